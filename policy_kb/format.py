@@ -1,0 +1,84 @@
+"""Plain-text wording of figures and entitlements, shared by the CLI and the chat actions."""
+
+from datetime import date
+
+from policy_kb.report import Entitlement
+from policy_kb.text import Lang
+
+STATUS_LABELS = {
+    "eligible": {"zh": "符合", "en": "eligible"},
+    "needs_info": {"zh": "待确认", "en": "needs info"},
+    "not_eligible": {"zh": "不符合", "en": "not eligible"},
+}
+
+
+def money(amount: int, lang: Lang) -> str:
+    return f"{amount:,}元" if lang == "zh" else f"{amount:,} yuan"
+
+
+def day(value: date, lang: Lang) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if lang == "zh" else f"{value:%-d %b %Y}"
+
+
+def percent(rate: float) -> str:
+    return f"{rate * 100:g}%"
+
+
+def child_label(order: int, lang: Lang) -> str:
+    return f"第{order}个孩子" if lang == "zh" else f"child {order}"
+
+
+def figures(e: Entitlement, lang: Lang) -> list[str]:
+    """The entitlement's amounts and days, each as a short phrase."""
+    zh = lang == "zh"
+    parts: list[str] = []
+    if e.monthly_amount_cny is not None:
+        parts.append(
+            f"每月{money(e.monthly_amount_cny, lang)}"
+            if zh
+            else f"{money(e.monthly_amount_cny, lang)}/month"
+        )
+    if e.total_amount_cny is not None:
+        parts.append(
+            f"共{money(e.total_amount_cny, lang)}"
+            if zh
+            else f"{money(e.total_amount_cny, lang)} in total"
+        )
+    if e.amount_cny is not None:
+        parts.append(money(e.amount_cny, lang))
+    if e.max_amount_cny is not None:
+        parts.append(
+            f"最高{money(e.max_amount_cny, lang)}"
+            if zh
+            else f"up to {money(e.max_amount_cny, lang)}"
+        )
+    if e.rate is not None:
+        parts.append(f"报销{percent(e.rate)}" if zh else f"{percent(e.rate)} reimbursed")
+    if e.days is not None:
+        parts.append(f"{e.days}天" if zh else f"{e.days} days")
+    if e.area_m2 is not None:
+        parts.append(f"增加{e.area_m2:g}平方米" if zh else f"+{e.area_m2:g} m²")
+    return parts
+
+
+def dates(e: Entitlement, lang: Lang) -> list[str]:
+    zh = lang == "zh"
+    parts: list[str] = []
+    if e.start is not None and e.end is not None:
+        parts.append(
+            f"{day(e.start, lang)}至{day(e.end, lang)}"
+            if zh
+            else f"{day(e.start, lang)} to {day(e.end, lang)}"
+        )
+    elif e.end is not None:
+        parts.append(f"至{day(e.end, lang)}止" if zh else f"until {day(e.end, lang)}")
+    if e.apply_by is not None:
+        parts.append(
+            f"须在{day(e.apply_by, lang)}前办理" if zh else f"act by {day(e.apply_by, lang)}"
+        )
+    return parts
+
+
+def clause_ref(e: Entitlement) -> str:
+    refs = dict.fromkeys(f"{s.document} §{s.clause}" for s in e.sources)
+    return "; ".join(refs)

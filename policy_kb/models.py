@@ -1,0 +1,119 @@
+"""The knowledge base's data model: documents, departments and measures (entries).
+
+Every figure lives in an entry's `parameters`, each with the verbatim quote it comes from.
+"""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from policy_kb.text import Text, TextList
+
+City = Literal["jinan", "beijing"]
+Kind = Literal["cash", "leave", "insurance", "housing", "education", "service", "right"]
+Audience = Literal[
+    "household",
+    "employee",
+    "employer",
+    "childcare_institution",
+    "special_fp_family",
+    "family_planning_family",
+    "researcher",
+    "government",
+]
+
+ENTRY_ID_PATTERN = r"^(jinan|beijing)\.[a-z0-9_]+$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """A clause of a document and a verbatim span of its English text."""
+
+    document: str = Field(pattern=r"^[a-z]+-\d{4}$")
+    clause: str = Field(min_length=1)
+    quote: str = Field(min_length=8)
+
+
+class Parameter(Strict):
+    """A policy figure: its value, unit and the verbatim quote that states it."""
+
+    value: int | float | date | list[int]
+    unit: str
+    description: str
+    quote: str = Field(min_length=8)
+    effective: date | None = None
+
+
+class Departments(Strict):
+    """Department ids (see departments.yaml) as the clause names them; empty when it names none."""
+
+    lead: list[str] = Field(default_factory=list)
+    responsible: list[str] = Field(default_factory=list)
+
+
+class Entry(Strict):
+    """One measure of a policy document."""
+
+    id: str = Field(pattern=ENTRY_ID_PATTERN)
+    city: City
+    document: str
+    clause: str
+    kind: Kind
+    audience: list[Audience] = Field(min_length=1)
+    per_child: bool = False
+    title: Text
+    summary: Text
+    synonyms: TextList = Field(default_factory=TextList)
+    departments: Departments = Field(default_factory=Departments)
+    facts: list[str] = Field(
+        default_factory=list,
+        description="household facts the engine reads to decide this entry",
+    )
+    parameters: dict[str, Parameter] = Field(default_factory=dict)
+    next_steps: TextList
+    silent_on: Text | None = Field(
+        default=None, description="what the text does not say, stated plainly"
+    )
+    sources: list[Source] = Field(min_length=1)
+
+    def param(self, name: str) -> Parameter:
+        try:
+            return self.parameters[name]
+        except KeyError:
+            raise KeyError(f"{self.id} has no parameter {name!r}") from None
+
+
+class Document(Strict):
+    """A policy document the knowledge base is built from."""
+
+    id: str = Field(pattern=r"^[a-z]+-\d{4}$")
+    city: City
+    title: Text
+    issuer: Text
+    issued: str = Field(description="ISO date, or the year alone where the text gives no day")
+    issued_note: Text
+    source_file: str
+    translation_note: Text
+
+
+class Department(Strict):
+    """A department as the text names it (en verbatim) and its Chinese name."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    city: City
+    name: Text
+
+
+class Catalogue(Strict):
+    """Everything under policy_kb/data, validated."""
+
+    documents: dict[str, Document]
+    departments: dict[str, Department]
+    entries: dict[str, Entry]
+    notice: Text
+    reasons: dict[str, Text]
+    fact_labels: dict[str, Text]

@@ -1,0 +1,114 @@
+"""The rule framework: checks that explain themselves, and how checks become an Entitlement."""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from policy_kb.household import Child, Household
+from policy_kb.kb import catalogue, department_names
+from policy_kb.models import Entry, Parameter
+from policy_kb.report import Entitlement
+from policy_kb.text import LANGS, Lang, Text, TextList
+
+
+@dataclass(frozen=True)
+class Check:
+    """One condition's verdict (None = undecided) with its reason and the facts that decide it."""
+
+    verdict: bool | None
+    reason: Text
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """A household at a date: what every rule reads."""
+
+    household: Household
+    as_of: date
+    children: list[Child] = field(default_factory=list)
+
+    @property
+    def children_known(self) -> bool:
+        return self.household.children is not None
+
+
+Rule = Callable[[Context], list[Entitlement]]
+
+
+def _format(value: Any, lang: Lang) -> str:
+    if isinstance(value, Text):
+        return value.get(lang)
+    if isinstance(value, date):
+        return (
+            f"{value.year}年{value.month}月{value.day}日" if lang == "zh" else f"{value:%-d %B %Y}"
+        )
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+    return str(value)
+
+
+def reason(code: str, **values: Any) -> Text:
+    """The reason text `code` from reasons.yaml, filled in each language."""
+    template = catalogue().reasons[code]
+    filled = {
+        lang: template.get(lang).format(**{k: _format(v, lang) for k, v in values.items()})
+        for lang in LANGS
+    }
+    return Text(**filled)
+
+
+def value(entry: Entry, name: str) -> Any:
+    """A parameter's value: the only way a figure reaches a rule."""
+    param: Parameter = entry.param(name)
+    return param.value
+
+
+def decide(
+    entry: Entry,
+    checks: Iterable[Check],
+    *,
+    child: int | None = None,
+    amounts: Mapping[str, Any] | None = None,
+    always: Mapping[str, Any] | None = None,
+    certain: bool = True,
+) -> Entitlement:
+    """Combine checks: any failure -> not_eligible; else any unknown -> needs_info; else eligible.
+
+    `amounts` are filled in only when eligible; `always` (dates such as an end or a deadline)
+    are shown whatever the status, because they explain it."""
+    checks = list(checks)
+    failed = [c for c in checks if c.verdict is False]
+    undecided = [c for c in checks if c.verdict is None]
+    if failed:
+        status, shown, missing = "not_eligible", failed, []
+    elif undecided:
+        status, shown = "needs_info", checks
+        missing = list(dict.fromkeys(f for c in undecided for f in c.facts))
+    else:
+        status, shown, missing = "eligible", checks, []
+    fields: dict[str, Any] = dict(always or {})
+    if status == "eligible":
+        fields.update(amounts or {})
+    return Entitlement(
+        id=entry.id,
+        status=status,
+        child=child,
+        kind=entry.kind,
+        title=entry.title,
+        reasons=TextList(zh=[c.reason.zh for c in shown], en=[c.reason.en for c in shown]),
+        missing_facts=missing,
+        next_steps=entry.next_steps,
+        sources=entry.sources,
+        lead_departments=department_names(entry.departments.lead),
+        silent_on=entry.silent_on,
+        certain=certain,
+        **fields,
+    )
+
+
+def entry(entry_id: str) -> Entry:
+    return catalogue().entries[entry_id]

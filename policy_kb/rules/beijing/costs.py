@@ -1,0 +1,69 @@
+"""Beijing clause (12) (and the tax deduction of (9)): measures that lower a family's costs.
+
+The Beijing plan names no amounts and no days: these entitlements carry none."""
+
+from policy_kb.report import Entitlement
+from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.predicates import any_under_age, children_known, several_children
+
+CM_PER_M = 100
+
+
+def leave_entitlements(ctx: Context) -> list[Entitlement]:
+    e = entry("beijing.leave_entitlements")
+    return [decide(e, [Check(True, reason("leave.beijing"))])]
+
+
+def maternity_insurance(ctx: Context) -> list[Entitlement]:
+    e = entry("beijing.maternity_insurance")
+    cover = ctx.household.birth_insurance
+    if cover is None:
+        return [decide(e, [Check(None, reason("insurance.unknown"), ("birth_insurance",))])]
+    insured_employee = cover == "employee_maternity"
+    code = "insurance.beijing_employee" if insured_employee else "insurance.beijing_other"
+    return [decide(e, [Check(insured_employee, reason(code))])]
+
+
+def family_upbringing_subsidy(ctx: Context) -> list[Entitlement]:
+    e = entry("beijing.family_upbringing_subsidy_system")
+    return [decide(e, [Check(False, reason("subsidy.beijing_none"))])]
+
+
+def public_rental_priority(ctx: Context) -> list[Entitlement]:
+    e = entry("beijing.public_rental_priority")
+    return [decide(e, [several_children(ctx)], certain=False)]
+
+
+def child_free_transit(ctx: Context) -> list[Entitlement]:
+    """Per child: under the height limit rides free; the height may be unknown."""
+    e = entry("beijing.child_free_transit")
+    if not ctx.children_known:
+        return [decide(e, [children_known(ctx)])]
+    limit_cm = value(e, "max_height_m") * CM_PER_M
+    results = []
+    for order, child in enumerate(ctx.children, start=1):
+        if child.height_cm is None:
+            check = Check(None, reason("height.unknown"), ("children.height_cm",))
+        else:
+            under = child.height_cm < limit_cm
+            check = Check(
+                under, reason("height.under" if under else "height.over", cm=child.height_cm)
+            )
+        results.append(decide(e, [check], child=order))
+    return results
+
+
+def income_tax_deduction(ctx: Context) -> list[Entitlement]:
+    e = entry("beijing.iit_infant_care_deduction")
+    check, until = any_under_age(ctx, value(e, "age_limit_years"))
+    return [decide(e, [check], amounts={"end": until})]
+
+
+RULES = [
+    leave_entitlements,
+    maternity_insurance,
+    family_upbringing_subsidy,
+    public_rental_priority,
+    child_free_transit,
+    income_tax_deduction,
+]

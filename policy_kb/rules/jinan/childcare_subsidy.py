@@ -1,0 +1,70 @@
+"""Jinan clause 12: childcare subsidy per second or third child, its hardship supplement, and the
+income-tax deduction for children under 3."""
+
+from policy_kb.dates import add_years, months_between
+from policy_kb.household import Child
+from policy_kb.models import Entry
+from policy_kb.report import Entitlement
+from policy_kb.rules.base import Check, Context, decide, entry, value
+from policy_kb.rules.predicates import (
+    any_under_age,
+    birth_order_in,
+    born_on_or_after,
+    children_known,
+    fact_is,
+    has_hukou,
+    under_age,
+)
+
+
+def _child_checks(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
+    return [
+        has_hukou(ctx),
+        birth_order_in(order, value(e, "birth_orders")),
+        born_on_or_after(child, value(e, "born_on_or_after")),
+        under_age(ctx, child, value(e, "age_limit_years")),
+    ]
+
+
+def _per_child_until_age_limit(
+    ctx: Context, conditions: Entry, result: Entry, monthly: int, extra: list[Check]
+) -> list[Entitlement]:
+    """One entitlement `result` per child under the childcare subsidy's `conditions`
+    (or a single needs_info while the children are unknown)."""
+    if not ctx.children_known:
+        return [decide(result, [children_known(ctx), has_hukou(ctx), *extra])]
+    results = []
+    for order, child in enumerate(ctx.children, start=1):
+        end = add_years(child.birth_date, value(conditions, "age_limit_years"))
+        checks = [*_child_checks(ctx, conditions, order, child), *extra]
+        amounts = {
+            "monthly_amount_cny": monthly,
+            "total_amount_cny": monthly * months_between(child.birth_date, end),
+            "start": child.birth_date,
+        }
+        # The end date explains an expired subsidy; for a child who never qualified it misleads.
+        only_age_failed = all(c.verdict is not False for c in checks[:3])
+        always = {"end": end} if only_age_failed else {}
+        results.append(decide(result, checks, child=order, amounts=amounts, always=always))
+    return results
+
+
+def childcare_subsidy(ctx: Context) -> list[Entitlement]:
+    e = entry("jinan.childcare_subsidy")
+    return _per_child_until_age_limit(ctx, e, e, value(e, "monthly_amount_cny"), [])
+
+
+def hardship_supplement(ctx: Context) -> list[Entitlement]:
+    base = entry("jinan.childcare_subsidy")
+    e = entry("jinan.childcare_subsidy_hardship_supplement")
+    hardship = fact_is(ctx, "hardship_at_birth", True, "hardship")
+    return _per_child_until_age_limit(ctx, base, e, value(e, "monthly_amount_cny"), [hardship])
+
+
+def income_tax_deduction(ctx: Context) -> list[Entitlement]:
+    e = entry("jinan.iit_infant_care_deduction")
+    check, until = any_under_age(ctx, value(e, "age_limit_years"))
+    return [decide(e, [check], amounts={"end": until})]
+
+
+RULES = [childcare_subsidy, hardship_supplement, income_tax_deduction]

@@ -1,0 +1,180 @@
+"""Ranked search over the measures, in Chinese and English, built on spaCy with jieba segmentation.
+
+Each entry is indexed by its titles, synonyms and summaries in both languages. A text becomes
+features of two kinds: words (jieba segments for Chinese, stemmed words for English, stop words
+dropped) and character n-grams (Chinese bigrams, English trigrams), which keep typos and
+colloquial spellings close to the right entry. Entries are ranked by BM25 over weighted fields."""
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import jieba
+import snowballstemmer
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.zh.stop_words import STOP_WORDS as ZH_STOP
+
+from policy_kb.errors import InputError
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+
+MAX_QUERY_CHARS = 500
+FIELD_WEIGHTS = {"title": 3.0, "synonyms": 2.5, "summary": 1.0}
+KIND_WEIGHTS = {"w": 1.0, "c": 0.35}
+CITY_BOOST = 1.25
+K1, B = 1.2, 0.6
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9']*")
+CITY_WORDS = {"jinan": ("济南", "jinan", "泉城"), "beijing": ("北京", "beijing", "帝都")}
+EXTRA_STOP = {"yuan", "元", "吗", "呢", "啊", "怎么", "什么", "多少", "can", "get", "much", "many"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked result."""
+
+    entry: Entry
+    score: float
+
+    def as_dict(self, lang: Lang) -> dict[str, Any]:
+        return {
+            "id": self.entry.id,
+            "title": self.entry.title.get(lang),
+            "score": round(self.score, 3),
+        }
+
+
+class Analyzer:
+    """Text to features: spaCy's Chinese tokenizer (jieba) for both scripts, plus n-grams."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        jieba.setLogLevel(logging.WARNING)
+        for word in vocabulary:
+            if _CJK.search(word):
+                jieba.add_word(word)
+        self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        self._stem = snowballstemmer.stemmer("english")
+        self._stop = set(ZH_STOP) | set(EN_STOP) | EXTRA_STOP
+
+    def features(self, text: str) -> Counter[str]:
+        text = text.lower()
+        found: Counter[str] = Counter()
+        for token in self._nlp(text):
+            word = token.text.strip()
+            if not word or word in self._stop or token.is_punct:
+                continue
+            if _CJK.search(word):
+                found["w:" + word] += 1
+            elif _LATIN_WORD.fullmatch(word):
+                stem = self._stem.stemWord(word)
+                found["w:" + stem] += 1
+                padded = f"#{stem}#"
+                found.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
+        cjk = "".join(ch if _CJK.match(ch) else " " for ch in text)
+        for chunk in cjk.split():
+            found.update("c:" + chunk[i : i + 2] for i in range(len(chunk) - 1))
+            if len(chunk) == 1 and chunk not in self._stop:
+                found["c:" + chunk] += 1
+        return found
+
+
+@dataclass(frozen=True)
+class _Doc:
+    entry: Entry
+    tf: dict[str, float]
+    length: float
+
+
+class SearchIndex:
+    """BM25 over the entries' weighted fields."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        entries = list(entries)
+        vocabulary = [s for e in entries for lang in ("zh", "en") for s in e.synonyms.get(lang)]
+        vocabulary += [e.title.zh for e in entries]
+        self.analyzer = Analyzer(vocabulary)
+        self.docs = [self._doc(e) for e in entries]
+        self.avg_length = sum(d.length for d in self.docs) / max(len(self.docs), 1)
+        df: Counter[str] = Counter(f for d in self.docs for f in d.tf)
+        n = len(self.docs)
+        self.idf = {f: math.log(1 + (n - c + 0.5) / (c + 0.5)) for f, c in df.items()}
+
+    def _doc(self, entry: Entry) -> _Doc:
+        fields = {
+            "title": [entry.title.zh, entry.title.en],
+            "synonyms": [*entry.synonyms.zh, *entry.synonyms.en],
+            "summary": [entry.summary.zh, entry.summary.en],
+        }
+        tf: dict[str, float] = {}
+        for field, texts in fields.items():
+            for text in texts:
+                for feature, count in self.analyzer.features(text).items():
+                    tf[feature] = tf.get(feature, 0.0) + FIELD_WEIGHTS[field] * count
+        return _Doc(entry=entry, tf=tf, length=sum(tf.values()))
+
+    def _score(self, doc: _Doc, query: Counter[str]) -> float:
+        score = 0.0
+        norm = K1 * (1 - B + B * doc.length / self.avg_length)
+        for feature in query:
+            tf = doc.tf.get(feature)
+            if tf:
+                weight = KIND_WEIGHTS[feature[0]]
+                score += weight * self.idf[feature] * tf * (K1 + 1) / (tf + norm)
+        return score
+
+    def search(self, query: str, city: str | None = None, limit: int = 10) -> list[Hit]:
+        features = self.analyzer.features(query)
+        mentioned = _mentioned_city(query)
+        hits = []
+        for doc in self.docs:
+            if city and doc.entry.city != city:
+                continue
+            score = self._score(doc, features)
+            if score <= 0:
+                continue
+            if mentioned and doc.entry.city == mentioned:
+                score *= CITY_BOOST
+            hits.append(Hit(entry=doc.entry, score=score))
+        hits.sort(key=lambda h: (-h.score, h.entry.id))
+        return hits[:limit]
+
+
+def _mentioned_city(query: str) -> str | None:
+    lowered = query.lower()
+    named = [city for city, words in CITY_WORDS.items() if any(w in lowered for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def detect_lang(text: str) -> Lang:
+    """Chinese when the text has any Chinese characters, else English."""
+    return "zh" if _CJK.search(text) else "en"
+
+
+@cache
+def index() -> SearchIndex:
+    """The search index over the whole knowledge base, built once per process."""
+    return SearchIndex(catalogue().entries.values())
+
+
+def search(
+    query: str, lang: Lang | None = None, city: str | None = None, limit: int = 10
+) -> list[Hit]:
+    """Entries ranked for `query`; `city` filters; `lang` only picks the language of titles."""
+    if not isinstance(query, str) or not query.strip():
+        raise InputError("query: must be a non-empty text")
+    if len(query) > MAX_QUERY_CHARS:
+        raise InputError(f"query: too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
+    if city is not None and city not in CITY_WORDS:
+        raise InputError(f"city: must be 'jinan' or 'beijing' (got {city!r})")
+    if lang is not None and lang not in ("zh", "en"):
+        raise InputError(f"lang: must be 'zh' or 'en' (got {lang!r})")
+    if limit < 1:
+        raise InputError("limit: must be at least 1")
+    return index().search(query, city=city, limit=limit)

@@ -1,0 +1,32 @@
+"""Bilingual text values shared by the knowledge base and the report."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+class Text(BaseModel):
+    """One piece of text in Chinese and English."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class TextList(BaseModel):
+    """A list of lines (steps, synonyms) in Chinese and English."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    zh: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+    def get(self, lang: Lang) -> list[str]:
+        return self.zh if lang == "zh" else self.en
