@@ -9,7 +9,7 @@ from policy_kb.household import Child, Household
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry, Parameter
 from policy_kb.report import Entitlement
-from policy_kb.text import LANGS, Lang, Text, TextList
+from policy_kb.text import Lang, Text, TextList
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,11 @@ def _format(value: Any, lang: Lang) -> str:
 def reason(code: str, **values: Any) -> Text:
     """The reason text `code` from reasons.yaml, filled in each language."""
     template = catalogue().reasons[code]
-    filled = {
-        lang: template.get(lang).format(**{k: _format(v, lang) for k, v in values.items()})
-        for lang in LANGS
-    }
-    return Text(**filled)
+    if not values:
+        return template
+    zh = template.zh.format(**{k: _format(v, "zh") for k, v in values.items()})
+    en = template.en.format(**{k: _format(v, "en") for k, v in values.items()})
+    return Text(zh=zh, en=en)
 
 
 def value(entry: Entry, name: str) -> Any:

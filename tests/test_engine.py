@@ -1,0 +1,90 @@
+"""The engine's contract: determinism, the report's shape, the notice, the question ranking."""
+
+from datetime import date
+
+import pytest
+
+from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
+
+FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2019-03-10"}, {"birth_date": "2023-01-02"}],
+}
+
+
+def test_evaluate_is_deterministic_for_a_date() -> None:
+    day = date(2024, 6, 1)
+    assert evaluate(FAMILY, as_of=day) == evaluate(FAMILY, as_of=day)
+
+
+def test_the_household_date_is_used_when_no_date_is_given() -> None:
+    assert evaluate({**FAMILY, "as_of": "2024-06-01"}).as_of == date(2024, 6, 1)
+    assert evaluate(FAMILY).as_of == date.today()
+
+
+def test_the_report_carries_the_documents_date_and_the_notice() -> None:
+    report = evaluate({"city": "beijing"}, as_of=date(2024, 1, 1))
+    assert [d.issued for d in report.documents] == ["2022-01-21"]
+    assert "not an official decision" in report.notice.en and "不是官方决定" in report.notice.zh
+
+
+def test_every_entitlement_cites_a_clause_and_gives_next_steps() -> None:
+    for city in ("jinan", "beijing"):
+        for e in evaluate({"city": city}, as_of=date(2024, 1, 1)).entitlements:
+            assert e.sources and e.next_steps.zh and e.next_steps.en
+            assert e.reasons.zh and e.reasons.en
+
+
+def test_a_not_eligible_result_says_what_would_change_it() -> None:
+    report = evaluate({**FAMILY, "hukou_in_city": False}, as_of=date(2024, 6, 1))
+    subsidy = report.find("jinan.childcare_subsidy", child=2)[0]
+    assert subsidy.status == "not_eligible"
+    assert any("with it you would meet" in r for r in subsidy.reasons.en)
+    second_born_2022 = {
+        **FAMILY,
+        "children": [{"birth_date": "2019-03-10"}, {"birth_date": "2022-12-31"}],
+    }
+    e = evaluate(second_born_2022, as_of=date(2024, 6, 1)).find("jinan.childcare_subsidy", 2)[0]
+    assert any("born on or after 1 January 2023" in r for r in e.reasons.en)
+
+
+def test_the_ranking_asks_the_fact_that_decides_most_first() -> None:
+    assert missing_facts_ranking({"city": "jinan"}, as_of=date(2024, 6, 1))[0] == "children"
+    known_children = {"city": "jinan", "children": FAMILY["children"]}
+    ranking = missing_facts_ranking(known_children, as_of=date(2024, 6, 1))
+    assert ranking[0] == "hukou_in_city"
+    assert "children" not in ranking
+
+
+def test_the_ranking_drops_facts_that_cannot_change_anything() -> None:
+    one_child_no_fund = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2024-01-01"}],
+        "birth_insurance": "employee_maternity",
+    }
+    ranking = missing_facts_ranking(one_child_no_fund, as_of=date(2024, 6, 1))
+    assert "housing_fund_contributors" not in ranking and "hardship_at_birth" not in ranking
+
+
+def test_the_ranking_is_in_the_report() -> None:
+    report = evaluate({"city": "jinan"}, as_of=date(2024, 6, 1))
+    assert report.missing_facts == missing_facts_ranking({"city": "jinan"}, as_of=date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("household", "field"),
+    [
+        ({}, "city"),
+        (
+            {"city": "jinan", "children": [{"birth_date": "2024-01-01", "height_cm": -3}]},
+            "height_cm",
+        ),
+        ({"city": "jinan", "birth_insurance": "gold"}, "birth_insurance"),
+        ({"city": "jinan", "renting": "maybe"}, "renting"),
+    ],
+)
+def test_bad_households_name_the_field(household: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError, match=field):
+        parse_household(household)

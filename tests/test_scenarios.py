@@ -1,0 +1,62 @@
+"""OpenFisca-style scenarios: a household, a date, the expected entitlements, written from the
+policy text. One test per scenario; a failure names the file and the scenario."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from policy_kb import evaluate, missing_facts_ranking
+
+SCENARIO_DIR = Path(__file__).parent / "scenarios"
+FIELDS = (
+    "status", "monthly_amount_cny", "total_amount_cny", "amount_cny", "max_amount_cny", "rate",
+    "days", "area_m2", "start", "end", "apply_by", "missing_facts", "certain",
+)  # fmt: skip
+
+
+def _scenarios() -> list[Any]:
+    cases = []
+    for path in sorted(SCENARIO_DIR.rglob("*.yaml")):
+        for scenario in yaml.safe_load(path.read_text(encoding="utf-8")):
+            label = f"{path.relative_to(SCENARIO_DIR)}: {scenario['name']}"
+            cases.append(pytest.param(scenario, id=label))
+    return cases
+
+
+SCENARIOS = _scenarios()
+
+
+def _normal(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_scenario(scenario: dict[str, Any]) -> None:
+    report = evaluate(scenario["household"], as_of=scenario["as_of"])
+    for expected in scenario.get("expect", []):
+        child = expected.get("child")
+        found = [
+            e for e in report.entitlements
+            if e.id == expected["id"] and (child is None or e.child == child)
+        ]  # fmt: skip
+        assert len(found) == 1, f"{expected['id']} child={child}: found {len(found)} entitlements"
+        actual = found[0].model_dump()
+        for field in FIELDS:
+            if field in expected:
+                assert _normal(actual[field]) == _normal(expected[field]), (
+                    f"{expected['id']} child={child}: {field} is {actual[field]!r}, "
+                    f"expected {expected[field]!r}; reasons: {found[0].reasons.en}"
+                )
+    ranking = missing_facts_ranking(scenario["household"], as_of=scenario["as_of"])
+    if "ranking_starts_with" in scenario:
+        prefix = scenario["ranking_starts_with"]
+        assert ranking[: len(prefix)] == prefix, f"ranking is {ranking}"
+    for fact in scenario.get("never_asks", []):
+        assert fact not in ranking, f"{fact} is asked although it decides nothing: {ranking}"
+
+
+def test_there_are_at_least_forty_households() -> None:
+    assert len(SCENARIOS) >= 40
