@@ -1,0 +1,126 @@
+"""Turns around the answer: language, corrections, the children question, hand-off, privacy,
+restart."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import clock, render
+from actions.household_form import fact_updates
+from actions.language import detect, language_of, requested_language
+from actions.results import ActionShowEntitlements
+from actions.side_questions import best_answer
+
+
+class ActionDetectLanguage(Action):
+    """Custom slot mapping for `language`: runs after every user message."""
+
+    def name(self) -> str:
+        return "action_detect_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        current = tracker.get_slot("language")
+        found = detect(text, current)
+        return [] if found == current else [SlotSet("language", found)]
+
+
+class ActionSetLanguage(Action):
+    """'Please answer in English' / '说中文'."""
+
+    def name(self) -> str:
+        return "action_set_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = requested_language(text) or language_of(tracker.slots, text)
+        dispatcher.utter_message(text=render.language_switched(lang))
+        return [SlotSet("language", lang)]
+
+
+class ActionHandleCorrection(Action):
+    """'Actually the second one was born in 2022': update the facts, and the answer if shown."""
+
+    def name(self) -> str:
+        return "action_handle_correction"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        slots = dict(tracker.slots)
+        slots["requested_slot"] = None
+        updates = fact_updates(text, slots, clock.today())
+        lang = language_of(tracker.slots, text)
+        if not updates:
+            dispatcher.utter_message(text=render.correction_unclear(lang))
+            return []
+        events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
+        dispatcher.utter_message(text=render.correction_noted(updates, lang))
+        if tracker.get_slot("result_shown"):
+            tracker.slots.update(updates)
+            events += await ActionShowEntitlements().run(dispatcher, tracker, domain)
+        return events
+
+
+class ActionAskChildren(Action):
+    """The children question: how many and when born, or the one date still missing."""
+
+    def name(self) -> str:
+        return "action_ask_children"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        partial = tracker.get_slot("children_partial")
+        dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang))
+        return []
+
+
+class ActionHandoff(Action):
+    """A request for a human: name the lead department of what they asked about."""
+
+    def name(self) -> str:
+        return "action_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = language_of(tracker.slots, text)
+        city = tracker.get_slot("city")
+        hit = best_answer(text, city, lang)
+        dispatcher.utter_message(text=render.handoff(hit.entry if hit else None, city, lang))
+        return []
+
+
+class ActionPrivacy(Action):
+    def name(self) -> str:
+        return "action_privacy"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        dispatcher.utter_message(text=render.privacy(lang))
+        return []
+
+
+class ActionRestartConversation(Action):
+    """Start over, keeping only the language."""
+
+    def name(self) -> str:
+        return "action_restart_conversation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        dispatcher.utter_message(text=render.restarted(lang))
+        return [Restarted(), SlotSet("language", lang)]

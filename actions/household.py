@@ -1,0 +1,40 @@
+"""The conversation's slots as a policy_kb Household, and back."""
+
+from datetime import date
+from typing import Any
+
+from actions.children import complete, for_household
+from policy_kb import Household, parse_household
+
+FACT_SLOTS = (
+    "city",
+    "hukou_in_city",
+    "children",
+    "birth_insurance",
+    "hardship_at_birth",
+    "housing_fund_contributors",
+    "buying_first_home",
+    "owns_home_in_city",
+    "renting",
+)
+
+
+def household_from_slots(slots: dict[str, Any], today: date) -> Household | None:
+    """The household as known so far (None until the city is known)."""
+    city = slots.get("city")
+    if city not in ("jinan", "beijing"):
+        return None
+    facts: dict[str, Any] = {"city": city}
+    for name in FACT_SLOTS[1:]:
+        value = slots.get(name)
+        if name == "children":
+            partial = slots.get("children_partial")
+            children = value if value is not None else partial
+            if children is not None and complete(children, today):
+                facts["children"] = for_household(children)
+            continue
+        if name == "housing_fund_contributors" and value is not None:
+            value = int(value)
+        if value is not None:
+            facts[name] = value
+    return parse_household(facts)

@@ -1,0 +1,359 @@
+"""All wording of the chat replies, in one place. Figures, dates and departments come from the
+policy_kb Report or entries; nothing here holds a figure."""
+
+from datetime import date
+
+from actions.children import Child
+from policy_kb import format as fmt
+from policy_kb.household import Household
+from policy_kb.kb import catalogue, department_names
+from policy_kb.models import Entry
+from policy_kb.report import Entitlement, Report
+from policy_kb.text import Lang
+
+CITY_NAMES = {"jinan": {"zh": "济南", "en": "Jinan"}, "beijing": {"zh": "北京", "en": "Beijing"}}
+KIND_ORDER = {
+    "cash": 0,
+    "insurance": 1,
+    "housing": 2,
+    "leave": 3,
+    "education": 4,
+    "right": 5,
+    "service": 6,
+}
+
+
+def t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def bullet_list(lines: list[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+def _label(e: Entitlement, lang: Lang) -> str:
+    who = f"（{fmt.child_label(e.child, lang)}）" if lang == "zh" and e.child else ""
+    who = who or (f" ({fmt.child_label(e.child, lang)})" if e.child else "")
+    return f"{e.title.get(lang)}{who}"
+
+
+def item_line(e: Entitlement, lang: Lang) -> str:
+    """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
+    parts = fmt.figures(e, lang) + fmt.dates(e, lang)
+    sep = "：" if lang == "zh" else ": "
+    return _label(e, lang) + (
+        sep + "；".join(parts)
+        if lang == "zh" and parts
+        else sep + "; ".join(parts)
+        if parts
+        else ""
+    )
+
+
+def _clause(e: Entitlement, lang: Lang) -> str:
+    clauses = "、".join(dict.fromkeys(s.clause for s in e.sources))
+    document = catalogue().documents[e.sources[0].document].title.get(lang)
+    return t(lang, f"依据：《{document}》第{clauses}条", f"Source: {document}, clause {clauses}")
+
+
+def _ordered(items: list[Entitlement]) -> list[Entitlement]:
+    """Deadlines first, then cash, insurance, housing, leave, education, rights, services."""
+    return sorted(items, key=lambda e: (e.apply_by is None, KIND_ORDER[e.kind], e.child or 0))
+
+
+def summary(report: Report, lang: Lang, precision_note: str | None = None) -> str:
+    """The short answer: what they get, how much, until when; deadlines first."""
+    eligible = _ordered([e for e in report.entitlements if e.status == "eligible"])
+    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    city = CITY_NAMES[report.city][lang]
+    lines = [
+        t(
+            lang,
+            f"按{city}的政策，您家目前可以享受 {len(eligible)} 项：",
+            f"Under {city}'s plan your family can get {len(eligible)} item(s):",
+        )
+    ]
+    deadlines = [e for e in eligible if e.apply_by]
+    for e in deadlines:
+        lines.append(
+            "⏰ "
+            + t(
+                lang,
+                f"请在{fmt.day(e.apply_by, lang)}前办理：",
+                f"Act by {fmt.day(e.apply_by, lang)}: ",
+            )
+            + _label(e, lang)
+            if e.apply_by
+            else ""
+        )
+    lines.append(bullet_list([item_line(e, lang) for e in eligible if not e.apply_by]))
+    if open_items:
+        labels = catalogue().fact_labels
+        missing = list(dict.fromkeys(f for e in open_items for f in e.missing_facts))
+        asked = (
+            "、".join(labels[f].get(lang) for f in missing)
+            if lang == "zh"
+            else "; ".join(labels[f].get(lang) for f in missing)
+        )
+        lines.append(
+            t(
+                lang,
+                f"还有 {len(open_items)} 项需要再确认：{asked}。",
+                f"{len(open_items)} more item(s) depend on: {asked}.",
+            )
+        )
+    if precision_note:
+        lines.append(precision_note)
+    lines.append(report.notice.get(lang))
+    return "\n".join(line for line in lines if line)
+
+
+def details(report: Report, lang: Lang) -> str:
+    """Each eligible item with its reason and clause; then the open and the refused ones, briefly."""
+    blocks = []
+    for e in _ordered([e for e in report.entitlements if e.status == "eligible"]):
+        blocks.append(
+            "\n".join([f"【{item_line(e, lang)}】", *e.reasons.get(lang), _clause(e, lang)])
+        )
+    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    if open_items:
+        head = t(lang, "待确认：", "Still open:")
+        blocks.append(
+            head
+            + "\n"
+            + bullet_list([f"{_label(e, lang)} — {e.reasons.get(lang)[-1]}" for e in open_items])
+        )
+    refused = [e for e in report.entitlements if e.status == "not_eligible"]
+    if refused:
+        head = t(lang, "不符合：", "Not eligible:")
+        blocks.append(
+            head
+            + "\n"
+            + bullet_list([f"{_label(e, lang)} — {e.reasons.get(lang)[0]}" for e in refused])
+        )
+    return "\n\n".join(blocks)
+
+
+def lead_departments(entry: Entry, lang: Lang) -> str:
+    names = [d.get(lang) for d in department_names(entry.departments.lead)]
+    if names:
+        return t(lang, "牵头部门：", "Lead department: ") + ("、" if lang == "zh" else ", ").join(
+            names
+        )
+    return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
+
+
+def entry_answer(entry: Entry, lang: Lang) -> str:
+    """A side question's answer: summary, clause with a verbatim quote, department, what is unsaid."""
+    quote = entry.sources[0]
+    document = catalogue().documents[entry.document].title.get(lang)
+    lines = [
+        f"{entry.title.get(lang)}（{CITY_NAMES[entry.city][lang]}）"
+        if lang == "zh"
+        else f"{entry.title.get(lang)} ({CITY_NAMES[entry.city][lang]})",
+        entry.summary.get(lang),
+        t(
+            lang,
+            f"依据：《{document}》第{entry.clause}条（英文译本原文：“{quote.quote}”）",
+            f'Source: {document}, clause {entry.clause}: "{quote.quote}"',
+        ),
+        lead_departments(entry, lang),
+    ]
+    if entry.silent_on:
+        lines.append(entry.silent_on.get(lang))
+    return "\n".join(lines)
+
+
+def next_steps(entry: Entry, lang: Lang) -> str:
+    steps = entry.next_steps.get(lang)
+    lines = [
+        t(lang, f"{entry.title.get(lang)}怎么办理：", f"How to apply for {entry.title.get(lang)}:")
+    ]
+    lines += [f"{i}. {s}" for i, s in enumerate(steps, start=1)]
+    lines.append(lead_departments(entry, lang))
+    if entry.silent_on:
+        lines.append(entry.silent_on.get(lang))
+    return "\n".join(lines)
+
+
+def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
+    """One entitlement in full for this household."""
+    status = fmt.STATUS_LABELS[e.status][lang]
+    lines = [
+        f"{item_line(e, lang)} [{status}]",
+        *e.reasons.get(lang),
+        entry.summary.get(lang),
+        _clause(e, lang),
+    ]
+    lines.append(lead_departments(entry, lang))
+    if entry.silent_on:
+        lines.append(entry.silent_on.get(lang))
+    return "\n".join(lines)
+
+
+def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
+    """The changed household's answer beside today's: what differs."""
+    before = {(e.id, e.child): e for e in base.entitlements}
+    lines = [t(lang, f"假设{change}：", f"If {change}:")]
+    for e in _ordered(changed.entitlements):
+        old = before.get((e.id, e.child))
+        if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
+            continue
+        now = (
+            item_line(e, lang)
+            if e.status == "eligible"
+            else f"{_label(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]"
+        )
+        was = fmt.STATUS_LABELS[old.status][lang] if old else t(lang, "无", "none")
+        lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
+    if len(lines) == 1:
+        lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
+    lines.append(t(lang, "您提供的情况没有改变。", "The facts you gave are kept as they are."))
+    return "\n".join(lines)
+
+
+def describe_change(before: Household, after: Household, lang: Lang) -> str:
+    """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family")."""
+    parts = []
+    old = {c.birth_date for c in before.children or []}
+    for c in after.ordered_children():
+        if c.birth_date not in old:
+            parts.append(
+                t(
+                    lang,
+                    f"新增一个{fmt.day(c.birth_date, lang)}出生的孩子",
+                    f"a child born on {fmt.day(c.birth_date, lang)} joins the family",
+                )
+            )
+    labels = catalogue().fact_labels
+    for name in (
+        "hukou_in_city",
+        "birth_insurance",
+        "hardship_at_birth",
+        "housing_fund_contributors",
+        "buying_first_home",
+        "owns_home_in_city",
+        "renting",
+    ):
+        if getattr(before, name) != getattr(after, name):
+            value = getattr(after, name)
+            parts.append(f"{labels[name].get(lang)}: {_fact_value(value, lang)}")
+    return ("，" if lang == "zh" else "; ").join(parts) or t(lang, "情况不变", "nothing changes")
+
+
+def _fact_value(value: object, lang: Lang) -> str:
+    if isinstance(value, bool):
+        return t(lang, "是", "yes") if value else t(lang, "否", "no")
+    return str(value)
+
+
+def precision_note(children: list[Child], lang: Lang) -> str | None:
+    """Dates given to the month are taken as the 1st: cut-offs stay right, deadlines come early."""
+    rough = [i for i, c in enumerate(children, start=1) if c.get("precision") in ("month", "year")]
+    if not rough:
+        return None
+    who = (
+        "、".join(fmt.child_label(i, lang) for i in rough)
+        if lang == "zh"
+        else ", ".join(fmt.child_label(i, lang) for i in rough)
+    )
+    return t(
+        lang,
+        f"（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
+        f"({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
+    )
+
+
+def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
+    """The children question, or which child's birth date is still needed."""
+    from actions.children import first_incomplete
+
+    if not children:
+        return t(
+            lang,
+            "您家有几个孩子？分别是哪年哪月出生的？（还没出生的可以说预产期）",
+            "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
+        )
+    missing = first_incomplete(children, today)
+    order = fmt.child_label(missing or 1, lang)
+    return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
+
+
+def not_found(lang: Lang) -> str:
+    return t(
+        lang,
+        "两份政策文件里没有找到这个问题的答案。可以换个说法，或者问我育儿补贴、产假、公积金、医保等方面的问题。",
+        "I could not find that in the two plans. Try other words, or ask about the childcare subsidy, leave, the housing fund or medical insurance.",
+    )
+
+
+def for_your_family(items: list[Entitlement], lang: Lang) -> str:
+    lines = [f"{item_line(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]" for e in items]
+    return t(lang, "按您家的情况：", "For your family: ") + (
+        "；".join(lines) if lang == "zh" else "; ".join(lines)
+    )
+
+
+def language_switched(lang: Lang) -> str:
+    return t(lang, "好的，接下来我用中文回答。", "Sure, I will answer in English from now on.")
+
+
+def correction_unclear(lang: Lang) -> str:
+    return t(
+        lang,
+        "我没听明白要改哪一项，可以直接说例如“老二是2022年3月出生的”或“我们不是济南户口”。",
+        'I did not catch what to change. You can say, for example, "the second child was born in March 2022" or "we do not have Jinan hukou".',
+    )
+
+
+def correction_noted(updates: dict[str, object], lang: Lang) -> str:
+    labels = catalogue().fact_labels
+    names = [labels[k].get(lang) for k in updates if k in labels]
+    if "children_partial" in updates and "children" not in updates:
+        names.append(labels["children"].get(lang))
+    listed = ("、" if lang == "zh" else ", ").join(dict.fromkeys(names))
+    return t(lang, f"已更新：{listed}。", f"Updated: {listed}.")
+
+
+def _most_common_lead(city: str) -> Entry | None:
+    leads = [e for e in catalogue().entries.values() if e.city == city and e.departments.lead]
+    if not leads:
+        return None
+    counts: dict[str, int] = {}
+    for e in leads:
+        counts[e.departments.lead[0]] = counts.get(e.departments.lead[0], 0) + 1
+    top = max(counts, key=lambda d: counts[d])
+    return next(e for e in leads if e.departments.lead[0] == top)
+
+
+def handoff(entry: Entry | None, city: str | None, lang: Lang) -> str:
+    """Who to talk to: the lead department of the topic, else the city's usual lead."""
+    chosen = entry or (_most_common_lead(city) if city else None)
+    if chosen is None:
+        return t(
+            lang,
+            "我无法为您转接人工。两份政策文件都没有写咨询电话；济南的大多数措施由济南市卫生健康委员会牵头，北京的方案没有为各项措施指明负责部门。",
+            "I cannot transfer you to a person. Neither plan gives a phone number; most Jinan measures are led by the Municipal Health Commission, and the Beijing plan names no department for its measures.",
+        )
+    department = lead_departments(chosen, lang)
+    return t(
+        lang,
+        f"我无法直接转接人工，政策文件也没有写咨询电话。关于“{chosen.title.get(lang)}”，请联系：{department}",
+        f'I cannot transfer you to a person, and the plans give no phone number. For "{chosen.title.get(lang)}", contact the {department[0].lower() + department[1:]}',
+    )
+
+
+def privacy(lang: Lang) -> str:
+    return t(
+        lang,
+        "您告诉我的情况（城市、户籍、孩子出生日期等）只用于在本次对话中计算您可以享受的政策，保存在本服务的对话记录里，不会用于其他用途，也不需要姓名、身份证号或电话。请不要发送这些个人信息。",
+        "What you tell me (city, hukou, the children's birth dates and so on) is used only to work out your entitlements in this conversation. It is kept in this service's conversation store and used for nothing else; no name, ID number or phone number is needed, so please do not send them.",
+    )
+
+
+def restarted(lang: Lang) -> str:
+    return t(
+        lang,
+        "好的，我们重新开始。您想了解哪个城市的生育支持政策？",
+        "OK, let's start over. Which city's birth-support policies would you like to check?",
+    )

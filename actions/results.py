@@ -1,0 +1,183 @@
+"""The answer: the entitlements of the household as known, an item in detail, how to apply,
+and what-if comparisons that leave the family's own facts untouched."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import clock, render
+from actions.date_phrases import normalise
+from actions.fact_phrases import read_facts
+from actions.household import household_from_slots
+from actions.language import language_of
+from policy_kb import Household, Report, evaluate, get_entry, parse_household
+from policy_kb.report import Entitlement
+from policy_kb.search import search
+from policy_kb.text import Lang
+
+
+def _lang(tracker: Tracker) -> Lang:
+    return language_of(tracker.slots, tracker.latest_message.get("text") or "")
+
+
+def _ask_city(dispatcher: CollectingDispatcher, lang: Lang) -> list[EventType]:
+    dispatcher.utter_message(response="utter_ask_city")
+    return []
+
+
+def report_payload(report: Report) -> dict[str, Any]:
+    """The Report for rich clients (cards, calendar), beside the text."""
+    return {"type": "entitlements", "report": report.model_dump(mode="json")}
+
+
+class ActionShowEntitlements(Action):
+    """Summary first, then each item with its amount, period, reason and clause."""
+
+    def name(self) -> str:
+        return "action_show_entitlements"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = _lang(tracker)
+        household = household_from_slots(tracker.slots, clock.today())
+        if household is None:
+            return _ask_city(dispatcher, lang)
+        report = evaluate(household, as_of=clock.today())
+        children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        dispatcher.utter_message(
+            text=render.summary(report, lang, render.precision_note(children, lang))
+        )
+        dispatcher.utter_message(
+            text=render.details(report, lang), json_message=report_payload(report)
+        )
+        return [SlotSet("result_shown", True)]
+
+
+def _matching_item(text: str, report: Report, lang: Lang) -> Entitlement | None:
+    """The entitlement of the report the user means ("the loan", "育儿补贴")."""
+    in_report = {e.id for e in report.entitlements}
+    for hit in search(text, lang=lang, city=report.city, limit=10):
+        if hit.entry.id in in_report:
+            chosen = [e for e in report.entitlements if e.id == hit.entry.id]
+            return next((e for e in chosen if e.status == "eligible"), chosen[0])
+    return None
+
+
+class ActionExplainItem(Action):
+    """'Tell me more about the loan': one item in full for this household."""
+
+    def name(self) -> str:
+        return "action_explain_item"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = _lang(tracker)
+        household = household_from_slots(tracker.slots, clock.today())
+        text = tracker.latest_message.get("text") or ""
+        if household is None:
+            return _ask_city(dispatcher, lang)
+        report = evaluate(household, as_of=clock.today())
+        item = _matching_item(text, report, lang)
+        if item is None:
+            dispatcher.utter_message(response="utter_which_item")
+            return []
+        dispatcher.utter_message(text=render.item_details(item, get_entry(item.id), lang))
+        return []
+
+
+class ActionNextSteps(Action):
+    """How to apply: for the item named, else for every item the family qualifies for."""
+
+    def name(self) -> str:
+        return "action_next_steps"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = _lang(tracker)
+        text = tracker.latest_message.get("text") or ""
+        household = household_from_slots(tracker.slots, clock.today())
+        if household is None:
+            hits = search(text, lang=lang, limit=1) if text.strip() else []
+            if hits:
+                dispatcher.utter_message(text=render.next_steps(hits[0].entry, lang))
+            else:
+                dispatcher.utter_message(response="utter_which_item")
+            return []
+        report = evaluate(household, as_of=clock.today())
+        item = _matching_item(text, report, lang)
+        items = [item] if item else [e for e in report.entitlements if e.status == "eligible"]
+        seen: set[str] = set()
+        for e in items:
+            if e.id not in seen:
+                seen.add(e.id)
+                dispatcher.utter_message(text=render.next_steps(get_entry(e.id), lang))
+        return []
+
+
+ANOTHER_CHILD = re.compile(
+    r"再生|再要|再添|老3|3胎|3孩|another (?:child|baby|kid)|third child"
+    r"|one more (?:child|baby|kid)",
+    re.I,
+)
+
+
+def hypothetical(household: Household, text: str, day: date) -> Household | None:
+    """The household with the change the user imagines, or None when the text names none."""
+    facts = read_facts(text, day)
+    changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
+    changed.pop("as_of", None)
+    children = list(changed.get("children", []))
+    touched = False
+    for said in facts.dated_children:
+        new = {"birth_date": said.phrase.value.isoformat()}
+        if said.ordinal is not None and 0 < said.ordinal <= len(children):
+            children[said.ordinal - 1] = new
+        else:
+            children.append(new)
+        touched = True
+    if not touched and ANOTHER_CHILD.search(normalise(text)):
+        children.append({"birth_date": day.isoformat()})
+        touched = True
+    if touched:
+        changed["children"] = children
+    stated = {k: v for k, v in facts.household_values().items() if k != "city"}
+    changed.update(stated)
+    if not touched and not stated:
+        return None
+    return parse_household(changed)
+
+
+class ActionWhatIf(Action):
+    """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
+
+    def name(self) -> str:
+        return "action_what_if"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        lang = _lang(tracker)
+        day = clock.today()
+        household = household_from_slots(tracker.slots, day)
+        if household is None:
+            return _ask_city(dispatcher, lang)
+        text = tracker.latest_message.get("text") or ""
+        changed = hypothetical(household, text, day)
+        if changed is None:
+            dispatcher.utter_message(response="utter_what_if_unclear")
+            return []
+        base, other = evaluate(household, as_of=day), evaluate(changed, as_of=day)
+        change = render.describe_change(household, changed, lang)
+        payload = {"type": "what_if", "report": other.model_dump(mode="json")}
+        dispatcher.utter_message(
+            text=render.what_if(base, other, change, lang), json_message=payload
+        )
+        return []

@@ -1,0 +1,57 @@
+"""Side questions at any point ("how long is paternity leave in Jinan?", "什么是出生一件事?"),
+answered from policy_kb search with the clause quoted; the form then resumes where it was."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import clock, render
+from actions.household import household_from_slots
+from actions.language import language_of
+from policy_kb import evaluate
+from policy_kb.errors import InputError
+from policy_kb.search import CITY_WORDS, Hit, search
+
+MIN_SCORE = 1.0  # below this, no measure is a plausible answer
+
+
+def mentioned_city(text: str) -> str | None:
+    lowered = text.lower()
+    named = [c for c, words in CITY_WORDS.items() if any(w in lowered for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def best_answer(text: str, city: str | None, lang: str) -> Hit | None:
+    """The measure that answers `text`: the city named in it wins over the family's city."""
+    try:
+        hits = search(
+            text, lang="zh" if lang == "zh" else "en", city=mentioned_city(text) or city, limit=3
+        )
+    except InputError:
+        return None
+    return hits[0] if hits and hits[0].score >= MIN_SCORE else None
+
+
+class ActionAnswerPolicyQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_policy_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = language_of(tracker.slots, text)
+        hit = best_answer(text, tracker.get_slot("city"), lang)
+        if hit is None:
+            dispatcher.utter_message(text=render.not_found(lang))
+            return []
+        answer = render.entry_answer(hit.entry, lang)
+        household = household_from_slots(tracker.slots, clock.today())
+        if household is not None and household.city == hit.entry.city:
+            report = evaluate(household, as_of=clock.today())
+            mine = [e for e in report.entitlements if e.id == hit.entry.id]
+            if mine:
+                answer += "\n" + render.for_your_family(mine, lang)
+        dispatcher.utter_message(text=answer)
+        return []

@@ -1,0 +1,45 @@
+"""Action tests without a Rasa server: a Tracker, a CollectingDispatcher, a fixed date."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+
+TODAY = date(2025, 6, 1)
+DOMAIN: dict[str, Any] = {
+    "forms": {"household_form": {"required_slots": ["city", "children", "hukou_in_city"]}},
+    "slots": {},
+}
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def make_tracker(text: str, intent: str = "inform", **slots: Any) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events = [{"event": "user", "text": text, "parse_data": message}]
+    return Tracker(
+        sender_id="test",
+        slots=dict(slots),
+        latest_message=message,
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "household_form"} if slots.get("requested_slot") else {},
+        latest_action_name="action_listen",
+    )
+
+
+def texts(dispatcher: CollectingDispatcher) -> str:
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
