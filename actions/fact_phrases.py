@@ -126,6 +126,9 @@ HEIGHT = re.compile(
 )
 
 
+MAX_CHARS = 1000  # facts come in a sentence or two; a pasted essay is read no further
+
+
 @dataclass
 class DatedChild:
     """A birth date in the message, with the child it was said of (1-based; -1 = youngest)."""
@@ -298,7 +301,7 @@ def _answer(text: str, requested: str | None, facts: Facts) -> None:
 
 def read_facts(text: str, today: date, requested: str | None = None) -> Facts:
     """Every household fact `text` states; `requested` is the question the bot just asked."""
-    norm = normalise(text)
+    norm = normalise(text[:MAX_CHARS])
     clauses = _clauses(norm)
     facts = Facts()
     cities = [c for c, p in CITY.items() if p.search(norm)]

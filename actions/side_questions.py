@@ -13,7 +13,7 @@ from policy_kb import evaluate
 from policy_kb.errors import InputError
 from policy_kb.search import CITY_WORDS, Hit, search
 
-MIN_SCORE = 1.0  # below this, no measure is a plausible answer
+MIN_WORD_SCORE = 1.0  # matching letters alone ("weather" ~ "mother") is no answer
 
 
 def mentioned_city(text: str) -> str | None:
@@ -30,7 +30,7 @@ def best_answer(text: str, city: str | None, lang: str) -> Hit | None:
         )
     except InputError:
         return None
-    return hits[0] if hits and hits[0].score >= MIN_SCORE else None
+    return hits[0] if hits and hits[0].word_score >= MIN_WORD_SCORE else None
 
 
 class ActionAnswerPolicyQuestion(Action):

@@ -42,6 +42,7 @@ class Hit:
 
     entry: Entry
     score: float
+    word_score: float = 0.0  # the part from whole words: char n-grams alone are only a hint
 
     def as_dict(self, lang: Lang) -> dict[str, Any]:
         return {
@@ -57,8 +58,8 @@ class Analyzer:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         jieba.setLogLevel(logging.WARNING)
         for word in vocabulary:
-            if _CJK.search(word):
-                jieba.add_word(word)
+            if _CJK.search(word) and 2 <= len(word) <= 5 and word.isalnum():
+                jieba.add_word(word)  # domain terms ("陪产假", "公积金") stay whole
         self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         self._stem = snowballstemmer.stemmer("english")
         self._stop = set(ZH_STOP) | set(EN_STOP) | EXTRA_STOP
@@ -72,6 +73,9 @@ class Analyzer:
                 continue
             if _CJK.search(word):
                 found["w:" + word] += 1
+                if len(word) > 2:  # "公积金贷款" also counts as "公积金" and "贷款"
+                    parts = [p for p in jieba.cut_for_search(word) if p != word and len(p) > 1]
+                    found.update("w:" + p for p in parts if p not in self._stop)
             elif _LATIN_WORD.fullmatch(word):
                 stem = self._stem.stemWord(word)
                 found["w:" + stem] += 1
@@ -119,15 +123,16 @@ class SearchIndex:
                     tf[feature] = tf.get(feature, 0.0) + FIELD_WEIGHTS[field] * count
         return _Doc(entry=entry, tf=tf, length=sum(tf.values()))
 
-    def _score(self, doc: _Doc, query: Counter[str]) -> float:
-        score = 0.0
+    def _score(self, doc: _Doc, query: Counter[str]) -> tuple[float, float]:
+        """BM25 over all features, and the part of it from whole words."""
+        scores = {"w": 0.0, "c": 0.0}
         norm = K1 * (1 - B + B * doc.length / self.avg_length)
         for feature in query:
             tf = doc.tf.get(feature)
             if tf:
-                weight = KIND_WEIGHTS[feature[0]]
-                score += weight * self.idf[feature] * tf * (K1 + 1) / (tf + norm)
-        return score
+                kind = feature[0]
+                scores[kind] += KIND_WEIGHTS[kind] * self.idf[feature] * tf * (K1 + 1) / (tf + norm)
+        return scores["w"] + scores["c"], scores["w"]
 
     def search(self, query: str, city: str | None = None, limit: int = 10) -> list[Hit]:
         features = self.analyzer.features(query)
@@ -136,12 +141,12 @@ class SearchIndex:
         for doc in self.docs:
             if city and doc.entry.city != city:
                 continue
-            score = self._score(doc, features)
+            score, word_score = self._score(doc, features)
             if score <= 0:
                 continue
             if mentioned and doc.entry.city == mentioned:
                 score *= CITY_BOOST
-            hits.append(Hit(entry=doc.entry, score=score))
+            hits.append(Hit(entry=doc.entry, score=score, word_score=word_score))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
         return hits[:limit]
 

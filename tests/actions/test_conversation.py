@@ -1,0 +1,116 @@
+"""Side questions, corrections, language, hand-off, privacy and restart."""
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import (
+    ActionAskChildren,
+    ActionDetectLanguage,
+    ActionHandleCorrection,
+    ActionHandoff,
+    ActionPrivacy,
+    ActionRestartConversation,
+    ActionSetLanguage,
+)
+from actions.side_questions import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.test_results import JINAN_FAMILY
+
+
+async def run(
+    action: object, text: str, **slots: object
+) -> tuple[str, dict[str, object], list[dict[str, object]]]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, make_tracker(text, **slots), DOMAIN)  # type: ignore[attr-defined]
+    return texts(dispatcher), slot_events(events), events
+
+
+async def test_a_side_question_is_answered_with_the_clause_quoted() -> None:
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "how long is paternity leave in Jinan?", language="en"
+    )
+    assert reply.startswith("Paternity leave (Jinan)")
+    assert '"the spouse enjoys no less than 15 days of paternity leave"' in reply
+
+
+async def test_a_side_question_mid_form_in_chinese() -> None:
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(),
+        "什么是出生一件事?",
+        language="zh",
+        city="jinan",
+        requested_slot="children",
+    )
+    assert reply.startswith("“出生一件事”联办与出生网上登记（济南）")
+
+
+async def test_a_question_about_the_other_city_is_answered_from_its_plan() -> None:
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "北京小孩坐地铁要买票吗", language="zh", city="jinan"
+    )
+    assert "1.3米" in reply and "方案未指明负责部门" in reply
+
+
+async def test_an_institution_question() -> None:
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "托育机构一次性运营补贴多少钱", language="zh"
+    )
+    assert "50,000" in reply or "50000" in reply or "5万" in reply
+
+
+async def test_an_unknown_topic_says_so() -> None:
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "what is the weather tomorrow", language="en"
+    )
+    assert reply.startswith("I could not find that in the two plans")
+
+
+async def test_a_correction_after_the_answer_updates_facts_and_answer() -> None:
+    reply, slots, _ = await run(
+        ActionHandleCorrection(),
+        "actually the second one was born in 2022-11-05",
+        language="en",
+        result_shown=True,
+        **JINAN_FAMILY,
+    )
+    assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2022-11-05"]
+    assert reply.startswith("Updated: the children and their birth dates.")
+    assert (
+        "Childcare subsidy (child 2) — Born on 5 November 2022; only a child born on or after 1 January 2023 qualifies."
+        in reply
+    )
+
+
+async def test_language_switch_and_detection() -> None:
+    reply, slots, _ = await run(ActionSetLanguage(), "please answer in English", language="zh")
+    assert slots == {"language": "en"} and reply.startswith("Sure")
+    _, slots, _ = await run(ActionDetectLanguage(), "说中文吧", language="en")
+    assert slots == {"language": "zh"}
+    _, slots, _ = await run(ActionDetectLanguage(), "2", language="en")
+    assert slots == {}
+
+
+async def test_the_children_question_asks_for_the_missing_date() -> None:
+    partial = [
+        {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
+        {"birth_date": None, "precision": None, "height_cm": None},
+    ]
+    reply, _, _ = await run(ActionAskChildren(), "两个", language="zh", children_partial=partial)
+    assert reply == "第2个孩子是哪年哪月出生的？"
+
+
+async def test_handoff_names_the_lead_department() -> None:
+    reply, _, _ = await run(ActionHandoff(), "我要找人工", language="zh", city="jinan")
+    assert "济南市卫生健康委员会" in reply
+    reply, _, _ = await run(
+        ActionHandoff(), "I want to talk to a person", language="en", city="beijing"
+    )
+    assert "names no responsible department" in reply
+
+
+async def test_privacy_and_restart() -> None:
+    reply, _, _ = await run(ActionPrivacy(), "what do you do with my data", language="en")
+    assert "used only to work out your entitlements" in reply
+    _, slots, events = await run(
+        ActionRestartConversation(), "重新开始", language="zh", city="jinan"
+    )
+    assert events[0]["event"] == "restart" and slots == {"language": "zh"}

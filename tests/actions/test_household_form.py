@@ -1,0 +1,70 @@
+"""The form reads several facts at once and asks next whatever decides most."""
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events
+
+
+async def run_form(text: str, **slots: object) -> dict[str, object]:
+    tracker = make_tracker(text, **slots)
+    events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
+    return slot_events(events)
+
+
+async def test_several_facts_in_one_message_fill_several_slots() -> None:
+    slots = await run_form("济南户口，两个孩子，老大2019年，老二去年5月出生", requested_slot="city")
+    assert slots["city"] == "jinan" and slots["hukou_in_city"] is True
+    assert [c["birth_date"] for c in slots["children"]] == ["2019-01-01", "2024-05-01"]
+    assert slots["language"] == "zh"
+    assert slots["requested_slot"] not in ("city", "children", "hukou_in_city")
+
+
+async def test_the_next_question_is_the_most_decisive_fact() -> None:
+    slots = await run_form("Jinan", requested_slot="city")
+    assert slots["city"] == "jinan" and slots["requested_slot"] == "children"
+    assert slots["language"] == "en"
+
+
+async def test_a_count_without_dates_keeps_asking_for_the_children() -> None:
+    slots = await run_form("两个孩子", requested_slot="children", city="jinan")
+    assert slots["children_partial"] == [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": None, "precision": None, "height_cm": None},
+    ]
+    assert slots["children"] is None and slots["requested_slot"] == "children"
+
+
+async def test_dont_know_skips_the_question_and_it_is_not_asked_again() -> None:
+    known = {"city": "jinan", "hukou_in_city": True, "children": [
+        {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2024-05-01", "precision": "day", "height_cm": None},
+    ]}  # fmt: skip
+    slots = await run_form("不知道", requested_slot="hardship_at_birth", **known)
+    assert slots["skipped_facts"] == ["hardship_at_birth"]
+    assert slots["requested_slot"] != "hardship_at_birth"
+
+
+async def test_nothing_is_asked_that_cannot_change_the_outcome() -> None:
+    one_child_beijing = {"city": "beijing", "birth_insurance": "employee_maternity", "children": [
+        {"birth_date": "2024-05-01", "precision": "day", "height_cm": 80.0},
+    ], "children_heights": True}  # fmt: skip
+    slots = await run_form("ok", requested_slot="birth_insurance", **one_child_beijing)
+    assert (
+        slots["requested_slot"] is None
+    )  # hukou, housing fund: nothing in Beijing's plan depends on them
+
+
+async def test_a_form_done_when_everything_decisive_is_known() -> None:
+    slots = await run_form(
+        "我们俩都交公积金，打算买首套房，在济南没有房，租房住，生孩子时没有低保，职工生育保险",
+        requested_slot="buying_first_home",
+        city="jinan",
+        hukou_in_city=True,
+        children=[
+            {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
+            {"birth_date": "2024-05-01", "precision": "day", "height_cm": None},
+        ],
+    )
+    assert slots["housing_fund_contributors"] == 2 and slots["renting"] is True
+    assert slots["requested_slot"] is None

@@ -1,0 +1,82 @@
+"""The answer a family reads: amounts, periods, deadlines, reasons and clauses."""
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.results import ActionExplainItem, ActionNextSteps, ActionShowEntitlements, ActionWhatIf
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+JINAN_FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2025-01-10", "precision": "day", "height_cm": None},
+    ],
+    "birth_insurance": "resident_medical",
+}
+
+
+async def run(
+    action: object, text: str, lang: str, **slots: object
+) -> tuple[str, dict[str, object], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, language=lang, **slots)
+    events = await action.run(dispatcher, tracker, DOMAIN)  # type: ignore[attr-defined]
+    return texts(dispatcher), slot_events(events), dispatcher
+
+
+async def test_a_jinan_family_reads_amounts_end_dates_and_the_deadline_first_in_chinese() -> None:
+    reply, slots, dispatcher = await run(ActionShowEntitlements(), "好的", "zh", **JINAN_FAMILY)
+    summary = dispatcher.messages[0]["text"]
+    assert summary.splitlines()[1].startswith(
+        "⏰ 请在2025年7月10日前办理"
+    )  # six months from 10 January
+    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in summary
+    assert "定额支付3,000元" in reply or "3,000元" in summary
+    assert "第12条" in reply and "不是官方决定" in summary
+    assert slots["result_shown"] is True
+    assert dispatcher.messages[1]["custom"]["report"]["city"] == "jinan"
+
+
+async def test_the_same_family_in_english() -> None:
+    reply, _, _ = await run(ActionShowEntitlements(), "ok", "en", **JINAN_FAMILY)
+    assert (
+        "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 10 Jan 2025 to 10 Jan 2028"
+        in reply
+    )
+    assert "Act by 10 Jul 2025" in reply and "clause 12" in reply
+
+
+async def test_items_that_need_one_more_fact_say_which() -> None:
+    reply, _, _ = await run(ActionShowEntitlements(), "ok", "en", **JINAN_FAMILY)
+    assert "depend on: " in reply and "minimum subsistence" in reply
+
+
+async def test_beijing_answers_carry_no_cash_figure() -> None:
+    family = {
+        "city": "beijing",
+        "children": [{"birth_date": "2024-05-01", "precision": "day", "height_cm": 75}],
+    }
+    reply, _, _ = await run(ActionShowEntitlements(), "ok", "en", **family)
+    assert "yuan" not in reply and "Free buses and subways" in reply
+
+
+async def test_details_of_one_item_on_request() -> None:
+    family = {**JINAN_FAMILY, "housing_fund_contributors": 2, "buying_first_home": True}
+    reply, _, _ = await run(ActionExplainItem(), "tell me more about the loan", "en", **family)
+    assert reply.startswith(
+        "Higher housing provident fund loan ceiling: up to 900,000 yuan [eligible]"
+    )
+    assert "Jinan Housing Provident Fund Center" in reply
+
+
+async def test_next_steps_name_the_department_and_what_the_text_does_not_say() -> None:
+    reply, _, _ = await run(ActionNextSteps(), "育儿补贴怎么申请", "zh", **JINAN_FAMILY)
+    assert "济南市卫生健康委员会" in reply and "方案未写申领流程" in reply
+
+
+async def test_what_if_a_third_child_next_year_leaves_the_facts_alone() -> None:
+    reply, slots, _ = await run(ActionWhatIf(), "如果明年生老三呢?", "zh", **JINAN_FAMILY)
+    assert "新增一个2026年1月1日出生的孩子" in reply
+    assert "育儿补贴（第3个孩子）：每月600元" in reply
+    assert slots == {}

@@ -1,0 +1,91 @@
+"""Full conversations over the REST channel, with the real Rasa server and action server:
+a Jinan family in Chinese and one in English, ending in the right amounts and end dates
+(the servers run with ASSISTANT_TODAY=2025-06-01)."""
+
+import json
+import urllib.request
+import uuid
+
+import pytest
+
+RESULT_MARKERS = ("您家目前可以享受", "your family can get")
+
+
+def send(base: str, sender: str, text: str) -> str:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(
+        f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 200
+        replies = json.loads(response.read())
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+def converse(
+    base: str, opening: list[str], filler: str, max_turns: int = 12
+) -> tuple[str, list[str]]:
+    """Say the opening lines, then answer any further question with `filler` until the result."""
+    sender = f"e2e-{uuid.uuid4()}"
+    said: list[str] = []
+    for text in opening:
+        said.append(send(base, sender, text))
+    for _ in range(max_turns):
+        if any(marker in said[-1] for marker in RESULT_MARKERS):
+            return sender, said
+        said.append(send(base, sender, filler))
+    pytest.fail("no result after the questions:\n" + "\n---\n".join(said))
+
+
+def test_a_jinan_family_in_chinese(rasa_url: str) -> None:
+    sender, said = converse(
+        rasa_url,
+        [
+            "你好",
+            "我想查一下能领哪些生育补贴",
+            "济南户口，两个孩子，老大2019年3月10日，老二2025年1月10日出生，居民医保",
+        ],
+        "不知道",
+    )
+    answer = said[-1]
+    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in answer
+    assert "请在2025年7月10日前办理" in answer
+    assert "3,000元" in answer
+    followup = send(rasa_url, sender, "陪产假有多少天？")
+    assert "15" in followup and "第11条" in followup
+
+
+def test_an_english_family(rasa_url: str) -> None:
+    sender, said = converse(
+        rasa_url,
+        [
+            "hi",
+            "what benefits can we get?",
+            "We live in Jinan with Jinan hukou. Two kids: born 2018-05-05 and 2024-11-11.",
+        ],
+        "skip",
+    )
+    answer = said[-1]
+    assert (
+        "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 11 Nov 2024 to 11 Nov 2027"
+        in answer
+    )
+    assert "Act by 11 May 2025" not in answer  # the six months ended before 1 June 2025
+    correction = send(rasa_url, sender, "actually the second one was born on 2022-12-20")
+    assert "only a child born on or after 1 January 2023 qualifies" in correction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a" * 10_000,
+        "😀😀😀",
+        "济南 hukou 两个 kids",
+        "<script>alert(1)</script>",
+        '{"json": true}',
+    ],
+)
+def test_bad_input_gets_a_sensible_reply(rasa_url: str, text: str) -> None:
+    reply = send(rasa_url, f"e2e-bad-{uuid.uuid4()}", text)
+    assert "Traceback" not in reply

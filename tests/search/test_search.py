@@ -1,0 +1,65 @@
+"""Search answers citizens' and hotline staff's questions: the labelled set's accuracy bars,
+Chinese segmentation, city filters, and clear errors."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from policy_kb.errors import InputError
+from policy_kb.search import search
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from search_accuracy import accuracy, load_questions
+
+QUESTIONS = load_questions()
+
+
+def test_the_labelled_set_is_large_and_bilingual() -> None:
+    langs = [q["lang"] for q in QUESTIONS]
+    assert len(QUESTIONS) >= 80
+    assert langs.count("zh") >= 40 and langs.count("en") >= 40
+
+
+def test_top1_at_least_90_and_top3_at_least_98_percent() -> None:
+    overall = accuracy(QUESTIONS)["all"]
+    assert overall["top1"] >= 0.90, overall
+    assert overall["top3"] >= 0.98, overall
+
+
+@pytest.mark.parametrize(
+    ("query", "city", "expected"),
+    [
+        ("育儿补贴", "jinan", "jinan.childcare_subsidy"),
+        ("childcare subsidy", "jinan", "jinan.childcare_subsidy"),
+        ("托育补贴", "jinan", "jinan.childcare_subsidy"),
+        ("公积金", "jinan", "jinan.housing_fund_loan_limit"),
+        ("孩子坐地铁", None, "beijing.child_free_transit"),
+        ("陪产假多少天", "jinan", "jinan.paternity_leave"),
+    ],
+)
+def test_synonyms_and_segmentation(query: str, city: str | None, expected: str) -> None:
+    assert search(query, city=city)[0].entry.id == expected
+
+
+def test_the_city_filter_keeps_to_one_plan() -> None:
+    assert all(h.entry.city == "beijing" for h in search("maternity leave", city="beijing"))
+
+
+def test_nonsense_has_no_word_match() -> None:
+    hits = search("what is the weather tomorrow")
+    assert not hits or hits[0].word_score == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "kwargs", "message"),
+    [
+        ("", {}, "query: must be a non-empty text"),
+        ("x" * 501, {}, "query: too long"),
+        ("leave", {"city": "shanghai"}, "city: must be"),
+        ("leave", {"lang": "fr"}, "lang: must be"),
+    ],
+)
+def test_bad_queries_name_the_problem(query: str, kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        search(query, **kwargs)  # type: ignore[arg-type]
