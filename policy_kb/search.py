@@ -28,11 +28,17 @@ from policy_kb.text import Lang
 MAX_QUERY_CHARS = 500
 FIELD_WEIGHTS = {"title": 3.0, "synonyms": 2.5, "summary": 1.0}
 KIND_WEIGHTS = {"w": 1.0, "c": 0.35}
-CITY_BOOST = 1.25
 K1, B = 1.2, 0.6
+PHRASE_BONUS = 1.0
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9']*")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CITY_WORDS = {"jinan": ("济南", "jinan", "泉城"), "beijing": ("北京", "beijing", "帝都")}
+# Words spaCy lists as stop words that carry meaning in this domain ("same school", "two children").
+KEEP_WORDS = {
+    "same", "first", "one", "two", "three", "more", "only", "after", "before", "under", "over",
+    "per", "each", "full", "last", "next", "own", "together", "other", "back", "free", "家", "第",
+}  # fmt: skip
 EXTRA_STOP = {"yuan", "元", "吗", "呢", "啊", "怎么", "什么", "多少", "can", "get", "much", "many"}
 
 
@@ -62,7 +68,7 @@ class Analyzer:
                 jieba.add_word(word)  # domain terms ("陪产假", "公积金") stay whole
         self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         self._stem = snowballstemmer.stemmer("english")
-        self._stop = set(ZH_STOP) | set(EN_STOP) | EXTRA_STOP
+        self._stop = (set(ZH_STOP) | set(EN_STOP) | EXTRA_STOP) - KEEP_WORDS
 
     def features(self, text: str) -> Counter[str]:
         text = text.lower()
@@ -76,6 +82,8 @@ class Analyzer:
                 if len(word) > 2:  # "公积金贷款" also counts as "公积金" and "贷款"
                     parts = [p for p in jieba.cut_for_search(word) if p != word and len(p) > 1]
                     found.update("w:" + p for p in parts if p not in self._stop)
+            elif _FIGURE.fullmatch(word):
+                found["w:" + word.replace(",", "")] += 1  # "600 yuan" finds the 600-yuan measure
             elif _LATIN_WORD.fullmatch(word):
                 stem = self._stem.stemWord(word)
                 found["w:" + stem] += 1
@@ -94,6 +102,7 @@ class _Doc:
     entry: Entry
     tf: dict[str, float]
     length: float
+    phrases: tuple[str, ...]  # titles and synonyms, lower-cased, for whole-phrase matches
 
 
 class SearchIndex:
@@ -121,7 +130,19 @@ class SearchIndex:
             for text in texts:
                 for feature, count in self.analyzer.features(text).items():
                     tf[feature] = tf.get(feature, 0.0) + FIELD_WEIGHTS[field] * count
-        return _Doc(entry=entry, tf=tf, length=sum(tf.values()))
+        phrases = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
+        return _Doc(
+            entry=entry,
+            tf=tf,
+            length=sum(tf.values()),
+            phrases=tuple(p.lower() for p in phrases if len(p) >= 2),
+        )
+
+    @staticmethod
+    def _phrase_bonus(doc: _Doc, query: str) -> float:
+        """A title or synonym written out whole in the query ("childcare subsidy") counts extra."""
+        longest = max((len(p) for p in doc.phrases if p in query), default=0)
+        return PHRASE_BONUS * longest**0.5 if longest else 0.0
 
     def _score(self, doc: _Doc, query: Counter[str]) -> tuple[float, float]:
         """BM25 over all features, and the part of it from whole words."""
@@ -135,18 +156,18 @@ class SearchIndex:
         return scores["w"] + scores["c"], scores["w"]
 
     def search(self, query: str, city: str | None = None, limit: int = 10) -> list[Hit]:
+        """Ranked hits; a city named in the query wins over the `city` given (the family's)."""
         features = self.analyzer.features(query)
-        mentioned = _mentioned_city(query)
+        lowered = query.lower()
+        wanted = _mentioned_city(query) or city
         hits = []
         for doc in self.docs:
-            if city and doc.entry.city != city:
+            if wanted and doc.entry.city != wanted:
                 continue
             score, word_score = self._score(doc, features)
-            if score <= 0:
-                continue
-            if mentioned and doc.entry.city == mentioned:
-                score *= CITY_BOOST
-            hits.append(Hit(entry=doc.entry, score=score, word_score=word_score))
+            if score > 0:
+                score += self._phrase_bonus(doc, lowered)
+                hits.append(Hit(entry=doc.entry, score=score, word_score=word_score))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
         return hits[:limit]
 

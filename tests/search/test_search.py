@@ -33,13 +33,21 @@ def test_top1_at_least_90_and_top3_at_least_98_percent() -> None:
         ("育儿补贴", "jinan", "jinan.childcare_subsidy"),
         ("childcare subsidy", "jinan", "jinan.childcare_subsidy"),
         ("托育补贴", "jinan", "jinan.childcare_subsidy"),
-        ("公积金", "jinan", "jinan.housing_fund_loan_limit"),
         ("孩子坐地铁", None, "beijing.child_free_transit"),
         ("陪产假多少天", "jinan", "jinan.paternity_leave"),
     ],
 )
 def test_synonyms_and_segmentation(query: str, city: str | None, expected: str) -> None:
     assert search(query, city=city)[0].entry.id == expected
+
+
+def test_a_bare_topic_finds_its_measures() -> None:
+    ids = [h.entry.id for h in search("公积金", city="jinan", limit=2)]
+    assert set(ids) == {"jinan.housing_fund_loan_limit", "jinan.housing_fund_rent_withdrawal"}
+
+
+def test_a_city_named_in_the_question_wins_over_the_familys_city() -> None:
+    assert search("北京产假多少天", city="jinan")[0].entry.id == "beijing.leave_entitlements"
 
 
 def test_the_city_filter_keeps_to_one_plan() -> None:
