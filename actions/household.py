@@ -5,18 +5,9 @@ from typing import Any
 
 from actions.children import complete, for_household
 from policy_kb import Household, parse_household
+from policy_kb.household import FACTS
 
-FACT_SLOTS = (
-    "city",
-    "hukou_in_city",
-    "children",
-    "birth_insurance",
-    "hardship_at_birth",
-    "housing_fund_contributors",
-    "buying_first_home",
-    "owns_home_in_city",
-    "renting",
-)
+FACT_SLOTS = tuple(f for f in FACTS if "." not in f)  # the facts that are slots
 
 
 def household_from_slots(slots: dict[str, Any], today: date) -> Household | None:

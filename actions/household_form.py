@@ -17,18 +17,6 @@ from actions.household import household_from_slots
 from actions.language import detect
 from policy_kb import missing_facts_ranking
 
-FORM_SLOTS = (
-    "city",
-    "children",
-    "hukou_in_city",
-    "birth_insurance",
-    "hardship_at_birth",
-    "housing_fund_contributors",
-    "buying_first_home",
-    "owns_home_in_city",
-    "renting",
-    "children_heights",
-)
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 
 

@@ -4,6 +4,7 @@ policy_kb Report or entries; nothing here holds a figure."""
 from datetime import date
 
 from actions.children import Child
+from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
 from policy_kb.household import Household
 from policy_kb.kb import catalogue, department_names
@@ -226,15 +227,9 @@ def describe_change(before: Household, after: Household, lang: Lang) -> str:
                 )
             )
     labels = catalogue().fact_labels
-    for name in (
-        "hukou_in_city",
-        "birth_insurance",
-        "hardship_at_birth",
-        "housing_fund_contributors",
-        "buying_first_home",
-        "owns_home_in_city",
-        "renting",
-    ):
+    for name in FACT_SLOTS:
+        if name in ("city", "children"):
+            continue
         if getattr(before, name) != getattr(after, name):
             value = getattr(after, name)
             parts.append(f"{labels[name].get(lang)}: {_fact_value(value, lang)}")
