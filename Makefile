@@ -30,7 +30,7 @@ lint: app-env
 	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search
 
 typecheck: app-env
-	$(RUN) mypy policy_kb
+	$(RUN) mypy policy_kb actions
 
 validate-kb: app-env
 	$(RUN) policy-kb validate
