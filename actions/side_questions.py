@@ -11,7 +11,7 @@ from actions.household import household_from_slots
 from actions.language import language_of
 from policy_kb import evaluate
 from policy_kb.errors import InputError
-from policy_kb.search import CITY_WORDS, Hit, search
+from policy_kb.search import CITY_WORDS, Hit, index, search
 
 MIN_WORD_SCORE = 1.0  # matching letters alone ("weather" ~ "mother") is no answer
 
@@ -55,3 +55,6 @@ class ActionAnswerPolicyQuestion(Action):
                 answer += "\n" + render.for_your_family(mine, lang)
         dispatcher.utter_message(text=answer)
         return []
+
+
+index()  # build the search index when the action server starts, not on the first question

@@ -62,7 +62,7 @@ def rasa_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         [str(RASA), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
          "--credentials", str(ROOT / "bot" / "credentials.yml"), "--port", str(rasa_port),
          "--interface", "127.0.0.1"],
-        cwd=work, env=env, stdout=logs[1], stderr=subprocess.STDOUT,
+        cwd=ROOT, env=env, stdout=logs[1], stderr=subprocess.STDOUT,  # the model's custom tokenizer
     )  # fmt: skip
     try:
         wait_for(f"http://127.0.0.1:{action_port}/health", actions, 60)
