@@ -6,14 +6,17 @@ PYTHON ?= python3
 UV := $(PYTHON) -m uv
 RUN := $(UV) run --frozen
 
+BOT_UV := $(UV)
 -include bot/bot.mk
+bot-env: uv
 
-.PHONY: help run test uv app-env lint typecheck pytest bench search-eval validate-kb
+.PHONY: help run test uv app-env lint typecheck pytest e2e bench bench-bot search-eval validate-kb
 
 help:
 	@echo "make run   - the hotline lookup demo (policy-kb CLI)"
 	@echo "make test  - lint, type checks and all tests"
 	@echo "make bench - knowledge-base speed figures; make search-eval - search accuracy"
+	@echo "make bench-bot - Rasa train time, model load, REST latency beside a rasa init bot"
 
 uv:
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -36,12 +39,19 @@ validate-kb: app-env
 	$(RUN) policy-kb validate
 
 pytest: app-env
-	$(RUN) pytest
+	$(RUN) pytest --ignore=tests/e2e
 
-test: lint typecheck validate-kb pytest
+# Full conversations over REST with the real Rasa and action servers (needs the trained model).
+e2e: app-env bot-train
+	$(RUN) pytest tests/e2e
+
+test: lint typecheck validate-kb pytest bot-validate bot-test-stories bot-test-nlu e2e
 
 bench: app-env
 	$(RUN) python bench/kb_speed.py
+
+bench-bot: app-env bot-env
+	$(RUN) python bench/bot_speed.py
 
 search-eval: app-env
 	$(RUN) python bench/search_accuracy.py

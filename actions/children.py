@@ -36,6 +36,8 @@ def _place(children: list[Child], index: int) -> Child:
 
 def merge_children(known: list[Child] | None, facts: Facts) -> list[Child] | None:
     """What is known of the children after this message (None: still nothing known)."""
+    if facts.child_count is None and not facts.dated_children and not facts.heights:
+        return known
     children = [dict(c) for c in known or []]
     if facts.child_count is not None:
         if facts.child_count < len(children):

@@ -89,7 +89,7 @@ def normalise(text: str) -> str:
         converted = cn2an.transform(text, "cn2an")
     except (ValueError, KeyError, IndexError):
         converted = text
-    return str(converted).replace("两", "2").lower()
+    return str(converted).replace("两", "2").replace("俩", "2").lower()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

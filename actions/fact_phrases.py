@@ -126,6 +126,8 @@ HEIGHT = re.compile(
 )
 
 
+SHORT_ANSWER_CHARS = 20  # "是的", "2个人", "no, we don't": longer replies say what they mean
+QUESTION = re.compile(r"[?？]|什么|怎么|吗|哪|多少|how|what|which|when|why|can i|do i", re.I)
 MAX_CHARS = 1000  # facts come in a sentence or two; a pasted essay is read no further
 
 
@@ -270,9 +272,9 @@ def _contributors(clauses: list[str], text: str) -> int | None:
 
 def _answer(text: str, requested: str | None, facts: Facts) -> None:
     """A short reply to the question just asked ("是", "no", "2")."""
-    if requested is None:
-        return
     stripped = text.strip()
+    if requested is None or len(stripped) > SHORT_ANSWER_CHARS or QUESTION.search(stripped):
+        return
     bools = (
         "hukou_in_city",
         "hardship_at_birth",
@@ -289,8 +291,12 @@ def _answer(text: str, requested: str | None, facts: Facts) -> None:
         m = re.fullmatch(r"\D{0,6}(\d)\D{0,8}", stripped)
         if m:
             facts.housing_fund_contributors = int(m.group(1))
-        elif NO.search(stripped):
+        elif re.search(r"都没|没人|nobody|no one|neither|none", stripped, re.I) or NO.search(stripped):
             facts.housing_fund_contributors = 0
+        elif re.search(r"都交|都缴|both|all of us", stripped, re.I):
+            facts.housing_fund_contributors = 2
+        elif re.search(r"只有|就我|就他|就她|only|just (?:me|one)|one of us", stripped, re.I):
+            facts.housing_fund_contributors = 1
     elif requested == "children" and facts.child_count is None:
         m = re.fullmatch(r"\D{0,4}(\d{1,2})\s*(?:个|kids?|children)?\D{0,4}", stripped)
         if m and not facts.dated_children:

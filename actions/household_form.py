@@ -14,7 +14,6 @@ from actions import clock
 from actions.children import complete, merge_children
 from actions.fact_phrases import read_facts
 from actions.household import household_from_slots
-from actions.language import detect
 from policy_kb import missing_facts_ranking
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
@@ -40,7 +39,9 @@ def fact_updates(text: str, slots: dict[str, Any], day: date) -> dict[str, Any]:
     if facts.dont_know and requested and requested not in updates and requested not in skipped:
         skipped.append(requested)
         updates["skipped_facts"] = skipped
-    return updates
+    # Only what changed: a message that states nothing new (a side question) must leave the form
+    # untouched, so Rasa hands the turn to the rule that answers it.
+    return {k: v for k, v in updates.items() if slots.get(k) != v}
 
 
 def ordered_missing(slots: dict[str, Any], day: date) -> list[str]:
@@ -73,7 +74,6 @@ class ValidateHouseholdForm(FormValidationAction):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         updates = fact_updates(text, tracker.slots, clock.today())
-        updates["language"] = detect(text, tracker.get_slot("language"))
         return [SlotSet(name, value) for name, value in updates.items()]
 
     async def get_validation_events(
