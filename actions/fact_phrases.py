@@ -291,7 +291,9 @@ def _answer(text: str, requested: str | None, facts: Facts) -> None:
         m = re.fullmatch(r"\D{0,6}(\d)\D{0,8}", stripped)
         if m:
             facts.housing_fund_contributors = int(m.group(1))
-        elif re.search(r"都没|没人|nobody|no one|neither|none", stripped, re.I) or NO.search(stripped):
+        elif re.search(r"都没|没人|nobody|no one|neither|none", stripped, re.I) or NO.search(
+            stripped
+        ):
             facts.housing_fund_contributors = 0
         elif re.search(r"都交|都缴|both|all of us", stripped, re.I):
             facts.housing_fund_contributors = 2

@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components of the assistant (imported by path from bot/config.yml)."""
