@@ -44,9 +44,13 @@ def test_a_jinan_family_in_chinese(rasa_url: str) -> None:
             "你好",
             "我想查一下能领哪些生育补贴",
             "济南户口，两个孩子，老大2019年3月10日，老二2025年1月10日出生，居民医保",
+            "什么是出生一件事?",
         ],
         "不知道",
     )
+    side_answer = said[3]
+    assert "“出生一件事”联办" in side_answer and "第2条" in side_answer
+    assert side_answer.rstrip().endswith("？")  # then the form asks its question again
     answer = said[-1]
     assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in answer
     assert "请在2025年7月10日前办理" in answer
