@@ -78,7 +78,7 @@ def post(url: str, body: dict[str, object], method: str = "POST") -> bytes:
 
 def serve(
     model_dir: Path, cwd: Path, port: int, endpoints: Path | None
-) -> tuple[subprocess.Popen[bytes], float]:
+) -> tuple[subprocess.Popen[bytes], list[float]]:
     """Start Rasa without a model, then time PUT /model (the model load alone)."""
     cmd = [
         str(RASA),
@@ -98,9 +98,12 @@ def serve(
     )
     wait(f"http://127.0.0.1:{port}/")
     model = next(model_dir.glob("*.tar.gz"))
-    start = time.perf_counter()
-    post(f"http://127.0.0.1:{port}/model", {"model_file": str(model)}, method="PUT")
-    return process, time.perf_counter() - start
+    loads = []
+    for _ in range(2):  # the first load also imports TensorFlow and the pipeline's modules
+        start = time.perf_counter()
+        post(f"http://127.0.0.1:{port}/model", {"model_file": str(model)}, method="PUT")
+        loads.append(time.perf_counter() - start)
+    return process, loads
 
 
 def latencies(port: int, conversations: list[list[str]]) -> list[float]:
@@ -127,6 +130,7 @@ def main() -> None:
     if not RASA.exists():
         raise SystemExit("no bot environment: run `make bot-env` first")
     work = Path(tempfile.mkdtemp(prefix="bot-speed-"))
+    ENV["RASA_CACHE_DIRECTORY"] = str(work / "cache")  # train from scratch, not from .rasa/cache
     ours = work / "ours"
     train_s = run(
         [
@@ -164,7 +168,7 @@ def main() -> None:
         init_server, init_load = serve(init_dir / "models", init_dir, 5107, None)
         servers.append(init_server)
         print(
-            f"model load (PUT /model): this project {ours_load:5.1f} s, rasa init bot {init_load:5.1f} s   (target < 10 s)"
+            f"model load (PUT /model), first with imports / again: this project {ours_load[0]:5.1f} s / {ours_load[1]:5.1f} s, rasa init bot {init_load[0]:5.1f} s / {init_load[1]:5.1f} s   (target < 10 s)"
         )
         latencies(5106, OUR_CONVERSATIONS[:1])  # warm up both
         latencies(5107, [INIT_CONVERSATION])
