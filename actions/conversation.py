@@ -8,7 +8,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.household_form import fact_updates
-from actions.language import detect, language_of, requested_language
+from actions.language import detect, reply_language, requested_language
 from actions.results import ActionShowEntitlements
 from actions.side_questions import best_answer
 
@@ -38,7 +38,7 @@ class ActionSetLanguage(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        lang = requested_language(text) or language_of(tracker.slots, text)
+        lang = requested_language(text) or reply_language(tracker)
         dispatcher.utter_message(text=render.language_switched(lang))
         return [SlotSet("language", lang)]
 
@@ -56,7 +56,7 @@ class ActionHandleCorrection(Action):
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
         updates = fact_updates(text, slots, clock.today())
-        lang = language_of(tracker.slots, text)
+        lang = reply_language(tracker)
         if not updates:
             dispatcher.utter_message(text=render.correction_unclear(lang))
             return []
@@ -77,7 +77,7 @@ class ActionAskChildren(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
         dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang))
         return []
@@ -93,7 +93,7 @@ class ActionHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        lang = language_of(tracker.slots, text)
+        lang = reply_language(tracker)
         city = tracker.get_slot("city")
         hit = best_answer(text, city, lang)
         dispatcher.utter_message(text=render.handoff(hit.entry if hit else None, city, lang))
@@ -107,7 +107,7 @@ class ActionPrivacy(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        lang = reply_language(tracker)
         dispatcher.utter_message(text=render.privacy(lang))
         return []
 
@@ -121,6 +121,6 @@ class ActionRestartConversation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = language_of(tracker.slots, tracker.latest_message.get("text") or "")
+        lang = reply_language(tracker)
         dispatcher.utter_message(text=render.restarted(lang))
         return [Restarted(), SlotSet("language", lang)]

@@ -26,8 +26,6 @@ def fact_updates(text: str, slots: dict[str, Any], day: date) -> dict[str, Any]:
     updates: dict[str, Any] = dict(facts.household_values())
     if updates.get("city") and slots.get("city") and updates["city"] != slots["city"]:
         updates.pop("city")  # a city named in passing does not move the family
-    if "city" in updates and requested != "city" and slots.get("city") is None:
-        pass
     known = slots.get("children") or slots.get("children_partial")
     merged = merge_children(known, facts)
     if merged is not known and merged is not None:

@@ -3,6 +3,8 @@
 import re
 from typing import Any
 
+from rasa_sdk import Tracker
+
 from policy_kb.text import Lang
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -35,6 +37,11 @@ def language_of(slots: dict[str, Any], text: str) -> Lang:
     if chosen in ("zh", "en"):
         return "zh" if chosen == "zh" else "en"
     return written_language(text) or DEFAULT
+
+
+def reply_language(tracker: Tracker) -> Lang:
+    """The language to answer the tracker's latest message in."""
+    return language_of(tracker.slots, tracker.latest_message.get("text") or "")
 
 
 def detect(text: str, current: str | None) -> Lang:

@@ -33,22 +33,18 @@ def bullet_list(lines: list[str]) -> str:
 
 
 def _label(e: Entitlement, lang: Lang) -> str:
-    who = f"（{fmt.child_label(e.child, lang)}）" if lang == "zh" and e.child else ""
-    who = who or (f" ({fmt.child_label(e.child, lang)})" if e.child else "")
-    return f"{e.title.get(lang)}{who}"
+    if not e.child:
+        return e.title.get(lang)
+    who = fmt.child_label(e.child, lang)
+    return t(lang, f"{e.title.zh}（{who}）", f"{e.title.en} ({who})")
 
 
 def item_line(e: Entitlement, lang: Lang) -> str:
     """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
     parts = fmt.figures(e, lang) + fmt.dates(e, lang)
-    sep = "：" if lang == "zh" else ": "
-    return _label(e, lang) + (
-        sep + "；".join(parts)
-        if lang == "zh" and parts
-        else sep + "; ".join(parts)
-        if parts
-        else ""
-    )
+    if not parts:
+        return _label(e, lang)
+    return _label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))
 
 
 def _clause(e: Entitlement, lang: Lang) -> str:

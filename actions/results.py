@@ -14,18 +14,14 @@ from actions import clock, render
 from actions.date_phrases import normalise
 from actions.fact_phrases import read_facts
 from actions.household import household_from_slots
-from actions.language import language_of
+from actions.language import reply_language
 from policy_kb import Household, Report, evaluate, get_entry, parse_household
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
 
 
-def _lang(tracker: Tracker) -> Lang:
-    return language_of(tracker.slots, tracker.latest_message.get("text") or "")
-
-
-def _ask_city(dispatcher: CollectingDispatcher, lang: Lang) -> list[EventType]:
+def _ask_city(dispatcher: CollectingDispatcher) -> list[EventType]:
     dispatcher.utter_message(response="utter_ask_city")
     return []
 
@@ -44,10 +40,10 @@ class ActionShowEntitlements(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = _lang(tracker)
+        lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         if household is None:
-            return _ask_city(dispatcher, lang)
+            return _ask_city(dispatcher)
         report = evaluate(household, as_of=clock.today())
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
         dispatcher.utter_message(
@@ -78,11 +74,11 @@ class ActionExplainItem(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = _lang(tracker)
+        lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
         if household is None:
-            return _ask_city(dispatcher, lang)
+            return _ask_city(dispatcher)
         report = evaluate(household, as_of=clock.today())
         item = _matching_item(text, report, lang)
         if item is None:
@@ -101,7 +97,7 @@ class ActionNextSteps(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = _lang(tracker)
+        lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         household = household_from_slots(tracker.slots, clock.today())
         if household is None:
@@ -164,11 +160,11 @@ class ActionWhatIf(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = _lang(tracker)
+        lang = reply_language(tracker)
         day = clock.today()
         household = household_from_slots(tracker.slots, day)
         if household is None:
-            return _ask_city(dispatcher, lang)
+            return _ask_city(dispatcher)
         text = tracker.latest_message.get("text") or ""
         changed = hypothetical(household, text, day)
         if changed is None:

@@ -8,7 +8,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.household import household_from_slots
-from actions.language import language_of
+from actions.language import reply_language
 from policy_kb import evaluate
 from policy_kb.errors import InputError
 from policy_kb.search import CITY_WORDS, Hit, index, search
@@ -41,7 +41,7 @@ class ActionAnswerPolicyQuestion(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        lang = language_of(tracker.slots, text)
+        lang = reply_language(tracker)
         hit = best_answer(text, tracker.get_slot("city"), lang)
         if hit is None:
             dispatcher.utter_message(text=render.not_found(lang))
