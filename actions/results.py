@@ -26,9 +26,17 @@ def _ask_city(dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
-def report_payload(report: Report) -> dict[str, Any]:
-    """The Report for rich clients (cards, calendar), beside the text."""
-    return {"type": "entitlements", "report": report.model_dump(mode="json")}
+def report_payload(
+    household: Household, report: Report, kind: str = "entitlements"
+) -> dict[str, Any]:
+    """The household and its Report for rich clients (cards, timeline, calendar), beside the text.
+    The household travels with the report so a client can ask the web app for the calendar file
+    or the printable summary without the server keeping anyone's facts."""
+    return {
+        "type": kind,
+        "household": household.model_dump(mode="json", exclude_none=True),
+        "report": report.model_dump(mode="json"),
+    }
 
 
 class ActionShowEntitlements(Action):
@@ -50,7 +58,7 @@ class ActionShowEntitlements(Action):
             text=render.summary(report, lang, render.precision_note(children, lang))
         )
         dispatcher.utter_message(
-            text=render.details(report, lang), json_message=report_payload(report)
+            text=render.details(report, lang), json_message=report_payload(household, report)
         )
         return [SlotSet("result_shown", True)]
 
@@ -172,7 +180,7 @@ class ActionWhatIf(Action):
             return []
         base, other = evaluate(household, as_of=day), evaluate(changed, as_of=day)
         change = render.describe_change(household, changed, lang)
-        payload = {"type": "what_if", "report": other.model_dump(mode="json")}
+        payload = report_payload(changed, other, kind="what_if")
         dispatcher.utter_message(
             text=render.what_if(base, other, change, lang), json_message=payload
         )

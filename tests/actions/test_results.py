@@ -35,7 +35,10 @@ async def test_a_jinan_family_reads_amounts_end_dates_and_the_deadline_first_in_
     assert "定额支付3,000元" in reply or "3,000元" in summary
     assert "第12条" in reply and "不是官方决定" in summary
     assert slots["result_shown"] is True
-    assert dispatcher.messages[1]["custom"]["report"]["city"] == "jinan"
+    payload = dispatcher.messages[1]["custom"]
+    assert payload["report"]["city"] == "jinan"
+    assert payload["household"]["city"] == "jinan"  # so a client can ask for the calendar file
+    assert len(payload["household"]["children"]) == 2
 
 
 async def test_the_same_family_in_english() -> None:
