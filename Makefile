@@ -33,7 +33,7 @@ lint: app-env
 	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search
 
 typecheck: app-env
-	$(RUN) mypy policy_kb actions
+	$(RUN) mypy policy_kb actions web stack
 
 validate-kb: app-env
 	$(RUN) policy-kb validate

@@ -1,0 +1,1 @@
+"""Starting the whole assistant on one machine: action server, Rasa server, web app."""

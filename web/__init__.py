@@ -1,0 +1,1 @@
+"""The web app: citizen chat page, hotline staff console and the JSON API (FastAPI)."""
