@@ -10,10 +10,11 @@ BOT_UV := $(UV)
 -include bot/bot.mk
 bot-env: uv
 
-.PHONY: help run test uv app-env lint typecheck pytest e2e bench bench-bot search-eval validate-kb
+.PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval \
+	validate-kb lookup
 
 help:
-	@echo "make run   - the hotline lookup demo (policy-kb CLI)"
+	@echo "make run   - the whole assistant: chat http://127.0.0.1:8000/, console /console, API /docs"
 	@echo "make test  - lint, type checks and all tests"
 	@echo "make bench - knowledge-base speed figures; make search-eval - search accuracy"
 	@echo "make bench-bot - Rasa train time, model load, REST latency beside a rasa init bot"
@@ -24,8 +25,23 @@ uv:
 app-env: uv
 	@$(UV) sync --frozen --quiet
 
-run: app-env
+# Installs both environments, retrains the model only if data or config changed, then starts the
+# action server, the Rasa server and the web app (stack/run.py) until Ctrl-C. Ports:
+# ASSISTANT_RASA_PORT, ASSISTANT_ACTIONS_PORT, ASSISTANT_WEB_PORT or `make run ARGS="--web-port 8080"`.
+run: app-env bot-train
+	@$(RUN) python -m stack $(ARGS)
+
+# The hotline lookup demo in the terminal (policy-kb CLI), without the servers.
+lookup: app-env
 	@$(RUN) policy-kb demo
+
+# Debian's chromium and CJK fonts for the browser tests (never a browser download).
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
+		echo "browser-deps: installing chromium and fonts-noto-cjk from Debian"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			chromium fonts-noto-cjk >/dev/null; \
+	fi
 
 lint: app-env
 	$(RUN) ruff check .
@@ -39,11 +55,12 @@ validate-kb: app-env
 	$(RUN) policy-kb validate
 
 pytest: app-env
-	$(RUN) pytest --ignore=tests/e2e
+	$(RUN) pytest --ignore=tests/e2e --ignore=tests/browser
 
-# Full conversations over REST with the real Rasa and action servers (needs the trained model).
-e2e: app-env bot-train
-	$(RUN) pytest tests/e2e
+# The running assistant (action server, Rasa server with the trained model, web app): full
+# conversations over REST, persistence across a restart, and the pages in headless chromium.
+e2e: app-env bot-train browser-deps
+	$(RUN) pytest tests/e2e tests/browser
 
 test: lint typecheck validate-kb pytest bot-validate bot-test-stories bot-test-nlu e2e
 

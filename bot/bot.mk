@@ -26,7 +26,8 @@ bot-env: $(BOT_STAMPS)/bot-env
 $(BOT_STAMPS)/bot-env: bot/requirements.txt
 	@test -x "$(BOT_PYTHON310)" || { echo "bot-env: Python 3.10 not found (pyenv prefix 3.10); set BOT_PYTHON310" >&2; exit 1; }
 	@test -x $(BOT_PY) || $(BOT_UV) venv --quiet --python $(BOT_PYTHON310) $(BOT_VENV)
-	$(BOT_UV) pip install --quiet --python $(BOT_PY) -r bot/requirements.txt
+	@echo "bot-env: installing Rasa 3.6 into $(BOT_VENV) (about a minute, once)"
+	@$(BOT_UV) pip install --quiet --python $(BOT_PY) -r bot/requirements.txt
 	@mkdir -p $(BOT_STAMPS) && touch $@
 
 # Retrain only when the hash of config, domain and training data differs from the last model's.
@@ -36,6 +37,7 @@ bot-train: bot-env
 	if [ -f $(BOT_MODEL) ] && [ "$$(cat $(BOT_STAMPS)/bot-train.sha 2>/dev/null)" = "$$hash" ]; then \
 		echo "bot-train: $(BOT_MODEL) is up to date"; \
 	else \
+		echo "bot-train: data or config changed; training $(BOT_MODEL) (about a minute)"; \
 		start=$$(date +%s); \
 		$(BOT_RUN_ENV) $(BOT_RASA) train $(BOT_RASA_ARGS) --out $(BOT_MODEL_DIR) \
 			--fixed-model-name $(BOT_MODEL_NAME) && \

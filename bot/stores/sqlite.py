@@ -1,0 +1,36 @@
+"""The embedded default tracker store: one SQLite file, in WAL mode with a busy timeout.
+
+Rasa's own SQLTrackerStore opens SQLite in rollback-journal mode with no busy timeout, so two
+conversations writing at the same moment can fail with "database is locked". WAL lets readers
+and the writer work side by side, and the busy timeout makes a second writer wait its turn
+instead of failing. The pragmas are set on every new connection of every SQLite engine of the
+process (busy_timeout is per connection; WAL, once set, stays with the file)."""
+
+import sqlite3
+from typing import Any
+
+from rasa.core.tracker_store import SQLTrackerStore
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class SQLiteTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store on a local SQLite file (`db:` in the endpoints file)."""
+
+    def __init__(self, db: str = "var/tracker.sqlite3", **kwargs: Any) -> None:
+        kwargs.pop("dialect", None)
+        kwargs.pop("host", None)
+        super().__init__(dialect="sqlite", db=db, **kwargs)

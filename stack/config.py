@@ -1,0 +1,80 @@
+"""Where the stack's servers listen and keep their files; from arguments or the environment."""
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA_BIN = ROOT / ".venv-bot" / "bin" / "rasa"
+DEFAULT_MODEL = ROOT / "models" / "assistant.tar.gz"
+
+
+@dataclass(frozen=True)
+class Ports:
+    rasa: int = 5005
+    actions: int = 5055
+    web: int = 8000
+
+    @classmethod
+    def from_env(cls) -> "Ports":
+        """ASSISTANT_RASA_PORT, ASSISTANT_ACTIONS_PORT, ASSISTANT_WEB_PORT override the defaults."""
+        default = cls()
+        return cls(
+            rasa=_port("ASSISTANT_RASA_PORT", default.rasa),
+            actions=_port("ASSISTANT_ACTIONS_PORT", default.actions),
+            web=_port("ASSISTANT_WEB_PORT", default.web),
+        )
+
+    def check(self) -> None:
+        values = (self.rasa, self.actions, self.web)
+        if len(set(values)) != len(values):
+            raise ValueError(f"the three ports must differ, got {values}")
+
+
+def _port(variable: str, default: int) -> int:
+    raw = os.environ.get(variable)
+    if raw is None or raw == "":
+        return default
+    return parse_port(raw, variable)
+
+
+def parse_port(raw: str, name: str) -> int:
+    try:
+        port = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a port number, got {raw!r}") from None
+    if not 1 <= port <= 65535:
+        raise ValueError(f"{name} must be between 1 and 65535, got {port}")
+    return port
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    """Everything that differs between `make run`, the tests and a second stack beside them."""
+
+    ports: Ports = field(default_factory=Ports)
+    host: str = "127.0.0.1"
+    data_dir: Path = ROOT / "var"  # tracker store, feedback counts, logs
+    model: Path = DEFAULT_MODEL
+    today: str | None = None  # fixes the date the actions and the web app see (tests)
+    logs_to_files: bool = False  # False: servers share the terminal
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.ports.rasa}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://{self.host}:{self.ports.actions}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.host}:{self.ports.web}"
+
+    @property
+    def tracker_db(self) -> Path:
+        return self.data_dir / "tracker.sqlite3"
+
+    def log_path(self, name: str) -> Path | None:
+        return self.data_dir / "logs" / f"{name}.log" if self.logs_to_files else None

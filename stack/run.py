@@ -1,0 +1,107 @@
+"""`python -m stack` (what `make run` ends with): start the action server, the Rasa server and
+the web app, wait until each answers, print the URLs, and stop them all on Ctrl-C."""
+
+import argparse
+import signal
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+
+from stack.config import DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
+from stack.processes import StartError, port_in_use
+from stack.services import Stack
+
+
+class Stopped(Exception):
+    """Ctrl-C or SIGTERM: stop everything cleanly."""
+
+
+def _on_signal(signum: int, _frame: FrameType | None) -> None:
+    raise Stopped(signal.Signals(signum).name)
+
+
+def parse_args(argv: list[str] | None) -> StackConfig:
+    defaults = Ports.from_env()
+    parser = argparse.ArgumentParser(prog="python -m stack", description=__doc__)
+    parser.add_argument("--rasa-port", default=str(defaults.rasa), help="default 5005")
+    parser.add_argument("--actions-port", default=str(defaults.actions), help="default 5055")
+    parser.add_argument("--web-port", default=str(defaults.web), help="default 8000")
+    parser.add_argument("--host", default="127.0.0.1", help="listening address (loopback)")
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "var", help="default var/")
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    args = parser.parse_args(argv)
+    try:
+        ports = Ports(
+            rasa=parse_port(args.rasa_port, "--rasa-port"),
+            actions=parse_port(args.actions_port, "--actions-port"),
+            web=parse_port(args.web_port, "--web-port"),
+        )
+        ports.check()
+    except ValueError as err:
+        parser.error(str(err))
+    return StackConfig(ports=ports, host=args.host, data_dir=args.data_dir, model=args.model)
+
+
+def busy_ports(config: StackConfig) -> list[str]:
+    named = {"--rasa-port": config.ports.rasa, "--actions-port": config.ports.actions}
+    named["--web-port"] = config.ports.web
+    return [f"{port} ({flag})" for flag, port in named.items() if port_in_use(config.host, port)]
+
+
+def say(line: str) -> None:
+    print(f"[stack] {line}", flush=True)
+
+
+def banner(config: StackConfig) -> str:
+    return "\n".join(
+        [
+            "",
+            "The assistant is running:",
+            f"  citizen chat     {config.web_url}/",
+            f"  hotline console  {config.web_url}/console",
+            f"  API docs         {config.web_url}/docs",
+            f"  Rasa REST        {config.rasa_url}/webhooks/rest/webhook",
+            f"  action server    {config.actions_url}/health",
+            f"Conversations persist in {config.tracker_db}. Ctrl-C stops everything.",
+            "",
+        ]
+    )
+
+
+def supervise(stack: Stack) -> None:
+    """Until Ctrl-C; a server that dies is reported and stops the rest."""
+    while True:
+        for service in stack.services:
+            if not service.running():
+                raise StartError(f"the {service.name} stopped unexpectedly")
+        time.sleep(1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    config = parse_args(argv)
+    busy = busy_ports(config)
+    if busy:
+        say(f"port(s) already in use: {', '.join(busy)}; stop what uses them or pick others")
+        return 2
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
+    stack = Stack(config)
+    try:
+        say("starting; the Rasa server needs about 20 s to load its model")
+        stack.start(report=say)
+        print(banner(config), flush=True)
+        supervise(stack)
+    except Stopped as why:
+        say(f"{why}: stopping")
+    except StartError as err:
+        say(f"error: {err}")
+        return 1
+    finally:
+        stack.stop()
+        say("all stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
