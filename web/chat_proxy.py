@@ -1,0 +1,90 @@
+"""POST /api/v1/chat: the chat page's messages go to Rasa's REST channel and its replies come
+back as Rasa gave them (text and/or custom payloads with the Report for the result cards)."""
+
+import logging
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from policy_kb.text import Text
+
+log = logging.getLogger("web.chat")
+
+REST_WEBHOOK = "/webhooks/rest/webhook"
+SENDER_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+MAX_MESSAGE_CHARS = 2000
+UNAVAILABLE = Text(
+    zh="抱歉，助手暂时无法回复，请稍后再试。",
+    en="Sorry, the assistant cannot answer right now. Please try again in a moment.",
+)
+
+router = APIRouter(tags=["chat"])
+
+
+class ChatIn(BaseModel):
+    """One message of a conversation; `sender` is a random id the page keeps per browser tab."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sender: str = Field(min_length=1, max_length=64, pattern=SENDER_PATTERN)
+    message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+
+    @field_validator("message")
+    @classmethod
+    def not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must contain some text")
+        return value
+
+
+class ChatOut(BaseModel):
+    """Rasa's replies: each may have `text` and/or `custom` (type entitlements or what_if,
+    household and report)."""
+
+    messages: list[dict[str, Any]]
+
+
+class Unavailable(BaseModel):
+    detail: str
+    message: Text
+
+
+def unavailable() -> JSONResponse:
+    body = Unavailable(detail=f"{UNAVAILABLE.zh} / {UNAVAILABLE.en}", message=UNAVAILABLE)
+    return JSONResponse(status_code=503, content=body.model_dump())
+
+
+def rasa_client(
+    base_url: str, timeout_seconds: float, transport: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncClient:
+    """The app's one client to Rasa, shared by all requests."""
+    return httpx.AsyncClient(
+        base_url=base_url, timeout=httpx.Timeout(timeout_seconds), transport=transport
+    )
+
+
+@router.post(
+    "/api/v1/chat",
+    response_model=ChatOut,
+    responses={503: {"model": Unavailable, "description": "Rasa is down or too slow"}},
+    summary="Send a message to the assistant",
+)
+async def chat(body: ChatIn, request: Request) -> ChatOut | JSONResponse:
+    client: httpx.AsyncClient = request.app.state.rasa
+    try:
+        response = await client.post(
+            REST_WEBHOOK, json={"sender": body.sender, "message": body.message}
+        )
+        response.raise_for_status()
+        replies = response.json()
+    except (httpx.HTTPError, ValueError) as err:
+        log.warning("chat sender=%s: Rasa unavailable (%s)", body.sender, type(err).__name__)
+        return unavailable()
+    if not isinstance(replies, list) or not all(isinstance(r, dict) for r in replies):
+        log.warning("chat sender=%s: Rasa answered something other than a list", body.sender)
+        return unavailable()
+    log.info("chat sender=%s replies=%d", body.sender, len(replies))
+    return ChatOut(messages=replies)

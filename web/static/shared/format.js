@@ -1,0 +1,96 @@
+// Wording of figures and dates, the same as policy_kb/format.py words them in the chat replies.
+// Every value comes from a Report (or a measure) sent by the server; nothing here is a figure.
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export const STATUS_LABELS = {
+  eligible: { zh: "符合", en: "eligible" },
+  needs_info: { zh: "待确认", en: "needs info" },
+  not_eligible: { zh: "不符合", en: "not eligible" },
+};
+
+/** "2025-01-10" -> {year, month, day}, without time zones getting in the way. */
+export function parseDay(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return { year, month, day };
+}
+
+export function money(amount, lang) {
+  const shown = amount.toLocaleString("en-US");
+  return lang === "zh" ? `${shown}元` : `${shown} yuan`;
+}
+
+export function day(iso, lang) {
+  const d = parseDay(iso);
+  return lang === "zh" ? `${d.year}年${d.month}月${d.day}日` : `${d.day} ${MONTHS_EN[d.month - 1]} ${d.year}`;
+}
+
+export function percent(rate) {
+  return `${Number((rate * 100).toPrecision(6))}%`;
+}
+
+export function childLabel(order, lang) {
+  return lang === "zh" ? `第${order}个孩子` : `child ${order}`;
+}
+
+/** The entitlement's title, with the child's birth order for per-child items. */
+export function label(e, lang) {
+  const title = e.title[lang];
+  if (!e.child) return title;
+  const who = childLabel(e.child, lang);
+  return lang === "zh" ? `${title}（${who}）` : `${title} (${who})`;
+}
+
+/** The amounts and days, each as a short phrase (format.figures). */
+export function figures(e, lang) {
+  const zh = lang === "zh";
+  const parts = [];
+  if (e.monthly_amount_cny != null) {
+    parts.push(zh ? `每月${money(e.monthly_amount_cny, lang)}` : `${money(e.monthly_amount_cny, lang)}/month`);
+  }
+  if (e.total_amount_cny != null) {
+    parts.push(zh ? `共${money(e.total_amount_cny, lang)}` : `${money(e.total_amount_cny, lang)} in total`);
+  }
+  if (e.amount_cny != null) parts.push(money(e.amount_cny, lang));
+  if (e.max_amount_cny != null) {
+    parts.push(zh ? `最高${money(e.max_amount_cny, lang)}` : `up to ${money(e.max_amount_cny, lang)}`);
+  }
+  if (e.rate != null) parts.push(zh ? `报销${percent(e.rate)}` : `${percent(e.rate)} reimbursed`);
+  if (e.days != null) parts.push(zh ? `${e.days}天` : `${e.days} days`);
+  if (e.area_m2 != null) parts.push(zh ? `增加${e.area_m2}平方米` : `+${e.area_m2} m²`);
+  return parts;
+}
+
+/** "2025年1月10日至2028年1月10日" / "10 Jan 2025 to 10 Jan 2028", or null. */
+export function period(e, lang) {
+  if (!e.start || !e.end) return null;
+  return lang === "zh" ? `${day(e.start, lang)}至${day(e.end, lang)}` : `${day(e.start, lang)} to ${day(e.end, lang)}`;
+}
+
+/** Whole months from `fromIso` until `toIso` (0 when the day has come). */
+export function monthsBetween(fromIso, toIso) {
+  const a = parseDay(fromIso);
+  const b = parseDay(toIso);
+  const months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
+  return Math.max(months, 0);
+}
+
+/** "《济南市…》第12条" / "Jinan …, clause 12", each clause of the item once. */
+export function clauseRefs(e, documents, lang) {
+  const titles = Object.fromEntries(documents.map((d) => [d.id, d.title[lang]]));
+  const refs = e.sources.map((s) =>
+    lang === "zh" ? `《${titles[s.document] || s.document}》第${s.clause}条` : `${titles[s.document] || s.document}, clause ${s.clause}`,
+  );
+  return [...new Set(refs)];
+}
+
+/** "zh" when the text has Chinese characters, "en" when it has Latin words, else null. */
+export function scriptOf(text) {
+  if (/[\u3400-\u9fff]/.test(text)) return "zh";
+  if (/[A-Za-z]{2,}/.test(text)) return "en";
+  return null;
+}
+
+export function htmlLang(lang) {
+  return lang === "zh" ? "zh-CN" : "en";
+}
