@@ -67,11 +67,24 @@ export function period(e, lang) {
   return lang === "zh" ? `${day(e.start, lang)}至${day(e.end, lang)}` : `${day(e.start, lang)} to ${day(e.end, lang)}`;
 }
 
-/** Whole months from `fromIso` until `toIso` (0 when the day has come). */
+function addMonths(d, months) {
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(d.day, last) };
+}
+
+function compare(a, b) {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Whole months from `fromIso` up to `toIso`, counted as policy_kb/dates.py counts them. */
 export function monthsBetween(fromIso, toIso) {
   const a = parseDay(fromIso);
   const b = parseDay(toIso);
-  const months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (compare(addMonths(a, months), b) > 0) months -= 1;
   return Math.max(months, 0);
 }
 
