@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RASA = ROOT / ".venv-bot" / "bin" / "rasa"
+# This project's server runs as in the stack: `rasa run` through bot/server.py.
+OURS_RASA = [str(ROOT / ".venv-bot" / "bin" / "python"), "-m", "bot.server"]
 ENV = {
     **os.environ,
     "RASA_TELEMETRY_ENABLED": "false",
@@ -77,11 +79,11 @@ def post(url: str, body: dict[str, object], method: str = "POST") -> bytes:
 
 
 def serve(
-    model_dir: Path, cwd: Path, port: int, endpoints: Path | None
+    rasa: list[str], model_dir: Path, cwd: Path, port: int, endpoints: Path | None
 ) -> tuple[subprocess.Popen[bytes], list[float]]:
     """Start Rasa without a model, then time PUT /model (the model load alone)."""
     cmd = [
-        str(RASA),
+        *rasa,
         "run",
         "--enable-api",
         "--port",
@@ -158,14 +160,16 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    endpoints = work / "endpoints.yml"
-    endpoints.write_text("action_endpoint:\n  url: http://127.0.0.1:5156/webhook\n")
+    # The assistant as shipped: bot/endpoints.yml, with its SQLite tracker store.
+    endpoints = ROOT / "bot" / "endpoints.yml"
+    ENV["ACTION_ENDPOINT_URL"] = "http://127.0.0.1:5156/webhook"
+    ENV["TRACKER_DB"] = str(work / "tracker.sqlite3")
     servers = []
     try:
         wait("http://127.0.0.1:5156/health")
-        ours_server, ours_load = serve(ours, ROOT, 5106, endpoints)
+        ours_server, ours_load = serve(OURS_RASA, ours, ROOT, 5106, endpoints)
         servers.append(ours_server)
-        init_server, init_load = serve(init_dir / "models", init_dir, 5107, None)
+        init_server, init_load = serve([str(RASA)], init_dir / "models", init_dir, 5107, None)
         servers.append(init_server)
         print(
             f"model load (PUT /model), first with imports / again: this project {ours_load[0]:5.1f} s / {ours_load[1]:5.1f} s, rasa init bot {init_load[0]:5.1f} s / {init_load[1]:5.1f} s   (target < 10 s)"

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RASA_BIN = ROOT / ".venv-bot" / "bin" / "rasa"
+BOT_PYTHON = ROOT / ".venv-bot" / "bin" / "python"  # Rasa 3.6 on Python 3.10
 DEFAULT_MODEL = ROOT / "models" / "assistant.tar.gz"
 
 

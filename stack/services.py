@@ -5,7 +5,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from stack.config import RASA_BIN, ROOT, StackConfig
+from stack.config import BOT_PYTHON, ROOT, StackConfig
 from stack.processes import Service, StartError
 
 # Quiet TensorFlow and telemetry, no network at run time; the actions bind to loopback only.
@@ -15,7 +15,7 @@ BASE_ENV = {
     "PYTHONWARNINGS": "ignore::DeprecationWarning",
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
 }
-RASA_START_SECONDS = 180.0  # loading the model takes 15 s on two idle cores, more under load
+RASA_START_SECONDS = 180.0  # about 20 s on two idle cores (imports, model load), more under load
 
 
 def environment(config: StackConfig) -> dict[str, str]:
@@ -40,7 +40,9 @@ def action_server(config: StackConfig) -> Service:
 
 
 def rasa_server(config: StackConfig) -> Service:
-    argv = [str(RASA_BIN), "run", "--model", str(config.model)]
+    # `rasa run` through bot/server.py, which checks action responses without re-checking the
+    # schema on every call (see the module).
+    argv = [str(BOT_PYTHON), "-m", "bot.server", "run", "--model", str(config.model)]
     argv += ["--endpoints", str(ROOT / "bot" / "endpoints.yml")]
     argv += ["--credentials", str(ROOT / "bot" / "credentials.yml")]
     argv += ["--interface", config.host, "--port", str(config.ports.rasa)]
@@ -107,8 +109,8 @@ class Stack:
         self.rasa.wait_healthy()
 
     def _check_prerequisites(self) -> None:
-        if not RASA_BIN.exists():
-            raise StartError(f"{RASA_BIN} is missing: run `make bot-env` (make run does)")
+        if not BOT_PYTHON.exists():
+            raise StartError(f"{BOT_PYTHON} is missing: run `make bot-env` (make run does)")
         if not self.config.model.exists():
             raise StartError(f"{self.config.model} is missing: run `make bot-train`")
 
