@@ -1,0 +1,66 @@
+"""The chat page without Rasa: typed text is shown as text, never markup; a polite word when the
+assistant cannot answer; keyboard use and labels."""
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import NewPage
+from web.chat_proxy import UNAVAILABLE
+
+MARKUP = "<img src=x onerror=\"document.title='hacked'\">老二<b>2025</b>年出生"
+
+
+def test_typed_markup_is_shown_as_text_and_rasa_down_gets_a_polite_reply(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = new_page(locale="zh-CN", width=390, height=844)  # a phone
+    page.goto(web_only_url)
+    box = page.get_by_label("您的消息")
+    box.fill(MARKUP)
+    box.press("Enter")  # Enter sends
+
+    expect(page.locator(".message.user .text")).to_have_text(MARKUP)
+    expect(page.locator(".message.system")).to_contain_text(UNAVAILABLE.zh)
+    assert page.locator(".messages img, .messages b").count() == 0
+    assert page.title() != "hacked"
+    expect(box).to_be_focused()
+    expect(box).to_have_value("")
+    assert not js_errors
+
+
+def test_shift_enter_adds_a_line_instead_of_sending(new_page: NewPage, web_only_url: str) -> None:
+    page = new_page(locale="en-US")
+    page.goto(web_only_url)
+    box = page.get_by_label("Your message")
+    box.fill("first line")
+    box.press("Shift+Enter")
+    box.type("second line")
+    expect(box).to_have_value("first line\nsecond line")
+    assert page.locator(".message").count() == 0
+
+
+def test_the_page_follows_the_browser_language_and_the_toggle(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    page = new_page(locale="en-US")
+    page.goto(web_only_url)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Family benefits assistant")
+    page.get_by_role("button", name="切换到中文").click()
+    expect(page.locator("html")).to_have_attribute("lang", "zh-CN")
+    expect(page.get_by_role("heading", level=1)).to_have_text("生育支持政策助手")
+    expect(page.get_by_role("button", name="我在济南，两个孩子")).to_be_visible()
+
+
+def test_the_keyboard_reaches_the_message_box_with_a_visible_focus(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    page = new_page(locale="zh-CN")
+    page.goto(web_only_url)
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "message":
+            break
+    box = page.get_by_label("您的消息")
+    expect(box).to_be_focused()
+    outline = box.evaluate("el => getComputedStyle(el).outlineStyle")
+    assert outline != "none"
