@@ -7,8 +7,10 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from policy_kb import InputError
 from policy_kb.kb import catalogue
@@ -26,10 +28,13 @@ DESCRIPTION = (
     "(.ics) and printable summary, and the chat proxy to the Rasa assistant."
 )
 
+BODY_PARSE_ERROR = "There was an error parsing the body"  # FastAPI's words for undecodable bytes
+NOT_JSON_TEXT = "the body must be JSON text in UTF-8"
 
-async def _rasa_status(client: httpx.AsyncClient, timeout_seconds: float) -> str:
+
+async def _rasa_status(rasa: chat_proxy.RasaConnection, timeout_seconds: float) -> str:
     try:
-        response = await client.get("/", timeout=timeout_seconds)
+        response = await rasa.client.get("/", timeout=timeout_seconds)
     except httpx.HTTPError:
         return "unreachable"
     return "up" if response.status_code < 500 else f"error {response.status_code}"
@@ -42,16 +47,18 @@ def create_app(
     settings = settings or Settings.from_env()
     store = FeedbackStore(settings.feedback_db)
     store.create()
+    rasa = chat_proxy.RasaConnection(
+        settings.rasa_url, settings.rasa_timeout_seconds, rasa_transport
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         index()  # the search index takes about a second to build: build it before the first query
-        async with chat_proxy.rasa_client(
-            settings.rasa_url, settings.rasa_timeout_seconds, rasa_transport
-        ) as client:
-            app.state.rasa = client
-            log.info("ready: %d measures, Rasa at %s", len(catalogue().entries), settings.rasa_url)
+        log.info("ready: %d measures, Rasa at %s", len(catalogue().entries), settings.rasa_url)
+        try:
             yield
+        finally:
+            await rasa.aclose()
 
     app = FastAPI(
         title="Family benefits assistant",
@@ -63,7 +70,20 @@ def create_app(
     )
     app.state.settings = settings
     app.state.feedback = store
+    app.state.rasa = rasa
     app.add_middleware(AccessLog)
+
+    @app.exception_handler(HTTPException)
+    async def unreadable_body(request: Request, err: HTTPException) -> Response:
+        """FastAPI answers 400 for a body it cannot decode (not UTF-8): a 422 like any bad body."""
+        if err.status_code == 400 and err.detail == BODY_PARSE_ERROR:
+            return JSONResponse(
+                status_code=422,
+                content={
+                    "detail": [{"type": "json_invalid", "loc": ["body"], "msg": NOT_JSON_TEXT}]
+                },
+            )
+        return await http_exception_handler(request, err)
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, err: InputError) -> JSONResponse:
@@ -74,11 +94,10 @@ def create_app(
 
     @app.get("/healthz", tags=["health"], summary="Is the app up (and does Rasa answer)")
     async def healthz(request: Request) -> dict[str, Any]:
-        client: httpx.AsyncClient = request.app.state.rasa
         return {
             "status": "ok",
             "measures": len(catalogue().entries),
-            "rasa": await _rasa_status(client, settings.health_timeout_seconds),
+            "rasa": await _rasa_status(rasa, settings.health_timeout_seconds),
         }
 
     app.include_router(api.router)

@@ -57,13 +57,33 @@ def unavailable() -> JSONResponse:
     return JSONResponse(status_code=503, content=body.model_dump())
 
 
-def rasa_client(
-    base_url: str, timeout_seconds: float, transport: httpx.AsyncBaseTransport | None = None
-) -> httpx.AsyncClient:
-    """The app's one client to Rasa, shared by all requests."""
-    return httpx.AsyncClient(
-        base_url=base_url, timeout=httpx.Timeout(timeout_seconds), transport=transport
-    )
+class RasaConnection:
+    """The app's one client to Rasa, shared by all requests; opened on first use, closed when the
+    app stops (and opened again if the app starts again, as a test server may)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        timeout_seconds: float,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.timeout = httpx.Timeout(timeout_seconds)
+        self.transport = transport
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None or self._client.is_closed:
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url, timeout=self.timeout, transport=self.transport
+            )
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
 
 @router.post(
@@ -73,9 +93,9 @@ def rasa_client(
     summary="Send a message to the assistant",
 )
 async def chat(body: ChatIn, request: Request) -> ChatOut | JSONResponse:
-    client: httpx.AsyncClient = request.app.state.rasa
+    rasa: RasaConnection = request.app.state.rasa
     try:
-        response = await client.post(
+        response = await rasa.client.post(
             REST_WEBHOOK, json={"sender": body.sender, "message": body.message}
         )
         response.raise_for_status()

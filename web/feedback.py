@@ -35,7 +35,10 @@ class FeedbackIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    measure_id: str | None = Field(description="a knowledge-base entry id, or null")
+    measure_id: str | None = Field(
+        description="a knowledge-base entry id, or null for the conversation as a whole",
+        json_schema_extra={"enum": [*sorted(catalogue().entries), None]},
+    )
     helpful: bool
     lang: Lang
     source: Literal["chat", "console"]
