@@ -63,6 +63,23 @@ WORDS: dict[Lang, dict[str, str]] = {
 
 
 @dataclass(frozen=True)
+class Clause:
+    """A clause cited once, with every verbatim sentence the item quotes from it."""
+
+    reference: str
+    quotes: list[str]
+
+
+def clauses(citations: list[Citation], lang: Lang) -> list[Clause]:
+    grouped: dict[str, list[str]] = {}
+    for c in citations:
+        quotes = grouped.setdefault(c.reference(lang), [])
+        if c.quote not in quotes:
+            quotes.append(c.quote)
+    return [Clause(reference=r, quotes=q) for r, q in grouped.items()]
+
+
+@dataclass(frozen=True)
 class Item:
     """One entitlement as the summary shows it; every string worded from the Report."""
 
@@ -73,7 +90,7 @@ class Item:
     end: str | None
     apply_by: str | None
     reasons: list[str]
-    citations: list[Citation]
+    clauses: list[Clause]
     next_steps: list[str]
     departments: list[str]
     depends_on: list[str]
@@ -98,7 +115,7 @@ def item(e: Entitlement, lang: Lang) -> Item:
         end=fmt.day(e.end, lang) if e.end else None,
         apply_by=fmt.day(e.apply_by, lang) if e.apply_by else None,
         reasons=e.reasons.get(lang),
-        citations=citations(e, lang),
+        clauses=clauses(citations(e, lang), lang),
         next_steps=e.next_steps.get(lang),
         departments=[d.get(lang) for d in e.lead_departments],
         depends_on=fact_names(e.missing_facts, lang),
