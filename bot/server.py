@@ -1,4 +1,7 @@
-"""`python -m bot.server run ...`: Rasa's own command line, with one speed fix.
+"""`python -m bot.server run ...`: Rasa's own command line, with a speed fix and a deadline.
+
+The deadline: calls to the action server end after ACTION_TIMEOUT_SECONDS with an apology in
+the user's language instead of Rasa's 300 s wait (bot/action_failures.py).
 
 Rasa 3.6 checks every action-server response with `jsonschema.validate(result, schema)`, which
 first validates the (constant) schema of all event types against the JSON Schema meta-schema, on
@@ -14,6 +17,8 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError, exceptions, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+
+from bot import action_failures
 
 
 @cache
@@ -40,6 +45,7 @@ def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> boo
 
 def install() -> None:
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    action_failures.install()
 
 
 def main() -> None:

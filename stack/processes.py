@@ -100,6 +100,15 @@ class Service:
             self._log.close()
             self._log = None
 
+    def pause(self) -> None:
+        """SIGSTOP: the process keeps its port but answers nothing, as a hung server would."""
+        if self.running():
+            self._signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.running():
+            self._signal(signal.SIGCONT)
+
     def kill(self) -> None:
         """kill -9, as a crash would (fault tests)."""
         if self.running():

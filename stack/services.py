@@ -46,6 +46,7 @@ def rasa_server(config: StackConfig) -> Service:
     argv += ["--endpoints", str(ROOT / "bot" / "endpoints.yml")]
     argv += ["--credentials", str(ROOT / "bot" / "credentials.yml")]
     argv += ["--interface", config.host, "--port", str(config.ports.rasa)]
+    argv += ["--cors", config.web_url]  # browsers may call Rasa from the web app's pages only
     # Run from the repo root: the model names its custom components and tracker store by module.
     return Service(
         "Rasa server", argv, f"{config.rasa_url}/", environment(config), ROOT,
@@ -107,6 +108,13 @@ class Stack:
         self.rasa = rasa_server(self.config)
         self.rasa.start()
         self.rasa.wait_healthy()
+
+    def start_actions(self) -> None:
+        """Start the action server again after a stop (fault tests)."""
+        self.actions.stop()
+        self.actions = action_server(self.config)
+        self.actions.start()
+        self.actions.wait_healthy()
 
     def _check_prerequisites(self) -> None:
         if not BOT_PYTHON.exists():

@@ -17,9 +17,11 @@ import argparse
 import sys
 import warnings
 
-# Responses that only the custom actions utter (dispatcher.utter_message(response=...)).
+# Responses that only the custom actions utter (dispatcher.utter_message(response=...)), or the
+# server itself (bot/action_failures.py, when the action server does not answer).
 ACTION_RESPONSES = {
     "utter_what_if_unclear": "action_what_if",
+    "utter_service_unavailable": "bot/action_failures.py",
 }
 # Rasa 3.6 raises this on every domain load, whatever the domain holds
 # (rasa/shared/core/slot_mappings.py: validate_slot_mappings); it says nothing about ours.
