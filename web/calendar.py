@@ -63,7 +63,7 @@ def build(report: Report, lang: Lang) -> bytes:
     """The .ics file; NoDates when there is nothing to put in it."""
     chosen = days(report)
     if not chosen:
-        raise NoDates("the household's eligible items have no deadline or end date to save (body)")
+        raise NoDates("the household's eligible items have no deadline or end date to save")
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
