@@ -1,9 +1,17 @@
 """The engine's input contract: a household's facts, any of which may be unknown (None)."""
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+)
 from pydantic_core import ErrorDetails
 
 from policy_kb.errors import InputError
@@ -25,30 +33,41 @@ FACTS: tuple[str, ...] = (
 )
 
 
+def _written_date(value: Any) -> Any:
+    """A date is written YYYY-MM-DD; pydantic would also read a number as Unix seconds."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("must be a date written YYYY-MM-DD, not a number")
+    return value
+
+
+WrittenDate = Annotated[date, BeforeValidator(_written_date)]
+
+
 class Child(BaseModel):
     """A child of the household; birth order follows birth dates."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    birth_date: date
+    birth_date: WrittenDate
     height_cm: float | None = Field(default=None, gt=0, le=250)
 
 
 class Household(BaseModel):
-    """What is known of a family. None (or absent) means unknown, never 'no'."""
+    """What is known of a family. None (or absent) means unknown, never 'no'. Yes/no facts and
+    counts are JSON booleans and integers: "true", 1 or "3" are refused, not guessed."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     city: City
-    as_of: date | None = None
-    hukou_in_city: bool | None = None
+    as_of: WrittenDate | None = None
+    hukou_in_city: StrictBool | None = None
     children: list[Child] | None = Field(default=None, max_length=20)
     birth_insurance: BirthInsurance | None = None
-    hardship_at_birth: bool | None = None
-    housing_fund_contributors: int | None = Field(default=None, ge=0, le=20)
-    buying_first_home: bool | None = None
-    owns_home_in_city: bool | None = None
-    renting: bool | None = None
+    hardship_at_birth: StrictBool | None = None
+    housing_fund_contributors: StrictInt | None = Field(default=None, ge=0, le=20)
+    buying_first_home: StrictBool | None = None
+    owns_home_in_city: StrictBool | None = None
+    renting: StrictBool | None = None
 
     def ordered_children(self) -> list[Child]:
         """Children by birth date (stable for twins); empty when unknown."""

@@ -83,6 +83,12 @@ def test_the_ranking_is_in_the_report() -> None:
         ),
         ({"city": "jinan", "birth_insurance": "gold"}, "birth_insurance"),
         ({"city": "jinan", "renting": "maybe"}, "renting"),
+        # Not guessed: a yes/no is true or false, a count a whole number, a date YYYY-MM-DD.
+        ({"city": "jinan", "hukou_in_city": "true"}, "hukou_in_city"),
+        ({"city": "jinan", "hukou_in_city": 1}, "hukou_in_city"),
+        ({"city": "jinan", "housing_fund_contributors": "2"}, "housing_fund_contributors"),
+        ({"city": "jinan", "children": [{"birth_date": 0}]}, "children.0.birth_date"),
+        ({"city": "jinan", "as_of": 1700000000}, "as_of"),
     ],
 )
 def test_bad_households_name_the_field(household: dict[str, object], field: str) -> None:

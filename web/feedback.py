@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS feedback (
 class FeedbackIn(BaseModel):
     """One answer to 'was this helpful?'; measure_id null for the conversation as a whole."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     measure_id: str | None = Field(
         description="a knowledge-base entry id, or null for the conversation as a whole",
