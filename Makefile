@@ -23,6 +23,7 @@ uv:
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
 
 app-env: uv
+	@test -x .venv/bin/python || echo "app-env: creating the Python 3.11 environment from uv.lock (once)"
 	@$(UV) sync --frozen --quiet
 
 # Installs both environments, retrains the model only if data or config changed, then starts the
