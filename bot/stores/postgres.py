@@ -9,7 +9,7 @@ connection is noticed, the pool is refreshed, and the turn goes through on a new
 Rasa's pool default (50 connections plus 100 overflow per process) would let a few replicas
 exhaust PostgreSQL's 100 connections; the store touches the database synchronously inside the
 event loop, so one process needs only a few. SQL_POOL_SIZE / SQL_MAX_OVERFLOW (Rasa's variables)
-still override the sizes.
+still override the sizes. "Delete my data" removes the sender's rows (bot/stores/forget.py).
 
 In an endpoints file (Rasa passes `url` as the host, as for its own `type: SQL`):
 
@@ -27,7 +27,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.constants import POSTGRESQL_MAX_OVERFLOW, POSTGRESQL_POOL_SIZE
-from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
+from rasa.core.tracker_store import create_engine_kwargs
+
+from bot.stores.forget import ForgetfulSQLStore
 
 POOL_SIZE = 5  # connections kept open per process
 MAX_OVERFLOW = 10  # extra connections under a burst, closed when returned
@@ -46,8 +48,9 @@ def engine_kwargs(url: Any) -> dict[str, Any]:
     return kwargs
 
 
-class PostgresTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store on PostgreSQL whose connections are checked before each use."""
+class PostgresTrackerStore(ForgetfulSQLStore):
+    """Rasa's SQL tracker store on PostgreSQL whose connections are checked before each use,
+    and which deletes a conversation on request (bot/stores/forget.py)."""
 
     def __init__(
         self,

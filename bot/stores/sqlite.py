@@ -9,9 +9,10 @@ process (busy_timeout is per connection; WAL, once set, stays with the file)."""
 import sqlite3
 from typing import Any
 
-from rasa.core.tracker_store import SQLTrackerStore
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+from bot.stores.forget import ForgetfulSQLStore
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -27,8 +28,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class SQLiteTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store on a local SQLite file (`db:` in the endpoints file)."""
+class SQLiteTrackerStore(ForgetfulSQLStore):
+    """Rasa's SQL tracker store on a local SQLite file (`db:` in the endpoints file), which
+    deletes a conversation on request (bot/stores/forget.py)."""
 
     def __init__(self, db: str = "var/tracker.sqlite3", **kwargs: Any) -> None:
         kwargs.pop("dialect", None)
