@@ -337,8 +337,26 @@ def handoff(entry: Entry | None, city: str | None, lang: Lang) -> str:
 def privacy(lang: Lang) -> str:
     return t(
         lang,
-        "您告诉我的情况（城市、户籍、孩子出生日期等）只用于在本次对话中计算您可以享受的政策，保存在本服务的对话记录里，不会用于其他用途，也不需要姓名、身份证号或电话。请不要发送这些个人信息。",
-        "What you tell me (city, hukou, the children's birth dates and so on) is used only to work out your entitlements in this conversation. It is kept in this service's conversation store and used for nothing else; no name, ID number or phone number is needed, so please do not send them.",
+        "您告诉我的情况（城市、户籍、孩子出生日期等）只用于在本次对话中计算您可以享受的政策，保存在本服务的对话记录里，不会用于其他用途，也不需要姓名、身份证号或电话。请不要发送这些个人信息。想删除这些记录，随时可以说“删除我的数据”。",
+        "What you tell me (city, hukou, the children's birth dates and so on) is used only to work out your entitlements in this conversation. It is kept in this service's conversation store and used for nothing else; no name, ID number or phone number is needed, so please do not send them. To have it deleted, say \"delete my data\" at any time.",
+    )
+
+
+def forgotten(facts: list[str], lang: Lang) -> str:
+    """What "delete my data" deleted: the facts the user gave (slot names), and the chat."""
+    labels = catalogue().fact_labels
+    names = [labels[f].get(lang) for f in facts if f in labels]
+    if not names:
+        return t(
+            lang,
+            "好的，本次对话的全部记录已删除，我们的聊天内容不再保存。需要的话可以随时重新开始。",
+            "Done: this whole conversation is deleted, and nothing we said is kept. You can start again any time.",
+        )
+    listed = ("、" if lang == "zh" else ", ").join(dict.fromkeys(names))
+    return t(
+        lang,
+        f"好的，本次对话的全部记录已删除：您告诉我的{listed}，以及我们的聊天内容，都不再保存。需要的话可以随时重新开始。",
+        f"Done: this whole conversation is deleted. What you told me ({listed}) and everything we said are no longer kept. You can start again any time.",
     )
 
 
