@@ -35,12 +35,20 @@ from bench.load_check import (
 from bench.load_profiles import PROFILES, Target, started
 from bench.load_rss import total_memory
 from bench.load_run import Conversation, LoadPlan, RunResult, run_load
-from bench.load_scripts import DEFAULT_SCRIPTS, Script, ScriptError, load_scripts
+from bench.load_scripts import (
+    DEFAULT_SCRIPTS,
+    Script,
+    ScriptError,
+    load_scripts,
+    service_apologies,
+)
 from stack.processes import StartError
 
 DEFAULT_DURATION = 60.0
 DEFAULT_CAPACITY_STEPS = (25, 50, 100, 200, 400, 800)
-LOCKED = "database is locked"
+# What the Rasa log says when the tracker store fails a turn: SQLite's own words, and the class
+# of the exception (bot/channels/rest.py logs a failed turn by its class, not its message).
+STORE_TROUBLE = ("database is locked", "OperationalError")
 
 
 def _say(line: str) -> None:
@@ -112,6 +120,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="append",
         default=[],
         help="with --url and --soak-minutes: rasa:PID or actions:PID whose memory to follow",
+    )
+    parser.add_argument(
+        "--replicas", type=_positive_int, default=2, help="production: Rasa replicas, default 2"
+    )
+    parser.add_argument(
+        "--action-servers",
+        type=_positive_int,
+        default=2,
+        help="production: action servers, default 2",
     )
     parser.add_argument("--citizens", type=_positive_int, default=50, help="default 50")
     parser.add_argument("--think", type=_seconds, default=1.0, help="seconds, default 1")
@@ -201,6 +218,7 @@ class Session:
             conversations_per_citizen=per_citizen,
             timeout=self.args.timeout,
             seed=self.phase,
+            apologies=service_apologies(),
         )
         how = f"{duration:.0f} s" if duration is not None else f"{per_citizen} conversation(s) each"
         _say(f"{self.target.name}: {label}: {citizens} citizens, think {plan.think:g} s, {how}")
@@ -246,9 +264,11 @@ def find_capacity(session: Session) -> dict[str, Any]:
             best = middle
         else:
             first_bad = middle
+    held = [step for step in steps if step["holds"] and step["citizens"] == best]
     return {
         "p95_limit_ms": round(limit * 1000),
         "most_citizens": best,
+        "messages_per_s_at_most": held[-1]["messages_per_s"] if held else None,
         "first_failing": first_bad,
         "steps": steps,
     }
@@ -308,14 +328,15 @@ def tracker_check(session: Session) -> dict[str, Any]:
 
 
 def log_check(target: Target) -> dict[str, Any]:
-    counts: dict[str, int] = {}
+    counts = dict.fromkeys(STORE_TROUBLE, 0)
     for log in target.rasa_logs:
         try:
             text = log.read_text(errors="replace")
         except OSError:
             continue
-        counts[str(log)] = text.count(LOCKED)
-    return {"database_is_locked": sum(counts.values()), "logs": counts}
+        for words in STORE_TROUBLE:
+            counts[words] += text.count(words)
+    return {"logs": [str(log) for log in target.rasa_logs], "counts": counts}
 
 
 def run_target(
@@ -324,7 +345,9 @@ def run_target(
     session = Session(target, scripts, args, f"load-{run_id}-{target.name}-", [])
     report: dict[str, Any] = {"profile": target.name, "url": target.url}
     if args.warmup > 0:
-        report["warmup"] = session.run("warm-up", args.citizens, args.warmup, None).summary()
+        # Capacity steps start small: warm up at the first step's load.
+        citizens = args.capacity_steps[0] if args.find_capacity else args.citizens
+        report["warmup"] = session.run("warm-up", citizens, args.warmup, None).summary()
     if args.find_capacity:
         report["capacity"] = find_capacity(session)
     elif args.soak_minutes is not None:
@@ -395,7 +418,7 @@ def render(report: dict[str, Any]) -> str:
         if capacity is not None:
             lines.append(
                 f"most citizens at p95 under {capacity['p95_limit_ms']} ms with no error: "
-                f"{capacity['most_citizens']}"
+                f"{capacity['most_citizens']} ({_cell(capacity['messages_per_s_at_most'])} msg/s)"
                 + (
                     f" (fails at {capacity['first_failing']})"
                     if capacity["first_failing"]
@@ -409,8 +432,8 @@ def render(report: dict[str, Any]) -> str:
                 growth = soaked.get(f"{role}_growth_pct")
                 lines.append(
                     f"RSS {name}: at rest {_mib(rest[role + '_kib'])} "
-                    f"({rest[role + '_processes']} processes), after {soaked['minutes']:g} min "
-                    f"{_mib(after[role + '_kib'])} ({after[role + '_processes']} processes): "
+                    f"({rest[role + '_processes']} process(es)), after {soaked['minutes']:g} min "
+                    f"{_mib(after[role + '_kib'])} ({after[role + '_processes']} process(es)): "
                     + ("-" if growth is None else f"{growth:+.1f} %")
                 )
         tracker = profile["tracker"]
@@ -425,7 +448,8 @@ def render(report: dict[str, Any]) -> str:
             )
             lines += [f"    {example}" for example in tracker["finding_examples"][:5]]
         if "rasa_log" in profile:
-            lines.append(f'Rasa log: "{LOCKED}" {profile["rasa_log"]["database_is_locked"]} times')
+            counts = profile["rasa_log"]["counts"]
+            lines.append("Rasa log: " + ", ".join(f'"{w}" {n} times' for w, n in counts.items()))
     ratio = report.get("ratio")
     if ratio:
         lines += ["", "production / embedded: " + ", ".join(f"{k} {v}" for k, v in ratio.items())]
@@ -446,6 +470,9 @@ def ratios(profiles: Sequence[dict[str, Any]]) -> dict[str, str]:
         for key, name in (("messages_per_s", "msg/s"), ("p50_ms", "p50"), ("p95_ms", "p95")):
             out[name] = ratio(emb["run"][key], prod["run"][key])
     if "capacity" in emb and "capacity" in prod:
+        out["msg/s at capacity"] = ratio(
+            emb["capacity"]["messages_per_s_at_most"], prod["capacity"]["messages_per_s_at_most"]
+        )
         out["capacity"] = ratio(emb["capacity"]["most_citizens"], prod["capacity"]["most_citizens"])
         if emb["capacity"]["most_citizens"] == 0:
             out["capacity"] = f"{prod['capacity']['most_citizens']} vs 0 citizens"
@@ -458,7 +485,7 @@ def failed(report: dict[str, Any]) -> bool:
             return True
         if profile.get("run", {}).get("errors"):
             return True
-        if profile.get("rasa_log", {}).get("database_is_locked"):
+        if any(profile.get("rasa_log", {}).get("counts", {}).values()):
             return True
     return False
 
@@ -495,7 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             names = PROFILES if args.profile == "both" else (args.profile,)
             for name in names:
-                with started(name, script_file.today, args.keep_data) as target:
+                with started(
+                    name, script_file.today, args.keep_data, args.replicas, args.action_servers
+                ) as target:
                     report["profiles"].append(run_target(target, scripts, args, run_id))
     except (StartError, RuntimeError) as err:
         _say(f"error: {err}")

@@ -46,7 +46,7 @@ def embedded(today: str, keep: Path | None = None) -> Iterator[Target]:
         if keep is None:
             data_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="load-emb-")))
         else:
-            data_dir = keep / "embedded"
+            data_dir = (keep / "embedded").resolve()
         ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
         config = StackConfig(ports=ports, data_dir=data_dir, today=today, logs_to_files=True)
         stack = Stack(config, with_web=False)
@@ -66,22 +66,28 @@ def embedded(today: str, keep: Path | None = None) -> Iterator[Target]:
 
 
 @contextlib.contextmanager
-def production(today: str, keep: Path | None = None) -> Iterator[Target]:
-    """The production profile (stack/production.py), on spare ports with its own data dir."""
-    try:
-        from stack.production import ProductionConfig, ProductionStack
-    except ImportError as err:
-        raise RuntimeError(f"the production profile is not available: {err}") from None
+def production(
+    today: str, keep: Path | None = None, replicas: int = 2, action_servers: int = 2
+) -> Iterator[Target]:
+    """The production profile (stack/production.py) on spare ports with its own data dir."""
+    from stack.production import ProductionConfig, ProductionStack
+
     with contextlib.ExitStack() as cleanup:
         if keep is None:
-            # PostgreSQL's socket path must stay short, and the postgres user must reach it.
-            data_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="ld-")))
-            data_dir.chmod(0o755)
+            # Not private to root: PostgreSQL runs as the postgres user and must reach it; and
+            # short, for PostgreSQL's socket path.
+            data_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="load-prod-")))
         else:
-            data_dir = keep / "production"
+            data_dir = (keep / "production").resolve()
+            data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.chmod(0o755)
+        config = ProductionConfig.spare(
+            data_dir, replicas=replicas, action_servers=action_servers, today=today
+        )
+        stack = ProductionStack(config)
         _say(f"production: starting in {data_dir}")
-        stack = ProductionStack(ProductionConfig(data_dir=data_dir, today=today))
-        cleanup.enter_context(stack)
+        cleanup.callback(stack.stop)  # also after a failed start: stop what did start
+        stack.start(report=lambda line: _say(f"production: {line}"))
         yield Target(
             name="production",
             url=stack.url,
@@ -94,12 +100,14 @@ def production(today: str, keep: Path | None = None) -> Iterator[Target]:
 
 
 @contextlib.contextmanager
-def started(name: str, today: str, keep: Path | None = None) -> Iterator[Target]:
+def started(
+    name: str, today: str, keep: Path | None = None, replicas: int = 2, action_servers: int = 2
+) -> Iterator[Target]:
     if name == "embedded":
         with embedded(today, keep) as target:
             yield target
     elif name == "production":
-        with production(today, keep) as target:
+        with production(today, keep, replicas, action_servers) as target:
             yield target
     else:
         raise ValueError(f"unknown profile {name!r}: choose from {', '.join(PROFILES)}")

@@ -27,6 +27,7 @@ ERROR_KINDS = (
     "connection",  # refused, reset, closed
     "bad_body",  # 200, but not Rasa's list of messages
     "no_reply",  # 200 with no message at all
+    "apology",  # 200, but the bot says part of the system did not respond: send it again
     "wrong_reply",  # a reply without what the script expects (amount, date, clause)
     "no_result",  # the result never came within the step's `at_most` messages
 )
@@ -119,6 +120,7 @@ class LoadPlan:
     conversations_per_citizen: int | None = None
     timeout: float = 10.0  # per request
     seed: int = 0
+    apologies: tuple[str, ...] = ()  # replies that mean "not handled, send it again"
 
     def __post_init__(self) -> None:
         if self.citizens < 1:
@@ -232,7 +234,10 @@ class _Citizen:
         self.result.last_reply = time.monotonic()
         if not replies:
             self.result.error("no_reply", f"{where}: the bot sent nothing back")
-        return "\n".join(replies)
+        joined = "\n".join(replies)
+        if any(apology in joined for apology in self.plan.apologies):
+            self.result.error("apology", f"{where}: {_short(joined)}")
+        return joined
 
     def _failed(self, conversation: Conversation, text: str, kind: str, detail: str) -> None:
         """Record a failed request; the turn may or may not have reached the tracker store."""

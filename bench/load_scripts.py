@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 DEFAULT_SCRIPTS = Path(__file__).resolve().parent / "conversations" / "eligibility.yaml"
+SERVICE_RESPONSES = Path(__file__).resolve().parent.parent / "bot" / "domain" / "service.yml"
 
 
 class ScriptError(ValueError):
@@ -72,3 +73,19 @@ def load_scripts(path: Path = DEFAULT_SCRIPTS) -> ScriptFile:
         where = ".".join(str(part) for part in first["loc"]) or "the file"
         more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
         raise ScriptError(f"{path}: {where}: {first['msg']}{more}") from None
+
+
+def service_apologies(path: Path = SERVICE_RESPONSES) -> tuple[str, ...]:
+    """The bot's "part of the system is not responding, send it again" replies, in every
+    language: a turn answered with one is acknowledged but not served. () without the file."""
+    try:
+        domain = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return ()
+    responses = domain.get("responses", {}) if isinstance(domain, dict) else {}
+    variations = (
+        responses.get("utter_service_unavailable", []) if isinstance(responses, dict) else []
+    )
+    return tuple(
+        v["text"] for v in variations if isinstance(v, dict) and isinstance(v.get("text"), str)
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.load_check import check_run, read_events
 from bench.load_run import LoadPlan, run_load
-from bench.load_scripts import load_scripts
+from bench.load_scripts import load_scripts, service_apologies
 from stack.services import Stack
 from tests.conftest import TODAY
 
@@ -82,7 +82,13 @@ def test_concurrent_conversations_never_see_database_is_locked(
     log = running_stack.config.log_path("rasa")
     assert log is not None and store.exists()
     prefix = f"load-wal-{uuid.uuid4().hex[:8]}-"
-    plan = LoadPlan(citizens=CITIZENS, think=THINK_SECONDS, duration=DURATION_SECONDS, timeout=30.0)
+    plan = LoadPlan(
+        citizens=CITIZENS,
+        think=THINK_SECONDS,
+        duration=DURATION_SECONDS,
+        timeout=30.0,
+        apologies=service_apologies(),
+    )
 
     long_read = busy_timeout_seconds(root) + 2
     assert long_read < DURATION_SECONDS - 5
