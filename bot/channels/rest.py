@@ -1,0 +1,243 @@
+"""The REST channel (POST /webhooks/rest/webhook), hardened for a public service.
+
+Rasa 3.6's RestInput reads `request.json` without checking it, so a body that is not a JSON
+object answers 500; it passes any sender and message on (a number, a list, none, a 2 MB text for
+the NLU to chew on); and when processing fails (the lock store's Redis is down, the tracker
+store cannot be reached, any exception) it logs the user's text and answers 200 with an empty
+list, so the client cannot tell a lost turn from a silent bot. This channel, under the same name
+and URL:
+
+- answers 400 with a JSON error naming the problem for a body that is not a JSON object, a
+  sender that is missing, empty, too long or not a string, a message that is missing, blank or
+  not a string, metadata that is not an object, and `?stream=true` (not offered: Rasa's stream
+  never ends when processing fails);
+- answers a message longer than MAX_MESSAGE_CHARS (env ASSISTANT_MAX_MESSAGE_CHARS) with a polite
+  reply in the writer's language without passing it to the assistant;
+- reads a leading "/" as text: Rasa takes `/intent{"entity": ...}` as an intent and entities
+  given directly, skipping NLU (that is how buttons work; ours have none), which would let any
+  caller set what the NLU should have read;
+- answers 503 with a polite apology in the writer's language when processing fails (tracker
+  store failures included, which Rasa otherwise hides: bot/stores/failsafe.py), and logs
+  the sender id and the error's type and place only, never the message (an error's own text
+  may quote it).
+"""
+
+import json
+import logging
+import os
+import re
+import traceback
+import unicodedata
+from asyncio import CancelledError
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.stores.failsafe import raise_tracker_store_errors
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_MESSAGE_CHARS = 2000
+MAX_MESSAGE_CHARS_VARIABLE = "ASSISTANT_MAX_MESSAGE_CHARS"
+# Tracker stores keep the sender in a VARCHAR(255) column (PostgreSQL enforces it).
+MAX_SENDER_CHARS = 128
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+INTENT_PREFIX = "/"
+INTENT_PREFIX_AS_TEXT = "／"  # the full-width solidus: reads the same, is not Rasa's syntax
+
+TOO_LONG = {
+    "zh": "抱歉，您的消息太长了（超过{limit}字），我没有读取。请分几次发送，或者只说最重要的部分。",
+    "en": "Sorry, your message is too long (over {limit} characters), so I did not read it. "
+    "Please send it in shorter parts, or just the most important part.",
+}
+UNAVAILABLE = {
+    "zh": "抱歉，系统暂时出了点问题，您的消息没有处理。请稍后再发一次。",
+    "en": "Sorry, something went wrong on our side and your message was not processed. "
+    "Please send it again in a moment.",
+}
+
+
+class RequestError(ValueError):
+    """A request the channel cannot pass on; the message says what is wrong with it."""
+
+
+def max_message_chars() -> int:
+    raw = os.environ.get(MAX_MESSAGE_CHARS_VARIABLE, "")
+    if not raw:
+        return DEFAULT_MAX_MESSAGE_CHARS
+    try:
+        value = int(raw)
+    except ValueError:
+        problem = f"{MAX_MESSAGE_CHARS_VARIABLE} must be a whole number, got {raw!r}"
+        raise ValueError(problem) from None
+    if value < 1:
+        raise ValueError(f"{MAX_MESSAGE_CHARS_VARIABLE} must be at least 1, got {value}")
+    return value
+
+
+def polite(wording: dict[str, str], text: str, **values: Any) -> str:
+    """The wording in the writer's language: Chinese for CJK, English for Latin letters, both
+    for text with neither (digits, emoji)."""
+    if _CJK.search(text):
+        return wording["zh"].format(**values)
+    if _LATIN.search(text):
+        return wording["en"].format(**values)
+    return wording["zh"].format(**values) + "\n" + wording["en"].format(**values)
+
+
+def _valid_text(value: str) -> bool:
+    """Encodable as UTF-8 (no lone surrogates) and free of control characters."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not any(unicodedata.category(c) == "Cc" for c in value)
+
+
+def parse_body(body: bytes) -> dict[str, Any]:
+    if not body.strip():
+        raise RequestError("the body is empty; send a JSON object with sender and message")
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise RequestError("the body must be a JSON object; it is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise RequestError(
+            f"the body must be a JSON object with sender and message, got {_json_type(data)}"
+        )
+    return data
+
+
+def extract_sender(data: dict[str, Any]) -> str:
+    sender = data.get("sender")
+    if not isinstance(sender, str):
+        raise RequestError(f"sender must be a string, got {_json_type(sender)}")
+    if not sender.strip():
+        raise RequestError("sender must not be empty")
+    if len(sender) > MAX_SENDER_CHARS:
+        raise RequestError(f"sender must be at most {MAX_SENDER_CHARS} characters")
+    if not _valid_text(sender):
+        raise RequestError("sender must be printable text (no control characters)")
+    return sender
+
+
+def extract_message(data: dict[str, Any]) -> str:
+    message = data.get("message")
+    if not isinstance(message, str):
+        raise RequestError(f"message must be a string, got {_json_type(message)}")
+    if not message.strip():
+        raise RequestError("message must contain some text")
+    # A lone surrogate (valid JSON, "\ud800") cannot be stored or logged as UTF-8.
+    message = message.encode("utf-8", "replace").decode("utf-8")
+    stripped = message.lstrip()
+    if stripped.startswith(INTENT_PREFIX):
+        message = INTENT_PREFIX_AS_TEXT + stripped[len(INTENT_PREFIX) :]
+    return message
+
+
+def extract_metadata(data: dict[str, Any]) -> dict[str, Any] | None:
+    metadata = data.get("metadata")
+    if metadata is not None and not isinstance(metadata, dict):
+        raise RequestError(f"metadata must be an object, got {_json_type(metadata)}")
+    return metadata
+
+
+def extract_input_channel(data: dict[str, Any], default: str) -> str:
+    channel = data.get("input_channel")
+    if channel is None:
+        return default
+    if not isinstance(channel, str) or not channel or not _valid_text(channel):
+        raise RequestError("input_channel must be a non-empty string")
+    return channel
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null (or nothing)"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+def _where(err: BaseException) -> str:
+    """'file.py:123' of the innermost frame: where it failed, without the error's text."""
+    frames = traceback.extract_tb(err.__traceback__)
+    if not frames:
+        return "?"
+    last = frames[-1]
+    return f"{os.path.basename(last.filename)}:{last.lineno}"
+
+
+def bad_request(problem: str) -> HTTPResponse:
+    return response.json({"error": "bad_request", "detail": problem}, status=400)
+
+
+class HardenedRestInput(RestInput):
+    """Rasa's REST channel (name "rest", same URL) with checked input and honest failures."""
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+        limit = max_message_chars()
+
+        @webhook.listener("after_server_start")
+        async def failures_reach_the_channel(app: Any, _loop: Any) -> None:
+            # After Rasa's before_server_start listener has loaded the agent.
+            if not raise_tracker_store_errors(getattr(app.ctx, "agent", None)):
+                logger.warning("rest: no fail-safe tracker store found; left as it is")
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if request.args.get("stream", "false").lower() != "false":
+                return bad_request("stream is not offered by this channel; leave it out")
+            try:
+                data = parse_body(request.body)
+                sender = extract_sender(data)
+                text = extract_message(data)
+                metadata = extract_metadata(data)
+                input_channel = extract_input_channel(data, self.name())
+            except RequestError as err:
+                return bad_request(str(err))
+
+            if len(text) > limit:
+                logger.info("rest: sender %s sent %d characters (cap %d)", sender, len(text), limit)
+                reply = polite(TOO_LONG, text, limit=f"{limit:,}")
+                return response.json([{"recipient_id": sender, "text": reply}])
+
+            collector = CollectingOutputChannel()
+            message = UserMessage(
+                text, collector, sender, input_channel=input_channel, metadata=metadata
+            )
+            try:
+                await on_new_message(message)
+            except CancelledError:
+                logger.error("rest: turn cancelled for sender %s", sender)
+                raise
+            except Exception as err:
+                logger.error(
+                    "rest: turn failed for sender %s: %s at %s",
+                    sender,
+                    type(err).__name__,
+                    _where(err),
+                )
+                apology = polite(UNAVAILABLE, text)
+                return response.json([{"recipient_id": sender, "text": apology}], status=503)
+            return response.json(collector.messages)
+
+        return webhook
