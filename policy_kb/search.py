@@ -103,6 +103,7 @@ class _Doc:
     tf: dict[str, float]
     length: float
     phrases: tuple[str, ...]  # titles and synonyms, lower-cased, for whole-phrase matches
+    titles: tuple[str, ...]  # the titles, lower-cased: a query that is a title names the measure
 
 
 class SearchIndex:
@@ -136,13 +137,17 @@ class SearchIndex:
             tf=tf,
             length=sum(tf.values()),
             phrases=tuple(p.lower() for p in phrases if len(p) >= 2),
+            titles=(entry.title.zh.lower(), entry.title.en.lower()),
         )
 
     @staticmethod
     def _phrase_bonus(doc: _Doc, query: str) -> float:
         """A title or synonym written out whole in the query ("childcare subsidy") counts extra."""
         longest = max((len(p) for p in doc.phrases if p in query), default=0)
-        return PHRASE_BONUS * longest**0.5 if longest else 0.0
+        bonus = PHRASE_BONUS * longest**0.5 if longest else 0.0
+        if query.strip() in doc.titles:  # "陪产假" typed on the console: that measure first
+            bonus += PHRASE_BONUS * len(query.strip()) ** 0.5
+        return bonus
 
     def _score(self, doc: _Doc, query: Counter[str]) -> tuple[float, float]:
         """BM25 over all features, and the part of it from whole words."""

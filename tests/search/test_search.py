@@ -71,3 +71,8 @@ def test_nonsense_has_no_word_match() -> None:
 def test_bad_queries_name_the_problem(query: str, kwargs: dict[str, str], message: str) -> None:
     with pytest.raises(InputError, match=message):
         search(query, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_measure_title_typed_on_the_console_finds_that_measure_first() -> None:
+    # Beijing's leave measure also lists paternity leave; the Jinan measure named so comes first.
+    assert search("陪产假", limit=1)[0].entry.id == "jinan.paternity_leave"
