@@ -72,6 +72,15 @@ class PostgresServer:
     def _pg_ctl(self, action: str) -> None:
         self._run(*self.command(action)[len(self._as_user) :])
 
+    def query(self, sql: str) -> str:
+        """One SQL statement through psql; its output, unaligned, without headers."""
+        argv = [str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                "-d", "postgres", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql]  # fmt: skip
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+        if done.returncode != 0:
+            raise RuntimeError(f"psql failed: {done.stderr[-2000:]}")
+        return done.stdout.strip()
+
     def start(self) -> None:
         if not self.data.exists():
             self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
