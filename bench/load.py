@@ -168,7 +168,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--p95-limit", type=_seconds, default=1.0, help="seconds, default 1")
     parser.add_argument(
-        "--rest", type=_seconds, default=10.0, help="seconds idle before each RSS reading"
+        "--rest",
+        type=_seconds,
+        default=10.0,
+        help="seconds idle before each RSS reading and between capacity steps, default 10",
     )
     parser.add_argument("--scripts", type=Path, default=DEFAULT_SCRIPTS, help="conversations")
     parser.add_argument("--keep-data", type=Path, help="keep the stacks' data dirs and logs here")
@@ -244,6 +247,8 @@ def find_capacity(session: Session) -> dict[str, Any]:
     steps: list[dict[str, Any]] = []
 
     def holds(citizens: int) -> bool:
+        if steps:  # let the servers finish what the last step left (timed-out turns) first
+            time.sleep(args.rest)
         result = session.run(f"capacity {citizens}", citizens, args.step_duration, None)
         ok = result.percentile(95) < limit and result.error_count == 0
         steps.append({**result.summary(), "holds": ok})

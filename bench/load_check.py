@@ -134,8 +134,9 @@ def _sequence(texts: Sequence[str]) -> str:
 
 # Reading the tracker store --------------------------------------------------------------------
 
+# The data of user events only: a bot event's data can be a whole report (tens of KB).
 QUERY = (
-    "SELECT sender_id, type_name, data FROM events "
+    "SELECT sender_id, type_name, CASE WHEN type_name = 'user' THEN data END FROM events "
     "WHERE sender_id LIKE {p} AND type_name IN ('user', 'bot') ORDER BY id"
 )
 
