@@ -1,9 +1,11 @@
-"""The embedded SQLite tracker store under concurrent conversations (Rasa 3.6 opens SQLite in
-rollback-journal mode with no busy timeout, so a writer meeting a reader fails with "database is
-locked"; bot/stores/sqlite.py turns on WAL and a busy timeout). Twenty citizens talk at once
-while a reader opens read transactions on the same file, one of them longer than the busy
-timeout, as a backup or a report would: no request fails, every turn is stored once and in
-order, and the Rasa log never says the database was locked."""
+"""The embedded SQLite tracker store under concurrent conversations. Rasa 3.6 opens SQLite in
+rollback-journal mode, where a writer waits for every reader to finish and gives up with
+"database is locked" after the driver's timeout (tried here: Rasa's own SQL store fails turns
+with 503s under this test); bot/stores/sqlite.py turns on WAL, where readers never block the
+writer, and a busy timeout. Twenty citizens talk at once while a reader opens read transactions
+on the same file, one of them longer than the busy timeout, as a backup or a report would: no
+request fails, every turn is stored once and in order, and the Rasa log never says the database
+was locked."""
 
 import ast
 import asyncio
