@@ -488,7 +488,7 @@ def failed(report: dict[str, Any]) -> bool:
     for profile in report["profiles"]:
         if any(profile["tracker"].get("findings", {}).values()):
             return True
-        if profile.get("run", {}).get("errors"):
+        if profile.get("run", {}).get("errors") or profile.get("warmup", {}).get("errors"):
             return True
         if any(profile.get("rasa_log", {}).get("counts", {}).values()):
             return True
