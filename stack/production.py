@@ -39,10 +39,11 @@ from stack.services import action_server, rasa_server, web_app
 
 ENDPOINTS = ROOT / "bot" / "endpoints.production.yml"
 TRACKER_TABLE = "events"  # made by the first replica; the others start once it exists
-# How long a replica's lock on a conversation lasts at most (Rasa's TICKET_LOCK_LIFETIME, 60 s by
-# default). A replica that dies holding a lock blocks that conversation this long on the others;
-# a message waiting behind others of its conversation fails (503) when it waits longer.
-LOCK_LIFETIME_SECONDS = 20
+# How long a replica may hold a conversation's lock for one message (Rasa's TICKET_LOCK_LIFETIME,
+# 60 s by default): a replica that dies holding it blocks that conversation this long on the
+# others. Waiting messages renew their place meanwhile (bot/stores/redis_lock.py), so this bounds
+# one turn only, which takes well under a second.
+LOCK_LIFETIME_SECONDS = 10
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Each is a `Service` of stack/processes.py, so it starts, stops and can be killed
 PostgreSQL and Redis speak no HTTP, so they are healthy when a probe of their own protocol says so.
 Run as root (CI, containers), PostgreSQL runs as the `postgres` OS user, as it must."""
 
+import dataclasses
 import glob
 import json
 import os
@@ -315,6 +316,18 @@ class NginxSite:
     fail_timeout: str = "5s"  # a replica that failed is left out this long
 
 
+def render_nginx_conf(site: NginxSite, prefix: str, logs: str) -> str:
+    """stack/templates/nginx.conf.j2 for this site; pid and temp files under prefix (ends in /)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    fields = dataclasses.asdict(site)
+    return env.get_template("nginx.conf.j2").render(prefix=prefix, logs=logs, **fields)
+
+
 class Nginx:
     def __init__(self, directory: Path, site: NginxSite, log_dir: Path) -> None:
         self.directory = directory
@@ -326,23 +339,13 @@ class Nginx:
     def config_path(self) -> Path:
         return self.directory / "nginx.conf"
 
-    def render(self) -> str:
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(TEMPLATES),
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            autoescape=False,
-        )
-        prefix = f"{self.directory}/"
-        return env.get_template("nginx.conf.j2").render(
-            prefix=prefix, logs=self.log_dir, **self.site.__dict__
-        )
-
     def write(self) -> None:
         """nginx.conf in the directory, checked with `nginx -t` (a bad one names its line)."""
         (self.directory / "tmp").mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        self.config_path.write_text(self.render())
+        self.config_path.write_text(
+            render_nginx_conf(self.site, f"{self.directory}/", str(self.log_dir))
+        )
         check = subprocess.run(
             [*self._base_argv(), "-t", "-q"], capture_output=True, text=True, check=False
         )
