@@ -1,0 +1,222 @@
+"""A REST client of the production profile that keeps what happened to every message, and the
+checks of its conversations against the tracker store in PostgreSQL."""
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULT_MARKERS = ("您家目前可以享受", "your family can get")
+
+
+def _resend_requests() -> tuple[str, ...]:
+    """The bot's 'send it again' replies (bot/domain/service.yml), if it has them."""
+    path = ROOT / "bot" / "domain" / "service.yml"
+    if not path.exists():
+        return ()
+    responses = yaml.safe_load(path.read_text())["responses"]
+    return tuple(v["text"] for v in responses.get("utter_service_unavailable", []))
+
+
+RESEND_REQUESTS = _resend_requests()
+
+
+@dataclass
+class Sent:
+    text: str
+    status: int  # 0: no HTTP answer at all
+    replies: list[dict[str, Any]]
+    started: float  # time.monotonic()
+
+    @property
+    def text_replies(self) -> str:
+        return "\n".join(str(r.get("text", "")) for r in self.replies)
+
+    @property
+    def handled(self) -> bool:
+        """Acknowledged and answered (not 'please send it again')."""
+        return self.status == 200 and not any(r in self.text_replies for r in RESEND_REQUESTS)
+
+
+def post(url: str, sender: str, text: str, timeout: float = 60) -> Sent:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(
+        f"{url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+    )
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return Sent(text, response.status, _json_list(response.read()), started)
+    except urllib.error.HTTPError as err:
+        return Sent(text, err.code, _json_list(err.read()), started)
+    except OSError:
+        return Sent(text, 0, [], started)
+
+
+def _json_list(raw: bytes) -> list[dict[str, Any]]:
+    try:
+        loaded = json.loads(raw)
+    except ValueError:
+        return []
+    return [r for r in loaded if isinstance(r, dict)] if isinstance(loaded, list) else []
+
+
+@dataclass
+class Citizen:
+    """One sender; every attempt is kept, in order."""
+
+    url: str
+    sender: str = field(default_factory=lambda: f"prod-{uuid.uuid4()}")
+    log: list[Sent] = field(default_factory=list)
+
+    def send(self, text: str) -> Sent:
+        sent = post(self.url, self.sender, text)
+        self.log.append(sent)
+        return sent
+
+    def say(self, text: str, attempts: int = 8) -> Sent:
+        """Send until handled, as a person would after an error or a 'please send it again'."""
+        for _ in range(attempts):
+            sent = self.send(text)
+            if sent.handled:
+                return sent
+            time.sleep(0.5)
+        raise AssertionError(f"{self.sender}: {text!r} not handled after {attempts} attempts")
+
+    def converse(self, opening: list[str], filler: str, max_turns: int = 12) -> str:
+        """The opening lines, then `filler` to each question until the result; the result."""
+        last = ""
+        for text in opening:
+            last = self.say(text).text_replies
+        for _ in range(max_turns):
+            if any(marker in last for marker in RESULT_MARKERS):
+                return last
+            last = self.say(filler).text_replies
+        raise AssertionError(f"{self.sender}: no result after {max_turns} answers")
+
+
+ZH_OPENING = [
+    "你好",
+    "我想查一下能领哪些生育补贴",
+    "济南户口，两个孩子，老大2019年3月10日，老二2025年1月10日出生，居民医保",
+]
+EN_OPENING = [
+    "hi",
+    "what benefits can we get?",
+    "We live in Jinan with Jinan hukou. Two kids: born 2018-05-05 and 2024-11-11.",
+]
+ZH_AMOUNT = "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日"
+EN_AMOUNT = (
+    "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 11 Nov 2024 to 11 Nov 2027"
+)
+
+
+def full_conversation(citizen: Citizen, english: bool) -> None:
+    if english:
+        answer = citizen.converse(EN_OPENING, "skip")
+        assert EN_AMOUNT in answer
+    else:
+        answer = citizen.converse(ZH_OPENING, "不知道")
+        assert ZH_AMOUNT in answer
+
+
+class Load:
+    """`workers` threads, each running full conversations (Chinese and English in turn) with
+    new senders until stopped; what every citizen sent is kept for the checks."""
+
+    def __init__(self, url: str, workers: int) -> None:
+        self.url = url
+        self.citizens: list[Citizen] = []
+        self.finished: list[tuple[Citizen, float]] = []  # each with time.monotonic() at its end
+        self.errors: list[str] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [
+            threading.Thread(target=self._run, args=(i,), daemon=True) for i in range(workers)
+        ]
+
+    def __enter__(self) -> "Load":
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=180)
+
+    def _run(self, worker: int) -> None:
+        english = worker % 2 == 1
+        while not self._stop.is_set():
+            citizen = Citizen(self.url)
+            with self._lock:
+                self.citizens.append(citizen)
+            try:
+                full_conversation(citizen, english)
+            except AssertionError as err:
+                with self._lock:
+                    self.errors.append(str(err))
+                return
+            with self._lock:
+                self.finished.append((citizen, time.monotonic()))
+            english = not english
+
+    def finished_after(self, moment: float) -> int:
+        with self._lock:
+            return sum(1 for _, end in self.finished if end > moment)
+
+    def wait_finished_after(self, moment: float, count: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while self.finished_after(moment) < count:
+            if self.errors:
+                raise AssertionError("; ".join(self.errors))
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"{self.finished_after(moment)} of {count} conversations finished in "
+                    f"{timeout:.0f} s"
+                )
+            time.sleep(0.2)
+
+
+def tracker_events(db_url: str, sender: str) -> list[tuple[str, str | None, dict[str, Any]]]:
+    """(type, action name, data) of every event of a conversation, in the order stored."""
+    with psycopg.connect(db_url) as conn:
+        rows = conn.execute(
+            "SELECT type_name, action_name, data FROM events WHERE sender_id = %s ORDER BY id",
+            (sender,),
+        ).fetchall()
+    return [(str(kind), action, json.loads(data)) for kind, action, data in rows]
+
+
+def user_texts(db_url: str, sender: str) -> list[str]:
+    return [d["text"] for kind, _, d in tracker_events(db_url, sender) if kind == "user"]
+
+
+def is_subsequence(part: list[str], whole: list[str]) -> bool:
+    rest = iter(whole)
+    return all(item in rest for item in part)
+
+
+def check_no_turn_lost_or_doubled(db_url: str, citizen: Citizen) -> None:
+    """Every acknowledged message (200) is in the tracker, in order, and nothing is there twice
+    or that was never sent: the stored turns lie between the acknowledged and the sent ones."""
+    stored = user_texts(db_url, citizen.sender)
+    acknowledged = [s.text for s in citizen.log if s.status == 200]
+    sent = [s.text for s in citizen.log]
+    assert is_subsequence(acknowledged, stored), (
+        f"{citizen.sender}: acknowledged turns missing from the tracker\n"
+        f"acknowledged {acknowledged}\nstored {stored}"
+    )
+    assert is_subsequence(stored, sent), (
+        f"{citizen.sender}: the tracker holds turns twice or never sent\n"
+        f"sent {sent}\nstored {stored}"
+    )
