@@ -10,6 +10,7 @@ BOT_UV := $(UV)
 -include bot/bot.mk
 bot-env: uv
 
+.PHONY: bench-load bench-capacity bench-soak production-deps
 .PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval \
 	validate-kb lookup
 
@@ -36,6 +37,15 @@ run: app-env bot-train
 lookup: app-env
 	@$(RUN) policy-kb demo
 
+# PostgreSQL, Redis and nginx from Debian for the production profile (issue 6).
+production-deps:
+	@if ! command -v nginx >/dev/null || ! command -v redis-server >/dev/null \
+		|| ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "production-deps: installing postgresql, redis-server and nginx from Debian"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			postgresql redis-server nginx >/dev/null; \
+	fi
+
 # Debian's chromium and CJK fonts for the browser tests (never a browser download).
 browser-deps:
 	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
@@ -47,21 +57,22 @@ browser-deps:
 lint: app-env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search
+	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations
 
 typecheck: app-env
 	$(RUN) mypy policy_kb actions web stack
+	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py tests/load
 
 validate-kb: app-env
 	$(RUN) policy-kb validate
 
 pytest: app-env
-	$(RUN) pytest --ignore=tests/e2e --ignore=tests/browser
+	$(RUN) pytest --ignore=tests/e2e --ignore=tests/browser --ignore=tests/load --ignore=tests/production
 
 # The running assistant (action server, Rasa server with the trained model, web app): full
 # conversations over REST, persistence across a restart, and the pages in headless chromium.
 e2e: app-env bot-train browser-deps
-	$(RUN) pytest tests/e2e tests/browser
+	$(RUN) pytest tests/e2e tests/browser tests/load
 
 test: lint typecheck validate-kb pytest bot-validate bot-test-stories bot-test-nlu e2e
 
@@ -70,6 +81,18 @@ bench: app-env
 
 bench-bot: app-env bot-env
 	$(RUN) python bench/bot_speed.py
+
+# Load figures (issue 6): 50 citizens with 1 s think on the embedded default and the production
+# profile; the most citizens at p95 < 1 s; RSS before and after a 20-minute soak.
+# ARGS="--profile embedded" or ARGS=--json to vary.
+bench-load: app-env bot-train production-deps
+	$(RUN) python -m bench.load --profile both --citizens 50 --think 1 --duration 120 --warmup 30 $(ARGS)
+
+bench-capacity: app-env bot-train production-deps
+	$(RUN) python -m bench.load --profile both --find-capacity --think 1 --step-duration 60 --warmup 30 $(ARGS)
+
+bench-soak: app-env bot-train production-deps
+	$(RUN) python -m bench.load --profile both --soak-minutes 20 --citizens 50 --think 1 --warmup 120 --rest 15 $(ARGS)
 
 search-eval: app-env
 	$(RUN) python bench/search_accuracy.py
