@@ -34,8 +34,28 @@ def _place(children: list[Child], index: int) -> Child:
     return children[index]
 
 
-def merge_children(known: list[Child] | None, facts: Facts) -> list[Child] | None:
-    """What is known of the children after this message (None: still nothing known)."""
+def _corrected_index(children: list[Child], said: DatedChild) -> int | None:
+    """A correction's date without "the second one": which child it corrects.
+
+    With one child, that child; with several, the one whose date is nearest the new one (a
+    correction moves a date, it seldom swaps two children). None when a child has no date yet:
+    then the date fills that child as usual."""
+    if said.ordinal is not None or not children:
+        return None
+    dated = [date.fromisoformat(c["birth_date"]) for c in children if c["birth_date"]]
+    if len(dated) < len(children):
+        return None
+    new = said.phrase.value
+    return min(range(len(dated)), key=lambda i: abs((dated[i] - new).days))
+
+
+def merge_children(
+    known: list[Child] | None, facts: Facts, correcting: bool = False
+) -> list[Child] | None:
+    """What is known of the children after this message (None: still nothing known).
+
+    `correcting`: the message corrects what was said ("sorry, she was born on 14 February"), so
+    a date without a birth order replaces a known child's date instead of adding a child."""
     if facts.child_count is None and not facts.dated_children and not facts.heights:
         return known
     children = [dict(c) for c in known or []]
@@ -48,7 +68,8 @@ def merge_children(known: list[Child] | None, facts: Facts) -> list[Child] | Non
     if facts.twins and len(dated) == 1 and facts.child_count is None:
         dated = [dated[0], DatedChild(dated[0].phrase, None)]
     for said in dated:
-        index = _slot_index(children, said.ordinal)
+        corrected = _corrected_index(children, said) if correcting else None
+        index = _slot_index(children, said.ordinal) if corrected is None else corrected
         child = _place(children, index)
         child["birth_date"] = said.phrase.value.isoformat()
         child["precision"] = said.phrase.precision

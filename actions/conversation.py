@@ -55,7 +55,7 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
-        updates = fact_updates(text, slots, clock.today())
+        updates = fact_updates(text, slots, clock.today(), correcting=True)
         lang = reply_language(tracker)
         if not updates:
             dispatcher.utter_message(text=render.correction_unclear(lang))

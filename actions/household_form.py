@@ -19,15 +19,17 @@ from policy_kb import missing_facts_ranking
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 
 
-def fact_updates(text: str, slots: dict[str, Any], day: date) -> dict[str, Any]:
-    """Slot values stated by `text` (several facts at once, corrections included)."""
+def fact_updates(
+    text: str, slots: dict[str, Any], day: date, correcting: bool = False
+) -> dict[str, Any]:
+    """Slot values stated by `text` (several facts at once; `correcting`: it corrects them)."""
     requested = slots.get("requested_slot")
     facts = read_facts(text, day, requested)
     updates: dict[str, Any] = dict(facts.household_values())
     if updates.get("city") and slots.get("city") and updates["city"] != slots["city"]:
         updates.pop("city")  # a city named in passing does not move the family
     known = slots.get("children") or slots.get("children_partial")
-    merged = merge_children(known, facts)
+    merged = merge_children(known, facts, correcting)
     if merged is not known and merged is not None:
         updates["children_partial"] = merged
         updates["children"] = merged if complete(merged, day) else None

@@ -80,6 +80,33 @@ async def test_a_correction_after_the_answer_updates_facts_and_answer() -> None:
     )
 
 
+async def test_a_corrected_date_without_birth_order_moves_the_one_child_not_adds_one() -> None:
+    one_child = {
+        **JINAN_FAMILY,
+        "children": [{"birth_date": "2025-02-20", "precision": "day", "height_cm": None}],
+    }
+    reply, slots, _ = await run(
+        ActionHandleCorrection(),
+        "sorry, she was born on 2025-02-14",
+        language="en",
+        result_shown=True,
+        **one_child,
+    )
+    assert [c["birth_date"] for c in slots["children"]] == ["2025-02-14"]
+    assert "14 Feb 2028" in reply and "20 Feb 2028" not in reply
+
+
+async def test_a_corrected_date_without_birth_order_moves_the_nearest_of_two_children() -> None:
+    _, slots, _ = await run(
+        ActionHandleCorrection(),
+        "不对，是2025年1月12日出生的",
+        language="zh",
+        result_shown=True,
+        **JINAN_FAMILY,
+    )
+    assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2025-01-12"]
+
+
 async def test_language_switch_and_detection() -> None:
     reply, slots, _ = await run(ActionSetLanguage(), "please answer in English", language="zh")
     assert slots == {"language": "en"} and reply.startswith("Sure")
