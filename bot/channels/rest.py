@@ -8,9 +8,9 @@ list, so the client cannot tell a lost turn from a silent bot. This channel, und
 and URL:
 
 - answers 400 with a JSON error naming the problem for a body that is not a JSON object, a
-  sender that is missing, empty, too long or not a string, a message that is missing, blank or
-  not a string, metadata that is not an object, and `?stream=true` (not offered: Rasa's stream
-  never ends when processing fails);
+  sender that is missing, empty, too long or not a string, a message that is missing or not a
+  string (an empty one is passed on: the assistant asks to rephrase), metadata that is not an
+  object, and `?stream=true` (not offered: Rasa's stream never ends when processing fails);
 - answers a message longer than MAX_MESSAGE_CHARS (env ASSISTANT_MAX_MESSAGE_CHARS) with a polite
   reply in the writer's language without passing it to the assistant;
 - reads a leading "/" as text: Rasa takes `/intent{"entity": ...}` as an intent and entities
@@ -132,8 +132,6 @@ def extract_message(data: dict[str, Any]) -> str:
     message = data.get("message")
     if not isinstance(message, str):
         raise RequestError(f"message must be a string, got {_json_type(message)}")
-    if not message.strip():
-        raise RequestError("message must contain some text")
     # A lone surrogate (valid JSON, "\ud800") cannot be stored or logged as UTF-8.
     message = message.encode("utf-8", "replace").decode("utf-8")
     stripped = message.lstrip()
