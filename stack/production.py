@@ -228,8 +228,8 @@ class ProductionStack:
         return service
 
     def start(self, report: Callable[[str], None] = lambda _: None) -> None:
-        """PostgreSQL and Redis first, then the rest; one Rasa replica makes the tracker table
-        before the others start (two creating it at once can fail in PostgreSQL)."""
+        """PostgreSQL and Redis first, then the app servers, nginx last. One Rasa replica makes
+        the tracker table before the others start (two creating it at once can fail)."""
         self._check_prerequisites()
         self.config.data_dir.mkdir(parents=True, exist_ok=True)
         self.cluster.prepare()
@@ -239,14 +239,17 @@ class ProductionStack:
         for store in (self.postgres, self.redis):
             self._wait(store, report)
         self.cluster.ensure_database()
-        for service in [*self.action_servers, self.web, self.nginx, self.replicas[0]]:
+        for service in [*self.action_servers, self.web, self.replicas[0]]:
             self._start(service, report)
         if not self.cluster.has_table(TRACKER_TABLE):
             self._wait_for_tracker_table(self.replicas[0])
         for service in self.replicas[1:]:
             self._start(service, report)
-        for service in [*self.action_servers, self.nginx, *self.replicas, self.web]:
+        for service in [*self.action_servers, *self.replicas, self.web]:
             self._wait(service, report)
+        # The way in opens last, when everything behind it answers.
+        self._start(self.nginx, report)
+        self._wait(self.nginx, report)
 
     def stop(self) -> None:
         for service in reversed(self.services):

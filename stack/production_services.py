@@ -316,6 +316,14 @@ class NginxSite:
     fail_timeout: str = "5s"  # a replica that failed is left out this long
 
 
+# nginx's reply when no Rasa replica takes a message (the REST channel's words when it fails).
+UNAVAILABLE = (
+    "抱歉，助手暂时无法回复，您的消息没有处理。请稍后再发一次。"
+    " Sorry, the assistant cannot answer right now and your message was not processed."
+    " Please send it again in a moment."
+)
+
+
 def render_nginx_conf(site: NginxSite, prefix: str, logs: str) -> str:
     """stack/templates/nginx.conf.j2 for this site; pid and temp files under prefix (ends in /)."""
     env = jinja2.Environment(
@@ -325,7 +333,9 @@ def render_nginx_conf(site: NginxSite, prefix: str, logs: str) -> str:
         autoescape=False,
     )
     fields = dataclasses.asdict(site)
-    return env.get_template("nginx.conf.j2").render(prefix=prefix, logs=logs, **fields)
+    return env.get_template("nginx.conf.j2").render(
+        prefix=prefix, logs=logs, unavailable=UNAVAILABLE, **fields
+    )
 
 
 class Nginx:

@@ -255,3 +255,6 @@ def test_the_router_sends_each_sender_to_one_named_rasa_replica() -> None:
     assert sender_rule.findall(nginx) == sender_rule.findall(template) != []
     for setting in ("proxy_request_buffering on;", "client_body_buffer_size 64k;"):
         assert setting in nginx and setting in template
+    # No replica left: the same apology, as JSON.
+    apology = re.compile(r"return 503 '(.*)';")
+    assert apology.findall(nginx) == apology.findall(template) != []
