@@ -1,8 +1,9 @@
-"""Faults under load in the production profile: Redis stopped, PostgreSQL restarted and a Rasa
-replica killed with kill -9. Conversations continue, no acknowledged turn (an HTTP 200) is
-missing from the tracker store, and no turn is stored twice.
+"""Faults under load in the production profile: Redis stopped, PostgreSQL restarted, a Rasa
+replica killed with kill -9, then all of them. Conversations continue, no acknowledged turn (an
+HTTP 200) is missing from the tracker store, no turn is stored twice, and a message nobody can
+take gets a polite 503.
 
-The replica is killed last: the others leave the profile as they found it."""
+After each test the fixture starts again whatever it stopped or killed."""
 
 import re
 import time
@@ -107,3 +108,17 @@ def test_kill_9_of_a_rasa_replica_under_load_loses_no_acknowledged_turn(
     failed = [s for c in load.citizens for s in c.log if s.status != 200]
     assert len(failed) <= 4, [(s.text, s.status) for s in failed]
     assert all(s.started < killed for s in failed), [(s.text, s.status) for s in failed]
+
+
+def test_with_no_replica_left_nginx_answers_a_polite_503_in_json(stack: ProductionStack) -> None:
+    for replica in stack.replicas:
+        replica.kill()
+    citizen = Citizen(stack.url)
+    started = time.monotonic()
+    failed = citizen.send("我想查一下能领哪些生育补贴")
+    assert time.monotonic() - started < 5
+    assert failed.status == 503
+    assert len(failed.replies) == 1
+    assert failed.replies[0]["recipient_id"] == citizen.sender
+    text = failed.replies[0]["text"]
+    assert CJK.search(text) and "Sorry" in text  # nginx cannot tell the language: both
