@@ -24,6 +24,7 @@ def environment(config: StackConfig) -> dict[str, str]:
     env["ACTION_ENDPOINT_URL"] = f"{config.actions_url}/webhook"
     env["TRACKER_DB"] = str(config.tracker_db)
     env["ASSISTANT_RASA_URL"] = config.rasa_url
+    env["ASSISTANT_WEB_ORIGINS"] = config.web_url  # Socket.IO connections from the web app only
     env["ASSISTANT_DATA_DIR"] = str(config.data_dir)
     if config.today:
         env["ASSISTANT_TODAY"] = config.today

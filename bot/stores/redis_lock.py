@@ -43,9 +43,7 @@ POLL_SECONDS = 0.05
 class KeepAliveRedisLockStore(RedisLockStore):
     """RedisLockStore whose waiting tickets are renewed while they wait."""
 
-    def __init__(
-        self, endpoint_config: EndpointConfig | None = None, **kwargs: Any
-    ) -> None:
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
         # Rasa builds a lock store named by module path with `endpoint_config=` only.
         if endpoint_config is not None:
             kwargs = {"host": endpoint_config.url, **endpoint_config.kwargs, **kwargs}

@@ -80,6 +80,16 @@ def test_browsers_may_call_rasa_from_the_web_app_only(running_stack: Stack) -> N
             assert (granted == origin) if allowed else granted in (None, ""), (origin, answer)
 
 
+def test_socketio_connections_come_from_the_web_app_only(running_stack: Stack) -> None:
+    # The Engine.IO handshake a WebSocket client starts with; browsers apply no CORS to sockets,
+    # so the server itself must refuse a foreign origin.
+    url = running_stack.rasa_url + "/socket.io/?EIO=4&transport=polling"
+    refused, _, body = request(url, headers={"Origin": "http://evil.example"})
+    assert refused == 400 and b"not an accepted origin" in body
+    accepted, _, _ = request(url, headers={"Origin": running_stack.web_url})
+    assert accepted == 200
+
+
 def test_an_over_long_message_is_declined_politely_and_never_stored(running_stack: Stack) -> None:
     rasa, db = running_stack.rasa_url, running_stack.config.tracker_db
     for text, expected in (
