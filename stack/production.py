@@ -17,15 +17,14 @@ initdb on first start, kept between runs), Redis's config, nginx.conf, the passw
 
 import argparse
 import dataclasses
-import signal
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType, TracebackType
 
 from stack.config import BOT_PYTHON, DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
+from stack.lifecycle import ServiceGroup, run_until_stopped
 from stack.processes import Service, StartError, free_port, port_in_use
 from stack.production_services import (
     Nginx,
@@ -124,7 +123,7 @@ class ProductionConfig:
         return self.data_dir / "logs"
 
 
-class ProductionStack:
+class ProductionStack(ServiceGroup):
     """PostgreSQL, Redis, the action servers, the Rasa replicas, the web app and nginx; a context
     manager that starts them all and stops them all on exit. Each is a `Service` that a test may
     stop, kill or start again."""
@@ -314,30 +313,6 @@ class ProductionStack:
                 f"port(s) already in use: {', '.join(busy)}; stop what uses them or pick others"
             )
 
-    def __enter__(self) -> "ProductionStack":
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-
-class Stopped(Exception):
-    """Ctrl-C or SIGTERM: stop everything cleanly."""
-
-
-def _on_signal(signum: int, _frame: FrameType | None) -> None:
-    raise Stopped(signal.Signals(signum).name)
-
 
 def parse_args(argv: list[str] | None) -> ProductionConfig:
     defaults = ProductionPorts()
@@ -411,38 +386,15 @@ def banner(stack: ProductionStack) -> str:
     )
 
 
-def supervise(stack: ProductionStack) -> None:
-    """Until Ctrl-C; a server that dies is reported and stops the rest."""
-    while True:
-        for service in stack.services:
-            if not service.running():
-                raise StartError(f"{service.name} stopped unexpectedly; see {service.log_path}")
-        time.sleep(1)
-
-
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
-    signal.signal(signal.SIGTERM, _on_signal)
-    signal.signal(signal.SIGINT, _on_signal)
     try:
         stack = ProductionStack(config)
     except StartError as err:
         say(f"error: {err}")
         return 1
-    try:
-        say("starting; each Rasa replica needs about 20 s to load its model")
-        stack.start(report=say)
-        print(banner(stack), flush=True)
-        supervise(stack)
-    except Stopped as why:
-        say(f"{why}: stopping")
-    except StartError as err:
-        say(f"error: {err}")
-        return 1
-    finally:
-        stack.stop()
-        say("all stopped")
-    return 0
+    starting = "starting; each Rasa replica needs about 20 s to load its model"
+    return run_until_stopped(stack, starting, lambda: banner(stack), say)
 
 
 if __name__ == "__main__":

@@ -2,23 +2,13 @@
 the web app, wait until each answers, print the URLs, and stop them all on Ctrl-C."""
 
 import argparse
-import signal
 import sys
-import time
 from pathlib import Path
-from types import FrameType
 
 from stack.config import DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
-from stack.processes import StartError, port_in_use
+from stack.lifecycle import run_until_stopped, say
+from stack.processes import port_in_use
 from stack.services import Stack
-
-
-class Stopped(Exception):
-    """Ctrl-C or SIGTERM: stop everything cleanly."""
-
-
-def _on_signal(signum: int, _frame: FrameType | None) -> None:
-    raise Stopped(signal.Signals(signum).name)
 
 
 def parse_args(argv: list[str] | None) -> StackConfig:
@@ -49,10 +39,6 @@ def busy_ports(config: StackConfig) -> list[str]:
     return [f"{port} ({flag})" for flag, port in named.items() if port_in_use(config.host, port)]
 
 
-def say(line: str) -> None:
-    print(f"[stack] {line}", flush=True)
-
-
 def banner(config: StackConfig) -> str:
     return "\n".join(
         [
@@ -69,38 +55,14 @@ def banner(config: StackConfig) -> str:
     )
 
 
-def supervise(stack: Stack) -> None:
-    """Until Ctrl-C; a server that dies is reported and stops the rest."""
-    while True:
-        for service in stack.services:
-            if not service.running():
-                raise StartError(f"the {service.name} stopped unexpectedly")
-        time.sleep(1)
-
-
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
     busy = busy_ports(config)
     if busy:
         say(f"port(s) already in use: {', '.join(busy)}; stop what uses them or pick others")
         return 2
-    signal.signal(signal.SIGTERM, _on_signal)
-    signal.signal(signal.SIGINT, _on_signal)
-    stack = Stack(config)
-    try:
-        say("starting; the Rasa server needs about 20 s to load its model")
-        stack.start(report=say)
-        print(banner(config), flush=True)
-        supervise(stack)
-    except Stopped as why:
-        say(f"{why}: stopping")
-    except StartError as err:
-        say(f"error: {err}")
-        return 1
-    finally:
-        stack.stop()
-        say("all stopped")
-    return 0
+    starting = "starting; the Rasa server needs about 20 s to load its model"
+    return run_until_stopped(Stack(config), starting, lambda: banner(config), say)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,9 @@
 import os
 import sys
 from collections.abc import Callable
-from types import TracebackType
 
 from stack.config import BOT_PYTHON, ROOT, StackConfig
+from stack.lifecycle import ServiceGroup
 from stack.processes import Service, StartError
 
 # Quiet TensorFlow and telemetry, no network at run time; the actions bind to loopback only.
@@ -63,7 +63,7 @@ def web_app(config: StackConfig) -> Service:
     )  # fmt: skip
 
 
-class Stack:
+class Stack(ServiceGroup):
     """Action server, Rasa server and web app; a context manager that stops all on exit."""
 
     def __init__(self, config: StackConfig, with_web: bool = True) -> None:
@@ -122,19 +122,3 @@ class Stack:
             raise StartError(f"{BOT_PYTHON} is missing: run `make bot-env` (make run does)")
         if not self.config.model.exists():
             raise StartError(f"{self.config.model} is missing: run `make bot-train`")
-
-    def __enter__(self) -> "Stack":
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
