@@ -80,8 +80,11 @@ pytest: app-env
 
 # The running assistant (action server, Rasa server with the trained model, web app): full
 # conversations over REST, persistence across a restart, and the pages in headless chromium.
+# Two runs: Playwright's sync API keeps an event loop in the main thread, so the tests that
+# call asyncio.run (the load generator) cannot share a process with the browser tests.
 e2e: app-env bot-train browser-deps production-deps
-	$(RUN) pytest tests/e2e tests/browser tests/load tests/stores tests/security tests/hostile
+	$(RUN) pytest tests/e2e tests/browser
+	$(RUN) pytest tests/load tests/stores tests/security tests/hostile
 
 test: lint typecheck validate-kb pytest bot-validate bot-test-stories bot-test-nlu e2e \
 	production-test
