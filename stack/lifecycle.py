@@ -4,9 +4,11 @@ a clean stop, and watching the servers until then."""
 import signal
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Self
 
+from stack.config import BOT_PYTHON
 from stack.processes import Service, StartError
 
 
@@ -33,6 +35,14 @@ def ignore_signals() -> None:
 
 def say(line: str) -> None:
     print(f"[stack] {line}", flush=True)
+
+
+def check_bot_ready(model: Path) -> None:
+    """The Rasa environment and a trained model, or a StartError saying which make target."""
+    if not BOT_PYTHON.exists():
+        raise StartError(f"{BOT_PYTHON} is missing: run `make bot-env` (make run does)")
+    if not model.exists():
+        raise StartError(f"{model} is missing: run `make bot-train`")
 
 
 class ServiceGroup:

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stack.config import BOT_PYTHON, DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
-from stack.lifecycle import ServiceGroup, run_until_stopped
+from stack.config import DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
+from stack.lifecycle import ServiceGroup, check_bot_ready, run_until_stopped
 from stack.processes import Service, StartError, free_port, port_in_use
 from stack.production_services import (
     Nginx,
@@ -299,10 +299,7 @@ class ProductionStack(ServiceGroup):
             time.sleep(0.5)
 
     def _check_prerequisites(self) -> None:
-        if not BOT_PYTHON.exists():
-            raise StartError(f"{BOT_PYTHON} is missing: run `make bot-env`")
-        if not self.config.model.exists():
-            raise StartError(f"{self.config.model} is missing: run `make bot-train`")
+        check_bot_ready(self.config.model)
         busy = [
             f"{port} ({name})"
             for name, port in self.config.ports.named().items()

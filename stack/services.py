@@ -5,8 +5,8 @@ import sys
 from collections.abc import Callable
 
 from stack.config import BOT_PYTHON, ROOT, StackConfig
-from stack.lifecycle import ServiceGroup
-from stack.processes import Service, StartError
+from stack.lifecycle import ServiceGroup, check_bot_ready
+from stack.processes import Service
 
 # Quiet TensorFlow and telemetry, no network at run time; the actions bind to loopback only.
 BASE_ENV = {
@@ -90,7 +90,7 @@ class Stack(ServiceGroup):
 
     def start(self, report: Callable[[str], None] = lambda _: None) -> None:
         """Start all (the Rasa server loads its model meanwhile), then wait for each in turn."""
-        self._check_prerequisites()
+        check_bot_ready(self.config.model)
         self.config.data_dir.mkdir(parents=True, exist_ok=True)
         for service in self.services:
             report(f"starting the {service.name}")
@@ -116,9 +116,3 @@ class Stack(ServiceGroup):
         self.actions = action_server(self.config)
         self.actions.start()
         self.actions.wait_healthy()
-
-    def _check_prerequisites(self) -> None:
-        if not BOT_PYTHON.exists():
-            raise StartError(f"{BOT_PYTHON} is missing: run `make bot-env` (make run does)")
-        if not self.config.model.exists():
-            raise StartError(f"{self.config.model} is missing: run `make bot-train`")
