@@ -13,9 +13,10 @@ the save fails, the REST channel answers 503 and the user can ask again."""
 import logging
 from typing import Any
 
-from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.stores.cached import CachedSQLStore
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +33,9 @@ def forget_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
-class ForgetfulSQLStore(SQLTrackerStore):
-    """Rasa's SQL tracker store that forgets a sender on request (see the module)."""
+class ForgetfulSQLStore(CachedSQLStore):
+    """Rasa's SQL tracker store (remembering active sessions, bot/stores/cached.py) that
+    forgets a sender on request (see the module)."""
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if forget_requested(tracker):
@@ -44,6 +46,7 @@ class ForgetfulSQLStore(SQLTrackerStore):
 
     def delete_conversation(self, sender_id: str) -> int:
         """Delete every stored event of `sender_id`, in all sessions; the number deleted."""
+        self.memory.forget(sender_id)
         with self.session_scope() as session:
             query: Any = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id)
             deleted = int(query.delete(synchronize_session=False))

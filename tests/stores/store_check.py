@@ -24,6 +24,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.stores.cached import SessionMemory, StoredEvent
 from bot.stores.failsafe import raise_tracker_store_errors
 from bot.stores.postgres import PostgresTrackerStore
 from bot.stores.sqlite import SQLiteTrackerStore
@@ -151,6 +152,104 @@ async def check_down(spec: dict, commands: dict) -> None:
     assert tracker is not None and tracker.latest_message.text == "陪产假几天\u0000？"
 
 
+def as_dicts(tracker: DialogueStateTracker | None) -> list[dict] | None:
+    return None if tracker is None else [event.as_dict() for event in tracker.events]
+
+
+class StatementLog:
+    """The SQL statements an engine runs, to show which turns read the session."""
+
+    def __init__(self, engine: sa.engine.Engine) -> None:
+        self.statements: list[str] = []
+        sa.event.listen(engine, "before_cursor_execute", self._record)
+
+    def _record(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        self.statements.append(statement)
+
+    def session_reads(self) -> int:
+        return sum("ORDER BY events.id" in s for s in self.statements)
+
+
+async def check_cache(spec: dict) -> None:
+    """The remembering store returns, turn after turn, exactly the tracker Rasa's own store
+    reads from the database, reads the session from the database only when it must, and
+    notices what another replica wrote or deleted."""
+    store, other_replica = make_store(spec), make_store(spec)
+    reference = SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=spec["db"]) if spec[
+        "kind"] == "sqlite" else SQLTrackerStore(domain=DOMAIN, dialect="postgresql",
+        host=spec["host"], port=spec["port"], db=spec["db"], username=spec["username"])  # fmt: skip
+    log = StatementLog(store.engine)
+
+    async def same_as_rasa(sender: str) -> None:
+        assert as_dicts(await store.retrieve(sender)) == as_dicts(await reference.retrieve(sender))
+
+    await say(store, "cached", session_start())
+    for n in range(6):
+        await say(store, "cached", turn(f"第{n}句", "inform", ["household_form"], f"好的{n}",
+                                        {"children_count": n}))  # fmt: skip
+        await same_as_rasa("cached")
+    reads_before = log.session_reads()
+    for n in range(5):
+        await say(store, "cached", turn(f"again {n}", "inform", ["household_form"], "ok"))
+    assert log.session_reads() == reads_before, "an unchanged session was read again"
+    await same_as_rasa("cached")
+
+    # A new session: only its events come back, as from Rasa's query.
+    await say(store, "cached", session_start() + turn("你好", "greet", ["utter_greet"], "您好"))
+    await same_as_rasa("cached")
+    tracker = await store.retrieve("cached")
+    assert tracker is not None and tracker.get_slot("children_count") is None
+    # From SessionStarted on (action_session_start, just before it, is older than the start).
+    assert len(tracker.events) == 6, len(tracker.events)
+
+    # A turn that failed before its save leaves nothing behind in memory.
+    broken = await store.retrieve("cached")
+    assert broken is not None
+    broken.update(SlotSet("children_count", 99))
+    await same_as_rasa("cached")
+    tracker = await store.retrieve("cached")
+    assert tracker is not None and tracker.get_slot("children_count") is None
+
+    # Another replica takes the conversation over (a failover), then hands it back.
+    await say(other_replica, "cached", turn("谢谢", "thank", ["utter_you_are_welcome"], "不客气"))
+    await same_as_rasa("cached")
+    tracker = await say(store, "cached", turn("再见", "goodbye", ["utter_goodbye"], "再见"))
+    assert [e.text for e in tracker.events if isinstance(e, UserUttered)] == [
+        "你好",
+        "谢谢",
+        "再见",
+    ]
+    await same_as_rasa("cached")
+    assert as_dicts(await other_replica.retrieve("cached")) == as_dicts(tracker)
+
+    # The other replica deletes it ("delete my data" there): gone here too.
+    other_replica.delete_conversation("cached")
+    assert await store.retrieve("cached") is None
+    await say(store, "cached", session_start())
+    await same_as_rasa("cached")
+
+
+def check_memory() -> None:
+    """The memory drops idle conversations and the least recently used beyond its size."""
+    now = [0.0]
+    memory = SessionMemory(idle_seconds=60, max_bytes=100, clock=lambda: now[0])
+    event = StoredEvent(1.0, False, "x" * 30)
+    memory.put("a", 1, [event])
+    memory.put("b", 2, [event])
+    memory.put("c", 3, [event])
+    assert len(memory) == 3 and memory.size == 90
+    now[0] = 30
+    assert memory.get("a") is not None  # a is used again: b is now the least recent
+    memory.put("d", 4, [event])
+    assert memory.get("b") is None and memory.size == 90, (len(memory), memory.size)
+    now[0] = 80  # c and d idle for 80 s and 50 s; a for 50 s
+    assert memory.get("c") is None and memory.get("d") is not None and len(memory) == 2
+    memory.put("huge", 5, [StoredEvent(1.0, False, "x" * 101)])
+    assert memory.get("huge") is None and len(memory) == 2
+    memory.forget("a")
+    assert memory.get("a") is None and memory.size == 30
+
+
 def main() -> None:
     check, spec = sys.argv[1], json.loads(sys.argv[2])
     commands = json.loads(sys.argv[3]) if len(sys.argv) > 3 else {}
@@ -158,10 +257,13 @@ def main() -> None:
         asyncio.run(check_forget(spec))
     elif check == "restart":
         asyncio.run(check_restart(spec, commands))
+    elif check == "cache":
+        asyncio.run(check_cache(spec))
+        check_memory()
     elif check == "down":
         asyncio.run(check_down(spec, commands))
     else:
-        raise SystemExit(f"unknown check {check!r}: forget, restart or down")
+        raise SystemExit(f"unknown check {check!r}: forget, cache, restart or down")
     print(f"ok {check}")
 
 

@@ -59,6 +59,16 @@ def test_postgres_forgets_a_sender_in_every_session(postgres: PostgresServer) ->
     run_check("forget", postgres_store(postgres))
 
 
+def test_sqlite_remembers_sessions_without_ever_serving_a_stale_one(tmp_path: Path) -> None:
+    run_check("cache", {"kind": "sqlite", "db": str(tmp_path / "tracker.sqlite3")})
+
+
+def test_postgres_remembers_sessions_without_ever_serving_a_stale_one(
+    postgres: PostgresServer,
+) -> None:
+    run_check("cache", postgres_store(postgres))
+
+
 def test_postgres_restart_costs_no_turn(postgres: PostgresServer) -> None:
     run_check("restart", postgres_store(postgres), {"restart": postgres.command("restart")})
 
