@@ -1,7 +1,8 @@
 """bot/server.py's speed fixes (bot/speedups.py) keep Rasa's behaviour, only faster: the same
 action-server responses pass, the same malformed ones fail with the same message; every event
-type name resolves to the same class, unknown ones fail or fall back as before (run in the bot
-environment)."""
+type name resolves to the same class, unknown ones fail or fall back as before; a call to the
+action server carries what Rasa's carries, with the events of the current turn only, and the
+domain only for the actions that ask for it (run in the bot environment)."""
 
 import subprocess
 
@@ -9,7 +10,10 @@ from stack.config import BOT_PYTHON, ROOT
 
 CHECK = """
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import Event, UserUttered
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
 from rasa.shared.utils.common import all_subclasses
 from bot.server import install
 
@@ -38,12 +42,33 @@ def verdicts():
         results += [resolved(n) for n in names] + [resolved("no such event", UserUttered)]
     return results
 
+domain = Domain.load("bot/domain")
+endpoint = EndpointConfig("http://127.0.0.1:1/webhook", enable_selective_domain=True)
+tracker = DialogueStateTracker.from_events("s", [
+    ActionExecuted("action_session_start"), ActionExecuted("action_listen"),
+    UserUttered("济南", {"name": "inform", "confidence": 1.0}), SlotSet("city", "jinan"),
+    ActionExecuted("household_form"), ActionExecuted("action_listen"),
+    UserUttered("两个孩子", {"name": "inform", "confidence": 1.0}), SlotSet("language", "zh"),
+], domain.slots)
+calls = {name: RemoteAction(name, endpoint)._action_call_format(tracker, domain)
+         for name in ("validate_household_form", "action_show_entitlements")}
 before = verdicts()
 install()
+for name, rasas in calls.items():
+    ours = RemoteAction(name, endpoint)._action_call_format(tracker, domain)
+    assert [e["event"] for e in ours["tracker"].pop("events")] == ["user", "slot"], ours
+    rasas["tracker"].pop("events")
+    assert ours == rasas, name
+assert "domain" in calls["validate_household_form"]  # send_domain: true in the domain
+assert "domain" not in calls["action_show_entitlements"]
+fresh = DialogueStateTracker.from_events("t", [ActionExecuted("action_session_start")], domain.slots)
+call = RemoteAction("action_show_entitlements", endpoint)._action_call_format(fresh, domain)
+assert len(call["tracker"]["events"]) == 1  # before the first message: all there is
 install()  # twice, as a restart of the app in one process would: still one layer
 after = verdicts()
 assert RemoteAction._validate_action_result.__module__ == "bot.speedups"
 assert Event.resolve_by_type.__module__ == "bot.speedups"
+assert RemoteAction._action_call_format.__module__ == "bot.speedups"
 assert before == after, [(b, a) for b, a in zip(before, after) if b != a]
 assert after[0] is True and all(o.startswith("ValidationError") for o in after[1:4]), after
 assert len(names) > 20 and after.count(UserUttered) == 4, after  # "user", and the default
@@ -54,7 +79,8 @@ print("same verdicts")
 def test_the_speed_fixes_give_rasas_own_verdicts() -> None:
     run = subprocess.run(
         [str(BOT_PYTHON), "-c", CHECK], cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={"TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false", "PATH": "/usr/bin:/bin"},
+        env={"TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false", "PATH": "/usr/bin:/bin",
+             "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
     assert "same verdicts" in run.stdout
