@@ -17,7 +17,9 @@ remove work repeated on every turn; the third narrows what the action server is 
   and the slot events of the current turn (`slots_to_validate`), never older events; so the
   call carries the events from the turn's user message on (all of them before the first
   message). The slots, latest message and active form are Rasa's own, computed from the whole
-  tracker as before.
+  tracker as before. (The domain, 13 kB, is still sent on every call: Rasa's
+  `enable_selective_domain` would leave it out, but rasa-sdk 3.21 then refuses the call, since it
+  expects Rasa Pro's domain digest instead.)
 """
 
 from collections.abc import Callable, Reversible
