@@ -1,6 +1,7 @@
 """bot/server.py's speed fixes (bot/speedups.py) keep Rasa's behaviour, only faster: the same
 action-server responses pass, the same malformed ones fail with the same message; every event
-type name resolves to the same class, unknown ones fail or fall back as before; a call to the
+type name resolves to the same class, unknown ones fail or fall back as before; the loaded model
+is frozen out of the garbage collector; a call to the
 action server carries what Rasa's carries, with the events of the current turn only (run in the
 bot environment)."""
 
@@ -68,6 +69,16 @@ after = verdicts()
 assert RemoteAction._validate_action_result.__module__ == "bot.speedups"
 assert Event.resolve_by_type.__module__ == "bot.speedups"
 assert RemoteAction._action_call_format.__module__ == "bot.speedups"
+
+import asyncio, gc
+import rasa.core.run
+from bot.speedups import freezing_after
+assert rasa.core.run.load_agent_on_start.__module__ == "bot.speedups"
+model = [object() for _ in range(1000)]
+async def load(path): return ("agent", path)
+assert gc.get_freeze_count() == 0
+assert asyncio.run(freezing_after(load)("m.tar.gz")) == ("agent", "m.tar.gz")
+assert gc.get_freeze_count() > len(model)
 assert before == after, [(b, a) for b, a in zip(before, after) if b != a]
 assert after[0] is True and all(o.startswith("ValidationError") for o in after[1:4]), after
 assert len(names) > 20 and after.count(UserUttered) == 4, after  # "user", and the default
