@@ -25,10 +25,10 @@ In an endpoints file (Rasa passes `url` as the host, as for its own `type: SQL`)
 import os
 from typing import Any
 
-import sqlalchemy as sa
 from rasa.core.constants import POSTGRESQL_MAX_OVERFLOW, POSTGRESQL_POOL_SIZE
 from rasa.core.tracker_store import create_engine_kwargs
 
+from bot.stores.engine import replace_engine
 from bot.stores.forget import ForgetfulSQLStore
 
 POOL_SIZE = 5  # connections kept open per process
@@ -71,10 +71,5 @@ class PostgresTrackerStore(ForgetfulSQLStore):
             password=password,
             **kwargs,
         )
-        # Rasa's engine (no pre-ping, large pool) has served its purpose: waiting for the
-        # database and creating the table. Replace it, keeping the URL it ended up with (with
-        # `login_db`, Rasa switches to the created database).
-        url = self.engine.url
-        self.engine.dispose()
-        self.engine = sa.create_engine(url, **engine_kwargs(url))
-        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # Rasa's engine (no pre-ping, large pool) has served its purpose.
+        replace_engine(self, **engine_kwargs(self.engine.url))
