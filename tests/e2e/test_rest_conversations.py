@@ -8,7 +8,9 @@ import uuid
 
 import pytest
 
-RESULT_MARKERS = ("您家目前可以享受", "your family can get")
+# The result's first line (actions/render.py); the greeting and the fallback also speak of what
+# "your family can get", so the English marker includes the plan.
+RESULT_MARKERS = ("您家目前可以享受", "plan your family can get")
 
 
 def send(base: str, sender: str, text: str) -> str:

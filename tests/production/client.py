@@ -15,19 +15,22 @@ import psycopg
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-RESULT_MARKERS = ("您家目前可以享受", "your family can get")
+# The result's first line (actions/render.py); the greeting and the fallback also speak of what
+# "your family can get", so the English marker includes the plan.
+RESULT_MARKERS = ("您家目前可以享受", "plan your family can get")
 
 
-def _resend_requests() -> tuple[str, ...]:
-    """The bot's 'send it again' replies (bot/domain/service.yml), if it has them."""
-    path = ROOT / "bot" / "domain" / "service.yml"
+def _responses(domain_file: str, name: str) -> tuple[str, ...]:
+    """The texts of the bot's response `name` (bot/domain/), if it has them."""
+    path = ROOT / "bot" / "domain" / domain_file
     if not path.exists():
         return ()
     responses = yaml.safe_load(path.read_text())["responses"]
-    return tuple(v["text"] for v in responses.get("utter_service_unavailable", []))
+    return tuple(v["text"] for v in responses.get(name, []))
 
 
-RESEND_REQUESTS = _resend_requests()
+RESEND_REQUESTS = _responses("service.yml", "utter_service_unavailable")  # "send it again"
+NOT_UNDERSTOOD = _responses("chitchat.yml", "utter_default")
 
 
 @dataclass
@@ -93,14 +96,20 @@ class Citizen:
         raise AssertionError(f"{self.sender}: {text!r} not handled after {attempts} attempts")
 
     def converse(self, opening: list[str], filler: str, max_turns: int = 12) -> str:
-        """The opening lines, then `filler` to each question until the result; the result."""
+        """The opening lines, then `filler` to each question until the result; the result.
+
+        A message whose reply was lost to a failure (a replica killed after it saved the turn)
+        is sent again and handled twice. When that was the form's last answer, the result went
+        with the lost reply and the filler sent again is not understood: ask for the result
+        again (the second opening line), as a person would."""
         last = ""
         for text in opening:
             last = self.say(text).text_replies
         for _ in range(max_turns):
             if any(marker in last for marker in RESULT_MARKERS):
                 return last
-            last = self.say(filler).text_replies
+            lost_result = any(reply in last for reply in NOT_UNDERSTOOD)
+            last = self.say(opening[1] if lost_result else filler).text_replies
         raise AssertionError(f"{self.sender}: no result after {max_turns} answers")
 
 
@@ -121,12 +130,13 @@ EN_AMOUNT = (
 
 
 def full_conversation(citizen: Citizen, english: bool) -> None:
-    if english:
-        answer = citizen.converse(EN_OPENING, "skip")
-        assert EN_AMOUNT in answer
-    else:
-        answer = citizen.converse(ZH_OPENING, "不知道")
-        assert ZH_AMOUNT in answer
+    opening, filler, amount = (
+        (EN_OPENING, "skip", EN_AMOUNT) if english else (ZH_OPENING, "不知道", ZH_AMOUNT)
+    )
+    answer = citizen.converse(opening, filler)
+    if amount not in answer:
+        said = [(s.text, s.status, s.text_replies[:120]) for s in citizen.log]
+        raise AssertionError(f"{citizen.sender}: the answer lacks {amount!r}: {said}")
 
 
 class Load:
