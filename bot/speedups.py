@@ -24,6 +24,8 @@ remove work repeated on every turn; the third narrows what the action server is 
   model, TensorFlow, spaCy tables), and every full collection of Python's garbage collector
   walked them all: 200 ms with the event loop stopped, every conversation waiting. The loaded
   objects are frozen out of the collector (`gc.freeze`); what turns create is collected as usual.
+  (A model swapped in later through Rasa's HTTP API, which this project keeps off, would leave
+  the cycles of the old one uncollected.)
 """
 
 import gc
