@@ -10,9 +10,11 @@ sender's newest row, in the process's memory. A turn then asks the database one 
 question, "what is the sender's newest row id?": when it is the one remembered, nothing was
 written elsewhere (another replica after a failover, a deletion, a restart) and the remembered
 events are exactly what Rasa's query would return; otherwise the store reads the database as
-Rasa does. The database stays the only truth: a stale memory costs one full read, never a wrong
-tracker. The tracker is rebuilt from the stored JSON text every time, so nothing the processor
-changes on one turn's objects can leak into the next.
+Rasa does. The database stays the only truth: a stale memory costs one full read, not a wrong
+tracker. (Like Rasa's own count-then-insert save, this assumes one turn of a conversation at a
+time, which the lock store and the routing of a sender to one replica ensure.) The tracker is
+rebuilt from the stored JSON text every time, so nothing the processor changes on one turn's
+objects can leak into the next.
 
 What is remembered is bounded: conversations idle for TRACKER_CACHE_IDLE_SECONDS are dropped
 (a citizen's next message comes within seconds; an idle one is read from the database again),
