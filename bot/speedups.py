@@ -1,6 +1,6 @@
 """Fixes of Rasa 3.6 hot spots found by profiling the server under load (py-spy, 50 simulated
-citizens). The first two keep Rasa's behaviour exactly (same results, same errors) and only
-remove work repeated on every turn; the third narrows what the action server is sent.
+citizens). The first two and the last keep Rasa's behaviour exactly (same results, same errors)
+and only remove work repeated on every turn; the third narrows what the action server is sent.
 
 - Rasa checks every action-server response with `jsonschema.validate(result, schema)`, which
   first validates the (constant) schema of all event types against the JSON Schema meta-schema,

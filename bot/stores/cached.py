@@ -53,6 +53,11 @@ class StoredEvent:
     starts_session: bool
     data: str
 
+    @classmethod
+    def of(cls, row: Any) -> "StoredEvent":
+        """The remembered part of a row of Rasa's events table."""
+        return cls(row.timestamp, row.type_name == SessionStarted.type_name, row.data)
+
 
 @dataclass
 class Session:
@@ -199,10 +204,7 @@ class CachedSQLStore(SQLTrackerStore):
                 return None
             if remembered is None:
                 rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-                stored = [
-                    StoredEvent(row.timestamp, row.type_name == SessionStarted.type_name, row.data)
-                    for row in rows.all()
-                ]
+                stored = [StoredEvent.of(row) for row in rows.all()]
                 self.memory.put(sender_id, newest, stored)
             else:
                 stored = remembered.events
@@ -227,10 +229,7 @@ class CachedSQLStore(SQLTrackerStore):
             session.add_all(rows)
             session.flush()  # assigns the ids, read before the commit expires the rows
             newest = rows[-1].id if rows else None
-            stored = [
-                StoredEvent(row.timestamp, row.type_name == SessionStarted.type_name, row.data)
-                for row in rows
-            ]
+            stored = [StoredEvent.of(row) for row in rows]
             session.commit()
         if remembered is None:
             self.memory.forget(sender_id)  # read in full on the next turn

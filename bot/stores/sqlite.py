@@ -2,11 +2,11 @@
 
 Rasa's own SQLTrackerStore opens SQLite in rollback-journal mode with no busy timeout, so two
 conversations writing at the same moment can fail with "database is locked"; and, SQLAlchemy 1.4
-giving file databases no pool, it opened a new connection (and set it up) for every read and
-every save of every turn. Here connections are pooled. WAL lets readers
-and the writer work side by side, and the busy timeout makes a second writer wait its turn
-instead of failing. The pragmas are set on every new connection of every SQLite engine of the
-process (busy_timeout is per connection; WAL, once set, stays with the file)."""
+giving file databases no pool, it opened a new connection (and set it up) for every read and every
+save of every turn. Here connections are pooled. WAL lets readers and the writer work side by side,
+and the busy timeout makes a second writer wait its turn instead of failing. The pragmas are set on
+every new connection of every SQLite engine of the process (busy_timeout is per connection; WAL,
+once set, stays with the file)."""
 
 import sqlite3
 from typing import Any
