@@ -53,22 +53,30 @@ def timeout_seconds() -> float:
     return value
 
 
+def _turn(tracker: DialogueStateTracker) -> tuple[str | None, float]:
+    """The current turn: its message's id and time (a message sent again keeps its id,
+    bot/resends.py, so the id alone does not tell the turns apart)."""
+    message = tracker.latest_message
+    return message.message_id, getattr(message, "timestamp", 0.0)
+
+
 class FailedTurns:
-    """The turns (sender, message id) in which the action server failed; the newest few."""
+    """The turns (sender, message id and time) in which the action server failed; the newest
+    few."""
 
     def __init__(self, size: int = 10_000) -> None:
-        self._turns: OrderedDict[str, str | None] = OrderedDict()
+        self._turns: OrderedDict[str, tuple[str | None, float]] = OrderedDict()
         self._size = size
 
     def add(self, tracker: DialogueStateTracker) -> None:
-        self._turns[tracker.sender_id] = tracker.latest_message.message_id
+        self._turns[tracker.sender_id] = _turn(tracker)
         self._turns.move_to_end(tracker.sender_id)
         while len(self._turns) > self._size:
             self._turns.popitem(last=False)
 
     def __contains__(self, tracker: DialogueStateTracker) -> bool:
         sender = tracker.sender_id
-        return sender in self._turns and self._turns[sender] == tracker.latest_message.message_id
+        return sender in self._turns and self._turns[sender] == _turn(tracker)
 
 
 FAILED = FailedTurns()

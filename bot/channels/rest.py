@@ -10,7 +10,11 @@ and URL:
 - answers 400 with a JSON error naming the problem for a body that is not a JSON object, a
   sender that is missing, empty, too long or not a string, a message that is missing or not a
   string (an empty one is passed on: the assistant asks to rephrase), metadata that is not an
-  object, and `?stream=true` (not offered: Rasa's stream never ends when processing fails);
+  object, a message_id that is not 1 to 64 letters, digits, "-" or "_", and `?stream=true`
+  (not offered: Rasa's stream never ends when processing fails);
+- takes an optional `message_id`: a client that keeps it when it sends a message again (after a
+  503, a timeout, a lost connection) gets the replies of the turn already stored instead of the
+  message being handled twice (bot/resends.py);
 - answers a message longer than MAX_MESSAGE_CHARS (env ASSISTANT_MAX_MESSAGE_CHARS) with a polite
   reply in the writer's language without passing it to the assistant;
 - reads a leading "/" as text: Rasa takes `/intent{"entity": ...}` as an intent and entities
@@ -38,6 +42,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import resends
 from bot.stores.failsafe import raise_tracker_store_errors
 
 logger = logging.getLogger(__name__)
@@ -46,6 +51,7 @@ DEFAULT_MAX_MESSAGE_CHARS = 2000
 MAX_MESSAGE_CHARS_VARIABLE = "ASSISTANT_MAX_MESSAGE_CHARS"
 # Tracker stores keep the sender in a VARCHAR(255) column (PostgreSQL enforces it).
 MAX_SENDER_CHARS = 128
+MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -147,6 +153,17 @@ def extract_metadata(data: dict[str, Any]) -> dict[str, Any] | None:
     return metadata
 
 
+def extract_message_id(data: dict[str, Any]) -> str | None:
+    message_id = data.get("message_id")
+    if message_id is None:
+        return None
+    if not isinstance(message_id, str):
+        raise RequestError(f"message_id must be a string, got {_json_type(message_id)}")
+    if not MESSAGE_ID.fullmatch(message_id):
+        raise RequestError('message_id must be 1 to 64 letters, digits, "-" or "_"')
+    return message_id
+
+
 def extract_input_channel(data: dict[str, Any], default: str) -> str:
     channel = data.get("input_channel")
     if channel is None:
@@ -189,6 +206,7 @@ class HardenedRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
         limit = max_message_chars()
+        resends.install()  # a message sent again with its id is answered, not handled again
 
         @webhook.listener("after_server_start")
         async def failures_reach_the_channel(app: Any, _loop: Any) -> None:
@@ -209,6 +227,7 @@ class HardenedRestInput(RestInput):
                 sender = extract_sender(data)
                 text = extract_message(data)
                 metadata = extract_metadata(data)
+                message_id = extract_message_id(data)
                 input_channel = extract_input_channel(data, self.name())
             except RequestError as err:
                 return bad_request(str(err))
@@ -219,8 +238,14 @@ class HardenedRestInput(RestInput):
                 return response.json([{"recipient_id": sender, "text": reply}])
 
             collector = CollectingOutputChannel()
-            message = UserMessage(
-                text, collector, sender, input_channel=input_channel, metadata=metadata
+            kind = UserMessage if message_id is None else resends.ClientMessage
+            message = kind(
+                text,
+                collector,
+                sender,
+                input_channel=input_channel,
+                message_id=message_id,
+                metadata=metadata,
             )
             try:
                 await on_new_message(message)

@@ -124,6 +124,10 @@ def test_an_over_long_message_is_declined_politely_and_never_stored(running_stac
         (b'{"sender": "s", "message": {"text": "hi"}}', "message must be a string, got an object"),
         (b'{"sender": "s", "message": true}', "message must be a string, got a boolean"),
         (b'{"sender": "s", "message": "hi", "metadata": "x"}', "metadata must be an object"),
+        (b'{"sender": "s", "message": "hi", "message_id": 7}', "message_id must be a string"),
+        (b'{"sender": "s", "message": "hi", "message_id": ""}', "message_id must be 1 to 64"),
+        (b'{"sender": "s", "message": "hi", "message_id": "a b"}', "message_id must be 1 to 64"),
+        (b'{"sender": "s", "message": "hi", "message_id": "' + b"m" * 65 + b'"}', "1 to 64"),
     ],
 )
 def test_a_bad_request_gets_a_400_naming_the_problem(

@@ -1,0 +1,91 @@
+"""A message sent again is answered from the turn already stored, never handled twice.
+
+A client that gets no reply to a message (the replica was killed after it stored the turn, the
+connection dropped, the client gave up waiting) cannot tell whether the message was handled.
+Sending it again would run the turn twice: "two children, born ... and ..." read twice makes four
+children, and the family is told of a subsidy for a third child it does not have.
+
+A client that gives each message an id (`message_id` in the REST channel's body, bot/channels/
+rest.py) and keeps the id when it sends the message again gets, for a message already stored,
+the replies of that turn again, read from the tracker store: nothing is understood, run or stored
+a second time. A turn that ended in the apology "please send it again" (the action server failed,
+bot/action_failures.py) was not answered: sent again, the message is handled anew. The check
+runs inside the conversation's lock (Rasa's Agent takes it before the
+processor), so a message sent again while its first try is still running waits for that turn and
+then finds it. A message without an id is handled as Rasa handles it."""
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import BotUttered, Event, UserUttered
+
+from bot.action_failures import REASON as ACTION_SERVER_FAILED
+
+logger = logging.getLogger(__name__)
+
+
+class ClientMessage(UserMessage):
+    """A user message whose id the client chose: the same id when it is sent again."""
+
+
+def stored_replies(events: Sequence[Event], message_id: str) -> list[BotUttered] | None:
+    """The bot's replies to the stored message `message_id`, in order; None if it is not stored
+    or its latest turn asked for it again."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if isinstance(event, UserUttered) and event.message_id == message_id:
+            replies = _replies_after(events, index)
+            return None if any(_asks_again(reply) for reply in replies) else replies
+    return None
+
+
+def _replies_after(events: Sequence[Event], index: int) -> list[BotUttered]:
+    replies = []
+    for later in events[index + 1 :]:
+        if isinstance(later, UserUttered):
+            break
+        if isinstance(later, BotUttered):
+            replies.append(later)
+    return replies
+
+
+def _asks_again(reply: BotUttered) -> bool:
+    return (reply.metadata or {}).get("reason") == ACTION_SERVER_FAILED
+
+
+async def _send_again(message: UserMessage, replies: list[BotUttered]) -> None:
+    logger.info(
+        "resend: sender %s sent message %s again; answered from the stored turn",
+        message.sender_id,
+        message.message_id,
+    )
+    for reply in replies:
+        await message.output_channel.send_response(message.sender_id, reply.message())
+
+
+def install() -> None:
+    """Make MessageProcessor.handle_message answer a ClientMessage already stored from the
+    store. Idempotent."""
+    original = MessageProcessor.handle_message
+    if getattr(original, "answers_resends", False):
+        return
+
+    async def handle_message(
+        self: MessageProcessor, message: UserMessage
+    ) -> list[dict[str, Any]] | None:
+        if isinstance(message, ClientMessage):
+            tracker = await self.tracker_store.retrieve(message.sender_id)
+            events = list(tracker.events) if tracker else []
+            replies = stored_replies(events, message.message_id)
+            if replies is not None:
+                await _send_again(message, replies)
+                if isinstance(message.output_channel, CollectingOutputChannel):
+                    return message.output_channel.messages
+                return None
+        return await original(self, message)
+
+    handle_message.answers_resends = True  # type: ignore[attr-defined]
+    MessageProcessor.handle_message = handle_message  # type: ignore[method-assign]
