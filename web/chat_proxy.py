@@ -1,5 +1,9 @@
 """POST /api/v1/chat: the chat page's messages go to Rasa's REST channel and its replies come
-back as Rasa gave them (text and/or custom payloads with the Report for the result cards)."""
+back as Rasa gave them (text and/or custom payloads with the Report for the result cards).
+
+A message may carry a `message_id`, passed on to Rasa: the page keeps it when it sends a message
+again after a failure, and Rasa then answers from the turn it may already have stored instead of
+handling the message twice (bot/resends.py)."""
 
 import logging
 from typing import Any
@@ -15,6 +19,7 @@ log = logging.getLogger("web.chat")
 
 REST_WEBHOOK = "/webhooks/rest/webhook"
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+MESSAGE_ID_PATTERN = SENDER_PATTERN
 MAX_MESSAGE_CHARS = 2000
 UNAVAILABLE = Text(
     zh="抱歉，助手暂时无法回复，请稍后再试。",
@@ -25,12 +30,14 @@ router = APIRouter(tags=["chat"])
 
 
 class ChatIn(BaseModel):
-    """One message of a conversation; `sender` is a random id the page keeps per browser tab."""
+    """One message of a conversation; `sender` is a random id the page keeps per browser tab,
+    `message_id` a random id per message, the same when the message is sent again."""
 
     model_config = ConfigDict(extra="forbid")
 
     sender: str = Field(min_length=1, max_length=64, pattern=SENDER_PATTERN)
     message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+    message_id: str | None = Field(default=None, max_length=64, pattern=MESSAGE_ID_PATTERN)
 
     @field_validator("message")
     @classmethod
@@ -95,9 +102,7 @@ class RasaConnection:
 async def chat(body: ChatIn, request: Request) -> ChatOut | JSONResponse:
     rasa: RasaConnection = request.app.state.rasa
     try:
-        response = await rasa.client.post(
-            REST_WEBHOOK, json={"sender": body.sender, "message": body.message}
-        )
+        response = await rasa.client.post(REST_WEBHOOK, json=body.model_dump(exclude_none=True))
         response.raise_for_status()
         replies = response.json()
     except (httpx.HTTPError, ValueError) as err:

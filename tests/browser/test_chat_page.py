@@ -1,7 +1,11 @@
 """The chat page without Rasa: typed text is shown as text, never markup; a polite word when the
-assistant cannot answer; keyboard use and labels."""
+assistant cannot answer, and a message whose reply was lost sent again with its id (once by
+itself, then at the citizen's word); keyboard use and labels."""
 
-from playwright.sync_api import expect
+import json
+from typing import Any
+
+from playwright.sync_api import Page, Request, Route, expect
 
 from tests.browser.conftest import NewPage
 from web.chat_proxy import UNAVAILABLE
@@ -64,3 +68,66 @@ def test_the_keyboard_reaches_the_message_box_with_a_visible_focus(
     expect(box).to_be_focused()
     outline = box.evaluate("el => getComputedStyle(el).outlineStyle")
     assert outline != "none"
+
+
+class FlakyAssistant:
+    """Answers /api/v1/chat for the page: 503 for the first `failures` requests, then a reply;
+    keeps every request body."""
+
+    def __init__(self, page: Page, failures: int) -> None:
+        self.failures = failures
+        self.bodies: list[dict[str, Any]] = []
+        page.route("**/api/v1/chat", self.answer)
+
+    def answer(self, route: Route, request: Request) -> None:
+        body = json.loads(request.post_data or "{}")
+        self.bodies.append(body)
+        if len(self.bodies) <= self.failures:
+            content = {"detail": UNAVAILABLE.zh, "message": UNAVAILABLE.model_dump()}
+            route.fulfill(status=503, json=content)
+            return
+        reply = {"recipient_id": body["sender"], "text": f"收到：{body['message']}"}
+        route.fulfill(status=200, json={"messages": [reply]})
+
+
+def test_a_lost_reply_is_asked_for_again_with_the_same_message_id(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = new_page(locale="zh-CN", width=390, height=844)
+    assistant = FlakyAssistant(page, failures=1)
+    page.goto(web_only_url)
+    box = page.get_by_label("您的消息")
+    box.fill("济南户口，两个孩子")
+    box.press("Enter")
+
+    expect(page.locator(".message.bot .text")).to_have_text("收到：济南户口，两个孩子")
+    first, again = assistant.bodies
+    assert first == again and first["message_id"].startswith("m-")
+    assert page.locator(".message.system").count() == 0
+    assert page.locator(".message.user").count() == 1
+    assert not js_errors
+
+
+def test_after_two_failures_the_citizen_sends_it_again_with_one_tap(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = new_page(locale="zh-CN", width=390, height=844)
+    assistant = FlakyAssistant(page, failures=2)
+    page.goto(web_only_url)
+    box = page.get_by_label("您的消息")
+    box.fill("老二2025年1月10日出生")
+    box.press("Enter")
+
+    expect(page.locator(".message.system")).to_contain_text(UNAVAILABLE.zh)
+    page.get_by_role("button", name="再发一次").click()
+    expect(page.locator(".message.bot .text")).to_have_text("收到：老二2025年1月10日出生")
+    expect(page.get_by_role("button", name="再发一次")).to_have_count(0)
+    assert len({json.dumps(b, sort_keys=True) for b in assistant.bodies}) == 1
+    assert len(assistant.bodies) == 3
+    assert page.locator(".message.user").count() == 1
+
+    box.fill("老二2025年1月10日出生")  # said again on purpose: a new message, a new id
+    box.press("Enter")
+    expect(page.locator(".message.bot .text")).to_have_count(2)
+    assert assistant.bodies[3]["message_id"] != assistant.bodies[0]["message_id"]
+    assert not js_errors

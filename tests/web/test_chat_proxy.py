@@ -50,6 +50,21 @@ def test_the_message_goes_to_rasa_and_the_replies_come_back_as_given(
     assert json.loads(request.content) == {"sender": "web-abc", "message": "济南户口"}
 
 
+def test_the_message_id_goes_to_rasa_so_a_message_sent_again_is_not_handled_twice(
+    app_with_rasa: MakeApp,
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def rasa(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[{"recipient_id": "web-abc", "text": "您好"}])
+
+    body = {"sender": "web-abc", "message": "你好", "message_id": "m-1f3a"}
+    with TestClient(app_with_rasa(rasa)) as client:
+        assert client.post("/api/v1/chat", json=body).status_code == 200
+    assert [json.loads(r.content) for r in seen] == [body]
+
+
 def test_rasa_unreachable_is_a_polite_503_in_both_languages(client: TestClient) -> None:
     response = client.post("/api/v1/chat", json={"sender": "web-1", "message": "你好"})
     assert response.status_code == 503
@@ -95,10 +110,15 @@ def test_rasa_slow_or_broken_is_a_503_never_a_500(
         ({"sender": "web-1", "message": "长" * 2001}, "message"),
         ({"message": "hi"}, "sender"),
         ({"sender": "web-1", "message": "hi", "metadata": {}}, "metadata"),
+        ({"sender": "web-1", "message": "hi", "message_id": ""}, "message_id"),
+        ({"sender": "web-1", "message": "hi", "message_id": "m 1"}, "message_id"),
+        ({"sender": "web-1", "message": "hi", "message_id": "m" * 65}, "message_id"),
+        ({"sender": "web-1", "message": "hi", "message_id": 1}, "message_id"),
     ],
     ids=[
         "empty sender", "long sender", "space in sender", "name as sender", "empty message",
-        "blank message", "long message", "no sender", "unknown field",
+        "blank message", "long message", "no sender", "unknown field", "empty message id",
+        "space in message id", "long message id", "number as message id",
     ],
 )  # fmt: skip
 def test_a_bad_chat_message_is_a_422_naming_the_field(

@@ -1,5 +1,9 @@
 // The citizen chat: messages go to /api/v1/chat (Rasa behind it) with a random per-tab sender
 // id; replies are shown as text, and a result payload as cards with a timeline.
+//
+// Each message has a random id, kept when it is sent again: after a 503 or a lost connection the
+// page tries once more by itself, then offers "send again". Rasa answers a message it already
+// handled from the turn it stored, so a message whose reply was lost is never counted twice.
 
 import { ApiError, el, getJSON, postJSON } from "../shared/api.js";
 import { htmlLang, scriptOf } from "../shared/format.js";
@@ -10,6 +14,7 @@ const LANG_KEY = "assistant.lang";
 const SENDER_KEY = "assistant.sender";
 const SENDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const RESULT_TYPES = new Set(["entitlements", "what_if"]);
+const RETRY_AFTER_MS = 1200;
 
 const state = { lang: initialLang(LANG_KEY), factLabels: {}, busy: false };
 const messages = document.getElementById("messages");
@@ -20,12 +25,16 @@ const waiting = document.getElementById("waiting");
 const chips = document.getElementById("chips");
 const toggle = document.getElementById("lang-toggle");
 
+function randomId(prefix, size) {
+  const bytes = crypto.getRandomValues(new Uint8Array(size));
+  return prefix + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 /** A random id for this browser tab's conversation: no name, no device, nothing personal. */
 function senderId() {
   let id = sessionStorage.getItem(SENDER_KEY);
   if (!id || !SENDER_PATTERN.test(id)) {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    id = "web-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    id = randomId("web-", 16);
     sessionStorage.setItem(SENDER_KEY, id);
   }
   return id;
@@ -101,26 +110,61 @@ function setBusy(busy) {
   messages.setAttribute("aria-busy", String(busy));
 }
 
-async function send(text, shown = text) {
-  const message = text.trim();
-  if (!message || state.busy) return;
-  addMessage("user", shown.trim(), scriptOf(message) || state.lang);
+/** A failure after which the message may or may not have been handled: safe to send again. */
+function worthSendingAgain(err) {
+  return !(err instanceof ApiError) || err.status === 503;
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** POST one message; tried once more with the same id after a 503 or a lost connection. */
+async function deliver(message, id) {
+  const payload = { sender: senderId(), message, message_id: id };
+  try {
+    return await postJSON("/api/v1/chat", payload, state.lang);
+  } catch (err) {
+    if (!worthSendingAgain(err)) throw err;
+    await pause(RETRY_AFTER_MS);
+    return postJSON("/api/v1/chat", payload, state.lang);
+  }
+}
+
+function showFailure(err, message, id) {
+  const words = WORDS[state.lang];
+  let text;
+  if (!(err instanceof ApiError)) text = words.connectionLost;
+  else if (err.status === 503) text = err.message;
+  else text = words.sendError + err.message;
+  const item = addMessage("system", text, state.lang);
+  if (!worthSendingAgain(err)) return;
+  const again = el("button", { type: "button", class: "chip send-again" }, words.sendAgain);
+  again.addEventListener("click", () => {
+    if (state.busy) return;
+    again.remove();
+    transmit(message, id);
+  });
+  item.append(again);
+}
+
+async function transmit(message, id) {
   setBusy(true);
   try {
-    const response = await postJSON("/api/v1/chat", { sender: senderId(), message }, state.lang);
+    const response = await deliver(message, id);
     const body = await response.json();
     showReplies(body.messages || []);
   } catch (err) {
-    const words = WORDS[state.lang];
-    let text;
-    if (!(err instanceof ApiError)) text = words.networkError;
-    else if (err.status === 503) text = err.message;
-    else text = words.sendError + err.message;
-    addMessage("system", text, state.lang);
+    showFailure(err, message, id);
   } finally {
     setBusy(false);
     input.focus();
   }
+}
+
+async function send(text, shown = text) {
+  const message = text.trim();
+  if (!message || state.busy) return;
+  addMessage("user", shown.trim(), scriptOf(message) || state.lang);
+  await transmit(message, randomId("m-", 12));
 }
 
 function renderChips() {
