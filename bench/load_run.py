@@ -7,6 +7,7 @@ import json
 import math
 import random
 import time
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -208,7 +209,8 @@ class _Citizen:
 
     async def say(self, text: str, conversation: Conversation) -> str | None:
         """POST one message; the replies' text joined, or None when the request failed."""
-        body = {"sender": conversation.sender, "message": text}
+        # An id per message, as the chat page sends (bot/resends.py looks it up in the turn).
+        body = {"sender": conversation.sender, "message": text, "message_id": uuid.uuid4().hex}
         where = f"{conversation.sender} said {text!r}"
         started = time.perf_counter()
         try:

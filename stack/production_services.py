@@ -316,11 +316,12 @@ class NginxSite:
     fail_timeout: str = "5s"  # a replica that failed is left out this long
 
 
-# nginx's reply when no Rasa replica takes a message (the REST channel's words when it fails).
+# nginx's reply when no Rasa replica answers a message. It cannot tell whether the replica had
+# handled the message before it failed; sent again with its message_id, the message is answered
+# from the stored turn if it was (bot/resends.py).
 UNAVAILABLE = (
-    "抱歉，助手暂时无法回复，您的消息没有处理。请稍后再发一次。"
-    " Sorry, the assistant cannot answer right now and your message was not processed."
-    " Please send it again in a moment."
+    "抱歉，助手暂时无法回复。请稍后再发一次您的消息。"
+    " Sorry, the assistant cannot answer right now. Please send your message again in a moment."
 )
 
 

@@ -30,12 +30,12 @@ def _responses(domain_file: str, name: str) -> tuple[str, ...]:
 
 
 RESEND_REQUESTS = _responses("service.yml", "utter_service_unavailable")  # "send it again"
-NOT_UNDERSTOOD = _responses("chitchat.yml", "utter_default")
 
 
 @dataclass
 class Sent:
     text: str
+    message_id: str  # the same for every attempt of one message
     status: int  # 0: no HTTP answer at all
     replies: list[dict[str, Any]]
     started: float  # time.monotonic()
@@ -50,19 +50,22 @@ class Sent:
         return self.status == 200 and not any(r in self.text_replies for r in RESEND_REQUESTS)
 
 
-def post(url: str, sender: str, text: str, timeout: float = 60) -> Sent:
-    body = json.dumps({"sender": sender, "message": text}).encode()
+def post(
+    url: str, sender: str, text: str, message_id: str | None = None, timeout: float = 60
+) -> Sent:
+    message_id = message_id or uuid.uuid4().hex
+    body = json.dumps({"sender": sender, "message": text, "message_id": message_id}).encode()
     request = urllib.request.Request(
         f"{url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
     )
     started = time.monotonic()
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return Sent(text, response.status, _json_list(response.read()), started)
+            return Sent(text, message_id, response.status, _json_list(response.read()), started)
     except urllib.error.HTTPError as err:
-        return Sent(text, err.code, _json_list(err.read()), started)
+        return Sent(text, message_id, err.code, _json_list(err.read()), started)
     except OSError:
-        return Sent(text, 0, [], started)
+        return Sent(text, message_id, 0, [], started)
 
 
 def _json_list(raw: bytes) -> list[dict[str, Any]]:
@@ -81,35 +84,31 @@ class Citizen:
     sender: str = field(default_factory=lambda: f"prod-{uuid.uuid4()}")
     log: list[Sent] = field(default_factory=list)
 
-    def send(self, text: str) -> Sent:
-        sent = post(self.url, self.sender, text)
+    def send(self, text: str, message_id: str | None = None) -> Sent:
+        sent = post(self.url, self.sender, text, message_id)
         self.log.append(sent)
         return sent
 
     def say(self, text: str, attempts: int = 8) -> Sent:
-        """Send until handled, as a person would after an error or a 'please send it again'."""
+        """Send until handled, as the chat page does after an error or a 'please send it again':
+        with the same message id, so a turn stored before its reply was lost is not run twice."""
+        message_id = uuid.uuid4().hex
         for _ in range(attempts):
-            sent = self.send(text)
+            sent = self.send(text, message_id)
             if sent.handled:
                 return sent
             time.sleep(0.5)
         raise AssertionError(f"{self.sender}: {text!r} not handled after {attempts} attempts")
 
     def converse(self, opening: list[str], filler: str, max_turns: int = 12) -> str:
-        """The opening lines, then `filler` to each question until the result; the result.
-
-        A message whose reply was lost to a failure (a replica killed after it saved the turn)
-        is sent again and handled twice. When that was the form's last answer, the result went
-        with the lost reply and the filler sent again is not understood: ask for the result
-        again (the second opening line), as a person would."""
+        """The opening lines, then `filler` to each question until the result; the result."""
         last = ""
         for text in opening:
             last = self.say(text).text_replies
         for _ in range(max_turns):
             if any(marker in last for marker in RESULT_MARKERS):
                 return last
-            lost_result = any(reply in last for reply in NOT_UNDERSTOOD)
-            last = self.say(opening[1] if lost_result else filler).text_replies
+            last = self.say(filler).text_replies
         raise AssertionError(f"{self.sender}: no result after {max_turns} answers")
 
 
@@ -211,22 +210,38 @@ def user_texts(db_url: str, sender: str) -> list[str]:
     return [d["text"] for kind, _, d in tracker_events(db_url, sender) if kind == "user"]
 
 
+def user_message_ids(db_url: str, sender: str) -> list[str]:
+    return [d["message_id"] for kind, _, d in tracker_events(db_url, sender) if kind == "user"]
+
+
 def is_subsequence(part: list[str], whole: list[str]) -> bool:
     rest = iter(whole)
     return all(item in rest for item in part)
 
 
 def check_no_turn_lost_or_doubled(db_url: str, citizen: Citizen) -> None:
-    """Every acknowledged message (200) is in the tracker, in order, and nothing is there twice
-    or that was never sent: the stored turns lie between the acknowledged and the sent ones."""
-    stored = user_texts(db_url, citizen.sender)
-    acknowledged = [s.text for s in citizen.log if s.status == 200]
-    sent = [s.text for s in citizen.log]
-    assert is_subsequence(acknowledged, stored), (
+    """Every acknowledged message (200) is in the tracker, in order, and nothing is there that
+    was never sent. A message sent again (same id) is stored once, or once more after each
+    "please send it again" the assistant answered to it."""
+    stored = user_message_ids(db_url, citizen.sender)
+    acknowledged = [s.message_id for s in citizen.log if s.status == 200]
+    sent = [s.message_id for s in citizen.log]
+    texts = {s.message_id: s.text for s in citizen.log}
+    assert is_subsequence(list(dict.fromkeys(acknowledged)), stored), (
         f"{citizen.sender}: acknowledged turns missing from the tracker\n"
-        f"acknowledged {acknowledged}\nstored {stored}"
+        f"acknowledged {[texts[i] for i in acknowledged]}\n"
+        f"stored {user_texts(db_url, citizen.sender)}"
     )
     assert is_subsequence(stored, sent), (
-        f"{citizen.sender}: the tracker holds turns twice or never sent\n"
-        f"sent {sent}\nstored {stored}"
+        f"{citizen.sender}: the tracker holds turns never sent\n"
+        f"sent {[texts[i] for i in sent]}\nstored {user_texts(db_url, citizen.sender)}"
     )
+    for message_id in set(stored):
+        asked_again = sum(
+            1
+            for s in citizen.log
+            if s.message_id == message_id and s.status == 200 and not s.handled
+        )
+        assert stored.count(message_id) <= 1 + asked_again, (
+            f"{citizen.sender}: {texts[message_id]!r} handled {stored.count(message_id)} times"
+        )

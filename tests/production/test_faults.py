@@ -1,7 +1,8 @@
 """Faults under load in the production profile: Redis stopped, PostgreSQL restarted, a Rasa
 replica killed with kill -9, then all of them. Conversations continue, no acknowledged turn (an
 HTTP 200) is missing from the tracker store, no turn is stored twice, and a message nobody can
-take gets a polite 503.
+take gets a polite 503. A message whose reply was lost, sent again with its id to the other
+replica, is answered from PostgreSQL and not handled twice.
 
 After each test the fixture starts again whatever it stopped or killed."""
 
@@ -13,6 +14,7 @@ import pytest
 
 from stack.production import ProductionStack
 from tests.production.client import (
+    EN_OPENING,
     Citizen,
     Load,
     check_no_turn_lost_or_doubled,
@@ -122,3 +124,23 @@ def test_with_no_replica_left_nginx_answers_a_polite_503_in_json(stack: Producti
     assert failed.replies[0]["recipient_id"] == citizen.sender
     text = failed.replies[0]["text"]
     assert CJK.search(text) and "Sorry" in text  # nginx cannot tell the language: both
+
+
+def test_a_message_whose_reply_was_lost_is_answered_again_by_the_other_replica(
+    stack: ProductionStack,
+) -> None:
+    """As after a kill -9 between storing a turn and replying: the message, sent again with its
+    id, reaches the other replica, whose memory of the conversation is behind."""
+    one, two = (f"http://{stack.config.host}:{port}" for port in stack.config.ports.rasa)
+    citizen = Citizen(two)
+    for text in EN_OPENING[:2]:
+        citizen.say(text)
+    citizen.url = one
+    handled = citizen.send(EN_OPENING[2], "children-1")  # its reply never reached the citizen
+    citizen.url = two
+    again = citizen.send(EN_OPENING[2], "children-1")
+
+    assert handled.status == again.status == 200
+    assert again.replies == handled.replies
+    assert user_texts(stack.tracker_db_url, citizen.sender).count(EN_OPENING[2]) == 1
+    check_no_turn_lost_or_doubled(stack.tracker_db_url, citizen)
