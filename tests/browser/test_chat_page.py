@@ -90,15 +90,23 @@ class FlakyAssistant:
         route.fulfill(status=200, json={"messages": [reply]})
 
 
+def phone_sending(
+    new_page: NewPage, url: str, failures: int, text: str
+) -> tuple[Page, FlakyAssistant]:
+    """A phone's chat page whose assistant fails `failures` times, `text` typed and sent."""
+    page = new_page(locale="zh-CN", width=390, height=844)
+    assistant = FlakyAssistant(page, failures)
+    page.goto(url)
+    box = page.get_by_label("您的消息")
+    box.fill(text)
+    box.press("Enter")
+    return page, assistant
+
+
 def test_a_lost_reply_is_asked_for_again_with_the_same_message_id(
     new_page: NewPage, web_only_url: str, js_errors: list[str]
 ) -> None:
-    page = new_page(locale="zh-CN", width=390, height=844)
-    assistant = FlakyAssistant(page, failures=1)
-    page.goto(web_only_url)
-    box = page.get_by_label("您的消息")
-    box.fill("济南户口，两个孩子")
-    box.press("Enter")
+    page, assistant = phone_sending(new_page, web_only_url, 1, "济南户口，两个孩子")
 
     expect(page.locator(".message.bot .text")).to_have_text("收到：济南户口，两个孩子")
     first, again = assistant.bodies
@@ -111,12 +119,7 @@ def test_a_lost_reply_is_asked_for_again_with_the_same_message_id(
 def test_after_two_failures_the_citizen_sends_it_again_with_one_tap(
     new_page: NewPage, web_only_url: str, js_errors: list[str]
 ) -> None:
-    page = new_page(locale="zh-CN", width=390, height=844)
-    assistant = FlakyAssistant(page, failures=2)
-    page.goto(web_only_url)
-    box = page.get_by_label("您的消息")
-    box.fill("老二2025年1月10日出生")
-    box.press("Enter")
+    page, assistant = phone_sending(new_page, web_only_url, 2, "老二2025年1月10日出生")
 
     expect(page.locator(".message.system")).to_contain_text(UNAVAILABLE.zh)
     page.get_by_role("button", name="再发一次").click()
@@ -126,6 +129,7 @@ def test_after_two_failures_the_citizen_sends_it_again_with_one_tap(
     assert len(assistant.bodies) == 3
     assert page.locator(".message.user").count() == 1
 
+    box = page.get_by_label("您的消息")
     box.fill("老二2025年1月10日出生")  # said again on purpose: a new message, a new id
     box.press("Enter")
     expect(page.locator(".message.bot .text")).to_have_count(2)

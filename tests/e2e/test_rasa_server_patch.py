@@ -5,9 +5,7 @@ is frozen out of the garbage collector; a call to the
 action server carries what Rasa's carries, with the events of the current turn only (run in the
 bot environment)."""
 
-import subprocess
-
-from stack.config import BOT_PYTHON, ROOT
+from tests.e2e.bot_env import run_in_bot_env
 
 CHECK = """
 from rasa.core.actions.action import RemoteAction
@@ -87,10 +85,6 @@ print("same verdicts")
 
 
 def test_the_speed_fixes_give_rasas_own_verdicts() -> None:
-    run = subprocess.run(
-        [str(BOT_PYTHON), "-c", CHECK], cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={"TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false", "PATH": "/usr/bin:/bin",
-             "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+    run = run_in_bot_env(CHECK)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "same verdicts" in run.stdout

@@ -4,9 +4,7 @@ last turn or an older one; a turn that asked for the message again is handled an
 words with a new id, or a message without a client's id, are new turns; and checking costs no
 second read of the tracker."""
 
-import subprocess
-
-from stack.config import BOT_PYTHON, ROOT
+from tests.e2e.bot_env import run_in_bot_env
 
 CHECK = """
 import asyncio
@@ -73,10 +71,6 @@ print("answered once")
 
 
 def test_a_message_sent_again_is_answered_from_its_stored_turn_with_one_read() -> None:
-    run = subprocess.run(
-        [str(BOT_PYTHON), "-c", CHECK], cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={"TF_CPP_MIN_LOG_LEVEL": "3", "RASA_TELEMETRY_ENABLED": "false", "PATH": "/usr/bin:/bin",
-             "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+    run = run_in_bot_env(CHECK)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "answered once" in run.stdout

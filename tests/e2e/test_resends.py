@@ -32,6 +32,11 @@ class Family:
         assert status == 200, (status, replies)
         return list(replies)
 
+    def open(self, ids: tuple[str, str, str]) -> list[list[dict[str, Any]]]:
+        """Greeting, question, the children: the replies to each."""
+        lines = ("hi", "what benefits can we get?", CHILDREN)
+        return [self.send(text, message_id) for text, message_id in zip(lines, ids, strict=True)]
+
     def stored(self) -> list[tuple[str, str | None]]:
         """(type, text) of every stored event of the conversation, in order."""
         with sqlite3.connect(self.stack.config.tracker_db) as db:
@@ -51,9 +56,7 @@ def test_two_children_sent_again_with_their_id_are_still_two_children(
     running_stack: Stack,
 ) -> None:
     family = Family(running_stack)
-    family.send("hi", "m1")
-    family.send("what benefits can we get?", "m2")
-    first = family.send(CHILDREN, "m3")
+    first = family.open(("m1", "m2", "m3"))[-1]
     stored = family.stored()
 
     again = family.send(CHILDREN, "m3")  # the reply was lost; the client sends it again
@@ -73,9 +76,7 @@ def test_an_old_message_sent_again_gets_its_own_replies_and_changes_nothing(
     running_stack: Stack,
 ) -> None:
     family = Family(running_stack)
-    family.send("hi", "a")
-    asked_city = family.send("what benefits can we get?", "b")
-    family.send(CHILDREN, "c")
+    asked_city = family.open(("a", "b", "c"))[1]
     stored = family.stored()
 
     assert family.send("what benefits can we get?", "b") == asked_city
