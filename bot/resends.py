@@ -9,10 +9,12 @@ A client that gives each message an id (`message_id` in the REST channel's body,
 rest.py) and keeps the id when it sends the message again gets, for a message already stored,
 the replies of that turn again, read from the tracker store: nothing is understood, run or stored
 a second time. A turn that ended in the apology "please send it again" (the action server failed,
-bot/action_failures.py) was not answered: sent again, the message is handled anew. The check
-runs inside the conversation's lock (Rasa's Agent takes it before the
-processor), so a message sent again while its first try is still running waits for that turn and
-then finds it. A message without an id is handled as Rasa handles it."""
+bot/action_failures.py) was not answered: sent again, the message is handled anew.
+
+The check runs inside the conversation's lock (Rasa's Agent takes it before the processor), so a
+message sent again while its first try is still running waits for that turn and then finds it.
+The tracker read for the check is the one the turn goes on with: no second read. A message
+without an id is handled as Rasa handles it."""
 
 import logging
 from collections.abc import Sequence
