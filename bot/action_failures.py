@@ -57,7 +57,7 @@ def _turn(tracker: DialogueStateTracker) -> tuple[str | None, float]:
     """The current turn: its message's id and time (a message sent again keeps its id,
     bot/resends.py, so the id alone does not tell the turns apart)."""
     message = tracker.latest_message
-    return message.message_id, getattr(message, "timestamp", 0.0)
+    return message.message_id, message.timestamp
 
 
 class FailedTurns:

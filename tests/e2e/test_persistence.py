@@ -5,7 +5,8 @@ import sqlite3
 import uuid
 
 from stack.services import Stack
-from tests.e2e.test_rest_conversations import RESULT_MARKERS, send
+from tests.e2e.test_rest_conversations import send
+from tests.replies import is_result
 
 FACTS = "济南户口，两个孩子，老大2019年3月10日，老二2025年1月10日出生，居民医保"
 
@@ -14,12 +15,12 @@ def test_a_restart_of_the_rasa_server_loses_no_conversation(running_stack: Stack
     sender = f"e2e-restart-{uuid.uuid4()}"
     send(running_stack.rasa_url, sender, "我想查一下能领哪些生育补贴")
     before = send(running_stack.rasa_url, sender, FACTS)
-    assert not any(marker in before for marker in RESULT_MARKERS)  # the form has more to ask
+    assert not is_result(before)  # the form has more to ask
 
     running_stack.restart_rasa()
 
     said = [send(running_stack.rasa_url, sender, "不知道") for _ in range(6)]
-    answer = next(s for s in said if any(marker in s for marker in RESULT_MARKERS))
+    answer = next(s for s in said if is_result(s))
     # The facts given before the restart decide the answer after it.
     assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in answer
     with sqlite3.connect(running_stack.config.tracker_db) as db:

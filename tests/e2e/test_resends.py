@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from stack.services import Stack
+from tests.replies import is_result
 from tests.security.client import post
 
 CHILDREN = "We live in Jinan with Jinan hukou. Two kids: born 2018-05-05 and 2024-11-11."
 APOLOGY = "Sorry, part of the system is not responding right now"
 CHILD_2 = "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total"
-RESULT_MARKER = "plan your family can get"
 
 
 class Family:
@@ -65,7 +65,7 @@ def test_two_children_sent_again_with_their_id_are_still_two_children(
 
     answer = texts(first)
     for turn in range(12):
-        if RESULT_MARKER in answer:
+        if is_result(answer):
             break
         answer = texts(family.send("skip", f"skip-{turn}"))
     assert CHILD_2 in answer

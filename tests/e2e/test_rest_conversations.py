@@ -8,9 +8,7 @@ import uuid
 
 import pytest
 
-# The result's first line (actions/render.py); the greeting and the fallback also speak of what
-# "your family can get", so the English marker includes the plan.
-RESULT_MARKERS = ("您家目前可以享受", "plan your family can get")
+from tests.replies import is_result
 
 
 def send(base: str, sender: str, text: str) -> str:
@@ -33,7 +31,7 @@ def converse(
     for text in opening:
         said.append(send(base, sender, text))
     for _ in range(max_turns):
-        if any(marker in said[-1] for marker in RESULT_MARKERS):
+        if is_result(said[-1]):
             return sender, said
         said.append(send(base, sender, filler))
     pytest.fail("no result after the questions:\n" + "\n---\n".join(said))

@@ -14,10 +14,9 @@ from typing import Any
 import psycopg
 import yaml
 
+from tests.replies import is_result
+
 ROOT = Path(__file__).resolve().parents[2]
-# The result's first line (actions/render.py); the greeting and the fallback also speak of what
-# "your family can get", so the English marker includes the plan.
-RESULT_MARKERS = ("您家目前可以享受", "plan your family can get")
 
 
 def _responses(domain_file: str, name: str) -> tuple[str, ...]:
@@ -106,7 +105,7 @@ class Citizen:
         for text in opening:
             last = self.say(text).text_replies
         for _ in range(max_turns):
-            if any(marker in last for marker in RESULT_MARKERS):
+            if is_result(last):
                 return last
             last = self.say(filler).text_replies
         raise AssertionError(f"{self.sender}: no result after {max_turns} answers")
