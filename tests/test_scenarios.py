@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from policy_kb import evaluate, missing_facts_ranking
+from policy_kb import InputError, evaluate, missing_facts_ranking
 
 SCENARIO_DIR = Path(__file__).parent / "scenarios"
 FIELDS = (
@@ -33,9 +33,30 @@ def _normal(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _check_reasons(report: Any, wanted: dict[str, dict[str, str]], present: bool) -> None:
+    """Each entry's reasons, in each language, contain (or never contain) the given words."""
+    for entry_id, words in wanted.items():
+        found = [e for e in report.entitlements if e.id == entry_id]
+        assert found, f"{entry_id}: no such entitlement"
+        for lang, word in words.items():
+            text = " ".join(r for e in found for r in e.reasons.get(lang))
+            assert (word in text) == present, (
+                f"{entry_id} reasons ({lang}) {'lack' if present else 'contain'} {word!r}: {text}"
+            )
+
+
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_scenario(scenario: dict[str, Any]) -> None:
+    if "error" in scenario:
+        with pytest.raises(InputError, match=scenario["error"]):
+            evaluate(scenario["household"], as_of=scenario["as_of"])
+        return
     report = evaluate(scenario["household"], as_of=scenario["as_of"])
+    _check_reasons(report, scenario.get("reasons_include", {}), present=True)
+    _check_reasons(report, scenario.get("reasons_exclude", {}), present=False)
+    if "children_expected" in scenario:
+        expected = [c.expected for c in report.household.children or []]
+        assert expected == scenario["children_expected"], f"expected flags are {expected}"
     for expected in scenario.get("expect", []):
         child = expected.get("child")
         found = [
