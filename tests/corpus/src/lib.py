@@ -143,9 +143,40 @@ def K(**kw):
     return out
 
 
+_FACT_KIND = {
+    "hardship_now": "now_vs_birth", "hardship_at_birth": "per_birth_hardship",
+    "child.hardship_at_birth": "per_birth_hardship", "birth_insurance": "insurance",
+    "housing_fund_contributors": "housing_fund", "hukou_in_city": "hukou",
+    "child.height_cm": "height", "owns_home_in_city": "negation_housing",
+    "renting": "negation_housing", "buying_first_home": "negation_housing",
+}
+
+
+def _derived_kinds(expect):
+    out = []
+    for e in expect:
+        k = _FACT_KIND.get(e["fact"])
+        if e["fact"] == "child.due_date" and e["kind"] != "question":
+            k = "pregnancy"
+        if e["fact"] == "child.birth_date" and e.get("approx") and len(e["value"]) == 7:
+            k = "age"
+        if k:
+            out.append(k)
+        if e["kind"] in ("correction", "question"):
+            out.append(e["kind"])
+    dates = [e["value"] for e in expect if e["fact"] in ("child.birth_date", "child.due_date") and e["value"]]
+    if len(dates) != len(set(dates)):
+        out.append("multiples")
+    return out
+
+
 def m(kinds, text, expect=(), asked=None, known=None):
+    ks = kinds.split()
+    for k in _derived_kinds(expect):
+        if k not in ks:
+            ks.append(k)
     MESSAGES[LANG].append({
-        "kinds": kinds.split(),
+        "kinds": ks,
         "today": _today.isoformat(),
         "asked": asked,
         "known": known or {},
