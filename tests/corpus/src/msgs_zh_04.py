@@ -7,7 +7,7 @@ m("pregnancy", "怀孕4个月了 在北京", [due(1, preg(4)), f("city", "beijin
 m("multiples numerals", "二〇二四年三月生的双胞胎 头一回当妈", [n(2), bd(1, "2024-03"), bd(2, "2024-03")])
 m("now_vs_birth", "去年失业了 领了半年失业金 现在已经停了", [f("hardship_now", False)])
 m("short_year", "孩子22.10.8出生", [bd(1, "2022-10-08")])
-m("short_year birth_order", "大宝一七年 二宝二一年 都是在济南生的", [bd(1, "2017"), bd(2, "2021")])
+m("short_year birth_order", "大宝一七年 二宝二一年", [bd(1, "2017"), bd(2, "2021")])
 m("correction", "哦不对 我们是北京的", [f("city", "beijing", "r")], known=K(city="jinan"))
 m("question chitchat", "二孩三孩是不是都能领")
 T("2025-11-19")
