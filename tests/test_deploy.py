@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import kubernetes_validate
 import pytest
 import yaml
 
@@ -18,6 +19,8 @@ DEPLOY = ROOT / "deploy"
 NAMESPACE = "benefits-assistant"
 SECRET = "assistant-secrets"
 WORKLOADS = ("Deployment", "StatefulSet")
+# The Kubernetes version deploy/README.md names; kubernetes-validate carries its API schema.
+KUBERNETES_VERSION = "1.34.0"
 
 Doc = dict[str, Any]
 
@@ -258,3 +261,41 @@ def test_the_router_sends_each_sender_to_one_named_rasa_replica() -> None:
     # No replica left: the same apology, as JSON.
     apology = re.compile(r"return 503 '(.*)';")
     assert apology.findall(nginx) == apology.findall(template) != []
+
+
+def schema_problems(docs: list[tuple[str, Doc]]) -> list[str]:
+    """Each manifest checked against the Kubernetes API schema of KUBERNETES_VERSION, strictly
+    (an unknown field, a misspelt one included, is a problem); a kind without a schema is one."""
+    problems = []
+    for filename, doc in docs:
+        try:
+            kubernetes_validate.validate(doc, KUBERNETES_VERSION, strict=True)
+        except kubernetes_validate.ValidationError as error:
+            where = ".".join(str(part) for part in error.path)
+            problems.append(f"{filename} {doc['kind']}/{doc['metadata']['name']}: {where}: "
+                            f"{error.message}")  # fmt: skip
+        except kubernetes_validate.SchemaNotFoundError as error:
+            problems.append(f"{filename}: {error.message}")
+    return problems
+
+
+def test_every_manifest_matches_the_kubernetes_api_schema() -> None:
+    assert (
+        "Kubernetes " + KUBERNETES_VERSION.removesuffix(".0") in (DEPLOY / "README.md").read_text()
+    )
+    assert schema_problems(manifests()) == []
+
+
+def test_an_invalid_manifest_is_caught(tmp_path: Path) -> None:
+    broken = named("Deployment", "web")
+    broken = yaml.safe_load(yaml.safe_dump(broken))  # a copy
+    broken["spec"]["replicas"] = "two"  # not an integer
+    broken["spec"]["template"]["spec"]["contianers"] = []  # a misspelt field
+    unknown = {"apiVersion": "apps/v1", "kind": "Deploymnet", "metadata": {"name": "x"}}
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump_all([broken, unknown]))
+    docs = [("broken.yaml", doc) for doc in yaml.safe_load_all(path.read_text())]
+    problems = schema_problems(docs)
+    assert len(problems) == 2, problems
+    assert problems[0].startswith("broken.yaml Deployment/web: ")
+    assert "Couldn't find schema for kind Deploymnet" in problems[1], problems
