@@ -1,179 +1,288 @@
-// The hotline console: search over policy_kb, one measure with its quotes, a household
-// calculator over /api/v1/entitlements, and the feedback counts. Plain JS, no framework.
+// The hotline console for a worker on a live call: search over policy_kb, one measure with its
+// quotes, a household calculator for fast entry, and the feedback counts. Plain JS, no framework.
+// Keyboard first: the search box has focus on load, "/" focuses it, Esc closes, Enter opens.
+// Everything shown that is policy (figures, dates, sentences to read out) comes from the server.
 
 import { ApiError, el, getJSON, postJSON } from "../shared/api.js";
-import { day, htmlLang } from "../shared/format.js";
+import { htmlLang } from "../shared/format.js";
 import { WORDS, applyWords, initialLang } from "../shared/i18n.js";
-import { reportTable } from "../shared/report.js";
+import { CONSOLE_WORDS } from "./words.js";
 
 const LANG_KEY = "console.lang";
+const CALLER_KEY = "console.caller";
 const INSURANCE = ["employee_maternity", "resident_medical", "flexible_employment", "none"];
+const STATUS_ORDER = { eligible: 0, needs_info: 1, not_eligible: 2 };
+const STATUS_LABELS = {
+  eligible: { zh: "符合", en: "eligible" },
+  needs_info: { zh: "待确认", en: "needs info" },
+  not_eligible: { zh: "不符合", en: "not eligible" },
+};
 
-const state = { lang: initialLang(LANG_KEY), factLabels: {}, lastReport: null, lastMeasure: null, lastHits: null };
+const state = {
+  lang: initialLang(LANG_KEY),
+  caller: localStorage.getItem(CALLER_KEY) === "on",
+  lastAnswer: null,
+  lastMeasure: null,
+  lastHits: null,
+  shown: null, // "measure" or "report": what the answer pane shows
+};
 const $ = (id) => document.getElementById(id);
+const words = () => ({ ...WORDS[state.lang], ...CONSOLE_WORDS[state.lang] });
+const other = (lang) => (lang === "zh" ? "en" : "zh");
+const colon = (lang) => (lang === "zh" ? "：" : ": ");
+
+// ---- read-out sentences: the worker's language, the caller's beside it, a copy button --------
+
+async function copyText(text, status) {
+  const w = words();
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = el("textarea", { class: "visually-hidden" }, text);
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    if (!ok) {
+      status.textContent = w.copyFailed;
+      return;
+    }
+  }
+  status.textContent = w.copied;
+  setTimeout(() => (status.textContent = ""), 2500);
+}
+
+function copyButton(text, what) {
+  const w = words();
+  const status = el("span", { class: "copy-status", role: "status", "aria-live": "polite" });
+  const button = el("button", { type: "button", class: "small copy no-print", "aria-label": w.copyLabel(what), onclick: () => copyText(text, status) }, w.copy);
+  return [button, status];
+}
+
+/** The sentence to read out ({zh, en}): the worker's language, and the caller's when switched on. */
+function sayBlock(say, what) {
+  const w = words();
+  const lang = state.lang;
+  const lines = [el("p", { class: "say-line", lang: htmlLang(lang) }, el("span", { class: "say-text" }, say[lang]), " ", copyButton(say[lang], what))];
+  if (state.caller) {
+    const callerLang = other(lang);
+    lines.push(
+      el(
+        "p",
+        { class: "say-line say-caller", lang: htmlLang(callerLang) },
+        el("span", { class: "say-tag" }, `${w.sayCaller}${colon(lang)}`),
+        el("span", { class: "say-text" }, say[callerLang]),
+        " ",
+        copyButton(say[callerLang], `${what} (${callerLang})`),
+      ),
+    );
+  }
+  return el("div", { class: "say", role: "group", "aria-label": w.say }, lines);
+}
+
+function quotesNote() {
+  return el("p", { class: "quotes-note" }, words().quotesNote);
+}
+
+// ---- the answer pane: whatever was asked last, at the top, in view ---------------------------
+
+function showInPane(what) {
+  state.shown = what;
+  $("answer-empty").hidden = true;
+  $("measure").hidden = what !== "measure";
+  $("report").hidden = what !== "report";
+  $("answer").scrollTop = 0;
+}
+
+function resetPane() {
+  state.shown = null;
+  $("measure").hidden = true;
+  $("report").hidden = true;
+  $("answer-empty").hidden = false;
+}
 
 // ---- search and one measure ----------------------------------------------------------------
 
-function clauseOf(documentTitle, clause) {
-  return WORDS[state.lang].clause(documentTitle, clause);
-}
-
-function renderHits(result) {
-  const words = WORDS[state.lang];
+function renderHits(result, { open = true } = {}) {
+  const w = words();
+  const lang = state.lang;
   state.lastHits = result;
-  $("search-status").textContent = result.hits.length ? words.hitsFound(result.hits.length) : words.noHits;
+  $("search-status").textContent = result.hits.length ? w.hitsFound(result.hits.length) : w.noHits;
   $("hits").replaceChildren(
-    ...result.hits.map((hit) =>
+    ...result.hits.map((hit, i) =>
       el(
         "li",
-        { lang: htmlLang(result.lang) },
+        { class: "hit-item" },
         el(
           "button",
-          { type: "button", class: "hit", "data-measure-id": hit.id, onclick: () => showMeasure(hit.id) },
-          el("span", { class: "hit-title" }, hit.title),
-          el("span", { class: "hit-clause" }, clauseOf(hit.document_title, hit.clause)),
-          el("span", { class: "hit-summary" }, hit.summary),
+          { type: "button", class: "hit", "data-measure-id": hit.id, "data-index": i, onclick: () => showMeasure(hit.id), onkeydown: hitKeys },
+          el("span", { class: "hit-title" }, hit.title[lang]),
+          el("span", { class: "hit-clause" }, `${w[hit.city]} · ${hit.clause[lang]}`),
+          el("span", { class: "hit-summary" }, hit.summary[lang]),
         ),
+        el("div", { class: "hit-say" }, copyButton(hit.say[lang], hit.title[lang]), state.caller ? el("p", { class: "say-caller", lang: htmlLang(other(lang)) }, hit.say[other(lang)]) : null),
       ),
     ),
   );
+  if (open && result.hits.length) showMeasure(result.hits[0].id, { focus: false });
+}
+
+function hitKeys(event) {
+  const hits = [...document.querySelectorAll(".hit")];
+  const index = hits.indexOf(event.currentTarget);
+  if (event.key === "ArrowDown" && index < hits.length - 1) {
+    event.preventDefault();
+    hits[index + 1].focus();
+  } else if (event.key === "ArrowUp") {
+    event.preventDefault();
+    (index > 0 ? hits[index - 1] : $("q")).focus();
+  }
 }
 
 async function search(event) {
   event.preventDefault();
+  const w = words();
   const q = $("q").value.trim();
   if (!q) {
-    $("search-status").textContent = WORDS[state.lang].inputError + WORDS[state.lang].searchLabel;
+    $("search-status").textContent = w.inputError + w.searchLabel;
     $("q").focus();
     return;
   }
-  const params = new URLSearchParams({ q, lang: state.lang });
+  const params = new URLSearchParams({ q });
   if ($("search-city").value) params.set("city", $("search-city").value);
   try {
-    renderHits(await getJSON(`/api/v1/search?${params}`, state.lang));
+    renderHits(await getJSON(`/api/v1/console/search?${params}`, state.lang));
   } catch (err) {
-    $("search-status").textContent = WORDS[state.lang].inputError + err.message;
+    $("search-status").textContent = w.inputError + err.message;
   }
 }
 
 function departmentLine(term, names, lang) {
-  const words = WORDS[lang];
-  const shown = names.length ? names.map((n) => n[lang]).join(lang === "zh" ? "、" : ", ") : words.noDepartment;
+  const shown = names.length ? names.map((n) => n[lang]).join(lang === "zh" ? "、" : ", ") : words().noDepartment;
   return [el("dt", {}, term), el("dd", {}, shown)];
 }
 
 function feedbackButtons(measureId, lang) {
-  const words = WORDS[lang];
+  const w = words();
   const status = el("span", { class: "feedback-status", role: "status", "aria-live": "polite" });
   const answer = async (helpful, buttons) => {
     buttons.forEach((b) => (b.disabled = true));
     try {
       await postJSON("/api/v1/feedback", { measure_id: measureId, helpful, lang, source: "console" }, lang);
-      status.textContent = words.thanks;
+      status.textContent = w.thanks;
       loadFeedback();
     } catch (err) {
       status.textContent = err.message;
     }
   };
-  const yes = el("button", { type: "button", class: "small" }, words.yes);
-  const no = el("button", { type: "button", class: "small" }, words.no);
+  const yes = el("button", { type: "button", class: "small" }, w.yes);
+  const no = el("button", { type: "button", class: "small" }, w.no);
   yes.addEventListener("click", () => answer(true, [yes, no]));
   no.addEventListener("click", () => answer(false, [yes, no]));
-  return el("div", { class: "feedback", role: "group", "aria-label": words.helpful }, el("span", {}, words.helpful), yes, no, status);
+  return el("div", { class: "feedback", role: "group", "aria-label": w.helpful }, el("span", {}, w.helpful), yes, no, status);
 }
 
-function renderMeasure(m) {
+function renderMeasure(data, focus) {
   const lang = state.lang;
-  const words = WORDS[lang];
-  state.lastMeasure = m;
-  const parameters = Object.values(m.parameters).map((p) =>
+  const w = words();
+  const m = data.measure;
+  state.lastMeasure = data;
+  const figures = data.figures.map((f) =>
     el(
       "li",
       {},
-      el("span", { class: "param", lang: "en" }, `${Array.isArray(p.value) ? p.value.join(", ") : p.value} — ${p.unit} — ${p.description}`),
-      p.effective ? el("span", { class: "param-date" }, ` (${day(p.effective, lang)})`) : null,
-      el("blockquote", { lang: "en" }, `“${p.quote}”`),
+      el("span", { class: "param" }, f.value[lang]),
+      el("span", { class: "param-what", lang: "en" }, ` — ${f.description}`),
+      f.effective ? el("span", { class: "param-date" }, ` (${f.effective[lang]})`) : null,
+      el("blockquote", { lang: "en" }, `“${f.quote}”`),
     ),
   );
   const panel = $("measure");
   const parts = [
-    el("div", { class: "measure-head" }, el("h3", {}, m.title[lang]), el("button", { type: "button", class: "small no-print", onclick: closeMeasure }, words.close)),
-    el("p", { class: "measure-clause" }, `${words[m.city]} · ${clauseOf(m.document.title[lang], m.clause)}`),
-    el("p", {}, m.summary[lang]),
-    parameters.length ? el("h4", {}, words.parameters) : null,
-    parameters.length ? el("ul", { class: "params" }, parameters) : null,
-    el("h4", {}, words.sources),
-    el("div", {}, m.sources.map((s) => el("blockquote", { lang: "en" }, `“${s.quote}”`))),
-    el("dl", { class: "departments" }, departmentLine(words.leadDepartments, m.departments.lead, lang), departmentLine(words.responsibleDepartments, m.departments.responsible, lang)),
-    el("h4", {}, words.nextSteps),
+    el("div", { class: "measure-head" }, el("h3", {}, m.title[lang]), el("button", { type: "button", class: "small no-print", onclick: closeMeasure, "aria-keyshortcuts": "Escape" }, `${w.close} (Esc)`)),
+    el("p", { class: "measure-clause" }, `${w[m.city]} · ${data.clause[lang]}`),
+    sayBlock(data.say, m.title[lang]),
+    el("p", { class: "measure-summary" }, m.summary[lang]),
+    figures.length ? el("h4", {}, w.parameters) : null,
+    figures.length ? quotesNote() : null,
+    figures.length ? el("ul", { class: "params" }, figures) : null,
+    el("h4", {}, w.sources),
+    quotesNote(),
+    el("div", { class: "sources" }, m.sources.map((s) => el("blockquote", { lang: "en" }, `“${s.quote}”`))),
+    el("dl", { class: "departments" }, departmentLine(w.leadDepartments, m.departments.lead, lang), departmentLine(w.responsibleDepartments, m.departments.responsible, lang)),
+    el("h4", {}, w.nextSteps),
     el("ol", {}, m.next_steps[lang].map((s) => el("li", {}, s))),
-    m.silent_on ? el("p", { class: "silent" }, el("strong", {}, `${words.silentOn}${lang === "zh" ? "：" : ": "}`), m.silent_on[lang]) : null,
-    m.facts.length ? el("p", {}, el("strong", {}, `${words.decidingFacts}${lang === "zh" ? "：" : ": "}`), m.facts.map((f) => m.fact_labels[f][lang]).join(lang === "zh" ? "、" : "; ")) : null,
+    m.silent_on ? el("p", { class: "silent" }, el("strong", {}, `${w.silentOn}${colon(lang)}`), m.silent_on[lang]) : null,
+    m.facts.length ? el("p", {}, el("strong", {}, `${w.decidingFacts}${colon(lang)}`), m.facts.map((f) => m.fact_labels[f][lang]).join(lang === "zh" ? "、" : "; ")) : null,
     feedbackButtons(m.id, lang),
   ];
   panel.replaceChildren(...parts.filter(Boolean));
-  panel.hidden = false;
-  panel.focus();
+  panel.dataset.measureId = m.id;
+  showInPane("measure");
+  if (focus) panel.focus({ preventScroll: true });
 }
 
-async function showMeasure(id) {
+async function showMeasure(id, { focus = true } = {}) {
   try {
-    renderMeasure(await getJSON(`/api/v1/measures/${encodeURIComponent(id)}`, state.lang));
+    renderMeasure(await getJSON(`/api/v1/console/measures/${encodeURIComponent(id)}`, state.lang), focus);
   } catch (err) {
     $("search-status").textContent = err.message;
   }
 }
 
 function closeMeasure() {
-  $("measure").hidden = true;
+  const id = $("measure").dataset.measureId;
   state.lastMeasure = null;
-  const hit = document.querySelector(".hit");
-  if (hit) hit.focus();
+  if (state.lastAnswer) showInPane("report");
+  else resetPane();
+  const hit = document.querySelector(`.hit[data-measure-id="${id}"]`) || document.querySelector(".hit");
+  (hit || $("q")).focus();
 }
 
 // ---- the household calculator --------------------------------------------------------------
 
 function fillChoices() {
-  const words = WORDS[state.lang];
+  const w = words();
   document.querySelectorAll("select[data-kind]").forEach((select) => {
     const kept = select.value;
     const choices =
       select.dataset.kind === "insurance"
-        ? INSURANCE.map((v) => [v, words.insurance[v]])
+        ? INSURANCE.map((v) => [v, w.insurance[v]])
         : [
-            ["true", words.yesOption],
-            ["false", words.noOption],
+            ["true", w.yesOption],
+            ["false", w.noOption],
           ];
-    select.replaceChildren(el("option", { value: "" }, words.unknown), ...choices.map(([v, t]) => el("option", { value: v }, t)));
+    select.replaceChildren(el("option", { value: "" }, w.unknown), ...choices.map(([v, t]) => el("option", { value: v }, t)));
     select.value = kept;
   });
 }
 
-function childRow(values = {}) {
+function childRow() {
   const row = el("li", { class: "child-row" });
   row.append(
-    el("div", { class: "field" }, el("label", { class: "birth-label" }), el("input", { type: "date", class: "birth", value: values.birth_date || "" })),
-    el("div", { class: "field" }, el("label", { class: "height-label" }), el("input", { type: "number", class: "height", min: "1", step: "0.1", inputmode: "decimal", value: values.height_cm || "" })),
+    el("div", { class: "field birth-field" }, el("label", { class: "birth-label" }), el("input", { type: "text", class: "birth", autocomplete: "off" })),
+    el("div", { class: "field height-field" }, el("label", { class: "height-label" }), el("input", { type: "text", class: "height", inputmode: "decimal", autocomplete: "off" })),
     el("button", { type: "button", class: "small remove-child", onclick: () => removeChild(row) }),
   );
   return row;
 }
 
 function numberChildren() {
-  const words = WORDS[state.lang];
+  const w = words();
   [...$("children").children].forEach((row, i) => {
     const birth = row.querySelector(".birth");
     const height = row.querySelector(".height");
-    birth.id = `child-${i}-birth_date`;
+    birth.id = `child-${i}-birth`;
     height.id = `child-${i}-height_cm`;
+    birth.placeholder = w.birthPlaceholder;
     row.querySelector(".birth-label").setAttribute("for", birth.id);
-    row.querySelector(".birth-label").textContent = words.birthDate(i + 1);
+    row.querySelector(".birth-label").textContent = w.birthLabel(i + 1);
     row.querySelector(".height-label").setAttribute("for", height.id);
-    row.querySelector(".height-label").textContent = words.height(i + 1);
+    row.querySelector(".height-label").textContent = w.height(i + 1);
     const remove = row.querySelector(".remove-child");
     remove.textContent = "×";
-    remove.setAttribute("aria-label", words.removeChild(i + 1));
-    remove.title = words.removeChild(i + 1);
+    remove.setAttribute("aria-label", w.removeChild(i + 1));
+    remove.title = w.removeChild(i + 1);
   });
 }
 
@@ -191,72 +300,142 @@ function removeChild(row) {
   (next ? next.querySelector(".birth") : $("add-child")).focus();
 }
 
-/** The form as a Household: an empty field is an unknown fact and is left out. */
-function household() {
+/** The form as the console's form (/api/v1/console/answers): empty fields are unknown facts. */
+function consoleForm() {
   const data = { city: $("f-city").value };
   document.querySelectorAll("#household-form [data-kind]").forEach((field) => {
     const value = field.value.trim();
     if (value === "") return;
     if (field.dataset.kind === "bool") data[field.name] = value === "true";
-    else if (field.dataset.kind === "int") data[field.name] = Number(value);
     else data[field.name] = value;
   });
-  const rows = [...$("children").children];
-  if (rows.length) {
-    data.children = rows.map((row) => {
-      const child = { birth_date: row.querySelector(".birth").value };
-      const height = row.querySelector(".height").value;
-      if (height !== "") child.height_cm = Number(height);
-      return child;
-    });
-  }
+  data.children = [...$("children").children].map((row) => {
+    const child = { birth: row.querySelector(".birth").value };
+    const height = row.querySelector(".height").value.trim();
+    if (height !== "") child.height_cm = height;
+    return child;
+  });
   return data;
 }
 
-function fieldFor(path) {
-  const [name, index, sub] = path;
-  if (name === "children" && index !== undefined) return $(`child-${index}-${sub || "birth_date"}`);
+function fieldFor(loc) {
+  const [name, index, sub] = loc;
+  if (name === "children" && index !== undefined) return $(`child-${index}-${sub || "birth"}`);
   return $(`f-${name}`) || (name === "children" ? $("add-child") : null);
 }
 
-function showErrors(err) {
-  const words = WORDS[state.lang];
+function clearErrors() {
+  $("calc-errors").replaceChildren();
   document.querySelectorAll("[aria-invalid]").forEach((node) => node.removeAttribute("aria-invalid"));
-  const box = $("calc-errors");
-  const fields = (err.fields || []).map(fieldFor).filter(Boolean);
-  fields.forEach((node) => node.setAttribute("aria-invalid", "true"));
-  const named = fields.map((node) => {
-    const label = document.querySelector(`label[for="${node.id}"]`);
-    return label ? label.textContent : node.id;
-  });
-  box.replaceChildren(el("p", {}, words.inputError + (named.length ? `${named.join(", ")} — ` : "") + err.message));
-  if (fields.length) fields[0].focus();
 }
 
-function renderReport(report) {
+/** Errors in the worker's language, naming the field in words, at the top of the answer pane. */
+function showErrors(details) {
+  const w = words();
   const lang = state.lang;
-  const words = WORDS[lang];
-  state.lastReport = report;
-  const missing = report.missing_facts.map((f) => (state.factLabels[f] ? state.factLabels[f][lang] : f));
-  $("report").replaceChildren(
-    el("h2", {}, words.resultHeading),
-    el("p", { class: "notice", role: "note" }, report.notice[lang]),
-    reportTable(report, lang, state.factLabels),
-    el("h3", {}, words.missingFacts),
-    missing.length ? el("ol", { class: "missing" }, missing.map((m) => el("li", {}, m))) : el("p", {}, words.noMissing),
+  clearErrors();
+  const lines = details.map((d) => {
+    const loc = (d.loc || []).filter((p) => p !== "body");
+    const field = fieldFor(loc);
+    if (field) field.setAttribute("aria-invalid", "true");
+    const label = field ? document.querySelector(`label[for="${field.id}"]`) : null;
+    const name = d.field ? d.field[lang] : label ? label.textContent : loc.join(".");
+    const message = d.message ? d.message[lang] : d.msg;
+    return el("p", {}, `${w.inputError}${name}${colon(lang)}${message}`);
+  });
+  $("calc-errors").replaceChildren(...lines);
+  $("answer").scrollTop = 0;
+  const first = details.length ? fieldFor((details[0].loc || []).filter((p) => p !== "body")) : null;
+  if (first) first.focus();
+}
+
+function clauseNumbers(row, lang) {
+  return row.clauses.map((c) => (lang === "zh" ? `第${c}条` : `cl. ${c}`)).join(lang === "zh" ? "、" : ", ");
+}
+
+/** One answer as a compact line (item, status, figures, clause, copy); its sentence to read out
+ *  opens under it on a click or Enter, and the copy button copies it directly. */
+function rowFor(row, lang) {
+  const w = words();
+  const figures = [row.figures[lang], row.dates[lang]].filter(Boolean).join(lang === "zh" ? "；" : "; ");
+  const needs = row.missing.length ? el("div", { class: "needs" }, w.needs + row.missing.map((m) => m[lang]).join(lang === "zh" ? "、" : "; ")) : null;
+  const sayRow = el(
+    "tr",
+    { class: `say-row status-${row.status}`, "data-say-for": row.id, "data-child": row.child || "", hidden: true },
+    el("td", { colspan: 5 }, sayBlock(row.say, row.label[lang]), row.depends ? el("p", { class: "depends-text" }, row.depends[lang]) : null, el("p", { class: "clause-full" }, row.clause[lang]), el("details", { class: "quote no-print" }, el("summary", {}, w.showQuote), quotesNote(), row.quotes.map((q) => el("blockquote", { lang: "en" }, `“${q}”`)))),
   );
+  const toggle = (button) => {
+    sayRow.hidden = !sayRow.hidden;
+    button.setAttribute("aria-expanded", String(!sayRow.hidden));
+  };
+  const [copy, copyStatus] = copyButton(row.say[lang], row.label[lang]);
+  return [
+    el(
+      "tr",
+      { class: `item status-${row.status}${row.depends ? " depends" : ""}`, "data-measure-id": row.id, "data-child": row.child || "" },
+      el("th", { scope: "row" }, el("button", { type: "button", class: "item-open", "aria-expanded": "false", onclick: (e) => toggle(e.currentTarget) }, row.label[lang])),
+      el(
+        "td",
+        { class: "item-status" },
+        el("span", { class: `badge badge-${row.status}` }, STATUS_LABELS[row.status][lang]),
+        row.depends ? el("span", { class: "badge badge-depends", title: row.depends[lang] }, w.depends) : null,
+        needs,
+      ),
+      el("td", { class: "figures" }, figures, row.apply_by ? el("span", { class: "deadline" }, ` ${w.deadline}${colon(lang)}${row.apply_by[lang]}`) : null),
+      el("td", { class: "item-clause", title: row.clause[lang] }, clauseNumbers(row, lang)),
+      el("td", { class: "item-copy" }, copy, copyStatus),
+    ),
+    sayRow,
+  ];
+}
+
+function rowOrder(a, b) {
+  // Per-child answers first (the child the caller asks about), then by status and deadline.
+  return Number(!a.child) - Number(!b.child) || (a.child || 0) - (b.child || 0) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || Number(!a.apply_by) - Number(!b.apply_by);
+}
+
+function renderAnswer(answer) {
+  const lang = state.lang;
+  const w = words();
+  state.lastAnswer = answer;
+  const rows = [...answer.rows].sort(rowOrder);
+  $("report").replaceChildren(
+    el("h2", {}, `${w.resultHeading} · ${w.asOf} ${answer.as_of[lang]}`),
+    el(
+      "dl",
+      { class: "facts", "aria-label": w.factsHeading },
+      answer.facts.map((f) => el("div", { class: "fact" }, el("dt", {}, f.label[lang]), el("dd", {}, f.value[lang]))),
+    ),
+    answer.notes.length ? el("ul", { class: "notes", "aria-label": w.notesHeading }, answer.notes.map((n) => el("li", {}, n[lang]))) : null,
+    el(
+      "table",
+      { class: "report-table" },
+      el("caption", { class: "visually-hidden" }, w.resultHeading),
+      el("thead", {}, el("tr", {}, [w.item, w.status, w.amount, w.source, w.copy].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, rows.flatMap((r) => rowFor(r, lang))),
+    ),
+    el("h3", {}, w.missingFacts),
+    answer.missing_facts.length ? el("ol", { class: "missing" }, answer.missing_facts.map((m) => el("li", {}, m[lang]))) : el("p", {}, w.noMissing),
+    el("p", { class: "notice", role: "note" }, answer.notice[lang]),
+  );
+  showInPane("report");
 }
 
 async function calculate(event) {
   event.preventDefault();
-  $("calc-errors").replaceChildren();
-  document.querySelectorAll("[aria-invalid]").forEach((node) => node.removeAttribute("aria-invalid"));
+  clearErrors();
   try {
-    const response = await postJSON("/api/v1/entitlements", household(), state.lang);
-    renderReport(await response.json());
-  } catch (err) {
-    if (err instanceof ApiError) showErrors(err);
-    else showErrors({ message: WORDS[state.lang].networkError, fields: [] });
+    const response = await fetch("/api/v1/console/answers", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(consoleForm()),
+    });
+    const body = await response.json().catch(() => null);
+    if (response.ok) renderAnswer(body);
+    else if (body && Array.isArray(body.detail)) showErrors(body.detail);
+    else showErrors([{ loc: [], msg: `HTTP ${response.status}` }]);
+  } catch {
+    showErrors([{ loc: [], msg: words().networkError }]);
   }
 }
 
@@ -264,14 +443,14 @@ async function calculate(event) {
 
 async function loadFeedback() {
   const lang = state.lang;
-  const words = WORDS[lang];
+  const w = words();
   try {
     const counts = await getJSON("/api/v1/feedback", lang);
     const rows = counts.measures.map((m) =>
       el(
         "tr",
         { "data-measure-id": m.measure_id || "" },
-        el("th", { scope: "row" }, m.title ? m.title[lang] : words.feedbackGeneral),
+        el("th", { scope: "row" }, m.title ? m.title[lang] : w.feedbackGeneral),
         el("td", { class: "count-yes" }, String(m.helpful)),
         el("td", { class: "count-no" }, String(m.not_helpful)),
       ),
@@ -281,17 +460,29 @@ async function loadFeedback() {
         ? el(
             "table",
             { class: "counts" },
-            el("thead", {}, el("tr", {}, [words.feedbackMeasure, words.feedbackYes, words.feedbackNo].map((h) => el("th", { scope: "col" }, h)))),
+            el("thead", {}, el("tr", {}, [w.feedbackMeasure, w.feedbackYes, w.feedbackNo].map((h) => el("th", { scope: "col" }, h)))),
             el("tbody", {}, rows),
           )
-        : el("p", {}, words.noFeedback),
+        : el("p", {}, w.noFeedback),
     );
   } catch (err) {
-    $("feedback-counts").replaceChildren(el("p", {}, err.message));
+    if (err instanceof ApiError) $("feedback-counts").replaceChildren(el("p", {}, err.message));
   }
 }
 
-// ---- language and start --------------------------------------------------------------------
+// ---- language, caller's language, keys and start -------------------------------------------
+
+function applyConsoleWords() {
+  const w = words();
+  $("caller-lang").textContent = w.callerLang;
+  $("caller-lang").title = w.callerLangLabel;
+  $("caller-lang").setAttribute("aria-pressed", String(state.caller));
+  $("older-label").textContent = w.olderChildren;
+  $("f-older_children").placeholder = w.olderPlaceholder;
+  $("f-as_of").placeholder = w.asOfPlaceholder;
+  $("answer-empty").textContent = w.answerEmpty;
+  $("keys-hint").textContent = w.keysHint;
+}
 
 function setLang(lang) {
   state.lang = lang;
@@ -299,13 +490,50 @@ function setLang(lang) {
   document.documentElement.lang = htmlLang(lang);
   document.title = WORDS[lang].consoleTitle;
   applyWords(document, lang);
+  applyConsoleWords();
   fillChoices();
   numberChildren();
-  if (state.lastReport) renderReport(state.lastReport);
-  if (state.lastMeasure) showMeasure(state.lastMeasure.id);
-  if (state.lastHits && $("q").value.trim()) $("search-form").requestSubmit();
+  redraw();
   loadFeedback();
 }
+
+function toggleCaller() {
+  state.caller = !state.caller;
+  localStorage.setItem(CALLER_KEY, state.caller ? "on" : "off");
+  $("caller-lang").setAttribute("aria-pressed", String(state.caller));
+  redraw();
+}
+
+/** Draw again what is on screen (hits and answers carry both languages; nothing is fetched). */
+function redraw() {
+  const shown = state.shown;
+  if (state.lastHits) renderHits(state.lastHits, { open: false });
+  if (state.lastAnswer) renderAnswer(state.lastAnswer);
+  if (state.lastMeasure) renderMeasure(state.lastMeasure, false);
+  if (shown) showInPane(shown);
+  else resetPane();
+}
+
+function typing(target) {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "/" && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    $("q").focus();
+    $("q").select();
+  } else if (event.key === "Escape" && state.shown === "measure") {
+    event.preventDefault();
+    closeMeasure();
+  } else if (event.key === "ArrowDown" && event.target === $("q")) {
+    const first = document.querySelector(".hit");
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
 
 $("search-form").addEventListener("submit", search);
 $("household-form").addEventListener("submit", calculate);
@@ -313,11 +541,8 @@ $("add-child").addEventListener("click", addChild);
 $("refresh-feedback").addEventListener("click", loadFeedback);
 $("print").addEventListener("click", () => window.print());
 $("lang-toggle").addEventListener("click", () => setLang(state.lang === "zh" ? "en" : "zh"));
+$("caller-lang").addEventListener("click", toggleCaller);
 
+resetPane();
 setLang(state.lang);
-getJSON("/api/v1/facts", state.lang)
-  .then((labels) => {
-    state.factLabels = labels;
-    if (state.lastReport) renderReport(state.lastReport);
-  })
-  .catch(() => {});
+$("q").focus();

@@ -1,0 +1,151 @@
+"""The console's read-out wording: figures and dates in the locale (100万元 / 1,000,000 yuan,
+2027年9月15日 / 15 Sep 2027) and one sentence per answer, for a hotline worker to say.
+
+Every figure comes from a Report (policy_kb.evaluate) or an entry's parameters; conditions from
+the Report's reasons or the entry's summary; clauses from `sources`. Nothing here is a figure."""
+
+from datetime import date
+
+from actions.render import CITY_NAMES
+from policy_kb import format as fmt
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry, Parameter
+from policy_kb.report import Entitlement
+from policy_kb.text import LANGS, Lang, Text
+from web.wording import label, t
+
+
+def money(amount: int, lang: Lang) -> str:
+    """600元, 100万元, 1.5万元 / 600 yuan, 1,000,000 yuan."""
+    if lang == "en":
+        return fmt.money(amount, "en")
+    if amount >= 10_000 and amount % 100 == 0:
+        return f"{amount / 10_000:g}万元"
+    return f"{amount:,}元"
+
+
+def day(value: date, lang: Lang) -> str:
+    return fmt.day(value, lang)
+
+
+def figures(e: Entitlement, lang: Lang) -> list[str]:
+    """policy_kb.format.figures with the amounts in the locale's words."""
+    zh = lang == "zh"
+    parts: list[str] = []
+    if e.monthly_amount_cny is not None:
+        amount = money(e.monthly_amount_cny, lang)
+        parts.append(f"每月{amount}" if zh else f"{amount} a month")
+    if e.total_amount_cny is not None:
+        amount = money(e.total_amount_cny, lang)
+        parts.append(f"共{amount}" if zh else f"{amount} in total")
+    if e.amount_cny is not None:
+        parts.append(money(e.amount_cny, lang))
+    if e.max_amount_cny is not None:
+        amount = money(e.max_amount_cny, lang)
+        parts.append(f"最高{amount}" if zh else f"up to {amount}")
+    if e.rate is not None:
+        parts.append(f"报销{fmt.percent(e.rate)}" if zh else f"{fmt.percent(e.rate)} reimbursed")
+    if e.days is not None:
+        parts.append(f"{e.days}天" if zh else f"{e.days} days")
+    if e.area_m2 is not None:
+        parts.append(f"增加{e.area_m2:g}平方米" if zh else f"{e.area_m2:g} m² more")
+    return parts
+
+
+def clause_refs(sources_: list[tuple[str, str]], lang: Lang) -> str:
+    """'《…》第12条' / '…, clause 12', each clause once."""
+    documents = catalogue().documents
+    refs = dict.fromkeys(
+        t(
+            lang,
+            f"《{documents[doc].title.zh}》第{clause}条",
+            f"{documents[doc].title.en}, clause {clause}",
+        )
+        for doc, clause in sources_
+    )
+    return ("、" if lang == "zh" else "; ").join(refs)
+
+
+STATUS_SAID = {
+    "eligible": Text(zh="可以享受", en="the family gets it"),
+    "needs_info": Text(zh="还要确认", en="it depends on one more fact"),
+    "not_eligible": Text(zh="不能享受", en="the family does not get it"),
+}
+
+
+def _sentence_end(text: str, lang: Lang) -> str:
+    text = text.strip()
+    if lang == "zh":
+        return text.rstrip("。") + "。"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def say_entitlement(e: Entitlement) -> Text:
+    """'育儿补贴（第2个孩子）：可以享受，每月600元，至2028年1月10日止。因为……（依据《…》第12条）'"""
+    said: dict[str, str] = {}
+    for lang in LANGS:
+        head = [STATUS_SAID[e.status].get(lang), *figures(e, lang), *fmt.dates(e, lang)]
+        reasons = " ".join(_sentence_end(r, lang) for r in e.reasons.get(lang))
+        refs = clause_refs([(s.document, s.clause) for s in e.sources], lang)
+        said[lang] = t(
+            lang,
+            f"{label(e, 'zh')}：{'，'.join(head)}。{reasons}（依据{refs}）",
+            f"{label(e, 'en')}: {', '.join(head)}. {reasons} (Source: {refs})",
+        )
+    return Text(**said)
+
+
+def say_entry(entry: Entry) -> Text:
+    """'陪产假（济南）：按政策生育……（依据《…》第11条）' from the entry's summary and clause."""
+    said: dict[str, str] = {}
+    for lang in LANGS:
+        city = CITY_NAMES[entry.city][lang]
+        refs = clause_refs([(entry.document, entry.clause)], lang)
+        summary = _sentence_end(entry.summary.get(lang), lang)
+        said[lang] = t(
+            lang,
+            f"{entry.title.zh}（{city}）：{summary}（依据{refs}）",
+            f"{entry.title.en} ({city}): {summary} (Source: {refs})",
+        )
+    return Text(**said)
+
+
+UNIT_WORDS: dict[str, Text] = {
+    "CNY once per institution": Text(zh="（每个机构一次）", en=" once per institution"),
+    "CNY per enrolled child per month": Text(
+        zh="（每名在托儿童每月）", en=" per enrolled child a month"
+    ),
+    "CNY per hospital delivery": Text(zh="（每例住院分娩）", en=" per hospital delivery"),
+    "CNY per month per child": Text(zh="（每孩每月）", en=" a month per child"),
+    "CNY per person per month": Text(zh="（每人每月）", en=" per person a month"),
+    "birth order": Text(zh="（孩次）", en=" (birth order)"),
+    "children": Text(zh="个孩子", en=" children"),
+    "days": Text(zh="天", en=" days"),
+    "days per parent per year": Text(zh="天（父母每人每年）", en=" days per parent a year"),
+    "metres": Text(zh="米", en=" metres"),
+    "minor children": Text(zh="名未成年子女", en=" minor children"),
+    "months from birth": Text(zh="个月（自出生起）", en=" months from birth"),
+    "square metres per additional child": Text(
+        zh="平方米（每多一个孩子）", en=" m² per additional child"
+    ),
+    "years": Text(zh="年", en=" years"),
+}
+
+
+def figure_text(p: Parameter, lang: Lang) -> str:
+    """A parameter's value in the locale: 100万元, 15天, 2023年1月1日, 第2、3个孩子."""
+    value = p.value
+    if isinstance(value, date):
+        return day(value, lang)
+    if isinstance(value, list):
+        joined = ("、" if lang == "zh" else ", ").join(str(v) for v in value)
+        return (
+            t(lang, f"第{joined}个孩子", f"child {joined}") if p.unit == "birth order" else joined
+        )
+    if p.unit == "share" and isinstance(value, float):
+        return fmt.percent(value)
+    words = UNIT_WORDS.get(p.unit)
+    if p.unit.startswith("CNY") and isinstance(value, int):
+        return money(value, lang) + (words.get(lang) if words else "")
+    shown = f"{value:,}" if lang == "en" and isinstance(value, int) else f"{value:g}"
+    return shown + (words.get(lang) if words else f" {p.unit}")
