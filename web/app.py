@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from policy_kb import InputError
 from policy_kb.kb import catalogue
 from policy_kb.search import index
-from web import api, chat_proxy, feedback, pages
+from web import api, chat_proxy, console, feedback, pages
 from web.feedback import FeedbackStore
 from web.logs import AccessLog
 from web.settings import Settings
@@ -101,6 +101,7 @@ def create_app(
         }
 
     app.include_router(api.router)
+    app.include_router(console.router)
     app.include_router(chat_proxy.router)
     app.include_router(feedback.router)
     app.include_router(pages.router)
