@@ -11,6 +11,7 @@ BOT_UV := $(UV)
 bot-env: uv
 
 .PHONY: bench-load bench-capacity bench-soak production-deps production production-test
+.PHONY: bench-console
 .PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval \
 	validate-kb lookup
 
@@ -94,6 +95,12 @@ bench: app-env
 
 bench-bot: app-env bot-env
 	$(RUN) python bench/bot_speed.py
+
+# The console for a worker on a live call (issue 14): actions from an empty screen to the answer
+# with its clause in view, for four caller questions, in Debian's chromium at 1366x768.
+# ARGS=--smoke for the first question only.
+bench-console: app-env browser-deps
+	$(RUN) python bench/console_actions.py $(ARGS)
 
 # Load figures (issue 6): 50 citizens with 1 s think on the embedded default and the production
 # profile; the most citizens at p95 < 1 s; RSS before and after a 20-minute soak.
