@@ -1,10 +1,11 @@
-"""Today's date for the conversation, in one place. ASSISTANT_TODAY=YYYY-MM-DD fixes it for
-demos and end-to-end tests; tests of single actions patch `today`."""
+"""Today's date for the conversation: China's date (policy_kb.clock), so "today", "上个月" and
+every deadline are counted on China's calendar whatever the server's clock zone. Tests of single
+actions patch `today`."""
 
-import os
 from datetime import date
+
+from policy_kb import clock
 
 
 def today() -> date:
-    fixed = os.environ.get("ASSISTANT_TODAY")
-    return date.fromisoformat(fixed) if fixed else date.today()
+    return clock.today()

@@ -4,13 +4,14 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from policy_kb.household import FACTS, Household, parse_household
+from policy_kb import clock
+from policy_kb.household import FACTS, Household, check_dates, echo, parse_household
 from policy_kb.kb import catalogue
+from policy_kb.models import Document
 from policy_kb.report import DocumentRef, Entitlement, Report
 from policy_kb.rules import RULES_BY_CITY
 from policy_kb.rules.base import Context
-
-STATUS_ORDER = {"eligible": 0, "needs_info": 1, "not_eligible": 2}
+from policy_kb.text import Text
 
 
 def _as_household(household: Household | dict[str, Any]) -> Household:
@@ -18,8 +19,27 @@ def _as_household(household: Household | dict[str, Any]) -> Household:
 
 
 def _context(household: Household, as_of: date | None) -> Context:
-    day = as_of or household.as_of or date.today()
+    """The household at its evaluation date (default: its own as_of, else today in China);
+    InputError for a date out of range or a due date more than ten months ahead."""
+    day = as_of or household.as_of or clock.today()
+    check_dates(household, day)
     return Context(household=household, as_of=day, children=household.ordered_children())
+
+
+def notice(documents: list[Document]) -> Text:
+    """The Report's notice, naming the plans it rests on and their dates."""
+    template = catalogue().notice
+    names = {
+        lang: ("、" if lang == "zh" else " and ").join(
+            (f"《{d.title.zh}》（{d.issued_label.zh}）" if lang == "zh"
+             else f"the {d.title.en} ({d.issued_label.en})")
+            for d in documents
+        )
+        for lang in ("zh", "en")
+    }  # fmt: skip
+    return Text(
+        zh=template.zh.format(documents=names["zh"]), en=template.en.format(documents=names["en"])
+    )
 
 
 def _entitlements(ctx: Context) -> list[Entitlement]:
@@ -37,19 +57,19 @@ def evaluate(household: Household | dict[str, Any], as_of: date | None = None) -
     hh = _as_household(household)
     ctx = _context(hh, as_of)
     entitlements = _entitlements(ctx)
-    kb = catalogue()
+    plans = [d for d in catalogue().documents.values() if d.city == hh.city]
     documents = [
         DocumentRef(id=d.id, title=d.title, issued=d.issued, issued_note=d.issued_note)
-        for d in kb.documents.values()
-        if d.city == hh.city
+        for d in plans
     ]
     return Report(
         city=hh.city,
         as_of=ctx.as_of,
+        household=echo(hh, ctx.as_of),
         entitlements=entitlements,
         missing_facts=rank_missing(entitlements),
         documents=documents,
-        notice=kb.notice,
+        notice=notice(plans),
     )
 
 

@@ -1,9 +1,11 @@
 """The engine's input contract: a household's facts, any of which may be unknown (None)."""
 
+import math
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -14,6 +16,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from policy_kb.dates import add_months
 from policy_kb.errors import InputError
 from policy_kb.models import City
 
@@ -40,21 +43,59 @@ def _written_date(value: Any) -> Any:
     return value
 
 
-WrittenDate = Annotated[date, BeforeValidator(_written_date)]
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+MIN_HEIGHT_CM = 30
+MAX_HEIGHT_CM = 200
+MAX_MONTHS_TO_DUE_DATE = 10  # a pregnancy lasts about nine and a half months
+
+
+def _within_range(value: date) -> date:
+    """Dates outside 1900-2100 are typing errors here (and break date arithmetic past 9999)."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValueError(
+            f"must be between {EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}"
+        )
+    return value
+
+
+def _height(value: float) -> float:
+    """A child's height in centimetres; a value like 1.35 was typed in metres."""
+    if not math.isfinite(value):
+        raise ValueError("must be a number of centimetres")
+    if 0 < value < 3:
+        raise ValueError(f"looks like metres: did you mean {value * 100:g} cm?")
+    if not MIN_HEIGHT_CM <= value <= MAX_HEIGHT_CM:
+        raise ValueError(
+            f"must be a child's height in centimetres, {MIN_HEIGHT_CM} to {MAX_HEIGHT_CM}"
+        )
+    return value
+
+
+WrittenDate = Annotated[date, BeforeValidator(_written_date), AfterValidator(_within_range)]
+Height = Annotated[float, AfterValidator(_height)]
 
 
 class Child(BaseModel):
-    """A child of the household; birth order follows birth dates."""
+    """A child of the household; birth order follows birth dates. A birth date after the
+    evaluation date is a baby on the way (its due date), at most ten months ahead.
+
+    `hardship_at_birth`: whether the family received the minimum subsistence guarantee (dibao),
+    special hardship support or unemployment insurance benefits when this child was born
+    (Jinan clause 12). It wins over the household's `hardship_at_birth`."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     birth_date: WrittenDate
-    height_cm: float | None = Field(default=None, gt=0, le=250)
+    height_cm: Height | None = None
+    hardship_at_birth: StrictBool | None = None
 
 
 class Household(BaseModel):
     """What is known of a family. None (or absent) means unknown, never 'no'. Yes/no facts and
-    counts are JSON booleans and integers: "true", 1 or "3" are refused, not guessed."""
+    counts are JSON booleans and integers: "true", 1 or "3" are refused, not guessed.
+
+    `hardship_at_birth` here means "at every birth"; a child's own value wins for that child."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -74,6 +115,48 @@ class Household(BaseModel):
         return sorted(self.children or [], key=lambda c: c.birth_date)
 
 
+class ChildEcho(Child):
+    """A child as the Report read it: its birth order and whether it is still on the way."""
+
+    order: int = Field(description="1-based birth order")
+    expected: bool = Field(description="born after the evaluation date: a baby on the way")
+
+
+class HouseholdEcho(Household):
+    """The household a Report was computed for, children in birth order and marked `expected`
+    when their birth date (then a due date) is after the Report's `as_of`."""
+
+    children: list[ChildEcho] | None = None  # type: ignore[assignment]
+
+
+def echo(household: Household, as_of: date) -> HouseholdEcho:
+    """The household with each child's order and `expected` flag as of `as_of`."""
+    data = household.model_dump(exclude={"children"})
+    children = None
+    if household.children is not None:
+        children = [
+            ChildEcho(**c.model_dump(), order=i, expected=c.birth_date > as_of)
+            for i, c in enumerate(household.ordered_children(), start=1)
+        ]
+    return HouseholdEcho(**data, children=children)
+
+
+def check_dates(household: Household, as_of: date) -> None:
+    """InputError for an evaluation date out of range or a due date over ten months ahead."""
+    try:
+        _within_range(as_of)
+    except ValueError as err:
+        raise InputError(f"as_of: {err} (got {as_of.isoformat()})") from None
+    latest_due = add_months(as_of, MAX_MONTHS_TO_DUE_DATE)
+    for i, child in enumerate(household.children or []):
+        if child.birth_date > latest_due:
+            raise InputError(
+                f"children.{i}.birth_date: {child.birth_date.isoformat()} is more than "
+                f"{MAX_MONTHS_TO_DUE_DATE} months after {as_of.isoformat()}; a baby on the way "
+                f"is given by its due date, at most {MAX_MONTHS_TO_DUE_DATE} months ahead"
+            )
+
+
 def _describe(error: ErrorDetails) -> str:
     field = ".".join(str(p) for p in error["loc"]) or "household"
     message = error["msg"]
@@ -81,9 +164,23 @@ def _describe(error: ErrorDetails) -> str:
         message = "unknown field"
     elif error["type"] == "literal_error":
         message = f"must be {error['ctx']['expected']}"
+    if message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
     value = error.get("input")
-    shown = f" (got {value!r})" if isinstance(value, str | int | float | bool) else ""
+    shown = f" (got {shown_value(value)})" if isinstance(value, str | int | float | bool) else ""
     return f"{field}: {message}{shown}"
+
+
+MAX_SHOWN_CHARS = 40
+
+
+def shown_value(value: object) -> str:
+    """A value quoted in an error, as Python writes it (a lone surrogate comes out escaped, so
+    the message can be printed and encoded) and short (a long number is not repeated whole)."""
+    text = repr(value)
+    if len(text) > MAX_SHOWN_CHARS:
+        text = text[: MAX_SHOWN_CHARS - 3] + "..."
+    return text
 
 
 def parse_household(raw: Any) -> Household:

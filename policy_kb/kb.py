@@ -11,7 +11,7 @@ from pydantic_core import ErrorDetails
 
 from policy_kb.errors import DataError, UnknownEntryError
 from policy_kb.figures import figure_in, numbers_in
-from policy_kb.models import Catalogue, Department, Document, Entry, Source
+from policy_kb.models import Catalogue, Definition, Department, Document, Entry, Source
 from policy_kb.text import Text
 
 PACKAGE_DIR = Path(__file__).parent
@@ -86,11 +86,13 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     notice = _build(
         Text, _read_yaml(data_dir / "documents.yaml").get("notice"), "documents.yaml: notice"
     )
+    definitions = _definitions(data_dir / "definitions.yaml")
     reasons = _text_table(data_dir / "reasons.yaml", "reasons")
     fact_labels = _text_table(data_dir / "facts.yaml", "facts")
     entries = _load_entries(data_dir, set(fact_labels))
     catalogue = Catalogue(
         documents=documents,
+        definitions=definitions,
         departments=departments,
         entries=entries,
         notice=notice,
@@ -109,6 +111,19 @@ def _text_table(path: Path, key: str) -> dict[str, Text]:
     if not isinstance(table, dict):
         raise DataError(f"{path.name}: expected a mapping under '{key}'")
     return {name: _build(Text, raw, f"{path.name}: {name}") for name, raw in table.items()}
+
+
+def _definitions(path: Path) -> dict[str, Definition]:
+    """Terms defined by law; each value must be written in its article's English text."""
+    content = _read_yaml(path)
+    table = content.get("definitions") if isinstance(content, dict) else None
+    if not isinstance(table, dict):
+        raise DataError(f"{path.name}: expected a mapping under 'definitions'")
+    found = {name: _build(Definition, raw, f"{path.name}: {name}") for name, raw in table.items()}
+    for name, d in found.items():
+        if not figure_in(d.value, d.unit, d.quote.en):
+            raise DataError(f"{path.name}: {name}: field value: {d.value} not in its quote")
+    return found
 
 
 @cache

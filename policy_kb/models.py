@@ -95,6 +95,7 @@ class Document(Strict):
     title: Text
     issuer: Text
     issued: str = Field(description="ISO date, or the year alone where the text gives no day")
+    issued_label: Text = Field(description="the date of issue as a notice names it")
     issued_note: Text
     source_file: str
     translation_note: Text
@@ -108,10 +109,21 @@ class Department(Strict):
     name: Text
 
 
+class Definition(Strict):
+    """A term the plans use without defining it (a minor), as national law defines it."""
+
+    value: int
+    unit: str
+    description: str
+    law: Text = Field(description="the law and article")
+    quote: Text = Field(description="the article's text: zh original, en translation")
+
+
 class Catalogue(Strict):
     """Everything under policy_kb/data, validated."""
 
     documents: dict[str, Document]
+    definitions: dict[str, Definition]
     departments: dict[str, Department]
     entries: dict[str, Entry]
     notice: Text

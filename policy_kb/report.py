@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from policy_kb.household import HouseholdEcho
 from policy_kb.models import City, Kind, Source
 from policy_kb.text import Text, TextList
 
@@ -58,12 +59,17 @@ class Report(BaseModel):
 
     city: City
     as_of: date
+    household: HouseholdEcho = Field(
+        description="the household as evaluated: children in birth order, `expected` when due"
+    )
     entitlements: list[Entitlement]
     missing_facts: list[str] = Field(
         default_factory=list, description="unknown facts, most decisive first"
     )
     documents: list[DocumentRef]
-    notice: Text
+    notice: Text = Field(
+        description="guidance, not a decision; the documents it rests on and what it leaves out"
+    )
 
     def find(self, entry_id: str, child: int | None = None) -> list[Entitlement]:
         return [

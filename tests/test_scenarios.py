@@ -40,7 +40,7 @@ def _check_reasons(report: Any, wanted: dict[str, dict[str, str]], present: bool
         assert found, f"{entry_id}: no such entitlement"
         for lang, word in words.items():
             text = " ".join(r for e in found for r in e.reasons.get(lang))
-            assert (word in text) == present, (
+            assert (word.lower() in text.lower()) == present, (
                 f"{entry_id} reasons ({lang}) {'lack' if present else 'contain'} {word!r}: {text}"
             )
 

@@ -9,8 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
-from actions import clock
-from policy_kb import Household, Report, UnknownEntryError, evaluate, get_entry
+from policy_kb import Household, Report, UnknownEntryError, clock, evaluate, get_entry
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Audience, City, Kind, Parameter, Source
 from policy_kb.search import MAX_QUERY_CHARS, detect_lang, search

@@ -13,7 +13,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from actions import clock
+from policy_kb import clock
 from policy_kb.kb import catalogue
 from policy_kb.text import Lang, Text
 

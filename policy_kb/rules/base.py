@@ -33,6 +33,19 @@ class Context:
     def children_known(self) -> bool:
         return self.household.children is not None
 
+    @property
+    def born(self) -> list[Child]:
+        """The children born by the evaluation date, in birth order."""
+        return [c for c in self.children if c.birth_date <= self.as_of]
+
+    @property
+    def due(self) -> list[Child]:
+        """Babies on the way: a birth date (then a due date) after the evaluation date."""
+        return [c for c in self.children if c.birth_date > self.as_of]
+
+    def is_due(self, child: Child) -> bool:
+        return child.birth_date > self.as_of
+
 
 Rule = Callable[[Context], list[Entitlement]]
 
@@ -65,6 +78,11 @@ def value(entry: Entry, name: str) -> Any:
     """A parameter's value: the only way a figure reaches a rule."""
     param: Parameter = entry.param(name)
     return param.value
+
+
+def definition(name: str) -> int:
+    """A term the plans leave to national law (definitions.yaml), e.g. the age of a minor."""
+    return catalogue().definitions[name].value
 
 
 def decide(

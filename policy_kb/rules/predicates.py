@@ -1,13 +1,18 @@
-"""Small named conditions shared by the rules. Each returns a Check with its reason."""
+"""Small named conditions shared by the rules. Each returns a Check with its reason.
+
+Children are counted as the clauses count them: a baby on the way (a birth date after the
+evaluation date) is not a child of the family yet, so it counts from its birth; a person of 18
+or over is not a minor (Civil Code, Article 17, in definitions.yaml)."""
 
 from datetime import date
 
 from policy_kb.dates import add_years
 from policy_kb.household import Child
-from policy_kb.rules.base import Check, Context, reason
+from policy_kb.rules.base import Check, Context, definition, reason
 from policy_kb.text import Text
 
 CITY_NAMES = {"jinan": Text(zh="济南", en="Jinan"), "beijing": Text(zh="北京", en="Beijing")}
+UNKNOWN_CHILDREN = ("children",)
 
 
 def has_hukou(ctx: Context) -> Check:
@@ -20,25 +25,60 @@ def has_hukou(ctx: Context) -> Check:
 
 def children_known(ctx: Context) -> Check:
     if not ctx.children_known:
-        return Check(None, reason("children.unknown"), ("children",))
+        return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN)
     return Check(True, reason("children.known", n=len(ctx.children)))
 
 
+def _due_date_reaching(ctx: Context, have: int, minimum: int) -> date | None:
+    """The due date on which the family reaches `minimum` children, if a baby on the way does."""
+    needed = minimum - have
+    return ctx.due[needed - 1].birth_date if 0 < needed <= len(ctx.due) else None
+
+
 def at_least_children(ctx: Context, minimum: int) -> Check:
-    """The family has at least `minimum` children (unknown when the children are unknown)."""
+    """The family has at least `minimum` children born (unknown when the children are unknown)."""
     if not ctx.children_known:
-        return Check(None, reason("children.unknown"), ("children",))
-    n = len(ctx.children)
-    code = "children.enough" if n >= minimum else "children.too_few"
-    return Check(n >= minimum, reason(code, n=n, min=minimum))
+        return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN)
+    n = len(ctx.born)
+    if n >= minimum:
+        return Check(True, reason("children.enough", n=n, min=minimum))
+    due = _due_date_reaching(ctx, n, minimum)
+    if due is not None:
+        return Check(False, reason("children.from_birth", n=n, min=minimum, born=due))
+    return Check(False, reason("children.too_few", n=n, min=minimum))
 
 
-def several_children(ctx: Context) -> Check:
-    """More than one child: the Beijing plan speaks of 'a large number' without a figure."""
+def minors(ctx: Context) -> list[Child]:
+    """The children born and not yet 18 on the evaluation date."""
+    adult_age = definition("minor_age_years")
+    return [c for c in ctx.born if ctx.as_of < add_years(c.birth_date, adult_age)]
+
+
+def at_least_minor_children(ctx: Context, minimum: int) -> Check:
+    """At least `minimum` minor children (Jinan clause 14: "two children and above" minors)."""
     if not ctx.children_known:
-        return Check(None, reason("children.unknown"), ("children",))
-    n = len(ctx.children)
-    return Check(n > 1, reason("children.several" if n > 1 else "children.not_several", n=n))
+        return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN)
+    n = len(minors(ctx))
+    adults = len(ctx.born) - n
+    age = definition("minor_age_years")
+    if n >= minimum:
+        return Check(True, reason("minors.enough", n=n, min=minimum, age=age))
+    due = _due_date_reaching(ctx, n, minimum)
+    if due is not None:
+        return Check(False, reason("minors.from_birth", n=n, min=minimum, born=due, age=age))
+    code = "minors.too_few_adults" if adults else "minors.too_few"
+    return Check(False, reason(code, n=n, min=minimum, adults=adults, age=age))
+
+
+def several_minor_children(ctx: Context) -> Check:
+    """More than one minor child: the Beijing plan speaks of 'a large number' without a figure."""
+    if not ctx.children_known:
+        return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN)
+    n = len(minors(ctx))
+    age = definition("minor_age_years")
+    return Check(
+        n > 1, reason("children.several" if n > 1 else "children.not_several", n=n, age=age)
+    )
 
 
 def birth_order_in(order: int, orders: list[int]) -> Check:
@@ -51,9 +91,11 @@ def birth_order_in(order: int, orders: list[int]) -> Check:
     )
 
 
-def born_on_or_after(child: Child, cutoff: date) -> Check:
+def born_on_or_after(ctx: Context, child: Child, cutoff: date) -> Check:
+    """Born (or due) on or after `cutoff`; for a baby on the way it starts after the birth."""
     ok = child.birth_date >= cutoff
-    return Check(ok, reason("born.yes" if ok else "born.no", born=child.birth_date, cutoff=cutoff))
+    code = "born.no" if not ok else "born.expected" if ctx.is_due(child) else "born.yes"
+    return Check(ok, reason(code, born=child.birth_date, cutoff=cutoff))
 
 
 def under_age(ctx: Context, child: Child, years: int) -> Check:
@@ -63,15 +105,36 @@ def under_age(ctx: Context, child: Child, years: int) -> Check:
     return Check(ok, reason("age.under" if ok else "age.reached", years=years, birthday=birthday))
 
 
-def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None]:
-    """Some child is under `years`; also the last day any of them is (the youngest's birthday)."""
+def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | None]:
+    """Some child is under `years`: the Check, the day it starts (None: now; a due date when
+    only a baby on the way will be) and the last day (the youngest's birthday)."""
     if not ctx.children_known:
-        return Check(None, reason("children.unknown"), ("children",)), None
+        return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN), None, None
     birthdays = [add_years(c.birth_date, years) for c in ctx.children]
     open_until = max((b for b in birthdays if b > ctx.as_of), default=None)
-    if open_until is None:
-        return Check(False, reason("age.none_under", years=years)), None
-    return Check(True, reason("age.some_under", years=years, birthday=open_until)), open_until
+    if any(ctx.as_of < add_years(c.birth_date, years) for c in ctx.born):
+        return (
+            Check(True, reason("age.some_under", years=years, birthday=open_until)),
+            None,
+            (open_until),
+        )
+    if ctx.due:
+        first = ctx.due[0].birth_date
+        check = Check(True, reason("age.from_birth", years=years, born=first, birthday=open_until))
+        return check, first, open_until
+    return Check(False, reason("age.none_under", years=years)), None, None
+
+
+def hardship_at_birth(ctx: Context, child: Child | None) -> Check:
+    """The family was on dibao, special hardship support or unemployment benefits at this
+    child's birth (Jinan clause 12): the child's own fact, else the household's ("every birth");
+    `child` None: no child known yet, the household's fact alone."""
+    known = child.hardship_at_birth if child is not None else None
+    if known is None:
+        known = ctx.household.hardship_at_birth
+    if known is None:
+        return Check(None, reason("hardship.unknown"), ("hardship_at_birth",))
+    return Check(known, reason("hardship.yes" if known else "hardship.no"))
 
 
 def fact_is(ctx: Context, fact: str, wanted: bool, code: str) -> Check:

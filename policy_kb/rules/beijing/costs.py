@@ -4,7 +4,7 @@ The Beijing plan names no amounts and no days: these entitlements carry none."""
 
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import Check, Context, decide, entry, reason, value
-from policy_kb.rules.predicates import any_under_age, children_known, several_children
+from policy_kb.rules.predicates import any_under_age, children_known, several_minor_children
 
 CM_PER_M = 100
 
@@ -31,7 +31,7 @@ def family_upbringing_subsidy(ctx: Context) -> list[Entitlement]:
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
     e = entry("beijing.public_rental_priority")
-    return [decide(e, [several_children(ctx)], certain=False)]
+    return [decide(e, [several_minor_children(ctx)], certain=False)]
 
 
 def child_free_transit(ctx: Context) -> list[Entitlement]:
@@ -55,8 +55,8 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
 
 def income_tax_deduction(ctx: Context) -> list[Entitlement]:
     e = entry("beijing.iit_infant_care_deduction")
-    check, until = any_under_age(ctx, value(e, "age_limit_years"))
-    return [decide(e, [check], amounts={"end": until})]
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
+    return [decide(e, [check], amounts={"start": start, "end": until})]
 
 
 RULES = [

@@ -1,6 +1,8 @@
 """Jinan clause 12: childcare subsidy per second or third child, its hardship supplement, and the
 income-tax deduction for children under 3."""
 
+from collections.abc import Callable
+
 from policy_kb.dates import add_years, months_between
 from policy_kb.household import Child
 from policy_kb.models import Entry
@@ -11,32 +13,39 @@ from policy_kb.rules.predicates import (
     birth_order_in,
     born_on_or_after,
     children_known,
-    fact_is,
+    hardship_at_birth,
     has_hukou,
     under_age,
 )
+
+ChildChecks = Callable[[Context, Child | None], list[Check]]
 
 
 def _child_checks(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
     return [
         has_hukou(ctx),
         birth_order_in(order, value(e, "birth_orders")),
-        born_on_or_after(child, value(e, "born_on_or_after")),
+        born_on_or_after(ctx, child, value(e, "born_on_or_after")),
         under_age(ctx, child, value(e, "age_limit_years")),
     ]
 
 
+def _no_extra(ctx: Context, child: Child | None) -> list[Check]:
+    return []
+
+
 def _per_child_until_age_limit(
-    ctx: Context, conditions: Entry, result: Entry, monthly: int, extra: list[Check]
+    ctx: Context, conditions: Entry, result: Entry, monthly: int, extra: ChildChecks
 ) -> list[Entitlement]:
-    """One entitlement `result` per child under the childcare subsidy's `conditions`
-    (or a single needs_info while the children are unknown)."""
+    """One entitlement `result` per child under the childcare subsidy's `conditions`, plus the
+    child's `extra` checks (or a single needs_info while the children are unknown). A baby on
+    the way gets it from the birth: `start` is its due date."""
     if not ctx.children_known:
-        return [decide(result, [children_known(ctx), has_hukou(ctx), *extra])]
+        return [decide(result, [children_known(ctx), has_hukou(ctx), *extra(ctx, None)])]
     results = []
     for order, child in enumerate(ctx.children, start=1):
         end = add_years(child.birth_date, value(conditions, "age_limit_years"))
-        checks = [*_child_checks(ctx, conditions, order, child), *extra]
+        checks = [*_child_checks(ctx, conditions, order, child), *extra(ctx, child)]
         amounts = {
             "monthly_amount_cny": monthly,
             "total_amount_cny": monthly * months_between(child.birth_date, end),
@@ -51,20 +60,26 @@ def _per_child_until_age_limit(
 
 def childcare_subsidy(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.childcare_subsidy")
-    return _per_child_until_age_limit(ctx, e, e, value(e, "monthly_amount_cny"), [])
+    return _per_child_until_age_limit(ctx, e, e, value(e, "monthly_amount_cny"), _no_extra)
 
 
 def hardship_supplement(ctx: Context) -> list[Entitlement]:
+    """Per child: the family was in hardship at *that* birth ("those who have given birth
+    during the period of the minimum subsistence guarantee ...")."""
     base = entry("jinan.childcare_subsidy")
     e = entry("jinan.childcare_subsidy_hardship_supplement")
-    hardship = fact_is(ctx, "hardship_at_birth", True, "hardship")
-    return _per_child_until_age_limit(ctx, base, e, value(e, "monthly_amount_cny"), [hardship])
+
+    def at_this_birth(ctx: Context, child: Child | None) -> list[Check]:
+        return [hardship_at_birth(ctx, child)]
+
+    return _per_child_until_age_limit(ctx, base, e, value(e, "monthly_amount_cny"), at_this_birth)
 
 
 def income_tax_deduction(ctx: Context) -> list[Entitlement]:
+    """While a child is under 3; a baby on the way counts from its birth."""
     e = entry("jinan.iit_infant_care_deduction")
-    check, until = any_under_age(ctx, value(e, "age_limit_years"))
-    return [decide(e, [check], amounts={"end": until})]
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
+    return [decide(e, [check], amounts={"start": start, "end": until})]
 
 
 RULES = [childcare_subsidy, hardship_supplement, income_tax_deduction]

@@ -2,26 +2,33 @@
 
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import Check, Context, decide, entry, reason, value
-from policy_kb.rules.predicates import at_least_children, fact_is, has_contributors
+from policy_kb.rules.predicates import (
+    at_least_children,
+    at_least_minor_children,
+    fact_is,
+    has_contributors,
+    minors,
+)
 
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
+    """Families "within the two children and above" minor children: adults do not count."""
     e = entry("jinan.public_rental_priority")
     checks = [
-        at_least_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children")),
         Check(True, reason("rental.conditions")),
     ]
     return [decide(e, checks)]
 
 
 def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
-    """Each child after the first raises the guaranteed area (see the entry's silent_on)."""
+    """Each minor child after the first raises the guaranteed area (see the entry's silent_on)."""
     e = entry("jinan.rental_subsidy_area")
     checks = [
-        at_least_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children")),
         Check(True, reason("rental.conditions")),
     ]
-    extra_children = max(len(ctx.children) - 1, 0)
+    extra_children = max(len(minors(ctx)) - 1, 0)
     area = value(e, "area_per_additional_child_m2") * extra_children
     return [decide(e, checks, amounts={"area_m2": area})]
 
@@ -45,14 +52,14 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
         values = {
             name: int(p.value) for name, p in e.parameters.items() if isinstance(p.value, int)
         }
-        amounts["max_amount_cny"] = _loan_ceiling(len(ctx.children), contributors, values)
+        amounts["max_amount_cny"] = _loan_ceiling(len(ctx.born), contributors, values)
     return [decide(e, checks, amounts=amounts)]
 
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.housing_fund_rent_withdrawal")
     checks = [
-        at_least_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children")),
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
         has_contributors(ctx),

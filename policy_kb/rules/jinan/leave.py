@@ -5,29 +5,39 @@ from policy_kb.rules.base import Check, Context, decide, entry, reason, value
 from policy_kb.rules.predicates import any_under_age
 
 
+def _leave_reason(ctx: Context, code: str, days: int) -> Check:
+    """The leave of a birth; with a baby on the way, the reason names its due date."""
+    if ctx.due:
+        return Check(True, reason(f"{code}_due", days=days, born=ctx.due[0].birth_date))
+    return Check(True, reason(code, days=days))
+
+
 def maternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.maternity_leave")
     days = value(e, "days")
-    check = Check(True, reason("leave.maternity", days=days))
-    return [decide(e, [check], amounts={"days": days})]
+    return [decide(e, [_leave_reason(ctx, "leave.maternity", days)], amounts={"days": days})]
 
 
 def paternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.paternity_leave")
     days = value(e, "min_days")
-    check = Check(True, reason("leave.paternity", days=days))
-    return [decide(e, [check], amounts={"days": days})]
+    return [decide(e, [_leave_reason(ctx, "leave.paternity", days)], amounts={"days": days})]
 
 
 def parental_leave(ctx: Context) -> list[Entitlement]:
-    """Each parent, every year while a child is under 3; ends on the youngest's third birthday."""
+    """Each parent, every year while a child is under 3; ends on the youngest's third birthday.
+    A baby on the way counts from its birth."""
     e = entry("jinan.parental_leave")
-    check, until = any_under_age(ctx, value(e, "age_limit_years"))
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
     return [
         decide(
             e,
             [check],
-            amounts={"days": value(e, "min_days_per_year"), "start": ctx.as_of, "end": until},
+            amounts={
+                "days": value(e, "min_days_per_year"),
+                "start": start or ctx.as_of,
+                "end": until,
+            },
         )
     ]
 

@@ -1,10 +1,14 @@
 """Jinan clause 15: childbirth costs, children's inpatient care, newborn and grandparents' cover."""
 
+from datetime import date
+
 from policy_kb.dates import add_months
+from policy_kb.household import Child
+from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.base import Check, Context, decide, definition, entry, reason, value
 from policy_kb.rules.predicates import (
-    at_least_children,
+    any_under_age,
     birth_order_in,
     born_on_or_after,
     children_known,
@@ -36,49 +40,94 @@ def _shown(amounts: dict[str, float | int]) -> dict[str, float | int]:
 
 
 def child_inpatient_reimbursement(ctx: Context) -> list[Entitlement]:
+    """ "Children and adolescents": the text gives no age; read as minors (under 18), so the
+    answer is not certain and an adult is never counted."""
     e = entry("jinan.child_inpatient_reimbursement")
-    check = at_least_children(ctx, 1)
+    years = definition("minor_age_years")
+    check, start, _until = any_under_age(ctx, years)
     points = value(e, "rate_increase") * 100
-    return [decide(e, [check, Check(True, reason("insurance.child_inpatient", points=points))])]
+    checks = [
+        check,
+        Check(True, reason("insurance.child_inpatient", points=points)),
+        Check(True, reason("reading.children_adolescents", years=years)),
+    ]
+    return [decide(e, checks, amounts={"start": start}, certain=False)]
+
+
+def _qualifying_birth(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
+    """A second or third child born (or due) on or after 1 January 2023."""
+    return [
+        birth_order_in(order, value(e, "birth_orders")),
+        born_on_or_after(ctx, child, value(e, "born_on_or_after")),
+    ]
 
 
 def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
-    """Per second/third child born on or after the start date: join within six months of birth."""
+    """Per second/third child born on or after the start date: join within six months of birth;
+    the subsidy is the individual contribution of one year, the year of enrolment."""
     e = entry("jinan.newborn_medical_insurance_subsidy")
     if not ctx.children_known:
         return [decide(e, [children_known(ctx)])]
     results = []
+    months = value(e, "enrol_within_months")
     for order, child in enumerate(ctx.children, start=1):
-        months = value(e, "enrol_within_months")
+        checks = _qualifying_birth(ctx, e, order, child)
+        if not all(c.verdict for c in checks):
+            results.append(decide(e, checks, child=order))
+            continue
         apply_by = add_months(child.birth_date, months)
-        in_time = ctx.as_of <= apply_by
-        code = "window.open" if in_time else "window.closed"
-        window = Check(in_time, reason(code, apply_by=apply_by, months=months))
-        checks = [
-            birth_order_in(order, value(e, "birth_orders")),
-            born_on_or_after(child, value(e, "born_on_or_after")),
-            window,
-        ]
-        qualifies = all(c.verdict for c in checks[:2])
-        always = {"apply_by": apply_by} if qualifies else {}
-        results.append(decide(e, checks, child=order, always=always))
+        if ctx.is_due(child):
+            window = Check(
+                True, reason("window.after_birth", apply_by=apply_by, born=child.birth_date)
+            )
+        elif ctx.as_of <= apply_by:
+            window = Check(True, reason("window.open", apply_by=apply_by))
+        else:
+            window = Check(False, reason("window.closed", apply_by=apply_by, months=months))
+        results.append(
+            decide(
+                e,
+                [*checks, window],
+                child=order,
+                amounts={"start": child.birth_date},
+                always={"apply_by": apply_by},
+            )
+        )
     return results
 
 
+def _contribution_year_end(e: Entry, child: Child) -> date:
+    """The last day of the contribution year tied to a birth, read as the year of the birth or
+    of the child's enrolment within the six months (see the entry's silent_on)."""
+    months = value(entry("jinan.newborn_medical_insurance_subsidy"), "enrol_within_months")
+    return date(add_months(child.birth_date, months).year, 12, 31)
+
+
 def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
-    """Household-wide: some second or third child born on or after the start date."""
+    """Household-wide, for one contribution year tied to the birth of a second or third child
+    born on or after the start date ("the year's individual contributions"): never open-ended,
+    and not certain, since the text does not say which year."""
     e = entry("jinan.grandparents_ltc_insurance_subsidy")
     if not ctx.children_known:
         return [decide(e, [children_known(ctx)])]
-    for order, child in enumerate(ctx.children, start=1):
-        checks = [
-            birth_order_in(order, value(e, "birth_orders")),
-            born_on_or_after(child, value(e, "born_on_or_after")),
-        ]
-        if all(c.verdict for c in checks):
-            return [decide(e, checks)]
-    cutoff = value(e, "born_on_or_after")
-    return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
+    births = [
+        (child, checks)
+        for order, child in enumerate(ctx.children, start=1)
+        for checks in [_qualifying_birth(ctx, e, order, child)]
+        if all(c.verdict for c in checks)
+    ]
+    if not births:
+        cutoff = value(e, "born_on_or_after")
+        return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
+    child, checks = births[-1]
+    end = _contribution_year_end(e, child)
+    if ctx.as_of > end:
+        passed = Check(False, reason("grandparents.year_passed", end=end))
+        return [decide(e, [passed], always={"end": end}, certain=False)]
+    code = "grandparents.year_due" if ctx.is_due(child) else "grandparents.year"
+    year = Check(True, reason(code, born=child.birth_date, end=end))
+    start = child.birth_date if ctx.is_due(child) else None
+    return [decide(e, [*checks, year], amounts={"start": start, "end": end}, certain=False)]
 
 
 RULES = [

@@ -1,8 +1,8 @@
 """Jinan clauses 2 and 8: services every family with a newborn or young child can use."""
 
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, reason
-from policy_kb.rules.predicates import at_least_children
+from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.predicates import any_under_age
 
 
 def birth_one_thing(ctx: Context) -> list[Entitlement]:
@@ -12,8 +12,17 @@ def birth_one_thing(ctx: Context) -> list[Entitlement]:
 
 
 def free_infant_checkups(ctx: Context) -> list[Entitlement]:
+    """ "Infants and young children": the clause gives no age; read as under 3, the plan's own
+    use of the term, so the answer is not certain. An adult is never counted."""
     e = entry("jinan.free_infant_checkups")
-    return [decide(e, [at_least_children(ctx, 1), Check(True, reason("service.checkups"))])]
+    years = value(e, "age_limit_years")
+    check, start, until = any_under_age(ctx, years)
+    checks = [
+        check,
+        Check(True, reason("service.checkups")),
+        Check(True, reason("reading.infants", years=years)),
+    ]
+    return [decide(e, checks, amounts={"start": start, "end": until}, certain=False)]
 
 
 RULES = [birth_one_thing, free_infant_checkups]
