@@ -13,7 +13,7 @@ scikit-learn's per-call overhead, which was a seventh of the server's CPU per tu
 from __future__ import annotations
 
 import pickle
-from typing import Any
+from typing import Any, cast
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -157,7 +157,7 @@ class TfidfIntentClassifier(IntentClassifier, GraphComponent):
                     {"name": str(n), "confidence": float(p)}
                     for n, p in zip(labels, row, strict=True)
                 ),
-                key=lambda r: -r["confidence"],
+                key=lambda r: -cast(float, r["confidence"]),
             )
             message.set(INTENT, ranking[0], add_to_output=True)
             length = self.config["ranking_length"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 
 class UnsupportedPipeline(ValueError):
@@ -31,7 +32,7 @@ class UnsupportedPipeline(ValueError):
 class _Vectorizer:
     analyze: Callable[[str], list[str]]
     vocabulary: dict[str, int]
-    idf: np.ndarray
+    idf: npt.NDArray[np.float64]
     sublinear: bool
     offset: int  # where its columns start in the union
 
@@ -100,10 +101,10 @@ class TfidfScorer:
             weights += [v / norm for v in values]
         return columns, weights
 
-    def probabilities(self, text: str) -> np.ndarray:
+    def probabilities(self, text: str) -> npt.NDArray[np.float64]:
         """The softmax of the regression's scores for `text`, in the order of `classes`."""
         columns, weights = self.features(text)
         scores = self._intercept + self._coef[:, columns] @ np.asarray(weights, dtype=float)
         scores -= scores.max()
         exponentials = np.exp(scores)
-        return exponentials / exponentials.sum()  # type: ignore[no-any-return]
+        return exponentials / exponentials.sum()

@@ -22,9 +22,10 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 
-def load(path: Path) -> list[dict]:
+def load(path: Path) -> list[dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
@@ -50,7 +51,7 @@ def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, fl
     return sum(per_label.values()) / len(labels), per_label
 
 
-def spans(entities: list[dict]) -> set[tuple[int, int, str]]:
+def spans(entities: list[dict[str, Any]]) -> set[tuple[int, int, str]]:
     return {(e["start"], e["end"], e["entity"]) for e in entities or []}
 
 
@@ -93,7 +94,7 @@ def main() -> int:
         gold = [r["intent"] for r in rows]
         predicted = [r["intent_prediction"]["name"] for r in rows]
         intent_f1, per_label = macro_f1(gold, predicted)
-        counts = Counter()
+        counts: Counter[str] = Counter()
         for text, row in entity_rows.items():
             if language.get(text) == lang:
                 g, p = spans(row["entities"]), spans(row["predicted_entities"])

@@ -45,7 +45,7 @@ def main() -> int:
     def gather_without_exempt(self: Validator) -> set[str]:
         return set(gather(self)) - exempt
 
-    Validator._gather_utterance_actions = gather_without_exempt  # type: ignore[method-assign]
+    Validator._gather_utterance_actions = gather_without_exempt
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
