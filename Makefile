@@ -77,7 +77,7 @@ validate-kb: app-env
 
 pytest: app-env
 	$(RUN) pytest --ignore=tests/e2e --ignore=tests/browser --ignore=tests/load --ignore=tests/production \
-		--ignore=tests/stores --ignore=tests/security --ignore=tests/hostile
+		--ignore=tests/stores --ignore=tests/security --ignore=tests/hostile --ignore=tests/bot
 
 # The running assistant (action server, Rasa server with the trained model, web app): full
 # conversations over REST, persistence across a restart, and the pages in headless chromium.
@@ -87,8 +87,8 @@ e2e: app-env bot-train browser-deps production-deps
 	$(RUN) pytest tests/e2e tests/browser
 	$(RUN) pytest tests/load tests/stores tests/security tests/hostile
 
-test: lint typecheck validate-kb pytest bot-validate bot-test-stories bot-test-nlu e2e \
-	production-test
+test: lint typecheck validate-kb pytest bot-typecheck bot-pytest bot-validate bot-test-stories \
+	bot-test-nlu e2e production-test
 
 bench: app-env
 	$(RUN) python bench/kb_speed.py

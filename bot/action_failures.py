@@ -8,7 +8,10 @@ fails or times out, the turn is marked failed: later calls of the same turn are 
 calls the server two or three times: slot mapping, form validation, the answer, so waiting for
 each would add up), the next action predicted is the apology `utter_service_unavailable` (in the
 language of the conversation, or of the message when none is known yet), then `action_listen`.
-The user's message stays in the tracker; they are asked to send it again."""
+The user's message stays in the tracker; they are asked to send it again.
+
+bot/patches/action_deadline.py puts `run_with_deadline` and `predict_apology_then_listen` in
+Rasa's place."""
 
 import asyncio
 import logging
@@ -165,10 +168,3 @@ def predict_apology_then_listen(
         return ActionApologise(), PolicyPrediction.for_action_name(self.domain, RESPONSE)
     action = action_for_name_or_text(ACTION_LISTEN_NAME, self.domain, self.action_endpoint)
     return action, PolicyPrediction.for_action_name(self.domain, ACTION_LISTEN_NAME)
-
-
-def install() -> None:
-    RemoteAction.run = run_with_deadline  # type: ignore[method-assign]
-    MessageProcessor.predict_next_with_tracker_if_should = (  # type: ignore[method-assign]
-        predict_apology_then_listen
-    )

@@ -19,7 +19,8 @@ BOT_TRAIN_INPUTS = bot/config.yml $(shell find bot/domain data bot/jieba bot/com
 # Quiet TensorFlow and Rasa's telemetry; no network at run time.
 BOT_RUN_ENV := PYTHONWARNINGS=ignore::DeprecationWarning TF_CPP_MIN_LOG_LEVEL=2 RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1
 
-.PHONY: bot-env bot-train bot-validate bot-test-nlu bot-test-stories bot-test bot-clean
+.PHONY: bot-env bot-dev-env bot-typecheck bot-pytest bot-train bot-validate bot-test-nlu \
+	bot-test-stories bot-test bot-clean
 
 bot-env: $(BOT_STAMPS)/bot-env
 
@@ -29,6 +30,22 @@ $(BOT_STAMPS)/bot-env: bot/requirements.txt
 	@echo "bot-env: installing Rasa 3.6 into $(BOT_VENV) (about a minute, once)"
 	@$(BOT_UV) pip install --quiet --python $(BOT_PY) -r bot/requirements.txt
 	@mkdir -p $(BOT_STAMPS) && touch $@
+
+# mypy and pytest in the same environment, constrained to Rasa's locked versions
+# (bot/requirements-dev.in; installing them changes nothing Rasa runs with).
+bot-dev-env: $(BOT_STAMPS)/bot-dev-env
+
+$(BOT_STAMPS)/bot-dev-env: bot/requirements-dev.txt $(BOT_STAMPS)/bot-env
+	@$(BOT_UV) pip install --quiet --python $(BOT_PY) -r bot/requirements-dev.txt
+	@mkdir -p $(BOT_STAMPS) && touch $@
+
+# bot/ (and its tests) type-checked strictly; Rasa and other untyped libraries are Any.
+bot-typecheck: bot-dev-env
+	$(BOT_PY) -m mypy --config-file bot/mypy.ini bot tests/bot
+
+# The tests that need Rasa, as plain pytest files (tests/bot/), in this environment.
+bot-pytest: bot-dev-env
+	$(BOT_RUN_ENV) $(BOT_PY) -m pytest -c tests/bot/pytest.ini --rootdir=. tests/bot
 
 # Retrain only when the hash of config, domain and training data differs from the last model's.
 bot-train: bot-env

@@ -14,15 +14,14 @@ bot/action_failures.py) was not answered: sent again, the message is handled ane
 The check runs inside the conversation's lock (Rasa's Agent takes it before the processor), so a
 message sent again while its first try is still running waits for that turn and then finds it.
 The tracker read for the check is the one the turn goes on with: no second read. A message
-without an id is handled as Rasa handles it."""
+without an id is handled as Rasa handles it. bot/patches/resends.py wraps Rasa's
+MessageProcessor with this."""
 
 import logging
 from collections.abc import Sequence
 from contextvars import ContextVar
-from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
-from rasa.core.processor import MessageProcessor
+from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -31,9 +30,7 @@ from bot.action_failures import REASON as ACTION_SERVER_FAILED
 logger = logging.getLogger(__name__)
 
 # The tracker read for the check, handed to the turn that follows so it is not read twice.
-_read_for_check: ContextVar[DialogueStateTracker | None] = ContextVar(
-    "read_for_check", default=None
-)
+read_for_check: ContextVar[DialogueStateTracker | None] = ContextVar("read_for_check", default=None)
 
 
 class ClientMessage(UserMessage):
@@ -65,7 +62,7 @@ def _asks_again(reply: BotUttered) -> bool:
     return (reply.metadata or {}).get("reason") == ACTION_SERVER_FAILED
 
 
-async def _send_again(message: UserMessage, replies: list[BotUttered]) -> None:
+async def send_again(message: UserMessage, replies: list[BotUttered]) -> None:
     logger.info(
         "resend: sender %s sent message %s again; answered from the stored turn",
         message.sender_id,
@@ -73,39 +70,3 @@ async def _send_again(message: UserMessage, replies: list[BotUttered]) -> None:
     )
     for reply in replies:
         await message.output_channel.send_response(message.sender_id, reply.message())
-
-
-def install(processor: Any = MessageProcessor) -> None:
-    """Make the processor class's handle_message answer a ClientMessage already stored from the
-    store, reading the tracker once per turn as before. Idempotent."""
-    original_handle = processor.handle_message
-    if getattr(original_handle, "answers_resends", False):
-        return
-    original_get_tracker = processor.get_tracker
-
-    async def get_tracker(self: Any, conversation_id: str) -> DialogueStateTracker:
-        tracker = _read_for_check.get()
-        if tracker is not None and tracker.sender_id == conversation_id:
-            _read_for_check.set(None)
-            return tracker
-        return await original_get_tracker(self, conversation_id)
-
-    async def handle_message(self: Any, message: UserMessage) -> list[dict[str, Any]] | None:
-        if not isinstance(message, ClientMessage):
-            return await original_handle(self, message)
-        tracker = await self.get_tracker(message.sender_id)
-        replies = stored_replies(list(tracker.events), message.message_id)
-        if replies is not None:
-            await _send_again(message, replies)
-            if isinstance(message.output_channel, CollectingOutputChannel):
-                return message.output_channel.messages
-            return None
-        token = _read_for_check.set(tracker)
-        try:
-            return await original_handle(self, message)
-        finally:
-            _read_for_check.reset(token)
-
-    handle_message.answers_resends = True  # type: ignore[attr-defined]
-    processor.handle_message = handle_message
-    processor.get_tracker = get_tracker

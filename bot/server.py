@@ -1,24 +1,24 @@
-"""`python -m bot.server run ...`: Rasa's own command line, with speed fixes and a deadline.
+"""`python -m bot.server run ...`: Rasa's own command line, with the project's patches installed.
 
-The deadline: calls to the action server end after ACTION_TIMEOUT_SECONDS with an apology in
-the user's language instead of Rasa's 300 s wait (bot/action_failures.py).
-
-The speed fixes (bot/speedups.py) remove work Rasa 3.6 repeats on every turn: re-checking the
-action-response schema against the meta-schema, and searching the Event class tree for the
-class of every event it reads."""
+The patches (bot/patches/, listed in bot/patches/README.md) remove work Rasa 3.6 repeats on
+every turn, put a deadline on action-server calls, answer a message sent again from its stored
+turn, and let tracker store failures reach the channel. Each checks the Rasa version and its
+target first: if one cannot be installed, the server prints one line naming it and exits with
+status 3 instead of starting with Rasa's behaviour silently changed or unchanged."""
 
 import sys
 
-from bot import action_failures, speedups
+from bot.patches import PatchError, install_all
 
-
-def install() -> None:
-    speedups.install()
-    action_failures.install()
+EXIT_PATCH_REFUSED = 3
 
 
 def main() -> None:
-    install()
+    try:
+        install_all()
+    except PatchError as error:
+        print(f"bot.server: {error}", file=sys.stderr)
+        sys.exit(EXIT_PATCH_REFUSED)
     from rasa.__main__ import main as rasa_main
 
     sys.argv[0] = "rasa"

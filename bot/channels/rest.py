@@ -43,7 +43,6 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import resends
-from bot.stores.failsafe import raise_tracker_store_errors
 
 logger = logging.getLogger(__name__)
 
@@ -206,13 +205,6 @@ class HardenedRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
         limit = max_message_chars()
-        resends.install()  # a message sent again with its id is answered, not handled again
-
-        @webhook.listener("after_server_start")
-        async def failures_reach_the_channel(app: Any, _loop: Any) -> None:
-            # After Rasa's before_server_start listener has loaded the agent.
-            if not raise_tracker_store_errors(getattr(app.ctx, "agent", None)):
-                logger.warning("rest: no fail-safe tracker store found; left as it is")
 
         @webhook.route("/", methods=["GET"])
         async def health(_request: Request) -> HTTPResponse:

@@ -17,10 +17,15 @@ def _reraise(error: Exception) -> None:
     raise error
 
 
-def raise_tracker_store_errors(agent: Any) -> bool:
-    """Make the agent's fail-safe wrapper re-raise; whether there was one to change."""
-    store = getattr(agent, "tracker_store", None)
+def make_reraise(store: Any) -> bool:
+    """Make a fail-safe wrapper re-raise; whether `store` was one."""
     if not isinstance(store, FailSafeTrackerStore):
         return False
     store._on_tracker_store_error = _reraise
     return True
+
+
+def raise_tracker_store_errors(agent: Any) -> bool:
+    """Make the agent's fail-safe wrapper re-raise; whether there was one to change. (The
+    server does this to every agent it loads: bot/patches/failsafe.py.)"""
+    return make_reraise(getattr(agent, "tracker_store", None))
