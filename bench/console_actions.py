@@ -111,7 +111,9 @@ def second_child_subsidy(w: Worker) -> Locator:
 def beijing_second_child(w: Worker) -> Locator:
     w.type("北京 二孩 补贴")
     w.press("Enter")
-    return w.page.locator('#measure[data-measure-id="beijing.family_upbringing_subsidy_system"] .say')
+    return w.page.locator(
+        '#measure[data-measure-id="beijing.family_upbringing_subsidy_system"] .say'
+    )
 
 
 QUESTIONS = [
@@ -144,7 +146,15 @@ def run(questions: list[Question]) -> bool:
                 seconds = time.monotonic() - started
                 seen = in_view(page, answer) and q.clause in answer.inner_text()
                 rows.append(
-                    (q.text, q.kind, worker.actions, q.target, seen, seconds, "; ".join(worker.steps))
+                    (
+                        q.text,
+                        q.kind,
+                        worker.actions,
+                        q.target,
+                        seen,
+                        seconds,
+                        "; ".join(worker.steps),
+                    )
                 )
                 context.close()
             browser.close()

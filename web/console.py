@@ -31,7 +31,7 @@ from policy_kb.report import Entitlement, Report, Status
 from policy_kb.search import MAX_QUERY_CHARS, detect_lang, search
 from policy_kb.text import LANGS, Lang, Text
 from web import console_words as words
-from web.api import Measure, measure
+from web.api import Measure, invalid, measure
 from web.wording import label, t
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
@@ -69,7 +69,7 @@ def console_search(
     limit: Annotated[int, Query(ge=1, le=50)] = 8,
 ) -> ConsoleHits:
     if not q.strip():
-        raise HTTPException(422, "q must contain some text, not only spaces")
+        invalid(("query", "q"), "must contain some text, not only spaces", q)
     chosen: Lang = lang or detect_lang(q)
     hits = [
         ConsoleHit(
@@ -241,6 +241,17 @@ DATE_FORMS = Text(
 DAY_FORMS = Text(zh="请写成 2025-06-01 这样的日期", en="write a date like 2025-06-01")
 
 
+YEARS = (1900, 2100)  # dates outside these years are typing mistakes (and overflow date sums)
+YEARS_WORDS = Text(
+    zh=f"年份应在{YEARS[0]}年到{YEARS[1]}年之间",
+    en=f"the year must be from {YEARS[0]} to {YEARS[1]}",
+)
+
+
+def _in_years(*days: date) -> bool:
+    return all(YEARS[0] <= d.year <= YEARS[1] for d in days)
+
+
 def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower()
 
@@ -284,7 +295,14 @@ class Birth:
 
 
 def read_birth(text: str, today: date) -> Birth | None:
-    s = _normal(text)
+    """The caller's words for a birth, or None when they are not a date, a month or an age."""
+    try:
+        return _read_birth(_normal(text), today)
+    except (ValueError, OverflowError):
+        return None  # a year out of the calendar's range
+
+
+def _read_birth(s: str, today: date) -> Birth | None:
     if (exact := read_day(s)) is not None:
         return Birth(
             "exact", exact, exact, Text(zh=words.day(exact, "zh"), en=words.day(exact, "en"))
@@ -357,6 +375,8 @@ def read_form(form: ConsoleForm) -> ReadForm:
         read = read_day(form.as_of)
         if read is None:
             raise FormError(("as_of",), AS_OF_FIELD, DAY_FORMS)
+        if not _in_years(read):
+            raise FormError(("as_of",), AS_OF_FIELD, YEARS_WORDS)
         as_of = read
     slots: list[Slot] = []
     for i, child in enumerate(form.children):
@@ -369,6 +389,8 @@ def read_form(form: ConsoleForm) -> ReadForm:
         birth = read_birth(child.birth, as_of)
         if birth is None:
             raise FormError(("children", i, "birth"), _birth_field(i), DATE_FORMS)
+        if not _in_years(birth.earliest, birth.latest):
+            raise FormError(("children", i, "birth"), _birth_field(i), YEARS_WORDS)
         height = None
         if child.height_cm and child.height_cm.strip():
             try:

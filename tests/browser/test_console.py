@@ -1,6 +1,7 @@
 """The hotline console in headless chromium, against the web app alone: search with clauses and
 quotes, the household calculator, feedback counts; and the API docs without outside hosts."""
 
+import re
 from datetime import date
 from urllib.parse import urlparse
 
@@ -43,7 +44,7 @@ def test_searching_paternity_leave_finds_the_measure_with_its_clause_and_quote(
     measure = page.locator("#measure")
     expect(measure.locator("h3")).to_have_text(entry.title.zh)
     days = entry.param("min_days")
-    expect(measure.locator(".params")).to_contain_text(f"{days.value} — {days.unit}")
+    expect(measure.locator(".params")).to_contain_text(f"{days.value}天")
     expect(measure.locator(".params blockquote")).to_have_text(f"“{days.quote}”")
     expect(measure).to_contain_text(entry.sources[0].quote)
     assert not js_errors
@@ -73,9 +74,9 @@ def test_the_calculator_shows_the_600_yuan_subsidy_row_with_its_clause_and_the_d
     [enrol] = report.find("jinan.newborn_medical_insurance_subsidy", child=2)
     assert enrol.apply_by is not None
     deadline = page.locator(
-        'tr[data-measure-id="jinan.newborn_medical_insurance_subsidy"][data-child="2"] td.deadline'
+        'tr[data-measure-id="jinan.newborn_medical_insurance_subsidy"][data-child="2"] .deadline'
     )
-    expect(deadline).to_have_text(fmt.day(enrol.apply_by, "zh"))
+    expect(deadline).to_contain_text(fmt.day(enrol.apply_by, "zh"))
 
     first_missing = catalogue().fact_labels[report.missing_facts[0]].zh
     expect(page.locator("ol.missing li").first).to_have_text(first_missing)
@@ -125,3 +126,199 @@ def test_the_api_docs_load_nothing_from_another_host(new_page: NewPage, web_only
     expect(page.locator(".swagger-ui .info .title")).to_contain_text("Family benefits assistant")
     expect(page.get_by_text("/api/v1/entitlements").first).to_be_visible()
     assert hosts == {urlparse(web_only_url).netloc}
+
+
+# ---- issue 14: a hotline worker on a live call, at 1366x768 ----------------------------------
+
+DESK = {"width": 1366, "height": 768}
+
+
+def desk_console(new_page: NewPage, url: str, lang: str = "zh") -> Page:
+    page = new_page(locale="zh-CN" if lang == "zh" else "en-GB", **DESK)
+    page.goto(f"{url}/console?lang={lang}")
+    expect(page.locator("#q")).to_be_focused()
+    return page
+
+
+def in_view(page: Page, selector: str) -> bool:
+    """Shown, inside the window and inside the answer pane's visible part: no scrolling needed."""
+    box = page.locator(selector).first.bounding_box()
+    pane = page.locator("#answer").bounding_box()
+    assert box is not None and pane is not None
+    top, bottom = box["y"], box["y"] + min(box["height"], 60)
+    return top >= 0 and bottom <= DESK["height"] and pane["y"] <= top <= pane["y"] + pane["height"]
+
+
+def test_a_worker_types_paternity_leave_and_presses_enter_the_answer_with_clause_11_is_in_view(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    entry = get_entry("jinan.paternity_leave")
+    page.keyboard.type("济南 陪产假")
+    page.keyboard.press("Enter")
+    say = page.locator(f'#measure[data-measure-id="{entry.id}"] .say')
+    expect(say).to_contain_text(f"第{entry.clause}条")
+    expect(say).to_contain_text(f"{entry.param('min_days').value}天")
+    expect(page.locator("#measure h3")).to_have_text(entry.title.zh)
+    assert in_view(page, "#measure h3") and in_view(page, "#measure .say")
+    assert not js_errors
+
+
+def test_slash_focuses_the_search_enter_on_a_hit_opens_it_and_esc_closes_it(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_role("button", name="添加一个孩子").click()
+    page.locator("#calculate").focus()
+    page.keyboard.press("/")
+    expect(page.locator("#q")).to_be_focused()
+    page.keyboard.type("产假")
+    page.keyboard.press("Enter")
+    expect(page.locator(".hit").nth(1)).to_be_visible()
+    second = page.locator(".hit").nth(1).get_attribute("data-measure-id")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    expect(page.locator(".hit").nth(1)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#measure")).to_have_attribute("data-measure-id", str(second))
+    assert in_view(page, "#measure h3")
+    page.keyboard.press("Escape")
+    expect(page.locator("#measure")).to_be_hidden()
+    expect(page.locator(".hit").nth(1)).to_be_focused()
+    assert not js_errors
+
+
+def test_after_calculate_the_errors_then_the_result_appear_in_view_in_the_workers_language(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_role("button", name="添加一个孩子").click()
+    page.get_by_role("button", name="测算").click()
+    errors = page.locator("#calc-errors")
+    expect(errors).to_contain_text("第1行孩子的出生日期或年龄")
+    expect(errors).to_contain_text("没有填写")
+    expect(errors).not_to_contain_text("Input should be")
+    assert in_view(page, "#calc-errors")
+    birth = page.locator("#child-0-birth")
+    expect(birth).to_be_focused()
+    expect(birth).to_have_attribute("aria-invalid", "true")
+    page.keyboard.type("2023-03-05")
+    page.keyboard.press("Enter")
+    expect(errors).to_be_empty()
+    assert in_view(page, "#report h2")
+    assert in_view(page, '#report tr.item[data-measure-id="jinan.childcare_subsidy"]')
+    assert not js_errors
+
+
+def test_english_errors_name_the_field_in_english(new_page: NewPage, web_only_url: str) -> None:
+    page = desk_console(new_page, web_only_url, lang="en")
+    page.get_by_label("Children without dates (older than those below)").fill("two")
+    page.get_by_role("button", name="Calculate").click()
+    expect(page.locator("#calc-errors")).to_contain_text("number of children without dates")
+    expect(page.locator("#calc-errors")).to_contain_text("enter a whole number from 0 to 20")
+
+
+def test_each_answer_has_a_copy_button_and_the_callers_language_beside_the_workers(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    entry = get_entry("jinan.housing_fund_loan_limit")
+    page.keyboard.type("公积金贷款额度")
+    page.keyboard.press("Enter")
+    measure = page.locator(f'#measure[data-measure-id="{entry.id}"]')
+    expect(measure.locator(".say")).to_contain_text("第14条")
+    expect(measure.locator(".say-caller")).to_have_count(0)
+    measure.locator(".say .copy").first.click()
+    expect(measure.locator(".copy-status").first).to_have_text("已复制")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(entry.title.zh) and f"第{entry.clause}条" in copied
+
+    page.get_by_role("button", name="对方语言：英文").click()
+    caller = measure.locator(".say-caller")
+    expect(caller).to_contain_text(entry.title.en)
+    expect(caller).to_contain_text(f"clause {entry.clause}")
+    expect(caller).to_have_attribute("lang", "en")
+    expect(page.locator("html")).to_have_attribute("lang", "zh-CN")  # the worker's screen stays
+    expect(page.locator(".hit .hit-title").first).to_have_text(entry.title.zh)
+    assert not js_errors
+
+
+def test_figures_and_dates_read_in_the_locale(new_page: NewPage, web_only_url: str) -> None:
+    entry = get_entry("jinan.housing_fund_loan_limit")
+    ceiling = entry.param("three_children_two_or_more_contributors_cny").value
+    assert ceiling == 1_000_000
+    for lang, shown in (("zh", "100万元"), ("en", "1,000,000 yuan")):
+        page = desk_console(new_page, web_only_url, lang=lang)
+        page.keyboard.type("公积金贷款额度" if lang == "zh" else "housing fund loan ceiling")
+        page.keyboard.press("Enter")
+        expect(page.locator(f'#measure[data-measure-id="{entry.id}"] .params')).to_contain_text(
+            shown
+        )
+        page.locator("#f-as_of").fill("2027-09-15")
+        page.locator("#calculate").click()
+        heading = "2027年9月15日" if lang == "zh" else "15 Sep 2027"
+        expect(page.locator("#report h2")).to_contain_text(heading)
+
+
+def test_a_birth_month_and_a_count_of_older_children_give_the_answer_and_say_what_depends_on_the_day(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_label("本市户籍").select_option("true")
+    page.get_by_label("不填日期的孩子人数（比下面的孩子大）").fill("1")
+    page.get_by_role("button", name="添加一个孩子").click()
+    page.keyboard.type("2023年1月")
+    page.keyboard.press("Enter")
+    subsidy = page.locator('tr.item[data-measure-id="jinan.childcare_subsidy"][data-child="2"]')
+    expect(subsidy).to_contain_text("符合")
+    expect(subsidy).to_contain_text("每月600元")
+    expect(subsidy.locator(".badge-depends")).to_have_text("要看确切日期")
+    expect(page.locator("#report .notes")).to_contain_text("按最早的可能日期2023年1月1日计算")
+    subsidy.locator(".item-open").click()
+    say = page.locator('tr.say-row[data-say-for="jinan.childcare_subsidy"][data-child="2"]')
+    expect(say).to_contain_text("第12条")
+    expect(say).to_contain_text("要按确切出生日期核对")
+    assert in_view(page, '#report tr.item[data-measure-id="jinan.childcare_subsidy"]')
+    assert not js_errors
+
+
+def test_the_quotes_say_in_both_languages_that_they_are_english_translations(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.keyboard.type("育儿补贴")
+    page.keyboard.press("Enter")
+    measure = page.locator("#measure")
+    expect(measure.locator("blockquote").first).to_be_visible()
+    for note in measure.locator(".quotes-note").all():
+        expect(note).to_contain_text("英文译本")
+        expect(note).to_contain_text("English translation")
+    summary = measure.locator(".measure-summary")
+    expect(summary).to_have_attribute("lang", "zh-CN")
+    # the Chinese summary comes before the first English quote
+    assert summary.evaluate(
+        "(s) => !!(s.compareDocumentPosition(document.querySelector('#measure blockquote')) & 4)"
+    )
+
+
+def test_the_printout_shows_the_household_facts_and_fits_two_a4_pages_for_three_children(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_label("本市户籍").select_option("true")
+    for born in ("2018-05-01", "2021-07-15", "2024-02-10"):
+        page.get_by_role("button", name="添加一个孩子").click()
+        page.keyboard.type(born)
+    page.get_by_label("家中缴存住房公积金的人数").fill("2")
+    page.get_by_role("button", name="测算").click()
+    expect(page.locator("#report tr.item").first).to_be_visible()
+    page.emulate_media(media="print")
+    facts = page.locator("#report .facts")
+    expect(facts).to_be_visible()
+    expect(facts).to_contain_text("2024年2月10日")
+    expect(facts).to_contain_text("家中缴存住房公积金的人数")
+    expect(page.locator("#household-form")).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert 1 <= pages <= 2, f"{pages} A4 pages"

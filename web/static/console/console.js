@@ -202,7 +202,7 @@ function renderMeasure(data, focus) {
     el("div", { class: "measure-head" }, el("h3", {}, m.title[lang]), el("button", { type: "button", class: "small no-print", onclick: closeMeasure, "aria-keyshortcuts": "Escape" }, `${w.close} (Esc)`)),
     el("p", { class: "measure-clause" }, `${w[m.city]} · ${data.clause[lang]}`),
     sayBlock(data.say, m.title[lang]),
-    el("p", { class: "measure-summary" }, m.summary[lang]),
+    el("p", { class: "measure-summary", lang: htmlLang(lang) }, m.summary[lang]),
     figures.length ? el("h4", {}, w.parameters) : null,
     figures.length ? quotesNote() : null,
     figures.length ? el("ul", { class: "params" }, figures) : null,

@@ -1,0 +1,207 @@
+"""The console's API for a worker on a live call: a sentence to read out in both languages,
+figures in the locale, and the calculator's fast entry (a month, an age, older children as a
+count) that says which answers depend on the exact day. Every figure is checked against
+policy_kb, never written here."""
+
+from datetime import date
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from policy_kb import evaluate, get_entry, parse_household
+from policy_kb.kb import catalogue
+from tests.web.conftest import TODAY
+
+
+def answers(client: TestClient, form: dict[str, Any]) -> dict[str, Any]:
+    response = client.post("/api/v1/console/answers", json=form)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def row(body: dict[str, Any], measure_id: str, child: int | None = None) -> dict[str, Any]:
+    [found] = [r for r in body["rows"] if r["id"] == measure_id and r["child"] == child]
+    return found
+
+
+def test_a_search_hit_carries_the_sentence_to_say_with_its_figure_and_clause(
+    client: TestClient,
+) -> None:
+    entry = get_entry("jinan.paternity_leave")
+    hits = client.get("/api/v1/console/search", params={"q": "陪产假", "city": "jinan"}).json()
+    first = hits["hits"][0]
+    assert first["id"] == entry.id
+    days = entry.param("min_days").value
+    assert f"{days}天" in first["say"]["zh"] and f"第{entry.clause}条" in first["say"]["zh"]
+    assert f"{days} days" in first["say"]["en"] and f"clause {entry.clause}" in first["say"]["en"]
+
+
+def test_a_blank_search_is_a_422_naming_the_query(client: TestClient) -> None:
+    response = client.get("/api/v1/console/search", params={"q": "   "})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "q"]
+
+
+def test_the_loan_ceiling_reads_100_wan_yuan_in_chinese_and_1000000_yuan_in_english(
+    client: TestClient,
+) -> None:
+    entry = get_entry("jinan.housing_fund_loan_limit")
+    ceiling = entry.param("three_children_two_or_more_contributors_cny").value
+    assert ceiling == 1_000_000  # the example of the issue; the words below come from the KB
+    figures = client.get(f"/api/v1/console/measures/{entry.id}").json()["figures"]
+    [shown] = [f for f in figures if f["name"] == "three_children_two_or_more_contributors_cny"]
+    assert shown["value"] == {"zh": "100万元", "en": "1,000,000 yuan"}
+
+
+def test_three_children_without_dates_and_two_contributors_get_the_higher_loan_ceiling(
+    client: TestClient,
+) -> None:
+    form = {
+        "city": "jinan",
+        "older_children": "3",
+        "housing_fund_contributors": "2",
+        "buying_first_home": True,
+    }
+    loan = row(answers(client, form), "jinan.housing_fund_loan_limit")
+    assert loan["status"] == "eligible"
+    assert loan["depends"] is None  # the number of children decides it, not their dates
+    assert loan["figures"]["zh"] == "最高100万元"
+    assert "第14条" in loan["say"]["zh"] and "up to 1,000,000 yuan" in loan["say"]["en"]
+
+
+def test_a_second_child_born_on_31_december_2022_gets_no_subsidy_whatever_the_first_childs_date(
+    client: TestClient,
+) -> None:
+    body = answers(
+        client,
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "older_children": "1",
+            "children": [{"birth": "2022-12-31"}],
+        },
+    )
+    subsidy = row(body, "jinan.childcare_subsidy", child=2)
+    assert subsidy["status"] == "not_eligible" and subsidy["depends"] is None
+    assert "第12条" in subsidy["say"]["zh"]
+    assert not [r for r in body["rows"] if r["child"] == 1]  # the first child's date is unknown
+    exact = evaluate(
+        parse_household(
+            {
+                "city": "jinan",
+                "hukou_in_city": True,
+                "children": [{"birth_date": "2019-03-10"}, {"birth_date": "2022-12-31"}],
+            }
+        ),
+        as_of=TODAY,
+    )
+    [expected] = exact.find("jinan.childcare_subsidy", child=2)
+    assert subsidy["status"] == expected.status
+
+
+def test_a_birth_month_takes_the_first_day_and_keeps_the_1_january_cut_off_right(
+    client: TestClient,
+) -> None:
+    base = {"city": "jinan", "hukou_in_city": True, "older_children": "1"}
+    january = answers(client, {**base, "children": [{"birth": "2023年1月"}]})
+    subsidy = row(january, "jinan.childcare_subsidy", child=2)
+    assert subsidy["status"] == "eligible"
+    # every day of January 2023 qualifies; only the end date moves with the day
+    assert subsidy["depends"] is not None and "2023年1月1日" in subsidy["depends"]["zh"]
+    assert "要按确切出生日期核对" in subsidy["depends"]["zh"]
+    december = answers(client, {**base, "children": [{"birth": "Dec 2022"}]})
+    assert row(december, "jinan.childcare_subsidy", child=2)["status"] == "not_eligible"
+
+
+def test_an_age_that_straddles_the_cut_off_says_the_answer_depends_on_the_exact_day(
+    client: TestClient,
+) -> None:
+    body = answers(
+        client,
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "older_children": "1",
+            "children": [{"birth": "2岁"}],
+        },
+    )
+    subsidy = row(body, "jinan.childcare_subsidy", child=2)
+    assert "要看第2个孩子的确切出生日期" in subsidy["depends"]["zh"]
+    assert "depends on the exact birth date of child 2" in subsidy["depends"]["en"]
+    assert subsidy["depends"]["zh"] in subsidy["say"]["zh"]  # read out with the answer
+    # and it does: the youngest and the oldest day a two-year-old may have been born
+    for born, status in (("2022-06-02", "not_eligible"), ("2023-06-01", "eligible")):
+        report = evaluate(
+            parse_household(
+                {
+                    "city": "jinan",
+                    "hukou_in_city": True,
+                    "children": [{"birth_date": "2019-01-01"}, {"birth_date": born}],
+                }
+            ),
+            as_of=TODAY,
+        )
+        assert report.find("jinan.childcare_subsidy", child=2)[0].status == status
+
+
+def test_the_answer_names_the_household_facts_it_was_computed_for(client: TestClient) -> None:
+    body = answers(
+        client,
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "older_children": "1",
+            "children": [{"birth": "2023-03"}],
+            "housing_fund_contributors": "2",
+        },
+    )
+    facts = {f["label"]["zh"]: f["value"]["zh"] for f in body["facts"]}
+    labels = catalogue().fact_labels
+    assert facts[labels["city"].zh] == "济南"
+    assert facts[labels["hukou_in_city"].zh] == "是"
+    assert facts["第1个孩子"] == "出生日期未填写（较大的孩子）"
+    assert facts["第2个孩子"] == "2023年3月（按2023年3月1日计算）"
+    assert facts[labels["housing_fund_contributors"].zh] == "2"
+    assert body["as_of"] == {"zh": "2025年6月1日", "en": "1 Jun 2025"}
+
+
+def test_a_blank_birth_date_is_named_in_words_in_both_languages(client: TestClient) -> None:
+    response = client.post(
+        "/api/v1/console/answers", json={"city": "jinan", "children": [{"birth": ""}]}
+    )
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "children", 0, "birth"]
+    assert error["field"] == {
+        "zh": "第1行孩子的出生日期或年龄",
+        "en": "birth date or age in child row 1",
+    }
+    assert "没有填写" in error["message"]["zh"] and "empty" in error["message"]["en"]
+    assert "Input should be" not in error["msg"]
+
+
+def test_a_count_that_is_not_a_whole_number_is_named(client: TestClient) -> None:
+    for field in ("housing_fund_contributors", "older_children"):
+        response = client.post("/api/v1/console/answers", json={"city": "jinan", field: "-2"})
+        assert response.status_code == 422
+        [error] = response.json()["detail"]
+        assert error["loc"] == ["body", field]
+        assert "整数" in error["message"]["zh"]
+
+
+def test_dates_are_read_in_chinese_english_and_iso_writing(client: TestClient) -> None:
+    for written in ("2023-03-05", "2023/3/5", "2023年3月5日", "5 Mar 2023", "March 5, 2023"):
+        body = answers(client, {"city": "jinan", "children": [{"birth": written}]})
+        assert [c["birth_date"] for c in body["household"]["children"]] == ["2023-03-05"]
+    for bad in ("next spring", "2023-13-01", "0000-01-01", "9999-12"):
+        response = client.post(
+            "/api/v1/console/answers", json={"city": "jinan", "children": [{"birth": bad}]}
+        )
+        assert response.status_code == 422, bad
+
+
+def test_an_assessment_date_in_english_writing_is_the_day_computed_for(client: TestClient) -> None:
+    body = answers(client, {"city": "beijing", "as_of": "15 Sep 2027"})
+    assert body["as_of"] == {"zh": "2027年9月15日", "en": "15 Sep 2027"}
+    assert date.fromisoformat(body["household"]["as_of"]) == date(2027, 9, 15)
