@@ -69,7 +69,7 @@ lint: app-env
 	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations
 
 typecheck: app-env
-	$(RUN) mypy policy_kb actions web stack
+	$(RUN) mypy policy_kb actions web stack inputs
 	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py tests/load
 
 validate-kb: app-env

@@ -8,10 +8,11 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
+from inputs.strict_json import JSONInputError, loads, path_text, without_lone_surrogates
 from policy_kb import format as fmt
 from policy_kb.engine import evaluate
 from policy_kb.errors import InputError, PolicyKBError
-from policy_kb.household import parse_household
+from policy_kb.household import parse_household, shown_value
 from policy_kb.kb import catalogue, department_names, get_entry, load_catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Report
@@ -39,19 +40,22 @@ DEMO_HOUSEHOLD: dict[str, Any] = {
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    """One line on stderr, exit code 2. Bytes the terminal cannot take (a lone surrogate from
+    an undecodable argument) are written escaped."""
+    line = " ".join(f"error: {message}".split())
+    typer.echo(line.encode("utf-8", "backslashreplace").decode("utf-8"), err=True)
     raise typer.Exit(2)
 
 
 def _lang(value: str) -> Lang:
     if value not in ("zh", "en"):
-        fail(f"--lang: must be 'zh' or 'en' (got {value!r})")
+        fail(f"--lang: must be 'zh' or 'en' (got {shown_value(value)})")
     return "zh" if value == "zh" else "en"
 
 
 def _city(value: str | None) -> str | None:
     if value is not None and value not in ("jinan", "beijing"):
-        fail(f"--city: must be 'jinan' or 'beijing' (got {value!r})")
+        fail(f"--city: must be 'jinan' or 'beijing' (got {shown_value(value)})")
     return value
 
 
@@ -65,9 +69,10 @@ def _read_json(source: str) -> Any:
     if not text.strip():
         fail(f"{source}: empty input, expected a JSON object")
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        fail(f"{source}: not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})")
+        return loads(text)
+    except JSONInputError as err:
+        where = f" at {path_text(err.path)}" if err.path else ""
+        fail(f"{source}: {err}{where}")
 
 
 def render_report(report: Report, lang: Lang) -> str:
@@ -113,7 +118,7 @@ def entitlements(
         try:
             day = date.fromisoformat(as_of)
         except ValueError:
-            fail(f"--as-of: not a date in YYYY-MM-DD form (got {as_of!r})")
+            fail(f"--as-of: not a date in YYYY-MM-DD form (got {shown_value(as_of)})")
     try:
         report = evaluate(parse_household(_read_json(source)), as_of=day)
     except InputError as err:
@@ -134,6 +139,7 @@ def search(
     """Measures ranked for a question, best first."""
     from policy_kb.search import detect_lang
 
+    query = without_lone_surrogates(query)
     language = _lang(lang) if lang is not None else detect_lang(query)
     try:
         hits = run_search(query, lang=language, city=_city(city), limit=limit)

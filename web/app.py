@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from policy_kb import InputError
 from policy_kb.kb import catalogue
 from policy_kb.search import index
-from web import api, chat_proxy, console, feedback, pages
+from web import api, chat_proxy, console, errors, feedback, pages
 from web.feedback import FeedbackStore
 from web.logs import AccessLog
 from web.settings import Settings
@@ -72,6 +72,7 @@ def create_app(
     app.state.feedback = store
     app.state.rasa = rasa
     app.add_middleware(AccessLog)
+    errors.install(app)
 
     @app.exception_handler(HTTPException)
     async def unreadable_body(request: Request, err: HTTPException) -> Response:

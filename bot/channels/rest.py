@@ -26,7 +26,6 @@ and URL:
   may quote it).
 """
 
-import json
 import logging
 import os
 import re
@@ -43,6 +42,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import resends
+from inputs import strict_json
 
 logger = logging.getLogger(__name__)
 
@@ -107,12 +107,17 @@ def _valid_text(value: str) -> bool:
 
 
 def parse_body(body: bytes) -> dict[str, Any]:
+    """The request's JSON object, read strictly (inputs.strict_json): a key given twice, NaN,
+    Infinity, a number thousands of digits long or nesting too deep is refused, naming it. Lone
+    surrogate escapes are kept for the fields to judge: a sender with one is refused, a message
+    is answered with it replaced."""
     if not body.strip():
         raise RequestError("the body is empty; send a JSON object with sender and message")
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        raise RequestError("the body must be a JSON object; it is not valid JSON") from None
+        data = strict_json.loads(body, lone_surrogates="keep")
+    except strict_json.JSONInputError as err:
+        where = f" ({strict_json.path_text(err.path)})" if err.path else ""
+        raise RequestError(f"the body must be a JSON object: {err}{where}") from None
     if not isinstance(data, dict):
         raise RequestError(
             f"the body must be a JSON object with sender and message, got {_json_type(data)}"
