@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.household_form import fact_updates
+from actions.household_form import accepted_updates
 from actions.language import detect, reply_language, requested_language
 from actions.results import ActionShowEntitlements
 from actions.side_questions import best_answer
@@ -55,10 +55,13 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
-        updates = fact_updates(text, slots, clock.today(), correcting=True)
+        updates, problem = accepted_updates(text, slots, clock.today(), correcting=True)
         lang = reply_language(tracker)
+        if problem is not None:
+            dispatcher.utter_message(text=render.input_refused(problem, lang))
         if not updates:
-            dispatcher.utter_message(text=render.correction_unclear(lang))
+            if problem is None:
+                dispatcher.utter_message(text=render.correction_unclear(lang))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
         dispatcher.utter_message(text=render.correction_noted(updates, lang))

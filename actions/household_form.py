@@ -10,11 +10,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import clock
-from actions.children import complete, merge_children
+from actions import clock, render
+from actions.children import complete, for_household, merge_children
 from actions.fact_phrases import read_facts
 from actions.household import household_from_slots
-from policy_kb import missing_facts_ranking
+from actions.language import reply_language
+from policy_kb import InputError, missing_facts_ranking, parse_household
+from policy_kb.household import check_dates
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 
@@ -42,6 +44,38 @@ def fact_updates(
     # Only what changed: a message that states nothing new (a side question) must leave the form
     # untouched, so Rasa hands the turn to the rule that answers it.
     return {k: v for k, v in updates.items() if slots.get(k) != v}
+
+
+CHILD_SLOTS = ("children", "children_partial", "children_heights")
+
+
+def refused(slots: dict[str, Any], updates: dict[str, Any], day: date) -> str | None:
+    """Why the household after `updates` is one the engine refuses (a due date over ten months
+    ahead, a height that cannot be a child's), or None. The slots never hold such a household."""
+    after = {**slots, **updates}
+    try:
+        household = household_from_slots(after, day)
+        if household is not None:
+            check_dates(household, day)
+        # Children still being told (some dates missing) are checked one by one.
+        known = [c for c in after.get("children_partial") or [] if c.get("birth_date")]
+        partial = parse_household({"city": "jinan", "children": for_household(known)})
+        check_dates(partial, day)
+    except InputError as err:
+        return str(err)
+    return None
+
+
+def accepted_updates(
+    text: str, slots: dict[str, Any], day: date, correcting: bool = False
+) -> tuple[dict[str, Any], str | None]:
+    """`fact_updates` without what the engine would refuse: (updates, the problem or None).
+    A refused date or height leaves the children as they were; the other facts still count."""
+    updates = fact_updates(text, slots, day, correcting)
+    problem = refused(slots, updates, day)
+    if problem is not None:
+        updates = {k: v for k, v in updates.items() if k not in CHILD_SLOTS}
+    return updates, problem
 
 
 def ordered_missing(slots: dict[str, Any], day: date) -> list[str]:
@@ -73,7 +107,9 @@ class ValidateHouseholdForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        updates = fact_updates(text, tracker.slots, clock.today())
+        updates, problem = accepted_updates(text, tracker.slots, clock.today())
+        if problem is not None:
+            dispatcher.utter_message(text=render.input_refused(problem, reply_language(tracker)))
         return [SlotSet(name, value) for name, value in updates.items()]
 
     async def get_validation_events(

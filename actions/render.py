@@ -6,7 +6,7 @@ from datetime import date
 from actions.children import Child
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
-from policy_kb.household import Household
+from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
@@ -357,6 +357,29 @@ def forgotten(facts: list[str], lang: Lang) -> str:
         lang,
         f"好的，本次对话的全部记录已删除：您告诉我的{listed}，以及我们的聊天内容，都不再保存。需要的话可以随时重新开始。",
         f"Done: this whole conversation is deleted. What you told me ({listed}) and everything we said are no longer kept. You can start again any time.",
+    )
+
+
+def input_refused(problem: str, lang: Lang) -> str:
+    """A date or height the engine refuses (policy_kb's InputError text, in English): said
+    plainly in the user's language, asking again."""
+    if "due date" in problem:
+        months = MAX_MONTHS_TO_DUE_DATE
+        return t(
+            lang,
+            f"这个日期离现在超过{months}个月，不像是预产期，我没有记下。请再确认一下孩子的出生日期或预产期。",
+            f"That date is more than {months} months away, too far for a due date, so I did not note it. Please check the birth date or due date.",
+        )
+    if "height" in problem or "cm" in problem:
+        return t(
+            lang,
+            "这个身高不像孩子的身高，我没有记下。请用厘米或“1米2”这样的说法再说一次。",
+            'That does not look like a child\'s height, so I did not note it. Please say it again in centimetres, or like "1.2 m".',
+        )
+    return t(
+        lang,
+        "这个日期看起来不对，我没有记下。请再说一次孩子的出生日期（年、月、日）。",
+        "That date does not look right, so I did not note it. Please give the birth date again (year, month, day).",
     )
 
 

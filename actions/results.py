@@ -15,7 +15,9 @@ from actions.date_phrases import normalise
 from actions.fact_phrases import read_facts
 from actions.household import household_from_slots
 from actions.language import reply_language
-from policy_kb import Household, Report, evaluate, get_entry, parse_household
+from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
+from policy_kb.dates import add_months
+from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
@@ -159,6 +161,13 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     return parse_household(changed)
 
 
+def when(changed: Household, day: date) -> date:
+    """The day to evaluate a what-if on: today, or, for a birth imagined further ahead than a
+    due date can be, the day of that birth (what the family would get then)."""
+    latest = max((c.birth_date for c in changed.children or []), default=day)
+    return latest if latest > add_months(day, MAX_MONTHS_TO_DUE_DATE) else day
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -174,11 +183,14 @@ class ActionWhatIf(Action):
         if household is None:
             return _ask_city(dispatcher)
         text = tracker.latest_message.get("text") or ""
-        changed = hypothetical(household, text, day)
+        try:
+            changed = hypothetical(household, text, day)
+        except InputError:
+            changed = None
         if changed is None:
             dispatcher.utter_message(response="utter_what_if_unclear")
             return []
-        base, other = evaluate(household, as_of=day), evaluate(changed, as_of=day)
+        base, other = evaluate(household, as_of=day), evaluate(changed, as_of=when(changed, day))
         change = render.describe_change(household, changed, lang)
         payload = report_payload(changed, other, kind="what_if")
         dispatcher.utter_message(

@@ -3,7 +3,7 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.household_form import ValidateHouseholdForm
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 
 
 async def run_form(text: str, **slots: object) -> dict[str, object]:
@@ -77,3 +77,13 @@ async def test_a_side_question_mid_form_sets_nothing_so_the_form_yields_the_turn
     assert (
         set(slots) == {"requested_slot"} and slots["requested_slot"] == "housing_fund_contributors"
     )
+
+
+async def test_a_due_date_too_far_ahead_is_not_noted_and_the_user_is_told() -> None:
+    """'预产期2026年10月' on 1 June 2025 is 16 months away: not a due date the engine accepts."""
+    tracker = make_tracker("济南户口 老二预产期2026年10月", requested_slot="children", city="jinan")
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    set_slots = slot_events([dict(e) for e in events])
+    assert "children_partial" not in set_slots and set_slots.get("hukou_in_city") is True
+    assert "超过10个月" in texts(dispatcher)
