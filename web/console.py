@@ -738,6 +738,54 @@ def _missing_words(facts: list[str]) -> list[Text]:
     return [labels[f] for f in facts if f in labels]
 
 
+def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> AnswerRow:
+    """One answer. Where a day the caller did not give can change whether or how much, the
+    answer is not read out from the assumed day: it says it needs the exact date (needs_info),
+    without the assumed day's verdict, figures or dates."""
+    clause = _both(
+        lambda lang: words.clause_refs([(s.document, s.clause) for s in e.sources], lang)
+    )
+    common = {
+        "id": e.id,
+        "child": e.child,
+        "label": _both(lambda lang: label(e, lang)),
+        "clause": clause,
+        "clauses": list(dict.fromkeys(s.clause for s in e.sources)),
+        "quotes": list(dict.fromkeys(s.quote for s in e.sources)),
+        "depends": depends,
+    }
+    if depends and dep and (dep.decision or dep.older):
+        return AnswerRow(
+            **common,
+            status="needs_info",
+            figures=Words(zh="", en=""),
+            dates=Words(zh="", en=""),
+            apply_by=None,
+            reasons=Words(zh=depends.zh, en=depends.en),
+            missing=[catalogue().fact_labels["children"]],
+            say=Text(
+                zh=f"{label(e, 'zh')}：{words.STATUS_SAID['needs_info'].zh}。{depends.zh}"
+                f"（依据{clause.zh}）",
+                en=f"{label(e, 'en')}: {words.STATUS_SAID['needs_info'].en}. {depends.en} "
+                f"(Source: {clause.en})",
+            ),
+        )
+    say = words.say_entitlement(e)
+    if depends:
+        say = Text(zh=f"{say.zh}{depends.zh}", en=f"{say.en} {depends.en}")
+    joined = {"zh": "；", "en": "; "}
+    return AnswerRow(
+        **common,
+        status=e.status,
+        figures=_words(lambda lang: joined[lang].join(words.figures(e, lang))),
+        dates=_words(lambda lang: joined[lang].join(fmt.dates(e, lang))),
+        apply_by=_both(lambda lang: words.day(e.apply_by, lang)) if e.apply_by else None,
+        reasons=_words(lambda lang: " ".join(e.reasons.get(lang))),
+        missing=_missing_words(e.missing_facts),
+        say=say,
+    )
+
+
 def answer(form: ConsoleForm) -> ConsoleAnswer:
     read = read_form(form)
     days = [s.chosen for s in read.slots]
@@ -758,38 +806,8 @@ def answer(form: ConsoleForm) -> ConsoleAnswer:
     for e in report.entitlements:
         if e.child in older_orders:
             continue  # an older child's own items need its date, which was not given
-        depends = _depends_text(deps.get((e.id, e.child)), read, orders)
-        say = words.say_entitlement(e)
-        if depends:
-            say = Text(zh=f"{say.zh}{depends.zh}", en=f"{say.en} {depends.en}")
-        rows.append(
-            AnswerRow(
-                id=e.id,
-                child=e.child,
-                status=e.status,
-                label=_both(lambda lang, e=e: label(e, lang)),
-                figures=_words(
-                    lambda lang, e=e: ("；" if lang == "zh" else "; ").join(words.figures(e, lang))
-                ),
-                dates=_words(
-                    lambda lang, e=e: ("；" if lang == "zh" else "; ").join(fmt.dates(e, lang))
-                ),
-                apply_by=_both(lambda lang, d=e.apply_by: words.day(d, lang))
-                if e.apply_by
-                else None,
-                reasons=_words(lambda lang, e=e: " ".join(e.reasons.get(lang))),
-                clause=_both(
-                    lambda lang, e=e: words.clause_refs(
-                        [(s.document, s.clause) for s in e.sources], lang
-                    )
-                ),
-                clauses=list(dict.fromkeys(s.clause for s in e.sources)),
-                quotes=list(dict.fromkeys(s.quote for s in e.sources)),
-                missing=_missing_words(e.missing_facts),
-                depends=depends,
-                say=say,
-            )
-        )
+        dep = deps.get((e.id, e.child))
+        rows.append(_row(e, dep, _depends_text(dep, read, orders)))
     notes = _notes(read, orders)
     return ConsoleAnswer(
         household=household,

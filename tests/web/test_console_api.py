@@ -127,6 +127,8 @@ def test_an_age_that_straddles_the_cut_off_says_the_answer_depends_on_the_exact_
         },
     )
     subsidy = row(body, "jinan.childcare_subsidy", child=2)
+    # not read out from the assumed day: it needs the exact date, with no verdict or figure
+    assert subsidy["status"] == "needs_info" and subsidy["figures"] == {"zh": "", "en": ""}
     assert "要看第2个孩子的确切出生日期" in subsidy["depends"]["zh"]
     assert "depends on the exact birth date of child 2" in subsidy["depends"]["en"]
     assert subsidy["depends"]["zh"] in subsidy["say"]["zh"]  # read out with the answer

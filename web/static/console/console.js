@@ -382,7 +382,7 @@ function rowFor(row, lang) {
         needs,
       ),
       el("td", { class: "figures" }, figures, row.apply_by ? el("span", { class: "deadline" }, ` ${w.deadline}${colon(lang)}${row.apply_by[lang]}`) : null),
-      el("td", { class: "item-clause", title: row.clause[lang] }, clauseNumbers(row, lang)),
+      el("td", { class: "item-ref", title: row.clause[lang] }, clauseNumbers(row, lang)),
       el("td", { class: "item-copy" }, copy, copyStatus),
     ),
     sayRow,
