@@ -740,8 +740,8 @@ def _missing_words(facts: list[str]) -> list[Text]:
 
 def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> AnswerRow:
     """One answer. Where a day the caller did not give can change whether or how much, the
-    answer is not read out from the assumed day: it says it needs the exact date (needs_info),
-    without the assumed day's verdict, figures or dates."""
+    answer is not read out from the assumed day: it says it needs the exact date (needs_info)
+    and gives the measure's summary (its condition) instead of the assumed day's verdict."""
     clause = _both(
         lambda lang: words.clause_refs([(s.document, s.clause) for s in e.sources], lang)
     )
@@ -755,6 +755,7 @@ def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> Answer
         "depends": depends,
     }
     if depends and dep and (dep.decision or dep.older):
+        summary = get_entry(e.id).summary  # the condition, in the plan's words
         return AnswerRow(
             **common,
             status="needs_info",
@@ -765,9 +766,9 @@ def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> Answer
             missing=[catalogue().fact_labels["children"]],
             say=Text(
                 zh=f"{label(e, 'zh')}：{words.STATUS_SAID['needs_info'].zh}。{depends.zh}"
-                f"（依据{clause.zh}）",
+                f"{summary.zh}（依据{clause.zh}）",
                 en=f"{label(e, 'en')}: {words.STATUS_SAID['needs_info'].en}. {depends.en} "
-                f"(Source: {clause.en})",
+                f"{summary.en} (Source: {clause.en})",
             ),
         )
     say = words.say_entitlement(e)

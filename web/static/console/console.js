@@ -92,6 +92,8 @@ function showInPane(what) {
   $("measure").hidden = what !== "measure";
   $("report").hidden = what !== "report";
   $("answer").scrollTop = 0;
+  // On a narrow screen the pane is below the form: bring it to where the worker is looking.
+  if (window.matchMedia("(max-width: 69.99rem)").matches) $("answer").scrollIntoView({ block: "start" });
 }
 
 function resetPane() {
@@ -278,7 +280,7 @@ function numberChildren() {
     row.querySelector(".birth-label").setAttribute("for", birth.id);
     row.querySelector(".birth-label").textContent = w.birthLabel(i + 1);
     row.querySelector(".height-label").setAttribute("for", height.id);
-    row.querySelector(".height-label").textContent = w.height(i + 1);
+    row.querySelector(".height-label").textContent = w.heightLabel(i + 1);
     const remove = row.querySelector(".remove-child");
     remove.textContent = "×";
     remove.setAttribute("aria-label", w.removeChild(i + 1));
@@ -362,7 +364,7 @@ function rowFor(row, lang) {
   const sayRow = el(
     "tr",
     { class: `say-row status-${row.status}`, "data-say-for": row.id, "data-child": row.child || "", hidden: true },
-    el("td", { colspan: 5 }, sayBlock(row.say, row.label[lang]), row.depends ? el("p", { class: "depends-text" }, row.depends[lang]) : null, el("p", { class: "clause-full" }, row.clause[lang]), el("details", { class: "quote no-print" }, el("summary", {}, w.showQuote), quotesNote(), row.quotes.map((q) => el("blockquote", { lang: "en" }, `“${q}”`)))),
+    el("td", { colspan: 5 }, sayBlock(row.say, row.label[lang]), el("p", { class: "clause-full" }, row.clause[lang]), el("details", { class: "quote no-print" }, el("summary", {}, w.showQuote), quotesNote(), row.quotes.map((q) => el("blockquote", { lang: "en" }, `“${q}”`)))),
   );
   const toggle = (button) => {
     sayRow.hidden = !sayRow.hidden;
