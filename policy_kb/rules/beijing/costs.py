@@ -42,6 +42,10 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
     limit_cm = value(e, "max_height_m") * CM_PER_M
     results = []
     for order, child in enumerate(ctx.children, start=1):
+        if ctx.is_due(child):  # a newborn is under any height limit: free from the birth
+            due = Check(True, reason("height.due", born=child.birth_date))
+            results.append(decide(e, [due], child=order, amounts={"start": child.birth_date}))
+            continue
         if child.height_cm is None:
             check = Check(None, reason("height.unknown"), ("children.height_cm",))
         else:
