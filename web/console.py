@@ -32,7 +32,7 @@ from policy_kb.search import MAX_QUERY_CHARS, detect_lang, search
 from policy_kb.text import LANGS, Lang, Text
 from web import console_words as words
 from web.api import Measure, invalid, measure
-from web.wording import label, t
+from web.wording import label
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
 
@@ -176,14 +176,14 @@ class FormError(Exception):
         self.loc, self.field, self.message = loc, field, message
 
 
-def form_error_response(err: FormError) -> JSONResponse:
+def form_error_response(err: FormError, where: str = "body") -> JSONResponse:
     return JSONResponse(
         status_code=422,
         content={
             "detail": [
                 {
                     "type": "value_error",
-                    "loc": ["body", *err.loc],
+                    "loc": [where, *err.loc],
                     "msg": f"{err.field.en}: {err.message.en}",
                     "field": err.field.model_dump(),
                     "message": err.message.model_dump(),
@@ -606,17 +606,18 @@ def _both(make: Any) -> Text:
 
 
 def _birth_words(slot: Slot, order: int) -> Text:
-    b = slot.birth
-    if b.kind == "older":
+    if slot.birth.kind == "older":
         return Text(zh="出生日期未填写（较大的孩子）", en="birth date not given (an older child)")
+    return _reading_words(slot.birth)
+
+
+def _reading_words(b: Birth) -> Text:
+    """'2022年12月（按2022年12月1日计算）' / 'December 2022 (computed as born 1 Dec 2022)'."""
     if b.exact:
         return b.given
-    return _both(
-        lambda lang: t(
-            lang,
-            f"{b.given.zh}（按{words.day(slot.chosen, 'zh')}计算）",
-            f"{b.given.en} (computed as born {words.day(slot.chosen, 'en')})",
-        )
+    return Text(
+        zh=f"{b.given.zh}（按{words.day(b.earliest, 'zh')}计算）",
+        en=f"{b.given.en} (computed as born {words.day(b.earliest, 'en')})",
     )
 
 
@@ -837,3 +838,38 @@ def console_answers(form: ConsoleForm) -> Any:
         return answer(form)
     except FormError as err:
         return form_error_response(err)
+
+
+class Reading(BaseModel):
+    """How the console reads what the worker typed in a date field, worded back."""
+
+    exact: bool = Field(description="a full date (not a month or an age)")
+    earliest: date
+    latest: date
+    words: Text = Field(description="the reading in each language, with the day computed from")
+
+
+@router.get(
+    "/reading",
+    response_model=Reading,
+    summary="Read a typed birth (date, month or age) or assessment date back, as the form will",
+    responses={422: {"description": "not a date, a month or an age; named in both languages"}},
+)
+def console_reading(
+    text: Annotated[str, Query(max_length=40)],
+    field: Annotated[Literal["birth", "as_of"], Query()] = "birth",
+    as_of: Annotated[str | None, Query(max_length=40, description="empty: today")] = None,
+) -> Any:
+    child = [ConsoleChild(birth=text)] if field == "birth" else []
+    form = ConsoleForm(city="jinan", as_of=text if field == "as_of" else as_of, children=child)
+    try:
+        read = read_form(form)
+    except FormError as err:
+        return form_error_response(FormError(("text",), err.field, err.message), "query")
+    if field == "as_of":
+        day_words = _both(lambda lang: words.day(read.as_of, lang))
+        return Reading(exact=True, earliest=read.as_of, latest=read.as_of, words=day_words)
+    birth = read.slots[0].birth
+    return Reading(
+        exact=birth.exact, earliest=birth.earliest, latest=birth.latest, words=_reading_words(birth)
+    )

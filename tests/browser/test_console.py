@@ -322,3 +322,27 @@ def test_the_printout_shows_the_household_facts_and_fits_two_a4_pages_for_three_
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
     assert 1 <= pages <= 2, f"{pages} A4 pages"
+
+
+def test_the_date_fields_read_back_what_was_typed_in_the_page_language(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_role("button", name="添加一个孩子").click()
+    page.keyboard.type("Dec 2022")
+    page.keyboard.press("Tab")
+    expect(page.locator("#child-0-birth-reading")).to_have_text(
+        "= 2022年12月（按2022年12月1日计算）"
+    )
+    page.locator("#f-as_of").fill("15 Sep 2027")
+    page.locator("#f-as_of").press("Tab")
+    expect(page.locator("#f-as_of-reading")).to_have_text("= 2027年9月15日")
+    page.get_by_role("button", name="Switch to English").click()
+    expect(page.locator("#child-0-birth-reading")).to_have_text(
+        "= December 2022 (computed as born 1 Dec 2022)"
+    )
+    expect(page.locator("#f-as_of-reading")).to_have_text("= 15 Sep 2027")
+    page.locator("#child-0-birth").fill("next spring")
+    page.locator("#child-0-birth").press("Tab")
+    expect(page.locator("#child-0-birth-reading")).to_contain_text("write it like 2022-12-31")
+    assert not js_errors

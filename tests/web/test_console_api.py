@@ -207,3 +207,15 @@ def test_an_assessment_date_in_english_writing_is_the_day_computed_for(client: T
     body = answers(client, {"city": "beijing", "as_of": "15 Sep 2027"})
     assert body["as_of"] == {"zh": "2027年9月15日", "en": "15 Sep 2027"}
     assert date.fromisoformat(body["household"]["as_of"]) == date(2027, 9, 15)
+
+
+def test_a_typed_birth_is_read_back_as_the_form_will_read_it(client: TestClient) -> None:
+    reading = client.get("/api/v1/console/reading", params={"text": "3岁"}).json()
+    assert reading["exact"] is False
+    assert (reading["earliest"], reading["latest"]) == ("2021-06-02", "2022-06-01")
+    assert reading["words"]["zh"] == "3岁（按2021年6月2日计算）"
+    day = client.get("/api/v1/console/reading", params={"text": "2025/6/1", "field": "as_of"})
+    assert day.json()["words"] == {"zh": "2025年6月1日", "en": "1 Jun 2025"}
+    bad = client.get("/api/v1/console/reading", params={"text": "soon"})
+    assert bad.status_code == 422
+    assert bad.json()["detail"][0]["loc"] == ["query", "text"]

@@ -262,7 +262,7 @@ function fillChoices() {
 function childRow() {
   const row = el("li", { class: "child-row" });
   row.append(
-    el("div", { class: "field birth-field" }, el("label", { class: "birth-label" }), el("input", { type: "text", class: "birth", autocomplete: "off" })),
+    el("div", { class: "field birth-field" }, el("label", { class: "birth-label" }), el("input", { type: "text", class: "birth", autocomplete: "off", onchange: (e) => readBack(e.currentTarget, "birth") })),
     el("div", { class: "field height-field" }, el("label", { class: "height-label" }), el("input", { type: "text", class: "height", inputmode: "decimal", autocomplete: "off" })),
     el("button", { type: "button", class: "small remove-child", onclick: () => removeChild(row) }),
   );
@@ -286,6 +286,33 @@ function numberChildren() {
     remove.setAttribute("aria-label", w.removeChild(i + 1));
     remove.title = w.removeChild(i + 1);
   });
+}
+
+/** Under a date field, how the console reads what was typed, in the page's language. */
+async function readBack(input, field) {
+  const lang = state.lang;
+  let reading = input.parentElement.querySelector(".reading");
+  if (!reading) {
+    reading = el("span", { class: "reading", id: `${input.id}-reading`, "aria-live": "polite" });
+    input.parentElement.append(reading);
+    input.setAttribute("aria-describedby", reading.id);
+  }
+  const text = input.value.trim();
+  if (!text) {
+    reading.textContent = "";
+    return;
+  }
+  const params = new URLSearchParams({ text, field });
+  const asOf = $("f-as_of").value.trim();
+  if (field === "birth" && asOf) params.set("as_of", asOf);
+  try {
+    const response = await fetch(`/api/v1/console/reading?${params}`, { headers: { Accept: "application/json" } });
+    const body = await response.json();
+    reading.classList.toggle("reading-error", !response.ok);
+    reading.textContent = response.ok ? `= ${body.words[lang]}` : body.detail[0].message ? body.detail[0].message[lang] : body.detail[0].msg;
+  } catch {
+    reading.textContent = "";
+  }
 }
 
 function addChild() {
@@ -495,6 +522,8 @@ function setLang(lang) {
   applyConsoleWords();
   fillChoices();
   numberChildren();
+  document.querySelectorAll(".birth").forEach((input) => input.value.trim() && readBack(input, "birth"));
+  if ($("f-as_of").value.trim()) readBack($("f-as_of"), "as_of");
   redraw();
   loadFeedback();
 }
@@ -544,6 +573,7 @@ $("refresh-feedback").addEventListener("click", loadFeedback);
 $("print").addEventListener("click", () => window.print());
 $("lang-toggle").addEventListener("click", () => setLang(state.lang === "zh" ? "en" : "zh"));
 $("caller-lang").addEventListener("click", toggleCaller);
+$("f-as_of").addEventListener("change", (e) => readBack(e.currentTarget, "as_of"));
 
 resetPane();
 setLang(state.lang);
