@@ -75,6 +75,7 @@ class Question:
     kind: str  # "search" or "calculator"
     ask: Callable[[Worker], Locator]  # the worker's actions; returns the answer's element
     clause: str
+    lang: str = "zh"  # the worker's page language
 
     @property
     def target(self) -> int:
@@ -108,6 +109,20 @@ def second_child_subsidy(w: Worker) -> Locator:
     return page.locator('tr.item[data-measure-id="jinan.childcare_subsidy"][data-child="2"]')
 
 
+def paternity_leave_en(w: Worker) -> Locator:
+    w.type("paternity leave Jinan")
+    w.press("Enter")
+    return w.page.locator('#measure[data-measure-id="jinan.paternity_leave"] .say')
+
+
+def beijing_second_child_en(w: Worker) -> Locator:
+    w.type("Beijing subsidy second child")
+    w.press("Enter")
+    return w.page.locator(
+        '#measure[data-measure-id="beijing.family_upbringing_subsidy_system"] .say'
+    )
+
+
 def beijing_second_child(w: Worker) -> Locator:
     w.type("北京 二孩 补贴")
     w.press("Enter")
@@ -125,6 +140,16 @@ QUESTIONS = [
         "second child born 31 Dec 2022: the subsidy?", "calculator", second_child_subsidy, "第12条"
     ),
     Question("Beijing's subsidy for a second child", "search", beijing_second_child, "第(12)条"),
+    Question(
+        "  the same, English page: paternity leave", "search", paternity_leave_en, "clause 11", "en"
+    ),
+    Question(
+        "  the same, English page: Beijing second child",
+        "search",
+        beijing_second_child_en,
+        "clause (12)",
+        "en",
+    ),
 ]
 
 
@@ -135,9 +160,10 @@ def run(questions: list[Question]) -> bool:
         with web_server(Path(work), env) as server:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
             for q in questions:
-                context = browser.new_context(locale="zh-CN", viewport=VIEWPORT)
+                locale = "zh-CN" if q.lang == "zh" else "en-GB"
+                context = browser.new_context(locale=locale, viewport=VIEWPORT)
                 page = context.new_page()
-                page.goto(f"{server.url}/console?lang=zh")
+                page.goto(f"{server.url}/console?lang={q.lang}")
                 page.locator("#q:focus").wait_for()
                 worker = Worker(page)
                 started = time.monotonic()
