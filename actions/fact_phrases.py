@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from actions.date_phrases import DatePhrase, find_dates, normalise
+from wording.cities import patterns
 
 ORDINALS = [
     (re.compile(r"老大|大宝|大的|老1|第1个|头胎|eldest|oldest|first|older one|1st", re.I), 1),
@@ -18,10 +19,7 @@ ORDINALS = [
     (re.compile(r"老小|小的|最小|youngest|younger|baby", re.I), -1),
 ]
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1, "only": 1}
-CITY = {
-    "jinan": re.compile(r"济南|泉城|jinan|ji nan", re.I),
-    "beijing": re.compile(r"北京|帝都|beijing|peking", re.I),
-}
+CITY = patterns()  # {"jinan": 济南|泉城|jinan|ji nan, ...} from wording/cities.yaml
 NEGATION = re.compile(
     r"不是|没有|没|无|非|不|外地|外省|外市|\bnot\b|\bno\b|\bnon|n't|\bnever\b|elsewhere|another city|other city",
     re.I,

@@ -6,6 +6,7 @@ from typing import Any
 from actions.children import complete, for_household
 from policy_kb import Household, parse_household
 from policy_kb.household import FACTS
+from wording.cities import CITIES
 
 FACT_SLOTS = tuple(f for f in FACTS if "." not in f)  # the facts that are slots
 
@@ -13,7 +14,7 @@ FACT_SLOTS = tuple(f for f in FACTS if "." not in f)  # the facts that are slots
 def household_from_slots(slots: dict[str, Any], today: date) -> Household | None:
     """The household as known so far (None until the city is known)."""
     city = slots.get("city")
-    if city not in ("jinan", "beijing"):
+    if city not in CITIES:
         return None
     facts: dict[str, Any] = {"city": city}
     for name in FACT_SLOTS[1:]:

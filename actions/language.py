@@ -1,14 +1,13 @@
-"""Which language to answer in: what the user asks for, else the script they write in."""
+"""Which language to answer in: what the user asks for, else the script they write in
+(wording.language.written_language, the one script test of the project)."""
 
 import re
 from typing import Any
 
 from rasa_sdk import Tracker
 
-from policy_kb.text import Lang
+from wording.language import Lang, has_chinese, written_language
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]{2,}")
 ASK_ENGLISH = re.compile(r"英文|英语|english|in en\b", re.I)
 ASK_CHINESE = re.compile(r"中文|汉语|普通话|chinese|mandarin", re.I)
 DEFAULT: Lang = "zh"
@@ -19,15 +18,6 @@ def requested_language(text: str) -> Lang | None:
     wants_en, wants_zh = bool(ASK_ENGLISH.search(text)), bool(ASK_CHINESE.search(text))
     if wants_en != wants_zh:
         return "en" if wants_en else "zh"
-    return None
-
-
-def written_language(text: str) -> Lang | None:
-    """The script of the message; None for neutral input ("2", "ok", emoji)."""
-    if _CJK.search(text):
-        return "zh"
-    if _LATIN.search(text):
-        return "en"
     return None
 
 
@@ -57,4 +47,4 @@ def detect(text: str, current: str | None) -> Lang:
 
 def _is_short_latin_in_chinese(text: str, current: str | None) -> bool:
     """'ok' or 'hukou' alone in a Chinese conversation does not switch it to English."""
-    return current == "zh" and not _CJK.search(text) and len(text.split()) <= 1
+    return current == "zh" and not has_chinese(text) and len(text.split()) <= 1

@@ -1,5 +1,6 @@
-"""All wording of the chat replies, in one place. Figures, dates and departments come from the
-policy_kb Report or entries; nothing here holds a figure."""
+"""The chat replies. Figures, dates and departments come from the policy_kb Report or entries;
+labels, item order, clause lines and city names from the wording layer (wording/), which the web
+app shares; nothing here holds a figure."""
 
 from datetime import date
 
@@ -12,57 +13,30 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
 
-CITY_NAMES = {"jinan": {"zh": "济南", "en": "Jinan"}, "beijing": {"zh": "北京", "en": "Beijing"}}
-KIND_ORDER = {
-    "cash": 0,
-    "insurance": 1,
-    "housing": 2,
-    "leave": 3,
-    "education": 4,
-    "right": 5,
-    "service": 6,
-}
-
-
-def t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
+# CITY_NAMES: web/console.py still imports it from here.
+from wording.cities import CITY_NAMES as CITY_NAMES
+from wording.cities import city_name
+from wording.entitlements import clause_line, label, ordered
+from wording.language import t
 
 
 def bullet_list(lines: list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
-def _label(e: Entitlement, lang: Lang) -> str:
-    if not e.child:
-        return e.title.get(lang)
-    who = fmt.child_label(e.child, lang)
-    return t(lang, f"{e.title.zh}（{who}）", f"{e.title.en} ({who})")
-
-
 def item_line(e: Entitlement, lang: Lang) -> str:
     """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
     parts = fmt.figures(e, lang) + fmt.dates(e, lang)
     if not parts:
-        return _label(e, lang)
-    return _label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))
-
-
-def _clause(e: Entitlement, lang: Lang) -> str:
-    clauses = "、".join(dict.fromkeys(s.clause for s in e.sources))
-    document = catalogue().documents[e.sources[0].document].title.get(lang)
-    return t(lang, f"依据：《{document}》第{clauses}条", f"Source: {document}, clause {clauses}")
-
-
-def _ordered(items: list[Entitlement]) -> list[Entitlement]:
-    """Deadlines first, then cash, insurance, housing, leave, education, rights, services."""
-    return sorted(items, key=lambda e: (e.apply_by is None, KIND_ORDER[e.kind], e.child or 0))
+        return label(e, lang)
+    return label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))
 
 
 def summary(report: Report, lang: Lang, precision_note: str | None = None) -> str:
     """The short answer: what they get, how much, until when; deadlines first."""
-    eligible = _ordered([e for e in report.entitlements if e.status == "eligible"])
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     open_items = [e for e in report.entitlements if e.status == "needs_info"]
-    city = CITY_NAMES[report.city][lang]
+    city = city_name(report.city, lang)
     lines = [
         t(
             lang,
@@ -79,7 +53,7 @@ def summary(report: Report, lang: Lang, precision_note: str | None = None) -> st
                 f"请在{fmt.day(e.apply_by, lang)}前办理：",
                 f"Act by {fmt.day(e.apply_by, lang)}: ",
             )
-            + _label(e, lang)
+            + label(e, lang)
             if e.apply_by
             else ""
         )
@@ -108,9 +82,9 @@ def summary(report: Report, lang: Lang, precision_note: str | None = None) -> st
 def details(report: Report, lang: Lang) -> str:
     """Each eligible item with its reason and clause; then the open and the refused ones, briefly."""
     blocks = []
-    for e in _ordered([e for e in report.entitlements if e.status == "eligible"]):
+    for e in ordered([e for e in report.entitlements if e.status == "eligible"]):
         blocks.append(
-            "\n".join([f"【{item_line(e, lang)}】", *e.reasons.get(lang), _clause(e, lang)])
+            "\n".join([f"【{item_line(e, lang)}】", *e.reasons.get(lang), clause_line(e, lang)])
         )
     open_items = [e for e in report.entitlements if e.status == "needs_info"]
     if open_items:
@@ -118,7 +92,7 @@ def details(report: Report, lang: Lang) -> str:
         blocks.append(
             head
             + "\n"
-            + bullet_list([f"{_label(e, lang)} — {e.reasons.get(lang)[-1]}" for e in open_items])
+            + bullet_list([f"{label(e, lang)} — {e.reasons.get(lang)[-1]}" for e in open_items])
         )
     refused = [e for e in report.entitlements if e.status == "not_eligible"]
     if refused:
@@ -126,7 +100,7 @@ def details(report: Report, lang: Lang) -> str:
         blocks.append(
             head
             + "\n"
-            + bullet_list([f"{_label(e, lang)} — {e.reasons.get(lang)[0]}" for e in refused])
+            + bullet_list([f"{label(e, lang)} — {e.reasons.get(lang)[0]}" for e in refused])
         )
     return "\n\n".join(blocks)
 
@@ -145,9 +119,9 @@ def entry_answer(entry: Entry, lang: Lang) -> str:
     quote = entry.sources[0]
     document = catalogue().documents[entry.document].title.get(lang)
     lines = [
-        f"{entry.title.get(lang)}（{CITY_NAMES[entry.city][lang]}）"
+        f"{entry.title.get(lang)}（{city_name(entry.city, lang)}）"
         if lang == "zh"
-        else f"{entry.title.get(lang)} ({CITY_NAMES[entry.city][lang]})",
+        else f"{entry.title.get(lang)} ({city_name(entry.city, lang)})",
         entry.summary.get(lang),
         t(
             lang,
@@ -180,7 +154,7 @@ def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
         f"{item_line(e, lang)} [{status}]",
         *e.reasons.get(lang),
         entry.summary.get(lang),
-        _clause(e, lang),
+        clause_line(e, lang),
     ]
     lines.append(lead_departments(entry, lang))
     if entry.silent_on:
@@ -192,14 +166,14 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
     """The changed household's answer beside today's: what differs."""
     before = {(e.id, e.child): e for e in base.entitlements}
     lines = [t(lang, f"假设{change}：", f"If {change}:")]
-    for e in _ordered(changed.entitlements):
+    for e in ordered(changed.entitlements):
         old = before.get((e.id, e.child))
         if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
             continue
         now = (
             item_line(e, lang)
             if e.status == "eligible"
-            else f"{_label(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]"
+            else f"{label(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]"
         )
         was = fmt.STATUS_LABELS[old.status][lang] if old else t(lang, "无", "none")
         lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))

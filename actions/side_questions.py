@@ -11,15 +11,10 @@ from actions.household import household_from_slots
 from actions.language import reply_language
 from policy_kb import evaluate
 from policy_kb.errors import InputError
-from policy_kb.search import CITY_WORDS, Hit, index, search
+from policy_kb.search import Hit, index, search
+from wording.cities import mentioned_city
 
 MIN_WORD_SCORE = 1.0  # matching letters alone ("weather" ~ "mother") is no answer
-
-
-def mentioned_city(text: str) -> str | None:
-    lowered = text.lower()
-    named = [c for c, words in CITY_WORDS.items() if any(w in lowered for w in words)]
-    return named[0] if len(named) == 1 else None
 
 
 def best_answer(text: str, city: str | None, lang: str) -> Hit | None:

@@ -16,7 +16,6 @@ Rasa's place."""
 import asyncio
 import logging
 import os
-import re
 from collections import OrderedDict
 from typing import Any
 
@@ -37,12 +36,13 @@ from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
+from wording.language import has_chinese
+
 logger = logging.getLogger(__name__)
 
 RESPONSE = "utter_service_unavailable"
 REASON = "action_server_unavailable"
 DEFAULT_TIMEOUT_SECONDS = 1.5
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def timeout_seconds() -> float:
@@ -99,7 +99,7 @@ def _language(tracker: DialogueStateTracker) -> str:
     chosen = tracker.get_slot("language")
     if chosen in ("zh", "en"):
         return str(chosen)
-    return "zh" if _CJK.search(tracker.latest_message.text or "") else "en"
+    return "zh" if has_chinese(tracker.latest_message.text or "") else "en"
 
 
 async def apology(

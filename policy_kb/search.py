@@ -24,16 +24,16 @@ from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from wording.cities import CITIES, mentioned_city
+from wording.language import CJK, has_chinese
 
 MAX_QUERY_CHARS = 500
 FIELD_WEIGHTS = {"title": 3.0, "synonyms": 2.5, "summary": 1.0}
 KIND_WEIGHTS = {"w": 1.0, "c": 0.35}
 K1, B = 1.2, 0.6
 PHRASE_BONUS = 1.0
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9']*")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-CITY_WORDS = {"jinan": ("济南", "jinan", "泉城"), "beijing": ("北京", "beijing", "帝都")}
 # Words spaCy lists as stop words that carry meaning in this domain ("same school", "two children").
 KEEP_WORDS = {
     "same", "first", "one", "two", "three", "more", "only", "after", "before", "under", "over",
@@ -64,7 +64,7 @@ class Analyzer:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         jieba.setLogLevel(logging.WARNING)
         for word in vocabulary:
-            if _CJK.search(word) and 2 <= len(word) <= 5 and word.isalnum():
+            if CJK.search(word) and 2 <= len(word) <= 5 and word.isalnum():
                 jieba.add_word(word)  # domain terms ("陪产假", "公积金") stay whole
         self._nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         self._stem = snowballstemmer.stemmer("english")
@@ -77,7 +77,7 @@ class Analyzer:
             word = token.text.strip()
             if not word or word in self._stop or token.is_punct:
                 continue
-            if _CJK.search(word):
+            if CJK.search(word):
                 found["w:" + word] += 1
                 if len(word) > 2:  # "公积金贷款" also counts as "公积金" and "贷款"
                     parts = [p for p in jieba.cut_for_search(word) if p != word and len(p) > 1]
@@ -89,7 +89,7 @@ class Analyzer:
                 found["w:" + stem] += 1
                 padded = f"#{stem}#"
                 found.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
-        cjk = "".join(ch if _CJK.match(ch) else " " for ch in text)
+        cjk = "".join(ch if CJK.match(ch) else " " for ch in text)
         for chunk in cjk.split():
             found.update("c:" + chunk[i : i + 2] for i in range(len(chunk) - 1))
             if len(chunk) == 1 and chunk not in self._stop:
@@ -164,7 +164,7 @@ class SearchIndex:
         """Ranked hits; a city named in the query wins over the `city` given (the family's)."""
         features = self.analyzer.features(query)
         lowered = query.lower()
-        wanted = _mentioned_city(query) or city
+        wanted = mentioned_city(query) or city
         hits = []
         for doc in self.docs:
             if wanted and doc.entry.city != wanted:
@@ -177,15 +177,9 @@ class SearchIndex:
         return hits[:limit]
 
 
-def _mentioned_city(query: str) -> str | None:
-    lowered = query.lower()
-    named = [city for city, words in CITY_WORDS.items() if any(w in lowered for w in words)]
-    return named[0] if len(named) == 1 else None
-
-
 def detect_lang(text: str) -> Lang:
     """Chinese when the text has any Chinese characters, else English."""
-    return "zh" if _CJK.search(text) else "en"
+    return "zh" if has_chinese(text) else "en"
 
 
 @cache
@@ -202,7 +196,7 @@ def search(
         raise InputError("query: must be a non-empty text")
     if len(query) > MAX_QUERY_CHARS:
         raise InputError(f"query: too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
-    if city is not None and city not in CITY_WORDS:
+    if city is not None and city not in CITIES:
         raise InputError(f"city: must be 'jinan' or 'beijing' (got {city!r})")
     if lang is not None and lang not in ("zh", "en"):
         raise InputError(f"lang: must be 'zh' or 'en' (got {lang!r})")

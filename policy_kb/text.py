@@ -1,11 +1,10 @@
 """Bilingual text values shared by the knowledge base and the report."""
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
-Lang = Literal["zh", "en"]
-LANGS: tuple[Lang, ...] = ("zh", "en")
+# The two languages are defined once, in the wording layer (standard library only).
+from wording.language import LANGS as LANGS
+from wording.language import Lang as Lang
 
 
 class Text(BaseModel):

@@ -10,7 +10,10 @@ from icalendar import Calendar, Event
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
-from web.wording import city_name, clause_line, eligible, label, t
+from web.wording import eligible
+from wording.cities import city_name
+from wording.entitlements import clause_line, label
+from wording.language import t
 
 PRODUCT_ID = "-//family-benefits-assistant//benefit dates//EN"
 UID_DOMAIN = "family-benefits-assistant"
@@ -72,8 +75,8 @@ def build(report: Report, lang: Lang) -> bytes:
         "x-wr-calname",
         t(
             lang,
-            f"{city_name(report, lang)}生育支持：重要日期",
-            f"{city_name(report, lang)} family benefits: dates",
+            f"{city_name(report.city, lang)}生育支持：重要日期",
+            f"{city_name(report.city, lang)} family benefits: dates",
         ),
     )
     stamp = datetime.now(UTC).replace(microsecond=0)

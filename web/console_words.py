@@ -6,13 +6,14 @@ the Report's reasons or the entry's summary; clauses from `sources`. Nothing her
 
 from datetime import date
 
-from actions.render import CITY_NAMES
 from policy_kb import format as fmt
-from policy_kb.kb import catalogue
 from policy_kb.models import Entry, Parameter
 from policy_kb.report import Entitlement
-from policy_kb.text import LANGS, Lang, Text
-from web.wording import label, t
+from policy_kb.text import Text
+from wording.cities import city_name
+from wording.entitlements import clause_refs as refs_of
+from wording.entitlements import label
+from wording.language import LANGS, Lang, t
 
 
 def money(amount: int, lang: Lang) -> str:
@@ -53,17 +54,8 @@ def figures(e: Entitlement, lang: Lang) -> list[str]:
 
 
 def clause_refs(sources_: list[tuple[str, str]], lang: Lang) -> str:
-    """'《…》第12条' / '…, clause 12', each clause once."""
-    documents = catalogue().documents
-    refs = dict.fromkeys(
-        t(
-            lang,
-            f"《{documents[doc].title.zh}》第{clause}条",
-            f"{documents[doc].title.en}, clause {clause}",
-        )
-        for doc, clause in sources_
-    )
-    return ("、" if lang == "zh" else "; ").join(refs)
+    """'《…》第12条' / '…, clause 12', each clause once (wording.entitlements.clause_refs)."""
+    return t(lang, "、", "; ").join(refs_of(sources_, lang))
 
 
 STATUS_SAID = {
@@ -99,7 +91,7 @@ def say_entry(entry: Entry) -> Text:
     """'陪产假（济南）：按政策生育……（依据《…》第11条）' from the entry's summary and clause."""
     said: dict[str, str] = {}
     for lang in LANGS:
-        city = CITY_NAMES[entry.city][lang]
+        city = city_name(entry.city, lang)
         refs = clause_refs([(entry.document, entry.clause)], lang)
         summary = _sentence_end(entry.summary.get(lang), lang)
         said[lang] = t(

@@ -8,7 +8,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
-from web.wording import Citation, citations, city_name, eligible, fact_names, label, ordered, t
+from web.wording import Citation, citations, eligible, fact_names
+from wording.cities import city_name
+from wording.entitlements import label, ordered
+from wording.language import t
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -73,7 +76,7 @@ class Clause:
 def clauses(citations: list[Citation], lang: Lang) -> list[Clause]:
     grouped: dict[str, list[str]] = {}
     for c in citations:
-        quotes = grouped.setdefault(c.reference(lang), [])
+        quotes = grouped.setdefault(c.reference, [])
         if c.quote not in quotes:
             quotes.append(c.quote)
     return [Clause(reference=r, quotes=q) for r, q in grouped.items()]
@@ -141,7 +144,7 @@ def render(report: Report, lang: Lang) -> str:
     return template.render(
         lang=lang,
         w=WORDS[lang],
-        city=city_name(report, lang),
+        city=city_name(report.city, lang),
         as_of=fmt.day(report.as_of, lang),
         deadlines=[item(e, lang) for e in chosen if e.apply_by is not None],
         items=[item(e, lang) for e in chosen],

@@ -43,6 +43,7 @@ from sanic.response import HTTPResponse
 
 from bot import resends
 from inputs import strict_json
+from wording.language import written_language
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +53,6 @@ MAX_MESSAGE_CHARS_VARIABLE = "ASSISTANT_MAX_MESSAGE_CHARS"
 MAX_SENDER_CHARS = 128
 MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 INTENT_PREFIX = "/"
 INTENT_PREFIX_AS_TEXT = "／"  # the full-width solidus: reads the same, is not Rasa's syntax
 
@@ -88,12 +87,11 @@ def max_message_chars() -> int:
 
 
 def polite(wording: dict[str, str], text: str, **values: Any) -> str:
-    """The wording in the writer's language: Chinese for CJK, English for Latin letters, both
-    for text with neither (digits, emoji)."""
-    if _CJK.search(text):
-        return wording["zh"].format(**values)
-    if _LATIN.search(text):
-        return wording["en"].format(**values)
+    """The wording in the writer's language (wording.language.written_language): Chinese for
+    Chinese characters, English for Latin words, both for text with neither (digits, emoji)."""
+    lang = written_language(text)
+    if lang is not None:
+        return wording[lang].format(**values)
     return wording["zh"].format(**values) + "\n" + wording["en"].format(**values)
 
 

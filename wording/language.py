@@ -1,0 +1,35 @@
+"""Which language a text is written in, decided one way everywhere (chat actions, search, the
+REST channel, the action-failure apology), and `t`, the choice between two wordings.
+
+Standard library only: the Rasa environment (pydantic v1) imports this module too."""
+
+import re
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+# CJK Unified Ideographs with Extension A (U+3400-U+9FFF) and the Compatibility Ideographs
+# (U+F900-U+FAFF): a message with any of them is Chinese.
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Two Latin letters in a row: "ok" is English, a lone "x" or "2" is neither.
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def has_chinese(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
+def written_language(text: str) -> Lang | None:
+    """The script of the text: "zh" for any Chinese character, else "en" for a Latin word, else
+    None (digits, emoji, a single letter)."""
+    if has_chinese(text):
+        return "zh"
+    if LATIN_WORD.search(text):
+        return "en"
+    return None
+
+
+def t(lang: Lang, zh: str, en: str) -> str:
+    """The wording in `lang`."""
+    return zh if lang == "zh" else en
