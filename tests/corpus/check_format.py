@@ -4,6 +4,7 @@
 Prints counts per kind and per language for each half and exits 1 when an
 entry is malformed.  Usage: python3 tests/corpus/check_format.py
 """
+
 import collections
 import datetime as dt
 import os
@@ -14,16 +15,51 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FILES = ("dev.yaml", "heldout.yaml")
-KINDS = {"age", "short_year", "numerals", "relative_date", "birth_order", "multiples",
-         "pregnancy", "duration", "question", "now_vs_birth", "negation_housing",
-         "correction", "hukou", "per_birth_hardship", "insurance", "housing_fund",
-         "height", "answer", "chitchat"}
-ASKED = {None, "city", "hukou_in_city", "children", "children.height_cm", "birth_insurance",
-         "hardship_at_birth", "housing_fund_contributors", "buying_first_home",
-         "owns_home_in_city", "renting", "due_date"}
+KINDS = {
+    "age",
+    "short_year",
+    "numerals",
+    "relative_date",
+    "birth_order",
+    "multiples",
+    "pregnancy",
+    "duration",
+    "question",
+    "now_vs_birth",
+    "negation_housing",
+    "correction",
+    "hukou",
+    "per_birth_hardship",
+    "insurance",
+    "housing_fund",
+    "height",
+    "answer",
+    "chitchat",
+}
+ASKED = {
+    None,
+    "city",
+    "hukou_in_city",
+    "children",
+    "children.height_cm",
+    "birth_insurance",
+    "hardship_at_birth",
+    "housing_fund_contributors",
+    "buying_first_home",
+    "owns_home_in_city",
+    "renting",
+    "due_date",
+}
 UPDATE_KINDS = {"statement", "confirmation", "correction", "question"}
-BOOL = {"hukou_in_city", "hardship_at_birth", "hardship_now", "buying_first_home",
-        "owns_home_in_city", "renting", "child.hardship_at_birth"}
+BOOL = {
+    "hukou_in_city",
+    "hardship_at_birth",
+    "hardship_now",
+    "buying_first_home",
+    "owns_home_in_city",
+    "renting",
+    "child.hardship_at_birth",
+}
 CHILD_FACTS = {"child.birth_date", "child.due_date", "child.height_cm", "child.hardship_at_birth"}
 FACTS = BOOL | CHILD_FACTS | {"city", "child_count", "birth_insurance", "housing_fund_contributors"}
 INSURANCE = {"employee_maternity", "resident_medical", "flexible_employment", "none"}
@@ -87,7 +123,12 @@ def check_entry(e, seen):
         errs.append("duplicate id")
     seen.add(e["id"])
     kinds = e["kinds"]
-    if not isinstance(kinds, list) or not kinds or set(kinds) - KINDS or len(set(kinds)) != len(kinds):
+    if (
+        not isinstance(kinds, list)
+        or not kinds
+        or set(kinds) - KINDS
+        or len(set(kinds)) != len(kinds)
+    ):
         errs.append(f"bad kinds {kinds!r}")
         kinds = []
     today = e["today"]
@@ -108,7 +149,7 @@ def check_entry(e, seen):
                 errs.append(f"bad known child {c!r}")
     exp = e["expect"]
     if not isinstance(exp, list):
-        return errs + ["expect is not a list"]
+        return [*errs, "expect is not a list"]
     if ("chitchat" in kinds) and exp:
         errs.append("chitchat message with expected facts")
     if not exp and not ({"chitchat", "question"} & set(kinds)):
@@ -131,12 +172,14 @@ def check_entry(e, seen):
             errs.append(f"child index required exactly for per-child facts: {u!r}")
         if "child" in u and not (isinstance(u["child"], int) and 1 <= u["child"] <= 10):
             errs.append(f"bad child index {u!r}")
-        if "approx" in u and (u["approx"] is not True or u["fact"] not in ("child.birth_date", "child.due_date")):
+        if "approx" in u and (
+            u["approx"] is not True or u["fact"] not in ("child.birth_date", "child.due_date")
+        ):
             errs.append(f"approx only as true on dates: {u!r}")
         check_value(u["fact"], u["value"], errs)
         if u["fact"] == "child.birth_date" and isinstance(today, dt.date):
             v = norm_date(u["value"])
-            if isinstance(v, str) and v[:len(v)] > today.isoformat()[:len(v)]:
+            if isinstance(v, str) and v[: len(v)] > today.isoformat()[: len(v)]:
                 errs.append(f"birth date after today: {u!r}")
     keys = [(u.get("fact"), u.get("child")) for u in exp if isinstance(u, dict)]
     if len(keys) != len(set(keys)):
@@ -164,7 +207,10 @@ def main():
             for k in e["kinds"]:
                 per_kind[k][lang] += 1
                 total[k] += 1
-        print(f"\n{name}: {sum(per_lang.values())} messages  " + "  ".join(f"{k}={v}" for k, v in sorted(per_lang.items())))
+        print(
+            f"\n{name}: {sum(per_lang.values())} messages  "
+            + "  ".join(f"{k}={v}" for k, v in sorted(per_lang.items()))
+        )
         print(f"  {'kind':20s} {'zh':>4s} {'en':>4s}")
         for k in sorted(KINDS):
             print(f"  {k:20s} {per_kind[k]['zh']:4d} {per_kind[k]['en']:4d}")
