@@ -26,7 +26,7 @@ def postgres_bin() -> Path:
 
 
 class PostgresServer:
-    """initdb + pg_ctl on a spare port; `restart()` for the reconnect tests."""
+    """initdb + pg_ctl on a spare port; `command("restart")` for the reconnect tests."""
 
     def __init__(self) -> None:
         self.bin = postgres_bin()
@@ -89,9 +89,6 @@ class PostgresServer:
 
     def stop(self) -> None:
         self._pg_ctl("stop")
-
-    def restart(self) -> None:
-        self._pg_ctl("restart")
 
     def remove(self) -> None:
         with contextlib.suppress(RuntimeError):  # not running
