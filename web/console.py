@@ -19,8 +19,6 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
-from actions import clock
-from actions.render import CITY_NAMES
 from policy_kb import Household, UnknownEntryError, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.dates import add_months, add_years
@@ -32,7 +30,9 @@ from policy_kb.search import MAX_QUERY_CHARS, detect_lang, search
 from policy_kb.text import LANGS, Lang, Text
 from web import console_words as words
 from web.api import Measure, invalid, measure
-from web.wording import label
+from wording import clock
+from wording.cities import CITY_NAMES
+from wording.entitlements import label
 
 router = APIRouter(prefix="/api/v1/console", tags=["console"])
 
