@@ -232,7 +232,7 @@ EN_DMY = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$")
 EN_MDY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 EN_MY = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$")
 AGE_YEARS = re.compile(r"^(\d{1,2})\s*(岁|周岁|y|yr|yrs|year|years)(\s*old)?$")
-AGE_MONTHS = re.compile(r"^(\d{1,2})\s*(个月|月|m|mo|month|months)(\s*old)?$")
+AGE_MONTHS = re.compile(r"^(\d{1,2})\s*(个月|个月大|m|mo|month|months)(\s*old)?$")
 
 DATE_FORMS = Text(
     zh="请写成 2022-12-31、2022年12月 或 3岁 这样的形式",

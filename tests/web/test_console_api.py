@@ -219,3 +219,13 @@ def test_a_typed_birth_is_read_back_as_the_form_will_read_it(client: TestClient)
     bad = client.get("/api/v1/console/reading", params={"text": "soon"})
     assert bad.status_code == 422
     assert bad.json()["detail"][0]["loc"] == ["query", "text"]
+
+
+def test_an_age_in_months_is_read_but_a_bare_month_name_is_not_taken_for_an_age(
+    client: TestClient,
+) -> None:
+    months = client.get("/api/v1/console/reading", params={"text": "8个月"}).json()
+    assert (months["earliest"], months["latest"]) == ("2024-09-02", "2024-10-01")
+    assert months["words"]["en"] == "8 months old (computed as born 2 Sep 2024)"
+    # "8月" is August as often as eight months: the worker is asked to write it out
+    assert client.get("/api/v1/console/reading", params={"text": "8月"}).status_code == 422
