@@ -18,6 +18,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Report
 from policy_kb.search import search as run_search
 from policy_kb.text import Lang
+from wording.cities import CITIES, choices
 
 app = typer.Typer(
     help="Look up Jinan and Beijing birth-support measures and what a household is entitled to.",
@@ -54,8 +55,8 @@ def _lang(value: str) -> Lang:
 
 
 def _city(value: str | None) -> str | None:
-    if value is not None and value not in ("jinan", "beijing"):
-        fail(f"--city: must be 'jinan' or 'beijing' (got {shown_value(value)})")
+    if value is not None and value not in CITIES:
+        fail(f"--city: must be {choices()} (got {shown_value(value)})")
     return value
 
 

@@ -24,7 +24,7 @@ from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
-from wording.cities import CITIES, mentioned_city
+from wording.cities import CITIES, choices, mentioned_city
 from wording.language import CJK, has_chinese
 
 MAX_QUERY_CHARS = 500
@@ -197,7 +197,7 @@ def search(
     if len(query) > MAX_QUERY_CHARS:
         raise InputError(f"query: too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
     if city is not None and city not in CITIES:
-        raise InputError(f"city: must be 'jinan' or 'beijing' (got {city!r})")
+        raise InputError(f"city: must be {choices()} (got {city!r})")
     if lang is not None and lang not in ("zh", "en"):
         raise InputError(f"lang: must be 'zh' or 'en' (got {lang!r})")
     if limit < 1:

@@ -44,6 +44,11 @@ CITY_NAMES: dict[str, dict[Lang, str]] = {
 }
 
 
+def choices() -> str:
+    """The cities there are, for an error: "'jinan' or 'beijing'"."""
+    return " or ".join(repr(key) for key in CITIES)
+
+
 def city_name(city: str, lang: Lang) -> str:
     return CITIES[city].name(lang)
 
