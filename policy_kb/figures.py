@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from typing import Any
 
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -40,8 +41,11 @@ def date_in(value: date, text: str) -> bool:
     return written in text or value.isoformat() in text
 
 
-def figure_in(value: int | float | date | list[int], unit: str, text: str) -> bool:
-    """Whether a parameter's value is stated in `text` (rates may be written as percentages)."""
+def figure_in(value: Any, unit: str, text: str) -> bool:
+    """Whether a parameter's value is stated in `text` (rates may be written as percentages;
+    every cell of a table must be)."""
+    if isinstance(value, dict):
+        return all(figure_in(v, unit, text) for row in value.values() for v in row.values())
     if isinstance(value, date):
         return date_in(value, text)
     if isinstance(value, list):

@@ -164,12 +164,17 @@ def consistency_problems(catalogue: Catalogue) -> Iterator[str]:
             if problem:
                 yield problem
         for name, param in entry.parameters.items():
-            as_source = Source(document=entry.document, clause=entry.clause, quote=param.quote)
-            problem = _quote_problem(catalogue, entry, as_source, f"parameters.{name}")
-            if problem:
-                yield problem
-            if not figure_in(param.value, param.unit, param.quote):
-                yield f"entry {entry.id}: field parameters.{name}: {param.value} not in its quote"
+            for quote in param.quotes:
+                as_source = Source(document=entry.document, clause=entry.clause, quote=quote)
+                problem = _quote_problem(catalogue, entry, as_source, f"parameters.{name}")
+                if problem:
+                    yield problem
+            for day, value in param.values.items():
+                if not figure_in(value, param.unit, " ".join(param.quotes)):
+                    yield (
+                        f"entry {entry.id}: field parameters.{name}.values.{day}: "
+                        f"{value} not in its quote"
+                    )
         yield from _stray_figures(entry)
     for dep in catalogue.departments.values():
         texts = [
@@ -182,7 +187,9 @@ def consistency_problems(catalogue: Catalogue) -> Iterator[str]:
 def _stray_figures(entry: Entry) -> Iterator[str]:
     """A number in a title, summary or step must be one the entry's quotes state."""
     quoted: set[float] = set()
-    for quote in [s.quote for s in entry.sources] + [p.quote for p in entry.parameters.values()]:
+    for quote in [s.quote for s in entry.sources] + [
+        q for p in entry.parameters.values() for q in p.quotes
+    ]:
         quoted |= numbers_in(quote)
     quoted |= numbers_in(entry.clause)
     for field, text in _prose(entry):

@@ -6,7 +6,7 @@ Every figure lives in an entry's `parameters`, each with the verbatim quote it c
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from policy_kb.text import Text, TextList
 
@@ -38,14 +38,51 @@ class Source(Strict):
     quote: str = Field(min_length=8)
 
 
-class Parameter(Strict):
-    """A policy figure: its value, unit and the verbatim quote that states it."""
+Table = dict[int, dict[int, int]]
+Value = int | float | date | list[int] | Table
 
-    value: int | float | date | list[int]
+
+class Parameter(Strict):
+    """A policy figure: its values by the date each takes effect, its unit, and the verbatim
+    quote(s) that state it (as OpenFisca's parameters: `values: {2023-01-01: 600}`).
+
+    A table (`{rows: {columns: value}}`, e.g. children x contributors) is looked up by the
+    largest row and column not above the numbers asked for, so its last row or column reads
+    "or more". Read a value with `policy_kb.rules.base.value(entry, name, as_of)`."""
+
+    values: dict[date, Value] = Field(min_length=1)
     unit: str
     description: str
     quote: str = Field(min_length=8)
-    effective: date | None = None
+    more_quotes: list[str] = Field(
+        default_factory=list, description="further sentences, for a table stated in several"
+    )
+
+    def in_force(self, as_of: date) -> Value:
+        """The value in force on `as_of`: the newest taking effect on or before it. Before the
+        first date, the first value (the engine answers under the plans it holds)."""
+        dates = sorted(self.values)
+        current = dates[0]
+        for day in dates:
+            if day <= as_of:
+                current = day
+        return self.values[current]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def effective(self) -> date:
+        """The date the newest value takes effect."""
+        return max(self.values)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value(self) -> Value:
+        """The newest value (what a reader of the plan sees today)."""
+        return self.values[self.effective]
+
+    @property
+    def quotes(self) -> list[str]:
+        return [self.quote, *self.more_quotes]
 
 
 class Departments(Strict):

@@ -3,13 +3,15 @@
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from policy_kb.household import Child, Household
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry, Parameter
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang, Text, TextList
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,21 @@ def reason(code: str, **values: Any) -> Text:
     return Text(zh=zh, en=en)
 
 
-def value(entry: Entry, name: str) -> Any:
-    """A parameter's value: the only way a figure reaches a rule."""
+def value(entry: Entry, name: str, as_of: date) -> Any:
+    """A parameter's value in force on `as_of`: the only way a figure reaches a rule."""
     param: Parameter = entry.param(name)
-    return param.value
+    return param.in_force(as_of)
+
+
+def lookup(table: Mapping[int, Mapping[int, T]], row: int, column: int) -> T | None:
+    """A table's cell for the largest row and column not above `row` and `column` (so the last
+    row or column reads "or more"); None below the first row or column."""
+    rows = [r for r in table if r <= row]
+    if not rows:
+        return None
+    cells = table[max(rows)]
+    columns = [c for c in cells if c <= column]
+    return cells[max(columns)] if columns else None
 
 
 def definition(name: str) -> int:
@@ -126,6 +139,20 @@ def decide(
         certain=certain,
         **fields,
     )
+
+
+def per_child(
+    ctx: Context,
+    e: Entry,
+    one: Callable[[int, Child], Entitlement],
+    while_unknown: list[Check],
+) -> list[Entitlement]:
+    """A per-child measure: `one(order, child)` for each child in birth order (1-based, babies on
+    the way included), or a single needs_info from `while_unknown` while the children are
+    unknown."""
+    if not ctx.children_known:
+        return [decide(e, while_unknown)]
+    return [one(order, child) for order, child in enumerate(ctx.children, start=1)]
 
 
 def entry(entry_id: str) -> Entry:

@@ -2,8 +2,9 @@
 
 The Beijing plan names no amounts and no days: these entitlements carry none."""
 
+from policy_kb.household import Child
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.base import Check, Context, decide, entry, per_child, reason, value
 from policy_kb.rules.predicates import any_under_age, children_known, several_minor_children
 
 CM_PER_M = 100
@@ -37,29 +38,26 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
 def child_free_transit(ctx: Context) -> list[Entitlement]:
     """Per child: under the height limit rides free; the height may be unknown."""
     e = entry("beijing.child_free_transit")
-    if not ctx.children_known:
-        return [decide(e, [children_known(ctx)])]
-    limit_cm = value(e, "max_height_m") * CM_PER_M
-    results = []
-    for order, child in enumerate(ctx.children, start=1):
+    limit_cm = value(e, "max_height_m", ctx.as_of) * CM_PER_M
+
+    def one(order: int, child: Child) -> Entitlement:
         if ctx.is_due(child):  # a newborn is under any height limit: free from the birth
             due = Check(True, reason("height.due", born=child.birth_date))
-            results.append(decide(e, [due], child=order, amounts={"start": child.birth_date}))
-            continue
+            return decide(e, [due], child=order, amounts={"start": child.birth_date})
         if child.height_cm is None:
             check = Check(None, reason("height.unknown"), ("children.height_cm",))
         else:
             under = child.height_cm < limit_cm
-            check = Check(
-                under, reason("height.under" if under else "height.over", cm=child.height_cm)
-            )
-        results.append(decide(e, [check], child=order))
-    return results
+            code = "height.under" if under else "height.over"
+            check = Check(under, reason(code, cm=child.height_cm))
+        return decide(e, [check], child=order)
+
+    return per_child(ctx, e, one, [children_known(ctx)])
 
 
 def income_tax_deduction(ctx: Context) -> list[Entitlement]:
     e = entry("beijing.iit_infant_care_deduction")
-    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years", ctx.as_of))
     return [decide(e, [check], amounts={"start": start, "end": until})]
 
 

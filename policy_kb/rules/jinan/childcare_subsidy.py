@@ -7,7 +7,7 @@ from policy_kb.dates import add_years, months_between
 from policy_kb.household import Child
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, value
+from policy_kb.rules.base import Check, Context, decide, entry, per_child, value
 from policy_kb.rules.predicates import (
     any_under_age,
     birth_order_in,
@@ -24,9 +24,9 @@ ChildChecks = Callable[[Context, Child | None], list[Check]]
 def _child_checks(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
     return [
         has_hukou(ctx),
-        birth_order_in(order, value(e, "birth_orders")),
-        born_on_or_after(ctx, child, value(e, "born_on_or_after")),
-        under_age(ctx, child, value(e, "age_limit_years")),
+        birth_order_in(order, value(e, "birth_orders", ctx.as_of)),
+        born_on_or_after(ctx, child, value(e, "born_on_or_after", ctx.as_of)),
+        under_age(ctx, child, value(e, "age_limit_years", ctx.as_of)),
     ]
 
 
@@ -40,11 +40,10 @@ def _per_child_until_age_limit(
     """One entitlement `result` per child under the childcare subsidy's `conditions`, plus the
     child's `extra` checks (or a single needs_info while the children are unknown). A baby on
     the way gets it from the birth: `start` is its due date."""
-    if not ctx.children_known:
-        return [decide(result, [children_known(ctx), has_hukou(ctx), *extra(ctx, None)])]
-    results = []
-    for order, child in enumerate(ctx.children, start=1):
-        end = add_years(child.birth_date, value(conditions, "age_limit_years"))
+    age_limit = value(conditions, "age_limit_years", ctx.as_of)
+
+    def one(order: int, child: Child) -> Entitlement:
+        end = add_years(child.birth_date, age_limit)
         checks = [*_child_checks(ctx, conditions, order, child), *extra(ctx, child)]
         amounts = {
             "monthly_amount_cny": monthly,
@@ -54,13 +53,17 @@ def _per_child_until_age_limit(
         # The end date explains an expired subsidy; for a child who never qualified it misleads.
         only_age_failed = all(c.verdict is not False for c in checks[:3])
         always = {"end": end} if only_age_failed else {}
-        results.append(decide(result, checks, child=order, amounts=amounts, always=always))
-    return results
+        return decide(result, checks, child=order, amounts=amounts, always=always)
+
+    unknown = [children_known(ctx), has_hukou(ctx), *extra(ctx, None)]
+    return per_child(ctx, result, one, unknown)
 
 
 def childcare_subsidy(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.childcare_subsidy")
-    return _per_child_until_age_limit(ctx, e, e, value(e, "monthly_amount_cny"), _no_extra)
+    return _per_child_until_age_limit(
+        ctx, e, e, value(e, "monthly_amount_cny", ctx.as_of), _no_extra
+    )
 
 
 def hardship_supplement(ctx: Context) -> list[Entitlement]:
@@ -72,13 +75,15 @@ def hardship_supplement(ctx: Context) -> list[Entitlement]:
     def at_this_birth(ctx: Context, child: Child | None) -> list[Check]:
         return [hardship_at_birth(ctx, child)]
 
-    return _per_child_until_age_limit(ctx, base, e, value(e, "monthly_amount_cny"), at_this_birth)
+    return _per_child_until_age_limit(
+        ctx, base, e, value(e, "monthly_amount_cny", ctx.as_of), at_this_birth
+    )
 
 
 def income_tax_deduction(ctx: Context) -> list[Entitlement]:
     """While a child is under 3; a baby on the way counts from its birth."""
     e = entry("jinan.iit_infant_care_deduction")
-    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years", ctx.as_of))
     return [decide(e, [check], amounts={"start": start, "end": until})]
 
 

@@ -1,7 +1,7 @@
 """Jinan clause 14: public rental housing, rental subsidy area, housing provident fund."""
 
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.base import Check, Context, decide, entry, lookup, reason, value
 from policy_kb.rules.predicates import (
     at_least_children,
     at_least_minor_children,
@@ -15,7 +15,7 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
     """Families "within the two children and above" minor children: adults do not count."""
     e = entry("jinan.public_rental_priority")
     checks = [
-        at_least_minor_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
         Check(True, reason("rental.conditions")),
     ]
     return [decide(e, checks)]
@@ -25,41 +25,51 @@ def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
     """Each minor child after the first raises the guaranteed area (see the entry's silent_on)."""
     e = entry("jinan.rental_subsidy_area")
     checks = [
-        at_least_minor_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
         Check(True, reason("rental.conditions")),
     ]
     extra_children = max(len(minors(ctx)) - 1, 0)
-    area = value(e, "area_per_additional_child_m2") * extra_children
+    area = value(e, "area_per_additional_child_m2", ctx.as_of) * extra_children
     return [decide(e, checks, amounts={"area_m2": area})]
 
 
-def _loan_ceiling(children: int, contributors: int, e_values: dict[str, int]) -> int:
-    table = "three_children" if children >= e_values["three_children"] else "two_children"
-    who = "one_contributor" if contributors == 1 else "two_or_more_contributors"
-    return e_values[f"{table}_{who}_cny"]
+# The ceiling's parameters by the clause's rows (the two-child and three-child families, whose
+# sizes are the parameters min_children and three_children) and columns (one contributor, two or
+# more); the last row and column read "or more".
+CEILINGS = {
+    "min_children": {
+        1: "two_children_one_contributor_cny",
+        2: "two_children_two_or_more_contributors_cny",
+    },
+    "three_children": {
+        1: "three_children_one_contributor_cny",
+        2: "three_children_two_or_more_contributors_cny",
+    },
+}
 
 
 def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
+    """The ceiling by children born and contributors, each figure read through value()."""
     e = entry("jinan.housing_fund_loan_limit")
     checks = [
-        at_least_children(ctx, value(e, "min_children")),
+        at_least_children(ctx, value(e, "min_children", ctx.as_of)),
         has_contributors(ctx),
         fact_is(ctx, "buying_first_home", True, "first_home"),
     ]
     amounts = {}
     contributors = ctx.household.housing_fund_contributors
     if contributors and ctx.children_known:
-        values = {
-            name: int(p.value) for name, p in e.parameters.items() if isinstance(p.value, int)
-        }
-        amounts["max_amount_cny"] = _loan_ceiling(len(ctx.born), contributors, values)
+        rows = {value(e, size, ctx.as_of): cells for size, cells in CEILINGS.items()}
+        name = lookup(rows, len(ctx.born), contributors)
+        if name is not None:
+            amounts["max_amount_cny"] = value(e, name, ctx.as_of)
     return [decide(e, checks, amounts=amounts)]
 
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.housing_fund_rent_withdrawal")
     checks = [
-        at_least_minor_children(ctx, value(e, "min_children")),
+        at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
         has_contributors(ctx),

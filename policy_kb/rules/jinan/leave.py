@@ -14,13 +14,13 @@ def _leave_reason(ctx: Context, code: str, days: int) -> Check:
 
 def maternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.maternity_leave")
-    days = value(e, "days")
+    days = value(e, "days", ctx.as_of)
     return [decide(e, [_leave_reason(ctx, "leave.maternity", days)], amounts={"days": days})]
 
 
 def paternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.paternity_leave")
-    days = value(e, "min_days")
+    days = value(e, "min_days", ctx.as_of)
     return [decide(e, [_leave_reason(ctx, "leave.paternity", days)], amounts={"days": days})]
 
 
@@ -28,13 +28,13 @@ def parental_leave(ctx: Context) -> list[Entitlement]:
     """Each parent, every year while a child is under 3; ends on the youngest's third birthday.
     A baby on the way counts from its birth."""
     e = entry("jinan.parental_leave")
-    check, start, until = any_under_age(ctx, value(e, "age_limit_years"))
+    check, start, until = any_under_age(ctx, value(e, "age_limit_years", ctx.as_of))
     return [
         decide(
             e,
             [check],
             amounts={
-                "days": value(e, "min_days_per_year"),
+                "days": value(e, "min_days_per_year", ctx.as_of),
                 "start": start or ctx.as_of,
                 "end": until,
             },

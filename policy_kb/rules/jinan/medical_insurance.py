@@ -6,7 +6,16 @@ from policy_kb.dates import add_months
 from policy_kb.household import Child
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, definition, entry, reason, value
+from policy_kb.rules.base import (
+    Check,
+    Context,
+    decide,
+    definition,
+    entry,
+    per_child,
+    reason,
+    value,
+)
 from policy_kb.rules.predicates import (
     any_under_age,
     birth_order_in,
@@ -23,11 +32,11 @@ def childbirth_medical_insurance(ctx: Context) -> list[Entitlement]:
         return [decide(e, [Check(None, reason("insurance.unknown"), ("birth_insurance",))])]
     amounts: dict[str, float | int] = {}
     if cover == "resident_medical":
-        amounts["amount_cny"] = value(e, "resident_fixed_payment_cny")
+        amounts["amount_cny"] = value(e, "resident_fixed_payment_cny", ctx.as_of)
     elif cover == "employee_maternity":
-        amounts["rate"] = value(e, "employee_maternity_rate")
+        amounts["rate"] = value(e, "employee_maternity_rate", ctx.as_of)
     elif cover == "flexible_employment":
-        amounts["rate"] = value(e, "flexible_employment_rate")
+        amounts["rate"] = value(e, "flexible_employment_rate", ctx.as_of)
     check = Check(cover != "none", reason(f"insurance.{cover}", **_shown(amounts)))
     return [decide(e, [check], amounts=amounts)]
 
@@ -45,7 +54,7 @@ def child_inpatient_reimbursement(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.child_inpatient_reimbursement")
     years = definition("minor_age_years")
     check, start, _until = any_under_age(ctx, years)
-    points = value(e, "rate_increase") * 100
+    points = value(e, "rate_increase", ctx.as_of) * 100
     checks = [
         check,
         Check(True, reason("insurance.child_inpatient", points=points)),
@@ -57,8 +66,8 @@ def child_inpatient_reimbursement(ctx: Context) -> list[Entitlement]:
 def _qualifying_birth(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
     """A second or third child born (or due) on or after 1 January 2023."""
     return [
-        birth_order_in(order, value(e, "birth_orders")),
-        born_on_or_after(ctx, child, value(e, "born_on_or_after")),
+        birth_order_in(order, value(e, "birth_orders", ctx.as_of)),
+        born_on_or_after(ctx, child, value(e, "born_on_or_after", ctx.as_of)),
     ]
 
 
@@ -66,40 +75,37 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     """Per second/third child born on or after the start date: join within six months of birth;
     the subsidy is the individual contribution of one year, the year of enrolment."""
     e = entry("jinan.newborn_medical_insurance_subsidy")
-    if not ctx.children_known:
-        return [decide(e, [children_known(ctx)])]
-    results = []
-    months = value(e, "enrol_within_months")
-    for order, child in enumerate(ctx.children, start=1):
+    months = value(e, "enrol_within_months", ctx.as_of)
+
+    def one(order: int, child: Child) -> Entitlement:
         checks = _qualifying_birth(ctx, e, order, child)
         if not all(c.verdict for c in checks):
-            results.append(decide(e, checks, child=order))
-            continue
+            return decide(e, checks, child=order)
         apply_by = add_months(child.birth_date, months)
         if ctx.is_due(child):
-            window = Check(
-                True, reason("window.after_birth", apply_by=apply_by, born=child.birth_date)
-            )
+            due = reason("window.after_birth", apply_by=apply_by, born=child.birth_date)
+            window = Check(True, due)
         elif ctx.as_of <= apply_by:
             window = Check(True, reason("window.open", apply_by=apply_by))
         else:
             window = Check(False, reason("window.closed", apply_by=apply_by, months=months))
-        results.append(
-            decide(
-                e,
-                [*checks, window],
-                child=order,
-                amounts={"start": child.birth_date},
-                always={"apply_by": apply_by},
-            )
+        return decide(
+            e,
+            [*checks, window],
+            child=order,
+            amounts={"start": child.birth_date},
+            always={"apply_by": apply_by},
         )
-    return results
+
+    return per_child(ctx, e, one, [children_known(ctx)])
 
 
-def _contribution_year_end(e: Entry, child: Child) -> date:
+def _contribution_year_end(ctx: Context, child: Child) -> date:
     """The last day of the contribution year tied to a birth, read as the year of the birth or
     of the child's enrolment within the six months (see the entry's silent_on)."""
-    months = value(entry("jinan.newborn_medical_insurance_subsidy"), "enrol_within_months")
+    months = value(
+        entry("jinan.newborn_medical_insurance_subsidy"), "enrol_within_months", ctx.as_of
+    )
     return date(add_months(child.birth_date, months).year, 12, 31)
 
 
@@ -117,10 +123,10 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
         if all(c.verdict for c in checks)
     ]
     if not births:
-        cutoff = value(e, "born_on_or_after")
+        cutoff = value(e, "born_on_or_after", ctx.as_of)
         return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
     child, checks = births[-1]
-    end = _contribution_year_end(e, child)
+    end = _contribution_year_end(ctx, child)
     if ctx.as_of > end:
         passed = Check(False, reason("grandparents.year_passed", end=end))
         return [decide(e, [passed], always={"end": end}, certain=False)]
