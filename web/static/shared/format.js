@@ -97,9 +97,10 @@ export function clauseRefs(e, documents, lang) {
   return [...new Set(refs)];
 }
 
-/** "zh" when the text has Chinese characters, "en" when it has Latin words, else null. */
+/** "zh" when the text has Chinese characters, "en" when it has Latin words, else null: the
+ * server's wording.language.written_language, with its one CJK range. */
 export function scriptOf(text) {
-  if (/[\u3400-\u9fff]/.test(text)) return "zh";
+  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return "zh";
   if (/[A-Za-z]{2,}/.test(text)) return "en";
   return null;
 }

@@ -212,35 +212,3 @@ export function resultSection(payload, lang, options) {
     status,
   );
 }
-
-/** A Report as the console's table: every item with status, amounts, dates, deadline, clause. */
-export function reportTable(report, lang, factLabels) {
-  const words = WORDS[lang];
-  const order = { eligible: 0, needs_info: 1, not_eligible: 2 };
-  const items = [...report.entitlements].sort((a, b) => order[a.status] - order[b.status] || Number(!a.apply_by) - Number(!b.apply_by));
-  const body = items.map((e) => {
-    const dates = [fmt.period(e, lang) || (e.end ? `${words.ends} ${fmt.day(e.end, lang)}` : "")].filter(Boolean);
-    const facts = factNames(e.missing_facts || [], factLabels, lang);
-    return el(
-      "tr",
-      { class: `status-${e.status}`, "data-measure-id": e.id, "data-child": e.child || "" },
-      el("th", { scope: "row" }, fmt.label(e, lang)),
-      el("td", {}, el("span", { class: `badge badge-${e.status}` }, fmt.STATUS_LABELS[e.status][lang]), facts.length ? el("div", { class: "needs" }, words.needs + facts.join(lang === "zh" ? "、" : "; ")) : null),
-      el("td", {}, fmt.figures(e, lang).join(sep(lang))),
-      el("td", {}, dates.join("")),
-      el("td", { class: e.apply_by ? "deadline" : "" }, e.apply_by ? fmt.day(e.apply_by, lang) : ""),
-      el("td", {}, el("p", { class: "reasons" }, e.reasons[lang].join(" ")), sourceBlock(e, report.documents, lang)),
-    );
-  });
-  return el(
-    "table",
-    { class: "report-table" },
-    el("caption", {}, `${words.asOf} ${fmt.day(report.as_of, lang)}`),
-    el(
-      "thead",
-      {},
-      el("tr", {}, [words.item, words.status, words.amount, words.dates, words.deadline, words.source].map((h) => el("th", { scope: "col" }, h))),
-    ),
-    el("tbody", {}, body),
-  );
-}
