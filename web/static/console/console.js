@@ -4,7 +4,7 @@
 // Everything shown that is policy (figures, dates, sentences to read out) comes from the server.
 
 import { ApiError, el, getJSON, postJSON } from "../shared/api.js";
-import { htmlLang } from "../shared/format.js";
+import { STATUS_LABELS, htmlLang } from "../shared/format.js";
 import { WORDS, applyWords, initialLang } from "../shared/i18n.js";
 import { CONSOLE_WORDS } from "./words.js";
 
@@ -12,11 +12,6 @@ const LANG_KEY = "console.lang";
 const CALLER_KEY = "console.caller";
 const INSURANCE = ["employee_maternity", "resident_medical", "flexible_employment", "none"];
 const STATUS_ORDER = { eligible: 0, needs_info: 1, not_eligible: 2 };
-const STATUS_LABELS = {
-  eligible: { zh: "符合", en: "eligible" },
-  needs_info: { zh: "待确认", en: "needs info" },
-  not_eligible: { zh: "不符合", en: "not eligible" },
-};
 
 const state = {
   lang: initialLang(LANG_KEY),
