@@ -10,7 +10,7 @@ BOT_UV := $(UV)
 -include bot/bot.mk
 bot-env: uv
 
-.PHONY: bench-load bench-capacity bench-soak production-deps production production-test
+.PHONY: bench-load bench-capacity bench-soak bench-smoke production-deps production production-test
 .PHONY: bench-console
 .PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval \
 	validate-kb lookup
@@ -88,13 +88,14 @@ e2e: app-env bot-train browser-deps production-deps
 	$(RUN) pytest tests/load tests/stores tests/security tests/hostile
 
 test: lint typecheck validate-kb pytest bot-typecheck bot-pytest bot-validate bot-test-stories \
-	bot-test-nlu e2e production-test
+	bot-test-nlu e2e production-test bench-smoke
 
+# Each benchmark takes ARGS; ARGS=--smoke runs it in seconds (what bench-smoke does).
 bench: app-env
-	$(RUN) python bench/kb_speed.py
+	$(RUN) python bench/kb_speed.py $(ARGS)
 
 bench-bot: app-env bot-env
-	$(RUN) python bench/bot_speed.py
+	$(RUN) python bench/bot_speed.py $(ARGS)
 
 # The console for a worker on a live call (issue 14): actions from an empty screen to the answer
 # with its clause in view, for four caller questions, in Debian's chromium at 1366x768.
@@ -115,4 +116,13 @@ bench-soak: app-env bot-train production-deps
 	$(RUN) python -m bench.load --profile both --soak-minutes 20 --citizens 50 --think 1 --warmup 120 --rest 15 $(ARGS)
 
 search-eval: app-env
-	$(RUN) python bench/search_accuracy.py
+	$(RUN) python bench/search_accuracy.py $(ARGS)
+
+# Every benchmark command in its --smoke mode (about two minutes together): the real code path
+# end to end with a few iterations, so a benchmark that no longer runs fails `make test`.
+# The load generator: 3 citizens for 5 s on the embedded profile only.
+bench-smoke: app-env bot-train
+	$(RUN) python bench/kb_speed.py --smoke
+	$(RUN) python bench/search_accuracy.py --smoke
+	$(RUN) python bench/bot_speed.py --smoke
+	$(RUN) python -m bench.load --smoke

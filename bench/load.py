@@ -10,6 +10,11 @@ answered. The conversations and what they must end with: bench/conversations/eli
     python -m bench.load --profile both --find-capacity          # most citizens at p95 < 1 s
     python -m bench.load --profile both --soak-minutes 20 --warmup 60   # RSS growth
     python -m bench.load --url http://127.0.0.1:5005 --tracker-store var/tracker.sqlite3
+    python -m bench.load --smoke     # seconds: 3 citizens for 5 s on the embedded profile
+
+`--smoke` (run by `make test` through `make bench-smoke`) replaces the load options with a few
+citizens for a few seconds on the embedded profile, every phase and the tracker store check
+included, so a load generator that no longer runs fails CI; its figures are not the benchmark's.
 
 Exit code 0 when there was no error and no finding in the tracker store, 1 otherwise, 2 when the
 run could not be made (bad option, a stack that does not start)."""
@@ -45,6 +50,7 @@ from bench.load_scripts import (
 from stack.processes import StartError
 
 DEFAULT_DURATION = 60.0
+SMOKE_DURATION = 5.0  # --smoke: seconds of load
 DEFAULT_CAPACITY_STEPS = (25, 50, 100, 200, 400, 800)
 # What the Rasa log says when the tracker store fails a turn: SQLite's own words, and the class
 # of the exception (bot/channels/rest.py logs a failed turn by its class, not its message).
@@ -176,7 +182,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--scripts", type=Path, default=DEFAULT_SCRIPTS, help="conversations")
     parser.add_argument("--keep-data", type=Path, help="keep the stacks' data dirs and logs here")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="3 citizens for 5 s on the embedded profile, whatever the other load options say",
+    )
     args = parser.parse_args(argv)
+    if args.smoke:
+        if args.url is not None:
+            parser.error("--smoke starts the embedded profile; leave --url out")
+        args.profile, args.citizens, args.think, args.warmup = "embedded", 3, 0.2, 0.0
+        args.duration, args.conversations_per_citizen = SMOKE_DURATION, None
+        args.find_capacity, args.soak_minutes = False, None
     if args.url is None and args.profile is None:
         args.profile = "embedded"
     if args.url is None and (args.tracker_store or args.pid):
