@@ -95,7 +95,9 @@ class Figure(BaseModel):
     value: Text = Field(description="the value in each locale: 100万元 / 1,000,000 yuan")
     description: str = Field(description="what the figure is (English)")
     quote: str = Field(description="the verbatim sentence of the English translation")
-    effective: Text | None = None
+    effective: Text | None = Field(
+        default=None, description="the day the value in force today took effect"
+    )
 
 
 class ConsoleMeasure(BaseModel):
@@ -115,15 +117,16 @@ def console_measure(measure_id: str) -> ConsoleMeasure:
         entry = get_entry(measure_id)
     except UnknownEntryError:
         raise HTTPException(404, f"no measure with id {measure_id!r}") from None
+    today = clock.today()
     figures = [
         Figure(
             name=name,
-            value=Text(**{lang: words.figure_text(p, lang) for lang in LANGS}),
+            value=Text(**{lang: words.figure_text(p, lang, today) for lang in LANGS}),
             description=p.description,
             quote=p.quote,
-            effective=Text(**{lang: words.day(p.effective, lang) for lang in LANGS})
-            if p.effective
-            else None,
+            effective=Text(
+                **{lang: words.day(words.in_force_since(p, today), lang) for lang in LANGS}
+            ),
         )
         for name, p in entry.parameters.items()
     ]

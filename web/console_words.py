@@ -7,7 +7,7 @@ the Report's reasons or the entry's summary; clauses from `sources`. Nothing her
 from datetime import date
 
 from policy_kb import format as fmt
-from policy_kb.models import Entry, Parameter
+from policy_kb.models import Entry, Parameter, Value
 from policy_kb.report import Entitlement
 from policy_kb.text import Text
 from wording.cities import city_name
@@ -124,20 +124,34 @@ UNIT_WORDS: dict[str, Text] = {
 }
 
 
-def figure_text(p: Parameter, lang: Lang) -> str:
-    """A parameter's value in the locale: 100万元, 15天, 2023年1月1日, 第2、3个孩子."""
-    value = p.value
+def in_force_since(p: Parameter, as_of: date) -> date:
+    """The day the value in force on `as_of` took effect (Parameter.in_force's choice)."""
+    started = [d for d in p.values if d <= as_of]
+    return max(started) if started else min(p.values)
+
+
+def figure_text(p: Parameter, lang: Lang, as_of: date) -> str:
+    """The value in force on `as_of`, in the locale: 100万元, 15天, 2023年1月1日, 第2、3个孩子."""
+    return _value_text(p.in_force(as_of), p.unit, lang)
+
+
+def _value_text(value: Value, unit: str, lang: Lang) -> str:
     if isinstance(value, date):
         return day(value, lang)
     if isinstance(value, list):
         joined = ("、" if lang == "zh" else ", ").join(str(v) for v in value)
-        return (
-            t(lang, f"第{joined}个孩子", f"child {joined}") if p.unit == "birth order" else joined
-        )
-    if p.unit == "share" and isinstance(value, float):
+        return t(lang, f"第{joined}个孩子", f"child {joined}") if unit == "birth order" else joined
+    if isinstance(value, dict):  # a table: rows x columns (e.g. children x contributors)
+        cells = [
+            f"{row}×{column}: {_value_text(cell, unit, lang)}"
+            for row, columns in value.items()
+            for column, cell in columns.items()
+        ]
+        return ("；" if lang == "zh" else "; ").join(cells)
+    if unit == "share" and isinstance(value, float):
         return fmt.percent(value)
-    words = UNIT_WORDS.get(p.unit)
-    if p.unit.startswith("CNY") and isinstance(value, int):
+    words = UNIT_WORDS.get(unit)
+    if unit.startswith("CNY") and isinstance(value, int):
         return money(value, lang) + (words.get(lang) if words else "")
     shown = f"{value:,}" if lang == "en" and isinstance(value, int) else f"{value:g}"
-    return shown + (words.get(lang) if words else f" {p.unit}")
+    return shown + (words.get(lang) if words else f" {unit}")

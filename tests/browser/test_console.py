@@ -12,6 +12,7 @@ from policy_kb import format as fmt
 from policy_kb.kb import catalogue
 from tests.browser.conftest import TODAY, NewPage
 
+AS_OF = date.fromisoformat(TODAY)  # the web app's today (ASSISTANT_TODAY)
 FAMILY = {
     "city": "jinan",
     "hukou_in_city": True,
@@ -44,7 +45,7 @@ def test_searching_paternity_leave_finds_the_measure_with_its_clause_and_quote(
     measure = page.locator("#measure")
     expect(measure.locator("h3")).to_have_text(entry.title.zh)
     days = entry.param("min_days")
-    expect(measure.locator(".params")).to_contain_text(f"{days.value}天")
+    expect(measure.locator(".params")).to_contain_text(f"{days.in_force(AS_OF)}天")
     expect(measure.locator(".params blockquote")).to_have_text(f"“{days.quote}”")
     expect(measure).to_contain_text(entry.sources[0].quote)
     assert not js_errors
@@ -158,7 +159,7 @@ def test_a_worker_types_paternity_leave_and_presses_enter_the_answer_with_clause
     page.keyboard.press("Enter")
     say = page.locator(f'#measure[data-measure-id="{entry.id}"] .say')
     expect(say).to_contain_text(f"第{entry.clause}条")
-    expect(say).to_contain_text(f"{entry.param('min_days').value}天")
+    expect(say).to_contain_text(f"{entry.param('min_days').in_force(AS_OF)}天")
     expect(page.locator("#measure h3")).to_have_text(entry.title.zh)
     assert in_view(page, "#measure h3") and in_view(page, "#measure .say")
     assert not js_errors
@@ -246,7 +247,7 @@ def test_each_answer_has_a_copy_button_and_the_callers_language_beside_the_worke
 
 def test_figures_and_dates_read_in_the_locale(new_page: NewPage, web_only_url: str) -> None:
     entry = get_entry("jinan.housing_fund_loan_limit")
-    ceiling = entry.param("three_children_two_or_more_contributors_cny").value
+    ceiling = entry.param("three_children_two_or_more_contributors_cny").in_force(AS_OF)
     assert ceiling == 1_000_000
     for lang, shown in (("zh", "100万元"), ("en", "1,000,000 yuan")):
         page = desk_console(new_page, web_only_url, lang=lang)

@@ -32,7 +32,7 @@ def test_a_search_hit_carries_the_sentence_to_say_with_its_figure_and_clause(
     hits = client.get("/api/v1/console/search", params={"q": "陪产假", "city": "jinan"}).json()
     first = hits["hits"][0]
     assert first["id"] == entry.id
-    days = entry.param("min_days").value
+    days = entry.param("min_days").in_force(TODAY)
     assert f"{days}天" in first["say"]["zh"] and f"第{entry.clause}条" in first["say"]["zh"]
     assert f"{days} days" in first["say"]["en"] and f"clause {entry.clause}" in first["say"]["en"]
 
@@ -47,7 +47,7 @@ def test_the_loan_ceiling_reads_100_wan_yuan_in_chinese_and_1000000_yuan_in_engl
     client: TestClient,
 ) -> None:
     entry = get_entry("jinan.housing_fund_loan_limit")
-    ceiling = entry.param("three_children_two_or_more_contributors_cny").value
+    ceiling = entry.param("three_children_two_or_more_contributors_cny").in_force(TODAY)
     assert ceiling == 1_000_000  # the example of the issue; the words below come from the KB
     figures = client.get(f"/api/v1/console/measures/{entry.id}").json()["figures"]
     [shown] = [f for f in figures if f["name"] == "three_children_two_or_more_contributors_cny"]
