@@ -12,9 +12,6 @@ from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
-
-# CITY_NAMES: web/console.py still imports it from here.
-from wording.cities import CITY_NAMES as CITY_NAMES
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
 from wording.language import t

@@ -12,9 +12,6 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
 from wording.entitlements import clause_refs, ordered
 
-# label: web/console.py still imports it from here.
-from wording.entitlements import label as label
-
 
 @dataclass(frozen=True)
 class Citation:

@@ -99,17 +99,6 @@ def actions_imports(path: Path) -> set[str]:
     return found
 
 
-# web/console.py is finished by another change; its two imports of actions/ (clock and
-# CITY_NAMES) become `from wording import clock` and `from wording.cities import CITY_NAMES`.
-CONSOLE = ROOT / "web" / "console.py"
-CONSOLE_STILL_IMPORTS_ACTIONS = bool(actions_imports(CONSOLE))
-
-
-@pytest.mark.xfail(
-    CONSOLE_STILL_IMPORTS_ACTIONS,
-    reason="web/console.py still imports actions.clock and actions.render",
-    strict=True,
-)
 def test_loading_the_web_app_loads_none_of_the_chats_code() -> None:
     """web/ imports the wording layer, never actions/ (the chat's fact parsers and replies)."""
     code = (
@@ -125,8 +114,7 @@ def test_loading_the_web_app_loads_none_of_the_chats_code() -> None:
 
 def test_no_web_module_imports_actions() -> None:
     for path in sorted((ROOT / "web").glob("*.py")):
-        allowed = {"actions", "actions.clock", "actions.render"} if path == CONSOLE else set()
-        assert actions_imports(path) <= allowed, path.name
+        assert not actions_imports(path), path.name
 
 
 def test_the_language_test_loads_neither_pydantic_nor_policy_kb() -> None:
