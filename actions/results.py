@@ -21,6 +21,8 @@ from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
+from wording.entitlements import clause_line, label
+from wording.language import LANGS
 
 
 def _ask_city(dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -34,10 +36,15 @@ def report_payload(
     """The household and its Report for rich clients (cards, timeline, calendar), beside the text.
     The household travels with the report so a client can ask the web app for the calendar file
     or the printable summary without the server keeping anyone's facts."""
+    dumped = report.model_dump(mode="json")
+    for item, e in zip(dumped["entitlements"], report.entitlements, strict=True):
+        # The words the text replies use, so the cards show the same label and clause line.
+        item["label"] = {lang: label(e, lang) for lang in LANGS}
+        item["clause_line"] = {lang: clause_line(e, lang) for lang in LANGS}
     return {
         "type": kind,
         "household": household.model_dump(mode="json", exclude_none=True),
-        "report": report.model_dump(mode="json"),
+        "report": dumped,
     }
 
 

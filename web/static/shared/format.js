@@ -1,5 +1,6 @@
 // Wording of figures and dates, the same as policy_kb/format.py words them in the chat replies.
 // Every value comes from a Report (or a measure) sent by the server; nothing here is a figure.
+// Labels and clause lines come with each entitlement from the server (wording/ in Python).
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -27,18 +28,6 @@ export function day(iso, lang) {
 
 export function percent(rate) {
   return `${Number((rate * 100).toPrecision(6))}%`;
-}
-
-export function childLabel(order, lang) {
-  return lang === "zh" ? `第${order}个孩子` : `child ${order}`;
-}
-
-/** The entitlement's title, with the child's birth order for per-child items. */
-export function label(e, lang) {
-  const title = e.title[lang];
-  if (!e.child) return title;
-  const who = childLabel(e.child, lang);
-  return lang === "zh" ? `${title}（${who}）` : `${title} (${who})`;
 }
 
 /** The amounts and days, each as a short phrase (format.figures). */
@@ -86,15 +75,6 @@ export function monthsBetween(fromIso, toIso) {
   let months = (b.year - a.year) * 12 + (b.month - a.month);
   if (compare(addMonths(a, months), b) > 0) months -= 1;
   return Math.max(months, 0);
-}
-
-/** "《济南市…》第12条" / "Jinan …, clause 12", each clause of the item once. */
-export function clauseRefs(e, documents, lang) {
-  const titles = Object.fromEntries(documents.map((d) => [d.id, d.title[lang]]));
-  const refs = e.sources.map((s) =>
-    lang === "zh" ? `《${titles[s.document] || s.document}》第${s.clause}条` : `${titles[s.document] || s.document}, clause ${s.clause}`,
-  );
-  return [...new Set(refs)];
 }
 
 /** "zh" when the text has Chinese characters, "en" when it has Latin words, else null: the

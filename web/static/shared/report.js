@@ -18,14 +18,14 @@ function factNames(facts, factLabels, lang) {
   return facts.map((f) => (factLabels && factLabels[f] ? factLabels[f][lang] : f));
 }
 
-/** The clause references of an item, with the verbatim quotes behind a disclosure. */
-export function sourceBlock(e, documents, lang) {
+/** The clause line of an item (from the server's wording layer), with the verbatim quotes behind a disclosure. */
+export function sourceBlock(e, lang) {
   const words = WORDS[lang];
   const quotes = [...new Set(e.sources.map((s) => s.quote))];
   return el(
     "div",
     { class: "source" },
-    el("span", { class: "source-ref" }, `${words.source}${lang === "zh" ? "：" : ": "}${fmt.clauseRefs(e, documents, lang).join(sep(lang))}`),
+    el("span", { class: "source-ref" }, e.clause_line[lang]),
     el(
       "details",
       { class: "quote" },
@@ -79,13 +79,13 @@ export function card(e, report, lang, options) {
     el(
       "header",
       {},
-      el("h4", { text: fmt.label(e, lang) }),
+      el("h4", { text: e.label[lang] }),
       el("span", { class: `badge badge-${e.status}` }, fmt.STATUS_LABELS[e.status][lang]),
     ),
     details.childElementCount ? details : null,
     facts.length ? el("p", { class: "needs" }, el("strong", { text: words.needs }), facts.join(lang === "zh" ? "、" : "; ")) : null,
     el("p", { class: "reasons" }, e.reasons[lang].join(" ")),
-    sourceBlock(e, report.documents, lang),
+    sourceBlock(e, lang),
     options.feedbackSource ? feedbackControl(e, lang, options.feedbackSource) : null,
   );
 }
@@ -111,7 +111,7 @@ export function timeline(report, lang) {
   const x = (iso) => Math.min(Math.max(((dayNumber(iso) - start) / span) * width, 0), width);
   const rows = ordered.map((e, i) => {
     const y = top + i * rowHeight;
-    const parts = [svg("text", { x: 0, y: y + 13, class: "tl-label" }, fmt.label(e, lang))];
+    const parts = [svg("text", { x: 0, y: y + 13, class: "tl-label" }, e.label[lang])];
     if (e.end) {
       parts.push(svg("rect", { x: 0, y: y + 19, width: Math.max(x(e.end), 2), height: 12, rx: 3, class: "tl-bar" }));
     }
@@ -131,8 +131,8 @@ export function timeline(report, lang) {
   const picture = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "timeline-svg", "aria-hidden": "true", focusable: "false" }, rows, axis);
   const lines = ordered.map((e) => {
     const texts = [];
-    if (e.apply_by) texts.push(words.timelineDeadline(fmt.label(e, lang), fmt.day(e.apply_by, lang)));
-    if (e.end) texts.push(words.timelineItem(fmt.label(e, lang), fmt.day(e.end, lang), fmt.monthsBetween(report.as_of, e.end)));
+    if (e.apply_by) texts.push(words.timelineDeadline(e.label[lang], fmt.day(e.apply_by, lang)));
+    if (e.end) texts.push(words.timelineItem(e.label[lang], fmt.day(e.end, lang), fmt.monthsBetween(report.as_of, e.end)));
     return el("li", { class: e.apply_by ? "deadline" : "" }, texts.join(sep(lang)));
   });
   return el(
@@ -200,7 +200,7 @@ export function resultSection(payload, lang, options) {
           "details",
           { class: "refused" },
           el("summary", {}, `${words.refusedHeading} (${refused.length})`),
-          el("ul", {}, refused.map((e) => el("li", {}, `${fmt.label(e, lang)} — ${e.reasons[lang][0] || ""}`))),
+          el("ul", {}, refused.map((e) => el("li", {}, `${e.label[lang]} — ${e.reasons[lang][0] || ""}`))),
         )
       : null,
     el(
