@@ -10,7 +10,12 @@ class DataError(PolicyKBError):
 
 
 class InputError(PolicyKBError):
-    """A household or a query from a user is invalid: the message names the field."""
+    """A household or a query from a user is invalid: the message names the field, and `loc`
+    (keys and list indexes, e.g. ("children", 1, "birth_date")) points at it where known."""
+
+    def __init__(self, message: str, loc: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.loc = loc
 
 
 class UnknownEntryError(PolicyKBError):

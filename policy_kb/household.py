@@ -146,14 +146,15 @@ def check_dates(household: Household, as_of: date) -> None:
     try:
         _within_range(as_of)
     except ValueError as err:
-        raise InputError(f"as_of: {err} (got {as_of.isoformat()})") from None
+        raise InputError(f"as_of: {err} (got {as_of.isoformat()})", ("as_of",)) from None
     latest_due = add_months(as_of, MAX_MONTHS_TO_DUE_DATE)
     for i, child in enumerate(household.children or []):
         if child.birth_date > latest_due:
             raise InputError(
                 f"children.{i}.birth_date: {child.birth_date.isoformat()} is more than "
                 f"{MAX_MONTHS_TO_DUE_DATE} months after {as_of.isoformat()}; a baby on the way "
-                f"is given by its due date, at most {MAX_MONTHS_TO_DUE_DATE} months ahead"
+                f"is given by its due date, at most {MAX_MONTHS_TO_DUE_DATE} months ahead",
+                ("children", i, "birth_date"),
             )
 
 

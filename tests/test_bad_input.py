@@ -100,3 +100,13 @@ def test_the_api_answers_bad_input_with_a_422_naming_the_field(
     detail = response.json()["detail"]
     named = [error["loc"] for error in detail]
     assert any(str(field[-1]) in [str(part) for part in loc] for loc in named), (field, detail)
+
+
+def test_a_due_date_too_far_ahead_is_a_422_whose_loc_names_the_child() -> None:
+    household = {"city": "jinan", "as_of": "2026-11-29", "children": [
+        {"birth_date": "2020-01-01"}, {"birth_date": "2027-12-01"}]}  # fmt: skip
+    response = CLIENT.post("/api/v1/entitlements", json=household)
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "children", 1, "birth_date"], error
+    assert "more than 10 months" in error["msg"]

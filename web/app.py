@@ -90,7 +90,9 @@ def create_app(
     async def input_error(request: Request, err: InputError) -> JSONResponse:
         return JSONResponse(
             status_code=422,
-            content={"detail": [{"type": "value_error", "loc": ["body"], "msg": str(err)}]},
+            content={
+                "detail": [{"type": "value_error", "loc": ["body", *err.loc], "msg": str(err)}]
+            },
         )
 
     @app.get("/healthz", tags=["health"], summary="Is the app up (and does Rasa answer)")

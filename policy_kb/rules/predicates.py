@@ -70,6 +70,31 @@ def at_least_minor_children(ctx: Context, minimum: int) -> Check:
     return Check(False, reason(code, n=n, min=minimum, adults=adults, age=age))
 
 
+def minors_until(ctx: Context, minimum: int) -> date | None:
+    """The day the family stops having `minimum` minor children (an 18th birthday), if it has
+    them now: the birthday of the `minimum`-th youngest minor."""
+    young = minors(ctx)
+    if len(young) < minimum:
+        return None
+    return add_years(young[-minimum].birth_date, definition("minor_age_years"))
+
+
+def birth_now(ctx: Context, within_days: int, code: str) -> Check:
+    """A birth is coming or was within the last `within_days` days (a leave or a delivery
+    payment belongs to a birth); reasons `<code>.now`, `.past`, `.no_birth`, and `.any` while
+    the children are unknown (nothing is held against it then)."""
+    if not ctx.children_known:
+        return Check(True, reason(f"{code}.any"))
+    if ctx.due:
+        return Check(True, reason(f"{code}.now"))
+    if not ctx.born:
+        return Check(False, reason(f"{code}.no_birth"))
+    last = ctx.born[-1].birth_date
+    if (ctx.as_of - last).days <= within_days:
+        return Check(True, reason(f"{code}.now"))
+    return Check(False, reason(f"{code}.past", born=last, days=within_days))
+
+
 def several_minor_children(ctx: Context) -> Check:
     """More than one minor child: the Beijing plan speaks of 'a large number' without a figure."""
     if not ctx.children_known:
@@ -112,12 +137,15 @@ def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | 
         return Check(None, reason("children.unknown"), UNKNOWN_CHILDREN), None, None
     birthdays = [add_years(c.birth_date, years) for c in ctx.children]
     open_until = max((b for b in birthdays if b > ctx.as_of), default=None)
-    if any(ctx.as_of < add_years(c.birth_date, years) for c in ctx.born):
-        return (
-            Check(True, reason("age.some_under", years=years, birthday=open_until)),
-            None,
-            (open_until),
-        )
+    born_until = max((add_years(c.birth_date, years) for c in ctx.born), default=None)
+    if born_until is not None and born_until > ctx.as_of:
+        later = [c.birth_date for c in ctx.due if c.birth_date > born_until]
+        until: date | None = born_until
+        code = "age.some_under_then_birth"  # a gap between the youngest's birthday and the birth
+        if not later:
+            code, until = "age.some_under", open_until
+        words = reason(code, years=years, birthday=until, born=later[0] if later else None)
+        return Check(True, words), None, until
     if ctx.due:
         first = ctx.due[0].birth_date
         check = Check(True, reason("age.from_birth", years=years, born=first, birthday=open_until))

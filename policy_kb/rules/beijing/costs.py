@@ -11,7 +11,16 @@ CM_PER_M = 100
 
 
 def leave_entitlements(ctx: Context) -> list[Entitlement]:
+    """Leave of a birth and of caring for a young child: none without a baby on the way or a
+    child under 3 (the age of the under-3 deduction of (9), the plan's only age for young
+    children)."""
     e = entry("beijing.leave_entitlements")
+    young, _start, _until = any_under_age(
+        ctx, value(entry("beijing.iit_infant_care_deduction"), "age_limit_years", ctx.as_of)
+    )
+    if young.verdict is False:
+        years = value(entry("beijing.iit_infant_care_deduction"), "age_limit_years", ctx.as_of)
+        return [decide(e, [Check(False, reason("leave.beijing_past", years=years))])]
     return [decide(e, [Check(True, reason("leave.beijing"))])]
 
 

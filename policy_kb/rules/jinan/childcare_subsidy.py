@@ -51,7 +51,8 @@ def _per_child_until_age_limit(
             "start": child.birth_date,
         }
         # The end date explains an expired subsidy; for a child who never qualified it misleads.
-        only_age_failed = all(c.verdict is not False for c in checks[:3])
+        age_check = checks[3]
+        only_age_failed = all(c.verdict is not False for c in checks if c is not age_check)
         always = {"end": end} if only_age_failed else {}
         return decide(result, checks, child=order, amounts=amounts, always=always)
 

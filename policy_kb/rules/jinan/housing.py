@@ -8,17 +8,19 @@ from policy_kb.rules.predicates import (
     fact_is,
     has_contributors,
     minors,
+    minors_until,
 )
 
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
     """Families "within the two children and above" minor children: adults do not count."""
     e = entry("jinan.public_rental_priority")
+    minimum = value(e, "min_children", ctx.as_of)
     checks = [
-        at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
+        at_least_minor_children(ctx, minimum),
         Check(True, reason("rental.conditions")),
     ]
-    return [decide(e, checks)]
+    return [decide(e, checks, amounts={"end": minors_until(ctx, minimum)})]
 
 
 def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
@@ -27,10 +29,11 @@ def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
     checks = [
         at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
         Check(True, reason("rental.conditions")),
+        Check(True, reason("reading.each_additional_child")),
     ]
     extra_children = max(len(minors(ctx)) - 1, 0)
     area = value(e, "area_per_additional_child_m2", ctx.as_of) * extra_children
-    return [decide(e, checks, amounts={"area_m2": area})]
+    return [decide(e, checks, amounts={"area_m2": area}, certain=False)]
 
 
 # The ceiling's parameters by the clause's rows (the two-child and three-child families, whose
@@ -68,13 +71,16 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.housing_fund_rent_withdrawal")
+    minimum = value(e, "min_children", ctx.as_of)
     checks = [
-        at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
+        at_least_minor_children(ctx, minimum),
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
         has_contributors(ctx),
+        Check(True, reason("reading.rent_withdrawal")),
     ]
-    return [decide(e, checks)]
+    end = minors_until(ctx, minimum)
+    return [decide(e, checks, amounts={"end": end}, certain=False)]
 
 
 RULES = [

@@ -2,7 +2,13 @@
 
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import Check, Context, decide, entry, reason, value
-from policy_kb.rules.predicates import any_under_age
+from policy_kb.rules.predicates import any_under_age, birth_now
+
+
+def _of_a_birth(ctx: Context) -> Check:
+    """Leave belongs to a birth: one coming, or one within the maternity leave's days."""
+    maternity = entry("jinan.maternity_leave")
+    return birth_now(ctx, value(maternity, "days", ctx.as_of), "leave_birth")
 
 
 def _leave_reason(ctx: Context, code: str, days: int) -> Check:
@@ -15,13 +21,15 @@ def _leave_reason(ctx: Context, code: str, days: int) -> Check:
 def maternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.maternity_leave")
     days = value(e, "days", ctx.as_of)
-    return [decide(e, [_leave_reason(ctx, "leave.maternity", days)], amounts={"days": days})]
+    checks = [_of_a_birth(ctx), _leave_reason(ctx, "leave.maternity", days)]
+    return [decide(e, checks, amounts={"days": days})]
 
 
 def paternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.paternity_leave")
     days = value(e, "min_days", ctx.as_of)
-    return [decide(e, [_leave_reason(ctx, "leave.paternity", days)], amounts={"days": days})]
+    checks = [_of_a_birth(ctx), _leave_reason(ctx, "leave.paternity", days)]
+    return [decide(e, checks, amounts={"days": days})]
 
 
 def parental_leave(ctx: Context) -> list[Entitlement]:

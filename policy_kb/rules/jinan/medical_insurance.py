@@ -18,6 +18,7 @@ from policy_kb.rules.base import (
 )
 from policy_kb.rules.predicates import (
     any_under_age,
+    birth_now,
     birth_order_in,
     born_on_or_after,
     children_known,
@@ -27,6 +28,10 @@ from policy_kb.rules.predicates import (
 def childbirth_medical_insurance(ctx: Context) -> list[Entitlement]:
     """What hospital childbirth costs the mother's cover pays, by type of cover."""
     e = entry("jinan.childbirth_medical_insurance")
+    maternity = entry("jinan.maternity_leave")
+    delivery = birth_now(ctx, value(maternity, "days", ctx.as_of), "delivery")
+    if delivery.verdict is False:  # no delivery to pay for: the cover is not asked
+        return [decide(e, [delivery])]
     cover = ctx.household.birth_insurance
     if cover is None:
         return [decide(e, [Check(None, reason("insurance.unknown"), ("birth_insurance",))])]
