@@ -16,6 +16,12 @@ def _empty() -> Child:
     return {"birth_date": None, "precision": None, "height_cm": None}
 
 
+def _set_hardship(children: list[Child], facts: Facts) -> None:
+    """A hardship said of one birth ("生老三的时候在领低保") belongs to that child only."""
+    for order, held in facts.child_hardship:
+        _place(children, order - 1)["hardship_at_birth"] = held
+
+
 def _slot_index(children: list[Child], ordinal: int | None) -> int:
     """Where a date or height said of `ordinal` goes (None: the first child still without one)."""
     if ordinal == -1:
@@ -56,7 +62,12 @@ def merge_children(
 
     `correcting`: the message corrects what was said ("sorry, she was born on 14 February"), so
     a date without a birth order replaces a known child's date instead of adding a child."""
-    if facts.child_count is None and not facts.dated_children and not facts.heights:
+    if (
+        facts.child_count is None
+        and not facts.dated_children
+        and not facts.heights
+        and not facts.child_hardship
+    ):
         return known
     children = [dict(c) for c in known or []]
     if facts.child_count is not None:
@@ -73,6 +84,7 @@ def merge_children(
         child = _place(children, index)
         child["birth_date"] = said.phrase.value.isoformat()
         child["precision"] = said.phrase.precision
+    _set_hardship(children, facts)
     for ordinal, cm in facts.heights:
         index = (
             _slot_index(children, ordinal)
@@ -112,4 +124,15 @@ def first_incomplete(children: list[Child], today: date) -> int | None:
 
 def for_household(children: list[Child]) -> list[dict[str, Any]]:
     """The engine's form: birth date and height only."""
-    return [{"birth_date": c["birth_date"], "height_cm": c.get("height_cm")} for c in children]
+    return [
+        {
+            "birth_date": c["birth_date"],
+            "height_cm": c.get("height_cm"),
+            **(
+                {"hardship_at_birth": c["hardship_at_birth"]}
+                if c.get("hardship_at_birth") is not None
+                else {}
+            ),
+        }
+        for c in children
+    ]

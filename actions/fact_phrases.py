@@ -69,6 +69,16 @@ HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|dibao|minimum subsistence|special hardship|unemployment (?:insurance )?benefits?|on unemployment",
     re.I,
 )
+# "生老三的时候", "二宝出生那会儿", "when our second was born": the birth a hardship is said of.
+AT_BIRTH_OF = re.compile(
+    r"生\s*(?P<a>老\d|\d宝|\d胎|第\d个)\s*(?:孩子)?\s*(?:的时候|那会儿?|时)"
+    r"|(?P<b>老\d|老大|大宝|\d宝|第\d个)\s*(?:孩子)?\s*(?:出生|生)\s*(?:的时候|那会儿?|时)"
+    r"|when (?:our|my|the) (?P<c>first|second|third|eldest|oldest|youngest)\w*(?: one| child| kid)? (?:was|were) born",
+    re.I,
+)
+# "我现在失业在领失业金": hardship now says nothing about the time of a birth.
+NOW_ONLY = re.compile(r"现在|目前|如今|\bnow\b|currently", re.I)
+BIRTH_WORD = re.compile(r"生|出生|born|birth", re.I)
 CONTRIBUTORS = [
     (
         re.compile(
@@ -149,6 +159,7 @@ class Facts:
     heights: list[tuple[int | None, float]] = field(default_factory=list)
     birth_insurance: str | None = None
     hardship_at_birth: bool | None = None
+    child_hardship: list[tuple[int, bool]] = field(default_factory=list)
     housing_fund_contributors: int | None = None
     buying_first_home: bool | None = None
     owns_home_in_city: bool | None = None
@@ -255,6 +266,28 @@ def _heights(text: str, facts: Facts) -> None:
         facts.heights.append((_closest_ordinal(window), cm))
 
 
+def _hardship(clauses: list[str], facts: Facts) -> None:
+    """Dibao, special hardship support or unemployment benefits at a birth: of one child when
+    the clause names the birth ("生老三的时候在领低保"), of every birth otherwise; "now" alone
+    ("我现在失业在领失业金") says nothing about a birth and is not taken."""
+    for clause in clauses:
+        m = HARDSHIP.search(clause)
+        if not m:
+            continue
+        held = not _negated(clause, m)
+        birth = AT_BIRTH_OF.search(clause)
+        if birth:
+            said = next(g for g in birth.groups() if g)
+            order = _closest_ordinal(said)
+            if order is not None and order > 0:
+                facts.child_hardship.append((order, held))
+                continue
+        if NOW_ONLY.search(clause) and not BIRTH_WORD.search(clause):
+            continue
+        facts.hardship_at_birth = held
+        return
+
+
 def _contributors(clauses: list[str], text: str) -> int | None:
     if not FUND.search(text):
         return None
@@ -320,7 +353,7 @@ def read_facts(text: str, today: date, requested: str | None = None) -> Facts:
         if pattern.search(norm):
             facts.birth_insurance = value
             break
-    facts.hardship_at_birth = _polar(clauses, HARDSHIP)
+    _hardship(clauses, facts)
     facts.housing_fund_contributors = _contributors(clauses, norm)
     facts.buying_first_home = _polar(clauses, FIRST_HOME)
     facts.owns_home_in_city = _polar(clauses, OWNS_HOME)

@@ -119,3 +119,39 @@ def test_dont_know(text: str) -> None:
 
 def test_heights_by_child() -> None:
     assert read_facts("老大1米25，老二95厘米", TODAY).heights == [(1, 125.0), (2, 95.0)]
+
+
+def test_hardship_at_one_birth_belongs_to_that_child_only() -> None:
+    facts = read_facts("生老三的时候在领低保", TODAY)
+    assert facts.child_hardship == [(3, True)] and facts.hardship_at_birth is None
+
+
+def test_hardship_now_says_nothing_about_a_birth() -> None:
+    facts = read_facts("我现在失业在领失业金", TODAY)
+    assert facts.hardship_at_birth is None and not facts.child_hardship
+
+
+def test_hardship_at_every_birth_stays_the_households() -> None:
+    assert read_facts("我们生孩子的时候都在领低保", TODAY).hardship_at_birth is True
+
+
+async def test_dibao_at_the_second_birth_gives_the_third_child_no_supplement() -> None:
+    """The tester's family: dibao when 二宝 was born, not now, 老三 on the way."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import fact_updates
+    from actions.results import ActionShowEntitlements
+    from tests.actions.conftest import DOMAIN, make_tracker
+
+    text = "济南户口 大宝2020年3月 二宝2024年6月生的 生二宝那会儿我们家吃低保 现在不吃了 老三预产期2026年1月"
+    slots = fact_updates(text, {"city": "jinan"}, TODAY)
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("好", city="jinan", **slots)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    report = next(m["custom"]["report"] for m in dispatcher.messages if m.get("custom"))
+    supplement = {
+        e["child"]: e["status"]
+        for e in report["entitlements"]
+        if e["id"] == "jinan.childcare_subsidy_hardship_supplement"
+    }
+    assert supplement[2] == "eligible" and supplement[3] != "eligible", supplement
