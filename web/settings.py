@@ -12,7 +12,8 @@ DEFAULT_DATA_DIR = "var"
 class Settings:
     """Where Rasa answers and where the app keeps its one file (the feedback counts).
 
-    "Today" is not kept here: ASSISTANT_TODAY and ASSISTANT_TIMEZONE are read by policy_kb.clock.today(), like the bot."""
+    "Today" is not kept here: ASSISTANT_TODAY and ASSISTANT_TIMEZONE are read by
+    policy_kb.clock.today(), like the bot."""
 
     rasa_url: str = DEFAULT_RASA_URL
     data_dir: Path = Path(DEFAULT_DATA_DIR)
