@@ -67,9 +67,10 @@ lint: app-env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations
+	$(RUN) vulture
 
 typecheck: app-env
-	$(RUN) mypy policy_kb actions web stack inputs
+	$(RUN) mypy policy_kb actions web stack inputs wording
 	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py tests/load
 
 validate-kb: app-env
