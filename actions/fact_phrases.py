@@ -129,9 +129,13 @@ NO = re.compile(
     re.I,
 )
 HEIGHT = re.compile(
-    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)\b",
+    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)\b"
+    r"|(?:身高|个子|height(?: is)?)\s*(?P<bare>[0-2]\.\d{1,2})(?![\d.])",
     re.I,
 )
+# A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
+YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
 SHORT_ANSWER_CHARS = 20  # "是的", "2个人", "no, we don't": longer replies say what they mean
@@ -256,14 +260,23 @@ def _heights(text: str, facts: Facts) -> None:
     for m in HEIGHT.finditer(text):
         if m.group("cm"):
             cm = float(m.group("cm"))
-        elif m.group("mm"):
-            cm = round(float(m.group("mm")) * 100, 1)
+        elif m.group("mm") or m.group("bare"):
+            cm = round(float(m.group("mm") or m.group("bare")) * 100, 1)
         else:
             dm = m.group("dm") or "0"
             cm = 100 + float(dm) * (10 if len(dm) == 1 else 1)
         window = text[max(previous_end, m.start() - 30) : m.start()]
         previous_end = m.end()
         facts.heights.append((_closest_ordinal(window), cm))
+
+
+def impossible_year(text: str) -> int | None:
+    """A year written as a date (2024年, 2024-05) outside 1900-2100, or None."""
+    for m in YEAR_WRITTEN.finditer(normalise(text[:MAX_CHARS])):
+        year = int(m.group(1))
+        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return year
+    return None
 
 
 def _hardship(clauses: list[str], facts: Facts) -> None:

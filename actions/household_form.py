@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import complete, for_household, merge_children
-from actions.fact_phrases import read_facts
+from actions.fact_phrases import impossible_year, read_facts
 from actions.household import household_from_slots
 from actions.language import reply_language
 from policy_kb import InputError, missing_facts_ranking, parse_household
@@ -73,6 +73,9 @@ def accepted_updates(
     A refused date or height leaves the children as they were; the other facts still count."""
     updates = fact_updates(text, slots, day, correcting)
     problem = refused(slots, updates, day)
+    year = impossible_year(text)
+    if problem is None and year is not None:
+        problem = f"the year {year} is not a date a child can be born or due on"
     if problem is not None:
         updates = {k: v for k, v in updates.items() if k not in CHILD_SLOTS}
     return updates, problem

@@ -3,7 +3,7 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.household_form import ValidateHouseholdForm
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, TODAY, make_tracker, slot_events, texts
 
 
 async def run_form(text: str, **slots: object) -> dict[str, object]:
@@ -87,3 +87,17 @@ async def test_a_due_date_too_far_ahead_is_not_noted_and_the_user_is_told() -> N
     set_slots = slot_events([dict(e) for e in events])
     assert "children_partial" not in set_slots and set_slots.get("hukou_in_city") is True
     assert "超过10个月" in texts(dispatcher)
+
+
+async def test_a_year_no_birth_can_have_is_told_not_dropped() -> None:
+    tracker = make_tracker("老二预产期9999年1月1日", requested_slot="children", city="jinan")
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    assert "children_partial" not in slot_events([dict(e) for e in events])
+    assert "日期看起来不对" in texts(dispatcher)
+
+
+def test_a_height_typed_in_metres_after_shengao_is_read_in_centimetres() -> None:
+    from actions.fact_phrases import read_facts
+
+    assert read_facts("老三身高1.35", TODAY).heights == [(3, 135.0)]
