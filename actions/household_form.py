@@ -66,11 +66,34 @@ def refused(slots: dict[str, Any], updates: dict[str, Any], day: date) -> str | 
     return None
 
 
+def _without_refused(child: dict[str, Any], day: date) -> dict[str, Any]:
+    """The child with a date or height the engine refuses taken out (to be asked again)."""
+    kept = dict(child)
+    if kept.get("birth_date"):
+        trial = {"city": "jinan", "children": for_household([{**kept, "height_cm": None}])}
+        try:
+            check_dates(parse_household(trial), day)
+        except InputError:
+            kept["birth_date"], kept["precision"] = None, None
+    if kept.get("height_cm") is not None:
+        try:
+            parse_household(
+                {
+                    "city": "jinan",
+                    "children": [{"birth_date": "2020-01-01", "height_cm": kept["height_cm"]}],
+                }
+            )
+        except InputError:
+            kept["height_cm"] = None
+    return kept
+
+
 def accepted_updates(
     text: str, slots: dict[str, Any], day: date, correcting: bool = False
 ) -> tuple[dict[str, Any], str | None]:
     """`fact_updates` without what the engine would refuse: (updates, the problem or None).
-    A refused date or height leaves the children as they were; the other facts still count."""
+    A refused date or height is left out, its child kept (so the date is asked again); the other
+    children and facts of the message still count."""
     updates = fact_updates(text, slots, day, correcting)
     problem = refused(slots, updates, day)
     year = impossible_year(text)
@@ -78,6 +101,15 @@ def accepted_updates(
         problem = f"the year {year} is not a date a child can be born or due on"
     if problem is not None:
         updates = {k: v for k, v in updates.items() if k not in CHILD_SLOTS}
+        partial = fact_updates(text, slots, day, correcting).get("children_partial")
+        if partial:
+            cleaned = [_without_refused(c, day) for c in partial]
+            trial = {
+                "children_partial": cleaned,
+                "children": cleaned if complete(cleaned, day) else None,
+            }
+            if refused(slots, trial, day) is None:
+                updates.update({k: v for k, v in trial.items() if slots.get(k) != v})
     return updates, problem
 
 

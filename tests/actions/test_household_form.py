@@ -85,7 +85,8 @@ async def test_a_due_date_too_far_ahead_is_not_noted_and_the_user_is_told() -> N
     dispatcher = CollectingDispatcher()
     events = await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
     set_slots = slot_events([dict(e) for e in events])
-    assert "children_partial" not in set_slots and set_slots.get("hukou_in_city") is True
+    dates = [c["birth_date"] for c in set_slots.get("children_partial", [])]
+    assert "2026-10-01" not in dates and set_slots.get("hukou_in_city") is True
     assert "超过10个月" in texts(dispatcher)
 
 
@@ -101,3 +102,16 @@ def test_a_height_typed_in_metres_after_shengao_is_read_in_centimetres() -> None
     from actions.fact_phrases import read_facts
 
     assert read_facts("老三身高1.35", TODAY).heights == [(3, 135.0)]
+
+
+def test_a_refused_due_date_keeps_the_other_children_and_asks_for_that_date_again() -> None:
+    """The tester's family: two children and a third 'due' 11 months ahead."""
+    from actions.household_form import accepted_updates
+
+    text = (
+        "pregnant with my third, due 2026-05-20. Kids born 2019-04-02 and 2022-08-15. Jinan hukou"
+    )
+    updates, problem = accepted_updates(text, {"city": "jinan"}, TODAY)
+    assert problem is not None and "more than 10 months" in problem
+    dates = [c["birth_date"] for c in updates["children_partial"]]
+    assert dates == ["2019-04-02", "2022-08-15", None] and updates["hukou_in_city"] is True
