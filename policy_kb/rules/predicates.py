@@ -81,10 +81,10 @@ def minors_until(ctx: Context, minimum: int) -> date | None:
 
 def birth_now(ctx: Context, within_days: int, code: str) -> Check:
     """A birth is coming or was within the last `within_days` days (a leave or a delivery
-    payment belongs to a birth); reasons `<code>.now`, `.past`, `.no_birth`, and `.any` while
-    the children are unknown (nothing is held against it then)."""
+    payment belongs to a birth); reasons `<code>.now`, `.past`, `.no_birth`, and `.any` (undecided,
+    asking for the children) while the children are unknown."""
     if not ctx.children_known:
-        return Check(True, reason(f"{code}.any"))
+        return Check(None, reason(f"{code}.any"), UNKNOWN_CHILDREN)
     if ctx.due:
         return Check(True, reason(f"{code}.now"))
     if not ctx.born:
