@@ -73,7 +73,7 @@ def reason(code: str, **values: Any) -> Text:
         return template
     zh = template.zh.format(**{k: _format(v, "zh") for k, v in values.items()})
     en = template.en.format(**{k: _format(v, "en") for k, v in values.items()})
-    return Text(zh=zh, en=en)
+    return Text(zh=zh, en=en[:1].upper() + en[1:])  # "the 2nd child ..." starts a sentence
 
 
 def value(entry: Entry, name: str, as_of: date) -> Any:
