@@ -19,10 +19,15 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
-from policy_kb import Household, UnknownEntryError, evaluate, get_entry
+from policy_kb import Household, InputError, UnknownEntryError, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.dates import add_months, add_years
-from policy_kb.household import BirthInsurance
+from policy_kb.household import (
+    MAX_HEIGHT_CM,
+    MAX_MONTHS_TO_DUE_DATE,
+    MIN_HEIGHT_CM,
+    BirthInsurance,
+)
 from policy_kb.kb import catalogue
 from policy_kb.models import City
 from policy_kb.report import Entitlement, Report, Status
@@ -96,7 +101,20 @@ class Figure(BaseModel):
     description: str = Field(description="what the figure is (English)")
     quote: str = Field(description="the verbatim sentence of the English translation")
     effective: Text | None = Field(
-        default=None, description="the day the value in force today took effect"
+        default=None,
+        description="when the value in force today took effect, worded; only where that day "
+        "differs from the document's",
+    )
+
+
+def _in_force_words(since: date, issued: str) -> Text | None:
+    """'自2023年1月1日起施行' / 'in force from 1 Jan 2023', only where the figure's day differs
+    from the document's: a document dated by its year alone (the Jinan translation gives only
+    2022) has its figures dated 1 January of that year, which is not a day to read out."""
+    if since.isoformat() == issued or (len(issued) == 4 and since == date(int(issued), 1, 1)):
+        return None
+    return Text(
+        zh=f"自{words.day(since, 'zh')}起施行", en=f"in force from {words.day(since, 'en')}"
     )
 
 
@@ -118,15 +136,14 @@ def console_measure(measure_id: str) -> ConsoleMeasure:
     except UnknownEntryError:
         raise HTTPException(404, f"no measure with id {measure_id!r}") from None
     today = clock.today()
+    issued = catalogue().documents[entry.document].issued
     figures = [
         Figure(
             name=name,
             value=Text(**{lang: words.figure_text(p, lang, today) for lang in LANGS}),
             description=p.description,
             quote=p.quote,
-            effective=Text(
-                **{lang: words.day(words.in_force_since(p, today), lang) for lang in LANGS}
-            ),
+            effective=_in_force_words(words.in_force_since(p, today), issued),
         )
         for name, p in entry.parameters.items()
     ]
@@ -200,6 +217,10 @@ def _birth_field(index: int) -> Text:
     return Text(
         zh=f"第{index + 1}行孩子的出生日期或年龄", en=f"birth date or age in child row {index + 1}"
     )
+
+
+def _height_field(index: int) -> Text:
+    return Text(zh=f"第{index + 1}行孩子的身高", en=f"height in child row {index + 1}")
 
 
 AS_OF_FIELD = Text(zh="评估日期", en="assessment date")
@@ -401,11 +422,7 @@ def read_form(form: ConsoleForm) -> ReadForm:
             except ValueError:
                 height = -1.0
             if not 0 < height <= 250:
-                raise FormError(
-                    ("children", i, "height_cm"),
-                    Text(zh=f"第{i + 1}行孩子的身高", en=f"height in child row {i + 1}"),
-                    Text(zh="请填写0到250之间的厘米数", en="enter centimetres from 0 to 250"),
-                )
+                raise FormError(("children", i, "height_cm"), _height_field(i), _height_words(None))
         slots.append(Slot(birth, birth.earliest, i, height))
     older = _count(form.older_children, ("older_children",), OLDER_FIELD, MAX_CHILDREN) or 0
     if older + len(slots) > MAX_CHILDREN:
@@ -514,8 +531,14 @@ def dependences(read: ReadForm, base: Report) -> dict[Key, Dependence]:
     reference = _by_key(base)
     found: dict[Key, Dependence] = {}
 
-    def note(report: Report, slot: int | None, keep_reasons: bool) -> None:
-        other = _by_key(report)
+    def tried(days_: list[date]) -> Report | None:
+        try:
+            return evaluate(household_of(read, days_), as_of=read.as_of)
+        except InputError:  # a day the engine refuses (a due date too far ahead): it differs
+            return None
+
+    def note(report: Report | None, slot: int | None, keep_reasons: bool) -> None:
+        other = _by_key(report) if report is not None else {}
         for key in reference.keys() | other.keys():
             a, b = reference.get(key), other.get(key)
             dep = found.setdefault(key, Dependence(set(), set(), False))
@@ -535,14 +558,16 @@ def dependences(read: ReadForm, base: Report) -> dict[Key, Dependence]:
             continue
         for d in _days(slot.birth.earliest, slot.birth.latest):
             if d != slot.chosen:
-                tried = [*days[:i], d, *days[i + 1 :]]
-                note(evaluate(household_of(read, tried), as_of=read.as_of), i, False)
+                note(tried([*days[:i], d, *days[i + 1 :]]), i, False)
     if read.older:
         first = _anchor(read.slots, read.as_of)
         for months in range(0, 12 * MAX_OLDER_YEARS + 1, OLDER_STEP_MONTHS):
             d = add_months(first - timedelta(days=1), -months)
-            tried = [d if s.row is None else days[i] for i, s in enumerate(read.slots)]
-            note(evaluate(household_of(read, tried), as_of=read.as_of), None, True)
+            note(
+                tried([d if s.row is None else days[i] for i, s in enumerate(read.slots)]),
+                None,
+                True,
+            )
     return found
 
 
@@ -742,7 +767,9 @@ def _missing_words(facts: list[str]) -> list[Text]:
     return [labels[f] for f in facts if f in labels]
 
 
-def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> AnswerRow:
+def _row(
+    e: Entitlement, dep: Dependence | None, depends: Text | None, read: ReadForm, days: list[date]
+) -> AnswerRow:
     """One answer. Where a day the caller did not give can change whether or how much, the
     answer is not read out from the assumed day: it says it needs the exact date (needs_info)
     and gives the measure's summary (its condition) instead of the assumed day's verdict."""
@@ -775,7 +802,7 @@ def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> Answer
                 f"{summary.en} (Source: {clause.en})",
             ),
         )
-    say = words.say_entitlement(e)
+    say = words.say_entitlement(e, read.as_of, days)
     if depends:
         say = Text(zh=f"{say.zh}{depends.zh}", en=f"{say.en} {depends.en}")
     joined = {"zh": "；", "en": "; "}
@@ -783,12 +810,71 @@ def _row(e: Entitlement, dep: Dependence | None, depends: Text | None) -> Answer
         **common,
         status=e.status,
         figures=_words(lambda lang: joined[lang].join(words.figures(e, lang))),
-        dates=_words(lambda lang: joined[lang].join(fmt.dates(e, lang))),
+        dates=_words(lambda lang: joined[lang].join(words.dates(e, lang, read.as_of, days))),
         apply_by=_both(lambda lang: words.day(e.apply_by, lang)) if e.apply_by else None,
-        reasons=_words(lambda lang: " ".join(e.reasons.get(lang))),
+        reasons=_words(lambda lang: words.reasons_text(e, lang)),
         missing=_missing_words(e.missing_facts),
         say=say,
     )
+
+
+HOUSEHOLD_FIELD = Text(zh="家庭情况", en="household")
+CHECK_WORDS = Text(zh="有一项填写不对，请检查", en="a field is not right, please check it")
+
+
+def _height_words(height: float | None) -> Text:
+    """policy_kb's height check (household._height) in the worker's words."""
+    if height is not None and 0 < height < 3:  # typed in metres
+        cm = f"{height * 100:g}"
+        return Text(
+            zh=f"看起来是米：是不是{cm}厘米？", en=f"looks like metres: did you mean {cm} cm?"
+        )
+    low, high = MIN_HEIGHT_CM, MAX_HEIGHT_CM
+    return Text(
+        zh=f"请填写孩子的身高，{low}到{high}厘米",
+        en=f"enter the child's height, {low} to {high} cm",
+    )
+
+
+def engine_error(read: ReadForm, loc: tuple[Any, ...]) -> FormError:
+    """policy_kb's refusal of the household (a ValidationError's loc, an InputError's loc) as a
+    FormError naming the form's field in words, in both languages. The engine's children are
+    the form's slots (older children without dates first), so its index is mapped to the row."""
+    if len(loc) >= 3 and loc[0] == "children" and isinstance(loc[1], int):
+        index, name = loc[1], loc[2]
+        slot = read.slots[index] if 0 <= index < len(read.slots) else None
+        latest_due = add_months(read.as_of, MAX_MONTHS_TO_DUE_DATE)
+        if name == "birth_date" and (slot is None or slot.row is None):
+            # an older child without a date is placed before the dated ones: name the dated row
+            slot = next(
+                (s for s in read.slots if s.row is not None and s.chosen > latest_due), slot
+            )
+        if slot is not None and slot.row is not None:
+            row = slot.row
+            if name == "height_cm":
+                return FormError(
+                    ("children", row, "height_cm"),
+                    _height_field(row),
+                    _height_words(slot.height_cm),
+                )
+            if name == "birth_date":
+                due = MAX_MONTHS_TO_DUE_DATE
+                far = slot.chosen > latest_due
+                return FormError(
+                    ("children", row, "birth"),
+                    _birth_field(row),
+                    Text(
+                        zh=f"离评估日期超过{due}个月，不像预产期；还没出生的孩子请填预产期",
+                        en=f"more than {due} months after the assessment date, too far for a due "
+                        "date; give a baby on the way by its due date",
+                    )
+                    if far
+                    else YEARS_WORDS,
+                )
+        return FormError(("children",), CHILDREN_FIELD, CHECK_WORDS)
+    if loc[:1] == ("as_of",):
+        return FormError(("as_of",), AS_OF_FIELD, YEARS_WORDS)
+    return FormError(tuple(str(p) for p in loc), HOUSEHOLD_FIELD, CHECK_WORDS)
 
 
 def answer(form: ConsoleForm) -> ConsoleAnswer:
@@ -797,13 +883,11 @@ def answer(form: ConsoleForm) -> ConsoleAnswer:
     try:
         household = household_of(read, days)
     except ValidationError as err:
-        first = err.errors()[0]
-        raise FormError(
-            tuple(str(p) for p in first["loc"]),
-            Text(zh="家庭情况", en="household"),
-            Text(zh="有一项填写不对，请检查", en="a field is not right, please check it"),
-        ) from None
-    report = evaluate(household, as_of=read.as_of)
+        raise engine_error(read, tuple(err.errors()[0]["loc"])) from None
+    try:
+        report = evaluate(household, as_of=read.as_of)
+    except InputError as err:
+        raise engine_error(read, err.loc) from None
     deps = dependences(read, report)
     orders = _orders(read.slots, days)
     older_orders = {orders[i] for i, s in enumerate(read.slots) if s.row is None}
@@ -812,7 +896,7 @@ def answer(form: ConsoleForm) -> ConsoleAnswer:
         if e.child in older_orders:
             continue  # an older child's own items need its date, which was not given
         dep = deps.get((e.id, e.child))
-        rows.append(_row(e, dep, _depends_text(dep, read, orders)))
+        rows.append(_row(e, dep, _depends_text(dep, read, orders), read, days))
     notes = _notes(read, orders)
     return ConsoleAnswer(
         household=household,

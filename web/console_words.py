@@ -6,7 +6,9 @@ the Report's reasons or the entry's summary; clauses from `sources`. Nothing her
 
 from datetime import date
 
+from policy_kb import UnknownEntryError, get_entry
 from policy_kb import format as fmt
+from policy_kb.dates import add_years
 from policy_kb.models import Entry, Parameter, Value
 from policy_kb.report import Entitlement
 from policy_kb.text import Text
@@ -17,16 +19,85 @@ from wording.language import LANGS, Lang, t
 
 
 def money(amount: int, lang: Lang) -> str:
-    """600元, 100万元, 1.5万元 / 600 yuan, 1,000,000 yuan."""
+    """600元, 21,600元, 100万元 / 600 yuan, 1,000,000 yuan: 万 only for whole multiples of
+    10,000, so that every amount in one table reads aloud by one rule (never 2.16万元)."""
     if lang == "en":
         return fmt.money(amount, "en")
-    if amount >= 10_000 and amount % 100 == 0:
-        return f"{amount / 10_000:g}万元"
+    if amount >= 10_000 and amount % 10_000 == 0:
+        return f"{amount // 10_000}万元"
     return f"{amount:,}元"
 
 
 def day(value: date, lang: Lang) -> str:
     return fmt.day(value, lang)
+
+
+# What a leave's days parameter says besides its number, in the data's own words: its
+# `description` ("Minimum paternity leave ...") and `unit` ("days per parent per year").
+LEAST = {"minimum": Text(zh="不少于", en="no less than")}
+DAYS_UNITS: dict[str, dict[str, str]] = {  # unit: Chinese words before, English after the days
+    "days": {"zh": "", "en": ""},
+    "days per parent per year": {"zh": "每人每年", "en": " a year for each parent"},
+}
+
+
+def _days_parameter(e: Entitlement) -> Parameter | None:
+    """The entry's parameter the answer's days are, by its unit and value."""
+    try:
+        entry = get_entry(e.id)
+    except UnknownEntryError:
+        return None
+    found = [
+        p for p in entry.parameters.values() if p.unit in DAYS_UNITS and e.days in p.values.values()
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def days_text(e: Entitlement, lang: Lang) -> str:
+    """15天 / 不少于15天 / 每人每年不少于10天; 'no less than 10 days a year for each parent'."""
+    p = _days_parameter(e)
+    least = next(
+        (w.get(lang) for k, w in LEAST.items() if p and p.description.lower().startswith(k)), ""
+    )
+    unit = DAYS_UNITS[p.unit] if p else {"zh": "", "en": ""}
+    if lang == "zh":
+        return f"{unit['zh']}{least}{e.days}天"
+    return f"{least} {e.days} days{unit['en']}".strip()
+
+
+def _age_limit(e: Entitlement, birthdays: list[date]) -> int | None:
+    """The age in years (an entry's `years` parameter) at which the answer ends, when its end is
+    a child's birthday at that age."""
+    if e.end is None:
+        return None
+    try:
+        entry = get_entry(e.id)
+    except UnknownEntryError:
+        return None
+    for p in entry.parameters.values():
+        if p.unit != "years":
+            continue
+        for years in p.values.values():
+            if isinstance(years, int) and any(add_years(b, years) == e.end for b in birthdays):
+                return years
+    return None
+
+
+def dates(e: Entitlement, lang: Lang, as_of: date, birthdays: list[date]) -> list[str]:
+    """policy_kb.format.dates, but a leave that ends at a child's birthday says so ('至孩子满3周岁
+    （2027年5月10日）') and leaves out a start that is the assessment day itself."""
+    years = _age_limit(e, birthdays) if e.days is not None else None
+    if years is None or e.end is None:
+        return fmt.dates(e, lang)
+    end = day(e.end, lang)
+    until = t(lang, f"至孩子满{years}周岁（{end}）", f"until the child turns {years} ({end})")
+    if e.start is not None and e.start > as_of:
+        start = day(e.start, lang)
+        until = t(lang, f"自{start}起，{until}", f"from {start} {until}")
+    parts = [until]
+    if e.apply_by is not None:
+        parts.extend(fmt.dates(e.model_copy(update={"start": None, "end": None}), lang))
+    return parts
 
 
 def figures(e: Entitlement, lang: Lang) -> list[str]:
@@ -47,7 +118,7 @@ def figures(e: Entitlement, lang: Lang) -> list[str]:
     if e.rate is not None:
         parts.append(f"报销{fmt.percent(e.rate)}" if zh else f"{fmt.percent(e.rate)} reimbursed")
     if e.days is not None:
-        parts.append(f"{e.days}天" if zh else f"{e.days} days")
+        parts.append(days_text(e, lang))
     if e.area_m2 is not None:
         parts.append(f"增加{e.area_m2:g}平方米" if zh else f"{e.area_m2:g} m² more")
     return parts
@@ -69,15 +140,25 @@ def _sentence_end(text: str, lang: Lang) -> str:
     text = text.strip()
     if lang == "zh":
         return text.rstrip("。") + "。"
+    text = text[:1].upper() + text[1:]  # a sentence of its own after a full stop
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def say_entitlement(e: Entitlement) -> Text:
+def reasons_text(e: Entitlement, lang: Lang) -> str:
+    """The reasons as sentences, each ended and (English) starting with a capital."""
+    return " ".join(_sentence_end(r, lang) for r in e.reasons.get(lang))
+
+
+def say_entitlement(e: Entitlement, as_of: date, birthdays: list[date]) -> Text:
     """'育儿补贴（第2个孩子）：可以享受，每月600元，至2028年1月10日止。因为……（依据《…》第12条）'"""
     said: dict[str, str] = {}
     for lang in LANGS:
-        head = [STATUS_SAID[e.status].get(lang), *figures(e, lang), *fmt.dates(e, lang)]
-        reasons = " ".join(_sentence_end(r, lang) for r in e.reasons.get(lang))
+        head = [
+            STATUS_SAID[e.status].get(lang),
+            *figures(e, lang),
+            *dates(e, lang, as_of, birthdays),
+        ]
+        reasons = reasons_text(e, lang)
         refs = clause_refs([(s.document, s.clause) for s in e.sources], lang)
         said[lang] = t(
             lang,

@@ -347,3 +347,107 @@ def test_the_date_fields_read_back_what_was_typed_in_the_page_language(
     page.locator("#child-0-birth").press("Tab")
     expect(page.locator("#child-0-birth-reading")).to_contain_text("write it like 2022-12-31")
     assert not js_errors
+
+
+def in_window(page: Page, selector: str) -> bool:
+    """Shown whole inside the 1366x768 window, not covered by anything: no scrolling needed."""
+    locator = page.locator(selector).first
+    box = locator.bounding_box()
+    assert box is not None
+    inside = box["y"] >= 0 and box["y"] + box["height"] <= DESK["height"]
+    on_top = locator.evaluate(
+        "(n) => { const r = n.getBoundingClientRect();"
+        " return n.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)); }"
+    )
+    return inside and bool(on_top)
+
+
+def test_the_calculate_button_and_the_missing_facts_are_in_view_at_1366x768(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    assert in_window(page, "#calculate")
+    for born in ("2019-03-10", "2021-07-15", "2024-02-10"):
+        page.get_by_role("button", name="添加一个孩子").click()
+        page.keyboard.type(born)
+        assert in_window(page, "#calculate"), page.locator(".child-row").count()
+    page.locator("#calculate").click()
+    expect(page.locator("#report .missing-block")).to_contain_text("还缺少的信息")
+    assert in_view(page, "#report .missing-block")
+    # the next question comes before the table of answers
+    assert page.locator("#report .missing-block").evaluate(
+        "(m) => !!(m.compareDocumentPosition(document.querySelector('#report table')) & 4)"
+    )
+    assert not js_errors
+
+
+def test_no_null_shows_in_the_result_without_children(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_label("本市户籍").select_option("true")
+    page.locator("#calculate").click()
+    expect(page.locator("#report tr.item").first).to_be_visible()
+    assert "null" not in page.locator("#report").inner_text()
+    assert "undefined" not in page.locator("#report").inner_text()
+    assert not js_errors
+
+
+def test_bad_height_and_birth_errors_name_the_row_in_the_workers_language(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    page.get_by_role("button", name="添加一个孩子").click()
+    page.keyboard.type("2020-01-01")
+    page.locator("#child-0-height_cm").fill("1.35")
+    page.locator("#calculate").click()
+    errors = page.locator("#calc-errors")
+    expect(errors).to_contain_text("第1行孩子的身高：看起来是米：是不是135厘米？")
+    expect(page.locator("#child-0-height_cm")).to_have_attribute("aria-invalid", "true")
+    page.locator("#child-0-height_cm").fill("")
+    page.locator("#child-0-birth").fill("2099-01-01")
+    page.locator("#calculate").click()
+    expect(errors).to_contain_text("第1行孩子的出生日期")
+    expect(errors).to_contain_text("不像预产期")
+    expect(errors).not_to_contain_text("children.0")
+    expect(page.locator("#child-0-birth")).to_be_focused()
+
+
+def test_the_caller_language_button_says_its_state_and_leaves_the_focus_in_the_search(
+    new_page: NewPage, web_only_url: str, js_errors: list[str]
+) -> None:
+    page = desk_console(new_page, web_only_url)
+    button = page.locator("#caller-lang")
+    expect(button).to_have_text("对方语言：英文 ▸ 未显示")
+    page.keyboard.type("育儿假")
+    page.keyboard.press("Enter")
+    expect(page.locator("#measure .say")).to_be_visible()
+    page.locator("#q").focus()
+    button.click()
+    expect(button).to_have_text("对方语言：英文 ▸ 已显示")
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#q")).to_be_focused()
+    caller = page.locator("#measure .say-caller .say-text")
+    expect(caller).to_be_visible()
+    assert not re.search(r"[.!?] [a-z]", caller.inner_text())
+    button.click()
+    expect(button).to_have_text("对方语言：英文 ▸ 未显示")
+    expect(page.locator("#q")).to_be_focused()
+    assert not js_errors
+
+
+def test_an_opened_entry_dates_only_the_figures_whose_day_differs_and_speaks_chinese(
+    new_page: NewPage, web_only_url: str
+) -> None:
+    entry = get_entry("jinan.childcare_subsidy")
+    [since] = entry.param("monthly_amount_cny").values
+    page = desk_console(new_page, web_only_url)
+    page.keyboard.type("育儿补贴")
+    page.keyboard.press("Enter")
+    params = page.locator(f'#measure[data-measure-id="{entry.id}"] .params')
+    expect(params).to_contain_text(f"自{fmt.day(since, 'zh')}起施行")
+    expect(params.locator(".param-date")).to_have_count(1)
+    expect(params.locator(".param-what")).to_have_count(0)  # the English descriptions
+    page.get_by_role("button", name="Switch to English").click()
+    expect(params.locator(".param-what").first).to_be_visible()
+    expect(params).to_contain_text(f"in force from {fmt.day(since, 'en')}")

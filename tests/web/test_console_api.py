@@ -3,14 +3,18 @@ figures in the locale, and the calculator's fast entry (a month, an age, older c
 count) that says which answers depend on the exact day. Every figure is checked against
 policy_kb, never written here."""
 
+import re
 from datetime import date
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from policy_kb import evaluate, get_entry, parse_household
+from policy_kb import format as fmt
+from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.kb import catalogue
 from tests.web.conftest import TODAY
+from web import console_words as words
 
 
 def answers(client: TestClient, form: dict[str, Any]) -> dict[str, Any]:
@@ -229,3 +233,107 @@ def test_an_age_in_months_is_read_but_a_bare_month_name_is_not_taken_for_an_age(
     assert months["words"]["en"] == "8 months old (computed as born 2 Sep 2024)"
     # "8月" is August as often as eight months: the worker is asked to write it out
     assert client.get("/api/v1/console/reading", params={"text": "8月"}).status_code == 422
+
+
+def test_a_height_typed_in_metres_is_named_and_asked_back_in_centimetres(
+    client: TestClient,
+) -> None:
+    form = {"city": "jinan", "children": [{"birth": "2020-01-01", "height_cm": "1.35"}]}
+    response = client.post("/api/v1/console/answers", json=form)
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "children", 0, "height_cm"]
+    assert error["field"] == {"zh": "第1行孩子的身高", "en": "height in child row 1"}
+    assert error["message"]["zh"] == "看起来是米：是不是135厘米？"
+    assert "135 cm" in error["message"]["en"]
+
+
+def test_a_birth_too_far_ahead_for_a_due_date_names_its_row_in_both_languages(
+    client: TestClient,
+) -> None:
+    for form, row_ in (
+        ({"city": "jinan", "children": [{"birth": "2020-01-01"}, {"birth": "2099-01-01"}]}, 1),
+        ({"city": "jinan", "older_children": "1", "children": [{"birth": "2099-01-01"}]}, 0),
+    ):
+        response = client.post("/api/v1/console/answers", json=form)
+        assert response.status_code == 422
+        [error] = response.json()["detail"]
+        assert error["loc"] == ["body", "children", row_, "birth"]
+        assert error["field"]["zh"].startswith(f"第{row_ + 1}行孩子的出生日期")
+        due = MAX_MONTHS_TO_DUE_DATE
+        assert f"离评估日期超过{due}个月，不像预产期" in error["message"]["zh"]
+        assert f"more than {due} months" in error["message"]["en"]
+        assert "children.0" not in error["msg"] and "children.1" not in error["msg"]
+
+
+def test_parental_leave_reads_as_days_a_year_for_each_parent_until_the_child_turns_3(
+    client: TestClient,
+) -> None:
+    entry = get_entry("jinan.parental_leave")
+    as_of = date(2026, 11, 29)
+    days = entry.param("min_days_per_year").in_force(as_of)
+    years = entry.param("age_limit_years").in_force(as_of)
+    body = answers(
+        client, {"city": "jinan", "as_of": as_of.isoformat(), "children": [{"birth": "2024-05-10"}]}
+    )
+    leave = row(body, "jinan.parental_leave")
+    end = fmt.day(date(2024 + years, 5, 10), "zh")
+    assert leave["figures"]["zh"] == f"每人每年不少于{days}天"
+    assert leave["figures"]["en"] == f"no less than {days} days a year for each parent"
+    assert leave["dates"]["zh"] == f"至孩子满{years}周岁（{end}）"
+    assert f"每人每年不少于{days}天，至孩子满{years}周岁（{end}）" in leave["say"]["zh"]
+    assert f"until the child turns {years}" in leave["say"]["en"]
+
+    due = answers(
+        client, {"city": "jinan", "as_of": as_of.isoformat(), "children": [{"birth": "2027-03-01"}]}
+    )
+    paternity = get_entry("jinan.paternity_leave").param("min_days").in_force(as_of)
+    assert row(due, "jinan.paternity_leave")["figures"]["zh"] == f"不少于{paternity}天"
+    assert row(due, "jinan.paternity_leave")["figures"]["en"] == f"no less than {paternity} days"
+
+
+def test_each_english_reason_sentence_starts_with_a_capital(client: TestClient) -> None:
+    body = answers(
+        client,
+        {
+            "city": "jinan",
+            "hukou_in_city": False,
+            "children": [{"birth": "2019-03-10"}, {"birth": "2025-01-10"}],
+        },
+    )
+    for r in body["rows"]:
+        for text in (r["say"]["en"], r["reasons"]["en"]):
+            assert not re.search(r"[.!?] [a-z]", text), text
+
+
+def test_a_figure_is_dated_only_where_its_day_differs_from_the_documents(
+    client: TestClient,
+) -> None:
+    figures = client.get("/api/v1/console/measures/jinan.childcare_subsidy").json()["figures"]
+    by_name = {f["name"]: f for f in figures}
+    param = get_entry("jinan.childcare_subsidy").param("monthly_amount_cny")
+    [since] = param.values  # the day the 600 yuan began, not the plan's year
+    assert by_name["monthly_amount_cny"]["effective"]["zh"] == f"自{fmt.day(since, 'zh')}起施行"
+    assert by_name["monthly_amount_cny"]["effective"]["en"].startswith("in force from")
+    assert by_name["age_limit_years"]["effective"] is None
+    leave = client.get("/api/v1/console/measures/jinan.paternity_leave").json()["figures"]
+    assert all(f["effective"] is None for f in leave)
+
+
+def test_amounts_use_wan_only_for_whole_multiples_of_ten_thousand(client: TestClient) -> None:
+    assert words.money(21_600, "zh") == "21,600元"
+    assert words.money(7_200, "zh") == "7,200元"
+    assert words.money(1_000_000, "zh") == "100万元"
+    assert words.money(15_000, "zh") == "15,000元"
+    body = answers(
+        client,
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "as_of": "2025-06-01",
+            "children": [{"birth": "2019-03-10"}, {"birth": "2023-03-01"}, {"birth": "2025-01-10"}],
+            "housing_fund_contributors": "2",
+        },
+    )
+    for r in body["rows"]:
+        assert not re.search(r"\d\.\d+万", r["figures"]["zh"] + r["say"]["zh"]), r["figures"]

@@ -189,8 +189,9 @@ function renderMeasure(data, focus) {
       "li",
       {},
       el("span", { class: "param" }, f.value[lang]),
-      el("span", { class: "param-what", lang: "en" }, ` — ${f.description}`),
-      f.effective ? el("span", { class: "param-date" }, ` (${f.effective[lang]})`) : null,
+      // the figure's description is the English data's: shown on the English page only
+      lang === "en" ? el("span", { class: "param-what", lang: "en" }, ` — ${f.description}`) : null,
+      f.effective ? el("span", { class: "param-date" }, lang === "zh" ? `（${f.effective.zh}）` : ` (${f.effective.en})`) : null,
       el("blockquote", { lang: "en" }, `“${f.quote}”`),
     ),
   );
@@ -423,8 +424,16 @@ function renderAnswer(answer) {
   const w = words();
   state.lastAnswer = answer;
   const rows = [...answer.rows].sort(rowOrder);
-  $("report").replaceChildren(
+  const missing = el(
+    "div",
+    { class: "missing-block" },
+    el("h3", {}, w.missingFacts),
+    answer.missing_facts.length ? el("ol", { class: "missing" }, answer.missing_facts.map((m) => el("li", {}, m[lang]))) : el("p", {}, w.noMissing),
+  );
+  const parts = [
     el("h2", {}, `${w.resultHeading} · ${w.asOf} ${answer.as_of[lang]}`),
+    // the facts still missing (the next question to ask) first, in view without scrolling
+    missing,
     el(
       "dl",
       { class: "facts", "aria-label": w.factsHeading },
@@ -438,10 +447,10 @@ function renderAnswer(answer) {
       el("thead", {}, el("tr", {}, [w.item, w.status, w.amount, w.source, w.copy].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, rows.flatMap((r) => rowFor(r, lang))),
     ),
-    el("h3", {}, w.missingFacts),
-    answer.missing_facts.length ? el("ol", { class: "missing" }, answer.missing_facts.map((m) => el("li", {}, m[lang]))) : el("p", {}, w.noMissing),
     el("p", { class: "notice", role: "note" }, answer.notice[lang]),
-  );
+  ];
+  // replaceChildren would write an absent part (null) as the text "null"
+  $("report").replaceChildren(...parts.filter(Boolean));
   showInPane("report");
 }
 
@@ -498,9 +507,8 @@ async function loadFeedback() {
 
 function applyConsoleWords() {
   const w = words();
-  $("caller-lang").textContent = w.callerLang;
+  showCaller();
   $("caller-lang").title = w.callerLangLabel;
-  $("caller-lang").setAttribute("aria-pressed", String(state.caller));
   $("older-label").textContent = w.olderChildren;
   $("f-older_children").placeholder = w.olderPlaceholder;
   $("f-as_of").placeholder = w.asOfPlaceholder;
@@ -523,10 +531,17 @@ function setLang(lang) {
   loadFeedback();
 }
 
+/** The caller-language button says its state in its label, not only in aria-pressed. */
+function showCaller() {
+  const w = words();
+  $("caller-lang").textContent = `${w.callerLang}${state.caller ? w.callerOn : w.callerOff}`;
+  $("caller-lang").setAttribute("aria-pressed", String(state.caller));
+}
+
 function toggleCaller() {
   state.caller = !state.caller;
   localStorage.setItem(CALLER_KEY, state.caller ? "on" : "off");
-  $("caller-lang").setAttribute("aria-pressed", String(state.caller));
+  showCaller();
   redraw();
 }
 
@@ -568,6 +583,8 @@ $("refresh-feedback").addEventListener("click", loadFeedback);
 $("print").addEventListener("click", () => window.print());
 $("lang-toggle").addEventListener("click", () => setLang(state.lang === "zh" ? "en" : "zh"));
 $("caller-lang").addEventListener("click", toggleCaller);
+// A mouse click on it leaves the focus where the worker was typing (the search box).
+$("caller-lang").addEventListener("mousedown", (event) => event.preventDefault());
 $("f-as_of").addEventListener("change", (e) => readBack(e.currentTarget, "as_of"));
 
 resetPane();

@@ -4,6 +4,8 @@
 export const CONSOLE_WORDS = {
   zh: {
     callerLang: "对方语言：英文",
+    callerOn: " ▸ 已显示",
+    callerOff: " ▸ 未显示",
     callerLangLabel: "在中文旁边显示英文的读出句子（不切换整个页面）",
     say: "可以这样说",
     sayCaller: "对方语言（英文）",
@@ -27,6 +29,8 @@ export const CONSOLE_WORDS = {
   },
   en: {
     callerLang: "Caller: 中文",
+    callerOn: " ▸ shown",
+    callerOff: " ▸ hidden",
     callerLangLabel: "Show the sentence to read out in Chinese beside the English (the page stays in English)",
     say: "What to say",
     sayCaller: "Caller's language (Chinese)",
