@@ -220,11 +220,21 @@ function renderMeasure(data, focus) {
   if (focus) panel.focus({ preventScroll: true });
 }
 
+let measureAsked = 0; // the latest measure asked for: an earlier answer arriving late is dropped
+
 async function showMeasure(id, { focus = true } = {}) {
+  const asked = ++measureAsked;
+  if (state.lastMeasure && state.lastMeasure.measure.id === id) {
+    // already open (a search opens its first hit): keep it, and what the worker did in it
+    showInPane("measure");
+    if (focus) $("measure").focus({ preventScroll: true });
+    return;
+  }
   try {
-    renderMeasure(await getJSON(`/api/v1/console/measures/${encodeURIComponent(id)}`, state.lang), focus);
+    const data = await getJSON(`/api/v1/console/measures/${encodeURIComponent(id)}`, state.lang);
+    if (asked === measureAsked) renderMeasure(data, focus);
   } catch (err) {
-    $("search-status").textContent = err.message;
+    if (asked === measureAsked) $("search-status").textContent = err.message;
   }
 }
 
