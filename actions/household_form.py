@@ -94,14 +94,15 @@ def accepted_updates(
     """`fact_updates` without what the engine would refuse: (updates, the problem or None).
     A refused date or height is left out, its child kept (so the date is asked again); the other
     children and facts of the message still count."""
-    updates = fact_updates(text, slots, day, correcting)
+    read = fact_updates(text, slots, day, correcting)
+    updates = read
     problem = refused(slots, updates, day)
     year = impossible_year(text)
     if problem is None and year is not None:
         problem = f"the year {year} is not a date a child can be born or due on"
     if problem is not None:
         updates = {k: v for k, v in updates.items() if k not in CHILD_SLOTS}
-        partial = fact_updates(text, slots, day, correcting).get("children_partial")
+        partial = read.get("children_partial")
         if partial:
             cleaned = [_without_refused(c, day) for c in partial]
             trial = {
