@@ -1,0 +1,431 @@
+"""Dates and ages as families write them, in normalised text (understanding/text.py), against
+today's date in China.
+
+Forms read: 2023年5月1日, 2023/5/1, 2023.5, 23.5.1, 24年9月, 16年, '19; 今天, 昨天, 前天, 上周五,
+上个月, 这个月28号, 去年十月, 前年, 大前年, 今年国庆节; 十二月五号 (no year); 12 Dec 2016, May 2023,
+last March, this past June, the fifth of December last year, yesterday, the year before last.
+Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, "she's 5",
+"two and a half", "a 3-month-old", "10 days old", "almost 1".
+
+Conventions (tests/corpus/README.md): an age gives today minus the age at month precision,
+approximate (N岁 = N years 6 months; 刚满N岁 N years; 快N岁 N years less a month); days and weeks
+give a full date, approximate. A month with no year is the latest not after today for a birth and
+the next not before today for a due date (`Mention.due`). Spoken English dates are handed to
+dateparser, the library the project uses for English dates."""
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from policy_kb.dates import add_months
+
+Precision = Literal["day", "month", "year"]
+MentionKind = Literal["date", "age", "pregnancy"]
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = {
+    **{w: i for i, w in enumerate(["1", "2", "3", "4", "5", "6"])},
+    "日": 6, "天": 6, "7": 6,
+    **{w: i for i, w in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )},
+}  # fmt: skip
+RELATIVE_YEARS = {
+    "大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2,
+    "last": -1, "this": 0, "next": 1, "this past": 0,
+}  # fmt: skip
+ORDINAL_DAYS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "twenty-first",
+            "twenty-second",
+            "twenty-third",
+            "twenty-fourth",
+            "twenty-fifth",
+            "twenty-sixth",
+            "twenty-seventh",
+            "twenty-eighth",
+            "twenty-ninth",
+            "thirtieth",
+            "thirty-first",
+        ],
+        start=1,
+    )
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_Y4 = r"(?P<y>(?:19|20)\d{2})"
+_D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_ORD = r"(?P<od>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", "[- ]") + ")"
+# A number of years that is a duration, not a year: 交了10年, 住了8年, for 6 years.
+_DURATION_YEARS = re.compile(r"^\s*(?:了|多|左右|半)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date or age in the text. `value` is a birth date (or, for kind "pregnancy", the due
+    date) at `precision`; `floating`: a month or day said without a year."""
+
+    start: int
+    end: int
+    value: date
+    precision: Precision
+    kind: MentionKind = "date"
+    approx: bool = False
+    floating: bool = False
+    months: int | None = None  # an age or pregnancy in months, as said
+
+    @property
+    def iso(self) -> str:
+        text = self.value.isoformat()
+        return (
+            text[:4]
+            if self.precision == "year"
+            else text[:7]
+            if self.precision == "month"
+            else text
+        )
+
+    def due(self, today: date) -> "Mention":
+        """The same words read as a due date: a month without a year is the next one."""
+        if self.floating and self.value < today.replace(day=1):
+            return replace(self, value=self.value.replace(year=self.value.year + 1))
+        return self
+
+
+def _safe(year: int, month: int, day: int = 1) -> date | None:
+    if year < 100:
+        year += 2000 if year <= 60 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest(month: int, day: int, today: date) -> date | None:
+    """The latest month/day not after today (a birth said without its year)."""
+    found = _safe(today.year, month, day)
+    if found is None:
+        return _safe(today.year - 1, month, day)
+    if found > today:
+        return _safe(today.year - 1, month, day)
+    return found
+
+
+def _age(today: date, months: int) -> date:
+    return add_months(today, -months).replace(day=1)
+
+
+# (name, pattern): tried in this order; a match consumes its span.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "preg_months",
+        re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
+    ),
+    (
+        "turning",
+        re.compile(
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|turns? (?P<y2>\d{1,2}) next month"
+        ),
+    ),
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)?\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])(?P<d>\d{1,2})\s*[日号]?(?![\d.])"
+        ),
+    ),
+    (
+        "ym",
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?![\d.])"
+            r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
+        ),
+    ),
+    (
+        "rel_ymd",
+        re.compile(
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?|(?P<nd>国庆节?))?"
+        ),
+    ),
+    ("rel_month", re.compile(r"(?P<rel>上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?")),
+    (
+        "day_word",
+        re.compile(
+            r"(?P<w>今天|今早|今儿|昨天|昨儿|前天|today|this morning|tonight|yesterday|day before yesterday)"
+        ),
+    ),
+    (
+        "last_weekday",
+        re.compile(
+            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?(?P<tail>底|初|中旬|下旬|上旬)?"
+        ),
+    ),
+    (
+        "en_dmy",
+        re.compile(
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+        ),
+    ),
+    ("en_mdy", re.compile(rf"{_MON}\s+{_D}\b,?\s*(?:{_Y4})?")),
+    (
+        "en_my",
+        re.compile(
+            rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year)?"
+        ),
+    ),
+    ("year_before_last", re.compile(r"the year before last")),
+    ("rel_en", re.compile(r"(?P<rel>last|this|next) (?P<unit>year|month)")),
+    (
+        "y4",
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d.%]|\s*(?:元|块|yuan|rmb|万|个|人))"
+        ),
+    ),
+    ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
+    # Ages.
+    ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
+    (
+        "age_y",
+        re.compile(
+            r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
+        ),
+    ),
+    ("half_year", re.compile(r"半岁")),
+    ("full_month", re.compile(r"(?:刚)?满月")),
+    ("age_m", re.compile(r"(?P<pre>刚满|刚)?\s*(?P<n>\d{1,2})\s*个多?月(?P<big>大)?")),
+    (
+        "age_days",
+        re.compile(
+            r"(?:(?P<born>出生|刚出生|生了)\s*)?(?P<n>\d{1,3})\s*(?P<unit>天|周|星期)(?P<big>大)?"
+        ),
+    ),
+    ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
+    ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
+    ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
+    (
+        "en_age_y",
+        re.compile(
+            r"(?:\b(?:is|'s|are|aged|age|turned|turns)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%))"
+        ),
+    ),
+]
+PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
+
+
+def _english_day(m: re.Match[str]) -> int | None:
+    if m.group("d"):
+        return int(m.group("d"))
+    word = (m.group("od") or "").replace(" ", "-")
+    return ORDINAL_DAYS.get(word)
+
+
+def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    s, e = m.start(), m.end()
+
+    def made(
+        value: date | None, precision: Precision, kind_: MentionKind = "date", **kw: object
+    ) -> Mention | None:
+        if value is None:
+            return None
+        return Mention(s, e, value, precision, kind_, **kw)  # type: ignore[arg-type]
+
+    if kind == "preg_months":
+        n = int(g.get("n") or g["n2"])
+        if not 1 <= n <= 10:
+            return None
+        return made(
+            add_months(today, 9 - n).replace(day=1), "month", "pregnancy", approx=True, months=n
+        )
+    if kind == "ymd":
+        return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
+    if kind == "ym":
+        return made(_safe(int(g.get("y") or g["y2"]), int(g.get("m") or g["m2"])), "month")
+    if kind == "rel_ymd":
+        year = today.year + RELATIVE_YEARS[g["rel"]]
+        if "nd" in g:
+            return made(_safe(year, 10, 1), "day")
+        if "m" in g:
+            day = int(g.get("d", 1))
+            return made(_safe(year, int(g["m"]), day), "day" if "d" in g else "month")
+        return made(_safe(year, 1), "year")
+    if kind == "rel_month":
+        step = {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
+        first = add_months(today.replace(day=1), step)
+        if "d" in g:
+            return made(_safe(first.year, first.month, int(g["d"])), "day")
+        return made(first, "month")
+    if kind == "day_word":
+        word = g["w"]
+        back = (
+            2
+            if word in ("前天", "day before yesterday")
+            else 1
+            if word in ("昨天", "昨儿", "yesterday")
+            else 0
+        )
+        return made(today - timedelta(days=back), "day")
+    if kind == "last_weekday":
+        wd = WEEKDAYS[g.get("wd") or g["wd2"]]
+        monday = today - timedelta(days=today.weekday() + 7)
+        return made(monday + timedelta(days=wd), "day")
+    if kind == "md":
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        if "d" in g:
+            return made(_latest(month, int(g["d"]), today), "day", floating=True)
+        return made(_latest(month, 1, today), "month", floating=True)
+    if kind in ("en_dmy", "en_mdy"):
+        day = _english_day(m) if kind == "en_dmy" else int(g["d"])
+        month = MONTHS[g["mon"]]
+        if day is None:
+            return None
+        if "y" in g:
+            return made(_safe(int(g["y"]), month, day), "day")
+        if "rel" in g:
+            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, day), "day")
+        return made(_latest(month, day, today), "day", floating=True)
+    if kind == "en_my":
+        month = MONTHS[g["mon"]]
+        if "y" in g:
+            return made(_safe(int(g["y"]), month), "month")
+        rel = g.get("rel") or g.get("rel2")
+        if rel == "this past" or (rel == "last" and "rel2" not in g):
+            return made(_latest(month, 1, today), "month")
+        if rel:
+            return made(_safe(today.year + RELATIVE_YEARS[rel], month), "month")
+        if g["mon"] == "may" and not re.search(
+            r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()]
+        ):
+            return None  # "may" the verb
+        return made(_latest(month, 1, today), "month", floating=True)
+    if kind == "year_before_last":
+        return made(_safe(today.year - 2, 1), "year")
+    if kind == "rel_en":
+        step = RELATIVE_YEARS[g["rel"]]
+        if g["unit"] == "year":
+            return made(_safe(today.year + step, 1), "year")
+        return made(add_months(today.replace(day=1), step), "month")
+    if kind == "y4":
+        return made(_safe(int(g["y"]), 1), "year")
+    if kind == "y2":
+        return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
+    if kind == "age_ym":
+        return made(_age(today, int(g["y"]) * 12 + int(g["m"])), "month", "age", approx=True)
+    if kind == "age_y":
+        years = int(g["y"])
+        pre = g.get("pre", "")
+        months = years * 12 + (
+            0
+            if pre in ("刚满", "刚", "满")
+            else -1
+            if pre.startswith("快") or pre in ("将近",)
+            else 6
+        )
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "turning":
+        months = int(g.get("y") or g["y2"]) * 12 - 1
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "just_born":
+        return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "half_year":
+        return made(_age(today, 6), "month", "age", approx=True, months=6)
+    if kind == "full_month":
+        return made(_age(today, 1), "month", "age", approx=True, months=1)
+    if kind in ("age_m", "en_age_m"):
+        n = int(g["n"])
+        return made(_age(today, n), "month", "age", approx=True, months=n)
+    if kind in ("age_days", "en_age_w"):
+        n = int(g["n"])
+        unit = g["unit"]
+        if kind == "age_days" and not (g.get("born") or g.get("big")):
+            return None
+        days = n * 7 if unit.startswith(("周", "星期", "week")) else n
+        return made(today - timedelta(days=days), "day", "age", approx=True)
+    if kind == "en_birthday":
+        return made(_age(today, 12), "month", "age", approx=True, months=12)
+    if kind == "en_age_y":
+        years = int(g["y"])
+        pre = g.get("pre", "")
+        months = years * 12 + (
+            0 if pre == "just turned" else -1 if pre in ("almost", "nearly") else 6
+        )
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    return None
+
+
+def find_mentions(text: str, today: date) -> list[Mention]:
+    """Every date and age in normalised `text`, in reading order, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            mention = _from(kind, m, today)
+            if mention is None:
+                continue
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            trail = len(m.group(0)) - len(m.group(0).rstrip())
+            mention = replace(mention, start=m.start() + lead, end=m.end() - trail)
+            taken.append((m.start(), m.end()))
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date read from a message, for benchmarks: ISO text at its precision, and whether it is
+    worked out from an age."""
+
+    value: str
+    approx: bool
+
+
+def read_dates(text: str, today: date) -> list[DateReading]:
+    """The dates in a raw message (normalised here), as ISO text."""
+    from understanding.text import normalise
+
+    return [DateReading(m.iso, m.approx) for m in find_mentions(normalise(text), today)]

@@ -1,0 +1,329 @@
+"""The household's own facts in normalised text: city, hukou, birth insurance, dibao or
+unemployment benefits (now, or at the births), housing-fund contributors, home and rent.
+
+Each reader takes the clauses of a message (understanding/text.py) and returns `Said` items:
+the fact, its value and the clause it came from. Negation is read within the clause, next to
+the words it negates ("没房 租房住" is no home and renting)."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from wording.cities import patterns
+
+CITY = patterns()  # {"jinan": 济南|泉城|jinan, ...} from wording/cities.yaml
+
+
+@dataclass(frozen=True)
+class Said:
+    """A household fact read from one clause (`at` = the clause's index)."""
+
+    fact: str
+    value: Any
+    at: int
+    span: str
+
+
+Clauses = list[tuple[int, str]]
+
+NEG_BEFORE = re.compile(
+    r"(?:不是|没有|没|无|非|不|外地|外省|外市|\bnot\b|\bno\b|\bnon\b|n't|\bnever\b|neither|nobody)[^，,。]{0,3}$"
+)
+
+# --- city and hukou --------------------------------------------------------------------------
+
+HUKOU = re.compile(r"户口|户籍|落户|hukou|household registration|registered resident")
+HUKOU_ELSEWHERE = re.compile(
+    r"外地|外省|外市|外地人|老家|农村户口|河北|河南|山东(?!济南)|安徽|non-?local|elsewhere|another city|hometown"
+)
+HUKOU_NOT_YET = re.compile(
+    r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
+)
+
+
+def cities(text: str) -> list[tuple[str, int]]:
+    """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
+    is a city the user says they are not in: left out)."""
+    found = []
+    for city, pattern in CITY.items():
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 5) : m.start()]
+            after = text[m.end() : m.end() + 3]
+            if re.search(r"(?:\bnot|不是)\s*$", before) and not re.match(r"\s*(?:户|hukou)", after):
+                continue
+            found.append((city, m.start()))
+    return found
+
+
+def hukou(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
+    """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false)."""
+    for i, (_, clause) in enumerate(clauses):
+        m = HUKOU.search(clause)
+        if not m:
+            continue
+        if i in hypothetical:
+            return [Said("hukou_in_city", True, i, clause)]
+        city_named = any(p.search(clause) for p in CITY.values())
+        local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
+        before = clause[: m.start()]
+        negative = (
+            HUKOU_ELSEWHERE.search(clause)
+            or HUKOU_NOT_YET.search(clause)
+            or re.search(r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't)[^，,]{0,14}$", before)
+            or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
+        )
+        if negative:
+            return [Said("hukou_in_city", False, i, clause)]
+        if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):
+            return [Said("hukou_in_city", True, i, clause)]
+    return []
+
+
+# --- birth insurance -------------------------------------------------------------------------
+
+INSURANCE = [
+    (
+        "flexible_employment",
+        re.compile(r"灵活就业|自由职业|个体户|flexibl[ey]\w*|self[- ]employed|freelanc"),
+    ),
+    (
+        "none",
+        re.compile(
+            r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|参加|上)(?:任何)?(?:医疗)?保险|没有医保|无医保|没医保"
+            r"|\bno (?:medical |health )?insurance|not insured|uninsured|didn't have (?:any )?insurance"
+        ),
+    ),
+    (
+        "employee_maternity",
+        re.compile(
+            r"生育保险|生育险|职工医保|职工保险|单位(?:交|缴|给交|买)|五险一金|公司交|employee maternity|maternity insurance"
+            r"|employee insurance|employer (?:maternity )?insurance|through (?:my|her|his) (?:job|employer|company|work)|through work"
+        ),
+    ),
+    (
+        "resident_medical",
+        re.compile(
+            r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health)|residents'? (?:medical|health)"
+        ),
+    ),
+]
+
+
+def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
+    """The insurance that covered the birth (an employer paying the housing fund is not it)."""
+    for value, pattern in INSURANCE:
+        for i, (_, clause) in enumerate(clauses):
+            m = pattern.search(clause)
+            if m and not (
+                value == "employee_maternity"
+                and FUND.search(clause)
+                and not re.search(r"保险|医保|险", clause)
+            ):
+                return Said("birth_insurance", value, i, m.group(0))
+    if asked == "birth_insurance" and re.fullmatch(r"\s*(?:none|no|没有|没|无|都没有)\s*", text):
+        return Said("birth_insurance", "none", 0, text)
+    return None
+
+
+# --- dibao, special hardship, unemployment benefits ------------------------------------------
+
+HARDSHIP = re.compile(
+    r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
+    r"|unemployment (?:insurance )?benefits?|on unemployment|any benefits|welfare"
+)
+# The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
+BIRTH_TIME = re.compile(
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那年|那几年|时|的时)|出生在|生的时候|\d(?:宝|胎)?\u2060?时|老\d\u2060?时"
+    r"|when (?:\w+ ){0,3}(?:was|were) born|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+)
+NOW = re.compile(
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days"
+)
+NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
+STOPPED = re.compile(
+    r"停了|退出|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+)
+AFFIRM = re.compile(r"是|在领|领|吃|\byes\b|\bwere\b|\bwas\b|on it|after that|then")
+PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
+
+
+@dataclass(frozen=True)
+class HardshipSaid:
+    """Hardship said of a time: now, every birth (child None) or one birth (child = order).
+    `explicit`: the clause names the time (现在, now) rather than implying it."""
+
+    when: str  # "now" | "birth"
+    held: bool
+    child: int | None
+    at: int
+    span: str
+    explicit: bool = False
+
+
+def _negated(clause: str, word: re.Match[str] | None) -> bool:
+    if STOPPED.search(clause):
+        return True
+    if word is None:
+        return bool(NEGATION.search(clause))
+    return bool(NEGATION.search(clause[max(0, word.start() - 4) : word.start()]))
+
+
+def hardship(  # noqa: C901, PLR0912
+    clauses: Clauses,
+    birth_orders: Callable[[str], list[int]],
+    asked: str | None,
+    named_order: int | None,
+) -> list[HardshipSaid]:
+    """Dibao, special hardship support or unemployment benefits, now or at the births.
+    `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
+    `named_order` is the one child the message names by order, if only one."""
+    whole = " ".join(c for _, c in clauses)
+    if not HARDSHIP.search(whole):
+        return []
+    found: list[HardshipSaid] = []
+    carried: list[int] | None = (
+        None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
+    )
+    seen = False
+    for i, (_, clause) in enumerate(clauses):
+        word = HARDSHIP.search(clause)
+        orders = birth_orders(clause)
+        now = NOW.search(clause)
+        births = BIRTH_TIME.search(clause) or (asked == "hardship_at_birth" and word and not now)
+        if not word:
+            if births and not seen:
+                carried = orders
+                continue
+            if not seen or not (
+                NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)
+            ):
+                continue
+            held = not _negated(clause, None)
+            if births or (orders and not now):
+                for order in orders or ([named_order] if named_order else [None]):
+                    found.append(HardshipSaid("birth", held, order, i, clause))
+            elif now:
+                found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+            continue
+        seen = True
+        held = not _negated(clause, word) and not (births and NEGATION.search(clause))
+        if births or carried is not None:
+            picked = orders or carried or ([named_order] if named_order else [])
+            for order in picked or [None]:
+                found.append(HardshipSaid("birth", held, order, i, clause))
+            carried = None
+            continue
+        if orders and not now:
+            for order in orders:
+                found.append(HardshipSaid("birth", held, order, i, clause))
+        elif now:
+            found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+        elif not PAST_ONLY.search(clause):
+            found.append(HardshipSaid("now", held, None, i, clause))
+    return found
+
+
+# --- housing provident fund ------------------------------------------------------------------
+
+FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
+PERSON = re.compile(
+    r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|我|他|她"
+    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
+)
+PAY = re.compile(r"交|缴|有|pays?|paid|contributes?|has|have")
+PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
+
+
+def contributors(
+    clauses: Clauses, asked: str | None, text: str, hypothetical: set[int]
+) -> Said | None:
+    """How many family members pay into the housing provident fund."""
+    if not FUND.search(text) and asked != "housing_fund_contributors":
+        return None
+    if any(i in hypothetical for i, (_, c) in enumerate(clauses) if FUND.search(c)):
+        return None
+    rules: list[tuple[re.Pattern[str], int]] = [
+        (
+            re.compile(
+                r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us|\bnone\b|^\s*0\s*$|都没有"
+            ),
+            0,
+        ),
+        (
+            re.compile(
+                r"(?:都|both|all of us)[^，,]{0,6}(?:交|缴|有|pay|have|contribute)|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+            ),
+            2,
+        ),
+        (
+            re.compile(
+                r"只有|就我|就他|就她|就老公|就老婆|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+            ),
+            1,
+        ),
+    ]
+    for pattern, value in rules:
+        m = pattern.search(text)
+        if m:
+            return Said("housing_fund_contributors", value, 0, m.group(0))
+    # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
+    paying, not_paying = 0, 0
+    for _, clause in clauses:
+        for piece in re.split(r"(?<=交)(?=[我他她])", clause):
+            person = PERSON.search(piece)
+            if not person or not (
+                PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
+            ):
+                continue
+            if PAY_NEG.search(piece):
+                not_paying += 1
+            else:
+                paying += 1
+    if paying or not_paying:
+        return Said("housing_fund_contributors", paying, 0, text)
+    return None
+
+
+# --- home and rent ---------------------------------------------------------------------------
+
+OWNS = re.compile(
+    r"有(?:1|一)?套房|有房|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
+    r"|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?"
+)
+NO_HOME = re.compile(
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|no house|no home|don't own|do not own|no apartment"
+)
+BUYING = re.compile(
+    r"首套|第1套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy"
+)
+RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant")
+NOT_RENTING = re.compile(r"不租|不是租|不交房租|没租|no rent|don't rent|not renting|rent-free")
+
+
+def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
+    """owns_home_in_city, buying_first_home and renting, each at most once."""
+    found: dict[str, Said] = {}
+    for i, (_, clause) in enumerate(clauses):
+        if "owns_home_in_city" not in found:
+            if NO_HOME.search(clause):
+                found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
+            elif OWNS.search(clause) and not re.search(r"想|打算|plan|want", clause):
+                found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
+        m = BUYING.search(clause)
+        if m and "buying_first_home" not in found:
+            negative = re.search(r"不打算|不想|没打算|no plans?|not planning|don't plan", clause)
+            if re.search(r"买不起", clause):
+                pass
+            elif negative:
+                found["buying_first_home"] = Said("buying_first_home", False, i, clause)
+            elif i in hypothetical or re.search(r"想|打算|准备|计划|plan|want|going to|if", clause):
+                found["buying_first_home"] = Said("buying_first_home", True, i, clause)
+        if "renting" not in found:
+            if NOT_RENTING.search(clause):
+                found["renting"] = Said("renting", False, i, clause)
+            elif RENTING.search(clause) and not re.search(
+                r"租房补贴|租赁补贴|rental subsidy|rent subsidy", clause
+            ):
+                found["renting"] = Said("renting", True, i, clause)
+    return list(found.values())

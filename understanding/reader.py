@@ -1,0 +1,833 @@
+"""`understand(text, known, asked, today)`: the fact updates one message states.
+
+`known` is the household so far in the corpus's shape (tests/corpus/README.md): household keys
+and `children`, a list in birth order of {birth_date, due_date, height_cm, hardship_at_birth}.
+`asked` is the fact the bot just asked about; `today` is the date in China.
+
+The children of a message are read as a small story: each mention of a child (老大, 二宝, 小的,
+孩子, "our second", 双胞胎) becomes the subject that the dates, ages and heights after it belong to,
+across the spaces Chinese phone messages use as commas. Birth orders are then settled: said ones
+first, twins together, the rest by age. A fact equal to what is known is no update."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from understanding import household
+from understanding.dates import Mention, find_mentions
+from understanding.text import clauses as cut
+from understanding.text import normalise
+from understanding.updates import FactUpdate, UpdateKind
+
+# --- children ----------------------------------------------------------------------------------
+
+ORDERED = re.compile(
+    r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
+    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b)"
+    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
+    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth)"
+    r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b)"
+    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
+)
+EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+UNNAMED = re.compile(
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)"
+    r"|\bbaby\b|\bkid\b|\bchild\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|little one|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+)
+MULTIPLES = re.compile(
+    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
+)
+PREGNANT = re.compile(
+    r"怀孕|怀了|怀上|怀(?=老|\d胎)|又怀|预产期|再生|再要|想生|pregnant|expecting|due (?:in|on|date|next|early|late|mid)|\bdue\b"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+)
+# What a date or age is about when no child is named beside it: not a birth.
+OTHER_TOPIC = re.compile(
+    r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
+    r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
+)
+BIRTH_WORD = re.compile(r"生|出世|满月|预产期|born|arrived|came|\bdob\b|birth|\bdue\b|expect")
+CHILD_ASKS = ("children", "due_date", "children.height_cm")
+DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
+NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
+CHILD_COUNT = re.compile(
+    r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子)"
+    r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"|(?P<k>\d)\s*个都"
+    r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b|our (?P<o>\d)\b|both our kids|(?:of|have) our 2"
+)
+ONLY_THESE = re.compile(
+    r"first bab|our first kids|first kids|no other kids|our only kids|only kids|就2孩子|就这2|没有别的孩子|第1胎"
+)
+NO_CHILDREN = re.compile(
+    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没|no kids|no children|don't have (?:any )?kids"
+)
+PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
+
+
+@dataclass
+class Child:
+    """A child the message speaks of (or a group of twins: `size` > 1)."""
+
+    order: int | None = None
+    youngest: bool = False
+    later: bool = False
+    size: int = 1
+    word: str = ""
+    birth: Mention | None = None
+    due: Mention | None = None
+    pregnant: bool = False
+    height: float | None = None
+    height_span: str = ""
+    new: bool = False
+    first: int = 0  # where it was first named
+    seeded: bool = False  # the expected child the bot asked about: told only with a date
+
+    @property
+    def told(self) -> bool:
+        if self.seeded:
+            return self.due is not None or self.birth is not None
+        return self.birth is not None or self.pregnant or self.height is not None
+
+
+def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
+    """(order, youngest, later-pair, first-two) for a birth-order mention."""
+    g = m.groupdict()
+    if g["eldest"]:
+        return 1, False, False, []
+    for key in ("n1", "n2", "n3", "n4"):
+        if g[key]:
+            return int(g[key]), False, False, []
+    if g["en"] or g["en2"]:
+        return EN_ORDINALS[g["en"] or g["en2"]], False, False, []
+    if g["youngest"]:
+        return None, True, False, []
+    if g["later"]:
+        return None, False, True, []
+    return None, False, False, [1, 2]
+
+
+def birth_orders_named(clause: str) -> list[int]:
+    """Birth orders a clause names: 老三 -> [3], 前两个 -> [1, 2] (youngest -> [-1])."""
+    found: list[int] = []
+    for m in ORDERED.finditer(clause):
+        order, youngest, _later, pair = _orders(m)
+        if order:
+            found.append(order)
+        elif youngest:
+            found.append(-1)
+        found.extend(pair)
+    return found
+
+
+HEIGHT = re.compile(
+    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?![\d.])|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)\b|(?P<mx>1)\s*m\s*(?P<mxd>\d{1,2})\b"
+    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?![\d.])|(?:身高|个子)\s*(?P<barecm>\d{2,3})(?![\d.])"
+)
+HEIGHT_LIMIT = re.compile(
+    r"^\s*(?:以下|以上|以内|之内|之下|以外)|(?:under|below|over|above|less than|不到|超过|低于|高于)\s*$"
+)
+BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+
+
+def _height(m: re.Match[str]) -> float:
+    g = m.groupdict()
+    if g["cm"] or g["barecm"]:
+        return float(g["cm"] or g["barecm"])
+    if g["mm"] or g["bare"]:
+        return round(float(g["mm"] or g["bare"]) * 100, 1)
+    if g["mx"]:
+        d = g["mxd"]
+        return 100 + float(d) * (10 if len(d) == 1 else 1)
+    dm = g["dm"] or "0"
+    return 100 + float(dm) * (10 if len(dm) == 1 else 1)
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    what: str  # "ref" | "unnamed" | "multiples" | "date" | "height" | "pregnant"
+    data: Any = None
+
+
+def _events(clause: str, offset: int, mentions: list[Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    for m in ORDERED.finditer(clause):
+        events.append(_Event(m.start(), m.end(), "ref", m))
+    for m in UNNAMED.finditer(clause):
+        if any(e.start <= m.start() < e.end for e in events):
+            continue
+        events.append(_Event(m.start(), m.end(), "unnamed", m.group(0)))
+    for m in MULTIPLES.finditer(clause):
+        events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
+    for m in PREGNANT.finditer(clause):
+        events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
+    for mention in mentions:
+        if offset <= mention.start < offset + len(clause):
+            events.append(_Event(mention.start - offset, mention.end - offset, "date", mention))
+    for m in HEIGHT.finditer(clause):
+        if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
+            continue
+        if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+            clause[max(0, m.start() - 10) : m.start()]
+        ):
+            continue
+        events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
+    return sorted(events, key=lambda e: (e.start, e.what != "ref"))
+
+
+class _Story:
+    """Children as the message tells of them."""
+
+    def __init__(self, known_children: int, asked: str | None, correcting: bool = False) -> None:
+        self.correcting = correcting
+        self.counted = False  # the message gives the number of children
+        self.children: list[Child] = []
+        self.subject: list[Child] = []
+        self.subject_clause = -1
+        self.known_children = known_children
+        self.asked = asked
+
+    def by_order(self, order: int) -> Child:
+        for child in self.children:
+            if child.order == order:
+                return child
+        child = Child(order=order, first=len(self.children))
+        self.children.append(child)
+        return child
+
+    def new(self, **kw: Any) -> Child:
+        child = Child(first=len(self.children), **kw)
+        self.children.append(child)
+        return child
+
+    def refer(self, event: _Event, clause_index: int, adjacent: bool) -> None:
+        m = event.data
+        order, youngest, later, pair = _orders(m)
+        if order:
+            child = self.by_order(order)
+        elif youngest:
+            child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
+        elif later:
+            group = self.new(later=True, size=2)
+            child = group
+        else:
+            picked = [self.by_order(o) for o in pair]
+            self._set_subject(picked, clause_index, adjacent)
+            return
+        self._set_subject([child], clause_index, adjacent)
+
+    def _set_subject(self, children: list[Child], clause_index: int, adjacent: bool) -> None:
+        if adjacent and self.subject_clause == clause_index:
+            self.subject = [*self.subject, *[c for c in children if c not in self.subject]]
+        else:
+            self.subject = children
+        self.subject_clause = clause_index
+
+    def unnamed(self, word: str, clause_index: int) -> None:
+        if self.subject and self.subject_clause == clause_index:
+            return  # "老大是个儿子", "大宝宝": the same child
+        reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
+        if reuse:
+            self._set_subject([reuse[-1]], clause_index, False)
+            return
+        if self.subject and len(self.subject) == 1 and not self.subject[0].told:
+            return
+        self._set_subject([self.new(word=word)], clause_index, False)
+
+    def multiples(self, size: int, clause_index: int) -> None:
+        named = (
+            [c for c in self.subject if c.order is not None]
+            if self.subject_clause == clause_index
+            else []
+        )
+        if len(named) >= 2:
+            return  # 老二老三是双胞胎: already the two
+        if self.subject and self.subject_clause == clause_index and self.subject[0].later:
+            return
+        if (
+            self.subject
+            and self.subject_clause == clause_index
+            and len(self.subject) == 1
+            and self.subject[0].order is None
+            and self.subject[0].birth is None
+            and self.subject[0].due is None
+        ):
+            self.subject[0].size = size
+            return
+        self._set_subject([self.new(size=size)], clause_index, False)
+
+    def target(self, clause_index: int) -> list[Child]:
+        """Whom a date or height with no child named before it belongs to."""
+        if self.subject:
+            return self.subject
+        child = self.new()
+        self._set_subject([child], clause_index, False)
+        return self.subject
+
+
+ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
+BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
+
+
+def _about_a_child(
+    clause: str,
+    offset: int,
+    events: list[_Event],
+    story: _Story,
+    asked: str | None,
+    mention: Mention,
+) -> bool:
+    """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
+    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits."""
+    if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
+        return True
+    if mention.kind == "pregnancy":
+        return True
+    if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
+        return True
+    if OTHER_TOPIC.search(clause):
+        return False
+    said = clause[mention.start - offset : mention.end - offset]
+    if mention.kind == "age" and re.search(r"old$|大$", said):
+        return True  # "a 3-month-old", "8个月大"
+    if mention.kind == "age" and "岁" in said and not ADULT.search(clause):
+        return True  # 刚满两岁: only children's ages are told here
+    return (
+        story.counted
+        or bool(story.subject)
+        or asked in CHILD_ASKS
+        or (story.correcting and story.known_children > 0)
+    )
+
+
+def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
+    """今年 / 去年 alone is a birth year only beside a birth or a child ("老二今年", "去年生的"),
+    not "女儿今年上小学"."""
+    said = clause[mention.start - offset : mention.end - offset]
+    if not BARE_RELATIVE_YEAR.match(said):
+        return False
+    after = clause[mention.end - offset :]
+    return not (BIRTH_WORD.search(clause) or re.match(r"\s*(?:的|了)?\s*$", after))
+
+
+def _read_children(
+    pieces: list[tuple[int, str]],
+    mentions: list[Mention],
+    known: list[dict[str, Any]],
+    asked: str | None,
+    today: date,
+    correcting: bool,
+) -> _Story:
+    story = _Story(len(known), asked, correcting)
+    story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
+    if asked == "due_date":
+        waiting = next(
+            (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")),
+            len(known) + 1,
+        )
+        story._set_subject([story.by_order(waiting)], -1, False)
+        story.subject[0].pregnant = True
+        story.subject[0].seeded = True
+    for index, (offset, clause) in enumerate(pieces):
+        events = _events(clause, offset, mentions)
+        # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
+        kinds = [e.what for e in events]
+        if (
+            kinds
+            and kinds[0] in ("date", "height")
+            and any(k in ("ref", "unnamed", "multiples") for k in kinds)
+        ):
+            first = next(
+                i for i, e in enumerate(events) if e.what in ("ref", "unnamed", "multiples")
+            )
+            events.insert(0, events.pop(first))
+        previous: _Event | None = None
+        expecting = False  # 怀老二, "pregnant with our second": the next child named is expected
+        for event in events:
+            adjacent = (
+                previous is not None and previous.what == "ref" and event.start - previous.end <= 1
+            )
+            if event.what == "ref":
+                story.refer(event, index, adjacent)
+                if expecting and previous is not None and event.start - previous.end <= 6:
+                    for child in story.subject:
+                        child.pregnant = True
+                    story.children = [
+                        c
+                        for c in story.children
+                        if not (
+                            c.pregnant
+                            and c.order is None
+                            and c.birth is None
+                            and c.due is None
+                            and c not in story.subject
+                        )
+                    ]
+                expecting = False
+            elif event.what == "unnamed":
+                story.unnamed(event.data, index)
+            elif event.what == "multiples":
+                story.multiples(event.data, index)
+            elif event.what == "pregnant":
+                expecting = True
+                if (
+                    story.subject
+                    and story.subject_clause == index
+                    and not any(c.birth for c in story.subject)
+                ):
+                    for child in story.subject:
+                        child.pregnant = True
+                elif not any(c.pregnant and c in story.subject for c in story.children):
+                    waiting = [c for c in story.children if c.pregnant and c.due is None]
+                    story._set_subject(waiting or [story.new(pregnant=True)], index, False)
+            elif event.what == "date":
+                mention: Mention = event.data
+                if not _about_a_child(
+                    clause, offset, events, story, asked, mention
+                ) or _not_a_birth_year(clause, offset, mention):
+                    previous = event
+                    continue
+                targets = story.target(index)
+                if mention.kind == "pregnancy":
+                    if not all(c.pregnant for c in targets) or any(
+                        c.birth or c.due for c in targets
+                    ):
+                        targets = [story.new(pregnant=True)]
+                        story._set_subject(targets, index, False)
+                    for child in targets:
+                        child.pregnant, child.due = True, mention
+                elif any(c.pregnant for c in targets):
+                    if (
+                        mention.kind == "age"
+                        and mention.months is not None
+                        and mention.months <= 10
+                    ):
+                        due = find_mentions(f"怀孕{mention.months}个月", today)[0]
+                        for child in targets:
+                            child.due = Mention(
+                                mention.start, mention.end, due.value, "month", "pregnancy", True
+                            )
+                    elif mention.kind == "date":
+                        for child in targets:
+                            child.due = mention.due(today)
+                elif any(c.birth is not None for c in targets):
+                    if mention.kind == "date" and all(
+                        c.birth is not None and c.birth.kind == "age" for c in targets
+                    ):
+                        for child in targets:
+                            child.birth = mention  # a stated date beats an age
+                    elif (
+                        mention.kind == "date"
+                        and all(c.birth is not None and c.birth.kind == "date" for c in targets)
+                    ) or (
+                        mention.kind == "age"
+                        and any(c.birth is not None and c.birth.kind == "age" for c in targets)
+                    ):
+                        fresh = story.new(birth=mention)
+                        story._set_subject([fresh], index, False)
+                else:
+                    for child in targets:
+                        child.birth = mention
+            elif event.what == "height":
+                cm, span = event.data
+                targets = story.subject if story.subject else []
+                if not targets:
+                    if asked == "children.height_cm" and known:
+                        order = next(
+                            (i for i, c in enumerate(known, 1) if c.get("height_cm") is None),
+                            len(known),
+                        )
+                        targets = [story.by_order(order)]
+                    else:
+                        targets = story.target(index)
+                for child in targets:
+                    if child.height is None:
+                        child.height, child.height_span = cm, span
+                        break
+                else:
+                    fresh = story.new(height=cm, height_span=span)
+                    story._set_subject([fresh], index, False)
+            previous = event
+        if NEW_CHILD.search(clause):
+            for child in story.subject:
+                child.new = True
+    return story
+
+
+def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
+    """ "老大120": a bare number of centimetres right after a named child."""
+    for _, clause in pieces:
+        for m in ORDERED.finditer(clause):
+            rest = clause[m.end() :]
+            b = re.match(r"\s*(?:是)?\s*" + BARE_CM.pattern, rest)
+            if b:
+                order, youngest, _l, _p = _orders(m)
+                if order:
+                    child = story.by_order(order)
+                    if child.height is None and child.birth is None:
+                        child.height, child.height_span = float(b.group("cm")), b.group(0)
+
+
+# --- the whole message -------------------------------------------------------------------------
+
+YES = re.compile(
+    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
+)
+NO = re.compile(
+    r"^\s*(?:不是的?|不对|不租|不打算|不|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|we don'?t|i don'?t|false)(?![a-z])"
+)
+YES_NO_FACTS = (
+    "hukou_in_city",
+    "hardship_at_birth",
+    "owns_home_in_city",
+    "renting",
+    "buying_first_home",
+)
+CORRECTION = re.compile(
+    r"不对|说错|写错|搞错|弄错|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|correction|got that wrong|\bwrong\b"
+)
+HYPOTHETICAL = re.compile(
+    r"如果|要是|假如|假设|万一|再生|再要|what if|\bif (?:we|i|my|our)\b|suppose"
+)
+NEGATED_BEFORE = re.compile(r"(?:不是|写成|说错成|说成|错成|\bnot\b|instead of)\s*(?:是)?\s*$")
+
+
+def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
+    return [dict(c) for c in known.get("children") or []]
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
+    if NO_CHILDREN.search(text):
+        return 0, "0"
+    m = CHILD_COUNT.search(text)
+    if m:
+        g = {k: v for k, v in m.groupdict().items() if v}
+        if "both our kids" in m.group(0) or "our 2" in m.group(0):
+            return 2, m.group(0)
+        raw = next(iter(g.values()))
+        return int(raw), m.group(0)
+    if asked == "children":
+        bare = re.match(
+            r"^\s*(?:就|有|一共)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)", text
+        )
+        if bare:
+            return int(bare.group(1)), bare.group(0)
+    groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    if groups and ONLY_THESE.search(text):
+        return groups[0].size, text
+    return None
+
+
+def understand(
+    text: str, known: dict[str, Any] | None, asked: str | None, today: date
+) -> list[FactUpdate]:
+    """The fact updates `text` states (see the module docstring)."""
+    known = known or {}
+    norm = normalise(text)
+    pieces = cut(norm)
+    known_children = _known_children(known)
+    hypothetical = {i for i, (_, c) in enumerate(pieces) if HYPOTHETICAL.search(c)}
+    correcting = bool(CORRECTION.search(norm))
+
+    every = find_mentions(norm, today)
+    mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    correcting = correcting or len(mentions) < len(every)
+    story = _read_children(pieces, mentions, known_children, asked, today, correcting)
+    _bare_heights(pieces, story)
+    updates: list[FactUpdate] = []
+
+    def add(
+        fact: str,
+        value: Any,
+        span: str,
+        child: int | None = None,
+        approx: bool = False,
+        kind: UpdateKind = "statement",
+    ) -> None:
+        updates.append(FactUpdate(fact, value, kind, child, approx, span))
+
+    # Household facts.
+    named = [
+        (city, at) for city, at in household.cities(norm)
+        if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
+    ]  # fmt: skip
+    if named:
+        city = named[0][0] if len({c for c, _ in named}) == 1 else None
+        if city:
+            add("city", city, city)
+    for said in household.hukou(pieces, hypothetical):
+        add(
+            said.fact,
+            said.value,
+            said.span,
+            kind="question" if said.at in hypothetical else "statement",
+        )
+    insurance = household.birth_insurance(pieces, norm, asked)
+    if insurance:
+        add(insurance.fact, insurance.value, insurance.span)
+    fund = household.contributors(pieces, asked, norm, hypothetical)
+    if fund:
+        add(fund.fact, fund.value, fund.span)
+    for said in household.home(pieces, hypothetical):
+        add(
+            said.fact,
+            said.value,
+            said.span,
+            kind="question" if said.at in hypothetical else "statement",
+        )
+
+    # Children.
+    count = _count(norm, asked, story)
+    if count is not None:
+        add("child_count", count[0], count[1])
+    told = [c for c in story.children if c.told]
+    if asked == "children" and count is not None and not any(c.order for c in told):
+        ages = [
+            int(n)
+            for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[len(count[1]) :])
+        ]
+        if len(ages) == count[0] and not told:
+            for n in ages:
+                months = n * 12 + 6
+                value = find_mentions(f"{n}岁", today)[0]
+                told.append(Child(birth=value))
+                del months
+    orders = _settle(told, known_children, count[0] if count else None, norm)
+
+    for child, order in orders:
+        kind: UpdateKind = "statement"
+        for number in range(order, order + child.size):
+            before = known_children[number - 1] if number <= len(known_children) else {}
+            if child.birth is not None:
+                mention = child.birth
+                fact = (
+                    "child.due_date"
+                    if mention.value > today and mention.kind != "age"
+                    else "child.birth_date"
+                )
+                if fact == "child.due_date":
+                    mention = mention.due(today)
+                add(
+                    fact,
+                    mention.iso,
+                    norm[mention.start : mention.end],
+                    number,
+                    mention.approx,
+                    _kind(correcting, before, fact),
+                )
+            elif child.pregnant:
+                due = child.due
+                value = due.iso if due else None
+                span = norm[due.start : due.end] if due else ""
+                in_question = any(HYPOTHETICAL.search(c) for _, c in pieces if not due or c)
+                add(
+                    "child.due_date",
+                    value,
+                    span,
+                    number,
+                    bool(due and due.approx),
+                    "question" if in_question and hypothetical else kind,
+                )
+            if child.height is not None:
+                add(
+                    "child.height_cm",
+                    child.height,
+                    child.height_span,
+                    number,
+                    kind=_kind(correcting, before, "child.height_cm"),
+                )
+
+    # Hardship: now, at every birth, or at one birth.
+    def orders_in(clause: str) -> list[int]:
+        found = []
+        for order in birth_orders_named(clause):
+            if order == -1:
+                order = (
+                    (count[0] if count else 0)
+                    or len(known_children)
+                    or max((o for _, o in orders), default=1)
+                )
+            found.append(order)
+        return found
+
+    ordered = {c.order for c, _ in orders if c.order is not None}
+    saids = household.hardship(
+        pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+    )
+    nows = [h for h in saids if h.when == "now"]
+    if nows:
+        now = next((h for h in nows if h.explicit), nows[0])
+        add("hardship_now", now.held, now.span)
+    for said in saids:
+        if said.when == "now":
+            continue
+        elif said.child is None:
+            if not any(u.fact == "hardship_at_birth" for u in updates):
+                add("hardship_at_birth", said.held, said.span)
+        elif not any(
+            u.fact == "child.hardship_at_birth" and u.child == said.child for u in updates
+        ):
+            add("child.hardship_at_birth", said.held, said.span, said.child)
+    if re.search(r"only the youngest|只有老小|只有最小", norm) and count:
+        youngest = count[0]
+        for order in range(1, youngest):
+            if not any(u.fact == "child.hardship_at_birth" and u.child == order for u in updates):
+                add("child.hardship_at_birth", False, "only the youngest", order)
+
+    updates = _confirmations(updates, norm, asked)
+    return _changes(updates, known, known_children, correcting)
+
+
+QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
+FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
+
+
+def _topic_only(clause: str) -> bool:
+    """A city named in a question about a measure ("how much is it in Beijing?"), not said of
+    the family."""
+    return bool(QUESTION.search(clause)) and not FIRST_PERSON.search(clause)
+
+
+def _kind(correcting: bool, before: dict[str, Any], fact: str) -> UpdateKind:
+    field_name = fact.split(".", 1)[1]
+    has_value = before.get(field_name) is not None or (
+        field_name in ("birth_date", "due_date")
+        and (before.get("birth_date") or before.get("due_date"))
+    )
+    return "correction" if correcting and has_value else "statement"
+
+
+def _settle(
+    told: list[Child], known: list[dict[str, Any]], count: int | None, text: str
+) -> list[tuple[Child, int]]:
+    """Birth orders: said ones first; the youngest is the last; twins together; the rest by age."""
+    placed: list[tuple[Child, int]] = []
+    taken: set[int] = set()
+    for child in told:
+        if child.order is not None:
+            placed.append((child, child.order))
+            taken.update(range(child.order, child.order + child.size))
+    total = count or len(known) or None
+    for child in told:
+        if child.youngest:
+            last = total or (max(taken) + 1 if taken else 1)
+            placed.append((child, last))
+            taken.add(last)
+    rest = [c for c in told if c.order is None and not c.youngest]
+    born = sorted(
+        (c for c in rest if not c.pregnant),
+        key=lambda c: (c.birth.value if c.birth else date.max, c.first),
+    )
+    known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
+    for child in born:
+        if child.later:
+            start = max(taken) + 1 if taken else 2
+        elif known_born and not taken and not child.new and len(born) == 1:
+            start = _nearest_known(child, known)
+        elif child.new and known:
+            start = len(known) + 1
+        elif child.size > 1 and count and not taken and count > child.size:
+            start = count - child.size + 1
+        else:
+            start = 1
+            while any(o in taken for o in range(start, start + child.size)):
+                start += 1
+        placed.append((child, start))
+        taken.update(range(start, start + child.size))
+    for child in rest:
+        if not child.pregnant:
+            continue
+        waiting = next(
+            (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")), None
+        )
+        if waiting is not None:
+            start = waiting
+        else:
+            start = max([*taken, len(known), 0]) + 1
+            if count and start <= count:
+                start = count + 1
+        placed.append((child, start))
+        taken.update(range(start, start + child.size))
+    del text
+    return placed
+
+
+def _nearest_known(child: Child, known: list[dict[str, Any]]) -> int:
+    """Which known child an unnamed child is (one known child: that one; else the nearest date)."""
+    if len(known) == 1 or child.birth is None:
+        if child.height is not None and child.birth is None:
+            return next((i for i, k in enumerate(known, 1) if k.get("height_cm") is None), 1)
+        return 1
+    new = child.birth.value
+
+    def distance(item: tuple[int, dict[str, Any]]) -> int:
+        raw = str(item[1].get("birth_date") or item[1].get("due_date") or "")
+        if not raw:
+            return 10**6
+        parts = [int(p) for p in raw.split("-")] + [1, 1]
+        return abs((date(parts[0], parts[1], parts[2]) - new).days)
+
+    return min(enumerate(known, 1), key=distance)[0]
+
+
+def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
+    """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
+    if asked not in YES_NO_FACTS:
+        return updates
+    value: bool | None = None
+    if NO.search(text):
+        value = False
+    elif YES.search(text):
+        value = True
+    if value is None:
+        return updates
+    stated = next((u for u in updates if u.fact == asked), None)
+    if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
+        value = stated.value
+    rest = [u for u in updates if u.fact != asked]
+    return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
+
+
+def _changes(
+    updates: list[FactUpdate],
+    known: dict[str, Any],
+    known_children: list[dict[str, Any]],
+    correcting: bool,
+) -> list[FactUpdate]:
+    """Only what is new; a known fact said again differently is a correction when the user says
+    they correct it."""
+    result: list[FactUpdate] = []
+    seen: set[tuple[str, int | None]] = set()
+    for u in updates:
+        key = (u.fact, u.child)
+        if key in seen:
+            continue
+        seen.add(key)
+        if u.child is None:
+            before = known.get(u.fact)
+            if u.fact == "child_count" and known_children:
+                before = len([k for k in known_children if k.get("birth_date")])
+            if (
+                before is not None
+                and str(before).lower() == str(u.value).lower()
+                and u.kind != "question"
+            ):
+                continue
+            if correcting and before is not None and u.kind == "statement":
+                u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
+        else:
+            child = known_children[u.child - 1] if u.child <= len(known_children) else {}
+            name = u.fact.split(".", 1)[1]
+            before = child.get(name)
+            if before is not None and _iso(before) == _iso(u.value):
+                continue
+        result.append(u)
+    return result

@@ -1,0 +1,133 @@
+"""A message made ready for reading: NFKC (full-width digits and letters), lower case, Chinese
+numerals as digits (cn2an), common typos mended, and cut into clauses.
+
+Spans found in the normalised text are quoted back to the user as the words understood, so the
+changes keep the text readable: "老大三岁半" becomes "老大3岁半", "二〇二三年十月" "2023年10月"."""
+
+import re
+import unicodedata
+
+import cn2an
+
+MAX_CHARS = 1000  # facts come in a sentence or two; a pasted essay is read no further
+
+# Words cn2an would turn into numbers or leave alone wrongly, and phone typos, before it runs.
+TYPOS = {
+    "公基金": "公积金",
+    "公积经": "公积金",
+    "gong ji jin": "gongjijin",
+    "户囗": "户口",
+    "戸口": "户口",
+    "低包": "低保",
+    "济兰": "济南",
+}
+# Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
+_CN_HEIGHT = re.compile(r"([一1])米([零〇一二三四五六七八九]{1,2})(?![十百千万个月岁])")
+# Two-digit years read digit by digit: 一六年 = 16年, 二一年 = 21年 (cn2an would say 一六 = 16 too,
+# but 二〇二一 and 二一 are both read correctly only digit by digit).
+_CN_YEAR = re.compile(r"([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})年")
+_COUNT_WORDS = (("俩", "2"), ("仨", "3"), ("两", "2"))
+_CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百]+")
+# Words whose numeral is not a number: 一直, 一起, 一下, 一共 stay as written.
+_KEEP = re.compile(
+    r"一直|一起|一下|一共|一点|一样|一般|一些|一定|一次性|一次|统一|唯一|一家|一对|一套|一心"
+)
+
+
+def _digits(chars: str) -> str:
+    return "".join(_CN_DIGIT[c] for c in chars)
+
+
+def _numerals(text: str) -> str:
+    """Chinese numerals as digits, leaving fixed words alone."""
+    kept: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        kept.append(m.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    held = _KEEP.sub(hold, text)
+    try:
+        converted = str(cn2an.transform(held, "cn2an"))
+    except (ValueError, KeyError, IndexError):
+        converted = held
+    return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], converted)
+
+
+EN_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+# "one" stays a word where it names a child ("the first one", "our little one", "one-off").
+_EN_NUMBER = re.compile(
+    r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
+    r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
+    r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
+)
+
+
+JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break
+# Birth orders written with a numeral, kept apart from a number after them: 老二五岁 is
+# "老2 5岁", not 老25岁; 老三一米一 is "老3 1米1".
+_ORDINAL = re.compile(
+    r"(老|第)([一二两三四五六七八九])(宝|胎|孩子|个)?|([一二两三四五六七八九])(宝|胎)"
+)
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{m.group(1)}{_CN_DIGIT[m.group(2)]}{m.group(3) or ''}{JOINER}"
+    return f"{_CN_DIGIT[m.group(4)]}{m.group(5)}{JOINER}"
+
+
+def normalise(text: str) -> str:
+    """The message as the reader reads it (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
+    for wrong, right in TYPOS.items():
+        text = text.replace(wrong, right)
+    text = _ORDINAL.sub(_ordinal, text)
+    text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
+    text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
+    text = text.replace("〇", "零") if "〇" in text else text
+    for word, digit in _COUNT_WORDS:
+        text = text.replace(word, digit)
+    text = _numerals(text)
+    text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    return re.sub(r"[ \t\u3000]+", " ", text).strip()
+
+
+CLAUSE_BREAK = re.compile(
+    r"[，。,;；!！?？\n、]+|(?<=[\u4e00-\u9fff]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff])"
+    r"|\s+(?:and|but)\s+|但是|而且|并且|然后"
+)
+
+
+def clauses(text: str) -> list[tuple[int, str]]:
+    """(start, clause) pieces of normalised text, cut at punctuation and at the spaces Chinese
+    phone messages use as commas."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            pieces.append((start, text[start : m.start()]))
+        start = m.end()
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return [(s, c) for s, c in pieces if c.strip()]
