@@ -21,7 +21,7 @@ m("duration now_vs_birth", "been on dibao for two years now", [f("hardship_now",
 m("answer per_birth_hardship", "no, not then", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth", known=K(city="jinan", kids=["2023-06"]))
 T("2027-01-06")
 m("relative_date birth_order", "our second arrived last Monday", [bd(2, lastweek(0))])
-m("relative_date", "born last December, in Jinan", [bd(1, "2026-12"), f("city", "jinan")])
+m("relative_date", "born last December, we live in Jinan", [bd(1, "2026-12"), f("city", "jinan")])
 m("short_year birth_order", "kids born in '20 and '26", [bd(1, "2020"), bd(2, "2026")])
 m("pregnancy", "6 months pregnant now", [due(1, preg(6))])
 m("correction hukou", "actually we don't have Jinan hukou, ours is in Hebei", [f("hukou_in_city", False, "r")], known=K(city="jinan", hukou_in_city=True))
