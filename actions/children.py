@@ -7,31 +7,19 @@ enough to decide (a bare year is enough only for a child clearly past every age 
 from datetime import date
 from typing import Any
 
-from actions.fact_phrases import DatedChild, Facts
+from understanding import FactUpdate
 
 Child = dict[str, Any]
+CHILD_FIELDS = {
+    "child.birth_date": "birth_date",
+    "child.due_date": "birth_date",
+    "child.height_cm": "height_cm",
+    "child.hardship_at_birth": "hardship_at_birth",
+}
 
 
 def _empty() -> Child:
     return {"birth_date": None, "precision": None, "height_cm": None}
-
-
-def _set_hardship(children: list[Child], facts: Facts) -> None:
-    """A hardship said of one birth ("生老三的时候在领低保") belongs to that child only."""
-    for order, held in facts.child_hardship:
-        _place(children, order - 1)["hardship_at_birth"] = held
-
-
-def _slot_index(children: list[Child], ordinal: int | None) -> int:
-    """Where a date or height said of `ordinal` goes (None: the first child still without one)."""
-    if ordinal == -1:
-        return max(len(children) - 1, 0)
-    if ordinal is not None:
-        return ordinal - 1
-    for i, child in enumerate(children):
-        if child["birth_date"] is None:
-            return i
-    return len(children)
 
 
 def _place(children: list[Child], index: int) -> Child:
@@ -40,75 +28,79 @@ def _place(children: list[Child], index: int) -> Child:
     return children[index]
 
 
-def _corrected_index(children: list[Child], said: DatedChild) -> int | None:
-    """A correction's date without "the second one": which child it corrects.
-
-    With one child, that child; with several, the one whose date is nearest the new one (a
-    correction moves a date, it seldom swaps two children). None when a child has no date yet:
-    then the date fills that child as usual."""
-    if said.ordinal is not None or not children:
-        return None
-    dated = [date.fromisoformat(c["birth_date"]) for c in children if c["birth_date"]]
-    if len(dated) < len(children):
-        return None
-    new = said.phrase.value
-    return min(range(len(dated)), key=lambda i: abs((dated[i] - new).days))
+def full_date(value: str) -> tuple[str, str]:
+    """An ISO date at its precision ("2024", "2024-09", "2024-09-05") as (full date, precision):
+    a month counts from its 1st and a year from 1 January, which keeps every cut-off right."""
+    if len(value) == 4:
+        return f"{value}-01-01", "year"
+    if len(value) == 7:
+        return f"{value}-01", "month"
+    return value, "day"
 
 
-def merge_children(
-    known: list[Child] | None, facts: Facts, correcting: bool = False
-) -> list[Child] | None:
-    """What is known of the children after this message (None: still nothing known).
+def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[Child] | None:
+    """The children after a message's updates (None: still nothing known about them).
 
-    `correcting`: the message corrects what was said ("sorry, she was born on 14 February"), so
-    a date without a birth order replaces a known child's date instead of adding a child."""
-    if (
-        facts.child_count is None
-        and not facts.dated_children
-        and not facts.heights
-        and not facts.child_hardship
-    ):
+    A child is {"birth_date": ISO or None, "precision", "height_cm", and when said
+    "hardship_at_birth", "approx" (worked out from an age: the span it came from) and
+    "expected" (a baby on the way whose due date is not known yet)}. A birth date after today is
+    a due date: the engine reads it so."""
+    said = [u for u in updates if u.fact == "child_count" or u.fact in CHILD_FIELDS]
+    if not said:
         return known
     children = [dict(c) for c in known or []]
-    if facts.child_count is not None:
-        if facts.child_count < len(children):
-            children = children[: facts.child_count]
-        while len(children) < facts.child_count:
-            children.append(_empty())
-    dated = list(facts.dated_children)
-    if facts.twins and len(dated) == 1 and facts.child_count is None:
-        dated = [dated[0], DatedChild(dated[0].phrase, None)]
-    for said in dated:
-        corrected = _corrected_index(children, said) if correcting else None
-        index = _slot_index(children, said.ordinal) if corrected is None else corrected
-        child = _place(children, index)
-        child["birth_date"] = said.phrase.value.isoformat()
-        child["precision"] = said.phrase.precision
-    _set_hardship(children, facts)
-    for ordinal, cm in facts.heights:
-        index = (
-            _slot_index(children, ordinal)
-            if ordinal is not None
-            else _first_without_height(children)
-        )
-        _place(children, index)["height_cm"] = cm
-    if not children and facts.child_count is None:
-        return known
+    for u in said:
+        if u.fact == "child_count":
+            count = int(u.value)
+            born = [c for c in children if not c.get("expected")]
+            if count < len(born):
+                children = [*born[:count], *[c for c in children if c.get("expected")]]
+            while len([c for c in children if not c.get("expected")]) < count:
+                children.insert(len(born), _empty())
+                born = [c for c in children if not c.get("expected")]
+            continue
+        assert u.child is not None
+        child = _place(children, u.child - 1)
+        if u.fact in ("child.birth_date", "child.due_date"):
+            if u.value is None:
+                child.update(birth_date=None, precision=None, expected=True)
+            else:
+                child["birth_date"], child["precision"] = full_date(str(u.value))
+                child.pop("expected", None)
+            if u.approx:
+                child["approx"] = u.span or True
+            else:
+                child.pop("approx", None)
+        else:
+            child[CHILD_FIELDS[u.fact]] = u.value
     return children
 
 
-def _first_without_height(children: list[Child]) -> int:
-    for i, child in enumerate(children):
-        if child["height_cm"] is None:
-            return i
-    return max(len(children) - 1, 0)
+def as_known(children: list[Child] | None, today: date) -> list[dict[str, Any]]:
+    """The children as the understanding layer takes them: dates at their precision, a date
+    after today as a due date, a baby on the way without one as {"due_date": None}."""
+    known = []
+    for c in children or []:
+        entry: dict[str, Any] = {}
+        if c.get("birth_date"):
+            day = date.fromisoformat(c["birth_date"])
+            precision = c.get("precision") or "day"
+            text = c["birth_date"][: {"year": 4, "month": 7}.get(precision, 10)]
+            entry["due_date" if day > today else "birth_date"] = text
+        elif c.get("expected"):
+            entry["due_date"] = None
+        for name in ("height_cm", "hardship_at_birth"):
+            if c.get(name) is not None:
+                entry[name] = c[name]
+        known.append(entry)
+    return known
 
 
 def precise_enough(child: Child, today: date) -> bool:
     """A bare year decides nothing for a child who may still be under 3: ask for the month."""
-    if child["birth_date"] is None:
+    if child.get("birth_date") is None:
         return False
-    if child["precision"] != "year":
+    if child.get("precision") != "year":
         return True
     return date.fromisoformat(child["birth_date"]).year <= today.year - 4
 

@@ -11,6 +11,7 @@ from actions.household_form import accepted_updates
 from actions.language import detect, reply_language, requested_language
 from actions.results import ActionShowEntitlements
 from actions.side_questions import best_answer
+from wording.understood import readback
 
 
 class ActionDetectLanguage(Action):
@@ -55,7 +56,9 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
-        updates, problem = accepted_updates(text, slots, clock.today(), correcting=True)
+        updates, problem, understood = accepted_updates(
+            text, slots, clock.today(), correcting=True
+        )
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
@@ -64,7 +67,11 @@ class ActionHandleCorrection(Action):
                 dispatcher.utter_message(text=render.correction_unclear(lang))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
-        dispatcher.utter_message(text=render.correction_noted(updates, lang))
+        dispatcher.utter_message(
+            text=readback(understood, updates.get("city") or tracker.get_slot("city"), lang)
+            if understood
+            else render.correction_noted(updates, lang)
+        )
         if tracker.get_slot("result_shown"):
             tracker.slots.update(updates)
             events += await ActionShowEntitlements().run(dispatcher, tracker, domain)

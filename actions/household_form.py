@@ -1,8 +1,10 @@
 """validate_household_form: reads every fact a message states, and asks next whatever
 policy_kb's ranking says decides the most; never what is known, skipped or cannot matter."""
 
+import re
+import unicodedata
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -11,34 +13,99 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.children import complete, for_household, merge_children
-from actions.fact_phrases import impossible_year, read_facts
-from actions.household import household_from_slots
+from actions.children import apply_updates, as_known, complete, for_household
+from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
-from policy_kb import InputError, missing_facts_ranking, parse_household
+from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.household import check_dates
+from understanding import FactUpdate, understand
+from wording.understood import readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
+# The question the bot asked (its slot) as the understanding layer names it.
+ASKED = {"children_heights": "children.height_cm"}
+HOUSEHOLD_SLOTS = tuple(f for f in FACT_SLOTS if f not in ("children",))
+DONT_KNOW = re.compile(
+    r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk",
+    re.I,
+)
+# A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
+YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+
+def impossible_year(text: str) -> int | None:
+    """A year written as a date (2024年, 2024-05) outside 1900-2100, or None."""
+    for m in YEAR_WRITTEN.finditer(unicodedata.normalize("NFKC", text[:1000])):
+        year = int(m.group(1))
+        if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return year
+    return None
+
+
+def known_household(slots: dict[str, Any], day: date) -> dict[str, Any]:
+    """What the conversation knows, in the understanding layer's shape."""
+    known: dict[str, Any] = {k: slots.get(k) for k in HOUSEHOLD_SLOTS if slots.get(k) is not None}
+    children = slots.get("children") or slots.get("children_partial")
+    if children is not None:
+        known["children"] = as_known(children, day)
+    return known
+
+
+def asked_fact(slots: dict[str, Any], day: date) -> str | None:
+    """The fact just asked about; the children question for a baby on the way asks its due date."""
+    requested = slots.get("requested_slot")
+    if requested == "children":
+        partial = slots.get("children_partial") or []
+        waiting = [c for c in partial if c.get("birth_date") is None]
+        if waiting and all(c.get("expected") for c in waiting):
+            return "due_date"
+    return ASKED.get(requested, requested)
+
+
+def read_message(
+    text: str, slots: dict[str, Any], day: date
+) -> list[FactUpdate]:
+    """The fact updates `text` states, given what the conversation knows and asked."""
+    return understand(text, known_household(slots, day), asked_fact(slots, day), day)
 
 
 def fact_updates(
-    text: str, slots: dict[str, Any], day: date, correcting: bool = False
+    text: str, slots: dict[str, Any], day: date, correcting: bool = False,
+    understood: list[FactUpdate] | None = None,
 ) -> dict[str, Any]:
-    """Slot values stated by `text` (several facts at once; `correcting`: it corrects them)."""
-    requested = slots.get("requested_slot")
-    facts = read_facts(text, day, requested)
-    updates: dict[str, Any] = dict(facts.household_values())
-    if updates.get("city") and slots.get("city") and updates["city"] != slots["city"]:
+    """Slot values stated by `text` (several facts at once; `correcting`: the user corrects
+    what was said, so a city named is the family's even when one is known). Facts put as a
+    hypothesis ("如果我们是济南户口") are not the family's and are left out."""
+    read = read_message(text, slots, day) if understood is None else understood
+    said = [u for u in read if u.kind != "question"]
+    updates: dict[str, Any] = {}
+    for u in said:
+        if u.fact in HOUSEHOLD_SLOTS:
+            updates[u.fact] = u.value
+    if (
+        updates.get("city")
+        and slots.get("city")
+        and updates["city"] != slots["city"]
+        and not correcting
+        and not any(u.fact == "city" and u.kind == "correction" for u in said)
+    ):
         updates.pop("city")  # a city named in passing does not move the family
     known = slots.get("children") or slots.get("children_partial")
-    merged = merge_children(known, facts, correcting)
+    merged = apply_updates(known, said)
     if merged is not known and merged is not None:
         updates["children_partial"] = merged
         updates["children"] = merged if complete(merged, day) else None
         if all(c.get("height_cm") is not None for c in merged) and merged:
             updates["children_heights"] = True
+    requested = slots.get("requested_slot")
     skipped = list(slots.get("skipped_facts") or [])
-    if facts.dont_know and requested and requested not in updates and requested not in skipped:
+    if (
+        DONT_KNOW.search(text)
+        and requested
+        and requested not in updates
+        and requested not in skipped
+    ):
         skipped.append(requested)
         updates["skipped_facts"] = skipped
     # Only what changed: a message that states nothing new (a side question) must leave the form
@@ -88,13 +155,23 @@ def _without_refused(child: dict[str, Any], day: date) -> dict[str, Any]:
     return kept
 
 
+class Accepted(NamedTuple):
+    """A message's slot updates, the problem with what was refused (or None), and the fact
+    updates behind the slots (for the read-back line)."""
+
+    updates: dict[str, Any]
+    problem: str | None
+    understood: list[FactUpdate]
+
+
 def accepted_updates(
     text: str, slots: dict[str, Any], day: date, correcting: bool = False
-) -> tuple[dict[str, Any], str | None]:
-    """`fact_updates` without what the engine would refuse: (updates, the problem or None).
-    A refused date or height is left out, its child kept (so the date is asked again); the other
-    children and facts of the message still count."""
-    read = fact_updates(text, slots, day, correcting)
+) -> Accepted:
+    """`fact_updates` without what the engine would refuse: (updates, the problem or None,
+    the understood facts kept). A refused date or height is left out, its child kept (so the
+    date is asked again); the other children and facts of the message still count."""
+    understood = read_message(text, slots, day)
+    read = fact_updates(text, slots, day, correcting, understood)
     updates = read
     problem = refused(slots, updates, day)
     year = impossible_year(text)
@@ -102,7 +179,7 @@ def accepted_updates(
         problem = f"the year {year} is not a date a child can be born or due on"
     if problem is not None:
         updates = {k: v for k, v in updates.items() if k not in CHILD_SLOTS}
-        partial = read.get("children_partial")
+        partial = read.get("children_partial") if year is None else None
         if partial:
             cleaned = [_without_refused(c, day) for c in partial]
             trial = {
@@ -111,7 +188,14 @@ def accepted_updates(
             }
             if refused(slots, trial, day) is None:
                 updates.update({k: v for k, v in trial.items() if slots.get(k) != v})
-    return updates, problem
+    kept = [
+        u for u in understood
+        if u.kind != "question"
+        and (u.fact in updates or (u.fact not in HOUSEHOLD_SLOTS and "children_partial" in updates))
+        and not (problem is not None and u.fact.startswith("child.") and u.fact != "child.hardship_at_birth")
+    ]  # fmt: skip
+    kept += [u for u in understood if u.fact == "hardship_now"]
+    return Accepted(updates, problem, kept)
 
 
 def ordered_missing(slots: dict[str, Any], day: date) -> list[str]:
@@ -143,9 +227,12 @@ class ValidateHouseholdForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        updates, problem = accepted_updates(text, tracker.slots, clock.today())
+        updates, problem, understood = accepted_updates(text, tracker.slots, clock.today())
+        lang = reply_language(tracker)
         if problem is not None:
-            dispatcher.utter_message(text=render.input_refused(problem, reply_language(tracker)))
+            dispatcher.utter_message(text=render.input_refused(problem, lang))
+        if understood:
+            dispatcher.utter_message(text=readback(understood, tracker.slots.get("city"), lang))
         return [SlotSet(name, value) for name, value in updates.items()]
 
     async def get_validation_events(

@@ -11,9 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.date_phrases import normalise
-from actions.fact_phrases import read_facts
-from actions.household import household_from_slots
+from actions.children import apply_updates, as_known, for_household
+from understanding import understand
+from understanding.text import normalise
+from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb.dates import add_months
@@ -144,24 +145,26 @@ ANOTHER_CHILD = re.compile(
 
 def hypothetical(household: Household, text: str, day: date) -> Household | None:
     """The household with the change the user imagines, or None when the text names none."""
-    facts = read_facts(text, day)
     changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
     changed.pop("as_of", None)
-    children = list(changed.get("children", []))
-    touched = False
-    for said in facts.dated_children:
-        new = {"birth_date": said.phrase.value.isoformat()}
-        if said.ordinal is not None and 0 < said.ordinal <= len(children):
-            children[said.ordinal - 1] = new
-        else:
-            children.append(new)
+    children = [
+        {"birth_date": c["birth_date"], "precision": "day", "height_cm": c.get("height_cm")}
+        for c in changed.get("children", [])
+    ]
+    known = {k: v for k, v in changed.items() if k != "children"}
+    known["children"] = as_known(children, day)
+    said = understand(text, known, None, day)
+    imagined = apply_updates(children, said)
+    touched = imagined is not children and imagined is not None
+    if touched and imagined is not None:
+        dated = [c for c in imagined if c.get("birth_date")]
+        if len(dated) < len(imagined):  # "再生个二胎": a birth with no date, imagined today
+            dated = [*dated, *[{**c, "birth_date": day.isoformat()} for c in imagined if not c.get("birth_date")]]
+        changed["children"] = for_household(dated)
+    elif ANOTHER_CHILD.search(normalise(text)):
+        changed["children"] = [*changed.get("children", []), {"birth_date": day.isoformat()}]
         touched = True
-    if not touched and ANOTHER_CHILD.search(normalise(text)):
-        children.append({"birth_date": day.isoformat()})
-        touched = True
-    if touched:
-        changed["children"] = children
-    stated = {k: v for k, v in facts.household_values().items() if k != "city"}
+    stated = {u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")}
     changed.update(stated)
     if not touched and not stated:
         return None

@@ -158,19 +158,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|turns? (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:turns?|turning) (?P<y2>\d{1,2}) next month"
         ),
     ),
     (
         "ymd",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)?\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])(?P<d>\d{1,2})\s*[日号]?(?![\d.])"
+            r"(?<![\d.])(?P<y>(?:19|20)?\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])(?P<d>\d{1,2})\s*[日号]?(?!\d|\.\d)"
         ),
     ),
     (
         "ym",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?![\d.])"
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d)"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
         ),
     ),
@@ -185,6 +185,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_word",
         re.compile(
             r"(?P<w>今天|今早|今儿|昨天|昨儿|前天|today|this morning|tonight|yesterday|day before yesterday)"
+            r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
         ),
     ),
     (
@@ -199,6 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
+    ("en_this_month", re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month")),
     (
         "en_dmy",
         re.compile(
@@ -209,7 +211,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_my",
         re.compile(
-            rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year)?"
+            rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year|\s*'(?P<yy>\d{{2}}))?"
         ),
     ),
     ("year_before_last", re.compile(r"the year before last")),
@@ -240,11 +242,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
+    ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
+    ("en_age_yo", re.compile(r"(?P<y>\d{1,2})[- ]years?[- ]old")),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
         "en_age_y",
         re.compile(
-            r"(?:\b(?:is|'s|are|aged|age|turned|turns)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%))"
         ),
     ),
@@ -329,8 +333,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_latest(month, day, today), "day", floating=True)
     if kind == "en_my":
         month = MONTHS[g["mon"]]
-        if "y" in g:
-            return made(_safe(int(g["y"]), month), "month")
+        if "y" in g or "yy" in g:
+            return made(_safe(int(g.get("y") or g["yy"]), month), "month")
         rel = g.get("rel") or g.get("rel2")
         if rel == "this past" or (rel == "last" and "rel2" not in g):
             return made(_latest(month, 1, today), "month")
@@ -384,13 +388,22 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         days = n * 7 if unit.startswith(("周", "星期", "week")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)
+    if kind == "en_age_ym":
+        months = int(g["y"]) * 12 + int(g["m"])
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_age_yo":
+        months = int(g["y"]) * 12 + 6
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_this_month":
+        first = add_months(today.replace(day=1), RELATIVE_YEARS[g["rel"]])
+        return made(_safe(first.year, first.month, int(g["d"])), "day")
     if kind == "en_birthday":
         return made(_age(today, 12), "month", "age", approx=True, months=12)
     if kind == "en_age_y":
         years = int(g["y"])
         pre = g.get("pre", "")
         months = years * 12 + (
-            0 if pre == "just turned" else -1 if pre in ("almost", "nearly") else 6
+            0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
         )
         return made(_age(today, months), "month", "age", approx=True, months=months)
     return None

@@ -34,8 +34,17 @@ NEG_BEFORE = re.compile(
 # --- city and hukou --------------------------------------------------------------------------
 
 HUKOU = re.compile(r"户口|户籍|落户|hukou|household registration|registered resident")
+# Places that are not a city of the knowledge base: a hukou there is not a local one.
+PROVINCES = (
+    "河北|山西|内蒙|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|河南|湖北|湖南|广东|广西|海南|重庆|四川"
+    "|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|天津|青岛|烟台|潍坊|临沂|淄博|济宁|泰安|德州|聊城|菏泽|滨州|东营|日照|威海|枣庄"
+    "|hebei|shanxi|shaanxi|inner mongolia|liaoning|jilin|heilongjiang|shanghai|jiangsu|zhejiang|anhui|fujian"
+    "|jiangxi|henan|hubei|hunan|guangdong|guangxi|hainan|chongqing|sichuan|guizhou|yunnan|tibet|gansu"
+    "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
+)
 HUKOU_ELSEWHERE = re.compile(
-    r"外地|外省|外市|外地人|老家|农村户口|河北|河南|山东(?!济南)|安徽|non-?local|elsewhere|another city|hometown"
+    r"外地|外省|外市|外地人|老家|农村户口|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
@@ -134,7 +143,8 @@ HARDSHIP = re.compile(
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那年|那几年|时|的时)|出生在|生的时候|\d(?:宝|胎)?\u2060?时|老\d\u2060?时"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那年|那几年|时|的时)|出生在|生的时候"
+    r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|when (?:\w+ ){0,3}(?:was|were) born|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
 NOW = re.compile(
@@ -166,7 +176,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return True
     if word is None:
         return bool(NEGATION.search(clause))
-    return bool(NEGATION.search(clause[max(0, word.start() - 4) : word.start()]))
+    window = 14 if word.group(0).isascii() else 4
+    return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
 def hardship(  # noqa: C901, PLR0912
@@ -192,8 +203,12 @@ def hardship(  # noqa: C901, PLR0912
         now = NOW.search(clause)
         births = BIRTH_TIME.search(clause) or (asked == "hardship_at_birth" and word and not now)
         if not word:
-            if births and not seen:
+            if births and not seen and not NEGATION.search(clause):
                 carried = orders
+                continue
+            if births and NEGATION.search(clause):
+                for order in orders or ([named_order] if named_order else [None]):
+                    found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
             if not seen or not (
                 NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)
@@ -203,7 +218,7 @@ def hardship(  # noqa: C901, PLR0912
             if births or (orders and not now):
                 for order in orders or ([named_order] if named_order else [None]):
                     found.append(HardshipSaid("birth", held, order, i, clause))
-            elif now:
+            elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
         seen = True
@@ -252,7 +267,7 @@ def contributors(
         ),
         (
             re.compile(
-                r"(?:都|both|all of us)[^，,]{0,6}(?:交|缴|有|pay|have|contribute)|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都|both|all of us)[^，,]{0,6}(?:交|缴|有|pay|paid|have|contribute)|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
             ),
             2,
         ),
@@ -263,6 +278,13 @@ def contributors(
             1,
         ),
     ]
+    counted = re.search(
+        r"(?<![\d.])(\d)\s*(?:个人|人|个|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?:交|缴|有|pay|contribute)",
+        text,
+    )
+    if counted and not rules[0][0].search(text):
+        return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
     for pattern, value in rules:
         m = pattern.search(text)
         if m:
@@ -288,17 +310,20 @@ def contributors(
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
+    r"有(?:1|一)?套房|有房|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
     r"|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|no house|no home|don't own|do not own|no apartment"
 )
 BUYING = re.compile(
-    r"首套|第1套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy"
+    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy"
 )
-RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant")
-NOT_RENTING = re.compile(r"不租|不是租|不交房租|没租|no rent|don't rent|not renting|rent-free")
+RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
+NOT_RENTING = re.compile(
+    r"不租|不是租|不交房租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
+    r"|rent-free|for free|with (?:my|our|her|his) (?:parents|in-laws)"
+)
 
 
 def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
@@ -308,7 +333,11 @@ def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
         if "owns_home_in_city" not in found:
             if NO_HOME.search(clause):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
-            elif OWNS.search(clause) and not re.search(r"想|打算|plan|want", clause):
+            elif (
+                OWNS.search(clause)
+                and not re.search(r"想|打算|plan|want", clause)
+                and not re.search(r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause)
+            ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = BUYING.search(clause)
         if m and "buying_first_home" not in found:
@@ -317,13 +346,16 @@ def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
                 pass
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
-            elif i in hypothetical or re.search(r"想|打算|准备|计划|plan|want|going to|if", clause):
+            elif i in hypothetical or re.search(
+                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|\bif\b", clause
+            ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" not in found:
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
-            elif RENTING.search(clause) and not re.search(
-                r"租房补贴|租赁补贴|rental subsidy|rent subsidy", clause
+            elif any(
+                not re.match(r"\s*(?:补贴|subsid|allowance)", clause[m.end() : m.end() + 8])
+                for m in RENTING.finditer(clause)
             ):
                 found["renting"] = Said("renting", True, i, clause)
     return list(found.values())

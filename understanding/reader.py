@@ -26,20 +26,21 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b)"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth)"
+    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)"
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b)"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
 )
-EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)"
-    r"|\bbaby\b|\bkid\b|\bchild\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|little one|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|little one|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
-    r"怀孕|怀了|怀上|怀(?=老|\d胎)|又怀|预产期|再生|再要|想生|pregnant|expecting|due (?:in|on|date|next|early|late|mid)|\bdue\b"
+    r"怀孕|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy"
+    r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
 )
 # What a date or age is about when no child is named beside it: not a birth.
@@ -47,7 +48,7 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
 )
-BIRTH_WORD = re.compile(r"生|出世|满月|预产期|born|arrived|came|\bdob\b|birth|\bdue\b|expect")
+BIRTH_WORD = re.compile(r"生|出世|满月|预产期|剖|顺产|born|arrived|came|\bdob\b|birth|\bdue\b|expect")
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
@@ -122,9 +123,9 @@ def birth_orders_named(clause: str) -> list[int]:
 
 
 HEIGHT = re.compile(
-    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?![\d.])|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
+    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)\b|(?P<mx>1)\s*m\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?![\d.])|(?:身高|个子)\s*(?P<barecm>\d{2,3})(?![\d.])"
+    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子)\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外)|(?:under|below|over|above|less than|不到|超过|低于|高于)\s*$"
@@ -185,6 +186,7 @@ class _Story:
     def __init__(self, known_children: int, asked: str | None, correcting: bool = False) -> None:
         self.correcting = correcting
         self.counted = False  # the message gives the number of children
+        self.birth_said = False  # the message speaks of a birth somewhere
         self.children: list[Child] = []
         self.subject: list[Child] = []
         self.subject_clause = -1
@@ -250,13 +252,13 @@ class _Story:
             return
         if (
             self.subject
-            and self.subject_clause == clause_index
+            and clause_index - self.subject_clause <= 1
             and len(self.subject) == 1
             and self.subject[0].order is None
-            and self.subject[0].birth is None
-            and self.subject[0].due is None
+            and self.subject[0].size == 1
+            and (self.subject_clause == clause_index or not self.subject[0].word)
         ):
-            self.subject[0].size = size
+            self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
             return
         self._set_subject([self.new(size=size)], clause_index, False)
 
@@ -291,6 +293,8 @@ def _about_a_child(
         return True
     if OTHER_TOPIC.search(clause):
         return False
+    if mention.kind == "date" and story.birth_said:
+        return True  # "生日 2023/10/08"
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and re.search(r"old$|大$", said):
         return True  # "a 3-month-old", "8个月大"
@@ -324,6 +328,9 @@ def _read_children(
 ) -> _Story:
     story = _Story(len(known), asked, correcting)
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
+    story.birth_said = any(
+        BIRTH_WORD.search(c) and not re.search(r"生育|津贴|生活", c) for _, c in pieces
+    )
     if asked == "due_date":
         waiting = next(
             (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")),
@@ -427,6 +434,10 @@ def _read_children(
                         mention.kind == "age"
                         and any(c.birth is not None and c.birth.kind == "age" for c in targets)
                     ):
+                        if all(c.birth is not None and c.birth.months == 0 for c in targets):
+                            for child in targets:
+                                child.birth = mention  # "newborn, 10 days old"
+                            continue
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -466,8 +477,13 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             b = re.match(r"\s*(?:是)?\s*" + BARE_CM.pattern, rest)
             if b:
                 order, youngest, _l, _p = _orders(m)
-                if order:
-                    child = story.by_order(order)
+                if order or youngest:
+                    child = (
+                        story.by_order(order)
+                        if order
+                        else next((c for c in story.children if c.youngest), None)
+                        or story.new(youngest=True)
+                    )
                     if child.height is None and child.birth is None:
                         child.height, child.height_span = float(b.group("cm")), b.group(0)
 
@@ -475,10 +491,10 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
+    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:不是的?|不对|不租|不打算|不|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|we don'?t|i don'?t|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -494,6 +510,16 @@ HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|再生|再要|what if|\bif (?:we|i|my|our)\b|suppose"
 )
 NEGATED_BEFORE = re.compile(r"(?:不是|写成|说错成|说成|错成|\bnot\b|instead of)\s*(?:是)?\s*$")
+
+
+def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
+    """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
+    found: set[int] = set()
+    for m in HYPOTHETICAL.finditer(text):
+        end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
+        stop = end.end() if end else len(text)
+        found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
+    return found
 
 
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
@@ -516,7 +542,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(raw), m.group(0)
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)", text
+            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)", text
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
@@ -534,7 +560,7 @@ def understand(
     norm = normalise(text)
     pieces = cut(norm)
     known_children = _known_children(known)
-    hypothetical = {i for i, (_, c) in enumerate(pieces) if HYPOTHETICAL.search(c)}
+    hypothetical = _hypothetical(norm, pieces)
     correcting = bool(CORRECTION.search(norm))
 
     every = find_mentions(norm, today)
@@ -572,7 +598,10 @@ def understand(
         )
     insurance = household.birth_insurance(pieces, norm, asked)
     if insurance:
-        add(insurance.fact, insurance.value, insurance.span)
+        add(
+            insurance.fact, insurance.value, insurance.span,
+            kind="question" if insurance.at in hypothetical else "statement",
+        )  # fmt: skip
     fund = household.contributors(pieces, asked, norm, hypothetical)
     if fund:
         add(fund.fact, fund.value, fund.span)
@@ -634,7 +663,9 @@ def understand(
                     span,
                     number,
                     bool(due and due.approx),
-                    "question" if in_question and hypothetical else kind,
+                    "question"
+                    if in_question and hypothetical
+                    else _kind(correcting, before, "child.due_date"),
                 )
             if child.height is not None:
                 add(

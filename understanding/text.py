@@ -20,6 +20,7 @@ TYPOS = {
     "戸口": "户口",
     "低包": "低保",
     "济兰": "济南",
+    "百天": "100天大",
 }
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
@@ -87,14 +88,34 @@ JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a
 # Birth orders written with a numeral, kept apart from a number after them: 老二五岁 is
 # "老2 5岁", not 老25岁; 老三一米一 is "老3 1米1".
 _ORDINAL = re.compile(
-    r"(老|第)([一二两三四五六七八九])(宝|胎|孩子|个)?|([一二两三四五六七八九])(宝|胎)"
+    r"(老)([一二两三四五六七八九])(宝|胎|孩子)?|(第)([一二两三四五六七八九])(个|胎)"
+    r"|()([一二两三四五六七八九])(宝|胎)"
 )
 
 
 def _ordinal(m: re.Match[str]) -> str:
-    if m.group(1):
-        return f"{m.group(1)}{_CN_DIGIT[m.group(2)]}{m.group(3) or ''}{JOINER}"
-    return f"{_CN_DIGIT[m.group(4)]}{m.group(5)}{JOINER}"
+    head, digit, tail = next(
+        (m.group(i), m.group(i + 1), m.group(i + 2)) for i in (1, 4, 7) if m.group(i + 1)
+    )
+    return f"{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
+
+
+_EN_TEENS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+} | {
+    f"twenty{sep}{w}": 20 + i
+    for sep in ("-", " ")
+    for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)
+} | {"twenty": 20}
+# Years said in words: "twenty twenty-four" = 2024, "twenty nineteen" = 2019.
+_EN_YEAR = re.compile(
+    r"\btwenty (twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|twenty|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
 
 
 def normalise(text: str) -> str:
@@ -109,12 +130,13 @@ def normalise(text: str) -> str:
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = _numerals(text)
+    text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|(?<=[\u4e00-\u9fff]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff])"
+    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff])"
     r"|\s+(?:and|but)\s+|但是|而且|并且|然后"
 )
 

@@ -73,7 +73,7 @@ async def test_a_correction_after_the_answer_updates_facts_and_answer() -> None:
         **JINAN_FAMILY,
     )
     assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2022-11-05"]
-    assert reply.startswith("Updated: the children and their birth dates.")
+    assert reply.startswith("Updated: the 2nd child born 5 November 2022")
     assert (
         "Childcare subsidy (child 2) — Born on 5 November 2022; only a child born on or after 1 January 2023 qualifies."
         in reply

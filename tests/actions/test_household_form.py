@@ -99,9 +99,10 @@ async def test_a_year_no_birth_can_have_is_told_not_dropped() -> None:
 
 
 def test_a_height_typed_in_metres_after_shengao_is_read_in_centimetres() -> None:
-    from actions.fact_phrases import read_facts
+    from understanding import understand
 
-    assert read_facts("老三身高1.35", TODAY).heights == [(3, 135.0)]
+    (update,) = understand("老三身高1.35", {}, None, TODAY)
+    assert (update.fact, update.child, update.value) == ("child.height_cm", 3, 135.0)
 
 
 def test_a_refused_due_date_keeps_the_other_children_and_asks_for_that_date_again() -> None:
@@ -111,7 +112,7 @@ def test_a_refused_due_date_keeps_the_other_children_and_asks_for_that_date_agai
     text = (
         "pregnant with my third, due 2026-05-20. Kids born 2019-04-02 and 2022-08-15. Jinan hukou"
     )
-    updates, problem = accepted_updates(text, {"city": "jinan"}, TODAY)
+    updates, problem, _understood = accepted_updates(text, {"city": "jinan"}, TODAY)
     assert problem is not None and "more than 10 months" in problem
     dates = [c["birth_date"] for c in updates["children_partial"]]
     assert dates == ["2019-04-02", "2022-08-15", None] and updates["hukou_in_city"] is True

@@ -1,0 +1,191 @@
+"""Families' messages as they write them, and the facts the assistant takes from each: several per
+message, dates in every common form, ages, orders, corrections, questions and short answers."""
+
+from datetime import date
+
+import pytest
+
+from understanding import FactUpdate, understand
+
+TODAY = date(2025, 6, 1)
+
+
+def said(
+    text: str, asked: str | None = None, known: dict[str, object] | None = None
+) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+
+
+def updates(text: str, **kw: object) -> list[FactUpdate]:
+    return understand(text, kw.get("known") or {}, kw.get("asked"), TODAY)  # type: ignore[arg-type]
+
+
+def test_several_facts_in_one_chinese_message() -> None:
+    assert said("济南户口，两个孩子，老大2019年，老二去年5月出生") == {
+        ("city", None): "jinan",
+        ("hukou_in_city", None): True,
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2019",
+        ("child.birth_date", 2): "2024-05",
+    }
+
+
+def test_several_facts_in_one_english_message() -> None:
+    text = "We live in Jinan but our hukou is elsewhere; two kids born March 3rd 2018 and 2023-01-02"
+    assert said(text) == {
+        ("city", None): "jinan",
+        ("hukou_in_city", None): False,
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2018-03-03",
+        ("child.birth_date", 2): "2023-01-02",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二三年三月十五日出生", "2023-03-15"),
+        ("孩子是２０２４年６月出生的", "2024-06"),
+        ("2022年12月31号生的", "2022-12-31"),
+        ("2019.5.3生的", "2019-05-03"),
+        ("孩子24年9月生的", "2024-09"),
+        ("一六年生的", "2016"),
+        ("born 12 June 2024", "2024-06-12"),
+        ("born June 3rd, 2022", "2022-06-03"),
+        ("born May 2023", "2023-05"),
+        ("born last December", "2024-12"),
+        ("去年5月生的", "2024-05"),
+        ("上个月生的", "2025-05"),
+        ("宝宝十二月五号生的", "2024-12-05"),
+        ("昨天刚生", "2025-05-31"),
+    ],
+)
+def test_birth_dates_as_people_write_them(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宝宝8个月大", "2024-10"),
+        ("she is 8 months old", "2024-10"),
+        ("孩子三岁半", "2021-12"),
+        ("孩子刚满3岁", "2022-06"),
+        ("孩子快两岁了", "2023-07"),
+        ("娃一岁两个月", "2024-04"),
+        ("our daughter is two and a half", "2022-12"),
+    ],
+)
+def test_an_age_gives_an_approximate_birth_month(text: str, expected: str) -> None:
+    (update,) = updates(text)
+    assert (update.fact, update.value, update.approx) == ("child.birth_date", expected, True)
+
+
+def test_ages_and_orders_together() -> None:
+    assert said("老大三岁半 老二刚满月") == {
+        ("child.birth_date", 1): "2021-12",
+        ("child.birth_date", 2): "2025-05",
+    }
+
+
+def test_twins_beside_an_older_child_are_three_children() -> None:
+    assert said("老大6岁 今年3月12号生了双胞胎") == {
+        ("child.birth_date", 1): "2018-12",
+        ("child.birth_date", 2): "2025-03-12",
+        ("child.birth_date", 3): "2025-03-12",
+    }
+
+
+def test_a_pregnancy_month_is_a_due_date_not_a_child_eight_months_old() -> None:
+    (update,) = updates("怀孕8个月了")
+    assert (update.fact, update.child, update.value, update.approx) == (
+        "child.due_date", 1, "2025-07", True,
+    )  # fmt: skip
+
+
+def test_durations_are_not_ages() -> None:
+    assert said("我交了6个月公积金 老婆没交") == {("housing_fund_contributors", None): 1}
+    assert said("孩子6个月 我的产假还剩一个月") == {("child.birth_date", 1): "2024-12"}
+
+
+def test_questions_state_nothing_and_hypotheses_are_questions() -> None:
+    assert said("1米3以下坐地铁免费吗") == {}
+    assert said("一个月800是吧") == {}
+    (update,) = updates("如果我们是济南户口能领吗", known={"city": "jinan", "hukou_in_city": False})
+    assert (update.fact, update.value, update.kind) == ("hukou_in_city", True, "question")
+
+
+def test_now_says_nothing_about_the_birth() -> None:
+    assert said("我现在失业在领失业金") == {("hardship_now", None): True}
+    assert said("生孩子的时候在领低保") == {("hardship_at_birth", None): True}
+
+
+def test_hardship_at_one_birth_belongs_to_that_child_only() -> None:
+    assert said("生老三的时候在领低保") == {("child.hardship_at_birth", 3): True}
+
+
+def test_no_home_and_renting() -> None:
+    assert said("没房 租房住") == {("owns_home_in_city", None): False, ("renting", None): True}
+
+
+def test_a_correction_changes_only_what_it_names() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2021-12"}, {"birth_date": "2025-05"}]}
+    (update,) = updates("不对 老大6岁", known=known)
+    assert (update.fact, update.child, update.kind) == ("child.birth_date", 1, "correction")
+    (update,) = updates("说错了 老二是23年的", known=known)
+    assert (update.child, update.value, update.kind) == (2, "2023", "correction")
+
+
+def test_a_new_hukou_is_hukou_now() -> None:
+    assert said("今年刚把户口迁到济南") == {("city", None): "jinan", ("hukou_in_city", None): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("居民医保", "birth_insurance", "resident_medical"),
+        ("她单位交生育保险", "birth_insurance", "employee_maternity"),
+        ("灵活就业参保的", "birth_insurance", "flexible_employment"),
+        ("没有任何保险", "birth_insurance", "none"),
+        ("我们俩都交公积金", "housing_fund_contributors", 2),
+        ("只有我老公交公积金", "housing_fund_contributors", 1),
+        ("都没交公积金", "housing_fund_contributors", 0),
+        ("both of us pay into the housing fund", "housing_fund_contributors", 2),
+        ("打算买首套房", "buying_first_home", True),
+        ("we are renting a flat", "renting", True),
+        ("不是济南户口", "hukou_in_city", False),
+    ],
+)
+def test_household_facts(text: str, fact: str, value: object) -> None:
+    assert said(text)[(fact, None)] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "fact", "value", "kind"),
+    [
+        ("是的", "hukou_in_city", "hukou_in_city", True, "confirmation"),
+        ("no", "renting", "renting", False, "confirmation"),
+        ("2", "housing_fund_contributors", "housing_fund_contributors", 2, "statement"),
+        ("just me", "housing_fund_contributors", "housing_fund_contributors", 1, "statement"),
+        ("没有", "buying_first_home", "buying_first_home", False, "confirmation"),
+        ("3", "children", "child_count", 3, "statement"),
+    ],
+)
+def test_short_answers_answer_the_question_asked(
+    text: str, asked: str, fact: str, value: object, kind: str
+) -> None:
+    (update,) = updates(text, asked=asked, known={"city": "jinan"})
+    assert (update.fact, update.value, update.kind) == (fact, value, kind)
+
+
+def test_heights_by_child() -> None:
+    assert said("老大1米25，老二95厘米") == {
+        ("child.height_cm", 1): 125.0,
+        ("child.height_cm", 2): 95.0,
+    }
+    assert said("老三身高1.35") == {("child.height_cm", 3): 135.0}
+
+
+def test_every_update_names_the_words_it_came_from() -> None:
+    (update,) = updates("孩子三岁半")
+    assert update.span == "3岁半"

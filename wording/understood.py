@@ -1,0 +1,91 @@
+"""The read-back line (wording/understood.yaml): the facts understood from a message, in the
+user's language, so a misreading shows at once. "记下了：济南户口；老大约2023年5月出生（按“3岁半”推算）；
+老二2026年10月出生"."""
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from understanding.updates import FactUpdate
+from wording.cities import city_name
+from wording.language import Lang
+
+WORDS_FILE = Path(__file__).with_name("understood.yaml")
+MONTHS_EN = "January February March April May June July August September October November December"
+
+
+@cache
+def _words() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+def written_date(value: str, lang: Lang) -> str:
+    """"2024" / "2024-09" / "2024-09-05" as 2024年9月5日 or 5 September 2024."""
+    parts = [int(p) for p in value.split("-")]
+    if lang == "zh":
+        return "".join(f"{n}{unit}" for n, unit in zip(parts, "年月日", strict=False))
+    month = MONTHS_EN.split()[parts[1] - 1] if len(parts) > 1 else ""
+    return " ".join(str(p) for p in ([parts[2]] if len(parts) > 2 else []) + [month, parts[0]] if p)
+
+
+def child_name(order: int, lang: Lang, only: bool = False) -> str:
+    words = _words()
+    if only:
+        return str(words["only_child"][lang])
+    names = words[f"children_{lang}"]
+    return str(names[order - 1]) if order <= len(names) else f"#{order}"
+
+
+def _pick(entry: dict[Any, Any], value: Any) -> dict[str, str]:
+    if isinstance(value, bool):
+        return dict(entry[value])
+    if value in entry:
+        return dict(entry[value])
+    return dict(entry["other"])
+
+
+def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False) -> str:
+    """One understood fact as a short phrase."""
+    words = _words()
+    entry = words["facts"][u.fact]
+    fill: dict[str, Any] = {
+        "city": city_name(city, lang) if city else ("本市" if lang == "zh" else "the city"),
+        "n": u.value,
+    }
+    if u.child is not None:
+        fill["child"] = child_name(u.child, lang, only_child)
+    note = ""
+    if u.fact in ("child.birth_date", "child.due_date") and u.value is not None:
+        shown = written_date(str(u.value), lang)
+        if u.approx:
+            shown = words["approx_date"][lang].format(date=shown)
+            note = words["approx_note"][lang].format(span=u.span.replace("\u2060", "").strip())
+        fill["date"] = shown
+    if u.fact == "child.height_cm":
+        fill["cm"] = f"{float(u.value):g}"
+    if u.fact == "child.due_date":
+        template = entry["unknown" if u.value is None else "known"][lang]
+    elif u.fact in ("child.birth_date", "city", "child.height_cm"):
+        template = entry[lang]
+    else:
+        template = _pick(entry, u.value)[lang]
+    return str(template).format(**fill) + note
+
+
+def readback(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
+    """The line that starts a reply to a message that added or changed facts."""
+    words = _words()
+    city = next((str(u.value) for u in updates if u.fact == "city"), city)
+    orders = {u.child for u in updates if u.child is not None}
+    counted = next((u.value for u in updates if u.fact == "child_count"), None)
+    only = orders == {1} and counted in (None, 1)
+    hukou = any(u.fact == "hukou_in_city" and u.value for u in updates)
+    shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
+    shown.sort(key=lambda u: (u.child is not None, u.child or 0))
+    phrases = [phrase(u, city, lang, only) for u in shown]
+    correcting = any(u.kind == "correction" for u in updates)
+    lead = words["lead_correction" if correcting else "lead"][lang]
+    return f"{lead}{words['separator'][lang].join(dict.fromkeys(phrases))}"
