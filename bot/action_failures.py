@@ -3,7 +3,8 @@ the turn there, so the conversation survives and resumes when the server is back
 
 Rasa 3.6 waits up to 300 s for the action server and then, depending on where the call failed
 (slot mapping, form validation, an answer), says nothing or something unrelated. Here every
-call to the action server gets a deadline (ACTION_TIMEOUT_SECONDS, default 1.5 s). Once a call
+call to the action server gets a deadline (ACTION_TIMEOUT_SECONDS in bot/settings.py, default
+1.5 s). Once a call
 fails or times out, the turn is marked failed: later calls of the same turn are not made (a turn
 calls the server two or three times: slot mapping, form validation, the answer, so waiting for
 each would add up), the next action predicted is the apology `utter_service_unavailable` (in the
@@ -15,7 +16,6 @@ Rasa's place."""
 
 import asyncio
 import logging
-import os
 from collections import OrderedDict
 from typing import Any
 
@@ -36,24 +36,13 @@ from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
+from bot.settings import settings
 from wording.language import has_chinese
 
 logger = logging.getLogger(__name__)
 
 RESPONSE = "utter_service_unavailable"
 REASON = "action_server_unavailable"
-DEFAULT_TIMEOUT_SECONDS = 1.5
-
-
-def timeout_seconds() -> float:
-    raw = os.environ.get("ACTION_TIMEOUT_SECONDS", "")
-    try:
-        value = float(raw) if raw else DEFAULT_TIMEOUT_SECONDS
-    except ValueError:
-        raise RasaException(f"ACTION_TIMEOUT_SECONDS must be a number, got {raw!r}") from None
-    if value <= 0:
-        raise RasaException(f"ACTION_TIMEOUT_SECONDS must be positive, got {value}")
-    return value
 
 
 def _turn(tracker: DialogueStateTracker) -> tuple[str | None, float]:
@@ -126,7 +115,8 @@ async def run_with_deadline(
         return []  # the server failed earlier in this turn: do not wait for it again
     try:
         return await asyncio.wait_for(
-            _remote_run(self, output_channel, nlg, tracker, domain), timeout_seconds()
+            _remote_run(self, output_channel, nlg, tracker, domain),
+            settings().action_timeout_seconds,
         )
     except ActionExecutionRejection:
         raise  # the action's own "no" (e.g. a form rejecting a message), not a failure

@@ -1,12 +1,50 @@
 """Where the stack's servers listen and keep their files; from arguments or the environment."""
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pydantic import ValidationError, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT_PYTHON = ROOT / ".venv-bot" / "bin" / "python"  # Rasa 3.6 on Python 3.10
 DEFAULT_MODEL = ROOT / "models" / "assistant.tar.gz"
+
+
+class StackSettings(BaseSettings):
+    """The stack's settings (`python -m stack`, `python -m stack.production`), from the
+    environment; listed in the README's settings table. An empty variable means its default."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", frozen=True)
+
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    web_port: int = 8000
+    pg_bindir: Path | None = None  # Debian's newest PostgreSQL when unset
+
+    @field_validator("rasa_port", "actions_port", "web_port", mode="before")
+    @classmethod
+    def _port(cls, raw: object, info: ValidationInfo) -> object:
+        if not isinstance(raw, str):
+            return raw
+        field = info.field_name or ""
+        if raw == "":
+            return cls.model_fields[field].default
+        return parse_port(raw, f"ASSISTANT_{field.upper()}")
+
+    @field_validator("pg_bindir", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, raw: object) -> object:
+        return raw or None
+
+    @classmethod
+    def read(cls) -> "StackSettings":
+        """The settings now in the environment; a bad value is a ValueError naming its variable."""
+        try:
+            return cls()
+        except ValidationError as error:
+            problem = error.errors()[0].get("ctx", {}).get("error", error)
+            raise ValueError(str(problem)) from None
 
 
 @dataclass(frozen=True)
@@ -18,24 +56,13 @@ class Ports:
     @classmethod
     def from_env(cls) -> "Ports":
         """ASSISTANT_RASA_PORT, ASSISTANT_ACTIONS_PORT, ASSISTANT_WEB_PORT override the defaults."""
-        default = cls()
-        return cls(
-            rasa=_port("ASSISTANT_RASA_PORT", default.rasa),
-            actions=_port("ASSISTANT_ACTIONS_PORT", default.actions),
-            web=_port("ASSISTANT_WEB_PORT", default.web),
-        )
+        settings = StackSettings.read()
+        return cls(rasa=settings.rasa_port, actions=settings.actions_port, web=settings.web_port)
 
     def check(self) -> None:
         values = (self.rasa, self.actions, self.web)
         if len(set(values)) != len(values):
             raise ValueError(f"the three ports must differ, got {values}")
-
-
-def _port(variable: str, default: int) -> int:
-    raw = os.environ.get(variable)
-    if raw is None or raw == "":
-        return default
-    return parse_port(raw, variable)
 
 
 def parse_port(raw: str, name: str) -> int:

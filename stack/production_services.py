@@ -22,6 +22,7 @@ from pathlib import Path
 
 import jinja2
 
+from stack.config import StackSettings
 from stack.processes import Service, StartError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -90,9 +91,12 @@ def load_secrets(path: Path) -> dict[str, str]:
 
 def _bin_dir() -> Path:
     """Debian's PostgreSQL programs (the newest installed major version), or ASSISTANT_PG_BINDIR."""
-    configured = os.environ.get("ASSISTANT_PG_BINDIR")
-    if configured:
-        return Path(configured)
+    try:
+        configured = StackSettings.read().pg_bindir
+    except ValueError as error:
+        raise StartError(str(error)) from None
+    if configured is not None:
+        return configured
     installed = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/postgres")]
     found = sorted(
         (bindir for bindir in installed if bindir.parent.name.isdigit()),

@@ -12,8 +12,11 @@ from stack.services import Stack
 
 
 def parse_args(argv: list[str] | None) -> StackConfig:
-    defaults = Ports.from_env()
     parser = argparse.ArgumentParser(prog="python -m stack", description=__doc__)
+    try:
+        defaults = Ports.from_env()
+    except ValueError as err:
+        parser.error(str(err))
     parser.add_argument("--rasa-port", default=str(defaults.rasa), help="default 5005")
     parser.add_argument("--actions-port", default=str(defaults.actions), help="default 5055")
     parser.add_argument("--web-port", default=str(defaults.web), help="default 8000")

@@ -5,12 +5,22 @@ from pathlib import Path
 
 import pytest
 
+from policy_kb import clock
 from stack.config import Ports, StackConfig
 from stack.processes import StartError, free_port
 from stack.services import Stack
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2025-06-01"  # the date the servers see, so amounts and end dates are fixed
+
+
+@pytest.fixture(autouse=True)
+def clock_settings_read_per_test() -> Iterator[None]:
+    """A process reads ASSISTANT_TODAY and ASSISTANT_TIMEZONE once (policy_kb.clock.settings);
+    tests set them with monkeypatch, so each test starts and ends with them unread."""
+    clock.reload()
+    yield
+    clock.reload()
 
 
 @pytest.fixture

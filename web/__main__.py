@@ -1,6 +1,7 @@
 """python -m web --host 127.0.0.1 --port 8000: the web app under uvicorn.
 
-Configuration from the environment: ASSISTANT_RASA_URL, ASSISTANT_DATA_DIR, ASSISTANT_TODAY."""
+Configuration from the environment (web.settings.Settings and policy_kb.clock): ASSISTANT_RASA_URL,
+ASSISTANT_DATA_DIR, ASSISTANT_TODAY, ASSISTANT_TIMEZONE."""
 
 import argparse
 

@@ -44,7 +44,7 @@ def create_app(
     settings: Settings | None = None, rasa_transport: httpx.AsyncBaseTransport | None = None
 ) -> FastAPI:
     """The app; `rasa_transport` lets tests stand in for the Rasa server."""
-    settings = settings or Settings.from_env()
+    settings = settings or Settings()
     store = FeedbackStore(settings.feedback_db)
     store.create()
     rasa = chat_proxy.RasaConnection(
@@ -115,4 +115,4 @@ def create_app(
 
 def make_app() -> FastAPI:
     """The app configured from the environment (uvicorn web.app:make_app --factory)."""
-    return create_app(Settings.from_env())
+    return create_app(Settings())

@@ -15,7 +15,7 @@ and URL:
 - takes an optional `message_id`: a client that keeps it when it sends a message again (after a
   503, a timeout, a lost connection) gets the replies of the turn already stored instead of the
   message being handled twice (bot/resends.py);
-- answers a message longer than MAX_MESSAGE_CHARS (env ASSISTANT_MAX_MESSAGE_CHARS) with a polite
+- answers a message longer than ASSISTANT_MAX_MESSAGE_CHARS (bot/settings.py) with a polite
   reply in the writer's language without passing it to the assistant;
 - reads a leading "/" as text: Rasa takes `/intent{"entity": ...}` as an intent and entities
   given directly, skipping NLU (that is how buttons work; ours have none), which would let any
@@ -42,13 +42,12 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import resends
+from bot.settings import settings
 from inputs import strict_json
 from wording.language import written_language
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_MESSAGE_CHARS = 2000
-MAX_MESSAGE_CHARS_VARIABLE = "ASSISTANT_MAX_MESSAGE_CHARS"
 # Tracker stores keep the sender in a VARCHAR(255) column (PostgreSQL enforces it).
 MAX_SENDER_CHARS = 128
 MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -70,20 +69,6 @@ UNAVAILABLE = {
 
 class RequestError(ValueError):
     """A request the channel cannot pass on; the message says what is wrong with it."""
-
-
-def max_message_chars() -> int:
-    raw = os.environ.get(MAX_MESSAGE_CHARS_VARIABLE, "")
-    if not raw:
-        return DEFAULT_MAX_MESSAGE_CHARS
-    try:
-        value = int(raw)
-    except ValueError:
-        problem = f"{MAX_MESSAGE_CHARS_VARIABLE} must be a whole number, got {raw!r}"
-        raise ValueError(problem) from None
-    if value < 1:
-        raise ValueError(f"{MAX_MESSAGE_CHARS_VARIABLE} must be at least 1, got {value}")
-    return value
 
 
 def polite(wording: dict[str, str], text: str, **values: Any) -> str:
@@ -207,7 +192,7 @@ class HardenedRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
-        limit = max_message_chars()
+        limit = settings().max_message_chars
 
         @webhook.route("/", methods=["GET"])
         async def health(_request: Request) -> HTTPResponse:

@@ -3,7 +3,7 @@ delivering the bot's replies.
 
 - Origins. Rasa 3.6 creates its Socket.IO server with `cors_allowed_origins=[]`, which turns the
   origin check off; browsers do not apply CORS to WebSockets, so any site could open a
-  conversation. Here the check is on: ASSISTANT_WEB_ORIGINS (comma-separated, e.g.
+  conversation. Here the check is on: ASSISTANT_WEB_ORIGINS (bot/settings.py; comma-separated, e.g.
   http://127.0.0.1:8000; the stack sets it to the web app's address) lists who may connect, and
   without it only pages served from the Rasa server's own address may.
 - Replies. With session persistence on, Rasa sends each reply to the room named after the
@@ -19,7 +19,6 @@ delivering the bot's replies.
 
 import inspect
 import logging
-import os
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -29,15 +28,9 @@ from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
 from bot.channels.rest import RequestError, extract_message
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
-
-
-def allowed_origins() -> list[str] | None:
-    """The origins from the environment; None means the server's own origin only."""
-    raw = os.environ.get("ASSISTANT_WEB_ORIGINS", "")
-    origins = [o.strip().rstrip("/") for o in raw.split(",") if o.strip()]
-    return origins or None
 
 
 def session_id_of(data: Any) -> str:
@@ -54,7 +47,7 @@ class WebOriginSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         blueprint = super().blueprint(on_new_message)
         sio = self.sio
-        sio.eio.cors_allowed_origins = allowed_origins()
+        sio.eio.cors_allowed_origins = settings().web_origins_list
         rasa_handle_message = sio.handlers[self.namespace or "/"][self.user_message_evt]
 
         async def session_request(sid: str, data: Any) -> None:

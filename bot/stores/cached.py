@@ -18,11 +18,11 @@ objects can leak into the next.
 
 What is remembered is bounded: conversations idle for TRACKER_CACHE_IDLE_SECONDS are dropped
 (a citizen's next message comes within seconds; an idle one is read from the database again),
-and so are the least recently used ones beyond TRACKER_CACHE_MAX_BYTES of event text."""
+and so are the least recently used ones beyond TRACKER_CACHE_MAX_BYTES of event text (both in
+bot/settings.py)."""
 
 import itertools
 import json
-import os
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -35,10 +35,8 @@ from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-IDLE_SECONDS_VARIABLE = "TRACKER_CACHE_IDLE_SECONDS"
-MAX_BYTES_VARIABLE = "TRACKER_CACHE_MAX_BYTES"
-DEFAULT_IDLE_SECONDS = 120.0
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+from bot.settings import settings
+
 # Rasa's table has an index on sender_id; this one answers "newest row of a sender" from the
 # index alone on PostgreSQL too (SQLite's sender_id index already carries the row id).
 SENDER_ID_INDEX = "ix_events_sender_id_id"
@@ -70,19 +68,6 @@ class Session:
 
     def __post_init__(self) -> None:
         self.size = sum(len(event.data) for event in self.events)
-
-
-def _positive_number(variable: str, default: float) -> float:
-    raw = os.environ.get(variable)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ValueError(f"{variable} must be a number, got {raw!r}") from None
-    if value < 0:
-        raise ValueError(f"{variable} must be zero or more, got {raw!r}")
-    return value
 
 
 class SessionMemory:
@@ -152,10 +137,9 @@ def latest_session(events: Iterable[StoredEvent]) -> list[StoredEvent]:
     return [e for e in events if e.timestamp is not None and e.timestamp >= start]
 
 
-def memory_from_environment() -> SessionMemory:
-    idle = _positive_number(IDLE_SECONDS_VARIABLE, DEFAULT_IDLE_SECONDS)
-    max_bytes = int(_positive_number(MAX_BYTES_VARIABLE, DEFAULT_MAX_BYTES))
-    return SessionMemory(idle, max_bytes)
+def memory_from_settings() -> SessionMemory:
+    bounds = settings()
+    return SessionMemory(bounds.tracker_cache_idle_seconds, bounds.tracker_cache_max_bytes)
 
 
 class CachedSQLStore(SQLTrackerStore):
@@ -164,7 +148,7 @@ class CachedSQLStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.memory = memory_from_environment()
+        self.memory = memory_from_settings()
         self._newest_id_query = sa.select(sa.func.max(self.SQLEvent.id)).where(
             self.SQLEvent.sender_id == sa.bindparam("sender_id")
         )

@@ -8,8 +8,9 @@ connection is noticed, the pool is refreshed, and the turn goes through on a new
 
 Rasa's pool default (50 connections plus 100 overflow per process) would let a few replicas
 exhaust PostgreSQL's 100 connections; the store touches the database synchronously inside the
-event loop, so one process needs only a few. SQL_POOL_SIZE / SQL_MAX_OVERFLOW (Rasa's variables)
-still override the sizes. "Delete my data" removes the sender's rows (bot/stores/forget.py).
+event loop, so one process needs only a few. SQL_POOL_SIZE / SQL_MAX_OVERFLOW (Rasa's variables,
+read in bot/settings.py) still override the sizes. "Delete my data" removes the sender's rows
+(bot/stores/forget.py).
 
 In an endpoints file (Rasa passes `url` as the host, as for its own `type: SQL`):
 
@@ -22,17 +23,14 @@ In an endpoints file (Rasa passes `url` as the host, as for its own `type: SQL`)
       password: ${POSTGRES_PASSWORD}
 """
 
-import os
 from typing import Any
 
-from rasa.core.constants import POSTGRESQL_MAX_OVERFLOW, POSTGRESQL_POOL_SIZE
 from rasa.core.tracker_store import create_engine_kwargs
 
+from bot.settings import settings
 from bot.stores.engine import replace_engine
 from bot.stores.forget import ForgetfulSQLStore
 
-POOL_SIZE = 5  # connections kept open per process
-MAX_OVERFLOW = 10  # extra connections under a burst, closed when returned
 POOL_TIMEOUT_SECONDS = 10  # wait for a free connection at most this long, then fail the turn
 POOL_RECYCLE_SECONDS = 1800  # replace connections older than this (firewalls drop idle ones)
 
@@ -40,8 +38,8 @@ POOL_RECYCLE_SECONDS = 1800  # replace connections older than this (firewalls dr
 def engine_kwargs(url: Any) -> dict[str, Any]:
     """Rasa's engine arguments (schema via POSTGRESQL_SCHEMA) with our pool settings."""
     kwargs = create_engine_kwargs(url)
-    kwargs["pool_size"] = int(os.environ.get(POSTGRESQL_POOL_SIZE, POOL_SIZE))
-    kwargs["max_overflow"] = int(os.environ.get(POSTGRESQL_MAX_OVERFLOW, MAX_OVERFLOW))
+    kwargs["pool_size"] = settings().sql_pool_size
+    kwargs["max_overflow"] = settings().sql_max_overflow
     kwargs["pool_timeout"] = POOL_TIMEOUT_SECONDS
     kwargs["pool_recycle"] = POOL_RECYCLE_SECONDS
     kwargs["pool_pre_ping"] = True
