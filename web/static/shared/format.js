@@ -30,24 +30,33 @@ export function percent(rate) {
   return `${Number((rate * 100).toPrecision(6))}%`;
 }
 
-/** The amounts and days, each as a short phrase (format.figures). */
-export function figures(e, lang) {
+/** The figures of an entitlement by what they measure (money, rate, days, area: the units of
+ * the Report's fields), each a list of short phrases; empty kinds are left out. */
+export function figureGroups(e, lang) {
   const zh = lang === "zh";
-  const parts = [];
+  const sums = [];
   if (e.monthly_amount_cny != null) {
-    parts.push(zh ? `每月${money(e.monthly_amount_cny, lang)}` : `${money(e.monthly_amount_cny, lang)}/month`);
+    sums.push(zh ? `每月${money(e.monthly_amount_cny, lang)}` : `${money(e.monthly_amount_cny, lang)}/month`);
   }
   if (e.total_amount_cny != null) {
-    parts.push(zh ? `共${money(e.total_amount_cny, lang)}` : `${money(e.total_amount_cny, lang)} in total`);
+    sums.push(zh ? `共${money(e.total_amount_cny, lang)}` : `${money(e.total_amount_cny, lang)} in total`);
   }
-  if (e.amount_cny != null) parts.push(money(e.amount_cny, lang));
+  if (e.amount_cny != null) sums.push(money(e.amount_cny, lang));
   if (e.max_amount_cny != null) {
-    parts.push(zh ? `最高${money(e.max_amount_cny, lang)}` : `up to ${money(e.max_amount_cny, lang)}`);
+    sums.push(zh ? `最高${money(e.max_amount_cny, lang)}` : `up to ${money(e.max_amount_cny, lang)}`);
   }
-  if (e.rate != null) parts.push(zh ? `报销${percent(e.rate)}` : `${percent(e.rate)} reimbursed`);
-  if (e.days != null) parts.push(zh ? `${e.days}天` : `${e.days} days`);
-  if (e.area_m2 != null) parts.push(zh ? `增加${e.area_m2}平方米` : `+${e.area_m2} m²`);
-  return parts;
+  const groups = [
+    ["money", sums],
+    ["rate", e.rate != null ? [zh ? `报销${percent(e.rate)}` : `${percent(e.rate)} reimbursed`] : []],
+    ["days", e.days != null ? [zh ? `${e.days}天` : `${e.days} days`] : []],
+    ["area", e.area_m2 != null ? [zh ? `增加${e.area_m2}平方米` : `+${e.area_m2} m²`] : []],
+  ];
+  return groups.filter(([, phrases]) => phrases.length).map(([kind, phrases]) => ({ kind, phrases }));
+}
+
+/** The amounts and days, each as a short phrase (format.figures). */
+export function figures(e, lang) {
+  return figureGroups(e, lang).flatMap((g) => g.phrases);
 }
 
 /** "2025年1月10日至2028年1月10日" / "10 Jan 2025 to 10 Jan 2028", or null. */
@@ -75,6 +84,15 @@ export function monthsBetween(fromIso, toIso) {
   let months = (b.year - a.year) * 12 + (b.month - a.month);
   if (compare(addMonths(a, months), b) > 0) months -= 1;
   return Math.max(months, 0);
+}
+
+/** What is left from `fromIso` until `toIso`: whole months, or days below a month. */
+export function timeLeft(fromIso, toIso) {
+  const months = monthsBetween(fromIso, toIso);
+  const a = parseDay(fromIso);
+  const b = parseDay(toIso);
+  const days = Math.max((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000, 0);
+  return { months, days };
 }
 
 /** "zh" when the text has Chinese characters, "en" when it has Latin words, else null: the

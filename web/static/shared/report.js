@@ -60,15 +60,18 @@ function feedbackControl(e, lang, source) {
   return el("div", { class: "feedback", role: "group", "aria-label": words.helpful }, question, buttons, status);
 }
 
+/** The label of each kind of figure (fmt.figureGroups): an amount of money is not a number of days. */
+const FIGURE_LABELS = { money: "amount", rate: "rate", days: "days", area: "area" };
+
 /** One entitlement as a card: title, status, amounts, dates, deadline, reasons, clause. */
 export function card(e, report, lang, options) {
   const words = WORDS[lang];
-  const figures = fmt.figures(e, lang).join(sep(lang));
+  const figureRows = fmt.figureGroups(e, lang).flatMap((g) => row(words[FIGURE_LABELS[g.kind]], g.phrases.join(sep(lang))));
   const facts = factNames(e.missing_facts || [], options.factLabels, lang);
   const details = el(
     "dl",
     {},
-    row(words.amount, figures),
+    figureRows,
     row(words.period, fmt.period(e, lang)),
     row(words.ends, e.end ? fmt.day(e.end, lang) : null),
     row(words.actBy, e.apply_by ? fmt.day(e.apply_by, lang) : null, { class: "deadline" }),
@@ -132,7 +135,7 @@ export function timeline(report, lang) {
   const lines = ordered.map((e) => {
     const texts = [];
     if (e.apply_by) texts.push(words.timelineDeadline(e.label[lang], fmt.day(e.apply_by, lang)));
-    if (e.end) texts.push(words.timelineItem(e.label[lang], fmt.day(e.end, lang), fmt.monthsBetween(report.as_of, e.end)));
+    if (e.end) texts.push(words.timelineItem(e.label[lang], fmt.day(e.end, lang), words.timeLeft(fmt.timeLeft(report.as_of, e.end))));
     return el("li", { class: e.apply_by ? "deadline" : "" }, texts.join(sep(lang)));
   });
   return el(
