@@ -4,6 +4,11 @@
 // Each message has a random id, kept when it is sent again: after a 503 or a lost connection the
 // page tries once more by itself, then offers "send again". Rasa answers a message it already
 // handled from the turn it stored, so a message whose reply was lost is never counted twice.
+//
+// The conversation is kept in the tab's sessionStorage beside its sender id (the same lifetime:
+// the tab), so a reload shows what the assistant still remembers; a tab whose record was lost
+// gets a new sender id and says that it starts anew. Nothing is sent anywhere else. The page
+// speaks the conversation's language: the language of the assistant's latest replies.
 
 import { ApiError, el, getJSON, postJSON } from "../shared/api.js";
 import { htmlLang, scriptOf } from "../shared/format.js";
@@ -12,11 +17,12 @@ import { resultSection } from "../shared/report.js";
 
 const LANG_KEY = "assistant.lang";
 const SENDER_KEY = "assistant.sender";
+const TRANSCRIPT_KEY = "assistant.transcript";
 const SENDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const RESULT_TYPES = new Set(["entitlements", "what_if"]);
 const RETRY_AFTER_MS = 1200;
+const SCROLL_MARGIN_PX = 8;
 
-const state = { lang: initialLang(LANG_KEY), factLabels: {}, busy: false };
 const messages = document.getElementById("messages");
 const form = document.getElementById("composer");
 const input = document.getElementById("message");
@@ -24,45 +30,127 @@ const sendButton = document.getElementById("send");
 const waiting = document.getElementById("waiting");
 const chips = document.getElementById("chips");
 const toggle = document.getElementById("lang-toggle");
+const restartButton = document.getElementById("restart");
+const note = document.getElementById("conversation-note");
 
 function randomId(prefix, size) {
   const bytes = crypto.getRandomValues(new Uint8Array(size));
   return prefix + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+function storedSender() {
+  const id = sessionStorage.getItem(SENDER_KEY);
+  return id && SENDER_PATTERN.test(id) ? id : null;
+}
+
+/** The record of this tab's conversation ({sender, lang, entries}), if it belongs to its sender. */
+function storedTranscript(sender) {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(TRANSCRIPT_KEY) || "null");
+    if (saved && saved.sender === sender && Array.isArray(saved.entries)) return saved;
+  } catch {
+    // an unreadable record is no record
+  }
+  return null;
+}
+
+function pageLang(saved) {
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  if (asked !== "zh" && asked !== "en" && saved && (saved.lang === "zh" || saved.lang === "en")) return saved.lang;
+  return initialLang(LANG_KEY);
+}
+
+const sender = storedSender();
+const saved = sender ? storedTranscript(sender) : null;
+const state = {
+  lang: pageLang(saved),
+  factLabels: {},
+  busy: false,
+  conversation: 0, // counts restarts: a reply to an earlier conversation is dropped
+  entries: saved ? saved.entries : [],
+  note: null,
+  restoring: Boolean(saved && saved.entries.length), // until the conversation so far is shown
+};
+
 /** A random id for this browser tab's conversation: no name, no device, nothing personal. */
 function senderId() {
-  let id = sessionStorage.getItem(SENDER_KEY);
-  if (!id || !SENDER_PATTERN.test(id)) {
+  let id = storedSender();
+  if (!id) {
     id = randomId("web-", 16);
     sessionStorage.setItem(SENDER_KEY, id);
   }
   return id;
 }
 
-function scrollToEnd(node) {
-  node.scrollIntoView({ block: "end", behavior: "smooth" });
+/** Keep the conversation for a reload; if the tab cannot hold it, keep none (a reload then
+ * starts anew rather than showing part of what the assistant remembers). */
+function saveTranscript() {
+  try {
+    const record = { sender: senderId(), lang: state.lang, entries: state.entries };
+    sessionStorage.setItem(TRANSCRIPT_KEY, JSON.stringify(record));
+  } catch {
+    sessionStorage.removeItem(TRANSCRIPT_KEY);
+    sessionStorage.removeItem(SENDER_KEY);
+  }
 }
 
-function speaker(who) {
-  return el("span", { class: "visually-hidden" }, `${WORDS[state.lang][who]}: `);
+// Scrolling: the message box stays at the bottom of the screen (position: sticky), so what is
+// "in view" ends at its top edge, not at the bottom of the window.
+
+function visibleBottom() {
+  return window.innerHeight - form.getBoundingClientRect().height;
+}
+
+function scrollBehavior() {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+}
+
+/** Scroll so that `node`'s top is at the top of the screen. */
+function showTop(node) {
+  const top = window.scrollY + node.getBoundingClientRect().top - SCROLL_MARGIN_PX;
+  window.scrollTo({ top: Math.max(top, 0), behavior: scrollBehavior() });
+}
+
+/** Scroll down, if needed, so that `node`'s bottom is above the message box. */
+function showEnd(node) {
+  const hiddenBy = node.getBoundingClientRect().bottom - (visibleBottom() - SCROLL_MARGIN_PX);
+  if (hiddenBy > 0) window.scrollTo({ top: window.scrollY + hiddenBy, behavior: scrollBehavior() });
+}
+
+/** After a batch of replies: the start of a result (or of a reply too long for the screen),
+ * else the end of the last reply, always above the message box. */
+function reveal(first, last, result) {
+  if (!first) return;
+  const room = visibleBottom() - 2 * SCROLL_MARGIN_PX;
+  const top = first.getBoundingClientRect().top;
+  if (result) {
+    const heading = result.querySelector("h3") || result;
+    showTop(heading.getBoundingClientRect().bottom - top <= room ? first : result);
+  } else if (last.getBoundingClientRect().bottom - top > room) {
+    showTop(first);
+  } else {
+    showEnd(last);
+  }
+}
+
+function speaker(who, lang) {
+  return el("span", { class: "visually-hidden", lang: htmlLang(lang) }, `${WORDS[lang][who === "user" ? "you" : who]}: `);
 }
 
 function addMessage(who, text, lang, options = {}) {
   const content = options.collapsed
     ? el("details", { class: "text-version", lang: htmlLang(lang) }, el("summary", {}, WORDS[lang].textVersion))
     : el("p", { class: "text", lang: htmlLang(lang) }, text);
-  const item = el("li", { class: `message ${who}` }, speaker(who), content);
+  const item = el("li", { class: `message ${who}` }, speaker(who, lang), content);
   messages.append(item);
-  scrollToEnd(item);
   return item;
 }
 
 function addResult(payload, lang) {
   const section = resultSection(payload, lang, { factLabels: state.factLabels, feedbackSource: "chat" });
-  const item = el("li", { class: "message bot result-message" }, speaker("bot"), section);
+  const item = el("li", { class: "message bot result-message" }, speaker("bot", lang), section);
   messages.append(item);
-  scrollToEnd(item);
+  return item;
 }
 
 function isResult(custom) {
@@ -77,30 +165,45 @@ function addButtons(buttons, lang) {
       el("button", { type: "button", class: "chip", lang: htmlLang(lang), onclick: () => send(b.payload || b.title, b.title) }, b.title),
     ),
   );
-  messages.append(el("li", { class: "message bot" }, group));
+  const item = el("li", { class: "message bot" }, speaker("bot", lang), group);
+  messages.append(item);
+  return item;
 }
 
 /** Rasa splits a long reply into paragraphs: when a batch carries a result payload, the
  * paragraphs between the first text and the payload (the item-by-item text the cards show
- * again) are kept together behind a "text version" disclosure. */
-function showReplies(replies) {
-  let replyLang = state.lang;
+ * again) are kept together behind a "text version" disclosure. Returns the batch's first and
+ * last items, its result and its language (that of its first text, else `lang`). */
+function showReplies(replies, lang) {
+  let replyLang = lang;
+  let batchLang = null;
   const resultAt = replies.findIndex((r) => isResult(r.custom));
   const firstText = replies.findIndex((r) => r.text);
   let collapsed = null;
+  const shown = { first: null, last: null, result: null };
+  const add = (item) => {
+    shown.first = shown.first || item;
+    shown.last = item;
+    return item;
+  };
   replies.forEach((reply, i) => {
     if (reply.text) {
       replyLang = scriptOf(reply.text) || replyLang;
+      batchLang = batchLang || scriptOf(reply.text);
       if (resultAt >= 0 && i > firstText && i < resultAt) {
-        if (!collapsed) collapsed = addMessage("bot", "", replyLang, { collapsed: true });
+        if (!collapsed) collapsed = add(addMessage("bot", "", replyLang, { collapsed: true }));
         collapsed.querySelector("details").append(el("p", { class: "text", lang: htmlLang(replyLang) }, reply.text));
       } else {
-        addMessage("bot", reply.text, replyLang);
+        add(addMessage("bot", reply.text, replyLang));
       }
     }
-    if (isResult(reply.custom)) addResult(reply.custom, replyLang);
-    if (Array.isArray(reply.buttons) && reply.buttons.length) addButtons(reply.buttons, replyLang);
+    if (isResult(reply.custom)) {
+      const item = add(addResult(reply.custom, replyLang));
+      shown.result = shown.result || item.querySelector(".result");
+    }
+    if (Array.isArray(reply.buttons) && reply.buttons.length) add(addButtons(reply.buttons, replyLang));
   });
+  return { ...shown, lang: batchLang };
 }
 
 function setBusy(busy) {
@@ -108,6 +211,7 @@ function setBusy(busy) {
   sendButton.disabled = busy;
   waiting.hidden = !busy;
   messages.setAttribute("aria-busy", String(busy));
+  if (busy) showEnd(waiting);
 }
 
 /** A failure after which the message may or may not have been handled: safe to send again. */
@@ -136,6 +240,7 @@ function showFailure(err, message, id) {
   else if (err.status === 503) text = err.message;
   else text = words.sendError + err.message;
   const item = addMessage("system", text, state.lang);
+  showEnd(item);
   if (!worthSendingAgain(err)) return;
   const again = el("button", { type: "button", class: "chip send-again" }, words.sendAgain);
   again.addEventListener("click", () => {
@@ -147,24 +252,44 @@ function showFailure(err, message, id) {
 }
 
 async function transmit(message, id) {
+  const conversation = state.conversation;
   setBusy(true);
   try {
     const response = await deliver(message, id);
     const body = await response.json();
-    showReplies(body.messages || []);
+    if (conversation !== state.conversation) return; // the citizen started over meanwhile
+    const replies = body.messages || [];
+    const shown = showReplies(replies, state.lang);
+    state.entries.push({ replies, lang: state.lang });
+    if (shown.lang) setLang(shown.lang);
+    saveTranscript();
+    reveal(shown.first, shown.last, shown.result);
   } catch (err) {
-    showFailure(err, message, id);
+    if (conversation === state.conversation) showFailure(err, message, id);
   } finally {
-    setBusy(false);
-    input.focus();
+    if (conversation === state.conversation) {
+      setBusy(false);
+      input.focus({ preventScroll: true });
+    }
   }
 }
 
 async function send(text, shown = text) {
   const message = text.trim();
-  if (!message || state.busy) return;
-  addMessage("user", shown.trim(), scriptOf(message) || state.lang);
-  await transmit(message, randomId("m-", 12));
+  if (!message || state.busy || state.restoring) return;
+  const lang = scriptOf(message);
+  if (lang) setLang(lang); // the assistant answers in the language written to it
+  const id = randomId("m-", 12);
+  showEnd(addMessage("user", shown.trim(), lang || state.lang));
+  state.entries.push({ user: shown.trim(), message, id, lang: lang || state.lang });
+  saveTranscript();
+  await transmit(message, id);
+}
+
+function showNote(key) {
+  state.note = key;
+  note.hidden = !key;
+  note.textContent = key ? WORDS[state.lang][key] : "";
 }
 
 function renderChips() {
@@ -174,18 +299,57 @@ function renderChips() {
 }
 
 function setLang(lang) {
+  if (lang !== "zh" && lang !== "en") return;
   state.lang = lang;
   localStorage.setItem(LANG_KEY, lang);
   document.documentElement.lang = htmlLang(lang);
   document.title = WORDS[lang].chatTitle;
   applyWords(document, lang);
   renderChips();
+  if (state.note) showNote(state.note);
+}
+
+/** A new conversation: a new sender id, so the assistant has nothing of the earlier one. */
+function restart() {
+  state.conversation += 1;
+  state.entries = [];
+  sessionStorage.removeItem(TRANSCRIPT_KEY);
+  sessionStorage.setItem(SENDER_KEY, randomId("web-", 16));
+  messages.replaceChildren();
+  setBusy(false);
+  input.value = "";
+  showNote("restarted");
+  window.scrollTo({ top: 0 });
+  input.focus({ preventScroll: true });
+}
+
+/** After a reload: the conversation so far, or a word that it starts anew. A message whose
+ * reply never came is sent again with its id (Rasa answers it from the stored turn). */
+function restore() {
+  state.restoring = false;
+  sendButton.disabled = state.busy;
+  if (!sender) return;
+  if (!saved) {
+    sessionStorage.setItem(SENDER_KEY, randomId("web-", 16));
+    showNote("startedAnew");
+    return;
+  }
+  if (!saved.entries.length) return;
+  let last = null;
+  for (const entry of saved.entries) {
+    if (Array.isArray(entry.replies)) last = showReplies(entry.replies, entry.lang || state.lang).last || last;
+    else last = addMessage("user", entry.user, entry.lang || state.lang);
+  }
+  showNote("resumed");
+  const pending = saved.entries[saved.entries.length - 1];
+  if (!Array.isArray(pending.replies)) transmit(pending.message, pending.id);
+  if (last) requestAnimationFrame(() => showEnd(last));
 }
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const text = input.value;
-  if (!text.trim() || state.busy) return;
+  if (!text.trim() || state.busy || state.restoring) return;
   input.value = "";
   send(text);
 });
@@ -197,8 +361,14 @@ input.addEventListener("keydown", (event) => {
   }
 });
 
-toggle.addEventListener("click", () => setLang(state.lang === "zh" ? "en" : "zh"));
+toggle.addEventListener("click", () => {
+  setLang(state.lang === "zh" ? "en" : "zh");
+  if (state.entries.length) saveTranscript();
+});
+restartButton.addEventListener("click", restart);
 
+history.scrollRestoration = "manual"; // the page shows the latest turn itself
+sendButton.disabled = state.restoring;
 setLang(state.lang);
 getJSON("/api/v1/facts", state.lang)
   .then((labels) => {
@@ -206,4 +376,5 @@ getJSON("/api/v1/facts", state.lang)
   })
   .catch(() => {
     state.factLabels = {};
-  });
+  })
+  .finally(restore);
