@@ -12,7 +12,7 @@ bot-env: uv
 
 .PHONY: bench-load bench-capacity bench-soak bench-smoke production-deps production production-test
 .PHONY: bench-console
-.PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval \
+.PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval corpus-eval \
 	validate-kb lookup
 
 help:
@@ -66,7 +66,7 @@ browser-deps:
 lint: app-env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations
+	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations wording/cities.yaml
 	$(RUN) vulture
 
 typecheck: app-env
@@ -119,11 +119,17 @@ bench-soak: app-env bot-train production-deps
 search-eval: app-env
 	$(RUN) python bench/search_accuracy.py $(ARGS)
 
+# The understanding layer on the labelled citizen corpus: exact match per kind on the held-out
+# half (ARGS=--half dev for the development half) and its speed per message.
+corpus-eval: app-env
+	$(RUN) python bench/corpus_accuracy.py $(ARGS)
+
 # Every benchmark command in its --smoke mode (about two minutes together): the real code path
 # end to end with a few iterations, so a benchmark that no longer runs fails `make test`.
 # The load generator: 3 citizens for 5 s on the embedded profile only.
 bench-smoke: app-env bot-train
 	$(RUN) python bench/kb_speed.py --smoke
 	$(RUN) python bench/search_accuracy.py --smoke
+	$(RUN) python bench/corpus_accuracy.py --smoke
 	$(RUN) python bench/bot_speed.py --smoke
 	$(RUN) python -m bench.load --smoke

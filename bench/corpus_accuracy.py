@@ -1,12 +1,18 @@
-"""Replay the labelled citizen corpus (tests/corpus) through the chat's fact reader and print
-accuracy per kind and the exact-match rate per message (every fact right, nothing extra).
+"""Replay the labelled citizen corpus (tests/corpus) through the understanding layer and print
+accuracy per kind, the exact-match rate per message (every fact right with its kind, nothing
+extra), and the layer's speed per message.
 
-`python bench/corpus_accuracy.py [--half heldout|dev]`. Today's reader (actions/fact_phrases.py)
-gives no statement/question/correction kind, so facts are compared on name, child and value;
-an approximate date (from an age) counts within one month of the label."""
+`python bench/corpus_accuracy.py [--half heldout|dev] [--misses] [--smoke]` (`make corpus-eval`).
+An approximate date (from an age) counts within one month of the label; its `approx` mark must
+match. Speed: every message of both halves is understood once to warm up, then timed over
+`--repeat` passes; p50 and p99 are over all timed calls. --smoke: the first 20 messages, one pass.
+--misses lists the development half's misses only: never tune on the held-out half.
+"""
 
 import argparse
+import statistics
 import sys
+import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -83,10 +89,14 @@ def main() -> None:
     parser.add_argument(
         "--misses", action="store_true", help="print each missed message (development half only)"
     )
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes over the corpus")
+    parser.add_argument("--smoke", action="store_true", help="a few messages, one pass")
     args = parser.parse_args()
     if args.misses and args.half != "dev":
         parser.error("--misses shows the development half only: never tune on the held-out half")
     messages = yaml.safe_load((CORPUS / f"{args.half}.yaml").read_text(encoding="utf-8"))
+    if args.smoke:
+        messages, args.repeat = messages[:20], 1
     exact: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for message in messages:
@@ -106,7 +116,39 @@ def main() -> None:
         print(
             f"  {kind:20} {exact[kind]:4}/{total[kind]:<4} {100 * exact[kind] / total[kind]:5.1f} %"
         )
+    speed(messages if args.smoke else _both_halves(), args.repeat)
     sys.exit(0)
+
+
+def _both_halves() -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for half in ("dev", "heldout"):
+        found += yaml.safe_load((CORPUS / f"{half}.yaml").read_text(encoding="utf-8"))
+    return found
+
+
+def speed(messages: list[dict[str, Any]], repeat: int) -> None:
+    """Time understanding one message (milliseconds per call, after a warm-up pass). Printed
+    over every timed call, and over each message's best pass (which leaves out the time other
+    processes took the CPU; on a busy 2-core machine the first figure is the noisy one)."""
+    for message in messages:
+        read(message)
+    timings: list[float] = []
+    best = [float("inf")] * len(messages)
+    for _ in range(repeat):
+        for i, message in enumerate(messages):
+            start = time.perf_counter()
+            read(message)
+            took = (time.perf_counter() - start) * 1000
+            timings.append(took)
+            best[i] = min(best[i], took)
+    for name, values in (("every call", timings), (f"best of {repeat}", best)):
+        values = sorted(values)
+        p99 = values[min(len(values) - 1, int(len(values) * 0.99))]
+        print(
+            f"speed ({name}, {len(values)} timings over {len(messages)} messages): "
+            f"p50 {statistics.median(values):.2f} ms, p99 {p99:.2f} ms, max {values[-1]:.2f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -200,7 +200,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
-    ("en_this_month", re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month")),
+    (
+        "en_this_month",
+        re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month"),
+    ),
     (
         "en_dmy",
         re.compile(
@@ -224,6 +227,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
     # Ages.
+    ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
     ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
     (
         "age_y",
@@ -242,7 +246,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
-    ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
     ("en_age_yo", re.compile(r"(?P<y>\d{1,2})[- ]years?[- ]old")),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (

@@ -322,11 +322,11 @@ BUYING = re.compile(
 RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
 NOT_RENTING = re.compile(
     r"不租|不是租|不交房租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|for free|with (?:my|our|her|his) (?:parents|in-laws)"
+    r"|rent-free|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|with (?:my|our|her|his) (?:parents|in-laws)"
 )
 
 
-def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
+def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
@@ -336,10 +336,15 @@ def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
             elif (
                 OWNS.search(clause)
                 and not re.search(r"想|打算|plan|want", clause)
-                and not re.search(r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause)
+                and not re.search(
+                    r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
+                )
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
-        m = BUYING.search(clause)
+        m = BUYING.search(clause) or (
+            asked in ("owns_home_in_city", "buying_first_home")
+            and re.search(r"(?:打算|想|准备|计划)买(?!车)", clause)
+        )
         if m and "buying_first_home" not in found:
             negative = re.search(r"不打算|不想|没打算|no plans?|not planning|don't plan", clause)
             if re.search(r"买不起", clause):
@@ -347,7 +352,8 @@ def home(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
-                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|\bif\b", clause
+                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|\bif\b",
+                clause,
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" not in found:

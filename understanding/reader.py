@@ -48,14 +48,16 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
 )
-BIRTH_WORD = re.compile(r"生|出世|满月|预产期|剖|顺产|born|arrived|came|\bdob\b|birth|\bdue\b|expect")
+BIRTH_WORD = re.compile(
+    r"生|出世|满月|预产期|剖|顺产|born|arrived|came|\bdob\b|birth|\bdue\b|expect"
+)
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子)"
     r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?P<k>\d)\s*个都"
+    r"|(?P<k>\d)\s*个(?:都|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b|our (?P<o>\d)\b|both our kids|(?:of|have) our 2"
 )
 ONLY_THESE = re.compile(
@@ -154,7 +156,7 @@ class _Event:
     data: Any = None
 
 
-def _events(clause: str, offset: int, mentions: list[Mention]) -> list[_Event]:
+def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") -> list[_Event]:
     events: list[_Event] = []
     for m in ORDERED.finditer(clause):
         events.append(_Event(m.start(), m.end(), "ref", m))
@@ -176,6 +178,11 @@ def _events(clause: str, offset: int, mentions: list[Mention]) -> list[_Event]:
             clause[max(0, m.start() - 10) : m.start()]
         ):
             continue
+        if (
+            not any(e.what in ("ref", "unnamed") for e in events)
+            and "?" in whole[offset + m.end() : offset + m.end() + 2]
+        ):
+            continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
 
@@ -325,6 +332,7 @@ def _read_children(
     asked: str | None,
     today: date,
     correcting: bool,
+    whole: str = "",
 ) -> _Story:
     story = _Story(len(known), asked, correcting)
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
@@ -340,7 +348,7 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
-        events = _events(clause, offset, mentions)
+        events = _events(clause, offset, mentions, whole)
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (
@@ -494,7 +502,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -542,13 +550,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(raw), m.group(0)
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)", text
+            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)",
+            text,
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
+    named = {c.order for c in story.children if c.order is not None}
+    if len(groups) == 1 and named == {1} and not any(c.pregnant for c in story.children):
+        return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None
 
 
@@ -566,7 +578,7 @@ def understand(
     every = find_mentions(norm, today)
     mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
     correcting = correcting or len(mentions) < len(every)
-    story = _read_children(pieces, mentions, known_children, asked, today, correcting)
+    story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     _bare_heights(pieces, story)
     updates: list[FactUpdate] = []
 
@@ -605,7 +617,7 @@ def understand(
     fund = household.contributors(pieces, asked, norm, hypothetical)
     if fund:
         add(fund.fact, fund.value, fund.span)
-    for said in household.home(pieces, hypothetical):
+    for said in household.home(pieces, hypothetical, asked):
         add(
             said.fact,
             said.value,
@@ -679,6 +691,10 @@ def understand(
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
         found = []
+        if MULTIPLES.search(clause):  # "when the twins were born": the twins' own orders
+            for child, order in orders:
+                if child.size > 1:
+                    found.extend(range(order, order + child.size))
         for order in birth_orders_named(clause):
             if order == -1:
                 order = (

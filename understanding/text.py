@@ -100,17 +100,21 @@ def _ordinal(m: re.Match[str]) -> str:
     return f"{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
 
 
-_EN_TEENS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {
-    f"twenty{sep}{w}": 20 + i
-    for sep in ("-", " ")
-    for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)
-} | {"twenty": 20}
+_EN_TEENS = (
+    {
+        w: i
+        for i, w in enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen".split()
+        )
+    }
+    | {
+        f"twenty{sep}{w}": 20 + i
+        for sep in ("-", " ")
+        for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)
+    }
+    | {"twenty": 20}
+)
 # Years said in words: "twenty twenty-four" = 2024, "twenty nineteen" = 2019.
 _EN_YEAR = re.compile(
     r"\btwenty (twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|twenty|ten|eleven|twelve"
@@ -136,7 +140,7 @@ def normalise(text: str) -> str:
 
 
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff])"
+    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     r"|\s+(?:and|but)\s+|但是|而且|并且|然后"
 )
 
