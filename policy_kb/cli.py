@@ -166,7 +166,12 @@ def render_entry(e: Entry, lang: Lang) -> str:
         "",
     ]
     for name, param in e.parameters.items():
-        lines.append(f"  {name} = {param.value} {param.unit}")
+        if isinstance(param.value, dict):  # a table: one line a cell, as value()[row][column]
+            lines.append(f"  {name} ({param.unit}):")
+            for row, cells in param.value.items():
+                lines += [f"    [{row}][{column}] = {cell}" for column, cell in cells.items()]
+        else:
+            lines.append(f"  {name} = {param.value} {param.unit}")
     leads = department_names(e.departments.lead)
     head = "牵头部门" if zh else "Lead department"
     lines.append(

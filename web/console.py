@@ -96,8 +96,13 @@ def _clause_text(document: str, clause: str) -> Text:
 
 
 class Figure(BaseModel):
-    name: str
+    name: str = Field(description="the parameter's name; a table's cell adds [row][column]")
     value: Text = Field(description="the value in each locale: 100万元 / 1,000,000 yuan")
+    cell: Text | None = Field(
+        default=None,
+        description="a table's cell: its row and column in words "
+        "(3孩及以上家庭、2人及以上缴存 / 3 or more children, 2 or more contributors)",
+    )
     description: str = Field(description="what the figure is (English)")
     quote: str = Field(description="the verbatim sentence of the English translation")
     effective: Text | None = Field(
@@ -137,16 +142,31 @@ def console_measure(measure_id: str) -> ConsoleMeasure:
         raise HTTPException(404, f"no measure with id {measure_id!r}") from None
     today = clock.today()
     issued = catalogue().documents[entry.document].issued
-    figures = [
-        Figure(
-            name=name,
-            value=Text(**{lang: words.figure_text(p, lang, today) for lang in LANGS}),
-            description=p.description,
-            quote=p.quote,
-            effective=_in_force_words(words.in_force_since(p, today), issued),
+    figures = []
+    for name, p in entry.parameters.items():
+        effective = _in_force_words(words.in_force_since(p, today), issued)
+        if isinstance(p.in_force(today), dict):  # a table: a figure a cell, all its quotes
+            figures += [
+                Figure(
+                    name=name + key,
+                    value=value,
+                    cell=cell,
+                    description=p.description,
+                    quote=" … ".join(p.quotes),
+                    effective=effective,
+                )
+                for key, cell, value in words.table_cells(p, today)
+            ]
+            continue
+        figures.append(
+            Figure(
+                name=name,
+                value=Text(**{lang: words.figure_text(p, lang, today) for lang in LANGS}),
+                description=p.description,
+                quote=p.quote,
+                effective=effective,
+            )
         )
-        for name, p in entry.parameters.items()
-    ]
     return ConsoleMeasure(
         measure=measure(measure_id),
         clause=_clause_text(entry.document, entry.clause),

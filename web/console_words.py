@@ -211,6 +211,47 @@ def in_force_since(p: Parameter, as_of: date) -> date:
     return max(started) if started else min(p.values)
 
 
+# A table parameter's rows and columns in words, by its unit: {n} is the row's or column's
+# number, {more} is said of the last one, which reads "or more" (policy_kb.rules.base.lookup),
+# {s} is the English plural's.
+TABLE_WORDS: dict[str, tuple[Text, Text]] = {
+    "CNY by children and contributors": (
+        Text(zh="{n}孩{more}家庭", en="{n}{more} children"),
+        Text(zh="{n}人{more}缴存", en="{n}{more} contributor{s}"),
+    ),
+}
+OR_MORE = Text(zh="及以上", en=" or more")
+
+
+def _heading(words: Text, n: int, last: bool, lang: Lang) -> str:
+    plural = "" if n == 1 and not last else "s"
+    return words.get(lang).format(n=n, more=OR_MORE.get(lang) if last else "", s=plural)
+
+
+def table_cells(p: Parameter, as_of: date) -> list[tuple[str, Text, Text]]:
+    """Each cell of a table parameter in force on `as_of`: its key as value()[row][column]
+    reads it, its row and column in words (3孩及以上家庭、2人及以上缴存 / 3 or more children,
+    2 or more contributors) and its value in the locale."""
+    table = p.in_force(as_of)
+    assert isinstance(table, dict), f"{p.description}: not a table"
+    rows, columns = TABLE_WORDS[p.unit]
+    cells = []
+    for row, row_cells in table.items():
+        for column, cell in row_cells.items():
+            label = {
+                lang: t(lang, "、", ", ").join(
+                    [
+                        _heading(rows, row, row == max(table), lang),
+                        _heading(columns, column, column == max(row_cells), lang),
+                    ]
+                )
+                for lang in LANGS
+            }
+            value = {lang: _value_text(cell, p.unit, lang) for lang in LANGS}
+            cells.append((f"[{row}][{column}]", Text(**label), Text(**value)))
+    return cells
+
+
 def figure_text(p: Parameter, lang: Lang, as_of: date) -> str:
     """The value in force on `as_of`, in the locale: 100万元, 15天, 2023年1月1日, 第2、3个孩子."""
     return _value_text(p.in_force(as_of), p.unit, lang)
@@ -222,13 +263,8 @@ def _value_text(value: Value, unit: str, lang: Lang) -> str:
     if isinstance(value, list):
         joined = ("、" if lang == "zh" else ", ").join(str(v) for v in value)
         return t(lang, f"第{joined}个孩子", f"child {joined}") if unit == "birth order" else joined
-    if isinstance(value, dict):  # a table: rows x columns (e.g. children x contributors)
-        cells = [
-            f"{row}×{column}: {_value_text(cell, unit, lang)}"
-            for row, columns in value.items()
-            for column, cell in columns.items()
-        ]
-        return ("；" if lang == "zh" else "; ").join(cells)
+    if isinstance(value, dict):  # a table: the console shows it a cell a line (table_cells)
+        raise ValueError("a table parameter is worded by table_cells()")
     if unit == "share" and isinstance(value, float):
         return fmt.percent(value)
     words = UNIT_WORDS.get(unit)

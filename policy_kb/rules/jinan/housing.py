@@ -36,36 +36,23 @@ def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
     return [decide(e, checks, amounts={"area_m2": area}, certain=False)]
 
 
-# The ceiling's parameters by the clause's rows (the two-child and three-child families, whose
-# sizes are the parameters min_children and three_children) and columns (one contributor, two or
-# more); the last row and column read "or more".
-CEILINGS = {
-    "min_children": {
-        1: "two_children_one_contributor_cny",
-        2: "two_children_two_or_more_contributors_cny",
-    },
-    "three_children": {
-        1: "three_children_one_contributor_cny",
-        2: "three_children_two_or_more_contributors_cny",
-    },
-}
-
-
 def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
-    """The ceiling by children born and contributors, each figure read through value()."""
+    """The ceiling by children born (rows) and contributors (columns), one table read through
+    value(): its first row is the fewest children the clause names, its last row and column
+    read "or more"."""
     e = entry("jinan.housing_fund_loan_limit")
+    ceilings = value(e, "loan_ceiling_cny", ctx.as_of)
     checks = [
-        at_least_children(ctx, value(e, "min_children", ctx.as_of)),
+        at_least_children(ctx, min(ceilings)),
         has_contributors(ctx),
         fact_is(ctx, "buying_first_home", True, "first_home"),
     ]
     amounts = {}
     contributors = ctx.household.housing_fund_contributors
     if contributors and ctx.children_known:
-        rows = {value(e, size, ctx.as_of): cells for size, cells in CEILINGS.items()}
-        name = lookup(rows, len(ctx.born), contributors)
-        if name is not None:
-            amounts["max_amount_cny"] = value(e, name, ctx.as_of)
+        ceiling = lookup(ceilings, len(ctx.born), contributors)
+        if ceiling is not None:
+            amounts["max_amount_cny"] = ceiling
     return [decide(e, checks, amounts=amounts)]
 
 

@@ -184,15 +184,18 @@ function renderMeasure(data, focus) {
   const w = words();
   const m = data.measure;
   state.lastMeasure = data;
-  const figures = data.figures.map((f) =>
+  // A table's cells come a figure each, with their row and column in words and the table's
+  // quotes, shown once under its last cell.
+  const figures = data.figures.map((f, i) =>
     el(
       "li",
       {},
+      f.cell ? el("span", { class: "param-cell" }, `${f.cell[lang]}${colon(lang)}`) : null,
       el("span", { class: "param" }, f.value[lang]),
       // the figure's description is the English data's: shown on the English page only
-      lang === "en" ? el("span", { class: "param-what", lang: "en" }, ` — ${f.description}`) : null,
+      lang === "en" && data.figures[i - 1]?.description !== f.description ? el("span", { class: "param-what", lang: "en" }, ` — ${f.description}`) : null,
       f.effective ? el("span", { class: "param-date" }, lang === "zh" ? `（${f.effective.zh}）` : ` (${f.effective.en})`) : null,
-      el("blockquote", { lang: "en" }, `“${f.quote}”`),
+      data.figures[i + 1]?.quote === f.quote ? null : el("blockquote", { lang: "en" }, `“${f.quote}”`),
     ),
   );
   const panel = $("measure");
