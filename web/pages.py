@@ -1,12 +1,15 @@
 """The pages: the citizen chat (/), the hotline console (/console) and the API docs (/docs),
 every script and style served by the app itself (no CDN)."""
 
+from html import escape
 from pathlib import Path
 
 import fastapi_offline
 from fastapi import APIRouter
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
+
+from wording.cities import CITIES
 
 STATIC_DIR = Path(__file__).parent / "static"
 SWAGGER_DIR = Path(fastapi_offline.__file__).parent / "static"
@@ -37,9 +40,26 @@ def chat_page() -> FileResponse:
     return _page(STATIC_DIR / "chat" / "index.html")
 
 
+# Where the console's page takes the cities' <option>s, named from wording/cities.yaml in both
+# languages (console.js shows the page's language).
+CITY_OPTIONS = "<!-- city options: web/pages.py, from wording/cities.yaml -->"
+
+
+def city_options() -> str:
+    return "".join(
+        f'<option value="{c.id}" data-zh="{escape(c.zh)}" data-en="{escape(c.en)}">'
+        f"{escape(c.zh)}</option>"
+        for c in CITIES.values()
+    )
+
+
 @router.get("/console")
-def console_page() -> FileResponse:
-    return _page(STATIC_DIR / "console" / "index.html")
+def console_page() -> HTMLResponse:
+    page = (STATIC_DIR / "console" / "index.html").read_text(encoding="utf-8")
+    return HTMLResponse(
+        page.replace(CITY_OPTIONS, city_options()),
+        headers={"Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"},
+    )
 
 
 @router.get("/docs")

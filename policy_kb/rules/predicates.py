@@ -10,13 +10,13 @@ from policy_kb.dates import add_years
 from policy_kb.household import Child
 from policy_kb.rules.base import Check, Context, definition, reason
 from policy_kb.text import Text
+from wording.cities import CITIES
 
-CITY_NAMES = {"jinan": Text(zh="济南", en="Jinan"), "beijing": Text(zh="北京", en="Beijing")}
 UNKNOWN_CHILDREN = ("children",)
 
 
 def has_hukou(ctx: Context) -> Check:
-    city = CITY_NAMES[ctx.household.city]
+    city = Text(zh=CITIES[ctx.household.city].zh, en=CITIES[ctx.household.city].en)
     known = ctx.household.hukou_in_city
     if known is None:
         return Check(None, reason("hukou.unknown", city=city), ("hukou_in_city",))

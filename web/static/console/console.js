@@ -23,6 +23,8 @@ const state = {
 };
 const $ = (id) => document.getElementById(id);
 const words = () => ({ ...WORDS[state.lang], ...CONSOLE_WORDS[state.lang] });
+// The cities' names, from the options the server wrote into the page (wording/cities.yaml).
+const cityName = (city, lang) => $("f-city").querySelector(`option[value="${city}"]`)?.dataset[lang] ?? city;
 const other = (lang) => (lang === "zh" ? "en" : "zh");
 const colon = (lang) => (lang === "zh" ? "：" : ": ");
 
@@ -114,7 +116,7 @@ function renderHits(result, { open = true } = {}) {
           "button",
           { type: "button", class: "hit", "data-measure-id": hit.id, "data-index": i, onclick: () => showMeasure(hit.id), onkeydown: hitKeys },
           el("span", { class: "hit-title" }, hit.title[lang]),
-          el("span", { class: "hit-clause" }, `${w[hit.city]} · ${hit.clause[lang]}`),
+          el("span", { class: "hit-clause" }, `${cityName(hit.city, lang)} · ${hit.clause[lang]}`),
           el("span", { class: "hit-summary" }, hit.summary[lang]),
         ),
         el("div", { class: "hit-say" }, copyButton(hit.say[lang], hit.title[lang]), state.caller ? el("p", { class: "say-caller", lang: htmlLang(other(lang)) }, hit.say[other(lang)]) : null),
@@ -201,7 +203,7 @@ function renderMeasure(data, focus) {
   const panel = $("measure");
   const parts = [
     el("div", { class: "measure-head" }, el("h3", {}, m.title[lang]), el("button", { type: "button", class: "small no-print", onclick: closeMeasure, "aria-keyshortcuts": "Escape" }, `${w.close} (Esc)`)),
-    el("p", { class: "measure-clause" }, `${w[m.city]} · ${data.clause[lang]}`),
+    el("p", { class: "measure-clause" }, `${cityName(m.city, lang)} · ${data.clause[lang]}`),
     sayBlock(data.say, m.title[lang]),
     el("p", { class: "measure-summary", lang: htmlLang(lang) }, m.summary[lang]),
     figures.length ? el("h4", {}, w.parameters) : null,
@@ -535,6 +537,9 @@ function setLang(lang) {
   document.documentElement.lang = htmlLang(lang);
   document.title = WORDS[lang].consoleTitle;
   applyWords(document, lang);
+  document.querySelectorAll("option[data-en]").forEach((option) => {
+    option.textContent = option.dataset[lang];
+  });
   applyConsoleWords();
   fillChoices();
   numberChildren();
