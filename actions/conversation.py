@@ -56,9 +56,7 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
-        updates, problem, understood = accepted_updates(
-            text, slots, clock.today(), correcting=True
-        )
+        updates, problem, understood = accepted_updates(text, slots, clock.today(), correcting=True)
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
@@ -68,7 +66,12 @@ class ActionHandleCorrection(Action):
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
         dispatcher.utter_message(
-            text=readback(understood, updates.get("city") or tracker.get_slot("city"), lang)
+            text=readback(
+                understood,
+                updates.get("city") or tracker.get_slot("city"),
+                lang,
+                len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
+            )
             if understood
             else render.correction_noted(updates, lang)
         )

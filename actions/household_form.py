@@ -63,15 +63,16 @@ def asked_fact(slots: dict[str, Any], day: date) -> str | None:
     return ASKED.get(requested, requested)
 
 
-def read_message(
-    text: str, slots: dict[str, Any], day: date
-) -> list[FactUpdate]:
+def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """The fact updates `text` states, given what the conversation knows and asked."""
     return understand(text, known_household(slots, day), asked_fact(slots, day), day)
 
 
 def fact_updates(
-    text: str, slots: dict[str, Any], day: date, correcting: bool = False,
+    text: str,
+    slots: dict[str, Any],
+    day: date,
+    correcting: bool = False,
     understood: list[FactUpdate] | None = None,
 ) -> dict[str, Any]:
     """Slot values stated by `text` (several facts at once; `correcting`: the user corrects
@@ -232,7 +233,10 @@ class ValidateHouseholdForm(FormValidationAction):
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if understood:
-            dispatcher.utter_message(text=readback(understood, tracker.slots.get("city"), lang))
+            children = updates.get("children_partial", tracker.get_slot("children_partial"))
+            dispatcher.utter_message(
+                text=readback(understood, tracker.slots.get("city"), lang, len(children or []))
+            )
         return [SlotSet(name, value) for name, value in updates.items()]
 
     async def get_validation_events(

@@ -159,12 +159,21 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     if touched and imagined is not None:
         dated = [c for c in imagined if c.get("birth_date")]
         if len(dated) < len(imagined):  # "再生个二胎": a birth with no date, imagined today
-            dated = [*dated, *[{**c, "birth_date": day.isoformat()} for c in imagined if not c.get("birth_date")]]
+            dated = [
+                *dated,
+                *[
+                    {**c, "birth_date": day.isoformat()}
+                    for c in imagined
+                    if not c.get("birth_date")
+                ],
+            ]
         changed["children"] = for_household(dated)
     elif ANOTHER_CHILD.search(normalise(text)):
         changed["children"] = [*changed.get("children", []), {"birth_date": day.isoformat()}]
         touched = True
-    stated = {u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")}
+    stated = {
+        u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")
+    }
     changed.update(stated)
     if not touched and not stated:
         return None

@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:turns?|turning) (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
         ),
     ),
     (
@@ -172,6 +172,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d)"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
+            r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
         ),
     ),
     (
@@ -246,13 +247,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
+    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?) ago")),
+    ("en_ym", re.compile(rf"{_Y4}\s+{_MON}")),
     ("en_age_yo", re.compile(r"(?P<y>\d{1,2})[- ]years?[- ]old")),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
         "en_age_y",
         re.compile(
-            r"(?:\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
-            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%))"
+            r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times))"
         ),
     ),
 ]
@@ -288,7 +291,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "ymd":
         return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
     if kind == "ym":
-        return made(_safe(int(g.get("y") or g["y2"]), int(g.get("m") or g["m2"])), "month")
+        year = g.get("y") or g.get("y2") or g["y3"]
+        return made(_safe(int(year), int(g.get("m") or g.get("m2") or g["m3"])), "month")
     if kind == "rel_ymd":
         year = today.year + RELATIVE_YEARS[g["rel"]]
         if "nd" in g:
@@ -394,6 +398,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])
         return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_ago":
+        n = int(g["n"])
+        return made(
+            today - timedelta(days=n * (7 if g["unit"].startswith("week") else 1)),
+            "day",
+            "age",
+            approx=True,
+        )
+    if kind == "en_ym":
+        return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
     if kind == "en_age_yo":
         months = int(g["y"]) * 12 + 6
         return made(_age(today, months), "month", "age", approx=True, months=months)
@@ -403,6 +417,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_birthday":
         return made(_age(today, 12), "month", "age", approx=True, months=12)
     if kind == "en_age_y":
+        s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
         pre = g.get("pre", "")
         months = years * 12 + (
@@ -425,10 +440,35 @@ def find_mentions(text: str, today: date) -> list[Mention]:
                 continue
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
-            mention = replace(mention, start=m.start() + lead, end=m.end() - trail)
+            mention = replace(
+                mention, start=max(mention.start, m.start() + lead), end=m.end() - trail
+            )
             taken.append((m.start(), m.end()))
             found.append(mention)
+            if kind in ("en_age_y", "age_y"):
+                found += _listed_ages(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
+
+
+LISTED_AGE = re.compile(
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children))"
+)
+
+
+def _listed_ages(
+    text: str, first: Mention, today: date, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "his kids are 9, 6 and 1", "3岁、1岁": the ages listed after the first."""
+    found: list[Mention] = []
+    end = first.end
+    while (m := LISTED_AGE.match(text, end)) is not None:
+        months = int(m.group("y")) * 12 + 6
+        found.append(
+            Mention(m.start("y"), m.end(), _age(today, months), "month", "age", True, months=months)
+        )
+        taken.append((m.start("y"), m.end()))
+        end = m.end()
+    return found
 
 
 @dataclass(frozen=True)

@@ -139,13 +139,13 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
-    r"|unemployment (?:insurance )?benefits?|on unemployment|any benefits|welfare"
+    r"|unemployment (?:insurance )?(?:benefits?|money|pay)|on unemployment|jobless benefits|any benefits|welfare"
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那年|那几年|时|的时)|出生在|生的时候"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时)|出生在|生的时候"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|when (?:\w+ ){0,3}(?:was|were) born|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days"
@@ -267,7 +267,7 @@ def contributors(
         ),
         (
             re.compile(
-                r"(?:都|both|all of us)[^，,]{0,6}(?:交|缴|有|pay|paid|have|contribute)|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
             ),
             2,
         ),
@@ -311,18 +311,20 @@ def contributors(
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?"
+    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|no house|no home|don't own|do not own|no apartment"
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|no apartment"
+    r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy"
+    r"|saving (?:up )?for"
 )
 RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
 NOT_RENTING = re.compile(
-    r"不租|不是租|不交房租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|with (?:my|our|her|his) (?:parents|in-laws)"
+    r"不租|不是租|不交房租|不用交租|不交租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
+    r"|rent-free|don't pay rent|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
 )
 
 

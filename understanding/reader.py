@@ -27,19 +27,20 @@ ORDERED = re.compile(
     r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b)"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)"
-    r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b)"
+    r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
+    r"|number (?P<n5>\d)\b"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)"
-    r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|little one|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
-    r"怀孕|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy"
+    r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
 )
@@ -49,19 +50,19 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
 )
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|born|arrived|came|\bdob\b|birth|\bdue\b|expect"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|降生|born|arrived|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子)"
+    r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金)"
     r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?P<k>\d)\s*个(?:都|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b|our (?P<o>\d)\b|both our kids|(?:of|have) our 2"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other kids|our only kids|only kids|就2孩子|就这2|没有别的孩子|第1胎"
+    r"first bab|our first kids|first kids|no other kids|our only kids|only kids|就2孩子|就这2|没有别的孩子|第1胎|头胎"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没|no kids|no children|don't have (?:any )?kids"
@@ -99,7 +100,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     g = m.groupdict()
     if g["eldest"]:
         return 1, False, False, []
-    for key in ("n1", "n2", "n3", "n4"):
+    for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
     if g["en"] or g["en2"]:
@@ -126,11 +127,11 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)\b|(?P<mx>1)\s*m\s*(?P<mxd>\d{1,2})\b"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<mx>1)\s*m\s*(?P<mxd>\d{1,2})\b"
     r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子)\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
-    r"^\s*(?:以下|以上|以内|之内|之下|以外)|(?:under|below|over|above|less than|不到|超过|低于|高于)\s*$"
+    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 
@@ -502,7 +503,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -512,10 +513,10 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 CORRECTION = re.compile(
-    r"不对|说错|写错|搞错|弄错|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|correction|got that wrong|\bwrong\b"
+    r"不对|说错|写错|搞错|弄错|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|再生|再要|what if|\bif (?:we|i|my|our)\b|suppose"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our)\b|suppose|say we"
 )
 NEGATED_BEFORE = re.compile(r"(?:不是|写成|说错成|说成|错成|\bnot\b|instead of)\s*(?:是)?\s*$")
 

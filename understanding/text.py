@@ -6,8 +6,12 @@ changes keep the text readable: "老大三岁半" becomes "老大3岁半", "二�
 
 import re
 import unicodedata
+import warnings
 
 import cn2an
+
+# cn2an warns on numerals it leaves as written ("千五"); the text is kept as it was, which is right.
+warnings.filterwarnings("ignore", module="cn2an")
 
 MAX_CHARS = 1000  # facts come in a sentence or two; a pasted essay is read no further
 
@@ -21,6 +25,7 @@ TYPOS = {
     "低包": "低保",
     "济兰": "济南",
     "百天": "100天大",
+    "hu kou": "hukou",
 }
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
@@ -128,6 +133,7 @@ def normalise(text: str) -> str:
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
     text = _ORDINAL.sub(_ordinal, text)
+    text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text

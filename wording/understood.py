@@ -23,7 +23,7 @@ def _words() -> dict[str, Any]:
 
 
 def written_date(value: str, lang: Lang) -> str:
-    """"2024" / "2024-09" / "2024-09-05" as 2024年9月5日 or 5 September 2024."""
+    """ "2024" / "2024-09" / "2024-09-05" as 2024年9月5日 or 5 September 2024."""
     parts = [int(p) for p in value.split("-")]
     if lang == "zh":
         return "".join(f"{n}{unit}" for n, unit in zip(parts, "年月日", strict=False))
@@ -75,13 +75,16 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
     return str(template).format(**fill) + note
 
 
-def readback(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
-    """The line that starts a reply to a message that added or changed facts."""
+def readback(
+    updates: list[FactUpdate], city: str | None, lang: Lang, children: int | None = None
+) -> str:
+    """The line that starts a reply to a message that added or changed facts. `children`: how
+    many children the household has after it (a single child is "孩子", not "老大")."""
     words = _words()
     city = next((str(u.value) for u in updates if u.fact == "city"), city)
     orders = {u.child for u in updates if u.child is not None}
     counted = next((u.value for u in updates if u.fact == "child_count"), None)
-    only = orders == {1} and counted in (None, 1)
+    only = orders <= {1} and (children == 1 if children is not None else counted in (None, 1))
     hukou = any(u.fact == "hukou_in_city" and u.value for u in updates)
     shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
     shown.sort(key=lambda u: (u.child is not None, u.child or 0))

@@ -31,7 +31,9 @@ def test_several_facts_in_one_chinese_message() -> None:
 
 
 def test_several_facts_in_one_english_message() -> None:
-    text = "We live in Jinan but our hukou is elsewhere; two kids born March 3rd 2018 and 2023-01-02"
+    text = (
+        "We live in Jinan but our hukou is elsewhere; two kids born March 3rd 2018 and 2023-01-02"
+    )
     assert said(text) == {
         ("city", None): "jinan",
         ("hukou_in_city", None): False,
@@ -90,6 +92,7 @@ def test_ages_and_orders_together() -> None:
 
 def test_twins_beside_an_older_child_are_three_children() -> None:
     assert said("老大6岁 今年3月12号生了双胞胎") == {
+        ("child_count", None): 3,
         ("child.birth_date", 1): "2018-12",
         ("child.birth_date", 2): "2025-03-12",
         ("child.birth_date", 3): "2025-03-12",
