@@ -64,10 +64,8 @@ bot-train: bot-env
 
 # `rasa data validate --fail-on-warnings`, counting the form's utter_ask_* questions and the
 # responses uttered by custom actions as used (Rasa cannot see those); any other warning fails.
-# Also: every entity annotation (training and held-out) starts and ends on a token edge.
 bot-validate: bot-env
 	$(BOT_RUN_ENV) $(BOT_PY) bot/scripts/validate.py $(BOT_RASA_ARGS)
-	$(BOT_RUN_ENV) $(BOT_PY) bot/scripts/check_annotations.py data/nlu tests/nlu
 
 # The held-out set must stay held out (no near-duplicates of training examples), then the bars.
 bot-test-nlu: bot-train

@@ -1,8 +1,8 @@
 """Keep the held-out NLU set held out: no test example may repeat or nearly repeat a training one.
 
-Texts are compared without entity markup, case, spaces and punctuation; a pair fails when it is
-identical or its character-bigram Dice similarity is at least --max-similarity (0.8). Prints
-each offending pair with its score and exits 1.
+Texts are compared without case, spaces and punctuation; a pair fails when it is identical or
+its character-bigram Dice similarity is at least --max-similarity (0.8). Prints each offending
+pair with its score and exits 1.
 
 Usage (bot env, repo root): python bot/scripts/nlu_overlap.py --train data/nlu --test tests/nlu
 """

@@ -2,15 +2,11 @@
 
 Reads the results folder of `rasa test nlu --successes --errors` run on tests/nlu/ and the test
 files themselves (tests/nlu/test_<lang>.yml gives each example its language), then prints for
-each language:
-  - intent macro-F1 over the intents present in that language's gold or predictions
-    (an nlu_fallback prediction counts as a wrong label, as in Rasa's own report);
-  - entity F1, span-exact (type, start and end must all match), from the examples' gold and
-    predicted entities;
-and for both languages together Rasa's own token-level entity micro-F1 (<extractor>_report.json),
-and what each FallbackClassifier threshold would do to the held-out predictions.
-Exits 1 when a language's intent macro-F1 is below --min-intent-f1 (0.95) or an entity F1
-(either language, or Rasa's overall) is below --min-entity-f1 (0.90).
+each language the intent macro-F1 over the intents present in that language's gold or
+predictions (an nlu_fallback prediction counts as a wrong label, as in Rasa's own report), and
+for both languages what each FallbackClassifier threshold would do to the held-out predictions.
+Exits 1 when a language's intent macro-F1 is below --min-intent-f1 (0.95). (The pipeline extracts
+no entities: the facts are read by understanding/, whose corpus in tests/corpus/ has its bars.)
 
 Usage (bot env, repo root): python bot/scripts/nlu_report.py --results results/nlu --tests tests/nlu
 """
@@ -20,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -51,16 +47,11 @@ def macro_f1(gold: list[str], predicted: list[str]) -> tuple[float, dict[str, fl
     return sum(per_label.values()) / len(labels), per_label
 
 
-def spans(entities: list[dict[str, Any]]) -> set[tuple[int, int, str]]:
-    return {(e["start"], e["end"], e["entity"]) for e in entities or []}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", default="results/nlu")
     parser.add_argument("--tests", default="tests/nlu")
     parser.add_argument("--min-intent-f1", type=float, default=0.95)
-    parser.add_argument("--min-entity-f1", type=float, default=0.90)
     args = parser.parse_args()
     results, failures = Path(args.results), []
 
@@ -71,57 +62,18 @@ def main() -> int:
         print(f"nlu_report: no results, or results for texts not in {args.tests}: {unknown[:3]}")
         return 1
 
-    # One record per example with entities (gold or predicted); successes and errors can both
-    # hold an example, with the same content.
-    extractors = sorted(
-        p.name.removesuffix("_report.json")
-        for p in results.glob("*_report.json")
-        if p.name not in ("intent_report.json", "response_selection_report.json")
-    )
-    if len(extractors) != 1:
-        print(f"nlu_report: expected one entity extractor's report, found {extractors}")
-        return 1
-    extractor = extractors[0]
-    entity_rows = {
-        r["text"]: r
-        for name in (f"{extractor}_successes.json", f"{extractor}_errors.json")
-        for r in load(results / name)
-    }
-
-    print(f"{'lang':<5}{'examples':>9}{'intent macro-F1':>17}{'entity F1 (span)':>18}")
+    print(f"{'lang':<5}{'examples':>9}{'intent macro-F1':>17}")
     for lang in sorted(set(language.values())):
         rows = [r for r in intents if language[r["text"]] == lang]
         gold = [r["intent"] for r in rows]
         predicted = [r["intent_prediction"]["name"] for r in rows]
         intent_f1, per_label = macro_f1(gold, predicted)
-        counts: Counter[str] = Counter()
-        for text, row in entity_rows.items():
-            if language.get(text) == lang:
-                g, p = spans(row["entities"]), spans(row["predicted_entities"])
-                counts["tp"] += len(g & p)
-                counts["fp"] += len(p - g)
-                counts["fn"] += len(g - p)
-        entity_f1 = 2 * counts["tp"] / max(1, 2 * counts["tp"] + counts["fp"] + counts["fn"])
-        print(f"{lang:<5}{len(rows):>9}{intent_f1:>17.3f}{entity_f1:>18.3f}")
+        print(f"{lang:<5}{len(rows):>9}{intent_f1:>17.3f}")
         weak = {k: round(v, 2) for k, v in per_label.items() if v < 0.9}
         if weak:
             print(f"     intents below 0.90: {weak}")
         if intent_f1 < args.min_intent_f1:
             failures.append(f"{lang} intent macro-F1 {intent_f1:.3f} < {args.min_intent_f1}")
-        if entity_f1 < args.min_entity_f1:
-            failures.append(f"{lang} entity F1 {entity_f1:.3f} < {args.min_entity_f1}")
-
-    report = json.loads((results / f"{extractor}_report.json").read_text(encoding="utf-8"))
-    rasa_entity_f1 = report["micro avg"]["f1-score"]
-    by_entity = {
-        k: round(v["f1-score"], 2)
-        for k, v in report.items()
-        if isinstance(v, dict) and "avg" not in k and k != "no_entity"
-    }
-    print(f"both languages, Rasa's token-level entity micro-F1 ({extractor}): {rasa_entity_f1:.3f}")
-    print(f"     per entity: {by_entity}")
-    if rasa_entity_f1 < args.min_entity_f1:
-        failures.append(f"Rasa entity micro-F1 {rasa_entity_f1:.3f} < {args.min_entity_f1}")
 
     # FallbackClassifier: Rasa's test reverts nlu_fallback to the classifier's intent, so the
     # confidences here show what each threshold would do on the held-out set.
