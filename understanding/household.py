@@ -279,7 +279,7 @@ def contributors(
         ),
     ]
     counted = re.search(
-        r"(?<![\d.])(\d)\s*(?:个人|人|个|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(\d)\s*(?:个人|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)",
         text,
     )

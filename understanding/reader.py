@@ -248,7 +248,7 @@ class _Story:
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
-    def multiples(self, size: int, clause_index: int) -> None:
+    def multiples(self, size: int, clause_index: int, dated: bool = False) -> None:
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -265,6 +265,7 @@ class _Story:
             and self.subject[0].order is None
             and self.subject[0].size == 1
             and (self.subject_clause == clause_index or not self.subject[0].word)
+            and not (dated and self.subject[0].birth is not None)
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
             return
@@ -387,7 +388,7 @@ def _read_children(
             elif event.what == "unnamed":
                 story.unnamed(event.data, index)
             elif event.what == "multiples":
-                story.multiples(event.data, index)
+                story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
                 expecting = True
                 if (
