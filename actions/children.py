@@ -67,6 +67,7 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
             else:
                 child["birth_date"], child["precision"] = full_date(str(u.value))
                 child.pop("expected", None)
+                child.pop("exact_needed", None)
             if u.approx:
                 child["approx"] = u.span or True
             else:

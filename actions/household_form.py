@@ -17,6 +17,7 @@ from actions.children import apply_updates, as_known, complete, for_household
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
+from policy_kb.dates import add_months
 from policy_kb.household import check_dates
 from understanding import FactUpdate, understand
 from wording.understood import readback
@@ -95,8 +96,13 @@ def fact_updates(
     known = slots.get("children") or slots.get("children_partial")
     merged = apply_updates(known, said)
     if merged is not known and merged is not None:
+        merged = mark_exact_dates_needed({**slots, **updates}, merged, day)
         updates["children_partial"] = merged
-        updates["children"] = merged if complete(merged, day) else None
+        updates["children"] = (
+            merged
+            if complete(merged, day) and not any(c.get("exact_needed") for c in merged)
+            else None
+        )
         if all(c.get("height_cm") is not None for c in merged) and merged:
             updates["children_heights"] = True
     requested = slots.get("requested_slot")
@@ -112,6 +118,45 @@ def fact_updates(
     # Only what changed: a message that states nothing new (a side question) must leave the form
     # untouched, so Rasa hands the turn to the rule that answers it.
     return {k: v for k, v in updates.items() if slots.get(k) != v}
+
+
+SHIFT_MONTHS = 2  # how far a date worked out from an age may be off, either way
+
+
+def _outcome(household: Any, day: date) -> set[tuple[Any, ...]]:
+    report = evaluate(household, as_of=day)
+    return {
+        (e.id, e.child, e.status, e.monthly_amount_cny, e.amount_cny) for e in report.entitlements
+    }
+
+
+def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: date) -> list[Any]:
+    """Children whose date was worked out from an age, marked `exact_needed` when the answer
+    changes if the date moves by SHIFT_MONTHS either way (near 1 January 2023, a third
+    birthday, an enrolment deadline): only then is the exact date worth asking."""
+    marked = [dict(c) for c in children]
+    for child in marked:
+        child.pop("exact_needed", None)
+    if not complete(marked, day):
+        return marked
+    for i, child in enumerate(marked):
+        if not child.get("approx") or not child.get("birth_date"):
+            continue
+        outcomes = []
+        for shift in (-SHIFT_MONTHS, 0, SHIFT_MONTHS):
+            moved = min(add_months(date.fromisoformat(child["birth_date"]), shift), day)
+            trial = [dict(c) for c in marked]
+            trial[i]["birth_date"] = moved.isoformat()
+            try:
+                household = household_from_slots({**slots, "children": trial}, day)
+            except InputError:
+                continue
+            if household is None:
+                return marked
+            outcomes.append(_outcome(household, day))
+        if any(o != outcomes[0] for o in outcomes[1:]):
+            child["exact_needed"] = True
+    return marked
 
 
 CHILD_SLOTS = ("children", "children_partial", "children_heights")
@@ -206,6 +251,8 @@ def ordered_missing(slots: dict[str, Any], day: date) -> list[str]:
         return ["city"]
     skipped = set(slots.get("skipped_facts") or [])
     ranking = [FACT_TO_SLOT.get(f, f) for f in missing_facts_ranking(household, as_of=day)]
+    if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
+        ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
     return [s for s in dict.fromkeys(ranking) if s not in skipped and slots.get(s) is None]
 
 

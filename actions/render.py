@@ -210,20 +210,35 @@ def _fact_value(value: object, lang: Lang) -> str:
 
 
 def precision_note(children: list[Child], lang: Lang) -> str | None:
-    """Dates given to the month are taken as the 1st: cut-offs stay right, deadlines come early."""
-    rough = [i for i, c in enumerate(children, start=1) if c.get("precision") in ("month", "year")]
-    if not rough:
-        return None
-    who = (
-        "、".join(fmt.child_label(i, lang) for i in rough)
-        if lang == "zh"
-        else ", ".join(fmt.child_label(i, lang) for i in rough)
-    )
-    return t(
-        lang,
-        f"（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
-        f"({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
-    )
+    """Dates given to the month are taken as the 1st: cut-offs stay right, deadlines come early.
+    Dates worked out from an age are approximate, and so is every answer resting on them."""
+    joiner = "、" if lang == "zh" else ", "
+    rough = [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("precision") in ("month", "year") and not c.get("approx")
+    ]
+    aged = [i for i, c in enumerate(children, start=1) if c.get("approx")]
+    notes = []
+    if rough:
+        who = joiner.join(fmt.child_label(i, lang) for i in rough)
+        notes.append(
+            t(
+                lang,
+                f"（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
+                f"({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
+            )
+        )
+    if aged:
+        who = joiner.join(fmt.child_label(i, lang) for i in aged)
+        notes.append(
+            t(
+                lang,
+                f"（{who}的出生日期是按年龄推算的，以上金额和日期都是估算，可能有出入；告诉我准确的出生日期可以算准。）",
+                f"({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
+            )
+        )
+    return "\n".join(notes) if notes else None
 
 
 def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
@@ -237,6 +252,14 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
         )
     missing = first_incomplete(children, today)
+    exact = next((i for i, c in enumerate(children, start=1) if c.get("exact_needed")), None)
+    if missing is None and exact is not None:
+        order = fmt.child_label(exact, lang)
+        return t(
+            lang,
+            f"{order}的出生日期是按年龄推算的，离政策的时间界线太近，算不准。{order}具体是哪年哪月哪天出生的？",
+            f"{order}'s birth date was worked out from an age and is too close to a cut-off in the rules to be sure. What is {order}'s exact birth date?",
+        )
     order = fmt.child_label(missing or 1, lang)
     return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
 

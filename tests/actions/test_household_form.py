@@ -116,3 +116,21 @@ def test_a_refused_due_date_keeps_the_other_children_and_asks_for_that_date_agai
     assert problem is not None and "more than 10 months" in problem
     dates = [c["birth_date"] for c in updates["children_partial"]]
     assert dates == ["2019-04-02", "2022-08-15", None] and updates["hukou_in_city"] is True
+
+
+def test_an_age_near_a_cut_off_asks_for_the_exact_date_and_one_far_from_it_does_not() -> None:
+    """On 1 June 2025, 老二两岁半 may be born before or after 1 January 2023 (Jinan's childcare
+    subsidy starts with births from that day): the form asks for that child's exact date. A
+    child 刚满月 is far from every cut-off: no question."""
+    from actions.household_form import fact_updates, ordered_missing
+    from actions.render import ask_children
+
+    near = fact_updates("济南户口 两个孩子 老大6岁 老二两岁半", {"city": "jinan"}, TODAY)
+    assert near.get("children") is None
+    assert ordered_missing({"city": "jinan", **near}, TODAY)[0] == "children"
+    assert "第2个孩子具体是哪年哪月哪天出生的" in ask_children(
+        near["children_partial"], TODAY, "zh"
+    )
+    far = fact_updates("济南户口 两个孩子 老大6岁 老二刚满月", {"city": "jinan"}, TODAY)
+    assert far["children"] is not None
+    assert "children" not in ordered_missing({"city": "jinan", **far}, TODAY)
