@@ -88,7 +88,7 @@ ORDINAL_DAYS = {
 }
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
-_D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_D = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _ORD = r"(?P<od>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", "[- ]") + ")"
 # A number of years that is a duration, not a year: 交了10年, 住了8年, for 6 years.
 _DURATION_YEARS = re.compile(r"^\s*(?:了|多|左右|半)")
@@ -155,6 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "preg_months",
         re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
     ),
+    ("new_year", re.compile(r"new year'?s day,?\s*(?P<y>(?:19|20)\d{2})?")),
     (
         "turning",
         re.compile(
@@ -205,6 +206,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_this_month",
         re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month"),
     ),
+    ("en_ym", re.compile(rf"(?<!\d){_Y4}\s+{_MON}")),
     (
         "en_dmy",
         re.compile(
@@ -247,8 +249,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?) ago")),
-    ("en_ym", re.compile(rf"{_Y4}\s+{_MON}")),
+    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
+    ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
+    ("en_yo_mo", re.compile(r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?)\s*(?P<m>\d{1,2})\s*(?:mo|mos|m)\b")),
+    (
+        "age_bare",
+        re.compile(
+            r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060))"
+            r"\s*(?P<y>\d{1,2})\s*了"
+        ),
+    ),
     ("en_age_yo", re.compile(r"(?P<y>\d{1,2})[- ]years?[- ]old")),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
@@ -398,6 +408,18 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])
         return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_ago" and g["unit"].startswith("month"):
+        n = int(g["n"])
+        return made(_age(today, n), "month", "age", approx=True, months=n)
+    if kind in ("en_half", "age_bare"):
+        months = int(g["y"]) * 12 + 6
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_yo_mo":
+        months = int(g["y"]) * 12 + int(g["m"])
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "new_year":
+        year = int(g["y"]) if "y" in g else today.year + (1 if today.month > 1 else 0)
+        return made(_safe(year, 1, 1), "day")
     if kind == "en_ago":
         n = int(g["n"])
         return made(

@@ -94,7 +94,7 @@ def hukou(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
 INSURANCE = [
     (
         "flexible_employment",
-        re.compile(r"灵活就业|自由职业|个体户|flexibl[ey]\w*|self[- ]employed|freelanc"),
+        re.compile(r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc"),
     ),
     (
         "none",
@@ -113,7 +113,7 @@ INSURANCE = [
     (
         "resident_medical",
         re.compile(
-            r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health)|residents'? (?:medical|health)"
+            r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health)|residents'? (?:medical|health|scheme)|urban-rural"
         ),
     ),
 ]
@@ -148,13 +148,15 @@ BIRTH_TIME = re.compile(
     r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
 NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
     r"停了|退出|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
 )
-AFFIRM = re.compile(r"是|在领|领|吃|\byes\b|\bwere\b|\bwas\b|on it|after that|then")
+AFFIRM = re.compile(
+    r"是|在领|领|吃|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -201,7 +203,11 @@ def hardship(  # noqa: C901, PLR0912
         word = HARDSHIP.search(clause)
         orders = birth_orders(clause)
         now = NOW.search(clause)
-        births = BIRTH_TIME.search(clause) or (asked == "hardship_at_birth" and word and not now)
+        births = BIRTH_TIME.search(clause) or (
+            asked == "hardship_at_birth"
+            and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
+            and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+        )
         if not word:
             if births and not seen and not NEGATION.search(clause):
                 carried = orders
@@ -243,7 +249,7 @@ def hardship(  # noqa: C901, PLR0912
 
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
 PERSON = re.compile(
-    r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|我|他|她"
+    r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
 )
 PAY = re.compile(r"交|缴|有|pays?|paid|contributes?|has|have")
@@ -278,6 +284,12 @@ def contributors(
             1,
         ),
     ]
+    if asked == "housing_fund_contributors":
+        lead = re.match(r"\s*(\d)(?!\d)", text)
+        if lead:
+            return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
+        if re.search(r"1个都没|谁都没|没人", text):
+            return Said("housing_fund_contributors", 0, 0, text)
     counted = re.search(
         r"(?<![\d.])(\d)\s*(?:个人|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)",
@@ -315,6 +327,7 @@ OWNS = re.compile(
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|no apartment"
+    r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
 )
 BUYING = re.compile(
@@ -324,7 +337,7 @@ BUYING = re.compile(
 RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
 NOT_RENTING = re.compile(
     r"不租|不是租|不交房租|不用交租|不交租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|don't pay rent|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
+    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
 )
 
 
@@ -354,7 +367,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
-                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|\bif\b",
+                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b",
                 clause,
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)

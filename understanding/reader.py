@@ -24,7 +24,7 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b)"
+    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)"
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
@@ -33,7 +33,7 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
     r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
@@ -50,7 +50,7 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
 )
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|降生|born|arrived|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
@@ -59,13 +59,14 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金)"
     r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?P<k>\d)\s*个(?:都|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b|our (?P<o>\d)\b|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other kids|our only kids|only kids|就2孩子|就这2|没有别的孩子|第1胎|头胎"
 )
 NO_CHILDREN = re.compile(
-    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没|no kids|no children|don't have (?:any )?kids"
+    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
 )
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
@@ -504,7 +505,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还)?(?:不是的?|不对|不租|不打算|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还|暂时|目前|现在)?(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -514,7 +515,7 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 CORRECTION = re.compile(
-    r"不对|说错|写错|搞错|弄错|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+    r"不对|说错|写错|搞错|弄错|记错|量错|算错|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
 )
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our)\b|suppose|say we"
@@ -550,6 +551,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(raw), m.group(0)
+    if asked == "children" and NO.search(text):
+        return 0, text
     if asked == "children":
         bare = re.match(
             r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)",
@@ -633,16 +636,16 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     if asked == "children" and count is not None and not any(c.order for c in told):
+        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months": the ages listed after the count.
+        start = norm.find(count[1]) + len(count[1])
         ages = [
-            int(n)
-            for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[len(count[1]) :])
+            int(m.group(1))
+            for m in re.finditer(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[start:])
+            if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if len(ages) == count[0] and not told:
+        if ages and len(ages) + len(told) == count[0]:
             for n in ages:
-                months = n * 12 + 6
-                value = find_mentions(f"{n}岁", today)[0]
-                told.append(Child(birth=value))
-                del months
+                told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
     orders = _settle(told, known_children, count[0] if count else None, norm)
 
     for child, order in orders:
@@ -720,7 +723,10 @@ def understand(
             continue
         elif said.child is None:
             if not any(u.fact == "hardship_at_birth" for u in updates):
-                add("hardship_at_birth", said.held, said.span)
+                add(
+                    "hardship_at_birth", said.held, said.span,
+                    kind="question" if said.at in hypothetical else "statement",
+                )  # fmt: skip
         elif not any(
             u.fact == "child.hardship_at_birth" and u.child == said.child for u in updates
         ):

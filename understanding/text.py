@@ -26,6 +26,8 @@ TYPOS = {
     "济兰": "济南",
     "百天": "100天大",
     "hu kou": "hukou",
+    "元月": "1月",
+    "元旦": "1月1号",
 }
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
@@ -122,7 +124,7 @@ _EN_TEENS = (
 )
 # Years said in words: "twenty twenty-four" = 2024, "twenty nineteen" = 2019.
 _EN_YEAR = re.compile(
-    r"\btwenty (twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|twenty|ten|eleven|twelve"
+    r"\b(?:twenty |two thousand (?:and )?)(twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|twenty|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
 )
 
