@@ -168,8 +168,8 @@ export const WORDS = {
     timelineIntro: "From the assessment date until each benefit ends, and the deadlines:",
     timelineItem: (label, endDay, left) => `${label}: until ${endDay}, ${left}`,
     timeLeft: ({ months, days }) => {
-      if (months >= 1) return months === 1 ? "1 month left" : `${months} months left`;
-      if (days >= 1) return days === 1 ? "1 day left" : `${days} days left`;
+      if (months >= 1) return `${months} ${months === 1 ? "month" : "months"} left`;
+      if (days >= 1) return `${days} ${days === 1 ? "day" : "days"} left`;
       return "ends today";
     },
     timelineDeadline: (label, day) => `${label}: act by ${day}`,
