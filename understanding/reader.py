@@ -328,6 +328,19 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     return not (BIRTH_WORD.search(clause) or re.match(r"\s*(?:的|了)?\s*$", after))
 
 
+NAMING = re.compile(
+    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's)(?: our| my)?\s*$"
+)
+
+
+def _names_the_child_told(before: str, story: _Story) -> bool:
+    """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
+    if not NAMING.search(before) or len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -369,7 +382,10 @@ def _read_children(
             adjacent = (
                 previous is not None and previous.what == "ref" and event.start - previous.end <= 1
             )
-            if event.what == "ref":
+            if event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+                order, _y, _l, _p = _orders(event.data)
+                story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref":
                 story.refer(event, index, adjacent)
                 if expecting and previous is not None and event.start - previous.end <= 6:
                     for child in story.subject:
