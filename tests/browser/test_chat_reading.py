@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Locator, Page, Route, expect
 
 from policy_kb import format as fmt
+from policy_kb.text import Lang
 from stack.services import Stack
 from tests.browser.conftest import NewPage
 from tests.browser.test_chat import card, converse, report_for, say
@@ -201,7 +202,7 @@ def test_a_screen_reader_hears_who_speaks(
     expect(page.locator(".message.user")).to_have_text(f"{you}{hello}")
     for label in page.locator(".message.bot > .visually-hidden").all():
         expect(label).to_have_text(assistant)
-    assert "undefined" not in page.locator("#messages").text_content()
+    assert "undefined" not in (page.locator("#messages").text_content() or "")
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -294,7 +295,7 @@ def test_labels_say_what_they_hold(
     new_page: NewPage,
     running_stack: Stack,
     screen: dict[str, int],
-    lang: str,
+    lang: Lang,
     opening: list[str],
     filler: str,
     js_errors: list[str],
