@@ -231,6 +231,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
     # Ages.
     ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
+    ("en_yo_mo", re.compile(r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?)\s*(?P<m>\d{1,2})\s*(?:mo|mos|m)\b")),
     ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
     (
         "age_y",
@@ -251,7 +252,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
     ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
-    ("en_yo_mo", re.compile(r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?)\s*(?P<m>\d{1,2})\s*(?:mo|mos|m)\b")),
     (
         "age_bare",
         re.compile(
@@ -265,7 +265,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_y",
         re.compile(
             r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
-            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times))"
+            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times))"
         ),
     ),
 ]

@@ -73,6 +73,10 @@ def hukou(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
             continue
         if i in hypothetical:
             return [Said("hukou_in_city", True, i, clause)]
+        if re.search(
+            r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
+        ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
+            continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         city_named = any(p.search(clause) for p in CITY.values())
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
         before = clause[: m.start()]
@@ -124,6 +128,12 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
+            if (
+                m
+                and value != "none"
+                and re.search(r"(?:没有|没|无|\bno\b|\bnot\b|without)\s*$", clause[: m.start()])
+            ):
+                return Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
             if m and not (
                 value == "employee_maternity"
                 and FUND.search(clause)
@@ -262,8 +272,18 @@ def contributors(
     """How many family members pay into the housing provident fund."""
     if not FUND.search(text) and asked != "housing_fund_contributors":
         return None
-    if any(i in hypothetical for i, (_, c) in enumerate(clauses) if FUND.search(c)):
-        return None
+    imagined = next(
+        (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
+    )
+    if imagined is not None:
+        said = _contributors_said(clauses, asked, text)
+        if said is None or said.value == 0:
+            return None  # "要是没有公积金还能领吗": a rule asked about
+        return Said(said.fact, said.value, imagined, said.span)
+    return _contributors_said(clauses, asked, text)
+
+
+def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
@@ -285,11 +305,11 @@ def contributors(
         ),
     ]
     if asked == "housing_fund_contributors":
+        if re.search(r"1个都没|谁都没|没人", text):
+            return Said("housing_fund_contributors", 0, 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
-        if re.search(r"1个都没|谁都没|没人", text):
-            return Said("housing_fund_contributors", 0, 0, text)
     counted = re.search(
         r"(?<![\d.])(\d)\s*(?:个人|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)",

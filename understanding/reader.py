@@ -30,11 +30,12 @@ ORDERED = re.compile(
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
     r"|number (?P<n5>\d)\b"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
+    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
-    r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
+    r"|\bbaby\b|\bkids?\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
@@ -43,11 +44,13 @@ PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
+    r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
@@ -58,7 +61,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金)"
     r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?P<k>\d)\s*个(?:都|了$|娃$|孩$)"
+    r"|(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
@@ -88,6 +91,7 @@ class Child:
     new: bool = False
     first: int = 0  # where it was first named
     seeded: bool = False  # the expected child the bot asked about: told only with a date
+    reserves: bool = False  # named by an order of birth (老大, 老二), not by 第N胎
 
     @property
     def told(self) -> bool:
@@ -110,6 +114,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
         return None, True, False, []
     if g["later"]:
         return None, False, True, []
+    if g["last_two"]:
+        return None, False, False, [-2, -1]
     return None, False, False, [1, 2]
 
 
@@ -176,6 +182,8 @@ def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") 
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
             continue
+        if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
+            continue  # 不是一米二 是一米二八
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
             clause[max(0, m.start() - 10) : m.start()]
         ):
@@ -220,12 +228,20 @@ class _Story:
         order, youngest, later, pair = _orders(m)
         if order:
             child = self.by_order(order)
+            child.reserves = child.reserves or bool(
+                re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
+            )
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
             group = self.new(later=True, size=2)
             child = group
         else:
+            if pair == [-2, -1]:  # 俩小的: the two youngest of the children known
+                last = self.known_children
+                if last < 2:
+                    return
+                pair = [last - 1, last]
             picked = [self.by_order(o) for o in pair]
             self._set_subject(picked, clause_index, adjacent)
             return
@@ -449,8 +465,10 @@ def _read_children(
                         for child in targets:
                             child.due = mention.due(today)
                 elif any(c.birth is not None for c in targets):
-                    if mention.kind == "date" and all(
-                        c.birth is not None and c.birth.kind == "age" for c in targets
+                    if (
+                        mention.kind == "date"
+                        and all(c.birth is not None and c.birth.kind == "age" for c in targets)
+                        and (story.subject_clause == index or BIRTH_WORD.search(clause))
                     ):
                         for child in targets:
                             child.birth = mention  # a stated date beats an age
@@ -497,22 +515,31 @@ def _read_children(
 
 
 def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
-    """ "老大120": a bare number of centimetres right after a named child."""
+    """ "老大120", "俩小的都70": a bare number of centimetres right after the children named."""
     for _, clause in pieces:
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
-            b = re.match(r"\s*(?:是)?\s*" + BARE_CM.pattern, rest)
-            if b:
-                order, youngest, _l, _p = _orders(m)
-                if order or youngest:
-                    child = (
-                        story.by_order(order)
-                        if order
-                        else next((c for c in story.children if c.youngest), None)
-                        or story.new(youngest=True)
-                    )
-                    if child.height is None and child.birth is None:
-                        child.height, child.height_span = float(b.group("cm")), b.group(0)
+            b = re.match(r"\s*(?:是|都|都是|身高)?\s*" + BARE_CM.pattern, rest)
+            if not b:
+                continue
+            order, youngest, _l, pair = _orders(m)
+            if pair == [-2, -1] and story.known_children >= 2:
+                pair = [story.known_children - 1, story.known_children]
+            elif pair == [-2, -1]:
+                continue
+            children = (
+                [story.by_order(order)]
+                if order
+                else [story.by_order(o) for o in pair]
+                if pair
+                else [
+                    next((c for c in story.children if c.youngest), None)
+                    or story.new(youngest=True)
+                ]
+            )
+            for child in children:
+                if child.height is None and child.birth is None:
+                    child.height, child.height_span = float(b.group("cm")), b.group(0).strip()
 
 
 # --- the whole message -------------------------------------------------------------------------
@@ -521,7 +548,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还|暂时|目前|现在)?(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -571,7 +598,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 0, text
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， ]|$)",
+            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.]|$)",
             text,
         )
         if bare:
@@ -620,7 +647,8 @@ def understand(
     ]  # fmt: skip
     if named:
         city = named[0][0] if len({c for c, _ in named}) == 1 else None
-        if city:
+        at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
+        if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
     for said in household.hukou(pieces, hypothetical):
         add(
@@ -637,7 +665,10 @@ def understand(
         )  # fmt: skip
     fund = household.contributors(pieces, asked, norm, hypothetical)
     if fund:
-        add(fund.fact, fund.value, fund.span)
+        add(
+            fund.fact, fund.value, fund.span,
+            kind="question" if fund.at in hypothetical else "statement",
+        )  # fmt: skip
     for said in household.home(pieces, hypothetical, asked):
         add(
             said.fact,
@@ -662,14 +693,25 @@ def understand(
         if ages and len(ages) + len(told) == count[0]:
             for n in ages:
                 told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
-    orders = _settle(told, known_children, count[0] if count else None, norm)
+    reserved = {
+        c.order for c in story.children
+        if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)
+    }  # fmt: skip
+    orders = _settle(told, known_children, count[0] if count else None, norm, reserved, correcting)
+
+    def in_hypothesis(position: int) -> bool:
+        return any(
+            o <= position < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical
+        )
 
     for child, order in orders:
-        kind: UpdateKind = "statement"
         for number in range(order, order + child.size):
             before = known_children[number - 1] if number <= len(known_children) else {}
             if child.birth is not None:
                 mention = child.birth
+                imagined = in_hypothesis(mention.start)
+                if imagined:
+                    mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (
                     "child.due_date"
                     if mention.value > today and mention.kind != "age"
@@ -683,7 +725,7 @@ def understand(
                     norm[mention.start : mention.end],
                     number,
                     mention.approx,
-                    _kind(correcting, before, fact),
+                    "question" if imagined else _kind(correcting, before, fact),
                 )
             elif child.pregnant:
                 due = child.due
@@ -777,11 +819,18 @@ def _kind(correcting: bool, before: dict[str, Any], fact: str) -> UpdateKind:
 
 
 def _settle(
-    told: list[Child], known: list[dict[str, Any]], count: int | None, text: str
+    told: list[Child],
+    known: list[dict[str, Any]],
+    count: int | None,
+    text: str,
+    reserved: set[int] | None = None,
+    correcting: bool = False,
 ) -> list[tuple[Child, int]]:
-    """Birth orders: said ones first; the youngest is the last; twins together; the rest by age."""
+    """Birth orders: said ones first; the youngest is the last; twins together; the rest by age.
+    `reserved`: orders named in the message with nothing told of them ("老大是外孙"), which a
+    child told of without an order does not take."""
     placed: list[tuple[Child, int]] = []
-    taken: set[int] = set()
+    taken: set[int] = set(reserved or ())
     for child in told:
         if child.order is not None:
             placed.append((child, child.order))
@@ -801,8 +850,15 @@ def _settle(
     for child in born:
         if child.later:
             start = max(taken) + 1 if taken else 2
+        elif (
+            (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
+            and not taken
+            and len(born) == 1
+            and child.birth is not None
+        ):
+            start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
         elif known_born and not taken and not child.new and len(born) == 1:
-            start = _nearest_known(child, known)
+            start = _nearest_known(child, known, correcting)
         elif child.new and known:
             start = len(known) + 1
         elif child.size > 1 and count and not taken and count > child.size:
@@ -831,8 +887,14 @@ def _settle(
     return placed
 
 
-def _nearest_known(child: Child, known: list[dict[str, Any]]) -> int:
-    """Which known child an unnamed child is (one known child: that one; else the nearest date)."""
+def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
+    """Which known child an unnamed child is (one known child: that one; else the nearest date).
+    A date more than a year from every known child's, not said as a correction, is a child not
+    told of before: the next order."""
+    if child.birth is not None and not correcting and child.birth.kind == "age":
+        gaps = [_gap_days(k, child.birth.value) for k in known]
+        if all(g is not None and g > 366 for g in gaps):
+            return len(known) + 1
     if len(known) == 1 or child.birth is None:
         if child.height is not None and child.birth is None:
             return next((i for i, k in enumerate(known, 1) if k.get("height_cm") is None), 1)
@@ -847,6 +909,14 @@ def _nearest_known(child: Child, known: list[dict[str, Any]]) -> int:
         return abs((date(parts[0], parts[1], parts[2]) - new).days)
 
     return min(enumerate(known, 1), key=distance)[0]
+
+
+def _gap_days(known: dict[str, Any], day: date) -> int | None:
+    raw = str(known.get("birth_date") or known.get("due_date") or "")
+    if not raw:
+        return None
+    parts = [int(p) for p in raw.split("-")] + [1, 1]
+    return abs((date(parts[0], parts[1], parts[2]) - day).days)
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
