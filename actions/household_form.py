@@ -27,7 +27,8 @@ FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 ASKED = {"children_heights": "children.height_cm"}
 HOUSEHOLD_SLOTS = tuple(f for f in FACT_SLOTS if f not in ("children",))
 DONT_KNOW = re.compile(
-    r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk",
+    r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清"
+    r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk",
     re.I,
 )
 # A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
@@ -123,17 +124,18 @@ def fact_updates(
 SHIFT_MONTHS = 2  # how far a date worked out from an age may be off, either way
 
 
-def _outcome(household: Any, day: date) -> set[tuple[Any, ...]]:
+def _outcome(household: Any, day: date) -> dict[tuple[str, int | None], tuple[Any, ...]]:
     report = evaluate(household, as_of=day)
     return {
-        (e.id, e.child, e.status, e.monthly_amount_cny, e.amount_cny) for e in report.entitlements
+        (e.id, e.child): (e.status, e.monthly_amount_cny, e.amount_cny) for e in report.entitlements
     }
 
 
 def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: date) -> list[Any]:
-    """Children whose date was worked out from an age, marked `exact_needed` when the answer
-    changes if the date moves by SHIFT_MONTHS either way (near 1 January 2023, a third
-    birthday, an enrolment deadline): only then is the exact date worth asking."""
+    """Children whose date was worked out from an age, marked `exact_needed` (the id of the
+    first entitlement that changes) when the answer changes if the date moves by SHIFT_MONTHS
+    either way (near 1 January 2023, a third birthday, an enrolment deadline): only then is the
+    exact date worth asking."""
     marked = [dict(c) for c in children]
     for child in marked:
         child.pop("exact_needed", None)
@@ -154,8 +156,14 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
             if household is None:
                 return marked
             outcomes.append(_outcome(household, day))
-        if any(o != outcomes[0] for o in outcomes[1:]):
-            child["exact_needed"] = True
+        changed = [
+            key[0]
+            for other in outcomes[1:]
+            for key in sorted(set(outcomes[0]) | set(other), key=str)
+            if outcomes[0].get(key) != other.get(key)
+        ]
+        if changed:
+            child["exact_needed"] = changed[0]
     return marked
 
 
@@ -234,11 +242,12 @@ def accepted_updates(
             }
             if refused(slots, trial, day) is None:
                 updates.update({k: v for k, v in trial.items() if slots.get(k) != v})
+    refused_child = problem is not None
     kept = [
         u for u in understood
         if u.kind != "question"
         and (u.fact in updates or (u.fact not in HOUSEHOLD_SLOTS and "children_partial" in updates))
-        and not (problem is not None and u.fact.startswith("child.") and u.fact != "child.hardship_at_birth")
+        and not (refused_child and u.fact in ("child.birth_date", "child.due_date", "child.height_cm"))
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]
     return Accepted(updates, problem, kept)

@@ -218,7 +218,14 @@ def precision_note(children: list[Child], lang: Lang) -> str | None:
         for i, c in enumerate(children, start=1)
         if c.get("precision") in ("month", "year") and not c.get("approx")
     ]
-    aged = [i for i, c in enumerate(children, start=1) if c.get("approx")]
+    aged = [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("approx")
+        and not str(c.get("approx")).startswith(("怀", "pregnan"))
+        and "pregnant" not in str(c.get("approx"))
+    ]
+    expecting = [i for i, c in enumerate(children, start=1) if c.get("approx") and i not in aged]
     notes = []
     if rough:
         who = joiner.join(fmt.child_label(i, lang) for i in rough)
@@ -238,6 +245,15 @@ def precision_note(children: list[Child], lang: Lang) -> str | None:
                 f"({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
             )
         )
+    if expecting:
+        who = joiner.join(fmt.child_label(i, lang) for i in expecting)
+        notes.append(
+            t(
+                lang,
+                f"（{who}的预产期是按怀孕月份推算的，以上日期都是估算；知道预产期后告诉我可以算准。）",
+                f"({who}: due date worked out from the months of pregnancy, so the dates above are estimates; tell me the due date for exact ones.)",
+            )
+        )
     return "\n".join(notes) if notes else None
 
 
@@ -255,13 +271,25 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
     exact = next((i for i, c in enumerate(children, start=1) if c.get("exact_needed")), None)
     if missing is None and exact is not None:
         order = fmt.child_label(exact, lang)
+        measure = _measure_title(children[exact - 1].get("exact_needed"), lang)
         return t(
             lang,
-            f"{order}的出生日期是按年龄推算的，离政策的时间界线太近，算不准。{order}具体是哪年哪月哪天出生的？",
-            f"{order}'s birth date was worked out from an age and is too close to a cut-off in the rules to be sure. What is {order}'s exact birth date?",
+            f"{order}的出生日期是按年龄推算的，离“{measure}”的时间界线太近，算不准。{order}具体是哪年哪月哪天出生的？",
+            f"{order[:1].upper()}{order[1:]}'s birth date was worked out from an age and is too close to a cut-off of \"{measure}\" to be sure. What is {order}'s exact birth date?",
         )
     order = fmt.child_label(missing or 1, lang)
     return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
+
+
+def _measure_title(entry_id: object, lang: Lang) -> str:
+    """The title of the measure a date decides (an entry id), or a general word for it."""
+    from policy_kb import get_entry
+    from policy_kb.errors import UnknownEntryError
+
+    try:
+        return get_entry(str(entry_id)).title.get(lang)
+    except (KeyError, UnknownEntryError):
+        return t(lang, "补贴", "the benefits")
 
 
 def not_found(lang: Lang) -> str:

@@ -12,8 +12,6 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household
-from understanding import understand
-from understanding.text import normalise
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
@@ -22,6 +20,8 @@ from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
+from understanding import understand
+from understanding.text import normalise
 from wording.entitlements import clause_line, label
 from wording.language import LANGS
 

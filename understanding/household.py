@@ -140,7 +140,9 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 and not re.search(r"保险|医保|险", clause)
             ):
                 return Said("birth_insurance", value, i, m.group(0))
-    if asked == "birth_insurance" and re.fullmatch(r"\s*(?:none|no|没有|没|无|都没有)\s*", text):
+    if asked == "birth_insurance" and re.match(
+        r"\s*(?:none|no\b|nope|没有|没|无|都没有|都没)", text
+    ):
         return Said("birth_insurance", "none", 0, text)
     return None
 
@@ -192,7 +194,7 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
-def hardship(  # noqa: C901, PLR0912
+def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
     asked: str | None,
@@ -211,6 +213,8 @@ def hardship(  # noqa: C901, PLR0912
     seen = False
     for i, (_, clause) in enumerate(clauses):
         word = HARDSHIP.search(clause)
+        if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
+            continue  # "失业金一个月800是吧": a question about the benefit, not the family
         orders = birth_orders(clause)
         now = NOW.search(clause)
         births = BIRTH_TIME.search(clause) or (

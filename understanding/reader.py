@@ -349,6 +349,13 @@ NAMING = re.compile(
 )
 
 
+def _refines(before: Mention, after: Mention) -> bool:
+    """A date that says more precisely the same birth: 2022, then December 2022."""
+    if before.kind != "date" or after.kind != "date" or before.precision != "year":
+        return False
+    return after.precision != "year" and after.value.year == before.value.year
+
+
 def _names_the_child_told(before: str, story: _Story) -> bool:
     """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
     if not NAMING.search(before) or len(story.subject) != 1:
@@ -483,6 +490,10 @@ def _read_children(
                             for child in targets:
                                 child.birth = mention  # "newborn, 10 days old"
                             continue
+                        if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
+                            for child in targets:
+                                child.birth = mention  # "born in 2022 ... december 2022"
+                            continue
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -522,7 +533,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             b = re.match(r"\s*(?:是|都|都是|身高)?\s*" + BARE_CM.pattern, rest)
             if not b:
                 continue
-            order, youngest, _l, pair = _orders(m)
+            order, _youngest, _l, pair = _orders(m)
             if pair == [-2, -1] and story.known_children >= 2:
                 pair = [story.known_children - 1, story.known_children]
             elif pair == [-2, -1]:

@@ -111,14 +111,36 @@ _EN_TEENS = (
     {
         w: i
         for i, w in enumerate(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen".split()
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ]
         )
     }
     | {
         f"twenty{sep}{w}": 20 + i
         for sep in ("-", " ")
-        for i, w in enumerate("one two three four five six seven eight nine".split(), start=1)
+        for i, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
+        )
     }
     | {"twenty": 20}
 )

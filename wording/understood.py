@@ -1,6 +1,6 @@
 """The read-back line (wording/understood.yaml): the facts understood from a message, in the
-user's language, so a misreading shows at once. "记下了：济南户口；老大约2023年5月出生（按“3岁半”推算）；
-老二2026年10月出生"."""
+user's language, so a misreading shows at once:
+"记下了：济南户口；老大约2023年5月出生（按“3岁半”推算）；老二2026年10月出生"."""
 
 from functools import cache
 from pathlib import Path
