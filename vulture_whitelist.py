@@ -7,11 +7,11 @@ pydantic validators, Rasa `name`/`run`, pytest fixtures and hooks) are in [tool.
 # fmt: off
 _ = object()
 
-# Dataclass and pydantic fields set by name (fact parser, household contract, console form).
-buying_first_home  # actions/fact_phrases.py, policy_kb/household.py, web/console.py
+# Pydantic fields of the household contract and the console form, set by name from the
+# understanding layer's fact names (actions/household_form.py) and from JSON.
+buying_first_home  # policy_kb/household.py, web/console.py
+owns_home_in_city  # same
 renting  # same
-_.buying_first_home  # actions/fact_phrases.py: set on the parsed facts, read with getattr
-_.renting  # same
 
 # Rasa SDK form validation: overrides and signatures Rasa calls.
 domain_slots  # actions/household_form.py: required_slots(domain_slots, ...) argument

@@ -62,7 +62,7 @@ def asked_fact(slots: dict[str, Any], day: date) -> str | None:
         waiting = [c for c in partial if c.get("birth_date") is None]
         if waiting and all(c.get("expected") for c in waiting):
             return "due_date"
-    return ASKED.get(requested, requested)
+    return None if requested is None else ASKED.get(str(requested), str(requested))
 
 
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
@@ -167,6 +167,7 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
     return marked
 
 
+CHILD_DATES_AND_HEIGHTS = ("child.birth_date", "child.due_date", "child.height_cm")
 CHILD_SLOTS = ("children", "children_partial", "children_heights")
 
 
@@ -247,7 +248,7 @@ def accepted_updates(
         u for u in understood
         if u.kind != "question"
         and (u.fact in updates or (u.fact not in HOUSEHOLD_SLOTS and "children_partial" in updates))
-        and not (refused_child and u.fact in ("child.birth_date", "child.due_date", "child.height_cm"))
+        and not (refused_child and u.fact in CHILD_DATES_AND_HEIGHTS)
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]
     return Accepted(updates, problem, kept)
