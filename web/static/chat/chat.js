@@ -22,6 +22,7 @@ const SENDER_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const RESULT_TYPES = new Set(["entitlements", "what_if"]);
 const RETRY_AFTER_MS = 1200;
 const SCROLL_MARGIN_PX = 8;
+const QUIET_RESTORE_MS = 500; // the restored log is not read out again as new messages
 
 const messages = document.getElementById("messages");
 const form = document.getElementById("composer");
@@ -312,6 +313,7 @@ function setLang(lang) {
 /** A new conversation: a new sender id, so the assistant has nothing of the earlier one. */
 function restart() {
   state.conversation += 1;
+  state.restoring = false;
   state.entries = [];
   sessionStorage.removeItem(TRANSCRIPT_KEY);
   sessionStorage.setItem(SENDER_KEY, randomId("web-", 16));
@@ -326,24 +328,36 @@ function restart() {
 /** After a reload: the conversation so far, or a word that it starts anew. A message whose
  * reply never came is sent again with its id (Rasa answers it from the stored turn). */
 function restore() {
-  state.restoring = false;
-  sendButton.disabled = state.busy;
-  if (!sender) return;
-  if (!saved) {
-    sessionStorage.setItem(SENDER_KEY, randomId("web-", 16));
-    showNote("startedAnew");
+  const done = () => {
+    state.restoring = false;
+    sendButton.disabled = state.busy;
+  };
+  if (!sender || !saved || !saved.entries.length) {
+    done();
+    if (sender && !saved) {
+      sessionStorage.setItem(SENDER_KEY, randomId("web-", 16));
+      showNote("startedAnew");
+    }
     return;
   }
-  if (!saved.entries.length) return;
   let last = null;
+  messages.setAttribute("aria-live", "off"); // a screen reader hears the note, not the whole log again
   for (const entry of saved.entries) {
     if (Array.isArray(entry.replies)) last = showReplies(entry.replies, entry.lang || state.lang).last || last;
     else last = addMessage("user", entry.user, entry.lang || state.lang);
   }
   showNote("resumed");
-  const pending = saved.entries[saved.entries.length - 1];
-  if (!Array.isArray(pending.replies)) transmit(pending.message, pending.id);
   if (last) requestAnimationFrame(() => showEnd(last));
+  const conversation = state.conversation;
+  const pending = saved.entries[saved.entries.length - 1];
+  const owed = !Array.isArray(pending.replies);
+  if (!owed) done();
+  setTimeout(() => {
+    messages.setAttribute("aria-live", "polite");
+    if (!owed || conversation !== state.conversation) return; // nothing owed, or started over
+    done();
+    transmit(pending.message, pending.id);
+  }, QUIET_RESTORE_MS);
 }
 
 form.addEventListener("submit", (event) => {
