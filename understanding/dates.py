@@ -155,6 +155,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "preg_months",
         re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
     ),
+    ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
+    (
+        "holiday_en",
+        re.compile(
+            r"christmas(?: day)?(?:,? (?P<rel>last|this|next) year|,?\s*(?P<y>(?:19|20)\d{2}))?"
+        ),
+    ),
+    (
+        "dmy_slash",
+        re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    ),
     ("new_year", re.compile(r"new year'?s day,?\s*(?P<y>(?:19|20)\d{2})?")),
     (
         "turning",
@@ -250,6 +261,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
     ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
+    (
+        "en_of_age",
+        re.compile(
+            r"(?:boy|girl|son|daughter|kid|child|baby|one)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
+        ),
+    ),
     ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
     (
@@ -408,6 +425,32 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])
         return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_of_age":
+        n = int(g["y"])
+        months = n if (g.get("unit") or "").strip().startswith("month") else n * 12 + 6
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+    if kind == "en_turned_in":
+        month = MONTHS[g["mon"]]
+        latest = _latest(month, 1, today)
+        if latest is None:
+            return None
+        return made(
+            _safe(latest.year - int(g["y"]), month),
+            "month",
+            "age",
+            approx=True,
+            months=int(g["y"]) * 12,
+        )
+    if kind == "holiday_en":
+        if "y" in g:
+            return made(_safe(int(g["y"]), 12, 25), "day")
+        if "rel" in g:
+            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, 25), "day")
+        return made(_latest(12, 25, today), "day", floating=True)
+    if kind == "dmy_slash":
+        a, b = int(g["a"]), int(g["b"])
+        day_, month = (b, a) if a <= 12 < b else (a, b)  # day first unless that cannot be
+        return made(_safe(int(g["y"]), month, day_), "day")
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return made(_age(today, n), "month", "age", approx=True, months=n)

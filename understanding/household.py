@@ -104,7 +104,7 @@ INSURANCE = [
         "none",
         re.compile(
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|参加|上)(?:任何)?(?:医疗)?保险|没有医保|无医保|没医保"
-            r"|\bno (?:medical |health )?insurance|not insured|uninsured|didn't have (?:any )?insurance"
+            r"|\bno (?:medical |health )?insurance|not insured|uninsured|(?:didn't|don't|doesn't) have (?:any )?insurance"
         ),
     ),
     (
@@ -347,7 +347,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|no apartment"

@@ -26,7 +26,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)"
+    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
     r"|number (?P<n5>\d)\b"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
@@ -134,7 +134,7 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<mx>1)\s*m\s*(?P<mxd>\d{1,2})\b"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
     r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子)\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
@@ -394,6 +394,7 @@ def _read_children(
             kinds
             and kinds[0] in ("date", "height")
             and any(k in ("ref", "unnamed", "multiples") for k in kinds)
+            and not (kinds[0] == "date" and events[0].data.kind == "pregnancy")
         ):
             first = next(
                 i for i, e in enumerate(events) if e.what in ("ref", "unnamed", "multiples")
@@ -411,8 +412,18 @@ def _read_children(
             elif event.what == "ref":
                 story.refer(event, index, adjacent)
                 if expecting and previous is not None and event.start - previous.end <= 6:
+                    carried = next(
+                        (c.due for c in story.children
+                         if c.pregnant and c.order is None and c.due is not None and c not in story.subject),
+                        None,
+                    )  # fmt: skip
                     for child in story.subject:
                         child.pregnant = True
+                        child.due = child.due or carried  # "6 months pregnant with our third"
+                    if carried is not None:
+                        story.children = [
+                            c for c in story.children if c.due is not carried or c in story.subject
+                        ]
                     story.children = [
                         c
                         for c in story.children
