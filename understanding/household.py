@@ -166,6 +166,7 @@ NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
     r"停了|退出|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
 )
+WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
@@ -226,7 +227,7 @@ def hardship(
             if births and not seen and not NEGATION.search(clause):
                 carried = orders
                 continue
-            if births and NEGATION.search(clause):
+            if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in orders or ([named_order] if named_order else [None]):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
@@ -360,13 +361,17 @@ BUYING = re.compile(
 )
 RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
 NOT_RENTING = re.compile(
-    r"不租|不是租|不交房租|不用交租|不交租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
+    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
 )
 
 
+HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
+    whole = " ".join(c for _, c in clauses)
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
@@ -381,8 +386,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = BUYING.search(clause) or (
-            asked in ("owns_home_in_city", "buying_first_home")
-            and re.search(r"(?:打算|想|准备|计划)买(?!车)", clause)
+            (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+            and re.search(r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)", clause)
         )
         if m and "buying_first_home" not in found:
             negative = re.search(r"不打算|不想|没打算|no plans?|not planning|don't plan", clause)

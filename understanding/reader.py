@@ -858,11 +858,11 @@ def _settle(
             placed.append((child, child.order))
             taken.update(range(child.order, child.order + child.size))
     total = count or len(known) or None
-    for child in told:
-        if child.youngest:
-            last = total or (max(taken) + 1 if taken else 1)
-            placed.append((child, last))
-            taken.add(last)
+    if total:
+        for child in told:
+            if child.youngest:
+                placed.append((child, total))
+                taken.add(total)
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),
@@ -891,6 +891,11 @@ def _settle(
                 start += 1
         placed.append((child, start))
         taken.update(range(start, start + child.size))
+    for child in told:
+        if child.youngest and not total:  # 小的 / "the youngest": after the others told of
+            last = max(taken) + 1 if taken else 1
+            placed.append((child, last))
+            taken.add(last)
     for child in rest:
         if not child.pregnant:
             continue
