@@ -110,7 +110,7 @@ INSURANCE = [
     (
         "employee_maternity",
         re.compile(
-            r"生育保险|生育险|职工医保|职工保险|单位(?:交|缴|给交|买)|五险一金|公司交|employee maternity|maternity insurance"
+            r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|employee insurance|employer (?:maternity )?insurance|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),

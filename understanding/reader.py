@@ -570,7 +570,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|sure|correct|right|we do|i do|true|ok|okay)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|we don'?t|i don'?t|false)(?![a-z])"
+    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说)|没有|没领过?|没|无|否|no|nope|nah|not yet|not really|not planning|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -620,7 +620,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 0, text
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.]|$)",
+            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
             text,
         )
         if bare:
@@ -650,6 +650,14 @@ def understand(
     correcting = correcting or len(mentions) < len(every)
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     _bare_heights(pieces, story)
+    bare = re.fullmatch(r"\s*(?:大概|大约|about)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*", norm)
+    if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
+        order = next(
+            (i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None),
+            max(len(known_children), 1),
+        )
+        child = story.by_order(order)
+        child.height, child.height_span = float(bare.group(1)), bare.group(0).strip()
     updates: list[FactUpdate] = []
 
     def add(
