@@ -19,8 +19,11 @@ def test_evaluate_is_deterministic_for_a_date() -> None:
 
 
 def test_the_household_date_is_used_when_no_date_is_given() -> None:
+    """Without a date, today in China (not the server's zone: from 16:00 UTC they differ)."""
+    from policy_kb.clock import today
+
     assert evaluate({**FAMILY, "as_of": "2024-06-01"}).as_of == date(2024, 6, 1)
-    assert evaluate(FAMILY).as_of == date.today()
+    assert evaluate(FAMILY).as_of == today()
 
 
 def test_the_report_carries_the_documents_date_and_the_notice() -> None:
