@@ -155,6 +155,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "preg_months",
         re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
     ),
+    (
+        "preg_weeks",
+        re.compile(
+            r"(?:怀孕|孕)\s*(?P<n>\d{1,2})\s*(?:周|星期)|(?P<n2>\d{1,2})\s*weeks?\s*pregnant"
+        ),
+    ),
+    (
+        "birthday_passed",
+        re.compile(
+            r"(?:刚)?过完?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?:生日)?|(?:just )?had (?:his|her|their) (?P<y2>\d{1,2})(?:st|nd|rd|th) birthday"
+        ),
+    ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
     (
         "holiday_en",
@@ -256,7 +268,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>出生|刚出生|生了)\s*)?(?P<n>\d{1,3})\s*(?P<unit>天|周|星期)(?P<big>大)?"
+            r"(?:(?P<born>出生|刚出生|生了)\s*)?(?P<n>\d{1,3})\s*(?:来|多)?\s*(?P<unit>天|周|星期)(?P<big>大)?"
         ),
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
@@ -315,6 +327,15 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(
             add_months(today, 9 - n).replace(day=1), "month", "pregnancy", approx=True, months=n
         )
+    if kind == "preg_weeks":
+        n = int(g.get("n") or g["n2"])
+        if not 1 <= n <= 42:
+            return None
+        due = today + timedelta(weeks=40 - n)
+        return made(due.replace(day=1), "month", "pregnancy", approx=True, months=max(n // 4, 1))
+    if kind == "birthday_passed":
+        months = int(g.get("y") or g["y2"]) * 12
+        return made(_age(today, months), "month", "age", approx=True, months=months)
     if kind == "ymd":
         return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
     if kind == "ym":

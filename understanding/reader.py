@@ -281,8 +281,12 @@ class _Story:
             and len(self.subject) == 1
             and self.subject[0].order is None
             and self.subject[0].size == 1
-            and (self.subject_clause == clause_index or not self.subject[0].word)
             and not (dated and self.subject[0].birth is not None)
+            and (
+                self.subject_clause == clause_index
+                or self.subject[0].word
+                in ("", "孩子", "娃", "宝宝", "小孩", "kids", "children", "babies")
+            )  # "俩孩子都是20年的 双胞胎" are the twins; "my daughter is 5 and twins" are not
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
             return
