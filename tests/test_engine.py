@@ -97,3 +97,16 @@ def test_the_ranking_is_in_the_report() -> None:
 def test_bad_households_name_the_field(household: dict[str, object], field: str) -> None:
     with pytest.raises(InputError, match=field):
         parse_household(household)
+
+
+def test_a_new_hukou_counts_and_the_answer_says_the_plan_sets_no_length_of_registration() -> None:
+    """Jinan §12 asks for "the city's household registration" and says nothing about since when:
+    a family who just moved its hukou qualifies, and the reason says the text is silent."""
+    report = evaluate(FAMILY, as_of=date(2025, 6, 1))
+    subsidy = next(
+        e
+        for e in report.entitlements
+        if e.child == 2 and "hukou" not in e.id and e.monthly_amount_cny
+    )
+    assert any("没有规定要落户多久" in r for r in subsidy.reasons.zh)
+    assert any("does not say for how long" in r for r in subsidy.reasons.en)
