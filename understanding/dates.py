@@ -320,6 +320,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         return Mention(s, e, value, precision, kind_, **kw)  # type: ignore[arg-type]
 
+    def aged(months: int) -> Mention | None:
+        """A birth month worked out from an age of `months`: approximate."""
+        return made(_age(today, months), "month", "age", approx=True, months=months)
+
     if kind == "preg_months":
         n = int(g.get("n") or g["n2"])
         if not 1 <= n <= 10:
@@ -335,7 +339,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(due.replace(day=1), "month", "pregnancy", approx=True, months=max(n // 4, 1))
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "ymd":
         return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
     if kind == "ym":
@@ -412,7 +416,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "y2":
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
     if kind == "age_ym":
-        return made(_age(today, int(g["y"]) * 12 + int(g["m"])), "month", "age", approx=True)
+        return aged(int(g["y"]) * 12 + int(g["m"]))
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")
@@ -423,19 +427,19 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             if pre.startswith("快") or pre in ("将近",)
             else 6
         )
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "turning":
         months = int(g.get("y") or g["y2"]) * 12 - 1
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
     if kind == "half_year":
-        return made(_age(today, 6), "month", "age", approx=True, months=6)
+        return aged(6)
     if kind == "full_month":
-        return made(_age(today, 1), "month", "age", approx=True, months=1)
+        return aged(1)
     if kind in ("age_m", "en_age_m"):
         n = int(g["n"])
-        return made(_age(today, n), "month", "age", approx=True, months=n)
+        return aged(n)
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
@@ -445,11 +449,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "en_of_age":
         n = int(g["y"])
         months = n if (g.get("unit") or "").strip().startswith("month") else n * 12 + 6
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "en_turned_in":
         month = MONTHS[g["mon"]]
         latest = _latest(month, 1, today)
@@ -474,13 +478,13 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g["y"]), month, day_), "day")
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
-        return made(_age(today, n), "month", "age", approx=True, months=n)
+        return aged(n)
     if kind in ("en_half", "age_bare"):
         months = int(g["y"]) * 12 + 6
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "en_yo_mo":
         months = int(g["y"]) * 12 + int(g["m"])
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "new_year":
         year = int(g["y"]) if "y" in g else today.year + (1 if today.month > 1 else 0)
         return made(_safe(year, 1, 1), "day")
@@ -496,12 +500,12 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
     if kind == "en_age_yo":
         months = int(g["y"]) * 12 + 6
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     if kind == "en_this_month":
         first = add_months(today.replace(day=1), RELATIVE_YEARS[g["rel"]])
         return made(_safe(first.year, first.month, int(g["d"])), "day")
     if kind == "en_birthday":
-        return made(_age(today, 12), "month", "age", approx=True, months=12)
+        return aged(12)
     if kind == "en_age_y":
         s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
@@ -509,7 +513,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
         )
-        return made(_age(today, months), "month", "age", approx=True, months=months)
+        return aged(months)
     return None
 
 

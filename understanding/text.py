@@ -63,26 +63,30 @@ def _numerals(text: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], converted)
 
 
-EN_NUMBERS = {
-    w: str(i)
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
+# English number words: zero to nineteen, then twenty-one to twenty-nine.
+WORDS_0_TO_19 = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+EN_NUMBERS = {w: str(i) for i, w in enumerate(WORDS_0_TO_19[:13])}  # ages and counts
 # "one" stays a word where it names a child ("the first one", "our little one", "one-off").
 _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
@@ -108,39 +112,11 @@ def _ordinal(m: re.Match[str]) -> str:
 
 
 _EN_TEENS = (
-    {
-        w: i
-        for i, w in enumerate(
-            [
-                "zero",
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "thirteen",
-                "fourteen",
-                "fifteen",
-                "sixteen",
-                "seventeen",
-                "eighteen",
-                "nineteen",
-            ]
-        )
-    }
+    dict(zip(WORDS_0_TO_19, range(20), strict=True))
     | {
         f"twenty{sep}{w}": 20 + i
         for sep in ("-", " ")
-        for i, w in enumerate(
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], start=1
-        )
+        for i, w in enumerate(WORDS_0_TO_19[1:10], start=1)
     }
     | {"twenty": 20}
 )
