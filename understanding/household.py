@@ -156,6 +156,7 @@ HARDSHIP = re.compile(
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时)|出生在|生的时候"
+    r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
@@ -244,6 +245,9 @@ def hardship(
             continue
         seen = True
         held = not _negated(clause, word) and not (births and NEGATION.search(clause))
+        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
+            held = False  # "only started getting dibao after the youngest was born": no birth
+            births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if births or carried is not None:
             picked = orders or carried or ([named_order] if named_order else [])
             for order in picked or [None]:

@@ -24,12 +24,12 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
     r"|number (?P<n5>\d)\b"
-    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no)"
+    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -788,10 +788,16 @@ def understand(
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
         found = []
-        if MULTIPLES.search(clause):  # "when the twins were born": the twins' own orders
+        twins = MULTIPLES.search(clause)
+        if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+            if not found:  # twins told of only here: after the children named by order
+                size = 3 if twins.group("three") else 2
+                named = [c.order for c in story.children if c.order is not None and c.size == 1]
+                start = max(named, default=0) + 1
+                found.extend(range(start, start + size))
         for order in birth_orders_named(clause):
             if order == -1:
                 order = (
@@ -823,11 +829,19 @@ def understand(
             u.fact == "child.hardship_at_birth" and u.child == said.child for u in updates
         ):
             add("child.hardship_at_birth", said.held, said.span, said.child)
-    if re.search(r"only the youngest|只有老小|只有最小", norm) and count:
-        youngest = count[0]
-        for order in range(1, youngest):
-            if not any(u.fact == "child.hardship_at_birth" and u.child == order for u in updates):
-                add("child.hardship_at_birth", False, "only the youngest", order)
+    only = re.search(
+        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
+        norm,
+    )
+    if only and count:
+        picked = (
+            int(only.group(1) or only.group(2)) if (only.group(1) or only.group(2)) else count[0]
+        )
+        for order in range(1, count[0] + 1):
+            if order != picked and not any(
+                u.fact == "child.hardship_at_birth" and u.child == order for u in updates
+            ):
+                add("child.hardship_at_birth", False, only.group(0), order)
 
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting)
