@@ -108,3 +108,22 @@ def test_a_correction_changes_only_what_it_names(
     reply = send(rasa_url, sender, correction)
     assert reply.startswith(updated)
     assert kept not in reply.splitlines()[0]  # the other child is not touched
+
+
+@pytest.mark.parametrize(
+    ("lang", "facts", "question", "answer", "readback"),
+    [
+        ("zh", "济南 两个孩子 老大2019年3月 老二2024年5月 居民医保 公积金都没交", "户口",
+         "是", "记下了：济南户口"),
+        ("en", "Jinan, two kids born March 2019 and May 2024, resident medical insurance, "
+         "nobody pays the housing fund", "hukou", "yes", "Noted: Jinan hukou"),
+    ],
+)  # fmt: skip
+def test_a_yes_answers_the_question_just_asked(
+    rasa_url: str, lang: str, facts: str, question: str, answer: str, readback: str
+) -> None:
+    sender = f"e2e-understanding-{uuid.uuid4()}"
+    send(rasa_url, sender, OPENING[lang])
+    asked = send(rasa_url, sender, facts)
+    assert question in asked.splitlines()[-1]
+    assert send(rasa_url, sender, answer).startswith(readback)
