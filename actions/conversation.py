@@ -10,7 +10,8 @@ from actions import clock, render
 from actions.household_form import accepted_updates
 from actions.language import detect, reply_language, requested_language
 from actions.results import ActionShowEntitlements
-from actions.side_questions import best_answer
+from actions.side_questions import about, named_measure, topic
+from wording.cities import mentioned_city
 from wording.understood import readback
 
 
@@ -97,7 +98,8 @@ class ActionAskChildren(Action):
 
 
 class ActionHandoff(Action):
-    """A request for a human: name the lead department of what they asked about."""
+    """A request for a person: the lead department of the measure named in the message, else of
+    the measure under discussion, else of the family benefits of the city (or both cities)."""
 
     def name(self) -> str:
         return "action_handoff"
@@ -107,9 +109,30 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        city = tracker.get_slot("city")
-        hit = best_answer(text, city, lang)
-        dispatcher.utter_message(text=render.handoff(hit.entry if hit else None, city, lang))
+        city = mentioned_city(text) or tracker.get_slot("city")
+        cities = [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]
+        named = [e for e in (named_measure(text, c, lang) for c in cities) if e is not None]
+        current = topic(tracker)
+        entries = named or ([current] if current else [])
+        dispatcher.utter_message(text=render.handoff(entries, cities, lang))
+        return about(entries[0]) if entries else []
+
+
+class ActionNoAfterResult(Action):
+    """'No' after the answer: a new fact in it ("没有房") updates the answer; a plain no to the
+    offer of more ends the conversation politely."""
+
+    def name(self) -> str:
+        return "action_no_after_result"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        slots = {**tracker.slots, "requested_slot": None}
+        if accepted_updates(text, slots, clock.today(), correcting=True).updates:
+            return await ActionHandleCorrection().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_goodbye")
         return []
 
 

@@ -328,31 +328,93 @@ def correction_noted(updates: dict[str, object], lang: Lang) -> str:
     return t(lang, f"已更新：{listed}。", f"Updated: {listed}.")
 
 
-def _most_common_lead(city: str) -> Entry | None:
-    leads = [e for e in catalogue().entries.values() if e.city == city and e.departments.lead]
-    if not leads:
-        return None
-    counts: dict[str, int] = {}
-    for e in leads:
-        counts[e.departments.lead[0]] = counts.get(e.departments.lead[0], 0) + 1
-    top = max(counts, key=lambda d: counts[d])
-    return next(e for e in leads if e.departments.lead[0] == top)
+# Measures a family claims for itself (the engine's kinds), as against services run for it.
+FAMILY_KINDS = ("cash", "leave", "insurance", "housing", "education")
 
 
-def handoff(entry: Entry | None, city: str | None, lang: Lang) -> str:
-    """Who to talk to: the lead department of the topic, else the city's usual lead."""
-    chosen = entry or (_most_common_lead(city) if city else None)
-    if chosen is None:
+def family_departments(city: str, lang: Lang) -> str:
+    """The lead departments of a city's family benefits, each with the measures it leads, as
+    the knowledge base names them; or that the plan names none."""
+    led: dict[tuple[str, ...], list[str]] = {}
+    for e in catalogue().entries.values():
+        family = e.city == city and "household" in e.audience and e.kind in FAMILY_KINDS
+        if family and e.departments.lead:
+            led.setdefault(tuple(e.departments.lead), []).append(e.title.get(lang))
+    name = city_name(city, lang)
+    if not led:
         return t(
             lang,
-            "我无法为您转接人工。两份政策文件都没有写咨询电话；济南的大多数措施由济南市卫生健康委员会牵头，北京的方案没有为各项措施指明负责部门。",
-            "I cannot transfer you to a person. Neither plan gives a phone number; most Jinan measures are led by the Municipal Health Commission, and the Beijing plan names no department for its measures.",
+            f"{name}的方案没有为各项措施指明负责部门。",
+            f"The {name} plan names no department for its measures.",
         )
-    department = lead_departments(chosen, lang)
+    sep = "、" if lang == "zh" else ", "
+    lines = []
+    for leads, titles in led.items():
+        names = sep.join(d.get(lang) for d in department_names(list(leads)))
+        shown = sep.join(titles[:3]) + (t(lang, "等", " and others") if len(titles) > 3 else "")
+        lines.append(t(lang, f"{shown}：{names}", f"{shown}: {names}"))
+    head = t(
+        lang,
+        f"{name}家庭生育支持措施的牵头部门（按方案原文）：",
+        f"Lead departments for family benefits in {name} (as the plan names them):",
+    )
+    return head + "\n" + bullet_list(lines)
+
+
+def handoff(entries: list[Entry], cities: list[str], lang: Lang) -> str:
+    """Where to turn for a person: the lead department of the measure under discussion (in
+    each city when the city is unknown), else those of the family benefits of the city (or of
+    both cities). No phone number or address: the plans give none."""
+    lines = [
+        t(
+            lang,
+            "我无法直接转接人工，政策文件也没有写咨询电话或地址。",
+            "I cannot transfer you to a person, and the plans give no phone number or address.",
+        )
+    ]
+    for entry in entries:
+        title, where = entry.title.get(lang), city_name(entry.city, lang)
+        lines.append(
+            t(lang, f"关于“{title}”（{where}）：", f'For "{title}" ({where}): ')
+            + lead_departments(entry, lang)
+        )
+        if not entry.departments.lead and entry.silent_on:
+            lines.append(entry.silent_on.get(lang))
+    if not entries:
+        lines += [family_departments(c, lang) for c in cities]
+    return "\n".join(lines)
+
+
+def rights_answer(entry: Entry, lang: Lang) -> str:
+    """An employer not granting a measure: what the plan says (its quotes and clause) and where
+    to turn (the lead department, the knowledge base's next steps)."""
+    document = catalogue().documents[entry.document].title.get(lang)
+    city = city_name(entry.city, lang)
+    lines = [
+        t(
+            lang,
+            f"关于{entry.title.get(lang)}（{city}），方案是这样规定的：{entry.summary.get(lang)}",
+            f"{entry.title.get(lang)} ({city}), as the plan puts it: {entry.summary.get(lang)}",
+        )
+    ]
+    for source in entry.sources:
+        lines.append(
+            t(
+                lang,
+                f"依据：《{document}》第{source.clause}条（英文译本原文：“{source.quote}”）",
+                f'Source: {document}, clause {source.clause}: "{source.quote}"',
+            )
+        )
+    lines.append(t(lang, "可以求助：", "Where to turn: ") + lead_departments(entry, lang))
+    lines += [f"• {step}" for step in entry.next_steps.get(lang)]
+    return "\n".join(lines)
+
+
+def rights_not_found(lang: Lang) -> str:
     return t(
         lang,
-        f"我无法直接转接人工，政策文件也没有写咨询电话。关于“{chosen.title.get(lang)}”，请联系：{department}",
-        f'I cannot transfer you to a person, and the plans give no phone number. For "{chosen.title.get(lang)}", contact the {department[0].lower() + department[1:]}',
+        "您说的是单位不落实哪一项？比如产假、陪产假、育儿假或生育津贴。告诉我是哪个城市，我把方案的规定和可以求助的部门告诉您。",
+        "Which measure does your employer not grant: maternity, paternity or parental leave, or the maternity allowance? Tell me the city too, and I will give you what the plan says and where to turn.",
     )
 
 

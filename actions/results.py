@@ -14,6 +14,7 @@ from actions import clock, render
 from actions.children import apply_updates, as_known, for_household
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
+from actions.side_questions import about
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb.dates import add_months
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
@@ -102,8 +103,9 @@ class ActionExplainItem(Action):
         if item is None:
             dispatcher.utter_message(response="utter_which_item")
             return []
-        dispatcher.utter_message(text=render.item_details(item, get_entry(item.id), lang))
-        return []
+        entry = get_entry(item.id)
+        dispatcher.utter_message(text=render.item_details(item, entry, lang))
+        return about(entry)
 
 
 class ActionNextSteps(Action):
@@ -122,8 +124,8 @@ class ActionNextSteps(Action):
             hits = search(text, lang=lang, limit=1) if text.strip() else []
             if hits:
                 dispatcher.utter_message(text=render.next_steps(hits[0].entry, lang))
-            else:
-                dispatcher.utter_message(response="utter_which_item")
+                return about(hits[0].entry)
+            dispatcher.utter_message(response="utter_which_item")
             return []
         report = evaluate(household, as_of=clock.today())
         item = _matching_item(text, report, lang)
@@ -133,7 +135,7 @@ class ActionNextSteps(Action):
             if e.id not in seen:
                 seen.add(e.id)
                 dispatcher.utter_message(text=render.next_steps(get_entry(e.id), lang))
-        return []
+        return about(get_entry(item.id)) if item else []
 
 
 ANOTHER_CHILD = re.compile(
