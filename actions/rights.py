@@ -1,0 +1,50 @@
+"""An employer not granting leave or the maternity allowance ("单位不给休陪产假"): what the plan
+says, with its clauses, and where to turn, for the measure meant; no questions asked."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import render
+from actions.language import reply_language
+from actions.side_questions import MIN_WORD_SCORE, about
+from policy_kb.errors import InputError
+from policy_kb.models import Entry
+from policy_kb.search import search
+from wording.cities import mentioned_city
+
+RIGHTS_KINDS = ("leave", "insurance")  # what an employer grants or pays
+
+
+def measure_refused(text: str, city: str) -> Entry | None:
+    """The leave or insurance measure of `city` the message is about, or None."""
+    try:
+        hits = search(text, lang=None, city=city, limit=5)
+    except InputError:
+        return None
+    return next(
+        (h.entry for h in hits if h.entry.kind in RIGHTS_KINDS and h.word_score >= MIN_WORD_SCORE),
+        None,
+    )
+
+
+class ActionRightsProblem(Action):
+    """The plan's words and the lead department, for the family's city or, unknown, both."""
+
+    def name(self) -> str:
+        return "action_rights_problem"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = reply_language(tracker)
+        city = mentioned_city(text) or tracker.get_slot("city")
+        cities = [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]
+        found = [e for e in (measure_refused(text, c) for c in cities) if e is not None]
+        if not found:
+            dispatcher.utter_message(text=render.rights_not_found(lang))
+            return []
+        dispatcher.utter_message(text="\n\n".join(render.rights_answer(e, lang) for e in found))
+        return about(found[0])
