@@ -1,0 +1,103 @@
+"""Issue 13, points 5-7, without a server: a no after the answer, the hand-off route for the
+measure under discussion, an employer refusing leave, and the measure kept as the topic."""
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import ActionHandoff, ActionNoAfterResult
+from actions.results import ActionExplainItem
+from actions.rights import ActionRightsProblem
+from actions.side_questions import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.test_results import JINAN_FAMILY
+
+UNRELATED = ("生殖健康服务", "Reproductive health services")
+
+
+async def run(
+    action: object, text: str, **slots: object
+) -> tuple[str, dict[str, object], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, make_tracker(text, **slots), DOMAIN)  # type: ignore[attr-defined]
+    return texts(dispatcher), slot_events(events), dispatcher
+
+
+async def test_a_no_with_a_fact_after_the_answer_updates_it() -> None:
+    reply, slots, _ = await run(
+        ActionNoAfterResult(), "没有房", language="zh", result_shown=True, **JINAN_FAMILY
+    )
+    assert slots["owns_home_in_city"] is False and slots["result_shown"] is True
+    assert "没有自己的住房" in reply and "您家目前可以享受" in reply
+
+
+async def test_a_plain_no_after_the_answer_says_goodbye() -> None:
+    reply, slots, dispatcher = await run(
+        ActionNoAfterResult(), "no thanks", language="en", result_shown=True, **JINAN_FAMILY
+    )
+    assert slots == {} and reply == ""
+    assert [m["response"] for m in dispatcher.messages] == ["utter_goodbye"]
+
+
+async def test_hand_off_without_a_topic_never_names_an_unrelated_measure() -> None:
+    reply, slots, _ = await run(ActionHandoff(), "转人工", language="zh")
+    assert not any(u in reply for u in UNRELATED) and slots == {}
+    assert "济南市卫生健康委员会" in reply and "济南住房公积金中心" in reply
+    assert "北京的方案没有为各项措施指明负责部门" in reply
+
+
+async def test_hand_off_for_the_measure_under_discussion() -> None:
+    reply, slots, _ = await run(
+        ActionHandoff(),
+        "human",
+        language="en",
+        city="jinan",
+        topic_entry="jinan.housing_fund_loan_limit",
+    )
+    assert 'For "Higher housing provident fund loan ceiling" (Jinan)' in reply
+    assert "Jinan Housing Provident Fund Center" in reply
+    assert slots == {"topic_entry": "jinan.housing_fund_loan_limit"}
+
+
+async def test_a_measure_named_with_the_request_wins_over_the_topic() -> None:
+    reply, slots, _ = await run(
+        ActionHandoff(),
+        "陪产假的事转人工",
+        language="zh",
+        city="jinan",
+        topic_entry="jinan.housing_fund_loan_limit",
+    )
+    assert "关于“陪产假”（济南）：牵头部门：济南市卫生健康委员会" in reply
+    assert slots == {"topic_entry": "jinan.paternity_leave"}
+
+
+async def test_answers_about_a_measure_keep_it_as_the_topic() -> None:
+    _, slots, _ = await run(
+        ActionAnswerPolicyQuestion(), "济南陪产假有几天？", language="zh", city="jinan"
+    )
+    assert slots == {"topic_entry": "jinan.paternity_leave"}
+    _, slots, _ = await run(ActionExplainItem(), "育儿补贴详细说说", language="zh", **JINAN_FAMILY)
+    assert slots == {"topic_entry": "jinan.childcare_subsidy"}
+
+
+async def test_employer_refusing_paternity_leave_gets_the_clause_and_the_department() -> None:
+    reply, slots, _ = await run(
+        ActionRightsProblem(),
+        "My employer won't give me paternity leave",
+        language="en",
+        city="jinan",
+    )
+    assert "counted as attendance with the same salary and benefits" in reply
+    assert '"the period of maternity leave, paternity leave and childcare leave shall be' in reply
+    assert "Where to turn: Lead department: Municipal Health Commission" in reply
+    assert "Beijing" not in reply and slots == {"topic_entry": "jinan.paternity_leave"}
+
+
+async def test_employer_refusing_leave_with_the_city_unknown_answers_for_both() -> None:
+    reply, slots, _ = await run(ActionRightsProblem(), "公司不让休产假", language="zh")
+    assert "关于产假（济南）" in reply and "（北京）" in reply
+    assert "可以求助：方案未指明负责部门。" in reply  # Beijing names no department
+    assert slots == {"topic_entry": "jinan.maternity_leave"}
+
+
+async def test_a_rights_problem_naming_no_measure_asks_which() -> None:
+    reply, slots, _ = await run(ActionRightsProblem(), "单位欺负人", language="zh", city="jinan")
+    assert "哪一项" in reply and slots == {}
