@@ -1,6 +1,9 @@
 """Issue 13, points 5-7, without a server: a no after the answer, the hand-off route for the
 measure under discussion, an employer refusing leave, and the measure kept as the topic."""
 
+from typing import Any
+
+from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionHandoff, ActionNoAfterResult
@@ -14,10 +17,10 @@ UNRELATED = ("生殖健康服务", "Reproductive health services")
 
 
 async def run(
-    action: object, text: str, **slots: object
+    action: Action, text: str, **slots: Any
 ) -> tuple[str, dict[str, object], CollectingDispatcher]:
     dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, make_tracker(text, **slots), DOMAIN)  # type: ignore[attr-defined]
+    events = await action.run(dispatcher, make_tracker(text, **slots), DOMAIN)
     return texts(dispatcher), slot_events(events), dispatcher
 
 
