@@ -2,7 +2,7 @@
 restart."""
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, Restarted, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -116,6 +116,27 @@ class ActionHandoff(Action):
         entries = named or ([current] if current else [])
         dispatcher.utter_message(text=render.handoff(entries, cities, lang))
         return about(entries[0]) if entries else []
+
+
+class ActionOnBehalf(Action):
+    """'I'm asking for my son': an invitation to tell the family's situation; told together with
+    facts ("帮闺女问的，她们在济南…"), the household check starts and reads them (after the
+    answer, they update it)."""
+
+    def name(self) -> str:
+        return "action_on_behalf"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        slots = {**tracker.slots, "requested_slot": None}
+        if not accepted_updates(text, slots, clock.today()).updates:
+            dispatcher.utter_message(response="utter_on_behalf")
+            return []
+        if tracker.get_slot("result_shown"):
+            return await ActionHandleCorrection().run(dispatcher, tracker, domain)
+        return [FollowupAction("household_form")]
 
 
 class ActionNoAfterResult(Action):

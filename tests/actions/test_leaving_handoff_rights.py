@@ -6,7 +6,7 @@ from typing import Any
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionHandoff, ActionNoAfterResult
+from actions.conversation import ActionHandoff, ActionNoAfterResult, ActionOnBehalf
 from actions.results import ActionExplainItem
 from actions.rights import ActionRightsProblem
 from actions.side_questions import ActionAnswerPolicyQuestion
@@ -104,3 +104,16 @@ async def test_employer_refusing_leave_with_the_city_unknown_answers_for_both() 
 async def test_a_rights_problem_naming_no_measure_asks_which() -> None:
     reply, slots, _ = await run(ActionRightsProblem(), "单位欺负人", language="zh", city="jinan")
     assert "哪一项" in reply and slots == {}
+
+
+async def test_asking_for_a_son_is_invited_to_tell_the_family() -> None:
+    _, slots, dispatcher = await run(ActionOnBehalf(), "I'm asking for my son", language="en")
+    assert slots == {} and [m["response"] for m in dispatcher.messages] == ["utter_on_behalf"]
+
+
+async def test_asking_for_a_son_with_facts_starts_the_check() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("帮闺女问的，她们在济南，孩子2024年10月8日出生", language="zh")
+    events = await ActionOnBehalf().run(dispatcher, tracker, DOMAIN)
+    assert events == [{"event": "followup", "timestamp": None, "name": "household_form"}]
+    assert dispatcher.messages == []  # the form reads the facts back
