@@ -103,7 +103,9 @@ def post(url: str, body: dict[str, object], method: str = "POST") -> bytes:
         method=method,
         headers={"Content-Type": "application/json"},
     )
-    with urllib.request.urlopen(request, timeout=60) as response:
+    # A model load (PUT /model) of the bare rasa init bot took 52-54 s on this shared 2-core
+    # machine, and over 60 s when it was busy: wait long enough for it.
+    with urllib.request.urlopen(request, timeout=300) as response:
         return bytes(response.read())
 
 
