@@ -66,14 +66,29 @@ def _format(value: Any, lang: Lang) -> str:
     return str(value)
 
 
+_REASONS: dict[tuple[Any, ...], Text] = {}  # filled reasons: the same few recur every evaluation
+_REASONS_KEPT = 4096
+
+
 def reason(code: str, **values: Any) -> Text:
-    """The reason text `code` from reasons.yaml, filled in each language."""
-    template = catalogue().reasons[code]
+    """The reason text `code` from reasons.yaml, filled in each language. Values are dates,
+    numbers, strings and Text (all hashable), so a filled reason is kept and reused: formatting
+    them was a third of `evaluate()`'s time."""
+    cat = catalogue()
+    key = (id(cat), code, *sorted(values.items()))
+    kept = _REASONS.get(key)
+    if kept is not None:
+        return kept
+    template = cat.reasons[code]
     if not values:
         return template
     zh = template.zh.format(**{k: _format(v, "zh") for k, v in values.items()})
     en = template.en.format(**{k: _format(v, "en") for k, v in values.items()})
-    return Text(zh=zh, en=en[:1].upper() + en[1:])  # "the 2nd child ..." starts a sentence
+    filled = Text(zh=zh, en=en[:1].upper() + en[1:])  # "the 2nd child ..." starts a sentence
+    if len(_REASONS) >= _REASONS_KEPT:
+        _REASONS.clear()
+    _REASONS[key] = filled
+    return filled
 
 
 def value(entry: Entry, name: str, as_of: date) -> Any:
