@@ -279,6 +279,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:boy|girl|son|daughter|kid|child|baby|one)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
         ),
     ),
+    ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
     ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
     (
@@ -476,6 +477,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         a, b = int(g["a"]), int(g["b"])
         day_, month = (b, a) if a <= 12 < b else (a, b)  # day first unless that cannot be
         return made(_safe(int(g["y"]), month, day_), "day")
+    if kind == "last_week":
+        return made(today - timedelta(days=7), "day", "age", approx=True)
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return aged(n)

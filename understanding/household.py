@@ -313,6 +313,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             1,
         ),
     ]
+    for _, clause in clauses:  # "公积金交着呢 两个人"
+        alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
+        if alone and FUND.search(text):
+            return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)
     if asked == "housing_fund_contributors":
         if re.search(r"1个都没|谁都没|没人", text):
             return Said("housing_fund_contributors", 0, 0, text)

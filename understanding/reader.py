@@ -61,7 +61,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金)"
     r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|children|babies|grandchildren)\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
@@ -716,7 +716,11 @@ def understand(
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
-    if asked == "children" and count is not None and not any(c.order for c in told):
+    listed = count is not None and re.match(
+        r"\s*[:：]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*$",
+        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，"),
+    )
+    if (asked == "children" or listed) and count is not None and not any(c.order for c in told):
         # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months": the ages listed after the count.
         start = norm.find(count[1]) + len(count[1])
         ages = [
