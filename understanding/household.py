@@ -65,8 +65,26 @@ def cities(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def hukou(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
-    """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false)."""
+LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
+
+
+def lives_in(text: str) -> str | None:
+    """Of two cities named, the one the family lives or works in ("户口在济南 人在北京")."""
+    for city, pattern in CITY.items():
+        for m in pattern.finditer(text):
+            before, after = text[: m.start()], text[m.end() :]
+            if re.search(r"户口[^，,]{0,3}$|hukou[^,]{0,8}$", before):
+                continue  # 户口在济南: where the hukou is
+            if re.search(LIVES + r"$", before) and re.match(
+                r"\s*(?!户口|hukou)(?:工作|上班|住|生活|打工|$|\s|,|，)", after
+            ):
+                return city
+    return None
+
+
+def hukou(clauses: Clauses, hypothetical: set[int], family_city: str | None = None) -> list[Said]:
+    """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
+    a hukou in another city than the one the family lives in is false."""
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m:
@@ -78,6 +96,9 @@ def hukou(clauses: Clauses, hypothetical: set[int]) -> list[Said]:
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         city_named = any(p.search(clause) for p in CITY.values())
+        elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
+        if family_city and elsewhere:
+            return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
         before = clause[: m.start()]
         negative = (

@@ -679,12 +679,14 @@ def understand(
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
     ]  # fmt: skip
+    lives_in: str | None = None
     if named:
-        city = named[0][0] if len({c for c, _ in named}) == 1 else None
+        city = named[0][0] if len({c for c, _ in named}) == 1 else household.lives_in(norm)
+        lives_in = city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
-    for said in household.hukou(pieces, hypothetical):
+    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city")):
         add(
             said.fact,
             said.value,

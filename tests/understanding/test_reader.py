@@ -192,3 +192,14 @@ def test_heights_by_child() -> None:
 def test_every_update_names_the_words_it_came_from() -> None:
     (update,) = updates("孩子三岁半")
     assert update.span == "3岁半"
+
+
+def test_a_hukou_in_the_other_city_is_not_the_familys_city_hukou() -> None:
+    assert said("户口在济南 人在北京") == {
+        ("city", None): "beijing",
+        ("hukou_in_city", None): False,
+    }
+    assert said("our hukou is in jinan but we live in beijing") == {
+        ("city", None): "beijing",
+        ("hukou_in_city", None): False,
+    }
