@@ -48,7 +48,12 @@ async def _conversation(url: str, opening: str) -> tuple[str, str]:
     try:
         confirmed = await tab.open(url, session)
         await tab.say(session, opening)
-        return confirmed, await tab.reply()
+        # A message that states facts is answered first with what was understood ("记下了：…"),
+        # then with the next question: read on until the question (at most three utterances).
+        replies = [await tab.reply()]
+        while not any(mark in replies[-1] for mark in "?？") and len(replies) < 3:
+            replies.append(await tab.reply())
+        return confirmed, "\n".join(replies)
     finally:
         await tab.close()
 
