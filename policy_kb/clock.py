@@ -27,6 +27,7 @@ from policy_kb.errors import InputError
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 TIMEZONE_VARIABLE = "ASSISTANT_TIMEZONE"
 TODAY_VARIABLE = "ASSISTANT_TODAY"
+EARLIEST_TODAY, LATEST_TODAY = date(1900, 1, 1), date(2100, 12, 31)
 
 
 class ClockSettings(BaseSettings):
@@ -54,9 +55,14 @@ class ClockSettings(BaseSettings):
         if raw is None or isinstance(raw, date) or raw == "":
             return raw or None
         try:
-            return date.fromisoformat(str(raw))
+            day = date.fromisoformat(str(raw))
         except ValueError:
             raise ValueError(f"{TODAY_VARIABLE}: not a date in YYYY-MM-DD form ({raw!r})") from None
+        if not EARLIEST_TODAY <= day <= LATEST_TODAY:  # the same bounds as a household's as_of
+            raise ValueError(
+                f"{TODAY_VARIABLE}: must be between {EARLIEST_TODAY} and {LATEST_TODAY} ({raw!r})"
+            )
+        return day
 
 
 @cache

@@ -78,3 +78,20 @@ async def test_a_chat_result_is_computed_on_chinas_date() -> None:
     await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
     report = next(m["custom"]["report"] for m in dispatcher.messages if m.get("custom"))
     assert report["as_of"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [("notadate", "not a date in YYYY-MM-DD form"), ("1800-01-01", "must be between 1900-01-01")],
+)
+def test_a_bad_fixed_day_is_refused_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, value: str, problem: str
+) -> None:
+    """A worker's CLI run with a mistyped ASSISTANT_TODAY is told which setting is wrong."""
+    from policy_kb.errors import InputError
+
+    monkeypatch.setenv(clock.TODAY_VARIABLE, value)
+    clock.reload()
+    with pytest.raises(InputError, match=f"ASSISTANT_TODAY: {problem}"):
+        clock.today()
+    clock.reload()
