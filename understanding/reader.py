@@ -589,6 +589,7 @@ CORRECTION = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our)\b|suppose|say we"
 )
+COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(r"(?:不是|写成|说错成|说成|错成|\bnot\b|instead of)\s*(?:是)?\s*$")
 
 
@@ -643,6 +644,8 @@ def understand(
 ) -> list[FactUpdate]:
     """The fact updates `text` states (see the module docstring)."""
     known = known or {}
+    if COMMAND.match(text):
+        return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
     pieces = cut(norm)
     known_children = _known_children(known)

@@ -203,3 +203,10 @@ def test_a_hukou_in_the_other_city_is_not_the_familys_city_hukou() -> None:
         ("city", None): "beijing",
         ("hukou_in_city", None): False,
     }
+
+
+def test_a_rasa_command_typed_as_text_states_nothing() -> None:
+    """The REST channel turns a leading slash into text (bot/channels/rest.py); its payload is
+    still no family's fact."""
+    assert said('／check_eligibility{"city": "beijing"}') == {}
+    assert said('/check_eligibility{"city": "beijing"}') == {}
