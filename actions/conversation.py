@@ -11,7 +11,7 @@ from actions.household_form import accepted_updates
 from actions.language import detect, reply_language, requested_language
 from actions.results import ActionShowEntitlements
 from actions.side_questions import about, named_measure, topic
-from wording.cities import mentioned_city
+from wording.cities import cities_meant
 from wording.understood import readback
 
 
@@ -109,8 +109,7 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        city = mentioned_city(text) or tracker.get_slot("city")
-        cities = [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]
+        cities = cities_meant(text, tracker.get_slot("city"))
         named = [e for e in (named_measure(text, c, lang) for c in cities) if e is not None]
         current = topic(tracker)
         entries = named or ([current] if current else [])

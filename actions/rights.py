@@ -12,7 +12,7 @@ from actions.side_questions import MIN_WORD_SCORE, about
 from policy_kb.errors import InputError
 from policy_kb.models import Entry
 from policy_kb.search import search
-from wording.cities import mentioned_city
+from wording.cities import cities_meant
 
 RIGHTS_KINDS = ("leave", "insurance")  # what an employer grants or pays
 
@@ -40,8 +40,7 @@ class ActionRightsProblem(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        city = mentioned_city(text) or tracker.get_slot("city")
-        cities = [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]
+        cities = cities_meant(text, tracker.get_slot("city"))
         found = [e for e in (measure_refused(text, c) for c in cities) if e is not None]
         if not found:
             dispatcher.utter_message(text=render.rights_not_found(lang))

@@ -63,3 +63,9 @@ def mentioned_city(text: str) -> str | None:
     lowered = text.lower()
     named = [key for key, c in CITIES.items() if any(w in lowered for w in c.words)]
     return named[0] if len(named) == 1 else None
+
+
+def cities_meant(text: str, known: str | None) -> list[str]:
+    """The cities a question is about: the one it names, else the family's, else all of them."""
+    city = mentioned_city(text) or known
+    return [city] if city in CITIES else list(CITIES)
