@@ -1,16 +1,23 @@
 """Turns around the answer: language, corrections, the children question, hand-off, privacy,
 restart."""
 
+from typing import Any
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.focus import FOCUS_SLOT
+from actions.headline import changes, headline
+from actions.household import household_from_slots
 from actions.household_form import accepted_updates
 from actions.language import detect, reply_language, requested_language
-from actions.results import ActionShowEntitlements
+from actions.results import focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
+from policy_kb import evaluate, get_entry
+from policy_kb.text import Lang
 from wording.cities import cities_meant
 from wording.understood import readback
 
@@ -77,9 +84,44 @@ class ActionHandleCorrection(Action):
             else render.correction_noted(updates, lang)
         )
         if tracker.get_slot("result_shown"):
-            tracker.slots.update(updates)
-            events += await ActionShowEntitlements().run(dispatcher, tracker, domain)
+            events += changed_answer(dispatcher, tracker, updates, reply_language(tracker))
         return events
+
+
+def changed_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, updates: dict[str, Any], lang: Lang
+) -> list[EventType]:
+    """After the answer, a correction sends only what it changed in the answer ("育儿补贴（第2个
+    孩子）变为：…"); the web page's cards get the whole new report."""
+    day = clock.today()
+    entry_id = tracker.get_slot(FOCUS_SLOT)
+    if entry_id:  # the answer was to a question about one measure: that answer again
+        entry = get_entry(str(entry_id))
+        dispatcher.utter_message(
+            text=focused_reply(tracker, {**tracker.slots, **updates}, entry, lang)
+        )
+        return []
+    before = household_from_slots(tracker.slots, day)
+    after = household_from_slots({**tracker.slots, **updates}, day)
+    if after is None:
+        return []
+    new = evaluate(after, as_of=day)
+    if before is None:
+        tracker.slots.update(updates)
+        return show_headline(dispatcher, tracker, new, after, lang)
+    text = changes(evaluate(before, as_of=day), new, lang)
+    dispatcher.utter_message(text=text, json_message=report_payload(after, new))
+    return []
+
+
+def show_headline(
+    dispatcher: CollectingDispatcher, tracker: Tracker, report: Any, household: Any, lang: Lang
+) -> list[EventType]:
+    """The headline of a report (a correction that makes the household known again)."""
+    dispatcher.utter_message(
+        text=headline(report, lang), json_message=report_payload(household, report)
+    )
+    return [SlotSet("result_shown", True)]
 
 
 class ActionAskChildren(Action):

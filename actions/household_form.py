@@ -14,11 +14,16 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, complete, for_household
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, asked_measure, focus
+from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
+from actions.side_questions import about
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
+from policy_kb.engine import rank_missing
 from policy_kb.household import check_dates
+from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from wording.understood import readback
 
@@ -254,16 +259,54 @@ def accepted_updates(
     return Accepted(updates, problem, kept)
 
 
-def ordered_missing(slots: dict[str, Any], day: date) -> list[str]:
-    """Slots still to ask, most decisive first (city first of all)."""
+def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) -> list[str]:
+    """Slots still to ask, most decisive first (city first of all); with `money_only`, only
+    those that decide the money (issue 13: the money is given as soon as it is decided)."""
     household = household_from_slots(slots, day)
     if household is None:
         return ["city"]
-    skipped = set(slots.get("skipped_facts") or [])
-    ranking = [FACT_TO_SLOT.get(f, f) for f in missing_facts_ranking(household, as_of=day)]
+    if money_only:
+        report = evaluate(household, as_of=day)
+        facts = rank_missing([e for e in report.entitlements if e.kind in MONEY_KINDS])
+    else:
+        facts = missing_facts_ranking(household, as_of=day)
+    ranking = [FACT_TO_SLOT.get(f, f) for f in facts]
     if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
         ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
+    return _unasked(ranking, slots)
+
+
+def _unasked(ranking: list[str], slots: dict[str, Any]) -> list[str]:
+    skipped = set(slots.get("skipped_facts") or [])
     return [s for s in dict.fromkeys(ranking) if s not in skipped and slots.get(s) is None]
+
+
+def required_facts(slots: dict[str, Any], day: date) -> list[str]:
+    """What the form still asks: for a question about one measure, the facts that decide that
+    measure; for the full check, the money first, then (check_scope "all") the rest."""
+    entry_id = slots.get(FOCUS_SLOT)
+    if entry_id:
+        missing = focus(slots, str(entry_id), day).missing
+        return _unasked([FACT_TO_SLOT.get(f, f) for f in missing], slots)
+    return ordered_missing(slots, day, money_only=slots.get(SCOPE_SLOT) != "all")
+
+
+def focus_on_question(
+    dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], lang: Lang
+) -> list[EventType]:
+    """At the start of the form: a question about one measure ("北京 娃1米2 坐地铁要买票不")
+    makes the form ask only what decides it; while that is not yet known, the measure's general
+    answer (figure, condition, clause) comes first. Any other start is the full check."""
+    text = tracker.latest_message.get("text") or ""
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    entry = asked_measure(text, slots.get("city"), lang) if intent != "check_eligibility" else None
+    if entry is None:
+        if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
+            return [SlotSet(FOCUS_SLOT, None)]
+        return []
+    if focus({**slots, FOCUS_SLOT: entry.id}, entry.id, clock.today()).missing:
+        dispatcher.utter_message(text=render.entry_brief(entry, lang))
+    return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 
 
 class ValidateHouseholdForm(FormValidationAction):
@@ -279,7 +322,7 @@ class ValidateHouseholdForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        return ordered_missing(tracker.slots, clock.today())
+        return required_facts(tracker.slots, clock.today())
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -294,7 +337,10 @@ class ValidateHouseholdForm(FormValidationAction):
             dispatcher.utter_message(
                 text=readback(understood, tracker.slots.get("city"), lang, len(children or []))
             )
-        return [SlotSet(name, value) for name, value in updates.items()]
+        events = [SlotSet(name, value) for name, value in updates.items()]
+        if tracker.get_slot("requested_slot") is None:  # the form starts with this message
+            events += focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
+        return events
 
     async def get_validation_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

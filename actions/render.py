@@ -132,6 +132,35 @@ def entry_answer(entry: Entry, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def entry_brief(entry: Entry, lang: Lang) -> str:
+    """A measure in two lines, before the facts that decide it for the family are asked: the
+    summary (figure and condition) and the clause."""
+    document = catalogue().documents[entry.document].title.get(lang)
+    return "\n".join(
+        [
+            f"{entry.title.get(lang)}（{city_name(entry.city, lang)}）：{entry.summary.get(lang)}"
+            if lang == "zh"
+            else f"{entry.title.get(lang)} ({city_name(entry.city, lang)}): {entry.summary.get(lang)}",
+            t(
+                lang,
+                f"依据：《{document}》第{entry.clause}条",
+                f"Source: {document}, clause {entry.clause}",
+            ),
+        ]
+    )
+
+
+def still_needed(facts: list[str], lang: Lang) -> str:
+    """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs."""
+    labels = catalogue().fact_labels
+    names = [labels[f].get(lang) if f in labels else f for f in facts]
+    return t(
+        lang,
+        "要按您家的情况确定，还需要知道：" + "、".join(names) + "。",
+        "To answer for your family I still need: " + "; ".join(names) + ".",
+    )
+
+
 def next_steps(entry: Entry, lang: Lang) -> str:
     steps = entry.next_steps.get(lang)
     lines = [

@@ -6,18 +6,22 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus
+from actions.headline import focused_answer, headline
 from actions.household import FACT_SLOTS, household_from_slots
+from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.side_questions import about
+from actions.side_questions import about, named_measure, topic
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb.dates import add_months
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
+from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
@@ -51,7 +55,10 @@ def report_payload(
 
 
 class ActionShowEntitlements(Action):
-    """Summary first, then each item with its amount, period, reason and clause."""
+    """The answer. To a question about one measure: yes or no, the figure and the clause, then
+    the offer of the full check. For the full check: the headline (money and deadlines first,
+    at most five lines with the offer after it), the items in full travelling as cards for the
+    web page, and, while some items need facts, the offer to ask them."""
 
     def name(self) -> str:
         return "action_show_entitlements"
@@ -60,18 +67,78 @@ class ActionShowEntitlements(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         lang = reply_language(tracker)
-        household = household_from_slots(tracker.slots, clock.today())
+        day = clock.today()
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        entry_id = tracker.get_slot(FOCUS_SLOT)
+        if entry_id and intent != "check_eligibility":
+            entry = get_entry(str(entry_id))
+            dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
+            return [SlotSet("result_shown", True), SlotSet("offer", "full_check"), *about(entry)]
+        household = household_from_slots(tracker.slots, day)
         if household is None:
             return _ask_city(dispatcher)
-        report = evaluate(household, as_of=clock.today())
+        report = evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        estimated = render.precision_note(children, lang) is not None
         dispatcher.utter_message(
-            text=render.summary(report, lang, render.precision_note(children, lang))
+            text=headline(report, lang, estimated),
+            json_message=report_payload(household, report),
         )
-        dispatcher.utter_message(
-            text=render.details(report, lang), json_message=report_payload(household, report)
-        )
-        return [SlotSet("result_shown", True)]
+        events: list[EventType] = [
+            SlotSet(FOCUS_SLOT, None),
+            SlotSet("result_shown", True),
+            SlotSet("offer", None),
+        ]
+        remaining = [e for e in report.entitlements if e.status == "needs_info"]
+        questions = ordered_missing(tracker.slots, day)
+        if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions:
+            events += [
+                SlotSet("offer", "next_questions"),
+                SlotSet("remaining_items", str(len(remaining))),
+                SlotSet("remaining_questions", str(len(questions))),
+            ]
+        return events
+
+
+def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: Lang) -> str:
+    """The answer to the question about `entry` for the household in `slots`: yes or no, figure,
+    clause; or the measure and the facts its answer still needs (the family did not know)."""
+    found = focus(slots, entry.id, clock.today())
+    if found.missing:
+        return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
+    children = slots.get("children") or slots.get("children_partial") or []
+    note = render.precision_note(children, lang)
+    question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    named = {u.child for u in understand(question, {}, None, clock.today()) if u.child}
+    items = [e for e in found.entitlements if e.child in named] or found.entitlements
+    return focused_answer(entry, items, question, lang, note)
+
+
+class ActionOfferAccepted(Action):
+    """'Yes' to the offer after an answer: the full check after a question about one measure,
+    the remaining questions after the money, else which item to explain."""
+
+    def name(self) -> str:
+        return "action_offer_accepted"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        offer = tracker.get_slot("offer")
+        if offer == "full_check":
+            return [
+                SlotSet(FOCUS_SLOT, None),
+                SlotSet("offer", None),
+                FollowupAction("household_form"),
+            ]
+        if offer == "next_questions":
+            return [
+                SlotSet(SCOPE_SLOT, "all"),
+                SlotSet("offer", None),
+                FollowupAction("household_form"),
+            ]
+        dispatcher.utter_message(response="utter_which_item")
+        return []
 
 
 def _matching_item(text: str, report: Report, lang: Lang) -> Entitlement | None:
@@ -99,7 +166,19 @@ class ActionExplainItem(Action):
         if household is None:
             return _ask_city(dispatcher)
         report = evaluate(household, as_of=clock.today())
-        item = _matching_item(text, report, lang)
+        meant = named_measure(text, household.city, lang) or topic(tracker)
+        chosen = [e for e in report.entitlements if meant is not None and e.id == meant.id]
+        item = (
+            next((e for e in chosen if e.status == "eligible"), chosen[0])
+            if chosen
+            else _matching_item(text, report, lang)
+        )
+        if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
+            children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+            note = render.precision_note(children, lang)
+            full = render.details(report, lang) + (f"\n\n{note}" if note else "")
+            dispatcher.utter_message(text=full + "\n\n" + report.notice.get(lang))
+            return []
         if item is None:
             dispatcher.utter_message(response="utter_which_item")
             return []
@@ -120,6 +199,10 @@ class ActionNextSteps(Action):
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         household = household_from_slots(tracker.slots, clock.today())
+        meant = named_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
+        if meant is not None:  # named, else the measure under discussion (去哪办)
+            dispatcher.utter_message(text=render.next_steps(meant, lang))
+            return about(meant)
         if household is None:
             hits = search(text, lang=lang, limit=1) if text.strip() else []
             if hits:

@@ -1,6 +1,8 @@
 """Side questions at any point ("how long is paternity leave in Jinan?", "什么是出生一件事?"),
 answered from policy_kb search with the clause quoted; the form then resumes where it was."""
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -44,6 +46,48 @@ def named_measure(text: str, city: str | None, lang: str) -> Entry | None:
     return entry if any(term.casefold() in said for term in terms) else None
 
 
+# A follow-up that names no measure and so means the one under discussion: how, where, online,
+# documents, how much (去哪办, 线上能办吗, 要带什么材料, 能取多少, "how do I apply?").
+FOLLOW_UP = re.compile(
+    r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
+    r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报"
+    r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
+    r"|how many|who (?:do|should)|which (?:office|department)|claim|withdraw|how do (?:i|we)",
+    re.I,
+)
+STEPS = re.compile(
+    r"去哪|在哪|哪里|哪儿|怎么[办申领弄]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
+    r"|需要什么|流程|手续|找谁|哪个部门|能办|apply|application|where|online|document|paperwork"
+    r"|what do (?:i|we) need|who (?:do|should)|which (?:office|department)|how do (?:i|we)",
+    re.I,
+)
+
+
+def follows_up(text: str) -> bool:
+    """A short question about the measure under discussion (it names none itself)."""
+    return len(text) <= 40 and FOLLOW_UP.search(text) is not None
+
+
+def asks_how(text: str) -> bool:
+    """A follow-up about how or where to apply (next steps), not about an amount."""
+    return STEPS.search(text) is not None
+
+
+def measure_meant(tracker: Tracker, lang: str) -> Entry | None:
+    """The measure a question is about: the one it names, else (for a follow-up such as 去哪办)
+    the one under discussion, else the best search answer."""
+    text = tracker.latest_message.get("text") or ""
+    city = tracker.get_slot("city")
+    named = named_measure(text, city, lang)
+    if named is not None:
+        return named
+    current = topic(tracker)
+    if current is not None and follows_up(text):
+        return current
+    hit = best_answer(text, city, lang)
+    return hit.entry if hit else None
+
+
 def topic(tracker: Tracker) -> Entry | None:
     """The measure under discussion (the slot `topic_entry`), or None."""
     entry_id = tracker.get_slot(TOPIC_SLOT)
@@ -64,19 +108,22 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        hit = best_answer(text, tracker.get_slot("city"), lang)
-        if hit is None:
+        entry = measure_meant(tracker, lang)
+        if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
-        answer = render.entry_answer(hit.entry, lang)
+        if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
+            dispatcher.utter_message(text=render.next_steps(entry, lang))
+            return about(entry)
+        answer = render.entry_answer(entry, lang)
         household = household_from_slots(tracker.slots, clock.today())
-        if household is not None and household.city == hit.entry.city:
+        if household is not None and household.city == entry.city:
             report = evaluate(household, as_of=clock.today())
-            mine = [e for e in report.entitlements if e.id == hit.entry.id]
+            mine = [e for e in report.entitlements if e.id == entry.id]
             if mine:
                 answer += "\n" + render.for_your_family(mine, lang)
         dispatcher.utter_message(text=answer)
-        return about(hit.entry)
+        return about(entry)
 
 
 index()  # build the search index when the action server starts, not on the first question

@@ -1,0 +1,211 @@
+"""Short replies for phones and messaging channels (issue 13): the result's headline (money and
+deadlines first, at most HEADLINE_LINES lines), the answer to a question about one measure (yes
+or no first), and a correction's changes only. Figures and dates come from the Report; the
+words from the wording layer; nothing here holds a figure."""
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from policy_kb import format as fmt
+from policy_kb.models import Entry
+from policy_kb.report import Entitlement, Report
+from policy_kb.text import Lang
+from wording.cities import city_name
+from wording.entitlements import clause_line, label, ordered
+from wording.language import t
+
+HEADLINE_LINES = 4  # the offer or the hint that follows makes five
+MONEY_KINDS = ("cash", "insurance")  # what is paid to the family or for its medical costs
+# A yes/no question ("能领吗", "要买票不", "can we…?"), and one about having to pay, whose
+# "yes" is "no need" (要买票不 → 不用).
+YES_NO = re.compile(
+    r"[吗么嘛]|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
+    r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b",
+    re.I,
+)
+MUST_PAY = re.compile(r"买票|付钱|交钱|花钱|收费|掏钱|要钱|\bpay\b|\bticket|\bfare|\bcharge", re.I)
+
+
+def _join(parts: list[str], lang: Lang) -> str:
+    return t(lang, "；", "; ").join(parts)
+
+
+def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
+    """'第2个孩子：600+200=800元/月，至2028年3月1日，共28,800元' for each child with monthly
+    money, youngest last."""
+    by_child: dict[int, list[Entitlement]] = defaultdict(list)
+    for e in items:
+        if e.child and e.monthly_amount_cny:
+            by_child[e.child].append(e)
+    lines = []
+    for child, money in sorted(by_child.items()):
+        amounts = [e.monthly_amount_cny or 0 for e in money]
+        sum_text = "+".join(str(a) for a in amounts)
+        if len(amounts) > 1:
+            sum_text += f"={sum(amounts)}"
+        ends = [e.end for e in money if e.end]
+        totals = [e.total_amount_cny for e in money if e.total_amount_cny]
+        parts = [t(lang, f"{sum_text}元/月", f"{sum_text} yuan/month")]
+        if ends:
+            parts.append(t(lang, "至", "until ") + fmt.day(min(ends), lang))
+        if totals:
+            parts.append(
+                t(lang, "共", "") + fmt.money(sum(totals), lang) + t(lang, "", " in total")
+            )
+        who = fmt.child_label(child, lang)
+        lines.append(t(lang, f"{who}：" + "，".join(parts), f"{who}: " + ", ".join(parts)))
+    return lines
+
+
+def _deadlines(items: list[Entitlement], lang: Lang) -> str | None:
+    by_day: dict[date, list[str]] = defaultdict(list)
+    for e in items:
+        if e.apply_by:
+            by_day[e.apply_by].append(label(e, lang))
+    if not by_day:
+        return None
+    parts = [
+        t(lang, f"{fmt.day(d, lang)}前办理：", f"by {fmt.day(d, lang)}: ")
+        + t(lang, "、", ", ").join(names)
+        for d, names in sorted(by_day.items())
+    ]
+    return "⏰ " + _join(parts, lang)
+
+
+def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
+    """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
+    money per month (until when, in total), then the other money and how many items more."""
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    city = city_name(report.city, lang)
+    first = t(
+        lang,
+        f"按{city}的政策，您家目前可以享受 {len(eligible)} 项",
+        f"Under {city}'s plan your family can get {len(eligible)} item(s)",
+    )
+    if estimated:
+        first += t(
+            lang,
+            "（出生日期按年龄推算，日期和总额是估算）",
+            " (birth dates worked out from ages: dates and totals are estimates)",
+        )
+    lines = [first + t(lang, "：", ":")]
+    deadline = _deadlines(eligible, lang)
+    if deadline:
+        lines.append(deadline)
+    children = per_child_money(eligible, lang)
+    shown = {id(e) for e in eligible if e.child and e.monthly_amount_cny}
+    other_money = [
+        _short(e, lang)
+        for e in eligible
+        if id(e) not in shown and e.kind in MONEY_KINDS and (e.amount_cny or e.max_amount_cny)
+    ]
+    rest = [e for e in eligible if id(e) not in shown and e.kind not in MONEY_KINDS]
+    tail = list(other_money)
+    if rest:
+        names = t(lang, "、", ", ").join(_short(e, lang) for e in rest[:3])
+        more = len(rest) - 3
+        tail.append(
+            t(lang, f"另有{names}", f"also {names}")
+            + (t(lang, f"等{len(rest)}项", f" and {more} more") if more > 0 else "")
+        )
+    body = children + ([_join(tail, lang)] if tail else [])
+    room = HEADLINE_LINES - len(lines)
+    if len(body) > room:
+        body = [*body[: room - 1], _join(body[room - 1 :], lang)]
+    return "\n".join(lines + body)
+
+
+def _short(e: Entitlement, lang: Lang) -> str:
+    """'产假158天' / 'Maternity leave 158 days': the label with its first figure."""
+    figures = fmt.figures(e, lang)
+    name = label(e, lang)
+    if not figures:
+        return name
+    return t(lang, f"{name}{figures[0]}", f"{name} {figures[0]}")
+
+
+def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
+    """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
+    a yes/no question; None for another question or an answer not yet decided."""
+    if not YES_NO.search(question.strip()) or not items:
+        return None
+    if any(e.status == "needs_info" for e in items):
+        return None
+    yes = any(e.status == "eligible" for e in items)
+    if MUST_PAY.search(question):
+        return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
+    return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+def focused_answer(
+    entry: Entry, items: list[Entitlement], question: str, lang: Lang, note: str | None
+) -> str:
+    """The answer to a question about one measure for this family: yes or no first, then the
+    figure or the reason per item, the clause, and a note when dates are estimates."""
+    if not items:
+        city = city_name(entry.city, lang)
+        return t(
+            lang,
+            f"不能。“{entry.title.zh}”是{city}的政策，您家所在城市的方案里没有这一项。",
+            f"No. {entry.title.en} is in {city}'s plan; your city's plan has no such item.",
+        )
+    shown = [e for e in items if e.status == "eligible"] or items
+    lines = []
+    for e in ordered(shown)[:3]:
+        reason = e.reasons.get(lang)[0] if e.reasons.get(lang) else ""
+        figures = fmt.figures(e, lang) + fmt.dates(e, lang)
+        if figures:
+            head = label(e, lang) + t(lang, "：", ": ") + _join(figures, lang)
+            lines.append(t(lang, f"{head}。{reason}", f"{head}. {reason}") if reason else head)
+        else:
+            lines.append(label(e, lang) + (t(lang, "：", ": ") + reason if reason else ""))
+    said = verdict(question, items, lang)
+    if said:
+        lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
+    lines.append(clause_line(shown[0], lang))
+    if note:
+        lines.append(note)
+    return "\n".join(lines)
+
+
+def _key(e: Entitlement) -> tuple[object, ...]:
+    return (
+        e.status,
+        e.monthly_amount_cny,
+        e.amount_cny,
+        e.total_amount_cny,
+        e.days,
+        e.start,
+        e.end,
+    )
+
+
+def changes(before: Report, after: Report, lang: Lang) -> str:
+    """What a correction changed in the answer, item by item: 'Childcare subsidy (child 2) is
+    now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed."""
+    old = {(e.id, e.child): e for e in before.entitlements}
+    new = {(e.id, e.child): e for e in after.entitlements}
+    lines = []
+    for key, e in new.items():
+        was = old.get(key)
+        if was is not None and _key(was) == _key(e):
+            continue
+        if e.status == "eligible":
+            verb = t(lang, "变为", " is now") if was and was.status == "eligible" else None
+            lead = label(e, lang) + verb if verb else t(lang, "新增：", "New: ") + label(e, lang)
+            figures = fmt.figures(e, lang) + fmt.dates(e, lang)
+            lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
+        elif was is not None and was.status == "eligible":
+            lines.append(
+                t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")
+                + (e.reasons.get(lang) or [""])[0]
+            )
+    for key, was in old.items():
+        if key not in new and was.status == "eligible":
+            lines.append(
+                t(lang, f"{label(was, lang)}不再适用", f"{label(was, lang)} no longer applies")
+            )
+    if not lines:
+        return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+    return "\n".join(lines)
