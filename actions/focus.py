@@ -10,14 +10,16 @@ from typing import Any, NamedTuple
 
 from actions.children import Child, precise_enough
 from actions.household import household_from_slots
-from actions.side_questions import best_answer
+from actions.side_questions import MIN_WORD_SCORE
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from understanding.text import normalise
+from wording.cities import mentioned_city
 
 FOCUS_SLOT = "focus_entry"
 QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads with yes/no)
@@ -25,19 +27,23 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
-    r"|要不要|用不用|是否|怎么|如何|咋"
+    r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
-    r"|\b(?:how (?:much|many|long)|what|when|where|which|whether)\b",
+    r"|\b(?:how (?:much|many|long)|what|when|where|which|whether)\b"
+    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should"
+    r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,
 )
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|都能|全部|所有"
-    r"|what (?:benefits|support|can (?:we|i) get)|which benefits|entitled to|everything|all the",
+    r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
+    r"|what (?:benefits|support|help|can (?:we|i|she|he|they) get|do (?:we|i) (?:get|qualify))"
+    r"|which benefits|entitled to|qualify for|eligible for|everything|all the",
     re.I,
 )
 MIN_SCORE = 4.5  # a measure named well enough to answer about it alone
-MARGIN = 1.15  # ... and clearly ahead of the next one
+MARGIN = 1.1  # ... and clearly ahead of the next one
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -50,25 +56,57 @@ def _figures(entry: Entry) -> set[float]:
     }
 
 
+def named_entry(text: str, city: str | None) -> Entry | None:
+    """The measure `text` names by its title or a synonym (the longest match wins; of `city`
+    when known), or None when none is named or two cities' measures match equally."""
+    said = text.casefold()
+    best: list[Entry] = []
+    length = 0
+    for entry in catalogue().entries.values():
+        if city is not None and entry.city != city:
+            continue
+        terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
+        found = max(
+            (len(term) for term in terms if len(term) >= 2 and term.casefold() in said), default=0
+        )
+        if found > length:
+            best, length = [entry], found
+        elif found and found == length:
+            best.append(entry)
+    return best[0] if len(best) == 1 else None
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
-    for a message that is no question, asks about everything, or names no measure clearly."""
+    for a message that is no question, asks about everything, or names no measure clearly:
+    a measure named by its title or synonym, else one whose figure is quoted, else the search's
+    clear best answer."""
     said = normalise(text)
-    if not QUESTION.search(said) or WHOLE_CHECK.search(said):
+    if not QUESTION.search(said):
         return None
-    hit = best_answer(text, city, lang)
-    if hit is None:
+    city = mentioned_city(text) or city
+    named = named_entry(said, city)
+    if named is not None:
+        return named
+    if WHOLE_CHECK.search(said):
         return None
+    try:
+        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=3)
+    except InputError:
+        return None
+    hits = [h for h in hits if h.word_score >= MIN_WORD_SCORE]
     numbers = {float(n) for n in NUMBER.findall(said)}
-    if numbers & _figures(hit.entry):  # "能领600吗": the figure names the measure
-        return hit.entry
-    if hit.word_score < MIN_SCORE:
+    quoted = next((h.entry for h in hits if numbers & _figures(h.entry)), None)
+    if quoted is not None:  # "能领600吗": the figure names the measure
+        return quoted
+    if not hits or hits[0].word_score < MIN_SCORE:
         return None
-    hits = search(text, lang="zh" if lang == "zh" else "en", city=hit.entry.city, limit=2)
-    runner_up = next((h for h in hits if h.entry.id != hit.entry.id), None)
-    if runner_up is not None and hit.word_score < MARGIN * runner_up.word_score:
+    top = hits[0]
+    beside = same_payment(top.entry)
+    runner_up = next((h for h in hits[1:] if h.entry.id not in beside), None)
+    if runner_up is not None and top.word_score < MARGIN * runner_up.word_score:
         return None
-    return hit.entry
+    return top.entry
 
 
 def _fills(children: list[Child], day: date) -> list[list[Child]]:
@@ -134,9 +172,15 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
     household the engine refuses gives the facts still to ask)."""
     entry = get_entry(entry_id)
     if slots.get("city") is None:
-        return Focus([], ["city"])
+        # Only the measure's city has it: if the answer there is no, the city decides nothing.
+        there = focus({**slots, "city": entry.city}, entry_id, day)
+        refused = there.entitlements and all(
+            e.status == "not_eligible" for e in there.entitlements if e.id == entry_id
+        )
+        return there if not there.missing and refused else Focus([], ["city"])
     if slots["city"] != entry.city:
         return Focus([], [])  # another city's measure: the answer is that the family's has none
+    group = same_payment(entry)
     children = slots.get("children") or slots.get("children_partial")
     trials: list[list[Child] | None] = [None] if not children else list(_fills(list(children), day))
     outcomes: list[list[Entitlement]] = []
@@ -149,11 +193,24 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
         if household is None:
             return Focus([], ["city"])
         report = evaluate(household, as_of=day)
-        outcomes.append([e for e in report.entitlements if e.id == entry_id])
+        outcomes.append([e for e in report.entitlements if e.id in group])
     first = outcomes[0]
     if any([_key(e) for e in other] != [_key(e) for e in first] for other in outcomes[1:]):
         return Focus([], ["children"])
-    missing = rank_missing(first)
+    asked = [e for e in first if e.id == entry_id]
+    missing = rank_missing(asked)
     if missing:
         return Focus([], missing)
-    return Focus(first, [])
+    return Focus(asked + [e for e in first if e.id != entry_id and e.status == "eligible"], [])
+
+
+def same_payment(entry: Entry) -> set[str]:
+    """The measure and the cash paid under the same clause beside it (the childcare subsidy and
+    its hardship supplement): asked about one, the family hears the sum when both apply."""
+    if entry.kind != "cash":
+        return {entry.id}
+    return {
+        e.id
+        for e in catalogue().entries.values()
+        if e.city == entry.city and e.clause == entry.clause and e.kind == "cash"
+    }

@@ -21,7 +21,9 @@ MONEY_KINDS = ("cash", "insurance")  # what is paid to the family or for its med
 # "yes" is "no need" (要买票不 → 不用).
 YES_NO = re.compile(
     r"[吗么嘛]|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
-    r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b",
+    r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b"
+    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should|am"
+    r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,
 )
 MUST_PAY = re.compile(r"买票|付钱|交钱|花钱|收费|掏钱|要钱|\bpay\b|\bticket|\bfare|\bcharge", re.I)
@@ -151,8 +153,12 @@ def focused_answer(
             f"No. {entry.title.en} is in {city}'s plan; your city's plan has no such item.",
         )
     shown = [e for e in items if e.status == "eligible"] or items
-    lines = []
+    money = [e for e in shown if e.child and e.monthly_amount_cny]
+    summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
+    lines = per_child_money(shown, lang) if summed else []
     for e in ordered(shown)[:3]:
+        if summed and e in money:
+            continue
         reason = e.reasons.get(lang)[0] if e.reasons.get(lang) else ""
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
@@ -161,7 +167,7 @@ def focused_answer(
         else:
             lines.append(label(e, lang) + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
-    if said:
+    if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
     lines.append(clause_line(shown[0], lang))
     if note:
@@ -199,6 +205,11 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
         elif was is not None and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")
+                + (e.reasons.get(lang) or [""])[0]
+            )
+        elif was is not None and e.status == "not_eligible" and was.status == "needs_info":
+            lines.append(
+                t(lang, f"{label(e, lang)}：不符合，", f"{label(e, lang)}: not eligible. ")
                 + (e.reasons.get(lang) or [""])[0]
             )
     for key, was in old.items():

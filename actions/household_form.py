@@ -31,6 +31,7 @@ FACT_TO_SLOT = {"children.height_cm": "children_heights"}
 # The question the bot asked (its slot) as the understanding layer names it.
 ASKED = {"children_heights": "children.height_cm"}
 HOUSEHOLD_SLOTS = tuple(f for f in FACT_SLOTS if f not in ("children",))
+NOW_SLOT = "hardship_now"  # on dibao etc. now: not the rule's fact (at the birth), kept apart
 DONT_KNOW = re.compile(
     r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清"
     r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk",
@@ -89,7 +90,7 @@ def fact_updates(
     said = [u for u in read if u.kind != "question"]
     updates: dict[str, Any] = {}
     for u in said:
-        if u.fact in HOUSEHOLD_SLOTS:
+        if u.fact in HOUSEHOLD_SLOTS or u.fact == NOW_SLOT:
             updates[u.fact] = u.value
     if (
         updates.get("city")
@@ -271,6 +272,10 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
     else:
         facts = missing_facts_ranking(household, as_of=day)
     ranking = [FACT_TO_SLOT.get(f, f) for f in facts]
+    if money_only and slots.get(NOW_SLOT) is not None:
+        # Told only about now ("家里不是低保"): the time of the birth is asked with the rest,
+        # after the money that does not depend on it.
+        ranking = [f for f in ranking if f != "hardship_at_birth"]
     if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
         ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
     return _unasked(ranking, slots)

@@ -150,6 +150,29 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0) -> str:
+    """The line after an answer: the offer of the full check (after a question about one
+    measure), of the questions that decide the remaining items, or how to see the details."""
+    if offer == "full_check":
+        return t(
+            lang,
+            "要不要我把您家能享受的其他政策也查一遍？",
+            "Shall I check everything else your family can get?",
+        )
+    if offer == "next_questions":
+        return t(
+            lang,
+            f"还有{items}项，再问{questions}个问题就能确定，要继续吗？",
+            f"{items} more item(s) can be decided with {questions} more question(s). Shall I go on?",
+        )
+    return t(
+        lang,
+        "回复“详情”看每一项的金额、依据和办法，也可以问某一项怎么办；说错了直接纠正。",
+        'Reply "details" for each item\'s figures, clause and how to apply, or ask about one item;'
+        " if I got a fact wrong, just correct it.",
+    )
+
+
 def still_needed(facts: list[str], lang: Lang) -> str:
     """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs."""
     labels = catalogue().fact_labels

@@ -73,7 +73,12 @@ class ActionShowEntitlements(Action):
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
             dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
-            return [SlotSet("result_shown", True), SlotSet("offer", "full_check"), *about(entry)]
+            return [
+                SlotSet("result_shown", True),
+                SlotSet("offer", "full_check"),
+                SlotSet("offer_line", render.offer_line("full_check", lang)),
+                *about(entry),
+            ]
         household = household_from_slots(tracker.slots, day)
         if household is None:
             return _ask_city(dispatcher)
@@ -84,20 +89,20 @@ class ActionShowEntitlements(Action):
             text=headline(report, lang, estimated),
             json_message=report_payload(household, report),
         )
-        events: list[EventType] = [
-            SlotSet(FOCUS_SLOT, None),
-            SlotSet("result_shown", True),
-            SlotSet("offer", None),
-        ]
         remaining = [e for e in report.entitlements if e.status == "needs_info"]
         questions = ordered_missing(tracker.slots, day)
-        if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions:
-            events += [
-                SlotSet("offer", "next_questions"),
-                SlotSet("remaining_items", str(len(remaining))),
-                SlotSet("remaining_questions", str(len(questions))),
-            ]
-        return events
+        offer = (
+            "next_questions"
+            if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
+            else None
+        )
+        line = render.offer_line(offer, lang, len(remaining), len(questions))
+        return [
+            SlotSet(FOCUS_SLOT, None),
+            SlotSet("result_shown", True),
+            SlotSet("offer", offer),
+            SlotSet("offer_line", line),
+        ]
 
 
 def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: Lang) -> str:

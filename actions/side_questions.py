@@ -3,15 +3,9 @@ answered from policy_kb search with the clause quoted; the form then resumes whe
 
 import re
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
-from actions import clock, render
-from actions.household import household_from_slots
-from actions.language import reply_language
-from policy_kb import evaluate
 from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -97,33 +91,6 @@ def topic(tracker: Tracker) -> Entry | None:
 def about(entry: Entry) -> list[EventType]:
     """The event that makes `entry` the measure under discussion."""
     return [SlotSet(TOPIC_SLOT, entry.id)]
-
-
-class ActionAnswerPolicyQuestion(Action):
-    def name(self) -> str:
-        return "action_answer_policy_question"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        lang = reply_language(tracker)
-        entry = measure_meant(tracker, lang)
-        if entry is None:
-            dispatcher.utter_message(text=render.not_found(lang))
-            return []
-        if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
-            dispatcher.utter_message(text=render.next_steps(entry, lang))
-            return about(entry)
-        answer = render.entry_answer(entry, lang)
-        household = household_from_slots(tracker.slots, clock.today())
-        if household is not None and household.city == entry.city:
-            report = evaluate(household, as_of=clock.today())
-            mine = [e for e in report.entitlements if e.id == entry.id]
-            if mine:
-                answer += "\n" + render.for_your_family(mine, lang)
-        dispatcher.utter_message(text=answer)
-        return about(entry)
 
 
 index()  # build the search index when the action server starts, not on the first question

@@ -44,8 +44,8 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
     "buying_first_home": ("第一套", "first home"),
     "owns_home_in_city": ("有自己的住房", "own a home"),
     "renting": ("租房住吗", "renting your home"),
-    "due_date": ("预产期", "due date"),
     "children": ("几个孩子", "出生的？", "哪年哪月", "How many children", "born", "exact date"),
+    "due_date": ("预产期", "due date"),
     "go_on": ("要继续吗", "Shall I go on"),
 }
 YES = {"zh": "好的，继续", "en": "yes please"}
@@ -75,7 +75,7 @@ def asked_fact(messages: list[str]) -> str | None:
     for message in reversed(messages):
         for line in reversed(message.splitlines()):
             line = line.strip()
-            if not line.endswith(("？", "?")):
+            if "？" not in line and "?" not in line:
                 continue
             for fact, words in QUESTIONS.items():
                 if any(w in line for w in words):

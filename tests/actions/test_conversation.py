@@ -11,7 +11,7 @@ from actions.conversation import (
     ActionRestartConversation,
     ActionSetLanguage,
 )
-from actions.side_questions import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_results import JINAN_FAMILY
 
@@ -74,10 +74,11 @@ async def test_a_correction_after_the_answer_updates_facts_and_answer() -> None:
     )
     assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2022-11-05"]
     assert reply.startswith("Updated: the 2nd child born 5 November 2022")
-    assert (
-        "Childcare subsidy (child 2) — Born on 5 November 2022; only a child born on or after 1 January 2023 qualifies."
-        in reply
-    )
+    # Only what changed follows the read-back: the subsidy, with the reason from the text.
+    changed = reply.split("\n", 1)[1]
+    assert "Childcare subsidy (child 2)" in changed
+    assert "only a child born on or after 1 January 2023 qualifies" in changed
+    assert "Under Jinan's plan" not in reply  # not the whole answer again
 
 
 async def test_a_corrected_date_without_birth_order_moves_the_one_child_not_adds_one() -> None:

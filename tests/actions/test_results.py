@@ -25,34 +25,39 @@ async def run(
     return texts(dispatcher), slot_events(events), dispatcher
 
 
-async def test_a_jinan_family_reads_amounts_end_dates_and_the_deadline_first_in_chinese() -> None:
+async def test_a_jinan_family_reads_the_deadline_then_the_money_per_child_in_five_lines() -> None:
     reply, slots, dispatcher = await run(ActionShowEntitlements(), "好的", "zh", **JINAN_FAMILY)
-    summary = dispatcher.messages[0]["text"]
-    assert summary.splitlines()[1].startswith(
-        "⏰ 请在2025年7月10日前办理"
-    )  # six months from 10 January
-    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in summary
-    assert "定额支付3,000元" in reply or "3,000元" in summary
-    assert "第12条" in reply and "不是官方决定" in summary
+    headline = dispatcher.messages[0]["text"].splitlines()
+    assert len(headline) <= 4  # the offer line after it makes five
+    assert headline[1].startswith("⏰ 2025年7月10日前办理")  # six months from 10 January
+    assert "第2个孩子：600元/月，至2028年1月10日，共21,600元" in headline[2]
+    assert "3,000元" in headline[3]  # the childbirth costs, the other money
     assert slots["result_shown"] is True
-    payload = dispatcher.messages[1]["custom"]
+    payload = dispatcher.messages[0]["custom"]  # the cards travel with the headline
     assert payload["report"]["city"] == "jinan"
     assert payload["household"]["city"] == "jinan"  # so a client can ask for the calendar file
     assert len(payload["household"]["children"]) == 2
 
 
+async def test_while_an_item_needs_a_fact_the_offer_counts_items_and_questions() -> None:
+    _, slots, _ = await run(ActionShowEntitlements(), "ok", "zh", **JINAN_FAMILY)
+    assert slots["offer"] == "next_questions"
+    assert slots["offer_line"].startswith("还有") and "个问题就能确定，要继续吗？" in slots["offer_line"]
+
+
 async def test_the_same_family_in_english() -> None:
-    reply, _, _ = await run(ActionShowEntitlements(), "ok", "en", **JINAN_FAMILY)
-    assert (
-        "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 10 Jan 2025 to 10 Jan 2028"
-        in reply
-    )
-    assert "Act by 10 Jul 2025" in reply and "clause 12" in reply
+    reply, slots, _ = await run(ActionShowEntitlements(), "ok", "en", **JINAN_FAMILY)
+    assert "child 2: 600 yuan/month, until 10 Jan 2028, 21,600 yuan in total" in reply
+    assert "by 10 Jul 2025" in reply
+    assert "Shall I go on?" in slots["offer_line"]
 
 
-async def test_items_that_need_one_more_fact_say_which() -> None:
-    reply, _, _ = await run(ActionShowEntitlements(), "ok", "en", **JINAN_FAMILY)
-    assert "depend on: " in reply and "minimum subsistence" in reply
+async def test_details_on_request_give_every_item_with_its_clause_and_the_notice() -> None:
+    family = {**JINAN_FAMILY, "result_shown": True}
+    reply, _, _ = await run(ActionExplainItem(), "详情", "zh", **family)
+    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in reply
+    assert "第12条" in reply and "不是官方决定" in reply
+    assert "待确认" in reply  # the item that needs the hardship fact
 
 
 async def test_beijing_answers_carry_no_cash_figure() -> None:

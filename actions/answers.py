@@ -1,0 +1,93 @@
+"""Questions about a measure at any point ("济南陪产假多少天", "去哪办"): answered from
+policy_kb with the clause. A question that also tells the family's facts ("北京 孩子1米1 坐地铁
+要票吗") is answered for the family: the household form asks only what decides that measure."""
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import clock, render
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure
+from actions.household import household_from_slots
+from actions.household_form import accepted_updates
+from actions.language import reply_language
+from actions.side_questions import about, asks_how, measure_meant, named_measure, topic
+from policy_kb import evaluate
+from wording.cities import mentioned_city
+
+
+def tells_family_facts(tracker: Tracker) -> bool:
+    """The message states a fact about the family beyond the city (a child, a height, hukou)."""
+    text = tracker.latest_message.get("text") or ""
+    slots = {**tracker.slots, "requested_slot": None}
+    updates = accepted_updates(text, slots, clock.today()).updates
+    return any(name != "city" for name in updates)
+
+
+class ActionAnswerPolicyQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_policy_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = reply_language(tracker)
+        if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
+            asked = asked_measure(text, tracker.get_slot("city"), lang)
+            if asked is not None:  # answered for this family, after what decides it
+                return [
+                    SlotSet(FOCUS_SLOT, asked.id),
+                    SlotSet(QUESTION_SLOT, text[:500]),
+                    FollowupAction("household_form"),
+                ]
+        entry = measure_meant(tracker, lang)
+        if entry is None:
+            dispatcher.utter_message(text=render.not_found(lang))
+            return []
+        if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
+            dispatcher.utter_message(text=render.next_steps(entry, lang))
+            return about(entry)
+        answer = render.entry_answer(entry, lang)
+        household = household_from_slots(tracker.slots, clock.today())
+        if household is not None and household.city == entry.city:
+            report = evaluate(household, as_of=clock.today())
+            mine = [e for e in report.entitlements if e.id == entry.id]
+            if mine:
+                answer += "\n" + render.for_your_family(mine, lang)
+        dispatcher.utter_message(text=answer)
+        return about(entry)
+
+
+class ActionRouteUnclear(Action):
+    """A message the intent classifier did not place (low confidence, or "out of scope") but
+    that asks about a measure or tells the family's facts ("北京有没有生二胎给钱的政策"): it is
+    answered like any question or read by the household form; anything else is asked to be
+    put another way (or told what the assistant covers)."""
+
+    def name(self) -> str:
+        return "action_route_unclear"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = reply_language(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if intent == "out_of_scope" and mentioned_city(text) is None:
+            dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
+            return []
+        asked = asked_measure(text, tracker.get_slot("city"), lang)
+        if tells_family_facts(tracker):
+            if tracker.get_slot("result_shown"):
+                return [FollowupAction("action_handle_correction")]
+            focus: list[EventType] = []
+            if asked is not None:
+                focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
+            return [*focus, FollowupAction("household_form")]
+        if asked is not None:
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response=unclear)
+        return []
