@@ -12,7 +12,14 @@ from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure
 from actions.household import household_from_slots
 from actions.household_form import accepted_updates
 from actions.language import reply_language
-from actions.side_questions import about, asks_how, measure_meant, named_measure, topic
+from actions.side_questions import (
+    about,
+    asks_how,
+    follows_up,
+    measure_meant,
+    named_measure,
+    topic,
+)
 from policy_kb import evaluate
 from wording.cities import mentioned_city
 
@@ -87,7 +94,7 @@ class ActionRouteUnclear(Action):
             if asked is not None:
                 focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
             return [*focus, FollowupAction("household_form")]
-        if asked is not None:
+        if asked is not None or (topic(tracker) is not None and follows_up(text)):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response=unclear)
         return []

@@ -1,6 +1,7 @@
 """Turns around the answer: language, corrections, the children question, hand-off, privacy,
 restart."""
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -9,10 +10,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT
+from actions.focus import FOCUS_SLOT, SCOPE_SLOT
 from actions.headline import changes, headline
 from actions.household import household_from_slots
-from actions.household_form import accepted_updates
+from actions.household_form import accepted_updates, ordered_missing
 from actions.language import detect, reply_language, requested_language
 from actions.results import focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
@@ -79,6 +80,7 @@ class ActionHandleCorrection(Action):
                 updates.get("city") or tracker.get_slot("city"),
                 lang,
                 len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
+                answer_changes=bool(tracker.get_slot("result_shown")),
             )
             if understood
             else render.correction_noted(updates, lang)
@@ -110,8 +112,14 @@ def changed_answer(
         tracker.slots.update(updates)
         return show_headline(dispatcher, tracker, new, after, lang)
     text = changes(evaluate(before, as_of=day), new, lang)
+    remaining = [e for e in new.entitlements if e.status == "needs_info"]
+    questions = ordered_missing({**tracker.slots, **updates}, day)
+    events: list[EventType] = []
+    if remaining and questions:  # a new city or child opens items: offer their questions
+        text += "\n" + render.offer_line("next_questions", lang, len(remaining), len(questions))
+        events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))
-    return []
+    return events
 
 
 def show_headline(
@@ -139,6 +147,10 @@ class ActionAskChildren(Action):
         return []
 
 
+# A complaint about the measure under discussion: its steps say where to turn.
+COMPLAINT = re.compile(r"投诉|反映|举报|维权|complain|report (?:it|them|my)|turn to", re.I)
+
+
 class ActionHandoff(Action):
     """A request for a person: the lead department of the measure named in the message, else of
     the measure under discussion, else of the family benefits of the city (or both cities)."""
@@ -155,6 +167,9 @@ class ActionHandoff(Action):
         named = [e for e in (named_measure(text, c, lang) for c in cities) if e is not None]
         current = topic(tracker)
         entries = named or ([current] if current else [])
+        if entries and COMPLAINT.search(text):  # "who can I complain to?": where the text says
+            dispatcher.utter_message(text=render.next_steps(entries[0], lang))
+            return about(entries[0])
         dispatcher.utter_message(text=render.handoff(entries, cities, lang))
         return about(entries[0]) if entries else []
 

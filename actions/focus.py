@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any, NamedTuple
 
+from actions import clock
 from actions.children import Child, precise_enough
 from actions.household import household_from_slots
 from actions.side_questions import MIN_WORD_SCORE
@@ -18,6 +19,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import search
+from understanding import understand
 from understanding.text import normalise
 from wording.cities import mentioned_city
 
@@ -39,11 +41,12 @@ WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|都能|全部|所有"
     r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
     r"|what (?:benefits|support|help|can (?:we|i|she|he|they) get|do (?:we|i) (?:get|qualify))"
-    r"|which benefits|entitled to|qualify for|eligible for|everything|all the",
+    r"|what (?:are|is) (?:we|i|she|he|they|there)\b.{0,20}(?:for|to)\b|which benefits"
+    r"|everything|all the",
     re.I,
 )
 MIN_SCORE = 4.5  # a measure named well enough to answer about it alone
-MARGIN = 1.1  # ... and clearly ahead of the next one
+MARGIN = 1.15  # ... and clearly ahead of the next one
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -56,10 +59,12 @@ def _figures(entry: Entry) -> set[float]:
     }
 
 
-def named_entry(text: str, city: str | None) -> Entry | None:
+def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> Entry | None:
     """The measure `text` names by its title or a synonym (the longest match wins; of `city`
-    when known), or None when none is named or two cities' measures match equally."""
+    when known; a match inside one of the `facts` spans, such as 居民医保 said as the family's
+    insurance, does not count), or None when none is named or two cities' measures tie."""
     said = text.casefold()
+    spans = [f.casefold() for f in facts or []]
     best: list[Entry] = []
     length = 0
     for entry in catalogue().entries.values():
@@ -67,7 +72,14 @@ def named_entry(text: str, city: str | None) -> Entry | None:
             continue
         terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
         found = max(
-            (len(term) for term in terms if len(term) >= 2 and term.casefold() in said), default=0
+            (
+                len(term)
+                for term in terms
+                if len(term) >= 2
+                and term.casefold() in said
+                and not any(term.casefold() in span for span in spans)
+            ),
+            default=0,
         )
         if found > length:
             best, length = [entry], found
@@ -76,26 +88,34 @@ def named_entry(text: str, city: str | None) -> Entry | None:
     return best[0] if len(best) == 1 else None
 
 
+def fact_spans(text: str) -> list[str]:
+    """The spans of `text` the understanding layer reads as the family's facts."""
+    return sorted({u.span for u in understand(text, {}, None, clock.today()) if u.span}, key=len)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = normalise(text)
-    if not QUESTION.search(said):
+    if not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return None
     city = mentioned_city(text) or city
-    named = named_entry(said, city)
+    named = named_entry(said, city, fact_spans(said))
     if named is not None:
         return named
-    if WHOLE_CHECK.search(said):
-        return None
+    return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
+
+
+def _clear_best(text: str, city: str | None, lang: str, numbers: set[float]) -> Entry | None:
+    """The search's answer to `text` when it is clear: a measure whose figure is quoted, or
+    the best one well ahead of the next (not counting its own supplement)."""
     try:
         hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=3)
     except InputError:
         return None
     hits = [h for h in hits if h.word_score >= MIN_WORD_SCORE]
-    numbers = {float(n) for n in NUMBER.findall(said)}
     quoted = next((h.entry for h in hits if numbers & _figures(h.entry)), None)
     if quoted is not None:  # "能领600吗": the figure names the measure
         return quoted

@@ -26,7 +26,10 @@ YES_NO = re.compile(
     r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,
 )
-MUST_PAY = re.compile(r"买票|付钱|交钱|花钱|收费|掏钱|要钱|\bpay\b|\bticket|\bfare|\bcharge", re.I)
+MUST_PAY = re.compile(
+    r"[买要补]票|票钱|付钱|[交缴]钱|花钱|收费|掏钱|要钱|自己[交缴付出]|\bpay\b|\bticket|\bfare|\bcharge",
+    re.I,
+)
 
 
 def _join(parts: list[str], lang: Lang) -> str:

@@ -343,7 +343,14 @@ class ValidateHouseholdForm(FormValidationAction):
                 text=readback(understood, tracker.slots.get("city"), lang, len(children or []))
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
-        if tracker.get_slot("requested_slot") is None:  # the form starts with this message
+        starts = tracker.get_slot("requested_slot") is None  # the form starts with this message
+        # ... or, before any answer, facts come with a question about one measure
+        asks = (
+            bool(updates)
+            and not tracker.get_slot(FOCUS_SLOT)
+            and not tracker.get_slot("result_shown")
+        )
+        if starts or asks:
             events += focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
         return events
 

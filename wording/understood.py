@@ -76,10 +76,15 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
 
 
 def readback(
-    updates: list[FactUpdate], city: str | None, lang: Lang, children: int | None = None
+    updates: list[FactUpdate],
+    city: str | None,
+    lang: Lang,
+    children: int | None = None,
+    answer_changes: bool = False,
 ) -> str:
     """The line that starts a reply to a message that added or changed facts. `children`: how
-    many children the household has after it (a single child is "孩子", not "老大")."""
+    many children the household has after it (a single child is "孩子", not "老大");
+    `answer_changes`: the facts update an answer already given, so the line says "updated"."""
     words = _words()
     city = next((str(u.value) for u in updates if u.fact == "city"), city)
     orders = {u.child for u in updates if u.child is not None}
@@ -89,6 +94,6 @@ def readback(
     shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
     shown.sort(key=lambda u: (u.child is not None, u.child or 0))
     phrases = [phrase(u, city, lang, only) for u in shown]
-    correcting = any(u.kind == "correction" for u in updates)
+    correcting = answer_changes or any(u.kind == "correction" for u in updates)
     lead = words["lead_correction" if correcting else "lead"][lang]
     return f"{lead}{words['separator'][lang].join(dict.fromkeys(phrases))}"
