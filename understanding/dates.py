@@ -202,14 +202,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?|(?P<nd>国庆节?))?"
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>国庆节?))?"
         ),
     ),
     ("rel_month", re.compile(r"(?P<rel>上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?")),
     (
         "day_word",
         re.compile(
-            r"(?P<w>今天|今早|今儿|昨天|昨儿|前天|today|this morning|tonight|yesterday|day before yesterday)"
+            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|前天|today|this morning|tonight|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
         ),
     ),
@@ -222,7 +222,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*[日号])?(?P<tail>底|初|中旬|下旬|上旬)?"
+            r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
     (
@@ -254,7 +254,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
     # Ages.
     ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
-    ("en_yo_mo", re.compile(r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?)\s*(?P<m>\d{1,2})\s*(?:mo|mos|m)\b")),
+    (
+        "en_yo_mo",
+        re.compile(
+            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
+        ),
+    ),
     ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
     (
         "age_y",
@@ -264,15 +269,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("half_year", re.compile(r"半岁")),
     ("full_month", re.compile(r"(?:刚)?满月")),
-    ("age_m", re.compile(r"(?P<pre>刚满|刚)?\s*(?P<n>\d{1,2})\s*个多?月(?P<big>大)?")),
+    ("age_m", re.compile(r"(?P<pre>刚满|刚)?\s*(?P<n>\d{1,2})\s*个(?:多|来)?月(?P<big>大)?")),
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>出生|刚出生|生了)\s*)?(?P<n>\d{1,3})\s*(?:来|多)?\s*(?P<unit>天|周|星期)(?P<big>大)?"
+            r"(?:(?P<born>出生了?|刚出生|生了|生下来了?|落地|出世)\s*)?(?P<n>\d{1,3})\s*(?:来|多)?\s*(?P<unit>天|周|星期)(?P<big>大)?"
         ),
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
-    ("en_age_w", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?P<unit>weeks?|days?)[- ]old")),
+    ("en_age_w", re.compile(r"(?P<n>\d{1,3})\s*[- ]?\s*(?P<unit>weeks?|wks?|days?)[- ]old")),
+    (
+        "en_age_w",
+        re.compile(
+            r"(?:\bis|'s|\bare)\s+(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+        ),
+    ),
     (
         "en_of_age",
         re.compile(
@@ -294,7 +305,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times))"
         ),
     ),
@@ -446,7 +457,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         unit = g["unit"]
         if kind == "age_days" and not (g.get("born") or g.get("big")):
             return None
-        days = n * 7 if unit.startswith(("周", "星期", "week")) else n
+        days = n * 7 if unit.startswith(("周", "星期", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])

@@ -210,3 +210,51 @@ def test_a_rasa_command_typed_as_text_states_nothing() -> None:
     still no family's fact."""
     assert said('／check_eligibility{"city": "beijing"}') == {}
     assert said('/check_eligibility{"city": "beijing"}') == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "fact", "child", "value"),
+    [
+        ("俺数错了 仨孩子 不是俩", {"children": [{"birth_date": 2015}, {"birth_date": 2019}]},
+         "child_count", None, 3),
+        ("我搞混了 交公积金的只有我老公", {"housing_fund_contributors": 2},
+         "housing_fund_contributors", None, 1),
+        ("scratch that, we have 3 kids", {"children": [{"birth_date": 2018}, {"birth_date": 2021}]},
+         "child_count", None, 3),
+        ("i mistyped, he's 8 months", {"children": [{"birth_date": "2023-12"}]},
+         "child.birth_date", 1, "2024-10"),
+        ("不对 领低保的是生老二的时候",
+         {"children": [{"birth_date": "2018-03"}, {"birth_date": "2023-06", "hardship_at_birth": False}]},
+         "child.hardship_at_birth", 2, True),
+    ],
+)  # fmt: skip
+def test_correction_cues_of_phone_typists(
+    text: str, known: dict[str, object], fact: str, child: int | None, value: object
+) -> None:
+    got = {(u.fact, u.child): u for u in updates(text, known=known)}
+    assert got[(fact, child)].value == value
+    assert got[(fact, child)].kind == "correction"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孩子生下来45天了", "2025-04-17"),
+        ("我重孙子七个来月", "2024-11"),
+        ("娃生日是十月十五", "2024-10-15"),
+        ("今年4月15生的", "2025-04-15"),
+        ("baby is 6 wks", "2025-04-20"),
+        ("baby is 100 days old today", "2025-02-21"),
+        ("our kiddo is 2 yrs 4 mths", "2023-02"),
+        ("my daughter? shes 2", "2022-12"),
+    ],
+)
+def test_ages_and_days_in_short_phone_forms(text: str, expected: str) -> None:
+    assert said(text)[("child.birth_date", 1)] == expected
+
+
+def test_children_called_girls_boys_or_cubs_are_counted() -> None:
+    assert said("两个丫头同一天生的 二零二三年六月一号") == {
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2023-06-01",
+    }
