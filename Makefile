@@ -13,6 +13,7 @@ bot-env: uv
 .PHONY: bench-load bench-capacity bench-soak bench-smoke production-deps production production-test
 .PHONY: bench-console
 .PHONY: help run test uv app-env browser-deps lint typecheck pytest e2e bench bench-bot search-eval corpus-eval \
+	bench-conversations \
 	validate-kb lookup
 
 help:
@@ -20,6 +21,7 @@ help:
 	@echo "make test  - lint, type checks and all tests"
 	@echo "make bench - knowledge-base speed figures; make search-eval - search accuracy"
 	@echo "make bench-bot - Rasa train time, model load, REST latency beside a rasa init bot"
+	@echo "make bench-conversations - questions before the first correct answer, citizen conversations"
 
 uv:
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -66,12 +68,12 @@ browser-deps:
 lint: app-env
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations wording/cities.yaml
+	$(RUN) yamllint -s -c .yamllint policy_kb/data tests/scenarios tests/search bench/conversations wording/cities.yaml tests/conversations
 	$(RUN) vulture
 
 typecheck: app-env
 	$(RUN) mypy policy_kb actions web stack inputs wording
-	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py tests/load
+	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py bench/citizens.py tests/load
 
 validate-kb: app-env
 	$(RUN) policy-kb validate
@@ -119,6 +121,12 @@ bench-soak: app-env bot-train production-deps
 search-eval: app-env
 	$(RUN) python bench/search_accuracy.py $(ARGS)
 
+# Issue 13: the citizen conversations (tests/conversations/citizens.yaml) over REST against the
+# assistant it starts; prints per conversation the questions before the first correct answer,
+# then their median and maximum. ARGS="--url http://127.0.0.1:5005" for a running one.
+bench-conversations: app-env bot-train
+	$(RUN) python -m bench.citizens $(ARGS)
+
 # The understanding layer on the labelled citizen corpus: exact match per kind on the held-out
 # half (ARGS=--half dev for the development half) and its speed per message.
 corpus-eval: app-env
@@ -131,5 +139,6 @@ bench-smoke: app-env bot-train
 	$(RUN) python bench/kb_speed.py --smoke
 	$(RUN) python bench/search_accuracy.py --smoke
 	$(RUN) python bench/corpus_accuracy.py --smoke
+	$(RUN) python -m bench.citizens --smoke
 	$(RUN) python bench/bot_speed.py --smoke
 	$(RUN) python -m bench.load --smoke

@@ -62,6 +62,8 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
         assert u.child is not None
         child = _place(children, u.child - 1)
         if u.fact in ("child.birth_date", "child.due_date"):
+            if u.value is None and child.get("birth_date") and u.kind != "correction":
+                continue  # "还在肚子里" of a baby whose due date is known keeps that date
             if u.value is None:
                 child.update(birth_date=None, precision=None, expected=True)
             else:

@@ -90,6 +90,7 @@ class Outcome:
 
     name: str
     questions: int | None = None
+    known_gap: str = ""
     bound: int = 0
     failures: list[str] = field(default_factory=list)
     transcript: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -111,7 +112,11 @@ def _headline_failure(messages: list[str]) -> str | None:
 
 def play(conversation: dict[str, Any], send: Send) -> Outcome:
     """Play `conversation` (one entry of citizens.yaml) through `send`."""
-    outcome = Outcome(conversation["name"], bound=int(conversation.get("max_questions", 0)))
+    outcome = Outcome(
+        conversation["name"],
+        bound=int(conversation.get("max_questions", 0)),
+        known_gap=str(conversation.get("known_gap") or ""),
+    )
     sender = f"citizen-{uuid.uuid4()}"
     facts: dict[str, str] = {k: str(v) for k, v in (conversation.get("facts") or {}).items()}
     lang = conversation.get("language", "zh")
@@ -177,10 +182,13 @@ def report(outcomes: list[Outcome]) -> str:
     for o in outcomes:
         asked = "-" if o.questions is None else str(o.questions)
         status = "ok" if o.ok else "FAIL: " + "; ".join(o.failures)
+        if o.known_gap:
+            status = ("known gap, now passes: " if o.ok else "known gap: ") + o.known_gap
         lines.append(f"{o.name:48} questions {asked:>2} (bound {o.bound})  {status}")
     counted = [o.questions for o in outcomes if o.questions is not None]
     passed = sum(o.ok for o in outcomes)
-    lines.append(f"conversations: {len(outcomes)}, passed: {passed}")
+    gaps = sum(1 for o in outcomes if o.known_gap and not o.ok)
+    lines.append(f"conversations: {len(outcomes)}, passed: {passed}, known gaps: {gaps}")
     if counted:
         lines.append(
             f"questions before the first correct answer: median {statistics.median(counted):g},"
@@ -249,7 +257,7 @@ def _play_all(conversations: list[dict[str, Any]], send: Send, transcripts: bool
                     print(f">> {said}")
                     for r in replies:
                         print("   " + r.replace("\n", "\n   "))
-    return 0 if all(o.ok for o in outcomes) else 1
+    return 0 if all(o.ok or o.known_gap for o in outcomes) else 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from policy_kb.kb import catalogue
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
 
@@ -55,10 +56,27 @@ def figures(e: Entitlement, lang: Lang) -> list[str]:
     if e.rate is not None:
         parts.append(f"报销{percent(e.rate)}" if zh else f"{percent(e.rate)} reimbursed")
     if e.days is not None:
-        parts.append(f"{e.days}天" if zh else f"{e.days} days")
+        floor = days_are_a_minimum(e)  # "no less than 15 days": the text sets a floor
+        if floor == "per_year":
+            parts.append(f"每年不少于{e.days}天" if zh else f"at least {e.days} days a year")
+        elif floor:
+            parts.append(f"不少于{e.days}天" if zh else f"at least {e.days} days")
+        else:
+            parts.append(f"{e.days}天" if zh else f"{e.days} days")
     if e.area_m2 is not None:
         parts.append(f"增加{e.area_m2:g}平方米" if zh else f"+{e.area_m2:g} m²")
     return parts
+
+
+def days_are_a_minimum(e: Entitlement) -> str | None:
+    """ "once" or "per_year" when the entitlement's days come from a parameter the text words as
+    a floor (Jinan §11: "no less than 15 days of paternity leave", "no less than 10 days of
+    parental leave per year"; the parameter is named min_days / min_days_per_year), else None."""
+    entry = catalogue().entries.get(e.id)
+    names = entry.parameters if entry is not None else {}
+    if "min_days_per_year" in names:
+        return "per_year"
+    return "once" if "min_days" in names else None
 
 
 def dates(e: Entitlement, lang: Lang) -> list[str]:

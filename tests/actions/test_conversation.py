@@ -2,6 +2,7 @@
 
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import (
     ActionAskChildren,
     ActionDetectLanguage,
@@ -11,7 +12,6 @@ from actions.conversation import (
     ActionRestartConversation,
     ActionSetLanguage,
 )
-from actions.answers import ActionAnswerPolicyQuestion
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_results import JINAN_FAMILY
 

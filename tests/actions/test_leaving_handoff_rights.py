@@ -6,10 +6,10 @@ from typing import Any
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandoff, ActionNoAfterResult, ActionOnBehalf
 from actions.results import ActionExplainItem
 from actions.rights import ActionRightsProblem
-from actions.answers import ActionAnswerPolicyQuestion
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_results import JINAN_FAMILY
 

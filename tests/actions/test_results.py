@@ -26,7 +26,7 @@ async def run(
 
 
 async def test_a_jinan_family_reads_the_deadline_then_the_money_per_child_in_five_lines() -> None:
-    reply, slots, dispatcher = await run(ActionShowEntitlements(), "好的", "zh", **JINAN_FAMILY)
+    _, slots, dispatcher = await run(ActionShowEntitlements(), "好的", "zh", **JINAN_FAMILY)
     headline = dispatcher.messages[0]["text"].splitlines()
     assert len(headline) <= 4  # the offer line after it makes five
     assert headline[1].startswith("⏰ 2025年7月10日前办理")  # six months from 10 January
@@ -42,7 +42,10 @@ async def test_a_jinan_family_reads_the_deadline_then_the_money_per_child_in_fiv
 async def test_while_an_item_needs_a_fact_the_offer_counts_items_and_questions() -> None:
     _, slots, _ = await run(ActionShowEntitlements(), "ok", "zh", **JINAN_FAMILY)
     assert slots["offer"] == "next_questions"
-    assert slots["offer_line"].startswith("还有") and "个问题就能确定，要继续吗？" in slots["offer_line"]
+    assert (
+        slots["offer_line"].startswith("还有")
+        and "个问题就能确定，要继续吗？" in slots["offer_line"]
+    )
 
 
 async def test_the_same_family_in_english() -> None:

@@ -22,7 +22,7 @@ def test_a_restart_of_the_rasa_server_loses_no_conversation(running_stack: Stack
     said = [send(running_stack.rasa_url, sender, "不知道") for _ in range(6)]
     answer = next(s for s in said if is_result(s))
     # The facts given before the restart decide the answer after it.
-    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in answer
+    assert "第2个孩子：600元/月，至2028年1月10日，共21,600元" in answer
     with sqlite3.connect(running_stack.config.tracker_db) as db:
         (journal,) = db.execute("PRAGMA journal_mode").fetchone()
         (events,) = db.execute(

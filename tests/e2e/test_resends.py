@@ -16,7 +16,7 @@ from tests.security.client import post
 
 CHILDREN = "We live in Jinan with Jinan hukou. Two kids: born 2018-05-05 and 2024-11-11."
 APOLOGY = "Sorry, part of the system is not responding right now"
-CHILD_2 = "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total"
+CHILD_2 = "child 2: 600 yuan/month, until 11 Nov 2027, 21,600 yuan in total"
 
 
 class Family:

@@ -52,8 +52,8 @@ def test_a_jinan_family_in_chinese(rasa_url: str) -> None:
     assert "“出生一件事”联办" in side_answer and "第2条" in side_answer
     assert side_answer.rstrip().endswith("？")  # then the form asks its question again
     answer = said[-1]
-    assert "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日" in answer
-    assert "请在2025年7月10日前办理" in answer
+    assert "第2个孩子：600元/月，至2028年1月10日，共21,600元" in answer
+    assert "⏰ 2025年7月10日前办理" in answer
     assert "3,000元" in answer
     followup = send(rasa_url, sender, "陪产假有多少天？")
     assert "15" in followup and "第11条" in followup
@@ -70,11 +70,8 @@ def test_an_english_family(rasa_url: str) -> None:
         "skip",
     )
     answer = said[-1]
-    assert (
-        "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 11 Nov 2024 to 11 Nov 2027"
-        in answer
-    )
-    assert "Act by 11 May 2025" not in answer  # the six months ended before 1 June 2025
+    assert "child 2: 600 yuan/month, until 11 Nov 2027, 21,600 yuan in total" in answer
+    assert "by 11 May 2025" not in answer  # the six months ended before 1 June 2025
     correction = send(rasa_url, sender, "actually the second one was born on 2022-12-20")
     assert "only a child born on or after 1 January 2023 qualifies" in correction
 

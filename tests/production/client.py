@@ -121,10 +121,8 @@ EN_OPENING = [
     "what benefits can we get?",
     "We live in Jinan with Jinan hukou. Two kids: born 2018-05-05 and 2024-11-11.",
 ]
-ZH_AMOUNT = "育儿补贴（第2个孩子）：每月600元；共21,600元；2025年1月10日至2028年1月10日"
-EN_AMOUNT = (
-    "Childcare subsidy (child 2): 600 yuan/month; 21,600 yuan in total; 11 Nov 2024 to 11 Nov 2027"
-)
+ZH_AMOUNT = "第2个孩子：600元/月，至2028年1月10日，共21,600元"
+EN_AMOUNT = "child 2: 600 yuan/month, until 11 Nov 2027, 21,600 yuan in total"
 
 
 def full_conversation(citizen: Citizen, english: bool) -> None:

@@ -29,7 +29,7 @@ def test_a_jinan_family_in_chinese_through_nginx(production: ProductionStack) ->
         "不知道",
     )  # fmt: skip
     assert ZH_AMOUNT in answer
-    assert "请在2025年7月10日前办理" in answer
+    assert "2025年7月10日前办理" in answer
     assert "“出生一件事”联办" in citizen.log[3].text_replies
     followup = citizen.say("陪产假有多少天？").text_replies
     assert "15" in followup and "第11条" in followup
