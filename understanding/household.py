@@ -43,7 +43,8 @@ PROVINCES = (
     "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
 )
 HUKOU_ELSEWHERE = re.compile(
-    r"外地|外省|外市|外地人|老家|农村户口|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城)[\u4e00-\u9fff]{2}"
+    r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|农村户口|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -61,6 +62,11 @@ def cities(text: str) -> list[tuple[str, int]]:
             after = text[m.end() : m.end() + 3]
             if re.search(r"(?:\bnot|不是)\s*$", before) and not re.match(r"\s*(?:户|hukou)", after):
                 continue
+            if re.search(
+                r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from)\s*$",
+                text[max(0, m.start() - 16) : m.start()],
+            ):
+                continue  # 刚才点成北京了, "moved from jinan": not where the family is
             found.append((city, m.start()))
     return found
 
@@ -125,7 +131,11 @@ INSURANCE = [
         "none",
         re.compile(
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|参加|上)(?:任何)?(?:医疗)?保险|没有医保|无医保|没医保"
-            r"|\bno (?:medical |health )?insurance|not insured|uninsured|(?:didn't|don't|doesn't) have (?:any )?insurance"
+            r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
+            r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
+            r"|\bno (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
+            r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
+            r"|not insured|uninsured"
         ),
     ),
     (
@@ -186,7 +196,7 @@ NOW = re.compile(
 )
 NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
-    r"停了|退出|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
@@ -355,6 +365,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         m = pattern.search(text)
         if m:
             return Said("housing_fund_contributors", value, 0, m.group(0))
+    said = re.search(
+        r"(?:公积金|fund)[^，,\d]{0,5}?(?<![\d.])(\d)\s*(?:个人|人|口|people|persons|of us)", text
+    )  # 公积金是三个人
+    if said:
+        return Said("housing_fund_contributors", int(said.group(1)), 0, said.group(0))
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
     for _, clause in clauses:
@@ -370,6 +385,13 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 paying += 1
     if paying or not_paying:
         return Said("housing_fund_contributors", paying, 0, text)
+    none = re.search(
+        r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
+        r"|\bno (?:housing |provident )*fund|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}fund",
+        text,
+    )  # "没有公积金", "no housing fund": nobody pays
+    if none:
+        return Said("housing_fund_contributors", 0, 0, none.group(0))
     return None
 
 
@@ -377,18 +399,20 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|no apartment"
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy"
+    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for"
 )
-RENTING = re.compile(r"租房|租的|租着|租住|在租|租了|\brent(?:ing|ed)?\b|tenant|\brental\b")
+RENTING = re.compile(
+    r"租房|租的|租着|租住|在租|租了|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
+)
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"

@@ -28,6 +28,9 @@ TYPOS = {
     "hu kou": "hukou",
     "元月": "1月",
     "元旦": "1月1号",
+    "新年第一天": "1月1号",
+    "新年头一天": "1月1号",
+    "xmas": "christmas",
 }
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
@@ -95,6 +98,10 @@ _EN_NUMBER = re.compile(
 )
 
 
+_EN_NO_APOSTROPHE = re.compile(
+    r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
+)
+
 JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break
 # Birth orders written with a numeral, kept apart from a number after them: 老二五岁 is
 # "老2 5岁", not 老25岁; 老三一米一 is "老3 1米1".
@@ -142,6 +149,8 @@ def normalise(text: str) -> str:
     text = _numerals(text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
+    text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 

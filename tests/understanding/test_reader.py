@@ -258,3 +258,47 @@ def test_children_called_girls_boys_or_cubs_are_counted() -> None:
         ("child_count", None): 2,
         ("child.birth_date", 1): "2023-06-01",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "fact", "value", "kind"),
+    [
+        ("没有公积金", None, "housing_fund_contributors", 0, "statement"),
+        ("no housing fund", None, "housing_fund_contributors", 0, "statement"),
+        ("公积金是三个人 我公公也交", None, "housing_fund_contributors", 3, "statement"),
+        ("她那会儿打工 老板没给交社保 什么保险也没有", None, "birth_insurance", "none", "statement"),
+        ("啥医保都没交", "birth_insurance", "birth_insurance", "none", "statement"),
+        ("没房 一家子挤在出租屋里", None, "renting", True, "statement"),
+        ("we dont own anything in beijing", None, "owns_home_in_city", False, "statement"),
+        ("never owned a home here, hoping to buy our first next yr", None,
+         "buying_first_home", True, "statement"),
+        ("ya we got a flat in haidian", "owns_home_in_city", "owns_home_in_city", True,
+         "confirmation"),
+        ("my hukou is still in harbin but we live in jinan", None, "hukou_in_city", False,
+         "statement"),
+        ("户口还在哈尔滨 人在济南", None, "hukou_in_city", False, "statement"),
+        ("生老二那会还在吃低保 去年下半年脱保了", None, "hardship_now", False, "statement"),
+        ("we get dibao now but back when the baby was born we didnt", None,
+         "hardship_at_birth", False, "statement"),
+    ],
+)  # fmt: skip
+def test_short_household_facts_as_families_type_them(
+    text: str, asked: str | None, fact: str, value: object, kind: str
+) -> None:
+    got = {u.fact: u for u in updates(text, asked=asked, known={"city": "jinan"})}
+    assert (got[fact].value, got[fact].kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "city"),
+    [
+        ("更正 俺们是济南的 刚才点成北京了", {"city": "beijing"}, "jinan"),
+        ("scratch that, we're in beijing now, moved from jinan in may", {"city": "jinan"},
+         "beijing"),
+    ],
+)  # fmt: skip
+def test_a_city_mistyped_or_left_is_not_the_familys(
+    text: str, known: dict[str, object], city: str
+) -> None:
+    got = {u.fact: u for u in updates(text, known=known)}
+    assert (got["city"].value, got["city"].kind) == (city, "correction")
