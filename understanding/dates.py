@@ -167,11 +167,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:刚)?过完?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?:生日)?|(?:just )?had (?:his|her|their) (?P<y2>\d{1,2})(?:st|nd|rd|th) birthday"
         ),
     ),
+    (
+        "turned_rel_month",
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2}) (?P<rel>last|this) month"
+            r"|(?P<zrel>上个?月|这个月|本月)(?:刚|才|就)?满\s*(?P<y2>\d{1,2})\s*(?:周)?岁"
+        ),
+    ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
     (
         "holiday_en",
         re.compile(
-            r"christmas(?: day)?(?:,? (?P<rel>last|this|next) year|,?\s*(?P<y>(?:19|20)\d{2}))?"
+            r"christmas(?: day|(?P<eve> eve))?(?:,? (?P<rel>last|this|next) year|,?\s*(?P<y>(?:19|20)\d{2}))?"
         ),
     ),
     (
@@ -228,6 +235,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_this_month",
         re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month"),
+    ),
+    (
+        "en_ydm",
+        re.compile(rf"(?<!\d){_Y4},?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"),
     ),
     ("en_ym", re.compile(rf"(?<!\d){_Y4}\s+{_MON}")),
     (
@@ -300,7 +311,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s*(?P<y>\d{1,2})\s*了"
         ),
     ),
-    ("en_age_yo", re.compile(r"(?P<y>\d{1,2})[- ]years?[- ]old")),
+    (
+        "en_age_yo",
+        re.compile(r"(?P<y>\d{1,2})(?:[- ]years?[- ]old|\s?(?:yo|y/o|yr old|yrs old)\b)"),
+    ),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
         "en_age_y",
@@ -349,6 +363,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         due = today + timedelta(weeks=40 - n)
         return made(due.replace(day=1), "month", "pregnancy", approx=True, months=max(n // 4, 1))
+    if kind == "turned_rel_month":
+        months = int(g.get("y") or g["y2"]) * 12
+        back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
+        return made(_age(today, months + back), "month", "age", approx=True, months=months)
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
         return aged(months)
@@ -392,6 +410,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "d" in g:
             return made(_latest(month, int(g["d"]), today), "day", floating=True)
         return made(_latest(month, 1, today), "month", floating=True)
+    if kind == "en_ydm":
+        day_ = _english_day(m)
+        return None if day_ is None else made(_safe(int(g["y"]), MONTHS[g["mon"]], day_), "day")
     if kind in ("en_dmy", "en_mdy"):
         day = _english_day(m) if kind == "en_dmy" else int(g["d"])
         month = MONTHS[g["mon"]]
@@ -479,11 +500,12 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             months=int(g["y"]) * 12,
         )
     if kind == "holiday_en":
+        day = 24 if "eve" in g else 25
         if "y" in g:
-            return made(_safe(int(g["y"]), 12, 25), "day")
+            return made(_safe(int(g["y"]), 12, day), "day")
         if "rel" in g:
-            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, 25), "day")
-        return made(_latest(12, 25, today), "day", floating=True)
+            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, day), "day")
+        return made(_latest(12, day, today), "day", floating=True)
     if kind == "dmy_slash":
         a, b = int(g["a"]), int(g["b"])
         day_, month = (b, a) if a <= 12 < b else (a, b)  # day first unless that cannot be

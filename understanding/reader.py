@@ -23,10 +23,11 @@ from understanding.updates import FactUpdate, UpdateKind
 # --- children ----------------------------------------------------------------------------------
 
 ORDERED = re.compile(
-    r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|第1胎|大儿子|大女儿|大孙子|大孙女|大外孙"
+    r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?P<youngest>老小|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one)"
     r"|number (?P<n5>\d)\b"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
@@ -41,7 +42,7 @@ MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
-    r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy"
+    r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
@@ -53,20 +54,20 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
-    r"|(?:一共|总共|家里|就这)\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids)\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other kids|our only kids|only kids|就2孩子|就这2|没有别的孩子|第1胎|头胎"
+    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only kids|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
@@ -92,6 +93,7 @@ class Child:
     first: int = 0  # where it was first named
     seeded: bool = False  # the expected child the bot asked about: told only with a date
     reserves: bool = False  # named by an order of birth (老大, 老二), not by 第N胎
+    birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
 
     @property
     def told(self) -> bool:
@@ -108,8 +110,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"]:
-        return EN_ORDINALS[g["en"] or g["en2"]], False, False, []
+    if g["en"] or g["en2"] or g["en3"]:
+        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"]], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["later"]:
@@ -231,6 +233,7 @@ class _Story:
             child.reserves = child.reserves or bool(
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
             )
+            child.birth_ref = child.birth_ref or bool(re.search(r"胎", m.group(0)))
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
@@ -273,6 +276,9 @@ class _Story:
         )
         if len(named) >= 2:
             return  # 老二老三是双胞胎: already the two
+        if len(named) == 1 and named[0].size == 1 and named[0].birth_ref and len(self.subject) == 1:
+            named[0].size = size  # 二胎生了个龙凤胎: that birth was twins
+            return
         if self.subject and self.subject_clause == clause_index and self.subject[0].later:
             return
         if (
@@ -326,7 +332,7 @@ def _about_a_child(
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
     said = clause[mention.start - offset : mention.end - offset]
-    if mention.kind == "age" and re.search(r"old$|大$", said):
+    if mention.kind == "age" and re.search(r"old$|大$|yo$", said):
         return True  # "a 3-month-old", "8个月大"
     if mention.kind == "age" and "岁" in said and not ADULT.search(clause):
         return True  # 刚满两岁: only children's ages are told here
@@ -345,7 +351,13 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     if not BARE_RELATIVE_YEAR.match(said):
         return False
     after = clause[mention.end - offset :]
-    return not (BIRTH_WORD.search(clause) or re.match(r"\s*(?:的|了)?\s*$", after))
+    if re.search(r"\bfor\s*$", clause[: mention.start - offset]):
+        return True  # "eligible for this year"
+    return not (
+        BIRTH_WORD.search(clause)
+        or PREGNANT.search(clause)
+        or re.match(r"\s*(?:的|了)?\s*$", after)
+    )
 
 
 NAMING = re.compile(
@@ -413,6 +425,11 @@ def _read_children(
             if event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
+                order, _y, _l, _p = _orders(event.data)
+                story.subject[0].order = order
+                story.subject[0].birth_ref = "胎" in event.data.group(0)
+                story.subject_clause = index
             elif event.what == "ref":
                 story.refer(event, index, adjacent)
                 if expecting and previous is not None and event.start - previous.end <= 6:
@@ -447,6 +464,16 @@ def _read_children(
             elif event.what == "pregnant":
                 expecting = True
                 if (
+                    story.subject
+                    and story.subject_clause == index
+                    and all(
+                        c.birth is not None and c.birth.kind == "date" and c.birth.value > today
+                        for c in story.subject
+                    )
+                ):
+                    for child in story.subject:  # 明年再要个二胎: a birth ahead is a pregnancy
+                        child.pregnant, child.due, child.birth = True, child.birth, None
+                elif (
                     story.subject
                     and story.subject_clause == index
                     and not any(c.birth for c in story.subject)
@@ -537,7 +564,69 @@ def _read_children(
         if NEW_CHILD.search(clause):
             for child in story.subject:
                 child.new = True
+    _first_birth_was_multiples(story)
+    _drop_repeated(story)
     return story
+
+
+def _first_birth_was_multiples(story: _Story) -> None:
+    """ "生了对双胞胎 头一胎", "龙凤胎 头胎": the first birth is the twins."""
+    groups = [c for c in story.children if c.size > 1 and c.order is None and not c.later]
+    firsts = [
+        c for c in story.children if c.order == 1 and c.birth_ref and c.size == 1 and not c.told
+    ]
+    if len(groups) == 1 and firsts and not any((c.order or 0) > 1 for c in story.children):
+        groups[0].order = 1
+        story.children = [c for c in story.children if c not in firsts]
+
+
+GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
+
+
+def _drop_repeated(story: _Story) -> None:
+    """ "老二今年1月1号出生 元旦宝宝": a birthday said again is the same child."""
+    kept: list[Child] = []
+    for child in story.children:
+        b = child.birth
+        if (
+            b is not None
+            and b.kind == "date"
+            and b.precision == "day"
+            and child.order is None
+            and child.size == 1
+            and child.height is None
+            and not child.pregnant
+            and child.word in GENERIC_CHILD
+            and any(
+                k.birth is not None and k.birth.value == b.value and k.birth.precision == "day"
+                for k in kept
+            )
+        ):
+            continue
+        kept.append(child)
+    story.children = kept
+
+
+def _names_the_child_dated_before(
+    events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "上周二剖的 二宝", "上个礼拜三 添了老三": an order right after a birth date said alone
+    names the child born then."""
+    if len(story.subject) != 1 or story.subject_clause != index - 1 or events[0] is not event:
+        return False
+    if any(e.what in ("date", "height") for e in events):
+        return False
+    child = story.subject[0]
+    order, _y, _l, _p = _orders(event.data)
+    return (
+        order is not None
+        and child.order is None
+        and child.size == 1
+        and not child.word
+        and child.birth is not None
+        and child.birth.kind == "date"
+        and not any(c.order == order for c in story.children)
+    )
 
 
 def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
@@ -545,7 +634,10 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
     for _, clause in pieces:
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
-            b = re.match(r"\s*(?:是|都|都是|身高)?\s*" + BARE_CM.pattern, rest)
+            b = re.match(
+                r"\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近)?\s*" + BARE_CM.pattern,
+                rest,
+            )
             if not b:
                 continue
             order, _youngest, _l, pair = _orders(m)
@@ -588,10 +680,12 @@ CORRECTION = re.compile(
     r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our)\b|suppose|say we"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they)\b|suppose|say we"
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
-NEGATED_BEFORE = re.compile(r"(?:不是|写成|说错成|说成|错成|\bnot\b|instead of)\s*(?:是)?\s*$")
+NEGATED_BEFORE = re.compile(
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
+)
 
 
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
@@ -634,7 +728,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
-    named = {c.order for c in story.children if c.order is not None}
+    named = {c.order for c in story.children if c.order is not None and c.size == 1}
     if len(groups) == 1 and named == {1} and not any(c.pregnant for c in story.children):
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None

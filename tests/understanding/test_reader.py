@@ -302,3 +302,71 @@ def test_a_city_mistyped_or_left_is_not_the_familys(
 ) -> None:
     got = {u.fact: u for u in updates(text, known=known)}
     assert (got["city"].value, got["city"].kind) == (city, "correction")
+
+
+def facts(
+    text: str, known: dict[str, object] | None = None, asked: str | None = None
+) -> set[tuple]:
+    return {(u.fact, u.child, u.value) for u in understand(text, known or {}, asked, TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俺闺女前天生了对双胞胎 头一胎 一儿一女",
+         {("child_count", None, 2), ("child.birth_date", 1, "2025-05-30"),
+          ("child.birth_date", 2, "2025-05-30")}),
+        ("新年第一天 二胎生了个龙凤胎 现在家里三个了",
+         {("child_count", None, 3), ("child.birth_date", 2, "2025-01-01"),
+          ("child.birth_date", 3, "2025-01-01")}),
+        ("家里已经有俩了 这次又怀了双胞胎 七月份生",
+         {("child_count", None, 2), ("child.due_date", 3, "2025-07"),
+          ("child.due_date", 4, "2025-07")}),
+        ("boy girl twins, 14 months old, no other children",
+         {("child_count", None, 2), ("child.birth_date", 1, "2024-04"),
+          ("child.birth_date", 2, "2024-04")}),
+        ("we got twin girls born xmas eve 2024 and big sis is 6, so 3 kiddos",
+         {("child_count", None, 3), ("child.birth_date", 1, "2018-12"),
+          ("child.birth_date", 2, "2024-12-24"), ("child.birth_date", 3, "2024-12-24")}),
+        ("our twins r 3 and the oldest is 7, 3 kids altogether",
+         {("child_count", None, 3), ("child.birth_date", 1, "2017-12"),
+          ("child.birth_date", 2, "2021-12"), ("child.birth_date", 3, "2021-12")}),
+    ],
+)  # fmt: skip
+def test_multiples_as_a_first_or_later_birth_beside_older_children(
+    text: str, expected: set[tuple]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二剖的 二宝 七斤二两", {("child.birth_date", 2, "2025-05-20")}),
+        ("老二今年一月一号出生 元旦宝宝", {("child.birth_date", 2, "2025-01-01")}),
+        ("our 6yo and our 3yo",
+         {("child.birth_date", 1, "2018-12"), ("child.birth_date", 2, "2021-12")}),
+        ("twins turned 1 last month, our only kids",
+         {("child_count", None, 2), ("child.birth_date", 1, "2024-05"),
+          ("child.birth_date", 2, "2024-05")}),
+    ],
+)  # fmt: skip
+def test_orders_and_dates_said_apart(text: str, expected: set[tuple]) -> None:
+    assert facts(text) == expected
+
+
+def test_a_year_then_the_day_is_one_date() -> None:
+    got = facts("twenty twenty-two, the fourth of june", asked="children")
+    assert got == {("child.birth_date", 1, "2022-06-04")}
+
+
+def test_a_birth_put_as_a_question_takes_the_next_order() -> None:
+    known = {"children": [{"birth_date": "2019-04"}, {"birth_date": "2022-08"}]}
+    got = updates("if we had a 3rd kid next year would we get more?", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 3, "2026", "question")
+    ]
+    got = updates("要是明年再要个二胎 能给多少钱", known={"children": [{"birth_date": "2022-05"}]})
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 2, "2026", "question")
+    ]
