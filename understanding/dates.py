@@ -279,12 +279,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half_year", re.compile(r"半岁")),
+    ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     ("full_month", re.compile(r"(?:刚)?满月")),
-    ("age_m", re.compile(r"(?P<pre>刚满|刚)?\s*(?P<n>\d{1,2})\s*个(?:多|来)?月(?P<big>大)?")),
+    ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
+    (
+        "age_m",
+        re.compile(r"(?P<pre>刚满|刚)?\s*(?<![\d.])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"),
+    ),
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>出生了?|刚出生|生了|生下来了?|落地|出世)\s*)?(?P<n>\d{1,3})\s*(?:来|多)?\s*(?P<unit>天|周|星期)(?P<big>大)?"
+            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有)?)\s*"
+            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有)?)?"
+            r"(?<![\d.])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
     ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
@@ -466,19 +473,26 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "half_month":
+        return made(today - timedelta(days=15), "day", "age", approx=True)
+    if kind == "whole_year":
+        return aged(12)
     if kind == "half_year":
         return aged(6)
     if kind == "full_month":
         return aged(1)
     if kind in ("age_m", "en_age_m"):
         n = int(g["n"])
+        if "半" in m.group(0):  # 两个半月: two and a half months
+            value = (add_months(today, -n) - timedelta(days=15)).replace(day=1)
+            return made(value, "month", "age", approx=True, months=n)
         return aged(n)
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
-        if kind == "age_days" and not (g.get("born") or g.get("big")):
+        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g):
             return None
-        days = n * 7 if unit.startswith(("周", "星期", "w")) else n
+        days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "en_age_ym":
         months = int(g["y"]) * 12 + int(g["m"])

@@ -24,6 +24,7 @@ TYPOS = {
     "戸口": "户口",
     "低包": "低保",
     "济兰": "济南",
+    "一百天": "100天",
     "百天": "100天大",
     "hu kou": "hukou",
     "元月": "1月",
@@ -89,7 +90,7 @@ WORDS_0_TO_19 = [
     "eighteen",
     "nineteen",
 ]
-EN_NUMBERS = {w: str(i) for i, w in enumerate(WORDS_0_TO_19[:13])}  # ages and counts
+EN_NUMBERS = {w: str(i) for i, w in enumerate(WORDS_0_TO_19)}  # ages and counts
 # "one" stays a word where it names a child ("the first one", "our little one", "one-off").
 _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"

@@ -370,3 +370,24 @@ def test_a_birth_put_as_a_question_takes_the_next_order() -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.due_date", 2, "2026", "question")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孩子周岁了", "2024-06"),
+        ("娃两个半月", "2025-03"),
+        ("宝宝半个月大", "2025-05-17"),
+        ("孩子三个礼拜大", "2025-05-11"),
+        ("孩子四十多天", "2025-04-22"),
+        ("出生才一礼拜", "2025-05-25"),
+        ("宝宝出生一百天了", "2025-02-21"),
+        ("he is eighteen months old", "2023-12"),
+    ],
+)
+def test_ages_in_weeks_half_months_and_whole_years(text: str, expected: str) -> None:
+    assert said(text)[("child.birth_date", 1)] == expected
+
+
+def test_a_limit_in_whole_years_is_no_age() -> None:
+    assert said("周岁以下的孩子能办吗") == {}
