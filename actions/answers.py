@@ -83,7 +83,7 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        if intent == "out_of_scope" and mentioned_city(text) is None:
+        if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
         asked = asked_measure(text, tracker.get_slot("city"), lang)

@@ -66,6 +66,9 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
                 continue  # "还在肚子里" of a baby whose due date is known keeps that date
             if u.value is None:
                 child.update(birth_date=None, precision=None, expected=True)
+            elif _only_the_year_changes(child, str(u.value), u.kind):
+                # "不对 老二是24年的" of a child known as born August 2025: August 2024
+                child["birth_date"] = f"{u.value}{child['birth_date'][4:]}"
             else:
                 child["birth_date"], child["precision"] = full_date(str(u.value))
                 child.pop("expected", None)
@@ -77,6 +80,17 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
         else:
             child[CHILD_FIELDS[u.fact]] = u.value
     return children
+
+
+def _only_the_year_changes(child: Child, value: str, kind: str) -> bool:
+    """A correction that gives only a year for a child whose month is known keeps the month."""
+    return (
+        kind == "correction"
+        and len(value) == 4
+        and bool(child.get("birth_date"))
+        and child.get("precision") in ("month", "day")
+        and child["birth_date"][:4] != value
+    )
 
 
 def as_known(children: list[Child] | None, today: date) -> list[dict[str, Any]]:

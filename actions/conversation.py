@@ -13,7 +13,7 @@ from actions import clock, render
 from actions.focus import FOCUS_SLOT, SCOPE_SLOT
 from actions.headline import changes, headline
 from actions.household import household_from_slots
-from actions.household_form import accepted_updates, ordered_missing
+from actions.household_form import accepted_updates, ordered_missing, read_message
 from actions.language import detect, reply_language, requested_language
 from actions.results import focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
@@ -70,7 +70,9 @@ class ActionHandleCorrection(Action):
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if not updates:
-            if problem is None:
+            if problem is None and read_message(text, slots, clock.today()):
+                dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
+            elif problem is None:
                 dispatcher.utter_message(text=render.correction_unclear(lang))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
@@ -96,6 +98,8 @@ def changed_answer(
     """After the answer, a correction sends only what it changed in the answer ("育儿补贴（第2个
     孩子）变为：…"); the web page's cards get the whole new report."""
     day = clock.today()
+    if "children" in updates and updates["children"] is None and tracker.get_slot("children"):
+        return [FollowupAction("household_form")]  # a date now too vague: the form asks it
     entry_id = tracker.get_slot(FOCUS_SLOT)
     if entry_id:  # the answer was to a question about one measure: that answer again
         entry = get_entry(str(entry_id))

@@ -16,6 +16,7 @@ from wording.entitlements import clause_line, label, ordered
 from wording.language import t
 
 HEADLINE_LINES = 4  # the offer or the hint that follows makes five
+CHANGE_LINES = 4  # a correction's changes, with the read-back before them
 MONEY_KINDS = ("cash", "insurance")  # what is paid to the family or for its medical costs
 # A yes/no question ("能领吗", "要买票不", "can we…?"), and one about having to pay, whose
 # "yes" is "no need" (要买票不 → 不用).
@@ -45,7 +46,7 @@ def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
             by_child[e.child].append(e)
     lines = []
     for child, money in sorted(by_child.items()):
-        amounts = [e.monthly_amount_cny or 0 for e in money]
+        amounts = sorted((e.monthly_amount_cny or 0 for e in money), reverse=True)
         sum_text = "+".join(str(a) for a in amounts)
         if len(amounts) > 1:
             sum_text += f"={sum(amounts)}"
@@ -86,7 +87,7 @@ def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
     first = t(
         lang,
         f"按{city}的政策，您家目前可以享受 {len(eligible)} 项",
-        f"Under {city}'s plan your family can get {len(eligible)} item(s)",
+        f"Under {city}'s plan your family can get {items(len(eligible))}",
     )
     if estimated:
         first += t(
@@ -100,19 +101,17 @@ def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
         lines.append(deadline)
     children = per_child_money(eligible, lang)
     shown = {id(e) for e in eligible if e.child and e.monthly_amount_cny}
-    other_money = [
-        _short(e, lang)
-        for e in eligible
-        if id(e) not in shown and e.kind in MONEY_KINDS and (e.amount_cny or e.max_amount_cny)
-    ]
-    rest = [e for e in eligible if id(e) not in shown and e.kind not in MONEY_KINDS]
+    paid = [e for e in eligible if id(e) not in shown and (e.amount_cny or e.max_amount_cny)]
+    paid = [e for e in paid if e.kind in MONEY_KINDS]
+    other_money = [_short(e, lang) for e in paid]
+    rest = [e for e in eligible if id(e) not in shown and e not in paid]
     tail = list(other_money)
     if rest:
-        names = t(lang, "、", ", ").join(_short(e, lang) for e in rest[:3])
+        names = t(lang, "；", "; ").join(_short(e, lang) for e in rest[:3])
         more = len(rest) - 3
+        lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
         tail.append(
-            t(lang, f"另有{names}", f"also {names}")
-            + (t(lang, f"等{len(rest)}项", f" and {more} more") if more > 0 else "")
+            lead + names + (t(lang, f"等{len(rest)}项", f" and {more} more") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
     room = HEADLINE_LINES - len(lines)
@@ -121,13 +120,24 @@ def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
     return "\n".join(lines + body)
 
 
+def items(count: int) -> str:
+    """'1 item' / '3 items'."""
+    return f"{count} item" if count == 1 else f"{count} items"
+
+
 def _short(e: Entitlement, lang: Lang) -> str:
-    """'产假158天' / 'Maternity leave 158 days': the label with its first figure."""
+    """'产假158天' / 'Maternity leave 158 days': the label with its first figure (a figure that
+    repeats the label's last word, 面积增加 + 增加15平方米, says it once)."""
     figures = fmt.figures(e, lang)
     name = label(e, lang)
     if not figures:
         return name
-    return t(lang, f"{name}{figures[0]}", f"{name} {figures[0]}")
+    figure = figures[0]
+    for n in range(min(len(name), len(figure)), 0, -1):
+        if name.endswith(figure[:n]) and lang == "zh":
+            figure = figure[n:]
+            break
+    return t(lang, f"{name}{figure}", f"{name} {figure}")
 
 
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
@@ -194,7 +204,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
     """What a correction changed in the answer, item by item: 'Childcare subsidy (child 2) is
     now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed."""
     old = {(e.id, e.child): e for e in before.entitlements}
-    new = {(e.id, e.child): e for e in after.entitlements}
+    new = {(e.id, e.child): e for e in ordered(after.entitlements)}  # money and deadlines first
     lines = []
     for key, e in new.items():
         was = old.get(key)
@@ -222,4 +232,14 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
             )
     if not lines:
         return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+    if len(lines) > CHANGE_LINES:
+        more = len(lines) - CHANGE_LINES + 1
+        lines = [
+            *lines[: CHANGE_LINES - 1],
+            t(
+                lang,
+                f"另有{more}项有变化，回复“详情”查看。",
+                f'{more} more changed; reply "details".',
+            ),
+        ]
     return "\n".join(lines)

@@ -29,53 +29,6 @@ def item_line(e: Entitlement, lang: Lang) -> str:
     return label(e, lang) + t(lang, "：" + "；".join(parts), ": " + "; ".join(parts))
 
 
-def summary(report: Report, lang: Lang, precision_note: str | None = None) -> str:
-    """The short answer: what they get, how much, until when; deadlines first."""
-    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
-    open_items = [e for e in report.entitlements if e.status == "needs_info"]
-    city = city_name(report.city, lang)
-    lines = [
-        t(
-            lang,
-            f"按{city}的政策，您家目前可以享受 {len(eligible)} 项：",
-            f"Under {city}'s plan your family can get {len(eligible)} item(s):",
-        )
-    ]
-    deadlines = [e for e in eligible if e.apply_by]
-    for e in deadlines:
-        lines.append(
-            "⏰ "
-            + t(
-                lang,
-                f"请在{fmt.day(e.apply_by, lang)}前办理：",
-                f"Act by {fmt.day(e.apply_by, lang)}: ",
-            )
-            + label(e, lang)
-            if e.apply_by
-            else ""
-        )
-    lines.append(bullet_list([item_line(e, lang) for e in eligible if not e.apply_by]))
-    if open_items:
-        labels = catalogue().fact_labels
-        missing = list(dict.fromkeys(f for e in open_items for f in e.missing_facts))
-        asked = (
-            "、".join(labels[f].get(lang) for f in missing)
-            if lang == "zh"
-            else "; ".join(labels[f].get(lang) for f in missing)
-        )
-        lines.append(
-            t(
-                lang,
-                f"还有 {len(open_items)} 项需要再确认：{asked}。",
-                f"{len(open_items)} more item(s) depend on: {asked}.",
-            )
-        )
-    if precision_note:
-        lines.append(precision_note)
-    lines.append(report.notice.get(lang))
-    return "\n".join(line for line in lines if line)
-
-
 def details(report: Report, lang: Lang) -> str:
     """Each eligible item with its reason and clause; then the open and the refused ones, briefly."""
     blocks = []
@@ -150,6 +103,10 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0) -> str:
     """The line after an answer: the offer of the full check (after a question about one
     measure), of the questions that decide the remaining items, or how to see the details."""
@@ -163,7 +120,8 @@ def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0
         return t(
             lang,
             f"还有{items}项，再问{questions}个问题就能确定，要继续吗？",
-            f"{items} more item(s) can be decided with {questions} more question(s). Shall I go on?",
+            f"{_count(items, 'more item')} can be decided with {_count(questions, 'more question')}."
+            " Shall I go on?",
         )
     return t(
         lang,
@@ -361,6 +319,15 @@ def for_your_family(items: list[Entitlement], lang: Lang) -> str:
 
 def language_switched(lang: Lang) -> str:
     return t(lang, "好的，接下来我用中文回答。", "Sure, I will answer in English from now on.")
+
+
+def already_noted(lang: Lang) -> str:
+    """A correction that restates what is already noted ("我们是济南户口" again)."""
+    return t(
+        lang,
+        "这和我记下的一样，结果不变。要改哪一项，直接告诉我新的情况就行。",
+        "That is what I have noted already, so the answer is unchanged. To change a fact, just tell me the new one.",
+    )
 
 
 def correction_unclear(lang: Lang) -> str:

@@ -13,12 +13,13 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household
 from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus
-from actions.headline import focused_answer, headline
+from actions.headline import MONEY_KINDS, focused_answer, headline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
 from actions.side_questions import about, named_measure, topic
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
+from policy_kb import format as fmt
 from policy_kb.dates import add_months
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.models import Entry
@@ -27,7 +28,7 @@ from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import understand
 from understanding.text import normalise
-from wording.entitlements import clause_line, label
+from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS
 
 
@@ -47,6 +48,7 @@ def report_payload(
         # The words the text replies use, so the cards show the same label and clause line.
         item["label"] = {lang: label(e, lang) for lang in LANGS}
         item["clause_line"] = {lang: clause_line(e, lang) for lang in LANGS}
+        item["days_floor"] = fmt.days_are_a_minimum(e)  # "no less than": the page says so
     return {
         "type": kind,
         "household": household.model_dump(mode="json", exclude_none=True),
@@ -82,6 +84,10 @@ class ActionShowEntitlements(Action):
         household = household_from_slots(tracker.slots, day)
         if household is None:
             return _ask_city(dispatcher)
+        shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
+        if shown and ordered_missing(tracker.slots, day):  # "继续查" after the money: ask the rest
+            return [SlotSet(FOCUS_SLOT, None), SlotSet(SCOPE_SLOT, "all"),
+                    FollowupAction("household_form")]  # fmt: skip
         report = evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
         estimated = render.precision_note(children, lang) is not None
@@ -109,6 +115,8 @@ def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: L
     """The answer to the question about `entry` for the household in `slots`: yes or no, figure,
     clause; or the measure and the facts its answer still needs (the family did not know)."""
     found = focus(slots, entry.id, clock.today())
+    if not found.missing and not found.entitlements and slots.get("city") == entry.city:
+        return render.entry_answer(entry, lang)  # a measure not worked out per family
     if found.missing:
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
@@ -217,13 +225,15 @@ class ActionNextSteps(Action):
             return []
         report = evaluate(household, as_of=clock.today())
         item = _matching_item(text, report, lang)
-        items = [item] if item else [e for e in report.entitlements if e.status == "eligible"]
-        seen: set[str] = set()
-        for e in items:
-            if e.id not in seen:
-                seen.add(e.id)
-                dispatcher.utter_message(text=render.next_steps(get_entry(e.id), lang))
-        return about(get_entry(item.id)) if item else []
+        if item is None:  # no item named: how to claim the money; the rest on request
+            money = [e for e in ordered(report.entitlements) if e.status == "eligible"]
+            money = [e for e in money if e.kind in MONEY_KINDS]
+            if not money:
+                dispatcher.utter_message(response="utter_which_item")
+                return []
+            item = money[0]
+        dispatcher.utter_message(text=render.next_steps(get_entry(item.id), lang))
+        return about(get_entry(item.id))
 
 
 ANOTHER_CHILD = re.compile(

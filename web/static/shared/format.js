@@ -48,10 +48,18 @@ export function figureGroups(e, lang) {
   const groups = [
     ["money", sums],
     ["rate", e.rate != null ? [zh ? `报销${percent(e.rate)}` : `${percent(e.rate)} reimbursed`] : []],
-    ["days", e.days != null ? [zh ? `${e.days}天` : `${e.days} days`] : []],
+    ["days", e.days != null ? [days(e, zh)] : []],
     ["area", e.area_m2 != null ? [zh ? `增加${e.area_m2}平方米` : `+${e.area_m2} m²`] : []],
   ];
   return groups.filter(([, phrases]) => phrases.length).map(([kind, phrases]) => ({ kind, phrases }));
+}
+
+/** "10天", or a floor the text sets ("no less than"): days_floor, sent beside the Report's items
+ * by the chat (actions/results.py report_payload), is "once" or "per_year" (format.figures). */
+function days(e, zh) {
+  if (e.days_floor === "per_year") return zh ? `每年不少于${e.days}天` : `at least ${e.days} days a year`;
+  if (e.days_floor === "once") return zh ? `不少于${e.days}天` : `at least ${e.days} days`;
+  return zh ? `${e.days}天` : `${e.days} days`;
 }
 
 /** The amounts and days, each as a short phrase (format.figures). */

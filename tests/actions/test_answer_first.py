@@ -1,0 +1,168 @@
+"""Issue 13: a question about one measure is answered from the facts that decide it, the money
+comes first in the full check, results are short, and a correction sends what changed.
+Today is 1 June 2025 (tests/actions/conftest.py)."""
+
+from datetime import date
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import ActionRouteUnclear
+from actions.focus import asked_measure, focus
+from actions.headline import changes, headline
+from actions.household_form import required_facts
+from actions.results import ActionOfferAccepted, ActionShowEntitlements
+from policy_kb import evaluate
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+TODAY = date(2025, 6, 1)
+
+
+def child(born: str, height: float | None = None) -> dict[str, object]:
+    return {"birth_date": born, "precision": "day", "height_cm": height}
+
+
+async def show(lang: str, **slots: object) -> tuple[str, dict[str, object]]:
+    dispatcher = CollectingDispatcher()
+    events = await ActionShowEntitlements().run(
+        dispatcher, make_tracker("好的", language=lang, **slots), DOMAIN
+    )
+    return texts(dispatcher), slot_events(events)
+
+
+# --- which measure a question is about -------------------------------------------------------
+
+
+def test_a_question_names_its_measure_by_words_or_by_its_figure() -> None:
+    assert (
+        asked_measure("北京 娃1米2 坐地铁要买票不", None, "zh").id == "beijing.child_free_transit"
+    )
+    assert asked_measure("济南 陪产假多少天", None, "zh").id == "jinan.paternity_leave"
+    assert asked_measure("do we get the 600?", "jinan", "en").id == "jinan.childcare_subsidy"
+
+
+def test_asking_what_the_family_can_get_is_the_full_check_not_one_measure() -> None:
+    assert asked_measure("我们能领哪些补贴", None, "zh") is None
+    assert asked_measure("Two kids in Jinan, what can we get?", None, "en") is None
+    assert asked_measure("济南户口 老二2023年5月生的", None, "zh") is None  # no question at all
+
+
+def test_the_family_insurance_named_as_a_fact_is_not_the_question() -> None:
+    entry = asked_measure("在济南 居民医保 生孩子能报多少", None, "zh")
+    assert entry is not None and entry.id == "jinan.childbirth_medical_insurance"
+
+
+# --- only the facts that decide it ----------------------------------------------------------
+
+
+def test_a_subsidy_question_never_asks_housing_facts() -> None:
+    slots = {"city": "jinan", "focus_entry": "jinan.childcare_subsidy"}
+    asked = required_facts(slots, TODAY)
+    assert asked and not {"housing_fund_contributors", "owns_home_in_city", "renting"} & set(asked)
+
+
+def test_an_older_childs_date_is_not_asked_when_it_decides_nothing() -> None:
+    """老二 born 31 Dec 2022 (Jinan §12: born on or after 1 January 2023): no, whenever the eldest
+    was born, and whatever the city; the city is not asked either."""
+    slots = {
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            child("2022-12-31"),
+        ],
+    }
+    found = focus(slots, "jinan.childcare_subsidy", TODAY)
+    assert found.missing == []
+    second = [e for e in found.entitlements if e.child == 2]
+    assert second and second[0].status == "not_eligible"
+
+
+async def test_the_answer_is_yes_or_no_first_with_the_clause() -> None:
+    reply, slots = await show(
+        "zh",
+        city="beijing",
+        children=[child("2021-05-01", 120)],
+        focus_entry="beijing.child_free_transit",
+        focus_question="北京 娃1米2 坐地铁要买票不",
+    )
+    assert reply.startswith("不用。") and "第(12)条" in reply  # under 1.3 m: free (Beijing §(12))
+    assert slots["offer"] == "full_check"  # the full check is offered after the answer
+
+
+async def test_hardship_supplement_and_subsidy_are_read_as_one_sum() -> None:
+    """Jinan §12: 600 yuan a month, and 200 more for a birth during dibao, until the age of 3."""
+    reply, _ = await show(
+        "zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=[child("2019-04-01"), {**child("2023-09-01"), "hardship_at_birth": True}],
+        focus_entry="jinan.childcare_subsidy_hardship_supplement",
+        focus_question="俺家低保户 老二23年9月生的 一个月能给多少",
+    )
+    assert "第2个孩子：600+200=800元/月，至2026年9月1日，共28,800元" in reply
+
+
+# --- the full check: the money first, five lines ---------------------------------------------
+
+
+def test_the_full_check_asks_what_decides_the_money_before_housing() -> None:
+    two = [child("2020-03-01"), child("2025-04-01")]  # a birth two months ago
+    slots = {"city": "jinan", "hukou_in_city": True, "children": two}
+    assert required_facts(slots, TODAY)[0] in ("birth_insurance", "hardship_at_birth")
+    assert "housing_fund_contributors" not in required_facts(slots, TODAY)
+    assert "housing_fund_contributors" in required_facts({**slots, "check_scope": "all"}, TODAY)
+
+
+def test_a_three_child_headline_stays_within_four_lines() -> None:
+    household = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "birth_insurance": "employee_maternity",
+        "hardship_at_birth": False,
+        "children": [
+            {"birth_date": "2016-05-01"},
+            {"birth_date": "2023-03-01"},
+            {"birth_date": "2025-02-01"},
+        ],
+    }
+    lines = headline(evaluate(household, as_of=TODAY), "zh").splitlines()
+    assert len(lines) <= 4
+    assert any(line.startswith("第2个孩子：600元/月") for line in lines)
+
+
+def test_a_correction_shows_only_what_it_changed() -> None:
+    before = {"city": "jinan", "hukou_in_city": True, "children": [{"birth_date": "2019-03-10"},
+              {"birth_date": "2022-03-01"}]}  # fmt: skip
+    after = {**before, "children": [{"birth_date": "2019-03-10"}, {"birth_date": "2024-03-01"}]}
+    said = changes(evaluate(before, as_of=TODAY), evaluate(after, as_of=TODAY), "zh")
+    assert "新增：育儿补贴（第2个孩子）：每月600元" in said
+    assert "产假" not in said.split("育儿补贴")[0]  # nothing unchanged comes before it
+
+
+# --- yes to the offer, and messages the classifier does not place ------------------------------
+
+
+async def test_yes_after_a_focused_answer_starts_the_full_check() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "好的", intent="affirm", offer="full_check", focus_entry="jinan.childcare_subsidy"
+    )
+    events = await ActionOfferAccepted().run(dispatcher, tracker, DOMAIN)
+    assert slot_events(events)["focus_entry"] is None
+    assert {"event": "followup", "name": "household_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+
+
+async def test_a_question_the_classifier_left_out_is_answered_with_the_facts_read() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("北京有没有生二胎给钱的政策 一个月给多少", intent="out_of_scope")
+    events = await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    # 生二胎 is a fact: the household form takes the message, on Beijing's measure alone.
+    assert slot_events(events)["focus_entry"] == "beijing.family_upbringing_subsidy_system"
+    assert events[-1]["event"] == "followup" and events[-1]["name"] == "household_form"
+
+
+async def test_another_city_stays_out_of_scope() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("青岛生孩子给钱吗", intent="out_of_scope")
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_out_of_scope"]
