@@ -112,6 +112,7 @@ def hukou(clauses: Clauses, hypothetical: set[int], family_city: str | None = No
             or HUKOU_NOT_YET.search(clause)
             or re.search(r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't)[^，,]{0,14}$", before)
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
+            or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
         )
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
@@ -148,7 +149,7 @@ INSURANCE = [
     (
         "resident_medical",
         re.compile(
-            r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health)|residents'? (?:medical|health|scheme)|urban-rural"
+            r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
         ),
     ),
 ]
@@ -175,6 +176,14 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
         r"\s*(?:none|no\b|nope|没有|没|无|都没有|都没)", text
     ):
         return Said("birth_insurance", "none", 0, text)
+    if asked == "birth_insurance":
+        short = re.match(
+            r"\s*(?:(?P<resident_medical>居民|resident)|(?P<employee_maternity>职工|单位|公司|employee|employer|work|maternity)"
+            r"|(?P<flexible_employment>灵活|flexible|freelance))",
+            text,
+        )  # "resident", "职工的": the kind the question offered
+        if short and short.lastgroup:
+            return Said("birth_insurance", short.lastgroup, 0, short.group(0))
     return None
 
 
@@ -302,7 +311,9 @@ PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
 )
-PAY = re.compile(r"交|缴|有|pays?|paid|contributes?|has|have")
+PAY = re.compile(
+    r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
+)
 PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
 
 

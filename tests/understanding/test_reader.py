@@ -391,3 +391,19 @@ def test_ages_in_weeks_half_months_and_whole_years(text: str, expected: str) -> 
 
 def test_a_limit_in_whole_years_is_no_age() -> None:
     assert said("周岁以下的孩子能办吗") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "fact", "value"),
+    [
+        ("my husband does, i don't", "housing_fund_contributors", "housing_fund_contributors", 1),
+        ("we only have resident insurance", None, "birth_insurance", "resident_medical"),
+        ("resident", "birth_insurance", "birth_insurance", "resident_medical"),
+        ("职工的", "birth_insurance", "birth_insurance", "employee_maternity"),
+        ("our hukou isn't local", None, "hukou_in_city", False),
+    ],
+)
+def test_english_answers_name_the_kind_or_the_person(
+    text: str, asked: str | None, fact: str, value: object
+) -> None:
+    assert {u.fact: u.value for u in updates(text, asked=asked)}[fact] == value
