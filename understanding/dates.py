@@ -275,7 +275,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_y",
         re.compile(
-            r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
+            r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
+            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前|内|至|到|-|~|～))"
         ),
     ),
     ("half_year", re.compile(r"半岁")),
@@ -284,7 +285,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",
-        re.compile(r"(?P<pre>刚满|刚)?\s*(?<![\d.])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"),
+        re.compile(
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
+            r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内))"
+        ),
     ),
     (
         "age_days",

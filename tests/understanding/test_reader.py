@@ -407,3 +407,11 @@ def test_english_answers_name_the_kind_or_the_person(
     text: str, asked: str | None, fact: str, value: object
 ) -> None:
     assert {u.fact: u.value for u in updates(text, asked=asked)}[fact] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子3岁以下每年有多少补贴", "孩子上幼儿园一个月两千", "3岁到6岁的孩子有补贴吗"],
+)
+def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
+    assert said(text) == {}
