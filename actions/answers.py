@@ -54,7 +54,7 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_found(lang))
             return []
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
-            dispatcher.utter_message(text=render.next_steps(entry, lang))
+            dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
         answer = render.entry_answer(entry, lang)
         household = household_from_slots(tracker.slots, clock.today())

@@ -17,7 +17,7 @@ from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
-from policy_kb.report import Entitlement
+from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from understanding import understand
 from understanding.text import normalise
@@ -40,6 +40,7 @@ QUESTION = re.compile(
 WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|都能|全部|所有"
     r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
+    r"|[能可]以?[领拿]钱|有钱[领拿]|给不给钱|any money|get (?:any )?money"
     r"|what (?:benefits|support|help|can (?:we|i|she|he|they) get|do (?:we|i) (?:get|qualify))"
     r"|what (?:are|is) (?:we|i|she|he|they|there)\b.{0,20}(?:for|to)\b|which benefits"
     r"|everything|all the",
@@ -234,3 +235,48 @@ def same_payment(entry: Entry) -> set[str]:
         for e in catalogue().entries.values()
         if e.city == entry.city and e.clause == entry.clause and e.kind == "cash"
     }
+
+
+def settled_report(slots: dict[str, Any], day: date) -> Report | None:
+    """The household's Report while some children's dates are still unknown: what is the same
+    whichever dates they turn out to have, as decided; the rest as needing the children's
+    dates. None until the city is known. With every date known, simply the Report."""
+    children = slots.get("children") or slots.get("children_partial")
+    if not children or slots.get("children"):
+        household = household_from_slots(slots, day)
+        return None if household is None else evaluate(household, as_of=day)
+    reports = []
+    for trial in _fills(list(children), day):
+        try:
+            household = household_from_slots({**slots, "children": trial}, day)
+        except InputError:
+            return None
+        if household is None:
+            return None
+        reports.append(evaluate(household, as_of=day))
+    first = reports[0]
+    keys = [{(e.id, e.child): _key(e) for e in r.entitlements} for r in reports]
+    settled = [
+        e
+        if all(k.get((e.id, e.child)) == _key(e) for k in keys[1:])
+        else e.model_copy(
+            update={
+                "status": "needs_info",
+                "missing_facts": ["children"],
+                **dict.fromkeys(AMOUNTS),
+            }
+        )
+        for e in first.entitlements
+    ]
+    known = household_from_slots({**slots, "children": None, "children_partial": None}, day)
+    echo = first.household if known is None else evaluate(known, as_of=day).household
+    return first.model_copy(  # the household as told: no date made up for a child
+        update={"entitlements": settled, "missing_facts": rank_missing(settled), "household": echo}
+    )
+
+
+# The figures and dates of an entitlement, cleared while they depend on dates not yet known.
+AMOUNTS = (
+    "monthly_amount_cny", "total_amount_cny", "amount_cny", "max_amount_cny", "rate", "days",
+    "area_m2", "start", "end", "apply_by",
+)  # fmt: skip

@@ -100,7 +100,7 @@ def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
     if deadline:
         lines.append(deadline)
     children = per_child_money(eligible, lang)
-    shown = {id(e) for e in eligible if e.child and e.monthly_amount_cny}
+    shown = {id(e) for e in eligible if (e.child and e.monthly_amount_cny) or e.apply_by}
     paid = [e for e in eligible if id(e) not in shown and (e.amount_cny or e.max_amount_cny)]
     paid = [e for e in paid if e.kind in MONEY_KINDS]
     other_money = [_short(e, lang) for e in paid]

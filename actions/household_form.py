@@ -14,7 +14,14 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, complete, for_household
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, asked_measure, focus
+from actions.focus import (
+    FOCUS_SLOT,
+    QUESTION_SLOT,
+    SCOPE_SLOT,
+    asked_measure,
+    focus,
+    settled_report,
+)
 from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
@@ -266,8 +273,8 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
     household = household_from_slots(slots, day)
     if household is None:
         return ["city"]
-    if money_only:
-        report = evaluate(household, as_of=day)
+    if money_only:  # children whose dates decide no money are not asked yet (focus.settled_report)
+        report = settled_report(slots, day) or evaluate(household, as_of=day)
         facts = rank_missing([e for e in report.entitlements if e.kind in MONEY_KINDS])
     else:
         facts = missing_facts_ranking(household, as_of=day)

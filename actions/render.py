@@ -2,6 +2,7 @@
 labels, item order, clause lines and city names from the wording layer (wording/), which the web
 app shares; nothing here holds a figure."""
 
+import re
 from datetime import date
 
 from actions.children import Child
@@ -140,6 +141,46 @@ def still_needed(facts: list[str], lang: Lang) -> str:
         "要按您家的情况确定，还需要知道：" + "、".join(names) + "。",
         "To answer for your family I still need: " + "; ".join(names) + ".",
     )
+
+
+ONLINE = re.compile(r"线上|网上|手机上|app|小程序|online|internet|website", re.I)
+DOCUMENTS = re.compile(r"材料|证件|证明|带什么|带啥|准备什么|document|paperwork|bring|papers", re.I)
+ONLINE_WORDS = re.compile(r"网上|线上|online", re.I)
+
+
+def follow_up(entry: Entry, question: str, lang: Lang) -> str:
+    """A follow-up about the measure under discussion, answered on its point: can it be done
+    online (what the text says of it, else that it is silent), which documents (the same), else
+    how and where to apply (its steps). Never more than the entry holds."""
+    title = entry.title.get(lang)
+    names = ("、" if lang == "zh" else ", ").join(
+        d.get(lang) for d in department_names(entry.departments.lead)
+    )
+    ask = (
+        t(lang, f"请向牵头部门{names}确认。", f"Please check with the lead department: {names}.")
+        if names
+        else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
+    )
+    if ONLINE.search(question):
+        said = [
+            s
+            for s in [*entry.next_steps.get(lang), entry.summary.get(lang)]
+            if ONLINE_WORDS.search(s)
+        ]
+        if said:
+            return "\n".join([*said, lead_departments(entry, lang)])
+        return t(
+            lang,
+            f"方案没有写“{title}”能不能在网上办理。{ask}",
+            f"The plan does not say whether {title} can be handled online. {ask}",
+        )
+    if DOCUMENTS.search(question):
+        return t(
+            lang,
+            f"方案没有列出“{title}”需要的材料。{ask}",
+            f"The plan lists no documents for {title}. {ask}",
+        )
+    return next_steps(entry, lang)
 
 
 def next_steps(entry: Entry, lang: Lang) -> str:

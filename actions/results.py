@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus, settled_report
 from actions.headline import MONEY_KINDS, focused_answer, headline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
@@ -88,9 +88,9 @@ class ActionShowEntitlements(Action):
         if shown and ordered_missing(tracker.slots, day):  # "继续查" after the money: ask the rest
             return [SlotSet(FOCUS_SLOT, None), SlotSet(SCOPE_SLOT, "all"),
                     FollowupAction("household_form")]  # fmt: skip
-        report = evaluate(household, as_of=day)
+        report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
-        estimated = render.precision_note(children, lang) is not None
+        estimated = any(c.get("approx") for c in children)  # a date worked out from an age
         dispatcher.utter_message(
             text=headline(report, lang, estimated),
             json_message=report_payload(household, report),
@@ -214,7 +214,7 @@ class ActionNextSteps(Action):
         household = household_from_slots(tracker.slots, clock.today())
         meant = named_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
         if meant is not None:  # named, else the measure under discussion (去哪办)
-            dispatcher.utter_message(text=render.next_steps(meant, lang))
+            dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)
         if household is None:
             hits = search(text, lang=lang, limit=1) if text.strip() else []
