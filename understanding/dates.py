@@ -156,6 +156,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
     ),
     (
+        "due_in",
+        re.compile(
+            r"due in (?P<n>\d{1,2}) (?P<unit>months?|weeks?)"
+            r"|(?:还有|再过|还差)\s*(?P<n2>\d{1,2})\s*(?P<unit2>个多?月|周|个?星期|个?礼拜)\s*(?:就|才)?(?:要|该)?(?:生|出生|临产|到预产期)"
+            r"|预产期还有\s*(?P<n3>\d{1,2})\s*(?P<unit3>个多?月|周|个?星期|个?礼拜)"
+        ),
+    ),
+    ("preg_along", re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>months?|weeks?) along")),
+    (
         "preg_weeks",
         re.compile(
             r"(?:怀孕|孕)\s*(?P<n>\d{1,2})\s*(?:周|星期)|(?P<n2>\d{1,2})\s*weeks?\s*pregnant"
@@ -212,11 +221,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>国庆节?))?"
         ),
     ),
-    ("rel_month", re.compile(r"(?P<rel>上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?")),
+    (
+        "rel_month",
+        re.compile(r"(?P<rel>上上个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"),
+    ),
     (
         "day_word",
         re.compile(
-            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|前天|today|this morning|tonight|yesterday|day before yesterday)"
+            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
         ),
     ),
@@ -279,6 +291,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前|内|至|到|-|~|～))"
         ),
     ),
+    (
+        "zh_ago",
+        re.compile(
+            r"(?<![\d.])(?P<n>\d{1,3})\s*(?:个)?\s*(?P<unit>天|周|星期|礼拜)\s*(?:之|以)?前"
+            r"|(?P<half>半)\s*(?:年|岁)\s*(?:之|以)?前|(?<![\d.])(?P<y>\d{1,2})\s*年\s*(?:之|以)?前"
+        ),
+    ),
     ("half_year", re.compile(r"半岁")),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     ("full_month", re.compile(r"(?:刚)?满月")),
@@ -311,6 +330,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:boy|girl|son|daughter|kid|child|baby|one)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
         ),
+    ),
+    (
+        "week_before_last",
+        re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
     ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
@@ -368,6 +391,28 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(
             add_months(today, 9 - n).replace(day=1), "month", "pregnancy", approx=True, months=n
         )
+    if kind == "due_in":
+        n = int(g.get("n") or g.get("n2") or g["n3"])
+        unit = g.get("unit") or g.get("unit2") or g["unit3"]
+        if unit.startswith("week") or "周" in unit or "星期" in unit or "礼拜" in unit:
+            due = today + timedelta(weeks=n)
+        else:
+            due = add_months(today, n)
+        return made(due.replace(day=1), "month", "pregnancy", approx=True)
+    if kind == "preg_along":
+        n = int(g["n"])
+        if g["unit"].startswith("week"):
+            if not 1 <= n <= 42:
+                return None
+            due = today + timedelta(weeks=40 - n)
+            return made(
+                due.replace(day=1), "month", "pregnancy", approx=True, months=max(n // 4, 1)
+            )
+        if not 1 <= n <= 10:
+            return None
+        return made(
+            add_months(today, 9 - n).replace(day=1), "month", "pregnancy", approx=True, months=n
+        )
     if kind == "preg_weeks":
         n = int(g.get("n") or g["n2"])
         if not 1 <= n <= 42:
@@ -395,7 +440,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_safe(year, int(g["m"]), day), "day" if "d" in g else "month")
         return made(_safe(year, 1), "year")
     if kind == "rel_month":
-        step = {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
+        step = (
+            -2
+            if g["rel"].startswith("上上")
+            else {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
+        )
         first = add_months(today.replace(day=1), step)
         if "d" in g:
             return made(_safe(first.year, first.month, int(g["d"])), "day")
@@ -403,7 +452,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "day_word":
         word = g["w"]
         back = (
-            2
+            3
+            if word == "大前天"
+            else 2
             if word in ("前天", "day before yesterday")
             else 1
             if word in ("昨天", "昨儿", "yesterday")
@@ -477,6 +528,14 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "zh_ago":
+        if "half" in g:
+            return aged(6)
+        if "y" in g:
+            return aged(int(g["y"]) * 12)
+        n = int(g["n"])
+        days = n if g["unit"] == "天" else n * 7
+        return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "half_month":
         return made(today - timedelta(days=15), "day", "age", approx=True)
     if kind == "whole_year":
@@ -528,6 +587,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         a, b = int(g["a"]), int(g["b"])
         day_, month = (b, a) if a <= 12 < b else (a, b)  # day first unless that cannot be
         return made(_safe(int(g["y"]), month, day_), "day")
+    if kind == "week_before_last":
+        return made(today - timedelta(days=14), "day", "age", approx=True)
     if kind == "last_week":
         return made(today - timedelta(days=7), "day", "age", approx=True)
     if kind == "en_ago" and g["unit"].startswith("month"):

@@ -415,3 +415,21 @@ def test_english_answers_name_the_kind_or_the_person(
 )
 def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
     assert said(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "expected"),
+    [
+        ("10天前生的", "child.birth_date", "2025-05-22"),
+        ("两周前生的", "child.birth_date", "2025-05-18"),
+        ("半年前生的", "child.birth_date", "2024-12"),
+        ("上上周生的", "child.birth_date", "2025-05-18"),
+        ("上上个月生的", "child.birth_date", "2025-04"),
+        ("大前天生的", "child.birth_date", "2025-05-29"),
+        ("she's due in two months", "child.due_date", "2025-08"),
+        ("my wife is 6 months along", "child.due_date", "2025-09"),
+        ("还有两个月就生了", "child.due_date", "2025-08"),
+    ],
+)
+def test_times_counted_back_or_ahead(text: str, fact: str, expected: str) -> None:
+    assert said(text)[(fact, 1)] == expected
