@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT, SCOPE_SLOT
+from actions.focus import FOCUS_SLOT, SCOPE_SLOT, settled_report
 from actions.headline import changes, headline
 from actions.household import household_from_slots
 from actions.household_form import accepted_updates, ordered_missing, read_message
@@ -111,11 +111,13 @@ def changed_answer(
     after = household_from_slots({**tracker.slots, **updates}, day)
     if after is None:
         return []
-    new = evaluate(after, as_of=day)
+    # Children whose dates are still unknown decide only what depends on them (settled_report).
+    new = settled_report({**tracker.slots, **updates}, day) or evaluate(after, as_of=day)
     if before is None:
         tracker.slots.update(updates)
         return show_headline(dispatcher, tracker, new, after, lang)
-    text = changes(evaluate(before, as_of=day), new, lang)
+    old = settled_report(tracker.slots, day) or evaluate(before, as_of=day)
+    text = changes(old, new, lang)
     remaining = [e for e in new.entitlements if e.status == "needs_info"]
     questions = ordered_missing({**tracker.slots, **updates}, day)
     events: list[EventType] = []
