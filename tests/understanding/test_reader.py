@@ -433,3 +433,26 @@ def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
 )
 def test_times_counted_back_or_ahead(text: str, fact: str, expected: str) -> None:
     assert said(text)[(fact, 1)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("my son is 118 centimeters", None, {1: 118.0}),
+        ("孩子个头120左右", None, {1: 120.0}),
+        ("the eldest is 140, the little one 105", "children.height_cm", {1: 140.0, 2: 105.0}),
+    ],
+)
+def test_heights_in_words_and_bare_after_the_child(
+    text: str, asked: str | None, expected: dict[int, float]
+) -> None:
+    known = {"children": [{"birth_date": "2016-03"}, {"birth_date": "2021-06"}]}
+    got = {u.child: u.value for u in updates(text, asked=asked, known=known)}
+    assert got == expected
+
+
+def test_not_n_then_the_right_number_corrects_a_known_age() -> None:
+    got = updates("not 5, she's 6", known={"children": [{"birth_date": "2020-01"}]})
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("child.birth_date", "2018-12", "correction")
+    ]
