@@ -171,10 +171,13 @@ function addButtons(buttons, lang) {
   return item;
 }
 
-/** Rasa splits a long reply into paragraphs: when a batch carries a result payload, the
- * paragraphs between the first text and the payload (the item-by-item text the cards show
- * again) are kept together behind a "text version" disclosure. Returns the batch's first and
- * last items, its result and its language (that of its first text, else `lang`). */
+/** Rasa splits a long reply into paragraphs: when a batch carries a result payload, long
+ * paragraphs between the first text and the payload (an item-by-item text the cards show again)
+ * are kept together behind a "text version" disclosure; the short headline of a result (at most
+ * HEADLINE_LINES lines) is shown as it is. Returns the batch's first and last items, its result
+ * and its language (that of its first text, else `lang`). */
+const HEADLINE_LINES = 5;
+
 function showReplies(replies, lang) {
   let replyLang = lang;
   let batchLang = null;
@@ -191,7 +194,8 @@ function showReplies(replies, lang) {
     if (reply.text) {
       replyLang = scriptOf(reply.text) || replyLang;
       batchLang = batchLang || scriptOf(reply.text);
-      if (resultAt >= 0 && i > firstText && i < resultAt) {
+      const long = reply.text.split("\n").length > HEADLINE_LINES;
+      if (resultAt >= 0 && i > firstText && i < resultAt && long) {
         if (!collapsed) collapsed = add(addMessage("bot", "", replyLang, { collapsed: true }));
         collapsed.querySelector("details").append(el("p", { class: "text", lang: htmlLang(replyLang) }, reply.text));
       } else {

@@ -54,7 +54,7 @@ export function figureGroups(e, lang) {
   return groups.filter(([, phrases]) => phrases.length).map(([kind, phrases]) => ({ kind, phrases }));
 }
 
-/** "10天", or a floor the text sets ("no less than"): days_floor, sent beside the Report's items
+/** A number of days, or a floor the text sets ("no less than"): days_floor, sent beside the items
  * by the chat (actions/results.py report_payload), is "once" or "per_year" (format.figures). */
 function days(e, zh) {
   if (e.days_floor === "per_year") return zh ? `每年不少于${e.days}天` : `at least ${e.days} days a year`;

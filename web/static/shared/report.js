@@ -9,9 +9,16 @@ function sep(lang) {
   return lang === "zh" ? "；" : "; ";
 }
 
-/** Eligible items with a deadline first, then the rest in the Report's order. */
+// Cash first, then insurance, housing, leave, education, rights, services (wording/entitlements.py).
+const KIND_ORDER = { cash: 0, insurance: 1, housing: 2, leave: 3, education: 4, right: 5, service: 6 };
+
+/** Items with a deadline first, then the money, then the rest by kind (as the chat's headline). */
 export function deadlinesFirst(items) {
-  return [...items].sort((a, b) => Number(!a.apply_by) - Number(!b.apply_by));
+  const rank = (e) => [Number(!e.apply_by), KIND_ORDER[e.kind] ?? 9, e.child || 0];
+  return [...items].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
 }
 
 function factNames(facts, factLabels, lang) {
