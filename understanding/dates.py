@@ -317,7 +317,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
-    ("en_age_m", re.compile(r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?")),
+    (
+        "en_age_m",
+        re.compile(
+            r"(?<!for )(?<!for about )(?<!for over )(?<!for the last )(?<!for the past )"
+            r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?"
+        ),
+    ),
     ("en_age_w", re.compile(r"(?P<n>\d{1,3})\s*[- ]?\s*(?P<unit>weeks?|wks?|days?)[- ]old")),
     (
         "en_age_w",
@@ -343,6 +349,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060))"
             r"\s*(?P<y>\d{1,2})\s*了"
+        ),
+    ),
+    (
+        "en_age_after_order",
+        re.compile(
+            r"\b(?:eldest|oldest|youngest|first|second|third|fourth|older (?:one|boy|girl|son|daughter)"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|twins|twin (?:girls|boys))"
+            r"\s*(?:is|'s|are|:|-)?\s*(?P<y>\d{1,2})\b"
+            r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
         ),
     ),
     (
@@ -594,6 +609,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return aged(n)
+    if kind == "en_age_after_order":
+        s = m.start("y")
+        return aged(int(g["y"]) * 12 + 6)
     if kind in ("en_half", "age_bare"):
         months = int(g["y"]) * 12 + 6
         return aged(months)

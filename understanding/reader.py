@@ -63,7 +63,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids)\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
@@ -710,6 +710,18 @@ def _iso(value: Any) -> str | None:
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    mixed = re.search(
+        r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
+        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
+        text,
+    )  # 两儿一女, "2 boys and a girl": the children counted by sex
+    if (
+        mixed
+        and not MULTIPLES.search(text)
+        and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
+    ):
+        parts = [p for p in mixed.groups() if p]
+        return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
@@ -818,7 +830,7 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*$",
+        r"\s*[:：(（]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
         norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，"),
     )
     if (asked == "children" or listed) and count is not None and not any(c.order for c in told):

@@ -456,3 +456,28 @@ def test_not_n_then_the_right_number_corrects_a_known_age() -> None:
     assert [(u.fact, u.value, u.kind) for u in got] == [
         ("child.birth_date", "2018-12", "correction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our first is 7, second 4 and the third just 8 months",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2020-12"),
+          ("child.birth_date", 3, "2024-10")}),
+        ("the older boy is 9, the younger girl 5",
+         {("child.birth_date", 1, "2015-12"), ("child.birth_date", 2, "2019-12")}),
+        ("two boys (6 and 2)",
+         {("child_count", None, 2), ("child.birth_date", 1, "2018-12"),
+          ("child.birth_date", 2, "2022-12")}),
+        ("3 kids: eldest 10, then twin girls 4",
+         {("child_count", None, 3), ("child.birth_date", 1, "2014-12"),
+          ("child.birth_date", 2, "2020-12"), ("child.birth_date", 3, "2020-12")}),
+        ("2 boys and a girl", {("child_count", None, 3)}),
+        ("两儿一女", {("child_count", None, 3)}),
+        ("she's been unemployed for 6 months", set()),
+    ],
+)  # fmt: skip
+def test_english_ages_right_after_the_order_and_children_counted_by_sex(
+    text: str, expected: set[tuple]
+) -> None:
+    assert facts(text) == expected
