@@ -209,7 +209,7 @@ STOPPED = re.compile(
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
-    r"是|在领|领|吃|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
@@ -344,7 +344,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
             ),
             2,
         ),
@@ -366,7 +366,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
-        r"(?<![\d.])(\d)\s*(?:个人|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)",
         text,
     )

@@ -481,3 +481,20 @@ def test_english_ages_right_after_the_order_and_children_counted_by_sex(
     text: str, expected: set[tuple]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("我们家三口人交公积金", None, {("housing_fund_contributors", None, 3)}),
+        ("me and my wife", "housing_fund_contributors", {("housing_fund_contributors", None, 2)}),
+        ("老大出生那会儿没低保 老二出生那会儿有", None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("not at the time, only since last year", "hardship_at_birth",
+         {("hardship_at_birth", None, False)}),
+    ],
+)  # fmt: skip
+def test_fund_payers_and_hardship_at_each_birth_in_short_words(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    assert facts(text, asked=asked) == expected
