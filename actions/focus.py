@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from actions import clock
 from actions.children import Child, precise_enough
+from actions.headline import outcome
 from actions.household import household_from_slots
 from actions.side_questions import MIN_WORD_SCORE
 from policy_kb import InputError, evaluate, get_entry
@@ -164,17 +165,7 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
 
 
 def _key(e: Entitlement) -> tuple[Any, ...]:
-    return (
-        e.child,
-        e.status,
-        e.monthly_amount_cny,
-        e.amount_cny,
-        e.total_amount_cny,
-        e.days,
-        e.start,
-        e.end,
-        tuple(e.missing_facts),
-    )
+    return (e.child, *outcome(e), tuple(e.missing_facts))
 
 
 class Focus(NamedTuple):

@@ -188,15 +188,21 @@ def focused_answer(
     return "\n".join(lines)
 
 
-def _key(e: Entitlement) -> tuple[object, ...]:
+def outcome(e: Entitlement) -> tuple[object, ...]:
+    """What a family reads of an entitlement: its status, amounts, days and dates (two
+    entitlements with the same outcome read the same)."""
     return (
         e.status,
         e.monthly_amount_cny,
         e.amount_cny,
         e.total_amount_cny,
+        e.max_amount_cny,
+        e.rate,
         e.days,
+        e.area_m2,
         e.start,
         e.end,
+        e.apply_by,
     )
 
 
@@ -208,7 +214,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
     lines = []
     for key, e in new.items():
         was = old.get(key)
-        if was is not None and _key(was) == _key(e):
+        if was is not None and outcome(was) == outcome(e):
             continue
         if e.status == "eligible":
             verb = t(lang, "变为", " is now") if was and was.status == "eligible" else None
