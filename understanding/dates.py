@@ -228,7 +228,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|yesterday|day before yesterday)"
+            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
         ),
     ),
@@ -334,7 +334,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_of_age",
         re.compile(
-            r"(?:boy|girl|son|daughter|kid|child|baby|one)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
+            r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
         ),
     ),
     (
@@ -472,7 +472,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             else 2
             if word in ("前天", "day before yesterday")
             else 1
-            if word in ("昨天", "昨儿", "yesterday")
+            if word in ("昨天", "昨儿", "yesterday", "last night")
             else 0
         )
         return made(today - timedelta(days=back), "day")

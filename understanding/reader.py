@@ -67,7 +67,7 @@ CHILD_COUNT = re.compile(
     r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only kids|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|that'?s it|no more"
+    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
@@ -517,7 +517,11 @@ def _read_children(
                     if (
                         mention.kind == "date"
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
-                        and (story.subject_clause == index or BIRTH_WORD.search(clause))
+                        and (
+                            story.subject_clause == index
+                            or BIRTH_WORD.search(clause)
+                            or all(c.birth is not None and c.birth.months == 0 for c in targets)
+                        )
                     ):
                         for child in targets:
                             child.birth = mention  # a stated date beats an age
@@ -841,7 +845,7 @@ def understand(
             for m in re.finditer(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[start:])
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + len(told) == count[0]:
+        if ages and len(ages) + sum(c.size for c in told) == count[0]:
             for n in ages:
                 told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
     reserved = {

@@ -498,3 +498,27 @@ def test_fund_payers_and_hardship_at_each_birth_in_short_words(
     text: str, asked: str | None, expected: set[tuple]
 ) -> None:
     assert facts(text, asked=asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("刚生了双胞胎 昨天", {"children": [{"birth_date": "2018-03"}, {"birth_date": "2023-06"}]},
+         None, {("child.birth_date", 3, "2025-05-31"), ("child.birth_date", 4, "2025-05-31")}),
+        ("twins arrived last night!", {}, None,
+         {("child.birth_date", 1, "2025-05-31"), ("child.birth_date", 2, "2025-05-31")}),
+        ("3 - one 6 yr old and twins of 2", {}, "children",
+         {("child_count", None, 3), ("child.birth_date", 1, "2018-12"),
+          ("child.birth_date", 2, "2022-12"), ("child.birth_date", 3, "2022-12")}),
+        ("双胞胎哥俩今年三岁 就他俩", {}, None,
+         {("child_count", None, 2), ("child.birth_date", 1, "2021-12"),
+          ("child.birth_date", 2, "2021-12")}),
+        ("twins turned two in october, they're our only children", {}, None,
+         {("child_count", None, 2), ("child.birth_date", 1, "2022-10"),
+          ("child.birth_date", 2, "2022-10")}),
+    ],
+)  # fmt: skip
+def test_twins_with_a_day_said_after_or_a_count_said_as_only_these(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    assert facts(text, known, asked) == expected
