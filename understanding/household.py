@@ -88,7 +88,12 @@ def lives_in(text: str) -> str | None:
     return None
 
 
-def hukou(clauses: Clauses, hypothetical: set[int], family_city: str | None = None) -> list[Said]:
+def hukou(
+    clauses: Clauses,
+    hypothetical: set[int],
+    family_city: str | None = None,
+    asked: str | None = None,
+) -> list[Said]:
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
     a hukou in another city than the one the family lives in is false."""
     for i, (_, clause) in enumerate(clauses):
@@ -118,6 +123,14 @@ def hukou(clauses: Clauses, hypothetical: set[int], family_city: str | None = No
             return [Said("hukou_in_city", False, i, clause)]
         if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):
             return [Said("hukou_in_city", True, i, clause)]
+    if asked == "hukou_in_city":  # "we're local", "外地的": the answer without the word 户口
+        for i, (_, clause) in enumerate(clauses):
+            if HUKOU_ELSEWHERE.search(clause) or re.search(
+                r"(?:not|n't|不是)\s*(?:a\s+)?(?:local|本地)", clause
+            ):
+                return [Said("hukou_in_city", False, i, clause)]
+            if re.search(r"\blocals?\b|本地|本市", clause):
+                return [Said("hukou_in_city", True, i, clause)]
     return []
 
 
@@ -143,7 +156,7 @@ INSURANCE = [
         "employee_maternity",
         re.compile(
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
-            r"|employee insurance|employer (?:maternity )?insurance|through (?:my|her|his) (?:job|employer|company|work)|through work"
+            r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
     (
@@ -173,7 +186,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             ):
                 return Said("birth_insurance", value, i, m.group(0))
     if asked == "birth_insurance" and re.match(
-        r"\s*(?:none|no\b|nope|没有|没|无|都没有|都没)", text
+        r"\s*(?:none|no\b|nope|nah|nothing|neither|没有|没|无|都没有|都没|啥也没|什么也没)", text
     ):
         return Said("birth_insurance", "none", 0, text)
     if asked == "birth_insurance":
@@ -410,7 +423,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|\bown (?:a |an |our |my )?(?:home|house|flat|apartment)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"

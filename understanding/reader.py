@@ -668,10 +668,10 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm)(?![a-z])"
+    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -735,6 +735,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(raw), m.group(0)
     if asked == "children" and NO.search(text):
         return 0, text
+    if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
+        return 1, text
     if asked == "children":
         bare = re.match(
             r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
@@ -743,6 +745,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    if asked == "children" and len(groups) == 1 and len(story.children) == 1:
+        return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
@@ -769,7 +773,10 @@ def understand(
     correcting = correcting or len(mentions) < len(every)
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     _bare_heights(pieces, story)
-    bare = re.fullmatch(r"\s*(?:大概|大约|about)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*", norm)
+    bare = re.fullmatch(
+        r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
+        norm,
+    )
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
         order = next(
             (i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None),
@@ -801,7 +808,7 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
-    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city")):
+    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
             said.value,

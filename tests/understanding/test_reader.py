@@ -522,3 +522,32 @@ def test_twins_with_a_day_said_after_or_a_count_said_as_only_these(
     text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
 ) -> None:
     assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("absolutely", "buying_first_home", {("buying_first_home", None, True)}),
+        ("no, we own", "renting", {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("we're local", "hukou_in_city", {("hukou_in_city", None, True)}),
+        ("we're not local", "hukou_in_city", {("hukou_in_city", None, False)}),
+        ("外地的", "hukou_in_city", {("hukou_in_city", None, False)}),
+        ("only the one", "children", {("child_count", None, 1)}),
+        ("none yet", "children", {("child_count", None, 0)}),
+        ("twins", "children", {("child_count", None, 2)}),
+        (
+            "her work covers it",
+            "birth_insurance",
+            {("birth_insurance", None, "employee_maternity")},
+        ),
+    ],
+)
+def test_english_and_chinese_answers_without_the_facts_own_word(
+    text: str, asked: str, expected: set[tuple]
+) -> None:
+    assert facts(text, asked=asked) == expected
+
+
+def test_a_height_answer_said_around_a_number() -> None:
+    known = {"children": [{"birth_date": "2020-03"}]}
+    assert facts("around 105", known, "children.height_cm") == {("child.height_cm", 1, 105.0)}
