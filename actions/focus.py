@@ -42,7 +42,8 @@ WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|都能|全部|所有"
     r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
     r"|[能可]以?[领拿]钱|有钱[领拿]|给不给钱|any money|get (?:any )?money"
-    r"|what (?:benefits|support|help|can (?:we|i|she|he|they) get|do (?:we|i) (?:get|qualify))"
+    r"|what (?:benefits|support|help)|what (?:can|could|do|does|would|will) [\w\s']{0,25}?\b"
+    r"(?:get|claim|receive|qualify)|what'?s (?:available|on offer)"
     r"|what (?:are|is) (?:we|i|she|he|they|there)\b.{0,20}(?:for|to)\b|which benefits"
     r"|everything|all the",
     re.I,
