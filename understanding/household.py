@@ -375,6 +375,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if asked == "housing_fund_contributors":
         if re.search(r"1个都没|谁都没|没人", text):
             return Said("housing_fund_contributors", 0, 0, text)
+        alone = re.fullmatch(
+            r"\s*(?:就|只有|只|就是|only|just)?\s*(?:"
+            + PERSON.pattern
+            + r")\s*(?:交|有|一个|1个|does|only)?\s*(?:吧|啊)?\s*",
+            text,
+        )  # "我老公", "just my wife": the one who pays
+        if alone:
+            return Said("housing_fund_contributors", 1, 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from policy_kb.dates import add_months
 from understanding import household
 from understanding.dates import Mention, find_mentions
 from understanding.text import clauses as cut
@@ -506,9 +507,14 @@ def _read_children(
                         and mention.months <= 10
                     ):
                         due = find_mentions(f"怀孕{mention.months}个月", today)[0]
+                        value = due.value
+                        if re.search(
+                            r"(?:还有|还差|再过|\bin(?: about)?)\s*$", whole[: mention.start]
+                        ):  # 还有俩月: the months still to go
+                            value = add_months(today, mention.months).replace(day=1)
                         for child in targets:
                             child.due = Mention(
-                                mention.start, mention.end, due.value, "month", "pregnancy", True
+                                mention.start, mention.end, value, "month", "pregnancy", True
                             )
                     elif mention.kind == "date":
                         for child in targets:
@@ -671,7 +677,7 @@ YES = re.compile(
     r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"^\s*(?:那会儿?|那时候?|当时)?\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",

@@ -551,3 +551,18 @@ def test_english_and_chinese_answers_without_the_facts_own_word(
 def test_a_height_answer_said_around_a_number() -> None:
     known = {"children": [{"birth_date": "2020-03"}]}
     assert facts("around 105", known, "children.height_cm") == {("child.height_cm", 1, 105.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("还有俩月", "due_date", {("child.due_date", 1, "2025-08")}),
+        ("我老公", "housing_fund_contributors", {("housing_fund_contributors", None, 1)}),
+        ("just my wife", "housing_fund_contributors", {("housing_fund_contributors", None, 1)}),
+        ("那会儿没有", "hardship_at_birth", {("hardship_at_birth", None, False)}),
+    ],
+)
+def test_short_chinese_answers_with_a_time_or_a_person(
+    text: str, asked: str, expected: set[tuple]
+) -> None:
+    assert facts(text, asked=asked) == expected
