@@ -94,6 +94,7 @@ class Child:
     first: int = 0  # where it was first named
     seeded: bool = False  # the expected child the bot asked about: told only with a date
     reserves: bool = False  # named by an order of birth (老大, 老二), not by 第N胎
+    ahead: bool = False  # its birth is put ahead of today ("what if we had twins next year")
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
 
     @property
@@ -688,10 +689,10 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d"
+    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they)\b|suppose|say we"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
@@ -778,6 +779,9 @@ def understand(
     mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
     correcting = correcting or len(mentions) < len(every)
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
+    for child in story.children:
+        if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
+            child.ahead = True
     _bare_heights(pieces, story)
     bare = re.fullmatch(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
@@ -1032,6 +1036,11 @@ def _settle(
     for child in born:
         if child.later:
             start = max(taken) + 1 if taken else 2
+        elif child.ahead and known:  # a birth still to come: the pregnancy known, or the next
+            start = next(
+                (i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")),
+                len(known) + 1,
+            )
         elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken

@@ -566,3 +566,33 @@ def test_short_chinese_answers_with_a_time_or_a_person(
     text: str, asked: str, expected: set[tuple]
 ) -> None:
     assert facts(text, asked=asked) == expected
+
+
+def test_a_birth_put_ahead_is_the_next_child_or_the_known_pregnancy() -> None:
+    one = {"children": [{"birth_date": "2020-03"}]}
+    assert facts("what if we had twins next year?", one) == {
+        ("child.due_date", 2, "2026"),
+        ("child.due_date", 3, "2026"),
+    }
+    waiting = {"children": [{"due_date": None}]}
+    assert facts("if the baby arrives in march are we still eligible?", waiting) == {
+        ("child.due_date", 1, "2026-03")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "fact"),
+    [
+        ("let me correct that: 4 kids", {"children": [{"birth_date": 2015}, {"birth_date": 2018}]},
+         "child_count"),
+        ("no no, she's 1.05m", {"children": [{"birth_date": "2020-03", "height_cm": 110}]},
+         "child.height_cm"),
+    ],
+)  # fmt: skip
+def test_more_correction_cues(text: str, known: dict[str, object], fact: str) -> None:
+    assert {u.fact: u.kind for u in updates(text, known=known)}[fact] == "correction"
+
+
+def test_supposing_puts_a_fact_as_a_question() -> None:
+    got = updates("supposing our hukou was local, how much then?")
+    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", True, "question")]
