@@ -176,14 +176,21 @@ class _Citizen:
             held += 1
 
     async def converse(self, script: Script, conversation: Conversation) -> None:
+        last = ""
         for step in script.steps:
-            outcome = await self.step(step, conversation)
+            outcome = await self.step(step, conversation, last)
             if outcome is None:
                 return  # the request failed, or time is up: this conversation ends here
+            last = outcome
         conversation.finished = True
 
-    async def step(self, step: Step, conversation: Conversation) -> str | None:
-        """Send the step's message (again, with `until`); the reply checked, or None to stop."""
+    async def step(self, step: Step, conversation: Conversation, last: str = "") -> str | None:
+        """Send the step's message (again, with `until`); the reply checked, or None to stop.
+        A step with `until` that the last reply already answers (the result came one question
+        early) is not sent: its `expect` applies to that reply."""
+        if step.until is not None and step.until in last:
+            self._check(step, conversation, last)
+            return last
         for _ in range(step.at_most):
             if self.time_up():
                 return None
@@ -192,13 +199,7 @@ class _Citizen:
             if reply is None:
                 return None
             if step.until is None or step.until in reply:
-                missing = [e for e in step.expect if e not in reply]
-                if missing:
-                    self.result.error(
-                        "wrong_reply",
-                        f"{conversation.sender} ({conversation.script}) said {step.say!r}; "
-                        f"the reply lacks {missing[0]!r}: {_short(reply)}",
-                    )
+                self._check(step, conversation, reply)
                 return reply
         self.result.error(
             "no_result",
@@ -206,6 +207,15 @@ class _Citizen:
             f"after {step.at_most} x {step.say!r}",
         )
         return ""  # go on with the next steps: the load stays the same
+
+    def _check(self, step: Step, conversation: Conversation, reply: str) -> None:
+        missing = [e for e in step.expect if e not in reply]
+        if missing:
+            self.result.error(
+                "wrong_reply",
+                f"{conversation.sender} ({conversation.script}) said {step.say!r}; "
+                f"the reply lacks {missing[0]!r}: {_short(reply)}",
+            )
 
     async def say(self, text: str, conversation: Conversation) -> str | None:
         """POST one message; the replies' text joined, or None when the request failed."""

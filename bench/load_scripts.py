@@ -16,7 +16,8 @@ class ScriptError(ValueError):
 
 
 class Step(BaseModel):
-    """One message; with `until`, the same message again until a reply contains `until`."""
+    """One message; with `until`, the same message again until a reply contains `until` (not
+    sent at all when the reply before already does)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -65,7 +65,18 @@ def in_lockstep(talks: list[Talk], steps: tuple[Step, ...]) -> None:
     """Every talk says each step's message in turn (the order rotating, so none is always
     first); a step with `until` is repeated by each talk until its reply holds `until`."""
     for index, step in enumerate(steps):
-        waiting = list(talks)
+        # The result already in the last reply (it came one question early): nothing to send.
+        waiting = [
+            t
+            for t in talks
+            if step.until is None or not t.replies or step.until not in t.replies[-1]
+        ]
+        for talk in talks:
+            if talk not in waiting:
+                missing = [e for e in step.expect if e not in talk.replies[-1]]
+                assert not missing, f"{talk.sender}: {step.say!r}: no {missing[0]!r}"
+        if not waiting:
+            continue
         for attempt in range(step.at_most):
             rotation = (index + attempt) % len(waiting)
             done: list[Talk] = []
