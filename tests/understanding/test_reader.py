@@ -596,3 +596,12 @@ def test_more_correction_cues(text: str, known: dict[str, object], fact: str) ->
 def test_supposing_puts_a_fact_as_a_question() -> None:
     got = updates("supposing our hukou was local, how much then?")
     assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", True, "question")]
+
+
+def test_chinese_cues_that_amend_a_known_fact() -> None:
+    got = updates("改一下 我们是北京户口", known={"city": "beijing", "hukou_in_city": False})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", True, "correction")]
+    got = updates("应该是两岁半", known={"children": [{"birth_date": "2023-05"}]})
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("child.birth_date", "2022-12", "correction")
+    ]
