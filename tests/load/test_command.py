@@ -33,7 +33,7 @@ def test_the_command_prints_figures_and_finds_every_turn_in_the_store(
     run, tracker = profile["run"], profile["tracker"]
     assert code == 0, run["error_examples"] + tracker.get("finding_examples", [])
     assert run["errors"] == 0 and run["conversations_finished"] == kinds
-    assert run["messages"] >= kinds * 10 and run["messages_per_s"] > 0
+    assert run["messages"] >= kinds * 6 and run["messages_per_s"] > 0  # each script: 7+ steps
     assert 0 < run["p50_ms"] <= run["p95_ms"] <= run["p99_ms"] <= run["max_ms"]
     assert tracker["turns_stored"] == tracker["turns_acknowledged"] == run["messages"]
     assert set(tracker["findings"].values()) == {0}
