@@ -149,6 +149,12 @@ def _age(today: date, months: int) -> date:
     return add_months(today, -months).replace(day=1)
 
 
+HOLIDAYS = {
+    "国庆": (10, 1), "儿童节": (6, 1), "情人节": (2, 14), "平安夜": (12, 24), "圣诞": (12, 25),
+    "妇女节": (3, 8), "教师节": (9, 10), "劳动节": (5, 1), "valentine": (2, 14),
+    "halloween": (10, 31), "christmas eve": (12, 24),
+}  # fmt: skip
+
 # (name, pattern): tried in this order; a match consumes its span.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -236,6 +242,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "last_weekday",
         re.compile(
             r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        ),
+    ),
+    (
+        "holiday_fixed",
+        re.compile(
+            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
+            r"|valentine'?s(?: day)?|halloween|christmas eve)"
+            r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
+        ),
+    ),
+    (
+        "day_only",
+        re.compile(
+            r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
+            r"|\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
         ),
     ),
     (
@@ -480,6 +501,21 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         wd = WEEKDAYS[g.get("wd") or g["wd2"]]
         monday = today - timedelta(days=today.weekday() + 7)
         return made(monday + timedelta(days=wd), "day")
+    if kind == "holiday_fixed":
+        h = g["h"]
+        month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))
+        if "y" in g:
+            return made(_safe(int(g["y"]), month, day_), "day")
+        if h.isascii() and not re.search(r"\bon\s*$", m.string[: m.start()]):
+            return None  # "born on valentine's day", not a holiday only named
+        return made(_latest(month, day_, today), "day", floating=True)
+    if kind == "day_only":
+        d = int(g.get("d") or g["d2"])
+        found = _safe(today.year, today.month, d) if d <= 31 else None
+        if found is None or found > today:
+            prev = add_months(today.replace(day=1), -1)
+            found = _safe(prev.year, prev.month, d)
+        return made(found, "day", floating=True)
     if kind == "md":
         month = int(g["m"])
         if not 1 <= month <= 12:

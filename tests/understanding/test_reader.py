@@ -605,3 +605,18 @@ def test_chinese_cues_that_amend_a_known_fact() -> None:
     assert [(u.fact, u.value, u.kind) for u in got] == [
         ("child.birth_date", "2022-12", "correction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国庆节生的", "2024-10-01"),
+        ("儿童节那天生的", "2025-06-01"),
+        ("born on valentine's day", "2025-02-14"),
+        ("孩子是15号生的", "2025-05-15"),
+        ("she was born on the 15th", "2025-05-15"),
+        ("二〇二〇年六月一号出生 儿童节", "2020-06-01"),
+    ],
+)
+def test_fixed_holidays_and_a_day_of_the_month_alone(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
