@@ -445,27 +445,39 @@ def handoff(entries: list[Entry], cities: list[str], lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def rights_answer(entry: Entry, lang: Lang) -> str:
-    """An employer not granting a measure: what the plan says (its quotes and clause) and where
-    to turn (the lead department, the knowledge base's next steps)."""
+LEGALITY = re.compile(
+    r"合法|合理|违法|对吗|对不对|可以吗|行吗|允许|legal|allowed|\bok\b|okay|is that right|can they",
+    re.I,
+)
+
+
+def rights_answer(entry: Entry, lang: Lang, question: str = "") -> str:
+    """An employer not granting a measure: when asked whether that is allowed, that it is not
+    what the plan sets; then what the plan says (its quotes, one line per clause) and where to
+    turn (the lead department, the knowledge base's next steps)."""
     document = catalogue().documents[entry.document].title.get(lang)
     city = city_name(entry.city, lang)
-    lines = [
-        t(
-            lang,
-            f"关于{entry.title.get(lang)}（{city}），方案是这样规定的：{entry.summary.get(lang)}",
-            f"{entry.title.get(lang)} ({city}), as the plan puts it: {entry.summary.get(lang)}",
-        )
-    ]
+    lead = t(
+        lang,
+        f"关于{entry.title.get(lang)}（{city}），方案是这样规定的：{entry.summary.get(lang)}",
+        f"{entry.title.get(lang)} ({city}), as the plan puts it: {entry.summary.get(lang)}",
+    )
+    if LEGALITY.search(question):
+        lead = t(lang, "这不符合方案的规定。", "That is not what the plan sets. ") + lead
+    lines = [lead]
+    by_clause: dict[str, list[str]] = {}
     for source in entry.sources:
+        by_clause.setdefault(source.clause, []).append(source.quote)
+    for clause, quotes in by_clause.items():
+        said = t(lang, "”“", '" "').join(dict.fromkeys(quotes))
         lines.append(
             t(
                 lang,
-                f"依据：《{document}》第{source.clause}条（英文译本原文：“{source.quote}”）",
-                f'Source: {document}, clause {source.clause}: "{source.quote}"',
+                f"依据：《{document}》第{clause}条（英文译本原文：“{said}”）",
+                f'Source: {document}, clause {clause}: "{said}"',
             )
         )
-    lines.append(t(lang, "可以求助：", "Where to turn: ") + lead_departments(entry, lang))
+    lines.append(lead_departments(entry, lang))
     lines += [f"• {step}" for step in entry.next_steps.get(lang)]
     return "\n".join(lines)
 

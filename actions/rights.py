@@ -45,5 +45,7 @@ class ActionRightsProblem(Action):
         if not found:
             dispatcher.utter_message(text=render.rights_not_found(lang))
             return []
-        dispatcher.utter_message(text="\n\n".join(render.rights_answer(e, lang) for e in found))
+        dispatcher.utter_message(
+            text="\n\n".join(render.rights_answer(e, lang, text) for e in found)
+        )
         return about(found[0])

@@ -91,14 +91,23 @@ async def test_employer_refusing_paternity_leave_gets_the_clause_and_the_departm
     )
     assert "counted as attendance with the same salary and benefits" in reply
     assert '"the period of maternity leave, paternity leave and childcare leave shall be' in reply
-    assert "Where to turn: Lead department: Municipal Health Commission" in reply
+    assert "Lead department: Municipal Health Commission" in reply
     assert "Beijing" not in reply and slots == {"topic_entry": "jinan.paternity_leave"}
+
+
+async def test_asked_whether_three_days_are_allowed_the_answer_says_no_first() -> None:
+    """Jinan §11: no less than 15 days of paternity leave, counted as attendance."""
+    reply, _, _ = await run(
+        ActionRightsProblem(), "领导说陪产假只给3天 这合法吗", language="zh", city="jinan"
+    )
+    assert reply.startswith("这不符合方案的规定。关于陪产假（济南）")
+    assert "不少于15天" in reply and reply.count("依据：") == 1  # one line for clause 11
 
 
 async def test_employer_refusing_leave_with_the_city_unknown_answers_for_both() -> None:
     reply, slots, _ = await run(ActionRightsProblem(), "公司不让休产假", language="zh")
     assert "关于产假（济南）" in reply and "（北京）" in reply
-    assert "可以求助：方案未指明负责部门。" in reply  # Beijing names no department
+    assert "方案未指明负责部门。" in reply  # Beijing names no department
     assert slots == {"topic_entry": "jinan.maternity_leave"}
 
 
