@@ -154,7 +154,12 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
 
 
 def focused_answer(
-    entry: Entry, items: list[Entitlement], question: str, lang: Lang, note: str | None
+    entry: Entry,
+    items: list[Entitlement],
+    question: str,
+    lang: Lang,
+    note: str | None,
+    only_child: bool = False,
 ) -> str:
     """The answer to a question about one measure for this family: yes or no first, then the
     figure or the reason per item, the clause, and a note when dates are estimates."""
@@ -165,6 +170,10 @@ def focused_answer(
             f"不能。“{entry.title.zh}”是{city}的政策，您家所在城市的方案里没有这一项。",
             f"No. {entry.title.en} is in {city}'s plan; your city's plan has no such item.",
         )
+
+    def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
+        return e.title.get(lang) if only_child else label(e, lang)
+
     shown = [e for e in items if e.status == "eligible"] or items
     money = [e for e in shown if e.child and e.monthly_amount_cny]
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
@@ -175,10 +184,10 @@ def focused_answer(
         reason = e.reasons.get(lang)[0] if e.reasons.get(lang) else ""
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
-            head = label(e, lang) + t(lang, "：", ": ") + _join(figures, lang)
+            head = name(e) + t(lang, "：", ": ") + _join(figures, lang)
             lines.append(t(lang, f"{head}。{reason}", f"{head}. {reason}") if reason else head)
         else:
-            lines.append(label(e, lang) + (t(lang, "：", ": ") + reason if reason else ""))
+            lines.append(name(e) + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"

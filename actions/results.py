@@ -124,7 +124,7 @@ def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: L
     question = str(tracker.get_slot(QUESTION_SLOT) or "")
     named = {u.child for u in understand(question, {}, None, clock.today()) if u.child}
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
-    return focused_answer(entry, items, question, lang, note)
+    return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
 
 
 class ActionOfferAccepted(Action):
