@@ -40,7 +40,7 @@ UNNAMED = re.compile(
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls))|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven"
@@ -589,6 +589,24 @@ def _first_birth_was_multiples(story: _Story) -> None:
     if len(groups) == 1 and firsts and not any((c.order or 0) > 1 for c in story.children):
         groups[0].order = 1
         story.children = [c for c in story.children if c not in firsts]
+        return
+    # "孙子孙女是龙凤胎 头胎 去年11月生的", "三胞胎 预产期明年一月": the birth or pregnancy told
+    # beside twins not yet told of is theirs.
+    bare = [c for c in groups if c.birth is None and not c.pregnant and c.height is None]
+    others = [c for c in story.children if c.size == 1]
+    if len(groups) == 1 and bare and len(others) == 1:
+        one = others[0]
+        if (
+            (one.order is None or (one.order == 1 and one.birth_ref))
+            and not one.youngest
+            and one.word in GENERIC_CHILD
+            and (one.birth is not None or one.pregnant)
+            and one.height is None
+        ):
+            group = bare[0]
+            group.birth, group.pregnant, group.due = one.birth, one.pregnant, one.due
+            group.order = group.order or one.order
+            story.children = [c for c in story.children if c is not one]
 
 
 GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
@@ -646,7 +664,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
-                r"\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
+                r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + BARE_CM.pattern,
                 rest,
             )
@@ -740,7 +758,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(raw), m.group(0)
-    if asked == "children" and NO.search(text):
+    if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
     if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
         return 1, text
@@ -757,7 +775,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
-    if len(groups) == 1 and named == {1} and not any(c.pregnant for c in story.children):
+    told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
+    if (
+        len(groups) == 1
+        and named == {1}
+        and told_first
+        and not any(c.pregnant for c in story.children)
+    ):
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None
 
@@ -865,6 +889,15 @@ def understand(
         if ages and len(ages) + sum(c.size for c in told) == count[0]:
             for n in ages:
                 told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
+    if (
+        count is not None
+        and re.search(r"同(?:1)?天|same day", norm)
+        and len(told) == 1
+        and told[0].size == 1
+        and told[0].order is None
+        and 2 <= count[0] <= 3
+    ):
+        told[0].size = count[0]  # 两个丫头同一天生的: born together
     reserved = {
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)

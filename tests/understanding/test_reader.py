@@ -257,6 +257,7 @@ def test_children_called_girls_boys_or_cubs_are_counted() -> None:
     assert said("两个丫头同一天生的 二零二三年六月一号") == {
         ("child_count", None): 2,
         ("child.birth_date", 1): "2023-06-01",
+        ("child.birth_date", 2): "2023-06-01",
     }
 
 
@@ -620,3 +621,33 @@ def test_chinese_cues_that_amend_a_known_fact() -> None:
 )
 def test_fixed_holidays_and_a_day_of_the_month_alone(text: str, expected: str) -> None:
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("孙子孙女是龙凤胎 头胎 去年11月生的", None,
+         {("child_count", None, 2), ("child.birth_date", 1, "2024-11"),
+          ("child.birth_date", 2, "2024-11")}),
+        ("检查出来是三胞胎 预产期明年一月份 第一次怀", None,
+         {("child.due_date", 1, "2026-01"), ("child.due_date", 2, "2026-01"),
+          ("child.due_date", 3, "2026-01")}),
+        ("两个丫头同一天生的 二零二三年六月一号", None,
+         {("child_count", None, 2), ("child.birth_date", 1, "2023-06-01"),
+          ("child.birth_date", 2, "2023-06-01")}),
+        ("we were on unemployment benefits when the twins were born, not for our first", None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("一个没有 准备要呢", "children", {("child_count", None, 0)}),
+    ],
+)  # fmt: skip
+def test_twins_told_apart_from_their_birth_or_pregnancy(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    assert facts(text, asked=asked) == expected
+
+
+def test_a_bare_height_after_an_order_word_with_a_filler() -> None:
+    known = {"children": [{"birth_date": "2016-04"}, {"birth_date": "2020-08"}]}
+    got = facts("老大140 老二也得有120了", known, "children.height_cm")
+    assert got == {("child.height_cm", 1, 140.0), ("child.height_cm", 2, 120.0)}
