@@ -64,7 +64,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
@@ -72,6 +72,9 @@ ONLY_THESE = re.compile(
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
+)
+OLDER_SIBLING = re.compile(
+    r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
 )
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
@@ -282,6 +285,15 @@ class _Story:
             named[0].size = size  # 二胎生了个龙凤胎: that birth was twins
             return
         if self.subject and self.subject_clause == clause_index and self.subject[0].later:
+            return
+        if (
+            len(self.subject) == 1
+            and clause_index - self.subject_clause <= 1
+            and self.subject[0].pregnant
+            and self.subject[0].size == 1
+            and self.subject[0].birth is None
+        ):
+            self.subject[0].size = size  # 怀了二胎 还是双胞胎: the pregnancy is twins
             return
         if (
             self.subject
@@ -739,6 +751,9 @@ def _iso(value: Any) -> str | None:
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
+    if pairs and not CHILD_COUNT.search(text):
+        return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
         r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
@@ -902,6 +917,8 @@ def understand(
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)
     }  # fmt: skip
+    if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
+        reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
     orders = _settle(told, known_children, count[0] if count else None, norm, reserved, correcting)
 
     def in_hypothesis(position: int) -> bool:

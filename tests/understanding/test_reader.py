@@ -651,3 +651,20 @@ def test_a_bare_height_after_an_order_word_with_a_filler() -> None:
     known = {"children": [{"birth_date": "2016-04"}, {"birth_date": "2020-08"}]}
     got = facts("老大140 老二也得有120了", known, "children.height_cm")
     assert got == {("child.height_cm", 1, 140.0), ("child.height_cm", 2, 120.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("双胞胎女儿两岁了 上面还有个哥哥上小学", {},
+         {("child.birth_date", 2, "2022-12"), ("child.birth_date", 3, "2022-12")}),
+        ("怀了二胎 还是双胞胎", {"children": [{"birth_date": "2021-05"}]},
+         {("child.due_date", 2, None), ("child.due_date", 3, None)}),
+        ("we have two sets of twins", {}, {("child_count", None, 4)}),
+        ("两对双胞胎", {}, {("child_count", None, 4)}),
+    ],
+)  # fmt: skip
+def test_twins_beside_an_older_child_not_told_of_and_pairs_of_twins(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known) == expected
