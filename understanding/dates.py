@@ -309,7 +309,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_y",
         re.compile(
             r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
-            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前|内|至|到|-|~|～))"
+            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头])|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会))"
         ),
     ),
     (
@@ -327,7 +327,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_m",
         re.compile(
             r"(?P<pre>刚满|刚)?\s*(?<![\d.每])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
-            r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内))"
+            r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])))"
         ),
     ),
     (
@@ -341,7 +341,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_m",
         re.compile(
-            r"(?<!for )(?<!for about )(?<!for over )(?<!for the last )(?<!for the past )"
+            r"(?<!for )(?<!for about )(?<!for over )(?<!for the last )(?<!for the past )(?<!\bat )(?<!since )(?<!\d)"
             r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?"
         ),
     ),

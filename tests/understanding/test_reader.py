@@ -668,3 +668,11 @@ def test_twins_beside_an_older_child_not_told_of_and_pairs_of_twins(
     text: str, known: dict[str, object], expected: set[tuple]
 ) -> None:
     assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子两岁的时候搬来北京的", "从孩子三个月开始领的低保", "he started daycare at 18 months"],
+)
+def test_an_age_at_a_past_event_is_no_birth_date(text: str) -> None:
+    assert not any(k[0] == "child.birth_date" for k in said(text))
