@@ -676,3 +676,15 @@ def test_twins_beside_an_older_child_not_told_of_and_pairs_of_twins(
 )
 def test_an_age_at_a_past_event_is_no_birth_date(text: str) -> None:
     assert not any(k[0] == "child.birth_date" for k in said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("我们有自住房 不租房", "owns_home_in_city", True),
+        ("她没工作 也没交医保", "birth_insurance", "none"),
+        ("we already own one flat", "owns_home_in_city", True),
+    ],
+)
+def test_homes_and_insurance_in_more_words(text: str, fact: str, value: object) -> None:
+    assert {u.fact: u.value for u in updates(text)}[fact] == value
