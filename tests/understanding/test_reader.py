@@ -688,3 +688,14 @@ def test_an_age_at_a_past_event_is_no_birth_date(text: str) -> None:
 )
 def test_homes_and_insurance_in_more_words(text: str, fact: str, value: object) -> None:
     assert {u.fact: u.value for u in updates(text)}[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EDD is 2026-03-14", {("child.due_date", 1, "2026-03-14")}),
+        ("媳妇有了 两个月", {("child.due_date", 1, "2026-01")}),
+    ],
+)
+def test_pregnancy_said_as_edd_or_you_have_one_coming(text: str, expected: set[tuple]) -> None:
+    assert facts(text) == expected
