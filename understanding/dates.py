@@ -198,7 +198,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "dmy_slash",
-        re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        re.compile(
+            r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])"
+        ),
+    ),
+    (
+        "my_slash",
+        re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    ),
+    (
+        "born_yy",
+        re.compile(
+            r"\bborn (?:in '?|')(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"
+        ),
     ),
     ("new_year", re.compile(r"new year'?s day,?\s*(?P<y>(?:19|20)\d{2})?")),
     (
@@ -363,7 +375,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?) ago")),
+    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago")),
+    (
+        "en_year_half_ago",
+        re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
+    ),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
     (
         "age_bare",
@@ -634,6 +650,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, day), "day")
         return made(_latest(12, day, today), "day", floating=True)
+    if kind == "my_slash":
+        return made(_safe(int(g["y"]), int(g["m"])), "month")
+    if kind == "born_yy":
+        s = m.start("y")
+        return made(_safe(int(g["y"]), 1), "year")
     if kind == "dmy_slash":
         a, b = int(g["a"]), int(g["b"])
         day_, month = (b, a) if a <= 12 < b else (a, b)  # day first unless that cannot be
@@ -642,6 +663,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(today - timedelta(days=14), "day", "age", approx=True)
     if kind == "last_week":
         return made(today - timedelta(days=7), "day", "age", approx=True)
+    if kind == "en_ago" and g["unit"].startswith("year"):
+        return aged(int(g["n"]) * 12)
+    if kind == "en_year_half_ago":
+        return aged(int(g.get("n", 1)) * 12 + 6)
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return aged(n)

@@ -699,3 +699,18 @@ def test_homes_and_insurance_in_more_words(text: str, fact: str, value: object) 
 )
 def test_pregnancy_said_as_edd_or_you_have_one_coming(text: str, expected: set[tuple]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our son was born in 09/2021", "2021-09"),
+        ("she was born 3.4.2022", "2022-04-03"),
+        ("born two years ago", "2023-06"),
+        ("born a year and a half ago", "2023-12"),
+        ("born in '18", "2018"),
+        ("the eldest was born 12 Dec 2016", "2016-12-12"),
+    ],
+)
+def test_english_dates_with_dots_slashes_and_years_ago(text: str, expected: str) -> None:
+    assert said(text)[("child.birth_date", 1)] == expected
