@@ -216,7 +216,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
         ),
     ),
     (
@@ -591,7 +591,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
         return aged(months)
     if kind == "turning":
-        months = int(g.get("y") or g["y2"]) * 12 - 1
+        months = int(g.get("y") or g.get("y2") or 1) * 12 - 1
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)

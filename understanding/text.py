@@ -46,7 +46,7 @@ _COUNT_WORDS = (("俩", "2"), ("仨", "3"), ("两", "2"))
 _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百]+")
 # Words whose numeral is not a number: 一直, 一起, 一下, 一共 stay as written.
 _KEEP = re.compile(
-    r"一直|一起|一下|一共|一点|一样|一般|一些|一定|一次性|一次|统一|唯一|一家|一对|一套|一心"
+    r"一直|一起|一下|一共|一点|一样|一般|一些|一定|一次性|一次|统一|唯一|一家|一对|一套|一心|老幺|幺儿|小幺"
 )
 
 
@@ -112,10 +112,13 @@ JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a
 _ORDINAL = re.compile(
     r"(老)([一二两三四五六七八九])(宝|胎|孩子)?|(第)([一二两三四五六七八九])(个|胎)"
     r"|()([一二两三四五六七八九])(宝|胎)"
+    r"|(?<![一二两三四五六七八九十个对俩仨几])()([二三四五六])(?=丫头|小子|闺女|姑娘|儿子|女儿|孙子|孙女|外孙)"
 )
 
 
 def _ordinal(m: re.Match[str]) -> str:
+    if m.group(11):  # 二丫头, 三小子: the second daughter, the third son
+        return f"老{_CN_DIGIT[m.group(11)]}{JOINER}"
     head, digit, tail = next(
         (m.group(i), m.group(i + 1), m.group(i + 2)) for i in (1, 4, 7) if m.group(i + 1)
     )

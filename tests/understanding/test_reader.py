@@ -714,3 +714,22 @@ def test_pregnancy_said_as_edd_or_you_have_one_coming(text: str, expected: set[t
 )
 def test_english_dates_with_dots_slashes_and_years_ago(text: str, expected: str) -> None:
     assert said(text)[("child.birth_date", 1)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("大小子8岁 二小子5岁", {},
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2019-12")}),
+        ("二丫头去年生的", {}, {("child.birth_date", 2, "2024")}),
+        ("我家二孙子三岁", {}, {("child.birth_date", 2, "2021-12")}),
+        ("三个闺女", {}, {("child_count", None, 3)}),
+        ("老幺刚满月", {"children": [{"birth_date": 2018}, {"birth_date": 2021}]},
+         {("child.birth_date", 2, "2025-05")}),
+        ("俺家小孙子下个月满周岁", {}, {("child.birth_date", 1, "2024-07")}),
+    ],
+)  # fmt: skip
+def test_order_words_of_the_kin_family(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known) == expected
