@@ -733,3 +733,20 @@ def test_order_words_of_the_kin_family(
     text: str, known: dict[str, object], expected: set[tuple]
 ) -> None:
     assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("the middle child is 5",
+         {"children": [{"birth_date": 2016}, {"birth_date": 2020}, {"birth_date": 2023}]},
+         {("child.birth_date", 2, "2019-12")}),
+        ("the big one is 7, the small one 3", {},
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2021-12")}),
+        ("kid #2 was born in 2021", {}, {("child.birth_date", 2, "2021")}),
+    ],
+)  # fmt: skip
+def test_english_order_words_middle_big_small_and_numbers(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known) == expected
