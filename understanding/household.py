@@ -204,13 +204,15 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
-    r"|unemployment (?:insurance )?(?:benefits?|money|pay)|on unemployment|jobless benefits|any benefits|welfare"
+    r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
+    r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
+    r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|the baby|the twins) (?:came|arrived)"
     r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
 NOW = re.compile(
@@ -218,7 +220,7 @@ NOW = re.compile(
 )
 NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
@@ -245,6 +247,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return True
     if word is None:
         return bool(NEGATION.search(clause))
+    if word.group(0).startswith("no "):
+        return True  # "no benefits"
     window = 14 if word.group(0).isascii() else 4
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
@@ -312,7 +316,7 @@ def hardship(
                 found.append(HardshipSaid("birth", held, order, i, clause))
         elif now:
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
-        elif not PAST_ONLY.search(clause):
+        elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
     return found
 
