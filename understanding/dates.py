@@ -540,8 +540,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_latest(month, int(g["d"]), today), "day", floating=True)
         return made(_latest(month, 1, today), "month", floating=True)
     if kind == "en_ydm":
-        day_ = _english_day(m)
-        return None if day_ is None else made(_safe(int(g["y"]), MONTHS[g["mon"]], day_), "day")
+        said_day = _english_day(m)
+        if said_day is None:
+            return None
+        return made(_safe(int(g["y"]), MONTHS[g["mon"]], said_day), "day")
     if kind in ("en_dmy", "en_mdy"):
         day = _english_day(m) if kind == "en_dmy" else int(g["d"])
         month = MONTHS[g["mon"]]
