@@ -441,6 +441,7 @@ def test_times_counted_back_or_ahead(text: str, fact: str, expected: str) -> Non
     [
         ("my son is 118 centimeters", None, {1: 118.0}),
         ("孩子个头120左右", None, {1: 120.0}),
+        ("孩子净高119", None, {1: 119.0}),
         ("the eldest is 140, the little one 105", "children.height_cm", {1: 140.0, 2: 105.0}),
     ],
 )
