@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wording.cities import patterns
+from wording.cities import CITIES, patterns
 
 CITY = patterns()  # {"jinan": 济南|泉城|jinan, ...} from wording/cities.yaml
 
@@ -43,7 +43,9 @@ PROVINCES = (
     "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
 )
 HUKOU_ELSEWHERE = re.compile(
-    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城)[\u4e00-\u9fff]{2}"
+    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
+    + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
+    + r")[\u4e00-\u9fff]{2}"
     r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|农村户口|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
@@ -115,7 +117,9 @@ def hukou(
         negative = (
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
-            or re.search(r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't)[^，,]{0,14}$", before)
+            or re.search(
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b)[^，,]{0,14}$", before
+            )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
         )
@@ -168,6 +172,11 @@ INSURANCE = [
 ]
 
 
+HARDSHIP_NAMED = re.compile(
+    r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b", re.I
+)
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it)."""
     for value, pattern in INSURANCE:
@@ -185,8 +194,13 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 and not re.search(r"保险|医保|险", clause)
             ):
                 return Said("birth_insurance", value, i, m.group(0))
-    if asked == "birth_insurance" and re.match(
-        r"\s*(?:none|no\b|nope|nah|nothing|neither|没有|没|无|都没有|都没|啥也没|什么也没)", text
+    if (
+        asked == "birth_insurance"
+        and re.match(
+            r"\s*(?:none|no\b|nope|nah|nothing|neither|没有|没|无|都没有|都没|啥也没|什么也没)",
+            text,
+        )
+        and not HARDSHIP_NAMED.search(text)  # "没领低保": a no about another fact
     ):
         return Said("birth_insurance", "none", 0, text)
     if asked == "birth_insurance":
@@ -485,7 +499,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
-                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b",
+                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
                 clause,
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)

@@ -1173,6 +1173,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    if any(u.kind == "correction" and u.fact != asked for u in updates):
+        return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     value: bool | None = None
     if NO.search(text):
         value = False

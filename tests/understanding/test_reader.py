@@ -766,3 +766,50 @@ def test_english_order_words_middle_big_small_and_numbers(
 )  # fmt: skip
 def test_benefits_now_and_at_the_births_in_more_words(text: str, expected: set[tuple]) -> None:
     assert facts(text) == expected
+
+
+# --- from a fresh tester's citizens (issue 13) -------------------------------------------------
+
+
+def test_a_correction_said_to_another_question_is_no_no_to_that_question() -> None:
+    """Asked about dibao at the birth, "不对，老二是…" corrects the date; it says nothing of dibao."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2019-03-10"}, {"birth_date": "2024-01-10"}],
+    }
+    got = understand(
+        "不对，老二是2025年1月10日出生的", known, "hardship_at_birth", date(2025, 6, 1)
+    )
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("child.birth_date", "2025-01-10", "correction")
+    ]
+
+
+def test_no_dibao_said_to_the_insurance_question_is_not_no_insurance() -> None:
+    got = understand("没领低保", {"city": "jinan"}, "birth_insurance", date(2025, 6, 1))
+    assert [u.fact for u in got] == ["hardship_now"]
+
+
+@pytest.mark.parametrize("text", ["户口在历下区", "我们户口在章丘", "户口在海淀"])
+def test_a_district_of_the_city_is_a_hukou_in_it(text: str) -> None:
+    city = "beijing" if "海淀" in text else "jinan"
+    got = understand(text, {"city": city}, None, date(2025, 6, 1))
+    assert ("hukou_in_city", True) in [(u.fact, u.value) for u in got]
+
+
+def test_without_hukou_is_no_hukou() -> None:
+    got = understand("I am in Jinan without Jinan hukou", {}, None, date(2025, 6, 1))
+    assert ("hukou_in_city", False) in [(u.fact, u.value) for u in got]
+
+
+@pytest.mark.parametrize(
+    "text", ["老二的育儿补贴 一个月多少钱", "一个月能领多少", "三个月给一次吗"]
+)
+def test_an_amount_per_month_is_no_age(text: str) -> None:
+    assert not [u for u in understand(text, {"city": "jinan"}, None, date(2025, 6, 1))
+                if u.fact == "child.birth_date"]  # fmt: skip
+
+
+def test_buying_a_first_home_said_as_a_plain_verb() -> None:
+    got = understand("俩娃 买首套 公积金贷款额度多少", {"city": "jinan"}, None, date(2025, 6, 1))
+    assert ("buying_first_home", True) in [(u.fact, u.value) for u in got]
