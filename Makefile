@@ -72,7 +72,7 @@ lint: app-env
 	$(RUN) vulture
 
 typecheck: app-env
-	$(RUN) mypy policy_kb actions web stack inputs wording
+	$(RUN) mypy policy_kb actions web stack inputs wording understanding
 	$(RUN) mypy --explicit-package-bases bench/load.py bench/load_*.py bench/citizens.py tests/load
 
 validate-kb: app-env

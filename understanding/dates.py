@@ -546,15 +546,15 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         return made(_safe(int(g["y"]), MONTHS[g["mon"]], said_day), "day")
     if kind in ("en_dmy", "en_mdy"):
-        day = _english_day(m) if kind == "en_dmy" else int(g["d"])
+        told = _english_day(m) if kind == "en_dmy" else int(g["d"])
         month = MONTHS[g["mon"]]
-        if day is None:
+        if told is None:
             return None
         if "y" in g:
-            return made(_safe(int(g["y"]), month, day), "day")
+            return made(_safe(int(g["y"]), month, told), "day")
         if "rel" in g:
-            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, day), "day")
-        return made(_latest(month, day, today), "day", floating=True)
+            return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
+        return made(_latest(month, told, today), "day", floating=True)
     if kind == "en_my":
         month = MONTHS[g["mon"]]
         if "y" in g or "yy" in g:

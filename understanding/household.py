@@ -243,6 +243,11 @@ AFFIRM = re.compile(
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
+def _or_named(orders: list[int], named: int | None) -> list[int | None]:
+    """The birth orders a clause names, else the one the message named, else no order."""
+    return list(orders) or [named]
+
+
 @dataclass(frozen=True)
 class HardshipSaid:
     """Hardship said of a time: now, every birth (child None) or one birth (child = order).
@@ -300,7 +305,7 @@ def hardship(
                 carried = orders
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
-                for order in orders or ([named_order] if named_order else [None]):
+                for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
             if not seen or not (
@@ -309,7 +314,7 @@ def hardship(
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):
-                for order in orders or ([named_order] if named_order else [None]):
+                for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
@@ -320,8 +325,8 @@ def hardship(
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if births or carried is not None:
-            picked = orders or carried or ([named_order] if named_order else [])
-            for order in picked or [None]:
+            picked: list[int | None] = list(orders or carried or []) or [named_order]
+            for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
             continue

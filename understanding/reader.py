@@ -499,8 +499,8 @@ def _read_children(
                     for child in story.subject:
                         child.pregnant = True
                 elif not any(c.pregnant and c in story.subject for c in story.children):
-                    waiting = [c for c in story.children if c.pregnant and c.due is None]
-                    story._set_subject(waiting or [story.new(pregnant=True)], index, False)
+                    unborn = [c for c in story.children if c.pregnant and c.due is None]
+                    story._set_subject(unborn or [story.new(pregnant=True)], index, False)
             elif event.what == "date":
                 mention: Mention = event.data
                 if not _about_a_child(
@@ -979,7 +979,7 @@ def understand(
 
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
-        found = []
+        found: list[int] = []
         twins = MULTIPLES.search(clause)
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
@@ -1008,19 +1008,19 @@ def understand(
     if nows:
         now = next((h for h in nows if h.explicit), nows[0])
         add("hardship_now", now.held, now.span)
-    for said in saids:
-        if said.when == "now":
+    for hard in saids:
+        if hard.when == "now":
             continue
-        elif said.child is None:
+        elif hard.child is None:
             if not any(u.fact == "hardship_at_birth" for u in updates):
                 add(
-                    "hardship_at_birth", said.held, said.span,
-                    kind="question" if said.at in hypothetical else "statement",
+                    "hardship_at_birth", hard.held, hard.span,
+                    kind="question" if hard.at in hypothetical else "statement",
                 )  # fmt: skip
         elif not any(
-            u.fact == "child.hardship_at_birth" and u.child == said.child for u in updates
+            u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
         ):
-            add("child.hardship_at_birth", said.held, said.span, said.child)
+            add("child.hardship_at_birth", hard.held, hard.span, hard.child)
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
         norm,
