@@ -265,8 +265,5 @@ def test_en_employer_wont_give_paternity_leave(rasa_url: str) -> None:
     chat = Chat(rasa_url)
     reply = chat.say("My employer won't give me paternity leave")
     assert "counted as attendance with the same salary and benefits" in reply, reply
-    assert (
-        "clause 11" in reply
-        and "Lead department: Municipal Health Commission" in reply
-    )
+    assert "clause 11" in reply and "Lead department: Municipal Health Commission" in reply
     assert not asks(reply, CITY_QUESTION)
