@@ -391,9 +391,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             1,
         ),
     ]
-    for _, clause in clauses:  # "公积金交着呢 两个人"
+    funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
         alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
-        if alone and FUND.search(text):
+        beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)
+        if alone and beside:  # not "一个 老大…… 公积金是两个人都交": the count of children
             return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)
     if asked == "housing_fund_contributors":
         if re.search(r"1个都没|谁都没|没人", text):
@@ -434,6 +436,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
                 continue
+            if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
+                continue  # "我就问公积金贷款": a question about the fund, not who pays
             if PAY_NEG.search(piece):
                 not_paying += 1
             else:

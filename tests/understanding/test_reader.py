@@ -813,3 +813,25 @@ def test_an_amount_per_month_is_no_age(text: str) -> None:
 def test_buying_a_first_home_said_as_a_plain_verb() -> None:
     got = understand("俩娃 买首套 公积金贷款额度多少", {"city": "jinan"}, None, date(2025, 6, 1))
     assert ("buying_first_home", True) in [(u.fact, u.value) for u in got]
+
+
+def test_a_year_at_the_end_of_a_sentence_is_read() -> None:
+    """'…born in 2024.' with its full stop: the year, not a dotted date cut short."""
+    got = understand(
+        "my second child was born in 2024. Do we get the 600?", {}, None, date(2026, 11, 30)
+    )
+    assert [(u.fact, u.value, u.child) for u in got] == [("child.birth_date", "2024", 2)]
+
+
+def test_the_count_of_children_is_not_the_fund_payers() -> None:
+    got = understand(
+        "一个 老大今年6月生的 哦对了我们公积金是两个人都交",
+        {"city": "beijing"},
+        "children",
+        date(2026, 11, 30),
+    )
+    assert ("housing_fund_contributors", 2) in [(u.fact, u.value) for u in got]
+
+
+def test_a_question_about_a_fund_loan_says_nothing_of_who_pays() -> None:
+    assert understand("我就问公积金贷款", {"city": "jinan"}, None, date(2026, 11, 30)) == []
