@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure
 from actions.household import household_from_slots
-from actions.household_form import accepted_updates
+from actions.household_form import facts_told
 from actions.language import reply_language
 from actions.side_questions import (
     about,
@@ -26,10 +26,7 @@ from wording.cities import mentioned_city
 
 def tells_family_facts(tracker: Tracker) -> bool:
     """The message states a fact about the family beyond the city (a child, a height, hukou)."""
-    text = tracker.latest_message.get("text") or ""
-    slots = {**tracker.slots, "requested_slot": None}
-    updates = accepted_updates(text, slots, clock.today()).updates
-    return any(name != "city" for name in updates)
+    return any(name != "city" for name in facts_told(tracker))
 
 
 class ActionAnswerPolicyQuestion(Action):

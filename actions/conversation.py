@@ -13,7 +13,7 @@ from actions import clock, render
 from actions.focus import FOCUS_SLOT, SCOPE_SLOT, settled_report
 from actions.headline import changes, headline
 from actions.household import household_from_slots
-from actions.household_form import accepted_updates, ordered_missing, read_message
+from actions.household_form import accepted_updates, facts_told, ordered_missing, read_message
 from actions.language import detect, reply_language, requested_language
 from actions.results import focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
@@ -191,9 +191,7 @@ class ActionOnBehalf(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        slots = {**tracker.slots, "requested_slot": None}
-        if not accepted_updates(text, slots, clock.today()).updates:
+        if not facts_told(tracker):
             dispatcher.utter_message(response="utter_on_behalf")
             return []
         if tracker.get_slot("result_shown"):
@@ -211,9 +209,7 @@ class ActionNoAfterResult(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = tracker.latest_message.get("text") or ""
-        slots = {**tracker.slots, "requested_slot": None}
-        if accepted_updates(text, slots, clock.today(), correcting=True).updates:
+        if facts_told(tracker, correcting=True):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_goodbye")
         return []

@@ -267,6 +267,14 @@ def accepted_updates(
     return Accepted(updates, problem, kept)
 
 
+def facts_told(tracker: Tracker, correcting: bool = False) -> dict[str, Any]:
+    """The slot updates the latest message states when no question is pending (a message after
+    the answer, or one the intent classifier did not place): {} when it states none."""
+    text = tracker.latest_message.get("text") or ""
+    slots = {**tracker.slots, "requested_slot": None}
+    return accepted_updates(text, slots, clock.today(), correcting).updates
+
+
 def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) -> list[str]:
     """Slots still to ask, most decisive first (city first of all); with `money_only`, only
     those that decide the money (issue 13: the money is given as soon as it is decided)."""
