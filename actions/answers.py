@@ -46,7 +46,9 @@ class ActionAnswerPolicyQuestion(Action):
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
-        entry = measure_meant(tracker, lang)
+        # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
+        # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
+        entry = asked_measure(text, tracker.get_slot("city"), lang) or measure_meant(tracker, lang)
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []

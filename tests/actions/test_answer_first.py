@@ -165,3 +165,16 @@ async def test_another_city_stays_out_of_scope() -> None:
     tracker = make_tracker("青岛生孩子给钱吗", intent="out_of_scope")
     await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_out_of_scope"]
+
+
+async def test_a_question_naming_another_measure_leaves_the_one_under_discussion() -> None:
+    """After maternity leave (Jinan §11, 158 days), "她老公能休几天" asks about paternity leave."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "她老公能休几天", intent="ask_policy", city="jinan", topic_entry="jinan.maternity_leave"
+    )
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    assert "不少于15天的陪产假" in texts(dispatcher)
+    assert slot_events(events)["topic_entry"] == "jinan.paternity_leave"
