@@ -177,11 +177,35 @@ HARDSHIP_NAMED = re.compile(
 )
 
 
+# The child's own enrolment ("生下来就上了居民医保", "the baby is on resident medical insurance"):
+# no household fact (birth_insurance is the mother's cover for the birth), so nothing is read.
+CHILD_ENROLLED = re.compile(
+    r"(?:生下来|出生|刚出生|一出生|落地|满月)(?:后|以后|之后)?(?:就|马上|立马)?(?:给(?:他|她|孩子|宝宝|娃)?)?"
+    r"(?:上|办|参|入|交|买|加入|参加)(?:了|上)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老大|老二|老三|\d宝|新生儿)(?:的|也|已经|都|现在|早就)*"
+    r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|给(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|\b(?:baby|child|kid|son|daughter|newborn|little one|kids|children|twins)\b(?:'s| is| was| are| were| has been| have been| got| has| have)?"
+    r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
+    r"|\benroll(?:ed)? (?:the|our|my) (?:baby|child|kid|son|daughter|newborn|kids|children|twins) in(?: the)? ?$"
+    r"|\b(?:baby|child|kid|son|daughter|newborn)(?:'s)? ?$",
+    re.I,
+)
+
+
+def _childs_enrolment(clause: str, start: int) -> bool:
+    """The insurance word at `start` is the child's enrolment, not the cover for the birth."""
+    return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
-    """The insurance that covered the birth (an employer paying the housing fund is not it)."""
+    """The insurance that covered the birth (an employer paying the housing fund is not it; a
+    child's own enrolment, 生下来就上了居民医保, is not it either)."""
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
+            if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
+                continue
             if (
                 m
                 and value != "none"

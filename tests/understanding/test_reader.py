@@ -835,3 +835,26 @@ def test_the_count_of_children_is_not_the_fund_payers() -> None:
 
 def test_a_question_about_a_fund_loan_says_nothing_of_who_pays() -> None:
     assert understand("我就问公积金贷款", {"city": "jinan"}, None, date(2026, 11, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("生下来就上了居民医保", None),
+        ("生下来就上了居民医保", "birth_insurance"),
+        ("孩子已经办了居民医保", None),
+        ("给宝宝交了城乡居民医保", None),
+        ("the baby is on resident medical insurance", None),
+        ("we enrolled the baby in resident medical insurance", "birth_insurance"),
+    ],
+)
+def test_the_childs_own_enrolment_is_not_the_insurance_of_the_birth(
+    text: str, asked: str | None
+) -> None:
+    """birth_insurance is the mother's cover for the birth; no fact names the child's enrolment."""
+    assert understand(text, {"city": "jinan"}, asked, TODAY) == []
+
+
+def test_the_mothers_resident_insurance_is_still_read_beside_the_childs() -> None:
+    got = understand("我是居民医保 孩子生下来也上了居民医保", {"city": "jinan"}, None, TODAY)
+    assert [(u.fact, u.value) for u in got] == [("birth_insurance", "resident_medical")]
