@@ -267,3 +267,25 @@ def test_en_employer_wont_give_paternity_leave(rasa_url: str) -> None:
     assert "counted as attendance with the same salary and benefits" in reply, reply
     assert "clause 11" in reply and "Lead department: Municipal Health Commission" in reply
     assert not asks(reply, CITY_QUESTION)
+
+
+# The rights reply opens "<measure> (<city>), as the plan puts it:" / "关于<measure>（<city>），方案是
+# 这样规定的"; a question about the leave itself gets the measure's answer.
+RIGHTS_OPENING = ("as the plan puts it", "方案是这样规定的")
+
+
+def test_en_leave_for_me_and_my_husband_is_a_question_not_a_complaint(rasa_url: str) -> None:
+    reply = Chat(rasa_url).say("Maternity leave for me? And my husband?")
+    assert "leave" in reply and "clause 11" in reply, reply
+    assert not any(r in reply for r in RIGHTS_OPENING), reply
+
+
+def test_zh_leave_for_me_and_my_husband_is_a_question_not_a_complaint(rasa_url: str) -> None:
+    reply = Chat(rasa_url).say("产假我能休几天？我老公呢？")
+    assert "假" in reply and "第11条" in reply, reply
+    assert not any(r in reply for r in RIGHTS_OPENING), reply
+
+
+def test_en_husband_refused_paternity_leave_is_still_a_complaint(rasa_url: str) -> None:
+    reply = Chat(rasa_url).say("my boss won't let my husband take paternity leave")
+    assert "as the plan puts it" in reply and "clause 11" in reply, reply
