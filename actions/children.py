@@ -64,6 +64,11 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
         if u.fact in ("child.birth_date", "child.due_date"):
             if u.value is None and child.get("birth_date") and u.kind != "correction":
                 continue  # "还在肚子里" of a baby whose due date is known keeps that date
+            if u.value is None and u.fact == "child.birth_date":
+                child.update(birth_date=None, precision=None)  # moved away: 她是老二
+                child.pop("expected", None)
+                child.pop("approx", None)
+                continue
             if u.value is None:
                 child.update(birth_date=None, precision=None, expected=True)
             elif _only_the_year_changes(child, str(u.value), u.kind):
@@ -129,6 +134,17 @@ def complete(children: list[Child] | None, today: date) -> bool:
 def first_incomplete(children: list[Child], today: date) -> int | None:
     """1-based birth order (as said) of the first child whose date is still needed."""
     return next((i for i, c in enumerate(children, start=1) if not precise_enough(c, today)), None)
+
+
+def asked_child(children: list[Child] | None, today: date) -> int | None:
+    """The child the children question asks about (its date still needed, or exact), or None
+    when it asks about them all."""
+    if not children:
+        return None
+    missing = first_incomplete(children, today)
+    if missing is not None:
+        return missing
+    return next((i for i, c in enumerate(children, start=1) if c.get("exact_needed")), None)
 
 
 def for_household(children: list[Child]) -> list[dict[str, Any]]:

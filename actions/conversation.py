@@ -10,10 +10,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.children import asked_child
 from actions.focus import FOCUS_SLOT, SCOPE_SLOT, settled_report
 from actions.headline import changes, headline
 from actions.household import household_from_slots
-from actions.household_form import accepted_updates, facts_told, ordered_missing, read_message
+from actions.household_form import (
+    TALK_SLOT,
+    accepted_updates,
+    child_in_talk,
+    facts_told,
+    ordered_missing,
+    read_message,
+)
 from actions.language import detect, reply_language, requested_language
 from actions.results import focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
@@ -65,10 +73,17 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
-        updates, problem, understood = accepted_updates(text, slots, clock.today(), correcting=True)
+        updates, problem, understood, guessed = accepted_updates(
+            text, slots, clock.today(), correcting=True
+        )
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
+        if guessed is not None:
+            known = tracker.get_slot("children_partial") or []
+            dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
+            if not updates:
+                return []
         if not updates:
             if problem is None and read_message(text, slots, clock.today()):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
@@ -76,6 +91,7 @@ class ActionHandleCorrection(Action):
                 dispatcher.utter_message(text=render.correction_unclear(lang))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
+        events += child_in_talk(understood, tracker.slots)
         dispatcher.utter_message(
             text=readback(
                 understood,
@@ -150,7 +166,8 @@ class ActionAskChildren(Action):
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
         dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang))
-        return []
+        asked = asked_child(partial, clock.today())
+        return [] if tracker.get_slot(TALK_SLOT) == asked else [SlotSet(TALK_SLOT, asked)]
 
 
 # A complaint about the measure under discussion: its steps say where to turn.

@@ -78,9 +78,36 @@ def asked_fact(slots: dict[str, Any], day: date) -> str | None:
     return None if requested is None else ASKED.get(str(requested), str(requested))
 
 
+TALK_SLOT = "child_in_talk"  # the birth order of the child under discussion, or None
+
+
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
-    """The fact updates `text` states, given what the conversation knows and asked."""
-    return understand(text, known_household(slots, day), asked_fact(slots, day), day)
+    """The fact updates `text` states, given what the conversation knows and asked, and which
+    child it is about."""
+    about = slots.get(TALK_SLOT)
+    return understand(
+        text,
+        known_household(slots, day),
+        asked_fact(slots, day),
+        day,
+        about=int(about) if isinstance(about, int | float) else None,
+    )
+
+
+def child_in_talk(understood: list[FactUpdate], slots: dict[str, Any]) -> list[EventType]:
+    """The child the message is about becomes the one under discussion; a message about several
+    children, or about other facts only, leaves none; one that states nothing keeps it."""
+    if not understood:
+        return []
+    orders = {u.child for u in understood if u.child is not None}
+    order = orders.pop() if len(orders) == 1 else None
+    return [] if slots.get(TALK_SLOT) == order else [SlotSet(TALK_SLOT, order)]
+
+
+def unplaced(understood: list[FactUpdate]) -> FactUpdate | None:
+    """A correction of a date that names no child, of a family of several children, with none
+    under discussion: its child is only a guess, so it is asked, not applied."""
+    return next((u for u in understood if u.guessed and u.value is not None), None)
 
 
 def fact_updates(
@@ -224,12 +251,14 @@ def _without_refused(child: dict[str, Any], day: date) -> dict[str, Any]:
 
 
 class Accepted(NamedTuple):
-    """A message's slot updates, the problem with what was refused (or None), and the fact
-    updates behind the slots (for the read-back line)."""
+    """A message's slot updates, the problem with what was refused (or None), the fact
+    updates behind the slots (for the read-back line), and a correction left out because it
+    names no child of several (`unplaced`: ask which child)."""
 
     updates: dict[str, Any]
     problem: str | None
     understood: list[FactUpdate]
+    unplaced: FactUpdate | None = None
 
 
 def accepted_updates(
@@ -239,6 +268,9 @@ def accepted_updates(
     the understood facts kept). A refused date or height is left out, its child kept (so the
     date is asked again); the other children and facts of the message still count."""
     understood = read_message(text, slots, day)
+    guessed = unplaced(understood)
+    if guessed is not None:
+        understood = [u for u in understood if not u.guessed]
     read = fact_updates(text, slots, day, correcting, understood)
     updates = read
     problem = refused(slots, updates, day)
@@ -264,7 +296,7 @@ def accepted_updates(
         and not (refused_child and u.fact in CHILD_DATES_AND_HEIGHTS)
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]
-    return Accepted(updates, problem, kept)
+    return Accepted(updates, problem, kept, guessed)
 
 
 def facts_told(tracker: Tracker, correcting: bool = False) -> dict[str, Any]:
@@ -348,16 +380,20 @@ class ValidateHouseholdForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        updates, problem, understood = accepted_updates(text, tracker.slots, clock.today())
+        updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
+        if guessed is not None:
+            known = tracker.get_slot("children_partial") or []
+            dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
         if understood:
             children = updates.get("children_partial", tracker.get_slot("children_partial"))
             dispatcher.utter_message(
                 text=readback(understood, tracker.slots.get("city"), lang, len(children or []))
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
+        events += child_in_talk(understood, tracker.slots)
         starts = tracker.get_slot("requested_slot") is None  # the form starts with this message
         # ... or, before any answer, facts come with a question about one measure
         asks = (

@@ -371,6 +371,20 @@ def already_noted(lang: Lang) -> str:
     )
 
 
+def which_child(value: str, children: int, lang: Lang) -> str:
+    """A correction that names no child, in a family of several, with none under discussion:
+    asked instead of guessed."""
+    from wording.understood import written_date
+
+    orders = "、".join(fmt.child_label(i, "zh") for i in range(1, children + 1))
+    shown = {"zh": written_date(value, "zh"), "en": written_date(value, "en")}
+    return t(
+        lang,
+        f"{shown['zh']}是哪个孩子的出生日期？（{orders}）请连孩子一起说，例如“老二是{shown['zh']}出生的”。",
+        f'Which child was born {shown["en"]}? Please say it with the child, for example "the second was born {shown["en"]}".',
+    )
+
+
 def correction_unclear(lang: Lang) -> str:
     return t(
         lang,

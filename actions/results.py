@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.children import apply_updates, as_known, for_household
+from actions.children import apply_updates, as_known, for_household, full_date
 from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus, settled_report
 from actions.headline import MONEY_KINDS, focused_answer, headline
 from actions.household import FACT_SLOTS, household_from_slots
@@ -26,7 +26,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
-from understanding import understand
+from understanding import FactUpdate, understand
 from understanding.text import normalise
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS
@@ -122,9 +122,19 @@ def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: L
     children = slots.get("children") or slots.get("children_partial") or []
     note = render.precision_note(children, lang)
     question = str(tracker.get_slot(QUESTION_SLOT) or "")
-    named = {u.child for u in understand(question, {}, None, clock.today()) if u.child}
+    named = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+
+
+def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:
+    """The birth order now of the child a question told of: the one with the date it gave (a
+    correction such as 她是老二 may have moved it since), else the order it said."""
+    if said.child is None or said.fact != "child.birth_date" or not said.value:
+        return said.child
+    day = full_date(str(said.value))[0]
+    same = [i for i, c in enumerate(children, start=1) if c.get("birth_date") == day]
+    return same[0] if len(same) == 1 else said.child
 
 
 class ActionOfferAccepted(Action):

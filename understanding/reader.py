@@ -10,7 +10,7 @@ across the spaces Chinese phone messages use as commas. Birth orders are then se
 first, twins together, the rest by age. A fact equal to what is known is no update."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -101,6 +101,7 @@ class Child:
     reserves: bool = False  # named by an order of birth (老大, 老二), not by 第N胎
     ahead: bool = False  # its birth is put ahead of today ("what if we had twins next year")
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
+    guessed: bool = False  # a correction naming no child, placed by the nearest date only
 
     @property
     def told(self) -> bool:
@@ -806,9 +807,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 
 
 def understand(
-    text: str, known: dict[str, Any] | None, asked: str | None, today: date
+    text: str,
+    known: dict[str, Any] | None,
+    asked: str | None,
+    today: date,
+    about: int | None = None,
 ) -> list[FactUpdate]:
-    """The fact updates `text` states (see the module docstring)."""
+    """The fact updates `text` states (see the module docstring). `about`: the birth order of
+    the child under discussion (the one the last message or question was about), if any: a
+    correction that names no child ("说错了 是前年十月生的") is of that child."""
     known = known or {}
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
@@ -846,8 +853,9 @@ def understand(
         child: int | None = None,
         approx: bool = False,
         kind: UpdateKind = "statement",
+        guessed: bool = False,
     ) -> None:
-        updates.append(FactUpdate(fact, value, kind, child, approx, span))
+        updates.append(FactUpdate(fact, value, kind, child, approx, span, guessed))
 
     # Household facts.
     named = [
@@ -923,7 +931,9 @@ def understand(
     }  # fmt: skip
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
-    orders = _settle(told, known_children, count[0] if count else None, norm, reserved, correcting)
+    orders = _settle(
+        told, known_children, count[0] if count else None, norm, reserved, correcting, about
+    )
 
     def in_hypothesis(position: int) -> bool:
         return any(
@@ -952,6 +962,7 @@ def understand(
                     number,
                     mention.approx,
                     "question" if imagined else _kind(correcting, before, fact),
+                    child.guessed,
                 )
             elif child.pregnant:
                 due = child.due
@@ -976,6 +987,8 @@ def understand(
                     number,
                     kind=_kind(correcting, before, "child.height_cm"),
                 )
+
+    updates += _moved(norm, known_children, about, updates)
 
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
@@ -1039,6 +1052,64 @@ def understand(
     return _changes(updates, known, known_children, correcting)
 
 
+# "她是老二", "这个是老大", "she's our second": the child told of before has another order.
+MOVED = re.compile(
+    r"(?:^|[\s,，。.!！]|说错了|不对|搞错了|弄错了)(?:她|他|这个|这孩子|这个孩子|孩子|闺女|女儿|儿子|宝宝|丫头|小子|娃)"
+    r"(?:其实|实际上|应该|才)?(?:是|算)(?:我们家|我家|咱家|家里)?(?:的)?(?P<order>老大|老\d|第\d个|老小|老幺|最小的)(?!\u2060?(?:是|的?(?:生|出生)))"
+    r"|\b(?:she|he|the baby|the girl|the boy|our daughter|our son|my daughter|my son)(?:'s| is| was)"
+    r"(?: actually| really| in fact)? (?:our|my|the) (?P<en>first|eldest|oldest|second|third|2nd|3rd|youngest)\b(?! (?:was|is) born)",
+    re.I,
+)
+MOVED_ORDER = {
+    "老大": 1,
+    "first": 1,
+    "eldest": 1,
+    "oldest": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+}
+CHILD_KEYS = {"birth_date": "child.birth_date", "due_date": "child.due_date"}
+
+
+def _moved(
+    text: str, known: list[dict[str, Any]], about: int | None, updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """ "不好意思说错了 她是老二": the known child (the only one, or the one under discussion) is
+    of another birth order; its facts go there, and the order it leaves keeps what the message
+    tells of it, else an unknown date (asked again)."""
+    m = MOVED.search(text)
+    if m is None:
+        return []
+    source = about if about is not None else (1 if len(known) == 1 else None)
+    if source is None or not 1 <= source <= len(known):
+        return []
+    said = (m.group("order") or m.group("en")).lower()
+    if said in ("老小", "老幺", "最小的", "youngest"):
+        target = max(len(known), source + 1)
+    elif said in MOVED_ORDER:
+        target = MOVED_ORDER[said]
+    else:
+        digits = re.search(r"\d", said)
+        target = int(digits.group(0)) if digits else source
+    if target == source:
+        return []
+    told = {(u.fact.split(".", 1)[0], u.child) for u in updates if u.child is not None}
+    moved: list[FactUpdate] = []
+    span = m.group(0).strip(" ,，。.!！")
+    child = known[source - 1]
+    for key, fact in CHILD_KEYS.items():
+        if key in child and ("child", target) not in told:
+            moved.append(FactUpdate(fact, child[key], "correction", target, span=span))
+            break
+    if ("child", source) not in told:
+        other = known[target - 1] if target <= len(known) else {}
+        held = next((k for k in CHILD_KEYS if k in other), "birth_date")
+        moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))
+    return moved
+
+
 QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
 
@@ -1065,10 +1136,12 @@ def _settle(
     text: str,
     reserved: set[int] | None = None,
     correcting: bool = False,
+    about: int | None = None,
 ) -> list[tuple[Child, int]]:
     """Birth orders: said ones first; the youngest is the last; twins together; the rest by age.
     `reserved`: orders named in the message with nothing told of them ("老大是外孙"), which a
-    child told of without an order does not take."""
+    child told of without an order does not take. `about`: the child under discussion, whom a
+    correction naming no child corrects."""
     placed: list[tuple[Child, int]] = []
     taken: set[int] = set(reserved or ())
     for child in told:
@@ -1096,6 +1169,16 @@ def _settle(
                 len(known) + 1,
             )
         elif (
+            correcting
+            and about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and not child.new
+            and len(born) == 1
+            and child.birth is not None
+        ):
+            start = about  # "说错了 是前年十月生的" while the talk is of 老二
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
@@ -1104,6 +1187,7 @@ def _settle(
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
+            child.guessed = correcting and len(known_born) > 1 and about is None
         elif child.new and known:
             start = len(known) + 1
         elif child.size > 1 and count and not taken and count > child.size:
@@ -1215,7 +1299,7 @@ def _changes(
             ):
                 continue
             if correcting and before is not None and u.kind == "statement":
-                u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
+                u = replace(u, kind="correction")
         else:
             child = known_children[u.child - 1] if u.child <= len(known_children) else {}
             name = u.fact.split(".", 1)[1]
@@ -1223,6 +1307,6 @@ def _changes(
             if before is not None and _iso(before) == _iso(u.value):
                 continue
             if correcting and before is not None and u.kind == "statement":
-                u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
+                u = replace(u, kind="correction")
         result.append(u)
     return result

@@ -31,8 +31,12 @@ class FactUpdate:
 
     `value`: a household value (str, int, bool), a date as ISO text at its precision
     ("2024", "2024-09", "2024-09-05"), a height in cm (float), or None for a due date not yet
-    known. `child`: the birth order (1 = eldest) for `child.*` facts, else None. `approx`: the
-    date was worked out from an age or a pregnancy month. `span`: the words it was read from."""
+    known (or, as a correction of a birth date, a date no longer known: "她是老二" moves the
+    child told of before, and the eldest's date is then to be asked). `child`: the birth order
+    (1 = eldest) for `child.*` facts, else None. `approx`: the date was worked out from an age
+    or a pregnancy month. `span`: the words it was read from. `guessed`: a correction that names
+    no child, of a family with several, and no child under discussion: `child` is only the
+    nearest date's guess, and the child is better asked."""
 
     fact: str
     value: Any
@@ -40,6 +44,7 @@ class FactUpdate:
     child: int | None = None
     approx: bool = False
     span: str = ""
+    guessed: bool = False
 
     @property
     def precision(self) -> str | None:

@@ -68,6 +68,8 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
         fill["cm"] = f"{float(u.value):g}"
     if u.fact == "child.due_date":
         template = entry["unknown" if u.value is None else "known"][lang]
+    elif u.fact == "child.birth_date" and u.value is None:
+        template = words["birth_unknown"][lang]  # 她是老二: the eldest's date is asked next
     elif u.fact in ("child.birth_date", "city", "child.height_cm"):
         template = entry[lang]
     else:

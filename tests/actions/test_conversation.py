@@ -97,15 +97,28 @@ async def test_a_corrected_date_without_birth_order_moves_the_one_child_not_adds
     assert "14 Feb 2028" in reply and "20 Feb 2028" not in reply
 
 
-async def test_a_corrected_date_without_birth_order_moves_the_nearest_of_two_children() -> None:
+async def test_a_corrected_date_without_birth_order_moves_the_child_under_discussion() -> None:
     _, slots, _ = await run(
+        ActionHandleCorrection(),
+        "不对，是2025年1月12日出生的",
+        language="zh",
+        result_shown=True,
+        child_in_talk=2,
+        **JINAN_FAMILY,
+    )
+    assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2025-01-12"]
+
+
+async def test_a_corrected_date_without_birth_order_of_two_children_asks_which() -> None:
+    """No child under discussion: which child is asked, not guessed from the nearest date."""
+    reply, slots, _ = await run(
         ActionHandleCorrection(),
         "不对，是2025年1月12日出生的",
         language="zh",
         result_shown=True,
         **JINAN_FAMILY,
     )
-    assert [c["birth_date"] for c in slots["children"]] == ["2019-03-10", "2025-01-12"]
+    assert "children" not in slots and "哪个孩子" in reply and "2025年1月12日" in reply, reply
 
 
 async def test_language_switch_and_detection() -> None:

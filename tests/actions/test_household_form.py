@@ -110,7 +110,7 @@ def test_a_refused_due_date_keeps_the_other_children_and_asks_for_that_date_agai
     text = (
         "pregnant with my third, due 2026-05-20. Kids born 2019-04-02 and 2022-08-15. Jinan hukou"
     )
-    updates, problem, _understood = accepted_updates(text, {"city": "jinan"}, TODAY)
+    updates, problem, _understood, _unplaced = accepted_updates(text, {"city": "jinan"}, TODAY)
     assert problem is not None and "more than 10 months" in problem
     dates = [c["birth_date"] for c in updates["children_partial"]]
     assert dates == ["2019-04-02", "2022-08-15", None] and updates["hukou_in_city"] is True
@@ -132,3 +132,43 @@ def test_an_age_near_a_cut_off_asks_for_the_exact_date_and_one_far_from_it_does_
     far = fact_updates("济南户口 两个孩子 老大6岁 老二刚满月", {"city": "jinan"}, TODAY)
     assert far["children"] is not None
     assert "children" not in ordered_missing({"city": "jinan", **far}, TODAY)
+
+
+TWO = {"city": "jinan", "hukou_in_city": True, "children": [
+    {"birth_date": "2023-01-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2025-03-01", "precision": "month", "height_cm": None},
+]}  # fmt: skip
+
+
+async def test_a_correction_naming_no_child_goes_to_the_child_under_discussion() -> None:
+    slots = await run_form(
+        "说错了 是前年十月生的",
+        intent="correct",
+        requested_slot="birth_insurance",
+        children_partial=TWO["children"],
+        child_in_talk=2,
+        **TWO,
+    )
+    dates = [c["birth_date"] for c in slots["children_partial"]]
+    assert dates == ["2023-01-01", "2023-10-01"]
+
+
+async def test_a_correction_naming_no_child_of_several_asks_which() -> None:
+    tracker = make_tracker(
+        "sorry, she was born in oct 2023",
+        intent="correct",
+        requested_slot="birth_insurance",
+        children_partial=TWO["children"],
+        language="en",
+        **TWO,
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    assert "children_partial" not in slot_events(events)
+    assert "Which child was born October 2023" in texts(dispatcher)
+
+
+async def test_the_child_a_message_tells_of_is_the_one_under_discussion() -> None:
+    slots = await run_form("老二是25年3月生的", requested_slot="children", city="jinan",
+                           children_partial=[TWO["children"][0], {"birth_date": None, "precision": None, "height_cm": None}])  # fmt: skip
+    assert slots["child_in_talk"] == 2

@@ -858,3 +858,53 @@ def test_the_childs_own_enrolment_is_not_the_insurance_of_the_birth(
 def test_the_mothers_resident_insurance_is_still_read_beside_the_childs() -> None:
     got = understand("我是居民医保 孩子生下来也上了居民医保", {"city": "jinan"}, None, TODAY)
     assert [(u.fact, u.value) for u in got] == [("birth_insurance", "resident_medical")]
+
+
+TWO_CHILDREN = {"city": "jinan", "children": [{"birth_date": "2023-01"}, {"birth_date": "2025-03"}]}
+
+
+@pytest.mark.parametrize("text", ["说错了 是前年十月生的", "sorry, she was born in oct 2023"])
+def test_a_correction_naming_no_child_is_of_the_child_under_discussion(text: str) -> None:
+    """The talk is of 老二 (told of or asked about last): the date is 老二's, though 2023-10 is
+    nearer the eldest's."""
+    got = understand(text, TWO_CHILDREN, None, TODAY, about=2)
+    assert [(u.fact, u.child, u.value, u.kind, u.guessed) for u in got] == [
+        ("child.birth_date", 2, "2023-10", "correction", False)
+    ]
+
+
+@pytest.mark.parametrize("text", ["说错了 是前年十月生的", "sorry, she was born in oct 2023"])
+def test_a_correction_naming_no_child_of_several_is_only_a_guess(text: str) -> None:
+    """No child under discussion: the order is the nearest date's guess, marked so it is asked."""
+    (got,) = understand(text, TWO_CHILDREN, None, TODAY)
+    assert got.guessed and got.kind == "correction"
+
+
+def test_a_correction_naming_the_child_is_no_guess() -> None:
+    (got,) = understand("说错了 老大是前年十月生的", TWO_CHILDREN, None, TODAY, about=2)
+    assert (got.child, got.value, got.guessed) == (1, "2023-10", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不好意思说错了 她是老二 老大是2020年的儿子",
+        "sorry, she's our second, the eldest is a boy born 2020",
+    ],
+)
+def test_she_is_the_second_moves_the_child_told_of(text: str) -> None:
+    """The one child known (January 2025) is the second; the eldest, told of now, is 2020."""
+    got = understand(text, {"city": "jinan", "children": [{"birth_date": "2025-01"}]}, None, TODAY)
+    assert {(u.fact, u.child, u.value, u.kind) for u in got} == {
+        ("child.birth_date", 1, "2020", "correction"),
+        ("child.birth_date", 2, "2025-01", "correction"),
+    }
+
+
+@pytest.mark.parametrize("text", ["说错了 她是老二", "sorry, she's our second"])
+def test_she_is_the_second_leaves_the_eldests_date_to_ask(text: str) -> None:
+    got = understand(text, {"city": "jinan", "children": [{"birth_date": "2025-01"}]}, None, TODAY)
+    assert {(u.fact, u.child, u.value) for u in got} == {
+        ("child.birth_date", 2, "2025-01"),
+        ("child.birth_date", 1, None),
+    }
