@@ -908,3 +908,12 @@ def test_she_is_the_second_leaves_the_eldests_date_to_ask(text: str) -> None:
         ("child.birth_date", 2, "2025-01"),
         ("child.birth_date", 1, None),
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["sorry, the baby was born in 2024 not 2022 - September 2024", "不是22年 是24年9月生的"]
+)
+def test_the_date_said_wrong_names_the_child_corrected(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022-09"}]}
+    (got,) = understand(text, known, None, TODAY)
+    assert (got.child, got.value, got.kind, got.guessed) == (2, "2024-09", "correction", False)
