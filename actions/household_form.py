@@ -385,7 +385,7 @@ class ValidateHouseholdForm(FormValidationAction):
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if guessed is not None:
-            known = tracker.get_slot("children_partial") or []
+            known = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
         if understood:
             children = updates.get("children_partial", tracker.get_slot("children_partial"))
