@@ -82,9 +82,7 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if guessed is not None:
             known = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
-            ask = render.which_child(str(guessed.value), len(known), lang)
-            if not said_this_turn(tracker, ask):  # the form, having read no fact, asked it
-                dispatcher.utter_message(text=ask)
+            dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
                 return []
         if not updates and problem is None and asked_measure(text, slots.get("city"), lang):
@@ -117,16 +115,6 @@ class ActionHandleCorrection(Action):
                 dispatcher.utter_message(text=answer)
                 events += about(asked)
         return events
-
-
-def said_this_turn(tracker: Tracker, text: str) -> bool:
-    """Whether the bot already said `text` since the user's latest message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot" and event.get("text") == text:
-            return True
-    return False
 
 
 def changed_answer(

@@ -384,7 +384,8 @@ class ValidateHouseholdForm(FormValidationAction):
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
-        if guessed is not None:
+        if guessed is not None and updates:
+            # With no other fact read, the form is rejected and action_handle_correction asks.
             known = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
         if understood:

@@ -210,24 +210,3 @@ async def test_a_question_the_classifier_did_not_place_during_the_form_is_answer
         city="beijing", requested_slot="birth_insurance",
     )  # fmt: skip
     assert "1.3米" in reply and "第(12)条" in reply, reply
-
-
-async def test_which_child_is_asked_once_when_the_form_asked_it_this_turn() -> None:
-    """In the form, the form asks which child, then the correction rule runs: not twice."""
-    from rasa_sdk import Tracker
-
-    from actions.render import which_child
-
-    text = "不对，是2025年1月12日出生的"
-    base = make_tracker(text, intent="correct", language="zh", result_shown=True, **JINAN_FAMILY)
-    asked = which_child("2025-01-12", 2, "zh")
-    tracker = Tracker(
-        base.sender_id, base.slots, base.latest_message,
-        [*base.events, {"event": "bot", "text": asked}], False, None, {}, "validate_household_form",
-    )  # fmt: skip
-    dispatcher = CollectingDispatcher()
-    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
-    assert asked not in texts(dispatcher)
-    dispatcher = CollectingDispatcher()
-    await ActionHandleCorrection().run(dispatcher, base, DOMAIN)
-    assert asked in texts(dispatcher)  # not asked yet this turn: asked

@@ -155,6 +155,22 @@ async def test_a_correction_naming_no_child_goes_to_the_child_under_discussion()
 
 async def test_a_correction_naming_no_child_of_several_asks_which() -> None:
     tracker = make_tracker(
+        "sorry, she was born in oct 2023, and we rent",
+        intent="correct",
+        requested_slot="birth_insurance",
+        children_partial=TWO["children"],
+        language="en",
+        **TWO,
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    assert "children_partial" not in slot_events(events) and slot_events(events)["renting"]
+    assert "Which child was born October 2023" in texts(dispatcher)
+
+
+async def test_a_lone_correction_naming_no_child_is_left_to_the_correction_action() -> None:
+    """The form reads nothing, so it is rejected and action_handle_correction asks (once)."""
+    tracker = make_tracker(
         "sorry, she was born in oct 2023",
         intent="correct",
         requested_slot="birth_insurance",
@@ -164,8 +180,7 @@ async def test_a_correction_naming_no_child_of_several_asks_which() -> None:
     )
     dispatcher = CollectingDispatcher()
     events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
-    assert "children_partial" not in slot_events(events)
-    assert "Which child was born October 2023" in texts(dispatcher)
+    assert "children_partial" not in slot_events(events) and not texts(dispatcher)
 
 
 async def test_the_child_a_message_tells_of_is_the_one_under_discussion() -> None:
