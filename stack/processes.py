@@ -51,7 +51,8 @@ class Service:
     env: dict[str, str]
     cwd: Path
     log_path: Path | None = None  # None: share the terminal
-    start_seconds: float = 60.0  # how long it may take to answer its health check
+    start_seconds: float = 180.0  # how long it may take to answer its health check (about 10 s
+    # on two idle cores; a loaded machine took over 60 s: a process that exits is caught at once)
     process: subprocess.Popen[bytes] | None = field(default=None, init=False)
     _log: IO[bytes] | None = field(default=None, init=False)
 
