@@ -12,7 +12,14 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household, full_date
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, SCOPE_SLOT, focus, settled_report
+from actions.focus import (
+    FOCUS_SLOT,
+    QUESTION,
+    QUESTION_SLOT,
+    SCOPE_SLOT,
+    focus,
+    settled_report,
+)
 from actions.headline import MONEY_KINDS, focused_answer, headline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
@@ -27,7 +34,8 @@ from policy_kb.report import Entitlement
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
-from understanding.text import normalise
+from understanding.reader import birth_orders_named
+from understanding.text import clauses, normalise
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS
 
@@ -130,7 +138,8 @@ def focused_reply(
     note = render.precision_note(children, lang)
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
-    named = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
+    told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
+    named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
 
@@ -154,6 +163,16 @@ def answer_for_family(
     if found.missing or not found.entitlements:
         return None
     return focused_reply(tracker, slots, entry, lang, question=text)
+
+
+def asked_children(question: str, count: int) -> set[int]:
+    """The children the question itself asks about by their birth order ("那老二能领吗": {2};
+    "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
+    facts ("老大2018年的 老二2020年 …"); a child the family does not have is left out. Empty
+    when the question names none."""
+    asking = [c for _, c in clauses(normalise(question)) if QUESTION.search(c)]
+    orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
+    return {n for n in orders if 1 <= n <= count}
 
 
 def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:

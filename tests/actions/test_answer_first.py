@@ -178,3 +178,25 @@ async def test_a_question_naming_another_measure_leaves_the_one_under_discussion
     events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
     assert "不少于15天的陪产假" in texts(dispatcher)
     assert slot_events(events)["topic_entry"] == "jinan.paternity_leave"
+
+
+async def test_a_question_naming_a_child_is_answered_for_that_child() -> None:
+    """Jinan §12: the subsidy is for a child born on or after 1 January 2023. "那老二能领吗" asks
+    about 老二 (born 2020): no, with the clause; not about 老大, whose date the message also told,
+    nor yes because another child qualifies."""
+    question = "老大2018年的 老二2020年 都是济南户口 那老二能领吗"
+    year = {"precision": "year", "height_cm": None}
+    two = [{"birth_date": "2018-01-01", **year}, {"birth_date": "2020-01-01", **year}]
+    reply, _ = await show(
+        "zh", city="jinan", hukou_in_city=True, children=two, children_partial=two,
+        focus_entry="jinan.childcare_subsidy", focus_question=question,
+    )  # fmt: skip
+    first = reply.splitlines()[0]
+    assert first.startswith("不能。育儿补贴（第2个孩子）") and "须为2023年1月1日或以后出生" in first
+    assert "第1个孩子：" not in reply and "第12条" in reply
+    three = [child("2018-03-01"), child("2020-03-01"), child("2024-03-01")]
+    reply, _ = await show(
+        "zh", city="jinan", hukou_in_city=True, children=three,
+        focus_entry="jinan.childcare_subsidy", focus_question="那老二能领吗",
+    )  # fmt: skip
+    assert reply.startswith("不能。育儿补贴（第2个孩子）") and "第3个孩子" not in reply
