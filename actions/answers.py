@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
@@ -50,6 +50,11 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, tracker.get_slot("city"), lang)
+        others = [] if asked is not None else elsewhere(text, tracker.get_slot("city"), lang)
+        city = mentioned_city(text) or tracker.get_slot("city")
+        if others and city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
+            dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
+            return []
         entry = asked or measure_meant(tracker, lang)
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
@@ -100,6 +105,8 @@ class ActionRouteUnclear(Action):
                 focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
             return [*focus, FollowupAction("household_form")]
         if asked is not None or (topic(tracker) is not None and follows_up(text)):
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if elsewhere(text, tracker.get_slot("city"), lang):  # a measure only the other plan has
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response=unclear)
         return []

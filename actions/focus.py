@@ -22,7 +22,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from understanding import understand
 from understanding.text import normalise
-from wording.cities import mentioned_city
+from wording.cities import CITIES, mentioned_city, patterns
 
 FOCUS_SLOT = "focus_entry"
 QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads with yes/no)
@@ -111,11 +111,48 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
 
 
+def without_city(text: str) -> str:
+    """`text` without the words that name a city: the city chooses whose plan is searched, it is
+    no topic ("北京3孩公积金能不能多贷" matched every Beijing measure by 北京)."""
+    for pattern in patterns().values():
+        text = pattern.sub(" ", text)
+    return text
+
+
+def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
+    """For a question about one measure that `city`'s plan does not have ("北京3孩公积金能不能
+    多贷"), the measures of the other cities' plans it names or clearly matches (at most two,
+    the best first); empty when `city`'s plan has one, or the other plans none either."""
+    said = normalise(text)
+    city = mentioned_city(text) or city
+    if city is None or not QUESTION.search(said) or WHOLE_CHECK.search(said):
+        return []
+    if asked_measure(text, city, lang) is not None:
+        return []
+    spans = fact_spans(said)
+    found: list[Entry] = []
+    for other in CITIES:
+        if other == city:
+            continue
+        named = named_entry(said, other, spans)
+        if named is not None:
+            found.append(named)
+            continue
+        try:
+            hits = search(without_city(said), lang="zh" if lang == "zh" else "en", city=other)
+        except InputError:
+            continue
+        if hits and hits[0].word_score >= MIN_SCORE:
+            close = [h for h in hits[:2] if MARGIN * h.word_score >= hits[0].word_score]
+            found += [h.entry for h in close]
+    return found[:2]
+
+
 def _clear_best(text: str, city: str | None, lang: str, numbers: set[float]) -> Entry | None:
     """The search's answer to `text` when it is clear: a measure whose figure is quoted, or
     the best one well ahead of the next (not counting its own supplement)."""
     try:
-        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=3)
+        hits = search(without_city(text), lang="zh" if lang == "zh" else "en", city=city, limit=3)
     except InputError:
         return None
     hits = [h for h in hits if h.word_score >= MIN_WORD_SCORE]

@@ -571,3 +571,46 @@ def restarted(lang: Lang) -> str:
         "好的，我们重新开始。您想了解哪个城市的生育支持政策？",
         "OK, let's start over. Which city's birth-support policies would you like to check?",
     )
+
+
+def not_in_plan(city: str, others: list[Entry], lang: Lang) -> str:
+    """A question about a measure `city`'s plan does not have, that another city's plan has
+    ("北京3孩公积金能不能多贷"): the plan says nothing about it (no yes, no no), the lead
+    department of `city`'s measures of that kind when the plan names one, and the other plan's
+    measures with their clauses."""
+    name = city_name(city, lang)
+    lines = [
+        t(
+            lang,
+            f"{name}的方案没有写这方面的规定，无法据此回答能不能。",
+            f"The {name} plan says nothing about this, so it cannot say yes or no.",
+        )
+    ]
+    kinds = {e.kind for e in others}
+    leads = [
+        d
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind in kinds
+        for d in e.departments.lead
+    ]
+    names = [d.get(lang) for d in department_names(list(dict.fromkeys(leads)))]
+    sep = "、" if lang == "zh" else ", "
+    lines.append(
+        t(lang, "可咨询：", "You can ask: ") + sep.join(names)
+        if names
+        else t(
+            lang,
+            f"{name}的方案也没有为这类事项指明负责部门。",
+            f"The {name} plan names no department for such matters either.",
+        )
+    )
+    for e in others:
+        where = city_name(e.city, lang)
+        lines.append(
+            t(
+                lang,
+                f"（{where}的方案有“{e.title.zh}”，第{e.clause}条，只适用于{where}。）",
+                f'({where}\'s plan has "{e.title.en}", clause {e.clause}; it applies in {where} only.)',
+            )
+        )
+    return "\n".join(lines)

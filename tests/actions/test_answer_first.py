@@ -200,3 +200,23 @@ async def test_a_question_naming_a_child_is_answered_for_that_child() -> None:
         focus_entry="jinan.childcare_subsidy", focus_question="那老二能领吗",
     )  # fmt: skip
     assert reply.startswith("不能。育儿补贴（第2个孩子）") and "第3个孩子" not in reply
+
+
+async def test_a_measure_only_the_other_plan_has_is_neither_yes_nor_another_measure() -> None:
+    """Beijing's plan has no housing-fund loan measure; Jinan's has (§14). "北京三孩公积金能不能多贷"
+    is not answered with a Beijing measure that shares the word 北京 (maternity insurance, the
+    upbringing subsidy), nor with 能: Beijing's plan says nothing, Jinan's has the rule."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    question = "北京三孩公积金能不能多贷"
+    for action, intent in ((ActionAnswerPolicyQuestion, "ask_policy"), (ActionRouteUnclear, "nlu_fallback")):  # fmt: skip
+        dispatcher = CollectingDispatcher()
+        tracker = make_tracker(
+            question, intent=intent, city="beijing", result_shown=True,
+            topic_entry="beijing.maternity_insurance", birth_insurance="employee_maternity",
+        )  # fmt: skip
+        await action().run(dispatcher, tracker, DOMAIN)
+        reply = texts(dispatcher)
+        assert reply.startswith("北京的方案没有写") and not reply.startswith("能")
+        assert "多孩家庭住房公积金贷款额度提高”，第14条" in reply
+        assert "生育保险" not in reply and "家庭养育补贴" not in reply
