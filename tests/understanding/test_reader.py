@@ -835,3 +835,21 @@ def test_the_count_of_children_is_not_the_fund_payers() -> None:
 
 def test_a_question_about_a_fund_loan_says_nothing_of_who_pays() -> None:
     assert understand("我就问公积金贷款", {"city": "jinan"}, None, date(2026, 11, 30)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my lil one is 2 and a half, older one 7", {("child.birth_date", 1): "2017-12",
+                                                     ("child.birth_date", 2): "2022-12"}),
+        ("we were on dibao when our 1st was born n we still are",
+         {("child.hardship_at_birth", 1): True, ("hardship_now", None): True}),
+        ("just my hubby", {("housing_fund_contributors", None): 1}),
+        ("my daughter in law had a baby 3 days ago", {("child.birth_date", 1): "2025-05-29"}),
+    ],
+)  # fmt: skip
+def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> None:
+    """lil, n, hubby, thru, b4: the words they stand for; a daughter-in-law is no child."""
+    asked = "housing_fund_contributors" if "hubby" in text else None
+    assert said(text, asked) == expected
+
