@@ -853,3 +853,17 @@ def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> N
     asked = "housing_fund_contributors" if "hubby" in text else None
     assert said(text, asked) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter-in-law gave birth last wed", "2025-05-21"),
+        ("he arrived monday last week", "2025-05-19"),
+        ("she was born last week on thurs", "2025-05-22"),
+        ("our boy was born on saturday", "2025-05-31"),
+    ],
+)
+def test_weekdays_whole_or_short_before_or_after_last_week(text: str, expected: str) -> None:
+    """TODAY is Sunday 1 June 2025: "last wed" is the Wednesday of the week before; a weekday
+    said of a birth without "last" is the latest one."""
+    assert said(text) == {("child.birth_date", 1): expected}
