@@ -42,7 +42,14 @@ WEEKDAYS = {
     **{w: i for i, w in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )},
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
+# An English weekday, whole or short ("wed", "thurs").
+_WD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?"
+)
 RELATIVE_YEARS = {
     "大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2,
     "last": -1, "this": 0, "next": 1, "this past": 0,
@@ -253,9 +260,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "last_weekday",
         re.compile(
-            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>" + _WD + r")"
+            r"|(?:on )?(?P<wd3>"
+            + _WD
+            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
+            + _WD
+            + ")"
         ),
     ),
+    ("en_weekday", re.compile(r"\b(?:on|this past|this) (?P<wd>" + _WD + ")")),
     (
         "holiday_fixed",
         re.compile(
@@ -515,9 +528,19 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
         return made(today - timedelta(days=back), "day")
     if kind == "last_weekday":
-        wd = WEEKDAYS[g.get("wd") or g["wd2"]]
+        said = g.get("wd") or g.get("wd2") or g.get("wd3") or g["wd4"]
+        wd = WEEKDAYS[said.rstrip(".")]
         monday = today - timedelta(days=today.weekday() + 7)
         return made(monday + timedelta(days=wd), "day")
+    if kind == "en_weekday":  # "born on saturday": the latest such day before today
+        if not re.search(
+            r"(?:born|arriv\w*|came|deliver\w*|birth|had (?:him|her|them|the baby|twins|triplets))"
+            r"\s*(?:\w+\s+){0,2}$",
+            m.string[: m.start()],
+        ):
+            return None
+        back = (today.weekday() - WEEKDAYS[g["wd"].rstrip(".")]) % 7 or 7
+        return made(today - timedelta(days=back), "day")
     if kind == "holiday_fixed":
         h = g["h"]
         month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))

@@ -173,7 +173,7 @@ INSURANCE = [
 
 
 HARDSHIP_NAMED = re.compile(
-    r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b", re.I
+    r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I
 )
 
 
@@ -244,6 +244,7 @@ HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
@@ -251,7 +252,9 @@ BIRTH_TIME = re.compile(
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|the baby|the twins) (?:came|arrived)"
-    r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|when (?:\w+ ){0,5}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:was|were|is|are) born"
+    r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
@@ -259,6 +262,7 @@ NOW = re.compile(
 NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
@@ -307,7 +311,7 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        return []
+        return _births_answered(clauses, birth_orders) if asked == "hardship_at_birth" else []
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -362,6 +366,25 @@ def hardship(
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
     return found
+
+
+def _births_answered(
+    clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """The answer to "were you on such benefits at the births?" naming births without naming
+    the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
+    found: list[HardshipSaid] = []
+    for i, (_, clause) in enumerate(clauses):
+        if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
+            continue  # "不对，老二是…出生的": a date told, not a yes or no
+        for order in birth_orders(clause):
+            found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+    return found
+
+
+ANSWERED_YES = re.compile(
+    r"\b(?:yes|yeah|yep|yup|only|when)\b|有(?!\d)|领了|在领|那会|时候|" + BIRTH_TIME.pattern
+)
 
 
 # --- housing provident fund ------------------------------------------------------------------

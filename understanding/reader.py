@@ -25,7 +25,7 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
@@ -33,12 +33,12 @@ ORDERED = re.compile(
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
-    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
+    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b(?!-in-law)|\bdaughter\b(?!-in-law)|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls))|(?P<three>三胞胎|3胞胎|triplets)"
@@ -1002,10 +1002,27 @@ def understand(
                 size = 3 if twins.group("three") else 2
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
+                dates = [
+                    str(k.get("birth_date") or k.get("due_date") or "") for k in known_children
+                ]
+                same = [
+                    i for i in range(1, len(dates) - size + 2)
+                    if dates[i - 1] and len(set(dates[i - 1 : i - 1 + size])) == 1
+                ]  # fmt: skip
+                if not named and len(same) == 1:
+                    start = same[0]  # the known children born the same day are the twins
                 found.extend(range(start, start + size))
-        for order in birth_orders_named(clause):
-            if order == -1:
-                order = (
+        named_here = birth_orders_named(clause)
+        if (
+            not named_here
+            and not found
+            and max(len(known_children), count[0] if count else 0) >= 2
+            and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
+        ):
+            named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        for order in named_here:
+            if order < 0:  # -1 the youngest, -2 the one before
+                order += 1 + (
                     (count[0] if count else 0)
                     or len(known_children)
                     or max((o for _, o in orders), default=1)

@@ -103,6 +103,20 @@ _EN_NUMBER = re.compile(
 )
 
 
+# English as typed on a phone: short forms and misspellings read as the words they stand for.
+_EN_PHONE = [
+    (re.compile(r"\bthru\b"), "through"),
+    (re.compile(r"\blil\b"), "little"),
+    (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"\bhubby\b"), "husband"),
+    (re.compile(r"\bwifey\b"), "wife"),
+    (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
+    (re.compile(r"\bgrand son\b"), "grandson"),
+    (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
+    (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+]
+
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -155,6 +169,9 @@ def normalise(text: str) -> str:
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = _numerals(text)
+    if re.search(r"[a-z]", text):
+        for pattern, word in _EN_PHONE:
+            text = pattern.sub(word, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing

@@ -908,3 +908,86 @@ def test_she_is_the_second_leaves_the_eldests_date_to_ask(text: str) -> None:
         ("child.birth_date", 2, "2025-01"),
         ("child.birth_date", 1, None),
     }
+    ("text", "expected"),
+    [
+        ("my lil one is 2 and a half, older one 7", {("child.birth_date", 1): "2017-12",
+                                                     ("child.birth_date", 2): "2022-12"}),
+        ("we were on dibao when our 1st was born n we still are",
+         {("child.hardship_at_birth", 1): True, ("hardship_now", None): True}),
+        ("just my hubby", {("housing_fund_contributors", None): 1}),
+        ("my daughter in law had a baby 3 days ago", {("child.birth_date", 1): "2025-05-29"}),
+    ],
+)  # fmt: skip
+def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> None:
+    """lil, n, hubby, thru, b4: the words they stand for; a daughter-in-law is no child."""
+    asked = "housing_fund_contributors" if "hubby" in text else None
+    assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter-in-law gave birth last wed", "2025-05-21"),
+        ("he arrived monday last week", "2025-05-19"),
+        ("she was born last week on thurs", "2025-05-22"),
+        ("our boy was born on saturday", "2025-05-31"),
+    ],
+)
+def test_weekdays_whole_or_short_before_or_after_last_week(text: str, expected: str) -> None:
+    """TODAY is Sunday 1 June 2025: "last wed" is the Wednesday of the week before; a weekday
+    said of a birth without "last" is the latest one."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+THREE_WITH_TWINS = {
+    "city": "beijing",
+    "children": [{"birth_date": "2017-03"}, {"birth_date": "2024-05"}, {"birth_date": "2024-05"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("been getting shiyejin for 4 months now", {}, None, {("hardship_now", None, True)}),
+        ("we were on tekun support when she was born", {}, None,
+         {("hardship_at_birth", None, True)}),
+        ("no dibao or anything when any of our kids were born", {}, None,
+         {("hardship_at_birth", None, False)}),
+        ("we were on dibao back when she was born, since last year we're off it", {}, None,
+         {("hardship_at_birth", None, True), ("hardship_now", None, False)}),
+        ("my son lost his job b4 the baby was born so they got unemployment money then", {},
+         None, {("hardship_at_birth", None, True)}),
+        ("only when the twins came, not the eldest", THREE_WITH_TWINS, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("dibao at the twins birth yes, at our eldests no", THREE_WITH_TWINS, None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("we were on dibao only for the last 2 births, not the first", THREE_WITH_TWINS, None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("the first one yes, the baby no",
+         {"children": [{"birth_date": "2016-02"}, {"birth_date": "2025-04"}]},
+         "hardship_at_birth",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+    ],
+)  # fmt: skip
+def test_english_benefits_at_each_birth_in_answers_and_pinyin(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    """shiyejin / tekun in pinyin; 'when any of our kids were born', 'before the baby was born'
+    are the births; the births named with a yes or a no (the twins, the last two, the baby:
+    the youngest of several); "we're off it" is off the benefit now."""
+    assert facts(text, known, asked) == expected
+
+
+def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth() -> None:
+    got = understand(
+        "if i go on unemployment benefit before the baby comes would that count?",
+        {"city": "jinan", "children": [{"due_date": "2025-09"}]},
+        None,
+        TODAY,
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("hardship_at_birth", None, True, "question")
+    ]
