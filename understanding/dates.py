@@ -241,7 +241,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_month",
-        re.compile(r"(?P<rel>上上个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"),
+        re.compile(
+            r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"
+        ),
     ),
     (
         "day_word",
@@ -253,7 +255,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "last_weekday",
         re.compile(
-            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         ),
     ),
     (
@@ -495,7 +497,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_month":
         step = (
             -2
-            if g["rel"].startswith("上上")
+            if g["rel"].startswith(("上上", "大上"))
             else {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
         )
         first = add_months(today.replace(day=1), step)
@@ -516,7 +518,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(today - timedelta(days=back), "day")
     if kind == "last_weekday":
         wd = WEEKDAYS[g.get("wd") or g["wd2"]]
-        monday = today - timedelta(days=today.weekday() + 7)
+        weeks = 2 if g.get("two", "上") != "上" else 1  # 上上周五, 大上周五: a week earlier
+        monday = today - timedelta(days=today.weekday() + 7 * weeks)
         return made(monday + timedelta(days=wd), "day")
     if kind == "holiday_fixed":
         h = g["h"]

@@ -858,3 +858,27 @@ def test_the_childs_own_enrolment_is_not_the_insurance_of_the_birth(
 def test_the_mothers_resident_insurance_is_still_read_beside_the_childs() -> None:
     got = understand("我是居民医保 孩子生下来也上了居民医保", {"city": "jinan"}, None, TODAY)
     assert [(u.fact, u.value) for u in got] == [("birth_insurance", "resident_medical")]
+
+
+# --- Chinese children: dates, orders and counts as new batches write them ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大上个月十五号出生的", "2025-04-15"),
+        ("大上个月二十几号生的", "2025-04"),
+        ("上上个月生的", "2025-04"),
+        ("上上周五生的", "2025-05-23"),
+        ("大上周三生的", "2025-05-21"),
+        ("上周二生的", "2025-05-27"),
+    ],
+)
+def test_a_birth_two_months_or_two_weeks_back(text: str, expected: str) -> None:
+    """大上个月 / 上上个月 is the month before last; 上上周五 the Friday a week before 上周五."""
+    got = understand(text, {}, None, date(2025, 6, 4))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 1, expected)]
+
+
+def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
+    assert said("老大上个月满三岁") == {("child.birth_date", 1): "2022-05"}
