@@ -155,6 +155,22 @@ HOLIDAYS = {
     "halloween": (10, 31), "christmas eve": (12, 24),
 }  # fmt: skip
 
+_ZH_HOLIDAY = r"国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
+# Days counted from a holiday: 国庆节后一天 (+1), 国庆第二天 (+1), 圣诞节前两天 (-2).
+_SHIFT = r"(?:的)?\s*(?:(?P<dir>前|后)\s*(?P<sn>\d{1,2})\s*天|第\s*(?P<sk>\d{1,2})\s*天)"
+
+
+def _shifted(day: date | None, g: dict[str, str]) -> date | None:
+    """A holiday's date moved by the days said after it."""
+    if day is None:
+        return None
+    if "sn" in g:
+        return day + timedelta(days=int(g["sn"]) * (-1 if g["dir"] == "前" else 1))
+    if "sk" in g:
+        return day + timedelta(days=max(int(g["sk"]) - 1, 0))
+    return day
+
+
 # (name, pattern): tried in this order; a match consumes its span.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -236,7 +252,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>国庆节?))?"
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
+            + _ZH_HOLIDAY
+            + r")(?:"
+            + _SHIFT
+            + r")?)?"
         ),
     ),
     (
@@ -261,8 +281,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday_fixed",
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
-            r"|valentine'?s(?: day)?|halloween|christmas eve)"
+            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>" + _ZH_HOLIDAY + r""
+            r"|valentine'?s(?: day)?|halloween|christmas eve)(?:" + _SHIFT + r")?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
         ),
     ),
@@ -489,7 +509,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_ymd":
         year = today.year + RELATIVE_YEARS[g["rel"]]
         if "nd" in g:
-            return made(_safe(year, 10, 1), "day")
+            month, day_ = next(v for k, v in HOLIDAYS.items() if g["nd"].startswith(k))
+            return made(_shifted(_safe(year, month, day_), g), "day")
         if "m" in g:
             day = int(g.get("d", 1))
             return made(_safe(year, int(g["m"]), day), "day" if "d" in g else "month")
@@ -525,10 +546,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         h = g["h"]
         month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))
         if "y" in g:
-            return made(_safe(int(g["y"]), month, day_), "day")
+            return made(_shifted(_safe(int(g["y"]), month, day_), g), "day")
         if h.isascii() and not re.search(r"\bon\s*$", m.string[: m.start()]):
             return None  # "born on valentine's day", not a holiday only named
-        return made(_latest(month, day_, today), "day", floating=True)
+        return made(_shifted(_latest(month, day_, today), g), "day", floating=True)
     if kind == "day_only":
         d = int(g.get("d") or g["d2"])
         found = _safe(today.year, today.month, d) if d <= 31 else None

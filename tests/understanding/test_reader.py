@@ -882,3 +882,19 @@ def test_a_birth_two_months_or_two_weeks_back(text: str, expected: str) -> None:
 
 def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
     assert said("老大上个月满三岁") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前年国庆节后一天生的", "2023-10-02"),
+        ("去年国庆第二天生的", "2024-10-02"),
+        ("2023年国庆节前两天生的", "2023-09-29"),
+        ("去年圣诞节前一天生的", "2024-12-24"),
+        ("今年儿童节生的", "2025-06-01"),
+        ("国庆后两天剖的", "2024-10-03"),
+    ],
+)
+def test_a_birth_counted_in_days_from_a_holiday(text: str, expected: str) -> None:
+    """A holiday with days before or after it (国庆节后一天), after any relative year."""
+    assert said(text) == {("child.birth_date", 1): expected}
