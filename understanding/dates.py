@@ -269,7 +269,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_word",
         re.compile(
             r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
-            r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
+            r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
     ),
     (
@@ -368,8 +368,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有)?)\s*"
-            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有)?)?"
+            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
+            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*)?"
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
@@ -647,7 +647,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
-        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g):
+        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g or "full" in g):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)

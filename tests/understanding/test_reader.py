@@ -898,3 +898,21 @@ def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
 def test_a_birth_counted_in_days_from_a_holiday(text: str, expected: str) -> None:
     """A holiday with days before or after it (国庆节后一天), after any relative year."""
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙子今天满百天 家里摆了两桌", "2025-02-21"),
+        ("宝宝出生整六十天", "2025-04-02"),
+        ("外孙女满四十天了", "2025-04-22"),
+        ("闺女出生刚满五十天", "2025-04-12"),
+    ],
+)
+def test_days_old_said_as_a_full_count_of_days(text: str, expected: str) -> None:
+    """满百天, 出生整六十天: an age in days (today minus the days, approximate); the 今天 of
+    "今天满百天" is the day of the count, not the birth."""
+    (update,) = updates(text)
+    assert (update.fact, update.child, update.value, update.approx) == (
+        "child.birth_date", 1, expected, True,
+    )  # fmt: skip
