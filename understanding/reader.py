@@ -629,10 +629,15 @@ GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
 
 
 def _drop_repeated(story: _Story) -> None:
-    """ "老二今年1月1号出生 元旦宝宝": a birthday said again is the same child."""
+    """ "老二今年1月1号出生 元旦宝宝", "上周二 平安夜前一天生的老二": a birthday said again is
+    the same child (an unnamed child is dropped beside the one named by its order)."""
     kept: list[Child] = []
     for child in story.children:
         b = child.birth
+        named_later = [
+            k for k in story.children
+            if k.order is not None and k.size == 1 and k.first > child.first
+        ]  # fmt: skip
         if (
             b is not None
             and b.kind == "date"
@@ -644,7 +649,7 @@ def _drop_repeated(story: _Story) -> None:
             and child.word in GENERIC_CHILD
             and any(
                 k.birth is not None and k.birth.value == b.value and k.birth.precision == "day"
-                for k in kept
+                for k in [*kept, *named_later]
             )
         ):
             continue

@@ -916,3 +916,9 @@ def test_days_old_said_as_a_full_count_of_days(text: str, expected: str) -> None
     assert (update.fact, update.child, update.value, update.approx) == (
         "child.birth_date", 1, expected, True,
     )  # fmt: skip
+
+
+def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
+    """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
+    got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
