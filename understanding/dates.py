@@ -162,6 +162,22 @@ HOLIDAYS = {
     "halloween": (10, 31), "christmas eve": (12, 24),
 }  # fmt: skip
 
+_ZH_HOLIDAY = r"国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
+# Days counted from a holiday: 国庆节后一天 (+1), 国庆第二天 (+1), 圣诞节前两天 (-2).
+_SHIFT = r"(?:的)?\s*(?:(?P<dir>前|后)\s*(?P<sn>\d{1,2})\s*天|第\s*(?P<sk>\d{1,2})\s*天)"
+
+
+def _shifted(day: date | None, g: dict[str, str]) -> date | None:
+    """A holiday's date moved by the days said after it."""
+    if day is None:
+        return None
+    if "sn" in g:
+        return day + timedelta(days=int(g["sn"]) * (-1 if g["dir"] == "前" else 1))
+    if "sk" in g:
+        return day + timedelta(days=max(int(g["sk"]) - 1, 0))
+    return day
+
+
 # (name, pattern): tried in this order; a match consumes its span.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -243,24 +259,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>国庆节?))?"
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
+            + _ZH_HOLIDAY
+            + r")(?:"
+            + _SHIFT
+            + r")?)?"
         ),
     ),
     (
         "rel_month",
-        re.compile(r"(?P<rel>上上个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"),
+        re.compile(
+            r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"
+        ),
     ),
     (
         "day_word",
         re.compile(
             r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
-            r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
+            r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
     ),
     (
         "last_weekday",
         re.compile(
-            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>" + _WD + r")"
+            r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>" + _WD + r")"
             r"|(?:on )?(?P<wd3>"
             + _WD
             + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
@@ -272,8 +294,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday_fixed",
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
-            r"|valentine'?s(?: day)?|halloween|christmas eve)"
+            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>" + _ZH_HOLIDAY + r""
+            r"|valentine'?s(?: day)?|halloween|christmas eve)(?:" + _SHIFT + r")?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
         ),
     ),
@@ -359,8 +381,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有)?)\s*"
-            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有)?)?"
+            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
+            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*)?"
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
@@ -500,7 +522,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_ymd":
         year = today.year + RELATIVE_YEARS[g["rel"]]
         if "nd" in g:
-            return made(_safe(year, 10, 1), "day")
+            month, day_ = next(v for k, v in HOLIDAYS.items() if g["nd"].startswith(k))
+            return made(_shifted(_safe(year, month, day_), g), "day")
         if "m" in g:
             day = int(g.get("d", 1))
             return made(_safe(year, int(g["m"]), day), "day" if "d" in g else "month")
@@ -508,7 +531,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_month":
         step = (
             -2
-            if g["rel"].startswith("上上")
+            if g["rel"].startswith(("上上", "大上"))
             else {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
         )
         first = add_months(today.replace(day=1), step)
@@ -530,7 +553,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "last_weekday":
         said = g.get("wd") or g.get("wd2") or g.get("wd3") or g["wd4"]
         wd = WEEKDAYS[said.rstrip(".")]
-        monday = today - timedelta(days=today.weekday() + 7)
+        weeks = 2 if (g.get("two") or "上") != "上" else 1  # 上上周五, 大上周五: a week earlier
+        monday = today - timedelta(days=today.weekday() + 7 * weeks)
         return made(monday + timedelta(days=wd), "day")
     if kind == "en_weekday":  # "born on saturday": the latest such day before today
         if not re.search(
@@ -545,10 +569,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         h = g["h"]
         month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))
         if "y" in g:
-            return made(_safe(int(g["y"]), month, day_), "day")
+            return made(_shifted(_safe(int(g["y"]), month, day_), g), "day")
         if h.isascii() and not re.search(r"\bon\s*$", m.string[: m.start()]):
             return None  # "born on valentine's day", not a holiday only named
-        return made(_latest(month, day_, today), "day", floating=True)
+        return made(_shifted(_latest(month, day_, today), g), "day", floating=True)
     if kind == "day_only":
         d = int(g.get("d") or g["d2"])
         found = _safe(today.year, today.month, d) if d <= 31 else None
@@ -646,7 +670,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
-        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g):
+        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g or "full" in g):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)

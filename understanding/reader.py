@@ -32,7 +32,7 @@ ORDERED = re.compile(
     r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
-    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -630,10 +630,15 @@ GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
 
 
 def _drop_repeated(story: _Story) -> None:
-    """ "老二今年1月1号出生 元旦宝宝": a birthday said again is the same child."""
+    """ "老二今年1月1号出生 元旦宝宝", "上周二 平安夜前一天生的老二": a birthday said again is
+    the same child (an unnamed child is dropped beside the one named by its order)."""
     kept: list[Child] = []
     for child in story.children:
         b = child.birth
+        named_later = [
+            k for k in story.children
+            if k.order is not None and k.size == 1 and k.first > child.first
+        ]  # fmt: skip
         if (
             b is not None
             and b.kind == "date"
@@ -645,7 +650,7 @@ def _drop_repeated(story: _Story) -> None:
             and child.word in GENERIC_CHILD
             and any(
                 k.birth is not None and k.birth.value == b.value and k.birth.precision == "day"
-                for k in kept
+                for k in [*kept, *named_later]
             )
         ):
             continue

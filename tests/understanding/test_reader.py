@@ -922,6 +922,7 @@ def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> N
     """lil, n, hubby, thru, b4: the words they stand for; a daughter-in-law is no child."""
     asked = "housing_fund_contributors" if "hubby" in text else None
     assert said(text, asked) == expected
+# --- Chinese children: dates, orders and counts as new batches write them ---------------------
 
 
 @pytest.mark.parametrize(
@@ -991,3 +992,59 @@ def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth()
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("hardship_at_birth", None, True, "question")
     ]
+        ("大上个月十五号出生的", "2025-04-15"),
+        ("大上个月二十几号生的", "2025-04"),
+        ("上上个月生的", "2025-04"),
+        ("上上周五生的", "2025-05-23"),
+        ("大上周三生的", "2025-05-21"),
+        ("上周二生的", "2025-05-27"),
+    ],
+)
+def test_a_birth_two_months_or_two_weeks_back(text: str, expected: str) -> None:
+    """大上个月 / 上上个月 is the month before last; 上上周五 the Friday a week before 上周五."""
+    got = understand(text, {}, None, date(2025, 6, 4))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 1, expected)]
+
+
+def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
+    assert said("老大上个月满三岁") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前年国庆节后一天生的", "2023-10-02"),
+        ("去年国庆第二天生的", "2024-10-02"),
+        ("2023年国庆节前两天生的", "2023-09-29"),
+        ("去年圣诞节前一天生的", "2024-12-24"),
+        ("今年儿童节生的", "2025-06-01"),
+        ("国庆后两天剖的", "2024-10-03"),
+    ],
+)
+def test_a_birth_counted_in_days_from_a_holiday(text: str, expected: str) -> None:
+    """A holiday with days before or after it (国庆节后一天), after any relative year."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙子今天满百天 家里摆了两桌", "2025-02-21"),
+        ("宝宝出生整六十天", "2025-04-02"),
+        ("外孙女满四十天了", "2025-04-22"),
+        ("闺女出生刚满五十天", "2025-04-12"),
+    ],
+)
+def test_days_old_said_as_a_full_count_of_days(text: str, expected: str) -> None:
+    """满百天, 出生整六十天: an age in days (today minus the days, approximate); the 今天 of
+    "今天满百天" is the day of the count, not the birth."""
+    (update,) = updates(text)
+    assert (update.fact, update.child, update.value, update.approx) == (
+        "child.birth_date", 1, expected, True,
+    )  # fmt: skip
+
+
+def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
+    """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
+    got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
