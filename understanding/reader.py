@@ -48,7 +48,7 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
-    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
+    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
@@ -1007,7 +1007,12 @@ def understand(
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in nows if h.explicit), nows[0])
-        add("hardship_now", now.held, now.span)
+        add(
+            "hardship_now",
+            now.held,
+            now.span,
+            kind="question" if now.at in hypothetical else "statement",
+        )
     for hard in saids:
         if hard.when == "now":
             continue
@@ -1020,7 +1025,10 @@ def understand(
         elif not any(
             u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
         ):
-            add("child.hardship_at_birth", hard.held, hard.span, hard.child)
+            add(
+                "child.hardship_at_birth", hard.held, hard.span, hard.child,
+                kind="question" if hard.at in hypothetical else "statement",
+            )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
         norm,

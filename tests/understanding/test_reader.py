@@ -768,6 +768,28 @@ def test_benefits_now_and_at_the_births_in_more_words(text: str, expected: set[t
     assert facts(text) == expected
 
 
+# --- household facts in the Chinese batches 12 and 13 ---------------------------------------
+
+TWO_KIDS = {"city": "jinan", "children": [{"birth_date": "2020-01"}, {"birth_date": "2023-01"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要是老二出生的时候我在领失业金 有啥不一样吗", {("child.hardship_at_birth", 2, True)}),
+        ("假如老大出生时我们在吃低保 补贴多吗", {("child.hardship_at_birth", 1, True)}),
+        ("要是生老二的时候领着特困 算不算", {("child.hardship_at_birth", 2, True)}),
+        ("我要是现在领着失业金 能多补吗", {("hardship_now", None, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tuple]) -> None:
+    """如果/要是 before a benefit at a birth or now: asked about, not said; 要是生老二的时候 is
+    that past birth, not a pregnancy."""
+    got = understand(text, TWO_KIDS, None, TODAY)
+    assert {(u.fact, u.child, u.value) for u in got} == expected
+    assert {u.kind for u in got} == {"question"}
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
