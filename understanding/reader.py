@@ -734,10 +734,21 @@ NEGATED_BEFORE = re.compile(
 )
 
 
+# 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
+# not "if" (外地户口的话 / 有二胎的话 say a condition).
+TOPIC = re.compile(
+    r"(?:^|[\s，,。；;])(?:那|至于|关于|说到|要说)?(?:住房)?(?:公积金|户口|户籍|房子|住房|房|保险|医保|社保|生育险"
+    r"|生育保险|低保|失业金|孩子|娃|我|我们|我们家|我家|俺|俺们|俺家|咱家|老公|老婆|媳妇|我老公|我老婆)"
+    r"(?:这块儿?|这边|方面|那边|这个|这方面)?$"
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
     for m in HYPOTHETICAL.finditer(text):
+        if m.group(0) == "的话" and TOPIC.search(text[: m.start()]):
+            continue
         end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)

@@ -790,6 +790,21 @@ def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tupl
     assert {u.kind for u in got} == {"question"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公积金的话 我们小两口都有 婆婆退休前也交 现在不交了", ("housing_fund_contributors", 2)),
+        ("户口这块的话 我们是济南户口", ("hukou_in_city", True)),
+        ("房子的话 是租的", ("renting", True)),
+        ("我们的话 都没有公积金", ("housing_fund_contributors", 0)),
+    ],
+)
+def test_a_topic_with_dehua_is_as_for_not_if(text: str, expected: tuple[str, object]) -> None:
+    """公积金的话 opens the topic ("as for the fund"); 有二胎的话 would be a condition."""
+    got = understand(text, {}, None, TODAY)
+    assert (*expected, "statement") in [(u.fact, u.value, u.kind) for u in got]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
