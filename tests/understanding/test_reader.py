@@ -805,6 +805,29 @@ def test_a_topic_with_dehua_is_as_for_not_if(text: str, expected: tuple[str, obj
     assert (*expected, "statement") in [(u.fact, u.value, u.kind) for u in got]
 
 
+THREE_KIDS = {
+    "city": "jinan",
+    "children": [{"birth_date": "2017-02"}, {"birth_date": "2021-09"}, {"birth_date": "2025-03"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老三那会儿在领低保 前俩没有",
+        "生老三的时候吃低保 前两个都没有",
+        "老三出生时领着低保 前头俩没领",
+    ],
+)
+def test_the_first_two_named_together_are_the_eldest_two(text: str) -> None:
+    """前俩 / 前两个 / 前头俩: births 1 and 2 (前俩月, 前两天 stay spans of time)."""
+    assert facts(text, THREE_KIDS, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 3, True),
+        ("child.hardship_at_birth", 1, False),
+        ("child.hardship_at_birth", 2, False),
+    }
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
