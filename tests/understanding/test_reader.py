@@ -828,6 +828,20 @@ def test_the_first_two_named_together_are_the_eldest_two(text: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就生老三这回领着低保", {("child.hardship_at_birth", 3, True)}),
+        ("生老二那次在吃低保 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("生二宝这次领着失业金", {("child.hardship_at_birth", 2, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_said_as_this_time_or_that_time(text: str, expected: set[tuple]) -> None:
+    """生老三这回 / 那次: the time of that birth, so 领着 is not "now"."""
+    assert facts(text, THREE_KIDS) == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
