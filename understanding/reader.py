@@ -32,7 +32,7 @@ ORDERED = re.compile(
     r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -48,7 +48,7 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
-    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
+    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
@@ -128,7 +128,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
         return None, False, True, []
     if g["last_two"]:
         return None, False, False, [-2, -1]
-    return None, False, False, [1, 2]
+    return None, False, False, list(range(1, int(g["fn"] or 2) + 1))  # 前俩, 前三个
 
 
 def birth_orders_named(clause: str) -> list[int]:
@@ -740,10 +740,21 @@ NEGATED_BEFORE = re.compile(
 )
 
 
+# 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
+# not "if" (外地户口的话 / 有二胎的话 say a condition).
+TOPIC = re.compile(
+    r"(?:^|[\s，,。；;])(?:那|至于|关于|说到|要说)?(?:住房)?(?:公积金|户口|户籍|房子|住房|房|保险|医保|社保|生育险"
+    r"|生育保险|低保|失业金|孩子|娃|我|我们|我们家|我家|俺|俺们|俺家|咱家|老公|老婆|媳妇|我老公|我老婆)"
+    r"(?:这块儿?|这边|方面|那边|这个|这方面)?$"
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
     for m in HYPOTHETICAL.finditer(text):
+        if m.group(0) == "的话" and TOPIC.search(text[: m.start()]):
+            continue
         end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
@@ -1042,7 +1053,12 @@ def understand(
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in nows if h.explicit), nows[0])
-        add("hardship_now", now.held, now.span)
+        add(
+            "hardship_now",
+            now.held,
+            now.span,
+            kind="question" if now.at in hypothetical else "statement",
+        )
     for hard in saids:
         if hard.when == "now":
             continue
@@ -1055,7 +1071,10 @@ def understand(
         elif not any(
             u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
         ):
-            add("child.hardship_at_birth", hard.held, hard.span, hard.child)
+            add(
+                "child.hardship_at_birth", hard.held, hard.span, hard.child,
+                kind="question" if hard.at in hypothetical else "statement",
+            )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
         norm,

@@ -768,6 +768,80 @@ def test_benefits_now_and_at_the_births_in_more_words(text: str, expected: set[t
     assert facts(text) == expected
 
 
+# --- household facts in the Chinese batches 12 and 13 ---------------------------------------
+
+TWO_KIDS = {"city": "jinan", "children": [{"birth_date": "2020-01"}, {"birth_date": "2023-01"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要是老二出生的时候我在领失业金 有啥不一样吗", {("child.hardship_at_birth", 2, True)}),
+        ("假如老大出生时我们在吃低保 补贴多吗", {("child.hardship_at_birth", 1, True)}),
+        ("要是生老二的时候领着特困 算不算", {("child.hardship_at_birth", 2, True)}),
+        ("我要是现在领着失业金 能多补吗", {("hardship_now", None, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tuple]) -> None:
+    """如果/要是 before a benefit at a birth or now: asked about, not said; 要是生老二的时候 is
+    that past birth, not a pregnancy."""
+    got = understand(text, TWO_KIDS, None, TODAY)
+    assert {(u.fact, u.child, u.value) for u in got} == expected
+    assert {u.kind for u in got} == {"question"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公积金的话 我们小两口都有 婆婆退休前也交 现在不交了", ("housing_fund_contributors", 2)),
+        ("户口这块的话 我们是济南户口", ("hukou_in_city", True)),
+        ("房子的话 是租的", ("renting", True)),
+        ("我们的话 都没有公积金", ("housing_fund_contributors", 0)),
+    ],
+)
+def test_a_topic_with_dehua_is_as_for_not_if(text: str, expected: tuple[str, object]) -> None:
+    """公积金的话 opens the topic ("as for the fund"); 有二胎的话 would be a condition."""
+    got = understand(text, {}, None, TODAY)
+    assert (*expected, "statement") in [(u.fact, u.value, u.kind) for u in got]
+
+
+THREE_KIDS = {
+    "city": "jinan",
+    "children": [{"birth_date": "2017-02"}, {"birth_date": "2021-09"}, {"birth_date": "2025-03"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老三那会儿在领低保 前俩没有",
+        "生老三的时候吃低保 前两个都没有",
+        "老三出生时领着低保 前头俩没领",
+    ],
+)
+def test_the_first_two_named_together_are_the_eldest_two(text: str) -> None:
+    """前俩 / 前两个 / 前头俩: births 1 and 2 (前俩月, 前两天 stay spans of time)."""
+    assert facts(text, THREE_KIDS, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 3, True),
+        ("child.hardship_at_birth", 1, False),
+        ("child.hardship_at_birth", 2, False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就生老三这回领着低保", {("child.hardship_at_birth", 3, True)}),
+        ("生老二那次在吃低保 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("生二宝这次领着失业金", {("child.hardship_at_birth", 2, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_said_as_this_time_or_that_time(text: str, expected: set[tuple]) -> None:
+    """生老三这回 / 那次: the time of that birth, so 领着 is not "now"."""
+    assert facts(text, THREE_KIDS) == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
