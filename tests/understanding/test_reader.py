@@ -858,3 +858,25 @@ def test_the_childs_own_enrolment_is_not_the_insurance_of_the_birth(
 def test_the_mothers_resident_insurance_is_still_read_beside_the_childs() -> None:
     got = understand("我是居民医保 孩子生下来也上了居民医保", {"city": "jinan"}, None, TODAY)
     assert [(u.fact, u.value) for u in got] == [("birth_insurance", "resident_medical")]
+
+
+# --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
+        ("户扣还在老家", {("hukou_in_city", None, False)}),
+        ("生老二那会儿领低宝", {("child.hardship_at_birth", 2, True)}),
+        ("单位给交的生于险", {("birth_insurance", None, "employee_maternity")}),
+        ("俩孩子 双包胎 八个月", {("child_count", None, 2), ("child.birth_date", 1, "2024-10"),
+                               ("child.birth_date", 2, "2024-10")}),
+        ("昨天生了对龙凤胎 第一次当爸", {("child_count", None, 2), ("child.birth_date", 1, "2025-05-31"),
+                                 ("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
+    """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
+    first-time mother or father are all the children."""
+    assert facts(text) == expected
