@@ -1122,3 +1122,23 @@ def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
     """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
     got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
     assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
+# --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
+        ("户扣还在老家", {("hukou_in_city", None, False)}),
+        ("生老二那会儿领低宝", {("child.hardship_at_birth", 2, True)}),
+        ("单位给交的生于险", {("birth_insurance", None, "employee_maternity")}),
+        ("俩孩子 双包胎 八个月", {("child_count", None, 2), ("child.birth_date", 1, "2024-10"),
+                               ("child.birth_date", 2, "2024-10")}),
+        ("昨天生了对龙凤胎 第一次当爸", {("child_count", None, 2), ("child.birth_date", 1, "2025-05-31"),
+                                 ("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
+    """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
+    first-time mother or father are all the children."""
+    assert facts(text) == expected
