@@ -325,6 +325,10 @@ class _Story:
         return self.subject
 
 
+# A day something was done to a child (measured, checked, vaccinated, enrolled): not its birth.
+CHILD_EVENT = re.compile(
+    r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
+)
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -338,7 +342,15 @@ def _about_a_child(
     mention: Mention,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
-    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits."""
+    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
+    the day a child was measured or checked (昨天刚量, 上个月体检)."""
+    said = clause[mention.start - offset : mention.end - offset]
+    if (
+        (mention.kind == "date" or (mention.kind == "age" and re.search(r"前|上|last|ago", said)))
+        and CHILD_EVENT.search(clause)
+        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+    ):
+        return False
     if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
         return True
     if mention.kind == "pregnancy":

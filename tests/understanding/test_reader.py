@@ -922,3 +922,26 @@ def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
     """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
     got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
     assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("大的一米三了 小的一米零二 昨天刚量", "children.height_cm",
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 1, 130.0), ("child.height_cm", 2, 102.0)}),
+        ("纠正下 孩子是一米二九 不是一米二五 昨天学校刚体检", None,
+         {"children": [{"birth_date": "2018-06", "height_cm": 125}]},
+         {("child.height_cm", 1, 129.0)}),
+        ("老二上个月体检 一米零五", None,
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 2, 105.0)}),
+        ("三天前刚量的 一米一二", "children.height_cm", {"children": [{"birth_date": "2020-03"}]},
+         {("child.height_cm", 1, 112.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_a_child_was_measured_is_not_its_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """昨天刚量, 上个月体检: a date beside measuring or a check-up says when, not a birth."""
+    assert facts(text, known, asked) == expected
