@@ -175,7 +175,15 @@ class _Event:
     data: Any = None
 
 
-def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") -> list[_Event]:
+# A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
+ANSWERED_CM = re.compile(
+    r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
+)
+
+
+def _events(
+    clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
+) -> list[_Event]:
     events: list[_Event] = []
     for m in ORDERED.finditer(clause):
         events.append(_Event(m.start(), m.end(), "ref", m))
@@ -205,6 +213,13 @@ def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") 
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
+    if asked == "children.height_cm":
+        for m in ANSWERED_CM.finditer(clause):
+            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
+                continue
+            if HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()]):
+                continue
+            events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
 
 
@@ -329,6 +344,7 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -433,7 +449,7 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
-        events = _events(clause, offset, mentions, whole)
+        events = _events(clause, offset, mentions, whole, asked)
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (
@@ -583,6 +599,17 @@ def _read_children(
             elif event.what == "height":
                 cm, span = event.data
                 targets = story.subject if story.subject else []
+                if (
+                    not targets
+                    and len(known) >= 2
+                    and asked == "children.height_cm"
+                    and (ALL_OF_THEM.search(clause[: event.start]) or "一样高" in whole)
+                ):  # "俩人一样高 都一米零五": every child the bot asked about
+                    for number in range(1, len(known) + 1):
+                        child = story.by_order(number)
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 if not targets:
                     if asked == "children.height_cm" and known:
                         order = next(
@@ -1101,7 +1128,7 @@ def _settle(
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),
-        key=lambda c: (c.birth.value if c.birth else date.max, c.first),
+        key=lambda c: (c.birth.value if c.birth else date.max, _sibling_rank(c.word), c.first),
     )
     known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
     for child in born:
@@ -1152,6 +1179,13 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _sibling_rank(word: str) -> int:
+    """哥哥 / 姐姐 come before 弟弟 / 妹妹 when nothing else orders them."""
+    return (
+        0 if word in ("哥哥", "姐姐", "brother", "sister") else 2 if word in ("弟弟", "妹妹") else 1
+    )
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:

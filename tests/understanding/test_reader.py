@@ -945,3 +945,28 @@ def test_the_day_a_child_was_measured_is_not_its_birth(
 ) -> None:
     """昨天刚量, 上个月体检: a date beside measuring or a check-up says when, not a birth."""
     assert facts(text, known, asked) == expected
+
+
+TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哥哥116 妹妹113", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("妹妹113 哥哥116", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("大的134 小的还不到一米 九十七",
+         {("child.height_cm", 1, 134.0), ("child.height_cm", 2, 97.0)}),
+        ("103 上个月量的", {("child.height_cm", 1, 103.0)}),
+        ("俩人一样高 都一米零五", {("child.height_cm", 1, 105.0), ("child.height_cm", 2, 105.0)}),
+        ("两个都是110", {("child.height_cm", 1, 110.0), ("child.height_cm", 2, 110.0)}),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: set[tuple]) -> None:
+    """Asked for heights, a bare number of centimetres is the height of the child just named;
+    哥哥 / 姐姐 come before 弟弟 / 妹妹; 都 / 一样高 gives it to every child asked about."""
+    assert facts(text, TWO_KNOWN, "children.height_cm") == expected
+
+
+def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
+    assert facts("103 上个月量的", TWO_KNOWN) == set()
