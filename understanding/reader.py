@@ -176,7 +176,15 @@ class _Event:
     data: Any = None
 
 
-def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") -> list[_Event]:
+# A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
+ANSWERED_CM = re.compile(
+    r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
+)
+
+
+def _events(
+    clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
+) -> list[_Event]:
     events: list[_Event] = []
     for m in ORDERED.finditer(clause):
         events.append(_Event(m.start(), m.end(), "ref", m))
@@ -206,6 +214,13 @@ def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") 
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
+    if asked == "children.height_cm":
+        for m in ANSWERED_CM.finditer(clause):
+            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
+                continue
+            if HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()]):
+                continue
+            events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
 
 
@@ -326,6 +341,11 @@ class _Story:
         return self.subject
 
 
+# A day something was done to a child (measured, checked, vaccinated, enrolled): not its birth.
+CHILD_EVENT = re.compile(
+    r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
+)
+ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -339,7 +359,15 @@ def _about_a_child(
     mention: Mention,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
-    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits."""
+    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
+    the day a child was measured or checked (昨天刚量, 上个月体检)."""
+    said = clause[mention.start - offset : mention.end - offset]
+    if (
+        (mention.kind == "date" or (mention.kind == "age" and re.search(r"前|上|last|ago", said)))
+        and CHILD_EVENT.search(clause)
+        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+    ):
+        return False
     if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
         return True
     if mention.kind == "pregnancy":
@@ -422,7 +450,7 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
-        events = _events(clause, offset, mentions, whole)
+        events = _events(clause, offset, mentions, whole, asked)
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (
@@ -572,6 +600,17 @@ def _read_children(
             elif event.what == "height":
                 cm, span = event.data
                 targets = story.subject if story.subject else []
+                if (
+                    not targets
+                    and len(known) >= 2
+                    and asked == "children.height_cm"
+                    and (ALL_OF_THEM.search(clause[: event.start]) or "一样高" in whole)
+                ):  # "俩人一样高 都一米零五": every child the bot asked about
+                    for number in range(1, len(known) + 1):
+                        child = story.by_order(number)
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 if not targets:
                     if asked == "children.height_cm" and known:
                         order = next(
@@ -1198,7 +1237,7 @@ def _settle(
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),
-        key=lambda c: (c.birth.value if c.birth else date.max, c.first),
+        key=lambda c: (c.birth.value if c.birth else date.max, _sibling_rank(c.word), c.first),
     )
     known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
     for child in born:
@@ -1260,6 +1299,13 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _sibling_rank(word: str) -> int:
+    """哥哥 / 姐姐 come before 弟弟 / 妹妹 when nothing else orders them."""
+    return (
+        0 if word in ("哥哥", "姐姐", "brother", "sister") else 2 if word in ("弟弟", "妹妹") else 1
+    )
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:

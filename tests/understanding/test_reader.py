@@ -1126,6 +1126,32 @@ def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("大的一米三了 小的一米零二 昨天刚量", "children.height_cm",
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 1, 130.0), ("child.height_cm", 2, 102.0)}),
+        ("纠正下 孩子是一米二九 不是一米二五 昨天学校刚体检", None,
+         {"children": [{"birth_date": "2018-06", "height_cm": 125}]},
+         {("child.height_cm", 1, 129.0)}),
+        ("老二上个月体检 一米零五", None,
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 2, 105.0)}),
+        ("三天前刚量的 一米一二", "children.height_cm", {"children": [{"birth_date": "2020-03"}]},
+         {("child.height_cm", 1, 112.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_a_child_was_measured_is_not_its_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """昨天刚量, 上个月体检: a date beside measuring or a check-up says when, not a birth."""
+    assert facts(text, known, asked) == expected
+
+
+TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
@@ -1142,3 +1168,20 @@ def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: s
     """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
     first-time mother or father are all the children."""
     assert facts(text) == expected
+        ("哥哥116 妹妹113", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("妹妹113 哥哥116", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("大的134 小的还不到一米 九十七",
+         {("child.height_cm", 1, 134.0), ("child.height_cm", 2, 97.0)}),
+        ("103 上个月量的", {("child.height_cm", 1, 103.0)}),
+        ("俩人一样高 都一米零五", {("child.height_cm", 1, 105.0), ("child.height_cm", 2, 105.0)}),
+        ("两个都是110", {("child.height_cm", 1, 110.0), ("child.height_cm", 2, 110.0)}),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: set[tuple]) -> None:
+    """Asked for heights, a bare number of centimetres is the height of the child just named;
+    哥哥 / 姐姐 come before 弟弟 / 妹妹; 都 / 一样高 gives it to every child asked about."""
+    assert facts(text, TWO_KNOWN, "children.height_cm") == expected
+
+
+def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
+    assert facts("103 上个月量的", TWO_KNOWN) == set()
