@@ -259,7 +259,11 @@ BIRTH_TIME = re.compile(
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
-NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
+NEGATION = re.compile(
+    r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
+    r"|\bnot\b|\bno\b|n't|neither|never|none"
+)
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"

@@ -800,6 +800,17 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
+    """The orders of the one set of `size` known children born on the same date, if one."""
+    runs = [
+        list(range(i, i + size))
+        for i in range(1, len(known) - size + 2)
+        if known[i - 1].get("birth_date")
+        and len({str(k.get("birth_date")) for k in known[i - 1 : i - 1 + size]}) == 1
+    ]
+    return runs[0] if len(runs) == 1 else []
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -1053,8 +1064,10 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+            size = 3 if twins.group("three") else 2
+            if not found:  # the twins known: children born on the same date
+                found.extend(_known_multiples(known_children, size))
             if not found:  # twins told of only here: after the children named by order
-                size = 3 if twins.group("three") else 2
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
                 dates = [

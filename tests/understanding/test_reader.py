@@ -842,6 +842,34 @@ def test_the_birth_said_as_this_time_or_that_time(text: str, expected: set[tuple
     assert facts(text, THREE_KIDS) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娃出生那阵家里揭不开锅 领着低保 现在日子好点了 早不领了",
+        "孩子出生时家里没钱 领了特困补助 现在早就不领了",
+        "生孩子那会儿日子不好过 吃着低保 现在不吃了",
+    ],
+)
+def test_hard_times_at_the_birth_are_no_no_to_the_benefit(text: str) -> None:
+    """揭不开锅, 没钱, 不好过 tell of being poor: the benefit after them is the birth's."""
+    assert facts(text) == {("hardship_at_birth", None, True), ("hardship_now", None, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "known_dates", "orders"),
+    [
+        ("生龙凤胎时候在吃低保", ["2020-05", "2024-02", "2024-02"], {2, 3}),
+        ("双胞胎出生那会儿领着低保", ["2016-05", "2016-05", "2022-02"], {1, 2}),
+        ("生三胞胎的时候在领特困", ["2019-05", "2023-02", "2023-02", "2023-02"], {2, 3, 4}),
+    ],
+)
+def test_the_twins_of_a_benefit_are_the_known_children_born_together(
+    text: str, known_dates: list[str], orders: set[int]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": d} for d in known_dates]}
+    assert facts(text, known) == {("child.hardship_at_birth", o, True) for o in orders}
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
