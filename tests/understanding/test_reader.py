@@ -880,3 +880,18 @@ def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: s
     """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
     first-time mother or father are all the children."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
+        ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
+        ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
+         {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-05-23")}),
+        ("二丫头上周三生的", {("child.birth_date", 2, "2025-05-21")}),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
+    """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
+    assert facts(text) == expected
