@@ -1213,3 +1213,18 @@ def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: s
 
 def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
     assert facts("103 上个月量的", TWO_KNOWN) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
+        ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
+        ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
+         {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-05-23")}),
+        ("二丫头上周三生的", {("child.birth_date", 2, "2025-05-21")}),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
+    """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
+    assert facts(text) == expected
