@@ -858,3 +858,60 @@ def test_the_childs_own_enrolment_is_not_the_insurance_of_the_birth(
 def test_the_mothers_resident_insurance_is_still_read_beside_the_childs() -> None:
     got = understand("我是居民医保 孩子生下来也上了居民医保", {"city": "jinan"}, None, TODAY)
     assert [(u.fact, u.value) for u in got] == [("birth_insurance", "resident_medical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("due 3/15, it's our second", None, {}, {("child.due_date", 2): "2026-03-15"}),
+        ("she's due 11/2 with the baby", None, {}, {("child.due_date", 1): "2025-11-02"}),
+        (
+            "7/4 i think",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-07-04"},
+        ),
+        (
+            "um june the 3rd",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-06-03"},
+        ),
+        (
+            "august the twentieth",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-08-20"},
+        ),
+    ],
+)
+def test_a_due_date_as_month_slash_day_or_month_the_day(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my granddaughter was born on the 28th last month", "2025-05-28"),
+        ("our son was born the 3rd of last month", "2025-05-03"),
+        ("born last month on the 12th", "2025-05-12"),
+    ],
+)
+def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+    got = understand("born last month on christmas day", {}, None, date(2026, 1, 5))
+    assert [(u.fact, u.value) for u in got] == [("child.birth_date", "2025-12-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter just turned one last week",
+        "she turned 1 yesterday",
+        "he turned one on sunday",
+    ],
+)
+def test_the_day_of_a_birthday_is_not_a_second_birth(text: str) -> None:
+    assert said(text) == {("child.birth_date", 1): "2024-06"}
