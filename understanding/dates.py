@@ -212,7 +212,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<zrel>上个?月|这个月|本月)(?:刚|才|就)?满\s*(?P<y2>\d{1,2})\s*(?:周)?岁"
         ),
     ),
+    (
+        "turned_lately",
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2})(?: (?:last|this) week| yesterday| today| on (?:mon|tues|wednes|thurs|fri|satur|sun)day| last (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        ),
+    ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
+    (
+        "en_rel_month_day",
+        re.compile(
+            r"(?P<rel>this|last|next) month,? on (?:the (?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"|(?P<h>christmas(?: day)?|christmas eve|new year'?s day))"
+            r"|(?:on )?the (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(?P<rel2>this|last|next) month"
+        ),
+    ),
     (
         "holiday_en",
         re.compile(
@@ -224,6 +238,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])"
         ),
+    ),
+    (
+        "md_slash",
+        re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"),
     ),
     (
         "my_slash",
@@ -327,7 +345,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
-    ("en_mdy", re.compile(rf"{_MON}\s+{_D}\b,?\s*(?:{_Y4})?")),
+    ("en_mdy", re.compile(rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD})\b,?\s*(?:{_Y4})?")),
     (
         "en_my",
         re.compile(
@@ -511,6 +529,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
         return made(_age(today, months + back), "month", "age", approx=True, months=months)
+    if kind == "turned_lately":  # "just turned one last week": the birthday, not a birth
+        return aged(int(g["y"]) * 12)
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
         return aged(months)
@@ -593,7 +613,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         return made(_safe(int(g["y"]), MONTHS[g["mon"]], said_day), "day")
     if kind in ("en_dmy", "en_mdy"):
-        told = _english_day(m) if kind == "en_dmy" else int(g["d"])
+        told = _english_day(m)
         month = MONTHS[g["mon"]]
         if told is None:
             return None
@@ -700,6 +720,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, day), "day")
         return made(_latest(12, day, today), "day", floating=True)
+    if kind == "md_slash":  # "due 3/15": month first, as both languages write it
+        return made(_latest(int(g["m"]), int(g["d"]), today), "day", floating=True)
+    if kind == "en_rel_month_day":
+        first = add_months(today.replace(day=1), RELATIVE_YEARS[g.get("rel") or g["rel2"]])
+        if "h" in g:
+            month, day_ = (
+                (1, 1) if g["h"].startswith("new") else (12, 24 if "eve" in g["h"] else 25)
+            )
+            return made(_safe(first.year, month, day_), "day")
+        return made(_safe(first.year, first.month, int(g.get("d") or g["d2"])), "day")
     if kind == "my_slash":
         return made(_safe(int(g["y"]), int(g["m"])), "month")
     if kind == "born_yy":

@@ -186,7 +186,14 @@ def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
     events: list[_Event] = []
+    dated = [
+        (x.start - offset, x.end - offset)
+        for x in mentions
+        if x.kind == "date" and offset <= x.start < offset + len(clause)
+    ]
     for m in ORDERED.finditer(clause):
+        if any(a <= m.start() < b for a, b in dated):
+            continue  # "june the 3rd", "the second of May": a day, not a child
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
@@ -308,7 +315,7 @@ class _Story:
             return
         if (
             len(self.subject) == 1
-            and clause_index - self.subject_clause <= 1
+            and (clause_index - self.subject_clause <= 1 or self.subject[0].seeded)
             and self.subject[0].pregnant
             and self.subject[0].size == 1
             and self.subject[0].birth is None

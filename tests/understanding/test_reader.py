@@ -1177,6 +1177,35 @@ def test_the_day_a_child_was_measured_is_not_its_birth(
 
 
 TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("due 3/15, it's our second", None, {}, {("child.due_date", 2): "2026-03-15"}),
+        ("she's due 11/2 with the baby", None, {}, {("child.due_date", 1): "2025-11-02"}),
+        (
+            "7/4 i think",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-07-04"},
+        ),
+        (
+            "um june the 3rd",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-06-03"},
+        ),
+        (
+            "august the twentieth",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-08-20"},
+        ),
+    ],
+)
+def test_a_due_date_as_month_slash_day_or_month_the_day(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked, known) == expected
 
 
 @pytest.mark.parametrize(
@@ -1228,3 +1257,24 @@ def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
 def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
     """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
     assert facts(text) == expected
+        ("my granddaughter was born on the 28th last month", "2025-05-28"),
+        ("our son was born the 3rd of last month", "2025-05-03"),
+        ("born last month on the 12th", "2025-05-12"),
+    ],
+)
+def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+    got = understand("born last month on christmas day", {}, None, date(2026, 1, 5))
+    assert [(u.fact, u.value) for u in got] == [("child.birth_date", "2025-12-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter just turned one last week",
+        "she turned 1 yesterday",
+        "he turned one on sunday",
+    ],
+)
+def test_the_day_of_a_birthday_is_not_a_second_birth(text: str) -> None:
+    assert said(text) == {("child.birth_date", 1): "2024-06"}
