@@ -1010,6 +1010,9 @@ def test_she_is_the_second_leaves_the_eldests_date_to_ask(text: str) -> None:
         ("child.birth_date", 2, "2025-01"),
         ("child.birth_date", 1, None),
     }
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("my lil one is 2 and a half, older one 7", {("child.birth_date", 1): "2017-12",
@@ -1024,7 +1027,6 @@ def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> N
     """lil, n, hubby, thru, b4: the words they stand for; a daughter-in-law is no child."""
     asked = "housing_fund_contributors" if "hubby" in text else None
     assert said(text, asked) == expected
-# --- Chinese children: dates, orders and counts as new batches write them ---------------------
 
 
 @pytest.mark.parametrize(
@@ -1094,6 +1096,14 @@ def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth()
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("hardship_at_birth", None, True, "question")
     ]
+
+
+# --- Chinese children: dates, orders and counts as new batches write them ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("大上个月十五号出生的", "2025-04-15"),
         ("大上个月二十几号生的", "2025-04"),
         ("上上个月生的", "2025-04"),
@@ -1150,7 +1160,6 @@ def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
     """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
     got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
     assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
-# --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
 
 
 @pytest.mark.parametrize(
@@ -1177,6 +1186,67 @@ def test_the_day_a_child_was_measured_is_not_its_birth(
 
 
 TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哥哥116 妹妹113", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("妹妹113 哥哥116", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("大的134 小的还不到一米 九十七",
+         {("child.height_cm", 1, 134.0), ("child.height_cm", 2, 97.0)}),
+        ("103 上个月量的", {("child.height_cm", 1, 103.0)}),
+        ("俩人一样高 都一米零五", {("child.height_cm", 1, 105.0), ("child.height_cm", 2, 105.0)}),
+        ("两个都是110", {("child.height_cm", 1, 110.0), ("child.height_cm", 2, 110.0)}),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: set[tuple]) -> None:
+    """Asked for heights, a bare number of centimetres is the height of the child just named;
+    哥哥 / 姐姐 come before 弟弟 / 妹妹; 都 / 一样高 gives it to every child asked about."""
+    assert facts(text, TWO_KNOWN, "children.height_cm") == expected
+
+
+def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
+    assert facts("103 上个月量的", TWO_KNOWN) == set()
+
+
+# --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
+        ("户扣还在老家", {("hukou_in_city", None, False)}),
+        ("生老二那会儿领低宝", {("child.hardship_at_birth", 2, True)}),
+        ("单位给交的生于险", {("birth_insurance", None, "employee_maternity")}),
+        ("俩孩子 双包胎 八个月", {("child_count", None, 2), ("child.birth_date", 1, "2024-10"),
+                               ("child.birth_date", 2, "2024-10")}),
+        ("昨天生了对龙凤胎 第一次当爸", {("child_count", None, 2), ("child.birth_date", 1, "2025-05-31"),
+                                 ("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
+    """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
+    first-time mother or father are all the children."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
+        ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
+        ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
+         {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-05-23")}),
+        ("二丫头上周三生的", {("child.birth_date", 2, "2025-05-21")}),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
+    """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
+    assert facts(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "asked", "known", "expected"),
     [
@@ -1211,52 +1281,6 @@ def test_a_due_date_as_month_slash_day_or_month_the_day(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
-        ("户扣还在老家", {("hukou_in_city", None, False)}),
-        ("生老二那会儿领低宝", {("child.hardship_at_birth", 2, True)}),
-        ("单位给交的生于险", {("birth_insurance", None, "employee_maternity")}),
-        ("俩孩子 双包胎 八个月", {("child_count", None, 2), ("child.birth_date", 1, "2024-10"),
-                               ("child.birth_date", 2, "2024-10")}),
-        ("昨天生了对龙凤胎 第一次当爸", {("child_count", None, 2), ("child.birth_date", 1, "2025-05-31"),
-                                 ("child.birth_date", 2, "2025-05-31")}),
-    ],
-)  # fmt: skip
-def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
-    """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
-    first-time mother or father are all the children."""
-    assert facts(text) == expected
-        ("哥哥116 妹妹113", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
-        ("妹妹113 哥哥116", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
-        ("大的134 小的还不到一米 九十七",
-         {("child.height_cm", 1, 134.0), ("child.height_cm", 2, 97.0)}),
-        ("103 上个月量的", {("child.height_cm", 1, 103.0)}),
-        ("俩人一样高 都一米零五", {("child.height_cm", 1, 105.0), ("child.height_cm", 2, 105.0)}),
-        ("两个都是110", {("child.height_cm", 1, 110.0), ("child.height_cm", 2, 110.0)}),
-    ],
-)  # fmt: skip
-def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: set[tuple]) -> None:
-    """Asked for heights, a bare number of centimetres is the height of the child just named;
-    哥哥 / 姐姐 come before 弟弟 / 妹妹; 都 / 一样高 gives it to every child asked about."""
-    assert facts(text, TWO_KNOWN, "children.height_cm") == expected
-
-
-def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
-    assert facts("103 上个月量的", TWO_KNOWN) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
-        ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
-        ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
-         {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-05-23")}),
-        ("二丫头上周三生的", {("child.birth_date", 2, "2025-05-21")}),
-    ],
-)  # fmt: skip
-def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
-    """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
-    assert facts(text) == expected
         ("my granddaughter was born on the 28th last month", "2025-05-28"),
         ("our son was born the 3rd of last month", "2025-05-03"),
         ("born last month on the 12th", "2025-05-12"),
