@@ -12,6 +12,7 @@ from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
+from actions.results import answer_for_family
 from actions.side_questions import (
     about,
     asks_how,
@@ -48,10 +49,15 @@ class ActionAnswerPolicyQuestion(Action):
                 ]
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
-        entry = asked_measure(text, tracker.get_slot("city"), lang) or measure_meant(tracker, lang)
+        asked = asked_measure(text, tracker.get_slot("city"), lang)
+        entry = asked or measure_meant(tracker, lang)
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
+        decided = answer_for_family(tracker, text, asked, lang) if asked is not None else None
+        if asked is not None and decided is not None:  # after the answer: 坐公交要钱不 → 不用。…
+            dispatcher.utter_message(text=decided)
+            return about(asked)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
@@ -96,4 +102,24 @@ class ActionRouteUnclear(Action):
         if asked is not None or (topic(tracker) is not None and follows_up(text)):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response=unclear)
+        return []
+
+
+class ActionUnclearInForm(Action):
+    """A message the intent classifier did not place while a form question is pending, the form
+    having read no fact in it: a question about a measure ("坐公交要钱不") is answered; anything
+    else is asked to be put another way. The form then asks its question again, once."""
+
+    def name(self) -> str:
+        return "action_unclear_in_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        lang = reply_language(tracker)
+        asked = asked_measure(text, tracker.get_slot("city"), lang)
+        if asked is not None or (topic(tracker) is not None and follows_up(text)):
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        dispatcher.utter_message(response="utter_default")
         return []

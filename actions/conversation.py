@@ -10,8 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.children import asked_child
-from actions.focus import FOCUS_SLOT, SCOPE_SLOT, settled_report
+from actions.focus import FOCUS_SLOT, SCOPE_SLOT, asked_measure, settled_report
 from actions.headline import changes, headline
 from actions.household import household_from_slots
 from actions.household_form import (
@@ -23,7 +24,7 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
-from actions.results import focused_reply, report_payload
+from actions.results import answer_for_family, focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
@@ -84,6 +85,9 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
                 return []
+        if not updates and problem is None and asked_measure(text, slots.get("city"), lang):
+            # A question stating no new fact ("娃1米2 坐公交要钱不", the height known): answer it
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates:
             if problem is None and read_message(text, slots, clock.today()):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
@@ -105,6 +109,11 @@ class ActionHandleCorrection(Action):
         )
         if tracker.get_slot("result_shown"):
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker))
+            asked = asked_measure(text, slots.get("city"), lang)
+            answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
+            if asked is not None and answer is not None:  # 孩子1米1 坐公交要钱不: and its answer
+                dispatcher.utter_message(text=answer)
+                events += about(asked)
         return events
 
 
@@ -214,6 +223,25 @@ class ActionOnBehalf(Action):
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+class ActionGoOn(Action):
+    """'继续' / 'what can we get?' while a form question is pending, the form having read no
+    fact in it: the full check (a question about one measure is left for it) or simply going
+    on; the form then asks its pending question once, after this line."""
+
+    def name(self) -> str:
+        return "action_go_on"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        full_check = intent == "check_eligibility"
+        dispatcher.utter_message(text=render.going_on(full_check, reply_language(tracker)))
+        if full_check and tracker.get_slot(FOCUS_SLOT):
+            return [SlotSet(FOCUS_SLOT, None)]
+        return []
 
 
 class ActionNoAfterResult(Action):

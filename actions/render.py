@@ -358,6 +358,18 @@ def for_your_family(items: list[Entitlement], lang: Lang) -> str:
     )
 
 
+def going_on(full_check: bool, lang: Lang) -> str:
+    """A "go on" (继续) or "what can we get" (能领哪些) while a question is pending: understood,
+    and the question is asked again after it."""
+    if full_check:
+        return t(
+            lang,
+            "好的，我把您家能领的都查一遍，还需要再问几个问题。",
+            "Sure, I will check everything your family can get; a few more questions first.",
+        )
+    return t(lang, "好的，我们接着来。", "Sure, let's go on.")
+
+
 def language_switched(lang: Lang) -> str:
     return t(lang, "好的，接下来我用中文回答。", "Sure, I will answer in English from now on.")
 

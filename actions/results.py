@@ -111,9 +111,16 @@ class ActionShowEntitlements(Action):
         ]
 
 
-def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: Lang) -> str:
+def focused_reply(
+    tracker: Tracker,
+    slots: dict[str, Any],
+    entry: Entry,
+    lang: Lang,
+    question: str | None = None,
+) -> str:
     """The answer to the question about `entry` for the household in `slots`: yes or no, figure,
-    clause; or the measure and the facts its answer still needs (the family did not know)."""
+    clause; or the measure and the facts its answer still needs (the family did not know).
+    `question`: its words, when not the one kept in the focus (a question after the answer)."""
     found = focus(slots, entry.id, clock.today())
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
         return render.entry_answer(entry, lang)  # a measure not worked out per family
@@ -121,10 +128,32 @@ def focused_reply(tracker: Tracker, slots: dict[str, Any], entry: Entry, lang: L
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
     note = render.precision_note(children, lang)
-    question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    if question is None:
+        question = str(tracker.get_slot(QUESTION_SLOT) or "")
     named = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+
+
+def answer_for_family(
+    tracker: Tracker,
+    text: str,
+    entry: Entry,
+    lang: Lang,
+    updates: dict[str, Any] | None = None,
+) -> str | None:
+    """After the answer, a question about one measure ("坐公交要钱不") that the family's facts
+    (with this message's `updates`) decide: its yes/no answer with the clause, or None when
+    they do not decide it."""
+    if not tracker.get_slot("result_shown"):
+        return None
+    slots = {**tracker.slots, **(updates or {})}
+    if slots.get("city") != entry.city:
+        return None
+    found = focus(slots, entry.id, clock.today())
+    if found.missing or not found.entitlements:
+        return None
+    return focused_reply(tracker, slots, entry, lang, question=text)
 
 
 def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:

@@ -901,6 +901,8 @@ def understand(
     every = find_mentions(norm, today)
     mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
     correcting = correcting or len(mentions) < len(every)
+    # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
+    about = _dated(known_children, [m for m in every if m not in mentions]) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
@@ -1212,6 +1214,18 @@ def _moved(
 
 QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
+
+
+def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
+    """The one known child whose date a mention said to be wrong ("not 2022") is, or None."""
+    orders = {
+        i
+        for m in wrong
+        if m.kind == "date"
+        for i, k in enumerate(known, 1)
+        if str(k.get("birth_date") or k.get("due_date") or "").startswith(m.iso)
+    }
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _topic_only(clause: str) -> bool:

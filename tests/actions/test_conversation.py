@@ -2,10 +2,11 @@
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionUnclearInForm
 from actions.conversation import (
     ActionAskChildren,
     ActionDetectLanguage,
+    ActionGoOn,
     ActionHandleCorrection,
     ActionHandoff,
     ActionPrivacy,
@@ -155,3 +156,57 @@ async def test_privacy_and_restart() -> None:
         ActionRestartConversation(), "重新开始", language="zh", city="jinan"
     )
     assert events[0]["event"] == "restart" and slots == {"language": "zh"}
+
+
+BEIJING_CHILD_120 = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "birth_insurance": "employee_maternity",
+    "children": [{"birth_date": "2022-03-01", "precision": "month", "height_cm": 120.0}],
+    "children_partial": [{"birth_date": "2022-03-01", "precision": "month", "height_cm": 120.0}],
+    "children_heights": True,
+    "result_shown": True,
+}
+
+
+async def test_a_transit_question_after_the_answer_gets_its_yes_or_no() -> None:
+    """坐公交要钱不 after the answer: 不用 with the clause, not the measure's general text."""
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "坐公交要钱不", language="zh", **BEIJING_CHILD_120
+    )
+    assert reply.startswith("不用") and "第(12)条" in reply, reply
+
+
+async def test_a_question_restating_a_known_fact_is_answered_not_taken_as_a_correction() -> None:
+    reply, slots, _ = await run(
+        ActionHandleCorrection(), "娃1米2 坐公交要钱不", language="zh", **BEIJING_CHILD_120
+    )
+    assert reply.startswith("不用") and "第(12)条" in reply, reply
+    assert "children" not in slots and "没听明白" not in reply
+
+
+async def test_a_new_fact_with_a_question_is_updated_and_answered() -> None:
+    reply, slots, _ = await run(
+        ActionHandleCorrection(), "孩子1米1 坐公交要钱不", language="zh", **BEIJING_CHILD_120
+    )
+    assert slots["children"][0]["height_cm"] == 110.0
+    assert "已更新" in reply and "不用" in reply and "110厘米" in reply, reply
+
+
+async def test_go_on_during_a_question_is_understood() -> None:
+    reply, _, _ = await run(ActionGoOn(), "继续", intent="affirm", language="zh", city="jinan")
+    assert reply == "好的，我们接着来。"
+    reply, slots, _ = await run(
+        ActionGoOn(), "what can we get?", intent="check_eligibility", language="en",
+        city="jinan", focus_entry="jinan.childcare_subsidy",
+    )  # fmt: skip
+    assert "check everything" in reply and slots == {"focus_entry": None}
+
+
+async def test_a_question_the_classifier_did_not_place_during_the_form_is_answered() -> None:
+    """坐公交要钱不 while the insurance question is pending: the measure's answer, not 没太明白."""
+    reply, _, _ = await run(
+        ActionUnclearInForm(), "坐公交要钱不", intent="nlu_fallback", language="zh",
+        city="beijing", requested_slot="birth_insurance",
+    )  # fmt: skip
+    assert "1.3米" in reply and "第(12)条" in reply, reply

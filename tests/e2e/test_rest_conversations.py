@@ -90,3 +90,16 @@ def test_an_english_family(rasa_url: str) -> None:
 def test_bad_input_gets_a_sensible_reply(rasa_url: str, text: str) -> None:
     reply = send(rasa_url, f"e2e-bad-{uuid.uuid4()}", text)
     assert "Traceback" not in reply
+
+
+def test_go_on_and_what_can_we_get_during_a_question_ask_it_again_once(rasa_url: str) -> None:
+    """继续 / 我们能领哪些 while the hukou question is pending: understood (not 没太明白), and the
+    pending question comes once, at the end of the reply."""
+    sender = f"e2e-go-on-{uuid.uuid4()}"
+    send(rasa_url, sender, "济南 我们能领什么")
+    hukou = send(rasa_url, sender, "两个孩子 老大2019年3月 老二2023年5月").splitlines()[-1]
+    assert "户口" in hukou, hukou
+    for text in ("我们能领哪些", "继续"):
+        reply = send(rasa_url, sender, text)
+        assert "没太明白" not in reply and reply.count(hukou) == 1, reply
+        assert reply.rstrip().endswith(hukou), reply

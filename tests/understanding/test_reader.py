@@ -1302,3 +1302,9 @@ def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> No
 )
 def test_the_day_of_a_birthday_is_not_a_second_birth(text: str) -> None:
     assert said(text) == {("child.birth_date", 1): "2024-06"}
+    "text", ["sorry, the baby was born in 2024 not 2022 - September 2024", "不是22年 是24年9月生的"]
+)
+def test_the_date_said_wrong_names_the_child_corrected(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022-09"}]}
+    (got,) = understand(text, known, None, TODAY)
+    assert (got.child, got.value, got.kind, got.guessed) == (2, "2024-09", "correction", False)
