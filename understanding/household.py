@@ -143,7 +143,9 @@ def hukou(
 INSURANCE = [
     (
         "flexible_employment",
-        re.compile(r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc"),
+        re.compile(
+            r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc|linghuo ?jiuye"
+        ),
     ),
     (
         "none",
@@ -160,6 +162,8 @@ INSURANCE = [
         "employee_maternity",
         re.compile(
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
+            r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
+            r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -167,6 +171,7 @@ INSURANCE = [
         "resident_medical",
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
+            r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
         ),
     ),
 ]
@@ -179,21 +184,39 @@ HARDSHIP_NAMED = re.compile(
 
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it)."""
+    negated: Said | None = None
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
             if (
                 m
                 and value != "none"
-                and re.search(r"(?:没有|没|无|\bno\b|\bnot\b|without)\s*$", clause[: m.start()])
+                and re.search(
+                    r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
+                    r"(?:the |an? |any )?$",
+                    clause[: m.start()],
+                )
             ):
-                return Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                continue  # "the resident one, not flexible": the other kind, if one is named
+            if (
+                m
+                and value == "none"
+                and any(p.search(m.group(0)) for v, p in INSURANCE if v != "none")
+                and m.group(0).isascii()
+            ):  # "didn't have maternity insurance, she had the resident one"
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))
+                continue
             if m and not (
                 value == "employee_maternity"
-                and FUND.search(clause)
-                and not re.search(r"保险|医保|险", clause)
-            ):
+                and (FUND.search(clause) or asked == "housing_fund_contributors")
+                and not re.search(
+                    r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
+                )
+            ):  # "just my husband, through his work": who pays into the fund
                 return Said("birth_insurance", value, i, m.group(0))
+    if negated:
+        return negated
     if (
         asked == "birth_insurance"
         and re.match(

@@ -921,3 +921,33 @@ def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth()
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("hardship_at_birth", None, True, "question")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("she had the resident one, chengxiang jumin yibao", "birth_insurance",
+         "resident_medical"),
+        ("mama had employee shengyu baoxian thru her job", "birth_insurance",
+         "employee_maternity"),
+        ("the employee one", "birth_insurance", "employee_maternity"),
+        ("sorry i meant she had the resident one, 居民医保, not flexible", None,
+         "resident_medical"),
+        ("no, not the employee insurance, the resident kind", None, "resident_medical"),
+        ("she didn't have maternity insurance, she had the resident one", None,
+         "resident_medical"),
+        ("we don't have the employee insurance", None, "none"),
+    ],
+)  # fmt: skip
+def test_english_insurance_by_its_kind_in_pinyin_or_beside_the_kind_it_is_not(
+    text: str, asked: str | None, expected: str
+) -> None:
+    """'the resident one', shengyu baoxian, jumin yibao: the kind; a kind named with 'not' beside
+    another named without it is the other one; a kind denied alone is none."""
+    assert said(text, asked)[("birth_insurance", None)] == expected
+
+
+def test_through_his_work_said_of_the_housing_fund_is_no_insurance() -> None:
+    assert said("just my hubby, through his work", "housing_fund_contributors") == {
+        ("housing_fund_contributors", None): 1
+    }
