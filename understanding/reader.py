@@ -66,8 +66,10 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
-    r"|(?P<t>\d) of them\b"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
+    r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
 ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|that'?s it|no more"
@@ -773,7 +775,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
-        if "both our kids" in m.group(0) or "our 2" in m.group(0):
+        if "both" in m.group(0) or "our 2" in m.group(0):
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(raw), m.group(0)
@@ -1123,7 +1125,18 @@ def _settle(
             start = _nearest_known(child, known, correcting)
         elif child.new and known:
             start = len(known) + 1
-        elif child.size > 1 and count and not taken and count > child.size:
+        elif (
+            child.size > 1
+            and count
+            and not taken
+            and count > child.size
+            and not any(
+                c.birth is not None
+                and child.birth is not None
+                and c.birth.value > child.birth.value
+                for c in born
+            )  # twins born before a child told of come first
+        ):
             start = count - child.size + 1
         else:
             start = 1

@@ -951,3 +951,29 @@ def test_through_his_work_said_of_the_housing_fund_is_no_insurance() -> None:
     assert said("just my hubby, through his work", "housing_fund_contributors") == {
         ("housing_fund_contributors", None): 1
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total",
+         None, 3),
+        ("all three of ours were born while we were on 特困 support", None, 3),
+        ("both kids was born while i was on shiyejin", None, 2),
+        ("both of our children were born here", None, 2),
+        ("we got 2, a 6yo and a baby", "children", 2),
+        ("altogether 4, all boys", None, 4),
+    ],
+)  # fmt: skip
+def test_english_counts_of_children_in_more_words(text: str, asked: str | None, count: int) -> None:
+    """'3 in total', 'all three of ours', 'both kids', 'we got 2'."""
+    assert said(text, asked)[("child_count", None)] == count
+
+
+def test_twins_born_before_a_child_counted_with_them_come_first() -> None:
+    got = said("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total")
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == [
+        "2023-11-05",
+        "2023-11-05",
+        "2025-01",
+    ]
