@@ -198,6 +198,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
     (
+        "en_turned_lately",  # "turned four last week": the birthday just passed, not a birth
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2}) (?:last week|this week|yesterday|today|recently"
+            r"|the other day|a (?:few|couple of) (?:days|weeks) ago|(?:on|last) " + _WD + ")"
+        ),
+    ),
+    (
         "holiday_en",
         re.compile(
             r"christmas(?: day|(?P<eve> eve))?(?:,? (?P<rel>last|this|next) year|,?\s*(?P<y>(?:19|20)\d{2}))?"
@@ -253,7 +260,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
+            r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
         ),
     ),
@@ -345,6 +353,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half_year", re.compile(r"半岁")),
+    (
+        "half_year",
+        re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
+    ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     ("full_month", re.compile(r"(?:刚)?满月")),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
@@ -395,6 +407,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
     ),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
+    (
+        "en_half",  # "two and a bit", "she's 3ish": N years and some months, as N岁多
+        re.compile(
+            r"(?<![\w.])(?P<y>\d{1,2}) and a (?:bit|little)\b(?! (?:months?|weeks?|days?|years?))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
+            r"(?:\s?-?ish\b|\+(?!\w))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
+            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+        ),
+    ),
     (
         "age_bare",
         re.compile(
@@ -489,6 +511,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
         return made(_age(today, months + back), "month", "age", approx=True, months=months)
+    if kind == "en_turned_lately":
+        return aged(int(g["y"]) * 12)
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
         return aged(months)
@@ -700,7 +724,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         s = m.start("y")
         return aged(int(g["y"]) * 12 + 6)
     if kind in ("en_half", "age_bare"):
-        months = int(g["y"]) * 12 + 6
+        group = next(k for k in ("y", "y2", "y3") if k in g)
+        s = m.start(group)  # "she's 3ish": the age, not "'s"
+        months = int(g[group]) * 12 + 6
         return aged(months)
     if kind == "en_yo_mo":
         months = int(g["y"]) * 12 + int(g["m"])

@@ -977,3 +977,23 @@ def test_twins_born_before_a_child_counted_with_them_come_first() -> None:
         "2023-11-05",
         "2025-01",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my granddaughter is two and a bit", "2022-12"),
+        ("she's 3ish", "2021-12"),
+        ("he is just over 2", "2022-12"),
+        ("a baby of half a year", "2024-12"),
+        ("she's half a year old", "2024-12"),
+        ("my baby is seven weeks today", "2025-04-13"),
+        ("our son is 4 months old today", "2025-02"),
+        ("my grandson turned four last week", "2021-06"),
+        ("he just turned 3 yesterday", "2022-06"),
+    ],
+)
+def test_english_ages_a_bit_over_half_a_year_and_today(text: str, expected: str) -> None:
+    """'two and a bit' / '3ish' as N岁多 (N years 6 months), half a year = 6 months; 'today' or
+    'last week' beside an age is when the age is said or the birthday was, not a birth date."""
+    assert said(text) == {("child.birth_date", 1): expected}
