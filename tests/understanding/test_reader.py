@@ -997,3 +997,24 @@ def test_english_ages_a_bit_over_half_a_year_and_today(text: str, expected: str)
     """'two and a bit' / '3ish' as N岁多 (N years 6 months), half a year = 6 months; 'today' or
     'last week' beside an age is when the age is said or the birthday was, not a birth date."""
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("we dont have a flat of our own in jinan, renting from a colleague", {},
+         {("city", None, "jinan"), ("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("we haven't got our own place here", {}, {("owns_home_in_city", None, False)}),
+        ("the apartment belongs to my in-laws", {}, {("owns_home_in_city", None, False)}),
+        ("ugh correction: we DO rent, the flat is my uncle's not ours",
+         {"owns_home_in_city": True, "renting": False},
+         {("owns_home_in_city", None, False), ("renting", None, True)}),
+    ],
+)  # fmt: skip
+def test_english_no_home_of_our_own_in_more_words(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'don't have a flat of our own', 'haven't got our own place', 'the flat is my uncle's not
+    ours', 'belongs to my in-laws': no home of the family's own."""
+    assert facts(text, known) == expected
+
