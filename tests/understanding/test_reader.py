@@ -1018,3 +1018,8 @@ def test_english_no_home_of_our_own_in_more_words(
     ours', 'belongs to my in-laws': no home of the family's own."""
     assert facts(text, known) == expected
 
+
+@pytest.mark.parametrize("text", ["planning to, maybe next year", "hoping to", "gonna, yes"])
+def test_an_intention_said_to_the_first_home_question_is_a_yes(text: str) -> None:
+    got = updates(text, asked="buying_first_home", known={"owns_home_in_city": False})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
