@@ -746,6 +746,35 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+ASKING = re.compile(
+    r"\s*(?:is|are|does|do|did|can|could|will|would|should|how|what|which|who|when|where"
+    r"|isn't|aren't|doesn't|don't)\b"
+)
+
+
+def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
+    """Clauses of English questions about a measure, saying nothing of the family: a sentence
+    that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
+    found: set[int] = set()
+    start = 0
+    for end in re.finditer(r"[.!?。！？]+", text):
+        sentence = text[start : end.start()]
+        if (
+            "?" in end.group(0)
+            and ASKING.match(sentence)
+            and not FIRST_PERSON.search(sentence)
+            and not HYPOTHETICAL.search(sentence)
+        ):
+            found.update(
+                i
+                for i, (o, c) in enumerate(pieces)
+                if start <= o < end.start() and i not in hypothetical
+            )
+        start = end.end()
+    return found
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -870,7 +899,15 @@ def understand(
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    insurance = household.birth_insurance(pieces, norm, asked)
+    # A question about a measure ("is the extra 200 for dibao families?") tells nothing of the
+    # family: its clauses are left out of what the household readers read.
+    asking = _about_the_rules(norm, pieces, hypothetical)
+    told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
+    told = norm
+    for i in asking:
+        o, c = pieces[i]
+        told = told[:o] + " " * len(c) + told[o + len(c) :]
+    insurance = household.birth_insurance(told_pieces, told, asked)
     if insurance:
         add(
             insurance.fact, insurance.value, insurance.span,
@@ -882,7 +919,7 @@ def understand(
             fund.fact, fund.value, fund.span,
             kind="question" if fund.at in hypothetical else "statement",
         )  # fmt: skip
-    for said in household.home(pieces, hypothetical, asked):
+    for said in household.home(told_pieces, hypothetical, asked):
         add(
             said.fact,
             said.value,
@@ -891,7 +928,7 @@ def understand(
         )
 
     # Children.
-    count = _count(norm, asked, story)
+    count = _count(told, asked, story)
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -1021,7 +1058,7 @@ def understand(
 
     ordered = {c.order for c, _ in orders if c.order is not None}
     saids = household.hardship(
-        pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+        told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:

@@ -1023,3 +1023,23 @@ def test_english_no_home_of_our_own_in_more_words(
 def test_an_intention_said_to_the_first_home_question_is_a_yes(text: str) -> None:
     got = updates(text, asked="buying_first_home", known={"owns_home_in_city": False})
     assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the extra 200 for dibao families on top of the 600?",
+        "is it 100% reimbursement with the employee maternity insurance?",
+        "does the rent withdrawal from gongjijin need 2 kids?",
+        "do renters with 3 kids get more?",
+    ],
+)
+def test_an_english_question_about_a_measure_tells_nothing_of_the_family(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_facts_said_before_a_question_about_a_measure_are_read() -> None:
+    assert said("we rent and we are on dibao. does the rent withdrawal need 2 kids?") == {
+        ("renting", None): True,
+        ("hardship_now", None): True,
+    }
