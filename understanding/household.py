@@ -416,6 +416,13 @@ def contributors(
     return _contributors_said(clauses, asked, text)
 
 
+# "wife too", "and my husband does as well": a person who pays as well as the one just named.
+ELLIPTIC_TOO = re.compile(
+    r"\s*(?:and\s+)?(?:so (?:does|do) )?(?:my |the |her |his )?(?:wife|husband|me|i|he|she)"
+    r"\s*(?:too|as well|also)?\s*(?:does|do)?\s*(?:too|as well)?\s*"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -438,6 +445,27 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    answers = [
+        m.group("a") for m in re.finditer(
+            r"(?:my |the )?(?:wife|husband|me|i|he|she|him|her)\s*[:,-]?\s*"
+            r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
+            text,
+        )
+    ]  # fmt: skip
+    if len(answers) >= 2:  # "wife yes me no": each one's answer
+        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+        return Said("housing_fund_contributors", yes, 0, text)
+    too = [
+        i for i, (_, c) in enumerate(clauses)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
+    ]  # fmt: skip
+    if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
+        others = [
+            i for i, (_, c) in enumerate(clauses)
+            if i not in too and FUND.search(c) and PAY.search(c) and not PAY_NEG.search(c)
+        ]  # fmt: skip
+        return Said("housing_fund_contributors", len(too) + max(1, len(others)), 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
         alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
         beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)

@@ -1043,3 +1043,23 @@ def test_facts_said_before_a_question_about_a_measure_are_read() -> None:
         ("renting", None): True,
         ("hardship_now", None): True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("been paying gongjijin 6 yrs, wife too", None, {}, (2, "statement")),
+        ("i pay into the housing fund and my wife does as well", None, {}, (2, "statement")),
+        ("if my husband starts paying gongjijin too would we get more loan?", None,
+         {"housing_fund_contributors": 1}, (2, "question")),
+        ("wife yes me no, i drive didi", "housing_fund_contributors", {}, (1, "statement")),
+        ("me yes, husband yes", "housing_fund_contributors", {}, (2, "statement")),
+    ],
+)  # fmt: skip
+def test_english_fund_payers_said_with_too_or_a_yes_and_no_each(
+    text: str, asked: str | None, known: dict[str, object], expected: tuple[int, str]
+) -> None:
+    """'wife too' is one more than whoever else pays (at least two); 'wife yes me no' counts the
+    yeses."""
+    got = [u for u in updates(text, asked=asked, known=known)]
+    assert [(u.value, u.kind) for u in got if u.fact == "housing_fund_contributors"] == [expected]
