@@ -755,6 +755,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_y":
         s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
+        if years > 25:
+            return None  # "he's 98 not 89": no child's age (a height in centimetres)
         pre = g.get("pre", "")
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6

@@ -148,7 +148,9 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
+    r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
@@ -158,8 +160,8 @@ BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 
 def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
-    if g["cm"] or g["barecm"] or g["cm2"]:
-        return float(g["cm"] or g["barecm"] or g["cm2"])
+    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
+        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
     if g["mm"] or g["bare"]:
         return round(float(g["mm"] or g["bare"]) * 100, 1)
     if g["mx"]:
@@ -686,6 +688,9 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                 + BARE_CM.pattern,
                 rest,
             )
+            metres = re.match(r"\s*(?:is|'s|about|around)?\s*(1\.\d\d?)(?![\d.])", rest)
+            if metres and (len(metres.group(1)) == 4 or story.asked == "children.height_cm"):
+                b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
             order, _youngest, _l, pair = _orders(m)
@@ -703,9 +708,10 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                     or story.new(youngest=True)
                 ]
             )
+            cm = round(float(b.group(1)) * 100, 1) if b is metres else float(b.group("cm"))
             for child in children:
                 if child.height is None and child.birth is None:
-                    child.height, child.height_span = float(b.group("cm")), b.group(0).strip()
+                    child.height, child.height_span = cm, b.group(0).strip()
 
 
 # --- the whole message -------------------------------------------------------------------------

@@ -1063,3 +1063,31 @@ def test_english_fund_payers_said_with_too_or_a_yes_and_no_each(
     yeses."""
     got = [u for u in updates(text, asked=asked, known=known)]
     assert [(u.value, u.kind) for u in got if u.fact == "housing_fund_contributors"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("oops he's 125 not 115", None,
+         {"children": [{"birth_date": "2019-05", "height_cm": 115}]}, {(1, 125, "correction")}),
+        ("sorry typo, she's 1.15 not 1.51", None,
+         {"children": [{"birth_date": "2020-03", "height_cm": 151}]}, {(1, 115, "correction")}),
+        ("he's 98 not 89", None,
+         {"children": [{"birth_date": "2023-01", "height_cm": 89}]}, {(1, 98, "correction")}),
+        ("he is one twenty exactly, nurse measured him at school", None, {},
+         {(1, 120, "statement")}),
+        ("she's a metre thirty-five", None, {}, {(1, 135, "statement")}),
+        ("my son is 132, does he need a ticket?", None, {}, {(1, 132, "statement")}),
+        ("eldest 1.36, younger one 1m05 ish", "children.height_cm",
+         {"children": [{"birth_date": "2018-09"}, {"birth_date": "2021-12"}]},
+         {(1, 136, "statement"), (2, 105, "statement")}),
+    ],
+)  # fmt: skip
+def test_english_heights_said_bare_aloud_or_corrected(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'he's 125' (no child is 125 years old), 'she's 1.15', 'one twenty' said aloud, 'eldest
+    1.36': heights; 'N not M' corrects the height known as M."""
+    got = updates(text, asked=asked, known=known)
+    assert {(u.child, u.value, u.kind) for u in got} == expected
+    assert all(u.fact == "child.height_cm" for u in got)
