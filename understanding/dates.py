@@ -313,7 +313,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
-    ("en_mdy", re.compile(rf"{_MON}\s+{_D}\b,?\s*(?:{_Y4})?")),
+    ("en_mdy", re.compile(rf"{_MON}\s+{_D}\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?")),
     (
         "en_my",
         re.compile(

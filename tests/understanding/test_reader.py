@@ -1091,3 +1091,15 @@ def test_english_heights_said_bare_aloud_or_corrected(
     got = updates(text, asked=asked, known=known)
     assert {(u.child, u.value, u.kind) for u in got} == expected
     assert all(u.fact == "child.height_cm" for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our son was born on jan 3rd this year", "2025-01-03"),
+        ("born march 5 last year", "2024-03-05"),
+        ("she was born the 3rd of jan this year", "2025-01-03"),
+    ],
+)
+def test_an_english_month_and_day_with_this_or_last_year(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
