@@ -886,6 +886,22 @@ def understand(
     ) -> None:
         updates.append(FactUpdate(fact, value, kind, child, approx, span))
 
+    # A question about a measure ("is the extra 200 for dibao families?") tells nothing of the
+    # family: its clauses are left out of what the household readers read.
+    asking = _about_the_rules(norm, pieces, hypothetical)
+    if correcting:  # "wait i said beijing hukou, no, our hukou is still in tianjin": the slip
+        asking |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if re.search(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b", c)
+            and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
+        }
+    told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
+    told = norm
+    for i in asking:
+        o, c = pieces[i]
+        told = told[:o] + " " * len(c) + told[o + len(c) :]
+
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
@@ -898,21 +914,13 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
-    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city"), asked):
+    for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
             said.value,
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    # A question about a measure ("is the extra 200 for dibao families?") tells nothing of the
-    # family: its clauses are left out of what the household readers read.
-    asking = _about_the_rules(norm, pieces, hypothetical)
-    told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
-    told = norm
-    for i in asking:
-        o, c = pieces[i]
-        told = told[:o] + " " * len(c) + told[o + len(c) :]
     insurance = household.birth_insurance(told_pieces, told, asked)
     if insurance:
         add(

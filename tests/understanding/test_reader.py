@@ -1103,3 +1103,19 @@ def test_english_heights_said_bare_aloud_or_corrected(
 )
 def test_an_english_month_and_day_with_this_or_last_year(text: str, expected: str) -> None:
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("wait i said beijing hukou, no, our hukou is still in tianjin",
+         {"city": "beijing", "hukou_in_city": True}, [("hukou_in_city", False, "correction")]),
+        ("sorry i put resident insurance, it was the employee one",
+         {"city": "beijing", "birth_insurance": "resident_medical"},
+         [("birth_insurance", "employee_maternity", "correction")]),
+    ],
+)  # fmt: skip
+def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == expected
