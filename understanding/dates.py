@@ -228,6 +228,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "en_turned_lately",  # "turned four last week": the birthday just passed, not a birth
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2}) (?:last week|this week|yesterday|today|recently"
+            r"|the other day|a (?:few|couple of) (?:days|weeks) ago|(?:on|last) " + _WD + ")"
+        ),
+    ),
+    (
         "holiday_en",
         re.compile(
             r"christmas(?: day|(?P<eve> eve))?(?:,? (?P<rel>last|this|next) year|,?\s*(?P<y>(?:19|20)\d{2}))?"
@@ -293,14 +300,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_word",
         re.compile(
-            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
+            r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
     ),
     (
         "last_weekday",
         re.compile(
-            r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>" + _WD + r")"
+            r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>"
+            + _WD
+            + r")"
             r"|(?:on )?(?P<wd3>"
             + _WD
             + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
@@ -345,7 +355,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
-    ("en_mdy", re.compile(rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD})\b,?\s*(?:{_Y4})?")),
+    (
+        "en_mdy",
+        re.compile(
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD})\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+        ),
+    ),
     (
         "en_my",
         re.compile(
@@ -385,6 +400,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half_year", re.compile(r"半岁")),
+    (
+        "half_year",
+        re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
+    ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     ("full_month", re.compile(r"(?:刚)?满月")),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
@@ -435,6 +454,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
     ),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
+    (
+        "en_half",  # "two and a bit", "she's 3ish": N years and some months, as N岁多
+        re.compile(
+            r"(?<![\w.])(?P<y>\d{1,2}) and a (?:bit|little)\b(?! (?:months?|weeks?|days?|years?))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
+            r"(?:\s?-?ish\b|\+(?!\w))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
+            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+        ),
+    ),
     (
         "age_bare",
         re.compile(
@@ -529,7 +558,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
         return made(_age(today, months + back), "month", "age", approx=True, months=months)
-    if kind == "turned_lately":  # "just turned one last week": the birthday, not a birth
+    if kind in ("turned_lately", "en_turned_lately"):  # "just turned one last week": the birthday
         return aged(int(g["y"]) * 12)
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
@@ -754,7 +783,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         s = m.start("y")
         return aged(int(g["y"]) * 12 + 6)
     if kind in ("en_half", "age_bare"):
-        months = int(g["y"]) * 12 + 6
+        group = next(k for k in ("y", "y2", "y3") if k in g)
+        s = m.start(group)  # "she's 3ish": the age, not "'s"
+        months = int(g[group]) * 12 + 6
         return aged(months)
     if kind == "en_yo_mo":
         months = int(g["y"]) * 12 + int(g["m"])
@@ -783,6 +814,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_y":
         s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
+        if years > 25:
+            return None  # "he's 98 not 89": no child's age (a height in centimetres)
         pre = g.get("pre", "")
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6

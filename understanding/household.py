@@ -143,7 +143,9 @@ def hukou(
 INSURANCE = [
     (
         "flexible_employment",
-        re.compile(r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc"),
+        re.compile(
+            r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc|linghuo ?jiuye"
+        ),
     ),
     (
         "none",
@@ -160,6 +162,8 @@ INSURANCE = [
         "employee_maternity",
         re.compile(
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
+            r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
+            r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -167,6 +171,7 @@ INSURANCE = [
         "resident_medical",
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
+            r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
         ),
     ),
 ]
@@ -201,6 +206,7 @@ def _childs_enrolment(clause: str, start: int) -> bool:
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
+    negated: Said | None = None
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
@@ -209,15 +215,32 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             if (
                 m
                 and value != "none"
-                and re.search(r"(?:没有|没|无|\bno\b|\bnot\b|without)\s*$", clause[: m.start()])
+                and re.search(
+                    r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
+                    r"(?:the |an? |any )?$",
+                    clause[: m.start()],
+                )
             ):
-                return Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                continue  # "the resident one, not flexible": the other kind, if one is named
+            if (
+                m
+                and value == "none"
+                and any(p.search(m.group(0)) for v, p in INSURANCE if v != "none")
+                and m.group(0).isascii()
+            ):  # "didn't have maternity insurance, she had the resident one"
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))
+                continue
             if m and not (
                 value == "employee_maternity"
-                and FUND.search(clause)
-                and not re.search(r"保险|医保|险", clause)
-            ):
+                and (FUND.search(clause) or asked == "housing_fund_contributors")
+                and not re.search(
+                    r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
+                )
+            ):  # "just my husband, through his work": who pays into the fund
                 return Said("birth_insurance", value, i, m.group(0))
+    if negated:
+        return negated
     if (
         asked == "birth_insurance"
         and re.match(
@@ -421,6 +444,13 @@ def contributors(
     return _contributors_said(clauses, asked, text)
 
 
+# "wife too", "and my husband does as well": a person who pays as well as the one just named.
+ELLIPTIC_TOO = re.compile(
+    r"\s*(?:and\s+)?(?:so (?:does|do) )?(?:my |the |her |his )?(?:wife|husband|me|i|he|she)"
+    r"\s*(?:too|as well|also)?\s*(?:does|do)?\s*(?:too|as well)?\s*"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -443,6 +473,27 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    answers = [
+        m.group("a") for m in re.finditer(
+            r"(?:my |the )?(?:wife|husband|me|i|he|she|him|her)\s*[:,-]?\s*"
+            r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
+            text,
+        )
+    ]  # fmt: skip
+    if len(answers) >= 2:  # "wife yes me no": each one's answer
+        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+        return Said("housing_fund_contributors", yes, 0, text)
+    too = [
+        i for i, (_, c) in enumerate(clauses)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
+    ]  # fmt: skip
+    if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
+        others = [
+            i for i, (_, c) in enumerate(clauses)
+            if i not in too and FUND.search(c) and PAY.search(c) and not PAY_NEG.search(c)
+        ]  # fmt: skip
+        return Said("housing_fund_contributors", len(too) + max(1, len(others)), 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
         alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
         beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)
@@ -515,6 +566,8 @@ NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
+    r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
+    r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy|buy (?:our|my|a) first\b"

@@ -66,8 +66,10 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
-    r"|(?P<t>\d) of them\b"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
+    r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
 ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
@@ -147,7 +149,9 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
+    r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
@@ -157,8 +161,8 @@ BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 
 def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
-    if g["cm"] or g["barecm"] or g["cm2"]:
-        return float(g["cm"] or g["barecm"] or g["cm2"])
+    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
+        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
     if g["mm"] or g["bare"]:
         return round(float(g["mm"] or g["bare"]) * 100, 1)
     if g["mx"]:
@@ -736,6 +740,9 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                 + BARE_CM.pattern,
                 rest,
             )
+            metres = re.match(r"\s*(?:is|'s|about|around)?\s*(1\.\d\d?)(?![\d.])", rest)
+            if metres and (len(metres.group(1)) == 4 or story.asked == "children.height_cm"):
+                b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
             order, _youngest, _l, pair = _orders(m)
@@ -753,15 +760,16 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                     or story.new(youngest=True)
                 ]
             )
+            cm = round(float(b.group(1)) * 100, 1) if b is metres else float(b.group("cm"))
             for child in children:
                 if child.height is None and child.birth is None:
-                    child.height, child.height_span = float(b.group("cm")), b.group(0).strip()
+                    child.height, child.height_span = cm, b.group(0).strip()
 
 
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm)(?![a-z])"
+    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
     r"^\s*(?:那会儿?|那时候?|当时)?\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
@@ -818,6 +826,35 @@ def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     return runs[0] if len(runs) == 1 else []
 
 
+ASKING = re.compile(
+    r"\s*(?:is|are|does|do|did|can|could|will|would|should|how|what|which|who|when|where"
+    r"|isn't|aren't|doesn't|don't)\b"
+)
+
+
+def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
+    """Clauses of English questions about a measure, saying nothing of the family: a sentence
+    that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
+    found: set[int] = set()
+    start = 0
+    for end in re.finditer(r"[.!?。！？]+", text):
+        sentence = text[start : end.start()]
+        if (
+            "?" in end.group(0)
+            and ASKING.match(sentence)
+            and not FIRST_PERSON.search(sentence)
+            and not HYPOTHETICAL.search(sentence)
+        ):
+            found.update(
+                i
+                for i, (o, c) in enumerate(pieces)
+                if start <= o < end.start() and i not in hypothetical
+            )
+        start = end.end()
+    return found
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -847,7 +884,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
-        if "both our kids" in m.group(0) or "our 2" in m.group(0):
+        if "both" in m.group(0) or "our 2" in m.group(0):
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(raw), m.group(0)
@@ -932,6 +969,22 @@ def understand(
     ) -> None:
         updates.append(FactUpdate(fact, value, kind, child, approx, span, guessed))
 
+    # A question about a measure ("is the extra 200 for dibao families?") tells nothing of the
+    # family: its clauses are left out of what the household readers read.
+    asking = _about_the_rules(norm, pieces, hypothetical)
+    if correcting:  # "wait i said beijing hukou, no, our hukou is still in tianjin": the slip
+        asking |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if re.search(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b", c)
+            and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
+        }
+    told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
+    told = norm
+    for i in asking:
+        o, c = pieces[i]
+        told = told[:o] + " " * len(c) + told[o + len(c) :]
+
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
@@ -944,14 +997,14 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
-    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city"), asked):
+    for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
             said.value,
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    insurance = household.birth_insurance(pieces, norm, asked)
+    insurance = household.birth_insurance(told_pieces, told, asked)
     if insurance:
         add(
             insurance.fact, insurance.value, insurance.span,
@@ -963,7 +1016,7 @@ def understand(
             fund.fact, fund.value, fund.span,
             kind="question" if fund.at in hypothetical else "statement",
         )  # fmt: skip
-    for said in household.home(pieces, hypothetical, asked):
+    for said in household.home(told_pieces, hypothetical, asked):
         add(
             said.fact,
             said.value,
@@ -972,7 +1025,7 @@ def understand(
         )
 
     # Children.
-    count = _count(norm, asked, story)
+    count = _count(told, asked, story)
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -1109,7 +1162,7 @@ def understand(
 
     ordered = {c.order for c, _ in orders if c.order is not None}
     saids = household.hardship(
-        pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+        told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
@@ -1304,7 +1357,18 @@ def _settle(
             child.guessed = correcting and len(known_born) > 1 and about is None
         elif child.new and known:
             start = len(known) + 1
-        elif child.size > 1 and count and not taken and count > child.size:
+        elif (
+            child.size > 1
+            and count
+            and not taken
+            and count > child.size
+            and not any(
+                c.birth is not None
+                and child.birth is not None
+                and c.birth.value > child.birth.value
+                for c in born
+            )  # twins born before a child told of come first
+        ):
             start = count - child.size + 1
         else:
             start = 1

@@ -121,6 +121,17 @@ _EN_PHONE = [
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
     (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
 ]
+# Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35.
+_EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7}
+_EN_SPOKEN_HEIGHT = re.compile(
+    r"\b(?:one|a) (?:met(?:er|re) )?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy)"
+    r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?! (?:yuan|rmb|kuai|pm|am))"
+)
+
+
+def _spoken_height(m: re.Match[str]) -> str:
+    unit = WORDS_0_TO_19.index(m.group("unit")) if m.group("unit") else 0
+    return f"1m{_EN_TENS[m.group('tens')]}{unit}"
 
 
 _EN_NO_APOSTROPHE = re.compile(
@@ -178,6 +189,7 @@ def normalise(text: str) -> str:
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
             text = pattern.sub(word, text)
+        text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing

@@ -1099,6 +1099,60 @@ def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth()
 
 
 # --- Chinese children: dates, orders and counts as new batches write them ---------------------
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("she had the resident one, chengxiang jumin yibao", "birth_insurance",
+         "resident_medical"),
+        ("mama had employee shengyu baoxian thru her job", "birth_insurance",
+         "employee_maternity"),
+        ("the employee one", "birth_insurance", "employee_maternity"),
+        ("sorry i meant she had the resident one, 居民医保, not flexible", None,
+         "resident_medical"),
+        ("no, not the employee insurance, the resident kind", None, "resident_medical"),
+        ("she didn't have maternity insurance, she had the resident one", None,
+         "resident_medical"),
+        ("we don't have the employee insurance", None, "none"),
+    ],
+)  # fmt: skip
+def test_english_insurance_by_its_kind_in_pinyin_or_beside_the_kind_it_is_not(
+    text: str, asked: str | None, expected: str
+) -> None:
+    """'the resident one', shengyu baoxian, jumin yibao: the kind; a kind named with 'not' beside
+    another named without it is the other one; a kind denied alone is none."""
+    assert said(text, asked)[("birth_insurance", None)] == expected
+
+
+def test_through_his_work_said_of_the_housing_fund_is_no_insurance() -> None:
+    assert said("just my hubby, through his work", "housing_fund_contributors") == {
+        ("housing_fund_contributors", None): 1
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total",
+         None, 3),
+        ("all three of ours were born while we were on 特困 support", None, 3),
+        ("both kids was born while i was on shiyejin", None, 2),
+        ("both of our children were born here", None, 2),
+        ("we got 2, a 6yo and a baby", "children", 2),
+        ("altogether 4, all boys", None, 4),
+    ],
+)  # fmt: skip
+def test_english_counts_of_children_in_more_words(text: str, asked: str | None, count: int) -> None:
+    """'3 in total', 'all three of ours', 'both kids', 'we got 2'."""
+    assert said(text, asked)[("child_count", None)] == count
+
+
+def test_twins_born_before_a_child_counted_with_them_come_first() -> None:
+    got = said("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total")
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == [
+        "2023-11-05",
+        "2023-11-05",
+        "2025-01",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1135,6 +1189,20 @@ def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
 )
 def test_a_birth_counted_in_days_from_a_holiday(text: str, expected: str) -> None:
     """A holiday with days before or after it (国庆节后一天), after any relative year."""
+        ("my granddaughter is two and a bit", "2022-12"),
+        ("she's 3ish", "2021-12"),
+        ("he is just over 2", "2022-12"),
+        ("a baby of half a year", "2024-12"),
+        ("she's half a year old", "2024-12"),
+        ("my baby is seven weeks today", "2025-04-13"),
+        ("our son is 4 months old today", "2025-02"),
+        ("my grandson turned four last week", "2021-06"),
+        ("he just turned 3 yesterday", "2022-06"),
+    ],
+)
+def test_english_ages_a_bit_over_half_a_year_and_today(text: str, expected: str) -> None:
+    """'two and a bit' / '3ish' as N岁多 (N years 6 months), half a year = 6 months; 'today' or
+    'last week' beside an age is when the age is said or the birthday was, not a birth date."""
     assert said(text) == {("child.birth_date", 1): expected}
 
 
@@ -1290,6 +1358,29 @@ def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> No
     assert said(text) == {("child.birth_date", 1): expected}
     got = understand("born last month on christmas day", {}, None, date(2026, 1, 5))
     assert [(u.fact, u.value) for u in got] == [("child.birth_date", "2025-12-25")]
+    ("text", "known", "expected"),
+    [
+        ("we dont have a flat of our own in jinan, renting from a colleague", {},
+         {("city", None, "jinan"), ("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("we haven't got our own place here", {}, {("owns_home_in_city", None, False)}),
+        ("the apartment belongs to my in-laws", {}, {("owns_home_in_city", None, False)}),
+        ("ugh correction: we DO rent, the flat is my uncle's not ours",
+         {"owns_home_in_city": True, "renting": False},
+         {("owns_home_in_city", None, False), ("renting", None, True)}),
+    ],
+)  # fmt: skip
+def test_english_no_home_of_our_own_in_more_words(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'don't have a flat of our own', 'haven't got our own place', 'the flat is my uncle's not
+    ours', 'belongs to my in-laws': no home of the family's own."""
+    assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize("text", ["planning to, maybe next year", "hoping to", "gonna, yes"])
+def test_an_intention_said_to_the_first_home_question_is_a_yes(text: str) -> None:
+    got = updates(text, asked="buying_first_home", known={"owns_home_in_city": False})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
 
 
 @pytest.mark.parametrize(
@@ -1308,3 +1399,94 @@ def test_the_date_said_wrong_names_the_child_corrected(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022-09"}]}
     (got,) = understand(text, known, None, TODAY)
     assert (got.child, got.value, got.kind, got.guessed) == (2, "2024-09", "correction", False)
+        "is the extra 200 for dibao families on top of the 600?",
+        "is it 100% reimbursement with the employee maternity insurance?",
+        "does the rent withdrawal from gongjijin need 2 kids?",
+        "do renters with 3 kids get more?",
+    ],
+)
+def test_an_english_question_about_a_measure_tells_nothing_of_the_family(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_facts_said_before_a_question_about_a_measure_are_read() -> None:
+    assert said("we rent and we are on dibao. does the rent withdrawal need 2 kids?") == {
+        ("renting", None): True,
+        ("hardship_now", None): True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("been paying gongjijin 6 yrs, wife too", None, {}, (2, "statement")),
+        ("i pay into the housing fund and my wife does as well", None, {}, (2, "statement")),
+        ("if my husband starts paying gongjijin too would we get more loan?", None,
+         {"housing_fund_contributors": 1}, (2, "question")),
+        ("wife yes me no, i drive didi", "housing_fund_contributors", {}, (1, "statement")),
+        ("me yes, husband yes", "housing_fund_contributors", {}, (2, "statement")),
+    ],
+)  # fmt: skip
+def test_english_fund_payers_said_with_too_or_a_yes_and_no_each(
+    text: str, asked: str | None, known: dict[str, object], expected: tuple[int, str]
+) -> None:
+    """'wife too' is one more than whoever else pays (at least two); 'wife yes me no' counts the
+    yeses."""
+    got = [u for u in updates(text, asked=asked, known=known)]
+    assert [(u.value, u.kind) for u in got if u.fact == "housing_fund_contributors"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("oops he's 125 not 115", None,
+         {"children": [{"birth_date": "2019-05", "height_cm": 115}]}, {(1, 125, "correction")}),
+        ("sorry typo, she's 1.15 not 1.51", None,
+         {"children": [{"birth_date": "2020-03", "height_cm": 151}]}, {(1, 115, "correction")}),
+        ("he's 98 not 89", None,
+         {"children": [{"birth_date": "2023-01", "height_cm": 89}]}, {(1, 98, "correction")}),
+        ("he is one twenty exactly, nurse measured him at school", None, {},
+         {(1, 120, "statement")}),
+        ("she's a metre thirty-five", None, {}, {(1, 135, "statement")}),
+        ("my son is 132, does he need a ticket?", None, {}, {(1, 132, "statement")}),
+        ("eldest 1.36, younger one 1m05 ish", "children.height_cm",
+         {"children": [{"birth_date": "2018-09"}, {"birth_date": "2021-12"}]},
+         {(1, 136, "statement"), (2, 105, "statement")}),
+    ],
+)  # fmt: skip
+def test_english_heights_said_bare_aloud_or_corrected(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'he's 125' (no child is 125 years old), 'she's 1.15', 'one twenty' said aloud, 'eldest
+    1.36': heights; 'N not M' corrects the height known as M."""
+    got = updates(text, asked=asked, known=known)
+    assert {(u.child, u.value, u.kind) for u in got} == expected
+    assert all(u.fact == "child.height_cm" for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our son was born on jan 3rd this year", "2025-01-03"),
+        ("born march 5 last year", "2024-03-05"),
+        ("she was born the 3rd of jan this year", "2025-01-03"),
+    ],
+)
+def test_an_english_month_and_day_with_this_or_last_year(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("wait i said beijing hukou, no, our hukou is still in tianjin",
+         {"city": "beijing", "hukou_in_city": True}, [("hukou_in_city", False, "correction")]),
+        ("sorry i put resident insurance, it was the employee one",
+         {"city": "beijing", "birth_insurance": "resident_medical"},
+         [("birth_insurance", "employee_maternity", "correction")]),
+    ],
+)  # fmt: skip
+def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == expected
