@@ -648,7 +648,7 @@ def _first_birth_was_multiples(story: _Story) -> None:
     # "孙子孙女是龙凤胎 头胎 去年11月生的", "三胞胎 预产期明年一月": the birth or pregnancy told
     # beside twins not yet told of is theirs.
     bare = [c for c in groups if c.birth is None and not c.pregnant and c.height is None]
-    others = [c for c in story.children if c.size == 1]
+    others = [c for c in story.children if c.size == 1 and (c.order is None or c.birth_ref)]
     if len(groups) == 1 and bare and len(others) == 1:
         one = others[0]
         if (
@@ -963,7 +963,7 @@ def understand(
         told[0].size = count[0]  # 两个丫头同一天生的: born together
     reserved = {
         c.order for c in story.children
-        if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)
+        if c.order is not None and not c.told and c.reserves
     }  # fmt: skip
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first

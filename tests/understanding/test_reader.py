@@ -970,3 +970,22 @@ def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: s
 
 def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
     assert facts("103 上个月量的", TWO_KNOWN) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("b超说是双胞胎 怀了四个月 老大都上小学了",
+         {("child.due_date", 2, "2025-11"), ("child.due_date", 3, "2025-11")}),
+        ("查出来是双胞胎 预产期明年3月 老大6岁了",
+         {("child.birth_date", 1, "2018-12"), ("child.due_date", 2, "2026-03"),
+          ("child.due_date", 3, "2026-03")}),
+        ("怀了四个月 老大都上小学了", {("child.due_date", 2, "2025-11")}),
+    ],
+)  # fmt: skip
+def test_a_pregnancy_comes_after_the_older_child_named_beside_it(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大都上小学了: the baby on the way is at least the second; twins said before the
+    pregnancy month are the pregnancy."""
+    assert facts(text) == expected
