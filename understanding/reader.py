@@ -468,7 +468,9 @@ def _read_children(
             adjacent = (
                 previous is not None and previous.what == "ref" and event.start - previous.end <= 1
             )
-            if event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+            if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
+                pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
             elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
@@ -505,6 +507,17 @@ def _read_children(
                 expecting = False
             elif event.what == "unnamed":
                 story.unnamed(event.data, index)
+            elif event.what == "multiples" and (
+                previous is not None
+                and previous.what == "ref"
+                and COPULA.fullmatch(clause[previous.end : event.start])
+                and len(story.subject) == 1
+                and story.subject_clause == index
+                and story.subject[0].size == 1
+                and story.subject[0].birth is None
+                and not story.subject[0].pregnant
+            ):
+                story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
             elif event.what == "multiples":
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
@@ -696,6 +709,35 @@ def _drop_repeated(story: _Story) -> None:
     story.children = kept
 
 
+COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+
+
+def _names_the_twins(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "前年十月生的双胞胎是老二老三": the orders after twins and 是 are the twins' own."""
+    if len(story.subject) != 1 or story.subject_clause != index or story.subject[0].size < 2:
+        return False
+    group = story.subject[0]
+    order, _y, _l, _p = _orders(event.data)
+    if order is None:
+        return False
+    before = [e for e in events if e.end <= event.start and e.what in ("multiples", "ref")]
+    if not before:
+        return False
+    last = before[-1]
+    gap = clause[last.end : event.start]
+    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+        group.order = order
+        return True
+    return (
+        last.what == "ref"
+        and group.order is not None
+        and group.order < order < group.order + group.size
+        and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
+    )
+
+
 def _names_the_child_dated_before(
     events: list[_Event], event: _Event, story: _Story, index: int
 ) -> bool:
@@ -833,7 +875,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
-    if asked == "children" and len(groups) == 1 and len(story.children) == 1:
+    if (
+        asked == "children"
+        and len(groups) == 1
+        and len(story.children) == 1
+        and not groups[0].youngest
+    ):
         return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
@@ -841,6 +888,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
     if (
         len(groups) == 1
+        and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
@@ -1122,9 +1170,10 @@ def _settle(
     total = count or len(known) or None
     if total:
         for child in told:
-            if child.youngest:
-                placed.append((child, total))
-                taken.add(total)
+            if child.youngest:  # the youngest twins are the last two
+                last = max(total - child.size + 1, 1)
+                placed.append((child, last))
+                taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),

@@ -989,3 +989,24 @@ def test_a_pregnancy_comes_after_the_older_child_named_beside_it(
     """老大都上小学了: the baby on the way is at least the second; twins said before the
     pregnancy month are the pregnancy."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("前年十月生的双胞胎是老二老三 老大今年十岁", None,
+         {("child.birth_date", 1, "2014-12"), ("child.birth_date", 2, "2023-10"),
+          ("child.birth_date", 3, "2023-10")}),
+        ("双胞胎是老大和老二 今年五岁", None,
+         {("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2019-12")}),
+        ("仨 大的是对双胞胎 九岁 小的两岁半", "children",
+         {("child_count", None, 3), ("child.birth_date", 1, "2015-12"),
+          ("child.birth_date", 2, "2015-12"), ("child.birth_date", 3, "2022-12")}),
+        ("三个娃 小的是双胞胎 去年三月生的", None,
+         {("child_count", None, 3), ("child.birth_date", 2, "2024-03"),
+          ("child.birth_date", 3, "2024-03")}),
+    ],
+)  # fmt: skip
+def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[tuple]) -> None:
+    """双胞胎是老二老三, 大的是对双胞胎, 小的是双胞胎: the twins take the orders said of them."""
+    assert facts(text, asked=asked) == expected
