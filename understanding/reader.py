@@ -526,7 +526,7 @@ def _read_children(
                     story.subject
                     and story.subject_clause == index
                     and all(
-                        c.birth is not None and c.birth.kind == "date" and c.birth.value > today
+                        c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
                         for c in story.subject
                     )
                 ):
@@ -646,6 +646,15 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _not_over(mention: Mention, today: date) -> bool:
+    """A date some of which is still ahead: 今年 or 这个月 beside 再生 can be a birth to come."""
+    if mention.precision == "year":
+        return mention.value.year >= today.year
+    if mention.precision == "month":
+        return (mention.value.year, mention.value.month) >= (today.year, today.month)
+    return mention.value > today
 
 
 def _first_birth_was_multiples(story: _Story) -> None:
@@ -1032,7 +1041,11 @@ def understand(
                     mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (
                     "child.due_date"
-                    if mention.value > today and mention.kind != "age"
+                    if mention.kind != "age"
+                    and (
+                        mention.value > today
+                        or (imagined and mention.precision == "year" and _not_over(mention, today))
+                    )
                     else "child.birth_date"
                 )
                 if fact == "child.due_date":

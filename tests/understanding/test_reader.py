@@ -1010,3 +1010,15 @@ def test_a_pregnancy_comes_after_the_older_child_named_beside_it(
 def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[tuple]) -> None:
     """双胞胎是老二老三, 大的是对双胞胎, 小的是双胞胎: the twins take the orders said of them."""
     assert facts(text, asked=asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
+)
+def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
+    """如果今年再生个老三: a birth still to come this year, asked about (year precision)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-08"}, {"birth_date": "2023-02"}]}
+    got = understand(text, known, None, date(2026, 1, 31))
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 3, "2026", "question")
+    ]
