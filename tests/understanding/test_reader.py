@@ -1022,3 +1022,10 @@ def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.due_date", 3, "2026", "question")
     ]
+
+
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 娃他妈", "就一个人交 孩子他妈"])
+def test_the_childs_father_or_mother_is_not_a_count_of_children(text: str) -> None:
+    """孩子他爹 / 娃他妈 is a parent: "就一个 孩子他爹" counts the fund payers, not children."""
+    got = understand(text, {"city": "jinan"}, "housing_fund_contributors", TODAY)
+    assert "child_count" not in [u.fact for u in got]
