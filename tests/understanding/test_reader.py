@@ -1029,3 +1029,13 @@ def test_the_childs_father_or_mother_is_not_a_count_of_children(text: str) -> No
     """孩子他爹 / 娃他妈 is a parent: "就一个 孩子他爹" counts the fund payers, not children."""
     got = understand(text, {"city": "jinan"}, "housing_fund_contributors", TODAY)
     assert "child_count" not in [u.fact for u in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俺数糊涂了 就俩孩子 那个小的是俺侄子", "刚才多算了一个 就俩娃", "说多了 其实就两个孩子"],
+)
+def test_owning_up_to_a_miscount_corrects_the_count(text: str) -> None:
+    known = {"children": [{"birth_date": 2016}, {"birth_date": 2019}, {"birth_date": 2022}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 2, "correction")]
