@@ -851,6 +851,14 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
+_NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
+NOT_THAT_COUNT = re.compile(
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -869,6 +877,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         parts = [p for p in mixed.groups() if p]
         return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
+    instead = NOT_THAT_COUNT.search(text)
+    if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
+        return int(instead.group("b") or instead.group("d")), instead.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}

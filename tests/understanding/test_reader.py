@@ -1039,3 +1039,18 @@ def test_owning_up_to_a_miscount_corrects_the_count(text: str) -> None:
     known = {"children": [{"birth_date": 2016}, {"birth_date": 2019}, {"birth_date": 2022}]}
     got = understand(text, known, None, TODAY)
     assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 2, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text", ["不对 不是俩孩子 是仨 小的是双胞胎", "不是两个 是三个娃", "是三个孩子 不是两个"]
+)
+def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
+    """不是俩孩子 是仨: the count after 是, not the one after 不是, as a correction."""
+    known = {"city": "beijing", "children": [{"birth_date": "2019-08"}, {"birth_date": "2024-06"}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 3, "correction")]
+
+
+def test_a_denied_count_of_months_is_no_count_of_children() -> None:
+    got = facts("不是两个 是三个月", {"children": [{"birth_date": "2025-01"}]})
+    assert not [f for f in got if f[0] == "child_count"]
