@@ -1054,3 +1054,11 @@ def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
 def test_a_denied_count_of_months_is_no_count_of_children() -> None:
     got = facts("不是两个 是三个月", {"children": [{"birth_date": "2025-01"}]})
     assert not [f for f in got if f[0] == "child_count"]
+
+
+@pytest.mark.parametrize(
+    "text", ["二胎出生前俩月我被裁了", "孩子生前三个月我就没工作了", "老二出生后两个月才上的户口"]
+)
+def test_months_before_or_after_a_birth_are_no_age(text: str) -> None:
+    """出生前俩月, 出生后两个月: a time counted from the birth, not the child's age."""
+    assert not [f for f in facts(text) if f[0] == "child.birth_date"]
