@@ -10,7 +10,7 @@ across the spaces Chinese phone messages use as commas. Birth orders are then se
 first, twins together, the rest by age. A fact equal to what is known is no update."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -344,6 +344,7 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
@@ -450,6 +451,22 @@ def _read_children(
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
         events = _events(clause, offset, mentions, whole, asked)
+        age = BARE_AGE.fullmatch(clause)
+        if (
+            age
+            and not events
+            and asked is None
+            and len(story.subject) == 1
+            and story.subject_clause == index - 1
+            and story.subject[0].birth is None
+            and not story.subject[0].pregnant
+            and story.subject[0].size == 1
+        ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
+            said = find_mentions(f"{int(age.group(1))}岁", today)[0]
+            start = offset + age.start(1)
+            story.subject[0].birth = replace(said, start=start, end=start + len(age.group(1)))
+            story.subject_clause = index
+            continue
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (

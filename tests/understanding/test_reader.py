@@ -1062,3 +1062,24 @@ def test_a_denied_count_of_months_is_no_count_of_children() -> None:
 def test_months_before_or_after_a_birth_are_no_age(text: str) -> None:
     """出生前俩月, 出生后两个月: a time counted from the birth, not the child's age."""
     assert not [f for f in facts(text) if f[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大孙女上初中了 十三 小孙子两岁零五个月",
+         {("child.birth_date", 1, "2011-12"), ("child.birth_date", 2, "2023-01")}),
+        ("老大上初中了 十三了", {("child.birth_date", 1, "2011-12")}),
+        ("儿子上小学了 七", {("child.birth_date", 1, "2017-12")}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_the_child_just_named_is_its_age(
+    text: str, expected: set[tuple]
+) -> None:
+    """大孙女上初中了 十三: a number alone in the clause after a child is told of is its age."""
+    assert facts(text) == expected
+
+
+def test_a_bare_number_is_no_age_in_reply_to_another_question() -> None:
+    got = facts("老大上初中了 十三", {"city": "jinan"}, "housing_fund_contributors")
+    assert not [f for f in got if f[0] == "child.birth_date"]
