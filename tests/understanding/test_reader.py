@@ -1083,3 +1083,10 @@ def test_a_bare_number_after_the_child_just_named_is_its_age(
 def test_a_bare_number_is_no_age_in_reply_to_another_question() -> None:
     got = facts("老大上初中了 十三", {"city": "jinan"}, "housing_fund_contributors")
     assert not [f for f in got if f[0] == "child.birth_date"]
+
+
+def test_a_number_before_a_space_does_not_count_the_children_after_it() -> None:
+    """ "大孙女上初中了 十三 小孙子…": 13 is her age; the space is a comma, so not 13 children."""
+    got = facts("闺女上小学 七 儿子三岁")
+    assert not [f for f in got if f[0] == "child_count"]
+    assert ("child_count", None, 2) in facts("我有2 个孩子")
