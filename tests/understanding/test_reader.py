@@ -1090,3 +1090,16 @@ def test_a_number_before_a_space_does_not_count_the_children_after_it() -> None:
     got = facts("闺女上小学 七 儿子三岁")
     assert not [f for f in got if f[0] == "child_count"]
     assert ("child_count", None, 2) in facts("我有2 个孩子")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大下个月就五岁了", "2020-07"),
+        ("孙女下个月五周岁", "2020-07"),
+        ("孩子下个月满三岁", "2022-07"),
+    ],
+)
+def test_an_age_reached_next_month_with_or_without_man(text: str, expected: str) -> None:
+    """下个月就五岁了 = 下个月满五岁: five years less a month, not a birth next month."""
+    assert said(text) == {("child.birth_date", 1): expected}
