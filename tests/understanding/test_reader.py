@@ -1103,3 +1103,12 @@ def test_a_number_before_a_space_does_not_count_the_children_after_it() -> None:
 def test_an_age_reached_next_month_with_or_without_man(text: str, expected: str) -> None:
     """下个月就五岁了 = 下个月满五岁: five years less a month, not a birth next month."""
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_a_year_then_a_birth_order_is_not_a_month() -> None:
+    """ "大宝2020年 二宝2023年": the 二 of 二宝 is the next child's order, not February."""
+    assert facts("大宝2020年 二宝2023年 三宝今年") == {
+        ("child.birth_date", 1, "2020"),
+        ("child.birth_date", 2, "2023"),
+        ("child.birth_date", 3, "2025"),
+    }
