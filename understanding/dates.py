@@ -409,6 +409,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060))"
             r"\s*(?P<y>\d{1,2})\s*了"
+            r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060))"
+            r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
         ),
     ),
     (
@@ -700,8 +702,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_after_order":
         s = m.start("y")
         return aged(int(g["y"]) * 12 + 6)
+    if kind == "age_bare" and "y2" in g and "岁" not in m.string:
+        return None  # "老大12 老二8岁": a bare number is an age only among ages
     if kind in ("en_half", "age_bare"):
-        months = int(g["y"]) * 12 + 6
+        months = int(g.get("y") or g["y2"]) * 12 + 6
         return aged(months)
     if kind == "en_yo_mo":
         months = int(g["y"]) * 12 + int(g["m"])

@@ -1112,3 +1112,17 @@ def test_a_year_then_a_birth_order_is_not_a_month() -> None:
         ("child.birth_date", 2, "2023"),
         ("child.birth_date", 3, "2025"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大12 老二8岁", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("老二8岁 老大12", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("大宝十一 二宝五岁", {("child.birth_date", 1, "2013-12"), ("child.birth_date", 2, "2019-12")}),
+        ("老大12 老二8", set()),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[tuple]) -> None:
+    """老大12 老二8岁: beside ages in 岁, a bare number up to 17 after an order word is an age."""
+    assert facts(text) == expected
