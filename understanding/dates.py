@@ -264,7 +264,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
         ),
     ),
     (
@@ -276,7 +276,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ym",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d)"
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*[宝胎个岁孩娃])"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
         ),
@@ -410,7 +410,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_m",
         re.compile(
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|多少|[能可给发领补拿]))"  # 一个月多少钱, 一个月能领: an amount a month, no age
         ),
@@ -469,6 +469,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060))"
             r"\s*(?P<y>\d{1,2})\s*了"
+            r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060))"
+            r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
         ),
     ),
     (
@@ -782,6 +784,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_after_order":
         s = m.start("y")
         return aged(int(g["y"]) * 12 + 6)
+    if kind == "age_bare" and "y2" in g and "岁" not in m.string:
+        return None  # "老大12 老二8岁": a bare number is an age only among ages
     if kind in ("en_half", "age_bare"):
         group = next(k for k in ("y", "y2", "y3") if k in g)
         s = m.start(group)  # "she's 3ish": the age, not "'s"

@@ -63,7 +63,7 @@ CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
+    r"(?<![\d.第周期拜初])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?![他她]?[爸妈爹娘])"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
@@ -356,6 +356,7 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
@@ -462,6 +463,22 @@ def _read_children(
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
         events = _events(clause, offset, mentions, whole, asked)
+        age = BARE_AGE.fullmatch(clause)
+        if (
+            age
+            and not events
+            and asked is None
+            and len(story.subject) == 1
+            and story.subject_clause == index - 1
+            and story.subject[0].birth is None
+            and not story.subject[0].pregnant
+            and story.subject[0].size == 1
+        ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
+            said = find_mentions(f"{int(age.group(1))}岁", today)[0]
+            start = offset + age.start(1)
+            story.subject[0].birth = replace(said, start=start, end=start + len(age.group(1)))
+            story.subject_clause = index
+            continue
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (
@@ -480,7 +497,9 @@ def _read_children(
             adjacent = (
                 previous is not None and previous.what == "ref" and event.start - previous.end <= 1
             )
-            if event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+            if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
+                pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
             elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
@@ -517,6 +536,17 @@ def _read_children(
                 expecting = False
             elif event.what == "unnamed":
                 story.unnamed(event.data, index)
+            elif event.what == "multiples" and (
+                previous is not None
+                and previous.what == "ref"
+                and COPULA.fullmatch(clause[previous.end : event.start])
+                and len(story.subject) == 1
+                and story.subject_clause == index
+                and story.subject[0].size == 1
+                and story.subject[0].birth is None
+                and not story.subject[0].pregnant
+            ):
+                story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
             elif event.what == "multiples":
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
@@ -525,7 +555,7 @@ def _read_children(
                     story.subject
                     and story.subject_clause == index
                     and all(
-                        c.birth is not None and c.birth.kind == "date" and c.birth.value > today
+                        c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
                         for c in story.subject
                     )
                 ):
@@ -647,6 +677,15 @@ def _read_children(
     return story
 
 
+def _not_over(mention: Mention, today: date) -> bool:
+    """A date some of which is still ahead: 今年 or 这个月 beside 再生 can be a birth to come."""
+    if mention.precision == "year":
+        return mention.value.year >= today.year
+    if mention.precision == "month":
+        return (mention.value.year, mention.value.month) >= (today.year, today.month)
+    return mention.value > today
+
+
 def _first_birth_was_multiples(story: _Story) -> None:
     """ "生了对双胞胎 头一胎", "龙凤胎 头胎": the first birth is the twins."""
     groups = [c for c in story.children if c.size > 1 and c.order is None and not c.later]
@@ -660,7 +699,7 @@ def _first_birth_was_multiples(story: _Story) -> None:
     # "孙子孙女是龙凤胎 头胎 去年11月生的", "三胞胎 预产期明年一月": the birth or pregnancy told
     # beside twins not yet told of is theirs.
     bare = [c for c in groups if c.birth is None and not c.pregnant and c.height is None]
-    others = [c for c in story.children if c.size == 1]
+    others = [c for c in story.children if c.size == 1 and (c.order is None or c.birth_ref)]
     if len(groups) == 1 and bare and len(others) == 1:
         one = others[0]
         if (
@@ -706,6 +745,35 @@ def _drop_repeated(story: _Story) -> None:
             continue
         kept.append(child)
     story.children = kept
+
+
+COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+
+
+def _names_the_twins(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "前年十月生的双胞胎是老二老三": the orders after twins and 是 are the twins' own."""
+    if len(story.subject) != 1 or story.subject_clause != index or story.subject[0].size < 2:
+        return False
+    group = story.subject[0]
+    order, _y, _l, _p = _orders(event.data)
+    if order is None:
+        return False
+    before = [e for e in events if e.end <= event.start and e.what in ("multiples", "ref")]
+    if not before:
+        return False
+    last = before[-1]
+    gap = clause[last.end : event.start]
+    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+        group.order = order
+        return True
+    return (
+        last.what == "ref"
+        and group.order is not None
+        and group.order < order < group.order + group.size
+        and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
+    )
 
 
 def _names_the_child_dated_before(
@@ -785,6 +853,10 @@ CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
 )
+# Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
+MISCOUNTED = re.compile(
+    r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
+)
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
@@ -863,6 +935,14 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
+_NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
+NOT_THAT_COUNT = re.compile(
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -881,6 +961,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         parts = [p for p in mixed.groups() if p]
         return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
+    instead = NOT_THAT_COUNT.search(text)
+    if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
+        return int(instead.group("b") or instead.group("d")), instead.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
@@ -900,7 +983,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
-    if asked == "children" and len(groups) == 1 and len(story.children) == 1:
+    if (
+        asked == "children"
+        and len(groups) == 1
+        and len(story.children) == 1
+        and not groups[0].youngest
+    ):
         return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
@@ -908,6 +996,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
     if (
         len(groups) == 1
+        and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
@@ -937,7 +1026,7 @@ def understand(
 
     every = find_mentions(norm, today)
     mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
-    correcting = correcting or len(mentions) < len(every)
+    correcting = correcting or len(mentions) < len(every) or bool(MISCOUNTED.search(norm))
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, [m for m in every if m not in mentions]) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
@@ -1055,7 +1144,7 @@ def understand(
         told[0].size = count[0]  # 两个丫头同一天生的: born together
     reserved = {
         c.order for c in story.children
-        if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)
+        if c.order is not None and not c.told and c.reserves
     }  # fmt: skip
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
@@ -1078,7 +1167,11 @@ def understand(
                     mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (
                     "child.due_date"
-                    if mention.value > today and mention.kind != "age"
+                    if mention.kind != "age"
+                    and (
+                        mention.value > today
+                        or (imagined and mention.precision == "year" and _not_over(mention, today))
+                    )
                     else "child.birth_date"
                 )
                 if fact == "child.due_date":
@@ -1318,9 +1411,10 @@ def _settle(
     total = count or len(known) or None
     if total:
         for child in told:
-            if child.youngest:
-                placed.append((child, total))
-                taken.add(total)
+            if child.youngest:  # the youngest twins are the last two
+                last = max(total - child.size + 1, 1)
+                placed.append((child, last))
+                taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),

@@ -1297,6 +1297,22 @@ def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
 def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
     """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
     first-time mother or father are all the children."""
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("b超说是双胞胎 怀了四个月 老大都上小学了",
+         {("child.due_date", 2, "2025-11"), ("child.due_date", 3, "2025-11")}),
+        ("查出来是双胞胎 预产期明年3月 老大6岁了",
+         {("child.birth_date", 1, "2018-12"), ("child.due_date", 2, "2026-03"),
+          ("child.due_date", 3, "2026-03")}),
+        ("怀了四个月 老大都上小学了", {("child.due_date", 2, "2025-11")}),
+    ],
+)  # fmt: skip
+def test_a_pregnancy_comes_after_the_older_child_named_beside_it(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大都上小学了: the baby on the way is at least the second; twins said before the
+    pregnancy month are the pregnancy."""
     assert facts(text) == expected
 
 
@@ -1381,6 +1397,43 @@ def test_english_no_home_of_our_own_in_more_words(
 def test_an_intention_said_to_the_first_home_question_is_a_yes(text: str) -> None:
     got = updates(text, asked="buying_first_home", known={"owns_home_in_city": False})
     assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
+    ("text", "asked", "expected"),
+    [
+        ("前年十月生的双胞胎是老二老三 老大今年十岁", None,
+         {("child.birth_date", 1, "2014-12"), ("child.birth_date", 2, "2023-10"),
+          ("child.birth_date", 3, "2023-10")}),
+        ("双胞胎是老大和老二 今年五岁", None,
+         {("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2019-12")}),
+        ("仨 大的是对双胞胎 九岁 小的两岁半", "children",
+         {("child_count", None, 3), ("child.birth_date", 1, "2015-12"),
+          ("child.birth_date", 2, "2015-12"), ("child.birth_date", 3, "2022-12")}),
+        ("三个娃 小的是双胞胎 去年三月生的", None,
+         {("child_count", None, 3), ("child.birth_date", 2, "2024-03"),
+          ("child.birth_date", 3, "2024-03")}),
+    ],
+)  # fmt: skip
+def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[tuple]) -> None:
+    """双胞胎是老二老三, 大的是对双胞胎, 小的是双胞胎: the twins take the orders said of them."""
+    assert facts(text, asked=asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
+)
+def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
+    """如果今年再生个老三: a birth still to come this year, asked about (year precision)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-08"}, {"birth_date": "2023-02"}]}
+    got = understand(text, known, None, date(2026, 1, 31))
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 3, "2026", "question")
+    ]
+
+
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 娃他妈", "就一个人交 孩子他妈"])
+def test_the_childs_father_or_mother_is_not_a_count_of_children(text: str) -> None:
+    """孩子他爹 / 娃他妈 is a parent: "就一个 孩子他爹" counts the fund payers, not children."""
+    got = understand(text, {"city": "jinan"}, "housing_fund_contributors", TODAY)
+    assert "child_count" not in [u.fact for u in got]
 
 
 @pytest.mark.parametrize(
@@ -1462,6 +1515,35 @@ def test_english_heights_said_bare_aloud_or_corrected(
     got = updates(text, asked=asked, known=known)
     assert {(u.child, u.value, u.kind) for u in got} == expected
     assert all(u.fact == "child.height_cm" for u in got)
+    ["俺数糊涂了 就俩孩子 那个小的是俺侄子", "刚才多算了一个 就俩娃", "说多了 其实就两个孩子"],
+)
+def test_owning_up_to_a_miscount_corrects_the_count(text: str) -> None:
+    known = {"children": [{"birth_date": 2016}, {"birth_date": 2019}, {"birth_date": 2022}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 2, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text", ["不对 不是俩孩子 是仨 小的是双胞胎", "不是两个 是三个娃", "是三个孩子 不是两个"]
+)
+def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
+    """不是俩孩子 是仨: the count after 是, not the one after 不是, as a correction."""
+    known = {"city": "beijing", "children": [{"birth_date": "2019-08"}, {"birth_date": "2024-06"}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 3, "correction")]
+
+
+def test_a_denied_count_of_months_is_no_count_of_children() -> None:
+    got = facts("不是两个 是三个月", {"children": [{"birth_date": "2025-01"}]})
+    assert not [f for f in got if f[0] == "child_count"]
+
+
+@pytest.mark.parametrize(
+    "text", ["二胎出生前俩月我被裁了", "孩子生前三个月我就没工作了", "老二出生后两个月才上的户口"]
+)
+def test_months_before_or_after_a_birth_are_no_age(text: str) -> None:
+    """出生前俩月, 出生后两个月: a time counted from the birth, not the child's age."""
+    assert not [f for f in facts(text) if f[0] == "child.birth_date"]
 
 
 @pytest.mark.parametrize(
@@ -1490,3 +1572,62 @@ def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
     text: str, known: dict[str, object], expected: list[tuple]
 ) -> None:
     assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == expected
+        ("大孙女上初中了 十三 小孙子两岁零五个月",
+         {("child.birth_date", 1, "2011-12"), ("child.birth_date", 2, "2023-01")}),
+        ("老大上初中了 十三了", {("child.birth_date", 1, "2011-12")}),
+        ("儿子上小学了 七", {("child.birth_date", 1, "2017-12")}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_the_child_just_named_is_its_age(
+    text: str, expected: set[tuple]
+) -> None:
+    """大孙女上初中了 十三: a number alone in the clause after a child is told of is its age."""
+    assert facts(text) == expected
+
+
+def test_a_bare_number_is_no_age_in_reply_to_another_question() -> None:
+    got = facts("老大上初中了 十三", {"city": "jinan"}, "housing_fund_contributors")
+    assert not [f for f in got if f[0] == "child.birth_date"]
+
+
+def test_a_number_before_a_space_does_not_count_the_children_after_it() -> None:
+    """ "大孙女上初中了 十三 小孙子…": 13 is her age; the space is a comma, so not 13 children."""
+    got = facts("闺女上小学 七 儿子三岁")
+    assert not [f for f in got if f[0] == "child_count"]
+    assert ("child_count", None, 2) in facts("我有2 个孩子")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大下个月就五岁了", "2020-07"),
+        ("孙女下个月五周岁", "2020-07"),
+        ("孩子下个月满三岁", "2022-07"),
+    ],
+)
+def test_an_age_reached_next_month_with_or_without_man(text: str, expected: str) -> None:
+    """下个月就五岁了 = 下个月满五岁: five years less a month, not a birth next month."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_a_year_then_a_birth_order_is_not_a_month() -> None:
+    """ "大宝2020年 二宝2023年": the 二 of 二宝 is the next child's order, not February."""
+    assert facts("大宝2020年 二宝2023年 三宝今年") == {
+        ("child.birth_date", 1, "2020"),
+        ("child.birth_date", 2, "2023"),
+        ("child.birth_date", 3, "2025"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大12 老二8岁", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("老二8岁 老大12", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("大宝十一 二宝五岁", {("child.birth_date", 1, "2013-12"), ("child.birth_date", 2, "2019-12")}),
+        ("老大12 老二8", set()),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[tuple]) -> None:
+    """老大12 老二8岁: beside ages in 岁, a bare number up to 17 after an order word is an age."""
+    assert facts(text) == expected
