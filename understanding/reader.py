@@ -728,6 +728,8 @@ CORRECTION = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
+# A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
+AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
@@ -841,7 +843,11 @@ def understand(
     correcting = bool(CORRECTION.search(norm))
 
     every = find_mentions(norm, today)
-    mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    mentions = [
+        m for m in every
+        if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
+    ]  # fmt: skip
     correcting = correcting or len(mentions) < len(every)
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     for child in story.children:

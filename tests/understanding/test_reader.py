@@ -870,6 +870,13 @@ def test_the_twins_of_a_benefit_are_the_known_children_born_together(
     assert facts(text, known) == {("child.hardship_at_birth", o, True) for o in orders}
 
 
+@pytest.mark.parametrize(
+    "text", ["孩子出生后三个月我就回去上班了", "生之前两个月辞职了", "二胎出生前俩月我被裁了"]
+)
+def test_a_span_of_time_before_or_after_a_birth_is_no_age(text: str) -> None:
+    assert not [u for u in understand(text, {}, None, TODAY) if u.fact == "child.birth_date"]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
