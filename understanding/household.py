@@ -317,11 +317,13 @@ def hardship(
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
     seen = False
+    before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     for i, (_, clause) in enumerate(clauses):
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         orders = birth_orders(clause)
+        previous, before = before, orders if re.search(r"生|born|birth", clause) else []
         now = NOW.search(clause)
         births = BIRTH_TIME.search(clause) or (
             asked == "hardship_at_birth"
@@ -353,7 +355,7 @@ def hardship(
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or []) or [named_order]
+            picked: list[int | None] = list(orders or carried or previous) or [named_order]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None

@@ -877,6 +877,21 @@ def test_a_span_of_time_before_or_after_a_birth_is_no_age(text: str) -> None:
     assert not [u for u in understand(text, {}, None, TODAY) if u.fact == "child.birth_date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二胎出生前俩月我被裁了 生的时候正拿着失业金 头胎那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老三出生前半年我下岗了 生的时候领着失业金", {("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_named_just_before_is_the_one_of_the_benefit(
+    text: str, expected: set[tuple]
+) -> None:
+    """生的时候 after a clause naming 二胎 / 老三 and its birth: that birth."""
+    assert facts(text, THREE_KIDS) == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
