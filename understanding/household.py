@@ -53,6 +53,11 @@ HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
 )
 
+# A hukou moved here from elsewhere (刚从德州迁过来, 从老家迁到济南了): the place named is where it was.
+MOVED_IN = re.compile(
+    r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
+)
+
 
 def cities(text: str) -> list[tuple[str, int]]:
     """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
@@ -123,6 +128,11 @@ def hukou(
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
         )
+        moved = MOVED_IN.search(clause)
+        if moved and not re.search(
+            r"没|未|不|想|打算|准备|要|明年|以后|将来", clause[: moved.start()]
+        ):
+            return [Said("hukou_in_city", True, i, clause)]  # 户口刚从德州迁过来
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
         if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):

@@ -892,6 +892,21 @@ def test_the_birth_named_just_before_is_the_one_of_the_benefit(
     assert facts(text, THREE_KIDS) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("户口刚从德州迁过来 现在是济南户口了", True),
+        ("户口从老家迁到济南了", True),
+        ("我们户口上个月从河北转过来了", True),
+        ("户口还没从老家迁过来", False),
+        ("打算明年把户口从老家迁过来", False),
+    ],
+)
+def test_a_hukou_moved_here_from_elsewhere_is_local(text: str, value: bool) -> None:
+    """The place after 从 is where the hukou was: moved here, it is local; not yet moved, not."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": "jinan"})
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
