@@ -907,6 +907,15 @@ def test_a_hukou_moved_here_from_elsewhere_is_local(text: str, value: bool) -> N
     assert ("hukou_in_city", None, value) in facts(text, {"city": "jinan"})
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("如果俺们把户扣迁到济南 是不是就能领了", "question"), ("俺们是济南戶口", "statement")],
+)
+def test_hukou_typed_with_a_wrong_character(text: str, kind: str) -> None:
+    got = understand(text, {"city": "jinan", "hukou_in_city": False}, None, TODAY)
+    assert ("hukou_in_city", True, kind) in [(u.fact, u.value, u.kind) for u in got]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
