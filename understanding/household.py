@@ -513,8 +513,8 @@ RENTING = re.compile(
     r"租房|租的|租着|租住|在租|租了|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
-    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
+    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
+    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
 

@@ -916,6 +916,23 @@ def test_hukou_typed_with_a_wrong_character(text: str, kind: str) -> None:
     assert ("hukou_in_city", True, kind) in [(u.fact, u.value, u.kind) for u in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("没有 住公婆那", "owns_home_in_city", {("owns_home_in_city", None, False)}),
+        ("打算买首套 现在挤在丈母娘家", None, {("buying_first_home", None, True)}),
+        ("we live with my in-laws", None, set()),
+        ("没买房 住公婆家 不交房租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+    ],
+)  # fmt: skip
+def test_living_with_family_says_nothing_of_rent(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """住公婆那 is where the family lives; whether they pay rent there is said only in words."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
