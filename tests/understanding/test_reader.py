@@ -933,6 +933,15 @@ def test_living_with_family_says_nothing_of_rent(
     assert facts(text, {"city": "jinan"}, asked) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["纠正 租房的是我爸妈 我们自己有房", "说错了 租房子的是我弟", "不对 租房的不是我们 是我妹"],
+)
+def test_the_renting_said_of_someone_else_corrects_renting(text: str) -> None:
+    got = understand(text, {"city": "beijing", "renting": True}, None, TODAY)
+    assert ("renting", False, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
