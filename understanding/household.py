@@ -208,6 +208,16 @@ def _childs_enrolment(clause: str, start: int) -> bool:
     return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
 
 
+# Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
+JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+
+
+def _insurance_talk(text: str, asked: str | None) -> bool:
+    return asked == "birth_insurance" or bool(
+        re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
+    )
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -216,6 +226,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
+                continue  # 都是自由职业: their work, not how the birth was insured
             if (
                 m
                 and value != "none"

@@ -942,6 +942,23 @@ def test_the_renting_said_of_someone_else_corrects_renting(text: str) -> None:
     assert ("renting", False, "correction") in [(u.fact, u.value, u.kind) for u in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("我们俩都是自由职业", None, None),
+        ("she's a freelancer", None, None),
+        ("她是自由职业", "birth_insurance", "flexible_employment"),
+        ("老婆自由职业 自己交的医保", None, "flexible_employment"),
+        ("她自由职业 按灵活就业交的社保", None, "flexible_employment"),
+    ],
+)
+def test_freelance_work_is_the_flexible_scheme_only_when_insurance_is_talked_of(
+    text: str, asked: str | None, expected: str | None
+) -> None:
+    got = understand(text, {"city": "beijing"}, asked, TODAY)
+    assert next((u.value for u in got if u.fact == "birth_insurance"), None) == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
