@@ -432,7 +432,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
             ),
             2,
         ),
@@ -461,6 +461,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if alone:
             return Said("housing_fund_contributors", 1, 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
+        if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
+            return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(

@@ -959,6 +959,21 @@ def test_freelance_work_is_the_flexible_scheme_only_when_insurance_is_talked_of(
     assert next((u.value for u in got if u.fact == "birth_insurance"), None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("俩人都没 都是自由职业", "housing_fund_contributors"),
+        ("两个人都没有", "housing_fund_contributors"),
+        ("俩都不交", "housing_fund_contributors"),
+        ("我们俩都是自由职业 没公积金", None),
+        ("两口子都没交公积金", None),
+    ],
+)
+def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) -> None:
+    """俩人都没: the two counted are the ones who do not pay."""
+    assert ("housing_fund_contributors", None, 0) in facts(text, {"city": "jinan"}, asked)
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
