@@ -397,6 +397,8 @@ def hardship(
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
 PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
+    r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
+    r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
 )
 PAY = re.compile(
@@ -460,6 +462,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         )  # "我老公", "just my wife": the one who pays
         if alone:
             return Said("housing_fund_contributors", 1, 0, text)
+        named = [p for p in re.split(r"\s*(?:和|跟|与|还有|以及|、|,|，|\s)\s*", text) if p]
+        if len(named) >= 2 and all(
+            re.fullmatch(r"(?:" + PERSON.pattern + r")(?:也|都)?(?:交|有)?", p) for p in named
+        ):  # "俺和孩他娘", "我老公 我": the ones who pay
+            return Said("housing_fund_contributors", len(named), 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
         if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
             return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two

@@ -974,6 +974,23 @@ def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) 
     assert ("housing_fund_contributors", None, 0) in facts(text, {"city": "jinan"}, asked)
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("俺和孩他娘", 2),
+        ("我跟孩子他爸", 2),
+        ("我老公 我 还有我小姑子", 3),
+        ("俺对象", 1),
+        ("孩子他爹", 1),
+    ],
+)
+def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
+    """To "who pays into the housing fund?": the people named are counted (孩他娘 is a parent)."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, count)
+    }
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
