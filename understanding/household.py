@@ -490,9 +490,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(said.group(1)), 0, said.group(0))
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
+    speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
         for piece in re.split(r"(?<=交)(?=[我他她])", clause):
             person = PERSON.search(piece)
+            if not person and FUND.search(piece) and re.search(r"交|缴", piece):
+                speaker = speaker or not PAY_NEG.search(piece)
+                continue
+            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
             if not person or not (
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
@@ -504,7 +509,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             else:
                 paying += 1
     if paying or not_paying:
-        return Said("housing_fund_contributors", paying, 0, text)
+        return Said("housing_fund_contributors", paying + (speaker and not named_self), 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
         r"|\bno (?:housing |provident )*fund|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}fund",

@@ -991,6 +991,21 @@ def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("公积金交了快十年 老婆一天没交过", 1),
+        ("公积金一直交着 老公没有", 1),
+        ("公积金交了6个月 老公也交", 2),
+        ("公积金没交过 老公交着", 1),
+    ],
+)
+def test_the_fund_paid_with_no_one_named_beside_a_spouse_is_the_writers(
+    text: str, count: int
+) -> None:
+    assert facts(text) == {("housing_fund_contributors", None, count)}
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
