@@ -1006,6 +1006,14 @@ def test_the_fund_paid_with_no_one_named_beside_a_spouse_is_the_writers(
     assert facts(text) == {("housing_fund_contributors", None, count)}
 
 
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 孩子妈", "就1个 娃他爸"])
+def test_a_childs_parent_named_after_a_count_is_no_count_of_children(text: str) -> None:
+    """To the housing-fund question, 一个 孩子他爹 is one payer, the children's father."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, 1)
+    }
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
