@@ -1014,6 +1014,24 @@ def test_a_childs_parent_named_after_a_count_is_no_count_of_children(text: str) 
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "fact", "value"),
+    [
+        ("我记糊涂了 户口还在老家", {"hukou_in_city": True}, "hukou_in_city", False),
+        ("说岔了 房子是租的", {"renting": False}, "renting", True),
+        ("俺数糊涂了 就俩孩子",
+         {"children": [{"birth_date": "2016"}, {"birth_date": "2019"}, {"birth_date": "2022"}]},
+         "child_count", 2),
+    ],
+)  # fmt: skip
+def test_muddled_or_said_askew_is_a_correction(
+    text: str, known: dict[str, object], fact: str, value: object
+) -> None:
+    """记糊涂了, 数糊涂了, 说岔了: the writer fixes what they said before."""
+    got = understand(text, {"city": "jinan", **known}, None, TODAY)
+    assert (fact, value, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
