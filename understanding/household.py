@@ -53,6 +53,11 @@ HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
 )
 
+# A hukou moved here from elsewhere (刚从德州迁过来, 从老家迁到济南了): the place named is where it was.
+MOVED_IN = re.compile(
+    r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
+)
+
 
 def cities(text: str) -> list[tuple[str, int]]:
     """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
@@ -123,6 +128,11 @@ def hukou(
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
         )
+        moved = MOVED_IN.search(clause)
+        if moved and not re.search(
+            r"没|未|不|想|打算|准备|要|明年|以后|将来", clause[: moved.start()]
+        ):
+            return [Said("hukou_in_city", True, i, clause)]  # 户口刚从德州迁过来
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
         if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):
@@ -203,6 +213,16 @@ def _childs_enrolment(clause: str, start: int) -> bool:
     return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
 
 
+# Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
+JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+
+
+def _insurance_talk(text: str, asked: str | None) -> bool:
+    return asked == "birth_insurance" or bool(
+        re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
+    )
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -212,6 +232,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
+                continue  # 都是自由职业: their work, not how the birth was insured
             if (
                 m
                 and value != "none"
@@ -344,11 +366,13 @@ def hardship(
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
     seen = False
+    before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     for i, (_, clause) in enumerate(clauses):
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         orders = birth_orders(clause)
+        previous, before = before, orders if re.search(r"生|born|birth", clause) else []
         now = NOW.search(clause)
         births = BIRTH_TIME.search(clause) or (
             asked == "hardship_at_birth"
@@ -380,7 +404,7 @@ def hardship(
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or []) or [named_order]
+            picked: list[int | None] = list(orders or carried or previous) or [named_order]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
@@ -419,6 +443,8 @@ ANSWERED_YES = re.compile(
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
 PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
+    r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
+    r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
 )
 PAY = re.compile(
@@ -461,7 +487,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
             ),
             2,
         ),
@@ -510,7 +536,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         )  # "我老公", "just my wife": the one who pays
         if alone:
             return Said("housing_fund_contributors", 1, 0, text)
+        named = [p for p in re.split(r"\s*(?:和|跟|与|还有|以及|、|,|，|\s)\s*", text) if p]
+        if len(named) >= 2 and all(
+            re.fullmatch(r"(?:" + PERSON.pattern + r")(?:也|都)?(?:交|有)?", p) for p in named
+        ):  # "俺和孩他娘", "我老公 我": the ones who pay
+            return Said("housing_fund_contributors", len(named), 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
+        if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
+            return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
@@ -531,9 +564,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(said.group(1)), 0, said.group(0))
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
+    speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
         for piece in re.split(r"(?<=交)(?=[我他她])", clause):
             person = PERSON.search(piece)
+            if not person and FUND.search(piece) and re.search(r"交|缴", piece):
+                speaker = speaker or not PAY_NEG.search(piece)
+                continue
+            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
             if not person or not (
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
@@ -545,7 +583,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             else:
                 paying += 1
     if paying or not_paying:
-        return Said("housing_fund_contributors", paying, 0, text)
+        return Said("housing_fund_contributors", paying + (speaker and not named_self), 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
         r"|\bno (?:housing |provident )*fund|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}fund",
@@ -577,8 +615,11 @@ RENTING = re.compile(
     r"租房|租的|租着|租住|在租|租了|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
-    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
+    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
+    r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
+    r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
+    r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
+    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
 

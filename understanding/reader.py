@@ -63,7 +63,7 @@ CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?![他她]?[爸妈爹娘])"
+    r"(?<![\d.第周期拜初])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
@@ -851,7 +851,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
+    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -860,6 +860,8 @@ MISCOUNTED = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
+# A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
+AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
@@ -1025,10 +1027,15 @@ def understand(
     correcting = bool(CORRECTION.search(norm))
 
     every = find_mentions(norm, today)
-    mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
-    correcting = correcting or len(mentions) < len(every) or bool(MISCOUNTED.search(norm))
+    negated = [m for m in every if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    mentions = [
+        m for m in every
+        if m not in negated
+        and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
+    ]  # fmt: skip
+    correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
-    about = _dated(known_children, [m for m in every if m not in mentions]) or about
+    about = _dated(known_children, negated) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:

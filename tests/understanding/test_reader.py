@@ -870,6 +870,168 @@ def test_the_twins_of_a_benefit_are_the_known_children_born_together(
     assert facts(text, known) == {("child.hardship_at_birth", o, True) for o in orders}
 
 
+@pytest.mark.parametrize(
+    "text", ["孩子出生后三个月我就回去上班了", "生之前两个月辞职了", "二胎出生前俩月我被裁了"]
+)
+def test_a_span_of_time_before_or_after_a_birth_is_no_age(text: str) -> None:
+    assert not [u for u in understand(text, {}, None, TODAY) if u.fact == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二胎出生前俩月我被裁了 生的时候正拿着失业金 头胎那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老三出生前半年我下岗了 生的时候领着失业金", {("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_named_just_before_is_the_one_of_the_benefit(
+    text: str, expected: set[tuple]
+) -> None:
+    """生的时候 after a clause naming 二胎 / 老三 and its birth: that birth."""
+    assert facts(text, THREE_KIDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("户口刚从德州迁过来 现在是济南户口了", True),
+        ("户口从老家迁到济南了", True),
+        ("我们户口上个月从河北转过来了", True),
+        ("户口还没从老家迁过来", False),
+        ("打算明年把户口从老家迁过来", False),
+    ],
+)
+def test_a_hukou_moved_here_from_elsewhere_is_local(text: str, value: bool) -> None:
+    """The place after 从 is where the hukou was: moved here, it is local; not yet moved, not."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("如果俺们把户扣迁到济南 是不是就能领了", "question"), ("俺们是济南戶口", "statement")],
+)
+def test_hukou_typed_with_a_wrong_character(text: str, kind: str) -> None:
+    got = understand(text, {"city": "jinan", "hukou_in_city": False}, None, TODAY)
+    assert ("hukou_in_city", True, kind) in [(u.fact, u.value, u.kind) for u in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("没有 住公婆那", "owns_home_in_city", {("owns_home_in_city", None, False)}),
+        ("打算买首套 现在挤在丈母娘家", None, {("buying_first_home", None, True)}),
+        ("we live with my in-laws", None, set()),
+        ("没买房 住公婆家 不交房租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+    ],
+)  # fmt: skip
+def test_living_with_family_says_nothing_of_rent(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """住公婆那 is where the family lives; whether they pay rent there is said only in words."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["纠正 租房的是我爸妈 我们自己有房", "说错了 租房子的是我弟", "不对 租房的不是我们 是我妹"],
+)
+def test_the_renting_said_of_someone_else_corrects_renting(text: str) -> None:
+    got = understand(text, {"city": "beijing", "renting": True}, None, TODAY)
+    assert ("renting", False, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("我们俩都是自由职业", None, None),
+        ("she's a freelancer", None, None),
+        ("她是自由职业", "birth_insurance", "flexible_employment"),
+        ("老婆自由职业 自己交的医保", None, "flexible_employment"),
+        ("她自由职业 按灵活就业交的社保", None, "flexible_employment"),
+    ],
+)
+def test_freelance_work_is_the_flexible_scheme_only_when_insurance_is_talked_of(
+    text: str, asked: str | None, expected: str | None
+) -> None:
+    got = understand(text, {"city": "beijing"}, asked, TODAY)
+    assert next((u.value for u in got if u.fact == "birth_insurance"), None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("俩人都没 都是自由职业", "housing_fund_contributors"),
+        ("两个人都没有", "housing_fund_contributors"),
+        ("俩都不交", "housing_fund_contributors"),
+        ("我们俩都是自由职业 没公积金", None),
+        ("两口子都没交公积金", None),
+    ],
+)
+def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) -> None:
+    """俩人都没: the two counted are the ones who do not pay."""
+    assert ("housing_fund_contributors", None, 0) in facts(text, {"city": "jinan"}, asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("俺和孩他娘", 2),
+        ("我跟孩子他爸", 2),
+        ("我老公 我 还有我小姑子", 3),
+        ("俺对象", 1),
+        ("孩子他爹", 1),
+    ],
+)
+def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
+    """To "who pays into the housing fund?": the people named are counted (孩他娘 is a parent)."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, count)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("公积金交了快十年 老婆一天没交过", 1),
+        ("公积金一直交着 老公没有", 1),
+        ("公积金交了6个月 老公也交", 2),
+        ("公积金没交过 老公交着", 1),
+    ],
+)
+def test_the_fund_paid_with_no_one_named_beside_a_spouse_is_the_writers(
+    text: str, count: int
+) -> None:
+    assert facts(text) == {("housing_fund_contributors", None, count)}
+
+
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 孩子妈", "就1个 娃他爸"])
+def test_a_childs_parent_named_after_a_count_is_no_count_of_children(text: str) -> None:
+    """To the housing-fund question, 一个 孩子他爹 is one payer, the children's father."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "fact", "value"),
+    [
+        ("我记糊涂了 户口还在老家", {"hukou_in_city": True}, "hukou_in_city", False),
+        ("说岔了 房子是租的", {"renting": False}, "renting", True),
+        ("俺数糊涂了 就俩孩子",
+         {"children": [{"birth_date": "2016"}, {"birth_date": "2019"}, {"birth_date": "2022"}]},
+         "child_count", 2),
+    ],
+)  # fmt: skip
+def test_muddled_or_said_askew_is_a_correction(
+    text: str, known: dict[str, object], fact: str, value: object
+) -> None:
+    """记糊涂了, 数糊涂了, 说岔了: the writer fixes what they said before."""
+    got = understand(text, {"city": "jinan", **known}, None, TODAY)
+    assert (fact, value, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
