@@ -59,6 +59,11 @@ OTHER_TOPIC = re.compile(
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
+# Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
+OTHER_EVENT = re.compile(
+    r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
+    r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+)
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
@@ -338,7 +343,14 @@ def _about_a_child(
     mention: Mention,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
-    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits."""
+    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits,
+    nor the day of another event in the child's life (出院, 体检, 抓周: "上礼拜体检1米31")."""
+    if (
+        (mention.kind == "date" or (mention.kind == "age" and mention.months is None))
+        and OTHER_EVENT.search(clause)
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False
     if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
         return True
     if mention.kind == "pregnancy":

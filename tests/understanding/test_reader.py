@@ -895,3 +895,22 @@ def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: s
 def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
     """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("宝宝前天剖的 今天出院", None, {}, {("child.birth_date", 1, "2025-05-30")}),
+        ("孩子满一岁了 上周刚抓完周", None, {}, {("child.birth_date", 1, "2024-06")}),
+        ("一米二五 上个月学校量的", "children.height_cm", {"children": [{"birth_date": "2019-09"}]},
+         {("child.height_cm", 1, 125.0)}),
+        ("大的上礼拜体检一米三一 小的九十八公分", "children.height_cm",
+         {"children": [{"birth_date": "2017-02"}, {"birth_date": "2021-11"}]},
+         {("child.height_cm", 1, 131.0), ("child.height_cm", 2, 98.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_of_another_event_in_a_childs_life_is_no_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """出院, 抓周, a check-up or a measuring on a day said: that day is not a birth."""
+    assert facts(text, known, asked) == expected
