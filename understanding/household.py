@@ -247,23 +247,29 @@ HARDSHIP = re.compile(
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时)|出生在|生的时候"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|那回|那次|时|的时)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|the baby|the twins) (?:came|arrived)"
     r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
 )
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
-NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
+NEGATION = re.compile(r"没|不(?!过)|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|脱贫|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
+# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
+STARTED = re.compile(
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+)
+# "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
+THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -306,24 +312,39 @@ def hardship(
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
-    if not HARDSHIP.search(whole):
+    if not HARDSHIP.search(whole) and asked != "hardship_at_birth":
         return []
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
-    seen = False
+    seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
+    recent: list[int] = []  # the birth orders named last
     for i, (_, clause) in enumerate(clauses):
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         orders = birth_orders(clause)
+        this_birth = not orders and recent and THIS_BIRTH.search(clause)
+        if this_birth:
+            orders = recent  # "老二是今年8月生的 这回没领": that birth
+        recent = orders or recent
         now = NOW.search(clause)
-        births = BIRTH_TIME.search(clause) or (
-            asked == "hardship_at_birth"
-            and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
-            and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+        started = STARTED.search(clause) and not BIRTH_TIME.search(clause)
+        births = (
+            this_birth
+            or BIRTH_TIME.search(clause)
+            or (
+                asked == "hardship_at_birth"
+                and not started
+                and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
+                and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+            )
         )
+        if started and not births and (seen or word) and not NEGATION.search(clause):
+            seen = True
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
         if not word:
             if births and not seen and not NEGATION.search(clause):
                 carried = orders
@@ -332,9 +353,14 @@ def hardship(
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
-            if not seen or not (
-                NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)
+            affirm = AFFIRM.search(clause)
+            if (
+                affirm
+                and affirm.group(0) == "是"
+                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause)
             ):
+                affirm = None  # "老二是今年8月生的": a birth told, no benefit
+            if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):

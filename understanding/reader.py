@@ -1018,7 +1018,7 @@ def understand(
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
-        now = next((h for h in nows if h.explicit), nows[0])
+        now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
         add("hardship_now", now.held, now.span)
     for hard in saids:
         if hard.when == "now":

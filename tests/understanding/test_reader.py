@@ -914,3 +914,31 @@ def test_the_day_of_another_event_in_a_childs_life_is_no_birth(
 ) -> None:
     """出院, 抓周, a check-up or a measuring on a day said: that day is not a birth."""
     assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("去年年底开始领低保了 闺女快三岁了", None,
+         {("hardship_now", None, True), ("child.birth_date", 1, "2022-07")}),
+        ("没有 不过这个月开始领失业金", "hardship_at_birth",
+         {("hardship_at_birth", None, False), ("hardship_now", None, True)}),
+        ("老大出生那年在领低保 后来不领了 现在又申请上了", None,
+         {("child.hardship_at_birth", 1, True), ("hardship_now", None, True)}),
+        ("老大出生时领失业金 老二是去年八月生的 这回没领", None,
+         {("child.hardship_at_birth", 1, True), ("child.birth_date", 2, "2024-08"),
+          ("child.hardship_at_birth", 2, False)}),
+        ("老大老二出生时都领着特困 老三出生时候已经脱贫了", None,
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, False)}),
+        ("就生老三那回领着 前两个都没有", "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, False),
+          ("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_started_since_and_at_this_birth(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """开始领 / 申请上了: on benefits now; 这回没领 after a birth told: not at that birth; asked
+    about the births, 那回领着 needs no benefit named; 脱贫 is off them; 不过 is no negation."""
+    assert facts(text, None, asked) == expected
