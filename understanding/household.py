@@ -443,7 +443,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
-        alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
+        alone = re.fullmatch(
+            r"\s*(?:就|是|有|就是|应该是)?\s*(\d)\s*(?:个人|人|个)\s*(?:都交|交|在交)?\s*", clause
+        )
         beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)
         if alone and beside:  # not "一个 老大…… 公积金是两个人都交": the count of children
             return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)

@@ -402,6 +402,20 @@ def _refines(before: Mention, after: Mention) -> bool:
     return after.precision != "year" and after.value.year == before.value.year
 
 
+def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) -> bool:
+    """An age said again of the child just told of, in a clause naming no child ("两个月 出了满月
+    没多久"): within a few months of the first, it cannot be a brother or sister (twins aside)."""
+    if mention.kind != "age" or any(k in ("ref", "unnamed", "multiples") for k in kinds):
+        return False
+    return all(
+        c.birth is not None
+        and c.birth.kind == "age"
+        and c.size == 1
+        and abs((c.birth.value - mention.value).days) < 240
+        for c in targets
+    )
+
+
 def _names_the_child_told(before: str, story: _Story) -> bool:
     """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
     if not NAMING.search(before) or len(story.subject) != 1:
@@ -575,6 +589,8 @@ def _read_children(
                             for child in targets:
                                 child.birth = mention  # "born in 2022 ... december 2022"
                             continue
+                        if _same_age_again(mention, targets, kinds):
+                            continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -735,7 +751,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
+    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
 )
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
@@ -764,6 +780,14 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _same(known: Any, said: Any) -> bool:
+    """A known value equal to one said (120 and 120.0 are one height)."""
+    numbers = [v for v in (known, said) if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) == 2:
+        return float(known) == float(said)
+    return known is not None and _iso(known) == _iso(said)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -782,6 +806,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         parts = [p for p in mixed.groups() if p]
         return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
+    fixed = re.search(
+        r"(?:孩子|娃|小孩|宝宝)[^，,\d]{0,3}不是\s*\d\s*个\s*[，, ]?\s*(?:是|而是|有)\s*(\d)\s*个?(?![月岁天\d])",
+        text,
+    )  # 孩子不是一个 是两个: the count corrected
+    if fixed:
+        return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
@@ -1234,7 +1264,12 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
-            if correcting and before is not None and u.kind == "statement":
+            moved = name in ("height_cm", "hardship_at_birth") and any(
+                i != u.child and _same(k.get(name), u.value)
+                for i, k in enumerate(known_children, 1)
+            )  # "不对 1米2是老二": a height known of another child, said of this one (not a
+            # date: twins share theirs)
+            if correcting and (before is not None or moved) and u.kind == "statement":
                 u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
         result.append(u)
     return result

@@ -942,3 +942,36 @@ def test_benefits_started_since_and_at_this_birth(
     """开始领 / 申请上了: on benefits now; 这回没领 after a birth told: not at that birth; asked
     about the births, 那回领着 needs no benefit named; 脱贫 is off them; 不过 is no negation."""
     assert facts(text, None, asked) == expected
+
+
+TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
+                                           {"birth_date": "2023-04"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("不对不对 一米二是老二 老大一米三五", TWO_KNOWN,
+         {("child.height_cm", 2, 120.0, "correction"), ("child.height_cm", 1, 135.0, "correction")}),
+        ("是老二不是老大 一米二的是老二", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
+        ("一米二的是老二 不是老大", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
+        ("不对 领低保的是生老二那会儿 不是老大",
+         {"children": [{"birth_date": "2019-04", "hardship_at_birth": True}, {"birth_date": "2023-07"}]},
+         {("child.hardship_at_birth", 2, True, "correction"),
+          ("child.hardship_at_birth", 1, False, "correction")}),
+        ("说错了 孩子不是一个 是两个", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("不对 娃不是一个 是俩", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("刚才说的公积金人数不对 是三个 我弟也交", {"housing_fund_contributors": 2},
+         {("housing_fund_contributors", None, 3, "correction")}),
+        ("刚才打错了 闺女不是两岁 是两个月 出了满月没多久", {"children": [{"birth_date": "2023-01"}]},
+         {("child.birth_date", 1, "2025-04", "correction")}),
+    ],
+)  # fmt: skip
+def test_corrections_that_move_a_fact_or_fix_a_number(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """A value known of one child said of another (是老二不是老大) corrects it; 不是一个 是两个
+    corrects a count; an age said again right after (出了满月没多久) is the same child."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)} == expected
