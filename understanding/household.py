@@ -510,10 +510,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
 )
@@ -536,13 +536,17 @@ HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
+    home_said = asked in ("renting", "owns_home_in_city") or bool(re.search(r"房|租", whole))
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
             if NO_HOME.search(clause):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
-                OWNS.search(clause)
+                (
+                    OWNS.search(clause)
+                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
+                )  # asked about renting, "不是租的 是我们自己买的"
                 and not re.search(r"想|打算|plan|want", clause)
                 and not re.search(
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause

@@ -975,3 +975,24 @@ def test_corrections_that_move_a_fact_or_fix_a_number(
     """A value known of one child said of another (是老二不是老大) corrects it; 不是一个 是两个
     corrects a count; an age said again right after (出了满月没多久) is the same child."""
     assert {(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("他们在北京买的房 孙子一岁半", None,
+         {("city", None, "beijing"), ("owns_home_in_city", None, True),
+          ("child.birth_date", 1, "2023-12")}),
+        ("房子不是我们的 是单位宿舍", None, {("owns_home_in_city", None, False)}),
+        ("房不是咱家的 是亲戚的 不用交租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+        ("不是租的 是我们自己买的 去年刚交房", "renting",
+         {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("奶粉是我们自己买的", None, set()),
+    ],
+)  # fmt: skip
+def test_a_home_bought_or_not_theirs_in_plain_words(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
+    assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
