@@ -766,7 +766,7 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
     for m in HYPOTHETICAL.finditer(text):
-        end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
+        end = re.compile(r"[。！？!?]|的话|吗|多少|几岁|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     return found
@@ -999,7 +999,11 @@ def understand(
                 due = child.due
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
-                in_question = any(HYPOTHETICAL.search(c) for _, c in pieces if not due or c)
+                in_question = (
+                    in_hypothesis(due.start)
+                    if due
+                    else any(HYPOTHETICAL.search(c) for _, c in pieces)
+                )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact
                 add(
                     "child.due_date",
                     value,
@@ -1062,7 +1066,10 @@ def understand(
         elif not any(
             u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
         ):
-            add("child.hardship_at_birth", hard.held, hard.span, hard.child)
+            add(
+                "child.hardship_at_birth", hard.held, hard.span, hard.child,
+                kind="question" if hard.at in hypothetical else "statement",
+            )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
         norm,

@@ -996,3 +996,25 @@ def test_a_home_bought_or_not_theirs_in_plain_words(
 ) -> None:
     """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
     assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("怀着呢 六个月 如果生的时候在领低保 能多给吗",
+         {("child.due_date", 1, "2025-09", "statement"), ("hardship_at_birth", None, True, "question")}),
+        ("老大出生时候要是领着特困 能补吗 老大现在两岁",
+         {("child.hardship_at_birth", 1, True, "question"),
+          ("child.birth_date", 1, "2022-12", "statement")}),
+        ("假如能把户口办进来 补贴能多多少 孩子一岁半",
+         {("hukou_in_city", None, True, "question"), ("child.birth_date", 1, "2023-12", "statement")}),
+        ("要是后年再生个老二 能领多少 老大三岁",
+         {("child.due_date", 2, "2027", "question"), ("child.birth_date", 1, "2021-12", "statement")}),
+    ],
+)  # fmt: skip
+def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
+    text: str, expected: set[tuple]
+) -> None:
+    """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
+    said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
