@@ -302,7 +302,7 @@ BIRTH_TIME = re.compile(
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
 NEGATION = re.compile(
@@ -310,13 +310,19 @@ NEGATION = re.compile(
     r"|\bnot\b|\bno\b|n't|neither|never|none"
 )
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
+# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
+STARTED = re.compile(
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+)
+# "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
+THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -360,25 +366,44 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        return _births_answered(clauses, birth_orders) if asked == "hardship_at_birth" else []
+        if asked != "hardship_at_birth":
+            return []
+        answered = _births_answered(clauses, birth_orders)
+        if answered:
+            return answered
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
-    seen = False
+    seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
+    recent: list[int] = []  # the birth orders named last
     for i, (_, clause) in enumerate(clauses):
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         orders = birth_orders(clause)
         previous, before = before, orders if re.search(r"生|born|birth", clause) else []
+        this_birth = not orders and recent and THIS_BIRTH.search(clause)
+        if this_birth:
+            orders = recent  # "老二是今年8月生的 这回没领": that birth
+        recent = orders or recent
         now = NOW.search(clause)
-        births = BIRTH_TIME.search(clause) or (
-            asked == "hardship_at_birth"
-            and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
-            and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+        started = STARTED.search(clause) and not BIRTH_TIME.search(clause)
+        births = (
+            this_birth
+            or BIRTH_TIME.search(clause)
+            or (
+                asked == "hardship_at_birth"
+                and not started
+                and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
+                and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+            )
         )
+        if started and not births and (seen or word) and not NEGATION.search(clause):
+            seen = True
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
         if not word:
             if births and not seen and not NEGATION.search(clause):
                 carried = orders
@@ -387,9 +412,14 @@ def hardship(
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
-            if not seen or not (
-                NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)
+            affirm = AFFIRM.search(clause)
+            if (
+                affirm
+                and affirm.group(0) == "是"
+                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause)
             ):
+                affirm = None  # "老二是今年8月生的": a birth told, no benefit
+            if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):
@@ -521,7 +551,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ]  # fmt: skip
         return Said("housing_fund_contributors", len(too) + max(1, len(others)), 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
-        alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
+        alone = re.fullmatch(
+            r"\s*(?:就|是|有|就是|应该是)?\s*(\d)\s*(?:个人|人|个)\s*(?:都交|交|在交)?\s*", clause
+        )
         beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)
         if alone and beside:  # not "一个 老大…… 公积金是两个人都交": the count of children
             return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)
@@ -598,10 +630,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
@@ -629,13 +661,17 @@ HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
+    home_said = asked in ("renting", "owns_home_in_city") or bool(re.search(r"房|租", whole))
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
             if NO_HOME.search(clause):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
-                OWNS.search(clause)
+                (
+                    OWNS.search(clause)
+                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
+                )  # asked about renting, "不是租的 是我们自己买的"
                 and not re.search(r"想|打算|plan|want", clause)
                 and not re.search(
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause

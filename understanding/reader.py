@@ -59,6 +59,11 @@ OTHER_TOPIC = re.compile(
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
+# Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
+OTHER_EVENT = re.compile(
+    r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
+    r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+)
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
@@ -372,11 +377,18 @@ def _about_a_child(
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
     or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
-    the day a child was measured or checked (昨天刚量, 上个月体检)."""
+    the day a child was measured or checked (昨天刚量, 上个月体检), nor the day of another event
+    in the child's life (出院, 抓周: "上礼拜体检1米31")."""
     said = clause[mention.start - offset : mention.end - offset]
     if (
-        (mention.kind == "date" or (mention.kind == "age" and re.search(r"前|上|last|ago", said)))
-        and CHILD_EVENT.search(clause)
+        (
+            mention.kind == "date"
+            or (
+                mention.kind == "age"
+                and (re.search(r"前|上|last|ago", said) or mention.months is None)
+            )
+        )
+        and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
         and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
     ):
         return False
@@ -429,6 +441,20 @@ def _refines(before: Mention, after: Mention) -> bool:
     if before.kind != "date" or after.kind != "date" or before.precision != "year":
         return False
     return after.precision != "year" and after.value.year == before.value.year
+
+
+def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) -> bool:
+    """An age said again of the child just told of, in a clause naming no child ("两个月 出了满月
+    没多久"): within a few months of the first, it cannot be a brother or sister (twins aside)."""
+    if mention.kind != "age" or any(k in ("ref", "unnamed", "multiples") for k in kinds):
+        return False
+    return all(
+        c.birth is not None
+        and c.birth.kind == "age"
+        and c.size == 1
+        and abs((c.birth.value - mention.value).days) < 240
+        for c in targets
+    )
 
 
 def _names_the_child_told(before: str, story: _Story) -> bool:
@@ -633,6 +659,8 @@ def _read_children(
                             for child in targets:
                                 child.birth = mention  # "born in 2022 ... december 2022"
                             continue
+                        if _same_age_again(mention, targets, kinds):
+                            continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -851,7 +879,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -883,7 +911,7 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     for m in HYPOTHETICAL.finditer(text):
         if m.group(0) == "的话" and TOPIC.search(text[: m.start()]):
             continue
-        end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
+        end = re.compile(r"[。！？!?]|的话|吗|多少|几岁|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     return found
@@ -945,6 +973,14 @@ NOT_THAT_COUNT = re.compile(
 )
 
 
+def _same(known: Any, said: Any) -> bool:
+    """A known value equal to one said (120 and 120.0 are one height)."""
+    numbers = [v for v in (known, said) if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) == 2:
+        return float(known) == float(said)
+    return known is not None and _iso(known) == _iso(said)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -966,6 +1002,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
         return int(instead.group("b") or instead.group("d")), instead.group(0)
+    fixed = re.search(
+        r"(?:孩子|娃|小孩|宝宝)[^，,\d]{0,3}不是\s*\d\s*个\s*[，, ]?\s*(?:是|而是|有)\s*(\d)\s*个?(?![月岁天\d])",
+        text,
+    )  # 孩子不是一个 是两个: the count corrected
+    if fixed:
+        return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
@@ -1196,7 +1238,11 @@ def understand(
                 due = child.due
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
-                in_question = any(HYPOTHETICAL.search(c) for _, c in pieces if not due or c)
+                in_question = (
+                    in_hypothesis(due.start)
+                    if due
+                    else any(HYPOTHETICAL.search(c) for _, c in pieces)
+                )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact
                 add(
                     "child.due_date",
                     value,
@@ -1266,7 +1312,7 @@ def understand(
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
-        now = next((h for h in nows if h.explicit), nows[0])
+        now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
         add(
             "hardship_now",
             now.held,
@@ -1592,7 +1638,12 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
-            if correcting and before is not None and u.kind == "statement":
+            moved = name in ("height_cm", "hardship_at_birth") and any(
+                i != u.child and _same(k.get(name), u.value)
+                for i, k in enumerate(known_children, 1)
+            )  # "不对 1米2是老二": a height known of another child, said of this one (not a
+            # date: twins share theirs)
+            if correcting and (before is not None or moved) and u.kind == "statement":
                 u = replace(u, kind="correction")
         result.append(u)
     return result

@@ -1718,6 +1718,52 @@ def test_months_before_or_after_a_birth_are_no_age(text: str) -> None:
 )
 def test_an_english_month_and_day_with_this_or_last_year(text: str, expected: str) -> None:
     assert said(text) == {("child.birth_date", 1): expected}
+        ("宝宝前天剖的 今天出院", None, {}, {("child.birth_date", 1, "2025-05-30")}),
+        ("孩子满一岁了 上周刚抓完周", None, {}, {("child.birth_date", 1, "2024-06")}),
+        ("一米二五 上个月学校量的", "children.height_cm", {"children": [{"birth_date": "2019-09"}]},
+         {("child.height_cm", 1, 125.0)}),
+        ("大的上礼拜体检一米三一 小的九十八公分", "children.height_cm",
+         {"children": [{"birth_date": "2017-02"}, {"birth_date": "2021-11"}]},
+         {("child.height_cm", 1, 131.0), ("child.height_cm", 2, 98.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_of_another_event_in_a_childs_life_is_no_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """出院, 抓周, a check-up or a measuring on a day said: that day is not a birth."""
+    assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("去年年底开始领低保了 闺女快三岁了", None,
+         {("hardship_now", None, True), ("child.birth_date", 1, "2022-07")}),
+        ("没有 不过这个月开始领失业金", "hardship_at_birth",
+         {("hardship_at_birth", None, False), ("hardship_now", None, True)}),
+        ("老大出生那年在领低保 后来不领了 现在又申请上了", None,
+         {("child.hardship_at_birth", 1, True), ("hardship_now", None, True)}),
+        ("老大出生时领失业金 老二是去年八月生的 这回没领", None,
+         {("child.hardship_at_birth", 1, True), ("child.birth_date", 2, "2024-08"),
+          ("child.hardship_at_birth", 2, False)}),
+        ("老大老二出生时都领着特困 老三出生时候已经脱贫了", None,
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, False)}),
+        ("就生老三那回领着 前两个都没有", "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, False),
+          ("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_started_since_and_at_this_birth(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """开始领 / 申请上了: on benefits now; 这回没领 after a birth told: not at that birth; asked
+    about the births, 那回领着 needs no benefit named; 脱贫 is off them; 不过 is no negation."""
+    assert facts(text, None, asked) == expected
+
+
+TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
+                                           {"birth_date": "2023-04"}]}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1793,3 +1839,70 @@ def test_a_year_then_a_birth_order_is_not_a_month() -> None:
 def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[tuple]) -> None:
     """老大12 老二8岁: beside ages in 岁, a bare number up to 17 after an order word is an age."""
     assert facts(text) == expected
+        ("不对不对 一米二是老二 老大一米三五", TWO_KNOWN,
+         {("child.height_cm", 2, 120.0, "correction"), ("child.height_cm", 1, 135.0, "correction")}),
+        ("是老二不是老大 一米二的是老二", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
+        ("一米二的是老二 不是老大", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
+        ("不对 领低保的是生老二那会儿 不是老大",
+         {"children": [{"birth_date": "2019-04", "hardship_at_birth": True}, {"birth_date": "2023-07"}]},
+         {("child.hardship_at_birth", 2, True, "correction"),
+          ("child.hardship_at_birth", 1, False, "correction")}),
+        ("说错了 孩子不是一个 是两个", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("不对 娃不是一个 是俩", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("刚才说的公积金人数不对 是三个 我弟也交", {"housing_fund_contributors": 2},
+         {("housing_fund_contributors", None, 3, "correction")}),
+        ("刚才打错了 闺女不是两岁 是两个月 出了满月没多久", {"children": [{"birth_date": "2023-01"}]},
+         {("child.birth_date", 1, "2025-04", "correction")}),
+    ],
+)  # fmt: skip
+def test_corrections_that_move_a_fact_or_fix_a_number(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """A value known of one child said of another (是老二不是老大) corrects it; 不是一个 是两个
+    corrects a count; an age said again right after (出了满月没多久) is the same child."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("他们在北京买的房 孙子一岁半", None,
+         {("city", None, "beijing"), ("owns_home_in_city", None, True),
+          ("child.birth_date", 1, "2023-12")}),
+        ("房子不是我们的 是单位宿舍", None, {("owns_home_in_city", None, False)}),
+        ("房不是咱家的 是亲戚的 不用交租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+        ("不是租的 是我们自己买的 去年刚交房", "renting",
+         {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("奶粉是我们自己买的", None, set()),
+    ],
+)  # fmt: skip
+def test_a_home_bought_or_not_theirs_in_plain_words(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
+    assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("怀着呢 六个月 如果生的时候在领低保 能多给吗",
+         {("child.due_date", 1, "2025-09", "statement"), ("hardship_at_birth", None, True, "question")}),
+        ("老大出生时候要是领着特困 能补吗 老大现在两岁",
+         {("child.hardship_at_birth", 1, True, "question"),
+          ("child.birth_date", 1, "2022-12", "statement")}),
+        ("假如能把户口办进来 补贴能多多少 孩子一岁半",
+         {("hukou_in_city", None, True, "question"), ("child.birth_date", 1, "2023-12", "statement")}),
+        ("要是后年再生个老二 能领多少 老大三岁",
+         {("child.due_date", 2, "2027", "question"), ("child.birth_date", 1, "2021-12", "statement")}),
+    ],
+)  # fmt: skip
+def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
+    text: str, expected: set[tuple]
+) -> None:
+    """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
+    said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
