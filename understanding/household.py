@@ -442,6 +442,20 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )
     if counted and not rules[0][0].search(text):
         return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
+    total = re.search(
+        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?![\d.])(?:\s*(?:个人|人|of us|people))?)"
+        r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
+        text,
+    )  # "me, my wife and her dad, so three": the total after the people are listed
+    if total:
+        return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
+    near = " ".join(c for _, c in clauses if FUND.search(c))
+    for pattern, value in rules:
+        m = pattern.search(near) if near else None
+        if m:
+            return Said("housing_fund_contributors", value, 0, m.group(0))
     for pattern, value in rules:
         m = pattern.search(text)
         if m:

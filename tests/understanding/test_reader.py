@@ -915,3 +915,21 @@ def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> No
 )
 def test_the_day_of_a_birthday_is_not_a_second_birth(text: str) -> None:
     assert said(text) == {("child.birth_date", 1): "2024-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gongjijin um me my wife and her dad so three", 3),
+        ("me and my husband both have 公积金 and his mum pays hers too, so thats 3", 3),
+        ("my wife pays the housing fund too, her new job started in march, so that's two of us", 2),
+        ("公积金我和老公交 还有我婆婆 一共3个人", 3),
+        ("both have beijing hukou, only my brother pays gongjijin", 1),
+        ("no neither of us has local hukou. we both pay gongjijin", 2),
+    ],
+)
+def test_the_fund_payers_counted_after_a_list_and_said_of_the_fund(
+    text: str, expected: int
+) -> None:
+    """The total after the people paying is the count; "both"/"neither" of another fact is not."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
