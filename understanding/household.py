@@ -264,6 +264,14 @@ WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a jo
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
+ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+_CHILD_NAMED = (
+    r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
+    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
+)
+ANSWER_PARTS = re.compile(
+    r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -306,14 +314,16 @@ def hardship(
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
-    if not HARDSHIP.search(whole):
+    if not HARDSHIP.search(whole) and asked != "hardship_at_birth":
         return []
+    # "the twins yes our eldest no": one answer per child named, each its own part.
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
     seen = False
-    for i, (_, clause) in enumerate(clauses):
+    for i, clause in parts:
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -331,6 +341,18 @@ def hardship(
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
+            if (
+                not seen
+                and orders
+                and asked == "hardship_at_birth"
+                and len(clause.split()) <= 6
+                and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
+                and (NEGATION.search(clause) or AFFIRM.search(clause) or ONLY.search(clause))
+            ):  # "for the older one no", "youngest yes", "only with the newest one"
+                held = not NEGATION.search(clause)
+                for order in orders:
+                    found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if not seen or not (
                 NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)

@@ -29,10 +29,10 @@ ORDERED = re.compile(
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
-    r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
-    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|(?:the )?older (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -992,8 +992,19 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+            size = 3 if twins.group("three") else 2
+            born = [str(k.get("birth_date") or "") for k in known_children]
+            same = next(
+                (
+                    i
+                    for i in range(len(born) - size + 1)
+                    if born[i] and len(set(born[i : i + size])) == 1
+                ),
+                None,
+            )
+            if not found and same is not None:  # the twins known: the children born together
+                found.extend(range(same + 1, same + 1 + size))
             if not found:  # twins told of only here: after the children named by order
-                size = 3 if twins.group("three") else 2
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
                 found.extend(range(start, start + size))
@@ -1019,7 +1030,9 @@ def understand(
         if hard.when == "now":
             continue
         elif hard.child is None:
-            if not any(u.fact == "hardship_at_birth" for u in updates):
+            if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
+                h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
+            ):  # "only with the newest one ... got unemployment money": that birth, said again
                 add(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",

@@ -933,3 +933,42 @@ def test_the_fund_payers_counted_after_a_list_and_said_of_the_fund(
 ) -> None:
     """The total after the people paying is the count; "both"/"neither" of another fact is not."""
     assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-03"}, {"birth_date": "2019-10"}, {"birth_date": "2025-03"}]
+}
+TWINS_KNOWN = {
+    "children": [{"birth_date": "2019-07"}, {"birth_date": "2025-03"}, {"birth_date": "2025-03"}]
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("youngest yes the older two no", THREE_KNOWN, {1: False, 2: False, 3: True}),
+        ("the twins yes our eldest no", TWINS_KNOWN, {1: False, 2: True, 3: True}),
+        ("our eldest no but the twins yes", TWINS_KNOWN, {1: False, 2: True, 3: True}),
+        (
+            "only with the newest one, my husband got laid off and got unemployment money, the older two no",
+            THREE_KNOWN,
+            {1: False, 2: False, 3: True},
+        ),
+        (
+            "for the older one no, but with the little one yes we had dibao then",
+            {"children": [{"birth_date": "2019-06"}, {"birth_date": "2024-08"}]},
+            {1: False, 2: True},
+        ),
+    ],
+)
+def test_a_yes_or_no_per_child_named_to_the_hardship_question(
+    text: str, known: dict[str, object], expected: dict[int, bool]
+) -> None:
+    got = said(text, "hardship_at_birth", known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == expected
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_dibao_when_the_twins_known_were_born_is_theirs() -> None:
+    got = said("we had dibao when the twins were born", None, TWINS_KNOWN)
+    assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 3): True}
