@@ -10,7 +10,7 @@ across the spaces Chinese phone messages use as commas. Birth orders are then se
 first, twins together, the rest by age. A fact equal to what is known is no update."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -66,7 +66,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b"
 )
 ONLY_THESE = re.compile(
@@ -901,20 +901,30 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：(（]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
-        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，"),
+        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
+        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
     )
-    if (asked == "children" or listed) and count is not None and not any(c.order for c in told):
-        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months": the ages listed after the count.
+    if (
+        (asked == "children" or listed)
+        and count is not None
+        and not any(c.order for c in told if not c.ahead)
+    ):
+        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months", "two - 3 yrs and 3 weeks":
+        # the ages listed after the count (years unless a unit says otherwise).
         start = norm.find(count[1]) + len(count[1])
         ages = [
-            int(m.group(1))
-            for m in re.finditer(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[start:])
+            (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
+            for m in re.finditer(
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",
+                norm[start:],
+            )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + sum(c.size for c in told) == count[0]:
-            for n in ages:
-                told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
+        if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
+            for n, unit, at, end in ages:
+                said = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(said, today)[0], start=at, end=end)
+                told.append(Child(birth=age))
     if (
         count is not None
         and re.search(r"同(?:1)?天|same day", norm)

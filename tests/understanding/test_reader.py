@@ -972,3 +972,80 @@ def test_a_yes_or_no_per_child_named_to_the_hardship_question(
 def test_dibao_when_the_twins_known_were_born_is_theirs() -> None:
     got = said("we had dibao when the twins were born", None, TWINS_KNOWN)
     assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 3): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("uh hes 2 yrs 4 mos", None, {("child.birth_date", 1): "2023-02"}),
+        ("shes 3 and a half", None, {("child.birth_date", 1): "2021-12"}),
+        (
+            "one boy nearly 3",
+            "children",
+            {("child_count", None): 1, ("child.birth_date", 1): "2022-07"},
+        ),
+        ("our daughter is almost 4 now", None, {("child.birth_date", 1): "2021-07"}),
+        ("the baby is a year and two months", None, {("child.birth_date", 1): "2024-04"}),
+        (
+            "a year and a half and a 5 yr old",
+            "children",
+            {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2023-12"},
+        ),
+        (
+            "kids 9 and 4",
+            None,
+            {("child.birth_date", 1): "2015-12", ("child.birth_date", 2): "2020-12"},
+        ),
+        (
+            "the big one like 7 and the baby 4 mos",
+            "children",
+            {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2025-02"},
+        ),
+        (
+            "twins 3 months plus the eldest whos 7",
+            "children",
+            {
+                ("child.birth_date", 1): "2017-12",
+                ("child.birth_date", 2): "2025-03",
+                ("child.birth_date", 3): "2025-03",
+            },
+        ),
+        (
+            "two - 3 yrs and 3 weeks",
+            "children",
+            {
+                ("child_count", None): 2,
+                ("child.birth_date", 1): "2021-12",
+                ("child.birth_date", 2): "2025-05-11",
+            },
+        ),
+        (
+            "we have 3 - 10, 7 and 2",
+            None,
+            {
+                ("child_count", None): 3,
+                ("child.birth_date", 1): "2014-12",
+                ("child.birth_date", 2): "2017-12",
+                ("child.birth_date", 3): "2022-12",
+            },
+        ),
+    ],
+)
+def test_english_ages_in_short_and_typed_forms(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert {
+        k: v for k, v in said(text, asked).items() if k[0] != "child_count" or k in expected
+    } == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter showed me this app, i am 72 years old and do not understand it",
+        "grandma here, im 68 and my son asked me to write",
+        "my mother is 70 years old and lives with us",
+    ],
+)
+def test_an_adults_age_is_no_childs_birth(text: str) -> None:
+    assert not any(k[0] == "child.birth_date" for k in said(text))
