@@ -118,7 +118,8 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b)[^，,]{0,14}$", before
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
@@ -518,12 +519,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
-    r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
+    r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|own no (?:property|home|house|flat|apartment)|no property|don't have (?:a |our own |any )?(?:home|house|flat|apartment|property)"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy|buy (?:our|my|a) first\b"
@@ -569,6 +570,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
                 r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
                 r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
                 clause,
             ):

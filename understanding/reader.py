@@ -48,6 +48,8 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+    r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
+    r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
 )
 # What a date or age is about when no child is named beside it: not a birth.
@@ -185,6 +187,8 @@ def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") 
     for m in ORDERED.finditer(clause):
         if any(a <= m.start() < b for a, b in dated):
             continue  # "june the 3rd", "the second of May": a day, not a child
+        if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
+            continue  # "buy our first one next year": a home, not a child
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):

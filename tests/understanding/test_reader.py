@@ -1049,3 +1049,42 @@ def test_english_ages_in_short_and_typed_forms(
 )
 def test_an_adults_age_is_no_childs_birth(text: str) -> None:
     assert not any(k[0] == "child.birth_date" for k in said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She and her husband own their flat in Haidian", {("owns_home_in_city", None): True, ("city", None): "beijing"}),
+        ("We own no property here", {("owns_home_in_city", None): False}),
+        (
+            "they don't have a flat, we're buying our first flat this summer",
+            {("owns_home_in_city", None): False, ("buying_first_home", None): True},
+        ),
+        ("we're trying to buy our first one next year", {("buying_first_home", None): True}),
+        ("we intend to buy our first home next year", {("buying_first_home", None): True}),
+        (
+            "Neither of us holds Beijing hukou yet",
+            {("hukou_in_city", None): False, ("city", None): "beijing"},
+        ),
+        ("jinan hukuo is here too", {("hukou_in_city", None): True, ("city", None): "jinan"}),
+    ],
+)
+def test_homes_and_hukou_in_formal_and_typed_english(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """A home bought or planned is no child ("our first one" after "buy"); "neither of us" negates."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want to buy a place when the baby comes in august",
+        "the baby arrives in august",
+        "she'll be born in august i think",
+    ],
+)
+def test_a_birth_in_the_future_tense_is_a_due_date(text: str) -> None:
+    got = said(text)
+    assert got[("child.due_date", 1)] == "2025-08"
+    assert ("child.birth_date", 1) not in got
