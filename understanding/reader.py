@@ -31,7 +31,7 @@ ORDERED = re.compile(
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
+    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
     r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|(?:the )?older (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
 )
@@ -154,6 +154,12 @@ HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+BARE_M = re.compile(
+    r"(?P<m>1\.\d{1,2})(?![\d.])(?!\s*(?:岁|years?|yrs?|kg|斤|公斤))"
+)  # "eldest 1.42"
+ANSWER_FILLER = re.compile(
+    r"\b(?:um+|uh+|er+|erm|hmm+|like|about|around|and|cm|m|meters?|metres?|both|then|i think|roughly)\b|[,，、&和;/]|厘米|公分|米|大概"
+)
 
 
 def _height(m: re.Match[str]) -> float:
@@ -280,6 +286,9 @@ class _Story:
     def unnamed(self, word: str, clause_index: int) -> None:
         if self.subject and self.subject_clause == clause_index:
             return  # "老大是个儿子", "大宝宝": the same child
+        if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
+            self.subject_clause = clause_index
+            return  # "dob 2020-11-23 and she's 118 cm": the child just told of
         reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
@@ -692,11 +701,12 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             rest = clause[m.end() :]
             b = re.match(
                 r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
-                + BARE_CM.pattern,
+                + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
             if not b:
                 continue
+            cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
             order, _youngest, _l, pair = _orders(m)
             if pair == [-2, -1] and story.known_children >= 2:
                 pair = [story.known_children - 1, story.known_children]
@@ -714,7 +724,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             )
             for child in children:
                 if child.height is None and child.birth is None:
-                    child.height, child.height_span = float(b.group("cm")), b.group(0).strip()
+                    child.height, child.height_span = cm, b.group(0).strip()
 
 
 # --- the whole message -------------------------------------------------------------------------
@@ -841,6 +851,21 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
+    listed = [
+        float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
+        for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
+    ]
+    if (
+        asked == "children.height_cm"
+        and len(listed) >= 2
+        and not any(c.height for c in story.children)
+        and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
+    ):  # "um 1.3 and 1.12": the heights asked for, in birth order
+        orders = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        orders += list(range(len(known_children) + 1, len(known_children) + 1 + len(listed)))
+        for order, cm in zip(orders, listed, strict=False):
+            child = story.by_order(order)
+            child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
         order = next(
             (i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None),

@@ -162,6 +162,13 @@ def normalise(text: str) -> str:
     text = _numerals(text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
+    text = re.sub(
+        r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",
+        lambda m: str(100 + int(m.group(1) or 0)),
+        text,
+    )
+    text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"

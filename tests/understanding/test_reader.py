@@ -1054,7 +1054,10 @@ def test_an_adults_age_is_no_childs_birth(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("She and her husband own their flat in Haidian", {("owns_home_in_city", None): True, ("city", None): "beijing"}),
+        (
+            "She and her husband own their flat in Haidian",
+            {("owns_home_in_city", None): True, ("city", None): "beijing"},
+        ),
         ("We own no property here", {("owns_home_in_city", None): False}),
         (
             "they don't have a flat, we're buying our first flat this summer",
@@ -1088,3 +1091,36 @@ def test_a_birth_in_the_future_tense_is_a_due_date(text: str) -> None:
     got = said(text)
     assert got[("child.due_date", 1)] == "2025-08"
     assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        (
+            "um 1.3 and 1.12",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2020-11"}]},
+            {1: 130.0, 2: 112.0},
+        ),
+        (
+            "1.25, 98",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2021-11"}]},
+            {1: 125.0, 2: 98.0},
+        ),
+        ("my eldest 1.42 middle 1.21 youngest 96", None, {}, {1: 142.0, 2: 121.0, 3: 96.0}),
+        (
+            "one oh three",
+            "children.height_cm",
+            {"children": [{"birth_date": "2022-04"}]},
+            {1: 103.0},
+        ),
+        ("dob 2020-11-23 and shes one hundred and eighteen cm", None, {}, {1: 118.0}),
+        ("he is a hundred and five centimetres", None, {}, {1: 105.0}),
+    ],
+)
+def test_heights_said_bare_in_metres_or_in_words(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[int, float]
+) -> None:
+    got = said(text, asked, known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
