@@ -377,7 +377,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
     # Ages.
-    ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
+    (
+        "en_age_ym",
+        re.compile(r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>\d{1,2}) months?(?: old)?"),
+    ),
+    ("en_year_half", re.compile(r"\b(?:a|1) (?:year|yr) and a half\b(?! ago)(?: old)?")),
     (
         "en_yo_mo",
         re.compile(
@@ -477,8 +481,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_after_order",
         re.compile(
             r"\b(?:eldest|oldest|youngest|first|second|third|fourth|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys))"
-            r"\s*(?:is|'s|are|:|-)?\s*(?P<y>\d{1,2})\b"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos)"
+            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
         ),
     ),
@@ -495,7 +499,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+PATTERNS.append(
+    (
+        "en_almost",
+        re.compile(
+            r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
+            r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+        ),
+    )
+)
 PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
 
@@ -725,8 +739,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)
+    if kind == "en_year_half":  # "a year and a half": 18 months
+        return aged(18)
     if kind == "en_age_ym":
-        months = int(g["y"]) * 12 + int(g["m"])
+        months = (1 if g["y"] == "a" else int(g["y"])) * 12 + int(g["m"])
         return aged(months)
     if kind == "en_of_age":
         n = int(g["y"])
@@ -781,8 +797,12 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return aged(n)
+    if kind == "en_almost":  # "one boy nearly 3": three years less a month
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 - 1)
     if kind == "en_age_after_order":
         s = m.start("y")
+        if int(g["y"]) > ADULT_YEARS:
+            return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
     if kind == "age_bare" and "y2" in g and "岁" not in m.string:
         return None  # "老大12 老二8岁": a bare number is an age only among ages
@@ -807,6 +827,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
+    if kind == "en_age_yo" and int(g["y"]) > ADULT_YEARS:
+        return None  # "i am 72 years old": a grandparent, not a child
     if kind == "en_age_yo":
         months = int(g["y"]) * 12 + 6
         return aged(months)
@@ -818,8 +840,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_y":
         s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
-        if years > 25:
-            return None  # "he's 98 not 89": no child's age (a height in centimetres)
+        if years > ADULT_YEARS:
+            return None  # "i am 72", "he's 98 not 89": no child's age
         pre = g.get("pre", "")
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
@@ -846,7 +868,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             )
             taken.append((m.start(), m.end()))
             found.append(mention)
-            if kind in ("en_age_y", "age_y"):
+            if kind in ("en_age_y", "age_y", "en_age_after_order"):
                 found += _listed_ages(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
 

@@ -123,7 +123,8 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b)[^，,]{0,14}$", before
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
@@ -323,6 +324,14 @@ STARTED = re.compile(
 )
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
+ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+_CHILD_NAMED = (
+    r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
+    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
+)
+ANSWER_PARTS = re.compile(
+    r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -371,6 +380,8 @@ def hardship(
         answered = _births_answered(clauses, birth_orders)
         if answered:
             return answered
+    # "the twins yes our eldest no": one answer per child named, each its own part.
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -378,7 +389,8 @@ def hardship(
     seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
-    for i, (_, clause) in enumerate(clauses):
+    word_seen = False  # a benefit named in an earlier part
+    for i, clause in parts:
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -412,6 +424,18 @@ def hardship(
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
+            if (
+                not word_seen
+                and orders
+                and asked == "hardship_at_birth"
+                and len(clause.split()) <= 6
+                and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
+                and (NEGATION.search(clause) or AFFIRM.search(clause) or ONLY.search(clause))
+            ):  # "for the older one no", "youngest yes", "only with the newest one"
+                held = not NEGATION.search(clause)
+                for order in orders:
+                    found.append(HardshipSaid("birth", held, order, i, clause))
+                continue
             affirm = AFFIRM.search(clause)
             if (
                 affirm
@@ -428,7 +452,7 @@ def hardship(
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
-        seen = True
+        seen = word_seen = True
         held = not _negated(clause, word) and not (births and NEGATION.search(clause))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
@@ -585,6 +609,20 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )
     if counted and not rules[0][0].search(text):
         return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
+    total = re.search(
+        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?![\d.])(?:\s*(?:个人|人|of us|people))?)"
+        r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
+        text,
+    )  # "me, my wife and her dad, so three": the total after the people are listed
+    if total:
+        return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
+    near = " ".join(c for _, c in clauses if FUND.search(c))
+    for pattern, value in rules:
+        m = pattern.search(near) if near else None
+        if m:
+            return Said("housing_fund_contributors", value, 0, m.group(0))
     for pattern, value in rules:
         m = pattern.search(text)
         if m:
@@ -630,12 +668,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|买的房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
-    r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
+    r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
 )
@@ -690,6 +728,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
                 r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
                 r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
                 clause,
             ):

@@ -29,10 +29,10 @@ ORDERED = re.compile(
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
-    r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|(?:the )?older (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -48,6 +48,8 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+    r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
+    r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 # What a date or age is about when no child is named beside it: not a birth.
@@ -71,7 +73,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
@@ -162,6 +164,12 @@ HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+BARE_M = re.compile(
+    r"(?P<m>1\.\d{1,2})(?![\d.])(?!\s*(?:岁|years?|yrs?|kg|斤|公斤))"
+)  # "eldest 1.42"
+ANSWER_FILLER = re.compile(
+    r"\b(?:um+|uh+|er+|erm|hmm+|like|about|around|and|cm|m|meters?|metres?|both|then|i think|roughly)\b|[,，、&和;/]|厘米|公分|米|大概"
+)
 
 
 def _height(m: re.Match[str]) -> float:
@@ -203,6 +211,8 @@ def _events(
     for m in ORDERED.finditer(clause):
         if any(a <= m.start() < b for a, b in dated):
             continue  # "june the 3rd", "the second of May": a day, not a child
+        if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
+            continue  # "buy our first one next year": a home, not a child
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
@@ -301,6 +311,9 @@ class _Story:
     def unnamed(self, word: str, clause_index: int) -> None:
         if self.subject and self.subject_clause == clause_index:
             return  # "老大是个儿子", "大宝宝": the same child
+        if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
+            self.subject_clause = clause_index
+            return  # "dob 2020-11-23 and she's 118 cm": the child just told of
         reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
@@ -833,7 +846,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             rest = clause[m.end() :]
             b = re.match(
                 r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
-                + BARE_CM.pattern,
+                + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
             metres = re.match(r"\s*(?:is|'s|about|around)?\s*(1\.\d\d?)(?![\d.])", rest)
@@ -841,6 +854,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                 b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
+            cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
             order, _youngest, _l, pair = _orders(m)
             if pair == [-2, -1] and story.known_children >= 2:
                 pair = [story.known_children - 1, story.known_children]
@@ -1087,6 +1101,21 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
+    listed = [
+        float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
+        for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
+    ]
+    if (
+        asked == "children.height_cm"
+        and len(listed) >= 2
+        and not any(c.height for c in story.children)
+        and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
+    ):  # "um 1.3 and 1.12": the heights asked for, in birth order
+        orders = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        orders += list(range(len(known_children) + 1, len(known_children) + 1 + len(listed)))
+        for order, cm in zip(orders, listed, strict=False):
+            child = story.by_order(order)
+            child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
         order = next(
             (i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None),
@@ -1168,20 +1197,30 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：(（]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
-        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，"),
+        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
+        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
     )
-    if (asked == "children" or listed) and count is not None and not any(c.order for c in told):
-        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months": the ages listed after the count.
+    if (
+        (asked == "children" or listed)
+        and count is not None
+        and not any(c.order for c in told if not c.ahead)
+    ):
+        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months", "two - 3 yrs and 3 weeks":
+        # the ages listed after the count (years unless a unit says otherwise).
         start = norm.find(count[1]) + len(count[1])
         ages = [
-            int(m.group(1))
-            for m in re.finditer(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[start:])
+            (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
+            for m in re.finditer(
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",
+                norm[start:],
+            )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + sum(c.size for c in told) == count[0]:
-            for n in ages:
-                told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
+        if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
+            for n, unit, at, end in ages:
+                said = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(said, today)[0], start=at, end=end)
+                told.append(Child(birth=age))
     if (
         count is not None
         and re.search(r"同(?:1)?天|same day", norm)
@@ -1323,7 +1362,9 @@ def understand(
         if hard.when == "now":
             continue
         elif hard.child is None:
-            if not any(u.fact == "hardship_at_birth" for u in updates):
+            if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
+                h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
+            ):  # "only with the newest one ... got unemployment money": that birth, said again
                 add(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",

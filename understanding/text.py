@@ -34,6 +34,11 @@ TYPOS = {
     "一百天": "100天",
     "百天": "100天大",
     "hu kou": "hukou",
+    "hukuo": "hukou",
+    "hokou": "hukou",
+    "houkou": "hukou",
+    "twinz": "twins",
+    "tripletz": "triplets",
     "元月": "1月",
     "元旦": "1月1号",
     "新年第一天": "1月1号",
@@ -193,7 +198,16 @@ def normalise(text: str) -> str:
         text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
+    text = re.sub(
+        r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",
+        lambda m: str(100 + int(m.group(1) or 0)),
+        text,
+    )
+    text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
+    text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
+    text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 

@@ -1764,6 +1764,27 @@ def test_benefits_started_since_and_at_this_birth(
 
 TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
                                            {"birth_date": "2023-04"}]}  # fmt: skip
+        ("gongjijin um me my wife and her dad so three", 3),
+        ("me and my husband both have 公积金 and his mum pays hers too, so thats 3", 3),
+        ("my wife pays the housing fund too, her new job started in march, so that's two of us", 2),
+        ("公积金我和老公交 还有我婆婆 一共3个人", 3),
+        ("both have beijing hukou, only my brother pays gongjijin", 1),
+        ("no neither of us has local hukou. we both pay gongjijin", 2),
+    ],
+)
+def test_the_fund_payers_counted_after_a_list_and_said_of_the_fund(
+    text: str, expected: int
+) -> None:
+    """The total after the people paying is the count; "both"/"neither" of another fact is not."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-03"}, {"birth_date": "2019-10"}, {"birth_date": "2025-03"}]
+}
+TWINS_KNOWN = {
+    "children": [{"birth_date": "2019-07"}, {"birth_date": "2025-03"}, {"birth_date": "2025-03"}]
+}
 
 
 @pytest.mark.parametrize(
@@ -1863,6 +1884,32 @@ def test_corrections_that_move_a_fact_or_fix_a_number(
     """A value known of one child said of another (是老二不是老大) corrects it; 不是一个 是两个
     corrects a count; an age said again right after (出了满月没多久) is the same child."""
     assert {(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)} == expected
+        ("youngest yes the older two no", THREE_KNOWN, {1: False, 2: False, 3: True}),
+        ("the twins yes our eldest no", TWINS_KNOWN, {1: False, 2: True, 3: True}),
+        ("our eldest no but the twins yes", TWINS_KNOWN, {1: False, 2: True, 3: True}),
+        (
+            "only with the newest one, my husband got laid off and got unemployment money, the older two no",
+            THREE_KNOWN,
+            {1: False, 2: False, 3: True},
+        ),
+        (
+            "for the older one no, but with the little one yes we had dibao then",
+            {"children": [{"birth_date": "2019-06"}, {"birth_date": "2024-08"}]},
+            {1: False, 2: True},
+        ),
+    ],
+)
+def test_a_yes_or_no_per_child_named_to_the_hardship_question(
+    text: str, known: dict[str, object], expected: dict[int, bool]
+) -> None:
+    got = said(text, "hardship_at_birth", known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == expected
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_dibao_when_the_twins_known_were_born_is_theirs() -> None:
+    got = said("we had dibao when the twins were born", None, TWINS_KNOWN)
+    assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 3): True}
 
 
 @pytest.mark.parametrize(
@@ -1884,6 +1931,78 @@ def test_a_home_bought_or_not_theirs_in_plain_words(
 ) -> None:
     """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
     assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
+        ("uh hes 2 yrs 4 mos", None, {("child.birth_date", 1): "2023-02"}),
+        ("shes 3 and a half", None, {("child.birth_date", 1): "2021-12"}),
+        (
+            "one boy nearly 3",
+            "children",
+            {("child_count", None): 1, ("child.birth_date", 1): "2022-07"},
+        ),
+        ("our daughter is almost 4 now", None, {("child.birth_date", 1): "2021-07"}),
+        ("the baby is a year and two months", None, {("child.birth_date", 1): "2024-04"}),
+        (
+            "a year and a half and a 5 yr old",
+            "children",
+            {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2023-12"},
+        ),
+        (
+            "kids 9 and 4",
+            None,
+            {("child.birth_date", 1): "2015-12", ("child.birth_date", 2): "2020-12"},
+        ),
+        (
+            "the big one like 7 and the baby 4 mos",
+            "children",
+            {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2025-02"},
+        ),
+        (
+            "twins 3 months plus the eldest whos 7",
+            "children",
+            {
+                ("child.birth_date", 1): "2017-12",
+                ("child.birth_date", 2): "2025-03",
+                ("child.birth_date", 3): "2025-03",
+            },
+        ),
+        (
+            "two - 3 yrs and 3 weeks",
+            "children",
+            {
+                ("child_count", None): 2,
+                ("child.birth_date", 1): "2021-12",
+                ("child.birth_date", 2): "2025-05-11",
+            },
+        ),
+        (
+            "we have 3 - 10, 7 and 2",
+            None,
+            {
+                ("child_count", None): 3,
+                ("child.birth_date", 1): "2014-12",
+                ("child.birth_date", 2): "2017-12",
+                ("child.birth_date", 3): "2022-12",
+            },
+        ),
+    ],
+)
+def test_english_ages_in_short_and_typed_forms(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert {
+        k: v for k, v in said(text, asked).items() if k[0] != "child_count" or k in expected
+    } == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter showed me this app, i am 72 years old and do not understand it",
+        "grandma here, im 68 and my son asked me to write",
+        "my mother is 70 years old and lives with us",
+    ],
+)
+def test_an_adults_age_is_no_childs_birth(text: str) -> None:
+    assert not any(k[0] == "child.birth_date" for k in said(text))
 
 
 @pytest.mark.parametrize(
@@ -1906,3 +2025,73 @@ def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
     """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
     said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
     assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
+        (
+            "She and her husband own their flat in Haidian",
+            {("owns_home_in_city", None): True, ("city", None): "beijing"},
+        ),
+        ("We own no property here", {("owns_home_in_city", None): False}),
+        (
+            "they don't have a flat, we're buying our first flat this summer",
+            {("owns_home_in_city", None): False, ("buying_first_home", None): True},
+        ),
+        ("we're trying to buy our first one next year", {("buying_first_home", None): True}),
+        ("we intend to buy our first home next year", {("buying_first_home", None): True}),
+        (
+            "Neither of us holds Beijing hukou yet",
+            {("hukou_in_city", None): False, ("city", None): "beijing"},
+        ),
+        ("jinan hukuo is here too", {("hukou_in_city", None): True, ("city", None): "jinan"}),
+    ],
+)
+def test_homes_and_hukou_in_formal_and_typed_english(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """A home bought or planned is no child ("our first one" after "buy"); "neither of us" negates."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want to buy a place when the baby comes in august",
+        "the baby arrives in august",
+        "she'll be born in august i think",
+    ],
+)
+def test_a_birth_in_the_future_tense_is_a_due_date(text: str) -> None:
+    got = said(text)
+    assert got[("child.due_date", 1)] == "2025-08"
+    assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        (
+            "um 1.3 and 1.12",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2020-11"}]},
+            {1: 130.0, 2: 112.0},
+        ),
+        (
+            "1.25, 98",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2021-11"}]},
+            {1: 125.0, 2: 98.0},
+        ),
+        ("my eldest 1.42 middle 1.21 youngest 96", None, {}, {1: 142.0, 2: 121.0, 3: 96.0}),
+        (
+            "one oh three",
+            "children.height_cm",
+            {"children": [{"birth_date": "2022-04"}]},
+            {1: 103.0},
+        ),
+        ("dob 2020-11-23 and shes one hundred and eighteen cm", None, {}, {1: 118.0}),
+        ("he is a hundred and five centimetres", None, {}, {1: 105.0}),
+    ],
+)
+def test_heights_said_bare_in_metres_or_in_words(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[int, float]
+) -> None:
+    got = said(text, asked, known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
