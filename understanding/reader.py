@@ -854,7 +854,10 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                 b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
-            cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
+            if b is metres:
+                cm = round(float(b.group(1)) * 100, 1)
+            else:
+                cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
             order, _youngest, _l, pair = _orders(m)
             if pair == [-2, -1] and story.known_children >= 2:
                 pair = [story.known_children - 1, story.known_children]
@@ -870,7 +873,6 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
                     or story.new(youngest=True)
                 ]
             )
-            cm = round(float(b.group(1)) * 100, 1) if b is metres else float(b.group("cm"))
             for child in children:
                 if child.height is None and child.birth is None:
                     child.height, child.height_span = cm, b.group(0).strip()
