@@ -1119,3 +1119,30 @@ def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
     text: str, known: dict[str, object], expected: list[tuple]
 ) -> None:
     assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a pair of boys born last tuesday plus our daughter she is 4",
+         {("child.birth_date", 1): "2020-12", ("child.birth_date", 2): "2025-05-20",
+          ("child.birth_date", 3): "2025-05-20"}),
+        ("daughter's carrying twins, due may, my grandson (her boy) is 6",
+         {("child.birth_date", 1): "2018-12", ("child.due_date", 2): "2026-05",
+          ("child.due_date", 3): "2026-05"}),
+        ("4 kids = 2 pairs of twins lol, big pair 9, small pair 2",
+         {("child_count", None): 4, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2015-12", ("child.birth_date", 3): "2022-12",
+          ("child.birth_date", 4): "2022-12"}),
+        ("two sets of twins, the older pair is 6 and the younger pair 1",
+         {("child_count", None): 4, ("child.birth_date", 1): "2018-12",
+          ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2023-12",
+          ("child.birth_date", 4): "2023-12"}),
+    ],
+)  # fmt: skip
+def test_english_twins_as_pairs_carried_or_beside_a_sibling(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'a pair of boys', 'the big/small pair' are twins ('2 pairs of twins' only counts them);
+    'carrying twins' is a pregnancy; 'plus our daughter' is another child."""
+    assert said(text) == expected
