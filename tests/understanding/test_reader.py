@@ -1146,3 +1146,19 @@ def test_english_twins_as_pairs_carried_or_beside_a_sibling(
     """'a pair of boys', 'the big/small pair' are twins ('2 pairs of twins' only counts them);
     'carrying twins' is a pregnancy; 'plus our daughter' is another child."""
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("the two of us", "housing_fund_contributors", 2),
+        ("me and my husband pay into gongjijin", None, 2),
+        ("me and my husband don't pay gongjijin", None, 0),
+        ("we don't have gongjijin", None, 0),
+        ("no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
+    text: str, asked: str | None, count: int
+) -> None:
+    assert said(text, asked) == {("housing_fund_contributors", None): count}
