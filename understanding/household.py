@@ -541,7 +541,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"|\b(?:me|i) and (?:my|the) (?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:my|the) (?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
             ),
             2,
         ),
@@ -656,7 +658,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", paying + (speaker and not named_self), 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
-        r"|\bno (?:housing |provident )*fund|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}fund",
+        r"|\bno (?:housing |provident )*(?:fund|gongjijin)|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}(?:fund|gongjijin)",
         text,
     )  # "没有公积金", "no housing fund": nobody pays
     if none:

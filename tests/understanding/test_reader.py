@@ -2186,3 +2186,17 @@ def test_heights_said_bare_in_metres_or_in_words(
 ) -> None:
     got = said(text, asked, known)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("the two of us", "housing_fund_contributors", 2),
+        ("me and my husband pay into gongjijin", None, 2),
+        ("me and my husband don't pay gongjijin", None, 0),
+        ("we don't have gongjijin", None, 0),
+        ("no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
+    text: str, asked: str | None, count: int
+) -> None:
+    assert said(text, asked) == {("housing_fund_contributors", None): count}
