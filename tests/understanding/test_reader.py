@@ -1126,3 +1126,18 @@ def test_a_year_then_a_birth_order_is_not_a_month() -> None:
 def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[tuple]) -> None:
     """老大12 老二8岁: beside ages in 岁, a bare number up to 17 after an order word is an age."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
+        ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
+        ("老二还没到一米二 不用买票吧", None, set()),
+    ],
+)
+def test_a_height_not_yet_reached_is_no_height(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
+    assert facts(text, TWO_KNOWN, asked) == expected
