@@ -161,7 +161,7 @@ HEIGHT = re.compile(
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
-    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
+    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 BARE_M = re.compile(

@@ -2200,3 +2200,16 @@ def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
     text: str, asked: str | None, count: int
 ) -> None:
     assert said(text, asked) == {("housing_fund_contributors", None): count}
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
+        ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
+        ("老二还没到一米二 不用买票吧", None, set()),
+    ],
+)
+def test_a_height_not_yet_reached_is_no_height(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
+    assert facts(text, TWO_KNOWN, asked) == expected
