@@ -1018,3 +1018,24 @@ def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
     """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
     said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
     assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("呃 一个 23年12月的", "children", {("child_count", None, 1), ("child.birth_date", 1, "2023-12")}),
+        ("嗯 两个 一个五岁一个两岁", "children",
+         {("child_count", None, 2), ("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2022-12")}),
+        ("三胞胎 俩男一女 一岁两个月", None,
+         {("child_count", None, 3), ("child.birth_date", 1, "2024-04"), ("child.birth_date", 2, "2024-04"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("结婚两年了 还没要孩子", None, {("child_count", None, 0)}),
+        ("我们在济南 还没生孩子", None, {("city", None, "jinan"), ("child_count", None, 0)}),
+    ],
+)  # fmt: skip
+def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
+    还没要孩子 is none."""
+    assert facts(text, None, asked) == expected
