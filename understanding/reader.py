@@ -82,7 +82,7 @@ ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
-    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
+    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
     r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
@@ -1010,13 +1010,23 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
         text,
     )  # 两儿一女, "2 boys and a girl": the children counted by sex
+    counted_by_sex = (
+        sum(1 if p.startswith("a") else int(p) for p in mixed.groups() if p) if mixed else 0
+    )
+    multiples = MULTIPLES.search(text)
     if (
         mixed
-        and not MULTIPLES.search(text)
+        and (
+            not multiples
+            or (  # 三胞胎 俩男一女: the triplets are all the children
+                counted_by_sex == (3 if multiples.group("three") else 2)
+                and len(story.children) == 1
+                and not story.known_children
+            )
+        )
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
     ):
-        parts = [p for p in mixed.groups() if p]
-        return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
+        return counted_by_sex, mixed.group(0)
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
         return int(instead.group("b") or instead.group("d")), instead.group(0)
@@ -1039,7 +1049,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 1, text
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
+            r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
             text,
         )
         if bare:

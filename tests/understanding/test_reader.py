@@ -2213,3 +2213,21 @@ def test_a_height_not_yet_reached_is_no_height(
 ) -> None:
     """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
     assert facts(text, TWO_KNOWN, asked) == expected
+    ("text", "asked", "expected"),
+    [
+        ("呃 一个 23年12月的", "children", {("child_count", None, 1), ("child.birth_date", 1, "2023-12")}),
+        ("嗯 两个 一个五岁一个两岁", "children",
+         {("child_count", None, 2), ("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2022-12")}),
+        ("三胞胎 俩男一女 一岁两个月", None,
+         {("child_count", None, 3), ("child.birth_date", 1, "2024-04"), ("child.birth_date", 2, "2024-04"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("结婚两年了 还没要孩子", None, {("child_count", None, 0)}),
+        ("我们在济南 还没生孩子", None, {("city", None, "jinan"), ("child_count", None, 0)}),
+    ],
+)  # fmt: skip
+def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
+    还没要孩子 is none."""
+    assert facts(text, None, asked) == expected
