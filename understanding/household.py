@@ -164,7 +164,7 @@ INSURANCE = [
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
             r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
-            r"|\bno (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
+            r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
             r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
             r"|not insured|uninsured"
         ),
@@ -240,7 +240,10 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 and value != "none"
                 and re.search(
                     r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
-                    r"(?:the |an? |any )?$",
+                    r"(?:the |an? |any )?$"
+                    r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
+                    r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
+                    r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
                     clause[: m.start()],
                 )
             ):
@@ -297,7 +300,7 @@ BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|the baby|the twins) (?:came|arrived)"
+    r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     r"|when (?:\w+ ){0,5}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:was|were|is|are) born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
@@ -310,8 +313,9 @@ NEGATION = re.compile(
     r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none"
 )
+EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
@@ -412,6 +416,12 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
             )
         )
+        if (
+            births
+            and births is not True
+            and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
+        ):
+            births = None  # "on dibao ever since she gave birth": after the birth, now
         if started and not births and (seen or word) and not NEGATION.search(clause):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
@@ -453,10 +463,21 @@ def hardship(
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
         seen = word_seen = True
+        after = clause[word.end() :]
+        stopped = STOPPED.search(after)
+        if births and stopped and not NEGATION.search(clause[: word.start()]):
+            # "when the little one came we were on unemployment money, not anymore tho"
+            for order in list(orders or carried or previous) or [named_order]:
+                found.append(HardshipSaid("birth", True, order, i, clause))
+            found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
+            carried = None
+            continue
         held = not _negated(clause, word) and not (births and NEGATION.search(clause))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+        if carried is not None and not births and EXPLICIT_NOW.search(clause):
+            carried = None  # "when she gave birth we had employee insurance, on dibao now"
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_order]
             for order in picked:

@@ -2231,3 +2231,58 @@ def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
     """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
     还没要孩子 is none."""
     assert facts(text, None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "nothing, she hadn't worked for 2 years and we never signed up for resident insurance either",
+            "birth_insurance",
+        ),
+        ("wife had zero insurance at the time like none", None),
+        ("she didn't have employee maternity insurance back then", None),
+        ("we weren't on the resident medical scheme when she gave birth", None),
+    ],
+)
+def test_an_insurance_named_with_a_negated_verb_is_none(text: str, asked: str | None) -> None:
+    assert said(text, asked)[("birth_insurance", None)] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "they were on unemployment money when she gave birth",
+            {},
+            {("hardship_at_birth", None): True},
+        ),
+        (
+            "when the little one came we were on unemployment money not anymore tho",
+            {"children": [{"birth_date": "2019-12"}, {"birth_date": "2025-01"}]},
+            {("child.hardship_at_birth", 2): True, ("hardship_now", None): False},
+        ),
+        (
+            "we had dibao when our son arrived, she doesn't get it anymore",
+            {},
+            {("hardship_at_birth", None): True, ("hardship_now", None): False},
+        ),
+    ],
+)
+def test_benefits_at_a_birth_said_with_gave_birth_came_and_not_anymore(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've been on dibao ever since she gave birth",
+        "when she gave birth she had employee insurance, we are on dibao now",
+    ],
+)
+def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert ("hardship_at_birth", None) not in got
