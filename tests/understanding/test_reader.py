@@ -1032,6 +1032,22 @@ def test_muddled_or_said_askew_is_a_correction(
     assert (fact, value, "correction") in [(u.fact, u.value, u.kind) for u in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("都没有", "owns_home_in_city", False),
+        ("也没有", "renting", False),
+        ("从来没领过", "hardship_at_birth", False),
+        ("都没有", "hardship_at_birth", False),
+        ("都有", "hardship_at_birth", True),
+    ],
+)
+def test_a_yes_or_no_after_all_also_or_never(text: str, asked: str, value: bool) -> None:
+    """都没有, 也没有, 从来没领过: still the no (or yes) to the question asked."""
+    got = understand(text, TWO_KIDS, asked, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [(asked, value, "confirmation")]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
@@ -1494,6 +1510,22 @@ def test_english_twins_as_pairs_carried_or_beside_a_sibling(
     assert said(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("the two of us", "housing_fund_contributors", 2),
+        ("me and my husband pay into gongjijin", None, 2),
+        ("me and my husband don't pay gongjijin", None, 0),
+        ("we don't have gongjijin", None, 0),
+        ("no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
+    text: str, asked: str | None, count: int
+) -> None:
+    assert said(text, asked) == {("housing_fund_contributors", None): count}
+
+
 # --- Chinese children: dates, orders and counts as new batches write them ---------------------
 
 
@@ -1762,6 +1794,42 @@ def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[t
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
+        ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
+        ("老二还没到一米二 不用买票吧", None, set()),
+    ],
+)
+def test_a_height_not_yet_reached_is_no_height(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
+    assert facts(text, TWO_KNOWN, asked) == expected
+
+
+TWINS_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2019-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("龙凤胎一个115一个110", TWINS_KNOWN),
+        ("双胞胎一个一米一五 一个一米一", TWINS_KNOWN),
+        ("一个115 另一个110", TWINS_KNOWN),
+        ("120 118", TWO_KNOWN),
+    ],
+)
+def test_one_height_for_each_child_in_turn(text: str, known: dict[str, object]) -> None:
+    """一个…一个…: successive heights go to successive children, also of a pair of twins."""
+    first, second = (120.0, 118.0) if text == "120 118" else (115.0, 110.0)
+    assert facts(text, known, "children.height_cm") == {
+        ("child.height_cm", 1, first),
+        ("child.height_cm", 2, second),
+    }
+
+
 # --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
 
 
@@ -1920,6 +1988,27 @@ def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
     """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
     said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
     assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("呃 一个 23年12月的", "children", {("child_count", None, 1), ("child.birth_date", 1, "2023-12")}),
+        ("嗯 两个 一个五岁一个两岁", "children",
+         {("child_count", None, 2), ("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2022-12")}),
+        ("三胞胎 俩男一女 一岁两个月", None,
+         {("child_count", None, 3), ("child.birth_date", 1, "2024-04"), ("child.birth_date", 2, "2024-04"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("结婚两年了 还没要孩子", None, {("child_count", None, 0)}),
+        ("我们在济南 还没生孩子", None, {("city", None, "jinan"), ("child_count", None, 0)}),
+    ],
+)  # fmt: skip
+def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
+    还没要孩子 is none."""
+    assert facts(text, None, asked) == expected
 
 
 @pytest.mark.parametrize(
@@ -2186,51 +2275,6 @@ def test_heights_said_bare_in_metres_or_in_words(
 ) -> None:
     got = said(text, asked, known)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
-@pytest.mark.parametrize(
-    ("text", "asked", "count"),
-    [
-        ("the two of us", "housing_fund_contributors", 2),
-        ("me and my husband pay into gongjijin", None, 2),
-        ("me and my husband don't pay gongjijin", None, 0),
-        ("we don't have gongjijin", None, 0),
-        ("no gongjijin for either of us", None, 0),
-    ],
-)
-def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
-    text: str, asked: str | None, count: int
-) -> None:
-    assert said(text, asked) == {("housing_fund_contributors", None): count}
-@pytest.mark.parametrize(
-    ("text", "asked", "expected"),
-    [
-        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
-        ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
-        ("老二还没到一米二 不用买票吧", None, set()),
-    ],
-)
-def test_a_height_not_yet_reached_is_no_height(
-    text: str, asked: str | None, expected: set[tuple]
-) -> None:
-    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
-    assert facts(text, TWO_KNOWN, asked) == expected
-    ("text", "asked", "expected"),
-    [
-        ("呃 一个 23年12月的", "children", {("child_count", None, 1), ("child.birth_date", 1, "2023-12")}),
-        ("嗯 两个 一个五岁一个两岁", "children",
-         {("child_count", None, 2), ("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2022-12")}),
-        ("三胞胎 俩男一女 一岁两个月", None,
-         {("child_count", None, 3), ("child.birth_date", 1, "2024-04"), ("child.birth_date", 2, "2024-04"),
-          ("child.birth_date", 3, "2024-04")}),
-        ("结婚两年了 还没要孩子", None, {("child_count", None, 0)}),
-        ("我们在济南 还没生孩子", None, {("city", None, "jinan"), ("child_count", None, 0)}),
-    ],
-)  # fmt: skip
-def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
-    text: str, asked: str | None, expected: set[tuple]
-) -> None:
-    """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
-    还没要孩子 is none."""
-    assert facts(text, None, asked) == expected
 
 
 @pytest.mark.parametrize(
