@@ -1141,3 +1141,24 @@ def test_a_height_not_yet_reached_is_no_height(
 ) -> None:
     """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
     assert facts(text, TWO_KNOWN, asked) == expected
+
+
+TWINS_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2019-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("龙凤胎一个115一个110", TWINS_KNOWN),
+        ("双胞胎一个一米一五 一个一米一", TWINS_KNOWN),
+        ("一个115 另一个110", TWINS_KNOWN),
+        ("120 118", TWO_KNOWN),
+    ],
+)
+def test_one_height_for_each_child_in_turn(text: str, known: dict[str, object]) -> None:
+    """一个…一个…: successive heights go to successive children, also of a pair of twins."""
+    first, second = (120.0, 118.0) if text == "120 118" else (115.0, 110.0)
+    assert facts(text, known, "children.height_cm") == {
+        ("child.height_cm", 1, first),
+        ("child.height_cm", 2, second),
+    }
