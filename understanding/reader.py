@@ -377,6 +377,7 @@ CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
+EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
@@ -697,13 +698,28 @@ def _read_children(
                     continue
                 if not targets:
                     if asked == "children.height_cm" and known:
-                        order = next(
-                            (i for i, c in enumerate(known, 1) if c.get("height_cm") is None),
-                            len(known),
-                        )
-                        targets = [story.by_order(order)]
+                        heightless = [
+                            i for i, c in enumerate(known, 1)
+                            if c.get("height_cm") is None and story.by_order(i).height is None
+                        ]  # fmt: skip  # "一个115 一个110": the next child asked about
+                        targets = [story.by_order(heightless[0] if heightless else len(known))]
                     else:
                         targets = story.target(index)
+                group = targets[0] if len(targets) == 1 and targets[0].size > 1 else None
+                if (
+                    group is not None
+                    and group.height is not None
+                    and EACH_ONE.search(clause[: event.start])
+                ):  # "双胞胎一个115一个110": one height for each of the twins
+                    group.size -= 1
+                    fresh = story.new(
+                        birth=group.birth, due=group.due, pregnant=group.pregnant,
+                        height=cm, height_span=span, word=group.word,
+                    )  # fmt: skip
+                    if group.order is not None:
+                        fresh.order = group.order + group.size
+                    previous = event
+                    continue
                 for child in targets:
                     if child.height is None:
                         child.height, child.height_span = cm, span

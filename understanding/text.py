@@ -191,6 +191,7 @@ def normalise(text: str) -> str:
     text = text.replace("〇", "零") if "〇" in text else text
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
+    text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
     text = _numerals(text)
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
