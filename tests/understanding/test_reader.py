@@ -1032,6 +1032,22 @@ def test_muddled_or_said_askew_is_a_correction(
     assert (fact, value, "correction") in [(u.fact, u.value, u.kind) for u in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("都没有", "owns_home_in_city", False),
+        ("也没有", "renting", False),
+        ("从来没领过", "hardship_at_birth", False),
+        ("都没有", "hardship_at_birth", False),
+        ("都有", "hardship_at_birth", True),
+    ],
+)
+def test_a_yes_or_no_after_all_also_or_never(text: str, asked: str, value: bool) -> None:
+    """都没有, 也没有, 从来没领过: still the no (or yes) to the question asked."""
+    got = understand(text, TWO_KIDS, asked, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [(asked, value, "confirmation")]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
