@@ -1526,6 +1526,22 @@ def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
     assert said(text, asked) == {("housing_fund_contributors", None): count}
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("we're renting for now but want to buy next year", None,
+         {("renting", None): True, ("buying_first_home", None): True}),
+        ("hoping to buy when the baby is born", None, {("buying_first_home", None): True}),
+        ("we already own one", "buying_first_home", {("owns_home_in_city", None): True}),
+        ("we want to buy a car", None, {}),
+    ],
+)  # fmt: skip
+def test_english_wanting_to_buy_and_owning_one_already(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked) == expected
+
+
 # --- Chinese children: dates, orders and counts as new batches write them ---------------------
 
 
@@ -2330,17 +2346,3 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
     got = said(text)
     assert got[("hardship_now", None)] is True
     assert ("hardship_at_birth", None) not in got
-@pytest.mark.parametrize(
-    ("text", "asked", "expected"),
-    [
-        ("we're renting for now but want to buy next year", None,
-         {("renting", None): True, ("buying_first_home", None): True}),
-        ("hoping to buy when the baby is born", None, {("buying_first_home", None): True}),
-        ("we already own one", "buying_first_home", {("owns_home_in_city", None): True}),
-        ("we want to buy a car", None, {}),
-    ],
-)  # fmt: skip
-def test_english_wanting_to_buy_and_owning_one_already(
-    text: str, asked: str | None, expected: dict[tuple, object]
-) -> None:
-    assert said(text, asked) == expected
