@@ -223,6 +223,10 @@ def _events(
             continue  # "2 pairs of twins": a count; each pair is told of as such
         events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
     for m in PREGNANT.finditer(clause):
+        if re.match(r"(?:comes|arrives|is (?:coming|arriving))\b", m.group(0)) and re.search(
+            r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
+        ):
+            continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
