@@ -1930,17 +1930,17 @@ def test_benefits_started_since_and_at_this_birth(
     assert facts(text, None, asked) == expected
 
 
-TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
+TWO_KNOWN_2 = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
                                            {"birth_date": "2023-04"}]}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
-        ("不对不对 一米二是老二 老大一米三五", TWO_KNOWN,
+        ("不对不对 一米二是老二 老大一米三五", TWO_KNOWN_2,
          {("child.height_cm", 2, 120.0, "correction"), ("child.height_cm", 1, 135.0, "correction")}),
-        ("是老二不是老大 一米二的是老二", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
-        ("一米二的是老二 不是老大", TWO_KNOWN, {("child.height_cm", 2, 120.0, "correction")}),
+        ("是老二不是老大 一米二的是老二", TWO_KNOWN_2, {("child.height_cm", 2, 120.0, "correction")}),
+        ("一米二的是老二 不是老大", TWO_KNOWN_2, {("child.height_cm", 2, 120.0, "correction")}),
         ("不对 领低保的是生老二那会儿 不是老大",
          {"children": [{"birth_date": "2019-04", "hardship_at_birth": True}, {"birth_date": "2023-07"}]},
          {("child.hardship_at_birth", 2, True, "correction"),
@@ -2105,7 +2105,7 @@ def test_the_fund_payers_counted_after_a_list_and_said_of_the_fund(
 THREE_KNOWN = {
     "children": [{"birth_date": "2016-03"}, {"birth_date": "2019-10"}, {"birth_date": "2025-03"}]
 }
-TWINS_KNOWN = {
+TWINS_KNOWN_2 = {
     "children": [{"birth_date": "2019-07"}, {"birth_date": "2025-03"}, {"birth_date": "2025-03"}]
 }
 
@@ -2114,8 +2114,8 @@ TWINS_KNOWN = {
     ("text", "known", "expected"),
     [
         ("youngest yes the older two no", THREE_KNOWN, {1: False, 2: False, 3: True}),
-        ("the twins yes our eldest no", TWINS_KNOWN, {1: False, 2: True, 3: True}),
-        ("our eldest no but the twins yes", TWINS_KNOWN, {1: False, 2: True, 3: True}),
+        ("the twins yes our eldest no", TWINS_KNOWN_2, {1: False, 2: True, 3: True}),
+        ("our eldest no but the twins yes", TWINS_KNOWN_2, {1: False, 2: True, 3: True}),
         (
             "only with the newest one, my husband got laid off and got unemployment money, the older two no",
             THREE_KNOWN,
@@ -2137,7 +2137,7 @@ def test_a_yes_or_no_per_child_named_to_the_hardship_question(
 
 
 def test_dibao_when_the_twins_known_were_born_is_theirs() -> None:
-    got = said("we had dibao when the twins were born", None, TWINS_KNOWN)
+    got = said("we had dibao when the twins were born", None, TWINS_KNOWN_2)
     assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 3): True}
 
 
