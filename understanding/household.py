@@ -500,7 +500,9 @@ def _births_answered(
     """The answer to "were you on such benefits at the births?" naming births without naming
     the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
     found: list[HardshipSaid] = []
-    for i, (_, clause) in enumerate(clauses):
+    # "youngest yes the older two no": one answer per child named, each its own part.
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             continue  # "不对，老二是…出生的": a date told, not a yes or no
         for order in birth_orders(clause):
