@@ -1142,9 +1142,11 @@ def understand(
     if (
         asked == "children.height_cm"
         and len(listed) >= 2
-        and not any(c.height for c in story.children)
+        and not any(c.height and c.height not in listed for c in story.children)
         and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
     ):  # "um 1.3 and 1.12": the heights asked for, in birth order
+        for c in story.children:  # "1.25, 98": not only the bare centimetres read as answers
+            c.height = None
         orders = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
         orders += list(range(len(known_children) + 1, len(known_children) + 1 + len(listed)))
         for order, cm in zip(orders, listed, strict=False):
