@@ -1135,21 +1135,23 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
-    listed = [
+    heights_listed = [
         float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
         for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
     ]
     if (
         asked == "children.height_cm"
-        and len(listed) >= 2
-        and not any(c.height and c.height not in listed for c in story.children)
+        and len(heights_listed) >= 2
+        and not any(c.height and c.height not in heights_listed for c in story.children)
         and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
     ):  # "um 1.3 and 1.12": the heights asked for, in birth order
-        for c in story.children:  # "1.25, 98": not only the bare centimetres read as answers
-            c.height = None
-        orders = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
-        orders += list(range(len(known_children) + 1, len(known_children) + 1 + len(listed)))
-        for order, cm in zip(orders, listed, strict=False):
+        for kid in story.children:  # "1.25, 98": not only the bare centimetres read as answers
+            kid.height = None
+        heightless = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        heightless += list(
+            range(len(known_children) + 1, len(known_children) + 1 + len(heights_listed))
+        )
+        for order, cm in zip(heightless, heights_listed, strict=False):
             child = story.by_order(order)
             child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
@@ -1183,10 +1185,10 @@ def understand(
             and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
         }
     told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
-    told = norm
+    told_text = norm
     for i in asking:
         o, c = pieces[i]
-        told = told[:o] + " " * len(c) + told[o + len(c) :]
+        told_text = told_text[:o] + " " * len(c) + told_text[o + len(c) :]
 
     # Household facts.
     named = [
@@ -1207,7 +1209,7 @@ def understand(
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    insurance = household.birth_insurance(told_pieces, told, asked)
+    insurance = household.birth_insurance(told_pieces, told_text, asked)
     if insurance:
         add(
             insurance.fact, insurance.value, insurance.span,
@@ -1228,7 +1230,7 @@ def understand(
         )
 
     # Children.
-    count = _count(told, asked, story)
+    count = _count(told_text, asked, story)
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -1254,8 +1256,8 @@ def understand(
         ]
         if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
             for n, unit, at, end in ages:
-                said = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
-                age = replace(find_mentions(said, today)[0], start=at, end=end)
+                spoken = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(spoken, today)[0], start=at, end=end)
                 told.append(Child(birth=age))
     if (
         count is not None
