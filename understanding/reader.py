@@ -29,6 +29,7 @@ ORDERED = re.compile(
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
+    r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
@@ -47,7 +48,7 @@ PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
 )
 # What a date or age is about when no child is named beside it: not a birth.
@@ -119,8 +120,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"] or g["en3"]:
-        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"]], False, False, []
+    if g["en"] or g["en2"] or g["en3"] or g["en4"]:
+        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"] or g["en4"]], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["middle"]:
@@ -736,7 +737,7 @@ CORRECTION = re.compile(
     r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
@@ -1079,7 +1080,10 @@ def understand(
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in nows if h.explicit), nows[0])
-        add("hardship_now", now.held, now.span)
+        add(
+            "hardship_now", now.held, now.span,
+            kind="question" if now.at in hypothetical and now.span.isascii() else "statement",
+        )  # fmt: skip
     for hard in saids:
         if hard.when == "now":
             continue

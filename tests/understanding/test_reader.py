@@ -1178,3 +1178,24 @@ def test_english_wanting_to_buy_and_owning_one_already(
     text: str, asked: str | None, expected: dict[tuple, object]
 ) -> None:
     assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("what if we have a third next year?",
+         {"children": [{"birth_date": "2018-01"}, {"birth_date": "2021-05"}]},
+         [("child.due_date", 3, "2026", "question")]),
+        ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
+         [("child.due_date", 2, "2026", "question")]),
+        ("can i get it if i'm on dibao?", {}, [("hardship_now", None, True, "question")]),
+        ("in case we move to beijing, what changes?", {"city": "jinan"}, []),
+        ("we have a third of the money saved", {}, []),
+    ],
+)  # fmt: skip
+def test_english_hypotheticals_a_third_next_year_and_benefits_if(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    """'have a third' names the third child (not 'a third of'); 'if i'm on dibao' and 'in case'
+    put facts hypothetically."""
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == expected
