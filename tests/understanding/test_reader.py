@@ -1199,3 +1199,23 @@ def test_english_hypotheticals_a_third_next_year_and_benefits_if(
     """'have a third' names the third child (not 'a third of'); 'if i'm on dibao' and 'in case'
     put facts hypothetically."""
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son is 5 and my daughter 2", {1: "2019-12", 2: "2022-12"}),
+        ("boy 7, girl 3", {1: "2017-12", 2: "2021-12"}),
+        ("eldest son 12, youngest daughter 18 months", {1: "2012-12", 2: "2023-12"}),
+        ("he turns 2 next week", {1: "2023-07"}),
+        ("she was born a month ago", {1: "2025-05"}),
+        ("born a couple of weeks ago", {1: "2025-05-18"}),
+        ("she was born on new year's eve", {1: "2024-12-31"}),
+    ],
+)
+def test_english_ages_after_a_child_word_and_more_birth_days(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'my daughter 2', 'boy 7', 'eldest son 12': the age after the child named, with no verb;
+    'turns 2 next week' as almost 2; 'a month ago', 'a couple of weeks ago'; new year's eve."""
+    assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
