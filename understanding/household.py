@@ -261,6 +261,7 @@ NOW = re.compile(
 NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
@@ -324,8 +325,8 @@ def hardship(
         now = NOW.search(clause)
         births = BIRTH_TIME.search(clause) or (
             asked == "hardship_at_birth"
-            and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
-            and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+            and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
+            and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
         )
         if not word:
             if births and not seen and not NEGATION.search(clause):

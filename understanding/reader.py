@@ -1098,14 +1098,18 @@ def understand(
         ):
             add("child.hardship_at_birth", hard.held, hard.span, hard.child)
     only = re.search(
-        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
+        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
+        r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
         norm,
-    )
-    if only and count:
+    )  # "only for the second": not at the others' births
+    total = count[0] if count else len(known_children)
+    if only and total and any(u.fact == "child.hardship_at_birth" for u in updates):
+        said_order = only.group(1) or only.group(2)
         picked = (
-            int(only.group(1) or only.group(2)) if (only.group(1) or only.group(2)) else count[0]
-        )
-        for order in range(1, count[0] + 1):
+            int(said_order) if said_order
+            else EN_ORDINALS[only.group("word")] if only.group("word") else total
+        )  # fmt: skip
+        for order in range(1, total + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):

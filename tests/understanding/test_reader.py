@@ -1219,3 +1219,27 @@ def test_english_ages_after_a_child_word_and_more_birth_days(
     """'my daughter 2', 'boy 7', 'eldest son 12': the age after the child named, with no verb;
     'turns 2 next week' as almost 2; 'a month ago', 'a couple of weeks ago'; new year's eve."""
     assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
+
+
+TWO_CHILDREN = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("only for the second", TWO_CHILDREN, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("only the youngest", TWO_CHILDREN, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("we were on special hardship support at the time", {}, "hardship_at_birth",
+         {("hardship_at_birth", None, True)}),
+        ("we got unemployment pay when she was born but we both work now", {}, None,
+         {("hardship_at_birth", None, True), ("hardship_now", None, False)}),
+    ],
+)  # fmt: skip
+def test_english_only_one_birth_at_the_time_and_working_now(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    """'only for the second' is not at the other births; 'at the time' answers the birth
+    question; 'we both work now' is off the benefits now."""
+    assert facts(text, known, asked) == expected
