@@ -1243,3 +1243,13 @@ def test_english_only_one_birth_at_the_time_and_working_now(
     """'only for the second' is not at the other births; 'at the time' answers the birth
     question; 'we both work now' is off the benefits now."""
     assert facts(text, known, asked) == expected
+
+
+def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
+    """The README's '老大 + 生了双胞胎' counts the family's eldest and the twins; 'their big
+    sister' is the twins' sibling, which says no number."""
+    got = said("the triplets are almost 1 and their big sister is 4")
+    assert ("child_count", None) not in got
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
+        "2020-12", "2024-07", "2024-07", "2024-07"
+    ]  # fmt: skip
