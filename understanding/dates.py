@@ -289,7 +289,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_only",
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
-            r"|\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
         ),
     ),
     (

@@ -58,7 +58,7 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")

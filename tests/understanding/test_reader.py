@@ -1253,3 +1253,16 @@ def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
     assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
         "2020-12", "2024-07", "2024-07", "2024-07"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we had her in october 2024", "2024-10"),
+        ("the baby was born the 3rd", "2025-05-03"),
+        ("he arrived the 21st", "2025-05-21"),
+    ],
+)
+def test_english_had_her_and_born_the_nth(text: str, expected: str) -> None:
+    """'we had her' is a birth; 'born the 3rd' is the latest 3rd, as 'on the 3rd'."""
+    assert said(text) == {("child.birth_date", 1): expected}
