@@ -734,7 +734,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
+    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
 )
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"

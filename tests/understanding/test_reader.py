@@ -1266,3 +1266,11 @@ def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
 def test_english_had_her_and_born_the_nth(text: str, expected: str) -> None:
     """'we had her' is a birth; 'born the 3rd' is the latest 3rd, as 'on the 3rd'."""
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_let_me_fix_that_is_a_correction() -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+    got = updates("let me fix that, the second was born in march 2024", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2024-03", "correction")
+    ]
