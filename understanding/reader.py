@@ -901,10 +901,10 @@ def understand(
             and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
         }
     told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
-    told = norm
+    told_text = norm
     for i in asking:
         o, c = pieces[i]
-        told = told[:o] + " " * len(c) + told[o + len(c) :]
+        told_text = told_text[:o] + " " * len(c) + told_text[o + len(c) :]
 
     # Household facts.
     named = [
@@ -925,7 +925,7 @@ def understand(
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    insurance = household.birth_insurance(told_pieces, told, asked)
+    insurance = household.birth_insurance(told_pieces, told_text, asked)
     if insurance:
         add(
             insurance.fact, insurance.value, insurance.span,
@@ -946,7 +946,7 @@ def understand(
         )
 
     # Children.
-    count = _count(told, asked, story)
+    count = _count(told_text, asked, story)
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
