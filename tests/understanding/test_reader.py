@@ -1274,3 +1274,10 @@ def test_let_me_fix_that_is_a_correction() -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.birth_date", 2, "2024-03", "correction")
     ]
+
+
+def test_they_re_n_after_twins_is_their_age() -> None:
+    assert said("we have twins, they're 3") == {
+        ("child.birth_date", 1): "2021-12",
+        ("child.birth_date", 2): "2021-12",
+    }
