@@ -159,7 +159,7 @@ def _age(today: date, months: int) -> date:
 HOLIDAYS = {
     "国庆": (10, 1), "儿童节": (6, 1), "情人节": (2, 14), "平安夜": (12, 24), "圣诞": (12, 25),
     "妇女节": (3, 8), "教师节": (9, 10), "劳动节": (5, 1), "valentine": (2, 14),
-    "halloween": (10, 31), "christmas eve": (12, 24),
+    "halloween": (10, 31), "christmas eve": (12, 24), "new year's eve": (12, 31),
 }  # fmt: skip
 
 _ZH_HOLIDAY = r"国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
@@ -264,7 +264,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
         ),
     ),
     (
@@ -323,7 +323,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "holiday_fixed",
         re.compile(
             r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>" + _ZH_HOLIDAY + r""
-            r"|valentine'?s(?: day)?|halloween|christmas eve)(?:" + _SHIFT + r")?"
+            r"|valentine'?s(?: day)?|halloween|christmas eve|new year's eve)(?:" + _SHIFT + r")?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
         ),
     ),
@@ -331,7 +331,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_only",
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
-            r"|\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
         ),
     ),
     (
@@ -480,8 +480,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_after_order",
         re.compile(
-            r"\b(?:eldest|oldest|youngest|first|second|third|fourth|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair)"
+            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth)(?: (?:son|daughter|boy|girl|one|child|kid))?"
+            r"|older (?:one|boy|girl|son|daughter)"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
         ),
@@ -494,7 +496,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
         ),
     ),

@@ -316,6 +316,7 @@ NEGATION = re.compile(
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
@@ -412,8 +413,8 @@ def hardship(
             or (
                 asked == "hardship_at_birth"
                 and not started
-                and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
-                and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+                and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
+                and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
         if (

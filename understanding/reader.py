@@ -29,6 +29,7 @@ ORDERED = re.compile(
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
+    r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
@@ -47,7 +48,7 @@ PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
@@ -59,7 +60,7 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
@@ -127,8 +128,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"] or g["en3"]:
-        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"]], False, False, []
+    if g["en"] or g["en2"] or g["en3"] or g["en4"]:
+        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"] or g["en4"]], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["middle"]:
@@ -917,14 +918,14 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
@@ -1092,7 +1093,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
-    ):
+        and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
+    ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None
 
@@ -1415,14 +1417,18 @@ def understand(
                 kind="question" if hard.at in hypothetical else "statement",
             )  # fmt: skip
     only = re.search(
-        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
+        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
+        r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
         norm,
-    )
-    if only and count:
+    )  # "only for the second": not at the others' births
+    total = count[0] if count else len(known_children)
+    if only and total and any(u.fact == "child.hardship_at_birth" for u in updates):
+        said_order = only.group(1) or only.group(2)
         picked = (
-            int(only.group(1) or only.group(2)) if (only.group(1) or only.group(2)) else count[0]
-        )
-        for order in range(1, count[0] + 1):
+            int(said_order) if said_order
+            else EN_ORDINALS[only.group("word")] if only.group("word") else total
+        )  # fmt: skip
+        for order in range(1, total + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):

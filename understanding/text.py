@@ -126,6 +126,8 @@ _EN_PHONE = [
     (re.compile(r"\bgrand son\b"), "grandson"),
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
     (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+    (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
+    (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
 ]
 # Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35.
 _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7}

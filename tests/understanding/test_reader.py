@@ -1630,6 +1630,79 @@ def test_the_day_a_child_was_measured_is_not_its_birth(
 
 
 TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("what if we have a third next year?",
+         {"children": [{"birth_date": "2018-01"}, {"birth_date": "2021-05"}]},
+         [("child.due_date", 3, "2026", "question")]),
+        ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
+         [("child.due_date", 2, "2026", "question")]),
+        ("can i get it if i'm on dibao?", {}, [("hardship_now", None, True, "question")]),
+        ("in case we move to beijing, what changes?", {"city": "jinan"}, []),
+        ("we have a third of the money saved", {}, []),
+    ],
+)  # fmt: skip
+def test_english_hypotheticals_a_third_next_year_and_benefits_if(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    """'have a third' names the third child (not 'a third of'); 'if i'm on dibao' and 'in case'
+    put facts hypothetically."""
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son is 5 and my daughter 2", {1: "2019-12", 2: "2022-12"}),
+        ("boy 7, girl 3", {1: "2017-12", 2: "2021-12"}),
+        ("eldest son 12, youngest daughter 18 months", {1: "2012-12", 2: "2023-12"}),
+        ("he turns 2 next week", {1: "2023-07"}),
+        ("she was born a month ago", {1: "2025-05"}),
+        ("born a couple of weeks ago", {1: "2025-05-18"}),
+        ("she was born on new year's eve", {1: "2024-12-31"}),
+    ],
+)
+def test_english_ages_after_a_child_word_and_more_birth_days(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'my daughter 2', 'boy 7', 'eldest son 12': the age after the child named, with no verb;
+    'turns 2 next week' as almost 2; 'a month ago', 'a couple of weeks ago'; new year's eve."""
+    assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
+
+
+TWO_CHILDREN = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("only for the second", TWO_CHILDREN, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("only the youngest", TWO_CHILDREN, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("we were on special hardship support at the time", {}, "hardship_at_birth",
+         {("hardship_at_birth", None, True)}),
+        ("we got unemployment pay when she was born but we both work now", {}, None,
+         {("hardship_at_birth", None, True), ("hardship_now", None, False)}),
+    ],
+)  # fmt: skip
+def test_english_only_one_birth_at_the_time_and_working_now(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    """'only for the second' is not at the other births; 'at the time' answers the birth
+    question; 'we both work now' is off the benefits now."""
+    assert facts(text, known, asked) == expected
+
+
+def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
+    """The README's '老大 + 生了双胞胎' counts the family's eldest and the twins; 'their big
+    sister' is the twins' sibling, which says no number."""
+    got = said("the triplets are almost 1 and their big sister is 4")
+    assert ("child_count", None) not in got
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
+        "2020-12", "2024-07", "2024-07", "2024-07"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -2346,3 +2419,26 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
     got = said(text)
     assert got[("hardship_now", None)] is True
     assert ("hardship_at_birth", None) not in got
+        ("we had her in october 2024", "2024-10"),
+        ("the baby was born the 3rd", "2025-05-03"),
+        ("he arrived the 21st", "2025-05-21"),
+    ],
+)
+def test_english_had_her_and_born_the_nth(text: str, expected: str) -> None:
+    """'we had her' is a birth; 'born the 3rd' is the latest 3rd, as 'on the 3rd'."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_let_me_fix_that_is_a_correction() -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+    got = updates("let me fix that, the second was born in march 2024", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2024-03", "correction")
+    ]
+
+
+def test_they_re_n_after_twins_is_their_age() -> None:
+    assert said("we have twins, they're 3") == {
+        ("child.birth_date", 1): "2021-12",
+        ("child.birth_date", 2): "2021-12",
+    }
