@@ -346,6 +346,8 @@ CHILD_EVENT = re.compile(
 )
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
+BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
+NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
@@ -592,6 +594,14 @@ def _read_children(
                             child.due = Mention(
                                 mention.start, mention.end, value, "month", "pregnancy", True
                             )
+                    elif (
+                        mention.kind == "date"
+                        and mention.value <= today
+                        and BORN_ALREADY.search(whole)
+                        and not NOT_BORN_YET.search(whole)
+                    ):  # asked the due date: "生了 昨天生的", "已经生了 上周四"
+                        for child in targets:
+                            child.pregnant, child.due, child.birth = False, None, mention
                     elif mention.kind == "date":
                         for child in targets:
                             child.due = mention.due(today)

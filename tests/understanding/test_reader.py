@@ -1162,3 +1162,21 @@ def test_one_height_for_each_child_in_turn(text: str, known: dict[str, object]) 
         ("child.height_cm", 1, first),
         ("child.height_cm", 2, second),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("生了 昨天生的 男孩", {"children": [{"birth_date": "2020-03"}, {"due_date": "2025-06"}]},
+         {("child.birth_date", 2, "2025-05-31")}),
+        ("已经生了 五月二十号", {"children": [{"due_date": "2025-06"}]},
+         {("child.birth_date", 1, "2025-05-20")}),
+        ("还没生 预计下个月", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-07")}),
+    ],
+)  # fmt: skip
+def test_asked_the_due_date_a_birth_already_happened_is_a_birth_date(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """Asked the due date, "生了 昨天生的": the baby is born, so its birth date, not a due date."""
+    assert facts(text, known, "due_date") == expected
