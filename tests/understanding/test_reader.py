@@ -1180,3 +1180,14 @@ def test_asked_the_due_date_a_birth_already_happened_is_a_birth_date(
 ) -> None:
     """Asked the due date, "生了 昨天生的": the baby is born, so its birth date, not a due date."""
     assert facts(text, known, "due_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("老二是23年国庆生的", {("child.birth_date", 2, "2023-10-01")}),
+     ("23年国庆节后一天生的", {("child.birth_date", 1, "2023-10-02")}),
+     ("2023国庆生的", {("child.birth_date", 1, "2023-10-01")})],
+)  # fmt: skip
+def test_a_holiday_after_a_short_year(text: str, expected: set[tuple]) -> None:
+    """23年国庆: the holiday of that year, not a year plus this year's holiday."""
+    assert facts(text) == expected
