@@ -181,6 +181,9 @@ ANSWERED_CM = re.compile(
 )
 
 
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -213,11 +216,13 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm":
+    if asked == "children.height_cm" or HEIGHT_TALK.search(whole):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
-            if HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()]):
+            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+                clause[max(0, m.start() - 10) : m.start()]
+            ):
                 continue
             events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))

@@ -1191,3 +1191,20 @@ def test_asked_the_due_date_a_birth_already_happened_is_a_birth_date(
 def test_a_holiday_after_a_short_year(text: str, expected: set[tuple]) -> None:
     """23年国庆: the holiday of that year, not a year plus this year's holiday."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("孩子身高写错了 是118", {"children": [{"birth_date": "2018", "height_cm": 128}]},
+         {("child.height_cm", 1, 118.0)}),
+        ("身高超过120要买票吗 孩子115", {}, {("child.height_cm", 1, 115.0)}),
+        ("身高120以下免费吗", {}, set()),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_where_the_message_speaks_of_height(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """身高写错了 是118: a bare number of centimetres when the message is about height; a limit
+    (120以下, 超过120) is still no height."""
+    assert facts(text, known) == expected
