@@ -322,8 +322,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday_fixed",
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>" + _ZH_HOLIDAY + r""
-            r"|valentine'?s(?: day)?|halloween|christmas eve|new year's eve)(?:" + _SHIFT + r")?"
+            r"(?:(?<![\d.])(?P<y>(?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*的?\s*)?"
+            rf"(?P<h>{_ZH_HOLIDAY}|valentine'?s(?: day)?|halloween|christmas eve|new year's eve)(?:{_SHIFT})?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
         ),
     ),

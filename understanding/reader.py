@@ -200,6 +200,9 @@ ANSWERED_CM = re.compile(
 )
 
 
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -247,11 +250,13 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm":
+    if asked == "children.height_cm" or HEIGHT_TALK.search(whole):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
-            if HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()]):
+            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+                clause[max(0, m.start() - 10) : m.start()]
+            ):
                 continue
             events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
@@ -383,6 +388,8 @@ CHILD_EVENT = re.compile(
 )
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
+BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
+NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
@@ -650,6 +657,14 @@ def _read_children(
                             child.due = Mention(
                                 mention.start, mention.end, value, "month", "pregnancy", True
                             )
+                    elif (
+                        mention.kind == "date"
+                        and mention.value <= today
+                        and BORN_ALREADY.search(whole)
+                        and not NOT_BORN_YET.search(whole)
+                    ):  # asked the due date: "生了 昨天生的", "已经生了 上周四"
+                        for child in targets:
+                            child.pregnant, child.due, child.birth = False, None, mention
                     elif mention.kind == "date":
                         for child in targets:
                             child.due = mention.due(today)

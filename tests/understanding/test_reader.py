@@ -2055,6 +2055,22 @@ def test_a_home_bought_or_not_theirs_in_plain_words(
 ) -> None:
     """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
     assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("生了 昨天生的 男孩", {"children": [{"birth_date": "2020-03"}, {"due_date": "2025-06"}]},
+         {("child.birth_date", 2, "2025-05-31")}),
+        ("已经生了 五月二十号", {"children": [{"due_date": "2025-06"}]},
+         {("child.birth_date", 1, "2025-05-20")}),
+        ("还没生 预计下个月", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-07")}),
+    ],
+)  # fmt: skip
+def test_asked_the_due_date_a_birth_already_happened_is_a_birth_date(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """Asked the due date, "生了 昨天生的": the baby is born, so its birth date, not a due date."""
+    assert facts(text, known, "due_date") == expected
 
 
 @pytest.mark.parametrize(
@@ -2181,6 +2197,13 @@ THREE_KNOWN = {
 TWINS_KNOWN_2 = {
     "children": [{"birth_date": "2019-07"}, {"birth_date": "2025-03"}, {"birth_date": "2025-03"}]
 }
+    [("老二是23年国庆生的", {("child.birth_date", 2, "2023-10-01")}),
+     ("23年国庆节后一天生的", {("child.birth_date", 1, "2023-10-02")}),
+     ("2023国庆生的", {("child.birth_date", 1, "2023-10-01")})],
+)  # fmt: skip
+def test_a_holiday_after_a_short_year(text: str, expected: set[tuple]) -> None:
+    """23年国庆: the holiday of that year, not a year plus this year's holiday."""
+    assert facts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2442,3 +2465,15 @@ def test_they_re_n_after_twins_is_their_age() -> None:
         ("child.birth_date", 1): "2021-12",
         ("child.birth_date", 2): "2021-12",
     }
+        ("孩子身高写错了 是118", {"children": [{"birth_date": "2018", "height_cm": 128}]},
+         {("child.height_cm", 1, 118.0)}),
+        ("身高超过120要买票吗 孩子115", {}, {("child.height_cm", 1, 115.0)}),
+        ("身高120以下免费吗", {}, set()),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_where_the_message_speaks_of_height(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """身高写错了 是118: a bare number of centimetres when the message is about height; a limit
+    (120以下, 超过120) is still no height."""
+    assert facts(text, known) == expected
