@@ -1223,6 +1223,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
+    elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
+        return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 

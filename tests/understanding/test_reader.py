@@ -1048,6 +1048,13 @@ def test_a_yes_or_no_after_all_also_or_never(text: str, asked: str, value: bool)
     assert [(u.fact, u.value, u.kind) for u in got] == [(asked, value, "confirmation")]
 
 
+@pytest.mark.parametrize("text", ["是外地的", "都是外地户口"])
+def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
+    """Asked about a local hukou, 是外地的 says "(it) is non-local": no, not yes."""
+    got = understand(text, {"city": "jinan"}, "hukou_in_city", TODAY)
+    assert [(u.fact, u.value) for u in got] == [("hukou_in_city", False)]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
