@@ -322,6 +322,27 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
+PER_BIRTH_ANSWER = re.compile(
+    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|领了|领过|领着|吃过|吃着|是的)(?:的|了|过|呢|啊)?\s*"
+)
+
+
+def _per_birth_answer(
+    clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """To "dibao at the birth?": 老大有 老二没有, a yes or no for each birth named."""
+    found: list[HardshipSaid] = []
+    for i, (_, clause) in enumerate(clauses):
+        orders = birth_orders(clause)
+        m = PER_BIRTH_ANSWER.fullmatch(clause)
+        if not orders or not m or not re.search(r"有|没|领|吃|是", clause):
+            continue
+        for order in orders:
+            found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
+    return found
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -333,7 +354,7 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        return []
+        return _per_birth_answer(clauses, birth_orders) if asked == "hardship_at_birth" else []
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit

@@ -1055,6 +1055,21 @@ def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
     assert [(u.fact, u.value) for u in got] == [("hukou_in_city", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大有 老二没有",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+        ("老二的时候领了 老大没领",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老二是个闺女", set()),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
+    """Asked about dibao at the birth, 老大有 老二没有 answers birth by birth without the word."""
+    assert facts(text, TWO_KIDS, "hardship_at_birth") == expected
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
