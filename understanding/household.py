@@ -365,6 +365,15 @@ def hardship(
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if (
+            word
+            and re.search(
+                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料",
+                clause,
+            )
+            and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
+        ):
+            continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
         previous, before = before, orders if re.search(r"生|born|birth", clause) else []
         now = NOW.search(clause)

@@ -1070,6 +1070,13 @@ def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: s
     assert facts(text, TWO_KIDS, "hardship_at_birth") == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["失业金能领几个月", "低保怎么申请", "特困供养啥条件", "领失业金需要啥材料"]
+)
+def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
+    assert understand(text, {"city": "jinan"}, None, TODAY) == []
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
