@@ -58,6 +58,11 @@ MOVED_IN = re.compile(
     r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
 )
 
+# Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
+COMPARED = re.compile(
+    r"区别|差别|差异|不一样|不同|一样吗|哪个[^，,]{0,4}(?:好|多|划算|高)|\bdifference\b"
+)
+
 
 def cities(text: str) -> list[tuple[str, int]]:
     """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
@@ -113,6 +118,8 @@ def hukou(
             r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
+        if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
+            continue  # 北京户口和外地户口有区别吗: kinds of hukou compared, not the family's
         city_named = any(p.search(clause) for p in CITY.values())
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
         if family_city and elsewhere:

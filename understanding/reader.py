@@ -1084,6 +1084,10 @@ FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\
 def _topic_only(clause: str) -> bool:
     """A city named in a question about a measure ("how much is it in Beijing?"), not said of
     the family."""
+    if household.COMPARED.search(clause) and not re.search(
+        r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause
+    ):
+        return True  # 北京户口和外地户口有区别吗
     return bool(QUESTION.search(clause)) and not FIRST_PERSON.search(clause)
 
 

@@ -1077,6 +1077,25 @@ def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
     assert understand(text, {"city": "jinan"}, None, TODAY) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京户口和外地户口有区别吗",
+        "济南户口跟外地户口补贴不一样吗",
+        "外地户口和本地户口哪个补贴多",
+    ],
+)
+def test_kinds_of_hukou_compared_in_a_question_state_nothing(text: str) -> None:
+    assert understand(text, {}, None, TODAY) == []
+
+
+def test_the_familys_hukou_beside_a_comparison_is_still_read() -> None:
+    assert facts("我们是济南户口 跟外地的有区别吗") == {
+        ("city", None, "jinan"),
+        ("hukou_in_city", None, True),
+    }
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
