@@ -1096,6 +1096,14 @@ def test_the_familys_hukou_beside_a_comparison_is_still_read() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("失业金上个月刚领完", False), ("失业金已经到期了", False), ("失业金还没领完", True)],
+)
+def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
+    assert facts(text) == {("hardship_now", None, value)}
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
