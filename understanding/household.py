@@ -33,7 +33,8 @@ NEG_BEFORE = re.compile(
 
 # --- city and hukou --------------------------------------------------------------------------
 
-HUKOU = re.compile(r"户口|户籍|落户|hukou|household registration|registered resident")
+HUKOU = re.compile(r"户口|户籍|落户|京户|京籍|hukou|household registration|registered resident")
+BEIJING_HUKOU = re.compile(r"京户|京籍")  # Beijing's hukou in two characters
 # Places that are not a city of the knowledge base: a hukou there is not a local one.
 PROVINCES = (
     "河北|山西|内蒙|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|河南|湖北|湖南|广东|广西|海南|重庆|四川"
@@ -120,8 +121,10 @@ def hukou(
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
             continue  # 北京户口和外地户口有区别吗: kinds of hukou compared, not the family's
-        city_named = any(p.search(clause) for p in CITY.values())
+        city_named = any(p.search(clause) for p in CITY.values()) or BEIJING_HUKOU.search(clause)
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
+        if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
+            elsewhere.append("beijing")
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)

@@ -1104,6 +1104,19 @@ def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
     assert facts(text) == {("hardship_now", None, value)}
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "value"),
+    [
+        ("我们是京籍", "beijing", True),
+        ("不是京户 是河北的", "beijing", False),
+        ("俺们是京户 在济南上班", "jinan", False),
+    ],
+)
+def test_beijing_hukou_in_two_characters(text: str, city: str, value: bool) -> None:
+    """京户 / 京籍: a Beijing hukou, local in Beijing, not in Jinan."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": city})
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
