@@ -33,7 +33,8 @@ NEG_BEFORE = re.compile(
 
 # --- city and hukou --------------------------------------------------------------------------
 
-HUKOU = re.compile(r"户口|户籍|落户|hukou|household registration|registered resident")
+HUKOU = re.compile(r"户口|户籍|落户|京户|京籍|hukou|household registration|registered resident")
+BEIJING_HUKOU = re.compile(r"京户|京籍")  # Beijing's hukou in two characters
 # Places that are not a city of the knowledge base: a hukou there is not a local one.
 PROVINCES = (
     "河北|山西|内蒙|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|河南|湖北|湖南|广东|广西|海南|重庆|四川"
@@ -56,6 +57,11 @@ HUKOU_NOT_YET = re.compile(
 # A hukou moved here from elsewhere (刚从德州迁过来, 从老家迁到济南了): the place named is where it was.
 MOVED_IN = re.compile(
     r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
+)
+
+# Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
+COMPARED = re.compile(
+    r"区别|差别|差异|不一样|不同|一样吗|哪个[^，,]{0,4}(?:好|多|划算|高)|\bdifference\b"
 )
 
 
@@ -113,8 +119,12 @@ def hukou(
             r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
-        city_named = any(p.search(clause) for p in CITY.values())
+        if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
+            continue  # 北京户口和外地户口有区别吗: kinds of hukou compared, not the family's
+        city_named = any(p.search(clause) for p in CITY.values()) or BEIJING_HUKOU.search(clause)
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
+        if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
+            elsewhere.append("beijing")
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
@@ -315,7 +325,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
@@ -369,6 +379,27 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
+PER_BIRTH_ANSWER = re.compile(
+    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|领了|领过|领着|吃过|吃着|是的)(?:的|了|过|呢|啊)?\s*"
+)
+
+
+def _per_birth_answer(
+    clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """To "dibao at the birth?": 老大有 老二没有, a yes or no for each birth named."""
+    found: list[HardshipSaid] = []
+    for i, (_, clause) in enumerate(clauses):
+        orders = birth_orders(clause)
+        m = PER_BIRTH_ANSWER.fullmatch(clause)
+        if not orders or not m or not re.search(r"有|没|领|吃|是", clause):
+            continue
+        for order in orders:
+            found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
+    return found
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -382,7 +413,10 @@ def hardship(
     if not HARDSHIP.search(whole):
         if asked != "hardship_at_birth":
             return []
-        answered = _births_answered(clauses, birth_orders)
+        # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
+        answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
+            clauses, birth_orders
+        )
         if answered:
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
@@ -399,6 +433,15 @@ def hardship(
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if (
+            word
+            and re.search(
+                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料",
+                clause,
+            )
+            and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
+        ):
+            continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
         previous, before = before, orders if re.search(r"生|born|birth", clause) else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)

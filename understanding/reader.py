@@ -1530,6 +1530,10 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 def _topic_only(clause: str) -> bool:
     """A city named in a question about a measure ("how much is it in Beijing?"), not said of
     the family."""
+    if household.COMPARED.search(clause) and not re.search(
+        r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause
+    ):
+        return True  # 北京户口和外地户口有区别吗
     return bool(QUESTION.search(clause)) and not FIRST_PERSON.search(clause)
 
 
@@ -1701,6 +1705,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
+    elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
+        return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 

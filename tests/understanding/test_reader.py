@@ -1048,6 +1048,75 @@ def test_a_yes_or_no_after_all_also_or_never(text: str, asked: str, value: bool)
     assert [(u.fact, u.value, u.kind) for u in got] == [(asked, value, "confirmation")]
 
 
+@pytest.mark.parametrize("text", ["是外地的", "都是外地户口"])
+def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
+    """Asked about a local hukou, 是外地的 says "(it) is non-local": no, not yes."""
+    got = understand(text, {"city": "jinan"}, "hukou_in_city", TODAY)
+    assert [(u.fact, u.value) for u in got] == [("hukou_in_city", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大有 老二没有",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+        ("老二的时候领了 老大没领",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老二是个闺女", set()),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
+    """Asked about dibao at the birth, 老大有 老二没有 answers birth by birth without the word."""
+    assert facts(text, TWO_KIDS, "hardship_at_birth") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["失业金能领几个月", "低保怎么申请", "特困供养啥条件", "领失业金需要啥材料"]
+)
+def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
+    assert understand(text, {"city": "jinan"}, None, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京户口和外地户口有区别吗",
+        "济南户口跟外地户口补贴不一样吗",
+        "外地户口和本地户口哪个补贴多",
+    ],
+)
+def test_kinds_of_hukou_compared_in_a_question_state_nothing(text: str) -> None:
+    assert understand(text, {}, None, TODAY) == []
+
+
+def test_the_familys_hukou_beside_a_comparison_is_still_read() -> None:
+    assert facts("我们是济南户口 跟外地的有区别吗") == {
+        ("city", None, "jinan"),
+        ("hukou_in_city", None, True),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("失业金上个月刚领完", False), ("失业金已经到期了", False), ("失业金还没领完", True)],
+)
+def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
+    assert facts(text) == {("hardship_now", None, value)}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "value"),
+    [
+        ("我们是京籍", "beijing", True),
+        ("不是京户 是河北的", "beijing", False),
+        ("俺们是京户 在济南上班", "jinan", False),
+    ],
+)
+def test_beijing_hukou_in_two_characters(text: str, city: str, value: bool) -> None:
+    """京户 / 京籍: a Beijing hukou, local in Beijing, not in Jinan."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": city})
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
