@@ -214,7 +214,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 return Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
             if m and not (
                 value == "employee_maternity"
-                and FUND.search(clause)
+                and (FUND.search(clause) or asked == "housing_fund_contributors")
                 and not re.search(r"保险|医保|险", clause)
             ):
                 return Said("birth_insurance", value, i, m.group(0))
@@ -494,6 +494,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
             else:
                 paying += 1
+    if paying == 1 and not not_paying and re.search(r"也(?:在)?(?:交|缴)", text):
+        paying = 2  # "公积金交了五年了 我老公也交": he as well as the one speaking
     if paying or not_paying:
         return Said("housing_fund_contributors", paying, 0, text)
     none = re.search(

@@ -1039,3 +1039,19 @@ def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
     """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
     还没要孩子 is none."""
     assert facts(text, None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("公积金交了五年了 我老公也交", None, {("housing_fund_contributors", None, 2)}),
+        ("公积金交了三年 媳妇也交", None, {("housing_fund_contributors", None, 2)}),
+        ("俺们家仨人交 我 俺对象 还有俺大儿子 单位给交的", "housing_fund_contributors",
+         {("housing_fund_contributors", None, 3)}),
+    ],
+)  # fmt: skip
+def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """我老公也交: he and the one speaking; 单位给交的 said of the fund is not birth insurance."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
