@@ -1055,3 +1055,27 @@ def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
 ) -> None:
     """我老公也交: he and the one speaking; 单位给交的 said of the fund is not birth insurance."""
     assert facts(text, {"city": "jinan"}, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("大孙子十二岁一米五八 小孙子五岁一米一二 儿子儿媳北京户口", None, {"city": "beijing"},
+         {("child.birth_date", 1, "2012-12"), ("child.height_cm", 1, 158.0),
+          ("child.birth_date", 2, "2019-12"), ("child.height_cm", 2, 112.0),
+          ("hukou_in_city", None, True)}),
+        ("双胞胎今年刚满六岁 上头还有个哥哥十二了", None, {},
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2019-06"),
+          ("child.birth_date", 3, "2019-06")}),
+        ("二宝五月十二号生的 就上个月", None, {}, {("child.birth_date", 2, "2025-05-12")}),
+        ("大的一米二八 小的还不到一米 九十二", "children.height_cm",
+         {"children": [{"birth_date": "2018-07"}, {"birth_date": "2022-11"}]},
+         {("child.height_cm", 1, 128.0), ("child.height_cm", 2, 92.0)}),
+    ],
+)  # fmt: skip
+def test_heights_ages_and_dates_said_around_other_numbers(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """1米12 儿子: a height, not twelve sons; 哥哥十二了: an age; 就上个月 after 五月十二号: the
+    same birth; asked the heights, 92 alone after 小的还不到一米: the youngest's."""
+    assert facts(text, known, asked) == expected
