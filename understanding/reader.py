@@ -298,7 +298,7 @@ class _Story:
             return
         if (
             len(self.subject) == 1
-            and clause_index - self.subject_clause <= 1
+            and (clause_index - self.subject_clause <= 1 or self.subject[0].seeded)
             and self.subject[0].pregnant
             and self.subject[0].size == 1
             and self.subject[0].birth is None

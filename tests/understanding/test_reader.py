@@ -1079,3 +1079,18 @@ def test_heights_ages_and_dates_said_around_other_numbers(
     """1米12 儿子: a height, not twelve sons; 哥哥十二了: an age; 就上个月 after 五月十二号: the
     same birth; asked the heights, 92 alone after 小的还不到一米: the youngest's."""
     assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("十月下旬吧 医生说是双胞胎", {"children": [{"birth_date": "2022-01"}, {"due_date": None}]},
+         {("child.due_date", 2, "2025-10"), ("child.due_date", 3, "2025-10")}),
+        ("预产期是八月八号 是对双胞胎", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-08-08"), ("child.due_date", 2, "2025-08-08")}),
+    ],
+)  # fmt: skip
+def test_twins_said_after_the_due_date_asked_for(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known, "due_date") == expected
