@@ -1298,8 +1298,9 @@ def _changes(
                 before is not None
                 and str(before).lower() == str(u.value).lower()
                 and u.kind != "question"
+                and (u.fact != "child_count" or "child_count" in known)
             ):
-                continue
+                continue  # a count of the children told of before is still said (就一个儿子)
             if correcting and before is not None and u.kind == "statement":
                 u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
         else:

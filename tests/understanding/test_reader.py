@@ -1094,3 +1094,13 @@ def test_twins_said_after_the_due_date_asked_for(
     text: str, known: dict[str, object], expected: set[tuple]
 ) -> None:
     assert facts(text, known, "due_date") == expected
+
+
+def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
+    """就一个儿子 of a family known to have one child states the count (the corpus labels it)."""
+    known = {"city": "beijing", "children": [{"birth_date": "2022-07"}]}
+    got = understand("假如明年三月再生个老二 补贴还有吗 我们现在就一个儿子", known, None, TODAY)
+    assert {(u.fact, u.child, u.value, u.kind) for u in got} == {
+        ("child_count", None, 1, "statement"),
+        ("child.due_date", 2, "2026-03", "question"),
+    }
