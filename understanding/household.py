@@ -722,6 +722,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
             else:
                 paying += 1
+    if paying == 1 and not not_paying and re.search(r"也(?:在)?(?:交|缴)", text):
+        paying = 2  # "公积金交了五年了 我老公也交": he as well as the one speaking
     if paying or not_paying:
         return Said("housing_fund_contributors", paying + (speaker and not named_self), 0, text)
     none = re.search(

@@ -12,6 +12,7 @@ first, twins together, the rest by age. A fact equal to what is known is no upda
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from policy_kb.dates import add_months
@@ -71,7 +72,7 @@ CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
@@ -354,7 +355,9 @@ class _Story:
             and self.subject[0].size == 1
             and self.subject[0].birth is None
         ):
-            self.subject[0].size = size  # 怀了二胎 还是双胞胎: the pregnancy is twins
+            self.subject[
+                0
+            ].size = size  # 怀了二胎 还是双胞胎, the due date asked then 是双胞胎: twins
             return
         if (
             self.subject
@@ -695,6 +698,14 @@ def _read_children(
                             for child in targets:
                                 child.birth = mention  # "born in 2022 ... december 2022"
                             continue
+                        if mention.kind == "date" and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and len(mention.iso) < len(c.birth.iso)
+                            and c.birth.iso.startswith(mention.iso)
+                            for c in targets
+                        ):
+                            continue  # "3月12号生的 就这个月": the same birth, said less exactly
                         if _same_age_again(mention, targets, kinds):
                             continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
@@ -877,8 +888,24 @@ def _names_the_child_dated_before(
     )
 
 
-def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
-    """ "老大120", "俩小的都70": a bare number of centimetres right after the children named."""
+def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | None = None) -> None:
+    """ "老大120", "俩小的都70": a bare number of centimetres right after the children named;
+    asked the heights, a number alone after a child named with none ("小的还不到1米 92")."""
+    for (_, before), (_, clause) in pairwise(pieces):
+        alone = re.fullmatch(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.pattern + r"\s*", clause)
+        named = list(ORDERED.finditer(before))
+        if asked != "children.height_cm" or not alone or len(named) != 1:
+            continue
+        order, youngest, _l, _p = _orders(named[0])
+        child = (
+            story.by_order(order)
+            if order
+            else next((c for c in story.children if c.youngest), None)
+            if youngest
+            else None
+        )
+        if child is not None and child.height is None:
+            child.height, child.height_span = float(alone.group("cm")), clause.strip()
     for _, clause in pieces:
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
@@ -1147,7 +1174,7 @@ def understand(
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
             child.ahead = True
-    _bare_heights(pieces, story)
+    _bare_heights(pieces, story, asked)
     bare = re.fullmatch(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
@@ -1734,8 +1761,9 @@ def _changes(
                 before is not None
                 and str(before).lower() == str(u.value).lower()
                 and u.kind != "question"
+                and (u.fact != "child_count" or "child_count" in known)
             ):
-                continue
+                continue  # a count of the children told of before is still said (就一个儿子)
             if correcting and before is not None and u.kind == "statement":
                 u = replace(u, kind="correction")
         else:

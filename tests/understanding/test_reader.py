@@ -2423,6 +2423,19 @@ def test_a_birth_in_the_future_tense_is_a_due_date(text: str) -> None:
     got = said(text)
     assert got[("child.due_date", 1)] == "2025-08"
     assert ("child.birth_date", 1) not in got
+    ("text", "asked", "expected"),
+    [
+        ("公积金交了五年了 我老公也交", None, {("housing_fund_contributors", None, 2)}),
+        ("公积金交了三年 媳妇也交", None, {("housing_fund_contributors", None, 2)}),
+        ("俺们家仨人交 我 俺对象 还有俺大儿子 单位给交的", "housing_fund_contributors",
+         {("housing_fund_contributors", None, 3)}),
+    ],
+)  # fmt: skip
+def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """我老公也交: he and the one speaking; 单位给交的 said of the fund is not birth insurance."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
 
 
 @pytest.mark.parametrize(
@@ -2472,6 +2485,25 @@ def test_heights_said_bare_in_metres_or_in_words(
 )
 def test_an_insurance_named_with_a_negated_verb_is_none(text: str, asked: str | None) -> None:
     assert said(text, asked)[("birth_insurance", None)] == "none"
+        ("大孙子十二岁一米五八 小孙子五岁一米一二 儿子儿媳北京户口", None, {"city": "beijing"},
+         {("child.birth_date", 1, "2012-12"), ("child.height_cm", 1, 158.0),
+          ("child.birth_date", 2, "2019-12"), ("child.height_cm", 2, 112.0),
+          ("hukou_in_city", None, True)}),
+        ("双胞胎今年刚满六岁 上头还有个哥哥十二了", None, {},
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2019-06"),
+          ("child.birth_date", 3, "2019-06")}),
+        ("二宝五月十二号生的 就上个月", None, {}, {("child.birth_date", 2, "2025-05-12")}),
+        ("大的一米二八 小的还不到一米 九十二", "children.height_cm",
+         {"children": [{"birth_date": "2018-07"}, {"birth_date": "2022-11"}]},
+         {("child.height_cm", 1, 128.0), ("child.height_cm", 2, 92.0)}),
+    ],
+)  # fmt: skip
+def test_heights_ages_and_dates_said_around_other_numbers(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """1米12 儿子: a height, not twelve sons; 哥哥十二了: an age; 就上个月 after 五月十二号: the
+    same birth; asked the heights, 92 alone after 小的还不到一米: the youngest's."""
+    assert facts(text, known, asked) == expected
 
 
 @pytest.mark.parametrize(
@@ -2546,3 +2578,23 @@ def test_bare_centimetres_where_the_message_speaks_of_height(
     """身高写错了 是118: a bare number of centimetres when the message is about height; a limit
     (120以下, 超过120) is still no height."""
     assert facts(text, known) == expected
+        ("十月下旬吧 医生说是双胞胎", {"children": [{"birth_date": "2022-01"}, {"due_date": None}]},
+         {("child.due_date", 2, "2025-10"), ("child.due_date", 3, "2025-10")}),
+        ("预产期是八月八号 是对双胞胎", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-08-08"), ("child.due_date", 2, "2025-08-08")}),
+    ],
+)  # fmt: skip
+def test_twins_said_after_the_due_date_asked_for(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known, "due_date") == expected
+
+
+def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
+    """就一个儿子 of a family known to have one child states the count (the corpus labels it)."""
+    known = {"city": "beijing", "children": [{"birth_date": "2022-07"}]}
+    got = understand("假如明年三月再生个老二 补贴还有吗 我们现在就一个儿子", known, None, TODAY)
+    assert {(u.fact, u.child, u.value, u.kind) for u in got} == {
+        ("child_count", None, 1, "statement"),
+        ("child.due_date", 2, "2026-03", "question"),
+    }
