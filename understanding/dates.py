@@ -310,7 +310,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
-    ("en_mdy", re.compile(rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD})\b,?\s*(?:{_Y4})?")),
+    (
+        "en_mdy",
+        re.compile(
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4})?"
+        ),
+    ),  # "june the 3rd", not "due august first time mum"
     (
         "en_my",
         re.compile(
