@@ -491,7 +491,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
     total = re.search(
         r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
-        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?![\d.])(?:\s*(?:个人|人|of us|people))?)"
+        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
         r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
         text,
     )  # "me, my wife and her dad, so three": the total after the people are listed
