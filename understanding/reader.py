@@ -58,6 +58,7 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
+RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
 )
@@ -365,8 +366,8 @@ def _about_a_child(
         return True
     if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
         return True
-    if OTHER_TOPIC.search(clause):
-        return False
+    if OTHER_TOPIC.search(clause) or (mention.kind == "date" and RETURNED.search(clause)):
+        return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
     said = clause[mention.start - offset : mention.end - offset]
@@ -744,7 +745,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
+    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
 )
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
@@ -773,9 +774,20 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+SUMMED = re.compile(
+    r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
+    r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
+)  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    summed = SUMMED.search(text)
+    if summed and not (
+        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
+    ):
+        return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
@@ -1003,7 +1015,11 @@ def understand(
                 due = child.due
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
-                in_question = any(HYPOTHETICAL.search(c) for _, c in pieces if not due or c)
+                in_question = (
+                    in_hypothesis(due.start)
+                    if due
+                    else any(HYPOTHETICAL.search(c) for _, c in pieces)
+                )  # "expecting our third in september ... let me know if she qualifies": told
                 add(
                     "child.due_date",
                     value,
@@ -1281,6 +1297,8 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if name == "hardship_at_birth" and before is None:
+                before = known.get("hardship_at_birth")  # the household's, said of every birth
             if correcting and before is not None and u.kind == "statement":
                 u = FactUpdate(u.fact, u.value, "correction", u.child, u.approx, u.span)
         result.append(u)

@@ -1179,3 +1179,66 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
     got = said(text)
     assert got[("hardship_now", None)] is True
     assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("third baby arrived last friday so three now", 3),
+        (
+            "triplets born on 2 march, plus their sister who is 5. so four grandchildren in that house",
+            4,
+        ),
+        ("kids are 6 months, 2 and 4 years old, 3 altogether", 3),
+        ("twins last month and a big brother, so that makes 3 kids", 3),
+    ],
+)
+def test_the_count_of_children_said_last_is_the_count(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+def test_the_fund_total_with_a_full_stop_and_no_child_count_from_it() -> None:
+    got = said("me and my husband pay gongjijin and his mum too, so thats 3. we're in beijing")
+    assert got[("housing_fund_contributors", None)] == 3
+    assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "actually I was wrong before, we were on dibao when the second one was born",
+            {
+                "hardship_at_birth": False,
+                "children": [{"birth_date": "2020-07"}, {"birth_date": "2024-03"}],
+            },
+            ("child.hardship_at_birth", 2, True, "correction"),
+        ),
+        (
+            "ugh autocorrect its JINAN we live in jinan",
+            {"city": "beijing"},
+            ("city", None, "jinan", "correction"),
+        ),
+    ],
+)
+def test_corrections_of_a_household_fact_and_autocorrect(
+    text: str, known: dict[str, object], expected: tuple
+) -> None:
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
+    got = updates(
+        "We have two daughters, aged 10 and 7, who returned from Singapore with us last month. "
+        "I am expecting our third child in early September. Please let me know if our third child qualifies."
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got if u.fact.startswith("child.")] == [
+        ("child.due_date", 3, "2025-09", "statement"),
+        ("child.birth_date", 1, "2014-12", "statement"),
+        ("child.birth_date", 2, "2017-12", "statement"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["twins due august first time mum", "due in august, first baby"])
+def test_first_after_a_month_is_no_day(text: str) -> None:
+    assert said(text)[("child.due_date", 1)] == "2025-08"
