@@ -38,7 +38,7 @@ ORDERED = re.compile(
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls))|(?P<three>三胞胎|3胞胎|triplets)"
@@ -783,6 +783,12 @@ SUMMED = re.compile(
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    if re.search(
+        r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
+        r"|\ban only child\b|(?<![想要])独生(?:子|女)",
+        text,
+    ):
+        return 1, "only child"  # "the grandson is their only child"
     summed = SUMMED.search(text)
     if summed and not (
         (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
@@ -1153,9 +1159,10 @@ def _settle(
     total = count or len(known) or None
     if total:
         for child in told:
-            if child.youngest:
-                placed.append((child, total))
-                taken.add(total)
+            if child.youngest:  # "the youngest are twins": the last two orders
+                last = max(total - child.size + 1, 1)
+                placed.append((child, last))
+                taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),

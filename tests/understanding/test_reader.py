@@ -1242,3 +1242,28 @@ def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
 @pytest.mark.parametrize("text", ["twins due august first time mum", "due in august, first baby"])
 def test_first_after_a_month_is_no_day(text: str) -> None:
     assert said(text)[("child.due_date", 1)] == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have 3 kids - the youngest are twins born in march", {2: "2025-03", 3: "2025-03"}),
+        ("4 children, the youngest are twins, 2 weeks old", {3: "2025-05-18", 4: "2025-05-18"}),
+    ],
+)
+def test_the_youngest_told_as_twins_take_the_last_orders(
+    text: str, expected: dict[int, str]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the grandson is their only child", "she is an only child", "我们就一个独生女"]
+)
+def test_an_only_child_is_a_count_of_one(text: str) -> None:
+    assert said(text)[("child_count", None)] == 1
+
+
+def test_the_little_princess_is_a_child() -> None:
+    assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
