@@ -1267,3 +1267,21 @@ def test_an_only_child_is_a_count_of_one(text: str) -> None:
 
 def test_the_little_princess_is_a_child() -> None:
     assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids are 6 months, 2 and 4 years old", {1: "2020-12", 2: "2022-12", 3: "2024-12"}),
+        ("our boys are 3, 5 and 8 years old", {1: "2016-12", 2: "2019-12", 3: "2021-12"}),
+        ("the twins are 2 and the baby 7 months", {1: "2022-12", 2: "2022-12", 3: "2024-11"}),
+    ],
+)
+def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+def test_no_benefits_for_any_of_the_births() -> None:
+    got = said("my wife is on dibao now, we weren't on it for any of the births")
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
