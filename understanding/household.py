@@ -384,7 +384,8 @@ def hardship(
         stopped = STOPPED.search(after)
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
-            for order in list(orders or carried or []) or [named_order]:
+            told: list[int | None] = list(orders or carried or []) or [named_order]
+            for order in told:
                 found.append(HardshipSaid("birth", True, order, i, clause))
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
             carried = None

@@ -869,19 +869,19 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
-    listed = [
+    heights_said = [
         float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
         for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
     ]
     if (
         asked == "children.height_cm"
-        and len(listed) >= 2
+        and len(heights_said) >= 2
         and not any(c.height for c in story.children)
         and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
     ):  # "um 1.3 and 1.12": the heights asked for, in birth order
-        orders = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
-        orders += list(range(len(known_children) + 1, len(known_children) + 1 + len(listed)))
-        for order, cm in zip(orders, listed, strict=False):
+        free = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        free += list(range(len(known_children) + 1, len(known_children) + 1 + len(heights_said)))
+        for order, cm in zip(free, heights_said, strict=False):
             child = story.by_order(order)
             child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
@@ -969,8 +969,8 @@ def understand(
         ]
         if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
             for n, unit, at, end in ages:
-                said = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
-                age = replace(find_mentions(said, today)[0], start=at, end=end)
+                words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(words, today)[0], start=at, end=end)
                 told.append(Child(birth=age))
     if (
         count is not None
