@@ -358,9 +358,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_mdy",
         re.compile(
-            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD})\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
-    ),
+    ),  # "june the 3rd", not "due august first time mum"
     (
         "en_my",
         re.compile(
@@ -853,10 +853,40 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     return None
 
 
+SHARED_UNIT = re.compile(
+    r"(?<![\d.])(?<!between )(?<!from )(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
+    r"(?P<unit>years?|yrs?|months?|mos)(?: old)?\b"
+)
+
+
+def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "2 and 4 years old", "3, 5 and 8 years old": the unit said once for every age listed."""
+    found: list[Mention] = []
+    for m in SHARED_UNIT.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        in_months = m.group("unit").startswith("mo")
+        for key in ("a", "b", "c"):
+            if m.group(key) is None:
+                continue
+            n = int(m.group(key))
+            if not in_months and n > ADULT_YEARS:
+                return []
+            months = n if in_months else n * 12 + 6
+            end = m.end() if key == "c" else m.end(key)
+            found.append(
+                Mention(m.start(key), end, _age(today, months), "month", "age", True, months=months)
+            )
+        taken.append((m.start(), m.end()))
+    return found
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
+    if " and " in text or "," in text:
+        found += _shared_unit(text, today, taken)
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):

@@ -40,7 +40,7 @@ ORDERED = re.compile(
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b(?!-in-law)|\bdaughter\b(?!-in-law)|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
@@ -60,6 +60,7 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
+RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
 )
@@ -429,8 +430,8 @@ def _about_a_child(
         return True
     if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
         return True
-    if OTHER_TOPIC.search(clause):
-        return False
+    if OTHER_TOPIC.search(clause) or (mention.kind == "date" and RETURNED.search(clause)):
+        return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
     said = clause[mention.start - offset : mention.end - offset]
@@ -960,7 +961,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -1052,6 +1053,10 @@ NOT_THAT_COUNT = re.compile(
     rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
     rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
 )
+SUMMED = re.compile(
+    r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
+    r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
+)  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
 def _same(known: Any, said: Any) -> bool:
@@ -1065,6 +1070,17 @@ def _same(known: Any, said: Any) -> bool:
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    if re.search(
+        r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
+        r"|\ban only child\b|(?<![想要])独生(?:子|女)",
+        text,
+    ):
+        return 1, "only child"  # "the grandson is their only child"
+    summed = SUMMED.search(text)
+    if summed and not (
+        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
+    ):
+        return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
@@ -1179,23 +1195,21 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
-    heights_listed = [
+    heights_said = [
         float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
         for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
     ]
     if (
         asked == "children.height_cm"
-        and len(heights_listed) >= 2
-        and not any(c.height and c.height not in heights_listed for c in story.children)
+        and len(heights_said) >= 2
+        and not any(c.height and c.height not in heights_said for c in story.children)
         and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
     ):  # "um 1.3 and 1.12": the heights asked for, in birth order
         for kid in story.children:  # "1.25, 98": not only the bare centimetres read as answers
             kid.height = None
-        heightless = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
-        heightless += list(
-            range(len(known_children) + 1, len(known_children) + 1 + len(heights_listed))
-        )
-        for order, cm in zip(heightless, heights_listed, strict=False):
+        free = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        free += list(range(len(known_children) + 1, len(known_children) + 1 + len(heights_said)))
+        for order, cm in zip(free, heights_said, strict=False):
             child = story.by_order(order)
             child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
@@ -1300,8 +1314,8 @@ def understand(
         ]
         if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
             for n, unit, at, end in ages:
-                spoken = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
-                age = replace(find_mentions(spoken, today)[0], start=at, end=end)
+                words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(words, today)[0], start=at, end=end)
                 told.append(Child(birth=age))
     if (
         count is not None
@@ -1363,7 +1377,8 @@ def understand(
                     in_hypothesis(due.start)
                     if due
                     else any(HYPOTHETICAL.search(c) for _, c in pieces)
-                )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact
+                )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;
+                # "expecting our third in september ... let me know if she qualifies": told
                 add(
                     "child.due_date",
                     value,
@@ -1595,7 +1610,7 @@ def _settle(
     total = count or len(known) or None
     if total:
         for child in told:
-            if child.youngest:  # the youngest twins are the last two
+            if child.youngest:  # "the youngest are twins": the last two orders
                 last = max(total - child.size + 1, 1)
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
@@ -1772,6 +1787,8 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if name == "hardship_at_birth" and before is None:
+                before = known.get("hardship_at_birth")  # the household's, said of every birth
             moved = name in ("height_cm", "hardship_at_birth") and any(
                 i != u.child and _same(k.get(name), u.value)
                 for i, k in enumerate(known_children, 1)

@@ -2598,3 +2598,109 @@ def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
         ("child_count", None, 1, "statement"),
         ("child.due_date", 2, "2026-03", "question"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("third baby arrived last friday so three now", 3),
+        (
+            "triplets born on 2 march, plus their sister who is 5. so four grandchildren in that house",
+            4,
+        ),
+        ("kids are 6 months, 2 and 4 years old, 3 altogether", 3),
+        ("twins last month and a big brother, so that makes 3 kids", 3),
+    ],
+)
+def test_the_count_of_children_said_last_is_the_count(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+def test_the_fund_total_with_a_full_stop_and_no_child_count_from_it() -> None:
+    got = said("me and my husband pay gongjijin and his mum too, so thats 3. we're in beijing")
+    assert got[("housing_fund_contributors", None)] == 3
+    assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "actually I was wrong before, we were on dibao when the second one was born",
+            {
+                "hardship_at_birth": False,
+                "children": [{"birth_date": "2020-07"}, {"birth_date": "2024-03"}],
+            },
+            ("child.hardship_at_birth", 2, True, "correction"),
+        ),
+        (
+            "ugh autocorrect its JINAN we live in jinan",
+            {"city": "beijing"},
+            ("city", None, "jinan", "correction"),
+        ),
+    ],
+)
+def test_corrections_of_a_household_fact_and_autocorrect(
+    text: str, known: dict[str, object], expected: tuple
+) -> None:
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
+    got = updates(
+        "We have two daughters, aged 10 and 7, who returned from Singapore with us last month. "
+        "I am expecting our third child in early September. Please let me know if our third child qualifies."
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got if u.fact.startswith("child.")] == [
+        ("child.due_date", 3, "2025-09", "statement"),
+        ("child.birth_date", 1, "2014-12", "statement"),
+        ("child.birth_date", 2, "2017-12", "statement"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["twins due august first time mum", "due in august, first baby"])
+def test_first_after_a_month_is_no_day(text: str) -> None:
+    assert said(text)[("child.due_date", 1)] == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have 3 kids - the youngest are twins born in march", {2: "2025-03", 3: "2025-03"}),
+        ("4 children, the youngest are twins, 2 weeks old", {3: "2025-05-18", 4: "2025-05-18"}),
+    ],
+)
+def test_the_youngest_told_as_twins_take_the_last_orders(
+    text: str, expected: dict[int, str]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the grandson is their only child", "she is an only child", "我们就一个独生女"]
+)
+def test_an_only_child_is_a_count_of_one(text: str) -> None:
+    assert said(text)[("child_count", None)] == 1
+
+
+def test_the_little_princess_is_a_child() -> None:
+    assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids are 6 months, 2 and 4 years old", {1: "2020-12", 2: "2022-12", 3: "2024-12"}),
+        ("our boys are 3, 5 and 8 years old", {1: "2016-12", 2: "2019-12", 3: "2021-12"}),
+        ("the twins are 2 and the baby 7 months", {1: "2022-12", 2: "2022-12", 3: "2024-11"}),
+    ],
+)
+def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+def test_no_benefits_for_any_of_the_births() -> None:
+    got = said("my wife is on dibao now, we weren't on it for any of the births")
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
