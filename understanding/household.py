@@ -722,10 +722,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
             else:
                 paying += 1
-    if paying == 1 and not not_paying and re.search(r"也(?:在)?(?:交|缴)", text):
+    writer = speaker and not named_self  # the fund said paid with no one named: the writer's
+    if paying == 1 and not not_paying and not writer and re.search(r"也(?:在)?(?:交|缴)", text):
         paying = 2  # "公积金交了五年了 我老公也交": he as well as the one speaking
     if paying or not_paying:
-        return Said("housing_fund_contributors", paying + (speaker and not named_self), 0, text)
+        return Said("housing_fund_contributors", paying + writer, 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
         r"|\bno (?:housing |provident )*(?:fund|gongjijin)|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}(?:fund|gongjijin)",
