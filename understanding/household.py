@@ -350,11 +350,16 @@ ANSWER_PARTS = re.compile(
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
-def _answers_yes(clause: str) -> bool:
-    """A yes in a short reply naming a birth; 是 joining words (老二是个闺女) is none."""
-    return any(
-        m.group(0) != "是" or re.match(r"的?(?:\s|$|[，,])", clause[m.end() :])
-        for m in AFFIRM.finditer(clause)
+def _yes(clause: str) -> re.Match[str] | None:
+    """A yes in a short reply naming a birth; 是 joining words (老二是个闺女) is none, a 是 that
+    ends the clause (孩子生的时候就是) is one."""
+    return next(
+        (
+            m
+            for m in AFFIRM.finditer(clause)
+            if m.group(0) != "是" or re.match(r"的?(?:\s|$|[，,])", clause[m.end() :])
+        ),
+        None,
     )
 
 
@@ -492,17 +497,17 @@ def hardship(
                 and asked == "hardship_at_birth"
                 and len(clause.split()) <= 6
                 and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
-                and (NEGATION.search(clause) or _answers_yes(clause) or ONLY.search(clause))
+                and (NEGATION.search(clause) or _yes(clause) or ONLY.search(clause))
             ):  # "for the older one no", "youngest yes", "only with the newest one"
                 held = not NEGATION.search(clause)
                 for order in orders:
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
-            affirm = AFFIRM.search(clause) if _answers_yes(clause) else None
+            affirm = _yes(clause)
             if (
                 affirm
                 and affirm.group(0) == "是"
-                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause)
+                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):
                 affirm = None  # "老二是今年8月生的": a birth told, no benefit
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
