@@ -484,7 +484,12 @@ def hardship(
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not word:
-            if births and not seen and not NEGATION.search(clause):
+            if (
+                births
+                and not word_seen
+                and not NEGATION.search(clause)
+                and not (seen and _yes(clause))
+            ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
