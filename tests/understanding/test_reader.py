@@ -1208,3 +1208,18 @@ def test_bare_centimetres_where_the_message_speaks_of_height(
     """身高写错了 是118: a bare number of centimetres when the message is about height; a limit
     (120以下, 超过120) is still no height."""
     assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大老二都上学了 这胎是双胞胎 五个月",
+         {("child.due_date", 3, "2025-10"), ("child.due_date", 4, "2025-10")}),
+        ("怀老二了 五个月", {("child.due_date", 2, "2025-10")}),
+    ],
+)  # fmt: skip
+def test_older_children_named_from_the_eldest_come_before_a_pregnancy(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大老二都上学了: the pregnancy is the third; 怀老二 alone names the pregnancy itself."""
+    assert facts(text) == expected
