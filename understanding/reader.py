@@ -1330,6 +1330,8 @@ def understand(
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves
     }  # fmt: skip
+    if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
+        reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
     orders = _settle(
