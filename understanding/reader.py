@@ -1744,6 +1744,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         value = False
     elif YES.search(text):
         value = True
+    elif asked == "buying_first_home" and re.match(
+        r"\s*(?:想|准备|计划|正在看|在看)(?!问|了解|咨询|知道|查)", text
+    ):
+        value = True  # 想买 在看房, 准备明年买: an intention, said like 打算
     if value is None:
         return updates
     stated = next((u for u in updates if u.fact == asked), None)

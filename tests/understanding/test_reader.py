@@ -1117,6 +1117,13 @@ def test_beijing_hukou_in_two_characters(text: str, city: str, value: bool) -> N
     assert ("hukou_in_city", None, value) in facts(text, {"city": city})
 
 
+@pytest.mark.parametrize("text", ["想买 在看房", "准备明年买首套", "计划今年买", "正在看房子"])
+def test_an_intention_to_buy_answers_the_first_home_question(text: str) -> None:
+    """想买 / 准备 / 计划, like 打算: the yes to "are you buying a first home?"."""
+    got = understand(text, {"city": "jinan"}, "buying_first_home", TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
