@@ -173,6 +173,7 @@ BARE_M = re.compile(
 ANSWER_FILLER = re.compile(
     r"\b(?:um+|uh+|er+|erm|hmm+|like|about|around|and|cm|m|meters?|metres?|both|then|i think|roughly)\b|[,，、&和;/]|厘米|公分|米|大概"
 )
+BARE_CM_ALONE = re.compile(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.pattern + r"\s*")
 
 
 def _height(m: re.Match[str]) -> float:
@@ -892,10 +893,10 @@ def _names_the_child_dated_before(
 def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | None = None) -> None:
     """ "老大120", "俩小的都70": a bare number of centimetres right after the children named;
     asked the heights, a number alone after a child named with none ("小的还不到1米 92")."""
-    for (_, before), (_, clause) in pairwise(pieces):
-        alone = re.fullmatch(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.pattern + r"\s*", clause)
-        named = list(ORDERED.finditer(before))
-        if asked != "children.height_cm" or not alone or len(named) != 1:
+    for (_, before), (_, clause) in pairwise(pieces if asked == "children.height_cm" else []):
+        alone = BARE_CM_ALONE.fullmatch(clause)
+        named = list(ORDERED.finditer(before)) if alone else []
+        if len(named) != 1:
             continue
         order, youngest, _l, _p = _orders(named[0])
         child = (
