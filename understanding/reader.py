@@ -896,7 +896,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
     for (_, before), (_, clause) in pairwise(pieces if asked == "children.height_cm" else []):
         alone = BARE_CM_ALONE.fullmatch(clause)
         named = list(ORDERED.finditer(before)) if alone else []
-        if len(named) != 1:
+        if alone is None or len(named) != 1:
             continue
         order, youngest, _l, _p = _orders(named[0])
         child = (
