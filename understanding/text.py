@@ -129,11 +129,12 @@ _EN_PHONE = [
     (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
     (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
 ]
-# Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35.
+# Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35; not "the little one
+# twenty twenty two" (a year).
 _EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7}
 _EN_SPOKEN_HEIGHT = re.compile(
     r"\b(?:one|a) (?:met(?:er|re) )?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy)"
-    r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?! (?:yuan|rmb|kuai|pm|am))"
+    r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?! (?:yuan|rmb|kuai|pm|am|twenty)\b)"
 )
 
 
