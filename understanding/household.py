@@ -661,7 +661,13 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             i for i, (_, c) in enumerate(clauses)
             if i not in too and FUND.search(c) and PAY.search(c) and not PAY_NEG.search(c)
         ]  # fmt: skip
-        return Said("housing_fund_contributors", len(too) + max(1, len(others)), 0, text)
+        denied = any(
+            PERSON.search(c) and (PAY_NEG.search(c) or "n't" in c)
+            for i, (_, c) in enumerate(clauses)
+            if i not in too
+        )  # "I'm also paying gongjijin, my wife isn't": no one else pays; the also is of more
+        extra = len(others) if denied else max(1, len(others))
+        return Said("housing_fund_contributors", len(too) + extra, 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
         alone = re.fullmatch(
             r"\s*(?:就|是|有|就是|应该是)?\s*(\d)\s*(?:个人|人|个)\s*(?:都交|交|在交)?\s*", clause
