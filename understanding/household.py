@@ -651,6 +651,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    total = re.search(
+        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
+        r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
+        text,
+    )  # "me, my wife and her dad, so three": the total after the people are listed
+    if total:
+        return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
     too = [
         i for i, (_, c) in enumerate(clauses)
         if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
@@ -703,14 +711,6 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )
     if counted and not rules[0][0].search(text):
         return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
-    total = re.search(
-        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
-        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
-        r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
-        text,
-    )  # "me, my wife and her dad, so three": the total after the people are listed
-    if total:
-        return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
     near = " ".join(c for _, c in clauses if FUND.search(c))
     for pattern, value in rules:
