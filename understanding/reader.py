@@ -60,6 +60,19 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
+# An event of a parent's life said right after a date: the date is that event's.
+PARENT_EVENT_AFTER = re.compile(
+    r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
+    r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
+)
+# A city named only as where a hukou is held ("Jinan hukou", 济南户口, 济南的户口).
+HUKOU_OF_CITY = re.compile(
+    r"(?:济南|泉城|北京|jinan|beijing)(?:市)?\s*(?:的)?\s*(?:户口|户籍|hukou)", re.I
+)
+PARENT_EVENT_BEFORE = re.compile(
+    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
+    r"\s*(?:in|on|since|back in)?\s*$"
+)
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
@@ -425,6 +438,11 @@ def _about_a_child(
         and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
     ):
         return False
+    if mention.kind == "date" and (
+        PARENT_EVENT_AFTER.match(clause, mention.end - offset)
+        or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
+    ):
+        return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
     if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
         return True
     if mention.kind == "pregnancy":
@@ -1254,6 +1272,11 @@ def understand(
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
     ]  # fmt: skip
+    if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
+        named = [
+            (city, at) for city, at in named
+            if city == known["city"] or not HUKOU_OF_CITY.match(norm, at)
+        ]  # fmt: skip
     lives_in: str | None = None
     if named:
         city = named[0][0] if len({c for c, _ in named}) == 1 else household.lives_in(norm)
