@@ -42,7 +42,14 @@ WEEKDAYS = {
     **{w: i for i, w in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     )},
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
+# An English weekday, whole or short ("wed", "thurs").
+_WD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?"
+)
 RELATIVE_YEARS = {
     "大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2,
     "last": -1, "this": 0, "next": 1, "this past": 0,
@@ -152,8 +159,24 @@ def _age(today: date, months: int) -> date:
 HOLIDAYS = {
     "国庆": (10, 1), "儿童节": (6, 1), "情人节": (2, 14), "平安夜": (12, 24), "圣诞": (12, 25),
     "妇女节": (3, 8), "教师节": (9, 10), "劳动节": (5, 1), "valentine": (2, 14),
-    "halloween": (10, 31), "christmas eve": (12, 24),
+    "halloween": (10, 31), "christmas eve": (12, 24), "new year's eve": (12, 31),
 }  # fmt: skip
+
+_ZH_HOLIDAY = r"国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
+# Days counted from a holiday: 国庆节后一天 (+1), 国庆第二天 (+1), 圣诞节前两天 (-2).
+_SHIFT = r"(?:的)?\s*(?:(?P<dir>前|后)\s*(?P<sn>\d{1,2})\s*天|第\s*(?P<sk>\d{1,2})\s*天)"
+
+
+def _shifted(day: date | None, g: dict[str, str]) -> date | None:
+    """A holiday's date moved by the days said after it."""
+    if day is None:
+        return None
+    if "sn" in g:
+        return day + timedelta(days=int(g["sn"]) * (-1 if g["dir"] == "前" else 1))
+    if "sk" in g:
+        return day + timedelta(days=max(int(g["sk"]) - 1, 0))
+    return day
+
 
 # (name, pattern): tried in this order; a match consumes its span.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -189,7 +212,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?P<zrel>上个?月|这个月|本月)(?:刚|才|就)?满\s*(?P<y2>\d{1,2})\s*(?:周)?岁"
         ),
     ),
+    (
+        "turned_lately",
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2})(?: (?:last|this) week| yesterday| today| on (?:mon|tues|wednes|thurs|fri|satur|sun)day| last (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        ),
+    ),
     ("en_turned_in", re.compile(rf"turned (?P<y>\d{{1,2}}) (?:in|on|last) {_MON}")),
+    (
+        "en_rel_month_day",
+        re.compile(
+            r"(?P<rel>this|last|next) month,? on (?:the (?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"|(?P<h>christmas(?: day)?|christmas eve|new year'?s day))"
+            r"|(?:on )?the (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?:of )?(?P<rel2>this|last|next) month"
+        ),
+    ),
+    (
+        "en_turned_lately",  # "turned four last week": the birthday just passed, not a birth
+        re.compile(
+            r"(?:just )?turned (?P<y>\d{1,2}) (?:last week|this week|yesterday|today|recently"
+            r"|the other day|a (?:few|couple of) (?:days|weeks) ago|(?:on|last) " + _WD + ")"
+        ),
+    ),
     (
         "holiday_en",
         re.compile(
@@ -201,6 +245,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])"
         ),
+    ),
+    (
+        "md_slash",
+        re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"),
     ),
     (
         "my_slash",
@@ -216,7 +264,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) next month"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
         ),
     ),
     (
@@ -228,7 +276,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ym",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d)"
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*[宝胎个岁孩娃])"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
         ),
@@ -236,31 +284,46 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>国庆节?))?"
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年|后年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
+            + _ZH_HOLIDAY
+            + r")(?:"
+            + _SHIFT
+            + r")?)?"
         ),
     ),
     (
         "rel_month",
-        re.compile(r"(?P<rel>上上个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"),
+        re.compile(
+            r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"
+        ),
     ),
     (
         "day_word",
         re.compile(
-            r"(?<!old )(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
-            r"(?!\s*(?:就|刚|正好)?满?\s*\d{1,2}\s*(?:周岁|岁|个月))"
+            r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
+            r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
     ),
     (
         "last_weekday",
         re.compile(
-            r"上(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>"
+            + _WD
+            + r")"
+            r"|(?:on )?(?P<wd3>"
+            + _WD
+            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
+            + _WD
+            + ")"
         ),
     ),
+    ("en_weekday", re.compile(r"\b(?:on|this past|this) (?P<wd>" + _WD + ")")),
     (
         "holiday_fixed",
         re.compile(
-            r"(?:(?P<y>(?:19|20)\d{2})\s*年?\s*的?\s*)?(?P<h>国庆节?|儿童节|情人节|平安夜|圣诞节?|妇女节|教师节|劳动节"
-            r"|valentine'?s(?: day)?|halloween|christmas eve)"
+            r"(?:(?<![\d.])(?P<y>(?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*的?\s*)?"
+            rf"(?P<h>{_ZH_HOLIDAY}|valentine'?s(?: day)?|halloween|christmas eve|new year's eve)(?:{_SHIFT})?"
             r"(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|的)|(?<=[a-z])\b)"
         ),
     ),
@@ -268,7 +331,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_only",
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
-            r"|\bon the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
         ),
     ),
     (
@@ -292,7 +355,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
-    ("en_mdy", re.compile(rf"{_MON}\s+{_D}\b,?\s*(?:{_Y4})?")),
+    (
+        "en_mdy",
+        re.compile(
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+        ),
+    ),  # "june the 3rd", not "due august first time mum"
     (
         "en_my",
         re.compile(
@@ -309,7 +377,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
     # Ages.
-    ("en_age_ym", re.compile(r"(?P<y>\d{1,2}) years? and (?P<m>\d{1,2}) months?(?: old)?")),
+    (
+        "en_age_ym",
+        re.compile(r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>\d{1,2}) months?(?: old)?"),
+    ),
+    ("en_year_half", re.compile(r"\b(?:a|1) (?:year|yr) and a half\b(?! ago)(?: old)?")),
     (
         "en_yo_mo",
         re.compile(
@@ -332,13 +404,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half_year", re.compile(r"半岁")),
+    (
+        "half_year",
+        re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
+    ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     ("full_month", re.compile(r"(?:刚)?满月")),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",
         re.compile(
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|多少|[能可给发领补拿]))"  # 一个月多少钱, 一个月能领: an amount a month, no age
         ),
@@ -346,8 +422,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_days",
         re.compile(
-            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有)?)\s*"
-            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有)?)?"
+            r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
+            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*)?"
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
@@ -383,18 +459,33 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
     (
+        "en_half",  # "two and a bit", "she's 3ish": N years and some months, as N岁多
+        re.compile(
+            r"(?<![\w.])(?P<y>\d{1,2}) and a (?:bit|little)\b(?! (?:months?|weeks?|days?|years?))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
+            r"(?:\s?-?ish\b|\+(?!\w))"
+            r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
+            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+        ),
+    ),
+    (
         "age_bare",
         re.compile(
-            r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060))"
+            r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060)"
+            r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头))"
             r"\s*(?P<y>\d{1,2})\s*了"
+            r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060))"
+            r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
         ),
     ),
     (
         "en_age_after_order",
         re.compile(
-            r"\b(?:eldest|oldest|youngest|first|second|third|fourth|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys))"
-            r"\s*(?:is|'s|are|:|-)?\s*(?P<y>\d{1,2})\b"
+            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth)(?: (?:son|daughter|boy|girl|one|child|kid))?"
+            r"|older (?:one|boy|girl|son|daughter)"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
+            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
         ),
     ),
@@ -406,12 +497,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
         ),
     ),
 ]
+PATTERNS.append(
+    (
+        "en_almost",
+        re.compile(
+            r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
+            r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+        ),
+    )
+)
 PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
 
@@ -476,6 +577,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g.get("y") or g["y2"]) * 12
         back = 1 if g.get("rel") == "last" or g.get("zrel", "").startswith("上") else 0
         return made(_age(today, months + back), "month", "age", approx=True, months=months)
+    if kind in ("turned_lately", "en_turned_lately"):  # "just turned one last week": the birthday
+        return aged(int(g["y"]) * 12)
     if kind == "birthday_passed":
         months = int(g.get("y") or g["y2"]) * 12
         return aged(months)
@@ -487,7 +590,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_ymd":
         year = today.year + RELATIVE_YEARS[g["rel"]]
         if "nd" in g:
-            return made(_safe(year, 10, 1), "day")
+            month, day_ = next(v for k, v in HOLIDAYS.items() if g["nd"].startswith(k))
+            return made(_shifted(_safe(year, month, day_), g), "day")
         if "m" in g:
             day = int(g.get("d", 1))
             return made(_safe(year, int(g["m"]), day), "day" if "d" in g else "month")
@@ -495,7 +599,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "rel_month":
         step = (
             -2
-            if g["rel"].startswith("上上")
+            if g["rel"].startswith(("上上", "大上"))
             else {"上": -1, "这": 0, "本": 0, "下": 1}[g["rel"][0]]
         )
         first = add_months(today.replace(day=1), step)
@@ -515,17 +619,28 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
         return made(today - timedelta(days=back), "day")
     if kind == "last_weekday":
-        wd = WEEKDAYS[g.get("wd") or g["wd2"]]
-        monday = today - timedelta(days=today.weekday() + 7)
+        said = g.get("wd") or g.get("wd2") or g.get("wd3") or g["wd4"]
+        wd = WEEKDAYS[said.rstrip(".")]
+        weeks = 2 if (g.get("two") or "上") != "上" else 1  # 上上周五, 大上周五: a week earlier
+        monday = today - timedelta(days=today.weekday() + 7 * weeks)
         return made(monday + timedelta(days=wd), "day")
+    if kind == "en_weekday":  # "born on saturday": the latest such day before today
+        if not re.search(
+            r"(?:born|arriv\w*|came|deliver\w*|birth|had (?:him|her|them|the baby|twins|triplets))"
+            r"\s*(?:\w+\s+){0,2}$",
+            m.string[: m.start()],
+        ):
+            return None
+        back = (today.weekday() - WEEKDAYS[g["wd"].rstrip(".")]) % 7 or 7
+        return made(today - timedelta(days=back), "day")
     if kind == "holiday_fixed":
         h = g["h"]
         month, day_ = next(v for k, v in HOLIDAYS.items() if h.startswith(k))
         if "y" in g:
-            return made(_safe(int(g["y"]), month, day_), "day")
+            return made(_shifted(_safe(int(g["y"]), month, day_), g), "day")
         if h.isascii() and not re.search(r"\bon\s*$", m.string[: m.start()]):
             return None  # "born on valentine's day", not a holiday only named
-        return made(_latest(month, day_, today), "day", floating=True)
+        return made(_shifted(_latest(month, day_, today), g), "day", floating=True)
     if kind == "day_only":
         d = int(g.get("d") or g["d2"])
         found = _safe(today.year, today.month, d) if d <= 31 else None
@@ -546,7 +661,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         return made(_safe(int(g["y"]), MONTHS[g["mon"]], said_day), "day")
     if kind in ("en_dmy", "en_mdy"):
-        told = _english_day(m) if kind == "en_dmy" else int(g["d"])
+        told = _english_day(m)
         month = MONTHS[g["mon"]]
         if told is None:
             return None
@@ -623,12 +738,14 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
-        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g):
+        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g or "full" in g):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)
+    if kind == "en_year_half":  # "a year and a half": 18 months
+        return aged(18)
     if kind == "en_age_ym":
-        months = int(g["y"]) * 12 + int(g["m"])
+        months = (1 if g["y"] == "a" else int(g["y"])) * 12 + int(g["m"])
         return aged(months)
     if kind == "en_of_age":
         n = int(g["y"])
@@ -653,6 +770,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, day), "day")
         return made(_latest(12, day, today), "day", floating=True)
+    if kind == "md_slash":  # "due 3/15": month first, as both languages write it
+        return made(_latest(int(g["m"]), int(g["d"]), today), "day", floating=True)
+    if kind == "en_rel_month_day":
+        first = add_months(today.replace(day=1), RELATIVE_YEARS[g.get("rel") or g["rel2"]])
+        if "h" in g:
+            month, day_ = (
+                (1, 1) if g["h"].startswith("new") else (12, 24 if "eve" in g["h"] else 25)
+            )
+            return made(_safe(first.year, month, day_), "day")
+        return made(_safe(first.year, first.month, int(g.get("d") or g["d2"])), "day")
     if kind == "my_slash":
         return made(_safe(int(g["y"]), int(g["m"])), "month")
     if kind == "born_yy":
@@ -673,11 +800,19 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_ago" and g["unit"].startswith("month"):
         n = int(g["n"])
         return aged(n)
+    if kind == "en_almost":  # "one boy nearly 3": three years less a month
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 - 1)
     if kind == "en_age_after_order":
         s = m.start("y")
+        if int(g["y"]) > ADULT_YEARS:
+            return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
+    if kind == "age_bare" and "y2" in g and "岁" not in m.string:
+        return None  # "老大12 老二8岁": a bare number is an age only among ages
     if kind in ("en_half", "age_bare"):
-        months = int(g["y"]) * 12 + 6
+        group = next(k for k in ("y", "y2", "y3") if k in g)
+        s = m.start(group)  # "she's 3ish": the age, not "'s"
+        months = int(g[group]) * 12 + 6
         return aged(months)
     if kind == "en_yo_mo":
         months = int(g["y"]) * 12 + int(g["m"])
@@ -695,6 +830,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
+    if kind == "en_age_yo" and int(g["y"]) > ADULT_YEARS:
+        return None  # "i am 72 years old": a grandparent, not a child
     if kind == "en_age_yo":
         months = int(g["y"]) * 12 + 6
         return aged(months)
@@ -706,6 +843,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_y":
         s = m.start("pre") if g.get("pre") else m.start("y")  # "she's 5": the age, not "'s"
         years = int(g["y"])
+        if years > ADULT_YEARS:
+            return None  # "i am 72", "he's 98 not 89": no child's age
         pre = g.get("pre", "")
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
@@ -714,10 +853,40 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     return None
 
 
+SHARED_UNIT = re.compile(
+    r"(?<![\d.])(?<!between )(?<!from )(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
+    r"(?P<unit>years?|yrs?|months?|mos)(?: old)?\b"
+)
+
+
+def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "2 and 4 years old", "3, 5 and 8 years old": the unit said once for every age listed."""
+    found: list[Mention] = []
+    for m in SHARED_UNIT.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        in_months = m.group("unit").startswith("mo")
+        for key in ("a", "b", "c"):
+            if m.group(key) is None:
+                continue
+            n = int(m.group(key))
+            if not in_months and n > ADULT_YEARS:
+                return []
+            months = n if in_months else n * 12 + 6
+            end = m.end() if key == "c" else m.end(key)
+            found.append(
+                Mention(m.start(key), end, _age(today, months), "month", "age", True, months=months)
+            )
+        taken.append((m.start(), m.end()))
+    return found
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
+    if " and " in text or "," in text:
+        found += _shared_unit(text, today, taken)
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if m.end() == m.start() or any(m.start() < b and a < m.end() for a, b in taken):
@@ -732,7 +901,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             )
             taken.append((m.start(), m.end()))
             found.append(mention)
-            if kind in ("en_age_y", "age_y"):
+            if kind in ("en_age_y", "age_y", "en_age_after_order"):
                 found += _listed_ages(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
 

@@ -33,7 +33,8 @@ NEG_BEFORE = re.compile(
 
 # --- city and hukou --------------------------------------------------------------------------
 
-HUKOU = re.compile(r"户口|户籍|落户|hukou|household registration|registered resident")
+HUKOU = re.compile(r"户口|户籍|落户|京户|京籍|hukou|household registration|registered resident")
+BEIJING_HUKOU = re.compile(r"京户|京籍")  # Beijing's hukou in two characters
 # Places that are not a city of the knowledge base: a hukou there is not a local one.
 PROVINCES = (
     "河北|山西|内蒙|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|河南|湖北|湖南|广东|广西|海南|重庆|四川"
@@ -46,11 +47,21 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|农村户口|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
+)
+
+# A hukou moved here from elsewhere (刚从德州迁过来, 从老家迁到济南了): the place named is where it was.
+MOVED_IN = re.compile(
+    r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
+)
+
+# Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
+COMPARED = re.compile(
+    r"区别|差别|差异|不一样|不同|一样吗|哪个[^，,]{0,4}(?:好|多|划算|高)|\bdifference\b"
 )
 
 
@@ -108,8 +119,21 @@ def hukou(
             r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
-        city_named = any(p.search(clause) for p in CITY.values())
+        if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
+            continue  # 北京户口和外地户口有区别吗: kinds of hukou compared, not the family's
+        city_named = any(p.search(clause) for p in CITY.values()) or BEIJING_HUKOU.search(clause)
+        if (
+            re.search(
+                r"(?:农村|农业|城镇|非农业?|城市|居民)(?:的)?户口|rural hukou|urban hukou", clause
+            )
+            and not city_named
+            and not re.search(r"本地|本市|当地|\blocal\b|外地|老家", clause)
+        ):
+            continue  # 我们是农村户口: a kind of hukou, not where it is held
+
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
+        if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
+            elsewhere.append("beijing")
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
@@ -118,11 +142,17 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b)[^，,]{0,14}$", before
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
         )
+        moved = MOVED_IN.search(clause)
+        if moved and not re.search(
+            r"没|未|不|想|打算|准备|要|明年|以后|将来", clause[: moved.start()]
+        ):
+            return [Said("hukou_in_city", True, i, clause)]  # 户口刚从德州迁过来
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
         if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):
@@ -143,7 +173,9 @@ def hukou(
 INSURANCE = [
     (
         "flexible_employment",
-        re.compile(r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc"),
+        re.compile(
+            r"灵活就业|自由职业|flexibl[ey]\w*|flexi\b|self[- ]employed|freelanc|linghuo ?jiuye"
+        ),
     ),
     (
         "none",
@@ -151,7 +183,7 @@ INSURANCE = [
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
             r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
-            r"|\bno (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
+            r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
             r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
             r"|not insured|uninsured"
         ),
@@ -160,6 +192,8 @@ INSURANCE = [
         "employee_maternity",
         re.compile(
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
+            r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
+            r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -167,13 +201,14 @@ INSURANCE = [
         "resident_medical",
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
+            r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
         ),
     ),
 ]
 
 
 HARDSHIP_NAMED = re.compile(
-    r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b", re.I
+    r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I
 )
 
 
@@ -184,6 +219,7 @@ CHILD_ENROLLED = re.compile(
     r"(?:上|办|参|入|交|买|加入|参加)(?:了|上)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|老大|老二|老三|\d宝|新生儿)(?:的|也|已经|都|现在|早就)*"
     r"(?:上|办|参|入|交|买|有|加入|参加|参保|在)(?:了|上|着)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
+    r"|(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿|老[大小幺\d]|[大小\d]宝|baby|child|kid)\u2060?(?:的|'s )\s*$"
     r"|给(?:孩子|宝宝|娃|小孩|儿子|女儿|闺女|新生儿)(?:也|已经|都)?(?:上|办|参|交|买|参加)(?:了|上)?(?:城乡)?(?:居民)?(?:医保|医疗保险)?\s*$"
     r"|\b(?:baby|child|kid|son|daughter|newborn|little one|kids|children|twins)\b(?:'s| is| was| are| were| has been| have been| got| has| have)?"
     r"(?: already| also| now)? (?:on|in|enrolled in|covered by|signed up for|registered for|insured (?:by|under|with))(?: the| our)? ?$"
@@ -198,26 +234,59 @@ def _childs_enrolment(clause: str, start: int) -> bool:
     return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
 
 
+# Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
+JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+
+
+def _insurance_talk(text: str, asked: str | None) -> bool:
+    return asked == "birth_insurance" or bool(
+        re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
+    )
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
+    negated: Said | None = None
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
+                continue  # 都是自由职业: their work, not how the birth was insured
             if (
                 m
                 and value != "none"
-                and re.search(r"(?:没有|没|无|\bno\b|\bnot\b|without)\s*$", clause[: m.start()])
+                and re.search(
+                    r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
+                    r"(?:the |an? |any )?$"
+                    r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
+                    r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
+                    r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
+                    clause[: m.start()],
+                )
             ):
-                return Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
+                continue  # "the resident one, not flexible": the other kind, if one is named
+            if (
+                m
+                and value == "none"
+                and any(p.search(m.group(0)) for v, p in INSURANCE if v != "none")
+                and m.group(0).isascii()
+            ):  # "didn't have maternity insurance, she had the resident one"
+                negated = negated or Said("birth_insurance", "none", i, m.group(0))
+                continue
             if m and not (
                 value == "employee_maternity"
-                and FUND.search(clause)
-                and not re.search(r"保险|医保|险", clause)
-            ):
+                and (FUND.search(clause) or asked == "housing_fund_contributors")
+                and not re.search(
+                    r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
+                )
+            ):  # "just my husband, through his work": who pays into the fund
                 return Said("birth_insurance", value, i, m.group(0))
+    if negated:
+        return negated
     if (
         asked == "birth_insurance"
         and re.match(
@@ -244,27 +313,64 @@ HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时)|出生在|生的时候"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|time of (?:the )?birth|when (?:she|he|they|the baby|the twins) (?:came|arrived)"
-    r"|when (?:\w+ ){0,3}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    r"|when (?:\w+ ){0,5}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:was|were|is|are) born"
+    r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
-    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年|\bnow\b|currently|right now|since|these days|\bstill\b"
+    r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
-NEGATION = re.compile(r"没|不|无|\bnot\b|\bno\b|n't|neither|never|none")
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
+NEGATION = re.compile(
+    r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
+    r"|\bnot\b|\bno\b|n't|neither|never|none"
+)
+EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|got off|came off|went off|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
+# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
+STARTED = re.compile(
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+)
+# "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
+THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
+ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+_CHILD_NAMED = (
+    r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
+    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
+)
+ANSWER_PARTS = re.compile(
+    r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
+
+
+def _yes(clause: str) -> re.Match[str] | None:
+    """A yes in a short reply naming a birth; 是 joining words (老二是个闺女) is none, a 是 that
+    ends the clause (孩子生的时候就是) is one."""
+    return next(
+        (
+            m
+            for m in AFFIRM.finditer(clause)
+            if m.group(0) != "是" or re.match(r"的?(?:\s|$|[，,])", clause[m.end() :])
+        ),
+        None,
+    )
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -296,6 +402,27 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
+PER_BIRTH_ANSWER = re.compile(
+    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|领了|领过|领着|吃过|吃着|是的)(?:的|了|过|呢|啊)?\s*"
+)
+
+
+def _per_birth_answer(
+    clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """To "dibao at the birth?": 老大有 老二没有, a yes or no for each birth named."""
+    found: list[HardshipSaid] = []
+    for i, (_, clause) in enumerate(clauses):
+        orders = birth_orders(clause)
+        m = PER_BIRTH_ANSWER.fullmatch(clause)
+        if not orders or not m or not re.search(r"有|没|领|吃|是", clause):
+            continue
+        for order in orders:
+            found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
+    return found
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -307,34 +434,98 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        return []
+        if asked != "hardship_at_birth":
+            return []
+        # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
+        answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
+            clauses, birth_orders
+        )
+        if answered:
+            return answered
+    # "the twins yes our eldest no": one answer per child named, each its own part.
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
-    seen = False
-    for i, (_, clause) in enumerate(clauses):
+    seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
+    before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
+    recent: list[int] = []  # the birth orders named last
+    word_seen = False  # a benefit named in an earlier part
+    for i, clause in parts:
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if (
+            word
+            and re.search(
+                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料",
+                clause,
+            )
+            and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
+        ):
+            continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
+        previous, before = before, orders if re.search(r"生|born|birth", clause) else []
+        this_birth = not orders and recent and THIS_BIRTH.search(clause)
+        if this_birth:
+            orders = recent  # "老二是今年8月生的 这回没领": that birth
+        recent = orders or recent
         now = NOW.search(clause)
-        births = BIRTH_TIME.search(clause) or (
-            asked == "hardship_at_birth"
-            and (word or re.search(r"那时|当时|那会|\bthen\b", clause))
-            and (not now or re.search(r"那时|当时|那会|\bthen\b", clause))
+        started = STARTED.search(clause) and not BIRTH_TIME.search(clause)
+        births = (
+            this_birth
+            or BIRTH_TIME.search(clause)
+            or (
+                asked == "hardship_at_birth"
+                and not started
+                and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
+                and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
+            )
         )
+        if (
+            births
+            and births is not True
+            and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
+        ):
+            births = None  # "on dibao ever since she gave birth": after the birth, now
+        if started and not births and (seen or word) and not NEGATION.search(clause):
+            seen = True
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
         if not word:
-            if births and not seen and not NEGATION.search(clause):
+            if (
+                births
+                and not word_seen
+                and not NEGATION.search(clause)
+                and not (seen and _yes(clause))
+            ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
-            if not seen or not (
-                NEGATION.search(clause) or AFFIRM.search(clause) or STOPPED.search(clause)
+            if (
+                not word_seen
+                and orders
+                and asked == "hardship_at_birth"
+                and len(clause.split()) <= 6
+                and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
+                and (NEGATION.search(clause) or _yes(clause) or ONLY.search(clause))
+            ):  # "for the older one no", "youngest yes", "only with the newest one"
+                held = not NEGATION.search(clause)
+                for order in orders:
+                    found.append(HardshipSaid("birth", held, order, i, clause))
+                continue
+            affirm = _yes(clause)
+            if (
+                affirm
+                and affirm.group(0) == "是"
+                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):
+                affirm = None  # "老二是今年8月生的": a birth told, no benefit
+            if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):
@@ -343,13 +534,25 @@ def hardship(
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
-        seen = True
+        seen = word_seen = True
+        after = clause[word.end() :]
+        stopped = STOPPED.search(after)
+        if births and stopped and not NEGATION.search(clause[: word.start()]):
+            # "when the little one came we were on unemployment money, not anymore tho"
+            held_at: list[int | None] = list(orders or carried or previous) or [named_order]
+            for order in held_at:
+                found.append(HardshipSaid("birth", True, order, i, clause))
+            found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
+            carried = None
+            continue
         held = not _negated(clause, word) and not (births and NEGATION.search(clause))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+        if carried is not None and not births and EXPLICIT_NOW.search(clause):
+            carried = None  # "when she gave birth we had employee insurance, on dibao now"
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or []) or [named_order]
+            picked: list[int | None] = list(orders or carried or previous) or [named_order]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
@@ -364,11 +567,34 @@ def hardship(
     return found
 
 
+def _births_answered(
+    clauses: Clauses, birth_orders: Callable[[str], list[int]]
+) -> list[HardshipSaid]:
+    """The answer to "were you on such benefits at the births?" naming births without naming
+    the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
+    found: list[HardshipSaid] = []
+    # "youngest yes the older two no": one answer per child named, each its own part.
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    for i, clause in parts:
+        if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
+            continue  # "不对，老二是…出生的": a date told, not a yes or no
+        for order in birth_orders(clause):
+            found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+    return found
+
+
+ANSWERED_YES = re.compile(
+    r"\b(?:yes|yeah|yep|yup|only|when)\b|有(?!\d)|领了|在领|那会|时候|" + BIRTH_TIME.pattern
+)
+
+
 # --- housing provident fund ------------------------------------------------------------------
 
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
 PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
+    r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
+    r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
     r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
 )
 PAY = re.compile(
@@ -394,6 +620,13 @@ def contributors(
     return _contributors_said(clauses, asked, text)
 
 
+# "wife too", "and my husband does as well": a person who pays as well as the one just named.
+ELLIPTIC_TOO = re.compile(
+    r"\s*(?:and\s+)?(?:so (?:does|do) )?(?:my |the |her |his )?(?:wife|husband|me|i|he|she)"
+    r"\s*(?:too|as well|also)?\s*(?:does|do)?\s*(?:too|as well)?\s*"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -404,7 +637,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|两口子都|俩人都交|2个?人都交|我们2都|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"|\b(?:me|i) and (?:my|the) (?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:my|the) (?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
             ),
             2,
         ),
@@ -416,8 +651,45 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    answers = [
+        m.group("a") for m in re.finditer(
+            r"(?:my |the )?(?:wife|husband|me|i|he|she|him|her)\s*[:,-]?\s*"
+            r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
+            text,
+        )
+    ]  # fmt: skip
+    if len(answers) >= 2:  # "wife yes me no": each one's answer
+        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+        return Said("housing_fund_contributors", yes, 0, text)
+    total = re.search(
+        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
+        r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
+        text,
+    )  # "me, my wife and her dad, so three": the total after the people are listed
+    if total:
+        return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    too = [
+        i for i, (_, c) in enumerate(clauses)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
+    ]  # fmt: skip
+    if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
+        others = [
+            i for i, (_, c) in enumerate(clauses)
+            if i not in too and FUND.search(c) and PAY.search(c) and not PAY_NEG.search(c)
+        ]  # fmt: skip
+        denied = any(
+            PERSON.search(c) and (PAY_NEG.search(c) or "n't" in c)
+            for i, (_, c) in enumerate(clauses)
+            if i not in too
+        )  # "I'm also paying gongjijin, my wife isn't": no one else pays; the also is of more
+        extra = len(others) if denied else max(1, len(others))
+        return Said("housing_fund_contributors", len(too) + extra, 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
-        alone = re.fullmatch(r"\s*(?:就)?(\d)\s*(?:个人|人|个)\s*(?:都交|交)?\s*", clause)
+        alone = re.fullmatch(
+            r"\s*(?:就|是|有|就是|应该是)?\s*(\d)\s*(?:个人|人|个)\s*(?:都交|交|在交)?\s*", clause
+        )
         beside = asked == "housing_fund_contributors" or any(abs(i - j) <= 1 for j in funded)
         if alone and beside:  # not "一个 老大…… 公积金是两个人都交": the count of children
             return Said("housing_fund_contributors", int(alone.group(1)), 0, clause)
@@ -432,7 +704,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         )  # "我老公", "just my wife": the one who pays
         if alone:
             return Said("housing_fund_contributors", 1, 0, text)
+        named = [p for p in re.split(r"\s*(?:和|跟|与|还有|以及|、|,|，|\s)\s*", text) if p]
+        if len(named) >= 2 and all(
+            re.fullmatch(r"(?:" + PERSON.pattern + r")(?:也|都)?(?:交|有)?", p) for p in named
+        ):  # "俺和孩他娘", "我老公 我": the ones who pay
+            return Said("housing_fund_contributors", len(named), 0, text)
         lead = re.match(r"\s*(\d)(?!\d)", text)
+        if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
+            return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
@@ -442,6 +721,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )
     if counted and not rules[0][0].search(text):
         return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
+    # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
+    near = " ".join(c for _, c in clauses if FUND.search(c))
+    for pattern, value in rules:
+        m = pattern.search(near) if near else None
+        if m:
+            return Said("housing_fund_contributors", value, 0, m.group(0))
     for pattern, value in rules:
         m = pattern.search(text)
         if m:
@@ -453,9 +738,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(said.group(1)), 0, said.group(0))
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
+    speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
         for piece in re.split(r"(?<=交)(?=[我他她])", clause):
             person = PERSON.search(piece)
+            if not person and FUND.search(piece) and re.search(r"交|缴", piece):
+                speaker = speaker or not PAY_NEG.search(piece)
+                continue
+            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
             if not person or not (
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
@@ -466,11 +756,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
             else:
                 paying += 1
+    writer = speaker and not named_self  # the fund said paid with no one named: the writer's
+    if paying == 1 and not not_paying and not writer and re.search(r"也(?:在)?(?:交|缴)", text):
+        paying = 2  # "公积金交了五年了 我老公也交": he as well as the one speaking
     if paying or not_paying:
-        return Said("housing_fund_contributors", paying, 0, text)
+        return Said("housing_fund_contributors", paying + writer, 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
-        r"|\bno (?:housing |provident )*fund|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}fund",
+        r"|\bno (?:housing |provident )*(?:fund|gongjijin)|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}(?:fund|gongjijin)",
         text,
     )  # "没有公积金", "no housing fund": nobody pays
     if none:
@@ -482,23 +775,28 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|\bown (?:a |an |our |my |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
-    r"|no (?:flat|house|home|apartment|place) of (?:our|my) own"
+    r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
+    r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
+    r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy|buy (?:our|my|a) first\b"
-    r"|saving (?:up )?for"
+    r"|saving (?:up )?for|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
     r"租房|租的|租着|租住|在租|租了|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
-    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|住公婆|住婆家|住娘家|住父母|住爸妈|跟(?:公婆|父母|爸妈)住|no rent|don't rent|not renting"
-    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free|(?:live|living) with (?:my|our|her|his) (?:parents|in-laws)[^,.]{0,12}"
+    r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
+    r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
+    r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
+    r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
+    r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
 
@@ -508,13 +806,17 @@ HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
+    home_said = asked in ("renting", "owns_home_in_city") or bool(re.search(r"房|租", whole))
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
             if NO_HOME.search(clause):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
-                OWNS.search(clause)
+                (
+                    OWNS.search(clause)
+                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
+                )  # asked about renting, "不是租的 是我们自己买的"
                 and not re.search(r"想|打算|plan|want", clause)
                 and not re.search(
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
@@ -533,6 +835,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
                 r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
                 r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
                 clause,
             ):

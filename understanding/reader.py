@@ -12,6 +12,7 @@ first, twins together, the rest by age. A fact equal to what is known is no upda
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from policy_kb.dates import add_months
@@ -25,30 +26,33 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|\beldest\b|\boldest\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
-    r"|(?P<youngest>老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
+    r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|中间(?:那个|的那个|的))"
-    r"|(?P<later>后面2个?|后2个?)|(?P<first_two>前2个|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
-    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones)"
+    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|(?:the )?older (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bson\b|\bdaughter\b|\bboy\b|\bgirl\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls))|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
-    r"|due (?:in|on|date|next|early|late|mid)|\bdue\b"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)"
-    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)"
+    r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
+    r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
+    r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
@@ -56,24 +60,45 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
 )
+# An event of a parent's life said right after a date: the date is that event's.
+PARENT_EVENT_AFTER = re.compile(
+    r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
+    r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
+)
+# A city named only as where a hukou is held ("Jinan hukou", 济南户口, 济南的户口).
+HUKOU_OF_CITY = re.compile(
+    r"(?:济南|泉城|北京|jinan|beijing)(?:市)?\s*(?:的)?\s*(?:户口|户籍|hukou)", re.I
+)
+PARENT_EVENT_BEFORE = re.compile(
+    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
+    r"\s*(?:in|on|since|back in)?\s*$"
+)
+RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins)"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+)
+# Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
+OTHER_EVENT = re.compile(
+    r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
+    r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第])(?P<n>\d{1,2})\s*(?:个|名|位)?\s*(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)"
+    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we have (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|our (?P<o>\d)\b(?![- ]?(?:year|month|yo))|both our kids|(?:of|have) our 2"
-    r"|(?P<t>\d) of them\b"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
+    r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
+    r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|that'?s it|no more"
+    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
-    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|no kids|no children|don't have (?:any )?kids"
+    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
     r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
@@ -118,8 +143,8 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"] or g["en3"]:
-        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"]], False, False, []
+    if g["en"] or g["en2"] or g["en3"] or g["en4"]:
+        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"] or g["en4"]], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["middle"]:
@@ -128,7 +153,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
         return None, False, True, []
     if g["last_two"]:
         return None, False, False, [-2, -1]
-    return None, False, False, [1, 2]
+    return None, False, False, list(range(1, int(g["fn"] or 2) + 1))  # 前俩, 前三个
 
 
 def birth_orders_named(clause: str) -> list[int]:
@@ -147,18 +172,27 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
+    r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
 HEIGHT_LIMIT = re.compile(
-    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|超过|低于|高于|满)\s*$"
+    r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+BARE_M = re.compile(
+    r"(?P<m>1\.\d{1,2})(?![\d.])(?!\s*(?:岁|years?|yrs?|kg|斤|公斤))"
+)  # "eldest 1.42"
+ANSWER_FILLER = re.compile(
+    r"\b(?:um+|uh+|er+|erm|hmm+|like|about|around|and|cm|m|meters?|metres?|both|then|i think|roughly)\b|[,，、&和;/]|厘米|公分|米|大概"
+)
+BARE_CM_ALONE = re.compile(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.pattern + r"\s*")
 
 
 def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
-    if g["cm"] or g["barecm"] or g["cm2"]:
-        return float(g["cm"] or g["barecm"] or g["cm2"])
+    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
+        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
     if g["mm"] or g["bare"]:
         return round(float(g["mm"] or g["bare"]) * 100, 1)
     if g["mx"]:
@@ -176,17 +210,43 @@ class _Event:
     data: Any = None
 
 
-def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") -> list[_Event]:
+# A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
+ANSWERED_CM = re.compile(
+    r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
+)
+
+
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+
+
+def _events(
+    clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
+) -> list[_Event]:
     events: list[_Event] = []
+    dated = [
+        (x.start - offset, x.end - offset)
+        for x in mentions
+        if x.kind == "date" and offset <= x.start < offset + len(clause)
+    ]
     for m in ORDERED.finditer(clause):
+        if any(a <= m.start() < b for a, b in dated):
+            continue  # "june the 3rd", "the second of May": a day, not a child
+        if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
+            continue  # "buy our first one next year": a home, not a child
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
         events.append(_Event(m.start(), m.end(), "unnamed", m.group(0)))
     for m in MULTIPLES.finditer(clause):
+        if re.search(r"\b\d (?:sets|pairs) of $", clause[: m.start()]):
+            continue  # "2 pairs of twins": a count; each pair is told of as such
         events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
     for m in PREGNANT.finditer(clause):
+        if re.match(r"(?:comes|arrives|is (?:coming|arriving))\b", m.group(0)) and re.search(
+            r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
+        ):
+            continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
@@ -206,6 +266,15 @@ def _events(clause: str, offset: int, mentions: list[Mention], whole: str = "") 
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
+    if asked == "children.height_cm" or HEIGHT_TALK.search(whole):
+        for m in ANSWERED_CM.finditer(clause):
+            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
+                continue
+            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+                clause[max(0, m.start() - 10) : m.start()]
+            ):
+                continue
+            events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
     return sorted(events, key=lambda e: (e.start, e.what != "ref"))
 
 
@@ -270,6 +339,9 @@ class _Story:
     def unnamed(self, word: str, clause_index: int) -> None:
         if self.subject and self.subject_clause == clause_index:
             return  # "老大是个儿子", "大宝宝": the same child
+        if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
+            self.subject_clause = clause_index
+            return  # "dob 2020-11-23 and she's 118 cm": the child just told of
         reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
@@ -293,12 +365,14 @@ class _Story:
             return
         if (
             len(self.subject) == 1
-            and clause_index - self.subject_clause <= 1
+            and (clause_index - self.subject_clause <= 1 or self.subject[0].seeded)
             and self.subject[0].pregnant
             and self.subject[0].size == 1
             and self.subject[0].birth is None
         ):
-            self.subject[0].size = size  # 怀了二胎 还是双胞胎: the pregnancy is twins
+            self.subject[
+                0
+            ].size = size  # 怀了二胎 还是双胞胎, the due date asked then 是双胞胎: twins
             return
         if (
             self.subject
@@ -326,6 +400,15 @@ class _Story:
         return self.subject
 
 
+# A day something was done to a child (measured, checked, vaccinated, enrolled): not its birth.
+CHILD_EVENT = re.compile(
+    r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
+)
+BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
+EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
+BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
+NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
+ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -339,15 +422,35 @@ def _about_a_child(
     mention: Mention,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
-    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits."""
+    or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
+    the day a child was measured or checked (昨天刚量, 上个月体检), nor the day of another event
+    in the child's life (出院, 抓周: "上礼拜体检1米31")."""
+    said = clause[mention.start - offset : mention.end - offset]
+    if (
+        (
+            mention.kind == "date"
+            or (
+                mention.kind == "age"
+                and (re.search(r"前|上|last|ago", said) or mention.months is None)
+            )
+        )
+        and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
+        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+    ):
+        return False
+    if mention.kind == "date" and (
+        PARENT_EVENT_AFTER.match(clause, mention.end - offset)
+        or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
+    ):
+        return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
     if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
         return True
     if mention.kind == "pregnancy":
         return True
     if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
         return True
-    if OTHER_TOPIC.search(clause):
-        return False
+    if OTHER_TOPIC.search(clause) or (mention.kind == "date" and RETURNED.search(clause)):
+        return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
     said = clause[mention.start - offset : mention.end - offset]
@@ -391,6 +494,20 @@ def _refines(before: Mention, after: Mention) -> bool:
     return after.precision != "year" and after.value.year == before.value.year
 
 
+def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) -> bool:
+    """An age said again of the child just told of, in a clause naming no child ("两个月 出了满月
+    没多久"): within a few months of the first, it cannot be a brother or sister (twins aside)."""
+    if mention.kind != "age" or any(k in ("ref", "unnamed", "multiples") for k in kinds):
+        return False
+    return all(
+        c.birth is not None
+        and c.birth.kind == "age"
+        and c.size == 1
+        and abs((c.birth.value - mention.value).days) < 240
+        for c in targets
+    )
+
+
 def _names_the_child_told(before: str, story: _Story) -> bool:
     """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
     if not NAMING.search(before) or len(story.subject) != 1:
@@ -422,7 +539,23 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
-        events = _events(clause, offset, mentions, whole)
+        events = _events(clause, offset, mentions, whole, asked)
+        age = BARE_AGE.fullmatch(clause)
+        if (
+            age
+            and not events
+            and asked is None
+            and len(story.subject) == 1
+            and story.subject_clause == index - 1
+            and story.subject[0].birth is None
+            and not story.subject[0].pregnant
+            and story.subject[0].size == 1
+        ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
+            said = find_mentions(f"{int(age.group(1))}岁", today)[0]
+            start = offset + age.start(1)
+            story.subject[0].birth = replace(said, start=start, end=start + len(age.group(1)))
+            story.subject_clause = index
+            continue
         # A date told before the child it belongs to ("22年8月生的双胞胎"): the child first.
         kinds = [e.what for e in events]
         if (
@@ -441,7 +574,9 @@ def _read_children(
             adjacent = (
                 previous is not None and previous.what == "ref" and event.start - previous.end <= 1
             )
-            if event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+            if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
+                pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
             elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
@@ -478,6 +613,17 @@ def _read_children(
                 expecting = False
             elif event.what == "unnamed":
                 story.unnamed(event.data, index)
+            elif event.what == "multiples" and (
+                previous is not None
+                and previous.what == "ref"
+                and COPULA.fullmatch(clause[previous.end : event.start])
+                and len(story.subject) == 1
+                and story.subject_clause == index
+                and story.subject[0].size == 1
+                and story.subject[0].birth is None
+                and not story.subject[0].pregnant
+            ):
+                story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
             elif event.what == "multiples":
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
@@ -486,7 +632,7 @@ def _read_children(
                     story.subject
                     and story.subject_clause == index
                     and all(
-                        c.birth is not None and c.birth.kind == "date" and c.birth.value > today
+                        c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
                         for c in story.subject
                     )
                 ):
@@ -534,6 +680,14 @@ def _read_children(
                             child.due = Mention(
                                 mention.start, mention.end, value, "month", "pregnancy", True
                             )
+                    elif (
+                        mention.kind == "date"
+                        and mention.value <= today
+                        and BORN_ALREADY.search(whole)
+                        and not NOT_BORN_YET.search(whole)
+                    ):  # asked the due date: "生了 昨天生的", "已经生了 上周四"
+                        for child in targets:
+                            child.pregnant, child.due, child.birth = False, None, mention
                     elif mention.kind == "date":
                         for child in targets:
                             child.due = mention.due(today)
@@ -564,6 +718,16 @@ def _read_children(
                             for child in targets:
                                 child.birth = mention  # "born in 2022 ... december 2022"
                             continue
+                        if mention.kind == "date" and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and len(mention.iso) < len(c.birth.iso)
+                            and c.birth.iso.startswith(mention.iso)
+                            for c in targets
+                        ):
+                            continue  # "3月12号生的 就这个月": the same birth, said less exactly
+                        if _same_age_again(mention, targets, kinds):
+                            continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -572,15 +736,41 @@ def _read_children(
             elif event.what == "height":
                 cm, span = event.data
                 targets = story.subject if story.subject else []
+                if (
+                    not targets
+                    and len(known) >= 2
+                    and asked == "children.height_cm"
+                    and (ALL_OF_THEM.search(clause[: event.start]) or "一样高" in whole)
+                ):  # "俩人一样高 都一米零五": every child the bot asked about
+                    for number in range(1, len(known) + 1):
+                        child = story.by_order(number)
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 if not targets:
                     if asked == "children.height_cm" and known:
-                        order = next(
-                            (i for i, c in enumerate(known, 1) if c.get("height_cm") is None),
-                            len(known),
-                        )
-                        targets = [story.by_order(order)]
+                        heightless = [
+                            i for i, c in enumerate(known, 1)
+                            if c.get("height_cm") is None and story.by_order(i).height is None
+                        ]  # fmt: skip  # "一个115 一个110": the next child asked about
+                        targets = [story.by_order(heightless[0] if heightless else len(known))]
                     else:
                         targets = story.target(index)
+                group = targets[0] if len(targets) == 1 and targets[0].size > 1 else None
+                if (
+                    group is not None
+                    and group.height is not None
+                    and EACH_ONE.search(clause[: event.start])
+                ):  # "双胞胎一个115一个110": one height for each of the twins
+                    group.size -= 1
+                    fresh = story.new(
+                        birth=group.birth, due=group.due, pregnant=group.pregnant,
+                        height=cm, height_span=span, word=group.word,
+                    )  # fmt: skip
+                    if group.order is not None:
+                        fresh.order = group.order + group.size
+                    previous = event
+                    continue
                 for child in targets:
                     if child.height is None:
                         child.height, child.height_span = cm, span
@@ -597,6 +787,15 @@ def _read_children(
     return story
 
 
+def _not_over(mention: Mention, today: date) -> bool:
+    """A date some of which is still ahead: 今年 or 这个月 beside 再生 can be a birth to come."""
+    if mention.precision == "year":
+        return mention.value.year >= today.year
+    if mention.precision == "month":
+        return (mention.value.year, mention.value.month) >= (today.year, today.month)
+    return mention.value > today
+
+
 def _first_birth_was_multiples(story: _Story) -> None:
     """ "生了对双胞胎 头一胎", "龙凤胎 头胎": the first birth is the twins."""
     groups = [c for c in story.children if c.size > 1 and c.order is None and not c.later]
@@ -610,7 +809,7 @@ def _first_birth_was_multiples(story: _Story) -> None:
     # "孙子孙女是龙凤胎 头胎 去年11月生的", "三胞胎 预产期明年一月": the birth or pregnancy told
     # beside twins not yet told of is theirs.
     bare = [c for c in groups if c.birth is None and not c.pregnant and c.height is None]
-    others = [c for c in story.children if c.size == 1]
+    others = [c for c in story.children if c.size == 1 and (c.order is None or c.birth_ref)]
     if len(groups) == 1 and bare and len(others) == 1:
         one = others[0]
         if (
@@ -630,10 +829,15 @@ GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
 
 
 def _drop_repeated(story: _Story) -> None:
-    """ "老二今年1月1号出生 元旦宝宝": a birthday said again is the same child."""
+    """ "老二今年1月1号出生 元旦宝宝", "上周二 平安夜前一天生的老二": a birthday said again is
+    the same child (an unnamed child is dropped beside the one named by its order)."""
     kept: list[Child] = []
     for child in story.children:
         b = child.birth
+        named_later = [
+            k for k in story.children
+            if k.order is not None and k.size == 1 and k.first > child.first
+        ]  # fmt: skip
         if (
             b is not None
             and b.kind == "date"
@@ -645,12 +849,41 @@ def _drop_repeated(story: _Story) -> None:
             and child.word in GENERIC_CHILD
             and any(
                 k.birth is not None and k.birth.value == b.value and k.birth.precision == "day"
-                for k in kept
+                for k in [*kept, *named_later]
             )
         ):
             continue
         kept.append(child)
     story.children = kept
+
+
+COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+
+
+def _names_the_twins(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "前年十月生的双胞胎是老二老三": the orders after twins and 是 are the twins' own."""
+    if len(story.subject) != 1 or story.subject_clause != index or story.subject[0].size < 2:
+        return False
+    group = story.subject[0]
+    order, _y, _l, _p = _orders(event.data)
+    if order is None:
+        return False
+    before = [e for e in events if e.end <= event.start and e.what in ("multiples", "ref")]
+    if not before:
+        return False
+    last = before[-1]
+    gap = clause[last.end : event.start]
+    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+        group.order = order
+        return True
+    return (
+        last.what == "ref"
+        and group.order is not None
+        and group.order < order < group.order + group.size
+        and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
+    )
 
 
 def _names_the_child_dated_before(
@@ -675,18 +908,41 @@ def _names_the_child_dated_before(
     )
 
 
-def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
-    """ "老大120", "俩小的都70": a bare number of centimetres right after the children named."""
+def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | None = None) -> None:
+    """ "老大120", "俩小的都70": a bare number of centimetres right after the children named;
+    asked the heights, a number alone after a child named with none ("小的还不到1米 92")."""
+    for (_, before), (_, clause) in pairwise(pieces if asked == "children.height_cm" else []):
+        alone = BARE_CM_ALONE.fullmatch(clause)
+        named = list(ORDERED.finditer(before)) if alone else []
+        if alone is None or len(named) != 1:
+            continue
+        order, youngest, _l, _p = _orders(named[0])
+        child = (
+            story.by_order(order)
+            if order
+            else next((c for c in story.children if c.youngest), None)
+            if youngest
+            else None
+        )
+        if child is not None and child.height is None:
+            child.height, child.height_span = float(alone.group("cm")), clause.strip()
     for _, clause in pieces:
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
                 r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
-                + BARE_CM.pattern,
+                + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
+            metres = re.match(r"\s*(?:is|'s|about|around)?\s*(1\.\d\d?)(?![\d.])", rest)
+            if metres and (len(metres.group(1)) == 4 or story.asked == "children.height_cm"):
+                b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
+            if b is metres:
+                cm = round(float(b.group(1)) * 100, 1)
+            else:
+                cm = float(b.group("cm")) if b.group("cm") else round(float(b.group("m")) * 100, 1)
             order, _youngest, _l, pair = _orders(m)
             if pair == [-2, -1] and story.known_children >= 2:
                 pair = [story.known_children - 1, story.known_children]
@@ -704,16 +960,16 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story) -> None:
             )
             for child in children:
                 if child.height is None and child.birth is None:
-                    child.height, child.height_span = float(b.group("cm")), b.group(0).strip()
+                    child.height, child.height_span = cm, b.group(0).strip()
 
 
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm)(?![a-z])"
+    r"^\s*(?:都|也|一直)?(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:那会儿?|那时候?|当时)?\s*(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"^\s*(?:那会儿?|那时候?|当时)?\s*(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -724,14 +980,29 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔"
+    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+)
+# Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
+MISCOUNTED = re.compile(
+    r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
+# A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
+AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
+)
+
+
+# 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
+# not "if" (外地户口的话 / 有二胎的话 say a condition).
+TOPIC = re.compile(
+    r"(?:^|[\s，,。；;])(?:那|至于|关于|说到|要说)?(?:住房)?(?:公积金|户口|户籍|房子|住房|房|保险|医保|社保|生育险"
+    r"|生育保险|低保|失业金|孩子|娃|我|我们|我们家|我家|俺|俺们|俺家|咱家|老公|老婆|媳妇|我老公|我老婆)"
+    r"(?:这块儿?|这边|方面|那边|这个|这方面)?$"
 )
 
 
@@ -739,9 +1010,51 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
     for m in HYPOTHETICAL.finditer(text):
-        end = re.compile(r"[。！？!?]|的话|吗|\bthen\b").search(text, m.end())
+        if m.group(0) == "的话" and TOPIC.search(text[: m.start()]):
+            continue
+        end = re.compile(r"[。！？!?]|的话|吗|多少|几岁|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
+    return found
+
+
+def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
+    """The orders of the one set of `size` known children born on the same date, if one."""
+    runs = [
+        list(range(i, i + size))
+        for i in range(1, len(known) - size + 2)
+        if known[i - 1].get("birth_date")
+        and len({str(k.get("birth_date")) for k in known[i - 1 : i - 1 + size]}) == 1
+    ]
+    return runs[0] if len(runs) == 1 else []
+
+
+ASKING = re.compile(
+    r"\s*(?:is|are|does|do|did|can|could|will|would|should|how|what|which|who|when|where"
+    r"|isn't|aren't|doesn't|don't)\b"
+)
+
+
+def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
+    """Clauses of English questions about a measure, saying nothing of the family: a sentence
+    that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
+    found: set[int] = set()
+    start = 0
+    for end in re.finditer(r"[.!?。！？]+", text):
+        sentence = text[start : end.start()]
+        if (
+            "?" in end.group(0)
+            and ASKING.match(sentence)
+            and not FIRST_PERSON.search(sentence)
+            and not HYPOTHETICAL.search(sentence)
+        ):
+            found.update(
+                i
+                for i, (o, c) in enumerate(pieces)
+                if start <= o < end.start() and i not in hypothetical
+            )
+        start = end.end()
     return found
 
 
@@ -753,9 +1066,40 @@ def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
+_NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
+NOT_THAT_COUNT = re.compile(
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+)
+SUMMED = re.compile(
+    r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
+    r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
+)  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
+
+
+def _same(known: Any, said: Any) -> bool:
+    """A known value equal to one said (120 and 120.0 are one height)."""
+    numbers = [v for v in (known, said) if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) == 2:
+        return float(known) == float(said)
+    return known is not None and _iso(known) == _iso(said)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    if re.search(
+        r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
+        r"|\ban only child\b|(?<![想要])独生(?:子|女)",
+        text,
+    ):
+        return 1, "only child"  # "the grandson is their only child"
+    summed = SUMMED.search(text)
+    if summed and not (
+        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
+    ):
+        return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
@@ -764,17 +1108,36 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
         text,
     )  # 两儿一女, "2 boys and a girl": the children counted by sex
+    counted_by_sex = (
+        sum(1 if p.startswith("a") else int(p) for p in mixed.groups() if p) if mixed else 0
+    )
+    multiples = MULTIPLES.search(text)
     if (
         mixed
-        and not MULTIPLES.search(text)
+        and (
+            not multiples
+            or (  # 三胞胎 俩男一女: the triplets are all the children
+                counted_by_sex == (3 if multiples.group("three") else 2)
+                and len(story.children) == 1
+                and not story.known_children
+            )
+        )
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
     ):
-        parts = [p for p in mixed.groups() if p]
-        return sum(1 if p.startswith("a") else int(p) for p in parts), mixed.group(0)
+        return counted_by_sex, mixed.group(0)
+    instead = NOT_THAT_COUNT.search(text)
+    if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
+        return int(instead.group("b") or instead.group("d")), instead.group(0)
+    fixed = re.search(
+        r"(?:孩子|娃|小孩|宝宝)[^，,\d]{0,3}不是\s*\d\s*个\s*[，, ]?\s*(?:是|而是|有)\s*(\d)\s*个?(?![月岁天\d])",
+        text,
+    )  # 孩子不是一个 是两个: the count corrected
+    if fixed:
+        return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
-        if "both our kids" in m.group(0) or "our 2" in m.group(0):
+        if "both" in m.group(0) or "our 2" in m.group(0):
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(raw), m.group(0)
@@ -784,13 +1147,18 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 1, text
     if asked == "children":
         bare = re.match(
-            r"^\s*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
+            r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
             text,
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
-    if asked == "children" and len(groups) == 1 and len(story.children) == 1:
+    if (
+        asked == "children"
+        and len(groups) == 1
+        and len(story.children) == 1
+        and not groups[0].youngest
+    ):
         return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
@@ -798,10 +1166,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
     if (
         len(groups) == 1
+        and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
-    ):
+        and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
+    ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None
 
@@ -826,19 +1196,41 @@ def understand(
     correcting = bool(CORRECTION.search(norm))
 
     every = find_mentions(norm, today)
-    mentions = [m for m in every if not NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
-    correcting = correcting or len(mentions) < len(every)
+    negated = [m for m in every if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    mentions = [
+        m for m in every
+        if m not in negated
+        and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
+    ]  # fmt: skip
+    correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
-    about = _dated(known_children, [m for m in every if m not in mentions]) or about
+    about = _dated(known_children, negated) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
             child.ahead = True
-    _bare_heights(pieces, story)
+    _bare_heights(pieces, story, asked)
     bare = re.fullmatch(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
+    heights_said = [
+        float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
+        for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
+    ]
+    if (
+        asked == "children.height_cm"
+        and len(heights_said) >= 2
+        and not any(c.height and c.height not in heights_said for c in story.children)
+        and not re.sub(r"[\d.\s]", "", ANSWER_FILLER.sub("", norm))
+    ):  # "um 1.3 and 1.12": the heights asked for, in birth order
+        for kid in story.children:  # "1.25, 98": not only the bare centimetres read as answers
+            kid.height = None
+        free = [i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None]
+        free += list(range(len(known_children) + 1, len(known_children) + 1 + len(heights_said)))
+        for order, cm in zip(free, heights_said, strict=False):
+            child = story.by_order(order)
+            child.height, child.height_span = cm, norm
     if asked == "children.height_cm" and bare and not any(c.height for c in story.children):
         order = next(
             (i for i, c in enumerate(known_children, 1) if c.get("height_cm") is None),
@@ -859,11 +1251,32 @@ def understand(
     ) -> None:
         updates.append(FactUpdate(fact, value, kind, child, approx, span, guessed))
 
+    # A question about a measure ("is the extra 200 for dibao families?") tells nothing of the
+    # family: its clauses are left out of what the household readers read.
+    asking = _about_the_rules(norm, pieces, hypothetical)
+    if correcting:  # "wait i said beijing hukou, no, our hukou is still in tianjin": the slip
+        asking |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if re.search(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b", c)
+            and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
+        }
+    told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
+    told_text = norm
+    for i in asking:
+        o, c = pieces[i]
+        told_text = told_text[:o] + " " * len(c) + told_text[o + len(c) :]
+
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
     ]  # fmt: skip
+    if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
+        named = [
+            (city, at) for city, at in named
+            if city == known["city"] or not HUKOU_OF_CITY.match(norm, at)
+        ]  # fmt: skip
     lives_in: str | None = None
     if named:
         city = named[0][0] if len({c for c, _ in named}) == 1 else household.lives_in(norm)
@@ -871,14 +1284,14 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
-    for said in household.hukou(pieces, hypothetical, lives_in or known.get("city"), asked):
+    for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
             said.value,
             said.span,
             kind="question" if said.at in hypothetical else "statement",
         )
-    insurance = household.birth_insurance(pieces, norm, asked)
+    insurance = household.birth_insurance(told_pieces, told_text, asked)
     if insurance:
         add(
             insurance.fact, insurance.value, insurance.span,
@@ -890,7 +1303,7 @@ def understand(
             fund.fact, fund.value, fund.span,
             kind="question" if fund.at in hypothetical else "statement",
         )  # fmt: skip
-    for said in household.home(pieces, hypothetical, asked):
+    for said in household.home(told_pieces, hypothetical, asked):
         add(
             said.fact,
             said.value,
@@ -899,25 +1312,35 @@ def understand(
         )
 
     # Children.
-    count = _count(norm, asked, story)
+    count = _count(told_text, asked, story)
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：(（]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
-        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，"),
+        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
+        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
     )
-    if (asked == "children" or listed) and count is not None and not any(c.order for c in told):
-        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months": the ages listed after the count.
+    if (
+        (asked == "children" or listed)
+        and count is not None
+        and not any(c.order for c in told if not c.ahead)
+    ):
+        # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months", "two - 3 yrs and 3 weeks":
+        # the ages listed after the count (years unless a unit says otherwise).
         start = norm.find(count[1]) + len(count[1])
         ages = [
-            int(m.group(1))
-            for m in re.finditer(r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])", norm[start:])
+            (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
+            for m in re.finditer(
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",
+                norm[start:],
+            )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + sum(c.size for c in told) == count[0]:
-            for n in ages:
-                told.append(Child(birth=find_mentions(f"{n}岁", today)[0]))
+        if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
+            for n, unit, at, end in ages:
+                words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
+                age = replace(find_mentions(words, today)[0], start=at, end=end)
+                told.append(Child(birth=age))
     if (
         count is not None
         and re.search(r"同(?:1)?天|same day", norm)
@@ -929,8 +1352,10 @@ def understand(
         told[0].size = count[0]  # 两个丫头同一天生的: born together
     reserved = {
         c.order for c in story.children
-        if c.order is not None and not c.told and c.reserves and not any(x.pregnant for x in story.children)
+        if c.order is not None and not c.told and c.reserves
     }  # fmt: skip
+    if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
+        reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
     orders = _settle(
@@ -952,7 +1377,11 @@ def understand(
                     mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (
                     "child.due_date"
-                    if mention.value > today and mention.kind != "age"
+                    if mention.kind != "age"
+                    and (
+                        mention.value > today
+                        or (imagined and mention.precision == "year" and _not_over(mention, today))
+                    )
                     else "child.birth_date"
                 )
                 if fact == "child.due_date":
@@ -970,7 +1399,12 @@ def understand(
                 due = child.due
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
-                in_question = any(HYPOTHETICAL.search(c) for _, c in pieces if not due or c)
+                in_question = (
+                    in_hypothesis(due.start)
+                    if due
+                    else any(HYPOTHETICAL.search(c) for _, c in pieces)
+                )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;
+                # "expecting our third in september ... let me know if she qualifies": told
                 add(
                     "child.due_date",
                     value,
@@ -1000,14 +1434,33 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+            size = 3 if twins.group("three") else 2
+            if not found:  # the twins known: children born on the same date
+                found.extend(_known_multiples(known_children, size))
             if not found:  # twins told of only here: after the children named by order
-                size = 3 if twins.group("three") else 2
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
+                dates = [
+                    str(k.get("birth_date") or k.get("due_date") or "") for k in known_children
+                ]
+                same = [
+                    i for i in range(1, len(dates) - size + 2)
+                    if dates[i - 1] and len(set(dates[i - 1 : i - 1 + size])) == 1
+                ]  # fmt: skip
+                if not named and len(same) == 1:
+                    start = same[0]  # the known children born the same day are the twins
                 found.extend(range(start, start + size))
-        for order in birth_orders_named(clause):
-            if order == -1:
-                order = (
+        named_here = birth_orders_named(clause)
+        if (
+            not named_here
+            and not found
+            and max(len(known_children), count[0] if count else 0) >= 2
+            and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
+        ):
+            named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        for order in named_here:
+            if order < 0:  # -1 the youngest, -2 the one before
+                order += 1 + (
                     (count[0] if count else 0)
                     or len(known_children)
                     or max((o for _, o in orders), default=1)
@@ -1017,17 +1470,24 @@ def understand(
 
     ordered = {c.order for c, _ in orders if c.order is not None}
     saids = household.hardship(
-        pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+        told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
-        now = next((h for h in nows if h.explicit), nows[0])
-        add("hardship_now", now.held, now.span)
+        now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
+        add(
+            "hardship_now",
+            now.held,
+            now.span,
+            kind="question" if now.at in hypothetical else "statement",
+        )
     for hard in saids:
         if hard.when == "now":
             continue
         elif hard.child is None:
-            if not any(u.fact == "hardship_at_birth" for u in updates):
+            if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
+                h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
+            ):  # "only with the newest one ... got unemployment money": that birth, said again
                 add(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",
@@ -1035,16 +1495,23 @@ def understand(
         elif not any(
             u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
         ):
-            add("child.hardship_at_birth", hard.held, hard.span, hard.child)
+            add(
+                "child.hardship_at_birth", hard.held, hard.span, hard.child,
+                kind="question" if hard.at in hypothetical else "statement",
+            )  # fmt: skip
     only = re.search(
-        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)",
+        r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
+        r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
         norm,
-    )
-    if only and count:
+    )  # "only for the second": not at the others' births
+    total = count[0] if count else len(known_children)
+    if only and total and any(u.fact == "child.hardship_at_birth" for u in updates):
+        said_order = only.group(1) or only.group(2)
         picked = (
-            int(only.group(1) or only.group(2)) if (only.group(1) or only.group(2)) else count[0]
-        )
-        for order in range(1, count[0] + 1):
+            int(said_order) if said_order
+            else EN_ORDINALS[only.group("word")] if only.group("word") else total
+        )  # fmt: skip
+        for order in range(1, total + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):
@@ -1131,6 +1598,10 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 def _topic_only(clause: str) -> bool:
     """A city named in a question about a measure ("how much is it in Beijing?"), not said of
     the family."""
+    if household.COMPARED.search(clause) and not re.search(
+        r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause
+    ):
+        return True  # 北京户口和外地户口有区别吗
     return bool(QUESTION.search(clause)) and not FIRST_PERSON.search(clause)
 
 
@@ -1165,13 +1636,14 @@ def _settle(
     total = count or len(known) or None
     if total:
         for child in told:
-            if child.youngest:
-                placed.append((child, total))
-                taken.add(total)
+            if child.youngest:  # "the youngest are twins": the last two orders
+                last = max(total - child.size + 1, 1)
+                placed.append((child, last))
+                taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
     born = sorted(
         (c for c in rest if not c.pregnant),
-        key=lambda c: (c.birth.value if c.birth else date.max, c.first),
+        key=lambda c: (c.birth.value if c.birth else date.max, _sibling_rank(c.word), c.first),
     )
     known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
     for child in born:
@@ -1204,7 +1676,18 @@ def _settle(
             child.guessed = correcting and len(known_born) > 1 and about is None
         elif child.new and known:
             start = len(known) + 1
-        elif child.size > 1 and count and not taken and count > child.size:
+        elif (
+            child.size > 1
+            and count
+            and not taken
+            and count > child.size
+            and not any(
+                c.birth is not None
+                and child.birth is not None
+                and c.birth.value > child.birth.value
+                for c in born
+            )  # twins born before a child told of come first
+        ):
             start = count - child.size + 1
         else:
             start = 1
@@ -1233,6 +1716,13 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _sibling_rank(word: str) -> int:
+    """哥哥 / 姐姐 come before 弟弟 / 妹妹 when nothing else orders them."""
+    return (
+        0 if word in ("哥哥", "姐姐", "brother", "sister") else 2 if word in ("弟弟", "妹妹") else 1
+    )
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
@@ -1278,11 +1768,17 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         value = False
     elif YES.search(text):
         value = True
+    elif asked == "buying_first_home" and re.match(
+        r"\s*(?:想|准备|计划|正在看|在看)(?!问|了解|咨询|知道|查)", text
+    ):
+        value = True  # 想买 在看房, 准备明年买: an intention, said like 打算
     if value is None:
         return updates
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
+    elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
+        return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 
@@ -1310,8 +1806,9 @@ def _changes(
                 before is not None
                 and str(before).lower() == str(u.value).lower()
                 and u.kind != "question"
+                and (u.fact != "child_count" or "child_count" in known)
             ):
-                continue
+                continue  # a count of the children told of before is still said (就一个儿子)
             if correcting and before is not None and u.kind == "statement":
                 u = replace(u, kind="correction")
         else:
@@ -1320,7 +1817,14 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
-            if correcting and before is not None and u.kind == "statement":
+            if name == "hardship_at_birth" and before is None:
+                before = known.get("hardship_at_birth")  # the household's, said of every birth
+            moved = name in ("height_cm", "hardship_at_birth") and any(
+                i != u.child and _same(k.get(name), u.value)
+                for i, k in enumerate(known_children, 1)
+            )  # "不对 1米2是老二": a height known of another child, said of this one (not a
+            # date: twins share theirs)
+            if correcting and (before is not None or moved) and u.kind == "statement":
                 u = replace(u, kind="correction")
         result.append(u)
     return result

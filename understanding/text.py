@@ -21,12 +21,24 @@ TYPOS = {
     "公积经": "公积金",
     "gong ji jin": "gongjijin",
     "户囗": "户口",
+    "户扣": "户口",
+    "戶口": "户口",
     "戸口": "户口",
     "低包": "低保",
+    "低宝": "低保",
+    "双包胎": "双胞胎",
+    "三包胎": "三胞胎",
+    "生于险": "生育险",
+    "生于保险": "生育保险",
     "济兰": "济南",
     "一百天": "100天",
     "百天": "100天大",
     "hu kou": "hukou",
+    "hukuo": "hukou",
+    "hokou": "hukou",
+    "houkou": "hukou",
+    "twinz": "twins",
+    "tripletz": "triplets",
     "元月": "1月",
     "元旦": "1月1号",
     "新年第一天": "1月1号",
@@ -103,6 +115,34 @@ _EN_NUMBER = re.compile(
 )
 
 
+# English as typed on a phone: short forms and misspellings read as the words they stand for.
+_EN_PHONE = [
+    (re.compile(r"\bthru\b"), "through"),
+    (re.compile(r"\blil\b"), "little"),
+    (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"\bhubby\b"), "husband"),
+    (re.compile(r"\bwifey\b"), "wife"),
+    (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
+    (re.compile(r"\bgrand son\b"), "grandson"),
+    (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
+    (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+    (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
+    (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
+]
+# Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35; not "the little one
+# twenty twenty two" (a year).
+_EN_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7}
+_EN_SPOKEN_HEIGHT = re.compile(
+    r"\b(?:one|a) (?:met(?:er|re) )?(?P<tens>twenty|thirty|forty|fifty|sixty|seventy)"
+    r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?! (?:yuan|rmb|kuai|pm|am|twenty)\b)"
+)
+
+
+def _spoken_height(m: re.Match[str]) -> str:
+    unit = WORDS_0_TO_19.index(m.group("unit")) if m.group("unit") else 0
+    return f"1m{_EN_TENS[m.group('tens')]}{unit}"
+
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -113,7 +153,7 @@ JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a
 _ORDINAL = re.compile(
     r"(老)([一二两三四五六七八九])(宝|胎|孩子)?|(第)([一二两三四五六七八九])(个|胎)"
     r"|()([一二两三四五六七八九])(宝|胎)"
-    r"|(?<![一二两三四五六七八九十个对俩仨几])()([二三四五六])(?=丫头|小子|闺女|姑娘|儿子|女儿|孙子|孙女|外孙)"
+    r"|(?<![一二两三四五六七八九十个对俩仨几周期拜初])()([二三四五六])(?=丫头|小子|闺女|姑娘|儿子|女儿|孙子|孙女|外孙)"
 )
 
 
@@ -154,17 +194,31 @@ def normalise(text: str) -> str:
     text = text.replace("〇", "零") if "〇" in text else text
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
+    text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
     text = _numerals(text)
+    if re.search(r"[a-z]", text):
+        for pattern, word in _EN_PHONE:
+            text = pattern.sub(word, text)
+        text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
+    text = re.sub(
+        r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",
+        lambda m: str(100 + int(m.group(1) or 0)),
+        text,
+    )
+    text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
+    text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
+    text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|\s+(?:and|but)\s+|但是|而且|并且|然后"
+    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
+    r"|\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
 )
 
 

@@ -768,6 +768,362 @@ def test_benefits_now_and_at_the_births_in_more_words(text: str, expected: set[t
     assert facts(text) == expected
 
 
+# --- household facts in the Chinese batches 12 and 13 ---------------------------------------
+
+TWO_KIDS = {"city": "jinan", "children": [{"birth_date": "2020-01"}, {"birth_date": "2023-01"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("要是老二出生的时候我在领失业金 有啥不一样吗", {("child.hardship_at_birth", 2, True)}),
+        ("假如老大出生时我们在吃低保 补贴多吗", {("child.hardship_at_birth", 1, True)}),
+        ("要是生老二的时候领着特困 算不算", {("child.hardship_at_birth", 2, True)}),
+        ("我要是现在领着失业金 能多补吗", {("hardship_now", None, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tuple]) -> None:
+    """如果/要是 before a benefit at a birth or now: asked about, not said; 要是生老二的时候 is
+    that past birth, not a pregnancy."""
+    got = understand(text, TWO_KIDS, None, TODAY)
+    assert {(u.fact, u.child, u.value) for u in got} == expected
+    assert {u.kind for u in got} == {"question"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公积金的话 我们小两口都有 婆婆退休前也交 现在不交了", ("housing_fund_contributors", 2)),
+        ("户口这块的话 我们是济南户口", ("hukou_in_city", True)),
+        ("房子的话 是租的", ("renting", True)),
+        ("我们的话 都没有公积金", ("housing_fund_contributors", 0)),
+    ],
+)
+def test_a_topic_with_dehua_is_as_for_not_if(text: str, expected: tuple[str, object]) -> None:
+    """公积金的话 opens the topic ("as for the fund"); 有二胎的话 would be a condition."""
+    got = understand(text, {}, None, TODAY)
+    assert (*expected, "statement") in [(u.fact, u.value, u.kind) for u in got]
+
+
+THREE_KIDS = {
+    "city": "jinan",
+    "children": [{"birth_date": "2017-02"}, {"birth_date": "2021-09"}, {"birth_date": "2025-03"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老三那会儿在领低保 前俩没有",
+        "生老三的时候吃低保 前两个都没有",
+        "老三出生时领着低保 前头俩没领",
+    ],
+)
+def test_the_first_two_named_together_are_the_eldest_two(text: str) -> None:
+    """前俩 / 前两个 / 前头俩: births 1 and 2 (前俩月, 前两天 stay spans of time)."""
+    assert facts(text, THREE_KIDS, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 3, True),
+        ("child.hardship_at_birth", 1, False),
+        ("child.hardship_at_birth", 2, False),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就生老三这回领着低保", {("child.hardship_at_birth", 3, True)}),
+        ("生老二那次在吃低保 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("生二宝这次领着失业金", {("child.hardship_at_birth", 2, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_said_as_this_time_or_that_time(text: str, expected: set[tuple]) -> None:
+    """生老三这回 / 那次: the time of that birth, so 领着 is not "now"."""
+    assert facts(text, THREE_KIDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娃出生那阵家里揭不开锅 领着低保 现在日子好点了 早不领了",
+        "孩子出生时家里没钱 领了特困补助 现在早就不领了",
+        "生孩子那会儿日子不好过 吃着低保 现在不吃了",
+    ],
+)
+def test_hard_times_at_the_birth_are_no_no_to_the_benefit(text: str) -> None:
+    """揭不开锅, 没钱, 不好过 tell of being poor: the benefit after them is the birth's."""
+    assert facts(text) == {("hardship_at_birth", None, True), ("hardship_now", None, False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "known_dates", "orders"),
+    [
+        ("生龙凤胎时候在吃低保", ["2020-05", "2024-02", "2024-02"], {2, 3}),
+        ("双胞胎出生那会儿领着低保", ["2016-05", "2016-05", "2022-02"], {1, 2}),
+        ("生三胞胎的时候在领特困", ["2019-05", "2023-02", "2023-02", "2023-02"], {2, 3, 4}),
+    ],
+)
+def test_the_twins_of_a_benefit_are_the_known_children_born_together(
+    text: str, known_dates: list[str], orders: set[int]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": d} for d in known_dates]}
+    assert facts(text, known) == {("child.hardship_at_birth", o, True) for o in orders}
+
+
+@pytest.mark.parametrize(
+    "text", ["孩子出生后三个月我就回去上班了", "生之前两个月辞职了", "二胎出生前俩月我被裁了"]
+)
+def test_a_span_of_time_before_or_after_a_birth_is_no_age(text: str) -> None:
+    assert not [u for u in understand(text, {}, None, TODAY) if u.fact == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二胎出生前俩月我被裁了 生的时候正拿着失业金 头胎那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老三出生前半年我下岗了 生的时候领着失业金", {("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_the_birth_named_just_before_is_the_one_of_the_benefit(
+    text: str, expected: set[tuple]
+) -> None:
+    """生的时候 after a clause naming 二胎 / 老三 and its birth: that birth."""
+    assert facts(text, THREE_KIDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("户口刚从德州迁过来 现在是济南户口了", True),
+        ("户口从老家迁到济南了", True),
+        ("我们户口上个月从河北转过来了", True),
+        ("户口还没从老家迁过来", False),
+        ("打算明年把户口从老家迁过来", False),
+    ],
+)
+def test_a_hukou_moved_here_from_elsewhere_is_local(text: str, value: bool) -> None:
+    """The place after 从 is where the hukou was: moved here, it is local; not yet moved, not."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("如果俺们把户扣迁到济南 是不是就能领了", "question"), ("俺们是济南戶口", "statement")],
+)
+def test_hukou_typed_with_a_wrong_character(text: str, kind: str) -> None:
+    got = understand(text, {"city": "jinan", "hukou_in_city": False}, None, TODAY)
+    assert ("hukou_in_city", True, kind) in [(u.fact, u.value, u.kind) for u in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("没有 住公婆那", "owns_home_in_city", {("owns_home_in_city", None, False)}),
+        ("打算买首套 现在挤在丈母娘家", None, {("buying_first_home", None, True)}),
+        ("we live with my in-laws", None, set()),
+        ("没买房 住公婆家 不交房租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+    ],
+)  # fmt: skip
+def test_living_with_family_says_nothing_of_rent(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """住公婆那 is where the family lives; whether they pay rent there is said only in words."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["纠正 租房的是我爸妈 我们自己有房", "说错了 租房子的是我弟", "不对 租房的不是我们 是我妹"],
+)
+def test_the_renting_said_of_someone_else_corrects_renting(text: str) -> None:
+    got = understand(text, {"city": "beijing", "renting": True}, None, TODAY)
+    assert ("renting", False, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("我们俩都是自由职业", None, None),
+        ("she's a freelancer", None, None),
+        ("她是自由职业", "birth_insurance", "flexible_employment"),
+        ("老婆自由职业 自己交的医保", None, "flexible_employment"),
+        ("她自由职业 按灵活就业交的社保", None, "flexible_employment"),
+    ],
+)
+def test_freelance_work_is_the_flexible_scheme_only_when_insurance_is_talked_of(
+    text: str, asked: str | None, expected: str | None
+) -> None:
+    got = understand(text, {"city": "beijing"}, asked, TODAY)
+    assert next((u.value for u in got if u.fact == "birth_insurance"), None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("俩人都没 都是自由职业", "housing_fund_contributors"),
+        ("两个人都没有", "housing_fund_contributors"),
+        ("俩都不交", "housing_fund_contributors"),
+        ("我们俩都是自由职业 没公积金", None),
+        ("两口子都没交公积金", None),
+    ],
+)
+def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) -> None:
+    """俩人都没: the two counted are the ones who do not pay."""
+    assert ("housing_fund_contributors", None, 0) in facts(text, {"city": "jinan"}, asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("俺和孩他娘", 2),
+        ("我跟孩子他爸", 2),
+        ("我老公 我 还有我小姑子", 3),
+        ("俺对象", 1),
+        ("孩子他爹", 1),
+    ],
+)
+def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
+    """To "who pays into the housing fund?": the people named are counted (孩他娘 is a parent)."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, count)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("公积金交了快十年 老婆一天没交过", 1),
+        ("公积金一直交着 老公没有", 1),
+        ("公积金交了6个月 老公也交", 2),
+        ("公积金没交过 老公交着", 1),
+    ],
+)
+def test_the_fund_paid_with_no_one_named_beside_a_spouse_is_the_writers(
+    text: str, count: int
+) -> None:
+    assert facts(text) == {("housing_fund_contributors", None, count)}
+
+
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 孩子妈", "就1个 娃他爸"])
+def test_a_childs_parent_named_after_a_count_is_no_count_of_children(text: str) -> None:
+    """To the housing-fund question, 一个 孩子他爹 is one payer, the children's father."""
+    assert facts(text, {"city": "jinan"}, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None, 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "fact", "value"),
+    [
+        ("我记糊涂了 户口还在老家", {"hukou_in_city": True}, "hukou_in_city", False),
+        ("说岔了 房子是租的", {"renting": False}, "renting", True),
+        ("俺数糊涂了 就俩孩子",
+         {"children": [{"birth_date": "2016"}, {"birth_date": "2019"}, {"birth_date": "2022"}]},
+         "child_count", 2),
+    ],
+)  # fmt: skip
+def test_muddled_or_said_askew_is_a_correction(
+    text: str, known: dict[str, object], fact: str, value: object
+) -> None:
+    """记糊涂了, 数糊涂了, 说岔了: the writer fixes what they said before."""
+    got = understand(text, {"city": "jinan", **known}, None, TODAY)
+    assert (fact, value, "correction") in [(u.fact, u.value, u.kind) for u in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("都没有", "owns_home_in_city", False),
+        ("也没有", "renting", False),
+        ("从来没领过", "hardship_at_birth", False),
+        ("都没有", "hardship_at_birth", False),
+        ("都有", "hardship_at_birth", True),
+    ],
+)
+def test_a_yes_or_no_after_all_also_or_never(text: str, asked: str, value: bool) -> None:
+    """都没有, 也没有, 从来没领过: still the no (or yes) to the question asked."""
+    got = understand(text, TWO_KIDS, asked, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [(asked, value, "confirmation")]
+
+
+@pytest.mark.parametrize("text", ["是外地的", "都是外地户口"])
+def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
+    """Asked about a local hukou, 是外地的 says "(it) is non-local": no, not yes."""
+    got = understand(text, {"city": "jinan"}, "hukou_in_city", TODAY)
+    assert [(u.fact, u.value) for u in got] == [("hukou_in_city", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大有 老二没有",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+        ("老二的时候领了 老大没领",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老二是个闺女", set()),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
+    """Asked about dibao at the birth, 老大有 老二没有 answers birth by birth without the word."""
+    assert facts(text, TWO_KIDS, "hardship_at_birth") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["失业金能领几个月", "低保怎么申请", "特困供养啥条件", "领失业金需要啥材料"]
+)
+def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
+    assert understand(text, {"city": "jinan"}, None, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京户口和外地户口有区别吗",
+        "济南户口跟外地户口补贴不一样吗",
+        "外地户口和本地户口哪个补贴多",
+    ],
+)
+def test_kinds_of_hukou_compared_in_a_question_state_nothing(text: str) -> None:
+    assert understand(text, {}, None, TODAY) == []
+
+
+def test_the_familys_hukou_beside_a_comparison_is_still_read() -> None:
+    assert facts("我们是济南户口 跟外地的有区别吗") == {
+        ("city", None, "jinan"),
+        ("hukou_in_city", None, True),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("失业金上个月刚领完", False), ("失业金已经到期了", False), ("失业金还没领完", True)],
+)
+def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
+    assert facts(text) == {("hardship_now", None, value)}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "value"),
+    [
+        ("我们是京籍", "beijing", True),
+        ("不是京户 是河北的", "beijing", False),
+        ("俺们是京户 在济南上班", "jinan", False),
+    ],
+)
+def test_beijing_hukou_in_two_characters(text: str, city: str, value: bool) -> None:
+    """京户 / 京籍: a Beijing hukou, local in Beijing, not in Jinan."""
+    assert ("hukou_in_city", None, value) in facts(text, {"city": city})
+
+
+@pytest.mark.parametrize("text", ["想买 在看房", "准备明年买首套", "计划今年买", "正在看房子"])
+def test_an_intention_to_buy_answers_the_first_home_question(text: str) -> None:
+    """想买 / 准备 / 计划, like 打算: the yes to "are you buying a first home?"."""
+    got = understand(text, {"city": "jinan"}, "buying_first_home", TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
+
+
 # --- from a fresh tester's citizens (issue 13) -------------------------------------------------
 
 
@@ -917,3 +1273,1487 @@ def test_the_date_said_wrong_names_the_child_corrected(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022-09"}]}
     (got,) = understand(text, known, None, TODAY)
     assert (got.child, got.value, got.kind, got.guessed) == (2, "2024-09", "correction", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my lil one is 2 and a half, older one 7", {("child.birth_date", 1): "2017-12",
+                                                     ("child.birth_date", 2): "2022-12"}),
+        ("we were on dibao when our 1st was born n we still are",
+         {("child.hardship_at_birth", 1): True, ("hardship_now", None): True}),
+        ("just my hubby", {("housing_fund_contributors", None): 1}),
+        ("my daughter in law had a baby 3 days ago", {("child.birth_date", 1): "2025-05-29"}),
+    ],
+)  # fmt: skip
+def test_english_typed_on_a_phone(text: str, expected: dict[tuple, object]) -> None:
+    """lil, n, hubby, thru, b4: the words they stand for; a daughter-in-law is no child."""
+    asked = "housing_fund_contributors" if "hubby" in text else None
+    assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter-in-law gave birth last wed", "2025-05-21"),
+        ("he arrived monday last week", "2025-05-19"),
+        ("she was born last week on thurs", "2025-05-22"),
+        ("our boy was born on saturday", "2025-05-31"),
+    ],
+)
+def test_weekdays_whole_or_short_before_or_after_last_week(text: str, expected: str) -> None:
+    """TODAY is Sunday 1 June 2025: "last wed" is the Wednesday of the week before; a weekday
+    said of a birth without "last" is the latest one."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+THREE_WITH_TWINS = {
+    "city": "beijing",
+    "children": [{"birth_date": "2017-03"}, {"birth_date": "2024-05"}, {"birth_date": "2024-05"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("been getting shiyejin for 4 months now", {}, None, {("hardship_now", None, True)}),
+        ("we were on tekun support when she was born", {}, None,
+         {("hardship_at_birth", None, True)}),
+        ("no dibao or anything when any of our kids were born", {}, None,
+         {("hardship_at_birth", None, False)}),
+        ("we were on dibao back when she was born, since last year we're off it", {}, None,
+         {("hardship_at_birth", None, True), ("hardship_now", None, False)}),
+        ("my son lost his job b4 the baby was born so they got unemployment money then", {},
+         None, {("hardship_at_birth", None, True)}),
+        ("only when the twins came, not the eldest", THREE_WITH_TWINS, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("dibao at the twins birth yes, at our eldests no", THREE_WITH_TWINS, None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("we were on dibao only for the last 2 births, not the first", THREE_WITH_TWINS, None,
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, True)}),
+        ("the first one yes, the baby no",
+         {"children": [{"birth_date": "2016-02"}, {"birth_date": "2025-04"}]},
+         "hardship_at_birth",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+    ],
+)  # fmt: skip
+def test_english_benefits_at_each_birth_in_answers_and_pinyin(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    """shiyejin / tekun in pinyin; 'when any of our kids were born', 'before the baby was born'
+    are the births; the births named with a yes or a no (the twins, the last two, the baby:
+    the youngest of several); "we're off it" is off the benefit now."""
+    assert facts(text, known, asked) == expected
+
+
+def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth() -> None:
+    got = understand(
+        "if i go on unemployment benefit before the baby comes would that count?",
+        {"city": "jinan", "children": [{"due_date": "2025-09"}]},
+        None,
+        TODAY,
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("hardship_at_birth", None, True, "question")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("she had the resident one, chengxiang jumin yibao", "birth_insurance",
+         "resident_medical"),
+        ("mama had employee shengyu baoxian thru her job", "birth_insurance",
+         "employee_maternity"),
+        ("the employee one", "birth_insurance", "employee_maternity"),
+        ("sorry i meant she had the resident one, 居民医保, not flexible", None,
+         "resident_medical"),
+        ("no, not the employee insurance, the resident kind", None, "resident_medical"),
+        ("she didn't have maternity insurance, she had the resident one", None,
+         "resident_medical"),
+        ("we don't have the employee insurance", None, "none"),
+    ],
+)  # fmt: skip
+def test_english_insurance_by_its_kind_in_pinyin_or_beside_the_kind_it_is_not(
+    text: str, asked: str | None, expected: str
+) -> None:
+    """'the resident one', shengyu baoxian, jumin yibao: the kind; a kind named with 'not' beside
+    another named without it is the other one; a kind denied alone is none."""
+    assert said(text, asked)[("birth_insurance", None)] == expected
+
+
+def test_through_his_work_said_of_the_housing_fund_is_no_insurance() -> None:
+    assert said("just my hubby, through his work", "housing_fund_contributors") == {
+        ("housing_fund_contributors", None): 1
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total",
+         None, 3),
+        ("all three of ours were born while we were on 特困 support", None, 3),
+        ("both kids was born while i was on shiyejin", None, 2),
+        ("both of our children were born here", None, 2),
+        ("we got 2, a 6yo and a baby", "children", 2),
+        ("altogether 4, all boys", None, 4),
+    ],
+)  # fmt: skip
+def test_english_counts_of_children_in_more_words(text: str, asked: str | None, count: int) -> None:
+    """'3 in total', 'all three of ours', 'both kids', 'we got 2'."""
+    assert said(text, asked)[("child_count", None)] == count
+
+
+def test_twins_born_before_a_child_counted_with_them_come_first() -> None:
+    got = said("identical boys born 2023.11.5 and a little sister from jan this year, 3 in total")
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3)] == [
+        "2023-11-05",
+        "2023-11-05",
+        "2025-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my granddaughter is two and a bit", "2022-12"),
+        ("she's 3ish", "2021-12"),
+        ("he is just over 2", "2022-12"),
+        ("a baby of half a year", "2024-12"),
+        ("she's half a year old", "2024-12"),
+        ("my baby is seven weeks today", "2025-04-13"),
+        ("our son is 4 months old today", "2025-02"),
+        ("my grandson turned four last week", "2021-06"),
+        ("he just turned 3 yesterday", "2022-06"),
+    ],
+)
+def test_english_ages_a_bit_over_half_a_year_and_today(text: str, expected: str) -> None:
+    """'two and a bit' / '3ish' as N岁多 (N years 6 months), half a year = 6 months; 'today' or
+    'last week' beside an age is when the age is said or the birthday was, not a birth date."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("we dont have a flat of our own in jinan, renting from a colleague", {},
+         {("city", None, "jinan"), ("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("we haven't got our own place here", {}, {("owns_home_in_city", None, False)}),
+        ("the apartment belongs to my in-laws", {}, {("owns_home_in_city", None, False)}),
+        ("ugh correction: we DO rent, the flat is my uncle's not ours",
+         {"owns_home_in_city": True, "renting": False},
+         {("owns_home_in_city", None, False), ("renting", None, True)}),
+    ],
+)  # fmt: skip
+def test_english_no_home_of_our_own_in_more_words(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'don't have a flat of our own', 'haven't got our own place', 'the flat is my uncle's not
+    ours', 'belongs to my in-laws': no home of the family's own."""
+    assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize("text", ["planning to, maybe next year", "hoping to", "gonna, yes"])
+def test_an_intention_said_to_the_first_home_question_is_a_yes(text: str) -> None:
+    got = updates(text, asked="buying_first_home", known={"owns_home_in_city": False})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("buying_first_home", True, "confirmation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the extra 200 for dibao families on top of the 600?",
+        "is it 100% reimbursement with the employee maternity insurance?",
+        "does the rent withdrawal from gongjijin need 2 kids?",
+        "do renters with 3 kids get more?",
+    ],
+)
+def test_an_english_question_about_a_measure_tells_nothing_of_the_family(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_facts_said_before_a_question_about_a_measure_are_read() -> None:
+    assert said("we rent and we are on dibao. does the rent withdrawal need 2 kids?") == {
+        ("renting", None): True,
+        ("hardship_now", None): True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("been paying gongjijin 6 yrs, wife too", None, {}, (2, "statement")),
+        ("i pay into the housing fund and my wife does as well", None, {}, (2, "statement")),
+        ("if my husband starts paying gongjijin too would we get more loan?", None,
+         {"housing_fund_contributors": 1}, (2, "question")),
+        ("wife yes me no, i drive didi", "housing_fund_contributors", {}, (1, "statement")),
+        ("me yes, husband yes", "housing_fund_contributors", {}, (2, "statement")),
+    ],
+)  # fmt: skip
+def test_english_fund_payers_said_with_too_or_a_yes_and_no_each(
+    text: str, asked: str | None, known: dict[str, object], expected: tuple[int, str]
+) -> None:
+    """'wife too' is one more than whoever else pays (at least two); 'wife yes me no' counts the
+    yeses."""
+    got = [u for u in updates(text, asked=asked, known=known)]
+    assert [(u.value, u.kind) for u in got if u.fact == "housing_fund_contributors"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("oops he's 125 not 115", None,
+         {"children": [{"birth_date": "2019-05", "height_cm": 115}]}, {(1, 125, "correction")}),
+        ("sorry typo, she's 1.15 not 1.51", None,
+         {"children": [{"birth_date": "2020-03", "height_cm": 151}]}, {(1, 115, "correction")}),
+        ("he's 98 not 89", None,
+         {"children": [{"birth_date": "2023-01", "height_cm": 89}]}, {(1, 98, "correction")}),
+        ("he is one twenty exactly, nurse measured him at school", None, {},
+         {(1, 120, "statement")}),
+        ("she's a metre thirty-five", None, {}, {(1, 135, "statement")}),
+        ("my son is 132, does he need a ticket?", None, {}, {(1, 132, "statement")}),
+        ("eldest 1.36, younger one 1m05 ish", "children.height_cm",
+         {"children": [{"birth_date": "2018-09"}, {"birth_date": "2021-12"}]},
+         {(1, 136, "statement"), (2, 105, "statement")}),
+    ],
+)  # fmt: skip
+def test_english_heights_said_bare_aloud_or_corrected(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """'he's 125' (no child is 125 years old), 'she's 1.15', 'one twenty' said aloud, 'eldest
+    1.36': heights; 'N not M' corrects the height known as M."""
+    got = updates(text, asked=asked, known=known)
+    assert {(u.child, u.value, u.kind) for u in got} == expected
+    assert all(u.fact == "child.height_cm" for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our son was born on jan 3rd this year", "2025-01-03"),
+        ("born march 5 last year", "2024-03-05"),
+        ("she was born the 3rd of jan this year", "2025-01-03"),
+    ],
+)
+def test_an_english_month_and_day_with_this_or_last_year(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("wait i said beijing hukou, no, our hukou is still in tianjin",
+         {"city": "beijing", "hukou_in_city": True}, [("hukou_in_city", False, "correction")]),
+        ("sorry i put resident insurance, it was the employee one",
+         {"city": "beijing", "birth_insurance": "resident_medical"},
+         [("birth_insurance", "employee_maternity", "correction")]),
+    ],
+)  # fmt: skip
+def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a pair of boys born last tuesday plus our daughter she is 4",
+         {("child.birth_date", 1): "2020-12", ("child.birth_date", 2): "2025-05-20",
+          ("child.birth_date", 3): "2025-05-20"}),
+        ("daughter's carrying twins, due may, my grandson (her boy) is 6",
+         {("child.birth_date", 1): "2018-12", ("child.due_date", 2): "2026-05",
+          ("child.due_date", 3): "2026-05"}),
+        ("4 kids = 2 pairs of twins lol, big pair 9, small pair 2",
+         {("child_count", None): 4, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2015-12", ("child.birth_date", 3): "2022-12",
+          ("child.birth_date", 4): "2022-12"}),
+        ("two sets of twins, the older pair is 6 and the younger pair 1",
+         {("child_count", None): 4, ("child.birth_date", 1): "2018-12",
+          ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2023-12",
+          ("child.birth_date", 4): "2023-12"}),
+    ],
+)  # fmt: skip
+def test_english_twins_as_pairs_carried_or_beside_a_sibling(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'a pair of boys', 'the big/small pair' are twins ('2 pairs of twins' only counts them);
+    'carrying twins' is a pregnancy; 'plus our daughter' is another child."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("the two of us", "housing_fund_contributors", 2),
+        ("me and my husband pay into gongjijin", None, 2),
+        ("me and my husband don't pay gongjijin", None, 0),
+        ("we don't have gongjijin", None, 0),
+        ("no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
+    text: str, asked: str | None, count: int
+) -> None:
+    assert said(text, asked) == {("housing_fund_contributors", None): count}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("we're renting for now but want to buy next year", None,
+         {("renting", None): True, ("buying_first_home", None): True}),
+        ("hoping to buy when the baby is born", None, {("buying_first_home", None): True}),
+        ("we already own one", "buying_first_home", {("owns_home_in_city", None): True}),
+        ("we want to buy a car", None, {}),
+    ],
+)  # fmt: skip
+def test_english_wanting_to_buy_and_owning_one_already(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("what if we have a third next year?",
+         {"children": [{"birth_date": "2018-01"}, {"birth_date": "2021-05"}]},
+         [("child.due_date", 3, "2026", "question")]),
+        ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
+         [("child.due_date", 2, "2026", "question")]),
+        ("can i get it if i'm on dibao?", {}, [("hardship_now", None, True, "question")]),
+        ("in case we move to beijing, what changes?", {"city": "jinan"}, []),
+        ("we have a third of the money saved", {}, []),
+    ],
+)  # fmt: skip
+def test_english_hypotheticals_a_third_next_year_and_benefits_if(
+    text: str, known: dict[str, object], expected: list[tuple]
+) -> None:
+    """'have a third' names the third child (not 'a third of'); 'if i'm on dibao' and 'in case'
+    put facts hypothetically."""
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son is 5 and my daughter 2", {1: "2019-12", 2: "2022-12"}),
+        ("boy 7, girl 3", {1: "2017-12", 2: "2021-12"}),
+        ("eldest son 12, youngest daughter 18 months", {1: "2012-12", 2: "2023-12"}),
+        ("he turns 2 next week", {1: "2023-07"}),
+        ("she was born a month ago", {1: "2025-05"}),
+        ("born a couple of weeks ago", {1: "2025-05-18"}),
+        ("she was born on new year's eve", {1: "2024-12-31"}),
+    ],
+)
+def test_english_ages_after_a_child_word_and_more_birth_days(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'my daughter 2', 'boy 7', 'eldest son 12': the age after the child named, with no verb;
+    'turns 2 next week' as almost 2; 'a month ago', 'a couple of weeks ago'; new year's eve."""
+    assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
+
+
+TWO_CHILDREN_2 = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected"),
+    [
+        ("only for the second", TWO_CHILDREN_2, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("only the youngest", TWO_CHILDREN_2, "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("we were on special hardship support at the time", {}, "hardship_at_birth",
+         {("hardship_at_birth", None, True)}),
+        ("we got unemployment pay when she was born but we both work now", {}, None,
+         {("hardship_at_birth", None, True), ("hardship_now", None, False)}),
+    ],
+)  # fmt: skip
+def test_english_only_one_birth_at_the_time_and_working_now(
+    text: str, known: dict[str, object], asked: str | None, expected: set[tuple]
+) -> None:
+    """'only for the second' is not at the other births; 'at the time' answers the birth
+    question; 'we both work now' is off the benefits now."""
+    assert facts(text, known, asked) == expected
+
+
+def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
+    """The README's '老大 + 生了双胞胎' counts the family's eldest and the twins; 'their big
+    sister' is the twins' sibling, which says no number."""
+    got = said("the triplets are almost 1 and their big sister is 4")
+    assert ("child_count", None) not in got
+    assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
+        "2020-12", "2024-07", "2024-07", "2024-07"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we had her in october 2024", "2024-10"),
+        ("the baby was born the 3rd", "2025-05-03"),
+        ("he arrived the 21st", "2025-05-21"),
+    ],
+)
+def test_english_had_her_and_born_the_nth(text: str, expected: str) -> None:
+    """'we had her' is a birth; 'born the 3rd' is the latest 3rd, as 'on the 3rd'."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_let_me_fix_that_is_a_correction() -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+    got = updates("let me fix that, the second was born in march 2024", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2024-03", "correction")
+    ]
+
+
+def test_they_re_n_after_twins_is_their_age() -> None:
+    assert said("we have twins, they're 3") == {
+        ("child.birth_date", 1): "2021-12",
+        ("child.birth_date", 2): "2021-12",
+    }
+
+
+# --- Chinese children: dates, orders and counts as new batches write them ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大上个月十五号出生的", "2025-04-15"),
+        ("大上个月二十几号生的", "2025-04"),
+        ("上上个月生的", "2025-04"),
+        ("上上周五生的", "2025-05-23"),
+        ("大上周三生的", "2025-05-21"),
+        ("上周二生的", "2025-05-27"),
+    ],
+)
+def test_a_birth_two_months_or_two_weeks_back(text: str, expected: str) -> None:
+    """大上个月 / 上上个月 is the month before last; 上上周五 the Friday a week before 上周五."""
+    got = understand(text, {}, None, date(2025, 6, 4))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 1, expected)]
+
+
+def test_the_eldest_before_last_month_is_not_the_month_before_last() -> None:
+    assert said("老大上个月满三岁") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前年国庆节后一天生的", "2023-10-02"),
+        ("去年国庆第二天生的", "2024-10-02"),
+        ("2023年国庆节前两天生的", "2023-09-29"),
+        ("去年圣诞节前一天生的", "2024-12-24"),
+        ("今年儿童节生的", "2025-06-01"),
+        ("国庆后两天剖的", "2024-10-03"),
+    ],
+)
+def test_a_birth_counted_in_days_from_a_holiday(text: str, expected: str) -> None:
+    """A holiday with days before or after it (国庆节后一天), after any relative year."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙子今天满百天 家里摆了两桌", "2025-02-21"),
+        ("宝宝出生整六十天", "2025-04-02"),
+        ("外孙女满四十天了", "2025-04-22"),
+        ("闺女出生刚满五十天", "2025-04-12"),
+    ],
+)
+def test_days_old_said_as_a_full_count_of_days(text: str, expected: str) -> None:
+    """满百天, 出生整六十天: an age in days (today minus the days, approximate); the 今天 of
+    "今天满百天" is the day of the count, not the birth."""
+    (update,) = updates(text)
+    assert (update.fact, update.child, update.value, update.approx) == (
+        "child.birth_date", 1, expected, True,
+    )  # fmt: skip
+
+
+def test_a_birthday_said_twice_before_the_order_is_one_child() -> None:
+    """ "上周二 平安夜前一天生的老二": both dates are the second child's birthday."""
+    got = understand("上周二 平安夜前一天生的老二", {}, None, date(2025, 12, 31))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-12-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("大的一米三了 小的一米零二 昨天刚量", "children.height_cm",
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 1, 130.0), ("child.height_cm", 2, 102.0)}),
+        ("纠正下 孩子是一米二九 不是一米二五 昨天学校刚体检", None,
+         {"children": [{"birth_date": "2018-06", "height_cm": 125}]},
+         {("child.height_cm", 1, 129.0)}),
+        ("老二上个月体检 一米零五", None,
+         {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]},
+         {("child.height_cm", 2, 105.0)}),
+        ("三天前刚量的 一米一二", "children.height_cm", {"children": [{"birth_date": "2020-03"}]},
+         {("child.height_cm", 1, 112.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_a_child_was_measured_is_not_its_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """昨天刚量, 上个月体检: a date beside measuring or a check-up says when, not a birth."""
+    assert facts(text, known, asked) == expected
+
+
+TWO_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2022-06"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哥哥116 妹妹113", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("妹妹113 哥哥116", {("child.height_cm", 1, 116.0), ("child.height_cm", 2, 113.0)}),
+        ("大的134 小的还不到一米 九十七",
+         {("child.height_cm", 1, 134.0), ("child.height_cm", 2, 97.0)}),
+        ("103 上个月量的", {("child.height_cm", 1, 103.0)}),
+        ("俩人一样高 都一米零五", {("child.height_cm", 1, 105.0), ("child.height_cm", 2, 105.0)}),
+        ("两个都是110", {("child.height_cm", 1, 110.0), ("child.height_cm", 2, 110.0)}),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_in_reply_to_the_height_question(text: str, expected: set[tuple]) -> None:
+    """Asked for heights, a bare number of centimetres is the height of the child just named;
+    哥哥 / 姐姐 come before 弟弟 / 妹妹; 都 / 一样高 gives it to every child asked about."""
+    assert facts(text, TWO_KNOWN, "children.height_cm") == expected
+
+
+def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
+    assert facts("103 上个月量的", TWO_KNOWN) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("b超说是双胞胎 怀了四个月 老大都上小学了",
+         {("child.due_date", 2, "2025-11"), ("child.due_date", 3, "2025-11")}),
+        ("查出来是双胞胎 预产期明年3月 老大6岁了",
+         {("child.birth_date", 1, "2018-12"), ("child.due_date", 2, "2026-03"),
+          ("child.due_date", 3, "2026-03")}),
+        ("怀了四个月 老大都上小学了", {("child.due_date", 2, "2025-11")}),
+    ],
+)  # fmt: skip
+def test_a_pregnancy_comes_after_the_older_child_named_beside_it(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大都上小学了: the baby on the way is at least the second; twins said before the
+    pregnancy month are the pregnancy."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("前年十月生的双胞胎是老二老三 老大今年十岁", None,
+         {("child.birth_date", 1, "2014-12"), ("child.birth_date", 2, "2023-10"),
+          ("child.birth_date", 3, "2023-10")}),
+        ("双胞胎是老大和老二 今年五岁", None,
+         {("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2019-12")}),
+        ("仨 大的是对双胞胎 九岁 小的两岁半", "children",
+         {("child_count", None, 3), ("child.birth_date", 1, "2015-12"),
+          ("child.birth_date", 2, "2015-12"), ("child.birth_date", 3, "2022-12")}),
+        ("三个娃 小的是双胞胎 去年三月生的", None,
+         {("child_count", None, 3), ("child.birth_date", 2, "2024-03"),
+          ("child.birth_date", 3, "2024-03")}),
+    ],
+)  # fmt: skip
+def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[tuple]) -> None:
+    """双胞胎是老二老三, 大的是对双胞胎, 小的是双胞胎: the twins take the orders said of them."""
+    assert facts(text, asked=asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
+)
+def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
+    """如果今年再生个老三: a birth still to come this year, asked about (year precision)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-08"}, {"birth_date": "2023-02"}]}
+    got = understand(text, known, None, date(2026, 1, 31))
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 3, "2026", "question")
+    ]
+
+
+@pytest.mark.parametrize("text", ["就一个 孩子他爹", "一个 娃他妈", "就一个人交 孩子他妈"])
+def test_the_childs_father_or_mother_is_not_a_count_of_children(text: str) -> None:
+    """孩子他爹 / 娃他妈 is a parent: "就一个 孩子他爹" counts the fund payers, not children."""
+    got = understand(text, {"city": "jinan"}, "housing_fund_contributors", TODAY)
+    assert "child_count" not in [u.fact for u in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俺数糊涂了 就俩孩子 那个小的是俺侄子", "刚才多算了一个 就俩娃", "说多了 其实就两个孩子"],
+)
+def test_owning_up_to_a_miscount_corrects_the_count(text: str) -> None:
+    known = {"children": [{"birth_date": 2016}, {"birth_date": 2019}, {"birth_date": 2022}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 2, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text", ["不对 不是俩孩子 是仨 小的是双胞胎", "不是两个 是三个娃", "是三个孩子 不是两个"]
+)
+def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
+    """不是俩孩子 是仨: the count after 是, not the one after 不是, as a correction."""
+    known = {"city": "beijing", "children": [{"birth_date": "2019-08"}, {"birth_date": "2024-06"}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 3, "correction")]
+
+
+def test_a_denied_count_of_months_is_no_count_of_children() -> None:
+    got = facts("不是两个 是三个月", {"children": [{"birth_date": "2025-01"}]})
+    assert not [f for f in got if f[0] == "child_count"]
+
+
+@pytest.mark.parametrize(
+    "text", ["二胎出生前俩月我被裁了", "孩子生前三个月我就没工作了", "老二出生后两个月才上的户口"]
+)
+def test_months_before_or_after_a_birth_are_no_age(text: str) -> None:
+    """出生前俩月, 出生后两个月: a time counted from the birth, not the child's age."""
+    assert not [f for f in facts(text) if f[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大孙女上初中了 十三 小孙子两岁零五个月",
+         {("child.birth_date", 1, "2011-12"), ("child.birth_date", 2, "2023-01")}),
+        ("老大上初中了 十三了", {("child.birth_date", 1, "2011-12")}),
+        ("儿子上小学了 七", {("child.birth_date", 1, "2017-12")}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_the_child_just_named_is_its_age(
+    text: str, expected: set[tuple]
+) -> None:
+    """大孙女上初中了 十三: a number alone in the clause after a child is told of is its age."""
+    assert facts(text) == expected
+
+
+def test_a_bare_number_is_no_age_in_reply_to_another_question() -> None:
+    got = facts("老大上初中了 十三", {"city": "jinan"}, "housing_fund_contributors")
+    assert not [f for f in got if f[0] == "child.birth_date"]
+
+
+def test_a_number_before_a_space_does_not_count_the_children_after_it() -> None:
+    """ "大孙女上初中了 十三 小孙子…": 13 is her age; the space is a comma, so not 13 children."""
+    got = facts("闺女上小学 七 儿子三岁")
+    assert not [f for f in got if f[0] == "child_count"]
+    assert ("child_count", None, 2) in facts("我有2 个孩子")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大下个月就五岁了", "2020-07"),
+        ("孙女下个月五周岁", "2020-07"),
+        ("孩子下个月满三岁", "2022-07"),
+    ],
+)
+def test_an_age_reached_next_month_with_or_without_man(text: str, expected: str) -> None:
+    """下个月就五岁了 = 下个月满五岁: five years less a month, not a birth next month."""
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+def test_a_year_then_a_birth_order_is_not_a_month() -> None:
+    """ "大宝2020年 二宝2023年": the 二 of 二宝 is the next child's order, not February."""
+    assert facts("大宝2020年 二宝2023年 三宝今年") == {
+        ("child.birth_date", 1, "2020"),
+        ("child.birth_date", 2, "2023"),
+        ("child.birth_date", 3, "2025"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大12 老二8岁", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("老二8岁 老大12", {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2016-12")}),
+        ("大宝十一 二宝五岁", {("child.birth_date", 1, "2013-12"), ("child.birth_date", 2, "2019-12")}),
+        ("老大12 老二8", set()),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[tuple]) -> None:
+    """老大12 老二8岁: beside ages in 岁, a bare number up to 17 after an order word is an age."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
+        ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
+        ("老二还没到一米二 不用买票吧", None, set()),
+    ],
+)
+def test_a_height_not_yet_reached_is_no_height(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
+    assert facts(text, TWO_KNOWN, asked) == expected
+
+
+TWINS_KNOWN = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2019-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("龙凤胎一个115一个110", TWINS_KNOWN),
+        ("双胞胎一个一米一五 一个一米一", TWINS_KNOWN),
+        ("一个115 另一个110", TWINS_KNOWN),
+        ("120 118", TWO_KNOWN),
+    ],
+)
+def test_one_height_for_each_child_in_turn(text: str, known: dict[str, object]) -> None:
+    """一个…一个…: successive heights go to successive children, also of a pair of twins."""
+    first, second = (120.0, 118.0) if text == "120 118" else (115.0, 110.0)
+    assert facts(text, known, "children.height_cm") == {
+        ("child.height_cm", 1, first),
+        ("child.height_cm", 2, second),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("生了 昨天生的 男孩", {"children": [{"birth_date": "2020-03"}, {"due_date": "2025-06"}]},
+         {("child.birth_date", 2, "2025-05-31")}),
+        ("已经生了 五月二十号", {"children": [{"due_date": "2025-06"}]},
+         {("child.birth_date", 1, "2025-05-20")}),
+        ("还没生 预计下个月", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-07")}),
+    ],
+)  # fmt: skip
+def test_asked_the_due_date_a_birth_already_happened_is_a_birth_date(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """Asked the due date, "生了 昨天生的": the baby is born, so its birth date, not a due date."""
+    assert facts(text, known, "due_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("老二是23年国庆生的", {("child.birth_date", 2, "2023-10-01")}),
+     ("23年国庆节后一天生的", {("child.birth_date", 1, "2023-10-02")}),
+     ("2023国庆生的", {("child.birth_date", 1, "2023-10-01")})],
+)  # fmt: skip
+def test_a_holiday_after_a_short_year(text: str, expected: set[tuple]) -> None:
+    """23年国庆: the holiday of that year, not a year plus this year's holiday."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("孩子身高写错了 是118", {"children": [{"birth_date": "2018", "height_cm": 128}]},
+         {("child.height_cm", 1, 118.0)}),
+        ("身高超过120要买票吗 孩子115", {}, {("child.height_cm", 1, 115.0)}),
+        ("身高120以下免费吗", {}, set()),
+    ],
+)  # fmt: skip
+def test_bare_centimetres_where_the_message_speaks_of_height(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """身高写错了 是118: a bare number of centimetres when the message is about height; a limit
+    (120以下, 超过120) is still no height."""
+    assert facts(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大老二都上学了 这胎是双胞胎 五个月",
+         {("child.due_date", 3, "2025-10"), ("child.due_date", 4, "2025-10")}),
+        ("怀老二了 五个月", {("child.due_date", 2, "2025-10")}),
+    ],
+)  # fmt: skip
+def test_older_children_named_from_the_eldest_come_before_a_pregnancy(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大老二都上学了: the pregnancy is the third; 怀老二 alone names the pregnancy itself."""
+    assert facts(text) == expected
+
+
+# --- voice-to-text fragments and long run-on messages (Chinese batches 14-15) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们是济南户扣", {("city", None, "jinan"), ("hukou_in_city", None, True)}),
+        ("户扣还在老家", {("hukou_in_city", None, False)}),
+        ("生老二那会儿领低宝", {("child.hardship_at_birth", 2, True)}),
+        ("单位给交的生于险", {("birth_insurance", None, "employee_maternity")}),
+        ("俩孩子 双包胎 八个月", {("child_count", None, 2), ("child.birth_date", 1, "2024-10"),
+                               ("child.birth_date", 2, "2024-10")}),
+        ("昨天生了对龙凤胎 第一次当爸", {("child_count", None, 2), ("child.birth_date", 1, "2025-05-31"),
+                                 ("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: set[tuple]) -> None:
+    """户扣, 低宝, 生于险, 双包胎: what a pinyin keyboard or a dictation gives; twins born to a
+    first-time mother or father are all the children."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
+        ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
+        ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
+         {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-05-23")}),
+        ("二丫头上周三生的", {("child.birth_date", 2, "2025-05-21")}),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_grandchild_is_no_birth_order(text: str, expected: set[tuple]) -> None:
+    """上周二外孙: the Tuesday, then the grandson; not 二外孙 (the second grandson) nor two of them."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("宝宝前天剖的 今天出院", None, {}, {("child.birth_date", 1, "2025-05-30")}),
+        ("孩子满一岁了 上周刚抓完周", None, {}, {("child.birth_date", 1, "2024-06")}),
+        ("一米二五 上个月学校量的", "children.height_cm", {"children": [{"birth_date": "2019-09"}]},
+         {("child.height_cm", 1, 125.0)}),
+        ("大的上礼拜体检一米三一 小的九十八公分", "children.height_cm",
+         {"children": [{"birth_date": "2017-02"}, {"birth_date": "2021-11"}]},
+         {("child.height_cm", 1, 131.0), ("child.height_cm", 2, 98.0)}),
+    ],
+)  # fmt: skip
+def test_the_day_of_another_event_in_a_childs_life_is_no_birth(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """出院, 抓周, a check-up or a measuring on a day said: that day is not a birth."""
+    assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("去年年底开始领低保了 闺女快三岁了", None,
+         {("hardship_now", None, True), ("child.birth_date", 1, "2022-07")}),
+        ("没有 不过这个月开始领失业金", "hardship_at_birth",
+         {("hardship_at_birth", None, False), ("hardship_now", None, True)}),
+        ("老大出生那年在领低保 后来不领了 现在又申请上了", None,
+         {("child.hardship_at_birth", 1, True), ("hardship_now", None, True)}),
+        ("老大出生时领失业金 老二是去年八月生的 这回没领", None,
+         {("child.hardship_at_birth", 1, True), ("child.birth_date", 2, "2024-08"),
+          ("child.hardship_at_birth", 2, False)}),
+        ("老大老二出生时都领着特困 老三出生时候已经脱贫了", None,
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, True),
+          ("child.hardship_at_birth", 3, False)}),
+        ("就生老三那回领着 前两个都没有", "hardship_at_birth",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, False),
+          ("child.hardship_at_birth", 3, True)}),
+    ],
+)  # fmt: skip
+def test_benefits_started_since_and_at_this_birth(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """开始领 / 申请上了: on benefits now; 这回没领 after a birth told: not at that birth; asked
+    about the births, 那回领着 needs no benefit named; 脱贫 is off them; 不过 is no negation."""
+    assert facts(text, None, asked) == expected
+
+
+TWO_KNOWN_2 = {"city": "jinan", "children": [{"birth_date": "2019-06", "height_cm": 120},
+                                           {"birth_date": "2023-04"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("不对不对 一米二是老二 老大一米三五", TWO_KNOWN_2,
+         {("child.height_cm", 2, 120.0, "correction"), ("child.height_cm", 1, 135.0, "correction")}),
+        ("是老二不是老大 一米二的是老二", TWO_KNOWN_2, {("child.height_cm", 2, 120.0, "correction")}),
+        ("一米二的是老二 不是老大", TWO_KNOWN_2, {("child.height_cm", 2, 120.0, "correction")}),
+        ("不对 领低保的是生老二那会儿 不是老大",
+         {"children": [{"birth_date": "2019-04", "hardship_at_birth": True}, {"birth_date": "2023-07"}]},
+         {("child.hardship_at_birth", 2, True, "correction"),
+          ("child.hardship_at_birth", 1, False, "correction")}),
+        ("说错了 孩子不是一个 是两个", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("不对 娃不是一个 是俩", {"children": [{"birth_date": "2025-03"}]},
+         {("child_count", None, 2, "correction")}),
+        ("刚才说的公积金人数不对 是三个 我弟也交", {"housing_fund_contributors": 2},
+         {("housing_fund_contributors", None, 3, "correction")}),
+        ("刚才打错了 闺女不是两岁 是两个月 出了满月没多久", {"children": [{"birth_date": "2023-01"}]},
+         {("child.birth_date", 1, "2025-04", "correction")}),
+    ],
+)  # fmt: skip
+def test_corrections_that_move_a_fact_or_fix_a_number(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """A value known of one child said of another (是老二不是老大) corrects it; 不是一个 是两个
+    corrects a count; an age said again right after (出了满月没多久) is the same child."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("他们在北京买的房 孙子一岁半", None,
+         {("city", None, "beijing"), ("owns_home_in_city", None, True),
+          ("child.birth_date", 1, "2023-12")}),
+        ("房子不是我们的 是单位宿舍", None, {("owns_home_in_city", None, False)}),
+        ("房不是咱家的 是亲戚的 不用交租", None,
+         {("owns_home_in_city", None, False), ("renting", None, False)}),
+        ("不是租的 是我们自己买的 去年刚交房", "renting",
+         {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("奶粉是我们自己买的", None, set()),
+    ],
+)  # fmt: skip
+def test_a_home_bought_or_not_theirs_in_plain_words(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """在北京买的房 / 是我们自己买的 (of the home asked about): they own it; 房子不是我们的: not."""
+    assert facts(text, {"city": "jinan"} if "北京" not in text else None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("怀着呢 六个月 如果生的时候在领低保 能多给吗",
+         {("child.due_date", 1, "2025-09", "statement"), ("hardship_at_birth", None, True, "question")}),
+        ("老大出生时候要是领着特困 能补吗 老大现在两岁",
+         {("child.hardship_at_birth", 1, True, "question"),
+          ("child.birth_date", 1, "2022-12", "statement")}),
+        ("假如能把户口办进来 补贴能多多少 孩子一岁半",
+         {("hukou_in_city", None, True, "question"), ("child.birth_date", 1, "2023-12", "statement")}),
+        ("要是后年再生个老二 能领多少 老大三岁",
+         {("child.due_date", 2, "2027", "question"), ("child.birth_date", 1, "2021-12", "statement")}),
+    ],
+)  # fmt: skip
+def test_an_if_reaches_the_end_of_its_question_not_of_the_message(
+    text: str, expected: set[tuple]
+) -> None:
+    """A hypothesis ends with its question (吗, 多少, 几岁) even without punctuation; a pregnancy
+    said outside it stays a statement, a benefit at a birth inside it is a question; 后年 is a year."""
+    assert {(u.fact, u.child, u.value, u.kind) for u in updates(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("呃 一个 23年12月的", "children", {("child_count", None, 1), ("child.birth_date", 1, "2023-12")}),
+        ("嗯 两个 一个五岁一个两岁", "children",
+         {("child_count", None, 2), ("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2022-12")}),
+        ("三胞胎 俩男一女 一岁两个月", None,
+         {("child_count", None, 3), ("child.birth_date", 1, "2024-04"), ("child.birth_date", 2, "2024-04"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("结婚两年了 还没要孩子", None, {("child_count", None, 0)}),
+        ("我们在济南 还没生孩子", None, {("city", None, "jinan"), ("child_count", None, 0)}),
+    ],
+)  # fmt: skip
+def test_counts_after_a_filler_by_sex_of_triplets_or_none_yet(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """呃 / 嗯 / 那个 before a short answer; triplets counted by sex are all the children;
+    还没要孩子 is none."""
+    assert facts(text, None, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("公积金交了五年了 我老公也交", None, {("housing_fund_contributors", None, 2)}),
+        ("公积金交了三年 媳妇也交", None, {("housing_fund_contributors", None, 2)}),
+        ("俺们家仨人交 我 俺对象 还有俺大儿子 单位给交的", "housing_fund_contributors",
+         {("housing_fund_contributors", None, 3)}),
+    ],
+)  # fmt: skip
+def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
+    text: str, asked: str | None, expected: set[tuple]
+) -> None:
+    """我老公也交: he and the one speaking; 单位给交的 said of the fund is not birth insurance."""
+    assert facts(text, {"city": "jinan"}, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("大孙子十二岁一米五八 小孙子五岁一米一二 儿子儿媳北京户口", None, {"city": "beijing"},
+         {("child.birth_date", 1, "2012-12"), ("child.height_cm", 1, 158.0),
+          ("child.birth_date", 2, "2019-12"), ("child.height_cm", 2, 112.0),
+          ("hukou_in_city", None, True)}),
+        ("双胞胎今年刚满六岁 上头还有个哥哥十二了", None, {},
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2019-06"),
+          ("child.birth_date", 3, "2019-06")}),
+        ("二宝五月十二号生的 就上个月", None, {}, {("child.birth_date", 2, "2025-05-12")}),
+        ("大的一米二八 小的还不到一米 九十二", "children.height_cm",
+         {"children": [{"birth_date": "2018-07"}, {"birth_date": "2022-11"}]},
+         {("child.height_cm", 1, 128.0), ("child.height_cm", 2, 92.0)}),
+    ],
+)  # fmt: skip
+def test_heights_ages_and_dates_said_around_other_numbers(
+    text: str, asked: str | None, known: dict[str, object], expected: set[tuple]
+) -> None:
+    """1米12 儿子: a height, not twelve sons; 哥哥十二了: an age; 就上个月 after 五月十二号: the
+    same birth; asked the heights, 92 alone after 小的还不到一米: the youngest's."""
+    assert facts(text, known, asked) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("十月下旬吧 医生说是双胞胎", {"children": [{"birth_date": "2022-01"}, {"due_date": None}]},
+         {("child.due_date", 2, "2025-10"), ("child.due_date", 3, "2025-10")}),
+        ("预产期是八月八号 是对双胞胎", {"children": [{"due_date": None}]},
+         {("child.due_date", 1, "2025-08-08"), ("child.due_date", 2, "2025-08-08")}),
+    ],
+)  # fmt: skip
+def test_twins_said_after_the_due_date_asked_for(
+    text: str, known: dict[str, object], expected: set[tuple]
+) -> None:
+    assert facts(text, known, "due_date") == expected
+
+
+def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
+    """就一个儿子 of a family known to have one child states the count (the corpus labels it)."""
+    known = {"city": "beijing", "children": [{"birth_date": "2022-07"}]}
+    got = understand("假如明年三月再生个老二 补贴还有吗 我们现在就一个儿子", known, None, TODAY)
+    assert {(u.fact, u.child, u.value, u.kind) for u in got} == {
+        ("child_count", None, 1, "statement"),
+        ("child.due_date", 2, "2026-03", "question"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("due 3/15, it's our second", None, {}, {("child.due_date", 2): "2026-03-15"}),
+        ("she's due 11/2 with the baby", None, {}, {("child.due_date", 1): "2025-11-02"}),
+        (
+            "7/4 i think",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-07-04"},
+        ),
+        (
+            "um june the 3rd",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-06-03"},
+        ),
+        (
+            "august the twentieth",
+            "due_date",
+            {"children": [{"due_date": None}]},
+            {("child.due_date", 1): "2025-08-20"},
+        ),
+    ],
+)
+def test_a_due_date_as_month_slash_day_or_month_the_day(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my granddaughter was born on the 28th last month", "2025-05-28"),
+        ("our son was born the 3rd of last month", "2025-05-03"),
+        ("born last month on the 12th", "2025-05-12"),
+    ],
+)
+def test_a_day_with_a_relative_month_is_one_date(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+    got = understand("born last month on christmas day", {}, None, date(2026, 1, 5))
+    assert [(u.fact, u.value) for u in got] == [("child.birth_date", "2025-12-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter just turned one last week",
+        "she turned 1 yesterday",
+        "he turned one on sunday",
+    ],
+)
+def test_the_day_of_a_birthday_is_not_a_second_birth(text: str) -> None:
+    assert said(text) == {("child.birth_date", 1): "2024-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gongjijin um me my wife and her dad so three", 3),
+        ("me and my husband both have 公积金 and his mum pays hers too, so thats 3", 3),
+        ("my wife pays the housing fund too, her new job started in march, so that's two of us", 2),
+        ("公积金我和老公交 还有我婆婆 一共3个人", 3),
+        ("both have beijing hukou, only my brother pays gongjijin", 1),
+        ("no neither of us has local hukou. we both pay gongjijin", 2),
+    ],
+)
+def test_the_fund_payers_counted_after_a_list_and_said_of_the_fund(
+    text: str, expected: int
+) -> None:
+    """The total after the people paying is the count; "both"/"neither" of another fact is not."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-03"}, {"birth_date": "2019-10"}, {"birth_date": "2025-03"}]
+}
+TWINS_KNOWN_2 = {
+    "children": [{"birth_date": "2019-07"}, {"birth_date": "2025-03"}, {"birth_date": "2025-03"}]
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("youngest yes the older two no", THREE_KNOWN, {1: False, 2: False, 3: True}),
+        ("the twins yes our eldest no", TWINS_KNOWN_2, {1: False, 2: True, 3: True}),
+        ("our eldest no but the twins yes", TWINS_KNOWN_2, {1: False, 2: True, 3: True}),
+        (
+            "only with the newest one, my husband got laid off and got unemployment money, the older two no",
+            THREE_KNOWN,
+            {1: False, 2: False, 3: True},
+        ),
+        (
+            "for the older one no, but with the little one yes we had dibao then",
+            {"children": [{"birth_date": "2019-06"}, {"birth_date": "2024-08"}]},
+            {1: False, 2: True},
+        ),
+    ],
+)
+def test_a_yes_or_no_per_child_named_to_the_hardship_question(
+    text: str, known: dict[str, object], expected: dict[int, bool]
+) -> None:
+    got = said(text, "hardship_at_birth", known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == expected
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_dibao_when_the_twins_known_were_born_is_theirs() -> None:
+    got = said("we had dibao when the twins were born", None, TWINS_KNOWN_2)
+    assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 3): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("uh hes 2 yrs 4 mos", None, {("child.birth_date", 1): "2023-02"}),
+        ("shes 3 and a half", None, {("child.birth_date", 1): "2021-12"}),
+        (
+            "one boy nearly 3",
+            "children",
+            {("child_count", None): 1, ("child.birth_date", 1): "2022-07"},
+        ),
+        ("our daughter is almost 4 now", None, {("child.birth_date", 1): "2021-07"}),
+        ("the baby is a year and two months", None, {("child.birth_date", 1): "2024-04"}),
+        (
+            "a year and a half and a 5 yr old",
+            "children",
+            {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2023-12"},
+        ),
+        (
+            "kids 9 and 4",
+            None,
+            {("child.birth_date", 1): "2015-12", ("child.birth_date", 2): "2020-12"},
+        ),
+        (
+            "the big one like 7 and the baby 4 mos",
+            "children",
+            {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2025-02"},
+        ),
+        (
+            "twins 3 months plus the eldest whos 7",
+            "children",
+            {
+                ("child.birth_date", 1): "2017-12",
+                ("child.birth_date", 2): "2025-03",
+                ("child.birth_date", 3): "2025-03",
+            },
+        ),
+        (
+            "two - 3 yrs and 3 weeks",
+            "children",
+            {
+                ("child_count", None): 2,
+                ("child.birth_date", 1): "2021-12",
+                ("child.birth_date", 2): "2025-05-11",
+            },
+        ),
+        (
+            "we have 3 - 10, 7 and 2",
+            None,
+            {
+                ("child_count", None): 3,
+                ("child.birth_date", 1): "2014-12",
+                ("child.birth_date", 2): "2017-12",
+                ("child.birth_date", 3): "2022-12",
+            },
+        ),
+    ],
+)
+def test_english_ages_in_short_and_typed_forms(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert {
+        k: v for k, v in said(text, asked).items() if k[0] != "child_count" or k in expected
+    } == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter showed me this app, i am 72 years old and do not understand it",
+        "grandma here, im 68 and my son asked me to write",
+        "my mother is 70 years old and lives with us",
+    ],
+)
+def test_an_adults_age_is_no_childs_birth(text: str) -> None:
+    assert not any(k[0] == "child.birth_date" for k in said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She and her husband own their flat in Haidian",
+            {("owns_home_in_city", None): True, ("city", None): "beijing"},
+        ),
+        ("We own no property here", {("owns_home_in_city", None): False}),
+        (
+            "they don't have a flat, we're buying our first flat this summer",
+            {("owns_home_in_city", None): False, ("buying_first_home", None): True},
+        ),
+        ("we're trying to buy our first one next year", {("buying_first_home", None): True}),
+        ("we intend to buy our first home next year", {("buying_first_home", None): True}),
+        (
+            "Neither of us holds Beijing hukou yet",
+            {("hukou_in_city", None): False, ("city", None): "beijing"},
+        ),
+        ("jinan hukuo is here too", {("hukou_in_city", None): True, ("city", None): "jinan"}),
+    ],
+)
+def test_homes_and_hukou_in_formal_and_typed_english(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """A home bought or planned is no child ("our first one" after "buy"); "neither of us" negates."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want to buy a place when the baby comes in august",
+        "the baby arrives in august",
+        "she'll be born in august i think",
+    ],
+)
+def test_a_birth_in_the_future_tense_is_a_due_date(text: str) -> None:
+    got = said(text)
+    assert got[("child.due_date", 1)] == "2025-08"
+    assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        (
+            "um 1.3 and 1.12",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2020-11"}]},
+            {1: 130.0, 2: 112.0},
+        ),
+        (
+            "1.25, 98",
+            "children.height_cm",
+            {"children": [{"birth_date": "2017-04"}, {"birth_date": "2021-11"}]},
+            {1: 125.0, 2: 98.0},
+        ),
+        ("my eldest 1.42 middle 1.21 youngest 96", None, {}, {1: 142.0, 2: 121.0, 3: 96.0}),
+        (
+            "one oh three",
+            "children.height_cm",
+            {"children": [{"birth_date": "2022-04"}]},
+            {1: 103.0},
+        ),
+        ("dob 2020-11-23 and shes one hundred and eighteen cm", None, {}, {1: 118.0}),
+        ("he is a hundred and five centimetres", None, {}, {1: 105.0}),
+    ],
+)
+def test_heights_said_bare_in_metres_or_in_words(
+    text: str, asked: str | None, known: dict[str, object], expected: dict[int, float]
+) -> None:
+    got = said(text, asked, known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "nothing, she hadn't worked for 2 years and we never signed up for resident insurance either",
+            "birth_insurance",
+        ),
+        ("wife had zero insurance at the time like none", None),
+        ("she didn't have employee maternity insurance back then", None),
+        ("we weren't on the resident medical scheme when she gave birth", None),
+    ],
+)
+def test_an_insurance_named_with_a_negated_verb_is_none(text: str, asked: str | None) -> None:
+    assert said(text, asked)[("birth_insurance", None)] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "they were on unemployment money when she gave birth",
+            {},
+            {("hardship_at_birth", None): True},
+        ),
+        (
+            "when the little one came we were on unemployment money not anymore tho",
+            {"children": [{"birth_date": "2019-12"}, {"birth_date": "2025-01"}]},
+            {("child.hardship_at_birth", 2): True, ("hardship_now", None): False},
+        ),
+        (
+            "we had dibao when our son arrived, she doesn't get it anymore",
+            {},
+            {("hardship_at_birth", None): True, ("hardship_now", None): False},
+        ),
+    ],
+)
+def test_benefits_at_a_birth_said_with_gave_birth_came_and_not_anymore(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've been on dibao ever since she gave birth",
+        "when she gave birth she had employee insurance, we are on dibao now",
+    ],
+)
+def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("third baby arrived last friday so three now", 3),
+        (
+            "triplets born on 2 march, plus their sister who is 5. so four grandchildren in that house",
+            4,
+        ),
+        ("kids are 6 months, 2 and 4 years old, 3 altogether", 3),
+        ("twins last month and a big brother, so that makes 3 kids", 3),
+    ],
+)
+def test_the_count_of_children_said_last_is_the_count(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+def test_the_fund_total_with_a_full_stop_and_no_child_count_from_it() -> None:
+    got = said("me and my husband pay gongjijin and his mum too, so thats 3. we're in beijing")
+    assert got[("housing_fund_contributors", None)] == 3
+    assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "actually I was wrong before, we were on dibao when the second one was born",
+            {
+                "hardship_at_birth": False,
+                "children": [{"birth_date": "2020-07"}, {"birth_date": "2024-03"}],
+            },
+            ("child.hardship_at_birth", 2, True, "correction"),
+        ),
+        (
+            "ugh autocorrect its JINAN we live in jinan",
+            {"city": "beijing"},
+            ("city", None, "jinan", "correction"),
+        ),
+    ],
+)
+def test_corrections_of_a_household_fact_and_autocorrect(
+    text: str, known: dict[str, object], expected: tuple
+) -> None:
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
+    got = updates(
+        "We have two daughters, aged 10 and 7, who returned from Singapore with us last month. "
+        "I am expecting our third child in early September. Please let me know if our third child qualifies."
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got if u.fact.startswith("child.")] == [
+        ("child.due_date", 3, "2025-09", "statement"),
+        ("child.birth_date", 1, "2014-12", "statement"),
+        ("child.birth_date", 2, "2017-12", "statement"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["twins due august first time mum", "due in august, first baby"])
+def test_first_after_a_month_is_no_day(text: str) -> None:
+    assert said(text)[("child.due_date", 1)] == "2025-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have 3 kids - the youngest are twins born in march", {2: "2025-03", 3: "2025-03"}),
+        ("4 children, the youngest are twins, 2 weeks old", {3: "2025-05-18", 4: "2025-05-18"}),
+    ],
+)
+def test_the_youngest_told_as_twins_take_the_last_orders(
+    text: str, expected: dict[int, str]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the grandson is their only child", "she is an only child", "我们就一个独生女"]
+)
+def test_an_only_child_is_a_count_of_one(text: str) -> None:
+    assert said(text)[("child_count", None)] == 1
+
+
+def test_the_little_princess_is_a_child() -> None:
+    assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids are 6 months, 2 and 4 years old", {1: "2020-12", 2: "2022-12", 3: "2024-12"}),
+        ("our boys are 3, 5 and 8 years old", {1: "2016-12", 2: "2019-12", 3: "2021-12"}),
+        ("the twins are 2 and the baby 7 months", {1: "2022-12", 2: "2022-12", 3: "2024-11"}),
+    ],
+)
+def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+def test_no_benefits_for_any_of_the_births() -> None:
+    got = said("my wife is on dibao now, we weren't on it for any of the births")
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}

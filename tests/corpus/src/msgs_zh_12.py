@@ -95,7 +95,7 @@ m("answer negation_housing", "有 在通州 还背着贷款呢", [f("owns_home_i
   asked="owns_home_in_city", known=K(city="beijing", kids=["2025-05"]))
 m("answer insurance", "她单位交的生育保险", [f("birth_insurance", "employee_maternity")],
   asked="birth_insurance", known=K(city="jinan", kids=[{"due_date": "2027-06"}]))
-m("answer hukou", "嗯 娃跟着我上的济南户口", [f("hukou_in_city", True, "c"), f("city", "jinan")],
+m("answer hukou", "嗯 娃跟着我上的济南户口", [f("hukou_in_city", True, "c")],
   asked="hukou_in_city", known=K(city="jinan", kids=["2026-10"]))
 m("correction", "刚才打错了 是北京 不是济南 手滑", [f("city", "beijing", "r")], known=K(city="jinan"))
 m("correction short_year birth_order", "更正 老大是16年的 不是15年", [bd(1, "2016", "r")],
@@ -121,7 +121,7 @@ m("answer housing_fund", "都交 两口子", [f("housing_fund_contributors", 2)]
   asked="housing_fund_contributors", known=K(city="beijing", kids=["2024-02"]))
 m("housing_fund", "公积金这块 就俺媳妇一个人有 我打零工的", [f("housing_fund_contributors", 1)])
 m("negation_housing", "还没买房呢 正看首套", [f("owns_home_in_city", False), f("buying_first_home", True)])
-m("answer hukou", "户口还在老家聊城 人在济南上班", [f("hukou_in_city", False), f("city", "jinan")],
+m("answer hukou", "户口还在老家聊城 人在济南上班", [f("hukou_in_city", False)],
   asked="hukou_in_city", known=K(city="jinan"))
 m("pregnancy", "怀孕三个月了 头一胎 北京这边", [due(1, preg(3)), f("city", "beijing")])
 m("question hukou", "如果俺们把户扣迁到济南 是不是就能领了", [f("hukou_in_city", True, "q")],

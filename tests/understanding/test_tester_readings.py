@@ -1,0 +1,76 @@
+"""Messages a fresh tester sent to the running assistant that it read wrongly: the household,
+what the citizen wrote, and the facts it states (no more)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+TODAY = date(2026, 11, 30)
+
+
+def said(text: str, known: dict[str, object] | None = None) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, None, TODAY)}
+
+
+@pytest.mark.parametrize(
+    "text", ["we rent, no own house", "no own flat, we are renting", "we rent, not own home"]
+)
+def test_no_own_house_is_no_home(text: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got[("owns_home_in_city", None)] is False
+    assert got[("renting", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife is from Shandong, Jinan hukou",
+        "老婆是济南户口",
+        "我爱人是济南的户口 我们在北京上班",
+    ],
+)
+def test_a_hukou_of_another_city_than_the_familys_is_no_local_hukou_and_no_move(text: str) -> None:
+    """The family lives in Beijing: a Jinan hukou does not move it to Jinan."""
+    got = said(text, {"city": "beijing"})
+    assert got.get(("hukou_in_city", None)) is False
+    assert ("city", None) not in got
+
+
+@pytest.mark.parametrize("text", ["我们是农村户口", "家里都是农业户口", "we have a rural hukou"])
+def test_a_rural_hukou_is_a_kind_not_a_place(text: str) -> None:
+    """农村户口 says nothing of the city the hukou is in: the bot asks, rather than assume it
+    is held elsewhere (a Jinan village hukou is a Jinan hukou)."""
+    assert ("hukou_in_city", None) not in said(text, {"city": "jinan"})
+
+
+def test_a_rural_hukou_of_the_city_is_local() -> None:
+    assert said("济南章丘的农村户口", {"city": "jinan"})[("hukou_in_city", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我问的是老二的居民医保 去哪办",
+        "孩子的居民医保怎么交",
+        "the baby's resident insurance, where?",
+    ],
+)
+def test_a_childs_own_insurance_asked_about_is_not_the_birth_insurance(text: str) -> None:
+    known = {"city": "jinan", "birth_insurance": "employee_maternity"}
+    assert ("birth_insurance", None) not in said(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("老公去年失业了 生孩子那会在领失业金 老二今年2月出生", {2: "2026-02"}),
+        ("我前年下岗了 老大是今年生的", {1: "2026"}),
+        ("he lost his job last year, our baby was born in march", {1: "2026-03"}),
+    ],
+)
+def test_a_parents_job_lost_on_a_date_is_no_birth(text: str, born: dict[int, str]) -> None:
+    got = said(text)
+    dates = {child: v for (fact, child), v in got.items() if fact == "child.birth_date"}
+    assert dates == born
