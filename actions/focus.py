@@ -20,6 +20,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
+from policy_kb.text import Lang
 from understanding import understand
 from understanding.text import normalise
 from wording.cities import CITIES, mentioned_city, patterns
@@ -129,6 +130,13 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
         return []
     if asked_measure(text, city, lang) is not None:
         return []
+    kind: Lang = "zh" if lang == "zh" else "en"
+    try:
+        own = search(without_city(said), lang=kind, city=city, limit=1)
+    except InputError:
+        return []
+    if own and own[0].word_score >= MIN_WORD_SCORE:
+        return []  # the city's plan has something on it, if not one measure clearly named
     spans = fact_spans(said)
     found: list[Entry] = []
     for other in CITIES:
@@ -139,7 +147,7 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
             found.append(named)
             continue
         try:
-            hits = search(without_city(said), lang="zh" if lang == "zh" else "en", city=other)
+            hits = search(without_city(said), lang=kind, city=other)
         except InputError:
             continue
         if hits and hits[0].word_score >= MIN_SCORE:
@@ -152,7 +160,7 @@ def _clear_best(text: str, city: str | None, lang: str, numbers: set[float]) -> 
     """The search's answer to `text` when it is clear: a measure whose figure is quoted, or
     the best one well ahead of the next (not counting its own supplement)."""
     try:
-        hits = search(without_city(text), lang="zh" if lang == "zh" else "en", city=city, limit=3)
+        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=3)
     except InputError:
         return None
     hits = [h for h in hits if h.word_score >= MIN_WORD_SCORE]
