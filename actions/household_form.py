@@ -19,7 +19,6 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
-    elsewhere,
     focus,
     settled_report,
 )
@@ -33,7 +32,6 @@ from policy_kb.engine import rank_missing
 from policy_kb.household import check_dates
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
-from wording.cities import mentioned_city
 from wording.understood import readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
@@ -354,11 +352,6 @@ def focus_on_question(
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     entry = asked_measure(text, slots.get("city"), lang) if intent != "check_eligibility" else None
-    asks = entry is None and intent != "check_eligibility"
-    others = elsewhere(text, slots.get("city"), lang) if asks else []
-    city = mentioned_city(text) or slots.get("city")
-    if others and city:  # 北京 3孩 公积金能多贷吗: that plan is silent; then the full check
-        dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
     if entry is None:
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
             return [SlotSet(FOCUS_SLOT, None)]
