@@ -521,10 +521,10 @@ def hardship(
             affirm = _yes(clause)
             if (
                 affirm
-                and affirm.group(0) == "是"
-                and re.search(r"生的|出生|\d\s*(?:年|月|岁)", clause[affirm.end() :])
-            ):
-                affirm = None  # "老二是今年8月生的": a birth told, no benefit
+                and affirm.group(0).lower() in ("是", "was", "were")
+                and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
+            ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
+                affirm = None  # a birth told, no benefit
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)

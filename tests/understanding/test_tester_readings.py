@@ -74,3 +74,15 @@ def test_a_parents_job_lost_on_a_date_is_no_birth(text: str, born: dict[int, str
     got = said(text)
     dates = {child: v for (fact, child), v in got.items() if fact == "child.birth_date"}
     assert dates == born
+
+
+def test_a_date_corrected_while_the_hardship_question_waits_is_no_yes() -> None:
+    """The load conversation: asked about dibao at the birth, the citizen corrects a date."""
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": "2018-05-05"}, {"birth_date": "2024-10-11"}],
+    }
+    got = understand(
+        "sorry, the second one was born on 2024-11-11", known, "hardship_at_birth", TODAY
+    )
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2024-11-11")]
