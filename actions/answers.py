@@ -77,6 +77,11 @@ class ActionAnswerPolicyQuestion(Action):
         return about(entry)
 
 
+def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:
+    """A measure named in the message (`asked`), or a follow-up (去哪办) on the one discussed."""
+    return asked is not None or (topic(tracker) is not None and follows_up(text))
+
+
 class ActionRouteUnclear(Action):
     """A message the intent classifier did not place (low confidence, or "out of scope") but
     that asks about a measure or tells the family's facts ("北京有没有生二胎给钱的政策"): it is
@@ -104,7 +109,7 @@ class ActionRouteUnclear(Action):
             if asked is not None:
                 focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
             return [*focus, FollowupAction("household_form")]
-        if asked is not None or (topic(tracker) is not None and follows_up(text)):
+        if _asks_about_a_measure(tracker, text, asked):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if elsewhere(text, tracker.get_slot("city"), lang):  # a measure only the other plan has
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
@@ -125,8 +130,9 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        asked = asked_measure(text, tracker.get_slot("city"), lang)
-        if asked is not None or (topic(tracker) is not None and follows_up(text)):
+        if _asks_about_a_measure(
+            tracker, text, asked_measure(text, tracker.get_slot("city"), lang)
+        ):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_default")
         return []
