@@ -14,6 +14,7 @@ CHILD_FIELDS = {
     "child.birth_date": "birth_date",
     "child.due_date": "birth_date",
     "child.height_cm": "height_cm",
+    "child.height_below_cm": "height_below_cm",
     "child.hardship_at_birth": "hardship_at_birth",
 }
 
@@ -111,7 +112,7 @@ def as_known(children: list[Child] | None, today: date) -> list[dict[str, Any]]:
             entry["due_date" if day > today else "birth_date"] = text
         elif c.get("expected"):
             entry["due_date"] = None
-        for name in ("height_cm", "hardship_at_birth"):
+        for name in ("height_cm", "height_below_cm", "hardship_at_birth"):
             if c.get(name) is not None:
                 entry[name] = c[name]
         known.append(entry)
@@ -148,16 +149,21 @@ def asked_child(children: list[Child] | None, today: date) -> int | None:
 
 
 def for_household(children: list[Child]) -> list[dict[str, Any]]:
-    """The engine's form: birth date and height only."""
+    """The engine's form: birth date, height (or a bound it is under) and hardship at the birth."""
     return [
         {
             "birth_date": c["birth_date"],
             "height_cm": c.get("height_cm"),
-            **(
-                {"hardship_at_birth": c["hardship_at_birth"]}
-                if c.get("hardship_at_birth") is not None
-                else {}
-            ),
+            **{
+                name: c[name]
+                for name in ("height_below_cm", "hardship_at_birth")
+                if c.get(name) is not None
+            },
         }
         for c in children
     ]
+
+
+def height_known(child: Child) -> bool:
+    """A height measured, or a bound the child is said to be under ("还不到1米3")."""
+    return child.get("height_cm") is not None or child.get("height_below_cm") is not None

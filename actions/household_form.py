@@ -13,7 +13,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.children import apply_updates, as_known, complete, for_household
+from actions.children import apply_updates, as_known, complete, for_household, height_known
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION_SLOT,
@@ -144,7 +144,7 @@ def fact_updates(
             if complete(merged, day) and not any(c.get("exact_needed") for c in merged)
             else None
         )
-        if all(c.get("height_cm") is not None for c in merged) and merged:
+        if all(height_known(c) for c in merged) and merged:
             updates["children_heights"] = True
     requested = slots.get("requested_slot")
     skipped = list(slots.get("skipped_facts") or [])
@@ -207,7 +207,12 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
     return marked
 
 
-CHILD_DATES_AND_HEIGHTS = ("child.birth_date", "child.due_date", "child.height_cm")
+CHILD_DATES_AND_HEIGHTS = (
+    "child.birth_date",
+    "child.due_date",
+    "child.height_cm",
+    "child.height_below_cm",
+)
 CHILD_SLOTS = ("children", "children_partial", "children_heights")
 
 

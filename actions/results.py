@@ -306,7 +306,13 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
     changed.pop("as_of", None)
     children = [
-        {"birth_date": c["birth_date"], "precision": "day", "height_cm": c.get("height_cm")}
+        {
+            "birth_date": c["birth_date"],
+            "precision": "day",
+            "height_cm": c.get("height_cm"),
+            "height_below_cm": c.get("height_below_cm"),
+            "hardship_at_birth": c.get("hardship_at_birth"),
+        }
         for c in changed.get("children", [])
     ]
     known = {k: v for k, v in changed.items() if k != "children"}

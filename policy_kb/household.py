@@ -82,12 +82,16 @@ class Child(BaseModel):
 
     `hardship_at_birth`: whether the family received the minimum subsistence guarantee (dibao),
     special hardship support or unemployment insurance benefits when this child was born
-    (Jinan clause 12). It wins over the household's `hardship_at_birth`."""
+    (Jinan clause 12). It wins over the household's `hardship_at_birth`.
+
+    `height_below_cm`: the child is known to be shorter than this, as said ("还不到1米3",
+    "under 1.3 m") without a measured height; `height_cm` wins when both are given."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     birth_date: WrittenDate
     height_cm: Height | None = None
+    height_below_cm: Height | None = None
     hardship_at_birth: StrictBool | None = None
 
 

@@ -120,6 +120,8 @@ class Child:
     pregnant: bool = False
     height: float | None = None
     height_span: str = ""
+    below: float | None = None  # shorter than this, said without a height: "还不到1米3"
+    below_span: str = ""
     new: bool = False
     first: int = 0  # where it was first named
     seeded: bool = False  # the expected child the bot asked about: told only with a date
@@ -132,7 +134,12 @@ class Child:
     def told(self) -> bool:
         if self.seeded:
             return self.due is not None or self.birth is not None
-        return self.birth is not None or self.pregnant or self.height is not None
+        return (
+            self.birth is not None
+            or self.pregnant
+            or self.height is not None
+            or self.below is not None
+        )
 
 
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
@@ -178,6 +185,17 @@ HEIGHT = re.compile(
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
+)
+# A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
+# "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
+BELOW_BEFORE = re.compile(
+    r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
+    r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
+    r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
+    r"|nowhere near|not even)\s*(?:到|有)?\s*$"
+)
+BELOW_NOT_SAID = re.compile(
+    r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 BARE_M = re.compile(
@@ -256,6 +274,11 @@ def _events(
             continue
         if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # 不是一米二 是一米二八
+        if BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()]) and not (
+            BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
+        ):
+            events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
+            continue
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
             clause[max(0, m.start() - 10) : m.start()]
         ):
@@ -733,6 +756,11 @@ def _read_children(
                 else:
                     for child in targets:
                         child.birth = mention
+            elif event.what == "below":
+                cm, span = event.data
+                for child in _below_targets(story, known, asked, clause[: event.start], index):
+                    if child.height is None:
+                        child.below, child.below_span = cm, span
             elif event.what == "height":
                 cm, span = event.data
                 targets = story.subject if story.subject else []
@@ -785,6 +813,24 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _below_targets(
+    story: _Story, known: list[dict[str, Any]], asked: str | None, before: str, index: int
+) -> list[Child]:
+    """Whom "还不到1米3" is said of: the child named, every child ("都不到", "both under"), the
+    next child whose height was asked, or the only child."""
+    heightless = [i for i, c in enumerate(known, 1) if c.get("height_cm") is None]
+    every = re.search(r"都|\b(?:both|all|they|they're|them)\b", before)
+    if len(known) >= 2 and every and all(c.order is None for c in story.subject):
+        return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
+    if story.subject:
+        return list(story.subject)
+    if asked == "children.height_cm" and heightless:
+        return [story.by_order(heightless[0])]
+    if len(known) == 1 and not story.children:
+        return [story.by_order(1)]
+    return story.target(index)
 
 
 def _not_over(mention: Mention, today: date) -> bool:
@@ -1422,6 +1468,14 @@ def understand(
                     child.height_span,
                     number,
                     kind=_kind(correcting, before, "child.height_cm"),
+                )
+            elif child.below is not None:
+                add(
+                    "child.height_below_cm",
+                    child.below,
+                    child.below_span,
+                    number,
+                    kind=_kind(correcting, before, "child.height_below_cm"),
                 )
 
     updates += _moved(norm, known_children, about, updates)

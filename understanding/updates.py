@@ -22,7 +22,13 @@ HOUSEHOLD_FACTS = (
     "owns_home_in_city",
     "renting",
 )
-CHILD_FACTS = ("child.birth_date", "child.due_date", "child.height_cm", "child.hardship_at_birth")
+CHILD_FACTS = (
+    "child.birth_date",
+    "child.due_date",
+    "child.height_cm",
+    "child.height_below_cm",
+    "child.hardship_at_birth",
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,7 @@ class FactUpdate:
     """One fact a message states.
 
     `value`: a household value (str, int, bool), a date as ISO text at its precision
-    ("2024", "2024-09", "2024-09-05"), a height in cm (float), or None for a due date not yet
+    ("2024", "2024-09", "2024-09-05"), a height in cm (float; for `child.height_below_cm` the bound the child is under, "还不到1米3"), or None for a due date not yet
     known (or, as a correction of a birth date, a date no longer known: "她是老二" moves the
     child told of before, and the eldest's date is then to be asked). `child`: the birth order
     (1 = eldest) for `child.*` facts, else None. `approx`: the date was worked out from an age

@@ -64,13 +64,13 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
             shown = words["approx_date"][lang].format(date=shown)
             note = words["approx_note"][lang].format(span=u.span.replace("\u2060", "").strip())
         fill["date"] = shown
-    if u.fact == "child.height_cm":
+    if u.fact in ("child.height_cm", "child.height_below_cm"):
         fill["cm"] = f"{float(u.value):g}"
     if u.fact == "child.due_date":
         template = entry["unknown" if u.value is None else "known"][lang]
     elif u.fact == "child.birth_date" and u.value is None:
         template = words["birth_unknown"][lang]  # 她是老二: the eldest's date is asked next
-    elif u.fact in ("child.birth_date", "city", "child.height_cm"):
+    elif u.fact in ("child.birth_date", "city", "child.height_cm", "child.height_below_cm"):
         template = entry[lang]
     else:
         template = _pick(entry, u.value)[lang]

@@ -60,11 +60,17 @@ BOOL = {
     "renting",
     "child.hardship_at_birth",
 }
-CHILD_FACTS = {"child.birth_date", "child.due_date", "child.height_cm", "child.hardship_at_birth"}
+CHILD_FACTS = {
+    "child.birth_date",
+    "child.due_date",
+    "child.height_cm",
+    "child.height_below_cm",
+    "child.hardship_at_birth",
+}
 FACTS = BOOL | CHILD_FACTS | {"city", "child_count", "birth_insurance", "housing_fund_contributors"}
 INSURANCE = {"employee_maternity", "resident_medical", "flexible_employment", "none"}
 KNOWN_KEYS = (FACTS - CHILD_FACTS - {"child_count"}) | {"children"}
-CHILD_KEYS = {"birth_date", "due_date", "height_cm", "hardship_at_birth"}
+CHILD_KEYS = {"birth_date", "due_date", "height_cm", "height_below_cm", "hardship_at_birth"}
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -96,7 +102,7 @@ def check_value(fact, value, errs):
         ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10
     elif fact == "birth_insurance":
         ok = value in INSURANCE
-    elif fact == "child.height_cm":
+    elif fact in ("child.height_cm", "child.height_below_cm"):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and 40 <= value <= 200
     elif fact == "child.birth_date":
         ok = valid_date(value)

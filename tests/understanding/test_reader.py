@@ -1992,15 +1992,26 @@ def test_a_bare_number_after_an_order_word_among_ages(text: str, expected: set[t
 @pytest.mark.parametrize(
     ("text", "asked", "expected"),
     [
-        ("老大一米三五 老二还没一米", "children.height_cm", {("child.height_cm", 1, 135.0)}),
+        ("老大一米三五 老二还没一米", "children.height_cm",
+         {("child.height_cm", 1, 135.0), ("child.height_below_cm", 2, 100.0)}),
         ("小的不够一米 九十六", "children.height_cm", {("child.height_cm", 2, 96.0)}),
-        ("老二还没到一米二 不用买票吧", None, set()),
+        ("老二还没到一米二 不用买票吧", None, {("child.height_below_cm", 2, 120.0)}),
+        ("俩孩子都不到1米3", "children.height_cm",
+         {("child_count", None, 2), ("child.height_below_cm", 1, 130.0),
+          ("child.height_below_cm", 2, 130.0)}),
+        ("小的哪有1米3啊", "children.height_cm", {("child.height_below_cm", 2, 130.0)}),
+        ("they're both well under 1.3m", "children.height_cm",
+         {("child.height_below_cm", 1, 130.0), ("child.height_below_cm", 2, 130.0)}),
+        ("不到1米3的孩子免费吗", None, set()),
+        ("do kids under 1.3m ride the subway free?", None, set()),
     ],
-)
-def test_a_height_not_yet_reached_is_no_height(
+)  # fmt: skip
+def test_a_height_not_yet_reached_is_a_bound_not_a_height(
     text: str, asked: str | None, expected: set[tuple]
 ) -> None:
-    """还没一米, 不够一米, 没到一米二: a bound, like 不到一米, not the child's height."""
+    """还没一米, 不够一米, 没到一米二, "well under 1.3m": the child is shorter than that
+    (child.height_below_cm), not that tall; a number measured after it wins ("不够一米 九十六").
+    A limit asked about ("不到1米3的孩子免费吗") says nothing of the family's children."""
     assert facts(text, TWO_KNOWN, asked) == expected
 
 

@@ -45,7 +45,8 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
 
 
 def child_free_transit(ctx: Context) -> list[Entitlement]:
-    """Per child: under the height limit rides free; the height may be unknown."""
+    """Per child: under the height limit rides free (Beijing (12)). The height may be unknown,
+    or known only to be under a bound ("还不到1米3"): a bound at most the limit decides."""
     e = entry("beijing.child_free_transit")
     limit_cm = value(e, "max_height_m", ctx.as_of) * CM_PER_M
 
@@ -53,7 +54,12 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
         if ctx.is_due(child):  # a newborn is under any height limit: free from the birth
             due = Check(True, reason("height.due", born=child.birth_date))
             return decide(e, [due], child=order, amounts={"start": child.birth_date})
-        if child.height_cm is None:
+        if child.height_cm is None and child.height_below_cm is not None:
+            if child.height_below_cm <= limit_cm:  # "还不到1米3": under whatever the exact height
+                check = Check(True, reason("height.under_bound", cm=child.height_below_cm))
+            else:
+                check = Check(None, reason("height.unknown"), ("children.height_cm",))
+        elif child.height_cm is None:
             check = Check(None, reason("height.unknown"), ("children.height_cm",))
         else:
             under = child.height_cm < limit_cm

@@ -124,6 +124,11 @@ def ht(child, cm, k="s"):
     return f("child.height_cm", cm, k, child)
 
 
+def below(child, cm, k="s"):
+    """The child is said to be shorter than `cm` ("还不到1米3"), no height measured."""
+    return f("child.height_below_cm", cm, k, child)
+
+
 def chb(child, v, k="s"):
     return f("child.hardship_at_birth", v, k, child)
 
@@ -147,7 +152,7 @@ _FACT_KIND = {
     "hardship_now": "now_vs_birth", "hardship_at_birth": "per_birth_hardship",
     "child.hardship_at_birth": "per_birth_hardship", "birth_insurance": "insurance",
     "housing_fund_contributors": "housing_fund", "hukou_in_city": "hukou",
-    "child.height_cm": "height", "owns_home_in_city": "negation_housing",
+    "child.height_cm": "height", "child.height_below_cm": "height", "owns_home_in_city": "negation_housing",
     "renting": "negation_housing", "buying_first_home": "negation_housing",
 }
 
