@@ -22,6 +22,19 @@ def bullet_list(lines: list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
 
+STATUS_IN_CHAT = {
+    "eligible": {"zh": "可以享受", "en": "you qualify"},
+    "needs_info": {"zh": "还要确认", "en": "still to be confirmed"},
+    "not_eligible": {"zh": "不符合条件", "en": "not eligible"},
+}
+
+
+def status_note(e: Entitlement, lang: Lang) -> str:
+    """The entitlement's status as chat words after its line: "（还要确认）", " (not eligible)"."""
+    words = STATUS_IN_CHAT[e.status][lang]
+    return t(lang, f"（{words}）", f" ({words})")
+
+
 def item_line(e: Entitlement, lang: Lang) -> str:
     """'Childcare subsidy (child 2): 600 yuan/month; 2 Jan 2023 to 2 Jan 2026'."""
     parts = fmt.figures(e, lang) + fmt.dates(e, lang)
@@ -197,9 +210,8 @@ def next_steps(entry: Entry, lang: Lang) -> str:
 
 def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
     """One entitlement in full for this household."""
-    status = fmt.STATUS_LABELS[e.status][lang]
     lines = [
-        f"{item_line(e, lang)} [{status}]",
+        item_line(e, lang) + status_note(e, lang),
         *e.reasons.get(lang),
         entry.summary.get(lang),
         clause_line(e, lang),
@@ -221,9 +233,9 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
         now = (
             item_line(e, lang)
             if e.status == "eligible"
-            else f"{label(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]"
+            else label(e, lang) + status_note(e, lang)
         )
-        was = fmt.STATUS_LABELS[old.status][lang] if old else t(lang, "无", "none")
+        was = STATUS_IN_CHAT[old.status][lang] if old else t(lang, "无", "none")
         lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
@@ -352,7 +364,7 @@ def not_found(lang: Lang) -> str:
 
 
 def for_your_family(items: list[Entitlement], lang: Lang) -> str:
-    lines = [f"{item_line(e, lang)} [{fmt.STATUS_LABELS[e.status][lang]}]" for e in items]
+    lines = [item_line(e, lang) + status_note(e, lang) for e in items]
     return t(lang, "按您家的情况：", "For your family: ") + (
         "；".join(lines) if lang == "zh" else "; ".join(lines)
     )

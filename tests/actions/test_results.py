@@ -76,7 +76,7 @@ async def test_details_of_one_item_on_request() -> None:
     family = {**JINAN_FAMILY, "housing_fund_contributors": 2, "buying_first_home": True}
     reply, _, _ = await run(ActionExplainItem(), "tell me more about the loan", "en", **family)
     assert reply.startswith(
-        "Higher housing provident fund loan ceiling: up to 900,000 yuan [eligible]"
+        "Higher housing provident fund loan ceiling: up to 900,000 yuan (you qualify)"
     )
     assert "Jinan Housing Provident Fund Center" in reply
 
