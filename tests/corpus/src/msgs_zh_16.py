@@ -205,7 +205,7 @@ m("correction relative_date birth_order short_year", "不对不对 上个月生�
 m("per_birth_hardship birth_order", "只有老幺出生时候在领失业金 前头俩都没有", [chb(3, True), chb(1, False), chb(2, False)],
   known=K(city="jinan", kids=["2015-05", "2018-08", "2026-10"]))
 m("housing_fund", "我 老公 公公 婆婆 四个人都交着公积金呢", [f("housing_fund_contributors", 4)])
-m("answer height birth_order", "老大一米二 俩小的还不到一米", [ht(1, 120)], asked="children.height_cm",
+m("answer height birth_order", "老大一米二 俩小的还不到一米", [ht(1, 120), below(2, 100), below(3, 100)], asked="children.height_cm",
   known=K(city="beijing", kids=["2019-03", "2022-12", "2022-12"]))
 m("age", "外孙女一岁一个月 她哥哥快六岁了", [bd(1, almost(6)), bd(2, age(1, 1))])
 m("relative_date birth_order", "大前年生的老大 前年生的老二 去年又生了老三 年年生 哈哈",

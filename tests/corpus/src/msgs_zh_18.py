@@ -229,5 +229,5 @@ m("answer short_year numerals", "只有一个 闺女 二二年十二月八号生
   known=K(city="beijing"))
 m("correction age birth_order", "不对 老二是八个月 不是八岁 打错了", [bd(2, mo(8), "r")],
   known=K(city="beijing", kids=["2015-06", yo(8)]))
-m("answer height birth_order", "老大一米二五 老二还没到一米", [ht(1, 125)], asked="children.height_cm",
+m("answer height birth_order", "老大一米二五 老二还没到一米", [ht(1, 125), below(2, 100)], asked="children.height_cm",
   known=K(city="jinan", kids=["2020-01", "2024-05"]))
