@@ -22,12 +22,24 @@ from actions.side_questions import (
     topic,
 )
 from policy_kb import evaluate
+from policy_kb.search import absent_topic
 from wording.cities import mentioned_city
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
     """The message states a fact about the family beyond the city (a child, a height, hukou)."""
     return any(name != "city" for name in facts_told(tracker))
+
+
+def answered_absent(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """A question about something neither plan contains ("生三胎有奖励吗"): the plans are
+    silent, said so, with the nearest measures they have. False when it asks about no such thing."""
+    topic = absent_topic(text)
+    if topic is None:
+        return False
+    lang = reply_language(tracker)
+    dispatcher.utter_message(text=render.absent_answer(topic, tracker.get_slot("city"), lang))
+    return True
 
 
 class ActionAnswerPolicyQuestion(Action):
@@ -39,6 +51,10 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if answered_absent(dispatcher, tracker, text):
+            if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
+                return [FollowupAction("household_form")]  # and the facts told with it are read
+            return []
         if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
             asked = asked_measure(text, tracker.get_slot("city"), lang)
             if asked is not None:  # answered for this family, after what decides it
@@ -98,6 +114,8 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if answered_absent(dispatcher, tracker, text):
+            return []
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
@@ -130,9 +148,13 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if answered_absent(dispatcher, tracker, text):
+            return []
         if _asks_about_a_measure(
             tracker, text, asked_measure(text, tracker.get_slot("city"), lang)
         ):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        dispatcher.utter_message(response="utter_default")
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        dispatcher.utter_message(response=unclear)
         return []

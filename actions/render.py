@@ -9,8 +9,8 @@ from actions.children import Child
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
-from policy_kb.kb import catalogue, department_names
-from policy_kb.models import Entry
+from policy_kb.kb import catalogue, department_names, get_entry
+from policy_kb.models import AbsentTopic, Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
 from wording.cities import city_name
@@ -231,9 +231,7 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
         if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
             continue
         now = (
-            item_line(e, lang)
-            if e.status == "eligible"
-            else label(e, lang) + status_note(e, lang)
+            item_line(e, lang) if e.status == "eligible" else label(e, lang) + status_note(e, lang)
         )
         was = STATUS_IN_CHAT[old.status][lang] if old else t(lang, "无", "none")
         lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
@@ -353,6 +351,21 @@ def _measure_title(entry_id: object, lang: Lang) -> str:
         return get_entry(str(entry_id)).title.get(lang)
     except (KeyError, UnknownEntryError):
         return t(lang, "补贴", "the benefits")
+
+
+def unborn_child(order: int, count: int, lang: Lang) -> str:
+    """A question about a child the family does not have yet ("老三能领吗" of a family of two)."""
+    zh_order = (
+        ["老大", "老二", "老三", "老四", "老五", "老六"][order - 1]
+        if order <= 6
+        else f"第{order}个孩子"
+    )
+    return t(
+        lang,
+        f"您家我记下的是{count}个孩子，还没有{zh_order}。下面按{zh_order}今天出生来算，您的情况不变：",
+        f"You told me of {count} {'child' if count == 1 else 'children'}, so there is no child {order} yet. "
+        f"Here is what child {order} would get if born today (your facts stay as they are):",
+    )
 
 
 def not_found(lang: Lang) -> str:
@@ -623,6 +636,29 @@ def not_in_plan(city: str, others: list[Entry], lang: Lang) -> str:
                 lang,
                 f"（{where}的方案有“{e.title.zh}”，第{e.clause}条，只适用于{where}。）",
                 f'({where}\'s plan has "{e.title.en}", clause {e.clause}; it applies in {where} only.)',
+            )
+        )
+    return "\n".join(lines)
+
+
+def absent_answer(topic: AbsentTopic, city: str | None, lang: Lang) -> str:
+    """Something neither plan contains ("一次性生育奖励"): the plans are silent, said so; then the
+    nearest measures they do have (the family's city first), each with its clause and lead
+    department, to ask for anything beyond the texts."""
+    nearest = [get_entry(i) for i in topic.nearest]
+    nearest.sort(key=lambda e: e.city != city)
+    lines = [topic.said.get(lang), t(lang, "方案里相关的是：", "What the plans do have:")]
+    for e in nearest:
+        where = city_name(e.city, lang)
+        leads = ("、" if lang == "zh" else ", ").join(
+            d.get(lang) for d in department_names(e.departments.lead)
+        ) or t(lang, "未指明", "none named")
+        lines.append(
+            t(
+                lang,
+                f"• {e.title.zh}（{where}第{e.clause}条，牵头部门：{leads}）：{e.summary.zh}",
+                f"• {e.title.en} ({where}, clause {e.clause}; lead department: {leads}): "
+                f"{e.summary.en}",
             )
         )
     return "\n".join(lines)

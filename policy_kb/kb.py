@@ -11,7 +11,15 @@ from pydantic_core import ErrorDetails
 
 from policy_kb.errors import DataError, UnknownEntryError
 from policy_kb.figures import figure_in, numbers_in
-from policy_kb.models import Catalogue, Definition, Department, Document, Entry, Source
+from policy_kb.models import (
+    AbsentTopic,
+    Catalogue,
+    Definition,
+    Department,
+    Document,
+    Entry,
+    Source,
+)
 from policy_kb.text import Text
 
 PACKAGE_DIR = Path(__file__).parent
@@ -90,6 +98,11 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
     reasons = _text_table(data_dir / "reasons.yaml", "reasons")
     fact_labels = _text_table(data_dir / "facts.yaml", "facts")
     entries = _load_entries(data_dir, set(fact_labels))
+    absent = {
+        a.id: a
+        for where, raw in _records(data_dir / "absent.yaml", "absent", data_dir)
+        for a in [_build(AbsentTopic, raw, where)]
+    }
     catalogue = Catalogue(
         documents=documents,
         definitions=definitions,
@@ -98,6 +111,7 @@ def load_catalogue(data_dir: Path = DATA_DIR) -> Catalogue:
         notice=notice,
         reasons=reasons,
         fact_labels=fact_labels,
+        absent=absent,
     )
     problems = list(consistency_problems(catalogue))
     if problems:
@@ -176,6 +190,10 @@ def consistency_problems(catalogue: Catalogue) -> Iterator[str]:
                         f"{value} not in its quote"
                     )
         yield from _stray_figures(entry)
+    for topic in catalogue.absent.values():
+        for entry_id in topic.nearest:
+            if entry_id not in catalogue.entries:
+                yield f"absent topic {topic.id}: field nearest: unknown entry {entry_id}"
     for dep in catalogue.departments.values():
         texts = [
             source_text(d.source_file) for d in catalogue.documents.values() if d.city == dep.city

@@ -156,6 +156,17 @@ class Definition(Strict):
     quote: Text = Field(description="the article's text: zh original, en translation")
 
 
+class AbsentTopic(Strict):
+    """Something citizens ask for that neither plan contains (a one-off birth bonus): what to
+    say, and the nearest measures the plans do have (entry ids)."""
+
+    id: str
+    asks: TextList
+    unless: TextList = Field(default_factory=TextList)  # words of a measure the plans do have
+    said: Text
+    nearest: list[str] = Field(min_length=1)
+
+
 class Catalogue(Strict):
     """Everything under policy_kb/data, validated."""
 
@@ -166,3 +177,4 @@ class Catalogue(Strict):
     notice: Text
     reasons: dict[str, Text]
     fact_labels: dict[str, Text]
+    absent: dict[str, AbsentTopic] = Field(default_factory=dict)

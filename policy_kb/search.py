@@ -8,6 +8,7 @@ colloquial spellings close to the right entry. Entries are ranked by BM25 over w
 import logging
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from spacy.lang.zh.stop_words import STOP_WORDS as ZH_STOP
 
 from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
-from policy_kb.models import Entry
+from policy_kb.models import AbsentTopic, Entry
 from policy_kb.text import Lang
 from wording.cities import CITIES, choices, mentioned_city
 from wording.language import CJK, has_chinese
@@ -175,6 +176,29 @@ class SearchIndex:
                 hits.append(Hit(entry=doc.entry, score=score, word_score=word_score))
         hits.sort(key=lambda h: (-h.score, h.entry.id))
         return hits[:limit]
+
+
+def _plain(text: str) -> str:
+    """Lower case, full-width forms folded, hyphens and runs of spaces as one space."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("-", " ")
+    return " ".join(folded.split())
+
+
+def absent_topic(query: str) -> AbsentTopic | None:
+    """What the question asks for that neither plan contains ("有一次性生育奖励吗", "baby
+    bonus?"), per policy_kb/data/absent.yaml, or None."""
+    plain = _plain(query)
+    packed = plain.replace(" ", "")
+    for topic in catalogue().absent.values():
+        if any(_plain(w).replace(" ", "") in packed for w in topic.unless.zh) or any(
+            re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.unless.en
+        ):
+            continue
+        if any(_plain(w).replace(" ", "") in packed for w in topic.asks.zh) or any(
+            re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.asks.en
+        ):
+            return topic
+    return None
 
 
 def detect_lang(text: str) -> Lang:

@@ -24,6 +24,7 @@ ACTION_RESPONSES = {
     "utter_service_unavailable": "bot/action_failures.py",
     "utter_which_item": "action_offer_accepted, action_explain_item, action_next_steps",
     "utter_default": "action_unclear_in_form, action_route_unclear (a message nothing placed)",
+    "utter_out_of_scope": "action_unclear_in_form, action_route_unclear (out of scope)",
 }
 # Rasa 3.6 raises this on every domain load, whatever the domain holds
 # (rasa/shared/core/slot_mappings.py: validate_slot_mappings); it says nothing about ours.
