@@ -191,6 +191,10 @@ def focused_answer(
     said = verdict(question, items, lang)
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
+    if all(e.status == "not_eligible" for e in shown) and not any(
+        fmt.figures(e, lang) for e in shown
+    ):  # "不能" alone hides what the measure gives: the rule in brief, for a later birth
+        lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
     lines.append(clause_line(shown[0], lang))
     if note:
         lines.append(note)

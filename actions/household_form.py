@@ -366,6 +366,25 @@ def focus_on_question(
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 
 
+def _answer_too(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """After the answer, facts told inside a question about one measure ("灵活就业生孩子能报销吗"
+    while the form asks the rest): the question is answered too, for the family as now known."""
+    from actions.results import answer_for_family  # results imports this module
+
+    asked = asked_measure(text, tracker.slots.get("city"), lang)
+    answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
+    if asked is None or answer is None:
+        return []
+    dispatcher.utter_message(text=answer)
+    return about(asked)
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -409,6 +428,8 @@ class ValidateHouseholdForm(FormValidationAction):
         )
         if starts or asks:
             events += focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
+        elif updates and tracker.get_slot("result_shown"):
+            events += _answer_too(dispatcher, tracker, text, updates, lang)
         return events
 
     async def get_validation_events(

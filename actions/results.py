@@ -93,6 +93,12 @@ class ActionShowEntitlements(Action):
         if household is None:
             return _ask_city(dispatcher)
         shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
+        text = tracker.latest_message.get("text") or ""
+        known_children = tracker.get_slot("children") or []
+        unborn = unborn_child_asked(text, known_children) if shown else None
+        if unborn is not None:  # "老三能领吗" after the answer, of a family of two: a what-if
+            dispatcher.utter_message(text=render.unborn_child(unborn, len(known_children), lang))
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         if shown and ordered_missing(tracker.slots, day):  # "继续查" after the money: ask the rest
             return [SlotSet(FOCUS_SLOT, None), SlotSet(SCOPE_SLOT, "all"),
                     FollowupAction("household_form")]  # fmt: skip
@@ -138,6 +144,15 @@ def focused_reply(
     note = render.precision_note(children, lang)
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    unborn = unborn_child_asked(question, children)
+    if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today
+        day = clock.today()
+        imagined = [*children, {"birth_date": day.isoformat(), "precision": "day"}]
+        trial = focus({**slots, "children": imagined, "children_partial": imagined}, entry.id, day)
+        items = [e for e in trial.entitlements if e.child == unborn]
+        if not trial.missing and items:
+            lead = render.unborn_child(unborn, len(children), lang)
+            return lead + "\n" + focused_answer(entry, items, question, lang, None)
     told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
@@ -163,6 +178,19 @@ def answer_for_family(
     if found.missing or not found.entitlements:
         return None
     return focused_reply(tracker, slots, entry, lang, question=text)
+
+
+def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | None:
+    """The birth order a question asks about when the family has no such child yet and none
+    on the way ("老三能领吗" of a family of two): the next child's order, else None."""
+    if not children or any(not c.get("birth_date") or c.get("expected") for c in children):
+        return None
+    if any(date.fromisoformat(c["birth_date"]) > clock.today() for c in children):
+        return None  # a baby on the way is the next child: the engine answers for it
+    asking = [c for _, c in clauses(normalise(question)) if QUESTION.search(c)]
+    orders = [n for c in asking for n in birth_orders_named(c) if n > 0]
+    nxt = len(children) + 1
+    return nxt if orders and all(n == nxt for n in orders) else None
 
 
 def asked_children(question: str, count: int) -> set[int]:

@@ -1,0 +1,125 @@
+"""Questions the plans do not answer as asked: something neither plan has (a one-off birth bonus,
+a home-purchase subsidy) is said to be absent, with the nearest measures, clauses and lead
+departments; a child the family does not have yet (老三 of a family of two) is answered as if born
+today; a question asked with a fact while the rest is asked gets its answer too.
+Today is 1 June 2025 (tests/actions/conftest.py)."""
+
+from pathlib import Path
+from shutil import copytree
+
+import pytest
+import yaml
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear, ActionUnclearInForm
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from policy_kb.errors import DataError
+from policy_kb.kb import DATA_DIR, load_catalogue
+from policy_kb.search import absent_topic
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+TWO_CHILDREN = [
+    {"birth_date": "2019-01-10", "precision": "day", "height_cm": None},
+    {"birth_date": "2024-10-01", "precision": "day", "height_cm": None},
+]
+JINAN_FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": TWO_CHILDREN,
+    "children_partial": TWO_CHILDREN,
+    "birth_insurance": "employee_maternity",
+    "hardship_at_birth": False,
+    "result_shown": True,
+}
+
+
+# --- what neither plan has ------------------------------------------------------------------
+
+
+async def test_a_birth_bonus_is_in_neither_plan_and_the_monthly_subsidy_is_named() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("生三胎有奖励吗", intent="out_of_scope")
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("济南、北京的方案里都没有一次性的生育奖励")
+    assert "育儿补贴（济南第12条，牵头部门：济南市卫生健康委员会）" in reply
+    assert "第(12)条" in reply  # Beijing's family upbringing subsidy system, still to be set up
+
+
+async def test_an_english_baby_bonus_question_gets_the_same_answer_in_english() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("is there a one-off baby bonus?", intent="ask_policy", language="en")
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("Neither the Jinan nor the Beijing plan has a one-off birth bonus")
+    assert "Childcare subsidy (Jinan, clause 12; lead department: " in reply
+
+
+async def test_the_family_city_measure_comes_first() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "买房有补贴吗", intent="out_of_scope", city="beijing", requested_slot="hukou_in_city"
+    )
+    await ActionUnclearInForm().run(dispatcher, tracker, DOMAIN)
+    lines = texts(dispatcher).splitlines()
+    assert lines[0] == "济南、北京的方案里都没有直接发给家庭的购房补贴。"
+    assert "北京" in lines[2] and "济南" in lines[3]
+
+
+def test_a_reward_the_plans_have_is_not_called_absent() -> None:
+    assert absent_topic("计划生育奖励扶助怎么领") is None  # Jinan clause 19
+    assert absent_topic("托班有补贴吗") is None  # Jinan clause 12: 400 yuan to the organisation
+    assert absent_topic("公积金能多贷吗") is None
+
+
+def test_an_absent_topic_pointing_to_an_unknown_measure_is_refused(tmp_path: Path) -> None:
+    data = copytree(DATA_DIR, tmp_path / "data")
+    absent = yaml.safe_load((data / "absent.yaml").read_text(encoding="utf-8"))
+    absent["absent"][0]["nearest"] = ["jinan.birth_bonus"]
+    (data / "absent.yaml").write_text(yaml.safe_dump(absent, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataError, match="absent topic one_off_birth_bonus: field nearest"):
+        load_catalogue(data)
+
+
+# --- a child the family does not have yet -------------------------------------------------
+
+
+async def test_the_third_child_of_a_family_of_two_is_answered_as_if_born_today() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("老三能领吗", intent="check_eligibility", **JINAN_FAMILY)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("您家我记下的是2个孩子，还没有老三。")
+    assert "育儿补贴（第3个孩子）" in reply and "600" in reply
+
+
+async def test_a_measure_asked_of_the_third_child_is_answered_for_it() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那老三能领育儿补贴吗", intent="ask_policy", **JINAN_FAMILY)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("您家我记下的是2个孩子，还没有老三。")
+    assert "能。" in reply and "600" in reply and "第12条" in reply
+
+
+async def test_the_second_child_is_no_unborn_child() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那老二能领育儿补贴吗", intent="ask_policy", **JINAN_FAMILY)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    assert "还没有" not in texts(dispatcher)
+
+
+# --- a question asked with a fact after the answer ------------------------------------------
+
+
+async def test_a_fact_told_inside_a_question_while_the_rest_is_asked_gets_the_answer() -> None:
+    slots = {**JINAN_FAMILY, "birth_insurance": None, "requested_slot": "housing_fund_contributors"}
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("灵活就业生孩子能报销吗", intent="ask_policy", **slots)
+    await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("记下了：以灵活就业身份参保")
+    # The last birth's costs were settled then: not now, and the rule (50 % for this cover)
+    # is said for a later birth.
+    assert "不能。" in reply and "规定：" in reply and "50%" in reply and "第15条" in reply
