@@ -150,6 +150,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     yes = any(e.status == "eligible" for e in items)
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
+    if yes and not any(e.certain for e in items if e.status == "eligible"):
+        # a reading or an office's decision (同校就读 is "coordinated", not promised)
+        return t(lang, "很可能可以，但不是确定的答复。", "Probably yes, but not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
 
 
@@ -181,7 +184,10 @@ def focused_answer(
     for e in ordered(shown)[:3]:
         if summed and e in money:
             continue
-        reason = e.reasons.get(lang)[0] if e.reasons.get(lang) else ""
+        said = e.reasons.get(lang)
+        reason = said[0] if said else ""
+        if e.status == "eligible" and not e.certain and len(said) > 1:
+            reason += t(lang, "", " ") + said[-1]  # why it is not certain: the rules put it last
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
             head = name(e) + t(lang, "：", ": ") + _join(figures, lang)

@@ -123,3 +123,15 @@ async def test_a_fact_told_inside_a_question_while_the_rest_is_asked_gets_the_an
     # The last birth's costs were settled then: not now, and the rule (50 % for this cover)
     # is said for a later birth.
     assert "不能。" in reply and "规定：" in reply and "50%" in reply and "第15条" in reply
+
+
+# --- what the plan supports but does not promise -------------------------------------------
+
+
+async def test_same_school_is_supported_not_promised() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("俩孩子能上同一个学校吗", intent="ask_policy", **JINAN_FAMILY)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("很可能可以，但不是确定的答复。")  # clause 13: "coordinated to support"
+    assert "不是保证同校" in reply and "第13条" in reply

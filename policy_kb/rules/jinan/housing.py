@@ -66,8 +66,8 @@ def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
         has_contributors(ctx),
         Check(True, reason("reading.rent_withdrawal")),
     ]
-    end = minors_until(ctx, minimum)
-    return [decide(e, checks, amounts={"end": end}, certain=False)]
+    # No end date: the sentence gives none, and the minors it is read with are only a reading.
+    return [decide(e, checks, certain=False)]
 
 
 RULES = [
