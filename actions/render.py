@@ -270,14 +270,20 @@ def _fact_value(value: object, lang: Lang) -> str:
     return str(value)
 
 
-def precision_note(children: list[Child], lang: Lang) -> str | None:
-    """Dates given to the month are taken as the 1st: cut-offs stay right, deadlines come early.
-    Dates worked out from an age are approximate, and so is every answer resting on them."""
+def precision_note(children: list[Child], lang: Lang, dated: bool = True) -> str | None:
+    """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
+    deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
+    an age are approximate, and so is every answer resting on them."""
     joiner = "、" if lang == "zh" else ", "
     rough = [
         i
         for i, c in enumerate(children, start=1)
-        if c.get("precision") in ("month", "year") and not c.get("approx")
+        if dated and c.get("precision") == "month" and not c.get("approx")
+    ]
+    yearly = [
+        i
+        for i, c in enumerate(children, start=1)
+        if dated and c.get("precision") == "year" and not c.get("approx")
     ]
     aged = [
         i
@@ -295,6 +301,15 @@ def precision_note(children: list[Child], lang: Lang) -> str | None:
                 lang,
                 f"（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
                 f"({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
+            )
+        )
+    if yearly:
+        who = joiner.join(fmt.child_label(i, lang) for i in yearly)
+        notes.append(
+            t(
+                lang,
+                f"（{who}的出生日期只知道年份，按当年1月1日计算，截止日期可能偏早；告诉我出生月日可得到准确日期。）",
+                f"({who}: birth year only, counted from 1 January, so dates may be early; tell me the month and day for exact dates.)",
             )
         )
     if aged:

@@ -141,7 +141,8 @@ def focused_reply(
     if found.missing:
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
-    note = render.precision_note(children, lang)
+    dated = any(fmt.dates(e, lang) for e in found.entitlements if e.status == "eligible")
+    note = render.precision_note(children, lang, dated)
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
     unborn = unborn_child_asked(question, children)
