@@ -49,6 +49,14 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
+# The family moves (or goes back) to a city: 回济南生, 搬到北京了, "we moved back to Jinan".
+MOVED_TO_CITY = re.compile(
+    r"(?:回|搬到|搬回|搬去|迁到|迁回|来到|定居(?:在)?|move[ds]? (?:back )?to|moving (?:back )?to"
+    r"|relocat\w* to|back (?:in|to))\s*(?:了)?\s*(?:济南|泉城|北京|jinan|beijing)",
+    re.I,
+)
+
+
 def impossible_year(text: str) -> int | None:
     """A year written as a date (2024年, 2024-05) outside 1900-2100, or None."""
     for m in YEAR_WRITTEN.finditer(unicodedata.normalize("NFKC", text[:1000])):
@@ -132,6 +140,7 @@ def fact_updates(
         and updates["city"] != slots["city"]
         and not correcting
         and not any(u.fact == "city" and u.kind == "correction" for u in said)
+        and not MOVED_TO_CITY.search(unicodedata.normalize("NFKC", text))
     ):
         updates.pop("city")  # a city named in passing does not move the family
     known = slots.get("children") or slots.get("children_partial")

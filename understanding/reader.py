@@ -69,6 +69,12 @@ PARENT_EVENT_AFTER = re.compile(
 HUKOU_OF_CITY = re.compile(
     r"(?:济南|泉城|北京|jinan|beijing)(?:市)?\s*(?:的)?\s*(?:户口|户籍|hukou)", re.I
 )
+# The city a hukou is in, said after it: 户口是济南的, 户口也在济南, "our hukou is still in Jinan".
+CITY_OF_HUKOU = re.compile(
+    r"(?:户口|户籍|hukou)(?:\s*(?:是|在|也在|也是|还在|还是|落在|都在|都是|本来|一直|is|was|are|still|also|in|from))+"
+    r"\s*(?:的)?\s*$",
+    re.I,
+)
 PARENT_EVENT_BEFORE = re.compile(
     r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
     r"\s*(?:in|on|since|back in)?\s*$"
@@ -1321,7 +1327,8 @@ def understand(
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
         named = [
             (city, at) for city, at in named
-            if city == known["city"] or not HUKOU_OF_CITY.match(norm, at)
+            if city == known["city"]
+            or not (HUKOU_OF_CITY.match(norm, at) or CITY_OF_HUKOU.search(norm[max(0, at - 24) : at]))
         ]  # fmt: skip
     lives_in: str | None = None
     if named:

@@ -2,7 +2,7 @@
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.household_form import ValidateHouseholdForm
+from actions.household_form import ValidateHouseholdForm, fact_updates
 from tests.actions.conftest import DOMAIN, TODAY, make_tracker, slot_events, texts
 
 
@@ -187,3 +187,23 @@ async def test_the_child_a_message_tells_of_is_the_one_under_discussion() -> Non
     slots = await run_form("老二是25年3月生的", requested_slot="children", city="jinan",
                            children_partial=[TWO["children"][0], {"birth_date": None, "precision": None, "height_cm": None}])  # fmt: skip
     assert slots["child_in_talk"] == 2
+
+
+def test_going_back_to_the_other_city_to_give_birth_moves_the_family() -> None:
+    """回济南生: the family moves, and its Jinan hukou is then local. Before, the city was kept
+    (named "in passing") and the Jinan hukou was noted as a Beijing one."""
+    moved = fact_updates("我们打算回济南生 户口是济南的", {"city": "beijing"}, TODAY)
+    assert moved["city"] == "jinan" and moved["hukou_in_city"] is True
+    moved = fact_updates("we moved back to Jinan last month", {"city": "beijing"}, TODAY)
+    assert moved["city"] == "jinan"
+
+
+def test_a_hukou_in_the_other_city_keeps_the_family_where_it_lives() -> None:
+    stays = fact_updates_of("户口是济南的", "beijing")
+    assert "city" not in stays and stays["hukou_in_city"] is False
+    stays = fact_updates_of("our hukou is still in Jinan", "beijing")
+    assert "city" not in stays and stays["hukou_in_city"] is False
+
+
+def fact_updates_of(text: str, city: str) -> dict[str, object]:
+    return fact_updates(text, {"city": city}, TODAY)
