@@ -20,6 +20,7 @@ from actions.household_form import (
     accepted_updates,
     child_in_talk,
     facts_told,
+    known_facts,
     ordered_missing,
     read_message,
 )
@@ -29,7 +30,7 @@ from actions.side_questions import about, named_measure, topic
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
 from wording.cities import cities_meant
-from wording.understood import readback
+from wording.understood import readback, recap
 
 
 class ActionDetectLanguage(Action):
@@ -92,7 +93,8 @@ class ActionHandleCorrection(Action):
             if problem is None and read_message(text, slots, clock.today()):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
             elif problem is None:
-                dispatcher.utter_message(text=render.correction_unclear(lang))
+                known = recap(known_facts(slots, clock.today()), slots.get("city"), lang)
+                dispatcher.utter_message(text=render.correction_unclear(lang, known))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
         events += child_in_talk(understood, tracker.slots)

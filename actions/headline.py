@@ -184,10 +184,10 @@ def focused_answer(
     for e in ordered(shown)[:3]:
         if summed and e in money:
             continue
-        said = e.reasons.get(lang)
-        reason = said[0] if said else ""
-        if e.status == "eligible" and not e.certain and len(said) > 1:
-            reason += t(lang, "", " ") + said[-1]  # why it is not certain: the rules put it last
+        why = e.reasons.get(lang)
+        reason = why[0] if why else ""
+        if e.status == "eligible" and not e.certain and len(why) > 1:
+            reason += t(lang, "", " ") + why[-1]  # why it is not certain: the rules put it last
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
             head = name(e) + t(lang, "：", ": ") + _join(figures, lang)

@@ -102,6 +102,29 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     )
 
 
+RECAP_FACTS = (
+    "city",
+    "hukou_in_city",
+    "birth_insurance",
+    "hardship_at_birth",
+    "housing_fund_contributors",
+    "buying_first_home",
+    "owns_home_in_city",
+    "renting",
+)
+
+
+def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
+    """What the conversation knows, as the understanding layer's updates (for a recap)."""
+    facts = [FactUpdate(name, slots[name]) for name in RECAP_FACTS if slots.get(name) is not None]
+    children = slots.get("children") or slots.get("children_partial") or []
+    for order, child in enumerate(as_known(children, day), start=1):
+        for name, value in child.items():
+            if value is not None or name == "due_date":
+                facts.append(FactUpdate(f"child.{name}", value, child=order))
+    return facts
+
+
 def child_in_talk(understood: list[FactUpdate], slots: dict[str, Any]) -> list[EventType]:
     """The child the message is about becomes the one under discussion; a message about several
     children, or about other facts only, leaves none; one that states nothing keeps it."""
@@ -143,6 +166,13 @@ def fact_updates(
         and not MOVED_TO_CITY.search(unicodedata.normalize("NFKC", text))
     ):
         updates.pop("city")  # a city named in passing does not move the family
+    if (
+        updates.get("city")
+        and slots.get("city") not in (None, updates["city"])
+        and "hukou_in_city" not in updates
+        and slots.get("hukou_in_city") is not None
+    ):
+        updates["hukou_in_city"] = None  # said of the other city: to be asked again
     known = slots.get("children") or slots.get("children_partial")
     merged = apply_updates(known, said)
     if merged is not known and merged is not None:

@@ -437,11 +437,14 @@ def which_child(value: str, children: int, lang: Lang) -> str:
     )
 
 
-def correction_unclear(lang: Lang) -> str:
+def correction_unclear(lang: Lang, known: str = "") -> str:
+    """A correction naming nothing that can be changed; `known`: what is noted so far (a recap
+    line), so the user can point at the wrong item."""
+    noted = t(lang, f"目前记下的是：{known}。", f"What I have noted: {known}. ") if known else ""
     return t(
         lang,
-        "我没听明白要改哪一项，可以直接说例如“老二是2022年3月出生的”或“我们不是济南户口”。",
-        'I did not catch what to change. You can say, for example, "the second child was born in March 2022" or "we do not have Jinan hukou".',
+        f"我没听明白要改哪一项。{noted}请直接说要改的那一项，例如“老二是2022年3月出生的”或“我们不是济南户口”。",
+        f'I did not catch what to change. {noted}Please say the item to change, for example "the second child was born in March 2022" or "we do not have Jinan hukou".',
     )
 
 

@@ -77,6 +77,14 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
     return str(template).format(**fill) + note
 
 
+def recap(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:
+    """What is known, in the read-back's phrases without its lead: "济南户口；老大2019年3月出生"."""
+    only = {u.child for u in updates if u.child is not None} <= {1}
+    ordered_updates = sorted(updates, key=lambda u: (u.child is not None, u.child or 0))
+    phrases = [phrase(u, city, lang, only) for u in ordered_updates]
+    return str(_words()["separator"][lang]).join(dict.fromkeys(phrases))
+
+
 def readback(
     updates: list[FactUpdate],
     city: str | None,

@@ -207,3 +207,11 @@ def test_a_hukou_in_the_other_city_keeps_the_family_where_it_lives() -> None:
 
 def fact_updates_of(text: str, city: str) -> dict[str, object]:
     return fact_updates(text, {"city": city}, TODAY)
+
+
+def test_a_hukou_noted_for_one_city_is_asked_again_when_the_family_moves() -> None:
+    """济南户口, then 不对 我们在北京: that hukou was Jinan's, so Beijing's is not known."""
+    moved = fact_updates(
+        "不对 我们在北京", {"city": "jinan", "hukou_in_city": True}, TODAY, correcting=True
+    )
+    assert moved["city"] == "beijing" and moved["hukou_in_city"] is None

@@ -12,6 +12,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear, ActionUnclearInForm
+from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from policy_kb.errors import DataError
@@ -135,3 +136,15 @@ async def test_same_school_is_supported_not_promised() -> None:
     reply = texts(dispatcher)
     assert reply.startswith("很可能可以，但不是确定的答复。")  # clause 13: "coordinated to support"
     assert "不是保证同校" in reply and "第13条" in reply
+
+
+# --- a correction that names nothing to change ------------------------------------------------
+
+
+async def test_a_correction_naming_nothing_recaps_what_is_noted() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("你理解错了 我是孩子奶奶", intent="correct_fact", **JINAN_FAMILY)
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("我没听明白要改哪一项。目前记下的是：")
+    assert "济南户口" in reply and "老二2024年10月1日出生" in reply
