@@ -2,6 +2,7 @@
 user's language, so a misreading shows at once:
 "记下了：济南户口；老大约2023年5月出生（按“3岁半”推算）；老二2026年10月出生"."""
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,9 @@ from wording.cities import city_name
 from wording.language import Lang
 
 WORDS_FILE = Path(__file__).with_name("understood.yaml")
+# A hukou just moved to the city (今年刚把户口迁到济南, "we moved our hukou to Jinan"): the plans
+# do not say how long it must have been held, and the read-back says so.
+HUKOU_MOVED = re.compile(r"迁|落户|转过来|moved|transferred|registered|got (?:our |a )?hukou", re.I)
 MONTHS_EN = "January February March April May June July August September October November December"
 
 
@@ -74,6 +78,8 @@ def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False
         template = entry[lang]
     else:
         template = _pick(entry, u.value)[lang]
+    if u.fact == "hukou_in_city" and u.value is True and HUKOU_MOVED.search(u.span):
+        note = words["hukou_moved_note"][lang]
     return str(template).format(**fill) + note
 
 
