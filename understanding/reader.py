@@ -29,6 +29,7 @@ ORDERED = re.compile(
     r"|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
@@ -150,8 +151,9 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"] or g["en3"] or g["en4"]:
-        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"] or g["en4"]], False, False, []
+    said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"]
+    if said:
+        return EN_ORDINALS[said], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["middle"]:

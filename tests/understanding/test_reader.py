@@ -2768,3 +2768,17 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son's wife just had their second last friday",
+        "my daughter had her second on 2025-05-30",
+        "his second was born on 2025-05-30",
+    ],
+)
+def test_their_second_told_by_a_relative_is_the_second_child(text: str) -> None:
+    known = {"children": [{"birth_date": "2021-09"}]}
+    got = said(text, known=known)
+    assert [k for k in got if k[0] == "child.birth_date"] == [("child.birth_date", 2)]
