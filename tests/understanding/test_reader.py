@@ -2782,3 +2782,15 @@ def test_their_second_told_by_a_relative_is_the_second_child(text: str) -> None:
     known = {"children": [{"birth_date": "2021-09"}]}
     got = said(text, known=known)
     assert [k for k in got if k[0] == "child.birth_date"] == [("child.birth_date", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife paid maternity insurance 14 months before the twins came",
+        "she paid into resident insurance 10 months before the baby was born",
+        "i started the job 3 weeks after she was born",
+    ],
+)
+def test_a_span_before_or_after_a_birth_is_no_age(text: str) -> None:
+    assert not [k for k in said(text) if k[0].startswith("child.")]
