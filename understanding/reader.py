@@ -60,6 +60,7 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
+    r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b"
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -73,6 +74,12 @@ HUKOU_OF_CITY = re.compile(
 PARENT_EVENT_BEFORE = re.compile(
     r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
     r"\s*(?:in|on|since|back in)?\s*$"
+)
+# The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
+# ask my son tonight"): a date that is no birth unless a birth is named beside it.
+SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
+WRITER_WILL = re.compile(
+    r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
@@ -434,6 +441,9 @@ EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
 NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
+GROWN_UP = re.compile(
+    r"\b(?:husband|wife|father|mother|(?:grand)?(?:ma|pa|mum|mom|dad|mother|father)|granny|in-laws?|boss)\b|-in-law"
+)
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -463,12 +473,22 @@ def _about_a_child(
         and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
     ):
         return False
+    if (
+        mention.kind == "date"
+        and (SINCE_BEFORE.search(clause, 0, mention.start - offset) or WRITER_WILL.search(clause))
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False  # "on dibao since 2024", "let me ask my son tonight": no birth's day
     if mention.kind == "date" and (
         PARENT_EVENT_AFTER.match(clause, mention.end - offset)
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
     ):
         return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
-    if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
+    children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
+    if children and not (
+        all(e.what == "unnamed" and e.data in ("he", "she") for e in children)
+        and GROWN_UP.search(clause)
+    ):  # "my father-in-law retired in december so he stopped": he is no child
         return True
     if mention.kind == "pregnancy":
         return True

@@ -2794,3 +2794,38 @@ def test_their_second_told_by_a_relative_is_the_second_child(text: str) -> None:
 )
 def test_a_span_before_or_after_a_birth_is_no_age(text: str) -> None:
     assert not [k for k in said(text) if k[0].startswith("child.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("sorry its only me pay gongjijin, my husband company stop it last year", 2),
+        ("my father in law retired in december so he stopped paying", 3),
+        ("the company stopped paying for my wife last march", 2),
+    ],
+)
+def test_a_date_of_a_parents_job_is_no_birth(text: str, known: int) -> None:
+    household = {"housing_fund_contributors": known, "children": [{"birth_date": "2023-05"}]}
+    assert not [k for k in said(text, known=household) if k[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok got it, let me ask my son tonight",
+        "let me check with my daughter today",
+        "we'll ask the kids' grandma today",
+    ],
+)
+def test_the_day_of_something_the_writer_will_do_is_no_birth(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_a_benefit_since_a_year_is_no_birth_in_that_year() -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2025-03"}]}
+    got = said("for the baby yes we are on dibao since 2024", "hardship_at_birth", known)
+    assert ("child.birth_date", 2) not in got
+    assert (
+        said("we have been on dibao since 2023, the kid was born 2022")[("child.birth_date", 1)]
+        == "2022"
+    )
