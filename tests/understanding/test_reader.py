@@ -2829,3 +2829,31 @@ def test_a_benefit_since_a_year_is_no_birth_in_that_year() -> None:
         said("we have been on dibao since 2023, the kid was born 2022")[("child.birth_date", 1)]
         == "2022"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("baby 100 days today! we made a little party", "2025-02-21"),
+        ("on maternity leave 98 days, baby 6 weeks now", "2025-04-20"),
+        ("my grandson 40 days today", "2025-04-22"),
+        ("she was born 120 days ago", "2025-02-01"),
+    ],
+)
+def test_an_age_in_days_or_weeks_said_with_today_or_now(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our third arrived yesterday!! big sis 6, big bro 3", {1: "2018-12", 2: "2021-12"}),
+        ("big sister 8, little brother 2", {1: "2016-12", 2: "2022-12"}),
+        ("the baby is 3 months, her big bro 5", {1: "2019-12", 2: "2025-03"}),
+    ],
+)
+def test_an_age_right_after_a_brother_or_sister(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date" and k[1] in expected} == (
+        expected
+    )
