@@ -2857,3 +2857,38 @@ def test_an_age_right_after_a_brother_or_sister(text: str, expected: dict[int, s
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date" and k[1] in expected} == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "not buying anything, we already have our flat, bought it 2015",
+            {("buying_first_home", None): False, ("owns_home_in_city", None): True},
+        ),
+        (
+            "we rent, no own house, and not planning buy",
+            {
+                ("renting", None): True,
+                ("owns_home_in_city", None): False,
+                ("buying_first_home", None): False,
+            },
+        ),
+        (
+            "we live in own flat, not rent",
+            {("owns_home_in_city", None): True, ("renting", None): False},
+        ),
+        (
+            "we don't rent, the flat is ours",
+            {("renting", None): False, ("owns_home_in_city", None): True},
+        ),
+        (
+            "we won't buy, we still have our house",
+            {("buying_first_home", None): False, ("owns_home_in_city", None): True},
+        ),
+    ],
+)
+def test_home_rent_and_buying_said_plainly_or_negated(
+    text: str, expected: dict[tuple[str, None], bool]
+) -> None:
+    assert said(text) == expected
