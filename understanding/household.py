@@ -742,10 +742,16 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     for _, clause in clauses:
         for piece in re.split(r"(?<=交)(?=[我他她])", clause):
             person = PERSON.search(piece)
-            if not person and FUND.search(piece) and re.search(r"交|缴", piece):
+            if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
             named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            if person and re.fullmatch(
+                r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
+                piece,
+            ):  # "wife not", "husband no": one who does not pay, the verb left out
+                not_paying += 1
+                continue
             if not person or not (
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):

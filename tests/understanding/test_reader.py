@@ -2892,3 +2892,15 @@ def test_home_rent_and_buying_said_plainly_or_negated(
     text: str, expected: dict[tuple[str, None], bool]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid gongjijin 8 years by myself, wife not",
+        "i paid housing fund 5 years, husband no",
+        "paying gongjijin since 2019 myself, my wife doesn't",
+    ],
+)
+def test_the_writer_pays_and_the_spouse_not(text: str) -> None:
+    assert said(text) == {("housing_fund_contributors", None): 1}
