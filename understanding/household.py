@@ -604,10 +604,19 @@ PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
 
 
 def contributors(
-    clauses: Clauses, asked: str | None, text: str, hypothetical: set[int]
+    clauses: Clauses,
+    asked: str | None,
+    text: str,
+    hypothetical: set[int],
+    known_count: int | None = None,
 ) -> Said | None:
-    """How many family members pay into the housing provident fund."""
-    if not FUND.search(text) and asked != "housing_fund_contributors":
+    """How many family members pay into the housing provident fund. `known_count`: the number
+    known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
+    if (
+        not FUND.search(text)
+        and asked != "housing_fund_contributors"
+        and (known_count is None or not PAYERS_COUNTED.search(text))
+    ):
         return None
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
@@ -620,6 +629,15 @@ def contributors(
     return _contributors_said(clauses, asked, text)
 
 
+# "3 in total", "two of us pay": a number of people paying.
+PAYERS_COUNTED = re.compile(
+    r"(?<![\d.])(?P<n>[0-4])\s+(?:(?:of us|people|persons|adults|grown-?ups|(?:family )?members)\b[^,.;]{0,20}?\s)?"
+    r"(?:pay|pays|paying|contribute|contributing|have it|has it)\b"
+)
+PAYERS_TOTAL = re.compile(
+    r"(?<![\d.])(?P<n>[0-4]) (?:people |of us |adults )?(?:in total|altogether|in all|total)\b"
+    r"|\b(?:in total|altogether|a total of)\s*(?:is |are )?(?P<m>[0-4])\b(?![\d.])"
+)
 # "wife too", "and my husband does as well": a person who pays as well as the one just named.
 ELLIPTIC_TOO = re.compile(
     r"\s*(?:and\s+)?(?:so (?:does|do) )?(?:my |the |her |his )?(?:wife|husband|me|i|he|she)"
@@ -658,6 +676,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             text,
         )
     ]  # fmt: skip
+    summed = PAYERS_TOTAL.search(text)
+    if summed and not re.search(r"kids|children|babies|孩子", text):
+        return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
+            "housing_fund_contributors",
+            int(summed.group("n") or summed.group("m")),
+            0,
+            summed.group(0),
+        )
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
@@ -669,6 +695,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )  # "me, my wife and her dad, so three": the total after the people are listed
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    payers = PAYERS_COUNTED.search(text)
+    if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
+        return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
     too = [
         i for i, (_, c) in enumerate(clauses)
         if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)

@@ -1165,10 +1165,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    fund_talk = (
+        bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
+    )
     summed = SUMMED.search(text)
-    if summed and not (
-        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
-    ):
+    if summed and not ((summed.group("b") or summed.group("c")) and fund_talk):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
@@ -1205,6 +1206,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
+    if m and fund_talk and (m.group("tot") or m.group("tot2")):
+        m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -1368,7 +1371,9 @@ def understand(
             insurance.fact, insurance.value, insurance.span,
             kind="question" if insurance.at in hypothetical else "statement",
         )  # fmt: skip
-    fund = household.contributors(pieces, asked, norm, hypothetical)
+    fund = household.contributors(
+        pieces, asked, norm, hypothetical, known.get("housing_fund_contributors")
+    )
     if fund:
         add(
             fund.fact, fund.value, fund.span,

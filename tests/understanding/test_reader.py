@@ -2895,6 +2895,34 @@ def test_home_rent_and_buying_said_plainly_or_negated(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all 3 adults in the house pay it, me hubby and grandma", 3),
+        ("i pay, husband pays, my mum pays too she still working, 3 in total", 3),
+        ("me, my husband and his mother pay, so 3 altogether", 3),
+        ("two of us pay it, me and my wife", 2),
+    ],
+)
+def test_the_number_of_payers_said_beside_them(text: str, expected: int) -> None:
+    assert said(text, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None): expected
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no no only 2 pay, grandma retired already", 2),
+        ("sorry only 1 pays now, my wife quit", 1),
+    ],
+)
+def test_a_number_of_payers_corrects_the_one_known(text: str, expected: int) -> None:
+    known = {"housing_fund_contributors": 3, "children": [{"birth_date": "2023-01"}]}
+    got = [(u.fact, u.value, u.kind) for u in updates(text, known=known)]
+    assert got == [("housing_fund_contributors", expected, "correction")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "paid gongjijin 8 years by myself, wife not",
