@@ -2932,3 +2932,28 @@ def test_a_number_of_payers_corrects_the_one_known(text: str, expected: int) -> 
 )
 def test_the_writer_pays_and_the_spouse_not(text: str) -> None:
     assert said(text) == {("housing_fund_contributors", None): 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we are on 特困 now but when baby born in 2023 not yet",
+            {
+                ("hardship_now", None): True,
+                ("hardship_at_birth", None): False,
+                ("child.birth_date", 1): "2023",
+            },
+        ),
+        ("when she born we were on dibao", {("hardship_at_birth", None): True}),
+        (
+            "when the baby born we had no dibao, now we get dibao",
+            {("hardship_at_birth", None): False, ("hardship_now", None): True},
+        ),
+    ],
+)
+def test_when_the_baby_born_without_was_is_the_time_of_the_birth(
+    text: str, expected: dict[tuple[str, int | None], object]
+) -> None:
+    known = {"children": [{"birth_date": "2023-05"}]} if "2023" not in text else {}
+    assert said(text, known=known) == expected
