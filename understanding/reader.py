@@ -177,7 +177,13 @@ def birth_orders_named(clause: str) -> list[int]:
     found: list[int] = []
     for m in ORDERED.finditer(clause):
         order, youngest, _later, pair = _orders(m)
-        if order:
+        if order and m.group("n5"):  # "number 1 and 3", "no. 2 & 4": the numbers listed after
+            found.append(order)
+            listed = re.match(
+                r"(?:\s*(?:,|and|&|or)\s*(?:number |no\.? ?|#)?\d\b)+", clause[m.end() :]
+            )
+            found.extend(int(d) for d in re.findall(r"\d", listed.group(0) if listed else ""))
+        elif order:
             found.append(order)
         elif youngest:
             found.append(-1)
@@ -1601,8 +1607,23 @@ def understand(
             ):
                 add("child.hardship_at_birth", False, only.group(0), order)
 
+    others = OTHER_BIRTHS.search(told_text)
+    answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
+    if others and answered and total and len(set(answered.values())) == 1:
+        held = not others.group("no")  # "when the middle one born we get 特困, the others no"
+        for order in range(1, total + 1):
+            if order not in answered:
+                add("child.hardship_at_birth", held, others.group(0), order)
+
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting)
+
+
+# "the others no", "the rest of them yes": the births not named, answered together.
+OTHER_BIRTHS = re.compile(
+    r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
+    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+)
 
 
 # "她是老二", "这个是老大", "she's our second": the child told of before has another order.

@@ -2957,3 +2957,20 @@ def test_when_the_baby_born_without_was_is_the_time_of_the_birth(
 ) -> None:
     known = {"children": [{"birth_date": "2023-05"}]} if "2023" not in text else {}
     assert said(text, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the middle one born we get 特困 support, the others no",
+        "we were on dibao when our second was born, the rest no",
+        "for number 2 we had 失业金 when she born, for number 1 and 3 no",
+    ],
+)
+def test_the_other_births_answered_together(text: str) -> None:
+    got = said(text, known=THREE)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        1: False,
+        2: True,
+        3: False,
+    }
