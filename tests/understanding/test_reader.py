@@ -2959,6 +2959,11 @@ def test_when_the_baby_born_without_was_is_the_time_of_the_birth(
     assert said(text, known=known) == expected
 
 
+THREE = {
+    "children": [{"birth_date": "2016-04"}, {"birth_date": "2019-10"}, {"birth_date": "2024-12"}]
+}
+
+
 @pytest.mark.parametrize(
     "text",
     [
