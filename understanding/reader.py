@@ -1351,7 +1351,8 @@ def understand(
     named = [
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
-    ]  # fmt: skip
+        and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
+    ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
         named = [
             (city, at) for city, at in named

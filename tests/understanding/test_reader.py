@@ -2979,3 +2979,17 @@ def test_the_other_births_answered_together(text: str) -> None:
         2: True,
         3: False,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is jinan subsidy until 3 years old?", {}),
+        ("does beijing give money for the third child?", {}),
+        ("is it the same in beijing? we are in jinan", {("city", None): "jinan"}),
+    ],
+)
+def test_a_city_named_in_a_question_about_a_measure_is_no_fact(
+    text: str, expected: dict[tuple[str, None], str]
+) -> None:
+    assert said(text) == expected
