@@ -1249,6 +1249,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
+        and any(
+            c.birth is not None for c in story.children
+        )  # not heights alone: "eldest 125, the twins both 101"
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children

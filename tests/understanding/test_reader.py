@@ -2993,3 +2993,19 @@ def test_a_city_named_in_a_question_about_a_measure_is_no_fact(
     text: str, expected: dict[tuple[str, None], str]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["eldest 125, the twins both 101", "老大120 双胞胎都105", "twins both 95cm, big sister 1.3m"],
+)
+def test_heights_of_an_eldest_and_twins_state_no_count(text: str) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2019-01"},
+            {"birth_date": "2021-11"},
+            {"birth_date": "2021-11"},
+        ]
+    }
+    assert ("child_count", None) not in said(text, "children.height_cm", known)
+    assert said("老大5岁 去年生了双胞胎")[("child_count", None)] == 3
