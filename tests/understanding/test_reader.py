@@ -3009,3 +3009,29 @@ def test_heights_of_an_eldest_and_twins_state_no_count(text: str) -> None:
     }
     assert ("child_count", None) not in said(text, "children.height_cm", known)
     assert said("老大5岁 去年生了双胞胎")[("child_count", None)] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("if we have the third baby next year can we still get the subsidy for the second?", 3),
+        ("if we have another one next year, that'll be the third, still get money?", 3),
+        ("if we have another baby next year do we get the subsidy?", 3),
+    ],
+)
+def test_a_birth_put_as_if_next_year_is_a_due_date_asked_about(text: str, expected: int) -> None:
+    known = {"children": [{"birth_date": "2021-05"}, {"birth_date": "2024-08"}]}
+    got = [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)]
+    assert got == [("child.due_date", expected, "2026", "question")]
+
+
+def test_that_is_the_fourth_names_the_birth_put_as_if() -> None:
+    known = {
+        "children": [{"birth_date": "2015"}, {"birth_date": "2019"}, {"birth_date": "2024-02"}]
+    }
+    got = updates(
+        "if we have another one next year, that's the fourth, still get money?", known=known
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 4, "2026", "question")
+    ]
