@@ -444,6 +444,7 @@ def hardship(
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -565,6 +566,20 @@ def hardship(
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
     return found
+
+
+# "for the baby yes we are on dibao since 2024": the answer for a birth, then more said.
+ANSWER_THEN = re.compile(
+    r"(?:(?<=\byes)|(?<=\byeah)|(?<=\byep)|(?<=\bnope)|(?<=\bno))\s+(?=(?:we|i|they)\b)"
+)
+
+
+def _answer_then_more(part: str, birth_orders: Callable[[str], list[int]]) -> list[str]:
+    """A part cut after a yes or no that answers for a birth named before it."""
+    m = ANSWER_THEN.search(part)
+    if m is None or not birth_orders(part[: m.start()]):
+        return [part]
+    return [part[: m.start()], part[m.end() :]]
 
 
 def _births_answered(

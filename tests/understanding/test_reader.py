@@ -3035,3 +3035,25 @@ def test_that_is_the_fourth_names_the_birth_put_as_if() -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.due_date", 4, "2026", "question")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "for the baby yes we are on dibao since 2024, when first one born no",
+            {2: True, 1: False, "now": True},
+        ),
+        (
+            "for the second yes we had unemployment money then, the first no",
+            {2: True, 1: False},
+        ),
+    ],
+)
+def test_a_yes_for_one_birth_then_more_said(text: str, expected: dict[object, bool]) -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2025-03"}]}
+    got = said(text, "hardship_at_birth", known)
+    births = {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"}
+    if "now" in expected:
+        births["now"] = got[("hardship_now", None)]
+    assert births == expected
