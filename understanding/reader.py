@@ -1067,6 +1067,8 @@ MISCOUNTED = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
+# "i said the twins are 2": the words said wrong before, quoted in a correction.
+SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
 # "14 months before the twins came", "3 weeks after she was born": a span of time, no age.
 SPAN_BEFORE_AFTER = re.compile(r"\s*(?:before|after|prior to|earlier than|later than)\b")
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
@@ -1290,6 +1292,12 @@ def understand(
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    if correcting:  # "sorry i said the twins are 2, they just turned 3": the slip's age is no fact
+        slips = [
+            (o, o + len(c)) for i, (o, c) in enumerate(pieces)
+            if SLIP.search(c) and i + 1 < len(pieces)
+        ]  # fmt: skip
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in slips)]
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)

@@ -3057,3 +3057,20 @@ def test_a_yes_for_one_birth_then_more_said(text: str, expected: dict[object, bo
     if "now" in expected:
         births["now"] = got[("hardship_now", None)]
     assert births == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry i said the twins are 2, they just turned 3", {2: "2022-06", 3: "2022-06"}),
+        ("sorry i said the twins are 2, they are 3", {2: "2021-12", 3: "2021-12"}),
+        ("oops i wrote the eldest was born 2019, it was 2018", {1: "2018"}),
+    ],
+)
+def test_the_slip_quoted_in_a_correction_is_no_fact(text: str, expected: dict[int, str]) -> None:
+    known = {
+        "children": [{"birth_date": "2019"}, {"birth_date": "2023-07"}, {"birth_date": "2023-07"}]
+    }
+    got = updates(text, known=known)
+    assert {u.child: u.value for u in got if u.fact == "child.birth_date"} == expected
+    assert {u.kind for u in got} == {"correction"}
