@@ -3074,3 +3074,20 @@ def test_the_slip_quoted_in_a_correction_is_no_fact(text: str, expected: dict[in
     got = updates(text, known=known)
     assert {u.child: u.value for u in got if u.fact == "child.birth_date"} == expected
     assert {u.kind for u in got} == {"correction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "big boy born 2021 when we still had dibao, the baby born last month no dibao",
+        "our big girl born 2019 when we had dibao, the baby born last month no dibao",
+    ],
+)
+def test_each_birth_told_with_its_benefit(text: str) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        1: True,
+        2: False,
+    }
+    assert got[("child.birth_date", 2)] == "2025-05"
+    assert ("hardship_now", None) not in got
