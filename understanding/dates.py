@@ -442,6 +442,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "en_age_w",
+        re.compile(
+            r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
+            r"|(?<=boy )|(?<=grandson )|(?<=granddaughter )|(?<=little one )|(?<=she )|(?<=he ))"
+            r"(?:is |are |just |only )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\s+(?:old\s+)?(?:today|now|already)\b"
+        ),
+    ),  # "baby 100 days today!", "baby 6 weeks now": an age said with the day it is reached
+    (
         "en_of_age",
         re.compile(
             r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
@@ -452,7 +460,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago")),
+    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago")),
     (
         "en_year_half_ago",
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
@@ -484,6 +492,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
+            r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"

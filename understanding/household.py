@@ -321,7 +321,7 @@ BIRTH_TIME = re.compile(
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
-    r"|when (?:\w+ ){0,5}(?:was|were) born|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|when (?:\w+ ){0,5}(?:(?:was|were) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:was|were|is|are) born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
@@ -444,6 +444,7 @@ def hardship(
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -567,6 +568,20 @@ def hardship(
     return found
 
 
+# "for the baby yes we are on dibao since 2024": the answer for a birth, then more said.
+ANSWER_THEN = re.compile(
+    r"(?:(?<=\byes)|(?<=\byeah)|(?<=\byep)|(?<=\bnope)|(?<=\bno))\s+(?=(?:we|i|they)\b)"
+)
+
+
+def _answer_then_more(part: str, birth_orders: Callable[[str], list[int]]) -> list[str]:
+    """A part cut after a yes or no that answers for a birth named before it."""
+    m = ANSWER_THEN.search(part)
+    if m is None or not birth_orders(part[: m.start()]):
+        return [part]
+    return [part[: m.start()], part[m.end() :]]
+
+
 def _births_answered(
     clauses: Clauses, birth_orders: Callable[[str], list[int]]
 ) -> list[HardshipSaid]:
@@ -604,10 +619,19 @@ PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
 
 
 def contributors(
-    clauses: Clauses, asked: str | None, text: str, hypothetical: set[int]
+    clauses: Clauses,
+    asked: str | None,
+    text: str,
+    hypothetical: set[int],
+    known_count: int | None = None,
 ) -> Said | None:
-    """How many family members pay into the housing provident fund."""
-    if not FUND.search(text) and asked != "housing_fund_contributors":
+    """How many family members pay into the housing provident fund. `known_count`: the number
+    known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
+    if (
+        not FUND.search(text)
+        and asked != "housing_fund_contributors"
+        and (known_count is None or not PAYERS_COUNTED.search(text))
+    ):
         return None
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
@@ -620,6 +644,15 @@ def contributors(
     return _contributors_said(clauses, asked, text)
 
 
+# "3 in total", "two of us pay": a number of people paying.
+PAYERS_COUNTED = re.compile(
+    r"(?<![\d.])(?P<n>[0-4])\s+(?:(?:of us|people|persons|adults|grown-?ups|(?:family )?members)\b[^,.;]{0,20}?\s)?"
+    r"(?:pay|pays|paying|contribute|contributing|have it|has it)\b"
+)
+PAYERS_TOTAL = re.compile(
+    r"(?<![\d.])(?P<n>[0-4]) (?:people |of us |adults )?(?:in total|altogether|in all|total)\b"
+    r"|\b(?:in total|altogether|a total of)\s*(?:is |are )?(?P<m>[0-4])\b(?![\d.])"
+)
 # "wife too", "and my husband does as well": a person who pays as well as the one just named.
 ELLIPTIC_TOO = re.compile(
     r"\s*(?:and\s+)?(?:so (?:does|do) )?(?:my |the |her |his )?(?:wife|husband|me|i|he|she)"
@@ -658,6 +691,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             text,
         )
     ]  # fmt: skip
+    summed = PAYERS_TOTAL.search(text)
+    if summed and not re.search(r"kids|children|babies|孩子", text):
+        return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
+            "housing_fund_contributors",
+            int(summed.group("n") or summed.group("m")),
+            0,
+            summed.group(0),
+        )
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
@@ -669,6 +710,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )  # "me, my wife and her dad, so three": the total after the people are listed
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    payers = PAYERS_COUNTED.search(text)
+    if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
+        return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
     too = [
         i for i, (_, c) in enumerate(clauses)
         if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
@@ -742,10 +786,16 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     for _, clause in clauses:
         for piece in re.split(r"(?<=交)(?=[我他她])", clause):
             person = PERSON.search(piece)
-            if not person and FUND.search(piece) and re.search(r"交|缴", piece):
+            if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
             named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            if person and re.fullmatch(
+                r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
+                piece,
+            ):  # "wife not", "husband no": one who does not pay, the verb left out
+                not_paying += 1
+                continue
             if not person or not (
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
@@ -775,7 +825,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
@@ -785,7 +836,7 @@ NO_HOME = re.compile(
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? to buy|planning to buy|buy (?:our|my|a) first\b"
+    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
@@ -796,6 +847,7 @@ NOT_RENTING = re.compile(
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
+    r"|\bnot rent(?:ing)?\b|\bnever rent(?:ed)?\b|n't rent\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
@@ -825,10 +877,16 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = BUYING.search(clause) or (
             (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
-            and re.search(r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)", clause)
-        )
+            and re.search(
+                r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                clause,
+            )
+        )  # "not buying anything", "won't buy": said of a home when homes are talked of
         if m and "buying_first_home" not in found:
-            negative = re.search(r"不打算|不想|没打算|no plans?|not planning|don't plan", clause)
+            negative = re.search(
+                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                clause,
+            )
             if re.search(r"买不起", clause):
                 pass
             elif negative:

@@ -26,9 +26,10 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
@@ -50,6 +51,10 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
+    r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
+    r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have the (?:baby|child|kid|one|second|third|fourth|2nd|3rd|4th)\b(?! of)"
+    r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
+    r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
@@ -59,6 +64,7 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
+    r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b"
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -78,6 +84,12 @@ CITY_OF_HUKOU = re.compile(
 PARENT_EVENT_BEFORE = re.compile(
     r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
     r"\s*(?:in|on|since|back in)?\s*$"
+)
+# The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
+# ask my son tonight"): a date that is no birth unless a birth is named beside it.
+SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
+WRITER_WILL = re.compile(
+    r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
@@ -156,8 +168,9 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    if g["en"] or g["en2"] or g["en3"] or g["en4"]:
-        return EN_ORDINALS[g["en"] or g["en2"] or g["en3"] or g["en4"]], False, False, []
+    said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"]
+    if said:
+        return EN_ORDINALS[said], False, False, []
     if g["youngest"]:
         return None, True, False, []
     if g["middle"]:
@@ -174,7 +187,13 @@ def birth_orders_named(clause: str) -> list[int]:
     found: list[int] = []
     for m in ORDERED.finditer(clause):
         order, youngest, _later, pair = _orders(m)
-        if order:
+        if order and m.group("n5"):  # "number 1 and 3", "no. 2 & 4": the numbers listed after
+            found.append(order)
+            listed = re.match(
+                r"(?:\s*(?:,|and|&|or)\s*(?:number |no\.? ?|#)?\d\b)+", clause[m.end() :]
+            )
+            found.extend(int(d) for d in re.findall(r"\d", listed.group(0) if listed else ""))
+        elif order:
             found.append(order)
         elif youngest:
             found.append(-1)
@@ -438,6 +457,9 @@ EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
 NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
 ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
+GROWN_UP = re.compile(
+    r"\b(?:husband|wife|father|mother|(?:grand)?(?:ma|pa|mum|mom|dad|mother|father)|granny|in-laws?|boss)\b|-in-law"
+)
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
@@ -467,12 +489,22 @@ def _about_a_child(
         and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
     ):
         return False
+    if (
+        mention.kind == "date"
+        and (SINCE_BEFORE.search(clause, 0, mention.start - offset) or WRITER_WILL.search(clause))
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False  # "on dibao since 2024", "let me ask my son tonight": no birth's day
     if mention.kind == "date" and (
         PARENT_EVENT_AFTER.match(clause, mention.end - offset)
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
     ):
         return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
-    if any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events):
+    children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
+    if children and not (
+        all(e.what == "unnamed" and e.data in ("he", "she") for e in children)
+        and GROWN_UP.search(clause)
+    ):  # "my father-in-law retired in december so he stopped": he is no child
         return True
     if mention.kind == "pregnancy":
         return True
@@ -512,7 +544,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
 
 
 NAMING = re.compile(
-    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's)(?: our| my)?\s*$"
+    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
 
 
@@ -1041,6 +1073,10 @@ MISCOUNTED = re.compile(
 HYPOTHETICAL = re.compile(
     r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
+# "i said the twins are 2": the words said wrong before, quoted in a correction.
+SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
+# "14 months before the twins came", "3 weeks after she was born": a span of time, no age.
+SPAN_BEFORE_AFTER = re.compile(r"\s*(?:before|after|prior to|earlier than|later than)\b")
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
@@ -1147,10 +1183,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    fund_talk = (
+        bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
+    )
     summed = SUMMED.search(text)
-    if summed and not (
-        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
-    ):
+    if summed and not ((summed.group("b") or summed.group("c")) and fund_talk):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
@@ -1187,6 +1224,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
+    if m and fund_talk and (m.group("tot") or m.group("tot2")):
+        m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -1222,6 +1261,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and named == {1}
         and told_first
         and not any(c.pregnant for c in story.children)
+        and any(
+            c.birth is not None for c in story.children
+        )  # not heights alone: "eldest 125, the twins both 101"
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
@@ -1253,8 +1295,15 @@ def understand(
         m for m in every
         if m not in negated
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
+        and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    if correcting:  # "sorry i said the twins are 2, they just turned 3": the slip's age is no fact
+        slips = [
+            (o, o + len(c)) for i, (o, c) in enumerate(pieces)
+            if SLIP.search(c) and i + 1 < len(pieces)
+        ]  # fmt: skip
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in slips)]
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
     story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
@@ -1323,7 +1372,8 @@ def understand(
     named = [
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
-    ]  # fmt: skip
+        and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
+    ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
         named = [
             (city, at) for city, at in named
@@ -1350,7 +1400,9 @@ def understand(
             insurance.fact, insurance.value, insurance.span,
             kind="question" if insurance.at in hypothetical else "statement",
         )  # fmt: skip
-    fund = household.contributors(pieces, asked, norm, hypothetical)
+    fund = household.contributors(
+        pieces, asked, norm, hypothetical, known.get("housing_fund_contributors")
+    )
     if fund:
         add(
             fund.fact, fund.value, fund.span,
@@ -1515,7 +1567,12 @@ def understand(
         if (
             not named_here
             and not found
-            and max(len(known_children), count[0] if count else 0) >= 2
+            and max(
+                len(known_children),
+                count[0] if count else 0,
+                max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
+            )
+            >= 2
             and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
@@ -1578,8 +1635,23 @@ def understand(
             ):
                 add("child.hardship_at_birth", False, only.group(0), order)
 
+    others = OTHER_BIRTHS.search(told_text)
+    answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
+    if others and answered and total and len(set(answered.values())) == 1:
+        held = not others.group("no")  # "when the middle one born we get 特困, the others no"
+        for order in range(1, total + 1):
+            if order not in answered:
+                add("child.hardship_at_birth", held, others.group(0), order)
+
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting)
+
+
+# "the others no", "the rest of them yes": the births not named, answered together.
+OTHER_BIRTHS = re.compile(
+    r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
+    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+)
 
 
 # "她是老二", "这个是老大", "she's our second": the child told of before has another order.

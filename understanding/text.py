@@ -218,7 +218,7 @@ def normalise(text: str) -> str:
 
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
+    r"|(?<!number \d)\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
 )
 
 

@@ -2768,3 +2768,326 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son's wife just had their second last friday",
+        "my daughter had her second on 2025-05-30",
+        "his second was born on 2025-05-30",
+    ],
+)
+def test_their_second_told_by_a_relative_is_the_second_child(text: str) -> None:
+    known = {"children": [{"birth_date": "2021-09"}]}
+    got = said(text, known=known)
+    assert [k for k in got if k[0] == "child.birth_date"] == [("child.birth_date", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife paid maternity insurance 14 months before the twins came",
+        "she paid into resident insurance 10 months before the baby was born",
+        "i started the job 3 weeks after she was born",
+    ],
+)
+def test_a_span_before_or_after_a_birth_is_no_age(text: str) -> None:
+    assert not [k for k in said(text) if k[0].startswith("child.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("sorry its only me pay gongjijin, my husband company stop it last year", 2),
+        ("my father in law retired in december so he stopped paying", 3),
+        ("the company stopped paying for my wife last march", 2),
+    ],
+)
+def test_a_date_of_a_parents_job_is_no_birth(text: str, known: int) -> None:
+    household = {"housing_fund_contributors": known, "children": [{"birth_date": "2023-05"}]}
+    assert not [k for k in said(text, known=household) if k[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok got it, let me ask my son tonight",
+        "let me check with my daughter today",
+        "we'll ask the kids' grandma today",
+    ],
+)
+def test_the_day_of_something_the_writer_will_do_is_no_birth(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_a_benefit_since_a_year_is_no_birth_in_that_year() -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2025-03"}]}
+    got = said("for the baby yes we are on dibao since 2024", "hardship_at_birth", known)
+    assert ("child.birth_date", 2) not in got
+    assert (
+        said("we have been on dibao since 2023, the kid was born 2022")[("child.birth_date", 1)]
+        == "2022"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("baby 100 days today! we made a little party", "2025-02-21"),
+        ("on maternity leave 98 days, baby 6 weeks now", "2025-04-20"),
+        ("my grandson 40 days today", "2025-04-22"),
+        ("she was born 120 days ago", "2025-02-01"),
+    ],
+)
+def test_an_age_in_days_or_weeks_said_with_today_or_now(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our third arrived yesterday!! big sis 6, big bro 3", {1: "2018-12", 2: "2021-12"}),
+        ("big sister 8, little brother 2", {1: "2016-12", 2: "2022-12"}),
+        ("the baby is 3 months, her big bro 5", {1: "2019-12", 2: "2025-03"}),
+    ],
+)
+def test_an_age_right_after_a_brother_or_sister(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date" and k[1] in expected} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "not buying anything, we already have our flat, bought it 2015",
+            {("buying_first_home", None): False, ("owns_home_in_city", None): True},
+        ),
+        (
+            "we rent, no own house, and not planning buy",
+            {
+                ("renting", None): True,
+                ("owns_home_in_city", None): False,
+                ("buying_first_home", None): False,
+            },
+        ),
+        (
+            "we live in own flat, not rent",
+            {("owns_home_in_city", None): True, ("renting", None): False},
+        ),
+        (
+            "we don't rent, the flat is ours",
+            {("renting", None): False, ("owns_home_in_city", None): True},
+        ),
+        (
+            "we won't buy, we still have our house",
+            {("buying_first_home", None): False, ("owns_home_in_city", None): True},
+        ),
+    ],
+)
+def test_home_rent_and_buying_said_plainly_or_negated(
+    text: str, expected: dict[tuple[str, None], bool]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all 3 adults in the house pay it, me hubby and grandma", 3),
+        ("i pay, husband pays, my mum pays too she still working, 3 in total", 3),
+        ("me, my husband and his mother pay, so 3 altogether", 3),
+        ("two of us pay it, me and my wife", 2),
+    ],
+)
+def test_the_number_of_payers_said_beside_them(text: str, expected: int) -> None:
+    assert said(text, "housing_fund_contributors") == {
+        ("housing_fund_contributors", None): expected
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no no only 2 pay, grandma retired already", 2),
+        ("sorry only 1 pays now, my wife quit", 1),
+    ],
+)
+def test_a_number_of_payers_corrects_the_one_known(text: str, expected: int) -> None:
+    known = {"housing_fund_contributors": 3, "children": [{"birth_date": "2023-01"}]}
+    got = [(u.fact, u.value, u.kind) for u in updates(text, known=known)]
+    assert got == [("housing_fund_contributors", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid gongjijin 8 years by myself, wife not",
+        "i paid housing fund 5 years, husband no",
+        "paying gongjijin since 2019 myself, my wife doesn't",
+    ],
+)
+def test_the_writer_pays_and_the_spouse_not(text: str) -> None:
+    assert said(text) == {("housing_fund_contributors", None): 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we are on 特困 now but when baby born in 2023 not yet",
+            {
+                ("hardship_now", None): True,
+                ("hardship_at_birth", None): False,
+                ("child.birth_date", 1): "2023",
+            },
+        ),
+        ("when she born we were on dibao", {("hardship_at_birth", None): True}),
+        (
+            "when the baby born we had no dibao, now we get dibao",
+            {("hardship_at_birth", None): False, ("hardship_now", None): True},
+        ),
+    ],
+)
+def test_when_the_baby_born_without_was_is_the_time_of_the_birth(
+    text: str, expected: dict[tuple[str, int | None], object]
+) -> None:
+    known = {"children": [{"birth_date": "2023-05"}]} if "2023" not in text else {}
+    assert said(text, known=known) == expected
+
+
+THREE = {
+    "children": [{"birth_date": "2016-04"}, {"birth_date": "2019-10"}, {"birth_date": "2024-12"}]
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the middle one born we get 特困 support, the others no",
+        "we were on dibao when our second was born, the rest no",
+        "for number 2 we had 失业金 when she born, for number 1 and 3 no",
+    ],
+)
+def test_the_other_births_answered_together(text: str) -> None:
+    got = said(text, known=THREE)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        1: False,
+        2: True,
+        3: False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is jinan subsidy until 3 years old?", {}),
+        ("does beijing give money for the third child?", {}),
+        ("is it the same in beijing? we are in jinan", {("city", None): "jinan"}),
+    ],
+)
+def test_a_city_named_in_a_question_about_a_measure_is_no_fact(
+    text: str, expected: dict[tuple[str, None], str]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["eldest 125, the twins both 101", "老大120 双胞胎都105", "twins both 95cm, big sister 1.3m"],
+)
+def test_heights_of_an_eldest_and_twins_state_no_count(text: str) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2019-01"},
+            {"birth_date": "2021-11"},
+            {"birth_date": "2021-11"},
+        ]
+    }
+    assert ("child_count", None) not in said(text, "children.height_cm", known)
+    assert said("老大5岁 去年生了双胞胎")[("child_count", None)] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("if we have the third baby next year can we still get the subsidy for the second?", 3),
+        ("if we have another one next year, that'll be the third, still get money?", 3),
+        ("if we have another baby next year do we get the subsidy?", 3),
+    ],
+)
+def test_a_birth_put_as_if_next_year_is_a_due_date_asked_about(text: str, expected: int) -> None:
+    known = {"children": [{"birth_date": "2021-05"}, {"birth_date": "2024-08"}]}
+    got = [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)]
+    assert got == [("child.due_date", expected, "2026", "question")]
+
+
+def test_that_is_the_fourth_names_the_birth_put_as_if() -> None:
+    known = {
+        "children": [{"birth_date": "2015"}, {"birth_date": "2019"}, {"birth_date": "2024-02"}]
+    }
+    got = updates(
+        "if we have another one next year, that's the fourth, still get money?", known=known
+    )
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 4, "2026", "question")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "for the baby yes we are on dibao since 2024, when first one born no",
+            {2: True, 1: False, "now": True},
+        ),
+        (
+            "for the second yes we had unemployment money then, the first no",
+            {2: True, 1: False},
+        ),
+    ],
+)
+def test_a_yes_for_one_birth_then_more_said(text: str, expected: dict[object, bool]) -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2025-03"}]}
+    got = said(text, "hardship_at_birth", known)
+    births = {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"}
+    if "now" in expected:
+        births["now"] = got[("hardship_now", None)]
+    assert births == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry i said the twins are 2, they just turned 3", {2: "2022-06", 3: "2022-06"}),
+        ("sorry i said the twins are 2, they are 3", {2: "2021-12", 3: "2021-12"}),
+        ("oops i wrote the eldest was born 2019, it was 2018", {1: "2018"}),
+    ],
+)
+def test_the_slip_quoted_in_a_correction_is_no_fact(text: str, expected: dict[int, str]) -> None:
+    known = {
+        "children": [{"birth_date": "2019"}, {"birth_date": "2023-07"}, {"birth_date": "2023-07"}]
+    }
+    got = updates(text, known=known)
+    assert {u.child: u.value for u in got if u.fact == "child.birth_date"} == expected
+    assert {u.kind for u in got} == {"correction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "big boy born 2021 when we still had dibao, the baby born last month no dibao",
+        "our big girl born 2019 when we had dibao, the baby born last month no dibao",
+    ],
+)
+def test_each_birth_told_with_its_benefit(text: str) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        1: True,
+        2: False,
+    }
+    assert got[("child.birth_date", 2)] == "2025-05"
+    assert ("hardship_now", None) not in got
