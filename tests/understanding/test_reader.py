@@ -2768,3 +2768,15 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怀双胞胎保胎躺了三个月 预产期四月",
+        "生孩子的时候在领失业金 领了八个月",
+        "产假休了四个月 现在怀二胎 预产期四月",
+    ],
+)
+def test_months_a_thing_was_done_for_are_no_age(text: str) -> None:
+    assert not any(u.fact == "child.birth_date" for u in updates(text))
