@@ -600,14 +600,20 @@ PERSON = re.compile(
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
-PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
+PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+# 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
+LAPSED = re.compile(r"断缴|停缴")
 
 
 def contributors(
     clauses: Clauses, asked: str | None, text: str, hypothetical: set[int]
 ) -> Said | None:
     """How many family members pay into the housing provident fund."""
-    if not FUND.search(text) and asked != "housing_fund_contributors":
+    if (
+        not FUND.search(text)
+        and asked != "housing_fund_contributors"
+        and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
+    ):
         return None
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None

@@ -2780,3 +2780,15 @@ def test_no_benefits_for_any_of_the_births() -> None:
 )
 def test_months_a_thing_was_done_for_are_no_age(text: str) -> None:
     assert not any(u.fact == "child.birth_date" for u in updates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我交着呢 老公那单位去年给断缴了",
+        "我的公积金断缴半年了 我老公倒是一直交着",
+        "我老公公积金停了 我还在交",
+    ],
+)
+def test_a_fund_payer_whose_payments_stopped_pays_no_more(text: str) -> None:
+    assert said(text) == {("housing_fund_contributors", None): 1}
