@@ -2792,3 +2792,11 @@ def test_months_a_thing_was_done_for_are_no_age(text: str) -> None:
 )
 def test_a_fund_payer_whose_payments_stopped_pays_no_more(text: str) -> None:
     assert said(text) == {("housing_fund_contributors", None): 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没自己的房 租的 一家子挤着住", "在济南没自家的房子 住公婆家", "我们没有属于自己的房子"],
+)
+def test_no_home_of_ones_own_is_no_home(text: str) -> None:
+    assert said(text)[("owns_home_in_city", None)] is False
