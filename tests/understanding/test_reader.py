@@ -2800,3 +2800,16 @@ def test_a_fund_payer_whose_payments_stopped_pays_no_more(text: str) -> None:
 )
 def test_no_home_of_ones_own_is_no_home(text: str) -> None:
     assert said(text)[("owns_home_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("儿媳妇在家带俩孙女", 2),
+        ("俩双胞胎闺女三岁了 这回又怀上了", 2),
+        ("家里俩女孩 一个三岁一个一岁", 2),
+        ("我外孙女今年六岁 外孙俩是双胞胎 我闺女家的三个", 3),
+    ],
+)
+def test_children_counted_with_kinship_words(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
