@@ -1181,6 +1181,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
     m = CHILD_COUNT.search(text)
+    if (
+        m
+        and m.group("m")
+        and household.FUND.search(text, 0, m.start())
+        and not UNNAMED.search(text)
+        and not ORDERED.search(text)
+    ):
+        m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):

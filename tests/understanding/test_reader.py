@@ -2813,3 +2813,20 @@ def test_no_home_of_ones_own_is_no_home(text: str) -> None:
 )
 def test_children_counted_with_kinship_words(text: str, expected: int) -> None:
     assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("其实我婆婆也交公积金 一共三个", {("housing_fund_contributors", None): 3}),
+        ("公积金我和老公 还有公公 一共3个", {("housing_fund_contributors", None): 3}),
+        (
+            "家里一共3个 公积金俩人交",
+            {("housing_fund_contributors", None): 2, ("child_count", None): 3},
+        ),
+    ],
+)
+def test_a_total_after_the_fund_payers_is_theirs_not_the_childrens(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
