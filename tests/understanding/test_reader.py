@@ -2830,3 +2830,19 @@ def test_a_total_after_the_fund_payers_is_theirs_not_the_childrens(
     text: str, expected: dict[tuple, object]
 ) -> None:
     assert said(text) == expected
+
+
+TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2021-06"}, {"birth_date": "2025-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("假如我家老二是在领低保的时候生的 会多给吗", (2, "question")),
+        ("老大是我领失业金那会生的", (1, "statement")),
+    ],
+)
+def test_a_child_born_while_on_benefits(text: str, expected: tuple[int, str]) -> None:
+    got = [(u.child, u.kind) for u in updates(text, known=TWO_KNOWN) if u.value is True]
+    assert got == [expected]
+    assert all(u.fact == "child.hardship_at_birth" for u in updates(text, known=TWO_KNOWN))
