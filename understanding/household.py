@@ -357,6 +357,10 @@ _CHILD_NAMED = (
 ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
+# A clause after a birth's time that moves the story on to the present.
+MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
+# What the birth's clause already says the family had then (insurance, a job): nothing is carried.
+SAID_THEN = re.compile(r"保险|医保|社保|生育险|上班|工作|insurance|working|\bjob\b")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -452,7 +456,9 @@ def hardship(
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
     word_seen = False  # a benefit named in an earlier part
+    present = False  # an earlier part moved on to the present ("现在厂子黄了")
     for i, clause in parts:
+        present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -479,6 +485,7 @@ def hardship(
             or (
                 asked == "hardship_at_birth"
                 and not started
+                and not present_before
                 and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
@@ -494,11 +501,14 @@ def hardship(
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not word:
+            if carried is not None and not births and MOVED_ON.search(clause):
+                carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             if (
                 births
                 and not word_seen
                 and not NEGATION.search(clause)
                 and not (seen and _yes(clause))
+                and not SAID_THEN.search(clause)
             ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
                 continue

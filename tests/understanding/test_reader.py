@@ -2846,3 +2846,25 @@ def test_a_child_born_while_on_benefits(text: str, expected: tuple[int, str]) ->
     got = [(u.child, u.kind) for u in updates(text, known=TWO_KNOWN) if u.value is True]
     assert got == [expected]
     assert all(u.fact == "child.hardship_at_birth" for u in updates(text, known=TWO_KNOWN))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        (
+            "生老二时我交着职工医保带生育的 今年下岗了 领着失业金",
+            None,
+            {("birth_insurance", None): "employee_maternity", ("hardship_now", None): True},
+        ),
+        (
+            "没领过 那时候男人在厂里上班 现在厂子黄了 领失业金呢",
+            "hardship_at_birth",
+            {("hardship_at_birth", None): False, ("hardship_now", None): True},
+        ),
+        ("生老二那会儿 后来老公失业了 领失业金", None, {("hardship_now", None): True}),
+    ],
+)
+def test_benefits_named_after_the_story_moved_on_from_a_birth_are_now(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked, {"city": "jinan", "children": [{"birth_date": "2026-05"}]}) == expected
