@@ -357,6 +357,11 @@ _CHILD_NAMED = (
 ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
+# Benefits that began before a birth (生孩子前一年就领了, 怀老二之前) and go on to the present.
+BEFORE_A_BIRTH = re.compile(
+    r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
+)
+ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
@@ -496,6 +501,16 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if (
+            word
+            and BEFORE_A_BIRTH.search(clause)
+            and not NEGATION.search(clause)
+            and ONGOING.search(" ".join(p for j, p in parts if j >= i))
+        ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
+            seen = word_seen = True
+            for order in _or_named(orders, named_order):
+                found.append(HardshipSaid("birth", True, order, i, clause))
+            continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))

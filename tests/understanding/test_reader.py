@@ -2868,3 +2868,24 @@ def test_benefits_named_after_the_story_moved_on_from_a_birth_are_now(
     text: str, asked: str | None, expected: dict[tuple, object]
 ) -> None:
     assert said(text, asked, {"city": "jinan", "children": [{"birth_date": "2026-05"}]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "生孩子前一年就领低保了 到现在也还在领",
+            {("hardship_now", None): True, ("hardship_at_birth", None): True},
+        ),
+        (
+            "怀老二之前就开始吃低保 一直吃到现在",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 2): True},
+        ),
+        ("生孩子前领过低保 现在不领了", {("hardship_now", None): False}),
+    ],
+)
+def test_benefits_since_before_a_birth_and_still_held_were_held_at_it(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2025-05"}]}
+    assert said(text, None, known if "老二" in text else {}) == expected
