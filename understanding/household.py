@@ -206,6 +206,8 @@ INSURANCE = [
     ),
 ]
 
+# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well.
+INSURANCE.append(("none", re.compile(r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)")))
 
 HARDSHIP_NAMED = re.compile(
     r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I

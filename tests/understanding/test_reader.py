@@ -2889,3 +2889,17 @@ def test_benefits_since_before_a_birth_and_still_held_were_held_at_it(
 ) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2025-05"}]}
     assert said(text, None, known if "老二" in text else {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("假如生孩子那阵社保断了 啥都没有 还能给报点吗", ("none", "question")),
+        ("生孩子的时候医保断缴了", ("none", "statement")),
+        ("社保断了半年 生孩子的时候是职工医保", ("employee_maternity", "statement")),
+    ],
+)
+def test_insurance_that_lapsed_is_none_unless_a_kind_is_named(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(u.value, u.kind) for u in updates(text) if u.fact == "birth_insurance"] == [expected]
