@@ -46,7 +46,7 @@ MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PREGNANT = re.compile(
-    r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
@@ -668,6 +668,13 @@ def _read_children(
                 ):
                     for child in story.subject:
                         child.pregnant = True
+                elif _months_along(story, index, clause[: event.start] + event.data):
+                    for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
+                        born = child.birth
+                        assert born is not None and born.months is not None
+                        due = find_mentions(f"怀孕{born.months}个月", today)[0]
+                        child.pregnant, child.birth = True, None
+                        child.due = replace(due, start=born.start, end=born.end)
                 elif not any(c.pregnant and c in story.subject for c in story.children):
                     unborn = [c for c in story.children if c.pregnant and c.due is None]
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
@@ -831,6 +838,25 @@ def _below_targets(
     if len(known) == 1 and not story.children:
         return [story.by_order(1)]
     return story.target(index)
+
+
+def _months_along(story: _Story, index: int, said: str) -> bool:
+    """ "第一胎 双胞胎 八个月了 快生了": the months told just before a pregnancy is named, of a
+    child named by no birth order, are how far along it is (not 又怀上了: another child)."""
+    return (
+        bool(story.subject)
+        and 0 <= index - story.subject_clause <= 2
+        and not re.search(r"又|再|another|again", said)
+        and all(
+            (c.order is None or c.birth_ref)
+            and not c.pregnant
+            and c.birth is not None
+            and c.birth.kind == "age"
+            and c.birth.months is not None
+            and 1 <= c.birth.months <= 10
+            for c in story.subject
+        )
+    )
 
 
 def _not_over(mention: Mention, today: date) -> bool:

@@ -2903,3 +2903,18 @@ def test_insurance_that_lapsed_is_none_unless_a_kind_is_named(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert [(u.value, u.kind) for u in updates(text) if u.fact == "birth_insurance"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一胎 双胞胎 八个月了 快生了", {1: "2025-07", 2: "2025-07"}),
+        ("头胎 七个月了 快生了", {1: "2025-08"}),
+        ("双胞胎 八个月了 快要生了", {1: "2025-07", 2: "2025-07"}),
+    ],
+)
+def test_months_told_before_about_to_give_birth_are_months_pregnant(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert {u.child: u.value for u in updates(text)} == expected
+    assert all(u.fact == "child.due_date" and u.approx for u in updates(text))
