@@ -724,6 +724,13 @@ def _read_children(
                 elif any(c.birth is not None for c in targets):
                     if (
                         mention.kind == "date"
+                        and mention.value > today
+                        and all(c.birth is not None and c.birth.kind == "age" for c in targets)
+                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's
+                        fresh = story.new(birth=mention)
+                        story._set_subject([fresh], index, False)
+                    elif (
+                        mention.kind == "date"
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
                         and (
                             story.subject_clause == index

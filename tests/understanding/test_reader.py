@@ -2918,3 +2918,22 @@ def test_months_told_before_about_to_give_birth_are_months_pregnant(
 ) -> None:
     assert {u.child: u.value for u in updates(text)} == expected
     assert all(u.fact == "child.due_date" and u.approx for u in updates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "老大五岁 下个月还要生一个",
+            [("child.birth_date", 1, "2019-12"), ("child.due_date", 2, "2025-07")],
+        ),
+        (
+            "闺女三岁半 明年三月还要再生一个",
+            [("child.birth_date", 1, "2021-12"), ("child.due_date", 2, "2026-03")],
+        ),
+    ],
+)
+def test_a_date_ahead_after_a_childs_age_is_another_child(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [(u.fact, u.child, u.value) for u in updates(text, asked="children")] == expected
