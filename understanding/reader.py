@@ -686,6 +686,16 @@ def _read_children(
                     previous = event
                     continue
                 targets = story.target(index)
+                each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
+                if (
+                    len(targets) > 1
+                    and each
+                    and mention.kind != "pregnancy"
+                    and (EACH_ONE.search(clause[: event.start]) or "分别" in clause)
+                ):  # "老大老二一个九岁一个六岁", "分别五岁和三岁": one age for each, in order
+                    each[0].birth = mention
+                    previous = event
+                    continue
                 if mention.kind == "pregnancy":
                     if not all(c.pregnant for c in targets) or any(
                         c.birth or c.due for c in targets

@@ -2937,3 +2937,17 @@ def test_a_date_ahead_after_a_childs_age_is_another_child(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert [(u.fact, u.child, u.value) for u in updates(text, asked="children")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周一生的老三 老大老二一个九岁一个六岁", {1: "2015-12", 2: "2018-12", 3: "2025-05-19"}),
+        ("老大老二分别五岁和三岁", {1: "2019-12", 2: "2021-12"}),
+        ("老大和老二 一个7岁 一个4岁 老三刚满月", {1: "2017-12", 2: "2020-12", 3: "2025-05"}),
+    ],
+)
+def test_ages_said_one_each_of_the_children_named_together(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert {u.child: u.value for u in updates(text)} == expected
