@@ -1080,6 +1080,11 @@ HYPOTHETICAL = re.compile(
 )
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
+# A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
+ALMOST_BEFORE = re.compile(
+    r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"
+    r"(?:天|小时|钟头|周|星期|礼拜)?\s*(?:就是|就成|就赶上|就到|就)\s*$"
+)
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
@@ -1298,6 +1303,7 @@ def understand(
         m for m in every
         if m not in negated
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
+        and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.

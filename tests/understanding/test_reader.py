@@ -2951,3 +2951,15 @@ def test_ages_said_one_each_of_the_children_named_together(
     text: str, expected: dict[int, str]
 ) -> None:
     assert {u.child: u.value for u in updates(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周三生的 差一天就是元旦宝宝了", "2025-05-21"),
+        ("5月31号生的 差几个小时就是儿童节", "2025-05-31"),
+        ("前天生的 再晚两天就是儿童节了", "2025-05-30"),
+    ],
+)
+def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
