@@ -514,6 +514,7 @@ PATTERNS.append(
     )
 )
 PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+AGE_GAP = re.compile(r"(?:差|相差|差了|隔|隔了|比[^，,\s]{1,6}?(?:大|小)了?)\s*$")
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
@@ -699,6 +700,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
     if kind == "age_ym":
         return aged(int(g["y"]) * 12 + int(g["m"]))
+    if kind == "age_y" and AGE_GAP.search(m.string, 0, m.start("y")):
+        return None  # 跟老三差一岁, 比老大小两岁: years between two children, no age
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")

@@ -2963,3 +2963,18 @@ def test_ages_said_one_each_of_the_children_named_together(
 )
 def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> None:
     assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大五岁 老二比老大小两岁", {("child.birth_date", 1): "2019-12"}),
+        (
+            "俩孩子相差三岁 老大六岁",
+            {("child_count", None): 2, ("child.birth_date", 1): "2018-12"},
+        ),
+        ("老二是23年十月生的 跟老三差一岁", {("child.birth_date", 2): "2023-10"}),
+    ],
+)
+def test_years_between_two_children_are_no_age(text: str, expected: dict[tuple, str]) -> None:
+    assert said(text) == expected
