@@ -668,6 +668,14 @@ def _read_children(
                 ):
                     for child in story.subject:
                         child.pregnant = True
+                elif (
+                    len(story.subject) == 1
+                    and story.subject[0].birth_ref
+                    and story.subject[0].birth is None
+                    and 0 < index - story.subject_clause <= 2
+                ):  # "二胎就靠这个报销 预产期九月": the birth just named is the one expected
+                    story.subject[0].pregnant = True
+                    story.subject_clause = index
                 elif _months_along(story, index, clause[: event.start] + event.data):
                     for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
                         born = child.birth

@@ -2978,3 +2978,17 @@ def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> 
 )
 def test_years_between_two_children_are_no_age(text: str, expected: dict[tuple, str]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我现在灵活就业 二胎就靠这个报销 预产期九月", (2, "2025-09")),
+        ("这是三胎 预产期明年2月", (3, "2026-02")),
+        ("二胎 怀了五个月", (2, "2025-10")),
+    ],
+)
+def test_a_birth_named_by_tai_then_a_due_date_is_the_one_expected(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(u.child, u.value) for u in updates(text) if u.fact == "child.due_date"] == [expected]
