@@ -45,6 +45,7 @@ UNNAMED = re.compile(
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
+PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
     r"怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
@@ -501,6 +502,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     return not (
         BIRTH_WORD.search(clause)
         or PREGNANT.search(clause)
+        or re.search(PLANNED, clause)  # 打算明年要二胎
         or re.match(r"\s*(?:的|了)?\s*$", after)
     )
 
@@ -1084,7 +1086,8 @@ MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    PLANNED
+    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")

@@ -2992,3 +2992,19 @@ def test_a_birth_named_by_tai_then_a_due_date_is_the_one_expected(
     text: str, expected: tuple[int, str]
 ) -> None:
     assert [(u.child, u.value) for u in updates(text) if u.fact == "child.due_date"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打算明年要二胎 要是要了能领多少", [("child.due_date", 2, "2026", "question")]),
+        ("我们计划后年要个老二", [("child.due_date", 2, "2027", "question")]),
+        ("打算要三胎 现在俩孩子", [("child_count", None, 2, "statement")]),
+    ],
+)
+def test_a_child_planned_for_a_year_ahead_is_put_as_a_question(
+    text: str, expected: list[tuple]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-05"}]}
+    got = updates(text, known=known if "三胎" not in text else {})
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == expected
