@@ -1029,7 +1029,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
-                r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
+                r"\u2060?\s*(?:也|都|还)?(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )

@@ -3008,3 +3008,15 @@ def test_a_child_planned_for_a_year_ahead_is_put_as_a_question(
     known = {"city": "jinan", "children": [{"birth_date": "2024-05"}]}
     got = updates(text, known=known if "三胎" not in text else {})
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大宝一米五了 二宝一米二八 小宝才九十", {1: 150, 2: 128, 3: 90}),
+        ("老大一米二 老二才八十五", {1: 120, 2: 85}),
+        ("老大已经120了 老二才95", {1: 120, 2: 95}),
+    ],
+)
+def test_bare_heights_after_only_or_already(text: str, expected: dict[int, float]) -> None:
+    assert {u.child: u.value for u in updates(text) if u.fact == "child.height_cm"} == expected
