@@ -1640,7 +1640,7 @@ def understand(
                 add("child.hardship_at_birth", False, only.group(0), order)
 
     updates = _confirmations(updates, norm, asked)
-    return _changes(updates, known, known_children, correcting)
+    return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
 # "她是老二", "这个是老大", "she's our second": the child told of before has another order.
@@ -1910,9 +1910,11 @@ def _changes(
     known: dict[str, Any],
     known_children: list[dict[str, Any]],
     correcting: bool,
+    dates_move: bool = False,
 ) -> list[FactUpdate]:
     """Only what is new; a known fact said again differently is a correction when the user says
-    they correct it."""
+    they correct it. `dates_move`: no twins are spoken of, so a known child's birth date said of
+    another child moves it there ("不对 上个月生的是老三 不是老二")."""
     result: list[FactUpdate] = []
     seen: set[tuple[str, int | None]] = set()
     for u in updates:
@@ -1941,11 +1943,13 @@ def _changes(
                 continue
             if name == "hardship_at_birth" and before is None:
                 before = known.get("hardship_at_birth")  # the household's, said of every birth
-            moved = name in ("height_cm", "hardship_at_birth") and any(
+            moved = (
+                name in ("height_cm", "hardship_at_birth") or (dates_move and name == "birth_date")
+            ) and any(
                 i != u.child and _same(k.get(name), u.value)
                 for i, k in enumerate(known_children, 1)
-            )  # "不对 1米2是老二": a height known of another child, said of this one (not a
-            # date: twins share theirs)
+            )  # "不对 1米2是老二": a value known of another child, said of this one (a date
+            # only when no twins are spoken of: twins share theirs)
             if correcting and (before is not None or moved) and u.kind == "statement":
                 u = replace(u, kind="correction")
         result.append(u)

@@ -3020,3 +3020,36 @@ def test_a_child_planned_for_a_year_ahead_is_put_as_a_question(
 )
 def test_bare_heights_after_only_or_already(text: str, expected: dict[int, float]) -> None:
     assert {u.child: u.value for u in updates(text) if u.fact == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "不对不对 上个月生的是老三 不是老二 老二是22年的",
+            ["2019-11", "2025-05"],
+            [
+                ("child.birth_date", 3, "2025-05", "correction"),
+                ("child.birth_date", 2, "2022", "correction"),
+            ],
+        ),
+        (
+            "说错了 22年7月那个是老三 老二是20年的",
+            ["2018-02", "2022-07"],
+            [
+                ("child.birth_date", 3, "2022-07", "correction"),
+                ("child.birth_date", 2, "2020", "correction"),
+            ],
+        ),
+        (
+            "说错了 老二老三是双胞胎 都是22年7月",
+            ["2018-02", "2022-07"],
+            [("child.birth_date", 3, "2022-07", "statement")],
+        ),
+    ],
+)
+def test_a_known_birth_date_said_of_another_child_in_a_correction_moves(
+    text: str, known: list[str], expected: list[tuple]
+) -> None:
+    household = {"city": "jinan", "children": [{"birth_date": d} for d in known]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=household)] == expected
