@@ -1286,6 +1286,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    if (
+        len(groups) == 1
+        and groups[0].order is None
+        and len(singles) == 1
+        and not any(c.pregnant for c in story.children)
+        and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
+        return 1 + groups[0].size, text
     return None
 
 

@@ -3053,3 +3053,15 @@ def test_a_known_birth_date_said_of_another_child_in_a_correction_moves(
 ) -> None:
     household = {"city": "jinan", "children": [{"birth_date": d} for d in known]}
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=household)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三胞胎 快一岁了 家里还有个姐姐五岁", 4),
+        ("双胞胎刚满月 上面还有个哥哥三岁", 3),
+        ("龙凤胎两岁 还有个老大六岁", 3),
+    ],
+)
+def test_multiples_and_one_more_child_also_told_are_counted(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
