@@ -2303,7 +2303,7 @@ def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
           ("hukou_in_city", None, True)}),
         ("双胞胎今年刚满六岁 上头还有个哥哥十二了", None, {},
          {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2019-06"),
-          ("child.birth_date", 3, "2019-06")}),
+          ("child.birth_date", 3, "2019-06"), ("child_count", None, 3)}),
         ("二宝五月十二号生的 就上个月", None, {}, {("child.birth_date", 2, "2025-05-12")}),
         ("大的一米二八 小的还不到一米 九十二", "children.height_cm",
          {"children": [{"birth_date": "2018-07"}, {"birth_date": "2022-11"}]},
