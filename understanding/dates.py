@@ -414,7 +414,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "age_m",
         re.compile(
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后])(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
+            # 躺了三个月, 领了八个月: a verb's time, not an age (满了三个月 and 生了俩月 are ages)
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后])(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
+            r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|多少|[能可给发领补拿]))"  # 一个月多少钱, 一个月能领: an amount a month, no age
         ),
@@ -521,6 +523,7 @@ PATTERNS.append(
     )
 )
 PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+AGE_GAP = re.compile(r"(?:差|相差|差了|隔|隔了|比[^，,\s]{1,6}?(?:大|小)了?)\s*$")
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
@@ -706,6 +709,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
     if kind == "age_ym":
         return aged(int(g["y"]) * 12 + int(g["m"]))
+    if kind == "age_y" and AGE_GAP.search(m.string, 0, m.start("y")):
+        return None  # 跟老三差一岁, 比老大小两岁: years between two children, no age
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")

@@ -206,6 +206,8 @@ INSURANCE = [
     ),
 ]
 
+# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well.
+INSURANCE.append(("none", re.compile(r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)")))
 
 HARDSHIP_NAMED = re.compile(
     r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I
@@ -318,7 +320,7 @@ HARDSHIP = re.compile(
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
-    r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|出生(?:时)?都|(?:were|was) born (?:while|during)"
+    r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     r"|when (?:\w+ ){0,5}(?:(?:was|were) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
@@ -357,6 +359,15 @@ _CHILD_NAMED = (
 ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
+# Benefits that began before a birth (生孩子前一年就领了, 怀老二之前) and go on to the present.
+BEFORE_A_BIRTH = re.compile(
+    r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
+)
+ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# A clause after a birth's time that moves the story on to the present.
+MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
+# What the birth's clause already says the family had then (insurance, a job): nothing is carried.
+SAID_THEN = re.compile(r"保险|医保|社保|生育险|上班|工作|insurance|working|\bjob\b")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -453,7 +464,9 @@ def hardship(
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
     word_seen = False  # a benefit named in an earlier part
+    present = False  # an earlier part moved on to the present ("现在厂子黄了")
     for i, clause in parts:
+        present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -480,6 +493,7 @@ def hardship(
             or (
                 asked == "hardship_at_birth"
                 and not started
+                and not present_before
                 and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
@@ -490,16 +504,29 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if (
+            word
+            and BEFORE_A_BIRTH.search(clause)
+            and not NEGATION.search(clause)
+            and ONGOING.search(" ".join(p for j, p in parts if j >= i))
+        ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
+            seen = word_seen = True
+            for order in _or_named(orders, named_order):
+                found.append(HardshipSaid("birth", True, order, i, clause))
+            continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not word:
+            if carried is not None and not births and MOVED_ON.search(clause):
+                carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             if (
                 births
                 and not word_seen
                 and not NEGATION.search(clause)
                 and not (seen and _yes(clause))
+                and not SAID_THEN.search(clause)
             ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
                 continue
@@ -615,7 +642,9 @@ PERSON = re.compile(
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
-PAY_NEG = re.compile(r"没|不|无|doesn't|don't|not|no\b|never")
+PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+# 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
+LAPSED = re.compile(r"断缴|停缴")
 
 
 def contributors(
@@ -631,6 +660,7 @@ def contributors(
         not FUND.search(text)
         and asked != "housing_fund_contributors"
         and (known_count is None or not PAYERS_COUNTED.search(text))
+        and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
     imagined = next(
@@ -829,7 +859,7 @@ OWNS = re.compile(
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"

@@ -46,8 +46,9 @@ UNNAMED = re.compile(
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
+PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
-    r"怀孕(?!那会|的时候|时)|怀了|怀上|怀的|怀着|怀(?=老|\d胎)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
@@ -104,8 +105,8 @@ CHILD_ASKS = ("children", "due_date", "children.height_cm")
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
-    r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
@@ -539,6 +540,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     return not (
         BIRTH_WORD.search(clause)
         or PREGNANT.search(clause)
+        or re.search(PLANNED, clause)  # 打算明年要二胎
         or re.match(r"\s*(?:的|了)?\s*$", after)
     )
 
@@ -706,6 +708,21 @@ def _read_children(
                 ):
                     for child in story.subject:
                         child.pregnant = True
+                elif (
+                    len(story.subject) == 1
+                    and story.subject[0].birth_ref
+                    and story.subject[0].birth is None
+                    and 0 < index - story.subject_clause <= 2
+                ):  # "二胎就靠这个报销 预产期九月": the birth just named is the one expected
+                    story.subject[0].pregnant = True
+                    story.subject_clause = index
+                elif _months_along(story, index, clause[: event.start] + event.data):
+                    for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
+                        born = child.birth
+                        assert born is not None and born.months is not None
+                        due = find_mentions(f"怀孕{born.months}个月", today)[0]
+                        child.pregnant, child.birth = True, None
+                        child.due = replace(due, start=born.start, end=born.end)
                 elif not any(c.pregnant and c in story.subject for c in story.children):
                     unborn = [c for c in story.children if c.pregnant and c.due is None]
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
@@ -717,6 +734,16 @@ def _read_children(
                     previous = event
                     continue
                 targets = story.target(index)
+                each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
+                if (
+                    len(targets) > 1
+                    and each
+                    and mention.kind != "pregnancy"
+                    and (EACH_ONE.search(clause[: event.start]) or "分别" in clause)
+                ):  # "老大老二一个九岁一个六岁", "分别五岁和三岁": one age for each, in order
+                    each[0].birth = mention
+                    previous = event
+                    continue
                 if mention.kind == "pregnancy":
                     if not all(c.pregnant for c in targets) or any(
                         c.birth or c.due for c in targets
@@ -754,6 +781,13 @@ def _read_children(
                             child.due = mention.due(today)
                 elif any(c.birth is not None for c in targets):
                     if (
+                        mention.kind == "date"
+                        and mention.value > today
+                        and all(c.birth is not None and c.birth.kind == "age" for c in targets)
+                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's
+                        fresh = story.new(birth=mention)
+                        story._set_subject([fresh], index, False)
+                    elif (
                         mention.kind == "date"
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
                         and (
@@ -869,6 +903,25 @@ def _below_targets(
     if len(known) == 1 and not story.children:
         return [story.by_order(1)]
     return story.target(index)
+
+
+def _months_along(story: _Story, index: int, said: str) -> bool:
+    """ "第一胎 双胞胎 八个月了 快生了": the months told just before a pregnancy is named, of a
+    child named by no birth order, are how far along it is (not 又怀上了: another child)."""
+    return (
+        bool(story.subject)
+        and 0 <= index - story.subject_clause <= 2
+        and not re.search(r"又|再|another|again", said)
+        and all(
+            (c.order is None or c.birth_ref)
+            and not c.pregnant
+            and c.birth is not None
+            and c.birth.kind == "age"
+            and c.birth.months is not None
+            and 1 <= c.birth.months <= 10
+            for c in story.subject
+        )
+    )
 
 
 def _not_over(mention: Mention, today: date) -> bool:
@@ -1014,7 +1067,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
-                r"\u2060?\s*(?:也|都|还)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
+                r"\u2060?\s*(?:也|都|还)?(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
@@ -1071,7 +1124,8 @@ MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
 )
 HYPOTHETICAL = re.compile(
-    r"如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    PLANNED
+    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
 )
 # "i said the twins are 2": the words said wrong before, quoted in a correction.
 SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
@@ -1079,6 +1133,11 @@ SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
 SPAN_BEFORE_AFTER = re.compile(r"\s*(?:before|after|prior to|earlier than|later than)\b")
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
+# A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
+ALMOST_BEFORE = re.compile(
+    r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"
+    r"(?:天|小时|钟头|周|星期|礼拜)?\s*(?:就是|就成|就赶上|就到|就)\s*$"
+)
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
@@ -1226,6 +1285,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     m = CHILD_COUNT.search(text)
     if m and fund_talk and (m.group("tot") or m.group("tot2")):
         m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
+    if (
+        m
+        and m.group("m")
+        and household.FUND.search(text, 0, m.start())
+        and not UNNAMED.search(text)
+        and not ORDERED.search(text)
+    ):
+        m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -1267,6 +1334,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    if (
+        len(groups) == 1
+        and groups[0].order is None
+        and len(singles) == 1
+        and not any(c.pregnant for c in story.children)
+        and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
+        return 1 + groups[0].size, text
     return None
 
 
@@ -1296,6 +1372,7 @@ def understand(
         if m not in negated
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
+        and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     if correcting:  # "sorry i said the twins are 2, they just turned 3": the slip's age is no fact
@@ -1644,7 +1721,7 @@ def understand(
                 add("child.hardship_at_birth", held, others.group(0), order)
 
     updates = _confirmations(updates, norm, asked)
-    return _changes(updates, known, known_children, correcting)
+    return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
 # "the others no", "the rest of them yes": the births not named, answered together.
@@ -1921,9 +1998,11 @@ def _changes(
     known: dict[str, Any],
     known_children: list[dict[str, Any]],
     correcting: bool,
+    dates_move: bool = False,
 ) -> list[FactUpdate]:
     """Only what is new; a known fact said again differently is a correction when the user says
-    they correct it."""
+    they correct it. `dates_move`: no twins are spoken of, so a known child's birth date said of
+    another child moves it there ("不对 上个月生的是老三 不是老二")."""
     result: list[FactUpdate] = []
     seen: set[tuple[str, int | None]] = set()
     for u in updates:
@@ -1952,11 +2031,13 @@ def _changes(
                 continue
             if name == "hardship_at_birth" and before is None:
                 before = known.get("hardship_at_birth")  # the household's, said of every birth
-            moved = name in ("height_cm", "hardship_at_birth") and any(
+            moved = (
+                name in ("height_cm", "hardship_at_birth") or (dates_move and name == "birth_date")
+            ) and any(
                 i != u.child and _same(k.get(name), u.value)
                 for i, k in enumerate(known_children, 1)
-            )  # "不对 1米2是老二": a height known of another child, said of this one (not a
-            # date: twins share theirs)
+            )  # "不对 1米2是老二": a value known of another child, said of this one (a date
+            # only when no twins are spoken of: twins share theirs)
             if correcting and (before is not None or moved) and u.kind == "statement":
                 u = replace(u, kind="correction")
         result.append(u)

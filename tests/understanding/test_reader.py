@@ -2303,7 +2303,7 @@ def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
           ("hukou_in_city", None, True)}),
         ("双胞胎今年刚满六岁 上头还有个哥哥十二了", None, {},
          {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2019-06"),
-          ("child.birth_date", 3, "2019-06")}),
+          ("child.birth_date", 3, "2019-06"), ("child_count", None, 3)}),
         ("二宝五月十二号生的 就上个月", None, {}, {("child.birth_date", 2, "2025-05-12")}),
         ("大的一米二八 小的还不到一米 九十二", "children.height_cm",
          {"children": [{"birth_date": "2018-07"}, {"birth_date": "2022-11"}]},
@@ -2768,6 +2768,303 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怀双胞胎保胎躺了三个月 预产期四月",
+        "生孩子的时候在领失业金 领了八个月",
+        "产假休了四个月 现在怀二胎 预产期四月",
+    ],
+)
+def test_months_a_thing_was_done_for_are_no_age(text: str) -> None:
+    assert not any(u.fact == "child.birth_date" for u in updates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我交着呢 老公那单位去年给断缴了",
+        "我的公积金断缴半年了 我老公倒是一直交着",
+        "我老公公积金停了 我还在交",
+    ],
+)
+def test_a_fund_payer_whose_payments_stopped_pays_no_more(text: str) -> None:
+    assert said(text) == {("housing_fund_contributors", None): 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["没自己的房 租的 一家子挤着住", "在济南没自家的房子 住公婆家", "我们没有属于自己的房子"],
+)
+def test_no_home_of_ones_own_is_no_home(text: str) -> None:
+    assert said(text)[("owns_home_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("儿媳妇在家带俩孙女", 2),
+        ("俩双胞胎闺女三岁了 这回又怀上了", 2),
+        ("家里俩女孩 一个三岁一个一岁", 2),
+        ("我外孙女今年六岁 外孙俩是双胞胎 我闺女家的三个", 3),
+    ],
+)
+def test_children_counted_with_kinship_words(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("其实我婆婆也交公积金 一共三个", {("housing_fund_contributors", None): 3}),
+        ("公积金我和老公 还有公公 一共3个", {("housing_fund_contributors", None): 3}),
+        (
+            "家里一共3个 公积金俩人交",
+            {("housing_fund_contributors", None): 2, ("child_count", None): 3},
+        ),
+    ],
+)
+def test_a_total_after_the_fund_payers_is_theirs_not_the_childrens(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
+
+
+TWO_KNOWN = {"city": "jinan", "children": [{"birth_date": "2021-06"}, {"birth_date": "2025-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("假如我家老二是在领低保的时候生的 会多给吗", (2, "question")),
+        ("老大是我领失业金那会生的", (1, "statement")),
+    ],
+)
+def test_a_child_born_while_on_benefits(text: str, expected: tuple[int, str]) -> None:
+    got = [(u.child, u.kind) for u in updates(text, known=TWO_KNOWN) if u.value is True]
+    assert got == [expected]
+    assert all(u.fact == "child.hardship_at_birth" for u in updates(text, known=TWO_KNOWN))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        (
+            "生老二时我交着职工医保带生育的 今年下岗了 领着失业金",
+            None,
+            {("birth_insurance", None): "employee_maternity", ("hardship_now", None): True},
+        ),
+        (
+            "没领过 那时候男人在厂里上班 现在厂子黄了 领失业金呢",
+            "hardship_at_birth",
+            {("hardship_at_birth", None): False, ("hardship_now", None): True},
+        ),
+        ("生老二那会儿 后来老公失业了 领失业金", None, {("hardship_now", None): True}),
+    ],
+)
+def test_benefits_named_after_the_story_moved_on_from_a_birth_are_now(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    assert said(text, asked, {"city": "jinan", "children": [{"birth_date": "2026-05"}]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "生孩子前一年就领低保了 到现在也还在领",
+            {("hardship_now", None): True, ("hardship_at_birth", None): True},
+        ),
+        (
+            "怀老二之前就开始吃低保 一直吃到现在",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 2): True},
+        ),
+        ("生孩子前领过低保 现在不领了", {("hardship_now", None): False}),
+    ],
+)
+def test_benefits_since_before_a_birth_and_still_held_were_held_at_it(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2025-05"}]}
+    assert said(text, None, known if "老二" in text else {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("假如生孩子那阵社保断了 啥都没有 还能给报点吗", ("none", "question")),
+        ("生孩子的时候医保断缴了", ("none", "statement")),
+        ("社保断了半年 生孩子的时候是职工医保", ("employee_maternity", "statement")),
+    ],
+)
+def test_insurance_that_lapsed_is_none_unless_a_kind_is_named(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(u.value, u.kind) for u in updates(text) if u.fact == "birth_insurance"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一胎 双胞胎 八个月了 快生了", {1: "2025-07", 2: "2025-07"}),
+        ("头胎 七个月了 快生了", {1: "2025-08"}),
+        ("双胞胎 八个月了 快要生了", {1: "2025-07", 2: "2025-07"}),
+    ],
+)
+def test_months_told_before_about_to_give_birth_are_months_pregnant(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert {u.child: u.value for u in updates(text)} == expected
+    assert all(u.fact == "child.due_date" and u.approx for u in updates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "老大五岁 下个月还要生一个",
+            [("child.birth_date", 1, "2019-12"), ("child.due_date", 2, "2025-07")],
+        ),
+        (
+            "闺女三岁半 明年三月还要再生一个",
+            [("child.birth_date", 1, "2021-12"), ("child.due_date", 2, "2026-03")],
+        ),
+    ],
+)
+def test_a_date_ahead_after_a_childs_age_is_another_child(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [(u.fact, u.child, u.value) for u in updates(text, asked="children")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周一生的老三 老大老二一个九岁一个六岁", {1: "2015-12", 2: "2018-12", 3: "2025-05-19"}),
+        ("老大老二分别五岁和三岁", {1: "2019-12", 2: "2021-12"}),
+        ("老大和老二 一个7岁 一个4岁 老三刚满月", {1: "2017-12", 2: "2020-12", 3: "2025-05"}),
+    ],
+)
+def test_ages_said_one_each_of_the_children_named_together(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert {u.child: u.value for u in updates(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周三生的 差一天就是元旦宝宝了", "2025-05-21"),
+        ("5月31号生的 差几个小时就是儿童节", "2025-05-31"),
+        ("前天生的 再晚两天就是儿童节了", "2025-05-30"),
+    ],
+)
+def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> None:
+    assert said(text) == {("child.birth_date", 1): expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大五岁 老二比老大小两岁", {("child.birth_date", 1): "2019-12"}),
+        (
+            "俩孩子相差三岁 老大六岁",
+            {("child_count", None): 2, ("child.birth_date", 1): "2018-12"},
+        ),
+        ("老二是23年十月生的 跟老三差一岁", {("child.birth_date", 2): "2023-10"}),
+    ],
+)
+def test_years_between_two_children_are_no_age(text: str, expected: dict[tuple, str]) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我现在灵活就业 二胎就靠这个报销 预产期九月", (2, "2025-09")),
+        ("这是三胎 预产期明年2月", (3, "2026-02")),
+        ("二胎 怀了五个月", (2, "2025-10")),
+    ],
+)
+def test_a_birth_named_by_tai_then_a_due_date_is_the_one_expected(
+    text: str, expected: tuple[int, str]
+) -> None:
+    assert [(u.child, u.value) for u in updates(text) if u.fact == "child.due_date"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("打算明年要二胎 要是要了能领多少", [("child.due_date", 2, "2026", "question")]),
+        ("我们计划后年要个老二", [("child.due_date", 2, "2027", "question")]),
+        ("打算要三胎 现在俩孩子", [("child_count", None, 2, "statement")]),
+    ],
+)
+def test_a_child_planned_for_a_year_ahead_is_put_as_a_question(
+    text: str, expected: list[tuple]
+) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-05"}]}
+    got = updates(text, known=known if "三胎" not in text else {})
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大宝一米五了 二宝一米二八 小宝才九十", {1: 150, 2: 128, 3: 90}),
+        ("老大一米二 老二才八十五", {1: 120, 2: 85}),
+        ("老大已经120了 老二才95", {1: 120, 2: 95}),
+    ],
+)
+def test_bare_heights_after_only_or_already(text: str, expected: dict[int, float]) -> None:
+    assert {u.child: u.value for u in updates(text) if u.fact == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "不对不对 上个月生的是老三 不是老二 老二是22年的",
+            ["2019-11", "2025-05"],
+            [
+                ("child.birth_date", 3, "2025-05", "correction"),
+                ("child.birth_date", 2, "2022", "correction"),
+            ],
+        ),
+        (
+            "说错了 22年7月那个是老三 老二是20年的",
+            ["2018-02", "2022-07"],
+            [
+                ("child.birth_date", 3, "2022-07", "correction"),
+                ("child.birth_date", 2, "2020", "correction"),
+            ],
+        ),
+        (
+            "说错了 老二老三是双胞胎 都是22年7月",
+            ["2018-02", "2022-07"],
+            [("child.birth_date", 3, "2022-07", "statement")],
+        ),
+    ],
+)
+def test_a_known_birth_date_said_of_another_child_in_a_correction_moves(
+    text: str, known: list[str], expected: list[tuple]
+) -> None:
+    household = {"city": "jinan", "children": [{"birth_date": d} for d in known]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=household)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三胞胎 快一岁了 家里还有个姐姐五岁", 4),
+        ("双胞胎刚满月 上面还有个哥哥三岁", 3),
+        ("龙凤胎两岁 还有个老大六岁", 3),
+    ],
+)
+def test_multiples_and_one_more_child_also_told_are_counted(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
 
 
 @pytest.mark.parametrize(
