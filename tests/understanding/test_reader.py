@@ -2768,3 +2768,19 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "say baby number three shows up in 2026, do we qualify for more",
+        "let's say our third comes next year, how much?",
+        "imagine we had a third next year, would we get more?",
+    ],
+)
+def test_a_birth_put_with_say_or_imagine_is_a_question(text: str) -> None:
+    known = {"children": [{"birth_date": "2019-08"}, {"birth_date": "2022-12"}]}
+    (update,) = updates(text, known=known)
+    assert (update.fact, update.child, update.value, update.kind) == (
+        "child.due_date", 3, "2026", "question",
+    )  # fmt: skip
