@@ -54,6 +54,9 @@ PREGNANT = re.compile(
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
+NOT_PREGNANT = re.compile(
+    r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
+)
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
@@ -265,6 +268,8 @@ def _events(
             r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
         ):
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
+        if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
+            continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):

@@ -2784,3 +2784,19 @@ def test_a_birth_put_with_say_or_imagine_is_a_question(text: str) -> None:
     assert (update.fact, update.child, update.value, update.kind) == (
         "child.due_date", 3, "2026", "question",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "what would we get if my wife had triplets next year? she's not pregnant yet lol",
+            {1, 2, 3},
+        ),
+        ("she isn't pregnant yet, we have one son aged 3", set()),
+        ("还没怀上 老大3岁", set()),
+    ],
+)
+def test_a_pregnancy_denied_is_none(text: str, expected: set[int]) -> None:
+    got = said(text)
+    assert {k[1] for k in got if k[0] == "child.due_date"} == expected
