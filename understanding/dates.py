@@ -487,6 +487,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
+            r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
     ),
     (

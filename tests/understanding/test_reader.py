@@ -2800,3 +2800,21 @@ def test_a_birth_put_with_say_or_imagine_is_a_question(text: str) -> None:
 def test_a_pregnancy_denied_is_none(text: str, expected: set[int]) -> None:
     got = said(text)
     assert {k[1] for k in got if k[0] == "child.due_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 kids, the youngest 2 are twins born 2023.4", {2: "2023-04", 3: "2023-04"}),
+        (
+            "we have 4 kids, the youngest two are twins born last march",
+            {3: "2025-03", 4: "2025-03"},
+        ),
+        ("we weren't on dibao when the first 2 were born", {}),
+    ],
+)
+def test_a_number_after_an_order_that_is_followed_by_a_verb_counts_children(
+    text: str, expected: dict[int, str]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
