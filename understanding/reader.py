@@ -516,10 +516,29 @@ NAMING = re.compile(
 
 
 def _refines(before: Mention, after: Mention) -> bool:
-    """A date that says more precisely the same birth: 2022, then December 2022."""
-    if before.kind != "date" or after.kind != "date" or before.precision != "year":
+    """A date that says more precisely the same birth: 2022, then December 2022; "feb", then
+    "feb 20"."""
+    if before.kind != "date" or after.kind != "date":
+        return False
+    if before.precision == "month":  # "may 2024, on may 5th": the day said without its year
+        return (
+            after.precision == "day"
+            and after.value.month == before.value.month
+            and (after.value.year == before.value.year or after.floating)
+        )
+    if before.precision != "year":
         return False
     return after.precision != "year" and after.value.year == before.value.year
+
+
+def _in_year_of(mention: Mention, before: Mention | None) -> Mention:
+    """A day said without its year ("may 5th"), in the year of the month said before it."""
+    if before is None or mention.value.year == before.value.year:
+        return mention
+    try:
+        return replace(mention, value=mention.value.replace(year=before.value.year))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) -> bool:
@@ -744,7 +763,8 @@ def _read_children(
                             continue
                         if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
                             for child in targets:
-                                child.birth = mention  # "born in 2022 ... december 2022"
+                                # "born in 2022 ... december 2022", "in feb, feb 20"
+                                child.birth = _in_year_of(mention, child.birth)
                             continue
                         if mention.kind == "date" and all(
                             c.birth is not None

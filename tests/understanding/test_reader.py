@@ -2818,3 +2818,29 @@ def test_a_number_after_an_order_that_is_followed_by_a_verb_counts_children(
 ) -> None:
     got = said(text)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "actually she was born in feb not march, feb 20",
+            {"children": [{"birth_date": "2025-03"}]},
+            ("child.birth_date", 1, "2025-02-20", "correction"),
+        ),
+        (
+            "she was born in march, march 3 to be exact",
+            {},
+            ("child.birth_date", 1, "2025-03-03", "statement"),
+        ),
+        (
+            "our son was born in may 2024, on may 5th",
+            {},
+            ("child.birth_date", 1, "2024-05-05", "statement"),
+        ),
+    ],
+)
+def test_a_day_said_after_its_month_is_the_same_birth(
+    text: str, known: dict[str, object], expected: tuple
+) -> None:
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
