@@ -331,7 +331,7 @@ NOW = re.compile(
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
 NEGATION = re.compile(
     r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none"
+    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(

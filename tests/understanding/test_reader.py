@@ -2844,3 +2844,16 @@ def test_a_day_said_after_its_month_is_the_same_birth(
     text: str, known: dict[str, object], expected: tuple
 ) -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at our first's birth my husband was on unemployment benefit, when the second came nothing",
+        "we had dibao when the first was born, when the second came nothing",
+    ],
+)
+def test_nothing_at_a_birth_is_no_benefit(text: str) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2019-04"}, {"birth_date": "2023-10"}]})
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is False
