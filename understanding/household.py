@@ -347,6 +347,12 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
 )
+# The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
+# unemployment benefit at the time".
+BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
+THAT_TIME = re.compile(r"at the time|at that time|back then|\bthen\b|当时|那时|那会")
+# The births named after these words had the other answer than the birth just told of.
+CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -451,6 +457,7 @@ def hardship(
     seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
+    birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     for i, clause in parts:
         word = HARDSHIP.search(clause)
@@ -466,7 +473,8 @@ def hardship(
         ):
             continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
-        previous, before = before, orders if re.search(r"生|born|birth", clause) else []
+        birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
+        previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
@@ -476,6 +484,9 @@ def hardship(
         births = (
             this_birth
             or BIRTH_TIME.search(clause)
+            or (
+                birth_before and word and THAT_TIME.search(clause)
+            )  # "born last tuesday, on it at the time"
             or (
                 asked == "hardship_at_birth"
                 and not started
@@ -494,6 +505,11 @@ def hardship(
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not word:
+            last = next((h for h in reversed(found) if h.when == "birth"), None)
+            if CONTRAST.match(clause) and orders and last is not None:
+                for order in orders:  # "on dibao at the birth too, unlike with the first two"
+                    found.append(HardshipSaid("birth", not last.held, order, i, clause))
+                continue
             if (
                 births
                 and not word_seen

@@ -2847,6 +2847,24 @@ def test_a_day_said_after_its_month_is_the_same_birth(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "our second was born last tuesday, we were on unemployment benefit at the time and still are",
+            {("child.hardship_at_birth", 2): True, ("hardship_now", None): True},
+        ),
+        ("our second came in march, we had dibao then", {("child.hardship_at_birth", 2): True}),
+        ("老二是去年生的 当时在领低保", {("child.hardship_at_birth", 2): True}),
+    ],
+)
+def test_benefits_at_the_time_of_a_birth_told_just_before(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2021-05"}]})
+    assert {k: v for k, v in got.items() if "hardship" in k[0]} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "at our first's birth my husband was on unemployment benefit, when the second came nothing",
@@ -2857,3 +2875,16 @@ def test_nothing_at_a_birth_is_no_benefit(text: str) -> None:
     got = said(text, None, {"children": [{"birth_date": "2019-04"}, {"birth_date": "2023-10"}]})
     assert got[("child.hardship_at_birth", 1)] is True
     assert got[("child.hardship_at_birth", 2)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our third was born last week, we were on dibao at the birth too, unlike with the first two",
+        "we were on dibao when our third was born, unlike the first two",
+    ],
+)
+def test_the_births_said_unlike_the_one_told_had_the_other_answer(text: str) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2020-02"}]}
+    got = said(text, None, known)
+    assert [got.get(("child.hardship_at_birth", n)) for n in (1, 2, 3)] == [False, False, True]
