@@ -669,7 +669,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
     answers = [
         m.group("a") for m in re.finditer(
-            r"(?:my |the )?(?:wife|husband|me|i|he|she|him|her)\s*[:,-]?\s*"
+            r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
+            r"|(?:mother|father)-in-law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
@@ -677,12 +678,18 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
+    if times:  # "gongjijin x2"
+        return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
+    lead = "" if asked == "housing_fund_contributors" else r"(?:公积金|fund|gongjijin)"
     total = re.search(
-        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        lead
+        + r"[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
         r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
         r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
         text,
-    )  # "me, my wife and her dad, so three": the total after the people are listed
+    )  # "me, my wife and her dad, so three": the total after the people are listed (asked, the
+    # fund need not be named: "both me and husband, and grandpa too, so 3")
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
     too = [
@@ -732,11 +739,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
         r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
-        r"(?:交|缴|有|pay|contribute)",
+        r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
-    )
+    )  # "两个人都交", "just 2 paying gongjijin now"
     if counted and not rules[0][0].search(text):
-        return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
+        number = counted.group(1) or counted.group(2)
+        return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
     near = " ".join(c for _, c in clauses if FUND.search(c))
     for pattern, value in rules:

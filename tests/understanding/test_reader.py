@@ -2888,3 +2888,20 @@ def test_the_births_said_unlike_the_one_told_had_the_other_answer(text: str) -> 
     known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2020-02"}]}
     got = said(text, None, known)
     assert [got.get(("child.hardship_at_birth", n)) for n in (1, 2, 3)] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("housing fund: me yes hubby yes my dad yes mum no", None, 3),
+        ("gongjijin - wife yes, me no, my mother-in-law yes", None, 2),
+        ("sorry just 2 paying gongjijin now, my dad retired", None, 2),
+        ("3 of us pay into the housing fund", None, 3),
+        ("gongjijin x2 - my wife and her brother. not me", "housing_fund_contributors", 2),
+        ("both me and husband, and grandpa too actually, so 3", "housing_fund_contributors", 3),
+    ],
+)
+def test_fund_payers_counted_person_by_person_or_as_a_number(
+    text: str, asked: str | None, expected: int
+) -> None:
+    assert said(text, asked)[("housing_fund_contributors", None)] == expected
