@@ -629,6 +629,11 @@ def contributors(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
     )
     if imagined is not None:
+        rest = [(o, " " * len(c) if i in hypothetical else c) for i, (o, c) in enumerate(clauses)]
+        told = [i for i, (_, c) in enumerate(rest) if c.strip()]
+        said = _contributors_said(rest, asked, " ".join(c for _, c in rest)) if told else None
+        if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
+            return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
         if said is None or said.value == 0:
             return None  # "要是没有公积金还能领吗": a rule asked about

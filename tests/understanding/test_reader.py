@@ -2905,3 +2905,17 @@ def test_fund_payers_counted_person_by_person_or_as_a_number(
     text: str, asked: str | None, expected: int
 ) -> None:
     assert said(text, asked)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we buy our first home next year can we both use our gongjijin? we both pay it",
+        "if we buy a flat can we use the fund? my wife and I both pay into it",
+    ],
+)
+def test_fund_payers_told_after_a_hypothetical_question_are_stated(text: str) -> None:
+    got = updates(text)
+    fund = next(u for u in got if u.fact == "housing_fund_contributors")
+    assert (fund.value, fund.kind) == (2, "statement")
+    assert updates("if we both pay gongjijin can we borrow more?")[0].kind == "question"
