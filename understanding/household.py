@@ -234,6 +234,11 @@ def _childs_enrolment(clause: str, start: int) -> bool:
     return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
 
 
+# A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
+SINCE_THE_BIRTH = re.compile(
+    r"\bsince (?:then|the birth|she gave birth|i gave birth)|\bnow\b|\bcurrently\b|these days|nowadays"
+    r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
+)
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
 JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 
@@ -248,6 +253,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
     negated: Said | None = None
+    later: Said | None = None  # the cover since the birth ("since then I've gone freelance")
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
@@ -284,9 +290,12 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                     r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
                 )
             ):  # "just my husband, through his work": who pays into the fund
+                if SINCE_THE_BIRTH.search(clause) and not BIRTH_TIME.search(clause):
+                    later = later or Said("birth_insurance", value, i, m.group(0))
+                    continue
                 return Said("birth_insurance", value, i, m.group(0))
-    if negated:
-        return negated
+    if negated or later:
+        return negated or later
     if (
         asked == "birth_insurance"
         and re.match(

@@ -2919,3 +2919,22 @@ def test_fund_payers_told_after_a_hypothetical_question_are_stated(text: str) ->
     fund = next(u for u in got if u.fact == "housing_fund_contributors")
     assert (fund.value, fund.kind) == (2, "statement")
     assert updates("if we both pay gongjijin can we borrow more?")[0].kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "when I had our first I was on employee maternity, since then I've gone freelance",
+            "employee_maternity",
+        ),
+        (
+            "she's on flexible employment now but had resident medical when she gave birth",
+            "resident_medical",
+        ),
+        ("现在是灵活就业 生孩子的时候是单位交的生育保险", "employee_maternity"),
+        ("we have resident medical insurance now", "resident_medical"),
+    ],
+)
+def test_the_insurance_at_the_birth_wins_over_the_one_had_since(text: str, expected: str) -> None:
+    assert said(text)[("birth_insurance", None)] == expected
