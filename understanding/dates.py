@@ -680,8 +680,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_latest(month, 1, today), "month")
         if rel:
             return made(_safe(today.year + RELATIVE_YEARS[rel], month), "month")
-        if g["mon"] == "may" and not re.search(
-            r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()]
+        if (
+            g["mon"] == "may"
+            and not re.search(r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()])
+            and not (  # "may!", "end of may.": the month alone, no verb after it
+                re.match(r"\s*(?:[!.,;:)?~]|$)", m.string[m.end() :])
+                and not re.search(
+                    r"\b(?:we|i|you|they|she|he|it|that|this|which|who|there)\s*$",
+                    m.string[: m.start()],
+                )
+            )
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)

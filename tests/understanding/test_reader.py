@@ -2938,3 +2938,18 @@ def test_fund_payers_told_after_a_hypothetical_question_are_stated(text: str) ->
 )
 def test_the_insurance_at_the_birth_wins_over_the_one_had_since(text: str, expected: str) -> None:
     assert said(text)[("birth_insurance", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("may! its our 2nd", "due_date", ("child.due_date", 2026, 5)),
+        ("it's may.", "due_date", ("child.due_date", 2026, 5)),
+        ("born end of may.", None, ("child.birth_date", 2025, 5)),
+    ],
+)
+def test_may_alone_is_the_month(text: str, asked: str | None, expected: tuple) -> None:
+    (update,) = [u for u in updates(text, asked=asked) if u.fact.startswith("child.")]
+    fact, year, month = expected
+    assert (update.fact, update.value) == (fact, f"{year}-{month:02d}")
+    assert updates("yes we may", asked="due_date") == []
