@@ -1810,7 +1810,7 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     """Which known child an unnamed child is (one known child: that one; else the nearest date).
     A date more than a year from every known child's, not said as a correction, is a child not
     told of before: the next order."""
-    if child.birth is not None and not correcting and child.birth.kind == "age":
+    if child.birth is not None and not correcting and child.birth.kind in ("age", "date"):
         gaps = [_gap_days(k, child.birth.value) for k in known]
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1

@@ -2953,3 +2953,16 @@ def test_may_alone_is_the_month(text: str, asked: str | None, expected: tuple) -
     fact, year, month = expected
     assert (update.fact, update.value) == (fact, f"{year}-{month:02d}")
     assert updates("yes we may", asked="due_date") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last monday our baby arrived!!! 2 kids now",
+        "our baby was born on 20 may, so happy",
+        "the baby came 3 days ago",
+    ],
+)
+def test_a_birth_long_after_the_known_childs_is_a_new_child(text: str) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2022-02"}]})
+    assert [k[1] for k in got if k[0] == "child.birth_date"] == [2]
