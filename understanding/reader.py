@@ -68,6 +68,9 @@ PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
     r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
 )
+MOVING = re.compile(
+    r"\bmov(?:e|ed|ing)\b(?! (?:our |the |my )?hukou)|\blived?\b|\bliving\b|搬(?:到|去|回)"
+)
 # A city named only as where a hukou is held ("Jinan hukou", 济南户口, 济南的户口).
 HUKOU_OF_CITY = re.compile(
     r"(?:济南|泉城|北京|jinan|beijing)(?:市)?\s*(?:的)?\s*(?:户口|户籍|hukou)", re.I
@@ -477,6 +480,12 @@ def _about_a_child(
         return True
     if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
         return True
+    if (
+        mention.kind == "age"
+        and re.search(r"(?:yo|y/o|year[- ]old|month[- ]old)$", said)
+        and re.search(r"\b(?:our|my|a|an|his|her|their)\s+$", clause[: mention.start - offset])
+    ):
+        return True  # "would it apply to our 1 yo?": a child named by its age
     if OTHER_TOPIC.search(clause) or (mention.kind == "date" and RETURNED.search(clause)):
         return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
@@ -1357,6 +1366,13 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
+        elif (
+            city
+            and city != known.get("city")
+            and MOVING.search(pieces[at][1] if at >= 0 else "")
+            and not HUKOU_OF_CITY.match(norm, named[0][1])
+        ):  # "if we moved to jinan would …": the family's city, put as a question
+            add("city", city, city, kind="question")
     for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
@@ -1445,7 +1461,10 @@ def understand(
             before = known_children[number - 1] if number <= len(known_children) else {}
             if child.birth is not None:
                 mention = child.birth
-                imagined = in_hypothesis(mention.start)
+                imagined = in_hypothesis(mention.start) and not (
+                    mention.kind == "age"
+                    and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
+                )  # "if we moved … would it apply to our 1 yo?": that child is, it is not imagined
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (

@@ -1627,7 +1627,8 @@ def test_english_wanting_to_buy_and_owning_one_already(
         ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
          [("child.due_date", 2, "2026", "question")]),
         ("can i get it if i'm on dibao?", {}, [("hardship_now", None, True, "question")]),
-        ("in case we move to beijing, what changes?", {"city": "jinan"}, []),
+        ("in case we move to beijing, what changes?", {"city": "jinan"},
+         [("city", None, "beijing", "question")]),
         ("we have a third of the money saved", {}, []),
     ],
 )  # fmt: skip
@@ -2966,3 +2967,35 @@ def test_may_alone_is_the_month(text: str, asked: str | None, expected: tuple) -
 def test_a_birth_long_after_the_known_childs_is_a_new_child(text: str) -> None:
     got = said(text, None, {"children": [{"birth_date": "2022-02"}]})
     assert [k[1] for k in got if k[0] == "child.birth_date"] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what if we move to beijing next month, the money still come?", "beijing"),
+        ("如果我们搬到北京 补贴会变吗", "beijing"),
+        ("if we lived in beijing would we get more?", "beijing"),
+    ],
+)
+def test_a_move_to_another_city_put_hypothetically_is_a_question(text: str, expected: str) -> None:
+    got = updates(text, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "question")]
+    assert (
+        updates("if we moved our hukou to beijing would we get more?", known={"city": "beijing"})[
+            0
+        ].fact
+        == "hukou_in_city"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we moved to jinan would the 600 a month apply to our 1 yo?",
+        "if we lived in beijing would our 1 year old get more?",
+    ],
+)
+def test_a_child_named_by_its_age_inside_a_question_is_stated(text: str) -> None:
+    got = updates(text, known={"city": "beijing"})
+    child = next(u for u in got if u.fact == "child.birth_date")
+    assert (child.child, child.value, child.kind, child.approx) == (1, "2023-12", "statement", True)
