@@ -89,13 +89,17 @@ OTHER_EVENT = re.compile(
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
+ANY_CHILD = re.compile(
+    r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
+)
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
@@ -580,6 +584,7 @@ def _read_children(
     today: date,
     correcting: bool,
     whole: str = "",
+    generic: set[int] | None = None,
 ) -> _Story:
     story = _Story(len(known), asked, correcting)
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
@@ -595,6 +600,8 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
+        if generic and index in generic:
+            continue
         events = _events(clause, offset, mentions, whole, asked)
         age = BARE_AGE.fullmatch(clause)
         if (
@@ -1123,7 +1130,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
     withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
     found: set[int] = set()
     start = 0
-    for end in re.finditer(r"[.!?。！？]+", text):
+    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):  # not the point of "1.2m"
         sentence = text[start : end.start()]
         if (
             "?" in end.group(0)
@@ -1287,7 +1294,12 @@ def understand(
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
-    story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
+    generic = {
+        i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
+    }  # "does a 1.2m kid need a ticket?": no child of the family's
+    story = _read_children(
+        pieces, mentions, known_children, asked, today, correcting, norm, generic
+    )
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
             child.ahead = True

@@ -2999,3 +2999,21 @@ def test_a_child_named_by_its_age_inside_a_question_is_stated(text: str) -> None
     got = updates(text, known={"city": "beijing"})
     child = next(u for u in got if u.fact == "child.birth_date")
     assert (child.child, child.value, child.kind, child.approx) == (1, "2023-12", "statement", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("does a 1.2m kid need a ticket?", {}),
+        ("is a 2 year old eligible for the subsidy?", {}),
+        ("does my 1.2m kid need a ticket?", {("child.height_cm", 1): 120.0}),
+        (
+            "my daughter is 1.2m, does a kid that tall need a ticket?",
+            {("child.height_cm", 1): 120.0},
+        ),
+    ],
+)
+def test_a_child_of_no_one_in_a_question_about_a_measure_states_nothing(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
