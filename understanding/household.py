@@ -47,7 +47,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(

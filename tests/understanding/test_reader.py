@@ -3017,3 +3017,10 @@ def test_a_child_of_no_one_in_a_question_about_a_measure_states_nothing(
     text: str, expected: dict[tuple, object]
 ) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we live in jinan, hukou is back in heze", "our hukou's still back in linyi"]
+)
+def test_a_hukou_back_in_another_place_is_not_local(text: str) -> None:
+    assert said(text)[("hukou_in_city", None)] is False
