@@ -89,6 +89,11 @@ OTHER_EVENT = re.compile(
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# A child writing for the family: a brother or sister of theirs named, their own age told.
+SIBLING_OF_WRITER = re.compile(
+    r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
+)
+WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
@@ -1300,6 +1305,10 @@ def understand(
     story = _read_children(
         pieces, mentions, known_children, asked, today, correcting, norm, generic
     )
+    writer = WRITER_A_CHILD.search(norm) if SIBLING_OF_WRITER.search(norm) else None
+    if writer and int(writer.group(1)) < 18:  # "my baby brother is 6 months and im 12"
+        age = find_mentions(f"{int(writer.group(1))}岁", today)[0]
+        story.new(birth=replace(age, start=writer.start(1), end=writer.end(1)), word="i")
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
             child.ahead = True

@@ -3024,3 +3024,21 @@ def test_a_child_of_no_one_in_a_question_about_a_measure_states_nothing(
 )
 def test_a_hukou_back_in_another_place_is_not_local(text: str) -> None:
     assert said(text)[("hukou_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my mum asked me to type this. my baby brother is 6 months and im 12",
+            ["2012-12", "2024-12"],
+        ),
+        ("my little sister is 3 and i'm 10, mum asked me to ask", ["2014-12", "2021-12"]),
+        ("i'm 35 and my baby brother is 2", ["2022-12"]),
+    ],
+)
+def test_a_child_writing_for_the_family_is_one_of_the_children(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
