@@ -498,6 +498,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
+            r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
     ),
     (
@@ -691,8 +692,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_latest(month, 1, today), "month")
         if rel:
             return made(_safe(today.year + RELATIVE_YEARS[rel], month), "month")
-        if g["mon"] == "may" and not re.search(
-            r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()]
+        if (
+            g["mon"] == "may"
+            and not re.search(r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()])
+            and not (  # "may!", "end of may.": the month alone, no verb after it
+                re.match(r"\s*(?:[!.,;:)?~]|$)", m.string[m.end() :])
+                and not re.search(
+                    r"\b(?:we|i|you|they|she|he|it|that|this|which|who|there)\s*$",
+                    m.string[: m.start()],
+                )
+            )
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)

@@ -47,7 +47,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is)?(?: still)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -236,6 +236,11 @@ def _childs_enrolment(clause: str, start: int) -> bool:
     return bool(CHILD_ENROLLED.search(clause[max(0, start - 24) : start]))
 
 
+# A cover had since the birth, beside the one at the birth: "since then I've gone freelance".
+SINCE_THE_BIRTH = re.compile(
+    r"\bsince (?:then|the birth|she gave birth|i gave birth)|\bnow\b|\bcurrently\b|these days|nowadays"
+    r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
+)
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
 JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 
@@ -250,6 +255,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
     negated: Said | None = None
+    later: Said | None = None  # the cover since the birth ("since then I've gone freelance")
     for value, pattern in INSURANCE:
         for i, (_, clause) in enumerate(clauses):
             m = pattern.search(clause)
@@ -286,9 +292,12 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                     r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
                 )
             ):  # "just my husband, through his work": who pays into the fund
+                if SINCE_THE_BIRTH.search(clause) and not BIRTH_TIME.search(clause):
+                    later = later or Said("birth_insurance", value, i, m.group(0))
+                    continue
                 return Said("birth_insurance", value, i, m.group(0))
-    if negated:
-        return negated
+    if negated or later:
+        return negated or later
     if (
         asked == "birth_insurance"
         and re.match(
@@ -333,7 +342,7 @@ NOW = re.compile(
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
 NEGATION = re.compile(
     r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none"
+    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
@@ -349,6 +358,12 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
 )
+# The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
+# unemployment benefit at the time".
+BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
+THAT_TIME = re.compile(r"at the time|at that time|back then|\bthen\b|当时|那时|那会")
+# The births named after these words had the other answer than the birth just told of.
+CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -463,6 +478,7 @@ def hardship(
     seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
+    birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     for i, clause in parts:
@@ -480,7 +496,8 @@ def hardship(
         ):
             continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
-        previous, before = before, orders if re.search(r"生|born|birth", clause) else []
+        birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
+        previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
@@ -490,6 +507,9 @@ def hardship(
         births = (
             this_birth
             or BIRTH_TIME.search(clause)
+            or (
+                birth_before and word and THAT_TIME.search(clause)
+            )  # "born last tuesday, on it at the time"
             or (
                 asked == "hardship_at_birth"
                 and not started
@@ -521,6 +541,11 @@ def hardship(
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
+            last = next((h for h in reversed(found) if h.when == "birth"), None)
+            if CONTRAST.match(clause) and orders and last is not None:
+                for order in orders:  # "on dibao at the birth too, unlike with the first two"
+                    found.append(HardshipSaid("birth", not last.held, order, i, clause))
+                continue
             if (
                 births
                 and not word_seen
@@ -667,6 +692,11 @@ def contributors(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
     )
     if imagined is not None:
+        rest = [(o, " " * len(c) if i in hypothetical else c) for i, (o, c) in enumerate(clauses)]
+        told = [i for i, (_, c) in enumerate(rest) if c.strip()]
+        said = _contributors_said(rest, asked, " ".join(c for _, c in rest)) if told else None
+        if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
+            return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
         if said is None or said.value == 0:
             return None  # "要是没有公积金还能领吗": a rule asked about
@@ -716,7 +746,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
     answers = [
         m.group("a") for m in re.finditer(
-            r"(?:my |the )?(?:wife|husband|me|i|he|she|him|her)\s*[:,-]?\s*"
+            r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
+            r"|(?:mother|father)-in-law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
@@ -732,12 +763,18 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
+    if times:  # "gongjijin x2"
+        return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
+    lead = "" if asked == "housing_fund_contributors" else r"(?:公积金|fund|gongjijin)"
     total = re.search(
-        r"(?:公积金|fund|gongjijin)[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
+        lead
+        + r"[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
         r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
         r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
         text,
-    )  # "me, my wife and her dad, so three": the total after the people are listed
+    )  # "me, my wife and her dad, so three": the total after the people are listed (asked, the
+    # fund need not be named: "both me and husband, and grandpa too, so 3")
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
     payers = PAYERS_COUNTED.search(text)
@@ -790,11 +827,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
         r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
-        r"(?:交|缴|有|pay|contribute)",
+        r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
-    )
+    )  # "两个人都交", "just 2 paying gongjijin now"
     if counted and not rules[0][0].search(text):
-        return Said("housing_fund_contributors", int(counted.group(1)), 0, counted.group(0))
+        number = counted.group(1) or counted.group(2)
+        return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
     near = " ".join(c for _, c in clauses if FUND.search(c))
     for pattern, value in rules:

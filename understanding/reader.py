@@ -60,6 +60,9 @@ PREGNANT = re.compile(
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
+NOT_PREGNANT = re.compile(
+    r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
+)
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
@@ -71,6 +74,9 @@ OTHER_TOPIC = re.compile(
 PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
     r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
+)
+MOVING = re.compile(
+    r"\bmov(?:e|ed|ing)\b(?! (?:our |the |my )?hukou)|\blived?\b|\bliving\b|搬(?:到|去|回)"
 )
 # A city named only as where a hukou is held ("Jinan hukou", 济南户口, 济南的户口).
 HUKOU_OF_CITY = re.compile(
@@ -102,13 +108,22 @@ OTHER_EVENT = re.compile(
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# A child writing for the family: a brother or sister of theirs named, their own age told.
+SIBLING_OF_WRITER = re.compile(
+    r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
+)
+WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
+# A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
+ANY_CHILD = re.compile(
+    r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
+)
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
@@ -291,6 +306,8 @@ def _events(
             r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
         ):
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
+        if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
+            continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
@@ -511,6 +528,12 @@ def _about_a_child(
         return True
     if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
         return True
+    if (
+        mention.kind == "age"
+        and re.search(r"(?:yo|y/o|year[- ]old|month[- ]old)$", said)
+        and re.search(r"\b(?:our|my|a|an|his|her|their)\s+$", clause[: mention.start - offset])
+    ):
+        return True  # "would it apply to our 1 yo?": a child named by its age
     if OTHER_TOPIC.search(clause) or (mention.kind == "date" and RETURNED.search(clause)):
         return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
@@ -551,10 +574,29 @@ NAMING = re.compile(
 
 
 def _refines(before: Mention, after: Mention) -> bool:
-    """A date that says more precisely the same birth: 2022, then December 2022."""
-    if before.kind != "date" or after.kind != "date" or before.precision != "year":
+    """A date that says more precisely the same birth: 2022, then December 2022; "feb", then
+    "feb 20"."""
+    if before.kind != "date" or after.kind != "date":
+        return False
+    if before.precision == "month":  # "may 2024, on may 5th": the day said without its year
+        return (
+            after.precision == "day"
+            and after.value.month == before.value.month
+            and (after.value.year == before.value.year or after.floating)
+        )
+    if before.precision != "year":
         return False
     return after.precision != "year" and after.value.year == before.value.year
+
+
+def _in_year_of(mention: Mention, before: Mention | None) -> Mention:
+    """A day said without its year ("may 5th"), in the year of the month said before it."""
+    if before is None or mention.value.year == before.value.year:
+        return mention
+    try:
+        return replace(mention, value=mention.value.replace(year=before.value.year))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) -> bool:
@@ -587,6 +629,7 @@ def _read_children(
     today: date,
     correcting: bool,
     whole: str = "",
+    generic: set[int] | None = None,
 ) -> _Story:
     story = _Story(len(known), asked, correcting)
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
@@ -602,6 +645,8 @@ def _read_children(
         story.subject[0].pregnant = True
         story.subject[0].seeded = True
     for index, (offset, clause) in enumerate(pieces):
+        if generic and index in generic:
+            continue
         events = _events(clause, offset, mentions, whole, asked)
         age = BARE_AGE.fullmatch(clause)
         if (
@@ -811,7 +856,8 @@ def _read_children(
                             continue
                         if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
                             for child in targets:
-                                child.birth = mention  # "born in 2022 ... december 2022"
+                                # "born in 2022 ... december 2022", "in feb, feb 20"
+                                child.birth = _in_year_of(mention, child.birth)
                             continue
                         if mention.kind == "date" and all(
                             c.birth is not None
@@ -1126,6 +1172,8 @@ MISCOUNTED = re.compile(
 HYPOTHETICAL = re.compile(
     PLANNED
     + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
+    r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
 )
 # "i said the twins are 2": the words said wrong before, quoted in a correction.
 SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
@@ -1188,7 +1236,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
     withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
     found: set[int] = set()
     start = 0
-    for end in re.finditer(r"[.!?。！？]+", text):
+    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):  # not the point of "1.2m"
         sentence = text[start : end.start()]
         if (
             "?" in end.group(0)
@@ -1383,7 +1431,16 @@ def understand(
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in slips)]
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
-    story = _read_children(pieces, mentions, known_children, asked, today, correcting, norm)
+    generic = {
+        i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
+    }  # "does a 1.2m kid need a ticket?": no child of the family's
+    story = _read_children(
+        pieces, mentions, known_children, asked, today, correcting, norm, generic
+    )
+    writer = WRITER_A_CHILD.search(norm) if SIBLING_OF_WRITER.search(norm) else None
+    if writer and int(writer.group(1)) < 18:  # "my baby brother is 6 months and im 12"
+        age = find_mentions(f"{int(writer.group(1))}岁", today)[0]
+        story.new(birth=replace(age, start=writer.start(1), end=writer.end(1)), word="i")
     for child in story.children:
         if child.birth is not None and child.birth.kind == "date" and child.birth.value > today:
             child.ahead = True
@@ -1464,6 +1521,13 @@ def understand(
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
             add("city", city, city)
+        elif (
+            city
+            and city != known.get("city")
+            and MOVING.search(pieces[at][1] if at >= 0 else "")
+            and not HUKOU_OF_CITY.match(norm, named[0][1])
+        ):  # "if we moved to jinan would …": the family's city, put as a question
+            add("city", city, city, kind="question")
     for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
@@ -1554,7 +1618,10 @@ def understand(
             before = known_children[number - 1] if number <= len(known_children) else {}
             if child.birth is not None:
                 mention = child.birth
-                imagined = in_hypothesis(mention.start)
+                imagined = in_hypothesis(mention.start) and not (
+                    mention.kind == "age"
+                    and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
+                )  # "if we moved … would it apply to our 1 yo?": that child is, it is not imagined
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
                 fact = (
@@ -1939,7 +2006,7 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     """Which known child an unnamed child is (one known child: that one; else the nearest date).
     A date more than a year from every known child's, not said as a correction, is a child not
     told of before: the next order."""
-    if child.birth is not None and not correcting and child.birth.kind == "age":
+    if child.birth is not None and not correcting and child.birth.kind in ("age", "date"):
         gaps = [_gap_days(k, child.birth.value) for k in known]
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1

@@ -1627,7 +1627,8 @@ def test_english_wanting_to_buy_and_owning_one_already(
         ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
          [("child.due_date", 2, "2026", "question")]),
         ("can i get it if i'm on dibao?", {}, [("hardship_now", None, True, "question")]),
-        ("in case we move to beijing, what changes?", {"city": "jinan"}, []),
+        ("in case we move to beijing, what changes?", {"city": "jinan"},
+         [("city", None, "beijing", "question")]),
         ("we have a third of the money saved", {}, []),
     ],
 )  # fmt: skip
@@ -3388,3 +3389,276 @@ def test_each_birth_told_with_its_benefit(text: str) -> None:
     }
     assert got[("child.birth_date", 2)] == "2025-05"
     assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "say baby number three shows up in 2026, do we qualify for more",
+        "let's say our third comes next year, how much?",
+        "imagine we had a third next year, would we get more?",
+    ],
+)
+def test_a_birth_put_with_say_or_imagine_is_a_question(text: str) -> None:
+    known = {"children": [{"birth_date": "2019-08"}, {"birth_date": "2022-12"}]}
+    (update,) = updates(text, known=known)
+    assert (update.fact, update.child, update.value, update.kind) == (
+        "child.due_date", 3, "2026", "question",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "what would we get if my wife had triplets next year? she's not pregnant yet lol",
+            {1, 2, 3},
+        ),
+        ("she isn't pregnant yet, we have one son aged 3", set()),
+        ("还没怀上 老大3岁", set()),
+    ],
+)
+def test_a_pregnancy_denied_is_none(text: str, expected: set[int]) -> None:
+    got = said(text)
+    assert {k[1] for k in got if k[0] == "child.due_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 kids, the youngest 2 are twins born 2023.4", {2: "2023-04", 3: "2023-04"}),
+        (
+            "we have 4 kids, the youngest two are twins born last march",
+            {3: "2025-03", 4: "2025-03"},
+        ),
+        ("we weren't on dibao when the first 2 were born", {}),
+    ],
+)
+def test_a_number_after_an_order_that_is_followed_by_a_verb_counts_children(
+    text: str, expected: dict[int, str]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "actually she was born in feb not march, feb 20",
+            {"children": [{"birth_date": "2025-03"}]},
+            ("child.birth_date", 1, "2025-02-20", "correction"),
+        ),
+        (
+            "she was born in march, march 3 to be exact",
+            {},
+            ("child.birth_date", 1, "2025-03-03", "statement"),
+        ),
+        (
+            "our son was born in may 2024, on may 5th",
+            {},
+            ("child.birth_date", 1, "2024-05-05", "statement"),
+        ),
+    ],
+)
+def test_a_day_said_after_its_month_is_the_same_birth(
+    text: str, known: dict[str, object], expected: tuple
+) -> None:
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "our second was born last tuesday, we were on unemployment benefit at the time and still are",
+            {("child.hardship_at_birth", 2): True, ("hardship_now", None): True},
+        ),
+        ("our second came in march, we had dibao then", {("child.hardship_at_birth", 2): True}),
+        ("老二是去年生的 当时在领低保", {("child.hardship_at_birth", 2): True}),
+    ],
+)
+def test_benefits_at_the_time_of_a_birth_told_just_before(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2021-05"}]})
+    assert {k: v for k, v in got.items() if "hardship" in k[0]} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at our first's birth my husband was on unemployment benefit, when the second came nothing",
+        "we had dibao when the first was born, when the second came nothing",
+    ],
+)
+def test_nothing_at_a_birth_is_no_benefit(text: str) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2019-04"}, {"birth_date": "2023-10"}]})
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our third was born last week, we were on dibao at the birth too, unlike with the first two",
+        "we were on dibao when our third was born, unlike the first two",
+    ],
+)
+def test_the_births_said_unlike_the_one_told_had_the_other_answer(text: str) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2020-02"}]}
+    got = said(text, None, known)
+    assert [got.get(("child.hardship_at_birth", n)) for n in (1, 2, 3)] == [False, False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("housing fund: me yes hubby yes my dad yes mum no", None, 3),
+        ("gongjijin - wife yes, me no, my mother-in-law yes", None, 2),
+        ("sorry just 2 paying gongjijin now, my dad retired", None, 2),
+        ("3 of us pay into the housing fund", None, 3),
+        ("gongjijin x2 - my wife and her brother. not me", "housing_fund_contributors", 2),
+        ("both me and husband, and grandpa too actually, so 3", "housing_fund_contributors", 3),
+    ],
+)
+def test_fund_payers_counted_person_by_person_or_as_a_number(
+    text: str, asked: str | None, expected: int
+) -> None:
+    assert said(text, asked)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we buy our first home next year can we both use our gongjijin? we both pay it",
+        "if we buy a flat can we use the fund? my wife and I both pay into it",
+    ],
+)
+def test_fund_payers_told_after_a_hypothetical_question_are_stated(text: str) -> None:
+    got = updates(text)
+    fund = next(u for u in got if u.fact == "housing_fund_contributors")
+    assert (fund.value, fund.kind) == (2, "statement")
+    assert updates("if we both pay gongjijin can we borrow more?")[0].kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "when I had our first I was on employee maternity, since then I've gone freelance",
+            "employee_maternity",
+        ),
+        (
+            "she's on flexible employment now but had resident medical when she gave birth",
+            "resident_medical",
+        ),
+        ("现在是灵活就业 生孩子的时候是单位交的生育保险", "employee_maternity"),
+        ("we have resident medical insurance now", "resident_medical"),
+    ],
+)
+def test_the_insurance_at_the_birth_wins_over_the_one_had_since(text: str, expected: str) -> None:
+    assert said(text)[("birth_insurance", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("may! its our 2nd", "due_date", ("child.due_date", 2026, 5)),
+        ("it's may.", "due_date", ("child.due_date", 2026, 5)),
+        ("born end of may.", None, ("child.birth_date", 2025, 5)),
+    ],
+)
+def test_may_alone_is_the_month(text: str, asked: str | None, expected: tuple) -> None:
+    (update,) = [u for u in updates(text, asked=asked) if u.fact.startswith("child.")]
+    fact, year, month = expected
+    assert (update.fact, update.value) == (fact, f"{year}-{month:02d}")
+    assert updates("yes we may", asked="due_date") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last monday our baby arrived!!! 2 kids now",
+        "our baby was born on 20 may, so happy",
+        "the baby came 3 days ago",
+    ],
+)
+def test_a_birth_long_after_the_known_childs_is_a_new_child(text: str) -> None:
+    got = said(text, None, {"children": [{"birth_date": "2022-02"}]})
+    assert [k[1] for k in got if k[0] == "child.birth_date"] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what if we move to beijing next month, the money still come?", "beijing"),
+        ("如果我们搬到北京 补贴会变吗", "beijing"),
+        ("if we lived in beijing would we get more?", "beijing"),
+    ],
+)
+def test_a_move_to_another_city_put_hypothetically_is_a_question(text: str, expected: str) -> None:
+    got = updates(text, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "question")]
+    assert (
+        updates("if we moved our hukou to beijing would we get more?", known={"city": "beijing"})[
+            0
+        ].fact
+        == "hukou_in_city"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we moved to jinan would the 600 a month apply to our 1 yo?",
+        "if we lived in beijing would our 1 year old get more?",
+    ],
+)
+def test_a_child_named_by_its_age_inside_a_question_is_stated(text: str) -> None:
+    got = updates(text, known={"city": "beijing"})
+    child = next(u for u in got if u.fact == "child.birth_date")
+    assert (child.child, child.value, child.kind, child.approx) == (1, "2023-12", "statement", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("does a 1.2m kid need a ticket?", {}),
+        ("is a 2 year old eligible for the subsidy?", {}),
+        ("does my 1.2m kid need a ticket?", {("child.height_cm", 1): 120.0}),
+        (
+            "my daughter is 1.2m, does a kid that tall need a ticket?",
+            {("child.height_cm", 1): 120.0},
+        ),
+    ],
+)
+def test_a_child_of_no_one_in_a_question_about_a_measure_states_nothing(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we live in jinan, hukou is back in heze", "our hukou's still back in linyi"]
+)
+def test_a_hukou_back_in_another_place_is_not_local(text: str) -> None:
+    assert said(text)[("hukou_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my mum asked me to type this. my baby brother is 6 months and im 12",
+            ["2012-12", "2024-12"],
+        ),
+        ("my little sister is 3 and i'm 10, mum asked me to ask", ["2014-12", "2021-12"]),
+        ("i'm 35 and my baby brother is 2", ["2022-12"]),
+    ],
+)
+def test_a_child_writing_for_the_family_is_one_of_the_children(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
