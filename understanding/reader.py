@@ -1517,11 +1517,18 @@ def understand(
                 order += 1 + (
                     (count[0] if count else 0)
                     or len(known_children)
-                    or max((o for _, o in orders), default=1)
+                    or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
         return found
 
+    # "when the eldest born … when the little one born": the youngest comes after every child
+    # the message names by order, told of or not.
+    after_named = (
+        max((c.order for c in story.children if c.order is not None), default=0) + 1
+        if any(c.youngest for c in story.children)
+        else 0
+    )
     ordered = {c.order for c, _ in orders if c.order is not None}
     saids = household.hardship(
         told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None

@@ -2667,6 +2667,33 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("when baby born we were on unemployment money", {("hardship_at_birth", None): True}),
+        ("we got dibao when our son born", {("hardship_at_birth", None): True}),
+        (
+            "if we get dibao before the baby born, we get more money?",
+            {("hardship_at_birth", None): True},
+        ),
+        (
+            "when the eldest born we had dibao, when the little one born already not",
+            {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False},
+        ),
+        (
+            "when the eldest was born we had dibao, when the youngest was born we didn't",
+            {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False},
+        ),
+    ],
+)
+def test_benefits_when_a_child_born_said_without_was(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """Chinglish "when baby born": a birth all the same; the youngest named after the eldest,
+    with no count, is the second."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("third baby arrived last friday so three now", 3),
         (
             "triplets born on 2 march, plus their sister who is 5. so four grandchildren in that house",
