@@ -736,6 +736,9 @@ def test_order_words_of_the_kin_family(
     assert facts(text, known) == expected
 
 
+TWO_KNOWN = {"children": [{"birth_date": "2019-02"}, {"birth_date": "2022-07"}]}
+
+
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
@@ -745,6 +748,10 @@ def test_order_words_of_the_kin_family(
         ("the big one is 7, the small one 3", {},
          {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2021-12")}),
         ("kid #2 was born in 2021", {}, {("child.birth_date", 2, "2021")}),
+        ("3rd baby came last sunday!! so 3 kids now", TWO_KNOWN,
+         {("child_count", None, 3), ("child.birth_date", 3, "2025-05-25")}),
+        ("3rd one arrived yesterday", TWO_KNOWN, {("child.birth_date", 3, "2025-05-31")}),
+        ("2nd child due in october", {}, {("child.due_date", 2, "2025-10")}),
     ],
 )  # fmt: skip
 def test_english_order_words_middle_big_small_and_numbers(
