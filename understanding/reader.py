@@ -1121,6 +1121,7 @@ NOT_THAT_COUNT = re.compile(
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
+    r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
@@ -1142,8 +1143,16 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         return 1, "only child"  # "the grandson is their only child"
     summed = SUMMED.search(text)
-    if summed and not (
-        (summed.group("b") or summed.group("c")) and re.search(r"公积金|fund|gongjijin", text)
+    if (
+        summed
+        and not (
+            (summed.group("b") or summed.group("c") or summed.group("e"))
+            and re.search(r"公积金|fund|gongjijin", text)
+        )
+        and not (  # "twins 3 months plus the eldest whos 7 so three": the children just told
+            summed.group("e")
+            and int(summed.group("e")) != sum(c.size for c in story.children if c.told)
+        )
     ):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
@@ -1217,6 +1226,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and told_first
         and not any(c.pregnant for c in story.children)
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
+        and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     return None

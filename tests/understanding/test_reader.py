@@ -2714,6 +2714,29 @@ def test_the_count_of_children_said_last_is_the_count(text: str, expected: int) 
     assert said(text)[("child_count", None)] == expected
 
 
+ELDEST_AND_TWINS = {
+    "children": [{"birth_date": "2018-09"}, {"birth_date": "2023-04"}, {"birth_date": "2023-04"}]
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("twins 3 months plus the eldest whos 7 so three", {}, 3),
+        ("the twins are 2 and the eldest 6, so 3", ELDEST_AND_TWINS, 3),
+        ("our eldest is 6, we just had twins last week", {}, 3),
+        ("twins both 95cm but the big sister 1.3m", ELDEST_AND_TWINS, None),
+        ("the big one is 7 and the twins are 2 now", ELDEST_AND_TWINS, None),
+    ],
+)
+def test_the_eldest_and_twins_count_the_children_unless_they_are_known(
+    text: str, known: dict[str, object], expected: int | None
+) -> None:
+    """Told of the eldest and twins, a family is three children; the children known already,
+    it is their heights or ages that are told, no count ("so 3" at the end still counts)."""
+    assert said(text, None, known).get(("child_count", None)) == expected
+
+
 def test_the_fund_total_with_a_full_stop_and_no_child_count_from_it() -> None:
     got = said("me and my husband pay gongjijin and his mum too, so thats 3. we're in beijing")
     assert got[("housing_fund_contributors", None)] == 3
