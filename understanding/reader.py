@@ -59,18 +59,19 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
+    r"|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare|retired|退休"
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
-    r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
+    r"|退休|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved|retired)"
 )
 # A city named only as where a hukou is held ("Jinan hukou", 济南户口, 济南的户口).
 HUKOU_OF_CITY = re.compile(
     r"(?:济南|泉城|北京|jinan|beijing)(?:市)?\s*(?:的)?\s*(?:户口|户籍|hukou)", re.I
 )
 PARENT_EVENT_BEFORE = re.compile(
-    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
+    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|retired|(?:失业|下岗|辞职|离职|被裁|退休)(?:是|在))"
     r"\s*(?:in|on|since|back in)?\s*$"
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
@@ -140,6 +141,17 @@ class Child:
             or self.height is not None
             or self.below is not None
         )
+
+
+BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
+GIRL = re.compile(
+    r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
+)
+
+
+def _sex(word: str) -> str | None:
+    """ "boy" or "girl" for a word naming a child by sex ("our son", 闺女), else None."""
+    return "boy" if BOY.fullmatch(word) else "girl" if GIRL.fullmatch(word) else None
 
 
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
@@ -359,9 +371,13 @@ class _Story:
             self.subject = children
         self.subject_clause = clause_index
 
-    def unnamed(self, word: str, clause_index: int) -> None:
+    def unnamed(self, word: str, clause_index: int, definite: bool = False) -> None:
         if self.subject and self.subject_clause == clause_index:
             return  # "老大是个儿子", "大宝宝": the same child
+        told = [c for c in self.children if c.told]
+        if definite and _sex(word) and len(told) == 1 and _sex(told[0].word) == _sex(word):
+            self._set_subject(told, clause_index, False)
+            return  # "when their son was born in 2021 … the boy is about 1.1 m": that son
         if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
             self.subject_clause = clause_index
             return  # "dob 2020-11-23 and she's 118 cm": the child just told of
@@ -635,7 +651,9 @@ def _read_children(
                     ]
                 expecting = False
             elif event.what == "unnamed":
-                story.unnamed(event.data, index)
+                story.unnamed(
+                    event.data, index, bool(re.search(r"\bthe\s+$", clause[: event.start]))
+                )
             elif event.what == "multiples" and (
                 previous is not None
                 and previous.what == "ref"

@@ -2542,6 +2542,41 @@ def test_an_adults_age_is_no_childs_birth(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "wait its 2, my father in law retired in december so he stop",
+        "my dad retired last year, he helps with the kids",
+        "婆婆去年退休了 帮我们带孩子",
+        "their son was born in 2021. this support ended last year",
+        "our boy is 4, the benefits stopped in march",
+    ],
+)
+def test_the_day_of_a_retirement_or_benefits_ending_is_no_birth(text: str) -> None:
+    births = {k[1]: v for k, v in said(text).items() if k[0] == "child.birth_date"}
+    assert all(v in ("2021", "2020-12") for v in births.values()) and len(births) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When their son was born in 2021 they were on dibao. The boy is about 1.1 m tall.",
+            {1: ("2021", 110.0)},
+        ),
+        ("our daughter was born in march 2022. the girl is 95cm now", {1: ("2022-03", 95.0)}),
+    ],
+)
+def test_the_boy_or_the_girl_is_the_one_child_told_of(
+    text: str, expected: dict[int, tuple[str, float]]
+) -> None:
+    got = said(text)
+    assert {
+        n: (got[("child.birth_date", n)], got[("child.height_cm", n)]) for n in expected
+    } == expected
+    assert not any(k[1] and k[1] > 1 for k in got)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
