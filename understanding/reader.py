@@ -1540,6 +1540,13 @@ def understand(
             and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        if not named_here and not found and len(orders) >= 2:
+            # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
+            # one child of that sex told of among several
+            for m in UNNAMED.finditer(clause):
+                same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
+                if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
+                    named_here.append(same[0])
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (

@@ -2707,6 +2707,25 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "our boy was born 21.6.3 and our girl 24.10.15. we were getting 失业金 when the girl was"
+        " born, not for the boy",
+        "we have a son born 2018 and a daughter born 2023, we had dibao when our daughter was born"
+        " but not when our son was born",
+        "儿子2019年生的 闺女2023年生的 生闺女的时候领着低保 儿子出生时没有",
+    ],
+)
+def test_benefits_at_the_birth_of_the_boy_or_the_girl_told_of(text: str) -> None:
+    got = said(text)
+    assert (got[("child.hardship_at_birth", 1)], got[("child.hardship_at_birth", 2)]) == (
+        False,
+        True,
+    )
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("when baby born we were on unemployment money", {("hardship_at_birth", None): True}),
