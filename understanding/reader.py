@@ -443,6 +443,7 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+PLURAL_CHILDREN = re.compile(r"kids|kiddos|children|boys|girls|sons|daughters|grandkids|孩子们")
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
@@ -586,12 +587,20 @@ def _read_children(
             and asked is None
             and len(story.subject) == 1
             and story.subject_clause == index - 1
-            and story.subject[0].birth is None
+            and (
+                story.subject[0].birth is None
+                or (  # "kids are in primary school, 8 and 11": one age for each of them
+                    PLURAL_CHILDREN.fullmatch(story.subject[0].word)
+                    and story.subject[0].birth.kind == "age"
+                )
+            )
             and not story.subject[0].pregnant
             and story.subject[0].size == 1
         ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
             said = find_mentions(f"{int(age.group(1))}岁", today)[0]
             start = offset + age.start(1)
+            if story.subject[0].birth is not None:
+                story._set_subject([story.new(word=story.subject[0].word)], index, False)
             story.subject[0].birth = replace(said, start=start, end=start + len(age.group(1)))
             story.subject_clause = index
             continue

@@ -2876,6 +2876,20 @@ def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[in
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids are in primary school, 8 and 11", {1: "2013-12", 2: "2016-12"}),
+        ("the kids, 8 and 11", {1: "2013-12", 2: "2016-12"}),
+        ("our daughters are both at school, 7, 10", {1: "2014-12", 2: "2017-12"}),
+    ],
+)
+def test_bare_ages_after_the_children_named_together_are_one_each(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
+
+
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
