@@ -18,8 +18,8 @@ from typing import Any
 from policy_kb.dates import add_months
 from understanding import household
 from understanding.dates import Mention, find_mentions
+from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
-from understanding.text import normalise
 from understanding.updates import FactUpdate, UpdateKind
 
 # --- children ----------------------------------------------------------------------------------
@@ -92,6 +92,7 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b))|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
@@ -1222,7 +1223,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if "both" in m.group(0) or "our 2" in m.group(0):
             return 2, m.group(0)
         raw = next(iter(g.values()))
-        return int(raw), m.group(0)
+        return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
     if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):

@@ -2859,6 +2859,20 @@ def test_an_only_child_is_a_count_of_one(text: str) -> None:
     assert said(text)[("child_count", None)] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just the two eldest '19 youngest '25", 2),
+        ("just the two, 5 and 2", 2),
+        ("only the three kids", 3),
+        ("only the two of us pay gongjijin", None),
+        ("just the two months left", None),
+    ],
+)
+def test_just_the_two_counts_the_children(text: str, expected: int | None) -> None:
+    assert said(text).get(("child_count", None)) == expected
+
+
 def test_the_little_princess_is_a_child() -> None:
     assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
 
