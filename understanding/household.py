@@ -591,6 +591,11 @@ ANSWERED_YES = re.compile(
 # --- housing provident fund ------------------------------------------------------------------
 
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
+# "I paid in for 3 years but stopped, nobody paying now": paying in is paying into the fund.
+PAID_IN = re.compile(
+    r"\b(?:pay|pays|paid|paying) in\b(?=\s*(?:$|[,.;!?]|for\b|since\b|too\b|now\b|any ?more\b"
+    r"|as well\b|either\b|until\b|till\b|every\b|but\b|and\b))"
+)
 PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
@@ -607,7 +612,7 @@ def contributors(
     clauses: Clauses, asked: str | None, text: str, hypothetical: set[int]
 ) -> Said | None:
     """How many family members pay into the housing provident fund."""
-    if not FUND.search(text) and asked != "housing_fund_contributors":
+    if not FUND.search(text) and not PAID_IN.search(text) and asked != "housing_fund_contributors":
         return None
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None

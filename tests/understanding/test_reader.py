@@ -2302,6 +2302,20 @@ def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i paid in for 3 years but stopped in 2023, wife never had it, so nobody paying now", 0),
+        ("we both pay in", 2),
+        ("only my husband pays in, i don't", 1),
+        ("we paid in cash", None),
+        ("we paid in full last year", None),
+    ],
+)
+def test_paying_in_is_paying_into_the_fund(text: str, expected: int | None) -> None:
+    assert said(text).get(("housing_fund_contributors", None)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "asked", "known", "expected"),
     [
         ("大孙子十二岁一米五八 小孙子五岁一米一二 儿子儿媳北京户口", None, {"city": "beijing"},
