@@ -444,6 +444,12 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+# A number said first in a correction, with nothing it counts: "wait its 2", "sorry, 1 not 2".
+BARE_RECOUNT = re.compile(
+    r"\s*(?:(?:wait|sorry|no|nope|oops|actually|oh|不对|说错了|哦不)[\s,，!.]*)*"
+    r"(?:it'?s|it is|is|是|only|just)?\s*(\d)(?![\d.])"
+    r"(?!\s*(?:岁|个月|月|年|天|号|kids?|children|years?|yrs?|months?|weeks?|days?|cm|m\b|st|nd|rd|th))"
+)
 PLURAL_CHILDREN = re.compile(r"kids|kiddos|children|boys|girls|sons|daughters|grandkids|孩子们")
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
@@ -1382,6 +1388,14 @@ def understand(
             kind="question" if insurance.at in hypothetical else "statement",
         )  # fmt: skip
     fund = household.contributors(pieces, asked, norm, hypothetical)
+    recount = BARE_RECOUNT.match(norm) if correcting and asked is None else None
+    if (
+        fund is None
+        and recount
+        and known.get("housing_fund_contributors") is not None
+        and not known_children
+    ):  # "wait its 2, my father in law retired": the only count known, said again
+        fund = household.Said("housing_fund_contributors", int(recount.group(1)), 0, recount[0])
     if fund:
         add(
             fund.fact, fund.value, fund.span,

@@ -2835,6 +2835,23 @@ def test_corrections_of_a_household_fact_and_autocorrect(
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wait its 2, my father in law retired in december so he stop", 2),
+        ("sorry, 1 not 3", 1),
+        ("不对 是2个", 2),
+    ],
+)
+def test_a_bare_number_corrected_is_the_fund_count_known(text: str, expected: int) -> None:
+    """The only count the family has told is the fund payers': a number said again in a
+    correction is theirs."""
+    known = {"city": "jinan", "housing_fund_contributors": 3}
+    assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("housing_fund_contributors", expected, "correction")
+    ]
+
+
 def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
     got = updates(
         "We have two daughters, aged 10 and 7, who returned from Singapore with us last month. "
