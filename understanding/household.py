@@ -332,8 +332,8 @@ BIRTH_TIME = re.compile(
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
-    r"|when (?:\w+ ){0,5}(?:(?:was|were) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
-    r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:was|were|is|are) born"
+    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
@@ -658,6 +658,11 @@ ANSWERED_YES = re.compile(
 # --- housing provident fund ------------------------------------------------------------------
 
 FUND = re.compile(r"公积金|housing (?:provident )?fund|provident fund|gongjijin|\bthe fund\b")
+# "I paid in for 3 years but stopped, nobody paying now": paying in is paying into the fund.
+PAID_IN = re.compile(
+    r"\b(?:pay|pays|paid|paying) in\b(?=\s*(?:$|[,.;!?]|for\b|since\b|too\b|now\b|any ?more\b"
+    r"|as well\b|either\b|until\b|till\b|every\b|but\b|and\b))"
+)
 PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
@@ -683,6 +688,7 @@ def contributors(
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
     if (
         not FUND.search(text)
+        and not PAID_IN.search(text)
         and asked != "housing_fund_contributors"
         and (known_count is None or not PAYERS_COUNTED.search(text))
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))

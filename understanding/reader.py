@@ -18,8 +18,8 @@ from typing import Any
 from policy_kb.dates import add_months
 from understanding import household
 from understanding.dates import Mention, find_mentions
+from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
-from understanding.text import normalise
 from understanding.updates import FactUpdate, UpdateKind
 
 # --- children ----------------------------------------------------------------------------------
@@ -28,7 +28,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth)(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
@@ -68,12 +68,12 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
-    r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b"
+    r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
     r"\s*(?:就|刚|才|又|也|被)?(?:失业|下岗|辞职|离职|裁员|被裁|没了工作|丢了工作|结婚|领证|搬家|买房|买的房"
-    r"|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved)"
+    r"|退休|lost (?:his|her|my|our) job|got laid off|was laid off|got married|moved|retired)"
 )
 MOVING = re.compile(
     r"\bmov(?:e|ed|ing)\b(?! (?:our |the |my )?hukou)|\blived?\b|\bliving\b|搬(?:到|去|回)"
@@ -89,7 +89,7 @@ CITY_OF_HUKOU = re.compile(
     re.I,
 )
 PARENT_EVENT_BEFORE = re.compile(
-    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|(?:失业|下岗|辞职|离职|被裁)(?:是|在))"
+    r"(?:lost (?:his|her|my|our) jobs?|(?:got|was|were) laid off|got married|retired|(?:失业|下岗|辞职|离职|被裁|退休)(?:是|在))"
     r"\s*(?:in|on|since|back in)?\s*$"
 )
 # The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
@@ -125,6 +125,7 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
@@ -174,6 +175,17 @@ class Child:
             or self.height is not None
             or self.below is not None
         )
+
+
+BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
+GIRL = re.compile(
+    r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
+)
+
+
+def _sex(word: str) -> str | None:
+    """ "boy" or "girl" for a word naming a child by sex ("our son", 闺女), else None."""
+    return "boy" if BOY.fullmatch(word) else "girl" if GIRL.fullmatch(word) else None
 
 
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
@@ -402,9 +414,13 @@ class _Story:
             self.subject = children
         self.subject_clause = clause_index
 
-    def unnamed(self, word: str, clause_index: int) -> None:
+    def unnamed(self, word: str, clause_index: int, definite: bool = False) -> None:
         if self.subject and self.subject_clause == clause_index:
             return  # "老大是个儿子", "大宝宝": the same child
+        told = [c for c in self.children if c.told]
+        if definite and _sex(word) and len(told) == 1 and _sex(told[0].word) == _sex(word):
+            self._set_subject(told, clause_index, False)
+            return  # "when their son was born in 2021 … the boy is about 1.1 m": that son
         if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
             self.subject_clause = clause_index
             return  # "dob 2020-11-23 and she's 118 cm": the child just told of
@@ -470,6 +486,13 @@ class _Story:
 CHILD_EVENT = re.compile(
     r"(?<!商)量|体检|检查|测(?:的|了|过|量|身高)|打(?:的)?疫苗|打针|入园|入学|开学|上学|报名|\bmeasured\b|check-?up"
 )
+# A number said first in a correction, with nothing it counts: "wait its 2", "sorry, 1 not 2".
+BARE_RECOUNT = re.compile(
+    r"\s*(?:(?:wait|sorry|no|nope|oops|actually|oh|不对|说错了|哦不)[\s,，!.]*)*"
+    r"(?:it'?s|it is|is|是|only|just)?\s*(\d)(?![\d.])"
+    r"(?!\s*(?:岁|个月|月|年|天|号|kids?|children|years?|yrs?|months?|weeks?|days?|cm|m\b|st|nd|rd|th))"
+)
+PLURAL_CHILDREN = re.compile(r"kids|kiddos|children|boys|girls|sons|daughters|grandkids|孩子们")
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
@@ -655,12 +678,20 @@ def _read_children(
             and asked is None
             and len(story.subject) == 1
             and story.subject_clause == index - 1
-            and story.subject[0].birth is None
+            and (
+                story.subject[0].birth is None
+                or (  # "kids are in primary school, 8 and 11": one age for each of them
+                    PLURAL_CHILDREN.fullmatch(story.subject[0].word)
+                    and story.subject[0].birth.kind == "age"
+                )
+            )
             and not story.subject[0].pregnant
             and story.subject[0].size == 1
         ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
             said = find_mentions(f"{int(age.group(1))}岁", today)[0]
             start = offset + age.start(1)
+            if story.subject[0].birth is not None:
+                story._set_subject([story.new(word=story.subject[0].word)], index, False)
             story.subject[0].birth = replace(said, start=start, end=start + len(age.group(1)))
             story.subject_clause = index
             continue
@@ -720,7 +751,9 @@ def _read_children(
                     ]
                 expecting = False
             elif event.what == "unnamed":
-                story.unnamed(event.data, index)
+                story.unnamed(
+                    event.data, index, bool(re.search(r"\bthe\s+$", clause[: event.start]))
+                )
             elif event.what == "multiples" and (
                 previous is not None
                 and previous.what == "ref"
@@ -1270,6 +1303,7 @@ NOT_THAT_COUNT = re.compile(
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
+    r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
@@ -1294,7 +1328,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
     )
     summed = SUMMED.search(text)
-    if summed and not ((summed.group("b") or summed.group("c")) and fund_talk):
+    if (
+        summed
+        and not ((summed.group("b") or summed.group("c") or summed.group("e")) and fund_talk)
+        and not (  # "twins 3 months plus the eldest whos 7 so three": the children just told
+            summed.group("e")
+            and int(summed.group("e")) != sum(c.size for c in story.children if c.told)
+        )
+    ):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
@@ -1346,7 +1387,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if "both" in m.group(0) or "our 2" in m.group(0):
             return 2, m.group(0)
         raw = next(iter(g.values()))
-        return int(raw), m.group(0)
+        return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
     if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
@@ -1380,6 +1421,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
         and not re.search(r"\b(?:their|his|her) (?:big|older) (?:sis|sister|brother|bro)\b", text)
+        and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
     ):  # "the triplets … their big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     singles = [c for c in story.children if c.size == 1 and c.told]
@@ -1544,6 +1586,14 @@ def understand(
     fund = household.contributors(
         pieces, asked, norm, hypothetical, known.get("housing_fund_contributors")
     )
+    recount = BARE_RECOUNT.match(norm) if correcting and asked is None else None
+    if (
+        fund is None
+        and recount
+        and known.get("housing_fund_contributors") is not None
+        and not known_children
+    ):  # "wait its 2, my father in law retired": the only count known, said again
+        fund = household.Said("housing_fund_contributors", int(recount.group(1)), 0, recount[0])
     if fund:
         add(
             fund.fact, fund.value, fund.span,
@@ -1720,16 +1770,30 @@ def understand(
             and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        if not named_here and not found and len(orders) >= 2:
+            # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
+            # one child of that sex told of among several
+            for m in UNNAMED.finditer(clause):
+                same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
+                if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
+                    named_here.append(same[0])
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
                     (count[0] if count else 0)
                     or len(known_children)
-                    or max((o for _, o in orders), default=1)
+                    or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
         return found
 
+    # "when the eldest born … when the little one born": the youngest comes after every child
+    # the message names by order, told of or not.
+    after_named = (
+        max((c.order for c in story.children if c.order is not None), default=0) + 1
+        if any(c.youngest for c in story.children)
+        else 0
+    )
     ordered = {c.order for c, _ in orders if c.order is not None}
     saids = household.hardship(
         told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None

@@ -109,7 +109,7 @@ EN_NUMBERS = {w: str(i) for i, w in enumerate(WORDS_0_TO_19)}  # ages and counts
 # "one" stays a word where it names a child ("the first one", "our little one", "one-off").
 _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
-    r"(?<!big )(?<!small )(?<!middle )"
+    r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )

@@ -736,6 +736,9 @@ def test_order_words_of_the_kin_family(
     assert facts(text, known) == expected
 
 
+TWO_KNOWN = {"children": [{"birth_date": "2019-02"}, {"birth_date": "2022-07"}]}
+
+
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
@@ -745,6 +748,10 @@ def test_order_words_of_the_kin_family(
         ("the big one is 7, the small one 3", {},
          {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2021-12")}),
         ("kid #2 was born in 2021", {}, {("child.birth_date", 2, "2021")}),
+        ("3rd baby came last sunday!! so 3 kids now", TWO_KNOWN,
+         {("child_count", None, 3), ("child.birth_date", 3, "2025-05-25")}),
+        ("3rd one arrived yesterday", TWO_KNOWN, {("child.birth_date", 3, "2025-05-31")}),
+        ("2nd child due in october", {}, {("child.due_date", 2, "2025-10")}),
     ],
 )  # fmt: skip
 def test_english_order_words_middle_big_small_and_numbers(
@@ -2296,6 +2303,20 @@ def test_fund_payers_said_with_also_and_an_employer_paying_the_fund(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i paid in for 3 years but stopped in 2023, wife never had it, so nobody paying now", 0),
+        ("we both pay in", 2),
+        ("only my husband pays in, i don't", 1),
+        ("we paid in cash", None),
+        ("we paid in full last year", None),
+    ],
+)
+def test_paying_in_is_paying_into_the_fund(text: str, expected: int | None) -> None:
+    assert said(text).get(("housing_fund_contributors", None)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "asked", "known", "expected"),
     [
         ("大孙子十二岁一米五八 小孙子五岁一米一二 儿子儿媳北京户口", None, {"city": "beijing"},
@@ -2536,6 +2557,41 @@ def test_an_adults_age_is_no_childs_birth(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "wait its 2, my father in law retired in december so he stop",
+        "my dad retired last year, he helps with the kids",
+        "婆婆去年退休了 帮我们带孩子",
+        "their son was born in 2021. this support ended last year",
+        "our boy is 4, the benefits stopped in march",
+    ],
+)
+def test_the_day_of_a_retirement_or_benefits_ending_is_no_birth(text: str) -> None:
+    births = {k[1]: v for k, v in said(text).items() if k[0] == "child.birth_date"}
+    assert all(v in ("2021", "2020-12") for v in births.values()) and len(births) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When their son was born in 2021 they were on dibao. The boy is about 1.1 m tall.",
+            {1: ("2021", 110.0)},
+        ),
+        ("our daughter was born in march 2022. the girl is 95cm now", {1: ("2022-03", 95.0)}),
+    ],
+)
+def test_the_boy_or_the_girl_is_the_one_child_told_of(
+    text: str, expected: dict[int, tuple[str, float]]
+) -> None:
+    got = said(text)
+    assert {
+        n: (got[("child.birth_date", n)], got[("child.height_cm", n)]) for n in expected
+    } == expected
+    assert not any(k[1] and k[1] > 1 for k in got)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -2666,6 +2722,52 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "our boy was born 21.6.3 and our girl 24.10.15. we were getting 失业金 when the girl was"
+        " born, not for the boy",
+        "we have a son born 2018 and a daughter born 2023, we had dibao when our daughter was born"
+        " but not when our son was born",
+        "儿子2019年生的 闺女2023年生的 生闺女的时候领着低保 儿子出生时没有",
+    ],
+)
+def test_benefits_at_the_birth_of_the_boy_or_the_girl_told_of(text: str) -> None:
+    got = said(text)
+    assert (got[("child.hardship_at_birth", 1)], got[("child.hardship_at_birth", 2)]) == (
+        False,
+        True,
+    )
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("when baby born we were on unemployment money", {("hardship_at_birth", None): True}),
+        ("we got dibao when our son born", {("hardship_at_birth", None): True}),
+        (
+            "if we get dibao before the baby born, we get more money?",
+            {("hardship_at_birth", None): True},
+        ),
+        (
+            "when the eldest born we had dibao, when the little one born already not",
+            {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False},
+        ),
+        (
+            "when the eldest was born we had dibao, when the youngest was born we didn't",
+            {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False},
+        ),
+    ],
+)
+def test_benefits_when_a_child_born_said_without_was(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """Chinglish "when baby born": a birth all the same; the youngest named after the eldest,
+    with no count, is the second."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("third baby arrived last friday so three now", 3),
@@ -2679,6 +2781,29 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 )
 def test_the_count_of_children_said_last_is_the_count(text: str, expected: int) -> None:
     assert said(text)[("child_count", None)] == expected
+
+
+ELDEST_AND_TWINS = {
+    "children": [{"birth_date": "2018-09"}, {"birth_date": "2023-04"}, {"birth_date": "2023-04"}]
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("twins 3 months plus the eldest whos 7 so three", {}, 3),
+        ("the twins are 2 and the eldest 6, so 3", ELDEST_AND_TWINS, 3),
+        ("our eldest is 6, we just had twins last week", {}, 3),
+        ("twins both 95cm but the big sister 1.3m", ELDEST_AND_TWINS, None),
+        ("the big one is 7 and the twins are 2 now", ELDEST_AND_TWINS, None),
+    ],
+)
+def test_the_eldest_and_twins_count_the_children_unless_they_are_known(
+    text: str, known: dict[str, object], expected: int | None
+) -> None:
+    """Told of the eldest and twins, a family is three children; the children known already,
+    it is their heights or ages that are told, no count ("so 3" at the end still counts)."""
+    assert said(text, None, known).get(("child_count", None)) == expected
 
 
 def test_the_fund_total_with_a_full_stop_and_no_child_count_from_it() -> None:
@@ -2709,6 +2834,23 @@ def test_corrections_of_a_household_fact_and_autocorrect(
     text: str, known: dict[str, object], expected: tuple
 ) -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wait its 2, my father in law retired in december so he stop", 2),
+        ("sorry, 1 not 3", 1),
+        ("不对 是2个", 2),
+    ],
+)
+def test_a_bare_number_corrected_is_the_fund_count_known(text: str, expected: int) -> None:
+    """The only count the family has told is the fund payers': a number said again in a
+    correction is theirs."""
+    known = {"city": "jinan", "housing_fund_contributors": 3}
+    assert [(u.fact, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("housing_fund_contributors", expected, "correction")
+    ]
 
 
 def test_a_pregnancy_told_before_an_indirect_if_is_no_question() -> None:
@@ -2749,6 +2891,20 @@ def test_an_only_child_is_a_count_of_one(text: str) -> None:
     assert said(text)[("child_count", None)] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just the two eldest '19 youngest '25", 2),
+        ("just the two, 5 and 2", 2),
+        ("only the three kids", 3),
+        ("only the two of us pay gongjijin", None),
+        ("just the two months left", None),
+    ],
+)
+def test_just_the_two_counts_the_children(text: str, expected: int | None) -> None:
+    assert said(text).get(("child_count", None)) == expected
+
+
 def test_the_little_princess_is_a_child() -> None:
     assert said("the little princess is eleven months") == {("child.birth_date", 1): "2024-07"}
 
@@ -2764,6 +2920,20 @@ def test_the_little_princess_is_a_child() -> None:
 def test_an_age_unit_said_once_for_every_age_listed(text: str, expected: dict[int, str]) -> None:
     got = said(text)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids are in primary school, 8 and 11", {1: "2013-12", 2: "2016-12"}),
+        ("the kids, 8 and 11", {1: "2013-12", 2: "2016-12"}),
+        ("our daughters are both at school, 7, 10", {1: "2014-12", 2: "2017-12"}),
+    ],
+)
+def test_bare_ages_after_the_children_named_together_are_one_each(
+    text: str, expected: dict[int, str]
+) -> None:
+    assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
 
 
 def test_no_benefits_for_any_of_the_births() -> None:

@@ -88,7 +88,7 @@ m("question", "what if we move to beijing next year, would the subsidy be bigger
 m("duration chitchat", "maternity leave ends in 3 months, then back to work sigh")
 T("2026-06-30")  # Tuesday
 m("answer multiples age birth_order", "we have a pair of girls of 9 and a boy of 2, so 3 total", [n(3), bd(1, yo(9)), bd(2, yo(9)), bd(3, yo(2))], asked="children", known=K(city="jinan"))
-m("multiples relative_date age birth_order", "the triplets came the 21st of last month, our eldest is 11", [bd(1, yo(11)), bd(2, thismonth(-1) + "-21"), bd(3, thismonth(-1) + "-21"), bd(4, thismonth(-1) + "-21")])
+m("multiples relative_date age birth_order", "the triplets came the 21st of last month, our eldest is 11", [n(4), bd(1, yo(11)), bd(2, thismonth(-1) + "-21"), bd(3, thismonth(-1) + "-21"), bd(4, thismonth(-1) + "-21")])
 m("answer per_birth_hardship now_vs_birth", "we didnt get dibao at any of the births, but we r on it since this spring", [f("hardship_at_birth", False), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2019-02", "2023-10"]))
 m("per_birth_hardship", "grandpa writing. my son lost his job b4 the baby was born so they got unemployment money then", [f("hardship_at_birth", True)])
 m("answer housing_fund", "gongjijin: me yes, wife no", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2022-12"]))

@@ -65,7 +65,7 @@ m("duration relative_date", "maternity leave still 2 months left, she was born 3
 T("2026-02-12")  # Thursday
 m("relative_date now_vs_birth", "my boy born last march, we dont have dibao", [bd(1, pastmonth(3)), f("hardship_now", False)])
 m("relative_date", "granddaughter came last wednesday, 3 kilo, mother and baby ok", [bd(1, lastweek(2))])
-m("answer hukou", "yes jinan hukou, both", [f("hukou_in_city", True, "c"), f("city", "jinan")], asked="hukou_in_city", known=K(city="jinan"))
+m("answer hukou", "yes jinan hukou, both", [f("hukou_in_city", True, "c")], asked="hukou_in_city", known=K(city="jinan"))
 m("housing_fund", "neither me nor husband has gongjijin, we both 打零工", [f("housing_fund_contributors", 0)])
 m("answer housing_fund", "i stopped paying last year when i quit, now only wife", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors", known=K(city="beijing", kids=["2025-06"]))
 m("negation_housing", "we dont rent, we dont own, live in the company dorm for free", [f("renting", False), f("owns_home_in_city", False)])
