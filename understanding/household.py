@@ -543,8 +543,8 @@ def hardship(
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             last = next((h for h in reversed(found) if h.when == "birth"), None)
             if CONTRAST.match(clause) and orders and last is not None:
-                for order in orders:  # "on dibao at the birth too, unlike with the first two"
-                    found.append(HardshipSaid("birth", not last.held, order, i, clause))
+                for other in orders:  # "on dibao at the birth too, unlike with the first two"
+                    found.append(HardshipSaid("birth", not last.held, other, i, clause))
                 continue
             if (
                 births
@@ -772,9 +772,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
-    lead = "" if asked == "housing_fund_contributors" else r"(?:公积金|fund|gongjijin)"
+    fund_named = "" if asked == "housing_fund_contributors" else r"(?:公积金|fund|gongjijin)"
     total = re.search(
-        lead
+        fund_named
         + r"[^?？]*?(?P<said>(?:\bso|\bthat'?s|\bthats|\bwhich makes|\bthat makes|一共|总共|算下来)"
         r"\s*(?:that'?s\s+|thats\s+|is\s+|就是\s*|是\s*)?(?<![\d.])([0-4])(?!\d|\.\d)(?:\s*(?:个人|人|of us|people))?)"
         r"(?!\s*(?:kids?|children|babies|months?|years?|个月|年|岁|个孩子|\d))",
