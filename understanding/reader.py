@@ -424,6 +424,25 @@ class _Story:
         if word in ("she", "he") and len(self.subject) == 1 and self.subject[0].size == 1:
             self.subject_clause = clause_index
             return  # "dob 2020-11-23 and she's 118 cm": the child just told of
+        group = self.subject[0] if len(self.subject) == 1 else None
+        if (
+            group is not None
+            and word in ("哥哥", "姐姐", "弟弟", "妹妹")
+            and group.size > 1
+            and not group.told
+            and 0 <= clause_index - self.subject_clause <= 1
+        ):  # "龙凤胎 哥哥一米一 妹妹一米零六": each sibling word is one of the twins
+            group.size -= 1
+            member = self.new(word=word, order=group.order)
+            if group.order is not None:
+                if word in ("哥哥", "姐姐"):
+                    group.order += 1
+                else:
+                    member.order = group.order + group.size
+            self.subject, self.subject_clause = [member], clause_index
+            if group.size == 1:
+                group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
+            return
         reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)

@@ -3239,6 +3239,19 @@ def test_multiples_and_one_more_child_also_told_are_counted(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("龙凤胎 哥哥一米一 妹妹一米零六", {1: 110, 2: 106}),
+        ("双胞胎 姐姐一米二 妹妹一米一五", {1: 120, 2: 115}),
+        ("双胞胎 哥哥一米一", {1: 110}),
+    ],
+)
+def test_sibling_words_after_twins_name_each_twin(text: str, expected: dict[int, float]) -> None:
+    twins = {"city": "beijing", "children": [{"birth_date": "2021-05"}, {"birth_date": "2021-05"}]}
+    assert {u.child: u.value for u in updates(text, known=twins)} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my son's wife just had their second last friday",
