@@ -288,6 +288,8 @@ ANSWERED_CM = re.compile(
 
 
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+# A child picked out by a height ("九十五那个是老三"): the number is that height.
+THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
 
 def _events(
@@ -344,7 +346,7 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm" or HEIGHT_TALK.search(whole):
+    if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue

@@ -3252,6 +3252,28 @@ def test_sibling_words_after_twins_name_each_twin(text: str, expected: dict[int,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不对 九十五那个是老三 不是老二", (3, 95)),
+        ("说错了 95的那个是老大", (1, 95)),
+    ],
+)
+def test_a_child_picked_out_by_a_known_height_takes_it(
+    text: str, expected: tuple[int, float]
+) -> None:
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2016-08"},
+            {"birth_date": "2019-12", "height_cm": 95},
+            {"birth_date": "2022-05"},
+        ],
+    }
+    got = [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)]
+    assert got == [("child.height_cm", *expected, "correction")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my son's wife just had their second last friday",
