@@ -2721,6 +2721,23 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "at_birth"),
+    [
+        ("we've been on dibao since 2020, both our kids were born after that", True),
+        ("we have been on unemployment money since 2019 and our son was born after that", True),
+        ("我们从2019年开始吃低保 俩孩子都是之后生的", True),
+        ("on dibao since last year, the baby was born before that", None),
+    ],
+)
+def test_benefits_since_a_time_the_children_were_born_after(
+    text: str, at_birth: bool | None
+) -> None:
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert got.get(("hardship_at_birth", None)) == at_birth
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "our boy was born 21.6.3 and our girl 24.10.15. we were getting 失业金 when the girl was"
