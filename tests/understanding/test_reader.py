@@ -2952,6 +2952,21 @@ def test_bare_ages_after_the_children_named_together_are_one_each(
     assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my two are 7 and 4, the big one is 1.26m and the small one 1m03",
+        "we have 2 kids, 9 and 5, the older one is 1.26m and the younger one 1.03m",
+    ],
+)
+def test_the_ages_counted_then_the_big_and_small_ones_heights_are_the_same_children(
+    text: str,
+) -> None:
+    got = said(text)
+    assert sorted(k[1] for k in got if k[0] == "child.birth_date") == [1, 2]
+    assert (got[("child.height_cm", 1)], got[("child.height_cm", 2)]) == (126.0, 103.0)
+
+
 def test_no_benefits_for_any_of_the_births() -> None:
     got = said("my wife is on dibao now, we weren't on it for any of the births")
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
