@@ -546,6 +546,19 @@ def hardship(
                 for other in orders:  # "on dibao at the birth too, unlike with the first two"
                     found.append(HardshipSaid("birth", not last.held, other, i, clause))
                 continue
+            since = next((h for h in reversed(found) if h.when == "now" and h.held), None)
+            if (
+                since is not None
+                and re.search(r"\bsince\b|开始|以来", since.span)
+                and re.search(
+                    r"born (?:after|since) (?:that|then|it)\b|之后(?:才|出)?生|以后(?:才|出)?生",
+                    clause,
+                )
+                and not NEGATION.search(clause)
+            ):  # "on dibao since 2020, both our kids were born after that": at every birth
+                for order in _or_named(orders, named_order):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
             if (
                 births
                 and not word_seen

@@ -1667,6 +1667,25 @@ def understand(
         and 2 <= count[0] <= 3
     ):
         told[0].size = count[0]  # 两个丫头同一天生的: born together
+    aged = [
+        c for c in told
+        if c.order is None and not c.youngest and not c.later and c.size == 1
+        and c.birth is not None and c.height is None and not c.pregnant
+    ]  # fmt: skip
+    if (
+        count is not None
+        and len(aged) == count[0] >= 2
+        and not known_children
+        and len(aged) < len(told)
+        and all(
+            c.birth is None and c.height is not None and c.size == 1 and (c.order or c.youngest)
+            for c in told
+            if c not in aged
+        )
+    ):  # "my two are 7 and 4, the big one is 1.26m and the small one 1m03": the same two
+        by_age = sorted(aged, key=lambda c: c.birth.value if c.birth else date.max)
+        for order, child in enumerate(by_age, 1):
+            child.order = order
     reserved = {
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves

@@ -2722,6 +2722,23 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "at_birth"),
+    [
+        ("we've been on dibao since 2020, both our kids were born after that", True),
+        ("we have been on unemployment money since 2019 and our son was born after that", True),
+        ("我们从2019年开始吃低保 俩孩子都是之后生的", True),
+        ("on dibao since last year, the baby was born before that", None),
+    ],
+)
+def test_benefits_since_a_time_the_children_were_born_after(
+    text: str, at_birth: bool | None
+) -> None:
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert got.get(("hardship_at_birth", None)) == at_birth
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "our boy was born 21.6.3 and our girl 24.10.15. we were getting 失业金 when the girl was"
@@ -2934,6 +2951,21 @@ def test_bare_ages_after_the_children_named_together_are_one_each(
     text: str, expected: dict[int, str]
 ) -> None:
     assert said(text) == {("child.birth_date", n): v for n, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my two are 7 and 4, the big one is 1.26m and the small one 1m03",
+        "we have 2 kids, 9 and 5, the older one is 1.26m and the younger one 1.03m",
+    ],
+)
+def test_the_ages_counted_then_the_big_and_small_ones_heights_are_the_same_children(
+    text: str,
+) -> None:
+    got = said(text)
+    assert sorted(k[1] for k in got if k[0] == "child.birth_date") == [1, 2]
+    assert (got[("child.height_cm", 1)], got[("child.height_cm", 2)]) == (126.0, 103.0)
 
 
 def test_no_benefits_for_any_of_the_births() -> None:
