@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere, measures_asked
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
@@ -24,6 +24,8 @@ from actions.side_questions import (
 from policy_kb import evaluate
 from policy_kb.search import absent_topic
 from wording.cities import mentioned_city
+
+MAX_PARTS = 3  # a question naming more measures is answered for the first three
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -63,6 +65,14 @@ class ActionAnswerPolicyQuestion(Action):
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
+        several = measures_asked(text, tracker.get_slot("city"))
+        if several:  # "产假多少天 陪产假多少天": each part answered
+            parts = [
+                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang)
+                for e in several[:MAX_PARTS]
+            ]
+            dispatcher.utter_message(text="\n\n".join(parts))
+            return about(several[-1])
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, tracker.get_slot("city"), lang)

@@ -22,7 +22,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import understand
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import CITIES, mentioned_city, patterns
 
 FOCUS_SLOT = "focus_entry"
@@ -110,6 +110,25 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if named is not None:
         return named
     return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
+
+
+def measures_asked(text: str, city: str | None) -> list[Entry]:
+    """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
+    maternity and paternity leave), in order; empty unless there are at least two."""
+    said = normalise(text)
+    if WHOLE_CHECK.search(said):
+        return []
+    city = mentioned_city(text) or city
+    found: list[Entry] = []
+    asking = bool(QUESTION.search(said))
+    for _, clause in clauses(said):
+        if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
+            continue  # a clause telling the family's facts, in a message asking something else
+        for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
+            entry = named_entry(part, city, fact_spans(part))
+            if entry is not None and entry not in found:
+                found.append(entry)
+    return found if len(found) >= 2 else []
 
 
 def without_city(text: str) -> str:
