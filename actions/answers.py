@@ -12,7 +12,7 @@ from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere, m
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
-from actions.results import answer_for_family
+from actions.results import answer_for_family, answered_monthly
 from actions.side_questions import (
     about,
     asks_how,
@@ -53,6 +53,8 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if answered_monthly(dispatcher, tracker, text):
+            return []
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
@@ -124,7 +126,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        if answered_absent(dispatcher, tracker, text):
+        if answered_absent(dispatcher, tracker, text) or answered_monthly(
+            dispatcher, tracker, text
+        ):
             return []
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
@@ -158,7 +162,9 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        if answered_absent(dispatcher, tracker, text):
+        if answered_absent(dispatcher, tracker, text) or answered_monthly(
+            dispatcher, tracker, text
+        ):
             return []
         if _asks_about_a_measure(
             tracker, text, asked_measure(text, tracker.get_slot("city"), lang)

@@ -268,3 +268,61 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
             ),
         ]
     return "\n".join(lines)
+
+
+# "俩双胞胎一个月一共能拿多少钱", "how much per month total": the money paid each month.
+MONTHLY_TOTAL = re.compile(
+    r"(?:一个月|每个月|每月|月均|per month|a month|monthly|each month)[^，,。?？]{0,12}"
+    r"(?:一共|总共|合计|加起来|多少|how much|total)"
+    r"|(?:一共|总共|合计|加起来|in total|total)[^，,。?？]{0,12}"
+    r"(?:一个月|每个月|每月|per month|a month|monthly|each month)",
+    re.I,
+)
+
+
+def monthly_total(report: Report, lang: Lang) -> str:
+    """The money the family gets each month now: the sum, then each child's line and the clause
+    ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
+    there is none, with the reason the money items give."""
+    monthly = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
+    day = report.as_of
+    paying = [
+        e for e in monthly if (e.start is None or e.start <= day) and (e.end is None or day < e.end)
+    ]
+    if paying:
+        total = sum(e.monthly_amount_cny or 0 for e in paying)
+        lines = [
+            t(
+                lang,
+                f"每月合计{fmt.money(total, lang)}：",
+                f"{fmt.money(total, lang)} a month in total:",
+            )
+        ]
+        lines += per_child_money(paying, lang)
+        lines.append(clause_line(paying[0], lang))
+        return "\n".join(lines)
+    if monthly:
+        first = min(monthly, key=lambda e: e.start or day)
+        lines = [
+            t(
+                lang,
+                f"现在还没有按月发的钱；从{fmt.day(first.start or day, lang)}起：",
+                f"Nothing is paid monthly yet; from {fmt.day(first.start or day, lang)}:",
+            ),
+            *per_child_money(monthly, lang),
+            clause_line(first, lang),
+        ]
+        return "\n".join(lines)
+    refused = [
+        e for e in ordered(report.entitlements)
+        if e.kind == "cash" and e.status == "not_eligible" and e.reasons.get(lang)
+    ]  # fmt: skip
+    lines = [
+        t(
+            lang,
+            "按您家的情况，现在没有按月发放的补贴。",
+            "For your family, no money is paid monthly now.",
+        )
+    ]
+    lines += [f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused[:2]]
+    return "\n".join(lines)

@@ -20,7 +20,7 @@ from actions.focus import (
     focus,
     settled_report,
 )
-from actions.headline import MONEY_KINDS, focused_answer, headline
+from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, focused_answer, headline, monthly_total
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
@@ -94,6 +94,8 @@ class ActionShowEntitlements(Action):
             return _ask_city(dispatcher)
         shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
         text = tracker.latest_message.get("text") or ""
+        if shown and answered_monthly(dispatcher, tracker, text):
+            return []
         known_children = tracker.get_slot("children") or []
         unborn = unborn_child_asked(text, known_children) if shown else None
         if unborn is not None:  # "老三能领吗" after the answer, of a family of two: a what-if
@@ -123,6 +125,20 @@ class ActionShowEntitlements(Action):
             SlotSet("offer", offer),
             SlotSet("offer_line", line),
         ]
+
+
+def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
+    the sum paid each month, per child, with the clause. False when not asked or not known."""
+    if not MONTHLY_TOTAL.search(text):
+        return False
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None or tracker.get_slot("children") is None:
+        return False
+    report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
+    dispatcher.utter_message(text=monthly_total(report, reply_language(tracker)))
+    return True
 
 
 def focused_reply(

@@ -47,7 +47,9 @@ FOLLOW_UP = re.compile(
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
-    r"|complain|turn to",
+    r"|complain|turn to"
+    r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|停发|截止"
+    r"|until when|until what|what age",
     re.I,
 )
 STEPS = re.compile(

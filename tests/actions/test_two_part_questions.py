@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.results import ActionNextSteps
+from actions.side_questions import follows_up
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 
@@ -40,3 +41,40 @@ async def test_the_figure_and_where_to_apply_are_both_answered() -> None:
     reply = await ask(ActionNextSteps(), "济南育儿补贴多少钱 去哪里申请")
     assert "600元" in reply and "第12条" in reply  # the figure with its clause
     assert "济南市卫生健康委员会" in reply  # and where to ask
+
+
+# --- the money each month, and until when ---------------------------------------------------
+
+TWINS_ON_DIBAO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-05-01", "precision": "day", "height_cm": None},
+        {"birth_date": "2025-04-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2025-04-10", "precision": "day", "height_cm": None},
+    ],
+    "birth_insurance": "resident_medical",
+    "hardship_at_birth": True,
+    "result_shown": True,
+}
+
+
+async def test_twins_on_dibao_get_1600_a_month_in_total() -> None:
+    """Jinan clause 12: 600 a month per second or third child, 200 more for a birth on dibao."""
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "俩双胞胎一个月一共能拿多少钱", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("每月合计1,600元：")
+    assert "第2个孩子：600+200=800元/月" in reply and "第3个孩子：600+200=800元/月" in reply
+    assert "第12条" in reply
+
+
+async def test_how_much_per_month_in_english() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "how much per month total we get?", "en", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("1,600 yuan a month in total:")
+
+
+async def test_until_when_follows_up_on_the_subsidy_discussed() -> None:
+    assert follows_up("发到几岁") and follows_up("到几岁停") and follows_up("until what age?")
