@@ -19,6 +19,7 @@ from actions.side_questions import (
     follows_up,
     measure_meant,
     named_measure,
+    names_a_child,
     topic,
 )
 from policy_kb import evaluate
@@ -87,10 +88,13 @@ class ActionAnswerPolicyQuestion(Action):
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
-        decided = answer_for_family(tracker, text, asked, lang) if asked is not None else None
-        if asked is not None and decided is not None:  # after the answer: 坐公交要钱不 → 不用。…
+        # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
+        # the measure discussed ("那老大呢 要买票吗") → that child's.
+        meant = asked or (entry if entry is topic(tracker) and names_a_child(text) else None)
+        decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
+        if meant is not None and decided is not None:
             dispatcher.utter_message(text=decided)
-            return about(asked)
+            return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)

@@ -140,6 +140,15 @@ def _short(e: Entitlement, lang: Lang) -> str:
     return t(lang, f"{name}{figure}", f"{name} {figure}")
 
 
+def _mixed(items: list[Entitlement]) -> bool:
+    """Per-child items of several children, some eligible and some not."""
+    return (
+        len({e.child for e in items}) > 1
+        and all(e.child for e in items)
+        and len({e.status == "eligible" for e in items}) > 1
+    )
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; None for another question or an answer not yet decided."""
@@ -148,6 +157,18 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)
+    if _mixed(items):  # "坐地铁要买票吗" of a child under 1.3 m and one over: each its own answer
+        pay = bool(MUST_PAY.search(question))
+        words = {
+            True: t(lang, "不用" if pay else "能", "no" if pay else "yes"),
+            False: t(lang, "要" if pay else "不能", "yes" if pay else "no"),
+        }
+        colon = t(lang, "", ": ")
+        parts = [
+            f"{fmt.child_label(e.child or 0, lang)}{colon}{words[e.status == 'eligible']}"
+            for e in sorted(items, key=lambda e: e.child or 0)
+        ]
+        return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     if yes and not any(e.certain for e in items if e.status == "eligible"):
@@ -177,7 +198,7 @@ def focused_answer(
     def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
         return e.title.get(lang) if only_child else label(e, lang)
 
-    shown = [e for e in items if e.status == "eligible"] or items
+    shown = items if _mixed(items) else [e for e in items if e.status == "eligible"] or items
     money = [e for e in shown if e.child and e.monthly_amount_cny]
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
     lines = per_child_money(shown, lang) if summed else []

@@ -24,7 +24,7 @@ from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, focused_answer, headlin
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.side_questions import about, named_measure, topic
+from actions.side_questions import about, named_measure, names_a_child, topic
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -215,7 +215,10 @@ def asked_children(question: str, count: int) -> set[int]:
     "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
     facts ("老大2018年的 老二2020年 …"); a child the family does not have is left out. Empty
     when the question names none."""
-    asking = [c for _, c in clauses(normalise(question)) if QUESTION.search(c)]
+    said = clauses(normalise(question))
+    asking = [c for _, c in said if QUESTION.search(c)]
+    if names_a_child(question):  # "那老大呢 要买票吗", "老二呢": the child is the question
+        asking = [c for _, c in said]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
 

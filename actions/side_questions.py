@@ -61,9 +61,25 @@ STEPS = re.compile(
 )
 
 
+# A child named in a short follow-up: "那老大呢", "老二要买票吗", "and the baby?".
+CHILD_FOLLOW_UP = re.compile(
+    r"^\s*(?:那|那么)?\s*(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
+    r"|^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
+    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b",
+    re.I,
+)
+
+
+def names_a_child(text: str) -> bool:
+    """A short follow-up naming a child of the family ("那老大呢 要买票吗", "and the baby?")."""
+    return len(text) <= 20 and not re.search(r"\d", text) and bool(CHILD_FOLLOW_UP.search(text))
+
+
 def follows_up(text: str) -> bool:
     """A short question about the measure under discussion (it names none itself)."""
-    return len(text) <= 40 and FOLLOW_UP.search(text) is not None
+    return len(text) <= 40 and (
+        FOLLOW_UP.search(text) is not None or CHILD_FOLLOW_UP.search(text) is not None
+    )
 
 
 def asks_how(text: str) -> bool:
