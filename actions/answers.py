@@ -12,7 +12,7 @@ from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere, m
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
-from actions.results import answer_for_family, answered_monthly
+from actions.results import ActionWhatIf, answer_for_family, answered_monthly, imagines_a_child
 from actions.side_questions import (
     about,
     asks_how,
@@ -88,6 +88,13 @@ class ActionAnswerPolicyQuestion(Action):
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
+        children = tracker.get_slot("children") or []
+        if (
+            tracker.get_slot("result_shown")
+            and imagines_a_child(text, children)
+            and named_measure(text, tracker.get_slot("city"), lang) is None
+        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
         # the measure discussed ("那老大呢 要买票吗") → that child's.
         meant = asked or (entry if entry is topic(tracker) and names_a_child(text) else None)

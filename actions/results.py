@@ -166,7 +166,9 @@ def focused_reply(
         day = clock.today()
         imagined = [*children, {"birth_date": day.isoformat(), "precision": "day"}]
         trial = focus({**slots, "children": imagined, "children_partial": imagined}, entry.id, day)
-        items = [e for e in trial.entitlements if e.child == unborn]
+        items = [e for e in trial.entitlements if e.child == unborn] or [
+            e for e in trial.entitlements if e.child is None
+        ]  # 生老三的话公积金能贷多少: the family's loan ceiling with three children
         if not trial.missing and items:
             lead = render.unborn_child(unborn, len(children), lang)
             return lead + "\n" + focused_answer(entry, items, question, lang, None)
@@ -208,6 +210,16 @@ def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | N
     orders = [n for c in asking for n in birth_orders_named(c) if n > 0]
     nxt = len(children) + 1
     return nxt if orders and all(n == nxt for n in orders) else None
+
+
+def imagines_a_child(question: str, children: list[dict[str, Any]]) -> bool:
+    """A question about a child the family does not have yet ("那老三能领多久", "要是再生一个
+    能领多少"), of a family whose children are known."""
+    if not children or any(not c.get("birth_date") for c in children):
+        return False
+    return unborn_child_asked(question, children) is not None or bool(
+        ANOTHER_CHILD.search(normalise(question))
+    )
 
 
 def asked_children(question: str, count: int) -> set[int]:
