@@ -112,6 +112,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
 
 
+# The other parent asked about too, after the mother's leave: "and me?", "我老公呢".
+PARTNER_TOO = re.compile(
+    r"\band me\b|\band (?:my|her) husband|\band (?:the )?(?:father|dad)\b"
+    r"|我呢|老公呢|他呢|男方呢|爸爸呢|孩子爸呢",
+    re.I,
+)
+
+
 def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
@@ -128,6 +136,11 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             entry = named_entry(part, city, fact_spans(part))
             if entry is not None and entry not in found:
                 found.append(entry)
+    if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
+        for entry in list(found):
+            partner = entry.id.replace(".maternity_leave", ".paternity_leave")
+            if partner != entry.id and partner in catalogue().entries:
+                found.append(get_entry(partner))
     return found if len(found) >= 2 else []
 
 

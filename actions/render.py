@@ -421,6 +421,15 @@ def going_on(full_check: bool, lang: Lang) -> str:
     return t(lang, "好的，我们接着来。", "Sure, let's go on.")
 
 
+def focus_first(entry: Entry, lang: Lang) -> str:
+    """A question about one measure while the form asks: the facts that decide it come first."""
+    return t(
+        lang,
+        f"要回答“{entry.title.zh}”，还需要先问几个问题。",
+        f"To answer about {entry.title.en}, a few questions first.",
+    )
+
+
 def language_switched(lang: Lang) -> str:
     return t(lang, "好的，接下来我用中文回答。", "Sure, I will answer in English from now on.")
 

@@ -219,3 +219,19 @@ def test_the_word_chinese_in_passing_is_no_request_for_chinese() -> None:
     assert detect("my wife is chinese", "en") == "en"
     assert detect("can you answer in Chinese?", "en") == "zh"
     assert detect("English please", "zh") == "en"
+
+
+async def test_a_measure_asked_while_the_form_asks_is_answered_when_already_decided() -> None:
+    """Jinan clause 12 needs the city's hukou: a family without it is told no at once, rather
+    than asked the mother's insurance again."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": False,
+        "requested_slot": "birth_insurance",
+        "language": "en",
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("can we get the 600 yuan every month?", "check_eligibility", **slots)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("No.") and "clause 12" in reply

@@ -78,3 +78,13 @@ async def test_how_much_per_month_in_english() -> None:
 
 async def test_until_when_follows_up_on_the_subsidy_discussed() -> None:
     assert follows_up("发到几岁") and follows_up("到几岁停") and follows_up("until what age?")
+
+
+async def test_the_fathers_leave_asked_after_the_mothers_is_answered_too() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "how many days maternity leave she get, and me?", "en",
+        city="jinan",
+    )  # fmt: skip
+    assert "158 days" in reply and "no less than 15 days" in reply  # Jinan clause 11
+    reply = await ask(ActionAnswerPolicyQuestion(), "产假多少天 我老公呢", city="jinan")
+    assert "158天" in reply and "不少于15天" in reply
