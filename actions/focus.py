@@ -30,7 +30,7 @@ QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads
 SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
-    r"[吗么嘛？?]|[不没][\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
+    r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
     r"|\b(?:how (?:much|many|long)|what|when|where|which|whether)\b"
@@ -109,6 +109,8 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, fact_spans(said))
     if named is not None:
         return named
+    if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
+        return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
 
 
