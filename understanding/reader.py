@@ -1836,7 +1836,13 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     if _asks_instead(text) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
     value: bool | None = None
-    if NO.search(text):
+    if (
+        asked == "buying_first_home"
+        and re.search(r"想买|打算买|准备买|要买|want to buy|plan(?:ning)? to buy", text)
+        and not re.search(r"不想|不打算|不准备|不要买|没打算|don't want|not plan|no plan", text)
+    ):
+        value = True  # "还没买 想买的话也行": not bought yet, and a wish to
+    elif NO.search(text):
         value = False
     elif YES.search(text):
         value = True

@@ -131,3 +131,9 @@ def test_both_of_the_twins_are_not_two_fund_payers() -> None:
         ]
         == 2
     )
+
+
+@pytest.mark.parametrize("text", ["还没买 想买的话也行", "not yet, but we want to buy one"])
+def test_not_bought_yet_but_wanting_to_is_a_yes_to_buying_a_first_home(text: str) -> None:
+    got = said(text, DIBAO_ASKED_FAMILY, asked="buying_first_home")
+    assert got[("buying_first_home", None)] is True
