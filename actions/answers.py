@@ -8,22 +8,25 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere
+from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere, measures_asked
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
-from actions.results import answer_for_family
+from actions.results import ActionWhatIf, answer_for_family, answered_monthly, imagines_a_child
 from actions.side_questions import (
     about,
     asks_how,
     follows_up,
     measure_meant,
     named_measure,
+    names_a_child,
     topic,
 )
 from policy_kb import evaluate
 from policy_kb.search import absent_topic
 from wording.cities import mentioned_city
+
+MAX_PARTS = 3  # a question naming more measures is answered for the first three
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -51,6 +54,8 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if answered_monthly(dispatcher, tracker, text):
+            return []
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
@@ -63,6 +68,14 @@ class ActionAnswerPolicyQuestion(Action):
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
+        several = measures_asked(text, tracker.get_slot("city"))
+        if several:  # "产假多少天 陪产假多少天": each part answered
+            parts = [
+                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang)
+                for e in several[:MAX_PARTS]
+            ]
+            dispatcher.utter_message(text="\n\n".join(parts))
+            return about(several[-1])
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, tracker.get_slot("city"), lang)
@@ -75,10 +88,20 @@ class ActionAnswerPolicyQuestion(Action):
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
-        decided = answer_for_family(tracker, text, asked, lang) if asked is not None else None
-        if asked is not None and decided is not None:  # after the answer: 坐公交要钱不 → 不用。…
+        children = tracker.get_slot("children") or []
+        if (
+            tracker.get_slot("result_shown")
+            and imagines_a_child(text, children)
+            and named_measure(text, tracker.get_slot("city"), lang) is None
+        ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
+        # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
+        # the measure discussed ("那老大呢 要买票吗") → that child's.
+        meant = asked or (entry if entry is topic(tracker) and names_a_child(text) else None)
+        decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
+        if meant is not None and decided is not None:
             dispatcher.utter_message(text=decided)
-            return about(asked)
+            return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
@@ -114,7 +137,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        if answered_absent(dispatcher, tracker, text):
+        if answered_absent(dispatcher, tracker, text) or answered_monthly(
+            dispatcher, tracker, text
+        ):
             return []
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
@@ -148,7 +173,9 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        if answered_absent(dispatcher, tracker, text):
+        if answered_absent(dispatcher, tracker, text) or answered_monthly(
+            dispatcher, tracker, text
+        ):
             return []
         if _asks_about_a_measure(
             tracker, text, asked_measure(text, tracker.get_slot("city"), lang)

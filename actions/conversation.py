@@ -12,7 +12,14 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.children import asked_child
-from actions.focus import FOCUS_SLOT, SCOPE_SLOT, asked_measure, settled_report
+from actions.focus import (
+    FOCUS_SLOT,
+    QUESTION_SLOT,
+    SCOPE_SLOT,
+    asked_measure,
+    focus,
+    settled_report,
+)
 from actions.headline import changes, headline
 from actions.household import household_from_slots
 from actions.household_form import (
@@ -240,7 +247,20 @@ class ActionGoOn(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         full_check = intent == "check_eligibility"
-        dispatcher.utter_message(text=render.going_on(full_check, reply_language(tracker)))
+        lang = reply_language(tracker)
+        text = tracker.latest_message.get("text") or ""
+        asked = asked_measure(text, tracker.get_slot("city"), lang)
+        if asked is not None:  # "can we get the 600 yuan every month?" while the form asks
+            found = focus(dict(tracker.slots), asked.id, clock.today())
+            if not found.missing and found.entitlements:  # decided already (no Jinan hukou)
+                dispatcher.utter_message(
+                    text=focused_reply(tracker, dict(tracker.slots), asked, lang, question=text)
+                )
+                return about(asked)
+            if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
+                dispatcher.utter_message(text=render.focus_first(asked, lang))
+                return [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
+        dispatcher.utter_message(text=render.going_on(full_check, lang))
         if full_check and tracker.get_slot(FOCUS_SLOT):
             return [SlotSet(FOCUS_SLOT, None)]
         return []

@@ -22,7 +22,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import understand
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import CITIES, mentioned_city, patterns
 
 FOCUS_SLOT = "focus_entry"
@@ -30,7 +30,7 @@ QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads
 SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
-    r"[吗么嘛？?]|[不没][\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
+    r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
     r"|\b(?:how (?:much|many|long)|what|when|where|which|whether)\b"
@@ -109,7 +109,41 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, fact_spans(said))
     if named is not None:
         return named
+    if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
+        return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
+
+
+# The other parent asked about too, after the mother's leave: "and me?", "我老公呢".
+PARTNER_TOO = re.compile(
+    r"\band me\b|\band (?:my|her) husband|\band (?:the )?(?:father|dad)\b"
+    r"|我呢|老公呢|他呢|男方呢|爸爸呢|孩子爸呢",
+    re.I,
+)
+
+
+def measures_asked(text: str, city: str | None) -> list[Entry]:
+    """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
+    maternity and paternity leave), in order; empty unless there are at least two."""
+    said = normalise(text)
+    if WHOLE_CHECK.search(said):
+        return []
+    city = mentioned_city(text) or city
+    found: list[Entry] = []
+    asking = bool(QUESTION.search(said))
+    for _, clause in clauses(said):
+        if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
+            continue  # a clause telling the family's facts, in a message asking something else
+        for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
+            entry = named_entry(part, city, fact_spans(part))
+            if entry is not None and entry not in found:
+                found.append(entry)
+    if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
+        for entry in list(found):
+            partner = entry.id.replace(".maternity_leave", ".paternity_leave")
+            if partner != entry.id and partner in catalogue().entries:
+                found.append(get_entry(partner))
+    return found if len(found) >= 2 else []
 
 
 def without_city(text: str) -> str:

@@ -140,6 +140,15 @@ def _short(e: Entitlement, lang: Lang) -> str:
     return t(lang, f"{name}{figure}", f"{name} {figure}")
 
 
+def _mixed(items: list[Entitlement]) -> bool:
+    """Per-child items of several children, some eligible and some not."""
+    return (
+        len({e.child for e in items}) > 1
+        and all(e.child for e in items)
+        and len({e.status == "eligible" for e in items}) > 1
+    )
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; None for another question or an answer not yet decided."""
@@ -148,6 +157,18 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)
+    if _mixed(items):  # "坐地铁要买票吗" of a child under 1.3 m and one over: each its own answer
+        pay = bool(MUST_PAY.search(question))
+        words = {
+            True: t(lang, "不用" if pay else "能", "no" if pay else "yes"),
+            False: t(lang, "要" if pay else "不能", "yes" if pay else "no"),
+        }
+        colon = t(lang, "", ": ")
+        parts = [
+            f"{fmt.child_label(e.child or 0, lang)}{colon}{words[e.status == 'eligible']}"
+            for e in sorted(items, key=lambda e: e.child or 0)
+        ]
+        return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     if yes and not any(e.certain for e in items if e.status == "eligible"):
@@ -177,7 +198,7 @@ def focused_answer(
     def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
         return e.title.get(lang) if only_child else label(e, lang)
 
-    shown = [e for e in items if e.status == "eligible"] or items
+    shown = items if _mixed(items) else [e for e in items if e.status == "eligible"] or items
     money = [e for e in shown if e.child and e.monthly_amount_cny]
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
     lines = per_child_money(shown, lang) if summed else []
@@ -267,4 +288,62 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
                 f'{more} more changed; reply "details".',
             ),
         ]
+    return "\n".join(lines)
+
+
+# "俩双胞胎一个月一共能拿多少钱", "how much per month total": the money paid each month.
+MONTHLY_TOTAL = re.compile(
+    r"(?:一个月|每个月|每月|月均|per month|a month|monthly|each month)[^，,。?？]{0,12}"
+    r"(?:一共|总共|合计|加起来|多少|how much|total)"
+    r"|(?:一共|总共|合计|加起来|in total|total)[^，,。?？]{0,12}"
+    r"(?:一个月|每个月|每月|per month|a month|monthly|each month)",
+    re.I,
+)
+
+
+def monthly_total(report: Report, lang: Lang) -> str:
+    """The money the family gets each month now: the sum, then each child's line and the clause
+    ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
+    there is none, with the reason the money items give."""
+    monthly = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
+    day = report.as_of
+    paying = [
+        e for e in monthly if (e.start is None or e.start <= day) and (e.end is None or day < e.end)
+    ]
+    if paying:
+        total = sum(e.monthly_amount_cny or 0 for e in paying)
+        lines = [
+            t(
+                lang,
+                f"每月合计{fmt.money(total, lang)}：",
+                f"{fmt.money(total, lang)} a month in total:",
+            )
+        ]
+        lines += per_child_money(paying, lang)
+        lines.append(clause_line(paying[0], lang))
+        return "\n".join(lines)
+    if monthly:
+        first = min(monthly, key=lambda e: e.start or day)
+        lines = [
+            t(
+                lang,
+                f"现在还没有按月发的钱；从{fmt.day(first.start or day, lang)}起：",
+                f"Nothing is paid monthly yet; from {fmt.day(first.start or day, lang)}:",
+            ),
+            *per_child_money(monthly, lang),
+            clause_line(first, lang),
+        ]
+        return "\n".join(lines)
+    refused = [
+        e for e in ordered(report.entitlements)
+        if e.kind == "cash" and e.status == "not_eligible" and e.reasons.get(lang)
+    ]  # fmt: skip
+    lines = [
+        t(
+            lang,
+            "按您家的情况，现在没有按月发放的补贴。",
+            "For your family, no money is paid monthly now.",
+        )
+    ]
+    lines += [f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused[:2]]
     return "\n".join(lines)

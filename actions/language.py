@@ -8,8 +8,16 @@ from rasa_sdk import Tracker
 
 from wording.language import Lang, has_chinese, written_language
 
-ASK_ENGLISH = re.compile(r"英文|英语|english|in en\b", re.I)
-ASK_CHINESE = re.compile(r"中文|汉语|普通话|chinese|mandarin", re.I)
+# A request, not the word in passing ("we are not chinese citizens" asks for no Chinese).
+_ASK = r"(?:in|speak|use|switch to|change to|reply in|answer in|write in|talk in)\s+"
+ASK_ENGLISH = re.compile(
+    r"英文|英语|" + _ASK + r"english\b|^\W*english\W*(?:please|pls)?\W*$|in en\b", re.I
+)
+ASK_CHINESE = re.compile(
+    r"中文|汉语|普通话|" + _ASK + r"(?:chinese|mandarin)\b"
+    r"|^\W*(?:chinese|mandarin)\W*(?:please|pls)?\W*$",
+    re.I,
+)
 DEFAULT: Lang = "zh"
 
 

@@ -161,6 +161,13 @@ DOCUMENTS = re.compile(r"材料|证件|证明|带什么|带啥|准备什么|docu
 ONLINE_WORDS = re.compile(r"网上|线上|online", re.I)
 
 
+# A question that also asks the figure: 多少钱, 几天, "how much", "how long".
+ASKS_FIGURE = re.compile(
+    r"多少钱|多少天|多少|几天|几个月|多久|多长时间|多长|how much|how many|how long|what amount",
+    re.I,
+)
+
+
 def follow_up(entry: Entry, question: str, lang: Lang) -> str:
     """A follow-up about the measure under discussion, answered on its point: can it be done
     online (what the text says of it, else that it is silent), which documents (the same), else
@@ -174,6 +181,10 @@ def follow_up(entry: Entry, question: str, lang: Lang) -> str:
         if names
         else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
     )
+    if ASKS_FIGURE.search(question):  # "育儿补贴多少钱 去哪申请": the figure, then the point asked
+        return (
+            entry_brief(entry, lang) + "\n" + follow_up(entry, ASKS_FIGURE.sub(" ", question), lang)
+        )
     if ONLINE.search(question):
         said = [
             s
@@ -408,6 +419,15 @@ def going_on(full_check: bool, lang: Lang) -> str:
             "Sure, I will check everything your family can get; a few more questions first.",
         )
     return t(lang, "好的，我们接着来。", "Sure, let's go on.")
+
+
+def focus_first(entry: Entry, lang: Lang) -> str:
+    """A question about one measure while the form asks: the facts that decide it come first."""
+    return t(
+        lang,
+        f"要回答“{entry.title.zh}”，还需要先问几个问题。",
+        f"To answer about {entry.title.en}, a few questions first.",
+    )
 
 
 def language_switched(lang: Lang) -> str:

@@ -20,11 +20,11 @@ from actions.focus import (
     focus,
     settled_report,
 )
-from actions.headline import MONEY_KINDS, focused_answer, headline
+from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, focused_answer, headline, monthly_total
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.side_questions import about, named_measure, topic
+from actions.side_questions import about, named_measure, names_a_child, topic
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -94,6 +94,8 @@ class ActionShowEntitlements(Action):
             return _ask_city(dispatcher)
         shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
         text = tracker.latest_message.get("text") or ""
+        if shown and answered_monthly(dispatcher, tracker, text):
+            return []
         known_children = tracker.get_slot("children") or []
         unborn = unborn_child_asked(text, known_children) if shown else None
         if unborn is not None:  # "老三能领吗" after the answer, of a family of two: a what-if
@@ -125,6 +127,20 @@ class ActionShowEntitlements(Action):
         ]
 
 
+def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
+    the sum paid each month, per child, with the clause. False when not asked or not known."""
+    if not MONTHLY_TOTAL.search(text):
+        return False
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None or tracker.get_slot("children") is None:
+        return False
+    report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
+    dispatcher.utter_message(text=monthly_total(report, reply_language(tracker)))
+    return True
+
+
 def focused_reply(
     tracker: Tracker,
     slots: dict[str, Any],
@@ -150,7 +166,9 @@ def focused_reply(
         day = clock.today()
         imagined = [*children, {"birth_date": day.isoformat(), "precision": "day"}]
         trial = focus({**slots, "children": imagined, "children_partial": imagined}, entry.id, day)
-        items = [e for e in trial.entitlements if e.child == unborn]
+        items = [e for e in trial.entitlements if e.child == unborn] or [
+            e for e in trial.entitlements if e.child is None
+        ]  # 生老三的话公积金能贷多少: the family's loan ceiling with three children
         if not trial.missing and items:
             lead = render.unborn_child(unborn, len(children), lang)
             return lead + "\n" + focused_answer(entry, items, question, lang, None)
@@ -194,12 +212,25 @@ def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | N
     return nxt if orders and all(n == nxt for n in orders) else None
 
 
+def imagines_a_child(question: str, children: list[dict[str, Any]]) -> bool:
+    """A question about a child the family does not have yet ("那老三能领多久", "要是再生一个
+    能领多少"), of a family whose children are known."""
+    if not children or any(not c.get("birth_date") for c in children):
+        return False
+    return unborn_child_asked(question, children) is not None or bool(
+        ANOTHER_CHILD.search(normalise(question))
+    )
+
+
 def asked_children(question: str, count: int) -> set[int]:
     """The children the question itself asks about by their birth order ("那老二能领吗": {2};
     "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
     facts ("老大2018年的 老二2020年 …"); a child the family does not have is left out. Empty
     when the question names none."""
-    asking = [c for _, c in clauses(normalise(question)) if QUESTION.search(c)]
+    said = clauses(normalise(question))
+    asking = [c for _, c in said if QUESTION.search(c)]
+    if names_a_child(question):  # "那老大呢 要买票吗", "老二呢": the child is the question
+        asking = [c for _, c in said]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
 

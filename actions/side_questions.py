@@ -47,7 +47,9 @@ FOLLOW_UP = re.compile(
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
-    r"|complain|turn to",
+    r"|complain|turn to"
+    r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|停发|截止"
+    r"|until when|until what|what age",
     re.I,
 )
 STEPS = re.compile(
@@ -59,9 +61,25 @@ STEPS = re.compile(
 )
 
 
+# A child named in a short follow-up: "那老大呢", "老二要买票吗", "and the baby?".
+CHILD_FOLLOW_UP = re.compile(
+    r"^\s*(?:那|那么)?\s*(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
+    r"|^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
+    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b",
+    re.I,
+)
+
+
+def names_a_child(text: str) -> bool:
+    """A short follow-up naming a child of the family ("那老大呢 要买票吗", "and the baby?")."""
+    return len(text) <= 20 and not re.search(r"\d", text) and bool(CHILD_FOLLOW_UP.search(text))
+
+
 def follows_up(text: str) -> bool:
     """A short question about the measure under discussion (it names none itself)."""
-    return len(text) <= 40 and FOLLOW_UP.search(text) is not None
+    return len(text) <= 40 and (
+        FOLLOW_UP.search(text) is not None or CHILD_FOLLOW_UP.search(text) is not None
+    )
 
 
 def asks_how(text: str) -> bool:

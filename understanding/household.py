@@ -449,6 +449,15 @@ def _per_birth_answer(
     return found
 
 
+# A question about a measure or money (那老大有补贴吗, "can we get the 600?"): no yes or no to a
+# question the bot asked.
+MEASURE_ASKED = re.compile(
+    r"(?:补贴|补助|钱|能领|领多少|多少|几天|假|贷|票|奖励)[^，,]{0,6}(?:吗|么|嘛|呢|[?？])|有没有|能不能|可不可以"
+    r"|多少钱|能领多少|能拿多少|给多少|发多少|领几年|发到几岁"
+    r"|\b(?:can|could|do|does|will) (?:we|i|they|he|she)\b[^,.]{0,30}\b(?:get|have|claim|receive)\b|how much|how many|how long"
+)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -460,8 +469,8 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        if asked != "hardship_at_birth":
-            return []
+        if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole):
+            return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
         answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
             clauses, birth_orders
@@ -858,9 +867,15 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         m = pattern.search(near) if near else None
         if m:
             return Said("housing_fund_contributors", value, 0, m.group(0))
+    children_talk = re.search(
+        r"(?:twins|triplets|kids|children|boys|girls|sons|daughters)\W{0,3}(?:both|all)\b"
+        r"|\b(?:both|all) (?:of )?(?:the |our )?(?:twins|triplets|kids|children|boys|girls)",
+        text,
+    )  # "the twins, both of them": the children, not the payers
     for pattern, value in rules:
         m = pattern.search(text)
-        if m:
+        if m and not (children_talk and not FUND.search(text)):
+            # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
     said = re.search(
         r"(?:公积金|fund)[^，,\d]{0,5}?(?<![\d.])(\d)\s*(?:个人|人|口|people|persons|of us)", text
@@ -939,6 +954,11 @@ NOT_RENTING = re.compile(
 )
 
 
+# A loan to buy asked about (公积金贷款买房能贷多少, "how much mortgage can we get"): no home owned.
+LOAN_ASKED = re.compile(
+    r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
+    r"|(?:能贷|可以贷|贷多少|how much)[^，,]{0,12}(?:贷款买|房贷|mortgage)"
+)
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 
 
@@ -960,6 +980,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and not re.search(
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
                 )
+                and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = BUYING.search(clause) or (

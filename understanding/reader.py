@@ -2138,14 +2138,31 @@ def _gap_days(known: dict[str, Any], day: date) -> int | None:
     return abs((date(parts[0], parts[1], parts[2]) - day).days)
 
 
+def _asks_instead(text: str) -> bool:
+    """A reply that asks about a measure instead of answering ("那老大有补贴吗", "有没有补贴啊"):
+    a question that does not start with a yes or a no."""
+    said = text.strip()
+    if re.match(r"(?:是|对|嗯|没|不|有(?!没有))|(?:yes|yep|yeah|no|nope|nah)\b", said, re.I):
+        return False
+    return bool(household.MEASURE_ASKED.search(said))
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
     if any(u.kind == "correction" and u.fact != asked for u in updates):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
+    if _asks_instead(text) and not any(u.fact == asked for u in updates):
+        return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
     value: bool | None = None
-    if NO.search(text):
+    if (
+        asked == "buying_first_home"
+        and re.search(r"想买|打算买|准备买|要买|want to buy|plan(?:ning)? to buy", text)
+        and not re.search(r"不想|不打算|不准备|不要买|没打算|don't want|not plan|no plan", text)
+    ):
+        value = True  # "还没买 想买的话也行": not bought yet, and a wish to
+    elif NO.search(text):
         value = False
     elif YES.search(text):
         value = True

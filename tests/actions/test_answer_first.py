@@ -220,3 +220,11 @@ async def test_a_measure_only_the_other_plan_has_is_neither_yes_nor_another_meas
         assert reply.startswith("北京的方案没有写") and not reply.startswith("能")
         assert "多孩家庭住房公积金贷款额度提高”，第14条" in reply
         assert "生育保险" not in reply and "家庭养育补贴" not in reply
+
+
+def test_a_measure_named_with_ne_is_a_question_about_it() -> None:
+    """老公陪产假呢 (Beijing (12) names paternity leave without days) asks about the leave; a 呢
+    naming no measure (我们家呢) asks about none."""
+    entry = asked_measure("老公陪产假呢", "beijing", "zh")
+    assert entry is not None and entry.id == "beijing.leave_entitlements"
+    assert asked_measure("我们家呢", "beijing", "zh") is None

@@ -13,6 +13,7 @@ from actions.conversation import (
     ActionRestartConversation,
     ActionSetLanguage,
 )
+from actions.language import detect
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_results import JINAN_FAMILY
 
@@ -210,3 +211,27 @@ async def test_a_question_the_classifier_did_not_place_during_the_form_is_answer
         city="beijing", requested_slot="birth_insurance",
     )  # fmt: skip
     assert "1.3米" in reply and "第(12)条" in reply, reply
+
+
+def test_the_word_chinese_in_passing_is_no_request_for_chinese() -> None:
+    """An expat writing "we are not chinese citizens, no hukou" keeps getting English."""
+    assert detect("We are not chinese citizen, no hukou, but I work here", "en") == "en"
+    assert detect("my wife is chinese", "en") == "en"
+    assert detect("can you answer in Chinese?", "en") == "zh"
+    assert detect("English please", "zh") == "en"
+
+
+async def test_a_measure_asked_while_the_form_asks_is_answered_when_already_decided() -> None:
+    """Jinan clause 12 needs the city's hukou: a family without it is told no at once, rather
+    than asked the mother's insurance again."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": False,
+        "requested_slot": "birth_insurance",
+        "language": "en",
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("can we get the 600 yuan every month?", "check_eligibility", **slots)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("No.") and "clause 12" in reply

@@ -148,3 +148,23 @@ async def test_a_correction_naming_nothing_recaps_what_is_noted() -> None:
     reply = texts(dispatcher)
     assert reply.startswith("我没听明白要改哪一项。目前记下的是：")
     assert "济南户口" in reply and "老二2024年10月1日出生" in reply
+
+
+async def test_the_loan_ceiling_asked_for_a_third_child_counts_three_children() -> None:
+    """Jinan clause 14: a three-child family with two fund payers may borrow up to 1,000,000."""
+    family = {**JINAN_FAMILY, "housing_fund_contributors": 2, "buying_first_home": True}
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("生老三的话公积金最多能贷多少", intent="ask_policy", **family)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("您家我记下的是2个孩子，还没有老三。")
+    assert "最高1,000,000元" in reply and "第14条" in reply
+
+
+async def test_another_child_imagined_with_no_measure_named_gets_the_what_if() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("要是再生一个 能领多少", intent="ask_policy", **JINAN_FAMILY)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("假设新增一个2025年6月1日出生的孩子：")
+    assert "育儿补贴（第3个孩子）：每月600元" in reply

@@ -10,8 +10,10 @@ from understanding import understand
 TODAY = date(2026, 11, 30)
 
 
-def said(text: str, known: dict[str, object] | None = None) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, None, TODAY)}
+def said(
+    text: str, known: dict[str, object] | None = None, asked: str | None = None
+) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,52 @@ def test_a_date_corrected_while_the_hardship_question_waits_is_no_yes() -> None:
         "sorry, the second one was born on 2024-11-11", known, "hardship_at_birth", TODAY
     )
     assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2024-11-11")]
+
+
+# --- a question in reply to the bot's question is no answer to it (tester, stop 20) ----------
+
+DIBAO_ASKED_FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2023-05"}, {"birth_date": "2025-10"}],
+}
+
+
+@pytest.mark.parametrize("text", ["那老大有补贴吗", "有没有补贴啊", "老大能领多少钱"])
+def test_a_question_about_a_measure_is_no_yes_to_the_dibao_question(text: str) -> None:
+    """The bot asked about dibao at the birth; the user asks about the subsidy instead."""
+    got = said(text, DIBAO_ASKED_FAMILY, asked="hardship_at_birth")
+    assert not any(fact in ("hardship_at_birth", "child.hardship_at_birth") for fact, _ in got)
+
+
+def test_a_yes_followed_by_a_question_is_still_a_yes() -> None:
+    got = said("有的 能领多少钱", DIBAO_ASKED_FAMILY, asked="hardship_at_birth")
+    assert got[("hardship_at_birth", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text", ["公积金贷款买房能贷多少 老公一个人交", "how much mortgage can we get from the fund?"]
+)
+def test_a_loan_asked_about_is_no_home_owned(text: str) -> None:
+    assert ("owns_home_in_city", None) not in said(text, DIBAO_ASKED_FAMILY)
+
+
+def test_both_of_the_twins_are_not_two_fund_payers() -> None:
+    family = {"city": "jinan", "children": [{"birth_date": "2022-05"}, {"birth_date": "2024-03"},
+                                            {"birth_date": "2024-03"}]}  # fmt: skip
+    got = said(
+        "the twins, both of them, born March 2023", family, asked="housing_fund_contributors"
+    )
+    assert ("housing_fund_contributors", None) not in got
+    assert (
+        said("both of us", family, asked="housing_fund_contributors")[
+            ("housing_fund_contributors", None)
+        ]
+        == 2
+    )
+
+
+@pytest.mark.parametrize("text", ["还没买 想买的话也行", "not yet, but we want to buy one"])
+def test_not_bought_yet_but_wanting_to_is_a_yes_to_buying_a_first_home(text: str) -> None:
+    got = said(text, DIBAO_ASKED_FAMILY, asked="buying_first_home")
+    assert got[("buying_first_home", None)] is True

@@ -1,0 +1,90 @@
+"""A question with two parts gets both: two measures ("产假多少天 陪产假多少天"), or a measure's
+figure and how to claim it ("育儿补贴多少钱 去哪里申请"). Today is 1 June 2025
+(tests/actions/conftest.py)."""
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.results import ActionNextSteps
+from actions.side_questions import follows_up
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+
+async def ask(action: object, text: str, lang: str = "zh", **slots: object) -> str:
+    dispatcher = CollectingDispatcher()
+    await action.run(
+        dispatcher, make_tracker(text, intent="ask_policy", language=lang, **slots), DOMAIN
+    )  # type: ignore[attr-defined]
+    return texts(dispatcher)
+
+
+async def test_maternity_and_paternity_leave_asked_together_are_both_answered() -> None:
+    reply = await ask(ActionAnswerPolicyQuestion(), "济南产假多少天 陪产假多少天")
+    assert "158天" in reply and "不少于15天" in reply  # Jinan clause 11
+    reply = await ask(ActionAnswerPolicyQuestion(), "产假和陪产假分别多少天", city="jinan")
+    assert "158天" in reply and "不少于15天" in reply
+
+
+async def test_two_measures_in_english() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "maternity leave and paternity leave?", "en", city="jinan"
+    )
+    assert "158 days" in reply and "no less than 15 days" in reply
+
+
+async def test_one_measure_is_one_answer() -> None:
+    reply = await ask(ActionAnswerPolicyQuestion(), "济南 陪产假多少天")
+    assert "不少于15天" in reply and "158天" not in reply
+
+
+async def test_the_figure_and_where_to_apply_are_both_answered() -> None:
+    reply = await ask(ActionNextSteps(), "济南育儿补贴多少钱 去哪里申请")
+    assert "600元" in reply and "第12条" in reply  # the figure with its clause
+    assert "济南市卫生健康委员会" in reply  # and where to ask
+
+
+# --- the money each month, and until when ---------------------------------------------------
+
+TWINS_ON_DIBAO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-05-01", "precision": "day", "height_cm": None},
+        {"birth_date": "2025-04-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2025-04-10", "precision": "day", "height_cm": None},
+    ],
+    "birth_insurance": "resident_medical",
+    "hardship_at_birth": True,
+    "result_shown": True,
+}
+
+
+async def test_twins_on_dibao_get_1600_a_month_in_total() -> None:
+    """Jinan clause 12: 600 a month per second or third child, 200 more for a birth on dibao."""
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "俩双胞胎一个月一共能拿多少钱", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("每月合计1,600元：")
+    assert "第2个孩子：600+200=800元/月" in reply and "第3个孩子：600+200=800元/月" in reply
+    assert "第12条" in reply
+
+
+async def test_how_much_per_month_in_english() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "how much per month total we get?", "en", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("1,600 yuan a month in total:")
+
+
+async def test_until_when_follows_up_on_the_subsidy_discussed() -> None:
+    assert follows_up("发到几岁") and follows_up("到几岁停") and follows_up("until what age?")
+
+
+async def test_the_fathers_leave_asked_after_the_mothers_is_answered_too() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "how many days maternity leave she get, and me?", "en",
+        city="jinan",
+    )  # fmt: skip
+    assert "158 days" in reply and "no less than 15 days" in reply  # Jinan clause 11
+    reply = await ask(ActionAnswerPolicyQuestion(), "产假多少天 我老公呢", city="jinan")
+    assert "158天" in reply and "不少于15天" in reply
