@@ -29,6 +29,7 @@ from actions.side_questions import about
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
+from policy_kb.household import FACTS as HOUSEHOLD_FIELDS
 from policy_kb.household import check_dates
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
@@ -102,16 +103,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     )
 
 
-RECAP_FACTS = (
-    "city",
-    "hukou_in_city",
-    "birth_insurance",
-    "hardship_at_birth",
-    "housing_fund_contributors",
-    "buying_first_home",
-    "owns_home_in_city",
-    "renting",
-)
+RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))
 
 
 def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:

@@ -305,42 +305,31 @@ def precision_note(children: list[Child], lang: Lang, dated: bool = True) -> str
     ]
     expecting = [i for i, c in enumerate(children, start=1) if c.get("approx") and i not in aged]
     notes = []
-    if rough:
-        who = joiner.join(fmt.child_label(i, lang) for i in rough)
-        notes.append(
-            t(
-                lang,
-                f"（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
-                f"({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
-            )
-        )
-    if yearly:
-        who = joiner.join(fmt.child_label(i, lang) for i in yearly)
-        notes.append(
-            t(
-                lang,
-                f"（{who}的出生日期只知道年份，按当年1月1日计算，截止日期可能偏早；告诉我出生月日可得到准确日期。）",
-                f"({who}: birth year only, counted from 1 January, so dates may be early; tell me the month and day for exact dates.)",
-            )
-        )
-    if aged:
-        who = joiner.join(fmt.child_label(i, lang) for i in aged)
-        notes.append(
-            t(
-                lang,
-                f"（{who}的出生日期是按年龄推算的，以上金额和日期都是估算，可能有出入；告诉我准确的出生日期可以算准。）",
-                f"({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
-            )
-        )
-    if expecting:
-        who = joiner.join(fmt.child_label(i, lang) for i in expecting)
-        notes.append(
-            t(
-                lang,
-                f"（{who}的预产期是按怀孕月份推算的，以上日期都是估算；知道预产期后告诉我可以算准。）",
-                f"({who}: due date worked out from the months of pregnancy, so the dates above are estimates; tell me the due date for exact ones.)",
-            )
-        )
+    for which, zh, en in (
+        (
+            rough,
+            "（{who}的出生日期只知道年月，按当月1日计算，截止日期可能略早；告诉我具体日期可得到准确日期。）",
+            "({who}: birth date known to the month only, counted from the 1st, so dates may be slightly early; tell me the exact day for exact dates.)",
+        ),
+        (
+            yearly,
+            "（{who}的出生日期只知道年份，按当年1月1日计算，截止日期可能偏早；告诉我出生月日可得到准确日期。）",
+            "({who}: birth year only, counted from 1 January, so dates may be early; tell me the month and day for exact dates.)",
+        ),
+        (
+            aged,
+            "（{who}的出生日期是按年龄推算的，以上金额和日期都是估算，可能有出入；告诉我准确的出生日期可以算准。）",
+            "({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
+        ),
+        (
+            expecting,
+            "（{who}的预产期是按怀孕月份推算的，以上日期都是估算；知道预产期后告诉我可以算准。）",
+            "({who}: due date worked out from the months of pregnancy, so the dates above are estimates; tell me the due date for exact ones.)",
+        ),
+    ):
+        if which:
+            who = joiner.join(fmt.child_label(i, lang) for i in which)
+            notes.append(t(lang, zh.format(who=who), en.format(who=who)))
     return "\n".join(notes) if notes else None
 
 
