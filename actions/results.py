@@ -355,8 +355,8 @@ class ActionNextSteps(Action):
 
 
 ANOTHER_CHILD = re.compile(
-    r"再生|再要|再添|老3|3胎|3孩|another (?:child|baby|kid)|third child"
-    r"|one more (?:child|baby|kid)",
+    r"再生|再要|再添|老3|3胎|3孩|another (?:child|baby|kid)"
+    r"|(?:second|third|2nd|3rd|next|new) (?:child|baby|kid)|one more (?:child|baby|kid)",
     re.I,
 )
 

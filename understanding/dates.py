@@ -868,6 +868,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         years = int(g["y"])
         if years > ADULT_YEARS:
             return None  # "i am 72", "he's 98 not 89": no child's age
+        if re.match(r"\s*(?:米|m\b|\.\d|cm|meters?|metres?)", m.string[m.end("y") :]):
+            return None  # "my son is 1米25 tall", "she's 1.2m": a height
         pre = g.get("pre", "")
         months = years * 12 + (
             0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6

@@ -341,7 +341,7 @@ NOW = re.compile(
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
 NEGATION = re.compile(
-    r"没(?!钱|收入|饭吃)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
+    r"没(?!钱|收入|饭吃|错|问题)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
@@ -458,6 +458,14 @@ MEASURE_ASKED = re.compile(
 )
 
 
+# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's.
+ASKING = re.compile(
+    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|几[天个年月岁]"
+    r"|\b(?:how|what|where|which|why)\b",
+    re.I,
+)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -469,7 +477,7 @@ def hardship(
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
     if not HARDSHIP.search(whole):
-        if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole):
+        if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
         answered = _per_birth_answer(clauses, birth_orders) or _births_answered(

@@ -1341,7 +1341,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 0, "0"
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
-        r"|\ban only child\b|(?<![想要])独生(?:子|女)",
+        r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)",
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
@@ -2138,13 +2138,15 @@ def _gap_days(known: dict[str, Any], day: date) -> int | None:
     return abs((date(parts[0], parts[1], parts[2]) - day).days)
 
 
-def _asks_instead(text: str) -> bool:
+def _asks_instead(text: str, asked: str) -> bool:
     """A reply that asks about a measure instead of answering ("那老大有补贴吗", "有没有补贴啊"):
-    a question that does not start with a yes or a no."""
+    a question that does not start with a yes or a no; to the dibao question, any question of
+    the user's own ("要带什么材料": its 要 is no yes to it)."""
     said = text.strip()
     if re.match(r"(?:是|对|嗯|没|不|有(?!没有))|(?:yes|yep|yeah|no|nope|nah)\b", said, re.I):
         return False
-    return bool(household.MEASURE_ASKED.search(said))
+    own = asked == "hardship_at_birth" and household.ASKING.search(said)
+    return bool(household.MEASURE_ASKED.search(said) or own)
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
@@ -2153,7 +2155,7 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates
     if any(u.kind == "correction" and u.fact != asked for u in updates):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
-    if _asks_instead(text) and not any(u.fact == asked for u in updates):
+    if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
     value: bool | None = None
     if (

@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear, ActionUnclearInForm
 from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
-from actions.results import ActionShowEntitlements
+from actions.results import ActionShowEntitlements, ActionWhatIf
 from policy_kb.errors import DataError
 from policy_kb.kb import DATA_DIR, load_catalogue
 from policy_kb.search import absent_topic
@@ -168,3 +168,13 @@ async def test_another_child_imagined_with_no_measure_named_gets_the_what_if() -
     reply = texts(dispatcher)
     assert reply.startswith("假设新增一个2025年6月1日出生的孩子：")
     assert "育儿补贴（第3个孩子）：每月600元" in reply
+
+
+async def test_an_english_what_if_about_a_third_baby_is_worked_out() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "If we have third baby what will we get?", intent="what_if", language="en", **JINAN_FAMILY
+    )
+    await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "Childcare subsidy (child 3)" in reply and "600" in reply

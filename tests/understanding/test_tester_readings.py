@@ -137,3 +137,35 @@ def test_both_of_the_twins_are_not_two_fund_payers() -> None:
 def test_not_bought_yet_but_wanting_to_is_a_yes_to_buying_a_first_home(text: str) -> None:
     got = said(text, DIBAO_ASKED_FAMILY, asked="buying_first_home")
     assert got[("buying_first_home", None)] is True
+
+
+# --- the last tester's citizens (stop 20) ---------------------------------------------------
+
+HEIGHT_ASKED_FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2020-05"}, {"birth_date": "2026-03"}],
+}
+
+
+@pytest.mark.parametrize("text", ["要带什么材料", "去哪办", "where do we apply?"])
+def test_a_question_of_the_users_own_is_no_answer_to_the_dibao_question(text: str) -> None:
+    got = said(text, HEIGHT_ASKED_FAMILY, asked="hardship_at_birth")
+    assert not any(fact in ("hardship_at_birth", "child.hardship_at_birth") for fact, _ in got)
+
+
+def test_mei_cuo_is_no_no() -> None:
+    """老二是今年三月生的没错: 'that's right', said of a date; the dibao question stays open."""
+    got = said("老二是今年三月生的没错", HEIGHT_ASKED_FAMILY, asked="hardship_at_birth")
+    assert not any(fact in ("hardship_at_birth", "child.hardship_at_birth") for fact, _ in got)
+
+
+def test_the_one_child_certificate_asked_about_is_no_count_of_children() -> None:
+    assert ("child_count", None) not in said("济南能给孩子办独生子女证吗", HEIGHT_ASKED_FAMILY)
+    assert said("我们就一个独生女", {"city": "jinan"})[("child_count", None)] == 1
+
+
+def test_a_height_in_mi_after_is_is_no_age() -> None:
+    got = said("My son is 1米25 tall", HEIGHT_ASKED_FAMILY)
+    assert 125.0 in got.values()
+    assert not any(fact == "child.birth_date" for fact, _ in got)
