@@ -16,6 +16,7 @@ from policy_kb.text import Lang
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
 from wording.language import t
+from wording.understood import child_name
 
 
 def bullet_list(lines: list[str]) -> str:
@@ -370,11 +371,7 @@ def _measure_title(entry_id: object, lang: Lang) -> str:
 
 def unborn_child(order: int, count: int, lang: Lang) -> str:
     """A question about a child the family does not have yet ("老三能领吗" of a family of two)."""
-    zh_order = (
-        ["老大", "老二", "老三", "老四", "老五", "老六"][order - 1]
-        if order <= 6
-        else f"第{order}个孩子"
-    )
+    zh_order = child_name(order, "zh")  # 老三, as the read-back names it
     return t(
         lang,
         f"您家我记下的是{count}个孩子，还没有{zh_order}。下面按{zh_order}今天出生来算，您的情况不变：",
