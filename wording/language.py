@@ -16,15 +16,20 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+ENGLISH_WORDS = 3  # Latin words that make a sentence English, beside no more Chinese characters
+
+
 def has_chinese(text: str) -> bool:
     return CJK.search(text) is not None
 
 
 def written_language(text: str) -> Lang | None:
-    """The script of the text: "zh" for any Chinese character, else "en" for a Latin word, else
-    None (digits, emoji, a single letter)."""
+    """The script of the text: "zh" for Chinese, "en" for Latin words, else None (digits,
+    emoji, a single letter). An English sentence with a few Chinese characters in it ("My son
+    is 1米25 tall", "we get 低保 since 2020") is English."""
     if has_chinese(text):
-        return "zh"
+        latin = len(LATIN_WORD.findall(text))
+        return "en" if latin >= ENGLISH_WORDS and len(CJK.findall(text)) <= latin else "zh"
     if LATIN_WORD.search(text):
         return "en"
     return None
