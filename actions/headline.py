@@ -296,7 +296,10 @@ MONTHLY_TOTAL = re.compile(
     r"(?:一个月|每个月|每月|月均|per month|a month|monthly|each month)[^，,。?？]{0,12}"
     r"(?:一共|总共|合计|加起来|多少|how much|total)"
     r"|(?:一共|总共|合计|加起来|in total|total)[^，,。?？]{0,12}"
-    r"(?:一个月|每个月|每月|per month|a month|monthly|each month)",
+    r"(?:一个月|每个月|每月|per month|a month|monthly|each month)"
+    r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
+    r"[^，,。]{0,6}(?:多少|how much)"
+    r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)",
     re.I,
 )
 

@@ -88,3 +88,8 @@ async def test_the_fathers_leave_asked_after_the_mothers_is_answered_too() -> No
     assert "158 days" in reply and "no less than 15 days" in reply  # Jinan clause 11
     reply = await ask(ActionAnswerPolicyQuestion(), "产假多少天 我老公呢", city="jinan")
     assert "158天" in reply and "不少于15天" in reply
+
+
+async def test_how_much_in_all_and_until_when_after_the_answer() -> None:
+    reply = await ask(ActionAnswerPolicyQuestion(), "那一共多少 领到啥时候", **TWINS_ON_DIBAO)
+    assert reply.startswith("每月合计1,600元：") and "至2028年4月10日" in reply
