@@ -238,7 +238,7 @@ async def test_a_measure_asked_while_the_form_asks_is_answered_when_already_deci
 
 
 def test_an_english_sentence_with_a_chinese_word_stays_english() -> None:
-    """"My son is 1米25 tall" and "we get 低保 since 2020" are English with a Chinese word."""
+    """ "My son is 1米25 tall" and "we get 低保 since 2020" are English with a Chinese word."""
     assert detect("My son is 1米25 tall, can he ride subway free?", "en") == "en"
     assert detect("we get 低保 since 2020", "en") == "en"
     assert detect("济南户口 two kids", "en") == "zh"
