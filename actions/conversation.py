@@ -20,6 +20,7 @@ from actions.focus import (
     focus,
     settled_report,
 )
+from actions.form_questions import ask_in_full
 from actions.headline import changes, headline
 from actions.household import household_from_slots
 from actions.household_form import (
@@ -181,11 +182,16 @@ class ActionAskChildren(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        due, events = ask_in_full(tracker, "children")
+        if not due:
+            return events
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
         dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang))
         asked = asked_child(partial, clock.today())
-        return [] if tracker.get_slot(TALK_SLOT) == asked else [SlotSet(TALK_SLOT, asked)]
+        return events + (
+            [] if tracker.get_slot(TALK_SLOT) == asked else [SlotSet(TALK_SLOT, asked)]
+        )
 
 
 # A complaint about the measure under discussion: its steps say where to turn.
