@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear, ActionUnclearInForm
 from actions.conversation import ActionHandleCorrection
+from actions.focus import asked_measure
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements, ActionWhatIf
 from policy_kb.errors import DataError
@@ -72,6 +73,13 @@ def test_a_reward_the_plans_have_is_not_called_absent() -> None:
     assert absent_topic("计划生育奖励扶助怎么领") is None  # Jinan clause 19
     assert absent_topic("托班有补贴吗") is None  # Jinan clause 12: 400 yuan to the organisation
     assert absent_topic("公积金能多贷吗") is None
+
+
+def test_a_childcare_class_subsidy_is_the_400_yuan_fee_subsidy() -> None:
+    """托班有补贴吗 is Jinan clause 12's 400 yuan a month per child enrolled, not clause 8's
+    kindergartens enrolling two-year-olds, which has no money."""
+    asked = asked_measure("托班有补贴吗", "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_fee_subsidy_institution"
 
 
 def test_an_absent_topic_pointing_to_an_unknown_measure_is_refused(tmp_path: Path) -> None:
