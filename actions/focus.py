@@ -52,6 +52,7 @@ WHOLE_CHECK = re.compile(
 MIN_SCORE = 4.5  # a measure named well enough to answer about it alone
 MARGIN = 1.15  # ... and clearly ahead of the next one
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:年|[-/.]\s*\d))")
 
 
 def _figures(entry: Entry) -> set[float]:
@@ -97,6 +98,13 @@ def fact_spans(text: str) -> list[str]:
     return sorted({u.span for u in understand(text, {}, None, clock.today()) if u.span}, key=len)
 
 
+def asks_on(text: str) -> bool:
+    """A short question naming no measure of its own ("2022年生的老二有没有", "能领几年"): while
+    a measure is under discussion, it is about that one."""
+    said = normalise(text)
+    return len(said) <= 40 and bool(QUESTION.search(said)) and not WHOLE_CHECK.search(said)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -106,12 +114,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return None
     city = mentioned_city(text) or city
-    named = named_entry(said, city, fact_spans(said))
+    spans = fact_spans(said)
+    named = named_entry(said, city, spans)
     if named is not None:
         return named
     if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
-    return _clear_best(said, city, lang, {float(n) for n in NUMBER.findall(said)})
+    rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
+    return _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
 
 
 # The other parent asked about too, after the mother's leave: "and me?", "我老公呢".

@@ -19,18 +19,20 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
+    asks_on,
     focus,
     settled_report,
 )
 from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
-from actions.side_questions import about
+from actions.side_questions import about, topic
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
 from policy_kb.household import FACTS as HOUSEHOLD_FIELDS
 from policy_kb.household import check_dates
+from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from wording.understood import readback
@@ -379,6 +381,16 @@ def required_facts(slots: dict[str, Any], day: date) -> list[str]:
     return ordered_missing(slots, day, money_only=slots.get(SCOPE_SLOT) != "all")
 
 
+def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
+    """The measure a question with facts in it asks about: the one it names, else, for a short
+    question naming none ("2022年生的老二有没有" after the childcare subsidy), the one under
+    discussion; None for a message that is no question or asks about everything."""
+    asked = asked_measure(text, tracker.slots.get("city"), lang)
+    if asked is None and asks_on(text):
+        return topic(tracker)
+    return asked
+
+
 def focus_on_question(
     dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], lang: Lang
 ) -> list[EventType]:
@@ -387,7 +399,7 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    entry = asked_measure(text, slots.get("city"), lang) if intent != "check_eligibility" else None
+    entry = question_about(tracker, text, lang) if intent != "check_eligibility" else None
     if entry is None:
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
             return [SlotSet(FOCUS_SLOT, None)]
@@ -408,7 +420,7 @@ def _answer_too(
     while the form asks the rest): the question is answered too, for the family as now known."""
     from actions.results import answer_for_family  # results imports this module
 
-    asked = asked_measure(text, tracker.slots.get("city"), lang)
+    asked = question_about(tracker, text, lang)
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []

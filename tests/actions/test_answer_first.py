@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.answers import ActionRouteUnclear
 from actions.focus import asked_measure, focus
 from actions.headline import changes, headline
-from actions.household_form import required_facts
+from actions.household_form import question_about, required_facts
 from actions.results import ActionOfferAccepted, ActionShowEntitlements
 from policy_kb import evaluate
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
@@ -38,6 +38,22 @@ def test_a_question_names_its_measure_by_words_or_by_its_figure() -> None:
     )
     assert asked_measure("济南 陪产假多少天", None, "zh").id == "jinan.paternity_leave"
     assert asked_measure("do we get the 600?", "jinan", "en").id == "jinan.childcare_subsidy"
+
+
+def test_a_year_in_the_question_is_no_figure_and_names_no_measure() -> None:
+    """ "2022年生的老二有没有": 2022 is the birth year, not the 2022-2035 facility plan (clause 7)."""
+    assert asked_measure("2022年生的老二有没有", "jinan", "zh") is None
+    assert asked_measure("能领600吗", "jinan", "zh").id == "jinan.childcare_subsidy"
+
+
+def test_a_short_question_naming_no_measure_is_about_the_one_discussed() -> None:
+    """After the childcare subsidy was answered, "2022年生的老二有没有" asks about it."""
+    discussed = make_tracker("2022年生的老二有没有", topic_entry="jinan.childcare_subsidy")
+    assert question_about(discussed, "2022年生的老二有没有", "zh").id == "jinan.childcare_subsidy"
+    fresh = make_tracker("2022年生的老二有没有")
+    assert question_about(fresh, "2022年生的老二有没有", "zh") is None
+    everything = make_tracker("我们能领哪些", topic_entry="jinan.childcare_subsidy")
+    assert question_about(everything, "我们能领哪些", "zh") is None
 
 
 def test_asking_what_the_family_can_get_is_the_full_check_not_one_measure() -> None:
