@@ -149,10 +149,12 @@ def asked_child(children: list[Child] | None, today: date) -> int | None:
 
 
 def for_household(children: list[Child]) -> list[dict[str, Any]]:
-    """The engine's form: birth date, height (or a bound it is under) and hardship at the birth."""
+    """The engine's form: birth date (and how much of it was said), height (or a bound it is
+    under) and hardship at the birth."""
     return [
         {
             "birth_date": c["birth_date"],
+            "birth_date_precision": c.get("precision") or "day",
             "height_cm": c.get("height_cm"),
             **{
                 name: c[name]

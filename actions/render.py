@@ -157,7 +157,7 @@ def still_needed(facts: list[str], lang: Lang) -> str:
     )
 
 
-ONLINE = re.compile(r"线上|网上|手机上|app|小程序|online|internet|website", re.I)
+ONLINE = re.compile(r"线上|网上|手机上|(?<![a-z])app(?![a-z])|小程序|online|internet|website", re.I)
 DOCUMENTS = re.compile(r"材料|证件|证明|带什么|带啥|准备什么|document|paperwork|bring|papers", re.I)
 ONLINE_WORDS = re.compile(r"网上|线上|online", re.I)
 

@@ -85,11 +85,16 @@ class Child(BaseModel):
     (Jinan clause 12). It wins over the household's `hardship_at_birth`.
 
     `height_below_cm`: the child is known to be shorter than this, as said ("还不到1米3",
-    "under 1.3 m") without a measured height; `height_cm` wins when both are given."""
+    "under 1.3 m") without a measured height; `height_cm` wins when both are given.
+
+    `birth_date_precision`: how much of the date was said. A date said to the month ("2024年5月")
+    or the year is given as its first day; rules count from that day, and reasons show the date
+    as said ("出生于2024年5月", "born in May 2024"), never a day nobody said."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     birth_date: WrittenDate
+    birth_date_precision: Literal["day", "month", "year"] = "day"
     height_cm: Height | None = None
     height_below_cm: Height | None = None
     hardship_at_birth: StrictBool | None = None

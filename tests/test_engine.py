@@ -110,3 +110,39 @@ def test_a_new_hukou_counts_and_the_answer_says_the_plan_sets_no_length_of_regis
     )
     assert any("没有规定要落户多久" in r for r in subsidy.reasons.zh)
     assert any("does not say for how long" in r for r in subsidy.reasons.en)
+
+
+def test_a_birth_said_to_the_year_or_month_is_shown_as_said() -> None:
+    """Jinan §12 (born on or after 1 January 2023): "2022年生的老二" is counted from 1 January
+    2022 but shown as 2022, and "老二2024年5月" as May 2024, never a day nobody said."""
+    household = parse_household(
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "children": [
+                {"birth_date": "2018-03-01", "birth_date_precision": "year"},
+                {"birth_date": "2022-01-01", "birth_date_precision": "year"},
+                {"birth_date": "2024-05-01", "birth_date_precision": "month"},
+            ],
+        }
+    )
+    report = evaluate(household, as_of=date(2026, 11, 30))
+    subsidy = [e for e in report.entitlements if e.id == "jinan.childcare_subsidy"]
+    second = next(e for e in subsidy if e.child == 2)
+    third = next(e for e in subsidy if e.child == 3)
+    assert "出生于2022年；须为2023年1月1日或以后出生的孩子。" in second.reasons.zh
+    assert (
+        "Born in 2022; only a child born on or after 1 January 2023 qualifies." in second.reasons.en
+    )
+    assert "出生于2024年5月，在2023年1月1日以后。" in third.reasons.zh
+    assert "Born in May 2024, on or after 1 January 2023." in third.reasons.en
+
+
+def test_a_birth_precision_that_is_no_precision_is_refused() -> None:
+    with pytest.raises(InputError, match="birth_date_precision"):
+        parse_household(
+            {
+                "city": "jinan",
+                "children": [{"birth_date": "2022-01-01", "birth_date_precision": "week"}],
+            }
+        )

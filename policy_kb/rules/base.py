@@ -52,6 +52,17 @@ class Context:
 Rule = Callable[[Context], list[Entitlement]]
 
 
+def birth_as_said(child: Child) -> Text:
+    """A child's birth (or due) date at the precision it was said, with its English preposition:
+    "2024年5月1日" / "on 1 May 2024", "2024年5月" / "in May 2024", "2022年" / "in 2022"."""
+    day = child.birth_date
+    if child.birth_date_precision == "year":
+        return Text(zh=f"{day.year}年", en=f"in {day.year}")
+    if child.birth_date_precision == "month":
+        return Text(zh=f"{day.year}年{day.month}月", en=f"in {day:%B %Y}")
+    return Text(zh=_format(day, "zh"), en=f"on {_format(day, 'en')}")
+
+
 def _format(value: Any, lang: Lang) -> str:
     if isinstance(value, Text):
         return value.get(lang)

@@ -8,7 +8,7 @@ from datetime import date
 
 from policy_kb.dates import add_years
 from policy_kb.household import Child
-from policy_kb.rules.base import Check, Context, definition, reason
+from policy_kb.rules.base import Check, Context, birth_as_said, definition, reason
 from policy_kb.text import Text
 from wording.cities import CITIES
 
@@ -29,10 +29,10 @@ def children_known(ctx: Context) -> Check:
     return Check(True, reason("children.known", n=len(ctx.children)))
 
 
-def _due_date_reaching(ctx: Context, have: int, minimum: int) -> date | None:
+def _due_date_reaching(ctx: Context, have: int, minimum: int) -> Text | None:
     """The due date on which the family reaches `minimum` children, if a baby on the way does."""
     needed = minimum - have
-    return ctx.due[needed - 1].birth_date if 0 < needed <= len(ctx.due) else None
+    return birth_as_said(ctx.due[needed - 1]) if 0 < needed <= len(ctx.due) else None
 
 
 def at_least_children(ctx: Context, minimum: int) -> Check:
@@ -89,10 +89,10 @@ def birth_now(ctx: Context, within_days: int, code: str) -> Check:
         return Check(True, reason(f"{code}.now"))
     if not ctx.born:
         return Check(False, reason(f"{code}.no_birth"))
-    last = ctx.born[-1].birth_date
-    if (ctx.as_of - last).days <= within_days:
+    last = ctx.born[-1]
+    if (ctx.as_of - last.birth_date).days <= within_days:
         return Check(True, reason(f"{code}.now"))
-    return Check(False, reason(f"{code}.past", born=last, days=within_days))
+    return Check(False, reason(f"{code}.past", born=birth_as_said(last), days=within_days))
 
 
 def several_minor_children(ctx: Context) -> Check:
@@ -120,7 +120,7 @@ def born_on_or_after(ctx: Context, child: Child, cutoff: date) -> Check:
     """Born (or due) on or after `cutoff`; for a baby on the way it starts after the birth."""
     ok = child.birth_date >= cutoff
     code = "born.no" if not ok else "born.expected" if ctx.is_due(child) else "born.yes"
-    return Check(ok, reason(code, born=child.birth_date, cutoff=cutoff))
+    return Check(ok, reason(code, born=birth_as_said(child), cutoff=cutoff))
 
 
 def under_age(ctx: Context, child: Child, years: int) -> Check:
@@ -139,7 +139,7 @@ def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | 
     open_until = max((b for b in birthdays if b > ctx.as_of), default=None)
     born_until = max((add_years(c.birth_date, years) for c in ctx.born), default=None)
     if born_until is not None and born_until > ctx.as_of:
-        later = [c.birth_date for c in ctx.due if c.birth_date > born_until]
+        later = [birth_as_said(c) for c in ctx.due if c.birth_date > born_until]
         until: date | None = born_until
         code = "age.some_under_then_birth"  # a gap between the youngest's birthday and the birth
         if not later:
@@ -148,7 +148,8 @@ def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | 
         return Check(True, words), None, until
     if ctx.due:
         first = ctx.due[0].birth_date
-        check = Check(True, reason("age.from_birth", years=years, born=first, birthday=open_until))
+        said = birth_as_said(ctx.due[0])
+        check = Check(True, reason("age.from_birth", years=years, born=said, birthday=open_until))
         return check, first, open_until
     return Check(False, reason("age.none_under", years=years)), None, None
 

@@ -4,7 +4,16 @@ The Beijing plan names no amounts and no days: these entitlements carry none."""
 
 from policy_kb.household import Child
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, per_child, reason, value
+from policy_kb.rules.base import (
+    Check,
+    Context,
+    birth_as_said,
+    decide,
+    entry,
+    per_child,
+    reason,
+    value,
+)
 from policy_kb.rules.predicates import any_under_age, children_known, several_minor_children
 
 CM_PER_M = 100
@@ -52,7 +61,7 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
 
     def one(order: int, child: Child) -> Entitlement:
         if ctx.is_due(child):  # a newborn is under any height limit: free from the birth
-            due = Check(True, reason("height.due", born=child.birth_date))
+            due = Check(True, reason("height.due", born=birth_as_said(child)))
             return decide(e, [due], child=order, amounts={"start": child.birth_date})
         if child.height_cm is None and child.height_below_cm is not None:
             if child.height_below_cm <= limit_cm:  # "还不到1米3": under whatever the exact height

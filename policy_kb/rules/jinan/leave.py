@@ -1,7 +1,7 @@
 """Jinan clause 11: maternity, paternity and parental leave."""
 
 from policy_kb.report import Entitlement
-from policy_kb.rules.base import Check, Context, decide, entry, reason, value
+from policy_kb.rules.base import Check, Context, birth_as_said, decide, entry, reason, value
 from policy_kb.rules.predicates import any_under_age, birth_now
 
 
@@ -14,7 +14,7 @@ def _of_a_birth(ctx: Context) -> Check:
 def _leave_reason(ctx: Context, code: str, days: int) -> Check:
     """The leave of a birth; with a baby on the way, the reason names its due date."""
     if ctx.due:
-        return Check(True, reason(f"{code}_due", days=days, born=ctx.due[0].birth_date))
+        return Check(True, reason(f"{code}_due", days=days, born=birth_as_said(ctx.due[0])))
     return Check(True, reason(code, days=days))
 
 

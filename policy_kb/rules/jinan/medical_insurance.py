@@ -9,6 +9,7 @@ from policy_kb.report import Entitlement
 from policy_kb.rules.base import (
     Check,
     Context,
+    birth_as_said,
     decide,
     definition,
     entry,
@@ -88,7 +89,7 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
             return decide(e, checks, child=order)
         apply_by = add_months(child.birth_date, months)
         if ctx.is_due(child):
-            due = reason("window.after_birth", apply_by=apply_by, born=child.birth_date)
+            due = reason("window.after_birth", apply_by=apply_by, born=birth_as_said(child))
             window = Check(True, due)
         elif ctx.as_of <= apply_by:
             window = Check(True, reason("window.open", apply_by=apply_by))
@@ -136,7 +137,7 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
         passed = Check(False, reason("grandparents.year_passed", end=end))
         return [decide(e, [passed], always={"end": end}, certain=False)]
     code = "grandparents.year_due" if ctx.is_due(child) else "grandparents.year"
-    year = Check(True, reason(code, born=child.birth_date, end=end))
+    year = Check(True, reason(code, born=birth_as_said(child), end=end))
     start = child.birth_date if ctx.is_due(child) else None
     return [decide(e, [*checks, year], amounts={"start": start, "end": end}, certain=False)]
 
