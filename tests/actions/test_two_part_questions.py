@@ -43,6 +43,20 @@ async def test_the_figure_and_where_to_apply_are_both_answered() -> None:
     assert "济南市卫生健康委员会" in reply  # and where to ask
 
 
+async def test_where_to_apply_gets_the_steps_not_the_online_question() -> None:
+    """ "apply" holds the letters "app": it is no question about applying on an app."""
+    reply = await ask(
+        ActionNextSteps(),
+        "where do I apply for the childcare subsidy",
+        "en",
+        city="jinan",
+    )
+    assert reply.startswith("How to apply for Childcare subsidy:")
+    assert "Municipal Health Commission" in reply and "online" not in reply.split("\n")[0]
+    reply = await ask(ActionNextSteps(), "育儿补贴能在app上申请吗", city="jinan")
+    assert "网上办理" in reply
+
+
 # --- the money each month, and until when ---------------------------------------------------
 
 TWINS_ON_DIBAO = {
