@@ -244,3 +244,11 @@ def test_a_measure_named_with_ne_is_a_question_about_it() -> None:
     entry = asked_measure("老公陪产假呢", "beijing", "zh")
     assert entry is not None and entry.id == "beijing.leave_entitlements"
     assert asked_measure("我们家呢", "beijing", "zh") is None
+
+
+def test_borrowing_from_the_housing_fund_is_the_loan_ceiling_not_the_rent_withdrawal() -> None:
+    """Jinan clause 14: the loan ceiling; paying rent from the fund is another measure."""
+    for asked in ("how much can we borrow from the housing fund for a home", "公积金能贷多少"):
+        assert asked_measure(asked, "jinan", "en").id == "jinan.housing_fund_loan_limit"
+    rent = asked_measure("can we use the housing fund to pay rent", "jinan", "en")
+    assert rent.id == "jinan.housing_fund_rent_withdrawal"
