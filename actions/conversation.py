@@ -33,7 +33,7 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
-from actions.results import answer_for_family, focused_reply, report_payload
+from actions.results import answer_for_family, answered_monthly, focused_reply, report_payload
 from actions.side_questions import about, named_measure, topic
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
@@ -94,6 +94,8 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
                 return []
+        if not updates and problem is None and answered_monthly(dispatcher, tracker, text):
+            return []  # "一个月800是吧": a question about the amount, not a correction
         if not updates and problem is None and asked_measure(text, slots.get("city"), lang):
             # A question stating no new fact ("娃1米2 坐公交要钱不", the height known): answer it
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -304,10 +304,38 @@ MONTHLY_TOTAL = re.compile(
 )
 
 
-def monthly_total(report: Report, lang: Lang) -> str:
+# A figure a month put as a question to confirm: "一个月800是吧", "每月600对吗", "so 800 a month,
+# right?" (the issue's example: a question about the amount, not a child one month old).
+AMOUNT_CHECK = re.compile(
+    r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month))"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
+    r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
+    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",
+    re.I,
+)
+
+
+def amount_asked(text: str) -> int | None:
+    """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None."""
+    found = AMOUNT_CHECK.search(text)
+    return int(found.group(1)) if found else None
+
+
+def _verdict(asked: int | None, total: int, per_child: list[int], lang: Lang) -> list[str]:
+    """'对。' / '不是：' before the figures, when a figure was asked to be confirmed."""
+    if asked is None:
+        return []
+    if asked == total or asked in per_child:
+        return [t(lang, "对。", "Yes.")]
+    return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
+
+
+def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
     """The money the family gets each month now: the sum, then each child's line and the clause
     ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
-    there is none, with the reason the money items give."""
+    there is none, with the reason the money items give. `asked`: a monthly figure the citizen
+    asked to confirm ("一个月800是吧"); the reply then starts with yes or no (the family's total
+    or one child's sum is a yes)."""
     monthly = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
     day = report.as_of
     paying = [
@@ -315,7 +343,11 @@ def monthly_total(report: Report, lang: Lang) -> str:
     ]
     if paying:
         total = sum(e.monthly_amount_cny or 0 for e in paying)
-        lines = [
+        by_child: dict[int | None, int] = defaultdict(int)
+        for e in paying:
+            by_child[e.child] += e.monthly_amount_cny or 0
+        lines = _verdict(asked, total, list(by_child.values()), lang)
+        lines += [
             t(
                 lang,
                 f"每月合计{fmt.money(total, lang)}：",
@@ -328,6 +360,7 @@ def monthly_total(report: Report, lang: Lang) -> str:
     if monthly:
         first = min(monthly, key=lambda e: e.start or day)
         lines = [
+            *([t(lang, "现在还不是。", "Not yet.")] if asked is not None else []),
             t(
                 lang,
                 f"现在还没有按月发的钱；从{fmt.day(first.start or day, lang)}起：",

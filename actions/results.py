@@ -20,7 +20,14 @@ from actions.focus import (
     focus,
     settled_report,
 )
-from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, focused_answer, headline, monthly_total
+from actions.headline import (
+    MONEY_KINDS,
+    MONTHLY_TOTAL,
+    amount_asked,
+    focused_answer,
+    headline,
+    monthly_total,
+)
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
@@ -129,15 +136,17 @@ class ActionShowEntitlements(Action):
 
 def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
-    the sum paid each month, per child, with the clause. False when not asked or not known."""
-    if not MONTHLY_TOTAL.search(text):
+    the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
+    False when not asked or not known."""
+    asked = amount_asked(text)
+    if asked is None and not MONTHLY_TOTAL.search(text):
         return False
     day = clock.today()
     household = household_from_slots(tracker.slots, day)
     if household is None or tracker.get_slot("children") is None:
         return False
     report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
-    dispatcher.utter_message(text=monthly_total(report, reply_language(tracker)))
+    dispatcher.utter_message(text=monthly_total(report, reply_language(tracker), asked))
     return True
 
 

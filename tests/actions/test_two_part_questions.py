@@ -5,16 +5,17 @@ figure and how to claim it ("育儿补贴多少钱 去哪里申请"). Today is 1
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from actions.results import ActionNextSteps
 from actions.side_questions import follows_up
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 
-async def ask(action: object, text: str, lang: str = "zh", **slots: object) -> str:
+async def ask(
+    action: object, text: str, lang: str = "zh", intent: str = "ask_policy", **slots: object
+) -> str:
     dispatcher = CollectingDispatcher()
-    await action.run(
-        dispatcher, make_tracker(text, intent="ask_policy", language=lang, **slots), DOMAIN
-    )  # type: ignore[attr-defined]
+    await action.run(dispatcher, make_tracker(text, intent=intent, language=lang, **slots), DOMAIN)  # type: ignore[attr-defined]
     return texts(dispatcher)
 
 
@@ -107,3 +108,23 @@ async def test_the_fathers_leave_asked_after_the_mothers_is_answered_too() -> No
 async def test_how_much_in_all_and_until_when_after_the_answer() -> None:
     reply = await ask(ActionAnswerPolicyQuestion(), "那一共多少 领到啥时候", **TWINS_ON_DIBAO)
     assert reply.startswith("每月合计1,600元：") and "至2028年4月10日" in reply
+
+
+# --- a figure put as a question to confirm ------------------------------------------------
+
+
+async def test_800_a_month_is_confirmed_for_a_twin_born_on_dibao() -> None:
+    """ "一个月800是吧" asks about the amount (issue 12), not about a child one month old: each
+    twin gets 600 + 200 a month (Jinan clause 12), so yes."""
+    reply = await ask(ActionHandleCorrection(), "一个月800是吧", intent="correct", **TWINS_ON_DIBAO)
+    assert reply.startswith("对。\n每月合计1,600元：")
+    assert "第2个孩子：600+200=800元/月" in reply
+
+
+async def test_a_wrong_figure_is_said_to_be_wrong_with_the_right_one() -> None:
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "so 600 a month, right?", "en", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("Not 600 yuan.\n1,600 yuan a month in total:")
+    reply = await ask(ActionAnswerPolicyQuestion(), "每个月1600块是不是", **TWINS_ON_DIBAO)
+    assert reply.startswith("对。")
