@@ -282,10 +282,13 @@ def _fact_value(value: object, lang: Lang) -> str:
     return str(value)
 
 
-def precision_note(children: list[Child], lang: Lang, dated: bool = True) -> str | None:
+def precision_note(
+    children: list[Child], lang: Lang, dated: bool = True, on_age: bool = True
+) -> str | None:
     """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
     deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
-    an age are approximate, and so is every answer resting on them."""
+    an age are approximate, and so is every answer resting on them (`on_age`: the answer shows
+    dates or depends on a child's age; Beijing's leave, with no figure, does not)."""
     joiner = "、" if lang == "zh" else ", "
     rough = [
         i
@@ -300,11 +303,14 @@ def precision_note(children: list[Child], lang: Lang, dated: bool = True) -> str
     aged = [
         i
         for i, c in enumerate(children, start=1)
-        if c.get("approx")
+        if on_age
+        and c.get("approx")
         and not str(c.get("approx")).startswith(("怀", "pregnan"))
         and "pregnant" not in str(c.get("approx"))
     ]
-    expecting = [i for i, c in enumerate(children, start=1) if c.get("approx") and i not in aged]
+    expecting = [
+        i for i, c in enumerate(children, start=1) if on_age and c.get("approx") and i not in aged
+    ]
     notes = []
     for which, zh, en in (
         (

@@ -167,7 +167,8 @@ def focused_reply(
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
     dated = any(fmt.dates(e, lang) for e in found.entitlements if e.status == "eligible")
-    note = render.precision_note(children, lang, dated)
+    on_age = dated or any(e.child is not None for e in found.entitlements)
+    note = render.precision_note(children, lang, dated, on_age)
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
     unborn = unborn_child_asked(question, children)
@@ -291,6 +292,14 @@ def _matching_item(text: str, report: Report, lang: Lang) -> Entitlement | None:
     return None
 
 
+# "还有别的吗", "what else?": the other items, whatever measure was under discussion.
+OTHERS = re.compile(
+    r"还有别的|还有呢|其他的|其它的|还有什么|还有啥|别的还有|另外那|what else|anything else"
+    r"|the others?\b|other (?:items|ones|benefits)",
+    re.I,
+)
+
+
 class ActionExplainItem(Action):
     """'Tell me more about the loan': one item in full for this household."""
 
@@ -306,13 +315,16 @@ class ActionExplainItem(Action):
         if household is None:
             return _ask_city(dispatcher)
         report = evaluate(household, as_of=clock.today())
-        meant = named_measure(text, household.city, lang) or topic(tracker)
-        chosen = [e for e in report.entitlements if meant is not None and e.id == meant.id]
-        item = (
-            next((e for e in chosen if e.status == "eligible"), chosen[0])
-            if chosen
-            else _matching_item(text, report, lang)
-        )
+        if OTHERS.search(text):  # "what else?": every item, not the one under discussion
+            meant, item = None, None
+        else:
+            meant = named_measure(text, household.city, lang) or topic(tracker)
+            chosen = [e for e in report.entitlements if meant is not None and e.id == meant.id]
+            item = (
+                next((e for e in chosen if e.status == "eligible"), chosen[0])
+                if chosen
+                else _matching_item(text, report, lang)
+            )
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
             note = render.precision_note(children, lang)

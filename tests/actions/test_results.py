@@ -91,3 +91,34 @@ async def test_what_if_a_third_child_next_year_leaves_the_facts_alone() -> None:
     assert "新增一个2026年1月1日出生的孩子" in reply
     assert "育儿补贴（第3个孩子）：每月600元" in reply
     assert slots == {}
+
+
+async def test_what_else_after_one_measure_gives_every_item() -> None:
+    """After paternity leave was discussed, "ok what else" asks for the other items."""
+    for text, lang in (("ok what else", "en"), ("还有别的吗", "zh")):
+        reply, _, _ = await run(
+            ActionExplainItem(), text, lang, result_shown=True,
+            topic_entry="jinan.paternity_leave", **JINAN_FAMILY,
+        )  # fmt: skip
+        assert ("600" in reply) and ("Paternity" in reply or "陪产假" in reply)
+        assert reply.count("\n\n") >= 3  # several items, not the one discussed again
+
+
+async def test_a_measure_without_figures_carries_no_note_on_ages() -> None:
+    """Beijing clause (12) names leaves without a number of days: nothing in the answer rests
+    on the children's ages worked out from "3" and "7 months pregnant"."""
+    from actions.results import focused_reply
+    from policy_kb import get_entry
+
+    slots = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "birth_insurance": "employee_maternity",
+        "children": [
+            {"birth_date": "2022-05-01", "precision": "month", "approx": "3岁", "height_cm": None},
+            {"birth_date": "2025-08-01", "precision": "month", "approx": "怀孕7个月"},
+        ],
+    }
+    tracker = make_tracker("how long is her maternity leave", language="en", **slots)
+    reply = focused_reply(tracker, slots, get_entry("beijing.leave_entitlements"), "en")
+    assert "worked out from" not in reply
