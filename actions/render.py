@@ -70,6 +70,32 @@ def details(report: Report, lang: Lang) -> str:
     return "\n\n".join(blocks)
 
 
+def item_list(report: Report, lang: Lang) -> str:
+    """'还有别的吗': every item the family can get, one line each with its figures and dates,
+    then the open ones by name, and how to see the reasons and clauses."""
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    lines = [
+        t(
+            lang,
+            f"您家可以享受的{len(eligible)}项：",
+            f"The {len(eligible)} items your family can get:",
+        )
+    ]
+    lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
+    open_items = [e for e in report.entitlements if e.status == "needs_info"]
+    if open_items:
+        names = ("、" if lang == "zh" else "; ").join(label(e, lang) for e in open_items)
+        lines.append(t(lang, f"还要确认：{names}。", f"Still open: {names}."))
+    lines.append(
+        t(
+            lang,
+            "回复“详情”看每一项的条件和条款，或者直接问某一项。",
+            'Reply "details" for each item\'s conditions and clause, or ask about one item.',
+        )
+    )
+    return "\n".join(lines)
+
+
 def lead_departments(entry: Entry, lang: Lang) -> str:
     names = [d.get(lang) for d in department_names(entry.departments.lead)]
     if names:

@@ -315,7 +315,10 @@ class ActionExplainItem(Action):
         if household is None:
             return _ask_city(dispatcher)
         report = evaluate(household, as_of=clock.today())
-        if OTHERS.search(text):  # "what else?": every item, not the one under discussion
+        if OTHERS.search(text) and tracker.get_slot("result_shown"):  # "what else?": every item
+            dispatcher.utter_message(text=render.item_list(report, lang))
+            return []
+        if OTHERS.search(text):
             meant, item = None, None
         else:
             meant = named_measure(text, household.city, lang) or topic(tracker)
