@@ -419,6 +419,22 @@ def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大五岁 前天生了老二", {1: "2019-12", 2: "2025-05-30"}),
+        ("老大五岁 前年生了老二", {1: "2019-12", 2: "2023"}),
+        ("大的三岁 前几天刚生了二宝", {1: "2021-12", 2: "2025-06"}),
+    ],
+)
+def test_an_age_before_a_day_said_with_qian_is_still_an_age(
+    text: str, expected: dict[int, str]
+) -> None:
+    """五岁 前天…: 前 opens the next date (前天, 前年, 前几天), it is no "before the age of five"."""
+    got = said(text)
+    assert {n: got[("child.birth_date", n)] for n in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "fact", "expected"),
     [
         ("10天前生的", "child.birth_date", "2025-05-22"),
