@@ -40,7 +40,7 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
@@ -122,7 +122,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
@@ -786,6 +786,8 @@ def _read_children(
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
+            elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
+                story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
@@ -985,6 +987,18 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, size: int) -> bool:
+    """ "上礼拜一又添了俩孙子 双胞胎": the children told of just before, counted as many as the
+    twins (or triplets) named next, are they."""
+    if len(story.subject) != 1 or not 0 < index - story.subject_clause <= 1:
+        return False
+    child = story.subject[0]
+    if child.size != 1 or child.order is not None or not child.word or child.pregnant:
+        return False
+    said = pieces[story.subject_clause][1]
+    return re.search(rf"(?<![\d.]){size}\s*个?\s*{re.escape(child.word)}", said) is not None
 
 
 def _below_targets(
@@ -1392,7 +1406,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
-    m = CHILD_COUNT.search(text)
+    counts = list(CHILD_COUNT.finditer(text))
+    m = next((c for c in counts if not _twins_own(text, c)), None)
+    own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
     if m and fund_talk and (m.group("tot") or m.group("tot2")):
         m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if (
@@ -1454,7 +1470,19 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
         return 1 + groups[0].size, text
+    if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
+        return int(own.group("n") or own.group("k")), own.group(0)
     return None
+
+
+def _twins_own(text: str, m: re.Match[str]) -> bool:
+    """ "又生了对双胞胎 俩小子 现在三个孙子了", "俩小子双胞胎": a number said beside twins (or
+    triplets) of its size counts them, not the family."""
+    said = m.group("n") or m.group("k")
+    if not said:
+        return False
+    near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    return near is not None and int(said) == (3 if near.group("three") else 2)
 
 
 def understand(

@@ -3037,6 +3037,33 @@ def test_children_counted_with_kinship_words(text: str, expected: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("老大十岁 前年生了对双胞胎 俩闺女 一共三个娃", 3),
+        ("俩丫头双胞胎 上头还有个哥哥 家里仨孩子", 3),
+        ("大的是个儿子 七岁 小的双胞胎俩小子 仨了", 3),
+        ("三胞胎仨闺女 还有个老大 四个孩子了", 4),
+        ("双胞胎俩小子 三岁了", 2),
+    ],
+)
+def test_the_twins_own_number_is_not_the_familys(text: str, expected: int) -> None:
+    """俩小子 beside 双胞胎 counts the twins; the family's count is the one said of all (仨了)."""
+    assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["大孙女六岁 前天又添了俩孙子 双胞胎", "老大六岁 前天又生了俩闺女 是双胞胎 这下仨了"]
+)
+def test_two_children_born_then_and_named_twins_are_the_twins(text: str) -> None:
+    """The two told of with the birth, then called twins, are the twins: both born that day."""
+    got = said(text)
+    assert [got.get(("child.birth_date", n)) for n in (1, 2, 3)] == [
+        "2018-12", "2025-05-30", "2025-05-30"
+    ]  # fmt: skip
+    assert got[("child_count", None)] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("其实我婆婆也交公积金 一共三个", {("housing_fund_contributors", None): 3}),
         ("公积金我和老公 还有公公 一共3个", {("housing_fund_contributors", None): 3}),
         (
