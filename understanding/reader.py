@@ -727,12 +727,21 @@ def _read_children(
             first = next(
                 i for i, e in enumerate(events) if e.what in ("ref", "unnamed", "multiples")
             )
-            events.insert(0, events.pop(first))
+            last = first  # "上周二老二老三出生了", "去年老二和老三出生": every child named there
+            while (
+                last + 1 < len(events)
+                and events[last].what == events[last + 1].what == "ref"
+                and _joined(clause, events[last], events[last + 1])
+            ):
+                last += 1
+            events[: last + 1] = events[first : last + 1] + events[:first]
         previous: _Event | None = None
         expecting = False  # 怀老二, "pregnant with our second": the next child named is expected
         for event in events:
             adjacent = (
-                previous is not None and previous.what == "ref" and event.start - previous.end <= 1
+                previous is not None
+                and previous.what == "ref"
+                and (event.start - previous.end <= 1 or _joined(clause, previous, event))
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
@@ -987,6 +996,12 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _joined(clause: str, before: _Event, after: _Event) -> bool:
+    """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
+    gap = clause[before.end : after.start]
+    return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
 
 
 def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, size: int) -> bool:

@@ -1898,6 +1898,22 @@ def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二老二老三出生了 龙凤胎", {2: "2025-05-20", 3: "2025-05-20"}),
+        ("去年十月老二和老三出生的", {2: "2024-10", 3: "2024-10"}),
+        ("老二跟老三都是前年五月生的 老大八岁", {1: "2016-12", 2: "2023-05", 3: "2023-05"}),
+    ],
+)
+def test_a_birth_told_of_several_children_named_together(
+    text: str, expected: dict[int, str]
+) -> None:
+    """老二老三, 老二和老三, before or after the date: the birth is each one's."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
     "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
 )
 def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
