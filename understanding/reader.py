@@ -982,6 +982,11 @@ def _read_children(
                         fresh.order = group.order + group.size
                     previous = event
                     continue
+                if len(targets) > 1 and _one_height_for_all(whole, offset + event.end, targets):
+                    for child in targets:  # "二宝三宝一米零五", "老大和老二都一米二": each of them
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 for child in targets:
                     if child.height is None:
                         child.height, child.height_span = cm, span
@@ -996,6 +1001,20 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
+    """A height after several children named together, with no other height said of them
+    before another child is named ("二宝三宝一米零五 老大一米五"), is each one's; "老大老二 一米二
+    一米一" gives one each."""
+    if not all(c.size == 1 and c.height is None and c.below is None for c in targets):
+        return False
+    rest = whole[end:]
+    after = HEIGHT.search(rest)
+    if after is None:
+        return True
+    between = rest[: after.start()]
+    return bool(ORDERED.search(between) or UNNAMED.search(between) or MULTIPLES.search(between))
 
 
 def _joined(clause: str, before: _Event, after: _Event) -> bool:

@@ -1914,6 +1914,23 @@ def test_a_birth_told_of_several_children_named_together(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米五了 二宝三宝一米零五", {1: 150, 2: 105, 3: 105}),
+        ("老大和老二都一米二", {1: 120, 2: 120}),
+        ("老二老三一米一 老大一米四", {1: 140, 2: 110, 3: 110}),
+        ("老大老二 一米二 一米一", {1: 120, 2: 110}),
+    ],
+)
+def test_one_height_after_several_children_named_together_is_each_ones(
+    text: str, expected: dict[int, float]
+) -> None:
+    """A height said once of 二宝三宝 is both's; two heights after them are one each."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
     "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
 )
 def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
