@@ -3253,6 +3253,9 @@ def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> 
             {("child_count", None): 2, ("child.birth_date", 1): "2018-12"},
         ),
         ("老二是23年十月生的 跟老三差一岁", {("child.birth_date", 2): "2023-10"}),
+        ("老三是前年十月生的 老二大她两岁", {("child.birth_date", 3): "2023-10"}),
+        ("老大十岁 老二小他四岁", {("child.birth_date", 1): "2014-12"}),
+        ("老二小老大三岁 老大九岁", {("child.birth_date", 1): "2015-12"}),
     ],
 )
 def test_years_between_two_children_are_no_age(text: str, expected: dict[tuple, str]) -> None:
