@@ -1264,7 +1264,7 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 CORRECTION = re.compile(
-    r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+    r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
@@ -1431,6 +1431,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
     ):
         return counted_by_sex, mixed.group(0)
+    resized = re.search(
+        r"不是(?:1对)?(?P<was>双胞胎|龙凤胎|[三3]胞胎)\s*[，, ]?\s*(?:而)?是(?P<now>双胞胎|龙凤胎|[三3]胞胎)",
+        text,
+    )  # 不是双胞胎 是三胞胎: the multiples known are of another size
+    if resized:
+        was, now = (3 if resized.group(k)[0] in "三3" else 2 for k in ("was", "now"))
+        if was != now:
+            return max(story.known_children - was, 0) + now, resized.group(0)
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
         return int(instead.group("b") or instead.group("d")), instead.group(0)

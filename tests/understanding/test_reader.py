@@ -1969,6 +1969,35 @@ def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
     assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 3, "correction")]
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("我前面打错字了 不是双胞胎 是三胞胎", ["2024-11", "2024-11"], 3),
+        ("不是双胞胎 是三胞胎", ["2019-01", "2024-11", "2024-11"], 4),
+        ("说错了 不是三胞胎 是双胞胎", ["2024-11", "2024-11", "2024-11"], 2),
+    ],
+)
+def test_multiples_of_another_size_correct_the_count(
+    text: str, known: list[str], expected: int
+) -> None:
+    """不是双胞胎 是三胞胎: the twins known are triplets, so one child more."""
+    household = {"city": "jinan", "children": [{"birth_date": d} for d in known]}
+    got = understand(text, household, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text", ["你理解错了 老大是23年2月生的", "您误会了 不是双胞胎 老大23年2月生的"]
+)
+def test_misunderstood_is_a_correction(text: str) -> None:
+    """你理解错了, 误会了, 不是双胞胎: the writer corrects what was understood."""
+    known = {"city": "beijing", "children": [{"birth_date": "2024-06"}, {"birth_date": "2024-06"}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 1, "2023-02", "correction")
+    ]
+
+
 def test_a_denied_count_of_months_is_no_count_of_children() -> None:
     got = facts("不是两个 是三个月", {"children": [{"birth_date": "2025-01"}]})
     assert not [f for f in got if f[0] == "child_count"]
