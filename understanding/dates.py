@@ -393,7 +393,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_y",
         re.compile(
             r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
-            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头])|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会))"
+            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头天年几阵些]|\d{1,2}\s*(?:天|个?月|年|周))|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会))"
         ),
     ),
     (
@@ -524,7 +524,11 @@ PATTERNS.append(
     )
 )
 PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
-AGE_GAP = re.compile(r"(?:差|相差|差了|隔|隔了|比[^，,\s]{1,6}?(?:大|小)了?)\s*$")
+AGE_GAP = re.compile(
+    r"(?:差|相差|差了|隔|隔了|比[^，,\s]{1,6}?(?:大|小)了?"
+    r"|(?<![老最])(?:大|小|长)(?:了)?(?:她|他|它|我|老[\d大小]|哥哥|姐姐|弟弟|妹妹|(?:她|他)[哥姐弟妹]{1,2})\u2060?"
+    r"(?:整整|足足|差不多|将近|快)?)\s*$"
+)  # 比老大小两岁, 老二大她三岁: years between two children
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 

@@ -40,7 +40,7 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
@@ -122,7 +122,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了$|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
@@ -727,12 +727,21 @@ def _read_children(
             first = next(
                 i for i, e in enumerate(events) if e.what in ("ref", "unnamed", "multiples")
             )
-            events.insert(0, events.pop(first))
+            last = first  # "上周二老二老三出生了", "去年老二和老三出生": every child named there
+            while (
+                last + 1 < len(events)
+                and events[last].what == events[last + 1].what == "ref"
+                and _joined(clause, events[last], events[last + 1])
+            ):
+                last += 1
+            events[: last + 1] = events[first : last + 1] + events[:first]
         previous: _Event | None = None
         expecting = False  # 怀老二, "pregnant with our second": the next child named is expected
         for event in events:
             adjacent = (
-                previous is not None and previous.what == "ref" and event.start - previous.end <= 1
+                previous is not None
+                and previous.what == "ref"
+                and (event.start - previous.end <= 1 or _joined(clause, previous, event))
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
@@ -786,6 +795,8 @@ def _read_children(
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
+            elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
+                story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
@@ -971,6 +982,11 @@ def _read_children(
                         fresh.order = group.order + group.size
                     previous = event
                     continue
+                if len(targets) > 1 and _one_height_for_all(whole, offset + event.end, targets):
+                    for child in targets:  # "二宝三宝一米零五", "老大和老二都一米二": each of them
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 for child in targets:
                     if child.height is None:
                         child.height, child.height_span = cm, span
@@ -985,6 +1001,38 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
+    """A height after several children named together, with no other height said of them
+    before another child is named ("二宝三宝一米零五 老大一米五"), is each one's; "老大老二 一米二
+    一米一" gives one each."""
+    if not all(c.size == 1 and c.height is None and c.below is None for c in targets):
+        return False
+    rest = whole[end:]
+    after = HEIGHT.search(rest)
+    if after is None:
+        return True
+    between = rest[: after.start()]
+    return bool(ORDERED.search(between) or UNNAMED.search(between) or MULTIPLES.search(between))
+
+
+def _joined(clause: str, before: _Event, after: _Event) -> bool:
+    """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
+    gap = clause[before.end : after.start]
+    return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
+
+
+def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, size: int) -> bool:
+    """ "上礼拜一又添了俩孙子 双胞胎": the children told of just before, counted as many as the
+    twins (or triplets) named next, are they."""
+    if len(story.subject) != 1 or not 0 < index - story.subject_clause <= 1:
+        return False
+    child = story.subject[0]
+    if child.size != 1 or child.order is not None or not child.word or child.pregnant:
+        return False
+    said = pieces[story.subject_clause][1]
+    return re.search(rf"(?<![\d.]){size}\s*个?\s*{re.escape(child.word)}", said) is not None
 
 
 def _below_targets(
@@ -1216,7 +1264,7 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 CORRECTION = re.compile(
-    r"不对|说错|写错|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+    r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
@@ -1383,6 +1431,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
     ):
         return counted_by_sex, mixed.group(0)
+    resized = re.search(
+        r"不是(?:1对)?(?P<was>双胞胎|龙凤胎|[三3]胞胎)\s*[，, ]?\s*(?:而)?是(?P<now>双胞胎|龙凤胎|[三3]胞胎)",
+        text,
+    )  # 不是双胞胎 是三胞胎: the multiples known are of another size
+    if resized:
+        was, now = (3 if resized.group(k)[0] in "三3" else 2 for k in ("was", "now"))
+        if was != now:
+            return max(story.known_children - was, 0) + now, resized.group(0)
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
         return int(instead.group("b") or instead.group("d")), instead.group(0)
@@ -1392,7 +1448,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
-    m = CHILD_COUNT.search(text)
+    counts = list(CHILD_COUNT.finditer(text))
+    m = next((c for c in counts if not _twins_own(text, c)), None)
+    own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
     if m and fund_talk and (m.group("tot") or m.group("tot2")):
         m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if (
@@ -1454,7 +1512,19 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
         return 1 + groups[0].size, text
+    if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
+        return int(own.group("n") or own.group("k")), own.group(0)
     return None
+
+
+def _twins_own(text: str, m: re.Match[str]) -> bool:
+    """ "又生了对双胞胎 俩小子 现在三个孙子了", "俩小子双胞胎": a number said beside twins (or
+    triplets) of its size counts them, not the family."""
+    said = m.group("n") or m.group("k")
+    if not said:
+        return False
+    near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    return near is not None and int(said) == (3 if near.group("three") else 2)
 
 
 def understand(

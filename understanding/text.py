@@ -192,6 +192,7 @@ def normalise(text: str) -> str:
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
+    text = re.sub(r"(?<![们人口])([俩仨])了", r"\1个了", text)  # 仨了: three children now
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers

@@ -419,6 +419,22 @@ def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大五岁 前天生了老二", {1: "2019-12", 2: "2025-05-30"}),
+        ("老大五岁 前年生了老二", {1: "2019-12", 2: "2023"}),
+        ("大的三岁 前几天刚生了二宝", {1: "2021-12", 2: "2025-06"}),
+    ],
+)
+def test_an_age_before_a_day_said_with_qian_is_still_an_age(
+    text: str, expected: dict[int, str]
+) -> None:
+    """五岁 前天…: 前 opens the next date (前天, 前年, 前几天), it is no "before the age of five"."""
+    got = said(text)
+    assert {n: got[("child.birth_date", n)] for n in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "fact", "expected"),
     [
         ("10天前生的", "child.birth_date", "2025-05-22"),
@@ -1882,6 +1898,39 @@ def test_twins_named_by_their_order(text: str, asked: str | None, expected: set[
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周二老二老三出生了 龙凤胎", {2: "2025-05-20", 3: "2025-05-20"}),
+        ("去年十月老二和老三出生的", {2: "2024-10", 3: "2024-10"}),
+        ("老二跟老三都是前年五月生的 老大八岁", {1: "2016-12", 2: "2023-05", 3: "2023-05"}),
+    ],
+)
+def test_a_birth_told_of_several_children_named_together(
+    text: str, expected: dict[int, str]
+) -> None:
+    """老二老三, 老二和老三, before or after the date: the birth is each one's."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米五了 二宝三宝一米零五", {1: 150, 2: 105, 3: 105}),
+        ("老大和老二都一米二", {1: 120, 2: 120}),
+        ("老二老三一米一 老大一米四", {1: 140, 2: 110, 3: 110}),
+        ("老大老二 一米二 一米一", {1: 120, 2: 110}),
+    ],
+)
+def test_one_height_after_several_children_named_together_is_each_ones(
+    text: str, expected: dict[int, float]
+) -> None:
+    """A height said once of 二宝三宝 is both's; two heights after them are one each."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
     "text", ["如果今年再生个老三 还能领不", "要是今年再要个老三呢", "如果今年生老三 能领多少"]
 )
 def test_a_birth_this_year_put_as_a_hypothesis_is_a_due_date(text: str) -> None:
@@ -1918,6 +1967,35 @@ def test_a_count_said_instead_of_the_one_denied(text: str) -> None:
     known = {"city": "beijing", "children": [{"birth_date": "2019-08"}, {"birth_date": "2024-06"}]}
     got = understand(text, known, None, TODAY)
     assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", 3, "correction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("我前面打错字了 不是双胞胎 是三胞胎", ["2024-11", "2024-11"], 3),
+        ("不是双胞胎 是三胞胎", ["2019-01", "2024-11", "2024-11"], 4),
+        ("说错了 不是三胞胎 是双胞胎", ["2024-11", "2024-11", "2024-11"], 2),
+    ],
+)
+def test_multiples_of_another_size_correct_the_count(
+    text: str, known: list[str], expected: int
+) -> None:
+    """不是双胞胎 是三胞胎: the twins known are triplets, so one child more."""
+    household = {"city": "jinan", "children": [{"birth_date": d} for d in known]}
+    got = understand(text, household, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text", ["你理解错了 老大是23年2月生的", "您误会了 不是双胞胎 老大23年2月生的"]
+)
+def test_misunderstood_is_a_correction(text: str) -> None:
+    """你理解错了, 误会了, 不是双胞胎: the writer corrects what was understood."""
+    known = {"city": "beijing", "children": [{"birth_date": "2024-06"}, {"birth_date": "2024-06"}]}
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 1, "2023-02", "correction")
+    ]
 
 
 def test_a_denied_count_of_months_is_no_count_of_children() -> None:
@@ -3021,6 +3099,33 @@ def test_children_counted_with_kinship_words(text: str, expected: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("老大十岁 前年生了对双胞胎 俩闺女 一共三个娃", 3),
+        ("俩丫头双胞胎 上头还有个哥哥 家里仨孩子", 3),
+        ("大的是个儿子 七岁 小的双胞胎俩小子 仨了", 3),
+        ("三胞胎仨闺女 还有个老大 四个孩子了", 4),
+        ("双胞胎俩小子 三岁了", 2),
+    ],
+)
+def test_the_twins_own_number_is_not_the_familys(text: str, expected: int) -> None:
+    """俩小子 beside 双胞胎 counts the twins; the family's count is the one said of all (仨了)."""
+    assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["大孙女六岁 前天又添了俩孙子 双胞胎", "老大六岁 前天又生了俩闺女 是双胞胎 这下仨了"]
+)
+def test_two_children_born_then_and_named_twins_are_the_twins(text: str) -> None:
+    """The two told of with the birth, then called twins, are the twins: both born that day."""
+    got = said(text)
+    assert [got.get(("child.birth_date", n)) for n in (1, 2, 3)] == [
+        "2018-12", "2025-05-30", "2025-05-30"
+    ]  # fmt: skip
+    assert got[("child_count", None)] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("其实我婆婆也交公积金 一共三个", {("housing_fund_contributors", None): 3}),
         ("公积金我和老公 还有公公 一共3个", {("housing_fund_contributors", None): 3}),
         (
@@ -3177,6 +3282,9 @@ def test_the_day_a_birth_nearly_fell_on_is_no_date(text: str, expected: str) -> 
             {("child_count", None): 2, ("child.birth_date", 1): "2018-12"},
         ),
         ("老二是23年十月生的 跟老三差一岁", {("child.birth_date", 2): "2023-10"}),
+        ("老三是前年十月生的 老二大她两岁", {("child.birth_date", 3): "2023-10"}),
+        ("老大十岁 老二小他四岁", {("child.birth_date", 1): "2014-12"}),
+        ("老二小老大三岁 老大九岁", {("child.birth_date", 1): "2015-12"}),
     ],
 )
 def test_years_between_two_children_are_no_age(text: str, expected: dict[tuple, str]) -> None:
