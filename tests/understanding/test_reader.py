@@ -83,6 +83,13 @@ def test_an_age_gives_an_approximate_birth_month(text: str, expected: str) -> No
     assert (update.fact, update.value, update.approx) == ("child.birth_date", expected, True)
 
 
+@pytest.mark.parametrize(
+    "text", ["孩子快三岁了 还能领不 差一个月", "老大快六岁了 还差一个月", "宝宝快满月了 还差两周"]
+)
+def test_the_time_still_to_go_before_a_birthday_is_no_second_child(text: str) -> None:
+    assert [k for k in said(text) if k[0] == "child.birth_date"] == [("child.birth_date", 1)]
+
+
 def test_ages_and_orders_together() -> None:
     assert said("老大三岁半 老二刚满月") == {
         ("child.birth_date", 1): "2021-12",
