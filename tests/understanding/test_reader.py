@@ -188,6 +188,26 @@ def test_short_answers_answer_the_question_asked(
     assert (update.fact, update.value, update.kind) == (fact, value, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("嗯 不是 俺们是河北的户口", "hukou_in_city", False),
+        ("嗯 不是", "hukou_in_city", False),
+        ("哦 没租 住自己家的", "renting", False),
+        ("um no, our hukou is in hebei", "hukou_in_city", False),
+        ("没错", "hukou_in_city", True),
+        ("嗯 没错 户口在济南", "hukou_in_city", True),
+    ],
+)
+def test_a_no_after_a_filler_is_a_no_and_no_mistake_is_a_yes(
+    text: str, asked: str, value: bool
+) -> None:
+    got = updates(text, asked=asked, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == asked] == [
+        (asked, value, "confirmation")
+    ]
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
