@@ -339,9 +339,11 @@ BIRTH_TIME = re.compile(
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
-# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
+# nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"没(?!钱|收入|饭吃|错|问题)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|(?P=nx))"
+    r"|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
@@ -506,12 +508,13 @@ def hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料",
+                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
-            continue  # 失业金能领几个月: the rule asked about
+            continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []

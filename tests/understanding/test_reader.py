@@ -1113,6 +1113,27 @@ def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["特困户生孩子有没有额外的钱", "低保户生孩子是不是多给点", "领失业金的人生孩子给不给补贴"],
+)
+def test_a_kind_of_family_asked_about_as_a_not_a_states_nothing(text: str) -> None:
+    assert understand(text, {"city": "jinan"}, None, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("如果老大出生的时候家里是低保 现在补申请还算不算", {("child.hardship_at_birth", 1, True)}),
+        ("老大出生那会儿领着低保 现在能不能补", {("child.hardship_at_birth", 1, True)}),
+        ("我们是低保户 生孩子有没有额外的钱", {("hardship_now", None, True)}),
+    ],
+)  # fmt: skip
+def test_a_question_put_as_a_not_a_is_no_no(text: str, expected: set[tuple]) -> None:
+    """还算不算, 能不能, 有没有 ask; their 不 and 没 deny nothing."""
+    assert facts(text, TWO_KIDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "北京户口和外地户口有区别吗",
         "济南户口跟外地户口补贴不一样吗",
