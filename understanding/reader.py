@@ -1256,6 +1256,10 @@ TOPIC = re.compile(
 )
 
 
+# A clause that opens on the present ("我现在领着低保", "俺们目前…") tells of the family now.
+NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -1264,6 +1268,14 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             continue
         end = re.compile(r"[。！？!?]|的话|吗|多少|几岁|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
+        stop = next(
+            (
+                o
+                for o, c in pieces
+                if m.end() <= o < stop and NOW_TOLD.match(c) and not HYPOTHETICAL.search(c)
+            ),
+            stop,
+        )  # "万一再要个老三 我现在领着低保": the "if" is of the third child, the benefit is told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     return found
 

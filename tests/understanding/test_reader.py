@@ -825,6 +825,24 @@ def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tupl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "我家俩孩子了 万一再要个老三 我现在领着低保 能多给点不",
+        "要是再生一个 我们现在吃着低保 补贴多吗",
+        "如果明年再生一个 俺现在是失业 领着失业金 能多给吗",
+    ],
+)
+def test_the_present_told_after_an_if_is_told(text: str) -> None:
+    """万一再要个老三 puts the next child hypothetically; 我现在领着低保 after it is the family's
+    present, told (如果现在领着低保的话 stays asked)."""
+    got = understand(text, TWO_KIDS, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == "hardship_now"] == [
+        ("hardship_now", True, "statement")
+    ]
+    assert {u.kind for u in got if u.fact == "child.due_date"} == {"question"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("公积金的话 我们小两口都有 婆婆退休前也交 现在不交了", ("housing_fund_contributors", 2)),
