@@ -356,9 +356,10 @@ WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a jo
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
-# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
+# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
+# 今年才评上的.
 STARTED = re.compile(
-    r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".

@@ -1178,6 +1178,19 @@ def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "孩子生下来那时候俺家没低保 今年才评上的 现在每月六百多",
+        "生娃那会儿没吃低保 去年才办下来",
+        "孩子出生时没有低保 后来评上了",
+    ],
+)
+def test_a_benefit_granted_after_the_birth_is_a_benefit_now(text: str) -> None:
+    """评上, 办下来: the benefit granted since, held now; not at the birth."""
+    assert facts(text) == {("hardship_now", None, True), ("hardship_at_birth", None, False)}
+
+
+@pytest.mark.parametrize(
     ("text", "city", "value"),
     [
         ("我们是京籍", "beijing", True),
