@@ -266,13 +266,19 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             if (
                 m
                 and value != "none"
-                and re.search(
-                    r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
-                    r"(?:the |an? |any )?$"
-                    r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
-                    r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
-                    r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
-                    clause[: m.start()],
+                and (
+                    re.search(
+                        r"(?:(?:没有|没|无|未)(?:交|缴|买|上|参加|参|办|入)?(?:过|了)?|\bno\b|\bnot\b|without"
+                        r"|n't (?:have|get|got|had)|never had)\s*(?:the |an? |any )?$"
+                        r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
+                        r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
+                        r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
+                        clause[: m.start()],
+                    )
+                    or re.match(
+                        r"\s*(?:也|都|就|压根)?(?:没|没有|未)(?:交|缴|买|上|参加|参|办)",
+                        clause[m.end() :],
+                    )  # 居民的也没上, 生育险没交
                 )
             ):
                 negated = negated or Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险

@@ -1227,6 +1227,21 @@ def test_a_correction_said_to_another_question_is_no_no_to_that_question() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("啥也没有 那时候没工作也没交居民的", "none"),
+        ("没交居民医保", "none"),
+        ("没有 居民的也没上", "none"),
+        ("生育险没交 交的居民医保", "resident_medical"),
+    ],
+)
+def test_a_kind_of_insurance_not_paid_is_no_insurance(text: str, value: str) -> None:
+    """没交居民的, 居民的也没上: the kind named only to say it was not paid."""
+    got = understand(text, {"city": "jinan"}, "birth_insurance", date(2025, 6, 1))
+    assert [(u.fact, u.value) for u in got] == [("birth_insurance", value)]
+
+
 def test_no_dibao_said_to_the_insurance_question_is_not_no_insurance() -> None:
     got = understand("没领低保", {"city": "jinan"}, "birth_insurance", date(2025, 6, 1))
     assert [u.fact for u in got] == ["hardship_now"]
