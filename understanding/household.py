@@ -784,8 +784,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"只有|就我|就他|就她|就老公|就老婆|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
-            ),
+                r"只有|就(?:是)?(?:"
+                + PERSON.pattern
+                + r")|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+            ),  # 就孩子他爸, 就俺对象: only that one
             1,
         ),
     ]

@@ -1044,6 +1044,19 @@ def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("就孩子他爸 我那单位不给交", "housing_fund_contributors"),
+        ("就俺对象 我没有", "housing_fund_contributors"),
+        ("公积金就孩子他娘交 我没有", None),
+    ],
+)
+def test_only_one_person_named_with_jiu_is_one_payer(text: str, asked: str | None) -> None:
+    """就孩子他爸: only he pays; the writer's own 不给交 after it is the one who does not."""
+    assert facts(text, {"city": "jinan"}, asked) == {("housing_fund_contributors", None, 1)}
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("公积金交了快十年 老婆一天没交过", 1),
