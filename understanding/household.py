@@ -266,13 +266,19 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             if (
                 m
                 and value != "none"
-                and re.search(
-                    r"(?:没有|没|无|\bno\b|\bnot\b|without|n't (?:have|get|got|had)|never had)\s*"
-                    r"(?:the |an? |any )?$"
-                    r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
-                    r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
-                    r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
-                    clause[: m.start()],
+                and (
+                    re.search(
+                        r"(?:(?:没有|没|无|未)(?:交|缴|买|上|参加|参|办|入)?(?:过|了)?|\bno\b|\bnot\b|without"
+                        r"|n't (?:have|get|got|had)|never had)\s*(?:the |an? |any )?$"
+                        r"|\b(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\s+(?:\w+\s+)?"
+                        r"(?:have|had|get|got|sign(?:ed)? up for|join(?:ed)?|on|in|enrolled in|covered by"
+                        r"|buy|bought|pay for|paid for)\s+(?:the |any |a |her |his |our )?$",
+                        clause[: m.start()],
+                    )
+                    or re.match(
+                        r"\s*(?:也|都|就|压根)?(?:没|没有|未)(?:交|缴|买|上|参加|参|办)",
+                        clause[m.end() :],
+                    )  # 居民的也没上, 生育险没交
                 )
             ):
                 negated = negated or Said("birth_insurance", "none", i, m.group(0))  # 没有生育保险
@@ -339,9 +345,11 @@ BIRTH_TIME = re.compile(
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
 )
-# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit.
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
+# nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"没(?!钱|收入|饭吃|错|问题)|(?<![揭吃过入])不(?!容易|好过|宽裕|够花|够用|敷出)|无(?!力|收入)"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|(?P=nx))"
+    r"|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
@@ -354,9 +362,10 @@ WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a jo
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
-# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
+# Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
+# 今年才评上的.
 STARTED = re.compile(
-    r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -506,12 +515,13 @@ def hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料",
+                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
-            continue  # 失业金能领几个月: the rule asked about
+            continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []
@@ -774,8 +784,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"只有|就我|就他|就她|就老公|就老婆|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
-            ),
+                r"只有|就(?:是)?(?:"
+                + PERSON.pattern
+                + r")|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+            ),  # 就孩子他爸, 就俺对象: only that one
             1,
         ),
     ]

@@ -235,6 +235,15 @@ HEIGHT = re.compile(
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+    # "不是1米05 是95": a bare number put in place of a height said wrong is centimetres
+    r"|不是\s*(?:1\s*米\s*\d{0,2}|1\.\d{1,2}\s*米?|\d{2,3}\s*(?:cm|厘米|公分)?)\s*(?:而|应该|应该是)?是?\s*(?P<barecm3>[5-9]\d|1[0-7]\d)(?![\d.]|\s*(?:年|月|岁|个|天|块|元|斤))"
+)
+# "不是1米05 是95": a bare number put in place of a height said wrong is centimetres.
+WRONG_HEIGHT = re.compile(
+    r"不是\s*(?:1\s*米\s*\d{0,2}|1\.\d{1,2}\s*米?|\d{2,3}\s*(?:cm|厘米|公分)?)\s*$"
+)
+RIGHT_HEIGHT = re.compile(
+    r"\s*(?:而|应该)?是?\s*([5-9]\d|1[0-7]\d)(?![\d.]|\s*(?:年|月|岁|个|天|块|元|斤|米))"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
@@ -262,8 +271,8 @@ BARE_CM_ALONE = re.compile(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.p
 
 def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
-    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
-        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
+    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"]:
+        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"])
     if g["mm"] or g["bare"]:
         return round(float(g["mm"] or g["bare"]) * 100, 1)
     if g["mx"]:
@@ -346,6 +355,20 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
+    instead = RIGHT_HEIGHT.match(clause)
+    if (
+        instead
+        and WRONG_HEIGHT.search(whole[:offset])
+        and not any(e.what == "height" for e in events)
+    ):
+        events.append(
+            _Event(
+                instead.start(1),
+                instead.end(1),
+                "height",
+                (float(instead.group(1)), instead.group(1)),
+            )
+        )
     if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
@@ -1251,10 +1274,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:都|也|一直)?(?:是的?|对的?|对啊|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    r"^\s*(?:都|也|一直)?(?:是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:那会儿?|那时候?|当时)?\s*(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
+    r"(?:那会儿?|那时候?|当时)?\s*(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -1303,6 +1327,10 @@ TOPIC = re.compile(
 )
 
 
+# A clause that opens on the present ("我现在领着低保", "俺们目前…") tells of the family now.
+NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -1311,6 +1339,14 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             continue
         end = re.compile(r"[。！？!?]|的话|吗|多少|几岁|\bthen\b").search(text, m.end())
         stop = end.end() if end else len(text)
+        stop = next(
+            (
+                o
+                for o, c in pieces
+                if m.end() <= o < stop and NOW_TOLD.match(c) and not HYPOTHETICAL.search(c)
+            ),
+            stop,
+        )  # "万一再要个老三 我现在领着低保": the "if" is of the third child, the benefit is told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     return found
 

@@ -83,6 +83,13 @@ def test_an_age_gives_an_approximate_birth_month(text: str, expected: str) -> No
     assert (update.fact, update.value, update.approx) == ("child.birth_date", expected, True)
 
 
+@pytest.mark.parametrize(
+    "text", ["孩子快三岁了 还能领不 差一个月", "老大快六岁了 还差一个月", "宝宝快满月了 还差两周"]
+)
+def test_the_time_still_to_go_before_a_birthday_is_no_second_child(text: str) -> None:
+    assert [k for k in said(text) if k[0] == "child.birth_date"] == [("child.birth_date", 1)]
+
+
 def test_ages_and_orders_together() -> None:
     assert said("老大三岁半 老二刚满月") == {
         ("child.birth_date", 1): "2021-12",
@@ -181,12 +188,51 @@ def test_short_answers_answer_the_question_asked(
     assert (update.fact, update.value, update.kind) == (fact, value, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("嗯 不是 俺们是河北的户口", "hukou_in_city", False),
+        ("嗯 不是", "hukou_in_city", False),
+        ("哦 没租 住自己家的", "renting", False),
+        ("um no, our hukou is in hebei", "hukou_in_city", False),
+        ("没错", "hukou_in_city", True),
+        ("嗯 没错 户口在济南", "hukou_in_city", True),
+    ],
+)
+def test_a_no_after_a_filler_is_a_no_and_no_mistake_is_a_yes(
+    text: str, asked: str, value: bool
+) -> None:
+    got = updates(text, asked=asked, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == asked] == [
+        (asked, value, "confirmation")
+    ]
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
         ("child.height_cm", 2): 95.0,
     }
     assert said("老三身高1.35") == {("child.height_cm", 3): 135.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "cm"),
+    [
+        ("老二量错了 不是一米零五 是九十五 我看成了", 95.0),
+        ("老二不是105 是95", 95.0),
+        ("老二不是105 应该是98", 98.0),
+    ],
+)
+def test_a_bare_number_in_place_of_a_height_said_wrong_is_centimetres(text: str, cm: float) -> None:
+    known = {
+        "city": "beijing",
+        "children": [{"birth_date": "2019-01"}, {"birth_date": "2023-06", "height_cm": 105}],
+    }
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.height_cm", 2, cm, "correction")
+    ]
 
 
 def test_every_update_names_the_words_it_came_from() -> None:
@@ -814,6 +860,24 @@ def test_benefits_put_hypothetically_are_questions(text: str, expected: set[tupl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "我家俩孩子了 万一再要个老三 我现在领着低保 能多给点不",
+        "要是再生一个 我们现在吃着低保 补贴多吗",
+        "如果明年再生一个 俺现在是失业 领着失业金 能多给吗",
+    ],
+)
+def test_the_present_told_after_an_if_is_told(text: str) -> None:
+    """万一再要个老三 puts the next child hypothetically; 我现在领着低保 after it is the family's
+    present, told (如果现在领着低保的话 stays asked)."""
+    got = understand(text, TWO_KIDS, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == "hardship_now"] == [
+        ("hardship_now", True, "statement")
+    ]
+    assert {u.kind for u in got if u.fact == "child.due_date"} == {"question"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("公积金的话 我们小两口都有 婆婆退休前也交 现在不交了", ("housing_fund_contributors", 2)),
@@ -1015,6 +1079,19 @@ def test_the_fund_payers_named_one_by_one(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("就孩子他爸 我那单位不给交", "housing_fund_contributors"),
+        ("就俺对象 我没有", "housing_fund_contributors"),
+        ("公积金就孩子他娘交 我没有", None),
+    ],
+)
+def test_only_one_person_named_with_jiu_is_one_payer(text: str, asked: str | None) -> None:
+    """就孩子他爸: only he pays; the writer's own 不给交 after it is the one who does not."""
+    assert facts(text, {"city": "jinan"}, asked) == {("housing_fund_contributors", None, 1)}
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("公积金交了快十年 老婆一天没交过", 1),
@@ -1102,6 +1179,27 @@ def test_a_plain_question_about_a_benefit_states_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["特困户生孩子有没有额外的钱", "低保户生孩子是不是多给点", "领失业金的人生孩子给不给补贴"],
+)
+def test_a_kind_of_family_asked_about_as_a_not_a_states_nothing(text: str) -> None:
+    assert understand(text, {"city": "jinan"}, None, TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("如果老大出生的时候家里是低保 现在补申请还算不算", {("child.hardship_at_birth", 1, True)}),
+        ("老大出生那会儿领着低保 现在能不能补", {("child.hardship_at_birth", 1, True)}),
+        ("我们是低保户 生孩子有没有额外的钱", {("hardship_now", None, True)}),
+    ],
+)  # fmt: skip
+def test_a_question_put_as_a_not_a_is_no_no(text: str, expected: set[tuple]) -> None:
+    """还算不算, 能不能, 有没有 ask; their 不 and 没 deny nothing."""
+    assert facts(text, TWO_KIDS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "北京户口和外地户口有区别吗",
         "济南户口跟外地户口补贴不一样吗",
@@ -1125,6 +1223,19 @@ def test_the_familys_hukou_beside_a_comparison_is_still_read() -> None:
 )
 def test_a_benefit_run_out_is_no_benefit_now(text: str, value: bool) -> None:
     assert facts(text) == {("hardship_now", None, value)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子生下来那时候俺家没低保 今年才评上的 现在每月六百多",
+        "生娃那会儿没吃低保 去年才办下来",
+        "孩子出生时没有低保 后来评上了",
+    ],
+)
+def test_a_benefit_granted_after_the_birth_is_a_benefit_now(text: str) -> None:
+    """评上, 办下来: the benefit granted since, held now; not at the birth."""
+    assert facts(text) == {("hardship_now", None, True), ("hardship_at_birth", None, False)}
 
 
 @pytest.mark.parametrize(
@@ -1162,6 +1273,21 @@ def test_a_correction_said_to_another_question_is_no_no_to_that_question() -> No
     assert [(u.fact, u.value, u.kind) for u in got] == [
         ("child.birth_date", "2025-01-10", "correction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("啥也没有 那时候没工作也没交居民的", "none"),
+        ("没交居民医保", "none"),
+        ("没有 居民的也没上", "none"),
+        ("生育险没交 交的居民医保", "resident_medical"),
+    ],
+)
+def test_a_kind_of_insurance_not_paid_is_no_insurance(text: str, value: str) -> None:
+    """没交居民的, 居民的也没上: the kind named only to say it was not paid."""
+    got = understand(text, {"city": "jinan"}, "birth_insurance", date(2025, 6, 1))
+    assert [(u.fact, u.value) for u in got] == [("birth_insurance", value)]
 
 
 def test_no_dibao_said_to_the_insurance_question_is_not_no_insurance() -> None:
