@@ -2130,6 +2130,22 @@ def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("老大三睡半了", {("child.birth_date", 1, "2021-12")}),
+        ("闺女两碎多 儿子刚满五睡", {("child.birth_date", 1, "2020-06"), ("child.birth_date", 2, "2022-12")}),
+        ("孩子一周睡了", {("child.birth_date", 1, "2023-12")}),
+        ("二宝是23年十一曰生的", {("child.birth_date", 2, "2023-11")}),
+        ("孩子一睡就醒 晚上三点睡", set()),
+    ],
+)  # fmt: skip
+def test_sui_and_yue_mistyped_after_a_numeral(text: str, expected: set[tuple]) -> None:
+    """三睡半, 五碎, 五曰: 岁 and 月 as a pinyin keyboard mistypes them, read only right after a
+    numeral and before what follows an age; 一睡就醒 and 三点睡 are sleep."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
