@@ -388,7 +388,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
         ),
     ),
-    ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
+    ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*(?:周)?岁\s*(?:零|又)?\s*(?P<m>\d{1,2})\s*个?月")),
     (
         "age_y",
         re.compile(

@@ -2146,6 +2146,19 @@ def test_sui_and_yue_mistyped_after_a_numeral(text: str, expected: set[tuple]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("宝宝一周岁零五个月", {("child.birth_date", 1, "2024-01")}),
+        ("老二两周岁三个月了", {("child.birth_date", 2, "2023-03")}),
+        ("孩子一岁又两个月", {("child.birth_date", 1, "2024-04")}),
+    ],
+)  # fmt: skip
+def test_whole_years_in_zhousui_and_months_are_one_age(text: str, expected: set[tuple]) -> None:
+    """一周岁零五个月 is 17 months, as 一岁零五个月: not a year-and-a-half-old and another baby."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
