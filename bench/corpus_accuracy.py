@@ -29,7 +29,8 @@ Fact = tuple[str, int | None, str, str, bool]  # fact, child, value, kind, appro
 def _shown(fact: str, value: Any) -> str:
     if value is None:
         return "none"
-    return f"{float(value):g}" if fact == "child.height_cm" else str(value).lower()
+    heights = ("child.height_cm", "child.height_below_cm")  # numbers of cm: 130 = 130.0
+    return f"{float(value):g}" if fact in heights else str(value).lower()
 
 
 def _today(message: dict[str, Any]) -> date:

@@ -2159,6 +2159,19 @@ def test_whole_years_in_zhousui_and_months_are_one_age(text: str, expected: set[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("大宝1米32 二宝1米1 三宝还不到一米", {("child.height_cm", 1, 132), ("child.height_cm", 2, 110),
+                                       ("child.height_below_cm", 3, 100)}),
+        ("小的还没一米呢", {("child.height_below_cm", 1, 100)}),
+    ],
+)  # fmt: skip
+def test_a_child_under_one_metre_is_under_100_cm(text: str, expected: set[tuple]) -> None:
+    """还不到一米: a bound of 100 cm, the same number whether written 100 or 100.0."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
