@@ -2172,6 +2172,24 @@ def test_a_child_under_one_metre_is_under_100_cm(text: str, expected: set[tuple]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("老大15.6 老二18.11", {("child.birth_date", 1, "2015-06"), ("child.birth_date", 2, "2018-11")}),
+        ("一个 24.8生的", {("child_count", None, 1), ("child.birth_date", 1, "2024-08")}),
+        ("女儿是23.10出生的", {("child.birth_date", 1, "2023-10")}),
+        ("孩子体重13.5公斤", set()),
+        ("奶粉一罐花了12.5 太贵了", set()),
+    ],
+)  # fmt: skip
+def test_a_short_year_and_month_with_a_dot_after_a_child_or_before_a_birth(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大15.6, 24.8生的: a two-digit year and a month, as 2023.5 is one with four; a decimal
+    anywhere else (a weight, an amount) is no date."""
+    assert facts(text, asked="children") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
