@@ -2190,6 +2190,24 @@ def test_a_short_year_and_month_with_a_dot_after_a_child_or_before_a_birth(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("怀双胞胎六个月了 家里老大四岁多", {("child.birth_date", 1, "2020-12"), ("child.due_date", 2, "2025-09"),
+                                     ("child.due_date", 3, "2025-09")}),
+        ("怀龙凤胎七个月了", {("child.due_date", 1, "2025-08"), ("child.due_date", 2, "2025-08")}),
+        ("怀三胞胎 五个多月了", {("child.due_date", 1, "2025-10"), ("child.due_date", 2, "2025-10"),
+                            ("child.due_date", 3, "2025-10")}),
+    ],
+)  # fmt: skip
+def test_months_pregnant_with_twins_are_a_due_date_for_each(
+    text: str, expected: set[tuple]
+) -> None:
+    """怀双胞胎六个月: 怀 before twins is a pregnancy as 怀老二 is, so the months are how far
+    along it is, not the twins' age."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
