@@ -2208,6 +2208,21 @@ def test_months_pregnant_with_twins_are_a_due_date_for_each(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("不是租的 房子是我们自己家的", {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("房子是自家的", {("owns_home_in_city", None, True)}),
+        ("房是俺家自己的", {("owns_home_in_city", None, True)}),
+        ("房子不是我们家的 是租的", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("房子是我爸妈家的", set()),
+    ],
+)  # fmt: skip
+def test_a_home_that_is_the_familys_own_with_jia(text: str, expected: set[tuple]) -> None:
+    """房子是我们自己家的, 自家的: the family's own home, as 房子是我们的; a parents' home is not."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
