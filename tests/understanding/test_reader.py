@@ -2223,6 +2223,19 @@ def test_a_home_that_is_the_familys_own_with_jia(text: str, expected: set[tuple]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("就是没有房子 一直租", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("没房 这些年都是租", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("还是租 买不起", {("renting", None, True)}),
+    ],
+)  # fmt: skip
+def test_renting_said_with_a_bare_zu_after_always(text: str, expected: set[tuple]) -> None:
+    """一直租, 都是租, 还是租: renting said with 租 alone after a word of how long or how always."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
