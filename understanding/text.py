@@ -47,6 +47,8 @@ TYPOS = {
     "仨月": "3个月",
     "新年头一天": "1月1号",
     "xmas": "christmas",
+    "老两口": "老夫妻",  # the grandparents, not 老二
+    "老俩口": "老夫妻",
 }
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).

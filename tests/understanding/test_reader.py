@@ -2236,6 +2236,22 @@ def test_renting_said_with_a_bare_zu_after_always(text: str, expected: set[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("孙女三岁半 孙子快两岁了 我们老两口帮着带", {("child.birth_date", 1, "2021-12"),
+                                          ("child.birth_date", 2, "2023-07")}),
+        ("俺们老两口带着孙子 孙子三岁", {("child.birth_date", 1, "2021-12")}),
+        ("我们老俩口帮闺女带外孙女 外孙女一岁半", {("child.birth_date", 1, "2023-12")}),
+    ],
+)  # fmt: skip
+def test_lao_liang_kou_is_the_grandparents_not_the_second_child(
+    text: str, expected: set[tuple]
+) -> None:
+    """老两口: an old couple (the grandparents writing), not 老二 with a numeral."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",
