@@ -2250,6 +2250,18 @@ def test_lao_liang_kou_is_the_grandparents_not_the_second_child(
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [("昨天凌晨生了 双胞胎小子 都四斤多", None), ("昨天生了双胞胎 头胎", 2), ("昨天生了双胞胎 就这俩", 2)],
+)  # fmt: skip
+def test_twins_born_give_a_count_only_when_said_to_be_all_the_children(
+    text: str, count: int | None
+) -> None:
+    """双胞胎 born states no number of children unless the message says they are the first or
+    the only ones (头胎, 就这俩), as the corpus convention has it."""
+    assert dict(((f, c), v) for f, c, v in facts(text)).get(("child_count", None)) == count
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
