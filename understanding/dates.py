@@ -279,6 +279,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*[宝胎个岁孩娃])"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
+            # 22.12, 15.6: a short year and month, read only after a child or before a birth
+            r"|(?<![\d.])(?P<y4>[0-3]\d)\.(?P<m4>1[0-2]|0?[1-9])(?![\d.])"
+            r"(?!\s*(?:米|m\b|cm|公分|kg|公斤|斤|万|元|块|岁|%|个|年|号|日))"
         ),
     ),
     (
@@ -388,7 +391,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
         ),
     ),
-    ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),
+    ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*(?:周)?岁\s*(?:零|又)?\s*(?P<m>\d{1,2})\s*个?月")),
     (
         "age_y",
         re.compile(
@@ -541,6 +544,25 @@ def _english_day(m: re.Match[str]) -> int | None:
     return ORDINAL_DAYS.get(word)
 
 
+DOTTED_CHILD_BEFORE = re.compile(
+    r"(?:老大|老小|老\d\u2060?|大的|小的|[大小\d]宝\u2060?|孩子|宝宝|娃|闺女|儿子|女儿|丫头|小子|孙子|孙女)"
+    r"\s*(?:是|:)?\s*$"
+)
+DOTTED_BIRTH_AFTER = re.compile(r"\s*(?:那年|那会儿?)?\s*(?:生|出生|出世|剖|顺产|落地)")
+
+
+def _short_dotted(m: re.Match[str], today: date) -> Mention | None:
+    """老大22.12, 26.8生的: a two-digit year and a month with a dot (23.5 = May 2023), read only
+    right after a child or before a birth, and not past next year."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if not (DOTTED_CHILD_BEFORE.search(before[-8:]) or DOTTED_BIRTH_AFTER.match(after)):
+        return None
+    value = _safe(int(m.group("y4")), int(m.group("m4")))
+    if value is None or value.year > today.year + 1:
+        return None
+    return Mention(m.start(), m.end(), value, "month", "date")
+
+
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.start(), m.end()
@@ -603,6 +625,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "ymd":
         return made(_safe(int(g["y"]), int(g["m"]), int(g["d"])), "day")
     if kind == "ym":
+        if "y4" in g:
+            return _short_dotted(m, today)
         year = g.get("y") or g.get("y2") or g["y3"]
         return made(_safe(int(year), int(g.get("m") or g.get("m2") or g["m3"])), "month")
     if kind == "rel_ymd":

@@ -946,7 +946,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子是我们(?:自己)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自己的|自己的$|有(?:1|一)套"
+    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)套"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
@@ -962,7 +962,7 @@ BUYING = re.compile(
     r"|saving (?:up )?for|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"租房|租的|租着|租住|在租|租了|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
+    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"

@@ -47,7 +47,20 @@ TYPOS = {
     "仨月": "3个月",
     "新年头一天": "1月1号",
     "xmas": "christmas",
+    "老两口": "老夫妻",  # the grandparents, not 老二
+    "老俩口": "老夫妻",
 }
+# Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
+# 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
+_NUMERAL_TYPOS = (
+    (
+        re.compile(
+            r"(?<=[\d零〇一二两三四五六七八九十])(周?)[睡碎](?=[半多零了啦的整\d\s,，。!！?？]|$)"
+        ),
+        r"\1岁",
+    ),
+    (re.compile(r"(?<=[\d零〇一二两三四五六七八九十])(个?)曰"), r"\1月"),
+)
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "两": "2"}
 _CN_HEIGHT = re.compile(r"([一1])米([零〇一二三四五六七八九]{1,2})(?![十百千万个月岁])")
@@ -187,6 +200,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "睡" in text or "碎" in text or "曰" in text:
+        for pattern, right in _NUMERAL_TYPOS:
+            text = pattern.sub(right, text)
     text = _ORDINAL.sub(_ordinal, text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)

@@ -2334,6 +2334,140 @@ def test_homophone_typos_and_a_first_time_parent_of_twins(text: str, expected: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("老大三睡半了", {("child.birth_date", 1, "2021-12")}),
+        ("闺女两碎多 儿子刚满五睡", {("child.birth_date", 1, "2020-06"), ("child.birth_date", 2, "2022-12")}),
+        ("孩子一周睡了", {("child.birth_date", 1, "2023-12")}),
+        ("二宝是23年十一曰生的", {("child.birth_date", 2, "2023-11")}),
+        ("孩子一睡就醒 晚上三点睡", set()),
+    ],
+)  # fmt: skip
+def test_sui_and_yue_mistyped_after_a_numeral(text: str, expected: set[tuple]) -> None:
+    """三睡半, 五碎, 五曰: 岁 and 月 as a pinyin keyboard mistypes them, read only right after a
+    numeral and before what follows an age; 一睡就醒 and 三点睡 are sleep."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宝宝一周岁零五个月", {("child.birth_date", 1, "2024-01")}),
+        ("老二两周岁三个月了", {("child.birth_date", 2, "2023-03")}),
+        ("孩子一岁又两个月", {("child.birth_date", 1, "2024-04")}),
+    ],
+)  # fmt: skip
+def test_whole_years_in_zhousui_and_months_are_one_age(text: str, expected: set[tuple]) -> None:
+    """一周岁零五个月 is 17 months, as 一岁零五个月: not a year-and-a-half-old and another baby."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大宝1米32 二宝1米1 三宝还不到一米", {("child.height_cm", 1, 132), ("child.height_cm", 2, 110),
+                                       ("child.height_below_cm", 3, 100)}),
+        ("小的还没一米呢", {("child.height_below_cm", 1, 100)}),
+    ],
+)  # fmt: skip
+def test_a_child_under_one_metre_is_under_100_cm(text: str, expected: set[tuple]) -> None:
+    """还不到一米: a bound of 100 cm, the same number whether written 100 or 100.0."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大15.6 老二18.11", {("child.birth_date", 1, "2015-06"), ("child.birth_date", 2, "2018-11")}),
+        ("一个 24.8生的", {("child_count", None, 1), ("child.birth_date", 1, "2024-08")}),
+        ("女儿是23.10出生的", {("child.birth_date", 1, "2023-10")}),
+        ("孩子体重13.5公斤", set()),
+        ("奶粉一罐花了12.5 太贵了", set()),
+    ],
+)  # fmt: skip
+def test_a_short_year_and_month_with_a_dot_after_a_child_or_before_a_birth(
+    text: str, expected: set[tuple]
+) -> None:
+    """老大15.6, 24.8生的: a two-digit year and a month, as 2023.5 is one with four; a decimal
+    anywhere else (a weight, an amount) is no date."""
+    assert facts(text, asked="children") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("怀双胞胎六个月了 家里老大四岁多", {("child.birth_date", 1, "2020-12"), ("child.due_date", 2, "2025-09"),
+                                     ("child.due_date", 3, "2025-09")}),
+        ("怀龙凤胎七个月了", {("child.due_date", 1, "2025-08"), ("child.due_date", 2, "2025-08")}),
+        ("怀三胞胎 五个多月了", {("child.due_date", 1, "2025-10"), ("child.due_date", 2, "2025-10"),
+                            ("child.due_date", 3, "2025-10")}),
+    ],
+)  # fmt: skip
+def test_months_pregnant_with_twins_are_a_due_date_for_each(
+    text: str, expected: set[tuple]
+) -> None:
+    """怀双胞胎六个月: 怀 before twins is a pregnancy as 怀老二 is, so the months are how far
+    along it is, not the twins' age."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不是租的 房子是我们自己家的", {("renting", None, False), ("owns_home_in_city", None, True)}),
+        ("房子是自家的", {("owns_home_in_city", None, True)}),
+        ("房是俺家自己的", {("owns_home_in_city", None, True)}),
+        ("房子不是我们家的 是租的", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("房子是我爸妈家的", set()),
+    ],
+)  # fmt: skip
+def test_a_home_that_is_the_familys_own_with_jia(text: str, expected: set[tuple]) -> None:
+    """房子是我们自己家的, 自家的: the family's own home, as 房子是我们的; a parents' home is not."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("就是没有房子 一直租", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("没房 这些年都是租", {("owns_home_in_city", None, False), ("renting", None, True)}),
+        ("还是租 买不起", {("renting", None, True)}),
+    ],
+)  # fmt: skip
+def test_renting_said_with_a_bare_zu_after_always(text: str, expected: set[tuple]) -> None:
+    """一直租, 都是租, 还是租: renting said with 租 alone after a word of how long or how always."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙女三岁半 孙子快两岁了 我们老两口帮着带", {("child.birth_date", 1, "2021-12"),
+                                          ("child.birth_date", 2, "2023-07")}),
+        ("俺们老两口带着孙子 孙子三岁", {("child.birth_date", 1, "2021-12")}),
+        ("我们老俩口帮闺女带外孙女 外孙女一岁半", {("child.birth_date", 1, "2023-12")}),
+    ],
+)  # fmt: skip
+def test_lao_liang_kou_is_the_grandparents_not_the_second_child(
+    text: str, expected: set[tuple]
+) -> None:
+    """老两口: an old couple (the grandparents writing), not 老二 with a numeral."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("昨天凌晨生了 双胞胎小子 都四斤多", None), ("昨天生了双胞胎 头胎", 2), ("昨天生了双胞胎 就这俩", 2)],
+)  # fmt: skip
+def test_twins_born_give_a_count_only_when_said_to_be_all_the_children(
+    text: str, count: int | None
+) -> None:
+    """双胞胎 born states no number of children unless the message says they are the first or
+    the only ones (头胎, 就这俩), as the corpus convention has it."""
+    assert dict(((f, c), v) for f, c, v in facts(text)).get(("child_count", None)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上周二外孙出生的", {("child.birth_date", 1, "2025-05-20")}),
         ("上星期三孙女出生的", {("child.birth_date", 1, "2025-05-21")}),
         ("上礼拜五孙子剖的 家里还有个孙女 三岁半",

@@ -54,7 +54,7 @@ m("answer short_year birth_order", "三个 老大15.6 老二18.11 老三今年�
   [n(3), bd(1, "2015-06"), bd(2, "2018-11"), bd(3, pastmonth(3))], asked="children", known=K(city="jinan"))
 m("answer per_birth_hardship birth_order", "老大那会儿在领 老二那时就没有了", [chb(1, True), chb(2, False)],
   asked="hardship_at_birth", known=K(city="jinan", kids=["2019-04", "2024-02"]))
-m("multiples relative_date", "昨天凌晨生了 双胞胎小子 都四斤多 在保温箱里", [n(2), bd(1, back(1)), bd(2, back(1))])
+m("multiples relative_date", "昨天凌晨生了 双胞胎小子 都四斤多 在保温箱里", [bd(1, back(1)), bd(2, back(1))])
 m("height question", "小子一米三五了 坐火车得买票了吧", [ht(1, 135)])
 m("answer housing_fund", "公积金我俩都没交 都是个体户 开小饭馆的", [f("housing_fund_contributors", 0)],
   asked="housing_fund_contributors", known=K(city="jinan", kids=[yo(3)]))
