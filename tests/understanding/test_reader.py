@@ -3899,3 +3899,26 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda is 3 and a half, pregnant again", {("child.birth_date", 1): "2021-12"}),
+        (
+            "our laoda 7 years old, laoer just turned 2",
+            {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2023-06"},
+        ),
+        (
+            "laoer and laosan born yesterday, twins",
+            {("child.birth_date", 2): "2025-05-31", ("child.birth_date", 3): "2025-05-31"},
+        ),
+    ],
+)
+def test_birth_orders_written_in_pinyin_are_the_chinese_words(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    got = said(
+        text, known={"children": [{"birth_date": "2018-04"}]} if "laoer and" in text else None
+    )
+    assert {k: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
