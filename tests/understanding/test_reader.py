@@ -3922,3 +3922,25 @@ def test_birth_orders_written_in_pinyin_are_the_chinese_words(
         text, known={"children": [{"birth_date": "2018-04"}]} if "laoer and" in text else None
     )
     assert {k: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3 kids: a pair of twins, 6 yrs, and a baby boy born 2 weeks ago",
+            ["2018-12", "2018-12", "2025-05-18"],
+        ),
+        (
+            "the boy is the eldest, 6 yrs, the girls are twins 18 months",
+            ["2018-12", "2023-12", "2023-12"],
+        ),
+        ("the oldest two are twins 8 yrs, the youngest is 2", ["2016-12", "2016-12", "2022-12"]),
+        ("our daughter, 4 years, and the baby 3 months", ["2020-12", "2025-03"]),
+    ],
+)
+def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
