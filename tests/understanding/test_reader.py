@@ -3944,3 +3944,21 @@ def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
 ) -> None:
     got = said(text, asked="children")
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born last march, big brother is 4 and a half",
+        "the little ones born yesterday, twins!! big sister is 3",
+        "triplets almost 1, big sis just turned 5",
+    ],
+)
+def test_a_big_brother_or_sister_beside_multiples_gives_no_count(text: str) -> None:
+    got = said(text)
+    assert ("child_count", None) not in got
+    assert ("child.birth_date", 1) in got and ("child.birth_date", 3) in got
+
+
+def test_our_eldest_beside_multiples_still_counts_them() -> None:
+    assert said("the triplets came last week, our eldest is 11")[("child_count", None)] == 4
