@@ -232,7 +232,8 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
@@ -518,7 +519,10 @@ BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
 NOT_BORN_YET = re.compile(r"没生|没出生|预产期|预计|\bdue\b")
-ALL_OF_THEM = re.compile(r"都\s*(?:是|有|差不多|大概)?\s*$")
+ALL_OF_THEM = re.compile(
+    r"都\s*(?:是|有|差不多|大概)?\s*$"
+    r"|\b(?:both|all)(?: of them)?(?: are)?\s*(?:exactly|about|around|roughly|just|now)?\s*$"
+)
 GROWN_UP = re.compile(
     r"\b(?:husband|wife|father|mother|(?:grand)?(?:ma|pa|mum|mom|dad|mother|father)|granny|in-laws?|boss)\b|-in-law"
 )

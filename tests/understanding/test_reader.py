@@ -3962,3 +3962,20 @@ def test_a_big_brother_or_sister_beside_multiples_gives_no_count(text: str) -> N
 
 def test_our_eldest_beside_multiples_still_counts_them() -> None:
     assert said("the triplets came last week, our eldest is 11")[("child_count", None)] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("the twins are 1.18 now, do they need a ticket?", None, {1: 118.0, 2: 118.0}),
+        ("twins both around 1.12", "children.height_cm", {1: 112.0, 2: 112.0}),
+        ("both exactly 1m15", "children.height_cm", {1: 115.0, 2: 115.0}),
+        ("both of them about 1.1m", "children.height_cm", {1: 110.0, 2: 110.0}),
+    ],
+)
+def test_one_height_in_metres_for_both_twins_is_each_ones(
+    text: str, asked: str | None, expected: dict[int, float]
+) -> None:
+    twins = {"children": [{"birth_date": "2020-03"}, {"birth_date": "2020-03"}]}
+    got = said(text, asked=asked, known=twins)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
