@@ -3979,3 +3979,15 @@ def test_one_height_in_metres_for_both_twins_is_each_ones(
     twins = {"children": [{"birth_date": "2020-03"}, {"birth_date": "2020-03"}]}
     got = said(text, asked=asked, known=twins)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and wife pay 公积金, grandma retired so not her",
+        "me and husband both have gongjijin",
+        "wife and i pay gongjijin",
+    ],
+)
+def test_me_and_wife_without_my_are_two_payers(text: str) -> None:
+    assert said(text)[("housing_fund_contributors", None)] == 2
