@@ -58,6 +58,8 @@ PREGNANT = re.compile(
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    r"|(?:(?<=baby )|(?<=twins )|(?<=triplets )|(?<=\bones ))(?:(?:is|are) )?(?:coming|arriving)"
+    r"(?= (?:in|on|around|at|early|late|mid|end|next|this|by)\b)"  # "twins coming in august"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 NOT_PREGNANT = re.compile(

@@ -3991,3 +3991,17 @@ def test_one_height_in_metres_for_both_twins_is_each_ones(
 )
 def test_me_and_wife_without_my_are_two_payers(text: str) -> None:
     assert said(text)[("housing_fund_contributors", None)] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("none yet, twins coming in august", ["2025-08", "2025-08"]),
+        ("no kids yet, baby coming in july", ["2025-07"]),
+        ("triplets arriving next month", ["2025-07", "2025-07", "2025-07"]),
+    ],
+)
+def test_babies_coming_in_a_month_are_due_then(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert not any(k[0] == "child.birth_date" for k in got)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.due_date")] == expected
