@@ -601,6 +601,19 @@ def hardship(
                 for order in orders:
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
+            if (
+                births
+                and word_seen
+                and re.search(
+                    r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
+                    r" (?:it|that|them)\b",
+                    clause,
+                )
+            ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
+                held = not NEGATION.search(clause)
+                for order in _or_named(orders, named_order):
+                    found.append(HardshipSaid("birth", held, order, i, clause))
+                continue
             affirm = _yes(clause)
             if (
                 affirm

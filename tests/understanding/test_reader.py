@@ -4005,3 +4005,23 @@ def test_babies_coming_in_a_month_are_due_then(text: str, expected: list[str]) -
     got = said(text, asked="children")
     assert not any(k[0] == "child.birth_date" for k in got)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.due_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("not on dibao anymore. we had it when the triplets born", True),
+        ("we're on dibao now, but we didn't have it when the triplets were born", False),
+        ("unemployment money stopped. we were on it when the triplets came", True),
+    ],
+)
+def test_a_benefit_named_before_and_then_called_it_is_held_at_the_birth_named(
+    text: str, held: bool
+) -> None:
+    four = {"children": [{"birth_date": "2016-11"}] + [{"birth_date": "2023-05"}] * 3}
+    got = said(text, known=four)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        2: held,
+        3: held,
+        4: held,
+    }
