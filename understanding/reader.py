@@ -559,7 +559,11 @@ def _about_a_child(
         return False
     if (
         mention.kind == "date"
-        and (SINCE_BEFORE.search(clause, 0, mention.start - offset) or WRITER_WILL.search(clause))
+        and (
+            SINCE_BEFORE.search(clause, 0, mention.start - offset)
+            or WRITER_WILL.search(clause)
+            or said == "tonight"  # "will ask my son, the twins' dad, tonight": a day to come
+        )
         and not BIRTH_WORD.search(clause)
     ):
         return False  # "on dibao since 2024", "let me ask my son tonight": no birth's day

@@ -4025,3 +4025,18 @@ def test_a_benefit_named_before_and_then_called_it_is_held_at_the_birth_named(
         3: held,
         4: held,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok thank you, will ask my son, the twins' dad, tonight",
+        "thanks, will talk to my wife about it tonight",
+    ],
+)
+def test_tonight_with_no_birth_named_is_the_writers_plan_not_a_birth(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_a_birth_tonight_is_still_a_birth() -> None:
+    assert said("twins born tonight!")[("child.birth_date", 1)] == "2025-06-01"
