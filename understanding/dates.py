@@ -495,7 +495,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
-            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
+            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?:\s?(?:years?|yrs?)(?! ago)(?:[- ]old)?\b)?"  # "twins 8 yrs"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
@@ -940,7 +941,8 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children))"
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
+    r"(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|boys?|girls?|sons?|daughters?))"
 )
 
 

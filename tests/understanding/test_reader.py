@@ -4040,3 +4040,16 @@ def test_tonight_with_no_birth_named_is_the_writers_plan_not_a_birth(text: str) 
 
 def test_a_birth_tonight_is_still_a_birth() -> None:
     assert said("twins born tonight!")[("child.birth_date", 1)] == "2025-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. one girl 10 and twin boys just turned 2", ["2014-12", "2023-06", "2023-06"]),
+        ("2, one boy 7 and one girl 3", ["2017-12", "2021-12"]),
+        ("two: a son 9 and one daughter 4", ["2015-12", "2020-12"]),
+    ],
+)
+def test_one_boy_or_girl_and_an_age_is_that_childs_age(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
