@@ -499,8 +499,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
-            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
+            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
+            r"(?:\s?(?:years?|yrs?)(?! ago)(?:[- ]old)?\b)?"  # "twins 8 yrs"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
             r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
@@ -508,6 +510,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_yo",
         re.compile(r"(?P<y>\d{1,2})(?:[- ]years?[- ]old|\s?(?:yo|y/o|yr old|yrs old)\b)"),
+    ),
+    # An age said alone after the child it is of: "the boy is the eldest, 6 yrs, ...".
+    (
+        "en_age_clause",
+        re.compile(
+            r"(?:^|(?<=, ))(?P<y>\d{1,2})\s?(?:yrs?|years?)(?:[- ]old)?(?=\s*(?:[,.;!]|$|and\b))"
+        ),
     ),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
@@ -882,9 +891,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
-    if kind == "en_age_yo" and int(g["y"]) > ADULT_YEARS:
+    if kind in ("en_age_yo", "en_age_clause") and int(g["y"]) > ADULT_YEARS:
         return None  # "i am 72 years old": a grandparent, not a child
-    if kind == "en_age_yo":
+    if kind in ("en_age_yo", "en_age_clause"):
         months = int(g["y"]) * 12 + 6
         return aged(months)
     if kind == "en_this_month":
@@ -961,7 +970,8 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children))"
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
+    r"(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|boys?|girls?|sons?|daughters?))"
 )
 
 

@@ -611,6 +611,19 @@ def hardship(
                 for order in orders:
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
+            if (
+                births
+                and word_seen
+                and re.search(
+                    r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
+                    r" (?:it|that|them)\b",
+                    clause,
+                )
+            ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
+                held = not NEGATION.search(clause)
+                for order in _or_named(orders, named_order):
+                    found.append(HardshipSaid("birth", held, order, i, clause))
+                continue
             affirm = _yes(clause)
             if (
                 affirm
@@ -777,8 +790,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
-                r"|\b(?:me|i) and (?:my|the) (?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
-                r"|\b(?:my|the) (?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
             ),
             2,
         ),

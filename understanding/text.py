@@ -156,6 +156,13 @@ def _spoken_height(m: re.Match[str]) -> str:
     return f"1m{_EN_TENS[m.group('tens')]}{unit}"
 
 
+# Birth orders in pinyin (Chinglish), read as the Chinese words: "laoda is 3", "laoer and laosan
+# came together" = 老2老3 (the mark after a digit keeps "laoer 5" from reading 老25).
+_PINYIN_ORDER = re.compile(
+    r"\blao ?(da|er|san|si)\b(?P<next>(?: and |,? ?& ?|, | )(?=lao ?(?:er|san|si)\b))?"
+)
+_PINYIN_DIGIT = {"da": "大", "er": "2\u2060", "san": "3\u2060", "si": "4\u2060"}
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -217,6 +224,7 @@ def normalise(text: str) -> str:
         for pattern, word in _EN_PHONE:
             text = pattern.sub(word, text)
         text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
+        text = _PINYIN_ORDER.sub(lambda m: f"老{_PINYIN_DIGIT[m.group(1)]}", text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.

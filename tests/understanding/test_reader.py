@@ -4267,3 +4267,157 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda is 3 and a half, pregnant again", {("child.birth_date", 1): "2021-12"}),
+        (
+            "our laoda 7 years old, laoer just turned 2",
+            {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2023-06"},
+        ),
+        (
+            "laoer and laosan born yesterday, twins",
+            {("child.birth_date", 2): "2025-05-31", ("child.birth_date", 3): "2025-05-31"},
+        ),
+    ],
+)
+def test_birth_orders_written_in_pinyin_are_the_chinese_words(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    got = said(
+        text, known={"children": [{"birth_date": "2018-04"}]} if "laoer and" in text else None
+    )
+    assert {k: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3 kids: a pair of twins, 6 yrs, and a baby boy born 2 weeks ago",
+            ["2018-12", "2018-12", "2025-05-18"],
+        ),
+        (
+            "the boy is the eldest, 6 yrs, the girls are twins 18 months",
+            ["2018-12", "2023-12", "2023-12"],
+        ),
+        ("the oldest two are twins 8 yrs, the youngest is 2", ["2016-12", "2016-12", "2022-12"]),
+        ("our daughter, 4 years, and the baby 3 months", ["2020-12", "2025-03"]),
+    ],
+)
+def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born last march, big brother is 4 and a half",
+        "the little ones born yesterday, twins!! big sister is 3",
+        "triplets almost 1, big sis just turned 5",
+    ],
+)
+def test_a_big_brother_or_sister_beside_multiples_gives_no_count(text: str) -> None:
+    got = said(text)
+    assert ("child_count", None) not in got
+    assert ("child.birth_date", 1) in got and ("child.birth_date", 3) in got
+
+
+def test_our_eldest_beside_multiples_still_counts_them() -> None:
+    assert said("the triplets came last week, our eldest is 11")[("child_count", None)] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("the twins are 1.18 now, do they need a ticket?", None, {1: 118.0, 2: 118.0}),
+        ("twins both around 1.12", "children.height_cm", {1: 112.0, 2: 112.0}),
+        ("both exactly 1m15", "children.height_cm", {1: 115.0, 2: 115.0}),
+        ("both of them about 1.1m", "children.height_cm", {1: 110.0, 2: 110.0}),
+    ],
+)
+def test_one_height_in_metres_for_both_twins_is_each_ones(
+    text: str, asked: str | None, expected: dict[int, float]
+) -> None:
+    twins = {"children": [{"birth_date": "2020-03"}, {"birth_date": "2020-03"}]}
+    got = said(text, asked=asked, known=twins)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and wife pay 公积金, grandma retired so not her",
+        "me and husband both have gongjijin",
+        "wife and i pay gongjijin",
+    ],
+)
+def test_me_and_wife_without_my_are_two_payers(text: str) -> None:
+    assert said(text)[("housing_fund_contributors", None)] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("none yet, twins coming in august", ["2025-08", "2025-08"]),
+        ("no kids yet, baby coming in july", ["2025-07"]),
+        ("triplets arriving next month", ["2025-07", "2025-07", "2025-07"]),
+    ],
+)
+def test_babies_coming_in_a_month_are_due_then(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert not any(k[0] == "child.birth_date" for k in got)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.due_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("not on dibao anymore. we had it when the triplets born", True),
+        ("we're on dibao now, but we didn't have it when the triplets were born", False),
+        ("unemployment money stopped. we were on it when the triplets came", True),
+    ],
+)
+def test_a_benefit_named_before_and_then_called_it_is_held_at_the_birth_named(
+    text: str, held: bool
+) -> None:
+    four = {"children": [{"birth_date": "2016-11"}] + [{"birth_date": "2023-05"}] * 3}
+    got = said(text, known=four)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.hardship_at_birth"} == {
+        2: held,
+        3: held,
+        4: held,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok thank you, will ask my son, the twins' dad, tonight",
+        "thanks, will talk to my wife about it tonight",
+    ],
+)
+def test_tonight_with_no_birth_named_is_the_writers_plan_not_a_birth(text: str) -> None:
+    assert said(text) == {}
+
+
+def test_a_birth_tonight_is_still_a_birth() -> None:
+    assert said("twins born tonight!")[("child.birth_date", 1)] == "2025-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. one girl 10 and twin boys just turned 2", ["2014-12", "2023-06", "2023-06"]),
+        ("2, one boy 7 and one girl 3", ["2017-12", "2021-12"]),
+        ("two: a son 9 and one daughter 4", ["2015-12", "2020-12"]),
+    ],
+)
+def test_one_boy_or_girl_and_an_age_is_that_childs_age(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
