@@ -3899,3 +3899,36 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("granddaughter 6 years, grandson 9", {1: "2015-12", 2: "2018-12"}),
+        ("boy 6 years and small girl 2", {1: "2018-12", 2: "2022-12"}),
+        ("my son 7 yrs, daughter 4 years", {1: "2017-12", 2: "2020-12"}),
+        ("for the first 2 years the subsidy is monthly", {}),
+    ],
+)
+def test_a_child_word_then_n_years_is_an_age(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eldest 1 meter 28", {1: 128.0}),
+        (
+            "granddaughter 6 years, one meter two five. grandson 9, one meter four",
+            {1: 140.0, 2: 125.0},
+        ),
+        ("the big one 1 metre 31, the small one one meter five", {1: 131.0, 2: 150.0}),
+    ],
+)
+def test_heights_in_metres_and_centimetres_said_with_words(
+    text: str, expected: dict[int, float]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
