@@ -233,6 +233,8 @@ HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
+    r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
@@ -245,7 +247,17 @@ BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even)\s*(?:到|有)?\s*$"
+    r"|nowhere near|not even"
+    r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
+    r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
+    r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
+    r"(?:under|below|less than|shorter than))\s*(?:到|有)?\s*$"
+)
+# A clause that opens with the bound, the child told of just before: "second one I don't know,
+# but surely less than 1.1".
+BELOW_OPENING = re.compile(
+    r"^\s*(?:surely|definitely|probably|obviously|clearly|certainly|still|maybe|but)?\s*"
+    r"(?:under|below|less than|shorter than)\s*$"
 )
 BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
@@ -264,8 +276,8 @@ def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
     if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
         return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
-    if g["mm"] or g["bare"]:
-        return round(float(g["mm"] or g["bare"]) * 100, 1)
+    if g["mm"] or g["bare"] or g["bare2"]:
+        return round(float(g["mm"] or g["bare"] or g["bare2"]) * 100, 1)
     if g["mx"]:
         d = g["mxd"]
         return 100 + float(d) * (10 if len(d) == 1 else 1)
@@ -331,9 +343,10 @@ def _events(
             continue
         if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # 不是一米二 是一米二八
-        if BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()]) and not (
-            BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
-        ):
+        if (
+            BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
+            or BELOW_OPENING.match(clause[: m.start()])
+        ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
@@ -1403,6 +1416,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not ORDERED.search(text)
     ):
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
+    if m and "both" in m.group(0) and story.known_children == 2:
+        m = None  # "both kids under 1.2m": the two known children spoken of, no count told
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):

@@ -3932,3 +3932,27 @@ def test_heights_in_metres_and_centimetres_said_with_words(
     got = said(text)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
 
+
+HEIGHTLESS_PAIR = {
+    "city": "jinan",
+    "children": [{"birth_date": "2019-04"}, {"birth_date": "2022-08"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("both kids under 1.2m still, so they ride free right", {1: 120.0, 2: 120.0}),
+        ("both our children are below 1.2 m", {1: 120.0, 2: 120.0}),
+        ("eldest 1m28, second one I don't know but surely less than 1.1", {2: 110.0}),
+        ("the little one under 1.1m for sure", {2: 110.0}),
+        ("do kids under 1.2m ride free?", {}),
+        ("is it free under 1.2?", {}),
+    ],
+)
+def test_a_child_said_to_be_under_a_height_in_english(
+    text: str, expected: dict[int, float]
+) -> None:
+    got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
+    assert ("child_count", None) not in got  # "both kids": the two known, no count told
