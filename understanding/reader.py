@@ -1338,6 +1338,7 @@ SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
     r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
+    r"|\b(?:that|which|this|it) makes? (?:it |us |them )?(?P<f>\d)(?: now| altogether| in total)?\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
@@ -1364,7 +1365,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     summed = SUMMED.search(text)
     if (
         summed
-        and not ((summed.group("b") or summed.group("c") or summed.group("e")) and fund_talk)
+        and not (
+            (summed.group("b") or summed.group("c") or summed.group("e") or summed.group("f"))
+            and fund_talk
+        )
         and not (  # "twins 3 months plus the eldest whos 7 so three": the children just told
             summed.group("e")
             and int(summed.group("e")) != sum(c.size for c in story.children if c.told)

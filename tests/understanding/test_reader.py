@@ -3956,3 +3956,18 @@ def test_a_child_said_to_be_under_a_height_in_english(
     got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
     assert ("child_count", None) not in got  # "both kids": the two known, no count told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twins came last friday!!! with our boy that makes 3", 3),
+        ("our second girl arrived on monday, which makes 2 now", 2),
+        ("baby boy born yesterday, that makes it 3 altogether", 3),
+    ],
+)
+def test_that_makes_n_after_a_birth_is_the_count(text: str, expected: int) -> None:
+    assert said(text, known={"children": [{"birth_date": "2021-05"}]})[("child_count", None)] == (
+        expected
+    )
+    assert ("child_count", None) not in said("my husband pays gongjijin too, that makes 2")
