@@ -1333,7 +1333,9 @@ _NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
 NOT_THAT_COUNT = re.compile(
     rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
     rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
-)
+    r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
+    r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
+)  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -1402,7 +1404,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return counted_by_sex, mixed.group(0)
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
-        return int(instead.group("b") or instead.group("d")), instead.group(0)
+        return int(instead.group("b") or instead.group("d") or instead.group("e")), instead.group(0)
     fixed = re.search(
         r"(?:孩子|娃|小孩|宝宝)[^，,\d]{0,3}不是\s*\d\s*个\s*[，, ]?\s*(?:是|而是|有)\s*(\d)\s*个?(?![月岁天\d])",
         text,
@@ -1505,6 +1507,14 @@ def understand(
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    recounted = NOT_THAT_COUNT.search(norm)
+    if recounted and recounted.group("e"):  # "not 2 kids but 3": the count, no age
+        mentions = [m for m in mentions if not recounted.start("e") <= m.start < recounted.end()]
+        pieces = [
+            (o, c) if not recounted.start("e") <= o + len(c) - len(c.lstrip()) < recounted.end()
+            else (o, re.sub(r"\d", " ", c))
+            for o, c in pieces
+        ]  # fmt: skip
     if correcting:  # "sorry i said the twins are 2, they just turned 3": the slip's age is no fact
         slips = [
             (o, o + len(c)) for i, (o, c) in enumerate(pieces)

@@ -3971,3 +3971,22 @@ def test_that_makes_n_after_a_birth_is_the_count(text: str, expected: int) -> No
         expected
     )
     assert ("child_count", None) not in said("my husband pays gongjijin too, that makes 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry sorry not 2 kid, 3 kid, the small one 4 month", {3: "2025-02"}),
+        ("sorry, not 2 kids but 3", {}),
+        ("not 2 kids, we have 3, the youngest is 5 months", {3: "2025-01"}),
+    ],
+)
+def test_a_count_said_instead_of_the_one_denied_in_english(
+    text: str, expected: dict[int, str]
+) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2021-03"}]}
+    got = {(u.fact, u.child): u for u in updates(text, known=known)}
+    assert (got["child_count", None].value, got["child_count", None].kind) == (3, "correction")
+    born = {k[1]: u for k, u in got.items() if k[0] == "child.birth_date"}
+    assert {k: u.value for k, u in born.items()} == expected
+    assert all(u.kind == "statement" for u in born.values())  # the child forgotten is new
