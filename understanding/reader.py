@@ -2140,7 +2140,9 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     A date more than a year from every known child's, not said as a correction, is a child not
     told of before: the next order."""
     if child.birth is not None and not correcting and child.birth.kind in ("age", "date"):
-        gaps = [_gap_days(k, child.birth.value) for k in known]
+        day = child.birth.value
+        last = day.replace(month=12, day=31) if child.birth.precision == "year" else day
+        gaps = [_gap_days(k, day, last) for k in known]  # "born in 2022": any day of that year
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1
     if len(known) == 1 or child.birth is None:
@@ -2159,12 +2161,16 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     return min(enumerate(known, 1), key=distance)[0]
 
 
-def _gap_days(known: dict[str, Any], day: date) -> int | None:
+def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:
+    """Days between a known child's date and `day` (or the nearest day from `day` to `last`)."""
     raw = str(known.get("birth_date") or known.get("due_date") or "")
     if not raw:
         return None
     parts = [int(p) for p in raw.split("-")] + [1, 1]
-    return abs((date(parts[0], parts[1], parts[2]) - day).days)
+    then = date(parts[0], parts[1], parts[2])
+    if last is not None and day <= then <= last:
+        return 0
+    return min(abs((then - day).days), abs((then - (last or day)).days))
 
 
 def _asks_instead(text: str, asked: str) -> bool:

@@ -3990,3 +3990,20 @@ def test_a_count_said_instead_of_the_one_denied_in_english(
     born = {k[1]: u for k, u in got.items() if k[0] == "child.birth_date"}
     assert {k: u.value for k, u in born.items()} == expected
     assert all(u.kind == "statement" for u in born.values())  # the child forgotten is new
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what if she'd been born in 2022, would she still qualify for it", "question"),
+        ("what if he was born in 2022", "question"),
+        ("sorry, she was born in 2022 actually", "correction"),
+    ],
+)
+def test_a_year_said_of_the_one_known_child_is_near_it_anywhere_in_that_year(
+    text: str, kind: str
+) -> None:
+    got = updates(text, known={"children": [{"birth_date": "2023-04"}]})
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 1, "2022", kind)
+    ]
