@@ -4007,3 +4007,16 @@ def test_a_year_said_of_the_one_known_child_is_near_it_anywhere_in_that_year(
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.birth_date", 1, "2022", kind)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i said 1 but my husband also pays, so 2", "correction"),
+        ("i said 1 but my husband pays as well, 2 of us", "correction"),
+        ("my husband pays too, so that's 2", "statement"),
+    ],
+)
+def test_one_more_payer_of_the_known_fund_count(text: str, kind: str) -> None:
+    got = updates(text, known={"city": "beijing", "housing_fund_contributors": 1})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 2, kind)]
