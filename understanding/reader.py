@@ -95,6 +95,11 @@ PARENT_EVENT_BEFORE = re.compile(
 # The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
 # ask my son tonight"): a date that is no birth unless a birth is named beside it.
 SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
+# "only from '22", "starting from march" with no child named beside it: when something began
+# (not "a little sister from jan this year")
+FROM_BEFORE = re.compile(
+    r"\b(?:only |just |starting |started |beginning )?from\s*(?:early |late |mid-?)?$"
+)
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
@@ -570,6 +575,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause)
     ):
         return False  # "on dibao since 2024", "let me ask my son tonight": no birth's day
+    if (
+        mention.kind == "date"
+        and FROM_BEFORE.search(clause, 0, mention.start - offset)
+        and not BIRTH_WORD.search(clause)
+        and not any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events)
+    ):
+        return False  # "we were NOT on dibao yet, only from '22": when the benefit began
     if mention.kind == "date" and (
         PARENT_EVENT_AFTER.match(clause, mention.end - offset)
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)

@@ -4020,3 +4020,16 @@ def test_a_year_said_of_the_one_known_child_is_near_it_anywhere_in_that_year(
 def test_one_more_payer_of_the_known_fund_count(text: str, kind: str) -> None:
     got = updates(text, known={"city": "beijing", "housing_fund_contributors": 1})
     assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 2, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my mistake, when the first was born we were NOT on dibao yet, only from '22",
+        "we got dibao from 2022, no dibao when they were born",
+        "on unemployment benefit starting from march, not at the births",
+    ],
+)
+def test_the_date_a_benefit_began_from_is_no_birth(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2023-09"}]}
+    assert not [u for u in updates(text, known=known) if u.fact == "child.birth_date"]
