@@ -501,9 +501,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
-            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
-            r"(?:\s?(?:years?|yrs?)(?! ago)(?:[- ]old)?\b)?"  # "twins 8 yrs"
-            r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
+            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
+            r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
+            r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
+            r"(?![.,]\d|\s*(?:cm|m\b|met(?:er|re)s?\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
             r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
     ),
@@ -865,6 +866,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 - 1)
     if kind == "en_age_after_order":
         s = m.start("y")
+        if g.get("yrs") and re.match(r"(?:first|second|third|fourth|kids|children|pair)\s", m[0]):
+            return None  # "the first 2 years": a span of time; "girl 6 years": an age
         if int(g["y"]) > ADULT_YEARS:
             return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
@@ -971,7 +974,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 LISTED_AGE = re.compile(
     r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|boys?|girls?|sons?|daughters?))"
+    r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?))"
 )
 
 

@@ -728,6 +728,8 @@ PAY = re.compile(
 PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
 # 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
 LAPSED = re.compile(r"断缴|停缴")
+# "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
+ALSO_PAYS = re.compile(r"\b(?:also|too) (?:pays|pay)\b|\b(?:pays|pay) (?:it )?(?:too|as well)\b")
 
 
 def contributors(
@@ -743,7 +745,7 @@ def contributors(
         not FUND.search(text)
         and not PAID_IN.search(text)
         and asked != "housing_fund_contributors"
-        and (known_count is None or not PAYERS_COUNTED.search(text))
+        and (known_count is None or not (PAYERS_COUNTED.search(text) or ALSO_PAYS.search(text)))
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None

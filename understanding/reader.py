@@ -97,6 +97,11 @@ PARENT_EVENT_BEFORE = re.compile(
 # The start of a state ("on dibao since 2024") or the day of something the writer will do ("let me
 # ask my son tonight"): a date that is no birth unless a birth is named beside it.
 SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
+# "only from '22", "starting from march" with no child named beside it: when something began
+# (not "a little sister from jan this year")
+FROM_BEFORE = re.compile(
+    r"\b(?:only |just |starting |started |beginning )?from\s*(?:early |late |mid-?)?$"
+)
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
@@ -236,6 +241,8 @@ HEIGHT = re.compile(
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
+    r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
+    r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
     # "不是1米05 是95": a bare number put in place of a height said wrong is centimetres
@@ -257,7 +264,17 @@ BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even)\s*(?:到|有)?\s*$"
+    r"|nowhere near|not even"
+    r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
+    r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
+    r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
+    r"(?:under|below|less than|shorter than))\s*(?:到|有)?\s*$"
+)
+# A clause that opens with the bound, the child told of just before: "second one I don't know,
+# but surely less than 1.1".
+BELOW_OPENING = re.compile(
+    r"^\s*(?:surely|definitely|probably|obviously|clearly|certainly|still|maybe|but)?\s*"
+    r"(?:under|below|less than|shorter than)\s*$"
 )
 BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
@@ -276,8 +293,8 @@ def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
     if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"]:
         return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"])
-    if g["mm"] or g["bare"]:
-        return round(float(g["mm"] or g["bare"]) * 100, 1)
+    if g["mm"] or g["bare"] or g["bare2"]:
+        return round(float(g["mm"] or g["bare"] or g["bare2"]) * 100, 1)
     if g["mx"]:
         d = g["mxd"]
         return 100 + float(d) * (10 if len(d) == 1 else 1)
@@ -343,9 +360,10 @@ def _events(
             continue
         if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # 不是一米二 是一米二八
-        if BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()]) and not (
-            BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8])
-        ):
+        if (
+            BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
+            or BELOW_OPENING.match(clause[: m.start()])
+        ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
@@ -590,6 +608,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause)
     ):
         return False  # "on dibao since 2024", "let me ask my son tonight": no birth's day
+    if (
+        mention.kind == "date"
+        and FROM_BEFORE.search(clause, 0, mention.start - offset)
+        and not BIRTH_WORD.search(clause)
+        and not any(e.what in ("ref", "unnamed", "multiples", "pregnant") for e in events)
+    ):
+        return False  # "we were NOT on dibao yet, only from '22": when the benefit began
     if mention.kind == "date" and (
         PARENT_EVENT_AFTER.match(clause, mention.end - offset)
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
@@ -1299,7 +1324,7 @@ YES_NO_FACTS = (
 )
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -1414,11 +1439,14 @@ _NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
 NOT_THAT_COUNT = re.compile(
     rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
     rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
-)
+    r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
+    r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
+)  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
     r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
+    r"|\b(?:that|which|this|it) makes? (?:it |us |them )?(?P<f>\d)(?: now| altogether| in total)?\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
@@ -1445,7 +1473,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     summed = SUMMED.search(text)
     if (
         summed
-        and not ((summed.group("b") or summed.group("c") or summed.group("e")) and fund_talk)
+        and not (
+            (summed.group("b") or summed.group("c") or summed.group("e") or summed.group("f"))
+            and fund_talk
+        )
         and not (  # "twins 3 months plus the eldest whos 7 so three": the children just told
             summed.group("e")
             and int(summed.group("e")) != sum(c.size for c in story.children if c.told)
@@ -1487,7 +1518,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             return max(story.known_children - was, 0) + now, resized.group(0)
     instead = NOT_THAT_COUNT.search(text)
     if instead:  # 不是俩孩子 是仨: the count said instead of the one denied
-        return int(instead.group("b") or instead.group("d")), instead.group(0)
+        return int(instead.group("b") or instead.group("d") or instead.group("e")), instead.group(0)
     fixed = re.search(
         r"(?:孩子|娃|小孩|宝宝)[^，,\d]{0,3}不是\s*\d\s*个\s*[，, ]?\s*(?:是|而是|有)\s*(\d)\s*个?(?![月岁天\d])",
         text,
@@ -1507,6 +1538,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not ORDERED.search(text)
     ):
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
+    if m and "both" in m.group(0) and story.known_children == 2:
+        m = None  # "both kids under 1.2m": the two known children spoken of, no count told
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -1604,6 +1637,14 @@ def understand(
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    recounted = NOT_THAT_COUNT.search(norm)
+    if recounted and recounted.group("e"):  # "not 2 kids but 3": the count, no age
+        mentions = [m for m in mentions if not recounted.start("e") <= m.start < recounted.end()]
+        pieces = [
+            (o, c) if not recounted.start("e") <= o + len(c) - len(c.lstrip()) < recounted.end()
+            else (o, re.sub(r"\d", " ", c))
+            for o, c in pieces
+        ]  # fmt: skip
     if correcting:  # "sorry i said the twins are 2, they just turned 3": the slip's age is no fact
         slips = [
             (o, o + len(c)) for i, (o, c) in enumerate(pieces)
@@ -2229,7 +2270,9 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     A date more than a year from every known child's, not said as a correction, is a child not
     told of before: the next order."""
     if child.birth is not None and not correcting and child.birth.kind in ("age", "date"):
-        gaps = [_gap_days(k, child.birth.value) for k in known]
+        day = child.birth.value
+        last = day.replace(month=12, day=31) if child.birth.precision == "year" else day
+        gaps = [_gap_days(k, day, last) for k in known]  # "born in 2022": any day of that year
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1
     if len(known) == 1 or child.birth is None:
@@ -2248,12 +2291,16 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
     return min(enumerate(known, 1), key=distance)[0]
 
 
-def _gap_days(known: dict[str, Any], day: date) -> int | None:
+def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:
+    """Days between a known child's date and `day` (or the nearest day from `day` to `last`)."""
     raw = str(known.get("birth_date") or known.get("due_date") or "")
     if not raw:
         return None
     parts = [int(p) for p in raw.split("-")] + [1, 1]
-    return abs((date(parts[0], parts[1], parts[2]) - day).days)
+    then = date(parts[0], parts[1], parts[2])
+    if last is not None and day <= then <= last:
+        return 0
+    return min(abs((then - day).days), abs((then - (last or day)).days))
 
 
 def _asks_instead(text: str, asked: str) -> bool:

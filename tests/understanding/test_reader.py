@@ -4421,3 +4421,137 @@ def test_a_birth_tonight_is_still_a_birth() -> None:
 def test_one_boy_or_girl_and_an_age_is_that_childs_age(text: str, expected: list[str]) -> None:
     got = said(text, asked="children")
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("granddaughter 6 years, grandson 9", {1: "2015-12", 2: "2018-12"}),
+        ("boy 6 years and small girl 2", {1: "2018-12", 2: "2022-12"}),
+        ("my son 7 yrs, daughter 4 years", {1: "2017-12", 2: "2020-12"}),
+        ("for the first 2 years the subsidy is monthly", {}),
+    ],
+)
+def test_a_child_word_then_n_years_is_an_age(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eldest 1 meter 28", {1: 128.0}),
+        (
+            "granddaughter 6 years, one meter two five. grandson 9, one meter four",
+            {1: 140.0, 2: 125.0},
+        ),
+        ("the big one 1 metre 31, the small one one meter five", {1: 131.0, 2: 150.0}),
+    ],
+)
+def test_heights_in_metres_and_centimetres_said_with_words(
+    text: str, expected: dict[int, float]
+) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == expected
+
+
+HEIGHTLESS_PAIR = {
+    "city": "jinan",
+    "children": [{"birth_date": "2019-04"}, {"birth_date": "2022-08"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("both kids under 1.2m still, so they ride free right", {1: 120.0, 2: 120.0}),
+        ("both our children are below 1.2 m", {1: 120.0, 2: 120.0}),
+        ("eldest 1m28, second one I don't know but surely less than 1.1", {2: 110.0}),
+        ("the little one under 1.1m for sure", {2: 110.0}),
+        ("do kids under 1.2m ride free?", {}),
+        ("is it free under 1.2?", {}),
+    ],
+)
+def test_a_child_said_to_be_under_a_height_in_english(
+    text: str, expected: dict[int, float]
+) -> None:
+    got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
+    assert ("child_count", None) not in got  # "both kids": the two known, no count told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twins came last friday!!! with our boy that makes 3", 3),
+        ("our second girl arrived on monday, which makes 2 now", 2),
+        ("baby boy born yesterday, that makes it 3 altogether", 3),
+    ],
+)
+def test_that_makes_n_after_a_birth_is_the_count(text: str, expected: int) -> None:
+    assert said(text, known={"children": [{"birth_date": "2021-05"}]})[("child_count", None)] == (
+        expected
+    )
+    assert ("child_count", None) not in said("my husband pays gongjijin too, that makes 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry sorry not 2 kid, 3 kid, the small one 4 month", {3: "2025-02"}),
+        ("sorry, not 2 kids but 3", {}),
+        ("not 2 kids, we have 3, the youngest is 5 months", {3: "2025-01"}),
+    ],
+)
+def test_a_count_said_instead_of_the_one_denied_in_english(
+    text: str, expected: dict[int, str]
+) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2021-03"}]}
+    got = {(u.fact, u.child): u for u in updates(text, known=known)}
+    assert (got["child_count", None].value, got["child_count", None].kind) == (3, "correction")
+    born = {k[1]: u for k, u in got.items() if k[0] == "child.birth_date"}
+    assert {k: u.value for k, u in born.items()} == expected
+    assert all(u.kind == "statement" for u in born.values())  # the child forgotten is new
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what if she'd been born in 2022, would she still qualify for it", "question"),
+        ("what if he was born in 2022", "question"),
+        ("sorry, she was born in 2022 actually", "correction"),
+    ],
+)
+def test_a_year_said_of_the_one_known_child_is_near_it_anywhere_in_that_year(
+    text: str, kind: str
+) -> None:
+    got = updates(text, known={"children": [{"birth_date": "2023-04"}]})
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 1, "2022", kind)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i said 1 but my husband also pays, so 2", "correction"),
+        ("i said 1 but my husband pays as well, 2 of us", "correction"),
+        ("my husband pays too, so that's 2", "statement"),
+    ],
+)
+def test_one_more_payer_of_the_known_fund_count(text: str, kind: str) -> None:
+    got = updates(text, known={"city": "beijing", "housing_fund_contributors": 1})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 2, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my mistake, when the first was born we were NOT on dibao yet, only from '22",
+        "we got dibao from 2022, no dibao when they were born",
+        "on unemployment benefit starting from march, not at the births",
+    ],
+)
+def test_the_date_a_benefit_began_from_is_no_birth(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2023-09"}]}
+    assert not [u for u in updates(text, known=known) if u.fact == "child.birth_date"]
