@@ -379,13 +379,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Ages.
     (
         "en_age_ym",
-        re.compile(r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>\d{1,2}) months?(?: old)?"),
+        re.compile(
+            r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>1[01]|\d)(?!\d) months?(?: old)?"
+        ),
     ),
     ("en_year_half", re.compile(r"\b(?:a|1) (?:year|yr) and a half\b(?! ago)(?: old)?")),
     (
         "en_yo_mo",
         re.compile(
-            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
+            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?<!\d)(?P<m>1[01]|0?\d)\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
         ),
     ),
     ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*岁\s*(?P<m>\d{1,2})\s*个?月")),

@@ -3899,3 +3899,16 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes we rent. 2 kids 3yo and 18 months", ["2021-12", "2023-12"]),
+        ("two kids: 5yo and 20 months", ["2019-12", "2023-10"]),
+        ("she is 3 years and 2 months old", ["2022-04"]),
+    ],
+)
+def test_ages_in_years_and_in_months_listed_side_by_side(text: str, expected: list[str]) -> None:
+    got = said(text)  # "3yo and 18 months" are two children, not one of three years and 18 months
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
