@@ -507,6 +507,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_yo",
         re.compile(r"(?P<y>\d{1,2})(?:[- ]years?[- ]old|\s?(?:yo|y/o|yr old|yrs old)\b)"),
     ),
+    (
+        "en_age_after_height",  # "the first is 1.1m tall and 4 yrs": an age joined to a height
+        re.compile(
+            r"(?:\d\s?(?:cm|m|metres?|meters?)|\btall)\s*,?\s*and\s+(?P<y>\d{1,2})"
+            r"(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|days?|kids?|children))"
+        ),
+    ),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
     (
         "en_age_y",
@@ -855,6 +862,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
+    if kind == "en_age_after_height":
+        s = m.start("y")
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
     if kind == "en_age_yo" and int(g["y"]) > ADULT_YEARS:
         return None  # "i am 72 years old": a grandparent, not a child
     if kind == "en_age_yo":

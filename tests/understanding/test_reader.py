@@ -3912,3 +3912,17 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 def test_ages_in_years_and_in_months_listed_side_by_side(text: str, expected: list[str]) -> None:
     got = said(text)  # "3yo and 18 months" are two children, not one of three years and 18 months
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cm", "born"),
+    [
+        ("its our 2nd, the first is 1.1m tall and 4 yrs", 110.0, "2020-12"),
+        ("our son is 105cm and 3 years old", 105.0, "2021-12"),
+        ("she's 1.05 m tall and 3", 105.0, "2021-12"),
+    ],
+)
+def test_an_age_joined_to_a_height(text: str, cm: float, born: str) -> None:
+    got = said(text)
+    assert got[("child.height_cm", 1)] == cm
+    assert got[("child.birth_date", 1)] == born
