@@ -454,6 +454,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),  # "baby 100 days today!", "baby 6 weeks now": an age said with the day it is reached
     (
+        "en_age_w",
+        re.compile(
+            r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
+            r"|(?<=boy )|(?<=girls )|(?<=boys )|(?<=grandson )|(?<=granddaughter )|(?<=little one )"
+            r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
+            r"|(?<=baby's )|(?<=babys ))"
+            r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
+            r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
+        ),
+    ),  # "baby sister only 6 weeks", "twin girls 5 weeks": a child's age in weeks, no "old"
+    (
         "en_of_age",
         re.compile(
             r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"

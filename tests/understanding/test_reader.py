@@ -3926,3 +3926,16 @@ def test_an_age_joined_to_a_height(text: str, cm: float, born: str) -> None:
     got = said(text)
     assert got[("child.height_cm", 1)] == cm
     assert got[("child.birth_date", 1)] == born
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he is almost 3 and baby sister only 6 weeks", ["2022-07", "2025-04-20"]),
+        ("three!! oldest 10, twin girls 5 weeks", ["2014-12", "2025-04-27", "2025-04-27"]),
+        ("my daughter is 5 and the baby just 10 days", ["2019-12", "2025-05-22"]),
+    ],
+)
+def test_a_child_aged_in_weeks_or_days_without_old(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
