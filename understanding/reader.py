@@ -1653,7 +1653,13 @@ def understand(
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
+        told = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
+            c for c in told
+            if not (c.birth is not None and c.order is None and c.size == 1
+                    and any(at <= c.birth.start < end for _, _, at, end in ages))
+        ]  # fmt: skip
+        born = sum(c.size for c in told if not c.ahead and not (c.pregnant and c.birth is None))
+        if ages and len(ages) + born == count[0]:  # "expecting twins, we got 2 boys 7 and 4"
             for n, unit, at, end in ages:
                 words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
                 age = replace(find_mentions(words, today)[0], start=at, end=end)

@@ -3939,3 +3939,13 @@ def test_an_age_joined_to_a_height(text: str, cm: float, born: str) -> None:
 def test_a_child_aged_in_weeks_or_days_without_old(text: str, expected: list[str]) -> None:
     got = said(text, asked="children")
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+def test_ages_listed_after_the_count_beside_a_pregnancy() -> None:
+    assert said("expecting twins in december, we already got 2 boys 7 and 4") == {
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2017-12",
+        ("child.birth_date", 2): "2020-12",
+        ("child.due_date", 3): "2025-12",
+        ("child.due_date", 4): "2025-12",
+    }
