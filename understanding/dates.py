@@ -352,7 +352,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_dmy",
         re.compile(
-            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
     (
@@ -702,6 +702,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_safe(int(g["y"]), month, told), "day")
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
+        if g.get("mrel") == "this":  # "the 2nd of this june"
+            return made(_safe(today.year, month, told), "day")
+        if "mrel" in g:  # "the 2nd of this past june", "the 3rd of last december"
+            return made(_latest(month, told, today), "day")
         return made(_latest(month, told, today), "day", floating=True)
     if kind == "en_my":
         month = MONTHS[g["mon"]]

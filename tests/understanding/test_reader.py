@@ -3949,3 +3949,15 @@ def test_ages_listed_after_the_count_beside_a_pregnancy() -> None:
         ("child.due_date", 3): "2025-12",
         ("child.due_date", 4): "2025-12",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she was born on the 2nd of this past May, at night", "2025-05-02"),
+        ("he came on the 3rd of last December", "2024-12-03"),
+        ("born the 14th of last march", "2025-03-14"),
+    ],
+)
+def test_a_day_of_a_month_said_relative_to_today(text: str, expected: str) -> None:
+    assert said(text)[("child.birth_date", 1)] == expected
