@@ -449,7 +449,12 @@ class _Story:
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
-        if self.subject and len(self.subject) == 1 and not self.subject[0].told:
+        if (
+            self.subject
+            and len(self.subject) == 1
+            and not self.subject[0].told
+            and not (self.subject[0].order is not None and word == "baby" and definite)
+        ):  # "for the older one no. the baby born last month yes": the baby is another child
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 

@@ -3961,3 +3961,12 @@ def test_ages_listed_after_the_count_beside_a_pregnancy() -> None:
 )
 def test_a_day_of_a_month_said_relative_to_today(text: str, expected: str) -> None:
     assert said(text)[("child.birth_date", 1)] == expected
+
+
+def test_the_baby_after_the_older_one_is_the_youngest() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2025-05"}]}
+    text = "for the older one no. the baby born last month yes, we were on dibao then"
+    assert said(text, asked="hardship_at_birth", known=known) == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+    }
