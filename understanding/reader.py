@@ -231,8 +231,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s)\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b))(?!\s*\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one) )\s*(?P<bare>1\.\d{1,2})(?!\d|\.\d)"
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
@@ -266,6 +266,8 @@ def _height(m: re.Match[str]) -> float:
         return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
     if g["mm"] or g["bare"]:
         return round(float(g["mm"] or g["bare"]) * 100, 1)
+    if g["one"]:  # "not even 1 metre"
+        return 100.0
     if g["mx"]:
         d = g["mxd"]
         return 100 + float(d) * (10 if len(d) == 1 else 1)
@@ -999,7 +1001,9 @@ def _below_targets(
     next child whose height was asked, or the only child."""
     heightless = [i for i, c in enumerate(known, 1) if c.get("height_cm") is None]
     every = re.search(r"都|\b(?:both|all|they|they're|them)\b", before)
-    if len(known) >= 2 and every and all(c.order is None for c in story.subject):
+    if (
+        len(known) >= 2 and every and all(c.order is None and c.size == 1 for c in story.subject)
+    ):  # "twins both still under 1 meter": the twins, not every child
         return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
     if story.subject:
         return list(story.subject)

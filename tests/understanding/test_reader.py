@@ -3970,3 +3970,35 @@ def test_the_baby_after_the_older_one_is_the_youngest() -> None:
         ("child.hardship_at_birth", 1): False,
         ("child.hardship_at_birth", 2): True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my eldest is 1m32 and the little one not even 1 metre yet",
+            {("child.height_cm", 1): 132.0, ("child.height_below_cm", 2): 100.0},
+        ),
+        (
+            "twins both still under 1 meter, their sister 1.28",
+            {
+                ("child.height_cm", 1): 128.0,
+                ("child.height_below_cm", 2): 100.0,
+                ("child.height_below_cm", 3): 100.0,
+            },
+        ),
+        (
+            "the twins are both under 1.2m, big brother 1.35",
+            {
+                ("child.height_cm", 1): 135.0,
+                ("child.height_below_cm", 2): 120.0,
+                ("child.height_below_cm", 3): 120.0,
+            },
+        ),
+    ],
+)
+def test_one_metre_and_the_twins_under_it(text: str, expected: dict[tuple, object]) -> None:
+    kids = [{"birth_date": "2017-06"}, {"birth_date": "2022-09"}]
+    if "twins" in text:
+        kids.append({"birth_date": "2022-09"})
+    assert said(text, known={"city": "beijing", "children": kids}) == expected
