@@ -4002,3 +4002,22 @@ def test_one_metre_and_the_twins_under_it(text: str, expected: dict[tuple, objec
     if "twins" in text:
         kids.append({"birth_date": "2022-09"})
     assert said(text, known={"city": "beijing", "children": kids}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were a 特困 family when our eldest arrived, but not for the younger two",
+        "dibao at the birth of our eldest, not for the younger 2",
+    ],
+)
+def test_the_younger_two_are_the_last_two_births(text: str) -> None:
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": d} for d in ("2012-09", "2017-03", "2022-10")],
+    }
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 1): True,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): False,
+    }
