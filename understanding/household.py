@@ -367,6 +367,10 @@ CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other 
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+# "for our eldest we were ok": fine then, no benefits (not a yes).
+FINE = re.compile(r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b")
+# A part that only frames the birth it speaks of: "for our eldest", "with the first one".
+FOR_BIRTH = re.compile(r"^\s*(?:but |and )?(?:for|with|at) (?:the |our |my )?\w+")
 _CHILD_NAMED = (
     r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
     r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
@@ -498,6 +502,7 @@ def hardship(
     birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
+    framed: list[int] = []  # the births the part before framed ("for our eldest …")
     for i, clause in parts:
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
@@ -513,6 +518,7 @@ def hardship(
         ):
             continue  # 失业金能领几个月: the rule asked about
         orders = birth_orders(clause)
+        follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
@@ -601,6 +607,10 @@ def hardship(
                 for order in orders:
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
+            if seen and orders and FINE.search(clause) and not NEGATION.search(clause):
+                for order in orders:  # "for our eldest we were ok": no benefits at that birth
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
             affirm = _yes(clause)
             if (
                 affirm
@@ -640,6 +650,8 @@ def hardship(
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
             continue
+        if not orders and not now and follows:
+            orders = follows  # "for our eldest we were ok, no benefits": that birth
         if orders and not now:
             for order in orders:
                 found.append(HardshipSaid("birth", held, order, i, clause))

@@ -4021,3 +4021,23 @@ def test_the_younger_two_are_the_last_two_births(text: str) -> None:
         ("child.hardship_at_birth", 2): False,
         ("child.hardship_at_birth", 3): False,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the twins came while my husband was on 失业金, for our eldest we were ok, no benefits",
+        "for the eldest, no dibao. the twins came when we were on dibao",
+        "we got dibao when the twins were born, for our first one we were fine",
+    ],
+)
+def test_for_one_birth_we_were_fine_is_no_benefits_then(text: str) -> None:
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": d} for d in ("2018-02", "2024-11", "2024-11")],
+    }
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
