@@ -4041,3 +4041,9 @@ def test_for_one_birth_we_were_fine_is_no_benefits_then(text: str) -> None:
         ("child.hardship_at_birth", 2): True,
         ("child.hardship_at_birth", 3): True,
     }
+
+
+def test_the_baby_of_the_child_just_named_by_its_order_is_that_child() -> None:
+    text = "our second is here! the baby was born yesterday"
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
+    assert said(text, known=known) == {("child.birth_date", 2): "2025-05-31"}
