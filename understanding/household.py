@@ -357,6 +357,7 @@ AFFIRM = re.compile(
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了.
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
