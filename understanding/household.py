@@ -13,6 +13,16 @@ from typing import Any
 from wording.cities import CITIES, patterns
 
 CITY = patterns()  # {"jinan": 济南|泉城|jinan, ...} from wording/cities.yaml
+# A district named in English ("we rent in lixia", "a place in haidian"): where in a city, which
+# states the city only as the answer to the city question.
+EN_DISTRICT = re.compile(
+    "|".join(
+        re.escape(w)
+        for c in CITIES.values()
+        for w in c.words
+        if w.isascii() and w not in ("jinan", "ji nan", "beijing", "peking")
+    )
+)
 
 
 @dataclass(frozen=True)

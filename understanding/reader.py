@@ -1585,6 +1585,8 @@ def understand(
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
+    if asked != "city":  # "we rent a small flat in lixia": a district, no city said
+        named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
         named = [
             (city, at) for city, at in named

@@ -2595,8 +2595,8 @@ def test_the_boy_or_the_girl_is_the_one_child_told_of(
     ("text", "expected"),
     [
         (
-            "She and her husband own their flat in Haidian",
-            {("owns_home_in_city", None): True, ("city", None): "beijing"},
+            "She and her husband own their flat in Haidian",  # a district: no city said
+            {("owns_home_in_city", None): True},
         ),
         ("We own no property here", {("owns_home_in_city", None): False}),
         (
@@ -4047,3 +4047,44 @@ def test_the_baby_of_the_child_just_named_by_its_order_is_that_child() -> None:
     text = "our second is here! the baby was born yesterday"
     known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
     assert said(text, known=known) == {("child.birth_date", 2): "2025-05-31"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes renting in chaoyang, we own nothing here",
+        "yes we rent a small 房子 in lixia, no 自己的房 yet",
+        "yes, we dont have 自己的房子",
+    ],
+)
+def test_owning_nothing_or_no_home_of_ones_own_in_mixed_words(text: str) -> None:
+    got = said(text, asked="renting", known={"city": "jinan"})
+    assert got[("owns_home_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "city"),
+    [
+        ("baby born last march, we rent small flat in lixia", None, None),
+        ("my son and his wife rent a place in haidian", None, None),
+        ("lixia district", "city", "jinan"),
+        ("we live in haidian, beijing", None, "beijing"),
+    ],
+)
+def test_a_district_in_english_states_the_city_only_as_the_answer(
+    text: str, asked: str | None, city: str | None
+) -> None:
+    assert said(text, asked=asked).get(("city", None)) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nope, not at any of the births. we only started 失业金 this month",
+        "no. we just started dibao last month",
+    ],
+)
+def test_benefits_started_lately_are_benefits_now(text: str) -> None:
+    kids = [{"birth_date": "2016-04"}, {"birth_date": "2022-02"}]
+    got = said(text, asked="hardship_at_birth", known={"city": "beijing", "children": kids})
+    assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
