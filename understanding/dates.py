@@ -355,7 +355,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_dmy",
         re.compile(
-            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
         ),
     ),
     (
@@ -382,13 +382,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Ages.
     (
         "en_age_ym",
-        re.compile(r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>\d{1,2}) months?(?: old)?"),
+        re.compile(
+            r"(?P<y>\d{1,2}|\ba) (?:years?|yrs?) and (?P<m>1[01]|\d)(?!\d) months?(?: old)?"
+        ),
     ),
     ("en_year_half", re.compile(r"\b(?:a|1) (?:year|yr) and a half\b(?! ago)(?: old)?")),
     (
         "en_yo_mo",
         re.compile(
-            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?P<m>\d{1,2})\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
+            r"(?P<y>\d{1,2})\s*(?:yo|y|yrs?|years?)\s*,?\s*(?:and\s+)?(?<!\d)(?P<m>1[01]|0?\d)\s*(?:mo|mos|m|mths?|mnths?|months?)\b"
         ),
     ),
     ("age_ym", re.compile(r"(?P<y>\d{1,2})\s*(?:周)?岁\s*(?:零|又)?\s*(?P<m>\d{1,2})\s*个?月")),
@@ -456,6 +458,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),  # "baby 100 days today!", "baby 6 weeks now": an age said with the day it is reached
     (
+        "en_age_w",
+        re.compile(
+            r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
+            r"|(?<=boy )|(?<=girls )|(?<=boys )|(?<=grandson )|(?<=granddaughter )|(?<=little one )"
+            r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
+            r"|(?<=baby's )|(?<=babys ))"
+            r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
+            r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
+        ),
+    ),  # "baby sister only 6 weeks", "twin girls 5 weeks": a child's age in weeks, no "old"
+    (
         "en_of_age",
         re.compile(
             r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
@@ -517,6 +530,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_clause",
         re.compile(
             r"(?:^|(?<=, ))(?P<y>\d{1,2})\s?(?:yrs?|years?)(?:[- ]old)?(?=\s*(?:[,.;!]|$|and\b))"
+        ),
+    ),
+    (
+        "en_age_after_height",  # "the first is 1.1m tall and 4 yrs": an age joined to a height
+        re.compile(
+            r"(?:\d\s?(?:cm|m|metres?|meters?)|\btall)\s*,?\s*and\s+(?P<y>\d{1,2})"
+            r"(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?![\d.]|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|days?|kids?|children))"
         ),
     ),
     ("en_birthday", re.compile(r"(?:his|her|their) first birthday")),
@@ -721,6 +741,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_safe(int(g["y"]), month, told), "day")
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
+        if g.get("mrel") == "this":  # "the 2nd of this june"
+            return made(_safe(today.year, month, told), "day")
+        if "mrel" in g:  # "the 2nd of this past june", "the 3rd of last december"
+            return made(_latest(month, told, today), "day")
         return made(_latest(month, told, today), "day", floating=True)
     if kind == "en_my":
         month = MONTHS[g["mon"]]
@@ -894,6 +918,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         )
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
+    if kind == "en_age_after_height":
+        s = m.start("y")
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
     if kind in ("en_age_yo", "en_age_clause") and int(g["y"]) > ADULT_YEARS:
         return None  # "i am 72 years old": a grandparent, not a child
     if kind in ("en_age_yo", "en_age_clause"):

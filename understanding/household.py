@@ -13,6 +13,16 @@ from typing import Any
 from wording.cities import CITIES, patterns
 
 CITY = patterns()  # {"jinan": 济南|泉城|jinan, ...} from wording/cities.yaml
+# A district named in English ("we rent in lixia", "a place in haidian"): where in a city, which
+# states the city only as the answer to the city question.
+EN_DISTRICT = re.compile(
+    "|".join(
+        re.escape(w)
+        for c in CITIES.values()
+        for w in c.words
+        if w.isascii() and w not in ("jinan", "ji nan", "beijing", "peking")
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -366,6 +376,7 @@ AFFIRM = re.compile(
 # 今年才评上的.
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
+    r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -376,6 +387,10 @@ CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other 
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
+# "for our eldest we were ok": fine then, no benefits (not a yes).
+FINE = re.compile(r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b")
+# A part that only frames the birth it speaks of: "for our eldest", "with the first one".
+FOR_BIRTH = re.compile(r"^\s*(?:but |and )?(?:for|with|at) (?:the |our |my )?\w+")
 _CHILD_NAMED = (
     r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
     r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
@@ -507,6 +522,7 @@ def hardship(
     birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
+    framed: list[int] = []  # the births the part before framed ("for our eldest …")
     for i, clause in parts:
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
@@ -523,6 +539,7 @@ def hardship(
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
+        follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
@@ -624,6 +641,10 @@ def hardship(
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
+            if seen and orders and FINE.search(clause) and not NEGATION.search(clause):
+                for order in orders:  # "for our eldest we were ok": no benefits at that birth
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
             affirm = _yes(clause)
             if (
                 affirm
@@ -663,6 +684,8 @@ def hardship(
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
             continue
+        if not orders and not now and follows:
+            orders = follows  # "for our eldest we were ok, no benefits": that birth
         if orders and not now:
             for order in orders:
                 found.append(HardshipSaid("birth", held, order, i, clause))
@@ -971,6 +994,8 @@ NO_HOME = re.compile(
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
+    r"|\b(?:we|i|they) (?:still )?own nothing\b"  # "we own nothing here"
+    r"|\b(?:no|not|don'?t have|haven'?t got)\s*(?:our own\s*|my own\s*)?(?:自己|自家)的?(?:房|住房)"  # "no 自己的房 yet"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"

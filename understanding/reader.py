@@ -32,11 +32,11 @@ ORDERED = re.compile(
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b|little one|small one)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
-    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b))"
+    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
@@ -238,8 +238,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b))(?!\s*\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
@@ -295,6 +295,8 @@ def _height(m: re.Match[str]) -> float:
         return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"])
     if g["mm"] or g["bare"] or g["bare2"]:
         return round(float(g["mm"] or g["bare"] or g["bare2"]) * 100, 1)
+    if g["one"]:  # "not even 1 metre"
+        return 100.0
     if g["mx"]:
         d = g["mxd"]
         return 100 + float(d) * (10 if len(d) == 1 else 1)
@@ -493,7 +495,17 @@ class _Story:
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
-        if self.subject and len(self.subject) == 1 and not self.subject[0].told:
+        if (
+            self.subject
+            and len(self.subject) == 1
+            and not self.subject[0].told
+            and not (
+                word == "baby"
+                and definite
+                and self.subject[0].order is not None
+                and self.subject[0].order < self.known_children
+            )
+        ):  # "for the older one no. the baby born last month yes": the youngest, another child
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
@@ -1100,7 +1112,9 @@ def _below_targets(
     next child whose height was asked, or the only child."""
     heightless = [i for i, c in enumerate(known, 1) if c.get("height_cm") is None]
     every = re.search(r"都|\b(?:both|all|they|they're|them)\b", before)
-    if len(known) >= 2 and every and all(c.order is None for c in story.subject):
+    if (
+        len(known) >= 2 and every and all(c.order is None and c.size == 1 for c in story.subject)
+    ):  # "twins both still under 1 meter": the twins, not every child
         return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
     if story.subject:
         return list(story.subject)
@@ -1730,6 +1744,8 @@ def understand(
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
+    if asked != "city":  # "we rent a small flat in lixia": a district, no city said
+        named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
         named = [
             (city, at) for city, at in named
@@ -1812,7 +1828,13 @@ def understand(
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
         ]
-        if ages and len(ages) + sum(c.size for c in told if not c.ahead) == count[0]:
+        told = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
+            c for c in told
+            if not (c.birth is not None and c.order is None and c.size == 1
+                    and any(at <= c.birth.start < end for _, _, at, end in ages))
+        ]  # fmt: skip
+        born = sum(c.size for c in told if not c.ahead and not (c.pregnant and c.birth is None))
+        if ages and len(ages) + born == count[0]:  # "expecting twins, we got 2 boys 7 and 4"
             for n, unit, at, end in ages:
                 words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
                 age = replace(find_mentions(words, today)[0], start=at, end=end)

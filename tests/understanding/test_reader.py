@@ -2933,8 +2933,8 @@ def test_the_boy_or_the_girl_is_the_one_child_told_of(
     ("text", "expected"),
     [
         (
-            "She and her husband own their flat in Haidian",
-            {("owns_home_in_city", None): True, ("city", None): "beijing"},
+            "She and her husband own their flat in Haidian",  # a district: no city said
+            {("owns_home_in_city", None): True},
         ),
         ("We own no property here", {("owns_home_in_city", None): False}),
         (
@@ -4555,3 +4555,192 @@ def test_one_more_payer_of_the_known_fund_count(text: str, kind: str) -> None:
 def test_the_date_a_benefit_began_from_is_no_birth(text: str) -> None:
     known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2023-09"}]}
     assert not [u for u in updates(text, known=known) if u.fact == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yes we rent. 2 kids 3yo and 18 months", ["2021-12", "2023-12"]),
+        ("two kids: 5yo and 20 months", ["2019-12", "2023-10"]),
+        ("she is 3 years and 2 months old", ["2022-04"]),
+    ],
+)
+def test_ages_in_years_and_in_months_listed_side_by_side(text: str, expected: list[str]) -> None:
+    got = said(text)  # "3yo and 18 months" are two children, not one of three years and 18 months
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cm", "born"),
+    [
+        ("its our 2nd, the first is 1.1m tall and 4 yrs", 110.0, "2020-12"),
+        ("our son is 105cm and 3 years old", 105.0, "2021-12"),
+        ("she's 1.05 m tall and 3", 105.0, "2021-12"),
+    ],
+)
+def test_an_age_joined_to_a_height(text: str, cm: float, born: str) -> None:
+    got = said(text)
+    assert got[("child.height_cm", 1)] == cm
+    assert got[("child.birth_date", 1)] == born
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he is almost 3 and baby sister only 6 weeks", ["2022-07", "2025-04-20"]),
+        ("three!! oldest 10, twin girls 5 weeks", ["2014-12", "2025-04-27", "2025-04-27"]),
+        ("my daughter is 5 and the baby just 10 days", ["2019-12", "2025-05-22"]),
+    ],
+)
+def test_a_child_aged_in_weeks_or_days_without_old(text: str, expected: list[str]) -> None:
+    got = said(text, asked="children")
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+def test_ages_listed_after_the_count_beside_a_pregnancy() -> None:
+    assert said("expecting twins in december, we already got 2 boys 7 and 4") == {
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2017-12",
+        ("child.birth_date", 2): "2020-12",
+        ("child.due_date", 3): "2025-12",
+        ("child.due_date", 4): "2025-12",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she was born on the 2nd of this past May, at night", "2025-05-02"),
+        ("he came on the 3rd of last December", "2024-12-03"),
+        ("born the 14th of last march", "2025-03-14"),
+    ],
+)
+def test_a_day_of_a_month_said_relative_to_today(text: str, expected: str) -> None:
+    assert said(text)[("child.birth_date", 1)] == expected
+
+
+def test_the_baby_after_the_older_one_is_the_youngest() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2025-05"}]}
+    text = "for the older one no. the baby born last month yes, we were on dibao then"
+    assert said(text, asked="hardship_at_birth", known=known) == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my eldest is 1m32 and the little one not even 1 metre yet",
+            {("child.height_cm", 1): 132.0, ("child.height_below_cm", 2): 100.0},
+        ),
+        (
+            "twins both still under 1 meter, their sister 1.28",
+            {
+                ("child.height_cm", 1): 128.0,
+                ("child.height_below_cm", 2): 100.0,
+                ("child.height_below_cm", 3): 100.0,
+            },
+        ),
+        (
+            "the twins are both under 1.2m, big brother 1.35",
+            {
+                ("child.height_cm", 1): 135.0,
+                ("child.height_below_cm", 2): 120.0,
+                ("child.height_below_cm", 3): 120.0,
+            },
+        ),
+    ],
+)
+def test_one_metre_and_the_twins_under_it(text: str, expected: dict[tuple, object]) -> None:
+    kids = [{"birth_date": "2017-06"}, {"birth_date": "2022-09"}]
+    if "twins" in text:
+        kids.append({"birth_date": "2022-09"})
+    assert said(text, known={"city": "beijing", "children": kids}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were a 特困 family when our eldest arrived, but not for the younger two",
+        "dibao at the birth of our eldest, not for the younger 2",
+    ],
+)
+def test_the_younger_two_are_the_last_two_births(text: str) -> None:
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": d} for d in ("2012-09", "2017-03", "2022-10")],
+    }
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 1): True,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): False,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the twins came while my husband was on 失业金, for our eldest we were ok, no benefits",
+        "for the eldest, no dibao. the twins came when we were on dibao",
+        "we got dibao when the twins were born, for our first one we were fine",
+    ],
+)
+def test_for_one_birth_we_were_fine_is_no_benefits_then(text: str) -> None:
+    known = {
+        "city": "jinan",
+        "children": [{"birth_date": d} for d in ("2018-02", "2024-11", "2024-11")],
+    }
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+def test_the_baby_of_the_child_just_named_by_its_order_is_that_child() -> None:
+    text = "our second is here! the baby was born yesterday"
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
+    assert said(text, known=known) == {("child.birth_date", 2): "2025-05-31"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes renting in chaoyang, we own nothing here",
+        "yes we rent a small 房子 in lixia, no 自己的房 yet",
+        "yes, we dont have 自己的房子",
+    ],
+)
+def test_owning_nothing_or_no_home_of_ones_own_in_mixed_words(text: str) -> None:
+    got = said(text, asked="renting", known={"city": "jinan"})
+    assert got[("owns_home_in_city", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "city"),
+    [
+        ("baby born last march, we rent small flat in lixia", None, None),
+        ("my son and his wife rent a place in haidian", None, None),
+        ("lixia district", "city", "jinan"),
+        ("we live in haidian, beijing", None, "beijing"),
+    ],
+)
+def test_a_district_in_english_states_the_city_only_as_the_answer(
+    text: str, asked: str | None, city: str | None
+) -> None:
+    assert said(text, asked=asked).get(("city", None)) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nope, not at any of the births. we only started 失业金 this month",
+        "no. we just started dibao last month",
+    ],
+)
+def test_benefits_started_lately_are_benefits_now(text: str) -> None:
+    kids = [{"birth_date": "2016-04"}, {"birth_date": "2022-02"}]
+    got = said(text, asked="hardship_at_birth", known={"city": "beijing", "children": kids})
+    assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
