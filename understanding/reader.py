@@ -245,15 +245,6 @@ HEIGHT = re.compile(
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
-    # "不是1米05 是95": a bare number put in place of a height said wrong is centimetres
-    r"|不是\s*(?:1\s*米\s*\d{0,2}|1\.\d{1,2}\s*米?|\d{2,3}\s*(?:cm|厘米|公分)?)\s*(?:而|应该|应该是)?是?\s*(?P<barecm3>[5-9]\d|1[0-7]\d)(?![\d.]|\s*(?:年|月|岁|个|天|块|元|斤))"
-)
-# "不是1米05 是95": a bare number put in place of a height said wrong is centimetres.
-WRONG_HEIGHT = re.compile(
-    r"不是\s*(?:1\s*米\s*\d{0,2}|1\.\d{1,2}\s*米?|\d{2,3}\s*(?:cm|厘米|公分)?)\s*$"
-)
-RIGHT_HEIGHT = re.compile(
-    r"\s*(?:而|应该)?是?\s*([5-9]\d|1[0-7]\d)(?![\d.]|\s*(?:年|月|岁|个|天|块|元|斤|米))"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
@@ -291,8 +282,8 @@ BARE_CM_ALONE = re.compile(r"\s*(?:大概|大约|约|差不多)?\s*" + BARE_CM.p
 
 def _height(m: re.Match[str]) -> float:
     g = m.groupdict()
-    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"]:
-        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"] or g["barecm3"])
+    if g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"]:
+        return float(g["cm"] or g["barecm"] or g["cm2"] or g["barecm2"])
     if g["mm"] or g["bare"] or g["bare2"]:
         return round(float(g["mm"] or g["bare"] or g["bare2"]) * 100, 1)
     if g["one"]:  # "not even 1 metre"
@@ -378,20 +369,6 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    instead = RIGHT_HEIGHT.match(clause)
-    if (
-        instead
-        and WRONG_HEIGHT.search(whole[:offset])
-        and not any(e.what == "height" for e in events)
-    ):
-        events.append(
-            _Event(
-                instead.start(1),
-                instead.end(1),
-                "height",
-                (float(instead.group(1)), instead.group(1)),
-            )
-        )
     if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):

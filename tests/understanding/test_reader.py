@@ -216,25 +216,6 @@ def test_heights_by_child() -> None:
     assert said("老三身高1.35") == {("child.height_cm", 3): 135.0}
 
 
-@pytest.mark.parametrize(
-    ("text", "cm"),
-    [
-        ("老二量错了 不是一米零五 是九十五 我看成了", 95.0),
-        ("老二不是105 是95", 95.0),
-        ("老二不是105 应该是98", 98.0),
-    ],
-)
-def test_a_bare_number_in_place_of_a_height_said_wrong_is_centimetres(text: str, cm: float) -> None:
-    known = {
-        "city": "beijing",
-        "children": [{"birth_date": "2019-01"}, {"birth_date": "2023-06", "height_cm": 105}],
-    }
-    got = understand(text, known, None, TODAY)
-    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
-        ("child.height_cm", 2, cm, "correction")
-    ]
-
-
 def test_every_update_names_the_words_it_came_from() -> None:
     (update,) = updates("孩子三岁半")
     assert update.span == "3岁半"
