@@ -890,8 +890,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 - 1)
     if kind == "en_age_after_order":
         s = m.start("y")
-        if g.get("yrs") and re.match(r"(?:first|second|third|fourth|kids|children|pair)\s", m[0]):
-            return None  # "the first 2 years": a span of time; "girl 6 years": an age
+        if g.get("yrs") and re.match(
+            r"(?:first|second|third|fourth)\s*(?:is|'s|are|:|-)?\s*\d|(?:kids|children|pair)\s",
+            m[0],
+        ):  # "the first 2 years": a span of time; "girl 6 years", "first child 5 years": an age
+            return None
         if int(g["y"]) > ADULT_YEARS:
             return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)

@@ -4725,3 +4725,15 @@ def test_benefits_started_lately_are_benefits_now(text: str) -> None:
     kids = [{"birth_date": "2016-04"}, {"birth_date": "2022-02"}]
     got = said(text, asked="hardship_at_birth", known={"city": "beijing", "children": kids})
     assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
+
+
+def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
+    # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
+    got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
+    assert got[("child.birth_date", 1)] == "2019-12"
+    assert got[("child.birth_date", 2)] == "2022-12"
+    assert not [
+        k
+        for k, v in said("the first 2 years we were on dibao").items()
+        if k[0] == "child.birth_date"
+    ]
