@@ -5,6 +5,7 @@ words from the wording layer; nothing here holds a figure."""
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 
 from policy_kb import format as fmt
@@ -79,9 +80,10 @@ def _deadlines(items: list[Entitlement], lang: Lang) -> str | None:
     return "⏰ " + _join(parts, lang)
 
 
-def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
+def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
     """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
-    money per month (until when, in total), then the other money and how many items more."""
+    money per month (until when, in total), then the other money and how many items more.
+    `estimated`: the birth orders of children whose date was worked out from an age."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     city = city_name(report.city, lang)
     first = t(
@@ -90,10 +92,12 @@ def headline(report: Report, lang: Lang, estimated: bool = False) -> str:
         f"Under {city}'s plan your family can get {items(len(eligible))}",
     )
     if estimated:
+        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in estimated)
         first += t(
             lang,
-            "（出生日期按年龄推算，日期和总额是估算）",
-            " (birth dates worked out from ages: dates and totals are estimates)",
+            f"（{who}的出生日期按年龄推算，与之相关的日期和总额是估算）",
+            f" ({who}: birth date worked out from an age, so the dates and totals resting on it"
+            " are estimates)",
         )
     lines = [first + t(lang, "：", ":")]
     deadline = _deadlines(eligible, lang)

@@ -308,6 +308,18 @@ def _fact_value(value: object, lang: Lang) -> str:
     return str(value)
 
 
+def aged_children(children: list[Child]) -> list[int]:
+    """The birth orders of children whose birth date was worked out from an age ("老大6岁"), not
+    from months of pregnancy."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("approx")
+        and not str(c.get("approx")).startswith(("怀", "pregnan"))
+        and "pregnant" not in str(c.get("approx"))
+    ]
+
+
 def precision_note(
     children: list[Child], lang: Lang, dated: bool = True, on_age: bool = True
 ) -> str | None:
@@ -326,14 +338,7 @@ def precision_note(
         for i, c in enumerate(children, start=1)
         if dated and c.get("precision") == "year" and not c.get("approx")
     ]
-    aged = [
-        i
-        for i, c in enumerate(children, start=1)
-        if on_age
-        and c.get("approx")
-        and not str(c.get("approx")).startswith(("怀", "pregnan"))
-        and "pregnant" not in str(c.get("approx"))
-    ]
+    aged = aged_children(children) if on_age else []
     expecting = [
         i for i, c in enumerate(children, start=1) if on_age and c.get("approx") and i not in aged
     ]

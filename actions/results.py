@@ -113,9 +113,8 @@ class ActionShowEntitlements(Action):
                     FollowupAction("household_form")]  # fmt: skip
         report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
-        estimated = any(c.get("approx") for c in children)  # a date worked out from an age
         dispatcher.utter_message(
-            text=headline(report, lang, estimated),
+            text=headline(report, lang, render.aged_children(children)),
             json_message=report_payload(household, report),
         )
         remaining = [e for e in report.entitlements if e.status == "needs_info"]

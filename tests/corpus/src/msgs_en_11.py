@@ -135,7 +135,7 @@ m("per_birth_hardship now_vs_birth housing_fund birth_order", "my son and his wi
 m("answer pregnancy multiples", "5/20 i think, and its twins so maybe earlier lol",
   [due(2, nextmonth(5, 20)), due(3, nextmonth(5, 20))], asked="due_date", known=K(city="jinan", kids=["2023-09", {"due_date": None}]))
 m("correction negation_housing", "oh sorry, I misread the question before, we don't own a home, the flat belongs to my in laws, we live there for free",
-  [f("owns_home_in_city", False, "r"), f("renting", False)], known=K(city="beijing", owns_home_in_city=True, renting=False))
+  [f("owns_home_in_city", False, "r")], known=K(city="beijing", owns_home_in_city=True, renting=False))
 m("age birth_order hukou pregnancy housing_fund negation_housing", "Dear officer, my family (husband, me and our two daughters, aged 10 and 7) returned from Singapore last month. We have registered our hukou in Jinan. I am expecting our third child in early September. My husband is the only one paying the housing provident fund. We are renting a flat temporarily. Please let me know if our third child qualifies.",
   [n(2), bd(1, yo(10)), bd(2, yo(7)), f("city", "jinan"), f("hukou_in_city", True), due(3, nextmonth(9)), f("housing_fund_contributors", 1), f("renting", True)])
 m("answer per_birth_hardship now_vs_birth", "yes, unemployment benefit, my husband was laid off in october. still on it",
@@ -155,7 +155,7 @@ m("relative_date negation_housing housing_fund insurance", "our baby girl arrive
 m("answer numerals age birth_order", "two boys, one 16 months and one five and a half",
   [n(2), bd(1, yo(5)), bd(2, mo(16))], asked="children", known=K(city="jinan"))
 m("correction age multiples birth_order", "my mistake, the big one is 3 not 4, and we have 3 children, the babies in may were twins",
-  [bd(1, yo(3), "r"), n(3, "r"), bd(2, "2026-05"), bd(3, "2026-05")], known=K(city="beijing", kids=["2022-02", "2026-05"]))
+  [bd(1, yo(3), "r"), n(3, "r"), bd(3, "2026-05")], known=K(city="beijing", kids=["2022-02", "2026-05"]))
 m("per_birth_hardship now_vs_birth height", "Dear staff, I write regarding my nephew's family in Jinan. When their son was born in 2021 they were receiving special hardship support (特困供养). This support ended last year and they currently receive no benefits. The boy is about 1.1 m tall. Thank you for your assistance.",
   [f("city", "jinan"), bd(1, "2021"), f("hardship_at_birth", True), f("hardship_now", False), ht(1, 110)])
 m("hukou question", "my husband and I both have jinan hukou but he works in beijing on weekdays, we live in jinan with our 3 kids, can he claim in beijing?",

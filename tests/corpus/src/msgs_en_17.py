@@ -70,7 +70,7 @@ m("correction pregnancy", "no wait, doctor changed it, due date is 9 september n
 m("answer height question", "both kids under 1.2m still, so they ride free right", [below(1, 120), below(2, 120)], asked="children.height_cm", known=K(city="jinan", kids=["2020-11", "2023-03"]))
 m("now_vs_birth per_birth_hardship relative_date", "my husband get 失业金 since january. when baby born last year he still working, no benefit", [f("hardship_now", True), f("hardship_at_birth", False), bd(1, year(-1))])
 m("answer age multiples birth_order", "my grandkids: the girl 7 and a half, the boy 18 months, and twins 2 weeks old", [bd(1, yo(7)), bd(2, mo(18)), bd(3, dago(14)), bd(4, dago(14))], asked="children", known=K(city="beijing"))
-m("question age birth_order", "our eldest is 3 and a half, can she still get the childcare subsidy?", [bd(1, yo(3))], known=K(city="beijing", kids=["2022-10", "2025-12"]))
+m("question age birth_order", "our eldest is 3 and a half, can she still get the childcare subsidy?", [], known=K(city="beijing", kids=["2022-10", "2025-12"]))
 m("chitchat", "sorry my english not so good, I try again later ok")
 m("answer negation_housing", "nah company dorm, free", [f("renting", False, "c")], asked="renting", known=K(city="beijing", owns_home_in_city=False))
 T("2026-08-31")  # Monday, month end
@@ -100,7 +100,7 @@ m("answer per_birth_hardship birth_order", "the big one nope. for the baby yes, 
 m("question insurance chitchat", "does the resident medical insurance pay anything for the birth?")
 m("age birth_order", "baby 45 days old today, big sister just turned 2", [bd(1, just(2)), bd(2, dago(45))])
 m("answer negation_housing", "we own the flat my dad left us, not renting, not buying anything else", [f("owns_home_in_city", True), f("renting", False), f("buying_first_home", False)], asked="owns_home_in_city", known=K(city="jinan", kids=["2024-01"]))
-m("answer hukou short_year", "we are beijing people, beijing hukou since '09 when i was transferred", [f("city", "beijing"), f("hukou_in_city", True)], asked="hukou_in_city", known=K(city="beijing", kids=["2026-08"]))
+m("answer hukou short_year", "we are beijing people, beijing hukou since '09 when i was transferred", [f("hukou_in_city", True)], asked="hukou_in_city", known=K(city="beijing", kids=["2026-08"]))
 T("2027-03-31")  # Wednesday, month end
 m("relative_date housing_fund", "grandson born last wednesday, my son and his wife both pay gongjijin", [bd(1, lastweek(2)), f("housing_fund_contributors", 2)])
 m("now_vs_birth age question", "me and husband both unemployed now getting 失业金, can our 3 year old still get the money?", [f("hardship_now", True), bd(1, yo(3))])

@@ -100,7 +100,7 @@ m("numerals age short_year insurance", "i am grandpa, my son family in beijing, 
 T("2026-11-30")  # Monday, month end
 m("relative_date age insurance birth_order", "grandson born last thursday, his sister is 3 and half. my daughter-in-law has resident insurance only", [bd(2, lastweek(3)), bd(1, yo(3)), f("birth_insurance", "resident_medical")])
 m("answer negation_housing housing_fund", "yes own one, 2 bedroom, mortgage. both of us pay 公积金 for the loan", [f("owns_home_in_city", True, "c"), f("housing_fund_contributors", 2)], asked="owns_home_in_city", known=K(city="beijing", kids=["2024-01"]))
-m("correction insurance age", "oops wrong one, it was 生育保险 from my company, not resident. baby is 2 months now", [f("birth_insurance", "employee_maternity", "r"), bd(1, mo(2))], known=K(city="jinan", birth_insurance="resident_medical", kids=["2026-09"]))
+m("correction insurance age", "oops wrong one, it was 生育保险 from my company, not resident. baby is 2 months now", [f("birth_insurance", "employee_maternity", "r")], known=K(city="jinan", birth_insurance="resident_medical", kids=["2026-09"]))
 m("multiples per_birth_hardship now_vs_birth relative_date birth_order", "the twins born when we had no dibao. the little one born this month, we on dibao now and at his birth", [chb(1, False), chb(2, False), bd(3, thismonth()), chb(3, True), f("hardship_now", True)], known=K(city="beijing", kids=["2022-04", "2022-04"]))
 m("answer per_birth_hardship now_vs_birth", "yeah, on dibao then. not anymore since this summer", [f("hardship_at_birth", True, "c"), f("hardship_now", False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2025-05"]))
 m("question hukou", "would we still get it if we move hukou to beijing next year?", [f("hukou_in_city", True, "q")], known=K(city="beijing", hukou_in_city=False, kids=["2026-03"]))
@@ -113,7 +113,7 @@ m("relative_date per_birth_hardship now_vs_birth housing_fund", "our baby born l
 m("answer numerals multiples age", "4!! eldest 15, then 11, then the twins 10 months", [n(4), bd(1, yo(15)), bd(2, yo(11)), bd(3, mo(10)), bd(4, mo(10))], asked="children", known=K(city="beijing"))
 m("answer pregnancy relative_date", "umm end of may i think, she's 6 months along now", [due(2, nextmonth(5))], asked="due_date", known=K(city="jinan", kids=["2023-01", {"due_date": None}]))
 m("correction hukou", "correction - hukou is not jinan, it's still in heze village, sorry", [f("hukou_in_city", False, "r")], known=K(city="jinan", hukou_in_city=True, kids=["2025-11"]))
-m("question multiples age", "our twins are 2 and a half, does money stop at 3?", [bd(1, yo(2)), bd(2, yo(2))], known=K(city="jinan", kids=["2024-08", "2024-08"]))
+m("question multiples age", "our twins are 2 and a half, does money stop at 3?", [], known=K(city="jinan", kids=["2024-08", "2024-08"]))
 m("answer housing_fund", "just my wife, i am 个体户", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors", known=K(city="beijing", kids=["2026-06"]))
 m("negation_housing", "we no house in jinan, live in rent house, want buy first house this year", [f("owns_home_in_city", False), f("city", "jinan"), f("renting", True), f("buying_first_home", True)])
 T("2027-03-31")  # Wednesday, month end

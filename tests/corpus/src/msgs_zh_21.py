@@ -8,7 +8,7 @@ m("relative_date", "上周三我孙女出生了 俺当姥姥了 高兴得睡不�
 m("answer short_year relative_date birth_order", "俩 大的22.12生的 小的上个月底刚生", [n(2), bd(1, "2022-12"), bd(2, thismonth(-1))],
   asked="children", known=K(city="beijing"))
 m("answer numerals short_year hukou", "孩子２３年５月１号生的 我们在北京 户口在老家河北",
-  [bd(1, "2023-05-01"), f("city", "beijing"), f("hukou_in_city", False)], asked="children", known=K(city="beijing"))
+  [bd(1, "2023-05-01"), f("hukou_in_city", False)], asked="children", known=K(city="beijing"))
 m("answer housing_fund", "就我老公一个人交 我没工作", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors",
   known=K(city="jinan", kids=[yo(2)]))
 m("multiples pregnancy age birth_order", "怀双胞胎六个月了 家里老大四岁多 愁死了",
@@ -23,7 +23,7 @@ m("correction short_year numerals", "说错了 孩子是二一年五曰的 不�
 m("question birth_order", "要是今年再生个老三 补贴咋算", [due(3, year(), "q")], known=K(city="jinan", kids=["2019-06", "2022-08"]))
 m("answer height birth_order", "大闺女一米零五 小儿子八十八公分", [ht(1, 105), ht(2, 88)],
   asked="children.height_cm", known=K(city="jinan", kids=[yo(4), yo(1)]))
-m("answer hukou negation_housing", "俺们北京户口 有房 没贷款", [f("city", "beijing"), f("hukou_in_city", True), f("owns_home_in_city", True)],
+m("answer hukou negation_housing", "俺们北京户口 有房 没贷款", [f("hukou_in_city", True), f("owns_home_in_city", True)],
   asked="hukou_in_city", known=K(city="beijing", kids=[mo(9)]))
 m("chitchat", "好嘞 我先去给娃冲奶粉 回头再问")
 m("answer height", "上礼拜量的 一米二二 长得快", [ht(1, 122)], asked="children.height_cm",
@@ -80,7 +80,7 @@ m("per_birth_hardship now_vs_birth birth_order", "生老三的时候我们家是
   [chb(3, True), chb(1, False), chb(2, False), f("hardship_now", True)])
 m("height birth_order", "老二个子高 一米一了 老大反倒才一米零八", [ht(2, 110), ht(1, 108)])
 m("answer duration negation_housing hukou", "在济南租房住了八年了 户口还在老家",
-  [f("city", "jinan"), f("renting", True), f("hukou_in_city", False)], asked="renting", known=K(city="jinan"))
+  [f("renting", True), f("hukou_in_city", False)], asked="renting", known=K(city="jinan"))
 m("answer housing_fund", "都交 我和他爸", [f("housing_fund_contributors", 2)], asked="housing_fund_contributors",
   known=K(city="beijing", kids=[yo(1)]))
 m("correction short_year birth_order", "不对不对 老大是20年4月 老二没错", [bd(1, "2020-04", "r")],
@@ -104,7 +104,7 @@ m("answer negation_housing", "不打算 买不起", [f("buying_first_home", Fals
 m("height birth_order", "大宝1米32 二宝1米1 三宝还不到一米", [ht(1, 132), ht(2, 110), below(3, 100)])
 m("age hukou negation_housing", "孩子五个月了 北京户口上好了 我们家有房",
   [bd(1, mo(5)), f("city", "beijing"), f("hukou_in_city", True), f("owns_home_in_city", True)])
-m("correction hukou", "更正下 我们不是济南户口 是泰安的 只是在济南上班", [f("hukou_in_city", False, "r"), f("city", "jinan")],
+m("correction hukou", "更正下 我们不是济南户口 是泰安的 只是在济南上班", [f("hukou_in_city", False, "r")],
   known=K(city="jinan", hukou_in_city=True))
 m("answer pregnancy", "八月 下旬", [due(1, nextmonth(8))], asked="due_date", known=K(city="jinan"))
 m("relative_date age birth_order", "大前天俺家老二出生 老大刚好三岁零两个月", [bd(2, back(3)), bd(1, age(3, 2))])
@@ -193,7 +193,7 @@ m("per_birth_hardship now_vs_birth birth_order", "生大宝二宝的时候都在
 m("height birth_order", "小的九十六公分 大的一米三一 都比同龄的高", [ht(2, 96), ht(1, 131)])
 m("answer insurance", "单位交的 生育险", [f("birth_insurance", "employee_maternity")], asked="birth_insurance",
   known=K(city="jinan", kids=[mo(2)]))
-m("answer age hukou", "孩子八个月大 我们在北京上班 都不是北京户口", [bd(1, mo(8)), f("city", "beijing"), f("hukou_in_city", False)],
+m("answer age hukou", "孩子八个月大 我们在北京上班 都不是北京户口", [bd(1, mo(8)), f("hukou_in_city", False)],
   asked="children", known=K(city="beijing"))
 m("chitchat", "明白 那我等孩子户口办完再来问")
 m("answer age birth_order", "俩 大闺女十二岁 小儿子刚满两周岁 中间隔得有点远", [n(2), bd(1, yo(12)), bd(2, just(2))],
@@ -247,6 +247,6 @@ m("relative_date", "上周一俺闺女生了个大胖小子 八斤多 俺这外�
 m("answer pregnancy", "一个都还没生 怀着呢 下个月底预产期", [n(0), due(1, thismonth(1))], asked="children", known=K(city="beijing"))
 m("answer now_vs_birth per_birth_hardship", "没有 不过现在在领失业金 上个月刚开始领",
   [f("hardship_at_birth", False, "c"), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="jinan", kids=[mo(5)]))
-m("answer negation_housing duration", "嗯 租的 在北京租了快五年了", [f("renting", True, "c"), f("city", "beijing")],
+m("answer negation_housing duration", "嗯 租的 在北京租了快五年了", [f("renting", True, "c")],
   asked="renting", known=K(city="beijing", kids=[yo(2)]))
 m("answer numerals", "就一个 二〇二三年十月出生的", [n(1), bd(1, "2023-10")], asked="children", known=K(city="jinan"))

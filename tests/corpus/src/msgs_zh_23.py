@@ -63,7 +63,7 @@ m("answer height", "一米三多点 上礼拜学校刚量的 具体记不清了 
 m("chitchat", "行 我等儿子下班让他自己来问 他比我懂")
 m("age birth_order multiples", "老大九岁 底下还有对双胞胎 刚满三岁 外婆一个人带三个 累死了",
   [bd(1, yo(9)), bd(2, just(3)), bd(3, just(3)), n(3)])
-m("answer hukou", "对 是济南户口 孙子户口也上好了", [f("hukou_in_city", True, "c"), f("city", "jinan")],
+m("answer hukou", "对 是济南户口 孙子户口也上好了", [f("hukou_in_city", True, "c")],
   asked="hukou_in_city", known=K(city="jinan", kids=[mo(3)]))
 m("negation_housing", "儿子家房子是自己买的 在北京 没租房", [f("owns_home_in_city", True), f("city", "beijing"), f("renting", False)])
 m("now_vs_birth", "女婿去年年底失业了 现在在领失业金 外孙还不到一岁", [f("hardship_now", True)])
@@ -90,7 +90,7 @@ m("correction relative_date", "不是上个月 外孙是去年十一月生的 �
   known=K(city="jinan", kids=["2025-12"]))
 m("multiples pregnancy birth_order", "儿媳又怀上了 还是双胞胎 预产期六月 家里已经俩孙子了 老头子说这下可热闹了",
   [due(3, nextmonth(6)), due(4, nextmonth(6)), n(2)])
-m("answer hukou insurance", "户口是北京的 儿媳单位交的生育险", [f("hukou_in_city", True), f("city", "beijing"), f("birth_insurance", "employee_maternity")],
+m("answer hukou insurance", "户口是北京的 儿媳单位交的生育险", [f("hukou_in_city", True), f("birth_insurance", "employee_maternity")],
   asked="hukou_in_city", known=K(city="beijing", kids=[mo(10)]))
 m("now_vs_birth per_birth_hardship birth_order", "老大生的时候领着特困 老二那时候也在领 现在孩子爸出去打工了 就不领了",
   [chb(1, True), chb(2, True), f("hardship_now", False)], known=K(city="jinan", kids=["2019-05", "2023-01"]))
@@ -137,7 +137,7 @@ m("answer per_birth_hardship now_vs_birth birth_order", "老大那时在领失�
   [chb(1, True), chb(2, False), f("hardship_now", False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2020-06", "2025-03"]))
 m("correction age birth_order", "不对 小孙女是八个月 不是八岁", [bd(2, mo(8), "r")], known=K(city="jinan", kids=[yo(10), "2018-02"]))
 m("age height", "外孙刚满六岁 一米一九 眼看就要上学了", [bd(1, just(6)), ht(1, 119)])
-m("answer hukou", "嗯 俺们都是济南户口", [f("hukou_in_city", True, "c"), f("city", "jinan")], asked="hukou_in_city",
+m("answer hukou", "嗯 俺们都是济南户口", [f("hukou_in_city", True, "c")], asked="hukou_in_city",
   known=K(city="jinan", kids=[yo(2)]))
 m("multiples pregnancy", "闺女怀的三胞胎 七个月 第一胎 医生让住院保胎", [due(1, preg(7)), due(2, preg(7)), due(3, preg(7))])
 m("answer housing_fund", "就女婿一个 闺女是自己开店的", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors",
@@ -196,7 +196,7 @@ m("answer height birth_order numerals", "大的一百一十七 小的哪有一�
 m("correction insurance", "刚才说没有保险不对 儿媳交着灵活就业的医保呢", [f("birth_insurance", "flexible_employment", "r")],
   known=K(city="beijing", birth_insurance="none", kids=[mo(2)]))
 m("relative_date", "上周二外孙出生 这周闺女就出院了 母子都好", [bd(1, lastweek(1))])
-m("answer hukou", "孩子户口上在北京了 他爸妈也都是北京户口", [f("hukou_in_city", True), f("city", "beijing")], asked="hukou_in_city",
+m("answer hukou", "孩子户口上在北京了 他爸妈也都是北京户口", [f("hukou_in_city", True)], asked="hukou_in_city",
   known=K(city="beijing", kids=[yo(2)]))
 m("answer", "北京 朝阳那边 我闺女家", [f("city", "beijing")], asked="city")
 m("multiples pregnancy", "我是外婆 闺女怀了双胞胎 预产期今年七月 她这是二胎", [due(2, year() + "-07"), due(3, year() + "-07")])
