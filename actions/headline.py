@@ -305,7 +305,8 @@ MONTHLY_TOTAL = re.compile(
     r"(?:一个月|每个月|每月|per month|a month|monthly|each month)"
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
     r"[^，,。]{0,6}(?:多少|how much)"
-    r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)",
+    r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)"
+    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|how much money (?:do|can|will|would) (?:we|i|they)",
     re.I,
 )
 
@@ -389,6 +390,13 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
             )
         ]
         lines += per_child_money(paying, lang)
+        upcoming = [e for e in monthly if e.start is not None and e.start > day]
+        if upcoming:  # a baby on the way: its money from the birth
+            start = min(e.start or day for e in upcoming)
+            lines.append(
+                t(lang, f"从{fmt.day(start, lang)}起还有：", f"From {fmt.day(start, lang)} also:")
+            )
+            lines += per_child_money(upcoming, lang)
         lines += open_money
         lines.append(clause_line(paying[0], lang))
         return "\n".join(lines)

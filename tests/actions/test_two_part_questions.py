@@ -144,3 +144,22 @@ async def test_grandparents_asking_for_themselves_get_their_subsidy() -> None:
     """Jinan clause 15: the grandparents' long-term care insurance contribution, paid in full."""
     reply = await ask(ActionAnswerPolicyQuestion(), "那我们老人有啥好处没有", **TWINS_ON_DIBAO)
     assert "长期护理保险" in reply and "第15条" in reply
+
+
+async def test_how_much_the_third_child_on_the_way_gets_is_the_monthly_money() -> None:
+    """Jinan clause 12: a third child (due in September) gets 600 a month from its birth; the
+    question is about money, not the hospital delivery costs."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2019-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2025-09-01", "precision": "month", "height_cm": None},
+        ],
+        "birth_insurance": "resident_medical",
+        "hardship_at_birth": False,
+        "result_shown": True,
+    }
+    reply = await ask(ActionAnswerPolicyQuestion(), "第三个能拿多少钱", **family)
+    assert "第3个孩子：600元/月" in reply and "第12条" in reply
