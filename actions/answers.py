@@ -8,7 +8,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.focus import FOCUS_SLOT, QUESTION_SLOT, asked_measure, elsewhere, measures_asked
+from actions.focus import (
+    FOCUS_SLOT,
+    QUESTION_SLOT,
+    WHOLE_CHECK,
+    asked_measure,
+    elsewhere,
+    measures_asked,
+)
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
@@ -24,6 +31,7 @@ from actions.side_questions import (
 )
 from policy_kb import evaluate
 from policy_kb.search import absent_topic
+from understanding.text import normalise
 from wording.cities import mentioned_city
 
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -60,6 +68,13 @@ class ActionAnswerPolicyQuestion(Action):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
             return []
+        if (
+            tracker.active_loop.get("name") is None
+            and not tracker.get_slot("result_shown")
+            and WHOLE_CHECK.search(normalise(text))
+            and named_measure(text, tracker.get_slot("city"), lang) is None
+        ):  # "what support is there for families with kids?": the full check, not one measure
+            return [FollowupAction("household_form")]
         if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
             asked = asked_measure(text, tracker.get_slot("city"), lang)
             if asked is not None:  # answered for this family, after what decides it

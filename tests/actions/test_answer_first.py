@@ -252,3 +252,19 @@ def test_borrowing_from_the_housing_fund_is_the_loan_ceiling_not_the_rent_withdr
         assert asked_measure(asked, "jinan", "en").id == "jinan.housing_fund_loan_limit"
     rent = asked_measure("can we use the housing fund to pay rent", "jinan", "en")
     assert rent.id == "jinan.housing_fund_rent_withdrawal"
+
+
+async def test_asking_what_support_there_is_starts_the_full_check() -> None:
+    """A question about everything, whatever intent it was given, is the full check, not the
+    measure search finds first (it answered with clause 20's special family-planning support)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "Hello, what support is there for families with kids?", intent="ask_policy"
+    )
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    assert events == [{"event": "followup", "name": "household_form", "timestamp": None}]
+    assert dispatcher.messages == []
