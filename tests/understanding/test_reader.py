@@ -419,6 +419,21 @@ def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("育儿补贴是不是孩子满3岁就停了", {}),
+        ("孩子满三岁以后还给吗", {}),
+        ("是不是3岁起就不发了", {}),
+        ("我家孩子2岁了 满3岁就不能领了吧", {("child.birth_date", 1): "2022-12"}),
+    ],
+)
+def test_an_age_something_happens_at_is_no_childs_age(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "fact", "expected"),
     [
         ("10天前生的", "child.birth_date", "2025-05-22"),
