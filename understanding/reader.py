@@ -612,6 +612,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     )
 
 
+# Between an age and a date: the next of several children listed, not the same birth again.
+LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
     r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
@@ -881,9 +883,20 @@ def _read_children(
                 elif any(c.birth is not None for c in targets):
                     if (
                         mention.kind == "date"
-                        and mention.value > today
+                        and (
+                            mention.value > today
+                            or (
+                                (previous is None or previous.what == "date")
+                                and LISTED.search(
+                                    clause[previous.end : event.start]
+                                    if previous
+                                    else whole[max(offset - 1, 0) : offset + event.start]
+                                )
+                            )
+                        )
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
-                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's
+                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's; so is a
+                        # date listed after an age ("10岁 7岁 和今年5月生的")
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                     elif (

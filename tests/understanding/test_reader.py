@@ -419,6 +419,20 @@ def test_age_limits_and_prices_per_month_are_no_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "我们家三个孩子 分别是10岁 7岁 和今年3月生的",
+        "三个孩子 分别是10岁、7岁、今年3月生的",
+        "三个娃 10岁 7岁 还有个今年3月生的",
+    ],
+)
+def test_a_date_listed_after_ages_is_the_next_child(text: str) -> None:
+    got = said(text)
+    assert [got[("child.birth_date", i)] for i in (1, 2, 3)] == ["2014-12", "2017-12", "2025-03"]
+    assert said("孩子3岁了 是22年5月生的") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("育儿补贴是不是孩子满3岁就停了", {}),
