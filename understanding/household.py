@@ -358,6 +358,12 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批)上了?|批下来|(?:started|began) (?:getting|receiving|on|claiming)"
 )
+# Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
+# 低保领了2年多了 (a clause naming no birth).
+GOT_ON = re.compile(
+    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
+    r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+)
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
@@ -520,7 +526,15 @@ def hardship(
             orders = recent  # "老二是今年8月生的 这回没领": that birth
         recent = orders or recent
         now = NOW.search(clause)
-        started = STARTED.search(clause) and not BIRTH_TIME.search(clause)
+        started = (
+            STARTED.search(clause)
+            or (
+                word
+                and GOT_ON.search(clause)
+                and not BIRTH_TOLD.search(clause)
+                and not STOPPED.search(clause)
+            )
+        ) and not BIRTH_TIME.search(clause)
         births = (
             this_birth
             or BIRTH_TIME.search(clause)

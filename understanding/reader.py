@@ -1860,6 +1860,10 @@ def understand(
             now.span,
             kind="question" if now.at in hypothetical else "statement",
         )
+        if (
+            asked == "hardship_at_birth" and now.held and not any(h.when == "birth" for h in saids)
+        ):  # asked about the births, a start told answers for each
+            _births_against_start(now.span, known_children, updates, today, add)
     for hard in saids:
         if hard.when == "now":
             continue
@@ -2141,6 +2145,58 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         return abs((date(parts[0], parts[1], parts[2]) - new).days)
 
     return min(enumerate(known, 1), key=distance)[0]
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    """The first and last day a date said to a year, month or day covers."""
+    parts = [int(p) for p in str(value or "").split("-") if p.isdigit()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    first = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if len(parts) > 2:
+        return first, first
+    return first, date.fromordinal(add_months(first, 1).toordinal() - 1)
+
+
+def _births_against_start(
+    span: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """To the question about the births, 低保是去年才办的 (on benefits since a time told): no at the
+    births before it, yes at those after; a birth in the same period as the start is unsaid."""
+    if not household.STARTED.search(span) and not household.GOT_ON.search(span):
+        return
+    start = next(
+        (m for m in find_mentions(span, today) if m.kind == "date" and m.value <= today), None
+    )
+    if start is None:
+        return
+    since = _period(start.iso)
+    if since is None:
+        return
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    held: dict[int, bool] = {}
+    for order, born in births.items():
+        period = _period(born)
+        if period is None:
+            continue  # a birth of unknown date: no answer for it, nor for every birth
+        if period[1] < since[0]:
+            held[order] = False
+        elif period[0] > since[1]:
+            held[order] = True
+    if not held:
+        return
+    if len(held) == len(births) and len(set(held.values())) == 1:
+        add("hardship_at_birth", next(iter(held.values())), span)
+        return
+    for order, value in sorted(held.items()):
+        add("child.hardship_at_birth", value, span, order)
 
 
 def _gap_days(known: dict[str, Any], day: date) -> int | None:

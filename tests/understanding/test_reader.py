@@ -127,6 +127,35 @@ def test_hardship_at_one_birth_belongs_to_that_child_only() -> None:
     assert said("生老三的时候在领低保") == {("child.hardship_at_birth", 3): True}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "上个月才批下来的低保",
+            {("hardship_now", None): True, ("hardship_at_birth", None): False},
+        ),
+        (  # the second born in the year it began: at that birth, not said
+            "低保是去年才办的",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 1): False},
+        ),
+        (
+            "低保是前年开始领的",
+            {
+                ("hardship_now", None): True,
+                ("child.hardship_at_birth", 1): False,
+                ("child.hardship_at_birth", 2): True,
+            },
+        ),
+        ("低保领了两年多了", {("hardship_now", None): True}),
+    ],
+)
+def test_benefits_got_at_a_time_told_are_held_now_and_at_the_births_after_it(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
 def test_no_home_and_renting() -> None:
     assert said("没房 租房住") == {("owns_home_in_city", None): False, ("renting", None): True}
 
