@@ -984,6 +984,16 @@ def _read_children(
                         fresh.order = group.order + group.size
                     previous = event
                     continue
+                if (
+                    len(targets) > 1
+                    and story.subject_clause == index
+                    and all(c.height is None for c in targets)
+                    and not EACH_ONE.search(clause[: event.start])
+                ):  # "俩小的都是一米零五", "二宝三宝一米零五": one height for the children named
+                    for child in targets:
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 for child in targets:
                     if child.height is None:
                         child.height, child.height_span = cm, span

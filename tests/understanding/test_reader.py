@@ -1899,6 +1899,24 @@ def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
     assert facts("103 上个月量的", TWO_KNOWN) == set()
 
 
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-06"}, {"birth_date": "2021-06"}, {"birth_date": "2021-06"}]
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大的一米四 俩小的都是一米零五", "老大一米四了 二宝三宝一米零五", "大的140 老二老三都105"],
+)
+def test_one_height_for_several_children_named_together_is_each_ones(text: str) -> None:
+    assert facts(text, THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 1, 140.0), ("child.height_cm", 2, 105.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+    assert facts("老二老三一个110 一个105", THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 2, 110.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
