@@ -1128,6 +1128,12 @@ def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
         ("老二的时候领了 老大没领",
          {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
         ("老二是个闺女", set()),
+        ("老二生的时候在领 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老大那会儿没有 老二出生时还在领",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("生老二的时候正在吃 老大没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
     ],
 )  # fmt: skip
 def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
