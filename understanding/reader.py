@@ -792,6 +792,9 @@ def _read_children(
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
                 expecting = True
+                if not mentions and re.match(r"怀|pregnant", event.data):
+                    for child in story.subject:
+                        child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
                 if (
                     story.subject
                     and story.subject_clause == index

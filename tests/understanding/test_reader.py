@@ -2437,6 +2437,21 @@ def test_twins_said_after_the_due_date_asked_for(
     assert facts(text, known, "due_date") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("还没定呢 刚查出来怀上", {("child.due_date", 2, None)}),
+        ("刚怀上 还不知道", {("child.due_date", 2, None)}),
+        ("怀上了 还没定预产期", {("child.due_date", 2, None)}),
+        ("不知道", set()),
+    ],
+)
+def test_a_pregnancy_told_without_a_date_to_the_due_date_question(
+    text: str, expected: set[tuple]
+) -> None:
+    assert facts(text, {"children": [{"birth_date": "2023-10"}]}, "due_date") == expected
+
+
 def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
     """就一个儿子 of a family known to have one child states the count (the corpus labels it)."""
     known = {"city": "beijing", "children": [{"birth_date": "2022-07"}]}
