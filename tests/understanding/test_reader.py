@@ -160,6 +160,11 @@ def test_no_home_and_renting() -> None:
     assert said("没房 租房住") == {("owns_home_in_city", None): False, ("renting", None): True}
 
 
+@pytest.mark.parametrize("text", ["有套小两居", "家里有套老房子", "去年买了套小三居"])
+def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
+    assert said(text) == {("owns_home_in_city", None): True}
+
+
 def test_a_correction_changes_only_what_it_names() -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2021-12"}, {"birth_date": "2025-05"}]}
     (update,) = updates("不对 老大6岁", known=known)
