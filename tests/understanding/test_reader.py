@@ -165,6 +165,23 @@ def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
     assert said(text) == {("owns_home_in_city", None): True}
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "youngest"),
+    [
+        ("俺家仨 大的上初中 最小的才两个月", 3, 3),
+        ("我家俩 小的刚满月", 2, 2),
+        ("咱家三个 最小的半岁", 3, 3),
+    ],
+)
+def test_our_family_and_a_number_is_the_count_of_children(
+    text: str, count: int, youngest: int
+) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert ("child.birth_date", youngest) in got
+    assert said("我家3口人") == {}
+
+
 def test_a_correction_changes_only_what_it_names() -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2021-12"}, {"birth_date": "2025-05"}]}
     (update,) = updates("不对 老大6岁", known=known)
