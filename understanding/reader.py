@@ -128,7 +128,7 @@ DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
-    r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
@@ -659,6 +659,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     )
 
 
+# Between an age and a date: the next of several children listed, not the same birth again.
+LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
     r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
@@ -848,6 +850,9 @@ def _read_children(
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
                 expecting = True
+                if not mentions and re.match(r"怀|pregnant", event.data):
+                    for child in story.subject:
+                        child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
                 if (
                     story.subject
                     and story.subject_clause == index
@@ -939,9 +944,20 @@ def _read_children(
                 elif any(c.birth is not None for c in targets):
                     if (
                         mention.kind == "date"
-                        and mention.value > today
+                        and (
+                            mention.value > today
+                            or (
+                                (previous is None or previous.what == "date")
+                                and LISTED.search(
+                                    clause[previous.end : event.start]
+                                    if previous
+                                    else whole[max(offset - 1, 0) : offset + event.start]
+                                )
+                            )
+                        )
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
-                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's
+                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's; so is a
+                        # date listed after an age ("10岁 7岁 和今年5月生的")
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                     elif (
@@ -1029,8 +1045,13 @@ def _read_children(
                         fresh.order = group.order + group.size
                     previous = event
                     continue
-                if len(targets) > 1 and _one_height_for_all(whole, offset + event.end, targets):
-                    for child in targets:  # "二宝三宝一米零五", "老大和老二都一米二": each of them
+                if (
+                    len(targets) > 1
+                    and story.subject_clause == index
+                    and not EACH_ONE.search(clause[: event.start])
+                    and _one_height_for_all(whole, offset + event.end, targets)
+                ):  # "俩小的都是一米零五", "二宝三宝一米零五", "老大和老二都一米二": each of them
+                    for child in targets:
                         child.height, child.height_span = cm, span
                     previous = event
                     continue
@@ -2005,6 +2026,10 @@ def understand(
             now.span,
             kind="question" if now.at in hypothetical else "statement",
         )
+        if (
+            asked == "hardship_at_birth" and now.held and not any(h.when == "birth" for h in saids)
+        ):  # asked about the births, a start told answers for each
+            _births_against_start(now.span, known_children, updates, today, add)
     for hard in saids:
         if hard.when == "now":
             continue
@@ -2288,6 +2313,58 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         return abs((date(parts[0], parts[1], parts[2]) - new).days)
 
     return min(enumerate(known, 1), key=distance)[0]
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    """The first and last day a date said to a year, month or day covers."""
+    parts = [int(p) for p in str(value or "").split("-") if p.isdigit()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    first = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if len(parts) > 2:
+        return first, first
+    return first, date.fromordinal(add_months(first, 1).toordinal() - 1)
+
+
+def _births_against_start(
+    span: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """To the question about the births, 低保是去年才办的 (on benefits since a time told): no at the
+    births before it, yes at those after; a birth in the same period as the start is unsaid."""
+    if not household.STARTED.search(span) and not household.GOT_ON.search(span):
+        return
+    start = next(
+        (m for m in find_mentions(span, today) if m.kind == "date" and m.value <= today), None
+    )
+    if start is None:
+        return
+    since = _period(start.iso)
+    if since is None:
+        return
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    held: dict[int, bool] = {}
+    for order, born in births.items():
+        period = _period(born)
+        if period is None:
+            continue  # a birth of unknown date: no answer for it, nor for every birth
+        if period[1] < since[0]:
+            held[order] = False
+        elif period[0] > since[1]:
+            held[order] = True
+    if not held:
+        return
+    if len(held) == len(births) and len(set(held.values())) == 1:
+        add("hardship_at_birth", next(iter(held.values())), span)
+        return
+    for order, value in sorted(held.items()):
+        add("child.hardship_at_birth", value, span, order)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:

@@ -134,8 +134,59 @@ def test_hardship_at_one_birth_belongs_to_that_child_only() -> None:
     assert said("生老三的时候在领低保") == {("child.hardship_at_birth", 3): True}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "上个月才批下来的低保",
+            {("hardship_now", None): True, ("hardship_at_birth", None): False},
+        ),
+        (  # the second born in the year it began: at that birth, not said
+            "低保是去年才办的",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 1): False},
+        ),
+        (
+            "低保是前年开始领的",
+            {
+                ("hardship_now", None): True,
+                ("child.hardship_at_birth", 1): False,
+                ("child.hardship_at_birth", 2): True,
+            },
+        ),
+        ("低保领了两年多了", {("hardship_now", None): True}),
+    ],
+)
+def test_benefits_got_at_a_time_told_are_held_now_and_at_the_births_after_it(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
 def test_no_home_and_renting() -> None:
     assert said("没房 租房住") == {("owns_home_in_city", None): False, ("renting", None): True}
+
+
+@pytest.mark.parametrize("text", ["有套小两居", "家里有套老房子", "去年买了套小三居"])
+def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
+    assert said(text) == {("owns_home_in_city", None): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "youngest"),
+    [
+        ("俺家仨 大的上初中 最小的才两个月", 3, 3),
+        ("我家俩 小的刚满月", 2, 2),
+        ("咱家三个 最小的半岁", 3, 3),
+    ],
+)
+def test_our_family_and_a_number_is_the_count_of_children(
+    text: str, count: int, youngest: int
+) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert ("child.birth_date", youngest) in got
+    assert said("我家3口人") == {}
 
 
 def test_a_correction_changes_only_what_it_names() -> None:
@@ -459,6 +510,35 @@ def test_an_age_before_a_day_said_with_qian_is_still_an_age(
     """五岁 前天…: 前 opens the next date (前天, 前年, 前几天), it is no "before the age of five"."""
     got = said(text)
     assert {n: got[("child.birth_date", n)] for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们家三个孩子 分别是10岁 7岁 和今年3月生的",
+        "三个孩子 分别是10岁、7岁、今年3月生的",
+        "三个娃 10岁 7岁 还有个今年3月生的",
+    ],
+)
+def test_a_date_listed_after_ages_is_the_next_child(text: str) -> None:
+    got = said(text)
+    assert [got[("child.birth_date", i)] for i in (1, 2, 3)] == ["2014-12", "2017-12", "2025-03"]
+    assert said("孩子3岁了 是22年5月生的") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("育儿补贴是不是孩子满3岁就停了", {}),
+        ("孩子满三岁以后还给吗", {}),
+        ("是不是3岁起就不发了", {}),
+        ("我家孩子2岁了 满3岁就不能领了吧", {("child.birth_date", 1): "2022-12"}),
+    ],
+)
+def test_an_age_something_happens_at_is_no_childs_age(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1144,6 +1224,12 @@ def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
         ("老二的时候领了 老大没领",
          {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
         ("老二是个闺女", set()),
+        ("老二生的时候在领 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老大那会儿没有 老二出生时还在领",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("生老二的时候正在吃 老大没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
     ],
 )  # fmt: skip
 def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
@@ -1964,6 +2050,24 @@ def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
     assert facts("103 上个月量的", TWO_KNOWN) == set()
 
 
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-06"}, {"birth_date": "2021-06"}, {"birth_date": "2021-06"}]
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大的一米四 俩小的都是一米零五", "老大一米四了 二宝三宝一米零五", "大的140 老二老三都105"],
+)
+def test_one_height_for_several_children_named_together_is_each_ones(text: str) -> None:
+    assert facts(text, THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 1, 140.0), ("child.height_cm", 2, 105.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+    assert facts("老二老三一个110 一个105", THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 2, 110.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2672,6 +2776,21 @@ def test_twins_said_after_the_due_date_asked_for(
     text: str, known: dict[str, object], expected: set[tuple]
 ) -> None:
     assert facts(text, known, "due_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("还没定呢 刚查出来怀上", {("child.due_date", 2, None)}),
+        ("刚怀上 还不知道", {("child.due_date", 2, None)}),
+        ("怀上了 还没定预产期", {("child.due_date", 2, None)}),
+        ("不知道", set()),
+    ],
+)
+def test_a_pregnancy_told_without_a_date_to_the_due_date_question(
+    text: str, expected: set[tuple]
+) -> None:
+    assert facts(text, {"children": [{"birth_date": "2023-10"}]}, "due_date") == expected
 
 
 def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
