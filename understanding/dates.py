@@ -448,7 +448,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
             r"|(?<=boy )|(?<=grandson )|(?<=granddaughter )|(?<=little one )|(?<=she )|(?<=he ))"
-            r"(?:is |are |just |only )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\s+(?:old\s+)?(?:today|now|already)\b"
+            r"(?:is |are |just |only )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b"
+            r"(?:\s+(?:old\s+)?(?:today|now|already)\b|(?!\s*(?:ago|pregnant|early|late|overdue|before|after|in\b|of\b|old\b|premature|prem\b)))"
         ),
     ),  # "baby 100 days today!", "baby 6 weeks now": an age said with the day it is reached
     (
@@ -491,12 +492,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_after_order",
         re.compile(
-            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth)(?: (?:son|daughter|boy|girl|one|child|kid))?"
+            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
+            r"(?:\s*(?:years?|yrs?)\b(?!\s*ago)(?:[- ]old\b)?)?"  # "first child 5 years"
             r"(?![.,]\d|\s*(?:cm|m\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"
             r"(?!\s+(?:are|were|aren't|weren't|ones)\b)"  # "the first 2 were born": a count of them
         ),
@@ -932,7 +934,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children))"
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
 )
 
 

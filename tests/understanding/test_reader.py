@@ -3899,3 +3899,20 @@ def test_a_child_writing_for_the_family_is_one_of_the_children(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("baby born 2 month ago, first child 5 years", ["2019-12", "2025-04"]),
+        ("first child 5 years, second one 2 years", ["2019-12", "2022-12"]),
+        ("1st child 4 years, 2nd 8 months", ["2020-12", "2024-10"]),
+        ("daughter 2 yrs 5 months son 7 wks", ["2023-01", "2025-04-13"]),
+        ("eldest 7, 2nd 4 years, baby 5 weeks", ["2017-12", "2020-12", "2025-04-27"]),
+    ],
+)
+def test_an_age_said_with_its_unit_and_no_old_after_the_child(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
