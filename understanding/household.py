@@ -944,6 +944,13 @@ NO_HOME = re.compile(
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
+    r"|\b(?:neither|none|nobody|no one|no-one)(?: of (?:us|them))? (?:has|have|owns?|had)(?: got)? (?:a |an |any |our own |their own |his own |her own )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
+)
+# With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
+NO_HOME_SAID = re.compile(
+    r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
+    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
+    r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
@@ -977,7 +984,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
-            if NO_HOME.search(clause):
+            if NO_HOME.search(clause) or (
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and NO_HOME_SAID.search(clause)
+            ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
                 (

@@ -3916,3 +3916,20 @@ def test_an_age_said_with_its_unit_and_no_old_after_the_child(
 ) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("neither of us has a flat, we rent", None),
+        ("none of us owns a home in jinan", None),
+        ("looking at flats now, we dont have any in beijing", None),
+        ("yes, first one, we have nothing in beijing", "buying_first_home"),
+    ],
+)
+def test_no_home_said_of_everyone_or_of_homes_talked_about(text: str, asked: str | None) -> None:
+    assert said(text, asked)[("owns_home_in_city", None)] is False
+
+
+def test_nothing_had_when_homes_are_not_talked_about_is_no_home() -> None:
+    assert ("owns_home_in_city", None) not in said("we rent, we don't have any savings")
