@@ -58,6 +58,8 @@ PREGNANT = re.compile(
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
+    r"(?: is| are|'s)? (?:coming|arriving)\b(?! (?:home|back|to\b|with|from|over|along))"  # "twins coming in september"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 NOT_PREGNANT = re.compile(

@@ -3933,3 +3933,20 @@ def test_no_home_said_of_everyone_or_of_homes_talked_about(text: str, asked: str
 
 def test_nothing_had_when_homes_are_not_talked_about_is_no_home() -> None:
     assert ("owns_home_in_city", None) not in said("we rent, we don't have any savings")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have a boy 3 and twins coming in september!", {2: "2025-09", 3: "2025-09"}),
+        ("first boy born in '23, and a girl coming in june", {2: "2025-06"}),
+        ("baby no.2 coming in march, the first is 4", {2: "2026-03"}),
+    ],
+)
+def test_a_baby_coming_in_a_month_is_due_then(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.due_date"} == expected
+
+
+def test_a_child_coming_home_is_no_pregnancy() -> None:
+    assert not [k for k in said("my daughter is coming home in june") if k[0] == "child.due_date"]
