@@ -182,12 +182,25 @@ _EN_YEAR = re.compile(
 )
 
 
+_PINYIN_ORDERS = {
+    "da": "the eldest",
+    "er": "the second",
+    "san": "the third",
+    "si": "the fourth",
+    "yao": "the youngest",
+    "xiao": "the youngest",
+}
+_PINYIN_ORDER = re.compile(r"\b(?:the |our |my )?lao ?(da|er|san|si|yao|xiao)\b")
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
     text = _ORDINAL.sub(_ordinal, text)
+    if "lao" in text:  # "laoda 7, laoer 3": 老大, 老二 in pinyin
+        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1)], text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)

@@ -3950,3 +3950,16 @@ def test_a_baby_coming_in_a_month_is_due_then(text: str, expected: dict[int, str
 
 def test_a_child_coming_home_is_no_pregnancy() -> None:
     assert not [k for k in said("my daughter is coming home in june") if k[0] == "child.due_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda 7, laoer 3", {1: "2017-12", 2: "2021-12"}),
+        ("lao da is 5, lao er just born", {1: "2019-12", 2: "2025-06"}),
+        ("our laosan 2 months, laoda 9", {1: "2015-12", 3: "2025-04"}),
+    ],
+)
+def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
