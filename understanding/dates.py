@@ -495,7 +495,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
-            r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
+            r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})\b"
             r"(?:\s*(?:years?|yrs?)\b(?!\s*ago)(?:[- ]old\b)?)?"  # "first child 5 years"
@@ -934,7 +934,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?(?![\d.]|\s*(?:cm|m\b|个|月|kids?|children|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
 )
 
 

@@ -3963,3 +3963,16 @@ def test_a_child_coming_home_is_no_pregnancy() -> None:
 def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) -> None:
     got = said(text)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our baby came yesterday, her big brothers 6 and 3", ["2018-12", "2021-12", "2025-05-31"]),
+        ("his big sisters 8 and 5", ["2016-12", "2019-12"]),
+        ("eldest 9, then 6, then 2", ["2015-12", "2018-12", "2022-12"]),
+    ],
+)
+def test_ages_of_older_siblings_listed_together(text: str, expected: list[str]) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
