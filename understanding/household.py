@@ -1011,6 +1011,13 @@ NO_HOME = re.compile(
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
     r"|\b(?:we|i|they) (?:still )?own nothing\b"  # "we own nothing here"
     r"|\b(?:no|not|don'?t have|haven'?t got)\s*(?:our own\s*|my own\s*)?(?:自己|自家)的?(?:房|住房)"  # "no 自己的房 yet"
+    r"|\b(?:neither|none|nobody|no one|no-one)(?: of (?:us|them))? (?:has|have|owns?|had)(?: got)? (?:a |an |any |our own |their own |his own |her own )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
+)
+# With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
+NO_HOME_SAID = re.compile(
+    r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
+    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
+    r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
@@ -1044,7 +1051,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
-            if NO_HOME.search(clause):
+            if NO_HOME.search(clause) or (
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and NO_HOME_SAID.search(clause)
+            ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
                 (

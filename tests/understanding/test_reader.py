@@ -4856,3 +4856,80 @@ def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
         for k, v in said("the first 2 years we were on dibao").items()
         if k[0] == "child.birth_date"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("baby born 2 month ago, first child 5 years", ["2019-12", "2025-04"]),
+        ("first child 5 years, second one 2 years", ["2019-12", "2022-12"]),
+        ("1st child 4 years, 2nd 8 months", ["2020-12", "2024-10"]),
+        ("daughter 2 yrs 5 months son 7 wks", ["2023-01", "2025-04-13"]),
+        ("eldest 7, 2nd 4 years, baby 5 weeks", ["2017-12", "2020-12", "2025-04-27"]),
+    ],
+)
+def test_an_age_said_with_its_unit_and_no_old_after_the_child(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("neither of us has a flat, we rent", None),
+        ("none of us owns a home in jinan", None),
+        ("looking at flats now, we dont have any in beijing", None),
+        ("yes, first one, we have nothing in beijing", "buying_first_home"),
+    ],
+)
+def test_no_home_said_of_everyone_or_of_homes_talked_about(text: str, asked: str | None) -> None:
+    assert said(text, asked)[("owns_home_in_city", None)] is False
+
+
+def test_nothing_had_when_homes_are_not_talked_about_is_no_home() -> None:
+    assert ("owns_home_in_city", None) not in said("we rent, we don't have any savings")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have a boy 3 and twins coming in september!", {2: "2025-09", 3: "2025-09"}),
+        ("first boy born in '23, and a girl coming in june", {2: "2025-06"}),
+        ("baby no.2 coming in march, the first is 4", {2: "2026-03"}),
+    ],
+)
+def test_a_baby_coming_in_a_month_is_due_then(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.due_date"} == expected
+
+
+def test_a_child_coming_home_is_no_pregnancy() -> None:
+    assert not [k for k in said("my daughter is coming home in june") if k[0] == "child.due_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda 7, laoer 3", {1: "2017-12", 2: "2021-12"}),
+        ("lao da is 5, lao er just born", {1: "2019-12", 2: "2025-06"}),
+        ("our laosan 2 months, laoda 9", {1: "2015-12", 3: "2025-04"}),
+    ],
+)
+def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our baby came yesterday, her big brothers 6 and 3", ["2018-12", "2021-12", "2025-05-31"]),
+        ("his big sisters 8 and 5", ["2016-12", "2019-12"]),
+        ("eldest 9, then 6, then 2", ["2015-12", "2018-12", "2022-12"]),
+    ],
+)
+def test_ages_of_older_siblings_listed_together(text: str, expected: list[str]) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
