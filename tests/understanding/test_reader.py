@@ -3976,3 +3976,15 @@ def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) 
 def test_ages_of_older_siblings_listed_together(text: str, expected: list[str]) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("local hukou, only one baby 10 month", 1),
+        ("my son's family, they have 2 child, big one 9, small one 1", 2),
+        ("we just have 1 child, she is 4", 1),
+    ],
+)
+def test_a_count_of_children_said_in_the_singular(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
