@@ -248,7 +248,7 @@ BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even)\s*(?:到|有)?\s*$"
+    r"|nowhere near|not even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?)\s*(?:到|有)?\s*$"
 )
 BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
