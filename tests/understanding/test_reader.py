@@ -4933,3 +4933,29 @@ def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) 
 def test_ages_of_older_siblings_listed_together(text: str, expected: list[str]) -> None:
     got = said(text)
     assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("local hukou, only one baby 10 month", 1),
+        ("my son's family, they have 2 child, big one 9, small one 1", 2),
+        ("we just have 1 child, she is 4", 1),
+    ],
+)
+def test_a_count_of_children_said_in_the_singular(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandson (the big one) 1m32, granddaughter not yet 1.2m",
+        "the big one 1m32, the little one hasn't reached 1.2m yet",
+    ],
+)
+def test_a_child_not_yet_at_a_height_is_under_it(text: str) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2020-02"}]}
+    got = said(text, "children.height_cm", known)
+    assert got[("child.height_below_cm", 2)] == 120
+    assert ("child.height_cm", 2) not in got
