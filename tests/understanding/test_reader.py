@@ -166,6 +166,16 @@ def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [("外孙是双胞胎 刚满一岁 就这俩宝贝疙瘩", 2), ("两个宝贝 大的5岁 小的3岁", 2)],
+)
+def test_two_darlings_are_the_children_counted_not_the_second_child(text: str, count: int) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert sorted(k[1] for k in got if k[0] == "child.birth_date") == [1, 2]
+
+
+@pytest.mark.parametrize(
     ("text", "count", "youngest"),
     [
         ("俺家仨 大的上初中 最小的才两个月", 3, 3),
