@@ -1072,6 +1072,22 @@ def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("text", "known", "kind"),
+    [
+        ("现在就闺女交", None, "statement"),
+        ("就女婿有公积金 闺女没有", None, "statement"),
+        ("刚才说两个人不对 女婿公积金断了 现在就儿子交", 2, "correction"),
+    ],
+)
+def test_only_one_family_member_named_paying_is_one_payer(
+    text: str, known: int | None, kind: str
+) -> None:
+    household: dict[str, object] = {"city": "jinan", "housing_fund_contributors": known}
+    got = updates(text, known=household, asked="housing_fund_contributors")
+    assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 1, kind)]
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("俺和孩他娘", 2),
