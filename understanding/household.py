@@ -839,8 +839,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             re.compile(
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
-                + r")|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
-            ),  # 就孩子他爸, 就俺对象: only that one
+                + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
+                + r"|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+            ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
         ),
     ]

@@ -173,6 +173,16 @@ def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [("外孙是双胞胎 刚满一岁 就这俩宝贝疙瘩", 2), ("两个宝贝 大的5岁 小的3岁", 2)],
+)
+def test_two_darlings_are_the_children_counted_not_the_second_child(text: str, count: int) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert sorted(k[1] for k in got if k[0] == "child.birth_date") == [1, 2]
+
+
+@pytest.mark.parametrize(
     ("text", "count", "youngest"),
     [
         ("俺家仨 大的上初中 最小的才两个月", 3, 3),
@@ -1120,6 +1130,22 @@ def test_freelance_work_is_the_flexible_scheme_only_when_insurance_is_talked_of(
 def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) -> None:
     """俩人都没: the two counted are the ones who do not pay."""
     assert ("housing_fund_contributors", None, 0) in facts(text, {"city": "jinan"}, asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "kind"),
+    [
+        ("现在就闺女交", None, "statement"),
+        ("就女婿有公积金 闺女没有", None, "statement"),
+        ("刚才说两个人不对 女婿公积金断了 现在就儿子交", 2, "correction"),
+    ],
+)
+def test_only_one_family_member_named_paying_is_one_payer(
+    text: str, known: int | None, kind: str
+) -> None:
+    household: dict[str, object] = {"city": "jinan", "housing_fund_contributors": known}
+    got = updates(text, known=household, asked="housing_fund_contributors")
+    assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 1, kind)]
 
 
 @pytest.mark.parametrize(
