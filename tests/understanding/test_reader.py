@@ -199,6 +199,24 @@ def test_our_family_and_a_number_is_the_count_of_children(
     assert said("我家3口人") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "order", "value"),
+    [
+        ("不是上个月 外孙是去年十一月生的 我记成十二月了", ["2024-12"], 1, "2024-11"),
+        ("孩子是去年十一月生的 我记成十二月了", ["2024-12"], 1, "2024-11"),
+        ("老大是20年3月的 之前当成21年了", ["2021-03", "2024-01"], 1, "2020-03"),
+    ],
+)
+def test_the_value_misremembered_is_no_fact(
+    text: str, known: list[str], order: int, value: str
+) -> None:
+    household = {"children": [{"birth_date": d} for d in known]}
+    got = updates(text, known=household)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", order, value, "correction")
+    ]
+
+
 def test_a_correction_changes_only_what_it_names() -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2021-12"}, {"birth_date": "2025-05"}]}
     (update,) = updates("不对 老大6岁", known=known)
