@@ -29,7 +29,9 @@ Fact = tuple[str, int | None, str, str, bool]  # fact, child, value, kind, appro
 def _shown(fact: str, value: Any) -> str:
     if value is None:
         return "none"
-    return f"{float(value):g}" if fact == "child.height_cm" else str(value).lower()
+    if fact in ("child.height_cm", "child.height_below_cm"):  # numbers of cm: 120 = 120.0
+        return f"{float(value):g}"
+    return str(value).lower()
 
 
 def _today(message: dict[str, Any]) -> date:
