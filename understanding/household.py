@@ -879,6 +879,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     # fund need not be named: "both me and husband, and grandpa too, so 3")
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    last = re.search(
+        r"[,，;；]\s*(?<![\d.])(?P<n>[0-4])\s*(?:people|ppl|persons|adults|of us|个人|人)\s*(?:in total|total|altogether|都交)?\s*[.!。！]*\s*$",
+        text,
+    )  # "me and wife yes, my dad also, 3 ppl": the total said last, after the payers listed
+    if last and (asked == "housing_fund_contributors" or FUND.search(text)):
+        return Said("housing_fund_contributors", int(last.group("n")), 0, last.group(0))
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))

@@ -5003,3 +5003,17 @@ def test_a_child_not_yet_at_a_height_is_under_it(text: str) -> None:
     got = said(text, "children.height_cm", known)
     assert got[("child.height_below_cm", 2)] == 120
     assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("me and wife yes, my dad also, 3 ppl", "housing_fund_contributors", 3),
+        ("i pay and my husband, 2 people total", "housing_fund_contributors", 2),
+        ("gongjijin: me, wife and my mum, 3 people", None, 3),
+    ],
+)
+def test_the_fund_payers_counted_last_after_they_are_listed(
+    text: str, asked: str | None, expected: int
+) -> None:
+    assert said(text, asked)[("housing_fund_contributors", None)] == expected
