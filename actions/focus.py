@@ -98,6 +98,18 @@ def fact_spans(text: str) -> list[str]:
     return sorted({u.span for u in understand(text, {}, None, clock.today()) if u.span}, key=len)
 
 
+# Grandparents asking what they themselves get ("我们老人能有啥补贴", "what do grandparents get"):
+# the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
+FOR_GRANDPARENTS = re.compile(
+    r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口)[^，,。]{0,6}"
+    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
+    r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything)"
+    r"|(?:for|to) (?:us )?grandparents",
+    re.I,
+)
+GRANDPARENTS_MEASURE = "祖父母补贴"
+
+
 def asks_on(text: str) -> bool:
     """A short question naming no measure of its own ("2022年生的老二有没有", "能领几年"): while
     a measure is under discussion, it is about that one."""
@@ -111,9 +123,13 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = normalise(text)
+    city = mentioned_city(text) or city
+    if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
+        grandparents = named_entry(GRANDPARENTS_MEASURE, city)
+        if grandparents is not None:
+            return grandparents
     if not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return None
-    city = mentioned_city(text) or city
     spans = fact_spans(said)
     named = named_entry(said, city, spans)
     if named is not None:

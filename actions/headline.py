@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from policy_kb import format as fmt
+from policy_kb import get_entry
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
@@ -303,7 +305,8 @@ MONTHLY_TOTAL = re.compile(
     r"(?:一个月|每个月|每月|per month|a month|monthly|each month)"
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
     r"[^，,。]{0,6}(?:多少|how much)"
-    r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)",
+    r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)"
+    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|how much money (?:do|can|will|would) (?:we|i|they)",
     re.I,
 )
 
@@ -325,13 +328,40 @@ def amount_asked(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _verdict(asked: int | None, total: int, per_child: list[int], lang: Lang) -> list[str]:
-    """'对。' / '不是：' before the figures, when a figure was asked to be confirmed."""
+def _verdict(
+    asked: int | None, total: int, per_child: list[int], open_money: list[str], lang: Lang
+) -> list[str]:
+    """'对。' / '不是800元。' before the figures, when a figure was asked to be confirmed;
+    '还不一定。' when money still undecided (`open_money`: the hardship supplement) could make it
+    so."""
     if asked is None:
         return []
     if asked == total or asked in per_child:
         return [t(lang, "对。", "Yes.")]
+    if open_money:
+        return [t(lang, "还不一定。", "Not decided yet.")]
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
+
+
+def _open_money(report: Report, lang: Lang) -> list[str]:
+    """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
+    （第2个孩子）每月200元还要确认：…')."""
+    labels = catalogue().fact_labels
+    lines = []
+    for e in report.entitlements:
+        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        if e.status != "needs_info" or param is None:
+            continue
+        amount = param.in_force(report.as_of)
+        facts = "、".join(labels[f].get(lang) if f in labels else f for f in e.missing_facts)
+        lines.append(
+            t(
+                lang,
+                f"{label(e, lang)}每月{amount}元还要确认：{facts}。",
+                f"{label(e, lang)}, {amount} yuan a month, is still open: {facts}.",
+            )
+        )
+    return lines
 
 
 def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
@@ -350,7 +380,8 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
         by_child: dict[int | None, int] = defaultdict(int)
         for e in paying:
             by_child[e.child] += e.monthly_amount_cny or 0
-        lines = _verdict(asked, total, list(by_child.values()), lang)
+        open_money = _open_money(report, lang) if asked is not None else []
+        lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
         lines += [
             t(
                 lang,
@@ -359,6 +390,14 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
             )
         ]
         lines += per_child_money(paying, lang)
+        upcoming = [e for e in monthly if e.start is not None and e.start > day]
+        if upcoming:  # a baby on the way: its money from the birth
+            start = min(e.start or day for e in upcoming)
+            lines.append(
+                t(lang, f"从{fmt.day(start, lang)}起还有：", f"From {fmt.day(start, lang)} also:")
+            )
+            lines += per_child_money(upcoming, lang)
+        lines += open_money
         lines.append(clause_line(paying[0], lang))
         return "\n".join(lines)
     if monthly:

@@ -96,6 +96,15 @@ def item_list(report: Report, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def others_after_questions(lang: Lang) -> str:
+    """'还有别的吗' before the answer: the full list follows the pending questions."""
+    return t(
+        lang,
+        "回答完下面的问题，我就把您家能享受的全部项目列出来。",
+        "Once you have answered the question below, I will list everything your family can get.",
+    )
+
+
 def lead_departments(entry: Entry, lang: Lang) -> str:
     names = [d.get(lang) for d in department_names(entry.departments.lead)]
     if names:

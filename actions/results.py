@@ -317,6 +317,9 @@ class ActionExplainItem(Action):
         if OTHERS.search(text) and tracker.get_slot("result_shown"):  # "what else?": every item
             dispatcher.utter_message(text=render.item_list(report, lang))
             return []
+        if OTHERS.search(text) and tracker.active_loop.get("name"):  # the form still asks
+            dispatcher.utter_message(text=render.others_after_questions(lang))
+            return []
         if OTHERS.search(text):
             meant, item = None, None
         else:

@@ -127,3 +127,10 @@ async def test_a_measure_without_figures_carries_no_note_on_ages() -> None:
     tracker = make_tracker("how long is her maternity leave", language="en", **slots)
     reply = focused_reply(tracker, slots, get_entry("beijing.leave_entitlements"), "en")
     assert "worked out from" not in reply
+
+
+async def test_what_else_while_the_form_asks_says_the_list_follows_the_questions() -> None:
+    reply, _, _ = await run(
+        ActionExplainItem(), "还有别的吗", "zh", requested_slot="hardship_at_birth", **JINAN_FAMILY
+    )
+    assert reply == "回答完下面的问题，我就把您家能享受的全部项目列出来。"

@@ -128,3 +128,38 @@ async def test_a_wrong_figure_is_said_to_be_wrong_with_the_right_one() -> None:
     assert reply.startswith("Not 600 yuan.\n1,600 yuan a month in total:")
     reply = await ask(ActionAnswerPolicyQuestion(), "每个月1600块是不是", **TWINS_ON_DIBAO)
     assert reply.startswith("对。")
+
+
+async def test_800_asked_before_the_hardship_question_is_answered_is_not_decided() -> None:
+    """Jinan clause 12: 600 a month for the second child, 200 more only if the family was on dibao,
+    special hardship support or unemployment benefits at the birth, which is not known yet."""
+    family = {**TWINS_ON_DIBAO, "hardship_at_birth": None}
+    family["children"] = family["children"][:2]
+    reply = await ask(ActionAnswerPolicyQuestion(), "那个育儿补贴一个月800是吧", **family)
+    assert reply.startswith("还不一定。\n每月合计600元：")
+    assert "育儿补贴困难家庭加发（第2个孩子）每月200元还要确认" in reply
+
+
+async def test_grandparents_asking_for_themselves_get_their_subsidy() -> None:
+    """Jinan clause 15: the grandparents' long-term care insurance contribution, paid in full."""
+    reply = await ask(ActionAnswerPolicyQuestion(), "那我们老人有啥好处没有", **TWINS_ON_DIBAO)
+    assert "长期护理保险" in reply and "第15条" in reply
+
+
+async def test_how_much_the_third_child_on_the_way_gets_is_the_monthly_money() -> None:
+    """Jinan clause 12: a third child (due in September) gets 600 a month from its birth; the
+    question is about money, not the hospital delivery costs."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2019-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2025-09-01", "precision": "month", "height_cm": None},
+        ],
+        "birth_insurance": "resident_medical",
+        "hardship_at_birth": False,
+        "result_shown": True,
+    }
+    reply = await ask(ActionAnswerPolicyQuestion(), "第三个能拿多少钱", **family)
+    assert "第3个孩子：600元/月" in reply and "第12条" in reply
