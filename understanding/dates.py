@@ -398,7 +398,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_y",
         re.compile(
             r"(?P<pre>刚满|刚|满|快|快要|将近|差不多)?\s*(?<![到至~～\-])(?P<y>\d{1,2})\s*(?:周)?岁(?P<half>半|多)?(?P<le>了)?"
-            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头天年几阵些]|\d{1,2}\s*(?:天|个?月|年|周))|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会))"
+            r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头天年几阵些]|\d{1,2}\s*(?:天|个?月|年|周))|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会"
+            # 满3岁就停了, 3岁以后还给吗, 3岁起: an age something happens at, not the child's age
+            r"))(?!就(?!这|那|是|一个|1个|俩|两|他|她)|以后|之后|后(?![面边头])|开始|起(?!来))"
         ),
     ),
     (
@@ -454,7 +456,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
             r"|(?<=boy )|(?<=grandson )|(?<=granddaughter )|(?<=little one )|(?<=she )|(?<=he ))"
-            r"(?:is |are |just |only )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\s+(?:old\s+)?(?:today|now|already)\b"
+            r"(?:is |are |just |only )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b"
+            r"(?:\s+(?:old\s+)?(?:today|now|already)\b|(?!\s*(?:ago|pregnant|early|late|overdue|before|after|in\b|of\b|old\b|premature|prem\b)))"
         ),
     ),  # "baby 100 days today!", "baby 6 weeks now": an age said with the day it is reached
     (
@@ -508,10 +511,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_after_order",
         re.compile(
-            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth)(?: (?:son|daughter|boy|girl|one|child|kid))?"
+            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
-            r"|(?:big|little|older|younger|baby) (?:sis|sister|brother|bro)"
+            r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
@@ -890,11 +893,14 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 - 1)
     if kind == "en_age_after_order":
         s = m.start("y")
-        if g.get("yrs") and re.match(
-            r"(?:first|second|third|fourth)\s*(?:is|'s|are|:|-)?\s*\d|(?:kids|children|pair)\s",
-            m[0],
-        ):  # "the first 2 years": a span of time; "girl 6 years", "first child 5 years": an age
-            return None
+        if g.get("yrs") and (
+            re.match(r"(?:kids|children|pair)\s", m[0])
+            or (
+                re.match(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s*\d", m[0])
+                and re.search(r"\bthe\s*$", m.string[: m.start()])
+            )
+        ):  # "the first 2 years": a span of time; "girl 6 years", "first child 5 years",
+            return None  # "eldest 7, 2nd 4 years": an age
         if int(g["y"]) > ADULT_YEARS:
             return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
@@ -1003,8 +1009,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?))"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
+    r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
 )
 
 

@@ -378,6 +378,12 @@ STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
 )
+# Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
+# 低保领了2年多了 (a clause naming no birth).
+GOT_ON = re.compile(
+    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
+    r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+)
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
@@ -454,7 +460,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|领了|领过|领着|吃过|吃着|是的)(?:的|了|过|呢|啊)?\s*"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
+    r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
 
@@ -547,7 +554,15 @@ def hardship(
             orders = recent  # "老二是今年8月生的 这回没领": that birth
         recent = orders or recent
         now = NOW.search(clause)
-        started = STARTED.search(clause) and not BIRTH_TIME.search(clause)
+        started = (
+            STARTED.search(clause)
+            or (
+                word
+                and GOT_ON.search(clause)
+                and not BIRTH_TOLD.search(clause)
+                and not STOPPED.search(clause)
+            )
+        ) and not BIRTH_TIME.search(clause)
         births = (
             this_birth
             or BIRTH_TIME.search(clause)
@@ -824,8 +839,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             re.compile(
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
-                + r")|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
-            ),  # 就孩子他爸, 就俺对象: only that one
+                + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
+                + r"|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+            ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
         ),
     ]
@@ -863,6 +879,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     # fund need not be named: "both me and husband, and grandpa too, so 3")
     if total:
         return Said("housing_fund_contributors", int(total.group(2)), 0, total.group("said"))
+    last = re.search(
+        r"[,，;；]\s*(?<![\d.])(?P<n>[0-4])\s*(?:people|ppl|persons|adults|of us|个人|人)\s*(?:in total|total|altogether|都交)?\s*[.!。！]*\s*$",
+        text,
+    )  # "me and wife yes, my dad also, 3 ppl": the total said last, after the payers listed
+    if last and (asked == "housing_fund_contributors" or FUND.search(text)):
+        return Said("housing_fund_contributors", int(last.group("n")), 0, last.group(0))
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
@@ -984,7 +1006,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)套"
+    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
@@ -996,6 +1018,13 @@ NO_HOME = re.compile(
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"
     r"|\b(?:we|i|they) (?:still )?own nothing\b"  # "we own nothing here"
     r"|\b(?:no|not|don'?t have|haven'?t got)\s*(?:our own\s*|my own\s*)?(?:自己|自家)的?(?:房|住房)"  # "no 自己的房 yet"
+    r"|\b(?:neither|none|nobody|no one|no-one)(?: of (?:us|them))? (?:has|have|owns?|had)(?: got)? (?:a |an |any |our own |their own |his own |her own )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
+)
+# With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
+NO_HOME_SAID = re.compile(
+    r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
+    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
+    r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
@@ -1029,7 +1058,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
-            if NO_HOME.search(clause):
+            if NO_HOME.search(clause) or (
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and NO_HOME_SAID.search(clause)
+            ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (
                 (

@@ -27,7 +27,7 @@ from understanding.updates import FactUpdate, UpdateKind
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
-    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
+    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
@@ -41,7 +41,7 @@ ORDERED = re.compile(
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrother\b|\bsister\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
@@ -60,6 +60,8 @@ PREGNANT = re.compile(
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
     r"|(?:(?<=baby )|(?<=twins )|(?<=triplets )|(?<=\bones ))(?:(?:is|are) )?(?:coming|arriving)"
     r"(?= (?:in|on|around|at|early|late|mid|end|next|this|by)\b)"  # "twins coming in august"
+    r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
+    r"(?: is| are|'s)? (?:coming|arriving)\b(?! (?:home|back|to\b|with|from|over|along))"  # "twins coming in september"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
 )
 NOT_PREGNANT = re.compile(
@@ -127,13 +129,14 @@ ANY_CHILD = re.compile(
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
-    r"|(?:一共|总共|家里|家的|就这)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
+    r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
 )
 ONLY_THESE = re.compile(
@@ -255,7 +258,7 @@ BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even"
+    r"|nowhere near|not even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
     r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
     r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
     r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
@@ -659,6 +662,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     )
 
 
+# Between an age and a date: the next of several children listed, not the same birth again.
+LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
     r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
@@ -848,6 +853,9 @@ def _read_children(
                 story.multiples(event.data, index, any(e.what == "date" for e in events))
             elif event.what == "pregnant":
                 expecting = True
+                if not mentions and re.match(r"怀|pregnant", event.data):
+                    for child in story.subject:
+                        child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
                 if (
                     story.subject
                     and story.subject_clause == index
@@ -939,9 +947,20 @@ def _read_children(
                 elif any(c.birth is not None for c in targets):
                     if (
                         mention.kind == "date"
-                        and mention.value > today
+                        and (
+                            mention.value > today
+                            or (
+                                (previous is None or previous.what == "date")
+                                and LISTED.search(
+                                    clause[previous.end : event.start]
+                                    if previous
+                                    else whole[max(offset - 1, 0) : offset + event.start]
+                                )
+                            )
+                        )
                         and all(c.birth is not None and c.birth.kind == "age" for c in targets)
-                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's
+                    ):  # "老大五岁 下个月还要生一个": a birth ahead is another child's; so is a
+                        # date listed after an age ("10岁 7岁 和今年5月生的")
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                     elif (
@@ -1029,8 +1048,13 @@ def _read_children(
                         fresh.order = group.order + group.size
                     previous = event
                     continue
-                if len(targets) > 1 and _one_height_for_all(whole, offset + event.end, targets):
-                    for child in targets:  # "二宝三宝一米零五", "老大和老二都一米二": each of them
+                if (
+                    len(targets) > 1
+                    and story.subject_clause == index
+                    and not EACH_ONE.search(clause[: event.start])
+                    and _one_height_for_all(whole, offset + event.end, targets)
+                ):  # "俩小的都是一米零五", "二宝三宝一米零五", "老大和老二都一米二": each of them
+                    for child in targets:
                         child.height, child.height_span = cm, span
                     previous = event
                     continue
@@ -1314,7 +1338,7 @@ YES_NO_FACTS = (
     "buying_first_home",
 )
 CORRECTION = re.compile(
-    r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
+    r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
@@ -1340,7 +1364,7 @@ ALMOST_BEFORE = re.compile(
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
-    r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
 )
 
 
@@ -2005,6 +2029,10 @@ def understand(
             now.span,
             kind="question" if now.at in hypothetical else "statement",
         )
+        if (
+            asked == "hardship_at_birth" and now.held and not any(h.when == "birth" for h in saids)
+        ):  # asked about the births, a start told answers for each
+            _births_against_start(now.span, known_children, updates, today, add)
     for hard in saids:
         if hard.when == "now":
             continue
@@ -2288,6 +2316,58 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         return abs((date(parts[0], parts[1], parts[2]) - new).days)
 
     return min(enumerate(known, 1), key=distance)[0]
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    """The first and last day a date said to a year, month or day covers."""
+    parts = [int(p) for p in str(value or "").split("-") if p.isdigit()]
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    first = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if len(parts) > 2:
+        return first, first
+    return first, date.fromordinal(add_months(first, 1).toordinal() - 1)
+
+
+def _births_against_start(
+    span: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """To the question about the births, 低保是去年才办的 (on benefits since a time told): no at the
+    births before it, yes at those after; a birth in the same period as the start is unsaid."""
+    if not household.STARTED.search(span) and not household.GOT_ON.search(span):
+        return
+    start = next(
+        (m for m in find_mentions(span, today) if m.kind == "date" and m.value <= today), None
+    )
+    if start is None:
+        return
+    since = _period(start.iso)
+    if since is None:
+        return
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    held: dict[int, bool] = {}
+    for order, born in births.items():
+        period = _period(born)
+        if period is None:
+            continue  # a birth of unknown date: no answer for it, nor for every birth
+        if period[1] < since[0]:
+            held[order] = False
+        elif period[0] > since[1]:
+            held[order] = True
+    if not held:
+        return
+    if len(held) == len(births) and len(set(held.values())) == 1:
+        add("hardship_at_birth", next(iter(held.values())), span)
+        return
+    for order, value in sorted(held.items()):
+        add("child.hardship_at_birth", value, span, order)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:

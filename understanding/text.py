@@ -156,9 +156,13 @@ def _spoken_height(m: re.Match[str]) -> str:
     return f"1m{_EN_TENS[m.group('tens')]}{unit}"
 
 
-# Birth orders in pinyin (Chinglish), read as the Chinese words: "laoda is 3", "laoer and laosan
-# came together" = 老2老3 (the mark after a digit keeps "laoer 5" from reading 老25).
-_PINYIN_ORDER = re.compile(
+# Birth orders in pinyin (Chinglish) named together, read as the Chinese words: "laoer and laosan
+# came together" = 老2老3, one subject (the mark after a digit keeps "laoer 5" from reading 老25);
+# one named alone is read as the English words (_PINYIN_ORDERS below).
+_PINYIN_TOGETHER = re.compile(
+    r"\blao ?(?:da|er|san|si)\b(?:(?: and |,? ?& ?|, | )lao ?(?:er|san|si)\b)+"
+)
+_PINYIN_ONE_OF = re.compile(
     r"\blao ?(da|er|san|si)\b(?P<next>(?: and |,? ?& ?|, | )(?=lao ?(?:er|san|si)\b))?"
 )
 _PINYIN_DIGIT = {"da": "大", "er": "2\u2060", "san": "3\u2060", "si": "4\u2060"}
@@ -202,6 +206,21 @@ _EN_YEAR = re.compile(
 )
 
 
+_PINYIN_ORDERS = {
+    "da": "the eldest",
+    "er": "the second",
+    "san": "the third",
+    "si": "the fourth",
+    "yao": "the youngest",
+    "xiao": "the youngest",
+}
+_PINYIN_ORDER = re.compile(r"\b(?:the |our |my )?lao ?(da|er|san|si|yao|xiao)\b")
+
+
+def _pinyin_together(m: re.Match[str]) -> str:
+    return _PINYIN_ONE_OF.sub(lambda n: f"老{_PINYIN_DIGIT[n.group(1)]}", m.group(0))
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -211,6 +230,11 @@ def normalise(text: str) -> str:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
     text = _ORDINAL.sub(_ordinal, text)
+    if "lao" in text:  # "laoda 7, laoer 3": 老大, 老二 in pinyin
+        text = _PINYIN_TOGETHER.sub(
+            _pinyin_together, text
+        )  # "laoer and laosan": 老2老3, one subject
+        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1)], text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
@@ -224,7 +248,6 @@ def normalise(text: str) -> str:
         for pattern, word in _EN_PHONE:
             text = pattern.sub(word, text)
         text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
-        text = _PINYIN_ORDER.sub(lambda m: f"老{_PINYIN_DIGIT[m.group(1)]}", text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.

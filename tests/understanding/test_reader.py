@@ -134,8 +134,87 @@ def test_hardship_at_one_birth_belongs_to_that_child_only() -> None:
     assert said("生老三的时候在领低保") == {("child.hardship_at_birth", 3): True}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "上个月才批下来的低保",
+            {("hardship_now", None): True, ("hardship_at_birth", None): False},
+        ),
+        (  # the second born in the year it began: at that birth, not said
+            "低保是去年才办的",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 1): False},
+        ),
+        (
+            "低保是前年开始领的",
+            {
+                ("hardship_now", None): True,
+                ("child.hardship_at_birth", 1): False,
+                ("child.hardship_at_birth", 2): True,
+            },
+        ),
+        ("低保领了两年多了", {("hardship_now", None): True}),
+    ],
+)
+def test_benefits_got_at_a_time_told_are_held_now_and_at_the_births_after_it(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
 def test_no_home_and_renting() -> None:
     assert said("没房 租房住") == {("owns_home_in_city", None): False, ("renting", None): True}
+
+
+@pytest.mark.parametrize("text", ["有套小两居", "家里有套老房子", "去年买了套小三居"])
+def test_a_flat_had_or_bought_by_its_kind_is_a_home_owned(text: str) -> None:
+    assert said(text) == {("owns_home_in_city", None): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("外孙是双胞胎 刚满一岁 就这俩宝贝疙瘩", 2), ("两个宝贝 大的5岁 小的3岁", 2)],
+)
+def test_two_darlings_are_the_children_counted_not_the_second_child(text: str, count: int) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert sorted(k[1] for k in got if k[0] == "child.birth_date") == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "youngest"),
+    [
+        ("俺家仨 大的上初中 最小的才两个月", 3, 3),
+        ("我家俩 小的刚满月", 2, 2),
+        ("咱家三个 最小的半岁", 3, 3),
+    ],
+)
+def test_our_family_and_a_number_is_the_count_of_children(
+    text: str, count: int, youngest: int
+) -> None:
+    got = said(text)
+    assert got[("child_count", None)] == count
+    assert ("child.birth_date", youngest) in got
+    assert said("我家3口人") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "order", "value"),
+    [
+        ("不是上个月 外孙是去年十一月生的 我记成十二月了", ["2024-12"], 1, "2024-11"),
+        ("孩子是去年十一月生的 我记成十二月了", ["2024-12"], 1, "2024-11"),
+        ("老大是20年3月的 之前当成21年了", ["2021-03", "2024-01"], 1, "2020-03"),
+    ],
+)
+def test_the_value_misremembered_is_no_fact(
+    text: str, known: list[str], order: int, value: str
+) -> None:
+    household = {"children": [{"birth_date": d} for d in known]}
+    got = updates(text, known=household)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", order, value, "correction")
+    ]
 
 
 def test_a_correction_changes_only_what_it_names() -> None:
@@ -459,6 +538,35 @@ def test_an_age_before_a_day_said_with_qian_is_still_an_age(
     """五岁 前天…: 前 opens the next date (前天, 前年, 前几天), it is no "before the age of five"."""
     got = said(text)
     assert {n: got[("child.birth_date", n)] for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们家三个孩子 分别是10岁 7岁 和今年3月生的",
+        "三个孩子 分别是10岁、7岁、今年3月生的",
+        "三个娃 10岁 7岁 还有个今年3月生的",
+    ],
+)
+def test_a_date_listed_after_ages_is_the_next_child(text: str) -> None:
+    got = said(text)
+    assert [got[("child.birth_date", i)] for i in (1, 2, 3)] == ["2014-12", "2017-12", "2025-03"]
+    assert said("孩子3岁了 是22年5月生的") == {("child.birth_date", 1): "2022-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("育儿补贴是不是孩子满3岁就停了", {}),
+        ("孩子满三岁以后还给吗", {}),
+        ("是不是3岁起就不发了", {}),
+        ("我家孩子2岁了 满3岁就不能领了吧", {("child.birth_date", 1): "2022-12"}),
+    ],
+)
+def test_an_age_something_happens_at_is_no_childs_age(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1043,6 +1151,22 @@ def test_the_two_of_us_neither_paying_is_no_payer(text: str, asked: str | None) 
 
 
 @pytest.mark.parametrize(
+    ("text", "known", "kind"),
+    [
+        ("现在就闺女交", None, "statement"),
+        ("就女婿有公积金 闺女没有", None, "statement"),
+        ("刚才说两个人不对 女婿公积金断了 现在就儿子交", 2, "correction"),
+    ],
+)
+def test_only_one_family_member_named_paying_is_one_payer(
+    text: str, known: int | None, kind: str
+) -> None:
+    household: dict[str, object] = {"city": "jinan", "housing_fund_contributors": known}
+    got = updates(text, known=household, asked="housing_fund_contributors")
+    assert [(u.fact, u.value, u.kind) for u in got] == [("housing_fund_contributors", 1, kind)]
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         ("俺和孩他娘", 2),
@@ -1144,6 +1268,12 @@ def test_shi_that_joins_the_words_is_no_yes(text: str) -> None:
         ("老二的时候领了 老大没领",
          {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
         ("老二是个闺女", set()),
+        ("老二生的时候在领 老大那会儿没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
+        ("老大那会儿没有 老二出生时还在领",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+        ("生老二的时候正在吃 老大没有",
+         {("child.hardship_at_birth", 2, True), ("child.hardship_at_birth", 1, False)}),
     ],
 )  # fmt: skip
 def test_a_yes_or_no_for_each_birth_to_the_dibao_question(text: str, expected: set[tuple]) -> None:
@@ -1964,6 +2094,24 @@ def test_a_bare_number_is_no_height_when_heights_were_not_asked() -> None:
     assert facts("103 上个月量的", TWO_KNOWN) == set()
 
 
+THREE_KNOWN = {
+    "children": [{"birth_date": "2016-06"}, {"birth_date": "2021-06"}, {"birth_date": "2021-06"}]
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大的一米四 俩小的都是一米零五", "老大一米四了 二宝三宝一米零五", "大的140 老二老三都105"],
+)
+def test_one_height_for_several_children_named_together_is_each_ones(text: str) -> None:
+    assert facts(text, THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 1, 140.0), ("child.height_cm", 2, 105.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+    assert facts("老二老三一个110 一个105", THREE_KNOWN, "children.height_cm") == {
+        ("child.height_cm", 2, 110.0), ("child.height_cm", 3, 105.0)
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2672,6 +2820,21 @@ def test_twins_said_after_the_due_date_asked_for(
     text: str, known: dict[str, object], expected: set[tuple]
 ) -> None:
     assert facts(text, known, "due_date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("还没定呢 刚查出来怀上", {("child.due_date", 2, None)}),
+        ("刚怀上 还不知道", {("child.due_date", 2, None)}),
+        ("怀上了 还没定预产期", {("child.due_date", 2, None)}),
+        ("不知道", set()),
+    ],
+)
+def test_a_pregnancy_told_without_a_date_to_the_due_date_question(
+    text: str, expected: set[tuple]
+) -> None:
+    assert facts(text, {"children": [{"birth_date": "2023-10"}]}, "due_date") == expected
 
 
 def test_a_count_of_the_children_already_told_of_is_still_said() -> None:
@@ -4737,3 +4900,120 @@ def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
         for k, v in said("the first 2 years we were on dibao").items()
         if k[0] == "child.birth_date"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("baby born 2 month ago, first child 5 years", ["2019-12", "2025-04"]),
+        ("first child 5 years, second one 2 years", ["2019-12", "2022-12"]),
+        ("1st child 4 years, 2nd 8 months", ["2020-12", "2024-10"]),
+        ("daughter 2 yrs 5 months son 7 wks", ["2023-01", "2025-04-13"]),
+        ("eldest 7, 2nd 4 years, baby 5 weeks", ["2017-12", "2020-12", "2025-04-27"]),
+    ],
+)
+def test_an_age_said_with_its_unit_and_no_old_after_the_child(
+    text: str, expected: list[str]
+) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("neither of us has a flat, we rent", None),
+        ("none of us owns a home in jinan", None),
+        ("looking at flats now, we dont have any in beijing", None),
+        ("yes, first one, we have nothing in beijing", "buying_first_home"),
+    ],
+)
+def test_no_home_said_of_everyone_or_of_homes_talked_about(text: str, asked: str | None) -> None:
+    assert said(text, asked)[("owns_home_in_city", None)] is False
+
+
+def test_nothing_had_when_homes_are_not_talked_about_is_no_home() -> None:
+    assert ("owns_home_in_city", None) not in said("we rent, we don't have any savings")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have a boy 3 and twins coming in september!", {2: "2025-09", 3: "2025-09"}),
+        ("first boy born in '23, and a girl coming in june", {2: "2025-06"}),
+        ("baby no.2 coming in march, the first is 4", {2: "2026-03"}),
+    ],
+)
+def test_a_baby_coming_in_a_month_is_due_then(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.due_date"} == expected
+
+
+def test_a_child_coming_home_is_no_pregnancy() -> None:
+    assert not [k for k in said("my daughter is coming home in june") if k[0] == "child.due_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda 7, laoer 3", {1: "2017-12", 2: "2021-12"}),
+        ("lao da is 5, lao er just born", {1: "2019-12", 2: "2025-06"}),
+        ("our laosan 2 months, laoda 9", {1: "2015-12", 3: "2025-04"}),
+    ],
+)
+def test_children_named_by_order_in_pinyin(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("our baby came yesterday, her big brothers 6 and 3", ["2018-12", "2021-12", "2025-05-31"]),
+        ("his big sisters 8 and 5", ["2016-12", "2019-12"]),
+        ("eldest 9, then 6, then 2", ["2015-12", "2018-12", "2022-12"]),
+    ],
+)
+def test_ages_of_older_siblings_listed_together(text: str, expected: list[str]) -> None:
+    got = said(text)
+    assert [got[k] for k in sorted(k for k in got if k[0] == "child.birth_date")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("local hukou, only one baby 10 month", 1),
+        ("my son's family, they have 2 child, big one 9, small one 1", 2),
+        ("we just have 1 child, she is 4", 1),
+    ],
+)
+def test_a_count_of_children_said_in_the_singular(text: str, expected: int) -> None:
+    assert said(text)[("child_count", None)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandson (the big one) 1m32, granddaughter not yet 1.2m",
+        "the big one 1m32, the little one hasn't reached 1.2m yet",
+    ],
+)
+def test_a_child_not_yet_at_a_height_is_under_it(text: str) -> None:
+    known = {"children": [{"birth_date": "2017-06"}, {"birth_date": "2020-02"}]}
+    got = said(text, "children.height_cm", known)
+    assert got[("child.height_below_cm", 2)] == 120
+    assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("me and wife yes, my dad also, 3 ppl", "housing_fund_contributors", 3),
+        ("i pay and my husband, 2 people total", "housing_fund_contributors", 2),
+        ("gongjijin: me, wife and my mum, 3 people", None, 3),
+    ],
+)
+def test_the_fund_payers_counted_last_after_they_are_listed(
+    text: str, asked: str | None, expected: int
+) -> None:
+    assert said(text, asked)[("housing_fund_contributors", None)] == expected
