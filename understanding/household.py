@@ -1043,6 +1043,11 @@ LOAN_ASKED = re.compile(
     r"|(?:能贷|可以贷|贷多少|how much)[^，,]{0,12}(?:贷款买|房贷|mortgage)"
 )
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
+# The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
+FIRST_HOME_ANSWER = re.compile(
+    r"\s*(?:是|对|嗯|就是)?\s*(?:首套|第1套|第一套|头一套|头1套)(?:房|房子)?(?:吧|啊|呀|呢|的)?\s*"
+    r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
+)
 
 
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
@@ -1083,6 +1088,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             )
             if re.search(r"买不起", clause):
                 pass
+            elif asked == "buying_first_home" and FIRST_HOME_ANSWER.fullmatch(clause):
+                found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(

@@ -4985,3 +4985,18 @@ def test_a_child_not_yet_at_a_height_is_under_it(text: str) -> None:
     got = said(text, "children.height_cm", known)
     assert got[("child.height_below_cm", 2)] == 120
     assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "renting"),
+    [
+        ("第一套房 我们现在租房住", True),
+        ("第一套房 我说了", None),
+        ("首套房啊", None),
+        ("our first home, we rent now", True),
+    ],
+)
+def test_the_first_home_named_as_the_answer_is_a_yes(text: str, renting: bool | None) -> None:
+    got = said(text, "buying_first_home")
+    assert got[("buying_first_home", None)] is True
+    assert got.get(("renting", None)) == renting
