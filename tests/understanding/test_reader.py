@@ -5000,3 +5000,23 @@ def test_the_first_home_named_as_the_answer_is_a_yes(text: str, renting: bool | 
     got = said(text, "buying_first_home")
     assert got[("buying_first_home", None)] is True
     assert got.get(("renting", None)) == renting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双胞胎一个月总共能拿多少钱",
+        "双胞胎一个月能领多少",
+        "老二老三一个月一共多少钱",
+        "双胞胎一个月加起来多少",
+    ],
+)
+def test_money_a_month_asked_near_children_is_no_age(text: str) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2021-05"},
+            {"birth_date": "2025-03"},
+            {"birth_date": "2025-03"},
+        ]
+    }
+    assert said(text, "hardship_at_birth", known) == {}
