@@ -1366,6 +1366,8 @@ COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
 )
+# A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
+WRONG_AFTER = re.compile(r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)")
 
 
 # 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
@@ -1643,7 +1645,11 @@ def understand(
     correcting = bool(CORRECTION.search(norm))
 
     every = find_mentions(norm, today)
-    negated = [m for m in every if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    negated = [
+        m for m in every
+        if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        or (WRONG_AFTER.match(norm, m.end) and any(o.start > m.end for o in every))
+    ]  # fmt: skip
     mentions = [
         m for m in every
         if m not in negated

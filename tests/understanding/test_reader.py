@@ -5020,3 +5020,25 @@ def test_money_a_month_asked_near_children_is_no_age(text: str) -> None:
         ]
     }
     assert said(text, "hardship_at_birth", known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("双胞胎是今年3月生的不对 是2月", [2, 3]),
+        ("双胞胎3月生的说错了 应该是2月", [2, 3]),
+        ("老二是今年3月生的不对 是2月", [2]),
+    ],
+)
+def test_a_date_said_wrong_after_it_leaves_the_child_named(text: str, orders: list[int]) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2021-05"},
+            {"birth_date": "2025-03"},
+            {"birth_date": "2025-03"},
+        ]
+    }
+    got = updates(text, known=known)
+    assert {u.child: (u.value, u.kind) for u in got} == {
+        o: ("2025-02", "correction") for o in orders
+    }
