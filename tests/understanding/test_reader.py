@@ -5042,3 +5042,17 @@ def test_a_date_said_wrong_after_it_leaves_the_child_named(text: str, orders: li
     assert {u.child: (u.value, u.kind) for u in got} == {
         o: ("2025-02", "correction") for o in orders
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have a baby 4 months old and older son is 6 years", {1: "2018-12", 2: "2025-02"}),
+        ("we have a baby 3 months old and a daughter of 5", {1: "2019-12", 2: "2025-03"}),
+        ("we have a child 2 years old", {1: "2022-12"}),
+    ],
+)
+def test_have_a_baby_of_an_age_is_a_child_born(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+    assert not any(k[0] == "child.due_date" for k in got)
