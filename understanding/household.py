@@ -261,6 +261,13 @@ def _insurance_talk(text: str, asked: str | None) -> bool:
     )
 
 
+# A no that denies a pregnancy, not the question asked: the baby is born already.
+BORN_NOT_DUE = re.compile(
+    r"already (?:been )?born|(?:has|have|was|were) (?:already )?been born|\bnot pregnant|\bborn already"
+    r"|已经(?:生了|出生|生下来)|早就?生了|生下来了|出生了|不是怀孕|没怀孕|早就?出生"
+)
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -321,6 +328,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             text,
         )
         and not HARDSHIP_NAMED.search(text)  # "没领低保": a no about another fact
+        and not BORN_NOT_DUE.search(text)  # "no no the baby is already born": the pregnancy denied
     ):
         return Said("birth_insurance", "none", 0, text)
     if asked == "birth_insurance":

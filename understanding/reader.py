@@ -1643,7 +1643,10 @@ def understand(
     pieces = cut(norm)
     known_children = _known_children(known)
     hypothetical = _hypothetical(norm, pieces)
-    correcting = bool(CORRECTION.search(norm))
+    correcting = bool(CORRECTION.search(norm)) or bool(
+        household.BORN_NOT_DUE.search(norm)
+        and any(c.get("due_date") and not c.get("birth_date") for c in known_children)
+    )  # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
     negated = [

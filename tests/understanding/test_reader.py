@@ -5056,3 +5056,19 @@ def test_have_a_baby_of_an_age_is_a_child_born(text: str, expected: dict[int, st
     got = said(text)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
     assert not any(k[0] == "child.due_date" for k in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no no the baby is already born, 4 months old now",
+        "no, she was born already, she is 4 months",
+        "没有没有 宝宝已经出生了 现在4个月",
+    ],
+)
+def test_a_no_denying_a_known_pregnancy_is_no_insurance_answer(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"due_date": "2025-10"}]}
+    got = updates(text, asked="birth_insurance", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2025-02", "correction")
+    ]
