@@ -35,7 +35,7 @@ ORDERED = re.compile(
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}

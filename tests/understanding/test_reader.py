@@ -5072,3 +5072,18 @@ def test_a_no_denying_a_known_pregnancy_is_no_insurance_answer(text: str) -> Non
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.birth_date", 2, "2025-02", "correction")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老婆怀孕7个月了 这是第三胎 前面两个一个8岁一个5岁 济南户口",
+        "怀三胎了 前两个一个8岁一个5岁",
+        "又怀上了 第三胎 头两个一个8岁一个5岁",
+    ],
+)
+def test_the_first_two_then_one_age_each_beside_a_pregnancy(text: str) -> None:
+    got = said(text)
+    assert got[("child.birth_date", 1)] == "2016-12"
+    assert got[("child.birth_date", 2)] == "2019-12"
+    assert ("child.due_date", 3) in got
