@@ -5087,3 +5087,19 @@ def test_the_first_two_then_one_age_each_beside_a_pregnancy(text: str) -> None:
     assert got[("child.birth_date", 1)] == "2016-12"
     assert got[("child.birth_date", 2)] == "2019-12"
     assert ("child.due_date", 3) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二是二〇二四年八月生的 刚才说错了",
+        "老二是二零二四年八月生的 刚才说错了",
+        "说错了 老二是二〇二四年八月出生",
+    ],
+)
+def test_a_year_in_chinese_numerals_corrects_a_child(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+    got = updates(text, known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2024-08", "correction")
+    ]
