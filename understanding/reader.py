@@ -1643,10 +1643,17 @@ def understand(
     pieces = cut(norm)
     known_children = _known_children(known)
     hypothetical = _hypothetical(norm, pieces)
-    correcting = bool(CORRECTION.search(norm)) or bool(
-        household.BORN_NOT_DUE.search(norm)
-        and any(c.get("due_date") and not c.get("birth_date") for c in known_children)
-    )  # "no no the baby is already born": the known pregnancy was wrong
+    waiting = next(
+        (
+            i
+            for i, c in enumerate(known_children, 1)
+            if c.get("due_date") and not c.get("birth_date")
+        ),
+        None,
+    )
+    born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
+    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
+    # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
     negated = [
@@ -1678,6 +1685,7 @@ def understand(
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in slips)]
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
+    about = about or born_not_due  # the baby said born is the pregnancy known
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
@@ -2250,7 +2258,7 @@ def _settle(
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
-            child.guessed = correcting and len(known_born) > 1 and about is None
+            child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
         elif child.new and known:
             start = len(known) + 1
         elif (

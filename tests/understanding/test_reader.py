@@ -5103,3 +5103,19 @@ def test_a_year_in_chinese_numerals_corrects_a_child(text: str) -> None:
     assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
         ("child.birth_date", 2, "2024-08", "correction")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known"),
+    [
+        ("双胞胎是今年3月生的不对 是2月", None, [{"birth_date": "2021-05"}, {"birth_date": "2025-03"}] * 1
+         + [{"birth_date": "2025-03"}]),
+        ("no no the baby is already born, 4 months old now", "birth_insurance",
+         [{"birth_date": "2020-05"}, {"due_date": "2025-10"}]),
+    ],
+)  # fmt: skip
+def test_a_correction_of_the_twins_or_the_pregnancy_is_not_a_guess(
+    text: str, asked: str | None, known: list[dict[str, str]]
+) -> None:
+    got = updates(text, asked=asked, known={"children": known})
+    assert got and not any(u.guessed for u in got)
