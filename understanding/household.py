@@ -261,6 +261,13 @@ def _insurance_talk(text: str, asked: str | None) -> bool:
     )
 
 
+# A no that denies a pregnancy, not the question asked: the baby is born already.
+BORN_NOT_DUE = re.compile(
+    r"already (?:been )?born|(?:has|have|was|were) (?:already )?been born|\bnot pregnant|\bborn already"
+    r"|已经(?:生了|出生|生下来)|早就?生了|生下来了|出生了|不是怀孕|没怀孕|早就?出生"
+)
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -321,6 +328,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             text,
         )
         and not HARDSHIP_NAMED.search(text)  # "没领低保": a no about another fact
+        and not BORN_NOT_DUE.search(text)  # "no no the baby is already born": the pregnancy denied
     ):
         return Said("birth_insurance", "none", 0, text)
     if asked == "birth_insurance":
@@ -1049,6 +1057,11 @@ LOAN_ASKED = re.compile(
     r"|(?:能贷|可以贷|贷多少|how much)[^，,]{0,12}(?:贷款买|房贷|mortgage)"
 )
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
+# The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
+FIRST_HOME_ANSWER = re.compile(
+    r"\s*(?:是|对|嗯|就是)?\s*(?:首套|第1套|第一套|头一套|头1套)(?:房|房子)?(?:吧|啊|呀|呢|的)?\s*"
+    r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
+)
 
 
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
@@ -1089,6 +1102,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             )
             if re.search(r"买不起", clause):
                 pass
+            elif asked == "buying_first_home" and FIRST_HOME_ANSWER.fullmatch(clause):
+                found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(

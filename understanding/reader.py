@@ -35,7 +35,7 @@ ORDERED = re.compile(
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?![\d个月天年周次回号名岁星礼])|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
@@ -52,6 +52,7 @@ PREGNANT = re.compile(
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
+    r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have the (?:baby|child|kid|one|second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
@@ -1366,6 +1367,8 @@ COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
 )
+# A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
+WRONG_AFTER = re.compile(r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)")
 
 
 # 的话 after a bare topic opening a clause ("公积金的话 我们俩都有", "户口这块的话"): "as for",
@@ -1640,10 +1643,24 @@ def understand(
     pieces = cut(norm)
     known_children = _known_children(known)
     hypothetical = _hypothetical(norm, pieces)
-    correcting = bool(CORRECTION.search(norm))
+    waiting = next(
+        (
+            i
+            for i, c in enumerate(known_children, 1)
+            if c.get("due_date") and not c.get("birth_date")
+        ),
+        None,
+    )
+    born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
+    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
+    # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
-    negated = [m for m in every if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])]
+    negated = [
+        m for m in every
+        if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        or (WRONG_AFTER.match(norm, m.end) and any(o.start > m.end for o in every))
+    ]  # fmt: skip
     mentions = [
         m for m in every
         if m not in negated
@@ -1668,6 +1685,7 @@ def understand(
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in slips)]
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
+    about = about or born_not_due  # the baby said born is the pregnancy known
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
@@ -2240,7 +2258,7 @@ def _settle(
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
-            child.guessed = correcting and len(known_born) > 1 and about is None
+            child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
         elif child.new and known:
             start = len(known) + 1
         elif (

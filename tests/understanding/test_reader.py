@@ -5017,3 +5017,137 @@ def test_the_fund_payers_counted_last_after_they_are_listed(
     text: str, asked: str | None, expected: int
 ) -> None:
     assert said(text, asked)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "renting"),
+    [
+        ("第一套房 我们现在租房住", True),
+        ("第一套房 我说了", None),
+        ("首套房啊", None),
+        ("our first home, we rent now", True),
+    ],
+)
+def test_the_first_home_named_as_the_answer_is_a_yes(text: str, renting: bool | None) -> None:
+    got = said(text, "buying_first_home")
+    assert got[("buying_first_home", None)] is True
+    assert got.get(("renting", None)) == renting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双胞胎一个月总共能拿多少钱",
+        "双胞胎一个月能领多少",
+        "老二老三一个月一共多少钱",
+        "双胞胎一个月加起来多少",
+    ],
+)
+def test_money_a_month_asked_near_children_is_no_age(text: str) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2021-05"},
+            {"birth_date": "2025-03"},
+            {"birth_date": "2025-03"},
+        ]
+    }
+    assert said(text, "hardship_at_birth", known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("双胞胎是今年3月生的不对 是2月", [2, 3]),
+        ("双胞胎3月生的说错了 应该是2月", [2, 3]),
+        ("老二是今年3月生的不对 是2月", [2]),
+    ],
+)
+def test_a_date_said_wrong_after_it_leaves_the_child_named(text: str, orders: list[int]) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2021-05"},
+            {"birth_date": "2025-03"},
+            {"birth_date": "2025-03"},
+        ]
+    }
+    got = updates(text, known=known)
+    assert {u.child: (u.value, u.kind) for u in got} == {
+        o: ("2025-02", "correction") for o in orders
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have a baby 4 months old and older son is 6 years", {1: "2018-12", 2: "2025-02"}),
+        ("we have a baby 3 months old and a daughter of 5", {1: "2019-12", 2: "2025-03"}),
+        ("we have a child 2 years old", {1: "2022-12"}),
+    ],
+)
+def test_have_a_baby_of_an_age_is_a_child_born(text: str, expected: dict[int, str]) -> None:
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+    assert not any(k[0] == "child.due_date" for k in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no no the baby is already born, 4 months old now",
+        "no, she was born already, she is 4 months",
+        "没有没有 宝宝已经出生了 现在4个月",
+    ],
+)
+def test_a_no_denying_a_known_pregnancy_is_no_insurance_answer(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"due_date": "2025-10"}]}
+    got = updates(text, asked="birth_insurance", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2025-02", "correction")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老婆怀孕7个月了 这是第三胎 前面两个一个8岁一个5岁 济南户口",
+        "怀三胎了 前两个一个8岁一个5岁",
+        "又怀上了 第三胎 头两个一个8岁一个5岁",
+    ],
+)
+def test_the_first_two_then_one_age_each_beside_a_pregnancy(text: str) -> None:
+    got = said(text)
+    assert got[("child.birth_date", 1)] == "2016-12"
+    assert got[("child.birth_date", 2)] == "2019-12"
+    assert ("child.due_date", 3) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二是二〇二四年八月生的 刚才说错了",
+        "老二是二零二四年八月生的 刚才说错了",
+        "说错了 老二是二〇二四年八月出生",
+    ],
+)
+def test_a_year_in_chinese_numerals_corrects_a_child(text: str) -> None:
+    known = {"children": [{"birth_date": "2020-05"}, {"birth_date": "2024-05"}]}
+    got = updates(text, known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.birth_date", 2, "2024-08", "correction")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known"),
+    [
+        ("双胞胎是今年3月生的不对 是2月", None, [{"birth_date": "2021-05"}, {"birth_date": "2025-03"}] * 1
+         + [{"birth_date": "2025-03"}]),
+        ("no no the baby is already born, 4 months old now", "birth_insurance",
+         [{"birth_date": "2020-05"}, {"due_date": "2025-10"}]),
+    ],
+)  # fmt: skip
+def test_a_correction_of_the_twins_or_the_pregnancy_is_not_a_guess(
+    text: str, asked: str | None, known: list[dict[str, str]]
+) -> None:
+    got = updates(text, asked=asked, known={"children": known})
+    assert got and not any(u.guessed for u in got)
