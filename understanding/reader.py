@@ -2095,8 +2095,24 @@ def understand(
             if order not in answered:
                 add("child.hardship_at_birth", held, others.group(0), order)
 
+    if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
+        updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
+CORRECTION_WORD = re.compile(r"不对|说错|搞错|记错|弄错")
+
+
+def _correction_word_as_no(update: FactUpdate) -> bool:
+    """ "双胞胎是今年3月生的不对 是2月" while the dibao question waits: its 不对 corrects the date,
+    it is no "no" to dibao at the twins' birth."""
+    return (
+        update.fact in ("child.hardship_at_birth", "hardship_at_birth")
+        and update.value is False
+        and bool(CORRECTION_WORD.search(update.span or ""))
+    )
 
 
 # "the others no", "the rest of them yes": the births not named, answered together.

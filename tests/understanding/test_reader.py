@@ -5151,3 +5151,19 @@ def test_a_correction_of_the_twins_or_the_pregnancy_is_not_a_guess(
 ) -> None:
     got = updates(text, asked=asked, known={"children": known})
     assert got and not any(u.guessed for u in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双胞胎是今年3月生的不对 是２月",
+        "老二是3月生的说错了 是2月",
+        "双胞胎3月生的搞错了 应该是2月",
+    ],
+)
+def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text: str) -> None:
+    """Its 不对 / 说错了 corrects the date; it says nothing of dibao at the birth (tester 5)."""
+    known = [{"birth_date": "2021-05"}, {"birth_date": "2026-03"}, {"birth_date": "2026-03"}]
+    got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
+    assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
+    assert not any("hardship" in u.fact for u in got)
