@@ -97,7 +97,7 @@ m("correction pregnancy birth_order", "sorry, due date is july not june, i mixed
 m("correction age birth_order", "correction: 4 kids, i forgot to count the baby who's 2 months", [n(4, "r"), bd(4, mo(2))], known=K(city="beijing", kids=["2015-08", "2019-11", "2023-04"]))
 m("correction short_year birth_order", "no no the big one was born 2017 not '18", [bd(1, "2017", "r")], known=K(city="jinan", kids=["2018-04", "2021-09"]))
 m("multiples pregnancy age birth_order", "expecting twins, 6 months now, we have 2 boys already (5 and 3)", [n(2), bd(1, yo(5)), bd(2, yo(3)), due(3, preg(6)), due(4, preg(6))])
-m("multiples age birth_order", "the triplets are almost 1 and their big sister is 4", [bd(1, yo(4)), bd(2, almost(1)), bd(3, almost(1)), bd(4, almost(1))])
+m("multiples age birth_order", "the triplets are almost 1 and their big sister is 4", [n(4), bd(1, yo(4)), bd(2, almost(1)), bd(3, almost(1)), bd(4, almost(1))])
 m("per_birth_hardship birth_order", "we were on dibao when our second was born but not the first or third", [chb(2, True), chb(1, False), chb(3, False)], known=K(city="beijing", kids=["2016-02", "2019-07", "2025-10"]))
 m("now_vs_birth per_birth_hardship", "we were a 特困 household back when she was born, since last year we're off it", [f("hardship_at_birth", True), f("hardship_now", False)])
 m("question", "so jinan gives the 600 a month only with local hukou, right?")

@@ -73,7 +73,7 @@ m("pregnancy", "due date 14 April 2026", [due(1, "2026-04-14")])
 m("answer negation_housing", "nah not yet", [f("owns_home_in_city", False, "c")], asked="owns_home_in_city", known=K(city="jinan", renting=True))
 m("now_vs_birth duration", "on dibao like 2 years now", [f("hardship_now", True)])
 T("2026-02-26")  # Thursday
-m("multiples relative_date age birth_order", "twins born last monday!! joining their big sister who is 5", [bd(1, yo(5)), bd(2, lastweek(0)), bd(3, lastweek(0))])
+m("multiples relative_date age birth_order", "twins born last monday!! joining their big sister who is 5", [n(3), bd(1, yo(5)), bd(2, lastweek(0)), bd(3, lastweek(0))])
 m("answer age", "one boy nearly 3", [n(1), bd(1, almost(3))], asked="children", known=K(city="jinan"))
 m("numerals", "she was born March 5th 2024", [bd(1, "2024-03-05")])
 m("per_birth_hardship multiples birth_order", "we had dibao when the twins were born", [chb(2, True), chb(3, True)], known=K(city="beijing", kids=["2020-06", "2025-09", "2025-09"]))

@@ -104,7 +104,7 @@ m("relative_date birth_order", "our second came last tuesday", [bd(2, lastweek(1
 m("answer negation_housing", "yes, 公租房 public rental", [f("renting", True, "c")], asked="renting", known=K(city="jinan"))
 m("correction relative_date", "no she born yesterday not monday, mistake", [bd(1, back(1), "r")], known=K(city="jinan", kids=["2027-01-04"]))
 m("housing_fund", "gongjijin only my wife, i work for myself", [f("housing_fund_contributors", 1)])
-m("multiples age numerals birth_order", "twins are eighteen months and the older one five", [bd(1, yo(5)), bd(2, mo(18)), bd(3, mo(18))])
+m("multiples age numerals birth_order", "twins are eighteen months and the older one five", [n(3), bd(1, yo(5)), bd(2, mo(18)), bd(3, mo(18))])
 m("question housing_fund", "what if both of us paying gongjijin, any difference?", [f("housing_fund_contributors", 2, "q")], known=K(city="beijing", housing_fund_contributors=1))
 m("per_birth_hardship", "we were on 失业金 for both births", [f("hardship_at_birth", True)], known=K(city="jinan", kids=["2021-02", "2024-09"]))
 m("answer hukou", "nope, 外地 hukou", [f("hukou_in_city", False, "c")], asked="hukou_in_city", known=K(city="beijing"))

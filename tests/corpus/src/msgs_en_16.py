@@ -26,7 +26,7 @@ m("answer", "beijing. my grandson and the twin granddaughters all live there", [
 m("answer numerals pregnancy multiples", "just one, we waiting for twins tho, 7 month along", [n(1), due(2, preg(7)), due(3, preg(7))], asked="children", known=K(city="jinan"))
 m("negation_housing multiples", "we rent, 5 people in 2 rooms with the twins, no house of our own", [f("renting", True), f("owns_home_in_city", False)])
 T("2025-06-30")  # Monday, month end
-m("multiples age birth_order", "the triplets just turned one and their big brother almost 5", [bd(1, almost(5)), bd(2, just(1)), bd(3, just(1)), bd(4, just(1))])
+m("multiples age birth_order", "the triplets just turned one and their big brother almost 5", [n(4), bd(1, almost(5)), bd(2, just(1)), bd(3, just(1)), bd(4, just(1))])
 m("multiples relative_date birth_order", "laoer and laosan came together last thursday, twins! qilu hospital", [bd(2, lastweek(3)), bd(3, lastweek(3))], known=K(city="jinan", kids=["2020-04"]))
 m("per_birth_hardship now_vs_birth multiples birth_order", "we got 特困 support when the twins born, still getting it now. for the first kid nothing like that", [chb(2, True), chb(3, True), f("hardship_now", True), chb(1, False)], known=K(city="jinan", kids=["2015-10", "2025-05", "2025-05"]))
 m("answer housing_fund numerals", "three of us: me, my wife, and my mum who live with us and still working", [f("housing_fund_contributors", 3)], asked="housing_fund_contributors", known=K(city="beijing", kids=["2019-01", "2025-03", "2025-03"]))
@@ -49,7 +49,7 @@ m("chitchat", "thank you so much, grandma is crying, twins very lucky")
 m("correction height birth_order", "no the 120 is wrong, eldest is 1m27. twins ok", [ht(1, 127, "r")], known=K(city="beijing", kids=[{"birth_date": "2018-02", "height_cm": 120}, {"birth_date": "2021-05", "height_cm": 100}, {"birth_date": "2021-05", "height_cm": 100}]))
 T("2026-01-31")  # Saturday, month end
 m("pregnancy multiples birth_order short_year", "twins due in feb, our first baby were born 2023", [bd(1, "2023"), due(2, nextmonth(2)), due(3, nextmonth(2))])
-m("multiples relative_date age birth_order", "twins born last march, big brother is 4 and half", [bd(1, yo(4)), bd(2, pastmonth(3)), bd(3, pastmonth(3))])
+m("multiples relative_date age birth_order", "twins born last march, big brother is 4 and half", [n(3), bd(1, yo(4)), bd(2, pastmonth(3)), bd(3, pastmonth(3))])
 m("answer per_birth_hardship", "no, no dibao", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth", known=K(city="jinan", kids=["2025-11", "2025-11"]))
 m("answer housing_fund duration", "my husband paid gongjijin 10 years, me 4 years, both still paying. his sister live with us but she no job", [f("housing_fund_contributors", 2)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2018-07", "2025-04", "2025-04"]))
 m("multiples relative_date", "the twins born on the 5th this month, so small 2kg each", [bd(1, thismonth() + "-05"), bd(2, thismonth() + "-05")])
@@ -90,7 +90,7 @@ m("housing_fund", "me and wife pay 公积金, grandma retired so not her", [f("h
 m("answer pregnancy multiples", "nov 3rd. the scan says twins!", [due(2, nextmonth(11, 3)), due(3, nextmonth(11, 3))], asked="due_date", known=K(city="beijing", kids=["2023-04", {"due_date": None}]))
 m("question per_birth_hardship multiples", "if we apply dibao before the twins born, we count as dibao at birth?", [chb(2, True, "q"), chb(3, True, "q")], known=K(city="jinan", kids=["2020-05", {"due_date": "2026-12"}, {"due_date": "2026-12"}]))
 m("answer negation_housing", "yes rent, 2 rooms, kids sleep with grandma", [f("renting", True, "c")], asked="renting", known=K(city="beijing", owns_home_in_city=False, kids=["2019-11", "2024-02", "2024-02"]))
-m("multiples age birth_order numerals", "twins one year and 4 months, big brother just turned six", [bd(1, just(6)), bd(2, age(1, 4)), bd(3, age(1, 4))])
+m("multiples age birth_order numerals", "twins one year and 4 months, big brother just turned six", [n(3), bd(1, just(6)), bd(2, age(1, 4)), bd(3, age(1, 4))])
 T("2027-01-07")  # Thursday
 m("multiples relative_date birth_order", "twins born last wednesday!! baby 3 and 4 for us lol", [bd(3, lastweek(2)), bd(4, lastweek(2))], known=K(city="beijing", kids=["2019-05", "2022-08"]))
 m("answer multiples age birth_order", "4, the oldest two are twins 8 yrs, then 2 boys 5 and 2", [n(4), bd(1, yo(8)), bd(2, yo(8)), bd(3, yo(5)), bd(4, yo(2))], asked="children", known=K(city="jinan"))
@@ -123,7 +123,7 @@ m("answer", "jinan, lixia district, near grandma so she help with twins", [f("ci
 m("answer multiples age birth_order", "twins almost 3, laoda already 9", [bd(1, yo(9)), bd(2, almost(3)), bd(3, almost(3))], asked="children", known=K(city="jinan"))
 m("question multiples", "do twins born on different days (11:58pm and 0:03am) still count as twins for the policy?")
 m("pregnancy multiples age birth_order", "our boy is 5, our girl 2, and now 6 months pregnant with twins", [bd(1, yo(5)), bd(2, yo(2)), due(3, preg(6)), due(4, preg(6))])
-m("multiples relative_date age birth_order", "the little ones born yesterday, twins!! big sister is 3, so excited", [bd(1, yo(3)), bd(2, back(1)), bd(3, back(1))])
+m("multiples relative_date age birth_order", "the little ones born yesterday, twins!! big sister is 3, so excited", [n(3), bd(1, yo(3)), bd(2, back(1)), bd(3, back(1))])
 T("2025-12-31")  # Wednesday, month end
 m("answer numerals multiples age", "two, twins, 9 months", [n(2), bd(1, mo(9)), bd(2, mo(9))], asked="children", known=K(city="beijing"))
 m("per_birth_hardship multiples", "we had dibao for every birth, the big girl and the twins too", [f("hardship_at_birth", True)], known=K(city="jinan", kids=["2019-03", "2025-07", "2025-07"]))
