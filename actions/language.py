@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from wording.language import Lang, has_chinese, written_language
+from wording.language import LATIN_WORD, Lang, has_chinese, written_language
 
 # A request, not the word in passing ("we are not chinese citizens" asks for no Chinese).
 _ASK = r"(?:in|speak|use|switch to|change to|reply in|answer in|write in|talk in)\s+"
@@ -49,10 +49,17 @@ def detect(text: str, current: str | None) -> Lang:
         return asked
     written = written_language(text)
     if written and not _is_short_latin_in_chinese(text, current):
-        return written
+        if not _keeps_english(text, current):
+            return written
     return "en" if current == "en" else "zh" if current == "zh" else DEFAULT
 
 
 def _is_short_latin_in_chinese(text: str, current: str | None) -> bool:
     """'ok' or 'hukou' alone in a Chinese conversation does not switch it to English."""
     return current == "zh" and not has_chinese(text) and len(text.split()) <= 1
+
+
+def _keeps_english(text: str, current: str | None) -> bool:
+    """An English conversation stays English on a message in both scripts with two English
+    words or more ("那老大呢 he is 1.25m", "济南户口 two kids"); "ok 我们在济南" switches."""
+    return current == "en" and has_chinese(text) and len(LATIN_WORD.findall(text)) >= 2

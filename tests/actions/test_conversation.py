@@ -241,4 +241,13 @@ def test_an_english_sentence_with_a_chinese_word_stays_english() -> None:
     """ "My son is 1米25 tall" and "we get 低保 since 2020" are English with a Chinese word."""
     assert detect("My son is 1米25 tall, can he ride subway free?", "en") == "en"
     assert detect("we get 低保 since 2020", "en") == "en"
-    assert detect("济南户口 two kids", "en") == "zh"
+
+
+def test_a_message_in_both_scripts_keeps_an_english_conversation_english() -> None:
+    """A parent asking about the eldest's fare half in Chinese is still answered in English;
+    a Chinese message with a lone "ok" switches the conversation to Chinese."""
+    assert detect("那老大呢 he is 1.25m", "en") == "en"
+    assert detect("济南户口 two kids", "en") == "en"
+    assert detect("ok 我们在济南 老大三岁", "en") == "zh"
+    assert detect("那老大呢", "en") == "zh"
+    assert detect("那老大呢 he is 1.25m", "zh") == "zh"
