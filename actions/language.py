@@ -48,9 +48,12 @@ def detect(text: str, current: str | None) -> Lang:
     if asked:
         return asked
     written = written_language(text)
-    if written and not _is_short_latin_in_chinese(text, current):
-        if not _keeps_english(text, current):
-            return written
+    if (
+        written
+        and not _is_short_latin_in_chinese(text, current)
+        and not _keeps_english(text, current)
+    ):
+        return written
     return "en" if current == "en" else "zh" if current == "zh" else DEFAULT
 
 

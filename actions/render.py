@@ -13,10 +13,11 @@ from policy_kb.kb import catalogue, department_names, get_entry
 from policy_kb.models import AbsentTopic, Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
+from understanding.updates import FactUpdate
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
 from wording.language import t
-from wording.understood import child_name
+from wording.understood import child_name, phrase
 
 
 def bullet_list(lines: list[str]) -> str:
@@ -284,7 +285,13 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
         lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
-    lines.append(t(lang, "您提供的情况没有改变。", "The facts you gave are kept as they are."))
+    lines.append(
+        t(
+            lang,
+            "（这只是假设，给您家记下的情况不变。）",
+            "(Only a what-if: the facts noted for your family stay as they were.)",
+        )
+    )
     return "\n".join(lines)
 
 
@@ -301,20 +308,16 @@ def describe_change(before: Household, after: Household, lang: Lang) -> str:
                     f"a child born on {fmt.day(c.birth_date, lang)} joins the family",
                 )
             )
-    labels = catalogue().fact_labels
     for name in FACT_SLOTS:
-        if name in ("city", "children"):
-            continue
-        if getattr(before, name) != getattr(after, name):
-            value = getattr(after, name)
-            parts.append(f"{labels[name].get(lang)}: {_fact_value(value, lang)}")
+        value = getattr(after, name, None) if name not in ("city", "children") else None
+        if value is not None and getattr(before, name) != value:
+            parts.append(phrase(FactUpdate(name, value), after.city, lang))
+    was = {c.birth_date: c.hardship_at_birth for c in before.children or []}
+    for order, c in enumerate(after.ordered_children(), start=1):
+        if c.hardship_at_birth is not None and was.get(c.birth_date) != c.hardship_at_birth:
+            said = FactUpdate("child.hardship_at_birth", c.hardship_at_birth, child=order)
+            parts.append(phrase(said, after.city, lang))
     return ("，" if lang == "zh" else "; ").join(parts) or t(lang, "情况不变", "nothing changes")
-
-
-def _fact_value(value: object, lang: Lang) -> str:
-    if isinstance(value, bool):
-        return t(lang, "是", "yes") if value else t(lang, "否", "no")
-    return str(value)
 
 
 def aged_children(children: list[Child]) -> list[int]:

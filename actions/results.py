@@ -424,6 +424,13 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     stated = {
         u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")
     }
+    unborn = [c for c in changed.get("children", []) if str(c["birth_date"]) > day.isoformat()]
+    if unborn and stated.get("hardship_at_birth") is not None:
+        # "要是生的时候又领失业金呢" with a baby on the way: that birth, not the births before
+        at_birth = stated.pop("hardship_at_birth")
+        for child in unborn:
+            child["hardship_at_birth"] = at_birth
+        touched = True
     changed.update(stated)
     if not touched and not stated:
         return None

@@ -95,6 +95,26 @@ async def test_what_if_a_third_child_next_year_leaves_the_facts_alone() -> None:
     assert slots == {}
 
 
+async def test_what_if_on_benefits_at_a_coming_birth_adds_200_for_that_child_only() -> None:
+    """Jinan clause 12: 200 more a month for a child born while the family is on dibao,
+    special hardship support or unemployment benefits. Imagined for the baby on the way, it
+    changes that child's subsidy and not the second child's, born before without them."""
+    family = {
+        **JINAN_FAMILY,
+        "children": [
+            {"birth_date": "2019-03-10", "precision": "day"},
+            {"birth_date": "2024-02-10", "precision": "day"},
+            {"birth_date": "2025-10-01", "precision": "month"},
+        ],
+        "hardship_at_birth": False,
+    }
+    reply, slots, _ = await run(ActionWhatIf(), "要是生的时候又领失业金呢", "zh", **family)
+    assert reply.startswith("假设老三出生时在领低保、特困供养或失业金：")
+    assert "育儿补贴困难家庭加发（第3个孩子）：每月200元" in reply
+    assert "第2个孩子" not in reply
+    assert "给您家记下的情况不变" in reply and slots == {}
+
+
 async def test_what_else_after_one_measure_gives_every_item() -> None:
     """After paternity leave was discussed, "ok what else" asks for the other items."""
     for text, lang in (("ok what else", "en"), ("还有别的吗", "zh")):
