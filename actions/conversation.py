@@ -122,10 +122,14 @@ class ActionHandleCorrection(Action):
         if tracker.get_slot("result_shown"):
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker))
             asked = asked_measure(text, slots.get("city"), lang)
-            answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
-            if asked is not None and answer is not None:  # 孩子1米1 坐公交要钱不: and its answer
-                dispatcher.utter_message(text=answer)
-                events += about(asked)
+            if asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT):
+                # 孩子1米1 坐公交要钱不: and its answer; 租房可以提公积金吗: what it still needs
+                answer = answer_for_family(tracker, text, asked, lang, updates)
+                if answer is None and asked.city == (updates.get("city") or slots.get("city")):
+                    answer = focused_reply(tracker, {**slots, **updates}, asked, lang, text)
+                if answer is not None:
+                    dispatcher.utter_message(text=answer)
+                    events += about(asked)
         return events
 
 

@@ -438,10 +438,23 @@ def not_found(lang: Lang) -> str:
 
 
 def for_your_family(items: list[Entitlement], lang: Lang) -> str:
-    lines = [item_line(e, lang) + status_note(e, lang) for e in items]
+    """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
+    still turns on (the fact to tell, or the point the text leaves open)."""
+    lines = [item_line(e, lang) + status_note(e, lang) + _open_because(e, lang) for e in items]
     return t(lang, "按您家的情况：", "For your family: ") + (
         "；".join(lines) if lang == "zh" else "; ".join(lines)
     )
+
+
+def _open_because(e: Entitlement, lang: Lang) -> str:
+    if e.status != "needs_info":
+        return ""
+    if e.missing_facts:
+        labels = catalogue().fact_labels
+        names = [labels[f].get(lang) if f in labels else f for f in e.missing_facts]
+        return t(lang, "，还需要知道：" + "、".join(names), "; still needed: " + ", ".join(names))
+    reasons = e.reasons.get(lang)
+    return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
 
 
 def going_on(full_check: bool, lang: Lang) -> str:

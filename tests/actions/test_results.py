@@ -4,6 +4,7 @@ import re
 
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.results import ActionExplainItem, ActionNextSteps, ActionShowEntitlements, ActionWhatIf
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 
@@ -154,3 +155,32 @@ async def test_what_else_while_the_form_asks_says_the_list_follows_the_questions
         ActionExplainItem(), "还有别的吗", "zh", requested_slot="hardship_at_birth", **JINAN_FAMILY
     )
     assert reply == "回答完下面的问题，我就把您家能享受的全部项目列出来。"
+
+
+async def test_a_question_telling_a_fact_after_the_answer_gets_what_the_measure_still_needs() -> (
+    None
+):
+    """ "租房可以提公积金吗" after the answer: renting is noted, and the rent withdrawal (Jinan
+    clause 14) is answered with the facts it still turns on, not only "nothing changed"."""
+    from actions.conversation import ActionHandleCorrection
+
+    reply, slots, _ = await run(
+        ActionHandleCorrection(), "租房可以提公积金吗", "zh", result_shown=True, **JINAN_FAMILY
+    )
+    assert slots["renting"] is True
+    assert "第14条" in reply and "多孩无房租房家庭按实际房租提取公积金" in reply
+    assert (
+        "还需要知道" in reply
+        and "在本市是否有自有住房" in reply
+        and "缴存住房公积金的人数" in reply
+    )
+
+
+async def test_an_open_item_asked_about_says_what_it_still_turns_on() -> None:
+    """Asked about the loan ceiling with nothing known of the housing fund, the family reads
+    which facts decide it (Jinan clause 14)."""
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "how much housing fund loan can we get", "en",
+        result_shown=True, **JINAN_FAMILY,
+    )  # fmt: skip
+    assert "still needed" in reply or "I still need" in reply, reply
