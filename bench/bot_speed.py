@@ -218,7 +218,15 @@ def measure(work: Path, smoke: bool) -> None:
     # a worker slow to start (over 30 s on a busy machine) with SIGKILL to the worker's whole
     # process group, which was this benchmark's (and the shell's that ran it).
     actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(actions_port)],
+        [
+            sys.executable,
+            "-m",
+            "actions.server",
+            "--actions",
+            "actions",
+            "--port",
+            str(actions_port),
+        ],
         cwd=ROOT,
         env=ENV,
         stdout=subprocess.DEVNULL,

@@ -32,7 +32,7 @@ def environment(config: StackConfig) -> dict[str, str]:
 
 
 def action_server(config: StackConfig) -> Service:
-    argv = [sys.executable, "-m", "rasa_sdk", "--actions", "actions"]
+    argv = [sys.executable, "-m", "actions.server", "--actions", "actions"]
     argv += ["--port", str(config.ports.actions)]
     return Service(
         "action server", argv, f"{config.actions_url}/health", environment(config), ROOT,
