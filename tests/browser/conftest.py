@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from tests.web.server import web_server
 
@@ -14,6 +14,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 TODAY = "2025-06-01"
 UNREACHABLE_RASA = "http://127.0.0.1:9"  # the console needs no Rasa; the chat then says sorry
 TIMEOUT_MS = 30_000
+# expect()'s own 5 s was too short for the API docs (Swagger UI's script) on a busy 2-core
+# machine: the page still read "loading". Assertions wait as long as actions do.
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
