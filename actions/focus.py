@@ -33,7 +33,10 @@ QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
-    r"|\b(?:how (?:much|many|long)|what|when|where|which|whether)\b"
+    r"|\b(?:how (?:much|many|long)|what|where|which|whether)\b"
+    # "when" inside a statement joins clauses ("we were on dibao when the twins were born")
+    r"|\b(?:until|till|since|from) when\b"
+    r"|\bwhen (?:do|does|did|is|are|was|were|will|would|can|could|should|must|shall)\b"
     r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should"
     r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,

@@ -62,6 +62,14 @@ def test_asking_what_the_family_can_get_is_the_full_check_not_one_measure() -> N
     assert asked_measure("济南户口 老二2023年5月生的", None, "zh") is None  # no question at all
 
 
+def test_when_joining_two_clauses_of_a_statement_asks_nothing() -> None:
+    """ "we were on dibao when the twins were born" answers the hardship question: it is no
+    question about the hardship supplement, which had then replaced the family's answer."""
+    assert asked_measure("we were on dibao when the twins were born", "jinan", "en") is None
+    assert asked_measure("when does the 600 stop?", "jinan", "en") is not None
+    assert asked_measure("until when can we get the childcare subsidy", "jinan", "en") is not None
+
+
 def test_the_family_insurance_named_as_a_fact_is_not_the_question() -> None:
     entry = asked_measure("在济南 居民医保 生孩子能报多少", None, "zh")
     assert entry is not None and entry.id == "jinan.childbirth_medical_insurance"
