@@ -57,6 +57,9 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
 
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
+    """The sentence says "two or more children"; it is read with the clause's earlier "minor
+    children". The two readings differ only for a family with enough children but too few of
+    them minors: only then is the answer uncertain and the reading said."""
     e = entry("jinan.housing_fund_rent_withdrawal")
     minimum = value(e, "min_children", ctx.as_of)
     checks = [
@@ -64,10 +67,12 @@ def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
         has_contributors(ctx),
-        Check(True, reason("reading.rent_withdrawal")),
     ]
+    readings_agree = ctx.children_known and (len(minors(ctx)) >= minimum or len(ctx.born) < minimum)
+    if not readings_agree:
+        checks.append(Check(True, reason("reading.rent_withdrawal")))
     # No end date: the sentence gives none, and the minors it is read with are only a reading.
-    return [decide(e, checks, certain=False)]
+    return [decide(e, checks, certain=readings_agree)]
 
 
 RULES = [
