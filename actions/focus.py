@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from actions import clock
 from actions.children import Child, precise_enough
-from actions.headline import outcome
+from actions.headline import MONTHLY_TOTAL, amount_asked, outcome
 from actions.household import household_from_slots
 from actions.side_questions import MIN_WORD_SCORE
 from policy_kb import InputError, evaluate, get_entry
@@ -137,10 +137,23 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None:
         return named
+    if MONTHLY_TOTAL.search(said) or amount_asked(said) is not None:
+        monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
+        if monthly is not None:
+            return monthly
     if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
     return _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
+
+
+def monthly_measure(city: str | None) -> Entry | None:
+    """The city's measure paid per month (a parameter in CNY per month; Jinan clause 12's
+    childcare subsidy), or None: Beijing's plan pays nothing monthly."""
+    for e in catalogue().entries.values():
+        if e.city == city and any("per month" in p.unit for p in e.parameters.values()):
+            return e
+    return None
 
 
 # The other parent asked about too, after the mother's leave: "and me?", "我老公呢".

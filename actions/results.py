@@ -87,6 +87,9 @@ class ActionShowEntitlements(Action):
         day = clock.today()
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
+        text = tracker.latest_message.get("text") or ""
+        if tracker.get_slot("result_shown") and answered_monthly(dispatcher, tracker, text):
+            return []  # "so it's 600 a month right?" after the answer, whatever the topic
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
             dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
@@ -100,9 +103,6 @@ class ActionShowEntitlements(Action):
         if household is None:
             return _ask_city(dispatcher)
         shown = intent == "check_eligibility" and tracker.get_slot("result_shown")
-        text = tracker.latest_message.get("text") or ""
-        if shown and answered_monthly(dispatcher, tracker, text):
-            return []
         known_children = tracker.get_slot("children") or []
         unborn = unborn_child_asked(text, known_children) if shown else None
         if unborn is not None:  # "老三能领吗" after the answer, of a family of two: a what-if
@@ -137,15 +137,10 @@ def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: s
     """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
     the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
     False when not asked or not known."""
-    asked = amount_asked(text)
-    if asked is None and not MONTHLY_TOTAL.search(text):
+    reply = _monthly_total_for(tracker.slots, text, reply_language(tracker))
+    if reply is None:
         return False
-    day = clock.today()
-    household = household_from_slots(tracker.slots, day)
-    if household is None or tracker.get_slot("children") is None:
-        return False
-    report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
-    dispatcher.utter_message(text=monthly_total(report, reply_language(tracker), asked))
+    dispatcher.utter_message(text=reply)
     return True
 
 
@@ -162,14 +157,17 @@ def focused_reply(
     found = focus(slots, entry.id, clock.today())
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
         return render.entry_answer(entry, lang)  # a measure not worked out per family
+    if question is None:
+        question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    monthly = _monthly_total_for(slots, question, lang)
+    if monthly is not None and not found.missing:
+        return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
     dated = any(fmt.dates(e, lang) for e in found.entitlements if e.status == "eligible")
     on_age = dated or any(e.child is not None for e in found.entitlements)
     note = render.precision_note(children, lang, dated, on_age)
-    if question is None:
-        question = str(tracker.get_slot(QUESTION_SLOT) or "")
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today
         day = clock.today()
@@ -185,6 +183,20 @@ def focused_reply(
     named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+
+
+def _monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str | None:
+    """The monthly sum for a question asking it ("一个月一共多少", "一个月800是吧") of a household
+    whose children are known, else None."""
+    asked = amount_asked(question)
+    if asked is None and not MONTHLY_TOTAL.search(question):
+        return None
+    day = clock.today()
+    household = household_from_slots(slots, day)
+    if household is None or household.children is None:
+        return None
+    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    return monthly_total(report, lang, asked)
 
 
 def answer_for_family(

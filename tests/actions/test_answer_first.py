@@ -276,3 +276,37 @@ async def test_asking_what_support_there_is_starts_the_full_check() -> None:
     events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
     assert events == [{"event": "followup", "name": "household_form", "timestamp": None}]
     assert dispatcher.messages == []
+
+
+def test_a_question_about_money_each_month_is_about_the_monthly_subsidy() -> None:
+    """ "一个月能领多少钱" asks for money paid monthly: Jinan clause 12's childcare subsidy, not the
+    delivery costs (paid once). Beijing's plan pays nothing monthly, so no measure is forced."""
+    assert asked_measure("一个月能领多少钱", "jinan", "zh").id == "jinan.childcare_subsidy"
+    assert asked_measure("济南 两个孩子一个月一共能领多少钱", None, "zh").id == (
+        "jinan.childcare_subsidy"
+    )
+    assert asked_measure("生孩子住院能报多少", "jinan", "zh").id != "jinan.childcare_subsidy"
+
+
+def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
+    """Twins born while the father drew unemployment benefit: 600 + 200 each (Jinan clause 12),
+    1,600 a month together, asked while the form still has questions to ask."""
+    from actions.results import focused_reply
+    from policy_kb import get_entry
+
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": True,
+        "children_partial": [
+            {"birth_date": "2020-05-01", "precision": "month", "approx": "5岁"},
+            {"birth_date": "2025-05-01", "precision": "month"},
+            {"birth_date": "2025-05-01", "precision": "month"},
+        ],
+        "requested_slot": "birth_insurance",
+    }
+    question = "双胞胎一个月一共能领多少钱"
+    tracker = make_tracker(question, language="zh", **slots)
+    reply = focused_reply(tracker, slots, get_entry("jinan.childcare_subsidy"), "zh", question)
+    assert reply.startswith("每月合计1,600元"), reply
+    assert "第12条" in reply
