@@ -19,7 +19,14 @@ from actions.focus import (
 from actions.household import household_from_slots
 from actions.household_form import facts_told
 from actions.language import reply_language
-from actions.results import ActionWhatIf, answer_for_family, answered_monthly, imagines_a_child
+from actions.results import (
+    ActionOfferAccepted,
+    ActionWhatIf,
+    accepts_offer,
+    answer_for_family,
+    answered_monthly,
+    imagines_a_child,
+)
 from actions.side_questions import (
     about,
     asks_how,
@@ -159,6 +166,8 @@ class ActionRouteUnclear(Action):
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
+        if accepts_offer(tracker, text) and not tells_family_facts(tracker):  # "要 查查"
+            return await ActionOfferAccepted().run(dispatcher, tracker, domain)
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         if tells_family_facts(tracker):
             if tracker.get_slot("result_shown"):

@@ -33,7 +33,14 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
-from actions.results import answer_for_family, answered_monthly, focused_reply, report_payload
+from actions.results import (
+    ActionOfferAccepted,
+    accepts_offer,
+    answer_for_family,
+    answered_monthly,
+    focused_reply,
+    report_payload,
+)
 from actions.side_questions import about, named_measure, topic
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
@@ -119,6 +126,8 @@ class ActionHandleCorrection(Action):
             if understood
             else render.correction_noted(updates, lang)
         )
+        if accepts_offer(tracker, text):  # "要的 老大07年的…": noted, and the check goes on
+            return [*events, *await ActionOfferAccepted().run(dispatcher, tracker, domain)]
         if tracker.get_slot("result_shown"):
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker))
             asked = asked_measure(text, slots.get("city"), lang)

@@ -266,6 +266,24 @@ def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None
     return same[0] if len(same) == 1 else said.child
 
 
+# A yes to "shall I check everything?" that says more: "要 查查", "要的 老大07年的…", "Shall check
+# everything yes. My wife…", "ok go ahead".
+YES_TO_OFFER = re.compile(
+    r"^\W*(?:要的|要|好的|好啊|好|行|可以|嗯+|查查|查一下|继续)(?=[\s，,。.!！~]|$)"
+    r"|^\W*(?:yes|yeah|yep|ok|okay|sure|please|go ahead|go on)\b"
+    r"|\bcheck everything\b[^.?!]*\byes\b|都查|全查|全部查",
+    re.I,
+)
+
+
+def accepts_offer(tracker: Tracker, text: str) -> bool:
+    """The message is a yes to the pending offer (the full check or the remaining questions),
+    however much else it says."""
+    return tracker.get_slot("offer") in ("full_check", "next_questions") and bool(
+        YES_TO_OFFER.search(text)
+    )
+
+
 class ActionOfferAccepted(Action):
     """'Yes' to the offer after an answer: the full check after a question about one measure,
     the remaining questions after the money, else which item to explain."""

@@ -184,3 +184,26 @@ async def test_an_open_item_asked_about_says_what_it_still_turns_on() -> None:
         result_shown=True, **JINAN_FAMILY,
     )  # fmt: skip
     assert "still needed" in reply or "I still need" in reply, reply
+
+
+async def test_a_yes_to_the_full_check_that_says_more_starts_it() -> None:
+    """After a single measure's answer and "要不要我把其他政策也查一遍？": "要 查查" and "要的 老大07年
+    的 我是居民医保" both start the full check (the second noting its facts first), where they
+    had got "didn't understand" and the same answer again."""
+    from rasa_sdk.events import FollowupAction
+
+    from actions.answers import ActionRouteUnclear
+    from actions.conversation import ActionHandleCorrection
+
+    shown = {"result_shown": True, "offer": "full_check", **JINAN_FAMILY}
+    dispatcher = CollectingDispatcher()
+    events = await ActionRouteUnclear().run(
+        dispatcher, make_tracker("要 查查", intent="nlu_fallback", language="zh", **shown), DOMAIN
+    )
+    assert FollowupAction("household_form") in events
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("要的 我是居民医保 租的公租房", language="zh", **shown)
+    events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    assert FollowupAction("household_form") in events
+    assert slot_events(events)["renting"] is True
+    assert "租房住" in texts(dispatcher)
