@@ -30,6 +30,7 @@ from actions.results import (
 from actions.side_questions import (
     about,
     asks_how,
+    context_city,
     follows_up,
     measure_meant,
     named_measure,
@@ -69,6 +70,7 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        city = context_city(tracker)
         if answered_monthly(dispatcher, tracker, text):
             return []
         if answered_absent(dispatcher, tracker, text):
@@ -79,18 +81,18 @@ class ActionAnswerPolicyQuestion(Action):
             tracker.active_loop.get("name") is None
             and not tracker.get_slot("result_shown")
             and WHOLE_CHECK.search(normalise(text))
-            and named_measure(text, tracker.get_slot("city"), lang) is None
+            and named_measure(text, city, lang) is None
         ):  # "what support is there for families with kids?": the full check, not one measure
             return [FollowupAction("household_form")]
         if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
-            asked = asked_measure(text, tracker.get_slot("city"), lang)
+            asked = asked_measure(text, city, lang)
             if asked is not None:  # answered for this family, after what decides it
                 return [
                     SlotSet(FOCUS_SLOT, asked.id),
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
-        several = measures_asked(text, tracker.get_slot("city"))
+        several = measures_asked(text, city)
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang)
@@ -100,11 +102,11 @@ class ActionAnswerPolicyQuestion(Action):
             return about(several[-1])
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
-        asked = asked_measure(text, tracker.get_slot("city"), lang)
-        others = [] if asked is not None else elsewhere(text, tracker.get_slot("city"), lang)
-        city = mentioned_city(text) or tracker.get_slot("city")
-        if others and city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
-            dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
+        asked = asked_measure(text, city, lang)
+        others = [] if asked is not None else elsewhere(text, city, lang)
+        named_city = mentioned_city(text) or city
+        if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
+            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
         entry = asked or measure_meant(tracker, lang)
         if entry is None:
@@ -114,7 +116,7 @@ class ActionAnswerPolicyQuestion(Action):
         if (
             tracker.get_slot("result_shown")
             and imagines_a_child(text, children)
-            and named_measure(text, tracker.get_slot("city"), lang) is None
+            and named_measure(text, city, lang) is None
         ):  # "那老三能领多久 一共多少钱", "要是再生一个 能领多少": what that child would get
             return await ActionWhatIf().run(dispatcher, tracker, domain)
         # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of

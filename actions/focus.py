@@ -143,7 +143,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
             return monthly
     if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
-    rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
+    # The search reads the asking clauses only: "I live in Jinan, I'm 7 months pregnant. How much
+    # will insurance pay for the delivery?" is about the delivery, not about pregnancy words.
+    asking = " ".join(c for _, c in clauses(said) if QUESTION.search(c)) or said
+    rest = YEAR.sub(" ", asking)  # 2022年生的老二: a year names no measure, nor is it a figure
     return _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
 
 

@@ -91,7 +91,7 @@ def measure_meant(tracker: Tracker, lang: str) -> Entry | None:
     """The measure a question is about: the one it names, else (for a follow-up such as 去哪办)
     the one under discussion, else the best search answer."""
     text = tracker.latest_message.get("text") or ""
-    city = tracker.get_slot("city")
+    city = context_city(tracker)
     named = named_measure(text, city, lang)
     if named is not None:
         return named
@@ -100,6 +100,16 @@ def measure_meant(tracker: Tracker, lang: str) -> Entry | None:
         return current
     hit = best_answer(text, city, lang)
     return hit.entry if hit else None
+
+
+def context_city(tracker: Tracker) -> str | None:
+    """The city a question is read in: the family's, else that of the measure under discussion
+    ("请问济南陪产假几天" then "产假到底多少天啊" is about Jinan's maternity leave)."""
+    city = tracker.get_slot("city")
+    if city:
+        return str(city)
+    current = topic(tracker)
+    return current.city if current is not None else None
 
 
 def topic(tracker: Tracker) -> Entry | None:

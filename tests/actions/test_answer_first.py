@@ -310,3 +310,21 @@ def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
     reply = focused_reply(tracker, slots, get_entry("jinan.childcare_subsidy"), "zh", question)
     assert reply.startswith("每月合计1,600元"), reply
     assert "第12条" in reply
+
+
+async def test_a_hotline_follow_up_stays_in_the_city_of_the_first_question() -> None:
+    """ "请问济南陪产假几天", then "产假到底多少天啊" with no family city noted: Jinan's 158 days
+    (clause 11), not Beijing's leave clause, which gives no number of days."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("产假到底多少天啊", language="zh", topic_entry="jinan.paternity_leave")
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "158" in reply and "第11条" in reply and "北京" not in reply
+
+
+def test_the_question_is_searched_in_its_asking_clause() -> None:
+    """Facts told before the question do not pull the search towards other measures."""
+    text = "Hi, I live in Jinan, I'm 7 months pregnant with my first baby. How much will insurance pay for the delivery?"
+    assert asked_measure(text, None, "en").id == "jinan.childbirth_medical_insurance"
