@@ -31,7 +31,7 @@ from actions.headline import (
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.side_questions import about, named_measure, names_a_child, topic
+from actions.side_questions import TOPIC_SLOT, about, named_measure, names_a_child, topic
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -127,6 +127,7 @@ class ActionShowEntitlements(Action):
         line = render.offer_line(offer, lang, len(remaining), len(questions))
         return [
             SlotSet(FOCUS_SLOT, None),
+            SlotSet(TOPIC_SLOT, None),  # "详情" after the summary: every item, not the last topic
             SlotSet("result_shown", True),
             SlotSet("offer", offer),
             SlotSet("offer_line", line),
@@ -321,6 +322,12 @@ def _matching_item(text: str, report: Report, lang: Lang) -> Entitlement | None:
     return None
 
 
+# "详情", "details please": no item named; the one under discussion, else every item.
+DETAILS_ONLY = re.compile(
+    r"^\W*(?:看看|看下|看一下)?(?:详情|详细|细节|具体的?|details?|more details|more|tell me more"
+    r"|show (?:me )?(?:the )?details)(?:\s*(?:please|pls|吧|呢|一下|看看|说说))*\W*$",
+    re.I,
+)
 # "还有别的吗", "what else?": the other items, whatever measure was under discussion.
 OTHERS = re.compile(
     r"还有别的|还有呢|其他的|其它的|还有什么|还有啥|别的还有|另外那|what else|anything else"
@@ -353,12 +360,14 @@ class ActionExplainItem(Action):
         if OTHERS.search(text):
             meant, item = None, None
         else:
-            meant = named_measure(text, household.city, lang) or topic(tracker)
+            meant = named_measure(text, household.city, lang)
+            if meant is None and not DETAILS_ONLY.search(text):  # "details for the rent one"
+                found = _matching_item(text, report, lang)
+                meant = get_entry(found.id) if found is not None else None
+            meant = meant or topic(tracker)
             chosen = [e for e in report.entitlements if meant is not None and e.id == meant.id]
             item = (
-                next((e for e in chosen if e.status == "eligible"), chosen[0])
-                if chosen
-                else _matching_item(text, report, lang)
+                next((e for e in chosen if e.status == "eligible"), chosen[0]) if chosen else None
             )
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []

@@ -207,3 +207,21 @@ async def test_a_yes_to_the_full_check_that_says_more_starts_it() -> None:
     assert FollowupAction("household_form") in events
     assert slot_events(events)["renting"] is True
     assert "租房住" in texts(dispatcher)
+
+
+async def test_details_right_after_the_summary_gives_every_item() -> None:
+    """The summary offers "reply 'details' for each item": after it, "详情" gives them all, even
+    when a single measure was discussed before the summary; "details for the rent one" gives
+    that one (Jinan clause 14)."""
+    _, slots, _ = await run(
+        ActionShowEntitlements(), "好的", "zh", topic_entry="jinan.paternity_leave", **JINAN_FAMILY
+    )
+    assert slots["topic_entry"] is None
+    reply, _, _ = await run(ActionExplainItem(), "详情", "zh", result_shown=True, **JINAN_FAMILY)
+    assert reply.count("【") > 3 and "待确认" in reply
+    family = {**JINAN_FAMILY, "renting": True, "owns_home_in_city": False}
+    reply, _, _ = await run(
+        ActionExplainItem(), "details please for the rent one", "en", result_shown=True,
+        topic_entry="jinan.childcare_subsidy", housing_fund_contributors=2, **family,
+    )  # fmt: skip
+    assert reply.startswith("Withdrawing the housing fund to pay rent"), reply
