@@ -2,6 +2,8 @@
 policy_kb with the clause. A question that also tells the family's facts ("北京 孩子1米1 坐地铁
 要票吗") is answered for the family: the household form asks only what decides that measure."""
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -42,6 +44,7 @@ from policy_kb.search import absent_topic
 from understanding.text import normalise
 from wording.cities import mentioned_city
 
+THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
 
 
@@ -182,6 +185,9 @@ class ActionRouteUnclear(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if elsewhere(text, tracker.get_slot("city"), lang):  # a measure only the other plan has
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if THANKS.search(text):  # "不是问补贴 算了 谢谢": a polite close, not "didn't understand"
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return []
         dispatcher.utter_message(response=unclear)
         return []
 

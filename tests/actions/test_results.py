@@ -225,3 +225,12 @@ async def test_details_right_after_the_summary_gives_every_item() -> None:
         topic_entry="jinan.childcare_subsidy", housing_fund_contributors=2, **family,
     )  # fmt: skip
     assert reply.startswith("Withdrawing the housing fund to pay rent"), reply
+
+
+async def test_thanks_the_classifier_did_not_place_gets_a_polite_close() -> None:
+    from actions.answers import ActionRouteUnclear
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("不是问补贴 算了 谢谢", intent="nlu_fallback", language="zh")
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_you_are_welcome"]
