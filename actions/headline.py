@@ -117,7 +117,9 @@ def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
         more = len(rest) - 3
         lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
         tail.append(
-            lead + names + (t(lang, f"等{len(rest)}项", f" and {more} more") if more > 0 else "")
+            lead
+            + names
+            + (t(lang, f"等{len(rest)}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
     room = HEADLINE_LINES - len(lines)
@@ -263,10 +265,15 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
         if was is not None and outcome(was) == outcome(e):
             continue
         if e.status == "eligible":
-            verb = t(lang, "变为", " is now") if was and was.status == "eligible" else None
-            lead = label(e, lang) + verb if verb else t(lang, "新增：", "New: ") + label(e, lang)
             figures = fmt.figures(e, lang) + fmt.dates(e, lang)
-            lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
+            if was and was.status == "eligible":  # the same item with new figures or dates
+                if not figures:
+                    continue  # nothing shown changed ("… is now" had stood alone)
+                lead = label(e, lang) + t(lang, "变为", " is now")
+                lines.append(lead + t(lang, "：", ": ") + _join(figures, lang))
+            else:
+                lead = t(lang, "新增：", "New: ") + label(e, lang)
+                lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
         elif was is not None and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")
