@@ -19,7 +19,7 @@ from actions.focus import (
     measures_asked,
 )
 from actions.household import household_from_slots
-from actions.household_form import facts_told
+from actions.household_form import facts_told, known_facts
 from actions.language import reply_language
 from actions.results import (
     ActionOfferAccepted,
@@ -43,6 +43,7 @@ from policy_kb import evaluate
 from policy_kb.search import absent_topic
 from understanding.text import normalise
 from wording.cities import mentioned_city
+from wording.understood import recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -51,6 +52,25 @@ MAX_PARTS = 3  # a question naming more measures is answered for the first three
 def tells_family_facts(tracker: Tracker) -> bool:
     """The message states a fact about the family beyond the city (a child, a height, hukou)."""
     return any(name != "city" for name in facts_told(tracker))
+
+
+# "你现在记的俺家几个孩子", "what have you noted?": what the conversation knows, said back.
+RECAP_ASKED = re.compile(
+    r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗)"
+    r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
+    r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)",
+    re.I,
+)
+
+
+def answered_recap(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """A question about what is noted: the recap of the known facts. False when not asked."""
+    if not RECAP_ASKED.search(text):
+        return False
+    lang = reply_language(tracker)
+    known = recap(known_facts(tracker.slots, clock.today()), tracker.get_slot("city"), lang)
+    dispatcher.utter_message(text=render.noted_so_far(known, lang))
+    return True
 
 
 def answered_absent(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
@@ -74,7 +94,7 @@ class ActionAnswerPolicyQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         city = context_city(tracker)
-        if answered_monthly(dispatcher, tracker, text):
+        if answered_recap(dispatcher, tracker, text) or answered_monthly(dispatcher, tracker, text):
             return []
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
@@ -164,6 +184,8 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if answered_recap(dispatcher, tracker, text):
+            return []
         if answered_absent(dispatcher, tracker, text) or answered_monthly(
             dispatcher, tracker, text
         ):
@@ -205,6 +227,8 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if answered_recap(dispatcher, tracker, text):
+            return []
         if answered_absent(dispatcher, tracker, text) or answered_monthly(
             dispatcher, tracker, text
         ):

@@ -112,10 +112,17 @@ def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """What the conversation knows, as the understanding layer's updates (for a recap)."""
     facts = [FactUpdate(name, slots[name]) for name in RECAP_FACTS if slots.get(name) is not None]
     children = slots.get("children") or slots.get("children_partial") or []
-    for order, child in enumerate(as_known(children, day), start=1):
+    known = zip(as_known(children, day), children, strict=True)  # one entry per child, in order
+    for order, (child, said) in enumerate(known, start=1):
+        estimate = str(said.get("approx") or "")  # a date worked out from an age stays "about"
         for name, value in child.items():
             if value is not None or name == "due_date":
-                facts.append(FactUpdate(f"child.{name}", value, child=order))
+                dated = name in ("birth_date", "due_date") and bool(estimate)
+                facts.append(
+                    FactUpdate(
+                        f"child.{name}", value, child=order, approx=dated, span=estimate * dated
+                    )
+                )
     return facts
 
 

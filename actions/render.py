@@ -505,6 +505,17 @@ def which_child(value: str, children: int, lang: Lang) -> str:
     )
 
 
+def noted_so_far(known: str, lang: Lang) -> str:
+    """ "你现在记的俺家几个孩子": what is noted, and how to change it."""
+    if not known:
+        return t(lang, "目前还没有记下您家的情况。", "I have noted nothing about your family yet.")
+    return t(
+        lang,
+        f"目前记下的是：{known}。有不对的地方直接告诉我就行。",
+        f"What I have noted: {known}. If anything is wrong, just tell me.",
+    )
+
+
 def correction_unclear(lang: Lang, known: str = "") -> str:
     """A correction naming nothing that can be changed; `known`: what is noted so far (a recap
     line), so the user can point at the wrong item."""

@@ -234,3 +234,22 @@ async def test_thanks_the_classifier_did_not_place_gets_a_polite_close() -> None
     tracker = make_tracker("不是问补贴 算了 谢谢", intent="nlu_fallback", language="zh")
     await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_you_are_welcome"]
+
+
+async def test_asking_what_is_noted_gets_the_recap_with_estimates_marked() -> None:
+    """ "你现在记的俺家几个孩子 都啥时候生的" gets what is noted; a date worked out from an age
+    stays "about" (约), never shown as if it had been told."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    family = {
+        **JINAN_FAMILY,
+        "children": [
+            {"birth_date": "2020-05-01", "precision": "month", "approx": "5岁"},
+            {"birth_date": "2025-01-10", "precision": "day"},
+        ],
+    }
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), "你现在记的俺家几个孩子 都啥时候生的", "zh", **family
+    )
+    assert reply.startswith("目前记下的是：") and "老大约2020年5月出生" in reply, reply
+    assert "老二2025年1月10日出生" in reply
