@@ -63,6 +63,16 @@ RECAP_ASKED = re.compile(
 )
 
 
+def joined_parts(parts: list[str]) -> str:
+    """The answers to a several-part question, a lead they share ("您家我记下的是2个孩子，还没有
+    老三…") said once."""
+    firsts = {p.split("\n", 1)[0] for p in parts}
+    if len(parts) > 1 and len(firsts) == 1 and all("\n" in p for p in parts):
+        lead = firsts.pop()
+        return lead + "\n" + "\n\n".join(p.split("\n", 1)[1] for p in parts)
+    return "\n\n".join(parts)
+
+
 def answered_recap(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """A question about what is noted: the recap of the known facts. False when not asked."""
     if not RECAP_ASKED.search(text):
@@ -121,7 +131,7 @@ class ActionAnswerPolicyQuestion(Action):
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang)
                 for e in several[:MAX_PARTS]
             ]
-            dispatcher.utter_message(text="\n\n".join(parts))
+            dispatcher.utter_message(text=joined_parts(parts))
             return about(several[-1])
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.

@@ -163,3 +163,12 @@ async def test_how_much_the_third_child_on_the_way_gets_is_the_monthly_money() -
     }
     reply = await ask(ActionAnswerPolicyQuestion(), "第三个能拿多少钱", **family)
     assert "第3个孩子：600元/月" in reply and "第12条" in reply
+
+
+def test_a_lead_both_answers_share_is_said_once() -> None:
+    from actions.answers import joined_parts
+
+    lead = "您家我记下的是2个孩子，还没有老三。下面按老三今天出生来算，您的情况不变："
+    reply = joined_parts([f"{lead}\n能。幼儿园优先。", f"{lead}\n能。最高1,000,000元。"])
+    assert reply.count(lead) == 1 and "幼儿园" in reply and "1,000,000" in reply
+    assert joined_parts(["a\nb", "c\nd"]) == "a\nb\n\nc\nd"
