@@ -205,6 +205,10 @@ class ActionRouteUnclear(Action):
             return []
         if accepts_offer(tracker, text) and not tells_family_facts(tracker):  # "要 查查"
             return await ActionOfferAccepted().run(dispatcher, tracker, domain)
+        if tracker.get_slot("result_shown") and imagines_a_child(
+            text, tracker.get_slot("children") or []
+        ):  # "我问的是再生个老三 老三能有啥": what that child would get
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         if tells_family_facts(tracker):
             if tracker.get_slot("result_shown"):

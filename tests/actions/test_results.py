@@ -253,3 +253,19 @@ async def test_asking_what_is_noted_gets_the_recap_with_estimates_marked() -> No
     )
     assert reply.startswith("目前记下的是：") and "老大约2020年5月出生" in reply, reply
     assert "老二2025年1月10日出生" in reply
+
+
+async def test_another_child_imagined_in_words_the_classifier_missed_gets_the_what_if() -> None:
+    """ "我问的是再生个老三 老三能有啥" after the answer: what a third child would get (Jinan
+    clause 12: 600 a month), the family's facts unchanged."""
+    from actions.answers import ActionRouteUnclear
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "我问的是再生个老三 老三能有啥", intent="nlu_fallback", language="zh",
+        result_shown=True, **JINAN_FAMILY,
+    )  # fmt: skip
+    events = await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("假设") and "育儿补贴（第3个孩子）：每月600元" in reply, reply
+    assert slot_events(events) == {}
