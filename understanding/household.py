@@ -389,7 +389,7 @@ STARTED = re.compile(
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
-    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
+    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
@@ -416,6 +416,15 @@ ANSWER_PARTS = re.compile(
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
+# birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
+# birth's story, no statement of now.
+AROUND_A_BIRTH = re.compile(
+    r"(?:生(?!病|活|意|气)|出生|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
+    r"|(?:生(?!病|活|意|气)|出生)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+)
+# The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
+TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
@@ -601,6 +610,18 @@ def hardship(
             for order in _or_named(orders, named_order):
                 found.append(HardshipSaid("birth", True, order, i, clause))
             continue
+        around = AROUND_A_BIRTH.search(clause)
+        if (
+            (word or seen)
+            and around
+            and (STARTED.search(clause) or GOT_ON.search(clause))
+            and not NEGATION.search(clause)
+            and not NOW.search(clause)
+        ):  # 老三出生前一个月低保批下来了 / 孩子生下来第二年才给批的: that birth, not now
+            seen = word_seen = True
+            for order in _or_named(orders, named_order):
+                found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
+            continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
@@ -716,6 +737,11 @@ def hardship(
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
+    if any(h.when == "birth" and h.held for h in found):
+        found = [  # "生老三的时候就领上了 … 低保是24年才办的": when they got on, not now
+            h for h in found
+            if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
+        ]  # fmt: skip
     return found
 
 

@@ -5167,3 +5167,26 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
     assert not any("hardship" in u.fact for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老二出生前一个月低保批下来了", {("child.hardship_at_birth", 2): True}),
+        ("生老二前半年失业金就办下来了", {("child.hardship_at_birth", 2): True}),
+        ("特困供养是老二生下来第二年才给批的", {("child.hardship_at_birth", 2): False}),
+        ("低保是老二出生以后才批的", {("child.hardship_at_birth", 2): False}),
+        (  # the day they got on, told beside a birth that had them: no statement of now
+            "低保是22年才办的 生老二的时候就领上了",
+            {("child.hardship_at_birth", 2): True},
+        ),
+        ("生老二的时候正领着失业金 是23年批下来的", {("child.hardship_at_birth", 2): True}),
+    ],
+)
+def test_benefits_got_on_before_or_after_a_birth_answer_for_that_birth_not_now(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """老三出生前一个月低保批下来了: on them at that birth; 生下来第二年才批的: not; neither says
+    whether they are on them now, and 出生前一个月 is no age."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
+    assert said(text, None, known) == expected
