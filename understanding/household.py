@@ -372,11 +372,11 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
-WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
+WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
@@ -429,7 +429,7 @@ ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
-SAID_THEN = re.compile(r"保险|医保|社保|生育险|上班|工作|insurance|working|\bjob\b")
+SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjob\b")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -655,6 +655,15 @@ def hardship(
                 and not SAID_THEN.search(clause)
             ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
+                continue
+            if (
+                seen
+                and not births
+                and EXPLICIT_NOW.search(clause)
+                and re.search(r"(?:也|还|又)(?:在)?(?:上着|上班)|" + WORKING.pattern, clause)
+                and not NEGATION.search(clause)
+            ):  # "生老二时候就上班了 现在也上着": working now, so not on them now
+                found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_order):

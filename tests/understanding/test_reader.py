@@ -5190,3 +5190,32 @@ def test_benefits_got_on_before_or_after_a_birth_answer_for_that_birth_not_now(
     whether they are on them now, and 出生前一个月 is no age."""
     known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
     assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("失业金领到去年年底就没了", {("hardship_now", None): False}),
+        ("失业金领到上个月就停了", {("hardship_now", None): False}),
+        ("领了一年失业金 这个月刚断", {("hardship_now", None): False}),
+        (
+            "生老大那年领了半年失业金 生老二时候就上班了 现在也上着",
+            {
+                ("child.hardship_at_birth", 1): True,
+                ("child.hardship_at_birth", 2): False,
+                ("hardship_now", None): False,
+            },
+        ),
+        (
+            "失业金领了五个月了 生老二那会儿还上着班呢",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 2): False},
+        ),
+    ],
+)
+def test_benefits_that_ran_out_or_a_job_at_the_time_say_no(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """领到去年年底就没了, 这个月刚断: not on them now; 还上着班 at a birth, 现在也上着: working
+    then or now, so not on them then or now."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2024-02"}]}
+    assert said(text, None, known) == expected
