@@ -584,8 +584,8 @@ def hardship(
             this_birth
             or BIRTH_TIME.search(clause)
             or (
-                birth_before and word and THAT_TIME.search(clause)
-            )  # "born last tuesday, on it at the time"
+                birth_before and (word or seen) and THAT_TIME.search(clause)
+            )  # "born last tuesday, on it at the time", 孩子是前年生的 那会儿还没有呢
             or (
                 asked == "hardship_at_birth"
                 and not started
@@ -594,6 +594,8 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if births and not orders and birth_before and not BIRTH_TIME.search(clause):
+            orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
             births
             and births is not True
@@ -713,6 +715,21 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+            continue
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.when == "birth"
+            and last.at == i - 1
+            and not births
+            and not EXPLICIT_NOW.search(clause)
+            and not orders
+            and re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
+        ):  # "俩孩子出生时都没领过低保 特困也没有": the same births
+            held = not re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            for h in [h for h in found if h.when == "birth" and h.at == i - 1]:
+                found.append(HardshipSaid("birth", held, h.child, i, clause))
+            seen = word_seen = True
             continue
         seen = word_seen = True
         after = clause[word.end() :]

@@ -5219,3 +5219,29 @@ def test_benefits_that_ran_out_or_a_job_at_the_time_say_no(
     then or now, so not on them then or now."""
     known = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2024-02"}]}
     assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生老二的时候没领过低保 特困也没有", {("child.hardship_at_birth", 2): False}),
+        ("老二出生时领着低保 失业金也领着", {("child.hardship_at_birth", 2): True}),
+        (
+            "现在领失业金 老二是去年生的 那时候还没领",
+            {("child.birth_date", 2): "2024", ("hardship_now", None): True,
+             ("child.hardship_at_birth", 2): False},
+        ),
+        (
+            "低保吃了三年了 老二前年出生 当时已经在吃了",
+            {("child.birth_date", 2): "2023", ("hardship_now", None): True,
+             ("child.hardship_at_birth", 2): True},
+        ),
+    ],
+)  # fmt: skip
+def test_a_benefit_said_again_with_also_or_the_time_of_a_birth_just_told(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """特困也没有 after a birth's no is the same birth; 老二是去年生的 那时候还没领: 那时候 is that
+    birth, the benefit named before."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
+    assert said(text, None, known) == expected
