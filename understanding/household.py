@@ -476,8 +476,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 
 PER_BIRTH_ANSWER = re.compile(
-    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
+    r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -532,6 +532,23 @@ def hardship(
             clauses, birth_orders
         )
         if answered:
+            for i, (_, clause) in enumerate(clauses):
+                if (
+                    not EXPLICIT_NOW.search(clause)
+                    or birth_orders(clause)
+                    or BIRTH_TIME.search(clause)
+                    or any(h.at == i for h in answered)
+                ):
+                    continue
+                if STOPPED.search(clause) or NEGATION.search(clause):
+                    held = False  # 老大有 老二没有 现在都不领了
+                elif STARTED.search(clause) or re.search(
+                    r"[还又也](?:在)?(?:领|吃)|[领吃]着", clause
+                ):
+                    held = True  # 大的那次领着 双胞胎这次没有 现在又领上了
+                else:
+                    continue
+                answered.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]

@@ -5245,3 +5245,33 @@ def test_a_benefit_said_again_with_also_or_the_time_of_a_birth_just_told(
     birth, the benefit named before."""
     known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
     assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一个跟第三个是 第二个不是", {1: True, 3: True, 2: False}),
+        ("老大和老三是 老二不是", {1: True, 3: True, 2: False}),
+        ("大的那次领着 小的这次没有 现在又领上了", {1: True, 3: False, "now": True}),
+        ("老大有 老三没有 现在都不领了", {1: True, 3: False, "now": False}),
+    ],
+)
+def test_births_answered_together_and_now_told_after_them(
+    text: str, expected: dict[object, bool]
+) -> None:
+    """To "dibao at the births?": 第一个跟第三个是 answers for both; 现在又领上了 after the births'
+    answers, with no benefit named, is now."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2019-10"},
+            {"birth_date": "2022-05"},
+            {"birth_date": "2025-03"},
+        ],
+    }
+    got = said(text, "hardship_at_birth", known)
+    want = {
+        ("hardship_now", None) if k == "now" else ("child.hardship_at_birth", k): v
+        for k, v in expected.items()
+    }
+    assert got == want
