@@ -90,6 +90,15 @@ def cities(text: str) -> list[tuple[str, int]]:
                 text[max(0, m.start() - 16) : m.start()],
             ):
                 continue  # 刚才点成北京了, "moved from jinan": not where the family is
+            moved_from = (
+                re.search(r"从\s*$", before)
+                and re.match(r"\s*(?:市)?(?:搬|回|来|到|过来|去|迁)", after)
+            ) or re.search(
+                r"(?:以前|之前|原来|原先|早先)(?:一直|都|是)?(?:住)?在\s*$",
+                text[max(0, m.start() - 8) : m.start()],
+            )
+            if moved_from and not re.match(r"\s*(?:市)?(?:的)?(?:户口|户籍)", after):
+                continue  # 从济南搬到北京, 以前在北京 现在在济南: where the family was
             found.append((city, m.start()))
     return found
 

@@ -1779,7 +1779,14 @@ def understand(
         ]  # fmt: skip
     lives_in: str | None = None
     if named:
-        city = named[0][0] if len({c for c, _ in named}) == 1 else household.lives_in(norm)
+        living = {
+            c for c, at in named
+            if not (HUKOU_OF_CITY.match(norm, at) or CITY_OF_HUKOU.search(norm[max(0, at - 24) : at]))
+        }  # fmt: skip  # "搬到北京快一年了 户口还在济南": the one city not only the hukou's
+        city = (
+            named[0][0] if len({c for c, _ in named}) == 1
+            else household.lives_in(norm) or (next(iter(living)) if len(living) == 1 else None)
+        )  # fmt: skip
         lives_in = city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives

@@ -5275,3 +5275,30 @@ def test_births_answered_together_and_now_told_after_them(
         for k, v in expected.items()
     }
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我们从济南搬到北京快一年了 户口还在济南",
+            {("city", None): "beijing", ("hukou_in_city", None): False},
+        ),
+        (
+            "前年从济南搬来北京 户口没迁",
+            {("city", None): "beijing", ("hukou_in_city", None): False},
+        ),
+        (
+            "去年从北京回济南了 全家户口也都迁回济南了",
+            {("city", None): "jinan", ("hukou_in_city", None): True},
+        ),
+        ("以前在北京 现在在济南租房住", {("city", None): "jinan", ("renting", None): True}),
+        ("原来一直住在北京 今年搬回济南了", {("city", None): "jinan"}),
+    ],
+)
+def test_a_move_between_the_cities_is_where_the_family_lives_now(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """从济南搬到北京, 以前在北京: the city they came from is not theirs; a hukou left behind
+    there is no local hukou."""
+    assert said(text) == expected
