@@ -90,6 +90,15 @@ def cities(text: str) -> list[tuple[str, int]]:
                 text[max(0, m.start() - 16) : m.start()],
             ):
                 continue  # 刚才点成北京了, "moved from jinan": not where the family is
+            moved_from = (
+                re.search(r"从\s*$", before)
+                and re.match(r"\s*(?:市)?(?:搬|回|来|到|过来|去|迁)", after)
+            ) or re.search(
+                r"(?:以前|之前|原来|原先|早先)(?:一直|都|是)?(?:住)?在\s*$",
+                text[max(0, m.start() - 8) : m.start()],
+            )
+            if moved_from and not re.match(r"\s*(?:市)?(?:的)?(?:户口|户籍)", after):
+                continue  # 从济南搬到北京, 以前在北京 现在在济南: where the family was
             found.append((city, m.start()))
     return found
 
@@ -372,11 +381,11 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
-WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
+WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
@@ -389,7 +398,7 @@ STARTED = re.compile(
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
-    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
+    r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
@@ -416,11 +425,20 @@ ANSWER_PARTS = re.compile(
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
+# birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
+# birth's story, no statement of now.
+AROUND_A_BIRTH = re.compile(
+    r"(?:生(?!病|活|意|气)|出生|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
+    r"|(?:生(?!病|活|意|气)|出生)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+)
+# The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
+TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
-SAID_THEN = re.compile(r"保险|医保|社保|生育险|上班|工作|insurance|working|\bjob\b")
+SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjob\b")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -467,8 +485,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 
 PER_BIRTH_ANSWER = re.compile(
-    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
+    r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -523,6 +541,23 @@ def hardship(
             clauses, birth_orders
         )
         if answered:
+            for i, (_, clause) in enumerate(clauses):
+                if (
+                    not EXPLICIT_NOW.search(clause)
+                    or birth_orders(clause)
+                    or BIRTH_TIME.search(clause)
+                    or any(h.at == i for h in answered)
+                ):
+                    continue
+                if STOPPED.search(clause) or NEGATION.search(clause):
+                    held = False  # 老大有 老二没有 现在都不领了
+                elif STARTED.search(clause) or re.search(
+                    r"[还又也](?:在)?(?:领|吃)|[领吃]着", clause
+                ):
+                    held = True  # 大的那次领着 双胞胎这次没有 现在又领上了
+                else:
+                    continue
+                answered.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
@@ -575,8 +610,8 @@ def hardship(
             this_birth
             or BIRTH_TIME.search(clause)
             or (
-                birth_before and word and THAT_TIME.search(clause)
-            )  # "born last tuesday, on it at the time"
+                birth_before and (word or seen) and THAT_TIME.search(clause)
+            )  # "born last tuesday, on it at the time", 孩子是前年生的 那会儿还没有呢
             or (
                 asked == "hardship_at_birth"
                 and not started
@@ -585,6 +620,8 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if births and not orders and birth_before and not BIRTH_TIME.search(clause):
+            orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
             births
             and births is not True
@@ -600,6 +637,18 @@ def hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_order):
                 found.append(HardshipSaid("birth", True, order, i, clause))
+            continue
+        around = AROUND_A_BIRTH.search(clause)
+        if (
+            (word or seen)
+            and around
+            and (STARTED.search(clause) or GOT_ON.search(clause))
+            and not NEGATION.search(clause)
+            and not NOW.search(clause)
+        ):  # 老三出生前一个月低保批下来了 / 孩子生下来第二年才给批的: that birth, not now
+            seen = word_seen = True
+            for order in _or_named(orders, named_order):
+                found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
             continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
             seen = True
@@ -634,6 +683,15 @@ def hardship(
                 and not SAID_THEN.search(clause)
             ):  # asked about the births, 老三出生那阵 is still carried to the benefit named next
                 carried = orders
+                continue
+            if (
+                seen
+                and not births
+                and EXPLICIT_NOW.search(clause)
+                and re.search(r"(?:也|还|又)(?:在)?(?:上着|上班)|" + WORKING.pattern, clause)
+                and not NEGATION.search(clause)
+            ):  # "生老二时候就上班了 现在也上着": working now, so not on them now
+                found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_order):
@@ -684,6 +742,21 @@ def hardship(
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last.when == "birth"
+            and last.at == i - 1
+            and not births
+            and not EXPLICIT_NOW.search(clause)
+            and not orders
+            and re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
+        ):  # "俩孩子出生时都没领过低保 特困也没有": the same births
+            held = not re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            for h in [h for h in found if h.when == "birth" and h.at == i - 1]:
+                found.append(HardshipSaid("birth", held, h.child, i, clause))
+            seen = word_seen = True
+            continue
         seen = word_seen = True
         after = clause[word.end() :]
         stopped = STOPPED.search(after)
@@ -716,6 +789,11 @@ def hardship(
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
+    if any(h.when == "birth" and h.held for h in found):
+        found = [  # "生老三的时候就领上了 … 低保是24年才办的": when they got on, not now
+            h for h in found
+            if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
+        ]  # fmt: skip
     return found
 
 

@@ -73,6 +73,7 @@ OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
+    r"|批下来|办下来|才给?(?:批|办)|断(?!奶)"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
 )
 # An event of a parent's life said right after a date: the date is that event's.
@@ -563,6 +564,9 @@ GROWN_UP = re.compile(
     r"\b(?:husband|wife|father|mother|(?:grand)?(?:ma|pa|mum|mom|dad|mother|father)|granny|in-laws?|boss)\b|-in-law"
 )
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
+SPAN_BEFORE_BIRTH = re.compile(
+    r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
@@ -579,6 +583,8 @@ def _about_a_child(
     the day a child was measured or checked (昨天刚量, 上个月体检), nor the day of another event
     in the child's life (出院, 抓周: "上礼拜体检1米31")."""
     said = clause[mention.start - offset : mention.end - offset]
+    if mention.kind == "age" and SPAN_BEFORE_BIRTH.search(clause, 0, mention.start - offset):
+        return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
     if (
         (
             mention.kind == "date"
@@ -1773,7 +1779,14 @@ def understand(
         ]  # fmt: skip
     lives_in: str | None = None
     if named:
-        city = named[0][0] if len({c for c, _ in named}) == 1 else household.lives_in(norm)
+        living = {
+            c for c, at in named
+            if not (HUKOU_OF_CITY.match(norm, at) or CITY_OF_HUKOU.search(norm[max(0, at - 24) : at]))
+        }  # fmt: skip  # "搬到北京快一年了 户口还在济南": the one city not only the hukou's
+        city = (
+            named[0][0] if len({c for c, _ in named}) == 1
+            else household.lives_in(norm) or (next(iter(living)) if len(living) == 1 else None)
+        )  # fmt: skip
         lives_in = city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
         if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives

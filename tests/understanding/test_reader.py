@@ -5167,3 +5167,138 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
     assert not any("hardship" in u.fact for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老二出生前一个月低保批下来了", {("child.hardship_at_birth", 2): True}),
+        ("生老二前半年失业金就办下来了", {("child.hardship_at_birth", 2): True}),
+        ("特困供养是老二生下来第二年才给批的", {("child.hardship_at_birth", 2): False}),
+        ("低保是老二出生以后才批的", {("child.hardship_at_birth", 2): False}),
+        (  # the day they got on, told beside a birth that had them: no statement of now
+            "低保是22年才办的 生老二的时候就领上了",
+            {("child.hardship_at_birth", 2): True},
+        ),
+        ("生老二的时候正领着失业金 是23年批下来的", {("child.hardship_at_birth", 2): True}),
+    ],
+)
+def test_benefits_got_on_before_or_after_a_birth_answer_for_that_birth_not_now(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """老三出生前一个月低保批下来了: on them at that birth; 生下来第二年才批的: not; neither says
+    whether they are on them now, and 出生前一个月 is no age."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-05"}, {"birth_date": "2024-03"}]}
+    assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("失业金领到去年年底就没了", {("hardship_now", None): False}),
+        ("失业金领到上个月就停了", {("hardship_now", None): False}),
+        ("领了一年失业金 这个月刚断", {("hardship_now", None): False}),
+        (
+            "生老大那年领了半年失业金 生老二时候就上班了 现在也上着",
+            {
+                ("child.hardship_at_birth", 1): True,
+                ("child.hardship_at_birth", 2): False,
+                ("hardship_now", None): False,
+            },
+        ),
+        (
+            "失业金领了五个月了 生老二那会儿还上着班呢",
+            {("hardship_now", None): True, ("child.hardship_at_birth", 2): False},
+        ),
+    ],
+)
+def test_benefits_that_ran_out_or_a_job_at_the_time_say_no(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """领到去年年底就没了, 这个月刚断: not on them now; 还上着班 at a birth, 现在也上着: working
+    then or now, so not on them then or now."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}, {"birth_date": "2024-02"}]}
+    assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("生老二的时候没领过低保 特困也没有", {("child.hardship_at_birth", 2): False}),
+        ("老二出生时领着低保 失业金也领着", {("child.hardship_at_birth", 2): True}),
+        (
+            "现在领失业金 老二是去年生的 那时候还没领",
+            {("child.birth_date", 2): "2024", ("hardship_now", None): True,
+             ("child.hardship_at_birth", 2): False},
+        ),
+        (
+            "低保吃了三年了 老二前年出生 当时已经在吃了",
+            {("child.birth_date", 2): "2023", ("hardship_now", None): True,
+             ("child.hardship_at_birth", 2): True},
+        ),
+    ],
+)  # fmt: skip
+def test_a_benefit_said_again_with_also_or_the_time_of_a_birth_just_told(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """特困也没有 after a birth's no is the same birth; 老二是去年生的 那时候还没领: 那时候 is that
+    birth, the benefit named before."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-05"}]}
+    assert said(text, None, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一个跟第三个是 第二个不是", {1: True, 3: True, 2: False}),
+        ("老大和老三是 老二不是", {1: True, 3: True, 2: False}),
+        ("大的那次领着 小的这次没有 现在又领上了", {1: True, 3: False, "now": True}),
+        ("老大有 老三没有 现在都不领了", {1: True, 3: False, "now": False}),
+    ],
+)
+def test_births_answered_together_and_now_told_after_them(
+    text: str, expected: dict[object, bool]
+) -> None:
+    """To "dibao at the births?": 第一个跟第三个是 answers for both; 现在又领上了 after the births'
+    answers, with no benefit named, is now."""
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2019-10"},
+            {"birth_date": "2022-05"},
+            {"birth_date": "2025-03"},
+        ],
+    }
+    got = said(text, "hardship_at_birth", known)
+    want = {
+        ("hardship_now", None) if k == "now" else ("child.hardship_at_birth", k): v
+        for k, v in expected.items()
+    }
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我们从济南搬到北京快一年了 户口还在济南",
+            {("city", None): "beijing", ("hukou_in_city", None): False},
+        ),
+        (
+            "前年从济南搬来北京 户口没迁",
+            {("city", None): "beijing", ("hukou_in_city", None): False},
+        ),
+        (
+            "去年从北京回济南了 全家户口也都迁回济南了",
+            {("city", None): "jinan", ("hukou_in_city", None): True},
+        ),
+        ("以前在北京 现在在济南租房住", {("city", None): "jinan", ("renting", None): True}),
+        ("原来一直住在北京 今年搬回济南了", {("city", None): "jinan"}),
+    ],
+)
+def test_a_move_between_the_cities_is_where_the_family_lives_now(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """从济南搬到北京, 以前在北京: the city they came from is not theirs; a hukou left behind
+    there is no local hukou."""
+    assert said(text) == expected
