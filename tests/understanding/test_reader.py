@@ -5167,3 +5167,20 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
     assert not any("hardship" in u.fact for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known"),
+    [
+        ("怀的是双胎 预产期明年三月", None, {}),
+        ("双胎妊娠 怀孕七个月了", None, {}),
+        ("医生说是双生子 怀孕四个月", None, {}),
+        ("下个月底 是双胎", "due_date", {"children": [{"due_date": None}]}),
+    ],
+)
+def test_a_twin_pregnancy_in_the_doctors_words_is_two_babies(
+    text: str, asked: str | None, known: dict[str, object]
+) -> None:
+    """双胎 / 双生子 are twins: one due date for each of the two babies."""
+    got = facts(text, known, asked)
+    assert {(f, c) for f, c, _ in got} == {("child.due_date", 1), ("child.due_date", 2)}
