@@ -1972,6 +1972,7 @@ def understand(
                 )
 
     updates += _moved(norm, known_children, about, updates)
+    updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
@@ -2178,6 +2179,29 @@ def _moved(
         held = next((k for k in CHILD_KEYS if k in other), "birth_date")
         moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))
     return moved
+
+
+def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> list[FactUpdate]:
+    """ "更正 预产期是3月8号" of known twins on the way (children after the one told of, not born,
+    of its due date): one pregnancy, one due date, so it is the twins' both."""
+    given = {u.child for u in updates if u.fact == "child.due_date"}
+    added: list[FactUpdate] = []
+    for u in updates:
+        if u.fact != "child.due_date" or u.child is None or not 1 <= u.child <= len(known):
+            continue
+        first = known[u.child - 1]
+        if first.get("birth_date") or "due_date" not in first:
+            continue
+        for order in range(u.child + 1, len(known) + 1):
+            twin = known[order - 1]
+            if twin.get("birth_date") or "due_date" not in twin:
+                break
+            if str(twin["due_date"]) != str(first["due_date"]):
+                break
+            if order not in given:
+                added.append(replace(u, child=order))
+                given.add(order)
+    return added
 
 
 QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")

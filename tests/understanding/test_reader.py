@@ -5184,3 +5184,27 @@ def test_a_twin_pregnancy_in_the_doctors_words_is_two_babies(
     """双胎 / 双生子 are twins: one due date for each of the two babies."""
     got = facts(text, known, asked)
     assert {(f, c) for f, c, _ in got} == {("child.due_date", 1), ("child.due_date", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("更正 预产期是3月8号 不是3月18号", "correction"),
+        ("不好意思 预产期记错了 是二月十号", "correction"),
+        ("医生说预产期改到3月8号了", "statement"),
+    ],
+)
+def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: str) -> None:
+    """Twins on the way are one pregnancy: its due date, said or corrected, is each baby's."""
+    known = {
+        "children": [
+            {"birth_date": "2021-06"},
+            {"due_date": date(2026, 3, 18)},
+            {"due_date": date(2026, 3, 18)},
+        ]
+    }
+    got = updates(text, known=known)
+    assert {(u.fact, u.child, u.kind) for u in got} == {
+        ("child.due_date", 2, kind),
+        ("child.due_date", 3, kind),
+    }
