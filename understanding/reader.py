@@ -840,7 +840,10 @@ def _read_children(
             elif event.what == "multiples" and (
                 previous is not None
                 and previous.what == "ref"
-                and COPULA.fullmatch(clause[previous.end : event.start])
+                and (
+                    COPULA.fullmatch(clause[previous.end : event.start])
+                    or THE_GROUP.fullmatch(clause[previous.end : event.start])
+                )
                 and len(story.subject) == 1
                 and story.subject_clause == index
                 and story.subject[0].size == 1
@@ -1217,6 +1220,10 @@ def _drop_repeated(story: _Story) -> None:
 
 
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+# "大的俩是双胞胎", "大的两个龙凤胎": the number of the children named, said before their kind.
+THE_GROUP = re.compile(
+    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1)?\s*(?:对)?\s*"
+)
 
 
 def _names_the_twins(

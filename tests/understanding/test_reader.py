@@ -5208,3 +5208,22 @@ def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: 
         ("child.due_date", 2, kind),
         ("child.due_date", 3, kind),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("大的两个是龙凤胎 七岁了 老三两岁",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
+          ("child.birth_date", 3, "2022-12")}),
+        ("大的那两个是双胞胎 八岁 小的三岁",
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),
+          ("child.birth_date", 3, "2021-12")}),
+    ],
+)  # fmt: skip
+def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
+    """大的俩 / 大的两个 are twins: they are the first two, the others come after them."""
+    assert facts(text) == expected
