@@ -5227,3 +5227,28 @@ def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: 
 def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
     """大的俩 / 大的两个 are twins: they are the first two, the others come after them."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米三五 双胞胎里哥哥一米一 弟弟一米零八", {1: 135, 2: 110, 3: 108}),
+        ("龙凤胎中的姐姐一米一五 弟弟一米一 老大一米四", {1: 140, 2: 115, 3: 110}),
+        ("大的一百三十公分 双胞胎俩都才九十五", {1: 130, 2: 95, 3: 95}),
+        ("老大120 双胞胎都105", {1: 120, 2: 105, 3: 105}),
+        ("龙凤胎都才九十 坐车要票吗", {2: 90, 3: 90}),
+        ("双胞胎都60斤了", {}),
+    ],
+)
+def test_heights_of_twins_beside_an_older_child(text: str, expected: dict[int, int]) -> None:
+    """双胞胎里哥哥 … 弟弟 …: one height each; 双胞胎俩都才95: the same bare number for both;
+    twins named alone are the known children born together."""
+    known = {
+        "children": [
+            {"birth_date": "2016-05"},
+            {"birth_date": "2019-12"},
+            {"birth_date": "2019-12"},
+        ]
+    }
+    got = said(text, known=known)
+    assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == expected
