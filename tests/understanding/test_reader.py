@@ -5252,3 +5252,18 @@ def test_heights_of_twins_beside_an_older_child(text: str, expected: dict[int, i
     }
     got = said(text, known=known)
     assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("要是俺们不是北京户口 双胞胎还能领吗", False),
+        ("如果户口不在北京 还能领吗", False),
+        ("万一俺家不是本地户口咋办", False),
+        ("假如我们是北京户口呢", True),
+    ],
+)
+def test_a_hukou_put_as_an_if_keeps_its_negation(text: str, held: bool) -> None:
+    """要是俺们不是北京户口: the hukou elsewhere is the question, not the city's hukou."""
+    got = updates(text, known={"city": "beijing"})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", held, "question")]
