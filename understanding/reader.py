@@ -893,6 +893,16 @@ def _read_children(
                 ):  # "二胎就靠这个报销 预产期九月": the birth just named is the one expected
                     story.subject[0].pregnant = True
                     story.subject_clause = index
+                elif (
+                    len(story.subject) == 1
+                    and story.subject[0].size > 1
+                    and story.subject[0].birth is None
+                    and 0 < index - story.subject_clause <= 1
+                    and not re.search(r"又|再|还", clause[: event.start])
+                    and not re.search(r"有", pieces[story.subject_clause][1])
+                ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
+                    story.subject[0].pregnant = True
+                    story.subject_clause = index
                 elif _months_along(story, index, clause[: event.start] + event.data):
                     for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
                         born = child.birth

@@ -5267,3 +5267,20 @@ def test_a_hukou_put_as_an_if_keeps_its_negation(text: str, held: bool) -> None:
     """要是俺们不是北京户口: the hukou elsewhere is the question, not the city's hukou."""
     got = updates(text, known={"city": "beijing"})
     assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", held, "question")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二宝是双胞胎！！怀孕五个月了", {2: "2025-10", 3: "2025-10"}),
+        ("老二是龙凤胎 预产期明年三月", {2: "2026-03", 3: "2026-03"}),
+        ("双胞胎 预产期是七月二十号 老大三岁了", {2: "2025-07-20", 3: "2025-07-20"}),
+    ],
+)
+def test_twins_named_just_before_the_pregnancy_are_the_babies_expected(
+    text: str, expected: dict[int, str]
+) -> None:
+    """二宝是双胞胎 怀孕五个月了: the twins named just before are the pregnancy, one due date
+    each, after the children born."""
+    got = said(text)
+    assert {c: v for (f, c), v in got.items() if f == "child.due_date"} == expected
