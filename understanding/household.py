@@ -132,8 +132,12 @@ def hukou(
         m = HUKOU.search(clause)
         if not m:
             continue
-        if i in hypothetical:
-            return [Said("hukou_in_city", True, i, clause)]
+        if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
+            held = not (
+                re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
+                or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
+            )
+            return [Said("hukou_in_city", held, i, clause)]
         if re.search(
             r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):

@@ -444,8 +444,11 @@ class _Story:
             self.subject = children
         self.subject_clause = clause_index
 
-    def unnamed(self, word: str, clause_index: int, definite: bool = False) -> None:
-        if self.subject and self.subject_clause == clause_index:
+    def unnamed(
+        self, word: str, clause_index: int, definite: bool = False, among: bool = False
+    ) -> None:
+        """`among`: said as one of the twins just named ("双胞胎里哥哥一米一")."""
+        if self.subject and self.subject_clause == clause_index and not among:
             return  # "老大是个儿子", "大宝宝": the same child
         told = [c for c in self.children if c.told]
         if definite and _sex(word) and len(told) == 1 and _sex(told[0].word) == _sex(word):
@@ -841,12 +844,20 @@ def _read_children(
                 expecting = False
             elif event.what == "unnamed":
                 story.unnamed(
-                    event.data, index, bool(re.search(r"\bthe\s+$", clause[: event.start]))
+                    event.data,
+                    index,
+                    bool(re.search(r"\bthe\s+$", clause[: event.start])),
+                    previous is not None
+                    and previous.what == "multiples"
+                    and bool(AMONG.fullmatch(clause[previous.end : event.start])),
                 )
             elif event.what == "multiples" and (
                 previous is not None
                 and previous.what == "ref"
-                and COPULA.fullmatch(clause[previous.end : event.start])
+                and (
+                    COPULA.fullmatch(clause[previous.end : event.start])
+                    or THE_GROUP.fullmatch(clause[previous.end : event.start])
+                )
                 and len(story.subject) == 1
                 and story.subject_clause == index
                 and story.subject[0].size == 1
@@ -886,6 +897,16 @@ def _read_children(
                     and story.subject[0].birth is None
                     and 0 < index - story.subject_clause <= 2
                 ):  # "二胎就靠这个报销 预产期九月": the birth just named is the one expected
+                    story.subject[0].pregnant = True
+                    story.subject_clause = index
+                elif (
+                    len(story.subject) == 1
+                    and story.subject[0].size > 1
+                    and story.subject[0].birth is None
+                    and 0 < index - story.subject_clause <= 1
+                    and not re.search(r"又|再|还", clause[: event.start])
+                    and not re.search(r"有", pieces[story.subject_clause][1])
+                ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
                     story.subject[0].pregnant = True
                     story.subject_clause = index
                 elif _months_along(story, index, clause[: event.start] + event.data):
@@ -1223,6 +1244,12 @@ def _drop_repeated(story: _Story) -> None:
 
 
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+# "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
+AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
+# "大的俩是双胞胎", "大的两个龙凤胎": the number of the children named, said before their kind.
+THE_GROUP = re.compile(
+    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1)?\s*(?:对)?\s*"
+)
 
 
 def _names_the_twins(
@@ -1273,6 +1300,14 @@ def _names_the_child_dated_before(
     )
 
 
+# "双胞胎俩都才95", "双胞胎都105了": a bare number of centimetres told of the twins together.
+TWINS_CM = re.compile(
+    r"\s*(?:[23]\s*个?)?\s*(?:也|还)?都(?:才|只有|就|已经|快|有|是)?\s*"
+    + BARE_CM.pattern
+    + r"(?!\s*(?:斤|公斤|kg|克|块|元|分(?!米)|天|周|岁|个|年|月|号|%))"
+)
+
+
 def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | None = None) -> None:
     """ "老大120", "俩小的都70": a bare number of centimetres right after the children named;
     asked the heights, a number alone after a child named with none ("小的还不到1米 92")."""
@@ -1292,6 +1327,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         if child is not None and child.height is None:
             child.height, child.height_span = float(alone.group("cm")), clause.strip()
     for _, clause in pieces:
+        group = MULTIPLES.search(clause)
+        twins = [c for c in story.children if c.size > 1]
+        said = TWINS_CM.match(clause, group.end()) if group and len(twins) == 1 else None
+        if said and twins[0].height is None and twins[0].birth is None:
+            twins[0].height, twins[0].height_span = float(said.group("cm")), said.group(0).strip()
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
@@ -1985,6 +2025,7 @@ def understand(
                 )
 
     updates += _moved(norm, known_children, about, updates)
+    updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
     def orders_in(clause: str) -> list[int]:
@@ -2193,6 +2234,29 @@ def _moved(
     return moved
 
 
+def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> list[FactUpdate]:
+    """ "更正 预产期是3月8号" of known twins on the way (children after the one told of, not born,
+    of its due date): one pregnancy, one due date, so it is the twins' both."""
+    given = {u.child for u in updates if u.fact == "child.due_date"}
+    added: list[FactUpdate] = []
+    for u in updates:
+        if u.fact != "child.due_date" or u.child is None or not 1 <= u.child <= len(known):
+            continue
+        first = known[u.child - 1]
+        if first.get("birth_date") or "due_date" not in first:
+            continue
+        for order in range(u.child + 1, len(known) + 1):
+            twin = known[order - 1]
+            if twin.get("birth_date") or "due_date" not in twin:
+                break
+            if str(twin["due_date"]) != str(first["due_date"]):
+                break
+            if order not in given:
+                added.append(replace(u, child=order))
+                given.add(order)
+    return added
+
+
 QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
 
@@ -2285,6 +2349,13 @@ def _settle(
             and child.birth is not None
         ):
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
+        elif (
+            child.size > 1
+            and child.birth is None
+            and not child.new
+            and (twins := _known_multiples(known, child.size))
+        ):
+            start = twins[0]  # "双胞胎都才九十": the known children born together
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1

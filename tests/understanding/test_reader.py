@@ -5302,3 +5302,120 @@ def test_a_move_between_the_cities_is_where_the_family_lives_now(
     """从济南搬到北京, 以前在北京: the city they came from is not theirs; a hukou left behind
     there is no local hukou."""
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known"),
+    [
+        ("怀的是双胎 预产期明年三月", None, {}),
+        ("双胎妊娠 怀孕七个月了", None, {}),
+        ("医生说是双生子 怀孕四个月", None, {}),
+        ("下个月底 是双胎", "due_date", {"children": [{"due_date": None}]}),
+    ],
+)
+def test_a_twin_pregnancy_in_the_doctors_words_is_two_babies(
+    text: str, asked: str | None, known: dict[str, object]
+) -> None:
+    """双胎 / 双生子 are twins: one due date for each of the two babies."""
+    got = facts(text, known, asked)
+    assert {(f, c) for f, c, _ in got} == {("child.due_date", 1), ("child.due_date", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("更正 预产期是3月8号 不是3月18号", "correction"),
+        ("不好意思 预产期记错了 是二月十号", "correction"),
+        ("医生说预产期改到3月8号了", "statement"),
+    ],
+)
+def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: str) -> None:
+    """Twins on the way are one pregnancy: its due date, said or corrected, is each baby's."""
+    known = {
+        "children": [
+            {"birth_date": "2021-06"},
+            {"due_date": date(2026, 3, 18)},
+            {"due_date": date(2026, 3, 18)},
+        ]
+    }
+    got = updates(text, known=known)
+    assert {(u.fact, u.child, u.kind) for u in got} == {
+        ("child.due_date", 2, kind),
+        ("child.due_date", 3, kind),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("大的两个是龙凤胎 七岁了 老三两岁",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
+          ("child.birth_date", 3, "2022-12")}),
+        ("大的那两个是双胞胎 八岁 小的三岁",
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),
+          ("child.birth_date", 3, "2021-12")}),
+    ],
+)  # fmt: skip
+def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
+    """大的俩 / 大的两个 are twins: they are the first two, the others come after them."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米三五 双胞胎里哥哥一米一 弟弟一米零八", {1: 135, 2: 110, 3: 108}),
+        ("龙凤胎中的姐姐一米一五 弟弟一米一 老大一米四", {1: 140, 2: 115, 3: 110}),
+        ("大的一百三十公分 双胞胎俩都才九十五", {1: 130, 2: 95, 3: 95}),
+        ("老大120 双胞胎都105", {1: 120, 2: 105, 3: 105}),
+        ("龙凤胎都才九十 坐车要票吗", {2: 90, 3: 90}),
+        ("双胞胎都60斤了", {}),
+    ],
+)
+def test_heights_of_twins_beside_an_older_child(text: str, expected: dict[int, int]) -> None:
+    """双胞胎里哥哥 … 弟弟 …: one height each; 双胞胎俩都才95: the same bare number for both;
+    twins named alone are the known children born together."""
+    known = {
+        "children": [
+            {"birth_date": "2016-05"},
+            {"birth_date": "2019-12"},
+            {"birth_date": "2019-12"},
+        ]
+    }
+    got = said(text, known=known)
+    assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("要是俺们不是北京户口 双胞胎还能领吗", False),
+        ("如果户口不在北京 还能领吗", False),
+        ("万一俺家不是本地户口咋办", False),
+        ("假如我们是北京户口呢", True),
+    ],
+)
+def test_a_hukou_put_as_an_if_keeps_its_negation(text: str, held: bool) -> None:
+    """要是俺们不是北京户口: the hukou elsewhere is the question, not the city's hukou."""
+    got = updates(text, known={"city": "beijing"})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", held, "question")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二宝是双胞胎！！怀孕五个月了", {2: "2025-10", 3: "2025-10"}),
+        ("老二是龙凤胎 预产期明年三月", {2: "2026-03", 3: "2026-03"}),
+        ("双胞胎 预产期是七月二十号 老大三岁了", {2: "2025-07-20", 3: "2025-07-20"}),
+    ],
+)
+def test_twins_named_just_before_the_pregnancy_are_the_babies_expected(
+    text: str, expected: dict[int, str]
+) -> None:
+    """二宝是双胞胎 怀孕五个月了: the twins named just before are the pregnancy, one due date
+    each, after the children born."""
+    got = said(text)
+    assert {c: v for (f, c), v in got.items() if f == "child.due_date"} == expected
