@@ -2479,6 +2479,19 @@ def test_sui_and_yue_mistyped_after_a_numeral(text: str, expected: set[tuple]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("八月十二好 医生说的", {("child.due_date", 1, "2025-08-12")}),
+        ("预产期九月三曰", {("child.due_date", 1, "2025-09-03")}),
+        ("孩子是3月5好生的", {("child.birth_date", 1, "2025-03-05")}),
+    ],
+)  # fmt: skip
+def test_hao_and_ri_mistyped_after_the_day_of_a_month(text: str, expected: set[tuple]) -> None:
+    """八月十二好, 九月三曰: the day of a month with 号 or 日 mistyped (好, 曰) is that day."""
+    assert facts(text, asked="due_date" if "预产" in text or "医生" in text else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("宝宝一周岁零五个月", {("child.birth_date", 1, "2024-01")}),
         ("老二两周岁三个月了", {("child.birth_date", 2, "2023-03")}),
         ("孩子一岁又两个月", {("child.birth_date", 1, "2024-04")}),
