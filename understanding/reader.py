@@ -710,6 +710,18 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
     )
 
 
+def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
+    """An age in days or weeks ("才二十天") within the year or month said of the same birth
+    ("今年生的老二"): it tells that birth to the day."""
+    return mention.kind == "age" and mention.precision == "day" and all(
+        c.birth is not None
+        and c.birth.kind == "date"
+        and c.birth.precision != "day"
+        and mention.iso.startswith(c.birth.iso)
+        for c in targets
+    )
+
+
 def _names_the_child_told(before: str, story: _Story) -> bool:
     """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
     if not NAMING.search(before) or len(story.subject) != 1:
@@ -946,7 +958,10 @@ def _read_children(
                         for child in targets:
                             child.due = mention.due(today)
                 elif any(c.birth is not None for c in targets):
-                    if (
+                    if _to_the_day(mention, targets):
+                        for child in targets:
+                            child.birth = mention  # 今年生的老二 才二十天: that birth, to the day
+                    elif (
                         mention.kind == "date"
                         and (
                             mention.value > today

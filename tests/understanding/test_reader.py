@@ -5180,3 +5180,19 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
     assert not any("hardship" in u.fact for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大前年生的老大 今年又生了老二 才二十天",
+         {("child.birth_date", 1, "2022"), ("child.birth_date", 2, "2025-05-12")}),
+        ("上个月生的 才十天", {("child.birth_date", 1, "2025-05-22")}),
+        ("大的三岁半 小的才四十天", {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-04-22")}),
+        ("老大五岁 小宝刚满十天", {("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2025-05-22")}),
+    ],
+)  # fmt: skip
+def test_an_age_in_days_after_the_child_or_its_birth_year(text: str, expected: set[tuple]) -> None:
+    """小的才四十天, 小宝刚满十天: days after the child named are its age; 今年生的 … 才二十天: the
+    days tell the birth of that year or month to the day."""
+    assert facts(text) == expected
