@@ -1573,6 +1573,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
     if m and "both" in m.group(0) and story.known_children == 2:
         m = None  # "both kids under 1.2m": the two known children spoken of, no count told
+    if (
+        m
+        and m.group("n")
+        and re.search(r"(?<!就)[那这]\s*$", text[: m.start()])
+        and int(m.group("n")) == story.known_children
+    ):
+        m = None  # 生那俩孩子的时候: the children known, pointed at, no count told
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -2442,6 +2449,12 @@ def _asks_instead(text: str, asked: str) -> bool:
     return bool(household.MEASURE_ASKED.search(said) or own)
 
 
+# The time of the birth said first in an answer to the dibao question ("生的时候没有").
+BIRTH_TIME_FIRST = re.compile(
+    r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
+)
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -2465,6 +2478,11 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         r"\s*(?:想|准备|计划|正在看|在看)(?!问|了解|咨询|知道|查)", text
     ):
         value = True  # 想买 在看房, 准备明年买: an intention, said like 打算
+    elif asked == "hardship_at_birth" and (lead := BIRTH_TIME_FIRST.match(text)):
+        after = text[lead.end() :]  # 生的时候没有, 生那俩孩子的时候都没有: the no after the time asked of
+        value = False if NO.search(after) else True if YES.search(after) else None
+        if not any(u.fact == asked and u.value == value for u in updates):
+            return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
     if value is None:
         return updates
     stated = next((u for u in updates if u.fact == asked), None)

@@ -5196,3 +5196,30 @@ def test_an_age_in_days_after_the_child_or_its_birth_year(text: str, expected: s
     """小的才四十天, 小宝刚满十天: days after the child named are its age; 今年生的 … 才二十天: the
     days tell the birth of that year or month to the day."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("生的时候没有 低保是今年才开始领的", [{"birth_date": "2023-03"}]),
+        ("生孩子那会儿没领", [{"birth_date": "2023-03"}]),
+        ("生那俩孩子的时候都没有 去年才开始吃低保", [{"birth_date": "2020-11"}, {"birth_date": "2023-11"}]),
+    ],
+)  # fmt: skip
+def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
+    text: str, known: list[dict[str, str]]
+) -> None:
+    """生的时候没有: the time asked about said first, then the no, is the reply to the question;
+    那俩孩子 points at the children known, it counts none."""
+    got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
+    assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
+    assert not any(u.fact == "child_count" for u in got)
+
+
+def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
+    known = {"children": [{"birth_date": "2020-11"}, {"birth_date": "2023-11"}]}
+    assert facts("生老大的时候没有 生老二的时候领着", known, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 1, False),
+        ("child.hardship_at_birth", 2, True),
+    }
+
