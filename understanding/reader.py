@@ -271,6 +271,7 @@ BELOW_OPENING = re.compile(
     r"^\s*(?:surely|definitely|probably|obviously|clearly|certainly|still|maybe|but)?\s*"
     r"(?:under|below|less than|shorter than)\s*$"
 )
+BELOW_AFTER = re.compile(r"\s*(?:还|都|也|可能|肯定)?\s*(?:不到|没到|没有到|不够|不足)")
 BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
 )
@@ -362,6 +363,11 @@ def _events(
             or BELOW_OPENING.match(clause[: m.start()])
         ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
+            continue
+        after = BELOW_AFTER.match(clause, m.end())
+        if after:  # 1米不到, 一米一还不到: the bound said first; 1米2不到的免费吗: a limit
+            if not BELOW_NOT_SAID.search(clause[after.end() : after.end() + 8]):
+                events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
             clause[max(0, m.start() - 10) : m.start()]

@@ -5223,3 +5223,17 @@ def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
         ("child.hardship_at_birth", 2, True),
     }
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孩子一岁半 1米不到 正常吗", {("child.birth_date", 1, "2023-12"), ("child.height_below_cm", 1, 100)}),
+        ("老二一米一还不到", {("child.height_below_cm", 2, 110)}),
+        ("老大1米3都不到", {("child.height_below_cm", 1, 130)}),
+        ("1米2不到的孩子免费吗", set()),
+        ("1米3不到就免票吗", set()),
+    ],
+)  # fmt: skip
+def test_a_bound_said_before_budao_is_a_height_below(text: str, expected: set[tuple]) -> None:
+    """1米不到, 一米一还不到: the child is under that height; 1米2不到的孩子免费吗 asks about a limit."""
+    assert facts(text) == expected
