@@ -116,6 +116,7 @@ BIRTH_WORD = re.compile(
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+    r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.

@@ -5237,3 +5237,16 @@ def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
 def test_a_bound_said_before_budao_is_a_height_below(text: str, expected: set[tuple]) -> None:
     """1米不到, 一米一还不到: the child is under that height; 1米2不到的孩子免费吗 asks about a limit."""
     assert facts(text) == expected
+
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上周二生的老二 老大今年9月上小学", "老大明年九月上幼儿园", "闺女今年九月份上一年级"],
+)
+def test_the_month_a_child_starts_school_is_no_birth_nor_due_date(text: str) -> None:
+    """今年9月上小学, 明年九月上幼儿园: the day school starts, not a birth or a birth to come."""
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2020-05"}]})
+    assert not any(u.fact == "child.due_date" or u.child == 1 for u in got)
