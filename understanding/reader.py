@@ -1482,6 +1482,8 @@ NOT_THAT_COUNT = re.compile(
     r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
+# What follows "一个孩子" when it means "each child": a rate or an amount asked about.
+PER_CHILD = re.compile(r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少)")
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -1587,6 +1589,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and int(m.group("n")) == story.known_children
     ):
         m = None  # 生那俩孩子的时候: the children known, pointed at, no count told
+    if (
+        m
+        and m.group("n") == "1"
+        and PER_CHILD.match(text, m.end())
+        and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+    ):
+        m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):

@@ -5239,9 +5239,6 @@ def test_a_bound_said_before_budao_is_a_height_below(text: str, expected: set[tu
     assert facts(text) == expected
 
 
-
-
-
 @pytest.mark.parametrize(
     "text",
     ["上周二生的老二 老大今年9月上小学", "老大明年九月上幼儿园", "闺女今年九月份上一年级"],
@@ -5250,3 +5247,17 @@ def test_the_month_a_child_starts_school_is_no_birth_nor_due_date(text: str) -> 
     """今年9月上小学, 明年九月上幼儿园: the day school starts, not a birth or a birth to come."""
     got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2020-05"}]})
     assert not any(u.fact == "child.due_date" or u.child == 1 for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("济南一个孩子一个月补多少钱 是600吗", set()),
+        ("一个孩子每个月能领多少", set()),
+        ("一个孩子能给多少", set()),
+        ("我家就一个孩子 一个月能领多少", {("child_count", None, 1)}),
+    ],
+)  # fmt: skip
+def test_one_child_before_an_amount_is_each_child(text: str, expected: set[tuple]) -> None:
+    """一个孩子一个月补多少: "each child", in a question about the amount; 我家就一个孩子 counts."""
+    assert facts(text, {"city": "jinan", "children": [{"birth_date": "2024-02"}]}) == expected
