@@ -1426,6 +1426,20 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+# A date right before 怀上 / 怀的 (去年十月怀上的, 今年又怀上了): when the baby was conceived.
+CONCEIVED_AFTER = re.compile(r"\s*(?:份)?\s*(?:又|才|刚|就|已经)?\s*(?:怀上|怀的|怀了|怀孕的|怀孕了)")
+
+
+def _conceived(
+    text: str, mention: Mention, pieces: list[tuple[int, str]], hypothetical: set[int], today: date
+) -> bool:
+    """A date the baby was conceived, told as past: neither a birth nor the due date. (One put
+    ahead, "万一明年再怀上个老三", is the year of a birth to come.)"""
+    if mention.kind != "date" or mention.value > today or not CONCEIVED_AFTER.match(text, mention.end):
+        return False
+    return not any(o <= mention.start < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical)
+
+
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     """The orders of the one set of `size` known children born on the same date, if one."""
     runs = [
@@ -1705,6 +1719,7 @@ def understand(
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
+        and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     recounted = NOT_THAT_COUNT.search(norm)

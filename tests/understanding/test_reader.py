@@ -5261,3 +5261,21 @@ def test_the_month_a_child_starts_school_is_no_birth_nor_due_date(text: str) -> 
 def test_one_child_before_an_amount_is_each_child(text: str, expected: set[tuple]) -> None:
     """一个孩子一个月补多少: "each child", in a question about the amount; 我家就一个孩子 counts."""
     assert facts(text, {"city": "jinan", "children": [{"birth_date": "2024-02"}]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去年十月怀上的 预产期今年七月", {("child.due_date", 1, "2025-07")}),
+        ("前年生的老大 去年十月生的老二 今年又怀上了",
+         {("child.birth_date", 1, "2023"), ("child.birth_date", 2, "2024-10"), ("child.due_date", 3, None)}),
+        ("上个月刚怀上 老大三岁", {("child.birth_date", 1, "2021-12"), ("child.due_date", 2, None)}),
+        ("万一明年再怀上个老三 还给补贴不", {("child.due_date", 3, "2026")}),
+    ],
+)  # fmt: skip
+def test_the_month_a_baby_was_conceived_is_no_birth_nor_due_date(
+    text: str, expected: set[tuple]
+) -> None:
+    """去年十月怀上的, 今年又怀上了: when the baby was conceived, not born nor due; one put ahead
+    ("万一明年再怀上个老三") is the year of a birth to come."""
+    assert facts(text) == expected
