@@ -40,7 +40,8 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
+    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(

@@ -5279,3 +5279,23 @@ def test_the_month_a_baby_was_conceived_is_no_birth_nor_due_date(
     """去年十月怀上的, 今年又怀上了: when the baby was conceived, not born nor due; one put ahead
     ("万一明年再怀上个老三") is the year of a birth to come."""
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周四生了个闺女 大哥八岁 二哥五岁",
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2019-12"),
+          ("child.birth_date", 3, "2025-05-22")}),
+        ("老三上个月生的 大姐七岁 二哥四岁",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2020-12"),
+          ("child.birth_date", 3, "2025-05")}),
+        ("大哥十岁 二姐七岁 小妹才三个月",
+         {("child.birth_date", 1, "2014-12"), ("child.birth_date", 2, "2017-12"),
+          ("child.birth_date", 3, "2025-03")}),
+    ],
+)  # fmt: skip
+def test_brothers_and_sisters_named_by_rank_are_children(text: str, expected: set[tuple]) -> None:
+    """大哥八岁 二哥五岁 beside the new baby: the baby's brothers and sisters named by rank (大哥,
+    二姐), each a child of the family, ordered by age."""
+    assert facts(text, asked="children") == expected
