@@ -5299,3 +5299,24 @@ def test_brothers_and_sisters_named_by_rank_are_children(text: str, expected: se
     """大哥八岁 二哥五岁 beside the new baby: the baby's brothers and sisters named by rank (大哥,
     二姐), each a child of the family, ordered by age."""
     assert facts(text, asked="children") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大宝出生那年领着失业金 二宝三宝是双胞胎 生的时候没领",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False),
+          ("child.hardship_at_birth", 3, False)}),
+        ("老大出生那会儿领低保 老二 生的时候没有",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+        ("老大那会儿没领 老二 生的时候领着低保",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_birth_after_the_children_named_is_theirs(
+    text: str, expected: set[tuple]
+) -> None:
+    """二宝三宝是双胞胎 生的时候没领: the births of the children named just before, told nothing
+    of there, not every birth."""
+    known = [{"birth_date": "2019-09"}, {"birth_date": "2023-09"}, {"birth_date": "2023-09"}]
+    assert facts(text, {"city": "jinan", "children": known}) == expected
