@@ -2550,10 +2550,10 @@ def _changes(
             if (
                 before is not None
                 and str(before).lower() == str(u.value).lower()
-                and u.kind != "question"
                 and (u.fact != "child_count" or "child_count" in known)
             ):
-                continue  # a count of the children told of before is still said (就一个儿子)
+                continue  # a count of the children told of before is still said (就一个儿子);
+                # a known fact put in a question ("北京户口能领吗", Beijing hukou known) is no update
             if correcting and before is not None and u.kind == "statement":
                 u = replace(u, kind="correction")
         else:

@@ -5320,3 +5320,12 @@ def test_the_time_of_the_birth_after_the_children_named_is_theirs(
     of there, not every birth."""
     known = [{"birth_date": "2019-09"}, {"birth_date": "2023-09"}, {"birth_date": "2023-09"}]
     assert facts(text, {"city": "jinan", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["老三要是明年三月生 北京户口能领吗", "如果我们是北京户口 能领多少", "要是在北京生 能领吗"]
+)
+def test_a_known_fact_put_in_a_question_is_no_update(text: str) -> None:
+    """北京户口能领吗 with a Beijing hukou known: the question changes nothing of the household."""
+    known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2018-09"}]}
+    assert not any(u.fact in ("city", "hukou_in_city") for u in updates(text, known=known))
