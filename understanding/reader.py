@@ -317,6 +317,8 @@ ANSWERED_CM = re.compile(
 
 
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+# A height said wrong (不是一米零五 是九十五): the number said instead is a height too.
+HEIGHT_DENIED = re.compile(r"不是\s*(?:1米\d{0,2}|1\.\d{1,2}\s*(?:m|米)|\d{2,3}\s*(?:cm|公分|厘米))")
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
@@ -381,10 +383,17 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
+    if (
+        asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or HEIGHT_DENIED.search(whole)
+    ):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
+                continue  # 不是128公分 是118: the height said wrong
             if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
                 clause[max(0, m.start() - 10) : m.start()]
             ):

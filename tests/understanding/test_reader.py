@@ -5329,3 +5329,19 @@ def test_a_known_fact_put_in_a_question_is_no_update(text: str) -> None:
     """北京户口能领吗 with a Beijing hukou known: the question changes nothing of the household."""
     known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2018-09"}]}
     assert not any(u.fact in ("city", "hukou_in_city") for u in updates(text, known=known))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老二量错了 不是一米零五 是九十五 我看成了", {("child.height_cm", 2, 95)}),
+        ("老大不是128公分 是118", {("child.height_cm", 1, 118)}),
+        ("说错了 老大不是1米28 是1米18", {("child.height_cm", 1, 118)}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_instead_of_a_height_said_wrong_is_the_height(
+    text: str, expected: set[tuple]
+) -> None:
+    """不是一米零五 是九十五: the number said instead of a height is the height, in cm."""
+    known = [{"birth_date": "2019-01", "height_cm": 128}, {"birth_date": "2023-06", "height_cm": 105}]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
