@@ -1299,6 +1299,11 @@ def _names_the_child_dated_before(
     )
 
 
+TWINS_CM = re.compile(
+    r"\s*(?:[23]\s*个?)?\s*(?:也|都|还)(?:才|只有|就|已经|快)?(?:是|有)?\s*" + BARE_CM.pattern + r"(?!\s*(?:斤|kg|公斤))"
+)
+
+
 def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | None = None) -> None:
     """ "老大120", "俩小的都70": a bare number of centimetres right after the children named;
     asked the heights, a number alone after a child named with none ("小的还不到1米 92")."""
@@ -1318,6 +1323,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         if child is not None and child.height is None:
             child.height, child.height_span = float(alone.group("cm")), clause.strip()
     for _, clause in pieces:
+        for m in MULTIPLES.finditer(clause):  # 双胞胎俩都才九十五: one height for each twin
+            b = TWINS_CM.match(clause, m.end())
+            group = next((c for c in story.children if c.size > 1 and c.height is None), None)
+            if b and group is not None:
+                group.height, group.height_span = float(b.group("cm")), b.group(0).strip()
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
@@ -2335,6 +2345,13 @@ def _settle(
             and child.birth is not None
         ):
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
+        elif (
+            child.size > 1
+            and child.birth is None
+            and (run := _known_multiples(known, child.size))
+            and not any(o in taken for o in run)
+        ):
+            start = run[0]  # "双胞胎都九十八": the twins known, born the same day
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1

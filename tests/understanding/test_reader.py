@@ -5345,3 +5345,21 @@ def test_a_bare_number_instead_of_a_height_said_wrong_is_the_height(
     """不是一米零五 是九十五: the number said instead of a height is the height, in cm."""
     known = [{"birth_date": "2019-01", "height_cm": 128}, {"birth_date": "2023-06", "height_cm": 105}]
     assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大的一百三十公分 双胞胎俩都才九十五",
+         {("child.height_cm", 1, 130), ("child.height_cm", 2, 95), ("child.height_cm", 3, 95)}),
+        ("双胞胎都九十八", {("child.height_cm", 2, 98), ("child.height_cm", 3, 98)}),
+        ("老大一米三 双胞胎俩都九十", {("child.height_cm", 1, 130), ("child.height_cm", 2, 90),
+                                ("child.height_cm", 3, 90)}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_twins_and_dou_is_each_twins_height(
+    text: str, expected: set[tuple]
+) -> None:
+    """双胞胎俩都才九十五: one height in cm for each of the twins (the known ones, born the same day)."""
+    known = [{"birth_date": "2016-11"}, {"birth_date": "2021-12"}, {"birth_date": "2021-12"}]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
