@@ -2389,6 +2389,17 @@ def _settle(
         )
         if waiting is not None:
             start = waiting
+            twins = [
+                i for i, k in enumerate(known, 1)
+                if i >= waiting and not k.get("birth_date") and k.get("due_date")
+                and k.get("due_date") == known[waiting - 1].get("due_date")
+            ]  # fmt: skip
+            if (
+                child.size == 1
+                and len(twins) >= 2
+                and twins == list(range(waiting, waiting + len(twins)))
+            ):
+                child.size = len(twins)  # "预产期是一月 不是十二月", twins expected: both of them
         else:
             start = max([*taken, len(known), 0]) + 1
             if count and start <= count:

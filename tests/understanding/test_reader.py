@@ -5363,3 +5363,16 @@ def test_a_bare_number_after_twins_and_dou_is_each_twins_height(
     """双胞胎俩都才九十五: one height in cm for each of the twins (the known ones, born the same day)."""
     known = [{"birth_date": "2016-11"}, {"birth_date": "2021-12"}, {"birth_date": "2021-12"}]
     assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("说错了 预产期是一月 不是十二月", {("child.due_date", 2, "2026-01"), ("child.due_date", 3, "2026-01")}),
+        ("预产期十二月五号", {("child.due_date", 2, "2025-12-05"), ("child.due_date", 3, "2025-12-05")}),
+    ],
+)  # fmt: skip
+def test_the_due_date_of_twins_expected_is_both_of_theirs(text: str, expected: set[tuple]) -> None:
+    """预产期是一月 with twins expected (two children due on the same date): both are due then."""
+    known = [{"birth_date": "2022-02"}, {"due_date": "2025-12"}, {"due_date": "2025-12"}]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
