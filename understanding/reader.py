@@ -830,7 +830,9 @@ def _read_children(
             elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
-            elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
+            elif event.what == "ref" and _names_the_child_dated_before(
+                events, event, story, index, clause
+            ):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order
                 story.subject[0].birth_ref = "胎" in event.data.group(0)
@@ -1278,7 +1280,7 @@ def _names_the_twins(
 
 
 def _names_the_child_dated_before(
-    events: list[_Event], event: _Event, story: _Story, index: int
+    events: list[_Event], event: _Event, story: _Story, index: int, clause: str = ""
 ) -> bool:
     """ "上周二剖的 二宝", "上个礼拜三 添了老三": an order right after a birth date said alone
     names the child born then."""
@@ -1288,11 +1290,14 @@ def _names_the_child_dated_before(
         return False
     child = story.subject[0]
     order, _y, _l, _p = _orders(event.data)
+    alone = len(events) == 1 and re.fullmatch(r"\s*(?:是|算)?\s*", clause[: event.start]) and re.fullmatch(
+        r"[\s\u2060]*(?:呢|啊)?\s*", clause[event.end :]
+    )  # "孙子是这个月生的 老二": the order alone after the child told of
     return (
         order is not None
         and child.order is None
         and child.size == 1
-        and not child.word
+        and (not child.word or bool(alone))
         and child.birth is not None
         and child.birth.kind == "date"
         and not any(c.order == order for c in story.children)

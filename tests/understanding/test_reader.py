@@ -5376,3 +5376,16 @@ def test_the_due_date_of_twins_expected_is_both_of_theirs(text: str, expected: s
     """预产期是一月 with twins expected (two children due on the same date): both are due then."""
     known = [{"birth_date": "2022-02"}, {"due_date": "2025-12"}, {"due_date": "2025-12"}]
     assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙子是这个月生的 老二 上头还有个孙女", {("child.birth_date", 2, "2025-06")}),
+        ("闺女上周三生的 是老三", {("child.birth_date", 3, "2025-05-21")}),
+        ("儿子昨天生的 老二", {("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_an_order_alone_after_a_child_born_names_that_child(text: str, expected: set[tuple]) -> None:
+    """孙子是这个月生的 老二: the birth order said alone next is the order of the child just told of."""
+    assert facts(text) == expected
