@@ -434,7 +434,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_days",
         re.compile(
             r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
-            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*)?"
+            r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060)"
+            r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
+            # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
+            r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
             r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
         ),
     ),
@@ -828,7 +831,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind in ("age_days", "en_age_w"):
         n = int(g["n"])
         unit = g["unit"]
-        if kind == "age_days" and not (g.get("born") or g.get("big") or "kid" in g or "full" in g):
+        if kind == "age_days" and not (
+            g.get("born") or g.get("big") or "kid" in g or "full" in g or "only" in g
+        ):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
         return made(today - timedelta(days=days), "day", "age", approx=True)

@@ -527,6 +527,10 @@ ASKING = re.compile(
 )
 
 
+# A part that tells something of the births it names: an answer, a date or an age.
+ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -577,6 +581,7 @@ def hardship(
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
+    named_alone: list[int] = []  # the births the part before named, and told nothing of
     for i, clause in parts:
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
@@ -593,6 +598,11 @@ def hardship(
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
+        named_before, named_alone = named_alone, (
+            orders if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause) else []
+        )
+        if not orders and named_before and BIRTH_TIME.match(clause):
+            orders = named_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []

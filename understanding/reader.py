@@ -40,7 +40,8 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
+    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
+    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
@@ -117,6 +118,7 @@ BIRTH_WORD = re.compile(
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+    r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -272,6 +274,7 @@ BELOW_OPENING = re.compile(
     r"^\s*(?:surely|definitely|probably|obviously|clearly|certainly|still|maybe|but)?\s*"
     r"(?:under|below|less than|shorter than)\s*$"
 )
+BELOW_AFTER = re.compile(r"\s*(?:还|都|也|可能|肯定)?\s*(?:不到|没到|没有到|不够|不足)")
 BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
 )
@@ -315,6 +318,8 @@ ANSWERED_CM = re.compile(
 
 
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+# A height said wrong (不是一米零五 是九十五): the number said instead is a height too.
+HEIGHT_DENIED = re.compile(r"不是\s*(?:1米\d{0,2}|1\.\d{1,2}\s*(?:m|米)|\d{2,3}\s*(?:cm|公分|厘米))")
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
@@ -364,6 +369,11 @@ def _events(
         ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
+        after = BELOW_AFTER.match(clause, m.end())
+        if after:  # 1米不到, 一米一还不到: the bound said first; 1米2不到的免费吗: a limit
+            if not BELOW_NOT_SAID.search(clause[after.end() : after.end() + 8]):
+                events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
+            continue
         if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
             clause[max(0, m.start() - 10) : m.start()]
         ):
@@ -374,10 +384,17 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
+    if (
+        asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or HEIGHT_DENIED.search(whole)
+    ):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
+                continue  # 不是128公分 是118: the height said wrong
             if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
                 clause[max(0, m.start() - 10) : m.start()]
             ):
@@ -719,6 +736,18 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
     )
 
 
+def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
+    """An age in days or weeks ("才二十天") within the year or month said of the same birth
+    ("今年生的老二"): it tells that birth to the day."""
+    return mention.kind == "age" and mention.precision == "day" and all(
+        c.birth is not None
+        and c.birth.kind == "date"
+        and c.birth.precision != "day"
+        and mention.iso.startswith(c.birth.iso)
+        for c in targets
+    )
+
+
 def _names_the_child_told(before: str, story: _Story) -> bool:
     """ "上周一喜得千金 这是我们家第二个娃": the order names the child just told of."""
     if not NAMING.search(before) or len(story.subject) != 1:
@@ -810,7 +839,9 @@ def _read_children(
             elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
-            elif event.what == "ref" and _names_the_child_dated_before(events, event, story, index):
+            elif event.what == "ref" and _names_the_child_dated_before(
+                events, event, story, index, clause
+            ):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order
                 story.subject[0].birth_ref = "胎" in event.data.group(0)
@@ -973,7 +1004,10 @@ def _read_children(
                         for child in targets:
                             child.due = mention.due(today)
                 elif any(c.birth is not None for c in targets):
-                    if (
+                    if _to_the_day(mention, targets):
+                        for child in targets:
+                            child.birth = mention  # 今年生的老二 才二十天: that birth, to the day
+                    elif (
                         mention.kind == "date"
                         and (
                             mention.value > today
@@ -1279,7 +1313,7 @@ def _names_the_twins(
 
 
 def _names_the_child_dated_before(
-    events: list[_Event], event: _Event, story: _Story, index: int
+    events: list[_Event], event: _Event, story: _Story, index: int, clause: str = ""
 ) -> bool:
     """ "上周二剖的 二宝", "上个礼拜三 添了老三": an order right after a birth date said alone
     names the child born then."""
@@ -1289,20 +1323,23 @@ def _names_the_child_dated_before(
         return False
     child = story.subject[0]
     order, _y, _l, _p = _orders(event.data)
+    alone = len(events) == 1 and re.fullmatch(r"\s*(?:是|算)?\s*", clause[: event.start]) and re.fullmatch(
+        r"[\s\u2060]*(?:呢|啊)?\s*", clause[event.end :]
+    )  # "孙子是这个月生的 老二": the order alone after the child told of
     return (
         order is not None
         and child.order is None
         and child.size == 1
-        and not child.word
+        and (not child.word or bool(alone))
         and child.birth is not None
         and child.birth.kind == "date"
         and not any(c.order == order for c in story.children)
     )
 
 
-# "双胞胎俩都才95", "双胞胎都105了": a bare number of centimetres told of the twins together.
+# "双胞胎俩都才95", "双胞胎都105了", "双胞胎也才九十五": a bare number of centimetres told of the twins together.
 TWINS_CM = re.compile(
-    r"\s*(?:[23]\s*个?)?\s*(?:也|还)?都(?:才|只有|就|已经|快|有|是)?\s*"
+    r"\s*(?:[23]\s*个?)?\s*(?:(?:也|还)?都|也|还)(?:才|只有|就|已经|快)?(?:是|有)?\s*"
     + BARE_CM.pattern
     + r"(?!\s*(?:斤|公斤|kg|克|块|元|分(?!米)|天|周|岁|个|年|月|号|%))"
 )
@@ -1327,11 +1364,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         if child is not None and child.height is None:
             child.height, child.height_span = float(alone.group("cm")), clause.strip()
     for _, clause in pieces:
-        group = MULTIPLES.search(clause)
-        twins = [c for c in story.children if c.size > 1]
-        said = TWINS_CM.match(clause, group.end()) if group and len(twins) == 1 else None
-        if said and twins[0].height is None and twins[0].birth is None:
-            twins[0].height, twins[0].height_span = float(said.group("cm")), said.group(0).strip()
+        for m in MULTIPLES.finditer(clause):  # 双胞胎俩都才九十五: one height for each twin
+            said = TWINS_CM.match(clause, m.end())
+            group = next((c for c in story.children if c.size > 1 and c.height is None), None)
+            if said and group is not None and group.birth is None:
+                group.height, group.height_span = float(said.group("cm")), said.group(0).strip()
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
@@ -1450,6 +1487,20 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+# A date right before 怀上 / 怀的 (去年十月怀上的, 今年又怀上了): when the baby was conceived.
+CONCEIVED_AFTER = re.compile(r"\s*(?:份)?\s*(?:又|才|刚|就|已经)?\s*(?:怀上|怀的|怀了|怀孕的|怀孕了)")
+
+
+def _conceived(
+    text: str, mention: Mention, pieces: list[tuple[int, str]], hypothetical: set[int], today: date
+) -> bool:
+    """A date the baby was conceived, told as past: neither a birth nor the due date. (One put
+    ahead, "万一明年再怀上个老三", is the year of a birth to come.)"""
+    if mention.kind != "date" or mention.value > today or not CONCEIVED_AFTER.match(text, mention.end):
+        return False
+    return not any(o <= mention.start < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical)
+
+
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     """The orders of the one set of `size` known children born on the same date, if one."""
     runs = [
@@ -1506,6 +1557,8 @@ NOT_THAT_COUNT = re.compile(
     r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
+# What follows "一个孩子" when it means "each child": a rate or an amount asked about.
+PER_CHILD = re.compile(r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少)")
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -1604,6 +1657,20 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
     if m and "both" in m.group(0) and story.known_children == 2:
         m = None  # "both kids under 1.2m": the two known children spoken of, no count told
+    if (
+        m
+        and m.group("n")
+        and re.search(r"(?<!就)[那这]\s*$", text[: m.start()])
+        and int(m.group("n")) == story.known_children
+    ):
+        m = None  # 生那俩孩子的时候: the children known, pointed at, no count told
+    if (
+        m
+        and m.group("n") == "1"
+        and PER_CHILD.match(text, m.end())
+        and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+    ):
+        m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -1713,6 +1780,7 @@ def understand(
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
+        and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     recounted = NOT_THAT_COUNT.search(norm)
@@ -2353,9 +2421,10 @@ def _settle(
             child.size > 1
             and child.birth is None
             and not child.new
-            and (twins := _known_multiples(known, child.size))
+            and (run := _known_multiples(known, child.size))
+            and not any(o in taken for o in run)
         ):
-            start = twins[0]  # "双胞胎都才九十": the known children born together
+            start = run[0]  # "双胞胎都才九十": the twins known, born the same day
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
@@ -2393,6 +2462,17 @@ def _settle(
         )
         if waiting is not None:
             start = waiting
+            twins = [
+                i for i, k in enumerate(known, 1)
+                if i >= waiting and not k.get("birth_date") and k.get("due_date")
+                and k.get("due_date") == known[waiting - 1].get("due_date")
+            ]  # fmt: skip
+            if (
+                child.size == 1
+                and len(twins) >= 2
+                and twins == list(range(waiting, waiting + len(twins)))
+            ):
+                child.size = len(twins)  # "预产期是一月 不是十二月", twins expected: both of them
         else:
             start = max([*taken, len(known), 0]) + 1
             if count and start <= count:
@@ -2511,6 +2591,12 @@ def _asks_instead(text: str, asked: str) -> bool:
     return bool(household.MEASURE_ASKED.search(said) or own)
 
 
+# The time of the birth said first in an answer to the dibao question ("生的时候没有").
+BIRTH_TIME_FIRST = re.compile(
+    r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
+)
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -2534,6 +2620,11 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         r"\s*(?:想|准备|计划|正在看|在看)(?!问|了解|咨询|知道|查)", text
     ):
         value = True  # 想买 在看房, 准备明年买: an intention, said like 打算
+    elif asked == "hardship_at_birth" and (lead := BIRTH_TIME_FIRST.match(text)):
+        after = text[lead.end() :]  # 生的时候没有, 生那俩孩子的时候都没有: the no after the time asked of
+        value = False if NO.search(after) else True if YES.search(after) else None
+        if not any(u.fact == asked and u.value == value for u in updates):
+            return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
     if value is None:
         return updates
     stated = next((u for u in updates if u.fact == asked), None)
@@ -2569,10 +2660,10 @@ def _changes(
             if (
                 before is not None
                 and str(before).lower() == str(u.value).lower()
-                and u.kind != "question"
                 and (u.fact != "child_count" or "child_count" in known)
             ):
-                continue  # a count of the children told of before is still said (就一个儿子)
+                continue  # a count of the children told of before is still said (就一个儿子);
+                # a known fact put in a question ("北京户口能领吗", Beijing hukou known) is no update
             if correcting and before is not None and u.kind == "statement":
                 u = replace(u, kind="correction")
         else:

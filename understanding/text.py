@@ -61,6 +61,13 @@ _NUMERAL_TYPOS = (
         ),
         r"\1岁",
     ),
+    # 八月十二好, 3月5曰: the day of a month, 号 and 日 mistyped (before 曰 is read as 月)
+    (
+        re.compile(
+            r"(?<=月)(\s*[\d零〇一二两三四五六七八九十]{1,3})[好曰](?!看|听|玩|吃|久|多|像|几|不|了没|吗)"
+        ),
+        r"\1号",
+    ),
     (re.compile(r"(?<=[\d零〇一二两三四五六七八九十])(个?)曰"), r"\1月"),
 )
 # Heights written in Chinese: 一米二 = 1米2 (120), 一米零五 = 105, 一米二五 = 125.
@@ -228,7 +235,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
-    if "睡" in text or "碎" in text or "曰" in text:
+    if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
     text = _ORDINAL.sub(_ordinal, text)

@@ -5172,6 +5172,351 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("大前年生的老大 今年又生了老二 才二十天",
+         {("child.birth_date", 1, "2022"), ("child.birth_date", 2, "2025-05-12")}),
+        ("上个月生的 才十天", {("child.birth_date", 1, "2025-05-22")}),
+        ("大的三岁半 小的才四十天", {("child.birth_date", 1, "2021-12"), ("child.birth_date", 2, "2025-04-22")}),
+        ("老大五岁 小宝刚满十天", {("child.birth_date", 1, "2019-12"), ("child.birth_date", 2, "2025-05-22")}),
+    ],
+)  # fmt: skip
+def test_an_age_in_days_after_the_child_or_its_birth_year(text: str, expected: set[tuple]) -> None:
+    """小的才四十天, 小宝刚满十天: days after the child named are its age; 今年生的 … 才二十天: the
+    days tell the birth of that year or month to the day."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("生的时候没有 低保是今年才开始领的", [{"birth_date": "2023-03"}]),
+        ("生孩子那会儿没领", [{"birth_date": "2023-03"}]),
+        ("生那俩孩子的时候都没有 去年才开始吃低保", [{"birth_date": "2020-11"}, {"birth_date": "2023-11"}]),
+    ],
+)  # fmt: skip
+def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
+    text: str, known: list[dict[str, str]]
+) -> None:
+    """生的时候没有: the time asked about said first, then the no, is the reply to the question;
+    那俩孩子 points at the children known, it counts none."""
+    got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
+    assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
+    assert not any(u.fact == "child_count" for u in got)
+
+
+def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
+    known = {"children": [{"birth_date": "2020-11"}, {"birth_date": "2023-11"}]}
+    assert facts("生老大的时候没有 生老二的时候领着", known, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 1, False),
+        ("child.hardship_at_birth", 2, True),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孩子一岁半 1米不到 正常吗", {("child.birth_date", 1, "2023-12"), ("child.height_below_cm", 1, 100)}),
+        ("老二一米一还不到", {("child.height_below_cm", 2, 110)}),
+        ("老大1米3都不到", {("child.height_below_cm", 1, 130)}),
+        ("1米2不到的孩子免费吗", set()),
+        ("1米3不到就免票吗", set()),
+    ],
+)  # fmt: skip
+def test_a_bound_said_before_budao_is_a_height_below(text: str, expected: set[tuple]) -> None:
+    """1米不到, 一米一还不到: the child is under that height; 1米2不到的孩子免费吗 asks about a limit."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上周二生的老二 老大今年9月上小学", "老大明年九月上幼儿园", "闺女今年九月份上一年级"],
+)
+def test_the_month_a_child_starts_school_is_no_birth_nor_due_date(text: str) -> None:
+    """今年9月上小学, 明年九月上幼儿园: the day school starts, not a birth or a birth to come."""
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2020-05"}]})
+    assert not any(u.fact == "child.due_date" or u.child == 1 for u in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("济南一个孩子一个月补多少钱 是600吗", set()),
+        ("一个孩子每个月能领多少", set()),
+        ("一个孩子能给多少", set()),
+        ("我家就一个孩子 一个月能领多少", {("child_count", None, 1)}),
+    ],
+)  # fmt: skip
+def test_one_child_before_an_amount_is_each_child(text: str, expected: set[tuple]) -> None:
+    """一个孩子一个月补多少: "each child", in a question about the amount; 我家就一个孩子 counts."""
+    assert facts(text, {"city": "jinan", "children": [{"birth_date": "2024-02"}]}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去年十月怀上的 预产期今年七月", {("child.due_date", 1, "2025-07")}),
+        ("前年生的老大 去年十月生的老二 今年又怀上了",
+         {("child.birth_date", 1, "2023"), ("child.birth_date", 2, "2024-10"), ("child.due_date", 3, None)}),
+        ("上个月刚怀上 老大三岁", {("child.birth_date", 1, "2021-12"), ("child.due_date", 2, None)}),
+        ("万一明年再怀上个老三 还给补贴不", {("child.due_date", 3, "2026")}),
+    ],
+)  # fmt: skip
+def test_the_month_a_baby_was_conceived_is_no_birth_nor_due_date(
+    text: str, expected: set[tuple]
+) -> None:
+    """去年十月怀上的, 今年又怀上了: when the baby was conceived, not born nor due; one put ahead
+    ("万一明年再怀上个老三") is the year of a birth to come."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上周四生了个闺女 大哥八岁 二哥五岁",
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2019-12"),
+          ("child.birth_date", 3, "2025-05-22")}),
+        ("老三上个月生的 大姐七岁 二哥四岁",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2020-12"),
+          ("child.birth_date", 3, "2025-05")}),
+        ("大哥十岁 二姐七岁 小妹才三个月",
+         {("child.birth_date", 1, "2014-12"), ("child.birth_date", 2, "2017-12"),
+          ("child.birth_date", 3, "2025-03")}),
+    ],
+)  # fmt: skip
+def test_brothers_and_sisters_named_by_rank_are_children(text: str, expected: set[tuple]) -> None:
+    """大哥八岁 二哥五岁 beside the new baby: the baby's brothers and sisters named by rank (大哥,
+    二姐), each a child of the family, ordered by age."""
+    assert facts(text, asked="children") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大宝出生那年领着失业金 二宝三宝是双胞胎 生的时候没领",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False),
+          ("child.hardship_at_birth", 3, False)}),
+        ("老大出生那会儿领低保 老二 生的时候没有",
+         {("child.hardship_at_birth", 1, True), ("child.hardship_at_birth", 2, False)}),
+        ("老大那会儿没领 老二 生的时候领着低保",
+         {("child.hardship_at_birth", 1, False), ("child.hardship_at_birth", 2, True)}),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_birth_after_the_children_named_is_theirs(
+    text: str, expected: set[tuple]
+) -> None:
+    """二宝三宝是双胞胎 生的时候没领: the births of the children named just before, told nothing
+    of there, not every birth."""
+    known = [{"birth_date": "2019-09"}, {"birth_date": "2023-09"}, {"birth_date": "2023-09"}]
+    assert facts(text, {"city": "jinan", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老三要是明年三月生 北京户口能领吗", "如果我们是北京户口 能领多少", "要是在北京生 能领吗"],
+)
+def test_a_known_fact_put_in_a_question_is_no_update(text: str) -> None:
+    """北京户口能领吗 with a Beijing hukou known: the question changes nothing of the household."""
+    known = {"city": "beijing", "hukou_in_city": True, "children": [{"birth_date": "2018-09"}]}
+    assert not any(u.fact in ("city", "hukou_in_city") for u in updates(text, known=known))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老二量错了 不是一米零五 是九十五 我看成了", {("child.height_cm", 2, 95)}),
+        ("老大不是128公分 是118", {("child.height_cm", 1, 118)}),
+        ("说错了 老大不是1米28 是1米18", {("child.height_cm", 1, 118)}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_instead_of_a_height_said_wrong_is_the_height(
+    text: str, expected: set[tuple]
+) -> None:
+    """不是一米零五 是九十五: the number said instead of a height is the height, in cm."""
+    known = [
+        {"birth_date": "2019-01", "height_cm": 128},
+        {"birth_date": "2023-06", "height_cm": 105},
+    ]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大的一百三十公分 双胞胎俩都才九十五",
+         {("child.height_cm", 1, 130), ("child.height_cm", 2, 95), ("child.height_cm", 3, 95)}),
+        ("双胞胎都九十八", {("child.height_cm", 2, 98), ("child.height_cm", 3, 98)}),
+        ("老大一米三 双胞胎俩都九十", {("child.height_cm", 1, 130), ("child.height_cm", 2, 90),
+                                ("child.height_cm", 3, 90)}),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_twins_and_dou_is_each_twins_height(
+    text: str, expected: set[tuple]
+) -> None:
+    """双胞胎俩都才九十五: one height in cm for each of the twins (the known ones, born the same day)."""
+    known = [{"birth_date": "2016-11"}, {"birth_date": "2021-12"}, {"birth_date": "2021-12"}]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("说错了 预产期是一月 不是十二月", {("child.due_date", 2, "2026-01"), ("child.due_date", 3, "2026-01")}),
+        ("预产期十二月五号", {("child.due_date", 2, "2025-12-05"), ("child.due_date", 3, "2025-12-05")}),
+    ],
+)  # fmt: skip
+def test_the_due_date_of_twins_expected_is_both_of_theirs(text: str, expected: set[tuple]) -> None:
+    """预产期是一月 with twins expected (two children due on the same date): both are due then."""
+    known = [{"birth_date": "2022-02"}, {"due_date": "2025-12"}, {"due_date": "2025-12"}]
+    assert facts(text, {"city": "beijing", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙子是这个月生的 老二 上头还有个孙女", {("child.birth_date", 2, "2025-06")}),
+        ("闺女上周三生的 是老三", {("child.birth_date", 3, "2025-05-21")}),
+        ("儿子昨天生的 老二", {("child.birth_date", 2, "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_an_order_alone_after_a_child_born_names_that_child(
+    text: str, expected: set[tuple]
+) -> None:
+    """孙子是这个月生的 老二: the birth order said alone next is the order of the child just told of."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known"),
+    [
+        ("怀的是双胎 预产期明年三月", None, {}),
+        ("双胎妊娠 怀孕七个月了", None, {}),
+        ("医生说是双生子 怀孕四个月", None, {}),
+        ("下个月底 是双胎", "due_date", {"children": [{"due_date": None}]}),
+    ],
+)
+def test_a_twin_pregnancy_in_the_doctors_words_is_two_babies(
+    text: str, asked: str | None, known: dict[str, object]
+) -> None:
+    """双胎 / 双生子 are twins: one due date for each of the two babies."""
+    got = facts(text, known, asked)
+    assert {(f, c) for f, c, _ in got} == {("child.due_date", 1), ("child.due_date", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("更正 预产期是3月8号 不是3月18号", "correction"),
+        ("不好意思 预产期记错了 是二月十号", "correction"),
+        ("医生说预产期改到3月8号了", "statement"),
+    ],
+)
+def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: str) -> None:
+    """Twins on the way are one pregnancy: its due date, said or corrected, is each baby's."""
+    known = {
+        "children": [
+            {"birth_date": "2021-06"},
+            {"due_date": date(2026, 3, 18)},
+            {"due_date": date(2026, 3, 18)},
+        ]
+    }
+    got = updates(text, known=known)
+    assert {(u.fact, u.child, u.kind) for u in got} == {
+        ("child.due_date", 2, kind),
+        ("child.due_date", 3, kind),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
+         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
+          ("child.birth_date", 3, "2024-04")}),
+        ("大的两个是龙凤胎 七岁了 老三两岁",
+         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
+          ("child.birth_date", 3, "2022-12")}),
+        ("大的那两个是双胞胎 八岁 小的三岁",
+         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),
+          ("child.birth_date", 3, "2021-12")}),
+    ],
+)  # fmt: skip
+def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
+    """大的俩 / 大的两个 are twins: they are the first two, the others come after them."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米三五 双胞胎里哥哥一米一 弟弟一米零八", {1: 135, 2: 110, 3: 108}),
+        ("龙凤胎中的姐姐一米一五 弟弟一米一 老大一米四", {1: 140, 2: 115, 3: 110}),
+        ("大的一百三十公分 双胞胎俩都才九十五", {1: 130, 2: 95, 3: 95}),
+        ("老大120 双胞胎都105", {1: 120, 2: 105, 3: 105}),
+        ("龙凤胎都才九十 坐车要票吗", {2: 90, 3: 90}),
+        ("双胞胎都60斤了", {}),
+    ],
+)
+def test_heights_of_twins_beside_an_older_child(text: str, expected: dict[int, int]) -> None:
+    """双胞胎里哥哥 … 弟弟 …: one height each; 双胞胎俩都才95: the same bare number for both;
+    twins named alone are the known children born together."""
+    known = {
+        "children": [
+            {"birth_date": "2016-05"},
+            {"birth_date": "2019-12"},
+            {"birth_date": "2019-12"},
+        ]
+    }
+    got = said(text, known=known)
+    assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("要是俺们不是北京户口 双胞胎还能领吗", False),
+        ("如果户口不在北京 还能领吗", False),
+        ("万一俺家不是本地户口咋办", False),
+        ("假如我们是北京户口呢", True),
+    ],
+)
+def test_a_hukou_put_as_an_if_keeps_its_negation(text: str, held: bool) -> None:
+    """要是俺们不是北京户口: the hukou elsewhere is the question, not the city's hukou."""
+    got = updates(text, known={"city": "beijing"})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", held, "question")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二宝是双胞胎！！怀孕五个月了", {2: "2025-10", 3: "2025-10"}),
+        ("老二是龙凤胎 预产期明年三月", {2: "2026-03", 3: "2026-03"}),
+        ("双胞胎 预产期是七月二十号 老大三岁了", {2: "2025-07-20", 3: "2025-07-20"}),
+    ],
+)
+def test_twins_named_just_before_the_pregnancy_are_the_babies_expected(
+    text: str, expected: dict[int, str]
+) -> None:
+    """二宝是双胞胎 怀孕五个月了: the twins named just before are the pregnancy, one due date
+    each, after the children born."""
+    got = said(text)
+    assert {c: v for (f, c), v in got.items() if f == "child.due_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周二生的三胞胎 俩闺女一个儿子 俺们头一胎",
+        "三胞胎 两个女儿一个儿子 刚满月",
+        "三胞胎 俩小子一个闺女 上个月生的",
+    ],
+)
+def test_triplets_counted_by_sex_are_all_three(text: str) -> None:
+    """俩闺女一个儿子 of triplets: the three children, girls or boys named first."""
+    assert said(text, asked="children")[("child_count", None)] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("老二出生前一个月低保批下来了", {("child.hardship_at_birth", 2): True}),
         ("生老二前半年失业金就办下来了", {("child.hardship_at_birth", 2): True}),
         ("特困供养是老二生下来第二年才给批的", {("child.hardship_at_birth", 2): False}),
@@ -5305,117 +5650,28 @@ def test_a_move_between_the_cities_is_where_the_family_lives_now(
 
 
 @pytest.mark.parametrize(
-    ("text", "asked", "known"),
+    ("text", "expected"),
     [
-        ("怀的是双胎 预产期明年三月", None, {}),
-        ("双胎妊娠 怀孕七个月了", None, {}),
-        ("医生说是双生子 怀孕四个月", None, {}),
-        ("下个月底 是双胎", "due_date", {"children": [{"due_date": None}]}),
+        ("特困供养的家庭 生二胎补贴一次性给多少啊", {}),
+        ("低保家庭 生三胎有额外补助吗", {}),
+        ("我们家是低保户 生二胎补贴多少啊", {("hardship_now", None): True}),
     ],
 )
-def test_a_twin_pregnancy_in_the_doctors_words_is_two_babies(
-    text: str, asked: str | None, known: dict[str, object]
+def test_a_kind_of_family_asked_about_is_not_the_family(
+    text: str, expected: dict[tuple, object]
 ) -> None:
-    """双胎 / 双生子 are twins: one due date for each of the two babies."""
-    got = facts(text, known, asked)
-    assert {(f, c) for f, c, _ in got} == {("child.due_date", 1), ("child.due_date", 2)}
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("更正 预产期是3月8号 不是3月18号", "correction"),
-        ("不好意思 预产期记错了 是二月十号", "correction"),
-        ("医生说预产期改到3月8号了", "statement"),
-    ],
-)
-def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: str) -> None:
-    """Twins on the way are one pregnancy: its due date, said or corrected, is each baby's."""
-    known = {
-        "children": [
-            {"birth_date": "2021-06"},
-            {"due_date": date(2026, 3, 18)},
-            {"due_date": date(2026, 3, 18)},
-        ]
-    }
-    got = updates(text, known=known)
-    assert {(u.fact, u.child, u.kind) for u in got} == {
-        ("child.due_date", 2, kind),
-        ("child.due_date", 3, kind),
-    }
+    """特困供养的家庭 … 给多少啊: a question about such families, no benefit of the writer's."""
+    assert said(text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
-         {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
-          ("child.birth_date", 3, "2024-04")}),
-        ("大的两个是龙凤胎 七岁了 老三两岁",
-         {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
-          ("child.birth_date", 3, "2022-12")}),
-        ("大的那两个是双胞胎 八岁 小的三岁",
-         {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),
-          ("child.birth_date", 3, "2021-12")}),
+        ("八月十二好 医生说的", {("child.due_date", 1, "2025-08-12")}),
+        ("预产期九月三曰", {("child.due_date", 1, "2025-09-03")}),
+        ("孩子是3月5好生的", {("child.birth_date", 1, "2025-03-05")}),
     ],
 )  # fmt: skip
-def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
-    """大的俩 / 大的两个 are twins: they are the first two, the others come after them."""
-    assert facts(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("老大一米三五 双胞胎里哥哥一米一 弟弟一米零八", {1: 135, 2: 110, 3: 108}),
-        ("龙凤胎中的姐姐一米一五 弟弟一米一 老大一米四", {1: 140, 2: 115, 3: 110}),
-        ("大的一百三十公分 双胞胎俩都才九十五", {1: 130, 2: 95, 3: 95}),
-        ("老大120 双胞胎都105", {1: 120, 2: 105, 3: 105}),
-        ("龙凤胎都才九十 坐车要票吗", {2: 90, 3: 90}),
-        ("双胞胎都60斤了", {}),
-    ],
-)
-def test_heights_of_twins_beside_an_older_child(text: str, expected: dict[int, int]) -> None:
-    """双胞胎里哥哥 … 弟弟 …: one height each; 双胞胎俩都才95: the same bare number for both;
-    twins named alone are the known children born together."""
-    known = {
-        "children": [
-            {"birth_date": "2016-05"},
-            {"birth_date": "2019-12"},
-            {"birth_date": "2019-12"},
-        ]
-    }
-    got = said(text, known=known)
-    assert {c: v for (f, c), v in got.items() if f == "child.height_cm"} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("要是俺们不是北京户口 双胞胎还能领吗", False),
-        ("如果户口不在北京 还能领吗", False),
-        ("万一俺家不是本地户口咋办", False),
-        ("假如我们是北京户口呢", True),
-    ],
-)
-def test_a_hukou_put_as_an_if_keeps_its_negation(text: str, held: bool) -> None:
-    """要是俺们不是北京户口: the hukou elsewhere is the question, not the city's hukou."""
-    got = updates(text, known={"city": "beijing"})
-    assert [(u.fact, u.value, u.kind) for u in got] == [("hukou_in_city", held, "question")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("二宝是双胞胎！！怀孕五个月了", {2: "2025-10", 3: "2025-10"}),
-        ("老二是龙凤胎 预产期明年三月", {2: "2026-03", 3: "2026-03"}),
-        ("双胞胎 预产期是七月二十号 老大三岁了", {2: "2025-07-20", 3: "2025-07-20"}),
-    ],
-)
-def test_twins_named_just_before_the_pregnancy_are_the_babies_expected(
-    text: str, expected: dict[int, str]
-) -> None:
-    """二宝是双胞胎 怀孕五个月了: the twins named just before are the pregnancy, one due date
-    each, after the children born."""
-    got = said(text)
-    assert {c: v for (f, c), v in got.items() if f == "child.due_date"} == expected
+def test_hao_and_ri_mistyped_after_the_day_of_a_month(text: str, expected: set[tuple]) -> None:
+    """八月十二好, 九月三曰: the day of a month with 号 or 日 mistyped (好, 曰) is that day."""
+    assert facts(text, asked="due_date" if "预产" in text or "医生" in text else None) == expected
