@@ -287,6 +287,25 @@ def test_a_no_after_a_filler_is_a_no_and_no_mistake_is_a_yes(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("算是吧 跟朋友合租的", "renting", True),
+        ("应该算吧", "renting", True),
+        ("差不多吧 跟亲戚租的", "renting", True),
+        ("当然 户口就在济南", "hukou_in_city", True),
+        ("肯定没有", "owns_home_in_city", False),
+        ("当然不是 外地的", "hukou_in_city", False),
+    ],
+)
+def test_a_loose_yes_or_a_sure_no_answers_the_question(text: str, asked: str, value: bool) -> None:
+    """算是吧, 应该算吧, 差不多吧, 当然: a yes, however hedged; 肯定没有, 当然不是: a no."""
+    got = updates(text, asked=asked, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == asked] == [
+        (asked, value, "confirmation")
+    ]
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
