@@ -899,6 +899,9 @@ def _read_children(
                 ) or _not_a_birth_year(clause, offset, mention):
                     previous = event
                     continue
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                 targets = story.target(index)
                 each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
                 if (
@@ -1073,6 +1076,37 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -1828,6 +1862,10 @@ def understand(
         count = (
             None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
         )
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -2101,6 +2139,21 @@ def understand(
 
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
