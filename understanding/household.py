@@ -467,8 +467,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 
 PER_BIRTH_ANSWER = re.compile(
-    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
+    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -782,6 +782,12 @@ CN_PAYERS = re.compile(
     r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
 )
 OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
+# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
+CN_PAYERS = re.compile(
+    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
+    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
+)
+OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
 
 
 def contributors(
@@ -791,7 +797,14 @@ def contributors(
     hypothetical: set[int],
     known_count: int | None = None,
 ) -> Said | None:
-    """How many family members pay into the housing provident fund. `known_count`: the number
+        and (
+            known_count is None
+            or not (
+                PAYERS_COUNTED.search(text)
+                or ALSO_PAYS.search(text)
+                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
+            )
+        )
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
     if (
         not FUND.search(text)
