@@ -788,10 +788,23 @@ CN_PAYERS = re.compile(
     r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
 )
 OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
+# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
+CN_PAYERS = re.compile(
+    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
+    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
+)
+OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
 
 
 def contributors(
-    clauses: Clauses,
+        and (
+            known_count is None
+            or not (
+                PAYERS_COUNTED.search(text)
+                or ALSO_PAYS.search(text)
+                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
+            )
+        )
     asked: str | None,
     text: str,
     hypothetical: set[int],
@@ -1056,6 +1069,10 @@ NO_HOME = re.compile(
 )
 # With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
 NO_HOME_SAID = re.compile(
+# A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
+RULE_ASKED = re.compile(
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+)
     r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
     r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
@@ -1106,11 +1123,17 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 (
                     OWNS.search(clause)
                     or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
-                )  # asked about renting, "不是租的 是我们自己买的"
-                and not re.search(r"想|打算|plan|want", clause)
-                and not re.search(
-                    r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
+            elif (
+                i in hypothetical
+                or re.search(
+                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
+                    clause,
                 )
+                or (
+                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
+                    and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
+                )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
                 and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
