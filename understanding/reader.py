@@ -257,6 +257,8 @@ HEIGHT_LIMIT = re.compile(
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
+# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
+HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -313,7 +315,7 @@ class _Event:
 
 # A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
 ANSWERED_CM = re.compile(
-    r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 )
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 
@@ -363,8 +365,6 @@ def _events(
             continue  # 不是一米二 是一米二八
         if (
             BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
-            or BELOW_OPENING.match(clause[: m.start()])
-        ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
         if (
             HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
             or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
@@ -373,12 +373,30 @@ def _events(
             HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
             or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
             or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        ):
+        if (
+            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
+    if (
+        asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or any(
+            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
+            for h in HEIGHT.finditer(whole)
+        )
+    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
             continue
         if (
             not any(e.what in ("ref", "unnamed") for e in events)
-    if (
-        asked == "children.height_cm"
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
+                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
+            ):
+                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
+            if (
+                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
         or HEIGHT_TALK.search(whole)
         or THAT_ONE.search(clause)
         or any(
@@ -899,6 +917,9 @@ def _read_children(
                     and all(
                         c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
                         for c in story.subject
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                     )
                 ):
                     for child in story.subject:  # 明年再要个二胎: a birth ahead is a pregnancy
@@ -1075,6 +1096,37 @@ def _read_children(
                         heightless = [
                             i for i, c in enumerate(known, 1)
                             if c.get("height_cm") is None and story.by_order(i).height is None
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
+
+
                         ]  # fmt: skip  # "一个115 一个110": the next child asked about
                         targets = [story.by_order(heightless[0] if heightless else len(known))]
                     else:
@@ -1325,11 +1377,11 @@ def _first_birth_was_multiples(story: _Story) -> None:
 GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
 
 
-def _drop_repeated(story: _Story) -> None:
+    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
     """ "老二今年1月1号出生 元旦宝宝", "上周二 平安夜前一天生的老二": a birthday said again is
     the same child (an unnamed child is dropped beside the one named by its order)."""
     kept: list[Child] = []
-    for child in story.children:
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
         b = child.birth
         named_later = [
             k for k in story.children
@@ -1824,6 +1876,10 @@ def understand(
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
     about = about or born_not_due  # the baby said born is the pregnancy known
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
@@ -1842,7 +1898,8 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
-    heights_said = [
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
+                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
         float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
         for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
     ]
@@ -2101,6 +2158,21 @@ def understand(
                 # "expecting our third in september ... let me know if she qualifies": told
                 add(
                     "child.due_date",
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
                     value,
                     span,
                     number,
@@ -2239,6 +2311,13 @@ def _counts_an_imagined_birth(
 ) -> bool:
     """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
     the family imagined, no count told."""
+                if (
+                    not count
+                    and not correcting
+                    and OLDER_SIBLINGS.search(text)
+                    and _born_after_every_known(child, known)
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                    last = len(known) + 1
     at = text.find(said)
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
     return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
@@ -2318,6 +2397,18 @@ def _counts_an_imagined_birth(
 
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
 CORRECTION_WORD = re.compile(r"不对|说错|搞错|记错|弄错")
+
+OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
+
+
+def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """A child born more than a year after every known child (none of them to come)."""
+    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
+        return False
+    day = child.birth.value
+    dates = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and (day - p[1]).days > 366 for p in dates)
+
 
 
 def _correction_word_as_no(update: FactUpdate) -> bool:
