@@ -259,6 +259,8 @@ HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|�
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
+# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
+HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -313,7 +315,7 @@ class _Event:
     data: Any = None
 
 
-# A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 ANSWERED_CM = re.compile(
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 )
@@ -364,8 +366,6 @@ def _events(
         if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # 不是一米二 是一米二八
         if (
-            BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
-        if (
             HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
             or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
             or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
@@ -379,6 +379,24 @@ def _events(
             or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
     if (
         asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or any(
+            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
+            for h in HEIGHT.finditer(whole)
+        )
+    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
+            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
+                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
+            ):
+                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
+            if (
+                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
         or HEIGHT_TALK.search(whole)
         or THAT_ONE.search(clause)
         or any(
@@ -899,6 +917,9 @@ def _read_children(
                 and story.subject_clause == index
                 and story.subject[0].size == 1
                 and story.subject[0].birth is None
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
@@ -1075,6 +1096,37 @@ def _read_children(
             elif event.what == "below":
                 cm, span = event.data
                 for child in _below_targets(story, known, asked, clause[: event.start], index):
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
+
+
                     if child.height is None:
                         child.below, child.below_span = cm, span
             elif event.what == "height":
@@ -1325,11 +1377,11 @@ def _months_along(story: _Story, index: int, said: str) -> bool:
         and 0 <= index - story.subject_clause <= 2
         and not re.search(r"又|再|another|again", said)
         and all(
-            (c.order is None or c.birth_ref)
+    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
             and not c.pregnant
             and c.birth is not None
             and c.birth.kind == "age"
-            and c.birth.months is not None
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
             and 1 <= c.birth.months <= 10
             for c in story.subject
         )
@@ -1824,6 +1876,10 @@ def understand(
     about: int | None = None,
 ) -> list[FactUpdate]:
     """The fact updates `text` states (see the module docstring). `about`: the birth order of
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child."""
     known = known or {}
@@ -1842,7 +1898,8 @@ def understand(
         None,
     )
     born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
-    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
+                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
     # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
@@ -2101,6 +2158,21 @@ def understand(
     reserved = {
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
     }  # fmt: skip
     if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
@@ -2239,6 +2311,13 @@ def _counts_an_imagined_birth(
     text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
 ) -> bool:
     """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+                if (
+                    not count
+                    and not correcting
+                    and OLDER_SIBLINGS.search(text)
+                    and _born_after_every_known(child, known)
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                    last = len(known) + 1
     the family imagined, no count told."""
     at = text.find(said)
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
@@ -2309,6 +2388,19 @@ IMAGINED_BIRTH = re.compile(
 def _counts_an_imagined_birth(
     text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
 ) -> bool:
+            expected = [
+                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
+            ]
+            same = next(
+                (
+                    i
+                    for i, k in enumerate(expected)
+                    if k.get("due_date") != expected[0].get("due_date")
+                ),
+                len(expected),
+            )
+            if child.size == 1 and same > 1 and not MULTIPLES.search(text):
+                child.size = same  # the twins known to be on the way: one due date for both
     """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
     the family imagined, no count told."""
                 if (
@@ -2319,6 +2411,18 @@ def _counts_an_imagined_birth(
                 ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
                     last = len(known) + 1
     at = text.find(said)
+OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
+
+
+def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """A child born more than a year after every known child (none of them to come)."""
+    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
+        return False
+    day = child.birth.value
+    dates = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and (day - p[1]).days > 366 for p in dates)
+
+
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
     return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
 
