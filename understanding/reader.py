@@ -123,6 +123,12 @@ SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
 WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
+# The same in Chinese: 两岁的孩子能领吗, 三个月以下的宝宝有没有, 只有刚生的才给.
+CN_ANY_CHILD = re.compile(
+    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
+    r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+)
+CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
@@ -261,6 +267,8 @@ HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|�
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
 HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
+# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
+HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -313,7 +321,7 @@ class _Event:
     end: int
     what: str  # "ref" | "unnamed" | "multiples" | "date" | "height" | "pregnant"
     data: Any = None
-
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 ANSWERED_CM = re.compile(
@@ -363,8 +371,6 @@ def _events(
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
             continue
-        if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
-            continue  # 不是一米二 是一米二八
         if (
             HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
             or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
@@ -379,6 +385,24 @@ def _events(
             or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
     if (
         asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or any(
+            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
+            for h in HEIGHT.finditer(whole)
+        )
+    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
+            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
+                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
+            ):
+                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
+            if (
+                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
         or HEIGHT_TALK.search(whole)
         or THAT_ONE.search(clause)
         or any(
@@ -899,6 +923,9 @@ def _read_children(
                         if not (
                             c.pregnant
                             and c.order is None
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                             and c.birth is None
                             and c.due is None
                             and c not in story.subject
@@ -1075,6 +1102,37 @@ def _read_children(
                             continue
                         if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
                             for child in targets:
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
+
+
                                 # "born in 2022 ... december 2022", "in feb, feb 20"
                                 child.birth = _in_year_of(mention, child.birth)
                             continue
@@ -1325,11 +1383,11 @@ def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
         return False
     rest = whole[end:]
     after = HEIGHT.search(rest)
-    if after is None:
+    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
         return True
     between = rest[: after.start()]
     return bool(ORDERED.search(between) or UNNAMED.search(between) or MULTIPLES.search(between))
-
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 
 def _joined(clause: str, before: _Event, after: _Event) -> bool:
     """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
@@ -1689,6 +1747,12 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
+    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
+        generic |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
+        }
 
 def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
@@ -1824,6 +1888,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and len(story.children) == 1
         and not groups[0].youngest
     ):
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
         return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
@@ -1842,7 +1910,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             r"\b(?:(?:their|his|her) (?:big|older)|big) (?:sis|sister|brother|bro)\b", text
         )
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-    ):  # "the triplets … (their) big sister": a sibling of theirs, not the family's eldest
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
+                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     singles = [c for c in story.children if c.size == 1 and c.told]
     if (
@@ -2101,6 +2170,21 @@ def understand(
         norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
     )
     if (
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
         (asked == "children" or listed)
         and count is not None
         and not any(c.order for c in told if not c.ahead)
@@ -2239,6 +2323,13 @@ def _counts_an_imagined_birth(
     text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
 ) -> bool:
     """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+                if (
+                    not count
+                    and not correcting
+                    and OLDER_SIBLINGS.search(text)
+                    and _born_after_every_known(child, known)
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                    last = len(known) + 1
     the family imagined, no count told."""
     at = text.find(said)
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
@@ -2309,6 +2400,19 @@ IMAGINED_BIRTH = re.compile(
 
 def _counts_an_imagined_birth(
     text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+            expected = [
+                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
+            ]
+            same = next(
+                (
+                    i
+                    for i, k in enumerate(expected)
+                    if k.get("due_date") != expected[0].get("due_date")
+                ),
+                len(expected),
+            )
+            if child.size == 1 and same > 1 and not MULTIPLES.search(text):
+                child.size = same  # the twins known to be on the way: one due date for both
 ) -> bool:
     """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
                 if (
@@ -2319,6 +2423,18 @@ def _counts_an_imagined_birth(
                 ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
                     last = len(known) + 1
     the family imagined, no count told."""
+OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
+
+
+def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """A child born more than a year after every known child (none of them to come)."""
+    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
+        return False
+    day = child.birth.value
+    dates = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and (day - p[1]).days > 366 for p in dates)
+
+
     at = text.find(said)
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
     return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
