@@ -372,7 +372,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
@@ -391,11 +391,6 @@ STARTED = re.compile(
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
-)
-# The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
-FUTURE_END = re.compile(
-    r"(?:领完|到期|用完|过了[^，,\s]{0,4})了?(?:以后|之后)?就(?:没|停|不|断)"
-    r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -472,8 +467,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 
 PER_BIRTH_ANSWER = re.compile(
-    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
+    r"[^年月岁号天周米]{1,8}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的)"
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -610,8 +605,6 @@ def hardship(
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
-        if not word and FUTURE_END.search(clause):
-            continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -783,74 +776,22 @@ PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
 ALSO_PAYS = re.compile(r"\b(?:also|too) (?:pays|pay)\b|\b(?:pays|pay) (?:it )?(?:too|as well)\b")
-# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
-CN_PAYERS = re.compile(
-    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
-    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
-)
-OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
-# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
-CN_PAYERS = re.compile(
-    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
-    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
-)
-OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
-# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
-CN_PAYERS = re.compile(
-    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
-    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
-)
-OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
-# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
-CN_PAYERS = re.compile(
-    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
-        and (
-            known_count is None
-            or not (
-                PAYERS_COUNTED.search(text)
-                or ALSO_PAYS.search(text)
-                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
-            )
-        )
-)
-OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
 
 
 def contributors(
-        and (
-            known_count is None
-            or not (
-                PAYERS_COUNTED.search(text)
-                or ALSO_PAYS.search(text)
-                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
-            )
-        )
+    clauses: Clauses,
     asked: str | None,
     text: str,
     hypothetical: set[int],
     known_count: int | None = None,
 ) -> Said | None:
-        and (
-            known_count is None
-            or not (
-                PAYERS_COUNTED.search(text)
-                or ALSO_PAYS.search(text)
-                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
-            )
-        )
+    """How many family members pay into the housing provident fund. `known_count`: the number
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
         and asked != "housing_fund_contributors"
-        and (
-            known_count is None
-            or not (
-                PAYERS_COUNTED.search(text)
-                or ALSO_PAYS.search(text)
-                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
-            )
-        )
+        and (known_count is None or not (PAYERS_COUNTED.search(text) or ALSO_PAYS.search(text)))
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
@@ -1076,10 +1017,6 @@ OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
-# A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
-RULE_ASKED = re.compile(
-    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
-)
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
@@ -1093,10 +1030,6 @@ NO_HOME = re.compile(
 )
 # With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
 NO_HOME_SAID = re.compile(
-# A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
-RULE_ASKED = re.compile(
-    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
-)
     r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
     r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
@@ -1130,17 +1063,11 @@ FIRST_HOME_ANSWER = re.compile(
     r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
 )
 
-            elif (
-                i in hypothetical
-                or re.search(
-                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
-                    clause,
-                )
-                or (
-                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
-                    and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
-                )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
+
+def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
+    """owns_home_in_city, buying_first_home and renting, each at most once."""
+    whole = " ".join(c for _, c in clauses)
+    home_said = asked in ("renting", "owns_home_in_city") or bool(re.search(r"房|租", whole))
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
         if "owns_home_in_city" not in found:
@@ -1153,17 +1080,11 @@ FIRST_HOME_ANSWER = re.compile(
                 (
                     OWNS.search(clause)
                     or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
-            elif (
-                i in hypothetical
-                or re.search(
-                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
-                    clause,
+                )  # asked about renting, "不是租的 是我们自己买的"
+                and not re.search(r"想|打算|plan|want", clause)
+                and not re.search(
+                    r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
                 )
-                or (
-                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
-                    and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
-                )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
                 and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)

@@ -123,12 +123,6 @@ SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
 WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
-# The same in Chinese: 两岁的孩子能领吗, 三个月以下的宝宝有没有, 只有刚生的才给.
-CN_ANY_CHILD = re.compile(
-    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
-    r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
-)
-CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
@@ -259,16 +253,6 @@ HEIGHT = re.compile(
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
-# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
-HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
-# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
-HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
-# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
-HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
-# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
-HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
-# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
-HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -321,15 +305,15 @@ class _Event:
     end: int
     what: str  # "ref" | "unnamed" | "multiples" | "date" | "height" | "pregnant"
     data: Any = None
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
+
+# A bare number of centimetres in a reply to the height question: "哥哥116 妹妹113", "103 上个月量的".
 ANSWERED_CM = re.compile(
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
+    r"(?<![\d.:：/-])(?P<cm>(?:[5-9]\d|1[0-7]\d)(?:\.\d)?)(?![\d.:：/-]|\s*(?:年|月|岁|个|天|号|周|块|元|斤|kg|%))"
 )
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
+
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
@@ -371,110 +355,30 @@ def _events(
     for m in HEIGHT.finditer(clause):
         if any(e.what == "date" and e.start <= m.start() < e.end for e in events):
             continue
+        if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
+            continue  # 不是一米二 是一米二八
         if (
-            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        if (
-            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        if (
-            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-    if (
-        asked == "children.height_cm"
-        or HEIGHT_TALK.search(whole)
-        or THAT_ONE.search(clause)
-        or any(
-            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
-            for h in HEIGHT.finditer(whole)
-        )
-    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
-            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
-                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
-            ):
-                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
-            if (
-                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        or HEIGHT_TALK.search(whole)
-        or THAT_ONE.search(clause)
-        or any(
-            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
-            for h in HEIGHT.finditer(whole)
-        )
-    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
-            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
-                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
-            ):
-                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
-            if (
-                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        or HEIGHT_TALK.search(whole)
-        or THAT_ONE.search(clause)
-        or any(
-            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
-            for h in HEIGHT.finditer(whole)
-        )
-    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
+            BELOW_BEFORE.search(clause[max(0, m.start() - 24) : m.start()])
+            or BELOW_OPENING.match(clause[: m.start()])
+        ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
+            events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
+            continue
+        if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+            clause[max(0, m.start() - 10) : m.start()]
+        ):
             continue
         if (
             not any(e.what in ("ref", "unnamed") for e in events)
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
-                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
-            ):
-                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
-            if (
-                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        or HEIGHT_TALK.search(whole)
-        or THAT_ONE.search(clause)
-        or any(
-            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
-            for h in HEIGHT.finditer(whole)
-        )
-    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
+            and "?" in whole[offset + m.end() : offset + m.end() + 2]
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
-                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
-            ):
-                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
-            if (
-                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
-        or HEIGHT_TALK.search(whole)
-        or THAT_ONE.search(clause)
-        or any(
-            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
-            for h in HEIGHT.finditer(whole)
-        )
-    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
+    if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
-                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
-            ):
-                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
-            if (
-                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
-                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
-                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
+            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
+                clause[max(0, m.start() - 10) : m.start()]
             ):
                 continue
             events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
@@ -923,9 +827,6 @@ def _read_children(
                         if not (
                             c.pregnant
                             and c.order is None
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
-                    previous = event
-                    continue
                             and c.birth is None
                             and c.due is None
                             and c not in story.subject
@@ -944,9 +845,6 @@ def _read_children(
                 and story.subject_clause == index
                 and story.subject[0].size == 1
                 and story.subject[0].birth is None
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
-                    previous = event
-                    continue
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
@@ -965,9 +863,6 @@ def _read_children(
                     and all(
                         c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
                         for c in story.subject
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
-                    previous = event
-                    continue
                     )
                 ):
                     for child in story.subject:  # 明年再要个二胎: a birth ahead is a pregnancy
@@ -986,9 +881,6 @@ def _read_children(
                     and 0 < index - story.subject_clause <= 2
                 ):  # "二胎就靠这个报销 预产期九月": the birth just named is the one expected
                     story.subject[0].pregnant = True
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
-                    previous = event
-                    continue
                     story.subject_clause = index
                 elif _months_along(story, index, clause[: event.start] + event.data):
                     for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
@@ -1005,12 +897,6 @@ def _read_children(
                 if not _about_a_child(
                     clause, offset, events, story, asked, mention
                 ) or _not_a_birth_year(clause, offset, mention):
-                    previous = event
-                    continue
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
-                    previous = event
-                    continue
-                if _day_found_pregnant(clause, offset, events, mention, today, story):
                     previous = event
                     continue
                 targets = story.target(index)
@@ -1102,37 +988,6 @@ def _read_children(
                             continue
                         if all(c.birth is not None and _refines(c.birth, mention) for c in targets):
                             for child in targets:
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
-
-
                                 # "born in 2022 ... december 2022", "in feb, feb 20"
                                 child.birth = _in_year_of(mention, child.birth)
                             continue
@@ -1154,37 +1009,6 @@ def _day_found_pregnant(
             elif event.what == "below":
                 cm, span = event.data
                 for child in _below_targets(story, known, asked, clause[: event.start], index):
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
-
-
                     if child.height is None:
                         child.below, child.below_span = cm, span
             elif event.what == "height":
@@ -1206,37 +1030,6 @@ def _day_found_pregnant(
                         heightless = [
                             i for i, c in enumerate(known, 1)
                             if c.get("height_cm") is None and story.by_order(i).height is None
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
-
-
                         ]  # fmt: skip  # "一个115 一个110": the next child asked about
                         targets = [story.by_order(heightless[0] if heightless else len(known))]
                     else:
@@ -1258,37 +1051,6 @@ def _day_found_pregnant(
                     continue
                 if (
                     len(targets) > 1
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
-
-
                     and story.subject_clause == index
                     and not EACH_ONE.search(clause[: event.start])
                     and _one_height_for_all(whole, offset + event.end, targets)
@@ -1310,69 +1072,7 @@ def _day_found_pregnant(
                 child.new = True
     _first_birth_was_multiples(story)
     _drop_repeated(story)
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
-
-
     return story
-
-
-# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
-FOUND_PREGNANT = re.compile(
-    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
-)
-BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
-
-
-def _day_found_pregnant(
-    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
-) -> bool:
-    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
-    no child's birth."""
-    said = clause[mention.start - offset : mention.end - offset]
-    return (
-        (
-            mention.kind == "date"
-            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
-        )
-        and mention.value <= today
-        and bool(FOUND_PREGNANT.search(clause))
-        and not BORN_OR_DUE.search(clause)
-        and (
-            any(e.what == "pregnant" for e in events)
-            or (
-                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
-                and any(c.pregnant for c in story.subject)
-            )
-        )
-    )
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -1383,11 +1083,11 @@ def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
         return False
     rest = whole[end:]
     after = HEIGHT.search(rest)
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    if after is None:
         return True
     between = rest[: after.start()]
     return bool(ORDERED.search(between) or UNNAMED.search(between) or MULTIPLES.search(between))
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+
 
 def _joined(clause: str, before: _Event, after: _Event) -> bool:
     """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
@@ -1435,11 +1135,11 @@ def _months_along(story: _Story, index: int, said: str) -> bool:
         and 0 <= index - story.subject_clause <= 2
         and not re.search(r"又|再|another|again", said)
         and all(
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+            (c.order is None or c.birth_ref)
             and not c.pregnant
             and c.birth is not None
             and c.birth.kind == "age"
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+            and c.birth.months is not None
             and 1 <= c.birth.months <= 10
             for c in story.subject
         )
@@ -1487,11 +1187,11 @@ def _first_birth_was_multiples(story: _Story) -> None:
 GENERIC_CHILD = ("", "宝宝", "孩子", "娃", "小孩", "宝贝", "baby")
 
 
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+def _drop_repeated(story: _Story) -> None:
     """ "老二今年1月1号出生 元旦宝宝", "上周二 平安夜前一天生的老二": a birthday said again is
     the same child (an unnamed child is dropped beside the one named by its order)."""
     kept: list[Child] = []
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    for child in story.children:
         b = child.birth
         named_later = [
             k for k in story.children
@@ -1539,11 +1239,11 @@ def _names_the_twins(
         return True
     return (
         last.what == "ref"
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+        and group.order is not None
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+
 
 def _names_the_child_dated_before(
     events: list[_Event], event: _Event, story: _Story, index: int
@@ -1591,11 +1291,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
             b = re.match(
                 r"\u2060?\s*(?:也|都|还)?(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+                rest,
             )
             metres = re.match(r"\s*(?:is|'s|about|around)?\s*(1\.\d\d?)(?![\d.])", rest)
             if metres and (len(metres.group(1)) == 4 or story.asked == "children.height_cm"):
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+                b = metres  # "eldest 1.36": metres after the child named
             if not b:
                 continue
             if b is metres:
@@ -1747,12 +1447,6 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
-    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
-        generic |= {
-            i
-            for i, (_, c) in enumerate(pieces)
-            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
-        }
 
 def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
@@ -1888,10 +1582,6 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and len(story.children) == 1
         and not groups[0].youngest
     ):
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
         return groups[0].size, text  # "twins", "双胞胎": the children asked about
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
@@ -1910,8 +1600,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             r"\b(?:(?:their|his|her) (?:big|older)|big) (?:sis|sister|brother|bro)\b", text
         )
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
-                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
+    ):  # "the triplets … (their) big sister": a sibling of theirs, not the family's eldest
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     singles = [c for c in story.children if c.size == 1 and c.told]
     if (
@@ -1945,10 +1634,6 @@ def understand(
     about: int | None = None,
 ) -> list[FactUpdate]:
     """The fact updates `text` states (see the module docstring). `about`: the birth order of
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child."""
     known = known or {}
@@ -1967,8 +1652,7 @@ def understand(
         None,
     )
     born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
-                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
+    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
     # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
@@ -2002,10 +1686,6 @@ def understand(
     # "born in 2024 not 2022": the date said wrong names the child, whoever was talked of.
     about = _dated(known_children, negated) or about
     about = about or born_not_due  # the baby said born is the pregnancy known
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
@@ -2024,8 +1704,7 @@ def understand(
         r"\s*(?:大概|大约|约|差不多|about|around|abt|approx\.?|roughly)?\s*(\d{2,3})\s*(?:厘米|公分|cm)?\s*",
         norm,
     )
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
-                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
+    heights_said = [
         float(h) if len(h) <= 3 and "." not in h else round(float(h) * 100, 1)
         for h in re.findall(r"(?<![\d.])(1\.\d{1,2}|[5-9]\d|1[0-7]\d)(?![\d.])", norm)
     ]
@@ -2059,10 +1738,6 @@ def understand(
         approx: bool = False,
         kind: UpdateKind = "statement",
         guessed: bool = False,
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
     ) -> None:
         updates.append(FactUpdate(fact, value, kind, child, approx, span, guessed))
 
@@ -2081,8 +1756,7 @@ def understand(
     for i in asking:
         o, c = pieces[i]
         told_text = told_text[:o] + " " * len(c) + told_text[o + len(c) :]
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
-                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
+
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
@@ -2116,10 +1790,6 @@ def understand(
             said.fact,
             said.value,
             said.span,
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
             kind="question" if said.at in hypothetical else "statement",
         )
     insurance = household.birth_insurance(told_pieces, told_text, asked)
@@ -2154,14 +1824,6 @@ def understand(
 
     # Children.
     count = _count(told_text, asked, story)
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
-    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
-        count = (
-            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
-        )
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -2170,21 +1832,6 @@ def understand(
         norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
     )
     if (
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-    the family imagined, no count told."""
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
         (asked == "children" or listed)
         and count is not None
         and not any(c.order for c in told if not c.ahead)
@@ -2242,21 +1889,6 @@ def _counts_an_imagined_birth(
     reserved = {
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-    the family imagined, no count told."""
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
     }  # fmt: skip
     if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
@@ -2314,28 +1946,6 @@ def _counts_an_imagined_birth(
                 # "expecting our third in september ... let me know if she qualifies": told
                 add(
                     "child.due_date",
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-                if (
-                    not count
-                    and not correcting
-                    and OLDER_SIBLINGS.search(text)
-                    and _born_after_every_known(child, known)
-                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
-                    last = len(known) + 1
-    the family imagined, no count told."""
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
                     value,
                     span,
                     number,
@@ -2393,53 +2003,6 @@ def _counts_an_imagined_birth(
             and not found
             and max(
                 len(known_children),
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-            expected = [
-                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
-            ]
-            same = next(
-                (
-                    i
-                    for i, k in enumerate(expected)
-                    if k.get("due_date") != expected[0].get("due_date")
-                ),
-                len(expected),
-            )
-            if child.size == 1 and same > 1 and not MULTIPLES.search(text):
-                child.size = same  # the twins known to be on the way: one due date for both
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-                if (
-                    not count
-                    and not correcting
-                    and OLDER_SIBLINGS.search(text)
-                    and _born_after_every_known(child, known)
-                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
-                    last = len(known) + 1
-    the family imagined, no count told."""
-OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
-
-
-def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
-    """A child born more than a year after every known child (none of them to come)."""
-    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
-        return False
-    day = child.birth.value
-    dates = [_period(k.get("birth_date")) for k in known]
-    return all(p is not None and (day - p[1]).days > 366 for p in dates)
-
-
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
                 count[0] if count else 0,
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
@@ -2496,53 +2059,6 @@ def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
                 h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
             ):  # "only with the newest one ... got unemployment money": that birth, said again
                 add(
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-            expected = [
-                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
-            ]
-            same = next(
-                (
-                    i
-                    for i, k in enumerate(expected)
-                    if k.get("due_date") != expected[0].get("due_date")
-                ),
-                len(expected),
-            )
-            if child.size == 1 and same > 1 and not MULTIPLES.search(text):
-                child.size = same  # the twins known to be on the way: one due date for both
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-    the family imagined, no count told."""
-                if (
-                    not count
-                    and not correcting
-                    and OLDER_SIBLINGS.search(text)
-                    and _born_after_every_known(child, known)
-                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
-                    last = len(known) + 1
-    at = text.find(said)
-OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
-
-
-def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
-    """A child born more than a year after every known child (none of them to come)."""
-    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
-        return False
-    day = child.birth.value
-    dates = [_period(k.get("birth_date")) for k in known]
-    return all(p is not None and (day - p[1]).days > 366 for p in dates)
-
-
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",
                 )  # fmt: skip
@@ -2581,54 +2097,12 @@ def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
 
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-    the family imagined, no count told."""
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
-IMAGINED_BIRTH = re.compile(
-    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
-)
-
-
-def _counts_an_imagined_birth(
-    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
-) -> bool:
-    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
-    the family imagined, no count told."""
-    at = text.find(said)
-    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
-    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
-
-
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
 CORRECTION_WORD = re.compile(r"不对|说错|搞错|记错|弄错")
-
-OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
-
-
-def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
-    """A child born more than a year after every known child (none of them to come)."""
-    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
-        return False
-    day = child.birth.value
-    dates = [_period(k.get("birth_date")) for k in known]
-    return all(p is not None and (day - p[1]).days > 366 for p in dates)
-
 
 
 def _correction_word_as_no(update: FactUpdate) -> bool:
