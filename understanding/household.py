@@ -776,6 +776,12 @@ PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
 ALSO_PAYS = re.compile(r"\b(?:also|too) (?:pays|pay)\b|\b(?:pays|pay) (?:it )?(?:too|as well)\b")
+# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
+CN_PAYERS = re.compile(
+    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
+    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
+)
+OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
 
 
 def contributors(
@@ -791,7 +797,14 @@ def contributors(
         not FUND.search(text)
         and not PAID_IN.search(text)
         and asked != "housing_fund_contributors"
-        and (known_count is None or not (PAYERS_COUNTED.search(text) or ALSO_PAYS.search(text)))
+        and (
+            known_count is None
+            or not (
+                PAYERS_COUNTED.search(text)
+                or ALSO_PAYS.search(text)
+                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
+            )
+        )
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None

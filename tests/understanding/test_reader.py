@@ -306,6 +306,25 @@ def test_a_loose_yes_or_a_sure_no_answers_the_question(text: str, asked: str, va
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("刚才打错了 俩人都交 不是一个", 2),
+        ("不对 都没交 他那个单位去年就停了", 0),
+        ("记错了 两个人都交", 2),
+        ("说错了 两口子都没交", 0),
+    ],
+)
+def test_the_fund_payers_corrected_without_naming_the_fund(text: str, value: int) -> None:
+    """The payers known, 俩人都交 / 都没交 after 打错了 is their number, 公积金 not said again."""
+    known = {"city": "beijing", "housing_fund_contributors": 1}
+    got = updates(text, known=known)
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("housing_fund_contributors", value, "correction")
+    ]
+    assert updates("不对 社保都交了", known=known) == []
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
