@@ -1824,6 +1824,10 @@ def understand(
 
     # Children.
     count = _count(told_text, asked, story)
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -2099,6 +2103,21 @@ def understand(
         updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
 
 
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")

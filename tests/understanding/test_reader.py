@@ -325,6 +325,20 @@ def test_the_fund_payers_corrected_without_naming_the_fund(text: str, value: int
     assert updates("不对 社保都交了", known=known) == []
 
 
+def test_children_counted_inside_an_if_of_a_birth_are_no_count() -> None:
+    """如果明年生个双胞胎 俩孩子都能领吗: the two are the twins imagined, not the family."""
+    known = {"city": "jinan", "children": [{"birth_date": "2021-12"}]}
+    assert said("如果明年生个双胞胎 俩孩子都能领吗", known=known) == {
+        ("child.due_date", 2): "2026",
+        ("child.due_date", 3): "2026",
+    }
+    assert ("child_count", None) not in said("要是再生一个 两个孩子能领多少", known=known)
+    assert (
+        said("如果户口迁过来 我们两个孩子都能领吗", known={"city": "jinan"})[("child_count", None)]
+        == 2
+    )
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
