@@ -899,6 +899,9 @@ def _read_children(
                 ) or _not_a_birth_year(clause, offset, mention):
                     previous = event
                     continue
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                 targets = story.target(index)
                 each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
                 if (
@@ -1073,6 +1076,37 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:

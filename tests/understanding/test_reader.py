@@ -339,6 +339,21 @@ def test_children_counted_inside_an_if_of_a_birth_are_no_count() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("上个月查出来怀上了 医生说预产期明年六月", [], {("child.due_date", 1): "2026-06"}),
+        ("上周刚测出来怀孕了 预产期明年八月", [], {("child.due_date", 1): "2026-08"}),
+        ("两周前查出来怀孕了", [], {("child.due_date", 1): None}),
+        ("怀了二胎 上个月刚查出来", [{"birth_date": "2021-03"}], {("child.due_date", 2): None}),
+    ],
+)
+def test_the_day_a_pregnancy_was_found_is_no_birth(
+    text: str, known: list[dict[str, str]], expected: dict[tuple[str, int], object]
+) -> None:
+    assert said(text, known={"children": known}) == expected
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
