@@ -354,6 +354,20 @@ def test_the_day_a_pregnancy_was_found_is_no_birth(
     assert said(text, known={"children": known}) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老大那会儿领着 二宝生的时候就不领了",
+        "老大那会儿领着 二宝出生时已经不领了",
+        "大宝那时候吃着 二宝那会儿已经不吃了",
+    ],
+)
+def test_no_longer_on_it_at_the_next_birth(text: str) -> None:
+    """Asked about dibao at the births: 不领了 / 已经不吃了 at the second is a no for it."""
+    got = said(text, "hardship_at_birth", TWO_KIDS)
+    assert got == {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False}
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
