@@ -253,6 +253,8 @@ HEIGHT = re.compile(
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
+# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
+HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -313,7 +315,7 @@ ANSWERED_CM = re.compile(
 )
 
 
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
@@ -363,8 +365,10 @@ def _events(
         ) and not BELOW_NOT_SAID.search(clause[m.end() : m.end() + 8]):
             events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
-        if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
-            clause[max(0, m.start() - 10) : m.start()]
+        if (
+            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
         ):
             continue
         if (
@@ -373,12 +377,26 @@ def _events(
         ):
             continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
-    if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
+    if (
+        asked == "children.height_cm"
+        or HEIGHT_TALK.search(whole)
+        or THAT_ONE.search(clause)
+        or any(
+            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
+            for h in HEIGHT.finditer(whole)
+        )
+    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
-            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
-                clause[max(0, m.start() - 10) : m.start()]
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
+                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
+            ):
+                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
+            if (
+                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
             ):
                 continue
             events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))

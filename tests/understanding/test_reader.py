@@ -368,6 +368,38 @@ def test_no_longer_on_it_at_the_next_birth(text: str) -> None:
     assert got == {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False}
 
 
+@pytest.mark.parametrize(
+    ("text", "cm"),
+    [
+        ("孩子一米二八了 还差两公分到1米3", 128.0),
+        ("孩子一米二八了 差两公分就1米3了", 128.0),
+        ("老大一米二五 离1米3还差五公分", 125.0),
+        ("孩子身高125 再长5公分就到130了", 125.0),
+        ("孩子差不多1米3", 130.0),
+    ],
+)
+def test_a_height_still_to_reach_is_no_height(text: str, cm: float) -> None:
+    """还差两公分到1米3, 离1米3还差: the mark aimed at; 差不多1米3 is a height."""
+    assert said(text) == {("child.height_cm", 1): cm}
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "cm"),
+    [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
+)
+def test_a_height_said_wrong_then_the_right_one_bare(text: str, order: int, cm: float) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2019-01", "height_cm": 120},
+            {"birth_date": "2023-06", "height_cm": 105},
+        ]
+    }
+    got = updates(text, known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.height_cm", order, cm, "correction")
+    ]
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
