@@ -1898,7 +1898,8 @@ def understand(
         ages = [
             (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
             for m in re.finditer(
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
+                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
                 norm[start:],
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)

@@ -384,6 +384,19 @@ def test_a_height_still_to_reach_is_no_height(text: str, cm: float) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["三个 老大上初中了 俩小的是双胞胎 半岁", "三个孩子 老大上小学 小的俩是双胞胎 半岁"],
+)
+def test_the_two_of_liang_xiao_de_is_no_age_after_the_count(text: str) -> None:
+    """Asked the children: 三个 … 俩小的是双胞胎 半岁: the twins are 2 and 3, the 俩 no age."""
+    assert said(text, "children", {"city": "beijing"}) == {
+        ("child_count", None): 3,
+        ("child.birth_date", 2): "2024-12",
+        ("child.birth_date", 3): "2024-12",
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
 )
