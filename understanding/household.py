@@ -1069,6 +1069,10 @@ LOAN_ASKED = re.compile(
     r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
     r"|(?:能贷|可以贷|贷多少|how much)[^，,]{0,12}(?:贷款买|房贷|mortgage)"
 )
+# A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
+RULE_ASKED = re.compile(
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+)
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
 FIRST_HOME_ANSWER = re.compile(
@@ -1119,11 +1123,17 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
-            elif i in hypothetical or re.search(
-                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
-                r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
-                clause,
+            elif (
+                i in hypothetical
+                or re.search(
+                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
+                    clause,
+                )
+                or (
+                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
+                    and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
+                )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" not in found:

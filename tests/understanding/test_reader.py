@@ -397,6 +397,23 @@ def test_the_two_of_liang_xiao_de_is_no_age_after_the_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公积金贷款买首套最多能贷多少", {}),
+        ("买第一套房契税怎么算", {}),
+        ("买首套有补贴吗", {}),
+        ("我们买首套 能贷多少", {("buying_first_home", None): True}),
+        ("如果买首套房 公积金能多贷多少", {("buying_first_home", None): True}),
+    ],
+)
+def test_buying_a_first_home_asked_about_is_no_plan(
+    text: str, expected: dict[tuple[str, None], object]
+) -> None:
+    """买首套能贷多少, with no one of the family named: a rule asked about."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
 )
