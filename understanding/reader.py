@@ -2311,6 +2311,13 @@ def _settle(
         for child in told:
             if child.youngest:  # "the youngest are twins": the last two orders
                 last = max(total - child.size + 1, 1)
+                if (
+                    not count
+                    and not correcting
+                    and OLDER_SIBLINGS.search(text)
+                    and _born_after_every_known(child, known)
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                    last = len(known) + 1
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
@@ -2389,6 +2396,18 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
+
+
+def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """A child born more than a year after every known child (none of them to come)."""
+    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
+        return False
+    day = child.birth.value
+    dates = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and (day - p[1]).days > 366 for p in dates)
 
 
 def _sibling_rank(word: str) -> int:

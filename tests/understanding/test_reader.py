@@ -414,6 +414,20 @@ def test_buying_a_first_home_asked_about_is_no_plan(
 
 
 @pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("小闺女上周一生的 哥哥姐姐都抢着抱", "2025-05-19"),
+        ("老小刚满月 哥哥姐姐都上学了", "2025-05"),
+    ],
+)
+def test_the_youngest_born_years_after_the_known_children_is_a_new_one(
+    text: str, born: str
+) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2017-06"}, {"birth_date": "2020-06"}]}
+    assert said(text, known=known) == {("child.birth_date", 3): born}
+
+
+@pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
 )
