@@ -372,7 +372,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
@@ -391,6 +391,11 @@ STARTED = re.compile(
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+)
+# The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
+FUTURE_END = re.compile(
+    r"(?:领完|到期|用完|过了[^，,\s]{0,4})了?(?:以后|之后)?就(?:没|停|不|断)"
+    r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -605,6 +610,8 @@ def hardship(
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
+        if not word and FUTURE_END.search(clause):
+            continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again

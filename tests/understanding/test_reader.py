@@ -428,6 +428,16 @@ def test_the_youngest_born_years_after_the_known_children_is_a_new_one(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["失业金还能领三个月 领完就没了", "失业金还有俩月 到期就停了", "失业金还能领半年 过了年就没了"],
+)
+def test_a_benefit_that_ends_later_is_still_held_now(text: str) -> None:
+    assert said(text, known={"city": "beijing", "children": [{"birth_date": "2024-06"}]}) == {
+        ("hardship_now", None): True
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
 )
