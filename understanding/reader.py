@@ -2388,6 +2388,19 @@ def _settle(
         )
         if waiting is not None:
             start = waiting
+            expected = [
+                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
+            ]
+            same = next(
+                (
+                    i
+                    for i, k in enumerate(expected)
+                    if k.get("due_date") != expected[0].get("due_date")
+                ),
+                len(expected),
+            )
+            if child.size == 1 and same > 1 and not MULTIPLES.search(text):
+                child.size = same  # the twins known to be on the way: one due date for both
         else:
             start = max([*taken, len(known), 0]) + 1
             if count and start <= count:

@@ -437,6 +437,18 @@ def test_a_benefit_that_ends_later_is_still_held_now(text: str) -> None:
     }
 
 
+def test_the_due_date_corrected_is_both_twins() -> None:
+    """The twins known to be on the way: 预产期是一月 corrects the due date of both."""
+    known = {
+        "children": [{"birth_date": "2022-02"}, {"due_date": "2025-12"}, {"due_date": "2025-12"}]
+    }
+    got = updates("说错了 预产期是一月 不是十二月", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 2, "2026-01", "correction"),
+        ("child.due_date", 3, "2026-01", "correction"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
