@@ -123,6 +123,12 @@ SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
 WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
+# The same in Chinese: 两岁的孩子能领吗, 三个月以下的宝宝有没有, 只有刚生的才给.
+CN_ANY_CHILD = re.compile(
+    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
+    r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+)
+CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
@@ -1741,6 +1747,12 @@ def understand(
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
+    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
+        generic |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
+        }
     story = _read_children(
         pieces, mentions, known_children, asked, today, correcting, norm, generic
     )

@@ -450,6 +450,16 @@ def test_the_due_date_corrected_is_both_twins() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["两岁的孩子能领吗 还是只有刚生的才给", "三个月以下的宝宝有没有补贴", "一岁半的宝宝有补贴吗"],
+)
+def test_a_child_of_an_age_asked_about_is_no_one_of_the_family(text: str) -> None:
+    """两岁的孩子能领吗: like 不到1米3的孩子免费吗, a rule asked about."""
+    assert said(text) == {}
+    assert said("我家两岁的孩子能领吗") == {("child.birth_date", 1): "2022-12"}
+
+
+@pytest.mark.parametrize(
     ("text", "order", "cm"),
     [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
 )
