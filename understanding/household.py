@@ -385,7 +385,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
@@ -404,6 +404,11 @@ STARTED = re.compile(
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+)
+# The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
+FUTURE_END = re.compile(
+    r"(?:领完|到期|用完|过了[^，,\s]{0,4})了?(?:以后|之后)?就(?:没|停|不|断)"
+    r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -489,8 +494,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 
 PER_BIRTH_ANSWER = re.compile(
-    r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是)|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
+    r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -668,6 +673,8 @@ def hardship(
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
+        if not word and FUTURE_END.search(clause):
+            continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -868,6 +875,12 @@ PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
 ALSO_PAYS = re.compile(r"\b(?:also|too) (?:pays|pay)\b|\b(?:pays|pay) (?:it )?(?:too|as well)\b")
+# 俩人都交, 都没交, 就我交, the payers known: who pays, the fund not named again (not 社保 or rent).
+CN_PAYERS = re.compile(
+    r"(?:(?<![\d.])\d\s*(?:个)?人|(?:我|俺|咱)(?:们)?\d|两口子|谁|没人|就(?:我|他|她|俺)|只有\S{1,4}?)?"
+    r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
+)
+OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
 
 
 def contributors(
@@ -883,7 +896,14 @@ def contributors(
         not FUND.search(text)
         and not PAID_IN.search(text)
         and asked != "housing_fund_contributors"
-        and (known_count is None or not (PAYERS_COUNTED.search(text) or ALSO_PAYS.search(text)))
+        and (
+            known_count is None
+            or not (
+                PAYERS_COUNTED.search(text)
+                or ALSO_PAYS.search(text)
+                or (CN_PAYERS.search(text) and not OTHER_DUES.search(text))
+            )
+        )
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
@@ -1148,6 +1168,10 @@ LOAN_ASKED = re.compile(
     r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
     r"|(?:能贷|可以贷|贷多少|how much)[^，,]{0,12}(?:贷款买|房贷|mortgage)"
 )
+# A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
+RULE_ASKED = re.compile(
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+)
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
 FIRST_HOME_ANSWER = re.compile(
@@ -1198,11 +1222,17 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
-            elif i in hypothetical or re.search(
-                r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
-                r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
-                clause,
+            elif (
+                i in hypothetical
+                or re.search(
+                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
+                    clause,
+                )
+                or (
+                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
+                    and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
+                )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" not in found:

@@ -126,6 +126,12 @@ SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
 )
 WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|days?|cm|kg|%))")
+# The same in Chinese: 两岁的孩子能领吗, 三个月以下的宝宝有没有, 只有刚生的才给.
+CN_ANY_CHILD = re.compile(
+    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
+    r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+)
+CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
@@ -256,6 +262,8 @@ HEIGHT = re.compile(
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
+# 还差两公分到1米3, 再长5公分就到130, 离1米3还差: the mark a child has not reached, said before it.
+HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|距离)\s*$")
 # A child said to be shorter than a height, with none measured: "还不到1米3", "哪有1米3",
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
@@ -317,7 +325,7 @@ ANSWERED_CM = re.compile(
 )
 
 
-HEIGHT_TALK = re.compile(r"身高|个子|个头|多高")
+HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 # A height said wrong (不是一米零五 是九十五): the number said instead is a height too.
 HEIGHT_DENIED = re.compile(r"不是\s*(?:1米\d{0,2}|1\.\d{1,2}\s*(?:m|米)|\d{2,3}\s*(?:cm|公分|厘米))")
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
@@ -374,8 +382,10 @@ def _events(
             if not BELOW_NOT_SAID.search(clause[after.end() : after.end() + 8]):
                 events.append(_Event(m.start(), m.end(), "below", (_height(m), m.group(0))))
             continue
-        if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
-            clause[max(0, m.start() - 10) : m.start()]
+        if (
+            HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+            or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+            or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
         ):
             continue
         if (
@@ -389,14 +399,22 @@ def _events(
         or HEIGHT_TALK.search(whole)
         or THAT_ONE.search(clause)
         or HEIGHT_DENIED.search(whole)
-    ):
+        or any(
+            NEGATED_BEFORE.search(whole[max(0, h.start() - 8) : h.start()])
+            for h in HEIGHT.finditer(whole)
+        )
+    ):  # "不是一米零五 是九十五": a height said wrong, the right one told bare
         for m in ANSWERED_CM.finditer(clause):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in events):
                 continue
-            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]):
-                continue  # 不是128公分 是118: the height said wrong
-            if HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3]) or HEIGHT_LIMIT.search(
-                clause[max(0, m.start() - 10) : m.start()]
+            if NEGATED_BEFORE.search(clause[max(0, m.start() - 8) : m.start()]) or any(
+                h.start() <= m.start() < h.end() for h in HEIGHT.finditer(clause)
+            ):
+                continue  # "不是九十 是一百", "1m15 not 1m50": the height said wrong
+            if (
+                HEIGHT_LIMIT.search(clause[m.end() : m.end() + 3])
+                or HEIGHT_LIMIT.search(clause[max(0, m.start() - 10) : m.start()])
+                or HEIGHT_AIMED.search(clause[max(0, m.start() - 10) : m.start()])
             ):
                 continue
             events.append(_Event(m.start(), m.end(), "height", (float(m.group("cm")), m.group(0))))
@@ -957,6 +975,9 @@ def _read_children(
                 ) or _not_a_birth_year(clause, offset, mention):
                     previous = event
                     continue
+                if _day_found_pregnant(clause, offset, events, mention, today, story):
+                    previous = event
+                    continue
                 targets = story.target(index)
                 each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
                 if (
@@ -1134,6 +1155,37 @@ def _read_children(
     _first_birth_was_multiples(story)
     _drop_repeated(story)
     return story
+
+
+# The day a pregnancy began or was found: 上个月查出来怀上了, 三月份怀上的, 前天测出来有了.
+FOUND_PREGNANT = re.compile(
+    r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
+)
+BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+def _day_found_pregnant(
+    clause: str, offset: int, events: list[_Event], mention: Mention, today: date, story: _Story
+) -> bool:
+    """A past day told only beside a pregnancy's start ("上个月查出来怀上了", "怀了二胎 上周刚查出来"):
+    no child's birth."""
+    said = clause[mention.start - offset : mention.end - offset]
+    return (
+        (
+            mention.kind == "date"
+            or (mention.kind == "age" and bool(re.search(r"前|上|last|ago", said)))
+        )
+        and mention.value <= today
+        and bool(FOUND_PREGNANT.search(clause))
+        and not BORN_OR_DUE.search(clause)
+        and (
+            any(e.what == "pregnant" for e in events)
+            or (
+                not any(e.what in ("ref", "unnamed", "multiples") for e in events)
+                and any(c.pregnant for c in story.subject)
+            )
+        )
+    )
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -1408,11 +1460,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:都|也|一直)?(?:是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
     r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
-    r"(?:那会儿?|那时候?|当时)?\s*(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -1803,6 +1855,12 @@ def understand(
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
+    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
+        generic |= {
+            i
+            for i, (_, c) in enumerate(pieces)
+            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
+        }
     story = _read_children(
         pieces, mentions, known_children, asked, today, correcting, norm, generic
     )
@@ -1945,6 +2003,10 @@ def understand(
 
     # Children.
     count = _count(told_text, asked, story)
+    if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
+        count = (
+            None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
+        )
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -1963,7 +2025,8 @@ def understand(
         ages = [
             (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
             for m in re.finditer(
-                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",
+                r"(?<![\d.])(\d{1,2})(?![\d.年月岁个])(?!(?![和跟与及])[\u4e00-\u9fff])"
+                r"(?:\s*(yrs?|years?|weeks?|wks?|days?)\b)?",  # not 俩小的, 2宝: no age
                 norm[start:],
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
@@ -2223,6 +2286,21 @@ def understand(
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
+IMAGINED_BIRTH = re.compile(
+    r"生|怀|再要|要(?:个|1个)|\bhave (?:a|an|another|twins|triplets)\b|\bborn\b|pregnan"
+)
+
+
+def _counts_an_imagined_birth(
+    text: str, pieces: list[tuple[int, str]], hypothetical: set[int], said: str
+) -> bool:
+    """A number of children said inside an "if" of a birth to come ("要是再生一个 三个孩子能领多少"):
+    the family imagined, no count told."""
+    at = text.find(said)
+    inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
+    return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
 CORRECTION_WORD = re.compile(r"不对|说错|搞错|记错|弄错")
 
@@ -2384,6 +2462,13 @@ def _settle(
         for child in told:
             if child.youngest:  # "the youngest are twins": the last two orders
                 last = max(total - child.size + 1, 1)
+                if (
+                    not count
+                    and not correcting
+                    and OLDER_SIBLINGS.search(text)
+                    and _born_after_every_known(child, known)
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                    last = len(known) + 1
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
@@ -2467,12 +2552,25 @@ def _settle(
                 if i >= waiting and not k.get("birth_date") and k.get("due_date")
                 and k.get("due_date") == known[waiting - 1].get("due_date")
             ]  # fmt: skip
+            expected = [
+                k for k in known[waiting - 1 :] if "due_date" in k and not k.get("birth_date")
+            ]
+            same = next(
+                (
+                    i
+                    for i, k in enumerate(expected)
+                    if k.get("due_date") != expected[0].get("due_date")
+                ),
+                len(expected),
+            )
             if (
                 child.size == 1
                 and len(twins) >= 2
                 and twins == list(range(waiting, waiting + len(twins)))
             ):
                 child.size = len(twins)  # "预产期是一月 不是十二月", twins expected: both of them
+            elif child.size == 1 and same > 1 and not MULTIPLES.search(text):
+                child.size = same  # the twins known to be on the way: one due date for both
         else:
             start = max([*taken, len(known), 0]) + 1
             if count and start <= count:
@@ -2481,6 +2579,18 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
+
+
+def _born_after_every_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """A child born more than a year after every known child (none of them to come)."""
+    if child.birth is None or child.birth.kind not in ("age", "date") or not known:
+        return False
+    day = child.birth.value
+    dates = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and (day - p[1]).days > 366 for p in dates)
 
 
 def _sibling_rank(word: str) -> int:

@@ -287,6 +287,195 @@ def test_a_no_after_a_filler_is_a_no_and_no_mistake_is_a_yes(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("算是吧 跟朋友合租的", "renting", True),
+        ("应该算吧", "renting", True),
+        ("差不多吧 跟亲戚租的", "renting", True),
+        ("当然 户口就在济南", "hukou_in_city", True),
+        ("肯定没有", "owns_home_in_city", False),
+        ("当然不是 外地的", "hukou_in_city", False),
+    ],
+)
+def test_a_loose_yes_or_a_sure_no_answers_the_question(text: str, asked: str, value: bool) -> None:
+    """算是吧, 应该算吧, 差不多吧, 当然: a yes, however hedged; 肯定没有, 当然不是: a no."""
+    got = updates(text, asked=asked, known={"city": "jinan"})
+    assert [(u.fact, u.value, u.kind) for u in got if u.fact == asked] == [
+        (asked, value, "confirmation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("刚才打错了 俩人都交 不是一个", 2),
+        ("不对 都没交 他那个单位去年就停了", 0),
+        ("记错了 两个人都交", 2),
+        ("说错了 两口子都没交", 0),
+    ],
+)
+def test_the_fund_payers_corrected_without_naming_the_fund(text: str, value: int) -> None:
+    """The payers known, 俩人都交 / 都没交 after 打错了 is their number, 公积金 not said again."""
+    known = {"city": "beijing", "housing_fund_contributors": 1}
+    got = updates(text, known=known)
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("housing_fund_contributors", value, "correction")
+    ]
+    assert updates("不对 社保都交了", known=known) == []
+
+
+def test_children_counted_inside_an_if_of_a_birth_are_no_count() -> None:
+    """如果明年生个双胞胎 俩孩子都能领吗: the two are the twins imagined, not the family."""
+    known = {"city": "jinan", "children": [{"birth_date": "2021-12"}]}
+    assert said("如果明年生个双胞胎 俩孩子都能领吗", known=known) == {
+        ("child.due_date", 2): "2026",
+        ("child.due_date", 3): "2026",
+    }
+    assert ("child_count", None) not in said("要是再生一个 两个孩子能领多少", known=known)
+    assert (
+        said("如果户口迁过来 我们两个孩子都能领吗", known={"city": "jinan"})[("child_count", None)]
+        == 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("上个月查出来怀上了 医生说预产期明年六月", [], {("child.due_date", 1): "2026-06"}),
+        ("上周刚测出来怀孕了 预产期明年八月", [], {("child.due_date", 1): "2026-08"}),
+        ("两周前查出来怀孕了", [], {("child.due_date", 1): None}),
+        ("怀了二胎 上个月刚查出来", [{"birth_date": "2021-03"}], {("child.due_date", 2): None}),
+    ],
+)
+def test_the_day_a_pregnancy_was_found_is_no_birth(
+    text: str, known: list[dict[str, str]], expected: dict[tuple[str, int], object]
+) -> None:
+    assert said(text, known={"children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老大那会儿领着 二宝生的时候就不领了",
+        "老大那会儿领着 二宝出生时已经不领了",
+        "大宝那时候吃着 二宝那会儿已经不吃了",
+    ],
+)
+def test_no_longer_on_it_at_the_next_birth(text: str) -> None:
+    """Asked about dibao at the births: 不领了 / 已经不吃了 at the second is a no for it."""
+    got = said(text, "hardship_at_birth", TWO_KIDS)
+    assert got == {("child.hardship_at_birth", 1): True, ("child.hardship_at_birth", 2): False}
+
+
+@pytest.mark.parametrize(
+    ("text", "cm"),
+    [
+        ("孩子一米二八了 还差两公分到1米3", 128.0),
+        ("孩子一米二八了 差两公分就1米3了", 128.0),
+        ("老大一米二五 离1米3还差五公分", 125.0),
+        ("孩子身高125 再长5公分就到130了", 125.0),
+        ("孩子差不多1米3", 130.0),
+    ],
+)
+def test_a_height_still_to_reach_is_no_height(text: str, cm: float) -> None:
+    """还差两公分到1米3, 离1米3还差: the mark aimed at; 差不多1米3 is a height."""
+    assert said(text) == {("child.height_cm", 1): cm}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["三个 老大上初中了 俩小的是双胞胎 半岁", "三个孩子 老大上小学 小的俩是双胞胎 半岁"],
+)
+def test_the_two_of_liang_xiao_de_is_no_age_after_the_count(text: str) -> None:
+    """Asked the children: 三个 … 俩小的是双胞胎 半岁: the twins are 2 and 3, the 俩 no age."""
+    assert said(text, "children", {"city": "beijing"}) == {
+        ("child_count", None): 3,
+        ("child.birth_date", 2): "2024-12",
+        ("child.birth_date", 3): "2024-12",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公积金贷款买首套最多能贷多少", {}),
+        ("买第一套房契税怎么算", {}),
+        ("买首套有补贴吗", {}),
+        ("我们买首套 能贷多少", {("buying_first_home", None): True}),
+        ("如果买首套房 公积金能多贷多少", {("buying_first_home", None): True}),
+    ],
+)
+def test_buying_a_first_home_asked_about_is_no_plan(
+    text: str, expected: dict[tuple[str, None], object]
+) -> None:
+    """买首套能贷多少, with no one of the family named: a rule asked about."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("小闺女上周一生的 哥哥姐姐都抢着抱", "2025-05-19"),
+        ("老小刚满月 哥哥姐姐都上学了", "2025-05"),
+    ],
+)
+def test_the_youngest_born_years_after_the_known_children_is_a_new_one(
+    text: str, born: str
+) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2017-06"}, {"birth_date": "2020-06"}]}
+    assert said(text, known=known) == {("child.birth_date", 3): born}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["失业金还能领三个月 领完就没了", "失业金还有俩月 到期就停了", "失业金还能领半年 过了年就没了"],
+)
+def test_a_benefit_that_ends_later_is_still_held_now(text: str) -> None:
+    assert said(text, known={"city": "beijing", "children": [{"birth_date": "2024-06"}]}) == {
+        ("hardship_now", None): True
+    }
+
+
+def test_the_due_date_corrected_is_both_twins() -> None:
+    """The twins known to be on the way: 预产期是一月 corrects the due date of both."""
+    known = {
+        "children": [{"birth_date": "2022-02"}, {"due_date": "2025-12"}, {"due_date": "2025-12"}]
+    }
+    got = updates("说错了 预产期是一月 不是十二月", known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.due_date", 2, "2026-01", "correction"),
+        ("child.due_date", 3, "2026-01", "correction"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两岁的孩子能领吗 还是只有刚生的才给", "三个月以下的宝宝有没有补贴", "一岁半的宝宝有补贴吗"],
+)
+def test_a_child_of_an_age_asked_about_is_no_one_of_the_family(text: str) -> None:
+    """两岁的孩子能领吗: like 不到1米3的孩子免费吗, a rule asked about."""
+    assert said(text) == {}
+    assert said("我家两岁的孩子能领吗") == {("child.birth_date", 1): "2022-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "cm"),
+    [("老二量错了 不是一米零五 是九十五 我看成了", 2, 95.0), ("不对 老大不是1米2 是118", 1, 118.0)],
+)
+def test_a_height_said_wrong_then_the_right_one_bare(text: str, order: int, cm: float) -> None:
+    known = {
+        "children": [
+            {"birth_date": "2019-01", "height_cm": 120},
+            {"birth_date": "2023-06", "height_cm": 105},
+        ]
+    }
+    got = updates(text, known=known)
+    assert [(u.fact, u.child, u.value, u.kind) for u in got] == [
+        ("child.height_cm", order, cm, "correction")
+    ]
+
+
 def test_heights_by_child() -> None:
     assert said("老大1米25，老二95厘米") == {
         ("child.height_cm", 1): 125.0,
