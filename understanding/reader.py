@@ -1444,6 +1444,37 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
     return found
 
 
+# A benefit named as a thing ("the dibao money", "the 特困 certificate") or of anyone ("if you are on
+# dibao"), in a sentence asking something: a question about the rules, not the family's benefits.
+BENEFIT_AS_TOPIC = re.compile(
+    r"\bthe\s+(?:" + household.HARDSHIP.pattern + r")|\byou(?:'re| are| get| have| were)?\b"
+    r"[^,.;!?]{0,12}(?:" + household.HARDSHIP.pattern + r")"
+)
+HOLDING = re.compile(
+    r"\b(?:we|i|he|she|they|husband|wife)(?:'re|'m| are| am| is| was| were| get| got| have| had| receive)"
+    r"\b(?! to\b)|\b(?:we|i)\b[^,.;!?]{0,12}\bon\b"
+)
+
+
+def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
+    """Clauses of an English question naming dibao, 特困 or 失业金 as a thing asked about ("is the
+    dibao family money also for grandkids?", "would the 特困 money go up?", "if you are on dibao
+    you get nothing else, is that right?"), with no one of the family said to be on it."""
+    found: set[int] = set()
+    start = 0
+    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
+        if "?" in end.group(0):
+            for i, (o, c) in enumerate(pieces):
+                if (
+                    start <= o < end.start()
+                    and BENEFIT_AS_TOPIC.search(c)
+                    and not HOLDING.search(c)
+                ):
+                    found.add(i)
+        start = end.end()
+    return found
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -2035,8 +2066,12 @@ def understand(
         else 0
     )
     ordered = {c.order for c, _ in orders if c.order is not None}
+    topic = _benefit_asked_about(norm, pieces)
     saids = household.hardship(
-        told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+        [(o, " " * len(c) if i in topic else c) for i, (o, c) in enumerate(told_pieces)],
+        orders_in,
+        asked,
+        next(iter(ordered)) if len(ordered) == 1 else None,
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:

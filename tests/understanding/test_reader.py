@@ -4890,6 +4890,28 @@ def test_benefits_started_lately_are_benefits_now(text: str) -> None:
     assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
 
 
+# en21 (hardship now and at each birth) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the dibao money paid every month?",
+        "do i need the dibao certificate to apply?",
+        "a neighbour says if you are on dibao you get nothing else, is that true?",
+        "would the 特困 support go up with a third?",
+    ],
+)
+def test_a_question_naming_the_benefit_as_a_thing_says_nothing_of_the_family(text: str) -> None:
+    assert not [k for k in said(text) if "hardship" in k[0]]
+
+
+def test_a_question_after_the_family_says_it_is_on_the_benefit_keeps_that() -> None:
+    assert said("we have dibao, do we need the dibao certificate?") == {
+        ("hardship_now", None): True
+    }
+
+
 def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
     # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
     got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
