@@ -356,12 +356,13 @@ BIRTH_TIME = re.compile(
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
-    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
+    r"|\bany ?more\b|\bno longer\b"
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
@@ -373,7 +374,8 @@ NEGATION = re.compile(
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|被取消|取消了|不再领|(?<!没)领完|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
-    r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|有工作|在工作|工作着|was working|had a job|were working")
@@ -395,9 +397,11 @@ GOT_ON = re.compile(
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
-THAT_TIME = re.compile(r"at the time|at that time|back then|\bthen\b|当时|那时|那会")
+THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A part telling a birth with no child named, after a part naming one: that child's.
+BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -462,7 +466,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return bool(NEGATION.search(clause))
     if word.group(0).startswith("no "):
         return True  # "no benefits"
-    window = 14 if word.group(0).isascii() else 4
+    before = clause[: word.start()].rstrip()
+    window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -538,6 +543,7 @@ def hardship(
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
+    named_last: list[int] = []  # the births the part before named, whatever it said
     for i, clause in parts:
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
@@ -554,6 +560,22 @@ def hardship(
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
+        named_before, named_last = named_last, orders
+        if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
+            orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
+        if (
+            not orders
+            and not word
+            and named_before
+            and seen
+            and THAT_TIME.search(clause)
+            and len(clause.split()) <= 4
+            and (NEGATION.search(clause) or _yes(clause))
+        ):  # "the big one is 6, that time no": the birth of the child just named
+            for just_named in named_before:
+                held_then = not NEGATION.search(clause)
+                found.append(HardshipSaid("birth", held_then, just_named, i, clause))
+            continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []

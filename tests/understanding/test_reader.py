@@ -4912,6 +4912,35 @@ def test_a_question_after_the_family_says_it_is_on_the_benefit_keeps_that() -> N
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband was on 失业金 when our 2nd was born, now he works again, no more",
+        "when our second came we had shiyejin, the shiyejin already ended in the summer",
+        "we had dibao when the 2nd was born. now he has a job again, no more 失业金",
+        "for the second yes we had dibao back then. and we are not on dibao anymore",
+    ],
+)
+def test_a_benefit_that_ended_is_no_benefit_now(text: str) -> None:
+    kids = [{"birth_date": "2019-01"}, {"birth_date": "2023-03"}]
+    got = said(text, known={"city": "jinan", "children": kids})
+    assert got[("hardship_now", None)] is False
+    assert got[("child.hardship_at_birth", 2)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the little one 4 months, born when my son-in-law was on 失业金. the big one is 6, that time no",
+        "our baby girl 3 months, born while we were on dibao. her brother is 5, that time no",
+    ],
+)
+def test_born_when_speaks_of_the_child_just_named_and_that_time_of_the_next(text: str) -> None:
+    got = said(text)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("child.hardship_at_birth", 1)] is False
+
+
 def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
     # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
     got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
