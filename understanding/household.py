@@ -355,7 +355,8 @@ BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one)\b"
+    r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
@@ -400,6 +401,16 @@ BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
 THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A birth within the time of the benefit just told: "born in that time", "born during it".
+BORN_IN_IT = re.compile(
+    r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
+    r"|\bborn (?:during|in) (?:it|that)\b"
+)
+# Every birth, no one child: "no at both births", "with each birth", "all the births".
+EVERY_BIRTH = re.compile(
+    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
+    r"|\b(?:each|every) (?:birth|time)\b"
+)
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
@@ -545,6 +556,7 @@ def hardship(
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_last: list[int] = []  # the births the part before named, whatever it said
     for i, clause in parts:
+        named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
@@ -600,6 +612,11 @@ def hardship(
                 birth_before and word and THAT_TIME.search(clause)
             )  # "born last tuesday, on it at the time"
             or (
+                (word or word_seen)
+                and re.search(r"back then|at the time|\bthat time\b", clause)
+                and any(h.when == "now" and h.explicit for h in found)
+            )  # "no dibao now, no dibao back then": then against now, the time of the births
+            or (
                 asked == "hardship_at_birth"
                 and not started
                 and not present_before
@@ -620,7 +637,7 @@ def hardship(
             and ONGOING.search(" ".join(p for j, p in parts if j >= i))
         ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
             seen = word_seen = True
-            for order in _or_named(orders, named_order):
+            for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
             continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
@@ -645,7 +662,24 @@ def hardship(
                 )
                 and not NEGATION.search(clause)
             ):  # "on dibao since 2020, both our kids were born after that": at every birth
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
+            last_said = found[-1] if found else None
+            if (
+                last_said is not None
+                and last_said.when == "now"
+                and last_said.held
+                and not NEGATION.search(clause)
+                and (
+                    BORN_IN_IT.search(clause)
+                    or (births and re.search(r"\b(?:also|too|as well)\b", clause))
+                )
+            ):  # "失业金 for 6 months last year, our baby was born in that time", "特困 for 6
+                # years now, also when both kids were born": at the birth too
+                if BORN_IN_IT.search(clause) and not last_said.explicit:
+                    found.remove(last_said)  # the benefit of that time, not said of now
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", True, order, i, clause))
                 continue
             if (
@@ -658,7 +692,7 @@ def hardship(
                 carried = orders
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
             if (
@@ -683,7 +717,7 @@ def hardship(
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
                 held = not NEGATION.search(clause)
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if seen and orders and FINE.search(clause) and not NEGATION.search(clause):
@@ -701,7 +735,7 @@ def hardship(
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
@@ -711,7 +745,7 @@ def hardship(
         stopped = STOPPED.search(after)
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
-            held_at: list[int | None] = list(orders or carried or previous) or [named_order]
+            held_at: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in held_at:
                 found.append(HardshipSaid("birth", True, order, i, clause))
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
@@ -724,7 +758,7 @@ def hardship(
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or previous) or [named_order]
+            picked: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None

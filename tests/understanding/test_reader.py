@@ -4941,6 +4941,45 @@ def test_born_when_speaks_of_the_child_just_named_and_that_time_of_the_next(text
     assert got[("child.hardship_at_birth", 1)] is False
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("2 kids, on dibao with both births", True),
+        ("each time a baby came they were on dibao", True),
+        ("kids born in '22 and '24, both times we were on shiyejin", True),
+        ("with each birth we had tekun", True),
+        ("we on 失业金 since march, no at both births", False),
+        ("no dibao now, no dibao back then", False),
+        ("we are on dibao now, and we had it back then too", True),
+        ("on shiyejin since 2021, also when both kids were born", True),
+    ],
+)
+def test_the_births_said_together_or_as_then_against_now(text: str, held: bool) -> None:
+    kids = [{"birth_date": "2022-05"}, {"birth_date": "2024-03"}]
+    got = said(text, known={"city": "jinan", "children": kids})
+    assert got[("hardship_at_birth", None)] is held
+    assert not [k for k in got if k[0] == "child.hardship_at_birth"]
+
+
+def test_a_birth_in_the_time_of_a_past_benefit_had_it_and_says_nothing_of_now() -> None:
+    got = said("my husband got 失业金 for 6 months last year, our baby was born in that time")
+    assert got == {("hardship_at_birth", None): True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suppose my son-in-law had 失业金 in the month the baby came, would we get more?",
+        "what if my wife goes on shiyejin before the birth in may, does it count?",
+    ],
+)
+def test_a_benefit_at_the_birth_put_as_a_question(text: str) -> None:
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2024-06"}]})
+    assert [(u.fact, u.value, u.kind) for u in got if "hardship" in u.fact] == [
+        ("hardship_at_birth", True, "question")
+    ]
+
+
 def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
     # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
     got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
