@@ -388,6 +388,7 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
+    r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
 )
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).

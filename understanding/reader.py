@@ -105,6 +105,12 @@ SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
 FROM_BEFORE = re.compile(
     r"\b(?:only |just |starting |started |beginning )?from\s*(?:early |late |mid-?)?$"
 )
+# A state that began, ended or changed at the date after it ("it only started in 2023", "we came
+# off dibao last march", "they changed it in 2024", "money got tight this year").
+STATE_CHANGED_BEFORE = re.compile(
+    r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
+    r"|got off|went off|got tight|got worse)\b[^,.;!?]{0,24}$"
+)
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
@@ -613,6 +619,12 @@ def _about_a_child(
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
     ):
         return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
+    if (
+        mention.kind == "date"
+        and STATE_CHANGED_BEFORE.search(clause, 0, mention.start - offset)
+        and not BIRTH_WORD.search(clause.replace("came off", ""))
+    ):
+        return False  # "it only started in 2023", "they changed it in 2024": no birth's day
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
     if children and not (
         all(e.what == "unnamed" and e.data in ("he", "she") for e in children)

@@ -4980,6 +4980,31 @@ def test_a_benefit_at_the_birth_put_as_a_question(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we came off dibao last march and not on it since",
+        "we came off dibao in march 2024",
+        "the shiyejin ran out in october",
+        "sorry, our hukou is beijing, they changed it in 2024",
+        "money only got tight this year",
+    ],
+)
+def test_the_date_a_benefit_or_hukou_changed_is_no_birth(text: str) -> None:
+    got = said(text, known={"city": "beijing", "children": [{"birth_date": "2022-05"}]})
+    assert not [k for k in got if k[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we didnt have shiyejin yet then, it started this month", "no dibao then, it just started"],
+)
+def test_a_benefit_that_just_started_is_a_benefit_now(text: str) -> None:
+    kids = [{"birth_date": "2025-03"}]
+    got = said(text, asked="hardship_at_birth", known={"city": "beijing", "children": kids})
+    assert got[("hardship_now", None)] is True
+
+
 def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
     # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
     got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
