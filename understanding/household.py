@@ -368,13 +368,15 @@ BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during) (?:the|both|all) births|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
-    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\bwhen (?:we|i|she|he|they)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one)\b"
+    r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|\bstill\b"
+    r"|\bany ?more\b|\bno longer\b"
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
@@ -386,7 +388,8 @@ NEGATION = re.compile(
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
     r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
-    r"|(?:found|got|have) (?:a )?(?:new )?jobs?\b|\bwork(?:ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
+    r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
@@ -398,6 +401,7 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
+    r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
 )
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
@@ -413,9 +417,21 @@ FUTURE_END = re.compile(
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
-THAT_TIME = re.compile(r"at the time|at that time|back then|\bthen\b|当时|那时|那会")
+THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A birth within the time of the benefit just told: "born in that time", "born during it".
+BORN_IN_IT = re.compile(
+    r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
+    r"|\bborn (?:during|in) (?:it|that)\b"
+)
+# Every birth, no one child: "no at both births", "with each birth", "all the births".
+EVERY_BIRTH = re.compile(
+    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
+    r"|\b(?:each|every) (?:birth|time)\b"
+)
+# A part telling a birth with no child named, after a part naming one: that child's.
+BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -489,7 +505,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return bool(NEGATION.search(clause))
     if word.group(0).startswith("no "):
         return True  # "no benefits"
-    window = 14 if word.group(0).isascii() else 4
+    before = clause[: word.start()].rstrip()
+    window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -587,7 +604,9 @@ def hardship(
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_alone: list[int] = []  # the births the part before named, and told nothing of
+    named_last: list[int] = []  # the births the part before named, whatever it said
     for i, clause in parts:
+        named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
@@ -603,11 +622,27 @@ def hardship(
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
-        named_before, named_alone = named_alone, (
+        alone_before, named_alone = named_alone, (
             orders if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause) else []
         )
-        if not orders and named_before and BIRTH_TIME.match(clause):
-            orders = named_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
+        if not orders and alone_before and BIRTH_TIME.match(clause):
+            orders = alone_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
+        named_before, named_last = named_last, orders
+        if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
+            orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
+        if (
+            not orders
+            and not word
+            and named_before
+            and seen
+            and THAT_TIME.search(clause)
+            and len(clause.split()) <= 4
+            and (NEGATION.search(clause) or _yes(clause))
+        ):  # "the big one is 6, that time no": the birth of the child just named
+            for just_named in named_before:
+                held_then = not NEGATION.search(clause)
+                found.append(HardshipSaid("birth", held_then, just_named, i, clause))
+            continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
         birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
         previous, before = before, orders if birth_here else []
@@ -632,6 +667,11 @@ def hardship(
                 birth_before and (word or seen) and THAT_TIME.search(clause)
             )  # "born last tuesday, on it at the time", 孩子是前年生的 那会儿还没有呢
             or (
+                (word or word_seen)
+                and re.search(r"back then|at the time|\bthat time\b", clause)
+                and any(h.when == "now" and h.explicit for h in found)
+            )  # "no dibao now, no dibao back then": then against now, the time of the births
+            or (
                 asked == "hardship_at_birth"
                 and not started
                 and not present_before
@@ -654,7 +694,7 @@ def hardship(
             and ONGOING.search(" ".join(p for j, p in parts if j >= i))
         ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
             seen = word_seen = True
-            for order in _or_named(orders, named_order):
+            for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
             continue
         around = AROUND_A_BIRTH.search(clause)
@@ -666,7 +706,7 @@ def hardship(
             and not NOW.search(clause)
         ):  # 老三出生前一个月低保批下来了 / 孩子生下来第二年才给批的: that birth, not now
             seen = word_seen = True
-            for order in _or_named(orders, named_order):
+            for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
             continue
         if started and not births and (seen or word) and not NEGATION.search(clause):
@@ -693,7 +733,24 @@ def hardship(
                 )
                 and not NEGATION.search(clause)
             ):  # "on dibao since 2020, both our kids were born after that": at every birth
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
+            last_said = found[-1] if found else None
+            if (
+                last_said is not None
+                and last_said.when == "now"
+                and last_said.held
+                and not NEGATION.search(clause)
+                and (
+                    BORN_IN_IT.search(clause)
+                    or (births and re.search(r"\b(?:also|too|as well)\b", clause))
+                )
+            ):  # "失业金 for 6 months last year, our baby was born in that time", "特困 for 6
+                # years now, also when both kids were born": at the birth too
+                if BORN_IN_IT.search(clause) and not last_said.explicit:
+                    found.remove(last_said)  # the benefit of that time, not said of now
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", True, order, i, clause))
                 continue
             if (
@@ -715,7 +772,7 @@ def hardship(
                 found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
             if (
@@ -740,7 +797,7 @@ def hardship(
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
                 held = not NEGATION.search(clause)
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if seen and orders and FINE.search(clause) and not NEGATION.search(clause):
@@ -758,7 +815,7 @@ def hardship(
                 continue
             held = not _negated(clause, None)
             if births or (orders and not now):
-                for order in _or_named(orders, named_order):
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
@@ -783,7 +840,7 @@ def hardship(
         stopped = STOPPED.search(after)
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
-            held_at: list[int | None] = list(orders or carried or previous) or [named_order]
+            held_at: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in held_at:
                 found.append(HardshipSaid("birth", True, order, i, clause))
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
@@ -796,7 +853,7 @@ def hardship(
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or previous) or [named_order]
+            picked: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None

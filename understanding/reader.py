@@ -107,6 +107,12 @@ SINCE_BEFORE = re.compile(r"\b(?:ever )?since\s*(?:early |late |mid-?)?$")
 FROM_BEFORE = re.compile(
     r"\b(?:only |just |starting |started |beginning )?from\s*(?:early |late |mid-?)?$"
 )
+# A state that began, ended or changed at the date after it ("it only started in 2023", "we came
+# off dibao last march", "they changed it in 2024", "money got tight this year").
+STATE_CHANGED_BEFORE = re.compile(
+    r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
+    r"|got off|went off|got tight|got worse)\b[^,.;!?]{0,24}$"
+)
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
 )
@@ -657,6 +663,12 @@ def _about_a_child(
         or PARENT_EVENT_BEFORE.search(clause, 0, mention.start - offset)
     ):
         return False  # "老公去年失业了 生孩子那会…": the date of the job lost, not a birth
+    if (
+        mention.kind == "date"
+        and STATE_CHANGED_BEFORE.search(clause, 0, mention.start - offset)
+        and not BIRTH_WORD.search(clause.replace("came off", ""))
+    ):
+        return False  # "it only started in 2023", "they changed it in 2024": no birth's day
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
     if children and not (
         all(e.what == "unnamed" and e.data in ("he", "she") for e in children)
@@ -1593,6 +1605,37 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
     return found
 
 
+# A benefit named as a thing ("the dibao money", "the 特困 certificate") or of anyone ("if you are on
+# dibao"), in a sentence asking something: a question about the rules, not the family's benefits.
+BENEFIT_AS_TOPIC = re.compile(
+    r"\bthe\s+(?:" + household.HARDSHIP.pattern + r")|\byou(?:'re| are| get| have| were)?\b"
+    r"[^,.;!?]{0,12}(?:" + household.HARDSHIP.pattern + r")"
+)
+HOLDING = re.compile(
+    r"\b(?:we|i|he|she|they|husband|wife)(?:'re|'m| are| am| is| was| were| get| got| have| had| receive)"
+    r"\b(?! to\b)|\b(?:we|i)\b[^,.;!?]{0,12}\bon\b"
+)
+
+
+def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
+    """Clauses of an English question naming dibao, 特困 or 失业金 as a thing asked about ("is the
+    dibao family money also for grandkids?", "would the 特困 money go up?", "if you are on dibao
+    you get nothing else, is that right?"), with no one of the family said to be on it."""
+    found: set[int] = set()
+    start = 0
+    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
+        if "?" in end.group(0):
+            for i, (o, c) in enumerate(pieces):
+                if (
+                    start <= o < end.start()
+                    and BENEFIT_AS_TOPIC.search(c)
+                    and not HOLDING.search(c)
+                ):
+                    found.add(i)
+        start = end.end()
+    return found
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -2220,8 +2263,12 @@ def understand(
         else 0
     )
     ordered = {c.order for c, _ in orders if c.order is not None}
+    topic = _benefit_asked_about(norm, pieces)
     saids = household.hardship(
-        told_pieces, orders_in, asked, next(iter(ordered)) if len(ordered) == 1 else None
+        [(o, " " * len(c) if i in topic else c) for i, (o, c) in enumerate(told_pieces)],
+        orders_in,
+        asked,
+        next(iter(ordered)) if len(ordered) == 1 else None,
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:

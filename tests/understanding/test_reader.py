@@ -5079,6 +5079,121 @@ def test_benefits_started_lately_are_benefits_now(text: str) -> None:
     assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
 
 
+# en21 (hardship now and at each birth) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the dibao money paid every month?",
+        "do i need the dibao certificate to apply?",
+        "a neighbour says if you are on dibao you get nothing else, is that true?",
+        "would the 特困 support go up with a third?",
+    ],
+)
+def test_a_question_naming_the_benefit_as_a_thing_says_nothing_of_the_family(text: str) -> None:
+    assert not [k for k in said(text) if "hardship" in k[0]]
+
+
+def test_a_question_after_the_family_says_it_is_on_the_benefit_keeps_that() -> None:
+    assert said("we have dibao, do we need the dibao certificate?") == {
+        ("hardship_now", None): True
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband was on 失业金 when our 2nd was born, now he works again, no more",
+        "when our second came we had shiyejin, the shiyejin already ended in the summer",
+        "we had dibao when the 2nd was born. now he has a job again, no more 失业金",
+        "for the second yes we had dibao back then. and we are not on dibao anymore",
+    ],
+)
+def test_a_benefit_that_ended_is_no_benefit_now(text: str) -> None:
+    kids = [{"birth_date": "2019-01"}, {"birth_date": "2023-03"}]
+    got = said(text, known={"city": "jinan", "children": kids})
+    assert got[("hardship_now", None)] is False
+    assert got[("child.hardship_at_birth", 2)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the little one 4 months, born when my son-in-law was on 失业金. the big one is 6, that time no",
+        "our baby girl 3 months, born while we were on dibao. her brother is 5, that time no",
+    ],
+)
+def test_born_when_speaks_of_the_child_just_named_and_that_time_of_the_next(text: str) -> None:
+    got = said(text)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("child.hardship_at_birth", 1)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("2 kids, on dibao with both births", True),
+        ("each time a baby came they were on dibao", True),
+        ("kids born in '22 and '24, both times we were on shiyejin", True),
+        ("with each birth we had tekun", True),
+        ("we on 失业金 since march, no at both births", False),
+        ("no dibao now, no dibao back then", False),
+        ("we are on dibao now, and we had it back then too", True),
+        ("on shiyejin since 2021, also when both kids were born", True),
+    ],
+)
+def test_the_births_said_together_or_as_then_against_now(text: str, held: bool) -> None:
+    kids = [{"birth_date": "2022-05"}, {"birth_date": "2024-03"}]
+    got = said(text, known={"city": "jinan", "children": kids})
+    assert got[("hardship_at_birth", None)] is held
+    assert not [k for k in got if k[0] == "child.hardship_at_birth"]
+
+
+def test_a_birth_in_the_time_of_a_past_benefit_had_it_and_says_nothing_of_now() -> None:
+    got = said("my husband got 失业金 for 6 months last year, our baby was born in that time")
+    assert got == {("hardship_at_birth", None): True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suppose my son-in-law had 失业金 in the month the baby came, would we get more?",
+        "what if my wife goes on shiyejin before the birth in may, does it count?",
+    ],
+)
+def test_a_benefit_at_the_birth_put_as_a_question(text: str) -> None:
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2024-06"}]})
+    assert [(u.fact, u.value, u.kind) for u in got if "hardship" in u.fact] == [
+        ("hardship_at_birth", True, "question")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we came off dibao last march and not on it since",
+        "we came off dibao in march 2024",
+        "the shiyejin ran out in october",
+        "sorry, our hukou is beijing, they changed it in 2024",
+        "money only got tight this year",
+    ],
+)
+def test_the_date_a_benefit_or_hukou_changed_is_no_birth(text: str) -> None:
+    got = said(text, known={"city": "beijing", "children": [{"birth_date": "2022-05"}]})
+    assert not [k for k in got if k[0] == "child.birth_date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we didnt have shiyejin yet then, it started this month", "no dibao then, it just started"],
+)
+def test_a_benefit_that_just_started_is_a_benefit_now(text: str) -> None:
+    kids = [{"birth_date": "2025-03"}]
+    got = said(text, asked="hardship_at_birth", known={"city": "beijing", "children": kids})
+    assert got[("hardship_now", None)] is True
+
+
 def test_an_order_with_a_child_word_then_n_years_is_an_age_not_a_span() -> None:
     # en16's "twins 8 yrs" and en17's "the first 2 years" (a span) together: en-1853
     got = said("kids: first child 5 years, second one 2 years, and baby no.3 due in august")
