@@ -1587,22 +1587,27 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    group_birth = groups[0].birth if len(groups) == 1 else None
+    elder = (  # "twins from '26, their brother from '20": their sibling, born well before them
+        len(singles) == 1
+        and not named
+        and singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+        and singles[0].birth is not None
+        and group_birth is not None
+        and (group_birth.value - singles[0].birth.value).days > 270
+    )
     if (
         len(groups) == 1
         and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
-        and named == {1}
-        and told_first
+        and ((named == {1} and told_first) or elder)
         and not any(c.pregnant for c in story.children)
         and any(
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
-        and not re.search(
-            r"\b(?:(?:their|his|her) (?:big|older)|big) (?:sis|sister|brother|bro)\b", text
-        )
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-    ):  # "the triplets … (their) big sister": a sibling of theirs, not the family's eldest
+    ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months'
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
-    singles = [c for c in story.children if c.size == 1 and c.told]
     if (
         len(groups) == 1
         and groups[0].order is None

@@ -1944,11 +1944,11 @@ def test_english_only_one_birth_at_the_time_and_working_now(
     assert facts(text, known, asked) == expected
 
 
-def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
-    """The README's '老大 + 生了双胞胎' counts the family's eldest and the twins; 'their big
-    sister' is the twins' sibling, which says no number."""
+def test_triplets_and_their_big_sister_count_the_children() -> None:
+    """The README's '老大 + 生了双胞胎' / 'their big sister is 5 and the twins 8 months': the
+    elder child and the multiple birth told together are the family's children."""
     got = said("the triplets are almost 1 and their big sister is 4")
-    assert ("child_count", None) not in got
+    assert got[("child_count", None)] == 4
     assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
         "2020-12", "2024-07", "2024-07", "2024-07"
     ]  # fmt: skip
@@ -4466,14 +4466,34 @@ def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
         "triplets almost 1, big sis just turned 5",
     ],
 )
-def test_a_big_brother_or_sister_beside_multiples_gives_no_count(text: str) -> None:
+def test_a_big_brother_or_sister_beside_multiples_counts_them(text: str) -> None:
     got = said(text)
-    assert ("child_count", None) not in got
+    assert got[("child_count", None)] == (4 if "triplets" in text else 3)
     assert ("child.birth_date", 1) in got and ("child.birth_date", 3) in got
 
 
 def test_our_eldest_beside_multiples_still_counts_them() -> None:
     assert said("the triplets came last week, our eldest is 11")[("child_count", None)] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her big brother is 6 and the twins are 10 months", 3),
+        ("the twins turned 2 last week, their older sister is 7", 3),
+        ("twins from '23, their brother from '18", 3),
+        ("the twins are 3 and their brother is 1", None),  # a younger one: no count
+        ("twins born '22 and their lil bro in '24", None),
+        ("twins born 2 months ago + our 5 year old", None),
+    ],
+)
+def test_the_twins_and_their_elder_sibling_count_the_children(
+    text: str, expected: int | None
+) -> None:
+    """'their big sister is 5 and the twins 8 months': the elder child and the multiple birth
+    told together are the family's children (README); a younger one added says no number."""
+    assert said(text).get(("child_count", None)) == expected
+
 
 
 @pytest.mark.parametrize(
