@@ -1506,9 +1506,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
-        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
+        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?)\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
         text,
-    )  # 两儿一女, "2 boys and a girl": the children counted by sex
+    )  # 两儿一女, "2 boys and a girl", "2 girls 1 boy": the children counted by sex
     counted_by_sex = (
         sum(1 if p.startswith("a") else int(p) for p in mixed.groups() if p) if mixed else 0
     )
@@ -1517,6 +1517,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         mixed
         and (
             not multiples
+            or counted_by_sex > (3 if multiples.group("three") else 2)  # twins among them
             or (  # 三胞胎 俩男一女: the triplets are all the children
                 counted_by_sex == (3 if multiples.group("three") else 2)
                 and len(story.children) == 1

@@ -4495,6 +4495,20 @@ def test_the_twins_and_their_elder_sibling_count_the_children(
     assert said(text).get(("child_count", None)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 girls 1 boy. the boy is laoda, 6 yrs, the girls are twins 18 month", 3),
+        ("1 boy, 2 girls: the girls are twins 3 yrs, the boy 7", 3),
+        ("2 boys and a girl, the boys are twins of 5 and the girl is 2", 3),
+    ],
+)
+def test_children_counted_by_sex_with_twins_among_them(text: str, expected: int) -> None:
+    got = said(text, asked="children")
+    assert got[("child_count", None)] == expected
+    assert len([k for k in got if k[0] == "child.birth_date"]) == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "asked", "expected"),
