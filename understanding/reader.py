@@ -1544,6 +1544,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
+    answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+    if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
+        return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
     counts = list(CHILD_COUNT.finditer(text))
     m = next((c for c in counts if not _twins_own(text, c)), None)
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
@@ -1834,17 +1837,26 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
-        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
+        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*(?:$|[,，.;!]|and\b)",
+        re.sub(
+            r"^\s*(?:grandkids|grandchildren|grandsons|granddaughters)\b",
+            "",
+            norm[norm.find(count[1]) + len(count[1]) :],
+        ).lstrip(" boysgirlkd:：,，-"),
+    )  # "my 3 grandkids: 7, 4, and the baby 5 months"
+    eldest = sorted(
+        o for c in told if c.order and not c.ahead for o in range(c.order, c.order + c.size)
     )
     if (
         (asked == "children" or listed)
         and count is not None
-        and not any(c.order for c in told if not c.ahead)
+        and eldest == list(range(1, len(eldest) + 1))  # "the oldest two are twins 8, then …"
     ):
         # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months", "two - 3 yrs and 3 weeks":
-        # the ages listed after the count (years unless a unit says otherwise).
+        # the ages listed after the count (years unless a unit says otherwise); a number of an
+        # order ("the younger 2") or counting children ("2 boys 5 and 2") is none.
         start = norm.find(count[1]) + len(count[1])
+        ordinal = [m.span() for m in ORDERED.finditer(norm)]
         ages = [
             (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
             for m in re.finditer(
@@ -1852,14 +1864,20 @@ def understand(
                 norm[start:],
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
+            and not any(a <= start + m.start() < b for a, b in ordinal)
+            and not re.match(
+                r"\s*(?:kids|children|boys|girls|sons|daughters|grandkids|babies)\b",
+                norm[start + m.end() :],
+            )
         ]
-        told = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
+        unlisted = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
             c for c in told
             if not (c.birth is not None and c.order is None and c.size == 1
                     and any(at <= c.birth.start < end for _, _, at, end in ages))
         ]  # fmt: skip
-        born = sum(c.size for c in told if not c.ahead and not (c.pregnant and c.birth is None))
+        born = sum(c.size for c in unlisted if not c.ahead and not (c.pregnant and c.birth is None))
         if ages and len(ages) + born == count[0]:  # "expecting twins, we got 2 boys 7 and 4"
+            told = unlisted
             for n, unit, at, end in ages:
                 words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
                 age = replace(find_mentions(words, today)[0], start=at, end=end)

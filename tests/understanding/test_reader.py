@@ -4509,6 +4509,28 @@ def test_children_counted_by_sex_with_twins_among_them(text: str, expected: int)
     assert len([k for k in got if k[0] == "child.birth_date"]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("4, the oldest two are twins 8 yrs, then 2 boys 5 and 2", "children",
+         ["2016-12", "2016-12", "2019-12", "2022-12"]),
+        ("3, the eldest 9 and then twin girls of 4", "children", ["2015-12", "2020-12", "2020-12"]),
+        ("three! 6, 3 and 3, the younger 2 are twins", "children", ["2018-12", "2021-12", "2021-12"]),
+        ("my 3 grandkids: 7, 4, and the baby 5 months", None, ["2017-12", "2020-12", "2025-01"]),
+        ("our 3 kids: 8, 5 and the baby 3 months", None, ["2016-12", "2019-12", "2025-03"]),
+    ],
+)  # fmt: skip
+def test_ages_listed_after_the_count_beside_an_order_or_a_baby(
+    text: str, asked: str | None, expected: list[str]
+) -> None:
+    """The number answering 'how many children' comes first ('4, … then 2 boys 5 and 2'); the
+    ages listed after it are the children's, not a number of an order ('the younger 2') or one
+    counting some of them ('2 boys')."""
+    got = said(text, asked=asked)
+    assert got[("child_count", None)] == len(expected)
+    assert [got[("child.birth_date", n)] for n in range(1, len(expected) + 1)] == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "asked", "expected"),
