@@ -4531,6 +4531,10 @@ def test_ages_listed_after_the_count_beside_an_order_or_a_baby(
     assert [got[("child.birth_date", n)] for n in range(1, len(expected) + 1)] == expected
 
 
+def test_one_more_is_no_age() -> None:
+    got = said("twins + one more = three kids", asked="children")
+    assert got == {("child_count", None): 3}
+
 
 @pytest.mark.parametrize(
     ("text", "asked", "expected"),
