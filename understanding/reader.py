@@ -2031,9 +2031,16 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
+            and re.search(r"\b(?:the|our|my) (?:baby|newborn|new (?:baby|one|1))\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        if (
+            not named_here
+            and not found
+            and len(known_children) >= 2
+            and re.search(r"\b(?:the|our|my) old (?:one|1)\b", clause)
+        ):
+            named_here = [1]  # "the new one yes … the old one no": the eldest of the known
         if not named_here and not found and len(orders) >= 2:
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several

@@ -1609,6 +1609,24 @@ def test_english_benefits_at_each_birth_in_answers_and_pinyin(
     assert facts(text, known, asked) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the new one yes, we were getting 失业金 then. the old one no, we were fine", (False, True)),
+        ("the new baby yes, the old one no", (False, True)),
+        ("our new one no, the first one yes (dibao)", (True, False)),
+    ],
+)  # fmt: skip
+def test_the_new_one_and_the_old_one_are_the_youngest_and_the_eldest_birth(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    known = {"children": [{"birth_date": "2020-08"}, {"birth_date": "2025-04"}]}
+    assert facts(text, known, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 1, expected[0]),
+        ("child.hardship_at_birth", 2, expected[1]),
+    }
+
+
 def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth() -> None:
     got = understand(
         "if i go on unemployment benefit before the baby comes would that count?",
