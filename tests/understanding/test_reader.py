@@ -1627,6 +1627,22 @@ def test_the_new_one_and_the_old_one_are_the_youngest_and_the_eldest_birth(
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dibao when the baby was born, nowadays no",
+        "we were on dibao when she was born, now we're fine, both working",
+        "had unemployment money for the birth but now ok",
+    ],
+)
+def test_nowadays_and_now_ok_both_working_are_off_the_benefits_now(text: str) -> None:
+    known = {"children": [{"birth_date": "2024-04"}]}
+    assert facts(text, known, None) == {
+        ("hardship_at_birth", None, True),
+        ("hardship_now", None, False),
+    }
+
+
 def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth() -> None:
     got = understand(
         "if i go on unemployment benefit before the baby comes would that count?",
