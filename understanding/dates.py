@@ -445,7 +445,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_m",
         re.compile(
             r"(?<!for )(?<!for about )(?<!for over )(?<!for the last )(?<!for the past )(?<!\bat )(?<!since )(?<!\d)"
-            r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)(?:[- ]old)?"
+            r"(?P<n>\d{1,2})\s*[- ]?\s*(?:months?|mos?)\b(?:[- ]old)?"  # not "1 more"
         ),
     ),
     ("en_age_w", re.compile(r"(?P<n>\d{1,3})\s*[- ]?\s*(?P<unit>weeks?|wks?|days?)[- ]old")),

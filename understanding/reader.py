@@ -1700,9 +1700,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
-        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?) and (?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
+        r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?)\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
         text,
-    )  # 两儿一女, "2 boys and a girl": the children counted by sex
+    )  # 两儿一女, "2 boys and a girl", "2 girls 1 boy": the children counted by sex
     counted_by_sex = (
         sum(1 if p.startswith("a") else int(p) for p in mixed.groups() if p) if mixed else 0
     )
@@ -1711,6 +1711,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         mixed
         and (
             not multiples
+            or counted_by_sex > (3 if multiples.group("three") else 2)  # twins among them
             or (  # 三胞胎 俩男一女: the triplets are all the children
                 counted_by_sex == (3 if multiples.group("three") else 2)
                 and len(story.children) == 1
@@ -1737,6 +1738,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
+    answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+    if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
+        return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
     counts = list(CHILD_COUNT.finditer(text))
     m = next((c for c in counts if not _twins_own(text, c)), None)
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
@@ -1795,22 +1799,27 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    group_birth = groups[0].birth if len(groups) == 1 else None
+    elder = (  # "twins from '26, their brother from '20": their sibling, born well before them
+        len(singles) == 1
+        and not named
+        and singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+        and singles[0].birth is not None
+        and group_birth is not None
+        and (group_birth.value - singles[0].birth.value).days > 270
+    )
     if (
         len(groups) == 1
         and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
-        and named == {1}
-        and told_first
+        and ((named == {1} and told_first) or elder)
         and not any(c.pregnant for c in story.children)
         and any(
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
-        and not re.search(
-            r"\b(?:(?:their|his|her) (?:big|older)|big) (?:sis|sister|brother|bro)\b", text
-        )
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-    ):  # "the triplets … (their) big sister": a sibling of theirs, not the family's eldest
+    ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months'
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
-    singles = [c for c in story.children if c.size == 1 and c.told]
     if (
         len(groups) == 1
         and groups[0].order is None
@@ -2054,17 +2063,26 @@ def understand(
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
-        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*$",
-        norm[norm.find(count[1]) + len(count[1]) :].lstrip(" boysgirlkd:：,，-"),
+        r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*(?:$|[,，.;!]|and\b)",
+        re.sub(
+            r"^\s*(?:grandkids|grandchildren|grandsons|granddaughters)\b",
+            "",
+            norm[norm.find(count[1]) + len(count[1]) :],
+        ).lstrip(" boysgirlkd:：,，-"),
+    )  # "my 3 grandkids: 7, 4, and the baby 5 months"
+    eldest = sorted(
+        o for c in told if c.order and not c.ahead for o in range(c.order, c.order + c.size)
     )
     if (
         (asked == "children" or listed)
         and count is not None
-        and not any(c.order for c in told if not c.ahead)
+        and eldest == list(range(1, len(eldest) + 1))  # "the oldest two are twins 8, then …"
     ):
         # "two, 4 and 1", "4!! 10, 7, 4 and a baby of 5 months", "two - 3 yrs and 3 weeks":
-        # the ages listed after the count (years unless a unit says otherwise).
+        # the ages listed after the count (years unless a unit says otherwise); a number of an
+        # order ("the younger 2") or counting children ("2 boys 5 and 2") is none.
         start = norm.find(count[1]) + len(count[1])
+        ordinal = [m.span() for m in ORDERED.finditer(norm)]
         ages = [
             (int(m.group(1)), m.group(2) or "", start + m.start(), start + m.end())
             for m in re.finditer(
@@ -2073,14 +2091,20 @@ def understand(
                 norm[start:],
             )
             if not any(x.start <= start + m.start() < x.end for x in mentions)
+            and not any(a <= start + m.start() < b for a, b in ordinal)
+            and not re.match(
+                r"\s*(?:kids|children|boys|girls|sons|daughters|grandkids|babies)\b",
+                norm[start + m.end() :],
+            )
         ]
-        told = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
+        unlisted = [  # "2 boys 7 and 4": the last age, cut off by "and", is read again in the list
             c for c in told
             if not (c.birth is not None and c.order is None and c.size == 1
                     and any(at <= c.birth.start < end for _, _, at, end in ages))
         ]  # fmt: skip
-        born = sum(c.size for c in told if not c.ahead and not (c.pregnant and c.birth is None))
+        born = sum(c.size for c in unlisted if not c.ahead and not (c.pregnant and c.birth is None))
         if ages and len(ages) + born == count[0]:  # "expecting twins, we got 2 boys 7 and 4"
+            told = unlisted
             for n, unit, at, end in ages:
                 words = f"{n} {unit} old" if unit[:1] in ("w", "d") else f"{n}岁"
                 age = replace(find_mentions(words, today)[0], start=at, end=end)
@@ -2235,9 +2259,16 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my) (?:baby|newborn)\b", clause)
+            and re.search(r"\b(?:the|our|my) (?:baby|newborn|new (?:baby|one|1))\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+        if (
+            not named_here
+            and not found
+            and len(known_children) >= 2
+            and re.search(r"\b(?:the|our|my) old (?:one|1)\b", clause)
+        ):
+            named_here = [1]  # "the new one yes … the old one no": the eldest of the known
         if not named_here and not found and len(orders) >= 2:
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several

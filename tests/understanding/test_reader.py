@@ -1798,6 +1798,40 @@ def test_english_benefits_at_each_birth_in_answers_and_pinyin(
     assert facts(text, known, asked) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the new one yes, we were getting 失业金 then. the old one no, we were fine", (False, True)),
+        ("the new baby yes, the old one no", (False, True)),
+        ("our new one no, the first one yes (dibao)", (True, False)),
+    ],
+)  # fmt: skip
+def test_the_new_one_and_the_old_one_are_the_youngest_and_the_eldest_birth(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    known = {"children": [{"birth_date": "2020-08"}, {"birth_date": "2025-04"}]}
+    assert facts(text, known, "hardship_at_birth") == {
+        ("child.hardship_at_birth", 1, expected[0]),
+        ("child.hardship_at_birth", 2, expected[1]),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dibao when the baby was born, nowadays no",
+        "we were on dibao when she was born, now we're fine, both working",
+        "had unemployment money for the birth but now ok",
+    ],
+)
+def test_nowadays_and_now_ok_both_working_are_off_the_benefits_now(text: str) -> None:
+    known = {"children": [{"birth_date": "2024-04"}]}
+    assert facts(text, known, None) == {
+        ("hardship_at_birth", None, True),
+        ("hardship_now", None, False),
+    }
+
+
 def test_going_on_benefits_before_the_baby_comes_is_a_question_about_the_birth() -> None:
     got = understand(
         "if i go on unemployment benefit before the baby comes would that count?",
@@ -2133,11 +2167,11 @@ def test_english_only_one_birth_at_the_time_and_working_now(
     assert facts(text, known, asked) == expected
 
 
-def test_twins_and_their_big_sister_do_not_count_the_children() -> None:
-    """The README's '老大 + 生了双胞胎' counts the family's eldest and the twins; 'their big
-    sister' is the twins' sibling, which says no number."""
+def test_triplets_and_their_big_sister_count_the_children() -> None:
+    """The README's '老大 + 生了双胞胎' / 'their big sister is 5 and the twins 8 months': the
+    elder child and the multiple birth told together are the family's children."""
     got = said("the triplets are almost 1 and their big sister is 4")
-    assert ("child_count", None) not in got
+    assert got[("child_count", None)] == 4
     assert [got[("child.birth_date", n)] for n in (1, 2, 3, 4)] == [
         "2020-12", "2024-07", "2024-07", "2024-07"
     ]  # fmt: skip
@@ -4655,14 +4689,74 @@ def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
         "triplets almost 1, big sis just turned 5",
     ],
 )
-def test_a_big_brother_or_sister_beside_multiples_gives_no_count(text: str) -> None:
+def test_a_big_brother_or_sister_beside_multiples_counts_them(text: str) -> None:
     got = said(text)
-    assert ("child_count", None) not in got
+    assert got[("child_count", None)] == (4 if "triplets" in text else 3)
     assert ("child.birth_date", 1) in got and ("child.birth_date", 3) in got
 
 
 def test_our_eldest_beside_multiples_still_counts_them() -> None:
     assert said("the triplets came last week, our eldest is 11")[("child_count", None)] == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("her big brother is 6 and the twins are 10 months", 3),
+        ("the twins turned 2 last week, their older sister is 7", 3),
+        ("twins from '23, their brother from '18", 3),
+        ("the twins are 3 and their brother is 1", None),  # a younger one: no count
+        ("twins born '22 and their lil bro in '24", None),
+        ("twins born 2 months ago + our 5 year old", None),
+    ],
+)
+def test_the_twins_and_their_elder_sibling_count_the_children(
+    text: str, expected: int | None
+) -> None:
+    """'their big sister is 5 and the twins 8 months': the elder child and the multiple birth
+    told together are the family's children (README); a younger one added says no number."""
+    assert said(text).get(("child_count", None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 girls 1 boy. the boy is laoda, 6 yrs, the girls are twins 18 month", 3),
+        ("1 boy, 2 girls: the girls are twins 3 yrs, the boy 7", 3),
+        ("2 boys and a girl, the boys are twins of 5 and the girl is 2", 3),
+    ],
+)
+def test_children_counted_by_sex_with_twins_among_them(text: str, expected: int) -> None:
+    got = said(text, asked="children")
+    assert got[("child_count", None)] == expected
+    assert len([k for k in got if k[0] == "child.birth_date"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("4, the oldest two are twins 8 yrs, then 2 boys 5 and 2", "children",
+         ["2016-12", "2016-12", "2019-12", "2022-12"]),
+        ("3, the eldest 9 and then twin girls of 4", "children", ["2015-12", "2020-12", "2020-12"]),
+        ("three! 6, 3 and 3, the younger 2 are twins", "children", ["2018-12", "2021-12", "2021-12"]),
+        ("my 3 grandkids: 7, 4, and the baby 5 months", None, ["2017-12", "2020-12", "2025-01"]),
+        ("our 3 kids: 8, 5 and the baby 3 months", None, ["2016-12", "2019-12", "2025-03"]),
+    ],
+)  # fmt: skip
+def test_ages_listed_after_the_count_beside_an_order_or_a_baby(
+    text: str, asked: str | None, expected: list[str]
+) -> None:
+    """The number answering 'how many children' comes first ('4, … then 2 boys 5 and 2'); the
+    ages listed after it are the children's, not a number of an order ('the younger 2') or one
+    counting some of them ('2 boys')."""
+    got = said(text, asked=asked)
+    assert got[("child_count", None)] == len(expected)
+    assert [got[("child.birth_date", n)] for n in range(1, len(expected) + 1)] == expected
+
+
+def test_one_more_is_no_age() -> None:
+    got = said("twins + one more = three kids", asked="children")
+    assert got == {("child_count", None): 3}
 
 
 @pytest.mark.parametrize(
