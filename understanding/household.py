@@ -1015,11 +1015,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
@@ -1036,7 +1036,7 @@ NO_HOME_SAID = re.compile(
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
-    r"|saving (?:up )?for|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
+    r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
     r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
@@ -1108,7 +1108,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif i in hypothetical or re.search(
                 r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish"
+                r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for"
                 r"|(?<![没已])买(?:首套|第1套|第一套)",  # 买首套: about to buy (买了首套 is bought)
                 clause,
             ):
@@ -1117,7 +1117,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
             elif any(
-                not re.match(r"\s*(?:补贴|subsid|allowance)", clause[m.end() : m.end() + 8])
+                not re.match(
+                    r"\s*(?:补贴|subsid|allowance|help|support|assistance|benefit|withdraw|money|refund)",
+                    clause[m.end() : m.end() + 12],
+                )
                 for m in RENTING.finditer(clause)
             ):
                 found["renting"] = Said("renting", True, i, clause)

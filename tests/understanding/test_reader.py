@@ -1879,6 +1879,41 @@ def test_english_wanting_to_buy_and_owning_one_already(
 
 
 @pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("nah bought a place last year", "renting",
+         {("renting", None): False, ("owns_home_in_city", None): True}),
+        ("we bought our own flat in 2020", None, {("owns_home_in_city", None): True}),
+        ("we havent bought anything yet, living with my in laws", None,
+         {("owns_home_in_city", None): False}),
+        ("no rent, no flat, the factory gives us a room", None,
+         {("renting", None): False, ("owns_home_in_city", None): False}),
+        ("looking for our first place in lixia, renting right now", None,
+         {("buying_first_home", None): True, ("renting", None): True}),
+        ("we are house hunting, it would be our first", None, {("buying_first_home", None): True}),
+        ("we never bought a car", None, {}),
+    ],
+)  # fmt: skip
+def test_english_homes_bought_not_bought_and_looked_for(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    """'bought a place', 'no flat', 'haven't bought anything yet', 'our first place': the words
+    families use for a home, not only home / house / flat."""
+    assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if only my wife paid gongjijin, would we still get the rent help",
+        "does the rent subsidy need hukou",
+        "is the rent withdrawal the same in jinan?",
+    ],
+)
+def test_rent_naming_a_measure_is_no_renting(text: str) -> None:
+    assert ("renting", None) not in said(text, known={"renting": True})
+
+@pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
         ("what if we have a third next year?",
