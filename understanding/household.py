@@ -805,8 +805,14 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
-        if said is None or said.value == 0:
-            return None  # "要是没有公积金还能领吗": a rule asked about
+        if said is None or (
+            said.value == 0
+            and not re.search(
+                r"\b(?:neither|none|nobody|no one)\b|\b(?:we|us|i|my|our)\b|我们|俺们|咱|我|俩|两口子",
+                clauses[imagined][1],
+            )
+        ):
+            return None  # "要是没有公积金还能领吗": a rule asked about, not the family's payers
         return Said(said.fact, said.value, imagined, said.span)
     return _contributors_said(clauses, asked, text)
 
@@ -838,13 +844,25 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
-                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
-                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
+                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
             ),
             2,
         ),
         (
             re.compile(
+# "me, my wife and my mother in law all pay gongjijin": the people listed before one verb of paying.
+_ONE_PAYER = (
+    r"(?:(?:my|his|her|our|the) )?(?:(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law"
+    r"|wife|husband|hubby|dad|father|mum|mom|mother|son|daughter|brother|sister|grandpa|grandma"
+    r"|mil|fil)|\bme\b|\bi\b|myself"
+)
+PAYERS_LISTED = re.compile(
+    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER})){{1,4}})"
+    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
+)
+
+
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
@@ -911,6 +929,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             for i, (_, c) in enumerate(clauses)
             if i not in too
         )  # "I'm also paying gongjijin, my wife isn't": no one else pays; the also is of more
+    listed = PAYERS_LISTED.search(text)
+    if listed and (
+        FUND.search(text[listed.end() : listed.end() + 30]) or PAID_IN.match(text, listed.end() - 3)
+    ):  # "my husband, his dad and I all pay gongjijin": one each
+        count = len(re.findall(_ONE_PAYER, listed.group("list")))
+        return Said("housing_fund_contributors", count, 0, listed.group(0))
         extra = len(others) if denied else max(1, len(others))
         return Said("housing_fund_contributors", len(too) + extra, 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"

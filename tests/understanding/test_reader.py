@@ -1913,6 +1913,31 @@ def test_english_homes_bought_not_bought_and_looked_for(
 def test_rent_naming_a_measure_is_no_renting(text: str) -> None:
     assert ("renting", None) not in said(text, known={"renting": True})
 
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("me, my wife and my mother in law all pay gongjijin, mil been paying for 10 years",
+         {}, (3, "statement")),
+        ("my husband, his dad and I all pay gongjijin", {}, (3, "statement")),
+        ("my wife, my father-in-law and me pay into the fund", {}, (3, "statement")),
+        ("me and my wife have no gongjijin", {}, (0, "statement")),
+        ("what if neither of us paid gongjijin, could we still get the loan",
+         {"housing_fund_contributors": 2}, (0, "question")),
+        ("if none of us had gongjijin would we get anything", {}, (0, "question")),
+        ("如果我们俩都没有公积金呢", {}, (0, "question")),
+    ],
+)  # fmt: skip
+def test_english_fund_payers_listed_or_none_of_the_family_imagined(
+    text: str, known: dict[str, object], expected: tuple[int, str]
+) -> None:
+    """A list of people before one 'pay' is one payer each; nobody of the family paying, put as
+    an if, is a question (a rule asked with no one named, 要是没有公积金还能领吗, is none)."""
+    got = [(u.value, u.kind) for u in updates(text, known=known)
+           if u.fact == "housing_fund_contributors"]  # fmt: skip
+    assert got == [expected]
+    assert not said("要是没有公积金还能领吗")
+
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
