@@ -250,6 +250,11 @@ HEIGHT = re.compile(
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
 )
+# A height put as the limit asked about: "is it 1.2m", "1.2 or 1.3", "1.2 the limit".
+LIMIT_ASKED = re.compile(
+    r"\bis it\s*$|\bor\s*$|\blimit (?:is|was)\s*$"
+    r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:(?:is |the )*(?:limit|line|cutoff|cut-off|threshold)\b|or (?:1\.\d|1\d\d|1 ?m))"
+)
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
 )
@@ -369,9 +374,12 @@ def _events(
             continue
         if (
             not any(e.what in ("ref", "unnamed") for e in events)
-            and "?" in whole[offset + m.end() : offset + m.end() + 2]
-        ):
-            continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
+            and (
+                "?" in whole[offset + m.end() : offset + m.end() + 2]
+                or LIMIT_ASKED.search(clause[max(0, m.start() - 12) : m.start()])
+            )
+        ) or LIMIT_ASKED.match(clause, m.end()):
+            continue  # "the height limit ... 1.2m?", "is 1.2 the limit or 1.3": a threshold asked about
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
     if asked == "children.height_cm" or HEIGHT_TALK.search(whole) or THAT_ONE.search(clause):
         for m in ANSWERED_CM.finditer(clause):
@@ -1421,17 +1429,30 @@ ASKING = re.compile(
 )
 
 
+# Verbs that open a question even with no question mark ("is it 1.2m in beijing").
+ASKED_UNMARKED = re.compile(
+    r"(?:is|are|does|do|can|could|will|would|should|isn't|aren't|doesn't|don't)$"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
     withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
     found: set[int] = set()
     start = 0
-    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):  # not the point of "1.2m"
+    ends = list(re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text))  # not the point of "1.2m"
+    if text[ends[-1].end() if ends else 0 :].strip():  # the last sentence, left unstopped
+        ends.append(re.compile(r"$").search(text, len(text)))  # type: ignore[arg-type]
+    for end in ends:
         sentence = text[start : end.start()]
+        lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
+        asks = ASKING.match(sentence, lead.end() if lead else 0)
         if (
-            "?" in end.group(0)
-            and ASKING.match(sentence)
+            asks
+            and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
+                "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+            )
             and not FIRST_PERSON.search(sentence)
             and not HYPOTHETICAL.search(sentence)
         ):

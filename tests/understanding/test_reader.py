@@ -1938,6 +1938,25 @@ def test_english_fund_payers_listed_or_none_of_the_family_imagined(
     assert got == [expected]
     assert not said("要是没有公积金还能领吗")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "free under 1.3m? or is it 1.2m in beijing",
+        "is 1.2 the limit or 1.3 for kids to ride free in jinan",
+        "is the limit 1.2m or 1.3m in jinan",
+        "is it 1.4m in jinan or 1.2m",
+    ],
+)
+def test_a_height_limit_asked_about_with_or_without_a_question_mark(text: str) -> None:
+    """A limit put as alternatives or as 'the limit', and a question opened by 'is' with no
+    question mark: no child's height, and the city is the measure's, not the family's."""
+    assert said(text) == {}
+
+
+def test_a_height_said_beside_the_limit_asked_is_still_read() -> None:
+    assert said("my son is 1.2m, is that under the limit?") == {("child.height_cm", 1): 120.0}
+
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
