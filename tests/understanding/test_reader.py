@@ -1957,6 +1957,25 @@ def test_a_height_limit_asked_about_with_or_without_a_question_mark(text: str) -
 def test_a_height_said_beside_the_limit_asked_is_still_read() -> None:
     assert said("my son is 1.2m, is that under the limit?") == {("child.height_cm", 1): 120.0}
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("older is 1m30 exactly, younger not even 1m",
+         {("child.height_cm", 1): 130.0, ("child.height_below_cm", 2): 100.0}),
+        ("younger is 1.05m, older 1.28m",
+         {("child.height_cm", 2): 105.0, ("child.height_cm", 1): 128.0}),
+        ("she is not even 1m, does she pay", {("child.height_below_cm", 1): 100.0}),
+    ],
+)  # fmt: skip
+def test_older_and_younger_alone_name_the_two_children(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2023-06"}]}
+    if "she" in text:
+        known = {}
+    assert said(text, known=known) == expected
+
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
