@@ -833,6 +833,18 @@ ELLIPTIC_TOO = re.compile(
 )
 
 
+# "me, my wife and my mother in law all pay gongjijin": the people listed before one verb of paying.
+_ONE_PAYER = (
+    r"(?:(?:my|his|her|our|the) )?(?:(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law"
+    r"|wife|husband|hubby|dad|father|mum|mom|mother|son|daughter|brother|sister|grandpa|grandma"
+    r"|mil|fil)|\bme\b|\bi\b|myself"
+)
+PAYERS_LISTED = re.compile(
+    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER})){{1,4}})"
+    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -851,18 +863,6 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-# "me, my wife and my mother in law all pay gongjijin": the people listed before one verb of paying.
-_ONE_PAYER = (
-    r"(?:(?:my|his|her|our|the) )?(?:(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law"
-    r"|wife|husband|hubby|dad|father|mum|mom|mother|son|daughter|brother|sister|grandpa|grandma"
-    r"|mil|fil)|\bme\b|\bi\b|myself"
-)
-PAYERS_LISTED = re.compile(
-    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER})){{1,4}})"
-    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
-)
-
-
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
@@ -911,6 +911,12 @@ PAYERS_LISTED = re.compile(
     )  # "me and wife yes, my dad also, 3 ppl": the total said last, after the payers listed
     if last and (asked == "housing_fund_contributors" or FUND.search(text)):
         return Said("housing_fund_contributors", int(last.group("n")), 0, last.group(0))
+    listed = PAYERS_LISTED.search(text)
+    if listed and (
+        FUND.search(text[listed.end() : listed.end() + 30]) or PAID_IN.match(text, listed.end() - 3)
+    ):  # "my husband, his dad and I all pay gongjijin": one each
+        count = len(re.findall(_ONE_PAYER, listed.group("list")))
+        return Said("housing_fund_contributors", count, 0, listed.group(0))
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
@@ -929,12 +935,6 @@ PAYERS_LISTED = re.compile(
             for i, (_, c) in enumerate(clauses)
             if i not in too
         )  # "I'm also paying gongjijin, my wife isn't": no one else pays; the also is of more
-    listed = PAYERS_LISTED.search(text)
-    if listed and (
-        FUND.search(text[listed.end() : listed.end() + 30]) or PAID_IN.match(text, listed.end() - 3)
-    ):  # "my husband, his dad and I all pay gongjijin": one each
-        count = len(re.findall(_ONE_PAYER, listed.group("list")))
-        return Said("housing_fund_contributors", count, 0, listed.group(0))
         extra = len(others) if denied else max(1, len(others))
         return Said("housing_fund_contributors", len(too) + extra, 0, text)
     for i, (_, clause) in enumerate(clauses):  # "公积金交着呢 两个人"
