@@ -368,7 +368,7 @@ NOW = re.compile(
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
+    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days")
 STOPPED = re.compile(
@@ -385,7 +385,9 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
-)
+    r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
+    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
+)  # "we applied for dibao last week and got it", "just got approved for dibao"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
@@ -538,8 +540,10 @@ def hardship(
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
+    last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     for i, clause in parts:
         present_before, present = present, present or bool(MOVED_ON.search(clause))
+        prior, last_part = last_part, clause
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -564,6 +568,14 @@ def hardship(
         now = NOW.search(clause)
         started = (
             STARTED.search(clause)
+            or (
+                word_seen
+                and re.search(r"\bapplied\b|申请", prior)
+                and re.match(
+                    r"\s*(?:and |then |now )?(?:we )?(?:got|get|have) (?:it|them|approved)\b",
+                    clause,
+                )
+            )
             or (
                 word
                 and GOT_ON.search(clause)
@@ -638,6 +650,12 @@ def hardship(
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_order):
                     found.append(HardshipSaid("birth", False, order, i, clause))
+                if (
+                    NEGATION.search(clause)
+                    and THAT_TIME.search(clause)
+                    and re.search(r"\bnow\b|现在|目前|如今", clause)
+                ):  # "not then not now", "neither back then nor now": no at the births nor now
+                    found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if (
                 not word_seen

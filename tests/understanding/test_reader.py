@@ -2001,6 +2001,31 @@ def test_english_hypotheticals_a_third_next_year_and_benefits_if(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("nah we never had any of that, not then not now",
+         {("hardship_at_birth", None): False, ("hardship_now", None): False}),
+        ("no, neither back then nor now",
+         {("hardship_at_birth", None): False, ("hardship_now", None): False}),
+        ("no, not then. we applied for dibao last week and got it",
+         {("hardship_at_birth", None): False, ("hardship_now", None): True}),
+        ("no. we just got approved for dibao this month",
+         {("hardship_at_birth", None): False, ("hardship_now", None): True}),
+        ("no. we applied for dibao but haven't got it yet", {("hardship_at_birth", None): False}),
+        ("for the 2nd yes we had dibao, first one nah",
+         {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}),
+    ],
+)  # fmt: skip
+def test_loose_english_answers_to_the_dibao_question(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'not then not now' answers for the births and now; 'applied … and got it' is on it now;
+    'nah' is a no for the birth it names."""
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2023-06"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("my son is 5 and my daughter 2", {1: "2019-12", 2: "2022-12"}),
         ("boy 7, girl 3", {1: "2017-12", 2: "2021-12"}),
         ("eldest son 12, youngest daughter 18 months", {1: "2012-12", 2: "2023-12"}),
