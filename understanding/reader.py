@@ -116,6 +116,8 @@ BIRTH_WORD = re.compile(
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
+    r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
+    r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -954,6 +956,14 @@ def _read_children(
                         for child in targets:
                             child.due = mention.due(today)
                 elif any(c.birth is not None for c in targets):
+                    if (
+                        mention.kind == "date"
+                        and mention.value > today
+                        and not BIRTH_WORD.search(clause)
+                        and not PREGNANT.search(clause)
+                        and all(c.birth is not None and c.birth.kind == "age" for c in targets)
+                    ):  # "my boy is 2, does he still get the money next month?": no birth told
+                        continue
                     if (
                         mention.kind == "date"
                         and (

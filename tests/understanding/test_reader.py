@@ -2026,6 +2026,26 @@ def test_loose_english_answers_to_the_dibao_question(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("my boy is 2 years 11 months, does he still get the money next month?",
+         {("child.birth_date", 1): "2022-07"}),
+        ("she is 5, will she still get it next year?", {("child.birth_date", 1): "2019-12"}),
+        ("my son is 3, we have another one due next month",
+         {("child.birth_date", 1): "2021-12", ("child.due_date", 2): "2025-07"}),
+        ("got the baby home today, she was born last monday",
+         {("child.birth_date", 1): "2025-05-19"}),
+        ("we brought our son home yesterday, he was born on may 25",
+         {("child.birth_date", 1): "2025-05-25"}),
+    ],
+)  # fmt: skip
+def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple, object]) -> None:
+    """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
+    the baby came home are not children's dates."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("my son is 5 and my daughter 2", {1: "2019-12", 2: "2022-12"}),
         ("boy 7, girl 3", {1: "2017-12", 2: "2021-12"}),
         ("eldest son 12, youngest daughter 18 months", {1: "2012-12", 2: "2023-12"}),
