@@ -1627,12 +1627,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and any(
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
-        and not re.search(
-            r"\b(?:(?:their|his|her) (?:big|older)|big) (?:sis|sister|brother|bro)\b", text
-        )
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-    ):  # "the triplets … (their) big sister": a sibling of theirs, not the family's eldest
-        return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    ):  # 老大 + 生了双胞胎, "their big sister is 5 and the twins 8 months": three children
+        return 1 + groups[0].size, text
     singles = [c for c in story.children if c.size == 1 and c.told]
     if (
         len(groups) == 1
