@@ -383,7 +383,7 @@ NOW = re.compile(
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b"
+    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
@@ -403,7 +403,9 @@ STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
-)
+    r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
+    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
+)  # "we applied for dibao last week and got it", "just got approved for dibao"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
@@ -606,9 +608,11 @@ def hardship(
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_alone: list[int] = []  # the births the part before named, and told nothing of
     named_last: list[int] = []  # the births the part before named, whatever it said
+    last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     for i, clause in parts:
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
+        prior, last_part = last_part, clause
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
@@ -654,6 +658,14 @@ def hardship(
         now = NOW.search(clause)
         started = (
             STARTED.search(clause)
+            or (
+                word_seen
+                and re.search(r"\bapplied\b|申请", prior)
+                and re.match(
+                    r"\s*(?:and |then |now )?(?:we )?(?:got|get|have) (?:it|them|approved)\b",
+                    clause,
+                )
+            )
             or (
                 word
                 and GOT_ON.search(clause)
@@ -775,6 +787,12 @@ def hardship(
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
+                if (
+                    NEGATION.search(clause)
+                    and THAT_TIME.search(clause)
+                    and re.search(r"\bnow\b|现在|目前|如今", clause)
+                ):  # "not then not now", "neither back then nor now": no at the births nor now
+                    found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if (
                 not word_seen
@@ -975,8 +993,14 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
-        if said is None or said.value == 0:
-            return None  # "要是没有公积金还能领吗": a rule asked about
+        if said is None or (
+            said.value == 0
+            and not re.search(
+                r"\b(?:neither|none|nobody|no one)\b|\b(?:we|us|i|my|our)\b|我们|俺们|咱|我|俩|两口子",
+                clauses[imagined][1],
+            )
+        ):
+            return None  # "要是没有公积金还能领吗": a rule asked about, not the family's payers
         return Said(said.fact, said.value, imagined, said.span)
     return _contributors_said(clauses, asked, text)
 
@@ -997,6 +1021,18 @@ ELLIPTIC_TOO = re.compile(
 )
 
 
+# "me, my wife and my mother in law all pay gongjijin": the people listed before one verb of paying.
+_ONE_PAYER = (
+    r"(?:(?:my|his|her|our|the) )?(?:(?:mother|father|son|daughter|brother|sister)[- ]in[- ]law"
+    r"|wife|husband|hubby|dad|father|mum|mom|mother|son|daughter|brother|sister|grandpa|grandma"
+    r"|mil|fil)|\bme\b|\bi\b|myself"
+)
+PAYERS_LISTED = re.compile(
+    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER})){{1,4}})"
+    r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -1008,8 +1044,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
-                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
-                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b))"
+                r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
+                r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
             ),
             2,
         ),
@@ -1063,6 +1099,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )  # "me and wife yes, my dad also, 3 ppl": the total said last, after the payers listed
     if last and (asked == "housing_fund_contributors" or FUND.search(text)):
         return Said("housing_fund_contributors", int(last.group("n")), 0, last.group(0))
+    listed = PAYERS_LISTED.search(text)
+    if listed and (
+        FUND.search(text[listed.end() : listed.end() + 30]) or PAID_IN.match(text, listed.end() - 3)
+    ):  # "my husband, his dad and I all pay gongjijin": one each
+        count = len(re.findall(_ONE_PAYER, listed.group("list")))
+        return Said("housing_fund_contributors", count, 0, listed.group(0))
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
@@ -1185,11 +1227,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|bought (?:a|our) (?:flat|home|house|apartment)"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(
-    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|don't own|do not own|never owned|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
+    r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
@@ -1206,7 +1248,7 @@ NO_HOME_SAID = re.compile(
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
-    r"|saving (?:up )?for|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
+    r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
     r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
@@ -1284,7 +1326,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 i in hypothetical
                 or re.search(
                     r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish",
+                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )
                 or (
@@ -1297,7 +1339,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
             elif any(
-                not re.match(r"\s*(?:补贴|subsid|allowance)", clause[m.end() : m.end() + 8])
+                not re.match(
+                    r"\s*(?:补贴|subsid|allowance|help|support|assistance|benefit|withdraw|money|refund)",
+                    clause[m.end() : m.end() + 12],
+                )
                 for m in RENTING.finditer(clause)
             ):
                 found["renting"] = Said("renting", True, i, clause)

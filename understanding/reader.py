@@ -26,13 +26,13 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
@@ -125,6 +125,8 @@ OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
     r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
+    r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
+    r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -257,13 +259,18 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b))(?!\s*\d)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
     r"|(?:\b(?:he|she) is|\b(?:he|she)'s|\b(?:son|daughter|boy|girl|kid|child|one) is)\s+(?:about |around |now |only )?"
     r"(?P<barecm2>1[0-7]\d|[5-9]\d(?= not \d))(?![\d.]|\s*(?:yuan|rmb|元|块|%|days?|weeks?|months?|years?|yrs?|kg|lbs?|pounds?|jin|斤))|(?:身高|个子|个头|净身高|净高|长到)\s*(?:有|是|大概|差不多|约)?\s*(?P<barecm>\d{2,3})(?!\d|\.\d)"
+)
+# A height put as the limit asked about: "is it 1.2m", "1.2 or 1.3", "1.2 the limit".
+LIMIT_ASKED = re.compile(
+    r"\bis it\s*$|\bor\s*$|\blimit (?:is|was)\s*$"
+    r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:(?:is |the )*(?:limit|line|cutoff|cut-off|threshold)\b|or (?:1\.\d|1\d\d|1 ?m))"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
@@ -396,9 +403,12 @@ def _events(
             continue
         if (
             not any(e.what in ("ref", "unnamed") for e in events)
-            and "?" in whole[offset + m.end() : offset + m.end() + 2]
-        ):
-            continue  # "the height limit ... 1.2m?": a threshold asked about, not a child
+            and (
+                "?" in whole[offset + m.end() : offset + m.end() + 2]
+                or LIMIT_ASKED.search(clause[max(0, m.start() - 12) : m.start()])
+            )
+        ) or LIMIT_ASKED.match(clause, m.end()):
+            continue  # "the height limit ... 1.2m?", "is 1.2 the limit or 1.3": a threshold asked about
         events.append(_Event(m.start(), m.end(), "height", (_height(m), m.group(0))))
     if (
         asked == "children.height_cm"
@@ -1042,6 +1052,14 @@ def _read_children(
                             child.birth = mention  # 今年生的老二 才二十天: that birth, to the day
                     elif (
                         mention.kind == "date"
+                        and mention.value > today
+                        and not BIRTH_WORD.search(clause)
+                        and not PREGNANT.search(clause)
+                        and all(c.birth is not None and c.birth.kind == "age" for c in targets)
+                    ):  # "my boy is 2, does he still get the money next month?": no birth told
+                        continue
+                    elif (
+                        mention.kind == "date"
                         and (
                             mention.value > today
                             or (
@@ -1582,17 +1600,30 @@ ASKING = re.compile(
 )
 
 
+# Verbs that open a question even with no question mark ("is it 1.2m in beijing").
+ASKED_UNMARKED = re.compile(
+    r"(?:is|are|does|do|can|could|will|would|should|isn't|aren't|doesn't|don't)$"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
     withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
     found: set[int] = set()
     start = 0
-    for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):  # not the point of "1.2m"
+    ends = list(re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text))  # not the point of "1.2m"
+    if text[ends[-1].end() if ends else 0 :].strip():  # the last sentence, left unstopped
+        ends.append(re.compile(r"$").search(text, len(text)))  # type: ignore[arg-type]
+    for end in ends:
         sentence = text[start : end.start()]
+        lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
+        asks = ASKING.match(sentence, lead.end() if lead else 0)
         if (
-            "?" in end.group(0)
-            and ASKING.match(sentence)
+            asks
+            and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
+                "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+            )
             and not FIRST_PERSON.search(sentence)
             and not HYPOTHETICAL.search(sentence)
         ):
@@ -1820,6 +1851,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months'
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    singles = [c for c in story.children if c.size == 1 and c.told]
     if (
         len(groups) == 1
         and groups[0].order is None

@@ -4687,6 +4687,7 @@ def test_an_age_in_years_said_alone_after_its_child_is_that_childs(
         "twins born last march, big brother is 4 and a half",
         "the little ones born yesterday, twins!! big sister is 3",
         "triplets almost 1, big sis just turned 5",
+        "their big brother is 6 and the twins just turned 1, is the subsidy per baby?",
     ],
 )
 def test_a_big_brother_or_sister_beside_multiples_counts_them(text: str) -> None:
@@ -6073,3 +6074,147 @@ def test_a_kind_of_family_asked_about_is_not_the_family(
 def test_hao_and_ri_mistyped_after_the_day_of_a_month(text: str, expected: set[tuple]) -> None:
     """八月十二好, 九月三曰: the day of a month with 号 or 日 mistyped (好, 曰) is that day."""
     assert facts(text, asked="due_date" if "预产" in text or "医生" in text else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("nah bought a place last year", "renting",
+         {("renting", None): False, ("owns_home_in_city", None): True}),
+        ("we bought our own flat in 2020", None, {("owns_home_in_city", None): True}),
+        ("we havent bought anything yet, living with my in laws", None,
+         {("owns_home_in_city", None): False}),
+        ("no rent, no flat, the factory gives us a room", None,
+         {("renting", None): False, ("owns_home_in_city", None): False}),
+        ("looking for our first place in lixia, renting right now", None,
+         {("buying_first_home", None): True, ("renting", None): True}),
+        ("we are house hunting, it would be our first", None, {("buying_first_home", None): True}),
+        ("we never bought a car", None, {}),
+    ],
+)  # fmt: skip
+def test_english_homes_bought_not_bought_and_looked_for(
+    text: str, asked: str | None, expected: dict[tuple, object]
+) -> None:
+    """'bought a place', 'no flat', 'haven't bought anything yet', 'our first place': the words
+    families use for a home, not only home / house / flat."""
+    assert said(text, asked) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if only my wife paid gongjijin, would we still get the rent help",
+        "does the rent subsidy need hukou",
+        "is the rent withdrawal the same in jinan?",
+    ],
+)
+def test_rent_naming_a_measure_is_no_renting(text: str) -> None:
+    assert ("renting", None) not in said(text, known={"renting": True})
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("me, my wife and my mother in law all pay gongjijin, mil been paying for 10 years",
+         {}, (3, "statement")),
+        ("my husband, his dad and I all pay gongjijin", {}, (3, "statement")),
+        ("my wife, my father-in-law and me pay into the fund", {}, (3, "statement")),
+        ("me and my wife have no gongjijin", {}, (0, "statement")),
+        ("what if neither of us paid gongjijin, could we still get the loan",
+         {"housing_fund_contributors": 2}, (0, "question")),
+        ("if none of us had gongjijin would we get anything", {}, (0, "question")),
+        ("如果我们俩都没有公积金呢", {}, (0, "question")),
+    ],
+)  # fmt: skip
+def test_english_fund_payers_listed_or_none_of_the_family_imagined(
+    text: str, known: dict[str, object], expected: tuple[int, str]
+) -> None:
+    """A list of people before one 'pay' is one payer each; nobody of the family paying, put as
+    an if, is a question (a rule asked with no one named, 要是没有公积金还能领吗, is none)."""
+    got = [(u.value, u.kind) for u in updates(text, known=known)
+           if u.fact == "housing_fund_contributors"]  # fmt: skip
+    assert got == [expected]
+    assert not said("要是没有公积金还能领吗")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "free under 1.3m? or is it 1.2m in beijing",
+        "is 1.2 the limit or 1.3 for kids to ride free in jinan",
+        "is the limit 1.2m or 1.3m in jinan",
+        "is it 1.4m in jinan or 1.2m",
+    ],
+)
+def test_a_height_limit_asked_about_with_or_without_a_question_mark(text: str) -> None:
+    """A limit put as alternatives or as 'the limit', and a question opened by 'is' with no
+    question mark: no child's height, and the city is the measure's, not the family's."""
+    assert said(text) == {}
+
+
+def test_a_height_said_beside_the_limit_asked_is_still_read() -> None:
+    assert said("my son is 1.2m, is that under the limit?") == {("child.height_cm", 1): 120.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("older is 1m30 exactly, younger not even 1m",
+         {("child.height_cm", 1): 130.0, ("child.height_below_cm", 2): 100.0}),
+        ("younger is 1.05m, older 1.28m",
+         {("child.height_cm", 2): 105.0, ("child.height_cm", 1): 128.0}),
+        ("she is not even 1m, does she pay", {("child.height_below_cm", 1): 100.0}),
+    ],
+)  # fmt: skip
+def test_older_and_younger_alone_name_the_two_children(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2023-06"}]}
+    if "she" in text:
+        known = {}
+    assert said(text, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nah we never had any of that, not then not now",
+         {("hardship_at_birth", None): False, ("hardship_now", None): False}),
+        ("no, neither back then nor now",
+         {("hardship_at_birth", None): False, ("hardship_now", None): False}),
+        ("no, not then. we applied for dibao last week and got it",
+         {("hardship_at_birth", None): False, ("hardship_now", None): True}),
+        ("no. we just got approved for dibao this month",
+         {("hardship_at_birth", None): False, ("hardship_now", None): True}),
+        ("no. we applied for dibao but haven't got it yet", {("hardship_at_birth", None): False}),
+        ("for the 2nd yes we had dibao, first one nah",
+         {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}),
+    ],
+)  # fmt: skip
+def test_loose_english_answers_to_the_dibao_question(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'not then not now' answers for the births and now; 'applied … and got it' is on it now;
+    'nah' is a no for the birth it names."""
+    known = {"children": [{"birth_date": "2020-02"}, {"birth_date": "2023-06"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boy is 2 years 11 months, does he still get the money next month?",
+         {("child.birth_date", 1): "2022-07"}),
+        ("she is 5, will she still get it next year?", {("child.birth_date", 1): "2019-12"}),
+        ("my son is 3, we have another one due next month",
+         {("child.birth_date", 1): "2021-12", ("child.due_date", 2): "2025-07"}),
+        ("got the baby home today, she was born last monday",
+         {("child.birth_date", 1): "2025-05-19"}),
+        ("we brought our son home yesterday, he was born on may 25",
+         {("child.birth_date", 1): "2025-05-25"}),
+    ],
+)  # fmt: skip
+def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple, object]) -> None:
+    """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
+    the baby came home are not children's dates."""
+    assert said(text, known={"city": "jinan"}) == expected
