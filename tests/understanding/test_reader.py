@@ -5167,3 +5167,16 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert any(u.fact == "child.birth_date" and u.kind == "correction" for u in got)
     assert not any("hardship" in u.fact for u in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["房子没有 一直租房 公积金交了三年了", "没房 一直租的", "房子没买 租房", "房子也没有 租的"],
+)
+def test_the_home_said_to_be_missing_before_the_rent_is_no_home_owned(text: str) -> None:
+    """房子没有 answers the home question as well as 租房 the rent; 交了三年 is no age (tester 4)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022"}]}
+    assert said(text, asked="owns_home_in_city", known=known) == {
+        ("owns_home_in_city", None): False,
+        ("renting", None): True,
+    }
