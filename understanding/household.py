@@ -675,6 +675,9 @@ def hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            asks = MEASURE_ASKED.search(clause)
+            if affirm and asks and asks.end() > affirm.start():
+                affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)

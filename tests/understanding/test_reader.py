@@ -5180,3 +5180,19 @@ def test_the_home_said_to_be_missing_before_the_rent_is_no_home_owned(text: str)
         ("owns_home_in_city", None): False,
         ("renting", None): True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("济南的 我家在吃低保 2022年生的老二能领那个600吗", "2022"),
+        ("家里吃低保 23年生的老二有补贴吗", "2023"),
+        ("吃低保呢 老二2022年生的能拿多少", "2022"),
+    ],
+)
+def test_a_measure_asked_for_a_birth_is_no_dibao_at_that_birth(text: str, year: str) -> None:
+    """能领 / 有补贴 asked of 老二 is a question, no yes: dibao now only (tester 6)."""
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert got[("child.birth_date", 2)] == year
+    assert not any(fact.endswith("hardship_at_birth") for fact, _ in got)
