@@ -74,6 +74,15 @@ COMPARED = re.compile(
     r"区别|差别|差异|不一样|不同|一样吗|哪个[^，,]{0,4}(?:好|多|划算|高)|\bdifference\b"
 )
 
+# The hukou at a birth's time (双胞胎生的时候户口还在北京, "when she was born our hukou was still in
+# linyi"): where it was then, not where it is now.
+HUKOU_THEN = re.compile(
+    r"(?:生|出生)[^，,。]{0,4}?(?:的)?(?:时候|时|那会儿?|那年|那阵子?|之前|以前)|当时|那时候?|那会儿?"
+    r"|\bwhen\b[^,.]{0,30}\b(?:born|birth|came|arrived)\b|(?:born|birth)\b[^,.]{0,20}\bwhen\b"
+    r"|at the time|back then"
+)
+HUKOU_NOW_TOO = re.compile(r"现在|目前|如今|至今|一直|\bnow\b|currently|\bstill is\b")
+
 
 def cities(text: str) -> list[tuple[str, int]]:
     """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
@@ -144,6 +153,12 @@ def hukou(
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
         if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
             elsewhere.append("beijing")
+        if (
+            HUKOU_THEN.search(clause)
+            and not HUKOU_NOW_TOO.search(clause)
+            and not MOVED_IN.search(clause)
+        ):
+            continue  # 双胞胎生的时候户口还在北京: the hukou at that birth, not now
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)

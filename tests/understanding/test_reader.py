@@ -5196,3 +5196,20 @@ def test_a_measure_asked_for_a_birth_is_no_dibao_at_that_birth(text: str, year: 
     assert got[("hardship_now", None)] is True
     assert got[("child.birth_date", 2)] == year
     assert not any(fact.endswith("hardship_at_birth") for fact, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口的事有影响吗 双胞胎生的时候户口还在北京",
+        "户口上个月才迁过来 之前是北京户口",
+        "老大出生时户口还在老家",
+        "when the twins were born our hukou was still in linyi, does it matter?",
+    ],
+)
+def test_the_hukou_at_a_birth_is_not_the_hukou_now(text: str) -> None:
+    """Where the hukou was when a child was born changes nothing of the Jinan hukou (tester 8)."""
+    known = [{"birth_date": "2022-05-08"}, {"birth_date": "2026-04"}, {"birth_date": "2026-04"}]
+    got = said(text, known={"city": "jinan", "hukou_in_city": True, "children": known})
+    assert got.get(("hukou_in_city", None)) is not False
+    assert said(text, known={"city": "jinan"}).get(("hukou_in_city", None)) is not False
