@@ -2326,6 +2326,9 @@ def _sibling_rank(word: str) -> int:
     )
 
 
+BABY = re.compile(r"宝宝|小宝宝|宝贝|baby|the baby|our baby|my baby", re.I)
+
+
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
     """Which known child an unnamed child is (one known child: that one; else the nearest date).
     A date more than a year from every known child's, not said as a correction, is a child not
@@ -2337,7 +2340,11 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1
     if len(known) == 1 or child.birth is None:
-        if child.height is not None and child.birth is None:
+        measured = child.height is not None or child.below is not None
+        born = [i for i, k in enumerate(known, 1) if k.get("birth_date")]
+        if measured and child.birth is None and len(born) > 1 and BABY.fullmatch(child.word):
+            return born[-1]  # "baby under 1.3m", 宝宝还不到1米3: the youngest of several
+        if measured and child.birth is None:
             return next((i for i, k in enumerate(known, 1) if k.get("height_cm") is None), 1)
         return 1
     new = child.birth.value

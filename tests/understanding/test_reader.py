@@ -5213,3 +5213,14 @@ def test_the_hukou_at_a_birth_is_not_the_hukou_now(text: str) -> None:
     got = said(text, known={"city": "jinan", "hukou_in_city": True, "children": known})
     assert got.get(("hukou_in_city", None)) is not False
     assert said(text, known={"city": "jinan"}).get(("hukou_in_city", None)) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["baby under 1.3m", "宝宝还不到一米三", "the little one is under 1.3", "the baby is 75cm"],
+)
+def test_the_baby_of_several_children_is_the_youngest(text: str) -> None:
+    """Not the eldest, whose height is known already (tester 5)."""
+    known = [{"birth_date": "2020-05", "height_cm": 122}, {"birth_date": "2024-09"}]
+    got = updates(text, asked="children.height_cm", known={"city": "beijing", "children": known})
+    assert [(u.fact.startswith("child.height"), u.child) for u in got] == [(True, 2)]
