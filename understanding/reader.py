@@ -40,7 +40,8 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
+    r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
+    r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 MULTIPLES = re.compile(
@@ -1576,6 +1577,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    groups = [
+        g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
+    ]  # "…生了双胞胎 … 双胞胎一个月能领多少": the twins told, named again
     if (
         asked == "children"
         and len(groups) == 1

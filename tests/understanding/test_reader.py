@@ -5224,3 +5224,19 @@ def test_the_baby_of_several_children_is_the_youngest(text: str) -> None:
     known = [{"birth_date": "2020-05", "height_cm": 122}, {"birth_date": "2024-09"}]
     got = updates(text, asked="children.height_cm", known={"city": "beijing", "children": known})
     assert [(u.fact.startswith("child.height"), u.child) for u in got] == [(True, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是孩子奶奶 问下 我儿子家上个月生了双胞胎 大孙子今年五岁了 都是济南户口 双胞胎一个月一共能领多少钱",
+        "我女儿家上个月生了双胞胎 大外孙今年五岁了",
+        "上个月生了双胞胎 大孙女五岁了",
+    ],
+)
+def test_twins_told_before_the_elder_grandchild_are_three_children(text: str) -> None:
+    """我儿子家 is the son's family, no child; the twins named again are the same (tester 1)."""
+    got = said(text)
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 1)] == "2019-12"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2025-05"
