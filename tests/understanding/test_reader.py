@@ -5240,3 +5240,15 @@ def test_twins_told_before_the_elder_grandchild_are_three_children(text: str) ->
     assert got[("child_count", None)] == 3
     assert got[("child.birth_date", 1)] == "2019-12"
     assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要是再生个老三能有啥补贴", "我问的是再生个老三 老三能有啥", "如果再要个三胎 有什么补贴"],
+)
+def test_a_third_child_wondered_about_is_a_hypothetical_pregnancy(text: str) -> None:
+    """再生个老三 asked about: a due date for child 3, not yet known, as a question (tester 9)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022"}]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("child.due_date", 3, None, "question")
+    ]
