@@ -1557,6 +1557,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not ORDERED.search(text)
     ):
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
+    if (
+        m
+        and m.group("n") == "1"
+        and len(story.children) > 1
+        and not story.known_children
+        and re.search(r"还有|另外|另1个|\bplus\b|\banother\b", text[m.end() :])
+    ):
+        m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another
     if m and "both" in m.group(0) and story.known_children == 2:
         m = None  # "both kids under 1.2m": the two known children spoken of, no count told
     if m:

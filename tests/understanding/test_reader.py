@@ -5252,3 +5252,18 @@ def test_a_third_child_wondered_about_is_a_hypothetical_pregnancy(text: str) -> 
     assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [
         ("child.due_date", 3, None, "question")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("北京的 家里一个宝宝八个月 还有个老大上小学了 有啥政策", "2024-09"),
+        ("家里一个宝宝八个月 还有个老大", "2024-09"),
+        ("一个孩子刚满月 还有个大的在上幼儿园", "2025-05"),
+    ],
+)
+def test_one_child_told_beside_an_elder_is_no_count_of_one(text: str, born: str) -> None:
+    """一个宝宝 … 还有个老大: the baby is child 2 and the eldest is kept, undated (tester 3)."""
+    got = said(text)
+    assert got[("child.birth_date", 2)] == born
+    assert ("child_count", None) not in got
