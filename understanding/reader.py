@@ -2109,8 +2109,40 @@ def understand(
 
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
+    updates = _born_before_the_pregnancy(updates, known_children, correcting)
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+def _born_before_the_pregnancy(
+    updates: list[FactUpdate], known: list[dict[str, Any]], correcting: bool
+) -> list[FactUpdate]:
+    """ "actually it's my second baby, my son was born in 21" of a family known only by a
+    pregnancy: the child born long before the due date comes first (child 1) and the pregnancy
+    moves to the next order, its due date unchanged."""
+    if len(known) != 1 or known[0].get("birth_date") or not known[0].get("due_date"):
+        return updates
+    due = _period(known[0]["due_date"])
+    children = [u for u in updates if u.fact.startswith("child.")]
+    born = [u for u in children if u.fact == "child.birth_date" and u.value is not None]
+    if not due or not born or len(born) != len(children):
+        return updates
+    periods = [_period(u.value) for u in born]
+    if any(p is None or (due[0] - p[1]).days < 300 for p in periods):
+        return updates  # the baby expected, now born
+    orders = {o: i for i, o in enumerate(sorted({u.child for u in born if u.child}), 1)}
+    if not orders:
+        return updates
+    moved = [
+        replace(u, child=orders.get(u.child, u.child), kind="statement") if u in born else u
+        for u in updates
+    ]
+    span = " ".join(u.span for u in born)
+    kind: UpdateKind = "correction" if correcting else "statement"
+    moved.append(
+        FactUpdate("child.due_date", str(known[0]["due_date"]), kind, len(orders) + 1, span=span)
+    )
+    return moved
 
 
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")

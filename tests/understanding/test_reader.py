@@ -5267,3 +5267,20 @@ def test_one_child_told_beside_an_elder_is_no_count_of_one(text: str, born: str)
     got = said(text)
     assert got[("child.birth_date", 2)] == born
     assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("sorry correction, its actually my second baby. my son was born in 21. and we have Jinan hukou", "2021"),
+        ("不对 这是二胎 老大21年生的", "2021"),
+        ("actually this is our second, our daughter was born in 2020", "2020"),
+    ],
+)  # fmt: skip
+def test_a_child_born_before_the_pregnancy_known_comes_first(text: str, born: str) -> None:
+    """The son born in 2021 is child 1; the pregnancy moves to child 2, due as before (tester 7)."""
+    known = {"city": "jinan", "children": [{"due_date": "2026-01"}]}
+    got = said(text, known=known)
+    assert got[("child.birth_date", 1)] == born
+    assert got[("child.due_date", 2)] == "2026-01"
+    assert ("child.birth_date", 2) not in got
