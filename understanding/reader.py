@@ -2110,8 +2110,51 @@ def understand(
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _born_before_the_pregnancy(updates, known_children, correcting)
+    updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The youngest known child said to be twins: 是双胞胎, 你咋只算一个, 老二老三一块生的.
+TWINS_NOT_ONE = re.compile(
+    r"是(?:1对)?(?:双胞胎|龙凤胎)|(?:只|就)算(?:了)?1个|(?:1块|一起|同1天|同时)(?:生|出生)"
+    r"|(?:两|2)个(?:孩子|娃|宝宝)|(?:were|are|was) twins|it'?s twins"
+)
+
+
+def _twins_not_one(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str, hypothetical: bool
+) -> list[FactUpdate]:
+    """Of a family whose youngest was taken as one child, "是双胞胎啊 两个孩子": the youngest was
+    twins, and the other twin is born the same day (a correction of what was noted)."""
+    born = [k for k in known if k.get("birth_date")]
+    multiple, said = MULTIPLES.search(text), TWINS_NOT_ONE.search(text)
+    if (
+        hypothetical
+        or not born
+        or len(born) != len(known)
+        or multiple is None
+        or multiple.group("three")
+        or said is None
+        or (len(born) > 1 and born[-1]["birth_date"] == born[-2]["birth_date"])
+        or re.search(r"如果|要是|假如|又|再|怀|\bif\b|\bagain\b|pregnan", text)
+    ):
+        return updates
+    last = str(born[-1]["birth_date"])
+    for u in updates:
+        if u.fact.startswith("child.") and not (
+            u.fact == "child.birth_date"
+            and u.child in (len(born), len(born) + 1)
+            and str(u.value) == last
+        ):
+            return updates  # another child or another date told: not the twins known
+        if u.kind == "question":
+            return updates
+    kept = [u for u in updates if not u.fact.startswith("child.") and u.fact != "child_count"]
+    return [
+        *kept,
+        FactUpdate("child.birth_date", last, "correction", len(born) + 1, span=said.group(0)),
+    ]
 
 
 def _born_before_the_pregnancy(

@@ -5284,3 +5284,15 @@ def test_a_child_born_before_the_pregnancy_known_comes_first(text: str, born: st
     assert got[("child.birth_date", 1)] == born
     assert got[("child.due_date", 2)] == "2026-01"
     assert ("child.birth_date", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["是双胞胎啊 两个孩子 老二老三一块生的", "你咋只算一个 是双胞胎", "上个月生的是双胞胎 两个娃"],
+)
+def test_the_youngest_said_to_be_twins_adds_the_other_twin(text: str) -> None:
+    """The twins were noted as one child: child 3 is born the day child 2 was (tester 2)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2021-05"}, {"birth_date": "2025-05"}]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("child.birth_date", 3, "2025-05", "correction")
+    ]
