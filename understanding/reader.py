@@ -2148,8 +2148,10 @@ def _twins_not_one(
             and str(u.value) == last
         ):
             return updates  # another child or another date told: not the twins known
-        if u.kind == "question":
-            return updates
+        if u.kind == "question" or (
+            u.fact == "child_count" and (u.value != 2 or u.kind != "statement")
+        ):
+            return updates  # 不是俩孩子 是仨 小的是双胞胎: the family's count corrected, not the twins'
     kept = [u for u in updates if not u.fact.startswith("child.") and u.fact != "child_count"]
     return [
         *kept,
