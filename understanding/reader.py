@@ -2175,13 +2175,12 @@ def _born_before_the_pregnancy(
     periods = [_period(u.value) for u in born]
     if any(p is None or (due[0] - p[1]).days < 300 for p in periods):
         return updates  # the baby expected, now born
-    orders = {o: i for i, o in enumerate(sorted({u.child for u in born if u.child is not None}), 1)}
+    told = sorted({u.child for u in born if u.child is not None})
+    orders: dict[int | None, int] = {o: i for i, o in enumerate(told, 1)}
     if not orders:
         return updates
     moved = [
-        replace(u, child=orders[u.child] if u.child in orders else u.child, kind="statement")
-        if u in born
-        else u
+        replace(u, child=orders.get(u.child, u.child), kind="statement") if u in born else u
         for u in updates
     ]
     span = " ".join(u.span for u in born)
