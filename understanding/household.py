@@ -74,6 +74,15 @@ COMPARED = re.compile(
     r"区别|差别|差异|不一样|不同|一样吗|哪个[^，,]{0,4}(?:好|多|划算|高)|\bdifference\b"
 )
 
+# The hukou at a birth's time (双胞胎生的时候户口还在北京, "when she was born our hukou was still in
+# linyi"): where it was then, not where it is now.
+HUKOU_THEN = re.compile(
+    r"(?:生|出生)[^，,。]{0,4}?(?:的)?(?:时候|时|那会儿?|那年|那阵子?|之前|以前)|当时|那时候?|那会儿?"
+    r"|\bwhen\b[^,.]{0,30}\b(?:born|birth|came|arrived)\b|(?:born|birth)\b[^,.]{0,20}\bwhen\b"
+    r"|at the time|back then"
+)
+HUKOU_NOW_TOO = re.compile(r"现在|目前|如今|至今|一直|\bnow\b|currently|\bstill is\b")
+
 
 def cities(text: str) -> list[tuple[str, int]]:
     """The cities named, with where (a city preceded by "not"/"不是" and not followed by 户口
@@ -157,6 +166,12 @@ def hukou(
         elsewhere = [c for c, p in CITY.items() if p.search(clause) and c != family_city]
         if BEIJING_HUKOU.search(clause) and family_city not in (None, "beijing"):
             elsewhere.append("beijing")
+        if (
+            HUKOU_THEN.search(clause)
+            and not HUKOU_NOW_TOO.search(clause)
+            and not MOVED_IN.search(clause)
+        ):
+            continue  # 双胞胎生的时候户口还在北京: the hukou at that birth, not now
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
@@ -830,6 +845,9 @@ def hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            asks = MEASURE_ASKED.search(clause)
+            if affirm and asks and asks.end() > affirm.start():
+                affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
@@ -1233,6 +1251,7 @@ OWNS = re.compile(
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
     r"|(?:济南|泉城|北京|jinan|beijing)[^，,户口]{0,3}(?:没有|没)(?:房|住房)?\s*$"
+    r"|(?<![买租卖看])房子?(?:也|都|还|现在)?(?:没有|没)(?=\s|$|[，,。.!！]|呢|啊)"  # 房子没有 一直租房
     r"|no (?:flat|house|home|apartment|place) of (?:our|my|their) own|\bno(?:t)? own (?:a |our )?(?:home|house|flat|apartment|place|property)|own no (?:property|home|house|flat|apartment)|no property"
     r"|(?:don't|do not|doesn't|didn't|haven't|hasn't|never) (?:have|own|had|got)(?: got)? (?:a |an |any |our own |my own |our |a single )?(?:\w+ )?(?:flat|home|house|apartment|place|property)\b(?! loan)"
     r"|(?:flat|house|home|apartment|place)\b[^,.]{0,25}(?:\bnot ours\b|isn't ours|not our own|belongs to (?!us))"

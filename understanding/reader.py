@@ -40,7 +40,8 @@ ORDERED = re.compile(
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
-    r"孩子(?!他|她|爸|妈)|小孩|(?<!\d)娃|宝宝|宝贝|儿子|女儿|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
+    r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
+    r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
@@ -1785,6 +1786,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not ORDERED.search(text)
     ):
         m = None  # "其实我婆婆也交公积金 一共三个": the total of the fund's payers listed before
+    if (
+        m
+        and m.group("n") == "1"
+        and len(story.children) > 1
+        and not story.known_children
+        and re.search(r"还有|另外|另1个|\bplus\b|\banother\b", text[m.end() :])
+    ):
+        m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another
     if m and "both" in m.group(0) and story.known_children == 2:
         m = None  # "both kids under 1.2m": the two known children spoken of, no count told
     if (
@@ -1819,6 +1828,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    groups = [
+        g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
+    ]  # "…生了双胞胎 … 双胞胎一个月能领多少": the twins told, named again
     if (
         asked == "children"
         and len(groups) == 1
@@ -2392,6 +2404,8 @@ def understand(
 
     if any(u.kind == "correction" and u.fact in DATE_FACTS for u in updates):
         updates = [u for u in updates if not _correction_word_as_no(u)]
+    updates = _born_before_the_pregnancy(updates, known_children, correcting)
+    updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
@@ -2409,6 +2423,82 @@ def _counts_an_imagined_birth(
     at = text.find(said)
     inside = [i for i in hypothetical if pieces[i][0] <= at < pieces[i][0] + len(pieces[i][1]) + 1]
     return bool(inside) and any(IMAGINED_BIRTH.search(pieces[i][1]) for i in hypothetical)
+
+
+# The youngest known child said to be twins: 是双胞胎, 你咋只算一个, 老二老三一块生的.
+TWINS_NOT_ONE = re.compile(
+    r"是(?:1对)?(?:双胞胎|龙凤胎)|(?:只|就)算(?:了)?1个|(?:1块|一起|同1天|同时)(?:生|出生)"
+    r"|(?:两|2)个(?:孩子|娃|宝宝)|(?:were|are|was) twins|it'?s twins"
+)
+
+
+def _twins_not_one(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str, hypothetical: bool
+) -> list[FactUpdate]:
+    """Of a family whose youngest was taken as one child, "是双胞胎啊 两个孩子": the youngest was
+    twins, and the other twin is born the same day (a correction of what was noted)."""
+    born = [k for k in known if k.get("birth_date")]
+    multiple, said = MULTIPLES.search(text), TWINS_NOT_ONE.search(text)
+    if (
+        hypothetical
+        or not born
+        or len(born) != len(known)
+        or multiple is None
+        or multiple.group("three")
+        or said is None
+        or (len(born) > 1 and born[-1]["birth_date"] == born[-2]["birth_date"])
+        or re.search(r"如果|要是|假如|又|再|怀|\bif\b|\bagain\b|pregnan", text)
+    ):
+        return updates
+    last = str(born[-1]["birth_date"])
+    for u in updates:
+        if u.fact.startswith("child.") and not (
+            u.fact == "child.birth_date"
+            and u.child in (len(born), len(born) + 1)
+            and str(u.value) == last
+        ):
+            return updates  # another child or another date told: not the twins known
+        if u.kind == "question" or (
+            u.fact == "child_count" and (u.value != 2 or u.kind != "statement")
+        ):
+            return updates  # 不是俩孩子 是仨 小的是双胞胎: the family's count corrected, not the twins'
+    kept = [u for u in updates if not u.fact.startswith("child.") and u.fact != "child_count"]
+    return [
+        *kept,
+        FactUpdate("child.birth_date", last, "correction", len(born) + 1, span=said.group(0)),
+    ]
+
+
+def _born_before_the_pregnancy(
+    updates: list[FactUpdate], known: list[dict[str, Any]], correcting: bool
+) -> list[FactUpdate]:
+    """ "actually it's my second baby, my son was born in 21" of a family known only by a
+    pregnancy: the child born long before the due date comes first (child 1) and the pregnancy
+    moves to the next order, its due date unchanged."""
+    if len(known) != 1 or known[0].get("birth_date") or not known[0].get("due_date"):
+        return updates
+    due = _period(known[0]["due_date"])
+    children = [u for u in updates if u.fact.startswith("child.")]
+    born = [u for u in children if u.fact == "child.birth_date" and u.value is not None]
+    if not due or not born or len(born) != len(children):
+        return updates
+    periods = [_period(u.value) for u in born]
+    if any(p is None or (due[0] - p[1]).days < 300 for p in periods):
+        return updates  # the baby expected, now born
+    told = sorted({u.child for u in born if u.child is not None})
+    orders: dict[int | None, int] = {o: i for i, o in enumerate(told, 1)}
+    if not orders:
+        return updates
+    moved = [
+        replace(u, child=orders.get(u.child, u.child), kind="statement") if u in born else u
+        for u in updates
+    ]
+    span = " ".join(u.span for u in born)
+    kind: UpdateKind = "correction" if correcting else "statement"
+    moved.append(
+        FactUpdate("child.due_date", str(known[0]["due_date"]), kind, len(orders) + 1, span=span)
+    )
+    return moved
 
 
 DATE_FACTS = ("child.birth_date", "child.due_date", "child_count")
@@ -2710,6 +2800,9 @@ def _sibling_rank(word: str) -> int:
     )
 
 
+BABY = re.compile(r"宝宝|小宝宝|宝贝|baby|the baby|our baby|my baby", re.I)
+
+
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
     """Which known child an unnamed child is (one known child: that one; else the nearest date).
     A date more than a year from every known child's, not said as a correction, is a child not
@@ -2721,7 +2814,11 @@ def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool =
         if all(g is not None and g > 366 for g in gaps):
             return len(known) + 1
     if len(known) == 1 or child.birth is None:
-        if child.height is not None and child.birth is None:
+        measured = child.height is not None or child.below is not None
+        born = [i for i, k in enumerate(known, 1) if k.get("birth_date")]
+        if measured and child.birth is None and len(born) > 1 and BABY.fullmatch(child.word):
+            return born[-1]  # "baby under 1.3m", 宝宝还不到1米3: the youngest of several
+        if measured and child.birth is None:
             return next((i for i, k in enumerate(known, 1) if k.get("height_cm") is None), 1)
         return 1
     new = child.birth.value

@@ -5569,6 +5569,135 @@ def test_a_date_corrected_while_the_dibao_question_waits_is_no_answer_to_it(text
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["房子没有 一直租房 公积金交了三年了", "没房 一直租的", "房子没买 租房", "房子也没有 租的"],
+)
+def test_the_home_said_to_be_missing_before_the_rent_is_no_home_owned(text: str) -> None:
+    """房子没有 answers the home question as well as 租房 the rent; 交了三年 is no age (tester 4)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022"}]}
+    assert said(text, asked="owns_home_in_city", known=known) == {
+        ("owns_home_in_city", None): False,
+        ("renting", None): True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("济南的 我家在吃低保 2022年生的老二能领那个600吗", "2022"),
+        ("家里吃低保 23年生的老二有补贴吗", "2023"),
+        ("吃低保呢 老二2022年生的能拿多少", "2022"),
+    ],
+)
+def test_a_measure_asked_for_a_birth_is_no_dibao_at_that_birth(text: str, year: str) -> None:
+    """能领 / 有补贴 asked of 老二 is a question, no yes: dibao now only (tester 6)."""
+    got = said(text)
+    assert got[("hardship_now", None)] is True
+    assert got[("child.birth_date", 2)] == year
+    assert not any(fact.endswith("hardship_at_birth") for fact, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "户口的事有影响吗 双胞胎生的时候户口还在北京",
+        "户口上个月才迁过来 之前是北京户口",
+        "老大出生时户口还在老家",
+        "when the twins were born our hukou was still in linyi, does it matter?",
+    ],
+)
+def test_the_hukou_at_a_birth_is_not_the_hukou_now(text: str) -> None:
+    """Where the hukou was when a child was born changes nothing of the Jinan hukou (tester 8)."""
+    known = [{"birth_date": "2022-05-08"}, {"birth_date": "2026-04"}, {"birth_date": "2026-04"}]
+    got = said(text, known={"city": "jinan", "hukou_in_city": True, "children": known})
+    assert got.get(("hukou_in_city", None)) is not False
+    assert said(text, known={"city": "jinan"}).get(("hukou_in_city", None)) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["baby under 1.3m", "宝宝还不到一米三", "the little one is under 1.3", "the baby is 75cm"],
+)
+def test_the_baby_of_several_children_is_the_youngest(text: str) -> None:
+    """Not the eldest, whose height is known already (tester 5)."""
+    known = [{"birth_date": "2020-05", "height_cm": 122}, {"birth_date": "2024-09"}]
+    got = updates(text, asked="children.height_cm", known={"city": "beijing", "children": known})
+    assert [(u.fact.startswith("child.height"), u.child) for u in got] == [(True, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是孩子奶奶 问下 我儿子家上个月生了双胞胎 大孙子今年五岁了 都是济南户口 双胞胎一个月一共能领多少钱",
+        "我女儿家上个月生了双胞胎 大外孙今年五岁了",
+        "上个月生了双胞胎 大孙女五岁了",
+    ],
+)
+def test_twins_told_before_the_elder_grandchild_are_three_children(text: str) -> None:
+    """我儿子家 is the son's family, no child; the twins named again are the same (tester 1)."""
+    got = said(text)
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 1)] == "2019-12"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["要是再生个老三能有啥补贴", "我问的是再生个老三 老三能有啥", "如果再要个三胎 有什么补贴"],
+)
+def test_a_third_child_wondered_about_is_a_hypothetical_pregnancy(text: str) -> None:
+    """再生个老三 asked about: a due date for child 3, not yet known, as a question (tester 9)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019"}, {"birth_date": "2022"}]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("child.due_date", 3, None, "question")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("北京的 家里一个宝宝八个月 还有个老大上小学了 有啥政策", "2024-10"),
+        ("家里一个宝宝八个月 还有个老大", "2024-10"),
+        ("一个孩子刚满月 还有个大的在上幼儿园", "2025-05"),
+    ],
+)
+def test_one_child_told_beside_an_elder_is_no_count_of_one(text: str, born: str) -> None:
+    """一个宝宝 … 还有个老大: the baby is child 2 and the eldest is kept, undated (tester 3)."""
+    got = said(text)
+    assert got[("child.birth_date", 2)] == born
+    assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("sorry correction, its actually my second baby. my son was born in 21. and we have Jinan hukou", "2021"),
+        ("不对 这是二胎 老大21年生的", "2021"),
+        ("actually this is our second, our daughter was born in 2020", "2020"),
+    ],
+)  # fmt: skip
+def test_a_child_born_before_the_pregnancy_known_comes_first(text: str, born: str) -> None:
+    """The son born in 2021 is child 1; the pregnancy moves to child 2, due as before (tester 7)."""
+    known = {"city": "jinan", "children": [{"due_date": "2026-01"}]}
+    got = said(text, known=known)
+    assert got[("child.birth_date", 1)] == born
+    assert got[("child.due_date", 2)] == "2026-01"
+    assert ("child.birth_date", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["是双胞胎啊 两个孩子 老二老三一块生的", "你咋只算一个 是双胞胎", "上个月生的是双胞胎 两个娃"],
+)
+def test_the_youngest_said_to_be_twins_adds_the_other_twin(text: str) -> None:
+    """The twins were noted as one child: child 3 is born the day child 2 was (tester 2)."""
+    known = {"city": "jinan", "children": [{"birth_date": "2021-05"}, {"birth_date": "2025-05"}]}
+    assert [(u.fact, u.child, u.value, u.kind) for u in updates(text, known=known)] == [
+        ("child.birth_date", 3, "2025-05", "correction")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("大前年生的老大 今年又生了老二 才二十天",
