@@ -2462,6 +2462,8 @@ def _twins_not_one(
             u.fact == "child_count" and (u.value != 2 or u.kind != "statement")
         ):
             return updates  # 不是俩孩子 是仨 小的是双胞胎: the family's count corrected, not the twins'
+        if u.kind == "correction":
+            return updates  # 说错了 老二老三是双胞胎 都是22年7月: the fix already read, the new twin alongside
     kept = [u for u in updates if not u.fact.startswith("child.") and u.fact != "child_count"]
     return [
         *kept,
