@@ -5302,3 +5302,18 @@ def test_a_move_between_the_cities_is_where_the_family_lives_now(
     """从济南搬到北京, 以前在北京: the city they came from is not theirs; a hukou left behind
     there is no local hukou."""
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("特困供养的家庭 生二胎补贴一次性给多少啊", {}),
+        ("低保家庭 生三胎有额外补助吗", {}),
+        ("我们家是低保户 生二胎补贴多少啊", {("hardship_now", None): True}),
+    ],
+)
+def test_a_kind_of_family_asked_about_is_not_the_family(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """特困供养的家庭 … 给多少啊: a question about such families, no benefit of the writer's."""
+    assert said(text) == expected
