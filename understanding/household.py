@@ -641,6 +641,15 @@ def hardship(
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
+        if (
+            word
+            and re.fullmatch(
+                r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:的)?(?:家庭|人家|户)(?:的话)?\s*", clause
+            )
+            and not re.search(r"我|俺|咱|家里", clause)
+            and ASKING.search(whole)
+        ):
+            continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
         orders = birth_orders(clause)
         alone_before, named_alone = named_alone, (
             orders if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause) else []
