@@ -5284,3 +5284,16 @@ def test_twins_named_just_before_the_pregnancy_are_the_babies_expected(
     each, after the children born."""
     got = said(text)
     assert {c: v for (f, c), v in got.items() if f == "child.due_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周二生的三胞胎 俩闺女一个儿子 俺们头一胎",
+        "三胞胎 两个女儿一个儿子 刚满月",
+        "三胞胎 俩小子一个闺女 上个月生的",
+    ],
+)
+def test_triplets_counted_by_sex_are_all_three(text: str) -> None:
+    """俩闺女一个儿子 of triplets: the three children, girls or boys named first."""
+    assert said(text, asked="children")[("child_count", None)] == 3
