@@ -1732,6 +1732,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
+        r"|(?<![\d.])(?P<g>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)\s*(?P<h>\d)\s*(?:个)?(?:儿子?|男孩?|小子)"
         r"|(?P<c>\d|an?) (?:boys?|sons?|girls?|daughters?)\s*(?:and|&|\+|,)?\s*(?P<d>\d|an?) (?:boys?|sons?|girls?|daughters?)\b",
         text,
     )  # 两儿一女, "2 boys and a girl", "2 girls 1 boy": the children counted by sex
@@ -1746,7 +1747,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             or counted_by_sex > (3 if multiples.group("three") else 2)  # twins among them
             or (  # 三胞胎 俩男一女: the triplets are all the children
                 counted_by_sex == (3 if multiples.group("three") else 2)
-                and len(story.children) == 1
+                and len([c for c in story.children if c.told or c.size > 1]) == 1
                 and not story.known_children
             )
         )
