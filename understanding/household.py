@@ -559,8 +559,13 @@ def hardship(
         ):
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         orders = birth_orders(clause)
-        named_before, named_alone = named_alone, (
-            orders if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause) else []
+        named_before, named_alone = (
+            named_alone,
+            (
+                orders
+                if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
+                else []
+            ),
         )
         if not orders and named_before and BIRTH_TIME.match(clause):
             orders = named_before  # "二宝三宝是双胞胎 生的时候没领": the births just named

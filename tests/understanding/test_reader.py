@@ -5323,7 +5323,8 @@ def test_the_time_of_the_birth_after_the_children_named_is_theirs(
 
 
 @pytest.mark.parametrize(
-    "text", ["老三要是明年三月生 北京户口能领吗", "如果我们是北京户口 能领多少", "要是在北京生 能领吗"]
+    "text",
+    ["老三要是明年三月生 北京户口能领吗", "如果我们是北京户口 能领多少", "要是在北京生 能领吗"],
 )
 def test_a_known_fact_put_in_a_question_is_no_update(text: str) -> None:
     """北京户口能领吗 with a Beijing hukou known: the question changes nothing of the household."""
@@ -5343,7 +5344,10 @@ def test_a_bare_number_instead_of_a_height_said_wrong_is_the_height(
     text: str, expected: set[tuple]
 ) -> None:
     """不是一米零五 是九十五: the number said instead of a height is the height, in cm."""
-    known = [{"birth_date": "2019-01", "height_cm": 128}, {"birth_date": "2023-06", "height_cm": 105}]
+    known = [
+        {"birth_date": "2019-01", "height_cm": 128},
+        {"birth_date": "2023-06", "height_cm": 105},
+    ]
     assert facts(text, {"city": "beijing", "children": known}) == expected
 
 
@@ -5386,6 +5390,8 @@ def test_the_due_date_of_twins_expected_is_both_of_theirs(text: str, expected: s
         ("儿子昨天生的 老二", {("child.birth_date", 2, "2025-05-31")}),
     ],
 )  # fmt: skip
-def test_an_order_alone_after_a_child_born_names_that_child(text: str, expected: set[tuple]) -> None:
+def test_an_order_alone_after_a_child_born_names_that_child(
+    text: str, expected: set[tuple]
+) -> None:
     """孙子是这个月生的 老二: the birth order said alone next is the order of the child just told of."""
     assert facts(text) == expected
