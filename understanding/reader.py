@@ -341,7 +341,9 @@ ANSWERED_CM = re.compile(
 
 HEIGHT_TALK = re.compile(r"身高|个子|个头|多高|[量测](?:错|成|岔)")
 # A height said wrong (不是一米零五 是九十五): the number said instead is a height too.
-HEIGHT_DENIED = re.compile(r"不是\s*(?:1米\d{0,2}|1\.\d{1,2}\s*(?:m|米)|\d{2,3}\s*(?:cm|公分|厘米))")
+HEIGHT_DENIED = re.compile(
+    r"不是\s*(?:1米\d{0,2}|1\.\d{1,2}\s*(?:m|米)|\d{2,3}\s*(?:cm|公分|厘米))"
+)
 # A child picked out by a height ("九十五那个是老三"): the number is that height.
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
@@ -780,12 +782,16 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
 def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
     """An age in days or weeks ("才二十天") within the year or month said of the same birth
     ("今年生的老二"): it tells that birth to the day."""
-    return mention.kind == "age" and mention.precision == "day" and all(
-        c.birth is not None
-        and c.birth.kind == "date"
-        and c.birth.precision != "day"
-        and mention.iso.startswith(c.birth.iso)
-        for c in targets
+    return (
+        mention.kind == "age"
+        and mention.precision == "day"
+        and all(
+            c.birth is not None
+            and c.birth.kind == "date"
+            and c.birth.precision != "day"
+            and mention.iso.startswith(c.birth.iso)
+            for c in targets
+        )
     )
 
 
@@ -1406,8 +1412,10 @@ def _names_the_child_dated_before(
         return False
     child = story.subject[0]
     order, _y, _l, _p = _orders(event.data)
-    alone = len(events) == 1 and re.fullmatch(r"\s*(?:是|算)?\s*", clause[: event.start]) and re.fullmatch(
-        r"[\s\u2060]*(?:呢|啊)?\s*", clause[event.end :]
+    alone = (
+        len(events) == 1
+        and re.fullmatch(r"\s*(?:是|算)?\s*", clause[: event.start])
+        and re.fullmatch(r"[\s\u2060]*(?:呢|啊)?\s*", clause[event.end :])
     )  # "孙子是这个月生的 老二": the order alone after the child told of
     return (
         order is not None
@@ -1571,7 +1579,9 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
 
 
 # A date right before 怀上 / 怀的 (去年十月怀上的, 今年又怀上了): when the baby was conceived.
-CONCEIVED_AFTER = re.compile(r"\s*(?:份)?\s*(?:又|才|刚|就|已经)?\s*(?:怀上|怀的|怀了|怀孕的|怀孕了)")
+CONCEIVED_AFTER = re.compile(
+    r"\s*(?:份)?\s*(?:又|才|刚|就|已经)?\s*(?:怀上|怀的|怀了|怀孕的|怀孕了)"
+)
 
 
 def _conceived(
@@ -1579,9 +1589,15 @@ def _conceived(
 ) -> bool:
     """A date the baby was conceived, told as past: neither a birth nor the due date. (One put
     ahead, "万一明年再怀上个老三", is the year of a birth to come.)"""
-    if mention.kind != "date" or mention.value > today or not CONCEIVED_AFTER.match(text, mention.end):
+    if (
+        mention.kind != "date"
+        or mention.value > today
+        or not CONCEIVED_AFTER.match(text, mention.end)
+    ):
         return False
-    return not any(o <= mention.start < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical)
+    return not any(
+        o <= mention.start < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical
+    )
 
 
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
@@ -2941,7 +2957,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     ):
         value = True  # 想买 在看房, 准备明年买: an intention, said like 打算
     elif asked == "hardship_at_birth" and (lead := BIRTH_TIME_FIRST.match(text)):
-        after = text[lead.end() :]  # 生的时候没有, 生那俩孩子的时候都没有: the no after the time asked of
+        # 生的时候没有, 生那俩孩子的时候都没有: the no after the time asked of
+        after = text[lead.end() :]
         value = False if NO.search(after) else True if YES.search(after) else None
         if not any(u.fact == asked and u.value == value for u in updates):
             return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
