@@ -2468,6 +2468,10 @@ def _twins_not_one(
     ):
         return updates
     last = str(born[-1]["birth_date"])
+    if not any(u.fact == "child_count" for u in updates) and any(
+        u.fact == "child.birth_date" and u.child == len(born) + 1 for u in updates
+    ):
+        return updates  # 说错了 老二老三是双胞胎 都是22年7月: the twin already told, as said
     for u in updates:
         if u.fact.startswith("child.") and not (
             u.fact == "child.birth_date"
