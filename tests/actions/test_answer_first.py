@@ -310,6 +310,10 @@ def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
     reply = focused_reply(tracker, slots, get_entry("jinan.childcare_subsidy"), "zh", question)
     assert reply.startswith("每月合计1,600元"), reply
     assert "第12条" in reply
+    undecided = {**slots, "hardship_at_birth": None}  # the dibao question still waits
+    tracker = make_tracker(question, language="zh", **undecided)
+    reply = focused_reply(tracker, undecided, get_entry("jinan.childcare_subsidy"), "zh", question)
+    assert reply.startswith("每月合计1,200元") and "每月200元还要确认" in reply, reply
 
 
 async def test_a_hotline_follow_up_stays_in_the_city_of_the_first_question() -> None:
