@@ -286,6 +286,8 @@ def test_a_question_about_money_each_month_is_about_the_monthly_subsidy() -> Non
         "jinan.childcare_subsidy"
     )
     assert asked_measure("生孩子住院能报多少", "jinan", "zh").id != "jinan.childcare_subsidy"
+    said = "俺们家是低保户，老二是23年9月生的，济南户口，一个月能给多少钱"
+    assert asked_measure(said, None, "zh").id == "jinan.childcare_subsidy"
 
 
 def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
