@@ -137,7 +137,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None:
         return named
-    if MONTHLY_TOTAL.search(said) or amount_asked(said) is not None:
+    if MONTHLY_TOTAL.search(text) or amount_asked(text) is not None:  # before 一个月 → 1个月
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly

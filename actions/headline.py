@@ -387,7 +387,7 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
         by_child: dict[int | None, int] = defaultdict(int)
         for e in paying:
             by_child[e.child] += e.monthly_amount_cny or 0
-        open_money = _open_money(report, lang) if asked is not None else []
+        open_money = _open_money(report, lang)  # the 200 a month still to be decided, said
         lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
         lines += [
             t(

@@ -286,6 +286,8 @@ def test_a_question_about_money_each_month_is_about_the_monthly_subsidy() -> Non
         "jinan.childcare_subsidy"
     )
     assert asked_measure("生孩子住院能报多少", "jinan", "zh").id != "jinan.childcare_subsidy"
+    said = "俺们家是低保户，老二是23年9月生的，济南户口，一个月能给多少钱"
+    assert asked_measure(said, None, "zh").id == "jinan.childcare_subsidy"
 
 
 def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
@@ -310,6 +312,10 @@ def test_a_grandmother_asking_the_twins_monthly_total_gets_the_sum() -> None:
     reply = focused_reply(tracker, slots, get_entry("jinan.childcare_subsidy"), "zh", question)
     assert reply.startswith("每月合计1,600元"), reply
     assert "第12条" in reply
+    undecided = {**slots, "hardship_at_birth": None}  # the dibao question still waits
+    tracker = make_tracker(question, language="zh", **undecided)
+    reply = focused_reply(tracker, undecided, get_entry("jinan.childcare_subsidy"), "zh", question)
+    assert reply.startswith("每月合计1,200元") and "每月200元还要确认" in reply, reply
 
 
 async def test_a_hotline_follow_up_stays_in_the_city_of_the_first_question() -> None:
