@@ -651,8 +651,13 @@ def hardship(
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
         orders = birth_orders(clause)
-        alone_before, named_alone = named_alone, (
-            orders if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause) else []
+        alone_before, named_alone = (
+            named_alone,
+            (
+                orders
+                if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
+                else []
+            ),
         )
         if not orders and alone_before and BIRTH_TIME.match(clause):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
