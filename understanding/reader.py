@@ -3013,6 +3013,14 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if (
+                name in ("birth_date", "due_date")
+                and not correcting
+                and isinstance(before, str)
+                and isinstance(u.value, str)
+                and before.startswith(u.value + "-")
+            ):
+                continue  # "born in 2024" of a child known born 2024-03: less precise, no change
             if name == "hardship_at_birth" and before is None:
                 before = known.get("hardship_at_birth")  # the household's, said of every birth
             moved = (
