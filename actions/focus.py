@@ -143,20 +143,29 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
             return monthly
     if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
-    # The search reads the asking clauses only: "I live in Jinan, I'm 7 months pregnant. How much
-    # will insurance pay for the delivery?" is about the delivery, not about pregnancy words.
-    asking = " ".join(c for _, c in clauses(said) if QUESTION.search(c)) or said
-    rest = YEAR.sub(" ", asking)  # 2022年生的老二: a year names no measure, nor is it a figure
-    return _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
+    rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
+    best = _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
+    if best is not None:  # the facts around the question help ("灵活就业 … 住院能报多少")
+        return best
+    # else the asking clauses alone: "I live in Jinan, I'm 7 months pregnant. How much will
+    # insurance pay for the delivery?" is about the delivery, not about pregnancy words
+    asking = YEAR.sub(" ", " ".join(c for _, c in clauses(said) if QUESTION.search(c)))
+    if not asking.strip() or asking.strip() == rest.strip():
+        return None
+    return _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
 
 
 def monthly_measure(city: str | None) -> Entry | None:
-    """The city's measure paid per month (a parameter in CNY per month; Jinan clause 12's
-    childcare subsidy), or None: Beijing's plan pays nothing monthly."""
-    for e in catalogue().entries.values():
-        if e.city == city and any("per month" in p.unit for p in e.parameters.values()):
-            return e
-    return None
+    """The city's money paid per month (parameters in CNY per month: Jinan clause 12's childcare
+    subsidy and its hardship supplement), as the measure that needs every fact deciding the
+    monthly sum (the supplement: hukou, children and benefits at the birth); None for Beijing,
+    whose plan pays nothing monthly."""
+    monthly = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and any("per month" in p.unit for p in e.parameters.values())
+    ]
+    return max(monthly, key=lambda e: len(e.facts), default=None)
 
 
 # The other parent asked about too, after the mother's leave: "and me?", "我老公呢".
