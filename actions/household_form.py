@@ -412,7 +412,12 @@ def focus_on_question(
             return [SlotSet(FOCUS_SLOT, None)]
         return []
     if focus({**slots, FOCUS_SLOT: entry.id}, entry.id, clock.today()).missing:
-        dispatcher.utter_message(text=render.entry_brief(entry, lang))
+        from actions.results import monthly_total_for  # results imports this module
+
+        # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
+        # measure's general answer
+        sofar = monthly_total_for(slots, text, lang)
+        dispatcher.utter_message(text=sofar or render.entry_brief(entry, lang))
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 
 

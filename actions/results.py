@@ -138,7 +138,7 @@ def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: s
     """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
     the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
     False when not asked or not known."""
-    reply = _monthly_total_for(tracker.slots, text, reply_language(tracker))
+    reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
     if reply is None:
         return False
     dispatcher.utter_message(text=reply)
@@ -160,7 +160,7 @@ def focused_reply(
         return render.entry_answer(entry, lang)  # a measure not worked out per family
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
-    monthly = _monthly_total_for(slots, question, lang)
+    monthly = monthly_total_for(slots, question, lang)
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
@@ -186,7 +186,7 @@ def focused_reply(
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
 
 
-def _monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str | None:
+def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str | None:
     """The monthly sum for a question asking it ("一个月一共多少", "一个月800是吧") of a household
     whose children are known, else None."""
     asked = amount_asked(question)

@@ -215,3 +215,27 @@ def test_a_hukou_noted_for_one_city_is_asked_again_when_the_family_moves() -> No
         "不对 我们在北京", {"city": "jinan", "hukou_in_city": True}, TODAY, correcting=True
     )
     assert moved["city"] == "beijing" and moved["hukou_in_city"] is None
+
+
+def test_a_monthly_question_at_the_start_gets_the_sum_so_far_and_what_is_open() -> None:
+    """A grandmother's first message names the twins and asks their monthly total: 1,200 now
+    (600 each, Jinan clause 12), the 200 each that depends on benefits at the birth still open;
+    then the form asks that question."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import focus_on_question
+
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {"birth_date": "2020-05-01", "precision": "month", "approx": "5岁了"},
+            {"birth_date": "2025-05-01", "precision": "month"},
+            {"birth_date": "2025-05-01", "precision": "month"},
+        ],
+    }
+    text = "我是孩子奶奶 双胞胎一个月一共能领多少钱"
+    dispatcher = CollectingDispatcher()
+    focus_on_question(dispatcher, make_tracker(text, language="zh", **slots), slots, "zh")
+    reply = dispatcher.messages[0]["text"]
+    assert reply.startswith("每月合计1,200元") and "每月200元还要确认" in reply, reply
