@@ -350,17 +350,22 @@ def _verdict(
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
 
 
+def fact_names(facts: Sequence[str], lang: Lang) -> list[str]:
+    """The facts' labels (policy_kb/data/facts.yaml) in `lang`; a fact without one by its name."""
+    labels = catalogue().fact_labels
+    return [labels[f].get(lang) if f in labels else f for f in facts]
+
+
 def _open_money(report: Report, lang: Lang) -> list[str]:
     """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
     （第2个孩子）每月200元还要确认：…')."""
-    labels = catalogue().fact_labels
     lines = []
     for e in report.entitlements:
         param = get_entry(e.id).parameters.get("monthly_amount_cny")
         if e.status != "needs_info" or param is None:
             continue
         amount = param.in_force(report.as_of)
-        facts = "、".join(labels[f].get(lang) if f in labels else f for f in e.missing_facts)
+        facts = "、".join(fact_names(e.missing_facts, lang))
         lines.append(
             t(
                 lang,

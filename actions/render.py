@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from actions.children import Child
+from actions.headline import fact_names
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
@@ -184,8 +185,7 @@ def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0
 
 def still_needed(facts: list[str], lang: Lang) -> str:
     """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs."""
-    labels = catalogue().fact_labels
-    names = [labels[f].get(lang) if f in labels else f for f in facts]
+    names = fact_names(facts, lang)
     return t(
         lang,
         "要按您家的情况确定，还需要知道：" + "、".join(names) + "。",
@@ -450,8 +450,7 @@ def _open_because(e: Entitlement, lang: Lang) -> str:
     if e.status != "needs_info":
         return ""
     if e.missing_facts:
-        labels = catalogue().fact_labels
-        names = [labels[f].get(lang) if f in labels else f for f in e.missing_facts]
+        names = fact_names(e.missing_facts, lang)
         return t(lang, "，还需要知道：" + "、".join(names), "; still needed: " + ", ".join(names))
     reasons = e.reasons.get(lang)
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
