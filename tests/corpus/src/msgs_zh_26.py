@@ -184,7 +184,7 @@ m("chitchat", "你们这个是官方的吗 靠谱不")
 T("2027-02-28")  # Sunday, month end
 m("answer short_year", "一个 25年3月份的", [n(1), bd(1, "2025-03")], asked="children", known=K(city="beijing"))
 m("age birth_order", "二宝今天满一百天 大宝五岁多", [bd(2, dago(100)), bd(1, yo(5))])
-m("answer per_birth_hardship", "都没有 俩孩子生的时候都没领过", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth",
+m("answer per_birth_hardship", "都没有 俩孩子生的时候都没领过", [f("hardship_at_birth", False, "c"), f("child_count", 2)], asked="hardship_at_birth",
   known=K(city="jinan", kids=[yo(3), mo(2)]))
 m("answer numerals housing_fund", "2026/12/5生的 公积金我交 老公不交 就一个人", [bd(1, "2026-12-05"), f("housing_fund_contributors", 1)],
   asked="housing_fund_contributors", known=K(city="jinan", kids=["2026-12"]))
@@ -227,7 +227,7 @@ m("correction height", "刚才打错了 不是1米1 是1米2 这孩子长得快"
 m("height birth_order question", "老二还不到1米3 老大早超了 老二坐车用买票吗", [below(2, 130)], known=K(city="beijing", kids=[yo(10), yo(6)]))
 m("answer housing_fund", "三个 我 我老公 还有我公公还没退休", [f("housing_fund_contributors", 3)], asked="housing_fund_contributors",
   known=K(city="jinan", kids=[yo(1)]))
-m("chitchat", "哎 养俩孩子太难了 谢谢你们", [], known=K(city="jinan", kids=[yo(6), yo(2)]))
+m("birth_order", "哎 养俩孩子太难了 谢谢你们", [f("child_count", 2)], known=K(city="jinan", kids=[yo(6), yo(2)]))
 m("answer numerals age", "孩子是三月五号生的 到今天二十六天", [bd(1, pastmonth(3, 5))], asked="children", known=K(city="beijing"))
 
 T("2027-03-31")  # Wednesday, month end
