@@ -67,7 +67,7 @@ m("negation_housing question", "we rent now. if we buy our first flat with a gon
 T("2026-04-30")  # Thursday, month end
 m("answer per_birth_hardship", "yes for both births, we had dibao the whole time", [f("hardship_at_birth", True, "c")], asked="hardship_at_birth", known=K(city="jinan", kids=["2021-06", "2025-09"]))
 m("correction pregnancy", "no wait, doctor changed it, due date is 9 september now", [due(1, nextmonth(9, 9), "r")], known=K(city="beijing", kids=[{"due_date": "2026-08"}]))
-m("answer height question", "both kids under 1.2m still, so they ride free right", [below(1, 120), below(2, 120)], asked="children.height_cm", known=K(city="jinan", kids=["2020-11", "2023-03"]))
+m("answer height question", "both kids under 1.2m still, so they ride free right", [below(1, 120), below(2, 120), n(2)], asked="children.height_cm", known=K(city="jinan", kids=["2020-11", "2023-03"]))
 m("now_vs_birth per_birth_hardship relative_date", "my husband get 失业金 since january. when baby born last year he still working, no benefit", [f("hardship_now", True), f("hardship_at_birth", False), bd(1, year(-1))])
 m("answer age multiples birth_order", "my grandkids: the girl 7 and a half, the boy 18 months, and twins 2 weeks old", [bd(1, yo(7)), bd(2, mo(18)), bd(3, dago(14)), bd(4, dago(14))], asked="children", known=K(city="beijing"))
 m("question age birth_order", "our eldest is 3 and a half, can she still get the childcare subsidy?", [], known=K(city="beijing", kids=["2022-10", "2025-12"]))

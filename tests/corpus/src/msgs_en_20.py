@@ -50,7 +50,7 @@ T("2026-03-31")  # Tuesday, month end
 m("age birth_order relative_date", "grandma again lol. little one 3 weeks old today, big sister just turned 4", [bd(2, dago(21)), bd(1, just(4))])
 m("correction hukou", "sorry i was wrong, my son's family hukou IS beijing, they changed it in 2024", [f("hukou_in_city", True, "r")], known=K(city="beijing", hukou_in_city=False, kids=["2025-07"]))
 m("answer insurance", "none. she had no job and no insurance when baby come", [f("birth_insurance", "none")], asked="birth_insurance", known=K(city="jinan", kids=["2026-02"]))
-m("now_vs_birth per_birth_hardship duration", "we r 特困 household for 6 years now, also when both kids were born", [f("hardship_now", True), f("hardship_at_birth", True)], known=K(city="jinan", kids=["2020-10", "2023-06"]))
+m("now_vs_birth per_birth_hardship duration", "we r 特困 household for 6 years now, also when both kids were born", [f("hardship_now", True), f("hardship_at_birth", True), n(2)], known=K(city="jinan", kids=["2020-10", "2023-06"]))
 m("question chitchat", "is it 500 a month per kid or per family? thx u so much, very helpful bot 🙏")
 m("multiples age pregnancy numerals", "twins 2 yrs old and the third baby coming in august, the twins are our first", [n(2), bd(1, yo(2)), bd(2, yo(2)), due(3, nextmonth(8))])
 m("answer hukou", "yes both local, jinan hukou since we married", [f("hukou_in_city", True, "c")], asked="hukou_in_city", known=K(city="jinan", kids=["2025-11"]))

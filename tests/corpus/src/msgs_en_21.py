@@ -71,7 +71,7 @@ m("answer per_birth_hardship now_vs_birth", "we didnt get anything when she was 
 m("hukou negation_housing", "our hukou just moved to beijing in september, finally!! we still rent tho", [f("hukou_in_city", True), f("renting", True)], known=K(city="beijing", hukou_in_city=False, kids=["2021-03"]))
 m("answer age numerals", "one, she is fourteen months", [n(1), bd(1, mo(14))], asked="children", known=K(city="jinan"))
 m("per_birth_hardship", "ok so we were on dibao when our baby born, i hope we get something, life is hard here", [f("hardship_at_birth", True)], known=K(city="beijing", kids=["2025-07"]))
-m("short_year multiples per_birth_hardship", "twins born 24.2.2, that time we had tekun support, not anymore", [bd(1, "2024-02-02"), bd(2, "2024-02-02"), f("hardship_at_birth", True), f("hardship_now", False)])
+m("short_year multiples per_birth_hardship", "twins born 24.2.2, that time we had tekun support, not anymore", [bd(1, "2024-02-02"), bd(2, "2024-02-02"), chb(1, True), chb(2, True), f("hardship_now", False)])
 T("2026-02-26")  # Thursday
 m("relative_date now_vs_birth", "baby born last wednesday, a spring festival baby! we on dibao at the moment", [bd(1, lastweek(2)), f("hardship_now", True)])
 m("answer per_birth_hardship birth_order", "the middle one yes, the others no", [chb(2, True), chb(1, False), chb(3, False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2019-10", "2022-07", "2025-12"]))
@@ -92,7 +92,7 @@ m("hukou age", "we just moved our hukou to jinan!! little one 10 months, big one
 m("answer insurance", "employee one, 生育保险 from her company", [f("birth_insurance", "employee_maternity")], asked="birth_insurance", known=K(city="beijing", kids=[{"due_date": "2026-04"}]))
 m("answer housing_fund", "only my husband. i stopped paying when i lost my job", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2025-08"]))
 T("2026-06-30")  # Tuesday, month end
-m("multiples relative_date numerals now_vs_birth per_birth_hardship", "grandma!!! twins born last friday, first grandkids! my daughter n her husband r on dibao now and they were when the twins born", [bd(1, lastweek(4)), bd(2, lastweek(4)), n(2), f("hardship_now", True), f("hardship_at_birth", True)])
+m("multiples relative_date numerals now_vs_birth per_birth_hardship", "grandma!!! twins born last friday, first grandkids! my daughter n her husband r on dibao now and they were when the twins born", [bd(1, lastweek(4)), bd(2, lastweek(4)), n(2), f("hardship_now", True), chb(1, True), chb(2, True)])
 m("answer per_birth_hardship birth_order", "not when the big one came. this time yes, we were on tekun", [chb(1, False), chb(2, True)], asked="hardship_at_birth", known=K(city="jinan", kids=["2020-03", "2026-06"]))
 m("correction housing_fund now_vs_birth", "wrong, no one pays gongjijin now, i lost my job, i get shiyejin now", [f("housing_fund_contributors", 0, "r"), f("hardship_now", True)], known=K(city="beijing", housing_fund_contributors=1, kids=["2023-04"]))
 m("correction age", "no she's 1 and half not 2 and half", [bd(1, yo(1), "r")], known=K(city="jinan", kids=["2023-12"]))

@@ -95,7 +95,7 @@ m("correction relative_date", "no sorry she was born last wednesday not thursday
 m("question negation_housing", "say we rented instead of living with my parents, would that help", [f("renting", True, "q")], known=K(city="jinan", renting=False, kids=["2024-07"]))
 m("answer negation_housing", "nope nothing, renting in shunyi", [f("owns_home_in_city", False, "c"), f("renting", True)], asked="owns_home_in_city", known=K(city="beijing", kids=["2023-01"]))
 m("height question birth_order", "my boys are 1m35 (older) and 1m28, so the younger one rides free?", [ht(1, 135), ht(2, 128)], known=K(city="beijing", kids=["2016-04", "2019-10"]))
-m("per_birth_hardship now_vs_birth", "we were on 低保 when both kids were born, still on it", [f("hardship_at_birth", True), f("hardship_now", True)], known=K(city="jinan", kids=["2020-09", "2024-01"]))
+m("per_birth_hardship now_vs_birth", "we were on 低保 when both kids were born, still on it", [f("hardship_at_birth", True), f("hardship_now", True), n(2)], known=K(city="jinan", kids=["2020-09", "2024-01"]))
 m("answer housing_fund numerals", "me and wife, and my dad also still pays so 3", [f("housing_fund_contributors", 3)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2025-10"]))
 m("age relative_date birth_order", "baby is 5 weeks old, big sister is almost 4", [bd(2, dago(35)), bd(1, almost(4))])
 m("answer per_birth_hardship birth_order", "only with the newest one, we got dibao this spring. the older two no", [chb(3, True), chb(1, False), chb(2, False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2019-03", "2022-01", "2026-05"]))

@@ -78,7 +78,7 @@ m("chitchat", "好嘞 谢谢 孩子哭了先不说了")
 m("answer insurance", "那会儿啥保险都没交 穷得叮当响", [f("birth_insurance", "none")], asked="birth_insurance",
   known=K(city="jinan", kids=["2024-12"]))
 m("correction multiples short_year", "啊不对不对 没有双胞胎 俩娃差一年 小的21年三月",
-  [bd(2, "2021-03", "r")], known=K(city="beijing", kids=["2020-03", "2020-03"]))
+  [bd(2, "2021-03", "r"), n(2)], known=K(city="beijing", kids=["2020-03", "2020-03"]))
 m("age birth_order", "小孙子八个月 大孙子四岁多 都在我这儿带着", [bd(1, yo(4)), bd(2, mo(8))])
 
 T("2025-07-31")  # Thursday, month end

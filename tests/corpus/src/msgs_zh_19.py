@@ -167,7 +167,7 @@ m("relative_date multiples", "上周四老婆生了 双胞胎 这是第二胎 �
   [n(3), bd(2, lastweek(3)), bd(3, lastweek(3))], known=K(city="jinan", kids=["2021-03"]))
 m("correction pregnancy multiples", "说错了 预产期是一月 不是十二月", [due(2, nextmonth(1), "r"), due(3, nextmonth(1), "r")],
   known=K(city="beijing", kids=["2022-02", {"due_date": "2026-12"}, {"due_date": "2026-12"}]))
-m("duration age multiples chitchat", "双胞胎产假休了五个月 刚复工 俩娃六个月了", [],
+m("duration age multiples", "双胞胎产假休了五个月 刚复工 俩娃六个月了", [n(2)],
   known=K(city="jinan", kids=["2026-04", "2026-04"]))
 m("insurance multiples", "辞职后一直交灵活就业的社保 双胞胎就是那时候生的", [f("birth_insurance", "flexible_employment")])
 m("correction housing_fund", "不是俩 公积金就我一个人交 媳妇那个早断了", [f("housing_fund_contributors", 1, "r")],

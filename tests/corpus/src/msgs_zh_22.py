@@ -186,7 +186,7 @@ m("age pregnancy birth_order", "俺儿子家大孙子三岁多 二孙子还在�
   [bd(1, yo(3)), due(2, preg(7)), f("city", "beijing")])
 m("multiples age birth_order", "双胞胎闺女四岁 底下还有个弟弟 一岁半 一共仨", [n(3), bd(1, yo(4)), bd(2, yo(4)), bd(3, yo(1))])
 m("answer short_year numerals", "老大22年的 老二24.6.18", [bd(1, "2022"), bd(2, "2024-06-18")], asked="children", known=K(city="jinan"))
-m("answer per_birth_hardship", "都没有 俩孩子出生时都没领过", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth",
+m("answer per_birth_hardship", "都没有 俩孩子出生时都没领过", [f("hardship_at_birth", False, "c"), n(2)], asked="hardship_at_birth",
   known=K(city="beijing", kids=[yo(6), yo(2)]))
 m("answer insurance", "有生育险 公司给交的", [f("birth_insurance", "employee_maternity")], asked="birth_insurance",
   known=K(city="beijing", kids=[mo(3)]))

@@ -207,7 +207,7 @@ m("answer hukou short_year numerals", "济南的 户口也在济南 孩子二六
 m("correction relative_date birth_order", "老二是去年十二月的 不是十一月 记错了", [bd(2, year(-1) + "-12", "r")],
   known=K(city="jinan", kids=["2024-06", "2026-11"]))
 m("answer per_birth_hardship now_vs_birth", "生那俩孩子的时候都没有 去年才开始吃低保 现在还吃着",
-  [f("hardship_at_birth", False, "c"), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="jinan", kids=[yo(6), yo(3)]))
+  [f("hardship_at_birth", False, "c"), f("hardship_now", True), n(2)], asked="hardship_at_birth", known=K(city="jinan", kids=[yo(6), yo(3)]))
 m("question", "补贴是按月发还是一次性发", [], known=K(city="beijing", kids=[mo(5)]))
 m("answer short_year hukou negation_housing", "孩子2023.5生的 我们北京户口 房子是自己买的",
   [bd(1, "2023-05"), f("city", "beijing"), f("hukou_in_city", True), f("owns_home_in_city", True)], asked="city")
