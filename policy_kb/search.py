@@ -186,9 +186,17 @@ def _plain(text: str) -> str:
 
 def absent_topic(query: str) -> AbsentTopic | None:
     """What the question asks for that neither plan contains ("有一次性生育奖励吗", "baby
-    bonus?"), per policy_kb/data/absent.yaml, or None."""
+    bonus?"), per policy_kb/data/absent.yaml, or None (the first, when it asks for several)."""
+    found = absent_topics(query)
+    return found[0] if found else None
+
+
+def absent_topics(query: str) -> list[AbsentTopic]:
+    """Every such thing the question asks for, in the data's order ("money for the milk powder
+    or a bonus for baby?": baby goods and a birth bonus); empty when none."""
     plain = _plain(query)
     packed = plain.replace(" ", "")
+    found = []
     for topic in catalogue().absent.values():
         if any(_plain(w).replace(" ", "") in packed for w in topic.unless.zh) or any(
             re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.unless.en
@@ -197,8 +205,8 @@ def absent_topic(query: str) -> AbsentTopic | None:
         if any(_plain(w).replace(" ", "") in packed for w in topic.asks.zh) or any(
             re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.asks.en
         ):
-            return topic
-    return None
+            found.append(topic)
+    return found
 
 
 def detect_lang(text: str) -> Lang:
