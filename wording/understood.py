@@ -51,10 +51,13 @@ def _pick(entry: dict[Any, Any], value: Any) -> dict[str, str]:
     return dict(entry["other"])
 
 
-def phrase(u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False) -> str:
-    """One understood fact as a short phrase."""
+def phrase(
+    u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False, at_birth: bool = False
+) -> str:
+    """One understood fact as a short phrase. `at_birth`: the benefits at a birth were said too,
+    so benefits now need no note that the birth is still to be asked about."""
     words = _words()
-    entry = words["facts"][u.fact]
+    entry = words["facts"]["hardship_now_beside_birth" if at_birth else u.fact]
     fill: dict[str, Any] = {
         "city": city_name(city, lang) if city else ("本市" if lang == "zh" else "the city"),
         "n": u.value,
@@ -109,7 +112,8 @@ def readback(
     hukou = any(u.fact == "hukou_in_city" and u.value for u in updates)
     shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
     shown.sort(key=lambda u: (u.child is not None, u.child or 0))
-    phrases = [phrase(u, city, lang, only) for u in shown]
+    at_birth = any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
+    phrases = [phrase(u, city, lang, only, at_birth and u.fact == "hardship_now") for u in shown]
     correcting = answer_changes or any(u.kind == "correction" for u in updates)
     lead = words["lead_correction" if correcting else "lead"][lang]
     return f"{lead}{words['separator'][lang].join(dict.fromkeys(phrases))}"
