@@ -40,7 +40,7 @@ from actions.side_questions import (
     topic,
 )
 from policy_kb import evaluate
-from policy_kb.search import absent_topic
+from policy_kb.search import absent_topics
 from understanding.text import normalise
 from wording.cities import mentioned_city
 from wording.understood import recap
@@ -86,12 +86,11 @@ def answered_recap(dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 def answered_absent(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """A question about something neither plan contains ("生三胎有奖励吗"): the plans are
     silent, said so, with the nearest measures they have. False when it asks about no such thing."""
-    topic = absent_topic(text)
-    if topic is None:
-        return False
+    topics = absent_topics(text)
     lang = reply_language(tracker)
-    dispatcher.utter_message(text=render.absent_answer(topic, tracker.get_slot("city"), lang))
-    return True
+    for silent in topics:  # "milk powder or a bonus": each said
+        dispatcher.utter_message(text=render.absent_answer(silent, tracker.get_slot("city"), lang))
+    return bool(topics)
 
 
 class ActionAnswerPolicyQuestion(Action):
@@ -104,8 +103,11 @@ class ActionAnswerPolicyQuestion(Action):
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
         city = context_city(tracker)
-        if answered_recap(dispatcher, tracker, text) or answered_monthly(dispatcher, tracker, text):
+        if answered_recap(dispatcher, tracker, text):
             return []
+        monthly = answered_monthly(dispatcher, tracker, text)
+        if monthly is not None:
+            return monthly
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
@@ -154,7 +156,9 @@ class ActionAnswerPolicyQuestion(Action):
             return await ActionWhatIf().run(dispatcher, tracker, domain)
         # After the answer, the family's own yes or no: 坐公交要钱不 → 不用。…; a child named of
         # the measure discussed ("那老大呢 要买票吗") → that child's.
-        meant = asked or (entry if entry is topic(tracker) and names_a_child(text) else None)
+        # "那补到什么时候" of the measure discussed: the family's own dates, when its facts decide
+        follow = names_a_child(text) or (follows_up(text) and not asks_how(text))
+        meant = asked or (entry if entry is topic(tracker) and follow else None)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
         if meant is not None and decided is not None:
             dispatcher.utter_message(text=decided)
@@ -196,10 +200,11 @@ class ActionRouteUnclear(Action):
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
         if answered_recap(dispatcher, tracker, text):
             return []
-        if answered_absent(dispatcher, tracker, text) or answered_monthly(
-            dispatcher, tracker, text
-        ):
+        if answered_absent(dispatcher, tracker, text):
             return []
+        monthly = answered_monthly(dispatcher, tracker, text)
+        if monthly is not None:
+            return monthly
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
@@ -243,10 +248,11 @@ class ActionUnclearInForm(Action):
         lang = reply_language(tracker)
         if answered_recap(dispatcher, tracker, text):
             return []
-        if answered_absent(dispatcher, tracker, text) or answered_monthly(
-            dispatcher, tracker, text
-        ):
+        if answered_absent(dispatcher, tracker, text):
             return []
+        monthly = answered_monthly(dispatcher, tracker, text)
+        if monthly is not None:
+            return monthly
         if _asks_about_a_measure(
             tracker, text, asked_measure(text, tracker.get_slot("city"), lang)
         ):

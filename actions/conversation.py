@@ -101,8 +101,10 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
                 return []
-        if not updates and problem is None and answered_monthly(dispatcher, tracker, text):
-            return []  # "一个月800是吧": a question about the amount, not a correction
+        if not updates and problem is None:  # "一个月800是吧": about the amount, no correction
+            monthly = answered_monthly(dispatcher, tracker, text)
+            if monthly is not None:
+                return monthly
         if not updates and problem is None and asked_measure(text, slots.get("city"), lang):
             # A question stating no new fact ("娃1米2 坐公交要钱不", the height known): answer it
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
@@ -129,9 +131,11 @@ class ActionHandleCorrection(Action):
         if accepts_offer(tracker, text):  # "要的 老大07年的…": noted, and the check goes on
             return [*events, *await ActionOfferAccepted().run(dispatcher, tracker, domain)]
         if tracker.get_slot("result_shown"):
-            events += changed_answer(dispatcher, tracker, updates, reply_language(tracker))
             asked = asked_measure(text, slots.get("city"), lang)
-            if asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT):
+            other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
+            # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question
+            events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
+            if asked is not None and other:
                 # 孩子1米1 坐公交要钱不: and its answer; 租房可以提公积金吗: what it still needs
                 answer = answer_for_family(tracker, text, asked, lang, updates)
                 if answer is None and asked.city == (updates.get("city") or slots.get("city")):
@@ -143,14 +147,21 @@ class ActionHandleCorrection(Action):
 
 
 def changed_answer(
-    dispatcher: CollectingDispatcher, tracker: Tracker, updates: dict[str, Any], lang: Lang
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    updates: dict[str, Any],
+    lang: Lang,
+    asks_another: bool = False,
 ) -> list[EventType]:
     """After the answer, a correction sends only what it changed in the answer ("育儿补贴（第2个
-    孩子）变为：…"); the web page's cards get the whole new report."""
+    孩子）变为：…"); the web page's cards get the whole new report. After an answer about one
+    measure, that answer again, unless the message `asks_another` (it is answered instead)."""
     day = clock.today()
     if "children" in updates and updates["children"] is None and tracker.get_slot("children"):
         return [FollowupAction("household_form")]  # a date now too vague: the form asks it
     entry_id = tracker.get_slot(FOCUS_SLOT)
+    if entry_id and asks_another:
+        return [SlotSet(FOCUS_SLOT, None)]
     if entry_id:  # the answer was to a question about one measure: that answer again
         entry = get_entry(str(entry_id))
         dispatcher.utter_message(

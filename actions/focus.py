@@ -32,6 +32,7 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
+    r"|(?:是|对|没错|不错)吧|对不对|\bright\W*$|\bcorrect\W*$"  # 一个月800是吧, "600 right"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
     r"|\b(?:how (?:much|many|long)|what|where|which|whether)\b"
     # "when" inside a statement joins clauses ("we were on dibao when the twins were born")
@@ -65,6 +66,17 @@ def _figures(entry: Entry) -> set[float]:
         for v in p.values.values()
         if isinstance(v, int | float)
     }
+
+
+# A percentage quoted ("报百分之50是吧", "能报50%吗", "提高5个点"): a share of 0.5, 0.05
+PERCENT = re.compile(
+    r"百分之\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:%|个百分点|个点|percent\b)", re.I
+)
+
+
+def shares(text: str) -> set[float]:
+    """The percentages quoted in `text`, as shares (50% → 0.5)."""
+    return {round(float(a or b) / 100, 6) for a, b in PERCENT.findall(text)}
 
 
 def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> Entry | None:
@@ -144,7 +156,8 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
-    best = _clear_best(rest, city, lang, {float(n) for n in NUMBER.findall(rest)})
+    numbers = {float(n) for n in NUMBER.findall(rest)}
+    best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
     if best is not None:  # the facts around the question help ("灵活就业 … 住院能报多少")
         return best
     # else the asking clauses alone: "I live in Jinan, I'm 7 months pregnant. How much will
@@ -160,18 +173,30 @@ def monthly_measure(city: str | None) -> Entry | None:
     subsidy and its hardship supplement), as the measure that needs every fact deciding the
     monthly sum (the supplement: hukou, children and benefits at the birth); None for Beijing,
     whose plan pays nothing monthly."""
-    monthly = [
+    return max(_monthly(city), key=lambda e: len(e.facts), default=None)
+
+
+def monthly_subsidy(city: str | None) -> Entry | None:
+    """The city's monthly money itself (Jinan clause 12's childcare subsidy, not its supplement):
+    the monthly measure that needs the fewest facts; None for Beijing."""
+    return min(_monthly(city), key=lambda e: len(e.facts), default=None)
+
+
+def _monthly(city: str | None) -> list[Entry]:
+    return [
         e
         for e in catalogue().entries.values()
-        if e.city == city and any("per month" in p.unit for p in e.parameters.values())
+        if e.city == city
+        and "household" in e.audience  # not the 400 a month paid to childcare institutions
+        and any("per month" in p.unit for p in e.parameters.values())
     ]
-    return max(monthly, key=lambda e: len(e.facts), default=None)
 
 
 # The other parent asked about too, after the mother's leave: "and me?", "我老公呢".
 PARTNER_TOO = re.compile(
     r"\band me\b|\band (?:my|her) husband|\band (?:the )?(?:father|dad)\b"
-    r"|我呢|老公呢|他呢|男方呢|爸爸呢|孩子爸呢",
+    r"|我呢|老公呢|他呢|男方呢|爸爸呢|孩子爸呢"
+    r"|(?:老公|丈夫|爱人|孩子爸|孩他爸|男方|爸爸|他)[^，,。？?]{0,3}(?:能|可以)?休(?:几天|多少天|多久)",
     re.I,
 )
 
@@ -244,14 +269,24 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
     return found[:2]
 
 
-def _clear_best(text: str, city: str | None, lang: str, numbers: set[float]) -> Entry | None:
-    """The search's answer to `text` when it is clear: a measure whose figure is quoted, or
-    the best one well ahead of the next (not counting its own supplement)."""
+def _clear_best(
+    text: str,
+    city: str | None,
+    lang: str,
+    numbers: set[float],
+    quoted_shares: frozenset[float] = frozenset(),
+) -> Entry | None:
+    """The search's answer to `text` when it is clear: a measure whose figure is quoted (a
+    share quoted as a percentage names its measure among every hit: "能报50%吗"), or the best
+    one well ahead of the next (not counting its own supplement)."""
     try:
-        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=3)
+        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=5)
     except InputError:
         return None
-    hits = [h for h in hits if h.word_score >= MIN_WORD_SCORE]
+    rate = next((h.entry for h in hits if quoted_shares & _figures(h.entry)), None)
+    if rate is not None:
+        return rate
+    hits = [h for h in hits[:3] if h.word_score >= MIN_WORD_SCORE]
     quoted = next((h.entry for h in hits if numbers & _figures(h.entry)), None)
     if quoted is not None:  # "能领600吗": the figure names the measure
         return quoted

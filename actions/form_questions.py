@@ -7,7 +7,8 @@ times. Here the question is asked in full:
 - when it is first asked, and whenever the form read the message itself (an answer it could not
   use, a partial answer, a language switch, "继续");
 - after the first side answer (a measure, a definition, privacy...) while it waits;
-- after a message that was not understood (the citizen must see what is asked).
+- after a message that was not understood, or a reply pointing to the question (the citizen
+  must see what is asked).
 After the second and later side answers it is left out: the side answer stands alone, and the
 question comes back in full as soon as the citizen goes on or answers."""
 
@@ -32,8 +33,9 @@ FORM_ACTIONS = frozenset(
         "action_session_start",
     }
 )
-# Replies saying the message was not understood: the pending question follows them in full.
-NOT_UNDERSTOOD = frozenset({"utter_default", "utter_out_of_scope"})
+# Replies saying the message was not understood, or pointing to "the question below": the
+# pending question follows them in full.
+NOT_UNDERSTOOD = frozenset({"utter_default", "utter_out_of_scope", "utter_others_after_questions"})
 
 
 def side_answered(events: list[dict[str, Any]]) -> bool:

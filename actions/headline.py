@@ -24,7 +24,7 @@ MONEY_KINDS = ("cash", "insurance")  # what is paid to the family or for its med
 # A yes/no question ("能领吗", "要买票不", "can we…?"), and one about having to pay, whose
 # "yes" is "no need" (要买票不 → 不用).
 YES_NO = re.compile(
-    r"[吗么嘛]|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
+    r"[吗嘛]|(?<![什怎这那多])么|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b"
     r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should|am"
     r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
@@ -206,7 +206,11 @@ def focused_answer(
     def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
         return e.title.get(lang) if only_child else label(e, lang)
 
-    shown = items if _mixed(items) else [e for e in items if e.status == "eligible"] or items
+    ended = [e for e in items if e.status == "not_eligible" and e.end is not None]
+    # none paid now: a child's money that has ended (it turned 3) says more than the others' rule
+    shown = (
+        items if _mixed(items) else [e for e in items if e.status == "eligible"] or ended or items
+    )
     money = [e for e in shown if e.child and e.monthly_amount_cny]
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
     lines = per_child_money(shown, lang) if summed else []
@@ -425,6 +429,23 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
             clause_line(first, lang),
         ]
         return "\n".join(lines)
+    ended = _ended_money(report, lang)
+    if ended:  # a child turned 3: the money it had, and that it has stopped
+        was = ended_sums(report)
+        lines = [
+            *(
+                [t(lang, "以前是，现在已停发。", "It was; it has stopped.")]
+                if asked is not None and asked in was
+                else []
+            ),
+            t(
+                lang,
+                "按您家的情况，现在没有按月发放的补贴；已经结束的：",
+                "For your family, no money is paid monthly now; what has ended:",
+            ),
+            *ended,
+        ]
+        return "\n".join(lines)
     refused = [
         e for e in ordered(report.entitlements)
         if e.kind == "cash" and e.status == "not_eligible" and e.reasons.get(lang)
@@ -438,3 +459,58 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
     ]
     lines += [f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused[:2]]
     return "\n".join(lines)
+
+
+def _ended(report: Report) -> dict[int, list[Entitlement]]:
+    """Per child, the monthly money that was paid and has ended before the report's date (the
+    child turned 3: Jinan clause 12), with the amount the measure's data gives for it."""
+    by_child: dict[int, list[Entitlement]] = defaultdict(list)
+    for e in report.entitlements:
+        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        if (
+            e.child
+            and param is not None
+            and e.status == "not_eligible"
+            and e.end is not None
+            and e.end <= report.as_of
+        ):
+            by_child[e.child].append(e)
+    return by_child
+
+
+def _monthly_amount(e: Entitlement, day: date) -> int:
+    value = get_entry(e.id).parameters["monthly_amount_cny"].in_force(day)
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def ended_sums(report: Report) -> set[int]:
+    """Each child's monthly sum of money that has ended (600+200 = 800 of a child now 3)."""
+    return {
+        sum(_monthly_amount(e, e.end or report.as_of) for e in money)
+        for money in _ended(report).values()
+    }
+
+
+def _ended_money(report: Report, lang: Lang) -> list[str]:
+    """'第2个孩子：600+200=800元/月，已于2026年3月15日停发。孩子已于…年满3周岁，此项已结束。'
+    per child whose monthly money has ended, then the clause."""
+    lines = []
+    for child, money in sorted(_ended(report).items()):
+        amounts = sorted((_monthly_amount(e, e.end or report.as_of) for e in money), reverse=True)
+        sum_text = "+".join(str(a) for a in amounts)
+        if len(amounts) > 1:
+            sum_text += f"={sum(amounts)}"
+        end = fmt.day(min(e.end or report.as_of for e in money), lang)
+        why = money[0].reasons.get(lang)
+        who = fmt.child_label(child, lang)
+        lines.append(
+            t(
+                lang,
+                f"{who}：{sum_text}元/月，已于{end}停发。" + (why[0] if why else ""),
+                f"{who}: {sum_text} yuan/month, stopped on {end}." + (f" {why[0]}" if why else ""),
+            )
+        )
+    if lines:
+        first = min((e for m in _ended(report).values() for e in m), key=lambda e: e.child or 0)
+        lines.append(clause_line(first, lang))
+    return lines

@@ -26,7 +26,7 @@ from actions.focus import (
 from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
-from actions.side_questions import about, topic
+from actions.side_questions import about, asks_of_a_child, topic
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -393,8 +393,8 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     question naming none ("2022年生的老二有没有" after the childcare subsidy), the one under
     discussion; None for a message that is no question or asks about everything."""
     asked = asked_measure(text, tracker.slots.get("city"), lang)
-    if asked is None and asks_on(text):
-        return topic(tracker)
+    if asked is None and (asks_on(text) or asks_of_a_child(text)):
+        return topic(tracker)  # "那老大呢 他1米35了" after the transit question: that child's
     return asked
 
 
@@ -412,8 +412,14 @@ def focus_on_question(
             return [SlotSet(FOCUS_SLOT, None)]
         return []
     if focus({**slots, FOCUS_SLOT: entry.id}, entry.id, clock.today()).missing:
-        from actions.results import monthly_total_for  # results imports this module
+        from actions.results import monthly_total_for, named_child_answer  # results imports us
 
+        if asks_of_a_child(text) and not slots.get(FOCUS_SLOT):
+            # "那老大呢 他1米35了" during the full check: that child's answer, and the check goes on
+            decided = named_child_answer(slots, entry, text, lang)
+            if decided is not None:
+                dispatcher.utter_message(text=decided)
+                return about(entry)
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
         sofar = monthly_total_for(slots, text, lang)

@@ -98,13 +98,15 @@ def item_list(report: Report, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-def others_after_questions(lang: Lang) -> str:
-    """'还有别的吗' before the answer: the full list follows the pending questions."""
-    return t(
-        lang,
-        "回答完下面的问题，我就把您家能享受的全部项目列出来。",
-        "Once you have answered the question below, I will list everything your family can get.",
-    )
+def certain_so_far(report: Report, lang: Lang) -> str | None:
+    """'还有别的吗' while the form asks: the items already certain, one line each, or None when
+    none is; the pending question follows (utter_others_after_questions)."""
+    eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    if not eligible:
+        return None
+    lines = [t(lang, f"目前已经确定的{len(eligible)}项：", f"Certain so far ({len(eligible)}):")]
+    lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
+    return "\n".join(lines)
 
 
 def lead_departments(entry: Entry, lang: Lang) -> str:

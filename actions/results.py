@@ -18,6 +18,7 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     focus,
+    monthly_subsidy,
     settled_report,
 )
 from actions.headline import (
@@ -31,7 +32,14 @@ from actions.headline import (
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.side_questions import TOPIC_SLOT, about, named_measure, names_a_child, topic
+from actions.side_questions import (
+    TOPIC_SLOT,
+    about,
+    asks_of_a_child,
+    named_measure,
+    names_a_child,
+    topic,
+)
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -88,8 +96,10 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
-        if tracker.get_slot("result_shown") and answered_monthly(dispatcher, tracker, text):
-            return []  # "so it's 600 a month right?" after the answer, whatever the topic
+        if tracker.get_slot("result_shown"):  # "so it's 600 a month right?", whatever the topic
+            monthly = answered_monthly(dispatcher, tracker, text)
+            if monthly is not None:
+                return monthly
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
             dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
@@ -134,15 +144,19 @@ class ActionShowEntitlements(Action):
         ]
 
 
-def answered_monthly(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+def answered_monthly(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
     """ "一个月一共能拿多少钱" / "how much per month total" of a family whose facts are known:
     the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
-    False when not asked or not known."""
+    The events then make the city's monthly money the topic, so that "那补到什么时候" follows
+    it up. None when not asked or not known."""
     reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
     if reply is None:
-        return False
+        return None
     dispatcher.utter_message(text=reply)
-    return True
+    subsidy = monthly_subsidy(tracker.get_slot("city"))
+    return about(subsidy) if subsidy is not None else []
 
 
 def focused_reply(
@@ -216,9 +230,30 @@ def answer_for_family(
     if slots.get("city") != entry.city:
         return None
     found = focus(slots, entry.id, clock.today())
-    if found.missing or not found.entitlements:
+    if found.missing:  # "那老大呢 他1米35了": the children named may be decided all the same
+        return named_child_answer(slots, entry, text, lang)
+    if not found.entitlements:
         return None
     return focused_reply(tracker, slots, entry, lang, question=text)
+
+
+def named_child_answer(
+    slots: dict[str, Any], entry: Entry, question: str, lang: Lang
+) -> str | None:
+    """The answer for the children a question names ("那老大呢 他1米35了") when their items are
+    decided though others' are not (the baby's height): None when it names none, or they are
+    still open."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    named = asked_children(question, len(children))
+    day = clock.today()
+    household = household_from_slots(slots, day) if named else None
+    if household is None or household.city != entry.city:
+        return None
+    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    items = [e for e in report.entitlements if e.id == entry.id and e.child in named]
+    if not items or any(e.status == "needs_info" for e in items):
+        return None
+    return focused_answer(entry, items, question, lang, None)
 
 
 def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | None:
@@ -251,7 +286,7 @@ def asked_children(question: str, count: int) -> set[int]:
     when the question names none."""
     said = clauses(normalise(question))
     asking = [c for _, c in said if QUESTION.search(c)]
-    if names_a_child(question):  # "那老大呢 要买票吗", "老二呢": the child is the question
+    if names_a_child(question) or asks_of_a_child(question):  # "那老大呢 要买票吗", "老二呢"
         asking = [c for _, c in said]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
@@ -355,7 +390,12 @@ class ActionExplainItem(Action):
             dispatcher.utter_message(text=render.item_list(report, lang))
             return []
         if OTHERS.search(text) and tracker.active_loop.get("name"):  # the form still asks
-            dispatcher.utter_message(text=render.others_after_questions(lang))
+            sofar = render.certain_so_far(
+                settled_report(tracker.slots, clock.today()) or report, lang
+            )
+            if sofar:
+                dispatcher.utter_message(text=sofar)
+            dispatcher.utter_message(response="utter_others_after_questions")
             return []
         if OTHERS.search(text):
             meant, item = None, None

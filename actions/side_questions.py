@@ -48,7 +48,8 @@ FOLLOW_UP = re.compile(
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
     r"|complain|turn to"
-    r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|停发|截止"
+    r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|补到|给到|停发|截止"
+    r"|[发领补给拿]多久|[发领补给拿]几年"
     r"|until when|until what|what age",
     re.I,
 )
@@ -73,6 +74,21 @@ CHILD_FOLLOW_UP = re.compile(
 def names_a_child(text: str) -> bool:
     """A short follow-up naming a child of the family ("那老大呢 要买票吗", "and the baby?")."""
     return len(text) <= 20 and not re.search(r"\d", text) and bool(CHILD_FOLLOW_UP.search(text))
+
+
+# "那老大呢 他1米35了", "and the eldest? she's 1.35m now": a child asked about, with a fact
+CHILD_ASKED = re.compile(
+    r"^\s*(?:那|那么)?\s*(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
+    r"\s*呢|^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
+    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b",
+    re.I,
+)
+
+
+def asks_of_a_child(text: str) -> bool:
+    """A short follow-up asking about one child and telling a fact of it ("那老大呢 他1米35了"):
+    the measure under discussion, for that child."""
+    return len(text) <= 40 and bool(CHILD_ASKED.search(text))
 
 
 def follows_up(text: str) -> bool:

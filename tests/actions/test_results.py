@@ -150,11 +150,16 @@ async def test_a_measure_without_figures_carries_no_note_on_ages() -> None:
     assert "worked out from" not in reply
 
 
-async def test_what_else_while_the_form_asks_says_the_list_follows_the_questions() -> None:
-    reply, _, _ = await run(
+async def test_what_else_while_the_form_asks_lists_what_is_certain_then_points_to_the_question() -> (
+    None
+):
+    reply, _, dispatcher = await run(
         ActionExplainItem(), "还有别的吗", "zh", requested_slot="hardship_at_birth", **JINAN_FAMILY
     )
-    assert reply == "回答完下面的问题，我就把您家能享受的全部项目列出来。"
+    # the second child born 2025 with Jinan hukou: clause 12's 600 a month is already certain
+    assert reply.startswith("目前已经确定的")
+    assert "育儿补贴（第2个孩子）：每月600元" in reply
+    assert dispatcher.messages[-1]["response"] == "utter_others_after_questions"
 
 
 async def test_a_question_telling_a_fact_after_the_answer_gets_what_the_measure_still_needs() -> (

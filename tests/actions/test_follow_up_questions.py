@@ -1,0 +1,151 @@
+"""Follow-up questions citizens ask after the first answer, as testers played them: an amount to
+confirm ("一个月800是吧") for a child whose money has ended, "那补到什么时候", extra money for a
+hardship birth ("能多给吗"), taking money out of the housing fund, a percentage to confirm, the
+father's leave asked beside the mother's, a child asked about with its height, and things neither
+plan pays for. Today is 1 June 2025 (tests/actions/conftest.py) unless a test says otherwise."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.focus import asked_measure, measures_asked
+from actions.results import monthly_total_for
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from understanding import understand
+from wording.understood import readback
+
+# Jinan hukou, two children; the second born 15 March 2023 while the family drew dibao, so
+# clause 12 paid it 600 + 200 a month until its third birthday, 15 March 2026.
+ON_DIBAO_AT_THE_BIRTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-05-15", "precision": "day", "height_cm": None},
+        {
+            "birth_date": "2023-03-15",
+            "precision": "day",
+            "height_cm": None,
+            "hardship_at_birth": True,
+        },
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.fixture
+def late_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 30))
+
+
+async def ask(text: str, lang: str = "zh", **slots: object) -> tuple[str, list[dict[str, object]]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), events
+
+
+@pytest.mark.usefixtures("late_2026")
+def test_800_a_month_confirmed_after_the_child_turned_3_says_it_was_and_has_stopped() -> None:
+    reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "一个月800是吧", "zh")
+    assert reply is not None
+    assert reply.startswith("以前是，现在已停发。")
+    assert "第2个孩子：600+200=800元/月，已于2026年3月15日停发。" in reply
+    assert "第1个孩子" not in reply  # the first child never had it: no line about it
+    assert "第12条" in reply
+
+
+@pytest.mark.usefixtures("late_2026")
+def test_the_same_in_english() -> None:
+    reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "so it's 800 a month right?", "en")
+    assert reply is not None and reply.startswith("It was; it has stopped.")
+    assert "600+200=800 yuan/month, stopped on 15 Mar 2026" in reply
+
+
+@pytest.mark.usefixtures("late_2026")
+async def test_until_when_after_the_monthly_answer_gives_the_childs_own_end() -> None:
+    reply, events = await ask("一个月800是吧", **ON_DIBAO_AT_THE_BIRTH)
+    topic = next(e["value"] for e in events if e.get("name") == "topic_entry")
+    assert topic == "jinan.childcare_subsidy"  # the subsidy itself, not the 400 to nurseries
+    reply, _ = await ask("那补到什么时候", **ON_DIBAO_AT_THE_BIRTH, topic_entry=topic)
+    assert "至2026年3月15日止" in reply and "已结束" in reply
+    assert not reply.startswith("不能")  # "until when" is no yes/no question
+
+
+def test_a_tag_question_confirming_a_figure_is_a_question() -> None:
+    assert asked_measure("一个月800是吧", "jinan", "zh") is not None
+    assert asked_measure("so it's 600 a month right", "jinan", "en") is not None
+
+
+def test_extra_money_for_a_birth_on_benefits_is_the_hardship_supplement() -> None:
+    """Jinan clause 12's 200 a month more, asked without its name; the husband named is no
+    question about paternity leave."""
+    for text in ("我老公现在领失业金 老三能多给吗", "低保户 生二胎能多发点吗"):
+        entry = asked_measure(text, "jinan", "zh")
+        assert entry is not None and entry.id == "jinan.childcare_subsidy_hardship_supplement"
+
+
+def test_taking_money_out_of_the_housing_fund_is_the_rent_withdrawal() -> None:
+    """Jinan clause 14: withdrawing for rent, not the loan ceiling; borrowing stays the loan."""
+    for text, lang in (
+        ("公积金能取多少", "zh"),
+        ("租房的话公积金能提吗", "zh"),
+        ("we rent, don't own a house, can we take out the housing fund?", "en"),
+    ):
+        entry = asked_measure(text, "jinan", lang)
+        assert entry is not None and entry.id == "jinan.housing_fund_rent_withdrawal", text
+    loan = asked_measure("那买房能贷多少", "jinan", "zh")
+    assert loan is not None and loan.id == "jinan.housing_fund_loan_limit"
+
+
+def test_a_percentage_quoted_names_the_rate_it_is() -> None:
+    """Jinan clause 15: flexible employment reimburses 50 % of delivery costs."""
+    for text in ("报百分之50是吧", "能报50%吗"):
+        entry = asked_measure(text, "jinan", "zh")
+        assert entry is not None and entry.id == "jinan.childbirth_medical_insurance", text
+    assert asked_measure("孩子5岁 能领吗", "jinan", "zh") is None  # an age is no percentage
+
+
+def test_the_fathers_leave_asked_after_the_mothers_is_the_second_part() -> None:
+    for text in ("产假多少天 我老公能休几天", "产假几天 孩子爸可以休多久"):
+        asked = [e.id for e in measures_asked(text, "jinan")]
+        assert asked == ["jinan.maternity_leave", "jinan.paternity_leave"], text
+
+
+async def test_milk_powder_and_a_baby_bonus_are_in_neither_plan() -> None:
+    reply, _ = await ask("can I get money for the milk powder or a bonus for baby?", "en")
+    assert "milk powder" in reply and "one-off birth bonus" in reply
+    reply, _ = await ask("有没有奶粉补贴", city="beijing")
+    assert "都没有奶粉、尿不湿等母婴用品的补贴" in reply
+
+
+def test_benefits_now_told_with_those_at_the_birth_need_no_note_that_the_birth_is_asked() -> None:
+    said = understand("老二23年3月生的 生的时候家里吃低保 现在不吃了", {}, None, date(2026, 11, 30))
+    line = readback(said, "jinan", "zh", 2)
+    assert "现在没有领低保、特困供养或失业金" in line and "还要再问" not in line
+    now_only = understand("现在在领失业金", {}, None, date(2026, 11, 30))
+    assert "还要再问" in readback(now_only, "jinan", "zh", 1)
+
+
+BEIJING_BABY_AND_SEVEN_YEAR_OLD = {
+    "topic_entry": "beijing.child_free_transit",
+    "city": "beijing",
+    "children": [
+        {"birth_date": "2018-05-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-09-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+async def test_the_eldest_asked_about_with_a_height_is_answered_though_the_baby_is_open() -> None:
+    """Beijing (12): 1.35 m is not under 1.3 m, so the eldest pays; the baby's height is unknown."""
+    slots = {**BEIJING_BABY_AND_SEVEN_YEAR_OLD}
+    slots["children"] = [
+        {**slots["children"][0], "height_cm": 135.0},  # type: ignore[index]
+        slots["children"][1],  # type: ignore[index]
+    ]
+    reply, _ = await ask("那老大呢 他1米35了", **slots)
+    assert "135厘米" in reply and "第2个孩子" not in reply
