@@ -450,6 +450,12 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
         e for e in ordered(report.entitlements)
         if e.kind == "cash" and e.status == "not_eligible" and e.reasons.get(lang)
     ]  # fmt: skip
+    # one reason per child, the youngest first: twins born in December 2022 say why they get
+    # nothing, not the eldest that no second-child money was ever for
+    per_child: dict[int | None, Entitlement] = {}
+    for e in refused:
+        per_child.setdefault(e.child, e)
+    refused = sorted(per_child.values(), key=lambda e: -(e.child or 0))
     lines = [
         t(
             lang,

@@ -35,6 +35,7 @@ from actions.language import reply_language
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
+    asks_how,
     asks_of_a_child,
     named_measure,
     names_a_child,
@@ -211,7 +212,12 @@ def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str |
     if household is None or household.children is None:
         return None
     report = settled_report(slots, day) or evaluate(household, as_of=day)
-    return monthly_total(report, lang, asked)
+    total = monthly_total(report, lang, asked)
+    subsidy = monthly_subsidy(household.city)
+    if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
+        steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
+        total += "\n\n" + steps
+    return total
 
 
 def answer_for_family(

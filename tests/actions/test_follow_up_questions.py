@@ -149,3 +149,37 @@ async def test_the_eldest_asked_about_with_a_height_is_answered_though_the_baby_
     ]
     reply, _ = await ask("那老大呢 他1米35了", **slots)
     assert "135厘米" in reply and "第2个孩子" not in reply
+
+
+TWINS_AND_AN_ELDER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2018-05-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-03-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-03-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+def test_the_twins_monthly_total_and_where_to_apply_are_both_answered() -> None:
+    reply = monthly_total_for(
+        TWINS_AND_AN_ELDER, "how much do twins get per month total and where to apply?", "en"
+    )
+    assert reply is not None and "1,200 yuan a month in total" in reply
+    assert "How to apply for Childcare subsidy" in reply
+    assert "Lead department: Municipal Health Commission" in reply  # clause 12
+
+
+def test_twins_born_before_2023_hear_why_they_get_nothing_not_the_elder_child() -> None:
+    born_2022 = {
+        **TWINS_AND_AN_ELDER,
+        "children": [
+            {"birth_date": "2018-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2022-12-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2022-12-01", "precision": "month", "height_cm": None},
+        ],
+    }
+    reply = monthly_total_for(born_2022, "how much per month in total?", "en")
+    assert reply is not None and reply.startswith("For your family, no money is paid monthly now.")
+    assert "child 3" in reply and "child 1" not in reply
