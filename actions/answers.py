@@ -16,6 +16,7 @@ from actions.focus import (
     WHOLE_CHECK,
     asked_measure,
     elsewhere,
+    found_by_search_only,
     measures_asked,
 )
 from actions.household import household_from_slots
@@ -138,6 +139,15 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
+        current = topic(tracker)
+        if (
+            asked is not None
+            and current is not None
+            and asked.id != current.id
+            and follows_up(text)
+            and found_by_search_only(text, asked)
+        ):  # "how much exactly? like per month or per year?" after the rent withdrawal
+            asked = None
         others = [] if asked is not None else elsewhere(text, city, lang)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it

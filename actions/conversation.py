@@ -14,6 +14,7 @@ from actions.answers import ActionAnswerPolicyQuestion
 from actions.children import asked_child
 from actions.focus import (
     FOCUS_SLOT,
+    QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
@@ -44,6 +45,7 @@ from actions.results import (
 from actions.side_questions import about, named_measure, topic
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
+from understanding.text import normalise
 from wording.cities import cities_meant
 from wording.understood import readback, recap
 
@@ -105,8 +107,12 @@ class ActionHandleCorrection(Action):
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
                 return monthly
-        if not updates and problem is None and asked_measure(text, slots.get("city"), lang):
-            # A question stating no new fact ("娃1米2 坐公交要钱不", the height known): answer it
+        if (
+            not updates
+            and problem is None
+            and (asked_measure(text, slots.get("city"), lang) or QUESTION.search(normalise(text)))
+        ):  # A question stating no new fact ("娃1米2 坐公交要钱不", the height known; "老大明年
+            # 上小学 俩孩子能去一个学校吗" in Beijing): answered, never "same as noted"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not updates:
             if problem is None and read_message(text, slots, clock.today()):

@@ -168,12 +168,39 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     return _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
 
 
+def found_by_search_only(text: str, entry: Entry) -> bool:
+    """Whether `asked_measure` found `entry` only as the search's best guess: the question names
+    it by no title or synonym, quotes none of its figures and asks no monthly sum. A short
+    follow-up ("how much exactly? like per month or per year?") is then about the measure under
+    discussion, not the guess."""
+    said = normalise(text)
+    terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
+    if any(len(term) >= 2 and term.casefold() in said.casefold() for term in terms):
+        return False
+    rest = YEAR.sub(" ", said)
+    quoted = {float(n) for n in NUMBER.findall(rest)} | shares(rest)
+    if quoted & _figures(entry):
+        return False
+    return not (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None)
+
+
 def monthly_measure(city: str | None) -> Entry | None:
     """The city's money paid per month (parameters in CNY per month: Jinan clause 12's childcare
     subsidy and its hardship supplement), as the measure that needs every fact deciding the
     monthly sum (the supplement: hukou, children and benefits at the birth); None for Beijing,
     whose plan pays nothing monthly."""
-    return max(_monthly(city), key=lambda e: len(e.facts), default=None)
+    monthly = _monthly(city) or [  # Beijing: its subsidy system still to be established
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "cash" and "household" in e.audience
+    ]
+    return max(monthly, key=lambda e: len(e.facts), default=None)
+
+
+def is_monthly_money(entry: Entry) -> bool:
+    """Whether `entry` is money the family is paid each month (or, in Beijing, the subsidy the
+    plan promises): what a question about the monthly total is about."""
+    return entry.id in {e.id for e in _monthly(entry.city)} or entry == monthly_measure(entry.city)
 
 
 def monthly_subsidy(city: str | None) -> Entry | None:
@@ -220,8 +247,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
         for entry in list(found):
             partner = entry.id.replace(".maternity_leave", ".paternity_leave")
-            if partner != entry.id and partner in catalogue().entries:
-                found.append(get_entry(partner))
+            entries = catalogue().entries
+            if partner != entry.id and partner in entries and entries[partner] not in found:
+                found.append(entries[partner])
     return found if len(found) >= 2 else []
 
 

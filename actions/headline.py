@@ -36,6 +36,10 @@ MUST_PAY = re.compile(
 )
 
 
+# A question about an amount ("能取多少", "how many yuan", "is there a maximum").
+AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
+
+
 def _join(parts: list[str], lang: Lang) -> str:
     return t(lang, "；", "; ").join(parts)
 
@@ -230,10 +234,15 @@ def focused_answer(
     said = verdict(question, items, lang)
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
-    if all(e.status == "not_eligible" for e in shown) and not any(
-        fmt.figures(e, lang) for e in shown
-    ):  # "不能" alone hides what the measure gives: the rule in brief, for a later birth
+    no_figure = not any(fmt.figures(e, lang) for e in shown)
+    if all(e.status == "not_eligible" for e in shown) and no_figure:
+        # "不能" alone hides what the measure gives: the rule in brief, for a later birth
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+    elif no_figure and AMOUNT_ASKED.search(question):
+        # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open
+        lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+        if entry.silent_on is not None:
+            lines.append(entry.silent_on.get(lang))
     lines.append(clause_line(shown[0], lang))
     if note:
         lines.append(note)
@@ -317,7 +326,10 @@ MONTHLY_TOTAL = re.compile(
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
     r"[^，,。]{0,6}(?:多少|how much)"
     r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)"
-    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|how much money (?:do|can|will|would) (?:we|i|they)",
+    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|how much money (?:do|can|will|would) (?:we|i|they)"
+    # "do we get monthly money for twins?", "每个月有钱领吗", "按月发钱吗"
+    r"|monthly (?:money|payments?|allowance|subsidy)|money (?:each|every|per|a) month"
+    r"|每个?月(?:的|都)?(?:有)?(?:钱|补贴)|按月(?:发|给|领|拿)",
     re.I,
 )
 
@@ -380,12 +392,18 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
     return lines
 
 
-def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
+def monthly_total(
+    report: Report,
+    lang: Lang,
+    asked: int | None = None,
+    paid: set[tuple[str, int]] | None = None,
+) -> str:
     """The money the family gets each month now: the sum, then each child's line and the clause
     ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
     there is none, with the reason the money items give. `asked`: a monthly figure the citizen
     asked to confirm ("一个月800是吧"); the reply then starts with yes or no (the family's total
-    or one child's sum is a yes)."""
+    or one child's sum is a yes). `paid`: (measure id, child) of the money that has ended and had
+    been paid (checked the day before it ended); None takes every ended item."""
     monthly = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
     day = report.as_of
     paying = [
@@ -418,8 +436,18 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
         return "\n".join(lines)
     if monthly:
         first = min(monthly, key=lambda e: e.start or day)
+        coming: dict[int | None, int] = defaultdict(int)
+        for e in monthly:
+            coming[e.child] += e.monthly_amount_cny or 0
+        if asked is None:
+            said = []
+        elif asked in coming.values() or asked == sum(coming.values()):
+            # "so it's 600 a month right?" of a baby on the way: yes, once it is born
+            said = [t(lang, "对，孩子出生后开始发。", "Yes, once the baby is born.")]
+        else:
+            said = [t(lang, "现在还不是。", "Not yet.")]
         lines = [
-            *([t(lang, "现在还不是。", "Not yet.")] if asked is not None else []),
+            *said,
             t(
                 lang,
                 f"现在还没有按月发的钱；从{fmt.day(first.start or day, lang)}起：",
@@ -429,9 +457,9 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
             clause_line(first, lang),
         ]
         return "\n".join(lines)
-    ended = _ended_money(report, lang)
+    ended = _ended_money(report, lang, paid)
     if ended:  # a child turned 3: the money it had, and that it has stopped
-        was = ended_sums(report)
+        was = ended_sums(report, paid)
         lines = [
             *(
                 [t(lang, "以前是，现在已停发。", "It was; it has stopped.")]
@@ -464,12 +492,17 @@ def monthly_total(report: Report, lang: Lang, asked: int | None = None) -> str:
         )
     ]
     lines += [f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused[:2]]
+    if refused:
+        lines.append(clause_line(refused[0], lang))
     return "\n".join(lines)
 
 
-def _ended(report: Report) -> dict[int, list[Entitlement]]:
+def _ended(
+    report: Report, paid: set[tuple[str, int]] | None = None
+) -> dict[int, list[Entitlement]]:
     """Per child, the monthly money that was paid and has ended before the report's date (the
-    child turned 3: Jinan clause 12), with the amount the measure's data gives for it."""
+    child turned 3: Jinan clause 12), with the amount the measure's data gives for it; `paid`
+    keeps only the items known to have been paid (the supplement only after a hardship birth)."""
     by_child: dict[int, list[Entitlement]] = defaultdict(list)
     for e in report.entitlements:
         param = get_entry(e.id).parameters.get("monthly_amount_cny")
@@ -479,6 +512,7 @@ def _ended(report: Report) -> dict[int, list[Entitlement]]:
             and e.status == "not_eligible"
             and e.end is not None
             and e.end <= report.as_of
+            and (paid is None or (e.id, e.child) in paid)
         ):
             by_child[e.child].append(e)
     return by_child
@@ -489,19 +523,20 @@ def _monthly_amount(e: Entitlement, day: date) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
-def ended_sums(report: Report) -> set[int]:
+def ended_sums(report: Report, paid: set[tuple[str, int]] | None = None) -> set[int]:
     """Each child's monthly sum of money that has ended (600+200 = 800 of a child now 3)."""
     return {
         sum(_monthly_amount(e, e.end or report.as_of) for e in money)
-        for money in _ended(report).values()
+        for money in _ended(report, paid).values()
     }
 
 
-def _ended_money(report: Report, lang: Lang) -> list[str]:
+def _ended_money(report: Report, lang: Lang, paid: set[tuple[str, int]] | None = None) -> list[str]:
     """'第2个孩子：600+200=800元/月，已于2026年3月15日停发。孩子已于…年满3周岁，此项已结束。'
     per child whose monthly money has ended, then the clause."""
     lines = []
-    for child, money in sorted(_ended(report).items()):
+    ended = _ended(report, paid)
+    for child, money in sorted(ended.items()):
         amounts = sorted((_monthly_amount(e, e.end or report.as_of) for e in money), reverse=True)
         sum_text = "+".join(str(a) for a in amounts)
         if len(amounts) > 1:
@@ -517,6 +552,6 @@ def _ended_money(report: Report, lang: Lang) -> list[str]:
             )
         )
     if lines:
-        first = min((e for m in _ended(report).values() for e in m), key=lambda e: e.child or 0)
+        first = min((e for m in ended.values() for e in m), key=lambda e: e.child or 0)
         lines.append(clause_line(first, lang))
     return lines

@@ -21,6 +21,7 @@ from actions.focus import (
     asked_measure,
     asks_on,
     focus,
+    measures_asked,
     settled_report,
 )
 from actions.headline import MONEY_KINDS
@@ -406,6 +407,20 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
+    several = measures_asked(text, slots.get("city")) if intent != "check_eligibility" else []
+    if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
+        from actions.answers import MAX_PARTS, joined_parts
+        from actions.results import focused_reply
+
+        day = clock.today()
+        parts = [
+            render.entry_brief(e, lang)
+            if focus(slots, e.id, day).missing
+            else focused_reply(tracker, slots, e, lang, question=text)
+            for e in several[:MAX_PARTS]
+        ]
+        dispatcher.utter_message(text=joined_parts(parts))
+        return about(several[-1])
     entry = question_about(tracker, text, lang) if intent != "check_eligibility" else None
     if entry is None:
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):

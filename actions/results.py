@@ -2,7 +2,7 @@
 and what-if comparisons that leave the family's own facts untouched."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +17,9 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    asked_measure,
     focus,
+    is_monthly_money,
     monthly_subsidy,
     settled_report,
 )
@@ -104,6 +106,13 @@ class ActionShowEntitlements(Action):
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
             dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
+            other = asked_measure(text, tracker.get_slot("city"), lang)
+            if other is not None and other.id != entry.id and other.city == entry.city:
+                # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
+                dispatcher.utter_message(
+                    text=focused_reply(tracker, tracker.slots, other, lang, question=text)
+                )
+                entry = other
             return [
                 SlotSet("result_shown", True),
                 SlotSet("offer", "full_check"),
@@ -211,13 +220,36 @@ def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str |
     household = household_from_slots(slots, day)
     if household is None or household.children is None:
         return None
+    named = asked_measure(question, household.city, lang)
+    if named is not None and not is_monthly_money(named):
+        return None  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy
     report = settled_report(slots, day) or evaluate(household, as_of=day)
-    total = monthly_total(report, lang, asked)
+    total = monthly_total(report, lang, asked, paid_before_end(household, report))
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def paid_before_end(household: Household, report: Report) -> set[tuple[str, int]]:
+    """(measure id, child) of the monthly money in `report` that has ended and was being paid the
+    day before it ended: the hardship supplement only if the family said it drew such benefits
+    at the birth, not because the child's third birthday ended it either way."""
+    ended = {
+        (e.id, e.child, e.end)
+        for e in report.entitlements
+        if e.child and e.status == "not_eligible" and e.end is not None and e.end <= report.as_of
+    }
+    paid: set[tuple[str, int]] = set()
+    for end in {end for _, _, end in ended}:
+        before = evaluate(household, as_of=end - timedelta(days=1))
+        paid |= {
+            (e.id, e.child)
+            for e in before.entitlements
+            if e.child and e.status == "eligible" and (e.id, e.child, end) in ended
+        }
+    return paid
 
 
 def answer_for_family(

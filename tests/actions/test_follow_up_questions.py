@@ -183,3 +183,77 @@ def test_twins_born_before_2023_hear_why_they_get_nothing_not_the_elder_child() 
     reply = monthly_total_for(born_2022, "how much per month in total?", "en")
     assert reply is not None and reply.startswith("For your family, no money is paid monthly now.")
     assert "child 3" in reply and "child 1" not in reply
+
+
+@pytest.mark.usefixtures("late_2026")
+def test_money_that_ended_without_hardship_told_is_the_600_alone() -> None:
+    """The 200 supplement ended with the third birthday too, but it was never paid to a family
+    that did not say it drew such benefits at the birth (clause 12)."""
+    children = [dict(c) for c in ON_DIBAO_AT_THE_BIRTH["children"]]  # type: ignore[attr-defined]
+    children[1].pop("hardship_at_birth")
+    reply = monthly_total_for({**ON_DIBAO_AT_THE_BIRTH, "children": children}, "一个月多少钱", "zh")
+    assert reply is not None and "第2个孩子：600元/月，已于2026年3月15日停发。" in reply
+    assert "200" not in reply
+
+
+@pytest.mark.usefixtures("late_2026")
+def test_a_housing_fund_question_per_month_is_not_the_monthly_subsidy() -> None:
+    assert (
+        monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "那公积金一个月最多能取多少 去哪取", "zh") is None
+    )
+
+
+def test_monthly_money_asked_in_beijing_is_the_subsidy_system_the_plan_promises() -> None:
+    """Beijing (12): a family upbringing subsidy system 'to be established', no amount."""
+    for text in ("do we get monthly money for twins?", "北京每个月有补贴吗"):
+        entry = asked_measure(text, "beijing", "en")
+        assert entry is not None and entry.id == "beijing.family_upbringing_subsidy_system"
+    family = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2025-03-01", "precision": "month", "height_cm": None}],
+    }
+    reply = monthly_total_for(family, "do we get monthly money for twins?", "en")
+    assert reply is not None and reply.startswith("For your family, no money is paid monthly now.")
+
+
+def test_600_a_month_confirmed_for_a_baby_on_the_way_is_yes_once_it_is_born() -> None:
+    """Jinan clause 12: the second child due in January 2026 gets 600 a month from its birth."""
+    expecting = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": False,
+        "children": [
+            {"birth_date": "2023-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2026-01-15", "precision": "day", "height_cm": None, "expected": True},
+        ],
+    }
+    reply = monthly_total_for(expecting, "so it's 600 a month right?", "en")
+    assert reply is not None and reply.startswith("Yes, once the baby is born.")
+    assert "600 yuan/month" in reply
+
+
+async def test_how_much_housing_fund_a_renting_family_can_take_out_gets_the_rule() -> None:
+    """Jinan clause 14: by the actual rent paid; the plan sets no amount."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2021-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2025-11-01", "precision": "month", "height_cm": None},
+        ],
+        "renting": True,
+        "owns_home_in_city": False,
+        "housing_fund_contributors": 2,
+        "result_shown": True,
+    }
+    reply, _ = await ask("How much housing fund can we take out?", "en", **family)
+    assert "according to the actual rent they pay" in reply and "clause 14" in reply
+    follow, _ = await ask(
+        "how much exactly? like per month or per year?",
+        "en",
+        **family,
+        topic_entry="jinan.housing_fund_rent_withdrawal",
+    )
+    assert "400" not in follow  # not the subsidy paid to childcare organisations (clause 12)
+    assert "actual rent" in follow
