@@ -92,13 +92,7 @@ def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> 
             continue
         terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
         found = max(
-            (
-                len(term)
-                for term in terms
-                if len(term) >= 2
-                and term.casefold() in said
-                and not any(term.casefold() in span for span in spans)
-            ),
+            (len(term) for term in terms if len(term) >= 2 and _named_outside(term, said, spans)),
             default=0,
         )
         if found > length:
@@ -106,6 +100,20 @@ def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> 
         elif found and found == length:
             best.append(entry)
     return best[0] if len(best) == 1 else None
+
+
+def _named_outside(term: str, said: str, spans: list[str]) -> bool:
+    """Whether `term` occurs in `said` (casefolded) somewhere that overlaps none of the fact
+    `spans`: "employee maternity insurance" told as the family's insurance names no measure,
+    though the fact's span is only "employee maternity"."""
+    word = term.casefold()
+    taken = [
+        (m.start(), m.end()) for span in spans for m in re.finditer(re.escape(span), said) if span
+    ]
+    return any(
+        all(m.end() <= a or b <= m.start() for a, b in taken)
+        for m in re.finditer(re.escape(word), said)
+    )
 
 
 def fact_spans(text: str) -> list[str]:

@@ -257,3 +257,11 @@ async def test_how_much_housing_fund_a_renting_family_can_take_out_gets_the_rule
     )
     assert "400" not in follow  # not the subsidy paid to childcare organisations (clause 12)
     assert "actual rent" in follow
+
+
+def test_the_familys_insurance_told_beside_a_money_question_is_not_the_question() -> None:
+    """The fact's span ("employee maternity") covers only part of the measure's synonym
+    ("maternity insurance"); the question is Beijing's monthly money, (12)."""
+    text = "my wife had employee maternity insurance. do we get monthly money for twins?"
+    entry = asked_measure(text, "beijing", "en")
+    assert entry is not None and entry.id == "beijing.family_upbringing_subsidy_system"
