@@ -19,6 +19,7 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     focus,
+    found_by_search_only,
     is_monthly_money,
     monthly_subsidy,
     settled_report,
@@ -473,7 +474,11 @@ class ActionNextSteps(Action):
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         household = household_from_slots(tracker.slots, clock.today())
-        meant = named_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
+        city = tracker.get_slot("city")
+        quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
+        if quoted is not None and found_by_search_only(text, quoted):
+            quoted = None
+        meant = named_measure(text, city, lang) or quoted or topic(tracker)
         if meant is not None:  # named, else the measure under discussion (去哪办)
             dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)

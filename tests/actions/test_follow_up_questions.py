@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.focus import asked_measure, measures_asked
-from actions.results import monthly_total_for
+from actions.results import ActionNextSteps, monthly_total_for
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from understanding import understand
 from wording.understood import readback
@@ -265,3 +265,26 @@ def test_the_familys_insurance_told_beside_a_money_question_is_not_the_question(
     text = "my wife had employee maternity insurance. do we get monthly money for twins?"
     entry = asked_measure(text, "beijing", "en")
     assert entry is not None and entry.id == "beijing.family_upbringing_subsidy_system"
+
+
+async def test_where_to_apply_for_the_600_is_the_childcare_subsidy() -> None:
+    """Clause 12's 600 a month, named by its figure: its lead department, not another measure's."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "where do I apply for the 600? what documents?",
+        intent="ask_next_steps",
+        language="en",
+        city="jinan",
+        topic_entry="jinan.iit_infant_care_deduction",
+    )
+    await ActionNextSteps().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "Childcare subsidy" in reply and "Municipal Health Commission" in reply
+    assert "deduction" not in reply
+
+
+def test_the_twins_medical_insurance_is_the_newborn_contribution_subsidy() -> None:
+    """Jinan clause 15: a second or third child's resident insurance contribution is paid."""
+    for text in ("双胞胎的医保怎么办", "那双胞胎医保呢 要不要钱"):
+        entry = asked_measure(text, "jinan", "zh")
+        assert entry is not None and entry.id == "jinan.newborn_medical_insurance_subsidy", text
