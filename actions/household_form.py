@@ -188,6 +188,21 @@ def fact_updates(
         if all(height_known(c) for c in merged) and merged:
             updates["children_heights"] = True
     requested = slots.get("requested_slot")
+    pending = slots.get("children_partial") or []
+    if (
+        requested == "children"
+        and updates
+        and "children_partial" not in updates
+        and any(c.get("exact_needed") for c in pending)
+    ):  # asked an exact date, the answer tells other facts: the estimate stands, asked once
+        kept = [
+            {**{k: v for k, v in c.items() if k != "exact_needed"}, "exact_declined": True}
+            if c.get("exact_needed")
+            else c
+            for c in pending
+        ]
+        updates["children_partial"] = kept
+        updates["children"] = kept if complete(kept, day) else None
     skipped = list(slots.get("skipped_facts") or [])
     if (
         DONT_KNOW.search(text)
@@ -223,8 +238,8 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
     if not complete(marked, day):
         return marked
     for i, child in enumerate(marked):
-        if not child.get("approx") or not child.get("birth_date"):
-            continue
+        if not child.get("approx") or not child.get("birth_date") or child.get("exact_declined"):
+            continue  # an estimate the family went on from, when asked, is not asked again
         outcomes = []
         for shift in (-SHIFT_MONTHS, 0, SHIFT_MONTHS):
             moved = min(add_months(date.fromisoformat(child["birth_date"]), shift), day)
