@@ -43,6 +43,7 @@ from actions.results import (
     report_payload,
 )
 from actions.side_questions import about, named_measure, topic
+from actions.turn import utter_once
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
 from understanding.text import normalise
@@ -147,7 +148,7 @@ class ActionHandleCorrection(Action):
                 if answer is None and asked.city == (updates.get("city") or slots.get("city")):
                     answer = focused_reply(tracker, {**slots, **updates}, asked, lang, text)
                 if answer is not None:
-                    dispatcher.utter_message(text=answer)
+                    utter_once(dispatcher, tracker, answer)
                     events += about(asked)
         return events
 

@@ -28,6 +28,7 @@ from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, asks_of_a_child, topic
+from actions.turn import utter_once
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -472,7 +473,7 @@ def _answer_too(
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []
-    dispatcher.utter_message(text=answer)
+    utter_once(dispatcher, tracker, answer)
     return about(asked)
 
 

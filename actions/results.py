@@ -44,6 +44,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.turn import utter_once
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -106,7 +107,7 @@ class ActionShowEntitlements(Action):
                 return monthly
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
-            dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
+            utter_once(dispatcher, tracker, focused_reply(tracker, tracker.slots, entry, lang))
             other = asked_measure(text, tracker.get_slot("city"), lang)
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
@@ -165,7 +166,7 @@ def answered_monthly(
     reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
     if reply is None:
         return None
-    dispatcher.utter_message(text=reply)
+    utter_once(dispatcher, tracker, reply)
     subsidy = monthly_subsidy(tracker.get_slot("city"))
     return about(subsidy) if subsidy is not None else []
 

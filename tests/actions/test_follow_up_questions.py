@@ -288,3 +288,17 @@ def test_the_twins_medical_insurance_is_the_newborn_contribution_subsidy() -> No
     for text in ("双胞胎的医保怎么办", "那双胞胎医保呢 要不要钱"):
         entry = asked_measure(text, "jinan", "zh")
         assert entry is not None and entry.id == "jinan.newborn_medical_insurance_subsidy", text
+
+
+def test_an_answer_two_actions_reach_in_one_turn_is_sent_once() -> None:
+    """Tester 8's grandmother read the 1,200 a month block twice in one reply: the form's
+    extraction answered it, then the result did."""
+    from actions.turn import utter_once
+
+    tracker = make_tracker("有房 那现在一个月总共多少", language="zh")
+    tracker.events.append({"event": "bot", "text": "每月合计1,200元："})
+    dispatcher = CollectingDispatcher()
+    utter_once(dispatcher, tracker, "每月合计1,200元：")
+    utter_once(dispatcher, tracker, "另一条")
+    utter_once(dispatcher, tracker, "另一条")
+    assert [m["text"] for m in dispatcher.messages] == ["另一条"]
