@@ -302,3 +302,21 @@ def test_an_answer_two_actions_reach_in_one_turn_is_sent_once() -> None:
     utter_once(dispatcher, tracker, "另一条")
     utter_once(dispatcher, tracker, "另一条")
     assert [m["text"] for m in dispatcher.messages] == ["另一条"]
+
+
+async def test_a_height_told_with_what_else_after_the_answer_lists_every_item() -> None:
+    """Tester 8's Beijing father: "my older girl is 4, about 105cm. ok what else?" got the
+    last answer again; he gets the height noted and every item (Beijing (12): under 1.3 m)."""
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "my older girl is about 105cm. ok what else?",
+        intent="correct",
+        language="en",
+        **{**BEIJING_BABY_AND_SEVEN_YEAR_OLD, "topic_entry": None},
+    )
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "105 cm" in reply
+    assert "items your family can get" in reply and "Free buses" in reply

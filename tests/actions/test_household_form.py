@@ -266,3 +266,13 @@ def test_a_year_correcting_a_month_worked_out_from_an_age_keeps_no_month() -> No
     fixed = fact_updates("说错了 老二不是刚满月 是2022年生的", slots, TODAY, correcting=True)
     second = (fixed.get("children") or fixed["children_partial"])[1]
     assert second["birth_date"].startswith("2022") and second["precision"] == "year"
+
+
+def test_a_question_put_off_is_not_asked_again() -> None:
+    """"公积金的事先不说": the housing fund question is skipped, as 不知道 skips it."""
+    from actions.household_form import fact_updates
+
+    slots = {"city": "jinan", "requested_slot": "housing_fund_contributors"}
+    for said in ("公积金的事先不说 双胞胎的医保怎么办", "forget it. what about the twins"):
+        updates = fact_updates(said, slots, TODAY)
+        assert updates["skipped_facts"] == ["housing_fund_contributors"], said
