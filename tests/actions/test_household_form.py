@@ -269,7 +269,7 @@ def test_a_year_correcting_a_month_worked_out_from_an_age_keeps_no_month() -> No
 
 
 def test_a_question_put_off_is_not_asked_again() -> None:
-    """"公积金的事先不说": the housing fund question is skipped, as 不知道 skips it."""
+    """ "公积金的事先不说": the housing fund question is skipped, as 不知道 skips it."""
     from actions.household_form import fact_updates
 
     slots = {"city": "jinan", "requested_slot": "housing_fund_contributors"}
