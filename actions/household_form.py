@@ -96,17 +96,25 @@ def asked_fact(slots: dict[str, Any], day: date) -> str | None:
 TALK_SLOT = "child_in_talk"  # the birth order of the child under discussion, or None
 
 
+# 要 opening a question about what to do ("要带啥 去哪办", "要交什么材料", "要不要带户口本"):
+# the verb "need to", not a yes to the question pending.
+NEED_TO = re.compile(r"^\W*要(?:不要)?[带交办去准备拿填提写找什啥哪多]")
+
+
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """The fact updates `text` states, given what the conversation knows and asked, and which
     child it is about."""
     about = slots.get(TALK_SLOT)
-    return understand(
+    said = understand(
         text,
         known_household(slots, day),
         asked_fact(slots, day),
         day,
         about=int(about) if isinstance(about, int | float) else None,
     )
+    if NEED_TO.search(text):  # tester 9: 要带啥 去哪办 had noted 打算买首套房
+        said = [u for u in said if u.kind != "confirmation"]
+    return said
 
 
 RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))
@@ -447,8 +455,9 @@ def focus_on_question(
     if focus({**slots, FOCUS_SLOT: entry.id}, entry.id, clock.today()).missing:
         from actions.results import monthly_total_for, named_child_answer  # results imports us
 
-        if asks_of_a_child(text) and not slots.get(FOCUS_SLOT):
-            # "那老大呢 他1米35了" during the full check: that child's answer, and the check goes on
+        if not slots.get(FOCUS_SLOT):
+            # "那老大呢 他1米35了", "老大1米35 坐地铁要钱吗" during the full check: that child's
+            # answer (the baby's height still open), and the check goes on
             decided = named_child_answer(slots, entry, text, lang)
             if decided is not None:
                 dispatcher.utter_message(text=decided)
@@ -475,6 +484,31 @@ def _answer_too(
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []
+    utter_once(dispatcher, tracker, answer)
+    return about(asked)
+
+
+def _another_question(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    slots: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """While the form asks what decides one measure, facts told with a question about another
+    ("老公公积金交着呢 我们租房住 公积金能取多少"): that one is answered as far as the facts
+    go, and the form goes on with the first."""
+    from actions.results import focused_reply  # results imports this module
+
+    asked = question_about(tracker, text, lang)
+    if asked is None or asked.id == slots.get(FOCUS_SLOT):
+        return []
+    missing = focus(slots, asked.id, clock.today()).missing
+    answer = (
+        render.entry_brief(asked, lang) + "\n" + render.still_needed(missing, lang)
+        if missing
+        else focused_reply(tracker, slots, asked, lang, question=text)
+    )
     utter_once(dispatcher, tracker, answer)
     return about(asked)
 
@@ -524,6 +558,10 @@ class ValidateHouseholdForm(FormValidationAction):
             events += focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
         elif updates and tracker.get_slot("result_shown"):
             events += _answer_too(dispatcher, tracker, text, updates, lang)
+        elif updates and tracker.get_slot(FOCUS_SLOT):
+            events += _another_question(
+                dispatcher, tracker, text, {**tracker.slots, **updates}, lang
+            )
         return events
 
     async def get_validation_events(

@@ -276,6 +276,9 @@ def answer_for_family(
     return focused_reply(tracker, slots, entry, lang, question=text)
 
 
+SHORT_QUESTION = 30  # characters: a question this short is about the child it tells of
+
+
 def named_child_answer(
     slots: dict[str, Any], entry: Entry, question: str, lang: Lang
 ) -> str | None:
@@ -284,6 +287,10 @@ def named_child_answer(
     still open."""
     children = slots.get("children") or slots.get("children_partial") or []
     named = asked_children(question, len(children))
+    said = normalise(question)
+    if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
+        # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
+        named = {n for n in birth_orders_named(said) if 1 <= n <= len(children)}
     day = clock.today()
     household = household_from_slots(slots, day) if named else None
     if household is None or household.city != entry.city:

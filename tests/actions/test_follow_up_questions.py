@@ -338,3 +338,18 @@ def test_the_total_of_money_that_ended_is_confirmed() -> None:
     assert "共21,600元" in reply
     total = monthly_total_for(family, "一共领了多少钱", "zh")
     assert total is not None and "共21,600元" in total
+
+
+def test_a_short_question_telling_the_eldests_height_is_answered_for_the_eldest() -> None:
+    """Beijing (12): "老大1米35 坐地铁要钱吗" while the baby's height is unknown: the eldest pays."""
+    from actions.results import named_child_answer
+    from policy_kb import get_entry
+
+    slots = {**BEIJING_BABY_AND_SEVEN_YEAR_OLD}
+    slots["children"] = [
+        {**slots["children"][0], "height_cm": 135.0},  # type: ignore[index]
+        slots["children"][1],  # type: ignore[index]
+    ]
+    entry = get_entry("beijing.child_free_transit")
+    reply = named_child_answer(slots, entry, "老大1米35 坐地铁要钱吗", "zh")
+    assert reply is not None and reply.startswith("要。") and "135厘米" in reply

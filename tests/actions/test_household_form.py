@@ -279,3 +279,13 @@ def test_a_question_put_off_is_not_asked_again() -> None:
     ):
         updates = fact_updates(said, slots, TODAY)
         assert updates["skipped_facts"] == ["housing_fund_contributors"], said
+
+
+def test_need_to_opening_a_question_is_no_yes_to_the_pending_question() -> None:
+    """ "要带啥 去哪办" while the form asks whether the family plans to buy a first home."""
+    from actions.household_form import fact_updates
+
+    slots = {"city": "jinan", "requested_slot": "buying_first_home"}
+    for said in ("要带啥 去哪办", "要交什么材料", "要不要带户口本"):
+        assert "buying_first_home" not in fact_updates(said, slots, TODAY), said
+    assert fact_updates("要 去哪办", slots, TODAY)["buying_first_home"] is True
