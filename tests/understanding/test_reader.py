@@ -6364,3 +6364,22 @@ def test_a_pair_then_their_age_is_no_bigger_number(
 ) -> None:
     """哥俩五岁, 姐妹俩一米二: the count word, then the children's age or height (not 25岁)."""
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大上小学了 去年又来了对龙凤胎 一下子热闹了",
+         {("child_count", None): 3, ("child.birth_date", 2): "2024", ("child.birth_date", 3): "2024"}),
+        ("老大上幼儿园了 上个月生了对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025-05", ("child.birth_date", 3): "2025-05"}),
+        ("大闺女上初中了 今年又来了一对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025", ("child.birth_date", 3): "2025"}),
+    ],
+)  # fmt: skip
+def test_the_eldest_named_beside_a_twin_birth_makes_three(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """老大 named (no age needed) beside a twin birth told (又来了对, 生了对): three children,
+    the twins second and third."""
+    assert said(text) == expected
