@@ -119,7 +119,7 @@ WRITER_WILL = re.compile(
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?个|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
@@ -1872,13 +1872,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         len(groups) == 1
         and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
-        and ((named == {1} and told_first) or elder)
+        and ((named == {1} and (told_first or groups[0].birth is not None)) or elder)
         and not any(c.pregnant for c in story.children)
         and any(
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
-    ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months'
+    ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
+        # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
     singles = [c for c in story.children if c.size == 1 and c.told]
     if (

@@ -6347,3 +6347,39 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("双胞胎哥俩五岁 还有个妹妹一岁两个月",
+         {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2019-12",
+          ("child.birth_date", 3): "2024-04"}),
+        ("兄弟俩七岁了 是双胞胎", {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2017-12"}),
+        ("双胞胎姐妹俩一米二 要买票吗", {("child.height_cm", 1): 120.0, ("child.height_cm", 2): 120.0}),
+    ],
+)  # fmt: skip
+def test_a_pair_then_their_age_is_no_bigger_number(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """哥俩五岁, 姐妹俩一米二: the count word, then the children's age or height (not 25岁)."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大上小学了 去年又来了对龙凤胎 一下子热闹了",
+         {("child_count", None): 3, ("child.birth_date", 2): "2024", ("child.birth_date", 3): "2024"}),
+        ("老大上幼儿园了 上个月生了对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025-05", ("child.birth_date", 3): "2025-05"}),
+        ("大闺女上初中了 今年又来了一对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025", ("child.birth_date", 3): "2025"}),
+    ],
+)  # fmt: skip
+def test_the_eldest_named_beside_a_twin_birth_makes_three(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """老大 named (no age needed) beside a twin birth told (又来了对, 生了对): three children,
+    the twins second and third."""
+    assert said(text) == expected
