@@ -6347,3 +6347,10 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["孩子满三周岁以后还有补贴吗", "宝宝满两周岁后还能领吗", "孩子三周岁以后还给吗"]
+)
+def test_an_age_in_whole_years_something_happens_at_is_no_age_in_weeks(text: str) -> None:
+    assert said(text) == {}  # 周岁 is years: 满三周岁 is not 满三周 (three weeks)
