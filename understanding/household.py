@@ -108,6 +108,13 @@ def cities(text: str) -> list[tuple[str, int]]:
             )
             if moved_from and not re.match(r"\s*(?:市)?(?:的)?(?:户口|户籍)", after):
                 continue  # 从济南搬到北京, 以前在北京 现在在济南: where the family was
+            if re.match(
+                r"\s*(?:市里?)?(?:玩|旅游|旅行|游玩|逛|转转|看病|出差|过周末)", text[m.end() :]
+            ) or re.search(
+                r"(?:trip|visit|visiting|holiday|vacation)(?: to| in)?\s*$",
+                text[max(0, m.start() - 12) : m.start()],
+            ):
+                continue  # 周末想带去北京玩, "a trip to beijing": a place visited, not where the family is
             found.append((city, m.start()))
     return found
 

@@ -6354,3 +6354,10 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 )
 def test_an_age_in_whole_years_something_happens_at_is_no_age_in_weeks(text: str) -> None:
     assert said(text) == {}  # 周岁 is years: 满三周岁 is not 满三周 (three weeks)
+
+
+@pytest.mark.parametrize(
+    "text", ["周末想带去北京玩", "暑假去北京旅游", "planning a trip to beijing with the kids"]
+)
+def test_a_city_visited_is_not_where_the_family_lives(text: str) -> None:
+    assert ("city", None) not in said(text, known={"city": "jinan"})
