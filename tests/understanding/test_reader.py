@@ -6361,3 +6361,14 @@ def test_an_age_in_whole_years_something_happens_at_is_no_age_in_weeks(text: str
 )
 def test_a_city_visited_is_not_where_the_family_lives(text: str) -> None:
     assert ("city", None) not in said(text, known={"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    "text", ["没有 不过今年开始领了", "没领 不过现在在领低保", "没有，不过去年开始吃低保了"]
+)
+def test_but_is_no_negation_of_a_benefit_started_since(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2022-11"}]}
+    assert said(text, asked="hardship_at_birth", known=known) == {
+        ("hardship_at_birth", None): False,
+        ("hardship_now", None): True,
+    }
