@@ -6372,3 +6372,19 @@ def test_but_is_no_negation_of_a_benefit_started_since(text: str) -> None:
         ("hardship_at_birth", None): False,
         ("hardship_now", None): True,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二出生那个月正好在领失业金 现在找着工作了",
+        "老二出生那天我们还在领失业金 现在找到新工作了",
+        "生老二那个月领着失业金 现在找上工作了",
+    ],
+)
+def test_the_month_or_day_of_a_birth_named_is_that_births_time(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2019-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 2): True,
+        ("hardship_now", None): False,
+    }
