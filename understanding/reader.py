@@ -1463,7 +1463,8 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
-                r"\u2060?\s*(?:也|都|还)?(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
+                r"\u2060?\s*(?:也|都|还)?(?P<below>(?:还|都|也)?(?:不到|没到|没有到|不够|不足)\s*)?"
+                r"(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
@@ -1491,6 +1492,16 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
                     or story.new(youngest=True)
                 ]
             )
+            if b is not metres and b.group("below"):
+                # 老大一米一五 老二还不到九十: with heights asked or told, a bound under a number alone
+                if story.asked != "children.height_cm" and all(
+                    c.height is None for c in story.children
+                ):
+                    continue
+                for child in children:
+                    if child.height is None and child.below is None and child.birth is None:
+                        child.below, child.below_span = cm, b.group(0).strip()
+                continue
             for child in children:
                 if child.height is None and child.birth is None:
                     child.height, child.height_span = cm, b.group(0).strip()

@@ -6388,3 +6388,14 @@ def test_the_month_or_day_of_a_birth_named_is_that_births_time(text: str) -> Non
         ("child.hardship_at_birth", 2): True,
         ("hardship_now", None): False,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [("老大一米一五 老二还不到九十", 90.0), ("老大一百二 老二还不到九十五", 95.0)],
+)
+def test_a_bare_bound_after_a_child_with_heights_asked(text: str, below: float) -> None:
+    known = {"children": [{"birth_date": "2019-07"}, {"birth_date": "2022-07"}]}
+    got = said(text, asked="children.height_cm", known=known)
+    assert got[("child.height_below_cm", 2)] == below
+    assert ("child.height_cm", 2) not in got
