@@ -989,6 +989,10 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
     return found
 
 
+# "Wait until" right before an age (等双胞胎满月了, 等到孩子3岁): a time ahead, not how old a child is.
+WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -1002,6 +1006,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             mention = _from(kind, m, today)
             if mention is None:
                 continue
+            if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
             mention = replace(

@@ -6399,3 +6399,12 @@ def test_a_bare_bound_after_a_child_with_heights_asked(text: str, below: float) 
     got = said(text, asked="children.height_cm", known=known)
     assert got[("child.height_below_cm", 2)] == below
     assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["等双胞胎满月了再来问", "等孩子满三岁了再办", "等老二满六个月再说", "等到孩子3岁还能领吗"],
+)
+def test_an_age_waited_for_is_no_age_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-01"}, {"birth_date": "2025-05"}]}
+    assert said(text, known=known) == {}
