@@ -883,7 +883,16 @@ def _read_children(
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
-            elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+            elif event.what == "ref" and (
+                _names_the_child_told(clause[: event.start], story)
+                or (
+                    re.fullmatch(
+                        r"\s*(?:是|这是)?\s*\d\u2060?胎\u2060?\s*(?:了|啦|呢)?[。！!]?\s*", clause
+                    )
+                    and _names_the_child_told("是", story)
+                    and story.subject[0].pregnant
+                )
+            ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
             elif event.what == "ref" and _names_the_child_dated_before(

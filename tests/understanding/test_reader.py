@@ -6408,3 +6408,11 @@ def test_a_bare_bound_after_a_child_with_heights_asked(text: str, below: float) 
 def test_an_age_waited_for_is_no_age_now(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2024-01"}, {"birth_date": "2025-05"}]}
     assert said(text, known=known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("怀孕六个月 二胎", 2), ("怀孕5个月了，三胎", 3), ("预产期明年3月 二胎", 2)],
+)
+def test_a_birth_named_alone_after_a_pregnancy_is_that_pregnancy(text: str, order: int) -> None:
+    assert [(u.fact, u.child) for u in updates(text)] == [("child.due_date", order)]
