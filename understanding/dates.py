@@ -438,7 +438,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
             # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
             r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
-            r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
+            r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周(?!\s*岁)|星期|礼拜)(?P<big>大)?"
         ),
     ),
     (
@@ -989,6 +989,10 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
     return found
 
 
+# "Wait until" right before an age (等双胞胎满月了, 等到孩子3岁): a time ahead, not how old a child is.
+WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -1002,6 +1006,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             mention = _from(kind, m, today)
             if mention is None:
                 continue
+            if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
             mention = replace(

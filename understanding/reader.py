@@ -883,7 +883,16 @@ def _read_children(
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
-            elif event.what == "ref" and _names_the_child_told(clause[: event.start], story):
+            elif event.what == "ref" and (
+                _names_the_child_told(clause[: event.start], story)
+                or (
+                    re.fullmatch(
+                        r"\s*(?:是|这是)?\s*\d\u2060?胎\u2060?\s*(?:了|啦|呢)?[。！!]?\s*", clause
+                    )
+                    and _names_the_child_told("是", story)
+                    and story.subject[0].pregnant
+                )
+            ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
             elif event.what == "ref" and _names_the_child_dated_before(
@@ -1463,7 +1472,8 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
         for m in ORDERED.finditer(clause):
             rest = clause[m.end() :]
             b = re.match(
-                r"\u2060?\s*(?:也|都|还)?(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
+                r"\u2060?\s*(?:也|都|还)?(?P<below>(?:还|都|也)?(?:不到|没到|没有到|不够|不足)\s*)?"
+                r"(?:才|只有|就|已经|快)?(?:得)?(?:是|有|身高|大概|差不多|将近|is|'s|about|around)?\s*"
                 + f"(?:{BARE_CM.pattern}|{BARE_M.pattern})",
                 rest,
             )
@@ -1491,6 +1501,16 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
                     or story.new(youngest=True)
                 ]
             )
+            if b is not metres and b.group("below"):
+                # 老大一米一五 老二还不到九十: with heights asked or told, a bound under a number alone
+                if story.asked != "children.height_cm" and all(
+                    c.height is None for c in story.children
+                ):
+                    continue
+                for child in children:
+                    if child.height is None and child.below is None and child.birth is None:
+                        child.below, child.below_span = cm, b.group(0).strip()
+                continue
             for child in children:
                 if child.height is None and child.birth is None:
                     child.height, child.height_span = cm, b.group(0).strip()

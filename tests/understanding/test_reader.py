@@ -6350,6 +6350,75 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 
 
 @pytest.mark.parametrize(
+    "text", ["孩子满三周岁以后还有补贴吗", "宝宝满两周岁后还能领吗", "孩子三周岁以后还给吗"]
+)
+def test_an_age_in_whole_years_something_happens_at_is_no_age_in_weeks(text: str) -> None:
+    assert said(text) == {}  # 周岁 is years: 满三周岁 is not 满三周 (three weeks)
+
+
+@pytest.mark.parametrize(
+    "text", ["周末想带去北京玩", "暑假去北京旅游", "planning a trip to beijing with the kids"]
+)
+def test_a_city_visited_is_not_where_the_family_lives(text: str) -> None:
+    assert ("city", None) not in said(text, known={"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    "text", ["没有 不过今年开始领了", "没领 不过现在在领低保", "没有，不过去年开始吃低保了"]
+)
+def test_but_is_no_negation_of_a_benefit_started_since(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2022-11"}]}
+    assert said(text, asked="hardship_at_birth", known=known) == {
+        ("hardship_at_birth", None): False,
+        ("hardship_now", None): True,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二出生那个月正好在领失业金 现在找着工作了",
+        "老二出生那天我们还在领失业金 现在找到新工作了",
+        "生老二那个月领着失业金 现在找上工作了",
+    ],
+)
+def test_the_month_or_day_of_a_birth_named_is_that_births_time(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2019-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 2): True,
+        ("hardship_now", None): False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [("老大一米一五 老二还不到九十", 90.0), ("老大一百二 老二还不到九十五", 95.0)],
+)
+def test_a_bare_bound_after_a_child_with_heights_asked(text: str, below: float) -> None:
+    known = {"children": [{"birth_date": "2019-07"}, {"birth_date": "2022-07"}]}
+    got = said(text, asked="children.height_cm", known=known)
+    assert got[("child.height_below_cm", 2)] == below
+    assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["等双胞胎满月了再来问", "等孩子满三岁了再办", "等老二满六个月再说", "等到孩子3岁还能领吗"],
+)
+def test_an_age_waited_for_is_no_age_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-01"}, {"birth_date": "2025-05"}]}
+    assert said(text, known=known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("怀孕六个月 二胎", 2), ("怀孕5个月了，三胎", 3), ("预产期明年3月 二胎", 2)],
+)
+def test_a_birth_named_alone_after_a_pregnancy_is_that_pregnancy(text: str, order: int) -> None:
+    assert [(u.fact, u.child) for u in updates(text)] == [("child.due_date", order)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("双胞胎哥俩五岁 还有个妹妹一岁两个月",
