@@ -410,7 +410,7 @@ STOPPED = re.compile(
 )
 WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
-    r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -447,7 +447,8 @@ BORN_IN_IT = re.compile(
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every) (?:birth|time)\b"
-)
+    r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
+)  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.

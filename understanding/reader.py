@@ -1815,13 +1815,6 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m = None  # "both kids under 1.2m": the two known children spoken of, no count told
     if (
         m
-        and m.group("n")
-        and re.search(r"(?<!就)[那这]\s*$", text[: m.start()])
-        and int(m.group("n")) == story.known_children
-    ):
-        m = None  # 生那俩孩子的时候: the children known, pointed at, no count told
-    if (
-        m
         and m.group("n") == "1"
         and PER_CHILD.match(text, m.end())
         and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])

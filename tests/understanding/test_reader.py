@@ -5725,10 +5725,12 @@ def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
     text: str, known: list[dict[str, str]]
 ) -> None:
     """生的时候没有: the time asked about said first, then the no, is the reply to the question;
-    那俩孩子 points at the children known, it counts none."""
+    那俩孩子 is a count word said of the children known: it states their count
+    (tests/corpus/README.md)."""
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
-    assert not any(u.fact == "child_count" for u in got)
+    counts = [u.value for u in got if u.fact == "child_count"]
+    assert counts == ([len(known)] if len(known) > 1 else [])
 
 
 def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
@@ -6347,3 +6349,29 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("一直吃低保 俩孩子出生都赶上了 现在也还吃着", "hardship_at_birth", ["2018-03", "2022-11"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("特困供养一直领着 俺这俩孩子出生那会儿也都在领", None, ["2015-04", "2019-12"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("一直吃低保 俩娃 大的八岁 小的五岁 俩孩子出生的时候也都是低保户", None, [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("hardship_at_birth", None): True,
+          ("hardship_now", None): True}),
+        ("老大十岁 老二六岁 三个孩子生的时候都没领过低保", None, [],
+         {("child_count", None): 3, ("child.birth_date", 1): "2014-12",
+          ("child.birth_date", 2): "2018-12", ("hardship_at_birth", None): False}),
+    ],
+)  # fmt: skip
+def test_births_named_by_their_count_are_every_birth(
+    text: str, asked: str | None, known: list[str], expected: dict[tuple, object]
+) -> None:
+    """俩孩子出生的时候, 这俩孩子出生那会儿, 三个孩子生的时候: the births named by the count of the
+    children are every birth (hardship_at_birth), and the count word states child_count, the
+    children known or not; 赶上了 is a yes."""
+    household = {"city": "jinan", "children": [{"birth_date": b} for b in known]}
+    assert said(text, asked, household) == expected
