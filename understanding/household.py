@@ -1112,6 +1112,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    payers = re.search(
+        r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
+        text,
+    )  # 交公积金的有四个, 有公积金的是俩人: the payers counted
+    if payers:
+        return Said("housing_fund_contributors", int(payers.group(1)), 0, payers.group(0))
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1205,8 +1211,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         r"|\b(?:both|all) (?:of )?(?:the |our )?(?:twins|triplets|kids|children|boys|girls)",
         text,
     )  # "the twins, both of them": the children, not the payers
-    for pattern, value in rules:
-        m = pattern.search(text)
+    spoken = text
+    for o, c in clauses:
+        if HUKOU.search(c) and text[o : o + len(c)] == c:
+            spoken = spoken[:o] + " " * len(c) + spoken[o + len(c) :]
+    for pattern, value in rules:  # not 户口都不在北京: the hukou, not the payers
+        m = pattern.search(spoken)
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
@@ -1235,6 +1245,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
                 continue
+            if OTHER_DUES.search(piece) and not FUND.search(piece):
+                continue  # "我灵活就业交的社保": other dues paid, not the fund
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
             if PAY_NEG.search(piece):

@@ -6375,3 +6375,19 @@ def test_births_named_by_their_count_are_every_birth(
     children known or not; 赶上了 is a yes."""
     household = {"city": "jinan", "children": [{"birth_date": b} for b in known]}
     assert said(text, asked, household) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("交公积金的有四个 我 我老公 我爸 我妈 都还没退休", 4),
+        ("有公积金的是两个 我和我老公", 2),
+        ("家里交公积金的就一个 我老公", 1),
+        ("户口都不在济南 老公有公积金 我没有", 1),
+        ("我灵活就业交的社保 他单位有公积金 我没有", 1),
+    ],
+)
+def test_fund_payers_counted_or_told_beside_other_things(text: str, expected: int) -> None:
+    """交公积金的有四个: the payers counted after the fund; 户口都不在 is no 'none of us', and
+    社保 paid is no fund paid."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
