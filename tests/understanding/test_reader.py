@@ -6391,3 +6391,18 @@ def test_fund_payers_counted_or_told_beside_other_things(text: str, expected: in
     """交公积金的有四个: the payers counted after the fund; 户口都不在 is no 'none of us', and
     社保 paid is no fund paid."""
     assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("孩子一个 三岁零两个月", 1),
+        ("孩子就一个 今年三岁", 1),
+        ("娃俩 大的五岁 小的两岁", 2),
+        ("孩子两个月了", None),
+        ("孩子一个月能领多少", None),
+    ],
+)
+def test_a_count_after_the_word_for_children(text: str, count: int | None) -> None:
+    """孩子一个, 娃就俩: the count said after the children is child_count; 孩子两个月 is an age."""
+    assert said(text).get(("child_count", None)) == count
