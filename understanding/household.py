@@ -418,7 +418,7 @@ STOPPED = re.compile(
 )
 WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
 AFFIRM = re.compile(
-    r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -455,7 +455,8 @@ BORN_IN_IT = re.compile(
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every) (?:birth|time)\b"
-)
+    r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
+)  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
@@ -1119,6 +1120,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    payers = re.search(
+        r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
+        text,
+    )  # 交公积金的有四个, 有公积金的是俩人: the payers counted
+    if payers:
+        return Said("housing_fund_contributors", int(payers.group(1)), 0, payers.group(0))
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1212,8 +1219,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         r"|\b(?:both|all) (?:of )?(?:the |our )?(?:twins|triplets|kids|children|boys|girls)",
         text,
     )  # "the twins, both of them": the children, not the payers
-    for pattern, value in rules:
-        m = pattern.search(text)
+    spoken = text
+    for o, c in clauses:
+        if HUKOU.search(c) and text[o : o + len(c)] == c:
+            spoken = spoken[:o] + " " * len(c) + spoken[o + len(c) :]
+    for pattern, value in rules:  # not 户口都不在北京: the hukou, not the payers
+        m = pattern.search(spoken)
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
@@ -1242,6 +1253,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
                 continue
+            if OTHER_DUES.search(piece) and not FUND.search(piece):
+                continue  # "我灵活就业交的社保": other dues paid, not the fund
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
             if PAY_NEG.search(piece):

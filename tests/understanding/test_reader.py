@@ -5725,10 +5725,12 @@ def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
     text: str, known: list[dict[str, str]]
 ) -> None:
     """生的时候没有: the time asked about said first, then the no, is the reply to the question;
-    那俩孩子 points at the children known, it counts none."""
+    那俩孩子 is a count word said of the children known: it states their count
+    (tests/corpus/README.md)."""
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
-    assert not any(u.fact == "child_count" for u in got)
+    counts = [u.value for u in got if u.fact == "child_count"]
+    assert counts == ([len(known)] if len(known) > 1 else [])
 
 
 def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
@@ -6347,6 +6349,63 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("一直吃低保 俩孩子出生都赶上了 现在也还吃着", "hardship_at_birth", ["2018-03", "2022-11"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("特困供养一直领着 俺这俩孩子出生那会儿也都在领", None, ["2015-04", "2019-12"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("一直吃低保 俩娃 大的八岁 小的五岁 俩孩子出生的时候也都是低保户", None, [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("hardship_at_birth", None): True,
+          ("hardship_now", None): True}),
+        ("老大十岁 老二六岁 三个孩子生的时候都没领过低保", None, [],
+         {("child_count", None): 3, ("child.birth_date", 1): "2014-12",
+          ("child.birth_date", 2): "2018-12", ("hardship_at_birth", None): False}),
+    ],
+)  # fmt: skip
+def test_births_named_by_their_count_are_every_birth(
+    text: str, asked: str | None, known: list[str], expected: dict[tuple, object]
+) -> None:
+    """俩孩子出生的时候, 这俩孩子出生那会儿, 三个孩子生的时候: the births named by the count of the
+    children are every birth (hardship_at_birth), and the count word states child_count, the
+    children known or not; 赶上了 is a yes."""
+    household = {"city": "jinan", "children": [{"birth_date": b} for b in known]}
+    assert said(text, asked, household) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("交公积金的有四个 我 我老公 我爸 我妈 都还没退休", 4),
+        ("有公积金的是两个 我和我老公", 2),
+        ("家里交公积金的就一个 我老公", 1),
+        ("户口都不在济南 老公有公积金 我没有", 1),
+        ("我灵活就业交的社保 他单位有公积金 我没有", 1),
+    ],
+)
+def test_fund_payers_counted_or_told_beside_other_things(text: str, expected: int) -> None:
+    """交公积金的有四个: the payers counted after the fund; 户口都不在 is no 'none of us', and
+    社保 paid is no fund paid."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("孩子一个 三岁零两个月", 1),
+        ("孩子就一个 今年三岁", 1),
+        ("娃俩 大的五岁 小的两岁", 2),
+        ("孩子两个月了", None),
+        ("孩子一个月能领多少", None),
+    ],
+)
+def test_a_count_after_the_word_for_children(text: str, count: int | None) -> None:
+    """孩子一个, 娃就俩: the count said after the children is child_count; 孩子两个月 is an age."""
+    assert said(text).get(("child_count", None)) == count
 
 
 @pytest.mark.parametrize(
