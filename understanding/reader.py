@@ -2320,7 +2320,7 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my) (?:baby|newborn|new (?:baby|one|1))\b", clause)
+            and re.search(r"\b(?:the|our|my|this) (?:baby|newborn|new (?:baby|one|1))\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
         if (

@@ -6347,3 +6347,44 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me wife get unemployment money now. baby twins born when we still work",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("we get dibao now. the twins were born when we both worked, no benefits then",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("wife is getting shiyejin now, when the twins came we still worked",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+    ],
+)  # fmt: skip
+def test_working_at_a_birth_is_no_benefit_then(text: str, expected: dict[tuple, object]) -> None:
+    """'born when we still work', 'we both worked': a job at that birth, no benefit then; a
+    benefit someone 'gets' or 'is getting' is had now."""
+    known = {"children": [{"birth_date": "2024-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not with the first. with this baby yes, husband lost his job and gets shiyejin",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("for the big one no. for this baby yes, my husband gets unemployment money",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("with this baby we were on dibao, not with the first",
+         {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}),
+    ],
+)  # fmt: skip
+def test_this_baby_is_the_youngest_birth(text: str, expected: dict[tuple, object]) -> None:
+    """Asked about the births, 'this baby' of several children is the newest one's birth."""
+    known = {"children": [{"birth_date": "2015-09"}, {"birth_date": "2025-05"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
