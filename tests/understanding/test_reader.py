@@ -6388,3 +6388,32 @@ def test_this_baby_is_the_youngest_birth(text: str, expected: dict[tuple, object
     known = {"children": [{"birth_date": "2015-09"}, {"birth_date": "2025-05"}]}
     assert said(text, "hardship_at_birth", known) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("we're having twins in april! our 2 kids are so excited",
+         [{"birth_date": "2017-03"}, {"birth_date": "2020-11"}],
+         {("child_count", None): 2, ("child.due_date", 3): "2026-04",
+          ("child.due_date", 4): "2026-04"}),
+        ("got dibao at every birth, all three",
+         [{"birth_date": "2012-04"}, {"birth_date": "2016-08"}, {"birth_date": "2021-02"}],
+         {("child_count", None): 3, ("hardship_at_birth", None): True}),
+        ("expecting twins!! our only kid is 4, due in july", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2020-12",
+          ("child.due_date", 2): "2025-07", ("child.due_date", 3): "2025-07"}),
+        ("my only son is 6 and we are having a baby in june", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2018-12",
+          ("child.due_date", 2): "2025-06"}),
+        ("we raise the twins, our only grandkids. twins are 9", [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2015-12"}),
+    ],
+)  # fmt: skip
+def test_count_words_and_having_twins_in_english(
+    text: str, known: list[dict[str, object]], expected: dict[tuple, object]
+) -> None:
+    """'our 2 kids', 'all three', 'our only kid', 'our only grandkids' count the children, known
+    or told; 'we're having twins in april' is a pregnancy, not a birth."""
+    asked = "hardship_at_birth" if "dibao" in text else None
+    assert said(text, asked, {"city": "jinan", "children": known}) == expected
