@@ -414,6 +414,7 @@ WORKING = re.compile(
 )
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.

@@ -6417,3 +6417,28 @@ def test_count_words_and_having_twins_in_english(
     or told; 'we're having twins in april' is a pregnancy, not a birth."""
     asked = "hardship_at_birth" if "dibao" in text else None
     assert said(text, asked, {"city": "jinan", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no benefits any of those times, we both work",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no dibao at either birth, we both had jobs",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no but we're getting it now",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+        ("nope, but we are receiving it now since march",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+    ],
+)  # fmt: skip
+def test_no_benefits_is_a_statement_and_getting_it_now_a_yes(
+    text: str, expected: list[tuple[str, int | None, object, str]]
+) -> None:
+    """'no benefits …' names the benefit, a statement, not a bare no; 'we're getting it now'
+    after a no is on the benefit now."""
+    known = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2025-01"}]}
+    got = updates(text, asked="hardship_at_birth", known=known)
+    assert sorted((u.fact, u.child, u.value, u.kind) for u in got) == sorted(expected)
