@@ -398,7 +398,7 @@ BIRTH_TIME = re.compile(
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
-    r"|\bany ?more\b|\bno longer\b"
+    r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b"
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
@@ -416,9 +416,13 @@ STOPPED = re.compile(
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
-WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
+WORKING = re.compile(
+    r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working"
+    r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
+)
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.

@@ -66,6 +66,7 @@ PREGNANT = re.compile(
     r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
     r"(?: is| are|'s)? (?:coming|arriving)\b(?! (?:home|back|to\b|with|from|over|along))"  # "twins coming in september"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
+    r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
 )
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
@@ -158,9 +159,10 @@ CHILD_COUNT = re.compile(
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
+    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -1524,7 +1526,7 @@ YES = re.compile(
 )
 NO = re.compile(
     r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -1744,6 +1746,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return 0, "0"
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
+        r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
         r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)",
         text,
     ):
@@ -2335,7 +2338,7 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my) (?:baby|newborn|new (?:baby|one|1))\b", clause)
+            and re.search(r"\b(?:the|our|my|this) (?:baby|newborn|new (?:baby|one|1))\b", clause)
         ):
             named_here = [-1]  # "the first one yes, the baby no": the youngest of several
         if (

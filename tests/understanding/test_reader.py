@@ -6352,6 +6352,101 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me wife get unemployment money now. baby twins born when we still work",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("we get dibao now. the twins were born when we both worked, no benefits then",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("wife is getting shiyejin now, when the twins came we still worked",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+    ],
+)  # fmt: skip
+def test_working_at_a_birth_is_no_benefit_then(text: str, expected: dict[tuple, object]) -> None:
+    """'born when we still work', 'we both worked': a job at that birth, no benefit then; a
+    benefit someone 'gets' or 'is getting' is had now."""
+    known = {"children": [{"birth_date": "2024-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not with the first. with this baby yes, husband lost his job and gets shiyejin",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("for the big one no. for this baby yes, my husband gets unemployment money",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("with this baby we were on dibao, not with the first",
+         {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}),
+    ],
+)  # fmt: skip
+def test_this_baby_is_the_youngest_birth(text: str, expected: dict[tuple, object]) -> None:
+    """Asked about the births, 'this baby' of several children is the newest one's birth."""
+    known = {"children": [{"birth_date": "2015-09"}, {"birth_date": "2025-05"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("we're having twins in april! our 2 kids are so excited",
+         [{"birth_date": "2017-03"}, {"birth_date": "2020-11"}],
+         {("child_count", None): 2, ("child.due_date", 3): "2026-04",
+          ("child.due_date", 4): "2026-04"}),
+        ("got dibao at every birth, all three",
+         [{"birth_date": "2012-04"}, {"birth_date": "2016-08"}, {"birth_date": "2021-02"}],
+         {("child_count", None): 3, ("hardship_at_birth", None): True}),
+        ("expecting twins!! our only kid is 4, due in july", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2020-12",
+          ("child.due_date", 2): "2025-07", ("child.due_date", 3): "2025-07"}),
+        ("my only son is 6 and we are having a baby in june", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2018-12",
+          ("child.due_date", 2): "2025-06"}),
+        ("we raise the twins, our only grandkids. twins are 9", [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2015-12"}),
+    ],
+)  # fmt: skip
+def test_count_words_and_having_twins_in_english(
+    text: str, known: list[dict[str, object]], expected: dict[tuple, object]
+) -> None:
+    """'our 2 kids', 'all three', 'our only kid', 'our only grandkids' count the children, known
+    or told; 'we're having twins in april' is a pregnancy, not a birth."""
+    asked = "hardship_at_birth" if "dibao" in text else None
+    assert said(text, asked, {"city": "jinan", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no benefits any of those times, we both work",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no dibao at either birth, we both had jobs",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no but we're getting it now",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+        ("nope, but we are receiving it now since march",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+    ],
+)  # fmt: skip
+def test_no_benefits_is_a_statement_and_getting_it_now_a_yes(
+    text: str, expected: list[tuple[str, int | None, object, str]]
+) -> None:
+    """'no benefits …' names the benefit, a statement, not a bare no; 'we're getting it now'
+    after a no is on the benefit now."""
+    known = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2025-01"}]}
+    got = updates(text, asked="hardship_at_birth", known=known)
+    assert sorted((u.fact, u.child, u.value, u.kind) for u in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "asked", "known", "expected"),
     [
         ("一直吃低保 俩孩子出生都赶上了 现在也还吃着", "hardship_at_birth", ["2018-03", "2022-11"],
