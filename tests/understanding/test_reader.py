@@ -6347,3 +6347,15 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+        ("our baby is twenty-one days old", {("child.birth_date", 1): "2025-05-11"}),
+    ],
+)  # fmt: skip
+def test_tens_in_words_are_numbers(text: str, expected: dict[tuple, object]) -> None:
+    """'twenty', 'thirty-five' are read as numbers once years and heights in words are read."""
+    assert said(text, known={"city": "jinan"}) == expected
