@@ -13,6 +13,7 @@ give a full date, approximate. A month with no year is the latest not after toda
 the next not before today for a due date (`Mention.due`). Spoken English dates are handed to
 dateparser, the library the project uses for English dates."""
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -974,6 +975,13 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         in_months = m.group("unit").startswith("mo")
+        said = {int(m.group(k)) for k in ("a", "b", "c") if m.group(k) is not None}
+        if (
+            in_months
+            and len(said) > 1
+            and min(b - a for a, b in itertools.pairwise(sorted(said))) < 9
+        ):
+            continue  # "5 and 10 months": no two siblings are born 5 months apart; 5 is in years
         for key in ("a", "b", "c"):
             if m.group(key) is None:
                 continue
@@ -1015,9 +1023,12 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
-    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)"
+    # "9, 6 and 20 days": the last of the list in its own unit, a baby's age
+    r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
+    r"|(?P<y>\d{1,2})(?:\s*岁)?"
+    r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?)))"
 )
 
 
@@ -1028,12 +1039,24 @@ def _listed_ages(
     found: list[Mention] = []
     end = first.end
     while (m := LISTED_AGE.match(text, end)) is not None:
-        months = int(m.group("y")) * 12 + 6
-        found.append(
-            Mention(m.start("y"), m.end(), _age(today, months), "month", "age", True, months=months)
-        )
-        taken.append((m.start("y"), m.end()))
+        start = m.start("y") if m.group("y") else m.start("n")
+        if m.group("y"):
+            months = int(m.group("y")) * 12 + 6
+            found.append(
+                Mention(start, m.end(), _age(today, months), "month", "age", True, months=months)
+            )
+        elif m.group("unit").startswith("mo"):
+            months = int(m.group("n"))
+            found.append(
+                Mention(start, m.end(), _age(today, months), "month", "age", True, months=months)
+            )
+        else:
+            days = int(m.group("n")) * (7 if m.group("unit").startswith("w") else 1)
+            found.append(Mention(start, m.end(), today - timedelta(days=days), "day", "age", True))
+        taken.append((start, m.end()))
         end = m.end()
+        if m.group("unit"):
+            break  # the youngest, in its own unit, ends the list
     return found
 
 

@@ -6359,3 +6359,26 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 def test_tens_in_words_are_numbers(text: str, expected: dict[tuple, object]) -> None:
     """'twenty', 'thirty-five' are read as numbers once years and heights in words are read."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3, they are 9, 6 and twenty days",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2025-05-12"}),
+        ("3 kids, they are 7, 4 and 3 weeks old",
+         {("child_count", None): 3, ("child.birth_date", 1): "2017-12",
+          ("child.birth_date", 2): "2020-12", ("child.birth_date", 3): "2025-05-11"}),
+        ("our 3 are 8, 5 and eleven months",
+         {("child_count", None): 3, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2024-07"}),
+        ("the boys are 5 and 10 months",
+         {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2024-08"}),
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+    ],
+)  # fmt: skip
+def test_the_youngest_listed_in_its_own_unit(text: str, expected: dict[tuple, object]) -> None:
+    """Ages listed eldest first, the baby's in days, weeks or months ('twenty days' in words):
+    the others stay years (no two siblings are born 5 months apart)."""
+    assert said(text, "children" if text[0].isdigit() else None, {"city": "jinan"}) == expected
