@@ -835,6 +835,15 @@ def _read_children(
             age
             and not events
             and asked is None
+            and not story.subject
+            and index > 0
+            and CHILD_COUNT.search(pieces[index - 1][1])
+        ):  # "we have two already, 6 and 3": the ages of the children just counted
+            story._set_subject([story.new(word="kids")], index - 1, False)
+        if (
+            age
+            and not events
+            and asked is None
             and len(story.subject) == 1
             and story.subject_clause == index - 1
             and (

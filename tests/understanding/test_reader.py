@@ -6382,3 +6382,22 @@ def test_the_youngest_listed_in_its_own_unit(text: str, expected: dict[tuple, ob
     """Ages listed eldest first, the baby's in days, weeks or months ('twenty days' in words):
     the others stay years (no two siblings are born 5 months apart)."""
     assert said(text, "children" if text[0].isdigit() else None, {"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have two already, 6 and 3, and im 2 months pregnant",
+         {("child_count", None): 2, ("child.birth_date", 1): "2018-12",
+          ("child.birth_date", 2): "2021-12", ("child.due_date", 3): "2026-01"}),
+        ("we've got 3, 9, 5 and 2",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2022-12"}),
+        ("my girl is almost 6 and 1m18 tall",
+         {("child.birth_date", 1): "2019-07", ("child.height_cm", 1): 118.0}),
+    ],
+)  # fmt: skip
+def test_bare_ages_after_the_children_counted(text: str, expected: dict[tuple, object]) -> None:
+    """Numbers listed after 'we have two' are the children's ages; '1m18' after an age is a
+    height, not another age."""
+    assert said(text, known={"city": "jinan"}) == expected
