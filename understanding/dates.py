@@ -453,7 +453,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_w",
         re.compile(
-            r"(?:\bis|'s|\bare)\s+(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+            r"(?:\bis|'s|\bare)\s+(?:(?:actually|really|only|just|now|already|exactly)\s+)*"
+            r"(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+            # "100 days today", "6 weeks tomorrow": the age the child reaches that day
+            r"|(?:^|(?<=[\s,.!]))(?P<n2>\d{1,3})\s*(?P<unit2>weeks?|wks?|days?)(?: old)? (?:today|tomorrow)\b"
         ),
     ),
     (
@@ -551,7 +554,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
         ),
     ),
@@ -830,13 +833,14 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(value, "month", "age", approx=True, months=n)
         return aged(n)
     if kind in ("age_days", "en_age_w"):
-        n = int(g["n"])
-        unit = g["unit"]
+        n = int(g.get("n") or g["n2"])
+        unit = g.get("unit") or g["unit2"]
         if kind == "age_days" and not (
             g.get("born") or g.get("big") or "kid" in g or "full" in g or "only" in g
         ):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
+        days -= 1 if m.group(0).endswith("tomorrow") else 0  # reached tomorrow: a day short
         return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "en_year_half":  # "a year and a half": 18 months
         return aged(18)

@@ -624,6 +624,10 @@ ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|
 SPAN_BEFORE_BIRTH = re.compile(
     r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
 )
+NAMED_DAY = re.compile(
+    r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
+    r"|day before yesterday"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
@@ -682,6 +686,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and not story.birth_said
+        and asked not in CHILD_ASKS
+    ):
+        return False  # "so tired today, the baby cried all night": a day with no birth told
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
     if children and not (
         all(e.what == "unnamed" and e.data in ("he", "she") for e in children)

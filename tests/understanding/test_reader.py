@@ -6401,3 +6401,23 @@ def test_bare_ages_after_the_children_counted(text: str, expected: dict[tuple, o
     """Numbers listed after 'we have two' are the children's ages; '1m18' after an age is a
     height, not another age."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("100 days today for our little man", {}, {("child.birth_date", 1): "2025-02-21"}),
+        ("our son is 6 weeks tomorrow", {}, {("child.birth_date", 1): "2025-04-20"}),
+        ("oh wait i said 3 months, she's actually 100 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-02-21"}),
+        ("sorry he's really only 40 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-04-22"}),
+        ("ok got it. so tired today the baby cried all night haha", {}, {}),
+    ],
+)  # fmt: skip
+def test_an_age_in_days_said_with_the_day_or_an_adverb(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    """'100 days today', 'she's actually 100 days' are ages; 'today' of a baby crying is no
+    birth."""
+    assert said(text, known={"city": "jinan", **known}) == expected
