@@ -790,6 +790,21 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
     )
 
 
+def _age_refined(before: Mention | None, after: Mention) -> bool:
+    """An age in whole years ("she's 5", N years 6 months) said again more exactly within the
+    same year of age ("just turned five", "almost 6", "5 and 3 months"): the later one."""
+    if before is None or before.months is None or after.months is None:
+        return False
+    years = before.months // 12
+    return (
+        before.kind == after.kind == "age"
+        and before.months % 12 == 6
+        and years >= 1
+        and after.months != before.months
+        and years * 12 <= after.months < years * 12 + 12
+    )
+
+
 def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
     """An age in days or weeks ("才二十天") within the year or month said of the same birth
     ("今年生的老二"): it tells that birth to the day."""
@@ -1138,7 +1153,18 @@ def _read_children(
                             for c in targets
                         ):
                             continue  # "3月12号生的 就这个月": the same birth, said less exactly
-                        if _same_age_again(mention, targets, kinds):
+                        if _same_age_again(
+                            mention,
+                            targets,
+                            [
+                                e.what
+                                for e in events
+                                if not (e.what == "unnamed" and e.data in ("he", "she"))
+                            ],
+                        ):  # "my son is 3, he just turned 3": the same child, he or she
+                            if all(_age_refined(c.birth, mention) for c in targets):
+                                for child in targets:  # "she is 5, just turned five"
+                                    child.birth = mention
                             continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
