@@ -6352,6 +6352,18 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+        ("our baby is twenty-one days old", {("child.birth_date", 1): "2025-05-11"}),
+    ],
+)  # fmt: skip
+def test_tens_in_words_are_numbers(text: str, expected: dict[tuple, object]) -> None:
+    """'twenty', 'thirty-five' are read as numbers once years and heights in words are read."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("3, they are 9, 6 and twenty days",
          {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
           ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2025-05-12"}),
