@@ -627,6 +627,10 @@ ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|
 SPAN_BEFORE_BIRTH = re.compile(
     r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
 )
+NAMED_DAY = re.compile(
+    r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
+    r"|day before yesterday"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
@@ -685,6 +689,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and not story.birth_said
+        and asked not in CHILD_ASKS
+    ):
+        return False  # "so tired today, the baby cried all night": a day with no birth told
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
     if children and not (
         all(e.what == "unnamed" and e.data in ("he", "she") for e in children)
@@ -782,6 +793,21 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
     )
 
 
+def _age_refined(before: Mention | None, after: Mention) -> bool:
+    """An age in whole years ("she's 5", N years 6 months) said again more exactly within the
+    same year of age ("just turned five", "almost 6", "5 and 3 months"): the later one."""
+    if before is None or before.months is None or after.months is None:
+        return False
+    years = before.months // 12
+    return (
+        before.kind == after.kind == "age"
+        and before.months % 12 == 6
+        and years >= 1
+        and after.months != before.months
+        and years * 12 <= after.months < years * 12 + 12
+    )
+
+
 def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
     """An age in days or weeks ("才二十天") within the year or month said of the same birth
     ("今年生的老二"): it tells that birth to the day."""
@@ -834,6 +860,15 @@ def _read_children(
             continue
         events = _events(clause, offset, mentions, whole, asked)
         age = BARE_AGE.fullmatch(clause)
+        if (
+            age
+            and not events
+            and asked is None
+            and not story.subject
+            and index > 0
+            and CHILD_COUNT.search(pieces[index - 1][1])
+        ):  # "we have two already, 6 and 3": the ages of the children just counted
+            story._set_subject([story.new(word="kids")], index - 1, False)
         if (
             age
             and not events
@@ -1130,7 +1165,18 @@ def _read_children(
                             for c in targets
                         ):
                             continue  # "3月12号生的 就这个月": the same birth, said less exactly
-                        if _same_age_again(mention, targets, kinds):
+                        if _same_age_again(
+                            mention,
+                            targets,
+                            [
+                                e.what
+                                for e in events
+                                if not (e.what == "unnamed" and e.data in ("he", "she"))
+                            ],
+                        ):  # "my son is 3, he just turned 3": the same child, he or she
+                            if all(_age_refined(c.birth, mention) for c in targets):
+                                for child in targets:  # "she is 5, just turned five"
+                                    child.birth = mention
                             continue  # "2个月 出了满月没多久": the same child, told again
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)

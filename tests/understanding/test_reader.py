@@ -6354,6 +6354,96 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+        ("our baby is twenty-one days old", {("child.birth_date", 1): "2025-05-11"}),
+    ],
+)  # fmt: skip
+def test_tens_in_words_are_numbers(text: str, expected: dict[tuple, object]) -> None:
+    """'twenty', 'thirty-five' are read as numbers once years and heights in words are read."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3, they are 9, 6 and twenty days",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2025-05-12"}),
+        ("3 kids, they are 7, 4 and 3 weeks old",
+         {("child_count", None): 3, ("child.birth_date", 1): "2017-12",
+          ("child.birth_date", 2): "2020-12", ("child.birth_date", 3): "2025-05-11"}),
+        ("our 3 are 8, 5 and eleven months",
+         {("child_count", None): 3, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2024-07"}),
+        ("the boys are 5 and 10 months",
+         {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2024-08"}),
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+    ],
+)  # fmt: skip
+def test_the_youngest_listed_in_its_own_unit(text: str, expected: dict[tuple, object]) -> None:
+    """Ages listed eldest first, the baby's in days, weeks or months ('twenty days' in words):
+    the others stay years (no two siblings are born 5 months apart)."""
+    assert said(text, "children" if text[0].isdigit() else None, {"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have two already, 6 and 3, and im 2 months pregnant",
+         {("child_count", None): 2, ("child.birth_date", 1): "2018-12",
+          ("child.birth_date", 2): "2021-12", ("child.due_date", 3): "2026-01"}),
+        ("we've got 3, 9, 5 and 2",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2022-12"}),
+        ("my girl is almost 6 and 1m18 tall",
+         {("child.birth_date", 1): "2019-07", ("child.height_cm", 1): 118.0}),
+    ],
+)  # fmt: skip
+def test_bare_ages_after_the_children_counted(text: str, expected: dict[tuple, object]) -> None:
+    """Numbers listed after 'we have two' are the children's ages; '1m18' after an age is a
+    height, not another age."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("100 days today for our little man", {}, {("child.birth_date", 1): "2025-02-21"}),
+        ("our son is 6 weeks tomorrow", {}, {("child.birth_date", 1): "2025-04-20"}),
+        ("oh wait i said 3 months, she's actually 100 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-02-21"}),
+        ("sorry he's really only 40 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-04-22"}),
+        ("ok got it. so tired today the baby cried all night haha", {}, {}),
+    ],
+)  # fmt: skip
+def test_an_age_in_days_said_with_the_day_or_an_adverb(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    """'100 days today', 'she's actually 100 days' are ages; 'today' of a baby crying is no
+    birth."""
+    assert said(text, known={"city": "jinan", **known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("sorry she is 5 not 6, just turned five", {"children": [{"birth_date": "2018-12"}]},
+         {("child.birth_date", 1): "2020-06"}),
+        ("my son is 3, he just turned 3 last week", {}, {("child.birth_date", 1): "2022-06"}),
+        ("she's 4, almost 5 actually", {}, {("child.birth_date", 1): "2020-07"}),
+    ],
+)  # fmt: skip
+def test_an_age_said_again_more_exactly_refines_it(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    """'5', then 'just turned five' of the same child: five years, not five and a half."""
+    assert said(text, known={"city": "jinan", **known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("me wife get unemployment money now. baby twins born when we still work",
          {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
           ("child.hardship_at_birth", 2): False}),
