@@ -57,7 +57,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -141,6 +141,17 @@ def hukou(
         m = HUKOU.search(clause)
         if not m:
             continue
+        if (
+            not clause[m.end() :].strip()
+            and i + 1 < len(clauses)
+            and any(p.search(clauses[i + 1][1]) for p in CITY.values())
+            and not any(p.search(clause) for p in CITY.values())
+            and not re.search(
+                r"n't|\b(?:not|no|non|never|but|live|living|lives|work|works)\b|不|没|非|住",
+                clauses[i + 1][1],
+            )
+        ):  # "my wife's hukou and mine both jinan": the city told in the clause after
+            clause = clause + " " + clauses[i + 1][1]
         if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
@@ -180,7 +191,7 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|\bnon\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
                 before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])

@@ -1608,6 +1608,27 @@ def test_without_hukou_is_no_hukou() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("hi. jinan, non local hukou. 1 son 3 years old", False),
+        ("we live in beijing, non-local hukou", False),
+        ("beijing, non beijing hukou", False),
+        ("my wife's hukou and mine both jinan since we moved it in 2024", True),
+        ("my hukou and my husband's both beijing", True),
+    ],
+)
+def test_a_non_local_hukou_and_a_hukou_whose_city_comes_after(text: str, held: bool) -> None:
+    """'non local' / 'non-beijing' hukou is not the city's; 'my wife's hukou and mine both jinan'
+    names the hukou's city in the clause after the word."""
+    assert said(text)[("hukou_in_city", None)] is held
+
+
+def test_a_hukou_said_not_to_be_the_city_in_the_clause_after_is_no_local_one() -> None:
+    got = said("we live in beijing, my hukou and my wife's are not beijing")
+    assert got.get(("hukou_in_city", None)) is not True
+
+
+@pytest.mark.parametrize(
     "text", ["老二的育儿补贴 一个月多少钱", "一个月能领多少", "三个月给一次吗"]
 )
 def test_an_amount_per_month_is_no_age(text: str) -> None:
