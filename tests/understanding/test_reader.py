@@ -2130,19 +2130,18 @@ def test_english_wanting_to_buy_and_owning_one_already(
 @pytest.mark.parametrize(
     ("text", "asked", "count"),
     [
-        ("me n my wife yes. grandma no she retired", "housing_fund_contributors", 2),
-        ("my husband and i yes, my mother in law no", "housing_fund_contributors", 2),
-        ("gongjijin: husband yes, me no, father in law yes", None, 2),
-        ("my wife and I pay no gongjijin. she has 灵活就业 insurance", None, 0),
-        ("we're both jinan hukou. no gongjijin for either of us", None, 0),
+        ("the family rents a room in xicheng, they own nothing here",
+         {("renting", None): True, ("owns_home_in_city", None): False}),
+        ("my son rents a flat in lixia with his wife", {("renting", None): True}),
+        ("he never rents, they live with us", {("renting", None): False}),
+        ("the rents are so high in beijing, do we get help?", {}),
     ],
-)
-def test_english_fund_payers_answered_one_by_one_or_denied_together(
-    text: str, asked: str | None, count: int
+)  # fmt: skip
+def test_english_rents_said_of_the_family_in_the_third_person(
+    text: str, expected: dict[tuple, object]
 ) -> None:
-    """A couple answering yes together is two payers, an in-law with spaces is one more; insurance
-    someone has is not the fund, and 'not for either of us' is none whatever else says both."""
-    assert said(text, asked)[("housing_fund_contributors", None)] == count
+    """'the family rents', 'my son rents' is renting; 'the rents are high' is the price of it."""
+    assert said(text, known={"city": "beijing"}) == expected
 
 
          [("child.due_date", 3, "2026", "question")]),
@@ -6386,3 +6385,19 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby no.2 came last friday!! and today my contract ended so I'm jobless lol great timing",
+        "our 2nd came last friday. yesterday my husband became jobless",
+        "老二上周五生的 今天我合同到期了",
+    ],
+)
+def test_the_day_a_parents_contract_ended_is_no_birth(text: str) -> None:
+    """A work contract's end or a parent made jobless on a day is not a birth ('became' is no
+    'came')."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-11"}]}
+    got = understand(text, known, None, date(2025, 6, 30))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-06-27")]
