@@ -1081,7 +1081,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us|\bnone\b|^\s*0\s*$|都没有"
-            ),
+                r"|\b(?:no|not|don't|doesn't|never)\b[^,.;?]{0,25}\beither of us\b"
+            ),  # "no gongjijin for either of us"
             0,
         ),
         (
@@ -1089,8 +1090,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
                 r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
                 r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
-                r"|\b(?:no|not|don't|doesn't|never)\b[^,.;?]{0,25}\beither of us\b"
-            ),  # "no gongjijin for either of us"
+            ),
             2,
         ),
         (
@@ -1112,6 +1112,16 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             text,
         )
     ]  # fmt: skip
+    # "me n my wife yes, grandma no": a couple answering together gives the answer twice (not
+    # "me and wife yes, my dad also", counted with the others who pay too).
+    answers += [
+        m.group("a") for m in re.finditer(
+            r"\b(?:me|i|my (?:wife|husband)|(?:the )?(?:wife|husband|hubby))\s+(?:and|n|&)\s+"
+            r"(?:my |the )?(?:wife|husband|hubby|me|i)\s*[:,-]?\s*(?P<a>yes|yeah|yep|yup|no|nope)\b",
+            text,
+        )
+        if not re.search(r"\b(?:also|too|as well)\b", text)
+    ]  # fmt: skip
     summed = PAYERS_TOTAL.search(text)
     if summed and not re.search(r"kids|children|babies|孩子", text):
         return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
@@ -1123,16 +1133,6 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2:  # "wife yes me no": each one's answer
         yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
-    # "me n my wife yes, grandma no": a couple answering together gives the answer twice (not
-    # "me and wife yes, my dad also", counted with the others who pay too).
-    answers += [
-        m.group("a") for m in re.finditer(
-            r"\b(?:me|i|my (?:wife|husband)|(?:the )?(?:wife|husband|hubby))\s+(?:and|n|&)\s+"
-            r"(?:my |the )?(?:wife|husband|hubby|me|i)\s*[:,-]?\s*(?P<a>yes|yeah|yep|yup|no|nope)\b",
-            text,
-        )
-        if not re.search(r"\b(?:also|too|as well)\b", text)
-    ]  # fmt: skip
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1258,6 +1258,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 continue
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
+            if not FUND.search(piece) and re.search(
+                r"insurance|shebao|\brent|社保|医保|保险", piece
+            ):
+                continue  # "she has 灵活就业 insurance": another due, not the fund
             if PAY_NEG.search(piece):
                 not_paying += 1
             else:
@@ -1269,10 +1273,6 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", paying + writer, 0, text)
     none = re.search(
         r"(?:没有|没交|没缴|没|无|不交)(?:过)?(?:住房)?公积金|公积金(?:也|都)?(?:没有|没交|没缴|没|无)"
-            if not FUND.search(piece) and re.search(
-                r"insurance|shebao|\brent|社保|医保|保险", piece
-            ):
-                continue  # "she has 灵活就业 insurance": another due, not the fund
         r"|\bno (?:housing |provident )*(?:fund|gongjijin)|(?:don't|doesn't|do not|didn't|never) (?:have|pay|paid)[^,.]{0,20}(?:fund|gongjijin)",
         text,
     )  # "没有公积金", "no housing fund": nobody pays
@@ -1317,7 +1317,7 @@ NOT_RENTING = re.compile(
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
-    r"|\bnot rent(?:ing)?\b|\bnever rent(?:ed)?\b|n't rent\b"
+    r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 

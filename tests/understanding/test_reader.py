@@ -2107,6 +2107,24 @@ def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
 
 
 @pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("me n my wife yes. grandma no she retired", "housing_fund_contributors", 2),
+        ("my husband and i yes, my mother in law no", "housing_fund_contributors", 2),
+        ("gongjijin: husband yes, me no, father in law yes", None, 2),
+        ("my wife and I pay no gongjijin. she has 灵活就业 insurance", None, 0),
+        ("we're both jinan hukou. no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_answered_one_by_one_or_denied_together(
+    text: str, asked: str | None, count: int
+) -> None:
+    """A couple answering yes together is two payers, an in-law with spaces is one more; insurance
+    someone has is not the fund, and 'not for either of us' is none whatever else says both."""
+    assert said(text, asked)[("housing_fund_contributors", None)] == count
+
+
+@pytest.mark.parametrize(
     ("text", "asked", "expected"),
     [
         ("we're renting for now but want to buy next year", None,
@@ -2123,12 +2141,7 @@ def test_english_wanting_to_buy_and_owning_one_already(
 
 
 @pytest.mark.parametrize(
-    ("text", "known", "expected"),
-    [
-        ("what if we have a third next year?",
-         {"children": [{"birth_date": "2018-01"}, {"birth_date": "2021-05"}]},
-@pytest.mark.parametrize(
-    ("text", "asked", "count"),
+    ("text", "expected"),
     [
         ("the family rents a room in xicheng, they own nothing here",
          {("renting", None): True, ("owns_home_in_city", None): False}),
@@ -2144,6 +2157,11 @@ def test_english_rents_said_of_the_family_in_the_third_person(
     assert said(text, known={"city": "beijing"}) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("what if we have a third next year?",
+         {"children": [{"birth_date": "2018-01"}, {"birth_date": "2021-05"}]},
          [("child.due_date", 3, "2026", "question")]),
         ("what if we have a second in 2026?", {"children": [{"birth_date": "2021-05"}]},
          [("child.due_date", 2, "2026", "question")]),
