@@ -57,7 +57,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -148,6 +148,17 @@ def hukou(
         m = HUKOU.search(clause)
         if not m:
             continue
+        if (
+            not clause[m.end() :].strip()
+            and i + 1 < len(clauses)
+            and any(p.search(clauses[i + 1][1]) for p in CITY.values())
+            and not any(p.search(clause) for p in CITY.values())
+            and not re.search(
+                r"n't|\b(?:not|no|non|never|but|live|living|lives|work|works)\b|不|没|非|住",
+                clauses[i + 1][1],
+            )
+        ):  # "my wife's hukou and mine both jinan": the city told in the clause after
+            clause = clause + " " + clauses[i + 1][1]
         if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
@@ -187,7 +198,7 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|\bnon\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
                 before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
@@ -1083,7 +1094,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         (
             re.compile(
                 r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us|\bnone\b|^\s*0\s*$|都没有"
-            ),
+                r"|\b(?:no|not|don't|doesn't|never)\b[^,.;?]{0,25}\beither of us\b"
+            ),  # "no gongjijin for either of us"
             0,
         ),
         (
@@ -1108,10 +1120,20 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     answers = [
         m.group("a") for m in re.finditer(
             r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
-            r"|(?:mother|father)-in-law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
+            r"|(?:mother|father)[- ]in[- ]law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
+    ]  # fmt: skip
+    # "me n my wife yes, grandma no": a couple answering together gives the answer twice (not
+    # "me and wife yes, my dad also", counted with the others who pay too).
+    answers += [
+        m.group("a") for m in re.finditer(
+            r"\b(?:me|i|my (?:wife|husband)|(?:the )?(?:wife|husband|hubby))\s+(?:and|n|&)\s+"
+            r"(?:my |the )?(?:wife|husband|hubby|me|i)\s*[:,-]?\s*(?P<a>yes|yeah|yep|yup|no|nope)\b",
+            text,
+        )
+        if not re.search(r"\b(?:also|too|as well)\b", text)
     ]  # fmt: skip
     summed = PAYERS_TOTAL.search(text)
     if summed and not re.search(r"kids|children|babies|孩子", text):
@@ -1261,6 +1283,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
+            if not FUND.search(piece) and re.search(
+                r"insurance|shebao|\brent|社保|医保|保险", piece
+            ):
+                continue  # "she has 灵活就业 insurance": another due, not the fund
             if PAY_NEG.search(piece):
                 not_paying += 1
             else:
@@ -1309,14 +1335,14 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
+    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
-    r"|\bnot rent(?:ing)?\b|\bnever rent(?:ed)?\b|n't rent\b"
+    r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 

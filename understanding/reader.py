@@ -75,7 +75,7 @@ NOT_PREGNANT = re.compile(
 OTHER_TOPIC = re.compile(
     r"户口|户籍|迁|落户|公积金|社保|保险|产假|陪产假|育儿假|假期|休了|失业|低保|特困|工作|上班|下岗|租|房|住了|交了|补贴"
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
-    r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬"
+    r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
     r"|批下来|办下来|才给?(?:批|办)|断(?!奶)"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
 )
@@ -120,7 +120,7 @@ WRITER_WILL = re.compile(
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(

@@ -1608,6 +1608,27 @@ def test_without_hukou_is_no_hukou() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("hi. jinan, non local hukou. 1 son 3 years old", False),
+        ("we live in beijing, non-local hukou", False),
+        ("beijing, non beijing hukou", False),
+        ("my wife's hukou and mine both jinan since we moved it in 2024", True),
+        ("my hukou and my husband's both beijing", True),
+    ],
+)
+def test_a_non_local_hukou_and_a_hukou_whose_city_comes_after(text: str, held: bool) -> None:
+    """'non local' / 'non-beijing' hukou is not the city's; 'my wife's hukou and mine both jinan'
+    names the hukou's city in the clause after the word."""
+    assert said(text)[("hukou_in_city", None)] is held
+
+
+def test_a_hukou_said_not_to_be_the_city_in_the_clause_after_is_no_local_one() -> None:
+    got = said("we live in beijing, my hukou and my wife's are not beijing")
+    assert got.get(("hukou_in_city", None)) is not True
+
+
+@pytest.mark.parametrize(
     "text", ["老二的育儿补贴 一个月多少钱", "一个月能领多少", "三个月给一次吗"]
 )
 def test_an_amount_per_month_is_no_age(text: str) -> None:
@@ -2083,6 +2104,24 @@ def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
     text: str, asked: str | None, count: int
 ) -> None:
     assert said(text, asked) == {("housing_fund_contributors", None): count}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("me n my wife yes. grandma no she retired", "housing_fund_contributors", 2),
+        ("my husband and i yes, my mother in law no", "housing_fund_contributors", 2),
+        ("gongjijin: husband yes, me no, father in law yes", None, 2),
+        ("my wife and I pay no gongjijin. she has 灵活就业 insurance", None, 0),
+        ("we're both jinan hukou. no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_answered_one_by_one_or_denied_together(
+    text: str, asked: str | None, count: int
+) -> None:
+    """A couple answering yes together is two payers, an in-law with spaces is one more; insurance
+    someone has is not the fund, and 'not for either of us' is none whatever else says both."""
+    assert said(text, asked)[("housing_fund_contributors", None)] == count
 
 
 @pytest.mark.parametrize(
@@ -6352,6 +6391,22 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "baby no.2 came last friday!! and today my contract ended so I'm jobless lol great timing",
+        "our 2nd came last friday. yesterday my husband became jobless",
+        "老二上周五生的 今天我合同到期了",
+    ],
+)
+def test_the_day_a_parents_contract_ended_is_no_birth(text: str) -> None:
+    """A work contract's end or a parent made jobless on a day is not a birth ('became' is no
+    'came')."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-11"}]}
+    got = understand(text, known, None, date(2025, 6, 30))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-06-27")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
@@ -6696,3 +6751,20 @@ def test_the_eldest_named_beside_a_twin_birth_makes_three(
     """老大 named (no age needed) beside a twin birth told (又来了对, 生了对): three children,
     the twins second and third."""
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the family rents a room in xicheng, they own nothing here",
+         {("renting", None): True, ("owns_home_in_city", None): False}),
+        ("my son rents a flat in lixia with his wife", {("renting", None): True}),
+        ("he never rents, they live with us", {("renting", None): False}),
+        ("the rents are so high in beijing, do we get help?", {}),
+    ],
+)  # fmt: skip
+def test_english_rents_said_of_the_family_in_the_third_person(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'the family rents', 'my son rents' is renting; 'the rents are high' is the price of it."""
+    assert said(text, known={"city": "beijing"}) == expected
