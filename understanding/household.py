@@ -989,6 +989,25 @@ CN_PAYERS = re.compile(
     r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
 )
 OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
+# "我们在济南没有房子", "she has 灵活就业 insurance": a clause of something else had or not.
+OTHER_THINGS = re.compile(
+    OTHER_DUES.pattern
+    + r"|房|车|户口|低保|特困|失业|工作|上班|insurance|\b(?:house|home|flat|car|job"
+    r"|hukou|dibao|tekun|shiyejin|unemploy\w*|rent)\b"
+)
+# "no wait", "no no", "不对": a correction's opening, no "no" to paying.
+OPENER = re.compile(
+    r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
+)
+# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said.
+RECOUNTED = re.compile(
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
+    r"|(?:not|不是)\s*(?P<was2>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:but|是|而是)\s*(?P<n2>[0-4])(?![\d.])"
+)
+# "would that count as 3?", "那就是3个人了吧": the count a hypothetical payer would make.
+WOULD_MAKE = re.compile(
+    r"(?:count as|make it|makes it|that(?:'d| would) be|would be|那就是|就是|算)\s*(?P<n>[0-4])(?![\d.])"
+)
 
 
 def contributors(
@@ -1015,6 +1034,14 @@ def contributors(
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
+    recount = RECOUNTED.search(text) if known_count is not None else None
+    if recount and int(recount.group("was") or recount.group("was2")) == known_count:
+        return Said(
+            "housing_fund_contributors",
+            int(recount.group("n") or recount.group("n2")),
+            0,
+            recount[0],
+        )
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
     )
@@ -1025,6 +1052,9 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
+        made = WOULD_MAKE.search(clauses[imagined][1])
+        if said is None and made:  # "if my mother in law also paid, would that count as 3?"
+            return Said("housing_fund_contributors", int(made.group("n")), imagined, made[0])
         if said is None or (
             said.value == 0
             and not re.search(
@@ -1065,6 +1095,15 @@ PAYERS_LISTED = re.compile(
 )
 
 
+def _rule_asked(at: int, clause: str, text: str) -> bool:
+    """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
+    the rule in a question naming none of the family."""
+    return bool(
+        (re.search(r"吗\s*$", clause) or re.match(r"\s*[?？]", text[at + len(clause) :]))
+        and not re.search(r"我|俺|咱|\b(?:we|i|my|our|me|us)\b|\bi'", clause)
+    )
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -1092,14 +1131,18 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    who = (
+        r"(?:my |the |her |his )?(?:(?:mother|father)[- ]in[- ]law|wife|husband|me|i|he|she|him|her"
+        r"|mum|mom|mother|dad|father|grandpa|grandma|brother|sister|son|daughter)"
+    )
     answers = [
-        m.group("a") for m in re.finditer(
-            r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
-            r"|(?:mother|father)-in-law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
+        (m.group("a"), len(re.findall(r"\band\b|\bn\b|&|\+", m.group("who"))) + 1)
+        for m in re.finditer(
+            rf"(?<![\w-])(?P<who>{who}(?:\s*(?:and|n|&|\+)\s*{who})?)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
-    ]  # fmt: skip
+    ]  # fmt: skip  # "me n my wife yes, grandma no": two yes in one answer
     summed = PAYERS_TOTAL.search(text)
     if summed and not re.search(r"kids|children|babies|孩子", text):
         return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
@@ -1109,8 +1152,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             summed.group(0),
         )
     if len(answers) >= 2:  # "wife yes me no": each one's answer
-        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+        yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    lead = re.match(r"\s*([0-4])\s*(?:个人|人|people|of us)?\s*[,，.。:：;；]", text)
+    if lead and asked == "housing_fund_contributors":  # "2, me and my wife. my father pays too
+        return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))  # but …"
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1142,7 +1188,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
     too = [
         i for i, (_, c) in enumerate(clauses)
-        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c)
+        and not PAY_NEG.search(OPENER.sub("", c))
         and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
     ]  # fmt: skip
     if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
@@ -1186,7 +1233,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
-        r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(?<!不是)(?<!not )(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
     )  # "两个人都交", "just 2 paying gongjijin now"
@@ -1194,7 +1241,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         number = counted.group(1) or counted.group(2)
         return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
-    near = " ".join(c for _, c in clauses if FUND.search(c))
+    near = " ".join(c for o, c in clauses if FUND.search(c) and not _rule_asked(o, c, text))
     for pattern, value in rules:
         m = pattern.search(near) if near else None
         if m:
@@ -1204,8 +1251,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         r"|\b(?:both|all) (?:of )?(?:the |our )?(?:twins|triplets|kids|children|boys|girls)",
         text,
     )  # "the twins, both of them": the children, not the payers
+    own = " ".join(c for o, c in clauses if not _rule_asked(o, c, text)) if funded else text
     for pattern, value in rules:
-        m = pattern.search(text)
+        m = pattern.search(own)
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
@@ -1218,7 +1266,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
-        for piece in re.split(r"(?<=交)(?=[我他她])", clause):
+        for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
+            if not FUND.search(piece) and OTHER_THINGS.search(piece):
+                continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)

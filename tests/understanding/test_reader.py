@@ -6347,3 +6347,37 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected", "kind"),
+    [
+        ("不是一个人 俺俩都交公积金 刚才说少了", 1, None, 2, "correction"),
+        ("no wait my wife also pays now, new job since july, so 2 not 1", 1, None, 2, "correction"),
+        ("sorry, it's 3 not 2, my dad pays gongjijin too", 2, None, 3, "correction"),
+        ("if my mother in law also paid gongjijin would that count as 3?", 2, None, 3, "question"),
+        ("要是我婆婆也交公积金 那就是3个人了吧", 2, None, 3, "question"),
+        ("2, me and my wife. my father pays too but he lives in shanghai", None,
+         "housing_fund_contributors", 2, "statement"),
+        ("me n my wife yes. grandma no she retired", None, "housing_fund_contributors", 2,
+         "statement"),
+        ("gongjijin: husband yes, me no, father in law yes", None, None, 2, "statement"),
+        ("my wife and I pay no gongjijin, she has 灵活就业 insurance", None, None, 0, "statement"),
+        ("我们没有车 公积金俩人都交", None, None, 2, "statement"),
+        ("我们在济南没有房子 想买第一套 公积金能贷多少", None, None, None, None),
+        ("do grandparents count for the gongjijin thing or only the parents?", None, None, None,
+         None),
+    ],
+)  # fmt: skip
+def test_the_fund_payers_among_other_things_said(
+    text: str, known: int | None, asked: str | None, expected: int | None, kind: str | None
+) -> None:
+    """'so 2 not 1' and 不是一个人 recount the payers known; 'would that count as 3?' is a count put
+    as a question; a number first answers the question; 'me n my wife yes' is two yes; a house,
+    a car or insurance had or not is no payer; who counts, asked of the rule, is no count."""
+    household = {"city": "jinan"} | ({} if known is None else {"housing_fund_contributors": known})
+    found = [
+        (u.value, u.kind) for u in updates(text, known=household, asked=asked)
+        if u.fact == "housing_fund_contributors"
+    ]  # fmt: skip
+    assert found == ([] if expected is None else [(expected, kind)])
