@@ -992,8 +992,7 @@ OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱
 # "我们在济南没有房子", "she has 灵活就业 insurance": a clause of something else had or not.
 OTHER_THINGS = re.compile(
     OTHER_DUES.pattern
-    + r"|房|车|户口|低保|特困|失业|工作|上班|insurance|\b(?:house|home|flat|car|job"
-    r"|hukou|dibao|tekun|shiyejin|unemploy\w*|rent)\b"
+    + r"|房|车|户口|低保|特困|insurance|\b(?:house|home|flat|car|hukou|dibao|tekun|rent)\b"
 )
 # "no wait", "no no", "不对": a correction's opening, no "no" to paying.
 OPENER = re.compile(
