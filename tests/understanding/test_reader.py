@@ -4905,7 +4905,8 @@ def test_a_child_said_to_be_under_a_height_in_english(
 ) -> None:
     got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
-    assert ("child_count", None) not in got  # "both kids": the two known, no count told
+    # "both kids": a count word of the two known children states their count
+    assert got.get(("child_count", None)) == (2 if "both" in text else None)
 
 
 @pytest.mark.parametrize(
@@ -5725,10 +5726,11 @@ def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
     text: str, known: list[dict[str, str]]
 ) -> None:
     """生的时候没有: the time asked about said first, then the no, is the reply to the question;
-    那俩孩子 points at the children known, it counts none."""
+    那俩孩子, a count word of the children known, states their count."""
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
-    assert not any(u.fact == "child_count" for u in got)
+    counts = [u.value for u in got if u.fact == "child_count"]
+    assert counts == ([2] if "俩" in text else [])
 
 
 def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
@@ -6381,3 +6383,29 @@ def test_the_fund_payers_among_other_things_said(
         if u.fact == "housing_fund_contributors"
     ]  # fmt: skip
     assert found == ([] if expected is None else [(expected, kind)])
+
+
+@pytest.mark.parametrize(
+    ("text", "known_count", "expected"),
+    [
+        ("生那俩孩子的时候都没有 去年才开始吃低保", None, 2),
+        ("生那俩孩子的时候都没有 去年才开始吃低保", 2, None),
+        ("both kids under 1.2m still, so they ride free right", None, 2),
+        ("we r 特困 household for 6 years now, also when both kids were born", None, 2),
+        ("哎 养俩孩子太难了", None, 2),
+        ("grandma here. hukou still in henan, living in jinan 6 years, 2 grandsons", None, 2),
+        ("3 granddaughters, all in jinan", None, 3),
+    ],
+)  # fmt: skip
+def test_a_count_word_of_the_children_known_states_their_count(
+    text: str, known_count: int | None, expected: int | None
+) -> None:
+    """俩孩子, 'both kids' said of two known children state child_count, unless that count is
+    known already; '2 grandsons' counts the grandchildren."""
+    household: dict[str, object] = {"city": "jinan"}
+    if "grand" not in text:
+        household["children"] = [{"birth_date": "2020-10"}, {"birth_date": "2023-06"}]
+    if known_count is not None:
+        household["child_count"] = known_count
+    counts = [u.value for u in updates(text, known=household) if u.fact == "child_count"]
+    assert counts == ([] if expected is None else [expected])
