@@ -92,8 +92,10 @@ def cities(text: str) -> list[tuple[str, int]]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 5) : m.start()]
             after = text[m.end() : m.end() + 3]
-            if re.search(r"(?:\bnot|不是)\s*$", before) and not re.match(r"\s*(?:户|hukou)", after):
-                continue
+            if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
+                r"\s*(?:户|hukou)", after
+            ):
+                continue  # 不在济南, "not jinan": where the family is not
             if re.search(
                 r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from)\s*$",
                 text[max(0, m.start() - 16) : m.start()],
@@ -113,6 +115,18 @@ def cities(text: str) -> list[tuple[str, int]]:
 
 
 LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
+def corrected_city(text: str) -> str | None:
+    """ "not jinan but beijing", "不是济南 是北京": the city said in place of the one denied."""
+    for city, pattern in CITY.items():
+        for m in pattern.finditer(text):
+            if re.search(
+                r"(?:\bnot|不是|不在)\s*\S{1,8}?\s*[,，]?\s*(?:\bbut(?: in)?|而是|是|在)\s*$",
+                text[max(0, m.start() - 24) : m.start()],
+            ) and not re.match(r"\s*(?:户|hukou)", text[m.end() : m.end() + 3]):
+                return city
+    return None
+
+
 
 
 def lives_in(text: str) -> str | None:

@@ -6409,3 +6409,18 @@ def test_a_count_word_of_the_children_known_states_their_count(
         household["child_count"] = known_count
     counts = [u.value for u in updates(text, known=household) if u.fact == "child_count"]
     assert counts == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("搞错了 俺闺女一家在北京 不在济南", "beijing"),
+        ("说错了 我们住北京 不住济南", "beijing"),
+        ("not jinan but beijing, the kids live with my son in beijing, only me the grandma is in jinan",
+         "beijing"),
+    ],
+)  # fmt: skip
+def test_the_city_said_in_place_of_the_one_denied(text: str, expected: str) -> None:
+    """不在济南 / 'not jinan but beijing': the city denied is not where the family is."""
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2021-04"}]})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "correction")]
