@@ -52,6 +52,7 @@ PROVINCES = (
     "|hebei|shanxi|shaanxi|inner mongolia|liaoning|jilin|heilongjiang|shanghai|jiangsu|zhejiang|anhui|fujian"
     "|jiangxi|henan|hubei|hunan|guangdong|guangxi|hainan|chongqing|sichuan|guizhou|yunnan|tibet|gansu"
     "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
+    "|shandong(?![\\s,]*(?:province)?[\\s,]*jinan)"  # as 山东(?!济南): the province, not its capital
 )
 HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"

@@ -6424,3 +6424,16 @@ def test_the_city_said_in_place_of_the_one_denied(text: str, expected: str) -> N
     """不在济南 / 'not jinan but beijing': the city denied is not where the family is."""
     got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2021-04"}]})
     assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son lives in beijing, hukou shandong", False),
+        ("we live in beijing, hukou is shandong", False),
+        ("hukou shandong jinan, we live in jinan", True),
+    ],
+)
+def test_a_shandong_hukou_in_english(text: str, expected: bool) -> None:
+    """As 山东(?!济南): Shandong named as the hukou's place is not Beijing's, nor Jinan's own."""
+    assert said(text)[("hukou_in_city", None)] is expected
