@@ -1401,16 +1401,21 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
-        m = BUYING.search(clause) or (
-            (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
-            and re.search(
-                r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
-                clause,
+        m = (
+            BUYING.search(clause)
+            or (None if re.search(r"租|\brent", whole) else re.search(r"(?:看|选|挑)房", clause))
+            or (  # 正看房呢, rent not talked of: house-hunting, to buy
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and re.search(
+                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                    clause,
+                )
             )
         )  # "not buying anything", "won't buy": said of a home when homes are talked of
         if m and "buying_first_home" not in found:
             negative = re.search(
-                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )
             if re.search(r"买不起", clause):
@@ -1422,7 +1427,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif (
                 i in hypothetical
                 or re.search(
-                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )

@@ -6437,3 +6437,21 @@ def test_the_city_said_in_place_of_the_one_denied(text: str, expected: str) -> N
 def test_a_shandong_hukou_in_english(text: str, expected: bool) -> None:
     """As 山东(?!济南): Shandong named as the hukou's place is not Beijing's, nor Jinan's own."""
     assert said(text)[("hukou_in_city", None)] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("还没有 今年正看房呢 第一套", "owns_home_in_city", True),
+        ("没有 最近在看房", "owns_home_in_city", True),
+        ("我们在看房 想租个大点的", None, None),
+        ("we dont own nothing in beijing lol and dont want to buy, rent only", None, False),
+        ("we rent and don't plan to buy", None, False),
+    ],
+)
+def test_house_hunting_is_buying_and_not_wanting_to_buy_is_not(
+    text: str, asked: str | None, expected: bool | None
+) -> None:
+    """正看房呢 (rent not talked of) is looking to buy; "dont want to buy" is no plan to buy."""
+    got = said(text, asked, {"city": "jinan"})
+    assert got.get(("buying_first_home", None)) is expected
