@@ -115,7 +115,6 @@ def cities(text: str) -> list[tuple[str, int]]:
     return found
 
 
-LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
 def corrected_city(text: str) -> str | None:
     """ "not jinan but beijing", "不是济南 是北京": the city said in place of the one denied."""
     for city, pattern in CITY.items():
@@ -128,6 +127,7 @@ def corrected_city(text: str) -> str | None:
     return None
 
 
+LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
 
 
 def lives_in(text: str) -> str | None:
