@@ -32,7 +32,7 @@ ORDERED = re.compile(
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
@@ -260,8 +260,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height

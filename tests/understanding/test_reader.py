@@ -6455,3 +6455,40 @@ def test_house_hunting_is_buying_and_not_wanting_to_buy_is_not(
     """正看房呢 (rent not talked of) is looking to buy; "dont want to buy" is no plan to buy."""
     got = said(text, asked, {"city": "jinan"})
     assert got.get(("buying_first_home", None)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("big one 1m22. small one below 1m for sure", {("child.height_cm", 1): 122.0,
+                                                       ("child.height_below_cm", 2): 100.0}),
+        ("the little one is under 1m still", {("child.height_below_cm", 2): 100.0}),
+        ("eldest 1.32, youngest 1.05", {("child.height_cm", 1): 132.0,
+                                        ("child.height_cm", 2): 105.0}),
+        ("we got 1m yuan saved", {}),
+    ],
+)  # fmt: skip
+def test_heights_after_an_order_word_and_one_metre_with_an_adverb(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'2nd 1.18', 'eldest 1.32': a height after an order word; 'below 1m for sure' is 100 cm."""
+    known = {"city": "beijing", "children": [{"birth_date": "2017-01"}, {"birth_date": "2021-03"}]}
+    got = said(text, known=known)
+    assert {k: v for k, v in got.items() if k[0].startswith("child.height")} == expected
+
+
+def test_three_heights_by_order_word() -> None:
+    known = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2013-05"},
+            {"birth_date": "2018-09"},
+            {"birth_date": "2021-12"},
+        ],
+    }
+    got = said("my 3 kids heights: eldest 1m45, 2nd 1.18, smallest only 95cm", known=known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == {
+        1: 145.0,
+        2: 118.0,
+        3: 95.0,
+    }
