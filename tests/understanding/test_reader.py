@@ -6492,3 +6492,19 @@ def test_three_heights_by_order_word() -> None:
         2: 118.0,
         3: 95.0,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda born in 16, laoer in 21", {1: "2016", 2: "2021"}),
+        ("eldest born in '15, the second one in '19", {1: "2015", 2: "2019"}),
+        ("the youngest in 20 minutes will call", {}),
+    ],
+)
+def test_a_two_digit_year_after_an_order_word_the_born_left_out(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'laoer in 21' after 'laoda born in 16': the verb said once, the year of the next child."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
