@@ -258,7 +258,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "born_yy",
         re.compile(
-            r"\bborn (?:in '?|')(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"
+            r"(?:\bborn (?:in '?|')|(?:"
+            + "|".join(
+                f"(?<=\\b{w} )"
+                for w in [
+                    "laoda",
+                    "laoer",
+                    "laosan",
+                    "eldest",
+                    "oldest",
+                    "youngest",
+                    "second",
+                    "2nd",
+                    "third",
+                    "3rd",
+                    "one",
+                ]
+            )
+            + r")in '?)(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"
         ),
     ),
     ("new_year", re.compile(r"new year'?s day,?\s*(?P<y>(?:19|20)\d{2})?")),

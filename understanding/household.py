@@ -52,6 +52,7 @@ PROVINCES = (
     "|hebei|shanxi|shaanxi|inner mongolia|liaoning|jilin|heilongjiang|shanghai|jiangsu|zhejiang|anhui|fujian"
     "|jiangxi|henan|hubei|hunan|guangdong|guangxi|hainan|chongqing|sichuan|guizhou|yunnan|tibet|gansu"
     "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
+    "|shandong(?![\\s,]*(?:province)?[\\s,]*jinan)"  # as 山东(?!济南): the province, not its capital
 )
 HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
@@ -92,8 +93,10 @@ def cities(text: str) -> list[tuple[str, int]]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 5) : m.start()]
             after = text[m.end() : m.end() + 3]
-            if re.search(r"(?:\bnot|不是)\s*$", before) and not re.match(r"\s*(?:户|hukou)", after):
-                continue
+            if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
+                r"\s*(?:户|hukou)", after
+            ):
+                continue  # 不在济南, "not jinan": where the family is not
             if re.search(
                 r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from)\s*$",
                 text[max(0, m.start() - 16) : m.start()],
@@ -117,6 +120,18 @@ def cities(text: str) -> list[tuple[str, int]]:
                 continue  # 周末想带去北京玩, "a trip to beijing": a place visited, not where the family is
             found.append((city, m.start()))
     return found
+
+
+def corrected_city(text: str) -> str | None:
+    """ "not jinan but beijing", "不是济南 是北京": the city said in place of the one denied."""
+    for city, pattern in CITY.items():
+        for m in pattern.finditer(text):
+            if re.search(
+                r"(?:\bnot|不是|不在)\s*\S{1,8}?\s*[,，]?\s*(?:\bbut(?: in)?|而是|是|在)\s*$",
+                text[max(0, m.start() - 24) : m.start()],
+            ) and not re.match(r"\s*(?:户|hukou)", text[m.end() : m.end() + 3]):
+                return city
+    return None
 
 
 LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
@@ -1013,6 +1028,24 @@ CN_PAYERS = re.compile(
     r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
 )
 OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
+# "我们在济南没有房子", "she has 灵活就业 insurance": a clause of something else had or not.
+OTHER_THINGS = re.compile(
+    OTHER_DUES.pattern
+    + r"|房|车|户口|低保|特困|insurance|\b(?:house|home|flat|car|hukou|dibao|tekun|rent)\b"
+)
+# "no wait", "no no", "不对": a correction's opening, no "no" to paying.
+OPENER = re.compile(
+    r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
+)
+# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said.
+RECOUNTED = re.compile(
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
+    r"|(?:not|不是)\s*(?P<was2>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:but|是|而是)\s*(?P<n2>[0-4])(?![\d.])"
+)
+# "would that count as 3?", "那就是3个人了吧": the count a hypothetical payer would make.
+WOULD_MAKE = re.compile(
+    r"(?:count as|make it|makes it|that(?:'d| would) be|would be|那就是|就是|算)\s*(?P<n>[0-4])(?![\d.])"
+)
 
 
 def contributors(
@@ -1039,6 +1072,14 @@ def contributors(
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
+    recount = RECOUNTED.search(text) if known_count is not None else None
+    if recount and int(recount.group("was") or recount.group("was2")) == known_count:
+        return Said(
+            "housing_fund_contributors",
+            int(recount.group("n") or recount.group("n2")),
+            0,
+            recount[0],
+        )
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
     )
@@ -1049,6 +1090,9 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
+        made = WOULD_MAKE.search(clauses[imagined][1])
+        if said is None and made:  # "if my mother in law also paid, would that count as 3?"
+            return Said("housing_fund_contributors", int(made.group("n")), imagined, made[0])
         if said is None or (
             said.value == 0
             and not re.search(
@@ -1089,6 +1133,15 @@ PAYERS_LISTED = re.compile(
 )
 
 
+def _rule_asked(at: int, clause: str, text: str) -> bool:
+    """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
+    the rule in a question naming none of the family."""
+    return bool(
+        (re.search(r"吗\s*$", clause) or re.match(r"\s*[?？]", text[at + len(clause) :]))
+        and not re.search(r"我|俺|咱|\b(?:we|i|my|our|me|us)\b|\bi'", clause)
+    )
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -1117,24 +1170,18 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    who = (
+        r"(?:my |the |her |his )?(?:(?:mother|father)[- ]in[- ]law|wife|husband|me|i|he|she|him|her"
+        r"|mum|mom|mother|dad|father|grandpa|grandma|brother|sister|son|daughter)"
+    )
     answers = [
-        m.group("a") for m in re.finditer(
-            r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
-            r"|(?:mother|father)[- ]in[- ]law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
+        (m.group("a"), len(re.findall(r"\band\b|\bn\b|&|\+", m.group("who"))) + 1)
+        for m in re.finditer(
+            rf"(?<![\w-])(?P<who>{who}(?:\s*(?:and|n|&|\+)\s*{who})?)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
-    ]  # fmt: skip
-    # "me n my wife yes, grandma no": a couple answering together gives the answer twice (not
-    # "me and wife yes, my dad also", counted with the others who pay too).
-    answers += [
-        m.group("a") for m in re.finditer(
-            r"\b(?:me|i|my (?:wife|husband)|(?:the )?(?:wife|husband|hubby))\s+(?:and|n|&)\s+"
-            r"(?:my |the )?(?:wife|husband|hubby|me|i)\s*[:,-]?\s*(?P<a>yes|yeah|yep|yup|no|nope)\b",
-            text,
-        )
-        if not re.search(r"\b(?:also|too|as well)\b", text)
-    ]  # fmt: skip
+    ]  # fmt: skip  # "me n my wife yes, grandma no": two yes in one answer
     summed = PAYERS_TOTAL.search(text)
     if summed and not re.search(r"kids|children|babies|孩子", text):
         return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
@@ -1143,8 +1190,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             0,
             summed.group(0),
         )
-    if len(answers) >= 2:  # "wife yes me no": each one's answer
-        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+    together = any(  # "me n my wife yes": a couple answering together (not "… pay no fund")
+        n >= 2 and re.fullmatch(r"yes|yeah|yep|yup|no|nope", a) for a, n in answers
+    ) and not re.search(r"\b(?:also|too|as well)\b", text)
+    if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
+        yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
     payers = re.search(
         r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
@@ -1152,6 +1202,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     )  # 交公积金的有四个, 有公积金的是俩人: the payers counted
     if payers:
         return Said("housing_fund_contributors", int(payers.group(1)), 0, payers.group(0))
+    lead = re.match(r"\s*([0-4])\s*(?:个人|人|people|of us)?\s*[,，.。:：;；]", text)
+    if lead and asked == "housing_fund_contributors":  # "2, me and my wife. my father pays too
+        return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))  # but …"
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1183,7 +1236,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
     too = [
         i for i, (_, c) in enumerate(clauses)
-        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c)
+        and not PAY_NEG.search(OPENER.sub("", c))
         and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
     ]  # fmt: skip
     if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
@@ -1227,7 +1281,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
-        r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(?<!不是)(?<!not )(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
     )  # "两个人都交", "just 2 paying gongjijin now"
@@ -1235,7 +1289,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         number = counted.group(1) or counted.group(2)
         return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
-    near = " ".join(c for _, c in clauses if FUND.search(c))
+    near = " ".join(c for o, c in clauses if FUND.search(c) and not _rule_asked(o, c, text))
     for pattern, value in rules:
         m = pattern.search(near) if near else None
         if m:
@@ -1249,8 +1303,17 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     for o, c in clauses:
         if HUKOU.search(c) and text[o : o + len(c)] == c:
             spoken = spoken[:o] + " " * len(c) + spoken[o + len(c) :]
-    for pattern, value in rules:  # not 户口都不在北京: the hukou, not the payers
-        m = pattern.search(spoken)
+    own = (  # not 户口都不在北京: the hukou, not the payers
+        " ".join(
+            c
+            for o, c in clauses
+            if not _rule_asked(o, c, text) and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+        )
+        if funded
+        else spoken
+    )
+    for pattern, value in rules:
+        m = pattern.search(own)
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
@@ -1263,7 +1326,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
-        for piece in re.split(r"(?<=交)(?=[我他她])", clause):
+        for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
+            if not FUND.search(piece) and OTHER_THINGS.search(piece):
+                continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
@@ -1388,16 +1453,21 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
-        m = BUYING.search(clause) or (
-            (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
-            and re.search(
-                r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
-                clause,
+        m = (
+            BUYING.search(clause)
+            or (None if re.search(r"租|\brent", whole) else re.search(r"(?:看|选|挑)房", clause))
+            or (  # 正看房呢, rent not talked of: house-hunting, to buy
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and re.search(
+                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                    clause,
+                )
             )
         )  # "not buying anything", "won't buy": said of a home when homes are talked of
         if m and "buying_first_home" not in found:
             negative = re.search(
-                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )
             if re.search(r"买不起", clause):
@@ -1409,7 +1479,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif (
                 i in hypothetical
                 or re.search(
-                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )

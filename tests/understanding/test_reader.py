@@ -4944,7 +4944,8 @@ def test_a_child_said_to_be_under_a_height_in_english(
 ) -> None:
     got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
-    assert ("child_count", None) not in got  # "both kids": the two known, no count told
+    # "both kids": a count word of the two known children states their count
+    assert got.get(("child_count", None)) == (2 if "both" in text else None)
 
 
 @pytest.mark.parametrize(
@@ -6388,6 +6389,165 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected", "kind"),
+    [
+        ("不是一个人 俺俩都交公积金 刚才说少了", 1, None, 2, "correction"),
+        ("no wait my wife also pays now, new job since july, so 2 not 1", 1, None, 2, "correction"),
+        ("sorry, it's 3 not 2, my dad pays gongjijin too", 2, None, 3, "correction"),
+        ("if my mother in law also paid gongjijin would that count as 3?", 2, None, 3, "question"),
+        ("要是我婆婆也交公积金 那就是3个人了吧", 2, None, 3, "question"),
+        ("2, me and my wife. my father pays too but he lives in shanghai", None,
+         "housing_fund_contributors", 2, "statement"),
+        ("me n my wife yes. grandma no she retired", None, "housing_fund_contributors", 2,
+         "statement"),
+        ("gongjijin: husband yes, me no, father in law yes", None, None, 2, "statement"),
+        ("my wife and I pay no gongjijin, she has 灵活就业 insurance", None, None, 0, "statement"),
+        ("我们没有车 公积金俩人都交", None, None, 2, "statement"),
+        ("我们在济南没有房子 想买第一套 公积金能贷多少", None, None, None, None),
+        ("do grandparents count for the gongjijin thing or only the parents?", None, None, None,
+         None),
+    ],
+)  # fmt: skip
+def test_the_fund_payers_among_other_things_said(
+    text: str, known: int | None, asked: str | None, expected: int | None, kind: str | None
+) -> None:
+    """'so 2 not 1' and 不是一个人 recount the payers known; 'would that count as 3?' is a count put
+    as a question; a number first answers the question; 'me n my wife yes' is two yes; a house,
+    a car or insurance had or not is no payer; who counts, asked of the rule, is no count."""
+    household = {"city": "jinan"} | ({} if known is None else {"housing_fund_contributors": known})
+    found = [
+        (u.value, u.kind) for u in updates(text, known=household, asked=asked)
+        if u.fact == "housing_fund_contributors"
+    ]  # fmt: skip
+    assert found == ([] if expected is None else [(expected, kind)])
+
+
+@pytest.mark.parametrize(
+    ("text", "known_count", "expected"),
+    [
+        ("生那俩孩子的时候都没有 去年才开始吃低保", None, 2),
+        ("生那俩孩子的时候都没有 去年才开始吃低保", 2, None),
+        ("both kids under 1.2m still, so they ride free right", None, 2),
+        ("we r 特困 household for 6 years now, also when both kids were born", None, 2),
+        ("哎 养俩孩子太难了", None, 2),
+        ("grandma here. hukou still in henan, living in jinan 6 years, 2 grandsons", None, 2),
+        ("3 granddaughters, all in jinan", None, 3),
+    ],
+)  # fmt: skip
+def test_a_count_word_of_the_children_known_states_their_count(
+    text: str, known_count: int | None, expected: int | None
+) -> None:
+    """俩孩子, 'both kids' said of two known children state child_count, unless that count is
+    known already; '2 grandsons' counts the grandchildren."""
+    household: dict[str, object] = {"city": "jinan"}
+    if "grand" not in text:
+        household["children"] = [{"birth_date": "2020-10"}, {"birth_date": "2023-06"}]
+    if known_count is not None:
+        household["child_count"] = known_count
+    counts = [u.value for u in updates(text, known=household) if u.fact == "child_count"]
+    assert counts == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("搞错了 俺闺女一家在北京 不在济南", "beijing"),
+        ("说错了 我们住北京 不住济南", "beijing"),
+        ("not jinan but beijing, the kids live with my son in beijing, only me the grandma is in jinan",
+         "beijing"),
+    ],
+)  # fmt: skip
+def test_the_city_said_in_place_of_the_one_denied(text: str, expected: str) -> None:
+    """不在济南 / 'not jinan but beijing': the city denied is not where the family is."""
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2021-04"}]})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son lives in beijing, hukou shandong", False),
+        ("we live in beijing, hukou is shandong", False),
+        ("hukou shandong jinan, we live in jinan", True),
+    ],
+)
+def test_a_shandong_hukou_in_english(text: str, expected: bool) -> None:
+    """As 山东(?!济南): Shandong named as the hukou's place is not Beijing's, nor Jinan's own."""
+    assert said(text)[("hukou_in_city", None)] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("还没有 今年正看房呢 第一套", "owns_home_in_city", True),
+        ("没有 最近在看房", "owns_home_in_city", True),
+        ("我们在看房 想租个大点的", None, None),
+        ("we dont own nothing in beijing lol and dont want to buy, rent only", None, False),
+        ("we rent and don't plan to buy", None, False),
+    ],
+)
+def test_house_hunting_is_buying_and_not_wanting_to_buy_is_not(
+    text: str, asked: str | None, expected: bool | None
+) -> None:
+    """正看房呢 (rent not talked of) is looking to buy; "dont want to buy" is no plan to buy."""
+    got = said(text, asked, {"city": "jinan"})
+    assert got.get(("buying_first_home", None)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("big one 1m22. small one below 1m for sure", {("child.height_cm", 1): 122.0,
+                                                       ("child.height_below_cm", 2): 100.0}),
+        ("the little one is under 1m still", {("child.height_below_cm", 2): 100.0}),
+        ("eldest 1.32, youngest 1.05", {("child.height_cm", 1): 132.0,
+                                        ("child.height_cm", 2): 105.0}),
+        ("we got 1m yuan saved", {}),
+    ],
+)  # fmt: skip
+def test_heights_after_an_order_word_and_one_metre_with_an_adverb(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'2nd 1.18', 'eldest 1.32': a height after an order word; 'below 1m for sure' is 100 cm."""
+    known = {"city": "beijing", "children": [{"birth_date": "2017-01"}, {"birth_date": "2021-03"}]}
+    got = said(text, known=known)
+    assert {k: v for k, v in got.items() if k[0].startswith("child.height")} == expected
+
+
+def test_three_heights_by_order_word() -> None:
+    known = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2013-05"},
+            {"birth_date": "2018-09"},
+            {"birth_date": "2021-12"},
+        ],
+    }
+    got = said("my 3 kids heights: eldest 1m45, 2nd 1.18, smallest only 95cm", known=known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == {
+        1: 145.0,
+        2: 118.0,
+        3: 95.0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda born in 16, laoer in 21", {1: "2016", 2: "2021"}),
+        ("eldest born in '15, the second one in '19", {1: "2015", 2: "2019"}),
+        ("the youngest in 20 minutes will call", {}),
+    ],
+)
+def test_a_two_digit_year_after_an_order_word_the_born_left_out(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'laoer in 21' after 'laoda born in 16': the verb said once, the year of the next child."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
 
 
 @pytest.mark.parametrize(
