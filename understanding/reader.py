@@ -2120,6 +2120,12 @@ def understand(
         count = (
             None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
         )
+    if (
+        count is not None
+        and not correcting
+        and count[0] < len([k for k in known_children if k.get("birth_date")])
+    ):
+        count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]

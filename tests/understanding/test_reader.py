@@ -6347,3 +6347,32 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+TESTER_8_TODAY = date(2026, 11, 30)
+
+
+def _read(text: str, known: dict[str, object], asked: str | None = None) -> set[tuple[object, ...]]:
+    return {
+        (u.fact, u.child, u.value, u.kind) for u in understand(text, known, asked, TESTER_8_TODAY)
+    }
+
+
+ELDER_AND_TWINS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2021-05"}, {"birth_date": "2026-09"}, {"birth_date": "2026-09"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那就是俩娃一个月1200是吧 大孙子有没有",
+        "两个小的一个月多少",
+        "both kids under 3 get it right?",
+    ],
+)
+def test_a_count_smaller_than_the_known_children_counts_some_of_them(text: str) -> None:
+    assert not any(f == "child_count" for f, *_ in _read(text, ELDER_AND_TWINS))
+    assert ("child_count", None, 2, "correction") in _read("不对 是俩孩子", ELDER_AND_TWINS)
