@@ -1530,6 +1530,11 @@ HYPOTHETICAL = re.compile(
 SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
 # "14 months before the twins came", "3 weeks after she was born": a span of time, no age.
 SPAN_BEFORE_AFTER = re.compile(r"\s*(?:before|after|prior to|earlier than|later than)\b")
+# A repair of what the bot understood ("no I mean…", "不是 我是说…"): no answer to its question.
+REPAIR = re.compile(
+    r"\s*(?:(?:no|nope|nah|not that)\b[\s,.!]*)+(?:i mean|i meant|i'm asking|i am asking|i was asking|what i mean)\b"
+    r"|\s*(?:不是|不不|没有)[\s，,。!！]*(?:我是说|我说的是|我问的是|我是问|我的意思是|我想问的是)"
+)
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 # A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
@@ -1918,6 +1923,10 @@ def understand(
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
+    repair = REPAIR.match(norm)
+    if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
+        asked = None
+        norm = " " * repair.end() + norm[repair.end() :]
     pieces = cut(norm)
     known_children = _known_children(known)
     hypothetical = _hypothetical(norm, pieces)

@@ -6376,3 +6376,16 @@ ELDER_AND_TWINS = {
 def test_a_count_smaller_than_the_known_children_counts_some_of_them(text: str) -> None:
     assert not any(f == "child_count" for f, *_ in _read(text, ELDER_AND_TWINS))
     assert ("child_count", None, 2, "correction") in _read("不对 是俩孩子", ELDER_AND_TWINS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no I mean the housing fund withdraw for rent, how much can we take out?",
+        "不是 我是说公积金提取",
+        "no no, I'm asking about rent",
+    ],
+)
+def test_a_repair_is_no_answer_to_the_question_asked(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020"}, {"birth_date": "2023"}]}
+    assert _read(text, {**known, "renting": True}, "housing_fund_contributors") == set()
