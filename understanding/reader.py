@@ -1537,6 +1537,10 @@ REPAIR = re.compile(
 )
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
+# The time from a birth to an event (医保是出生三个月才上的, 出生两个月后才办的户口, 出生一个月的时候参的保):
+# a duration, no age (出生三个月了 is an age).
+FROM_THE_BIRTH = re.compile(r"(?:出生|生下来|落地)\s*$")
+TO_AN_EVENT = re.compile(r"\s*(?:才|后|以后|之后|的时候|时|那会)")
 # A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
 ALMOST_BEFORE = re.compile(
     r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"
@@ -1953,6 +1957,11 @@ def understand(
         if m not in negated
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
+        and not (
+            m.kind == "age"
+            and FROM_THE_BIRTH.search(norm[max(0, m.start - 4) : m.start])
+            and TO_AN_EVENT.match(norm, m.end)
+        )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
         and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip

@@ -6389,3 +6389,17 @@ def test_a_count_smaller_than_the_known_children_counts_some_of_them(text: str) 
 def test_a_repair_is_no_answer_to_the_question_asked(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2020"}, {"birth_date": "2023"}]}
     assert _read(text, {**known, "renting": True}, "housing_fund_contributors") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二医保是出生三个月才上的",
+        "出生两个月后才办的户口",
+        "孩子出生一个月的时候参的保",
+        "we registered him 3 months after birth",
+    ],
+)
+def test_the_time_from_a_birth_to_an_event_is_no_age(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2023-05"}, {"birth_date": "2025-10"}]}
+    assert _read(text, known) == set()
