@@ -66,6 +66,7 @@ PREGNANT = re.compile(
     r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
     r"(?: is| are|'s)? (?:coming|arriving)\b(?! (?:home|back|to\b|with|from|over|along))"  # "twins coming in september"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
+    r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
 )
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
@@ -1567,6 +1568,16 @@ TOPIC = re.compile(
 NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
 
 
+# A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
+# (the elder children, the city asked about).
+A_BIRTH_IMAGINED = re.compile(
+    r"[二三四234]\u2060?胎|生(?:个)?老[二三四234]|再生|再要|生个|third (?:child|baby|kid)"
+)
+TOLD_BESIDE_A_BIRTH = re.compile(
+    r"^\s*(?:我家|我们家|俺家|咱家)?(?:老大|大宝|老[二2]|二宝|大的|济南|北京)(?!.*(?:的话|如果|要是))"
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -1583,6 +1594,11 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             ),
             stop,
         )  # "万一再要个老三 我现在领着低保": the "if" is of the third child, the benefit is told
+        if A_BIRTH_IMAGINED.search(text[max(0, m.start() - 8) : m.end() + 12]):
+            stop = next(
+                (o for o, c in pieces if m.end() <= o < stop and TOLD_BESIDE_A_BIRTH.search(c)),
+                stop,
+            )  # "要三胎的话济南能给啥 老大16年的": the third child imagined, the elder ones told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
     return found
 
@@ -2086,7 +2102,18 @@ def understand(
         )  # fmt: skip
         lives_in = city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
-        if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
+        if (
+            city
+            and (
+                at not in hypothetical
+                or (
+                    A_BIRTH_IMAGINED.search(pieces[at][1])
+                    and re.search(
+                        r"的话\s*$", norm[pieces[at][0] : named[0][1]].replace("\u2060", "")
+                    )
+                )
+            )
+        ):  # "如果户口迁到北京": not where the family lives; "要三胎的话济南能给啥": the city asked of
             add("city", city, city)
         elif (
             city

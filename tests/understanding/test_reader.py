@@ -6403,3 +6403,17 @@ def test_a_repair_is_no_answer_to_the_question_asked(text: str) -> None:
 def test_the_time_from_a_birth_to_an_event_is_no_age(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2023-05"}, {"birth_date": "2025-10"}]}
     assert _read(text, known) == set()
+
+
+def test_a_third_child_imagined_beside_the_children_told() -> None:
+    assert _read("想问下要三胎的话济南能给啥 老大16年的 2022年生的老二", {}) == {
+        ("city", None, "jinan", "statement"),
+        ("child.birth_date", 1, "2016", "statement"),
+        ("child.birth_date", 2, "2022", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
+    assert _read("如果生老三 北京有啥 我家老大五岁", {}) == {
+        ("city", None, "beijing", "statement"),
+        ("child.birth_date", 1, "2021-05", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
