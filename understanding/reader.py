@@ -1578,6 +1578,15 @@ TOLD_BESIDE_A_BIRTH = re.compile(
 )
 
 
+# A move still to come (户口要迁到北京去了, 准备搬到济南, "we're moving our hukou to Beijing next
+# month"): not the family's city or hukou now, a what-if the bot can answer.
+PLANNED_MOVE = re.compile(
+    r"(?:要|准备|打算|计划|将要|快要|马上要|就要)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
+    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to)\s*(?:mov(?:e|ing)|transferr?(?:ing)?)"
+    r"\b[^,.;!?]{0,20}?\bto (?:jinan|beijing)\b"
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -1600,6 +1609,7 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
                 stop,
             )  # "要三胎的话济南能给啥 老大16年的": the third child imagined, the elder ones told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
+    found.update(i for i, (_, c) in enumerate(pieces) if PLANNED_MOVE.search(c))
     return found
 
 
@@ -2122,6 +2132,10 @@ def understand(
             and not HUKOU_OF_CITY.match(norm, named[0][1])
         ):  # "if we moved to jinan would …": the family's city, put as a question
             add("city", city, city, kind="question")
+        elif city and city != known.get("city") and PLANNED_MOVE.search(pieces[at][1]):
+            add("city", city, city, kind="question")  # 户口下个月要迁到北京: a move to come
+            if re.search(r"户口|户籍|hukou", pieces[at][1]):
+                add("hukou_in_city", True, pieces[at][1], kind="question")
     for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
@@ -3040,6 +3054,9 @@ def _changes(
     another child moves it there ("不对 上个月生的是老三 不是老二")."""
     result: list[FactUpdate] = []
     seen: set[tuple[str, int | None]] = set()
+    moving = any(
+        u.fact == "city" and u.kind == "question" and u.value != known.get("city") for u in updates
+    )  # 户口要迁到北京: the hukou in the city to come, asked about
     for u in updates:
         key = (u.fact, u.child)
         if key in seen:
@@ -3053,6 +3070,7 @@ def _changes(
                 before is not None
                 and str(before).lower() == str(u.value).lower()
                 and (u.fact != "child_count" or "child_count" in known)
+                and not (u.fact == "hukou_in_city" and u.kind == "question" and moving)
             ):
                 continue  # a count of the children told of before is still said (就一个儿子);
                 # a known fact put in a question ("北京户口能领吗", Beijing hukou known) is no update

@@ -6417,3 +6417,19 @@ def test_a_third_child_imagined_beside_the_children_told() -> None:
         ("child.birth_date", 1, "2021-05", "statement"),
         ("child.due_date", 3, None, "question"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "hukou"),
+    [
+        ("等下 我们下个月户口要迁到北京去了 那还能领吗", True),
+        ("我们准备把户口迁到北京", True),
+        ("we're moving our hukou to Beijing next month", True),
+        ("打算搬到北京去了 还能领吗", False),
+    ],
+)
+def test_a_move_still_to_come_is_a_what_if(text: str, hukou: bool) -> None:
+    expected = {("city", None, "beijing", "question")}
+    if hukou:
+        expected.add(("hukou_in_city", None, True, "question"))
+    assert _read(text, {"city": "jinan", "hukou_in_city": True}) == expected
