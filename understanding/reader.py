@@ -67,6 +67,7 @@ PREGNANT = re.compile(
     r"(?: is| are|'s)? (?:coming|arriving)\b(?! (?:home|back|to\b|with|from|over|along))"  # "twins coming in september"
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
     r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
+    r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
 )
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
@@ -1599,8 +1600,17 @@ HYPOTHETICAL = re.compile(
 SLIP = re.compile(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b")
 # "14 months before the twins came", "3 weeks after she was born": a span of time, no age.
 SPAN_BEFORE_AFTER = re.compile(r"\s*(?:before|after|prior to|earlier than|later than)\b")
+# A repair of what the bot understood ("no I mean…", "不是 我是说…"): no answer to its question.
+REPAIR = re.compile(
+    r"\s*(?:(?:no|nope|nah|not that)\b[\s,.!]*)+(?:i mean|i meant|i'm asking|i am asking|i was asking|what i mean)\b"
+    r"|\s*(?:不是|不不|没有)[\s，,。!！]*(?:我是说|我说的是|我问的是|我是问|我的意思是|我想问的是)"
+)
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
+# The time from a birth to an event (医保是出生三个月才上的, 出生两个月后才办的户口, 出生一个月的时候参的保):
+# a duration, no age (出生三个月了 is an age).
+FROM_THE_BIRTH = re.compile(r"(?:出生|生下来|落地)\s*$")
+TO_AN_EVENT = re.compile(r"\s*(?:才|后|以后|之后|的时候|时|那会)")
 # A day the birth nearly fell on (差一天就是元旦宝宝, 再晚两天就是国庆): not a date told.
 ALMOST_BEFORE = re.compile(
     r"(?:差|早|晚|再晚|再早|提前|推迟|要是晚|要是早)\s*(?:\d{1,2}|几|一点儿?|点儿?)?\s*(?:个)?\s*"
@@ -1627,6 +1637,25 @@ TOPIC = re.compile(
 NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
 
 
+# A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
+# (the elder children, the city asked about).
+A_BIRTH_IMAGINED = re.compile(
+    r"[二三四234]\u2060?胎|生(?:个)?老[二三四234]|再生|再要|生个|third (?:child|baby|kid)"
+)
+TOLD_BESIDE_A_BIRTH = re.compile(
+    r"^\s*(?:我家|我们家|俺家|咱家)?(?:老大|大宝|老[二2]|二宝|大的|济南|北京)(?!.*(?:的话|如果|要是))"
+)
+
+
+# A move still to come (户口要迁到北京去了, 准备搬到济南, "we're moving our hukou to Beijing next
+# month"): not the family's city or hukou now, a what-if the bot can answer.
+PLANNED_MOVE = re.compile(
+    r"(?:要|准备|打算|计划|将要|快要|马上要|就要)[^，,。\s]{0,6}?(?:迁|搬|转|落)(?:户口)?(?:到|去|回)"
+    r"|\b(?:are|'re|am|'m|will be|plan(?:ning)? to|going to|about to)\s*(?:mov(?:e|ing)|transferr?(?:ing)?)"
+    r"\b[^,.;!?]{0,20}?\bto (?:jinan|beijing)\b"
+)
+
+
 def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses put hypothetically: from 如果 / 要是 / "what if" to the end of that sentence."""
     found: set[int] = set()
@@ -1643,7 +1672,13 @@ def _hypothetical(text: str, pieces: list[tuple[int, str]]) -> set[int]:
             ),
             stop,
         )  # "万一再要个老三 我现在领着低保": the "if" is of the third child, the benefit is told
+        if A_BIRTH_IMAGINED.search(text[max(0, m.start() - 8) : m.end() + 12]):
+            stop = next(
+                (o for o, c in pieces if m.end() <= o < stop and TOLD_BESIDE_A_BIRTH.search(c)),
+                stop,
+            )  # "要三胎的话济南能给啥 老大16年的": the third child imagined, the elder ones told
         found.update(i for i, (o, c) in enumerate(pieces) if o + len(c) > m.start() and o < stop)
+    found.update(i for i, (_, c) in enumerate(pieces) if PLANNED_MOVE.search(c))
     return found
 
 
@@ -1982,6 +2017,10 @@ def understand(
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
+    repair = REPAIR.match(norm)
+    if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
+        asked = None
+        norm = " " * repair.end() + norm[repair.end() :]
     pieces = cut(norm)
     known_children = _known_children(known)
     hypothetical = _hypothetical(norm, pieces)
@@ -2008,6 +2047,11 @@ def understand(
         if m not in negated
         and not (m.kind == "age" and AROUND_A_BIRTH.search(norm[max(0, m.start - 6) : m.start]))
         and not (m.kind == "age" and SPAN_BEFORE_AFTER.match(norm, m.end))
+        and not (
+            m.kind == "age"
+            and FROM_THE_BIRTH.search(norm[max(0, m.start - 4) : m.start])
+            and TO_AN_EVENT.match(norm, m.end)
+        )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
         and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
@@ -2132,7 +2176,18 @@ def understand(
         )  # fmt: skip
         lives_in = city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
-        if city and at not in hypothetical:  # "如果户口迁到北京": not where the family lives
+        if (
+            city
+            and (
+                at not in hypothetical
+                or (
+                    A_BIRTH_IMAGINED.search(pieces[at][1])
+                    and re.search(
+                        r"的话\s*$", norm[pieces[at][0] : named[0][1]].replace("\u2060", "")
+                    )
+                )
+            )
+        ):  # "如果户口迁到北京": not where the family lives; "要三胎的话济南能给啥": the city asked of
             add("city", city, city)
         elif (
             city
@@ -2141,6 +2196,10 @@ def understand(
             and not HUKOU_OF_CITY.match(norm, named[0][1])
         ):  # "if we moved to jinan would …": the family's city, put as a question
             add("city", city, city, kind="question")
+        elif city and city != known.get("city") and PLANNED_MOVE.search(pieces[at][1]):
+            add("city", city, city, kind="question")  # 户口下个月要迁到北京: a move to come
+            if re.search(r"户口|户籍|hukou", pieces[at][1]):
+                add("hukou_in_city", True, pieces[at][1], kind="question")
     for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
         add(
             said.fact,
@@ -2184,6 +2243,12 @@ def understand(
         count = (
             None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
         )
+    if (
+        count is not None
+        and not correcting
+        and count[0] < len([k for k in known_children if k.get("birth_date")])
+    ):
+        count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -3053,6 +3118,9 @@ def _changes(
     another child moves it there ("不对 上个月生的是老三 不是老二")."""
     result: list[FactUpdate] = []
     seen: set[tuple[str, int | None]] = set()
+    moving = any(
+        u.fact == "city" and u.kind == "question" and u.value != known.get("city") for u in updates
+    )  # 户口要迁到北京: the hukou in the city to come, asked about
     for u in updates:
         key = (u.fact, u.child)
         if key in seen:
@@ -3066,6 +3134,7 @@ def _changes(
                 before is not None
                 and str(before).lower() == str(u.value).lower()
                 and (u.fact != "child_count" or "child_count" in known)
+                and not (u.fact == "hukou_in_city" and u.kind == "question" and moving)
             ):
                 continue  # a count of the children told of before is still said (就一个儿子);
                 # a known fact put in a question ("北京户口能领吗", Beijing hukou known) is no update

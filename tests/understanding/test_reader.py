@@ -6391,6 +6391,92 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     assert said(text, known={"city": "jinan"}) == expected
 
 
+TESTER_8_TODAY = date(2026, 11, 30)
+
+
+def _read(text: str, known: dict[str, object], asked: str | None = None) -> set[tuple[object, ...]]:
+    return {
+        (u.fact, u.child, u.value, u.kind) for u in understand(text, known, asked, TESTER_8_TODAY)
+    }
+
+
+ELDER_AND_TWINS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2021-05"}, {"birth_date": "2026-09"}, {"birth_date": "2026-09"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那就是俩娃一个月1200是吧 大孙子有没有",
+        "两个小的一个月多少",
+        "both kids under 3 get it right?",
+    ],
+)
+def test_a_count_smaller_than_the_known_children_counts_some_of_them(text: str) -> None:
+    assert not any(f == "child_count" for f, *_ in _read(text, ELDER_AND_TWINS))
+    assert ("child_count", None, 2, "correction") in _read("不对 是俩孩子", ELDER_AND_TWINS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no I mean the housing fund withdraw for rent, how much can we take out?",
+        "不是 我是说公积金提取",
+        "no no, I'm asking about rent",
+    ],
+)
+def test_a_repair_is_no_answer_to_the_question_asked(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020"}, {"birth_date": "2023"}]}
+    assert _read(text, {**known, "renting": True}, "housing_fund_contributors") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二医保是出生三个月才上的",
+        "出生两个月后才办的户口",
+        "孩子出生一个月的时候参的保",
+        "we registered him 3 months after birth",
+    ],
+)
+def test_the_time_from_a_birth_to_an_event_is_no_age(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2023-05"}, {"birth_date": "2025-10"}]}
+    assert _read(text, known) == set()
+
+
+def test_a_third_child_imagined_beside_the_children_told() -> None:
+    assert _read("想问下要三胎的话济南能给啥 老大16年的 2022年生的老二", {}) == {
+        ("city", None, "jinan", "statement"),
+        ("child.birth_date", 1, "2016", "statement"),
+        ("child.birth_date", 2, "2022", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
+    assert _read("如果生老三 北京有啥 我家老大五岁", {}) == {
+        ("city", None, "beijing", "statement"),
+        ("child.birth_date", 1, "2021-05", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "hukou"),
+    [
+        ("等下 我们下个月户口要迁到北京去了 那还能领吗", True),
+        ("我们准备把户口迁到北京", True),
+        ("we're moving our hukou to Beijing next month", True),
+        ("打算搬到北京去了 还能领吗", False),
+    ],
+)
+def test_a_move_still_to_come_is_a_what_if(text: str, hukou: bool) -> None:
+    expected = {("city", None, "beijing", "question")}
+    if hukou:
+        expected.add(("hukou_in_city", None, True, "question"))
+    assert _read(text, {"city": "jinan", "hukou_in_city": True}) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "known", "asked", "expected", "kind"),
     [
