@@ -40,6 +40,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.turn import utter_once
 from policy_kb import evaluate
 from policy_kb.search import absent_topics
 from understanding.text import normalise
@@ -183,7 +184,7 @@ class ActionAnswerPolicyQuestion(Action):
             mine = [e for e in report.entitlements if e.id == entry.id]
             if mine:
                 answer += "\n" + render.for_your_family(mine, lang)
-        dispatcher.utter_message(text=answer)
+        utter_once(dispatcher, tracker, answer)
         return about(entry)
 
 

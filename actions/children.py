@@ -79,6 +79,7 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
                 child["birth_date"], child["precision"] = full_date(str(u.value))
                 child.pop("expected", None)
                 child.pop("exact_needed", None)
+                child.pop("exact_declined", None)
             if u.approx:
                 child["approx"] = u.span or True
             else:
@@ -89,11 +90,13 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
 
 
 def _only_the_year_changes(child: Child, value: str, kind: str) -> bool:
-    """A correction that gives only a year for a child whose month is known keeps the month."""
+    """A correction that gives only a year for a child whose month is known keeps the month;
+    a month worked out from an age ("老二不是刚满月 是2022年生的") was never said, and goes."""
     return (
         kind == "correction"
         and len(value) == 4
         and bool(child.get("birth_date"))
+        and not child.get("approx")
         and child.get("precision") in ("month", "day")
         and child["birth_date"][:4] != value
     )

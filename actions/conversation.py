@@ -35,6 +35,7 @@ from actions.household_form import (
 )
 from actions.language import detect, reply_language, requested_language
 from actions.results import (
+    OTHERS,
     ActionOfferAccepted,
     accepts_offer,
     answer_for_family,
@@ -43,6 +44,7 @@ from actions.results import (
     report_payload,
 )
 from actions.side_questions import about, named_measure, topic
+from actions.turn import utter_once
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
 from understanding.text import normalise
@@ -136,6 +138,14 @@ class ActionHandleCorrection(Action):
         )
         if accepts_offer(tracker, text):  # "要的 老大07年的…": noted, and the check goes on
             return [*events, *await ActionOfferAccepted().run(dispatcher, tracker, domain)]
+        if tracker.get_slot("result_shown") and OTHERS.search(text):
+            # "my older girl is 105cm. ok what else?": every item, as the family now stands
+            day = clock.today()
+            household = household_from_slots({**slots, **updates}, day)
+            if household is not None:
+                report = settled_report({**slots, **updates}, day) or evaluate(household, as_of=day)
+                dispatcher.utter_message(text=render.item_list(report, lang))
+                return [*events, SlotSet(FOCUS_SLOT, None)]
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
@@ -147,7 +157,7 @@ class ActionHandleCorrection(Action):
                 if answer is None and asked.city == (updates.get("city") or slots.get("city")):
                     answer = focused_reply(tracker, {**slots, **updates}, asked, lang, text)
                 if answer is not None:
-                    dispatcher.utter_message(text=answer)
+                    utter_once(dispatcher, tracker, answer)
                     events += about(asked)
         return events
 

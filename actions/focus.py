@@ -53,6 +53,7 @@ WHOLE_CHECK = re.compile(
     r"|everything|all the",
     re.I,
 )
+MIN_QUOTED_AMOUNT = 100  # a number this large quoted in a question is an amount, not an age
 MIN_SCORE = 4.5  # a measure named well enough to answer about it alone
 MARGIN = 1.15  # ... and clearly ahead of the next one
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -319,7 +320,10 @@ def _clear_best(
         hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=5)
     except InputError:
         return None
-    rate = next((h.entry for h in hits if quoted_shares & _figures(h.entry)), None)
+    # a share quoted as a percentage, or an amount of money (100 or more: no age or month
+    # count), names its measure among every hit ("where do I apply for the 600?")
+    distinct = set(quoted_shares) | {n for n in numbers if n >= MIN_QUOTED_AMOUNT}
+    rate = next((h.entry for h in hits if distinct & _figures(h.entry)), None)
     if rate is not None:
         return rate
     hits = [h for h in hits[:3] if h.word_score >= MIN_WORD_SCORE]

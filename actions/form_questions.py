@@ -19,6 +19,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.children import height_known
+from actions.language import reply_language
+from actions.render import ask_heights
+
 PENDING_SLOT = "pending_question"  # {"slot": <requested slot>, "side_answers": <int>}
 # Actions of the form itself or of the turn's bookkeeping: the question is asked in full after
 # them. Every other action that spoke this turn answered something else (a side answer).
@@ -126,7 +130,22 @@ class AskRenting(AskFormQuestion):
 
 
 class AskChildrenHeights(AskFormQuestion):
+    """Only the children whose height is not known yet are named, once one height is told
+    ("老大一米二五" then "孩子现在多高" had asked every child again)."""
+
     slot = "children_heights"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        due, events = ask_in_full(tracker, self.slot)
+        children = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
+        unknown = [i for i, c in enumerate(children, start=1) if not height_known(c)]
+        if due and unknown and len(unknown) < len(children):
+            dispatcher.utter_message(text=ask_heights(unknown, reply_language(tracker)))
+        elif due:
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+        return events
 
 
 ASK_ACTIONS: tuple[type[AskFormQuestion], ...] = (

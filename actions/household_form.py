@@ -28,6 +28,7 @@ from actions.headline import MONEY_KINDS
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, asks_of_a_child, topic
+from actions.turn import utter_once
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -45,7 +46,8 @@ HOUSEHOLD_SLOTS = tuple(f for f in FACT_SLOTS if f not in ("children",))
 NOW_SLOT = "hardship_now"  # on dibao etc. now: not the rule's fact (at the birth), kept apart
 DONT_KNOW = re.compile(
     r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清"
-    r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk",
+    r"|先不说|先不管|先别问|不用管|以后再说|回头再说"  # "公积金的事先不说"
+    r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk|forget (?:it|that)|never ?mind",
     re.I,
 )
 # A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
@@ -188,6 +190,21 @@ def fact_updates(
         if all(height_known(c) for c in merged) and merged:
             updates["children_heights"] = True
     requested = slots.get("requested_slot")
+    pending = slots.get("children_partial") or []
+    if (
+        requested == "children"
+        and updates
+        and "children_partial" not in updates
+        and any(c.get("exact_needed") for c in pending)
+    ):  # asked an exact date, the answer tells other facts: the estimate stands, asked once
+        kept = [
+            {**{k: v for k, v in c.items() if k != "exact_needed"}, "exact_declined": True}
+            if c.get("exact_needed")
+            else c
+            for c in pending
+        ]
+        updates["children_partial"] = kept
+        updates["children"] = kept if complete(kept, day) else None
     skipped = list(slots.get("skipped_facts") or [])
     if (
         DONT_KNOW.search(text)
@@ -223,8 +240,8 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
     if not complete(marked, day):
         return marked
     for i, child in enumerate(marked):
-        if not child.get("approx") or not child.get("birth_date"):
-            continue
+        if not child.get("approx") or not child.get("birth_date") or child.get("exact_declined"):
+            continue  # an estimate the family went on from, when asked, is not asked again
         outcomes = []
         for shift in (-SHIFT_MONTHS, 0, SHIFT_MONTHS):
             moved = min(add_months(date.fromisoformat(child["birth_date"]), shift), day)
@@ -457,7 +474,7 @@ def _answer_too(
     answer = answer_for_family(tracker, text, asked, lang, updates) if asked else None
     if asked is None or answer is None:
         return []
-    dispatcher.utter_message(text=answer)
+    utter_once(dispatcher, tracker, answer)
     return about(asked)
 
 

@@ -98,6 +98,16 @@ def item_list(report: Report, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def ask_heights(orders: list[int], lang: Lang) -> str:
+    """'第2个孩子现在多高？乘车优惠按身高算。': the heights still to tell, by birth order."""
+    who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in orders)
+    return t(
+        lang,
+        f"{who}现在多高？乘车优惠按身高算。",
+        f"How tall is {who} now? Transit discounts depend on height.",
+    )
+
+
 def certain_so_far(report: Report, lang: Lang) -> str | None:
     """'还有别的吗' while the form asks: the items already certain, one line each, or None when
     none is; the pending question follows (utter_others_after_questions)."""

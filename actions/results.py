@@ -19,6 +19,7 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     focus,
+    found_by_search_only,
     is_monthly_money,
     monthly_subsidy,
     settled_report,
@@ -43,6 +44,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.turn import utter_once
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months
@@ -105,7 +107,7 @@ class ActionShowEntitlements(Action):
                 return monthly
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
-            dispatcher.utter_message(text=focused_reply(tracker, tracker.slots, entry, lang))
+            utter_once(dispatcher, tracker, focused_reply(tracker, tracker.slots, entry, lang))
             other = asked_measure(text, tracker.get_slot("city"), lang)
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
@@ -164,7 +166,7 @@ def answered_monthly(
     reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
     if reply is None:
         return None
-    dispatcher.utter_message(text=reply)
+    utter_once(dispatcher, tracker, reply)
     subsidy = monthly_subsidy(tracker.get_slot("city"))
     return about(subsidy) if subsidy is not None else []
 
@@ -473,7 +475,11 @@ class ActionNextSteps(Action):
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         household = household_from_slots(tracker.slots, clock.today())
-        meant = named_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
+        city = tracker.get_slot("city")
+        quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
+        if quoted is not None and found_by_search_only(text, quoted):
+            quoted = None
+        meant = named_measure(text, city, lang) or quoted or topic(tracker)
         if meant is not None:  # named, else the measure under discussion (去哪办)
             dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)

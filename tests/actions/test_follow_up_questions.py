@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.focus import asked_measure, measures_asked
-from actions.results import monthly_total_for
+from actions.results import ActionNextSteps, monthly_total_for
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from understanding import understand
 from wording.understood import readback
@@ -265,3 +265,58 @@ def test_the_familys_insurance_told_beside_a_money_question_is_not_the_question(
     text = "my wife had employee maternity insurance. do we get monthly money for twins?"
     entry = asked_measure(text, "beijing", "en")
     assert entry is not None and entry.id == "beijing.family_upbringing_subsidy_system"
+
+
+async def test_where_to_apply_for_the_600_is_the_childcare_subsidy() -> None:
+    """Clause 12's 600 a month, named by its figure: its lead department, not another measure's."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "where do I apply for the 600? what documents?",
+        intent="ask_next_steps",
+        language="en",
+        city="jinan",
+        topic_entry="jinan.iit_infant_care_deduction",
+    )
+    await ActionNextSteps().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "Childcare subsidy" in reply and "Municipal Health Commission" in reply
+    assert "deduction" not in reply
+
+
+def test_the_twins_medical_insurance_is_the_newborn_contribution_subsidy() -> None:
+    """Jinan clause 15: a second or third child's resident insurance contribution is paid."""
+    for text in ("双胞胎的医保怎么办", "那双胞胎医保呢 要不要钱"):
+        entry = asked_measure(text, "jinan", "zh")
+        assert entry is not None and entry.id == "jinan.newborn_medical_insurance_subsidy", text
+
+
+def test_an_answer_two_actions_reach_in_one_turn_is_sent_once() -> None:
+    """Tester 8's grandmother read the 1,200 a month block twice in one reply: the form's
+    extraction answered it, then the result did."""
+    from actions.turn import utter_once
+
+    tracker = make_tracker("有房 那现在一个月总共多少", language="zh")
+    tracker.events.append({"event": "bot", "text": "每月合计1,200元："})
+    dispatcher = CollectingDispatcher()
+    utter_once(dispatcher, tracker, "每月合计1,200元：")
+    utter_once(dispatcher, tracker, "另一条")
+    utter_once(dispatcher, tracker, "另一条")
+    assert [m["text"] for m in dispatcher.messages] == ["另一条"]
+
+
+async def test_a_height_told_with_what_else_after_the_answer_lists_every_item() -> None:
+    """Tester 8's Beijing father: "my older girl is 4, about 105cm. ok what else?" got the
+    last answer again; he gets the height noted and every item (Beijing (12): under 1.3 m)."""
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "my older girl is about 105cm. ok what else?",
+        intent="correct",
+        language="en",
+        **{**BEIJING_BABY_AND_SEVEN_YEAR_OLD, "topic_entry": None},
+    )
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "105 cm" in reply
+    assert "items your family can get" in reply and "Free buses" in reply

@@ -239,3 +239,40 @@ def test_a_monthly_question_at_the_start_gets_the_sum_so_far_and_what_is_open() 
     focus_on_question(dispatcher, make_tracker(text, language="zh", **slots), slots, "zh")
     reply = dispatcher.messages[0]["text"]
     assert reply.startswith("每月合计1,200元") and "每月200元还要确认" in reply, reply
+
+
+def test_an_exact_date_is_asked_once_and_an_answer_telling_other_facts_keeps_the_estimate() -> None:
+    """Tester 8's mother was asked a child's exact date four times while she asked about the
+    housing fund. Asked once: a reply telling other facts goes on from the estimate."""
+    from actions.household_form import fact_updates, ordered_missing
+
+    near = fact_updates("济南户口 两个孩子 老大6岁 老二两岁半", {"city": "jinan"}, TODAY)
+    slots = {"city": "jinan", **near, "requested_slot": "children"}
+    went_on = fact_updates("我们打算买第一套房", slots, TODAY)
+    assert went_on["buying_first_home"] is True
+    assert went_on["children"] is not None  # the estimate stands
+    assert "children" not in ordered_missing({**slots, **went_on}, TODAY)
+    dated = fact_updates("老二是2022年12月20号生的", {**slots, **went_on}, TODAY)
+    assert dated["children"][1]["birth_date"] == "2022-12-20"  # a date told later still counts
+
+
+def test_a_year_correcting_a_month_worked_out_from_an_age_keeps_no_month() -> None:
+    """老二刚满月 gave about May 2025; "不对 老二是2022年生的" says the year only, so the month
+    from the retracted age is not kept (Jinan clause 12 reads a 2022 birth as before 2023)."""
+    from actions.household_form import fact_updates
+
+    first = fact_updates("济南户口 两个孩子 老大6岁 老二刚满月", {"city": "jinan"}, TODAY)
+    slots = {"city": "jinan", **first}
+    fixed = fact_updates("说错了 老二不是刚满月 是2022年生的", slots, TODAY, correcting=True)
+    second = (fixed.get("children") or fixed["children_partial"])[1]
+    assert second["birth_date"].startswith("2022") and second["precision"] == "year"
+
+
+def test_a_question_put_off_is_not_asked_again() -> None:
+    """ "公积金的事先不说": the housing fund question is skipped, as 不知道 skips it."""
+    from actions.household_form import fact_updates
+
+    slots = {"city": "jinan", "requested_slot": "housing_fund_contributors"}
+    for said in ("公积金的事先不说 双胞胎的医保怎么办", "forget it. what about the twins"):
+        updates = fact_updates(said, slots, TODAY)
+        assert updates["skipped_facts"] == ["housing_fund_contributors"], said

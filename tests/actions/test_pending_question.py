@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionAskChildren
 from actions.form_questions import ASK_ACTIONS, AskFormQuestion, side_answered
-from tests.actions.conftest import DOMAIN, slot_events
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 
 
 def turn(text: str, *after: dict[str, Any], **slots: Any) -> Tracker:
@@ -121,3 +121,21 @@ def test_every_form_question_has_its_action() -> None:
         "renting",
         "children_heights",
     }
+
+
+async def test_the_height_question_names_only_the_children_whose_height_is_not_told() -> None:
+    """Beijing (12): "老大一米二五" told, the form asks the baby's height, not every child's."""
+    from actions.form_questions import AskChildrenHeights
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "坐地铁老二要钱吗",
+        language="zh",
+        requested_slot="children_heights",
+        children_partial=[
+            {"birth_date": "2019-05-01", "precision": "month", "height_cm": 125.0},
+            {"birth_date": "2024-09-01", "precision": "month", "height_cm": None},
+        ],
+    )
+    await AskChildrenHeights().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher) == "第2个孩子现在多高？乘车优惠按身高算。"
