@@ -60,10 +60,13 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=\s*(?:年|[-/.]\s*\d))")
 
 
-def _figures(entry: Entry) -> set[float]:
+def _figures(entry: Entry, share: bool = False) -> set[float]:
+    """The measure's figures; with `share`, only its rates (0.5 of 50 %), else every other one:
+    a rate is named by a percentage, never by a bare number ("一个学校" is no 100 %)."""
     return {
         float(v)
         for p in entry.parameters.values()
+        if (p.unit == "share") == share
         for v in p.values.values()
         if isinstance(v, int | float)
     }
@@ -187,8 +190,9 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in terms):
         return False
     rest = YEAR.sub(" ", said)
-    quoted = {float(n) for n in NUMBER.findall(rest)} | shares(rest)
-    if quoted & _figures(entry):
+    if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
+        entry, share=True
+    ):
         return False
     return not (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None)
 
@@ -322,8 +326,15 @@ def _clear_best(
         return None
     # a share quoted as a percentage, or an amount of money (100 or more: no age or month
     # count), names its measure among every hit ("where do I apply for the 600?")
-    distinct = set(quoted_shares) | {n for n in numbers if n >= MIN_QUOTED_AMOUNT}
-    rate = next((h.entry for h in hits if distinct & _figures(h.entry)), None)
+    amounts = {n for n in numbers if n >= MIN_QUOTED_AMOUNT}
+    rate = next(
+        (
+            h.entry
+            for h in hits
+            if quoted_shares & _figures(h.entry, share=True) or amounts & _figures(h.entry)
+        ),
+        None,
+    )
     if rate is not None:
         return rate
     hits = [h for h in hits[:3] if h.word_score >= MIN_WORD_SCORE]

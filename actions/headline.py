@@ -5,7 +5,7 @@ words from the wording layer; nothing here holds a figure."""
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from policy_kb import format as fmt
@@ -326,7 +326,8 @@ MONTHLY_TOTAL = re.compile(
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
     r"[^，,。]{0,6}(?:多少|how much)"
     r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)"
-    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|how much money (?:do|can|will|would) (?:we|i|they)"
+    r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|(?:一共|总共)(?:拿|领)了多少"
+    r"|how much money (?:do|can|will|would) (?:we|i|they)"
     # "do we get monthly money for twins?", "每个月有钱领吗", "按月发钱吗"
     r"|monthly (?:money|payments?|allowance|subsidy)|money (?:each|every|per|a) month"
     r"|每个?月(?:的|都)?(?:有)?(?:钱|补贴)|按月(?:发|给|领|拿)",
@@ -396,7 +397,7 @@ def monthly_total(
     report: Report,
     lang: Lang,
     asked: int | None = None,
-    paid: set[tuple[str, int]] | None = None,
+    paid: Mapping[tuple[str, int], int | None] | None = None,
 ) -> str:
     """The money the family gets each month now: the sum, then each child's line and the clause
     ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
@@ -459,7 +460,8 @@ def monthly_total(
         return "\n".join(lines)
     ended = _ended_money(report, lang, paid)
     if ended:  # a child turned 3: the money it had, and that it has stopped
-        was = ended_sums(report, paid)
+        was = ended_sums(report, paid) | {sum(x or 0 for x in (paid or {}).values())}
+        was |= {x for x in (paid or {}).values() if x}  # "36个月是21600吧": one item's total
         lines = [
             *(
                 [t(lang, "以前是，现在已停发。", "It was; it has stopped.")]
@@ -498,7 +500,7 @@ def monthly_total(
 
 
 def _ended(
-    report: Report, paid: set[tuple[str, int]] | None = None
+    report: Report, paid: Mapping[tuple[str, int], int | None] | None = None
 ) -> dict[int, list[Entitlement]]:
     """Per child, the monthly money that was paid and has ended before the report's date (the
     child turned 3: Jinan clause 12), with the amount the measure's data gives for it; `paid`
@@ -523,7 +525,9 @@ def _monthly_amount(e: Entitlement, day: date) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
-def ended_sums(report: Report, paid: set[tuple[str, int]] | None = None) -> set[int]:
+def ended_sums(
+    report: Report, paid: Mapping[tuple[str, int], int | None] | None = None
+) -> set[int]:
     """Each child's monthly sum of money that has ended (600+200 = 800 of a child now 3)."""
     return {
         sum(_monthly_amount(e, e.end or report.as_of) for e in money)
@@ -531,7 +535,9 @@ def ended_sums(report: Report, paid: set[tuple[str, int]] | None = None) -> set[
     }
 
 
-def _ended_money(report: Report, lang: Lang, paid: set[tuple[str, int]] | None = None) -> list[str]:
+def _ended_money(
+    report: Report, lang: Lang, paid: Mapping[tuple[str, int], int | None] | None = None
+) -> list[str]:
     """'第2个孩子：600+200=800元/月，已于2026年3月15日停发。孩子已于…年满3周岁，此项已结束。'
     per child whose monthly money has ended, then the clause."""
     lines = []
@@ -544,11 +550,19 @@ def _ended_money(report: Report, lang: Lang, paid: set[tuple[str, int]] | None =
         end = fmt.day(min(e.end or report.as_of for e in money), lang)
         why = money[0].reasons.get(lang)
         who = fmt.child_label(child, lang)
+        totals = [(paid or {}).get((e.id, child)) for e in money]
+        total = (
+            t(lang, "，共", ", ") + fmt.money(sum(x or 0 for x in totals), lang)
+            + t(lang, "（按从出生起算）", " in total (counted from the birth)")
+            if totals and all(totals)
+            else ""
+        )  # fmt: skip
         lines.append(
             t(
                 lang,
-                f"{who}：{sum_text}元/月，已于{end}停发。" + (why[0] if why else ""),
-                f"{who}: {sum_text} yuan/month, stopped on {end}." + (f" {why[0]}" if why else ""),
+                f"{who}：{sum_text}元/月{total}，已于{end}停发。" + (why[0] if why else ""),
+                f"{who}: {sum_text} yuan/month{total}, stopped on {end}."
+                + (f" {why[0]}" if why else ""),
             )
         )
     if lines:

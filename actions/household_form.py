@@ -46,8 +46,9 @@ HOUSEHOLD_SLOTS = tuple(f for f in FACT_SLOTS if f not in ("children",))
 NOW_SLOT = "hardship_now"  # on dibao etc. now: not the rule's fact (at the birth), kept apart
 DONT_KNOW = re.compile(
     r"不知道|不清楚|不确定|跳过|不记得|说不好|记不清"
-    r"|先不说|先不管|先别问|不用管|以后再说|回头再说"  # "公积金的事先不说"
-    r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk|forget (?:it|that)|never ?mind",
+    # "公积金的事先不说": that question put off ("先不说了" alone, like "never mind", leaves)
+    r"|(?:的事|这个|这事|那个)\s*(?:先不说|先不管|先别问|不用管|以后再说|回头再说)|先不说(?:这个|那个)"
+    r"|skip|don'?t know|dunno|not sure|no idea|\bpass\b|idk|forget about (?:the|that)\b",
     re.I,
 )
 # A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.

@@ -234,23 +234,22 @@ def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str |
     return total
 
 
-def paid_before_end(household: Household, report: Report) -> set[tuple[str, int]]:
+def paid_before_end(household: Household, report: Report) -> dict[tuple[str, int], int | None]:
     """(measure id, child) of the monthly money in `report` that has ended and was being paid the
     day before it ended: the hardship supplement only if the family said it drew such benefits
-    at the birth, not because the child's third birthday ended it either way."""
+    at the birth, not because the child's third birthday ended it either way. The value is the
+    total the engine gave for it then (yuan), or None."""
     ended = {
         (e.id, e.child, e.end)
         for e in report.entitlements
         if e.child and e.status == "not_eligible" and e.end is not None and e.end <= report.as_of
     }
-    paid: set[tuple[str, int]] = set()
+    paid: dict[tuple[str, int], int | None] = {}
     for end in {end for _, _, end in ended}:
         before = evaluate(household, as_of=end - timedelta(days=1))
-        paid |= {
-            (e.id, e.child)
-            for e in before.entitlements
-            if e.child and e.status == "eligible" and (e.id, e.child, end) in ended
-        }
+        for e in before.entitlements:
+            if e.child and e.status == "eligible" and (e.id, e.child, end) in ended:
+                paid[(e.id, e.child)] = e.total_amount_cny
     return paid
 
 

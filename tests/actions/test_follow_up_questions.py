@@ -52,7 +52,9 @@ def test_800_a_month_confirmed_after_the_child_turned_3_says_it_was_and_has_stop
     reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "一个月800是吧", "zh")
     assert reply is not None
     assert reply.startswith("以前是，现在已停发。")
-    assert "第2个孩子：600+200=800元/月，已于2026年3月15日停发。" in reply
+    assert (
+        "第2个孩子：600+200=800元/月，共28,800元（按从出生起算），已于2026年3月15日停发。" in reply
+    )
     assert "第1个孩子" not in reply  # the first child never had it: no line about it
     assert "第12条" in reply
 
@@ -61,7 +63,7 @@ def test_800_a_month_confirmed_after_the_child_turned_3_says_it_was_and_has_stop
 def test_the_same_in_english() -> None:
     reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "so it's 800 a month right?", "en")
     assert reply is not None and reply.startswith("It was; it has stopped.")
-    assert "600+200=800 yuan/month, stopped on 15 Mar 2026" in reply
+    assert "600+200=800 yuan/month, 28,800 yuan in total (counted from the birth), stopped" in reply
 
 
 @pytest.mark.usefixtures("late_2026")
@@ -192,7 +194,10 @@ def test_money_that_ended_without_hardship_told_is_the_600_alone() -> None:
     children = [dict(c) for c in ON_DIBAO_AT_THE_BIRTH["children"]]  # type: ignore[attr-defined]
     children[1].pop("hardship_at_birth")
     reply = monthly_total_for({**ON_DIBAO_AT_THE_BIRTH, "children": children}, "一个月多少钱", "zh")
-    assert reply is not None and "第2个孩子：600元/月，已于2026年3月15日停发。" in reply
+    assert (
+        reply is not None
+        and "第2个孩子：600元/月，共21,600元（按从出生起算），已于2026年3月15日" in reply
+    )
     assert "200" not in reply
 
 
@@ -320,3 +325,16 @@ async def test_a_height_told_with_what_else_after_the_answer_lists_every_item() 
     reply = texts(dispatcher)
     assert "105 cm" in reply
     assert "items your family can get" in reply and "Free buses" in reply
+
+
+@pytest.mark.usefixtures("late_2026")
+def test_the_total_of_money_that_ended_is_confirmed() -> None:
+    """ "36个月是21600吧" of a second child born in 2023, now past 3: 600 x 36 (clause 12)."""
+    children = [dict(c) for c in ON_DIBAO_AT_THE_BIRTH["children"]]  # type: ignore[attr-defined]
+    children[1].pop("hardship_at_birth")
+    family = {**ON_DIBAO_AT_THE_BIRTH, "children": children}
+    reply = monthly_total_for(family, "老二育儿补贴一共领了多少 36个月是21600吧", "zh")
+    assert reply is not None and reply.startswith("以前是，现在已停发。")
+    assert "共21,600元" in reply
+    total = monthly_total_for(family, "一共领了多少钱", "zh")
+    assert total is not None and "共21,600元" in total
