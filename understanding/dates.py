@@ -13,6 +13,7 @@ give a full date, approximate. A month with no year is the latest not after toda
 the next not before today for a due date (`Mention.due`). Spoken English dates are handed to
 dateparser, the library the project uses for English dates."""
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -257,7 +258,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "born_yy",
         re.compile(
-            r"\bborn (?:in '?|')(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"
+            r"(?:\bborn (?:in '?|')|(?:"
+            + "|".join(
+                f"(?<=\\b{w} )"
+                for w in [
+                    "laoda",
+                    "laoer",
+                    "laosan",
+                    "eldest",
+                    "oldest",
+                    "youngest",
+                    "second",
+                    "2nd",
+                    "third",
+                    "3rd",
+                    "one",
+                ]
+            )
+            + r")in '?)(?P<y>[0-2]\d)\b(?![./-]\d|\s*(?:days?|weeks?|months?|hours?|mins?|%|cm|kg|lbs?))"
         ),
     ),
     ("new_year", re.compile(r"new year'?s day,?\s*(?P<y>(?:19|20)\d{2})?")),
@@ -438,7 +456,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
             # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
             r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
-            r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周|星期|礼拜)(?P<big>大)?"
+            r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周(?!\s*岁)|星期|礼拜)(?P<big>大)?"
         ),
     ),
     (
@@ -452,7 +470,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_w",
         re.compile(
-            r"(?:\bis|'s|\bare)\s+(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+            r"(?:\bis|'s|\bare)\s+(?:(?:actually|really|only|just|now|already|exactly)\s+)*"
+            r"(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)\b(?! ago| pregnant)"
+            # "100 days today", "6 weeks tomorrow": the age the child reaches that day
+            r"|(?:^|(?<=[\s,.!]))(?P<n2>\d{1,3})\s*(?P<unit2>weeks?|wks?|days?)(?: old)? (?:today|tomorrow)\b"
         ),
     ),
     (
@@ -550,7 +571,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
         ),
     ),
@@ -829,13 +850,14 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(value, "month", "age", approx=True, months=n)
         return aged(n)
     if kind in ("age_days", "en_age_w"):
-        n = int(g["n"])
-        unit = g["unit"]
+        n = int(g.get("n") or g["n2"])
+        unit = g.get("unit") or g["unit2"]
         if kind == "age_days" and not (
             g.get("born") or g.get("big") or "kid" in g or "full" in g or "only" in g
         ):
             return None
         days = n * 7 if unit.startswith(("周", "星期", "礼拜", "w")) else n
+        days -= 1 if m.group(0).endswith("tomorrow") else 0  # reached tomorrow: a day short
         return made(today - timedelta(days=days), "day", "age", approx=True)
     if kind == "en_year_half":  # "a year and a half": 18 months
         return aged(18)
@@ -974,6 +996,13 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
         if any(m.start() < b and a < m.end() for a, b in taken):
             continue
         in_months = m.group("unit").startswith("mo")
+        said = {int(m.group(k)) for k in ("a", "b", "c") if m.group(k) is not None}
+        if (
+            in_months
+            and len(said) > 1
+            and min(b - a for a, b in itertools.pairwise(sorted(said))) < 9
+        ):
+            continue  # "5 and 10 months": no two siblings are born 5 months apart; 5 is in years
         for key in ("a", "b", "c"):
             if m.group(key) is None:
                 continue
@@ -989,6 +1018,10 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
     return found
 
 
+# "Wait until" right before an age (等双胞胎满月了, 等到孩子3岁): a time ahead, not how old a child is.
+WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -1002,6 +1035,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             mention = _from(kind, m, today)
             if mention is None:
                 continue
+            if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
             mention = replace(
@@ -1015,9 +1051,12 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
-    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?))"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)"
+    # "9, 6 and 20 days": the last of the list in its own unit, a baby's age
+    r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
+    r"|(?P<y>\d{1,2})(?:\s*岁)?"
+    r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?)))"
 )
 
 
@@ -1028,12 +1067,24 @@ def _listed_ages(
     found: list[Mention] = []
     end = first.end
     while (m := LISTED_AGE.match(text, end)) is not None:
-        months = int(m.group("y")) * 12 + 6
-        found.append(
-            Mention(m.start("y"), m.end(), _age(today, months), "month", "age", True, months=months)
-        )
-        taken.append((m.start("y"), m.end()))
+        start = m.start("y") if m.group("y") else m.start("n")
+        if m.group("y"):
+            months = int(m.group("y")) * 12 + 6
+            found.append(
+                Mention(start, m.end(), _age(today, months), "month", "age", True, months=months)
+            )
+        elif m.group("unit").startswith("mo"):
+            months = int(m.group("n"))
+            found.append(
+                Mention(start, m.end(), _age(today, months), "month", "age", True, months=months)
+            )
+        else:
+            days = int(m.group("n")) * (7 if m.group("unit").startswith("w") else 1)
+            found.append(Mention(start, m.end(), today - timedelta(days=days), "day", "age", True))
+        taken.append((start, m.end()))
         end = m.end()
+        if m.group("unit"):
+            break  # the youngest, in its own unit, ends the list
     return found
 
 

@@ -52,12 +52,13 @@ PROVINCES = (
     "|hebei|shanxi|shaanxi|inner mongolia|liaoning|jilin|heilongjiang|shanghai|jiangsu|zhejiang|anhui|fujian"
     "|jiangxi|henan|hubei|hunan|guangdong|guangxi|hainan|chongqing|sichuan|guizhou|yunnan|tibet|gansu"
     "|qinghai|ningxia|xinjiang|tianjin|qingdao|yantai|weifang|linyi|zibo|tai'?an|dezhou"
+    "|shandong(?![\\s,]*(?:province)?[\\s,]*jinan)"  # as 山东(?!济南): the province, not its capital
 )
 HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|non-?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -92,8 +93,10 @@ def cities(text: str) -> list[tuple[str, int]]:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 5) : m.start()]
             after = text[m.end() : m.end() + 3]
-            if re.search(r"(?:\bnot|不是)\s*$", before) and not re.match(r"\s*(?:户|hukou)", after):
-                continue
+            if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
+                r"\s*(?:户|hukou)", after
+            ):
+                continue  # 不在济南, "not jinan": where the family is not
             if re.search(
                 r"(?:点成|写成|说成|打成|选成|填成|错成|instead of|moved (?:here |away )?from)\s*$",
                 text[max(0, m.start() - 16) : m.start()],
@@ -108,8 +111,27 @@ def cities(text: str) -> list[tuple[str, int]]:
             )
             if moved_from and not re.match(r"\s*(?:市)?(?:的)?(?:户口|户籍)", after):
                 continue  # 从济南搬到北京, 以前在北京 现在在济南: where the family was
+            if re.match(
+                r"\s*(?:市里?)?(?:玩|旅游|旅行|游玩|逛|转转|看病|出差|过周末)", text[m.end() :]
+            ) or re.search(
+                r"(?:trip|visit|visiting|holiday|vacation)(?: to| in)?\s*$",
+                text[max(0, m.start() - 12) : m.start()],
+            ):
+                continue  # 周末想带去北京玩, "a trip to beijing": a place visited, not where the family is
             found.append((city, m.start()))
     return found
+
+
+def corrected_city(text: str) -> str | None:
+    """ "not jinan but beijing", "不是济南 是北京": the city said in place of the one denied."""
+    for city, pattern in CITY.items():
+        for m in pattern.finditer(text):
+            if re.search(
+                r"(?:\bnot|不是|不在)\s*\S{1,8}?\s*[,，]?\s*(?:\bbut(?: in)?|而是|是|在)\s*$",
+                text[max(0, m.start() - 24) : m.start()],
+            ) and not re.match(r"\s*(?:户|hukou)", text[m.end() : m.end() + 3]):
+                return city
+    return None
 
 
 LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
@@ -141,6 +163,17 @@ def hukou(
         m = HUKOU.search(clause)
         if not m:
             continue
+        if (
+            not clause[m.end() :].strip()
+            and i + 1 < len(clauses)
+            and any(p.search(clauses[i + 1][1]) for p in CITY.values())
+            and not any(p.search(clause) for p in CITY.values())
+            and not re.search(
+                r"n't|\b(?:not|no|non|never|but|live|living|lives|work|works)\b|不|没|非|住",
+                clauses[i + 1][1],
+            )
+        ):  # "my wife's hukou and mine both jinan": the city told in the clause after
+            clause = clause + " " + clauses[i + 1][1]
         if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
@@ -180,7 +213,7 @@ def hukou(
             HUKOU_ELSEWHERE.search(clause)
             or HUKOU_NOT_YET.search(clause)
             or re.search(
-                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
+                r"(?:不是|不在|没有|非|\bnot\b|\bno\b|\bnon\b|n't|\bwithout\b|\bneither\b|\bnone\b|\bnever\b)[^，,]{0,14}$|\b(?:neither|none) of (?:us|them)\b[^，,.]{0,24}$",
                 before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
@@ -380,7 +413,7 @@ HARDSHIP = re.compile(
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段时间|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one)\b"
@@ -391,26 +424,31 @@ BIRTH_TIME = re.compile(
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
-    r"|\bany ?more\b|\bno longer\b"
+    r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b"
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
+# nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|(?P=nx))"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找到工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
-WORKING = re.compile(r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working")
+WORKING = re.compile(
+    r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working"
+    r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
+)
 AFFIRM = re.compile(
-    r"是|在领|领|吃|有|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -447,7 +485,8 @@ BORN_IN_IT = re.compile(
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every) (?:birth|time)\b"
-)
+    r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
+)  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
@@ -989,6 +1028,24 @@ CN_PAYERS = re.compile(
     r"(?:都|也)?(?:没|不)?(?:在)?(?:交|缴)"
 )
 OTHER_DUES = re.compile(r"社保|医保|保险|险|房租|租|学费|费|税|钱")
+# "我们在济南没有房子", "she has 灵活就业 insurance": a clause of something else had or not.
+OTHER_THINGS = re.compile(
+    OTHER_DUES.pattern
+    + r"|房|车|户口|低保|特困|insurance|\b(?:house|home|flat|car|hukou|dibao|tekun|rent)\b"
+)
+# "no wait", "no no", "不对": a correction's opening, no "no" to paying.
+OPENER = re.compile(
+    r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
+)
+# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said.
+RECOUNTED = re.compile(
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
+    r"|(?:not|不是)\s*(?P<was2>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:but|是|而是)\s*(?P<n2>[0-4])(?![\d.])"
+)
+# "would that count as 3?", "那就是3个人了吧": the count a hypothetical payer would make.
+WOULD_MAKE = re.compile(
+    r"(?:count as|make it|makes it|that(?:'d| would) be|would be|那就是|就是|算)\s*(?P<n>[0-4])(?![\d.])"
+)
 
 
 def contributors(
@@ -1015,6 +1072,14 @@ def contributors(
         and not (LAPSED.search(text) and not re.search(r"社保|医保|保险|险", text))
     ):
         return None
+    recount = RECOUNTED.search(text) if known_count is not None else None
+    if recount and int(recount.group("was") or recount.group("was2")) == known_count:
+        return Said(
+            "housing_fund_contributors",
+            int(recount.group("n") or recount.group("n2")),
+            0,
+            recount[0],
+        )
     imagined = next(
         (i for i, (_, c) in enumerate(clauses) if FUND.search(c) and i in hypothetical), None
     )
@@ -1025,6 +1090,9 @@ def contributors(
         if said is not None and said.value:  # "if we buy ... can we both use it? we both pay it"
             return Said(said.fact, said.value, told[0], said.span)
         said = _contributors_said(clauses, asked, text)
+        made = WOULD_MAKE.search(clauses[imagined][1])
+        if said is None and made:  # "if my mother in law also paid, would that count as 3?"
+            return Said("housing_fund_contributors", int(made.group("n")), imagined, made[0])
         if said is None or (
             said.value == 0
             and not re.search(
@@ -1065,12 +1133,22 @@ PAYERS_LISTED = re.compile(
 )
 
 
+def _rule_asked(at: int, clause: str, text: str) -> bool:
+    """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
+    the rule in a question naming none of the family."""
+    return bool(
+        (re.search(r"吗\s*$", clause) or re.match(r"\s*[?？]", text[at + len(clause) :]))
+        and not re.search(r"我|俺|咱|\b(?:we|i|my|our|me|us)\b|\bi'", clause)
+    )
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
                 r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us|\bnone\b|^\s*0\s*$|都没有"
-            ),
+                r"|\b(?:no|not|don't|doesn't|never)\b[^,.;?]{0,25}\beither of us\b"
+            ),  # "no gongjijin for either of us"
             0,
         ),
         (
@@ -1092,14 +1170,18 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
     ]
     funded = [i for i, (_, c) in enumerate(clauses) if FUND.search(c)]
+    who = (
+        r"(?:my |the |her |his )?(?:(?:mother|father)[- ]in[- ]law|wife|husband|me|i|he|she|him|her"
+        r"|mum|mom|mother|dad|father|grandpa|grandma|brother|sister|son|daughter)"
+    )
     answers = [
-        m.group("a") for m in re.finditer(
-            r"(?:my |the |her |his )?(?:wife|husband|me|i|he|she|him|her|mum|mom|mother|dad|father"
-            r"|(?:mother|father)-in-law|grandpa|grandma|brother|sister|son|daughter)\s*[:,-]?\s*"
+        (m.group("a"), len(re.findall(r"\band\b|\bn\b|&|\+", m.group("who"))) + 1)
+        for m in re.finditer(
+            rf"(?<![\w-])(?P<who>{who}(?:\s*(?:and|n|&|\+)\s*{who})?)\s*[:,-]?\s*"
             r"(?P<a>yes|yeah|yep|yup|does|do|pays?|no|nope|not|doesn't|don't)\b",
             text,
         )
-    ]  # fmt: skip
+    ]  # fmt: skip  # "me n my wife yes, grandma no": two yes in one answer
     summed = PAYERS_TOTAL.search(text)
     if summed and not re.search(r"kids|children|babies|孩子", text):
         return Said(  # "i pay, husband pays, my mum pays too, 3 in total"
@@ -1108,9 +1190,21 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             0,
             summed.group(0),
         )
-    if len(answers) >= 2:  # "wife yes me no": each one's answer
-        yes = sum(1 for a in answers if not re.match(r"no|not|doesn't|don't", a))
+    together = any(  # "me n my wife yes": a couple answering together (not "… pay no fund")
+        n >= 2 and re.fullmatch(r"yes|yeah|yep|yup|no|nope", a) for a, n in answers
+    ) and not re.search(r"\b(?:also|too|as well)\b", text)
+    if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
+        yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    payers = re.search(
+        r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
+        text,
+    )  # 交公积金的有四个, 有公积金的是俩人: the payers counted
+    if payers:
+        return Said("housing_fund_contributors", int(payers.group(1)), 0, payers.group(0))
+    lead = re.match(r"\s*([0-4])\s*(?:个人|人|people|of us)?\s*[,，.。:：;；]", text)
+    if lead and asked == "housing_fund_contributors":  # "2, me and my wife. my father pays too
+        return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))  # but …"
     times = re.search(r"(?:公积金|fund|gongjijin)\s*[:：-]?\s*[x×]\s*([0-4])(?!\d)", text)
     if times:  # "gongjijin x2"
         return Said("housing_fund_contributors", int(times.group(1)), 0, times.group(0))
@@ -1142,7 +1236,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
     too = [
         i for i, (_, c) in enumerate(clauses)
-        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c) and not PAY_NEG.search(c)
+        if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c)
+        and not PAY_NEG.search(OPENER.sub("", c))
         and (FUND.search(c) or re.search(r"\bpay|contribut", c) or ELLIPTIC_TOO.fullmatch(c))
     ]  # fmt: skip
     if too:  # "been paying gongjijin 6 yrs, wife too": one more than the others who pay
@@ -1186,7 +1281,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
-        r"(?<![\d.])(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
+        r"(?<![\d.])(?<!不是)(?<!not )(\d)\s*(?:个人|口人|口|人|个(?![月天星周年])|people|persons|of us)[^，,]{0,4}(?:都)?(?:在)?"
         r"(?:交|缴|有|pay|contribute)|(?<![\d.])(?<!\bx)(\d) (?:(?:are|of us|of them) )?(?:paying|pay|contribut)",
         text,
     )  # "两个人都交", "just 2 paying gongjijin now"
@@ -1194,7 +1289,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         number = counted.group(1) or counted.group(2)
         return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
-    near = " ".join(c for _, c in clauses if FUND.search(c))
+    near = " ".join(c for o, c in clauses if FUND.search(c) and not _rule_asked(o, c, text))
     for pattern, value in rules:
         m = pattern.search(near) if near else None
         if m:
@@ -1204,8 +1299,21 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         r"|\b(?:both|all) (?:of )?(?:the |our )?(?:twins|triplets|kids|children|boys|girls)",
         text,
     )  # "the twins, both of them": the children, not the payers
+    spoken = text
+    for o, c in clauses:
+        if HUKOU.search(c) and text[o : o + len(c)] == c:
+            spoken = spoken[:o] + " " * len(c) + spoken[o + len(c) :]
+    own = (  # not 户口都不在北京: the hukou, not the payers
+        " ".join(
+            c
+            for o, c in clauses
+            if not _rule_asked(o, c, text) and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+        )
+        if funded
+        else spoken
+    )
     for pattern, value in rules:
-        m = pattern.search(text)
+        m = pattern.search(own)
         if m and not (children_talk and not FUND.search(text)):
             # not "the twins, both of them, born March 2023" while the payers are asked
             return Said("housing_fund_contributors", value, 0, m.group(0))
@@ -1218,7 +1326,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for _, clause in clauses:
-        for piece in re.split(r"(?<=交)(?=[我他她])", clause):
+        for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
+            if not FUND.search(piece) and OTHER_THINGS.search(piece):
+                continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
@@ -1234,8 +1344,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
             ):
                 continue
+            if OTHER_DUES.search(piece) and not FUND.search(piece):
+                continue  # "我灵活就业交的社保": other dues paid, not the fund
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
+            if not FUND.search(piece) and re.search(
+                r"insurance|shebao|\brent|社保|医保|保险", piece
+            ):
+                continue  # "she has 灵活就业 insurance": another due, not the fund
             if PAY_NEG.search(piece):
                 not_paying += 1
             else:
@@ -1284,14 +1400,14 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|tenant|\brental\b"
+    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
-    r"|\bnot rent(?:ing)?\b|\bnever rent(?:ed)?\b|n't rent\b"
+    r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
@@ -1337,16 +1453,21 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and not LOAN_ASKED.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
-        m = BUYING.search(clause) or (
-            (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
-            and re.search(
-                r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
-                clause,
+        m = (
+            BUYING.search(clause)
+            or (None if re.search(r"租|\brent", whole) else re.search(r"(?:看|选|挑)房", clause))
+            or (  # 正看房呢, rent not talked of: house-hunting, to buy
+                (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
+                and re.search(
+                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                    clause,
+                )
             )
         )  # "not buying anything", "won't buy": said of a home when homes are talked of
         if m and "buying_first_home" not in found:
             negative = re.search(
-                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                r"|\b(?:don'?t|do not|doesn'?t|does not|not|never) (?:want|wanna|intend|plan|planning)(?: to)? buy\b",
                 clause,
             )
             if re.search(r"买不起", clause):
@@ -1358,7 +1479,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif (
                 i in hypothetical
                 or re.search(
-                    r"想|打算|准备|计划|考虑|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
+                    r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )

@@ -209,6 +209,22 @@ _EN_TEENS = (
     | {"twenty": 20}
 )
 # Years said in words: "twenty twenty-four" = 2024, "twenty nineteen" = 2019.
+# Tens said in words once years and heights are read: "twenty days" = 20 days, "thirty-five" = 35
+# ("the twenty first" stays an ordinal day).
+_EN_TENS_WORD = re.compile(
+    r"(?<![\w-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine)(?![\w-]))?(?![\w-])"
+    r"(?! (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+)
+_TENS_VALUE = {w: 10 * i for i, w in enumerate(
+    ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+) if w}  # fmt: skip
+
+
+def _tens(m: re.Match[str]) -> str:
+    return str(_TENS_VALUE[m.group(1)] + (WORDS_0_TO_19.index(m.group(2)) if m.group(2) else 0))
+
+
 _EN_YEAR = re.compile(
     r"\b(?:twenty |two thousand (?:and )?)(twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|twenty|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
@@ -249,6 +265,8 @@ def normalise(text: str) -> str:
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
     text = re.sub(r"(?<![们人口])([俩仨])了", r"\1个了", text)  # 仨了: three children now
+    # 哥俩五岁, 姐妹俩一米二: a count of children, then their age or height, not 25岁
+    text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
@@ -258,6 +276,8 @@ def normalise(text: str) -> str:
             text = pattern.sub(word, text)
         text = _EN_SPOKEN_HEIGHT.sub(_spoken_height, text)
     text = _EN_YEAR.sub(lambda m: str(2000 + _EN_TEENS[m.group(1)]), text)
+    if "ty" in text:
+        text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
     text = re.sub(

@@ -1608,6 +1608,27 @@ def test_without_hukou_is_no_hukou() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("hi. jinan, non local hukou. 1 son 3 years old", False),
+        ("we live in beijing, non-local hukou", False),
+        ("beijing, non beijing hukou", False),
+        ("my wife's hukou and mine both jinan since we moved it in 2024", True),
+        ("my hukou and my husband's both beijing", True),
+    ],
+)
+def test_a_non_local_hukou_and_a_hukou_whose_city_comes_after(text: str, held: bool) -> None:
+    """'non local' / 'non-beijing' hukou is not the city's; 'my wife's hukou and mine both jinan'
+    names the hukou's city in the clause after the word."""
+    assert said(text)[("hukou_in_city", None)] is held
+
+
+def test_a_hukou_said_not_to_be_the_city_in_the_clause_after_is_no_local_one() -> None:
+    got = said("we live in beijing, my hukou and my wife's are not beijing")
+    assert got.get(("hukou_in_city", None)) is not True
+
+
+@pytest.mark.parametrize(
     "text", ["老二的育儿补贴 一个月多少钱", "一个月能领多少", "三个月给一次吗"]
 )
 def test_an_amount_per_month_is_no_age(text: str) -> None:
@@ -2083,6 +2104,24 @@ def test_english_fund_payers_as_a_couple_or_none_with_gongjijin(
     text: str, asked: str | None, count: int
 ) -> None:
     assert said(text, asked) == {("housing_fund_contributors", None): count}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("me n my wife yes. grandma no she retired", "housing_fund_contributors", 2),
+        ("my husband and i yes, my mother in law no", "housing_fund_contributors", 2),
+        ("gongjijin: husband yes, me no, father in law yes", None, 2),
+        ("my wife and I pay no gongjijin. she has 灵活就业 insurance", None, 0),
+        ("we're both jinan hukou. no gongjijin for either of us", None, 0),
+    ],
+)
+def test_english_fund_payers_answered_one_by_one_or_denied_together(
+    text: str, asked: str | None, count: int
+) -> None:
+    """A couple answering yes together is two payers, an in-law with spaces is one more; insurance
+    someone has is not the fund, and 'not for either of us' is none whatever else says both."""
+    assert said(text, asked)[("housing_fund_contributors", None)] == count
 
 
 @pytest.mark.parametrize(
@@ -4905,7 +4944,8 @@ def test_a_child_said_to_be_under_a_height_in_english(
 ) -> None:
     got = said(text, "children.height_cm", HEIGHTLESS_PAIR)
     assert {k[1]: v for k, v in got.items() if k[0] == "child.height_below_cm"} == expected
-    assert ("child_count", None) not in got  # "both kids": the two known, no count told
+    # "both kids": a count word of the two known children states their count
+    assert got.get(("child_count", None)) == (2 if "both" in text else None)
 
 
 @pytest.mark.parametrize(
@@ -5725,10 +5765,12 @@ def test_a_no_after_the_time_of_the_birth_answers_the_dibao_question(
     text: str, known: list[dict[str, str]]
 ) -> None:
     """生的时候没有: the time asked about said first, then the no, is the reply to the question;
-    那俩孩子 points at the children known, it counts none."""
+    那俩孩子 is a count word said of the children known: it states their count
+    (tests/corpus/README.md)."""
     got = updates(text, asked="hardship_at_birth", known={"city": "jinan", "children": known})
     assert ("hardship_at_birth", False, "confirmation") in {(u.fact, u.value, u.kind) for u in got}
-    assert not any(u.fact == "child_count" for u in got)
+    counts = [u.value for u in got if u.fact == "child_count"]
+    assert counts == ([len(known)] if len(known) > 1 else [])
 
 
 def test_a_no_for_each_birth_is_no_confirmation_of_every_birth() -> None:
@@ -6347,3 +6389,628 @@ def test_a_day_ahead_or_a_homecoming_is_no_birth(text: str, expected: dict[tuple
     """A date to come with no birth or pregnancy told ('next month' of a payment) and the day
     the baby came home are not children's dates."""
     assert said(text, known={"city": "jinan"}) == expected
+
+
+TESTER_8_TODAY = date(2026, 11, 30)
+
+
+def _read(text: str, known: dict[str, object], asked: str | None = None) -> set[tuple[object, ...]]:
+    return {
+        (u.fact, u.child, u.value, u.kind) for u in understand(text, known, asked, TESTER_8_TODAY)
+    }
+
+
+ELDER_AND_TWINS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2021-05"}, {"birth_date": "2026-09"}, {"birth_date": "2026-09"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那就是俩娃一个月1200是吧 大孙子有没有",
+        "两个小的一个月多少",
+        "both kids under 3 get it right?",
+    ],
+)
+def test_a_count_smaller_than_the_known_children_counts_some_of_them(text: str) -> None:
+    assert not any(f == "child_count" for f, *_ in _read(text, ELDER_AND_TWINS))
+    assert ("child_count", None, 2, "correction") in _read("不对 是俩孩子", ELDER_AND_TWINS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no I mean the housing fund withdraw for rent, how much can we take out?",
+        "不是 我是说公积金提取",
+        "no no, I'm asking about rent",
+    ],
+)
+def test_a_repair_is_no_answer_to_the_question_asked(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020"}, {"birth_date": "2023"}]}
+    assert _read(text, {**known, "renting": True}, "housing_fund_contributors") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二医保是出生三个月才上的",
+        "出生两个月后才办的户口",
+        "孩子出生一个月的时候参的保",
+        "we registered him 3 months after birth",
+    ],
+)
+def test_the_time_from_a_birth_to_an_event_is_no_age(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2023-05"}, {"birth_date": "2025-10"}]}
+    assert _read(text, known) == set()
+
+
+def test_a_third_child_imagined_beside_the_children_told() -> None:
+    assert _read("想问下要三胎的话济南能给啥 老大16年的 2022年生的老二", {}) == {
+        ("city", None, "jinan", "statement"),
+        ("child.birth_date", 1, "2016", "statement"),
+        ("child.birth_date", 2, "2022", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
+    assert _read("如果生老三 北京有啥 我家老大五岁", {}) == {
+        ("city", None, "beijing", "statement"),
+        ("child.birth_date", 1, "2021-05", "statement"),
+        ("child.due_date", 3, None, "question"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "hukou"),
+    [
+        ("等下 我们下个月户口要迁到北京去了 那还能领吗", True),
+        ("我们准备把户口迁到北京", True),
+        ("we're moving our hukou to Beijing next month", True),
+        ("打算搬到北京去了 还能领吗", False),
+    ],
+)
+def test_a_move_still_to_come_is_a_what_if(text: str, hukou: bool) -> None:
+    expected = {("city", None, "beijing", "question")}
+    if hukou:
+        expected.add(("hukou_in_city", None, True, "question"))
+    assert _read(text, {"city": "jinan", "hukou_in_city": True}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "asked", "expected", "kind"),
+    [
+        ("不是一个人 俺俩都交公积金 刚才说少了", 1, None, 2, "correction"),
+        ("no wait my wife also pays now, new job since july, so 2 not 1", 1, None, 2, "correction"),
+        ("sorry, it's 3 not 2, my dad pays gongjijin too", 2, None, 3, "correction"),
+        ("if my mother in law also paid gongjijin would that count as 3?", 2, None, 3, "question"),
+        ("要是我婆婆也交公积金 那就是3个人了吧", 2, None, 3, "question"),
+        ("2, me and my wife. my father pays too but he lives in shanghai", None,
+         "housing_fund_contributors", 2, "statement"),
+        ("me n my wife yes. grandma no she retired", None, "housing_fund_contributors", 2,
+         "statement"),
+        ("gongjijin: husband yes, me no, father in law yes", None, None, 2, "statement"),
+        ("my wife and I pay no gongjijin, she has 灵活就业 insurance", None, None, 0, "statement"),
+        ("我们没有车 公积金俩人都交", None, None, 2, "statement"),
+        ("我们在济南没有房子 想买第一套 公积金能贷多少", None, None, None, None),
+        ("do grandparents count for the gongjijin thing or only the parents?", None, None, None,
+         None),
+    ],
+)  # fmt: skip
+def test_the_fund_payers_among_other_things_said(
+    text: str, known: int | None, asked: str | None, expected: int | None, kind: str | None
+) -> None:
+    """'so 2 not 1' and 不是一个人 recount the payers known; 'would that count as 3?' is a count put
+    as a question; a number first answers the question; 'me n my wife yes' is two yes; a house,
+    a car or insurance had or not is no payer; who counts, asked of the rule, is no count."""
+    household = {"city": "jinan"} | ({} if known is None else {"housing_fund_contributors": known})
+    found = [
+        (u.value, u.kind) for u in updates(text, known=household, asked=asked)
+        if u.fact == "housing_fund_contributors"
+    ]  # fmt: skip
+    assert found == ([] if expected is None else [(expected, kind)])
+
+
+@pytest.mark.parametrize(
+    ("text", "known_count", "expected"),
+    [
+        ("生那俩孩子的时候都没有 去年才开始吃低保", None, 2),
+        ("生那俩孩子的时候都没有 去年才开始吃低保", 2, None),
+        ("both kids under 1.2m still, so they ride free right", None, 2),
+        ("we r 特困 household for 6 years now, also when both kids were born", None, 2),
+        ("哎 养俩孩子太难了", None, 2),
+        ("grandma here. hukou still in henan, living in jinan 6 years, 2 grandsons", None, 2),
+        ("3 granddaughters, all in jinan", None, 3),
+    ],
+)  # fmt: skip
+def test_a_count_word_of_the_children_known_states_their_count(
+    text: str, known_count: int | None, expected: int | None
+) -> None:
+    """俩孩子, 'both kids' said of two known children state child_count, unless that count is
+    known already; '2 grandsons' counts the grandchildren."""
+    household: dict[str, object] = {"city": "jinan"}
+    if "grand" not in text:
+        household["children"] = [{"birth_date": "2020-10"}, {"birth_date": "2023-06"}]
+    if known_count is not None:
+        household["child_count"] = known_count
+    counts = [u.value for u in updates(text, known=household) if u.fact == "child_count"]
+    assert counts == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("搞错了 俺闺女一家在北京 不在济南", "beijing"),
+        ("说错了 我们住北京 不住济南", "beijing"),
+        ("not jinan but beijing, the kids live with my son in beijing, only me the grandma is in jinan",
+         "beijing"),
+    ],
+)  # fmt: skip
+def test_the_city_said_in_place_of_the_one_denied(text: str, expected: str) -> None:
+    """不在济南 / 'not jinan but beijing': the city denied is not where the family is."""
+    got = updates(text, known={"city": "jinan", "children": [{"birth_date": "2021-04"}]})
+    assert [(u.fact, u.value, u.kind) for u in got] == [("city", expected, "correction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my son lives in beijing, hukou shandong", False),
+        ("we live in beijing, hukou is shandong", False),
+        ("hukou shandong jinan, we live in jinan", True),
+    ],
+)
+def test_a_shandong_hukou_in_english(text: str, expected: bool) -> None:
+    """As 山东(?!济南): Shandong named as the hukou's place is not Beijing's, nor Jinan's own."""
+    assert said(text)[("hukou_in_city", None)] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        ("还没有 今年正看房呢 第一套", "owns_home_in_city", True),
+        ("没有 最近在看房", "owns_home_in_city", True),
+        ("我们在看房 想租个大点的", None, None),
+        ("we dont own nothing in beijing lol and dont want to buy, rent only", None, False),
+        ("we rent and don't plan to buy", None, False),
+    ],
+)
+def test_house_hunting_is_buying_and_not_wanting_to_buy_is_not(
+    text: str, asked: str | None, expected: bool | None
+) -> None:
+    """正看房呢 (rent not talked of) is looking to buy; "dont want to buy" is no plan to buy."""
+    got = said(text, asked, {"city": "jinan"})
+    assert got.get(("buying_first_home", None)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("big one 1m22. small one below 1m for sure", {("child.height_cm", 1): 122.0,
+                                                       ("child.height_below_cm", 2): 100.0}),
+        ("the little one is under 1m still", {("child.height_below_cm", 2): 100.0}),
+        ("eldest 1.32, youngest 1.05", {("child.height_cm", 1): 132.0,
+                                        ("child.height_cm", 2): 105.0}),
+        ("we got 1m yuan saved", {}),
+    ],
+)  # fmt: skip
+def test_heights_after_an_order_word_and_one_metre_with_an_adverb(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'2nd 1.18', 'eldest 1.32': a height after an order word; 'below 1m for sure' is 100 cm."""
+    known = {"city": "beijing", "children": [{"birth_date": "2017-01"}, {"birth_date": "2021-03"}]}
+    got = said(text, known=known)
+    assert {k: v for k, v in got.items() if k[0].startswith("child.height")} == expected
+
+
+def test_three_heights_by_order_word() -> None:
+    known = {
+        "city": "beijing",
+        "children": [
+            {"birth_date": "2013-05"},
+            {"birth_date": "2018-09"},
+            {"birth_date": "2021-12"},
+        ],
+    }
+    got = said("my 3 kids heights: eldest 1m45, 2nd 1.18, smallest only 95cm", known=known)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.height_cm"} == {
+        1: 145.0,
+        2: 118.0,
+        3: 95.0,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("laoda born in 16, laoer in 21", {1: "2016", 2: "2021"}),
+        ("eldest born in '15, the second one in '19", {1: "2015", 2: "2019"}),
+        ("the youngest in 20 minutes will call", {}),
+    ],
+)
+def test_a_two_digit_year_after_an_order_word_the_born_left_out(
+    text: str, expected: dict[int, str]
+) -> None:
+    """'laoer in 21' after 'laoda born in 16': the verb said once, the year of the next child."""
+    got = said(text)
+    assert {k[1]: v for k, v in got.items() if k[0] == "child.birth_date"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby no.2 came last friday!! and today my contract ended so I'm jobless lol great timing",
+        "our 2nd came last friday. yesterday my husband became jobless",
+        "老二上周五生的 今天我合同到期了",
+    ],
+)
+def test_the_day_a_parents_contract_ended_is_no_birth(text: str) -> None:
+    """A work contract's end or a parent made jobless on a day is not a birth ('became' is no
+    'came')."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-11"}]}
+    got = understand(text, known, None, date(2025, 6, 30))
+    assert [(u.fact, u.child, u.value) for u in got] == [("child.birth_date", 2, "2025-06-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+        ("our baby is twenty-one days old", {("child.birth_date", 1): "2025-05-11"}),
+    ],
+)  # fmt: skip
+def test_tens_in_words_are_numbers(text: str, expected: dict[tuple, object]) -> None:
+    """'twenty', 'thirty-five' are read as numbers once years and heights in words are read."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3, they are 9, 6 and twenty days",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2018-12", ("child.birth_date", 3): "2025-05-12"}),
+        ("3 kids, they are 7, 4 and 3 weeks old",
+         {("child_count", None): 3, ("child.birth_date", 1): "2017-12",
+          ("child.birth_date", 2): "2020-12", ("child.birth_date", 3): "2025-05-11"}),
+        ("our 3 are 8, 5 and eleven months",
+         {("child_count", None): 3, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2024-07"}),
+        ("the boys are 5 and 10 months",
+         {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2024-08"}),
+        ("she's thirty-five days old", {("child.birth_date", 1): "2025-04-27"}),
+    ],
+)  # fmt: skip
+def test_the_youngest_listed_in_its_own_unit(text: str, expected: dict[tuple, object]) -> None:
+    """Ages listed eldest first, the baby's in days, weeks or months ('twenty days' in words):
+    the others stay years (no two siblings are born 5 months apart)."""
+    assert said(text, "children" if text[0].isdigit() else None, {"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we have two already, 6 and 3, and im 2 months pregnant",
+         {("child_count", None): 2, ("child.birth_date", 1): "2018-12",
+          ("child.birth_date", 2): "2021-12", ("child.due_date", 3): "2026-01"}),
+        ("we've got 3, 9, 5 and 2",
+         {("child_count", None): 3, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2019-12", ("child.birth_date", 3): "2022-12"}),
+        ("my girl is almost 6 and 1m18 tall",
+         {("child.birth_date", 1): "2019-07", ("child.height_cm", 1): 118.0}),
+    ],
+)  # fmt: skip
+def test_bare_ages_after_the_children_counted(text: str, expected: dict[tuple, object]) -> None:
+    """Numbers listed after 'we have two' are the children's ages; '1m18' after an age is a
+    height, not another age."""
+    assert said(text, known={"city": "jinan"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("100 days today for our little man", {}, {("child.birth_date", 1): "2025-02-21"}),
+        ("our son is 6 weeks tomorrow", {}, {("child.birth_date", 1): "2025-04-20"}),
+        ("oh wait i said 3 months, she's actually 100 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-02-21"}),
+        ("sorry he's really only 40 days",
+         {"children": [{"birth_date": "2025-02"}]}, {("child.birth_date", 1): "2025-04-22"}),
+        ("ok got it. so tired today the baby cried all night haha", {}, {}),
+    ],
+)  # fmt: skip
+def test_an_age_in_days_said_with_the_day_or_an_adverb(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    """'100 days today', 'she's actually 100 days' are ages; 'today' of a baby crying is no
+    birth."""
+    assert said(text, known={"city": "jinan", **known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("sorry she is 5 not 6, just turned five", {"children": [{"birth_date": "2018-12"}]},
+         {("child.birth_date", 1): "2020-06"}),
+        ("my son is 3, he just turned 3 last week", {}, {("child.birth_date", 1): "2022-06"}),
+        ("she's 4, almost 5 actually", {}, {("child.birth_date", 1): "2020-07"}),
+    ],
+)  # fmt: skip
+def test_an_age_said_again_more_exactly_refines_it(
+    text: str, known: dict[str, object], expected: dict[tuple, object]
+) -> None:
+    """'5', then 'just turned five' of the same child: five years, not five and a half."""
+    assert said(text, known={"city": "jinan", **known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me wife get unemployment money now. baby twins born when we still work",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("we get dibao now. the twins were born when we both worked, no benefits then",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+        ("wife is getting shiyejin now, when the twins came we still worked",
+         {("hardship_now", None): True, ("child.hardship_at_birth", 1): False,
+          ("child.hardship_at_birth", 2): False}),
+    ],
+)  # fmt: skip
+def test_working_at_a_birth_is_no_benefit_then(text: str, expected: dict[tuple, object]) -> None:
+    """'born when we still work', 'we both worked': a job at that birth, no benefit then; a
+    benefit someone 'gets' or 'is getting' is had now."""
+    known = {"children": [{"birth_date": "2024-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("not with the first. with this baby yes, husband lost his job and gets shiyejin",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("for the big one no. for this baby yes, my husband gets unemployment money",
+         {("child.hardship_at_birth", 1): False, ("child.hardship_at_birth", 2): True,
+          ("hardship_now", None): True}),
+        ("with this baby we were on dibao, not with the first",
+         {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}),
+    ],
+)  # fmt: skip
+def test_this_baby_is_the_youngest_birth(text: str, expected: dict[tuple, object]) -> None:
+    """Asked about the births, 'this baby' of several children is the newest one's birth."""
+    known = {"children": [{"birth_date": "2015-09"}, {"birth_date": "2025-05"}]}
+    assert said(text, "hardship_at_birth", known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("we're having twins in april! our 2 kids are so excited",
+         [{"birth_date": "2017-03"}, {"birth_date": "2020-11"}],
+         {("child_count", None): 2, ("child.due_date", 3): "2026-04",
+          ("child.due_date", 4): "2026-04"}),
+        ("got dibao at every birth, all three",
+         [{"birth_date": "2012-04"}, {"birth_date": "2016-08"}, {"birth_date": "2021-02"}],
+         {("child_count", None): 3, ("hardship_at_birth", None): True}),
+        ("expecting twins!! our only kid is 4, due in july", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2020-12",
+          ("child.due_date", 2): "2025-07", ("child.due_date", 3): "2025-07"}),
+        ("my only son is 6 and we are having a baby in june", [],
+         {("child_count", None): 1, ("child.birth_date", 1): "2018-12",
+          ("child.due_date", 2): "2025-06"}),
+        ("we raise the twins, our only grandkids. twins are 9", [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2015-12",
+          ("child.birth_date", 2): "2015-12"}),
+    ],
+)  # fmt: skip
+def test_count_words_and_having_twins_in_english(
+    text: str, known: list[dict[str, object]], expected: dict[tuple, object]
+) -> None:
+    """'our 2 kids', 'all three', 'our only kid', 'our only grandkids' count the children, known
+    or told; 'we're having twins in april' is a pregnancy, not a birth."""
+    asked = "hardship_at_birth" if "dibao" in text else None
+    assert said(text, asked, {"city": "jinan", "children": known}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no benefits any of those times, we both work",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no dibao at either birth, we both had jobs",
+         [("hardship_at_birth", None, False, "statement")]),
+        ("no but we're getting it now",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+        ("nope, but we are receiving it now since march",
+         [("hardship_at_birth", None, False, "confirmation"),
+          ("hardship_now", None, True, "statement")]),
+    ],
+)  # fmt: skip
+def test_no_benefits_is_a_statement_and_getting_it_now_a_yes(
+    text: str, expected: list[tuple[str, int | None, object, str]]
+) -> None:
+    """'no benefits …' names the benefit, a statement, not a bare no; 'we're getting it now'
+    after a no is on the benefit now."""
+    known = {"children": [{"birth_date": "2019-03"}, {"birth_date": "2025-01"}]}
+    got = updates(text, asked="hardship_at_birth", known=known)
+    assert sorted((u.fact, u.child, u.value, u.kind) for u in got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "known", "expected"),
+    [
+        ("一直吃低保 俩孩子出生都赶上了 现在也还吃着", "hardship_at_birth", ["2018-03", "2022-11"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("特困供养一直领着 俺这俩孩子出生那会儿也都在领", None, ["2015-04", "2019-12"],
+         {("child_count", None): 2, ("hardship_at_birth", None): True, ("hardship_now", None): True}),
+        ("一直吃低保 俩娃 大的八岁 小的五岁 俩孩子出生的时候也都是低保户", None, [],
+         {("child_count", None): 2, ("child.birth_date", 1): "2016-12",
+          ("child.birth_date", 2): "2019-12", ("hardship_at_birth", None): True,
+          ("hardship_now", None): True}),
+        ("老大十岁 老二六岁 三个孩子生的时候都没领过低保", None, [],
+         {("child_count", None): 3, ("child.birth_date", 1): "2014-12",
+          ("child.birth_date", 2): "2018-12", ("hardship_at_birth", None): False}),
+    ],
+)  # fmt: skip
+def test_births_named_by_their_count_are_every_birth(
+    text: str, asked: str | None, known: list[str], expected: dict[tuple, object]
+) -> None:
+    """俩孩子出生的时候, 这俩孩子出生那会儿, 三个孩子生的时候: the births named by the count of the
+    children are every birth (hardship_at_birth), and the count word states child_count, the
+    children known or not; 赶上了 is a yes."""
+    household = {"city": "jinan", "children": [{"birth_date": b} for b in known]}
+    assert said(text, asked, household) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("交公积金的有四个 我 我老公 我爸 我妈 都还没退休", 4),
+        ("有公积金的是两个 我和我老公", 2),
+        ("家里交公积金的就一个 我老公", 1),
+        ("户口都不在济南 老公有公积金 我没有", 1),
+        ("我灵活就业交的社保 他单位有公积金 我没有", 1),
+    ],
+)
+def test_fund_payers_counted_or_told_beside_other_things(text: str, expected: int) -> None:
+    """交公积金的有四个: the payers counted after the fund; 户口都不在 is no 'none of us', and
+    社保 paid is no fund paid."""
+    assert said(text)[("housing_fund_contributors", None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("孩子一个 三岁零两个月", 1),
+        ("孩子就一个 今年三岁", 1),
+        ("娃俩 大的五岁 小的两岁", 2),
+        ("孩子两个月了", None),
+        ("孩子一个月能领多少", None),
+    ],
+)
+def test_a_count_after_the_word_for_children(text: str, count: int | None) -> None:
+    """孩子一个, 娃就俩: the count said after the children is child_count; 孩子两个月 is an age."""
+    assert said(text).get(("child_count", None)) == count
+
+
+@pytest.mark.parametrize(
+    "text", ["孩子满三周岁以后还有补贴吗", "宝宝满两周岁后还能领吗", "孩子三周岁以后还给吗"]
+)
+def test_an_age_in_whole_years_something_happens_at_is_no_age_in_weeks(text: str) -> None:
+    assert said(text) == {}  # 周岁 is years: 满三周岁 is not 满三周 (three weeks)
+
+
+@pytest.mark.parametrize(
+    "text", ["周末想带去北京玩", "暑假去北京旅游", "planning a trip to beijing with the kids"]
+)
+def test_a_city_visited_is_not_where_the_family_lives(text: str) -> None:
+    assert ("city", None) not in said(text, known={"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    "text", ["没有 不过今年开始领了", "没领 不过现在在领低保", "没有，不过去年开始吃低保了"]
+)
+def test_but_is_no_negation_of_a_benefit_started_since(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2022-11"}]}
+    assert said(text, asked="hardship_at_birth", known=known) == {
+        ("hardship_at_birth", None): False,
+        ("hardship_now", None): True,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老二出生那个月正好在领失业金 现在找着工作了",
+        "老二出生那天我们还在领失业金 现在找到新工作了",
+        "生老二那个月领着失业金 现在找上工作了",
+    ],
+)
+def test_the_month_or_day_of_a_birth_named_is_that_births_time(text: str) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2019-11"}, {"birth_date": "2024-11"}]}
+    assert said(text, known=known) == {
+        ("child.hardship_at_birth", 2): True,
+        ("hardship_now", None): False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [("老大一米一五 老二还不到九十", 90.0), ("老大一百二 老二还不到九十五", 95.0)],
+)
+def test_a_bare_bound_after_a_child_with_heights_asked(text: str, below: float) -> None:
+    known = {"children": [{"birth_date": "2019-07"}, {"birth_date": "2022-07"}]}
+    got = said(text, asked="children.height_cm", known=known)
+    assert got[("child.height_below_cm", 2)] == below
+    assert ("child.height_cm", 2) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["等双胞胎满月了再来问", "等孩子满三岁了再办", "等老二满六个月再说", "等到孩子3岁还能领吗"],
+)
+def test_an_age_waited_for_is_no_age_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-01"}, {"birth_date": "2025-05"}]}
+    assert said(text, known=known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("怀孕六个月 二胎", 2), ("怀孕5个月了，三胎", 3), ("预产期明年3月 二胎", 2)],
+)
+def test_a_birth_named_alone_after_a_pregnancy_is_that_pregnancy(text: str, order: int) -> None:
+    assert [(u.fact, u.child) for u in updates(text)] == [("child.due_date", order)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("双胞胎哥俩五岁 还有个妹妹一岁两个月",
+         {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2019-12",
+          ("child.birth_date", 3): "2024-04"}),
+        ("兄弟俩七岁了 是双胞胎", {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2017-12"}),
+        ("双胞胎姐妹俩一米二 要买票吗", {("child.height_cm", 1): 120.0, ("child.height_cm", 2): 120.0}),
+    ],
+)  # fmt: skip
+def test_a_pair_then_their_age_is_no_bigger_number(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """哥俩五岁, 姐妹俩一米二: the count word, then the children's age or height (not 25岁)."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大上小学了 去年又来了对龙凤胎 一下子热闹了",
+         {("child_count", None): 3, ("child.birth_date", 2): "2024", ("child.birth_date", 3): "2024"}),
+        ("老大上幼儿园了 上个月生了对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025-05", ("child.birth_date", 3): "2025-05"}),
+        ("大闺女上初中了 今年又来了一对双胞胎",
+         {("child_count", None): 3, ("child.birth_date", 2): "2025", ("child.birth_date", 3): "2025"}),
+    ],
+)  # fmt: skip
+def test_the_eldest_named_beside_a_twin_birth_makes_three(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """老大 named (no age needed) beside a twin birth told (又来了对, 生了对): three children,
+    the twins second and third."""
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the family rents a room in xicheng, they own nothing here",
+         {("renting", None): True, ("owns_home_in_city", None): False}),
+        ("my son rents a flat in lixia with his wife", {("renting", None): True}),
+        ("he never rents, they live with us", {("renting", None): False}),
+        ("the rents are so high in beijing, do we get help?", {}),
+    ],
+)  # fmt: skip
+def test_english_rents_said_of_the_family_in_the_third_person(
+    text: str, expected: dict[tuple, object]
+) -> None:
+    """'the family rents', 'my son rents' is renting; 'the rents are high' is the price of it."""
+    assert said(text, known={"city": "beijing"}) == expected

@@ -100,7 +100,7 @@ m("correction per_birth_hardship", "等下 我搞错了 生孩子那会儿其实
 T("2026-04-30")  # Thursday, month end
 m("hukou age per_birth_hardship now_vs_birth birth_order", "俺家在济南 户口一直在这 仨孩子 老大上初一了 老二四岁半 老三十个月 生老三那会儿俺男人在领失业金 现在在工地干活 不领了",
   [f("city", "jinan"), f("hukou_in_city", True), n(3), bd(2, yo(4)), bd(3, mo(10)), chb(3, True), f("hardship_now", False)])
-m("answer per_birth_hardship now_vs_birth", "一直吃低保 俩孩子出生都赶上了 现在也还吃着", [f("hardship_at_birth", True), f("hardship_now", True)],
+m("answer per_birth_hardship now_vs_birth", "一直吃低保 俩孩子出生都赶上了 现在也还吃着", [f("hardship_at_birth", True), f("hardship_now", True), n(2)],
   asked="hardship_at_birth", known=K(city="beijing", kids=["2018-03", "2022-11"]))
 m("answer negation_housing", "对 租的 一个月一千八", [f("renting", True, "c")], asked="renting", known=K(city="jinan", kids=[yo(1)]))
 m("multiples age relative_date birth_order", "老大是个小子 八岁 今年一月份又生了对龙凤胎 家里一下热闹了",
