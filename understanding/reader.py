@@ -1727,6 +1727,14 @@ ASKED_UNMARKED = re.compile(
 )
 
 
+# Twins or triplets named as the topic of a question, not as the family's children.
+TOPIC_MULTIPLES = re.compile(
+    r"\b(?:benefits?|subsid(?:y|ies)|support|money|polic(?:y|ies)|help|allowances?|rules?)\s+"
+    r"(?:for|of|about)\s+(?:the\s+)?(?:twins|triplets)\b",
+    re.I,
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -2076,6 +2084,12 @@ def understand(
     generic = {
         i for i in _about_the_rules(norm, pieces, hypothetical) if ANY_CHILD.search(pieces[i][1])
     }  # "does a 1.2m kid need a ticket?": no child of the family's
+    # "I want to know benefits for twins. We have twins born 3 months ago…": twins as a topic
+    generic |= {
+        i
+        for i, (_, c) in enumerate(pieces)
+        if TOPIC_MULTIPLES.search(c) and not re.search(r"\d", c)
+    }
     if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
         generic |= {
             i

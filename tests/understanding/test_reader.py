@@ -7014,3 +7014,19 @@ def test_english_rents_said_of_the_family_in_the_third_person(
 ) -> None:
     """'the family rents', 'my son rents' is renting; 'the rents are high' is the price of it."""
     assert said(text, known={"city": "beijing"}) == expected
+
+
+def test_twins_named_as_the_topic_of_a_question_are_not_more_children() -> None:
+    """Tester 9's father: "benefits for twins" asks about the measure; the twins he then tells
+    of, with the older child, make three children, not four."""
+    day = date(2026, 11, 30)
+    said = understand(
+        "Hello I want to know benefits for twins. We have twins born 3 months ago and one older "
+        "child age 2, Jinan hukou",
+        {},
+        None,
+        day,
+    )
+    births = sorted((u.child, u.value) for u in said if u.fact == "child.birth_date")
+    assert births == [(1, "2024-05"), (2, "2026-08"), (3, "2026-08")]
+    assert understand("any subsidy for twins?", {}, None, day) == []
