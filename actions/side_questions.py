@@ -62,13 +62,17 @@ STEPS = re.compile(
 )
 
 
-# A child named in a short follow-up: "那老大呢", "老二要买票吗", "and the baby?".
-CHILD_FOLLOW_UP = re.compile(
-    r"^\s*(?:那|那么)?\s*(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
-    r"|^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
-    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b",
-    re.I,
+# A child named at the start of a follow-up, in Chinese and in English.
+_CHILD_ZH = (
+    r"^\s*(?:那|那么)?\s*"
+    r"(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
 )
+_CHILD_EN = (
+    r"^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
+    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b"
+)
+# A child named in a short follow-up: "那老大呢", "老二要买票吗", "and the baby?".
+CHILD_FOLLOW_UP = re.compile(f"{_CHILD_ZH}|{_CHILD_EN}", re.I)
 
 
 def names_a_child(text: str) -> bool:
@@ -77,12 +81,7 @@ def names_a_child(text: str) -> bool:
 
 
 # "那老大呢 他1米35了", "and the eldest? she's 1.35m now": a child asked about, with a fact
-CHILD_ASKED = re.compile(
-    r"^\s*(?:那|那么)?\s*(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
-    r"\s*呢|^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
-    r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b",
-    re.I,
-)
+CHILD_ASKED = re.compile(f"{_CHILD_ZH}\\s*呢|{_CHILD_EN}", re.I)
 
 
 def asks_of_a_child(text: str) -> bool:
