@@ -23,6 +23,7 @@ ACTION_RESPONSES = {
     "utter_what_if_unclear": "action_what_if",
     "utter_service_unavailable": "bot/action_failures.py",
     "utter_which_item": "action_offer_accepted, action_explain_item, action_next_steps",
+    "utter_others_after_questions": "action_explain_item (还有别的吗 while the form asks)",
     "utter_default": "action_unclear_in_form, action_route_unclear (a message nothing placed)",
     "utter_out_of_scope": "action_unclear_in_form, action_route_unclear (out of scope)",
 }
