@@ -20,7 +20,7 @@ from actions.focus import (
     measures_asked,
 )
 from actions.household import household_from_slots
-from actions.household_form import facts_told, known_facts
+from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
 from actions.results import (
     ActionOfferAccepted,
@@ -155,6 +155,8 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
         entry = asked or measure_meant(tracker, lang)
+        if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
+            return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
         if entry is None:
             dispatcher.utter_message(text=render.not_found(lang))
             return []
@@ -186,6 +188,13 @@ class ActionAnswerPolicyQuestion(Action):
                 answer += "\n" + render.for_your_family(mine, lang)
         utter_once(dispatcher, tracker, answer)
         return about(entry)
+
+
+def imagines_a_fact(tracker: Tracker, text: str) -> bool:
+    """A message putting one of the family's facts hypothetically ("一个人交的话呢", "要是租房
+    呢"): the understanding layer reads a fact of kind question."""
+    said = read_message(text, dict(tracker.slots), clock.today())
+    return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
 
 
 def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:
@@ -221,9 +230,10 @@ class ActionRouteUnclear(Action):
             return []
         if accepts_offer(tracker, text) and not tells_family_facts(tracker):  # "要 查查"
             return await ActionOfferAccepted().run(dispatcher, tracker, domain)
-        if tracker.get_slot("result_shown") and imagines_a_child(
-            text, tracker.get_slot("children") or []
-        ):  # "我问的是再生个老三 老三能有啥": what that child would get
+        if tracker.get_slot("result_shown") and (
+            imagines_a_child(text, tracker.get_slot("children") or [])
+            or imagines_a_fact(tracker, text)
+        ):  # "我问的是再生个老三 老三能有啥", "一个人交的话呢": what that would change
             return await ActionWhatIf().run(dispatcher, tracker, domain)
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         if tells_family_facts(tracker):

@@ -19,9 +19,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import clock
 from actions.children import height_known
 from actions.language import reply_language
-from actions.render import ask_heights
+from actions.render import ask_hardship_to_come, ask_heights
 
 PENDING_SLOT = "pending_question"  # {"slot": <requested slot>, "side_answers": <int>}
 # Actions of the form itself or of the turn's bookkeeping: the question is asked in full after
@@ -110,7 +111,23 @@ class AskBirthInsurance(AskFormQuestion):
 
 
 class AskHardshipAtBirth(AskFormQuestion):
+    """For a family with a baby on the way, the question speaks of that birth as to come
+    (tester 9: "When the child was born…" was asked of an unborn child)."""
+
     slot = "hardship_at_birth"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        due, events = ask_in_full(tracker, self.slot)
+        children = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
+        today = clock.today().isoformat()
+        coming = any(c.get("expected") or (c.get("birth_date") or "") > today for c in children)
+        if due and coming:
+            dispatcher.utter_message(text=ask_hardship_to_come(reply_language(tracker)))
+        elif due:
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+        return events
 
 
 class AskHousingFundContributors(AskFormQuestion):

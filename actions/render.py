@@ -98,6 +98,18 @@ def item_list(report: Report, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def ask_hardship_to_come(lang: Lang) -> str:
+    """The benefits-at-the-birth question for a family with a baby on the way (Jinan clause 12
+    looks at the time of each birth)."""
+    return t(
+        lang,
+        "孩子出生时（还没出生的，按预计那时的情况），家里是否在领低保、特困供养或者失业保险金？",
+        "At the time of the birth (for the baby on the way, as you expect it to be then), is "
+        "your family receiving dibao (minimum living allowance), special hardship support or "
+        "unemployment insurance benefits?",
+    )
+
+
 def ask_heights(orders: list[int], lang: Lang) -> str:
     """'第2个孩子现在多高？乘车优惠按身高算。': the heights still to tell, by birth order."""
     who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in orders)

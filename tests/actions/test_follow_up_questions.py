@@ -353,3 +353,22 @@ def test_a_short_question_telling_the_eldests_height_is_answered_for_the_eldest(
     entry = get_entry("beijing.child_free_transit")
     reply = named_child_answer(slots, entry, "老大1米35 坐地铁要钱吗", "zh")
     assert reply is not None and reply.startswith("要。") and "135厘米" in reply
+
+
+async def test_one_payer_instead_of_two_after_the_loan_answer_is_a_what_if() -> None:
+    """Jinan clause 14: a two-child family's ceiling is 900,000 with two payers, 600,000 with one.
+    "一个人交的话呢" had got "not in the documents"."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2021-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+        ],
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "result_shown": True,
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply, _ = await ask("一个人交的话呢", **family)
+    assert "600,000元" in reply

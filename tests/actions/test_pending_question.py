@@ -139,3 +139,21 @@ async def test_the_height_question_names_only_the_children_whose_height_is_not_t
     )
     await AskChildrenHeights().run(dispatcher, tracker, DOMAIN)
     assert texts(dispatcher) == "第2个孩子现在多高？乘车优惠按身高算。"
+
+
+async def test_the_benefits_question_speaks_of_a_birth_to_come_for_a_baby_on_the_way() -> None:
+    """Jinan clause 12 looks at the time of each birth; a baby due next year is not born yet."""
+    from actions.form_questions import AskHardshipAtBirth
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "济南户口",
+        language="zh",
+        requested_slot="hardship_at_birth",
+        children_partial=[
+            {"birth_date": "2022-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2026-01-15", "precision": "month", "height_cm": None},
+        ],
+    )
+    await AskHardshipAtBirth().run(dispatcher, tracker, DOMAIN)
+    assert "还没出生的，按预计那时的情况" in texts(dispatcher)
