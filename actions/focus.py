@@ -12,7 +12,7 @@ from actions import clock
 from actions.children import Child, precise_enough
 from actions.headline import MONTHLY_TOTAL, amount_asked, outcome
 from actions.household import household_from_slots
-from actions.side_questions import MIN_WORD_SCORE
+from actions.side_questions import MIN_WORD_SCORE, measure_terms
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -94,9 +94,12 @@ def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> 
     for entry in catalogue().entries.values():
         if city is not None and entry.city != city:
             continue
-        terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
         found = max(
-            (len(term) for term in terms if len(term) >= 2 and _named_outside(term, said, spans)),
+            (
+                len(term)
+                for term in measure_terms(entry)
+                if len(term) >= 2 and _named_outside(term, said, spans)
+            ),
             default=0,
         )
         if found > length:
@@ -186,8 +189,7 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     follow-up ("how much exactly? like per month or per year?") is then about the measure under
     discussion, not the guess."""
     said = normalise(text)
-    terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
-    if any(len(term) >= 2 and term.casefold() in said.casefold() for term in terms):
+    if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
         return False
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
@@ -200,8 +202,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
 def monthly_measure(city: str | None) -> Entry | None:
     """The city's money paid per month (parameters in CNY per month: Jinan clause 12's childcare
     subsidy and its hardship supplement), as the measure that needs every fact deciding the
-    monthly sum (the supplement: hukou, children and benefits at the birth); None for Beijing,
-    whose plan pays nothing monthly."""
+    monthly sum (the supplement: hukou, children and benefits at the birth). Beijing's plan pays
+    nothing monthly: its subsidy system still to be established ((12)) stands for it."""
     monthly = _monthly(city) or [  # Beijing: its subsidy system still to be established
         e
         for e in catalogue().entries.values()

@@ -44,6 +44,13 @@ def _join(parts: list[str], lang: Lang) -> str:
     return t(lang, "；", "; ").join(parts)
 
 
+def _sum_text(amounts: list[int]) -> str:
+    """One child's monthly amounts, largest first: '600' or '600+200=800'."""
+    ordered_amounts = sorted(amounts, reverse=True)
+    text = "+".join(str(a) for a in ordered_amounts)
+    return text + f"={sum(ordered_amounts)}" if len(ordered_amounts) > 1 else text
+
+
 def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
     """'第2个孩子：600+200=800元/月，至2028年3月1日，共28,800元' for each child with monthly
     money, youngest last."""
@@ -53,10 +60,7 @@ def per_child_money(items: list[Entitlement], lang: Lang) -> list[str]:
             by_child[e.child].append(e)
     lines = []
     for child, money in sorted(by_child.items()):
-        amounts = sorted((e.monthly_amount_cny or 0 for e in money), reverse=True)
-        sum_text = "+".join(str(a) for a in amounts)
-        if len(amounts) > 1:
-            sum_text += f"={sum(amounts)}"
+        sum_text = _sum_text([e.monthly_amount_cny or 0 for e in money])
         ends = [e.end for e in money if e.end]
         totals = [e.total_amount_cny for e in money if e.total_amount_cny]
         parts = [t(lang, f"{sum_text}元/月", f"{sum_text} yuan/month")]
@@ -543,10 +547,7 @@ def _ended_money(
     lines = []
     ended = _ended(report, paid)
     for child, money in sorted(ended.items()):
-        amounts = sorted((_monthly_amount(e, e.end or report.as_of) for e in money), reverse=True)
-        sum_text = "+".join(str(a) for a in amounts)
-        if len(amounts) > 1:
-            sum_text += f"={sum(amounts)}"
+        sum_text = _sum_text([_monthly_amount(e, e.end or report.as_of) for e in money])
         end = fmt.day(min(e.end or report.as_of for e in money), lang)
         why = money[0].reasons.get(lang)
         who = fmt.child_label(child, lang)

@@ -36,8 +36,12 @@ def named_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return None
     said = text.casefold()
     entry = hit.entry
-    terms = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
-    return entry if any(term.casefold() in said for term in terms) else None
+    return entry if any(term.casefold() in said for term in measure_terms(entry)) else None
+
+
+def measure_terms(entry: Entry) -> list[str]:
+    """The words that name a measure: its titles and synonyms in both languages."""
+    return [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
 
 
 # A follow-up that names no measure and so means the one under discussion: how, where, online,
