@@ -796,6 +796,8 @@ def hardship(
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
+        if not word and DATE_DENIED.search(clause):
+            continue  # "the twins were born in october not last month": a date put right
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -990,9 +992,19 @@ def _births_answered(
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             continue  # "不对，老二是…出生的": a date told, not a yes or no
+        if DATE_DENIED.search(clause):
+            continue  # "the twins were born in october not last month": a date put right
         for order in birth_orders(clause):
             found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
     return found
+
+
+# "not last month", "not in june", 不是上个月, 不是1月: the "no" is said of a date.
+DATE_DENIED = re.compile(
+    r"(?:\bnot\s+(?:in\s+|on\s+|the\s+)?|不是\s*)(?:(?:last|this|next)\s+(?:month|year|week)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*(?:st|nd|rd|th|年|月|号|日)?(?![\d个岁人])"
+    r"|(?:上|下|这)个?月|(?:去|前|今|明)年)"
+)
 
 
 ANSWERED_YES = re.compile(

@@ -45,6 +45,9 @@ UNNAMED = re.compile(
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
+NAMED_AFTER_BIRTH = re.compile(
+    r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
+)
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
@@ -370,6 +373,11 @@ def _events(
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
+        if any(
+            e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
+            for e in events
+        ):
+            continue  # 孩子是今年三月生的老二: the child is the one the order after the verb names
         events.append(_Event(m.start(), m.end(), "unnamed", m.group(0)))
     for m in MULTIPLES.finditer(clause):
         if re.search(r"\b\d (?:sets|pairs) of $", clause[: m.start()]):
@@ -1618,7 +1626,8 @@ ALMOST_BEFORE = re.compile(
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
-    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?\s*$"
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?"
+    r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
 WRONG_AFTER = re.compile(r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)")

@@ -169,3 +169,43 @@ def test_a_height_in_mi_after_is_is_no_age() -> None:
     got = said("My son is 1米25 tall", HEIGHT_ASKED_FAMILY)
     assert 125.0 in got.values()
     assert not any(fact == "child.birth_date" for fact, _ in got)
+
+
+# --- the tester's citizens of stop 23 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("孩子是今年三月生的老二", 2),
+        ("这孩子是去年生的老三", 3),
+        ("娃是今年三月出生的二胎", 2),
+        ("宝宝是5月份生下的老二", 2),
+    ],
+)
+def test_the_child_named_by_the_order_after_the_verb_is_that_child(text: str, order: int) -> None:
+    """孩子是今年三月生的老二: one child, the second; a dibao family with it is owed the second
+    child's subsidy, not the first's nothing."""
+    got = said(text, {"city": "jinan"})
+    assert [child for fact, child in got if fact == "child.birth_date"] == [order]
+
+
+TWINS_DATED_LAST_MONTH = {
+    "city": "jinan",
+    "children": [{"birth_date": "2026-11"}, {"birth_date": "2026-11"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the twins were born in October not last month",
+        "no, the twins were born in october, not in november",
+        "双胞胎是10月生的 不是上个月",
+    ],
+)
+def test_a_date_put_right_is_no_answer_to_the_dibao_question(text: str) -> None:
+    """Asked about dibao at the births, "not last month" says no to a date, not to the dibao."""
+    got = said(text, TWINS_DATED_LAST_MONTH, asked="hardship_at_birth")
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2026-10"
+    assert not any(fact in ("hardship_at_birth", "child.hardship_at_birth") for fact, _ in got)
