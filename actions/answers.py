@@ -18,6 +18,7 @@ from actions.focus import (
     elsewhere,
     found_by_search_only,
     measures_asked,
+    paid_together,
 )
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -179,7 +180,12 @@ class ActionAnswerPolicyQuestion(Action):
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
-        answer = render.entry_answer(entry, lang)
+        together = paid_together(entry, text)
+        answer = (
+            render.entry_answer(entry, lang)
+            if len(together) == 1
+            else render.paid_together_answer(together, lang)
+        )
         household = household_from_slots(tracker.slots, clock.today())
         if household is not None and household.city == entry.city:
             report = evaluate(household, as_of=clock.today())

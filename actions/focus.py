@@ -22,6 +22,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import understand
+from understanding.household import HARDSHIP_NAMED
 from understanding.text import clauses, normalise
 from wording.cities import CITIES, mentioned_city, patterns
 
@@ -147,6 +148,28 @@ def asks_on(text: str) -> bool:
     return len(said) <= 40 and bool(QUESTION.search(said)) and not WHOLE_CHECK.search(said)
 
 
+def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[Entry]:
+    """The other cities' measures `said` names by title or synonym, in words `city`'s plan does
+    not use ("北京公积金能多贷吗": Jinan clause 14's loan ceiling; Beijing's plan never speaks of
+    the housing fund); empty when `city` is unknown or its own plan names one."""
+    if city is None or named_entry(said, city, spans) is not None:
+        return []
+    own = " ".join(
+        " ".join([e.title.get("zh"), e.title.get("en"), e.summary.get("zh"), e.summary.get("en")])
+        for e in catalogue().entries.values()
+        if e.city == city
+    ).casefold()
+    found = []
+    for other in CITIES:
+        entry = named_entry(said, other, spans) if other != city else None
+        if entry is None:
+            continue
+        named = [w.casefold() for w in measure_terms(entry) if w.casefold() in said.casefold()]
+        if named and all(len(w) >= 3 and w not in own for w in named):
+            found.append(entry)  # 公积金 is nowhere in Beijing's plan (托班, two letters: unsure)
+    return found
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -164,6 +187,8 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None:
         return named
+    if named_only_elsewhere(said, city, spans):
+        return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
     if MONTHLY_TOTAL.search(text) or amount_asked(text) is not None:  # before 一个月 → 1个月
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
@@ -287,13 +312,16 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
     if asked_measure(text, city, lang) is not None:
         return []
     kind: Lang = "zh" if lang == "zh" else "en"
+    spans = fact_spans(said)
+    named = named_only_elsewhere(said, city, spans)
+    if named:
+        return named[:2]  # "北京公积金贷款能多贷吗": housing-fund loans are Jinan's clause 14
     try:
         own = search(without_city(said), lang=kind, city=city, limit=1)
     except InputError:
         return []
     if own and own[0].word_score >= MIN_WORD_SCORE:
         return []  # the city's plan has something on it, if not one measure clearly named
-    spans = fact_spans(said)
     found: list[Entry] = []
     for other in CITIES:
         if other == city:
@@ -448,6 +476,23 @@ def same_payment(entry: Entry) -> set[str]:
         for e in catalogue().entries.values()
         if e.city == entry.city and e.clause == entry.clause and e.kind == "cash"
     }
+
+
+def paid_together(entry: Entry, text: str) -> list[Entry]:
+    """The monthly money a general question about `entry` adds up to, the city's subsidy first:
+    asked about the hardship supplement (Jinan clause 12's 200 a month), the subsidy it is paid on
+    top of as well; asked about the subsidy by a family on dibao, special hardship support or
+    unemployment benefits ("低保家庭生二胎的育儿补贴是多少"), the supplement too. Else `entry`."""
+    base = monthly_subsidy(entry.city)
+    if base is None or not is_monthly_money(entry):
+        return [entry]
+    beside = same_payment(base)
+    group = [base, *(e for e in _monthly(base.city) if e.id in beside and e.id != base.id)]
+    if entry.id != base.id:
+        return [base, entry]
+    if HARDSHIP_NAMED.search(text):
+        return group
+    return [entry]
 
 
 def settled_report(slots: dict[str, Any], day: date) -> Report | None:

@@ -179,6 +179,33 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
+    """Monthly money paid together under one clause (Jinan clause 12: the 600 subsidy and the 200
+    hardship supplement), each in brief, then their sum per child and month until the age limit
+    of the first, the lead department and what the clause leaves unsaid."""
+    amounts = [int(e.param("monthly_amount_cny").value) for e in entries]  # type: ignore[arg-type]
+    total = "+".join(str(a) for a in amounts) + f"={sum(amounts)}"
+    limit = entries[0].parameters.get("age_limit_years")
+    until = (
+        t(lang, f"，直至孩子{limit.value}周岁", f", until the child turns {limit.value}")
+        if limit
+        else ""
+    )
+    titles = t(lang, "、", " and ").join(e.title.get(lang) for e in entries)
+    lines = [entry_brief(e, lang) for e in entries]
+    lines.append(
+        t(
+            lang,
+            f"两项都符合的，每孩每月{total}元{until}（{titles}，第{entries[0].clause}条）。",
+            f"A child who qualifies for both gets {total} yuan a month{until} "
+            f"({titles}, clause {entries[0].clause}).",
+        )
+    )
+    lines.append(lead_departments(entries[0], lang))
+    lines += [e.silent_on.get(lang) for e in entries if e.silent_on]
+    return "\n".join(lines)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 

@@ -372,3 +372,27 @@ async def test_one_payer_instead_of_two_after_the_loan_answer_is_a_what_if() -> 
     }
     reply, _ = await ask("一个人交的话呢", **family)
     assert "600,000元" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("低保家庭生二胎的育儿补贴是多少", "zh"),
+        ("特困户的育儿补贴一个月给多少", "zh"),
+        ("加发的200是怎么回事", "zh"),
+        ("how much is the childcare subsidy for a family on dibao?", "en"),
+    ],
+)
+async def test_a_hardship_familys_subsidy_in_general_is_600_plus_200(text: str, lang: str) -> None:
+    """Clause 12 asked in general of a family on dibao, special hardship support or unemployment
+    benefits at the birth: the 600 a month for a second or third child and the 200 on top of it,
+    800 a month until the child turns 3, not the 200 alone."""
+    reply, _ = await ask(text, lang, city="jinan")
+    assert "600+200=800" in reply
+    assert "第12条" in reply or "clause 12" in reply
+
+
+async def test_the_subsidy_asked_in_general_by_no_hardship_family_is_600_alone() -> None:
+    reply, _ = await ask("济南育儿补贴一个月多少钱", city="jinan")
+    assert "600" in reply
+    assert "800" not in reply

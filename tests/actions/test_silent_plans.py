@@ -186,3 +186,27 @@ async def test_an_english_what_if_about_a_third_baby_is_worked_out() -> None:
     await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
     reply = texts(dispatcher)
     assert "Childcare subsidy (child 3)" in reply and "600" in reply
+
+
+# --- a measure only the other city's plan has ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们在北京 公积金贷款能多贷吗", "zh"),
+        ("does beijing give a bigger housing fund loan for a third child?", "en"),
+    ],
+)
+async def test_a_housing_fund_loan_in_beijing_is_jinans_clause_14_only(
+    text: str, lang: str
+) -> None:
+    """Beijing's plan has no housing-fund measure: the answer says so and names Jinan's loan
+    ceiling (clause 14) as Jinan's only, not Beijing's childcare-worker housing of clause (9)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, city="beijing")
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert ("北京的方案没有" in reply) if lang == "zh" else ("Beijing" in reply)
+    assert "14" in reply
+    assert "托育" not in reply and "childcare services" not in reply.lower()
