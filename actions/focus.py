@@ -313,9 +313,9 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
         return []
     kind: Lang = "zh" if lang == "zh" else "en"
     spans = fact_spans(said)
-    named = named_only_elsewhere(said, city, spans)
-    if named:
-        return named[:2]  # "北京公积金贷款能多贷吗": housing-fund loans are Jinan's clause 14
+    only_there = named_only_elsewhere(said, city, spans)
+    if only_there:
+        return only_there[:2]  # "北京公积金贷款能多贷吗": housing-fund loans are Jinan's clause 14
     try:
         own = search(without_city(said), lang=kind, city=city, limit=1)
     except InputError:
