@@ -15,6 +15,8 @@ from actions.focus import (
     QUESTION_SLOT,
     WHOLE_CHECK,
     asked_measure,
+    by_table,
+    checked_figure,
     elsewhere,
     found_by_search_only,
     measures_asked,
@@ -36,6 +38,7 @@ from actions.side_questions import (
     asks_how,
     context_city,
     follows_up,
+    follows_up_in_length,
     measure_meant,
     named_measure,
     names_a_child,
@@ -43,7 +46,9 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from policy_kb import evaluate
+from policy_kb.models import Entry
 from policy_kb.search import absent_topics
+from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import mentioned_city
 from wording.understood import recap
@@ -111,6 +116,10 @@ class ActionAnswerPolicyQuestion(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
+        checked = figure_checked_of_topic(tracker, text, city, lang)
+        if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
+            dispatcher.utter_message(text=render.figure_verdict(*checked, lang))
+            return about(checked[0])
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
@@ -196,6 +205,37 @@ class ActionAnswerPolicyQuestion(Action):
         return about(entry)
 
 
+def figure_checked_of_topic(
+    tracker: Tracker, text: str, city: str | None, lang: Lang
+) -> tuple[Entry, bool] | None:
+    """A short message putting a figure back to be confirmed ("so it's 15 days right?", "产假是
+    158天对吧") of the measure it names, else of the one under discussion: the measure and
+    whether the figure is one of its own. None otherwise, and for a figure out of a table (Jinan
+    clause 14's loan ceilings) when the family is known: its own figure is worked out instead."""
+    if not follows_up_in_length(text):
+        return None
+    asked = asked_measure(text, city, lang)
+    if asked is not None and not found_by_search_only(text, asked):
+        current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
+    else:
+        current = topic(tracker)
+    if current is None:
+        return None
+    if by_table(current) and decided_for_family(tracker, current):
+        return None  # "能贷100万对吧": the family's own ceiling is worked out instead
+    right = checked_figure(current, text)
+    return None if right is None else (current, right)
+
+
+def decided_for_family(tracker: Tracker, entry: Entry) -> bool:
+    """Whether the family's facts so far decide `entry` for it (yes or no, not still open)."""
+    household = household_from_slots(tracker.slots, clock.today())
+    if household is None or household.city != entry.city:
+        return False
+    report = evaluate(household, as_of=clock.today())
+    return any(e.id == entry.id and e.status != "needs_info" for e in report.entitlements)
+
+
 def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     """A message putting one of the family's facts hypothetically ("一个人交的话呢", "要是租房
     呢"): the understanding layer reads a fact of kind question."""
@@ -249,7 +289,9 @@ class ActionRouteUnclear(Action):
             if asked is not None:
                 focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
             return [*focus, FollowupAction("household_form")]
-        if _asks_about_a_measure(tracker, text, asked):
+        if _asks_about_a_measure(tracker, text, asked) or figure_checked_of_topic(
+            tracker, text, tracker.get_slot("city"), lang
+        ):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if elsewhere(text, tracker.get_slot("city"), lang):  # a measure only the other plan has
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

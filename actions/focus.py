@@ -73,6 +73,69 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
     }
 
 
+# A figure put back to be confirmed ("so it's 15 days right?", "就是158天是吧", "最多60万对吧"):
+# a tag asking for a yes, and the number (万, million, k scale it); years, ages and dates are no
+# figure.
+FIGURE_CHECK = re.compile(
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b|isn'?t it"
+    r"|\bis (?:it|that)\b))"
+)
+FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
+    r"|years?|months?|yrs?)|[\d.])",
+    re.I,
+)
+
+
+SCALE = {"万": 10_000, "million": 1_000_000, "k": 1_000}
+
+
+def figures_checked(text: str) -> tuple[set[float], set[float]]:
+    """The numbers and the percentages (as shares) a message asks to confirm ("陪产假15天对吧":
+    {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
+    said = normalise(text)
+    if not FIGURE_CHECK.search(said):
+        return set(), set()
+    numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
+    return numbers, shares(said)
+
+
+def checked_figure(entry: Entry, text: str) -> bool | None:
+    """Whether the figure `text` asks to confirm is one of `entry`'s (True), none of them
+    (False), or None when it quotes no figure or `entry` has none to compare with."""
+    numbers, quoted = figures_checked(text)
+    if not numbers and not quoted:
+        return None
+    own, own_shares = _all_figures(entry), _figures(entry, share=True)
+    if not own and not own_shares:
+        return None
+    return bool(numbers & own or quoted & own_shares)
+
+
+def by_table(entry: Entry) -> bool:
+    """Whether a figure of `entry` depends on the family (a table: Jinan clause 14's loan
+    ceilings by children and payers)."""
+    return any(isinstance(v, dict) for p in entry.parameters.values() for v in p.values.values())
+
+
+def _all_figures(entry: Entry) -> set[float]:
+    """Every number of `entry`'s parameters but its rates, also inside tables (Jinan clause
+    14's loan ceilings by children and payers)."""
+    found: set[float] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            found.add(float(value))
+
+    for p in entry.parameters.values():
+        if p.unit != "share":
+            walk(p.values)
+    return found
+
+
 # A percentage quoted ("报百分之50是吧", "能报50%吗", "提高5个点"): a share of 0.5, 0.05
 PERCENT = re.compile(
     r"百分之\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:%|个百分点|个点|percent\b)", re.I

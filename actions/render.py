@@ -179,6 +179,15 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
+    """The yes or no to a figure put back to be confirmed ("so it's 15 days right?"), then the
+    measure as the plan states it, with its clause."""
+    lead = (
+        t(lang, "对。", "Yes.") if right else t(lang, "不是这个数。", "No, that is not the figure.")
+    )
+    return lead + "\n" + entry_brief(entry, lang)
+
+
 def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
     """Monthly money paid together under one clause (Jinan clause 12: the 600 subsidy and the 200
     hardship supplement), each in brief, then their sum per child and month until the age limit

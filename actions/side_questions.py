@@ -97,10 +97,15 @@ def asks_of_a_child(text: str) -> bool:
 def follows_up(text: str) -> bool:
     """A short question about the measure under discussion (it names none itself): at most 40
     characters in Chinese, 80 in English ("how much exactly? like per month or per year?")."""
-    limit = 40 if re.search(r"[\u4e00-\u9fff]", text) else 80
-    return len(text) <= limit and (
+    return follows_up_in_length(text) and (
         FOLLOW_UP.search(text) is not None or CHILD_FOLLOW_UP.search(text) is not None
     )
+
+
+def follows_up_in_length(text: str) -> bool:
+    """Short enough to follow up the last answer: at most 40 characters in Chinese, 80 in
+    English."""
+    return len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 80)
 
 
 def asks_how(text: str) -> bool:

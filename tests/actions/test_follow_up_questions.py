@@ -396,3 +396,39 @@ async def test_the_subsidy_asked_in_general_by_no_hardship_family_is_600_alone()
     reply, _ = await ask("济南育儿补贴一个月多少钱", city="jinan")
     assert "600" in reply
     assert "800" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("so it's 15 days right?", "en", "Yes."),
+        ("就是15天是吧", "zh", "对。"),
+        ("陪产假二十天对吧", "zh", "不是这个数。"),
+        ("so 20 days, correct?", "en", "No, that is not the figure."),
+    ],
+)
+async def test_a_figure_put_back_about_the_measure_discussed_gets_yes_or_no(
+    text: str, lang: str, lead: str
+) -> None:
+    """After Jinan's paternity leave (clause 11: no less than 15 days), the figure said back is
+    confirmed or denied, with the measure as the plan states it."""
+    reply, events = await ask(text, lang, city="jinan", topic_entry="jinan.paternity_leave")
+    assert reply.startswith(lead)
+    assert "15" in reply and ("第11条" in reply or "clause 11" in reply)
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.paternity_leave"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+async def test_a_loan_ceiling_put_back_in_wan_is_found_in_the_table() -> None:
+    reply, _ = await ask(
+        "最多能贷100万对吧", city="jinan", topic_entry="jinan.housing_fund_loan_limit"
+    )
+    assert reply.startswith("对。")
+    assert "第14条" in reply
+
+
+async def test_a_figure_put_back_of_another_measure_named_is_checked_against_that_one() -> None:
+    reply, _ = await ask("那产假是158天对吧", city="jinan", topic_entry="jinan.paternity_leave")
+    assert reply.startswith("对。")
+    assert "产假（济南）" in reply and "第11条" in reply
