@@ -443,6 +443,14 @@ class ActionExplainItem(Action):
                 dispatcher.utter_message(text=sofar)
             dispatcher.utter_message(response="utter_others_after_questions")
             return []
+        if (
+            names_a_child(text)
+            and topic(tracker) is not None
+            and named_measure(text, household.city, lang) is None
+        ):  # "what about the older one?" after the subsidy: that child's answer, not an item
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if OTHERS.search(text):
             meant, item = None, None
         else:

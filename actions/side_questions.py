@@ -81,7 +81,8 @@ CHILD_FOLLOW_UP = re.compile(f"{_CHILD_ZH}|{_CHILD_EN}", re.I)
 
 def names_a_child(text: str) -> bool:
     """A short follow-up naming a child of the family ("那老大呢 要买票吗", "and the baby?")."""
-    return len(text) <= 20 and not re.search(r"\d", text) and bool(CHILD_FOLLOW_UP.search(text))
+    short = len(text) <= (20 if re.search(r"[\u4e00-\u9fff]", text) else 40)
+    return short and not re.search(r"\d", text) and bool(CHILD_FOLLOW_UP.search(text))
 
 
 # "那老大呢 他1米35了", "and the eldest? she's 1.35m now": a child asked about, with a fact

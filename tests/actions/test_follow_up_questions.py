@@ -432,3 +432,41 @@ async def test_a_figure_put_back_of_another_measure_named_is_checked_against_tha
     reply, _ = await ask("那产假是158天对吧", city="jinan", topic_entry="jinan.paternity_leave")
     assert reply.startswith("对。")
     assert "产假（济南）" in reply and "第11条" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("what about the older one?", "en", "1st child"),
+        ("那老大呢", "zh", "第1个孩子"),
+    ],
+)
+async def test_a_child_asked_about_after_the_subsidy_gets_that_childs_answer(
+    text: str, lang: str, said: str
+) -> None:
+    """After clause 12's subsidy for the second child, 'the older one' asked about (an intent of
+    details) is the eldest's answer: only second and third children get it, not a list item."""
+    from actions.results import ActionExplainItem
+
+    children = [
+        {"birth_date": "2021-01-01", "precision": "year", "height_cm": None},
+        {"birth_date": "2024-03-01", "precision": "month", "height_cm": None},
+    ]
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text,
+        intent="ask_details",
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=children,
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    events = await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert said in reply
+    assert "出生一件事" not in reply and "birth one thing" not in reply.lower()
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]

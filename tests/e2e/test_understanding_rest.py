@@ -128,3 +128,23 @@ def test_a_yes_answers_the_question_just_asked(
     asked = send(rasa_url, sender, facts)
     assert question in asked.splitlines()[-1]
     assert send(rasa_url, sender, answer).startswith(readback)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "figure", "answer"),
+    [
+        ("zh", "济南陪产假多少天", "所以就是15天对吧", "对。"),
+        ("en", "how long is paternity leave in Jinan?", "so it's 15 days right?", "Yes."),
+        ("zh", "济南陪产假多少天", "那就是20天是吧", "不是这个数。"),
+    ],
+)  # fmt: skip
+def test_a_figure_put_back_is_a_question_confirmed_or_denied(
+    rasa_url: str, lang: str, question: str, figure: str, answer: str
+) -> None:
+    """ "so it's 15 days right?" after the paternity leave: no fact of the family (not a child
+    15 days old), but a yes or no about clause 11's figure."""
+    sender = f"e2e-understanding-{uuid.uuid4()}"
+    send(rasa_url, sender, question)
+    reply = send(rasa_url, sender, figure)
+    assert reply.startswith(answer), reply
+    assert "记下了" not in reply and "Noted:" not in reply
