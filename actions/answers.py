@@ -19,7 +19,10 @@ from actions.focus import (
     checked_figure,
     elsewhere,
     found_by_search_only,
+    measure_with_figure,
     measures_asked,
+    monthly_measure,
+    monthly_subsidy,
     paid_together,
 )
 from actions.household import household_from_slots
@@ -150,9 +153,13 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
+        child_money = asked is None and names_a_child(text) and bool(CHILD_MONEY.search(text))
+        if child_money:  # "老大呢 老大有补贴吗": the child's monthly money, not the last topic
+            asked = monthly_subsidy(city) or monthly_measure(city)
         current = topic(tracker)
         if (
-            asked is not None
+            not child_money
+            and asked is not None
             and current is not None
             and asked.id != current.id
             and follows_up(text)
@@ -205,6 +212,11 @@ class ActionAnswerPolicyQuestion(Action):
         return about(entry)
 
 
+# Money asked of a child ("老大有补贴吗", "那老二呢 有钱拿吗", "any money for the older one?"):
+# the city's monthly money per child (Jinan clause 12), whatever measure was discussed before.
+CHILD_MONEY = re.compile(r"补贴|补助|钱|subsidy|money|allowance|cash", re.I)
+
+
 def figure_checked_of_topic(
     tracker: Tracker, text: str, city: str | None, lang: Lang
 ) -> tuple[Entry, bool] | None:
@@ -224,6 +236,10 @@ def figure_checked_of_topic(
     if by_table(current) and decided_for_family(tracker, current):
         return None  # "能贷100万对吧": the family's own ceiling is worked out instead
     right = checked_figure(current, text)
+    if right is False:
+        other = measure_with_figure(text, city or current.city)
+        if other is not None:  # "so its 15 days right?" after the supplement: paternity leave's
+            return other, True
     return None if right is None else (current, right)
 
 

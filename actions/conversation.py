@@ -43,7 +43,7 @@ from actions.results import (
     focused_reply,
     report_payload,
 )
-from actions.side_questions import about, named_measure, topic
+from actions.side_questions import about, named_measure, names_a_child, topic
 from actions.turn import utter_once
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
@@ -326,6 +326,10 @@ class ActionNoAfterResult(Action):
     ) -> list[EventType]:
         if facts_told(tracker, correcting=True):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
+        text = tracker.latest_message.get("text") or ""
+        if names_a_child(text) or re.search(r"[吗嘛？?]|呢", text):
+            # "老大呢 老大没有吗": a question about a child or a measure, not "no more"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_goodbye")
         return []
 

@@ -112,6 +112,37 @@ def checked_figure(entry: Entry, text: str) -> bool | None:
     return bool(numbers & own or quoted & own_shares)
 
 
+# The unit said with a figure, as the parameters' units name it ("15天" → days).
+UNITS_SAID = [
+    (re.compile(r"天|days?\b", re.I), "day"),
+    (re.compile(r"平|㎡|square|\bm2\b|sqm", re.I), "square"),
+    (re.compile(r"元|块|yuan|rmb|万|million|\bk\b", re.I), "cny"),
+]
+
+
+def measure_with_figure(text: str, city: str | None) -> Entry | None:
+    """The one measure of `city`'s plan whose figure, in the unit said, a message puts back to be
+    confirmed ("so its 15 days right?" after the hardship supplement: the paternity leave's 15
+    days, not the rental area's 15 m²); None when none or several have it."""
+    numbers, _ = figures_checked(text)
+    if not numbers or city is None:
+        return None
+    said = normalise(text)
+    units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
+    found = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city
+        and any(
+            numbers & _all_figures_in(p.values)
+            and (not units or any(u in p.unit.lower() for u in units))
+            for p in e.parameters.values()
+            if p.unit != "share"
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def by_table(entry: Entry) -> bool:
     """Whether a figure of `entry` depends on the family (a table: Jinan clause 14's loan
     ceilings by children and payers)."""
@@ -122,18 +153,19 @@ def _all_figures(entry: Entry) -> set[float]:
     """Every number of `entry`'s parameters but its rates, also inside tables (Jinan clause
     14's loan ceilings by children and payers)."""
     found: set[float] = set()
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            found.add(float(value))
-
     for p in entry.parameters.values():
         if p.unit != "share":
-            walk(p.values)
+            found |= _all_figures_in(p.values)
     return found
+
+
+def _all_figures_in(value: object) -> set[float]:
+    """The numbers in a parameter's values, walking into tables."""
+    if isinstance(value, dict):
+        return {n for v in value.values() for n in _all_figures_in(v)}
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return {float(value)}
+    return set()
 
 
 # A percentage quoted ("报百分之50是吧", "能报50%吗", "提高5个点"): a share of 0.5, 0.05

@@ -470,3 +470,58 @@ async def test_a_child_asked_about_after_the_subsidy_gets_that_childs_answer(
     assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+async def test_a_figure_of_another_measure_put_back_is_that_measures() -> None:
+    """'so its 15 days right?' while the hardship supplement is discussed: the 15 days are the
+    paternity leave's (clause 11), not a wrong figure of the supplement."""
+    reply, _ = await ask(
+        "so its 15 days right? and can I get more than that",
+        "en",
+        city="jinan",
+        topic_entry="jinan.childcare_subsidy_hardship_supplement",
+    )
+    assert reply.startswith("Yes.")
+    assert "Paternity leave (Jinan)" in reply and "clause 11" in reply
+
+
+@pytest.mark.parametrize("text", ["老大呢 老大有补贴吗", "那老大呢 有钱拿吗"])
+async def test_money_asked_of_a_child_is_the_monthly_subsidy_not_the_last_topic(text: str) -> None:
+    """After the housing-fund loan, 老大有补贴吗 asks about the eldest's subsidy: clause 12 gives
+    it to second and third children only."""
+    children = [
+        {"birth_date": "2021-05-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-03-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2024-03-10", "precision": "day", "height_cm": None},
+    ]
+    reply, _ = await ask(
+        text,
+        city="jinan",
+        hukou_in_city=True,
+        children=children,
+        result_shown=True,
+        topic_entry="jinan.housing_fund_loan_limit",
+    )
+    assert "第1个孩子" in reply and "第12条" in reply
+    assert "贷款" not in reply
+
+
+async def test_a_question_said_with_a_no_after_the_answer_is_answered_not_a_goodbye() -> None:
+    from actions.conversation import ActionNoAfterResult
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "老大呢 老大没有吗",
+        intent="deny",
+        city="jinan",
+        hukou_in_city=True,
+        children=[
+            {"birth_date": "2021-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2024-03-10", "precision": "day", "height_cm": None},
+        ],
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    await ActionNoAfterResult().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] != ["utter_goodbye"]
+    assert "第1个孩子" in texts(dispatcher)

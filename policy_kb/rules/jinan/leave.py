@@ -5,10 +5,12 @@ from policy_kb.rules.base import Check, Context, birth_as_said, decide, entry, r
 from policy_kb.rules.predicates import any_under_age, birth_now
 
 
-def _of_a_birth(ctx: Context) -> Check:
-    """Leave belongs to a birth: one coming, or one within the maternity leave's days."""
+def _of_a_birth(ctx: Context, code: str = "leave_birth") -> Check:
+    """Leave belongs to a birth: one coming, or one within the maternity leave's days. The
+    paternity leave's own `code` says that the plan sets no time to take it by (clause 11), so
+    that window is our reading."""
     maternity = entry("jinan.maternity_leave")
-    return birth_now(ctx, value(maternity, "days", ctx.as_of), "leave_birth")
+    return birth_now(ctx, value(maternity, "days", ctx.as_of), code)
 
 
 def _leave_reason(ctx: Context, code: str, days: int) -> Check:
@@ -28,7 +30,7 @@ def maternity_leave(ctx: Context) -> list[Entitlement]:
 def paternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.paternity_leave")
     days = value(e, "min_days", ctx.as_of)
-    checks = [_of_a_birth(ctx), _leave_reason(ctx, "leave.paternity", days)]
+    checks = [_of_a_birth(ctx, "paternity_birth"), _leave_reason(ctx, "leave.paternity", days)]
     return [decide(e, checks, amounts={"days": days})]
 
 
