@@ -305,11 +305,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
 
 def found_by_search_only(text: str, entry: Entry) -> bool:
     """Whether `asked_measure` found `entry` only as the search's best guess: the question names
-    it by no title or synonym, quotes none of its figures and asks no monthly sum. A short
-    follow-up ("how much exactly? like per month or per year?") is then about the measure under
-    discussion, not the guess."""
+    it by no title or synonym, quotes none of its figures, asks no monthly sum and the search
+    does not find it far ahead of any other ("can we deduct childcare from income tax? how
+    much": the tax deduction). A short follow-up ("how much exactly? like per month or per
+    year?") is then about the measure under discussion, not the guess."""
     said = normalise(text)
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
+        return False
+    if _far_ahead(said, entry):
         return False
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
@@ -317,6 +320,21 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     ):
         return False
     return not (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None)
+
+
+FAR_AHEAD = 2.0  # a search hit this many times the next one's word score is no guess
+
+
+def _far_ahead(said: str, entry: Entry) -> bool:
+    """Whether the search finds `entry` first in its city, named well enough (MIN_SCORE) and far
+    ahead of the next measure by the words they share with `said`."""
+    try:
+        hits = search(said, city=entry.city, limit=2)
+    except InputError:
+        return False
+    if not hits or hits[0].entry.id != entry.id or hits[0].word_score < MIN_SCORE:
+        return False
+    return len(hits) == 1 or hits[0].word_score >= FAR_AHEAD * hits[1].word_score
 
 
 def monthly_measure(city: str | None) -> Entry | None:

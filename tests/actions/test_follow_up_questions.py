@@ -525,3 +525,20 @@ async def test_a_question_said_with_a_no_after_the_answer_is_answered_not_a_good
     await ActionNoAfterResult().run(dispatcher, tracker, DOMAIN)
     assert [m.get("response") for m in dispatcher.messages] != ["utter_goodbye"]
     assert "第1个孩子" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("can we deduct childcare from income tax? how much", "en"),
+        ("个税那个怎么算 能抵多少", "zh"),
+    ],
+)
+async def test_a_question_clearly_about_another_measure_leaves_the_last_topic(
+    text: str, lang: str
+) -> None:
+    """After Beijing's free transit (or its leave), the income-tax question is clause (9)'s
+    deduction for the care of children under 3, not the measure discussed before."""
+    reply, _ = await ask(text, lang, city="beijing", topic_entry="beijing.child_free_transit")
+    assert ("个税" in reply) if lang == "zh" else ("income tax" in reply.lower())
+    assert "1.3" not in reply
