@@ -214,7 +214,11 @@ class ActionAnswerPolicyQuestion(Action):
 
 # Money asked of a child ("老大有补贴吗", "那老二呢 有钱拿吗", "any money for the older one?"):
 # the city's monthly money per child (Jinan clause 12), whatever measure was discussed before.
-CHILD_MONEY = re.compile(r"补贴|补助|钱|subsidy|money|allowance|cash", re.I)
+CHILD_MONEY = re.compile(
+    r"补贴|补助|(?:有|拿|领|给|发)(?:多少)?钱|钱(?:拿|领)|subsidy|allowance|cash"
+    r"|(?:get|any|some) money|money for",
+    re.I,
+)  # not 交钱: "老二上医保要交钱吗" asks what the family pays
 
 
 def figure_checked_of_topic(
