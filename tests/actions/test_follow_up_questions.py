@@ -542,3 +542,11 @@ async def test_a_question_clearly_about_another_measure_leaves_the_last_topic(
     reply, _ = await ask(text, lang, city="beijing", topic_entry="beijing.child_free_transit")
     assert ("个税" in reply) if lang == "zh" else ("income tax" in reply.lower())
     assert "1.3" not in reply
+
+
+@pytest.mark.parametrize("text", ["那我这个当姥姥的有啥没有 听说老人也有", "我当奶奶的能领啥"])
+def test_a_grandmother_asking_for_herself_is_asking_about_clause_15s_grandparents(
+    text: str,
+) -> None:
+    asked = asked_measure(text, "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.grandparents_ltc_insurance_subsidy"
