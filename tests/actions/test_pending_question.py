@@ -141,6 +141,25 @@ async def test_the_height_question_names_only_the_children_whose_height_is_not_t
     assert texts(dispatcher) == "第2个孩子现在多高？乘车优惠按身高算。"
 
 
+async def test_the_height_question_names_no_baby_still_on_the_way() -> None:
+    """Beijing (12): a baby due in the autumn rides free from its birth; only the five-year-old's
+    height is asked (tester 11: "告诉我每个孩子的身高" was asked of an unborn child)."""
+    from actions.form_questions import AskChildrenHeights
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "要 帮我查一遍",
+        language="zh",
+        requested_slot="children_heights",
+        children_partial=[
+            {"birth_date": "2020-05-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2025-10-01", "precision": "month", "height_cm": None, "expected": True},
+        ],
+    )
+    await AskChildrenHeights().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher) == "第1个孩子现在多高？乘车优惠按身高算。"
+
+
 async def test_the_benefits_question_speaks_of_a_birth_to_come_for_a_baby_on_the_way() -> None:
     """Jinan clause 12 looks at the time of each birth; a baby due next year is not born yet."""
     from actions.form_questions import AskHardshipAtBirth
