@@ -39,6 +39,7 @@ from actions.results import (
 from actions.side_questions import (
     about,
     asks_how,
+    asks_if_hukou_matters,
     context_city,
     follows_up,
     follows_up_in_length,
@@ -119,6 +120,9 @@ class ActionAnswerPolicyQuestion(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
+        if city is not None and asks_if_hukou_matters(text):  # "户口有影响吗"
+            dispatcher.utter_message(text=render.hukou_matters(city, lang))
+            return []
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
             dispatcher.utter_message(text=render.figure_verdict(*checked, lang))

@@ -43,7 +43,13 @@ from actions.results import (
     focused_reply,
     report_payload,
 )
-from actions.side_questions import about, named_measure, names_a_child, topic
+from actions.side_questions import (
+    about,
+    asks_if_hukou_matters,
+    named_measure,
+    names_a_child,
+    topic,
+)
 from actions.turn import utter_once
 from policy_kb import evaluate, get_entry
 from policy_kb.text import Lang
@@ -146,6 +152,12 @@ class ActionHandleCorrection(Action):
                 report = settled_report({**slots, **updates}, day) or evaluate(household, as_of=day)
                 dispatcher.utter_message(text=render.item_list(report, lang))
                 return [*events, SlotSet(FOCUS_SLOT, None)]
+        city = updates.get("city") or slots.get("city")
+        if tracker.get_slot("result_shown") and city and asks_if_hukou_matters(text):
+            # "我是北京户口 老婆不是 有影响吗": the hukou noted, the answer updated, then asked
+            events += changed_answer(dispatcher, tracker, updates, lang, False)
+            dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
+            return events
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)

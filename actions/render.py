@@ -179,6 +179,35 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+def hukou_matters(city: str, lang: Lang) -> str:
+    """Whether hukou matters ("我是北京户口 老婆不是 有影响吗"): the city's measures whose rules
+    read the household registration (their facts name hukou_in_city), with their clauses; the
+    rest of the plan sets no hukou condition."""
+    tied = [
+        e for e in catalogue().entries.values() if e.city == city and "hukou_in_city" in e.facts
+    ]
+    name = city_name(city, lang)
+    if not tied:
+        return t(
+            lang,
+            f"{name}的方案里，各项措施都没有写户籍条件；具体办理时以经办部门的规定为准。",
+            f"None of the measures in the {name} plan sets a hukou condition; the offices that "
+            "handle them decide in practice.",
+        )
+    listed = t(lang, "、", "; ").join(
+        t(lang, f"{e.title.zh}（第{e.clause}条）", f"{e.title.en} (clause {e.clause})")
+        for e in tied
+    )
+    return t(
+        lang,
+        f"{name}的方案里要求{name}户籍的是：{listed}。方案没写户籍须落户多久，也没写只需父母一方"
+        f"还是双方；其他各项没有写户籍条件。具体以经办部门的规定为准。",
+        f"In the {name} plan, these measures require {name} hukou: {listed}. The plan says neither "
+        "for how long it must have been held nor whether one parent's is enough; its other measures "
+        "set no hukou condition. The offices that handle them decide in practice.",
+    )
+
+
 def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
     """The yes or no to a figure put back to be confirmed ("so it's 15 days right?"), then the
     measure as the plan states it, with its clause."""

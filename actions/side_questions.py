@@ -95,6 +95,24 @@ def asks_of_a_child(text: str) -> bool:
     return len(text) <= 40 and bool(CHILD_ASKED.search(text))
 
 
+# Whether hukou matters: "户口有影响吗", "外地户口能领吗"? no: "does hukou matter?", "要求户口吗".
+HUKOU_MATTERS = re.compile(
+    r"(?:户口|户籍)[^，,。]{0,12}(?:有(?:没有)?影响|有(?:没有)?关系|有啥影响|有什么影响|要求|限制|看不看|管不管)"
+    r"|(?:影响|要求|限制)[^，,。]{0,4}(?:户口|户籍)"
+    r"|\bhukou\b[^.?!]{0,30}\b(?:matters?|make a difference|affect|required|requirement|count)\b"
+    r"|\b(?:matter|affect|requirement)s?\b[^.?!]{0,20}\bhukou\b"
+    r"|does (?:that|it|this) matter",
+    re.I,
+)
+
+
+def asks_if_hukou_matters(text: str) -> bool:
+    """A question whether the household registration matters ("我是北京户口 老婆不是 有影响
+    吗"; "I don't have beijing hukou, only my husband. does that matter?")."""
+    said = text.casefold()
+    return bool(HUKOU_MATTERS.search(said)) and bool(re.search(r"户口|户籍|hukou", said))
+
+
 def follows_up(text: str) -> bool:
     """A short question about the measure under discussion (it names none itself): at most 40
     characters in Chinese, 80 in English ("how much exactly? like per month or per year?")."""

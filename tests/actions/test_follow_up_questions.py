@@ -550,3 +550,35 @@ def test_a_grandmother_asking_for_herself_is_asking_about_clause_15s_grandparent
 ) -> None:
     asked = asked_measure(text, "jinan", "zh")
     assert asked is not None and asked.id == "jinan.grandparents_ltc_insurance_subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "said"),
+    [
+        ("户口有影响吗", "zh", "jinan", "育儿补贴（第12条）"),
+        ("does hukou matter?", "en", "beijing", "None of the measures in the Beijing plan"),
+    ],
+)
+async def test_whether_hukou_matters_names_the_measures_that_read_it(
+    text: str, lang: str, city: str, said: str
+) -> None:
+    """Jinan clause 12's subsidy is for the city's household registration; Beijing's plan sets
+    no hukou condition anywhere. Neither says for how long, so the answer says so."""
+    reply, _ = await ask(text, lang, city=city)
+    assert said in reply
+
+
+async def test_hukou_told_with_the_question_whether_it_matters_is_noted_and_answered() -> None:
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "我是北京户口 老婆不是 有影响吗",
+        city="beijing",
+        children=[{"birth_date": "2022-05-01", "precision": "month", "height_cm": None}],
+        result_shown=True,
+    )
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "北京户口" in reply.splitlines()[0]
+    assert "北京的方案里，各项措施都没有写户籍条件" in reply
