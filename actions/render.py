@@ -536,6 +536,11 @@ def for_your_family(items: list[Entitlement], lang: Lang) -> str:
 
 
 def _open_because(e: Entitlement, lang: Lang) -> str:
+    """What an open item still turns on; for one the family does not get, why (tester 11: the
+    rent withdrawal's "不符合条件" left out that the coming birth makes two children)."""
+    if e.status == "not_eligible":
+        said = e.reasons.get(lang)
+        return t(lang, "：", ": ") + said[0].rstrip("。.") if said else ""
     if e.status != "needs_info":
         return ""
     if e.missing_facts:

@@ -582,3 +582,21 @@ async def test_hukou_told_with_the_question_whether_it_matters_is_noted_and_answ
     reply = texts(dispatcher)
     assert "北京户口" in reply.splitlines()[0]
     assert "北京的方案里，各项措施都没有写户籍条件" in reply
+
+
+async def test_an_item_not_yet_due_says_why_and_when_it_will_be() -> None:
+    """Jinan clause 14: a renting family without a home, one child and the second due next month
+    does not qualify for the rent withdrawal yet; the answer says the birth makes two."""
+    reply, _ = await ask(
+        "租房能提公积金吗",
+        city="jinan",
+        hukou_in_city=True,
+        renting=True,
+        owns_home_in_city=False,
+        housing_fund_contributors=2,
+        children=[
+            {"birth_date": "2023-10-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2025-06-20", "precision": "day", "height_cm": None, "expected": True},
+        ],
+    )
+    assert "预产期2025年6月20日的孩子出生后达到2个" in reply
