@@ -206,6 +206,9 @@ class ActionAnswerPolicyQuestion(Action):
             if len(together) == 1
             else render.paid_together_answer(together, lang)
         )
+        theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None
+        if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
+            answer = theirs + "\n" + answer
         household = household_from_slots(tracker.slots, clock.today())
         if household is not None and household.city == entry.city:
             report = evaluate(household, as_of=clock.today())
@@ -214,6 +217,14 @@ class ActionAnswerPolicyQuestion(Action):
                 answer += "\n" + render.for_your_family(mine, lang)
         utter_once(dispatcher, tracker, answer)
         return about(entry)
+
+
+# Whether a measure is the family's own ("是给我们的吗", "给家长的吗", "is that for us?").
+FOR_US = re.compile(
+    r"给(?:我们|咱们|俺们|我家|家长|个人|家庭|老百姓)|我们能(?:领|拿)|(?:发|补)给谁"
+    r"|\bfor (?:us|parents|families|my family)\b|\bdo we get\b|who gets",
+    re.I,
+)
 
 
 # Money asked of a child ("老大有补贴吗", "那老二呢 有钱拿吗", "any money for the older one?"):

@@ -286,7 +286,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return named
     if named_only_elsewhere(said, city, spans):
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
-    if MONTHLY_TOTAL.search(text) or amount_asked(text) is not None:  # before 一个月 → 1个月
+    if (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None) and not _others_figure(
+        said, city
+    ):  # before 一个月 → 1个月
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly
@@ -303,6 +305,21 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not asking.strip() or asking.strip() == rest.strip():
         return None
     return _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
+
+
+def _others_figure(said: str, city: str | None) -> bool:
+    """Whether an amount `said` quotes (100 or more) is a figure of `city`'s measures and of no
+    monthly money paid to families ("一个月400是给我们的吗": the childcare institutions' 400)."""
+    amounts = {
+        float(n) for n in NUMBER.findall(YEAR.sub(" ", said)) if float(n) >= MIN_QUOTED_AMOUNT
+    }
+    if not amounts or city is None:
+        return False
+    monthly = {e.id for e in _monthly(city)}
+    owners = {
+        e.id for e in catalogue().entries.values() if e.city == city and amounts & _all_figures(e)
+    }
+    return bool(owners) and not owners & monthly
 
 
 def found_by_search_only(text: str, entry: Entry) -> bool:

@@ -179,6 +179,28 @@ def entry_brief(entry: Entry, lang: Lang) -> str:
     )
 
 
+AUDIENCE_NAMES = {
+    "childcare_institution": ("托育机构", "childcare institutions"),
+    "employer": ("用人单位", "employers"),
+    "government": ("政府部门", "government departments"),
+}
+
+
+def not_for_families(entry: Entry, lang: Lang) -> str | None:
+    """'不是。这笔钱发给托育机构，不发给家庭。' for a measure a family asks is theirs ("一个月
+    400是给我们的吗") whose audience is no household; None when families are among it."""
+    if "household" in entry.audience:
+        return None
+    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
+    if not names:
+        return None
+    zh = "、".join(n[0] for n in names)
+    en = " and ".join(n[1] for n in names)
+    return t(
+        lang, f"不是。这项是给{zh}的，不发给家庭。", f"No. This is for {en}, not for families."
+    )
+
+
 def hukou_matters(city: str, lang: Lang) -> str:
     """Whether hukou matters ("我是北京户口 老婆不是 有影响吗"): the city's measures whose rules
     read the household registration (their facts name hukou_in_city), with their clauses; the

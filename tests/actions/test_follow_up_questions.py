@@ -600,3 +600,20 @@ async def test_an_item_not_yet_due_says_why_and_when_it_will_be() -> None:
         ],
     )
     assert "预产期2025年6月20日的孩子出生后达到2个" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("托儿所有补贴吗 一个月400是给我们的吗", "zh", "不是。这项是给托育机构的，不发给家庭。"),
+        ("is the 400 a month for us?", "en", "No. This is for childcare institutions"),
+    ],
+)
+async def test_an_institutions_subsidy_asked_as_the_familys_says_plainly_it_is_not(
+    text: str, lang: str, lead: str
+) -> None:
+    """Jinan clause 12's 400 yuan a month per enrolled child is paid to childcare institutions
+    (asked while the form waits for the insurance, as the tester did)."""
+    reply, _ = await ask(text, lang, city="jinan", requested_slot="birth_insurance")
+    assert reply.startswith(lead)
+    assert "400" in reply
