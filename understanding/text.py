@@ -30,6 +30,7 @@ TYPOS = {
     "三包胎": "三胞胎",
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
+    "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
     "生于险": "生育险",
     "生于保险": "生育保险",
     "济兰": "济南",
