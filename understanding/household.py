@@ -542,6 +542,16 @@ def _yes(clause: str) -> re.Match[str] | None:
     )
 
 
+# A reply opening with 在领 / 领着 and nothing more: the yes the README reads (在领 = yes).
+BARE_HOLDING = re.compile(r"\s*(?:在领|领着|在吃|吃着|一直在领)(?:呢|的|啊|呀)?\s*")
+
+
+def _bare_yes_to_births(clause: str, at: int, asked: str | None) -> bool:
+    """在领 as the whole first part of the reply to "dibao at the births?": the yes to that
+    question (在领 那会儿吃着低保呢), not a word of now (现在也还领着 says that)."""
+    return asked == "hardship_at_birth" and at == 0 and bool(BARE_HOLDING.fullmatch(clause))
+
+
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
     """The birth orders a clause names, else the one the message named, else no order."""
     return list(orders) or [named]
@@ -784,6 +794,9 @@ def hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
+            still = ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            if still:  # 生孩子之前就开始领特困了 一直到现在: on them now too
+                found.append(HardshipSaid("now", True, None, i, still.group(0), explicit=True))
             continue
         around = AROUND_A_BIRTH.search(clause)
         if (
@@ -913,7 +926,7 @@ def hardship(
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
-            if births or (orders and not now):
+            if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
@@ -1161,6 +1174,28 @@ def _rule_asked(at: int, clause: str, text: str) -> bool:
     )
 
 
+# 俺俩都交, 我们2个人都缴, 两口子都交 (normalised): the couple pays.
+COUPLE_PAYS = re.compile(
+    r"(?:(?:俺|我|咱)(?:们)?2|2个?人|两口子|夫妻)(?:个人|人)?(?:都|也都)(?:在)?(?:交|缴)(?!不)"
+)
+# 姥爷也交着, 我婆婆也缴: one more who pays as well.
+ALSO_PAYS_CN = re.compile(
+    r"(?:" + PERSON.pattern + r"|姥爷|姥姥|爷爷|奶奶|外公|外婆|(?:我|俺)?(?:爸|妈|爹|娘))"
+    r"\s*(?:也|还)(?:在)?(?:交|缴)"
+)
+
+
+def _more_than_the_couple(clauses: Clauses) -> Said | None:
+    """The couple said to pay, then others said to pay as well: 俺俩都交 姥爷也交着 = 3."""
+    both = next((i for i, (_, c) in enumerate(clauses) if COUPLE_PAYS.search(c)), None)
+    if both is None:
+        return None
+    more = [c for _, c in clauses[both + 1 :] if ALSO_PAYS_CN.search(c) and not PAY_NEG.search(c)]
+    if not more:
+        return None
+    return Said("housing_fund_contributors", 2 + len(more), both, " ".join(more))
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -1215,6 +1250,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    more = _more_than_the_couple(clauses)
+    if more is not None:
+        return more
     payers = re.search(
         r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
         text,
