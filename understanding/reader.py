@@ -54,7 +54,7 @@ NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
@@ -1806,11 +1806,23 @@ TOPIC_MULTIPLES = re.compile(
 )
 
 
+# How the rules count twins, asked: 双胞胎算两个孩子还是算一胎, 双胞胎是按两个孩子分别发的吧.
+COUNTING_MULTIPLES_ASKED = re.compile(
+    r"(?:双胞胎|龙凤胎|三胞胎|3胞胎)[^，,。]{0,10}?(?:算|按)\s*\d\s*(?:个|份)?\s*(?:孩子|娃|胎|份|个)"
+    r"[^，,。]{0,8}?(?:还是|吗|么|吧|呢|[?？])"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
-    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
-    found: set[int] = set()
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?"), and Chinese
+    ones asking how the rules count twins (双胞胎算两个孩子还是算一胎)."""
+    found: set[int] = {
+        i
+        for i, (_, c) in enumerate(pieces)
+        if COUNTING_MULTIPLES_ASKED.search(c) and not re.search(r"我|俺|咱|家", c)
+    }
     start = 0
     ends = list(re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text))  # not the point of "1.2m"
     if text[ends[-1].end() if ends else 0 :].strip():  # the last sentence, left unstopped

@@ -265,7 +265,8 @@ def normalise(text: str) -> str:
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
-    text = re.sub(r"(?<![们人口])([俩仨])了", r"\1个了", text)  # 仨了: three children now
+    # 仨了: three children now; not 怀上俩了 (twins on the way)
+    text = re.sub(r"(?<![们人口])(?<!怀上)(?<!怀了)(?<!怀着)([俩仨])了", r"\1个了", text)
     # 哥俩五岁, 姐妹俩一米二: a count of children, then their age or height, not 25岁
     text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
     for word, digit in _COUNT_WORDS:
