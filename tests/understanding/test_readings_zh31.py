@@ -213,3 +213,29 @@ def test_the_month_party_is_no_age(text: str) -> None:
 
 def test_just_a_month_old_is_still_an_age() -> None:
     assert said("孩子刚满月")[("child.birth_date", 1)] == "2026-08"
+
+
+# --- no plan for more; a weekday before 闺女 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龙凤胎刚满两周岁 是我们头胎 后面没打算再要",
+        "双胞胎三岁了 不想再生了",
+        "老大5岁 不打算再要了",
+    ],
+)
+def test_no_plan_for_another_is_no_pregnancy(text: str) -> None:
+    assert not any(fact == "child.due_date" for fact, _ in said(text))
+
+
+def test_a_plan_for_another_is_still_one_imagined() -> None:
+    assert ("child.due_date", 2) in said("老大5岁 打算再要一个")
+
+
+@pytest.mark.parametrize("text", ["上周五闺女生了对双胞胎 俺外孙 头胎", "上周二闺女生了双胞胎"])
+def test_the_weekday_before_the_daughter_who_gave_birth_counts_no_girls(text: str) -> None:
+    """周五闺女 is the daughter on Friday, not five daughters: the twins are both born then."""
+    got = understand(text, {}, None, date(2026, 10, 19))
+    assert {u.child for u in got if u.fact == "child.birth_date"} == {1, 2}
