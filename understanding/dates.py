@@ -434,7 +434,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
     ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
-    ("full_month", re.compile(r"(?:刚)?满月")),
+    # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
+    ("full_month", re.compile(r"(?:刚)?满月(?!酒|宴|礼|饭)")),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",

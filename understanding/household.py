@@ -426,11 +426,11 @@ NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b"
 )
-# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
     r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
 )
@@ -443,7 +443,7 @@ STOPPED = re.compile(
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(
-    r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working"
+    r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
 )
 AFFIRM = re.compile(
@@ -517,10 +517,15 @@ AROUND_A_BIRTH = re.compile(
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
+NAMED_TIME = re.compile(r"那会|那时|那阵|那回|那次|那年|当时")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|nowadays|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
-SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjob\b")
+# 没工作 (out of work) is the time of the benefit named next, no job had.
+SAID_THEN = re.compile(
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjob\b"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -535,6 +540,16 @@ def _yes(clause: str) -> re.Match[str] | None:
         ),
         None,
     )
+
+
+# A reply opening with 在领 / 领着 and nothing more: the yes the README reads (在领 = yes).
+BARE_HOLDING = re.compile(r"\s*(?:在领|领着|在吃|吃着|一直在领)(?:呢|的|啊|呀)?\s*")
+
+
+def _bare_yes_to_births(clause: str, at: int, asked: str | None) -> bool:
+    """在领 as the whole first part of the reply to "dibao at the births?": the yes to that
+    question (在领 那会儿吃着低保呢), not a word of now (现在也还领着 says that)."""
+    return asked == "hardship_at_birth" and at == 0 and bool(BARE_HOLDING.fullmatch(clause))
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -760,6 +775,8 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if not births and orders and NAMED_TIME.search(clause):
+            births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
             orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
@@ -777,6 +794,9 @@ def hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
+            still = ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            if still:  # 生孩子之前就开始领特困了 一直到现在: on them now too
+                found.append(HardshipSaid("now", True, None, i, still.group(0), explicit=True))
             continue
         around = AROUND_A_BIRTH.search(clause)
         if (
@@ -906,7 +926,7 @@ def hardship(
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
-            if births or (orders and not now):
+            if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
@@ -1154,6 +1174,28 @@ def _rule_asked(at: int, clause: str, text: str) -> bool:
     )
 
 
+# 俺俩都交, 我们2个人都缴, 两口子都交 (normalised): the couple pays.
+COUPLE_PAYS = re.compile(
+    r"(?:(?:俺|我|咱)(?:们)?2|2个?人|两口子|夫妻)(?:个人|人)?(?:都|也都)(?:在)?(?:交|缴)(?!不)"
+)
+# 姥爷也交着, 我婆婆也缴: one more who pays as well.
+ALSO_PAYS_CN = re.compile(
+    r"(?:" + PERSON.pattern + r"|姥爷|姥姥|爷爷|奶奶|外公|外婆|(?:我|俺)?(?:爸|妈|爹|娘))"
+    r"\s*(?:也|还)(?:在)?(?:交|缴)"
+)
+
+
+def _more_than_the_couple(clauses: Clauses) -> Said | None:
+    """The couple said to pay, then others said to pay as well: 俺俩都交 姥爷也交着 = 3."""
+    both = next((i for i, (_, c) in enumerate(clauses) if COUPLE_PAYS.search(c)), None)
+    if both is None:
+        return None
+    more = [c for _, c in clauses[both + 1 :] if ALSO_PAYS_CN.search(c) and not PAY_NEG.search(c)]
+    if not more:
+        return None
+    return Said("housing_fund_contributors", 2 + len(more), both, " ".join(more))
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     rules: list[tuple[re.Pattern[str], int]] = [
         (
@@ -1208,6 +1250,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    more = _more_than_the_couple(clauses)
+    if more is not None:
+        return more
     payers = re.search(
         r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
         text,

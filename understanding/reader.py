@@ -24,8 +24,12 @@ from understanding.updates import FactUpdate, UpdateKind
 
 # --- children ----------------------------------------------------------------------------------
 
+# 大的俩, 俩大的 (normalised 大的2, 2大的): the two eldest, not the eldest aged 2 (大的2岁).
+_TWO_NOT_AN_AGE = r"2(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))"
 ORDERED = re.compile(
-    r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
+    r"(?P<eldest>老大|大宝|大的(?!"
+    + _TWO_NOT_AN_AGE
+    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
@@ -35,21 +39,22 @@ ORDERED = re.compile(
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b"
+    r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
-    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
+    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
@@ -74,6 +79,7 @@ PREGNANT = re.compile(
 )
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
+    r"|(?:没|不)(?:有)?(?:打算|想|准备|计划)(?:着)?(?:再)?$"  # 后面没打算再要, 不想再生: no plan
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
@@ -1724,6 +1730,63 @@ def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     return runs[0] if len(runs) == 1 else []
 
 
+# A birth named by its year (18年那会儿, 21年生的那个, 20年那对双胞胎, 17年生闺女那会儿), not a
+# date (24年3月) nor a time of the benefit (22年开始领).
+YEAR_OF_BIRTH = re.compile(
+    r"(?<![\d.])(?P<y>\d{2}|(?:19|20)\d{2})\s*年(?=\s*(?:生|出生|的?那(?:个|对|2个|3个|会|阵|时|回|次)"
+    r"|的?(?:双胞胎|龙凤胎|三胞胎|3胞胎)))"
+)
+
+
+def _born_in_years(clause: str, known: list[dict[str, Any]]) -> list[int]:
+    """The known children a clause names by the year of their birth, when that year picks some
+    of several: 15年那个和24年那个出生时都没领 = the ones born in 2015 and 2024."""
+    if len(known) < 2:
+        return []
+    found: list[int] = []
+    for m in YEAR_OF_BIRTH.finditer(clause):
+        year = int(m.group("y"))
+        year += 2000 if year < 100 else 0
+        picked = [
+            i for i, k in enumerate(known, 1) if str(k.get("birth_date") or "")[:4] == str(year)
+        ]
+        if len(picked) < len(known):
+            found.extend(o for o in picked if o not in found)
+    return found
+
+
+# A birth named by its number (第二胎, 头胎, 三胎): a multiple birth counts once, so with twins
+# known the births and the children's orders part (第二胎双胞胎 = children 2 and 3).
+BIRTH_NUMBERED = re.compile(r"第(?P<n>\d)胎|(?<![\d第])(?P<m>\d)胎|头1?胎")
+
+
+def _births_of(known: list[dict[str, Any]]) -> list[list[int]]:
+    """The known children's orders grouped by birth (children born on the same date together)."""
+    births: list[list[int]] = []
+    for i, child in enumerate(known, 1):
+        day = child.get("birth_date")
+        if births and day and str(known[i - 2].get("birth_date")) == str(day):
+            births[-1].append(i)
+        else:
+            births.append([i])
+    return births
+
+
+def _children_of_births(clause: str, known: list[dict[str, Any]]) -> list[int] | None:
+    """The children of the births a clause names by number when known twins part births from
+    children (第三胎 after twins = the fourth child), else None."""
+    births = _births_of(known)
+    if len(births) == len(known) or not BIRTH_NUMBERED.search(clause):
+        return None
+    found: list[int] = []
+    for m in BIRTH_NUMBERED.finditer(clause):
+        n = int(m.group("n") or m.group("m") or 1)
+        if n <= len(births):
+            found.extend(births[n - 1])
+    rest = BIRTH_NUMBERED.sub(lambda m: " " * len(m.group(0)), clause)
+    return found + [o for o in birth_orders_named(rest) if o not in found]
+
+
 ASKING = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|how|what|which|who|when|where"
     r"|isn't|aren't|doesn't|don't)\b"
@@ -1744,11 +1807,23 @@ TOPIC_MULTIPLES = re.compile(
 )
 
 
+# How the rules count twins, asked: 双胞胎算两个孩子还是算一胎, 双胞胎是按两个孩子分别发的吧.
+COUNTING_MULTIPLES_ASKED = re.compile(
+    r"(?:双胞胎|龙凤胎|三胞胎|3胞胎)[^，,。]{0,10}?(?:算|按)\s*\d\s*(?:个|份)?\s*(?:孩子|娃|胎|份|个)"
+    r"[^，,。]{0,8}?(?:还是|吗|么|吧|呢|[?？])"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
-    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
-    found: set[int] = set()
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?"), and Chinese
+    ones asking how the rules count twins (双胞胎算两个孩子还是算一胎)."""
+    found: set[int] = {
+        i
+        for i, (_, c) in enumerate(pieces)
+        if COUNTING_MULTIPLES_ASKED.search(c) and not re.search(r"我|俺|咱|家", c)
+    }
     start = 0
     ends = list(re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text))  # not the point of "1.2m"
     if text[ends[-1].end() if ends else 0 :].strip():  # the last sentence, left unstopped
@@ -2462,7 +2537,10 @@ def understand(
                 if not named and len(same) == 1:
                     start = same[0]  # the known children born the same day are the twins
                 found.extend(range(start, start + size))
-        named_here = birth_orders_named(clause)
+        by_birth = _children_of_births(clause, known_children)
+        named_here = birth_orders_named(clause) if by_birth is None else by_birth
+        if not named_here and not found:  # 21年生的那个: the child born that year
+            named_here = _born_in_years(clause, known_children)
         if (
             not named_here
             and not found
@@ -2566,7 +2644,8 @@ def understand(
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
     if others and answered and total and len(set(answered.values())) == 1:
-        held = not others.group("no")  # "when the middle one born we get 特困, the others no"
+        held = not (others.group("no") or others.group("no_cn"))
+        # "when the middle one born we get 特困, the others no"
         for order in range(1, total + 1):
             if order not in answered:
                 add("child.hardship_at_birth", held, others.group(0), order)
@@ -2694,6 +2773,9 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+    # 其他几回都没有, 别的孩子那会儿都领着: the other births
+    r"|(?:其他|其余|别的|另外)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 
 

@@ -30,6 +30,7 @@ TYPOS = {
     "三包胎": "三胞胎",
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
+    "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
     "生于险": "生育险",
     "生于保险": "生育保险",
     "济兰": "济南",
@@ -264,7 +265,8 @@ def normalise(text: str) -> str:
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
-    text = re.sub(r"(?<![们人口])([俩仨])了", r"\1个了", text)  # 仨了: three children now
+    # 仨了: three children now; not 怀上俩了 (twins on the way)
+    text = re.sub(r"(?<![们人口])(?<!怀上)(?<!怀了)(?<!怀着)([俩仨])了", r"\1个了", text)
     # 哥俩五岁, 姐妹俩一米二: a count of children, then their age or height, not 25岁
     text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
     for word, digit in _COUNT_WORDS:
