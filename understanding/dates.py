@@ -396,7 +396,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人))"
         ),
     ),
-    ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
+    (
+        "y2",
+        re.compile(
+            # 上了十二年班, 干了二十年环卫, 交了15年: the years a verb lasted, no year (到了24年 is one)
+            r"(?<![\d.])(?<![^到]了)(?<![^到]了\s)(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半|的?班|的?工))"
+            r"|'(?P<y2>\d{2})\b"
+        ),
+    ),
     # Ages.
     (
         "en_age_ym",
