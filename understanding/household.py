@@ -316,6 +316,25 @@ SINCE_THE_BIRTH = re.compile(
 JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 
 
+# An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
+# rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
+INSURANCE_ASKED = re.compile(
+    r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
+    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋)"
+)
+CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
+INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
+
+
+def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
+    """The insurance word `m` is the subject of a Chinese question about what it pays or needs."""
+    return bool(
+        INSURANCE_ASKED.match(clause, m.end())
+        and CN_ASKS.search(clause, m.end())
+        and not INSURANCE_HELD.search(clause, 0, m.start())
+    )
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -339,6 +358,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and _insurance_asked_about(clause, m):
+                continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (
@@ -489,6 +510,10 @@ EVERY_BIRTH = re.compile(
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
+# A birth told by a pronoun (生他那阵子, 她出生那会儿): the birth of the child named in the part before.
+BORN_OF_THE_PRONOUN = re.compile(
+    r"\s*(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -517,6 +542,10 @@ AROUND_A_BIRTH = re.compile(
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
+TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
+# A stop denied (到现在也没断, 一直没停过): the benefit goes on.
+NOT_STOPPED = re.compile(r"(?:没|没有|未|不)(?:断|停)(?:过|掉|了)?(?!\S*(?:吗|么|[?？]))")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|nowadays|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
@@ -556,6 +585,7 @@ class HardshipSaid:
 
 
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
+    clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
         return True
     if word is None:
@@ -703,6 +733,8 @@ def hardship(
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
+        if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
+            orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
         if (
             not orders
             and not word
@@ -949,6 +981,8 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
+            if held and TO_THE_PRESENT.search(clause):  # 从那会儿一直领失业金到现在: now too
+                found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not orders and not now and follows:
             orders = follows  # "for our eldest we were ok, no benefits": that birth

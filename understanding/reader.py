@@ -2489,6 +2489,8 @@ def understand(
                 same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
                 if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
+        if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
+            named_here = _relation_born_again(clause, orders[0][1])
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2498,6 +2500,12 @@ def understand(
                 )
             found.append(order)
         return found
+
+    def _relation_born_again(clause: str, order: int) -> list[int]:
+        """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
+        was told by (a word said before in the message), that child's."""
+        born = BIRTH_OF_RELATIVE.search(clause)
+        return [order] if born and norm.count(born.group("word")) >= 2 else []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -2577,6 +2585,13 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
+BIRTH_OF_RELATIVE = re.compile(
+    r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
 
 
 IMAGINED_BIRTH = re.compile(

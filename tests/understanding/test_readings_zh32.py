@@ -1,0 +1,140 @@
+"""Durations that are not ages, and benefits now against benefits at a birth (corpus batch
+zh_32): the household, what the citizen wrote, and the facts it states (no more)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+TODAY = date(2025, 4, 8)
+
+
+def said(
+    text: str, known: dict[str, object] | None = None, asked: str | None = None
+) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+
+
+def births(got: dict[tuple[str, int | None], object]) -> dict[int | None, object]:
+    return {child: v for (fact, child), v in got.items() if fact == "child.birth_date"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺在厂里上了十二年班 去年十月生的二胎 老大七岁",
+        "我干了二十年环卫 去年十月生的二胎 老大七岁",
+        "公积金交了十五年了 去年十月生的二胎 老大七岁",
+        "在北京上十年的班了 去年十月生的二胎 老大七岁",
+    ],
+)
+def test_years_a_verb_lasted_are_no_birth_year(text: str) -> None:
+    """上了十二年班: twelve years of work, not a child born in 2012."""
+    assert births(said(text)) == {1: "2017-10", 2: "2024-10"}
+
+
+def test_a_short_year_reached_is_still_a_year() -> None:
+    """到了24年: the year 2024."""
+    assert births(said("到了24年才生的老二", {"children": [{"birth_date": "2019-03"}]})) == {
+        2: "2024"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "月子里又住院住了九天 这钱生育险能报多少",
+        "居民医保要交满几个月才能报生孩子的钱",
+        "生育保险能报销吗",
+        "职工医保管不管顺产的钱",
+    ],
+)
+def test_an_insurance_a_question_asks_about_is_not_the_familys(text: str) -> None:
+    assert ("birth_insurance", None) not in said(text, {"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("她生的时候交的居民医保 住院能报多少", "resident_medical"),
+        ("我们单位交的生育险能报多少", "employee_maternity"),
+        ("我是生育险 能报销吗", "employee_maternity"),
+    ],
+)
+def test_an_insurance_held_and_then_asked_about_is_the_familys(text: str, kind: str) -> None:
+    assert said(text, {"city": "jinan"})[("birth_insurance", None)] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "失业金领了六个月 还在领 小儿子是去年12月生的 生他那阵子就在领了",
+        "低保领了好几年了 小闺女是去年十二月生的 生她那会儿就在领了",
+        "小的是去年12月出生的 他出生那会儿我们在领失业金",
+    ],
+)
+def test_a_birth_told_by_a_pronoun_is_the_child_named_before(text: str) -> None:
+    """生他那阵子: the birth of the child the part before told of, of two children."""
+    known = {"city": "jinan", "children": [{"birth_date": "2018-08"}, {"birth_date": 2024}]}
+    got = said(text, known)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_a_pronoun_birth_of_the_one_child_is_the_birth() -> None:
+    """娃十个月 生她那阵子: no child named before, the one birth."""
+    got = said("娃十个月 生她那阵子在领失业金 现在早就不领了", {"city": "jinan"})
+    assert got[("hardship_at_birth", None)] is True
+    assert got[("hardship_now", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一直领低保 闺女今年三月生的 生闺女那会儿也领着",
+        "低保领了好几年了 儿子是今年三月生的 生儿子的时候也在领",
+    ],
+)
+def test_a_birth_named_by_the_word_the_child_was_told_by_is_that_childs(text: str) -> None:
+    """闺女今年三月生的 生闺女那会儿: the daughter just told of, child 1."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.hardship_at_birth", 1)] is True
+
+
+def test_a_relative_of_a_known_child_not_told_here_is_the_birth() -> None:
+    got = said(
+        "搞错了 生孙子那时候没领低保 是去年才开始领的", {"children": [{"birth_date": "2022-06"}]}
+    )
+    assert got[("hardship_at_birth", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生老二之前半年下岗的 从那会儿一直领失业金到现在",
+        "生老二前就开始领低保了 那会儿领着 至今还在领",
+    ],
+)
+def test_a_benefit_from_a_birth_up_to_the_present_is_held_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2018-10"}, {"birth_date": "2024-12"}]}
+    got = said(text, known)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们是特困户 领了八年 俩孩子都是领着的时候生的 到现在也没断",
+        "低保领了五年了 一直没停",
+        "失业金一直没断过",
+    ],
+)
+def test_a_stop_denied_is_the_benefit_going_on(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019-02"}, {"birth_date": "2023-02"}]}
+    assert said(text, known)[("hardship_now", None)] is True
+
+
+def test_a_stop_told_is_still_a_stop() -> None:
+    assert said("低保去年断了", {"city": "jinan"})[("hardship_now", None)] is False
