@@ -151,6 +151,12 @@ def lives_in(text: str) -> str | None:
     return None
 
 
+# A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.
+REQUIRED_FIRST = re.compile(
+    r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -180,8 +186,9 @@ def hukou(
                 or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             )
             return [Said("hukou_in_city", held, i, clause)]
-        if re.search(
-            r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
+        if (
+            re.search(r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause)
+            or REQUIRED_FIRST.search(clause)
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
@@ -1064,6 +1071,8 @@ PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
 PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+# How much was paid judged (交了五年也不够, 交了不到一年): no denial that it is paid.
+NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
 # 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
@@ -1398,7 +1407,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"insurance|shebao|\brent|社保|医保|保险", piece
             ):
                 continue  # "she has 灵活就业 insurance": another due, not the fund
-            if PAY_NEG.search(piece):
+            if PAY_NEG.search(NOT_ENOUGH.sub("", piece)):
                 not_paying += 1
             else:
                 paying += 1
@@ -1475,6 +1484,20 @@ FIRST_HOME_ANSWER = re.compile(
 )
 
 
+# The present named in a clause about renting (现在不租了, "now we don't rent").
+RENT_NOW = re.compile(r"现在|如今|目前|\bnow\b|these days|nowadays|(?:不|没)(?:再)?租了")
+
+
+def _renting_now(clause: str, earlier: Said) -> bool:
+    """`clause` tells renting now, the other way from an earlier clause telling no time:
+    在北京租房住了九年 去年买了房 现在不租了."""
+    if not RENT_NOW.search(clause) or RENT_NOW.search(earlier.span):
+        return False
+    if not (NOT_RENTING.search(clause) or RENTING.search(clause)):
+        return False  # 现在住我妈家: no renting told
+    return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -1535,6 +1558,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
+        if "renting" in found and _renting_now(clause, found["renting"]):
+            del found["renting"]  # 租房住了九年 … 现在不租了: the present, told after the past
         if "renting" not in found:
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)

@@ -158,6 +158,9 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
+    r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
+    r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
@@ -640,6 +643,11 @@ NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
 )
+# The writer asking or looking things up (今天第一次上来问, 昨天刚打听的): the day of that act.
+WRITER_ASKS = re.compile(
+    r"问|咨询|打听|听说|查到|看到|上网|上来|打电话|发消息|留言|注册|登录"
+    r"|\b(?:ask(?:ed|ing)?|found (?:out|this)|heard|called|signed up|registered)\b"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
@@ -698,6 +706,14 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and WRITER_ASKS.search(clause)
+        and not BIRTH_WORD.search(clause)
+        and not PREGNANT.search(clause)
+    ):
+        return False  # 上周四生完 … 今天第一次上来问: the day of the asking, not a birth
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)

@@ -138,3 +138,85 @@ def test_a_stop_denied_is_the_benefit_going_on(text: str) -> None:
 
 def test_a_stop_told_is_still_a_stop() -> None:
     assert said("低保去年断了", {"city": "jinan"})[("hardship_now", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在北京租房住了九年 去年买了房 刚交房 现在不租了",
+        "以前一直租房 今年买了房 现在不租了",
+        "租了好几年房子 现在不租了 搬进自己家了",
+    ],
+)
+def test_renting_now_told_after_renting_before_is_the_present(text: str) -> None:
+    assert said(text, {"city": "beijing"})[("renting", None)] is False
+
+
+def test_renting_now_told_after_not_renting_before_is_the_present() -> None:
+    assert said("之前没租房 住单位宿舍 现在租房了", {"city": "jinan"})[("renting", None)] is True
+
+
+def test_a_home_left_unnamed_now_keeps_the_renting_told() -> None:
+    assert said("租了六年房 现在住得还行", {"city": "jinan"})[("renting", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周四生完 在医院住了四天 今天第一次上来问 宝宝是第二个 大的九岁",
+        "上周四生的老二 今天才想起来问 老大九岁",
+        "上周四生的老二 昨天刚打听的这个补贴 老大九岁",
+    ],
+)
+def test_the_day_of_asking_is_no_birth(text: str) -> None:
+    got = births(said(text, {"city": "beijing"}))
+    assert sorted(got) == [1, 2]
+    assert got[2] == "2025-04-03"
+
+
+def test_a_day_with_a_birth_is_still_a_birth() -> None:
+    assert births(said("今天刚生的 想问问补贴", {"city": "beijing"})) == {1: "2025-04-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("外孙俩 大的六岁 小的六个月", 2),
+        ("孙子仨 都上学了", 3),
+        ("闺女就俩 都上小学了", 2),
+        ("儿子两个 大的8岁 小的3岁", 2),
+    ],
+)
+def test_children_counted_after_their_relation_word(text: str, count: int) -> None:
+    assert said(text)[("child_count", None)] == count
+
+
+def test_ages_after_relation_words_are_no_count() -> None:
+    assert ("child_count", None) not in said("儿子3 闺女1")
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("不打算 买不起 我公积金交了五年也不够 老公没交", 1),
+        ("我公积金交了不到一年 老婆没交", 1),
+        ("公积金我交了三年 钱也不多 老公没交", 1),
+        ("我公积金交不起了 老公也没交", 0),
+    ],
+)
+def test_how_much_was_paid_judged_is_no_denial_of_paying(text: str, payers: int) -> None:
+    got = said(text, {"city": "beijing"}, "buying_first_home")
+    assert got[("housing_fund_contributors", None)] == payers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["平安夜快乐 问一下 孩子得先落户才能领吗", "要先迁户口吗", "是不是先得落户才能办"],
+)
+def test_a_step_asked_of_as_needed_first_is_no_hukou(text: str) -> None:
+    assert ("hukou_in_city", None) not in said(text)
+
+
+def test_a_hukou_said_beside_a_step_asked_is_the_familys() -> None:
+    got = said("我们是济南户口 孩子得先落户才能领吗")
+    assert got[("hukou_in_city", None)] is True
