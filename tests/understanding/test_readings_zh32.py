@@ -220,3 +220,31 @@ def test_a_step_asked_of_as_needed_first_is_no_hukou(text: str) -> None:
 def test_a_hukou_said_beside_a_step_asked_is_the_familys() -> None:
     got = said("我们是济南户口 孩子得先落户才能领吗")
     assert got[("hukou_in_city", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("俩孩子 一个11一个四岁", {1: "2013-10", 2: "2020-10"}),
+        ("两个娃 一个9 一个三岁", {1: "2015-10", 2: "2021-10"}),
+    ],
+)
+def test_a_bare_number_of_one_of_them_takes_the_unit_of_the_next(
+    text: str, ages: dict[int, str]
+) -> None:
+    """一个11一个四岁: one is 11 (years, as the other's 岁 says), the other 4."""
+    assert births(said(text)) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("公积金我俩加一块交了十来年 他七年 我三年多", 2),
+        ("我俩一起交公积金 交了五年", 2),
+        ("我们俩一块交的公积金", 2),
+        ("我俩没交公积金", 0),
+        ("我俩一起交社保 公积金就我交", 1),
+    ],
+)
+def test_we_two_paying_together_are_two_payers(text: str, payers: int) -> None:
+    assert said(text, {"city": "beijing"})[("housing_fund_contributors", None)] == payers
