@@ -591,6 +591,12 @@ class HardshipSaid:
     explicit: bool = False
 
 
+def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
+    """The last part before naming a benefit says it held (低保领了五年), not 没领过低保."""
+    named = [(p, w) for _, p in parts if (w := HARDSHIP.search(p))]
+    return bool(named) and not _negated(*named[-1])
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
@@ -837,6 +843,16 @@ def hardship(
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word and DATE_DENIED.search(clause):
             continue  # "the twins were born in october not last month": a date put right
+        if (
+            not word
+            and word_seen
+            and not births
+            and TO_THE_PRESENT.search(clause)
+            and not NEGATION.search(NOT_STOPPED.sub(" ", clause))
+            and _last_benefit_held(parts[: parts.index((i, clause))])
+        ):  # 生老二之前就开始领低保了 一直到现在, 领了五年 至今没断: the benefit held, held now
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again

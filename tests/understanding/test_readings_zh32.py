@@ -248,3 +248,28 @@ def test_a_bare_number_of_one_of_them_takes_the_unit_of_the_next(
 )
 def test_we_two_paying_together_are_two_payers(text: str, payers: int) -> None:
     assert said(text, {"city": "beijing"})[("housing_fund_contributors", None)] == payers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俺打工18年 娃去年生的", "工作12年 孩子去年生的", "结婚10年 孩子去年生的"],
+)
+def test_years_after_a_verb_of_work_or_marriage_are_no_birth_year(text: str) -> None:
+    assert births(said(text)) == {1: "2024"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特困供养领了五年 至今没断 俩孩子都是领着的时候生的",
+        "生老二之前就开始领低保了 一直到现在",
+    ],
+)
+def test_a_benefit_held_and_then_told_to_last_up_to_now_is_held_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019-01"}, {"birth_date": "2024-06"}]}
+    assert said(text, known)[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize("text", ["低保领了两年 后来停了 到现在也没领", "没领过低保 一直到现在"])
+def test_a_benefit_not_held_up_to_now_is_not_held_now(text: str) -> None:
+    assert said(text, {"city": "jinan"})[("hardship_now", None)] is False
