@@ -151,6 +151,12 @@ def lives_in(text: str) -> str | None:
     return None
 
 
+# A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.
+REQUIRED_FIRST = re.compile(
+    r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -180,8 +186,9 @@ def hukou(
                 or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             )
             return [Said("hukou_in_city", held, i, clause)]
-        if re.search(
-            r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
+        if (
+            re.search(r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause)
+            or REQUIRED_FIRST.search(clause)
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
@@ -316,6 +323,25 @@ SINCE_THE_BIRTH = re.compile(
 JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 
 
+# An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
+# rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
+INSURANCE_ASKED = re.compile(
+    r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
+    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋)"
+)
+CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
+INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
+
+
+def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
+    """The insurance word `m` is the subject of a Chinese question about what it pays or needs."""
+    return bool(
+        INSURANCE_ASKED.match(clause, m.end())
+        and CN_ASKS.search(clause, m.end())
+        and not INSURANCE_HELD.search(clause, 0, m.start())
+    )
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -339,6 +365,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and _insurance_asked_about(clause, m):
+                continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (
@@ -489,6 +517,10 @@ EVERY_BIRTH = re.compile(
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
+# A birth told by a pronoun (生他那阵子, 她出生那会儿): the birth of the child named in the part before.
+BORN_OF_THE_PRONOUN = re.compile(
+    r"\s*(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -519,6 +551,10 @@ TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"那会|那时|那阵|那回|那次|那年|当时")
+# A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
+TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
+# A stop denied (到现在也没断, 一直没停过): the benefit goes on.
+NOT_STOPPED = re.compile(r"(?:没|没有|未|不)(?:断|停)(?:过|掉|了)?(?!\S*(?:吗|么|[?？]))")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|nowadays|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
@@ -570,7 +606,14 @@ class HardshipSaid:
     explicit: bool = False
 
 
+def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
+    """The last part before naming a benefit says it held (低保领了五年), not 没领过低保."""
+    named = [(p, w) for _, p in parts if (w := HARDSHIP.search(p))]
+    return bool(named) and not _negated(*named[-1])
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
+    clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
         return True
     if word is None:
@@ -718,6 +761,8 @@ def hardship(
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
+        if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
+            orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
         if (
             not orders
             and not word
@@ -818,6 +863,16 @@ def hardship(
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word and DATE_DENIED.search(clause):
             continue  # "the twins were born in october not last month": a date put right
+        if (
+            not word
+            and word_seen
+            and not births
+            and TO_THE_PRESENT.search(clause)
+            and not NEGATION.search(NOT_STOPPED.sub(" ", clause))
+            and _last_benefit_held(parts[: parts.index((i, clause))])
+        ):  # 生老二之前就开始领低保了 一直到现在, 领了五年 至今没断: the benefit held, held now
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -969,6 +1024,8 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
+            if held and TO_THE_PRESENT.search(clause):  # 从那会儿一直领失业金到现在: now too
+                found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not orders and not now and follows:
             orders = follows  # "for our eldest we were ok, no benefits": that birth
@@ -1050,6 +1107,8 @@ PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
 PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+# How much was paid judged (交了五年也不够, 交了不到一年): no denial that it is paid.
+NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
 # 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
@@ -1207,7 +1266,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|(?:我|俺|咱)(?:们)?2\u2060?(?:个?人)?(?:加1块|1块|1起|一起|加起来|合起来)?(?:都)?(?:在)?(?:交|缴)(?!不)|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
                 r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
                 r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
             ),
@@ -1409,7 +1468,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"insurance|shebao|\brent|社保|医保|保险", piece
             ):
                 continue  # "she has 灵活就业 insurance": another due, not the fund
-            if PAY_NEG.search(piece):
+            if PAY_NEG.search(NOT_ENOUGH.sub("", piece)):
                 not_paying += 1
             else:
                 paying += 1
@@ -1486,6 +1545,20 @@ FIRST_HOME_ANSWER = re.compile(
 )
 
 
+# The present named in a clause about renting (现在不租了, "now we don't rent").
+RENT_NOW = re.compile(r"现在|如今|目前|\bnow\b|these days|nowadays|(?:不|没)(?:再)?租了")
+
+
+def _renting_now(clause: str, earlier: Said) -> bool:
+    """`clause` tells renting now, the other way from an earlier clause telling no time:
+    在北京租房住了九年 去年买了房 现在不租了."""
+    if not RENT_NOW.search(clause) or RENT_NOW.search(earlier.span):
+        return False
+    if not (NOT_RENTING.search(clause) or RENTING.search(clause)):
+        return False  # 现在住我妈家: no renting told
+    return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -1546,6 +1619,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
+        if "renting" in found and _renting_now(clause, found["renting"]):
+            del found["renting"]  # 租房住了九年 … 现在不租了: the present, told after the past
         if "renting" not in found:
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)

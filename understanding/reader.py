@@ -164,6 +164,9 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
+    r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
+    r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
@@ -646,6 +649,11 @@ NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
 )
+# The writer asking or looking things up (今天第一次上来问, 昨天刚打听的): the day of that act.
+WRITER_ASKS = re.compile(
+    r"问|咨询|打听|听说|查到|看到|上网|上来|打电话|发消息|留言|注册|登录"
+    r"|\b(?:ask(?:ed|ing)?|found (?:out|this)|heard|called|signed up|registered)\b"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
@@ -704,6 +712,14 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and WRITER_ASKS.search(clause)
+        and not BIRTH_WORD.search(clause)
+        and not PREGNANT.search(clause)
+    ):
+        return False  # 上周四生完 … 今天第一次上来问: the day of the asking, not a birth
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
@@ -2567,6 +2583,8 @@ def understand(
                 same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
                 if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
+        if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
+            named_here = _relation_born_again(clause, orders[0][1])
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2576,6 +2594,12 @@ def understand(
                 )
             found.append(order)
         return found
+
+    def _relation_born_again(clause: str, order: int) -> list[int]:
+        """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
+        was told by (a word said before in the message), that child's."""
+        born = BIRTH_OF_RELATIVE.search(clause)
+        return [order] if born and norm.count(born.group("word")) >= 2 else []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -2656,6 +2680,13 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
+BIRTH_OF_RELATIVE = re.compile(
+    r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
 
 
 IMAGINED_BIRTH = re.compile(
