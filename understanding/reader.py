@@ -1815,9 +1815,9 @@ def _iso(value: Any) -> str | None:
 
 _KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
 _NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
-NOT_THAT_COUNT = re.compile(
-    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
-    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right, no count
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d){_KIDS}不是\s*\d{_NO_UNIT}"
     r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
