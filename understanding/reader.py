@@ -942,6 +942,12 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and (
+                newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
+            ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
+                newborn.order = _orders(event.data)[0]
+                newborn.birth_ref = "胎" in event.data.group(0)
+                story._set_subject([newborn], index, False)
             elif event.what == "ref" and _names_the_child_dated_before(
                 events, event, story, index, clause
             ):
@@ -1431,6 +1437,32 @@ def _drop_repeated(story: _Story) -> None:
             continue
         kept.append(child)
     story.children = kept
+
+
+# "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
+THIS_NAMING = re.compile(
+    r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+)
+
+
+def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | None:
+    """ "上周五闺女生了 大外孙都十岁了 这是老二": the one child born on a day told, no order yet,
+    when the child talked of last (the elder one) is already placed."""
+    if (
+        order is None
+        or not THIS_NAMING.search(before)
+        or any(c.order == order for c in story.children)
+    ):
+        return None
+    born = [
+        c
+        for c in story.children
+        if c.order is None
+        and c.size == 1
+        and not c.youngest
+        and ((c.birth is not None and c.birth.kind == "date") or c.pregnant)
+    ]
+    return born[0] if len(born) == 1 else None
 
 
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
