@@ -155,7 +155,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
@@ -1863,6 +1863,14 @@ SUMMED = re.compile(
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
+# The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
+ELDER_ONES = re.compile(
+    r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+)
+# A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
+ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
+
+
 def _same(known: Any, said: Any) -> bool:
     """A known value equal to one said (120 and 120.0 are one height)."""
     numbers = [v for v in (known, said) if isinstance(v, int | float) and not isinstance(v, bool)]
@@ -1991,6 +1999,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
+    before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
+        return int(before_it.group(1)), before_it.group(0)
+    both = ALL_TOLD.search(text)
+    if (
+        both
+        and not fund_talk
+        and not story.known_children  # 俩都量了 said in passing of the two known
+        and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
         g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
