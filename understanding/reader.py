@@ -646,6 +646,38 @@ NAMED_DAY = re.compile(
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
 
 
+# One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+SCHOOL_CHILD = re.compile(
+    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
+)
+STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
+
+
+def _older_in_school(
+    pieces: list[tuple[int, str]], mentions: list[Mention], told: list[Child], today: date
+) -> int:
+    """How many children told of only by their school ("两个 一个上初中 一个刚满一周岁") are older
+    than every child whose age is told: they take the first orders."""
+    aged = [c.birth.value for c in told if c.birth is not None and c.birth.kind in ("age", "date")]
+    if not aged:
+        return 0
+    older = 0
+    for offset, clause in pieces:
+        m = SCHOOL_CHILD.match(clause)
+        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+            continue
+        years = (
+            STAGE_YEARS[m.group("stage")] if m.group("stage")
+            else 5 + int(m.group("grade")) if m.group("grade")
+            else 11 + int(m.group("middle")) if m.group("middle")
+            else 14 + int(m.group("high"))
+        )  # fmt: skip
+        if all(add_months(today, -12 * years) < born for born in aged):
+            older += 1
+    return older
+
+
 def _about_a_child(
     clause: str,
     offset: int,
@@ -2412,6 +2444,9 @@ def understand(
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    schooled = _older_in_school(pieces, mentions, told, today)
+    if schooled and not reserved and all(c.order is None for c in told):
+        reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
