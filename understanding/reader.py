@@ -145,6 +145,8 @@ WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|
 CN_ANY_CHILD = re.compile(
     r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
     r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+    # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
+    r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
 )
 CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
@@ -2265,6 +2267,8 @@ def understand(
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
+    if _asked_of_anyone(norm, asked):
+        named = []
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
@@ -2881,6 +2885,28 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
         if str(k.get("birth_date") or k.get("due_date") or "").startswith(m.iso)
     }
     return orders.pop() if len(orders) == 1 else None
+
+
+CITY_OF_ONES_OWN = re.compile(
+    r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
+)  # 济南的 有啥补贴
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利")
+CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$")
+FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
+
+
+def _asked_of_anyone(text: str, asked: str | None) -> bool:
+    """A Chinese question about a city's measures naming no one of the family ("北京现在对三孩家庭
+    有啥政策没"): the city is the one asked about, not where the family lives."""
+    return (
+        asked != "city"
+        and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
+        and not FAMILY_SAID.search(text)
+        and not UNNAMED.search(text)
+        and not ORDERED.search(text)
+        and not MULTIPLES.search(text)
+        and not CITY_OF_ONES_OWN.search(text)
+    )
 
 
 def _topic_only(clause: str) -> bool:
