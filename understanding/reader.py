@@ -29,14 +29,14 @@ _TWO_NOT_AN_AGE = r"2(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))"
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
-    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
+    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b"
@@ -58,7 +58,7 @@ MULTIPLES = re.compile(
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
-    r"怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
@@ -77,6 +77,7 @@ PREGNANT = re.compile(
     r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
     r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
 )
+NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
     r"|(?:没|不)(?:有)?(?:打算|想|准备|计划)(?:着)?(?:再)?$"  # 后面没打算再要, 不想再生: no plan
@@ -150,6 +151,8 @@ WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|
 CN_ANY_CHILD = re.compile(
     r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
     r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+    # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
+    r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
 )
 CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
@@ -161,7 +164,7 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
@@ -399,6 +402,8 @@ def _events(
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
+        if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
+            continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
@@ -655,6 +660,38 @@ WRITER_ASKS = re.compile(
     r"|\b(?:ask(?:ed|ing)?|found (?:out|this)|heard|called|signed up|registered)\b"
 )
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
+
+
+# One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+SCHOOL_CHILD = re.compile(
+    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
+)
+STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
+
+
+def _older_in_school(
+    pieces: list[tuple[int, str]], mentions: list[Mention], told: list[Child], today: date
+) -> int:
+    """How many children told of only by their school ("两个 一个上初中 一个刚满一周岁") are older
+    than every child whose age is told: they take the first orders."""
+    aged = [c.birth.value for c in told if c.birth is not None and c.birth.kind in ("age", "date")]
+    if not aged:
+        return 0
+    older = 0
+    for offset, clause in pieces:
+        m = SCHOOL_CHILD.match(clause)
+        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+            continue
+        years = (
+            STAGE_YEARS[m.group("stage")] if m.group("stage")
+            else 5 + int(m.group("grade")) if m.group("grade")
+            else 11 + int(m.group("middle")) if m.group("middle")
+            else 14 + int(m.group("high"))
+        )  # fmt: skip
+        if all(add_months(today, -12 * years) < born for born in aged):
+            older += 1
+    return older
 
 
 def _about_a_child(
@@ -964,6 +1001,12 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and (
+                newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
+            ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
+                newborn.order = _orders(event.data)[0]
+                newborn.birth_ref = "胎" in event.data.group(0)
+                story._set_subject([newborn], index, False)
             elif event.what == "ref" and _names_the_child_dated_before(
                 events, event, story, index, clause
             ):
@@ -1455,6 +1498,32 @@ def _drop_repeated(story: _Story) -> None:
     story.children = kept
 
 
+# "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
+THIS_NAMING = re.compile(
+    r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+)
+
+
+def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | None:
+    """ "上周五闺女生了 大外孙都十岁了 这是老二": the one child born on a day told, no order yet,
+    when the child talked of last (the elder one) is already placed."""
+    if (
+        order is None
+        or not THIS_NAMING.search(before)
+        or any(c.order == order for c in story.children)
+    ):
+        return None
+    born = [
+        c
+        for c in story.children
+        if c.order is None
+        and c.size == 1
+        and not c.youngest
+        and ((c.birth is not None and c.birth.kind == "date") or c.pregnant)
+    ]
+    return born[0] if len(born) == 1 else None
+
+
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
@@ -1906,9 +1975,9 @@ def _iso(value: Any) -> str | None:
 
 _KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
 _NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
-NOT_THAT_COUNT = re.compile(
-    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
-    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right, no count
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d){_KIDS}不是\s*\d{_NO_UNIT}"
     r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
@@ -1920,6 +1989,14 @@ SUMMED = re.compile(
     r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
     r"|\b(?:that|which|this|it) makes? (?:it |us |them )?(?P<f>\d)(?: now| altogether| in total)?\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
+
+
+# The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
+ELDER_ONES = re.compile(
+    r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+)
+# A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
+ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
 
 
 def _same(known: Any, said: Any) -> bool:
@@ -2050,6 +2127,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
+    before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
+        return int(before_it.group(1)), before_it.group(0)
+    both = ALL_TOLD.search(text)
+    if (
+        both
+        and not fund_talk
+        and not story.known_children  # 俩都量了 said in passing of the two known
+        and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
         g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
@@ -2270,6 +2358,8 @@ def understand(
         if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
+    if _asked_of_anyone(norm, asked):
+        named = []
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
@@ -2449,6 +2539,9 @@ def understand(
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    schooled = _older_in_school(pieces, mentions, told, today)
+    if schooled and not reserved and all(c.order is None for c in told):
+        reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
@@ -2905,6 +2998,28 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
         if str(k.get("birth_date") or k.get("due_date") or "").startswith(m.iso)
     }
     return orders.pop() if len(orders) == 1 else None
+
+
+CITY_OF_ONES_OWN = re.compile(
+    r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
+)  # 济南的 有啥补贴
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利")
+CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$")
+FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
+
+
+def _asked_of_anyone(text: str, asked: str | None) -> bool:
+    """A Chinese question about a city's measures naming no one of the family ("北京现在对三孩家庭
+    有啥政策没"): the city is the one asked about, not where the family lives."""
+    return (
+        asked != "city"
+        and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
+        and not FAMILY_SAID.search(text)
+        and not UNNAMED.search(text)
+        and not ORDERED.search(text)
+        and not MULTIPLES.search(text)
+        and not CITY_OF_ONES_OWN.search(text)
+    )
 
 
 def _topic_only(clause: str) -> bool:

@@ -272,6 +272,8 @@ def normalise(text: str) -> str:
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
+    # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
+    text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
