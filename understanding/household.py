@@ -476,6 +476,12 @@ BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
 THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A benefit that ended before the birth told: "ran out before the little one was born",
+# 生老二之前就停了.
+ENDED_BEFORE = re.compile(
+    r"\b(?:ran out|run out|ended|stopped|expired|finished|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
+    r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
+)
 # A birth within the time of the benefit just told: "born in that time", "born during it".
 BORN_IN_IT = re.compile(
     r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
@@ -520,7 +526,7 @@ ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|nowadays|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
-SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjob\b")
+SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjobs?\b")
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -930,6 +936,13 @@ def hardship(
         seen = word_seen = True
         after = clause[word.end() :]
         stopped = STOPPED.search(after)
+        if births and ENDED_BEFORE.search(after):
+            # "shiyejin ran out before the little one was born": not on it at that birth
+            ended_at: list[int | None] = list(orders or carried or previous) or [named_here]
+            for order in ended_at:
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
             held_at: list[int | None] = list(orders or carried or previous) or [named_here]
