@@ -71,6 +71,8 @@ PREGNANT = re.compile(
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
     r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
     r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
+    r"|\b(?:baby|second|third|fourth|2nd|3rd|4th|next (?:one|1))(?: turns? out to be| (?:is|are) going to be"
+    r"| will be|'ll be)(?= twins| triplets)"  # "if erbao turns out to be twins next year"
 )
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
@@ -1786,6 +1788,12 @@ HOLDING = re.compile(
 )
 
 
+# The benefit asked about said back before the answer: "dibao? nope never had it", "低保？没有".
+ECHOED = re.compile(r"\s*(?:the\s+)?(?:" + household.HARDSHIP.pattern + r")\s*(?:吗|呢)?\s*")
+
+ECHOED_FIRST = re.compile(r"^(?:" + ECHOED.pattern + r")[?？]+")
+
+
 def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses of an English question naming dibao, 特困 or 失业金 as a thing asked about ("is the
     dibao family money also for grandkids?", "would the 特困 money go up?", "if you are on dibao
@@ -1793,7 +1801,13 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     found: set[int] = set()
     start = 0
     for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
-        if "?" in end.group(0):
+        if (
+            "?" in end.group(0)
+            and text[end.end() :].strip()
+            and ECHOED.fullmatch(text[start : end.start()])
+        ):
+            found.update(i for i, (o, _) in enumerate(pieces) if start <= o < end.start())
+        elif "?" in end.group(0):
             for i, (o, c) in enumerate(pieces):
                 if (
                     start <= o < end.start()
@@ -1802,6 +1816,28 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
                 ):
                     found.add(i)
         start = end.end()
+    return found
+
+
+# A birth named by its year: "the kid born in 2022", "the 2018 one", "the 2019 and 2021 births",
+# "2015 no" (the year, then the answer), 2019年生的那个.
+YEAR_OF_A_BIRTH = re.compile(
+    r"\b(?:one|1|kid|child|baby|boy|girl|son|daughter)s? born (?:in )?(20\d\d)\b"
+    r"|\b(20\d\d(?:(?: and |, ?| & )20\d\d)*) (?:one|1|kid|child|baby|boy|girl|births?)\b"
+    r"|^\s*(20\d\d)\s+(?=(?:no|not|nope|yes|yep|neither|either)\b)"
+    r"|(20\d\d)年(?:\d{1,2}月)?(?:生|出生)的(?:那个|那胎|那1个|孩子|娃)?"
+)
+
+
+def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
+    """The known children a clause names by the year they were born in ("the 2018 one")."""
+    found: list[int] = []
+    for m in YEAR_OF_A_BIRTH.finditer(clause):
+        for year in re.findall(r"20\d\d", m.group(0)):
+            found += [
+                i for i, k in enumerate(known_children, start=1)
+                if str(k.get("birth_date") or "").startswith(year) and i not in found
+            ]  # fmt: skip
     return found
 
 
@@ -2497,6 +2533,8 @@ def understand(
                     or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
+        if not found:
+            found = _births_of_years(clause, known_children)  # "the 2018 one no"
         return found
 
     # "when the eldest born … when the little one born": the youngest comes after every child
@@ -3093,6 +3131,7 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
