@@ -265,6 +265,7 @@ INSURANCE = [
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
+            r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -541,6 +542,24 @@ def _yes(clause: str) -> re.Match[str] | None:
         ),
         None,
     )
+
+
+# The births set against those just named in one clause: "with laoda not laoer", 是老大不是老二.
+NOT_THESE = re.compile(r"(?<=\w)\s+(?:and |but )?not (?:with |for |at |when )?(?=(?:the|our|my) )")
+
+
+def _not_these(
+    clause: str, orders: list[int], birth_orders: Callable[[str], list[int]]
+) -> tuple[list[int], list[int], int]:
+    """The births a clause names before "not", those it names after it, and where the "not"
+    is (no births set against others: the orders as they are, none, and the clause's end)."""
+    m = NOT_THESE.search(clause)
+    if m is None or len(orders) < 2:
+        return orders, [], len(clause)
+    before, after = birth_orders(clause[: m.start()]), birth_orders(clause[m.end() :])
+    if not before or not after:
+        return orders, [], len(clause)
+    return before, after, m.start()
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -951,12 +970,16 @@ def hardship(
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
             carried = None
             continue
-        held = not _negated(clause, word) and not (births and NEGATION.search(clause))
+        orders, others, cut = _not_these(clause, orders, birth_orders)
+        said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
+        held = not _negated(said, word) and not (births and NEGATION.search(said))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
+            found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in picked:
