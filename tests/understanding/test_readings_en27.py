@@ -124,3 +124,84 @@ def test_the_benefit_said_back_before_the_answer_is_no_yes(text: str, value: boo
 def test_a_birth_named_by_its_year_is_that_childs(text: str, answers: dict[int, bool]) -> None:
     known = {"city": "jinan", "children": kids("2015-01", "2019-07", "2021-03")}
     assert at_births(said(text, known)) == answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gongjijin yes both, shebao employee for me, hukou beijing",
+        "my insurance: employee, through the factory",
+        "shebao is the employee one",
+    ],
+)
+def test_shebao_said_to_be_the_employee_kind_is_employee_maternity(text: str) -> None:
+    got = said(text, {"city": "beijing", "children": [{"due_date": "2026-02"}]})
+    assert got[("birth_insurance", None)] == "employee_maternity"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("2: laoda 8, laoer 3 and 1 more in the oven lol due oct", "children"),
+        ("our kids are 8, 3 and 1 more on the way, due in october", None),
+    ],
+)
+def test_one_more_on_the_way_is_a_pregnancy_not_a_child_of_one(
+    text: str, asked: str | None
+) -> None:
+    got = said(text, {"city": "beijing"}, asked)
+    dates = {k: v for k, v in got.items() if k[0].startswith("child.")}
+    assert dates == {
+        ("child.birth_date", 1): "2017-03",
+        ("child.birth_date", 2): "2022-03",
+        ("child.due_date", 3): "2025-10",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("waipo here, my daughter has two: 3 and a half, and the baby 40 days", 2),
+        ("we have three: 8, 5 and 2", 3),
+        ("my son has 2: a girl of 4 and a boy of 1", 2),
+    ],
+)
+def test_has_a_number_then_the_list_counts_the_children(text: str, count: int) -> None:
+    assert said(text, {"city": "beijing"})[("child_count", None)] == count
+
+
+TWO = {"city": "jinan", "children": kids("2020-03", "2023-07")}
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("the dibao was with laoda not laoer", {1: True, 2: False}),
+        ("we got tekun at the birth of our second, not the first", {2: True, 1: False}),
+        ("dibao was when laoer was born not laoda", {2: True, 1: False}),
+    ],
+)
+def test_a_birth_set_against_another_with_not_has_the_other_answer(
+    text: str, answers: dict[int, bool]
+) -> None:
+    assert at_births(said(text, TWO)) == answers
+
+
+def test_a_benefit_moved_from_one_birth_to_another_is_a_correction_of_both() -> None:
+    known = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2020-03"},
+            {"birth_date": "2023-07", "hardship_at_birth": True},
+        ],
+    }
+    got = kinds("sorry i got it backwards, the shiyejin was with laoda not laoer", known)
+    assert got[("child.hardship_at_birth", 1)] == (True, "correction")
+    assert got[("child.hardship_at_birth", 2)] == (False, "correction")
+
+
+def test_the_baby_in_pinyin_is_the_birth_of_the_only_child() -> None:
+    """baobao (宝宝) names no child: the birth, like "when the baby was born"."""
+    got = said("we were on dibao when baobao was born and still now", {"children": kids("2025-06")})
+    assert got[("hardship_at_birth", None)] is True
+    assert got[("hardship_now", None)] is True
