@@ -1793,6 +1793,8 @@ HOLDING = re.compile(
 ECHOED = re.compile(r"\s*(?:the\s+)?(?:" + household.HARDSHIP.pattern + r")\s*(?:吗|呢)?\s*")
 
 ECHOED_FIRST = re.compile(r"^(?:" + ECHOED.pattern + r")[?？]+")
+# The yes or no that answers after it ("dibao? we've been on it since 2020" names it, no echo).
+ANSWER_AFTER = re.compile(r"\s*(?:(?:no|nope|nah|not|never|yes|yep|yeah|yup)\b|没|不|有|是|对|嗯)")
 
 
 def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
@@ -1804,7 +1806,7 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
         if (
             "?" in end.group(0)
-            and text[end.end() :].strip()
+            and ANSWER_AFTER.match(text, end.end())
             and ECHOED.fullmatch(text[start : end.start()])
         ):
             found.update(i for i, (o, _) in enumerate(pieces) if start <= o < end.start())

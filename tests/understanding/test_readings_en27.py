@@ -112,6 +112,12 @@ def test_the_benefit_said_back_before_the_answer_is_no_yes(text: str, value: boo
     assert got[("hardship_at_birth", None)] == (value, "confirmation")
 
 
+def test_the_benefit_named_with_a_question_mark_then_told_is_still_held() -> None:
+    """ "dibao? we've been on it since 2020": no yes or no after it, the benefit is the family's."""
+    got = said("dibao? we've been on it since 2020", {"city": "jinan", "children": kids("2025-01")})
+    assert got[("hardship_now", None)] is True
+
+
 @pytest.mark.parametrize(
     ("text", "answers"),
     [
