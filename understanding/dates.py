@@ -1068,8 +1068,8 @@ LISTED_AGE = re.compile(
     r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
     r"|(?P<y>\d{1,2})(?:\s*岁)?"
     r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
-    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?)))"
-)
+    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?|more\b|others?\b)))"
+)  # "laoda 8, laoer 3 and 1 more in the oven": a child more, no age
 
 
 def _listed_ages(

@@ -272,6 +272,7 @@ INSURANCE = [
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
+            r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -504,6 +505,12 @@ BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
 THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A benefit that ended before the birth told: "ran out before the little one was born",
+# 生老二之前就停了.
+ENDED_BEFORE = re.compile(
+    r"\b(?:ran out|run out|ended|stopped|expired|finished|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
+    r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
+)
 # A birth within the time of the benefit just told: "born in that time", "born during it".
 BORN_IN_IT = re.compile(
     r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
@@ -560,7 +567,7 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
 # 没工作 (out of work) is the time of the benefit named next, no job had.
 SAID_THEN = re.compile(
-    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjob\b"
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
 )
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
@@ -586,6 +593,24 @@ def _bare_yes_to_births(clause: str, at: int, asked: str | None) -> bool:
     """在领 as the whole first part of the reply to "dibao at the births?": the yes to that
     question (在领 那会儿吃着低保呢), not a word of now (现在也还领着 says that)."""
     return asked == "hardship_at_birth" and at == 0 and bool(BARE_HOLDING.fullmatch(clause))
+
+
+# The births set against those just named in one clause: "with laoda not laoer", 是老大不是老二.
+NOT_THESE = re.compile(r"(?<=\w)\s+(?:and |but )?not (?:with |for |at |when )?(?=(?:the|our|my) )")
+
+
+def _not_these(
+    clause: str, orders: list[int], birth_orders: Callable[[str], list[int]]
+) -> tuple[list[int], list[int], int]:
+    """The births a clause names before "not", those it names after it, and where the "not"
+    is (no births set against others: the orders as they are, none, and the clause's end)."""
+    m = NOT_THESE.search(clause)
+    if m is None or len(orders) < 2:
+        return orders, [], len(clause)
+    before, after = birth_orders(clause[: m.start()]), birth_orders(clause[m.end() :])
+    if not before or not after:
+        return orders, [], len(clause)
+    return before, after, m.start()
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -1005,6 +1030,13 @@ def hardship(
         seen = word_seen = True
         after = clause[word.end() :]
         stopped = STOPPED.search(after)
+        if births and ENDED_BEFORE.search(after):
+            # "shiyejin ran out before the little one was born": not on it at that birth
+            ended_at: list[int | None] = list(orders or carried or previous) or [named_here]
+            for order in ended_at:
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
             held_at: list[int | None] = list(orders or carried or previous) or [named_here]
@@ -1013,12 +1045,16 @@ def hardship(
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
             carried = None
             continue
-        held = not _negated(clause, word) and not (births and NEGATION.search(clause))
+        orders, others, cut = _not_these(clause, orders, birth_orders)
+        said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
+        held = not _negated(said, word) and not (births and NEGATION.search(said))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
+            found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in picked:

@@ -76,6 +76,8 @@ PREGNANT = re.compile(
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
     r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
     r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
+    r"|\b(?:baby|second|third|fourth|2nd|3rd|4th|next (?:one|1))(?: turns? out to be| (?:is|are) going to be"
+    r"| will be|'ll be)(?= twins| triplets)"  # "if erbao turns out to be twins next year"
 )
 NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
 NOT_PREGNANT = re.compile(
@@ -176,6 +178,7 @@ CHILD_COUNT = re.compile(
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
+    r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
 )
 ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
@@ -1946,6 +1949,14 @@ HOLDING = re.compile(
 )
 
 
+# The benefit asked about said back before the answer: "dibao? nope never had it", "低保？没有".
+ECHOED = re.compile(r"\s*(?:the\s+)?(?:" + household.HARDSHIP.pattern + r")\s*(?:吗|呢)?\s*")
+
+ECHOED_FIRST = re.compile(r"^(?:" + ECHOED.pattern + r")[?？]+")
+# The yes or no that answers after it ("dibao? we've been on it since 2020" names it, no echo).
+ANSWER_AFTER = re.compile(r"\s*(?:(?:no|nope|nah|not|never|yes|yep|yeah|yup)\b|没|不|有|是|对|嗯)")
+
+
 def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses of an English question naming dibao, 特困 or 失业金 as a thing asked about ("is the
     dibao family money also for grandkids?", "would the 特困 money go up?", "if you are on dibao
@@ -1953,7 +1964,13 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     found: set[int] = set()
     start = 0
     for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
-        if "?" in end.group(0):
+        if (
+            "?" in end.group(0)
+            and ANSWER_AFTER.match(text, end.end())
+            and ECHOED.fullmatch(text[start : end.start()])
+        ):
+            found.update(i for i, (o, _) in enumerate(pieces) if start <= o < end.start())
+        elif "?" in end.group(0):
             for i, (o, c) in enumerate(pieces):
                 if (
                     start <= o < end.start()
@@ -1962,6 +1979,28 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
                 ):
                     found.add(i)
         start = end.end()
+    return found
+
+
+# A birth named by its year: "the kid born in 2022", "the 2018 one", "the 2019 and 2021 births",
+# "2015 no" (the year, then the answer), 2019年生的那个.
+YEAR_OF_A_BIRTH = re.compile(
+    r"\b(?:one|1|kid|child|baby|boy|girl|son|daughter)s? born (?:in )?(20\d\d)\b"
+    r"|\b(20\d\d(?:(?: and |, ?| & )20\d\d)*) (?:one|1|kid|child|baby|boy|girl|births?)\b"
+    r"|^\s*(20\d\d)\s+(?=(?:no|not|nope|yes|yep|neither|either)\b)"
+    r"|(20\d\d)年(?:\d{1,2}月)?(?:生|出生)的(?:那个|那胎|那1个|孩子|娃)?"
+)
+
+
+def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
+    """The known children a clause names by the year they were born in ("the 2018 one")."""
+    found: list[int] = []
+    for m in YEAR_OF_A_BIRTH.finditer(clause):
+        for year in re.findall(r"20\d\d", m.group(0)):
+            found += [
+                i for i, k in enumerate(known_children, start=1)
+                if str(k.get("birth_date") or "").startswith(year) and i not in found
+            ]  # fmt: skip
     return found
 
 
@@ -2686,6 +2725,8 @@ def understand(
                     or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
+        if not found:
+            found = _births_of_years(clause, known_children)  # "the 2018 one no"
         return found
 
     def _relation_born_again(clause: str, order: int) -> list[int]:
@@ -3321,6 +3362,7 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):

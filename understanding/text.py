@@ -240,7 +240,10 @@ _PINYIN_ORDERS = {
     "yao": "the youngest",
     "xiao": "the youngest",
 }
-_PINYIN_ORDER = re.compile(r"\b(?:the |our |my )?lao ?(da|er|san|si|yao|xiao)\b")
+# 大宝, 二宝, 三宝, 小宝 in pinyin: "erbao born last thursday", "xiaobao is 10 months".
+_PINYIN_ORDER = re.compile(
+    r"\b(?:the |our |my )?(?:lao ?(da|er|san|si|yao|xiao)|(da|er|san|si|xiao) ?bao)\b"
+)
 
 
 def _pinyin_together(m: re.Match[str]) -> str:
@@ -256,11 +259,11 @@ def normalise(text: str) -> str:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
     text = _ORDINAL.sub(_ordinal, text)
-    if "lao" in text:  # "laoda 7, laoer 3": 老大, 老二 in pinyin
+    if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
             _pinyin_together, text
         )  # "laoer and laosan": 老2老3, one subject
-        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1)], text)
+        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
@@ -300,8 +303,8 @@ def normalise(text: str) -> str:
 
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|(?<!number \d)\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
-)
+    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
+)  # "the 2019 and 2021 births": two years named together, one clause
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
