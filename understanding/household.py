@@ -798,6 +798,8 @@ def hardship(
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word and DATE_DENIED.search(clause):
             continue  # "the twins were born in october not last month": a date put right
+        if not word and FUND.search(prior) and not HARDSHIP.search(prior):
+            continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -1024,7 +1026,8 @@ PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
     r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
-    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
+    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bhubby\b|\bwifey\b|\bme\b|\bi\b|i've|i'm|\bhe\b"
+    r"|\bshe\b"
 )
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
@@ -1145,6 +1148,19 @@ PAYERS_LISTED = re.compile(
 )
 
 
+# "me only since last summer", "i've been paying just 1 year", "paid it 6 months only": the
+# "only" of a time paid, not of one payer.
+DURATION_AFTER = (
+    r"\s+(?:since|for|from|after|until|till|\d+\s*(?:years?|yrs?|months?|mos)|a (?:year|month|few|couple)"
+    r"|half a year|last|this)\b"
+)
+ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!mos )"
+# "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
+PAID_FOR_A_TIME = re.compile(
+    r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
+)
+
+
 def _rule_asked(at: int, clause: str, text: str) -> bool:
     """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
     the rule in a question naming none of the family."""
@@ -1154,7 +1170,35 @@ def _rule_asked(at: int, clause: str, text: str) -> bool:
     )
 
 
+# "so nobody now", "nobody in the family pays it now", "(we both paid it before) but not now":
+# the fund paid once, and no one paying it today.
+NOBODY_NOW = re.compile(
+    r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
+    r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
+)
+PAID_ONCE = re.compile(
+    r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
+)
+
+
+def _nobody_now(clauses: Clauses) -> str | None:
+    """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
+    "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
+    now", "we both paid gongjijin before but not now"."""
+    for i, (_, clause) in enumerate(clauses):
+        m = NOBODY_NOW.search(clause)
+        if m is None:
+            continue
+        earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
+        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+            return m.group(0)
+    return None
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
+    nobody = _nobody_now(clauses)
+    if nobody is not None:
+        return Said("housing_fund_contributors", 0, 0, nobody)
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
@@ -1176,7 +1220,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
-                + r"|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER})"
+                + r"|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
             ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
         ),
@@ -1345,7 +1390,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
-            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            named_self = named_self or bool(
+                person and re.fullmatch(r"我|俺|me|i|i've|i'm", person.group(0))
+            )
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,
@@ -1353,8 +1400,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
                 continue
             if not person or not (
-                PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
-            ):
+                PAY.search(piece)
+                or FUND.search(piece)
+                or re.search(r"for \d", piece)
+                or ((paying or speaker) and PAID_FOR_A_TIME.search(piece))
+            ):  # "hubby been paying gongjijin 10 yrs, me only since last summer": both pay
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
