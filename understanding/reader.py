@@ -738,6 +738,29 @@ def _about_a_child(
     )
 
 
+# "we've been on dibao 6 months", "husband getting 失业金 4 months now": how long a benefit has
+# been had, right after its name.
+BENEFIT_FOR = re.compile(
+    r"(?:dibao|tekun|低保|特困(?:供养)?|失业金|失业保险|unemployment(?: money| benefits?| pay| insurance)?"
+    r"|welfare|benefits?|gongjijin|公积金|housing fund|shebao|社保|insurance|maternity leave)"
+    r"\s*(?:for\s+|now\s+|already\s+)?$"
+)
+# "dibao started when he was 6 months old": the child's age at another time, not today.
+AGE_THEN = re.compile(
+    r"\b(?:when|since|after|before|by the time) (?:he|she|they|it|the baby|our \w+|my \w+)"
+    r"(?:'s| was| were| turned| got to)\s*$"
+)
+
+
+def _a_span(before: str, mention: Mention) -> bool:
+    """Whether an age in months, after the text `before` it, is a length of time or an age at
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    if mention.kind != "age" or mention.months is None:
+        return False
+    before = before[-40:]
+    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
+
+
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     """今年 / 去年 alone is a birth year only beside a birth or a child ("老二今年", "去年生的"),
     not "女儿今年上小学"."""
@@ -1055,9 +1078,14 @@ def _read_children(
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
             elif event.what == "date":
                 mention: Mention = event.data
-                if not _about_a_child(
-                    clause, offset, events, story, asked, mention
-                ) or _not_a_birth_year(clause, offset, mention):
+                if (
+                    not _about_a_child(clause, offset, events, story, asked, mention)
+                    or _not_a_birth_year(clause, offset, mention)
+                    or _a_span(
+                        whole[: mention.start] if whole else clause[: mention.start - offset],
+                        mention,
+                    )
+                ):
                     previous = event
                     continue
                 if _day_found_pregnant(clause, offset, events, mention, today, story):

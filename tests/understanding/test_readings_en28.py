@@ -60,3 +60,47 @@ def test_just_one_of_us_is_still_one_payer() -> None:
         ]
         == 1
     )
+
+
+def _born(text: str, known: dict[str, object] | None = None) -> dict[int | None, object]:
+    got = said(text, known or {"city": "jinan"})
+    return {child: str(value) for (fact, child), value in got.items() if fact == "child.birth_date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("3 kids, 16 14 and 2 months", {1: "2009-01", 2: "2011-01", 3: "2025-05"}),
+        ("two daughters, 5 and 18 months", {1: "2020-01", 2: "2024-01"}),
+        ("our kids, 12 9 and 3 months", {1: "2013-01", 2: "2016-01", 3: "2025-04"}),
+        ("three sons, 7, 4 and 10 months", {1: "2018-01", 2: "2021-01", 3: "2024-09"}),
+    ],
+)
+def test_ages_listed_with_the_unit_on_the_youngest_only_are_years_before_it(
+    text: str, born: dict[int, str]
+) -> None:
+    """Children listed eldest first: the bare numbers before "N months" are years."""
+    assert _born(text) == born
+
+
+def test_ages_all_in_months_listed_eldest_first_share_the_unit() -> None:
+    assert _born("two kids, 20 and 8 months") == {1: "2023-11", 2: "2024-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daughter is 3. husband getting 失业金 4 months now",
+        "son is 3, we've been on dibao 6 months",
+        "son is 3, dibao started when he was 6 months old",
+        "son is 3. my wife on maternity leave 3 months already",
+    ],
+)
+def test_a_time_on_a_benefit_or_an_age_at_another_time_is_no_second_child(text: str) -> None:
+    """One child: the months said after a benefit, or "when he was N months old", are no age."""
+    assert list(_born(text)) == [1]
+
+
+@pytest.mark.parametrize("text", ["my son is 2, just turned", "she's 2 - just turned"])
+def test_an_age_just_turned_said_after_it_is_the_full_years(text: str) -> None:
+    assert _born(text) == {1: "2023-07"}
