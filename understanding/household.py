@@ -256,6 +256,9 @@ INSURANCE = [
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
             r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
+            # "quit when i got pregnant so no shebao at all now": no social insurance, in pinyin
+            r"|\b(?:no |without (?:any )?|(?:didn't|don't|doesn't|did not|do not) have (?:any )?)"
+            r"(?:shebao|yibao|social (?:security|insurance))\b"
             r"|not insured|uninsured"
         ),
     ),
@@ -1474,6 +1477,13 @@ NOT_RENTING = re.compile(
 )
 
 
+# "we rented for 6 years, got the keys to our own flat in december", "used to rent": a rent past,
+# beside a home owned now (not "we've rented for 6 years", still renting).
+RENTED_ONCE = re.compile(
+    r"(?<!'ve )(?<!have )(?<!has )(?<!been )\brented\b(?! (?:out|it out)\b)"
+    r"(?=[^,.;]{0,25}\b(?:for|before|until|till|back|when)\b)"
+    r"|\bused to rent\b|租了\d+年(?:房子?)?(?:以后|之后|后)?(?:才)?(?:买)"
+)
 # A loan to buy asked about (公积金贷款买房能贷多少, "how much mortgage can we get"): no home owned.
 LOAN_ASKED = re.compile(
     r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
@@ -1560,6 +1570,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     clause[m.end() : m.end() + 12],
                 )
                 for m in RENTING.finditer(clause)
+                if not (RENTED_ONCE.search(clause) and OWNS.search(whole))
             ):
                 found["renting"] = Said("renting", True, i, clause)
     return list(found.values())
