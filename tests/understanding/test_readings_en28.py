@@ -104,3 +104,85 @@ def test_a_time_on_a_benefit_or_an_age_at_another_time_is_no_second_child(text: 
 @pytest.mark.parametrize("text", ["my son is 2, just turned", "she's 2 - just turned"])
 def test_an_age_just_turned_said_after_it_is_the_full_years(text: str) -> None:
     assert _born(text) == {1: "2023-07"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worked 5 years as a nurse, quit when i got pregnant so no shebao at all now",
+        "we don't have shebao, i'm a housewife",
+        "no yibao for me since i quit",
+    ],
+)
+def test_no_social_insurance_in_pinyin_is_no_insurance(text: str) -> None:
+    assert said(text, {"city": "beijing"})[("birth_insurance", None)] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no its flexible employment not resident", "flexible_employment"),
+        ("nope, employee insurance, not resident", "employee_maternity"),
+    ],
+)
+def test_no_then_the_known_value_denied_corrects_it(text: str, value: str) -> None:
+    """Known: resident insurance; no question asked. "no, A not B" puts the known fact right."""
+    got = understand(text, {"city": "jinan", "birth_insurance": "resident_medical"}, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("birth_insurance", value, "correction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "value"),
+    [
+        ("oops not 3, grandpa retired in june, so just 2 now", 3, 2),
+        ("sorry not 2, my wife stopped paying last year, only 1 now", 2, 1),
+    ],
+)
+def test_the_payers_known_said_wrong_and_the_count_after_the_reason(
+    text: str, known: int, value: int
+) -> None:
+    """One child known: "not 3" is the count of payers known, put right without the fund named."""
+    household = {
+        "city": "beijing",
+        "housing_fund_contributors": known,
+        "children": [{"birth_date": "2024-12"}],
+    }
+    got = understand(text, household, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [
+        ("housing_fund_contributors", value, "correction")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we rented for 6 years, got the keys to our own flat in december",
+        "we used to rent but we bought a flat last year",
+    ],
+)
+def test_a_rent_past_beside_a_home_bought_is_no_renting(text: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got[("owns_home_in_city", None)] is True
+    assert ("renting", None) not in got
+
+
+def test_renting_for_years_still_is_renting() -> None:
+    assert said("we've rented for 6 years", {"city": "jinan"})[("renting", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("mom of 3 here!! 9, 6 and 11 weeks", 3),
+        ("dad of two, the boys are 5 and 2", 2),
+    ],
+)
+def test_the_parent_of_n_states_the_count(text: str, count: int) -> None:
+    got = said(text, {})
+    assert got[("child_count", None)] == count
+    assert len([k for k in got if k[0] == "child.birth_date"]) == count
+
+
+def test_the_youngest_of_a_parent_of_three_is_the_third() -> None:
+    got = said("mom of 3 here!! 9, 6 and 11 weeks. didnt have 失业金 when the youngest was born")
+    assert got[("child.hardship_at_birth", 3)] is False
