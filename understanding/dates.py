@@ -99,6 +99,8 @@ _Y4 = r"(?P<y>(?:19|20)\d{2})"
 _D = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _ORD = r"(?P<od>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", "[- ]") + ")"
 # A number of years that is a duration, not a year: 交了10年, 住了8年, for 6 years.
+# Two ages in a row, the list going on: "16 14 and", "13, 10 and", "5 and 18".
+_AGE_LIST = r"\d{1,2}(?:\s*,\s*|\s+and\s+|\s+)(?=\d)"
 _DURATION_YEARS = re.compile(r"^\s*(?:了|多|左右|半)")
 
 
@@ -553,7 +555,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
-            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
+            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
+            # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
+            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
+            rf"(?=\s*{_AGE_LIST})"
+            # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
+            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
             r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
@@ -585,6 +592,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
+            # "my son is 2, just turned", "she's 3 - turned it recently": the birthday just past
+            r"(?P<after>\s*[,-]?\s*(?:just turned|turned (?:it )?(?:just now|recently))\b)?"
         ),
     ),
 ]
@@ -989,14 +998,18 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None  # "my son is 1米25 tall", "she's 1.2m": a height
         pre = g.get("pre", "")
         months = years * 12 + (
-            0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
+            0
+            if pre == "just turned" or "turned" in g or "after" in g
+            else -1
+            if pre in ("almost", "nearly")
+            else 6
         )
         return aged(months)
     return None
 
 
 SHARED_UNIT = re.compile(
-    r"(?<![\d.])(?<!between )(?<!from )(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
+    r"(?<![\d.])(?<!between )(?<!from )(?<!\d )(?<!\d, )(?<!\d,)(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
     r"(?P<unit>years?|yrs?|months?|mos)(?: old)?\b"
 )
 
@@ -1015,6 +1028,9 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
             and min(b - a for a, b in itertools.pairwise(sorted(said))) < 9
         ):
             continue  # "5 and 10 months": no two siblings are born 5 months apart; 5 is in years
+        listed = [int(m.group(k)) for k in ("a", "b", "c") if m.group(k) is not None]
+        if in_months and any(a < b for a, b in itertools.pairwise(listed)):
+            continue  # "two daughters, 5 and 18 months": listed eldest first, so 5 is in years
         for key in ("a", "b", "c"):
             if m.group(key) is None:
                 continue
@@ -1063,11 +1079,12 @@ def find_mentions(text: str, today: date) -> list[Mention]:
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*"
+    r"|\s+(?=\d{1,2}(?:\s*,|\s+and\b)))"  # "16 14 and 2 months": phone typing, no comma
     # "9, 6 and 20 days": the last of the list in its own unit, a baby's age
     r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
     r"|(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    r"(?!\d|\.\d|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
     r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?|more\b|others?\b)))"
 )  # "laoda 8, laoer 3 and 1 more in the oven": a child more, no age
 

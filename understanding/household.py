@@ -263,6 +263,9 @@ INSURANCE = [
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
             r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
+            # "quit when i got pregnant so no shebao at all now": no social insurance, in pinyin
+            r"|\b(?:no |without (?:any )?|(?:didn't|don't|doesn't|did not|do not) have (?:any )?)"
+            r"(?:shebao|yibao|social (?:security|insurance))\b"
             r"|not insured|uninsured"
         ),
     ),
@@ -898,6 +901,8 @@ def hardship(
         ):  # 生老二之前就开始领低保了 一直到现在, 领了五年 至今没断: the benefit held, held now
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
+        if not word and FUND.search(prior) and not HARDSHIP.search(prior):
+            continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -1137,7 +1142,8 @@ PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
     r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
-    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
+    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bhubby\b|\bwifey\b|\bme\b|\bi\b|i've|i'm|\bhe\b"
+    r"|\bshe\b"
 )
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
@@ -1260,6 +1266,19 @@ PAYERS_LISTED = re.compile(
 )
 
 
+# "me only since last summer", "i've been paying just 1 year", "paid it 6 months only": the
+# "only" of a time paid, not of one payer.
+DURATION_AFTER = (
+    r"\s+(?:since|for|from|after|until|till|\d+\s*(?:years?|yrs?|months?|mos)|a (?:year|month|few|couple)"
+    r"|half a year|last|this)\b"
+)
+ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!mos )"
+# "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
+PAID_FOR_A_TIME = re.compile(
+    r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
+)
+
+
 def _rule_asked(at: int, clause: str, text: str) -> bool:
     """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
     the rule in a question naming none of the family."""
@@ -1291,7 +1310,35 @@ def _more_than_the_couple(clauses: Clauses) -> Said | None:
     return Said("housing_fund_contributors", 2 + len(more), both, " ".join(more))
 
 
+# "so nobody now", "nobody in the family pays it now", "(we both paid it before) but not now":
+# the fund paid once, and no one paying it today.
+NOBODY_NOW = re.compile(
+    r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
+    r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
+)
+PAID_ONCE = re.compile(
+    r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
+)
+
+
+def _nobody_now(clauses: Clauses) -> str | None:
+    """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
+    "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
+    now", "we both paid gongjijin before but not now"."""
+    for i, (_, clause) in enumerate(clauses):
+        m = NOBODY_NOW.search(clause)
+        if m is None:
+            continue
+        earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
+        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+            return m.group(0)
+    return None
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
+    nobody = _nobody_now(clauses)
+    if nobody is not None:
+        return Said("housing_fund_contributors", 0, 0, nobody)
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
@@ -1313,7 +1360,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
-                + r"|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER})"
+                + r"|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
             ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
         ),
@@ -1485,7 +1533,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
-            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            named_self = named_self or bool(
+                person and re.fullmatch(r"我|俺|me|i|i've|i'm", person.group(0))
+            )
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,
@@ -1493,8 +1543,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
                 continue
             if not person or not (
-                PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
-            ):
+                PAY.search(piece)
+                or FUND.search(piece)
+                or re.search(r"for \d", piece)
+                or ((paying or speaker) and PAID_FOR_A_TIME.search(piece))
+            ):  # "hubby been paying gongjijin 10 yrs, me only since last summer": both pay
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
@@ -1564,6 +1617,13 @@ NOT_RENTING = re.compile(
 )
 
 
+# "we rented for 6 years, got the keys to our own flat in december", "used to rent": a rent past,
+# beside a home owned now (not "we've rented for 6 years", still renting).
+RENTED_ONCE = re.compile(
+    r"(?<!'ve )(?<!have )(?<!has )(?<!been )\brented\b(?! (?:out|it out)\b)"
+    r"(?=[^,.;]{0,25}\b(?:for|before|until|till|back|when)\b)"
+    r"|\bused to rent\b|租了\d+年(?:房子?)?(?:以后|之后|后)?(?:才)?(?:买)"
+)
 # A loan to buy asked about (公积金贷款买房能贷多少, "how much mortgage can we get"): no home owned.
 LOAN_ASKED = re.compile(
     r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
@@ -1666,6 +1726,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     clause[m.end() : m.end() + 12],
                 )
                 for m in RENTING.finditer(clause)
+                if not (RENTED_ONCE.search(clause) and OWNS.search(whole))
             ):
                 found["renting"] = Said("renting", True, i, clause)
     return list(found.values())

@@ -179,6 +179,8 @@ CHILD_COUNT = re.compile(
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
+    # "mom of 3 here", "dad of two": the parent of that many children
+    r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
 ONLY_THESE = re.compile(
     r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
@@ -800,6 +802,29 @@ def _about_a_child(
     )
 
 
+# "we've been on dibao 6 months", "husband getting 失业金 4 months now": how long a benefit has
+# been had, right after its name.
+BENEFIT_FOR = re.compile(
+    r"(?:dibao|tekun|低保|特困(?:供养)?|失业金|失业保险|unemployment(?: money| benefits?| pay| insurance)?"
+    r"|welfare|benefits?|gongjijin|公积金|housing fund|shebao|社保|insurance|maternity leave)"
+    r"\s*(?:for\s+|now\s+|already\s+)?$"
+)
+# "dibao started when he was 6 months old": the child's age at another time, not today.
+AGE_THEN = re.compile(
+    r"\b(?:when|since|after|before|by the time) (?:he|she|they|it|the baby|our \w+|my \w+)"
+    r"(?:'s| was| were| turned| got to)\s*$"
+)
+
+
+def _a_span(before: str, mention: Mention) -> bool:
+    """Whether an age in months, after the text `before` it, is a length of time or an age at
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    if mention.kind != "age" or mention.months is None:
+        return False
+    before = before[-40:]
+    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
+
+
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     """今年 / 去年 alone is a birth year only beside a birth or a child ("老二今年", "去年生的"),
     not "女儿今年上小学"."""
@@ -1123,9 +1148,14 @@ def _read_children(
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
             elif event.what == "date":
                 mention: Mention = event.data
-                if not _about_a_child(
-                    clause, offset, events, story, asked, mention
-                ) or _not_a_birth_year(clause, offset, mention):
+                if (
+                    not _about_a_child(clause, offset, events, story, asked, mention)
+                    or _not_a_birth_year(clause, offset, mention)
+                    or _a_span(
+                        whole[: mention.start] if whole else clause[: mention.start - offset],
+                        mention,
+                    )
+                ):
                     previous = event
                     continue
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
@@ -1687,6 +1717,11 @@ YES_NO_FACTS = (
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+)
+# "no its flexible employment not resident", no question asked: the message opens on a no and
+# names the value wrong, so it puts a known fact right.
+NO_IT_IS_NOT = re.compile(
+    r"^\s*(?:no|nope|nah)\b[^.?!;]{1,60}\bnot (?:the )?[a-z]+(?: (?:one|kind|type))?\s*(?:[.,!;]|$)"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -2268,7 +2303,11 @@ def understand(
         None,
     )
     born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
-    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
+    correcting = (
+        bool(CORRECTION.search(norm))
+        or born_not_due is not None
+        or (asked is None and bool(NO_IT_IS_NOT.search(norm)))
+    )
     # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
@@ -2467,6 +2506,8 @@ def understand(
         and not known_children
     ):  # "wait its 2, my father in law retired": the only count known, said again
         fund = household.Said("housing_fund_contributors", int(recount.group(1)), 0, recount[0])
+    if fund is None and correcting and asked is None:
+        fund = _payers_put_right(norm, known, len(known_children))
     if fund:
         add(
             fund.fact, fund.value, fund.span,
@@ -3027,6 +3068,26 @@ def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> li
 
 QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
+
+
+# "oops not 3, grandpa retired in june, so just 2 now": the count known said wrong, the new one
+# said after the reason.
+NOT_THEN_COUNT = re.compile(
+    r"\bnot (?P<was>[0-4])\b(?![\d.])[^?]{0,60}?(?:\bso\b|\bjust\b|\bonly\b|\bnow\b)\s*"
+    r"(?:it's |its |just |only )*(?P<n>[0-4])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?"
+    r"|kids?|children|babies|cm|m\b))"
+)
+
+
+def _payers_put_right(norm: str, known: dict[str, Any], children: int) -> household.Said | None:
+    """A count of the housing fund's payers corrected without the fund named: the number put
+    right is the known count of payers, and no count of the children known."""
+    m = NOT_THEN_COUNT.search(norm)
+    if m is None or int(m.group("was")) != known.get("housing_fund_contributors"):
+        return None
+    if int(m.group("was")) in (children, known.get("child_count")):
+        return None  # "not 3, just 2 now" of three children known: which count is unclear
+    return household.Said("housing_fund_contributors", int(m.group("n")), 0, m.group(0))
 
 
 def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
