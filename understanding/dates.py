@@ -571,7 +571,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really|only)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
         ),
     ),
@@ -582,6 +582,15 @@ PATTERNS.append(
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
             r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+        ),
+    )
+)
+PATTERNS.append(
+    (
+        "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb
+        re.compile(
+            r"(?<!have )(?<!had )(?<!got )(?<!with )(?<!for )\bonly (?P<y>\d{1,2})"
+            r"(?=\s*(?:years? old|yrs? old|yo\b|,?\s*but\b(?! (?:they|them|both|we)\b)|,?\s*and already\b))"
         ),
     )
 )
@@ -956,6 +965,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
     if kind == "en_age_after_height":
+        s = m.start("y")
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
+    if kind == "en_only":
         s = m.start("y")
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
     if kind in ("en_age_yo", "en_age_clause") and int(g["y"]) > ADULT_YEARS:
