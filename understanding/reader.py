@@ -269,7 +269,7 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
@@ -293,7 +293,7 @@ BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
+    r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
     r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
     r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
     r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
