@@ -457,8 +457,10 @@ STARTED = re.compile(
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
-    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
-)  # "we applied for dibao last week and got it", "just got approved for dibao"
+    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
+    r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+)  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
+# approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
