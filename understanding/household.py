@@ -1147,6 +1147,13 @@ PAYERS_LISTED = re.compile(
 )
 
 
+# The payers asked for, named alone in a clause of the answer: "my wife and her dad".
+PAYERS_NAMED = re.compile(
+    rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
+    r"\s*(?:do|does|too|both|pay|pays)?\s*"
+)
+
+
 def _rule_asked(at: int, clause: str, text: str) -> bool:
     """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
     the rule in a question naming none of the family."""
@@ -1348,6 +1355,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
             named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            if asked == "housing_fund_contributors" and PAYERS_NAMED.fullmatch(piece):
+                paying += len(re.findall(_ONE_PAYER, piece))  # "my wife and her dad, I don't"
+                continue
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,
