@@ -1,0 +1,140 @@
+"""English corrections, loose answers, questions and heights (corpus batch en 29): the household,
+what the citizen wrote, and the facts it states (no more)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+TODAY = date(2026, 6, 10)  # a Wednesday
+
+
+def said(
+    text: str, known: dict[str, object] | None = None, asked: str | None = None
+) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+
+
+def kinds(
+    text: str, known: dict[str, object] | None = None, asked: str | None = None
+) -> dict[tuple[str, int | None], str]:
+    return {(u.fact, u.child): u.kind for u in understand(text, known or {}, asked, TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("just the one, a lil girl. only 4 but 1m2 already", "2021-12"),
+        ("one son, only 3 years old", "2022-12"),
+        ("one boy, he's only 2 and already so tall", "2023-12"),
+    ],
+)
+def test_only_n_is_the_childs_age(text: str, born: str) -> None:
+    """ "only 4" said of the child asked about is its age (4 years 6 months back)."""
+    got = said(text, {"city": "jinan"}, "children")
+    assert got[("child.birth_date", 1)] == born
+
+
+@pytest.mark.parametrize("text", ["only 2 but they're a handful", "we have only 2 but want more"])
+def test_only_n_children_is_no_age(text: str) -> None:
+    got = said(text, {"city": "jinan"}, "children")
+    assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter in law delivered last friday, a boy, 3.1kg",
+        "wife delivered on friday last week, healthy girl",
+    ],
+)
+def test_delivered_is_a_birth(text: str) -> None:
+    """The family's first child, born on the Friday of last week (2026-06-05)."""
+    assert said(text)[("child.birth_date", 1)] == "2026-06-05"
+
+
+def test_a_parcel_delivered_is_no_birth() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2022-01"}]}
+    assert said("the forms were delivered yesterday, thanks", known) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "tall", "under"),
+    [
+        ("big one 1m35ish, small one not even a metre", 135, 100),
+        ("the older one about 1.3mish, the little one isn't even a metre", 130, 100),
+        ("eldest 1m2ish, youngest not even 1m", 120, 100),
+    ],
+)
+def test_heights_said_loosely(text: str, tall: int, under: int) -> None:
+    """ "1m35ish" is 135 cm; "not even a metre" puts the child under 100 cm."""
+    known = {"city": "beijing", "children": [{"birth_date": "2017-09"}, {"birth_date": "2023-09"}]}
+    got = said(text, known, "children.height_cm")
+    assert got[("child.height_cm", 1)] == tall
+    assert got[("child.height_below_cm", 2)] == under
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got the dibao approved the day before yesterday",
+        "we finally had our dibao approved on monday",
+        "dibao got approved this week",
+    ],
+)
+def test_benefits_approved_lately_are_held_now(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-06"}]}
+    got = said(text, known)
+    assert got[("hardship_now", None)] is True
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("my wife and her dad, I don't", 2),
+        ("my husband and my mum, not me", 2),
+        ("husband, his mother and me", 3),
+    ],
+)
+def test_payers_named_in_answer_to_the_fund_question(text: str, payers: int) -> None:
+    """The people named alone answer who pays; "I don't" takes the writer out."""
+    got = said(text, {"city": "jinan"}, "housing_fund_contributors")
+    assert got[("housing_fund_contributors", None)] == payers
+
+
+@pytest.mark.parametrize(
+    "text", ["no, we do have one flat, paid off", "nope we have 1 apartment, it's ours"]
+)
+def test_a_flat_owned_said_to_the_renting_question(text: str) -> None:
+    got = kinds(text, {"city": "jinan"}, "renting")
+    assert got == {("renting", None): "confirmation", ("owns_home_in_city", None): "statement"}
+
+
+def test_one_flat_is_no_count_of_children() -> None:
+    assert ("child_count", None) not in said("we have 1 apartment, no loan", {"city": "jinan"})
+
+
+def test_owning_in_place_of_renting_corrects_only_the_renting() -> None:
+    """The renting known is put right; owning, not known before, is a new statement."""
+    known = {"city": "beijing", "renting": True, "children": [{"birth_date": "2023-10"}]}
+    got = kinds("sorry I meant we own it, not rent it", known)
+    assert got == {("owns_home_in_city", None): "statement", ("renting", None): "correction"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kids under 1.2m free in jinan parks?",
+        "free buses for toddlers in beijing?",
+        "how long is maternity leave in jinan now?",
+    ],
+)
+def test_a_city_in_a_question_about_a_measure_is_no_city_of_the_familys(text: str) -> None:
+    assert said(text) == {}
+
+
+@pytest.mark.parametrize("text", ["jinan?", "we live in beijing? yes beijing"])
+def test_a_city_with_a_question_mark_still_answers_the_city_question(text: str) -> None:
+    assert ("city", None) in said(text, {}, "city")
