@@ -3162,7 +3162,7 @@ def _changes(
         seen.add(key)
         if u.child is None:
             before = known.get(u.fact)
-            if u.fact == "child_count" and known_children:
+            if u.fact == "child_count" and known_children and "child_count" not in known:
                 before = len([k for k in known_children if k.get("birth_date")])
             if (
                 before is not None
