@@ -3180,6 +3180,8 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if name == "due_date" and u.value is None and child.get(name):
+                continue  # "before the due date", the date known: no date said, nothing new
             if (
                 name in ("birth_date", "due_date")
                 and not correcting

@@ -138,3 +138,38 @@ def test_a_city_in_a_question_about_a_measure_is_no_city_of_the_familys(text: st
 @pytest.mark.parametrize("text", ["jinan?", "we live in beijing? yes beijing"])
 def test_a_city_with_a_question_mark_still_answers_the_city_question(text: str) -> None:
     assert ("city", None) in said(text, {}, "city")
+
+
+@pytest.mark.parametrize(
+    "text", ["our girl is just under a metre", "she's slightly below 1m", "she isn't even 1 metre"]
+)
+def test_just_under_a_height_is_below_it(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2023-01"}]}
+    assert said(text, known) == {("child.height_below_cm", 1): 100}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if she gets employee insurance before the due date would we get the allowance?",
+        "what if I switch to employee insurance before the due date?",
+    ],
+)
+def test_the_due_date_named_when_known_is_no_new_pregnancy(text: str) -> None:
+    """The known due date, named without a date, adds nothing; only the insurance is asked."""
+    known = {"city": "beijing", "children": [{"due_date": "2026-09"}]}
+    assert kinds(text, known) == {("birth_insurance", None): "question"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("sorry i meant 2 kids not 3", 2), ("actually we have 2 kids, not 3", 2)]
+)
+def test_a_count_put_right_against_the_known_count(text: str, count: int) -> None:
+    """Three children were said, two are known by date: "2 not 3" corrects the count said."""
+    known = {
+        "city": "jinan",
+        "child_count": 3,
+        "children": [{"birth_date": "2019-01"}, {"birth_date": "2022-01"}],
+    }
+    got = understand(text, known, None, TODAY)
+    assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", count, "correction")]
