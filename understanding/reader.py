@@ -151,6 +151,8 @@ CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
+    r"|(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\bboth )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\d )"
+    r"\b(?:kids|children|babies|toddlers|infants|newborns)\b"  # "does it count babies born in december?"
 )
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")

@@ -173,3 +173,17 @@ def test_a_count_put_right_against_the_known_count(text: str, count: int) -> Non
     }
     got = understand(text, known, None, TODAY)
     assert [(u.fact, u.value, u.kind) for u in got] == [("child_count", count, "correction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the subsidy count babies born in december?",
+        "do kids born in 2024 get the 3600?",
+        "is it only for children born after march?",
+    ],
+)
+def test_children_in_general_in_a_question_about_a_measure_are_none_of_the_familys(
+    text: str,
+) -> None:
+    assert said(text, {"city": "jinan"}) == {}
