@@ -520,7 +520,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
             r"(?:\s?-?ish\b|\+(?!\w))"
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
-            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+            r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|months?|weeks?|days?|kg|%))"  # "just over 1 metre"
         ),
     ),
     (

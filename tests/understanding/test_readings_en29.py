@@ -187,3 +187,16 @@ def test_children_in_general_in_a_question_about_a_measure_are_none_of_the_famil
     text: str,
 ) -> None:
     assert said(text, {"city": "jinan"}) == {}
+
+
+def test_a_height_after_the_childs_name_with_s() -> None:
+    """ "the boy's 1.26" is his height; "just over a metre" tells no height, and no age."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-01"}, {"birth_date": "2023-01"}]}
+    got = said("the boy's 1.26, the girl's just over a metre", known, "children.height_cm")
+    assert got == {("child.height_cm", 1): 126}
+
+
+@pytest.mark.parametrize("text", ["she's just over 1 metre", "he's just over 1 meter now"])
+def test_just_over_a_metre_is_no_age(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2022-01"}]}
+    assert ("child.birth_date", 1) not in said(text, known)
