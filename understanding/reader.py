@@ -1809,6 +1809,10 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     return found
 
 
+# The children question answered with the count first, before a comma: "1, 18 months".
+COUNT_OPENING = re.compile(r"\s*(\d)\s*[,，:：]")
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -2077,6 +2081,9 @@ def understand(
         and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    opening = COUNT_OPENING.match(norm) if asked == "children" else None
+    if opening:  # "one, 18 months", "2, 18 months and 4": the number the answer opens with counts
+        mentions = [m for m in mentions if m.start >= opening.end(1)]
     recounted = NOT_THAT_COUNT.search(norm)
     if recounted and recounted.group("e"):  # "not 2 kids but 3": the count, no age
         mentions = [m for m in mentions if not recounted.start("e") <= m.start < recounted.end()]

@@ -200,3 +200,18 @@ def test_a_height_after_the_childs_name_with_s() -> None:
 def test_just_over_a_metre_is_no_age(text: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2022-01"}]}
     assert ("child.birth_date", 1) not in said(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "born"),
+    [
+        ("one, 18 months", 1, {1: "2024-12"}),
+        ("1: 18 months old", 1, {1: "2024-12"}),
+        ("two, 18 months and 4", 2, {1: "2021-12", 2: "2024-12"}),
+    ],
+)
+def test_the_count_opening_an_answer_is_no_age(text: str, count: int, born: dict[int, str]) -> None:
+    """The number before the comma answers how many; it is not read as an age in months."""
+    got = said(text, {"city": "jinan"}, "children")
+    assert got[("child_count", None)] == count
+    assert {c: v for (f, c), v in got.items() if f == "child.birth_date"} == born
