@@ -1163,7 +1163,22 @@ def _rule_asked(at: int, clause: str, text: str) -> bool:
     )
 
 
+# More payers added after the ones counted: "both of us, plus my father in law".
+PLUS_PAYERS = re.compile(
+    rf"[\s,]*\bplus\s+(?P<more>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER}))*)"
+    r"\s*(?:too|as well|also)?\s*[.!]*\s*$"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
+    plus = PLUS_PAYERS.search(text)
+    if plus:  # the payers before "plus", and each one named after it
+        before = _contributors_said(
+            [(o, c) for o, c in clauses if o < plus.start()], asked, text[: plus.start()]
+        )
+        if before is not None and before.value:
+            more = len(re.findall(_ONE_PAYER, plus.group("more")))
+            return Said("housing_fund_contributors", before.value + more, 0, text)
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(

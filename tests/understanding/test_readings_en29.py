@@ -215,3 +215,16 @@ def test_the_count_opening_an_answer_is_no_age(text: str, count: int, born: dict
     got = said(text, {"city": "jinan"}, "children")
     assert got[("child_count", None)] == count
     assert {c: v for (f, c), v in got.items() if f == "child.birth_date"} == born
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("both of us, plus my father in law", 3),
+        ("me and my wife plus her mum", 3),
+        ("just me, plus my dad too", 2),
+    ],
+)
+def test_payers_added_with_plus(text: str, payers: int) -> None:
+    got = said(text, {"city": "jinan"}, "housing_fund_contributors")
+    assert got[("housing_fund_contributors", None)] == payers
