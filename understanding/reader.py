@@ -1958,8 +1958,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
-    if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
-        return 1, text
+    only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
+    if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
+        return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
             r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",

@@ -228,3 +228,12 @@ def test_the_count_opening_an_answer_is_no_age(text: str, count: int, born: dict
 def test_payers_added_with_plus(text: str, payers: int) -> None:
     got = said(text, {"city": "jinan"}, "housing_fund_contributors")
     assert got[("housing_fund_contributors", None)] == payers
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [("just the one boy, 5", "2020-12"), ("only the one, 3", "2022-12")],
+)
+def test_an_age_after_just_the_one(text: str, born: str) -> None:
+    got = said(text, {"city": "jinan"}, "children")
+    assert got == {("child_count", None): 1, ("child.birth_date", 1): born}
