@@ -532,7 +532,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
             r"(?:\s?-?ish\b|\+(?!\w))"
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
-            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+            r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|months?|weeks?|days?|kg|%))"  # "just over 1 metre"
         ),
     ),
     (
@@ -590,7 +590,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really|only)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
             # "my son is 2, just turned", "she's 3 - turned it recently": the birthday just past
             r"(?P<after>\s*[,-]?\s*(?:just turned|turned (?:it )?(?:just now|recently))\b)?"
@@ -603,6 +603,15 @@ PATTERNS.append(
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
             r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+        ),
+    )
+)
+PATTERNS.append(
+    (
+        "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb
+        re.compile(
+            r"(?<!have )(?<!had )(?<!got )(?<!with )(?<!for )\bonly (?P<y>\d{1,2})"
+            r"(?=\s*(?:years? old|yrs? old|yo\b|,?\s*but\b(?! (?:they|them|both|we)\b)|,?\s*and already\b))"
         ),
     )
 )
@@ -977,6 +986,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_ym":
         return made(_safe(int(g["y"]), MONTHS[g["mon"]]), "month")
     if kind == "en_age_after_height":
+        s = m.start("y")
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
+    if kind == "en_only":
         s = m.start("y")
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
     if kind in ("en_age_yo", "en_age_clause") and int(g["y"]) > ADULT_YEARS:

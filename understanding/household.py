@@ -489,8 +489,10 @@ STARTED = re.compile(
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
-    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
-)  # "we applied for dibao last week and got it", "just got approved for dibao"
+    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
+    r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+)  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
+# approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
@@ -1277,6 +1279,11 @@ ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!m
 PAID_FOR_A_TIME = re.compile(
     r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
 )
+# The payers asked for, named alone in a clause of the answer: "my wife and her dad".
+PAYERS_NAMED = re.compile(
+    rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
+    r"\s*(?:do|does|too|both|pay|pays)?\s*"
+)
 
 
 def _rule_asked(at: int, clause: str, text: str) -> bool:
@@ -1335,10 +1342,25 @@ def _nobody_now(clauses: Clauses) -> str | None:
     return None
 
 
+# More payers added after the ones counted: "both of us, plus my father in law".
+PLUS_PAYERS = re.compile(
+    rf"[\s,]*\bplus\s+(?P<more>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER}))*)"
+    r"\s*(?:too|as well|also)?\s*[.!]*\s*$"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses)
     if nobody is not None:
         return Said("housing_fund_contributors", 0, 0, nobody)
+    plus = PLUS_PAYERS.search(text)
+    if plus:  # the payers before "plus", and each one named after it
+        before = _contributors_said(
+            [(o, c) for o, c in clauses if o < plus.start()], asked, text[: plus.start()]
+        )
+        if before is not None and before.value:
+            more = len(re.findall(_ONE_PAYER, plus.group("more")))
+            return Said("housing_fund_contributors", before.value + more, 0, text)
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
@@ -1536,6 +1558,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             named_self = named_self or bool(
                 person and re.fullmatch(r"我|俺|me|i|i've|i'm", person.group(0))
             )
+            if asked == "housing_fund_contributors" and PAYERS_NAMED.fullmatch(piece):
+                paying += len(re.findall(_ONE_PAYER, piece))  # "my wife and her dad, I don't"
+                continue
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,
@@ -1580,7 +1605,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 
 OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(

@@ -134,6 +134,8 @@ WRITER_WILL = re.compile(
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
+    # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
@@ -160,6 +162,8 @@ CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
+    r"|(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\bboth )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\d )"
+    r"\b(?:kids|children|babies|toddlers|infants|newborns)\b"  # "does it count babies born in december?"
 )
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
@@ -167,7 +171,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -284,8 +288,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
@@ -307,8 +311,8 @@ HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|�
 BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
-    r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
+    r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+|just\s+|a bit\s+|slightly\s+)?(?:under|below|less than|shorter than)"
+    r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
     r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
     r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
     r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
@@ -2039,6 +2043,10 @@ def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[
     return found
 
 
+# The children question answered with the count first, before a comma: "1, 18 months".
+COUNT_OPENING = re.compile(r"\s*(\d)\s*[,，:：]")
+
+
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
     return [dict(c) for c in known.get("children") or []]
 
@@ -2192,8 +2200,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
-    if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
-        return 1, text
+    only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
+    if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
+        return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
             r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
@@ -2330,6 +2339,9 @@ def understand(
         and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    opening = COUNT_OPENING.match(norm) if asked == "children" else None
+    if opening:  # "one, 18 months", "2, 18 months and 4": the number the answer opens with counts
+        mentions = [m for m in mentions if m.start >= opening.end(1)]
     recounted = NOT_THAT_COUNT.search(norm)
     if recounted and recounted.group("e"):  # "not 2 kids but 3": the count, no age
         mentions = [m for m in mentions if not recounted.start("e") <= m.start < recounted.end()]
@@ -2433,7 +2445,7 @@ def understand(
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
-        if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
+        if not _topic_only(_with_mark(norm, *next((o, c) for o, c in reversed(pieces) if o <= at), asked))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if _asked_of_anyone(norm, asked):
@@ -3124,6 +3136,15 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
     )
 
 
+def _with_mark(text: str, offset: int, clause: str, asked: str | None) -> str:
+    """The clause with the question mark that closes it, which the cut leaves out: "kids under
+    1.2m free in jinan parks?" asks, though its clause alone has no question word ("jinan?"
+    said to the city question is still the answer)."""
+    end = offset + len(clause)
+    closed = re.match(r"\s*[?？]", text[end : end + 4])
+    return clause + "?" if closed and asked != "city" else clause
+
+
 def _topic_only(clause: str) -> bool:
     """A city named in a question about a measure ("how much is it in Beijing?"), not said of
     the family."""
@@ -3482,7 +3503,7 @@ def _changes(
         seen.add(key)
         if u.child is None:
             before = known.get(u.fact)
-            if u.fact == "child_count" and known_children:
+            if u.fact == "child_count" and known_children and "child_count" not in known:
                 before = len([k for k in known_children if k.get("birth_date")])
             if (
                 before is not None
@@ -3500,6 +3521,8 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if name == "due_date" and u.value is None and child.get(name):
+                continue  # "before the due date", the date known: no date said, nothing new
             if (
                 name in ("birth_date", "due_date")
                 and not correcting

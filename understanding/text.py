@@ -293,6 +293,7 @@ def normalise(text: str) -> str:
         text,
     )
     text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
+    text = re.sub(r"\ba (met(?:er|re)s?)\b", r"1 \1", text)  # "not even a metre" = 1 metre
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
