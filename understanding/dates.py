@@ -180,6 +180,11 @@ def _shifted(day: date | None, g: dict[str, str]) -> date | None:
 
 
 # (name, pattern): tried in this order; a match consumes its span.
+# What a number must not be followed by to be read as a bare year: a unit, an age, a count.
+_NOT_A_UNIT = (
+    r"(?!\s*(?:岁|个|月|天|周|号|日|点|cm|m\b|m\d|米|kg|斤|元|块|yuan|rmb|%|years?|yrs?|months?|mos?\b"
+    r"|weeks?|wks?|days?|kids?|children|st\b|nd\b|rd\b|th\b|[ap]m\b|of\b|o'clock))"
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "preg_months",
@@ -397,6 +402,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
+    # "kids born 19 and 23": a bare two-digit number right after "born" is a year.
+    ("y2_born", re.compile(r"(?<=\bborn )(?:in )?(?P<y>[0-2]\d)(?![\d:/%]|\.\d)" + _NOT_A_UNIT)),
     # Ages.
     (
         "en_age_ym",
@@ -807,6 +814,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g["y"]), 1), "year")
     if kind == "y2":
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
+    if kind == "y2_born":
+        year = 2000 + int(g["y"])
+        return made(_safe(year, 1), "year") if year <= today.year + 1 else None
     if kind == "age_ym":
         return aged(int(g["y"]) * 12 + int(g["m"]))
     if kind == "age_y" and AGE_GAP.search(m.string, 0, m.start("y")):
@@ -1047,6 +1057,8 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             found.append(mention)
             if kind in ("en_age_y", "age_y", "en_age_after_order"):
                 found += _listed_ages(text, mention, today, taken)
+            elif kind in ("y4", "y2", "y2_born") and mention.precision == "year":
+                found += _listed_years(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
 
 
@@ -1058,6 +1070,29 @@ LISTED_AGE = re.compile(
     r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
     r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?)))"
 )
+
+
+LISTED_YEAR = re.compile(
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*|\s*&\s*)(?P<y>[0-2]\d)(?:\s*年)?(?![\d:/%]|\.\d)"
+    + _NOT_A_UNIT
+)
+
+
+def _listed_years(
+    text: str, first: Mention, today: date, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "born 2020 and 23", "born 19 and 23": two-digit years listed after a year (none of them
+    after next year)."""
+    found: list[Mention] = []
+    end = first.end
+    while (m := LISTED_YEAR.match(text, end)) is not None:
+        year = 2000 + int(m.group("y"))
+        if year > today.year + 1:
+            break
+        found.append(Mention(m.start("y"), m.end(), date(year, 1, 1), "year", "date", False))
+        taken.append((m.start("y"), m.end()))
+        end = m.end()
+    return found
 
 
 def _listed_ages(
