@@ -26,7 +26,7 @@ from understanding.updates import FactUpdate, UpdateKind
 
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
@@ -166,7 +166,7 @@ CHILD_COUNT = re.compile(
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -930,6 +930,10 @@ def _read_children(
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_twins_told_before(
+                clause, events, event, story, index
+            ):
+                pass  # 双胞胎前天生的 是老三老四: the same, in the clause after them
             elif event.what == "ref" and (
                 _names_the_child_told(clause[: event.start], story)
                 or (
@@ -1466,6 +1470,34 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+THEY_ARE = re.compile(
+    r"\s*(?:他们|她们|[他她这]2(?:个)?|they\s*(?:'re|are|re|were)|these are|those are)?\s*(?:是|就是|都是)?\s*"
+)
+
+
+def _names_the_twins_told_before(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "双胞胎前天生的 是老三老四", "twins born …, theyre our 3rd n 4th": a clause that only names
+    consecutive orders, as many as the twins just told of in the clause before, names the twins."""
+    if len(story.subject) != 1 or story.subject_clause != index - 1:
+        return False
+    group = story.subject[0]
+    if group.size < 2 or len(events) != group.size or any(e.what != "ref" for e in events):
+        return False
+    if not THEY_ARE.fullmatch(clause[: events[0].start]) or clause[events[-1].end :].strip(
+        " \u2060!！~"
+    ):
+        return False  # 老大老二都上小学了: orders told of for more than naming the twins
+    orders = [_orders(e.data)[0] for e in events]
+    first = orders[0]
+    if first is None or orders != list(range(first, first + group.size)):
+        return False
+    if group.order is None:
+        group.order = first
+    return group.order == first
 
 
 def _names_the_child_dated_before(

@@ -1,0 +1,91 @@
+"""Wordings of the corpus's older batches the layer read wrongly, and made-up wordings of the same
+classes: the household, what the citizen wrote, and the facts it states (no more)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+TODAY = date(2025, 10, 31)
+
+
+def said(
+    text: str,
+    known: dict[str, object] | None = None,
+    asked: str | None = None,
+    today: date = TODAY,
+) -> dict[tuple[str, int | None], object]:
+    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, today)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shuangbaotai born 10 days ago!! laoda is 3",
+        "longfengtai born 10 days ago, laoda is 3",
+    ],
+)
+def test_twins_in_pinyin_are_twins(text: str) -> None:
+    """Pinyin words read like laoda and dibao: the twins and their elder sibling, three children."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2025-10-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born last october, our first ones, both came early",
+        "boy girl twins born last october, my first ones",
+    ],
+)
+def test_twins_who_are_our_first_ones_are_the_first_birth(text: str) -> None:
+    got = said(text, today=date(2026, 2, 2))
+    assert got == {
+        ("child_count", None): 2,
+        ("child.birth_date", 1): "2025-10",
+        ("child.birth_date", 2): "2025-10",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born the day before yesterday, theyre our 3rd n 4th!!",
+        "twins born the day before yesterday, they're our third and fourth",
+        "双胞胎前天生的 是老三老四",
+        "双胞胎前天出生 他俩是老三老四",
+    ],
+)
+def test_orders_named_in_the_clause_after_the_twins_are_theirs(text: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got == {("child.birth_date", 3): "2025-10-29", ("child.birth_date", 4): "2025-10-29"}
+
+
+def test_orders_told_of_more_than_naming_are_other_children() -> None:
+    """老大老二都上小学了 tells of the elder two, not of the twins on the way."""
+    got = said("双胞胎怀了八个月了 老大老二都上小学了 一个九岁一个七岁")
+    assert ("child.due_date", 3) in got and ("child.due_date", 4) in got
+    assert ("child.due_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("two girls, born 2020 and 23", ("2020", "2023")),
+        ("kids born 19 and 23.", ("2019", "2023")),
+        ("our boys were born 2018, 21", ("2018", "2021")),
+    ],
+)
+def test_two_digit_years_listed_after_a_year(text: str, years: tuple[str, str]) -> None:
+    got = said(text, {"city": "jinan"})
+    assert (got[("child.birth_date", 1)], got[("child.birth_date", 2)]) == years
+
+
+@pytest.mark.parametrize(
+    "text", ["born 2020, 12 days early", "born 19 days ago", "born 2019, 30 of us at the party"]
+)
+def test_a_number_after_a_year_with_a_unit_or_past_next_year_is_no_year(text: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert ("child.birth_date", 2) not in got
