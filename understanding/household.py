@@ -504,6 +504,24 @@ ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
 # Benefits that began before a birth (生孩子前一年就领了, 怀老二之前) and go on to the present.
+BARE_ANSWER = re.compile(r"\s*(?:yes|yep|no|nah)\s*")
+ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|not)\b|n't")
+
+
+def _answer_parts(clause: str) -> list[str]:
+    """A clause cut into one answer per child named ("youngest yes the older two no"); a bare
+    yes or no followed by the child it is for ("yes for the twins", "no for our eldest") stays
+    one part."""
+    parts = [p for p in ANSWER_PARTS.split(clause) if p]
+    joined: list[str] = []
+    for part in parts:
+        if joined and BARE_ANSWER.fullmatch(joined[-1]) and not ANSWER_WORD.search(part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
@@ -647,7 +665,7 @@ def hardship(
                 answered.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
@@ -988,7 +1006,7 @@ def _births_answered(
     the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
     found: list[HardshipSaid] = []
     # "youngest yes the older two no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             continue  # "不对，老二是…出生的": a date told, not a yes or no

@@ -3118,7 +3118,8 @@ def _asks_instead(text: str, asked: str) -> bool:
 # The time of the birth said first in an answer to the dibao question ("生的时候没有").
 BIRTH_TIME_FIRST = re.compile(
     r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
-)
+    r"|^\s*(?:at (?:the |her |his )?birth|when (?:she|he|the baby) was born|back then|at the time)\b[\s,]*"
+)  # "at birth no. now yes": the answer after the time asked of
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
@@ -3129,6 +3130,9 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
+    per_birth = {u.value for u in updates if u.fact == "child.hardship_at_birth"}
+    if asked == "hardship_at_birth" and len(per_birth) == 2:
+        return updates  # "no for the eldest, yes for the twins": an answer for each birth
     value: bool | None = None
     if (
         asked == "buying_first_home"

@@ -89,3 +89,38 @@ def test_two_digit_years_listed_after_a_year(text: str, years: tuple[str, str]) 
 def test_a_number_after_a_year_with_a_unit_or_past_next_year_is_no_year(text: str) -> None:
     got = said(text, {"city": "jinan"})
     assert ("child.birth_date", 2) not in got
+
+
+THREE = {"city": "beijing", "children": [
+    {"birth_date": "2017-03"}, {"birth_date": "2023-09"}, {"birth_date": "2023-09"},
+]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not for the eldest but yes for the twins, dibao",
+        "no for the eldest, yes for the twins",
+        "the eldest no, the twins yes",
+    ],
+)
+def test_a_yes_or_no_for_each_birth_named_after_it(text: str) -> None:
+    """To the dibao question: "yes for the twins" is one answer, for the twins; answers that
+    differ by birth are no yes or no for every birth."""
+    got = said(text, THREE, "hardship_at_birth")
+    assert got == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["at birth no. now yes, got dibao since last month", "at the time no, now we get dibao"]
+)
+def test_the_time_of_the_birth_said_before_the_no(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2025-06"}]}
+    updates = understand(text, known, "hardship_at_birth", date(2027, 3, 31))
+    at_birth = [u for u in updates if u.fact == "hardship_at_birth"]
+    assert [(u.value, u.kind) for u in at_birth] == [(False, "confirmation")]
+    assert any(u.fact == "hardship_now" and u.value is True for u in updates)
