@@ -436,7 +436,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
@@ -895,7 +895,7 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if (
-                births
+                (births or (orders and FOR_BIRTH.match(clause)))  # "for the first baby we had it"
                 and word_seen
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
@@ -948,6 +948,16 @@ def hardship(
         seen = word_seen = True
         after = clause[word.end() :]
         stopped = STOPPED.search(after)
+        if (
+            births
+            and stopped
+            and re.search(r"已经|早就|already|by then", clause[: word.end() + stopped.end()])
+        ):
+            # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao"
+            for order in _or_named(orders or carried or previous, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
             held_at: list[int | None] = list(orders or carried or previous) or [named_here]

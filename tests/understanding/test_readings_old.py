@@ -124,3 +124,53 @@ def test_the_time_of_the_birth_said_before_the_no(text: str) -> None:
     at_birth = [u for u in updates if u.fact == "hardship_at_birth"]
     assert [(u.value, u.kind) for u in at_birth] == [(False, "confirmation")]
     assert any(u.fact == "hardship_now" and u.value is True for u in updates)
+
+
+TWO = {"city": "jinan", "children": [{"birth_date": "2018-03"}, {"birth_date": "2022-08"}]}
+OLDER_THREE = {"city": "jinan", "children": [
+    {"birth_date": "2014-06"}, {"birth_date": "2017-01"}, {"birth_date": "2022-09"},
+]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "first 2 kids were born while we were on dibao, the 3rd no",
+            OLDER_THREE,
+            {1: True, 2: True, 3: False},
+        ),
+        ("we on 失业金 when 2nd born, not when 1st", TWO, {1: False, 2: True}),
+        ("dibao when our 2nd born, the 1st no", TWO, {1: False, 2: True}),
+    ],
+)
+def test_births_named_by_a_bare_english_order(
+    text: str, known: dict[str, object], expected: dict[int, bool]
+) -> None:
+    """ "first 2 kids", "when 2nd born": the births named without our/the."""
+    got = said(text, known, today=date(2025, 2, 27))
+    assert {c: v for (f, c), v in got.items() if f == "child.hardship_at_birth"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm we still get dibao now. for the first baby we had it, for the second we didnt",
+        "we are on tekun now. with the eldest we had it too, with the second we didnt",
+    ],
+)
+def test_we_had_it_for_a_birth_framed_before_it(text: str) -> None:
+    got = said(text, TWO, "hardship_at_birth")
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老大那会儿吃着低保呢 小的生的时候已经退了", "生老大那年领着低保 生老二的时候低保已经退了"],
+)
+def test_benefits_already_stopped_at_a_birth(text: str) -> None:
+    """退了 is a stop; 已经 before it puts the stop before that birth."""
+    got = said(text, TWO, "hardship_at_birth")
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("child.hardship_at_birth", 2)] is False
