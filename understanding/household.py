@@ -430,13 +430,14 @@ NOW = re.compile(
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
+    r"|\bnot\b|\bno\b|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
@@ -448,7 +449,7 @@ WORKING = re.compile(
 )
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
-    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -458,12 +459,13 @@ STARTED = re.compile(
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
+    r"|\bgot (?:the |our |my )?(?:\w+ ){1,2}approved\b"  # "got the dibao approved yesterday"
 )  # "we applied for dibao last week and got it", "just got approved for dibao"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
-    r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+    r"|(?:领|吃|拿)了\s*(?:快|有|都|近|将近)?\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"  # 领了快半年了
 )
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(

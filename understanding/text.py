@@ -319,8 +319,10 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+# A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
+# inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
+    r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
 )
 

@@ -174,3 +174,54 @@ def test_benefits_already_stopped_at_a_birth(text: str) -> None:
     got = said(text, TWO, "hardship_at_birth")
     assert got[("child.hardship_at_birth", 1)] is True
     assert got[("child.hardship_at_birth", 2)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生三个孩子时候都在领特困供养 现在还在领 一直没断过",
+        "低保从生老大那年就领 现在还在领 从没停过",
+        "dibao since 2018, never stopped",
+    ],
+)
+def test_never_stopped_is_still_on_them(text: str) -> None:
+    """没断过, 没停过, "never stopped": no stop, no no; still on them now."""
+    assert said(text, TWO)[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "失业金领了快半年了 孩子是前年生的 那会儿没领",
+        "低保领了有两年了",
+        "got the dibao approved the day before yesterday",
+        "when baby was born we have no dibao, but now we get it, from this year",
+    ],
+)
+def test_on_them_now_told_by_how_long_or_since_when(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-06"}]}
+    got = said(text, known)
+    assert got[("hardship_now", None)] is True
+    assert got.get(("hardship_at_birth", None)) in (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "funds"),
+    [
+        ("gongjijin: husband yes, me no (shiyejin now), father in law yes", 2),
+        ("公积金 老公交 我没交(现在领失业金)", 1),
+    ],
+)
+def test_a_bracket_at_the_end_of_a_clause_is_its_own_clause(text: str, funds: int) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-08"}]}
+    got = said(text, known)
+    assert got[("hardship_now", None)] is True
+    assert got[("housing_fund_contributors", None)] == funds
+
+
+def test_a_bracket_inside_a_clause_stays_in_it() -> None:
+    got = said(
+        "my laoer (2nd grandson) was born during the shiyejin time, laoda no", TWO,
+        "hardship_at_birth",
+    )  # fmt: skip
+    assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}
