@@ -225,3 +225,12 @@ def test_a_bracket_inside_a_clause_stays_in_it() -> None:
         "hardship_at_birth",
     )  # fmt: skip
     assert got == {("child.hardship_at_birth", 2): True, ("child.hardship_at_birth", 1): False}
+
+
+@pytest.mark.parametrize(
+    "text", ["孙子今天一百天 摆了两桌 热闹", "宝宝今天满100天", "闺女今儿一百天"]
+)
+def test_days_old_today(text: str) -> None:
+    """今天一百天: the child is a hundred days old today (出生一百天)."""
+    got = said(text, today=date(2025, 5, 31))
+    assert got == {("child.birth_date", 1): "2025-02-20"}
