@@ -228,7 +228,7 @@ def test_a_bracket_inside_a_clause_stays_in_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["孙子今天一百天 摆了两桌 热闹", "宝宝今天满100天", "闺女今儿一百天"]
+    "text", ["孙子今天一百天 摆了两桌 热闹", "宝宝今天满100天", "宝宝今儿一百天"]
 )
 def test_days_old_today(text: str) -> None:
     """今天一百天: the child is a hundred days old today (出生一百天)."""
