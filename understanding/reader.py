@@ -1150,6 +1150,12 @@ def _read_children(
                             story.subject_clause == index
                             or BIRTH_WORD.search(clause)
                             or all(c.birth is not None and c.birth.months == 0 for c in targets)
+                            or all(  # "born 2 days ago, may 29": the very day the days put
+                                c.birth is not None
+                                and c.birth.precision == "day"
+                                and c.birth.value == mention.value
+                                for c in targets
+                            )
                         )
                     ):
                         for child in targets:

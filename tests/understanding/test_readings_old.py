@@ -234,3 +234,17 @@ def test_days_old_today(text: str) -> None:
     """今天一百天: the child is a hundred days old today (出生一百天)."""
     got = said(text, today=date(2025, 5, 31))
     assert got == {("child.birth_date", 1): "2025-02-20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our first was born 2 days ago, may 29, 3.1kg little girl",
+        "孩子三天前出生的 5月28号 六斤二两",
+    ],
+)
+def test_a_day_named_beside_the_days_ago_it_agrees_with_is_exact(text: str) -> None:
+    """A stated date beats an age: the day named, the same as the days ago put, is no estimate."""
+    updates = understand(text, {}, None, date(2025, 5, 31))
+    births = [(u.child, u.value[:8], u.approx) for u in updates if u.fact == "child.birth_date"]
+    assert births == [(1, "2025-05-", False)]
