@@ -3128,6 +3128,9 @@ BIRTH_TIME_FIRST = re.compile(
 )  # "at birth no. now yes": the answer after the time asked of
 
 
+CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -3136,6 +3139,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
+    if (
+        asked == "hukou_in_city"
+    ):  # "beijing, yes we do", "济南，是的": the city said again, then the yes
+        text = CITY_SAID_FIRST.sub("", text, count=1)
     per_birth = {u.value for u in updates if u.fact == "child.hardship_at_birth"}
     if asked == "hardship_at_birth" and len(per_birth) == 2:
         return updates  # "no for the eldest, yes for the twins": an answer for each birth

@@ -248,3 +248,20 @@ def test_a_day_named_beside_the_days_ago_it_agrees_with_is_exact(text: str) -> N
     updates = understand(text, {}, None, date(2025, 5, 31))
     births = [(u.child, u.value[:8], u.approx) for u in updates if u.fact == "child.birth_date"]
     assert births == [(1, "2025-05-", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("beijing, yes we do", True),
+        ("北京，是的", True),
+        ("beijing yes", True),
+        ("beijing, no", False),
+    ],
+)
+def test_the_city_said_again_before_the_yes_to_the_hukou_question(text: str, value: bool) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2026-05"}]}
+    updates = understand(text, known, "hukou_in_city", date(2026, 8, 31))
+    assert [(u.fact, u.value, u.kind) for u in updates] == [
+        ("hukou_in_city", value, "confirmation")
+    ]
