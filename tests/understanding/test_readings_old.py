@@ -265,3 +265,14 @@ def test_the_city_said_again_before_the_yes_to_the_hukou_question(text: str, val
     assert [(u.fact, u.value, u.kind) for u in updates] == [
         ("hukou_in_city", value, "confirmation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("earlier this month, on the 1st", "2025-02-01"), ("this month, on the 2nd", "2025-02-02")],
+)
+def test_on_the_1st_is_a_day_not_the_eldest(text: str, day: str) -> None:
+    """Asked about the children with a baby due this month: the day it was born."""
+    known = {"city": "jinan", "children": [{"birth_date": "2020-03"}, {"due_date": "2025-02"}]}
+    updates = understand(text, known, "children", date(2025, 2, 4))
+    assert [(u.fact, u.child, u.value) for u in updates] == [("child.birth_date", 2, day)]
