@@ -276,3 +276,19 @@ def test_on_the_1st_is_a_day_not_the_eldest(text: str, day: str) -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2020-03"}, {"due_date": "2025-02"}]}
     updates = understand(text, known, "children", date(2025, 2, 4))
     assert [(u.fact, u.child, u.value) for u in updates] == [("child.birth_date", 2, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("if we have twins next year do both get the subsidy?", "2027"),
+        ("what if she has twins in may, double the money?", "2027-05"),
+    ],
+)
+def test_twins_put_hypothetically_are_a_pregnancy_asked_about(text: str, due: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2024-02"}]}
+    updates = understand(text, known, None, date(2026, 8, 31))
+    assert sorted((u.fact, u.child, u.value, u.kind) for u in updates) == [
+        ("child.due_date", 2, due, "question"),
+        ("child.due_date", 3, due, "question"),
+    ]
