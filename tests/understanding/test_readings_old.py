@@ -292,3 +292,10 @@ def test_twins_put_hypothetically_are_a_pregnancy_asked_about(text: str, due: st
         ("child.due_date", 2, due, "question"),
         ("child.due_date", 3, due, "question"),
     ]
+
+
+@pytest.mark.parametrize("text", ["没有 自己家的房子 去年买的", "不租 住自家房子"])
+def test_our_familys_own_flat_is_owned(text: str) -> None:
+    got = said(text, {"city": "beijing"}, "renting")
+    assert got[("renting", None)] is False
+    assert got[("owns_home_in_city", None)] is True
