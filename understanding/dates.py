@@ -182,6 +182,11 @@ def _shifted(day: date | None, g: dict[str, str]) -> date | None:
 
 
 # (name, pattern): tried in this order; a match consumes its span.
+# What a number must not be followed by to be read as a bare year: a unit, an age, a count.
+_NOT_A_UNIT = (
+    r"(?!\s*(?:岁|个|月|天|周|号|日|点|cm|m\b|m\d|米|kg|斤|元|块|yuan|rmb|%|years?|yrs?|months?|mos?\b"
+    r"|weeks?|wks?|days?|kids?|children|st\b|nd\b|rd\b|th\b|[ap]m\b|of\b|o'clock))"
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "preg_months",
@@ -408,6 +413,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|'(?P<y2>\d{2})\b"
         ),
     ),
+    # "kids born 19 and 23": a bare two-digit number right after "born" is a year.
+    ("y2_born", re.compile(r"(?<=\bborn )(?:in )?(?P<y>[0-2]\d)(?![\d:/%]|\.\d)" + _NOT_A_UNIT)),
     # Ages.
     (
         "en_age_ym",
@@ -465,7 +472,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
             r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060)"
-            r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
+            r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头)"
+            r"|(?<=今天\s)|(?<=今天)|(?<=今儿))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
             # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
             r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
             r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周(?!\s*岁)|星期|礼拜)(?P<big>大)?"
@@ -837,6 +845,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g["y"]), 1), "year")
     if kind == "y2":
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
+    if kind == "y2_born":
+        year = 2000 + int(g["y"])
+        return made(_safe(year, 1), "year") if year <= today.year + 1 else None
     if kind == "age_ym":
         return aged(int(g["y"]) * 12 + int(g["m"]))
     if kind == "age_y" and AGE_GAP.search(m.string, 0, m.start("y")):
@@ -1087,6 +1098,8 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             found.append(mention)
             if kind in ("en_age_y", "age_y", "en_age_after_order"):
                 found += _listed_ages(text, mention, today, taken)
+            elif kind in ("y4", "y2", "y2_born") and mention.precision == "year":
+                found += _listed_years(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
 
 
@@ -1099,6 +1112,29 @@ LISTED_AGE = re.compile(
     r"(?!\d|\.\d|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
     r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?|more\b|others?\b)))"
 )  # "laoda 8, laoer 3 and 1 more in the oven": a child more, no age
+
+
+LISTED_YEAR = re.compile(
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*|\s*&\s*)(?P<y>[0-2]\d)(?:\s*年)?(?![\d:/%]|\.\d)"
+    + _NOT_A_UNIT
+)
+
+
+def _listed_years(
+    text: str, first: Mention, today: date, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "born 2020 and 23", "born 19 and 23": two-digit years listed after a year (none of them
+    after next year)."""
+    found: list[Mention] = []
+    end = first.end
+    while (m := LISTED_YEAR.match(text, end)) is not None:
+        year = 2000 + int(m.group("y"))
+        if year > today.year + 1:
+            break
+        found.append(Mention(m.start("y"), m.end(), date(year, 1, 1), "year", "date", False))
+        taken.append((m.start("y"), m.end()))
+        end = m.end()
+    return found
 
 
 def _listed_ages(

@@ -462,13 +462,14 @@ NOW = re.compile(
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
+    r"|\bnot\b|\bno\b|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
@@ -480,7 +481,7 @@ WORKING = re.compile(
 )
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
-    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -497,7 +498,7 @@ STARTED = re.compile(
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
-    r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+    r"|(?:领|吃|拿)了\s*(?:快|有|都|近|将近)?\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"  # 领了快半年了
 )
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
@@ -548,6 +549,24 @@ ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
 # Benefits that began before a birth (生孩子前一年就领了, 怀老二之前) and go on to the present.
+BARE_ANSWER = re.compile(r"\s*(?:yes|yep|no|nah)\s*")
+ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|not)\b|n't")
+
+
+def _answer_parts(clause: str) -> list[str]:
+    """A clause cut into one answer per child named ("youngest yes the older two no"); a bare
+    yes or no followed by the child it is for ("yes for the twins", "no for our eldest") stays
+    one part."""
+    parts = [p for p in ANSWER_PARTS.split(clause) if p]
+    joined: list[str] = []
+    for part in parts:
+        if joined and BARE_ANSWER.fullmatch(joined[-1]) and not ANSWER_WORD.search(part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
@@ -735,7 +754,7 @@ def hardship(
                 answered.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
@@ -984,7 +1003,7 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if (
-                births
+                (births or (orders and FOR_BIRTH.match(clause)))  # "for the first baby we had it"
                 and word_seen
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
@@ -1041,6 +1060,16 @@ def hardship(
             # "shiyejin ran out before the little one was born": not on it at that birth
             ended_at: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in ended_at:
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
+        if (
+            births
+            and stopped
+            and re.search(r"已经|早就|already|by then", clause[: word.end() + stopped.end()])
+        ):
+            # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao"
+            for order in _or_named(orders or carried or previous, named_here):
                 found.append(HardshipSaid("birth", False, order, i, clause))
             carried = None
             continue
@@ -1108,7 +1137,7 @@ def _births_answered(
     the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
     found: list[HardshipSaid] = []
     # "youngest yes the older two no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             continue  # "不对，老二是…出生的": a date told, not a yes or no
@@ -1604,7 +1633,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
+    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的房|自家(?:的)?房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )

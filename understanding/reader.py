@@ -30,16 +30,16 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
     r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
@@ -61,6 +61,7 @@ PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
+    r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
@@ -187,7 +188,7 @@ CHILD_COUNT = re.compile(
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -1021,6 +1022,10 @@ def _read_children(
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_twins_told_before(
+                clause, events, event, story, index
+            ):
+                pass  # 双胞胎前天生的 是老三老四: the same, in the clause after them
             elif event.what == "ref" and (
                 _names_the_child_told(clause[: event.start], story)
                 or (
@@ -1248,6 +1253,12 @@ def _read_children(
                             story.subject_clause == index
                             or BIRTH_WORD.search(clause)
                             or all(c.birth is not None and c.birth.months == 0 for c in targets)
+                            or all(  # "born 2 days ago, may 29": the very day the days put
+                                c.birth is not None
+                                and c.birth.precision == "day"
+                                and c.birth.value == mention.value
+                                for c in targets
+                            )
                         )
                     ):
                         for child in targets:
@@ -1594,6 +1605,34 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+THEY_ARE = re.compile(
+    r"\s*(?:他们|她们|[他她这]2(?:个)?|they\s*(?:'re|are|re|were)|these are|those are)?\s*(?:是|就是|都是)?\s*"
+)
+
+
+def _names_the_twins_told_before(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "双胞胎前天生的 是老三老四", "twins born …, theyre our 3rd n 4th": a clause that only names
+    consecutive orders, as many as the twins just told of in the clause before, names the twins."""
+    if len(story.subject) != 1 or story.subject_clause != index - 1:
+        return False
+    group = story.subject[0]
+    if group.size < 2 or len(events) != group.size or any(e.what != "ref" for e in events):
+        return False
+    if not THEY_ARE.fullmatch(clause[: events[0].start]) or clause[events[-1].end :].strip(
+        " \u2060!！~"
+    ):
+        return False  # 老大老二都上小学了: orders told of for more than naming the twins
+    orders = [_orders(e.data)[0] for e in events]
+    first = orders[0]
+    if first is None or orders != list(range(first, first + group.size)):
+        return False
+    if group.order is None:
+        group.order = first
+    return group.order == first
 
 
 def _names_the_child_dated_before(
@@ -3437,7 +3476,11 @@ def _asks_instead(text: str, asked: str) -> bool:
 # The time of the birth said first in an answer to the dibao question ("生的时候没有").
 BIRTH_TIME_FIRST = re.compile(
     r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
-)
+    r"|^\s*(?:at (?:the |her |his )?birth|when (?:she|he|the baby) was born|back then|at the time)\b[\s,]*"
+)  # "at birth no. now yes": the answer after the time asked of
+
+
+CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
@@ -3449,6 +3492,13 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
+    if (
+        asked == "hukou_in_city"
+    ):  # "beijing, yes we do", "济南，是的": the city said again, then the yes
+        text = CITY_SAID_FIRST.sub("", text, count=1)
+    per_birth = {u.value for u in updates if u.fact == "child.hardship_at_birth"}
+    if asked == "hardship_at_birth" and len(per_birth) == 2:
+        return updates  # "no for the eldest, yes for the twins": an answer for each birth
     value: bool | None = None
     if (
         asked == "buying_first_home"

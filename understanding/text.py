@@ -41,6 +41,11 @@ TYPOS = {
     "hokou": "hukou",
     "houkou": "hukou",
     "twinz": "twins",
+    "shuangbaotai": "twins",  # pinyin, like laoda and dibao: "shuangbaotai born 10 days ago"
+    "shuang bao tai": "twins",
+    "longfengtai": "twins",  # 龙凤胎, boy-girl twins
+    "long feng tai": "twins",
+    "sanbaotai": "triplets",
     "tripletz": "triplets",
     "元月": "1月",
     "元旦": "1月1号",
@@ -177,6 +182,24 @@ _PINYIN_ONE_OF = re.compile(
 )
 _PINYIN_DIGIT = {"da": "大", "er": "2\u2060", "san": "3\u2060", "si": "4\u2060"}
 
+# Two births in a row named by English ordinals, read as the Chinese words like the pinyin ones:
+# "they're our 3rd n 4th", "the twins are our second and third" = 老3老4, 老2老3.
+_EN_ORDINAL_PAIR = re.compile(
+    r"\b(?:our|the|my|his|her|their) (second|third|fourth|2nd|3rd|4th) (?:and|n|&) "
+    r"(third|fourth|fifth|3rd|4th|5th)\b(?! (?:time|pregnanc|birthday|child|kid|baby|son|daughter))"
+)
+_EN_ORDINAL_DIGIT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _en_ordinal_pair(m: re.Match[str]) -> str:
+    """老3老4 (each with the joiner) for "our 3rd n 4th"; the words kept when the two are not
+    consecutive."""
+    first, second = (_EN_ORDINAL_DIGIT.get(w) or int(w[0]) for w in (m.group(1), m.group(2)))
+    if second != first + 1:
+        return m.group(0)
+    return f"老{first}{JOINER}老{second}{JOINER}"
+
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -264,6 +287,8 @@ def normalise(text: str) -> str:
             _pinyin_together, text
         )  # "laoer and laosan": 老2老3, one subject
         text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
+    if " and " in text or " n " in text or "&" in text:
+        text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
@@ -302,8 +327,10 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+# A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
+# inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
+    r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
 )  # "the 2019 and 2021 births": two years named together, one clause
 
