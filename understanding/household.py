@@ -1444,9 +1444,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
-    more = _more_than_the_couple(clauses)
-    if more is not None:
-        return more
+    beside_the_couple = _more_than_the_couple(clauses)
+    if beside_the_couple is not None:
+        return beside_the_couple
     payers = re.search(
         r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
         text,
