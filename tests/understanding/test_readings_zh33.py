@@ -48,6 +48,21 @@ def test_a_bare_number_right_after_a_named_child_is_its_age(text: str, expected:
     assert expected <= got
 
 
+# A count said right after the relation word (外孙俩, 孙女仨: no order word before it), then the
+# ages in 岁: the count, not one more child of that age (merge of fix-zh32's counts and these ages).
+@pytest.mark.parametrize(
+    ("text", "count", "ages"),
+    [
+        ("外孙俩 大的六岁 小的六个月", 2, {1: "2019-12", 2: "2025-12"}),
+        ("孙女仨 大的九岁 老二五岁 小的两岁", 3, {1: "2016-12", 2: "2020-12", 3: "2023-12"}),
+    ],
+)  # fmt: skip
+def test_a_count_after_the_relation_word_is_no_age(text: str, count: int, ages: dict) -> None:
+    got = facts(text, {"city": "jinan"}, None, date(2026, 6, 18))
+    assert ("child_count", None, count, "statement") in got
+    assert {c: v for f, c, v, _ in got if f == "child.birth_date"} == ages
+
+
 def test_bare_numbers_after_grandchildren_with_no_age_in_years_are_no_ages() -> None:
     """大孙子十四 二孙子十二: with no 岁 anywhere, the numbers may be anything (as 老大12 老二8)."""
     got = facts("大孙子十四 二孙子十二", {"city": "jinan"}, None, date(2026, 7, 20))
