@@ -99,6 +99,8 @@ _Y4 = r"(?P<y>(?:19|20)\d{2})"
 _D = r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _ORD = r"(?P<od>" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", "[- ]") + ")"
 # A number of years that is a duration, not a year: 交了10年, 住了8年, for 6 years.
+# Two ages in a row, the list going on: "16 14 and", "13, 10 and", "5 and 18".
+_AGE_LIST = r"\d{1,2}(?:\s*,\s*|\s+and\s+|\s+)(?=\d)"
 _DURATION_YEARS = re.compile(r"^\s*(?:了|多|左右|半)")
 
 
@@ -180,6 +182,11 @@ def _shifted(day: date | None, g: dict[str, str]) -> date | None:
 
 
 # (name, pattern): tried in this order; a match consumes its span.
+# What a number must not be followed by to be read as a bare year: a unit, an age, a count.
+_NOT_A_UNIT = (
+    r"(?!\s*(?:岁|个|月|天|周|号|日|点|cm|m\b|m\d|米|kg|斤|元|块|yuan|rmb|%|years?|yrs?|months?|mos?\b"
+    r"|weeks?|wks?|days?|kids?|children|st\b|nd\b|rd\b|th\b|[ap]m\b|of\b|o'clock))"
+)
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "preg_months",
@@ -396,7 +403,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*年)?(?![\d%]|\.\d|\s*(?:元|块|yuan|rmb|万|个|人))"
         ),
     ),
-    ("y2", re.compile(r"(?<![\d.])(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半))|'(?P<y2>\d{2})\b")),
+    (
+        "y2",
+        re.compile(
+            # 上了十二年班, 干了二十年环卫, 打工18年: the years a verb lasted, no year (到了24年 is one)
+            r"(?<![\d.])(?<![^到]了)(?<![^到]了\s)(?<![交缴住待呆干租领])"
+            r"(?<!打工)(?<!工作)(?<!上班)(?<!干活)(?<!结婚)(?<!当兵)"
+            r"(?P<y>\d{2})\s*年(?!\s*(?:了|多|左右|半|的?班|的?工))"
+            r"|'(?P<y2>\d{2})\b"
+        ),
+    ),
+    # "kids born 19 and 23": a bare two-digit number right after "born" is a year.
+    ("y2_born", re.compile(r"(?<=\bborn )(?:in )?(?P<y>[0-2]\d)(?![\d:/%]|\.\d)" + _NOT_A_UNIT)),
     # Ages.
     (
         "en_age_ym",
@@ -434,7 +452,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
     ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
-    ("full_month", re.compile(r"(?:刚)?满月")),
+    # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
+    ("full_month", re.compile(r"(?:刚)?满月(?!酒|宴|礼|饭)")),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",
@@ -453,7 +472,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
             r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060)"
-            r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
+            r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头)"
+            r"|(?<=今天\s)|(?<=今天)|(?<=今儿))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
             # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
             r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
             r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周(?!\s*岁)|星期|礼拜)(?P<big>大)?"
@@ -520,7 +540,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over |just over )?(?P<y2>\d{1,2})"
             r"(?:\s?-?ish\b|\+(?!\w))"
             r"|(?:\b(?:is|are|aged)|'s|'re) (?:a (?:bit|little) over|just over) (?P<y3>\d{1,2})\b"
-            r"(?![\d.]|\s*(?:cm|m\b|months?|weeks?|days?|kg|%))"
+            r"(?![\d.]|\s*(?:cm|m\b|met(?:er|re)s?\b|months?|weeks?|days?|kg|%))"  # "just over 1 metre"
         ),
     ),
     (
@@ -528,8 +548,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060)"
             r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头))"
-            r"\s*(?P<y>\d{1,2})\s*了"
-            r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060))"
+            r"\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了
+            r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060)"
+            # 大孙子十四 二孙子十岁: a grandchild or child named by its order (not 外孙俩, a count)
+            r"|(?<=[大小\u2060]孙子)|(?<=[大小\u2060]孙女)|(?<=[大小\u2060]外孙)"
+            r"|(?<=[大小\u2060]儿子)|(?<=[大小\u2060]女儿)"
+            r"|(?<=(?<![\d.])1个)|(?<=(?<![\d.])1个 ))"  # 一个11一个四岁: one of them 11
             r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
         ),
     ),
@@ -541,7 +565,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
-            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b)))"
+            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
+            # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
+            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
+            rf"(?=\s*{_AGE_LIST})"
+            # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
+            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
             r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
@@ -571,8 +600,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_y",
         re.compile(
-            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
+            r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really|only)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
             r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
+            # "my son is 2, just turned", "she's 3 - turned it recently": the birthday just past
+            r"(?P<after>\s*[,-]?\s*(?:just turned|turned (?:it )?(?:just now|recently))\b)?"
         ),
     ),
 ]
@@ -582,6 +613,15 @@ PATTERNS.append(
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
             r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+        ),
+    )
+)
+PATTERNS.append(
+    (
+        "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb
+        re.compile(
+            r"(?<!have )(?<!had )(?<!got )(?<!with )(?<!for )\bonly (?P<y>\d{1,2})"
+            r"(?=\s*(?:years? old|yrs? old|yo\b|,?\s*but\b(?! (?:they|them|both|we)\b)|,?\s*and already\b))"
         ),
     )
 )
@@ -807,6 +847,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_safe(int(g["y"]), 1), "year")
     if kind == "y2":
         return made(_safe(int(g.get("y") or g["y2"]), 1), "year")
+    if kind == "y2_born":
+        year = 2000 + int(g["y"])
+        return made(_safe(year, 1), "year") if year <= today.year + 1 else None
     if kind == "age_ym":
         return aged(int(g["y"]) * 12 + int(g["m"]))
     if kind == "age_y" and AGE_GAP.search(m.string, 0, m.start("y")):
@@ -958,6 +1001,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "en_age_after_height":
         s = m.start("y")
         return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
+    if kind == "en_only":
+        s = m.start("y")
+        return None if int(g["y"]) > ADULT_YEARS else aged(int(g["y"]) * 12 + 6)
     if kind in ("en_age_yo", "en_age_clause") and int(g["y"]) > ADULT_YEARS:
         return None  # "i am 72 years old": a grandparent, not a child
     if kind in ("en_age_yo", "en_age_clause"):
@@ -977,14 +1023,18 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None  # "my son is 1米25 tall", "she's 1.2m": a height
         pre = g.get("pre", "")
         months = years * 12 + (
-            0 if pre == "just turned" or "turned" in g else -1 if pre in ("almost", "nearly") else 6
+            0
+            if pre == "just turned" or "turned" in g or "after" in g
+            else -1
+            if pre in ("almost", "nearly")
+            else 6
         )
         return aged(months)
     return None
 
 
 SHARED_UNIT = re.compile(
-    r"(?<![\d.])(?<!between )(?<!from )(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
+    r"(?<![\d.])(?<!between )(?<!from )(?<!\d )(?<!\d, )(?<!\d,)(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
     r"(?P<unit>years?|yrs?|months?|mos)(?: old)?\b"
 )
 
@@ -1003,6 +1053,9 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
             and min(b - a for a, b in itertools.pairwise(sorted(said))) < 9
         ):
             continue  # "5 and 10 months": no two siblings are born 5 months apart; 5 is in years
+        listed = [int(m.group(k)) for k in ("a", "b", "c") if m.group(k) is not None]
+        if in_months and any(a < b for a, b in itertools.pairwise(listed)):
+            continue  # "two daughters, 5 and 18 months": listed eldest first, so 5 is in years
         for key in ("a", "b", "c"):
             if m.group(key) is None:
                 continue
@@ -1047,17 +1100,43 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             found.append(mention)
             if kind in ("en_age_y", "age_y", "en_age_after_order"):
                 found += _listed_ages(text, mention, today, taken)
+            elif kind in ("y4", "y2", "y2_born") and mention.precision == "year":
+                found += _listed_years(text, mention, today, taken)
     return sorted(found, key=lambda x: x.start)
 
 
 LISTED_AGE = re.compile(
-    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*)"
+    r"(?:\s*,\s*|\s*,?\s*(?:and|then|and then)\s+|\s*、\s*|\s*和\s*"
+    r"|\s+(?=\d{1,2}(?:\s*,|\s+and\b)))"  # "16 14 and 2 months": phone typing, no comma
     # "9, 6 and 20 days": the last of the list in its own unit, a baby's age
     r"(?:(?P<n>\d{1,3})\s*(?P<unit>months?|mos?\b|weeks?|wks?|days?)(?:[- ]old)?(?! ago| pregnant)"
     r"|(?P<y>\d{1,2})(?:\s*岁)?"
-    r"(?![\d.]|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
-    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?)))"
+    r"(?!\d|\.\d|\s*(?:cm|m\b|m\d|米|met(?:er|re)s?\b|个|月|kids?|children|boys?|girls?|sons?|daughters?"
+    r"|st\b|nd\b|rd\b|th\b|months?|mos?\b|weeks?|wks?|days?|more\b|others?\b)))"
+)  # "laoda 8, laoer 3 and 1 more in the oven": a child more, no age
+
+
+LISTED_YEAR = re.compile(
+    r"(?:\s*,\s*|\s*,?\s*and\s+|\s*、\s*|\s*和\s*|\s*&\s*)(?P<y>[0-2]\d)(?:\s*年)?(?![\d:/%]|\.\d)"
+    + _NOT_A_UNIT
 )
+
+
+def _listed_years(
+    text: str, first: Mention, today: date, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "born 2020 and 23", "born 19 and 23": two-digit years listed after a year (none of them
+    after next year)."""
+    found: list[Mention] = []
+    end = first.end
+    while (m := LISTED_YEAR.match(text, end)) is not None:
+        year = 2000 + int(m.group("y"))
+        if year > today.year + 1:
+            break
+        found.append(Mention(m.start("y"), m.end(), date(year, 1, 1), "year", "date", False))
+        taken.append((m.start("y"), m.end()))
+        end = m.end()
+    return found
 
 
 def _listed_ages(

@@ -151,6 +151,12 @@ def lives_in(text: str) -> str | None:
     return None
 
 
+# A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.
+REQUIRED_FIRST = re.compile(
+    r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -180,8 +186,9 @@ def hukou(
                 or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
             )
             return [Said("hukou_in_city", held, i, clause)]
-        if re.search(
-            r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause
+        if (
+            re.search(r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause)
+            or REQUIRED_FIRST.search(clause)
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
@@ -256,6 +263,9 @@ INSURANCE = [
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
             r"|(?:didn't|don't|doesn't|did not|do not) have (?:any )?(?:\w+ )?insurance"
+            # "quit when i got pregnant so no shebao at all now": no social insurance, in pinyin
+            r"|\b(?:no |without (?:any )?|(?:didn't|don't|doesn't|did not|do not) have (?:any )?)"
+            r"(?:shebao|yibao|social (?:security|insurance))\b"
             r"|not insured|uninsured"
         ),
     ),
@@ -265,6 +275,7 @@ INSURANCE = [
             r"生育保险|生育险|职工医保|职工保险|(?:单位|公司)(?:给)?(?:交|缴|买)|五险一金|employee maternity|maternity insurance"
             r"|shengyu ?(?:bao)?xian|zhigong ?(?:yibao|baoxian)|wu ?xian ?yi ?jin"  # pinyin
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
+            r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
         ),
     ),
@@ -316,6 +327,25 @@ SINCE_THE_BIRTH = re.compile(
 JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 
 
+# An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
+# rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
+INSURANCE_ASKED = re.compile(
+    r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
+    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋)"
+)
+CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
+INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
+
+
+def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
+    """The insurance word `m` is the subject of a Chinese question about what it pays or needs."""
+    return bool(
+        INSURANCE_ASKED.match(clause, m.end())
+        and CN_ASKS.search(clause, m.end())
+        and not INSURANCE_HELD.search(clause, 0, m.start())
+    )
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -339,6 +369,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
             m = pattern.search(clause)
             if m and value == "resident_medical" and _childs_enrolment(clause, m.start()):
                 continue
+            if m and _insurance_asked_about(clause, m):
+                continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (
@@ -426,29 +458,30 @@ NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
     r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b"
 )
-# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱) are no "no" to a benefit,
+# Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
 # nor is a question put as "A not A" (还算不算, 能不能补, 有没有额外的钱).
 NEGATION = re.compile(
-    r"(?<!有)没(?!钱|收入|饭吃|错|问题)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
+    r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never|none|\bnothing\b|\bnah\b|\bnope\b"
+    r"|\bnot\b|\bno\b|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
 )
 WORKING = re.compile(
-    r"上班|上着班|有工作|在工作|工作着|was working|had a job|were working"
+    r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
 )
 AFFIRM = re.compile(
     r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
-    r"|\b(?:getting|receiving) (?:it|them|that)\b"  # "no but we're getting it now"
+    r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -457,13 +490,15 @@ STARTED = re.compile(
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
-    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in)\b"
-)  # "we applied for dibao last week and got it", "just got approved for dibao"
+    r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
+    r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+)  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
+# approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
 # 低保领了2年多了 (a clause naming no birth).
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
-    r"|(?:领|吃|拿)了\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"
+    r"|(?:领|吃|拿)了\s*(?:快|有|都|近|将近)?\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"  # 领了快半年了
 )
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
@@ -476,6 +511,12 @@ BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
 THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+# A benefit that ended before the birth told: "ran out before the little one was born",
+# 生老二之前就停了.
+ENDED_BEFORE = re.compile(
+    r"\b(?:ran out|run out|ended|stopped|expired|finished|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
+    r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
+)
 # A birth within the time of the benefit just told: "born in that time", "born during it".
 BORN_IN_IT = re.compile(
     r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
@@ -489,6 +530,10 @@ EVERY_BIRTH = re.compile(
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
+# A birth told by a pronoun (生他那阵子, 她出生那会儿): the birth of the child named in the part before.
+BORN_OF_THE_PRONOUN = re.compile(
+    r"\s*(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -504,6 +549,24 @@ ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
 )
 # Benefits that began before a birth (生孩子前一年就领了, 怀老二之前) and go on to the present.
+BARE_ANSWER = re.compile(r"\s*(?:yes|yep|no|nah)\s*")
+ANSWER_WORD = re.compile(r"\b(?:yes|yeah|yep|yup|no|nope|nah|not)\b|n't")
+
+
+def _answer_parts(clause: str) -> list[str]:
+    """A clause cut into one answer per child named ("youngest yes the older two no"); a bare
+    yes or no followed by the child it is for ("yes for the twins", "no for our eldest") stays
+    one part."""
+    parts = [p for p in ANSWER_PARTS.split(clause) if p]
+    joined: list[str] = []
+    for part in parts:
+        if joined and BARE_ANSWER.fullmatch(joined[-1]) and not ANSWER_WORD.search(part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
@@ -517,10 +580,19 @@ AROUND_A_BIRTH = re.compile(
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
+NAMED_TIME = re.compile(r"那会|那时|那阵|那回|那次|那年|当时")
+# A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
+TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
+# A stop denied (到现在也没断, 一直没停过): the benefit goes on.
+NOT_STOPPED = re.compile(r"(?:没|没有|未|不)(?:断|停)(?:过|掉|了)?(?!\S*(?:吗|么|[?？]))")
 # A clause after a birth's time that moves the story on to the present.
 MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bnow\b|these days|nowadays|\blater\b")
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
-SAID_THEN = re.compile(r"保险|医保|社保|生育险|上着?班|工作|insurance|working|\bjob\b")
+# 没工作 (out of work) is the time of the benefit named next, no job had.
+SAID_THEN = re.compile(
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
+)
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
 
 
@@ -535,6 +607,34 @@ def _yes(clause: str) -> re.Match[str] | None:
         ),
         None,
     )
+
+
+# A reply opening with 在领 / 领着 and nothing more: the yes the README reads (在领 = yes).
+BARE_HOLDING = re.compile(r"\s*(?:在领|领着|在吃|吃着|一直在领)(?:呢|的|啊|呀)?\s*")
+
+
+def _bare_yes_to_births(clause: str, at: int, asked: str | None) -> bool:
+    """在领 as the whole first part of the reply to "dibao at the births?": the yes to that
+    question (在领 那会儿吃着低保呢), not a word of now (现在也还领着 says that)."""
+    return asked == "hardship_at_birth" and at == 0 and bool(BARE_HOLDING.fullmatch(clause))
+
+
+# The births set against those just named in one clause: "with laoda not laoer", 是老大不是老二.
+NOT_THESE = re.compile(r"(?<=\w)\s+(?:and |but )?not (?:with |for |at |when )?(?=(?:the|our|my) )")
+
+
+def _not_these(
+    clause: str, orders: list[int], birth_orders: Callable[[str], list[int]]
+) -> tuple[list[int], list[int], int]:
+    """The births a clause names before "not", those it names after it, and where the "not"
+    is (no births set against others: the orders as they are, none, and the clause's end)."""
+    m = NOT_THESE.search(clause)
+    if m is None or len(orders) < 2:
+        return orders, [], len(clause)
+    before, after = birth_orders(clause[: m.start()]), birth_orders(clause[m.end() :])
+    if not before or not after:
+        return orders, [], len(clause)
+    return before, after, m.start()
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -555,7 +655,14 @@ class HardshipSaid:
     explicit: bool = False
 
 
+def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
+    """The last part before naming a benefit says it held (低保领了五年), not 没领过低保."""
+    named = [(p, w) for _, p in parts if (w := HARDSHIP.search(p))]
+    return bool(named) and not _negated(*named[-1])
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
+    clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
         return True
     if word is None:
@@ -647,7 +754,7 @@ def hardship(
                 answered.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             return answered
     # "the twins yes our eldest no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
@@ -703,6 +810,8 @@ def hardship(
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
+        if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
+            orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
         if (
             not orders
             and not word
@@ -760,6 +869,8 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if not births and orders and NAMED_TIME.search(clause):
+            births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
             orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
@@ -777,6 +888,9 @@ def hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
+            still = ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            if still:  # 生孩子之前就开始领特困了 一直到现在: on them now too
+                found.append(HardshipSaid("now", True, None, i, still.group(0), explicit=True))
             continue
         around = AROUND_A_BIRTH.search(clause)
         if (
@@ -798,6 +912,18 @@ def hardship(
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
         if not word and DATE_DENIED.search(clause):
             continue  # "the twins were born in october not last month": a date put right
+        if (
+            not word
+            and word_seen
+            and not births
+            and TO_THE_PRESENT.search(clause)
+            and not NEGATION.search(NOT_STOPPED.sub(" ", clause))
+            and _last_benefit_held(parts[: parts.index((i, clause))])
+        ):  # 生老二之前就开始领低保了 一直到现在, 领了五年 至今没断: the benefit held, held now
+            found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
+        if not word and FUND.search(prior) and not HARDSHIP.search(prior):
+            continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -877,7 +1003,7 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
             if (
-                births
+                (births or (orders and FOR_BIRTH.match(clause)))  # "for the first baby we had it"
                 and word_seen
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
@@ -906,7 +1032,7 @@ def hardship(
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
             held = not _negated(clause, None)
-            if births or (orders and not now):
+            if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
@@ -930,6 +1056,23 @@ def hardship(
         seen = word_seen = True
         after = clause[word.end() :]
         stopped = STOPPED.search(after)
+        if births and ENDED_BEFORE.search(after):
+            # "shiyejin ran out before the little one was born": not on it at that birth
+            ended_at: list[int | None] = list(orders or carried or previous) or [named_here]
+            for order in ended_at:
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
+        if (
+            births
+            and stopped
+            and re.search(r"已经|早就|already|by then", clause[: word.end() + stopped.end()])
+        ):
+            # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao"
+            for order in _or_named(orders or carried or previous, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            carried = None
+            continue
         if births and stopped and not NEGATION.search(clause[: word.start()]):
             # "when the little one came we were on unemployment money, not anymore tho"
             held_at: list[int | None] = list(orders or carried or previous) or [named_here]
@@ -938,17 +1081,23 @@ def hardship(
             found.append(HardshipSaid("now", False, None, i, stopped.group(0), explicit=True))
             carried = None
             continue
-        held = not _negated(clause, word) and not (births and NEGATION.search(clause))
+        orders, others, cut = _not_these(clause, orders, birth_orders)
+        said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
+        held = not _negated(said, word) and not (births and NEGATION.search(said))
         if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
+            found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
+            if held and TO_THE_PRESENT.search(clause):  # 从那会儿一直领失业金到现在: now too
+                found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not orders and not now and follows:
             orders = follows  # "for our eldest we were ok, no benefits": that birth
@@ -988,7 +1137,7 @@ def _births_answered(
     the benefit: "only when the twins came, not the eldest", "the first one yes, the baby no"."""
     found: list[HardshipSaid] = []
     # "youngest yes the older two no": one answer per child named, each its own part.
-    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in ANSWER_PARTS.split(c) if p]
+    parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             continue  # "不对，老二是…出生的": a date told, not a yes or no
@@ -1024,12 +1173,15 @@ PERSON = re.compile(
     r"我老公|我老婆|老公|老婆|媳妇|丈夫|妻子|爱人|孩子爸|孩子妈|我自己|公公|婆婆|岳父|岳母|我爸|我妈|我|他|她"
     r"|(?:俺|我)?(?:孩子?他|孩子?她|孩子?)(?:爹|娘|爸|妈)|俺(?:老公|老婆|媳妇|男人|对象|家那口子)?|(?:我|俺)?对象|(?:我|俺)家那口子"
     r"|(?:我|俺)(?:小姑子|小叔子|哥|姐|弟|妹|公公|婆婆)|小姑子|小叔子"
-    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bme\b|\bi\b|i've|i'm|\bhe\b|\bshe\b"
+    r"|my (?:husband|wife)|\bhusband\b|\bwife\b|\bhubby\b|\bwifey\b|\bme\b|\bi\b|i've|i'm|\bhe\b"
+    r"|\bshe\b"
 )
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
 PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+# How much was paid judged (交了五年也不够, 交了不到一年): no denial that it is paid.
+NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
 # 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
 LAPSED = re.compile(r"断缴|停缴")
 # "my husband also pays, so 2", the payers known: one more payer, the fund not named again.
@@ -1145,6 +1297,24 @@ PAYERS_LISTED = re.compile(
 )
 
 
+# "me only since last summer", "i've been paying just 1 year", "paid it 6 months only": the
+# "only" of a time paid, not of one payer.
+DURATION_AFTER = (
+    r"\s+(?:since|for|from|after|until|till|\d+\s*(?:years?|yrs?|months?|mos)|a (?:year|month|few|couple)"
+    r"|half a year|last|this)\b"
+)
+ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!mos )"
+# "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
+PAID_FOR_A_TIME = re.compile(
+    r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
+)
+# The payers asked for, named alone in a clause of the answer: "my wife and her dad".
+PAYERS_NAMED = re.compile(
+    rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
+    r"\s*(?:do|does|too|both|pay|pays)?\s*"
+)
+
+
 def _rule_asked(at: int, clause: str, text: str) -> bool:
     """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
     the rule in a question naming none of the family."""
@@ -1154,7 +1324,72 @@ def _rule_asked(at: int, clause: str, text: str) -> bool:
     )
 
 
+# 俺俩都交, 我们2个人都缴, 两口子都交 (normalised): the couple pays.
+COUPLE_PAYS = re.compile(
+    r"(?:(?:俺|我|咱)(?:们)?2|2个?人|两口子|夫妻)(?:个人|人)?(?:都|也都)(?:在)?(?:交|缴)(?!不)"
+)
+# 姥爷也交着, 我婆婆也缴: one more who pays as well.
+ALSO_PAYS_CN = re.compile(
+    r"(?:" + PERSON.pattern + r"|姥爷|姥姥|爷爷|奶奶|外公|外婆|(?:我|俺)?(?:爸|妈|爹|娘))"
+    r"\s*(?:也|还)(?:在)?(?:交|缴)"
+)
+
+
+def _more_than_the_couple(clauses: Clauses) -> Said | None:
+    """The couple said to pay, then others said to pay as well: 俺俩都交 姥爷也交着 = 3."""
+    both = next((i for i, (_, c) in enumerate(clauses) if COUPLE_PAYS.search(c)), None)
+    if both is None:
+        return None
+    more = [c for _, c in clauses[both + 1 :] if ALSO_PAYS_CN.search(c) and not PAY_NEG.search(c)]
+    if not more:
+        return None
+    return Said("housing_fund_contributors", 2 + len(more), both, " ".join(more))
+
+
+# "so nobody now", "nobody in the family pays it now", "(we both paid it before) but not now":
+# the fund paid once, and no one paying it today.
+NOBODY_NOW = re.compile(
+    r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
+    r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
+)
+PAID_ONCE = re.compile(
+    r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
+)
+
+
+def _nobody_now(clauses: Clauses) -> str | None:
+    """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
+    "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
+    now", "we both paid gongjijin before but not now"."""
+    for i, (_, clause) in enumerate(clauses):
+        m = NOBODY_NOW.search(clause)
+        if m is None:
+            continue
+        earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
+        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+            return m.group(0)
+    return None
+
+
+# More payers added after the ones counted: "both of us, plus my father in law".
+PLUS_PAYERS = re.compile(
+    rf"[\s,]*\bplus\s+(?P<more>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER}))*)"
+    r"\s*(?:too|as well|also)?\s*[.!]*\s*$"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
+    nobody = _nobody_now(clauses)
+    if nobody is not None:
+        return Said("housing_fund_contributors", 0, 0, nobody)
+    plus = PLUS_PAYERS.search(text)
+    if plus:  # the payers before "plus", and each one named after it
+        before = _contributors_said(
+            [(o, c) for o, c in clauses if o < plus.start()], asked, text[: plus.start()]
+        )
+        if before is not None and before.value:
+            more = len(re.findall(_ONE_PAYER, plus.group("more")))
+            return Said("housing_fund_contributors", before.value + more, 0, text)
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
@@ -1165,7 +1400,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         ),
         (
             re.compile(
-                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
+                r"(?:都)[^，,]{0,6}(?:交|缴|有)|^\s*(?:me|i) and my (?:wife|husband)\s*$|^\s*my (?:wife|husband) and (?:i|me)\s*$|^\s*我和(?:老公|老婆|媳妇|爱人)\s*$|\bboth\b(?![^,.]{0,12}\bkids\b)|all of us|(?:the )?(?:2|two) of us|\b(?:us|we) (?:2|two)\b|两口子都(?!没|不)|俩人都交|(?:我|俺|咱)(?:们)?2\u2060?(?:个?人)?(?:加1块|1块|1起|一起|加起来|合起来)?(?:都)?(?:在)?(?:交|缴)(?!不)|2个?人都交|我们2都(?!没|不)[^，,]{0,4}(?:交|缴|有)|both of us|^\s*2\s*(?:个人|人|个)?\s*$"
                 r"|\b(?:me|i) and (?:my |the )?(?:wife|husband)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
                 r"|\b(?:(?:my|the) )?(?:wife|husband) and (?:i|me)\b(?![^,.]{0,25}(?:n't|\bnot\b|\bnever\b|\bno\b))"
             ),
@@ -1176,7 +1411,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
-                + r"|\bonly\b|\bjust\b|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
+                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER})"
+                + r"|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
             ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
         ),
@@ -1208,6 +1444,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     if len(answers) >= 2 or together:  # "wife yes me no", "me n my wife yes": each one's answer
         yes = sum(n for a, n in answers if not re.match(r"no|not|doesn't|don't", a))
         return Said("housing_fund_contributors", yes, 0, text)
+    beside_the_couple = _more_than_the_couple(clauses)
+    if beside_the_couple is not None:
+        return beside_the_couple
     payers = re.search(
         r"(?:交|缴|有)(?:住房)?公积金的(?:人)?\s*(?:一共|总共|共|就|只)?\s*(?:有|是)?\s*(?<![\d.])([0-4])\s*(?:个人|个|人|口)?(?![\d.月年岁天])",
         text,
@@ -1345,7 +1584,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
-            named_self = named_self or bool(person and re.match(r"我|俺", person.group(0)))
+            named_self = named_self or bool(
+                person and re.fullmatch(r"我|俺|me|i|i've|i'm", person.group(0))
+            )
+            if asked == "housing_fund_contributors" and PAYERS_NAMED.fullmatch(piece):
+                paying += len(re.findall(_ONE_PAYER, piece))  # "my wife and her dad, I don't"
+                continue
             if person and re.fullmatch(
                 r"\s*(?:and |but )?(?:my |the |her |his )?\w+\s+(?:not|no|doesn't|don't|didn't|never)\s*",
                 piece,
@@ -1353,8 +1597,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 not_paying += 1
                 continue
             if not person or not (
-                PAY.search(piece) or FUND.search(piece) or re.search(r"for \d", piece)
-            ):
+                PAY.search(piece)
+                or FUND.search(piece)
+                or re.search(r"for \d", piece)
+                or ((paying or speaker) and PAID_FOR_A_TIME.search(piece))
+            ):  # "hubby been paying gongjijin 10 yrs, me only since last summer": both pay
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
@@ -1364,7 +1611,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"insurance|shebao|\brent|社保|医保|保险", piece
             ):
                 continue  # "she has 灵活就业 insurance": another due, not the fund
-            if PAY_NEG.search(piece):
+            if PAY_NEG.search(NOT_ENOUGH.sub("", piece)):
                 not_paying += 1
             else:
                 paying += 1
@@ -1386,8 +1633,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
 # --- home and rent ---------------------------------------------------------------------------
 
 OWNS = re.compile(
-    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己的房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
-    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
+    r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的房|自家(?:的)?房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
+    r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
 )
 NO_HOME = re.compile(
@@ -1424,6 +1671,13 @@ NOT_RENTING = re.compile(
 )
 
 
+# "we rented for 6 years, got the keys to our own flat in december", "used to rent": a rent past,
+# beside a home owned now (not "we've rented for 6 years", still renting).
+RENTED_ONCE = re.compile(
+    r"(?<!'ve )(?<!have )(?<!has )(?<!been )\brented\b(?! (?:out|it out)\b)"
+    r"(?=[^,.;]{0,25}\b(?:for|before|until|till|back|when)\b)"
+    r"|\bused to rent\b|租了\d+年(?:房子?)?(?:以后|之后|后)?(?:才)?(?:买)"
+)
 # A loan to buy asked about (公积金贷款买房能贷多少, "how much mortgage can we get"): no home owned.
 LOAN_ASKED = re.compile(
     r"(?:贷款买|房贷|mortgage)[^，,]{0,12}(?:能贷|可以贷|贷多少|能不能|额度|最多|最高|上限|多少|吗|[?？])"
@@ -1439,6 +1693,20 @@ FIRST_HOME_ANSWER = re.compile(
     r"\s*(?:是|对|嗯|就是)?\s*(?:首套|第1套|第一套|头一套|头1套)(?:房|房子)?(?:吧|啊|呀|呢|的)?\s*"
     r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
 )
+
+
+# The present named in a clause about renting (现在不租了, "now we don't rent").
+RENT_NOW = re.compile(r"现在|如今|目前|\bnow\b|these days|nowadays|(?:不|没)(?:再)?租了")
+
+
+def _renting_now(clause: str, earlier: Said) -> bool:
+    """`clause` tells renting now, the other way from an earlier clause telling no time:
+    在北京租房住了九年 去年买了房 现在不租了."""
+    if not RENT_NOW.search(clause) or RENT_NOW.search(earlier.span):
+        return False
+    if not (NOT_RENTING.search(clause) or RENTING.search(clause)):
+        return False  # 现在住我妈家: no renting told
+    return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
 
 
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
@@ -1501,6 +1769,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
+        if "renting" in found and _renting_now(clause, found["renting"]):
+            del found["renting"]  # 租房住了九年 … 现在不租了: the present, told after the past
         if "renting" not in found:
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
@@ -1510,6 +1780,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     clause[m.end() : m.end() + 12],
                 )
                 for m in RENTING.finditer(clause)
+                if not (RENTED_ONCE.search(clause) and OWNS.search(whole))
             ):
                 found["renting"] = Said("renting", True, i, clause)
     return list(found.values())

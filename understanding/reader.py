@@ -24,38 +24,44 @@ from understanding.updates import FactUpdate, UpdateKind
 
 # --- children ----------------------------------------------------------------------------------
 
+# 大的俩, 俩大的 (normalised 大的2, 2大的): the two eldest, not the eldest aged 2 (大的2岁).
+_TWO_NOT_AN_AGE = r"2(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))"
 ORDERED = re.compile(
-    r"(?P<eldest>老大|大宝|大的|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"(?P<eldest>老大|大宝|大的(?!"
+    + _TWO_NOT_AN_AGE
+    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b)"
+    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
-    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)闺女"
+    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
-    r"怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
+    r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
@@ -71,9 +77,13 @@ PREGNANT = re.compile(
     r"|(?:如果|要是|假如|万一)(?:再)?生(?:了|个)?(?=老\d|\d胎|第\d|双胞胎)(?![^，,\s]{0,5}(?:时|那会|那阵|那年))"
     r"|(?:'re|\bare|'m|\bam|'s|\bis) having (?:twins|triplets|an? (?:baby|boy|girl)|another)\b"  # "we're having twins"
     r"|要(?:个|1个)?(?=[23456]胎\u2060?的话|老[23456]\u2060?的话)"  # 要三胎的话: a birth imagined
+    r"|\b(?:baby|second|third|fourth|2nd|3rd|4th|next (?:one|1))(?: turns? out to be| (?:is|are) going to be"
+    r"| will be|'ll be)(?= twins| triplets)"  # "if erbao turns out to be twins next year"
 )
+NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
+    r"|(?:没|不)(?:有)?(?:打算|想|准备|计划)(?:着)?(?:再)?$"  # 后面没打算再要, 不想再生: no plan
 )
 # What a date or age is about when no child is named beside it: not a birth.
 OTHER_TOPIC = re.compile(
@@ -125,6 +135,8 @@ WRITER_WILL = re.compile(
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
+    # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
@@ -144,29 +156,39 @@ WRITER_A_CHILD = re.compile(r"\bi(?:'?m| am) (\d{1,2})\b(?!\s*(?:months?|weeks?|
 CN_ANY_CHILD = re.compile(
     r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的(?:孩子|小孩|娃|宝宝|儿童|婴儿)"
     r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
+    # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
+    r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
 )
 CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
     r"\b(?:a|an|any|every|each)\s+(?:[\w.'-]+\s+){0,3}?(?:kid|child|baby|toddler|infant|boy|girl|newborn|(?:year|month)[- ]old|yo)s?\b"
+    r"|(?<!\bour )(?<!\bmy )(?<!\bthe )(?<!\bboth )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\d )"
+    r"\b(?:kids|children|babies|toddlers|infants|newborns)\b"  # "does it count babies born in december?"
 )
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
-    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs))|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
+    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
+    r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
+    r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
+    r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
+    # "mom of 3 here", "dad of two": the parent of that many children
+    r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -267,8 +289,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
@@ -290,8 +312,8 @@ HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|�
 BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
-    r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+)?(?:under|below|less than|shorter than)"
-    r"|nowhere near|not even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
+    r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+|just\s+|a bit\s+|slightly\s+)?(?:under|below|less than|shorter than)"
+    r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"
     r"|\b(?:both|all|my|our|the|his|her|their|eldest|oldest|youngest|one|first|second|third|baby)\s+"
     r"(?:(?:kids|children|twins|boys|girls|ones|son|daughter|boy|girl|grandson|granddaughter|one)\s+)?"
     r"(?:still\s+|surely\s+|definitely\s+|probably\s+|obviously\s+|clearly\s+|certainly\s+)?"
@@ -390,6 +412,8 @@ def _events(
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
+        if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
+            continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
@@ -640,7 +664,44 @@ NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
 )
+# The writer asking or looking things up (今天第一次上来问, 昨天刚打听的): the day of that act.
+WRITER_ASKS = re.compile(
+    r"问|咨询|打听|听说|查到|看到|上网|上来|打电话|发消息|留言|注册|登录"
+    r"|\b(?:ask(?:ed|ing)?|found (?:out|this)|heard|called|signed up|registered)\b"
+)
 BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last year|this year|next year)$")
+
+
+# One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+SCHOOL_CHILD = re.compile(
+    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
+)
+STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
+
+
+def _older_in_school(
+    pieces: list[tuple[int, str]], mentions: list[Mention], told: list[Child], today: date
+) -> int:
+    """How many children told of only by their school ("两个 一个上初中 一个刚满一周岁") are older
+    than every child whose age is told: they take the first orders."""
+    aged = [c.birth.value for c in told if c.birth is not None and c.birth.kind in ("age", "date")]
+    if not aged:
+        return 0
+    older = 0
+    for offset, clause in pieces:
+        m = SCHOOL_CHILD.match(clause)
+        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+            continue
+        years = (
+            STAGE_YEARS[m.group("stage")] if m.group("stage")
+            else 5 + int(m.group("grade")) if m.group("grade")
+            else 11 + int(m.group("middle")) if m.group("middle")
+            else 14 + int(m.group("high"))
+        )  # fmt: skip
+        if all(add_months(today, -12 * years) < born for born in aged):
+            older += 1
+    return older
 
 
 def _about_a_child(
@@ -701,6 +762,14 @@ def _about_a_child(
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
+        and WRITER_ASKS.search(clause)
+        and not BIRTH_WORD.search(clause)
+        and not PREGNANT.search(clause)
+    ):
+        return False  # 上周四生完 … 今天第一次上来问: the day of the asking, not a birth
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
         and not story.birth_said
         and asked not in CHILD_ASKS
     ):
@@ -736,6 +805,29 @@ def _about_a_child(
         or asked in CHILD_ASKS
         or (story.correcting and story.known_children > 0)
     )
+
+
+# "we've been on dibao 6 months", "husband getting 失业金 4 months now": how long a benefit has
+# been had, right after its name.
+BENEFIT_FOR = re.compile(
+    r"(?:dibao|tekun|低保|特困(?:供养)?|失业金|失业保险|unemployment(?: money| benefits?| pay| insurance)?"
+    r"|welfare|benefits?|gongjijin|公积金|housing fund|shebao|社保|insurance|maternity leave)"
+    r"\s*(?:for\s+|now\s+|already\s+)?$"
+)
+# "dibao started when he was 6 months old": the child's age at another time, not today.
+AGE_THEN = re.compile(
+    r"\b(?:when|since|after|before|by the time) (?:he|she|they|it|the baby|our \w+|my \w+)"
+    r"(?:'s| was| were| turned| got to)\s*$"
+)
+
+
+def _a_span(before: str, mention: Mention) -> bool:
+    """Whether an age in months, after the text `before` it, is a length of time or an age at
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    if mention.kind != "age" or mention.months is None:
+        return False
+    before = before[-40:]
+    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
 
 
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
@@ -930,6 +1022,10 @@ def _read_children(
             )
             if event.what == "ref" and _names_the_twins(clause, events, event, story, index):
                 pass  # 双胞胎是老二老三: the orders of the twins just told of
+            elif event.what == "ref" and _names_the_twins_told_before(
+                clause, events, event, story, index
+            ):
+                pass  # 双胞胎前天生的 是老三老四: the same, in the clause after them
             elif event.what == "ref" and (
                 _names_the_child_told(clause[: event.start], story)
                 or (
@@ -942,6 +1038,12 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and (
+                newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
+            ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
+                newborn.order = _orders(event.data)[0]
+                newborn.birth_ref = "胎" in event.data.group(0)
+                story._set_subject([newborn], index, False)
             elif event.what == "ref" and _names_the_child_dated_before(
                 events, event, story, index, clause
             ):
@@ -1055,9 +1157,14 @@ def _read_children(
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
             elif event.what == "date":
                 mention: Mention = event.data
-                if not _about_a_child(
-                    clause, offset, events, story, asked, mention
-                ) or _not_a_birth_year(clause, offset, mention):
+                if (
+                    not _about_a_child(clause, offset, events, story, asked, mention)
+                    or _not_a_birth_year(clause, offset, mention)
+                    or _a_span(
+                        whole[: mention.start] if whole else clause[: mention.start - offset],
+                        mention,
+                    )
+                ):
                     previous = event
                     continue
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
@@ -1146,6 +1253,12 @@ def _read_children(
                             story.subject_clause == index
                             or BIRTH_WORD.search(clause)
                             or all(c.birth is not None and c.birth.months == 0 for c in targets)
+                            or all(  # "born 2 days ago, may 29": the very day the days put
+                                c.birth is not None
+                                and c.birth.precision == "day"
+                                and c.birth.value == mention.value
+                                for c in targets
+                            )
                         )
                     ):
                         for child in targets:
@@ -1433,6 +1546,32 @@ def _drop_repeated(story: _Story) -> None:
     story.children = kept
 
 
+# "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
+THIS_NAMING = re.compile(
+    r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+)
+
+
+def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | None:
+    """ "上周五闺女生了 大外孙都十岁了 这是老二": the one child born on a day told, no order yet,
+    when the child talked of last (the elder one) is already placed."""
+    if (
+        order is None
+        or not THIS_NAMING.search(before)
+        or any(c.order == order for c in story.children)
+    ):
+        return None
+    born = [
+        c
+        for c in story.children
+        if c.order is None
+        and c.size == 1
+        and not c.youngest
+        and ((c.birth is not None and c.birth.kind == "date") or c.pregnant)
+    ]
+    return born[0] if len(born) == 1 else None
+
+
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
@@ -1466,6 +1605,34 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+THEY_ARE = re.compile(
+    r"\s*(?:他们|她们|[他她这]2(?:个)?|they\s*(?:'re|are|re|were)|these are|those are)?\s*(?:是|就是|都是)?\s*"
+)
+
+
+def _names_the_twins_told_before(
+    clause: str, events: list[_Event], event: _Event, story: _Story, index: int
+) -> bool:
+    """ "双胞胎前天生的 是老三老四", "twins born …, theyre our 3rd n 4th": a clause that only names
+    consecutive orders, as many as the twins just told of in the clause before, names the twins."""
+    if len(story.subject) != 1 or story.subject_clause != index - 1:
+        return False
+    group = story.subject[0]
+    if group.size < 2 or len(events) != group.size or any(e.what != "ref" for e in events):
+        return False
+    if not THEY_ARE.fullmatch(clause[: events[0].start]) or clause[events[-1].end :].strip(
+        " \u2060!！~"
+    ):
+        return False  # 老大老二都上小学了: orders told of for more than naming the twins
+    orders = [_orders(e.data)[0] for e in events]
+    first = orders[0]
+    if first is None or orders != list(range(first, first + group.size)):
+        return False
+    if group.order is None:
+        group.order = first
+    return group.order == first
 
 
 def _names_the_child_dated_before(
@@ -1593,6 +1760,11 @@ YES_NO_FACTS = (
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
     r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+)
+# "no its flexible employment not resident", no question asked: the message opens on a no and
+# names the value wrong, so it puts a known fact right.
+NO_IT_IS_NOT = re.compile(
+    r"^\s*(?:no|nope|nah)\b[^.?!;]{1,60}\bnot (?:the )?[a-z]+(?: (?:one|kind|type))?\s*(?:[.,!;]|$)"
 )
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
@@ -1724,6 +1896,63 @@ def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     return runs[0] if len(runs) == 1 else []
 
 
+# A birth named by its year (18年那会儿, 21年生的那个, 20年那对双胞胎, 17年生闺女那会儿), not a
+# date (24年3月) nor a time of the benefit (22年开始领).
+YEAR_OF_BIRTH = re.compile(
+    r"(?<![\d.])(?P<y>\d{2}|(?:19|20)\d{2})\s*年(?=\s*(?:生|出生|的?那(?:个|对|2个|3个|会|阵|时|回|次)"
+    r"|的?(?:双胞胎|龙凤胎|三胞胎|3胞胎)))"
+)
+
+
+def _born_in_years(clause: str, known: list[dict[str, Any]]) -> list[int]:
+    """The known children a clause names by the year of their birth, when that year picks some
+    of several: 15年那个和24年那个出生时都没领 = the ones born in 2015 and 2024."""
+    if len(known) < 2:
+        return []
+    found: list[int] = []
+    for m in YEAR_OF_BIRTH.finditer(clause):
+        year = int(m.group("y"))
+        year += 2000 if year < 100 else 0
+        picked = [
+            i for i, k in enumerate(known, 1) if str(k.get("birth_date") or "")[:4] == str(year)
+        ]
+        if len(picked) < len(known):
+            found.extend(o for o in picked if o not in found)
+    return found
+
+
+# A birth named by its number (第二胎, 头胎, 三胎): a multiple birth counts once, so with twins
+# known the births and the children's orders part (第二胎双胞胎 = children 2 and 3).
+BIRTH_NUMBERED = re.compile(r"第(?P<n>\d)胎|(?<![\d第])(?P<m>\d)胎|头1?胎")
+
+
+def _births_of(known: list[dict[str, Any]]) -> list[list[int]]:
+    """The known children's orders grouped by birth (children born on the same date together)."""
+    births: list[list[int]] = []
+    for i, child in enumerate(known, 1):
+        day = child.get("birth_date")
+        if births and day and str(known[i - 2].get("birth_date")) == str(day):
+            births[-1].append(i)
+        else:
+            births.append([i])
+    return births
+
+
+def _children_of_births(clause: str, known: list[dict[str, Any]]) -> list[int] | None:
+    """The children of the births a clause names by number when known twins part births from
+    children (第三胎 after twins = the fourth child), else None."""
+    births = _births_of(known)
+    if len(births) == len(known) or not BIRTH_NUMBERED.search(clause):
+        return None
+    found: list[int] = []
+    for m in BIRTH_NUMBERED.finditer(clause):
+        n = int(m.group("n") or m.group("m") or 1)
+        if n <= len(births):
+            found.extend(births[n - 1])
+    rest = BIRTH_NUMBERED.sub(lambda m: " " * len(m.group(0)), clause)
+    return found + [o for o in birth_orders_named(rest) if o not in found]
+
+
 ASKING = re.compile(
     r"\s*(?:is|are|does|do|did|can|could|will|would|should|how|what|which|who|when|where"
     r"|isn't|aren't|doesn't|don't)\b"
@@ -1744,11 +1973,23 @@ TOPIC_MULTIPLES = re.compile(
 )
 
 
+# How the rules count twins, asked: 双胞胎算两个孩子还是算一胎, 双胞胎是按两个孩子分别发的吧.
+COUNTING_MULTIPLES_ASKED = re.compile(
+    r"(?:双胞胎|龙凤胎|三胞胎|3胞胎)[^，,。]{0,10}?(?:算|按)\s*\d\s*(?:个|份)?\s*(?:孩子|娃|胎|份|个)"
+    r"[^，,。]{0,8}?(?:还是|吗|么|吧|呢|[?？])"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
-    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?")."""
-    found: set[int] = set()
+    withdrawal need 2 kids?", "is it 100% with the employee maternity insurance?"), and Chinese
+    ones asking how the rules count twins (双胞胎算两个孩子还是算一胎)."""
+    found: set[int] = {
+        i
+        for i, (_, c) in enumerate(pieces)
+        if COUNTING_MULTIPLES_ASKED.search(c) and not re.search(r"我|俺|咱|家", c)
+    }
     start = 0
     ends = list(re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text))  # not the point of "1.2m"
     if text[ends[-1].end() if ends else 0 :].strip():  # the last sentence, left unstopped
@@ -1786,6 +2027,14 @@ HOLDING = re.compile(
 )
 
 
+# The benefit asked about said back before the answer: "dibao? nope never had it", "低保？没有".
+ECHOED = re.compile(r"\s*(?:the\s+)?(?:" + household.HARDSHIP.pattern + r")\s*(?:吗|呢)?\s*")
+
+ECHOED_FIRST = re.compile(r"^(?:" + ECHOED.pattern + r")[?？]+")
+# The yes or no that answers after it ("dibao? we've been on it since 2020" names it, no echo).
+ANSWER_AFTER = re.compile(r"\s*(?:(?:no|nope|nah|not|never|yes|yep|yeah|yup)\b|没|不|有|是|对|嗯)")
+
+
 def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     """Clauses of an English question naming dibao, 特困 or 失业金 as a thing asked about ("is the
     dibao family money also for grandkids?", "would the 特困 money go up?", "if you are on dibao
@@ -1793,7 +2042,13 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
     found: set[int] = set()
     start = 0
     for end in re.finditer(r"(?:[!?。！？]|\.(?!\d))+", text):
-        if "?" in end.group(0):
+        if (
+            "?" in end.group(0)
+            and ANSWER_AFTER.match(text, end.end())
+            and ECHOED.fullmatch(text[start : end.start()])
+        ):
+            found.update(i for i, (o, _) in enumerate(pieces) if start <= o < end.start())
+        elif "?" in end.group(0):
             for i, (o, c) in enumerate(pieces):
                 if (
                     start <= o < end.start()
@@ -1803,6 +2058,32 @@ def _benefit_asked_about(text: str, pieces: list[tuple[int, str]]) -> set[int]:
                     found.add(i)
         start = end.end()
     return found
+
+
+# A birth named by its year: "the kid born in 2022", "the 2018 one", "the 2019 and 2021 births",
+# "2015 no" (the year, then the answer), 2019年生的那个.
+YEAR_OF_A_BIRTH = re.compile(
+    r"\b(?:one|1|kid|child|baby|boy|girl|son|daughter)s? born (?:in )?(20\d\d)\b"
+    r"|\b(20\d\d(?:(?: and |, ?| & )20\d\d)*) (?:one|1|kid|child|baby|boy|girl|births?)\b"
+    r"|^\s*(20\d\d)\s+(?=(?:no|not|nope|yes|yep|neither|either)\b)"
+    r"|(20\d\d)年(?:\d{1,2}月)?(?:生|出生)的(?:那个|那胎|那1个|孩子|娃)?"
+)
+
+
+def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
+    """The known children a clause names by the year they were born in ("the 2018 one")."""
+    found: list[int] = []
+    for m in YEAR_OF_A_BIRTH.finditer(clause):
+        for year in re.findall(r"20\d\d", m.group(0)):
+            found += [
+                i for i, k in enumerate(known_children, start=1)
+                if str(k.get("birth_date") or "").startswith(year) and i not in found
+            ]  # fmt: skip
+    return found
+
+
+# The children question answered with the count first, before a comma: "1, 18 months".
+COUNT_OPENING = re.compile(r"\s*(\d)\s*[,，:：]")
 
 
 def _known_children(known: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1815,9 +2096,9 @@ def _iso(value: Any) -> str | None:
 
 _KIDS = r"\s*(?:个|名)?\s*(?:孩子|小孩|娃|宝宝|kids?|children)?\s*[,，]?\s*"
 _NO_UNIT = r"(?!\d)(?!\s*(?:岁|个?月|年|天|周|米|cm|号|点))"
-NOT_THAT_COUNT = re.compile(
-    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d{{1,2}}){_NO_UNIT}"
-    rf"|是\s*(?P<d>\d{{1,2}}){_KIDS}不是\s*\d{{1,2}}{_NO_UNIT}"
+NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right, no count
+    rf"不是\s*\d{{1,2}}{_KIDS}(?:而|就|应该)?是\s*(?P<b>\d){_NO_UNIT}"
+    rf"|是\s*(?P<d>\d){_KIDS}不是\s*\d{_NO_UNIT}"
     r"|\bnot \d{1,2} (?:kids?|children|babies|grandkids|grandchildren)\s*[,;]?\s*(?:but |it'?s |rather |we have )?"
     r"(?P<e>\d{1,2})(?: (?:kids?|children|babies|grandkids|grandchildren)\b|(?=\s*[,.!;]|\s*$))"
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
@@ -1829,6 +2110,14 @@ SUMMED = re.compile(
     r"|\bso (?:that'?s )?(?P<e>\d)\s*[.!]*\s*$"
     r"|\b(?:that|which|this|it) makes? (?:it |us |them )?(?P<f>\d)(?: now| altogether| in total)?\s*[.!]*\s*$"
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
+
+
+# The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
+ELDER_ONES = re.compile(
+    r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+)
+# A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
+ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
 
 
 def _same(known: Any, said: Any) -> bool:
@@ -1950,8 +2239,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
-    if asked == "children" and re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text):
-        return 1, text
+    only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
+    if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
+        return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
             r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
@@ -1959,6 +2249,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
         if bare:
             return int(bare.group(1)), bare.group(0)
+    before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
+        return int(before_it.group(1)), before_it.group(0)
+    both = ALL_TOLD.search(text)
+    if (
+        both
+        and not fund_talk
+        and not story.known_children  # 俩都量了 said in passing of the two known
+        and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
         g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
@@ -2050,7 +2351,11 @@ def understand(
         None,
     )
     born_not_due = waiting if household.BORN_NOT_DUE.search(norm) else None
-    correcting = bool(CORRECTION.search(norm)) or born_not_due is not None
+    correcting = (
+        bool(CORRECTION.search(norm))
+        or born_not_due is not None
+        or (asked is None and bool(NO_IT_IS_NOT.search(norm)))
+    )
     # "no no the baby is already born": the known pregnancy was wrong
 
     every = find_mentions(norm, today)
@@ -2073,6 +2378,9 @@ def understand(
         and not _conceived(norm, m, pieces, hypothetical, today)
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
+    opening = COUNT_OPENING.match(norm) if asked == "children" else None
+    if opening:  # "one, 18 months", "2, 18 months and 4": the number the answer opens with counts
+        mentions = [m for m in mentions if m.start >= opening.end(1)]
     recounted = NOT_THAT_COUNT.search(norm)
     if recounted and recounted.group("e"):  # "not 2 kids but 3": the count, no age
         mentions = [m for m in mentions if not recounted.start("e") <= m.start < recounted.end()]
@@ -2176,9 +2484,11 @@ def understand(
     # Household facts.
     named = [
         (city, at) for city, at in household.cities(norm)
-        if not _topic_only(next(c for o, c in reversed(pieces) if o <= at))
+        if not _topic_only(_with_mark(norm, *next((o, c) for o, c in reversed(pieces) if o <= at), asked))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
+    if _asked_of_anyone(norm, asked):
+        named = []
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
@@ -2247,6 +2557,8 @@ def understand(
         and not known_children
     ):  # "wait its 2, my father in law retired": the only count known, said again
         fund = household.Said("housing_fund_contributors", int(recount.group(1)), 0, recount[0])
+    if fund is None and correcting and asked is None:
+        fund = _payers_put_right(norm, known, len(known_children))
     if fund:
         add(
             fund.fact, fund.value, fund.span,
@@ -2358,6 +2670,9 @@ def understand(
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
     if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
         reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    schooled = _older_in_school(pieces, mentions, told, today)
+    if schooled and not reserved and all(c.order is None for c in told):
+        reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
@@ -2462,7 +2777,10 @@ def understand(
                 if not named and len(same) == 1:
                     start = same[0]  # the known children born the same day are the twins
                 found.extend(range(start, start + size))
-        named_here = birth_orders_named(clause)
+        by_birth = _children_of_births(clause, known_children)
+        named_here = birth_orders_named(clause) if by_birth is None else by_birth
+        if not named_here and not found:  # 21年生的那个: the child born that year
+            named_here = _born_in_years(clause, known_children)
         if (
             not named_here
             and not found
@@ -2489,6 +2807,8 @@ def understand(
                 same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
                 if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
+        if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
+            named_here = _relation_born_again(clause, orders[0][1])
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2497,7 +2817,15 @@ def understand(
                     or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
+        if not found:
+            found = _births_of_years(clause, known_children)  # "the 2018 one no"
         return found
+
+    def _relation_born_again(clause: str, order: int) -> list[int]:
+        """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
+        was told by (a word said before in the message), that child's."""
+        born = BIRTH_OF_RELATIVE.search(clause)
+        return [order] if born and norm.count(born.group("word")) >= 2 else []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -2566,7 +2894,8 @@ def understand(
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
     if others and answered and total and len(set(answered.values())) == 1:
-        held = not others.group("no")  # "when the middle one born we get 特困, the others no"
+        held = not (others.group("no") or others.group("no_cn"))
+        # "when the middle one born we get 特困, the others no"
         for order in range(1, total + 1):
             if order not in answered:
                 add("child.hardship_at_birth", held, others.group(0), order)
@@ -2577,6 +2906,13 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
+BIRTH_OF_RELATIVE = re.compile(
+    r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
 
 
 IMAGINED_BIRTH = re.compile(
@@ -2694,6 +3030,9 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+    # 其他几回都没有, 别的孩子那会儿都领着: the other births
+    r"|(?:其他|其余|别的|另外)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 
 
@@ -2782,6 +3121,26 @@ QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|wh
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
 
 
+# "oops not 3, grandpa retired in june, so just 2 now": the count known said wrong, the new one
+# said after the reason.
+NOT_THEN_COUNT = re.compile(
+    r"\bnot (?P<was>[0-4])\b(?![\d.])[^?]{0,60}?(?:\bso\b|\bjust\b|\bonly\b|\bnow\b)\s*"
+    r"(?:it's |its |just |only )*(?P<n>[0-4])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?"
+    r"|kids?|children|babies|cm|m\b))"
+)
+
+
+def _payers_put_right(norm: str, known: dict[str, Any], children: int) -> household.Said | None:
+    """A count of the housing fund's payers corrected without the fund named: the number put
+    right is the known count of payers, and no count of the children known."""
+    m = NOT_THEN_COUNT.search(norm)
+    if m is None or int(m.group("was")) != known.get("housing_fund_contributors"):
+        return None
+    if int(m.group("was")) in (children, known.get("child_count")):
+        return None  # "not 3, just 2 now" of three children known: which count is unclear
+    return household.Said("housing_fund_contributors", int(m.group("n")), 0, m.group(0))
+
+
 def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
     """The one known child whose date a mention said to be wrong ("not 2022") is, or None."""
     orders = {
@@ -2792,6 +3151,37 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
         if str(k.get("birth_date") or k.get("due_date") or "").startswith(m.iso)
     }
     return orders.pop() if len(orders) == 1 else None
+
+
+CITY_OF_ONES_OWN = re.compile(
+    r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
+)  # 济南的 有啥补贴
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利")
+CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$")
+FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
+
+
+def _asked_of_anyone(text: str, asked: str | None) -> bool:
+    """A Chinese question about a city's measures naming no one of the family ("北京现在对三孩家庭
+    有啥政策没"): the city is the one asked about, not where the family lives."""
+    return (
+        asked != "city"
+        and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
+        and not FAMILY_SAID.search(text)
+        and not UNNAMED.search(text)
+        and not ORDERED.search(text)
+        and not MULTIPLES.search(text)
+        and not CITY_OF_ONES_OWN.search(text)
+    )
+
+
+def _with_mark(text: str, offset: int, clause: str, asked: str | None) -> str:
+    """The clause with the question mark that closes it, which the cut leaves out: "kids under
+    1.2m free in jinan parks?" asks, though its clause alone has no question word ("jinan?"
+    said to the city question is still the answer)."""
+    end = offset + len(clause)
+    closed = re.match(r"\s*[?？]", text[end : end + 4])
+    return clause + "?" if closed and asked != "city" else clause
 
 
 def _topic_only(clause: str) -> bool:
@@ -3086,17 +3476,29 @@ def _asks_instead(text: str, asked: str) -> bool:
 # The time of the birth said first in an answer to the dibao question ("生的时候没有").
 BIRTH_TIME_FIRST = re.compile(
     r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
-)
+    r"|^\s*(?:at (?:the |her |his )?birth|when (?:she|he|the baby) was born|back then|at the time)\b[\s,]*"
+)  # "at birth no. now yes": the answer after the time asked of
+
+
+CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
+    if (
+        asked == "hukou_in_city"
+    ):  # "beijing, yes we do", "济南，是的": the city said again, then the yes
+        text = CITY_SAID_FIRST.sub("", text, count=1)
+    per_birth = {u.value for u in updates if u.fact == "child.hardship_at_birth"}
+    if asked == "hardship_at_birth" and len(per_birth) == 2:
+        return updates  # "no for the eldest, yes for the twins": an answer for each birth
     value: bool | None = None
     if (
         asked == "buying_first_home"
@@ -3151,7 +3553,7 @@ def _changes(
         seen.add(key)
         if u.child is None:
             before = known.get(u.fact)
-            if u.fact == "child_count" and known_children:
+            if u.fact == "child_count" and known_children and "child_count" not in known:
                 before = len([k for k in known_children if k.get("birth_date")])
             if (
                 before is not None
@@ -3169,6 +3571,8 @@ def _changes(
             before = child.get(name)
             if before is not None and _iso(before) == _iso(u.value):
                 continue
+            if name == "due_date" and u.value is None and child.get(name):
+                continue  # "before the due date", the date known: no date said, nothing new
             if (
                 name in ("birth_date", "due_date")
                 and not correcting

@@ -30,6 +30,7 @@ TYPOS = {
     "三包胎": "三胞胎",
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
+    "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
     "生于险": "生育险",
     "生于保险": "生育保险",
     "济兰": "济南",
@@ -40,6 +41,11 @@ TYPOS = {
     "hokou": "hukou",
     "houkou": "hukou",
     "twinz": "twins",
+    "shuangbaotai": "twins",  # pinyin, like laoda and dibao: "shuangbaotai born 10 days ago"
+    "shuang bao tai": "twins",
+    "longfengtai": "twins",  # 龙凤胎, boy-girl twins
+    "long feng tai": "twins",
+    "sanbaotai": "triplets",
     "tripletz": "triplets",
     "元月": "1月",
     "元旦": "1月1号",
@@ -176,6 +182,24 @@ _PINYIN_ONE_OF = re.compile(
 )
 _PINYIN_DIGIT = {"da": "大", "er": "2\u2060", "san": "3\u2060", "si": "4\u2060"}
 
+# Two births in a row named by English ordinals, read as the Chinese words like the pinyin ones:
+# "they're our 3rd n 4th", "the twins are our second and third" = 老3老4, 老2老3.
+_EN_ORDINAL_PAIR = re.compile(
+    r"\b(?:our|the|my|his|her|their) (second|third|fourth|2nd|3rd|4th) (?:and|n|&) "
+    r"(third|fourth|fifth|3rd|4th|5th)\b(?! (?:time|pregnanc|birthday|child|kid|baby|son|daughter))"
+)
+_EN_ORDINAL_DIGIT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _en_ordinal_pair(m: re.Match[str]) -> str:
+    """老3老4 (each with the joiner) for "our 3rd n 4th"; the words kept when the two are not
+    consecutive."""
+    first, second = (_EN_ORDINAL_DIGIT.get(w) or int(w[0]) for w in (m.group(1), m.group(2)))
+    if second != first + 1:
+        return m.group(0)
+    return f"老{first}{JOINER}老{second}{JOINER}"
+
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -239,7 +263,10 @@ _PINYIN_ORDERS = {
     "yao": "the youngest",
     "xiao": "the youngest",
 }
-_PINYIN_ORDER = re.compile(r"\b(?:the |our |my )?lao ?(da|er|san|si|yao|xiao)\b")
+# 大宝, 二宝, 三宝, 小宝 in pinyin: "erbao born last thursday", "xiaobao is 10 months".
+_PINYIN_ORDER = re.compile(
+    r"\b(?:the |our |my )?(?:lao ?(da|er|san|si|yao|xiao)|(da|er|san|si|xiao) ?bao)\b"
+)
 
 
 def _pinyin_together(m: re.Match[str]) -> str:
@@ -255,21 +282,26 @@ def normalise(text: str) -> str:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
     text = _ORDINAL.sub(_ordinal, text)
-    if "lao" in text:  # "laoda 7, laoer 3": 老大, 老二 in pinyin
+    if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
             _pinyin_together, text
         )  # "laoer and laosan": 老2老3, one subject
-        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1)], text)
+        text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
+    if " and " in text or " n " in text or "&" in text:
+        text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
     text = text.replace("〇", "零") if "〇" in text else text
-    text = re.sub(r"(?<![们人口])([俩仨])了", r"\1个了", text)  # 仨了: three children now
+    # 仨了: three children now; not 怀上俩了 (twins on the way)
+    text = re.sub(r"(?<![们人口])(?<!怀上)(?<!怀了)(?<!怀着)([俩仨])了", r"\1个了", text)
     # 哥俩五岁, 姐妹俩一米二: a count of children, then their age or height, not 25岁
     text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
+    # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
+    text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
@@ -286,6 +318,7 @@ def normalise(text: str) -> str:
         text,
     )
     text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
+    text = re.sub(r"\ba (met(?:er|re)s?)\b", r"1 \1", text)  # "not even a metre" = 1 metre
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
@@ -294,10 +327,12 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+# A clause in brackets at the end of one ("me no (shiyejin now), …") is a clause of its own; one
+# inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
-    r"[，。,;；!！?？\n、]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|(?<!number \d)\s+(?:and|but|plus)\s+|但是|而且|并且|然后"
-)
+    r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
+    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
+)  # "the 2019 and 2021 births": two years named together, one clause
 
 
 def clauses(text: str) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ m("answer per_birth_hardship multiples now_vs_birth", "we were on dibao when the
 m("relative_date birth_order age", "laosan arrived last friday!! 3.1kg. laoda 9 laoer 5, house is chaos",
   [bd(3, lastweek(4)), bd(1, yo(9)), bd(2, yo(5))], known=K(city="beijing"))
 m("correction per_birth_hardship birth_order", "sorry i got it backwards, the dibao was with laoda not laoer",
-  [chb(2, False, "r"), chb(1, True)], known=K(city="jinan", kids=["2020-03", {"birth_date": "2023-07", "hardship_at_birth": True}]))
+  [chb(2, False, "r"), chb(1, True, "r")], known=K(city="jinan", kids=["2020-03", {"birth_date": "2023-07", "hardship_at_birth": True}]))
 m("question multiples", "do triplets get 3 times the birth subsidy or same as one baby")
 m("answer numerals multiples age", "2 - a pair of twin girls, 1 and a half",
   [n(2), bd(1, yo(1)), bd(2, yo(1))], asked="children", known=K(city="beijing"))
@@ -218,7 +218,7 @@ m("question multiples", "do both twins need their own hukou registration to appl
 m("answer insurance", "resident medical, the chengxiang jumin one",
   [f("birth_insurance", "resident_medical")], asked="birth_insurance", known=K(city="jinan", kids=[{"due_date": "2026-11"}]))
 m("per_birth_hardship now_vs_birth", "we were on dibao when baobao was born and still now",
-  [chb(1, True), f("hardship_now", True)], known=K(city="jinan", kids=["2025-12"]))
+  [f("hardship_at_birth", True), f("hardship_now", True)], known=K(city="jinan", kids=["2025-12"]))
 m("chitchat", "sunday, all the kids at nainai's, finally quiet")
 m("negation_housing housing_fund numerals", "we're buying our first flat this summer with gongjijin loan, 2 of us pay it",
   [f("buying_first_home", True), f("housing_fund_contributors", 2)], known=K(city="beijing", kids=["2024-04"]))
@@ -242,7 +242,7 @@ m("answer negation_housing", "yes we own, a small 2-bedroom in shizhong",
   [f("owns_home_in_city", True, "c")], asked="owns_home_in_city", known=K(city="jinan", kids=["2024-11"]))
 m("chitchat", "wah ok ok understand liao")
 m("correction per_birth_hardship multiples birth_order", "sorry correction, tekun was when the twins were born, not laoda",
-  [chb(1, False, "r"), chb(2, True), chb(3, True)], known=K(city="beijing", kids=[{"birth_date": "2020-01", "hardship_at_birth": True}, "2025-04", "2025-04"]))
+  [chb(1, False, "r"), chb(2, True, "r"), chb(3, True, "r")], known=K(city="beijing", kids=[{"birth_date": "2020-01", "hardship_at_birth": True}, "2025-04", "2025-04"]))
 m("height birth_order", "dabao 1.18m",
   [ht(1, 118)], known=K(city="jinan", kids=["2020-02", "2024-06"]))
 m("answer pregnancy", "sept 30",

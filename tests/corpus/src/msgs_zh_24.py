@@ -95,7 +95,7 @@ m("question", "特困供养的家庭 生二胎补贴一次性给多少啊")
 m("answer height birth_order", "小的身高九十二 老大不知道 没量过", [ht(2, 92)], asked="children.height_cm", known=K(city="jinan", kids=[yo(6), yo(2)]))
 m("hukou", "我们户口今年刚迁到济南 之前在德州 就为了老大上学", [f("hukou_in_city", True)], known=K(city="jinan"))
 m("multiples pregnancy birth_order", "B超说是双胞胎 怀了四个月 上头还有俩姐姐", [due(3, preg(4)), due(4, preg(4)), n(2)])
-m("answer insurance now_vs_birth", "没有 啥保险都没交 失业以后就断了 现在领失业金", [f("birth_insurance", "none", "c"), f("hardship_now", True)],
+m("answer insurance now_vs_birth", "没有 啥保险都没交 失业以后就断了 现在领失业金", [f("birth_insurance", "none"), f("hardship_now", True)],
   asked="birth_insurance", known=K(city="beijing", kids=[yo(3)]))
 m("chitchat", "好嘞 明白了 谢谢小助手")
 m("numerals per_birth_hardship birth_order", "老大２０１８年３月 老二２０２１年１１月 生老二那阵子在吃低保", [bd(1, "2018-03"), bd(2, "2021-11"), chb(2, True)])
