@@ -331,8 +331,9 @@ JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
 # rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
 INSURANCE_ASKED = re.compile(
     r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
-    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋)"
-)
+    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
+    r"|(?:的)?(?:住院)?(?:分娩|生孩子|生娃)?(?:的)?(?:定额|报销比例|比例|标准|待遇))"
+)  # 居民医保住院分娩定额多少 (a hotline's question): the rule's figure asked
 CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
 INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
 
@@ -1221,6 +1222,8 @@ def contributors(
 ) -> Said | None:
     """How many family members pay into the housing provident fund. `known_count`: the number
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
+    if RULE_PAYERS.search(text) and not re.search(r"我|俺|咱|\b(?:we|i|my|our|us)\b", text):
+        return None  # 三孩公积金贷款两人缴存上限多少: the table's row asked, no payers told
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
@@ -1312,6 +1315,15 @@ PAID_FOR_A_TIME = re.compile(
 PAYERS_NAMED = re.compile(
     rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
     r"\s*(?:do|does|too|both|pay|pays)?\s*"
+)
+
+
+# A number of payers that picks a row of a rule asked about (两人缴存上限多少, 一人缴存最高贷多少,
+# "the max loan for 2 contributors?"): the rule's figure, not the family's payers.
+RULE_PAYERS = re.compile(
+    r"[1-4]\s*(?:个)?人(?:及以上|以上)?\s*(?:缴存|缴|交)?(?:的)?\s*"
+    r"(?:(?:贷款)?上限|(?:贷款)?额度|最高|封顶|限额|能贷|可贷|贷多少)"
+    r"|\b(?:with|for) [1-4] (?:contributors?|payers?|people paying)\b"
 )
 
 
@@ -1659,7 +1671,7 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
+    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"

@@ -209,3 +209,37 @@ def test_a_date_put_right_is_no_answer_to_the_dibao_question(text: str) -> None:
     got = said(text, TWINS_DATED_LAST_MONTH, asked="hardship_at_birth")
     assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2026-10"
     assert not any(fact in ("hardship_at_birth", "child.hardship_at_birth") for fact, _ in got)
+
+
+# --- a hotline worker's questions about the rules (stop 24) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三孩公积金贷款两人缴存上限多少 条款号",
+        "一人缴存最高贷多少",
+        "what's the max loan for 2 contributors?",
+        "居民医保住院分娩定额多少",
+        "职工生育险报销比例多少",
+        "公租房呢 多给多少平",
+    ],
+)
+def test_a_question_about_a_rules_figure_tells_no_fact_of_the_family(text: str) -> None:
+    """Jinan clause 14's loan ceilings by payers, clause 15's delivery payment by cover, public
+    rental: asked of the rule by a hotline worker, no family's payers, cover or renting."""
+    assert said(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("我俩交公积金 2人缴存的上限多少", "housing_fund_contributors", 2),
+        ("我是居民医保 住院分娩定额多少", "birth_insurance", "resident_medical"),
+        ("我们住公租房", "renting", True),
+    ],
+)
+def test_the_family_named_in_such_a_question_still_tells_its_fact(
+    text: str, fact: str, value: object
+) -> None:
+    assert said(text)[(fact, None)] == value
