@@ -332,6 +332,8 @@ MONTHLY_TOTAL = re.compile(
     r"|^\W*(?:那|so)?\W*how much (?:in total|altogether)"
     r"|(?:能|可以|一共|总共)(?:拿|领)多少钱|(?:一共|总共)(?:拿|领)了多少"
     r"|how much money (?:do|can|will|would) (?:we|i|they)"
+    r"|how much[^,.?]{0,20}\b(?:per|a|each|every) month"  # "so how much per month and until when"
+    r"|(?:多少钱|多少)(?:一个月|每个月)"
     # "do we get monthly money for twins?", "每个月有钱领吗", "按月发钱吗"
     r"|monthly (?:money|payments?|allowance|subsidy)|money (?:each|every|per|a) month"
     r"|每个?月(?:的|都)?(?:有)?(?:钱|补贴)|按月(?:发|给|领|拿)",
@@ -343,7 +345,7 @@ MONTHLY_TOTAL = re.compile(
 # right?" (the issue's example: a question about the amount, not a child one month old).
 AMOUNT_CHECK = re.compile(
     r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month))"
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|吗[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",
     re.I,

@@ -617,3 +617,28 @@ async def test_an_institutions_subsidy_asked_as_the_familys_says_plainly_it_is_n
     reply, _ = await ask(text, lang, city="jinan", requested_slot="birth_insurance")
     assert reply.startswith(lead)
     assert "400" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("低保加发多少", "zh"),
+        ("生了以后一个月能拿800吗", "zh"),
+        ("how much is the dibao top-up", "en"),
+    ],
+)
+async def test_the_hardship_top_up_asked_in_general_is_answered_with_the_subsidy(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 200 a month on top of the 600 for a birth while on dibao, special
+    hardship support or unemployment benefits (tester 12: refused, and 800 not understood)."""
+    reply, _ = await ask(text, lang, city="jinan")
+    assert "600+200=800" in reply
+
+
+def test_how_much_per_month_of_a_known_family_is_its_monthly_sum() -> None:
+    """'so how much per month and until when' after the answer: the second child's 600 + 200
+    a month (clause 12), not the 400 paid to childcare institutions (tester 12)."""
+    reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "so how much per month and until when", "en")
+    assert reply is not None and "600+200=800" in reply
+    assert "400" not in reply

@@ -243,3 +243,18 @@ def test_the_family_named_in_such_a_question_still_tells_its_fact(
     text: str, fact: str, value: object
 ) -> None:
     assert said(text)[(fact, None)] == value
+
+
+def test_shi_bu_shi_asks_and_corrects_no_count() -> None:
+    """双胞胎是不是两个都给 asks whether both twins are paid; 是不是 is no 不是, and the family of
+    three keeps its three children (tester 12: '已更新：2个孩子' dropped a twin)."""
+    family = {
+        "city": "jinan",
+        "children": [
+            {"birth_date": "2020-05"},
+            {"birth_date": "2026-03"},
+            {"birth_date": "2026-03"},
+        ],
+    }
+    assert said("双胞胎是不是两个都给", family) == {}
+    assert said("不是2个 是3个孩子", {"city": "jinan"})[("child_count", None)] == 3
