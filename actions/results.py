@@ -320,9 +320,18 @@ def imagines_a_child(question: str, children: list[dict[str, Any]]) -> bool:
     能领多少"), of a family whose children are known."""
     if not children or any(not c.get("birth_date") for c in children):
         return False
-    return unborn_child_asked(question, children) is not None or bool(
-        ANOTHER_CHILD.search(normalise(question))
-    )
+    beyond = _order_beyond(question, len(children))
+    return (
+        unborn_child_asked(question, children) is not None
+        or beyond
+        or bool(ANOTHER_CHILD.search(normalise(question)))
+    )  # 双胞胎算二孩还是三孩, of a family of three: its own twins, no child to come
+
+
+def _order_beyond(text: str, count: int) -> bool:
+    """Whether `text` names a child by an order the family of `count` children has not got
+    (老3, 3胎, 3孩 of a family of two)."""
+    return any(int(a or b) > count for a, b in CHILD_BY_ORDER.findall(normalise(text)))
 
 
 def asked_children(question: str, count: int) -> set[int]:
@@ -517,8 +526,10 @@ class ActionNextSteps(Action):
         return about(get_entry(item.id))
 
 
+# A child by its order (老3, 3胎, 3孩): another child only beyond the family's own.
+CHILD_BY_ORDER = re.compile(r"老([2-9])|([2-9])(?:胎|孩)")
 ANOTHER_CHILD = re.compile(
-    r"再生|再要|再添|老3|3胎|3孩|another (?:child|baby|kid)"
+    r"再生|再要|再添|another (?:child|baby|kid)"
     r"|(?:second|third|2nd|3rd|next|new) (?:child|baby|kid)|one more (?:child|baby|kid)",
     re.I,
 )
@@ -555,7 +566,7 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
                 ],
             ]
         changed["children"] = for_household(dated)
-    elif ANOTHER_CHILD.search(normalise(text)):
+    elif ANOTHER_CHILD.search(normalise(text)) or _order_beyond(text, len(children)):
         changed["children"] = [*changed.get("children", []), {"birth_date": day.isoformat()}]
         touched = True
     stated = {

@@ -642,3 +642,17 @@ def test_how_much_per_month_of_a_known_family_is_its_monthly_sum() -> None:
     reply = monthly_total_for(ON_DIBAO_AT_THE_BIRTH, "so how much per month and until when", "en")
     assert reply is not None and "600+200=800" in reply
     assert "400" not in reply
+
+
+def test_the_twins_asked_as_second_or_third_children_are_the_familys_own() -> None:
+    """双胞胎算二孩还是三孩 of a family of three (an elder child and twins) asks how clause 12
+    counts them, not what a fourth child would get (tester 12)."""
+    from actions.results import imagines_a_child
+
+    three = [
+        {"birth_date": "2021-05-01"},
+        {"birth_date": "2024-03-01"},
+        {"birth_date": "2024-03-01"},
+    ]
+    assert not imagines_a_child("双胞胎算二孩还是三孩啊 会不会只给一个", three)
+    assert imagines_a_child("那老三能领多久", three[:2])
