@@ -1114,7 +1114,39 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
-    return found
+    return _benefit_put_right(found, clauses)
+
+
+# The benefit named wrong and put right in the next part, its time not said again ("生的时候在领
+# 失业金 不对 是在领低保", "on shiyejin at the birth, sorry I mean dibao").
+PUT_RIGHT = re.compile(
+    r"^\s*(?:哦|噢|啊)?\s*(?:不对|说错了|不是|搞错了|记错了)|\b(?:sorry|i mean|i meant|actually)\b"
+)
+
+
+def _benefit_put_right(found: list[HardshipSaid], clauses: Clauses) -> list[HardshipSaid]:
+    """A benefit said of a birth and then put right with no time of its own is of that birth
+    too: the one put right says which benefit, not that it is held now."""
+    out: list[HardshipSaid] = []
+    for h in found:
+        before = next(
+            (b for b in reversed(out) if b.when == "birth" and b.at < h.at),
+            None,
+        )
+        if (
+            h.when == "now"
+            and not re.search(
+                r"现在|目前|如今|至今|还在|仍|依然|一直|\bnow\b|currently|these days|\bstill\b",
+                h.span,
+            )  # "…and still do actually": now after all
+            and before is not None
+            and h.at - before.at <= 2
+            and PUT_RIGHT.search(" ".join(c for _, c in clauses[before.at + 1 : h.at + 1]))
+        ):
+            out.append(HardshipSaid("birth", h.held, before.child, h.at, h.span))
+            continue
+        out.append(h)
+    return out
 
 
 # "for the baby yes we are on dibao since 2024": the answer for a birth, then more said.
@@ -1222,8 +1254,10 @@ def contributors(
 ) -> Said | None:
     """How many family members pay into the housing provident fund. `known_count`: the number
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
-    if RULE_PAYERS.search(text) and not re.search(r"我|俺|咱|\b(?:we|i|my|our|us)\b", text):
-        return None  # 三孩公积金贷款两人缴存上限多少: the table's row asked, no payers told
+    if (RULE_PAYERS.search(text) or FUND_MEASURE_ASKED.search(text)) and not re.search(
+        r"我|俺|咱|\b(?:we|i|my|our|us)\b", text
+    ):
+        return None  # 三孩公积金贷款两人缴存上限多少, 北京有没有公积金贷款…: the rule asked
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
@@ -1325,6 +1359,10 @@ RULE_PAYERS = re.compile(
     r"(?:(?:贷款)?上限|(?:贷款)?额度|最高|封顶|限额|能贷|可贷|贷多少)"
     r"|\b(?:with|for) [1-4] (?:contributors?|payers?|people paying)\b"
 )
+
+
+# Whether a city has a housing-fund measure (北京有没有公积金贷款多孩提额度): 有没有 asks.
+FUND_MEASURE_ASKED = re.compile(r"有没有(?:住房)?公积金|公积金(?:贷款)?有没有")
 
 
 def _rule_asked(at: int, clause: str, text: str) -> bool:

@@ -258,3 +258,17 @@ def test_shi_bu_shi_asks_and_corrects_no_count() -> None:
     }
     assert said("双胞胎是不是两个都给", family) == {}
     assert said("不是2个 是3个孩子", {"city": "jinan"})[("child_count", None)] == 3
+
+
+def test_a_benefit_put_right_keeps_the_time_it_was_said_of() -> None:
+    """她生的时候在领失业金 不对 是在领低保: the dibao was at the birth, not now (tester 12)."""
+    got = said(
+        "她生的时候在领失业金 不对 是在领低保",
+        {"city": "jinan", "children": [{"birth_date": "2026-05"}]},
+    )
+    assert got == {("hardship_at_birth", None): True}
+
+
+def test_whether_a_city_has_a_fund_measure_tells_no_payers() -> None:
+    assert said("北京有没有公积金贷款多孩提额度", {"city": "beijing"}) == {}
+    assert said("我们没有公积金", {"city": "beijing"})[("housing_fund_contributors", None)] == 0
