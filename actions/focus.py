@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from actions import clock
 from actions.children import Child, precise_enough
-from actions.headline import MONTHLY_TOTAL, amount_asked, outcome
+from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, amount_asked, outcome
 from actions.household import household_from_slots
 from actions.side_questions import MIN_WORD_SCORE, measure_terms
 from policy_kb import InputError, evaluate, get_entry
@@ -245,6 +245,20 @@ def asks_on(text: str) -> bool:
     return len(said) <= 40 and bool(QUESTION.search(said)) and not WHOLE_CHECK.search(said)
 
 
+def _partners_leave(said: str, city: str | None) -> Entry | None:
+    """The father's leave asked ("我老公能休几天", "and my husband?") in a known city: the city's
+    leave entry that speaks of paternity leave (Jinan clause 11's own; Beijing (12)'s list of
+    leaves), else None."""
+    if city is None or not PARTNER_TOO.search(said):
+        return None
+    leaves = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "leave" and "paternity" in e.title.en.lower()
+    ]
+    return min(leaves, key=lambda e: len(e.title.en), default=None)
+
+
 def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[Entry]:
     """The other cities' measures `said` names by title or synonym, in words `city`'s plan does
     not use ("北京公积金能多贷吗": Jinan clause 14's loan ceiling; Beijing's plan never speaks of
@@ -284,11 +298,20 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None:
         return named
+    partner = _partners_leave(said, city)
+    if partner is not None:  # "我们在北京 我老公能休几天": Beijing's leave entry, (12)
+        return partner
     if named_only_elsewhere(said, city, spans):
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
-    if (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None) and not _others_figure(
-        said, city
-    ):  # before 一个月 → 1个月
+    monthly_asked = (
+        MONTHLY_TOTAL.search(text) or amount_asked(text) is not None or AMOUNT_ASKED_MA.search(text)
+    )
+    if monthly_asked and not _others_figure(said, city):  # before 一个月 → 1个月
+        ma = AMOUNT_ASKED_MA.search(text)
+        quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
+        own = [e for e in _monthly(city) if quoted is not None and float(quoted) in _figures(e)]
+        if len(own) == 1:  # "每月能领600吗": the subsidy's own figure, not the sum with the 200
+            return own[0]
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly

@@ -345,10 +345,17 @@ MONTHLY_TOTAL = re.compile(
 # right?" (the issue's example: a question about the amount, not a child one month old).
 AMOUNT_CHECK = re.compile(
     r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month))"
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|吗[\s?？。]*$|\bright\b|\bcorrect\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",
     re.I,
+)
+
+
+# A monthly amount asked with 吗 ("生了以后一个月能拿800吗"): the monthly money asked about, with
+# no yes or no to give before it (a figure to confirm takes 是吧 / 对吧).
+AMOUNT_ASKED_MA = re.compile(
+    r"(?:1个月|一个月|每个月|每月|按月)[^，,。\d]{0,8}?(?<![\d.])(\d{3,5})(?![\d.])[^，,。]{0,4}吗[\s?？。]*$"
 )
 
 

@@ -656,3 +656,25 @@ def test_the_twins_asked_as_second_or_third_children_are_the_familys_own() -> No
     ]
     assert not imagines_a_child("双胞胎算二孩还是三孩啊 会不会只给一个", three)
     assert imagines_a_child("那老三能领多久", three[:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "entry"),
+    [
+        ("我们在北京 我老公能休几天", "beijing", "beijing.leave_entitlements"),
+        ("我老公能休几天", "jinan", "jinan.paternity_leave"),
+        (
+            "济南户口 老大2023年1月生的 老二今年3月生的 能领600吗",
+            "jinan",
+            "jinan.childcare_subsidy",
+        ),
+        ("生了以后一个月能拿800吗", "jinan", "jinan.childcare_subsidy_hardship_supplement"),
+    ],
+)
+def test_the_measure_asked_is_the_one_the_words_and_figure_name(
+    text: str, city: str, entry: str
+) -> None:
+    """The father's leave in Beijing is (12)'s list of leaves, not Jinan's clause 11; 600 is the
+    subsidy's own figure (clause 12), 800 a month the subsidy with its hardship supplement."""
+    asked = asked_measure(text, city, "zh")
+    assert asked is not None and asked.id == entry
