@@ -54,7 +54,7 @@ from policy_kb.models import Entry
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import mentioned_city
+from wording.cities import cities_meant, mentioned_city
 from wording.understood import recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
@@ -120,6 +120,12 @@ class ActionAnswerPolicyQuestion(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
+        if CONTACT.search(text):  # "who do i contact, phone number?": the plans give none
+            current = topic(tracker)
+            entries = [current] if current is not None else []
+            cities = cities_meant(text, tracker.get_slot("city"))
+            dispatcher.utter_message(text=render.handoff(entries, cities, lang))
+            return about(current) if current is not None else []
         if city is not None and asks_if_hukou_matters(text):  # "户口有影响吗"
             dispatcher.utter_message(text=render.hukou_matters(city, lang))
             return []
@@ -217,6 +223,16 @@ class ActionAnswerPolicyQuestion(Action):
                 answer += "\n" + render.for_your_family(mine, lang)
         utter_once(dispatcher, tracker, answer)
         return about(entry)
+
+
+# A phone number or address asked for ("who do i contact, phone number?", "打哪个电话问", "办事
+# 地址在哪"): the plans give none; the lead department is named instead.
+CONTACT = re.compile(
+    r"电话|联系方式|\bphone\b|contact number|telephone|hotline number"
+    r"|(?:who|where) (?:do|should|can) (?:i|we) call"
+    r"|(?:办事|办公|咨询)?地址在哪|\baddress\b",
+    re.I,
+)
 
 
 # Whether a measure is the family's own ("是给我们的吗", "给家长的吗", "is that for us?").

@@ -678,3 +678,19 @@ def test_the_measure_asked_is_the_one_the_words_and_figure_name(
     subsidy's own figure (clause 12), 800 a month the subsidy with its hardship supplement."""
     asked = asked_measure(text, city, "zh")
     assert asked is not None and asked.id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("who do i contact, phone number?", "en", "the plans give no phone number or address"),
+        ("打哪个电话问", "zh", "政策文件也没有写咨询电话或地址"),
+    ],
+)
+async def test_a_phone_number_asked_for_is_none_the_plans_give_and_the_lead_department(
+    text: str, lang: str, said: str
+) -> None:
+    """Asked after the rent withdrawal (clause 14): no number is made up; its lead department."""
+    reply, _ = await ask(text, lang, city="jinan", topic_entry="jinan.housing_fund_rent_withdrawal")
+    assert said in reply
+    assert ("住房公积金" in reply) if lang == "zh" else ("Housing Provident Fund" in reply)
