@@ -6,6 +6,7 @@ facts that decide it; `focused` tells the form and the result which mode they ar
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
 from actions import clock
@@ -259,17 +260,23 @@ def _partners_leave(said: str, city: str | None) -> Entry | None:
     return min(leaves, key=lambda e: len(e.title.en), default=None)
 
 
+@cache
+def _plan_words(city: str) -> str:
+    """Every title and summary of `city`'s plan, casefolded, built once per process."""
+    return " ".join(
+        " ".join([e.title.get("zh"), e.title.get("en"), e.summary.get("zh"), e.summary.get("en")])
+        for e in catalogue().entries.values()
+        if e.city == city
+    ).casefold()
+
+
 def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[Entry]:
     """The other cities' measures `said` names by title or synonym, in words `city`'s plan does
     not use ("北京公积金能多贷吗": Jinan clause 14's loan ceiling; Beijing's plan never speaks of
     the housing fund); empty when `city` is unknown or its own plan names one."""
     if city is None or named_entry(said, city, spans) is not None:
         return []
-    own = " ".join(
-        " ".join([e.title.get("zh"), e.title.get("en"), e.summary.get("zh"), e.summary.get("en")])
-        for e in catalogue().entries.values()
-        if e.city == city
-    ).casefold()
+    own = _plan_words(city)
     found = []
     for other in CITIES:
         entry = named_entry(said, other, spans) if other != city else None
@@ -303,12 +310,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return partner
     if named_only_elsewhere(said, city, spans):
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
-    monthly_asked = (
-        MONTHLY_TOTAL.search(text) or amount_asked(text) is not None or AMOUNT_ASKED_MA.search(text)
-    )
-    if monthly_asked and not _others_figure(said, city):  # before 一个月 → 1个月
-        ma = AMOUNT_ASKED_MA.search(text)
-        quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
+    ma = AMOUNT_ASKED_MA.search(text)
+    quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
+    if (MONTHLY_TOTAL.search(text) or quoted is not None) and not _others_figure(said, city):
         own = [e for e in _monthly(city) if quoted is not None and float(quoted) in _figures(e)]
         if len(own) == 1:  # "每月能领600吗": the subsidy's own figure, not the sum with the 200
             return own[0]
