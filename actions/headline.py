@@ -190,6 +190,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if yes and not any(e.certain for e in items if e.status == "eligible"):
         # a reading or an office's decision (同校就读 is "coordinated", not promised)
         return t(lang, "很可能可以，但不是确定的答复。", "Probably yes, but not for certain.")
+    if not yes and items and not any(e.certain for e in items):
+        # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
+        return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
 
 
@@ -395,7 +398,7 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
         if e.status != "needs_info" or param is None:
             continue
         amount = param.in_force(report.as_of)
-        facts = "、".join(fact_names(e.missing_facts, lang))
+        facts = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
         lines.append(
             t(
                 lang,
@@ -472,6 +475,9 @@ def monthly_total(
         ]
         return "\n".join(lines)
     ended = _ended_money(report, lang, paid)
+    open_money = _open_money(report, lang)
+    if open_money:  # "那一个月多少" before the hukou is known: the money it decides, not "none"
+        return "\n".join(_undecided_money(report, lang, asked, open_money, ended))
     if ended:  # a child turned 3: the money it had, and that it has stopped
         was = ended_sums(report, paid) | {sum(x or 0 for x in (paid or {}).values())}
         was |= {x for x in (paid or {}).values() if x}  # "36个月是21600吧": one item's total
@@ -510,6 +516,45 @@ def monthly_total(
     if refused:
         lines.append(clause_line(refused[0], lang))
     return "\n".join(lines)
+
+
+def _undecided_money(
+    report: Report, lang: Lang, asked: int | None, open_money: list[str], ended: list[str]
+) -> list[str]:
+    """The monthly money of a family whose facts do not decide it yet (hukou not told): each
+    open item with the facts it needs ('育儿补贴（第2个孩子）每月600元还要确认：户口…'), the money
+    that has ended, why the other children get none (the first child: Jinan clause 12), and the
+    clause."""
+    pending = [e for e in report.entitlements if e.status == "needs_info" and e.child]
+    open_children = {e.child for e in pending}
+    refused: dict[int, Entitlement] = {}
+    for e in ordered(report.entitlements):
+        if (
+            e.kind == "cash"
+            and e.status == "not_eligible"
+            and e.child
+            and e.child not in open_children
+            and e.reasons.get(lang)
+            and not (e.end is not None and e.end <= report.as_of)
+        ):
+            refused.setdefault(e.child, e)
+    lines = [t(lang, "还不一定。", "Not decided yet.")] if asked is not None else []
+    lines.append(
+        t(
+            lang,
+            "按您家的情况，按月发的钱还要确认以下几点：",
+            "For your family, the monthly money depends on a few facts still to confirm:",
+        )
+    )
+    lines += open_money
+    lines += ended[:-1] if ended else []  # the ended money without its own clause line
+    lines += [
+        f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused.values()
+    ]
+    first = pending[0] if pending else None
+    if first is not None:
+        lines.append(clause_line(first, lang))
+    return lines
 
 
 def _ended(
