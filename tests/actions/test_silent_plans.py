@@ -210,3 +210,16 @@ async def test_a_housing_fund_loan_in_beijing_is_jinans_clause_14_only(
     assert ("北京的方案没有" in reply) if lang == "zh" else ("Beijing" in reply)
     assert "14" in reply
     assert "托育" not in reply and "childcare services" not in reply.lower()
+
+
+async def test_paternity_leave_eight_months_after_the_birth_is_no_flat_no() -> None:
+    """Clause 11 sets no time by which paternity leave must be taken: for the second child, born
+    October 2024, the answer says it cannot be told for certain and whom to ask (tester 13)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "我老公还能休陪产假吗", intent="ask_policy", language="zh", **JINAN_FAMILY
+    )
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("说不准。") and "不能" not in reply.split("\n")[0]
+    assert "方案没有规定陪产假须在何时休完" in reply and "第11条" in reply

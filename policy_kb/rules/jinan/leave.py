@@ -30,8 +30,16 @@ def maternity_leave(ctx: Context) -> list[Entitlement]:
 def paternity_leave(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.paternity_leave")
     days = value(e, "min_days", ctx.as_of)
-    checks = [_of_a_birth(ctx, "paternity_birth"), _leave_reason(ctx, "leave.paternity", days)]
-    return [decide(e, checks, amounts={"days": days})]
+    birth = _of_a_birth(ctx, "paternity_birth")
+    checks = [birth, _leave_reason(ctx, "leave.paternity", days)]
+    # a birth longer ago than the maternity leave, of a child still under 3 (the age clause 11's
+    # parental leave runs to): the plan sets no time to take the paternity leave by, so "past"
+    # is our reading, not the text's, and the answer is not certain
+    infant, _, _ = any_under_age(
+        ctx, value(entry("jinan.parental_leave"), "age_limit_years", ctx.as_of)
+    )
+    past = birth.verdict is False and bool(ctx.born) and not ctx.due
+    return [decide(e, checks, amounts={"days": days}, certain=not (past and infant.verdict))]
 
 
 def parental_leave(ctx: Context) -> list[Entitlement]:
