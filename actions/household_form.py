@@ -99,6 +99,13 @@ TALK_SLOT = "child_in_talk"  # the birth order of the child under discussion, or
 # 要 opening a question about what to do ("要带啥 去哪办", "要交什么材料", "要不要带户口本"):
 # the verb "need to", not a yes to the question pending.
 NEED_TO = re.compile(r"^\W*要(?:不要)?[带交办去准备拿填提写找什啥哪多]")
+# An acknowledgement opening a question of the citizen's own ("ok where do we apply", "嗯 去哪办",
+# "好的 要什么材料"): the answer just given taken in, not a yes to the question pending.
+ACK_THEN_ASK = re.compile(
+    r"^\W*(?:ok(?:ay)?|alright|all right|got it|i see|嗯+|哦+|好+的?|行)\W*(?:so\b|then\b|那)?\W*"
+    r"(?:where|how|what|which|who|when|要去哪|去哪|在哪|哪里|哪儿|怎么|咋|要(?:带|交|准备)?(?:什么|啥)|找谁)",
+    re.I,
+)
 
 
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
@@ -112,7 +119,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
         day,
         about=int(about) if isinstance(about, int | float) else None,
     )
-    if NEED_TO.search(text):  # tester 9: 要带啥 去哪办 had noted 打算买首套房
+    if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     return said
 

@@ -69,7 +69,8 @@ STEPS = re.compile(
 # A child named at the start of a follow-up, in Chinese and in English.
 _CHILD_ZH = (
     r"^\s*(?:那|那么)?\s*"
-    r"(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹)"
+    r"(?:老[大二三四五]|大的|小的|大宝|二宝|三宝|小宝|老小|老幺|哥哥|姐姐|弟弟|妹妹"
+    r"|(?:[一二三]|头)[孩胎](?=\s*呢))"  # "二孩呢 有没有" after the third child's answer
 )
 _CHILD_EN = (
     r"^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"

@@ -289,3 +289,15 @@ def test_need_to_opening_a_question_is_no_yes_to_the_pending_question() -> None:
     for said in ("要带啥 去哪办", "要交什么材料", "要不要带户口本"):
         assert "buying_first_home" not in fact_updates(said, slots, TODAY), said
     assert fact_updates("要 去哪办", slots, TODAY)["buying_first_home"] is True
+
+
+def test_ok_opening_a_question_of_the_citizens_own_is_no_yes() -> None:
+    """ "ok where do we apply" after the rent answer, while the form asks whether the family
+    plans to buy a first home (tester 13): the answer taken in, not a plan to buy."""
+    from actions.household_form import fact_updates
+
+    slots = {"city": "jinan", "requested_slot": "buying_first_home"}
+    for said in ("ok where do we apply", "okay, what documents?", "嗯 去哪办", "好的 那去哪申请"):
+        assert "buying_first_home" not in fact_updates(said, slots, TODAY), said
+    for said in ("ok yes we plan to", "嗯 打算买", "是的 要什么材料"):
+        assert fact_updates(said, slots, TODAY)["buying_first_home"] is True, said
