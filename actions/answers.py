@@ -18,6 +18,7 @@ from actions.focus import (
     by_table,
     checked_figure,
     elsewhere,
+    figures_checked,
     found_by_search_only,
     measure_with_figure,
     measures_asked,
@@ -54,7 +55,7 @@ from policy_kb.models import Entry
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import cities_meant, mentioned_city
+from wording.cities import CITIES, cities_meant, mentioned_city
 from wording.understood import recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
@@ -131,7 +132,7 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
-            dispatcher.utter_message(text=render.figure_verdict(*checked, lang))
+            dispatcher.utter_message(text=figure_verdict(*checked, text, lang))
             return about(checked[0])
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
@@ -254,10 +255,11 @@ CHILD_MONEY = re.compile(
 
 def figure_checked_of_topic(
     tracker: Tracker, text: str, city: str | None, lang: Lang
-) -> tuple[Entry, bool] | None:
+) -> tuple[Entry, bool | None] | None:
     """A short message putting a figure back to be confirmed ("so it's 15 days right?", "产假是
     158天对吧") of the measure it names, else of the one under discussion: the measure and
-    whether the figure is one of its own. None otherwise, and for a figure out of a table (Jinan
+    whether the figure is one of its own (None: the measure states no figure at all, Beijing's
+    leave). None otherwise, and for a figure out of a table (Jinan
     clause 14's loan ceilings) when the family is known: its own figure is worked out instead."""
     if not follows_up_in_length(text):
         return None
@@ -275,7 +277,25 @@ def figure_checked_of_topic(
         other = measure_with_figure(text, city or current.city)
         if other is not None:  # "so its 15 days right?" after the supplement: paternity leave's
             return other, True
+    if right is None and figures_checked(text)[0] and not current.parameters:
+        return current, None  # "so its 15 days right? for dad" of Beijing's leave: no figure given
     return None if right is None else (current, right)
+
+
+def figure_verdict(entry: Entry, right: bool | None, text: str, lang: Lang) -> str:
+    """The answer to a figure put back to be confirmed: yes or no with the measure; for a measure
+    stating no figure (Beijing (12)'s leave), that its plan gives none, and the other city's
+    measure whose figure it is ("15 days is Jinan's paternity leave, clause 11")."""
+    if right is not None:
+        return render.figure_verdict(entry, right, lang)
+    others = [
+        found
+        for other in CITIES
+        if other != entry.city
+        for found in [measure_with_figure(text, other)]
+        if found is not None
+    ]
+    return render.no_figure_verdict(entry, others[0] if others else None, lang)
 
 
 def decided_for_family(tracker: Tracker, entry: Entry) -> bool:

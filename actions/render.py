@@ -239,6 +239,23 @@ def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
     return lead + "\n" + entry_brief(entry, lang)
 
 
+def no_figure_verdict(entry: Entry, other: Entry | None, lang: Lang) -> str:
+    """A figure put back to be confirmed of a measure whose plan states none ("so its 15 days
+    right?" of Beijing's leave, clause (12)): that the plan gives no figure, whose figure it is
+    (`other`, another city's measure), then the measure as its plan states it."""
+    city = city_name(entry.city, lang)
+    lead = t(lang, f"{city}方案没有写这个数。", f"The {city} plan gives no such figure.")
+    if other is not None:
+        there = city_name(other.city, lang)
+        lead += t(
+            lang,
+            f"这是{there}方案“{other.title.zh}”的规定（第{other.clause}条），不适用于{city}。",
+            f" That is the figure of {there}'s plan ({other.title.en}, clause {other.clause}); "
+            f"it does not apply in {city}.",
+        )
+    return lead + "\n" + entry_brief(entry, lang)
+
+
 def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
     """Monthly money paid together under one clause (Jinan clause 12: the 600 subsidy and the 200
     hardship supplement), each in brief, then their sum per child and month until the age limit

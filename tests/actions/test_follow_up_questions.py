@@ -485,6 +485,25 @@ async def test_a_figure_of_another_measure_put_back_is_that_measures() -> None:
     assert "Paternity leave (Jinan)" in reply and "clause 11" in reply
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("so its 15 days right? for dad", "en", "The Beijing plan gives no such figure."),
+        ("陪产假是15天吧", "zh", "北京方案没有写这个数。"),
+    ],
+)
+async def test_a_figure_put_back_of_a_beijing_measure_without_figures_is_jinans(
+    text: str, lang: str, lead: str
+) -> None:
+    """Beijing (12) names paternity leave but no number of days: the 15 days said back are Jinan's
+    (clause 11), which do not apply in Beijing (tester 13 had been given women's employment
+    rights)."""
+    reply, _ = await ask(text, lang, city="beijing", topic_entry="beijing.leave_entitlements")
+    assert reply.startswith(lead)
+    assert "clause 11" in reply or "第11条" in reply
+    assert "(12)" in reply
+
+
 @pytest.mark.parametrize("text", ["老大呢 老大有补贴吗", "那老大呢 有钱拿吗"])
 async def test_money_asked_of_a_child_is_the_monthly_subsidy_not_the_last_topic(text: str) -> None:
     """After the housing-fund loan, 老大有补贴吗 asks about the eldest's subsidy: clause 12 gives
