@@ -393,8 +393,11 @@ class ActionUnclearInForm(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
-        if _asks_about_a_measure(
-            tracker, text, asked_measure(text, tracker.get_slot("city"), lang)
+        city = tracker.get_slot("city")
+        if (
+            _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
+            or figure_checked_of_topic(tracker, text, city, lang)
+            or elsewhere(text, city, lang)  # 有没有公积金的多贷, in Beijing: Jinan's clause 14
         ):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         intent = (tracker.latest_message.get("intent") or {}).get("name")

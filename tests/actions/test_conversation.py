@@ -213,6 +213,17 @@ async def test_a_question_the_classifier_did_not_place_during_the_form_is_answer
     assert "1.3米" in reply and "第(12)条" in reply, reply
 
 
+async def test_a_measure_only_the_other_plan_has_asked_during_the_form_is_answered() -> None:
+    """有没有公积金的多贷 from a Beijing family while the insurance question is pending: Beijing's
+    plan has no such measure; Jinan's clause 14 has the higher loan ceilings (tester 13 had
+    been told 没太明白)."""
+    reply, _, _ = await run(
+        ActionUnclearInForm(), "有没有公积金的多贷", intent="nlu_fallback", language="zh",
+        city="beijing", requested_slot="birth_insurance",
+    )  # fmt: skip
+    assert "没太明白" not in reply and "第14条" in reply, reply
+
+
 def test_the_word_chinese_in_passing_is_no_request_for_chinese() -> None:
     """An expat writing "we are not chinese citizens, no hukou" keeps getting English."""
     assert detect("We are not chinese citizen, no hukou, but I work here", "en") == "en"
