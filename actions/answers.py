@@ -17,13 +17,12 @@ from actions.focus import (
     asked_measure,
     by_table,
     checked_figure,
+    child_money_asked,
     elsewhere,
     figures_checked,
     found_by_search_only,
     measure_with_figure,
     measures_asked,
-    monthly_measure,
-    monthly_subsidy,
     paid_together,
 )
 from actions.household import household_from_slots
@@ -164,9 +163,12 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
-        child_money = asked is None and names_a_child(text) and bool(CHILD_MONEY.search(text))
-        if child_money:  # "老大呢 老大有补贴吗": the child's monthly money, not the last topic
-            asked = monthly_subsidy(city) or monthly_measure(city)
+        money = child_money_asked(text, city) if asked is None else None
+        child_money = money is not None
+        if (
+            money is not None
+        ):  # "老大呢 老大有补贴吗": the child's monthly money, not the last topic
+            asked = money
         current = topic(tracker)
         if (
             not child_money
@@ -242,15 +244,6 @@ FOR_US = re.compile(
     r"|\bfor (?:us|parents|families|my family)\b|\bdo we get\b|who gets",
     re.I,
 )
-
-
-# Money asked of a child ("老大有补贴吗", "那老二呢 有钱拿吗", "any money for the older one?"):
-# the city's monthly money per child (Jinan clause 12), whatever measure was discussed before.
-CHILD_MONEY = re.compile(
-    r"补贴|补助|(?:有|拿|领|给|发)(?:多少)?钱|钱(?:拿|领)|subsidy|allowance|cash"
-    r"|(?:get|any|some) money|money for",
-    re.I,
-)  # not 交钱: "老二上医保要交钱吗" asks what the family pays
 
 
 def figure_checked_of_topic(

@@ -13,7 +13,7 @@ from actions import clock
 from actions.children import Child, precise_enough
 from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, amount_asked, outcome
 from actions.household import household_from_slots
-from actions.side_questions import MIN_WORD_SCORE, measure_terms
+from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -697,3 +697,21 @@ AMOUNTS = (
     "monthly_amount_cny", "total_amount_cny", "amount_cny", "max_amount_cny", "rate", "days",
     "area_m2", "start", "end", "apply_by",
 )  # fmt: skip
+
+
+# Money asked of a child ("老大有补贴吗", "那老二呢 有钱拿吗", "any money for the older one?"):
+# the city's monthly money per child (Jinan clause 12), whatever measure was discussed before.
+CHILD_MONEY = re.compile(
+    r"补贴|补助|(?:有|拿|领|给|发)(?:多少)?钱|钱(?:拿|领)|subsidy|allowance|cash"
+    r"|(?:get|any|some) money|money for",
+    re.I,
+)  # not 交钱: "老二上医保要交钱吗" asks what the family pays
+
+
+def child_money_asked(text: str, city: str | None) -> Entry | None:
+    """The city's monthly money per child (Jinan clause 12) when a short message names a child and
+    asks about money ("老大呢 老大有补贴吗", "那老二呢 有补贴吗 去哪办"), whatever measure was
+    discussed before or a search would find (the newborn insurance subsidy); else None."""
+    if not names_a_child(text) or not CHILD_MONEY.search(text):
+        return None
+    return monthly_subsidy(city) or monthly_measure(city)

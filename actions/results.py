@@ -18,6 +18,7 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
+    child_money_asked,
     focus,
     found_by_search_only,
     is_monthly_money,
@@ -502,7 +503,12 @@ class ActionNextSteps(Action):
         quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
         if quoted is not None and found_by_search_only(text, quoted):
             quoted = None
-        meant = named_measure(text, city, lang) or quoted or topic(tracker)
+        meant = (
+            named_measure(text, city, lang)
+            or quoted
+            or child_money_asked(text, city)  # "那老二呢 有补贴吗 去哪办": the 600's steps
+            or topic(tracker)
+        )
         if meant is not None:  # named, else the measure under discussion (去哪办)
             dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)

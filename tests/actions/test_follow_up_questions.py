@@ -734,3 +734,30 @@ def test_monthly_money_of_a_family_whose_hukou_is_not_told_is_what_it_depends_on
     assert "第1个孩子不在此列" in reply and reply.endswith("第12条")
     checked = monthly_total_for(family, "so 600 a month right?", "en")
     assert checked is not None and checked.startswith("Not decided yet.")
+
+
+async def test_where_to_apply_for_a_childs_money_is_the_subsidys_steps() -> None:
+    """那老二呢 有补贴吗 去哪办 (classified as asking next steps) of a Jinan family whose second
+    child was born October 2025: the steps of clause 12's subsidy (Municipal Health Commission),
+    not those of the newborn insurance subsidy a search finds for 补贴 (tester 13)."""
+    children = [
+        {"birth_date": "2021-05-15", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-10-15", "precision": "month", "height_cm": None},
+    ]
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "那老二呢 有补贴吗 去哪办",
+        intent="ask_next_steps",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=children,
+        requested_slot="hardship_at_birth",
+    )
+    events = await ActionNextSteps().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "育儿补贴" in reply and "济南市卫生健康委员会" in reply
+    assert "居民医保" not in reply
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
