@@ -761,3 +761,14 @@ async def test_where_to_apply_for_a_childs_money_is_the_subsidys_steps() -> None
     assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["幼儿园能减免吗", "any help with kindergarten fees? we're on dibao"]
+)
+def test_kindergarten_fees_asked_are_clause_13s_preschool_subsidy(text: str) -> None:
+    """Jinan clause 13: 'a system of subsidies for pre-school education for children from
+    economically disadvantaged families' (tester 13's 特困 family was given only the third-child
+    kindergarten priority)."""
+    entry = asked_measure(text, "jinan", "zh" if "幼" in text else "en")
+    assert entry is not None and entry.id == "jinan.preschool_education_subsidy"
