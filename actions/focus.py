@@ -34,6 +34,10 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
+    r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"  # 入园托育有啥政策
+    # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
+    r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
+    r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
     r"|(?:是|对|没错|不错)吧|对不对|\bright\W*$|\bcorrect\W*$"  # 一个月800是吧, "600 right"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
     r"|\b(?:how (?:much|many|long)|what|where|which|whether)\b"
@@ -283,8 +287,9 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
         if entry is None:
             continue
         named = [w.casefold() for w in measure_terms(entry) if w.casefold() in said.casefold()]
-        if named and all(len(w) >= 3 and w not in own for w in named):
-            found.append(entry)  # 公积金 is nowhere in Beijing's plan (托班, two letters: unsure)
+        long = [w for w in named if len(w) >= 3]  # 托班, two letters alone: unsure
+        if long and all(w not in own for w in long):
+            found.append(entry)  # 公积金 is nowhere in Beijing's plan
     return found
 
 
@@ -299,7 +304,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         grandparents = named_entry(GRANDPARENTS_MEASURE, city)
         if grandparents is not None:
             return grandparents
-    if not QUESTION.search(said) or WHOLE_CHECK.search(said):
+    if WHOLE_CHECK.search(said):
+        topics = topics_named(said, city)
+        return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
+    if not QUESTION.search(said):
         return None
     spans = fact_spans(said)
     named = named_entry(said, city, spans)
@@ -431,9 +439,10 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
     said = normalise(text)
-    if WHOLE_CHECK.search(said):
-        return []
     city = mentioned_city(text) or city
+    if WHOLE_CHECK.search(said):
+        topics = topics_named(said, city)
+        return topics if len(topics) >= 2 else []  # "想问入园托育有啥政策": each measure named
     found: list[Entry] = []
     asking = bool(QUESTION.search(said))
     for _, clause in clauses(said):
@@ -450,6 +459,37 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             if partner != entry.id and partner in entries and entries[partner] not in found:
                 found.append(entries[partner])
     return found if len(found) >= 2 else []
+
+
+MAX_TOPICS = 3  # measures named in a question about what there is on a topic
+
+
+def topics_named(said: str, city: str | None) -> list[Entry]:
+    """The measures of `city`'s plan a question about what there is names by their words,
+    outside the words asking about everything and the family's facts ("想问入园托育有啥政策":
+    Beijing's preschool places (13) and inclusive childcare (11)), longest match first, at most
+    three; empty when `city` is unknown or the question names none ("有啥补贴")."""
+    if city is None:
+        return []
+    rest = WHOLE_CHECK.sub(" ", said)
+    spans = [f.casefold() for f in fact_spans(rest)]
+    folded = rest.casefold()
+    found: list[tuple[int, Entry]] = []
+    for entry in catalogue().entries.values():
+        if entry.city != city:
+            continue
+        length = max(
+            (
+                len(term)
+                for term in measure_terms(entry)
+                if len(term) >= 2 and _named_outside(term, folded, spans)
+            ),
+            default=0,
+        )
+        if length:
+            found.append((length, entry))
+    found.sort(key=lambda pair: -pair[0])
+    return [entry for _, entry in found[:MAX_TOPICS]]
 
 
 def without_city(text: str) -> str:

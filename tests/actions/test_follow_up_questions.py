@@ -772,3 +772,19 @@ def test_kindergarten_fees_asked_are_clause_13s_preschool_subsidy(text: str) -> 
     kindergarten priority)."""
     entry = asked_measure(text, "jinan", "zh" if "幼" in text else "en")
     assert entry is not None and entry.id == "jinan.preschool_education_subsidy"
+
+
+def test_what_there_is_on_a_named_topic_is_that_topics_measures() -> None:
+    """'有啥政策' asks about everything, unless the question names its topic: 上幼儿园有啥政策 is
+    Beijing's preschool places (13); 托班 入园有啥政策 also its inclusive childcare (11), each
+    answered; 有啥政策 alone stays the full check (tester 13's first question was ignored)."""
+    from actions.focus import measures_asked
+
+    entry = asked_measure("上幼儿园有啥政策", "beijing", "zh")
+    assert entry is not None and entry.id == "beijing.education_resources"
+    assert [e.id for e in measures_asked("托班 入园有啥政策", "beijing")] == [
+        "beijing.inclusive_childcare_services",
+        "beijing.education_resources",
+    ]
+    assert asked_measure("有啥政策", "beijing", "zh") is None
+    assert measures_asked("我们家能领什么补贴", "jinan") == []
