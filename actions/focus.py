@@ -34,7 +34,8 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
-    r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"  # 入园托育有啥政策
+    # "入园托育有啥政策", "想问问…": asking what there is
+    r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"
     # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
