@@ -24,7 +24,7 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.headline import MONEY_KINDS
+from actions.headline import MONEY_KINDS, focused_answer
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, asks_of_a_child, topic
@@ -495,6 +495,42 @@ def _answer_too(
     return about(asked)
 
 
+def _topic_decided(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """Facts told after a side answer that said what it still needed ("he's 1m12" after the
+    Beijing transit answer asked the height, clause (12)): the items of that measure these facts
+    now decide, answered; nothing when they decide none."""
+    current = topic(tracker)
+    city = updates.get("city") or tracker.get_slot("city")
+    if current is None or current.city != city:
+        return []
+    day = clock.today()
+    try:
+        before = household_from_slots(tracker.slots, day)
+        after = household_from_slots({**tracker.slots, **updates}, day)
+    except InputError:
+        return []
+    if before is None or after is None:
+        return []
+    old = {
+        e.child: e.status for e in evaluate(before, as_of=day).entitlements if e.id == current.id
+    }
+    items = [
+        e
+        for e in evaluate(after, as_of=day).entitlements
+        if e.id == current.id and e.status != "needs_info" and old.get(e.child) == "needs_info"
+    ]
+    if not items:
+        return []
+    utter_once(dispatcher, tracker, focused_answer(current, items, text, lang, None))
+    return about(current)
+
+
 def _another_question(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -562,7 +598,8 @@ class ValidateHouseholdForm(FormValidationAction):
             and not tracker.get_slot("result_shown")
         )
         if starts or asks:
-            events += focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
+            focused = focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
+            events += focused or _topic_decided(dispatcher, tracker, text, updates, lang)
         elif updates and tracker.get_slot("result_shown"):
             events += _answer_too(dispatcher, tracker, text, updates, lang)
         elif updates and tracker.get_slot(FOCUS_SLOT):

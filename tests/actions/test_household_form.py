@@ -301,3 +301,32 @@ def test_ok_opening_a_question_of_the_citizens_own_is_no_yes() -> None:
         assert "buying_first_home" not in fact_updates(said, slots, TODAY), said
     for said in ("ok yes we plan to", "嗯 打算买", "是的 要什么材料"):
         assert fact_updates(said, slots, TODAY)["buying_first_home"] is True, said
+
+
+async def test_a_height_told_after_the_transit_answer_asked_it_is_answered() -> None:
+    """Beijing (12): children under 1.3 m ride free. The transit answer said it still needed the
+    heights; "he's 1m12" of the eldest is then answered for him while the form goes on."""
+    from actions.household_form import ValidateHouseholdForm
+
+    children = [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-03-01", "precision": "month", "height_cm": None},
+    ]
+    tracker = make_tracker(
+        "he's 1m12",
+        language="en",
+        city="beijing",
+        hukou_in_city=True,
+        children=children,
+        children_partial=children,
+        requested_slot="birth_insurance",
+        topic_entry="beijing.child_free_transit",
+        child_in_talk=1,
+    )
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("Noted: the eldest 112 cm tall")
+    answer = reply.split("\n", 1)[1]
+    assert answer.startswith("Free buses and subways for children under 1.3 metres (child 1)")
+    assert "112 cm" in answer and "clause (12)" in answer
