@@ -505,13 +505,14 @@ def monthly_total(
     for e in refused:
         per_child.setdefault(e.child, e)
     refused = sorted(per_child.values(), key=lambda e: -(e.child or 0))
-    lines = [
+    lines = [t(lang, "不是。", "No.")] if asked is not None else []  # "一个月800是吧" in Beijing
+    lines.append(
         t(
             lang,
             "按您家的情况，现在没有按月发放的补贴。",
             "For your family, no money is paid monthly now.",
         )
-    ]
+    )
     lines += [f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused[:2]]
     if refused:
         lines.append(clause_line(refused[0], lang))

@@ -788,3 +788,15 @@ def test_what_there_is_on_a_named_topic_is_that_topics_measures() -> None:
     ]
     assert asked_measure("有啥政策", "beijing", "zh") is None
     assert measures_asked("我们家能领什么补贴", "jinan") == []
+
+
+def test_a_monthly_figure_put_back_where_none_is_paid_is_a_no() -> None:
+    """一个月800是吧 of a Beijing family: Beijing (12) only promises a subsidy system, so no money
+    is paid monthly; the reply says no first."""
+    family = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [{"birth_date": "2025-10-01", "precision": "month", "height_cm": None}],
+    }
+    reply = monthly_total_for(family, "一个月800是吧", "zh")
+    assert reply is not None and reply.startswith("不是。\n按您家的情况，现在没有按月发放的补贴。")
