@@ -49,8 +49,9 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
-from policy_kb import evaluate
+from policy_kb import Household, evaluate
 from policy_kb.models import Entry
+from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import normalise
@@ -222,10 +223,33 @@ class ActionAnswerPolicyQuestion(Action):
         if household is not None and household.city == entry.city:
             report = evaluate(household, as_of=clock.today())
             mine = [e for e in report.entitlements if e.id == entry.id]
-            if mine:
+            supposed = _as_presumed(household, mine)
+            if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
+                answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
+            elif mine:
                 answer += "\n" + render.for_your_family(mine, lang)
         utter_once(dispatcher, tracker, answer)
         return about(entry)
+
+
+# Facts a question about a measure takes as given: asking how much a housing-fund loan can be
+# presumes buying the first home it is for (Jinan clause 14).
+PRESUMED = ("buying_first_home",)
+
+
+def _as_presumed(household: Household, items: list[Entitlement]) -> list[Entitlement]:
+    """The items of one measure worked out as if the facts in PRESUMED were yes, when those are
+    all they still need; empty otherwise."""
+    open_items = [e for e in items if e.status == "needs_info"]
+    if not open_items or not all(
+        e.missing_facts and set(e.missing_facts) <= set(PRESUMED) for e in open_items
+    ):
+        return []
+    supposed = household.model_copy(update=dict.fromkeys(PRESUMED, True))
+    report = evaluate(supposed, as_of=clock.today())
+    ids = {e.id for e in items}
+    found = [e for e in report.entitlements if e.id in ids]
+    return [] if any(e.status == "needs_info" for e in found) else found
 
 
 # A phone number or address asked for ("who do i contact, phone number?", "打哪个电话问", "办事

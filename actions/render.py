@@ -565,13 +565,26 @@ def not_found(lang: Lang) -> str:
     )
 
 
-def for_your_family(items: list[Entitlement], lang: Lang) -> str:
+# The condition a presumed fact puts on an answer ("公积金能贷多少" presumes the purchase).
+PRESUMED_SAID = {
+    "buying_first_home": {
+        "zh": "用公积金贷款买首套自住住房的话",
+        "en": "if you buy a first owner-occupied home with a housing fund loan",
+    },
+}
+
+
+def for_your_family(items: list[Entitlement], lang: Lang, presumed: tuple[str, ...] = ()) -> str:
     """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
-    still turns on (the fact to tell, or the point the text leaves open)."""
+    still turns on (the fact to tell, or the point the text leaves open). `presumed`: facts the
+    items were worked out as yes for, said as their condition ('按您家的情况（…的话）：')."""
     lines = [item_line(e, lang) + status_note(e, lang) + _open_because(e, lang) for e in items]
-    return t(lang, "按您家的情况：", "For your family: ") + (
-        "；".join(lines) if lang == "zh" else "; ".join(lines)
-    )
+    if presumed:
+        said = t(lang, "、", ", ").join(PRESUMED_SAID[f][lang] for f in presumed)
+        lead = t(lang, f"按您家的情况（{said}）：", f"For your family, {said}: ")
+    else:
+        lead = t(lang, "按您家的情况：", "For your family: ")
+    return lead + ("；".join(lines) if lang == "zh" else "; ".join(lines))
 
 
 def _open_because(e: Entitlement, lang: Lang) -> str:

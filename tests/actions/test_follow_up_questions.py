@@ -800,3 +800,18 @@ def test_a_monthly_figure_put_back_where_none_is_paid_is_a_no() -> None:
     }
     reply = monthly_total_for(family, "一个月800是吧", "zh")
     assert reply is not None and reply.startswith("不是。\n按您家的情况，现在没有按月发放的补贴。")
+
+
+async def test_the_loan_asked_is_worked_out_as_if_buying_the_first_home() -> None:
+    """Jinan clause 14: a family of two children with two housing-fund payers asks 公积金能贷多少
+    before saying it plans to buy. The question presumes the purchase: 900,000 yuan, said as
+    the condition it rests on (tester 13 had been asked the plan instead)."""
+    children = [
+        {"birth_date": "2022-05-15", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-03-15", "precision": "month", "height_cm": None},
+    ]
+    reply, _ = await ask(
+        "公积金能贷多少", city="jinan", housing_fund_contributors=2, children=children
+    )
+    assert "按您家的情况（用公积金贷款买首套自住住房的话）：" in reply
+    assert "最高900,000元" in reply and "第14条" in reply
