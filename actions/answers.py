@@ -37,6 +37,7 @@ from actions.results import (
     imagines_a_child,
 )
 from actions.side_questions import (
+    BRIEF_SLOT,
     about,
     asks_how,
     asks_if_hukou_matters,
@@ -47,6 +48,7 @@ from actions.side_questions import (
     named_measure,
     names_a_child,
     topic,
+    wants_brief,
 )
 from actions.turn import utter_once
 from policy_kb import Household, evaluate
@@ -211,11 +213,16 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
         together = paid_together(entry, text)
-        answer = (
-            render.entry_answer(entry, lang)
-            if len(together) == 1
-            else render.paid_together_answer(together, lang)
-        )
+        brief = wants_brief(tracker, text)
+        if brief:  # a hotline worker on a call: figure, condition, clause and lead department
+            answer = "\n".join(
+                [render.entry_brief(e, lang) for e in together]
+                + [render.lead_departments(entry, lang)]
+            )
+        elif len(together) == 1:
+            answer = render.entry_answer(entry, lang)
+        else:
+            answer = render.paid_together_answer(together, lang)
         theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None
         if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
             answer = theirs + "\n" + answer
@@ -229,7 +236,8 @@ class ActionAnswerPolicyQuestion(Action):
             elif mine:
                 answer += "\n" + render.for_your_family(mine, lang)
         utter_once(dispatcher, tracker, answer)
-        return about(entry)
+        remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
+        return [*about(entry), *remembered]
 
 
 # Facts a question about a measure takes as given: asking how much a housing-fund loan can be

@@ -114,6 +114,22 @@ def asks_if_hukou_matters(text: str) -> bool:
     return bool(HUKOU_MATTERS.search(said)) and bool(re.search(r"户口|户籍|hukou", said))
 
 
+BRIEF_SLOT = "reply_brief"
+# Asking for short answers: a hotline worker on a call, or anyone who wants just the figure
+# (接线员 快点 济南三孩补贴多少 哪条, 直接说数, "hotline here, figure and clause fast").
+BRIEF = re.compile(
+    r"接线员|热线|坐席|话务员|快点|快说|直接说|简单说|说重点|简短点?|只要数|长话短说"
+    r"|hotline|call ?cent(?:er|re)|\boperator\b|\bquick(?:ly)?\b|\bfast\b"
+    r"|just the (?:figure|number)|short answers?|\bbriefly\b|\bin short\b|\btl;?dr\b",
+    re.I,
+)
+
+
+def wants_brief(tracker: Tracker, text: str) -> bool:
+    """Whether answers should be short: asked for in this message or earlier in the talk."""
+    return bool(tracker.get_slot(BRIEF_SLOT)) or BRIEF.search(text) is not None
+
+
 def follows_up(text: str) -> bool:
     """A short question about the measure under discussion (it names none itself): at most 40
     characters in Chinese, 80 in English ("how much exactly? like per month or per year?")."""

@@ -815,3 +815,27 @@ async def test_the_loan_asked_is_worked_out_as_if_buying_the_first_home() -> Non
     )
     assert "按您家的情况（用公积金贷款买首套自住住房的话）：" in reply
     assert "最高900,000元" in reply and "第14条" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "lang"),
+    [
+        ("接线员 快点 济南 三孩育儿补贴一个月多少 哪条", {}, "zh"),
+        ("paternity leave in jinan?", {"reply_brief": True}, "en"),
+    ],
+)
+async def test_a_hotline_worker_gets_figure_clause_and_department_only(
+    text: str, slots: dict[str, object], lang: str
+) -> None:
+    """A hotline worker on a call asks for the figure and its clause fast: the answer is the
+    measure's summary, its clause and lead department, without the quote and notes; the wish is
+    remembered for the rest of the talk."""
+    reply, events = await ask(text, lang, **slots)
+    lines = reply.split("\n")
+    assert len(lines) == 3, reply
+    assert lines[1].endswith(("第12条", "clause 11"))
+    assert lines[2].startswith(("牵头部门：", "Lead department:"))
+    assert "英文译本原文" not in reply
+    assert {"event": "slot", "name": "reply_brief", "value": True} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
