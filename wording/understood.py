@@ -51,6 +51,19 @@ def _pick(entry: dict[Any, Any], value: Any) -> dict[str, str]:
     return dict(entry["other"])
 
 
+BENEFITS = {
+    "dibao": re.compile(r"低保|dibao|minimum (?:living|subsistence)", re.I),
+    "tekun": re.compile(r"特困|te ?kun|special hardship", re.I),
+    "unemployment": re.compile(r"失业|unemploy|shi ?ye", re.I),
+}
+
+
+def benefit_named(span: str) -> str:
+    """The one benefit a hardship fact's words name ("我家低保户": dibao), else "any"."""
+    named = [name for name, pattern in BENEFITS.items() if pattern.search(span or "")]
+    return named[0] if len(named) == 1 else "any"
+
+
 def phrase(
     u: FactUpdate, city: str | None, lang: Lang, only_child: bool = False, at_birth: bool = False
 ) -> str:
@@ -64,6 +77,8 @@ def phrase(
     }
     if u.child is not None:
         fill["child"] = child_name(u.child, lang, only_child)
+    if u.fact.endswith("hardship_at_birth") or u.fact == "hardship_now":
+        fill["benefit"] = words["benefits"][benefit_named(u.span)][lang]
     note = ""
     if u.fact in ("child.birth_date", "child.due_date") and u.value is not None:
         shown = written_date(str(u.value), lang)

@@ -41,9 +41,9 @@ CASES = [
     ("duration", "en", "Jinan hukou, baby is 4 months, I've got 2 months of leave left",
      ["the child born about February 2025"], ["2nd child"]),
     ("now_vs_birth", "zh", "济南户口 我现在失业在领失业金",
-     ["现在在领低保、特困供养或失业金（政策看的是孩子出生时"], []),
+     ["现在在领失业金（政策看的是孩子出生时"], []),
     ("now_vs_birth", "en", "Jinan hukou, I'm unemployed right now and getting unemployment benefits",
-     ["on such benefits now (the rules look at the time of the birth"], []),
+     ["on unemployment benefits now (the rules look at the time of the birth"], []),
     ("negation_housing", "zh", "济南户口 没房 租房住", ["在济南没有自己的住房", "租房住"], []),
     ("negation_housing", "en", "Jinan hukou, no house yet, we rent",
      ["no home of your own in Jinan", "renting"], []),
@@ -53,7 +53,7 @@ CASES = [
     ("per_birth_hardship", "zh", "济南户口 生老三的时候在领低保 前两个没有",
      ["老三出生时在领低保", "老大出生时没有领", "老二出生时没有领"], []),
     ("per_birth_hardship", "en", "Jinan hukou, we got dibao when our second was born, the first one no",
-     ["on dibao, special hardship support or unemployment benefits when the 2nd child was born",
+     ["on dibao when the 2nd child was born",
       "not on such benefits when the eldest was born"], []),
 ]  # fmt: skip
 
