@@ -253,7 +253,8 @@ def no_figure_verdict(entry: Entry, other: Entry | None, lang: Lang) -> str:
             f" That is the figure of {there}'s plan ({other.title.en}, clause {other.clause}); "
             f"it does not apply in {city}.",
         )
-    return lead + "\n" + entry_brief(entry, lang)
+    unsaid = [entry.silent_on.get(lang)] if entry.silent_on else []  # where the days are set
+    return "\n".join([lead, entry_brief(entry, lang), *unsaid])
 
 
 def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
