@@ -775,12 +775,12 @@ def test_kindergarten_fees_asked_are_clause_13s_preschool_subsidy(text: str) -> 
 
 
 def test_what_there_is_on_a_named_topic_is_that_topics_measures() -> None:
-    """'有啥政策' asks about everything, unless the question names its topic: 上幼儿园有啥政策 is
+    """'有啥政策' asks about everything, unless the question names its topic: 入园有啥政策 is
     Beijing's preschool places (13); 托班 入园有啥政策 also its inclusive childcare (11), each
     answered; 有啥政策 alone stays the full check (tester 13's first question was ignored)."""
     from actions.focus import measures_asked
 
-    entry = asked_measure("上幼儿园有啥政策", "beijing", "zh")
+    entry = asked_measure("入园有啥政策", "beijing", "zh")
     assert entry is not None and entry.id == "beijing.education_resources"
     assert [e.id for e in measures_asked("托班 入园有啥政策", "beijing")] == [
         "beijing.inclusive_childcare_services",
