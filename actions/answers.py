@@ -21,6 +21,7 @@ from actions.focus import (
     elsewhere,
     figures_checked,
     found_by_search_only,
+    is_monthly_money,
     measure_with_figure,
     measures_asked,
     paid_together,
@@ -166,7 +167,7 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
-        money = child_money_asked(text, city) if asked is None else None
+        money = child_money_asked(text, city) if asked is None or is_monthly_money(asked) else None
         child_money = money is not None
         if (
             money is not None

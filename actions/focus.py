@@ -305,6 +305,13 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         grandparents = named_entry(GRANDPARENTS_MEASURE, city)
         if grandparents is not None:
             return grandparents
+    if (
+        city is not None
+        and MONEY_ASKED.search(said)
+        and not OTHER_TOPIC.search(said)
+        and named_entry(said, city, []) is None
+    ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
+        return monthly_subsidy(city) or monthly_measure(city)
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
@@ -462,6 +469,22 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     return found if len(found) >= 2 else []
 
 
+# Whether there is money at all, no measure named ("有补贴吗", "俺就问每个月有没有钱", "就问给不给
+# 钱", "do we get any money"): the city's money paid monthly (Jinan clause 12; Beijing (12)'s
+# subsidy system still to be set up).
+MONEY_ASKED = re.compile(
+    r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
+    r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
+    r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
+    re.I,
+)
+# Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").
+OTHER_TOPIC = re.compile(
+    r"医保|保险|险|公积金|住房|房|租|贷|假|学|园|托|机构|单位|企业|公司|税|车|地铁|公交|老人|长护"
+    r"|insurance|loan|leave|rent|housing|fund|school|kindergarten|tax|bus|subway|nursery"
+    r"|institution|employer|company|grandparent",
+    re.I,
+)
 MAX_TOPICS = 3  # measures named in a question about what there is on a topic
 
 

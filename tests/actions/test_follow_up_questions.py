@@ -839,3 +839,23 @@ async def test_a_hotline_worker_gets_figure_clause_and_department_only(
     assert {"event": "slot", "name": "reply_brief", "value": True} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "entry_id"),
+    [
+        ("俺就问每个月有没有钱 有还是没有", "beijing", "beijing.family_upbringing_subsidy_system"),
+        ("我们家吃低保 在济南 二宝2023年6月出生 有补贴吗", "jinan", "jinan.childcare_subsidy"),
+        ("do we get any money for the baby", "jinan", "jinan.childcare_subsidy"),
+        ("老二上医保有补贴吗", "jinan", "jinan.newborn_medical_insurance_subsidy"),
+    ],
+)
+def test_whether_there_is_money_is_the_citys_monthly_money(
+    text: str, city: str, entry_id: str
+) -> None:
+    """有补贴吗 with no measure named asks the money paid monthly (Jinan clause 12; Beijing (12)'s
+    subsidy system to come), not the newborn insurance subsidy a search finds for 补贴; a
+    question naming another topic keeps it (tester 14)."""
+    entry = asked_measure(text, city, "en" if text.isascii() else "zh")
+    assert entry is not None and entry.id == entry_id
+    assert asked_measure("托育机构有补贴吗", city, "zh") is None or city == "jinan"
