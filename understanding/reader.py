@@ -3208,7 +3208,7 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
         and not ORDERED.search(text)
         and not (
             MULTIPLES.search(text)
-            and not (ANY_MULTIPLE_BIRTH.search(text) and not re.search(r"\d", text))
+            and not (ANY_MULTIPLE_BIRTH.search(text) and not re.search(r"\d(?!胞胎)", text))
         )
         and not CITY_OF_ONES_OWN.search(text)
     )

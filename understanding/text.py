@@ -281,6 +281,16 @@ _BORN_TOGETHER = re.compile(
 )
 
 
+_BOY_WORD = r"(?:外孙(?!女)|孙子|儿子|小子)"
+_GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
+# 孙子孙女一块出生的, 儿子和闺女是一起生的: a boy and a girl born at one birth are boy-girl twins,
+# read as 龙凤胎 (not 孙子孙女都上学了, born apart or not said)
+_PAIR_BORN_TOGETHER = re.compile(
+    rf"(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
+    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?(?=生(?:的|下))"
+)
+
+
 def _born_together(m: re.Match[str]) -> str:
     """The count and its words kept, the one birth named as the multiple birth it was."""
     return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
@@ -318,6 +328,7 @@ def normalise(text: str) -> str:
     text = _numerals(text)
     if "生" in text:
         text = _BORN_TOGETHER.sub(_born_together, text)
+        text = _PAIR_BORN_TOGETHER.sub("龙凤胎出", text)
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
             text = pattern.sub(word, text)

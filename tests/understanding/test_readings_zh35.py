@@ -134,7 +134,9 @@ def test_one_of_two_paying_the_housing_fund_is_one() -> None:
 
 
 # 北京生双胞胎产假能多给几天: a rule asked about for any multiple birth in a city, no city of ours.
-@pytest.mark.parametrize("text", ["北京生双胞胎产假能多给几天", "济南生双胞胎产假有啥规定"])
+@pytest.mark.parametrize(
+    "text", ["北京生双胞胎产假能多给几天", "济南生双胞胎产假有啥规定", "济南生三胞胎有啥补贴"]
+)
 def test_a_city_rule_for_any_multiple_birth_states_no_city(text: str) -> None:
     assert facts(text) == set()
 
@@ -142,3 +144,21 @@ def test_a_city_rule_for_any_multiple_birth_states_no_city(text: str) -> None:
 def test_the_familys_own_twins_in_a_city_still_state_it() -> None:
     got = facts("在北京生了双胞胎 有啥补贴")
     assert ("city", None, "beijing", "statement") in got
+
+
+# 孙子孙女一块出生的: a boy and a girl named together, born at one birth, are boy-girl twins.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("儿子和闺女是一起生的 两岁", {1: "2023-11", 2: "2023-11"}),
+        ("外孙外孙女一块生的 上个月", {1: "2026-04", 2: "2026-04"}),
+    ],
+)
+def test_a_boy_and_a_girl_born_together_are_twins(text: str, expected: dict) -> None:
+    assert births(facts(text)) == expected
+
+
+def test_boy_girl_twins_with_an_elder_brother() -> None:
+    got = facts("上周一孙子孙女一块出生的 龙凤胎 上头还有个哥哥 五岁", {}, None, date(2025, 10, 30))
+    assert births(got) == {1: "2020-04", 2: "2025-10-20", 3: "2025-10-20"}
+    assert count(got) == 3
