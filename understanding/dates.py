@@ -454,6 +454,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
     ("full_month", re.compile(r"(?:刚)?满月(?!酒|宴|礼|饭)")),
+    # 满月酒刚办完, 刚摆了满月宴: the one-month party just held, so the child is a month old
+    # (not 满月酒还没摆呢 or 下周办满月酒, a party still to come)
+    (
+        "full_month",
+        re.compile(
+            r"满月(?:酒|宴|饭)\s*(?:刚刚?|才|已经|都)?\s*(?:办|摆|吃|过)(?:完|了|过)"
+            r"|(?:刚刚?|才)\s*(?:办|摆|吃|过)(?:完|了|过)?了?\s*满月(?:酒|宴|饭)"
+        ),
+    ),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",

@@ -1579,6 +1579,13 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         lead = re.match(r"\s*(\d)(?!\d)", text)
         if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
             return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two
+        if (
+            lead
+            and lead.group(1) == "1"
+            and re.match(r"\s*个(?:人)?\s*(?:没|不)", text[lead.end() :])
+            and not re.search(r"1个(?:人)?\s*(?:有|交|缴|在交)", text)
+        ):
+            return Said("housing_fund_contributors", 0, 0, text)  # 一个没有: not one (一个也没有)
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(

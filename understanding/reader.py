@@ -188,7 +188,7 @@ CHILD_COUNT = re.compile(
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -1111,15 +1111,32 @@ def _read_children(
                     for child in story.subject:
                         child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
                 if (
-                    story.subject
-                    and story.subject_clause == index
-                    and all(
-                        c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
-                        for c in story.subject
+                    (
+                        story.subject
+                        and story.subject_clause == index
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and _not_over(c.birth, today)
+                            for c in story.subject
+                        )
                     )
-                ):
+                    or (
+                        story.subject
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and (_not_over(c.birth, today) or c.birth.floating)
+                            and c.birth.start >= offset
+                            for c in story.subject
+                        )
+                        and re.match(r"\s*(?:的)?(?:预产期|预计|due)", clause[event.start :])
+                    )
+                ):  # 三胞胎 明年二月预产期, 双胞胎 三月份预产期: the date said just before 预产期, of the
+                    # triplets just named, is the day they are due (as 明年再要个二胎 is a birth ahead)
                     for child in story.subject:  # 明年再要个二胎: a birth ahead is a pregnancy
-                        child.pregnant, child.due, child.birth = True, child.birth, None
+                        ahead = child.birth.due(today) if child.birth else None
+                        child.pregnant, child.due, child.birth = True, ahead, None
                 elif (
                     story.subject
                     and story.subject_clause == index
@@ -2112,6 +2129,13 @@ SUMMED = re.compile(
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
+# The count said last, after a group and one more child: 一对龙凤胎 加上老大 仨, 双胞胎算上大的一共三个.
+ZH_SUMMED = re.compile(
+    r"(?:再加上|加上|连上|算上|加)[^\d，,。\s]{1,6}\s*[，,]?\s*(?:一共|总共|共|就是|是)?\s*"
+    r"(?P<n>[2-9])\s*(?:个)?(?:孩子|娃)?\s*[。.!！]*\s*$"
+)
+
+
 # The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
@@ -2154,6 +2178,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
     ):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
+    added = ZH_SUMMED.search(text)
+    if added and int(added.group("n")) == sum(
+        c.size for c in story.children if not c.pregnant
+    ):  # 一对龙凤胎 加上老大 仨: the children just named, summed
+        return int(added.group("n")), added.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
@@ -2303,8 +2332,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and groups[0].order is None
         and len(singles) == 1
         and not any(c.pregnant for c in story.children)
-        and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
-    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
+        and re.search(
+            r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)"
+            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
+            text,
+        )
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k")), own.group(0)
@@ -3156,8 +3189,11 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
-CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利")
-CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$")
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
+CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天")
+# 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
+# about (北京生双胞胎产假能多给几天), not the family's own twins.
+ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
 FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
 
 
@@ -3170,7 +3206,10 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
         and not FAMILY_SAID.search(text)
         and not UNNAMED.search(text)
         and not ORDERED.search(text)
-        and not MULTIPLES.search(text)
+        and not (
+            MULTIPLES.search(text)
+            and not (ANY_MULTIPLE_BIRTH.search(text) and not re.search(r"\d(?!胞胎)", text))
+        )
         and not CITY_OF_ONES_OWN.search(text)
     )
 
