@@ -631,6 +631,10 @@ AGE_GAP = re.compile(
     r"|(?<![老最])(?:大|小|长)(?:了)?(?:她|他|它|我|老[\d大小]|哥哥|姐姐|弟弟|妹妹|(?:她|他)[哥姐弟妹]{1,2})\u2060?"
     r"(?:整整|足足|差不多|将近|快)?)\s*$"
 )  # 比老大小两岁, 老二大她三岁: years between two children
+# "九岁 刚满的", "三岁了 才过完生日": the birthday just passed, said after the age (N years, no half).
+JUST_TURNED_AFTER = re.compile(
+    r"\s*[,，]?\s*(?:刚刚|刚|才)(?:满|过)(?:完?生日)?(?:的|了|啦|呢|没几天|没多久|不久)?(?!\w)"
+)
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
@@ -857,6 +861,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")
+        if not pre and not g.get("half") and JUST_TURNED_AFTER.match(m.string, m.end()):
+            pre = "刚满"  # 是九岁 刚满的: just turned nine
         months = years * 12 + (
             0
             if pre in ("刚满", "刚", "满")
