@@ -714,6 +714,14 @@ ASKING = re.compile(
 )
 
 
+# A kind of family named by its benefit, alone or with a birth it would have (特困供养的家庭,
+# 低保户, 领低保的家庭生二胎, 领失业金的人生孩子): the family a rule is asked about.
+KIND_OF_FAMILY = re.compile(
+    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))(?:的话)?"
+    r"(?:\s*$|(?:要是|如果)?(?:再)?(?:生|怀|添|要))"
+)
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -790,9 +798,7 @@ def hardship(
             continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
         if (
             word
-            and re.fullmatch(
-                r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:的)?(?:家庭|人家|户)(?:的话)?\s*", clause
-            )
+            and KIND_OF_FAMILY.match(clause)
             and not re.search(r"我|俺|咱|家里", clause)
             and ASKING.search(whole)
         ):
