@@ -1692,6 +1692,10 @@ OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的房|自家(?:的)?房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
+    # a purchase told as done, by how long ago or how long lived in since: 买房子住了六年,
+    # 买房好几年了, 房子早就买了, 已经买房了
+    r"|(?<![想要去再])买(?:的|了)?房子?(?:住)?(?:了|都)?(?:\d+|几|好几|十来|十几)(?:个)?(?:多)?年"
+    r"|(?<![想要去再])买(?:的|了)?房子?住(?:了|着)|房子?(?:早就|早|已经)买(?:了|好了)|(?:早就|已经)买(?:了)?房"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
