@@ -1,0 +1,112 @@
+"""Durations that are not ages, an age put right as just turned, questions about a kind of family
+and loose answers about the home: a household, what the citizen wrote, and the facts the assistant
+takes from it (the wordings of corpus batch zh_36 and others like them)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+Fact = tuple[str, int | None, object, str]
+TWO_KIDS = {"city": "jinan", "children": [{"birth_date": "2016-07"}, {"birth_date": "2020-07"}]}
+
+
+def facts(text: str, known: dict[str, object] | None, asked: str | None, today: date) -> set[Fact]:
+    """(fact, child, value, kind) read from one message, approximate dates at month precision."""
+    return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)}
+
+
+# The birthday just passed, said after the age (刚满的, 才过完生日): N years, not N and a half.
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("不对 老大不是八岁 是九岁 刚满的", TWO_KIDS, {("child.birth_date", 1, "2016-01", "correction")}),
+        ("闺女三岁了 才过完生日", None, {("child.birth_date", 1, "2022-01", "statement")}),
+        ("孙子四岁 刚刚满的", None, {("child.birth_date", 1, "2021-01", "statement")}),
+        ("老大五岁 刚满 老二两岁多", {"city": "jinan"},
+         {("child.birth_date", 1, "2020-01", "statement"), ("child.birth_date", 2, "2022-07", "statement")}),
+    ],
+)  # fmt: skip
+def test_an_age_said_just_reached_after_it(text: str, known: dict | None, expected: set) -> None:
+    assert facts(text, known, None, date(2025, 1, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "老大九岁 刚满月的是老二",
+            {1: "2015-07", 2: "2024-12"},
+        ),  # 刚满月: the younger one's month
+        ("儿子六岁 刚过完年", {1: "2018-07"}),  # the new year just passed, no birthday
+        ("闺女三岁半 刚满的", {1: "2021-07"}),  # a half said: the half stands
+    ],
+)
+def test_other_words_after_an_age_leave_it_as_said(text: str, expected: dict) -> None:
+    got = facts(text, {"city": "jinan"}, None, date(2025, 1, 6))
+    assert {c: v for f, c, v, _ in got if f == "child.birth_date"} == expected
+
+
+# A question about a kind of family named by its benefit, having a child: no fact of the writer's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "领低保的家庭生二胎 补贴能多发吗",
+        "领低保的家庭怀二胎 补贴能多发吗",
+        "特困户生三胎 有额外的钱吗",
+        "领失业金的人生孩子 生育津贴还给吗",
+        "双职工家庭要是再生一个 公积金能多贷吗",
+    ],
+)
+def test_a_kind_of_family_asked_about_states_nothing(text: str) -> None:
+    assert facts(text, {}, None, date(2025, 4, 24)) == set()
+
+
+def test_the_writers_own_family_named_by_its_benefit_is_read() -> None:
+    got = facts("我们是低保户 生老二的时候也是", {"city": "jinan"}, None, date(2025, 4, 24))
+    assert got == {
+        ("hardship_now", None, True, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+    }
+
+
+# A home bought told by how long ago or how long lived in since: owned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺们在济南买房子住了六年了 儿子三岁 闺女刚一个月",
+        "买房好几年了 房贷还剩一半",
+        "房子早就买了 就在小区边上",
+        "我们已经买房了",
+        "买了房子三年了",
+    ],
+)
+def test_a_home_bought_some_time_ago_is_owned(text: str) -> None:
+    got = facts(text, {"city": "jinan"}, None, date(2025, 8, 28))
+    assert ("owns_home_in_city", None, True, "statement") in got
+    assert not [f for f in got if f[0] == "buying_first_home"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("想买房子住 现在租的", {("buying_first_home", None, True, "statement"), ("renting", None, True, "statement")}),
+        ("打算过两年再买房", {("buying_first_home", None, True, "statement")}),
+    ],
+)  # fmt: skip
+def test_a_home_to_buy_is_not_owned(text: str, expected: set) -> None:
+    assert facts(text, {"city": "jinan"}, None, date(2025, 8, 28)) == expected
+
+
+# Renting on for a while (再租两年看看, 继续租着, 接着租): renting now.
+@pytest.mark.parametrize(
+    "text",
+    ["不打算 手里没钱 再租两年看看", "不打算 继续租着吧", "暂时不打算 接着租 等孩子大点再说"],
+)
+def test_renting_on_is_renting(text: str) -> None:
+    got = facts(text, {"city": "beijing"}, "buying_first_home", date(2025, 6, 11))
+    assert got == {
+        ("buying_first_home", None, False, "confirmation"),
+        ("renting", None, True, "statement"),
+    }
