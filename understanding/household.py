@@ -706,9 +706,10 @@ MEASURE_ASKED = re.compile(
 )
 
 
-# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's.
+# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's;
+# not a time told (那几年, 前几个月, 好几年, 没几天, 领了几年).
 ASKING = re.compile(
-    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|几[天个年月岁]"
+    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|(?<![那这好前头后十没了])几[天个年月岁]"
     r"|\b(?:how|what|where|which|why)\b",
     re.I,
 )
@@ -789,13 +790,13 @@ def hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
                 r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
-            continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
+            continue  # 失业金能领几个月, 要交几年社保, 特困户生孩子有没有额外的钱: the rule asked about
         if (
             word
             and KIND_OF_FAMILY.match(clause)
@@ -1745,7 +1746,7 @@ LOAN_ASKED = re.compile(
 )
 # A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
 RULE_ASKED = re.compile(
-    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|(?<![那这好前头后十没了])几[成年个]|哪些|什么"
 )
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.

@@ -110,3 +110,23 @@ def test_renting_on_is_renting(text: str) -> None:
         ("buying_first_home", None, False, "confirmation"),
         ("renting", None, True, "statement"),
     }
+
+
+# A loose answer with a time told (那几年, 前几个月, 好几年, 没几天): no question of the writer's.
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("都没 那几年日子还行", False),
+        ("都没领过 那几个月他还上着班", False),
+        ("在领 领了好几年了", True),
+    ],
+)
+def test_a_time_told_in_a_loose_answer_is_no_question(text: str, held: bool) -> None:
+    got = facts(text, TWO_KIDS, "hardship_at_birth", date(2025, 4, 24))
+    assert ("hardship_at_birth", None, held, "confirmation") in got
+
+
+def test_a_number_of_years_asked_is_still_a_question() -> None:
+    """几年 asked (要交几年社保) stays a question: no yes or no to the bot's."""
+    got = facts("低保要交几年社保才能领", TWO_KIDS, "hardship_at_birth", date(2025, 4, 24))
+    assert not [f for f in got if f[0] == "hardship_at_birth"]
