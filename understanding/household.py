@@ -723,6 +723,23 @@ KIND_OF_FAMILY = re.compile(
 )
 
 
+# Now told with the benefit's verb only, the benefit named after (现在没领了, 现在还在领, 如今不吃了).
+NOW_HOLDING = re.compile(
+    r"(?P<no>(?:没|不)(?:再)?(?:领|吃)(?:了|啦)?)|(?:还|也|又|一直|正)(?:在)?(?:领|吃)|在领|领着|吃着"
+)
+
+
+def _now_before_the_benefit(clause: str, later: list[tuple[int, str]]) -> str | None:
+    """ "held" or "not held" for a clause telling now by the benefit's verb alone, with the
+    benefit named in a later part: 现在没领了 生老大时候领过失业金."""
+    if not EXPLICIT_NOW.search(clause) or not any(HARDSHIP.search(p) for _, p in later):
+        return None
+    m = NOW_HOLDING.search(clause)
+    if m is None:
+        return None
+    return "not held" if m.group("no") else "held"
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -932,6 +949,10 @@ def hardship(
             continue
         if not word and FUND.search(prior) and not HARDSHIP.search(prior):
             continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
+        now_first = _now_before_the_benefit(clause, parts[parts.index((i, clause)) + 1 :])
+        if not word and not seen and not word_seen and not births and not orders and now_first:
+            found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
+            continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again

@@ -130,3 +130,18 @@ def test_a_number_of_years_asked_is_still_a_question() -> None:
     """几年 asked (要交几年社保) stays a question: no yes or no to the bot's."""
     got = facts("低保要交几年社保才能领", TWO_KIDS, "hardship_at_birth", date(2025, 4, 24))
     assert not [f for f in got if f[0] == "hardship_at_birth"]
+
+
+# Now told first by the benefit's verb alone, the benefit named after at a birth: now, then.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("现在没领了 生老大时候领过一年多失业金",
+         {("hardship_now", None, False, "statement"), ("child.hardship_at_birth", 1, True, "statement")}),
+        ("现在还在领 生老二那会就领着低保了",
+         {("hardship_now", None, True, "statement"), ("child.hardship_at_birth", 2, True, "statement")}),
+        ("现在吃不上饭 生老大时候领过低保", {("child.hardship_at_birth", 1, True, "statement")}),
+    ],
+)  # fmt: skip
+def test_now_said_before_the_benefit_is_named(text: str, expected: set) -> None:
+    assert facts(text, TWO_KIDS, None, date(2025, 4, 24)) == expected
