@@ -4,7 +4,7 @@ today's date in China.
 Forms read: 2023年5月1日, 2023/5/1, 2023.5, 23.5.1, 24年9月, 16年, '19; 今天, 昨天, 前天, 上周五,
 上个月, 这个月28号, 去年十月, 前年, 大前年, 今年国庆节; 十二月五号 (no year); 12 Dec 2016, May 2023,
 last March, this past June, the fifth of December last year, yesterday, the year before last.
-Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, "she's 5",
+Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, 出生快两年了, "she's 5",
 "two and a half", "a 3-month-old", "10 days old", "almost 1".
 
 Conventions (tests/corpus/README.md): an age gives today minus the age at month precision,
@@ -437,6 +437,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*(?:以下|以上|以内|之内|之前|之下|前(?![面边头天年几阵些]|\d{1,2}\s*(?:天|个?月|年|周))|内|至|到|-|~|～|的时候|时候|时(?!间)|那年|那会"
             # 满3岁就停了, 3岁以后还给吗, 3岁起: an age something happens at, not the child's age
             r"))(?!就(?!这|那|是|一个|1个|俩|两|他|她)|以后|之后|后(?![面边头])|开始|起(?!来))"
+        ),
+    ),
+    (
+        "born_years",  # 出生快两年了, 生下来一年多了, 出生两年半了: years since the birth, an age
+        re.compile(
+            r"(?:出生|生下来|出世|落地)(?:到现在)?(?:都|已经|才|有|刚)?\s*(?P<pre>快要|快|将近|差不多|刚满|满)?"
+            r"\s*(?P<y>\d{1,2})\s*(?:周)?年(?P<half>半|多)?(?=了|啦)"
         ),
     ),
     (
@@ -876,6 +883,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "born_years":
+        years, pre = int(g["y"]), g.get("pre", "")
+        if pre.startswith("快") or pre in ("将近", "差不多"):
+            return aged(years * 12 - 1)
+        return aged(years * 12 + (6 if g.get("half") else 0))
     if kind == "zh_ago":
         if "half" in g:
             return aged(6)

@@ -145,3 +145,25 @@ def test_a_number_of_years_asked_is_still_a_question() -> None:
 )  # fmt: skip
 def test_now_said_before_the_benefit_is_named(text: str, expected: set) -> None:
     assert facts(text, TWO_KIDS, None, date(2025, 4, 24)) == expected
+
+
+# Years since the birth (出生快两年了, 生下来一年多了, 出生两年半了): an age, as 快两岁, 一岁多, 两岁半;
+# 出生N年了 alone is N years, as N年前.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老二出生快两年了", {2: "2023-05"}),
+        ("闺女生下来一年多了", {1: "2023-10"}),
+        ("儿子出生两年半了", {1: "2022-10"}),
+        ("老大出生五年了 老二生下来才三个月", {1: "2020-04", 2: "2025-01"}),
+    ],
+)
+def test_years_since_the_birth_are_an_age(text: str, expected: dict) -> None:
+    got = facts(text, {"city": "jinan"}, None, date(2025, 4, 24))
+    assert {c: v for f, c, v, _ in got if f == "child.birth_date"} == expected
+
+
+def test_years_after_the_birth_are_no_age() -> None:
+    """出生两年后 (something after the birth): no age of the child."""
+    got = facts("孩子出生两年后户口才落下来", {"city": "jinan"}, None, date(2025, 4, 24))
+    assert not [f for f in got if f[0] == "child.birth_date"]
