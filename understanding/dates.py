@@ -4,7 +4,7 @@ today's date in China.
 Forms read: 2023年5月1日, 2023/5/1, 2023.5, 23.5.1, 24年9月, 16年, '19; 今天, 昨天, 前天, 上周五,
 上个月, 这个月28号, 去年十月, 前年, 大前年, 今年国庆节; 十二月五号 (no year); 12 Dec 2016, May 2023,
 last March, this past June, the fifth of December last year, yesterday, the year before last.
-Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, "she's 5",
+Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, 出生快两年了, "she's 5",
 "two and a half", "a 3-month-old", "10 days old", "almost 1".
 
 Conventions (tests/corpus/README.md): an age gives today minus the age at month precision,
@@ -440,6 +440,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "born_years",  # 出生快两年了, 生下来一年多了, 出生两年半了: years since the birth, an age
+        re.compile(
+            r"(?:出生|生下来|出世|落地)(?:到现在)?(?:都|已经|才|有|刚)?\s*(?P<pre>快要|快|将近|差不多|刚满|满)?"
+            r"\s*(?P<y>\d{1,2})\s*(?:周)?年(?P<half>半|多)?(?=了|啦)"
+        ),
+    ),
+    (
         "zh_ago",
         re.compile(
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:个)?\s*(?P<unit>天|周|星期|礼拜)\s*(?:之|以)?前"
@@ -640,6 +647,10 @@ AGE_GAP = re.compile(
     r"|(?<![老最])(?:大|小|长)(?:了)?(?:她|他|它|我|老[\d大小]|哥哥|姐姐|弟弟|妹妹|(?:她|他)[哥姐弟妹]{1,2})\u2060?"
     r"(?:整整|足足|差不多|将近|快)?)\s*$"
 )  # 比老大小两岁, 老二大她三岁: years between two children
+# "九岁 刚满的", "三岁了 才过完生日": the birthday just passed, said after the age (N years, no half).
+JUST_TURNED_AFTER = re.compile(
+    r"\s*[,，]?\s*(?:刚刚|刚|才)(?:满|过)(?:完?生日)?(?:的|了|啦|呢|没几天|没多久|不久)?(?!\w)"
+)
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
@@ -866,6 +877,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")
+        if not pre and not g.get("half") and JUST_TURNED_AFTER.match(m.string, m.end()):
+            pre = "刚满"  # 是九岁 刚满的: just turned nine
         months = years * 12 + (
             0
             if pre in ("刚满", "刚", "满")
@@ -879,6 +892,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "born_years":
+        years, pre = int(g["y"]), g.get("pre", "")
+        if pre.startswith("快") or pre in ("将近", "差不多"):
+            return aged(years * 12 - 1)
+        return aged(years * 12 + (6 if g.get("half") else 0))
     if kind == "zh_ago":
         if "half" in g:
             return aged(6)

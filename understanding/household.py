@@ -706,12 +706,38 @@ MEASURE_ASKED = re.compile(
 )
 
 
-# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's.
+# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's;
+# not a time told (那几年, 前几个月, 好几年, 没几天, 领了几年).
 ASKING = re.compile(
-    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|几[天个年月岁]"
+    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|(?<![那这好前头后十没了])几[天个年月岁]"
     r"|\b(?:how|what|where|which|why)\b",
     re.I,
 )
+
+
+# A kind of family named by its benefit, alone or with a birth it would have (特困供养的家庭,
+# 低保户, 领低保的家庭生二胎, 领失业金的人生孩子): the family a rule is asked about.
+KIND_OF_FAMILY = re.compile(
+    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))(?:的话)?"
+    r"(?:\s*$|(?:要是|如果)?(?:再)?(?:生|怀|添|要))"
+)
+
+
+# Now told with the benefit's verb only, the benefit named after (现在没领了, 现在还在领, 如今不吃了).
+NOW_HOLDING = re.compile(
+    r"(?P<no>(?:没|不)(?:再)?(?:领|吃)(?:了|啦)?)|(?:还|也|又|一直|正)(?:在)?(?:领|吃)|在领|领着|吃着"
+)
+
+
+def _now_before_the_benefit(clause: str, later: list[tuple[int, str]]) -> str | None:
+    """ "held" or "not held" for a clause telling now by the benefit's verb alone, with the
+    benefit named in a later part: 现在没领了 生老大时候领过失业金."""
+    if not EXPLICIT_NOW.search(clause) or not any(HARDSHIP.search(p) for _, p in later):
+        return None
+    m = NOW_HOLDING.search(clause)
+    if m is None:
+        return None
+    return "not held" if m.group("no") else "held"
 
 
 # A part that tells something of the births it names: an answer, a date or an age.
@@ -781,18 +807,16 @@ def hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
                 r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
-            continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
+            continue  # 失业金能领几个月, 要交几年社保, 特困户生孩子有没有额外的钱: the rule asked about
         if (
             word
-            and re.fullmatch(
-                r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:的)?(?:家庭|人家|户)(?:的话)?\s*", clause
-            )
+            and KIND_OF_FAMILY.match(clause)
             and not re.search(r"我|俺|咱|家里", clause)
             and ASKING.search(whole)
         ):
@@ -925,6 +949,10 @@ def hardship(
             continue
         if not word and FUND.search(prior) and not HARDSHIP.search(prior):
             continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
+        now_first = _now_before_the_benefit(clause, parts[parts.index((i, clause)) + 1 :])
+        if not word and not seen and not word_seen and not births and not orders and now_first:
+            found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
+            continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
@@ -1693,6 +1721,10 @@ OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的房|自家(?:的)?房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
+    # a purchase told as done, by how long ago or how long lived in since: 买房子住了六年,
+    # 买房好几年了, 房子早就买了, 已经买房了
+    r"|(?<![想要去再])买(?:的|了)?房子?(?:住)?(?:了|都)?(?:\d+|几|好几|十来|十几)(?:个)?(?:多)?年"
+    r"|(?<![想要去再])买(?:的|了)?房子?住(?:了|着)|房子?(?:早就|早|已经)买(?:了|好了)|(?:早就|已经)买(?:了)?房"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
@@ -1716,7 +1748,7 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
+    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
@@ -1742,7 +1774,7 @@ LOAN_ASKED = re.compile(
 )
 # A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
 RULE_ASKED = re.compile(
-    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|(?<![那这好前头后十没了])几[成年个]|哪些|什么"
 )
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.

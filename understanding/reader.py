@@ -159,6 +159,9 @@ CN_ANY_CHILD = re.compile(
     # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
     r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
 )
+# A kind of family having a child, in a question (领低保的家庭怀二胎, 特困户生三胎, 双职工家庭要是再生):
+# the births of no one's family.
+CN_ANY_FAMILYS_BIRTH = re.compile(r"(?:家庭|人家|[保困]户|的人)(?:要是|如果)?(?:再)?(?:生|怀)")
 CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
@@ -2444,7 +2447,8 @@ def understand(
         generic |= {
             i
             for i, (_, c) in enumerate(pieces)
-            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
+            if (CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c))
+            or (CN_ANY_FAMILYS_BIRTH.search(c) and not re.search(r"我|俺|咱|他|她", c))
         }
     story = _read_children(
         pieces, mentions, known_children, asked, today, correcting, norm, generic
