@@ -324,7 +324,12 @@ SINCE_THE_BIRTH = re.compile(
     r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
 )
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
-JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+# Work named with no insurance (都是自由职业; "got our hukou through my job"): how the family earns
+# or got something, not the cover of a birth, unless insurance is talked of or asked.
+JOB_ONLY = re.compile(
+    r"自由职业|freelanc|self[- ]employed|through (?:my|her|his) (?:job|employer|company|work)|through work",
+    re.I,
+)
 
 
 # An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a

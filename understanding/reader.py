@@ -30,7 +30,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
@@ -44,11 +44,12 @@ ORDERED = re.compile(
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
@@ -187,8 +188,10 @@ CHILD_COUNT = re.compile(
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
+# "our first and only", "first n only": the children told are all the family has.
+FIRST_AND_ONLY = re.compile(r"\s*(?:and|n|&)\s+only\b")
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -391,6 +394,8 @@ def _events(
             continue  # "june the 3rd", "the second of May": a day, not a child
         if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
             continue  # "buy our first one next year": a home, not a child
+        if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
+            continue  # "twins, our first and only": the only children, not the eldest
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
@@ -2267,10 +2272,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         asked == "children"
         and len(groups) == 1
-        and len(story.children) == 1
+        and len([c for c in story.children if not c.pregnant]) == 1
         and not groups[0].youngest
-    ):
-        return groups[0].size, text  # "twins", "双胞胎": the children asked about
+    ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
+        # november": a baby on the way is no child born)
+        return groups[0].size, text
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
