@@ -54,8 +54,16 @@ UNNAMED = re.compile(
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
+# "the babies arrived last friday, 2 boys": twins, told by the babies born together and counted by
+# sex (read over the whole message: the sexes are often the next clause).
+BABIES_TOGETHER = re.compile(
+    r"\b(?:the|our|my|both) babies\b(?= (?:arrived|came|were born)\b[^.!?;]{0,30}?\b(?:2 (?:boys|girls)|a boy and a girl|1 boy (?:and )?1 girl)\b)"
+)
+# "trips born last friday": triplets, said short, when their birth is told right after.
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
+    + BABIES_TOGETHER.pattern
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
@@ -381,6 +389,33 @@ HEIGHT_DENIED = re.compile(
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
 
+def _sexes_of_multiples(whole: str, offset: int, clause: str, m: re.Match[str]) -> bool:
+    """ "the babies arrived last friday, 2 boys", "twins, 2 girls": the multiple birth told just
+    before, counted by sex, is no other child."""
+    size = re.search(r"(?<![\d.])([23]) $", clause[: m.start()])
+    if not size or m.group(0) not in ("boys", "girls") or not whole:
+        return False
+    return _multiples_by_sex(whole, offset + size.start(), int(size.group(1)))
+
+
+def _multiples_by_sex(text: str, at: int, said: int) -> bool:
+    """The number of boys or girls said at `at` is the size of a multiple birth told just before,
+    with that birth between ("the twins arrived last friday, 2 girls", "twins, 2 boys"); not
+    other children beside twins on the way ("expecting twins in december, we already got 2 boys")."""
+    before = [t for t in MULTIPLES.finditer(text, max(0, at - 50)) if t.end() <= at]
+    if not before:
+        return False
+    between = text[before[-1].end() : at]
+    return (
+        said == (3 if before[-1].group("three") else 2)
+        and not re.search(r"[.!?;]|\b(?:have|has|got|already|also|other|plus|and)\b", between)
+        and (
+            re.fullmatch(r"\s*[,:-]?\s*", between) is not None
+            or re.search(r"\b(?:arrived|came|born)\b", between) is not None
+        )
+    )
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -401,6 +436,8 @@ def _events(
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
+        if _sexes_of_multiples(whole, offset, clause, m):
+            continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
             for e in events
@@ -411,6 +448,11 @@ def _events(
         if re.search(r"\b\d (?:sets|pairs) of $", clause[: m.start()]):
             continue  # "2 pairs of twins": a count; each pair is told of as such
         events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
+    if whole:
+        for m in BABIES_TOGETHER.finditer(whole, offset):
+            if m.start() >= offset + len(clause):
+                break
+            events.append(_Event(m.start() - offset, m.end() - offset, "multiples", 2))
     for m in PREGNANT.finditer(clause):
         if re.match(r"(?:comes|arrives|is (?:coming|arriving))\b", m.group(0)) and re.search(
             r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
@@ -2314,7 +2356,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
-        return int(own.group("n") or own.group("k")), own.group(0)
+        return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
 
 
@@ -2323,7 +2365,12 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     triplets) of its size counts them, not the family."""
     said = m.group("n") or m.group("k")
     if not said:
-        return False
+        boys = m.group("w")  # "the babies arrived last friday, 2 boys": the twins' sexes
+        return bool(
+            boys
+            and re.fullmatch(r"\d+ (?:boys|girls)", m.group(0))
+            and _multiples_by_sex(text, m.start(), int(boys))
+        )
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
     return near is not None and int(said) == (3 if near.group("three") else 2)
 
