@@ -324,7 +324,12 @@ SINCE_THE_BIRTH = re.compile(
     r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
 )
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
-JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+# Work named with no insurance (都是自由职业; "got our hukou through my job"): how the family earns
+# or got something, not the cover of a birth, unless insurance is talked of or asked.
+JOB_ONLY = re.compile(
+    r"自由职业|freelanc|self[- ]employed|through (?:my|her|his) (?:job|employer|company|work)|through work",
+    re.I,
+)
 
 
 # An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
@@ -454,6 +459,9 @@ BIRTH_TIME = re.compile(
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
+    # "what if we're still on dibao when the twins come in march": the birth to come
+    r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
+    r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
@@ -489,6 +497,11 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
+    # "only went on dibao this summer", "got on shiyejin last month": put on benefits lately,
+    # still on them ("went on dibao last year" says no more than that year)
+    r"|\b(?:went|got|been put|were put|was put) on(?= (?:失业金?|低保|特困|dibao|tekun|shiyejin"
+    r"|unemployment(?: benefits?)?|welfare|benefits?) (?:this (?:year|month|week|summer|spring|autumn|fall"
+    r"|winter)|last (?:month|week)|recently|lately)\b)"
     r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"

@@ -30,7 +30,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
@@ -44,17 +44,26 @@ ORDERED = re.compile(
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
+# "the babies arrived last friday, 2 boys": twins, told by the babies born together and counted by
+# sex (read over the whole message: the sexes are often the next clause).
+BABIES_TOGETHER = re.compile(
+    r"\b(?:the|our|my|both) babies\b(?= (?:arrived|came|were born)\b[^.!?;]{0,30}?\b(?:2 (?:boys|girls)|a boy and a girl|1 boy (?:and )?1 girl)\b)"
+)
+# "trips born last friday": triplets, said short, when their birth is told right after.
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
+    + BABIES_TOGETHER.pattern
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
@@ -190,8 +199,10 @@ CHILD_COUNT = re.compile(
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
+# "our first and only", "first n only": the children told are all the family has.
+FIRST_AND_ONLY = re.compile(r"\s*(?:and|n|&)\s+only\b")
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -290,9 +301,10 @@ def birth_orders_named(clause: str) -> list[int]:
     return found
 
 
+# "1m even", "1 metre flat": a metre exactly, 100 cm.
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
@@ -380,6 +392,33 @@ HEIGHT_DENIED = re.compile(
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
 
+def _sexes_of_multiples(whole: str, offset: int, clause: str, m: re.Match[str]) -> bool:
+    """ "the babies arrived last friday, 2 boys", "twins, 2 girls": the multiple birth told just
+    before, counted by sex, is no other child."""
+    size = re.search(r"(?<![\d.])([23]) $", clause[: m.start()])
+    if not size or m.group(0) not in ("boys", "girls") or not whole:
+        return False
+    return _multiples_by_sex(whole, offset + size.start(), int(size.group(1)))
+
+
+def _multiples_by_sex(text: str, at: int, said: int) -> bool:
+    """The number of boys or girls said at `at` is the size of a multiple birth told just before,
+    with that birth between ("the twins arrived last friday, 2 girls", "twins, 2 boys"); not
+    other children beside twins on the way ("expecting twins in december, we already got 2 boys")."""
+    before = [t for t in MULTIPLES.finditer(text, max(0, at - 50)) if t.end() <= at]
+    if not before:
+        return False
+    between = text[before[-1].end() : at]
+    return (
+        said == (3 if before[-1].group("three") else 2)
+        and not re.search(r"[.!?;]|\b(?:have|has|got|already|also|other|plus|and)\b", between)
+        and (
+            re.fullmatch(r"\s*[,:-]?\s*", between) is not None
+            or re.search(r"\b(?:arrived|came|born)\b", between) is not None
+        )
+    )
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -394,10 +433,14 @@ def _events(
             continue  # "june the 3rd", "the second of May": a day, not a child
         if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
             continue  # "buy our first one next year": a home, not a child
+        if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
+            continue  # "twins, our first and only": the only children, not the eldest
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
+        if _sexes_of_multiples(whole, offset, clause, m):
+            continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
             for e in events
@@ -408,6 +451,11 @@ def _events(
         if re.search(r"\b\d (?:sets|pairs) of $", clause[: m.start()]):
             continue  # "2 pairs of twins": a count; each pair is told of as such
         events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
+    if whole:
+        for m in BABIES_TOGETHER.finditer(whole, offset):
+            if m.start() >= offset + len(clause):
+                break
+            events.append(_Event(m.start() - offset, m.end() - offset, "multiples", 2))
     for m in PREGNANT.finditer(clause):
         if re.match(r"(?:comes|arrives|is (?:coming|arriving))\b", m.group(0)) and re.search(
             r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
@@ -2299,10 +2347,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         asked == "children"
         and len(groups) == 1
-        and len(story.children) == 1
+        and len([c for c in story.children if not c.pregnant]) == 1
         and not groups[0].youngest
-    ):
-        return groups[0].size, text  # "twins", "双胞胎": the children asked about
+    ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
+        # november": a baby on the way is no child born)
+        return groups[0].size, text
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
@@ -2343,7 +2392,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
-        return int(own.group("n") or own.group("k")), own.group(0)
+        return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
 
 
@@ -2352,7 +2401,12 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     triplets) of its size counts them, not the family."""
     said = m.group("n") or m.group("k")
     if not said:
-        return False
+        boys = m.group("w")  # "the babies arrived last friday, 2 boys": the twins' sexes
+        return bool(
+            boys
+            and re.fullmatch(r"\d+ (?:boys|girls)", m.group(0))
+            and _multiples_by_sex(text, m.start(), int(boys))
+        )
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
     return near is not None and int(said) == (3 if near.group("three") else 2)
 
