@@ -974,7 +974,13 @@ def hardship(
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
             continue
-        if started and not births and (seen or word) and not NEGATION.search(clause):
+        if (
+            started
+            and not births
+            and carried is None  # 老二生的时候 低保刚批下来: got on at that birth
+            and (seen or word)
+            and not NEGATION.search(clause)
+        ):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue

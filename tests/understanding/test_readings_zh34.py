@@ -103,6 +103,19 @@ def test_a_birth_time_alone_frames_the_benefit_after_it(text: str) -> None:
     }
 
 
+# Got on the benefit in the time a part before framed (老二生的时候 低保刚批下来): at that birth.
+@pytest.mark.parametrize(
+    "text",
+    ["老大那会儿没领 老二生的时候 低保刚批下来", "老大那时候没有 生老二那会儿 开始领的失业金"],
+)
+def test_got_on_in_a_birth_framed_before_is_that_birth(text: str) -> None:
+    got = hardship(text, TWO)
+    assert got == {
+        ("child.hardship_at_birth", 1, False, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+    }
+
+
 # A birth told (大的生在2016年, 老二是2021年的), then that time (那会儿, 那年), a coincidence (又赶上)
 # or a bare yes or no (没领, 没有): of that birth, not now.
 @pytest.mark.parametrize(
