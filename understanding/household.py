@@ -478,7 +478,7 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
@@ -522,7 +522,15 @@ FUTURE_END = re.compile(
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
-THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
+THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵")
+# A child's year told with no birth word: 老二是2021年的.
+CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
+# A benefit that fell in the time just told: 老三今年生的 又赶上领失业金, 正好在领.
+COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
+# A bare yes or no, said right after a birth told: 小的2023年生的 没领.
+BARE_REPLY = re.compile(
+    r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
+)
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
 # A benefit that ended before the birth told: "ran out before the little one was born",
@@ -651,6 +659,28 @@ def _not_these(
     return before, after, m.start()
 
 
+TIME_AT_END = re.compile(r"(?:的时候|时候|那会儿?|那阵子?|那年|时)\s*(?:呢|啊)?\s*$")
+
+
+def _only_the_time(clause: str) -> bool:
+    """The part ends with the birth's time and says nothing of it (小的生的时候): the time of the
+    benefit in the part after it (小的生的时候 特困也领着)."""
+    return bool(TIME_AT_END.search(clause))
+
+
+# A case put to the rules, no one's own: 领失业金期间生孩子 (济南给多少), 低保和失业金都领的话 (能叠加吗).
+RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$")
+
+
+def _newest_birth(
+    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]]
+) -> list[int]:
+    """The latest birth the message names: 这回 is that one, though an older birth was named
+    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second)."""
+    newest = max((o for _, p in parts for o in birth_orders(p)), default=0)
+    return [newest] if newest > 0 else []
+
+
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
     """The birth orders a clause names, else the one the message named, else no order."""
     return list(orders) or [named]
@@ -690,7 +720,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)"
+    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上))"  # 小的那会儿还没批下来: not yet approved
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -703,11 +734,30 @@ def _per_birth_answer(
     for i, (_, clause) in enumerate(clauses):
         orders = birth_orders(clause)
         m = PER_BIRTH_ANSWER.fullmatch(clause)
-        if not orders or not m or not re.search(r"有|没|领|吃|是", clause):
+        if not orders or not m or not re.search(r"有|没|领|吃|是|批|办|评", clause):
             continue
         for order in orders:
             found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
     return found
+
+
+# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了.
+TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:呢|啊|吧)?\s*$|领的")
+# What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
+OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
+QUESTION_CN = re.compile(r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋")
+
+
+def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
+    """The benefit is not named and the bot asked nothing of it, but 领 is told at a birth or
+    now (生孩子那时候没领 现在领, 现在已经不领了 去年就停了, 小的出生时没领 是现在才领的): in
+    this chat the only thing a family is said to draw, or no longer draw, is that benefit."""
+    if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
+        return False
+    told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
+    return bool(told) and any(
+        BIRTH_TIME.search(c) or EXPLICIT_NOW.search(c) or STOPPED.search(c) for c in told
+    )
 
 
 # A question about a measure or money (那老大有补贴吗, "can we get the 600?"): no yes or no to a
@@ -728,10 +778,12 @@ ASKING = re.compile(
 )
 
 
-# A kind of family named by its benefit, alone or with a birth it would have (特困供养的家庭,
-# 低保户, 领低保的家庭生二胎, 领失业金的人生孩子): the family a rule is asked about.
+# A kind of family named by its benefit, alone, with a birth it would have or with its child
+# (特困供养的家庭, 低保户, 领低保的家庭生二胎, 领失业金的人生孩子, 低保户生的孩子): the family a
+# rule is asked about.
 KIND_OF_FAMILY = re.compile(
-    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))(?:的话)?"
+    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))"
+    r"(?:的话|(?:生|出生)?的(?:孩子|娃|小孩|宝宝))?"
     r"(?:\s*$|(?:要是|如果)?(?:再)?(?:生|怀|添|要))"
 )
 
@@ -767,7 +819,8 @@ def hardship(
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
-    if not HARDSHIP.search(whole):
+    unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
+    if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
@@ -800,7 +853,7 @@ def hardship(
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
-    seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
+    seen = asked == "hardship_at_birth" or unnamed  # the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
     birth_here = False  # the part before told of a birth
@@ -829,7 +882,7 @@ def hardship(
             continue  # 失业金能领几个月, 要交几年社保, 特困户生孩子有没有额外的钱: the rule asked about
         if (
             word
-            and KIND_OF_FAMILY.match(clause)
+            and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
             and ASKING.search(whole)
         ):
@@ -864,11 +917,18 @@ def hardship(
                 found.append(HardshipSaid("birth", held_then, just_named, i, clause))
             continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
-        birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
+        birth_before, birth_here = (
+            birth_here,
+            bool(BIRTH_TOLD.search(clause) or (orders and CHILD_OF_YEAR.search(clause))),
+        )
         previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
+            if this_birth.group(0).startswith("这"):
+                orders = _newest_birth(parts, birth_orders) or recent
+        if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
+            orders = previous  # 小的2023年生的 没领: the birth just told
         recent = orders or recent
         now = NOW.search(clause)
         started = (
@@ -907,6 +967,14 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if (
+            not births
+            and word
+            and birth_before
+            and COINCIDED.search(clause)
+            and not EXPLICIT_NOW.search(clause)
+        ):
+            births = COINCIDED.search(clause)  # 老三今年生的 又赶上领失业金: at that birth
         if not births and orders and NAMED_TIME.search(clause):
             births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
@@ -942,7 +1010,13 @@ def hardship(
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
             continue
-        if started and not births and (seen or word) and not NEGATION.search(clause):
+        if (
+            started
+            and not births
+            and carried is None  # 老二生的时候 低保刚批下来: got on at that birth
+            and (seen or word)
+            and not NEGATION.search(clause)
+        ):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
@@ -967,6 +1041,15 @@ def hardship(
             found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
             continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
+            if (
+                not seen
+                and not births
+                and previous
+                and THAT_TIME.search(clause)
+                and not NEGATION.search(clause)
+            ):  # 大的生在2016年 那会儿家里穷 领低保: the time of the benefit named next
+                carried = previous
+                continue
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             last = next((h for h in reversed(found) if h.when == "birth"), None)
@@ -1006,7 +1089,7 @@ def hardship(
                 continue
             if (
                 births
-                and not word_seen
+                and (not word_seen or (orders and _only_the_time(clause)))
                 and not NEGATION.search(clause)
                 and not (seen and _yes(clause))
                 and not SAID_THEN.search(clause)

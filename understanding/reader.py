@@ -31,7 +31,7 @@ ORDERED = re.compile(
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
-    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
+    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
@@ -101,6 +101,7 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
     r"|批下来|办下来|才给?(?:批|办)|断(?!奶)"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
+    r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -167,6 +168,9 @@ CN_ANY_CHILD = re.compile(
     r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
     # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
     r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
+    # children born in a year, asked of: 今年生的孩子还能按2022年的政策领吗
+    r"|(?:今年|去年|明年|前年|\d{2,4}年(?:\d{1,2}月)?份?)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)(?:还|也|都)?"
+    r"(?:算|能|可以|给|有|享受|按)"
 )
 # A kind of family having a child, in a question (领低保的家庭怀二胎, 特困户生三胎, 双职工家庭要是再生):
 # the births of no one's family.
@@ -258,6 +262,19 @@ GIRL = re.compile(
 def _sex(word: str) -> str | None:
     """ "boy" or "girl" for a word naming a child by sex ("our son", 闺女), else None."""
     return "boy" if BOY.fullmatch(word) else "girl" if GIRL.fullmatch(word) else None
+
+
+GRANDCHILD = re.compile(r"孙|grand")
+SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|\bsons?\b|\bdaughters?\b")
+
+
+def _same_generation(word: str, other: str) -> bool:
+    """Not a grandchild and a son or daughter: 儿子 beside a 孙子 told of is the grandchild's
+    father (孙子八个月 … 儿子失业在家领失业金), not the boy ("the boy" may be the grandson)."""
+    return not any(
+        GRANDCHILD.search(a) and SON_OR_DAUGHTER.search(b)
+        for a, b in ((word, other), (other, word))
+    )
 
 
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
@@ -2193,6 +2210,16 @@ ELDER_ONES = re.compile(
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
+# 俩都 / 仨都 after a clause break or a time word (现在俩都, 那时候俩都), not 我们俩都 (the parents).
+KNOWN_ALL = re.compile(
+    r"(?:^|(?<=[\s,，。])|(?<=现在)|(?<=时候)|(?<=那会)|(?<=那会儿)|(?<=当时)|(?<=那时)|(?<=如今))"
+    r"([23])\u2060?(?:个)?(?:都|全)"
+)
+# What the known children all did or had, after 俩都 / 仨都: school, or the benefit at their
+# births (not the parents' work or fund: 俩都上班, 俩都交).
+KNOWN_ALL_DID = re.compile(
+    r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
+)
 
 
 def _same(known: Any, said: Any) -> bool:
@@ -2339,6 +2366,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not story.known_children  # 俩都量了 said in passing of the two known
         and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
     ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
+    both = KNOWN_ALL.search(text)
+    if (
+        both
+        and not fund_talk
+        and int(both.group(1)) == story.known_children
+        and not any(c.told for c in story.children)
+        and KNOWN_ALL_DID.match(text, both.end())
+    ):  # 现在俩都上学了, 那时候俩都没领: the two children known, counted in passing
         return int(both.group(1)), both.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
@@ -2895,7 +2931,13 @@ def understand(
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
             for m in UNNAMED.finditer(clause):
-                same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
+                same = [
+                    o
+                    for c, o in orders
+                    if c.size == 1
+                    and _sex(c.word) == _sex(m.group(0))
+                    and _same_generation(c.word, m.group(0))
+                ]
                 if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
