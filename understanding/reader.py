@@ -953,6 +953,19 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
 
 
+# "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
+PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
+
+
+def _pronoun_names_the_order(before: str, story: _Story) -> bool:
+    """ "the girl is 1m1, shes the younger", "my son is 5, he's the eldest": the order said of
+    the one child just told of, who had none."""
+    if not PRONOUN_NAMING.match(before) or len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.order is None and child.size == 1 and not child.youngest
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1058,6 +1071,9 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and _pronoun_names_the_order(clause[: event.start], story):
+                order, youngest, _l, _p = _orders(event.data)  # "shes the younger": her order
+                story.subject[0].order, story.subject[0].youngest = order, youngest
             elif event.what == "ref" and (
                 newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
             ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told

@@ -224,3 +224,17 @@ def test_the_first_time_on_a_benefit_was_a_birth(
     got = said(text, {"city": "beijing", "children": known})
     assert at_births(got) == answers
     assert got[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "cm"),
+    [
+        ("the girl is 1m1, shes the younger", 2, 110),
+        ("the girl is 1m1, she is the younger one", 2, 110),
+        ("the boy is 1m3, he's the eldest", 1, 130),
+    ],
+)
+def test_a_pronoun_then_the_order_of_the_child_just_told(text: str, order: int, cm: int) -> None:
+    """ "the girl is 1m1, shes the younger": the order said after names the child told before."""
+    got = said(text, {"city": "beijing", "children": kids("2018-07", "2022-07")})
+    assert got == {("child.height_cm", order): cm}
