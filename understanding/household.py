@@ -1117,6 +1117,8 @@ def hardship(
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
+            if not orders and EVERY_BIRTH.search(clause):
+                picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None

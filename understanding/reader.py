@@ -202,6 +202,9 @@ NO_CHILDREN = re.compile(
 )
 OLDER_SIBLING = re.compile(
     r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
+    r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
+    r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"
 )
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
@@ -1585,6 +1588,7 @@ def _drop_repeated(story: _Story) -> None:
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
 THIS_NAMING = re.compile(
     r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+    r"|\b(?:g[ai]ve birth|delivered)\b[^,.;!?]{0,30}\bto\s*$"  # "gave birth last friday to her 2nd"
 )
 
 
@@ -1834,7 +1838,8 @@ ALMOST_BEFORE = re.compile(
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
-    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?"
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
+    r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
     r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
@@ -2118,6 +2123,23 @@ def _years_filled(clause: str, today: date) -> str:
     return RELATIVE_YEAR.sub(
         lambda m: str(today.year - (m.group("which") == "last")).rjust(len(m.group(0))), clause
     )
+
+
+# A child and one year said together: "in 2022 when our girl was born", "last year with the boy".
+CHILD_WORD = re.compile(r"\b(?:boy|girl|son|daughter|baby|kid|child|grandson|granddaughter)\b")
+YEAR_SAID = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![\d.])|\b(?P<rel>last|this) year\b")
+
+
+def _child_of_the_year(clause: str, known: list[dict[str, Any]], today: date) -> list[int]:
+    """The one known child born in the year a clause names beside a child's word, when that
+    year picks one of several known children: "last year with the boy no" = the one born then."""
+    years = list(YEAR_SAID.finditer(clause))
+    if len(known) < 2 or len(years) != 1 or not CHILD_WORD.search(clause):
+        return []
+    m = years[0]
+    year = int(m.group("y")) if m.group("y") else today.year - (m.group("rel") == "last")
+    picked = [i for i, k in enumerate(known, 1) if str(k.get("birth_date") or "")[:4] == str(year)]
+    return picked if len(picked) == 1 else []
 
 
 def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
@@ -2718,8 +2740,10 @@ def understand(
     }  # fmt: skip
     if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
-    if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
-        reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    if OLDER_SIBLING.search(norm) and all(
+        c.size > 1 or c.order is not None or (c.pregnant and c.birth is None) for c in told
+    ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
+        reserved.add(1)
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -2870,6 +2894,8 @@ def understand(
             found.append(order)
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
+        if not found:  # "in 2022 when our girl was born …, last year with the boy no"
+            found = _child_of_the_year(clause, known_children, today)
         return found
 
     def _relation_born_again(clause: str, order: int) -> list[int]:

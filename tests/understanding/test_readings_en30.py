@@ -238,3 +238,64 @@ def test_a_pronoun_then_the_order_of_the_child_just_told(text: str, order: int, 
     """ "the girl is 1m1, shes the younger": the order said after names the child told before."""
     got = said(text, {"city": "beijing", "children": kids("2018-07", "2022-07")})
     assert got == {("child.height_cm", order): cm}
+
+
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("expecting twins, 5 months pregnant, already have a boy", {2, 3}),
+        ("5 months pregnant, we already have a girl", {2}),
+        ("pregnant again, 5 months, we have a boy already", {2}),
+    ],
+)
+def test_a_pregnancy_after_a_child_said_to_be_had_already(text: str, orders: set[int]) -> None:
+    """ "already have a boy": a born child comes before the baby or twins expected."""
+    got = said(text, {"city": "jinan"})
+    assert {child for (fact, child) in got if fact == "child.due_date"} == orders
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "answers"),
+    [
+        (
+            "in 2022 when our girl was born we had 特困, last year with the boy no",
+            kids("2022-05", "2025-10"),
+            {1: True, 2: False},
+        ),
+        (
+            "when our son was born in 2024 we were on dibao, with the girl in 2022 we were fine",
+            kids("2022-05", "2024-10"),
+            {2: True, 1: False},
+        ),
+    ],
+)
+def test_a_child_and_a_year_name_the_birth_of_that_year(
+    text: str, known: list[dict[str, object]], answers: dict[int, bool]
+) -> None:
+    """ "last year with the boy no": the one known child born in the year said with it."""
+    got = said(text, {"city": "jinan", "children": known})
+    assert at_births(got) == answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no wait, my son is 1m25, i typed 1m52 lol", "sorry, he is 1m25, i wrote 1m52 by mistake"],
+)
+def test_the_height_typed_by_mistake_is_no_height(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2018-09", "height_cm": 152}]}
+    assert kinds(text, known) == {("child.height_cm", 1): (125, "correction")}
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("my daughter gave birth last friday to her 2nd, she was on dibao both times", 2),
+        ("my wife gave birth yesterday to our third, we had dibao every time", 3),
+    ],
+)
+def test_gave_birth_to_her_second_and_on_benefits_both_times(text: str, order: int) -> None:
+    """The order after "gave birth … to" is the newborn's; "both times" is every birth."""
+    got = said(text)
+    assert [child for (fact, child) in got if fact == "child.birth_date"] == [order]
+    assert got[("hardship_at_birth", None)] is True
+    assert not at_births(got)
