@@ -2884,6 +2884,15 @@ def understand(
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1])
+        if (
+            not named_here
+            and not found
+            and not orders
+            and len(known_children) == 1
+            and asked != "hardship_at_birth"
+            and THE_ONE_CHILD.search(clause)
+        ):
+            named_here = [1]  # "when our boy was born we were on tekun": the one known child
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2983,6 +2992,14 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The family's one known child named by its relation, in the time of its birth: "when our boy was
+# born", "when my son was born" (not "when the baby came": no child named).
+THE_ONE_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
+    r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
+)
 
 
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.

@@ -299,3 +299,28 @@ def test_gave_birth_to_her_second_and_on_benefits_both_times(text: str, order: i
     assert [child for (fact, child) in got if fact == "child.birth_date"] == [order]
     assert got[("hardship_at_birth", None)] is True
     assert not at_births(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on dibao when my son was born but got cut off this summer",
+        "when our girl was born we had 特困, it stopped last year",
+    ],
+)
+def test_the_one_known_child_named_at_its_birth(text: str) -> None:
+    """ "when my son was born" in a family with one known child names that child's birth."""
+    got = said(text, {"city": "beijing", "children": kids("2022-03")})
+    assert at_births(got) == {1: True}
+    assert ("hardship_at_birth", None) not in got
+    assert got[("hardship_now", None)] is False
+
+
+def test_the_birth_asked_about_is_answered_for_every_birth() -> None:
+    """Asked about the births, "when our daughter was born" answers the question itself."""
+    got = kinds(
+        "no, we were fine when our daughter was born in 2024",
+        {"city": "beijing", "children": kids("2024-03")},
+        "hardship_at_birth",
+    )
+    assert got == {("hardship_at_birth", None): (False, "confirmation")}
