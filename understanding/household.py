@@ -476,7 +476,7 @@ STOPPED = re.compile(
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
-    r"|\b(?:cancell?ed|cut off|revoked|terminated|withdrawn)\b|\btook (?:it|them|that) away\b"
+    r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"

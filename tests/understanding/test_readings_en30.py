@@ -89,6 +89,14 @@ def test_benefit_cancelled_or_cut_off_is_not_held_now(text: str) -> None:
     assert said(text, {"city": "jinan"})[("hardship_now", None)] is False
 
 
+def test_a_job_ended_is_no_benefit_ended() -> None:
+    """A contract terminated is the job lost; the benefit named after it is held now."""
+    got = said(
+        "his contract got terminated so he is on unemployment benefit now", {"city": "jinan"}
+    )
+    assert got[("hardship_now", None)] is True
+
+
 def test_held_at_the_birth_and_cut_off_since() -> None:
     got = said(
         "we were on dibao when the baby was born but got cut off this summer",
