@@ -483,6 +483,8 @@ STOPPED = re.compile(
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
+    # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
+    r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -532,7 +534,10 @@ BARE_REPLY = re.compile(
     r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
 )
 # The births named after these words had the other answer than the birth just told of.
-CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+CONTRAST = re.compile(
+    r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了"
+    r"|(?:but |and )?not (?=(?:with |for |at |when |in )?(?:the|our|my|his|her|their) ))"
+)  # "it was the 1st birth we had tekun, | not the 2nd": the other answer for the births after it
 # A benefit that ended before the birth told: "ran out before the little one was born",
 # 生老二之前就停了.
 ENDED_BEFORE = re.compile(
@@ -697,6 +702,18 @@ class HardshipSaid:
     at: int
     span: str
     explicit: bool = False
+
+
+def _other_births_set_against(
+    clause: str, orders: list[int], found: list[HardshipSaid], at: int
+) -> bool:
+    """A part like "not the 2nd" right after a part that answered for a birth: the births it
+    names had the other answer ("it was the 1st birth we had tekun, not the 2nd"), no date."""
+    return (
+        bool(CONTRAST.match(clause) and orders)
+        and not re.search(r"月|号|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", clause)
+        and any(h.when == "birth" and h.child is not None and h.at == at - 1 for h in found)
+    )
 
 
 def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
@@ -1022,7 +1039,11 @@ def hardship(
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
-        if not word and DATE_DENIED.search(clause):
+        if (
+            not word
+            and DATE_DENIED.search(clause)
+            and not _other_births_set_against(clause, orders, found, i)
+        ):
             continue  # "the twins were born in october not last month": a date put right
         if (
             not word
@@ -1132,7 +1153,9 @@ def hardship(
                 and word_seen
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
-                    r" (?:it|that|them)\b",
+                    r" (?:it|that|them)\b"
+                    # "on unemployment again, 2nd time. first time was when our eldest was born"
+                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -1218,6 +1241,8 @@ def hardship(
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
+            if not orders and EVERY_BIRTH.search(clause):
+                picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
@@ -1295,14 +1320,31 @@ def _births_answered(
     found: list[HardshipSaid] = []
     # "youngest yes the older two no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
+    # "the eldest | and the youngest yes": births named alone, then answered with the next part
+    waiting: list[int] = []
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
+            waiting = birth_orders(clause) if _names_only_births(clause) else []
             continue  # "不对，老二是…出生的": a date told, not a yes or no
         if DATE_DENIED.search(clause):
+            waiting = []
             continue  # "the twins were born in october not last month": a date put right
-        for order in birth_orders(clause):
+        for order in [*waiting, *birth_orders(clause)]:
             found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+        waiting = []
     return found
+
+
+# A part that only names births: "the eldest", "our first and", 老大和.
+ONLY_BIRTHS = re.compile(
+    r"\s*(?:(?:and|but|also|the|our|my|his|her|their|both)\s+)*[\w']+(?:\s+[\w']+){0,2}\s*(?:and|&|,)?\s*"
+)
+
+
+def _names_only_births(part: str) -> bool:
+    """A short part with no date, age or answer in it ("the eldest", "our first son"): the
+    births it names share the answer of the part after it."""
+    return bool(ONLY_BIRTHS.fullmatch(part)) and not re.search(r"\d|年|月|岁", part)
 
 
 # "not last month", "not in june", 不是上个月, 不是1月: the "no" is said of a date.

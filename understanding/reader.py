@@ -30,16 +30,20 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
+    r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
+    r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b"
+    r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
+    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
@@ -145,6 +149,7 @@ WRITER_WILL = re.compile(
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
 )
@@ -155,6 +160,8 @@ OTHER_EVENT = re.compile(
     r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
     r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
     r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
+    # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
+    r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -188,7 +195,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -213,6 +220,9 @@ NO_CHILDREN = re.compile(
 )
 OLDER_SIBLING = re.compile(
     r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
+    r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
+    r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"
 )
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
@@ -275,6 +285,19 @@ def _same_generation(word: str, other: str) -> bool:
         GRANDCHILD.search(a) and SON_OR_DAUGHTER.search(b)
         for a, b in ((word, other), (other, word))
     )
+
+
+# A child's birth written without the apostrophe: "dibao for the girls birth, not the boys".
+POSSESSIVE_AFTER = re.compile(r"\s*(?:birth|one)\b|\s*(?:$|[,.;!?])")
+
+
+def _possessive_sex(clause: str, m: re.Match[str]) -> str | None:
+    """The sex of a child named as "the girls" or "the boys" where the birth of one of them is
+    meant ("for the girls birth", "not the boys" at the clause's end), else None."""
+    word = m.group(0)
+    if not word.endswith("s") or not POSSESSIVE_AFTER.match(clause, m.end()):
+        return None
+    return _sex(word[:-1])
 
 
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
@@ -1001,6 +1024,19 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
 
 
+# "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
+PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
+
+
+def _pronoun_names_the_order(before: str, story: _Story) -> bool:
+    """ "the girl is 1m1, shes the younger", "my son is 5, he's the eldest": the order said of
+    the one child just told of, who had none."""
+    if not PRONOUN_NAMING.match(before) or len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.order is None and child.size == 1 and not child.youngest
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1106,6 +1142,9 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and _pronoun_names_the_order(clause[: event.start], story):
+                order, youngest, _l, _p = _orders(event.data)  # "shes the younger": her order
+                story.subject[0].order, story.subject[0].youngest = order, youngest
             elif event.what == "ref" and (
                 newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
             ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
@@ -1634,6 +1673,7 @@ def _drop_repeated(story: _Story) -> None:
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
 THIS_NAMING = re.compile(
     r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+    r"|\b(?:g[ai]ve birth|delivered)\b[^,.;!?]{0,30}\bto\s*$"  # "gave birth last friday to her 2nd"
 )
 
 
@@ -1883,7 +1923,8 @@ ALMOST_BEFORE = re.compile(
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
-    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?"
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
+    r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
     r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
@@ -2153,6 +2194,37 @@ YEAR_OF_A_BIRTH = re.compile(
     r"|^\s*(20\d\d)\s+(?=(?:no|not|nope|yes|yep|neither|either)\b)"
     r"|(20\d\d)年(?:\d{1,2}月)?(?:生|出生)的(?:那个|那胎|那1个|孩子|娃)?"
 )
+
+
+# A birth named by a year told against today: "this year's baby", "last years one".
+RELATIVE_YEAR = re.compile(
+    r"\b(?P<which>this|last) year'?s(?= (?:one|1|kid|child|baby|boy|girl|son|daughter|births?)\b)"
+)
+
+
+def _years_filled(clause: str, today: date) -> str:
+    """The clause with "this year's" and "last year's" before a child written as the year
+    ("this years baby" in 2026 = "2026 baby"), for the births named by their year."""
+    return RELATIVE_YEAR.sub(
+        lambda m: str(today.year - (m.group("which") == "last")).rjust(len(m.group(0))), clause
+    )
+
+
+# A child and one year said together: "in 2022 when our girl was born", "last year with the boy".
+CHILD_WORD = re.compile(r"\b(?:boy|girl|son|daughter|baby|kid|child|grandson|granddaughter)\b")
+YEAR_SAID = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![\d.])|\b(?P<rel>last|this) year\b")
+
+
+def _child_of_the_year(clause: str, known: list[dict[str, Any]], today: date) -> list[int]:
+    """The one known child born in the year a clause names beside a child's word, when that
+    year picks one of several known children: "last year with the boy no" = the one born then."""
+    years = list(YEAR_SAID.finditer(clause))
+    if len(known) < 2 or len(years) != 1 or not CHILD_WORD.search(clause):
+        return []
+    m = years[0]
+    year = int(m.group("y")) if m.group("y") else today.year - (m.group("rel") == "last")
+    picked = [i for i, k in enumerate(known, 1) if str(k.get("birth_date") or "")[:4] == str(year)]
+    return picked if len(picked) == 1 else []
 
 
 def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
@@ -2795,8 +2867,10 @@ def understand(
     }  # fmt: skip
     if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
-    if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
-        reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    if OLDER_SIBLING.search(norm) and all(
+        c.size > 1 or c.order is not None or (c.pregnant and c.birth is None) for c in told
+    ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
+        reserved.add(1)
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -2931,17 +3005,27 @@ def understand(
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
             for m in UNNAMED.finditer(clause):
+                sex = _sex(m.group(0)) or _possessive_sex(clause, m)
                 same = [
                     o
                     for c, o in orders
                     if c.size == 1
-                    and _sex(c.word) == _sex(m.group(0))
+                    and _sex(c.word) == sex
                     and _same_generation(c.word, m.group(0))
                 ]
-                if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
+                if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1])
+        if (
+            not named_here
+            and not found
+            and not orders
+            and len(known_children) == 1
+            and asked != "hardship_at_birth"
+            and THE_ONE_CHILD.search(clause)
+        ):
+            named_here = [1]  # "when our boy was born we were on tekun": the one known child
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2950,8 +3034,10 @@ def understand(
                     or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
-        if not found:
-            found = _births_of_years(clause, known_children)  # "the 2018 one no"
+        if not found:  # "the 2018 one no", "this year's baby yes"
+            found = _births_of_years(_years_filled(clause, today), known_children)
+        if not found:  # "in 2022 when our girl was born …, last year with the boy no"
+            found = _child_of_the_year(clause, known_children, today)
         return found
 
     def _relation_born_again(clause: str, order: int) -> list[int]:
@@ -3039,6 +3125,14 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The family's one known child named by its relation, in the time of its birth: "when our boy was
+# born", "when my son was born" (not "when the baby came": no child named).
+THE_ONE_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
+    r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
+)
 
 
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
@@ -3616,6 +3710,8 @@ def _asks_instead(text: str, asked: str) -> bool:
 BIRTH_TIME_FIRST = re.compile(
     r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
     r"|^\s*(?:at (?:the |her |his )?birth|when (?:she|he|the baby) was born|back then|at the time)\b[\s,]*"
+    # "both times yes", "every time no", "for all 3 births yes": the births asked of, each of them
+    r"|^\s*(?:(?:both|all (?:\d )?|each|every) times?|(?:for|at|with) (?:both|all|each|every) (?:\d )?births?)\b[\s,]*"
 )  # "at birth no. now yes": the answer after the time asked of
 
 
