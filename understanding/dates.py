@@ -622,10 +622,10 @@ PATTERNS.append(
         "en_almost",
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
-            r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+            r"(?!\s*(?:%|cm|m\b|m\d|米|met(?:er|re)s?\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
         ),
     )
-)
+)  # not "almost 1m15", a height
 PATTERNS.append(
     (
         "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb

@@ -277,6 +277,9 @@ INSURANCE = [
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
+            # "shebao from work", "insurance thru her company", "with the maternity part"
+            r"|\b(?:she ?bao|insurance|coverage)\s+(?:from|thru|through|via|at) (?:my |her |his |the |our )?(?:work|job|company|employer|unit)\b"
+            r"|\bwith (?:the )?maternity (?:part|bit|one|cover|coverage)\b"
         ),
     ),
     (
@@ -489,7 +492,10 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
-    r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
+    r"|\b(?:started|began) (?:it|that|them)\b"
+    # "shiyejin only started after the birth", "dibao kicked in last year": the benefit began
+    r"|(?:dibao|tekun|shiyejin|unemployment|welfare|benefits?|special hardship|低保|特困|失业金)"
+    r"\s+(?:only |just |finally )?(?:started|began|kicked in)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"

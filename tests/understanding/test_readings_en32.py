@@ -173,3 +173,44 @@ def test_the_weather_in_a_city_is_not_the_familys_city(text: str) -> None:
 
 def test_a_city_with_the_weather_is_read_when_the_family_lives_there() -> None:
     assert said("we live in beijing, so cold today") == {("city", None): "beijing"}
+
+
+@pytest.mark.parametrize(("text", "value"), [("mm no", False), ("hmm nope, we own", False)])
+def test_a_filler_before_the_no_is_still_a_no(text: str, value: bool) -> None:
+    got = kinds(text, {"city": "jinan"}, "renting")
+    assert got[("renting", None)] == (value, "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shebao from work, with the maternity part",
+        "insurance thru her company",
+        "coverage through my employer",
+    ],
+)
+def test_insurance_through_the_employer_is_the_employee_maternity_one(text: str) -> None:
+    got = said(text, {"city": "jinan"}, "birth_insurance")
+    assert got[("birth_insurance", None)] == "employee_maternity"
+
+
+@pytest.mark.parametrize(
+    "text", ["little sister is under 1.2m", "his baby brother is 1m05", "meimei is 1m05"]
+)
+def test_a_little_sibling_alone_is_the_youngest_child(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2019-05", "2023-08")})
+    assert {c for (f, c) in got if f.startswith("child.height")} == {2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dibao only started after the birth", "shiyejin just kicked in last month"],
+)
+def test_a_benefit_that_began_after_the_birth_is_held_now(text: str) -> None:
+    got = said(text, {"city": "beijing", "children": kids("2024-02")})
+    assert got[("hardship_now", None)] is True
+
+
+def test_almost_a_height_is_no_age() -> None:
+    got = said("tall for his age, almost 1m15", {"children": kids("2022-02")}, "children.height_cm")
+    assert got == {("child.height_cm", 1): 115.0}
