@@ -287,6 +287,8 @@ INSURANCE = [
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
             r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
+            # "yibao for residents", "the jumin one": the residents' cover, in pinyin or English
+            r"|\b(?:yibao|insurance|medical|cover|coverage) for (?:urban )?residents\b|\bjumin (?:1|one|kind|type)\b"
         ),
     ),
 ]

@@ -154,6 +154,10 @@ _EN_PHONE = [
     (re.compile(r"\bgrand son\b"), "grandson"),
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
     (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+    (re.compile(r"(?<=\d) (?:n|&) (?=\d)"), " and "),  # "the kids r 5 n 2"
+    (re.compile(r"\b(?:husbnad|hubsand|husbamd|husbund|huband)\b"), "husband"),
+    (re.compile(r"\b(?:wfie|wief)\b"), "wife"),
+    (re.compile(r"(?<=\d)\s?(?:mths|mnths|mth|mnth)\b"), " months"),  # "erbao 18 mths"
     (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
     (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
 ]

@@ -214,3 +214,27 @@ def test_a_benefit_that_began_after_the_birth_is_held_now(text: str) -> None:
 def test_almost_a_height_is_no_age() -> None:
     got = said("tall for his age, almost 1m15", {"children": kids("2022-02")}, "children.height_cm")
     assert got == {("child.height_cm", 1): 115.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [("my husbnad pays gongjijin, i dont", 1), ("me n my hubsand both pay gongjijin", 2)],
+)
+def test_phone_typos_of_husband_are_read(text: str, payers: int) -> None:
+    assert said(text, {"city": "beijing"})[("housing_fund_contributors", None)] == payers
+
+
+def test_ages_typed_short_on_a_phone() -> None:
+    """ "18 mths", "5 n 2": months and a list of ages, as typed on a phone."""
+    got = said("erbao 18 mths, laoda 5 n half", {"city": "jinan"})
+    assert got[("child.birth_date", 2)] == "2024-11"
+    assert got[("child.birth_date", 1)] == "2020-11"
+    got = said("the kids r 5 n 2", {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == "2020-11"
+    assert got[("child.birth_date", 2)] == "2023-11"
+
+
+@pytest.mark.parametrize("text", ["yibao for residents, the jumin one", "the jumin kind"])
+def test_the_residents_cover_in_pinyin(text: str) -> None:
+    got = said(text, {"city": "jinan"}, "birth_insurance")
+    assert got[("birth_insurance", None)] == "resident_medical"
