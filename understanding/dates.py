@@ -259,6 +259,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"),
     ),
     (
+        # "born on 5.1 this year", "10.1 last year", "arrived on 6.18": a month and day with a
+        # dot, as Chinese write them (5.1 = May 1st), read only with a year said after it or
+        # right after a birth said to fall on it
+        "md_dotted",
+        re.compile(
+            r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\.(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.])"
+            r"(?:,?\s*(?P<rel>this|last|next) year\b)?"
+        ),
+    ),
+    (
         "my_slash",
         re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     ),
@@ -630,10 +640,10 @@ PATTERNS.append(
         "en_almost",
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
-            r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+            r"(?!\s*(?:%|cm|m\b|m\d|米|met(?:er|re)s?\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
         ),
     )
-)
+)  # not "almost 1m15", a height
 PATTERNS.append(
     (
         "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb
@@ -681,6 +691,27 @@ def _short_dotted(m: re.Match[str], today: date) -> Mention | None:
     if value is None or value.year > today.year + 1:
         return None
     return Mention(m.start(), m.end(), value, "month", "date")
+
+
+DOTTED_DAY_BEFORE = re.compile(r"\b(?:born|arrived|came|due)(?: on)?\s*$")
+
+
+def _dotted_day(m: re.Match[str], today: date) -> Mention | None:
+    """born on 5.1 this year, arrived 10.1, on 6.18 last year: a month and day with a dot, read
+    only right after a birth or due date, or after "on" with a year said after it ("he weighed
+    3.5 last year" is a weight)."""
+    rel = m.group("rel")
+    birth = DOTTED_DAY_BEFORE.search(m.string, 0, m.start())
+    if not birth and not (rel and re.search(r"\bon\s*$", m.string[: m.start()])):
+        return None
+    if re.match(r"\s*(?:米|m\b|cm|kg|公斤|斤|lbs?\b|pounds?|万|元|块|%)", m.string[m.end() :]):
+        return None
+    month, day_ = int(m.group("m")), int(m.group("d"))
+    if rel is not None:
+        day = _safe(today.year + RELATIVE_YEARS[rel], month, day_)
+        return None if day is None else Mention(m.start(), m.end(), day, "day", "date")
+    day = _latest(month, day_, today)
+    return None if day is None else Mention(m.start(), m.end(), day, "day", "date", floating=True)
 
 
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
@@ -969,6 +1000,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             )
             return made(_safe(first.year, month, day_), "day")
         return made(_safe(first.year, first.month, int(g.get("d") or g["d2"])), "day")
+    if kind == "md_dotted":
+        return _dotted_day(m, today)
     if kind == "my_slash":
         return made(_safe(int(g["y"]), int(g["m"])), "month")
     if kind == "born_yy":

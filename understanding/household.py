@@ -38,7 +38,7 @@ class Said:
 Clauses = list[tuple[int, str]]
 
 NEG_BEFORE = re.compile(
-    r"(?:不是|没有|没|无|非|不|外地|外省|外市|\bnot\b|\bno\b|\bnon\b|n't|\bnever\b|neither|nobody)[^，,。]{0,3}$"
+    r"(?:不是|没有|没|无|非|不|外地|外省|外市|\bwai ?di\b|\bnot\b|\bno\b|\bnon\b|n't|\bnever\b|neither|nobody)[^，,。]{0,3}$"
 )
 
 # --- city and hukou --------------------------------------------------------------------------
@@ -58,7 +58,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -277,6 +277,9 @@ INSURANCE = [
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
+            # "shebao from work", "insurance thru her company", "with the maternity part"
+            r"|\b(?:she ?bao|insurance|coverage)\s+(?:from|thru|through|via|at) (?:my |her |his |the |our )?(?:work|job|company|employer|unit)\b"
+            r"|\bwith (?:the )?maternity (?:part|bit|one|cover|coverage)\b"
         ),
     ),
     (
@@ -284,6 +287,8 @@ INSURANCE = [
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
             r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
+            # "yibao for residents", "the jumin one": the residents' cover, in pinyin or English
+            r"|\b(?:yibao|insurance|medical|cover|coverage) for (?:urban )?residents\b|\bjumin (?:1|one|kind|type)\b"
         ),
     ),
 ]
@@ -504,7 +509,10 @@ STARTED = re.compile(
     r"|\b(?:went|got|been put|were put|was put) on(?= (?:失业金?|低保|特困|dibao|tekun|shiyejin"
     r"|unemployment(?: benefits?)?|welfare|benefits?) (?:this (?:year|month|week|summer|spring|autumn|fall"
     r"|winter)|last (?:month|week)|recently|lately)\b)"
-    r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
+    r"|\b(?:started|began) (?:it|that|them)\b"
+    # "shiyejin only started after the birth", "dibao kicked in last year": the benefit began
+    r"|(?:dibao|tekun|shiyejin|unemployment|welfare|benefits?|special hardship|低保|特困|失业金)"
+    r"\s+(?:only |just |finally )?(?:started|began|kicked in)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
@@ -1400,9 +1408,13 @@ OTHER_THINGS = re.compile(
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
-# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said.
+# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said;
+# "1 person pays gongjijin not 2", "2 of us pay the fund, not 3": the payers and the fund between.
 RECOUNTED = re.compile(
-    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us)?"
+    r"(?:\s+(?:pays?|paying|contributes?|has|have)(?:\s+(?:the |into |into the |in )?"
+    r"(?:gongjijin|fund|housing fund|provident fund|公积金))?)?"
+    r"\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
     r"|(?:not|不是)\s*(?P<was2>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:but|是|而是)\s*(?P<n2>[0-4])(?![\d.])"
 )
 # "would that count as 3?", "那就是3个人了吧": the count a hypothetical payer would make.
@@ -1922,6 +1934,14 @@ FIRST_HOME_ANSWER = re.compile(
 )
 
 
+# What a kind of home is asked of: "what counts as first home", "is it still a first home if…",
+# "does a flat in the hometown count as 首套": the rule's word, not the family's plan to buy.
+DEFINED = re.compile(
+    r"(?:\bcounts? as|\bcounted as|\bconsidered(?: as)?|\bclassed as|\bdefined as|\bstill(?: be)?"
+    r"|\bwhat(?:'s| is) (?:a|an)|\bdefinition of|算不算|还算是?|(?<![打计就])算是)\s*(?:a |an |our |the )?$"
+)
+
+
 # The present named in a clause about renting (现在不租了, "now we don't rent").
 RENT_NOW = re.compile(r"现在|如今|目前|\bnow\b|these days|nowadays|(?:不|没)(?:再)?租了")
 
@@ -1971,6 +1991,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 )
             )
         )  # "not buying anything", "won't buy": said of a home when homes are talked of
+        if m and DEFINED.search(clause[: m.start()]):
+            m = None  # "what counts as first home", "is it still a first home": the kind defined
         if m and "buying_first_home" not in found:
             negative = re.search(
                 r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"

@@ -38,7 +38,7 @@ ORDERED = re.compile(
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
@@ -212,7 +212,12 @@ CHILD_COUNT = re.compile(
 )
 # "our first and only", "first n only": the children told are all the family has.
 FIRST_AND_ONLY = re.compile(r"\s*(?:and|n|&)\s+only\b")
+# A child named apart from the ones just told: "not for our first", "unlike with my first".
+APART = re.compile(r"\b(?:for|with|at|of|to|from|than|and|or|before|after|unlike|like|but|not)\s+$")
 ONLY_THESE = re.compile(
+    # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
+    r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
+    r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
     r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
@@ -322,6 +327,14 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     return None, False, False, list(range(1, int(g["fn"] or 2) + 1))  # 前俩, 前三个
 
 
+def _names_a_birth(m: re.Match[str]) -> bool:
+    """二胎, 头胎, "our first" said of the children just told ("twin boys, our first n only so
+    far"): a birth, which can be twins, rather than one child (not "not for our first")."""
+    if "胎" in m.group(0):
+        return True
+    return m.group(0) in ("our first", "my first") and not APART.search(m.string, 0, m.start())
+
+
 def birth_orders_named(clause: str) -> list[int]:
     """Birth orders a clause names: 老三 -> [3], 前两个 -> [1, 2] (youngest -> [-1])."""
     found: list[int] = []
@@ -382,7 +395,8 @@ BELOW_OPENING = re.compile(
 )
 BELOW_AFTER = re.compile(r"\s*(?:还|都|也|可能|肯定)?\s*(?:不到|没到|没有到|不够|不足)")
 BELOW_NOT_SAID = re.compile(
-    r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
+    r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b"
+    r"|\s*(?:free|half[- ]price|no ticket)\b)"  # "under 1.2m free on the brt?": the limit asked
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 BARE_M = re.compile(
@@ -601,7 +615,7 @@ class _Story:
             child.reserves = child.reserves or bool(
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
             )
-            child.birth_ref = child.birth_ref or bool(re.search(r"胎", m.group(0)))
+            child.birth_ref = child.birth_ref or _names_a_birth(m)
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
@@ -1149,14 +1163,14 @@ def _read_children(
                 newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
             ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
                 newborn.order = _orders(event.data)[0]
-                newborn.birth_ref = "胎" in event.data.group(0)
+                newborn.birth_ref = _names_a_birth(event.data)
                 story._set_subject([newborn], index, False)
             elif event.what == "ref" and _names_the_child_dated_before(
                 events, event, story, index, clause
             ):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order
-                story.subject[0].birth_ref = "胎" in event.data.group(0)
+                story.subject[0].birth_ref = _names_a_birth(event.data)
                 story.subject_clause = index
             elif event.what == "ref":
                 story.refer(event, index, adjacent)
@@ -1869,10 +1883,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
+    r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
+    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
     r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
@@ -2106,6 +2121,28 @@ COUNTING_MULTIPLES_ASKED = re.compile(
 )
 
 
+# A kind of family asked about: "dibao families get extra?", "can waidi hukou families apply?",
+# "families with 3 kids, how much more can u borrow?" (the facts are the kind's, not the writer's).
+KIND_OF_FAMILY = re.compile(
+    r"\b(?:families|family's|households|parents|couples|people|ppl|those|anyone|everyone)\b"
+)
+WRITER_OR_KIN = re.compile(
+    r"\b(?:we|we're|we've|we'd|our|ours|i|i'm|i've|i'd|my|me|us|mine|wife|husband|hubby|son"
+    r"|daughter|baby|grandson|granddaughter)\b|我|俺|咱"
+)
+
+
+def _kind_of_family_asked(sentence: str, mark: str) -> bool:
+    """A question about a kind of family, naming no one of the writer's: "dibao families get
+    extra or the same amount?", "can waidi hukou families apply for the beijing butie?"."""
+    return (
+        "?" in mark
+        and bool(KIND_OF_FAMILY.search(sentence))
+        and not WRITER_OR_KIN.search(sentence)
+        and not HYPOTHETICAL.search(sentence)
+    )
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -2131,7 +2168,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
             )
             and not FIRST_PERSON.search(sentence)
             and not HYPOTHETICAL.search(sentence)
-        ):
+        ) or _kind_of_family_asked(sentence, end.group(0)):
             found.update(
                 i
                 for i, (o, c) in enumerate(pieces)
@@ -2685,6 +2722,7 @@ def understand(
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(_with_mark(norm, *next((o, c) for o, c in reversed(pieces) if o <= at), asked))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
+        and not (asked != "city" and _weather_only(next(c for o, c in reversed(pieces) if o <= at)))
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if _asked_of_anyone(norm, asked):
         named = []
@@ -3415,6 +3453,19 @@ def _with_mark(text: str, offset: int, clause: str, asked: str | None) -> str:
     end = offset + len(clause)
     closed = re.match(r"\s*[?？]", text[end : end + 4])
     return clause + "?" if closed and asked != "city" else clause
+
+
+# The weather somewhere: "cold af in beijing today", "北京今天好冷" (no one of the family there).
+WEATHER = re.compile(
+    r"\b(?:cold|freezing|hot|warm|snow(?:ing|y)?|rain(?:ing|y)?|smog(?:gy)?|haze|hazy|windy|humid"
+    r"|weather|sunny|storm(?:y)?|heat ?wave)\b|天气|好冷|真冷|太冷|好热|真热|太热|下雪|下雨|雾霾|刮风|降温"
+)
+
+
+def _weather_only(clause: str) -> bool:
+    """A city named as where the weather is, no one of the family said to be there: "cold af
+    in beijing today, stay warm everyone"."""
+    return bool(WEATHER.search(clause)) and not FIRST_PERSON.search(clause)
 
 
 def _topic_only(clause: str) -> bool:

@@ -154,6 +154,10 @@ _EN_PHONE = [
     (re.compile(r"\bgrand son\b"), "grandson"),
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
     (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+    (re.compile(r"(?<=\d) (?:n|&) (?=\d)"), " and "),  # "the kids r 5 n 2"
+    (re.compile(r"\b(?:husbnad|hubsand|husbamd|husbund|huband)\b"), "husband"),
+    (re.compile(r"\b(?:wfie|wief)\b"), "wife"),
+    (re.compile(r"(?<=\d)\s?(?:mths|mnths|mth|mnth)\b"), " months"),  # "erbao 18 mths"
     (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
     (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
 ]
@@ -269,6 +273,22 @@ _PINYIN_ORDER = re.compile(
 )
 
 
+# 哥哥, 姐姐, 弟弟, 妹妹 in pinyin, read as the English words: "dage 1m38, meimei not even 1m",
+# "jiejie is 6, didi 2" (the elder ones before the younger ones, as their English words are).
+_PINYIN_SIBLINGS = {
+    "gege": "big brother",
+    "dage": "big brother",
+    "jiejie": "big sister",
+    "dajie": "big sister",
+    "didi": "little brother",
+    "meimei": "little sister",
+}
+_PINYIN_SIBLING = re.compile(
+    r"\b(gege|dage|jiejie|dajie|meimei|(?<!\ba )(?<!\bby )(?<!\bin )(?<!\btake )(?<!\btook )"
+    r"(?<!\bcall )(?<!\bget )(?<!\bthe )didi(?! (?:app|car|driver|ride|taxi)))\b"
+)  # not "took a didi to the hospital": 滴滴, the ride app
+
+
 def _pinyin_together(m: re.Match[str]) -> str:
     return _PINYIN_ONE_OF.sub(lambda n: f"老{_PINYIN_DIGIT[n.group(1)]}", m.group(0))
 
@@ -310,6 +330,8 @@ def normalise(text: str) -> str:
             _pinyin_together, text
         )  # "laoer and laosan": 老2老3, one subject
         text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
+    if "ge" in text or "jie" in text or "di" in text or "mei" in text:  # "meimei": 妹妹
+        text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
