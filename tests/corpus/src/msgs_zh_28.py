@@ -238,7 +238,7 @@ m("height multiples birth_order", "老大一米五了 老二老三双胞胎 一�
   known=K(city="jinan", kids=["2014-04", "2019-08", "2019-08"]))
 m("negation_housing answer", "不打算 有套房了 就在济南", [f("buying_first_home", False, "c"), f("owns_home_in_city", True)], asked="buying_first_home",
   known=K(city="jinan", kids=[yo(2), yo(2)]))
-m("question multiples", "怀了双胞胎的话产假能多休吗", [])
+m("question multiples pregnancy", "怀了双胞胎的话产假能多休吗", [due(1, None, "q"), due(2, None, "q")])
 m("correction multiples age", "说错了 双胞胎不是两岁 是快三岁了", [bd(1, almost(3), "r"), bd(2, almost(3), "r")], known=K(city="beijing", kids=[yo(2), yo(2)]))
 m("pregnancy age", "怀孕六个月了 二胎 老大三岁", [due(2, preg(6)), bd(1, yo(3))])
 m("chitchat", "好 知道了 下回带孙子们过来办", [])
