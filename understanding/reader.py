@@ -673,8 +673,10 @@ BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last
 
 
 # One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+# 一个上初中; a child named by relation, with when it started: 外孙女今年上初中了, 大孙子都上小学了
 SCHOOL_CHILD = re.compile(
-    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"^\s*(?:(?:还有|另外|另|有)?1个|(?:俺家|我家|家里)?(?:大|小)?(?:外孙女?|孙女|孙子|闺女|女儿|儿子|孩子|哥哥|姐姐|大的))"
+    r"\s*(?:今年|去年|已经|都|在|刚)*(?:上|读|念)\s*"
     r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
 )
 STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
@@ -691,7 +693,9 @@ def _older_in_school(
     older = 0
     for offset, clause in pieces:
         m = SCHOOL_CHILD.match(clause)
-        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+        if m is None or any(
+            offset + m.end() <= x.start < offset + len(clause) for x in mentions
+        ):  # 今年 before 上初中 is when school began, no birth
             continue
         years = (
             STAGE_YEARS[m.group("stage")] if m.group("stage")
@@ -1766,6 +1770,9 @@ CORRECTION = re.compile(
 NO_IT_IS_NOT = re.compile(
     r"^\s*(?:no|nope|nah)\b[^.?!;]{1,60}\bnot (?:the )?[a-z]+(?: (?:one|kind|type))?\s*(?:[.,!;]|$)"
 )
+# "ah no, we live in beijing", no question asked: a message that opens on a no answers nothing,
+# so it puts right a fact the bot holds (a known fact said again differently).
+OPENED_ON_NO = re.compile(r"^\s*(?:(?:ah+|oh+|uh+|um+|hmm+|er+)[\s,.]+)?(?:no|nope|nah)\s*[,.!]")
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
@@ -2303,8 +2310,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and groups[0].order is None
         and len(singles) == 1
         and not any(c.pregnant for c in story.children)
-        and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
-    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
+        and re.search(
+            r"(?:家里|上面|上头)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)",
+            text,
+        )
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥: the multiples and the one more
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k")), own.group(0)
@@ -2318,7 +2328,13 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     if not said:
         return False
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    if near is None and said == "2" and A_PAIR_AFTER.match(text, m.end()):
+        return True  # 前头俩闺女也是一对: the two are a pair of twins, not the family
     return near is not None and int(said) == (3 if near.group("three") else 2)
+
+
+# 俩闺女也是一对, 俩小子是1对: the two just counted are a pair of twins.
+A_PAIR_AFTER = re.compile(r"[^，,。\s\d]{0,3}?(?:也|又)?是(?:一|1)对(?!\s*\d)")
 
 
 def understand(
@@ -2354,7 +2370,7 @@ def understand(
     correcting = (
         bool(CORRECTION.search(norm))
         or born_not_due is not None
-        or (asked is None and bool(NO_IT_IS_NOT.search(norm)))
+        or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
     )
     # "no no the baby is already born": the known pregnancy was wrong
 
@@ -2757,6 +2773,11 @@ def understand(
     def orders_in(clause: str) -> list[int]:
         found: list[int] = []
         twins = MULTIPLES.search(clause)
+        these = THESE_BORN.search(clause) if not twins else None
+        if these and any(child.size > 1 for child, _o in orders):  # 生这俩的时候: the twins told
+            for child, order in orders:
+                if child.size > 1:
+                    found.extend(range(order, order + child.size))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -3026,12 +3047,16 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
     )
 
 
+# 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
+THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+
+
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
-    # 其他几回都没有, 别的孩子那会儿都领着: the other births
-    r"|(?:其他|其余|别的|另外)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
+    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 

@@ -299,3 +299,93 @@ def test_our_familys_own_flat_is_owned(text: str) -> None:
     got = said(text, {"city": "beijing"}, "renting")
     assert got[("renting", None)] is False
     assert got[("owns_home_in_city", None)] is True
+
+
+def kinds(
+    text: str, known: dict[str, object], asked: str | None = None, today: date = TODAY
+) -> dict[tuple[str, int | None], tuple[object, str]]:
+    """Each fact with its value and kind of update."""
+    return {(u.fact, u.child): (u.value, u.kind) for u in understand(text, known, asked, today)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外孙女今年上初中了 外孙才出生二十六天",
+        "大孙子都上小学了 小孙女才三个月",
+        "闺女今年上高中 儿子刚满月",
+    ],
+)
+def test_a_child_named_by_relation_at_school_is_older_than_the_baby(text: str) -> None:
+    """The pupil told of only by the school it started (今年上初中) takes the first order."""
+    got = said(text, {"city": "jinan"}, today=date(2026, 1, 31))
+    assert set(got) == {("child.birth_date", 2)}
+
+
+@pytest.mark.parametrize(
+    "text", ["ah no, we live in beijing, only our hukou is jinan", "no, we're in beijing actually"]
+)
+def test_a_message_opening_on_no_puts_a_known_fact_right(text: str) -> None:
+    """No question asked: the no is of what the bot holds, so the new city corrects it."""
+    got = kinds(text, {"city": "jinan"})
+    assert got[("city", None)] == ("beijing", "correction")
+
+
+def test_a_message_opening_on_no_corrects_only_what_was_known() -> None:
+    got = kinds("no, we rent in beijing", {"city": "beijing"})
+    assert got == {("renting", None): (True, "statement")}
+
+
+THREE_BORN = {"city": "jinan", "children": [
+    {"birth_date": "2009-11"}, {"birth_date": "2013-02"}, {"birth_date": "2018-07"},
+]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "eldest", "later"),
+    [
+        ("老大出生那时候俺们是特困供养户 后面几个都不是了", True, False),
+        ("生老大的时候没领低保 后面几个都领了", False, True),
+        ("老大那会儿吃着低保 后头几个都没吃", True, False),
+    ],
+)
+def test_the_later_births_answered_together(text: str, eldest: bool, later: bool) -> None:
+    """后面几个 are the births after the one told of: the other answer, said for them all."""
+    got = said(text, THREE_BORN, today=date(2026, 4, 30))
+    assert got == {
+        ("child.hardship_at_birth", 1): eldest,
+        ("child.hardship_at_birth", 2): later,
+        ("child.hardship_at_birth", 3): later,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周四生的 又是双胞胎！前头俩闺女也是一对 这下四个孩子了",
+        "上周四又生了对双胞胎 前面俩小子是一对 现在家里四个孩子了",
+    ],
+)
+def test_two_said_to_be_a_pair_are_twins_not_the_family(text: str) -> None:
+    """俩闺女也是一对 counts the elder twins; the family's count is the four said after."""
+    got = said(text, today=date(2027, 2, 3))
+    assert got == {
+        ("child_count", None): 4,
+        ("child.birth_date", 3): "2027-01-28",
+        ("child.birth_date", 4): "2027-01-28",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周四生了双胞胎 俩闺女 上头还有个五岁的哥哥 生这俩的时候我们是特困供养户",
+        "上周四生了对龙凤胎 家里还有个五岁的姐姐 生这俩那会儿吃着低保",
+    ],
+)
+def test_the_twins_and_an_elder_with_an_age_and_their_birth(text: str) -> None:
+    """还有个五岁的哥哥 beside the twins: three children; 生这俩的时候 is the twins' birth."""
+    got = said(text, today=date(2025, 1, 6))
+    assert got[("child_count", None)] == 3
+    assert got[("child.hardship_at_birth", 2)] is got[("child.hardship_at_birth", 3)] is True
+    assert ("hardship_at_birth", None) not in got
