@@ -3508,6 +3508,10 @@ BIRTH_TIME_FIRST = re.compile(
 CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
 
 
+# 都是吃低保那些年生的, 也是领着失业金的时候生的: 是 joining a statement of every birth, not a yes.
+COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -3552,6 +3556,9 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         value = stated.value
     elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
+    elif stated is not None and COPULA_ALL.match(text):
+        return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
+
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 

@@ -389,3 +389,15 @@ def test_the_twins_and_an_elder_with_an_age_and_their_birth(text: str) -> None:
     assert got[("child_count", None)] == 3
     assert got[("child.hardship_at_birth", 2)] is got[("child.hardship_at_birth", 3)] is True
     assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize("text", ["都是吃低保那些年生的 每个都是", "也是领着失业金的时候生的"])
+def test_all_of_them_were_born_then_is_a_statement_not_a_yes(text: str) -> None:
+    """都是 joins what follows: the births told, no 是 answering the question."""
+    got = kinds(text, THREE_BORN, "hardship_at_birth", date(2025, 2, 28))
+    assert got == {("hardship_at_birth", None): (True, "statement")}
+
+
+def test_all_of_them_alone_is_still_a_yes() -> None:
+    got = kinds("都是 那会儿都领着低保", THREE_BORN, "hardship_at_birth", date(2025, 2, 28))
+    assert got == {("hardship_at_birth", None): (True, "confirmation")}
