@@ -682,6 +682,24 @@ SCHOOL_CHILD = re.compile(
 STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
 
 
+# A part about buying a home ("want to buy our first flat next year", 明年打算买房), with no child
+# or birth in it: its date is the purchase's, no birth or due date.
+HOME_PLAN = re.compile(
+    r"\bbuy(?:ing)?\b[^,.;]{0,30}\b(?:flat|house|home|apartment)\b|买房|购房|买首套|买套房"
+)
+CHILD_IN_PART = re.compile(
+    r"born|bab(?:y|ies)|\bdue\b|pregnan|\bkids?\b|child|twins|生|怀|预产|孩子|娃|宝|老[大二三\d]"
+)
+
+
+def _of_a_home_plan(mention: Mention, pieces: list[tuple[int, str]]) -> bool:
+    """The date is said in a part about buying a home that names no child or birth."""
+    for offset, clause in pieces:
+        if offset <= mention.start < offset + len(clause):
+            return bool(HOME_PLAN.search(clause)) and not CHILD_IN_PART.search(clause)
+    return False
+
+
 def _older_in_school(
     pieces: list[tuple[int, str]], mentions: list[Mention], told: list[Child], today: date
 ) -> int:
@@ -2287,7 +2305,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     elder = (  # "twins from '26, their brother from '20": their sibling, born well before them
         len(singles) == 1
         and not named
-        and singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+        and (
+            singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
+        )
         and singles[0].birth is not None
         and group_birth is not None
         and (group_birth.value - singles[0].birth.value).days > 270
@@ -2319,6 +2340,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k")), own.group(0)
     return None
+
+
+# The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
+ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
 
 def _twins_own(text: str, m: re.Match[str]) -> bool:
@@ -2392,6 +2417,7 @@ def understand(
         )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
         and not _conceived(norm, m, pieces, hypothetical, today)
+        and not (m.kind == "date" and _of_a_home_plan(m, pieces))
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     opening = COUNT_OPENING.match(norm) if asked == "children" else None

@@ -401,3 +401,32 @@ def test_all_of_them_were_born_then_is_a_statement_not_a_yes(text: str) -> None:
 def test_all_of_them_alone_is_still_a_yes() -> None:
     got = kinds("都是 那会儿都领着低保", THREE_BORN, "hardship_at_birth", date(2025, 2, 28))
     assert got == {("hardship_at_birth", None): (True, "confirmation")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born in january, older boy born in may 2021",
+        "twins born last month, our big girl is 6",
+    ],
+)
+def test_the_twins_and_their_older_sibling_are_three(text: str) -> None:
+    """An elder named by rank ("older boy") beside twins born years later: three children."""
+    got = said(text, {"city": "beijing"}, today=date(2026, 3, 31))
+    assert got[("child_count", None)] == 3
+    assert ("child.birth_date", 3) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one kid 4 yrs old and 7 months pregnant with our second. want to buy our first flat next year",
+        "怀孕七个月了 二胎 老大四岁 明年打算买房",
+    ],
+)
+def test_the_year_of_a_home_to_buy_is_no_due_date(text: str) -> None:
+    """ "buy our first flat next year": next year is the purchase's; the due date is from the
+    months pregnant."""
+    got = said(text, today=date(2025, 2, 12))
+    assert got[("child.due_date", 2)] == "2025-04"
+    assert got[("buying_first_home", None)] is True
