@@ -872,7 +872,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
-    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
+    r"(?:这是|这个是|是)(?:(?:我们|我|咱|俺)(?:孙子|孙女|儿子|闺女|女儿|外孙女?)?家的?)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
 
 

@@ -430,3 +430,17 @@ def test_the_year_of_a_home_to_buy_is_no_due_date(text: str) -> None:
     got = said(text, today=date(2025, 2, 12))
     assert got[("child.due_date", 2)] == "2025-04"
     assert got[("buying_first_home", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("外孙上周一生的 是我闺女家的老二", 2),
+        ("孙女上周一生的 是我儿子家的老二", 2),
+        ("外孙女前天出生 是俺闺女家的老三", 3),
+    ],
+)
+def test_the_order_in_the_childs_parents_family_names_the_baby(text: str, order: int) -> None:
+    """A grandparent: 是我闺女家的老二 names the grandchild just told of as its parents' second."""
+    got = said(text, today=date(2027, 7, 8))
+    assert set(got) == {("child.birth_date", order)}
