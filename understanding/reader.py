@@ -2140,6 +2140,7 @@ SUMMED = re.compile(
 # The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+    r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
@@ -2275,8 +2276,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if (
+        before_it
+        and before_it.group(2)  # 俩大的: only when no younger one is told beside them
+        and int(before_it.group(2))
+        != sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):
+        before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
-        return int(before_it.group(1)), before_it.group(0)
+        return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
     both = ALL_TOLD.search(text)
     if (
         both

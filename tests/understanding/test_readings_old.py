@@ -444,3 +444,20 @@ def test_the_order_in_the_childs_parents_family_names_the_baby(text: str, order:
     """A grandparent: 是我闺女家的老二 names the grandchild just told of as its parents' second."""
     got = said(text, today=date(2027, 7, 8))
     assert set(got) == {("child.birth_date", order)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两个大的 一个十岁一个七岁 怀着的是双胞胎 五个月", "又怀上了 三个月 俩大的一个十岁一个七岁"],
+)
+def test_the_elder_ones_beside_a_pregnancy_are_the_children_born(text: str) -> None:
+    """两个大的 with one on the way: the two born so far are the count."""
+    got = said(text, {"city": "jinan"}, "children", date(2026, 5, 20))
+    assert got[("child_count", None)] == 2
+
+
+def test_the_elder_ones_and_a_younger_one_are_not_all_the_children() -> None:
+    got = said(
+        "俩大的一个六岁一个三岁 小的一岁 又怀上了", {"city": "jinan"}, None, date(2026, 5, 20)
+    )
+    assert ("child_count", None) not in got
