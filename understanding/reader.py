@@ -778,11 +778,31 @@ BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last
 
 
 # One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+# 一个上初中; a child named by relation, with when it started: 外孙女今年上初中了, 大孙子都上小学了
 SCHOOL_CHILD = re.compile(
-    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"^\s*(?:(?:还有|另外|另|有)?1个|(?:俺家|我家|家里)?(?:大|小)?(?:外孙女?|孙女|孙子|闺女|女儿|儿子|孩子|哥哥|姐姐|大的))"
+    r"\s*(?:今年|去年|已经|都|在|刚)*(?:上|读|念)\s*"
     r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
 )
 STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
+
+
+# A part about buying a home ("want to buy our first flat next year", 明年打算买房), with no child
+# or birth in it: its date is the purchase's, no birth or due date.
+HOME_PLAN = re.compile(
+    r"\bbuy(?:ing)?\b[^,.;]{0,30}\b(?:flat|house|home|apartment)\b|买房|购房|买首套|买套房"
+)
+CHILD_IN_PART = re.compile(
+    r"born|bab(?:y|ies)|\bdue\b|pregnan|\bkids?\b|child|twins|生|怀|预产|孩子|娃|宝|老[大二三\d]"
+)
+
+
+def _of_a_home_plan(mention: Mention, pieces: list[tuple[int, str]]) -> bool:
+    """The date is said in a part about buying a home that names no child or birth."""
+    for offset, clause in pieces:
+        if offset <= mention.start < offset + len(clause):
+            return bool(HOME_PLAN.search(clause)) and not CHILD_IN_PART.search(clause)
+    return False
 
 
 def _older_in_school(
@@ -796,7 +816,9 @@ def _older_in_school(
     older = 0
     for offset, clause in pieces:
         m = SCHOOL_CHILD.match(clause)
-        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+        if m is None or any(
+            offset + m.end() <= x.start < offset + len(clause) for x in mentions
+        ):  # 今年 before 上初中 is when school began, no birth
             continue
         years = (
             STAGE_YEARS[m.group("stage")] if m.group("stage")
@@ -955,7 +977,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
-    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
+    r"(?:这是|这个是|是)(?:(?:我们|我|咱|俺)(?:孙子|孙女|儿子|闺女|女儿|外孙女?)?家的?)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
 
 
@@ -1906,6 +1928,9 @@ CORRECTION = re.compile(
 NO_IT_IS_NOT = re.compile(
     r"^\s*(?:no|nope|nah)\b[^.?!;]{1,60}\bnot (?:the )?[a-z]+(?: (?:one|kind|type))?\s*(?:[.,!;]|$)"
 )
+# "ah no, we live in beijing", no question asked: a message that opens on a no answers nothing,
+# so it puts right a fact the bot holds (a known fact said again differently).
+OPENED_ON_NO = re.compile(r"^\s*(?:(?:ah+|oh+|uh+|um+|hmm+|er+)[\s,.]+)?(?:no|nope|nah)\s*[,.!]")
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
@@ -2316,6 +2341,7 @@ ZH_SUMMED = re.compile(
 # The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+    r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
@@ -2466,8 +2492,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if (
+        before_it
+        and before_it.group(2)  # 俩大的: only when no younger one is told beside them
+        and int(before_it.group(2))
+        != sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):
+        before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
-        return int(before_it.group(1)), before_it.group(0)
+        return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
     both = ALL_TOLD.search(text)
     if (
         both
@@ -2506,7 +2539,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     elder = (  # "twins from '26, their brother from '20": their sibling, born well before them
         len(singles) == 1
         and not named
-        and singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+        and (
+            singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
+        )
         and singles[0].birth is not None
         and group_birth is not None
         and (group_birth.value - singles[0].birth.value).days > 270
@@ -2530,15 +2566,19 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and len(singles) == 1
         and not any(c.pregnant for c in story.children)
         and re.search(
-            r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)"
-            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
+            r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
+            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
             text,
         )
-    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 双胞胎 前面还有个闺女: the multiples and one more
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥, 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
+ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
 
 def _twins_own(text: str, m: re.Match[str]) -> bool:
@@ -2553,7 +2593,13 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
             and _multiples_by_sex(text, m.start(), int(boys))
         )
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    if near is None and said == "2" and A_PAIR_AFTER.match(text, m.end()):
+        return True  # 前头俩闺女也是一对: the two are a pair of twins, not the family
     return near is not None and int(said) == (3 if near.group("three") else 2)
+
+
+# 俩闺女也是一对, 俩小子是1对: the two just counted are a pair of twins.
+A_PAIR_AFTER = re.compile(r"[^，,。\s\d]{0,3}?(?:也|又)?是(?:一|1)对(?!\s*\d)")
 
 
 def understand(
@@ -2589,7 +2635,7 @@ def understand(
     correcting = (
         bool(CORRECTION.search(norm))
         or born_not_due is not None
-        or (asked is None and bool(NO_IT_IS_NOT.search(norm)))
+        or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
     )
     # "no no the baby is already born": the known pregnancy was wrong
 
@@ -2611,6 +2657,7 @@ def understand(
         )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
         and not _conceived(norm, m, pieces, hypothetical, today)
+        and not (m.kind == "date" and _of_a_home_plan(m, pieces))
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     opening = COUNT_OPENING.match(norm) if asked == "children" else None
@@ -2996,6 +3043,11 @@ def understand(
     def orders_in(clause: str) -> list[int]:
         found: list[int] = []
         twins = MULTIPLES.search(clause)
+        these = THESE_BORN.search(clause) if not twins else None
+        if these and any(child.size > 1 for child, _o in orders):  # 生这俩的时候: the twins told
+            for child, order in orders:
+                if child.size > 1:
+                    found.extend(range(order, order + child.size))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -3291,12 +3343,16 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
     )
 
 
+# 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
+THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+
+
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
-    # 其他几回都没有, 别的孩子那会儿都领着: the other births
-    r"|(?:其他|其余|别的|另外)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
+    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 
@@ -3769,6 +3825,10 @@ BIRTH_TIME_FIRST = re.compile(
 CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
 
 
+# 都是吃低保那些年生的, 也是领着失业金的时候生的: 是 joining a statement of every birth, not a yes.
+COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -3813,6 +3873,9 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         value = stated.value
     elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
+    elif stated is not None and COPULA_ALL.match(text):
+        return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
+
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 
