@@ -164,7 +164,11 @@ def hukou(
     asked: str | None = None,
 ) -> list[Said]:
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
-    a hukou in another city than the one the family lives in is false."""
+    a hukou in another city than the one the family lives in is false; one parent's is the
+    family's ("I don't have Beijing hukou, only my husband": true)."""
+    partner = _partner_holds(clauses, family_city, asked)
+    if partner is not None:
+        return [partner]
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m:
@@ -244,6 +248,30 @@ def hukou(
             if re.search(r"\blocals?\b|本地|本市", clause):
                 return [Said("hukou_in_city", True, i, clause)]
     return []
+
+
+# The other parent holding the hukou the speaker lacks: "only my husband", "my wife does",
+# 我不是北京户口 我老公是, 我没有 我爱人有.
+PARTNER_HOLDS = re.compile(
+    r"\bonly (?:my|her|his|the) (?:husband|hubby|wife|partner|spouse)\b"
+    r"|\b(?:my|her|his) (?:husband|hubby|wife|partner|spouse) (?:does|has(?: it| one)?|is)\s*[.!]*$"
+    r"|(?:老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子爸|孩子妈)(?:的)?(?:是|有)(?:的)?\s*[。！!]*$"
+    r"|只有(?:我)?(?:老公|爱人|丈夫|媳妇|老婆)"
+)
+
+
+def _partner_holds(clauses: Clauses, family_city: str | None, asked: str | None) -> Said | None:
+    """Hukou true when the speaker says only the other parent holds it ("I don't have Beijing
+    hukou, only my husband"), in a message about hukou; None otherwise."""
+    whole = " ".join(c for _, c in clauses)
+    if not (HUKOU.search(whole) or asked == "hukou_in_city"):
+        return None
+    if any(p.search(whole) for c, p in CITY.items() if c != family_city and family_city):
+        return None  # "my husband has jinan hukou" of a Beijing family: another city's
+    for i, (_, clause) in enumerate(clauses):
+        if PARTNER_HOLDS.search(clause):
+            return Said("hukou_in_city", True, i, clause)
+    return None
 
 
 # --- birth insurance -------------------------------------------------------------------------
@@ -340,8 +368,10 @@ JOB_ONLY = re.compile(
 # An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
 # rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
 INSURANCE_ASKED = re.compile(
-    r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
-    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
+    r"\s*(?:还|现在|以后)?\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
+    # 生育保险还有吗, 还能用吗, 还算数吗 (老公失业了 … 生育保险还有吗): whether it still holds
+    r"(?:有(?=\s*(?:吗|么|嘛|没有?|效))|在(?=\s*(?:吗|么|嘛))|用|算数|作数|有效|管用"
+    r"|报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
     r"|(?:的)?(?:住院)?(?:分娩|生孩子|生娃)?(?:的)?(?:定额|报销比例|比例|标准|待遇))"
 )  # 居民医保住院分娩定额多少 (a hotline's question): the rule's figure asked
 CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
@@ -830,6 +860,19 @@ def _now_before_the_benefit(clause: str, later: list[tuple[int, str]]) -> str | 
     return "not held" if m.group("no") else "held"
 
 
+# Words putting a fact right ("no wait", "actually", 不对, 说错了) and a date or age told with
+# them: a correction of the births' dates, not a no to the hardship question.
+CORRECTING = re.compile(
+    r"\bno,? wait\b|\bwait\b|\bactually\b|\bsorry\b|\bi meant\b|\bmy bad\b|\boops\b"
+    r"|不对|说错|搞错|记错|弄错|写错|打错|其实|更正|纠正"
+)
+DATE_TOLD = re.compile(
+    r"\d|\bborn\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|出生|生的"
+    r"|[一二三四五六七八九十]+(?:月|岁)",
+    re.I,
+)
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -848,6 +891,8 @@ def hardship(
     if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
+        if CORRECTING.search(whole) and DATE_TOLD.search(whole):
+            return []  # "no wait the twins were born in april": a date put right, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
         answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
             clauses, birth_orders

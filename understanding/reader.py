@@ -3871,6 +3871,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
+    elif stated is not None and stated.value and household.PARTNER_HOLDS.search(text):
+        value = True  # "no, only my husband has beijing hukou": the no is the speaker's own
     elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
     elif stated is not None and COPULA_ALL.match(text):
