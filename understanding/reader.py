@@ -3099,9 +3099,7 @@ def understand(
                 same = [
                     o
                     for c, o in orders
-                    if c.size == 1
-                    and _sex(c.word) == sex
-                    and _same_generation(c.word, m.group(0))
+                    if c.size == 1 and _sex(c.word) == sex and _same_generation(c.word, m.group(0))
                 ]
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
