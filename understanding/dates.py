@@ -4,7 +4,7 @@ today's date in China.
 Forms read: 2023年5月1日, 2023/5/1, 2023.5, 23.5.1, 24年9月, 16年, '19; 今天, 昨天, 前天, 上周五,
 上个月, 这个月28号, 去年十月, 前年, 大前年, 今年国庆节; 十二月五号 (no year); 12 Dec 2016, May 2023,
 last March, this past June, the fifth of December last year, yesterday, the year before last.
-Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, "she's 5",
+Ages: 3岁半, 两岁多, 刚满3岁, 快两岁, 一岁两个月, 8个月大, 刚满月, 半岁, 三周大, 出生一百天, 出生快两年了, "she's 5",
 "two and a half", "a 3-month-old", "10 days old", "almost 1".
 
 Conventions (tests/corpus/README.md): an age gives today minus the age at month precision,
@@ -259,6 +259,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"),
     ),
     (
+        # "born on 5.1 this year", "10.1 last year", "arrived on 6.18": a month and day with a
+        # dot, as Chinese write them (5.1 = May 1st), read only with a year said after it or
+        # right after a birth said to fall on it
+        "md_dotted",
+        re.compile(
+            r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])\.(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/.])"
+            r"(?:,?\s*(?P<rel>this|last|next) year\b)?"
+        ),
+    ),
+    (
         "my_slash",
         re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
     ),
@@ -289,7 +299,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "turning",
         re.compile(
-            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
+            r"(?:下个月|next month)\s*(?:就|就要|要)?满?\s*(?P<y>\d{1,2})\s*(?:周)?岁|(?:下个月|next month)\s*(?:就|就要|要)?满(?P<y3>)周岁|(?:turns?|turning|will be|'ll be|\bis|\bare|\br|'s|'re) (?P<y2>\d{1,2}) (?:next (?:month|week)|this week|tomorrow|soon|in a few days)"
         ),
     ),
     (
@@ -440,6 +450,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "born_years",  # 出生快两年了, 生下来一年多了, 出生两年半了: years since the birth, an age
+        re.compile(
+            r"(?:出生|生下来|出世|落地)(?:到现在)?(?:都|已经|才|有|刚)?\s*(?P<pre>快要|快|将近|差不多|刚满|满)?"
+            r"\s*(?P<y>\d{1,2})\s*(?:周)?年(?P<half>半|多)?(?=了|啦)"
+        ),
+    ),
+    (
         "zh_ago",
         re.compile(
             r"(?<![\d.])(?P<n>\d{1,3})\s*(?:个)?\s*(?P<unit>天|周|星期|礼拜)\s*(?:之|以)?前"
@@ -454,6 +471,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
     ("full_month", re.compile(r"(?:刚)?满月(?!酒|宴|礼|饭)")),
+    # 满月酒刚办完, 刚摆了满月宴: the one-month party just held, so the child is a month old
+    # (not 满月酒还没摆呢 or 下周办满月酒, a party still to come)
+    (
+        "full_month",
+        re.compile(
+            r"满月(?:酒|宴|饭)\s*(?:刚刚?|才|已经|都)?\s*(?:办|摆|吃|过)(?:完|了|过)"
+            r"|(?:刚刚?|才)\s*(?:办|摆|吃|过)(?:完|了|过)?了?\s*满月(?:酒|宴|饭)"
+        ),
+    ),
     ("half_month", re.compile(r"(?<![\d.])(?:0\.5|半)\s*个\s*月(?:大)?")),
     (
         "age_m",
@@ -511,7 +537,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=baby )|(?<=babies )|(?<=newborn )|(?<=twins )|(?<=son )|(?<=daughter )|(?<=girl )"
             r"|(?<=boy )|(?<=girls )|(?<=boys )|(?<=grandson )|(?<=granddaughter )|(?<=little one )"
             r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
-            r"|(?<=baby's )|(?<=babys ))"
+            r"|(?<=baby's )|(?<=babys )"
+            # "2 - twins, 9 wks": the age said right after the multiple birth it is of
+            r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - ))"
             r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
             r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
         ),
@@ -612,10 +640,10 @@ PATTERNS.append(
         "en_almost",
         re.compile(
             r"\b(?:almost|nearly|going on)\s+(?P<y>\d{1,2})(?![\d.,]\d)(?:\s*(?:years? old|yo\b|yrs? old))?"
-            r"(?!\s*(?:%|cm|m\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
+            r"(?!\s*(?:%|cm|m\b|m\d|米|met(?:er|re)s?\b|kg|years?|yrs?|months?|mos?\b|weeks?|days?|hours?|kids?|children|times|of\b|people|yuan|k\b))"
         ),
     )
-)
+)  # not "almost 1m15", a height
 PATTERNS.append(
     (
         "en_only",  # "a lil girl. only 4 but 1m2 already": an age said as small, no verb
@@ -631,6 +659,10 @@ AGE_GAP = re.compile(
     r"|(?<![老最])(?:大|小|长)(?:了)?(?:她|他|它|我|老[\d大小]|哥哥|姐姐|弟弟|妹妹|(?:她|他)[哥姐弟妹]{1,2})\u2060?"
     r"(?:整整|足足|差不多|将近|快)?)\s*$"
 )  # 比老大小两岁, 老二大她三岁: years between two children
+# "九岁 刚满的", "三岁了 才过完生日": the birthday just passed, said after the age (N years, no half).
+JUST_TURNED_AFTER = re.compile(
+    r"\s*[,，]?\s*(?:刚刚|刚|才)(?:满|过)(?:完?生日)?(?:的|了|啦|呢|没几天|没多久|不久)?(?!\w)"
+)
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
@@ -659,6 +691,27 @@ def _short_dotted(m: re.Match[str], today: date) -> Mention | None:
     if value is None or value.year > today.year + 1:
         return None
     return Mention(m.start(), m.end(), value, "month", "date")
+
+
+DOTTED_DAY_BEFORE = re.compile(r"\b(?:born|arrived|came|due)(?: on)?\s*$")
+
+
+def _dotted_day(m: re.Match[str], today: date) -> Mention | None:
+    """born on 5.1 this year, arrived 10.1, on 6.18 last year: a month and day with a dot, read
+    only right after a birth or due date, or after "on" with a year said after it ("he weighed
+    3.5 last year" is a weight)."""
+    rel = m.group("rel")
+    birth = DOTTED_DAY_BEFORE.search(m.string, 0, m.start())
+    if not birth and not (rel and re.search(r"\bon\s*$", m.string[: m.start()])):
+        return None
+    if re.match(r"\s*(?:米|m\b|cm|kg|公斤|斤|lbs?\b|pounds?|万|元|块|%)", m.string[m.end() :]):
+        return None
+    month, day_ = int(m.group("m")), int(m.group("d"))
+    if rel is not None:
+        day = _safe(today.year + RELATIVE_YEARS[rel], month, day_)
+        return None if day is None else Mention(m.start(), m.end(), day, "day", "date")
+    day = _latest(month, day_, today)
+    return None if day is None else Mention(m.start(), m.end(), day, "day", "date", floating=True)
 
 
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
@@ -857,6 +910,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "age_y":
         years = int(g["y"])
         pre = g.get("pre", "")
+        if not pre and not g.get("half") and JUST_TURNED_AFTER.match(m.string, m.end()):
+            pre = "刚满"  # 是九岁 刚满的: just turned nine
         months = years * 12 + (
             0
             if pre in ("刚满", "刚", "满")
@@ -870,6 +925,11 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return aged(months)
     if kind == "just_born":
         return made(today.replace(day=1), "month", "age", approx=True, months=0)
+    if kind == "born_years":
+        years, pre = int(g["y"]), g.get("pre", "")
+        if pre.startswith("快") or pre in ("将近", "差不多"):
+            return aged(years * 12 - 1)
+        return aged(years * 12 + (6 if g.get("half") else 0))
     if kind == "zh_ago":
         if "half" in g:
             return aged(6)
@@ -940,6 +1000,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             )
             return made(_safe(first.year, month, day_), "day")
         return made(_safe(first.year, first.month, int(g.get("d") or g["d2"])), "day")
+    if kind == "md_dotted":
+        return _dotted_day(m, today)
     if kind == "my_slash":
         return made(_safe(int(g["y"]), int(g["m"])), "month")
     if kind == "born_yy":

@@ -38,7 +38,7 @@ class Said:
 Clauses = list[tuple[int, str]]
 
 NEG_BEFORE = re.compile(
-    r"(?:不是|没有|没|无|非|不|外地|外省|外市|\bnot\b|\bno\b|\bnon\b|n't|\bnever\b|neither|nobody)[^，,。]{0,3}$"
+    r"(?:不是|没有|没|无|非|不|外地|外省|外市|\bwai ?di\b|\bnot\b|\bno\b|\bnon\b|n't|\bnever\b|neither|nobody)[^，,。]{0,3}$"
 )
 
 # --- city and hukou --------------------------------------------------------------------------
@@ -58,7 +58,7 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -164,7 +164,11 @@ def hukou(
     asked: str | None = None,
 ) -> list[Said]:
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
-    a hukou in another city than the one the family lives in is false."""
+    a hukou in another city than the one the family lives in is false; one parent's is the
+    family's ("I don't have Beijing hukou, only my husband": true)."""
+    partner = _partner_holds(clauses, family_city, asked)
+    if partner is not None:
+        return [partner]
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m:
@@ -246,6 +250,30 @@ def hukou(
     return []
 
 
+# The other parent holding the hukou the speaker lacks: "only my husband", "my wife does",
+# 我不是北京户口 我老公是, 我没有 我爱人有.
+PARTNER_HOLDS = re.compile(
+    r"\bonly (?:my|her|his|the) (?:husband|hubby|wife|partner|spouse)\b"
+    r"|\b(?:my|her|his) (?:husband|hubby|wife|partner|spouse) (?:does|has(?: it| one)?|is)\s*[.!]*$"
+    r"|(?:老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子爸|孩子妈)(?:的)?(?:是|有)(?:的)?\s*[。！!]*$"
+    r"|只有(?:我)?(?:老公|爱人|丈夫|媳妇|老婆)"
+)
+
+
+def _partner_holds(clauses: Clauses, family_city: str | None, asked: str | None) -> Said | None:
+    """Hukou true when the speaker says only the other parent holds it ("I don't have Beijing
+    hukou, only my husband"), in a message about hukou; None otherwise."""
+    whole = " ".join(c for _, c in clauses)
+    if not (HUKOU.search(whole) or asked == "hukou_in_city"):
+        return None
+    if any(p.search(whole) for c, p in CITY.items() if c != family_city and family_city):
+        return None  # "my husband has jinan hukou" of a Beijing family: another city's
+    for i, (_, clause) in enumerate(clauses):
+        if PARTNER_HOLDS.search(clause):
+            return Said("hukou_in_city", True, i, clause)
+    return None
+
+
 # --- birth insurance -------------------------------------------------------------------------
 
 INSURANCE = [
@@ -277,6 +305,9 @@ INSURANCE = [
             r"|employee (?:1|one|kind|type|scheme|plan)\b"  # "the employee one"
             r"|\b(?:she ?bao|insurance|coverage)\s*(?:[:-]\s*)?(?:is |through |via )?(?:the )?employee\b"  # "shebao employee for me"
             r"|employee insurance|employer (?:maternity )?insurance|(?:work|job|company|employer) (?:covers|covered|pays|paid)|covered (?:by|through) (?:her|his|my|our) (?:work|job|company|employer)|through (?:my|her|his) (?:job|employer|company|work)|through work"
+            # "shebao from work", "insurance thru her company", "with the maternity part"
+            r"|\b(?:she ?bao|insurance|coverage)\s+(?:from|thru|through|via|at) (?:my |her |his |the |our )?(?:work|job|company|employer|unit)\b"
+            r"|\bwith (?:the )?maternity (?:part|bit|one|cover|coverage)\b"
         ),
     ),
     (
@@ -284,6 +315,8 @@ INSURANCE = [
         re.compile(
             r"居民医保|城乡居民|新农合|居民保险|居民的|resident (?:medical|health|insurance|scheme|plan)|residents'? (?:medical|health|scheme|insurance)|urban-rural"
             r"|resident (?:1|one|kind|type|version)\b|jumin ?(?:yibao|baoxian|yiliao)|chengxiang ?jumin|xin ?nong ?he"
+            # "yibao for residents", "the jumin one": the residents' cover, in pinyin or English
+            r"|\b(?:yibao|insurance|medical|cover|coverage) for (?:urban )?residents\b|\bjumin (?:1|one|kind|type)\b"
         ),
     ),
 ]
@@ -324,14 +357,21 @@ SINCE_THE_BIRTH = re.compile(
     r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
 )
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
-JOB_ONLY = re.compile(r"自由职业|freelanc|self[- ]employed", re.I)
+# Work named with no insurance (都是自由职业; "got our hukou through my job"): how the family earns
+# or got something, not the cover of a birth, unless insurance is talked of or asked.
+JOB_ONLY = re.compile(
+    r"自由职业|freelanc|self[- ]employed|through (?:my|her|his) (?:job|employer|company|work)|through work",
+    re.I,
+)
 
 
 # An insurance as what a question asks about (这钱生育险能报多少, 居民医保要交满几个月才能报): a
 # rule asked of, no one said to hold it; 她交的居民医保 住院能报多少 names the cover held first.
 INSURANCE_ASKED = re.compile(
-    r"\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
-    r"(?:报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
+    r"\s*(?:还|现在|以后)?\s*(?:能|可以|可|要|得|需要|该|会|给|能不能|可不可以)?\s*"
+    # 生育保险还有吗, 还能用吗, 还算数吗 (老公失业了 … 生育保险还有吗): whether it still holds
+    r"(?:有(?=\s*(?:吗|么|嘛|没有?|效))|在(?=\s*(?:吗|么|嘛))|用|算数|作数|有效|管用"
+    r"|报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
     r"|(?:的)?(?:住院)?(?:分娩|生孩子|生娃)?(?:的)?(?:定额|报销比例|比例|标准|待遇))"
 )  # 居民医保住院分娩定额多少 (a hotline's question): the rule's figure asked
 CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
@@ -454,6 +494,9 @@ BIRTH_TIME = re.compile(
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
+    # "what if we're still on dibao when the twins come in march": the birth to come
+    r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
+    r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
 )
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
@@ -470,11 +513,13 @@ NEGATION = re.compile(
 )
 EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
+    # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
+    r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -489,7 +534,15 @@ AFFIRM = re.compile(
 STARTED = re.compile(
     r"开始(?:领|吃|拿)|(?:领|吃|申请|批|评|办)上了?|(?:批|评|办)下来|(?:started|began) (?:getting|receiving|on|claiming)"
     r"|(?:started|began)(?= (?:失业|低保|特困|dibao|unemployment|welfare|benefits?|special hardship))"
-    r"|\b(?:started|began) (?:it|that|them)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
+    # "only went on dibao this summer", "got on shiyejin last month": put on benefits lately,
+    # still on them ("went on dibao last year" says no more than that year)
+    r"|\b(?:went|got|been put|were put|was put) on(?= (?:失业金?|低保|特困|dibao|tekun|shiyejin"
+    r"|unemployment(?: benefits?)?|welfare|benefits?) (?:this (?:year|month|week|summer|spring|autumn|fall"
+    r"|winter)|last (?:month|week)|recently|lately)\b)"
+    r"|\b(?:started|began) (?:it|that|them)\b"
+    # "shiyejin only started after the birth", "dibao kicked in last year": the benefit began
+    r"|(?:dibao|tekun|shiyejin|unemployment|welfare|benefits?|special hardship|低保|特困|失业金)"
+    r"\s+(?:only |just |finally )?(?:started|began|kicked in)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
@@ -509,9 +562,20 @@ FUTURE_END = re.compile(
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
-THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会")
+THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵")
+# A child's year told with no birth word: 老二是2021年的.
+CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
+# A benefit that fell in the time just told: 老三今年生的 又赶上领失业金, 正好在领.
+COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
+# A bare yes or no, said right after a birth told: 小的2023年生的 没领.
+BARE_REPLY = re.compile(
+    r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
+)
 # The births named after these words had the other answer than the birth just told of.
-CONTRAST = re.compile(r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了)")
+CONTRAST = re.compile(
+    r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了"
+    r"|(?:but |and )?not (?=(?:with |for |at |when |in )?(?:the|our|my|his|her|their) ))"
+)  # "it was the 1st birth we had tekun, | not the 2nd": the other answer for the births after it
 # A benefit that ended before the birth told: "ran out before the little one was born",
 # 生老二之前就停了.
 ENDED_BEFORE = re.compile(
@@ -638,6 +702,28 @@ def _not_these(
     return before, after, m.start()
 
 
+TIME_AT_END = re.compile(r"(?:的时候|时候|那会儿?|那阵子?|那年|时)\s*(?:呢|啊)?\s*$")
+
+
+def _only_the_time(clause: str) -> bool:
+    """The part ends with the birth's time and says nothing of it (小的生的时候): the time of the
+    benefit in the part after it (小的生的时候 特困也领着)."""
+    return bool(TIME_AT_END.search(clause))
+
+
+# A case put to the rules, no one's own: 领失业金期间生孩子 (济南给多少), 低保和失业金都领的话 (能叠加吗).
+RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$")
+
+
+def _newest_birth(
+    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]]
+) -> list[int]:
+    """The latest birth the message names: 这回 is that one, though an older birth was named
+    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second)."""
+    newest = max((o for _, p in parts for o in birth_orders(p)), default=0)
+    return [newest] if newest > 0 else []
+
+
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
     """The birth orders a clause names, else the one the message named, else no order."""
     return list(orders) or [named]
@@ -654,6 +740,18 @@ class HardshipSaid:
     at: int
     span: str
     explicit: bool = False
+
+
+def _other_births_set_against(
+    clause: str, orders: list[int], found: list[HardshipSaid], at: int
+) -> bool:
+    """A part like "not the 2nd" right after a part that answered for a birth: the births it
+    names had the other answer ("it was the 1st birth we had tekun, not the 2nd"), no date."""
+    return (
+        bool(CONTRAST.match(clause) and orders)
+        and not re.search(r"月|号|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", clause)
+        and any(h.when == "birth" and h.child is not None and h.at == at - 1 for h in found)
+    )
 
 
 def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
@@ -677,7 +775,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)|领了|领过|领着|吃过|吃着|是的|是)"
+    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)"
+    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上))"  # 小的那会儿还没批下来: not yet approved
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -690,11 +789,30 @@ def _per_birth_answer(
     for i, (_, clause) in enumerate(clauses):
         orders = birth_orders(clause)
         m = PER_BIRTH_ANSWER.fullmatch(clause)
-        if not orders or not m or not re.search(r"有|没|领|吃|是", clause):
+        if not orders or not m or not re.search(r"有|没|领|吃|是|批|办|评", clause):
             continue
         for order in orders:
             found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
     return found
+
+
+# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了.
+TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:呢|啊|吧)?\s*$|领的")
+# What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
+OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
+QUESTION_CN = re.compile(r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋")
+
+
+def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
+    """The benefit is not named and the bot asked nothing of it, but 领 is told at a birth or
+    now (生孩子那时候没领 现在领, 现在已经不领了 去年就停了, 小的出生时没领 是现在才领的): in
+    this chat the only thing a family is said to draw, or no longer draw, is that benefit."""
+    if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
+        return False
+    told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
+    return bool(told) and any(
+        BIRTH_TIME.search(c) or EXPLICIT_NOW.search(c) or STOPPED.search(c) for c in told
+    )
 
 
 # A question about a measure or money (那老大有补贴吗, "can we get the 600?"): no yes or no to a
@@ -706,10 +824,51 @@ MEASURE_ASKED = re.compile(
 )
 
 
-# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's.
+# A question of the user's own (要带什么材料, 去哪办, "where do we apply?"): no answer to the bot's;
+# not a time told (那几年, 前几个月, 好几年, 没几天, 领了几年).
 ASKING = re.compile(
-    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|几[天个年月岁]"
+    r"[吗么嘛？?]|怎么|哪里|哪儿|去哪|(?:带|要|需要|准备)(?:什么|啥)|多少|(?<![那这好前头后十没了])几[天个年月岁]"
     r"|\b(?:how|what|where|which|why)\b",
+    re.I,
+)
+
+
+# A kind of family named by its benefit, alone, with a birth it would have or with its child
+# (特困供养的家庭, 低保户, 领低保的家庭生二胎, 领失业金的人生孩子, 低保户生的孩子): the family a
+# rule is asked about.
+KIND_OF_FAMILY = re.compile(
+    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))"
+    r"(?:的话|(?:生|出生)?的(?:孩子|娃|小孩|宝宝))?"
+    r"(?:\s*$|(?:要是|如果)?(?:再)?(?:生|怀|添|要))"
+)
+
+
+# Now told with the benefit's verb only, the benefit named after (现在没领了, 现在还在领, 如今不吃了).
+NOW_HOLDING = re.compile(
+    r"(?P<no>(?:没|不)(?:再)?(?:领|吃)(?:了|啦)?)|(?:还|也|又|一直|正)(?:在)?(?:领|吃)|在领|领着|吃着"
+)
+
+
+def _now_before_the_benefit(clause: str, later: list[tuple[int, str]]) -> str | None:
+    """ "held" or "not held" for a clause telling now by the benefit's verb alone, with the
+    benefit named in a later part: 现在没领了 生老大时候领过失业金."""
+    if not EXPLICIT_NOW.search(clause) or not any(HARDSHIP.search(p) for _, p in later):
+        return None
+    m = NOW_HOLDING.search(clause)
+    if m is None:
+        return None
+    return "not held" if m.group("no") else "held"
+
+
+# Words putting a fact right ("no wait", "actually", 不对, 说错了) and a date or age told with
+# them: a correction of the births' dates, not a no to the hardship question.
+CORRECTING = re.compile(
+    r"\bno,? wait\b|\bwait\b|\bactually\b|\bsorry\b|\bi meant\b|\bmy bad\b|\boops\b"
+    r"|不对|说错|搞错|记错|弄错|写错|打错|其实|更正|纠正"
+)
+DATE_TOLD = re.compile(
+    r"\d|\bborn\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|出生|生的"
+    r"|[一二三四五六七八九十]+(?:月|岁)",
     re.I,
 )
 
@@ -728,9 +887,12 @@ def hardship(
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one."""
     whole = " ".join(c for _, c in clauses)
-    if not HARDSHIP.search(whole):
+    unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
+    if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
+        if CORRECTING.search(whole) and DATE_TOLD.search(whole):
+            return []  # "no wait the twins were born in april": a date put right, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
         answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
             clauses, birth_orders
@@ -761,7 +923,7 @@ def hardship(
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
     )
-    seen = asked == "hardship_at_birth"  # asked about them, the benefits need not be named
+    seen = asked == "hardship_at_birth" or unnamed  # the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
     birth_here = False  # the part before told of a birth
@@ -781,18 +943,16 @@ def hardship(
         if (
             word
             and re.search(
-                r"能领几|领几个|领多久|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
+                r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
                 r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
         ):
-            continue  # 失业金能领几个月, 特困户生孩子有没有额外的钱: the rule asked about
+            continue  # 失业金能领几个月, 要交几年社保, 特困户生孩子有没有额外的钱: the rule asked about
         if (
             word
-            and re.fullmatch(
-                r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:的)?(?:家庭|人家|户)(?:的话)?\s*", clause
-            )
+            and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
             and ASKING.search(whole)
         ):
@@ -827,11 +987,18 @@ def hardship(
                 found.append(HardshipSaid("birth", held_then, just_named, i, clause))
             continue
         follows, framed = framed, orders if FOR_BIRTH.match(clause) and not word else []
-        birth_before, birth_here = birth_here, bool(BIRTH_TOLD.search(clause))
+        birth_before, birth_here = (
+            birth_here,
+            bool(BIRTH_TOLD.search(clause) or (orders and CHILD_OF_YEAR.search(clause))),
+        )
         previous, before = before, orders if birth_here else []
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
+            if this_birth.group(0).startswith("这"):
+                orders = _newest_birth(parts, birth_orders) or recent
+        if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
+            orders = previous  # 小的2023年生的 没领: the birth just told
         recent = orders or recent
         now = NOW.search(clause)
         started = (
@@ -870,6 +1037,14 @@ def hardship(
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
         )
+        if (
+            not births
+            and word
+            and birth_before
+            and COINCIDED.search(clause)
+            and not EXPLICIT_NOW.search(clause)
+        ):
+            births = COINCIDED.search(clause)  # 老三今年生的 又赶上领失业金: at that birth
         if not births and orders and NAMED_TIME.search(clause):
             births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
@@ -905,13 +1080,23 @@ def hardship(
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", bool(around.group("before")), order, i, clause))
             continue
-        if started and not births and (seen or word) and not NEGATION.search(clause):
+        if (
+            started
+            and not births
+            and carried is None  # 老二生的时候 低保刚批下来: got on at that birth
+            and (seen or word)
+            and not NEGATION.search(clause)
+        ):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
-        if not word and DATE_DENIED.search(clause):
+        if (
+            not word
+            and DATE_DENIED.search(clause)
+            and not _other_births_set_against(clause, orders, found, i)
+        ):
             continue  # "the twins were born in october not last month": a date put right
         if (
             not word
@@ -925,7 +1110,20 @@ def hardship(
             continue
         if not word and FUND.search(prior) and not HARDSHIP.search(prior):
             continue  # "we both paid gongjijin before | but not now": the fund, not the benefit
+        now_first = _now_before_the_benefit(clause, parts[parts.index((i, clause)) + 1 :])
+        if not word and not seen and not word_seen and not births and not orders and now_first:
+            found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
+            continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
+            if (
+                not seen
+                and not births
+                and previous
+                and THAT_TIME.search(clause)
+                and not NEGATION.search(clause)
+            ):  # 大的生在2016年 那会儿家里穷 领低保: the time of the benefit named next
+                carried = previous
+                continue
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             last = next((h for h in reversed(found) if h.when == "birth"), None)
@@ -965,7 +1163,7 @@ def hardship(
                 continue
             if (
                 births
-                and not word_seen
+                and (not word_seen or (orders and _only_the_time(clause)))
                 and not NEGATION.search(clause)
                 and not (seen and _yes(clause))
                 and not SAID_THEN.search(clause)
@@ -1008,7 +1206,9 @@ def hardship(
                 and word_seen
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
-                    r" (?:it|that|them)\b",
+                    r" (?:it|that|them)\b"
+                    # "on unemployment again, 2nd time. first time was when our eldest was born"
+                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -1094,6 +1294,8 @@ def hardship(
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
             picked: list[int | None] = list(orders or carried or previous) or [named_here]
+            if not orders and EVERY_BIRTH.search(clause):
+                picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
@@ -1171,14 +1373,31 @@ def _births_answered(
     found: list[HardshipSaid] = []
     # "youngest yes the older two no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
+    # "the eldest | and the youngest yes": births named alone, then answered with the next part
+    waiting: list[int] = []
     for i, clause in parts:
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
+            waiting = birth_orders(clause) if _names_only_births(clause) else []
             continue  # "不对，老二是…出生的": a date told, not a yes or no
         if DATE_DENIED.search(clause):
+            waiting = []
             continue  # "the twins were born in october not last month": a date put right
-        for order in birth_orders(clause):
+        for order in [*waiting, *birth_orders(clause)]:
             found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+        waiting = []
     return found
+
+
+# A part that only names births: "the eldest", "our first and", 老大和.
+ONLY_BIRTHS = re.compile(
+    r"\s*(?:(?:and|but|also|the|our|my|his|her|their|both)\s+)*[\w']+(?:\s+[\w']+){0,2}\s*(?:and|&|,)?\s*"
+)
+
+
+def _names_only_births(part: str) -> bool:
+    """A short part with no date, age or answer in it ("the eldest", "our first son"): the
+    births it names share the answer of the part after it."""
+    return bool(ONLY_BIRTHS.fullmatch(part)) and not re.search(r"\d|年|月|岁", part)
 
 
 # "not last month", "not in june", 不是上个月, 不是1月: the "no" is said of a date.
@@ -1234,9 +1453,13 @@ OTHER_THINGS = re.compile(
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
-# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said.
+# "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said;
+# "1 person pays gongjijin not 2", "2 of us pay the fund, not 3": the payers and the fund between.
 RECOUNTED = re.compile(
-    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us)?"
+    r"(?:\s+(?:pays?|paying|contributes?|has|have)(?:\s+(?:the |into |into the |in )?"
+    r"(?:gongjijin|fund|housing fund|provident fund|公积金))?)?"
+    r"\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
     r"|(?:not|不是)\s*(?P<was2>[0-4])\s*(?:个人|人|个|people|of us)?\s*[,，]?\s*(?:but|是|而是)\s*(?P<n2>[0-4])(?![\d.])"
 )
 # "would that count as 3?", "那就是3个人了吧": the count a hypothetical payer would make.
@@ -1579,6 +1802,13 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         lead = re.match(r"\s*(\d)(?!\d)", text)
         if lead and re.match(r"\s*(?:个)?(?:人)?\s*(?:都|也)(?:没|不)", text[lead.end() :]):
             return Said("housing_fund_contributors", 0, 0, text)  # 俩人都没: none of the two
+        if (
+            lead
+            and lead.group(1) == "1"
+            and re.match(r"\s*个(?:人)?\s*(?:没|不)", text[lead.end() :])
+            and not re.search(r"1个(?:人)?\s*(?:有|交|缴|在交)", text)
+        ):
+            return Said("housing_fund_contributors", 0, 0, text)  # 一个没有: not one (一个也没有)
         if lead:
             return Said("housing_fund_contributors", int(lead.group(1)), 0, lead.group(0))
     counted = re.search(
@@ -1686,6 +1916,10 @@ OWNS = re.compile(
     r"有(?:1|一)?套房|有房|自住房|有住房|名下有房|房子?是(?:我们|咱们?|俺们?|我|俺)(?:家)?(?:自己)?(?:家)?的|全款买|房贷|还贷|贷款买|房子是[^，,]{0,4}买的|自己(?:家)?的房|自家(?:的)?房|自有住房|房子是自己|自己有房|自己买的房|房子.{0,6}自(?:己家?|家)的|自己的$|有(?:1|一)?套(?!路|餐|衣|装)|买了(?:1|一)?套(?!路|餐|衣|装)"
     r"|买了房|买的房|(?<!\bno )(?<!\bnot )\bown (?:a |an |our |my |their |his |her |1 |one )?(?:home|house|flat|apartment|place|property)|\bwe (?:already |still |do )?(?:got|have|own) (?:a |an |our own |our |1 |one )?(?:flat|home|house|apartment)|\bwe own\b(?! nothing| no\b| anything)|\b(?:we|i) (?:already )?own (?:1|one|ours)\b|homeowners?|mortgage|\bwe bought\b|(?<!n't )(?<!not )(?<!never )\bbought (?:a |an |our |my |their )?(?:own )?(?:new |small |little |second-hand |2nd-hand )?(?:flat|home|house|apartment|place|property)\b"
     r"|\b(?:flat|house|home|apartment|place) (?:is|'s) (?:all )?ours\b"
+    # a purchase told as done, by how long ago or how long lived in since: 买房子住了六年,
+    # 买房好几年了, 房子早就买了, 已经买房了
+    r"|(?<![想要去再])买(?:的|了)?房子?(?:住)?(?:了|都)?(?:\d+|几|好几|十来|十几)(?:个)?(?:多)?年"
+    r"|(?<![想要去再])买(?:的|了)?房子?住(?:了|着)|房子?(?:早就|早|已经)买(?:了|好了)|(?:早就|已经)买(?:了)?房"
 )
 NO_HOME = re.compile(
     r"没房|无房|没有房|还没房|没买|(?:没有?|无)(?:我们|咱们?|俺们?|属于)?(?:自己|自家)(?:家)?的?(?:房|住房)(?!租|贷|补)|买不起房|没有自己的房|产权不是|不是我们的房|房子?(?:也)?不是(?:我们|咱们?|我|自己)(?:家)?(?:自己)?的|no house|no home|\bno flat\b|don't own|do not own|never owned|(?:haven'?t|have not|hasn'?t|has not|never|not yet|didn'?t|did not) (?:yet )?(?:bought|buy) (?:anything|any(?: \w+)? (?:flat|home|house|apartment|place|property)|a (?:\w+ )?(?:flat|home|house|apartment|place|property)|our own|one)\b(?! (?:for|to) )|never had (?:a|our own) (?:home|house|flat|apartment)|no apartment"
@@ -1709,7 +1943,7 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
+    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
@@ -1735,13 +1969,21 @@ LOAN_ASKED = re.compile(
 )
 # A question about a measure, no family named: 公积金贷款买首套最多能贷多少, 买第一套房契税怎么算.
 RULE_ASKED = re.compile(
-    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|几[成年个]|哪些|什么"
+    r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|(?<![那这好前头后十没了])几[成年个]|哪些|什么"
 )
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
 FIRST_HOME_ANSWER = re.compile(
     r"\s*(?:是|对|嗯|就是)?\s*(?:首套|第1套|第一套|头一套|头1套)(?:房|房子)?(?:吧|啊|呀|呢|的)?\s*"
     r"|\s*(?:it'?s |it is |yes,? )?(?:our |my |a |the )?(?:very )?first (?:one|home|house|flat|apartment)\s*"
+)
+
+
+# What a kind of home is asked of: "what counts as first home", "is it still a first home if…",
+# "does a flat in the hometown count as 首套": the rule's word, not the family's plan to buy.
+DEFINED = re.compile(
+    r"(?:\bcounts? as|\bcounted as|\bconsidered(?: as)?|\bclassed as|\bdefined as|\bstill(?: be)?"
+    r"|\bwhat(?:'s| is) (?:a|an)|\bdefinition of|算不算|还算是?|(?<![打计就])算是)\s*(?:a |an |our |the )?$"
 )
 
 
@@ -1794,6 +2036,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 )
             )
         )  # "not buying anything", "won't buy": said of a home when homes are talked of
+        if m and DEFINED.search(clause[: m.start()]):
+            m = None  # "what counts as first home", "is it still a first home": the kind defined
         if m and "buying_first_home" not in found:
             negative = re.search(
                 r"不打算|不想|没打算|no plans?|not planning|don't plan|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"

@@ -30,31 +30,44 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time))|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) ))"
-    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)"
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
+    r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
+    r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
+    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b)"
+    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
+    r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
-    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d)|中间(?:那个|的那个|的))"
+    r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law)|\bdaughters?\b(?!-in-law)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
 )
+# "the babies arrived last friday, 2 boys": twins, told by the babies born together and counted by
+# sex (read over the whole message: the sexes are often the next clause).
+BABIES_TOGETHER = re.compile(
+    r"\b(?:the|our|my|both) babies\b(?= (?:arrived|came|were born)\b[^.!?;]{0,30}?\b(?:2 (?:boys|girls)|a boy and a girl|1 boy (?:and )?1 girl)\b)"
+)
+# "trips born last friday": triplets, said short, when their birth is told right after.
 MULTIPLES = re.compile(
-    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets)"
+    r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
+    + BABIES_TOGETHER.pattern
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 PREGNANT = re.compile(
@@ -92,6 +105,7 @@ OTHER_TOPIC = re.compile(
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
     r"|批下来|办下来|才给?(?:批|办)|断(?!奶)"
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
+    r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -135,6 +149,7 @@ WRITER_WILL = re.compile(
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
 )
@@ -145,6 +160,8 @@ OTHER_EVENT = re.compile(
     r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
     r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
     r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
+    # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
+    r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -158,7 +175,13 @@ CN_ANY_CHILD = re.compile(
     r"|(?:刚生|刚出生|新生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:才|能|可以|也能|都能|有没有)|的才(?:给|能|有|可以|算|发)"
     # a birth before or after a cutoff, asked of: 年底前生的还算今年的吗, 7月1号以后出生的能领吗
     r"|(?:前|之前|以前|后|之后|以后)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)?(?:还|也|都)?(?:算|能|可以|给|有|享受)"
+    # children born in a year, asked of: 今年生的孩子还能按2022年的政策领吗
+    r"|(?:今年|去年|明年|前年|\d{2,4}年(?:\d{1,2}月)?份?)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)(?:还|也|都)?"
+    r"(?:算|能|可以|给|有|享受|按)"
 )
+# A kind of family having a child, in a question (领低保的家庭怀二胎, 特困户生三胎, 双职工家庭要是再生):
+# the births of no one's family.
+CN_ANY_FAMILYS_BIRTH = re.compile(r"(?:家庭|人家|[保困]户|的人)(?:要是|如果)?(?:再)?(?:生|怀)")
 CN_QUESTION = re.compile(r"[吗么嘛？?]|多少|能不能|有没有|是不是|可不可以|还是只有")
 # A child of no one in particular, in a question about a measure: "does a 1.2m kid need a ticket?"
 ANY_CHILD = re.compile(
@@ -172,7 +195,7 @@ CHILD_COUNT = re.compile(
     r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -187,14 +210,24 @@ CHILD_COUNT = re.compile(
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
 )
+# "our first and only", "first n only": the children told are all the family has.
+FIRST_AND_ONLY = re.compile(r"\s*(?:and|n|&)\s+only\b")
+# A child named apart from the ones just told: "not for our first", "unlike with my first".
+APART = re.compile(r"\b(?:for|with|at|of|to|from|than|and|or|before|after|unlike|like|but|not)\s+$")
 ONLY_THESE = re.compile(
-    r"first bab|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
+    r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
+    r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
+    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
     r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
+    r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
+    r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"
 )
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
@@ -246,6 +279,32 @@ def _sex(word: str) -> str | None:
     return "boy" if BOY.fullmatch(word) else "girl" if GIRL.fullmatch(word) else None
 
 
+GRANDCHILD = re.compile(r"孙|grand")
+SON_OR_DAUGHTER = re.compile(r"儿子|女儿|闺女|\bsons?\b|\bdaughters?\b")
+
+
+def _same_generation(word: str, other: str) -> bool:
+    """Not a grandchild and a son or daughter: 儿子 beside a 孙子 told of is the grandchild's
+    father (孙子八个月 … 儿子失业在家领失业金), not the boy ("the boy" may be the grandson)."""
+    return not any(
+        GRANDCHILD.search(a) and SON_OR_DAUGHTER.search(b)
+        for a, b in ((word, other), (other, word))
+    )
+
+
+# A child's birth written without the apostrophe: "dibao for the girls birth, not the boys".
+POSSESSIVE_AFTER = re.compile(r"\s*(?:birth|one)\b|\s*(?:$|[,.;!?])")
+
+
+def _possessive_sex(clause: str, m: re.Match[str]) -> str | None:
+    """The sex of a child named as "the girls" or "the boys" where the birth of one of them is
+    meant ("for the girls birth", "not the boys" at the clause's end), else None."""
+    word = m.group(0)
+    if not word.endswith("s") or not POSSESSIVE_AFTER.match(clause, m.end()):
+        return None
+    return _sex(word[:-1])
+
+
 def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     """(order, youngest, later-pair, first-two) for a birth-order mention."""
     g = m.groupdict()
@@ -268,6 +327,14 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     return None, False, False, list(range(1, int(g["fn"] or 2) + 1))  # 前俩, 前三个
 
 
+def _names_a_birth(m: re.Match[str]) -> bool:
+    """二胎, 头胎, "our first" said of the children just told ("twin boys, our first n only so
+    far"): a birth, which can be twins, rather than one child (not "not for our first")."""
+    if "胎" in m.group(0):
+        return True
+    return m.group(0) in ("our first", "my first") and not APART.search(m.string, 0, m.start())
+
+
 def birth_orders_named(clause: str) -> list[int]:
     """Birth orders a clause names: 老三 -> [3], 前两个 -> [1, 2] (youngest -> [-1])."""
     found: list[int] = []
@@ -287,9 +354,10 @@ def birth_orders_named(clause: str) -> list[int]:
     return found
 
 
+# "1m even", "1 metre flat": a metre exactly, 100 cm.
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
-    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so)\b))(?!\s*\d)"
+    r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
@@ -327,7 +395,8 @@ BELOW_OPENING = re.compile(
 )
 BELOW_AFTER = re.compile(r"\s*(?:还|都|也|可能|肯定)?\s*(?:不到|没到|没有到|不够|不足)")
 BELOW_NOT_SAID = re.compile(
-    r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b)"
+    r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b"
+    r"|\s*(?:free|half[- ]price|no ticket)\b)"  # "under 1.2m free on the brt?": the limit asked
 )
 BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
 BARE_M = re.compile(
@@ -377,6 +446,33 @@ HEIGHT_DENIED = re.compile(
 THAT_ONE = re.compile(r"(?<![\d.])(?:[5-9]\d|1[0-7]\d)(?:\.\d)?\s*(?:的)?那个")
 
 
+def _sexes_of_multiples(whole: str, offset: int, clause: str, m: re.Match[str]) -> bool:
+    """ "the babies arrived last friday, 2 boys", "twins, 2 girls": the multiple birth told just
+    before, counted by sex, is no other child."""
+    size = re.search(r"(?<![\d.])([23]) $", clause[: m.start()])
+    if not size or m.group(0) not in ("boys", "girls") or not whole:
+        return False
+    return _multiples_by_sex(whole, offset + size.start(), int(size.group(1)))
+
+
+def _multiples_by_sex(text: str, at: int, said: int) -> bool:
+    """The number of boys or girls said at `at` is the size of a multiple birth told just before,
+    with that birth between ("the twins arrived last friday, 2 girls", "twins, 2 boys"); not
+    other children beside twins on the way ("expecting twins in december, we already got 2 boys")."""
+    before = [t for t in MULTIPLES.finditer(text, max(0, at - 50)) if t.end() <= at]
+    if not before:
+        return False
+    between = text[before[-1].end() : at]
+    return (
+        said == (3 if before[-1].group("three") else 2)
+        and not re.search(r"[.!?;]|\b(?:have|has|got|already|also|other|plus|and)\b", between)
+        and (
+            re.fullmatch(r"\s*[,:-]?\s*", between) is not None
+            or re.search(r"\b(?:arrived|came|born)\b", between) is not None
+        )
+    )
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -391,10 +487,14 @@ def _events(
             continue  # "june the 3rd", "the second of May": a day, not a child
         if re.search(r"\bbuy(?:ing)?\s+(?:(?:our|my|a|the|their)\s+)?$", clause[: m.start()]):
             continue  # "buy our first one next year": a home, not a child
+        if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
+            continue  # "twins, our first and only": the only children, not the eldest
         events.append(_Event(m.start(), m.end(), "ref", m))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
+        if _sexes_of_multiples(whole, offset, clause, m):
+            continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
             for e in events
@@ -405,6 +505,11 @@ def _events(
         if re.search(r"\b\d (?:sets|pairs) of $", clause[: m.start()]):
             continue  # "2 pairs of twins": a count; each pair is told of as such
         events.append(_Event(m.start(), m.end(), "multiples", 3 if m.group("three") else 2))
+    if whole:
+        for m in BABIES_TOGETHER.finditer(whole, offset):
+            if m.start() >= offset + len(clause):
+                break
+            events.append(_Event(m.start() - offset, m.end() - offset, "multiples", 2))
     for m in PREGNANT.finditer(clause):
         if re.match(r"(?:comes|arrives|is (?:coming|arriving))\b", m.group(0)) and re.search(
             r"\b(?:before|after|until|till)\s+(?:\w+\s+){0,2}$", clause[: m.start()]
@@ -510,7 +615,7 @@ class _Story:
             child.reserves = child.reserves or bool(
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
             )
-            child.birth_ref = child.birth_ref or bool(re.search(r"胎", m.group(0)))
+            child.birth_ref = child.birth_ref or _names_a_birth(m)
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
@@ -673,11 +778,31 @@ BARE_RELATIVE_YEAR = re.compile(r"^(?:大前年|前年|去年|今年|明年|last
 
 
 # One of the children told of by the school it goes to, no age said: "一个上初中", "另一个读小学".
+# 一个上初中; a child named by relation, with when it started: 外孙女今年上初中了, 大孙子都上小学了
 SCHOOL_CHILD = re.compile(
-    r"^\s*(?:还有|另外|另|有)?1个\s*(?:在|已经|都)?(?:上|读|念)\s*"
+    r"^\s*(?:(?:还有|另外|另|有)?1个|(?:俺家|我家|家里)?(?:大|小)?(?:外孙女?|孙女|孙子|闺女|女儿|儿子|孩子|哥哥|姐姐|大的))"
+    r"\s*(?:今年|去年|已经|都|在|刚)*(?:上|读|念)\s*"
     r"(?:(?P<stage>幼儿园|托班|小学|初中|高中|大学)|(?P<grade>\d)年级|初(?P<middle>[1-3])|高(?P<high>[1-3]))"
 )
 STAGE_YEARS = {"托班": 2, "幼儿园": 3, "小学": 6, "初中": 12, "高中": 15, "大学": 18}
+
+
+# A part about buying a home ("want to buy our first flat next year", 明年打算买房), with no child
+# or birth in it: its date is the purchase's, no birth or due date.
+HOME_PLAN = re.compile(
+    r"\bbuy(?:ing)?\b[^,.;]{0,30}\b(?:flat|house|home|apartment)\b|买房|购房|买首套|买套房"
+)
+CHILD_IN_PART = re.compile(
+    r"born|bab(?:y|ies)|\bdue\b|pregnan|\bkids?\b|child|twins|生|怀|预产|孩子|娃|宝|老[大二三\d]"
+)
+
+
+def _of_a_home_plan(mention: Mention, pieces: list[tuple[int, str]]) -> bool:
+    """The date is said in a part about buying a home that names no child or birth."""
+    for offset, clause in pieces:
+        if offset <= mention.start < offset + len(clause):
+            return bool(HOME_PLAN.search(clause)) and not CHILD_IN_PART.search(clause)
+    return False
 
 
 def _older_in_school(
@@ -691,7 +816,9 @@ def _older_in_school(
     older = 0
     for offset, clause in pieces:
         m = SCHOOL_CHILD.match(clause)
-        if m is None or any(offset <= x.start < offset + len(clause) for x in mentions):
+        if m is None or any(
+            offset + m.end() <= x.start < offset + len(clause) for x in mentions
+        ):  # 今年 before 上初中 is when school began, no birth
             continue
         years = (
             STAGE_YEARS[m.group("stage")] if m.group("stage")
@@ -850,7 +977,7 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
-    r"(?:这是|这个是|是)(?:我们家|我家|咱家)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
+    r"(?:这是|这个是|是)(?:(?:我们|我|咱|俺)(?:孙子|孙女|儿子|闺女|女儿|外孙女?)?家的?)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
 
 
@@ -931,6 +1058,19 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
         return False
     child = story.subject[0]
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
+
+
+# "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
+PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
+
+
+def _pronoun_names_the_order(before: str, story: _Story) -> bool:
+    """ "the girl is 1m1, shes the younger", "my son is 5, he's the eldest": the order said of
+    the one child just told of, who had none."""
+    if not PRONOUN_NAMING.match(before) or len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.order is None and child.size == 1 and not child.youngest
 
 
 def _read_children(
@@ -1038,18 +1178,21 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+            elif event.what == "ref" and _pronoun_names_the_order(clause[: event.start], story):
+                order, youngest, _l, _p = _orders(event.data)  # "shes the younger": her order
+                story.subject[0].order, story.subject[0].youngest = order, youngest
             elif event.what == "ref" and (
                 newborn := _the_birth_told(clause[: event.start], story, _orders(event.data)[0])
             ):  # 上周三生了 是个孙女 家里这是二胎: the order names the birth told
                 newborn.order = _orders(event.data)[0]
-                newborn.birth_ref = "胎" in event.data.group(0)
+                newborn.birth_ref = _names_a_birth(event.data)
                 story._set_subject([newborn], index, False)
             elif event.what == "ref" and _names_the_child_dated_before(
                 events, event, story, index, clause
             ):
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order
-                story.subject[0].birth_ref = "胎" in event.data.group(0)
+                story.subject[0].birth_ref = _names_a_birth(event.data)
                 story.subject_clause = index
             elif event.what == "ref":
                 story.refer(event, index, adjacent)
@@ -1111,15 +1254,32 @@ def _read_children(
                     for child in story.subject:
                         child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
                 if (
-                    story.subject
-                    and story.subject_clause == index
-                    and all(
-                        c.birth is not None and c.birth.kind == "date" and _not_over(c.birth, today)
-                        for c in story.subject
+                    (
+                        story.subject
+                        and story.subject_clause == index
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and _not_over(c.birth, today)
+                            for c in story.subject
+                        )
                     )
-                ):
+                    or (
+                        story.subject
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and (_not_over(c.birth, today) or c.birth.floating)
+                            and c.birth.start >= offset
+                            for c in story.subject
+                        )
+                        and re.match(r"\s*(?:的)?(?:预产期|预计|due)", clause[event.start :])
+                    )
+                ):  # 三胞胎 明年二月预产期, 双胞胎 三月份预产期: the date said just before 预产期, of the
+                    # triplets just named, is the day they are due (as 明年再要个二胎 is a birth ahead)
                     for child in story.subject:  # 明年再要个二胎: a birth ahead is a pregnancy
-                        child.pregnant, child.due, child.birth = True, child.birth, None
+                        ahead = child.birth.due(today) if child.birth else None
+                        child.pregnant, child.due, child.birth = True, ahead, None
                 elif (
                     story.subject
                     and story.subject_clause == index
@@ -1549,6 +1709,7 @@ def _drop_repeated(story: _Story) -> None:
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
 THIS_NAMING = re.compile(
     r"(?:这|这个|这回|这次|这胎|这1胎)(?:是|就是|算)(?:我们家|我家|咱家|家里)?\s*$"
+    r"|\b(?:g[ai]ve birth|delivered)\b[^,.;!?]{0,30}\bto\s*$"  # "gave birth last friday to her 2nd"
 )
 
 
@@ -1744,10 +1905,11 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 # --- the whole message -------------------------------------------------------------------------
 
 YES = re.compile(
-    r"^\s*(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
+    r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
+    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
     r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
@@ -1766,6 +1928,9 @@ CORRECTION = re.compile(
 NO_IT_IS_NOT = re.compile(
     r"^\s*(?:no|nope|nah)\b[^.?!;]{1,60}\bnot (?:the )?[a-z]+(?: (?:one|kind|type))?\s*(?:[.,!;]|$)"
 )
+# "ah no, we live in beijing", no question asked: a message that opens on a no answers nothing,
+# so it puts right a fact the bot holds (a known fact said again differently).
+OPENED_ON_NO = re.compile(r"^\s*(?:(?:ah+|oh+|uh+|um+|hmm+|er+)[\s,.]+)?(?:no|nope|nah)\s*[,.!]")
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
@@ -1798,7 +1963,8 @@ ALMOST_BEFORE = re.compile(
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
 NEGATED_BEFORE = re.compile(
-    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of)\s*(?:了|是)?"
+    r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
+    r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
     r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
@@ -1980,6 +2146,28 @@ COUNTING_MULTIPLES_ASKED = re.compile(
 )
 
 
+# A kind of family asked about: "dibao families get extra?", "can waidi hukou families apply?",
+# "families with 3 kids, how much more can u borrow?" (the facts are the kind's, not the writer's).
+KIND_OF_FAMILY = re.compile(
+    r"\b(?:families|family's|households|parents|couples|people|ppl|those|anyone|everyone)\b"
+)
+WRITER_OR_KIN = re.compile(
+    r"\b(?:we|we're|we've|we'd|our|ours|i|i'm|i've|i'd|my|me|us|mine|wife|husband|hubby|son"
+    r"|daughter|baby|grandson|granddaughter)\b|我|俺|咱"
+)
+
+
+def _kind_of_family_asked(sentence: str, mark: str) -> bool:
+    """A question about a kind of family, naming no one of the writer's: "dibao families get
+    extra or the same amount?", "can waidi hukou families apply for the beijing butie?"."""
+    return (
+        "?" in mark
+        and bool(KIND_OF_FAMILY.search(sentence))
+        and not WRITER_OR_KIN.search(sentence)
+        and not HYPOTHETICAL.search(sentence)
+    )
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -2005,7 +2193,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
             )
             and not FIRST_PERSON.search(sentence)
             and not HYPOTHETICAL.search(sentence)
-        ):
+        ) or _kind_of_family_asked(sentence, end.group(0)):
             found.update(
                 i
                 for i, (o, c) in enumerate(pieces)
@@ -2070,6 +2258,37 @@ YEAR_OF_A_BIRTH = re.compile(
 )
 
 
+# A birth named by a year told against today: "this year's baby", "last years one".
+RELATIVE_YEAR = re.compile(
+    r"\b(?P<which>this|last) year'?s(?= (?:one|1|kid|child|baby|boy|girl|son|daughter|births?)\b)"
+)
+
+
+def _years_filled(clause: str, today: date) -> str:
+    """The clause with "this year's" and "last year's" before a child written as the year
+    ("this years baby" in 2026 = "2026 baby"), for the births named by their year."""
+    return RELATIVE_YEAR.sub(
+        lambda m: str(today.year - (m.group("which") == "last")).rjust(len(m.group(0))), clause
+    )
+
+
+# A child and one year said together: "in 2022 when our girl was born", "last year with the boy".
+CHILD_WORD = re.compile(r"\b(?:boy|girl|son|daughter|baby|kid|child|grandson|granddaughter)\b")
+YEAR_SAID = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![\d.])|\b(?P<rel>last|this) year\b")
+
+
+def _child_of_the_year(clause: str, known: list[dict[str, Any]], today: date) -> list[int]:
+    """The one known child born in the year a clause names beside a child's word, when that
+    year picks one of several known children: "last year with the boy no" = the one born then."""
+    years = list(YEAR_SAID.finditer(clause))
+    if len(known) < 2 or len(years) != 1 or not CHILD_WORD.search(clause):
+        return []
+    m = years[0]
+    year = int(m.group("y")) if m.group("y") else today.year - (m.group("rel") == "last")
+    picked = [i for i, k in enumerate(known, 1) if str(k.get("birth_date") or "")[:4] == str(year)]
+    return picked if len(picked) == 1 else []
+
+
 def _births_of_years(clause: str, known_children: list[dict[str, Any]]) -> list[int]:
     """The known children a clause names by the year they were born in ("the 2018 one")."""
     found: list[int] = []
@@ -2112,12 +2331,30 @@ SUMMED = re.compile(
 )  # the count said last, after the children are told: "so four grandchildren", "3 altogether"
 
 
+# The count said last, after a group and one more child: 一对龙凤胎 加上老大 仨, 双胞胎算上大的一共三个.
+ZH_SUMMED = re.compile(
+    r"(?:再加上|加上|连上|算上|加)[^\d，,。\s]{1,6}\s*[，,]?\s*(?:一共|总共|共|就是|是)?\s*"
+    r"(?P<n>[2-9])\s*(?:个)?(?:孩子|娃)?\s*[。.!！]*\s*$"
+)
+
+
 # The children before the one on the way, counted: 前面俩, 上头两个孩子, 前边仨 (not 前头俩月).
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
+    r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
+# 俩都 / 仨都 after a clause break or a time word (现在俩都, 那时候俩都), not 我们俩都 (the parents).
+KNOWN_ALL = re.compile(
+    r"(?:^|(?<=[\s,，。])|(?<=现在)|(?<=时候)|(?<=那会)|(?<=那会儿)|(?<=当时)|(?<=那时)|(?<=如今))"
+    r"([23])\u2060?(?:个)?(?:都|全)"
+)
+# What the known children all did or had, after 俩都 / 仨都: school, or the benefit at their
+# births (not the parents' work or fund: 俩都上班, 俩都交).
+KNOWN_ALL_DID = re.compile(
+    r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
+)
 
 
 def _same(known: Any, said: Any) -> bool:
@@ -2154,6 +2391,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
     ):
         return int(next(g for g in summed.groups() if g)), summed.group(0)
+    added = ZH_SUMMED.search(text)
+    if added and int(added.group("n")) == sum(
+        c.size for c in story.children if not c.pregnant
+    ):  # 一对龙凤胎 加上老大 仨: the children just named, summed
+        return int(added.group("n")), added.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
         return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
@@ -2250,8 +2492,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         if bare:
             return int(bare.group(1)), bare.group(0)
     before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
+    if (
+        before_it
+        and before_it.group(2)  # 俩大的: only when no younger one is told beside them
+        and int(before_it.group(2))
+        != sum(c.size for c in story.children if c.told and not c.pregnant)
+    ):
+        before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
-        return int(before_it.group(1)), before_it.group(0)
+        return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
     both = ALL_TOLD.search(text)
     if (
         both
@@ -2260,6 +2509,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
     ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
         return int(both.group(1)), both.group(0)
+    both = KNOWN_ALL.search(text)
+    if (
+        both
+        and not fund_talk
+        and int(both.group(1)) == story.known_children
+        and not any(c.told for c in story.children)
+        and KNOWN_ALL_DID.match(text, both.end())
+    ):  # 现在俩都上学了, 那时候俩都没领: the two children known, counted in passing
+        return int(both.group(1)), both.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
         g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)
@@ -2267,10 +2525,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         asked == "children"
         and len(groups) == 1
-        and len(story.children) == 1
+        and len([c for c in story.children if not c.pregnant]) == 1
         and not groups[0].youngest
-    ):
-        return groups[0].size, text  # "twins", "双胞胎": the children asked about
+    ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
+        # november": a baby on the way is no child born)
+        return groups[0].size, text
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
@@ -2280,7 +2539,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     elder = (  # "twins from '26, their brother from '20": their sibling, born well before them
         len(singles) == 1
         and not named
-        and singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+        and (
+            singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
+        )
         and singles[0].birth is not None
         and group_birth is not None
         and (group_birth.value - singles[0].birth.value).days > 270
@@ -2303,12 +2565,20 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and groups[0].order is None
         and len(singles) == 1
         and not any(c.pregnant for c in story.children)
-        and re.search(r"(?:家里|上面|上头)?还有(?:1个|个)?(?:哥哥|姐姐|大的|老大)", text)
-    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁": the multiples and the one more told
+        and re.search(
+            r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
+            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
+            text,
+        )
+    ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥, 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
-        return int(own.group("n") or own.group("k")), own.group(0)
+        return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
+ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
 
 def _twins_own(text: str, m: re.Match[str]) -> bool:
@@ -2316,9 +2586,20 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     triplets) of its size counts them, not the family."""
     said = m.group("n") or m.group("k")
     if not said:
-        return False
+        boys = m.group("w")  # "the babies arrived last friday, 2 boys": the twins' sexes
+        return bool(
+            boys
+            and re.fullmatch(r"\d+ (?:boys|girls)", m.group(0))
+            and _multiples_by_sex(text, m.start(), int(boys))
+        )
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    if near is None and said == "2" and A_PAIR_AFTER.match(text, m.end()):
+        return True  # 前头俩闺女也是一对: the two are a pair of twins, not the family
     return near is not None and int(said) == (3 if near.group("three") else 2)
+
+
+# 俩闺女也是一对, 俩小子是1对: the two just counted are a pair of twins.
+A_PAIR_AFTER = re.compile(r"[^，,。\s\d]{0,3}?(?:也|又)?是(?:一|1)对(?!\s*\d)")
 
 
 def understand(
@@ -2354,7 +2635,7 @@ def understand(
     correcting = (
         bool(CORRECTION.search(norm))
         or born_not_due is not None
-        or (asked is None and bool(NO_IT_IS_NOT.search(norm)))
+        or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
     )
     # "no no the baby is already born": the known pregnancy was wrong
 
@@ -2376,6 +2657,7 @@ def understand(
         )
         and not ALMOST_BEFORE.search(norm[max(0, m.start - 12) : m.start])
         and not _conceived(norm, m, pieces, hypothetical, today)
+        and not (m.kind == "date" and _of_a_home_plan(m, pieces))
     ]  # fmt: skip
     correcting = correcting or bool(negated) or bool(MISCOUNTED.search(norm))
     opening = COUNT_OPENING.match(norm) if asked == "children" else None
@@ -2411,7 +2693,8 @@ def understand(
         generic |= {
             i
             for i, (_, c) in enumerate(pieces)
-            if CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c)
+            if (CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c))
+            or (CN_ANY_FAMILYS_BIRTH.search(c) and not re.search(r"我|俺|咱|他|她", c))
         }
     story = _read_children(
         pieces, mentions, known_children, asked, today, correcting, norm, generic
@@ -2486,6 +2769,7 @@ def understand(
         (city, at) for city, at in household.cities(norm)
         if not _topic_only(_with_mark(norm, *next((o, c) for o, c in reversed(pieces) if o <= at), asked))
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
+        and not (asked != "city" and _weather_only(next(c for o, c in reversed(pieces) if o <= at)))
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if _asked_of_anyone(norm, asked):
         named = []
@@ -2668,8 +2952,10 @@ def understand(
     }  # fmt: skip
     if any(x.pregnant for x in story.children):  # 怀老二: only 老大, 老二 … named from the eldest
         reserved = {o for o in reserved if all(k in reserved for k in range(1, o + 1))}
-    if OLDER_SIBLING.search(norm) and all(c.size > 1 or c.order is not None for c in told):
-        reserved.add(1)  # 上面还有个哥哥: an older child not told of comes first
+    if OLDER_SIBLING.search(norm) and all(
+        c.size > 1 or c.order is not None or (c.pregnant and c.birth is None) for c in told
+    ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
+        reserved.add(1)
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -2757,6 +3043,11 @@ def understand(
     def orders_in(clause: str) -> list[int]:
         found: list[int] = []
         twins = MULTIPLES.search(clause)
+        these = THESE_BORN.search(clause) if not twins else None
+        if these and any(child.size > 1 for child, _o in orders):  # 生这俩的时候: the twins told
+            for child, order in orders:
+                if child.size > 1:
+                    found.extend(range(order, order + child.size))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -2804,11 +3095,25 @@ def understand(
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
             for m in UNNAMED.finditer(clause):
-                same = [o for c, o in orders if c.size == 1 and _sex(c.word) == _sex(m.group(0))]
-                if _sex(m.group(0)) and len(same) == 1 and same[0] not in named_here:
+                sex = _sex(m.group(0)) or _possessive_sex(clause, m)
+                same = [
+                    o
+                    for c, o in orders
+                    if c.size == 1 and _sex(c.word) == sex and _same_generation(c.word, m.group(0))
+                ]
+                if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1])
+        if (
+            not named_here
+            and not found
+            and not orders
+            and len(known_children) == 1
+            and asked != "hardship_at_birth"
+            and THE_ONE_CHILD.search(clause)
+        ):
+            named_here = [1]  # "when our boy was born we were on tekun": the one known child
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
@@ -2817,8 +3122,10 @@ def understand(
                     or max(max((o for _, o in orders), default=1), after_named)
                 )
             found.append(order)
-        if not found:
-            found = _births_of_years(clause, known_children)  # "the 2018 one no"
+        if not found:  # "the 2018 one no", "this year's baby yes"
+            found = _births_of_years(_years_filled(clause, today), known_children)
+        if not found:  # "in 2022 when our girl was born …, last year with the boy no"
+            found = _child_of_the_year(clause, known_children, today)
         return found
 
     def _relation_born_again(clause: str, order: int) -> list[int]:
@@ -2906,6 +3213,14 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The family's one known child named by its relation, in the time of its birth: "when our boy was
+# born", "when my son was born" (not "when the baby came": no child named).
+THE_ONE_CHILD = re.compile(
+    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
+    r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
+)
 
 
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
@@ -3026,12 +3341,16 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
     )
 
 
+# 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
+THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+
+
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
-    # 其他几回都没有, 别的孩子那会儿都领着: the other births
-    r"|(?:其他|其余|别的|另外)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
+    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 
@@ -3156,8 +3475,11 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
-CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利")
-CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$")
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
+CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天")
+# 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
+# about (北京生双胞胎产假能多给几天), not the family's own twins.
+ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
 FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
 
 
@@ -3170,7 +3492,10 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
         and not FAMILY_SAID.search(text)
         and not UNNAMED.search(text)
         and not ORDERED.search(text)
-        and not MULTIPLES.search(text)
+        and not (
+            MULTIPLES.search(text)
+            and not (ANY_MULTIPLE_BIRTH.search(text) and not re.search(r"\d(?!胞胎)", text))
+        )
         and not CITY_OF_ONES_OWN.search(text)
     )
 
@@ -3182,6 +3507,19 @@ def _with_mark(text: str, offset: int, clause: str, asked: str | None) -> str:
     end = offset + len(clause)
     closed = re.match(r"\s*[?？]", text[end : end + 4])
     return clause + "?" if closed and asked != "city" else clause
+
+
+# The weather somewhere: "cold af in beijing today", "北京今天好冷" (no one of the family there).
+WEATHER = re.compile(
+    r"\b(?:cold|freezing|hot|warm|snow(?:ing|y)?|rain(?:ing|y)?|smog(?:gy)?|haze|hazy|windy|humid"
+    r"|weather|sunny|storm(?:y)?|heat ?wave)\b|天气|好冷|真冷|太冷|好热|真热|太热|下雪|下雨|雾霾|刮风|降温"
+)
+
+
+def _weather_only(clause: str) -> bool:
+    """A city named as where the weather is, no one of the family said to be there: "cold af
+    in beijing today, stay warm everyone"."""
+    return bool(WEATHER.search(clause)) and not FIRST_PERSON.search(clause)
 
 
 def _topic_only(clause: str) -> bool:
@@ -3477,10 +3815,16 @@ def _asks_instead(text: str, asked: str) -> bool:
 BIRTH_TIME_FIRST = re.compile(
     r"^\s*(?:生|出生)[^，,。\s]{0,8}?(?:的时候|时候|时|那会儿?|那阵子?|那时候?|那年)\s*"
     r"|^\s*(?:at (?:the |her |his )?birth|when (?:she|he|the baby) was born|back then|at the time)\b[\s,]*"
+    # "both times yes", "every time no", "for all 3 births yes": the births asked of, each of them
+    r"|^\s*(?:(?:both|all (?:\d )?|each|every) times?|(?:for|at|with) (?:both|all|each|every) (?:\d )?births?)\b[\s,]*"
 )  # "at birth no. now yes": the answer after the time asked of
 
 
 CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*[,，.。!！]\s*|\s+)")
+
+
+# 都是吃低保那些年生的, 也是领着失业金的时候生的: 是 joining a statement of every birth, not a yes.
+COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
 
 
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
@@ -3525,8 +3869,13 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
+    elif stated is not None and stated.value and household.PARTNER_HOLDS.search(text):
+        value = True  # "no, only my husband has beijing hukou": the no is the speaker's own
     elif stated is not None and stated.value != value and YES.match(text) and not NO.search(text):
         return updates  # 是外地的, 都是外地户口: 是 joins the words, it is no yes
+    elif stated is not None and COPULA_ALL.match(text):
+        return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
+
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 

@@ -154,6 +154,10 @@ _EN_PHONE = [
     (re.compile(r"\bgrand son\b"), "grandson"),
     (re.compile(r"\b(son|daughter)[- ]in[- ]law\b"), r"\1-in-law"),
     (re.compile(r"(?<=[a-z]) (?:n|&) (?=[a-z])"), " and "),  # "me n the wife"
+    (re.compile(r"(?<=\d) (?:n|&) (?=\d)"), " and "),  # "the kids r 5 n 2"
+    (re.compile(r"\b(?:husbnad|hubsand|husbamd|husbund|huband)\b"), "husband"),
+    (re.compile(r"\b(?:wfie|wief)\b"), "wife"),
+    (re.compile(r"(?<=\d)\s?(?:mths|mnths|mth|mnth)\b"), " months"),  # "erbao 18 mths"
     (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
     (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
 ]
@@ -269,8 +273,47 @@ _PINYIN_ORDER = re.compile(
 )
 
 
+# 哥哥, 姐姐, 弟弟, 妹妹 in pinyin, read as the English words: "dage 1m38, meimei not even 1m",
+# "jiejie is 6, didi 2" (the elder ones before the younger ones, as their English words are).
+_PINYIN_SIBLINGS = {
+    "gege": "big brother",
+    "dage": "big brother",
+    "jiejie": "big sister",
+    "dajie": "big sister",
+    "didi": "little brother",
+    "meimei": "little sister",
+}
+_PINYIN_SIBLING = re.compile(
+    r"\b(gege|dage|jiejie|dajie|meimei|(?<!\ba )(?<!\bby )(?<!\bin )(?<!\btake )(?<!\btook )"
+    r"(?<!\bcall )(?<!\bget )(?<!\bthe )didi(?! (?:app|car|driver|ride|taxi)))\b"
+)  # not "took a didi to the hospital": 滴滴, the ride app
+
+
 def _pinyin_together(m: re.Match[str]) -> str:
     return _PINYIN_ONE_OF.sub(lambda n: f"老{_PINYIN_DIGIT[n.group(1)]}", m.group(0))
+
+
+# 两个 一块生的, 三个都是一胎生的, 俩娃一起出生的: children counted, then born at one birth — twins
+# or triplets, read as 双胞胎 / 三胞胎 (not 老二老三一块生的, no count; not 俩孩子不是一块生的)
+_BORN_TOGETHER = re.compile(
+    r"(?<![\d.])(?P<n>[23])(?P<between>\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿"
+    r"|丫头|小子)?[\u2060\s]*(?:都是|也是|都|是)?\s*)(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?生(?:的|下)"
+)
+
+
+_BOY_WORD = r"(?:外孙(?!女)|孙子|儿子|小子)"
+_GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
+# 孙子孙女一块出生的, 儿子和闺女是一起生的: a boy and a girl born at one birth are boy-girl twins,
+# read as 龙凤胎 (not 孙子孙女都上学了, born apart or not said)
+_PAIR_BORN_TOGETHER = re.compile(
+    rf"(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
+    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?(?=生(?:的|下))"
+)
+
+
+def _born_together(m: re.Match[str]) -> str:
+    """The count and its words kept, the one birth named as the multiple birth it was."""
+    return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
 
 
 def normalise(text: str) -> str:
@@ -287,6 +330,8 @@ def normalise(text: str) -> str:
             _pinyin_together, text
         )  # "laoer and laosan": 老2老3, one subject
         text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
+    if "ge" in text or "jie" in text or "di" in text or "mei" in text:  # "meimei": 妹妹
+        text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
@@ -303,6 +348,9 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "生" in text:
+        text = _BORN_TOGETHER.sub(_born_together, text)
+        text = _PAIR_BORN_TOGETHER.sub("龙凤胎出", text)
     if re.search(r"[a-z]", text):
         for pattern, word in _EN_PHONE:
             text = pattern.sub(word, text)

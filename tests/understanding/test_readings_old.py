@@ -299,3 +299,165 @@ def test_our_familys_own_flat_is_owned(text: str) -> None:
     got = said(text, {"city": "beijing"}, "renting")
     assert got[("renting", None)] is False
     assert got[("owns_home_in_city", None)] is True
+
+
+def kinds(
+    text: str, known: dict[str, object], asked: str | None = None, today: date = TODAY
+) -> dict[tuple[str, int | None], tuple[object, str]]:
+    """Each fact with its value and kind of update."""
+    return {(u.fact, u.child): (u.value, u.kind) for u in understand(text, known, asked, today)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外孙女今年上初中了 外孙才出生二十六天",
+        "大孙子都上小学了 小孙女才三个月",
+        "闺女今年上高中 儿子刚满月",
+    ],
+)
+def test_a_child_named_by_relation_at_school_is_older_than_the_baby(text: str) -> None:
+    """The pupil told of only by the school it started (今年上初中) takes the first order."""
+    got = said(text, {"city": "jinan"}, today=date(2026, 1, 31))
+    assert set(got) == {("child.birth_date", 2)}
+
+
+@pytest.mark.parametrize(
+    "text", ["ah no, we live in beijing, only our hukou is jinan", "no, we're in beijing actually"]
+)
+def test_a_message_opening_on_no_puts_a_known_fact_right(text: str) -> None:
+    """No question asked: the no is of what the bot holds, so the new city corrects it."""
+    got = kinds(text, {"city": "jinan"})
+    assert got[("city", None)] == ("beijing", "correction")
+
+
+def test_a_message_opening_on_no_corrects_only_what_was_known() -> None:
+    got = kinds("no, we rent in beijing", {"city": "beijing"})
+    assert got == {("renting", None): (True, "statement")}
+
+
+THREE_BORN = {"city": "jinan", "children": [
+    {"birth_date": "2009-11"}, {"birth_date": "2013-02"}, {"birth_date": "2018-07"},
+]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "eldest", "later"),
+    [
+        ("老大出生那时候俺们是特困供养户 后面几个都不是了", True, False),
+        ("生老大的时候没领低保 后面几个都领了", False, True),
+        ("老大那会儿吃着低保 后头几个都没吃", True, False),
+    ],
+)
+def test_the_later_births_answered_together(text: str, eldest: bool, later: bool) -> None:
+    """后面几个 are the births after the one told of: the other answer, said for them all."""
+    got = said(text, THREE_BORN, today=date(2026, 4, 30))
+    assert got == {
+        ("child.hardship_at_birth", 1): eldest,
+        ("child.hardship_at_birth", 2): later,
+        ("child.hardship_at_birth", 3): later,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周四生的 又是双胞胎！前头俩闺女也是一对 这下四个孩子了",
+        "上周四又生了对双胞胎 前面俩小子是一对 现在家里四个孩子了",
+    ],
+)
+def test_two_said_to_be_a_pair_are_twins_not_the_family(text: str) -> None:
+    """俩闺女也是一对 counts the elder twins; the family's count is the four said after."""
+    got = said(text, today=date(2027, 2, 3))
+    assert got == {
+        ("child_count", None): 4,
+        ("child.birth_date", 3): "2027-01-28",
+        ("child.birth_date", 4): "2027-01-28",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周四生了双胞胎 俩闺女 上头还有个五岁的哥哥 生这俩的时候我们是特困供养户",
+        "上周四生了对龙凤胎 家里还有个五岁的姐姐 生这俩那会儿吃着低保",
+    ],
+)
+def test_the_twins_and_an_elder_with_an_age_and_their_birth(text: str) -> None:
+    """还有个五岁的哥哥 beside the twins: three children; 生这俩的时候 is the twins' birth."""
+    got = said(text, today=date(2025, 1, 6))
+    assert got[("child_count", None)] == 3
+    assert got[("child.hardship_at_birth", 2)] is got[("child.hardship_at_birth", 3)] is True
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize("text", ["都是吃低保那些年生的 每个都是", "也是领着失业金的时候生的"])
+def test_all_of_them_were_born_then_is_a_statement_not_a_yes(text: str) -> None:
+    """都是 joins what follows: the births told, no 是 answering the question."""
+    got = kinds(text, THREE_BORN, "hardship_at_birth", date(2025, 2, 28))
+    assert got == {("hardship_at_birth", None): (True, "statement")}
+
+
+def test_all_of_them_alone_is_still_a_yes() -> None:
+    got = kinds("都是 那会儿都领着低保", THREE_BORN, "hardship_at_birth", date(2025, 2, 28))
+    assert got == {("hardship_at_birth", None): (True, "confirmation")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born in january, older boy born in may 2021",
+        "twins born last month, our big girl is 6",
+    ],
+)
+def test_the_twins_and_their_older_sibling_are_three(text: str) -> None:
+    """An elder named by rank ("older boy") beside twins born years later: three children."""
+    got = said(text, {"city": "beijing"}, today=date(2026, 3, 31))
+    assert got[("child_count", None)] == 3
+    assert ("child.birth_date", 3) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one kid 4 yrs old and 7 months pregnant with our second. want to buy our first flat next year",
+        "怀孕七个月了 二胎 老大四岁 明年打算买房",
+    ],
+)
+def test_the_year_of_a_home_to_buy_is_no_due_date(text: str) -> None:
+    """ "buy our first flat next year": next year is the purchase's; the due date is from the
+    months pregnant."""
+    got = said(text, today=date(2025, 2, 12))
+    assert got[("child.due_date", 2)] == "2025-04"
+    assert got[("buying_first_home", None)] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("外孙上周一生的 是我闺女家的老二", 2),
+        ("孙女上周一生的 是我儿子家的老二", 2),
+        ("外孙女前天出生 是俺闺女家的老三", 3),
+    ],
+)
+def test_the_order_in_the_childs_parents_family_names_the_baby(text: str, order: int) -> None:
+    """A grandparent: 是我闺女家的老二 names the grandchild just told of as its parents' second."""
+    got = said(text, today=date(2027, 7, 8))
+    assert set(got) == {("child.birth_date", order)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两个大的 一个十岁一个七岁 怀着的是双胞胎 五个月", "又怀上了 三个月 俩大的一个十岁一个七岁"],
+)
+def test_the_elder_ones_beside_a_pregnancy_are_the_children_born(text: str) -> None:
+    """两个大的 with one on the way: the two born so far are the count."""
+    got = said(text, {"city": "jinan"}, "children", date(2026, 5, 20))
+    assert got[("child_count", None)] == 2
+
+
+def test_the_elder_ones_and_a_younger_one_are_not_all_the_children() -> None:
+    got = said(
+        "俩大的一个六岁一个三岁 小的一岁 又怀上了", {"city": "jinan"}, None, date(2026, 5, 20)
+    )
+    assert ("child_count", None) not in got

@@ -110,7 +110,7 @@ m("question multiples", "do twins born on dibao get double the subsidy or just t
 T("2026-11-30")  # Monday, month end
 m("relative_date birth_order now_vs_birth per_birth_hardship", "laosan born last saturday!! we are tekun since 2024. laoda and laoer were born before that, no tekun then", [bd(3, lastweek(5)), f("hardship_now", True), chb(1, False), chb(2, False)], known=K(city="jinan", kids=["2017-05", "2021-08"]))
 m("answer per_birth_hardship now_vs_birth", "both no. and now also no", [f("hardship_at_birth", False, "c"), f("hardship_now", False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2020-06", "2024-01"]))
-m("correction per_birth_hardship birth_order", "oops, dibao when the 2nd was born, not the 1st. the 1st no", [chb(2, True), chb(1, False, "r")], known=K(city="beijing", kids=[{"birth_date": "2022-04", "hardship_at_birth": True}, "2025-08"]))
+m("correction per_birth_hardship birth_order", "oops, dibao when the 2nd was born, not the 1st. the 1st no", [chb(2, True, "r"), chb(1, False, "r")], known=K(city="beijing", kids=[{"birth_date": "2022-04", "hardship_at_birth": True}, "2025-08"]))
 m("hukou", "we moved back from beijing to jinan this summer, our hukou was always jinan", [f("city", "jinan"), f("hukou_in_city", True)], known=K(city="beijing", hukou_in_city=False, kids=["2023-03"]))
 m("answer per_birth_hardship birth_order", "my laoer (2nd grandson) was born during the shiyejin time, laoda no", [chb(2, True), chb(1, False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2016-09", "2020-12"]))
 m("question multiples", "if we have twins next year do they count as 2nd and 3rd?", [due(2, year(1), "q"), due(3, year(1), "q")], known=K(city="jinan", kids=["2022-05"]))

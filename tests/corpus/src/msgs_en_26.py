@@ -86,7 +86,7 @@ m("answer height birth_order", "first one 1m3 exactly, second about 1m", [ht(1, 
 m("age", "she just turned one!! time flies", [bd(1, just(1))], known=K(city="jinan"))
 m("insurance now_vs_birth", "my shebao is flexible employment since I left the company in december. still on 失业金 too", [f("birth_insurance", "flexible_employment"), f("hardship_now", True)], known=K(city="beijing", kids=[{"due_date": "2026-07"}]))
 m("answer negation_housing", "no we live with my husbands parents in their flat", [f("renting", False, "c")], asked="renting", known=K(city="jinan", kids=["2024-11"]))
-m("question", "how much is 生育津贴 if I'm on employee insurance, is it by salary?")
+m("question insurance", "how much is 生育津贴 if I'm on employee insurance, is it by salary?", [f("birth_insurance", "employee_maternity", "q")])
 m("hukou pregnancy", "my hukou moved to beijing last month finally!!! baby due in july", [f("hukou_in_city", True), f("city", "beijing"), due(1, nextmonth(7))])
 T("2026-08-31")  # Monday, month end
 m("hukou age birth_order pregnancy now_vs_birth per_birth_hardship housing_fund negation_housing", "beijing family, not beijing hukou. kids are 10, 7 and 1 and a half, and im pregnant again, 3 months. we were on dibao when the little one was born but came off it this year. hubby pays gongjijin, me no. rent in fengtai, no house", [f("city", "beijing"), f("hukou_in_city", False), bd(1, yo(10)), bd(2, yo(7)), bd(3, yo(1)), due(4, preg(3)), chb(3, True), f("hardship_now", False), f("housing_fund_contributors", 1), f("renting", True), f("owns_home_in_city", False)])

@@ -168,7 +168,7 @@ m("age birth_order multiples", "老大快十岁 老二三岁半 老三老四龙�
   [bd(1, almost(10)), bd(2, yo(3)), bd(3, mo(7)), bd(4, mo(7))])
 m("insurance answer", "灵活就业交的 生俩孩子都是用的那个", [f("birth_insurance", "flexible_employment"), n(2)], asked="birth_insurance",
   known=K(city="beijing", kids=["2020-05", "2024-02"]))
-m("housing_fund", "俺家交公积金的有俩 儿子和儿媳 双胞胎孙子才百天", [f("housing_fund_contributors", 2), bd(1, dago(100)), bd(2, dago(100)), n(2)])
+m("housing_fund", "俺家交公积金的有俩 儿子和儿媳 双胞胎孙子才百天", [f("housing_fund_contributors", 2), bd(1, dago(100)), bd(2, dago(100))])
 m("correction per_birth_hardship", "说错了 生孩子那会儿没领失业金 是现在领着", [f("hardship_at_birth", False, "r"), f("hardship_now", True)],
   known=K(city="jinan", hardship_at_birth=True, kids=[yo(1)]))
 m("height multiples", "双胞胎里老大高 一米二八 老二矮点 还没到一米二", [ht(1, 128), below(2, 120)], known=K(city="jinan", kids=["2019-08", "2019-08"]))
@@ -209,7 +209,7 @@ m("numerals", "行 我先看看 三个娃闹得我脑仁疼", [n(3)], known=K(ci
 T("2025-03-31")  # Monday
 m("duration now_vs_birth per_birth_hardship", "低保吃了十来年了 生老大老二都在吃 现在也没断", [chb(1, True), chb(2, True), f("hardship_now", True)],
   known=K(city="jinan", kids=["2016-02", "2019-12"]))
-m("duration multiples", "休了五个月产假 双胞胎现在四个月大", [bd(1, mo(4)), bd(2, mo(4)), n(2)])
+m("duration multiples", "休了五个月产假 双胞胎现在四个月大", [bd(1, mo(4)), bd(2, mo(4))])
 m("answer multiples relative_date short_year", "一个大的 一对小的 大的20年 小的俩是前年的", [n(3), bd(1, "2020"), bd(2, year(-2)), bd(3, year(-2))], asked="children",
   known=K(city="beijing"))
 m("hukou multiples", "我们一家五口都是北京户口 仨孩子里俩是双胞胎", [f("city", "beijing"), f("hukou_in_city", True), n(3)])
@@ -238,7 +238,7 @@ m("height multiples birth_order", "老大一米五了 老二老三双胞胎 一�
   known=K(city="jinan", kids=["2014-04", "2019-08", "2019-08"]))
 m("negation_housing answer", "不打算 有套房了 就在济南", [f("buying_first_home", False, "c"), f("owns_home_in_city", True)], asked="buying_first_home",
   known=K(city="jinan", kids=[yo(2), yo(2)]))
-m("question multiples", "怀了双胞胎的话产假能多休吗", [])
+m("question multiples pregnancy", "怀了双胞胎的话产假能多休吗", [due(1, None, "q"), due(2, None, "q")])
 m("correction multiples age", "说错了 双胞胎不是两岁 是快三岁了", [bd(1, almost(3), "r"), bd(2, almost(3), "r")], known=K(city="beijing", kids=[yo(2), yo(2)]))
 m("pregnancy age", "怀孕六个月了 二胎 老大三岁", [due(2, preg(6)), bd(1, yo(3))])
 m("chitchat", "好 知道了 下回带孙子们过来办", [])

@@ -35,7 +35,7 @@ m("answer multiples age", "就一对双胞胎 男孩 一岁零三个月", [n(2),
 m("multiples age hukou", "我是爷爷 孙子孙女是龙凤胎 快一岁了 家里就这俩娃 儿子儿媳在济南 都是济南户口",
   [bd(1, almost(1)), bd(2, almost(1)), n(2), f("city", "jinan"), f("hukou_in_city", True)])
 m("correction per_birth_hardship multiples birth_order", "刚才说错了 失业金是生老大那年领的 不是生双胞胎那阵",
-  [chb(2, False, "r"), chb(3, False, "r"), chb(1, True)],
+  [chb(2, False, "r"), chb(3, False, "r"), chb(1, True, "r")],
   known=K(city="beijing", kids=["2020-07", {"birth_date": "2024-10", "hardship_at_birth": True}, {"birth_date": "2024-10", "hardship_at_birth": True}]))
 m("now_vs_birth per_birth_hardship multiples relative_date", "失业金今年一月开始领的 双胞胎去年十一月生的 那会儿还没领",
   [f("hardship_now", True), bd(2, "2024-11"), bd(3, "2024-11"), chb(2, False), chb(3, False)], known=K(city="jinan", kids=["2021-05"]))
