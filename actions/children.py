@@ -7,6 +7,7 @@ enough to decide (a bare year is enough only for a child clearly past every age 
 from datetime import date
 from typing import Any
 
+from actions import clock
 from understanding import FactUpdate
 
 Child = dict[str, Any]
@@ -39,6 +40,14 @@ def full_date(value: str) -> tuple[str, str]:
     return value, "day"
 
 
+def _on_the_way(child: Child) -> bool:
+    """A baby not born yet: its due date unknown ("expected") or after today in China."""
+    born = child.get("birth_date")
+    return bool(child.get("expected")) or (
+        born is not None and str(born) > clock.today().isoformat()
+    )
+
+
 def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[Child] | None:
     """The children after a message's updates (None: still nothing known about them).
 
@@ -53,12 +62,12 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
     for u in said:
         if u.fact == "child_count":
             count = int(u.value)
-            born = [c for c in children if not c.get("expected")]
-            if count < len(born):
-                children = [*born[:count], *[c for c in children if c.get("expected")]]
-            while len([c for c in children if not c.get("expected")]) < count:
+            born = [c for c in children if not _on_the_way(c)]
+            if count < len(born):  # "家里还没孩子" with a baby on the way keeps the pregnancy
+                children = [*born[:count], *[c for c in children if _on_the_way(c)]]
+            while len([c for c in children if not _on_the_way(c)]) < count:
                 children.insert(len(born), _empty())
-                born = [c for c in children if not c.get("expected")]
+                born = [c for c in children if not _on_the_way(c)]
             continue
         assert u.child is not None
         child = _place(children, u.child - 1)

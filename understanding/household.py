@@ -58,7 +58,9 @@ HUKOU_ELSEWHERE = re.compile(
     r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
-    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city)[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
+    r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city"
+    + "".join("|" + re.escape(w) for c in CITIES.values() for w in c.words if w.isascii())
+    + r")[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
 )
 HUKOU_NOT_YET = re.compile(
@@ -68,6 +70,9 @@ HUKOU_NOT_YET = re.compile(
 # A hukou moved here from elsewhere (刚从德州迁过来, 从老家迁到济南了): the place named is where it was.
 MOVED_IN = re.compile(
     r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
+    # "we just moved our hukou to jinan last month from qingdao", "transferred the hukou here"
+    r"|\b(?:moved|transferred|changed|switched|registered|got)\s+(?:our|my|her|his|the|their)?\s*"
+    r"hukous?\s+(?:over\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -257,6 +262,9 @@ PARTNER_HOLDS = re.compile(
     r"|\b(?:my|her|his) (?:husband|hubby|wife|partner|spouse) (?:does|has(?: it| one)?|is)\s*[.!]*$"
     r"|(?:老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子爸|孩子妈)(?:的)?(?:是|有)(?:的)?\s*[。！!]*$"
     r"|只有(?:我)?(?:老公|爱人|丈夫|媳妇|老婆)"
+    # "my hukou is in linyi, husband's is jinan", 我户口在临沂 老公是济南的
+    r"|\b(?:husband|hubby|wife|partner|spouse)'?s(?: hukou)?(?: is)? (?:in )?(?:jinan|beijing|local)\b"
+    r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?(?:是|在)(?:济南|北京|本地)"
 )
 
 
@@ -873,6 +881,15 @@ DATE_TOLD = re.compile(
 )
 
 
+# A child said not to exist ("没有第四个啊", 哪来的老四, "there's no 4th"): a count put right.
+CHILD_DENIED = re.compile(
+    r"(?:没有|没|哪来的?|哪有)\s*(?:第\s*\d\u2060?\s*个|老\s*\d|\d\s*宝)"
+    r"|\bno (?:\d(?:st|nd|rd|th)|fourth|third|second) (?:one|child|kid|baby)?"
+    r"|there(?:'s| is) no (?:\d(?:st|nd|rd|th)|fourth|third)",
+    re.I,
+)
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -934,6 +951,8 @@ def hardship(
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     for i, clause in parts:
+        if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
+            continue  # "没有第四个啊": a child said not to exist, no answer for a birth
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
@@ -1196,6 +1215,11 @@ def hardship(
                 and len(clause.split()) <= 6
                 and not re.search(r"\d{2}|年|月|岁|出生|生的|born", clause)  # not 老二是25年1月生的
                 and (NEGATION.search(clause) or _yes(clause) or ONLY.search(clause))
+                and not (
+                    not NEGATION.search(clause)
+                    and not _yes(clause)
+                    and any(HARDSHIP.search(p) and NEGATION.search(p) for j, p in parts if j > i)
+                )  # "就老大和俩双胞胎 … 没吃低保": the children listed, the benefit denied after
             ):  # "for the older one no", "youngest yes", "only with the newest one"
                 held = not NEGATION.search(clause)
                 for order in orders:
@@ -2023,6 +2047,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
                 )
                 and not LOAN_ASKED.search(clause)
+                and not LOAN_ASKED.search(whole)  # 公积金贷款买房 我们俩都交 能贷多少
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = (

@@ -379,6 +379,7 @@ HEIGHT_AIMED = re.compile(r"(?:差(?!不多)|再长)[^，,。\s]{0,7}$|(?:离|�
 # "she's well under 1.3m". Not the limit asked about ("不到1米3的免费吗", "kids under 1.3m").
 BELOW_BEFORE = re.compile(
     r"(?:不到|没到|没有到|没有|没|不够|不足|低于|哪有|哪里有|哪到|远远不到|远不到"
+    r"|(?<![不差])(?:快|将近|接近|眼看)(?:有|到|要到)?(?=\s*$)"  # 老大快一米三了: not yet 130
     r"|\b(?:is|'s|are|both|all|still|definitely|obviously|easily|way|well|both of them)\s+"
     r"(?:still\s+|definitely\s+|obviously\s+|easily\s+|way\s+|well\s+|just\s+|a bit\s+|slightly\s+)?(?:under|below|less than|shorter than)"
     r"|nowhere near|not even|n't even|\bnot (?:yet|quite)(?: at| reached)?|\b(?:hasn't|has not|haven't|have not|isn't|aren't)(?: yet)? (?:reached|hit|got to|at)(?: yet)?"

@@ -330,3 +330,14 @@ async def test_a_height_told_after_the_transit_answer_asked_it_is_answered() -> 
     answer = reply.split("\n", 1)[1]
     assert answer.startswith("Free buses and subways for children under 1.3 metres (child 1)")
     assert "112 cm" in answer and "clause (12)" in answer
+
+
+def test_no_child_yet_keeps_the_baby_on_the_way() -> None:
+    """这是头胎 家里还没孩子 of a family expecting its first (due April 2027): no child born, and
+    the pregnancy stays (tester 14 had lost it, and with it every leave item)."""
+    from actions.children import apply_updates
+    from understanding import FactUpdate
+
+    expecting = [{"birth_date": "2027-04-01", "precision": "month", "height_cm": None}]
+    kept = apply_updates(expecting, [FactUpdate("child_count", 0)])
+    assert kept == expecting
