@@ -2047,7 +2047,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
                 )
                 and not LOAN_ASKED.search(clause)
-                and not LOAN_ASKED.search(whole)  # 公积金贷款买房 我们俩都交 能贷多少
+                and not (  # 公积金贷款买房 我们俩都交 能贷多少: the loan asked, not 我们有一套了
+                    re.search(r"贷款买|房贷|mortgage", clause) and LOAN_ASKED.search(whole)
+                )
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
         m = (
