@@ -24,6 +24,7 @@ from actions.focus import (
     is_monthly_money,
     measure_with_figure,
     measures_asked,
+    monthly_subsidy,
     paid_together,
 )
 from actions.household import household_from_slots
@@ -40,6 +41,7 @@ from actions.results import (
 from actions.side_questions import (
     BRIEF_SLOT,
     about,
+    asks_back_pay,
     asks_how,
     asks_if_hukou_matters,
     context_city,
@@ -125,7 +127,8 @@ class ActionAnswerPolicyQuestion(Action):
         if monthly is not None:
             return monthly
         if CONTACT.search(text):  # "who do i contact, phone number?": the plans give none
-            current = topic(tracker)
+            # the measure named (育儿补贴去哪问 电话多少), else the one under discussion
+            current = named_measure(text, city, lang) or topic(tracker)
             entries = [current] if current is not None else []
             cities = cities_meant(text, tracker.get_slot("city"))
             dispatcher.utter_message(text=render.handoff(entries, cities, lang))
@@ -133,6 +136,11 @@ class ActionAnswerPolicyQuestion(Action):
         if city is not None and asks_if_hukou_matters(text):  # "户口有影响吗"
             dispatcher.utter_message(text=render.hukou_matters(city, lang))
             return []
+        if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
+            meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
+            if meant is not None:
+                dispatcher.utter_message(text=render.back_pay_unsaid(meant, lang))
+                return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
             dispatcher.utter_message(text=figure_verdict(*checked, text, lang))
@@ -341,8 +349,11 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
 
 
 def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:
-    """A measure named in the message (`asked`), or a follow-up (去哪办) on the one discussed."""
-    return asked is not None or (topic(tracker) is not None and follows_up(text))
+    """A measure named in the message (`asked`), or a follow-up (去哪办, 能补发吗) on the one
+    discussed."""
+    return asked is not None or (
+        topic(tracker) is not None and (follows_up(text) or asks_back_pay(text))
+    )
 
 
 class ActionRouteUnclear(Action):

@@ -239,6 +239,24 @@ def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
     return lead + "\n" + entry_brief(entry, lang)
 
 
+def back_pay_unsaid(entry: Entry, lang: Lang) -> str:
+    """能补发吗 of a measure: the plan does not say whether money not claimed is paid back or
+    how late it may be claimed; what it leaves unsaid and whom to ask (its lead department)."""
+    city = city_name(entry.city, lang)
+    lines = [
+        t(
+            lang,
+            f"{city}方案没有写“{entry.title.zh}”能否补发、补领，也没有写申领期限（第{entry.clause}条）。",
+            f"The {city} plan does not say whether {entry.title.en} is paid back for months not "
+            f"claimed, nor by when it must be claimed (clause {entry.clause}).",
+        )
+    ]
+    if entry.silent_on:
+        lines.append(entry.silent_on.get(lang))
+    lines.append(lead_departments(entry, lang))
+    return "\n".join(lines)
+
+
 def no_figure_verdict(entry: Entry, other: Entry | None, lang: Lang) -> str:
     """A figure put back to be confirmed of a measure whose plan states none ("so its 15 days
     right?" of Beijing's leave, clause (12)): that the plan gives no figure, whose figure it is

@@ -114,6 +114,21 @@ def asks_if_hukou_matters(text: str) -> bool:
     return bool(HUKOU_MATTERS.search(said)) and bool(re.search(r"户口|户籍|hukou", said))
 
 
+# Whether money not claimed can be paid later, or claimed late (能补发吗, 没领的钱能不能补, "can we
+# get back pay", "will we lose money if we apply late"): a point neither plan speaks to.
+BACK_PAY = re.compile(
+    r"补发|补领|补给|追溯|能补吗|能不能补|可以补吗|补上吗|之前没领|以前没领|没领的钱|过期了?还能"
+    r"|back ?pay|retroactiv|backdat|missed (?:months|payments|money)|lose (?:the )?money"
+    r"|(?:apply|claim)(?:ing)? late|late (?:application|claim)",
+    re.I,
+)
+
+
+def asks_back_pay(text: str) -> bool:
+    """A question whether money not claimed yet is paid back or lost (能补发吗)."""
+    return BACK_PAY.search(text) is not None
+
+
 BRIEF_SLOT = "reply_brief"
 # Asking for short answers: a hotline worker on a call, or anyone who wants just the figure
 # (接线员 快点 济南三孩补贴多少 哪条, 直接说数, "hotline here, figure and clause fast").

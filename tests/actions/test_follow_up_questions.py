@@ -859,3 +859,30 @@ def test_whether_there_is_money_is_the_citys_monthly_money(
     entry = asked_measure(text, city, "en" if text.isascii() else "zh")
     assert entry is not None and entry.id == entry_id
     assert asked_measure("托育机构有补贴吗", city, "zh") is None or city == "jinan"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("那到底能不能补发 你就说方案里有没有写", "zh", "济南方案没有写“育儿补贴”能否补发"),
+        ("will we lose money if we apply late", "en", "The Jinan plan does not say whether"),
+    ],
+)
+async def test_back_pay_asked_is_said_to_be_unsaid_with_the_department(
+    text: str, lang: str, lead: str
+) -> None:
+    """Clause 12 says nothing of paying back months not claimed or of a deadline: the answer
+    says so and names the Municipal Health Commission (tester 14 asked four times)."""
+    reply, _ = await ask(text, lang, city="jinan", topic_entry="jinan.childcare_subsidy")
+    assert reply.startswith(lead)
+    assert "第12条" in reply or "clause 12" in reply
+    assert "济南市卫生健康委员会" in reply or "Municipal Health Commission" in reply
+
+
+async def test_a_phone_number_asked_of_a_named_measure_names_its_department() -> None:
+    """育儿补贴去哪问 电话多少 after the delivery insurance: the subsidy's lead department (clause
+    12), not the insurance's."""
+    reply, _ = await ask(
+        "育儿补贴去哪问 电话多少", city="jinan", topic_entry="jinan.childbirth_medical_insurance"
+    )
+    assert "济南市卫生健康委员会" in reply and "医疗保障局" not in reply
