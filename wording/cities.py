@@ -59,10 +59,24 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def mentioned_city(text: str) -> str | None:
-    """The one city the text names ("济南 陪产假", "leave in Beijing"); None for none or both."""
+    """The one city the text names ("济南 陪产假", "leave in Beijing"); when it names both, the
+    one its last part names alone ("我是热线 济南的 北京陪产假几天": Beijing); else None."""
     lowered = text.lower()
-    named = [key for key, c in CITIES.items() if any(w in lowered for w in c.words)]
-    return named[0] if len(named) == 1 else None
+    named = _named(lowered)
+    if len(named) == 1:
+        return named[0]
+    if named and not COMPARED.search(lowered):  # "Jinan or Beijing?", 北京和济南: both asked
+        parts = [p for p in re.split(r"[\s,，。;；!！?？]+", lowered) if p]
+        last = next((_named(p) for p in reversed(parts) if _named(p)), [])
+        return last[0] if len(last) == 1 else None
+    return None
+
+
+COMPARED = re.compile(r"\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|和|还是|与|跟|或|比")
+
+
+def _named(lowered: str) -> list[str]:
+    return [key for key, c in CITIES.items() if any(w in lowered for w in c.words)]
 
 
 def cities_meant(text: str, known: str | None) -> list[str]:

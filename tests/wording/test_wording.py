@@ -38,6 +38,9 @@ def test_the_cities_are_data_with_both_names_and_the_words_that_name_them() -> N
     assert mentioned_city("paternity leave in Beijing") == "beijing"
     assert mentioned_city("泉城 育儿补贴") == "jinan"
     assert mentioned_city("Jinan or Beijing?") is None and mentioned_city("leave") is None
+    # a hotline worker's own city, then the one asked about (tester 14): the last part's
+    assert mentioned_city("我是热线 不是家庭 济南的 北京陪产假几天") == "beijing"
+    assert mentioned_city("北京和济南哪个补贴多") is None
     assert patterns()["beijing"].search("we moved to Peking")
 
 
