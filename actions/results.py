@@ -58,7 +58,7 @@ from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.text import clauses, normalise
 from wording.entitlements import clause_line, label, ordered
-from wording.language import LANGS
+from wording.language import LANGS, t
 
 
 def _ask_city(dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -228,11 +228,31 @@ def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str |
         return None  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     total = monthly_total(report, lang, asked, paid_before_end(household, report))
+    total += _children_without_money(report, question, len(household.children), lang)
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _children_without_money(report: Report, question: str, count: int, lang: Lang) -> str:
+    """For children the question also names that get no monthly money ("一个月600是吧 那老大呢
+    老大有没有"), why, one line each (Jinan clause 12: second and third children only)."""
+    named = asked_children(question, count)
+    lines = []
+    for child in sorted(named):
+        money = [e for e in report.entitlements if e.child == child and e.monthly_amount_cny]
+        refused = [
+            e
+            for e in report.entitlements
+            if e.child == child and e.kind == "cash" and e.status == "not_eligible"
+        ]
+        if money or not refused or not refused[0].reasons.get(lang):
+            continue
+        e = refused[0]
+        lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+    return "".join("\n" + line for line in lines)
 
 
 def paid_before_end(household: Household, report: Report) -> dict[tuple[str, int], int | None]:

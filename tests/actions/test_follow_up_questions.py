@@ -886,3 +886,19 @@ async def test_a_phone_number_asked_of_a_named_measure_names_its_department() ->
         "育儿补贴去哪问 电话多少", city="jinan", topic_entry="jinan.childbirth_medical_insurance"
     )
     assert "济南市卫生健康委员会" in reply and "医疗保障局" not in reply
+
+
+def test_a_child_named_beside_the_monthly_figure_is_answered_too() -> None:
+    """一个月600是吧 那老大呢 老大有没有: yes for the second child (clause 12), and the eldest is
+    told why not (second and third children only; tester 14 had heard nothing of it)."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-06-15", "precision": "month", "height_cm": None},
+            {"birth_date": "2024-10-15", "precision": "month", "height_cm": None},
+        ],
+    }
+    reply = monthly_total_for(family, "一个月600是吧 那老大呢 老大有没有", "zh")
+    assert reply is not None and reply.startswith("对。")
+    assert reply.endswith("育儿补贴（第1个孩子）：仅限第2个、第3个孩子，第1个孩子不在此列。")
