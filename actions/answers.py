@@ -143,8 +143,14 @@ class ActionAnswerPolicyQuestion(Action):
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
-            dispatcher.utter_message(text=figure_verdict(*checked, text, lang))
-            return about(checked[0])
+            answer = figure_verdict(*checked, text, lang)
+            other = _asked_besides(text, checked[0], city, lang)
+            if other is not None:  # "… right? and how long do i get, maternity leave": that too
+                answer += "\n---\n" + (
+                    answer_for_family(tracker, text, other, lang) or render.entry_brief(other, lang)
+                )
+            dispatcher.utter_message(text=answer)
+            return about(other or checked[0])
         if answered_absent(dispatcher, tracker, text):
             if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
                 return [FollowupAction("household_form")]  # and the facts told with it are read
@@ -314,6 +320,19 @@ def figure_checked_of_topic(
     if right is None and figures_checked(text)[0] and not current.parameters:
         return current, None  # "so its 15 days right? for dad" of Beijing's leave: no figure given
     return None if right is None else (current, right)
+
+
+def _asked_besides(text: str, checked: Entry, city: str | None, lang: Lang) -> Entry | None:
+    """A measure another part of the message asks about, besides the one whose figure it puts
+    back ("so it's 15 days right? and how long do i get, maternity leave": maternity leave)."""
+    parts = [p for p in re.split(r"[?？]|\band\b|还有|另外|那", text) if p.strip()]
+    for part in parts:
+        if figures_checked(part)[0]:
+            continue
+        other = named_measure(part, city, lang)
+        if other is not None and other.id != checked.id:
+            return other
+    return None
 
 
 def figure_verdict(entry: Entry, right: bool | None, text: str, lang: Lang) -> str:

@@ -902,3 +902,18 @@ def test_a_child_named_beside_the_monthly_figure_is_answered_too() -> None:
     reply = monthly_total_for(family, "一个月600是吧 那老大呢 老大有没有", "zh")
     assert reply is not None and reply.startswith("对。")
     assert reply.endswith("育儿补贴（第1个孩子）：仅限第2个、第3个孩子，第1个孩子不在此列。")
+
+
+async def test_a_figure_said_back_and_another_measure_asked_are_both_answered() -> None:
+    """'so it's 15 days right? and how long do i get, maternity leave': yes to the paternity
+    leave's 15 days, and the mother's 158 days (clause 11); tester 14 had heard only the first."""
+    reply, events = await ask(
+        "so it's 15 days right? and how long do i get, maternity leave",
+        "en",
+        city="jinan",
+        topic_entry="jinan.paternity_leave",
+    )
+    assert reply.startswith("Yes.") and "158 days" in reply and "15 days" in reply
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.maternity_leave"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
