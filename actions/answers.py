@@ -138,7 +138,7 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
             meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
-            if meant is not None:
+            if meant is not None and asks_back_pay(text, meant):
                 dispatcher.utter_message(text=render.back_pay_unsaid(meant, lang))
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)

@@ -54,7 +54,7 @@ FOLLOW_UP = re.compile(
     r"|complain|turn to"
     r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|补到|给到|停发|截止"
     r"|[发领补给拿]多久|[发领补给拿]几年"
-    r"|until when|until what|what age",
+    r"|until when|until what|what age|期限|deadline|time limit",
     re.I,
 )
 STEPS = re.compile(
@@ -124,9 +124,19 @@ BACK_PAY = re.compile(
 )
 
 
-def asks_back_pay(text: str) -> bool:
-    """A question whether money not claimed yet is paid back or lost (能补发吗)."""
-    return BACK_PAY.search(text) is not None
+# By when a measure must be claimed ("is there a deadline to apply", 申领有期限吗, 最晚什么时候办).
+DEADLINE = re.compile(r"deadline|time limit|截止|期限|最晚", re.I)
+
+
+def asks_back_pay(text: str, entry: Entry | None = None) -> bool:
+    """A question whether money not claimed yet is paid back or lost (能补发吗), or by when it
+    must be claimed, of a measure whose plan sets no time to claim it by (`entry`: Jinan clause
+    15's six months to enrol a newborn is a time set)."""
+    if BACK_PAY.search(text):
+        return True
+    if not DEADLINE.search(text):
+        return False
+    return entry is None or not any("within" in name for name in entry.parameters)
 
 
 BRIEF_SLOT = "reply_brief"

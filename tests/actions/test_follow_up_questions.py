@@ -917,3 +917,21 @@ async def test_a_figure_said_back_and_another_measure_asked_are_both_answered() 
     assert {"event": "slot", "name": "topic_entry", "value": "jinan.maternity_leave"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+async def test_a_deadline_asked_is_the_plans_own_or_said_to_be_unset() -> None:
+    """Clause 12 sets no time to claim the subsidy; clause 15 gives a newborn six months to be
+    enrolled in residents' insurance."""
+    reply, _ = await ask(
+        "where do we apply for the 600 and is there a deadline",
+        "en",
+        city="jinan",
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert (
+        reply.startswith("The Jinan plan does not say") and "Municipal Health Commission" in reply
+    )
+    reply, _ = await ask(
+        "有期限吗", city="jinan", topic_entry="jinan.newborn_medical_insurance_subsidy"
+    )
+    assert "6个月" in reply and "没有写" not in reply.split("\n")[0]
