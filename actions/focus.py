@@ -438,7 +438,12 @@ def _monthly(city: str | None) -> list[Entry]:
 PARTNER_TOO = re.compile(
     r"\band me\b|\band (?:my|her) husband|\band (?:the )?(?:father|dad)\b"
     r"|我呢|老公呢|他呢|男方呢|爸爸呢|孩子爸呢"
-    r"|(?:老公|丈夫|爱人|孩子爸|孩他爸|男方|爸爸|他)[^，,。？?]{0,3}(?:能|可以)?休(?:几天|多少天|多久)",
+    r"|(?:老公|丈夫|爱人|孩子爸|孩他爸|男方|爸爸|他)[^，,。？?]{0,3}(?:能|可以)?休(?:几天|多少天|多久)"
+    # "what leave can I get as the dad", "how many days off for my husband", 我是男的 能休几天
+    r"|\bleave\b[^.?!]{0,30}\b(?:as|for) (?:the |a |my |her )?(?:dad|father|husband|hubby)\b"
+    r"|\b(?:dad|father|husband|hubby)'?s? (?:leave|days off)\b"
+    r"|(?:days off|time off)[^.?!]{0,20}\b(?:dad|father|husband|hubby)\b"
+    r"|我(?:是)?(?:男的|当爹的|当爸的)[^，,。？?]{0,6}休",
     re.I,
 )
 

@@ -286,6 +286,8 @@ def answer_for_family(
     they do not decide it."""
     if not tracker.get_slot("result_shown"):
         return None
+    if "household" not in entry.audience:
+        return None  # 托育机构有补贴吗: paid to childcare institutions, not worked out per family
     slots = {**tracker.slots, **(updates or {})}
     if slots.get("city") != entry.city:
         return None

@@ -476,9 +476,9 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
     if asked == "birth_insurance":
         short = re.match(
             r"\s*(?:(?P<resident_medical>居民|resident)|(?P<employee_maternity>职工|单位|公司|employee|employer|work|maternity)"
-            r"|(?P<flexible_employment>灵活|flexible|freelance))",
+            r"|(?P<flexible_employment>灵活|flexible|freelance))(?!\s*(?:leave|假))",
             text,
-        )  # "resident", "职工的": the kind the question offered
+        )  # "resident", "职工的": the kind the question offered; not "maternity leave how long"
         if short and short.lastgroup:
             return Said("birth_insurance", short.lastgroup, 0, short.group(0))
     return None

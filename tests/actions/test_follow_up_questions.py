@@ -935,3 +935,47 @@ async def test_a_deadline_asked_is_the_plans_own_or_said_to_be_unset() -> None:
         "有期限吗", city="jinan", topic_entry="jinan.newborn_medical_insurance_subsidy"
     )
     assert "6个月" in reply and "没有写" not in reply.split("\n")[0]
+
+
+def test_an_amount_each_put_back_is_a_monthly_figure() -> None:
+    """'so it's 800 each for the twins right?': 600+200 a month per twin of a family on dibao at
+    the birth (clause 12), checked against the family's money (tester 15 had been told no)."""
+    from actions.headline import amount_asked
+
+    assert amount_asked("so it's 800 each for the twins right? until when") == 800
+    assert amount_asked("每个孩子800是吧") == 800
+    assert amount_asked("so its 15 days each right?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "entry_id"),
+    [
+        ("what leave can I get as the dad", "beijing", "beijing.leave_entitlements"),
+        ("what leave can I get as the dad", "jinan", "jinan.paternity_leave"),
+        ("二宝上医保要交钱吗", "jinan", "jinan.newborn_medical_insurance_subsidy"),
+        ("托育机构有补贴吗 一个月多少", "jinan", "jinan.childcare_fee_subsidy_institution"),
+    ],
+)
+def test_questions_tester_15_saw_misrouted_name_their_measure(
+    text: str, city: str, entry_id: str
+) -> None:
+    entry = asked_measure(text, city, "en" if text.isascii() else "zh")
+    assert entry is not None and entry.id == entry_id
+
+
+async def test_a_measure_paid_to_institutions_is_not_worked_out_for_the_family() -> None:
+    """托育机构有补贴吗 一个月多少: 400 a child a month to registered childcare institutions
+    (clause 12), not the family's own 600."""
+    children = [
+        {"birth_date": "2021-06-15", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-10-15", "precision": "month", "height_cm": None},
+    ]
+    reply, _ = await ask(
+        "托育机构有补贴吗 一个月多少",
+        city="jinan",
+        hukou_in_city=True,
+        children=children,
+        result_shown=True,
+        topic_entry="jinan.housing_fund_rent_withdrawal",
+    )
+    assert reply.startswith("托育机构托育费补贴") and "400元" in reply and "600" not in reply

@@ -105,3 +105,12 @@ def test_about_a_height_is_that_height() -> None:
 def test_the_other_parents_hukou_in_the_city_is_the_familys(text: str) -> None:
     """Jinan clause 12 asks for the city's household registration: the father's counts."""
     assert said(text, {"city": "jinan"})[("hukou_in_city", None)] is True
+
+
+def test_maternity_leave_asked_is_no_insurance_answer() -> None:
+    """'maternity leave how long' while the insurance question waits (tester 15)."""
+    known = {"city": "jinan", "children": [{"due_date": "2027-05"}]}
+    assert said("maternity leave how long", known, "birth_insurance") == {}
+    assert said("maternity", known, "birth_insurance") == {
+        ("birth_insurance", None): "employee_maternity"
+    }
