@@ -1139,6 +1139,10 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
 WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
 
 
+# A year said as a bound (2023年以后的, 2022年之前): not a birth year.
+YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -1155,6 +1159,13 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
+            if (
+                mention.kind == "date"
+                and mention.precision == "year"
+                and YEAR_BOUND.match(text, m.end())
+            ):
+                taken.append((m.start(), m.end()))
+                continue  # 小的是今年生的 2023年以后的: a bound, the rule's date, no birth year
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
             mention = replace(

@@ -3213,7 +3213,23 @@ def understand(
     updates = _born_before_the_pregnancy(updates, known_children, correcting)
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
+    updates = _pregnancy_told_twice(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+def _pregnancy_told_twice(
+    updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """A pregnancy told without a date beside a due date told or known ("老二明年五月出生 现在
+    怀孕中"): the same baby, not another one on the way (twins aside)."""
+    if MULTIPLES.search(text):
+        return updates
+    undated = [u for u in updates if u.fact == "child.due_date" and u.value is None]
+    dated = {u.child for u in updates if u.fact == "child.due_date" and u.value is not None}
+    dated |= {i for i, c in enumerate(known_children, start=1) if c.get("due_date")}
+    if len(undated) != 1 or not dated or undated[0].child in dated:
+        return updates
+    return [u for u in updates if u is not undated[0]]
 
 
 # The family's one known child named by its relation, in the time of its birth: "when our boy was

@@ -114,3 +114,19 @@ def test_maternity_leave_asked_is_no_insurance_answer() -> None:
     assert said("maternity", known, "birth_insurance") == {
         ("birth_insurance", None): "employee_maternity"
     }
+
+
+def test_a_pregnancy_told_beside_its_due_date_is_one_baby() -> None:
+    """北京 老二明年五月出生 现在怀孕中: the second child due May 2027, no third on the way
+    (tester 15)."""
+    got = said("北京 老二明年五月出生 现在怀孕中 老大3岁 想问有哪些政策")
+    assert got[("child.due_date", 2)] == "2027-05"
+    assert ("child.due_date", 3) not in got
+    assert said("怀二胎了")[("child.due_date", 2)] is None
+
+
+def test_a_year_said_as_a_bound_is_no_birth_year() -> None:
+    """小的是今年生的 2023年以后的: after 2023, the rule's date (clause 12), not the eldest's birth."""
+    known = {"city": "jinan", "children": [{"birth_date": "2019-06"}, {"birth_date": "2026-11"}]}
+    assert said("小的是今年生的 2023年以后的", known, "birth_insurance") == {}
+    assert said("老二2023年的", known)[("child.birth_date", 2)] == "2023"
