@@ -5,15 +5,13 @@ from datetime import date
 
 import pytest
 
+from tests.understanding.readings import reading
 from understanding import understand
 
 TODAY = date(2025, 7, 17)
 
 
-def said(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+said = reading(TODAY)
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,13 @@ from datetime import date
 
 import pytest
 
+from tests.understanding.readings import reading
 from understanding import understand
 
 TODAY = date(2026, 3, 5)  # a Thursday: last Friday is 2026-02-27
 
 
-def said(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+said = reading(TODAY)
 
 
 def kinds(

@@ -5,15 +5,13 @@ from datetime import date
 
 import pytest
 
+from tests.understanding.readings import kids, reading
 from understanding import understand
 
 TODAY = date(2026, 5, 21)
 
 
-def said(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+said = reading(TODAY)
 
 
 def kinds(
@@ -22,10 +20,6 @@ def kinds(
     return {
         (u.fact, u.child): (u.value, u.kind) for u in understand(text, known or {}, asked, TODAY)
     }
-
-
-def kids(*births: str) -> list[dict[str, object]]:
-    return [{"birth_date": b} for b in births]
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from understanding import understand
+from tests.understanding.readings import reading
 
 TODAY = date(2026, 12, 1)
 THREE_IN_JINAN = {
@@ -18,10 +18,7 @@ TWINS_AND_AN_ELDER = {
 }
 
 
-def said(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+said = reading(TODAY)
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,12 @@ from datetime import date
 
 import pytest
 
-from understanding import understand
+from tests.understanding.readings import reading
 
 TODAY = date(2025, 4, 8)
 
 
-def said(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], object]:
-    return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, TODAY)}
+said = reading(TODAY)
 
 
 def births(got: dict[tuple[str, int | None], object]) -> dict[int | None, object]:

@@ -1,0 +1,29 @@
+"""What the understanding layer reads, as the reading tests compare it: fact and child to value,
+on a given day in China."""
+
+from collections.abc import Callable
+from datetime import date
+
+from understanding import understand
+
+Read = dict[tuple[str, int | None], object]
+
+
+def reading(today: date) -> Callable[..., Read]:
+    """`said(text, known=None, asked=None)`: the updates `text` gives on `today`, as
+    {(fact, child): value}."""
+
+    def said(text: str, known: dict[str, object] | None = None, asked: str | None = None) -> Read:
+        return {(u.fact, u.child): u.value for u in understand(text, known or {}, asked, today)}
+
+    return said
+
+
+def kids(*births: str) -> list[dict[str, object]]:
+    """Known children by birth date (YYYY, YYYY-MM or YYYY-MM-DD), in birth order."""
+    return [{"birth_date": b} for b in births]
+
+
+def at_births(got: Read) -> dict[int | None, object]:
+    """The hardship at each child's birth a reading gives, by birth order."""
+    return {child: v for (fact, child), v in got.items() if fact == "child.hardship_at_birth"}
