@@ -386,8 +386,16 @@ CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可
 INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
 
 
+# An English question about what a cover pays, no one said to hold it ("resident medical
+# insurance delivery how much in jinan", "how much does employee maternity insurance pay?").
+EN_RULE_ASKED = re.compile(r"\bhow much\b|\bwhat (?:rate|percent|share)\b|\bpays? for\b|\?")
+EN_HOLDER = re.compile(r"\b(?:we|i|i'm|my|our|us|she|she's|her|he|his|wife|husband)\b")
+
+
 def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
-    """The insurance word `m` is the subject of a Chinese question about what it pays or needs."""
+    """The insurance word `m` is the subject of a question about what it pays or needs."""
+    if m.group(0).isascii():
+        return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
     return bool(
         INSURANCE_ASKED.match(clause, m.end())
         and CN_ASKS.search(clause, m.end())
@@ -1605,6 +1613,8 @@ RULE_PAYERS = re.compile(
     r"[1-4]\s*(?:个)?人(?:及以上|以上)?\s*(?:缴存|缴|交)?(?:的)?\s*"
     r"(?:(?:贷款)?上限|(?:贷款)?额度|最高|封顶|限额|能贷|可贷|贷多少)"
     r"|\b(?:with|for) [1-4] (?:contributors?|payers?|people paying)\b"
+    # "jinan 3rd child gongjijin loan max, 2 payers": a hotline's question, the ceiling's row
+    r"|(?=.*\b(?:max|maximum|ceiling|limit|cap)\b)(?=.*\bloan\b).*\b[1-4] (?:contributors?|payers?)\b"
 )
 
 

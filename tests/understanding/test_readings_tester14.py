@@ -127,3 +127,21 @@ def test_a_year_said_as_a_bound_is_no_birth_year() -> None:
     known = {"city": "jinan", "children": [{"birth_date": "2019-06"}, {"birth_date": "2026-11"}]}
     assert said("小的是今年生的 2023年以后的", known, "birth_insurance") == {}
     assert said("老二2023年的", known)[("child.birth_date", 2)] == "2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jinan 3rd child gongjijin loan max, 2 payers",
+        "resident medical insurance delivery how much in jinan",
+    ],
+)
+def test_a_hotline_workers_rule_question_tells_no_family_fact(text: str) -> None:
+    """Clause 14's ceiling for two payers and clause 15's fixed 3,000 for resident insurance,
+    asked by a hotline worker in English (tester 15): the city only, no payers, no cover."""
+    assert said(text) == {("city", None): "jinan"}
+
+
+def test_a_cover_held_and_asked_about_is_still_told() -> None:
+    got = said("i had resident medical insurance, how much do we get back?", {"city": "jinan"})
+    assert got[("birth_insurance", None)] == "resident_medical"
