@@ -308,6 +308,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if (
         city is not None
         and MONEY_ASKED.search(said)
+        and not MONTHLY_TOTAL.search(text)  # 一个月能给多少钱: the monthly sum, below
         and not OTHER_TOPIC.search(said)
         and named_entry(said, city, []) is None
     ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
@@ -480,6 +481,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
 MONEY_ASKED = re.compile(
     r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
+    r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
     re.I,
 )

@@ -847,6 +847,7 @@ async def test_a_hotline_worker_gets_figure_clause_and_department_only(
         ("俺就问每个月有没有钱 有还是没有", "beijing", "beijing.family_upbringing_subsidy_system"),
         ("我们家吃低保 在济南 二宝2023年6月出生 有补贴吗", "jinan", "jinan.childcare_subsidy"),
         ("do we get any money for the baby", "jinan", "jinan.childcare_subsidy"),
+        ("北京生三胎给多少钱啊", "beijing", "beijing.family_upbringing_subsidy_system"),
         ("老二上医保有补贴吗", "jinan", "jinan.newborn_medical_insurance_subsidy"),
     ],
 )
