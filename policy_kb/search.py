@@ -199,14 +199,21 @@ def absent_topics(query: str) -> list[AbsentTopic]:
     found = []
     for topic in catalogue().absent.values():
         if any(_plain(w).replace(" ", "") in packed for w in topic.unless.zh) or any(
-            re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.unless.en
+            _english_word(w).search(plain) for w in topic.unless.en
         ):
             continue
         if any(_plain(w).replace(" ", "") in packed for w in topic.asks.zh) or any(
-            re.search(rf"\b{re.escape(_plain(w))}\b", plain) for w in topic.asks.en
+            _english_word(w).search(plain) for w in topic.asks.en
         ):
             found.append(topic)
     return found
+
+
+@cache
+def _english_word(words: str) -> re.Pattern[str]:
+    """`words` (an absent topic's English wording) as whole words, compiled once: compiling
+    them per question with the catalogue's other patterns overflowed `re`'s own cache."""
+    return re.compile(rf"\b{re.escape(_plain(words))}\b")
 
 
 def detect_lang(text: str) -> Lang:
