@@ -137,9 +137,10 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
         passed = Check(False, reason("grandparents.year_passed", end=end))
         return [decide(e, [passed], always={"end": end}, certain=False)]
     code = "grandparents.year_due" if ctx.is_due(child) else "grandparents.year"
-    year = Check(True, reason(code, born=birth_as_said(child), end=end))
+    # No end date among the amounts: the plan names no year, so no deadline is shown as its own.
+    year = Check(True, reason(code, born=birth_as_said(child)))
     start = child.birth_date if ctx.is_due(child) else None
-    return [decide(e, [*checks, year], amounts={"start": start, "end": end}, certain=False)]
+    return [decide(e, [*checks, year], amounts={"start": start}, certain=False)]
 
 
 RULES = [
