@@ -173,7 +173,7 @@ class ActionAnswerPolicyQuestion(Action):
         several = measures_asked(text, city)
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
-                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang)
+                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))
@@ -235,7 +235,7 @@ class ActionAnswerPolicyQuestion(Action):
                 + [render.lead_departments(entry, lang)]
             )
         elif len(together) == 1:
-            answer = render.entry_answer(entry, lang)
+            answer = render.entry_answer(entry, lang, text)
         else:
             answer = render.paid_together_answer(together, lang)
         theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None

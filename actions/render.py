@@ -140,8 +140,25 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
 
 
-def entry_answer(entry: Entry, lang: Lang) -> str:
-    """A side question's answer: summary, clause with a verbatim quote, department, what is unsaid."""
+QUOTE_ASKED = re.compile(
+    r"原文|条文|原话|原句|怎么写的|英文|quote|verbatim|exact words|wording", re.I
+)
+
+
+def source_line(document: str, clause: str, said: str, lang: Lang, question: str = "") -> str:
+    """The clause an answer rests on. The quote is the plan's English translation: an English
+    reply carries it; a Chinese one only when the question asks for the wording (原文, 条文怎么写的),
+    since English legal text doubled a Chinese reply's length on a phone (tester 15)."""
+    if lang == "en":
+        return f'Source: {document}, clause {clause}: "{said}"'
+    if QUOTE_ASKED.search(question):
+        return f"依据：《{document}》第{clause}条（英文译本原文：“{said}”）"
+    return f"依据：《{document}》第{clause}条"
+
+
+def entry_answer(entry: Entry, lang: Lang, question: str = "") -> str:
+    """A side question's answer: summary, clause (with the verbatim quote in English, or when
+    `question` asks for the wording), department, what is unsaid."""
     quote = entry.sources[0]
     document = catalogue().documents[entry.document].title.get(lang)
     lines = [
@@ -149,11 +166,7 @@ def entry_answer(entry: Entry, lang: Lang) -> str:
         if lang == "zh"
         else f"{entry.title.get(lang)} ({city_name(entry.city, lang)})",
         entry.summary.get(lang),
-        t(
-            lang,
-            f"依据：《{document}》第{entry.clause}条（英文译本原文：“{quote.quote}”）",
-            f'Source: {document}, clause {entry.clause}: "{quote.quote}"',
-        ),
+        source_line(document, entry.clause, quote.quote, lang, question),
         lead_departments(entry, lang),
     ]
     if entry.silent_on:
@@ -782,13 +795,7 @@ def rights_answer(entry: Entry, lang: Lang, question: str = "") -> str:
         by_clause.setdefault(source.clause, []).append(source.quote)
     for clause, quotes in by_clause.items():
         said = t(lang, "”“", '" "').join(dict.fromkeys(quotes))
-        lines.append(
-            t(
-                lang,
-                f"依据：《{document}》第{clause}条（英文译本原文：“{said}”）",
-                f'Source: {document}, clause {clause}: "{said}"',
-            )
-        )
+        lines.append(source_line(document, clause, said, lang, question))
     lines.append(lead_departments(entry, lang))
     lines += [f"• {step}" for step in entry.next_steps.get(lang)]
     return "\n".join(lines)

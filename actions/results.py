@@ -183,10 +183,10 @@ def focused_reply(
     clause; or the measure and the facts its answer still needs (the family did not know).
     `question`: its words, when not the one kept in the focus (a question after the answer)."""
     found = focus(slots, entry.id, clock.today())
-    if not found.missing and not found.entitlements and slots.get("city") == entry.city:
-        return render.entry_answer(entry, lang)  # a measure not worked out per family
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    if not found.missing and not found.entitlements and slots.get("city") == entry.city:
+        return render.entry_answer(entry, lang, question)  # a measure not worked out per family
     monthly = monthly_total_for(slots, question, lang)
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money

@@ -980,3 +980,27 @@ async def test_a_measure_paid_to_institutions_is_not_worked_out_for_the_family()
         topic_entry="jinan.housing_fund_rent_withdrawal",
     )
     assert reply.startswith("托育机构托育费补贴") and "400元" in reply and "600" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("北京的陪产假是怎么规定的", False),
+        ("济南托育机构有补贴吗", False),
+        ("北京陪产假 原文怎么写的", True),
+        ("济南育儿补贴那条的条文给我看看", True),
+    ],
+)
+async def test_a_chinese_answer_names_its_clause_and_quotes_the_english_only_when_asked(
+    text: str, quoted: bool
+) -> None:
+    """The plans' quotes are English translations: a Chinese answer names the document and
+    clause, and shows the English wording only when the citizen asks for the text itself."""
+    reply, _ = await ask(text)
+    assert "依据：《" in reply and "条" in reply, reply
+    assert ("英文译本原文" in reply) is quoted, reply
+
+
+async def test_an_english_answer_quotes_its_clause() -> None:
+    reply, _ = await ask("what does beijing give dads for paternity leave", "en")
+    assert "Source: " in reply and ': "' in reply, reply
