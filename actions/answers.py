@@ -25,6 +25,7 @@ from actions.focus import (
     measure_with_figure,
     measures_asked,
     monthly_subsidy,
+    named_entry,
     paid_together,
 )
 from actions.household import household_from_slots
@@ -304,7 +305,10 @@ def figure_checked_of_topic(
     if not follows_up_in_length(text):
         return None
     asked = asked_measure(text, city, lang)
-    if asked is not None and not found_by_search_only(text, asked):
+    if asked is None and figures_checked(text)[0]:  # "我们这边也是15天吧": a tag, no question word
+        asked = named_entry(normalise(text), city)
+    named = asked is not None and not found_by_search_only(text, asked)
+    if named:
         current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
     else:
         current = topic(tracker)
@@ -313,13 +317,25 @@ def figure_checked_of_topic(
     if by_table(current) and decided_for_family(tracker, current):
         return None  # "能贷100万对吧": the family's own ceiling is worked out instead
     right = checked_figure(current, text)
-    if right is False:
+    # A figure none of the measure's own, in its unit or not, is another measure's ("so its 15
+    # days right?" after the supplement: paternity leave's); but a measure named beside a figure
+    # of a kind it has none of keeps it ("tax deduction 1000 a month, true?": no such figure).
+    if right is False or (right is None and named_entry(_figure_part(text), city) is None):
         other = measure_with_figure(text, city or current.city)
-        if other is not None:  # "so its 15 days right?" after the supplement: paternity leave's
-            return other, True
-    if right is None and figures_checked(text)[0] and not current.parameters:
-        return current, None  # "so its 15 days right? for dad" of Beijing's leave: no figure given
+        if other is not None and other.id != current.id:
+            return other, True  # "so its 15 days right?" after the supplement: paternity leave's
+    if right is None and figures_checked(text)[0]:
+        # "so its 15 days right? for dad" of Beijing's leave, "tax deduction 1000 a month,
+        # true?": the measure gives no such figure
+        return current, None
     return None if right is None else (current, right)
+
+
+def _figure_part(text: str) -> str:
+    """The part of a message that puts a figure back ("so its 15 days right?" of "so its 15
+    days right? and can I get more than that"), normalised; the whole message when no part does."""
+    parts = [p for p in re.split(r"[?？]|\band\b|还有|另外", text) if p.strip()]
+    return normalise(next((p for p in parts if figures_checked(p)[0]), text))
 
 
 def _asked_besides(text: str, checked: Entry, city: str | None, lang: Lang) -> Entry | None:

@@ -84,11 +84,12 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 # a tag asking for a yes, and the number (万, million, k scale it); years, ages and dates are no
 # figure.
 FIGURE_CHECK = re.compile(
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b|isn'?t it"
-    r"|\bis (?:it|that)\b))"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
+    r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b))"
 )
 FIGURE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
+    r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )"
+    r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
     r"|years?|months?|yrs?)|[\d.])",
     re.I,
 )
@@ -113,10 +114,26 @@ def checked_figure(entry: Entry, text: str) -> bool | None:
     numbers, quoted = figures_checked(text)
     if not numbers and not quoted:
         return None
-    own, own_shares = _all_figures(entry), _figures(entry, share=True)
+    own, own_shares = _figures_in_unit_said(entry, text, numbers), _figures(entry, share=True)
     if not own and not own_shares:
         return None
     return bool(numbers & own or quoted & own_shares)
+
+
+def _figures_in_unit_said(entry: Entry, text: str, numbers: set[float]) -> set[float]:
+    """`entry`'s figures (rates aside) in the unit a message says ("15天": days), or in yuan
+    for an amount of 100 or more said bare ("tax deduction 1000 a month, true?" of a measure
+    whose only figure is an age limit of 3 years: none to compare with)."""
+    said = normalise(text)
+    units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
+    if not units and any(n >= MIN_QUOTED_AMOUNT for n in numbers):
+        units = ["cny"]
+    return {
+        figure
+        for p in entry.parameters.values()
+        if p.unit != "share" and (not units or any(u in p.unit.lower() for u in units))
+        for figure in _all_figures_in(p.values)
+    }
 
 
 # The unit said with a figure, as the parameters' units name it ("15天" → days).

@@ -35,6 +35,14 @@ MUST_PAY = re.compile(
     re.I,
 )
 
+# A question about how a benefit is paid, not whether the family gets it ("is maternity
+# allowance her full salary?", "is the 15 days paid?", 产假工资照发吗): a yes from eligibility
+# would answer what the plan may not say (Beijing states no rate), so no verdict is given.
+PAY_PROPERTY = re.compile(
+    r"full (?:salary|pay|wage)|\bsalary\b|\bwages?\b|\bis (?:it|that|the \S+(?: days)?) paid\b"
+    r"|\bpaid (?:leave|or unpaid)\b|带薪|工资|全薪|全额|薪水|扣钱吗|算不算出勤|算出勤",
+    re.I,
+)
 
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
@@ -168,7 +176,7 @@ def _mixed(items: list[Entitlement]) -> bool:
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; None for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items:
+    if not YES_NO.search(question.strip()) or not items or PAY_PROPERTY.search(question):
         return None
     if any(e.status == "needs_info" for e in items):
         return None

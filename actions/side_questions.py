@@ -2,6 +2,7 @@
 answered from policy_kb search with the clause quoted; the form then resumes where it was."""
 
 import re
+from functools import cache
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -10,6 +11,7 @@ from policy_kb.errors import InputError
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.search import Hit, index, search
+from understanding.text import normalise
 from wording.cities import mentioned_city
 
 MIN_WORD_SCORE = 1.0  # matching letters alone ("weather" ~ "mother") is no answer
@@ -40,8 +42,17 @@ def named_measure(text: str, city: str | None, lang: str) -> Entry | None:
 
 
 def measure_terms(entry: Entry) -> list[str]:
-    """The words that name a measure: its titles and synonyms in both languages."""
-    return [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
+    """The words that name a measure: its titles and synonyms in both languages, each also as
+    the understanding layer normalises a message (一个学校 → 1个学校, 二孩 → 2孩), since most
+    callers look for them in normalised text."""
+    return _terms(entry.id)
+
+
+@cache
+def _terms(entry_id: str) -> list[str]:
+    entry = catalogue().entries[entry_id]
+    said = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
+    return list(dict.fromkeys([*said, *(normalise(term) for term in said)]))
 
 
 # A follow-up that names no measure and so means the one under discussion: how, where, online,

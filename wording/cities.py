@@ -64,6 +64,8 @@ def mentioned_city(text: str) -> str | None:
     lowered = text.lower()
     named = _named(lowered)
     if len(named) == 1:
+        if HEARSAY.search(lowered) and HERE.search(lowered):
+            return None  # "my friend in jinan said 15 days, so 15 here too?": not Jinan's asked
         return named[0]
     if named and not COMPARED.search(lowered):  # "Jinan or Beijing?", 北京和济南: both asked
         parts = [p for p in re.split(r"[\s,，。;；!！?？]+", lowered) if p]
@@ -72,6 +74,16 @@ def mentioned_city(text: str) -> str | None:
     return None
 
 
+# A city named only as where someone else heard a rule, beside the asker's own place: the
+# question is about the family's city ("我朋友在济南 说有15天 我们这边也是吧").
+HEARSAY = re.compile(
+    r"朋友|同事|亲戚|邻居|听说|听人说|人家说|别人说|网上说|"
+    r"\bfriends?\b|\bcolleagues?\b|\bneighbou?rs?\b|\bsomeone\b|\bheard\b|\bsaid\b|\btold\b"
+)
+HERE = re.compile(
+    r"我们这|我们那边|咱们?这|俺们?这|这边|这里|本地|当地|"
+    r"\bhere\b|\bour city\b|\bwhere we live\b|\bfor us\b"
+)
 COMPARED = re.compile(r"\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|和|还是|与|跟|或|比")
 
 

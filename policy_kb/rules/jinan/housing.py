@@ -62,17 +62,23 @@ def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
     them minors: only then is the answer uncertain and the reading said."""
     e = entry("jinan.housing_fund_rent_withdrawal")
     minimum = value(e, "min_children", ctx.as_of)
+    payers = has_contributors(ctx)
     checks = [
         at_least_minor_children(ctx, minimum),
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
-        has_contributors(ctx),
+        payers,
     ]
     readings_agree = ctx.children_known and (len(minors(ctx)) >= minimum or len(ctx.born) < minimum)
     if not readings_agree:
         checks.append(Check(True, reason("reading.rent_withdrawal")))
+    # Nobody paying in now: the sentence sets no such condition, nor says whether a balance
+    # from earlier contributions can be drawn, so the answer is not certain ("老公现在没交了").
+    stopped = payers.verdict is False
+    if stopped:
+        checks[3] = Check(False, reason("contributors.none_rent"))
     # No end date: the sentence gives none, and the minors it is read with are only a reading.
-    return [decide(e, checks, certain=readings_agree)]
+    return [decide(e, checks, certain=readings_agree and not stopped)]
 
 
 RULES = [

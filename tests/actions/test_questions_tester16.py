@@ -1,0 +1,94 @@
+"""Questions a fresh tester (16) asked that were answered wrongly: each as the citizen said it,
+the family known so far, and what the plan lets the reply say."""
+
+import pytest
+
+from tests.actions.test_follow_up_questions import ask
+
+TWO_CHILDREN = [{"birth_date": "2019-05-01"}, {"birth_date": "2025-05-01"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("my friend in jinan said husband gets 15 days, so its 15 days here too right?", "en"),
+        ("我朋友在济南 说老公有15天陪产假 我们这边也是15天吧", "zh"),
+    ],
+)
+async def test_a_beijing_family_told_jinans_paternity_days_hears_beijing_gives_none(
+    text: str, lang: str
+) -> None:
+    """Jinan's 15 days heard from a friend, put back for 'here' by a Beijing family: Beijing's
+    plan (12) gives no number of days; the 15 days are Jinan's clause 11."""
+    reply, events = await ask(text, lang, city="beijing")
+    assert reply.startswith(("The Beijing plan gives no such figure", "北京方案没有写这个数")), (
+        reply
+    )
+    assert {"event": "slot", "name": "topic_entry", "value": "beijing.leave_entitlements"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("someone said theres a tax deduction 1000 a month for kids under 3, true?", "en"),
+        ("听说个税每个月能扣1000 真的吗", "zh"),
+    ],
+)
+async def test_an_amount_heard_for_the_tax_deduction_is_no_figure_of_the_plan(
+    text: str, lang: str
+) -> None:
+    """Clause 12 applies the national under-3 deduction and states no amount: 1,000 a month
+    is no figure of the plan (and not the 1,000 of the elderly care-home subsidy)."""
+    reply, _ = await ask(text, lang, city="jinan", children=TWO_CHILDREN)
+    assert reply.startswith(("The Jinan plan gives no such figure", "济南方案没有写这个数")), reply
+    assert "income-tax" in reply.lower() or "个税" in reply or "个人所得税" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "cover"),
+    [
+        ("is maternity allowance her full salary?", "beijing", "employee_maternity"),
+        ("is the 15 days paid?", "beijing", None),
+        ("产假期间工资是全额发吗", "beijing", "employee_maternity"),
+    ],
+)
+async def test_a_question_about_pay_gets_no_yes_from_eligibility(
+    text: str, city: str, cover: str | None
+) -> None:
+    """Beijing's plan pays maternity allowances 'in full' but states no rate: whether it is a
+    full salary is not a yes the family's eligibility can give."""
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+    reply, _ = await ask(text, lang, city=city, children=TWO_CHILDREN, birth_insurance=cover)
+    assert not reply.startswith(("Yes", "No", "能", "不能")), reply
+
+
+async def test_a_beijing_question_about_siblings_in_one_school_says_beijing_is_silent() -> None:
+    """大的上学能不能跟二宝一个学校 in Beijing: its plan has no same-school rule; Jinan clause 13
+    has one, for Jinan only."""
+    reply, _ = await ask("大的上学能不能跟二宝一个学校", city="beijing", children=TWO_CHILDREN)
+    assert reply.startswith("北京的方案没有写"), reply
+    assert "第13条" in reply and "只适用于济南" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("孩子的居民医保是生下来俩月就办了 那个钱也是国家出吗", "居民医保个人缴费"),
+        ("小的能上幼儿园的托班吗 2岁半", "托育"),
+        ("个税每月能扣多少", "个人所得税"),
+    ],
+)
+async def test_a_question_naming_a_measure_in_other_words_gets_that_measure(
+    text: str, measure: str
+) -> None:
+    """The child's resident insurance (clause 15's newborn subsidy, not the delivery costs), a
+    kindergarten's nursery class (Beijing (10)), the income-tax deduction (not the 600)."""
+    city = "beijing" if "托班" in text else "jinan"
+    reply, events = await ask(text, city=city, children=TWO_CHILDREN, hukou_in_city=True)
+    if not reply:  # the facts that decide it are asked first: the measure is the form's focus
+        focus = next(e["value"] for e in events if e.get("name") == "focus_entry")
+        assert focus == "beijing.inclusive_childcare_services"
+        return
+    assert measure in "\n".join(reply.split("\n")[:2]), reply
