@@ -33,10 +33,12 @@ QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads
 SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 # A question, in either language: a question word or mark, or a yes/no tag at the end (要买票不).
 QUESTION = re.compile(
-    r"[吗么嘛？?]|[不没][\s。.!！]*$|呢[\s。.!！]*$|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
+    r"[吗么嘛？?]|[不没][\s。.!！]*$|呢(?:[\s，,。.!！]|$)|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
     # "入园托育有啥政策", "想问问…": asking what there is
     r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"
+    # "听说爷爷奶奶长护险不用交钱了": something heard, to be confirmed
+    r"|听说|听人说|\bi heard\b|\bsomeone (?:said|told)\b"
     # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
@@ -363,7 +365,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly
-    if not QUESTION.search(re.sub(r"呢[\s。.!！]*$", "", said)):
+    if not QUESTION.search(re.sub(r"呢(?:[\s，,。.!！]|$)", " ", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
     numbers = {float(n) for n in NUMBER.findall(rest)}

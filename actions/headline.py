@@ -44,6 +44,14 @@ PAY_PROPERTY = re.compile(
     re.I,
 )
 
+# A question about what the plan's text says, not whether the family gets it ("北京方案里有没有
+# 写金额", "does the plan say how much"): no yes from eligibility either.
+PLAN_WORDING = re.compile(
+    r"有没有写|写没写|写了没|写了吗|有写吗|规定了吗|有没有规定|does (?:the|your|their) plan say"
+    r"|does it say|is it written|does the text say",
+    re.I,
+)
+
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -176,7 +184,9 @@ def _mixed(items: list[Entitlement]) -> bool:
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; None for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items or PAY_PROPERTY.search(question):
+    if not YES_NO.search(question.strip()) or not items:
+        return None
+    if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
     if any(e.status == "needs_info" for e in items):
         return None

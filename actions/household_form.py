@@ -20,6 +20,7 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     asks_on,
+    elsewhere,
     focus,
     measures_asked,
     settled_report,
@@ -37,6 +38,7 @@ from policy_kb.household import check_dates
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
+from wording.cities import mentioned_city
 from wording.understood import readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
@@ -456,6 +458,12 @@ def focus_on_question(
         return about(several[-1])
     entry = question_about(tracker, text, lang) if intent != "check_eligibility" else None
     if entry is None:
+        city = mentioned_city(text) or slots.get("city")
+        others = elsewhere(text, city, lang) if intent != "check_eligibility" else []
+        if others and city is not None:
+            # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the
+            # form goes on, not after its questions (tester 16)
+            dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
             return [SlotSet(FOCUS_SLOT, None)]
         return []

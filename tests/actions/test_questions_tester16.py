@@ -52,13 +52,16 @@ async def test_an_amount_heard_for_the_tax_deduction_is_no_figure_of_the_plan(
         ("is maternity allowance her full salary?", "beijing", "employee_maternity"),
         ("is the 15 days paid?", "beijing", None),
         ("产假期间工资是全额发吗", "beijing", "employee_maternity"),
+        ("我问的是个税专项附加扣除 北京方案里有没有写金额", "beijing", None),
+        ("does the plan say how much the tax deduction is?", "jinan", None),
     ],
 )
-async def test_a_question_about_pay_gets_no_yes_from_eligibility(
+async def test_a_question_about_pay_or_the_plans_wording_gets_no_yes_from_eligibility(
     text: str, city: str, cover: str | None
 ) -> None:
     """Beijing's plan pays maternity allowances 'in full' but states no rate: whether it is a
-    full salary is not a yes the family's eligibility can give."""
+    full salary, or whether a plan writes an amount, is not a yes the family's eligibility can
+    give."""
     lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
     reply, _ = await ask(text, lang, city=city, children=TWO_CHILDREN, birth_insurance=cover)
     assert not reply.startswith(("Yes", "No", "能", "不能")), reply
@@ -92,3 +95,49 @@ async def test_a_question_naming_a_measure_in_other_words_gets_that_measure(
         assert focus == "beijing.inclusive_childcare_services"
         return
     assert measure in "\n".join(reply.split("\n")[:2]), reply
+
+
+async def test_a_first_message_with_facts_and_a_question_only_jinan_answers_hears_that_first() -> (
+    None
+):
+    """A Beijing family's first message tells its facts and asks about more housing-fund loan
+    for a second child: Beijing's plan has no such rule (Jinan clause 14 does), said before the
+    form goes on with its questions."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    said = "北京的 俩娃 大的7岁小的2岁半 两口子都交公积金 想买房 北京二孩公积金能多贷点不"
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().run(dispatcher, make_tracker(said, intent="inform"), DOMAIN)
+    reply = texts(dispatcher)
+    assert "北京的方案没有写这方面的规定" in reply and "第14条" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "yes all jinan hukou. how much will the hospital birth be covered",
+        "what does insurance pay for the delivery",
+    ],
+)
+def test_a_question_about_the_hospital_birth_is_about_delivery_costs(said: str) -> None:
+    """Clause 15's delivery costs, not clause 1's abolished birth approval (its 'hukou')."""
+    from actions.focus import asked_measure
+
+    asked = asked_measure(said, "jinan", "en")
+    assert asked is not None and asked.id == "jinan.childbirth_medical_insurance"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["那我们老两口呢 听说爷爷奶奶长护险不用交钱了", "听说姥姥姥爷长护险国家给交"],
+)
+def test_a_grandparents_question_with_hearsay_asks_about_their_care_insurance(said: str) -> None:
+    """Something heard about the grandparents' care insurance is a question about clause 15's
+    subsidy, not a message to fall back on."""
+    from actions.focus import asked_measure
+
+    asked = asked_measure(said, "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.grandparents_ltc_insurance_subsidy"
