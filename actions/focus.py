@@ -44,7 +44,7 @@ QUESTION = re.compile(
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
     r"|(?:是|对|没错|不错)吧|对不对|\bright\W*$|\bcorrect\W*$"  # 一个月800是吧, "600 right"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|how|what|when|which|should|am)\b"
-    r"|\b(?:how (?:much|many|long)|what|where|which|whether)\b"
+    r"|\b(?:how (?:much|many|long)|what|where|which|whether|whats|wheres|hows|whens)\b"
     # "when" inside a statement joins clauses ("we were on dibao when the twins were born")
     r"|\b(?:until|till|since|from) when\b"
     r"|\bwhen (?:do|does|did|is|are|was|were|will|would|can|could|should|must|shall)\b"
@@ -144,6 +144,32 @@ UNITS_SAID = [
     (re.compile(r"平|㎡|square|\bm2\b|sqm", re.I), "square"),
     (re.compile(r"元|块|yuan|rmb|万|million|\bk\b", re.I), "cny"),
 ]
+
+
+def figure_named(text: str, city: str | None) -> Entry | None:
+    """The one measure of `city` a figure names, in the unit said ("is the 15 days paid?":
+    paternity leave; "where do i apply for the 600": the childcare subsidy; a bare amount of 100
+    or more is yuan); None when no figure, or several measures have it ("158 and 15": 15 days
+    or 15 m²)."""
+    said = normalise(text)
+    numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
+    if not numbers or city is None:
+        return None
+    units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
+    if not units and any(n >= MIN_QUOTED_AMOUNT for n in numbers):
+        units = ["cny"]
+    found = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city
+        and any(
+            numbers & _all_figures_in(p.values)
+            and (not units or any(u in p.unit.lower() for u in units))
+            for p in e.parameters.values()
+            if p.unit != "share"
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def measure_with_figure(text: str, city: str | None) -> Entry | None:
@@ -492,7 +518,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
         for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
-            entry = named_entry(part, city, fact_spans(part))
+            entry = named_entry(part, city, fact_spans(part)) or figure_named(part, city)
             if entry is not None and entry not in found:
                 found.append(entry)
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too

@@ -141,3 +141,43 @@ def test_a_grandparents_question_with_hearsay_asks_about_their_care_insurance(sa
 
     asked = asked_measure(said, "jinan", "zh")
     assert asked is not None and asked.id == "jinan.grandparents_ltc_insurance_subsidy"
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        (
+            "is the 15 days paid? and can i take parental leave too",
+            ["jinan.paternity_leave", "jinan.parental_leave"],
+        ),
+        (
+            "you didnt answer, is paternity leave paid? also where do i apply for the 600",
+            ["jinan.paternity_leave", "jinan.childcare_subsidy"],
+        ),
+        (
+            "ok so baby gets 600 a month from may right? and wife 158 days off",
+            ["jinan.childcare_subsidy", "jinan.maternity_leave"],
+        ),
+        (
+            "陪产假那15天带薪吗 还有那600去哪领",
+            ["jinan.paternity_leave", "jinan.childcare_subsidy"],
+        ),
+    ],
+)
+def test_each_part_of_a_two_part_question_is_asked_a_figure_names_its_measure(
+    said: str, measures: list[str]
+) -> None:
+    """A part that names its measure only by a figure (the 15 days, the 600, 158 days off) is
+    asked too, so neither part goes unanswered (tester 16's father asked three times)."""
+    from actions.focus import measures_asked
+
+    assert [e.id for e in measures_asked(said, "jinan")] == measures
+
+
+def test_whats_without_an_apostrophe_asks() -> None:
+    """'so whats the max housing fund loan for us' after telling the insurance: a question."""
+    from actions.focus import asked_measure
+
+    said = "she has employee maternity insurance thru her company. so whats the max housing fund loan for us"
+    asked = asked_measure(said, "jinan", "en")
+    assert asked is not None and asked.id == "jinan.housing_fund_loan_limit"
