@@ -2,6 +2,7 @@
 
 The Beijing plan names no amounts and no days: these entitlements carry none."""
 
+from policy_kb.dates import add_years
 from policy_kb.household import Child
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import (
@@ -17,6 +18,9 @@ from policy_kb.rules.base import (
 from policy_kb.rules.predicates import any_under_age, children_known, several_minor_children
 
 CM_PER_M = 100
+# No child under 3 is anywhere near 1.3 m (the WHO growth standards' 99.9th percentile at 3 years
+# is about 1.1 m): a baby's or toddler's height is not asked, and the answer says why.
+TODDLER_YEARS = 3
 
 
 def leave_entitlements(ctx: Context) -> list[Entitlement]:
@@ -68,6 +72,9 @@ def child_free_transit(ctx: Context) -> list[Entitlement]:
                 check = Check(True, reason("height.under_bound", cm=child.height_below_cm))
             else:
                 check = Check(None, reason("height.unknown"), ("children.height_cm",))
+        elif child.height_cm is None and ctx.as_of < add_years(child.birth_date, TODDLER_YEARS):
+            limit_m = value(e, "max_height_m", ctx.as_of)
+            check = Check(True, reason("height.toddler", years=TODDLER_YEARS, limit=limit_m))
         elif child.height_cm is None:
             check = Check(None, reason("height.unknown"), ("children.height_cm",))
         else:
