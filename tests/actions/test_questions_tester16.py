@@ -181,3 +181,11 @@ def test_whats_without_an_apostrophe_asks() -> None:
     said = "she has employee maternity insurance thru her company. so whats the max housing fund loan for us"
     asked = asked_measure(said, "jinan", "en")
     assert asked is not None and asked.id == "jinan.housing_fund_loan_limit"
+
+
+async def test_the_400_for_childcare_places_is_said_to_go_to_the_institution() -> None:
+    """济南孩子上托育园 每月400补给家长吗: clause 12's 400 a month is paid to recorded
+    institutions per child enrolled, not to parents; 补给家长 is no back-payment question."""
+    reply, _ = await ask("济南孩子上托育园 每月400补给家长吗", city="jinan", children=TWO_CHILDREN)
+    assert reply.startswith("不是。这项是给托育机构的"), reply
+    assert "补发" not in reply
