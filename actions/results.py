@@ -116,6 +116,20 @@ class ActionShowEntitlements(Action):
                     text=focused_reply(tracker, tracker.slots, other, lang, question=text)
                 )
                 entry = other
+            if (
+                tracker.get_slot("offer") == "full_check"
+                and accepts_offer(tracker, text)
+                and tracker.get_slot(QUESTION_SLOT) == text[:500]  # no form question since
+            ):
+                # "要 我们租房住 能排公租房吗": the yes to the full check came with the question;
+                # the check follows the answer instead of being offered again (tester 16)
+                return [
+                    SlotSet("result_shown", True),
+                    SlotSet(FOCUS_SLOT, None),
+                    SlotSet("offer", None),
+                    *about(entry),
+                    FollowupAction("household_form"),
+                ]
             return [
                 SlotSet("result_shown", True),
                 SlotSet("offer", "full_check"),

@@ -189,3 +189,29 @@ async def test_the_400_for_childcare_places_is_said_to_go_to_the_institution() -
     reply, _ = await ask("济南孩子上托育园 每月400补给家长吗", city="jinan", children=TWO_CHILDREN)
     assert reply.startswith("不是。这项是给托育机构的"), reply
     assert "补发" not in reply
+
+
+async def test_a_yes_to_the_full_check_with_a_question_gets_the_answer_then_the_check() -> None:
+    """要 我们租房住 能排公租房吗, just after the offer to check everything: the public rental
+    answer, then the full check, not the same offer again."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.results import ActionShowEntitlements
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    said = "要 我们租房住 能排公租房吗"
+    children = [
+        {"birth_date": "2017-06-01"},
+        {"birth_date": "2022-06-01"},
+        {"birth_date": "2026-03-01"},
+    ]
+    tracker = make_tracker(
+        said, intent="ask_policy", city="beijing", hukou_in_city=True, children=children,
+        renting=True, offer="full_check", focus_entry="beijing.public_rental_priority",
+        focus_question=said,
+    )  # fmt: skip
+    dispatcher = CollectingDispatcher()
+    events = await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    assert "公租房" in texts(dispatcher)
+    assert {"event": "followup", "name": "household_form", "timestamp": None} in events
+    assert {"event": "slot", "name": "focus_entry", "value": None, "timestamp": None} in events
