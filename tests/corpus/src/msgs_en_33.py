@@ -232,8 +232,8 @@ m("question", "single mum here, does that count as hardship or only dibao?", [])
 m("answer per_birth_hardship multiples birth_order", "no for our eldest, yes for the twin girls", [chb(1, False), chb(2, True), chb(3, True)],
   asked="hardship_at_birth", known=K(city="beijing", kids=[yo(5), yo(1), yo(1)]))
 m("chitchat", "double 11 shopping done, bought 20 packs of diapers lol", [])
-m("correction per_birth_hardship", "correction: it was shiyejin not dibao, but yes we were on it at the birth", [],
-  known=K(city="jinan", hardship_at_birth=True, kids=[mo(8)]))
+m("per_birth_hardship", "correction: it was shiyejin not dibao, but yes we were on it at the birth",
+  [f("hardship_at_birth", True)], known=K(city="jinan", kids=[mo(8)]))
 m("age multiples per_birth_hardship", "triplets 1 and a half, our only kids, tekun family when they were born",
   [n(3), bd(1, yo(1)), bd(2, yo(1)), bd(3, yo(1)), chb(1, True), chb(2, True), chb(3, True)], known=K(city="beijing"))
 m("answer per_birth_hardship birth_order", "just for the last one, the others no", [chb(3, True), chb(1, False), chb(2, False)], asked="hardship_at_birth",
