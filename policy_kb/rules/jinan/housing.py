@@ -13,14 +13,16 @@ from policy_kb.rules.predicates import (
 
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
-    """Families "within the two children and above" minor children: adults do not count."""
+    """Families "within the two children and above" minor children: adults do not count. Not
+    certain: the family must also "meet the public rental housing application conditions",
+    which the plan does not give and the assistant does not ask (tester 16)."""
     e = entry("jinan.public_rental_priority")
     minimum = value(e, "min_children", ctx.as_of)
     checks = [
         at_least_minor_children(ctx, minimum),
         Check(True, reason("rental.conditions")),
     ]
-    return [decide(e, checks, amounts={"end": minors_until(ctx, minimum)})]
+    return [decide(e, checks, amounts={"end": minors_until(ctx, minimum)}, certain=False)]
 
 
 def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
