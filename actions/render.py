@@ -167,11 +167,19 @@ def entry_answer(entry: Entry, lang: Lang, question: str = "") -> str:
         else f"{entry.title.get(lang)} ({city_name(entry.city, lang)})",
         entry.summary.get(lang),
         source_line(document, entry.clause, quote.quote, lang, question),
-        lead_departments(entry, lang),
     ]
-    if entry.silent_on:
-        lines.append(entry.silent_on.get(lang))
+    unsaid = entry.silent_on.get(lang) if entry.silent_on else ""
+    if entry.departments.lead or not NO_DEPARTMENT.search(unsaid):
+        lines.append(lead_departments(entry, lang))  # else the note below says none is named
+    if unsaid:
+        lines.append(unsaid)
     return "\n".join(lines)
+
+
+# A note saying the plan names no department ("也未指明负责部门", "names no responsible department").
+NO_DEPARTMENT = re.compile(
+    r"未指明(?:负责|牵头)?部门|names no (?:responsible|lead) department", re.I
+)
 
 
 def entry_brief(entry: Entry, lang: Lang) -> str:
