@@ -31,7 +31,11 @@ YES_NO = re.compile(
     re.I,
 )
 MUST_PAY = re.compile(
-    r"[买要补]票|票钱|付钱|[交缴]钱|花钱|收费|掏钱|要钱|自己[交缴付出]|\bpay\b|\bticket|\bfare|\bcharge",
+    r"[买要补]票|票钱|付钱|[交缴]钱|花钱|收费|掏钱|要钱|自己[交缴付出]|\bticket|\bfare|\bcharge"
+    # paying for the thing asked ("do kids have to pay on the subway"), not what the benefit
+    # pays for ("take out his housing fund to pay rent")
+    r"|\b(?:have to|has to|need to|needs to|must|should)\s+pay\b"
+    r"|\bpay (?:for (?:it|the|a)\b|anything)|\bcost (?:anything|money)\b",
     re.I,
 )
 

@@ -215,3 +215,23 @@ async def test_a_yes_to_the_full_check_with_a_question_gets_the_answer_then_the_
     assert "公租房" in texts(dispatcher)
     assert {"event": "followup", "name": "household_form", "timestamp": None} in events
     assert {"event": "slot", "name": "focus_entry", "value": None, "timestamp": None} in events
+
+
+@pytest.mark.parametrize(
+    ("question", "pays"),
+    [
+        ("can my husband take out his housing fund to pay rent?", False),
+        ("do kids have to pay on the subway?", True),
+        ("does my 2 year old need a ticket", True),
+        ("小孩坐地铁要买票吗", True),
+        ("does it cost anything to enrol the baby?", True),
+    ],
+)
+def test_a_question_about_paying_is_one_about_paying_for_the_thing_asked(
+    question: str, pays: bool
+) -> None:
+    """'to pay rent' is what the housing fund pays for, not a fare: the rent withdrawal's yes
+    is 'Yes', not the 'No (no need to pay)' tester 16 heard for a family that qualifies."""
+    from actions.headline import MUST_PAY
+
+    assert bool(MUST_PAY.search(question)) is pays
