@@ -39,6 +39,8 @@ QUESTION = re.compile(
     r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"
     # "听说爷爷奶奶长护险不用交钱了": something heard, to be confirmed
     r"|听说|听人说|\bi heard\b|\bsomeone (?:said|told)\b"
+    # "我问的是上学 老大老二上学", "i asked about the LOAN": a question put again
+    r"|我问的是|我是问|我想问的是|\bi (?:was )?ask(?:ed|ing) (?:about|for)\b"
     # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
@@ -87,7 +89,9 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 # figure.
 FIGURE_CHECK = re.compile(
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
-    r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b))"
+    r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b"
+    # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
+    r"|(?:单位|公司|人家|别人|朋友|网上|他们|领导|人事)说|\b(?:said|says|told (?:me|us))\b))"
 )
 FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )"
@@ -334,8 +338,17 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
     """The other cities' measures `said` names by title or synonym, in words `city`'s plan does
     not use ("北京公积金能多贷吗": Jinan clause 14's loan ceiling; Beijing's plan never speaks of
     the housing fund); empty when `city` is unknown or its own plan names one."""
-    if city is None or named_entry(said, city, spans) is not None:
+    if city is None:
         return []
+    mine = named_entry(said, city, spans)
+    # a measure of the city named by fewer letters than the other plan's ("上学" of Beijing (13)
+    # beside "一个学校", Jinan's same-school clause) does not keep the other plan's out
+    shortest = _longest_named(mine, said) if mine is not None else 0
+    folded = said.casefold()
+    mine_said = (
+        [t.casefold() for t in measure_terms(mine) if t.casefold() in folded] if mine else []
+    )
+    taken = [place for m in mine_said for place in _occurrences(m, folded)]
     own = _plan_words(city)
     found = []
     for other in CITIES:
@@ -343,10 +356,24 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
         if entry is None:
             continue
         named = [w.casefold() for w in measure_terms(entry) if w.casefold() in said.casefold()]
-        long = [w for w in named if len(w) >= 3]  # 托班, two letters alone: unsure
+        long = [  # 托班 alone: unsure; 老公陪产 overlaps Beijing's own 陪产假: the same words
+            w
+            for w in named
+            if len(w) >= 3
+            and len(w) > shortest
+            and not any(
+                a < end and start < b for start, end in _occurrences(w, folded) for a, b in taken
+            )
+        ]
         if long and all(w not in own for w in long):
             found.append(entry)  # 公积金 is nowhere in Beijing's plan
     return found
+
+
+def _longest_named(entry: Entry, said: str) -> int:
+    """The length of the longest of `entry`'s terms that `said` contains."""
+    folded = said.casefold()
+    return max((len(t) for t in measure_terms(entry) if t.casefold() in folded), default=0)
 
 
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
@@ -375,7 +402,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return None
     spans = fact_spans(said)
     named = named_entry(said, city, spans)
-    if named is not None:
+    if named is not None and not named_only_elsewhere(said, city, spans):
         return named
     partner = _partners_leave(said, city)
     if partner is not None:  # "我们在北京 我老公能休几天": Beijing's leave entry, (12)
@@ -537,6 +564,7 @@ MONEY_ASKED = re.compile(
     r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
+    r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
     re.I,
 )

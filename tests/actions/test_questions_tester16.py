@@ -235,3 +235,34 @@ def test_a_question_about_paying_is_one_about_paying_for_the_thing_asked(
     from actions.headline import MUST_PAY
 
     assert bool(MUST_PAY.search(question)) is pays
+
+
+@pytest.mark.parametrize(
+    ("said", "city", "measure"),
+    [
+        ("你好 我济南的 想问问生二胎有啥补贴", "jinan", "jinan.childcare_subsidy"),
+        ("北京生二胎有啥补贴", "beijing", "beijing.family_upbringing_subsidy_system"),
+        ("我跟老头子那个护理保险是咋回事", "jinan", "jinan.grandparents_ltc_insurance_subsidy"),
+        ("护理保险那个 我跟老头子要交钱吗", "jinan", "jinan.grandparents_ltc_insurance_subsidy"),
+        ("我问的是上学 老大老二上学", "beijing", "beijing.education_resources"),
+    ],
+)
+def test_tester_17s_questions_find_their_measure(said: str, city: str, measure: str) -> None:
+    """The commonest opening (生二胎有啥补贴: the money for a second child), a grandmother's
+    护理保险 (clause 15's care insurance, not the baby's medical insurance) and a question put
+    again (我问的是上学: Beijing (13)) are each about one measure (tester 17)."""
+    from actions.focus import asked_measure
+
+    asked = asked_measure(said, city, "zh")
+    assert asked is not None and asked.id == measure
+
+
+async def test_a_figure_an_employer_gave_is_checked_against_the_plan() -> None:
+    """我单位说128天 of Beijing's leave: the plan gives no number of days to check it with."""
+    reply, _ = await ask(
+        "那到底多少天啊 你就说个数 我单位说128天",
+        city="beijing",
+        topic_entry="beijing.leave_entitlements",
+        children=[{"birth_date": "2026-10-01"}],
+    )
+    assert reply.startswith("北京方案没有写这个数"), reply
