@@ -52,7 +52,8 @@ def measure_terms(entry: Entry) -> list[str]:
 def _terms(entry_id: str) -> list[str]:
     entry = catalogue().entries[entry_id]
     said = [entry.title.zh, entry.title.en, *entry.synonyms.zh, *entry.synonyms.en]
-    return list(dict.fromkeys([*said, *(normalise(term) for term in said)]))
+    bare = [term.replace("'", "").replace("’", "") for term in said]  # "babys medical insurance"
+    return list(dict.fromkeys([*said, *(normalise(term) for term in said), *bare]))
 
 
 # A follow-up that names no measure and so means the one under discussion: how, where, online,

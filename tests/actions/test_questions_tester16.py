@@ -266,3 +266,14 @@ async def test_a_figure_an_employer_gave_is_checked_against_the_plan() -> None:
         children=[{"birth_date": "2026-10-01"}],
     )
     assert reply.startswith("北京方案没有写这个数"), reply
+
+
+def test_an_english_possessive_without_its_apostrophe_still_names_the_measure() -> None:
+    """'the babys medical insurance' is clause 15's newborn subsidy ("baby's medical insurance"),
+    not the childcare subsidy under discussion (tester 17)."""
+    from actions.focus import asked_measure
+
+    asked = asked_measure(
+        "do i have to pay for the babys medical insurance? deadline?", "jinan", "en"
+    )
+    assert asked is not None and asked.id == "jinan.newborn_medical_insurance_subsidy"
