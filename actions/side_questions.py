@@ -61,6 +61,7 @@ def _terms(entry_id: str) -> list[str]:
 FOLLOW_UP = re.compile(
     r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
+    r"|能不能[提取领办贷报](?!前)"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
     r"|complain|turn to"

@@ -277,3 +277,17 @@ def test_an_english_possessive_without_its_apostrophe_still_names_the_measure() 
         "do i have to pay for the babys medical insurance? deadline?", "jinan", "en"
     )
     assert asked is not None and asked.id == "jinan.newborn_medical_insurance_subsidy"
+
+
+async def test_can_we_or_cant_we_withdraw_follows_the_withdrawal_under_discussion() -> None:
+    """所以到底能不能提 after the rent withdrawal is about it, not the newborn insurance a search
+    found (tester 17); 能不能提前 would be about something else."""
+    reply, _ = await ask(
+        "所以到底能不能提 我们没房 俩孩子",
+        city="jinan",
+        topic_entry="jinan.housing_fund_rent_withdrawal",
+        children=TWO_CHILDREN,
+        hukou_in_city=True,
+        housing_fund_contributors=2,
+    )
+    assert "提取" in reply.split("\n")[0], reply
