@@ -18,6 +18,7 @@ def said_this_turn(tracker: Tracker, dispatcher: CollectingDispatcher) -> set[st
 
 
 def utter_once(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
-    """Send `text` unless the same text was already sent this turn."""
-    if text not in said_this_turn(tracker, dispatcher):
+    """Send `text` unless it was already sent this turn, alone or within a longer message (an
+    answer joined with another measure's by an earlier action: tester 17 read it twice)."""
+    if not any(text in said for said in said_this_turn(tracker, dispatcher)):
         dispatcher.utter_message(text=text)

@@ -309,6 +309,19 @@ def test_an_answer_two_actions_reach_in_one_turn_is_sent_once() -> None:
     assert [m["text"] for m in dispatcher.messages] == ["另一条"]
 
 
+def test_an_answer_already_sent_within_a_longer_message_is_not_sent_again() -> None:
+    """Tester 17's hotline worker read the 50 % answer joined with another measure's, then alone."""
+    from actions.turn import utter_once
+
+    tracker = make_tracker("灵活就业的报50%对吧 哪条", language="zh")
+    tracker.events.append(
+        {"event": "bot", "text": "住院分娩：报销50%。\n依据：第15条\n育儿补贴困难家庭加发"}
+    )
+    dispatcher = CollectingDispatcher()
+    utter_once(dispatcher, tracker, "住院分娩：报销50%。\n依据：第15条")
+    assert dispatcher.messages == []
+
+
 async def test_a_height_told_with_what_else_after_the_answer_lists_every_item() -> None:
     """Tester 8's Beijing father: "my older girl is 4, about 105cm. ok what else?" got the
     last answer again; he gets the height noted and every item (Beijing (12): under 1.3 m)."""
