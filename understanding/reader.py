@@ -42,7 +42,7 @@ ORDERED = re.compile(
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|(?P<later>(?:后(?:面|头|边)?2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
@@ -3105,7 +3105,7 @@ def understand(
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
-            named_here = _relation_born_again(clause, orders[0][1])
+            named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if (
             not named_here
             and not found
@@ -3129,11 +3129,16 @@ def understand(
             found = _child_of_the_year(clause, known_children, today)
         return found
 
-    def _relation_born_again(clause: str, order: int) -> list[int]:
+    def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
         was told by (a word said before in the message), that child's."""
         born = BIRTH_OF_RELATIVE.search(clause)
-        return [order] if born and norm.count(born.group("word")) >= 2 else []
+        if born and norm.count(born.group("word")) >= 2:
+            return [order]
+        # 外孙六岁 生他时…: his birth (娃十个月 生她那阵: the birth, no child named)
+        if BIRTH_OF_PRONOUN.search(clause) and RELATION_WORD.search(word):
+            return [order]
+        return []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -3174,13 +3179,15 @@ def understand(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",
                 )  # fmt: skip
-        elif not any(
-            u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
-        ):
-            add(
-                "child.hardship_at_birth", hard.held, hard.span, hard.child,
-                kind="question" if hard.at in hypothetical else "statement",
-            )  # fmt: skip
+        else:
+            for order in _same_birth(hard.child, orders):
+                if not any(
+                    u.fact == "child.hardship_at_birth" and u.child == order for u in updates
+                ):
+                    add(
+                        "child.hardship_at_birth", hard.held, hard.span, order,
+                        kind="question" if hard.at in hypothetical else "statement",
+                    )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
@@ -3243,6 +3250,23 @@ THE_ONE_CHILD = re.compile(
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
 BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
+
+
+def _same_birth(order: int, orders: list[tuple[Child, int]]) -> list[int]:
+    """The orders born at the birth of child `order`: the twins told here when it is the first of
+    them (上周二生的双胞胎 头胎 … 生的时候也吃着: both twins), else that child alone."""
+    for child, first in orders:
+        if child.size > 1 and first == order:
+            return list(range(first, first + child.size))
+    return [order]
+
+
+RELATION_WORD = re.compile(r"闺女|女儿|儿子|孙子|孙女|外孙|丫头|小子")
+# A birth named by a pronoun (生他时, 生她那阵, 他出生那会儿), of the one child told in the message.
+BIRTH_OF_PRONOUN = re.compile(
+    r"(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
     r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
 )
 
