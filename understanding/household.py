@@ -781,10 +781,11 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
     return bool(named) and not _negated(*named[-1])
 
 
-# A no told after the benefit named (现在失业金没领, 低保失业金啥的都没有, 特困现在也不吃了).
+# A no told after the benefit named (现在失业金没领, 低保失业金啥的都没有, 特困现在也不吃了);
+# not one still to come (失业金还没领完: on it now).
 DENIED_AFTER = re.compile(
     r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|等)?"
-    r"\s*(?:现在|目前|如今)?\s*(?:都|也|还|早就|已经|一直)*\s*(?:没|不|无)(?:有|领|吃|拿|在领|在吃|再领|再吃)"
+    r"\s*(?:现在|目前|如今)?\s*(?:都|也|还|早就|已经|一直)*\s*(?:没|不|无)(?:有|领|吃|拿|在领|在吃|再领|再吃)(?!完|光)"
 )
 
 
