@@ -106,3 +106,41 @@ def test_a_pronoun_birth_of_a_child_named_generically() -> None:
 )
 def test_the_later_two(text: str) -> None:
     assert at_births(said(text, THREE_KIDS, "hardship_at_birth")) == {1: False, 2: True, 3: True}
+
+
+# Twins named one by one by order (老三老四双胞胎) and given one age: the twins' birth is theirs.
+@pytest.mark.parametrize(
+    ("text", "twins"),
+    [
+        ("家里四个 老大十四 老二九岁 老三老四双胞胎刚会爬 九个月 生双胞胎那会儿正领着低保", {3: True, 4: True}),
+        ("老大十岁 老二老三是龙凤胎 两岁 生龙凤胎的时候在领失业金", {2: True, 3: True}),
+    ],
+)  # fmt: skip
+def test_twins_named_by_order_then_their_birth(text: str, twins: dict) -> None:
+    assert at_births(said(text, {"city": "jinan"})) == twins
+
+
+# 孩儿 counts children like 孩子.
+@pytest.mark.parametrize(
+    ("text", "count"), [("俺家仨孩儿 就生老二时吃过特困", 3), ("家里俩孩儿 都上学了", 2)]
+)
+def test_children_counted_as_haier(text: str, count: int) -> None:
+    assert said(text, {"city": "jinan"})[("child_count", None)] == count
+
+
+# A bare age with 了 after the twins: 双胞胎十二了, 龙凤胎都五了.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [("老大老二是双胞胎十二了 老三八岁", "2013-04"), ("家里一对龙凤胎 都五了", "2020-04")],
+)
+def test_a_bare_age_after_the_twins(text: str, born: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == born and got[("child.birth_date", 2)] == born
+
+
+# 就这对: the family's only children are that pair.
+@pytest.mark.parametrize(
+    "text", ["家里就这对小子 双胞胎 两岁多", "家里就这对双胞胎 五岁", "就这对闺女 一个五岁一个三岁"]
+)
+def test_the_only_pair(text: str) -> None:
+    assert said(text, {"city": "beijing"})[("child_count", None)] == 2
