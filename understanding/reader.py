@@ -73,6 +73,8 @@ PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d�
 PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
+    r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
+    r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"

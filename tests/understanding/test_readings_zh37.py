@@ -144,3 +144,23 @@ def test_a_bare_age_after_the_twins(text: str, born: str) -> None:
 )
 def test_the_only_pair(text: str) -> None:
     assert said(text, {"city": "beijing"})[("child_count", None)] == 2
+
+
+# 第一次怀 and a caesarean the doctor has set: a pregnancy, its month the due date.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("三胞胎 第一次怀 医生说八月中旬剖", "2026-08"),
+        ("双胞胎 第一次怀 九月份生", "2026-09"),
+        ("头胎 医生说十月初剖", "2026-10"),
+    ],
+)
+def test_a_first_pregnancy_and_a_set_caesarean(text: str, due: str) -> None:
+    got = reading(date(2026, 7, 7))(text, {"city": "beijing"})
+    assert got[("child.due_date", 1)] == due
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+
+
+def test_a_caesarean_done_is_a_birth() -> None:
+    got = reading(date(2026, 7, 7))("老二上周剖的 医生说恢复得好", {"city": "beijing"})
+    assert ("child.birth_date", 2) in got
