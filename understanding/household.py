@@ -498,6 +498,7 @@ HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
@@ -542,7 +543,7 @@ WORKING = re.compile(
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
 )
 AFFIRM = re.compile(
-    r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
@@ -662,7 +663,11 @@ AROUND_A_BIRTH = re.compile(
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
-NAMED_TIME = re.compile(r"那会|那时|那阵|那回|那次|那年|当时")
+NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时)")
+# A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
+DATE_ONLY = re.compile(
+    r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
+)
 # A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
 TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
 # A stop denied (到现在也没断, 一直没停过): the benefit goes on.
@@ -776,6 +781,14 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
     return bool(named) and not _negated(*named[-1])
 
 
+# A no told after the benefit named (现在失业金没领, 低保失业金啥的都没有, 特困现在也不吃了);
+# not one still to come (失业金还没领完: on it now).
+DENIED_AFTER = re.compile(
+    r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|等)?"
+    r"\s*(?:现在|目前|如今)?\s*(?:都|也|还|早就|已经|一直)*\s*(?:没|不|无)(?:有|领|吃|拿|在领|在吃|再领|再吃)(?!完|光)"
+)
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
@@ -786,6 +799,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return True  # "no benefits"
     before = clause[: word.start()].rstrip()
     window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
+    if DENIED_AFTER.match(clause, word.end()):
+        return True  # 现在失业金没领: the no after the benefit
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -812,11 +827,15 @@ def _per_birth_answer(
     return found
 
 
-# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了.
-TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:呢|啊|吧)?\s*$|领的")
+# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了,
+# 没领啥 (nothing drawn).
+TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:啥|什么)?(?:呢|啊|吧)?\s*$|领的")
 # What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
 OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
-QUESTION_CN = re.compile(r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋")
+# A question, also put as "A not A" (是看生娃那天在不在领).
+QUESTION_CN = re.compile(
+    r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋|(?P<q>[领吃在有算])[不没](?P=q)"
+)
 
 
 def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
@@ -971,7 +990,8 @@ def hardship(
             word
             and re.search(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
-                r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
+                # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保)
+                r"|(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在",
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
@@ -990,11 +1010,13 @@ def hardship(
             (
                 orders
                 if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
+                else named_alone
+                if not orders and DATE_ONLY.fullmatch(clause)  # 俩娃一块生的 | 23年9月 | 当时…
                 else []
             ),
         )
-        if not orders and alone_before and BIRTH_TIME.match(clause):
-            orders = alone_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
+        if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
+            orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers

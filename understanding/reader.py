@@ -42,7 +42,7 @@ ORDERED = re.compile(
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|(?P<later>(?:后(?:面|头|边)?2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
@@ -73,6 +73,8 @@ PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d�
 PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
+    r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
+    r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
@@ -192,7 +194,7 @@ ANY_CHILD = re.compile(
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
@@ -3056,6 +3058,8 @@ def understand(
             size = 3 if twins.group("three") else 2
             if not found:  # the twins known: children born on the same date
                 found.extend(_known_multiples(known_children, size))
+            if not found:  # 老三老四双胞胎 … 九个月: the twins named by order, born the same day
+                found.extend(_twins_by_order(story.children, size))
             if not found:  # twins told of only here: after the children named by order
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
@@ -3105,7 +3109,7 @@ def understand(
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
-            named_here = _relation_born_again(clause, orders[0][1])
+            named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if (
             not named_here
             and not found
@@ -3129,11 +3133,16 @@ def understand(
             found = _child_of_the_year(clause, known_children, today)
         return found
 
-    def _relation_born_again(clause: str, order: int) -> list[int]:
+    def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
         was told by (a word said before in the message), that child's."""
         born = BIRTH_OF_RELATIVE.search(clause)
-        return [order] if born and norm.count(born.group("word")) >= 2 else []
+        if born and norm.count(born.group("word")) >= 2:
+            return [order]
+        # 外孙六岁 生他时…: his birth (娃十个月 生她那阵: the birth, no child named)
+        if BIRTH_OF_PRONOUN.search(clause) and RELATION_WORD.search(word):
+            return [order]
+        return []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -3174,13 +3183,15 @@ def understand(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",
                 )  # fmt: skip
-        elif not any(
-            u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
-        ):
-            add(
-                "child.hardship_at_birth", hard.held, hard.span, hard.child,
-                kind="question" if hard.at in hypothetical else "statement",
-            )  # fmt: skip
+        else:
+            for order in _same_birth(hard.child, orders):
+                if not any(
+                    u.fact == "child.hardship_at_birth" and u.child == order for u in updates
+                ):
+                    add(
+                        "child.hardship_at_birth", hard.held, hard.span, order,
+                        kind="question" if hard.at in hypothetical else "statement",
+                    )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
@@ -3243,6 +3254,37 @@ THE_ONE_CHILD = re.compile(
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
 BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
+
+
+def _twins_by_order(children: list[Child], size: int) -> list[int]:
+    """The orders of `size` children named one by one (老三老四双胞胎 九个月) that are born the same
+    day: the one run of consecutive orders with one birth date, else none."""
+    born = {
+        c.order: c.birth.iso for c in children if c.order is not None and c.birth and c.size == 1
+    }
+    runs = [
+        list(range(first, first + size))
+        for first in born
+        if all(born.get(first + k) == born[first] for k in range(size))
+    ]
+    return runs[0] if len(runs) == 1 else []
+
+
+def _same_birth(order: int, orders: list[tuple[Child, int]]) -> list[int]:
+    """The orders born at the birth of child `order`: the twins told here when it is the first of
+    them (上周二生的双胞胎 头胎 … 生的时候也吃着: both twins), else that child alone."""
+    for child, first in orders:
+        if child.size > 1 and first == order:
+            return list(range(first, first + child.size))
+    return [order]
+
+
+RELATION_WORD = re.compile(r"闺女|女儿|儿子|孙子|孙女|外孙|丫头|小子")
+# A birth named by a pronoun (生他时, 生她那阵, 他出生那会儿), of the one child told in the message.
+BIRTH_OF_PRONOUN = re.compile(
+    r"(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
     r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
 )
 

@@ -316,6 +316,16 @@ def _born_together(m: re.Match[str]) -> str:
     return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
 
 
+# The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
+ONLY_PAIR = re.compile(
+    r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
+)
+# A yes-no question closed by a bare 不 after a modal (能申请低保不, 这个算不, 可以转过来不).
+TAG_QUESTION = re.compile(
+    r"(?<=[能可会算行])(?<!不能)(?<!不会)(?<!不算)(?<!不行)([^，,。！!？?\s不]{0,12})不(?=\s|[，,。！!？?]|$)"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -348,6 +358,10 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
+        text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
+        text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text:
         text = _BORN_TOGETHER.sub(_born_together, text)
         text = _PAIR_BORN_TOGETHER.sub("龙凤胎出", text)
