@@ -942,6 +942,14 @@ HELD_IN_QUESTION = re.compile(
 )
 
 
+# A benefit only applied for, no approval told: "we applied for dibao in march", "applying for
+# shiyejin now".
+APPLIED_ONLY = re.compile(
+    r"\b(?:applied|applying|apply|signed up|signing up|registered) for (?:the )?$"
+)
+GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -1032,6 +1040,13 @@ def hardship(
             and ASKING.search(whole)
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
+        if (
+            word
+            and APPLIED_ONLY.search(clause, 0, word.start())
+            and not STARTED.search(whole)
+            and not GRANTED.search(whole)
+        ):
+            continue  # "we applied for dibao in march": asked for, not had (yet)
         orders = birth_orders(clause)
         alone_before, named_alone = (
             named_alone,

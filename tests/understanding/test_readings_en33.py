@@ -151,3 +151,57 @@ def test_two_pairs_of_twins_named_older_and_younger(text: str, births: dict[int,
     """A family with two known pairs: "the older twins" are the first pair, "the younger" the next."""
     household = {"city": "jinan", "children": kids("2017-08", "2017-08", "2023-05", "2023-05")}
     assert at_births(said(text, household, "hardship_at_birth")) == births
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "my daughter gave birth last sunday to a boy and a girl, first grandkids for us",
+            "2026-03-29",
+        ),
+        ("a girl and a boy at the same time, born yesterday", "2026-04-01"),
+        ("we have 2 now!! a boy n a girl at once last monday", "2026-03-23"),
+    ],
+)
+def test_a_boy_and_a_girl_born_at_one_birth_are_twins(text: str, day: str) -> None:
+    """A boy and a girl at once, or a birth given to a boy and a girl: boy-girl twins."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == day
+
+
+def test_a_boy_and_a_girl_with_their_ages_are_two_births() -> None:
+    got = said("we have a boy and a girl, 5 and 2", {"city": "jinan"})
+    assert got[("child.birth_date", 1)] != got[("child.birth_date", 2)]
+
+
+def test_the_daughter_who_gave_birth_is_the_mother_not_a_child() -> None:
+    """ "my daughter gave birth to twins" (a grandparent writing): the twins are the children."""
+    got = said("my daughter gave birth last sunday to twins", {"city": "jinan"})
+    assert got == {("child.birth_date", 1): "2026-03-29", ("child.birth_date", 2): "2026-03-29"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we applied for dibao in march, still waiting",
+        "applying for shiyejin this week",
+        "we signed up for tekun last month, no answer yet",
+    ],
+)
+def test_a_benefit_only_applied_for_is_not_had(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2025-05")})
+    assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we applied for dibao last week and got it",
+        "just got approved, we applied for dibao in march",
+        "applied for shiyejin, now we get it",
+    ],
+)
+def test_a_benefit_applied_for_and_granted_is_had_now(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2025-05")})
+    assert got[("hardship_now", None)] is True
