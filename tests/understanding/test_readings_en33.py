@@ -205,3 +205,10 @@ def test_a_benefit_only_applied_for_is_not_had(text: str) -> None:
 def test_a_benefit_applied_for_and_granted_is_had_now(text: str) -> None:
     got = said(text, {"city": "jinan", "children": kids("2025-05")})
     assert got[("hardship_now", None)] is True
+
+
+def test_preggo_with_twins_after_twins_is_two_more_babies() -> None:
+    """ "preggo" is pregnant: the twins on the way come after the two born."""
+    text = "preggo with twins again lol, 5 months along, our only kids so far are twins aged 3"
+    got = said(text, {"city": "jinan"})
+    assert got[("child.due_date", 3)] == got[("child.due_date", 4)] == "2026-08"
