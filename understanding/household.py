@@ -506,8 +506,13 @@ BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    # "the birth was while we still had it", "the baby came during it": the birth in that time
+    r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
+    # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
+    r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
+    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
@@ -679,7 +684,12 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 SAID_THEN = re.compile(
     r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
 )
-PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
+# How long a benefit lasted, said after it: "shiyejin for like 8 months", "for about 2 years".
+LASTED = re.compile(
+    r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
+    r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
+)
+PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -787,6 +797,27 @@ DENIED_AFTER = re.compile(
     r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|等)?"
     r"\s*(?:现在|目前|如今)?\s*(?:都|也|还|早就|已经|一直)*\s*(?:没|不|无)(?:有|领|吃|拿|在领|在吃|再领|再吃)(?!完|光)"
 )
+
+
+# A benefit named against another, the one the family did not have: "it was shiyejin not dibao",
+# "tekun rather than dibao", 是失业金不是低保.
+OTHER_BENEFIT = re.compile(
+    r"(?:\b(?:and )?(?:not|rather than|instead of)\s+(?:the\s+)?|不是)(?=" + HARDSHIP.pattern + ")"
+)
+
+
+def _other_benefit_blanked(clause: str) -> str:
+    """The clause with a benefit named against the one had (after it) blanked out: "that was
+    shiyejin not dibao" is a yes, shiyejin, not a no."""
+    first = HARDSHIP.search(clause)
+    if first is None:
+        return clause
+    against = OTHER_BENEFIT.search(clause, first.end())
+    if against is None:
+        return clause
+    named = HARDSHIP.match(clause, against.end())
+    end = named.end() if named else against.end()
+    return clause[: against.start()] + " " * (end - against.start()) + clause[end:]
 
 
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
@@ -917,6 +948,27 @@ CHILD_DENIED = re.compile(
 )
 
 
+# A clause put as an English question, its question mark left out: "whats tekun exactly", "do we
+# apply at the jiedao for the dibao extra", "can we get both".
+EN_QUESTION = re.compile(
+    r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
+    r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
+    r"|is (?:it|this|that|there))\b"
+)
+# The family's own benefit told inside such a question: "can we get more since we're on dibao".
+HELD_IN_QUESTION = re.compile(
+    r"\b(?:since|because|as) (?:we|i|he|she)\b|\b(?:we|i)(?:'re| are|'m| am| were| was) (?:on|getting)\b"
+)
+
+
+# A benefit only applied for, no approval told: "we applied for dibao in march", "applying for
+# shiyejin now".
+APPLIED_ONLY = re.compile(
+    r"\b(?:applied|applying|apply|signed up|signing up|registered) for (?:the )?$"
+)
+GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -963,6 +1015,7 @@ def hardship(
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
+    parts = [(i, _other_benefit_blanked(p)) for i, p in parts]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -984,7 +1037,10 @@ def hardship(
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
         word = HARDSHIP.search(clause)
-        if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
+        if word and (
+            re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause)
+            or (EN_QUESTION.match(clause) and not HELD_IN_QUESTION.search(clause))
+        ):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         if (
             word
@@ -1004,6 +1060,13 @@ def hardship(
             and ASKING.search(whole)
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
+        if (
+            word
+            and APPLIED_ONLY.search(clause, 0, word.start())
+            and not STARTED.search(whole)
+            and not GRANTED.search(whole)
+        ):
+            continue  # "we applied for dibao in march": asked for, not had (yet)
         orders = birth_orders(clause)
         alone_before, named_alone = (
             named_alone,
@@ -1363,6 +1426,10 @@ def hardship(
                 found.append(HardshipSaid("birth", held, order, i, clause))
         elif now:
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+        elif (
+            held and LASTED.search(after) and any(h.when == "birth" and h.held for h in found)
+        ):  # "on unemployment money when the twins came, shiyejin for like 8 months": how long
+            continue  # it lasted then, not now
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
     if any(h.when == "birth" and h.held for h in found):

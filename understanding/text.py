@@ -41,6 +41,8 @@ TYPOS = {
     "hokou": "hukou",
     "houkou": "hukou",
     "twinz": "twins",
+    "preggers": "pregnant",  # "preggo with twins again, 5 months along": pregnant, said short
+    "preggo": "pregnant",
     "shuangbaotai": "twins",  # pinyin, like laoda and dibao: "shuangbaotai born 10 days ago"
     "shuang bao tai": "twins",
     "longfengtai": "twins",  # 龙凤胎, boy-girl twins
@@ -311,6 +313,21 @@ _PAIR_BORN_TOGETHER = re.compile(
 )
 
 
+_EN_BOY_GIRL = r"(?:a|1) (?:boy (?:and|n|&) (?:a|1) girl|girl (?:and|n|&) (?:a|1) boy)\b"
+# "a boy and a girl at once", "a boy n a girl at the same time", "gave birth last sunday to a boy
+# and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
+_EN_PAIR_BORN_TOGETHER = re.compile(
+    r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
+    r"|in one go|on the same day)\b)"
+    r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
+)
+
+
+def _en_pair_born_together(m: re.Match[str]) -> str:
+    """The boy and girl born at one birth named as the twins they are."""
+    return (m.group("birth") or "") + "twins"
+
+
 def _born_together(m: re.Match[str]) -> str:
     """The count and its words kept, the one birth named as the multiple birth it was."""
     return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
@@ -344,6 +361,8 @@ def normalise(text: str) -> str:
         text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
+    if " boy" in text and " girl" in text:  # "a boy and a girl at once": boy-girl twins
+        text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
