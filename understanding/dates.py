@@ -339,6 +339,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_word",
         re.compile(
             r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?<!ago )"  # "a year ago today": the anniversary, no birth today
             r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
@@ -349,9 +350,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>"
             + _WD
             + r")"
-            r"|(?:on )?(?P<wd3>"
+            r"|(?:on )?(?:the )?(?P<wd3>"
             + _WD
-            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
+            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?:the )?(?P<wd4>"
             + _WD
             + ")"
         ),
@@ -405,7 +406,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year|\s*'(?P<yy>\d{{2}}))?"
         ),
     ),
-    ("year_before_last", re.compile(r"the year before last")),
+    ("year_before_last", re.compile(r"the (?P<unit>year|month) before last")),
     ("rel_en", re.compile(r"(?P<rel>last|this|next) (?P<unit>year|month)")),
     (
         "y4",
@@ -557,7 +558,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago")),
+    # "a year ago today", "2 weeks ago today": the anniversary is today, no birth today
+    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago(?: today)?")),
     (
         "en_year_half_ago",
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
@@ -891,7 +893,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "year_before_last":
+    if kind == "year_before_last":  # "the month before last": two months back, its month
+        if g["unit"] == "month":
+            return made(add_months(today.replace(day=1), -2), "month")
         return made(_safe(today.year - 2, 1), "year")
     if kind == "rel_en":
         step = RELATIVE_YEARS[g["rel"]]
