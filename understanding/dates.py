@@ -371,6 +371,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
             r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            # "on the 3rd birthday", "on the 2nd try": an ordinal of something else, no day
+            r"(?!\s*(?:birthday|bday|b-day|month|week|year|time|try|child|kid|baby|one|pregnancy))"
         ),
     ),
     (
@@ -387,17 +389,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_ydm",
         re.compile(rf"(?<!\d){_Y4},?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"),
     ),
+    (
+        "en_ymd",  # "2024, december the 1st", "2023 march 5": the year, then the month and day
+        re.compile(
+            rf"(?<!\d){_Y4},?\s+{_MON},?\s+(?:the\s+)?(?:{_D}|{_ORD})\b"
+            r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|kids?|children|cm|kg|%))"
+        ),
+    ),
     ("en_ym", re.compile(rf"(?<!\d){_Y4}\s+{_MON}")),
     (
         "en_dmy",
         re.compile(
-            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "5th march 24", "3 nov '25": a two-digit year after the day and month
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),
     (
         "en_mdy",
         re.compile(
-            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "nov 3rd 25", "march 5th '24": a two-digit year after the month and day
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),  # "june the 3rd", not "due august first time mum"
     (
@@ -852,7 +867,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "d" in g:
             return made(_latest(month, int(g["d"]), today), "day", floating=True)
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "en_ydm":
+    if kind in ("en_ydm", "en_ymd"):
         said_day = _english_day(m)
         if said_day is None:
             return None
@@ -864,6 +879,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         if "y" in g:
             return made(_safe(int(g["y"]), month, told), "day")
+        if "yy" in g and 2000 + int(g["yy"]) <= today.year + 1:
+            return made(_safe(2000 + int(g["yy"]), month, told), "day")
+        if "yy" in g:  # "march 5 30": no year after next, the day alone
+            return made(_latest(month, told, today), "day", floating=True)
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
         if g.get("mrel") == "this":  # "the 2nd of this june"
