@@ -949,13 +949,24 @@ AGE_THEN = re.compile(
 )
 
 
+# "been at nursery 6 months", "been in daycare for 2 months", "been living here 3 months": how
+# long someone has been somewhere or doing something, not an age.
+BEEN_SOMEWHERE = re.compile(
+    r"\bbeen (?:at|in|on|to|with|going|living|staying|working|attending|paying|back)\b"
+    r"[^,.;!?\d]{0,25}$"
+)
+
+
 def _a_span(before: str, mention: Mention) -> bool:
     """Whether an age in months, after the text `before` it, is a length of time or an age at
-    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old",
+    "been at nursery 6 months"."""
     if mention.kind != "age" or mention.months is None:
         return False
     before = before[-40:]
-    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
+    return bool(
+        BENEFIT_FOR.search(before) or AGE_THEN.search(before) or BEEN_SOMEWHERE.search(before)
+    )
 
 
 # A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
