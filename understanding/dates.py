@@ -339,6 +339,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_word",
         re.compile(
             r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?<!ago )"  # "a year ago today": the anniversary, no birth today
             r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
@@ -349,9 +350,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>"
             + _WD
             + r")"
-            r"|(?:on )?(?P<wd3>"
+            r"|(?:on )?(?:the )?(?P<wd3>"
             + _WD
-            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
+            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?:the )?(?P<wd4>"
             + _WD
             + ")"
         ),
@@ -370,6 +371,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
             r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            # "on the 3rd birthday", "on the 2nd try": an ordinal of something else, no day
+            r"(?!\s*(?:birthday|bday|b-day|month|week|year|time|try|child|kid|baby|one|pregnancy))"
         ),
     ),
     (
@@ -386,17 +389,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_ydm",
         re.compile(rf"(?<!\d){_Y4},?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"),
     ),
+    (
+        "en_ymd",  # "2024, december the 1st", "2023 march 5": the year, then the month and day
+        re.compile(
+            rf"(?<!\d){_Y4},?\s+{_MON},?\s+(?:the\s+)?(?:{_D}|{_ORD})\b"
+            r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|kids?|children|cm|kg|%))"
+        ),
+    ),
     ("en_ym", re.compile(rf"(?<!\d){_Y4}\s+{_MON}")),
     (
         "en_dmy",
         re.compile(
-            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "5th march 24", "3 nov '25": a two-digit year after the day and month
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),
     (
         "en_mdy",
         re.compile(
-            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "nov 3rd 25", "march 5th '24": a two-digit year after the month and day
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),  # "june the 3rd", not "due august first time mum"
     (
@@ -405,7 +421,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year|\s*'(?P<yy>\d{{2}}))?"
         ),
     ),
-    ("year_before_last", re.compile(r"the year before last")),
+    ("year_before_last", re.compile(r"the (?P<unit>year|month) before last")),
     ("rel_en", re.compile(r"(?P<rel>last|this|next) (?P<unit>year|month)")),
     (
         "y4",
@@ -557,7 +573,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago")),
+    # "a year ago today", "2 weeks ago today": the anniversary is today, no birth today
+    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago(?: today)?")),
     (
         "en_year_half_ago",
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
@@ -601,7 +618,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
             rf"(?=\s*{_AGE_LIST})"
             # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
-            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$)))"
+            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$))"
+            # "2 from my first marriage (14 and 11)": the ages listed alone in brackets
+            rf"|(?<=\()(?=(?:{_AGE_LIST})+\d{{1,2}}\s*\)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
             r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
@@ -851,7 +870,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "d" in g:
             return made(_latest(month, int(g["d"]), today), "day", floating=True)
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "en_ydm":
+    if kind in ("en_ydm", "en_ymd"):
         said_day = _english_day(m)
         if said_day is None:
             return None
@@ -863,6 +882,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         if "y" in g:
             return made(_safe(int(g["y"]), month, told), "day")
+        if "yy" in g and 2000 + int(g["yy"]) <= today.year + 1:
+            return made(_safe(2000 + int(g["yy"]), month, told), "day")
+        if "yy" in g:  # "march 5 30": no year after next, the day alone
+            return made(_latest(month, told, today), "day", floating=True)
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
         if g.get("mrel") == "this":  # "the 2nd of this june"
@@ -892,7 +915,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "year_before_last":
+    if kind == "year_before_last":  # "the month before last": two months back, its month
+        if g["unit"] == "month":
+            return made(add_months(today.replace(day=1), -2), "month")
         return made(_safe(today.year - 2, 1), "year")
     if kind == "rel_en":
         step = RELATIVE_YEARS[g["rel"]]

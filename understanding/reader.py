@@ -493,10 +493,10 @@ def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
     events: list[_Event] = []
-    dated = [
+    dated = [  # "2022, june the 3rd": a date running on over a comma is in this clause too
         (x.start - offset, x.end - offset)
         for x in mentions
-        if x.kind == "date" and offset <= x.start < offset + len(clause)
+        if x.kind == "date" and x.start < offset + len(clause) and offset < x.end
     ]
     for m in ORDERED.finditer(clause):
         if any(a <= m.start() < b for a, b in dated):
@@ -964,13 +964,44 @@ AGE_THEN = re.compile(
 )
 
 
+# "been at nursery 6 months", "been in daycare for 2 months", "been living here 3 months": how
+# long someone has been somewhere or doing something, not an age.
+BEEN_SOMEWHERE = re.compile(
+    r"\bbeen (?:at|in|on|to|with|going|living|staying|working|attending|paying|back)\b"
+    r"[^,.;!?\d]{0,25}$"
+)
+
+
 def _a_span(before: str, mention: Mention) -> bool:
     """Whether an age in months, after the text `before` it, is a length of time or an age at
-    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old",
+    "been at nursery 6 months"."""
     if mention.kind != "age" or mention.months is None:
         return False
     before = before[-40:]
-    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
+    return bool(
+        BENEFIT_FOR.search(before) or AGE_THEN.search(before) or BEEN_SOMEWHERE.search(before)
+    )
+
+
+# A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
+ALONE_BEFORE = re.compile(r"(?:^|[,.;!?:，。；！？：])\s*$")
+ALONE_AFTER = re.compile(r"\s*(?:[,.;!?:，。；！？：]|$)")
+
+
+def _dated_by_an_age(mention: Mention, mentions: list[Mention], today: date, whole: str) -> bool:
+    """ "2024, december the 1st, exactly a year ago today": a past day said on its own that an
+    age said in the same message puts in its month (or the next or last) is the birth of the
+    child of that age."""
+    if mention.kind != "date" or mention.precision != "day" or mention.value > today:
+        return False
+    if not (ALONE_BEFORE.search(whole, 0, mention.start) and ALONE_AFTER.match(whole, mention.end)):
+        return False
+    month = mention.value.year * 12 + mention.value.month
+    return any(
+        other.kind == "age" and abs(other.value.year * 12 + other.value.month - month) <= 1
+        for other in mentions
+    )
 
 
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
@@ -1334,7 +1365,10 @@ def _read_children(
             elif event.what == "date":
                 mention: Mention = event.data
                 if (
-                    not _about_a_child(clause, offset, events, story, asked, mention)
+                    (
+                        not _about_a_child(clause, offset, events, story, asked, mention)
+                        and not _dated_by_an_age(mention, mentions, today, whole)
+                    )
                     or _not_a_birth_year(clause, offset, mention)
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
