@@ -322,7 +322,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年|后年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
+            # 今年五岁, 大的今年十二(了): an age said this year, not the year
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁)"
+            r"|\s*(?:都|才|已经)?\s*\d{1,2}(?:\s*了|(?=[,，。;；]|\s|$))(?!\s*(?:月|号|日)))|明年|后年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
             + _ZH_HOLIDAY
             + r")(?:"
             + _SHIFT
@@ -594,15 +596,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_bare",
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060)"
-            r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头)"
+            r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头)|(?<=妮儿)|(?<=妞)"
             r"|(?<=双胞胎)|(?<=龙凤胎)|(?<=胞胎))"  # 老大老二是双胞胎十二了
-            r"\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了
+            r"\s*(?:今年)?\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了, 大妮儿今年十二了
             r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060)"
             # 大孙子十四 二孙子十岁: a grandchild or child named by its order (not 外孙俩, a count)
             r"|(?<=[大小\u2060]孙子)|(?<=[大小\u2060]孙女)|(?<=[大小\u2060]外孙)"
-            r"|(?<=[大小\u2060]儿子)|(?<=[大小\u2060]女儿)"
+            r"|(?<=[大小\u2060]儿子)|(?<=[大小\u2060]女儿)|(?<=[大小\u2060]闺女)|(?<=[大小\u2060]丫头)"
+            r"|(?<=[大小]妞)|(?<=[大小]妮)|(?<=[大小]妮儿)"  # 大闺女十二, 大妞十二 小妞才八个月
             r"|(?<=(?<![\d.])1个)|(?<=(?<![\d.])1个 ))"  # 一个11一个四岁: one of them 11
-            r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
+            r"\s*(?:今年)?\s*(?:才|都|已经)?\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"  # 大的今年十二
         ),
     ),
     (
@@ -686,6 +689,9 @@ JUST_TURNED_AFTER = re.compile(
     r"\s*[,，]?\s*(?:刚刚|刚|才)(?:满|过)(?:完?生日)?(?:的|了|啦|呢|没几天|没多久|不久)?(?!\w)"
 )
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
+# An age said with its unit somewhere in the message (5岁, 7个月, 20天): bare numbers beside it
+# are ages too (最大的十一 最小的才七个月).
+AGE_UNIT = re.compile(r"岁|\d\s*个(?:多|半)?月|\d\s*(?:天|周)(?:大)?(?![\d前后])")
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
 
@@ -1065,8 +1071,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if int(g["y"]) > ADULT_YEARS:
             return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
-    if kind == "age_bare" and "y2" in g and "岁" not in m.string:
-        return None  # "老大12 老二8岁": a bare number is an age only among ages
+    if kind == "age_bare" and "y2" in g and not AGE_UNIT.search(m.string):
+        return None  # "老大12 老二8岁", 最大的十一 最小的才七个月: a bare number is an age only among ages
     if kind in ("en_half", "age_bare"):
         group = next(k for k in ("y", "y2", "y3") if k in g)
         s = m.start(group)  # "she's 3ish": the age, not "'s"

@@ -351,6 +351,9 @@ def normalise(text: str) -> str:
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
+    # 俩宝, 两宝, 仨妞, 俩妮儿: children counted by a word that after a digit names one by order
+    # (二宝, 二妞 are the second), so the count gets its measure word: 2个宝, not 2宝
+    text = re.sub(r"(?<=[俩仨两])(?=宝|妮|妞)", "个", text)
     text = _ORDINAL.sub(_ordinal, text)
     if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
