@@ -1705,6 +1705,29 @@ PLUS_PAYERS = re.compile(
 )
 
 
+# One who paid the fund before (老婆原来交, 以前交过) and, in that part or the next ones with no one
+# else named, pays no more (现在不交了, 后来断了).
+PAID_BEFORE = re.compile(r"原来|以前|之前|过去|原先")
+PAYS_NO_MORE = re.compile(
+    r"(?:现在|如今|目前|后来)(?:已经|就)?(?:不|没)(?:再)?(?:交|缴)|(?:断|停)(?:缴|交)?了|不(?:交|缴)了"
+)
+
+
+def _paid_once(piece: str, after: list[str]) -> bool:
+    """A payer told of as paying before, then said to pay no more: not a payer now."""
+    before = PAID_BEFORE.search(piece)
+    if before is None or not PAY.search(piece):
+        return False
+    if PAYS_NO_MORE.search(piece, before.end()):  # 老婆以前交 后来断了
+        return True
+    for part in after:
+        if PERSON.search(part):
+            return False
+        if PAYS_NO_MORE.search(part):
+            return True
+    return False
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses)
     if nobody is not None:
@@ -1910,11 +1933,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
-    for _, clause in clauses:
+    for k, (_, clause) in enumerate(clauses):
         for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
+            if person and _paid_once(piece, [c for _, c in clauses[k + 1 : k + 3]]):
+                not_paying += 1  # 老婆原来交 生完孩子辞职了 现在不交了: she pays no more
+                continue
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue

@@ -125,3 +125,17 @@ def test_this_time_is_the_newest_birth(text: str) -> None:
     got = said(text, known, "hardship_at_birth")
     assert at_births(got) == {1: False, 2: True}
     assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("公积金 我交 老婆原来交 生完孩子辞职了 现在不交了", 1),
+        ("公积金我交 老婆以前交 现在不交了", 1),
+        ("我交公积金 老婆以前交过 后来断了", 1),
+        ("老公交公积金 我以前交 现在也交", 2),
+    ],
+)
+def test_a_payer_who_paid_before_and_no_more_is_no_payer(text: str, payers: int) -> None:
+    """老婆原来交 … 现在不交了: she paid the fund once and pays no more."""
+    assert said(text, {"city": "jinan"})[("housing_fund_contributors", None)] == payers
