@@ -519,6 +519,9 @@ BIRTH_TIME = re.compile(
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
+    # "it covered his birth", "every time we had a baby": the benefit's time held a birth, every birth
+    r"|\bcovered (?:the |his |her |their |our |my )(?:\w+ )?births?\b"
+    r"|\b(?:each|every) time (?:we|i|she|my wife) (?:had|got|gave birth to) (?:a |the |our )?(?:baby|kid|child|one)\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -672,6 +675,12 @@ AROUND_A_BIRTH = re.compile(
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# A benefit held from a time up to the present: "we've been on dibao since last year", "have been
+# on shiyejin 6 months" (the perfect tense: still on it).
+HELD_FOR_A_TIME = re.compile(
+    r"\b(?:we|i|he|she|they)(?:'ve| have|'s| has) been (?:on |getting |receiving |claiming |a )"
+    r"[^,.;]{0,30}?(?:\bsince\b|\bfor \d|\b\d+ (?:years?|months?|yrs?)\b)"
+)
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
 # A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
@@ -752,11 +761,13 @@ RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩
 
 
 def _newest_birth(
-    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]]
+    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]], latest: int = 0
 ) -> list[int]:
     """The latest birth the message names: 这回 is that one, though an older birth was named
-    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second)."""
+    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second); else the latest known
+    (老大那会没有 这次有, "not when the big one came. this time yes": the newest child's)."""
     newest = max((o for _, p in parts for o in birth_orders(p)), default=0)
+    newest = max(newest, latest)
     return [newest] if newest > 0 else []
 
 
@@ -882,7 +893,11 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
         return False
     told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
     return bool(told) and any(
-        BIRTH_TIME.search(c) or EXPLICIT_NOW.search(c) or STOPPED.search(c) for c in told
+        BIRTH_TIME.search(c)
+        or EXPLICIT_NOW.search(c)
+        or STOPPED.search(c)
+        or NAMED_TIME.search(c)  # 第二胎双胞胎那回领了: the time of a birth named
+        for c in told
     )
 
 
@@ -983,10 +998,12 @@ def hardship(
     birth_orders: Callable[[str], list[int]],
     asked: str | None,
     named_order: int | None,
+    latest: int = 0,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
-    `named_order` is the one child the message names by order, if only one."""
+    `named_order` is the one child the message names by order, if only one; `latest` is the
+    order of the newest child known to be born (0: none)."""
     whole = " ".join(c for _, c in clauses)
     unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
     if not HARDSHIP.search(whole) and not unnamed:
@@ -1112,8 +1129,8 @@ def hardship(
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
-            if this_birth.group(0).startswith("这"):
-                orders = _newest_birth(parts, birth_orders) or recent
+            if this_birth.group(0).startswith("这") or this_birth.group(0) == "this time":
+                orders = _newest_birth(parts, birth_orders, latest) or recent
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
         recent = orders or recent
@@ -1330,7 +1347,9 @@ def hardship(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
                     r" (?:it|that|them)\b"
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
-                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b",
+                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
+                    # "unemployment money for 6 months, that covered when laoer was born"
+                    r"|\b(?:it|that|which) (?:also |even )?covered\b",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -1421,7 +1440,8 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
-            if held and TO_THE_PRESENT.search(clause):  # 从那会儿一直领失业金到现在: now too
+            if held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
+                # 从那会儿一直领失业金到现在, "we've been on dibao 6 months so it covered his birth": now too
                 found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not orders and not now and follows:
@@ -1779,6 +1799,29 @@ PLUS_PAYERS = re.compile(
 )
 
 
+# One who paid the fund before (老婆原来交, 以前交过) and, in that part or the next ones with no one
+# else named, pays no more (现在不交了, 后来断了).
+PAID_BEFORE = re.compile(r"原来|以前|之前|过去|原先")
+PAYS_NO_MORE = re.compile(
+    r"(?:现在|如今|目前|后来)(?:已经|就)?(?:不|没)(?:再)?(?:交|缴)|(?:断|停)(?:缴|交)?了|不(?:交|缴)了"
+)
+
+
+def _paid_once(piece: str, after: list[str]) -> bool:
+    """A payer told of as paying before, then said to pay no more: not a payer now."""
+    before = PAID_BEFORE.search(piece)
+    if before is None or not PAY.search(piece):
+        return False
+    if PAYS_NO_MORE.search(piece, before.end()):  # 老婆以前交 后来断了
+        return True
+    for part in after:
+        if PERSON.search(part):
+            return False
+        if PAYS_NO_MORE.search(part):
+            return True
+    return False
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses)
     if nobody is not None:
@@ -1984,11 +2027,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
-    for _, clause in clauses:
+    for k, (_, clause) in enumerate(clauses):
         for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
+            if person and _paid_once(piece, [c for _, c in clauses[k + 1 : k + 3]]):
+                not_paying += 1  # 老婆原来交 生完孩子辞职了 现在不交了: she pays no more
+                continue
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue

@@ -3227,6 +3227,7 @@ def understand(
         orders_in,
         asked,
         next(iter(ordered)) if len(ordered) == 1 else None,
+        max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:

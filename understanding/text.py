@@ -343,6 +343,40 @@ TAG_QUESTION = re.compile(
 )
 
 
+# "2 sets of twins haha, 8 and 3", 两对双胞胎 八岁和三岁: one age for each set, in turn
+_SETS_AGES = re.compile(
+    r"(?P<head>(?<![\d.])(?P<n>[23])(?: (?:sets|pairs) of |\s*对)(?P<kind>twins|双胞胎|龙凤胎)"
+    r"(?:\s*(?:haha|lol|lmao|hehe|ha|哈+)\b)*\s*[,:;.!，：。！]?\s*(?:(?:they're|they are|aged|ages)\s+)?)"
+    r"(?P<ages>\d{1,2}\s*岁?(?:\s*(?:,|，|、|and|&|n|和|跟)\s*\d{1,2}\s*岁?(?!\d|\s*(?:kids?|children|个)))+)"
+    r"(?![\d.]|\s*(?:cm|m\b|kg|%|个?月|months?|weeks?|days?|天|周|米|年))"
+)
+
+
+def _sets_ages(m: re.Match[str]) -> str:
+    """Each age listed after a count of sets of twins is one set's: "twins 8 and twins 3"."""
+    ages = re.findall(r"\d{1,2}\s*岁?", m.group("ages"))
+    if len(ages) != int(m.group("n")):
+        return m.group(0)
+    kind = "双胞胎" if re.search(r"[\u4e00-\u9fff]", m.group("kind")) else "twins "
+    joiner = "和" if kind == "双胞胎" else " and "
+    return m.group("head") + joiner.join(kind + a.strip() for a in ages)
+
+
+# "5 kids: 13, 13, 10, 10 n 1": the children's ages listed, one age said twice in a row is a set
+# of twins of that age ("twins 13")
+_AGES_LISTED = re.compile(
+    r"\b(?:kids|children|grandkids|ages)(?: are)?\s*[:,]?\s*"
+    r"(?P<ages>(?:\d{1,2}\s*(?:,|and|&|\bn\b)\s*)+\d{1,2})(?![\d.]|\s*(?:cm|m\b|kg|months?|weeks?|days?))"
+)
+_AGE_TWICE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:,|and|&|\bn\b)\s*\1(?![\d.])")
+
+
+def _twins_listed(m: re.Match[str]) -> str:
+    """The list with each age said twice in a row read as twins of that age."""
+    ages = _AGE_TWICE.sub(r"twins \1", m.group("ages"))
+    return m.group(0)[: m.start("ages") - m.start()] + ages
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -395,6 +429,10 @@ def normalise(text: str) -> str:
     if "ty" in text:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    if "kids" in text or "children" in text or "ages" in text:
+        text = _AGES_LISTED.sub(_twins_listed, text)
+    if "sets of" in text or "pairs of" in text or "对" in text:
+        text = _SETS_AGES.sub(_sets_ages, text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
     text = re.sub(
         r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",
