@@ -651,6 +651,12 @@ def _answer_parts(clause: str) -> list[str]:
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
+# "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
+BENEFIT_ASKED_ABOUT = re.compile(
+    r"^\s*那(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
+    r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what|how) about\b"
+)
 # Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
 # birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
 # birth's story, no statement of now.
@@ -967,6 +973,9 @@ def hardship(
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if word and BENEFIT_ASKED_ABOUT.search(clause):
+            continue  # 那低保加的200呢, 低保那个加发的呢, "what about the dibao extra": the benefit's
+            # payment asked about, not the family on it
         if (
             word
             and re.search(
@@ -1659,21 +1668,39 @@ NOBODY_NOW = re.compile(
     r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
     r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
 )
+# 以前交过 现在不交了, 之前有 现在没交了: the fund paid once, no one (the writer's family) paying now.
+NOBODY_NOW_CN = re.compile(
+    r"^\s*(?:但是?|可是?|不过)?\s*(?:现在|目前|如今)\s*(?:都|也)?\s*"
+    r"(?:不交|没交|没在交|没有交|停交|断交|停|断|没有|没)(?:了|啦)?\s*(?:了|啊|呢)?\s*$"
+)
+# Paid once and no more said of now: 老公之前交过公积金, 老婆原来交, "he used to pay into the
+# fund": no payer today (nor a no: who pays now is not told).
+PAID_BEFORE_ONLY = re.compile(
+    r"(?:之前|以前|原来|原先|过去|早先|早年|前几年|上家单位)[^，,。现还]{0,6}(?:交|缴|有)"
+    r"|(?<![没未])(?:交|缴)过(?!\S*(?:现在|还在|一直))"
+    r"|\bused to (?:pay|contribute|have)\b|\b(?:previously|formerly) (?:paid|contributed|had)\b"
+)
+NOW_PAID = re.compile(
+    r"(?:现在|目前|如今|一直|还)(?:也|都)?(?:还)?(?:在)?(?:交|缴)(?!过)"
+    r"|\b(?:still|now|currently) (?:pays?|paying|contributes|contributing)\b"
+)  # 现在还在交, "still pays": paying today
 PAID_ONCE = re.compile(
     r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
 )
 
 
-def _nobody_now(clauses: Clauses) -> str | None:
+def _nobody_now(clauses: Clauses, asked: str | None = None) -> str | None:
     """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
     "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
     now", "we both paid gongjijin before but not now"."""
     for i, (_, clause) in enumerate(clauses):
-        m = NOBODY_NOW.search(clause)
+        m = NOBODY_NOW.search(clause) or (NOBODY_NOW_CN.search(clause) if i else None)
         if m is None:
             continue
         earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
-        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+        if (FUND.search(earlier) or asked == "housing_fund_contributors") and PAID_ONCE.search(
+            earlier
+        ):
             return m.group(0)
     return None
 
@@ -1686,7 +1713,7 @@ PLUS_PAYERS = re.compile(
 
 
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
-    nobody = _nobody_now(clauses)
+    nobody = _nobody_now(clauses, asked)
     if nobody is not None:
         return Said("housing_fund_contributors", 0, 0, nobody)
     plus = PLUS_PAYERS.search(text)
@@ -1919,6 +1946,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
+            if (
+                PAID_BEFORE_ONLY.search(piece)
+                and not NOW_PAID.search(text)
+                and not PAY_NEG.search(piece)
+            ):
+                continue  # 老公之前交过公积金: paid once, not told to pay now
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
             if not FUND.search(piece) and re.search(
