@@ -792,7 +792,16 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return True  # "no benefits"
     before = clause[: word.start()].rstrip()
     window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
+    if DENIED_AFTER.match(clause, word.end()):
+        return True  # 现在失业金没领, 低保失业金啥的都没有: the no after the benefit
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
+
+
+# The benefit named, then denied: 失业金没领, 低保现在没领, 低保失业金啥的都没有, 特困也不领了.
+DENIED_AFTER = re.compile(
+    r"\s*(?:(?:和|跟|、|/)?\s*(?:低保|失业金|特困(?:供养)?))*\s*(?:啥的|什么的|之类的|这些|那些)?\s*"
+    r"(?:现在|目前|如今)?\s*(?:都|也|全)?\s*(?:没有|(?:没|不再|不)(?:在)?(?:领|吃|拿|享受))(?!\S*(?:吗|么|[?？]))"
+)
 
 
 PER_BIRTH_ANSWER = re.compile(
@@ -980,7 +989,8 @@ def hardship(
             word
             and re.search(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
-                r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
+                r"|(?<![现正还])(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
+                # (not 现在没在领低保: 现在 then 没在领, a no)
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)

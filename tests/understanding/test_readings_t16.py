@@ -183,3 +183,25 @@ def test_just_a_month_old_is_born_the_month_before(text: str) -> None:
     got = said(text, {"city": "jinan", "children": kids("2023-05")} if "二宝" in text else {})
     order = 2 if "二宝" in text else 1
     assert got[("child.birth_date", order)] == "2026-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在没在领低保",
+        "现在失业金没领",
+        "低保现在没领",
+        "现在低保失业金啥的都没有",
+        "特困也不领了",
+    ],
+)
+def test_a_benefit_denied_after_its_name_is_none_now(text: str) -> None:
+    """The no after the benefit (失业金没领) or after 现在 (现在没在领, not 在不在 asked)."""
+    assert said(text, {"city": "beijing", "children": kids("2022-11")}) == {
+        ("hardship_now", None): False
+    }
+
+
+@pytest.mark.parametrize("text", ["低保没断过 一直在领", "我们现在在领失业金"])
+def test_a_benefit_still_held_is_held_now(text: str) -> None:
+    assert said(text, {"city": "beijing"})[("hardship_now", None)] is True
