@@ -651,6 +651,13 @@ def _answer_parts(clause: str) -> list[str]:
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# A question put about a benefit: 能申请低保不, 老家的低保到济南能转过来不 (can … or not), "whats
+# tekun exactly", "do we apply at the jiedao or online for the dibao family extra".
+BENEFIT_QUESTION = re.compile(
+    r"(?:能|可以|可|会|让)[^，,。]*?[不没]\s*$"
+    r"|^\s*(?:and\s+|so\s+|but\s+)?(?:what'?s|whats|what is|how (?:do|does|can|long|much)|where (?:do|does|can)"
+    r"|do (?:we|i|they) (?:apply|need|have to|get)|can (?:we|i|they) (?:apply|get|claim))\b"
+)
 # "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
 # "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
 BENEFIT_ASKED_ABOUT = re.compile(
@@ -982,6 +989,8 @@ def hardship(
         word = HARDSHIP.search(clause)
         if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if word and BENEFIT_QUESTION.search(clause):
+            continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
         if word and BENEFIT_ASKED_ABOUT.search(clause):
             continue  # 那低保加的200呢, 低保那个加发的呢, "what about the dibao extra": the benefit's
             # payment asked about, not the family on it
@@ -989,7 +998,7 @@ def hardship(
             word
             and re.search(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
-                r"|(?<![现正还])(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
+                r"|(?<![现正])(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
                 # (not 现在没在领低保: 现在 then 没在领, a no)
                 clause,
             )

@@ -205,3 +205,17 @@ def test_a_benefit_denied_after_its_name_is_none_now(text: str) -> None:
 @pytest.mark.parametrize("text", ["低保没断过 一直在领", "我们现在在领失业金"])
 def test_a_benefit_still_held_is_held_now(text: str) -> None:
     assert said(text, {"city": "beijing"})[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们这种外地来的能申请低保不",
+        "老家的低保到济南能转过来不",
+        "失业金领完了还算不算困难家庭",
+        "whats tekun exactly, is it the same as dibao",
+        "do we apply at the jiedao or online for the dibao family extra",
+    ],
+)
+def test_a_question_put_about_a_benefit_states_no_hardship(text: str) -> None:
+    assert ("hardship_now", None) not in said(text, {"city": "jinan"})
