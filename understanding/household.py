@@ -656,7 +656,7 @@ BEFORE_A_BIRTH = re.compile(
 BENEFIT_QUESTION = re.compile(
     r"(?:能|可以|可|会|让)[^，,。]*?[不没]\s*$"
     r"|^\s*(?:and\s+|so\s+|but\s+)?(?:what'?s|whats|what is|how (?:do|does|can|long|much)|where (?:do|does|can)"
-    r"|do (?:we|i|they) (?:apply|need|have to|get)|can (?:we|i|they) (?:apply|get|claim))\b"
+    r"|do (?:we|i|they) (?:apply|need|have to)|can (?:we|i|they) apply)\b(?!.*\bif\b)"
 )
 # "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
 # "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
