@@ -504,7 +504,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # 躺了三个月, 领了八个月: a verb's time, not an age (满了三个月 and 生了俩月 are ages);
             # 还差一个月 (满三岁): the time still to go, not an age
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
+            # 有600一个月, 多少钱一个月, 几百块一个月: an amount said before it, a month's pay
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])"
+            r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|(?:总共|一共|共|合计|加起来|总计|大概|大约|最多|到底|都|一起)?\s*(?:多少|[能可给发领补拿])))"
@@ -1171,6 +1173,14 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
 WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
 
 
+# An age the child reaches at a time still to come, more than a month off (老大6岁 过年就7岁了,
+# 明年就满5岁, 年底就3岁了, 开学就4岁): not the child's age now, and no second child.
+AGE_TO_COME = re.compile(
+    r"(?:过年|过完年|过了年|年后|明年|年底|年末|春节|开春|开年|暑假|寒假|开学|秋天|春天|夏天)"
+    r"(?:后|以后|之后)?\s*(?:就|就要|就该|该|要|都|就能)?\s*$"
+)
+
+
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
 
@@ -1191,6 +1201,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
+            if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 过年就7岁了: the age at the new year, not now
             if (
                 mention.kind == "date"
                 and mention.precision == "year"

@@ -665,6 +665,19 @@ def _answer_parts(clause: str) -> list[str]:
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# A question put about a benefit: 能申请低保不, 老家的低保到济南能转过来不 (can … or not), "whats
+# tekun exactly", "do we apply at the jiedao or online for the dibao family extra".
+BENEFIT_QUESTION = re.compile(
+    r"(?:能|可以|可|会|让)[^，,。]*?[不没]\s*$"
+    r"|^\s*(?:and\s+|so\s+|but\s+)?(?:what'?s|whats|what is|how (?:do|does|can|long|much)|where (?:do|does|can)"
+    r"|do (?:we|i|they) (?:apply|need|have to)|can (?:we|i|they) apply)\b(?!.*\bif\b)"
+)
+# "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
+# "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
+BENEFIT_ASKED_ABOUT = re.compile(
+    r"^\s*那(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
+    r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what|how) about\b"
+)
 # Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
 # birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
 # birth's story, no statement of now.
@@ -807,11 +820,12 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
     return bool(named) and not _negated(*named[-1])
 
 
-# A no told after the benefit named (现在失业金没领, 低保失业金啥的都没有, 特困现在也不吃了);
-# not one still to come (失业金还没领完: on it now).
+# A no told after the benefit named (现在失业金没领, 低保现在没领, 低保失业金啥的都没有, 特困现在也不吃了,
+# 特困也不领了); not one still to come (失业金还没领完: on it now), nor a question (低保现在没领吗).
 DENIED_AFTER = re.compile(
-    r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|等)?"
-    r"\s*(?:现在|目前|如今)?\s*(?:都|也|还|早就|已经|一直)*\s*(?:没|不|无)(?:有|领|吃|拿|在领|在吃|再领|再吃)(?!完|光)"
+    r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|这些|那些|等)?"
+    r"\s*(?:现在|目前|如今)?\s*(?:都|也|全|还|早就|已经|一直)*\s*"
+    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受))(?!完|光)(?!\S*(?:吗|么|[?？]))"
 )
 
 
@@ -847,7 +861,7 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
     before = clause[: word.start()].rstrip()
     window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
     if DENIED_AFTER.match(clause, word.end()):
-        return True  # 现在失业金没领: the no after the benefit
+        return True  # 现在失业金没领, 低保失业金啥的都没有: the no after the benefit
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -1064,12 +1078,18 @@ def hardship(
             or (EN_QUESTION.match(clause) and not HELD_IN_QUESTION.search(clause))
         ):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if word and BENEFIT_QUESTION.search(clause):
+            continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
+        if word and BENEFIT_ASKED_ABOUT.search(clause):
+            continue  # 那低保加的200呢, 低保那个加发的呢, "what about the dibao extra": the benefit's
+            # payment asked about, not the family on it
         if (
             word
             and re.search(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
-                # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保)
-                r"|(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在",
+                # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保: 现在 then
+                # 没在领, a no)
+                r"|(?<![现正])(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在",
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
@@ -1773,21 +1793,39 @@ NOBODY_NOW = re.compile(
     r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
     r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
 )
+# 以前交过 现在不交了, 之前有 现在没交了: the fund paid once, no one (the writer's family) paying now.
+NOBODY_NOW_CN = re.compile(
+    r"^\s*(?:但是?|可是?|不过)?\s*(?:现在|目前|如今)\s*(?:都|也)?\s*"
+    r"(?:不交|没交|没在交|没有交|停交|断交|停|断|没有|没)(?:了|啦)?\s*(?:了|啊|呢)?\s*$"
+)
+# Paid once and no more said of now: 老公之前交过公积金, 老婆原来交, "he used to pay into the
+# fund": no payer today (nor a no: who pays now is not told).
+PAID_BEFORE_ONLY = re.compile(
+    r"(?:之前|以前|原来|原先|过去|早先|早年|前几年|上家单位)[^，,。现还]{0,6}(?:交|缴|有)"
+    r"|(?<![没未])(?:交|缴)过(?!\S*(?:现在|还在|一直))"
+    r"|\bused to (?:pay|contribute|have)\b|\b(?:previously|formerly) (?:paid|contributed|had)\b"
+)
+NOW_PAID = re.compile(
+    r"(?:现在|目前|如今|一直|还)(?:也|都)?(?:还)?(?:在)?(?:交|缴)(?!过)"
+    r"|\b(?:still|now|currently) (?:pays?|paying|contributes|contributing)\b"
+)  # 现在还在交, "still pays": paying today
 PAID_ONCE = re.compile(
     r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
 )
 
 
-def _nobody_now(clauses: Clauses) -> str | None:
+def _nobody_now(clauses: Clauses, asked: str | None = None) -> str | None:
     """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
     "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
     now", "we both paid gongjijin before but not now"."""
     for i, (_, clause) in enumerate(clauses):
-        m = NOBODY_NOW.search(clause)
+        m = NOBODY_NOW.search(clause) or (NOBODY_NOW_CN.search(clause) if i else None)
         if m is None:
             continue
         earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
-        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+        if (FUND.search(earlier) or asked == "housing_fund_contributors") and PAID_ONCE.search(
+            earlier
+        ):
             return m.group(0)
     return None
 
@@ -1823,7 +1861,7 @@ def _paid_once(piece: str, after: list[str]) -> bool:
 
 
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
-    nobody = _nobody_now(clauses)
+    nobody = _nobody_now(clauses, asked)
     if nobody is not None:
         return Said("housing_fund_contributors", 0, 0, nobody)
     plus = PLUS_PAYERS.search(text)
@@ -2059,6 +2097,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
+            if (
+                PAID_BEFORE_ONLY.search(piece)
+                and not NOW_PAID.search(text)
+                and not PAY_NEG.search(piece)
+            ):
+                continue  # 老公之前交过公积金: paid once, not told to pay now
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
             if not FUND.search(piece) and re.search(

@@ -91,6 +91,9 @@ PREGNANT = re.compile(
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
+    # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
+    r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
+    r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
@@ -1536,6 +1539,16 @@ def _read_children(
                         child.height, child.height_span = cm, span
                     previous = event
                     continue
+                asked_of = (
+                    []
+                    if targets
+                    else _asked_together(whole[: offset + event.start], story, known, asked)
+                )
+                if asked_of:  # "they're (one year old!!) like 75cm": each child asked about
+                    for child in asked_of:
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 if not targets:
                     if asked == "children.height_cm" and known:
                         heightless = [
@@ -1615,6 +1628,24 @@ def _day_found_pregnant(
             )
         )
     )
+
+
+# The children asked about spoken of together: "they're like 75cm", 他俩都75公分左右.
+THEY_ALL = re.compile(r"\bthey\b|\bthey'?re\b|\btheyre\b|\bthem\b|他们|她们|他俩|她俩|俩(?:都|人)")
+
+
+def _asked_together(
+    before: str, story: _Story, known: list[dict[str, Any]], asked: str | None
+) -> list[Child]:
+    """The heights of several children asked, and a height said of "them" with no child named
+    ("they're one year old!! like 75cm", 他俩都一岁了 75公分): the heightless known children."""
+    if asked != "children.height_cm" or not THEY_ALL.search(before) or ORDERED.search(before):
+        return []
+    heightless = [
+        i for i, c in enumerate(known, 1)
+        if c.get("height_cm") is None and story.by_order(i).height is None
+    ]  # fmt: skip
+    return [story.by_order(i) for i in heightless] if len(heightless) > 1 else []
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -1961,8 +1992,9 @@ YES = re.compile(
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
+    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -1989,6 +2021,8 @@ MISCOUNTED = re.compile(
 )
 HYPOTHETICAL = re.compile(
     PLANNED
+    # 你就说 明年生老三, 就当明年再生一个: a birth supposed (not 你就说能不能领, "just tell me")
+    + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
     + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
@@ -3956,12 +3990,24 @@ CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*
 COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
 
 
+def _no_then_correction(text: str) -> bool:
+    """A no, then words of their own, then a correction of something else (没有 都上班呢 不对
+    老大是6岁): the no answers the question asked, the correction comes after it."""
+    no = NO.search(text)
+    fix = CORRECTION.search(text)
+    return bool(
+        no and fix and fix.start() > no.end() and re.search(r"\S", text[no.end() : fix.start()])
+    )
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
     text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
-    if any(u.kind == "correction" and u.fact != asked for u in updates):
+    if any(u.kind == "correction" and u.fact != asked for u in updates) and not _no_then_correction(
+        text
+    ):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
@@ -4007,6 +4053,34 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
+
+
+# A plain age: N岁(了), "N years old", "she's N", "one year old" (not 半, 多, 快, 刚满, "almost").
+_WHOLE_YEARS = re.compile(
+    r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
+)
+# A plain age in months: N个月(大), "N months old".
+_WHOLE_MONTHS = re.compile(r"\s*\d{1,2}\s*(?:个月(?:大)?|months?(?:[- ]old)?)\s*")
+
+
+def _months(value: Any) -> int | None:
+    """A YYYY-MM or YYYY-MM-DD date as a count of months, else None."""
+    m = re.match(r"(\d{4})-(\d{2})", str(value or ""))
+    return int(m.group(1)) * 12 + int(m.group(2)) if m else None
+
+
+def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
+    """An age said of a child whose birth month is known, and true of it ("they're one year old"
+    of twins born 2025-10, on 2026-11-30; 八个月 of a baby born 2026-03): the estimate from the
+    age (N years 6 months, N months back) tells nothing the known date does not."""
+    k, e = _months(known), _months(estimate)
+    if k is None or e is None:
+        return False
+    if _WHOLE_YEARS.fullmatch(span):
+        return -5 <= k - e <= 6  # born within the year of age: N years 0..11 months
+    if _WHOLE_MONTHS.fullmatch(span):
+        return -1 <= k - e <= 0
+    return False
 
 
 def _changes(
@@ -4059,6 +4133,13 @@ def _changes(
                 and before.startswith(u.value + "-")
             ):
                 continue  # "born in 2024" of a child known born 2024-03: less precise, no change
+            if (
+                name == "birth_date"
+                and not correcting
+                and u.approx
+                and _age_agrees(before, u.value, u.span)
+            ):
+                continue  # "they're one year old!!" of twins known born 2025-10: no change
             if name == "hardship_at_birth" and before is None:
                 before = known.get("hardship_at_birth")  # the household's, said of every birth
             moved = (
