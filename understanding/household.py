@@ -1814,6 +1814,21 @@ PAID_ONCE = re.compile(
 )
 
 
+def _payer_now_named(text: str) -> bool:
+    """Someone named as paying, neither before only nor not at all (公积金我交, 老公交): a payer
+    now, whom a bare 现在不交了 said after another's paying before does not take back."""
+    for piece in re.split(r"\s+|(?<=交)(?=[我他她])", text):
+        if (
+            PERSON.search(piece)
+            and PAY.search(piece)
+            and not PAID_BEFORE.search(piece)
+            and not PAID_BEFORE_ONLY.search(piece)
+            and not PAY_NEG.search(piece)
+        ):
+            return True
+    return False
+
+
 def _nobody_now(clauses: Clauses, asked: str | None = None) -> str | None:
     """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
     "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
@@ -1823,6 +1838,8 @@ def _nobody_now(clauses: Clauses, asked: str | None = None) -> str | None:
         if m is None:
             continue
         earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
+        if not NOBODY_NOW.search(clause) and _payer_now_named(earlier[: -len(clause)]):
+            continue  # 公积金我交 老婆以前交 现在不交了: only the one who paid before stopped
         if (FUND.search(earlier) or asked == "housing_fund_contributors") and PAID_ONCE.search(
             earlier
         ):
