@@ -322,7 +322,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_ymd",
         re.compile(
-            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁))|明年|后年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
+            # 今年五岁, 大的今年十二(了): an age said this year, not the year
+            r"(?P<rel>(?<!老)大前年|前年|去年|今年(?!\s*\d{1,2}\s*(?:岁|个月|周岁)"
+            r"|\s*(?:都|才|已经)?\s*\d{1,2}(?:\s*了|(?=[,，。;；]|\s|$))(?!\s*(?:月|号|日)))|明年|后年)\s*(?:(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?|(?P<nd>"
             + _ZH_HOLIDAY
             + r")(?:"
             + _SHIFT
@@ -339,6 +341,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day_word",
         re.compile(
             r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
+            r"(?<!ago )"  # "a year ago today": the anniversary, no birth today
             r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
             r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
         ),
@@ -349,9 +352,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<two>上上|(?<![老最])大上|上)(?:个)?(?:周|星期|礼拜)(?P<wd>[1-7日天])|last (?P<wd2>"
             + _WD
             + r")"
-            r"|(?:on )?(?P<wd3>"
+            r"|(?:on )?(?:the )?(?P<wd3>"
             + _WD
-            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?P<wd4>"
+            + r")(?:,? (?:of )?last week)|last week,? (?:on )?(?:the )?(?P<wd4>"
             + _WD
             + ")"
         ),
@@ -370,6 +373,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d月.年/-])(?P<d>\d{1,2})\s*号(?=\s*(?:那天|当天)?\s*(?:生|出生|剖|顺产|出世|$|的))"
             r"|\b(?:on|born|came|arrived) the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b(?! of)"
+            # "on the 3rd birthday", "on the 2nd try": an ordinal of something else, no day
+            r"(?!\s*(?:birthday|bday|b-day|month|week|year|time|try|child|kid|baby|one|pregnancy))"
         ),
     ),
     (
@@ -386,17 +391,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_ydm",
         re.compile(rf"(?<!\d){_Y4},?\s+(?:on\s+)?(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?{_MON}"),
     ),
+    (
+        "en_ymd",  # "2024, december the 1st", "2023 march 5": the year, then the month and day
+        re.compile(
+            rf"(?<!\d){_Y4},?\s+{_MON},?\s+(?:the\s+)?(?:{_D}|{_ORD})\b"
+            r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|kids?|children|cm|kg|%))"
+        ),
+    ),
     ("en_ym", re.compile(rf"(?<!\d){_Y4}\s+{_MON}")),
     (
         "en_dmy",
         re.compile(
-            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON},?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "5th march 24", "3 nov '25": a two-digit year after the day and month
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),
     (
         "en_mdy",
         re.compile(
-            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)?"
+            rf"{_MON}\s+(?:the\s+)?(?:{_D}|{_ORD}(?!\s+(?:time|baby|child|kid|one|pregnancy|son|daughter|grandchild)))\b(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
+            # "nov 3rd 25", "march 5th '24": a two-digit year after the month and day
+            r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
+            r")?"
         ),
     ),  # "june the 3rd", not "due august first time mum"
     (
@@ -405,7 +423,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<rel>this past|last|this|next)\s+)?(?:early|mid|late|end of)?\s*{_MON}(?:,?\s*(?:of\s+)?{_Y4}|\s+(?P<rel2>last|this|next) year|\s*'(?P<yy>\d{{2}}))?"
         ),
     ),
-    ("year_before_last", re.compile(r"the year before last")),
+    ("year_before_last", re.compile(r"the (?P<unit>year|month) before last")),
     ("rel_en", re.compile(r"(?P<rel>last|this|next) (?P<unit>year|month)")),
     (
         "y4",
@@ -486,7 +504,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # 躺了三个月, 领了八个月: a verb's time, not an age (满了三个月 and 生了俩月 are ages);
             # 还差一个月 (满三岁): the time still to go, not an age
-            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
+            # 有600一个月, 多少钱一个月, 几百块一个月: an amount said before it, a month's pay
+            r"(?P<pre>刚满|刚)?\s*(?<![\d.每前后差])(?<!\d\d\s)(?<![钱块元百千万])"
+            r"(?:(?<=满了)|(?<=生了)|(?<=有了)|(?<=到了)|(?<!了))"
             r"(?P<n>\d{1,2})\s*个(?:多|来|半)?月(?P<big>大)?"
             r"(?!\s*(?:\d{3,}|\d+\s*(?:元|块|千|万)|以下|以上|以内|之内|内|就|的时候|时候|时(?!间)|开始|起|以后|之后|后(?![面边头])"
             r"|(?:总共|一共|共|合计|加起来|总计|大概|大约|最多|到底|都|一起)?\s*(?:多少|[能可给发领补拿])))"
@@ -557,7 +577,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"上上(?:个)?(?:周|星期|礼拜)(?![1-7日天])|the week before last"),
     ),
     ("last_week", re.compile(r"last week|上周(?![1-7日天])|上个?(?:星期|礼拜)(?![1-7日天])")),
-    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago")),
+    # "a year ago today", "2 weeks ago today": the anniversary is today, no birth today
+    ("en_ago", re.compile(r"(?P<n>\d{1,3}) (?P<unit>days?|weeks?|months?|years?) ago(?: today)?")),
     (
         "en_year_half_ago",
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
@@ -577,14 +598,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "age_bare",
         re.compile(
             r"(?:(?<=孙子)|(?<=孙女)|(?<=老大)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孩子)|(?<=大的)|(?<=小的)|(?<=\d\u2060)"
-            r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头))"
-            r"\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了
+            r"|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=外孙)|(?<=小子)|(?<=丫头)|(?<=妮儿)|(?<=妞)"
+            r"|(?<=双胞胎)|(?<=龙凤胎)|(?<=胞胎))"  # 老大老二是双胞胎十二了
+            r"\s*(?:今年)?\s*(?:都|才|已经)?\s*(?P<y>\d{1,2})\s*了"  # 大外孙女都十一了, 大妮儿今年十二了
             r"|(?:(?<=老大)|(?<=大的)|(?<=小的)|(?<=老小)|(?<=大宝)|(?<=小宝)|(?<=\d\u2060)|(?<=宝\u2060)"
             # 大孙子十四 二孙子十岁: a grandchild or child named by its order (not 外孙俩, a count)
             r"|(?<=[大小\u2060]孙子)|(?<=[大小\u2060]孙女)|(?<=[大小\u2060]外孙)"
-            r"|(?<=[大小\u2060]儿子)|(?<=[大小\u2060]女儿)"
+            r"|(?<=[大小\u2060]儿子)|(?<=[大小\u2060]女儿)|(?<=[大小\u2060]闺女)|(?<=[大小\u2060]丫头)"
+            r"|(?<=[大小]妞)|(?<=[大小]妮)|(?<=[大小]妮儿)"  # 大闺女十二, 大妞十二 小妞才八个月
             r"|(?<=(?<![\d.])1个)|(?<=(?<![\d.])1个 ))"  # 一个11一个四岁: one of them 11
-            r"\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"
+            r"\s*(?:今年)?\s*(?:才|都|已经)?\s*(?P<y2>1[0-7]|[1-9])(?=[\s,，。;；]|$)"  # 大的今年十二
         ),
     ),
     (
@@ -600,7 +623,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
             rf"(?=\s*{_AGE_LIST})"
             # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
-            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$)))"
+            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$))"
+            # "2 from my first marriage (14 and 11)": the ages listed alone in brackets
+            rf"|(?<=\()(?=(?:{_AGE_LIST})+\d{{1,2}}\s*\)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
             r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
@@ -666,6 +691,9 @@ JUST_TURNED_AFTER = re.compile(
     r"\s*[,，]?\s*(?:刚刚|刚|才)(?:满|过)(?:完?生日)?(?:的|了|啦|呢|没几天|没多久|不久)?(?!\w)"
 )
 ADULT_YEARS = 25  # an age in years beyond this is an adult's (or no age)
+# An age said with its unit somewhere in the message (5岁, 7个月, 20天): bare numbers beside it
+# are ages too (最大的十一 最小的才七个月).
+AGE_UNIT = re.compile(r"岁|\d\s*个(?:多|半)?月|\d\s*(?:天|周)(?:大)?(?![\d前后])")
 HALF_WORDS = re.compile(r"\b(\d{1,2}) and a half\b")
 
 
@@ -850,7 +878,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "d" in g:
             return made(_latest(month, int(g["d"]), today), "day", floating=True)
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "en_ydm":
+    if kind in ("en_ydm", "en_ymd"):
         said_day = _english_day(m)
         if said_day is None:
             return None
@@ -862,6 +890,10 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return None
         if "y" in g:
             return made(_safe(int(g["y"]), month, told), "day")
+        if "yy" in g and 2000 + int(g["yy"]) <= today.year + 1:
+            return made(_safe(2000 + int(g["yy"]), month, told), "day")
+        if "yy" in g:  # "march 5 30": no year after next, the day alone
+            return made(_latest(month, told, today), "day", floating=True)
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], month, told), "day")
         if g.get("mrel") == "this":  # "the 2nd of this june"
@@ -891,7 +923,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)
-    if kind == "year_before_last":
+    if kind == "year_before_last":  # "the month before last": two months back, its month
+        if g["unit"] == "month":
+            return made(add_months(today.replace(day=1), -2), "month")
         return made(_safe(today.year - 2, 1), "year")
     if kind == "rel_en":
         step = RELATIVE_YEARS[g["rel"]]
@@ -1039,8 +1073,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if int(g["y"]) > ADULT_YEARS:
             return None  # "youngest 96": a height, not an age
         return aged(int(g["y"]) * 12 + 6)
-    if kind == "age_bare" and "y2" in g and "岁" not in m.string:
-        return None  # "老大12 老二8岁": a bare number is an age only among ages
+    if kind == "age_bare" and "y2" in g and not AGE_UNIT.search(m.string):
+        return None  # "老大12 老二8岁", 最大的十一 最小的才七个月: a bare number is an age only among ages
     if kind in ("en_half", "age_bare"):
         group = next(k for k in ("y", "y2", "y3") if k in g)
         s = m.start(group)  # "she's 3ish": the age, not "'s"
@@ -1139,6 +1173,14 @@ def _shared_unit(text: str, today: date, taken: list[tuple[int, int]]) -> list[M
 WAITED_FOR = re.compile(r"等(?:到)?(?:着)?(?!了|过)[^，,。！？!?\s]{0,8}$")
 
 
+# An age the child reaches at a time still to come, more than a month off (老大6岁 过年就7岁了,
+# 明年就满5岁, 年底就3岁了, 开学就4岁): not the child's age now, and no second child.
+AGE_TO_COME = re.compile(
+    r"(?:过年|过完年|过了年|年后|明年|年底|年末|春节|开春|开年|暑假|寒假|开学|秋天|春天|夏天)"
+    r"(?:后|以后|之后)?\s*(?:就|就要|就该|该|要|都|就能)?\s*$"
+)
+
+
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
 
@@ -1159,6 +1201,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
+            if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
+                taken.append((m.start(), m.end()))
+                continue  # 过年就7岁了: the age at the new year, not now
             if (
                 mention.kind == "date"
                 and mention.precision == "year"

@@ -498,18 +498,30 @@ HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
+# The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one).
+THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜)|那段(?:时间|日子)"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
-    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回)|出生在|生的时候"
+    r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
+    r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
     r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    # "the birth was while we still had it", "the baby came during it": the birth in that time
+    r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
+    # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
+    r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
+    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
+    # "it covered his birth", "every time we had a baby": the benefit's time held a birth, every birth
+    r"|\bcovered (?:the |his |her |their |our |my )(?:\w+ )?births?\b"
+    r"|\b(?:each|every) time (?:we|i|she|my wife) (?:had|got|gave birth to) (?:a |the |our )?(?:baby|kid|child|one)\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -542,7 +554,7 @@ WORKING = re.compile(
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
 )
 AFFIRM = re.compile(
-    r"是|在领|领|吃|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
+    r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
@@ -578,7 +590,9 @@ FUTURE_END = re.compile(
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
 BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
-THAT_TIME = re.compile(r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵")
+THAT_TIME = re.compile(
+    r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵|" + THOSE_DAYS
+)
 # A child's year told with no birth word: 老二是2021年的.
 CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
 # A benefit that fell in the time just told: 老三今年生的 又赶上领失业金, 正好在领.
@@ -651,6 +665,19 @@ def _answer_parts(clause: str) -> list[str]:
 BEFORE_A_BIRTH = re.compile(
     r"(?:生|出生|怀)[^，,]{0,4}?(?:之|以)?前|before (?:\w+ ){0,3}(?:was|were) born"
 )
+# A question put about a benefit: 能申请低保不, 老家的低保到济南能转过来不 (can … or not), "whats
+# tekun exactly", "do we apply at the jiedao or online for the dibao family extra".
+BENEFIT_QUESTION = re.compile(
+    r"(?:能|可以|可|会|让)[^，,。]*?[不没]\s*$"
+    r"|^\s*(?:and\s+|so\s+|but\s+)?(?:what'?s|whats|what is|how (?:do|does|can|long|much)|where (?:do|does|can)"
+    r"|do (?:we|i|they) (?:apply|need|have to)|can (?:we|i|they) apply)\b(?!.*\bif\b)"
+)
+# "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
+# "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
+BENEFIT_ASKED_ABOUT = re.compile(
+    r"^\s*那(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
+    r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what|how) about\b"
+)
 # Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
 # birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
 # birth's story, no statement of now.
@@ -661,8 +688,18 @@ AROUND_A_BIRTH = re.compile(
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+# A benefit held from a time up to the present: "we've been on dibao since last year", "have been
+# on shiyejin 6 months" (the perfect tense: still on it).
+HELD_FOR_A_TIME = re.compile(
+    r"\b(?:we|i|he|she|they)(?:'ve| have|'s| has) been (?:on |getting |receiving |claiming |a )"
+    r"[^,.;]{0,30}?(?:\bsince\b|\bfor \d|\b\d+ (?:years?|months?|yrs?)\b)"
+)
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
-NAMED_TIME = re.compile(r"那会|那时|那阵|那回|那次|那年|当时")
+NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
+# A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
+DATE_ONLY = re.compile(
+    r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
+)
 # A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
 TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
 # A stop denied (到现在也没断, 一直没停过): the benefit goes on.
@@ -674,7 +711,12 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 SAID_THEN = re.compile(
     r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
 )
-PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before")
+# How long a benefit lasted, said after it: "shiyejin for like 8 months", "for about 2 years".
+LASTED = re.compile(
+    r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
+    r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
+)
+PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -732,11 +774,13 @@ RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩
 
 
 def _newest_birth(
-    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]]
+    parts: list[tuple[int, str]], birth_orders: Callable[[str], list[int]], latest: int = 0
 ) -> list[int]:
     """The latest birth the message names: 这回 is that one, though an older birth was named
-    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second)."""
+    last (上周三生的二胎 老大那会儿家里领低保 这回没领: the second); else the latest known
+    (老大那会没有 这次有, "not when the big one came. this time yes": the newest child's)."""
     newest = max((o for _, p in parts for o in birth_orders(p)), default=0)
+    newest = max(newest, latest)
     return [newest] if newest > 0 else []
 
 
@@ -776,6 +820,36 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
     return bool(named) and not _negated(*named[-1])
 
 
+# A no told after the benefit named (现在失业金没领, 低保现在没领, 低保失业金啥的都没有, 特困现在也不吃了,
+# 特困也不领了); not one still to come (失业金还没领完: on it now), nor a question (低保现在没领吗).
+DENIED_AFTER = re.compile(
+    r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|这些|那些|等)?"
+    r"\s*(?:现在|目前|如今)?\s*(?:都|也|全|还|早就|已经|一直)*\s*"
+    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受))(?!完|光)(?!\S*(?:吗|么|[?？]))"
+)
+
+
+# A benefit named against another, the one the family did not have: "it was shiyejin not dibao",
+# "tekun rather than dibao", 是失业金不是低保.
+OTHER_BENEFIT = re.compile(
+    r"(?:\b(?:and )?(?:not|rather than|instead of)\s+(?:the\s+)?|不是)(?=" + HARDSHIP.pattern + ")"
+)
+
+
+def _other_benefit_blanked(clause: str) -> str:
+    """The clause with a benefit named against the one had (after it) blanked out: "that was
+    shiyejin not dibao" is a yes, shiyejin, not a no."""
+    first = HARDSHIP.search(clause)
+    if first is None:
+        return clause
+    against = OTHER_BENEFIT.search(clause, first.end())
+    if against is None:
+        return clause
+    named = HARDSHIP.match(clause, against.end())
+    end = named.end() if named else against.end()
+    return clause[: against.start()] + " " * (end - against.start()) + clause[end:]
+
+
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
     if STOPPED.search(clause):
@@ -786,6 +860,8 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
         return True  # "no benefits"
     before = clause[: word.start()].rstrip()
     window = 14 if not before or before[-1].isascii() else 4  # "no more 失业金": English before it
+    if DENIED_AFTER.match(clause, word.end()):
+        return True  # 现在失业金没领, 低保失业金啥的都没有: the no after the benefit
     return bool(NEGATION.search(clause[max(0, word.start() - window) : word.start()]))
 
 
@@ -812,11 +888,15 @@ def _per_birth_answer(
     return found
 
 
-# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了.
-TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:呢|啊|吧)?\s*$|领的")
+# 领 with nothing named after it, told as a fact: 现在领, 那时候没领, 是现在才领的, 已经不领了,
+# 没领啥 (nothing drawn).
+TAKEN_BARE = re.compile(r"领(?:过|着|了|的)?(?:啥|什么)?(?:呢|啊|吧)?\s*$|领的")
 # What else is taken (补贴, 津贴, 产假, 证): 领 is then of that, not of a benefit.
 OTHER_TAKEN = re.compile(r"补贴|补助|津贴|奖|钱|证|工资|假|卡|票|费|待遇|东西|快递|号|育儿|托育")
-QUESTION_CN = re.compile(r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋")
+# A question, also put as "A not A" (是看生娃那天在不在领).
+QUESTION_CN = re.compile(
+    r"[吗么嘛？?]|能不能|可不可以|多少|怎么|咋|(?P<q>[领吃在有算])[不没](?P=q)"
+)
 
 
 def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
@@ -827,7 +907,11 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
         return False
     told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
     return bool(told) and any(
-        BIRTH_TIME.search(c) or EXPLICIT_NOW.search(c) or STOPPED.search(c) for c in told
+        BIRTH_TIME.search(c)
+        or EXPLICIT_NOW.search(c)
+        or STOPPED.search(c)
+        or NAMED_TIME.search(c)  # 第二胎双胞胎那回领了: the time of a birth named
+        for c in told
     )
 
 
@@ -898,6 +982,27 @@ CHILD_DENIED = re.compile(
 )
 
 
+# A clause put as an English question, its question mark left out: "whats tekun exactly", "do we
+# apply at the jiedao for the dibao extra", "can we get both".
+EN_QUESTION = re.compile(
+    r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
+    r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
+    r"|is (?:it|this|that|there))\b"
+)
+# The family's own benefit told inside such a question: "can we get more since we're on dibao".
+HELD_IN_QUESTION = re.compile(
+    r"\b(?:since|because|as) (?:we|i|he|she)\b|\b(?:we|i)(?:'re| are|'m| am| were| was) (?:on|getting)\b"
+)
+
+
+# A benefit only applied for, no approval told: "we applied for dibao in march", "applying for
+# shiyejin now".
+APPLIED_ONLY = re.compile(
+    r"\b(?:applied|applying|apply|signed up|signing up|registered) for (?:the )?$"
+)
+GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
+
+
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -907,10 +1012,12 @@ def hardship(
     birth_orders: Callable[[str], list[int]],
     asked: str | None,
     named_order: int | None,
+    latest: int = 0,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
-    `named_order` is the one child the message names by order, if only one."""
+    `named_order` is the one child the message names by order, if only one; `latest` is the
+    order of the newest child known to be born (0: none)."""
     whole = " ".join(c for _, c in clauses)
     unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
     if not HARDSHIP.search(whole) and not unnamed:
@@ -944,6 +1051,7 @@ def hardship(
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
+    parts = [(i, _other_benefit_blanked(p)) for i, p in parts]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -965,13 +1073,23 @@ def hardship(
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
         word = HARDSHIP.search(clause)
-        if word and re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause):
+        if word and (
+            re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause)
+            or (EN_QUESTION.match(clause) and not HELD_IN_QUESTION.search(clause))
+        ):
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if word and BENEFIT_QUESTION.search(clause):
+            continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
+        if word and BENEFIT_ASKED_ABOUT.search(clause):
+            continue  # 那低保加的200呢, 低保那个加发的呢, "what about the dibao extra": the benefit's
+            # payment asked about, not the family on it
         if (
             word
             and re.search(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
-                r"|(?P<q>[\u4e00-\u9fff])[不没](?P=q)",  # 有没有 额外的钱, 是不是 多给: A not A
+                # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保: 现在 then
+                # 没在领, a no)
+                r"|(?<![现正])(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在",
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
@@ -984,17 +1102,26 @@ def hardship(
             and ASKING.search(whole)
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
+        if (
+            word
+            and APPLIED_ONLY.search(clause, 0, word.start())
+            and not STARTED.search(whole)
+            and not GRANTED.search(whole)
+        ):
+            continue  # "we applied for dibao in march": asked for, not had (yet)
         orders = birth_orders(clause)
         alone_before, named_alone = (
             named_alone,
             (
                 orders
                 if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
+                else named_alone
+                if not orders and DATE_ONLY.fullmatch(clause)  # 俩娃一块生的 | 23年9月 | 当时…
                 else []
             ),
         )
-        if not orders and alone_before and BIRTH_TIME.match(clause):
-            orders = alone_before  # "二宝三宝是双胞胎 生的时候没领": the births just named
+        if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
+            orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
@@ -1022,8 +1149,8 @@ def hardship(
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth
-            if this_birth.group(0).startswith("这"):
-                orders = _newest_birth(parts, birth_orders) or recent
+            if this_birth.group(0).startswith("这") or this_birth.group(0) == "this time":
+                orders = _newest_birth(parts, birth_orders, latest) or recent
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
         recent = orders or recent
@@ -1240,7 +1367,9 @@ def hardship(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
                     r" (?:it|that|them)\b"
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
-                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b",
+                    r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
+                    # "unemployment money for 6 months, that covered when laoer was born"
+                    r"|\b(?:it|that|which) (?:also |even )?covered\b",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -1331,7 +1460,8 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
-            if held and TO_THE_PRESENT.search(clause):  # 从那会儿一直领失业金到现在: now too
+            if held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
+                # 从那会儿一直领失业金到现在, "we've been on dibao 6 months so it covered his birth": now too
                 found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
         if not orders and not now and follows:
@@ -1341,6 +1471,10 @@ def hardship(
                 found.append(HardshipSaid("birth", held, order, i, clause))
         elif now:
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+        elif (
+            held and LASTED.search(after) and any(h.when == "birth" and h.held for h in found)
+        ):  # "on unemployment money when the twins came, shiyejin for like 8 months": how long
+            continue  # it lasted then, not now
         elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
             found.append(HardshipSaid("now", held, None, i, clause))
     if any(h.when == "birth" and h.held for h in found):
@@ -1659,21 +1793,56 @@ NOBODY_NOW = re.compile(
     r"\b(?:nobody|no one|none of us|neither of us)\b[^.;!?]{0,40}\b(?:now|any ?more|these days)\b"
     r"|^\s*(?:so |and )?(?:not|none|nobody|no one) (?:now|any ?more|these days)\s*$"
 )
+# 以前交过 现在不交了, 之前有 现在没交了: the fund paid once, no one (the writer's family) paying now.
+NOBODY_NOW_CN = re.compile(
+    r"^\s*(?:但是?|可是?|不过)?\s*(?:现在|目前|如今)\s*(?:都|也)?\s*"
+    r"(?:不交|没交|没在交|没有交|停交|断交|停|断|没有|没)(?:了|啦)?\s*(?:了|啊|呢)?\s*$"
+)
+# Paid once and no more said of now: 老公之前交过公积金, 老婆原来交, "he used to pay into the
+# fund": no payer today (nor a no: who pays now is not told).
+PAID_BEFORE_ONLY = re.compile(
+    r"(?:之前|以前|原来|原先|过去|早先|早年|前几年|上家单位)[^，,。现还]{0,6}(?:交|缴|有)"
+    r"|(?<![没未])(?:交|缴)过(?!\S*(?:现在|还在|一直))"
+    r"|\bused to (?:pay|contribute|have)\b|\b(?:previously|formerly) (?:paid|contributed|had)\b"
+)
+NOW_PAID = re.compile(
+    r"(?:现在|目前|如今|一直|还)(?:也|都)?(?:还)?(?:在)?(?:交|缴)(?!过)"
+    r"|\b(?:still|now|currently) (?:pays?|paying|contributes|contributing)\b"
+)  # 现在还在交, "still pays": paying today
 PAID_ONCE = re.compile(
     r"\b(?:paid|had|used to|stopped|before|then|closed|bust|quit|laid off)\b|以前|之前|断了|停了"
 )
 
 
-def _nobody_now(clauses: Clauses) -> str | None:
+def _payer_now_named(text: str) -> bool:
+    """Someone named as paying, neither before only nor not at all (公积金我交, 老公交): a payer
+    now, whom a bare 现在不交了 said after another's paying before does not take back."""
+    for piece in re.split(r"\s+|(?<=交)(?=[我他她])", text):
+        if (
+            PERSON.search(piece)
+            and PAY.search(piece)
+            and not PAID_BEFORE.search(piece)
+            and not PAID_BEFORE_ONLY.search(piece)
+            and not PAY_NEG.search(piece)
+        ):
+            return True
+    return False
+
+
+def _nobody_now(clauses: Clauses, asked: str | None = None) -> str | None:
     """A clause saying no one pays the fund now, after (or in) a clause telling of it paid once:
     "we only had gongjijin 6 months before the company went bust, so nobody in the family pays it
     now", "we both paid gongjijin before but not now"."""
     for i, (_, clause) in enumerate(clauses):
-        m = NOBODY_NOW.search(clause)
+        m = NOBODY_NOW.search(clause) or (NOBODY_NOW_CN.search(clause) if i else None)
         if m is None:
             continue
         earlier = " ".join(c for _, c in clauses[max(0, i - 3) : i + 1])
-        if FUND.search(earlier) and PAID_ONCE.search(earlier):
+        if not NOBODY_NOW.search(clause) and _payer_now_named(earlier[: -len(clause)]):
+            continue  # 公积金我交 老婆以前交 现在不交了: only the one who paid before stopped
+        if (FUND.search(earlier) or asked == "housing_fund_contributors") and PAID_ONCE.search(
+            earlier
+        ):
             return m.group(0)
     return None
 
@@ -1685,8 +1854,31 @@ PLUS_PAYERS = re.compile(
 )
 
 
+# One who paid the fund before (老婆原来交, 以前交过) and, in that part or the next ones with no one
+# else named, pays no more (现在不交了, 后来断了).
+PAID_BEFORE = re.compile(r"原来|以前|之前|过去|原先")
+PAYS_NO_MORE = re.compile(
+    r"(?:现在|如今|目前|后来)(?:已经|就)?(?:不|没)(?:再)?(?:交|缴)|(?:断|停)(?:缴|交)?了|不(?:交|缴)了"
+)
+
+
+def _paid_once(piece: str, after: list[str]) -> bool:
+    """A payer told of as paying before, then said to pay no more: not a payer now."""
+    before = PAID_BEFORE.search(piece)
+    if before is None or not PAY.search(piece):
+        return False
+    if PAYS_NO_MORE.search(piece, before.end()):  # 老婆以前交 后来断了
+        return True
+    for part in after:
+        if PERSON.search(part):
+            return False
+        if PAYS_NO_MORE.search(part):
+            return True
+    return False
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
-    nobody = _nobody_now(clauses)
+    nobody = _nobody_now(clauses, asked)
     if nobody is not None:
         return Said("housing_fund_contributors", 0, 0, nobody)
     plus = PLUS_PAYERS.search(text)
@@ -1890,11 +2082,14 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     # Count people said to pay and not to pay: "我交了6个月公积金 老婆没交", "他交我不交".
     paying, not_paying = 0, 0
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
-    for _, clause in clauses:
+    for k, (_, clause) in enumerate(clauses):
         for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
+            if person and _paid_once(piece, [c for _, c in clauses[k + 1 : k + 3]]):
+                not_paying += 1  # 老婆原来交 生完孩子辞职了 现在不交了: she pays no more
+                continue
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue
@@ -1919,6 +2114,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 continue
             if OTHER_DUES.search(piece) and not FUND.search(piece):
                 continue  # "我灵活就业交的社保": other dues paid, not the fund
+            if (
+                PAID_BEFORE_ONLY.search(piece)
+                and not NOW_PAID.search(text)
+                and not PAY_NEG.search(piece)
+            ):
+                continue  # 老公之前交过公积金: paid once, not told to pay now
             if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
                 continue  # "我就问公积金贷款": a question about the fund, not who pays
             if not FUND.search(piece) and re.search(

@@ -26,23 +26,36 @@ from understanding.updates import FactUpdate, UpdateKind
 
 # 大的俩, 俩大的 (normalised 大的2, 2大的): the two eldest, not the eldest aged 2 (大的2岁).
 _TWO_NOT_AN_AGE = r"2(?!\d|个?(?:月|岁|天|年|周|号|点|米|cm|\.))"
+# "the first time yes, second time no", "just the last time": a birth told as the time it came,
+# an answer after it (not "for the first time", "the first time we applied").
+_BIRTH_AS_TIME = (
+    r"(?<!\bfor )(?<!\bfor the )(?:the )?{} time"
+    r"(?= (?:yes|no|nope|yeah|yep|nah|round)\b|\s*[,.;!]|\s*$)"
+)
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
-    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
+    + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
-    r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
+    r"|"
+    + _BIRTH_AS_TIME.format(r"(?:first|1st)")
+    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
-    r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
+    r"|"
+    + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
+    + r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
     r"|\ban? (?P<en3>second|third|fourth|2nd|3rd|4th)(?= (?:kid|child|baby|one|son|daughter|pregnancy))"
     r"|(?<=\bhave )an? (?P<en4>second|third|fourth|2nd|3rd|4th)\b(?! of)"
-    r"|(?P<youngest>\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
+    r"|(?P<youngest>"
+    + _BIRTH_AS_TIME.format("last")
+    + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
+    r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后面2|后2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|(?P<later>(?:后(?:面|头|边)?2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
@@ -53,7 +66,7 @@ UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
@@ -70,11 +83,17 @@ MULTIPLES = re.compile(
     + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
+# 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
-    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时)|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
+    r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
+    r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
     r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
+    # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
+    r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
+    r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
     r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
@@ -192,7 +211,8 @@ ANY_CHILD = re.compile(
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
-    r"(?<![\d.第周期拜初米])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩)(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    # not 怀了俩宝宝 (twins on the way, no children born)
+    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
@@ -313,7 +333,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     for key in ("n1", "n2", "n3", "n4", "n5"):
         if g[key]:
             return int(g[key]), False, False, []
-    said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"]
+    said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"] or g["en6"]
     if said:
         return EN_ORDINALS[said], False, False, []
     if g["youngest"]:
@@ -478,10 +498,10 @@ def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
     events: list[_Event] = []
-    dated = [
+    dated = [  # "2022, june the 3rd": a date running on over a comma is in this clause too
         (x.start - offset, x.end - offset)
         for x in mentions
-        if x.kind == "date" and offset <= x.start < offset + len(clause)
+        if x.kind == "date" and x.start < offset + len(clause) and offset < x.end
     ]
     for m in ORDERED.finditer(clause):
         if any(a <= m.start() < b for a, b in dated):
@@ -949,13 +969,44 @@ AGE_THEN = re.compile(
 )
 
 
+# "been at nursery 6 months", "been in daycare for 2 months", "been living here 3 months": how
+# long someone has been somewhere or doing something, not an age.
+BEEN_SOMEWHERE = re.compile(
+    r"\bbeen (?:at|in|on|to|with|going|living|staying|working|attending|paying|back)\b"
+    r"[^,.;!?\d]{0,25}$"
+)
+
+
 def _a_span(before: str, mention: Mention) -> bool:
     """Whether an age in months, after the text `before` it, is a length of time or an age at
-    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old"."""
+    another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old",
+    "been at nursery 6 months"."""
     if mention.kind != "age" or mention.months is None:
         return False
     before = before[-40:]
-    return bool(BENEFIT_FOR.search(before) or AGE_THEN.search(before))
+    return bool(
+        BENEFIT_FOR.search(before) or AGE_THEN.search(before) or BEEN_SOMEWHERE.search(before)
+    )
+
+
+# A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
+ALONE_BEFORE = re.compile(r"(?:^|[,.;!?:，。；！？：])\s*$")
+ALONE_AFTER = re.compile(r"\s*(?:[,.;!?:，。；！？：]|$)")
+
+
+def _dated_by_an_age(mention: Mention, mentions: list[Mention], today: date, whole: str) -> bool:
+    """ "2024, december the 1st, exactly a year ago today": a past day said on its own that an
+    age said in the same message puts in its month (or the next or last) is the birth of the
+    child of that age."""
+    if mention.kind != "date" or mention.precision != "day" or mention.value > today:
+        return False
+    if not (ALONE_BEFORE.search(whole, 0, mention.start) and ALONE_AFTER.match(whole, mention.end)):
+        return False
+    month = mention.value.year * 12 + mention.value.month
+    return any(
+        other.kind == "age" and abs(other.value.year * 12 + other.value.month - month) <= 1
+        for other in mentions
+    )
 
 
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
@@ -1319,7 +1370,10 @@ def _read_children(
             elif event.what == "date":
                 mention: Mention = event.data
                 if (
-                    not _about_a_child(clause, offset, events, story, asked, mention)
+                    (
+                        not _about_a_child(clause, offset, events, story, asked, mention)
+                        and not _dated_by_an_age(mention, mentions, today, whole)
+                    )
                     or _not_a_birth_year(clause, offset, mention)
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
@@ -1485,6 +1539,16 @@ def _read_children(
                         child.height, child.height_span = cm, span
                     previous = event
                     continue
+                asked_of = (
+                    []
+                    if targets
+                    else _asked_together(whole[: offset + event.start], story, known, asked)
+                )
+                if asked_of:  # "they're (one year old!!) like 75cm": each child asked about
+                    for child in asked_of:
+                        child.height, child.height_span = cm, span
+                    previous = event
+                    continue
                 if not targets:
                     if asked == "children.height_cm" and known:
                         heightless = [
@@ -1564,6 +1628,24 @@ def _day_found_pregnant(
             )
         )
     )
+
+
+# The children asked about spoken of together: "they're like 75cm", 他俩都75公分左右.
+THEY_ALL = re.compile(r"\bthey\b|\bthey'?re\b|\btheyre\b|\bthem\b|他们|她们|他俩|她俩|俩(?:都|人)")
+
+
+def _asked_together(
+    before: str, story: _Story, known: list[dict[str, Any]], asked: str | None
+) -> list[Child]:
+    """The heights of several children asked, and a height said of "them" with no child named
+    ("they're one year old!! like 75cm", 他俩都一岁了 75公分): the heightless known children."""
+    if asked != "children.height_cm" or not THEY_ALL.search(before) or ORDERED.search(before):
+        return []
+    heightless = [
+        i for i, c in enumerate(known, 1)
+        if c.get("height_cm") is None and story.by_order(i).height is None
+    ]  # fmt: skip
+    return [story.by_order(i) for i in heightless] if len(heightless) > 1 else []
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -1910,8 +1992,9 @@ YES = re.compile(
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
-    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"  # "嗯 不是": a no after a filler
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
+    r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -1938,6 +2021,8 @@ MISCOUNTED = re.compile(
 )
 HYPOTHETICAL = re.compile(
     PLANNED
+    # 你就说 明年生老三, 就当明年再生一个: a birth supposed (not 你就说能不能领, "just tell me")
+    + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
     + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
@@ -2050,6 +2135,21 @@ def _conceived(
     return not any(
         o <= mention.start < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical
     )
+
+
+# The word before "twins" picking one of two known pairs: "the older twins", "the younger twins".
+PAIR_PICKED = re.compile(
+    r"\b(?P<older>older|oldest|elder|eldest|big|first)\s+$|\b(?:younger|youngest|little|small|second|new)\s+$"
+)
+
+
+def _pair_picked(clause: str, twins: re.Match[str]) -> str | None:
+    """ "older" or "younger" when the twins are named by their place among the family's pairs
+    ("the older twins: dibao when born. the younger twins: nope"), else None."""
+    m = PAIR_PICKED.search(clause, max(0, twins.start() - 12), twins.start())
+    if m is None:
+        return None
+    return "older" if m.group("older") else "younger"
 
 
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
@@ -3056,6 +3156,8 @@ def understand(
             size = 3 if twins.group("three") else 2
             if not found:  # the twins known: children born on the same date
                 found.extend(_known_multiples(known_children, size))
+            if not found:  # 老三老四双胞胎 … 九个月: the twins named by order, born the same day
+                found.extend(_twins_by_order(story.children, size))
             if not found:  # twins told of only here: after the children named by order
                 named = [c.order for c in story.children if c.order is not None and c.size == 1]
                 start = max(named, default=0) + 1
@@ -3068,9 +3170,14 @@ def understand(
                 ]  # fmt: skip
                 if not named and len(same) == 1:
                     start = same[0]  # the known children born the same day are the twins
+                pair = _pair_picked(clause, twins) if not named and len(same) > 1 else None
+                if pair is not None:
+                    start = same[0] if pair == "older" else same[-1]
                 found.extend(range(start, start + size))
         by_birth = _children_of_births(clause, known_children)
         named_here = birth_orders_named(clause) if by_birth is None else by_birth
+        if twins and _pair_picked(clause, twins):
+            named_here = []  # "the younger twins": the order word is the pair's, no other child
         if not named_here and not found:  # 21年生的那个: the child born that year
             named_here = _born_in_years(clause, known_children)
         if (
@@ -3105,7 +3212,7 @@ def understand(
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
-            named_here = _relation_born_again(clause, orders[0][1])
+            named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if (
             not named_here
             and not found
@@ -3129,11 +3236,16 @@ def understand(
             found = _child_of_the_year(clause, known_children, today)
         return found
 
-    def _relation_born_again(clause: str, order: int) -> list[int]:
+    def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
         was told by (a word said before in the message), that child's."""
         born = BIRTH_OF_RELATIVE.search(clause)
-        return [order] if born and norm.count(born.group("word")) >= 2 else []
+        if born and norm.count(born.group("word")) >= 2:
+            return [order]
+        # 外孙六岁 生他时…: his birth (娃十个月 生她那阵: the birth, no child named)
+        if BIRTH_OF_PRONOUN.search(clause) and RELATION_WORD.search(word):
+            return [order]
+        return []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
     # the message names by order, told of or not.
@@ -3149,6 +3261,7 @@ def understand(
         orders_in,
         asked,
         next(iter(ordered)) if len(ordered) == 1 else None,
+        max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
@@ -3174,13 +3287,15 @@ def understand(
                     "hardship_at_birth", hard.held, hard.span,
                     kind="question" if hard.at in hypothetical else "statement",
                 )  # fmt: skip
-        elif not any(
-            u.fact == "child.hardship_at_birth" and u.child == hard.child for u in updates
-        ):
-            add(
-                "child.hardship_at_birth", hard.held, hard.span, hard.child,
-                kind="question" if hard.at in hypothetical else "statement",
-            )  # fmt: skip
+        else:
+            for order in _same_birth(hard.child, orders):
+                if not any(
+                    u.fact == "child.hardship_at_birth" and u.child == order for u in updates
+                ):
+                    add(
+                        "child.hardship_at_birth", hard.held, hard.span, order,
+                        kind="question" if hard.at in hypothetical else "statement",
+                    )  # fmt: skip
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
@@ -3243,6 +3358,37 @@ THE_ONE_CHILD = re.compile(
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
 BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
+    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
+
+
+def _twins_by_order(children: list[Child], size: int) -> list[int]:
+    """The orders of `size` children named one by one (老三老四双胞胎 九个月) that are born the same
+    day: the one run of consecutive orders with one birth date, else none."""
+    born = {
+        c.order: c.birth.iso for c in children if c.order is not None and c.birth and c.size == 1
+    }
+    runs = [
+        list(range(first, first + size))
+        for first in born
+        if all(born.get(first + k) == born[first] for k in range(size))
+    ]
+    return runs[0] if len(runs) == 1 else []
+
+
+def _same_birth(order: int, orders: list[tuple[Child, int]]) -> list[int]:
+    """The orders born at the birth of child `order`: the twins told here when it is the first of
+    them (上周二生的双胞胎 头胎 … 生的时候也吃着: both twins), else that child alone."""
+    for child, first in orders:
+        if child.size > 1 and first == order:
+            return list(range(first, first + child.size))
+    return [order]
+
+
+RELATION_WORD = re.compile(r"闺女|女儿|儿子|孙子|孙女|外孙|丫头|小子")
+# A birth named by a pronoun (生他时, 生她那阵, 他出生那会儿), of the one child told in the message.
+BIRTH_OF_PRONOUN = re.compile(
+    r"(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
     r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
 )
 
@@ -3844,12 +3990,24 @@ CITY_SAID_FIRST = re.compile(r"^\s*(?:济南|北京|jinan|beijing)(?:的)?(?:\s*
 COPULA_ALL = re.compile(r"\s*(?:都|也|一直|全)是(?=[^\s，,。.!！~的啊呀吧哈])")
 
 
+def _no_then_correction(text: str) -> bool:
+    """A no, then words of their own, then a correction of something else (没有 都上班呢 不对
+    老大是6岁): the no answers the question asked, the correction comes after it."""
+    no = NO.search(text)
+    fix = CORRECTION.search(text)
+    return bool(
+        no and fix and fix.start() > no.end() and re.search(r"\S", text[no.end() : fix.start()])
+    )
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
     text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
-    if any(u.kind == "correction" and u.fact != asked for u in updates):
+    if any(u.kind == "correction" and u.fact != asked for u in updates) and not _no_then_correction(
+        text
+    ):
         return updates  # "不对，老二是…": a correction of another fact, not a no to the question
     if _asks_instead(text, asked) and not any(u.fact == asked for u in updates):
         return updates  # "那老大有补贴吗": a question about a measure, no yes to the one asked
@@ -3895,6 +4053,34 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 
     rest = [u for u in updates if u.fact != asked]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
+
+
+# A plain age: N岁(了), "N years old", "she's N", "one year old" (not 半, 多, 快, 刚满, "almost").
+_WHOLE_YEARS = re.compile(
+    r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
+)
+# A plain age in months: N个月(大), "N months old".
+_WHOLE_MONTHS = re.compile(r"\s*\d{1,2}\s*(?:个月(?:大)?|months?(?:[- ]old)?)\s*")
+
+
+def _months(value: Any) -> int | None:
+    """A YYYY-MM or YYYY-MM-DD date as a count of months, else None."""
+    m = re.match(r"(\d{4})-(\d{2})", str(value or ""))
+    return int(m.group(1)) * 12 + int(m.group(2)) if m else None
+
+
+def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
+    """An age said of a child whose birth month is known, and true of it ("they're one year old"
+    of twins born 2025-10, on 2026-11-30; 八个月 of a baby born 2026-03): the estimate from the
+    age (N years 6 months, N months back) tells nothing the known date does not."""
+    k, e = _months(known), _months(estimate)
+    if k is None or e is None:
+        return False
+    if _WHOLE_YEARS.fullmatch(span):
+        return -5 <= k - e <= 6  # born within the year of age: N years 0..11 months
+    if _WHOLE_MONTHS.fullmatch(span):
+        return -1 <= k - e <= 0
+    return False
 
 
 def _changes(
@@ -3947,6 +4133,13 @@ def _changes(
                 and before.startswith(u.value + "-")
             ):
                 continue  # "born in 2024" of a child known born 2024-03: less precise, no change
+            if (
+                name == "birth_date"
+                and not correcting
+                and u.approx
+                and _age_agrees(before, u.value, u.span)
+            ):
+                continue  # "they're one year old!!" of twins known born 2025-10: no change
             if name == "hardship_at_birth" and before is None:
                 before = known.get("hardship_at_birth")  # the household's, said of every birth
             moved = (

@@ -41,6 +41,8 @@ TYPOS = {
     "hokou": "hukou",
     "houkou": "hukou",
     "twinz": "twins",
+    "preggers": "pregnant",  # "preggo with twins again, 5 months along": pregnant, said short
+    "preggo": "pregnant",
     "shuangbaotai": "twins",  # pinyin, like laoda and dibao: "shuangbaotai born 10 days ago"
     "shuang bao tai": "twins",
     "longfengtai": "twins",  # 龙凤胎, boy-girl twins
@@ -311,9 +313,68 @@ _PAIR_BORN_TOGETHER = re.compile(
 )
 
 
+_EN_BOY_GIRL = r"(?:a|1) (?:boy (?:and|n|&) (?:a|1) girl|girl (?:and|n|&) (?:a|1) boy)\b"
+# "a boy and a girl at once", "a boy n a girl at the same time", "gave birth last sunday to a boy
+# and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
+_EN_PAIR_BORN_TOGETHER = re.compile(
+    r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
+    r"|in one go|on the same day)\b)"
+    r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
+)
+
+
+def _en_pair_born_together(m: re.Match[str]) -> str:
+    """The boy and girl born at one birth named as the twins they are."""
+    return (m.group("birth") or "") + "twins"
+
+
 def _born_together(m: re.Match[str]) -> str:
     """The count and its words kept, the one birth named as the multiple birth it was."""
     return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+
+
+# The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
+ONLY_PAIR = re.compile(
+    r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
+)
+# A yes-no question closed by a bare 不 after a modal (能申请低保不, 这个算不, 可以转过来不).
+TAG_QUESTION = re.compile(
+    r"(?<=[能可会算行])(?<!不能)(?<!不会)(?<!不算)(?<!不行)([^，,。！!？?\s不]{0,12})不(?=\s|[，,。！!？?]|$)"
+)
+
+
+# "2 sets of twins haha, 8 and 3", 两对双胞胎 八岁和三岁: one age for each set, in turn
+_SETS_AGES = re.compile(
+    r"(?P<head>(?<![\d.])(?P<n>[23])(?: (?:sets|pairs) of |\s*对)(?P<kind>twins|双胞胎|龙凤胎)"
+    r"(?:\s*(?:haha|lol|lmao|hehe|ha|哈+)\b)*\s*[,:;.!，：。！]?\s*(?:(?:they're|they are|aged|ages)\s+)?)"
+    r"(?P<ages>\d{1,2}\s*岁?(?:\s*(?:,|，|、|and|&|n|和|跟)\s*\d{1,2}\s*岁?(?!\d|\s*(?:kids?|children|个)))+)"
+    r"(?![\d.]|\s*(?:cm|m\b|kg|%|个?月|months?|weeks?|days?|天|周|米|年))"
+)
+
+
+def _sets_ages(m: re.Match[str]) -> str:
+    """Each age listed after a count of sets of twins is one set's: "twins 8 and twins 3"."""
+    ages = re.findall(r"\d{1,2}\s*岁?", m.group("ages"))
+    if len(ages) != int(m.group("n")):
+        return m.group(0)
+    kind = "双胞胎" if re.search(r"[\u4e00-\u9fff]", m.group("kind")) else "twins "
+    joiner = "和" if kind == "双胞胎" else " and "
+    return m.group("head") + joiner.join(kind + a.strip() for a in ages)
+
+
+# "5 kids: 13, 13, 10, 10 n 1": the children's ages listed, one age said twice in a row is a set
+# of twins of that age ("twins 13")
+_AGES_LISTED = re.compile(
+    r"\b(?:kids|children|grandkids|ages)(?: are)?\s*[:,]?\s*"
+    r"(?P<ages>(?:\d{1,2}\s*(?:,|and|&|\bn\b)\s*)+\d{1,2})(?![\d.]|\s*(?:cm|m\b|kg|months?|weeks?|days?))"
+)
+_AGE_TWICE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:,|and|&|\bn\b)\s*\1(?![\d.])")
+
+
+def _twins_listed(m: re.Match[str]) -> str:
+    """The list with each age said twice in a row read as twins of that age."""
+    ages = _AGE_TWICE.sub(r"twins \1", m.group("ages"))
+    return m.group(0)[: m.start("ages") - m.start()] + ages
 
 
 def normalise(text: str) -> str:
@@ -324,6 +385,9 @@ def normalise(text: str) -> str:
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
+    # 俩宝, 两宝, 仨妞, 俩妮儿: children counted by a word that after a digit names one by order
+    # (二宝, 二妞 are the second), so the count gets its measure word: 2个宝, not 2宝
+    text = re.sub(r"(?<=[俩仨两])(?=宝|妮|妞)", "个", text)
     text = _ORDINAL.sub(_ordinal, text)
     if "lao" in text or "bao" in text:  # "laoda 7, laoer 3", "erbao": 老大, 老二, 二宝 in pinyin
         text = _PINYIN_TOGETHER.sub(
@@ -334,6 +398,8 @@ def normalise(text: str) -> str:
         text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
+    if " boy" in text and " girl" in text:  # "a boy and a girl at once": boy-girl twins
+        text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
     text = _CN_YEAR.sub(lambda m: f"{_digits(m.group(1))}年", text)
@@ -348,6 +414,10 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
+        text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
+        text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text:
         text = _BORN_TOGETHER.sub(_born_together, text)
         text = _PAIR_BORN_TOGETHER.sub("龙凤胎出", text)
@@ -359,6 +429,10 @@ def normalise(text: str) -> str:
     if "ty" in text:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    if "kids" in text or "children" in text or "ages" in text:
+        text = _AGES_LISTED.sub(_twins_listed, text)
+    if "sets of" in text or "pairs of" in text or "对" in text:
+        text = _SETS_AGES.sub(_sets_ages, text)
     # Heights said in words: "one hundred and eighteen" = 118, "one oh three" = 103.
     text = re.sub(
         r"\b(?:1|a) hundred(?: and)?(?: (\d{1,2}))?\b",

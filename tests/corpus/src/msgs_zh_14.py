@@ -148,7 +148,7 @@ m("relative_date birth_order age",
   [bd(3, lastweek(2)), bd(1, yo(9)), bd(2, yo(6)), n(3), f("city", "beijing")])
 m("answer negation_housing pregnancy age birth_order",
   "嗯 租的 两室一厅 月租五千五 媳妇怀老二七个月了 老大三岁",
-  [f("renting", True, "c"), due(2, preg(7)), bd(1, yo(3))], asked="renting",
+  [f("renting", True, "c"), due(2, preg(7))], asked="renting",
   known=K(city="beijing", owns_home_in_city=False, kids=["2022-05"]))
 m("correction hukou",
   "上次说错了 我们户口其实在本地 前年就迁过来了 孩子户口也落了",

@@ -114,7 +114,7 @@ m("numerals multiples birth_order", "大宝二〇二〇年十二月 二宝三宝
   [bd(1, "2020-12"), bd(2, "2025-01"), bd(3, "2025-01")])
 m("hukou negation_housing multiples", "外地户口 在北京租房子住 双胞胎跟着我们",
   [f("hukou_in_city", False), f("city", "beijing"), f("renting", True)])
-m("chitchat multiples", "新年好啊小助手 俩宝也给你拜年了 哈哈")
+m("multiples", "新年好啊小助手 俩宝也给你拜年了 哈哈", [n(2)])
 
 T("2026-02-12")  # Thursday
 m("multiples relative_date age", "双胞胎是上周三剖出来的 老大跟着姥姥呢 三岁多 一共仨了",
