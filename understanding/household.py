@@ -72,7 +72,7 @@ MOVED_IN = re.compile(
     r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
     # "we just moved our hukou to jinan last month from qingdao", "transferred the hukou here"
     r"|\b(?:moved|transferred|changed|switched|registered|got)\s+(?:our|my|her|his|the|their)?\s*"
-    r"hukous?\s+(?:over\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
+    r"hukous?\s+(?:over\s+)?(?:from\s+\w+\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -162,6 +162,14 @@ REQUIRED_FIRST = re.compile(
 )
 
 
+def _moved_to_here(moved: str, family_city: str | None) -> bool:
+    """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
+    the family's city: the city named after 到 / to, or here when none is named."""
+    tail = re.split(r"到|\bto\b|\binto\b|\bin\b", moved)[-1]
+    to = [c for c, p in CITY.items() if p.search(tail)]
+    return not to or family_city is None or family_city in to
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -221,6 +229,13 @@ def hukou(
             and not MOVED_IN.search(clause)
         ):
             continue  # 双胞胎生的时候户口还在北京: the hukou at that birth, not now
+        moved = MOVED_IN.search(clause)
+        if (
+            moved
+            and _moved_to_here(moved.group(), family_city)
+            and not re.search(r"没|未|不|想|打算|准备|要|明年|以后|将来", clause[: moved.start()])
+        ):
+            return [Said("hukou_in_city", True, i, clause)]  # 户口从北京迁到济南了
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
