@@ -179,7 +179,7 @@ def hukou(
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
     a hukou in another city than the one the family lives in is false; one parent's is the
     family's ("I don't have Beijing hukou, only my husband": true)."""
-    partner = _partner_holds(clauses, family_city, asked)
+    partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
     if partner is not None:
         return [partner]
     for i, (_, clause) in enumerate(clauses):
@@ -281,6 +281,31 @@ PARTNER_HOLDS = re.compile(
     r"|\b(?:husband|hubby|wife|partner|spouse)'?s(?: hukou)?(?: is)? (?:in )?(?:jinan|beijing|local)\b"
     r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?(?:是|在)(?:济南|北京|本地)"
 )
+
+
+# The speaker's own hukou in a city while the other parent's is elsewhere: "wife's hukou is
+# dezhou, mine is jinan", 我是济南户口 老婆是德州的, 老公户口在河北 我的在北京.
+OWN_HELD = re.compile(
+    r"\b(?:mine|my hukou|my own)(?:'s| is)?\s+(?:in\s+)?(jinan|beijing)\b"
+    r"|我(?:的|自己)?(?:户口)?(?:是|在)(济南|北京)"
+)
+PARTNER = re.compile(
+    r"husband|hubby|wife|partner|spouse|老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子他妈"
+)
+
+
+def _own_held(clauses: Clauses, family_city: str | None) -> Said | None:
+    """Hukou true when the speaker's own is in the family's city and the other parent's is told
+    too (one parent's hukou is the family's); None otherwise."""
+    whole = " ".join(c for _, c in clauses)
+    if not (HUKOU.search(whole) and PARTNER.search(whole)):
+        return None
+    for i, (_, clause) in enumerate(clauses):
+        m = OWN_HELD.search(clause)
+        city = m and [c for c, p in CITY.items() if p.search(m.group())]
+        if city and (family_city is None or family_city in city):
+            return Said("hukou_in_city", True, i, clause)
+    return None
 
 
 def _partner_holds(clauses: Clauses, family_city: str | None, asked: str | None) -> Said | None:
