@@ -142,6 +142,26 @@ def corrected_city(text: str) -> str | None:
 LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
 
 
+# One parent working in a city (他在北京上班, 老公在北京工作, "my husband works in beijing"): where
+# that parent's job is, not the family's city.
+PARENT_WORKS = re.compile(
+    r"(?:他|她|老公|爱人|丈夫|老婆|媳妇|孩子他爸|孩子爸|孩子他妈|孩子妈)(?:现在|一直|平时|目前)?在\s*$"
+    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:works?|working|employed|based)"
+    r"(?: [a-z]+)? in\s*$",
+    re.I,
+)
+
+
+def a_parent_works_in(text: str, at: int) -> bool:
+    """Whether the city named at `at` is where one parent works (他在北京上班), not the
+    family's city."""
+    if not PARENT_WORKS.search(text[max(0, at - 24) : at]):
+        return False
+    return bool(re.match(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位)", text[at:])) or bool(
+        re.search(r"works?|working|employed|based", text[max(0, at - 24) : at])
+    )
+
+
 def lives_in(text: str) -> str | None:
     """Of two cities named, the one the family lives or works in ("户口在济南 人在北京")."""
     for city, pattern in CITY.items():

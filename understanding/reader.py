@@ -2774,6 +2774,7 @@ def understand(
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if _asked_of_anyone(norm, asked):
         named = []
+    named = [(city, at) for city, at in named if not household.a_parent_works_in(norm, at)]
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
