@@ -1963,6 +1963,14 @@ ALMOST_BEFORE = re.compile(
     r"(?:天|小时|钟头|周|星期|礼拜)?\s*(?:就是|就成|就赶上|就到|就)\s*$"
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
+# A hotline worker or operator asking for a caller, not for a family of their own ("不是我家 我是
+# 热线", 我是接线员 帮人问的, "not my family, I'm hotline"): no family facts in the message.
+FOR_A_CALLER = re.compile(
+    r"我(?:们)?是(?:\d+)?(?:热线|接线员|话务员|坐席)|我在(?:\d+)?热线|(?:帮|替)(?:来电的?)?人问"
+    r"|\bi'?m (?:a |the |on the |from the )?(?:\d+ )?(?:hotline|operator|call[- ]?cent(?:er|re))"
+    r"|\bnot (?:for |about )?my (?:own )?family\b",
+    re.I,
+)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
     r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
@@ -2617,6 +2625,8 @@ def understand(
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
+    if FOR_A_CALLER.search(norm):
+        return []  # 我是热线 帮人问的: the policy asked about, no family's facts
     repair = REPAIR.match(norm)
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
