@@ -3225,7 +3225,44 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
+    updates = _elder_before_the_known(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The known child told to be the second, an older one beside it ("this is our SECOND kid, the
+# older one is 4", 这是我们家老二 老大4岁了, 他是二胎 上面还有个姐姐6岁).
+KNOWN_IS_SECOND = re.compile(
+    r"\b(?:this|he|she|it|the baby|the newborn)(?:'s| is| was)? (?:our |my |the )?second\b"
+    r"|\bsecond (?:kid|child|baby|one) of ours\b"
+    r"|(?:这|他|她|这个|宝宝|孩子)(?:个)?(?:是|算)(?:我们家|我家|咱家)?(?:的)?(?:老[二2]|[二2]胎|[二2]宝|第[二2]个)",
+    re.I,
+)
+
+
+def _elder_before_the_known(
+    updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """An older child told beside the one known child said to be the second ("this is our
+    SECOND kid, the older one is 4"): the older one is child 1 and the known child, keeping its
+    date, is child 2, not replaced by the elder's date."""
+    if len(known_children) != 1 or not KNOWN_IS_SECOND.search(text):
+        return updates
+    known_date = known_children[0].get("birth_date") or known_children[0].get("due_date")
+    told = [u for u in updates if u.fact.startswith("child.")]
+    elder = told[0] if len(told) == 1 else None
+    if (
+        not known_date
+        or elder is None
+        or elder.fact != "child.birth_date"
+        or elder.child not in (1, 2)
+        or not elder.value
+        or str(elder.value) >= str(known_date)[: len(str(elder.value))]
+    ):
+        return updates
+    fact = "child.birth_date" if known_children[0].get("birth_date") else "child.due_date"
+    moved = FactUpdate(fact, known_date, "correction", 2, span=elder.span)
+    first = replace(elder, kind="correction", child=1)
+    return [first if u is elder else u for u in updates] + [moved]
 
 
 def _pregnancy_told_twice(
