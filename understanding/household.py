@@ -72,7 +72,7 @@ MOVED_IN = re.compile(
     r"从[^，,]{1,8}?(?:迁|转|落)(?:了)?(?:过来|回来|来|到(?:了)?(?:济南|北京|泉城|这|本地|本市|市里))"
     # "we just moved our hukou to jinan last month from qingdao", "transferred the hukou here"
     r"|\b(?:moved|transferred|changed|switched|registered|got)\s+(?:our|my|her|his|the|their)?\s*"
-    r"hukous?\s+(?:over\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
+    r"hukous?\s+(?:over\s+)?(?:from\s+\w+\s+)?(?:to|into|in)\s+(?:jinan|beijing|here|the city)\b"
 )
 
 # Kinds compared in a question (有区别吗, 有啥不一样, 哪个好): no fact of the family's.
@@ -142,6 +142,26 @@ def corrected_city(text: str) -> str | None:
 LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
 
 
+# One parent working in a city (他在北京上班, 老公在北京工作, "my husband works in beijing"): where
+# that parent's job is, not the family's city.
+PARENT_WORKS = re.compile(
+    r"(?:他|她|老公|爱人|丈夫|老婆|媳妇|孩子他爸|孩子爸|孩子他妈|孩子妈)(?:现在|一直|平时|目前)?在\s*$"
+    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:works?|working|employed|based)"
+    r"(?: [a-z]+)? in\s*$",
+    re.I,
+)
+
+
+def a_parent_works_in(text: str, at: int) -> bool:
+    """Whether the city named at `at` is where one parent works (他在北京上班), not the
+    family's city."""
+    if not PARENT_WORKS.search(text[max(0, at - 24) : at]):
+        return False
+    return bool(re.match(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位)", text[at:])) or bool(
+        re.search(r"works?|working|employed|based", text[max(0, at - 24) : at])
+    )
+
+
 def lives_in(text: str) -> str | None:
     """Of two cities named, the one the family lives or works in ("户口在济南 人在北京")."""
     for city, pattern in CITY.items():
@@ -162,6 +182,14 @@ REQUIRED_FIRST = re.compile(
 )
 
 
+def _moved_to_here(moved: str, family_city: str | None) -> bool:
+    """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
+    the family's city: the city named after 到 / to, or here when none is named."""
+    tail = re.split(r"到|\bto\b|\binto\b|\bin\b", moved)[-1]
+    to = [c for c, p in CITY.items() if p.search(tail)]
+    return not to or family_city is None or family_city in to
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -171,7 +199,7 @@ def hukou(
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
     a hukou in another city than the one the family lives in is false; one parent's is the
     family's ("I don't have Beijing hukou, only my husband": true)."""
-    partner = _partner_holds(clauses, family_city, asked)
+    partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
     if partner is not None:
         return [partner]
     for i, (_, clause) in enumerate(clauses):
@@ -221,6 +249,13 @@ def hukou(
             and not MOVED_IN.search(clause)
         ):
             continue  # 双胞胎生的时候户口还在北京: the hukou at that birth, not now
+        moved = MOVED_IN.search(clause)
+        if (
+            moved
+            and _moved_to_here(moved.group(), family_city)
+            and not re.search(r"没|未|不|想|打算|准备|要|明年|以后|将来", clause[: moved.start()])
+        ):
+            return [Said("hukou_in_city", True, i, clause)]  # 户口从北京迁到济南了
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
         local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
@@ -266,6 +301,31 @@ PARTNER_HOLDS = re.compile(
     r"|\b(?:husband|hubby|wife|partner|spouse)'?s(?: hukou)?(?: is)? (?:in )?(?:jinan|beijing|local)\b"
     r"|(?:老公|爱人|丈夫|媳妇|老婆)(?:的)?(?:户口)?(?:是|在)(?:济南|北京|本地)"
 )
+
+
+# The speaker's own hukou in a city while the other parent's is elsewhere: "wife's hukou is
+# dezhou, mine is jinan", 我是济南户口 老婆是德州的, 老公户口在河北 我的在北京.
+OWN_HELD = re.compile(
+    r"\b(?:mine|my hukou|my own)(?:'s| is)?\s+(?:in\s+)?(jinan|beijing)\b"
+    r"|我(?:的|自己)?(?:户口)?(?:是|在)(济南|北京)"
+)
+PARTNER = re.compile(
+    r"husband|hubby|wife|partner|spouse|老公|爱人|丈夫|媳妇|老婆|孩子他爸|孩子他妈"
+)
+
+
+def _own_held(clauses: Clauses, family_city: str | None) -> Said | None:
+    """Hukou true when the speaker's own is in the family's city and the other parent's is told
+    too (one parent's hukou is the family's); None otherwise."""
+    whole = " ".join(c for _, c in clauses)
+    if not (HUKOU.search(whole) and PARTNER.search(whole)):
+        return None
+    for i, (_, clause) in enumerate(clauses):
+        m = OWN_HELD.search(clause)
+        city = m and [c for c, p in CITY.items() if p.search(m.group())]
+        if city and (family_city is None or family_city in city):
+            return Said("hukou_in_city", True, i, clause)
+    return None
 
 
 def _partner_holds(clauses: Clauses, family_city: str | None, asked: str | None) -> Said | None:

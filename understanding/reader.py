@@ -2048,6 +2048,14 @@ ALMOST_BEFORE = re.compile(
     r"(?:天|小时|钟头|周|星期|礼拜)?\s*(?:就是|就成|就赶上|就到|就)\s*$"
 )
 COMMAND = re.compile(r"^\s*[/／][A-Za-z_][\w.-]*(?:\s*[{\[].*)?\s*$", re.S)
+# A hotline worker or operator asking for a caller, not for a family of their own ("不是我家 我是
+# 热线", 我是接线员 帮人问的, "not my family, I'm hotline"): no family facts in the message.
+FOR_A_CALLER = re.compile(
+    r"我(?:们)?是(?:\d+)?(?:热线|接线员|话务员|坐席)|我在(?:\d+)?热线|(?:帮|替)(?:来电的?)?人问"
+    r"|\bi'?m (?:a |the |on the |from the )?(?:\d+ )?(?:hotline|operator|call[- ]?cent(?:er|re))"
+    r"|\bnot (?:for |about )?my (?:own )?family\b",
+    re.I,
+)
 NEGATED_BEFORE = re.compile(
     r"(?:不是|写成|打成|点成|说错成|说成|错成|记成|记错成|当成|\bnot\b|instead of"
     r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
@@ -2717,6 +2725,8 @@ def understand(
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing
     norm = normalise(text)
+    if FOR_A_CALLER.search(norm):
+        return []  # 我是热线 帮人问的: the policy asked about, no family's facts
     repair = REPAIR.match(norm)
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
@@ -2874,6 +2884,7 @@ def understand(
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
     if _asked_of_anyone(norm, asked):
         named = []
+    named = [(city, at) for city, at in named if not household.a_parent_works_in(norm, at)]
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
         named = [(city, at) for city, at in named if not household.EN_DISTRICT.match(norm, at)]
     if known.get("city") and not correcting:  # "my wife has Jinan hukou", the family in Beijing
@@ -3329,7 +3340,44 @@ def understand(
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
+    updates = _elder_before_the_known(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# The known child told to be the second, an older one beside it ("this is our SECOND kid, the
+# older one is 4", 这是我们家老二 老大4岁了, 他是二胎 上面还有个姐姐6岁).
+KNOWN_IS_SECOND = re.compile(
+    r"\b(?:this|he|she|it|the baby|the newborn)(?:'s| is| was)? (?:our |my |the )?second\b"
+    r"|\bsecond (?:kid|child|baby|one) of ours\b"
+    r"|(?:这|他|她|这个|宝宝|孩子)(?:个)?(?:是|算)(?:我们家|我家|咱家)?(?:的)?(?:老[二2]|[二2]胎|[二2]宝|第[二2]个)",
+    re.I,
+)
+
+
+def _elder_before_the_known(
+    updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """An older child told beside the one known child said to be the second ("this is our
+    SECOND kid, the older one is 4"): the older one is child 1 and the known child, keeping its
+    date, is child 2, not replaced by the elder's date."""
+    if len(known_children) != 1 or not KNOWN_IS_SECOND.search(text):
+        return updates
+    known_date = known_children[0].get("birth_date") or known_children[0].get("due_date")
+    told = [u for u in updates if u.fact.startswith("child.")]
+    elder = told[0] if len(told) == 1 else None
+    if (
+        not known_date
+        or elder is None
+        or elder.fact != "child.birth_date"
+        or elder.child not in (1, 2)
+        or not elder.value
+        or str(elder.value) >= str(known_date)[: len(str(elder.value))]
+    ):
+        return updates
+    fact = "child.birth_date" if known_children[0].get("birth_date") else "child.due_date"
+    moved = FactUpdate(fact, known_date, "correction", 2, span=elder.span)
+    first = replace(elder, kind="correction", child=1)
+    return [first if u is elder else u for u in updates] + [moved]
 
 
 def _pregnancy_told_twice(
