@@ -157,23 +157,10 @@ def figure_named(text: str, city: str | None) -> Entry | None:
     or 15 m²)."""
     said = normalise(text)
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
-    if not numbers or city is None:
-        return None
     units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
     if not units and any(n >= MIN_QUOTED_AMOUNT for n in numbers):
         units = ["cny"]
-    found = [
-        e
-        for e in catalogue().entries.values()
-        if e.city == city
-        and any(
-            numbers & _all_figures_in(p.values)
-            and (not units or any(u in p.unit.lower() for u in units))
-            for p in e.parameters.values()
-            if p.unit != "share"
-        )
-    ]
-    return found[0] if len(found) == 1 else None
+    return _one_with_figure(numbers, units, city)
 
 
 def measure_with_figure(text: str, city: str | None) -> Entry | None:
@@ -181,10 +168,15 @@ def measure_with_figure(text: str, city: str | None) -> Entry | None:
     confirmed ("so its 15 days right?" after the hardship supplement: the paternity leave's 15
     days, not the rental area's 15 m²); None when none or several have it."""
     numbers, _ = figures_checked(text)
+    said = normalise(text)
+    return _one_with_figure(numbers, [u for pattern, u in UNITS_SAID if pattern.search(said)], city)
+
+
+def _one_with_figure(numbers: set[float], units: list[str], city: str | None) -> Entry | None:
+    """The one measure of `city` with one of `numbers` among its figures (rates aside) in one of
+    `units` (any unit when none is said); None when none or several have it."""
     if not numbers or city is None:
         return None
-    said = normalise(text)
-    units = [unit for pattern, unit in UNITS_SAID if pattern.search(said)]
     found = [
         e
         for e in catalogue().entries.values()
