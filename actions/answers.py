@@ -182,7 +182,13 @@ class ActionAnswerPolicyQuestion(Action):
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
-        money = child_money_asked(text, city) if asked is None or is_monthly_money(asked) else None
+        by_name = asked is not None and named_entry(normalise(text), city) == asked
+        # "老大呢 有补贴吗": the child's money; not for a measure named (低保家庭加多少: the 200)
+        money = (
+            child_money_asked(text, city)
+            if asked is None or (is_monthly_money(asked) and not by_name)
+            else None
+        )
         child_money = money is not None
         if (
             money is not None

@@ -56,7 +56,8 @@ QUESTION = re.compile(
 )
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
-    r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|都能|全部|所有"
+    r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|所有"
+    r"|都能(?![领拿]?\s*\d)"  # 都能领啥, but 双胞胎俩都能领600吗 asks about the 600
     r"|能领什么|能领啥|能享受什么|能享受啥|有什么[可能]|有啥[可能]|能拿什么|能拿啥"
     r"|[能可]以?[领拿]钱|有钱[领拿]|给不给钱|any money|get (?:any )?money"
     r"|what (?:benefits|support|help)|what (?:can|could|do|does|would|will) [\w\s']{0,25}?\b"

@@ -380,8 +380,9 @@ AMOUNT_CHECK = re.compile(
 
 # A monthly amount asked with 吗 ("生了以后一个月能拿800吗"): the monthly money asked about, with
 # no yes or no to give before it (a figure to confirm takes 是吧 / 对吧).
-AMOUNT_ASKED_MA = re.compile(
-    r"(?:1个月|一个月|每个月|每月|按月)[^，,。\d]{0,8}?(?<![\d.])(\d{3,5})(?![\d.])[^，,。]{0,4}吗[\s?？。]*$"
+AMOUNT_ASKED_MA = re.compile(  # also 双胞胎俩都能领600吗, without the month
+    r"(?:(?:1个月|一个月|每个月|每月|按月)[^，,。\d]{0,8}?|(?:领|拿|给|发)\s*)"
+    r"(?<![\d.])(\d{3,5})(?![\d.])[^，,。]{0,4}吗[\s?？。]*$"
 )
 
 

@@ -61,7 +61,7 @@ def _terms(entry_id: str) -> list[str]:
 FOLLOW_UP = re.compile(
     r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
-    r"|能不能[提取领办贷报](?!前)"
+    r"|能不能[提取领办贷报](?!前)|从哪个?月|哪个月开始|从什么时候|从啥时候|什么时候开始|啥时候开始"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
     r"|complain|turn to"
@@ -130,7 +130,7 @@ def asks_if_hukou_matters(text: str) -> bool:
 # Whether money not claimed can be paid later, or claimed late (能补发吗, 没领的钱能不能补, "can we
 # get back pay", "will we lose money if we apply late"): a point neither plan speaks to.
 BACK_PAY = re.compile(
-    r"补发|补领|补给(?!家长|父母|爸妈|个人|机构|托育|幼儿园|园|谁)|追溯|能补吗|能不能补|可以补吗|补上吗|之前没领|以前没领|没领的钱|过期了?还能"
+    r"补发|补领|补不补|补不补发|会不会补|给不给补|补给(?!家长|父母|爸妈|个人|机构|托育|幼儿园|园|谁)|追溯|能补吗|能不能补|可以补吗|补上吗|之前没领|以前没领|没领的钱|过期了?还能"
     r"|back ?pay|retroactiv|backdat|missed (?:months|payments|money)|lose (?:the )?money"
     r"|(?:apply|claim)(?:ing)? late|late (?:application|claim)",
     re.I,

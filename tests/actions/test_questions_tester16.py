@@ -291,3 +291,35 @@ async def test_can_we_or_cant_we_withdraw_follows_the_withdrawal_under_discussio
         housing_fund_contributors=2,
     )
     assert "提取" in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    ("said", "city", "topic_entry", "starts"),
+    [
+        ("北京生三孩给多少钱奖励", "beijing", None, "济南、北京的方案里都没有一次性的生育奖励"),
+        (
+            "从哪个月开始算 补不补前面的",
+            "jinan",
+            "jinan.childcare_subsidy",
+            "济南方案没有写“育儿补贴”能否补发",
+        ),
+        ("低保家庭加多少 第几条", "jinan", "jinan.maternity_leave", "育儿补贴"),
+    ],
+)
+async def test_tester_18s_questions_get_their_answer(
+    said: str, city: str, topic_entry: str | None, starts: str
+) -> None:
+    """A bonus for a third child (neither plan has one), when the 600 starts and whether missed
+    months are paid (the plan says neither), the hardship supplement asked by a hotline worker
+    after a maternity-leave question (the 600 and its 200, not the leave again)."""
+    reply, _ = await ask(said, city=city, topic_entry=topic_entry, reply_brief=True)
+    assert reply.startswith(starts), reply
+    assert "产假" not in reply
+
+
+def test_a_figure_asked_with_ma_for_twins_is_the_monthly_subsidy() -> None:
+    """双胞胎俩都能领600吗 asks about clause 12's 600, not everything the family can get."""
+    from actions.focus import asked_measure
+
+    asked = asked_measure("双胞胎俩都能领600吗", "jinan", "zh")
+    assert asked is not None and asked.id == "jinan.childcare_subsidy"
