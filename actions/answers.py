@@ -316,8 +316,8 @@ def figure_checked_of_topic(
     named = asked is not None and not found_by_search_only(text, asked)
     if named:
         current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
-    else:
-        current = topic(tracker)
+    else:  # else the measure under discussion, or the one found when none is
+        current = topic(tracker) or asked
     if current is None:
         return None
     if by_table(current) and decided_for_family(tracker, current):

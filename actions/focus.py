@@ -519,6 +519,7 @@ PARTNER_TOO = re.compile(
     r"|\bleave\b[^.?!]{0,30}\b(?:as|for) (?:the |a |my |her )?(?:dad|father|husband|hubby)\b"
     r"|\b(?:dad|father|husband|hubby)'?s? (?:leave|days off)\b"
     r"|(?:days off|time off)[^.?!]{0,20}\b(?:dad|father|husband|hubby)\b"
+    r"|\b(?:dad|father|husband|hubby)s? (?:gets?|has|had|can take|takes?) \d+\s*days\b"
     r"|我(?:是)?(?:男的|当爹的|当爸的)[^，,。？?]{0,6}休",
     re.I,
 )

@@ -35,7 +35,10 @@ MUST_PAY = re.compile(
     # paying for the thing asked ("do kids have to pay on the subway"), not what the benefit
     # pays for ("take out his housing fund to pay rent")
     r"|\b(?:have to|has to|need to|needs to|must|should)\s+pay\b"
-    r"|\bpay (?:for (?:it|the|a)\b|anything)|\bcost (?:anything|money)\b",
+    r"|\bpay (?:for (?:it|the|a)\b|anything|on (?:the )?(?:subway|bus|metro))"
+    r"|\bcost (?:anything|money)\b"
+    r"|\b(?:do|does|did|will|would)\s+(?:i|we|she|he|they|you|kids|children)\s+"
+    r"(?:need to\s+)?pay\b",
     re.I,
 )
 

@@ -53,6 +53,12 @@ YES = {"zh": "好的，继续", "en": "yes please"}
 Send = Callable[[str, str], list[str]]
 
 
+def _figure_said(wanted: str, said: str) -> bool:
+    """Whether `said` holds `wanted`, a figure written with or without thousands separators
+    (3,000 or 3000: a Chinese summary writes 3000元)."""
+    return wanted in said or wanted.replace(",", "") in said.replace(",", "")
+
+
 def rest_sender(base: str) -> Send:
     """A function (sender id, text) -> the assistant's text replies, over the REST channel."""
 
@@ -136,7 +142,7 @@ def play(conversation: dict[str, Any], send: Send) -> Outcome:
     asked = 0
     for _ in range(MAX_TURNS):
         said = "\n".join(replies)
-        if all(w in said for w in wanted):
+        if all(_figure_said(w, said) for w in wanted):
             outcome.questions = asked
             break
         fact = asked_fact(replies)

@@ -225,6 +225,7 @@ async def test_a_yes_to_the_full_check_with_a_question_gets_the_answer_then_the_
         ("does my 2 year old need a ticket", True),
         ("小孩坐地铁要买票吗", True),
         ("does it cost anything to enrol the baby?", True),
+        ("beijing, my girl is 118cm, does she pay on the subway", True),
     ],
 )
 def test_a_question_about_paying_is_one_about_paying_for_the_thing_asked(
