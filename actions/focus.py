@@ -92,7 +92,9 @@ FIGURE_CHECK = re.compile(
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
     r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b"
     # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
-    r"|(?:单位|公司|人家|别人|朋友|网上|他们|领导|人事)说|\b(?:said|says|told (?:me|us))\b))"
+    r"|(?:单位|公司|人家|别人|朋友|网上|领导|人事)说"
+    r"|\b(?:hr|boss|employer|company|work|someone|friends?|people|they)"
+    r" (?:said|says|told (?:me|us))\b))"
 )
 FIGURE = re.compile(
     r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )"
