@@ -19,6 +19,24 @@ def reading(today: date) -> Callable[..., Read]:
     return said
 
 
+def reading_kinds(
+    today: date, values: bool = True
+) -> Callable[..., dict[tuple[str, int | None], object]]:
+    """`kinds(text, known=None, asked=None)`: each update `text` gives on `today` with its kind
+    (statement, question, confirmation, correction), as {(fact, child): (value, kind)}, or
+    {(fact, child): kind} without `values`."""
+
+    def kinds(
+        text: str, known: dict[str, object] | None = None, asked: str | None = None
+    ) -> dict[tuple[str, int | None], object]:
+        return {
+            (u.fact, u.child): ((u.value, u.kind) if values else u.kind)
+            for u in understand(text, known or {}, asked, today)
+        }
+
+    return kinds
+
+
 def kids(*births: str) -> list[dict[str, object]]:
     """Known children by birth date (YYYY, YYYY-MM or YYYY-MM-DD), in birth order."""
     return [{"birth_date": b} for b in births]

@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import at_births, kids, reading
-from understanding import understand
+from tests.understanding.readings import at_births, kids, reading, reading_kinds
 
 TODAY = date(2025, 9, 14)
 
@@ -14,13 +13,7 @@ TODAY = date(2025, 9, 14)
 said = reading(TODAY)
 
 
-def kinds(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], tuple[object, str]]:
-    return {
-        (u.fact, u.child): (u.value, u.kind) for u in understand(text, known or {}, asked, TODAY)
-    }
-
+kinds = reading_kinds(TODAY)
 
 THREE = {"city": "jinan", "children": kids("2013-04", "2017-09", "2025-02")}
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import reading
+from tests.understanding.readings import reading, reading_kinds
 from understanding import understand
 
 TODAY = date(2026, 6, 10)  # a Wednesday
@@ -14,10 +14,7 @@ TODAY = date(2026, 6, 10)  # a Wednesday
 said = reading(TODAY)
 
 
-def kinds(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], str]:
-    return {(u.fact, u.child): u.kind for u in understand(text, known or {}, asked, TODAY)}
+kinds = reading_kinds(TODAY, values=False)
 
 
 @pytest.mark.parametrize(

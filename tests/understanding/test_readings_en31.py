@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import reading
-from understanding import understand
+from tests.understanding.readings import reading, reading_kinds
 
 TODAY = date(2026, 3, 5)  # a Thursday: last Friday is 2026-02-27
 
@@ -14,10 +13,7 @@ TODAY = date(2026, 3, 5)  # a Thursday: last Friday is 2026-02-27
 said = reading(TODAY)
 
 
-def kinds(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], str]:
-    return {(u.fact, u.child): u.kind for u in understand(text, known or {}, asked, TODAY)}
+kinds = reading_kinds(TODAY, values=False)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import kids, reading
-from understanding import understand
+from tests.understanding.readings import kids, reading, reading_kinds
 
 TODAY = date(2026, 5, 21)
 
@@ -14,12 +13,7 @@ TODAY = date(2026, 5, 21)
 said = reading(TODAY)
 
 
-def kinds(
-    text: str, known: dict[str, object] | None = None, asked: str | None = None
-) -> dict[tuple[str, int | None], tuple[object, str]]:
-    return {
-        (u.fact, u.child): (u.value, u.kind) for u in understand(text, known or {}, asked, TODAY)
-    }
+kinds = reading_kinds(TODAY)
 
 
 @pytest.mark.parametrize(
