@@ -561,14 +561,21 @@ HARDSHIP = re.compile(
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
-# The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one).
-THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜)|那段(?:时间|日子)"
+# The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one);
+# the births themselves: 生老二老三那两回, 那几次.
+THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜|回|次)|那段(?:时间|日子)"
+# A child named by birth order: 老二, 大宝, 三宝, 头胎.
+_ORDER_WORD = r"(?:老\d|老大|大宝|\d宝|头胎|\d胎)\u2060?"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生)[^，,]{0,6}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
     r"|" + THOSE_DAYS + r")|出生在|生的时候"
     r"|(?:那时候|当时|那会儿?)生|期间(?:出)?生|(?:的时候|时候|那会儿?|那阵子?)(?:把\S{1,4})?(?:生|出生)(?!病|活|意)|出生(?:时)?都|(?:were|was) born (?:while|during)"
-    r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝)\u2060?(?:的)?(?:时候|时|那会|那年)"
+    r"|(?:\d(?:宝|胎)?|老\d|老大|头胎|大宝|胞胎|龙凤胎)\u2060?(?:的)?(?:时候|时|那会|那年)"
+    # 生老大生老二都没领过, 生大宝二宝也领着: the births of the children listed, then 都 / 也
+    r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
+    # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
+    r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
@@ -586,9 +593,11 @@ BIRTH_TIME = re.compile(
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
 )
+# The present in spoken words: 这会儿没领了, 眼下还领着, 这阵子在吃低保 (not 这会儿生, a birth).
+THIS_WHILE = r"(?:这会儿?|这阵子?|眼下)(?![^，,\s]{0,3}生)"
 NOW = re.compile(
     r"现在|目前|如今|一直|正在|在领|吃着|领着|今年(?!\s*\d{1,2}\s*月|[^，,]{0,3}生)|\bnow\b|currently|right now|since|these days|nowadays|\bstill\b"
-    r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b"
+    r"|\bany ?more\b|\bno longer\b|\bgets\b|\b(?:is|are|'re) getting\b|" + THIS_WHILE
 )
 # Hard times said with a negative word (揭不开锅, 吃不上饭, 日子不好过, 没钱, 没工作) are no "no" to a benefit,
 # nor are the conjunctions 不过 / 不管 / 不但 ("but", "however"),
@@ -599,11 +608,15 @@ NEGATION = re.compile(
     r"|\bnot\b|\bno\b|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
     r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
-EXPLICIT_NOW = re.compile(r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays")
+EXPLICIT_NOW = re.compile(
+    r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
+)
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?工作|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
+    # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
+    r"|(?<![没不])(?:停|断|取消|停发)(?:掉)?的\s*(?:啊|呀|呢)?\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
     r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
@@ -611,6 +624,7 @@ STOPPED = re.compile(
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
+    r"|找(?:到|着|上)了?(?:新)?(?:工作|活)|有活干"  # 儿子找着活了: at work again
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
 )
 AFFIRM = re.compile(
@@ -645,6 +659,8 @@ GOT_ON = re.compile(
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
     r"(?:领完|到期|用完|过了[^，,\s]{0,4})了?(?:以后|之后)?就(?:没|停|不|断)"
+    # 失业金还有俩月就领完了, 还能领三个月就到期了: time left before the end, on it now
+    r"|还(?:有|剩|能领|能拿)[^，,]{0,8}?就(?:要)?(?:领完|到期|停|断|没)"
     r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
@@ -844,6 +860,28 @@ def _newest_birth(
     return [newest] if newest > 0 else []
 
 
+# A time of its own in a clause: 前年就停了, 上个月断了, 后来不领了 (not a bare 不吃了).
+OWN_TIME = re.compile(r"\d|年|月|天|前|后|已经|早就|" + NOW.pattern + "|" + MOVED_ON.pattern)
+
+
+def _stop_of_the_birth_before(
+    clause: str, found: list["HardshipSaid"], at: int, births: object, orders: list[int]
+) -> bool:
+    """A bare stop (不吃了, 不领了) right after the part telling a birth with no benefit at it
+    (二孙子出生那会儿儿子找着活了): the stop at that birth's time, no word of now."""
+    last = found[-1] if found else None
+    return (
+        last is not None
+        and last.when == "birth"
+        and not last.held
+        and last.at == at - 1
+        and not births
+        and not orders
+        and not OWN_TIME.search(clause)
+        and bool(re.search(r"[\u4e00-\u9fff]", clause))  # told in Chinese: 不吃了, 不领了
+    )
+
+
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
     """The birth orders a clause names, else the one the message named, else no order."""
     return list(orders) or [named]
@@ -912,6 +950,7 @@ def _other_benefit_blanked(clause: str) -> str:
 
 def _negated(clause: str, word: re.Match[str] | None) -> bool:
     clause = NOT_STOPPED.sub(lambda m: " " * len(m.group(0)), clause)  # 到现在也没断: still on
+    clause = FUTURE_END.sub(lambda m: " " * len(m.group(0)), clause)  # 还有俩月就领完了: still on
     if STOPPED.search(clause):
         return True
     if word is None:
@@ -1149,7 +1188,9 @@ def hardship(
                 r"能领几|领几个|领多久|(?<![那这好前头后十没了])几(?:年|个月|岁)|怎么|咋|啥时候|什么时候|哪里|去哪|能不能|可不可以|条件|需要啥|需要什么|啥材料"
                 # 有没有 额外的钱, 是不是 多给: A not A; not the 在 of 现在 (现在没在领低保: 现在 then
                 # 没在领, a no)
-                r"|(?<![现正])(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在",
+                r"|(?<![现正])(?!在)(?P<q>[\u4e00-\u9fff])[不没](?P=q)|(?<![现正还实])在[不没]在"
+                # 多给不多给, 算数不算数: A not A of two; 看生孩子那会儿还是看现在: which counts
+                r"|(?P<qq>[\u4e00-\u9fff]{2})[不没](?P=qq)|(?:看|按|算)[^，,。]{0,12}?还是",
                 clause,
             )
             and not re.search(r"我|俺|咱|家里|\bwe\b|\bour\b|\bi\b", clause)
@@ -1453,6 +1494,8 @@ def hardship(
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
+            if _stop_of_the_birth_before(clause, found, i, births, orders):
+                continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
             held = not _negated(clause, None)
             if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
