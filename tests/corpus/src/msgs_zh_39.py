@@ -40,7 +40,7 @@ m("answer", "俩 都是去年一块生的", [n(2), bd(1, year(-1)), bd(2, year(-
 m("per_birth_hardship birth_order", "生三宝时候家里吃低保 大宝二宝出生那几年日子还过得去",
   [chb(3, True), chb(1, False), chb(2, False)], known=K(city="jinan", kids=["2014-08", "2018-01", "2024-12"]))
 m("age multiples hukou", "俺们不是北京户口 在北京租房 龙凤胎两岁半", [f("hukou_in_city", False), f("city", "beijing"), f("renting", True),
-  n(2), bd(1, yo(2)), bd(2, yo(2))])
+  bd(1, yo(2)), bd(2, yo(2))])
 m("relative_date", "二宝上周四生的 六斤二两", [bd(2, lastweek(3))], known=K(city="jinan", kids=["2020-06"]))
 
 T("2025-06-19")  # Thursday
@@ -197,7 +197,7 @@ T("2026-09-16")  # Wednesday
 m("per_birth_hardship multiples birth_order", "俺家三胞胎出生时领着特困 上头老大出生那会没领",
   [chb(2, True), chb(3, True), chb(4, True), chb(1, False), n(4)], known=K(city="jinan", kids=["2015-09"]))
 m("answer per_birth_hardship birth_order", "生老大那回领着 老二没赶上", [chb(1, True), chb(2, False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2016-01", "2022-04"]))
-m("multiples age", "双胞胎儿子今天满一百天", [n(2), bd(1, dago(100)), bd(2, dago(100))], known=K(city="beijing"))
+m("multiples age", "双胞胎儿子今天满一百天", [bd(1, dago(100)), bd(2, dago(100))], known=K(city="beijing"))
 m("question", "低保断了的人家还能算吗", [])
 m("chitchat", "谢啦 明天让他爸去办", [])
 m("now_vs_birth", "现在不领了 前年就停了", [f("hardship_now", False)], known=K(city="jinan", kids=["2023-07"]))
