@@ -85,7 +85,7 @@ MULTIPLES = re.compile(
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
-    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
+    r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
     r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
@@ -123,6 +123,7 @@ OTHER_TOPIC = re.compile(
     r"|hukou|fund|insurance|\bleave\b|\bjob\b|dibao|\brent|house|home|moved|paid|unemploy|subsid"
     r"|laid off|fired|\bquit\b|辞职|辞退|裁员|离职|结婚|married|\bmoved\b|搬|contract|jobless|合同"
     r"|批下来|办下来|才给?(?:批|办)|断(?!奶)"
+    r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
 )
@@ -217,6 +218,8 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
+    r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])"
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
@@ -238,7 +241,7 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -2668,6 +2671,16 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
         # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    if (
+        len(groups) == 1
+        and groups[0].order is None
+        and named == {1}
+        and story.known_children == 1
+        and not any(c.pregnant for c in story.children)
+        and ELDEST_BORN.search(text)
+    ):  # the one child known named as the eldest beside a multiple birth told (上头老大出生那会没领,
+        # 大小子生那年 … 生了对双胞胎): the eldest and the twins or triplets after it
+        return 1 + groups[0].size, text
     singles = [c for c in story.children if c.size == 1 and c.told]
     if (
         len(groups) == 1
@@ -2686,6 +2699,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     return None
 
 
+# The eldest's own birth told: 上头老大出生那会, 大小子生那年, "when our eldest was born".
+ELDEST_BORN = re.compile(
+    r"(?:老大|大的|大小子|大闺女|大儿子|大孙子|大孙女|大外孙女?|大宝|头胎)[^，,\s]{0,4}(?:出生|生|落地)"
+    r"|\b(?:eldest|oldest|first|older one|big one)\b[^,.;]{0,20}\b(?:was born|came|arrived)\b"
+)
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
 ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
