@@ -116,11 +116,15 @@ def cities(text: str) -> list[tuple[str, int]]:
             )
             if moved_from and not re.match(r"\s*(?:市)?(?:的)?(?:户口|户籍)", after):
                 continue  # 从济南搬到北京, 以前在北京 现在在济南: where the family was
-            if re.match(
-                r"\s*(?:市里?)?(?:玩|旅游|旅行|游玩|逛|转转|看病|出差|过周末)", text[m.end() :]
-            ) or re.search(
-                r"(?:trip|visit|visiting|holiday|vacation)(?: to| in)?\s*$",
-                text[max(0, m.start() - 12) : m.start()],
+            if (
+                re.match(
+                    r"\s*(?:市里?)?(?:玩|旅游|旅行|游玩|逛|转转|看病|出差|过周末)", text[m.end() :]
+                )
+                or re.search(
+                    r"(?:trip|visit|visiting|holiday|vacation)(?: to| in)?\s*$"
+                    r"|(?:去|来|跑|到)了?(?:1|一)?趟\s*$",  # 五一去了趟泉城广场: a trip there
+                    text[max(0, m.start() - 12) : m.start()],
+                )
             ):
                 continue  # 周末想带去北京玩, "a trip to beijing": a place visited, not where the family is
             found.append((city, m.start()))
@@ -692,6 +696,8 @@ ENDED_BEFORE = re.compile(
 BORN_IN_IT = re.compile(
     r"\bborn (?:in|during|within) (?:that|this|the same|those) (?:time|period|months?|year)\b"
     r"|\bborn (?:during|in) (?:it|that)\b"
+    # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
+    r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
 )
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(

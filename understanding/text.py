@@ -299,7 +299,10 @@ def _pinyin_together(m: re.Match[str]) -> str:
 # or triplets, read as 双胞胎 / 三胞胎 (not 老二老三一块生的, no count; not 俩孩子不是一块生的)
 _BORN_TOGETHER = re.compile(
     r"(?<![\d.])(?P<n>[23])(?P<between>\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿"
-    r"|丫头|小子)?[\u2060\s]*(?:都是|也是|都|是)?\s*)(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?生(?:的|下)"
+    r"|丫头|小子)?[\u2060\s]*(?:都是|也是|都|是)?\s*)"
+    # 俩 都是去年一块生的, 两个娃都是23年5月一起出生的: the day of the one birth, kept
+    r"(?P<when>(?:大前年|前年|去年|今年|\d{2,4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}[日号])?\s*)?"
+    r"(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?生(?:的|下)"
 )
 
 
@@ -329,8 +332,12 @@ def _en_pair_born_together(m: re.Match[str]) -> str:
 
 
 def _born_together(m: re.Match[str]) -> str:
-    """The count and its words kept, the one birth named as the multiple birth it was."""
-    return m.group("n") + m.group("between") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+    """The count and its words kept, the one birth named as the multiple birth it was (its day
+    kept as the birth's: 去年生的双胞胎)."""
+    born = f"{m.group('when')}生的" if m.group("when") else ""
+    return (
+        m.group("n") + m.group("between") + born + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+    )
 
 
 # The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
