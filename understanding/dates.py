@@ -680,7 +680,17 @@ PATTERNS.append(
         ),
     )
 )
-PATTERNS.append(("just_born", re.compile(r"刚出生|刚生下来|刚生|just born|newborn|new born")))
+# Not a benefit named after the newborn: "when does the newborn money get paid".
+NEWBORN_BENEFIT = (
+    r"(?!s?\s+(?:money|subsidy|subsidies|benefits?|allowance|bonus|payments?|grants?|cash|pay"
+    r"|package|policy|policies|support|funds?)\b)"
+)
+PATTERNS.append(
+    (
+        "just_born",
+        re.compile(r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)" + NEWBORN_BENEFIT),
+    )
+)
 AGE_GAP = re.compile(
     r"(?:差|相差|差了|隔|隔了|比[^，,\s]{1,6}?(?:大|小)了?"
     r"|(?<![老最])(?:大|小|长)(?:了)?(?:她|他|它|我|老[\d大小]|哥哥|姐姐|弟弟|妹妹|(?:她|他)[哥姐弟妹]{1,2})\u2060?"

@@ -281,7 +281,8 @@ def hukou(
             return [Said("hukou_in_city", True, i, clause)]  # 户口刚从德州迁过来
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
-        if city_named or local or re.search(r"迁|落|moved|got|have|has|是", clause):
+        if city_named or local or re.search(r"迁|落|moved|got|have|has|是|\bhere\b", clause):
+            # "both hukou here": held in the city the family lives in
             return [Said("hukou_in_city", True, i, clause)]
     if asked == "hukou_in_city":  # "we're local", "外地的": the answer without the word 户口
         for i, (_, clause) in enumerate(clauses):
@@ -1865,11 +1866,22 @@ RULE_PAYERS = re.compile(
 FUND_MEASURE_ASKED = re.compile(r"有没有(?:住房)?公积金|公积金(?:贷款)?有没有")
 
 
+# A clause put as an English question by its first word, with or without a question mark:
+# "is the housing fund bonus for 2 kids or 3 kids only".
+EN_QUESTION_OPENING = re.compile(
+    r"\s*(?:is|are|does|do|can|will|would|could|should|what|how|which|who|whose)\b"
+)
+
+
 def _rule_asked(at: int, clause: str, text: str) -> bool:
     """ "do grandparents count for the gongjijin thing or only the parents?": who counts, asked of
     the rule in a question naming none of the family."""
     return bool(
-        (re.search(r"吗\s*$", clause) or re.match(r"\s*[?？]", text[at + len(clause) :]))
+        (
+            re.search(r"吗\s*$", clause)
+            or re.match(r"\s*[?？]", text[at + len(clause) :])
+            or EN_QUESTION_OPENING.match(clause)
+        )
         and not re.search(r"我|俺|咱|\b(?:we|i|my|our|me|us)\b|\bi'", clause)
     )
 

@@ -67,6 +67,10 @@ UNNAMED = re.compile(
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|(?<=have the )one\b|(?<=got the )one\b"  # "we just have the one, almost 1": the one child
+    r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
+    # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
+    r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
@@ -773,7 +777,9 @@ BARE_RECOUNT = re.compile(
     r"(?:it'?s|it is|is|是|only|just)?\s*(\d)(?![\d.])"
     r"(?!\s*(?:岁|个月|月|年|天|号|kids?|children|years?|yrs?|months?|weeks?|days?|cm|m\b|st|nd|rd|th))"
 )
-PLURAL_CHILDREN = re.compile(r"kids|kiddos|children|boys|girls|sons|daughters|grandkids|孩子们")
+PLURAL_CHILDREN = re.compile(
+    r"kids|kiddos|children|boys|girls|sons|daughters|grandkids|孩子们|other(?:s| [2-4])"
+)
 BARE_AGE = re.compile(r"\s*(1[0-7]|[1-9])\s*(?:了|啦)?\s*")
 EACH_ONE = re.compile(r"(?:1个|另1个|另外1个)\s*(?:是|有)?\s*$")
 BORN_ALREADY = re.compile(r"已经生|生了|生的|出生了|出生的|生下来|落地")
@@ -2064,6 +2070,12 @@ NEGATED_BEFORE = re.compile(
     r"|\b(?:typed|wrote|put|entered)(?: in)?)\s*(?:了|是)?"  # "my son is 1m25, i typed 1m52": the slip
     r"\s*(?:(?<=not )(?:in|on|the) )?$"
 )
+# "no she wasnt born in november, dec 1st", "he's not due in may": the date a child was not
+# born (or is not due) on, said wrong.
+NOT_BORN_ON = re.compile(
+    r"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|(?:was|were|is|are|'s|'re) not) (?:born|due)"
+    r"(?: (?:in|on|at))?\s*$"
+)
 # A date said wrong right after it, the right one said later ("双胞胎是今年3月生的不对 是2月").
 WRONG_AFTER = re.compile(r"[^，,。\s\d]{0,4}?(?:不对|说错了|写错了|打错了|搞错了|记错了)")
 
@@ -2483,7 +2495,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
         r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
-        r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)",
+        r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)"
+        # "our boy is six, only child", "she's 3 - only kid": the words alone as a clause
+        r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])",
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
@@ -2593,6 +2607,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
     if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
         return 0, text
+    the_one = JUST_THE_ONE.search(text)
+    if the_one:  # "we just have the one, almost 1": one child, its age told after
+        return 1, the_one.group(0)
     only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
     if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
         return 1, only_one.group(0)
@@ -2637,7 +2654,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         asked == "children"
         and len(groups) == 1
-        and len([c for c in story.children if not c.pregnant]) == 1
+        and len([c for c in story.children if not c.pregnant and (c.size == 1 or c is groups[0])])
+        == 1  # "a pair of girls, twins, 3 and a half": one pair, said twice
         and not groups[0].youngest
     ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
         # november": a baby on the way is no child born)
@@ -2654,6 +2672,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
+            # "a 4 yr old boy and twins of 15 months": the elder told by age, then the twins
+            or (
+                singles[0].birth is not None
+                and singles[0].birth.kind == "age"
+                and ELDER_THEN_MULTIPLES.search(text) is not None
+            )
         )
         and singles[0].birth is not None
         and group_birth is not None
@@ -2704,6 +2728,24 @@ ELDEST_BORN = re.compile(
     r"(?:老大|大的|大小子|大闺女|大儿子|大孙子|大孙女|大外孙女?|大宝|头胎)[^，,\s]{0,4}(?:出生|生|落地)"
     r"|\b(?:eldest|oldest|first|older one|big one)\b[^,.;]{0,20}\b(?:was born|came|arrived)\b"
 )
+
+
+# One child had, said with "just" or "only": "we just have the one", "we've only got the one",
+# "have just the 1" (not "we only have one flat", "just have 1 question").
+JUST_THE_ONE = re.compile(
+    r"\b(?:(?:just|only) (?:have|got|has)|(?:have|got|has)(?: got)? (?:just|only)) (?:the )?(?:1|one)\b"
+    r"(?![- ]?(?:years?|yrs?|months?|weeks?|days?|questions?|things?|more|of|flats?|homes?|houses?"
+    r"|apartments?|cars?|rooms?|bedrooms?|payers?|incomes?|jobs?|salary|parent)\b)"
+)
+
+
+# The children listed, the elder one first and the twins after it: "a 4 yr old boy and twins of 15
+# months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
+ELDER_THEN_MULTIPLES = re.compile(
+    r"\b(?:boy|girl|son|daughter|kid|child)\s*(?:,|and|&|\+)\s*(?:(?:a )?(?:pair of )?twins?|triplets)\b"
+)
+
+
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
 ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
@@ -2772,6 +2814,7 @@ def understand(
     negated = [
         m for m in every
         if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        or (m.kind == "date" and NOT_BORN_ON.search(norm[max(0, m.start - 20) : m.start]))
         or (WRONG_AFTER.match(norm, m.end) and any(o.start > m.end for o in every))
     ]  # fmt: skip
     mentions = [
@@ -3245,8 +3288,7 @@ def understand(
         if (
             not named_here
             and not found
-            and not orders
-            and len(known_children) == 1
+            and _one_child_only(known_children, orders, clause)
             and asked != "hardship_at_birth"
             and THE_ONE_CHILD.search(clause)
         ):
@@ -3419,6 +3461,23 @@ THE_ONE_CHILD = re.compile(
     r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
     r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
 )
+
+
+def _one_child_only(
+    known_children: list[dict[str, Any]], orders: list[tuple[Child, int]], clause: str
+) -> bool:
+    """The family's one child: the one known, or, none known, the one child the message tells
+    of, its birth named in the benefit's own clause ("we were on dibao when our daughter was
+    born, she's 1 now"; not "our boy was born in march. when my wife gave birth …": the birth
+    named apart from the child)."""
+    if known_children:
+        return len(known_children) == 1 and not orders
+    return (
+        len(orders) == 1
+        and orders[0][0].size == 1
+        and orders[0][1] == 1
+        and household.HARDSHIP.search(clause) is not None
+    )
 
 
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.

@@ -384,6 +384,21 @@ def _twins_listed(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("ages") - m.start()] + ages
 
 
+# A child numbered in the family, a space after the dot: "grandson no. 3 came yesterday" (read
+# as "no.3", the dot no end of a clause).
+CHILD_NUMBERED = re.compile(
+    r"\b((?:grand)?(?:sons?|daughters?|kids?|child|children|babies|baby|boys?|girls?)) no\.\s(\d)\b"
+)
+
+
+# Children counted by the age they are all under: "three under 5: 4, 2 and 7 weeks", "we have
+# 2 under 2" (not "2 under 1.3m", "under 5 kids").
+UNDER_AN_AGE = re.compile(
+    r"(?:^|(?<=[,.:;!] )|(?<=\bhave )|(?<=\bgot )|(?<=\bwith ))([2-6]) under(?= (?:[1-9]|1[0-8])\b"
+    r"(?![.,]\d|\s*(?:cm|m\b|米|met(?:er|re)s?|yuan|rmb|元|块|%|kids|children|months?|weeks?)))"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -453,6 +468,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
+    text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
