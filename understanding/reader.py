@@ -94,7 +94,7 @@ PREGNANT = re.compile(
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)\b(?! of)"  # not "have a childcare subsidy?"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have the (?:baby|child|kid|one|second|third|fourth|2nd|3rd|4th)\b(?! of)"
@@ -2690,6 +2690,24 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
 
+# A count of children still to be: "2 kids soon", "will soon have 3 kids", 马上就俩娃了, 快要仨孩子了.
+COUNT_TO_BE = re.compile(
+    r"\bsoon\b|\bwill (?:soon )?(?:have|be)\b|\bgoing to (?:have|be)\b|\bon the way\b"
+    r"|马上|快要|就要|即将|快(?=\s*\d\s*个?(?:娃|孩|小孩))"
+)
+
+
+def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]]) -> bool:
+    """A count said of the children the family will soon have ("our family has 2 kids soon",
+    马上就俩娃了), equal to the known children born and on the way: no child_count (a pregnancy
+    is not a child born)."""
+    at = text.find(count[1])
+    if at < 0 or not COUNT_TO_BE.search(text[max(0, at - 12) : at + len(count[1]) + 12]):
+        return False
+    expected = [k for k in known if "due_date" in k and not k.get("birth_date")]
+    return bool(expected) and count[0] == len(known)
+
+
 def _twins_own(text: str, m: re.Match[str]) -> bool:
     """ "又生了对双胞胎 俩小子 现在三个孙子了", "俩小子双胞胎": a number said beside twins (or
     triplets) of its size counts them, not the family."""
@@ -2727,6 +2745,7 @@ def understand(
     norm = normalise(text)
     if FOR_A_CALLER.search(norm):
         return []  # 我是热线 帮人问的: the policy asked about, no family's facts
+    put_right = TOPIC_PUT_RIGHT.search(norm)  # read before a repair's opener is blanked
     repair = REPAIR.match(norm)
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
@@ -2869,6 +2888,12 @@ def understand(
             if re.search(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b", c)
             and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
         }
+    if put_right:  # "no i asked about the LOAN not rent": the topic put right, no housing fact
+        asking |= {
+            i
+            for i, (o, c) in enumerate(pieces)
+            if o < put_right.end() and o + len(c) > put_right.start()
+        }
     told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
     told_text = norm
     for i in asking:
@@ -2980,6 +3005,8 @@ def understand(
         and count[0] < len([k for k in known_children if k.get("birth_date")])
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
+    if count is not None and _count_to_be(norm, count, known_children):
+        count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -3824,6 +3851,14 @@ def _settle(
             and not any(o in taken for o in run)
         ):
             start = run[0]  # "双胞胎都才九十": the twins known, born the same day
+        elif (
+            correcting
+            and child.size > 1
+            and not child.new
+            and (run := _known_multiples(known, child.size))
+            and not any(o in taken for o in run)
+        ):
+            start = run[0]  # "the twins were born March 2022 not 2024": the twins known, redated
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
@@ -4048,10 +4083,28 @@ def _no_then_correction(text: str) -> bool:
     )
 
 
+# The topic of the user's own question put right: "no i asked about the LOAN not rent", "my
+# question was about the loan, not renting", 我问的是贷款 不是租房, 问的不是租房 是贷款; said with
+# 说的是 / "i meant" only when a measure is named ("i meant the loan, not rent", 我说的是公积金贷款
+# 不是租房提取), as "i meant jinan not beijing" puts a fact right.
+MEASURE_NAMED = r"(?:[^,.;!?，。？]{0,20}?(?:loan|subsid|allowance|withdraw|leave|polic|贷款|补贴|提取|假|政策))"
+TOPIC_PUT_RIGHT = re.compile(
+    r"\b(?:i|we)(?:'m| am| was| were)?\s+(?:asked|asking|was asking|wanted to know)"
+    r"\s+(?:about\s+)?[^,.;!?]{1,30}?,?\s+not\s+(?:about\s+)?(?:the\s+)?\w+"
+    r"|\bmy question (?:was|is) (?:about )?[^,.;!?]{1,30}?,?\s+not\s+(?:about\s+)?(?:the\s+)?\w+"
+    r"|\bi (?:meant|mean)\s+(?:about\s+)?" + MEASURE_NAMED + r",?\s+not\s+(?:the\s+)?\w+"
+    r"|(?:我|俺)?(?:是)?(?:问|想问|要问|想了解|咨询)的是[^，,。？?]{1,12}?[\s，,]*(?:而)?(?:不是|又不是)"
+    r"|(?:我|俺)?(?:问|想问|要问)的(?:不是|又不是)[^，,。？?]{1,12}?[\s，,]*(?:而)?是"
+    r"|(?:我|俺)?说的是" + MEASURE_NAMED + r"[\s，,]*(?:而)?(?:不是|又不是)"
+)
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    if TOPIC_PUT_RIGHT.search(text):
+        return updates  # "no i asked about the LOAN not rent": a no to the topic, not the question
     text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates) and not _no_then_correction(
         text
