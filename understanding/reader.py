@@ -1989,6 +1989,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 
 YES = re.compile(
     r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
+    r"(?:(?:mine|ours)[\s,.~!]*(?=\S))?"  # "hmm mine yes, i mean we both have beijing hukou": one's own
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
@@ -2708,6 +2709,28 @@ def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]])
     return bool(expected) and count[0] == len(known)
 
 
+# The time of a birth on the way, said as the time of something imagined: "what if we get on dibao
+# before the baby comes in october", "要是宝宝十月出生前领上低保": the birth is told, the rest imagined.
+BIRTH_TO_COME_BEFORE = re.compile(
+    r"\b(?:before|when|after|until|by the time)\s+(?:the |our |my )?(?:baby|babies|twins|triplets"
+    r"|little one|child|kid|she|he|they)\s+(?:comes?|arrives?|is born|are born|gets? here)"
+    r"\s+(?:in |on |at |around |by )?(?:early |mid |late |the end of )?$"
+)
+BIRTH_TO_COME_AFTER = re.compile(r"\s*(?:出生|生|降生|落地)(?:之前|以前|前|的时候|时|那会儿?)")
+CHILD_TO_COME = re.compile(r"(?:孩子|宝宝|娃|小宝|老二|老三|二宝|三宝)\s*(?:在)?\s*$")
+
+
+def _birth_presupposed(text: str, mention: Mention, known: list[dict[str, Any]]) -> bool:
+    """A date of the known pregnancy's birth said as the time of a hypothesis ("what if we get on
+    dibao before the baby comes in october"): the due date is told, only the rest is imagined."""
+    if not any("due_date" in k and not k.get("birth_date") for k in known):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(BIRTH_TO_COME_BEFORE.search(before)) or bool(
+        CHILD_TO_COME.search(before[-8:]) and BIRTH_TO_COME_AFTER.match(text, mention.end)
+    )
+
+
 def _twins_own(text: str, m: re.Match[str]) -> bool:
     """ "又生了对双胞胎 俩小子 现在三个孙子了", "俩小子双胞胎": a number said beside twins (or
     triplets) of its size counts them, not the family."""
@@ -3116,8 +3139,12 @@ def understand(
                     mention.kind == "age"
                     and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
                 )  # "if we moved … would it apply to our 1 yo?": that child is, it is not imagined
+                presupposed = imagined and _birth_presupposed(norm, mention, known_children)
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
+                imagined = (
+                    imagined and not presupposed
+                )  # "… before the baby comes in october": told
                 fact = (
                     "child.due_date"
                     if mention.kind != "age"
@@ -3143,7 +3170,7 @@ def understand(
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
                 in_question = (
-                    in_hypothesis(due.start)
+                    in_hypothesis(due.start) and not _birth_presupposed(norm, due, known_children)
                     if due
                     else any(HYPOTHETICAL.search(c) for _, c in pieces)
                 )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;

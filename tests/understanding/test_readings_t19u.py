@@ -232,3 +232,35 @@ def test_hukou_here_of_the_known_city_is_the_citys(text: str) -> None:
 @pytest.mark.parametrize("text", ["hukou not here", "户口不在这边"])
 def test_hukou_not_here_is_not_the_citys(text: str) -> None:
     assert said(text, JINAN)[("hukou_in_city", None)] is False
+
+
+EXPECTING = {"city": "jinan", "children": [{"due_date": None}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if we get on dibao before the baby comes in october, more money?",
+        "if we're on unemployment benefit when the baby arrives in october, do we get extra?",
+        "要是宝宝十月出生前领上低保 能多给吗",
+    ],
+)
+def test_the_due_month_told_as_the_time_of_a_hypothesis_is_stated(text: str) -> None:
+    """The pregnancy is known: its month is told, only the benefit at the birth is imagined."""
+    got = reading_kinds(date(2025, 8, 13))(text, EXPECTING)
+    assert got[("child.due_date", 1)] == ("2025-10", "statement")
+
+
+@pytest.mark.parametrize("text", ["what if the baby comes in october?", "要是孩子十月出生呢"])
+def test_a_due_month_that_is_the_hypothesis_is_a_question(text: str) -> None:
+    got = reading_kinds(date(2025, 8, 13))(text, EXPECTING)
+    assert got[("child.due_date", 1)] == ("2025-10", "question")
+
+
+@pytest.mark.parametrize(
+    "text", ["hmm mine yes, i mean we both have beijing hukou", "mine yes", "ours yes"]
+)
+def test_a_yes_of_ones_own_answers_the_question(text: str) -> None:
+    """ "mine yes" to the hukou question: a yes, a confirmation."""
+    got = reading_kinds(date(2027, 1, 20))(text, {"city": "beijing"}, "hukou_in_city")
+    assert got == {("hukou_in_city", None): (True, "confirmation")}
