@@ -521,7 +521,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<born>(?:出生了?|刚出生|生了|生下来了?|落地|出世)\s*(?:才|已经|刚|刚刚|有|满|整整?|正好|刚好)*)\s*"
             r"|(?P<kid>(?<=孩子)|(?<=宝宝)|(?<=娃)|(?<=儿子)|(?<=女儿)|(?<=闺女)|(?<=孙子)|(?<=孙女)|(?<=\d\u2060)"
             r"|(?<=小的)|(?<=老小)|(?<=老幺)|(?<=小宝)|(?<=宝\u2060)|(?<=妹妹)|(?<=弟弟)|(?<=外孙)|(?<=小子)|(?<=丫头)"
-            r"|(?<=今天\s)|(?<=今天)|(?<=今儿))\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
+            r"|(?<=今天\s)|(?<=今天)|(?<=今儿)"
+            r"|(?<=刚生的)|(?<=刚生的\s)|(?<=刚出生的)|(?<=刚出生的\s))"  # 刚生的 三周: the newborn's age
+            r"\s*(?:才|刚|已经|有|满|整整?|正好|刚好)*|(?P<full>满|整整?)\s*"
             # 今年生的老二 才二十天: a clause that opens on 才 / 刚 and the days is the child's age
             r"|(?P<only>(?:^|(?<=\s)|(?<=[,，。]))(?:才|刚刚?)(?:满)?\s*))?"
             r"(?<![\d.差])(?P<n>\d{1,3})\s*(?:来|多)?\s*个?\s*(?:多)?\s*(?P<unit>天|周(?!\s*岁)|星期|礼拜)(?P<big>大)?"
@@ -561,7 +563,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
             r"|(?<=baby's )|(?<=babys )"
             # "2 - twins, 9 wks": the age said right after the multiple birth it is of
-            r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - ))"
+            r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - )"
+            # "a newborn (3 weeks)", "just the baby, 3 wks": the age said beside the child named
+            r"|(?<=newborn \()|(?<=newborn, )|(?<=newborn - )|(?<=baby \()|(?<=baby, )|(?<=baby - ))"
             r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
             r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
         ),

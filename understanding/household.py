@@ -55,13 +55,18 @@ PROVINCES = (
     "|shandong(?![\\s,]*(?:province)?[\\s,]*jinan)"  # as 山东(?!济南): the province, not its capital
 )
 HUKOU_ELSEWHERE = re.compile(
-    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|当地|市|城|"
+    r"户口(?:还|仍|都|仍然|一直)?在(?!济南|北京|泉城|本|这|我们这|咱|当地|市|城|"
     + "|".join(w for c in CITIES.values() for w in c.words if not w.isascii())  # 历下区, 海淀
     + r")[\u4e00-\u9fff]{2}"
     r"|hukou(?: is| are|'s)?(?: still)?(?: back)? (?:in|from) (?!jinan|beijing|here|the city|this|our city"
     + "".join("|" + re.escape(w) for c in CITIES.values() for w in c.words if w.isascii())
     + r")[a-z]{3,}|外地|外省|外市|外地人|老家|\bwai ?di\b|山东(?!济南)|\bnon[- ]?local|elsewhere|another city|other city|village|back home"
     r"|hometown|home town|" + PROVINCES
+)
+# The hukou said to be where the family is: "hukou here", "hukou's here too", 户口也在这边, 户口在咱这.
+HUKOU_HERE = re.compile(
+    r"(?:户口|户籍)(?:也|都|就|一直)?(?:在|是)?(?:咱|我们)?(?:这边|这里|这儿|这)(?:的)?"
+    r"|\bhukou(?:'s| is| are)?(?: also| too)? (?:(?:is|are) )?(?:(?:also|too|all) )?(?:here|in this city)\b"
 )
 HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
@@ -262,7 +267,9 @@ def hukou(
             return [Said("hukou_in_city", True, i, clause)]  # 户口从北京迁到济南了
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
-        local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
+        local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause) or (
+            family_city and HUKOU_HERE.search(clause)
+        )  # "hukou here", 户口也在这边: the city known or named is where it is held
         before = clause[: m.start()]
         negative = (
             HUKOU_ELSEWHERE.search(clause)
@@ -360,6 +367,7 @@ INSURANCE = [
         "none",
         re.compile(
             r"没有(?:任何)?(?:医疗)?保险|没(?:买|交|缴|参加|参|上)(?:任何)?(?:医疗)?(?:保险|医保)|没有医保|无医保|没医保"
+            r"|(?:没|无)(?:任何)?(?:医疗)?(?:保险|社保)(?!金)"  # 妈妈没保险, 生的时候无社保
             r"|(?:什么|啥|任何|哪种)(?:医疗)?(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上|不交)"
             r"|(?:保险|医保|社保)(?:都|也)(?:没|没有|没交|没买|没上)"
             r"|\b(?:no|zero|0) (?:\w+ )?(?:insurance|coverage)|not covered|wasn'?t covered|weren'?t covered|without (?:any )?insurance"
@@ -457,10 +465,19 @@ EN_RULE_ASKED = re.compile(r"\bhow much\b|\bwhat (?:rate|percent|share)\b|\bpays
 EN_HOLDER = re.compile(r"\b(?:we|i|i'm|my|our|us|she|she's|her|he|his|wife|husband)\b")
 
 
+# A rule's figure asked at the end of a clause (灵活就业参加职工医保的报销比例呢, 职工医保报销标准是多少).
+FIGURE_ASKED = re.compile(
+    r"(?:报销比例|报销标准|报多少|比例|定额|标准)(?:是)?(?:多少|几)?\s*(?:呢|吗|啊|呀)?\s*[?？]?\s*$"
+)
+CN_HOLDER = re.compile(r"我|俺|咱|她|他|家|老婆|老公|媳妇|爱人")
+
+
 def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
     """The insurance word `m` is the subject of a question about what it pays or needs."""
     if m.group(0).isascii():
         return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
+    if FIGURE_ASKED.search(clause, m.end()) and not CN_HOLDER.search(clause):
+        return True  # 灵活就业参加职工医保的报销比例呢: a hotline's question, no one's cover
     return bool(
         INSURANCE_ASKED.match(clause, m.end())
         and CN_ASKS.search(clause, m.end())
@@ -1859,6 +1876,11 @@ RULE_PAYERS = re.compile(
     r"|\b(?:with|for) [1-4] (?:contributors?|payers?|people paying)\b"
     # "jinan 3rd child gongjijin loan max, 2 payers": a hotline's question, the ceiling's row
     r"|(?=.*\b(?:max|maximum|ceiling|limit|cap)\b)(?=.*\bloan\b).*\b[1-4] (?:contributors?|payers?)\b"
+    # 三孩的公积金贷款上限 一人缴存的 条款号: the ceiling named first, the payers' row after it
+    r"|(?:上限|额度|最高|封顶|限额|能贷|可贷|贷多少).*[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)"
+    # 二孩呢 两人缴存, 三孩家庭 一人缴存的: a kind of family by its children's number, and a row
+    r"|(?<![老第\d])[2-4]\s*孩(?:家庭|的|呢)?[^我俺咱]*[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)"
+    r"|[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)(?:的)?[^我俺咱]*(?<![老第\d])[2-4]\s*孩(?:家庭|呢)"
 )
 
 

@@ -98,7 +98,7 @@ PREGNANT = re.compile(
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
-    r"|have (?:a|another|our) (?:baby|child|kid|second|third)(?! of)"
+    r"|have (?:a|another|our) (?:baby|child|kid|second|third)\b(?! of)"  # not "have a childcare subsidy?"
     r"(?!,?\s+(?:boy |girl |son |daughter )?(?:who'?s |that'?s |who is |aged? |of )?\d+\s*(?:months?|mos?|years?|yrs?|weeks?|wks?|days?)\b)"
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bwhen we )|(?<=want to )|(?<=plan to )|(?<=planning to )|(?<=going to )"
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have the (?:baby|child|kid|one|second|third|fourth|2nd|3rd|4th)\b(?! of)"
@@ -1998,6 +1998,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 
 YES = re.compile(
     r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
+    r"(?:(?:mine|ours)[\s,.~!]*(?=\S))?"  # "hmm mine yes, i mean we both have beijing hukou": one's own
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
@@ -2750,6 +2751,46 @@ ELDER_THEN_MULTIPLES = re.compile(
 ELDER_CHILD = re.compile(r"\b(?:older|elder|big) (?:boy|girl|son|daughter|one|kid)\b")
 
 
+# A count of children still to be: "2 kids soon", "will soon have 3 kids", 马上就俩娃了, 快要仨孩子了.
+COUNT_TO_BE = re.compile(
+    r"\bsoon\b|\bwill (?:soon )?(?:have|be)\b|\bgoing to (?:have|be)\b|\bon the way\b"
+    r"|马上|快要|就要|即将|快(?=\s*\d\s*个?(?:娃|孩|小孩))"
+)
+
+
+def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]]) -> bool:
+    """A count said of the children the family will soon have ("our family has 2 kids soon",
+    马上就俩娃了), equal to the known children born and on the way: no child_count (a pregnancy
+    is not a child born)."""
+    at = text.find(count[1])
+    if at < 0 or not COUNT_TO_BE.search(text[max(0, at - 12) : at + len(count[1]) + 12]):
+        return False
+    expected = [k for k in known if "due_date" in k and not k.get("birth_date")]
+    return bool(expected) and count[0] == len(known)
+
+
+# The time of a birth on the way, said as the time of something imagined: "what if we get on dibao
+# before the baby comes in october", "要是宝宝十月出生前领上低保": the birth is told, the rest imagined.
+BIRTH_TO_COME_BEFORE = re.compile(
+    r"\b(?:before|when|after|until|by the time)\s+(?:the |our |my )?(?:baby|babies|twins|triplets"
+    r"|little one|child|kid|she|he|they)\s+(?:comes?|arrives?|is born|are born|gets? here)"
+    r"\s+(?:in |on |at |around |by )?(?:early |mid |late |the end of )?$"
+)
+BIRTH_TO_COME_AFTER = re.compile(r"\s*(?:出生|生|降生|落地)(?:之前|以前|前|的时候|时|那会儿?)")
+CHILD_TO_COME = re.compile(r"(?:孩子|宝宝|娃|小宝|老二|老三|二宝|三宝)\s*(?:在)?\s*$")
+
+
+def _birth_presupposed(text: str, mention: Mention, known: list[dict[str, Any]]) -> bool:
+    """A date of the known pregnancy's birth said as the time of a hypothesis ("what if we get on
+    dibao before the baby comes in october"): the due date is told, only the rest is imagined."""
+    if not any("due_date" in k and not k.get("birth_date") for k in known):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(BIRTH_TO_COME_BEFORE.search(before)) or bool(
+        CHILD_TO_COME.search(before[-8:]) and BIRTH_TO_COME_AFTER.match(text, mention.end)
+    )
+
+
 def _twins_own(text: str, m: re.Match[str]) -> bool:
     """ "又生了对双胞胎 俩小子 现在三个孙子了", "俩小子双胞胎": a number said beside twins (or
     triplets) of its size counts them, not the family."""
@@ -2787,6 +2828,7 @@ def understand(
     norm = normalise(text)
     if FOR_A_CALLER.search(norm):
         return []  # 我是热线 帮人问的: the policy asked about, no family's facts
+    put_right = TOPIC_PUT_RIGHT.search(norm)  # read before a repair's opener is blanked
     repair = REPAIR.match(norm)
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
@@ -2930,6 +2972,12 @@ def understand(
             if re.search(r"(?<!as )\bi (?:said|wrote|typed|put|entered|told you)\b", c)
             and any(j > i and c2.strip() for j, (_, c2) in enumerate(pieces))
         }
+    if put_right:  # "no i asked about the LOAN not rent": the topic put right, no housing fact
+        asking |= {
+            i
+            for i, (o, c) in enumerate(pieces)
+            if o < put_right.end() and o + len(c) > put_right.start()
+        }
     told_pieces = [(o, " " * len(c) if i in asking else c) for i, (o, c) in enumerate(pieces)]
     told_text = norm
     for i in asking:
@@ -3041,6 +3089,8 @@ def understand(
         and count[0] < len([k for k in known_children if k.get("birth_date")])
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
+    if count is not None and _count_to_be(norm, count, known_children):
+        count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -3150,8 +3200,12 @@ def understand(
                     mention.kind == "age"
                     and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
                 )  # "if we moved … would it apply to our 1 yo?": that child is, it is not imagined
+                presupposed = imagined and _birth_presupposed(norm, mention, known_children)
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
+                imagined = (
+                    imagined and not presupposed
+                )  # "… before the baby comes in october": told
                 fact = (
                     "child.due_date"
                     if mention.kind != "age"
@@ -3177,7 +3231,7 @@ def understand(
                 value = due.iso if due else None
                 span = norm[due.start : due.end] if due else ""
                 in_question = (
-                    in_hypothesis(due.start)
+                    in_hypothesis(due.start) and not _birth_presupposed(norm, due, known_children)
                     if due
                     else any(HYPOTHETICAL.search(c) for _, c in pieces)
                 )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;
@@ -3901,6 +3955,14 @@ def _settle(
             and not any(o in taken for o in run)
         ):
             start = run[0]  # "双胞胎都才九十": the twins known, born the same day
+        elif (
+            correcting
+            and child.size > 1
+            and not child.new
+            and (run := _known_multiples(known, child.size))
+            and not any(o in taken for o in run)
+        ):
+            start = run[0]  # "the twins were born March 2022 not 2024": the twins known, redated
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
@@ -4125,10 +4187,28 @@ def _no_then_correction(text: str) -> bool:
     )
 
 
+# The topic of the user's own question put right: "no i asked about the LOAN not rent", "my
+# question was about the loan, not renting", 我问的是贷款 不是租房, 问的不是租房 是贷款; said with
+# 说的是 / "i meant" only when a measure is named ("i meant the loan, not rent", 我说的是公积金贷款
+# 不是租房提取), as "i meant jinan not beijing" puts a fact right.
+MEASURE_NAMED = r"(?:[^,.;!?，。？]{0,20}?(?:loan|subsid|allowance|withdraw|leave|polic|贷款|补贴|提取|假|政策))"
+TOPIC_PUT_RIGHT = re.compile(
+    r"\b(?:i|we)(?:'m| am| was| were)?\s+(?:asked|asking|was asking|wanted to know)"
+    r"\s+(?:about\s+)?[^,.;!?]{1,30}?,?\s+not\s+(?:about\s+)?(?:the\s+)?\w+"
+    r"|\bmy question (?:was|is) (?:about )?[^,.;!?]{1,30}?,?\s+not\s+(?:about\s+)?(?:the\s+)?\w+"
+    r"|\bi (?:meant|mean)\s+(?:about\s+)?" + MEASURE_NAMED + r",?\s+not\s+(?:the\s+)?\w+"
+    r"|(?:我|俺)?(?:是)?(?:问|想问|要问|想了解|咨询)的是[^，,。？?]{1,12}?[\s，,]*(?:而)?(?:不是|又不是)"
+    r"|(?:我|俺)?(?:问|想问|要问)的(?:不是|又不是)[^，,。？?]{1,12}?[\s，,]*(?:而)?是"
+    r"|(?:我|俺)?说的是" + MEASURE_NAMED + r"[\s，,]*(?:而)?(?:不是|又不是)"
+)
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
         return updates
+    if TOPIC_PUT_RIGHT.search(text):
+        return updates  # "no i asked about the LOAN not rent": a no to the topic, not the question
     text = ECHOED_FIRST.sub("", text).lstrip() or text  # "dibao? nope": the answer after the topic
     if any(u.kind == "correction" and u.fact != asked for u in updates) and not _no_then_correction(
         text
