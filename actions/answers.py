@@ -77,7 +77,14 @@ def tells_family_facts(tracker: Tracker) -> bool:
 RECAP_ASKED = re.compile(
     r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗)"
     r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
-    r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)",
+    r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)"
+    # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":
+    # the household as noted, to be corrected
+    r"|how many (?:kids|children) (?:do|did) you (?:have|think|got)"
+    r"|why (?:does it|do you|did you) (?:say|show|list|have|count|put)\b.{0,20}"
+    r"(?:child ?\d|(?:\d|two|three|four) (?:kids|children))"
+    r"|(?:(?:为啥|为什么|怎么)(?:会|还)?(?:说|写|显示|算成?|有|多了?)了?|哪(?:儿)?来的?)"
+    r"(?:我家|我们家?)?有?(?:[2-9二三四五六]个孩子|老[二三四]|第[2-9二三四]个孩子)",
     re.I,
 )
 
@@ -245,6 +252,10 @@ class ActionAnswerPolicyQuestion(Action):
             answer = render.entry_answer(entry, lang, text)
         else:
             answer = render.paid_together_answer(together, lang)
+        if (
+            render.ASKS_SUBSIDY.search(text) and entry.kind != "cash" and not entry.parameters
+        ):  # "那老三上托儿所有补贴吗" in Beijing: (10) promotes places, pays families nothing
+            answer = render.no_money_for_families(entry, lang) + "\n" + answer
         theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None
         if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
             answer = theirs + "\n" + answer
