@@ -60,6 +60,7 @@ from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.text import clauses, normalise
+from wording.cities import CITIES
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS, t
 
@@ -632,6 +633,10 @@ class ActionNextSteps(Action):
         if meant is not None:  # named, else the measure under discussion (去哪办)
             dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)
+        if render.PHONE.search(text):  # "去哪办 电话多少" of no measure: no number, the departments
+            cities = [city] if city is not None else list(CITIES)
+            dispatcher.utter_message(text=render.handoff([], cities, lang))
+            return []
         if household is None:
             hits = search(text, lang=lang, limit=1) if text.strip() else []
             if hits:

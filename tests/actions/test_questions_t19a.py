@@ -426,3 +426,18 @@ def test_benefits_now_get_the_at_birth_note_only_in_jinan(city: str, said: str, 
     assert noted in line, line
     if city == "beijing":
         assert "出生时" not in line and "time of the birth" not in line
+
+
+async def test_a_phone_number_asked_mid_form_with_no_measure_discussed_names_no_number() -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "去哪办 电话多少",
+        intent="ask_how",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children=[child("2018-01-01", "year"), child("2025-10-01", "month")],
+    )
+    await ActionNextSteps().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "没有写咨询电话" in reply and "济南市卫生健康委员会" in reply, reply
