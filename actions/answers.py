@@ -3,6 +3,7 @@ policy_kb with the clause. A question that also tells the family's facts ("北�
 要票吗") is answered for the family: the household form asks only what decides that measure."""
 
 import re
+from datetime import date
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -37,7 +38,9 @@ from actions.results import (
     accepts_offer,
     answer_for_family,
     answered_monthly,
+    asked_children,
     imagines_a_child,
+    named_child_answer,
 )
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -56,13 +59,15 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from policy_kb import Household, evaluate
+from policy_kb.dates import months_between
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
-from wording.understood import recap
+from wording.language import t
+from wording.understood import child_name, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -77,7 +82,14 @@ def tells_family_facts(tracker: Tracker) -> bool:
 RECAP_ASKED = re.compile(
     r"(?:你|您)?(?:现在|都|一共)?记(?:的|下的|了|住的|录的)(?:[^，,。]{0,8})(?:几个|什么|啥|哪些|多少|对不对|对吗)"
     r"|what (?:have you|did you|do you have) (?:noted|written down|recorded)"
-    r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)",
+    r"|what do you (?:have|know) (?:about|on) (?:us|my family|our family)"
+    # "how many kids do you have down for us", "why does it say child 3?", "为啥有老三":
+    # the household as noted, to be corrected
+    r"|how many (?:kids|children) (?:do|did) you (?:have|think|got)"
+    r"|why (?:does it|do you|did you) (?:say|show|list|have|count|put)\b.{0,20}"
+    r"(?:child ?\d|(?:\d|two|three|four) (?:kids|children))"
+    r"|(?:(?:为啥|为什么|怎么)(?:会|还)?(?:说|写|显示|算成?|有|多了?)了?|哪(?:儿)?来的?)"
+    r"(?:我家|我们家?)?有?(?:[2-9二三四五六]个孩子|老[二三四]|第[2-9二三四]个孩子)",
     re.I,
 )
 
@@ -140,11 +152,28 @@ class ActionAnswerPolicyQuestion(Action):
         if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
             meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
             if meant is not None and asks_back_pay(text, meant):
-                dispatcher.utter_message(text=render.back_pay_unsaid(meant, lang))
+                # "did we miss the 600 for the twins? can we still claim the past months": the
+                # children's own from-until first (ended at 3), then what the plan leaves unsaid
+                theirs = named_child_answer(dict(tracker.slots), meant, text, lang)
+                if theirs is None and meant.per_child:
+                    theirs = answer_for_family(tracker, text, meant, lang)
+                if theirs is not None:  # no bare "No.": it reads as "you did not miss it"
+                    theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
+                unsaid = render.back_pay_unsaid(meant, lang)
+                dispatcher.utter_message(text=unsaid if theirs is None else theirs + "\n" + unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
             answer = figure_verdict(*checked, text, lang)
+            if checked[1] is not None and checked[0].per_child:
+                # "双胞胎每个都有600是吧": each child named, as the family's facts decide it
+                each = named_child_answer(dict(tracker.slots), checked[0], text, lang)
+                if each is not None:  # the yes or no to the figure first, then each child's
+                    lead = answer.split("\n", 1)[0]
+                    answer = each if each.startswith(lead) else lead + "\n" + each
+            premise = age_premise_corrected(tracker, text, lang)  # "…under 6 months right?"
+            if premise is not None:
+                answer = premise + "\n" + answer
             other = _asked_besides(text, checked[0], city, lang)
             if other is not None:  # "… right? and how long do i get, maternity leave": that too
                 answer += "\n---\n" + (
@@ -228,8 +257,12 @@ class ActionAnswerPolicyQuestion(Action):
         follow = names_a_child(text) or (follows_up(text) and not asks_how(text))
         meant = asked or (entry if entry is topic(tracker) and follow else None)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
+        if decided is None and meant is not None and meant.per_child:
+            # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
+            decided = named_child_answer(dict(tracker.slots), meant, text, lang)
         if meant is not None and decided is not None:
-            dispatcher.utter_message(text=decided)
+            premise = age_premise_corrected(tracker, text, lang)
+            dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
             return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
@@ -245,6 +278,10 @@ class ActionAnswerPolicyQuestion(Action):
             answer = render.entry_answer(entry, lang, text)
         else:
             answer = render.paid_together_answer(together, lang)
+        if (
+            render.ASKS_SUBSIDY.search(text) and entry.kind != "cash" and not entry.parameters
+        ):  # "那老三上托儿所有补贴吗" in Beijing: (10) promotes places, pays families nothing
+            answer = render.no_money_for_families(entry, lang) + "\n" + answer
         theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None
         if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
             answer = theirs + "\n" + answer
@@ -394,6 +431,45 @@ def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:
     discussed."""
     return asked is not None or (
         topic(tracker) is not None and (follows_up(text) or asks_back_pay(text))
+    )
+
+
+# A child's age put as a premise in months ("老二没满半年吧", "she's under 6 months right?"):
+# the bound in months, read by UNDER_MONTHS.
+UNDER_MONTHS = re.compile(
+    r"(?:没满|不满|未满|不到|还没到?)(半年|\d{1,2}个月)"
+    r"|\b(?:under|less than|not yet|not even) (\d{1,2}|six|half a year)(?: months?)?",
+    re.I,
+)
+
+
+def age_premise_corrected(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """A child named with an age bound in months that its birth date contradicts ("老二没满半年吧
+    医保还能办免费的吗" of a child born 9 months ago, Jinan clause 15's six months to enrol): the
+    child's real age, said before the answer. None when the message puts no such premise or it
+    holds."""
+    found = UNDER_MONTHS.search(text)
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    named = asked_children(text, len(children))
+    if found is None or len(named) != 1:
+        return None
+    bound_said = (found.group(1) or found.group(2) or "").lower()
+    bound = (
+        6 if bound_said in ("半年", "six", "half a year") else int(re.sub(r"\D", "", bound_said))
+    )
+    order = next(iter(named))
+    born = children[order - 1].get("birth_date")
+    if not born:
+        return None
+    months = months_between(date.fromisoformat(str(born)[:10]), clock.today())
+    if months < bound:
+        return None
+    name = child_name(order, lang)
+    return t(
+        lang,
+        f"{name}是{born[:4]}年{int(born[5:7])}月出生的，现在已经{months}个月了。",
+        f"{name[:1].upper() + name[1:]} was born in {date.fromisoformat(str(born)[:10]):%B %Y}, "
+        f"so is {months} months old now.",
     )
 
 

@@ -864,4 +864,7 @@ def child_money_asked(text: str, city: str | None) -> Entry | None:
     discussed before or a search would find (the newborn insurance subsidy); else None."""
     if not names_a_child(text) or not CHILD_MONEY.search(text):
         return None
+    named = named_entry(normalise(text), city)
+    if named is not None and not is_monthly_money(named):
+        return None  # "那老三上托儿所有补贴吗": the nursery places of Beijing (10), named
     return monthly_subsidy(city) or monthly_measure(city)

@@ -373,7 +373,8 @@ MONTHLY_TOTAL = re.compile(
 # right?" (the issue's example: a question about the amount, not a child one month old).
 AMOUNT_CHECK = re.compile(
     r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month"
-    r"|\beach\b|per (?:kid|child|baby|twin)|每个孩子|每孩|每人|每个娃))"  # "800 each for the twins"
+    r"|\beach\b|per (?:kid|child|baby|twin)|每个孩子|每孩|每人|每个娃"  # "800 each for the twins"
+    r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether))"  # "那一共是800对吧"
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",

@@ -33,9 +33,37 @@ STATUS_IN_CHAT = {
 
 
 def status_note(e: Entitlement, lang: Lang) -> str:
-    """The entitlement's status as chat words after its line: "（还要确认）", " (not eligible)"."""
+    """The entitlement's status as chat words after its line: "（还要确认）", " (not eligible)".
+    A measure the plan only announces ("逐步建立家庭养育补贴制度", Beijing (12)) rejects no one:
+    there is nothing to claim under it yet."""
+    if e.status == "not_eligible" and announced_only(get_entry(e.id)):
+        return t(lang, "（方案尚无可申领的内容）", " (nothing to claim under the plan yet)")
     words = STATUS_IN_CHAT[e.status][lang]
     return t(lang, f"（{words}）", f" ({words})")
+
+
+def announced_only(entry: Entry) -> bool:
+    """A measure the plan announces with no figure and no fact of the family deciding it
+    ("will gradually establish", Beijing (12)'s upbringing subsidy)."""
+    return not entry.parameters and not entry.facts
+
+
+# A question about money for the family ("有补贴吗", "any nursery fee subsidy", "给钱吗").
+ASKS_SUBSIDY = re.compile(
+    r"补贴|补助|给钱|发钱|报销|subsid|allowance|grant|pay (?:for|us)|money", re.I
+)
+
+
+def no_money_for_families(entry: Entry, lang: Lang) -> str:
+    """For a money question about a measure with no figure for families (Beijing (10)'s
+    inclusive childcare places, "托儿所有补贴吗"): the plan gives families no such subsidy."""
+    where, title = city_name(entry.city, lang), entry.title.get(lang)
+    return t(
+        lang,
+        f"{where}方案没有给家庭的这类补贴：“{title}”（第{entry.clause}条）没有写补贴金额或领取对象。",
+        f"The {where} plan gives families no such subsidy: {title} (clause {entry.clause}) "
+        "states no amount and no recipients.",
+    )
 
 
 def item_line(e: Entitlement, lang: Lang) -> str:
@@ -364,6 +392,14 @@ def still_needed(facts: list[str], lang: Lang) -> str:
 ONLINE = re.compile(r"线上|网上|手机上|(?<![a-z])app(?![a-z])|小程序|online|internet|website", re.I)
 DOCUMENTS = re.compile(r"材料|证件|证明|带什么|带啥|准备什么|document|paperwork|bring|papers", re.I)
 ONLINE_WORDS = re.compile(r"网上|线上|online", re.I)
+# A phone number asked with a follow-up ("去哪办 电话多少", "打啥电话", "给我个电话", "what's
+# the phone number"): the plans give none, said before the steps.
+PHONE = re.compile(
+    r"(?:咨询|联系|办事|办理)?电话(?:号码|号)?(?:是)?(?:多少|几号|几|呢)?"
+    r"|打(?:啥|什么|哪个|哪)个?电话|(?:phone|telephone|hotline)(?: number)?s?"
+    r"|(?:who|what number) (?:do|should|can) (?:i|we) call",
+    re.I,
+)
 
 
 # A question that also asks the figure: 多少钱, 几天, "how much", "how long".
@@ -386,6 +422,16 @@ def follow_up(entry: Entry, question: str, lang: Lang) -> str:
         if names
         else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
     )
+    if PHONE.search(question):  # "去哪办 电话多少": no number in the plan, then the steps
+        return (
+            t(
+                lang,
+                f"方案没有写“{title}”的咨询电话，我也不能提供号码。",
+                f"The plan gives no phone number for {title}, so I cannot give you one.",
+            )
+            + "\n"
+            + follow_up(entry, PHONE.sub(" ", question), lang)
+        )
     if ASKS_FIGURE.search(question):  # "育儿补贴多少钱 去哪申请": the figure, then the point asked
         return (
             entry_brief(entry, lang) + "\n" + follow_up(entry, ASKS_FIGURE.sub(" ", question), lang)

@@ -39,8 +39,11 @@ from actions.language import reply_language
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
+    asks_back_pay,
     asks_how,
     asks_of_a_child,
+    follows_up,
+    follows_up_in_length,
     named_measure,
     names_a_child,
     topic,
@@ -57,6 +60,7 @@ from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.text import clauses, normalise
+from wording.cities import CITIES
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS, t
 
@@ -108,7 +112,9 @@ class ActionShowEntitlements(Action):
                 return monthly
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
-            utter_once(dispatcher, tracker, focused_reply(tracker, tracker.slots, entry, lang))
+            reply, entry = _focused_or_followed(tracker, entry, text, lang)
+            if reply is not None:
+                utter_once(dispatcher, tracker, reply)
             other = asked_measure(text, tracker.get_slot("city"), lang)
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
@@ -171,6 +177,45 @@ class ActionShowEntitlements(Action):
         ]
 
 
+# The same measure asked for another case ("二孩呢 两人缴存", "what about 2 kids, both paying in",
+# "and with three kids?"): a short message naming no measure.
+ANOTHER_CASE = re.compile(
+    r"呢\s*[?？]?\s*$|^\s*(?:and |so )?(?:what|how) about\b|^\s*and (?:with|for|if)\b", re.I
+)
+
+
+def _focused_or_followed(
+    tracker: Tracker, focused: Entry, text: str, lang: Lang
+) -> tuple[str | None, Entry]:
+    """The reply the form's result gives and the measure it is about: the question kept in the
+    focus, unless a short follow-up naming no measure came after another measure was answered
+    ("二孩呢 两人缴存" after the loan ceilings of Jinan clause 14: the ceilings, not the first
+    question). A measure of another city than the family's is looked up (a hotline worker
+    asking about both plans), and a kept question of another city, not asked again, is not
+    answered again ("不能。…是济南的政策" after a Beijing question)."""
+    city = tracker.get_slot("city")
+    current = topic(tracker)
+    named = asked_measure(text, city, lang)
+    followed = (
+        current is not None
+        and current.id != focused.id
+        and named is None
+        and (follows_up(text) or ANOTHER_CASE.search(text) is not None)
+        and follows_up_in_length(text)
+    )
+    entry = current if followed and current is not None else focused
+    if entry.city == city:
+        return focused_reply(tracker, tracker.slots, entry, lang), entry
+    if followed:
+        return render.entry_answer(entry, lang, text), entry
+    asked_now = tracker.get_slot(QUESTION_SLOT) == text[:500] or (
+        named is not None and named.id == entry.id
+    )
+    if asked_now:  # "北京 … 济南公积金能多贷吗": Jinan's measure, not in the family's plan
+        return focused_reply(tracker, tracker.slots, entry, lang), entry
+    return None, entry
+
+
 def answered_monthly(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -181,8 +226,11 @@ def answered_monthly(
     reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
     if reply is None:
         return None
-    utter_once(dispatcher, tracker, reply)
     subsidy = monthly_subsidy(tracker.get_slot("city"))
+    if subsidy is not None and asks_back_pay(text, subsidy):
+        # "双胞胎的600是不是错过了 前面几个月的还能补领吗": the plan does not say
+        reply += "\n" + render.back_pay_unsaid(subsidy, reply_language(tracker))
+    utter_once(dispatcher, tracker, reply)
     return about(subsidy) if subsidy is not None else []
 
 
@@ -323,7 +371,7 @@ def named_child_answer(
     decided though others' are not (the baby's height): None when it names none, or they are
     still open."""
     children = slots.get("children") or slots.get("children_partial") or []
-    named = asked_children(question, len(children))
+    named = asked_children(question, len(children)) or children_as_group(question, children)
     said = normalise(question)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
@@ -384,6 +432,28 @@ def asked_children(question: str, count: int) -> set[int]:
     return {n for n in orders if 1 <= n <= count}
 
 
+# Children asked about as a group: twins ("双胞胎俩都能领600吗", "do both twins get it"), or
+# every child ("每个孩子都有吗", "each kid gets 600?").
+TWINS = re.compile(r"双胞胎|双胞|龙凤胎|俩宝|\btwins?\b", re.I)
+EVERY_CHILD = re.compile(
+    r"每个孩子|每个娃|每个宝|每孩|孩子们都|(?:几|两|三)个(?:孩子|娃)都|仨都|三个都"
+    r"|\b(?:each|every) (?:child|kid|one)\b|\ball (?:the |my |our |three |3 )?(?:kids|children)\b"
+    r"|\bboth (?:kids|children)\b",
+    re.I,
+)
+
+
+def children_as_group(question: str, children: list[dict[str, Any]]) -> set[int]:
+    """The birth orders a question names as a group: the twins (children sharing a birth date),
+    or every child; empty when it names no group."""
+    if TWINS.search(question):
+        days = [c.get("birth_date") for c in children]
+        return {i for i, d in enumerate(days, start=1) if d and days.count(d) > 1}
+    if EVERY_CHILD.search(question):
+        return set(range(1, len(children) + 1))
+    return set()
+
+
 def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:
     """The birth order now of the child a question told of: the one with the date it gave (a
     correction such as 她是老二 may have moved it since), else the order it said."""
@@ -423,6 +493,12 @@ class ActionOfferAccepted(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         offer = tracker.get_slot("offer")
+        text = tracker.latest_message.get("text") or ""
+        if not YES_TO_OFFER.search(text) and _asks_instead(tracker, text):
+            # "so did we miss the 600 for the twins??" read as a yes: the question is answered
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if offer == "full_check":
             return [
                 SlotSet(FOCUS_SLOT, None),
@@ -437,6 +513,15 @@ class ActionOfferAccepted(Action):
             ]
         dispatcher.utter_message(response="utter_which_item")
         return []
+
+
+def _asks_instead(tracker: Tracker, text: str) -> bool:
+    """A message taken for a yes that asks about a measure instead ("so did we miss the 600 for
+    the twins?? can we still claim the past months"): a question naming one, or back pay."""
+    lang = reply_language(tracker)
+    if not QUESTION.search(normalise(text)):
+        return False
+    return asks_back_pay(text) or asked_measure(text, tracker.get_slot("city"), lang) is not None
 
 
 def _matching_item(text: str, report: Report, lang: Lang) -> Entitlement | None:
@@ -548,6 +633,10 @@ class ActionNextSteps(Action):
         if meant is not None:  # named, else the measure under discussion (去哪办)
             dispatcher.utter_message(text=render.follow_up(meant, text, lang))
             return about(meant)
+        if render.PHONE.search(text):  # "去哪办 电话多少" of no measure: no number, the departments
+            cities = [city] if city is not None else list(CITIES)
+            dispatcher.utter_message(text=render.handoff([], cities, lang))
+            return []
         if household is None:
             hits = search(text, lang=lang, limit=1) if text.strip() else []
             if hits:

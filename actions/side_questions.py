@@ -132,7 +132,10 @@ def asks_if_hukou_matters(text: str) -> bool:
 BACK_PAY = re.compile(
     r"补发|补领|补不补|补不补发|会不会补|给不给补|补给(?!家长|父母|爸妈|个人|机构|托育|幼儿园|园|谁)|追溯|能补吗|能不能补|可以补吗|补上吗|之前没领|以前没领|没领的钱|过期了?还能"
     r"|back ?pay|retroactiv|backdat|missed (?:months|payments|money)|lose (?:the )?money"
-    r"|(?:apply|claim)(?:ing)? late|late (?:application|claim)",
+    r"|(?:apply|claim)(?:ing)? late|late (?:application|claim)"
+    # "can we still claim the past months", "did we miss the 600", 前面几个月的还能领吗
+    r"|past months|months? (?:we|i) missed|\b(?:did|have) (?:we|i) miss(?:ed)?\b"
+    r"|(?:前面|之前|过去|以前)的?(?:几个)?月(?:的)?(?:钱|补贴)?还能",
     re.I,
 )
 

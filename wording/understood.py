@@ -70,7 +70,8 @@ def phrase(
     """One understood fact as a short phrase. `at_birth`: the benefits at a birth were said too,
     so benefits now need no note that the birth is still to be asked about."""
     words = _words()
-    entry = words["facts"]["hardship_now_beside_birth" if at_birth else u.fact]
+    bare = at_birth or (u.fact == "hardship_now" and not reads_hardship_at_birth(city))
+    entry = words["facts"]["hardship_now_beside_birth" if bare else u.fact]
     fill: dict[str, Any] = {
         "city": city_name(city, lang) if city else ("本市" if lang == "zh" else "the city"),
         "n": u.value,
@@ -99,6 +100,20 @@ def phrase(
     if u.fact == "hukou_in_city" and u.value is True and HUKOU_MOVED.search(u.span):
         note = words["hukou_moved_note"][lang]
     return str(template).format(**fill) + note
+
+
+@cache
+def reads_hardship_at_birth(city: str | None) -> bool:
+    """Whether a measure of the city's plan turns on the benefits at a birth (only Jinan clause
+    12's supplement does): elsewhere, benefits now get no note that the birth is still to be
+    asked about (a Beijing family on 特困 would be led to expect something). True while the
+    city is unknown."""
+    from policy_kb.kb import catalogue  # the knowledge base, loaded once
+
+    if city is None:
+        return True
+    entries = catalogue().entries.values()
+    return any(e.city == city and "hardship_at_birth" in e.facts for e in entries)
 
 
 def recap(updates: list[FactUpdate], city: str | None, lang: Lang) -> str:

@@ -18,8 +18,8 @@ from policy_kb.rules.base import (
     value,
 )
 from policy_kb.rules.predicates import (
+    UNKNOWN_CHILDREN,
     any_under_age,
-    birth_now,
     birth_order_in,
     born_on_or_after,
     children_known,
@@ -29,8 +29,7 @@ from policy_kb.rules.predicates import (
 def childbirth_medical_insurance(ctx: Context) -> list[Entitlement]:
     """What hospital childbirth costs the mother's cover pays, by type of cover."""
     e = entry("jinan.childbirth_medical_insurance")
-    maternity = entry("jinan.maternity_leave")
-    delivery = birth_now(ctx, value(maternity, "days", ctx.as_of), "delivery")
+    delivery = _a_delivery(ctx)
     if delivery.verdict is False:  # no delivery to pay for: the cover is not asked
         return [decide(e, [delivery])]
     cover = ctx.household.birth_insurance
@@ -45,6 +44,19 @@ def childbirth_medical_insurance(ctx: Context) -> list[Entitlement]:
         amounts["rate"] = value(e, "flexible_employment_rate", ctx.as_of)
     check = Check(cover != "none", reason(f"insurance.{cover}", **_shown(amounts)))
     return [decide(e, [check], amounts=amounts)]
+
+
+def _a_delivery(ctx: Context) -> Check:
+    """A birth, coming or past, for the delivery payment to apply to. Clause 15 ties it to no
+    time after the birth (not to the 158 days of leave of clause 11): a birth long ago still
+    had its delivery paid; only a family with no child at all is told it applies at a birth."""
+    if not ctx.children_known:
+        return Check(None, reason("delivery.any"), UNKNOWN_CHILDREN)
+    if ctx.due:
+        return Check(True, reason("delivery.now"))
+    if not ctx.born:
+        return Check(False, reason("delivery.no_birth"))
+    return Check(True, reason("delivery.past", born=birth_as_said(ctx.born[-1])))
 
 
 def _shown(amounts: dict[str, float | int]) -> dict[str, float | int]:
