@@ -4,6 +4,7 @@ policy_kb's ranking says decides the most; never what is known, skipped or canno
 import re
 import unicodedata
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
 from rasa_sdk import Tracker
@@ -35,6 +36,7 @@ from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
 from policy_kb.household import FACTS as HOUSEHOLD_FIELDS
 from policy_kb.household import check_dates
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
@@ -388,6 +390,20 @@ def facts_told(tracker: Tracker, correcting: bool = False) -> dict[str, Any]:
     return accepted_updates(text, slots, clock.today(), correcting).updates
 
 
+@cache
+def figured_facts(city: str) -> frozenset[str]:
+    """The facts some measure of `city` with a figure reads (its entry's `facts` and
+    `parameters` in policy_kb data). Only these are asked in the family's check: Beijing's
+    maternity insurance (12) names no rate or amount, so 哪种保险 is no question for a Beijing
+    family (tester 18 c07, c10; tester 19 c08 asked it seven times)."""
+    return frozenset(
+        FACT_TO_SLOT.get(f, f)
+        for e in catalogue().entries.values()
+        if e.city == city and e.parameters
+        for f in e.facts
+    )
+
+
 def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) -> list[str]:
     """Slots still to ask, most decisive first (city first of all); with `money_only`, only
     those that decide the money (issue 13: the money is given as soon as it is decided)."""
@@ -406,6 +422,8 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
         ranking = [f for f in ranking if f != "hardship_at_birth"]
     if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
         ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
+    figured = figured_facts(household.city)
+    ranking = [f for f in ranking if f in figured or f in CHILD_SLOTS]
     return _unasked(ranking, slots)
 
 

@@ -1,0 +1,236 @@
+"""Testers 18 and 19: which question comes next. A question the citizen let pass is not put
+again every turn, a fact no measure of the family's city needs is never asked, and the rent
+withdrawal (Jinan clause 14) is answered without the number of housing-fund payers."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions.household_form import ordered_missing
+from tests.actions.test_follow_up_questions import ask as ask_policy
+from tests.actions.test_pending_question import action, ask, bot, turn
+
+# A Jinan family (conftest's today is 1 June 2025): the first child 3 and a half, the second
+# born last October, hukou in Jinan; whether the family had dibao at the birth is still open.
+JINAN_TWO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-12-01", "precision": "month"},
+        {"birth_date": "2024-10-01", "precision": "month"},
+    ],
+}
+HARDSHIP_ASKED = {"slot": "hardship_at_birth", "side_answers": 0}
+
+
+def slot(name: str, value: Any) -> dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+def hardship_question(said: list[dict[str, Any]]) -> bool:
+    return any("hardship_at_birth" in str(m.get("response") or m.get("text")) for m in said) or any(
+        "低保" in str(m.get("text") or "") for m in said
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("老大有没有", "jinan.childcare_subsidy"),
+        ("去哪办啊 打啥电话", "jinan.childcare_subsidy"),
+        ("does the older one get it", "jinan.childcare_subsidy"),
+        ("陪产假多少天", "jinan.parental_leave"),
+        ("what about paternity leave", "jinan.parental_leave"),
+    ],
+)
+def test_a_question_the_hardship_answer_cannot_change_is_answered_without_it(
+    text: str, measure: str
+) -> None:
+    """Asked once whether the family had dibao at the birth, the citizen asks about the older
+    child, where to apply or the leave: the 200 of clause 12 changes none of these, so the
+    answer stands alone (tester 18 c01: the question four times in one chat)."""
+    side = turn(
+        text,
+        action("action_answer_policy_question"),
+        slot("topic_entry", measure),
+        bot("…"),
+        pending_question=HARDSHIP_ASKED,
+        **JINAN_TWO,
+    )
+    said, _ = ask("hardship_at_birth", side)
+    assert said == []
+
+
+@pytest.mark.parametrize("text", ["不对 老大是6岁 不是三岁半", "wait the older one is 6 not 3"])
+def test_a_correction_does_not_bring_back_the_question_left_open(text: str) -> None:
+    """The citizen corrects another fact: it is noted, the hardship question is not put again."""
+    corrected = [
+        {"birth_date": "2019-06-01", "precision": "month", "approx": "6岁"},
+        {"birth_date": "2024-10-01", "precision": "month"},
+    ]
+    told = turn(
+        text,
+        action("household_form"),
+        slot("children_partial", corrected),
+        slot("children", corrected),
+        bot("已更新：老大约2019年6月出生"),
+        pending_question=HARDSHIP_ASKED,
+        **{**JINAN_TWO, "children": corrected},
+    )
+    said, _ = ask("hardship_at_birth", told)
+    assert said == []
+
+
+@pytest.mark.parametrize("text", ["那一个月一共多少钱", "so how much a month in total"])
+def test_a_question_the_answer_can_change_gets_the_question_once(text: str) -> None:
+    """Asked about the hardship supplement (600 or 600 + 200), the question is put again once:
+    its answer changes the figure asked; the same question next turn does not repeat it."""
+    measure = "jinan.childcare_subsidy_hardship_supplement"
+    side = turn(
+        text,
+        action("action_answer_policy_question"),
+        slot("topic_entry", measure),
+        bot("…"),
+        pending_question=HARDSHIP_ASKED,
+        **JINAN_TWO,
+    )
+    said, events = ask("hardship_at_birth", side)
+    assert hardship_question(said)
+    state = next(e["value"] for e in events if e.get("name") == "pending_question")
+    again = turn(
+        text,
+        action("action_answer_policy_question"),
+        slot("topic_entry", measure),
+        bot("…"),
+        pending_question=state,
+        **JINAN_TWO,
+    )
+    said, _ = ask("hardship_at_birth", again)
+    assert said == []
+
+
+@pytest.mark.parametrize("text", ["那我们家到底能拿到啥 说简单点", "ok check everything for us"])
+def test_the_full_check_asks_what_is_still_open(text: str) -> None:
+    """The citizen asks for everything: the question left open is asked now."""
+    message = {"text": text, "intent": {"name": "check_eligibility"}, "entities": []}
+    full = turn(text, pending_question=HARDSHIP_ASKED, **JINAN_TWO)
+    full.latest_message = message
+    said, _ = ask("hardship_at_birth", full)
+    assert hardship_question(said)
+
+
+def test_no_hardship_question_once_no_child_can_get_the_200() -> None:
+    """The correction leaves only children born before 2023 (clause 12's start): the 200 can
+    no longer be paid for any of them, so even the full check does not ask it (tester 18 c08)."""
+    old = [
+        {"birth_date": "2018-03-01", "precision": "month"},
+        {"birth_date": "2022-03-01", "precision": "month"},
+        {"birth_date": "2022-03-01", "precision": "month"},
+    ]
+    message = {"text": "check everything", "intent": {"name": "check_eligibility"}}
+    full = turn(
+        "check everything", pending_question=HARDSHIP_ASKED, **{**JINAN_TWO, "children": old}
+    )
+    full.latest_message = message
+    said, _ = ask("hardship_at_birth", full)
+    assert said == []
+
+
+@pytest.mark.parametrize("text", ["我老公交公积金 我没交", "my husband pays into the fund, i dont"])
+def test_the_birth_month_is_not_asked_again_after_other_facts(text: str) -> None:
+    """ "第3个孩子是哪年哪月出生的？" waits; the citizen tells the housing fund instead: that is
+    noted and the month is not asked in the same breath again (tester 18 c02: five times)."""
+    partial = [
+        {"birth_date": "2012-05-01", "precision": "month"},
+        {"birth_date": "2016-05-01", "precision": "month"},
+        {"birth_date": None, "precision": None},
+    ]
+    told = turn(
+        text,
+        action("household_form"),
+        slot("housing_fund_contributors", 1),
+        bot("记下了：家里1人交住房公积金"),
+        pending_question={"slot": "children", "side_answers": 0},
+        city="jinan",
+        children_partial=partial,
+        housing_fund_contributors=1,
+    )
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.conversation import ActionAskChildren
+    from tests.actions.conftest import DOMAIN
+
+    dispatcher = CollectingDispatcher()
+    import asyncio
+
+    asyncio.run(ActionAskChildren().run(dispatcher, told, DOMAIN))
+    assert dispatcher.messages == []
+
+
+def test_a_not_understood_message_still_brings_the_question_back() -> None:
+    unclear = turn(
+        "嗯嗯啊",
+        action("action_unclear_in_form"),
+        bot("抱歉，我没听懂", "utter_default"),
+        pending_question=HARDSHIP_ASKED,
+        **JINAN_TWO,
+    )
+    said, _ = ask("hardship_at_birth", unclear)
+    assert hardship_question(said)
+
+
+BEIJING_THREE = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2013-06-01", "precision": "month"},
+        {"birth_date": "2020-06-01", "precision": "month"},
+        {"birth_date": "2024-12-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize("scope", [None, "all"])
+def test_a_beijing_family_is_never_asked_the_mothers_insurance(scope: str | None) -> None:
+    """Beijing's maternity insurance (12) names no rate or amount: no figure of the family's
+    can turn on the insurance, so the check never asks it (tester 19 c08: seven times)."""
+    slots = {**BEIJING_THREE, "check_scope": scope}
+    assert "birth_insurance" not in ordered_missing(slots, date(2025, 6, 1))
+    assert "birth_insurance" not in ordered_missing(slots, date(2025, 6, 1), money_only=True)
+
+
+def test_a_jinan_family_is_still_asked_it_for_the_3000_of_clause_15() -> None:
+    slots = {**JINAN_TWO, "hardship_at_birth": False, "check_scope": "all"}
+    slots["children"] = [*JINAN_TWO["children"], {"birth_date": "2025-08-01", "expected": True}]
+    assert "birth_insurance" in ordered_missing(slots, date(2025, 6, 1))
+
+
+JINAN_THREE_RENTING = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "owns_home_in_city": False,
+    "renting": True,
+    "children": [
+        {"birth_date": "2014-05-01", "precision": "month"},
+        {"birth_date": "2018-05-01", "precision": "month"},
+        {"birth_date": "2024-05-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们租房住没房子 公积金能取吗", "zh"),
+        ("租房能提公积金付房租不", "zh"),
+        ("we rent, can we take out the housing fund for rent?", "en"),
+    ],
+)
+async def test_rent_withdrawal_needs_no_number_of_payers(text: str, lang: str) -> None:
+    """Clause 14: families with two or more children, no home in Jinan and renting may
+    withdraw for the actual rent; how many pay in is no condition, so it is not asked."""
+    reply, _ = await ask_policy(text, lang, **JINAN_THREE_RENTING)
+    assert "第14条" in reply or "clause 14" in reply.lower(), reply
+    assert "缴存住房公积金的人数" not in reply and "how many family members pay" not in reply
+    assert "还需要知道" not in reply and "Depends on how many" not in reply
