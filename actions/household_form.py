@@ -1,6 +1,7 @@
 """validate_household_form: reads every fact a message states, and asks next whatever
 policy_kb's ranking says decides the most; never what is known, skipped or cannot matter."""
 
+import dataclasses
 import re
 import unicodedata
 from datetime import date
@@ -379,7 +380,49 @@ def accepted_updates(
         and not (refused_child and u.fact in CHILD_DATES_AND_HEIGHTS)
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]
+    updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     return Accepted(updates, problem, kept, guessed)
+
+
+NOW_FOR_COMING = "hardship_now_coming"  # the read-back's wording of it (wording/understood.yaml)
+
+
+def hardship_for_coming_births(
+    slots: dict[str, Any], updates: dict[str, Any], kept: list[FactUpdate], day: date
+) -> tuple[dict[str, Any], list[FactUpdate]]:
+    """ "no dibao nothing" / "都没有" said now, of a family with a baby on the way (clause 12
+    looks at the time of the birth): the best answer there is for that birth, so it is kept as
+    each coming child's own; when no born child's birth is still open, the read-back says so
+    instead of "still to be asked" (tester 19 c09)."""
+    now = next((u for u in kept if u.fact == NOW_SLOT), None)
+    if (
+        now is None
+        or now.value is None
+        or {**slots, **updates}.get("hardship_at_birth") is not None
+    ):
+        return updates, kept
+    children = updates.get(
+        "children_partial", slots.get("children_partial") or slots.get("children")
+    )
+    if not children:
+        return updates, kept
+    from actions.form_questions import not_born_yet  # form_questions asks what this module orders
+
+    coming = [
+        i for i, c in enumerate(children) if not_born_yet(c) and c.get("hardship_at_birth") is None
+    ]
+    if not coming:
+        return updates, kept
+    marked = [
+        {**c, "hardship_at_birth": bool(now.value)} if i in coming else c
+        for i, c in enumerate(children)
+    ]
+    updates = {**updates, "children_partial": marked}
+    if updates.get("children", slots.get("children")) is not None:
+        updates["children"] = marked
+    if "hardship_at_birth" not in ordered_missing({**slots, **updates}, day):
+        kept = [dataclasses.replace(u, fact=NOW_FOR_COMING) if u is now else u for u in kept]
+    return updates, kept
 
 
 def facts_told(tracker: Tracker, correcting: bool = False) -> dict[str, Any]:

@@ -77,7 +77,7 @@ def phrase(
     }
     if u.child is not None:
         fill["child"] = child_name(u.child, lang, only_child)
-    if u.fact.endswith("hardship_at_birth") or u.fact == "hardship_now":
+    if u.fact.endswith("hardship_at_birth") or u.fact.startswith("hardship_now"):
         fill["benefit"] = words["benefits"][benefit_named(u.span)][lang]
     note = ""
     if u.fact in ("child.birth_date", "child.due_date") and u.value is not None:

@@ -234,3 +234,71 @@ async def test_rent_withdrawal_needs_no_number_of_payers(text: str, lang: str) -
     assert "第14条" in reply or "clause 14" in reply.lower(), reply
     assert "缴存住房公积金的人数" not in reply and "how many family members pay" not in reply
     assert "还需要知道" not in reply and "Depends on how many" not in reply
+
+
+PREGNANT_WITH_SECOND = [
+    {"birth_date": "2022-05-01", "precision": "month"},
+    {"birth_date": "2025-09-01", "precision": "month", "expected": True},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted"),
+    [
+        ("hukou is jinan yes. no dibao nothing", "en", "taken to hold when the baby is born"),
+        ("we get no dibao or anything", "en", "taken to hold when the baby is born"),
+        ("户口在济南 没低保啥的都没有", "zh", "按孩子出生时也没有算"),
+        ("我们家没低保 啥都没有", "zh", "按孩子出生时也没有算"),
+    ],
+)
+async def test_nothing_now_answers_the_hardship_question_for_a_baby_on_the_way(
+    text: str, lang: str, noted: str
+) -> None:
+    """Clause 12 looks at the time of the birth; for a birth still to come, "nothing" now is
+    the best answer there is: taken for that baby, with no "still need to ask" (tester 19 c09)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text,
+        language=lang,
+        city="jinan",
+        children=PREGNANT_WITH_SECOND,
+        children_partial=PREGNANT_WITH_SECOND,
+        requested_slot="hukou_in_city",
+    )
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert noted in reply, reply
+    assert "still need to ask" not in reply and "还要再问" not in reply
+    baby = slot_events(events)["children_partial"][1]
+    assert baby["hardship_at_birth"] is False
+
+
+async def test_nothing_now_leaves_a_past_birth_still_to_ask() -> None:
+    """A second child born last year: "nothing" now says nothing of that birth, so the
+    read-back still says it is to be asked (only the coming baby's is taken)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    kids = [
+        {"birth_date": "2020-05-01", "precision": "month"},
+        {"birth_date": "2024-03-01", "precision": "month"},
+        {"birth_date": "2025-09-01", "precision": "month", "expected": True},
+    ]
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "户口在济南 没低保啥的都没有",
+        language="zh",
+        city="jinan",
+        children=kids,
+        children_partial=kids,
+        requested_slot="hukou_in_city",
+    )
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    assert "这一点还要再问" in texts(dispatcher)
