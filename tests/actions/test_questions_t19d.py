@@ -302,3 +302,27 @@ async def test_nothing_now_leaves_a_past_birth_still_to_ask() -> None:
     )
     await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
     assert "这一点还要再问" in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted"),
+    [
+        ("我老婆怀孕7个月了 预产期八月 我们北京户口 这是头胎", "zh", "头胎预产期"),
+        ("北京 怀孕了 第一胎 预产期十月", "zh", "头胎预产期"),
+        ("jinan, expecting our first in october", "en", "your first child due"),
+    ],
+)
+async def test_a_first_baby_on_the_way_is_read_back_as_the_first_child(
+    text: str, lang: str, noted: str
+) -> None:
+    """The answers treat an only child on the way as the first birth (no 600 under clause 12,
+    leave for a birth): the read-back says so, so the family can check it (tester 19 c02)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().run(dispatcher, make_tracker(text, language=lang), DOMAIN)
+    first = texts(dispatcher).splitlines()[0]
+    assert noted in first, first
