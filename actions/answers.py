@@ -28,6 +28,7 @@ from actions.focus import (
     named_entry,
     paid_together,
 )
+from actions.hotline import hotline_answer, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
@@ -121,6 +122,12 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if in_hotline(tracker):
+            # the worker's rule question, for the city named now or last (tester 19 c06)
+            answer, meant = hotline_answer(tracker, lang, clock.today())
+            if answer is not None and meant is not None:
+                dispatcher.utter_message(text=answer)
+                return [*about(meant), SlotSet(BRIEF_SLOT, True)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
             return []

@@ -28,9 +28,10 @@ from actions.focus import (
     settled_report,
 )
 from actions.headline import MONEY_KINDS, focused_answer
+from actions.hotline import hotline_answer, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
-from actions.side_questions import about, asks_of_a_child, topic
+from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.turn import utter_once
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
@@ -638,14 +639,22 @@ class ValidateHouseholdForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
+        if in_hotline(tracker):  # a worker's rule questions: no family is asked about
+            return []
         return required_facts(tracker.slots, clock.today())
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
-        updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         lang = reply_language(tracker)
+        if in_hotline(tracker):  # the worker's example case is no family's: nothing noted
+            answer, entry = hotline_answer(tracker, lang, clock.today())
+            if answer is not None and entry is not None:
+                dispatcher.utter_message(text=answer)
+                return [*about(entry), SlotSet(BRIEF_SLOT, True)]
+            return []
+        updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if guessed is not None and updates:

@@ -326,3 +326,109 @@ async def test_a_first_baby_on_the_way_is_read_back_as_the_first_child(
     await ValidateHouseholdForm().run(dispatcher, make_tracker(text, language=lang), DOMAIN)
     first = texts(dispatcher).splitlines()[0]
     assert noted in first, first
+
+
+def worker_turns(*messages: str, lang: str = "zh", **slots: Any) -> Any:
+    """A hotline worker's conversation so far, the last message being the one answered."""
+    from rasa_sdk import Tracker
+
+    events = []
+    for text in messages:
+        parse = {"text": text, "intent": {"name": "inform"}, "entities": []}
+        events.append({"event": "user", "text": text, "parse_data": parse})
+    latest = events[-1]["parse_data"]
+    return Tracker(
+        "hotline", {"language": lang, **slots}, latest, events, False, None, {}, "action_listen"
+    )
+
+
+async def worker_asks(*messages: str, lang: str = "zh", **slots: Any) -> tuple[str, list[Any]]:
+    """What the household form (which starts on facts) says to the worker's last message."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, texts
+
+    dispatcher = CollectingDispatcher()
+    tracker = worker_turns(*messages, lang=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), events
+
+
+@pytest.mark.parametrize(
+    ("messages", "lang", "total"),
+    [
+        (
+            ["我是12345热线的 济南 二孩家庭 低保户 育儿补贴每月多少 哪一条 快"],
+            "zh",
+            "600+200=800元",
+        ),
+        (["接线员 济南三孩 特困户 每月补多少钱"], "zh", "600+200=800元"),
+        (
+            ["hotline here, jinan: second child, family on dibao, how much a month?"],
+            "en",
+            "800 yuan",
+        ),
+    ],
+)
+async def test_a_worker_asking_a_case_gets_the_combined_figure_and_no_family_questions(
+    messages: list[str], lang: str, total: str
+) -> None:
+    """Clause 12: 600 a month per second or third child, 200 more for a birth on dibao: the
+    worker hears 600 + 200 = 800 with the clause; the case is not noted as a family's."""
+    reply, events = await worker_asks(*messages, lang=lang)
+    assert total in reply and ("第12条" in reply or "clause 12" in reply), reply
+    assert "记下了" not in reply and "Noted" not in reply
+    assert not {"city", "hardship_at_birth", "children", "children_partial"} & {
+        e.get("name") for e in events if e.get("event") == "slot"
+    }
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (
+            ["我是12345热线的 济南 二孩低保每月多少", "三孩的公积金贷款上限 一人缴存的 条款号"],
+            "60万元",
+        ),
+        (["我是热线接线员 济南的", "居民医保住院分娩定额多少"], "3000元"),
+        (["我是12345热线的 北京", "北京有没有育儿补贴金额"], "没有写补贴对象、金额"),
+    ],
+)
+async def test_a_workers_rule_question_is_answered_for_the_city_last_named(
+    messages: list[str], expected: str
+) -> None:
+    """The worker named the city earlier: the question is answered for it, with no 记下了
+    line and no 您家在哪个城市 (tester 19 c06)."""
+    reply, events = await worker_asks(*messages)
+    assert expected in reply, reply
+    assert "记下了" not in reply and "哪个城市" not in reply
+    assert "housing_fund_contributors" not in {e.get("name") for e in events}
+
+
+async def test_in_hotline_mode_the_form_asks_nothing_and_no_check_follows() -> None:
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+    from tests.actions.conftest import DOMAIN
+
+    tracker = worker_turns("hotline here", "jinan, one payer, loan ceiling for a third child?")
+    assert (
+        await ValidateHouseholdForm().required_slots([], CollectingDispatcher(), tracker, DOMAIN)
+        == []
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages == []
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我打了12345热线 他们说能领600", "the hotline told us we get 600", "快点 济南二孩补贴多少"],
+)
+def test_a_citizen_mentioning_the_hotline_or_hurrying_is_no_worker(text: str) -> None:
+    from actions.hotline import in_hotline
+
+    assert not in_hotline(worker_turns(text))
