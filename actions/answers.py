@@ -39,6 +39,7 @@ from actions.results import (
     answer_for_family,
     answered_monthly,
     imagines_a_child,
+    named_child_answer,
 )
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -240,6 +241,10 @@ class ActionAnswerPolicyQuestion(Action):
             return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
+            return about(entry)
+        for_child = named_child_answer(tracker.slots, entry, text, lang)
+        if for_child is not None:  # "老大有没有": that child's verdict first (tester 18 item 16)
+            utter_once(dispatcher, tracker, for_child)
             return about(entry)
         together = paid_together(entry, text)
         brief = wants_brief(tracker, text)

@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock
 from actions.children import height_known
+from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS
 from actions.language import reply_language
 from actions.render import ask_hardship_to_come, ask_heights
@@ -144,6 +145,8 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     it comes back only when the citizen asks for the full check, goes on, was not understood,
     or asks about a measure whose answer it can still change (once per measure). The count
     of side answers is kept per pending slot in `pending_question`."""
+    if in_hotline(tracker):  # a hotline worker's rule questions: no family is asked about
+        return False, []
     pending = tracker.get_slot(PENDING_SLOT) or {}
     events = turn_events(list(tracker.events))
     same = pending.get("slot") == slot

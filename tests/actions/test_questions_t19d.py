@@ -432,3 +432,48 @@ def test_a_citizen_mentioning_the_hotline_or_hurrying_is_no_worker(text: str) ->
     from actions.hotline import in_hotline
 
     assert not in_hotline(worker_turns(text))
+
+
+def test_in_hotline_mode_no_city_question() -> None:
+    said, _ = ask("city", worker_turns("我是12345热线的", "三孩的公积金贷款上限 一人缴存的 条款号"))
+    assert said == []
+
+
+async def test_in_hotline_mode_no_correction_read_back() -> None:
+    """A worker's "二孩呢 两人缴存" is no family's correction, and no form question is put."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.conversation import ActionHandleCorrection
+    from tests.actions.conftest import DOMAIN, texts
+
+    dispatcher = CollectingDispatcher()
+    tracker = worker_turns(
+        "我是12345热线的 济南", "二孩呢 两人缴存", topic_entry="jinan.housing_fund_loan_limit"
+    )
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "90万元" in reply and "第14条" in reply, reply
+    assert "已更新" not in reply and "记下了" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("老大有没有", "zh", "不能。育儿补贴（第1个孩子）"),
+        ("老大能领吗", "zh", "不能。育儿补贴（第1个孩子）"),
+        (
+            "what about the eldest",
+            "en",
+            "Childcare subsidy (child 1): Only for the 2nd or 3rd child",
+        ),
+    ],
+)
+async def test_a_question_about_the_older_child_starts_with_that_childs_verdict(
+    text: str, lang: str, verdict: str
+) -> None:
+    """Clause 12 pays the 600 for a second or third child: "老大有没有" is answered for the
+    eldest in its first line, then the rule and clause, without the notes (tester 18 item 16)."""
+    reply, _ = await ask_policy(text, lang, **JINAN_TWO, topic_entry="jinan.childcare_subsidy")
+    lines = reply.splitlines()
+    assert lines[0].startswith(verdict), reply
+    assert len(lines) <= 3 and ("第12条" in reply or "clause 12" in reply)
