@@ -1,7 +1,11 @@
 """Hotline mode: a worker who says 我是12345热线的 / 接线员 / "hotline here" asks rule questions
 for callers (tester 19 c06). From then on no family is being asked about: the household form is
 not started, 您家在哪个城市 is never asked, nothing is read back as the family's facts, and each
-question is answered for the city it names, else the last city the worker named."""
+question is answered for the city it names, else the last city the worker named.
+
+Known limit: the action server is sent only the current turn's events (bot/patches/
+action_call_events.py), so live the mode holds for the message that says it; keeping it for the
+session needs a slot of its own in the domain (and a retrained model)."""
 
 import re
 from datetime import date
