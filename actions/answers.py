@@ -29,6 +29,7 @@ from actions.focus import (
     named_entry,
     paid_together,
 )
+from actions.hotline import hotline_answer, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
@@ -133,6 +134,12 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if in_hotline(tracker):
+            # the worker's rule question, for the city named now or last (tester 19 c06)
+            answer, meant = hotline_answer(tracker, lang, clock.today())
+            if answer is not None and meant is not None:
+                dispatcher.utter_message(text=answer)
+                return [*about(meant), SlotSet(BRIEF_SLOT, True)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
             return []
@@ -266,6 +273,10 @@ class ActionAnswerPolicyQuestion(Action):
             return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
+            return about(entry)
+        for_child = named_child_answer(tracker.slots, entry, text, lang)
+        if for_child is not None:  # "老大有没有": that child's verdict first (tester 18 item 16)
+            utter_once(dispatcher, tracker, for_child)
             return about(entry)
         together = paid_together(entry, text)
         brief = wants_brief(tracker, text)

@@ -23,6 +23,7 @@ from actions.focus import (
 )
 from actions.form_questions import ask_in_full
 from actions.headline import changes, headline
+from actions.hotline import in_hotline
 from actions.household import household_from_slots
 from actions.household_form import (
     TALK_SLOT,
@@ -97,6 +98,8 @@ class ActionHandleCorrection(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
@@ -237,7 +240,7 @@ class ActionAskChildren(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         due, events = ask_in_full(tracker, "children")
-        if not due:
+        if not due or in_hotline(tracker):
             return events
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")

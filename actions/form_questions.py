@@ -21,6 +21,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock
 from actions.children import height_known
+from actions.hotline import in_hotline
+from actions.household import FACT_SLOTS
 from actions.language import reply_language
 from actions.render import ask_hardship_to_come, ask_heights
 
@@ -62,19 +64,120 @@ def side_answered(events: list[dict[str, Any]]) -> bool:
     return answered
 
 
-def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
-    """Whether to ask `slot`'s question this turn, and the event that counts side answers.
+# Actions after which the pending question is due again: the citizen goes on ("继续") or
+# switches language, and must see what is asked.
+GOING_ON = frozenset({"action_go_on", "action_set_language"})
+# Intents asking for the whole check ("那我们家到底能拿到啥", "check everything"), or a yes to it.
+FULL_CHECK_INTENTS = frozenset({"check_eligibility", "affirm"})
+FACTS_SLOTS_READ = frozenset({*FACT_SLOTS, "children_partial", "hardship_now"})
 
-    Returns (True, [...]) when the question is due (see the module docstring); the count of side
-    answers is kept per pending slot in `pending_question` and starts again with a new slot."""
+
+def turn_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of the current turn: from the latest user message on."""
+    starts = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    return events[starts[-1] :] if starts else events
+
+
+def not_understood(events: list[dict[str, Any]]) -> bool:
+    """Whether this turn's reply said the message was not understood ("嗯嗯啊"): the citizen
+    may have tried to answer, and must see the question."""
+    return any(
+        (e.get("metadata") or {}).get("utter_action") in NOT_UNDERSTOOD
+        for e in events
+        if e.get("event") == "bot"
+    )
+
+
+def facts_told(events: list[dict[str, Any]], slot: str) -> bool | None:
+    """Whether the message told other facts (a correction, "老三生的时候也是特困"): the citizen
+    answered something else, so the question left unanswered is not put again for that. None
+    when it told part of the answer itself ("3个孩子" to the children question): the rest is
+    asked."""
+    own = {slot, "children_partial"} if slot == "children" else {slot}
+    names = {e.get("name") for e in events if e.get("event") == "slot"}
+    if names & own:
+        return None
+    return bool(names & FACTS_SLOTS_READ)
+
+
+def measure_asked(tracker: Tracker, events: list[dict[str, Any]]) -> str | None:
+    """The measure the message asked about, when this turn set it (focus or topic)."""
+    for e in reversed(events):
+        if e.get("event") == "slot" and e.get("name") in ("focus_entry", "topic_entry"):
+            return str(e["value"]) if e.get("value") else None
+    return None
+
+
+def changes_measure(tracker: Tracker, entry_id: str, slot: str) -> bool:
+    """Whether `slot`'s answer is still needed to decide `entry_id` for this family (the
+    hardship question after "一个月多少钱", not after "去哪办" or "老大有没有")."""
+    from actions.focus import focus  # focus imports the form's modules
+
+    try:
+        missing = focus(tracker.slots, entry_id, clock.today()).missing
+    except (KeyError, ValueError):
+        return False
+    return slot in {"children_heights" if f == "children.height_cm" else f for f in missing}
+
+
+def still_decides(tracker: Tracker, slot: str) -> bool:
+    """Whether the form still needs `slot` (e.g. not once a correction leaves no child who can
+    get the 200 of clause 12: its question can no longer change anything)."""
+    from actions.household_form import ordered_missing, required_facts
+
+    day = clock.today()
+    if tracker.get_slot("city") is None:
+        return True  # nothing can be decided before the city
+    try:
+        return slot in required_facts(tracker.slots, day) or slot in ordered_missing(
+            tracker.slots, day
+        )
+    except (KeyError, ValueError):
+        return True
+
+
+def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
+    """Whether to ask `slot`'s question this turn, and the event that keeps its state.
+
+    Asked when it first comes up. Once asked, a citizen who answers something else, tells
+    other facts or asks another question gets the answer without the question again (tester
+    18: the hardship question four times in one chat, the birth month five times in a row);
+    it comes back only when the citizen asks for the full check, goes on, was not understood,
+    or asks about a measure whose answer it can still change (once per measure). The count
+    of side answers is kept per pending slot in `pending_question`."""
+    if in_hotline(tracker):  # a hotline worker's rule questions: no family is asked about
+        return False, []
     pending = tracker.get_slot(PENDING_SLOT) or {}
-    sides = int(pending.get("side_answers", 0)) if pending.get("slot") == slot else 0
-    if side_answered(list(tracker.events)):
+    events = turn_events(list(tracker.events))
+    same = pending.get("slot") == slot
+    sides = int(pending.get("side_answers", 0)) if same else 0
+    asked_for = list(pending.get("asked_for") or []) if same else []
+    side = side_answered(events)
+    if side:
         sides += 1
-        due = sides <= 1
-    else:
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    measure = measure_asked(tracker, events)
+    if not same:
         due = True
-    state = {"slot": slot, "side_answers": sides}
+    elif not still_decides(tracker, slot):
+        due = False
+    elif (
+        intent in FULL_CHECK_INTENTS
+        or not_understood(events)
+        or any(e.get("event") == "action" and e.get("name") in GOING_ON for e in events)
+    ):
+        due = True
+    elif (
+        measure is not None and measure not in asked_for and changes_measure(tracker, measure, slot)
+    ):
+        due = True
+        asked_for.append(measure)
+    else:
+        told = facts_told(events, slot)
+        due = told is None or (not side and not told and measure is None)
+    state: dict[str, Any] = {"slot": slot, "side_answers": sides}
+    if asked_for:
+        state["asked_for"] = asked_for
     return due, ([] if state == pending else [SlotSet(PENDING_SLOT, state)])
 
 

@@ -33,6 +33,7 @@ from actions.headline import (
     headline,
     monthly_total,
 )
+from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
@@ -103,6 +104,9 @@ class ActionShowEntitlements(Action):
     ) -> list[EventType]:
         lang = reply_language(tracker)
         day = clock.today()
+        if in_hotline(tracker):
+            # a worker's rule questions were answered as asked: no family check, no city asked
+            return [FollowupAction("action_listen")]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""

@@ -78,7 +78,9 @@ def phrase(
     }
     if u.child is not None:
         fill["child"] = child_name(u.child, lang, only_child)
-    if u.fact.endswith("hardship_at_birth") or u.fact == "hardship_now":
+        if only_child and u.fact == "child.due_date":  # 这是头胎 (tester 19 c02)
+            fill["child"] = str(words["only_child_due"][lang])
+    if u.fact.endswith("hardship_at_birth") or u.fact.startswith("hardship_now"):
         fill["benefit"] = words["benefits"][benefit_named(u.span)][lang]
     note = ""
     if u.fact in ("child.birth_date", "child.due_date") and u.value is not None:

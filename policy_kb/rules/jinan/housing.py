@@ -79,6 +79,10 @@ def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
     stopped = payers.verdict is False
     if stopped:
         checks[3] = Check(False, reason("contributors.none_rent"))
+    elif payers.verdict is None:
+        # How many pay in does not matter (tester 18 c02): the sentence sets no number, and a
+        # family asking to withdraw has a fund; only "nobody pays in now" changes the answer.
+        checks[3] = Check(True, reason("contributors.any_rent"))
     # No end date: the sentence gives none, and the minors it is read with are only a reading.
     return [decide(e, checks, certain=readings_agree and not stopped)]
 

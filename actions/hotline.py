@@ -1,0 +1,131 @@
+"""Hotline mode: a worker who says 我是12345热线的 / 接线员 / "hotline here" asks rule questions
+for callers (tester 19 c06). From then on no family is being asked about: the household form is
+not started, 您家在哪个城市 is never asked, nothing is read back as the family's facts, and each
+question is answered for the city it names, else the last city the worker named.
+
+Known limit: the action server is sent only the current turn's events (bot/patches/
+action_call_events.py), so live the mode holds for the message that says it; keeping it for the
+session needs a slot of its own in the domain (and a retrained model)."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import render
+from actions.focus import asked_measure, measures_asked
+from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.rules.base import value
+from policy_kb.text import Lang
+from wording.cities import mentioned_city
+from wording.language import t
+
+# The worker says where they speak from (not "快点", which any citizen may say).
+HOTLINE = re.compile(
+    r"(?:我是|我们是|这里是|这边是)[^，。,.!?！？]{0,10}(?:热线|接线员|坐席|话务员)|接线员|话务员|坐席"
+    r"|hotline (?:here|worker|staff|agent|operator)"
+    r"|(?:i'?m|i am|this is|we are|we'?re)\s+(?:an?\s+|the\s+)?(?:12345\s+)?"
+    r"(?:hotline|call ?cent(?:er|re)|operator)",
+    re.I,
+)
+# A case put with a hardship benefit (二孩 低保户 每月多少): the supplement of clause 12 with it.
+HARDSHIP_CASE = re.compile(r"低保|特困|失业(?:保险)?金|dibao|hardship|unemployment", re.I)
+SUBSIDY = "jinan.childcare_subsidy"
+SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
+
+
+def session_user_texts(tracker: Tracker) -> list[str]:
+    """The citizen's (here: the worker's) messages of the current session, oldest first."""
+    texts: list[str] = []
+    for event in tracker.events:
+        if event.get("event") == "session_started":
+            texts = []
+        elif event.get("event") == "user":
+            texts.append(str(event.get("text") or ""))
+    return texts
+
+
+def in_hotline(tracker: Tracker) -> bool:
+    """Whether a worker said, in this session, that they speak from the hotline."""
+    return any(HOTLINE.search(t) for t in session_user_texts(tracker))
+
+
+def hotline_city(tracker: Tracker) -> str | None:
+    """The city a rule question is for: the one the message names, else the last one the
+    worker named ("济南 …", then "居民医保住院分娩定额多少" is still Jinan's)."""
+    for text in reversed(session_user_texts(tracker)):
+        city = mentioned_city(text)
+        if city is not None:
+            return city
+    return None
+
+
+def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
+    """A case put with a hardship benefit of Jinan's monthly subsidy ("二孩 低保户 每月多少"):
+    the sum a worker reads out, each figure from clause 12 (600 + 200 = 800 元/月)."""
+    ids = {e.id for e in entries}
+    if not ids & {SUBSIDY, SUPPLEMENT} or not HARDSHIP_CASE.search(text):
+        return None
+    kb = catalogue().entries
+    base, extra = kb[SUBSIDY], kb[SUPPLEMENT]
+    a, b = int(value(base, "monthly_amount_cny", day)), int(value(extra, "monthly_amount_cny", day))
+    years = value(base, "age_limit_years", day)
+    titles = t(lang, "、", " and ").join(e.title.get(lang) for e in (base, extra))
+    return t(
+        lang,
+        f"每孩每月{a}+{b}={a + b}元，直至孩子{years}周岁（{titles}，第{base.clause}条）。",
+        f"{a} + {b} = {a + b} yuan a month per child, until the child turns {years} "
+        f"({titles}, clause {base.clause}).",
+    )
+
+
+def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The one measure a worker's question is about: named or asked ("三孩的公积金贷款上限"),
+    else for a short follow-up ("二孩呢 两人缴存") the one under discussion, else the best
+    search answer; all in the hotline's city."""
+    asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    if asked is not None:
+        return asked
+    current = topic(tracker)
+    if (
+        current is not None
+        and follows_up_in_length(text)
+        and current.city == (city or current.city)
+    ):
+        return current
+    hit = best_answer(text, city, lang)
+    return hit.entry if hit else None
+
+
+def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
+    """The answer to a worker's rule question: each measure asked in brief (figure, condition,
+    clause), the combined figure of a case, for the hotline's city; (None, None) when the
+    message names no measure."""
+    text = tracker.latest_message.get("text") or ""
+    city = hotline_city(tracker)
+    entries = measures_asked(text, city)
+    if not entries:
+        entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]
+    if not entries:
+        return None, None
+    ids = {e.id for e in entries}
+    if SUBSIDY in ids and SUPPLEMENT not in ids and HARDSHIP_CASE.search(text):
+        entries.append(catalogue().entries[SUPPLEMENT])
+    lines = [render.entry_brief(e, lang) for e in entries]
+    lines.append(render.lead_departments(entries[0], lang))  # as the brief answers give it
+    total = combined_case(entries, text, lang, day)
+    if total is not None:
+        lines.insert(0, total)
+    return "\n".join(lines), entries[-1]
+
+
+def hotline_events_kept(events: list[Any]) -> list[Any]:
+    """Of a turn's events in hotline mode, those that are no family fact (the worker's example
+    cases are not a family's)."""
+    from actions.household import FACT_SLOTS
+
+    facts = {*FACT_SLOTS, "children_partial", "hardship_now", "child_in_talk"}
+    return [e for e in events if not (e.get("event") == "slot" and e.get("name") in facts)]
