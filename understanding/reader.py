@@ -1091,14 +1091,19 @@ def _age_refined(before: Mention | None, after: Mention) -> bool:
 
 def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
     """An age in days or weeks ("才二十天") within the year or month said of the same birth
-    ("今年生的老二"): it tells that birth to the day."""
+    ("今年生的老二"), or a baby's age in months within the year ("今年生了老三 刚满月", "去年生的
+    老二 八个月了"): it tells that birth more precisely."""
+    finer = mention.precision == "day" or (
+        mention.precision == "month" and mention.months is not None and 1 <= mention.months < 12
+    )  # not 今年刚生 (just born, no month said)
     return (
         mention.kind == "age"
-        and mention.precision == "day"
+        and finer
         and all(
             c.birth is not None
             and c.birth.kind == "date"
             and c.birth.precision != "day"
+            and (c.birth.precision == "year" or mention.precision == "day")
             and mention.iso.startswith(c.birth.iso)
             for c in targets
         )
