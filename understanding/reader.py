@@ -1118,6 +1118,24 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
 
 
+def _youngest_named_by_order(
+    clause: str, previous: _Event | None, event: _Event, story: _Story
+) -> bool:
+    """ "小孙子是老三", "小的就是老二": the youngest (or a child named by a word only) said in the
+    same clause to be a numbered order, one child, not two."""
+    return (
+        previous is not None
+        and previous.what == "ref"
+        and bool(COPULA.fullmatch(clause[previous.end : event.start]))
+        and _orders(event.data)[0] is not None
+        and len(story.subject) == 1
+        and story.subject[0].youngest
+        and story.subject[0].order is None
+        and story.subject[0].size == 1
+        and story.subject[0].birth is None
+    )
+
+
 # "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
 PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
 
@@ -1236,6 +1254,11 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+                if order:  # 小孙女出生才二十天 是老三: the youngest named is that order
+                    story.subject[0].youngest = False
+            elif event.what == "ref" and _youngest_named_by_order(clause, previous, event, story):
+                story.subject[0].order = _orders(event.data)[0]  # 小孙子是老三: the youngest's
+                story.subject[0].youngest = False  # order, said of it
             elif event.what == "ref" and _pronoun_names_the_order(clause[: event.start], story):
                 order, youngest, _l, _p = _orders(event.data)  # "shes the younger": her order
                 story.subject[0].order, story.subject[0].youngest = order, youngest
@@ -3074,6 +3097,12 @@ def understand(
         c.size > 1 or c.order is not None or (c.pregnant and c.birth is None) for c in told
     ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
         reserved.add(1)
+    if (
+        len(known_children) == 1
+        and any(c.youngest and c.size == 1 for c in told)
+        and any(c.order == 1 and not c.told for c in story.children)
+    ):  # 小孙子刚满百天 大孙女上幼儿园了, one child known: the eldest named is the known one
+        reserved.add(1)
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -3789,6 +3818,8 @@ def _settle(
                     and _born_after_every_known(child, known)
                 ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
                     last = len(known) + 1
+                elif last in taken and not count and _born_after_every_known(child, known):
+                    last = max(taken) + 1  # the eldest named beside it is the one known
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
