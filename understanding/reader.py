@@ -167,7 +167,7 @@ WRITER_WILL = re.compile(
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|再添|添个|添1个|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
     r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
@@ -2052,7 +2052,7 @@ HYPOTHETICAL = re.compile(
     PLANNED
     # 你就说 明年生老三, 就当明年再生一个: a birth supposed (not 你就说能不能领, "just tell me")
     + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
-    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|再添|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
 )
@@ -2110,7 +2110,7 @@ NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现�
 # A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
 # (the elder children, the city asked about).
 A_BIRTH_IMAGINED = re.compile(
-    r"[二三四234]\u2060?胎|生(?:个)?老[二三四234]|再生|再要|生个|third (?:child|baby|kid)"
+    r"[二三四234]\u2060?胎|[生添](?:个)?老[二三四234]|再生|再要|再添|生个|third (?:child|baby|kid)"
 )
 TOLD_BESIDE_A_BIRTH = re.compile(
     r"^\s*(?:我家|我们家|俺家|咱家)?(?:老大|大宝|老[二2]|二宝|大的|济南|北京)(?!.*(?:的话|如果|要是))"
