@@ -3722,7 +3722,10 @@ CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
 CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
-CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天")
+CN_ASKING = re.compile(
+    r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
+    r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+)
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
