@@ -190,6 +190,12 @@ REQUIRED_FIRST = re.compile(
     r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
 )
 
+# The wait after a move asked (户口迁过来多久才能申请, 落户后几个月能领): a rule's condition, the
+# move not told as done.
+WAIT_AFTER_MOVE_ASKED = re.compile(
+    r"(?:迁|转|落户|落)[^，,]{0,6}?(?:多久|多长时间|多少天|几个?月|几年|几天)[^，,]{0,4}?(?:才|能|可以|就)"
+)
+
 
 def _moved_to_here(moved: str, family_city: str | None) -> bool:
     """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
@@ -235,6 +241,7 @@ def hukou(
         if (
             re.search(r"\bneed\b|\brequire|需要|要求|必须|要不要|是不是要", clause)
             or REQUIRED_FIRST.search(clause)
+            or WAIT_AFTER_MOVE_ASKED.search(clause)
         ) and not re.search(r"我们是|我是|我家是|we have|we've got|our hukou|we are", clause):
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):

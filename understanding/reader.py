@@ -172,7 +172,7 @@ WRITER_WILL = re.compile(
 )
 RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
-    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
+    r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|再添|添个|添1个|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
     r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
@@ -218,7 +218,8 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     # not 怀了俩宝宝 (twins on the way, no children born)
     r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
-    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
+    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
@@ -1099,14 +1100,19 @@ def _age_refined(before: Mention | None, after: Mention) -> bool:
 
 def _to_the_day(mention: Mention, targets: list[Child]) -> bool:
     """An age in days or weeks ("才二十天") within the year or month said of the same birth
-    ("今年生的老二"): it tells that birth to the day."""
+    ("今年生的老二"), or a baby's age in months within the year ("今年生了老三 刚满月", "去年生的
+    老二 八个月了"): it tells that birth more precisely."""
+    finer = mention.precision == "day" or (
+        mention.precision == "month" and mention.months is not None and 1 <= mention.months < 12
+    )  # not 今年刚生 (just born, no month said)
     return (
         mention.kind == "age"
-        and mention.precision == "day"
+        and finer
         and all(
             c.birth is not None
             and c.birth.kind == "date"
             and c.birth.precision != "day"
+            and (c.birth.precision == "year" or mention.precision == "day")
             and mention.iso.startswith(c.birth.iso)
             for c in targets
         )
@@ -1119,6 +1125,24 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
         return False
     child = story.subject[0]
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
+
+
+def _youngest_named_by_order(
+    clause: str, previous: _Event | None, event: _Event, story: _Story
+) -> bool:
+    """ "小孙子是老三", "小的就是老二": the youngest (or a child named by a word only) said in the
+    same clause to be a numbered order, one child, not two."""
+    return (
+        previous is not None
+        and previous.what == "ref"
+        and bool(COPULA.fullmatch(clause[previous.end : event.start]))
+        and _orders(event.data)[0] is not None
+        and len(story.subject) == 1
+        and story.subject[0].youngest
+        and story.subject[0].order is None
+        and story.subject[0].size == 1
+        and story.subject[0].birth is None
+    )
 
 
 # "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
@@ -1239,6 +1263,11 @@ def _read_children(
             ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
+                if order:  # 小孙女出生才二十天 是老三: the youngest named is that order
+                    story.subject[0].youngest = False
+            elif event.what == "ref" and _youngest_named_by_order(clause, previous, event, story):
+                story.subject[0].order = _orders(event.data)[0]  # 小孙子是老三: the youngest's
+                story.subject[0].youngest = False  # order, said of it
             elif event.what == "ref" and _pronoun_names_the_order(clause[: event.start], story):
                 order, youngest, _l, _p = _orders(event.data)  # "shes the younger": her order
                 story.subject[0].order, story.subject[0].youngest = order, youngest
@@ -2033,7 +2062,7 @@ HYPOTHETICAL = re.compile(
     PLANNED
     # 你就说 明年生老三, 就当明年再生一个: a birth supposed (not 你就说能不能领, "just tell me")
     + r"|(?:就说|就当|就算)(?=\s*(?:明年|后年|今年|下半年|年底|过两年)?\s*(?:再)?(?:生|要|怀))"
-    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
+    + r"|如果|要是|假如|假设|万一|比如|比方|再生|再要|再添|的话|what if|in case|\bif (?:we|i|my|our|the|she|he|it|they|neither|both|none|only|just|there)\b|suppos(?:e|ing)|assuming|say we"
     r"|(?:^|(?<=[,.;!?:] )|(?<=\blet's )|(?<=\blets )|(?<=\bso )|(?<=\bok )|(?<=\bwell ))say,? (?=(?:i|she|he|they|it|the|our|my|a|an|baby|number|no\.|twins|triplets|\d)\b)"
     r"|\bimagine (?=(?:we|i|she|our|my|the|baby)\b)|\bhypothetically\b"
 )
@@ -2097,7 +2126,7 @@ NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现�
 # A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
 # (the elder children, the city asked about).
 A_BIRTH_IMAGINED = re.compile(
-    r"[二三四234]\u2060?胎|生(?:个)?老[二三四234]|再生|再要|生个|third (?:child|baby|kid)"
+    r"[二三四234]\u2060?胎|[生添](?:个)?老[二三四234]|再生|再要|再添|生个|third (?:child|baby|kid)"
 )
 TOLD_BESIDE_A_BIRTH = re.compile(
     r"^\s*(?:我家|我们家|俺家|咱家)?(?:老大|大宝|老[二2]|二宝|大的|济南|北京)(?!.*(?:的话|如果|要是))"
@@ -3179,6 +3208,12 @@ def understand(
         c.size > 1 or c.order is not None or (c.pregnant and c.birth is None) for c in told
     ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
         reserved.add(1)
+    if (
+        len(known_children) == 1
+        and any(c.youngest and c.size == 1 for c in told)
+        and any(c.order == 1 and not c.told for c in story.children)
+    ):  # 小孙子刚满百天 大孙女上幼儿园了, one child known: the eldest named is the known one
+        reserved.add(1)
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -3818,7 +3853,10 @@ CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
 CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
-CN_ASKING = re.compile(r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天")
+CN_ASKING = re.compile(
+    r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
+    r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+)
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
@@ -3914,6 +3952,8 @@ def _settle(
                     and _born_after_every_known(child, known)
                 ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
                     last = len(known) + 1
+                elif last in taken and not count and _born_after_every_known(child, known):
+                    last = max(taken) + 1  # the eldest named beside it is the one known
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]

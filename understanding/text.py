@@ -85,6 +85,8 @@ _CN_HEIGHT = re.compile(r"([一1])米([零〇一二三四五六七八九]{1,2})(
 # but 二〇二一 and 二一 are both read correctly only digit by digit).
 _CN_YEAR = re.compile(r"([零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})年")
 _COUNT_WORDS = (("俩", "2"), ("仨", "3"), ("两", "2"))
+# The 两 of a year said in full: 两千零二十六年, 两千二十三年 (cn2an reads it only as 二千).
+_CN_THOUSAND_YEAR = re.compile(r"两(?=千零?[零〇一二三四五六七八九十]{0,3}年)")
 _CN_NUMERAL = re.compile(r"[零〇一二三四五六七八九十百]+")
 # Words whose numeral is not a number: 一直, 一起, 一下, 一共 stay as written.
 _KEEP = re.compile(
@@ -430,6 +432,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<![们人口])(?<!怀上)(?<!怀了)(?<!怀着)([俩仨])了", r"\1个了", text)
     # 哥俩五岁, 姐妹俩一米二: a count of children, then their age or height, not 25岁
     text = re.sub(r"(?<=[俩仨])(?=[\d一二两三四五六七八九十半])", JOINER, text)
+    # 两千零二十六年, 两千二十年: a year said in words, one number (not 2 and 千零二十六)
+    text = _CN_THOUSAND_YEAR.sub("二", text) if "两千" in text else text
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
