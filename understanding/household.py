@@ -557,7 +557,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|on (?:the )?unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
@@ -605,7 +605,9 @@ STOPPED = re.compile(
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
-    r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
+    r"|(?:'re|\bare|\br|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|tekun|te kun|shiyejin|unemployment|benefits?|welfare)\b|\s*$)"
+    # "they had come off it", "we've gone off dibao": off it by then
+    r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
     r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
 )
@@ -698,7 +700,8 @@ FINE = re.compile(r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b")
 FOR_BIRTH = re.compile(r"^\s*(?:but |and )?(?:for|with|at) (?:the |our |my )?\w+")
 _CHILD_NAMED = (
     r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
-    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
+    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th)"
+    r"|rest\b|others?\b)"  # "for laosan yes the rest no": the other births answered after
 )
 ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
@@ -1047,7 +1050,10 @@ CHILD_DENIED = re.compile(
 EN_QUESTION = re.compile(
     r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
     r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
-    r"|is (?:it|this|that|there))\b"
+    r"|is (?:it|this|that|there)"
+    # "is tekun same as dibao", "does shiyejin count": the benefit itself asked about
+    r"|(?:is|are|does|do|would|will|can|could|should) (?:the |a |an )?(?:dibao|tekun|te kun|shiyejin"
+    r"|unemployment (?:benefits?|money|pay)|welfare|benefits?|special hardship))\b"
 )
 # The family's own benefit told inside such a question: "can we get more since we're on dibao".
 HELD_IN_QUESTION = re.compile(
@@ -1063,6 +1069,13 @@ APPLIED_ONLY = re.compile(
 GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
 
 
+# The writer does not know ("for the first two i dont remember", "not sure about the eldest",
+# 老大那会儿记不清了): no yes or no for the births the part names.
+UNSURE = re.compile(
+    r"\b(?:i|we)\s*(?:don'?t|do not|dont|can'?t|cannot|cant|couldn'?t) (?:really )?(?:remember|recall)\b"
+    r"|\b(?:not|n't) (?:too |so |really )?sure\b|\bno idea\b|\b(?:i|we) (?:forget|forgot)\b"
+    r"|记不(?:清|得|起来)|不记得|想不起来"
+)
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -1129,6 +1142,8 @@ def hardship(
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
+        if UNSURE.search(clause):
+            continue  # "for the first two i dont remember": no answer for those births
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
@@ -1602,6 +1617,9 @@ def _births_answered(
     # "the eldest | and the youngest yes": births named alone, then answered with the next part
     waiting: list[int] = []
     for i, clause in parts:
+        if UNSURE.search(clause):
+            waiting = []
+            continue  # "the first two i cant remember": no answer for those births
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             waiting = birth_orders(clause) if _names_only_births(clause) else []
             continue  # "不对，老二是…出生的": a date told, not a yes or no

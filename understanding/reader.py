@@ -36,7 +36,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
@@ -3200,9 +3200,12 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my|this) (?:baby|newborn|new (?:baby|one|1))\b", clause)
+            and re.search(
+                r"(?:\b(?:the|our|my|this) |^\s*(?:and |but |for |with )?)(?:baby|newborn|new (?:baby|one|1))\b",
+                clause,
+            )
         ):
-            named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+            named_here = [-1]  # "the first one yes, the baby no", "baby no": the youngest
         if (
             not named_here
             and not found
@@ -3224,6 +3227,15 @@ def understand(
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
+        if not named_here and not found:
+            named_here = _the_one_by_pronoun(clause, orders)
+        if not named_here and not found and OLDER_ONES.search(clause):
+            newest = max(
+                len(known_children),
+                count[0] if count else 0,
+                max((o + c.size - 1 for c, o in orders), default=0),
+            )  # "the older ones no" after the 3rd one's birth: every birth before the newest
+            found.extend(range(1, newest))
         if (
             not named_here
             and not found
@@ -3313,17 +3325,31 @@ def understand(
         norm,
     )  # "only for the second": not at the others' births
     total = count[0] if count else len(known_children)
-    if only and total and any(u.fact == "child.hardship_at_birth" for u in updates):
-        said_order = only.group(1) or only.group(2)
+    picked_only = _only_birth(norm, total) if not only else None
+    if picked_only and _known_multiples_of(picked_only, known_children):
+        picked_only = None  # "only with the newest one" of twins: that birth is two children
+    if not any(
+        u.fact == "child.hardship_at_birth" and u.child == picked_only and u.value is True
+        for u in updates
+    ):
+        picked_only = None  # the one birth said had the benefit ("for the middle one only")
+    if (
+        (only or picked_only)
+        and total
+        and any(u.fact == "child.hardship_at_birth" for u in updates)
+    ):
+        said_order = only.group(1) or only.group(2) if only else None
         picked = (
             int(said_order) if said_order
-            else EN_ORDINALS[only.group("word")] if only.group("word") else total
+            else EN_ORDINALS[only.group("word")] if only and only.group("word")
+            else picked_only or total
         )  # fmt: skip
+        reason = only.group(0) if only else norm
         for order in range(1, total + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):
-                add("child.hardship_at_birth", False, only.group(0), order)
+                add("child.hardship_at_birth", False, reason, order)
 
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
@@ -3342,6 +3368,63 @@ def understand(
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# One birth said to be the only one: "for the middle one only", "just the eldest", "only with our
+# first" (the words naming it, before or after "only").
+ONLY_ONE = re.compile(
+    r"\b(?:only|just)\s+(?:(?:for|at|when|with|in)\s+)?(?P<after>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth|born))?)"
+    r"|(?P<before>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth))?)\s+only\b"
+)
+
+
+def _known_multiples_of(order: int, known: list[dict[str, Any]]) -> bool:
+    """The known child of that order was born the same day as another known child (a twin)."""
+    if not 1 <= order <= len(known) or not known[order - 1].get("birth_date"):
+        return False
+    day = str(known[order - 1]["birth_date"])
+    return sum(str(k.get("birth_date")) == day for k in known) > 1
+
+
+def _only_birth(norm: str, total: int) -> int | None:
+    """The order of the one birth a message says was the only one ("for the middle one only",
+    "just the eldest"), the youngest being the last of `total`; None when it names none or
+    several."""
+    m = ONLY_ONE.search(norm)
+    if m is None:
+        return None
+    words = m.group("after") or m.group("before")
+    said = birth_orders_named(words) or ([-1] if re.search(r"\b(?:baby|newborn)\b", words) else [])
+    if len(said) != 1:
+        return None
+    return said[0] if said[0] > 0 else total + 1 + said[0]
+
+
+# "the older ones no", "their older kids werent": every child born before the newest.
+OLDER_ONES = re.compile(
+    r"\b(?:the|our|my|his|her|their) (?:older|elder|big|bigger) (?:ones|kids|children|grandkids"
+    r"|grandchildren|siblings)\b"
+)
+# A child told by "him" or "her" alone ("not him", "for her no"), not "her birth", "her mum".
+OBJECT_PRONOUN = re.compile(
+    r"\b(?P<boy>him)\b|\b(?P<girl>her)\b(?=\s*(?:$|[,.;!?]|(?:yes|no|nope|too|either|though)\b))"
+)
+BOY_WORD = re.compile(r"\b(?:boys?|sons?|grandsons?|brothers?|bro|lad)\b|儿子|小子|孙子|哥哥|弟弟")
+GIRL_WORD = re.compile(
+    r"\b(?:girls?|daughters?|granddaughters?|sisters?|sis|princess)\b|女儿|闺女|丫头|孙女|姐姐|妹妹"
+)
+
+
+def _the_one_by_pronoun(clause: str, orders: list[tuple[Child, int]]) -> list[int]:
+    """The order of the child a clause names by "him" or "her" ("we had dibao when the twins
+    were born, not him"): the one child told of alone (not of the twins) who can be that boy
+    or girl; none when several can."""
+    m = OBJECT_PRONOUN.search(clause)
+    if m is None:
+        return []
+    other = GIRL_WORD if m.group("boy") else BOY_WORD
+    fits = [o for c, o in orders if c.size == 1 and not other.search(c.word)]
+    return fits if len(fits) == 1 else []
 
 
 # The known child told to be the second, an older one beside it ("this is our SECOND kid, the
