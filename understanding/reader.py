@@ -2651,6 +2651,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not named
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or _listed_with_the_twins(text, singles[0], group_birth)  # "and a 7yo girl"
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
         )
         and singles[0].birth is not None
@@ -2685,6 +2686,21 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
+# the boy is 8"): their sibling when born well before them.
+SINGLE_CHILD_WORD = re.compile(r"boy|girl|kid|child|bro|sis")
+
+
+def _listed_with_the_twins(text: str, single: Child, twins: Mention | None) -> bool:
+    """The one other child is told by a plain child word in the sentence that tells the twins'
+    age ("twin boys just turned 1, and a 7yo girl"): the family's children listed together
+    (not "…twins!! they already have a 4 year old boy", nor "our daughter", a relation)."""
+    if twins is None or single.birth is None or not SINGLE_CHILD_WORD.fullmatch(single.word):
+        return False
+    start, end = sorted((twins.start, single.birth.start))
+    return not re.search(r"[.!?;。！？；]", text[start:end])
 
 
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
