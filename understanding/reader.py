@@ -3879,9 +3879,13 @@ def _settle(
                 if (
                     not count
                     and not correcting
-                    and OLDER_SIBLINGS.search(text)
+                    and (
+                        OLDER_SIBLINGS.search(text)
+                        or (child.birth is not None and child.birth.kind == "date")
+                    )
                     and _born_after_every_known(child, known)
-                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, "xiaobao came last wednesday", the known
+                    # born years ago: a new one
                     last = len(known) + 1
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
