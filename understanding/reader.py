@@ -2006,7 +2006,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -4235,6 +4235,26 @@ def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
     return False
 
 
+# A day of the month told alone: "on the 12th", "the 3rd", 12号.
+DAY_ALONE = re.compile(
+    r"(?:(?:on|born|came|arrived) )?the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<d2>\d{1,2})\s*号"
+)
+
+
+def _day_put_right(update: FactUpdate, before: Any) -> FactUpdate:
+    """A correction telling only the day of a birth known to the day ("sorry, the twins were
+    born on the 12th, not the 21st", 不对 是12号生的) keeps the known year and month."""
+    known = _iso(before)
+    said = DAY_ALONE.fullmatch(update.span.strip())
+    if said is None or known is None or len(known) != 10:
+        return update
+    try:
+        day = date.fromisoformat(known).replace(day=int(said.group("d") or said.group("d2")))
+    except ValueError:
+        return update
+    return replace(update, value=day.isoformat())
+
+
 def _changes(
     updates: list[FactUpdate],
     known: dict[str, Any],
@@ -4273,6 +4293,8 @@ def _changes(
             child = known_children[u.child - 1] if u.child <= len(known_children) else {}
             name = u.fact.split(".", 1)[1]
             before = child.get(name)
+            if correcting and name == "birth_date":
+                u = _day_put_right(u, before)  # "born on the 12th, not the 21st": that month's 12th
             if before is not None and _iso(before) == _iso(u.value):
                 continue
             if name == "due_date" and u.value is None and child.get(name):

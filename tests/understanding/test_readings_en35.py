@@ -205,3 +205,38 @@ def test_an_older_child_listed_with_the_twins_makes_three(text: str) -> None:
 )
 def test_no_count_from_a_child_not_older_than_the_twins(text: str) -> None:
     assert ("child_count", None) not in said(text, {"city": "beijing"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the twins were born on the 12th, not the 21st",
+        "sorry, the twins were born on the 12th",
+        "不对 双胞胎是12号生的 不是21号",
+    ],
+)
+def test_a_day_put_right_keeps_the_known_month(text: str) -> None:
+    """A correction telling only the day of a birth known to the day keeps its month."""
+    household = {"city": "beijing", "children": kids("2025-09-21", "2025-09-21")}
+    got = kinds(text, household)
+    assert got[("child.birth_date", 1)] == ("2025-09-12", "correction")
+    assert got[("child.birth_date", 2)] == ("2025-09-12", "correction")
+
+
+def test_not_the_second_is_still_a_birth_order() -> None:
+    household = {"city": "jinan", "children": kids("2019-03", "2023-05")}
+    got = kinds("we had dibao for the 1st, not the 2nd", household)
+    assert got[("child.hardship_at_birth", 2)] == (False, "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("around christmas, its twins", "2025-12"),
+        ("due around the 20th of january", "2026-01"),
+        ("预产期12月20号左右", "2025-12"),
+    ],
+)
+def test_a_day_said_roughly_gives_its_month(text: str, month: str) -> None:
+    household = {"city": "beijing", "children": [{"birth_date": "2022-02"}, {"due_date": None}]}
+    assert said(text, household, "due_date")[("child.due_date", 2)] == month
