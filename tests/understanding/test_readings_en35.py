@@ -240,3 +240,21 @@ def test_not_the_second_is_still_a_birth_order() -> None:
 def test_a_day_said_roughly_gives_its_month(text: str, month: str) -> None:
     household = {"city": "beijing", "children": [{"birth_date": "2022-02"}, {"due_date": None}]}
     assert said(text, household, "due_date")[("child.due_date", 2)] == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["just the twins, not the big one", "just for the twins, not our eldest", "only the twins"],
+)
+def test_just_these_births_is_a_yes_for_them(text: str) -> None:
+    """ "just the twins" answers yes for the twins' births; the eldest named after "not" no."""
+    household = {"city": "jinan", "children": kids("2018-01", "2023-03", "2023-03")}
+    got = at_births(said(text, household, "hardship_at_birth"))
+    assert got[2] is True and got[3] is True
+    assert got.get(1, False) is False
+
+
+@pytest.mark.parametrize("text", ["neither birth", "not at either birth", "neither time, no"])
+def test_neither_birth_is_no_at_every_birth(text: str) -> None:
+    household = {"city": "beijing", "children": kids("2018-01", "2023-03")}
+    assert said(text, household, "hardship_at_birth")[("hardship_at_birth", None)] is False
