@@ -610,6 +610,8 @@ STOPPED = re.compile(
     r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
     r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
+    # "we lost the dibao last month", "they cut our tekun": the benefit taken away
+    r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -630,6 +632,10 @@ STARTED = re.compile(
     r"|unemployment(?: benefits?)?|welfare|benefits?) (?:this (?:year|month|week|summer|spring|autumn|fall"
     r"|winter)|last (?:month|week)|recently|lately)\b)"
     r"|\b(?:started|began) (?:it|that|them)\b"
+    # "we only got it this year", "finally got dibao last month": lately, and still on it
+    r"|\b(?:only |just |finally )got (?:it|them|that|dibao|tekun|shiyejin|welfare|benefits?)"
+    r"(?= (?:this (?:year|month|week|summer|spring|autumn|fall|winter)|last (?:month|week)|recently"
+    r"|lately)\b)"
     # "shiyejin only started after the birth", "dibao kicked in last year": the benefit began
     r"|(?:dibao|tekun|shiyejin|unemployment|welfare|benefits?|special hardship|低保|特困|失业金)"
     r"\s+(?:only |just |finally )?(?:started|began|kicked in)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
@@ -662,6 +668,13 @@ COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
 # A bare yes or no, said right after a birth told: 小的2023年生的 没领.
 BARE_REPLY = re.compile(
     r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
+)
+# Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
+# after the birth" (not "got unemployment money after losing his job").
+GOT_ON_AFTER = re.compile(
+    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
+    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
+    r"|(?:came|arrived)\b)"
 )
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(
@@ -1521,7 +1534,9 @@ def hardship(
         orders, others, cut = _not_these(clause, orders, birth_orders)
         said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
         held = not _negated(said, word) and not (births and NEGATION.search(said))
-        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
+        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause) or (
+            GOT_ON_AFTER.search(clause)
+        ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):

@@ -160,7 +160,8 @@ FROM_BEFORE = re.compile(
 # off dibao last march", "they changed it in 2024", "money got tight this year").
 STATE_CHANGED_BEFORE = re.compile(
     r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
-    r"|got off|went off|got tight|got worse)\b[^,.;!?]{0,24}$"
+    r"|got off|went off|got tight|got worse"
+    r"|(?:only|just|finally) got (?:it|them|that|on it))\b[^,.;!?]{0,24}$"  # "we only got it this year"
 )
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"

@@ -258,3 +258,38 @@ def test_just_these_births_is_a_yes_for_them(text: str) -> None:
 def test_neither_birth_is_no_at_every_birth(text: str) -> None:
     household = {"city": "beijing", "children": kids("2018-01", "2023-03")}
     assert said(text, household, "hardship_at_birth")[("hardship_at_birth", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went on dibao after our son was born",
+        "we got on dibao after the baby was born",
+        "we only got tekun after she was born",
+    ],
+)
+def test_on_the_benefit_after_the_birth_is_no_at_it(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2025-01")})
+    assert got.get(("hardship_at_birth", None), got.get(("child.hardship_at_birth", 1))) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no dibao when the baby came, we only got it this year",
+        "no dibao when she was born, we finally got it last month",
+    ],
+)
+def test_got_it_lately_is_on_it_now_and_no_birth_year(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2024-11")})
+    assert got[("hardship_now", None)] is True
+    assert got[("hardship_at_birth", None)] is False
+    assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text", ["we lost the dibao last month", "they cut our dibao in january", "lost our tekun"]
+)
+def test_the_benefit_lost_is_off_it_now(text: str) -> None:
+    household = {"city": "jinan", "hardship_now": True, "children": kids("2024-11")}
+    assert said(text, household)[("hardship_now", None)] is False
