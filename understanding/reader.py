@@ -36,7 +36,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
@@ -239,7 +239,7 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"

@@ -293,3 +293,17 @@ def test_got_it_lately_is_on_it_now_and_no_birth_year(text: str) -> None:
 def test_the_benefit_lost_is_off_it_now(text: str) -> None:
     household = {"city": "jinan", "hardship_now": True, "children": kids("2024-11")}
     assert said(text, household)[("hardship_now", None)] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("twins arrived last monday, our 1st kids", 2),
+        ("triplets born last monday, our 1st babies", 3),
+    ],
+)
+def test_our_1st_kids_is_the_first_birth_not_an_elder(text: str, size: int) -> None:
+    """ "our 1st kids" said of the multiples: they are the first children, and all of them."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == size
+    assert ("child.birth_date", 1) in got and ("child.birth_date", size + 1) not in got
