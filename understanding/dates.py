@@ -1202,6 +1202,22 @@ AGE_TO_COME = re.compile(
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
 
 
+# A day given only roughly: "around christmas", "about the 20th of may", 春节前后, 5号左右.
+ABOUT_BEFORE = re.compile(
+    r"\b(?:around|about|round about|near|close to|roughly|approximately|sometime around)\s+(?:the\s+)?$"
+)
+ABOUT_AFTER = re.compile(r"\s*(?:前后|左右)")
+
+
+def _about_a_day(text: str, m: re.Match[str], mention: Mention) -> bool:
+    """A date to the day said roughly (around christmas, 春节前后): the month is what is told."""
+    return (
+        mention.kind == "date"
+        and mention.precision == "day"
+        and bool(ABOUT_BEFORE.search(text, 0, m.start()) or ABOUT_AFTER.match(text, m.end()))
+    )
+
+
 def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -1228,6 +1244,8 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 小的是今年生的 2023年以后的: a bound, the rule's date, no birth year
+            if _about_a_day(text, m, mention):
+                mention = replace(mention, precision="month")  # "around christmas": that month
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
             mention = replace(

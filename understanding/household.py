@@ -586,7 +586,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|on (?:the )?unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
@@ -605,7 +605,7 @@ BIRTH_TIME = re.compile(
     r"|生" + _ORDER_WORD + r"(?:(?:和|跟|、)?生?" + _ORDER_WORD + r")*(?:都|也)"
     # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every) births?\b|\bboth times\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
@@ -647,9 +647,13 @@ STOPPED = re.compile(
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
     r"|(?<![没不])(?:停|断|取消|停发)(?:掉)?的\s*(?:啊|呀|呢)?\s*$"
     r"|\bnow (?:we're |we are )?(?:ok|okay|fine|alright)\b|\b(?:we're|we are) (?:both )?working\b"
-    r"|(?:'re|\bare|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|benefits?|welfare)\b|\s*$)"
+    r"|(?:'re|\bare|\br|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|tekun|te kun|shiyejin|unemployment|benefits?|welfare)\b|\s*$)"
+    # "they had come off it", "we've gone off dibao": off it by then
+    r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
     r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
+    # "we lost the dibao last month", "they cut our tekun": the benefit taken away
+    r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -671,6 +675,10 @@ STARTED = re.compile(
     r"|unemployment(?: benefits?)?|welfare|benefits?) (?:this (?:year|month|week|summer|spring|autumn|fall"
     r"|winter)|last (?:month|week)|recently|lately)\b)"
     r"|\b(?:started|began) (?:it|that|them)\b"
+    # "we only got it this year", "finally got dibao last month": lately, and still on it
+    r"|\b(?:only |just |finally )got (?:it|them|that|dibao|tekun|shiyejin|welfare|benefits?)"
+    r"(?= (?:this (?:year|month|week|summer|spring|autumn|fall|winter)|last (?:month|week)|recently"
+    r"|lately)\b)"
     # "shiyejin only started after the birth", "dibao kicked in last year": the benefit began
     r"|(?:dibao|tekun|shiyejin|unemployment|welfare|benefits?|special hardship|低保|特困|失业金)"
     r"\s+(?:only |just |finally )?(?:started|began|kicked in)\b|\b(?:it|that) (?:only |just )?(?:started|began)(?= (?:this|last) (?:month|week)|\s*$)"
@@ -706,6 +714,13 @@ COINCIDED = re.compile(r"赶上|碰上|正好|刚好|恰好|赶巧")
 BARE_REPLY = re.compile(
     r"\s*(?:也|都|还|就)?(?:没有|没领过?|没吃过?|没赶上|没|有|领了|领过|领着|吃着|赶上了)(?:的|了|过|呢|啊)?\s*"
 )
+# Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
+# after the birth" (not "got unemployment money after losing his job").
+GOT_ON_AFTER = re.compile(
+    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
+    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
+    r"|(?:came|arrived)\b)"
+)
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(
     r"\s*(?:unlike|except(?: for| with| at)?|apart from|other than|不像|除了"
@@ -727,7 +742,7 @@ BORN_IN_IT = re.compile(
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
-    r"|\b(?:each|every) (?:birth|time)\b"
+    r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
 # A part telling a birth with no child named, after a part naming one: that child's.
@@ -745,7 +760,8 @@ FINE = re.compile(r"\b(?:were|was)\s+(?:ok|okay|fine|alright|all right)\b")
 FOR_BIRTH = re.compile(r"^\s*(?:but |and )?(?:for|with|at) (?:the |our |my )?\w+")
 _CHILD_NAMED = (
     r"(?:(?:and|but|for|with|the|our|my)\s+)*(?:older|oldest|eldest|younger|youngest|little|big"
-    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th))"
+    r"|middle|newest|first|second|third|baby|twins?|triplets|\d(?:st|nd|rd|th)"
+    r"|rest\b|others?\b)"  # "for laosan yes the rest no": the other births answered after
 )
 ANSWER_PARTS = re.compile(
     r"(?:(?<=\byes)|(?<=\byep)|(?<=\bno)|(?<=\bnah))\s+(?=" + _CHILD_NAMED + ")"
@@ -1117,7 +1133,10 @@ CHILD_DENIED = re.compile(
 EN_QUESTION = re.compile(
     r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
     r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
-    r"|is (?:it|this|that|there))\b"
+    r"|is (?:it|this|that|there)"
+    # "is tekun same as dibao", "does shiyejin count": the benefit itself asked about
+    r"|(?:is|are|does|do|would|will|can|could|should) (?:the |a |an )?(?:dibao|tekun|te kun|shiyejin"
+    r"|unemployment (?:benefits?|money|pay)|welfare|benefits?|special hardship))\b"
 )
 # The family's own benefit told inside such a question: "can we get more since we're on dibao".
 HELD_IN_QUESTION = re.compile(
@@ -1133,6 +1152,13 @@ APPLIED_ONLY = re.compile(
 GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
 
 
+# The writer does not know ("for the first two i dont remember", "not sure about the eldest",
+# 老大那会儿记不清了): no yes or no for the births the part names.
+UNSURE = re.compile(
+    r"\b(?:i|we)\s*(?:don'?t|do not|dont|can'?t|cannot|cant|couldn'?t) (?:really )?(?:remember|recall)\b"
+    r"|\b(?:not|n't) (?:too |so |really )?sure\b|\bno idea\b|\b(?:i|we) (?:forget|forgot)\b"
+    r"|记不(?:清|得|起来)|不记得|想不起来"
+)
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -1199,6 +1225,8 @@ def hardship(
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
+        if UNSURE.search(clause):
+            continue  # "for the first two i dont remember": no answer for those births
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
@@ -1580,7 +1608,9 @@ def hardship(
         orders, others, cut = _not_these(clause, orders, birth_orders)
         said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
         held = not _negated(said, word) and not (births and NEGATION.search(said))
-        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause):
+        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause) or (
+            GOT_ON_AFTER.search(clause)
+        ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
@@ -1676,6 +1706,9 @@ def _births_answered(
     # "the eldest | and the youngest yes": births named alone, then answered with the next part
     waiting: list[int] = []
     for i, clause in parts:
+        if UNSURE.search(clause):
+            waiting = []
+            continue  # "the first two i cant remember": no answer for those births
         if not (NEGATION.search(clause) or ANSWERED_YES.search(clause)):
             waiting = birth_orders(clause) if _names_only_births(clause) else []
             continue  # "不对，老二是…出生的": a date told, not a yes or no
@@ -1709,7 +1742,8 @@ DATE_DENIED = re.compile(
 
 
 ANSWERED_YES = re.compile(
-    r"\b(?:yes|yeah|yep|yup|only|when)\b|有(?!\d)|领了|在领|那会|时候|" + BIRTH_TIME.pattern
+    r"\b(?:yes|yeah|yep|yup|only|when)\b|\bjust\b(?= (?:for |with |at |when )?(?:the|our|my|his|her|their) )|有(?!\d)|领了|在领|那会|时候|"
+    + BIRTH_TIME.pattern
 )
 
 

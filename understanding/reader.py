@@ -36,7 +36,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one|(?<!on the )\b1st\b|\bfirst(?= (?:is|was) )"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
@@ -165,7 +165,8 @@ FROM_BEFORE = re.compile(
 # off dibao last march", "they changed it in 2024", "money got tight this year").
 STATE_CHANGED_BEFORE = re.compile(
     r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
-    r"|got off|went off|got tight|got worse)\b[^,.;!?]{0,24}$"
+    r"|got off|went off|got tight|got worse"
+    r"|(?:only|just|finally) got (?:it|them|that|on it))\b[^,.;!?]{0,24}$"  # "we only got it this year"
 )
 WRITER_WILL = re.compile(
     r"\blet (?:me|us)\b|\b(?:i|we)(?:'ll| will| can| need to| have to| must| should)\b|\b(?:gonna|going to)\b"
@@ -246,7 +247,7 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|first bab|first grand(?:kids|children|babies|sons|daughters)|our first kids|first kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
+    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -2042,9 +2043,10 @@ YES_NO_FACTS = (
     "renting",
     "buying_first_home",
 )
+# Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -2701,6 +2703,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not named
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or _listed_with_the_twins(text, singles[0], group_birth)  # "and a 7yo girl"
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
             # "a 4 yr old boy and twins of 15 months": the elder told by age, then the twins
             or (
@@ -2774,6 +2777,21 @@ JUST_THE_ONE = re.compile(
 ELDER_THEN_MULTIPLES = re.compile(
     r"\b(?:boy|girl|son|daughter|kid|child)\s*(?:,|and|&|\+)\s*(?:(?:a )?(?:pair of )?twins?|triplets)\b"
 )
+
+
+# The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
+# the boy is 8"): their sibling when born well before them.
+SINGLE_CHILD_WORD = re.compile(r"boy|girl|kid|child|bro|sis")
+
+
+def _listed_with_the_twins(text: str, single: Child, twins: Mention | None) -> bool:
+    """The one other child is told by a plain child word in the sentence that tells the twins'
+    age ("twin boys just turned 1, and a 7yo girl"): the family's children listed together
+    (not "…twins!! they already have a 4 year old boy", nor "our daughter", a relation)."""
+    if twins is None or single.birth is None or not SINGLE_CHILD_WORD.fullmatch(single.word):
+        return False
+    start, end = sorted((twins.start, single.birth.start))
+    return not re.search(r"[.!?;。！？；]", text[start:end])
 
 
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
@@ -3350,9 +3368,12 @@ def understand(
                 max((o + c.size - 1 for c, o in orders), default=0),  # the children told here
             )
             >= 2
-            and re.search(r"\b(?:the|our|my|this) (?:baby|newborn|new (?:baby|one|1))\b", clause)
+            and re.search(
+                r"(?:\b(?:the|our|my|this) |^\s*(?:and |but |for |with )?)(?:baby|newborn|new (?:baby|one|1))\b",
+                clause,
+            )
         ):
-            named_here = [-1]  # "the first one yes, the baby no": the youngest of several
+            named_here = [-1]  # "the first one yes, the baby no", "baby no": the youngest
         if (
             not named_here
             and not found
@@ -3374,6 +3395,15 @@ def understand(
                     named_here.append(same[0])
         if not named_here and not found and len(orders) == 1 and orders[0][0].size == 1:
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
+        if not named_here and not found:
+            named_here = _the_one_by_pronoun(clause, orders)
+        if not named_here and not found and OLDER_ONES.search(clause):
+            newest = max(
+                len(known_children),
+                count[0] if count else 0,
+                max((o + c.size - 1 for c, o in orders), default=0),
+            )  # "the older ones no" after the 3rd one's birth: every birth before the newest
+            found.extend(range(1, newest))
         if (
             not named_here
             and not found
@@ -3462,17 +3492,31 @@ def understand(
         norm,
     )  # "only for the second": not at the others' births
     total = count[0] if count else len(known_children)
-    if only and total and any(u.fact == "child.hardship_at_birth" for u in updates):
-        said_order = only.group(1) or only.group(2)
+    picked_only = _only_birth(norm, total) if not only else None
+    if picked_only and _known_multiples_of(picked_only, known_children):
+        picked_only = None  # "only with the newest one" of twins: that birth is two children
+    if not any(
+        u.fact == "child.hardship_at_birth" and u.child == picked_only and u.value is True
+        for u in updates
+    ):
+        picked_only = None  # the one birth said had the benefit ("for the middle one only")
+    if (
+        (only or picked_only)
+        and total
+        and any(u.fact == "child.hardship_at_birth" for u in updates)
+    ):
+        said_order = only.group(1) or only.group(2) if only else None
         picked = (
             int(said_order) if said_order
-            else EN_ORDINALS[only.group("word")] if only.group("word") else total
+            else EN_ORDINALS[only.group("word")] if only and only.group("word")
+            else picked_only or total
         )  # fmt: skip
+        reason = only.group(0) if only else norm
         for order in range(1, total + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):
-                add("child.hardship_at_birth", False, only.group(0), order)
+                add("child.hardship_at_birth", False, reason, order)
 
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
@@ -3491,6 +3535,63 @@ def understand(
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
+
+
+# One birth said to be the only one: "for the middle one only", "just the eldest", "only with our
+# first" (the words naming it, before or after "only").
+ONLY_ONE = re.compile(
+    r"\b(?:only|just)\s+(?:(?:for|at|when|with|in)\s+)?(?P<after>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth|born))?)"
+    r"|(?P<before>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth))?)\s+only\b"
+)
+
+
+def _known_multiples_of(order: int, known: list[dict[str, Any]]) -> bool:
+    """The known child of that order was born the same day as another known child (a twin)."""
+    if not 1 <= order <= len(known) or not known[order - 1].get("birth_date"):
+        return False
+    day = str(known[order - 1]["birth_date"])
+    return sum(str(k.get("birth_date")) == day for k in known) > 1
+
+
+def _only_birth(norm: str, total: int) -> int | None:
+    """The order of the one birth a message says was the only one ("for the middle one only",
+    "just the eldest"), the youngest being the last of `total`; None when it names none or
+    several."""
+    m = ONLY_ONE.search(norm)
+    if m is None:
+        return None
+    words = m.group("after") or m.group("before")
+    said = birth_orders_named(words) or ([-1] if re.search(r"\b(?:baby|newborn)\b", words) else [])
+    if len(said) != 1:
+        return None
+    return said[0] if said[0] > 0 else total + 1 + said[0]
+
+
+# "the older ones no", "their older kids werent": every child born before the newest.
+OLDER_ONES = re.compile(
+    r"\b(?:the|our|my|his|her|their) (?:older|elder|big|bigger) (?:ones|kids|children|grandkids"
+    r"|grandchildren|siblings)\b"
+)
+# A child told by "him" or "her" alone ("not him", "for her no"), not "her birth", "her mum".
+OBJECT_PRONOUN = re.compile(
+    r"\b(?P<boy>him)\b|\b(?P<girl>her)\b(?=\s*(?:$|[,.;!?]|(?:yes|no|nope|too|either|though)\b))"
+)
+BOY_WORD = re.compile(r"\b(?:boys?|sons?|grandsons?|brothers?|bro|lad)\b|儿子|小子|孙子|哥哥|弟弟")
+GIRL_WORD = re.compile(
+    r"\b(?:girls?|daughters?|granddaughters?|sisters?|sis|princess)\b|女儿|闺女|丫头|孙女|姐姐|妹妹"
+)
+
+
+def _the_one_by_pronoun(clause: str, orders: list[tuple[Child, int]]) -> list[int]:
+    """The order of the child a clause names by "him" or "her" ("we had dibao when the twins
+    were born, not him"): the one child told of alone (not of the twins) who can be that boy
+    or girl; none when several can."""
+    m = OBJECT_PRONOUN.search(clause)
+    if m is None:
+        return []
+    other = GIRL_WORD if m.group("boy") else BOY_WORD
+    fits = [o for c, o in orders if c.size == 1 and not other.search(c.word)]
+    return fits if len(fits) == 1 else []
 
 
 # The known child told to be the second, an older one beside it ("this is our SECOND kid, the
@@ -3948,9 +4049,13 @@ def _settle(
                 if (
                     not count
                     and not correcting
-                    and OLDER_SIBLINGS.search(text)
+                    and (
+                        OLDER_SIBLINGS.search(text)
+                        or (child.birth is not None and child.birth.kind == "date")
+                    )
                     and _born_after_every_known(child, known)
-                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, the two known born years ago: a new one
+                ):  # 小闺女上周一生的 哥哥姐姐都抢着抱, "xiaobao came last wednesday", the known
+                    # born years ago: a new one
                     last = len(known) + 1
                 elif last in taken and not count and _born_after_every_known(child, known):
                     last = max(taken) + 1  # the eldest named beside it is the one known
@@ -4328,6 +4433,26 @@ def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
     return False
 
 
+# A day of the month told alone: "on the 12th", "the 3rd", 12号.
+DAY_ALONE = re.compile(
+    r"(?:(?:on|born|came|arrived) )?the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<d2>\d{1,2})\s*号"
+)
+
+
+def _day_put_right(update: FactUpdate, before: Any) -> FactUpdate:
+    """A correction telling only the day of a birth known to the day ("sorry, the twins were
+    born on the 12th, not the 21st", 不对 是12号生的) keeps the known year and month."""
+    known = _iso(before)
+    said = DAY_ALONE.fullmatch(update.span.strip())
+    if said is None or known is None or len(known) != 10:
+        return update
+    try:
+        day = date.fromisoformat(known).replace(day=int(said.group("d") or said.group("d2")))
+    except ValueError:
+        return update
+    return replace(update, value=day.isoformat())
+
+
 def _changes(
     updates: list[FactUpdate],
     known: dict[str, Any],
@@ -4366,6 +4491,8 @@ def _changes(
             child = known_children[u.child - 1] if u.child <= len(known_children) else {}
             name = u.fact.split(".", 1)[1]
             before = child.get(name)
+            if correcting and name == "birth_date":
+                u = _day_put_right(u, before)  # "born on the 12th, not the 21st": that month's 12th
             if before is not None and _iso(before) == _iso(u.value):
                 continue
             if name == "due_date" and u.value is None and child.get(name):
