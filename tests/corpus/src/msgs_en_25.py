@@ -29,7 +29,7 @@ T("2025-02-04")  # Tuesday
 m("relative_date short_year birth_order", "first one born oct '19, second last december", [bd(1, "2019-10"), bd(2, pastmonth(12))], known=K(city="jinan"))
 m("age insurance", "my baby is a 3-month-old, i have employee maternity insurance thru my company", [bd(1, mo(3)), f("birth_insurance", "employee_maternity")], known=K(city="beijing"))
 m("per_birth_hardship multiples birth_order", "when the twins were born we were on dibao, with our eldest we werent", [chb(2, True), chb(3, True), chb(1, False)], known=K(city="jinan", kids=["2017-08", "2022-01", "2022-01"]))
-m("answer per_birth_hardship birth_order", "only for the little one, got 失业金 that time", [chb(2, True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2016-04", "2024-09"]))
+m("answer per_birth_hardship birth_order", "only for the little one, got 失业金 that time", [chb(2, True), chb(1, False)], asked="hardship_at_birth", known=K(city="beijing", kids=["2016-04", "2024-09"]))
 m("answer housing_fund", "just me, wife is a housewife", [f("housing_fund_contributors", 1)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2020-05"]))
 m("relative_date question", "baby born last monday, when should we apply??", [bd(1, lastweek(0))], known=K(city="beijing", kids=[{"due_date": "2025-02"}]))
 m("correction age birth_order", "oops I meant the 2nd is 1 and a half not 2 and a half", [bd(2, yo(1), "r")], known=K(city="jinan", kids=["2019-12", "2022-08"]))
