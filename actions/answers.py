@@ -29,7 +29,7 @@ from actions.focus import (
     named_entry,
     paid_together,
 )
-from actions.hotline import hotline_answer, in_hotline
+from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
@@ -139,7 +139,7 @@ class ActionAnswerPolicyQuestion(Action):
             answer, meant = hotline_answer(tracker, lang, clock.today())
             if answer is not None and meant is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(meant), SlotSet(BRIEF_SLOT, True)]
+                return [*about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
             return []

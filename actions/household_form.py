@@ -28,7 +28,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.headline import MONEY_KINDS, focused_answer
-from actions.hotline import hotline_answer, in_hotline
+from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
@@ -652,8 +652,8 @@ class ValidateHouseholdForm(FormValidationAction):
             answer, entry = hotline_answer(tracker, lang, clock.today())
             if answer is not None and entry is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(entry), SlotSet(BRIEF_SLOT, True)]
-            return []
+                return [*about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            return hotline_kept(tracker)
         updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
