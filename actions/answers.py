@@ -538,6 +538,18 @@ class ActionRouteUnclear(Action):
         return []
 
 
+def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
+    """Whether a message the form read nothing from asks about a measure: one named or asked, a
+    follow-up on the one discussed, a figure said back of it, or one only the other city's plan
+    has (有没有公积金的多贷, in Beijing: Jinan's clause 14)."""
+    city = tracker.get_slot("city")
+    return bool(
+        _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
+        or figure_checked_of_topic(tracker, text, city, lang)
+        or elsewhere(text, city, lang)
+    )
+
+
 class ActionUnclearInForm(Action):
     """A message the intent classifier did not place while a form question is pending, the form
     having read no fact in it: a question about a measure ("坐公交要钱不") is answered; anything
@@ -558,12 +570,7 @@ class ActionUnclearInForm(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
-        city = tracker.get_slot("city")
-        if (
-            _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
-            or figure_checked_of_topic(tracker, text, city, lang)
-            or elsewhere(text, city, lang)  # 有没有公积金的多贷, in Beijing: Jinan's clause 14
-        ):
+        if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
