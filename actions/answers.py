@@ -40,6 +40,7 @@ from actions.results import (
     answer_for_family,
     answered_monthly,
     asked_children,
+    child_overview,
     imagines_a_child,
     named_child_answer,
 )
@@ -142,6 +143,10 @@ class ActionAnswerPolicyQuestion(Action):
                 return [*about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
+            return []
+        overview = child_overview(tracker, text, lang)
+        if overview is not None:  # "is there anything for the older one", 老大有啥政策
+            dispatcher.utter_message(text=overview)
             return []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:

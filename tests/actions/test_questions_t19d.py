@@ -499,3 +499,43 @@ async def test_a_worker_who_names_no_city_yet_is_kept_in_the_mode() -> None:
         "beijing, paternity leave how many days?", lang="en", hotline_city="any"
     )
     assert "Noted" not in reply and "Which city" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # Beijing, a son of 2 and a baby due: the 2-year-old's own items
+        ("what about the older one, is there anything for a 2 year old", "en", "child 1", "rental"),
+        ("老大有啥政策", "zh", "第1个孩子", "公租房"),
+    ],
+)
+async def test_an_open_question_about_one_child_lists_that_childs_items(
+    text: str, lang: str, expected: str, absent: str
+) -> None:
+    """An open question about one child, naming no measure, gets that child's items with their
+    status, not the measure last discussed (public rental housing; tester 19 c07)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    tracker = make_tracker(
+        text,
+        intent="ask_policy",
+        language=lang,
+        city="beijing",
+        hukou_in_city=True,
+        renting=True,
+        owns_home_in_city=False,
+        result_shown=True,
+        topic_entry="beijing.public_rental_priority",
+        children=[
+            {"birth_date": "2023-05-01", "precision": "month", "approx": True},
+            {"birth_date": "2025-10-01", "precision": "month"},  # due in October
+        ],
+    )  # today in these tests: 1 June 2025, so the son is 2
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert expected in reply, reply
+    assert absent not in reply.split("\n")[0], reply
