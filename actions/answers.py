@@ -29,7 +29,7 @@ from actions.focus import (
     named_entry,
     paid_together,
 )
-from actions.hotline import hotline_answer, in_hotline
+from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
@@ -40,6 +40,7 @@ from actions.results import (
     answer_for_family,
     answered_monthly,
     asked_children,
+    child_overview,
     imagines_a_child,
     named_child_answer,
 )
@@ -139,9 +140,13 @@ class ActionAnswerPolicyQuestion(Action):
             answer, meant = hotline_answer(tracker, lang, clock.today())
             if answer is not None and meant is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(meant), SlotSet(BRIEF_SLOT, True)]
+                return [*about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
+            return []
+        overview = child_overview(tracker, text, lang)
+        if overview is not None:  # "is there anything for the older one", 老大有啥政策
+            dispatcher.utter_message(text=overview)
             return []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
@@ -538,6 +543,18 @@ class ActionRouteUnclear(Action):
         return []
 
 
+def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
+    """Whether a message the form read nothing from asks about a measure: one named or asked, a
+    follow-up on the one discussed, a figure said back of it, or one only the other city's plan
+    has (有没有公积金的多贷, in Beijing: Jinan's clause 14)."""
+    city = tracker.get_slot("city")
+    return bool(
+        _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
+        or figure_checked_of_topic(tracker, text, city, lang)
+        or elsewhere(text, city, lang)
+    )
+
+
 class ActionUnclearInForm(Action):
     """A message the intent classifier did not place while a form question is pending, the form
     having read no fact in it: a question about a measure ("坐公交要钱不") is answered; anything
@@ -558,12 +575,7 @@ class ActionUnclearInForm(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
-        city = tracker.get_slot("city")
-        if (
-            _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
-            or figure_checked_of_topic(tracker, text, city, lang)
-            or elsewhere(text, city, lang)  # 有没有公积金的多贷, in Beijing: Jinan's clause 14
-        ):
+        if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"

@@ -3,15 +3,16 @@ for callers (tester 19 c06). From then on no family is being asked about: the ho
 not started, 您家在哪个城市 is never asked, nothing is read back as the family's facts, and each
 question is answered for the city it names, else the last city the worker named.
 
-Known limit: the action server is sent only the current turn's events (bot/patches/
-action_call_events.py), so live the mode holds for the message that says it; keeping it for the
-session needs a slot of its own in the domain (and a retrained model)."""
+The action server is sent only the current turn's events (bot/patches/action_call_events.py),
+so the mode and the city last named are kept in the `hotline_city` slot (bot/domain/
+side_questions.yml): the worker's later questions stay in the mode without saying it again."""
 
 import re
 from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 
 from actions import render
 from actions.focus import asked_measure, measures_asked
@@ -37,6 +38,11 @@ SUBSIDY = "jinan.childcare_subsidy"
 SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
 
 
+# The slot that keeps the mode: the city the worker last named, or ANY_CITY before one is named.
+HOTLINE_SLOT = "hotline_city"
+ANY_CITY = "any"
+
+
 def session_user_texts(tracker: Tracker) -> list[str]:
     """The citizen's (here: the worker's) messages of the current session, oldest first."""
     texts: list[str] = []
@@ -49,7 +55,10 @@ def session_user_texts(tracker: Tracker) -> list[str]:
 
 
 def in_hotline(tracker: Tracker) -> bool:
-    """Whether a worker said, in this session, that they speak from the hotline."""
+    """Whether a worker said, in this conversation, that they speak from the hotline: now, or
+    earlier (kept in the `hotline_city` slot)."""
+    if tracker.get_slot(HOTLINE_SLOT):
+        return True
     return any(HOTLINE.search(t) for t in session_user_texts(tracker))
 
 
@@ -60,7 +69,14 @@ def hotline_city(tracker: Tracker) -> str | None:
         city = mentioned_city(text)
         if city is not None:
             return city
-    return None
+    kept = tracker.get_slot(HOTLINE_SLOT)
+    return kept if kept in ("jinan", "beijing") else None
+
+
+def hotline_kept(tracker: Tracker) -> list[Any]:
+    """The event that keeps hotline mode and the city last named for the worker's next
+    questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")]."""
+    return [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
 
 
 def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:

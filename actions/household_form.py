@@ -28,7 +28,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.headline import MONEY_KINDS, focused_answer
-from actions.hotline import hotline_answer, in_hotline
+from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
@@ -626,6 +626,30 @@ def _another_question(
     return about(asked)
 
 
+async def _question_taken_for_an_answer(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    domain: DomainDict,
+    text: str,
+    lang: Lang,
+) -> list[EventType]:
+    """A question about a measure that the intent classifier took for an answer to the form's
+    question ("will I get the extra 200 because of unemployment" while the hardship question
+    waits; tester 18 c09): it is answered here, as action_unclear_in_form answers one it did not
+    place, and the form goes on. Without this the form read nothing, rejected the turn, and the
+    core fallback said "Sorry, I didn't get that". [] when the message asks about no measure."""
+    from actions.answers import ActionAnswerPolicyQuestion, asks_about_a_measure
+
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent != "inform" or tracker.get_slot("requested_slot") is None:
+        return []
+    if not asks_about_a_measure(tracker, text, lang):
+        return []
+    answered = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+    # a slot other than requested_slot keeps the form from rejecting the turn
+    return [*answered, SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -652,8 +676,8 @@ class ValidateHouseholdForm(FormValidationAction):
             answer, entry = hotline_answer(tracker, lang, clock.today())
             if answer is not None and entry is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(entry), SlotSet(BRIEF_SLOT, True)]
-            return []
+                return [*about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            return hotline_kept(tracker)
         updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
@@ -684,6 +708,8 @@ class ValidateHouseholdForm(FormValidationAction):
             events += _another_question(
                 dispatcher, tracker, text, {**tracker.slots, **updates}, lang
             )
+        elif not updates and problem is None and guessed is None:
+            events += await _question_taken_for_an_answer(dispatcher, tracker, domain, text, lang)
         return events
 
     async def get_validation_events(

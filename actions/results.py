@@ -391,6 +391,104 @@ def named_child_answer(
     return focused_answer(entry, items, question, lang, None)
 
 
+# An open question about one child, naming no measure: "is there anything for the older one",
+# 老大有啥政策, 老大能享受什么, "what about the older one" (the measure discussed not per child).
+ANYTHING_FOR = re.compile(
+    r"有啥|有什么|有没有(?:啥|什么)|能享受(?:啥|什么|哪些)|能(?:领|拿|享受)(?:啥|什么|哪些)|(?:啥|什么|哪些)政策"
+    r"|\banything\b|\bwhat (?:can|does|do|would) (?:he|she|they|it|the \w+ one)\b"
+    r"|\bwhat\b[^.?!]{0,20}\b(?:get|for)\b",
+    re.I,
+)
+WHAT_ABOUT = re.compile(r"\bwhat about\b|\bhow about\b|呢", re.I)
+# A child asked about by age ("a 2 year old", "she's 5", 5岁那个, 2岁的).
+AGE_ASKED = re.compile(
+    r"(\d{1,2})\s*(?:岁|周岁|-?\s*y(?:ea)?rs?[- ]?old|\s*yo\b|yrs?\b)"
+    r"|\b(?:she|he)(?:'s| is) (\d{1,2})\b",
+    re.I,
+)
+
+
+def child_asked_by_age(question: str, children: list[dict[str, Any]], day: date) -> int | None:
+    """The birth order of the one born child whose age in whole years a question gives ("is
+    there anything for a 2 year old" of a family with a son of 2); None when none or several."""
+    found = AGE_ASKED.search(normalise(question))
+    if found is None:
+        return None
+    years = int(found.group(1) or found.group(2))
+    orders = []
+    for i, c in enumerate(children, start=1):
+        born = c.get("birth_date")
+        if not born:
+            continue
+        b = date.fromisoformat(full_date(str(born))[0])
+        age = day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+        if age == years:
+            orders.append(i)
+    return orders[0] if len(orders) == 1 else None
+
+
+def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
+    """What the plan gives one child, for an open question about that child naming no measure
+    ("what about the older one, is there anything for a 2 year old", 老大有啥政策; tester 19
+    c07, tester 18 c07): each item of that child with its figures and status, from the Report.
+    None when the question names no single child, or names a measure."""
+    slots = dict(tracker.slots)
+    current = topic(tracker)
+    if not ANYTHING_FOR.search(question) and not (
+        WHAT_ABOUT.search(question) and (current is None or not current.per_child)
+    ):
+        return None
+    if render.ASKS_SUBSIDY.search(question) or "钱" in question:
+        return None  # "那老大呢 有钱拿吗": the monthly money, for that child
+    city = slots.get("city")
+    if city is None or asked_measure(question, city, lang) is not None or asks_how(question):
+        return None  # a measure named, or "那老二呢 去哪办" of the one discussed
+    children = slots.get("children") or slots.get("children_partial") or []
+    day = clock.today()
+    named = asked_children(question, len(children))
+    if not named:
+        by_age = child_asked_by_age(question, children, day)
+        named = {by_age} if by_age else set()
+    if len(named) != 1:
+        return None
+    household = household_from_slots(slots, day)
+    if household is None:
+        return None
+    (order,) = named
+    report = settled_report(slots, day) or evaluate(household, as_of=day)
+    items = [e for e in report.entitlements if e.child == order]
+    if not items:
+        return None
+    name = t(lang, f"第{order}个孩子", f"child {order}")
+    good = ordered([e for e in items if e.status != "not_eligible"])
+    refused = ordered([e for e in items if e.status == "not_eligible"])
+    lines = [t(lang, f"{name}：", f"For {name}:")]
+    lines += [f"• {render.item_line(e, lang)}{render.status_note(e, lang)}" for e in good]
+    if not good:
+        lines.append(
+            t(
+                lang,
+                "方案里按孩子算的各项，这个孩子目前都不符合：",
+                "None of the plan's items counted per child applies to this child now:",
+            )
+        )
+    lines += [
+        f"• {label(e, lang)}{render.status_note(e, lang)}：{e.reasons.get(lang)[0]}"
+        if lang == "zh"
+        else f"• {label(e, lang)}{render.status_note(e, lang)}: {e.reasons.get(lang)[0]}"
+        for e in refused[:3]
+    ]
+    lines.append(
+        t(
+            lang,
+            "全家适用的其他各项，回复“还有别的吗”可以看；问某一项可以看条件和条款。",
+            'For the items of the whole family reply "anything else"; ask about one item for '
+            "its conditions and clause.",
+        )
+    )
+    return "\n".join(lines)
+
+
 def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | None:
     """The birth order a question asks about when the family has no such child yet and none
     on the way ("老三能领吗" of a family of two): the next child's order, else None."""

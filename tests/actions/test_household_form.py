@@ -73,8 +73,32 @@ async def test_a_side_question_mid_form_sets_nothing_so_the_form_yields_the_turn
         {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
         {"birth_date": "2025-01-10", "precision": "day", "height_cm": None},
     ]}  # fmt: skip
-    slots = await run_form("什么是出生一件事?", requested_slot="birth_insurance", **known)
+    tracker = make_tracker(
+        "什么是出生一件事?", intent="ask_policy", requested_slot="birth_insurance", **known
+    )
+    events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
+    slots = slot_events(events)
     assert set(slots) == {"requested_slot"} and slots["requested_slot"] == "birth_insurance"
+
+
+async def test_a_question_taken_for_an_answer_mid_form_is_answered_and_the_form_goes_on() -> None:
+    """The classifier took the question for an answer (inform) and the form read no fact in
+    it: the question is answered, not "Sorry, I didn't get that" (tester 18 c09)."""
+    known = {"city": "jinan", "hukou_in_city": True, "language": "en", "children": [
+        {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
+        {"birth_date": "2021-01-10", "precision": "day", "height_cm": None},
+        {"due_date": "2026-03-10", "precision": "month"},
+    ]}  # fmt: skip
+    for text in (
+        "will I get the extra 200 because of unemployment",
+        "do we get more money cause we are on dibao?",
+    ):
+        tracker = make_tracker(text, requested_slot="hardship_at_birth", **known)
+        dispatcher = CollectingDispatcher()
+        events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+        reply = texts(dispatcher)
+        assert "200" in reply and "clause 12" in reply, reply
+        assert set(slot_events(events)) - {"requested_slot"}, events
 
 
 async def test_a_due_date_too_far_ahead_is_not_noted_and_the_user_is_told() -> None:

@@ -477,3 +477,65 @@ async def test_a_question_about_the_older_child_starts_with_that_childs_verdict(
     lines = reply.splitlines()
     assert lines[0].startswith(verdict), reply
     assert len(lines) <= 3 and ("第12条" in reply or "clause 12" in reply)
+
+
+async def test_the_hotline_mode_and_its_city_are_kept_for_the_workers_next_turns() -> None:
+    """Live, the action server sees only the current turn: the mode and the city last named
+    are kept in the hotline_city slot, so a later bare rule question is still the worker's."""
+    _, first = await worker_asks("我是12345热线的 济南 二孩家庭 低保户 育儿补贴每月多少")
+    kept = [e for e in first if e.get("name") == "hotline_city"]
+    assert kept and kept[-1]["value"] == "jinan"
+    # the next turn alone, as the action server receives it
+    reply, events = await worker_asks("二孩 两人缴存 公积金贷款上限多少", hotline_city="jinan")
+    assert "90万" in reply and "第14条" in reply, reply
+    assert "记下了" not in reply and "哪个城市" not in reply
+    assert "housing_fund_contributors" not in {e.get("name") for e in events}
+
+
+async def test_a_worker_who_names_no_city_yet_is_kept_in_the_mode() -> None:
+    _, first = await worker_asks("hotline here", lang="en")
+    assert [e["value"] for e in first if e.get("name") == "hotline_city"] == ["any"]
+    reply, _ = await worker_asks(
+        "beijing, paternity leave how many days?", lang="en", hotline_city="any"
+    )
+    assert "Noted" not in reply and "Which city" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        # Beijing, a son of 2 and a baby due: the 2-year-old's own items
+        ("what about the older one, is there anything for a 2 year old", "en", "child 1", "rental"),
+        ("老大有啥政策", "zh", "第1个孩子", "公租房"),
+    ],
+)
+async def test_an_open_question_about_one_child_lists_that_childs_items(
+    text: str, lang: str, expected: str, absent: str
+) -> None:
+    """An open question about one child, naming no measure, gets that child's items with their
+    status, not the measure last discussed (public rental housing; tester 19 c07)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    tracker = make_tracker(
+        text,
+        intent="ask_policy",
+        language=lang,
+        city="beijing",
+        hukou_in_city=True,
+        renting=True,
+        owns_home_in_city=False,
+        result_shown=True,
+        topic_entry="beijing.public_rental_priority",
+        children=[
+            {"birth_date": "2023-05-01", "precision": "month", "approx": True},
+            {"birth_date": "2025-10-01", "precision": "month"},  # due in October
+        ],
+    )  # today in these tests: 1 June 2025, so the son is 2
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert expected in reply, reply
+    assert absent not in reply.split("\n")[0], reply
