@@ -261,6 +261,16 @@ OLDER_SIBLING = re.compile(
 PERSON_NOT_CHILD = re.compile(r"孩子(?:他|她)?(?:爸|妈|爷|奶|姥|外公|外婆)")
 
 
+# One hardship benefit put right by another ("我们家不是低保 是特困", "not dibao, it's tekun"):
+# still on a benefit now, not off every one (tester 20 c01).
+_BENEFIT = r"(?:低保|特困|失业(?:保险)?金|dibao|tekun|unemployment)"
+BENEFIT_SWAPPED = re.compile(
+    rf"不是{_BENEFIT}\S{{0,4}}[\s,，]*(?:而?是|是领的?|领的是){_BENEFIT}"
+    rf"|\bnot (?:on )?{_BENEFIT}\b[^.?!]{{0,12}}?(?:it'?s|its|we'?re on|but|rather) {_BENEFIT}",
+    re.I,
+)
+
+
 @dataclass
 class Child:
     """A child the message speaks of (or a group of twins: `size` > 1)."""
@@ -3456,9 +3466,10 @@ def understand(
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
+        held = now.held or bool(BENEFIT_SWAPPED.search(norm))
         add(
             "hardship_now",
-            now.held,
+            held,
             now.span,
             kind="question" if now.at in hypothetical else "statement",
         )
