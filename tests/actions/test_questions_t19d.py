@@ -539,3 +539,20 @@ async def test_an_open_question_about_one_child_lists_that_childs_items(
     reply = texts(dispatcher)
     assert expected in reply, reply
     assert absent not in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["热线 济南三孩育儿补贴每月多少 哪条", "12345热线，济南二孩补贴", "hotline: jinan loan max"],
+)
+def test_a_message_that_opens_with_the_hotline_is_a_worker(text: str) -> None:
+    """Tester 20 c05 opened with "热线 济南三孩…" and was asked 您家在哪个城市 four times."""
+    from actions.hotline import in_hotline
+
+    assert in_hotline(worker_turns(text))
+
+
+def test_asking_the_hotlines_number_is_no_worker() -> None:
+    from actions.hotline import in_hotline
+
+    assert not in_hotline(worker_turns("热线电话多少"))
