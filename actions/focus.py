@@ -853,6 +853,9 @@ AMOUNTS = (
 # the city's monthly money per child (Jinan clause 12), whatever measure was discussed before.
 CHILD_MONEY = re.compile(
     r"补贴|补助|(?:有|拿|领|给|发)(?:多少)?钱|钱(?:拿|领)|subsidy|allowance|cash"
+    # "老三能拿多少", "how much will the 3rd get": an amount for that child (not 休多少天)
+    r"|(?:拿|领)多少(?![天日])"
+    r"|how much (?:does|will|can|would|do) (?:he|she|the|our|my)\b[^?]{0,20}\bget"
     r"|(?:get|any|some) money|money for",
     re.I,
 )  # not 交钱: "老二上医保要交钱吗" asks what the family pays

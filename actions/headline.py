@@ -59,6 +59,10 @@ PLAN_WORDING = re.compile(
     re.I,
 )
 
+# A question whether there is a ceiling ("is there a max", 有上限吗, 最多能取多少吗): about an
+# amount, so no yes or no from eligibility ("Yes." had read as "yes, there is a cap"; tester 20).
+LIMIT_ASKED = re.compile(r"上限|封顶|最多|最高|\bmax(?:imum)?\b|\blimit\b|\bcap\b", re.I)
+
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -194,6 +198,8 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if not YES_NO.search(question.strip()) or not items:
         return None
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
+        return None
+    if LIMIT_ASKED.search(question):
         return None
     if any(e.status == "needs_info" for e in items):
         return None

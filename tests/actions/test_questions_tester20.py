@@ -1,0 +1,64 @@
+"""Questions tester 20 put to the running assistant that went to the wrong measure or got a
+wrong yes/no, and other wordings of the same kind."""
+
+import pytest
+
+from actions.focus import asked_measure
+from actions.headline import verdict
+from policy_kb import evaluate, parse_household
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "lang", "measure"),
+    [
+        # 生孩子住院 is the delivery, not a child's own hospital stay (clause 15, both)
+        ("灵活就业参加职工医保的 生孩子住院报销多少 条款", "jinan", "zh", "jinan.childbirth_medical_insurance"),
+        ("生育住院报销比例多少", "jinan", "zh", "jinan.childbirth_medical_insurance"),
+        # a loan ceiling asked as 贷款最高 (clause 14's table), not the rent withdrawal
+        ("二孩 两人缴存公积金 贷款最高多少", "jinan", "zh", "jinan.housing_fund_loan_limit"),
+        ("三孩家庭最高能贷多少", "jinan", "zh", "jinan.housing_fund_loan_limit"),
+        # Beijing's public rental priority is clause (12)'s, not the special families' of (16)
+        ("we rent, can we get public rental housing priority", "beijing", "en", "beijing.public_rental_priority"),
+        ("is there priority for public rental housing?", "beijing", "en", "beijing.public_rental_priority"),
+    ],
+)  # fmt: skip
+def test_the_measure_a_question_names(text: str, city: str, lang: str, measure: str) -> None:
+    found = asked_measure(text, city, lang)
+    assert found is not None and found.id == measure, found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i asked how much we can withdraw for rent, is there a max", "公积金租房提取有上限吗"],
+)
+def test_whether_there_is_a_ceiling_gets_no_yes_from_eligibility(question: str) -> None:
+    """Jinan clause 14 withdraws 'according to the actual rental expenses' and sets no cap:
+    "Yes." had read as "yes, there is a max"."""
+    household = parse_household(
+        {
+            "city": "jinan",
+            "children": [{"birth_date": "2020-05-01"}, {"birth_date": "2023-05-01"}],
+            "renting": True,
+            "owns_home_in_city": False,
+            "housing_fund_contributors": 1,
+        }
+    )
+    report = evaluate(household)
+    items = [e for e in report.entitlements if e.id == "jinan.housing_fund_rent_withdrawal"]
+    assert items and items[0].status == "eligible"
+    assert verdict(question, items, "en") is None
+
+
+@pytest.mark.parametrize("text", ["老三能拿多少", "老二一个月能领多少", "那老三出生了能拿多少啊"])
+def test_an_amount_asked_of_a_child_is_its_monthly_money(text: str) -> None:
+    """'老三能拿多少' after a leave answer had got the paternity leave again (tester 20 c06)."""
+    from actions.focus import child_money_asked
+
+    found = child_money_asked(text, "jinan")
+    assert found is not None and found.id == "jinan.childcare_subsidy"
+
+
+def test_days_asked_of_a_child_are_no_money() -> None:
+    from actions.focus import child_money_asked
+
+    assert child_money_asked("老三出生能休多少天", "jinan") is None
