@@ -62,3 +62,23 @@ def test_days_asked_of_a_child_are_no_money() -> None:
     from actions.focus import child_money_asked
 
     assert child_money_asked("老三出生能休多少天", "jinan") is None
+
+
+def test_a_first_child_without_the_hukou_is_told_first_that_only_2nd_and_3rd_qualify() -> None:
+    """Jinan clause 12, a family with Beijing hukou and twins born 2024: the first child's
+    subsidy is refused first for its order (nothing changes that), not "with the hukou you
+    would meet this condition" (tester 20 c10)."""
+    household = parse_household(
+        {
+            "city": "jinan",
+            "hukou_in_city": False,
+            "children": [{"birth_date": "2024-08-01"}, {"birth_date": "2024-08-01"}],
+        }
+    )
+    first = next(
+        e
+        for e in evaluate(household).entitlements
+        if e.id == "jinan.childcare_subsidy" and e.child == 1
+    )
+    assert first.status == "not_eligible"
+    assert "2nd or 3rd" in first.reasons.en[0], first.reasons.en

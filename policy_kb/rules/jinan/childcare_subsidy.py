@@ -22,11 +22,14 @@ ChildChecks = Callable[[Context, Child | None], list[Check]]
 
 
 def _child_checks(ctx: Context, e: Entry, order: int, child: Child) -> list[Check]:
+    """The child's conditions, those no family can change first (order, birth date, age), so
+    that a first child without the hukou is told first that only the 2nd and 3rd qualify, not
+    that the hukou would make it qualify (tester 20 c10)."""
     return [
-        has_hukou(ctx),
         birth_order_in(order, value(e, "birth_orders", ctx.as_of)),
         born_on_or_after(ctx, child, value(e, "born_on_or_after", ctx.as_of)),
         under_age(ctx, child, value(e, "age_limit_years", ctx.as_of)),
+        has_hukou(ctx),
     ]
 
 
@@ -51,7 +54,7 @@ def _per_child_until_age_limit(
             "start": child.birth_date,
         }
         # The end date explains an expired subsidy; for a child who never qualified it misleads.
-        age_check = checks[3]
+        age_check = checks[2]
         only_age_failed = all(c.verdict is not False for c in checks if c is not age_check)
         always = {"end": end} if only_age_failed else {}
         return decide(result, checks, child=order, amounts=amounts, always=always)
