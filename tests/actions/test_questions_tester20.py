@@ -20,6 +20,9 @@ from policy_kb import evaluate, parse_household
         # Beijing's public rental priority is clause (12)'s, not the special families' of (16)
         ("we rent, can we get public rental housing priority", "beijing", "en", "beijing.public_rental_priority"),
         ("is there priority for public rental housing?", "beijing", "en", "beijing.public_rental_priority"),
+        # Beijing (12) pays maternity medical costs through maternity insurance (no rate given)
+        ("北京生孩子医保报销多少", "beijing", "zh", "beijing.maternity_insurance"),
+        ("how much of the delivery costs are covered in beijing", "beijing", "en", "beijing.maternity_insurance"),
     ],
 )  # fmt: skip
 def test_the_measure_a_question_names(text: str, city: str, lang: str, measure: str) -> None:
