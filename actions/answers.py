@@ -43,6 +43,7 @@ from actions.results import (
     child_overview,
     imagines_a_child,
     named_child_answer,
+    twins_counted_answer,
 )
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -147,6 +148,10 @@ class ActionAnswerPolicyQuestion(Action):
         overview = child_overview(tracker, text, lang)
         if overview is not None:  # "is there anything for the older one", 老大有啥政策
             dispatcher.utter_message(text=overview)
+            return []
+        twins = twins_counted_answer(tracker, text, lang)
+        if twins is not None:  # "does the younger twin count as second child"
+            dispatcher.utter_message(text=twins)
             return []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:

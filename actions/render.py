@@ -168,6 +168,43 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
 
 
+def twins_counted(orders: list[int], entry: Entry | None, lang: Lang) -> str:
+    """How a multiple birth counts toward 二孩/三孩 ("does the younger twin count as second
+    child", 双胞胎算二孩还是三孩): the plans count children by order and say nothing of twins;
+    the reading used here, the family's twins' orders (`orders`, may be empty) and who decides
+    (the lead department of the city's per-child measure `entry`)."""
+    decides = entry is not None
+    lines = [
+        t(
+            lang,
+            "方案按孩子的出生顺序算二孩、三孩，没有单独写双胞胎、多胞胎怎么算；这里按每个孩子各算一个"
+            + ("，以牵头部门的认定为准。" if decides else "。"),
+            "The plans count children by birth order (second, third child) and say nothing "
+            "about twins or triplets; here each baby counts as a child of its own"
+            + (", and the lead department decides." if decides else "."),
+        )
+    ]
+    if len(orders) >= 2:
+        listed = t(lang, "和", " and ").join(
+            t(lang, f"第{n}个", ordinal(n)) for n in sorted(orders)
+        )
+        lines.append(
+            t(
+                lang,
+                f"按此，您家的双胞胎是{listed}孩子。",
+                f"Read so, your twins are your {listed} child.",
+            )
+        )
+    if entry is not None:
+        lines.append(lead_departments(entry, lang))
+    return "\n".join(lines)
+
+
+def ordinal(n: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 3 -> '3rd', 4 -> '4th'."""
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
+
+
 QUOTE_ASKED = re.compile(
     r"原文|条文|原话|原句|怎么写的|英文|quote|verbatim|exact words|wording", re.I
 )

@@ -203,7 +203,9 @@ def _focused_or_followed(
     followed = (
         current is not None
         and current.id != focused.id
-        and named is None
+        # no measure named, or only the search's weak guess ("what about 2 kids, both of us
+        # paying in" is no question about transit fares)
+        and (named is None or found_by_search_only(text, named))
         and (follows_up(text) or ANOTHER_CASE.search(text) is not None)
         and follows_up_in_length(text)
     )
@@ -487,6 +489,28 @@ def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
         )
     )
     return "\n".join(lines)
+
+
+# How a multiple birth counts ("does the younger twin count as second child", 双胞胎算二孩还是三孩,
+# "both of them count as first child?").
+TWINS_COUNTED = re.compile(
+    r"(?:双胞胎|双胞|龙凤胎|三胞胎|多胞胎|twins?|triplets?)[^。?？]{0,30}"
+    r"(?:算|count|counted|as)[^。?？]{0,20}"
+    r"(?:几孩|[一二三]孩|[一二三]胎|老[大二三几]|第[几一二三1-3]|first|second|third|1st|2nd|3rd|one|two)",
+    re.I,
+)
+
+
+def twins_counted_answer(tracker: Tracker, question: str, lang: Lang) -> str | None:
+    """The answer to how twins count toward 二孩/三孩 (tester 20 c10), with the family's own
+    twins' orders; None for any other question."""
+    if not TWINS_COUNTED.search(question):
+        return None
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    orders = sorted(children_as_group("twins", children)) if children else []
+    city = tracker.get_slot("city")
+    entry = monthly_subsidy(city) if city else None
+    return render.twins_counted(orders, entry, lang)
 
 
 def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | None:

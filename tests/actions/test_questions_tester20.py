@@ -85,3 +85,41 @@ def test_a_first_child_without_the_hukou_is_told_first_that_only_2nd_and_3rd_qua
     )
     assert first.status == "not_eligible"
     assert "2nd or 3rd" in first.reasons.en[0], first.reasons.en
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("does the younger twin count as second child", "en", "your 1st and 2nd child"),
+        ("ok and the twins, both of them count as first child?", "en", "say nothing about twins"),
+        ("双胞胎算二孩还是三孩", "zh", "第1个和第2个孩子"),
+    ],
+)
+async def test_how_twins_count_is_answered_with_the_reading_and_who_decides(
+    text: str, lang: str, said: str
+) -> None:
+    """Jinan, twins born August 2024: the plan counts children by order and is silent on twins;
+    the answer says so, gives the twins' orders as read here and the lead department. It had
+    been "No." and the newborn insurance subsidy (tester 20 c10)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    tracker = make_tracker(
+        text,
+        intent="ask_policy",
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        result_shown=True,
+        children=[
+            {"birth_date": "2024-08-01", "precision": "month"},
+            {"birth_date": "2024-08-01", "precision": "month"},
+        ],
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert said in reply and not reply.startswith(("No.", "不能")), reply
+    assert "Health Commission" in reply or "卫生健康委员会" in reply
