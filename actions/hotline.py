@@ -139,12 +139,3 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if total is not None:
         lines.insert(0, total)
     return "\n".join(lines), entries[-1]
-
-
-def hotline_events_kept(events: list[Any]) -> list[Any]:
-    """Of a turn's events in hotline mode, those that are no family fact (the worker's example
-    cases are not a family's)."""
-    from actions.household import FACT_SLOTS
-
-    facts = {*FACT_SLOTS, "children_partial", "hardship_now", "child_in_talk"}
-    return [e for e in events if not (e.get("event") == "slot" and e.get("name") in facts)]
