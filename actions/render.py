@@ -13,7 +13,7 @@ from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue, department_names, get_entry
 from policy_kb.models import AbsentTopic, Entry
 from policy_kb.report import Entitlement, Report
-from policy_kb.text import Lang
+from policy_kb.text import Lang, ordinal
 from understanding.updates import FactUpdate
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
@@ -198,11 +198,6 @@ def twins_counted(orders: list[int], entry: Entry | None, lang: Lang) -> str:
     if entry is not None:
         lines.append(lead_departments(entry, lang))
     return "\n".join(lines)
-
-
-def ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 3 -> '3rd', 4 -> '4th'."""
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
 
 
 QUOTE_ASKED = re.compile(

@@ -52,7 +52,7 @@ from actions.side_questions import (
 from actions.turn import utter_once
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
-from policy_kb.dates import add_months
+from policy_kb.dates import add_months, months_between
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
@@ -422,9 +422,7 @@ def child_asked_by_age(question: str, children: list[dict[str, Any]], day: date)
         born = c.get("birth_date")
         if not born:
             continue
-        b = date.fromisoformat(full_date(str(born))[0])
-        age = day.year - b.year - ((day.month, day.day) < (b.month, b.day))
-        if age == years:
+        if months_between(date.fromisoformat(full_date(str(born))[0]), day) // 12 == years:
             orders.append(i)
     return orders[0] if len(orders) == 1 else None
 

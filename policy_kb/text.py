@@ -29,3 +29,9 @@ class TextList(BaseModel):
 
     def get(self, lang: Lang) -> list[str]:
         return self.zh if lang == "zh" else self.en
+
+
+def ordinal(n: int) -> str:
+    """An English ordinal: 1 -> '1st', 2 -> '2nd', 3 -> '3rd', 11 -> '11th', 21 -> '21st'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

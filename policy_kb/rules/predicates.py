@@ -9,7 +9,7 @@ from datetime import date
 from policy_kb.dates import add_years
 from policy_kb.household import Child
 from policy_kb.rules.base import Check, Context, birth_as_said, definition, reason
-from policy_kb.text import Text
+from policy_kb.text import Text, ordinal
 from wording.cities import CITIES
 
 UNKNOWN_CHILDREN = ("children",)
@@ -108,7 +108,7 @@ def several_minor_children(ctx: Context) -> Check:
 
 def birth_order_in(order: int, orders: list[int]) -> Check:
     allowed = Text(
-        zh="、".join(f"第{o}个" for o in orders), en=" or ".join(_ordinal(o) for o in orders)
+        zh="、".join(f"第{o}个" for o in orders), en=" or ".join(ordinal(o) for o in orders)
     )
     ok = order in orders
     return Check(
@@ -182,10 +182,5 @@ def has_contributors(ctx: Context) -> Check:
     return Check(n > 0, reason("contributors.some" if n > 0 else "contributors.none", n=n))
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _order_text(n: int) -> Text:
-    return Text(zh=f"第{n}个孩子", en=f"the {_ordinal(n)} child")
+    return Text(zh=f"第{n}个孩子", en=f"the {ordinal(n)} child")
