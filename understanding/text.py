@@ -146,6 +146,14 @@ _EN_NUMBER = re.compile(
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 
+# A number word right after a birth order is that child's age: "the eldest is 6, second four and
+# the third 1" (not "second one", the child itself, nor "the second two are twins", a count).
+_AFTER_ORDER_NUMBER = re.compile(
+    r"(?:(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfifth ))("
+    + "|".join(WORDS_0_TO_19[2:])
+    + r")(?![\w-])"
+    r"(?! (?:of|are|were|kids|children|babies|boys|girls)\b)"
+)
 
 # English as typed on a phone: short forms and misspellings read as the words they stand for.
 _EN_PHONE = [
@@ -164,6 +172,11 @@ _EN_PHONE = [
     (re.compile(r"(?<=\d)\s?(?:mths|mnths|mth|mnth)\b"), " months"),  # "erbao 18 mths"
     (re.compile(r"\ban? (day|week|month|year) ago"), r"1 \1 ago"),  # "a month ago"
     (re.compile(r"\ba couple (?:of )?(days|weeks|months|years) ago"), r"2 \1 ago"),
+    # "sunzi is 6 weeks, sunnu is 3": 孙子, 孙女 (and 外孙, 外孙女) in pinyin, read as the English words
+    (re.compile(r"\b(?:wai ?)?sun ?n[uv]e?r?\b"), "granddaughter"),
+    (re.compile(r"\b(?:wai ?)?sun ?zi\b|\bwaisun\b"), "grandson"),
+    # "got a pair of kiddos", "a pair of little ones": two children (not "a pair of boys", twins)
+    (re.compile(r"\ba pair of (kids|kiddos|children|little ones)\b"), r"2 \1"),
 ]
 # Heights said aloud: "one twenty" = 1m20, "a metre thirty-five" = 1m35; not "the little one
 # twenty twenty two" (a year).
@@ -455,6 +468,7 @@ def normalise(text: str) -> str:
     if "ty" in text:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    text = _AFTER_ORDER_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     if "kids" in text or "children" in text or "ages" in text:
         text = _AGES_LISTED.sub(_twins_listed, text)
     if "sets of" in text or "pairs of" in text or "对" in text:
@@ -466,6 +480,9 @@ def normalise(text: str) -> str:
         text,
     )
     text = re.sub(r"\b1 oh (\d)\b", r"10\1", text)
+    text = re.sub(
+        r"\b1 (?:m|met(?:er|re)s?) oh (\d)\b", r"1.0\1m", text
+    )  # "one metre oh five" = 105
     text = re.sub(r"\ba (met(?:er|re)s?)\b", r"1 \1", text)  # "not even a metre" = 1 metre
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
