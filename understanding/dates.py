@@ -385,7 +385,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_this_month",
-        re.compile(r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<rel>this|last|next) month"),
+        # "on the 14th of the month before last": the day of the month two back
+        re.compile(
+            r"(?:on )?the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?:(?P<rel>this|last|next) month"
+            r"|the month (?P<before>before last))"
+        ),
     ),
     (
         "en_ydm",
@@ -568,7 +572,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "2 - twins, 9 wks": the age said right after the multiple birth it is of
             r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - )"
             # "a newborn (3 weeks)", "just the baby, 3 wks": the age said beside the child named
-            r"|(?<=newborn \()|(?<=newborn, )|(?<=newborn - )|(?<=baby \()|(?<=baby, )|(?<=baby - ))"
+            r"|(?<=newborn \()|(?<=newborn, )|(?<=newborn - )|(?<=baby \()|(?<=baby, )|(?<=baby - )"
+            r"|(?<=newborn of )|(?<=baby of ))"  # "and a newborn of 12 days"
             r"(?:is |are |just |only |now |about |around )*(?P<n>\d{1,3})\s*(?P<unit>weeks?|wks?|days?)"
             r"(?=\s*(?:$|[,.;!)]|and\b|&|\bbtw\b))"
         ),
@@ -625,12 +630,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
-            r"|(?<=\b1 )(?:son|daughter|boy|girl)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
+            r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
             rf"(?=\s*{_AGE_LIST})"
             # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
-            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$))"
+            rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$"
+            # "4. 13, 10, 6 and a newborn of 12 days": the list closed by the baby, its age after it
+            r"|,?\s*and (?:a |an |the )?(?:newborn|baby) of \d))"
             # "2 from my first marriage (14 and 11)": the ages listed alone in brackets
             rf"|(?<=\()(?=(?:{_AGE_LIST})+\d{{1,2}}\s*\)))"
             r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
@@ -695,7 +702,9 @@ NEWBORN_BENEFIT = (
 PATTERNS.append(
     (
         "just_born",
-        re.compile(r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)" + NEWBORN_BENEFIT),
+        re.compile(
+            r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)(?! of \d)" + NEWBORN_BENEFIT
+        ),  # not "a newborn of 12 days", its age told after it
     )
 )
 AGE_GAP = re.compile(
@@ -1125,7 +1134,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         months = int(g["y"]) * 12 + 6
         return aged(months)
     if kind == "en_this_month":
-        first = add_months(today.replace(day=1), RELATIVE_YEARS[g["rel"]])
+        step = -2 if "before" in g else RELATIVE_YEARS[g["rel"]]
+        first = add_months(today.replace(day=1), step)
         return made(_safe(first.year, first.month, int(g["d"])), "day")
     if kind == "en_birthday":
         return aged(12)
@@ -1151,6 +1161,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
 SHARED_UNIT = re.compile(
     r"(?<![\d.])(?<!between )(?<!from )(?<!\d )(?<!\d, )(?<!\d,)(?P<a>\d{1,2})(?:\s*,\s*(?P<b>\d{1,2}))?(?:\s*,?\s+and\s+|\s*,\s*)(?P<c>\d{1,2})\s+"
     r"(?P<unit>years?|yrs?|months?|mos)(?: old)?\b"
+    # "the kids are 5 and 1 year 9 months": the last age in years and months, its own unit
+    r"(?!\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?|mths?)\b)"
 )
 
 
@@ -1206,15 +1218,25 @@ YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
 ABOUT_BEFORE = re.compile(
     r"\b(?:around|about|round about|near|close to|roughly|approximately|sometime around)\s+(?:the\s+)?$"
 )
+# "born just before christmas", "a few days after valentine's": a day near the holiday named
+NEAR_A_HOLIDAY = re.compile(
+    r"\b(?:(?:just|right|shortly|a (?:few|couple of) days|a week|days) )?(?:before|after)\s+$"
+)
+HOLIDAY_KINDS = ("holiday_en", "holiday_fixed")
 ABOUT_AFTER = re.compile(r"\s*(?:前后|左右)")
 
 
-def _about_a_day(text: str, m: re.Match[str], mention: Mention) -> bool:
-    """A date to the day said roughly (around christmas, 春节前后): the month is what is told."""
+def _about_a_day(text: str, m: re.Match[str], mention: Mention, kind: str) -> bool:
+    """A date to the day said roughly (around christmas, 春节前后, just before christmas): the
+    month is what is told."""
     return (
         mention.kind == "date"
         and mention.precision == "day"
-        and bool(ABOUT_BEFORE.search(text, 0, m.start()) or ABOUT_AFTER.match(text, m.end()))
+        and bool(
+            ABOUT_BEFORE.search(text, 0, m.start())
+            or ABOUT_AFTER.match(text, m.end())
+            or (kind in HOLIDAY_KINDS and NEAR_A_HOLIDAY.search(text, 0, m.start()))
+        )
     )
 
 
@@ -1244,7 +1266,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 小的是今年生的 2023年以后的: a bound, the rule's date, no birth year
-            if _about_a_day(text, m, mention):
+            if _about_a_day(text, m, mention, kind):
                 mention = replace(mention, precision="month")  # "around christmas": that month
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             trail = len(m.group(0)) - len(m.group(0).rstrip())
@@ -1253,7 +1275,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             )
             taken.append((m.start(), m.end()))
             found.append(mention)
-            if kind in ("en_age_y", "age_y", "en_age_after_order"):
+            if kind in ("en_age_y", "age_y", "en_age_after_order", "en_half"):
                 found += _listed_ages(text, mention, today, taken)
             elif kind in ("y4", "y2", "y2_born") and mention.precision == "year":
                 found += _listed_years(text, mention, today, taken)
@@ -1302,6 +1324,8 @@ def _listed_ages(
     end = first.end
     while (m := LISTED_AGE.match(text, end)) is not None:
         start = m.start("y") if m.group("y") else m.start("n")
+        if any(start < b and a < m.end() for a, b in taken):
+            break  # "5 and 1 year 9 months": the next age is read already, in its own units
         if m.group("y"):
             months = int(m.group("y")) * 12 + 6
             found.append(
