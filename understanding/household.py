@@ -586,7 +586,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on (?:the )?unemployment|jobless benefits|any benefits|no benefits|on benefits|welfare"
+    r"|on (?:the )?unemployment|jobless benefits?|any benefits|no benefits|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )

@@ -3669,10 +3669,11 @@ def _pregnancy_told_twice(
 
 
 # The family's one known child named by its relation, in the time of its birth: "when our boy was
-# born", "when my son was born" (not "when the baby came": no child named).
+# born", "when my son was born", "at my son's birth" (not "when the baby came": no child named).
 THE_ONE_CHILD = re.compile(
-    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
-    r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))"
+    r"(?:\b(?= (?:was|is|got) born\b| came\b| arrived\b)|(?='?s birth\b))"  # "at our sons birth"
+    r"|\bthe birth of (?:my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
 )
 
 
@@ -3689,8 +3690,16 @@ def _one_child_only(
         len(orders) == 1
         and orders[0][0].size == 1
         and orders[0][1] == 1
-        and household.HARDSHIP.search(clause) is not None
+        and (
+            household.HARDSHIP.search(clause) is not None
+            or OWN_BIRTH_NAMED.search(clause) is not None
+        )
     )
+
+
+# The one child's birth named by the child itself, the benefit said before it: "we get dibao these
+# days. at our sons birth we got nothing like that. hes 2".
+OWN_BIRTH_NAMED = re.compile(r"\b(?:my|our) (?:son|boy|daughter|girl)'?s birth\b")
 
 
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
@@ -3875,6 +3884,11 @@ MOVED_ORDER = {
     "3rd": 3,
 }
 CHILD_KEYS = {"birth_date": "child.birth_date", "due_date": "child.due_date"}
+# Words that put a fact right: the order said then moves a known child.
+PUT_RIGHT = re.compile(
+    r"不对|说错|搞错|弄错|记错|更正|其实|实际上|sorry|actually|i meant|my bad"
+    r"|mistake|wrong|oops|in fact|really"
+)
 
 
 def _moved(
@@ -3900,6 +3914,8 @@ def _moved(
     if target == source:
         return []
     told = {(u.fact.split(".", 1)[0], u.child) for u in updates if u.child is not None}
+    if ("child", target) in told and target > len(known) and not PUT_RIGHT.search(text):
+        return []  # "my baby is 6 months … she's our 2nd": the new child told is the second
     moved: list[FactUpdate] = []
     span = m.group(0).strip(" ,，。.!！")
     child = known[source - 1]
@@ -3937,7 +3953,12 @@ def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> li
     return added
 
 
-QUESTION = re.compile(r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there")
+QUESTION = re.compile(
+    r"[?？]|吗|多少|怎么|能不能|是不是|how|what|which|can |does |do |is there"
+    # "any extra money for twins in beijing": a measure asked after, phone-short, no question mark
+    r"|^\s*any (?:extra |more |additional |special )?(?:money|subsid|help|support|benefit|bonus"
+    r"|allowance|payment|grant|leave|discount)"
+)
 FIRST_PERSON = re.compile(r"我|咱|\bwe\b|\bwe'|\bour\b|\bi\b|\bi'|\bmy\b|\bus\b|住|live|户口|hukou")
 
 

@@ -222,7 +222,7 @@ def _en_ordinal_pair(m: re.Match[str]) -> str:
 
 
 _EN_NO_APOSTROPHE = re.compile(
-    r"\b(don|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
+    r"\b(don|didn|doesn|isn|wasn|weren|aren|ain|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
 
 JOINER = "\u2060"  # an invisible mark between a birth order and a number: not a clause break

@@ -201,3 +201,70 @@ def test_twins_plus_a_relation_are_not_counted() -> None:
     """ "plus our daughter": a relation told beside the twins, no count."""
     got = said("a pair of boys born last tuesday plus our daughter she is 4", {})
     assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we get dibao these days. at our sons birth we got nothing like that. hes 2",
+        "we're on dibao now. at our daughter's birth we had nothing, she's 1",
+    ],
+)
+def test_the_one_childs_own_birth_named(text: str) -> None:
+    """ "at our son's birth" of the one child told: that child's birth, not every birth."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.hardship_at_birth", 1)] is False
+    assert ("hardship_at_birth", None) not in got
+    assert got[("hardship_now", None)] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was getting jobless benefit at my son's birth, stopped in the summer",
+        "on jobless benefit at the birth of my son, it ended in may",
+    ],
+)
+def test_jobless_benefit_at_the_known_childs_birth(text: str) -> None:
+    got = said(text, {"city": "beijing", "children": [{"birth_date": "2025-03"}]})
+    assert got[("child.hardship_at_birth", 1)] is True
+    assert got[("hardship_now", None)] is False
+
+
+def test_aint_is_a_negation() -> None:
+    assert said("we aint on dibao now", {"city": "jinan"})[("hardship_now", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby is 6 months, she gets 600 right? shes our 2nd",
+        "the baby is 6 months old, he's our second",
+    ],
+)
+def test_the_new_child_said_to_be_the_second_moves_no_known_one(text: str) -> None:
+    """ "she's our 2nd" of the baby told here, one child known: the baby is the second, the
+    known eldest keeps its date."""
+    got = said(text, {"city": "jinan", "children": [{"birth_date": "2020-02"}]})
+    assert got[("child.birth_date", 2)] == "2025-02"
+    assert ("child.birth_date", 1) not in got
+
+
+def test_a_known_child_said_wrongly_ordered_still_moves() -> None:
+    """ "sorry, she's our second": the known child was the second."""
+    got = said(
+        "sorry, she's our second", {"city": "jinan", "children": [{"birth_date": "2023-02"}]}
+    )
+    assert got[("child.birth_date", 2)] == "2023-02"
+
+
+@pytest.mark.parametrize(
+    "text", ["any extra money for twins in beijing", "any subsidy for a third child in jinan"]
+)
+def test_a_measure_asked_after_with_any_names_no_home_city(text: str) -> None:
+    assert ("city", None) not in said(text, {})
+
+
+def test_a_city_said_of_the_family_before_the_any_question() -> None:
+    got = said("we live in beijing, any extra money for twins", {})
+    assert got[("city", None)] == "beijing"
