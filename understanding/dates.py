@@ -629,6 +629,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|older (?:one|boy|girl|son|daughter)"
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
+            r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
@@ -768,6 +769,20 @@ def _dotted_day(m: re.Match[str], today: date) -> Mention | None:
         return None if day is None else Mention(m.start(), m.end(), day, "day", "date")
     day = _latest(month, day_, today)
     return None if day is None else Mention(m.start(), m.end(), day, "day", "date", floating=True)
+
+
+# The day of a month said a few words on, in a clause of its own: "last december we had the baby,
+# the 29th" (not "the 29th of may", another date, nor "the 2nd time").
+DAY_TOLD_AFTER = re.compile(
+    r"[^.;!?]{0,30}?,\s*(?:on\s+)?the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s*(?:of\b|time|birthday|child|kid|baby|week|month|pregnancy|one\b))"
+)
+
+
+def _day_told_after(m: re.Match[str]) -> int | None:
+    """The day told after a month named with its year or as last/this/next month."""
+    after = DAY_TOLD_AFTER.match(m.string, m.end())
+    return int(after.group("d")) if after else None
 
 
 def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
@@ -929,13 +944,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_latest(month, told, today), "day", floating=True)
     if kind == "en_my":
         month = MONTHS[g["mon"]]
+        told_day = _day_told_after(m)
         if "y" in g or "yy" in g:
-            return made(_safe(int(g.get("y") or g["yy"]), month), "month")
+            year = int(g.get("y") or g["yy"])
+            return made(_safe(year, month, told_day or 1), "day" if told_day else "month")
         rel = g.get("rel") or g.get("rel2")
         if rel == "this past" or (rel == "last" and "rel2" not in g):
-            return made(_latest(month, 1, today), "month")
+            return made(_latest(month, told_day or 1, today), "day" if told_day else "month")
         if rel:
-            return made(_safe(today.year + RELATIVE_YEARS[rel], month), "month")
+            year = today.year + RELATIVE_YEARS[rel]
+            return made(_safe(year, month, told_day or 1), "day" if told_day else "month")
         if (
             g["mon"] == "may"
             and not re.search(r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()])
