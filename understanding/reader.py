@@ -71,6 +71,8 @@ UNNAMED = re.compile(
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
     r"|(?:^|(?<=[,.;:!] ))1(?= (?:is|'s)\b)"
+    # "my eldest grandson is 1m3, the other one is 2 and a half": the other child of two
+    r"|(?<=the )other (?:one|1)(?= (?:is|'s)\b)"
     r"|(?<=have the )one\b|(?<=got the )one\b"  # "we just have the one, almost 1": the one child
     r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
@@ -639,6 +641,7 @@ class _Story:
         self.subject_clause = -1
         self.known_children = known_children
         self.asked = asked
+        self.first_pregnancy_known = False  # the family known only by its first pregnancy
 
     def by_order(self, order: int) -> Child:
         for child in self.children:
@@ -1186,6 +1189,7 @@ def _read_children(
     generic: set[int] | None = None,
 ) -> _Story:
     story = _Story(len(known), asked, correcting)
+    story.first_pregnancy_known = len(known) == 1 and not known[0].get("birth_date")
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
     story.birth_said = any(
         BIRTH_WORD.search(c) and not re.search(r"生育|津贴|生活", c) for _, c in pieces
@@ -2709,6 +2713,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # november": a baby on the way is no child born)
         return groups[0].size, text
     if groups and ONLY_THESE.search(text):
+        return groups[0].size, text
+    if (
+        story.first_pregnancy_known
+        and len(groups) == 1
+        and groups[0].told
+        and groups[0].birth is not None
+        and all(c is groups[0] for c in story.children if c.told or c.pregnant)
+    ):  # "my wife gave birth last wed, twins!!" of the first pregnancy known: the first birth
         return groups[0].size, text
     named = {c.order for c in story.children if c.order is not None and c.size == 1}
     told_first = any(c.order == 1 and c.size == 1 and c.told for c in story.children)

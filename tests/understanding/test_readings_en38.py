@@ -268,3 +268,59 @@ def test_a_measure_asked_after_with_any_names_no_home_city(text: str) -> None:
 def test_a_city_said_of_the_family_before_the_any_question() -> None:
     got = said("we live in beijing, any extra money for twins", {})
     assert got[("city", None)] == "beijing"
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("last december we had the baby, the 29th, at the provincial maternity hosp", "2024-12-29"),
+        ("born in march 2024, the 5th", "2024-03-05"),
+    ],
+)
+def test_the_day_told_after_the_month(text: str, born: str) -> None:
+    """The day said a few words after its month, in a clause of its own: a full date."""
+    assert reading(date(2025, 1, 8))(text, {"city": "jinan"})[("child.birth_date", 1)] == born
+
+
+def test_a_later_ordinal_that_is_no_day_keeps_the_month() -> None:
+    got = reading(date(2025, 1, 8))("last december we had the baby, the 2nd time for us", {})
+    assert got[("child.birth_date", 1)] == "2024-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my eldest grandson is 1m3 already, the other one is 2 and a half",
+        "the eldest is 1m3, the other one is 2 and a half",
+    ],
+)
+def test_the_other_one_is_the_second_child(text: str) -> None:
+    assert said(text, {"city": "jinan"})[("child.birth_date", 2)] == "2023-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 grandkids, twin boys 2 and a half and their sister 7",
+        "twins of 2 and a half and their brother 7",
+    ],
+)
+def test_the_twins_sibling_told_by_their(text: str) -> None:
+    """ "their sister 7": the twins' elder sibling, the first child."""
+    got = said(text, {"city": "beijing"})
+    assert got[("child.birth_date", 1)] == "2018-02"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2023-02"
+
+
+@pytest.mark.parametrize(
+    "text", ["my wife gave birth last wed, twins!! both healthy", "twins born 2 weeks ago"]
+)
+def test_twins_born_of_the_first_pregnancy_known_are_two_children(text: str) -> None:
+    """Twins born of the pregnancy known as the family's first: two children."""
+    got = said(text, {"city": "jinan", "children": [{"due_date": "2025-08"}]})
+    assert got[("child_count", None)] == 2
+
+
+def test_twins_born_after_a_known_child_give_no_count_alone() -> None:
+    got = said("twins born yesterday", {"city": "jinan", "children": [{"birth_date": "2020-01"}]})
+    assert ("child_count", None) not in got
