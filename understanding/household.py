@@ -1013,8 +1013,9 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)"
-    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上))"  # 小的那会儿还没批下来: not yet approved
+    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没(?:赶|碰)上|没|不是|不(?:再)?(?:领|吃|拿)|无"
+    r"|停|断)|有|(?:正|还)?在(?:领|吃)"  # 老三没赶上, 老大无, 老二那会停了: no benefit at that birth
+    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上)|(?:赶|碰)上)"  # 小的那会儿还没批下来: not yet approved
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -1027,7 +1028,11 @@ def _per_birth_answer(
     for i, (_, clause) in enumerate(clauses):
         orders = birth_orders(clause)
         m = PER_BIRTH_ANSWER.fullmatch(clause)
-        if not orders or not m or not re.search(r"有|没|领|吃|是|批|办|评", clause):
+        if (
+            not orders
+            or not m
+            or not re.search(r"有|没|无|领|吃|是|批|办|评|赶上|碰上|停|断", clause)
+        ):
             continue
         for order in orders:
             found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
@@ -1182,9 +1187,9 @@ def hardship(
         if CORRECTING.search(whole) and DATE_TOLD.search(whole):
             return []  # "no wait the twins were born in april": a date put right, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
-        answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
-            clauses, birth_orders
-        )
+        answered = _per_birth_answer(clauses, birth_orders)
+        covered = {h.at for h in answered}  # 生老大时候领 | 老二那会停了: each part its own answer
+        answered += [h for h in _births_answered(clauses, birth_orders) if h.at not in covered]
         if answered:
             for i, (_, clause) in enumerate(clauses):
                 if (
