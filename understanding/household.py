@@ -739,6 +739,9 @@ BORN_IN_IT = re.compile(
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
 )
+# A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
+# birth told in the part before, when that part named the child.
+BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
@@ -796,9 +799,10 @@ BENEFIT_QUESTION = re.compile(
     r"|do (?:we|i|they) (?:apply|need|have to)|can (?:we|i|they) apply)\b(?!.*\bif\b)"
 )
 # "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
+# (not a time told: 那会领着低保呢, 那时候吃着低保呢),
 # "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
 BENEFIT_ASKED_ABOUT = re.compile(
-    r"^\s*那(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
+    r"^\s*那(?!会|时|阵|年|回|次|几|段)(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
     r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what|how) about\b"
 )
 # Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
@@ -823,6 +827,11 @@ NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时
 DATE_ONLY = re.compile(
     r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
 )
+# Now named with a birth's time in one breath (生孩子那会儿和现在都没领过, 现在跟生老大时候都领着):
+# the benefit said of both times.
+ALSO_NOW = re.compile(
+    r"(?:和|跟|与|还有|以及)(?:现在|目前|如今)|(?:现在|目前|如今)(?:和|跟|与|还有|以及)"
+)
 # A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
 TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
 # A stop denied (到现在也没断, 一直没停过): the benefit goes on.
@@ -839,7 +848,11 @@ LASTED = re.compile(
     r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
     r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
 )
-PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
+PAST_ONLY = re.compile(
+    r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b"
+    # 失业金是前年领的, 低保是22年领的, 那几年吃低保: a benefit of a past year
+    r"|前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年(?!\s*(?:了|多|半|\d|以来|开始|起))"
+)
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -1066,6 +1079,18 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     )
 
 
+# A job lost (下岗, 失业, 被裁): the unemployment benefit is what the family speaks of.
+JOB_LOST = re.compile(r"下岗|失业(?!金|保险)|被裁|裁员|丢了工作|没了工作")
+
+
+def _job_lost_after_a_birth(clauses: Clauses, whole: str) -> bool:
+    """A job lost told beside a birth when there was still work (老二生下来半年 俺男人才下岗 生老二的
+    时候还有工作): no unemployment benefit at that birth, though no benefit is named."""
+    return bool(JOB_LOST.search(whole)) and any(
+        BIRTH_TIME.search(c) and WORKING.search(c) and not NEGATION.search(c) for _, c in clauses
+    )
+
+
 # A question about a measure or money (那老大有补贴吗, "can we get the 600?"): no yes or no to a
 # question the bot asked.
 MEASURE_ASKED = re.compile(
@@ -1180,7 +1205,9 @@ def hardship(
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none)."""
     whole = " ".join(c for _, c in clauses)
-    unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
+    unnamed = asked != "hardship_at_birth" and (
+        _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
+    )
     if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
@@ -1499,6 +1526,8 @@ def hardship(
                 found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
+                if not orders and BARE_BIRTH_TIME.match(clause):
+                    orders = previous  # 17年生的老大 | 生的时候没领: the birth just told
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 if (
@@ -1629,7 +1658,9 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
-            if held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
+            if ALSO_NOW.search(clause):  # 生孩子那会儿和现在都没领过低保: the births and now alike
+                found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+            elif held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
                 # 从那会儿一直领失业金到现在, "we've been on dibao 6 months so it covered his birth": now too
                 found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue

@@ -33,3 +33,75 @@ def test_short_answers_for_each_birth(text: str, births: dict[int, bool]) -> Non
     got = said(text, THREE_KIDS, asked="hardship_at_birth")
     assert at_births(got) == births
     assert ("hardship_now", None) not in got
+
+
+# 一七年生的老大 | 生的时候没领: a birth's time naming no child, right after the part telling the
+# birth of a child named by order, is that child's birth; 那会领着低保呢 is that time, no question.
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("一七年生的老大 生的时候没领 二二年生的老二 那会领着低保呢", {1: False, 2: True}),
+        ("老大是16年生的 出生那会儿还上着班 老二20年生的 那时候吃着低保呢", {1: False, 2: True}),
+        ("老二是前年生的 生的时候没吃低保", {2: False}),
+    ],
+)
+def test_a_birth_time_after_the_birth_of_a_named_child(text: str, births: dict[int, bool]) -> None:
+    assert at_births(said(text, {"city": "jinan"})) == births
+
+
+# 生孩子那会儿和现在都没领过低保: the births and now named together share the answer.
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("生孩子那会儿和现在都没领过低保", False),
+        ("现在跟生孩子那会儿都领着低保", True),
+        ("生孩子的时候以及现在都没吃特困", False),
+    ],
+)
+def test_the_births_and_now_together(text: str, held: bool) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got[("hardship_at_birth", None)] is held
+    assert got[("hardship_now", None)] is held
+
+
+def test_both_times_for_a_named_birth() -> None:
+    got = said("生老二的时候和现在都在吃低保", TWO_KIDS)
+    assert at_births(got) == {2: True}
+    assert got[("hardship_now", None)] is True
+
+
+# 失业金是前年领的: a benefit of a past year says nothing of now.
+@pytest.mark.parametrize(
+    "text", ["失业金是前年领的", "低保是22年领的", "低保那几年吃过", "特困是那年领的"]
+)
+def test_a_benefit_of_a_past_year_is_not_now(text: str) -> None:
+    assert ("hardship_now", None) not in said(text, TWO_KIDS)
+
+
+def test_a_past_year_then_the_birth_put_right() -> None:
+    known = {
+        "city": "jinan",
+        "children": [*kids("2019-07"), {"birth_date": "2025-02", "hardship_at_birth": True}],
+    }
+    got = reading(date(2025, 12, 9))("不对不对 失业金是前年领的 生老二的时候已经不领了", known)
+    assert got == {("child.hardship_at_birth", 2): False}
+
+
+# 俺男人才下岗 … 生老二的时候还有工作: a job lost later, work at the birth: no unemployment
+# benefit at that birth, though no benefit is named.
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("老二生下来半年 俺男人才下岗 生老二的时候还有工作", {2: False}),
+        ("生老大的时候还上着班 去年才下岗", {1: False}),
+        ("孩子他爸今年被裁了 生老二那会儿还有工作", {2: False}),
+    ],
+)
+def test_work_at_a_birth_before_a_job_lost(text: str, births: dict[int, bool]) -> None:
+    got = said(text, TWO_KIDS)
+    assert at_births(got) == births
+    assert ("hardship_now", None) not in got
+
+
+def test_work_at_the_birth_with_no_job_lost_is_nothing() -> None:
+    assert said("生老二的时候还有工作 现在也上班", TWO_KIDS) == {}
