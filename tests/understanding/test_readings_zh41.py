@@ -105,3 +105,41 @@ def test_work_at_a_birth_before_a_job_lost(text: str, births: dict[int, bool]) -
 
 def test_work_at_the_birth_with_no_job_lost_is_nothing() -> None:
     assert said("生老二的时候还有工作 现在也上班", TWO_KIDS) == {}
+
+
+# 生这仨的时候, 那俩出生时: the known children pointed at with a count word and no noun are
+# counted in passing, as 仨娃 would be; a smaller count is some of them, and 这两天 is a time.
+@pytest.mark.parametrize(
+    ("text", "known", "count"),
+    [
+        ("孩子他爷说 生这仨的时候家里都是低保户 现在也是", THREE_KIDS, 3),
+        ("那俩出生的时候都没领低保", TWO_KIDS, 2),
+        ("这仨出生时都吃着低保", THREE_KIDS, 3),
+        ("那俩出生的时候都没领低保", THREE_KIDS, None),
+        ("这两天忙 没顾上问 生老二的时候领着低保", TWO_KIDS, None),
+    ],
+)
+def test_the_known_children_pointed_at_and_counted(
+    text: str, known: dict[str, object], count: int | None
+) -> None:
+    assert said(text, known).get(("child_count", None)) == count
+
+
+# 两个娃一起出来的, 俩孩子一块儿落地的: two children born at one birth are twins, each with the age.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("两个娃一起出来的 到今天四十天", "2025-07-10"),
+        ("俩孩子一块儿落地的 三个月了", "2025-05"),
+        ("俩闺女是一起出来的 才十天", "2025-08-09"),
+    ],
+)
+def test_two_children_out_together_are_twins(text: str, born: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == 2
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == born
+
+
+def test_two_children_not_out_together_are_no_twins() -> None:
+    got = said("俩娃不是一起出来的", {"city": "jinan"})
+    assert ("child.birth_date", 2) not in got
