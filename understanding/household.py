@@ -848,10 +848,10 @@ LASTED = re.compile(
     r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
     r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
 )
-PAST_ONLY = re.compile(
-    r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b"
-    # 失业金是前年领的, 低保是22年领的, 那几年吃低保: a benefit of a past year
-    r"|前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年(?!\s*(?:了|多|半|\d|以来|开始|起))"
+PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
+# 失业金是前年领的, 低保是22年吃的: the benefit told by the past year it was had in, not now.
+PAST_YEAR_HELD = re.compile(
+    r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
 )
 
 
@@ -1682,6 +1682,10 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
+    found = [  # 失业金是前年领的: the year it was had, no word of now
+        h for h in found
+        if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
+    ]  # fmt: skip
     return _benefit_put_right(found, clauses)
 
 
