@@ -2522,9 +2522,12 @@ THESE_KNOWN = re.compile(
     r"(?<![我俺咱你他她们])[这那]\s*([2-5])\u2060?(?:个)?(?!\s*(?:\d|个|月|岁|天|年|周|星期|礼拜|米|号|点|人|口|次|回|套))"
 )
 # What the known children all did or had, after 俩都 / 仨都: school, or the benefit at their
-# births (not the parents' work or fund: 俩都上班, 俩都交).
+# births, or the time of the benefit they were born in (not the parents' work or fund: 俩都上班,
+# 俩都交).
 KNOWN_ALL_DID = re.compile(
     r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
+    # 俩都是低保那几年生的: the time both known children were born
+    r"|是[^，,\s]{0,8}?(?:那几年|那年|那会儿?|那时候?|期间)(?:生|出生)的"
 )
 
 
