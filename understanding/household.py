@@ -1402,10 +1402,18 @@ def hardship(
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
         if (
-            word
-            and BEFORE_A_BIRTH.search(clause)
+            BEFORE_A_BIRTH.search(clause)
             and not NEGATION.search(clause)
-            and ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            and (
+                (word and ONGOING.search(" ".join(p for j, p in parts if j >= i)))
+                # 一直都在领 | 孩子出生前就开始了: the benefit held still began before the birth
+                or (
+                    not word
+                    and seen
+                    and re.search(r"开始|就(?:领|吃)", clause)
+                    and any(h.when == "now" and h.held and ONGOING.search(h.span) for h in found)
+                )
+            )
         ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
             seen = word_seen = True
             for order in _or_named(orders, named_here):
