@@ -695,7 +695,10 @@ NEWBORN_BENEFIT = (
 PATTERNS.append(
     (
         "just_born",
-        re.compile(r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)" + NEWBORN_BENEFIT),
+        re.compile(
+            r"(?:刚出生|刚生下来|刚生)(?!\s*(?:那会|那阵|那时|那几|那段|的时候|时候|时(?!间)))"  # not 孩子刚出生那阵: a past time
+            r"|just born|(?:newborn|new born)" + NEWBORN_BENEFIT
+        ),
     )
 )
 AGE_GAP = re.compile(

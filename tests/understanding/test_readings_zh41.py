@@ -143,3 +143,36 @@ def test_two_children_out_together_are_twins(text: str, born: str) -> None:
 def test_two_children_not_out_together_are_no_twins() -> None:
     got = said("俩娃不是一起出来的", {"city": "jinan"})
     assert ("child.birth_date", 2) not in got
+
+
+# 俩都是低保那几年生的: both known children born in the benefit's years, counted in passing.
+@pytest.mark.parametrize("text", ["有 俩都是低保那几年生的", "俩都是领失业金那会儿生的"])
+def test_both_known_children_born_in_the_benefits_time(text: str) -> None:
+    got = said(text, TWO_KIDS, asked="hardship_at_birth")
+    assert got[("child_count", None)] == 2
+    assert got[("hardship_at_birth", None)] is True
+
+
+# 一直都在领 | 孩子出生前就开始了: asked about the birth, a benefit held all along that began before
+# the birth was held at it.
+@pytest.mark.parametrize("text", ["一直都在领 孩子出生前就开始了", "一直在吃 孩子出生之前就吃上了"])
+def test_held_all_along_since_before_the_birth(text: str) -> None:
+    one_kid = {"city": "beijing", "children": kids("2024-09")}
+    got = said(text, one_kid, asked="hardship_at_birth")
+    assert got == {("hardship_at_birth", None): True, ("hardship_now", None): True}
+
+
+# 孩子刚出生那阵还没领: the time just after a birth, no new baby.
+@pytest.mark.parametrize(
+    "text",
+    ["现在家里低收入 在领低保 孩子刚出生那阵还没领", "孩子刚出生的时候没领低保 现在领着"],
+)
+def test_just_after_the_birth_is_a_time_not_a_newborn(text: str) -> None:
+    one_kid = {"city": "jinan", "children": kids("2023-07")}
+    got = said(text, one_kid)
+    assert got == {("hardship_at_birth", None): False, ("hardship_now", None): True}
+
+
+def test_a_newborn_just_born_is_still_read() -> None:
+    one_kid = {"city": "jinan", "children": kids("2023-07")}
+    assert said("二宝刚生下来 还在医院", one_kid)[("child.birth_date", 2)] == "2025-08"
