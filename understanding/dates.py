@@ -704,8 +704,10 @@ PATTERNS.append(
     (
         "just_born",
         re.compile(
-            r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)(?! of \d)" + NEWBORN_BENEFIT
-        ),  # not "a newborn of 12 days", its age told after it
+            # not 孩子刚出生那阵: a past time; not "a newborn of 12 days", its age told after it
+            r"(?:刚出生|刚生下来|刚生)(?!\s*(?:那会|那阵|那时|那几|那段|的时候|时候|时(?!间)))"
+            r"|just born|(?:newborn|new born)(?! of \d)" + NEWBORN_BENEFIT
+        ),
     )
 )
 AGE_GAP = re.compile(

@@ -739,6 +739,9 @@ BORN_IN_IT = re.compile(
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
 )
+# A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
+# birth told in the part before, when that part named the child.
+BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
@@ -796,9 +799,10 @@ BENEFIT_QUESTION = re.compile(
     r"|do (?:we|i|they) (?:apply|need|have to)|can (?:we|i|they) apply)\b(?!.*\bif\b)"
 )
 # "What about" a benefit or its extra payment: 那低保加的200呢, 低保那个加发的呢, 特困的呢,
+# (not a time told: 那会领着低保呢, 那时候吃着低保呢),
 # "what about the dibao extra", "how about the top-up for dibao families": a question, no status.
 BENEFIT_ASKED_ABOUT = re.compile(
-    r"^\s*那(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
+    r"^\s*那(?!会|时|阵|年|回|次|几|段)(?:么)?[^我俺咱]*呢\s*$|(?:加的|加发|多给|额外|补的)[^我俺咱]*呢\s*$"
     r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what|how) about\b"
 )
 # Got on benefits at a time told against a birth: 老三出生前一个月低保批下来了 (on them at that
@@ -823,6 +827,11 @@ NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时
 DATE_ONLY = re.compile(
     r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
 )
+# Now named with a birth's time in one breath (生孩子那会儿和现在都没领过, 现在跟生老大时候都领着):
+# the benefit said of both times.
+ALSO_NOW = re.compile(
+    r"(?:和|跟|与|还有|以及)(?:现在|目前|如今)|(?:现在|目前|如今)(?:和|跟|与|还有|以及)"
+)
 # A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
 TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
 # A stop denied (到现在也没断, 一直没停过): the benefit goes on.
@@ -840,6 +849,10 @@ LASTED = re.compile(
     r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
 )
 PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
+# 失业金是前年领的, 低保是22年吃的: the benefit told by the past year it was had in, not now.
+PAST_YEAR_HELD = re.compile(
+    r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
+)
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -1013,8 +1026,9 @@ def _negated(clause: str, word: re.Match[str] | None) -> bool:
 
 PER_BIRTH_ANSWER = re.compile(
     r"[^年月岁号天周米]{1,10}?(?:那会儿?|那时候?|的时候|时候)?(?:就|早就|已经|都已经)?(?:也|都|还)?"
-    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没|不是|不(?:再)?(?:领|吃|拿))|有|(?:正|还)?在(?:领|吃)"
-    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上))"  # 小的那会儿还没批下来: not yet approved
+    r"(?:(?P<no>没有|没领过?|没吃过?|没(?:批|办|评)(?:下来|上)|没(?:赶|碰)上|没|不是|不(?:再)?(?:领|吃|拿)|无"
+    r"|停|断)|有|(?:正|还)?在(?:领|吃)"  # 老三没赶上, 老大无, 老二那会停了: no benefit at that birth
+    r"|领了|领过|领着|吃过|吃着|是的|是|(?:批|办|评)(?:下来|上)|(?:赶|碰)上)"  # 小的那会儿还没批下来: not yet approved
     r"(?:的|了|过|呢|啊|着)?\s*"
 )
 
@@ -1027,7 +1041,11 @@ def _per_birth_answer(
     for i, (_, clause) in enumerate(clauses):
         orders = birth_orders(clause)
         m = PER_BIRTH_ANSWER.fullmatch(clause)
-        if not orders or not m or not re.search(r"有|没|领|吃|是|批|办|评", clause):
+        if (
+            not orders
+            or not m
+            or not re.search(r"有|没|无|领|吃|是|批|办|评|赶上|碰上|停|断", clause)
+        ):
             continue
         for order in orders:
             found.append(HardshipSaid("birth", not m.group("no"), order, i, clause))
@@ -1058,6 +1076,18 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
         or STOPPED.search(c)
         or NAMED_TIME.search(c)  # 第二胎双胞胎那回领了: the time of a birth named
         for c in told
+    )
+
+
+# A job lost (下岗, 失业, 被裁): the unemployment benefit is what the family speaks of.
+JOB_LOST = re.compile(r"下岗|失业(?!金|保险)|被裁|裁员|丢了工作|没了工作")
+
+
+def _job_lost_after_a_birth(clauses: Clauses, whole: str) -> bool:
+    """A job lost told beside a birth when there was still work (老二生下来半年 俺男人才下岗 生老二的
+    时候还有工作): no unemployment benefit at that birth, though no benefit is named."""
+    return bool(JOB_LOST.search(whole)) and any(
+        BIRTH_TIME.search(c) and WORKING.search(c) and not NEGATION.search(c) for _, c in clauses
     )
 
 
@@ -1175,16 +1205,18 @@ def hardship(
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none)."""
     whole = " ".join(c for _, c in clauses)
-    unnamed = asked != "hardship_at_birth" and _benefit_unnamed(clauses, whole)
+    unnamed = asked != "hardship_at_birth" and (
+        _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
+    )
     if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
             return []  # "那老大有补贴吗" while the dibao question waits: a question, no answer
         if CORRECTING.search(whole) and DATE_TOLD.search(whole):
             return []  # "no wait the twins were born in april": a date put right, no answer
         # 老大有 老二没有 / "the first one yes, the baby no": a yes or no for each birth named
-        answered = _per_birth_answer(clauses, birth_orders) or _births_answered(
-            clauses, birth_orders
-        )
+        answered = _per_birth_answer(clauses, birth_orders)
+        covered = {h.at for h in answered}  # 生老大时候领 | 老二那会停了: each part its own answer
+        answered += [h for h in _births_answered(clauses, birth_orders) if h.at not in covered]
         if answered:
             for i, (_, clause) in enumerate(clauses):
                 if (
@@ -1370,10 +1402,18 @@ def hardship(
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
         if (
-            word
-            and BEFORE_A_BIRTH.search(clause)
+            BEFORE_A_BIRTH.search(clause)
             and not NEGATION.search(clause)
-            and ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            and (
+                (word and ONGOING.search(" ".join(p for j, p in parts if j >= i)))
+                # 一直都在领 | 孩子出生前就开始了: the benefit held still began before the birth
+                or (
+                    not word
+                    and seen
+                    and re.search(r"开始|就(?:领|吃)", clause)
+                    and any(h.when == "now" and h.held and ONGOING.search(h.span) for h in found)
+                )
+            )
         ):  # "生孩子前一年就领低保了 到现在也还在领": on them at the birth, and still
             seen = word_seen = True
             for order in _or_named(orders, named_here):
@@ -1494,6 +1534,8 @@ def hardship(
                 found.append(HardshipSaid("now", False, None, i, clause, explicit=True))
                 continue
             if births and (NEGATION.search(clause) or WORKING.search(clause)):
+                if not orders and BARE_BIRTH_TIME.match(clause):
+                    orders = previous  # 17年生的老大 | 生的时候没领: the birth just told
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 if (
@@ -1624,7 +1666,9 @@ def hardship(
             for order in picked:
                 found.append(HardshipSaid("birth", held, order, i, clause))
             carried = None
-            if held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
+            if ALSO_NOW.search(clause):  # 生孩子那会儿和现在都没领过低保: the births and now alike
+                found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
+            elif held and (TO_THE_PRESENT.search(clause) or HELD_FOR_A_TIME.search(clause)):
                 # 从那会儿一直领失业金到现在, "we've been on dibao 6 months so it covered his birth": now too
                 found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
             continue
@@ -1646,6 +1690,10 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
+    found = [  # 失业金是前年领的: the year it was had, no word of now
+        h for h in found
+        if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
+    ]  # fmt: skip
     return _benefit_put_right(found, clauses)
 
 

@@ -2526,10 +2526,18 @@ KNOWN_ALL = re.compile(
     r"(?:^|(?<=[\s,，。])|(?<=现在)|(?<=时候)|(?<=那会)|(?<=那会儿)|(?<=当时)|(?<=那时)|(?<=如今))"
     r"([23])\u2060?(?:个)?(?:都|全)"
 )
+# 这仨 / 那俩 with no noun after it (生这仨的时候, 那俩出生时): the children pointed at, counted
+# (not 这两天, 那俩月, 这俩人).
+THESE_KNOWN = re.compile(
+    r"(?<![我俺咱你他她们])[这那]\s*([2-5])\u2060?(?:个)?(?!\s*(?:\d|个|月|岁|天|年|周|星期|礼拜|米|号|点|人|口|次|回|套))"
+)
 # What the known children all did or had, after 俩都 / 仨都: school, or the benefit at their
-# births (not the parents' work or fund: 俩都上班, 俩都交).
+# births, or the time of the benefit they were born in (not the parents' work or fund: 俩都上班,
+# 俩都交).
 KNOWN_ALL_DID = re.compile(
     r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
+    # 俩都是低保那几年生的: the time both known children were born
+    r"|是[^，,\s]{0,8}?(?:那几年|那年|那会儿?|那时候?|期间)(?:生|出生)的"
 )
 
 
@@ -2699,6 +2707,14 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and KNOWN_ALL_DID.match(text, both.end())
     ):  # 现在俩都上学了, 那时候俩都没领: the two children known, counted in passing
         return int(both.group(1)), both.group(0)
+    these = THESE_KNOWN.search(text)
+    if (
+        these
+        and not fund_talk
+        and int(these.group(1)) == story.known_children
+        and not any(c.told for c in story.children)
+    ):  # 生这仨的时候, 那俩出生时: the children known, pointed at and counted in passing
+        return int(these.group(1)), these.group(0)
     groups = [c for c in story.children if c.size > 1 and not c.pregnant]
     groups = [
         g for g in groups if g.told or not any(o.told and o.size == g.size for o in groups)

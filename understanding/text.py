@@ -317,7 +317,7 @@ _BORN_TOGETHER = re.compile(
     r"|丫头|小子)?[\u2060\s]*(?:都是|也是|都|是)?\s*)"
     # 俩 都是去年一块生的, 两个娃都是23年5月一起出生的: the day of the one birth, kept
     r"(?P<when>(?:大前年|前年|去年|今年|\d{2,4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}[日号])?\s*)?"
-    r"(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?生(?:的|下)"
+    r"(?:1块儿?|一起|同1胎|1胎)\u2060?(?:(?:出)?生(?:的|下)|出来的|落地的)"  # 俩娃一起出来的: born together
 )
 
 
@@ -457,7 +457,7 @@ def normalise(text: str) -> str:
         text = ONLY_PAIR.sub(r"\1这2个", text)
     if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
         text = TAG_QUESTION.sub(r"\1吗", text)
-    if "生" in text:
+    if "生" in text or "出来的" in text or "落地的" in text:
         text = _BORN_TOGETHER.sub(_born_together, text)
         text = _PAIR_BORN_TOGETHER.sub("龙凤胎出", text)
     if re.search(r"[a-z]", text):

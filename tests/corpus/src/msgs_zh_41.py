@@ -24,7 +24,7 @@ m("multiples age", "俺们北京的 俩娃一块生的 都两岁半了 就这俩
 m("per_birth_hardship now_vs_birth", "俺是姥姥 替闺女问 她生孩子那时候女婿领失业金 这会儿早上班了",
   [f("hardship_at_birth", True), f("hardship_now", False)], known=K(city="beijing", kids=["2024-09"]))
 m("numerals multiples birth_order", "大宝二〇一九 二宝三宝是双胞胎 二〇二三年十二月生的",
-  [bd(1, "2019"), bd(2, "2023-12"), bd(3, "2023-12"), n(3)], known=K(city="jinan"))
+  [bd(1, "2019"), bd(2, "2023-12"), bd(3, "2023-12")], known=K(city="jinan"))
 
 T("2025-04-16")  # Wednesday: 上周X = the week of 2025-04-07
 m("now_vs_birth per_birth_hardship relative_date", "前年就停了低保 生小的时候还吃着 生大的时候还没吃上",
@@ -82,7 +82,7 @@ m("chitchat", "快开学了还得买书包 钱不够花啊", [])
 m("question multiples", "双胞胎能领两份不", [])
 m("pregnancy multiples now_vs_birth", "头胎 怀着双胞胎 七个月了 现在领着低保", [due(1, preg(7)), due(2, preg(7)), f("hardship_now", True)],
   known=K(city="beijing"))
-m("correction per_birth_hardship birth_order", "不对 生老大那会没领 是生老二才领的", [chb(1, False, "r"), chb(2, True)],
+m("correction per_birth_hardship birth_order", "不对 生老大那会没领 是生老二才领的", [chb(1, False, "r"), chb(2, True, "r")],
   known=K(city="beijing", kids=[{"birth_date": "2017-01", "hardship_at_birth": True}, {"birth_date": "2021-06"}]))
 m("now_vs_birth relative_date birth_order", "失业金发到前年就没了 老三是去年生的", [f("hardship_now", False), bd(3, year(-1))],
   known=K(city="jinan", kids=["2012-03", "2016-09"]))
@@ -210,7 +210,7 @@ m("per_birth_hardship birth_order", "老三出生前俺们特困证就下来了 
 m("answer pregnancy multiples relative_date", "下个月底 双胞胎", [due(2, thismonth(1)), due(3, thismonth(1))], asked="due_date",
   known=K(city="jinan", kids=[{"birth_date": "2021-06"}, {"due_date": None}, {"due_date": None}]))
 m("multiples age per_birth_hardship birth_order", "老大三岁多 老二和老三是龙凤胎 才二十天 生龙凤胎时领着低保",
-  [bd(1, yo(3)), bd(2, dago(20)), bd(3, dago(20)), n(3), chb(2, True), chb(3, True)], known=K(city="beijing"))
+  [bd(1, yo(3)), bd(2, dago(20)), bd(3, dago(20)), chb(2, True), chb(3, True)], known=K(city="beijing"))
 m("now_vs_birth relative_date per_birth_hardship", "前年失业金就领完了 孩子是去年生的 生的时候没领啥",
   [f("hardship_now", False), bd(1, year(-1)), f("hardship_at_birth", False)], known=K(city="jinan"))
 m("answer per_birth_hardship birth_order", "老三那会有 前头俩没有", [chb(3, True), chb(1, False), chb(2, False)], asked="hardship_at_birth",
