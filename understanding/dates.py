@@ -311,7 +311,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ym",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*[宝胎个岁孩娃])"
+            # 二〇二五年 俩丫头: a count of children after the year, no month
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
             # 22.12, 15.6: a short year and month, read only after a child or before a birth

@@ -224,6 +224,8 @@ CHILD_COUNT = re.compile(
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
+    r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
     # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
     r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])"
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
@@ -3968,7 +3970,10 @@ CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+    r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
 )
+# 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)
+CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到)?\s*(?:几岁|多大)")
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
@@ -3982,7 +3987,14 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
         asked != "city"
         and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
         and not FAMILY_SAID.search(text)
-        and not UNNAMED.search(text)
+        and not (
+            UNNAMED.search(text)
+            and not (
+                CHILD_OF_THE_RULE.search(text)
+                and len(UNNAMED.findall(text)) == 1
+                and not re.search(r"\d", text)
+            )
+        )
         and not ORDERED.search(text)
         and not (
             MULTIPLES.search(text)

@@ -1,0 +1,91 @@
+"""Children counted after the verb of their births (闺女生的俩), a count of children after a year
+said in words (二〇二五年 俩丫头), and a city's measure asked about up to an age (北京这个补贴给到
+孩子几岁为止): a household, what the citizen wrote, and the facts the assistant takes from it (the
+wordings of corpus batch zh_42 and others like them)."""
+
+from datetime import date
+
+import pytest
+
+from understanding import understand
+
+Fact = tuple[str, int | None, object, str]
+JINAN = {"city": "jinan"}
+TODAY = date(2025, 12, 9)
+
+
+def facts(text: str, known: dict[str, object] | None, today: date = TODAY) -> set[Fact]:
+    """(fact, child, value, kind) read from one message, approximate dates at month precision."""
+    return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, None, today)}
+
+
+# 闺女生的俩, 俺生了仨: the grandparent or parent counts the children after the verb of their
+# births, with no noun after the number; 又生了俩 (two more) counts only the new ones.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("闺女生的俩 哥哥五岁 妹妹一岁零十一个月", 2),
+        ("儿媳妇生了俩 大的六岁 小的两岁", 2),
+        ("俺生了仨 老大五岁 老二三岁 老三一岁", 3),
+        ("儿子家生的仨 都是丫头", 3),
+    ],
+)
+def test_children_counted_after_the_verb_of_their_births(text: str, count: int) -> None:
+    assert ("child_count", None, count, "statement") in facts(text, JINAN)
+
+
+def test_two_more_born_is_no_count() -> None:
+    got = facts("去年又生了俩", JINAN)
+    assert not any(f[0] == "child_count" for f in got)
+
+
+# 二〇二五年 俩丫头: the count word after a year is the number of children, not the month
+# (二〇二五年二月 is still a month).
+@pytest.mark.parametrize(
+    ("text", "count", "first", "second"),
+    [
+        ("二〇二三年 二〇二五年 俩丫头", 2, "2023", "2025"),
+        ("2019年 2022年 两个小子", 2, "2019", "2022"),
+        ("二〇二〇年 二〇二四年 俩闺女", 2, "2020", "2024"),
+    ],
+)
+def test_a_count_of_children_after_a_year_is_no_month(
+    text: str, count: int, first: str, second: str
+) -> None:
+    assert facts(text, JINAN) == {
+        ("child_count", None, count, "statement"),
+        ("child.birth_date", 1, first, "statement"),
+        ("child.birth_date", 2, second, "statement"),
+    }
+
+
+def test_a_year_and_month_in_words_is_still_a_month() -> None:
+    got = facts("闺女二〇二五年二月生的", JINAN)
+    assert got == {("child.birth_date", 1, "2025-02", "statement")}
+
+
+# 北京这个补贴给到孩子几岁为止: the age a city's measure lasts to, asked of any child; the city
+# is the one asked about, not where the family lives. A family's own child (with an age) or the
+# family named still tells the city.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京这个补帖给到孩子几岁为止",
+        "北京这个补贴给到孩子几岁为止",
+        "济南这个育儿补贴孩子长到几岁就不给了",
+        "北京的补贴给到娃多大",
+    ],
+)
+def test_a_measure_asked_up_to_an_age_names_no_city(text: str) -> None:
+    assert facts(text, {}) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("我们在济南 补贴给到孩子几岁", "jinan"),
+        ("俺家在北京 孩子两岁 这补贴给到几岁", "beijing"),
+    ],
+)
+def test_the_familys_city_beside_an_age_limit_asked(text: str, city: str) -> None:
+    assert ("city", None, city, "statement") in facts(text, {})
