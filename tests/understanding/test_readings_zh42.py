@@ -89,3 +89,46 @@ def test_a_measure_asked_up_to_an_age_names_no_city(text: str) -> None:
 )
 def test_the_familys_city_beside_an_age_limit_asked(text: str, city: str) -> None:
     assert ("city", None, city, "statement") in facts(text, {})
+
+
+# 是我孙子家的老二, 是闺女家的老三: the order in a relative's household names the baby just told
+# of; 孙子家 is that relative's home, not another child.
+@pytest.mark.parametrize(
+    ("text", "order", "day"),
+    [
+        ("重孙女前天出生的 是我孙子家的老二", 2, "2025-12-07"),
+        ("外孙前天生的 是闺女家的老三", 3, "2025-12-07"),
+        ("重外孙女前天生的 是俺外孙女家的老二", 2, "2025-12-07"),
+    ],
+)
+def test_the_order_in_a_relatives_household(text: str, order: int, day: str) -> None:
+    assert facts(text, {}) == {("child.birth_date", order, day, "statement")}
+
+
+# 大孙子生时领着 小孙子生时没领 小的才四个月: the eldest named (by any word) comes before the
+# youngest, who is the second child of those the message names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大孙子生下来那阵他爹正领失业金 小孙子生的时候就没领了 小的才四个月",
+        "大闺女那会儿没领 小闺女生的时候领着低保 小的才四个月",
+    ],
+)
+def test_the_youngest_after_the_eldest_named(text: str) -> None:
+    got = facts(text, {"city": "beijing"})
+    assert ("child.birth_date", 2, "2025-08", "statement") in got
+    assert not any(f[0] == "child.birth_date" and f[1] == 1 for f in got)
+
+
+# 生头一个外孙时: 头一个 is the first, an order, no count of one child.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "闺女生头一个外孙时吃低保 第二个外孙生时已经不吃了 大的八岁 小的三岁",
+        "生头一个孩子那年领着低保 生第二个时没领 大的八岁 小的三岁",
+    ],
+)
+def test_the_first_one_is_no_count(text: str) -> None:
+    got = facts(text, JINAN)
+    assert not any(f[0] == "child_count" for f in got)
+    assert ("child.birth_date", 2, "2022-06", "statement") in got
