@@ -2524,6 +2524,7 @@ KNOWN_ALL = re.compile(
 # births (not the parents' work or fund: 俩都上班, 俩都交).
 KNOWN_ALL_DID = re.compile(
     r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
+    r"|是[^，,。\s]{1,12}?(?:生|出生)的"  # 俩都是低保那几年生的: when they were born
 )
 
 
@@ -2732,7 +2733,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )
     if (
         len(groups) == 1
-        and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
+        and (
+            groups[0].order is None  # 双胞胎是老二老三: named by order, no count
+            or (groups[0].order == 2 and SECOND_BIRTH_MULTIPLES.search(text) is not None)
+        )
         and ((named == {1} and (told_first or groups[0].birth is not None)) or elder)
         and not any(c.pregnant for c in story.children)
         and any(
@@ -2742,6 +2746,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
         # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    if (
+        len(groups) == 1
+        and groups[0].order is None
+        and groups[0].birth is not None
+        and not named
+        and not singles
+        and not story.known_children
+        and not any(c.pregnant for c in story.children)
+        and OLDER_SIBLING.search(text)
+    ):  # 上周一三胞胎出生 上面还有个哥哥: the one elder child and the multiple birth
+        return 1 + groups[0].size, text
     if (
         len(groups) == 1
         and groups[0].order is None
@@ -2795,6 +2810,10 @@ ELDER_THEN_MULTIPLES = re.compile(
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
 # the boy is 8"): their sibling when born well before them.
+# 二胎是龙凤胎, 第二胎生了双胞胎: the second birth a multiple one (beside 老大, the family's births)
+SECOND_BIRTH_MULTIPLES = re.compile(
+    r"(?:第)?2胎\u2060?\s*(?:是|生了|生的|又是)?\s*(?:1对)?\s*(?:双胞胎|龙凤胎|3胞胎)"
+)
 SINGLE_CHILD_WORD = re.compile(r"boy|girl|kid|child|bro|sis")
 
 

@@ -132,3 +132,37 @@ def test_the_first_one_is_no_count(text: str) -> None:
     got = facts(text, JINAN)
     assert not any(f[0] == "child_count" for f in got)
     assert ("child.birth_date", 2, "2022-06", "statement") in got
+
+
+# 俩都是低保那几年生的: the children known, counted in passing, born in the years of the benefit
+# (a benefit at their births, not now).
+@pytest.mark.parametrize(
+    "text",
+    ["俩都是低保那几年生的", "俩孩子都是吃低保那几年生的", "俩都是领失业金那年生的"],
+)
+def test_both_born_in_the_years_of_a_benefit(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2019-09"}, {"birth_date": "2022-09"}]}
+    assert facts(text, known) == {
+        ("child_count", None, 2, "statement"),
+        ("hardship_at_birth", None, True, "statement"),
+    }
+
+
+# 二胎是龙凤胎 老大上初中了: the eldest and a second birth of twins, three children; 上面还有个
+# 哥哥 beside triplets just born: four.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("二胎是龙凤胎 刚满一岁 老大都上初二了", 3),
+        ("老大五岁 二胎生了双胞胎 刚满一岁", 3),
+        ("上周一三胞胎出生 上面还有个哥哥", 4),
+        ("双胞胎上个月出生的 上面还有个姐姐", 3),
+    ],
+)
+def test_an_elder_child_beside_a_multiple_birth(text: str, count: int) -> None:
+    assert ("child_count", None, count, "statement") in facts(text, {})
+
+
+def test_twins_named_as_the_second_and_third_is_no_count() -> None:
+    got = facts("双胞胎是老二老三 刚满月 老大五岁", JINAN)
+    assert not any(f[0] == "child_count" for f in got)
