@@ -696,7 +696,11 @@ NEWBORN_BENEFIT = (
 PATTERNS.append(
     (
         "just_born",
-        re.compile(r"刚出生|刚生下来|刚生|just born|(?:newborn|new born)" + NEWBORN_BENEFIT),
+        re.compile(
+            # not 孩子刚出生那阵还没领: the time just after a birth, told for a benefit then
+            r"(?:刚出生|刚生下来|刚生(?!下来))(?!\s*(?:的)?\s*(?:那阵|那会|那时|那段|那几|那年|那天|时|的时候|时候))"
+            r"|just born|(?:newborn|new born)" + NEWBORN_BENEFIT
+        ),
     )
 )
 AGE_GAP = re.compile(

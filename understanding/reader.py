@@ -732,7 +732,10 @@ class _Story:
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
-    def multiples(self, size: int, clause_index: int, dated: bool = False) -> None:
+    def multiples(
+        self, size: int, clause_index: int, dated: bool = False, alone: bool = False
+    ) -> None:
+        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们."""
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -767,6 +770,13 @@ class _Story:
                 self.subject_clause == clause_index
                 or self.subject[0].word
                 in ("", "孩子", "娃", "宝宝", "小孩", "kids", "children", "babies")
+                or (  # 上周一外孙女们出生 一对双胞胎: the birth just told, on a day, was twins
+                    alone
+                    and self.subject[0].birth is not None
+                    and self.subject[0].birth.kind == "date"
+                    and self.subject[0].birth.precision == "day"
+                    and not self.subject[0].birth.approx
+                )
             )  # "俩孩子都是20年的 双胞胎" are the twins; "my daughter is 5 and twins" are not
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
@@ -1352,7 +1362,12 @@ def _read_children(
             elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
                 story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
-                story.multiples(event.data, index, any(e.what == "date" for e in events))
+                story.multiples(
+                    event.data,
+                    index,
+                    any(e.what == "date" for e in events),
+                    bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
+                )
             elif event.what == "pregnant":
                 expecting = True
                 if not mentions and re.match(r"怀|pregnant", event.data):
@@ -2749,7 +2764,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         len(groups) == 1
         and groups[0].order is None
-        and groups[0].birth is not None
+        and _born_on_a_day(groups[0])  # their birth told, not an age (双胞胎两岁了 上面还有个哥哥)
         and not named
         and not singles
         and not story.known_children
@@ -2810,6 +2825,19 @@ ELDER_THEN_MULTIPLES = re.compile(
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
 # the boy is 8"): their sibling when born well before them.
+# 上周四生了俩小子, 前天剖的 俩闺女: children counted right after their birth (on a day told)
+BORN_ON_A_DAY_COUNTED = re.compile(
+    r"(?:生了|剖了|生的|剖的|生下|出生了?)\s*(?:1对)?\s*([23])\s*(?:个)?"
+    r"(?:小子|儿子|闺女|丫头|女儿|男孩|女孩|孩子|娃|宝宝|千金|外孙女?|孙子|孙女)"
+)
+
+
+def _born_on_a_day(child: Child) -> bool:
+    """A child told born on a day (上周四, 前天), not of an age or a month."""
+    birth = child.birth
+    return birth is not None and birth.kind == "date" and birth.precision == "day"
+
+
 # 二胎是龙凤胎, 第二胎生了双胞胎: the second birth a multiple one (beside 老大, the family's births)
 SECOND_BIRTH_MULTIPLES = re.compile(
     r"(?:第)?2胎\u2060?\s*(?:是|生了|生的|又是)?\s*(?:1对)?\s*(?:双胞胎|龙凤胎|3胞胎)"
@@ -3171,6 +3199,18 @@ def understand(
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if count is not None and _count_to_be(norm, count, known_children):
         count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
+    if (
+        count is not None
+        and 2 <= count[0] <= 3
+        and len(on_a_day := [c for c in story.children if c.told and _born_on_a_day(c)]) == 1
+        and on_a_day[0].size == 1
+        and on_a_day[0].order is None
+        and BORN_ON_A_DAY_COUNTED.search(norm)
+    ):
+        on_a_day[0].size = count[0]  # 上周四生了俩小子: two born on one day, twins
+        elders = [c for c in story.children if c.told and c is not on_a_day[0]]
+        if elders and all(c.size == 1 and OLDER_SIBLINGS.fullmatch(c.word) for c in elders):
+            count = (count[0] + len(elders), count[1])  # 他们五岁的姐姐: their sister besides
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]

@@ -149,14 +149,15 @@ def test_both_born_in_the_years_of_a_benefit(text: str) -> None:
 
 
 # 二胎是龙凤胎 老大上初中了: the eldest and a second birth of twins, three children; 上面还有个
-# 哥哥 beside triplets just born: four.
+# 哥哥 beside triplets whose birth day is told: four (beside twins of an age, 双胞胎女儿两岁了
+# 上面还有个哥哥, no count: tests/understanding/test_reader.py).
 @pytest.mark.parametrize(
     ("text", "count"),
     [
         ("二胎是龙凤胎 刚满一岁 老大都上初二了", 3),
         ("老大五岁 二胎生了双胞胎 刚满一岁", 3),
         ("上周一三胞胎出生 上面还有个哥哥", 4),
-        ("双胞胎上个月出生的 上面还有个姐姐", 3),
+        ("双胞胎前天出生的 上面还有个姐姐", 3),
     ],
 )
 def test_an_elder_child_beside_a_multiple_birth(text: str, count: int) -> None:
@@ -166,3 +167,59 @@ def test_an_elder_child_beside_a_multiple_birth(text: str, count: int) -> None:
 def test_twins_named_as_the_second_and_third_is_no_count() -> None:
     got = facts("双胞胎是老二老三 刚满月 老大五岁", JINAN)
     assert not any(f[0] == "child_count" for f in got)
+
+
+# 孩子刚出生那阵还没领: the time just after a birth, told for a benefit then, is no newborn.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在家里低收入 在领低保 孩子刚出生那阵还没领",
+        "孩子刚出生那会儿没领 现在在领低保",
+        "娃刚生下来的时候没领低保 现在领着",
+    ],
+)
+def test_just_after_the_birth_is_a_time_no_new_child(text: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2023-07"}]}
+    got = facts(text, known)
+    assert not any(f[0] == "child.birth_date" for f in got)
+    assert ("hardship_now", None, True, "statement") in got
+
+
+# 上周一外孙女们出生 一对双胞胎: the birth just told on a day, then the twins alone in the next
+# clause, was the twins; 双胞胎哥哥们 beside a baby born are her elder brothers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上周一外孙女们出生 一对双胞胎 闺女头一胎",
+        "外孙昨天出生的 是对双胞胎",
+        "孙子前天出生的 双胞胎",
+    ],
+)
+def test_a_birth_on_a_day_then_twins(text: str) -> None:
+    got = facts(text, {}, date(2025, 6, 18))
+    dates = {f[1] for f in got if f[0] == "child.birth_date"}
+    assert dates == {1, 2}
+
+
+def test_twin_brothers_beside_a_baby_born() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2020-04"}, {"birth_date": "2020-04"}]}
+    got = facts("孙女昨天生的 双胞胎哥哥们可稀罕这个妹妹了", known, date(2025, 1, 31))
+    assert got == {("child.birth_date", 3, "2025-01-30", "statement")}
+
+
+# 上周四生了俩小子: two children counted right after their birth on a day are twins; a brother
+# or sister told beside them is counted too.
+@pytest.mark.parametrize(
+    ("text", "count", "orders"),
+    [
+        ("上周四生了俩小子", 2, {1, 2}),
+        ("前天剖的 俩闺女", 2, {1, 2}),
+        ("前天生了俩闺女 哥哥六岁了", 3, {1, 2, 3}),
+    ],
+)
+def test_children_counted_after_their_birth_on_a_day(
+    text: str, count: int, orders: set[int]
+) -> None:
+    got = facts(text, {}, date(2025, 2, 17))
+    assert ("child_count", None, count, "statement") in got
+    assert {f[1] for f in got if f[0] == "child.birth_date"} == orders
