@@ -1343,7 +1343,17 @@ def _read_children(
                     bool(re.search(r"\bthe\s+$", clause[: event.start])),
                     previous is not None
                     and previous.what == "multiples"
-                    and bool(AMONG.fullmatch(clause[previous.end : event.start])),
+                    and (
+                        bool(AMONG.fullmatch(clause[previous.end : event.start]))
+                        # 双胞胎姐姐1米21 妹妹1米18, the twins known: the elder of them (not
+                        # 双胞胎哥哥们, nor 一对双胞胎哥哥九岁 told anew: the twin brothers)
+                        or (
+                            previous.end == event.start
+                            and story.known_children >= 2
+                            and event.data in ("哥哥", "姐姐", "弟弟", "妹妹")
+                            and not clause.startswith("们", event.end)
+                        )
+                    ),
                 )
             elif event.what == "multiples" and (
                 previous is not None

@@ -223,3 +223,27 @@ def test_children_counted_after_their_birth_on_a_day(
     got = facts(text, {}, date(2025, 2, 17))
     assert ("child_count", None, count, "statement") in got
     assert {f[1] for f in got if f[0] == "child.birth_date"} == orders
+
+
+# 双胞胎姐姐一米二一 妹妹一米一八: a sibling word right after the twins is one of them, the elder
+# first; each twin gets her own height.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("双胞胎姐姐一米二一 妹妹一米一八 坐地铁得买票吗", 121, 118),
+        ("龙凤胎哥哥一米二 妹妹一米一五", 120, 115),
+        ("双胞胎哥哥一米一 弟弟一米零八", 110, 108),
+    ],
+)
+def test_the_elder_twin_named_after_the_twins(text: str, first: int, second: int) -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2019-03"}, {"birth_date": "2019-03"}]}
+    assert facts(text, known) == {
+        ("child.height_cm", 1, first, "statement"),
+        ("child.height_cm", 2, second, "statement"),
+    }
+
+
+def test_twin_brothers_told_anew_are_both_twins() -> None:
+    got = facts("三个 一对双胞胎哥哥八岁 妹妹三岁", {"city": "beijing"})
+    assert {f[1] for f in got if f[0] == "child.birth_date"} == {1, 2, 3}
+    assert ("child_count", None, 3, "statement") in got
