@@ -671,6 +671,8 @@ class _Story:
                     return
                 pair = [last - 1, last]
             picked = [self.by_order(o) for o in pair]
+            for child in picked:  # 大的俩: the orders named, not taken by a child told after
+                child.reserves = child.reserves or pair[0] > 0
             self._set_subject(picked, clause_index, adjacent)
             return
         self._set_subject([child], clause_index, adjacent)
@@ -1463,6 +1465,10 @@ def _read_children(
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
                     previous = event
                     continue
+                if YOUNGER_ONE_BEFORE.search(clause[: mention.start - offset]) and (
+                    story.subject and story.subject_clause != index
+                ):  # 大的俩是双胞胎 上初中了 下面还有个七岁的: another child, after them
+                    story._set_subject([story.new()], index, False)
                 targets = story.target(index)
                 each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
                 if (
@@ -2835,6 +2841,8 @@ ELDER_THEN_MULTIPLES = re.compile(
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
 # the boy is 8"): their sibling when born well before them.
+# 下面还有个七岁的, 底下还有1个: a younger child besides the ones told, its age after
+YOUNGER_ONE_BEFORE = re.compile(r"(?:下面|下边|下头|底下)(?:还)?有(?:个|1个)\s*$")
 # 上周四生了俩小子, 前天剖的 俩闺女: children counted right after their birth (on a day told)
 BORN_ON_A_DAY_COUNTED = re.compile(
     r"(?:生了|剖了|生的|剖的|生下|出生了?)\s*(?:1对)?\s*([23])\s*(?:个)?"

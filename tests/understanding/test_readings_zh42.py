@@ -253,3 +253,19 @@ def test_twin_brothers_told_anew_are_both_twins() -> None:
         ("child.birth_date", 2, "2017-06"),
         ("child.birth_date", 3, "2022-06"),
     }
+
+
+# 大的俩是双胞胎 上初中了 下面还有个七岁的: the age after 下面还有个 is another, younger child, after
+# the two eldest named (whose orders it does not take).
+@pytest.mark.parametrize(
+    ("text", "order", "month"),
+    [
+        ("大的俩是双胞胎 上初中了 下面还有个七岁的 最小的刚满月", 3, "2018-06"),
+        ("大的俩是双胞胎 都上高中了 底下还有个五岁的", 3, "2020-06"),
+        ("老大上高中了 下面还有个五岁的", 2, "2020-06"),
+    ],
+)
+def test_a_younger_one_besides_the_children_told(text: str, order: int, month: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child.birth_date", order, month, "statement") in got
+    assert not any(f[0] == "child.birth_date" and f[1] == 1 for f in got)
