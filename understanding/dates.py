@@ -311,7 +311,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ym",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*[宝胎个岁孩娃])"
+            # 二〇二五年 俩丫头: a count of children after the year, no month
+            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
             # 22.12, 15.6: a short year and month, read only after a child or before a birth
@@ -704,8 +705,10 @@ PATTERNS.append(
     (
         "just_born",
         re.compile(
-            # not 孩子刚出生那阵: a past time; not "a newborn of 12 days", its age told after it
-            r"(?:刚出生|刚生下来|刚生)(?!\s*(?:那会|那阵|那时|那几|那段|的时候|时候|时(?!间)))"
+            # not 孩子刚出生那阵还没领: the time just after a birth, told for a benefit then; not
+            # "a newborn of 12 days", its age told after it
+            r"(?:刚出生|刚生下来|刚生(?!下来))"
+            r"(?!\s*的?\s*(?:那阵|那会|那时|那段|那几|那年|那天|的时候|时候|时(?!间)))"
             r"|just born|(?:newborn|new born)(?! of \d)" + NEWBORN_BENEFIT
         ),
     )

@@ -64,7 +64,7 @@ EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 
 # "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
-    r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|外孙女|外孙|孙女|孙子|哥哥|姐姐|弟弟|妹妹"
+    r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|(?:外孙女|外孙|孙女|孙子)(?!女?家)|哥哥|姐姐|弟弟|妹妹"  # not 孙子家的老二, his household
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
@@ -226,12 +226,15 @@ DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
 NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     # not 怀了俩宝宝 (twins on the way, no children born)
-    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    # not 生头一个外孙时 (the first, not 家里头一个孩子)
+    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
+    # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
+    r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
     # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
     r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])"
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
@@ -677,6 +680,8 @@ class _Story:
                     return
                 pair = [last - 1, last]
             picked = [self.by_order(o) for o in pair]
+            for child in picked:  # 大的俩: the orders named, not taken by a child told after
+                child.reserves = child.reserves or pair[0] > 0
             self._set_subject(picked, clause_index, adjacent)
             return
         self._set_subject([child], clause_index, adjacent)
@@ -738,7 +743,10 @@ class _Story:
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
-    def multiples(self, size: int, clause_index: int, dated: bool = False) -> None:
+    def multiples(
+        self, size: int, clause_index: int, dated: bool = False, alone: bool = False
+    ) -> None:
+        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们."""
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -773,6 +781,13 @@ class _Story:
                 self.subject_clause == clause_index
                 or self.subject[0].word
                 in ("", "孩子", "娃", "宝宝", "小孩", "kids", "children", "babies")
+                or (  # 上周一外孙女们出生 一对双胞胎: the birth just told, on a day, was twins
+                    alone
+                    and self.subject[0].birth is not None
+                    and self.subject[0].birth.kind == "date"
+                    and self.subject[0].birth.precision == "day"
+                    and not self.subject[0].birth.approx
+                )
             )  # "俩孩子都是20年的 双胞胎" are the twins; "my daughter is 5 and twins" are not
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
@@ -1059,7 +1074,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
-    r"(?:这是|这个是|是)(?:(?:我们|我|咱|俺)(?:孙子|孙女|儿子|闺女|女儿|外孙女?)?家的?)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
+    # 是我孙子家的老二, 是闺女家的老三: the order in a relative's household
+    r"(?:这是|这个是|是)(?:(?:我们|我|咱|俺)?(?:孙子|孙女|儿子|闺女|女儿|外孙女?)家的?|(?:我们|我|咱|俺)家的?)?\s*$|(?:this is|it's|it is|that's|that is|that'll be|that will be|it'll be|it will be)(?: our| my| the)?\s*$"
 )
 
 
@@ -1339,7 +1355,17 @@ def _read_children(
                     bool(re.search(r"\bthe\s+$", clause[: event.start])),
                     previous is not None
                     and previous.what == "multiples"
-                    and bool(AMONG.fullmatch(clause[previous.end : event.start])),
+                    and (
+                        bool(AMONG.fullmatch(clause[previous.end : event.start]))
+                        # 双胞胎姐姐1米21 妹妹1米18, the twins known: the elder of them (not
+                        # 双胞胎哥哥们, nor 一对双胞胎哥哥九岁 told anew: the twin brothers)
+                        or (
+                            previous.end == event.start
+                            and story.known_children >= 2
+                            and event.data in ("哥哥", "姐姐", "弟弟", "妹妹")
+                            and not clause.startswith("们", event.end)
+                        )
+                    ),
                 )
             elif event.what == "multiples" and (
                 previous is not None
@@ -1358,7 +1384,12 @@ def _read_children(
             elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
                 story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
-                story.multiples(event.data, index, any(e.what == "date" for e in events))
+                story.multiples(
+                    event.data,
+                    index,
+                    any(e.what == "date" for e in events),
+                    bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
+                )
             elif event.what == "pregnant":
                 expecting = True
                 if not mentions and re.match(r"怀|pregnant", event.data):
@@ -1444,6 +1475,10 @@ def _read_children(
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
                     previous = event
                     continue
+                if YOUNGER_ONE_BEFORE.search(clause[: mention.start - offset]) and (
+                    story.subject and story.subject_clause != index
+                ):  # 大的俩是双胞胎 上初中了 下面还有个七岁的: another child, after them
+                    story._set_subject([story.new()], index, False)
                 targets = story.target(index)
                 each = [c for c in targets if c.size == 1 and c.birth is None and not c.pregnant]
                 if (
@@ -2536,8 +2571,9 @@ THESE_KNOWN = re.compile(
 # 俩都交).
 KNOWN_ALL_DID = re.compile(
     r"(?:还|已经|在)?(?:上学|上小学|上幼儿园|上初中|上高中|入园|入学|(?:没|没有)?(?:领|吃)(?:过)?(?:\s|$|了))"
-    # 俩都是低保那几年生的: the time both known children were born
+    # 俩都是低保那几年生的: the time both known children were born, or when they were born
     r"|是[^，,\s]{0,8}?(?:那几年|那年|那会儿?|那时候?|期间)(?:生|出生)的"
+    r"|是[^，,。\s]{1,12}?(?:生|出生)的"
 )
 
 
@@ -2763,7 +2799,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )
     if (
         len(groups) == 1
-        and groups[0].order is None  # 双胞胎是老二老三: named by order, no count
+        and (
+            groups[0].order is None  # 双胞胎是老二老三: named by order, no count
+            or (groups[0].order == 2 and SECOND_BIRTH_MULTIPLES.search(text) is not None)
+        )
         and ((named == {1} and (told_first or groups[0].birth is not None)) or elder)
         and not any(c.pregnant for c in story.children)
         and any(
@@ -2773,6 +2812,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
         # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
         return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+    if (
+        len(groups) == 1
+        and groups[0].order is None
+        and _born_on_a_day(groups[0])  # their birth told, not an age (双胞胎两岁了 上面还有个哥哥)
+        and not named
+        and not singles
+        and not story.known_children
+        and not any(c.pregnant for c in story.children)
+        and OLDER_SIBLING.search(text)
+    ):  # 上周一三胞胎出生 上面还有个哥哥: the one elder child and the multiple birth
+        return 1 + groups[0].size, text
     if (
         len(groups) == 1
         and groups[0].order is None
@@ -2826,6 +2876,25 @@ ELDER_THEN_MULTIPLES = re.compile(
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
 # the boy is 8"): their sibling when born well before them.
+# 下面还有个七岁的, 底下还有1个: a younger child besides the ones told, its age after
+YOUNGER_ONE_BEFORE = re.compile(r"(?:下面|下边|下头|底下)(?:还)?有(?:个|1个)\s*$")
+# 上周四生了俩小子, 前天剖的 俩闺女: children counted right after their birth (on a day told)
+BORN_ON_A_DAY_COUNTED = re.compile(
+    r"(?:生了|剖了|生的|剖的|生下|出生了?)\s*(?:1对)?\s*([23])\s*(?:个)?"
+    r"(?:小子|儿子|闺女|丫头|女儿|男孩|女孩|孩子|娃|宝宝|千金|外孙女?|孙子|孙女)"
+)
+
+
+def _born_on_a_day(child: Child) -> bool:
+    """A child told born on a day (上周四, 前天), not of an age or a month."""
+    birth = child.birth
+    return birth is not None and birth.kind == "date" and birth.precision == "day"
+
+
+# 二胎是龙凤胎, 第二胎生了双胞胎: the second birth a multiple one (beside 老大, the family's births)
+SECOND_BIRTH_MULTIPLES = re.compile(
+    r"(?:第)?2胎\u2060?\s*(?:是|生了|生的|又是)?\s*(?:1对)?\s*(?:双胞胎|龙凤胎|3胞胎)"
+)
 SINGLE_CHILD_WORD = re.compile(r"boy|girl|kid|child|bro|sis")
 
 
@@ -3188,6 +3257,18 @@ def understand(
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if count is not None and _count_to_be(norm, count, known_children):
         count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
+    if (
+        count is not None
+        and 2 <= count[0] <= 3
+        and len(on_a_day := [c for c in story.children if c.told and _born_on_a_day(c)]) == 1
+        and on_a_day[0].size == 1
+        and on_a_day[0].order is None
+        and BORN_ON_A_DAY_COUNTED.search(norm)
+    ):
+        on_a_day[0].size = count[0]  # 上周四生了俩小子: two born on one day, twins
+        elders = [c for c in story.children if c.told and c is not on_a_day[0]]
+        if elders and all(c.size == 1 and OLDER_SIBLINGS.fullmatch(c.word) for c in elders):
+            count = (count[0] + len(elders), count[1])  # 他们五岁的姐姐: their sister besides
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
@@ -3277,11 +3358,13 @@ def understand(
     ):  # 上面还有个哥哥: an older child not told of comes first (before a pregnancy too)
         reserved.add(1)
     if (
-        len(known_children) == 1
+        len(known_children) <= 1
         and any(c.youngest and c.size == 1 for c in told)
         and any(c.order == 1 and not c.told for c in story.children)
-    ):  # 小孙子刚满百天 大孙女上幼儿园了, one child known: the eldest named is the known one
-        reserved.add(1)
+    ):  # 小孙子刚满百天 大孙女上幼儿园了, one child known: the eldest named is the known one;
+        reserved.add(
+            1
+        )  # none known (大孙子生时… 小的才四个月): the eldest comes before the youngest
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -4029,7 +4112,10 @@ CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+    r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
 )
+# 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)
+CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到)?\s*(?:几岁|多大)")
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
@@ -4043,7 +4129,14 @@ def _asked_of_anyone(text: str, asked: str | None) -> bool:
         asked != "city"
         and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
         and not FAMILY_SAID.search(text)
-        and not UNNAMED.search(text)
+        and not (
+            UNNAMED.search(text)
+            and not (
+                CHILD_OF_THE_RULE.search(text)
+                and len(UNNAMED.findall(text)) == 1
+                and not re.search(r"\d", text)
+            )
+        )
         and not ORDERED.search(text)
         and not (
             MULTIPLES.search(text)
