@@ -2253,6 +2253,62 @@ def _born_in_years(clause: str, known: list[dict[str, Any]]) -> list[int]:
     return found
 
 
+# A child named by its age, as the one of that age among those told or known: "dibao for the 1 yr
+# old's birth", "the 6-year-old no", "with the 3yo", "the 8 month old yes".
+CHILD_OF_AGE = re.compile(
+    r"\bthe (?P<n>\d{1,2})\s*-?\s*(?:(?P<unit>yrs?|years?|months?|mos?)[- ]?old|yo)\b"
+)
+
+
+def _months_old(birth: date, today: date) -> int:
+    """Whole months from a birth to today."""
+    return (today.year - birth.year) * 12 + today.month - birth.month - (today.day < birth.day)
+
+
+# The birth just told, named as "this one": "3rd born last sunday. dibao for this one".
+THIS_ONE = re.compile(r"\bthis (?:one|1|baby|little one|birth)\b(?! (?:of|more)\b)")
+
+
+def _birth_told_last(orders: list[tuple[Child, int]]) -> list[int]:
+    """The orders of the child (or the twins) whose birth this message tells as the latest: the
+    one "this one" names."""
+    born = [(c.birth.value, o, c.size) for c, o in orders if c.birth is not None and not c.pregnant]
+    if not born:
+        return []
+    _, order, size = max(born)
+    return list(range(order, order + size))
+
+
+def _births_told(
+    orders: list[tuple[Child, int]], known: list[dict[str, Any]]
+) -> list[tuple[int, date]]:
+    """Each child's order and birth date, as told here (an age or a date) or known."""
+    births: dict[int, date] = {}
+    for i, k in enumerate(known, start=1):
+        said = str(k.get("birth_date") or "")
+        if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", said):
+            births[i] = date.fromisoformat(said if len(said) == 10 else f"{said}-15")
+    for child, order in orders:
+        if child.birth is not None and child.birth.precision != "year":
+            for number in range(order, order + child.size):
+                births[number] = child.birth.value
+    return sorted(births.items())
+
+
+def _children_of_age(clause: str, births: list[tuple[int, date]], today: date) -> list[int]:
+    """The orders of the children a clause names by their age ("the 1 yr old's birth"), each the
+    only one of `births` (order, birth date) of that age; none when several are."""
+    found: list[int] = []
+    for m in CHILD_OF_AGE.finditer(clause):
+        n = int(m.group("n"))
+        in_months = bool(m.group("unit")) and m.group("unit").startswith("mo")
+        low, high = (n - 1, n + 1) if in_months else (12 * n, 12 * n + 11)
+        picked = [o for o, b in births if low <= _months_old(b, today) <= high]
+        if len(picked) == 1 and picked[0] not in found:
+            found.append(picked[0])
+    return found
+
+
 # A birth named by its number (第二胎, 头胎, 三胎): a multiple birth counts once, so with twins
 # known the births and the children's orders part (第二胎双胞胎 = children 2 and 3).
 BIRTH_NUMBERED = re.compile(r"第(?P<n>\d)胎|(?<![\d第])(?P<m>\d)胎|头1?胎")
@@ -2785,8 +2841,9 @@ JUST_THE_ONE = re.compile(
 # The children listed, the elder one first and the twins after it: "a 4 yr old boy and twins of 15
 # months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
 ELDER_THEN_MULTIPLES = re.compile(
-    r"\b(?:boy|girl|son|daughter|kid|child)\s*(?:,|and|&|\+)\s*(?:(?:a )?(?:pair of )?twins?|triplets)\b"
-)
+    r"(?:\b(?:boy|girl|son|daughter|kid|child|(?:yrs?|years?)[- ]?old)|\d\s*yo)\s*(?:,|and|&|\+)\s*"
+    r"(?:(?:a )?(?:pair of )?twins?|triplets)\b"
+)  # "a 7 yr old and triplets of 8 months": the elder told by its age alone
 
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
@@ -3365,6 +3422,13 @@ def understand(
                 found.extend(range(start, start + size))
         by_birth = _children_of_births(clause, known_children)
         named_here = birth_orders_named(clause) if by_birth is None else by_birth
+        if CHILD_OF_AGE.search(clause):  # "dibao for the 1 yr old's birth, not the twins'"
+            named_here += [
+                o for o in _children_of_age(clause, _births_told(orders, known_children), today)
+                if o not in named_here and o not in found
+            ]  # fmt: skip
+        if THIS_ONE.search(clause):  # "3rd born last sunday. dibao for this one, not the 2nd"
+            named_here += [o for o in _birth_told_last(orders) if o not in named_here + found]
         if twins and _pair_picked(clause, twins):
             named_here = []  # "the younger twins": the order word is the pair's, no other child
         if not named_here and not found:  # 21年生的那个: the child born that year
@@ -3419,7 +3483,7 @@ def understand(
             and not found
             and _one_child_only(known_children, orders, clause)
             and asked != "hardship_at_birth"
-            and THE_ONE_CHILD.search(clause)
+            and _the_one_child_named(clause, norm, orders)
         ):
             named_here = [1]  # "when our boy was born we were on tekun": the one known child
         for order in named_here:
@@ -3657,11 +3721,29 @@ def _pregnancy_told_twice(
 
 
 # The family's one known child named by its relation, in the time of its birth: "when our boy was
-# born", "when my son was born" (not "when the baby came": no child named).
+# born", "when my son was born", "when her little girl was born", "when the boy was born" (of the
+# grandson told), "when i had my son" (not "when the baby came", "when she had the baby": no child
+# named).
 THE_ONE_CHILD = re.compile(
-    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))\b"
-    r"(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
+    r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"|\b(?:had|having|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
+    r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
 )
+
+
+def _the_one_child_named(clause: str, text: str, orders: list[tuple[Child, int]]) -> bool:
+    """The clause names the family's one child by its relation at its birth: "our"/"my" child
+    ("when our boy was born"), or "her"/"the" child told apart in the message ("the girl is 8
+    months now", "our grandson is 2 and a half ... when the boy was born"); not a child told only
+    there ("when their son was born in 2021": the birth, no child named before)."""
+    m = THE_ONE_CHILD.search(clause)
+    if m is None:
+        return False
+    if m.group("own") or m.group("own2") or not orders:
+        return True
+    birth = orders[0][0].birth
+    return birth is not None and text[birth.start : birth.end] not in clause
 
 
 def _one_child_only(

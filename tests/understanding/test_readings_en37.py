@@ -1,0 +1,124 @@
+"""English messages of batch 37 (hardship at each birth, now versus at the birth, twins and
+triplets with order words): the household, what the citizen wrote, and the facts it states."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import at_births, kids, reading
+
+TODAY = date(2026, 10, 5)  # a Monday
+
+
+said = reading(TODAY)
+
+
+# --- the family's one child named by its relation at its birth ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandpa here. my daughter had 失业金 coming in when her little girl was born, the girl is "
+        "8 months now",
+        "our grandson is 2 and a half, my son had dibao when the boy was born but they got off it",
+        "my girl is 3, we were on tekun when the girl was born",
+        "writing for my sister, her son is 4 now. she was on dibao when the boy was born",
+    ],
+)
+def test_the_one_child_told_apart_is_named_at_its_birth(text: str) -> None:
+    """The one child told of in the message (its age said apart) and named again by "her" or
+    "the" at its birth: that child's birth, not every birth."""
+    got = said(text, {"city": "jinan"})
+    assert at_births(got) == {1: True}
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when i had my son we lived on dibao, now we both work and its stopped",
+        "when she had our daughter we were on tekun",
+    ],
+)
+def test_the_one_known_child_had_is_named(text: str) -> None:
+    """ "when i had my son": the birth of the family's one known child."""
+    got = said(text, {"city": "jinan", "children": kids("2022-07")})
+    assert at_births(got) == {1: True}
+
+
+def test_a_child_told_only_at_its_birth_is_the_birth() -> None:
+    """ "when their son was born in 2021": the child first told there, by another's possessive;
+    the birth, no child named before (hardship_at_birth)."""
+    got = said("when their son was born in 2021 they were on dibao", {"city": "jinan"})
+    assert got[("hardship_at_birth", None)] is True
+    assert at_births(got) == {}
+
+
+# --- an elder child and a multiple birth: the count -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("a 7 yr old and triplets of 8 months", 4),
+        ("a 6yo and twins of 3", 3),
+        ("triplets just turned 2 lol chaos, their sis is 5", 4),
+        ("twins r 2, their bro is 7", 3),
+        ("a boy n a girl born same day 2024.2, plus their big bro born 2020", 3),
+    ],
+)
+def test_elder_and_multiples_counted(text: str, count: int) -> None:
+    """An elder child told by its age alone or as "their sis" / "big bro" beside twins or
+    triplets: the family's children together."""
+    assert said(text, {"city": "beijing"})[("child_count", None)] == count
+
+
+def test_boy_and_girl_born_the_same_day_are_twins() -> None:
+    """ "a boy n a girl born same day": boy-girl twins, after their elder brother."""
+    got = said(
+        "a boy n a girl born same day 2024.2, plus their big bro born 2020", {"city": "beijing"}
+    )
+    assert got[("child.birth_date", 1)] == "2020"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-02"
+
+
+def test_thanks_bro_is_no_child() -> None:
+    assert said("thanks bro", {"city": "beijing"}) == {}
+
+
+# --- a birth named by the child's age or as "this one" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our three: twins of 4 and a 1 yr old. dibao for the 1 yr old's birth, not the twins'",
+        "twins are 4, baby is 1. tekun when the 1-year-old was born, not the twins",
+    ],
+)
+def test_a_birth_named_by_the_childs_age(text: str) -> None:
+    """ "the 1 yr old's birth": the one child of that age."""
+    assert at_births(said(text, {"city": "jinan"})) == {1: False, 2: False, 3: True}
+
+
+def test_known_children_named_by_age_answer_the_question() -> None:
+    got = said(
+        "the 7 year old no, the 2yo yes",
+        {"city": "jinan", "children": kids("2019-05", "2024-02")},
+        "hardship_at_birth",
+    )
+    assert at_births(got) == {1: False, 2: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3rd born last sunday. dibao for this one, not for the 1st or 2nd",
+        "our 3rd came 2 weeks ago. we were on tekun for this one but not the first and second",
+    ],
+)
+def test_this_one_is_the_birth_just_told(text: str) -> None:
+    """ "this one" after a birth told: that child; "the 1st or 2nd": both older births."""
+    got = said(text, {"city": "beijing", "children": kids("2015-08", "2020-02")})
+    assert at_births(got) == {1: False, 2: False, 3: True}
