@@ -751,6 +751,14 @@ BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|h
 BORN_OF_THE_PRONOUN = re.compile(
     r"\s*(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
 )
+# An English birth told by a pronoun ("for her birth", "when he was born"): the birth of the child
+# named in the part before ("the little one's 10 months, was on shiyejin for her birth").
+BIRTH_OF_THE_PRONOUN_EN = re.compile(
+    r"\b(?:for|at|with|during|around) (?:her|his|their) births?\b"
+    r"|\bwhen (?:she|he|they) (?:was|were) born\b|\bwhen (?:she|he|they) (?:came|arrived)\b"
+)
+# The time just named, ending the part: "big one 6, | no benefits then" (not "then we got dibao").
+THEN_AT_END = re.compile(r"\b(?:back then|then|at the time|that time|at that time)\s*[.!]*\s*$")
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -1282,11 +1290,18 @@ def hardship(
         )
         if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
+        then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
+        if then_of_named:
+            orders = (
+                alone_before  # "big one 6, | no benefits then": the birth of the one just named
+            )
         named_before, named_last = named_last, orders
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
         if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
             orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
+        if not orders and named_before and BIRTH_OF_THE_PRONOUN_EN.search(clause):
+            orders = named_before  # "the little one's 10 months, | was on shiyejin for her birth"
         if (
             not orders
             and not word
@@ -1361,6 +1376,8 @@ def hardship(
             births = COINCIDED.search(clause)  # 老三今年生的 又赶上领失业金: at that birth
         if not births and orders and NAMED_TIME.search(clause):
             births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
+        if not births and then_of_named:
+            births = then_of_named  # "big one 6, no benefits then": that child's birth
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
             orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
@@ -1742,6 +1759,8 @@ DATE_DENIED = re.compile(
 
 
 ANSWERED_YES = re.compile(
+    # "we were on it for the 2nd", "had it with the twins": the benefit asked about, had then
+    r"\b(?:(?:were|was|been) on|had|got|getting|received) (?:it|that|them)\b|"
     r"\b(?:yes|yeah|yep|yup|only|when)\b|\bjust\b(?= (?:for |with |at |when )?(?:the|our|my|his|her|their) )|有(?!\d)|领了|在领|那会|时候|"
     + BIRTH_TIME.pattern
 )

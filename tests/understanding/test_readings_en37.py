@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.understanding.readings import at_births, kids, reading
+from understanding import understand
 
 TODAY = date(2026, 10, 5)  # a Monday
 
@@ -122,3 +123,52 @@ def test_this_one_is_the_birth_just_told(text: str) -> None:
     """ "this one" after a birth told: that child; "the 1st or 2nd": both older births."""
     got = said(text, {"city": "beijing", "children": kids("2015-08", "2020-02")})
     assert at_births(got) == {1: False, 2: False, 3: True}
+
+
+# --- answers to the hardship question naming births ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on it for the 2nd. first one no",
+        "first one no, we got it for the 2nd",
+        "the 1st no. had it with the 2nd",
+    ],
+)
+def test_the_benefit_asked_had_at_one_birth(text: str) -> None:
+    """ "we were on it for the 2nd": the benefit asked about, had at that birth; the other birth
+    answered no."""
+    got = said(text, {"city": "jinan", "children": kids("2020-05", "2025-04")}, "hardship_at_birth")
+    assert at_births(got) == {1: False, 2: True}
+
+
+@pytest.mark.parametrize("text", ["yeh, dibao each time", "yeh we were"])
+def test_yeh_is_a_yes(text: str) -> None:
+    kinds = {
+        (u.fact, u.child): (u.value, u.kind)
+        for u in understand(
+            text,
+            {"city": "jinan", "children": kids("2017-01", "2021-07")},
+            "hardship_at_birth",
+            TODAY,
+        )
+    }
+    assert kinds[("hardship_at_birth", None)] == (True, "confirmation")
+
+
+# --- a birth told by a pronoun or by "then" after the child named ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the little one's 10 months, was on shiyejin for her birth. big one 6, no benefits then",
+        "the big one is 8, nothing at the time. little one 2, on tekun when she was born",
+        "eldest is 7, we had no dibao then. the youngest is 1, we had dibao for his birth",
+    ],
+)
+def test_each_child_named_then_its_birth(text: str) -> None:
+    """A child named by order with its age, then its birth by "her birth" or "then": that
+    child's birth."""
+    assert at_births(said(text, {"city": "jinan"})) == {1: False, 2: True}
