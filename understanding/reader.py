@@ -307,6 +307,8 @@ class Child:
         )
 
 
+# An English word for one child, never for twins together: "the twins no. our 2023 baby yes".
+ONE_CHILD_WORD = re.compile(r"baby|boy|girl|kid|child|son|daughter|toddler|infant|newborn")
 BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
 GIRL = re.compile(
     r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
@@ -711,7 +713,11 @@ class _Story:
             if group.size == 1:
                 group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
             return
-        reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
+        reuse = [
+            c for c in self.children
+            if c.order is None and not c.told and not c.youngest
+            and not (c.size > 1 and ONE_CHILD_WORD.fullmatch(word))  # one baby is not the twins
+        ]  # fmt: skip
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
@@ -725,7 +731,9 @@ class _Story:
                 and self.subject[0].order is not None
                 and self.subject[0].order < self.known_children
             )
-        ):  # "for the older one no. the baby born last month yes": the youngest, another child
+            and not (self.subject[0].size > 1 and ONE_CHILD_WORD.fullmatch(word))
+        ):  # "for the older one no. the baby born last month yes": the youngest, another child;
+            # "for the twins no. for our 2023 baby yes": one baby is not the twins
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
@@ -1643,7 +1651,7 @@ def _read_children(
         if NEW_CHILD.search(clause):
             for child in story.subject:
                 child.new = True
-    _first_birth_was_multiples(story)
+    _first_birth_was_multiples(story, known)
     _drop_repeated(story)
     return story
 
@@ -1777,7 +1785,20 @@ def _not_over(mention: Mention, today: date) -> bool:
     return mention.value > today
 
 
-def _first_birth_was_multiples(story: _Story) -> None:
+def _another_known_birth(one: Child, size: int, known: list[dict[str, Any]]) -> bool:
+    """The child's date agrees with a known child that is not one of the known twins (or
+    triplets) of that size: "for the twins no. for our 2023 baby yes" (twins of 2019 known, a
+    child of 2023-08 known) names that other child, not the twins' birth."""
+    twins = _known_multiples(known, size)
+    said = one.birth.iso if one.birth is not None and one.birth.kind == "date" else ""
+    return bool(twins and said) and any(
+        str(k.get("birth_date") or "").startswith(said)
+        for i, k in enumerate(known, start=1)
+        if i not in twins
+    )
+
+
+def _first_birth_was_multiples(story: _Story, known: list[dict[str, Any]]) -> None:
     """ "生了对双胞胎 头一胎", "龙凤胎 头胎": the first birth is the twins."""
     groups = [c for c in story.children if c.size > 1 and c.order is None and not c.later]
     firsts = [
@@ -1799,6 +1820,7 @@ def _first_birth_was_multiples(story: _Story) -> None:
             and one.word in GENERIC_CHILD
             and (one.birth is not None or one.pregnant)
             and one.height is None
+            and not _another_known_birth(one, bare[0].size, known)
         ):
             group = bare[0]
             group.birth, group.pregnant, group.due = one.birth, one.pregnant, one.due

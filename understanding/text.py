@@ -394,6 +394,15 @@ SIBLING_SHORT = re.compile(
 )
 
 
+# A bare age in brackets right after the child's word: "the eldest (8)", "the 2nd (3)", "our son
+# (5) and daughter (2)" (read as "the eldest 8"; not a height or a year).
+AGE_IN_BRACKETS = re.compile(
+    r"\b(eldest|oldest|youngest|middle|one|1st|2nd|3rd|4th|first|second|third|fourth|sons?"
+    r"|daughters?|boys?|girls?|baby|kids?|child|twins|triplets|grandson|granddaughter|brother"
+    r"|sister)\s*\((\d{1,2})\)(?=\s|[,.;:!?]|$)"
+)
+
+
 # A child numbered in the family, a space after the dot: "grandson no. 3 came yesterday" (read
 # as "no.3", the dot no end of a clause).
 CHILD_NUMBERED = re.compile(
@@ -484,6 +493,8 @@ def normalise(text: str) -> str:
     # makes it a child of the family (not "thanks bro")
     text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
+        text = AGE_IN_BRACKETS.sub(r"\1 \2", text)
     text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 

@@ -172,3 +172,47 @@ def test_each_child_named_then_its_birth(text: str) -> None:
     """A child named by order with its age, then its birth by "her birth" or "then": that
     child's birth."""
     assert at_births(said(text, {"city": "jinan"})) == {1: False, 2: True}
+
+
+# --- a child of its own beside known twins; ages in brackets -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the twins no. for our 2023 baby yes",
+        "the twins no. the 2023 boy yes",
+        "twins no, 2023 baby yes",
+    ],
+)
+def test_one_baby_beside_known_twins_is_another_child(text: str) -> None:
+    """Twins of 2019 and a child of 2023 known: "our 2023 baby" is that child, not the twins'
+    birth told again, and no new child."""
+    got = said(
+        text,
+        {"city": "jinan", "children": kids("2019-05", "2019-05", "2023-08")},
+        "hardship_at_birth",
+    )
+    assert got == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "the eldest (8) was born when we lived on dibao in heze, the 2nd (3) we were working "
+            "by then",
+            {1: "2018-04", 2: "2023-04"},
+        ),
+        ("our son (5) and daughter (2)", {1: "2021-04", 2: "2024-04"}),
+        ("the first (6), the second (1)", {1: "2020-04", 2: "2025-04"}),
+    ],
+)
+def test_an_age_in_brackets_after_the_child(text: str, births: dict[int, str]) -> None:
+    """ "the eldest (8)": the bare number in brackets after the child's word is its age."""
+    got = said(text, {"city": "jinan"})
+    assert {c: got[("child.birth_date", c)] for c in births} == births
