@@ -3508,14 +3508,15 @@ def understand(
             and _the_one_child_named(clause, norm, orders)
         ):
             named_here = [1]  # "when our boy was born we were on tekun": the one known child
+        born = [(c, o) for c, o in orders if not c.pregnant]
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
                     (count[0] if count else 0)
                     or len(known_children)
-                    or max(max((o for _, o in orders), default=1), after_named)
-                )
-            found.append(order)
+                    or max(max((o for _, o in born or orders), default=1), after_named)
+                )  # "kids are 10, 7 and 1 and a half, and im pregnant again … when the little
+            found.append(order)  # one was born": the youngest born, not the baby on the way
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
         if not found:  # "in 2022 when our girl was born …, last year with the boy no"

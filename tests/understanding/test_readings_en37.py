@@ -216,3 +216,36 @@ def test_an_age_in_brackets_after_the_child(text: str, births: dict[int, str]) -
     """ "the eldest (8)": the bare number in brackets after the child's word is its age."""
     got = said(text, {"city": "jinan"})
     assert {c: got[("child.birth_date", c)] for c in births} == births
+
+
+# --- the youngest born beside a pregnancy; a job at a birth -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kids are 10, 7 and 1 and a half, and im pregnant again, 3 months. we were on dibao when "
+        "the little one was born",
+        "3 kids, 9, 5 and 2, expecting #4 in spring. tekun when the youngest was born",
+    ],
+)
+def test_the_youngest_born_is_not_the_baby_on_the_way(text: str) -> None:
+    """ "when the little one was born" beside a pregnancy: the youngest child born (3rd), not
+    the baby still to come."""
+    assert at_births(said(text, {"city": "beijing"})) == {3: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when our first was born i was on unemployment benefit, when the second one born i had "
+        "job already. now again no job, taking 失业金 again",
+        "dibao when our first came. when our second came he had a job. no job now, on shiyejin",
+    ],
+)
+def test_a_job_at_a_birth_and_no_job_now(text: str) -> None:
+    """ "i had job" at a birth: no benefit then; "no job" is out of work, no "no" to the benefit
+    named after it."""
+    got = said(text, {"city": "jinan"})
+    assert at_births(got) == {1: True, 2: False}
+    assert got[("hardship_now", None)] is True
