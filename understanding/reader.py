@@ -1055,6 +1055,26 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     )
 
 
+# A child named by the year it was born: "for the 2023 one", "the 19 one", "the '22 baby".
+YEAR_NAMING = re.compile(
+    r"\bthe '?(?P<y>(?:20)?\d{2}) (?:one|1|kid|child|baby|boy|girl|son|daughter)\b"
+)
+
+
+def _year_of_a_child_told(clause: str, offset: int, mention: Mention, story: _Story) -> bool:
+    """A year naming a child already told with it ("kids born 2019 and 2023. for the 2023 one
+    …"): that child named again, no new birth."""
+    if mention.precision != "year":
+        return False
+    start = mention.start - offset
+    named = YEAR_NAMING.search(clause, max(0, start - 5))
+    return (
+        named is not None
+        and named.start("y") <= start < named.end("y")
+        and any(c.birth is not None and c.birth.iso == mention.iso for c in story.children)
+    )
+
+
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
@@ -1432,6 +1452,7 @@ def _read_children(
                         and not _dated_by_an_age(mention, mentions, today, whole)
                     )
                     or _not_a_birth_year(clause, offset, mention)
+                    or _year_of_a_child_told(clause, offset, mention, story)
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         mention,
@@ -2302,19 +2323,32 @@ def _birth_told_last(orders: list[tuple[Child, int]]) -> list[int]:
 
 
 def _births_told(
-    orders: list[tuple[Child, int]], known: list[dict[str, Any]]
+    orders: list[tuple[Child, int]], known: list[dict[str, Any]], years: bool = False
 ) -> list[tuple[int, date]]:
-    """Each child's order and birth date, as told here (an age or a date) or known."""
+    """Each child's order and birth date, as told here (an age or a date; a bare year only with
+    `years`) or known."""
     births: dict[int, date] = {}
     for i, k in enumerate(known, start=1):
         said = str(k.get("birth_date") or "")
         if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", said):
             births[i] = date.fromisoformat(said if len(said) == 10 else f"{said}-15")
     for child, order in orders:
-        if child.birth is not None and child.birth.precision != "year":
+        if child.birth is not None and (years or child.birth.precision != "year"):
             for number in range(order, order + child.size):
                 births[number] = child.birth.value
     return sorted(births.items())
+
+
+def _children_of_year(clause: str, births: list[tuple[int, date]]) -> list[int]:
+    """The children a clause names by the year they were born ("for the 23 one", "the 2019
+    one no"), each year picking some of `births` (order, birth date), not all of them."""
+    found: list[int] = []
+    for m in YEAR_NAMING.finditer(clause):
+        year = int(m.group("y")) % 100 + 2000
+        picked = [o for o, b in births if b.year == year]
+        if len(picked) < len(births):
+            found.extend(o for o in picked if o not in found)
+    return found
 
 
 def _children_of_age(clause: str, births: list[tuple[int, date]], today: date) -> list[int]:
@@ -3519,6 +3553,8 @@ def understand(
             found.append(order)  # one was born": the youngest born, not the baby on the way
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
+        if not found and not known_children:  # "kids born 19 and 23. for the 23 one …"
+            found = _children_of_year(clause, _births_told(orders, [], years=True))
         if not found:  # "in 2022 when our girl was born …, last year with the boy no"
             found = _child_of_the_year(clause, known_children, today)
         return found

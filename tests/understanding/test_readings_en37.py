@@ -249,3 +249,23 @@ def test_a_job_at_a_birth_and_no_job_now(text: str) -> None:
     got = said(text, {"city": "jinan"})
     assert at_births(got) == {1: True, 2: False}
     assert got[("hardship_now", None)] is True
+
+
+# --- children told with their years, named again by the year -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kids born 19 and 23. for the 23 one we had shiyejin at the birth, for the 19 one no",
+        "kids born 2019 and 2023. for the 2023 one we had shiyejin at the birth, for the 2019 one no",
+        "a boy born 2019, a girl born 2023. the '19 one no dibao, the '23 one we had dibao",
+    ],
+)
+def test_a_child_named_by_its_year_told_before(text: str) -> None:
+    """ "the 23 one": the child told born that year; no new child for the year said again."""
+    got = said(text, {"city": "jinan"})
+    assert at_births(got) == {1: False, 2: True}
+    assert got[("child.birth_date", 1)] == "2019"
+    assert got[("child.birth_date", 2)] == "2023"
+    assert ("child.birth_date", 3) not in got
