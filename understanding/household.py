@@ -1231,6 +1231,7 @@ def hardship(
     named_alone: list[int] = []  # the births the part before named, and told nothing of
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
+    listing = False  # the part before listed the births of an answer for every birth
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -1292,11 +1293,24 @@ def hardship(
         if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
         then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
-        if then_of_named:
-            orders = (
-                alone_before  # "big one 6, | no benefits then": the birth of the one just named
-            )
+        if then_of_named:  # "big one 6, | no benefits then": the birth of the one just named
+            orders = alone_before
         named_before, named_last = named_last, orders
+        every = next((h for h in reversed(found) if h.when == "birth"), None)
+        if (
+            orders
+            and not word
+            and every is not None
+            and every.at == i - 1
+            and (every.child is None or listing)
+            and _lists_births_only(clause)
+            and not _births_added(parts, parts.index((i, clause)))
+        ):  # "dibao for both births, | the twins | and then laosan": the births listed
+            for listed in orders:
+                found.append(HardshipSaid("birth", every.held, listed, i, clause))
+            listing = True
+            continue
+        listing = False
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
         if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
@@ -1749,6 +1763,31 @@ def _names_only_births(part: str) -> bool:
     """A short part with no date, age or answer in it ("the eldest", "our first son"): the
     births it names share the answer of the part after it."""
     return bool(ONLY_BIRTHS.fullmatch(part)) and not re.search(r"\d|年|月|岁", part)
+
+
+# A list of births ended by "too": "… the big girl and the twins too".
+ADDED_TOO = re.compile(r"\s+(?:too|as well|also)\s*$")
+
+
+def _births_added(parts: list[tuple[int, str]], at: int) -> bool:
+    """The births listed from this part on end with "too" ("for every birth, | the big girl |
+    and the twins too"): said of every birth, not listed one by one."""
+    for _, part in parts[at:]:
+        if ADDED_TOO.search(part):
+            return _lists_births_only(ADDED_TOO.sub("", part))
+        if not _lists_births_only(part):
+            return False
+    return False
+
+
+def _lists_births_only(part: str) -> bool:
+    """A part that lists births and says nothing else: "the twins and then laosan", "the twins
+    or the third", "then the youngest" (not "the older two no", an answer of its own)."""
+    if ANSWER_WORD.search(part):
+        return False
+    part = re.sub(r"^\s*(?:and |then |and then )+", "", part.replace("\u2060", ""))
+    pieces = [p for p in re.split(r"\s+(?:and|or|n|&)\s+(?:then\s+)?|,", part) if p.strip()]
+    return bool(pieces) and all(_names_only_births(p) for p in pieces)
 
 
 # "not last month", "not in june", 不是上个月, 不是1月: the "no" is said of a date.

@@ -269,3 +269,34 @@ def test_a_child_named_by_its_year_told_before(text: str) -> None:
     assert got[("child.birth_date", 1)] == "2019"
     assert got[("child.birth_date", 2)] == "2023"
     assert ("child.birth_date", 3) not in got
+
+
+# --- the births listed after an answer for every birth ------------------------------------------
+
+TWINS_AND_THIRD = {"city": "jinan", "children": kids("2022-08", "2022-08", "2025-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("dibao for both births, the twins and then laosan", True),
+        ("no dibao at either birth, the twins or laosan", False),
+        ("tekun both times, the twins and then the little one", True),
+    ],
+)
+def test_births_listed_after_every_birth(text: str, held: bool) -> None:
+    """ "for both births, the twins and then laosan": the births named one by one, each child's."""
+    assert at_births(said(text, TWINS_AND_THIRD)) == {1: held, 2: held, 3: held}
+
+
+def test_births_added_with_too_are_every_birth() -> None:
+    """ "for every birth, the big girl and the twins too": said of every birth."""
+    got = said("we had dibao for every birth, the big girl and the twins too", TWINS_AND_THIRD)
+    assert got[("hardship_at_birth", None)] is True
+    assert at_births(got) == {}
+
+
+def test_births_answered_each_are_not_a_list() -> None:
+    """ "only the third one, dibao. older two no": the older two answered no themselves."""
+    got = said("only the third one, dibao. older two no", TWINS_AND_THIRD, "hardship_at_birth")
+    assert at_births(got) == {1: False, 2: False, 3: True}
