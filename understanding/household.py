@@ -760,6 +760,12 @@ BIRTH_OF_THE_PRONOUN_EN = re.compile(
 )
 # The time just named, ending the part: "big one 6, | no benefits then" (not "then we got dibao").
 THEN_AT_END = re.compile(r"\b(?:back then|then|at the time|that time|at that time)\s*[.!]*\s*$")
+# A birth added to the benefit just told of now: "we on dibao now | and at his birth", "on tekun
+# now, and at the birth too".
+ALSO_AT_BIRTH = re.compile(
+    r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
+    r"(?: too| as well| also)?\s*[.!]*\s*$"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -825,6 +831,8 @@ ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现
 HELD_FOR_A_TIME = re.compile(
     r"\b(?:we|i|he|she|they)(?:'ve| have|'s| has) been (?:on |getting |receiving |claiming |a )"
     r"[^,.;]{0,30}?(?:\bsince\b|\bfor \d|\b\d+ (?:years?|months?|yrs?)\b)"
+    # "dibao for us since last spring so we had it at this birth": held since, and still
+    r"|\b(?:dibao|tekun|shiyejin|unemployment(?: \w+)?)\s+(?:for (?:us|me|them) )?since\b"
 )
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
@@ -1435,6 +1443,17 @@ def hardship(
         ):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
+        last_now = found[-1] if found and found[-1].when == "now" else None
+        if (
+            not word
+            and last_now is not None
+            and last_now.at == i - 1
+            and ALSO_AT_BIRTH.match(clause)
+        ):
+            # "we on dibao now | and at his birth": the benefit just told, at that birth too
+            for order in _or_named(orders or recent, named_here):
+                found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now

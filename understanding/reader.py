@@ -3547,7 +3547,10 @@ def understand(
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
                     (count[0] if count else 0)
-                    or len(known_children)
+                    or max(  # "the little one born this month": after the known twins
+                        len(known_children),
+                        max((o + c.size - 1 for c, o in born if c.birth is not None), default=0),
+                    )
                     or max(max((o for _, o in born or orders), default=1), after_named)
                 )  # "kids are 10, 7 and 1 and a half, and im pregnant again … when the little
             found.append(order)  # one was born": the youngest born, not the baby on the way

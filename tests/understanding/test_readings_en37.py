@@ -300,3 +300,34 @@ def test_births_answered_each_are_not_a_list() -> None:
     """ "only the third one, dibao. older two no": the older two answered no themselves."""
     got = said("only the third one, dibao. older two no", TWINS_AND_THIRD, "hardship_at_birth")
     assert at_births(got) == {1: False, 2: False, 3: True}
+
+
+# --- on the benefit now and at the birth just told ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the twins born when we had no dibao. the little one born this month, we on dibao now and "
+        "at his birth",
+        "the twins born when we had no dibao. our third came this month, on tekun now, and at her "
+        "birth too",
+    ],
+)
+def test_now_and_at_the_birth_just_told(text: str) -> None:
+    """ "on dibao now and at his birth": held now, and at the newest child's birth (the little one
+    born this month is the third, after the known twins)."""
+    got = said(text, {"city": "beijing", "children": kids("2022-04", "2022-04")})
+    assert at_births(got) == {1: False, 2: False, 3: True}
+    assert got[("hardship_now", None)] is True
+
+
+def test_held_since_a_time_covering_the_birth_is_held_now() -> None:
+    """ "dibao for us since last spring so we had it at this birth": held since then, still."""
+    got = said(
+        "three kids: 11, 6 and one born last thursday. dibao for us since last spring so we had "
+        "it at this birth, not with the older two",
+        {"city": "jinan"},
+    )
+    assert at_births(got) == {1: False, 2: False, 3: True}
+    assert got[("hardship_now", None)] is True
