@@ -2308,6 +2308,28 @@ def _months_old(birth: date, today: date) -> int:
     return (today.year - birth.year) * 12 + today.month - birth.month - (today.day < birth.day)
 
 
+# A child named by a word of its sex, its order told of it by a pronoun elsewhere: "wasnt when our
+# daughter was born. she is the younger one".
+CHILD_BY_SEX = re.compile(r"\b(?:our|my|the) (?P<w>daughter|girl|son|boy)\b")
+PRONOUN_ORDER = re.compile(
+    r"\b(?P<p>she|he)(?:'s| is) (?P<o>(?:the |our |my )?\w+(?: one)?)(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def _order_said_of_the_pronoun(clause: str, text: str) -> list[int]:
+    """The birth order the message gives, by "she is …" / "he is …", of the one daughter or son
+    a clause names ("she is the younger one": -1, the youngest)."""
+    named = CHILD_BY_SEX.search(clause)
+    said = PRONOUN_ORDER.search(text)
+    if named is None or said is None or PRONOUN_ORDER.search(text, said.end()):
+        return []
+    girl = named.group("w") in ("daughter", "girl")
+    if girl != (said.group("p") == "she"):
+        return []
+    orders = birth_orders_named(said.group("o"))
+    return orders if len(orders) == 1 else []
+
+
 # The birth just told, named as "this one": "3rd born last sunday. dibao for this one".
 THIS_ONE = re.compile(r"\bthis (?:one|1|baby|little one|birth)\b(?! (?:of|more)\b)")
 
@@ -3483,6 +3505,8 @@ def understand(
                 o for o in _children_of_age(clause, _births_told(orders, known_children), today)
                 if o not in named_here and o not in found
             ]  # fmt: skip
+        if not named_here and not found:  # "… when our daughter was born. she is the younger one"
+            named_here = _order_said_of_the_pronoun(clause, norm)
         if THIS_ONE.search(clause):  # "3rd born last sunday. dibao for this one, not the 2nd"
             named_here += [o for o in _birth_told_last(orders) if o not in named_here + found]
         if twins and _pair_picked(clause, twins):
@@ -3789,7 +3813,7 @@ def _pregnancy_told_twice(
 THE_ONE_CHILD = re.compile(
     r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
     r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
-    r"|\b(?:had|having|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
+    r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
     r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
 )
 

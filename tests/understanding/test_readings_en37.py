@@ -331,3 +331,22 @@ def test_held_since_a_time_covering_the_birth_is_held_now() -> None:
     )
     assert at_births(got) == {1: False, 2: False, 3: True}
     assert got[("hardship_now", None)] is True
+
+
+# --- a daughter or son whose order is told by "she is" / "he is" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "im on unemployment benefit now, wasnt when our daughter was born. she is the younger one",
+            {2: False},
+        ),
+        ("we had dibao when our son was born, he's the eldest", {1: True}),
+    ],
+)
+def test_the_order_told_of_the_child_by_pronoun(text: str, births: dict[int, bool]) -> None:
+    """ "when our daughter was born. she is the younger one": that birth is the younger's."""
+    household = {"city": "jinan", "children": kids("2019-05", "2023-01")}
+    assert at_births(said(text, household, "hardship_at_birth")) == births
