@@ -3578,6 +3578,8 @@ def understand(
                     or max(max((o for _, o in born or orders), default=1), after_named)
                 )  # "kids are 10, 7 and 1 and a half, and im pregnant again … when the little
             found.append(order)  # one was born": the youngest born, not the baby on the way
+        if not found and len(known_children) == 2 and all(o <= 2 for _c, o in orders):
+            found = _the_other_sex(clause)  # "… our daughter was born in 2019, when the boy …"
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
         if not found and not known_children:  # "kids born 19 and 23. for the 23 one …"
@@ -3585,6 +3587,28 @@ def understand(
         if not found:  # "in 2022 when our girl was born …, last year with the boy no"
             found = _child_of_the_year(clause, known_children, today)
         return found
+
+    def _the_other_sex(clause: str) -> list[int]:
+        """Of two known children, the one a clause names by its sex ("when the boy was born
+        no") when another clause names the other sex and places that child ("when our daughter
+        was born in 2019": the first): the other child."""
+        named = CHILD_BY_SEX.search(clause)
+        if named is None:
+            return []
+        girl = named.group("w") in ("daughter", "girl")
+        placed: list[int] = []
+        for _o, other in told_pieces:
+            there = CHILD_BY_SEX.search(other)
+            if (
+                other == clause
+                or there is None
+                or (there.group("w") in ("daughter", "girl")) == girl
+            ):
+                continue
+            placed += _births_of_years(_years_filled(other, today), known_children) or (
+                _child_of_the_year(other, known_children, today)
+            )
+        return [3 - placed[0]] if len(set(placed)) == 1 else []
 
     def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here

@@ -350,3 +350,19 @@ def test_the_order_told_of_the_child_by_pronoun(text: str, births: dict[int, boo
     """ "when our daughter was born. she is the younger one": that birth is the younger's."""
     household = {"city": "jinan", "children": kids("2019-05", "2023-01")}
     assert at_births(said(text, household, "hardship_at_birth")) == births
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on 特困 when our daughter was born in 2019, when the boy was born no",
+        "no dibao when our son was born in 2023, but yes when the girl was born",
+    ],
+)
+def test_the_other_of_two_children_by_sex(text: str) -> None:
+    """Two children known; one placed by its year and sex ("our daughter … in 2019"), the other
+    named by the other sex ("the boy"): the other child's birth."""
+    household = {"city": "jinan", "children": kids("2019-05", "2023-08")}
+    got = said(text, household)
+    assert at_births(got) == {1: True, 2: False}
+    assert ("hardship_at_birth", None) not in got
