@@ -636,7 +636,7 @@ NOW = re.compile(
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnot\b|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
     r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
@@ -661,6 +661,7 @@ WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
     r"|找(?:到|着|上)了?(?:新)?(?:工作|活)|有活干"  # 儿子找着活了: at work again
     r"|\b(?:we|i) (?:still |both |all )?(?:work|worked)\b|\b(?:both|still) (?:work|worked|working)\b|\bhad jobs\b"
+    r"|\b(?:i|we|he|she) had (?:a )?job\b"  # "when the second one born i had job already"
 )
 AFFIRM = re.compile(
     r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
@@ -756,6 +757,20 @@ BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|h
 BORN_OF_THE_PRONOUN = re.compile(
     r"\s*(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
 )
+# An English birth told by a pronoun ("for her birth", "when he was born"): the birth of the child
+# named in the part before ("the little one's 10 months, was on shiyejin for her birth").
+BIRTH_OF_THE_PRONOUN_EN = re.compile(
+    r"\b(?:for|at|with|during|around) (?:her|his|their) births?\b"
+    r"|\bwhen (?:she|he|they) (?:was|were) born\b|\bwhen (?:she|he|they) (?:came|arrived)\b"
+)
+# The time just named, ending the part: "big one 6, | no benefits then" (not "then we got dibao").
+THEN_AT_END = re.compile(r"\b(?:back then|then|at the time|that time|at that time)\s*[.!]*\s*$")
+# A birth added to the benefit just told of now: "we on dibao now | and at his birth", "on tekun
+# now, and at the birth too".
+ALSO_AT_BIRTH = re.compile(
+    r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
+    r"(?: too| as well| also)?\s*[.!]*\s*$"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -822,6 +837,8 @@ ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现
 HELD_FOR_A_TIME = re.compile(
     r"\b(?:we|i|he|she|they)(?:'ve| have|'s| has) been (?:on |getting |receiving |claiming |a )"
     r"[^,.;]{0,30}?(?:\bsince\b|\bfor \d|\b\d+ (?:years?|months?|yrs?)\b)"
+    # "dibao for us since last spring so we had it at this birth": held since, and still
+    r"|\b(?:dibao|tekun|shiyejin|unemployment(?: \w+)?)\s+(?:for (?:us|me|them) )?since\b"
 )
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
@@ -1256,6 +1273,7 @@ def hardship(
     named_alone: list[int] = []  # the births the part before named, and told nothing of
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
+    listing = False  # the part before listed the births of an answer for every birth
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -1316,11 +1334,31 @@ def hardship(
         )
         if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
+        then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
+        if then_of_named:  # "big one 6, | no benefits then": the birth of the one just named
+            orders = alone_before
         named_before, named_last = named_last, orders
+        every = next((h for h in reversed(found) if h.when == "birth"), None)
+        if (
+            orders
+            and not word
+            and every is not None
+            and every.at == i - 1
+            and (every.child is None or listing)
+            and _lists_births_only(clause)
+            and not _births_added(parts, parts.index((i, clause)))
+        ):  # "dibao for both births, | the twins | and then laosan": the births listed
+            for listed in orders:
+                found.append(HardshipSaid("birth", every.held, listed, i, clause))
+            listing = True
+            continue
+        listing = False
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
         if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
             orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
+        if not orders and named_before and BIRTH_OF_THE_PRONOUN_EN.search(clause):
+            orders = named_before  # "the little one's 10 months, | was on shiyejin for her birth"
         if (
             not orders
             and not word
@@ -1395,6 +1433,8 @@ def hardship(
             births = COINCIDED.search(clause)  # 老三今年生的 又赶上领失业金: at that birth
         if not births and orders and NAMED_TIME.search(clause):
             births = NAMED_TIME.search(clause)  # 18年那会儿没有, 双胞胎那回领着: those births
+        if not births and then_of_named:
+            births = then_of_named  # "big one 6, no benefits then": that child's birth
         if births and not orders and birth_before and not BIRTH_TIME.search(clause):
             orders = previous  # 老二是前年生的 那会儿还没有: the birth just told
         if (
@@ -1445,6 +1485,17 @@ def hardship(
         ):
             seen = True
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
+        last_now = found[-1] if found and found[-1].when == "now" else None
+        if (
+            not word
+            and last_now is not None
+            and last_now.at == i - 1
+            and ALSO_AT_BIRTH.match(clause)
+        ):
+            # "we on dibao now | and at his birth": the benefit just told, at that birth too
+            for order in _or_named(orders or recent, named_here):
+                found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
@@ -1783,6 +1834,31 @@ def _names_only_births(part: str) -> bool:
     return bool(ONLY_BIRTHS.fullmatch(part)) and not re.search(r"\d|年|月|岁", part)
 
 
+# A list of births ended by "too": "… the big girl and the twins too".
+ADDED_TOO = re.compile(r"\s+(?:too|as well|also)\s*$")
+
+
+def _births_added(parts: list[tuple[int, str]], at: int) -> bool:
+    """The births listed from this part on end with "too" ("for every birth, | the big girl |
+    and the twins too"): said of every birth, not listed one by one."""
+    for _, part in parts[at:]:
+        if ADDED_TOO.search(part):
+            return _lists_births_only(ADDED_TOO.sub("", part))
+        if not _lists_births_only(part):
+            return False
+    return False
+
+
+def _lists_births_only(part: str) -> bool:
+    """A part that lists births and says nothing else: "the twins and then laosan", "the twins
+    or the third", "then the youngest" (not "the older two no", an answer of its own)."""
+    if ANSWER_WORD.search(part):
+        return False
+    part = re.sub(r"^\s*(?:and |then |and then )+", "", part.replace("\u2060", ""))
+    pieces = [p for p in re.split(r"\s+(?:and|or|n|&)\s+(?:then\s+)?|,", part) if p.strip()]
+    return bool(pieces) and all(_names_only_births(p) for p in pieces)
+
+
 # "not last month", "not in june", 不是上个月, 不是1月: the "no" is said of a date.
 DATE_DENIED = re.compile(
     r"(?:\bnot\s+(?:in\s+|on\s+|the\s+)?|不是\s*)(?:(?:last|this|next)\s+(?:month|year|week)\b"
@@ -1792,6 +1868,8 @@ DATE_DENIED = re.compile(
 
 
 ANSWERED_YES = re.compile(
+    # "we were on it for the 2nd", "had it with the twins": the benefit asked about, had then
+    r"\b(?:(?:were|was|been) on|had|got|getting|received) (?:it|that|them)\b|"
     r"\b(?:yes|yeah|yep|yup|only|when)\b|\bjust\b(?= (?:for |with |at |when )?(?:the|our|my|his|her|their) )|有(?!\d)|领了|在领|那会|时候|"
     + BIRTH_TIME.pattern
 )

@@ -318,6 +318,8 @@ class Child:
         )
 
 
+# An English word for one child, never for twins together: "the twins no. our 2023 baby yes".
+ONE_CHILD_WORD = re.compile(r"baby|boy|girl|kid|child|son|daughter|toddler|infant|newborn")
 BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
 GIRL = re.compile(
     r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
@@ -725,7 +727,11 @@ class _Story:
             if group.size == 1:
                 group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
             return
-        reuse = [c for c in self.children if c.order is None and not c.told and not c.youngest]
+        reuse = [
+            c for c in self.children
+            if c.order is None and not c.told and not c.youngest
+            and not (c.size > 1 and ONE_CHILD_WORD.fullmatch(word))  # one baby is not the twins
+        ]  # fmt: skip
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
@@ -739,7 +745,9 @@ class _Story:
                 and self.subject[0].order is not None
                 and self.subject[0].order < self.known_children
             )
-        ):  # "for the older one no. the baby born last month yes": the youngest, another child
+            and not (self.subject[0].size > 1 and ONE_CHILD_WORD.fullmatch(word))
+        ):  # "for the older one no. the baby born last month yes": the youngest, another child;
+            # "for the twins no. for our 2023 baby yes": one baby is not the twins
             return
         self._set_subject([self.new(word=word)], clause_index, False)
 
@@ -1068,6 +1076,26 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
         or PREGNANT.search(clause)
         or re.search(PLANNED, clause)  # 打算明年要二胎
         or re.match(r"\s*(?:的|了)?\s*$", after)
+    )
+
+
+# A child named by the year it was born: "for the 2023 one", "the 19 one", "the '22 baby".
+YEAR_NAMING = re.compile(
+    r"\bthe '?(?P<y>(?:20)?\d{2}) (?:one|1|kid|child|baby|boy|girl|son|daughter)\b"
+)
+
+
+def _year_of_a_child_told(clause: str, offset: int, mention: Mention, story: _Story) -> bool:
+    """A year naming a child already told with it ("kids born 2019 and 2023. for the 2023 one
+    …"): that child named again, no new birth."""
+    if mention.precision != "year":
+        return False
+    start = mention.start - offset
+    named = YEAR_NAMING.search(clause, max(0, start - 5))
+    return (
+        named is not None
+        and named.start("y") <= start < named.end("y")
+        and any(c.birth is not None and c.birth.iso == mention.iso for c in story.children)
     )
 
 
@@ -1465,6 +1493,7 @@ def _read_children(
                         and not _dated_by_an_age(mention, mentions, today, whole)
                     )
                     or _not_a_birth_year(clause, offset, mention)
+                    or _year_of_a_child_told(clause, offset, mention, story)
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         mention,
@@ -1688,7 +1717,7 @@ def _read_children(
         if NEW_CHILD.search(clause):
             for child in story.subject:
                 child.new = True
-    _first_birth_was_multiples(story)
+    _first_birth_was_multiples(story, known)
     _drop_repeated(story)
     return story
 
@@ -1822,7 +1851,20 @@ def _not_over(mention: Mention, today: date) -> bool:
     return mention.value > today
 
 
-def _first_birth_was_multiples(story: _Story) -> None:
+def _another_known_birth(one: Child, size: int, known: list[dict[str, Any]]) -> bool:
+    """The child's date agrees with a known child that is not one of the known twins (or
+    triplets) of that size: "for the twins no. for our 2023 baby yes" (twins of 2019 known, a
+    child of 2023-08 known) names that other child, not the twins' birth."""
+    twins = _known_multiples(known, size)
+    said = one.birth.iso if one.birth is not None and one.birth.kind == "date" else ""
+    return bool(twins and said) and any(
+        str(k.get("birth_date") or "").startswith(said)
+        for i, k in enumerate(known, start=1)
+        if i not in twins
+    )
+
+
+def _first_birth_was_multiples(story: _Story, known: list[dict[str, Any]]) -> None:
     """ "生了对双胞胎 头一胎", "龙凤胎 头胎": the first birth is the twins."""
     groups = [c for c in story.children if c.size > 1 and c.order is None and not c.later]
     firsts = [
@@ -1844,6 +1886,7 @@ def _first_birth_was_multiples(story: _Story) -> None:
             and one.word in GENERIC_CHILD
             and (one.birth is not None or one.pregnant)
             and one.height is None
+            and not _another_known_birth(one, bare[0].size, known)
         ):
             group = bare[0]
             group.birth, group.pregnant, group.due = one.birth, one.pregnant, one.due
@@ -2084,7 +2127,7 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 YES = re.compile(
     r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
     r"(?:(?:mine|ours)[\s,.~!]*(?=\S))?"  # "hmm mine yes, i mean we both have beijing hukou": one's own
-    r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
+    r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yeh|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
     # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
@@ -2295,6 +2338,97 @@ def _born_in_years(clause: str, known: list[dict[str, Any]]) -> list[int]:
         ]
         if len(picked) < len(known):
             found.extend(o for o in picked if o not in found)
+    return found
+
+
+# A child named by its age, as the one of that age among those told or known: "dibao for the 1 yr
+# old's birth", "the 6-year-old no", "with the 3yo", "the 8 month old yes".
+CHILD_OF_AGE = re.compile(
+    r"\bthe (?P<n>\d{1,2})\s*-?\s*(?:(?P<unit>yrs?|years?|months?|mos?)[- ]?old|yo)\b"
+)
+
+
+def _months_old(birth: date, today: date) -> int:
+    """Whole months from a birth to today."""
+    return (today.year - birth.year) * 12 + today.month - birth.month - (today.day < birth.day)
+
+
+# A child named by a word of its sex, its order told of it by a pronoun elsewhere: "wasnt when our
+# daughter was born. she is the younger one".
+CHILD_BY_SEX = re.compile(r"\b(?:our|my|the) (?P<w>daughter|girl|son|boy)\b")
+PRONOUN_ORDER = re.compile(
+    r"\b(?P<p>she|he)(?:'s| is) (?P<o>(?:the |our |my )?\w+(?: one)?)(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def _order_said_of_the_pronoun(clause: str, text: str) -> list[int]:
+    """The birth order the message gives, by "she is …" / "he is …", of the one daughter or son
+    a clause names ("she is the younger one": -1, the youngest)."""
+    named = CHILD_BY_SEX.search(clause)
+    said = PRONOUN_ORDER.search(text)
+    if named is None or said is None or PRONOUN_ORDER.search(text, said.end()):
+        return []
+    girl = named.group("w") in ("daughter", "girl")
+    if girl != (said.group("p") == "she"):
+        return []
+    orders = birth_orders_named(said.group("o"))
+    return orders if len(orders) == 1 else []
+
+
+# The birth just told, named as "this one": "3rd born last sunday. dibao for this one".
+THIS_ONE = re.compile(r"\bthis (?:one|1|baby|little one|birth)\b(?! (?:of|more)\b)")
+
+
+def _birth_told_last(orders: list[tuple[Child, int]]) -> list[int]:
+    """The orders of the child (or the twins) whose birth this message tells as the latest: the
+    one "this one" names."""
+    born = [(c.birth.value, o, c.size) for c, o in orders if c.birth is not None and not c.pregnant]
+    if not born:
+        return []
+    _, order, size = max(born)
+    return list(range(order, order + size))
+
+
+def _births_told(
+    orders: list[tuple[Child, int]], known: list[dict[str, Any]], years: bool = False
+) -> list[tuple[int, date]]:
+    """Each child's order and birth date, as told here (an age or a date; a bare year only with
+    `years`) or known."""
+    births: dict[int, date] = {}
+    for i, k in enumerate(known, start=1):
+        said = str(k.get("birth_date") or "")
+        if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", said):
+            births[i] = date.fromisoformat(said if len(said) == 10 else f"{said}-15")
+    for child, order in orders:
+        if child.birth is not None and (years or child.birth.precision != "year"):
+            for number in range(order, order + child.size):
+                births[number] = child.birth.value
+    return sorted(births.items())
+
+
+def _children_of_year(clause: str, births: list[tuple[int, date]]) -> list[int]:
+    """The children a clause names by the year they were born ("for the 23 one", "the 2019
+    one no"), each year picking some of `births` (order, birth date), not all of them."""
+    found: list[int] = []
+    for m in YEAR_NAMING.finditer(clause):
+        year = int(m.group("y")) % 100 + 2000
+        picked = [o for o, b in births if b.year == year]
+        if len(picked) < len(births):
+            found.extend(o for o in picked if o not in found)
+    return found
+
+
+def _children_of_age(clause: str, births: list[tuple[int, date]], today: date) -> list[int]:
+    """The orders of the children a clause names by their age ("the 1 yr old's birth"), each the
+    only one of `births` (order, birth date) of that age; none when several are."""
+    found: list[int] = []
+    for m in CHILD_OF_AGE.finditer(clause):
+        n = int(m.group("n"))
+        in_months = bool(m.group("unit")) and m.group("unit").startswith("mo")
+        low, high = (n - 1, n + 1) if in_months else (12 * n, 12 * n + 11)
+        picked = [o for o, b in births if low <= _months_old(b, today) <= high]
+        if len(picked) == 1 and picked[0] not in found:
+            found.append(picked[0])
     return found
 
 
@@ -2870,8 +3004,9 @@ JUST_THE_ONE = re.compile(
 # The children listed, the elder one first and the twins after it: "a 4 yr old boy and twins of 15
 # months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
 ELDER_THEN_MULTIPLES = re.compile(
-    r"\b(?:boy|girl|son|daughter|kid|child)\s*(?:,|and|&|\+)\s*(?:(?:a )?(?:pair of )?twins?|triplets)\b"
-)
+    r"(?:\b(?:boy|girl|son|daughter|kid|child|(?:yrs?|years?)[- ]?old)|\d\s*yo)\s*(?:,|and|&|\+)\s*"
+    r"(?:(?:a )?(?:pair of )?twins?|triplets)\b"
+)  # "a 7 yr old and triplets of 8 months": the elder told by its age alone
 
 
 # The one child told beside twins by a plain child word ("twin boys 1, and a 7yo girl", "twins r 2,
@@ -3488,6 +3623,15 @@ def understand(
                 found.extend(range(start, start + size))
         by_birth = _children_of_births(clause, known_children)
         named_here = birth_orders_named(clause) if by_birth is None else by_birth
+        if CHILD_OF_AGE.search(clause):  # "dibao for the 1 yr old's birth, not the twins'"
+            named_here += [
+                o for o in _children_of_age(clause, _births_told(orders, known_children), today)
+                if o not in named_here and o not in found
+            ]  # fmt: skip
+        if not named_here and not found:  # "… when our daughter was born. she is the younger one"
+            named_here = _order_said_of_the_pronoun(clause, norm)
+        if THIS_ONE.search(clause):  # "3rd born last sunday. dibao for this one, not the 2nd"
+            named_here += [o for o in _birth_told_last(orders) if o not in named_here + found]
         if twins and _pair_picked(clause, twins):
             named_here = []  # "the younger twins": the order word is the pair's, no other child
         if not named_here and not found:  # 21年生的那个: the child born that year
@@ -3542,22 +3686,52 @@ def understand(
             and not found
             and _one_child_only(known_children, orders, clause)
             and asked != "hardship_at_birth"
-            and THE_ONE_CHILD.search(clause)
+            and _the_one_child_named(clause, norm, orders)
         ):
             named_here = [1]  # "when our boy was born we were on tekun": the one known child
+        born = [(c, o) for c, o in orders if not c.pregnant]
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
                 order += 1 + (
                     (count[0] if count else 0)
-                    or len(known_children)
-                    or max(max((o for _, o in orders), default=1), after_named)
-                )
-            found.append(order)
+                    or max(  # "the little one born this month": after the known twins
+                        len(known_children),
+                        max((o + c.size - 1 for c, o in born if c.birth is not None), default=0),
+                    )
+                    or max(max((o for _, o in born or orders), default=1), after_named)
+                )  # "kids are 10, 7 and 1 and a half, and im pregnant again … when the little
+            found.append(order)  # one was born": the youngest born, not the baby on the way
+        if not found and len(known_children) == 2 and all(o <= 2 for _c, o in orders):
+            found = _the_other_sex(clause)  # "… our daughter was born in 2019, when the boy …"
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
+        if not found and not known_children:  # "kids born 19 and 23. for the 23 one …"
+            found = _children_of_year(clause, _births_told(orders, [], years=True))
         if not found:  # "in 2022 when our girl was born …, last year with the boy no"
             found = _child_of_the_year(clause, known_children, today)
         return found
+
+    def _the_other_sex(clause: str) -> list[int]:
+        """Of two known children, the one a clause names by its sex ("when the boy was born
+        no") when another clause names the other sex and places that child ("when our daughter
+        was born in 2019": the first): the other child."""
+        named = CHILD_BY_SEX.search(clause)
+        if named is None:
+            return []
+        girl = named.group("w") in ("daughter", "girl")
+        placed: list[int] = []
+        for _o, other in told_pieces:
+            there = CHILD_BY_SEX.search(other)
+            if (
+                other == clause
+                or there is None
+                or (there.group("w") in ("daughter", "girl")) == girl
+            ):
+                continue
+            placed += _births_of_years(_years_filled(other, today), known_children) or (
+                _child_of_the_year(other, known_children, today)
+            )
+        return [3 - placed[0]] if len(set(placed)) == 1 else []
 
     def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
@@ -3780,12 +3954,31 @@ def _pregnancy_told_twice(
 
 
 # The family's one known child named by its relation, in the time of its birth: "when our boy was
-# born", "when my son was born", "at my son's birth" (not "when the baby came": no child named).
+# born", "when my son was born", "at my son's birth", "when her little girl was born", "when the
+# boy was born" (of the grandson told), "when i had my son" (not "when the baby came", "when she
+# had the baby": no child named). A group named own* is the family's own child.
 THE_ONE_CHILD = re.compile(
-    r"\b(?:my|our) (?:son|boy|daughter|girl|little (?:boy|girl))"
-    r"(?:\b(?= (?:was|is|got) born\b| came\b| arrived\b)|(?='?s birth\b))"  # "at our sons birth"
-    r"|\bthe birth of (?:my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
+    r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
+    r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
+    r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
+    r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"
+    r"|\bthe birth of (?P<own4>my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
 )
+
+
+def _the_one_child_named(clause: str, text: str, orders: list[tuple[Child, int]]) -> bool:
+    """The clause names the family's one child by its relation at its birth: "our"/"my" child
+    ("when our boy was born"), or "her"/"the" child told apart in the message ("the girl is 8
+    months now", "our grandson is 2 and a half ... when the boy was born"); not a child told only
+    there ("when their son was born in 2021": the birth, no child named before)."""
+    m = THE_ONE_CHILD.search(clause)
+    if m is None:
+        return False
+    if any(m.group(own) for own in ("own", "own2", "own3", "own4")) or not orders:
+        return True
+    birth = orders[0][0].birth
+    return birth is not None and text[birth.start : birth.end] not in clause
 
 
 def _one_child_only(

@@ -205,12 +205,14 @@ _PINYIN_ONE_OF = re.compile(
 _PINYIN_DIGIT = {"da": "大", "er": "2\u2060", "san": "3\u2060", "si": "4\u2060"}
 
 # Two births in a row named by English ordinals, read as the Chinese words like the pinyin ones:
-# "they're our 3rd n 4th", "the twins are our second and third" = 老3老4, 老2老3.
+# "they're our 3rd n 4th", "the twins are our second and third" = 老3老4, 老2老3; "not for the
+# 1st or 2nd" = 老1老2 (neither birth).
 _EN_ORDINAL_PAIR = re.compile(
-    r"\b(?:our|the|my|his|her|their) (second|third|fourth|2nd|3rd|4th) (?:and|n|&) "
-    r"(third|fourth|fifth|3rd|4th|5th)\b(?! (?:time|pregnanc|birthday|child|kid|baby|son|daughter))"
+    r"\b(?:our|the|my|his|her|their) (first|second|third|fourth|1st|2nd|3rd|4th) (?:and|n|&|or) "
+    r"(second|third|fourth|fifth|2nd|3rd|4th|5th)\b(?! (?:time|pregnanc|birthday|child|kid|baby|son"
+    r"|daughter|years?\b|months?\b|weeks?\b|days?\b|floor|home|house|flat|round|payment|install))"
 )
-_EN_ORDINAL_DIGIT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_EN_ORDINAL_DIGIT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 def _en_ordinal_pair(m: re.Match[str]) -> str:
@@ -337,7 +339,7 @@ _EN_BOY_GIRL = r"(?:a|1) (?:boy (?:and|n|&) (?:a|1) girl|girl (?:and|n|&) (?:a|1
 # and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
 _EN_PAIR_BORN_TOGETHER = re.compile(
     r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
-    r"|in one go|on the same day)\b)"
+    r"|in one go|(?:on )?(?:the )?same day)\b)"  # "a boy n a girl born same day 2024.2"
     r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
 )
 
@@ -400,6 +402,21 @@ def _twins_listed(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("ages") - m.start()] + ages
 
 
+SIBLING_SHORT = re.compile(
+    r"(?:(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=\bour )|(?<=\bmy )|(?<=\bthe )|(?<=\bbig )"
+    r"|(?<=\blittle )|(?<=\bolder )|(?<=\byounger )|(?<=\bbaby ))(?:sis|bro)\b"
+)
+
+
+# A bare age in brackets right after the child's word: "the eldest (8)", "the 2nd (3)", "our son
+# (5) and daughter (2)" (read as "the eldest 8"; not a height or a year).
+AGE_IN_BRACKETS = re.compile(
+    r"\b(eldest|oldest|youngest|middle|one|1st|2nd|3rd|4th|first|second|third|fourth|sons?"
+    r"|daughters?|boys?|girls?|baby|kids?|child|twins|triplets|grandson|granddaughter|brother"
+    r"|sister)\s*\((\d{1,2})\)(?=\s|[,.;:!?]|$)"
+)
+
+
 # A child numbered in the family, a space after the dot: "grandson no. 3 came yesterday" (read
 # as "no.3", the dot no end of a clause).
 CHILD_NUMBERED = re.compile(
@@ -434,7 +451,7 @@ def normalise(text: str) -> str:
         text = _PINYIN_ORDER.sub(lambda m: _PINYIN_ORDERS[m.group(1) or m.group(2)], text)
     if "ge" in text or "jie" in text or "di" in text or "mei" in text:  # "meimei": 妹妹
         text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
-    if " and " in text or " n " in text or "&" in text:
+    if " and " in text or " n " in text or "&" in text or " or " in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
     if " boy" in text and " girl" in text:  # "a boy and a girl at once": boy-girl twins
         text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)
@@ -490,7 +507,12 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
+    # "their sis is 5", "big bro born 2020": a sister or brother said short, after a word that
+    # makes it a child of the family (not "thanks bro")
+    text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
+        text = AGE_IN_BRACKETS.sub(r"\1 \2", text)
     text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
