@@ -682,8 +682,12 @@ class _Story:
                     return
                 pair = [last - 1, last]
             picked = [self.by_order(o) for o in pair]
-            for child in picked:  # 大的俩: the orders named, not taken by a child told after
-                child.reserves = child.reserves or pair[0] > 0
+            # 大的俩 … 下面还有个七岁的: the orders named, not taken by a child told after; not
+            # "three kids: 11, 6 and one born last thursday … not with the older two", the
+            # children told before it
+            before = any(c.told and c not in picked for c in self.children)
+            for child in picked:
+                child.reserves = child.reserves or (pair[0] > 0 and not before)
             self._set_subject(picked, clause_index, adjacent)
             return
         self._set_subject([child], clause_index, adjacent)
