@@ -427,20 +427,47 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
     """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
     （第2个孩子）每月200元还要确认：…')."""
     lines = []
+    said: set[str] = set()  # a fact still open is named once ("是否本市户籍" of 600 and 200)
     for e in report.entitlements:
-        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        entry = get_entry(e.id)
+        param = entry.parameters.get("monthly_amount_cny")
         if e.status != "needs_info" or param is None:
             continue
         amount = param.in_force(report.as_of)
-        facts = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
+        new = [f for f in e.missing_facts if f not in said]
+        said.update(e.missing_facts)
+        facts = t(lang, "、", "; ").join(fact_names(new, lang))
+        until = _until_age(entry, e, lang)
+        if not new:
+            lines.append(
+                t(
+                    lang,
+                    f"{label(e, lang)}每月{amount}元，条件同上{until}。",
+                    f"{label(e, lang)}, {amount} yuan a month, on the same condition{until}.",
+                )
+            )
+            continue
         lines.append(
             t(
                 lang,
-                f"{label(e, lang)}每月{amount}元还要确认：{facts}。",
-                f"{label(e, lang)}, {amount} yuan a month, is still open: {facts}.",
+                f"{label(e, lang)}每月{amount}元还要确认：{facts}{until}。",
+                f"{label(e, lang)}, {amount} yuan a month, is still open: {facts}{until}.",
             )
         )
     return lines
+
+
+def _until_age(entry: Entry, e: Entitlement, lang: Lang) -> str:
+    """'；到孩子满3周岁（2028年10月1日）止' of monthly money paid until an age (Jinan clause 12),
+    so "发到几岁" is answered while a fact is still open; empty for money without that limit."""
+    age = entry.parameters.get("age_limit_years")
+    if age is None or e.end is None:
+        return ""
+    return t(
+        lang,
+        f"；到孩子满{age.value}周岁（{fmt.day(e.end, lang)}）止",
+        f"; paid until the child turns {age.value} ({fmt.day(e.end, lang)})",
+    )
 
 
 def monthly_total(

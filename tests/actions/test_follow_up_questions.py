@@ -731,7 +731,8 @@ async def test_a_phone_number_asked_for_is_none_the_plans_give_and_the_lead_depa
 def test_monthly_money_of_a_family_whose_hukou_is_not_told_is_what_it_depends_on() -> None:
     """Jinan clause 12: a 特困 family with a child of 10 and one of 2 (born 2024) asks 那一个月多少
     before telling its hukou. The second child's 600 (and the 200 supplement) depend on the
-    hukou; it is not 'no monthly money'. The first child gets none."""
+    hukou; it is not 'no monthly money': the figure is given as it would be with the hukou
+    (tester 21 c2/c4), the 200 with its own condition. The first child gets none."""
     family = {
         "city": "jinan",
         "hardship_now": True,
@@ -742,8 +743,8 @@ def test_monthly_money_of_a_family_whose_hukou_is_not_told_is_what_it_depends_on
     }
     reply = monthly_total_for(family, "那一个月多少 直接说数", "zh")
     assert reply is not None and "没有按月发放" not in reply
-    assert "育儿补贴（第2个孩子）每月600元还要确认：是否本市户籍" in reply
-    assert "育儿补贴困难家庭加发（第2个孩子）每月200元" in reply
+    assert "如果是济南户口：第2个孩子每月600元（2024年5月15日至2027年5月15日）" in reply
+    assert "再加200元，要看：孩子出生时家庭是否领取低保" in reply
     assert "第1个孩子不在此列" in reply and reply.endswith("第12条")
     checked = monthly_total_for(family, "so 600 a month right?", "en")
     assert checked is not None and checked.startswith("Not decided yet.")

@@ -1,0 +1,269 @@
+"""Questions testers 20 and 21 put to the running assistant that got the wrong measure or no
+answer, with other citizens' wordings of the same kind: the household known so far (slots), what
+the citizen wrote, what the reply must and must not say. Today is 1 December 2026 (China)."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def child(born: str, **more: object) -> dict[str, object]:
+    return {"birth_date": born, "precision": "month", "height_cm": None, **more}
+
+
+# Jinan hukou, first pregnancy, twins due May 2027 (tester 21 c11/c14).
+TWINS_DUE = {"city": "jinan", "hukou_in_city": True, "children": [child("2027-05-01")] * 2}
+
+# Jinan hukou; the first child about 6, the second born December 2022 (tester 21 c10, tester 20
+# c06): the second child missed clause 12's 1 January 2023 by days; the subsidy was discussed.
+MISSED_BY_DAYS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children": [child("2020-06-01"), child("2022-12-01")],
+}
+
+
+# 1. A message asking two things gets both answered.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("双胞胎算二孩吗 老二能领600不", "zh"),
+        ("双胞胎算两个孩子吗？小的那个每月能领多少", "zh"),
+        ("do twins count as 2nd child? and can the second one get the 600", "en"),
+    ],
+)
+async def test_twins_counted_and_the_second_twins_money_are_both_answered(
+    text: str, lang: str
+) -> None:
+    """How twins count (the plans say nothing of twins; each baby a child), then the second
+    twin's 600 a month until 3 (clause 12) with its dates, in the same reply."""
+    reply, events = await ask(text, lang, **TWINS_DUE)
+    if lang == "zh":
+        assert "没有单独写双胞胎" in reply and "第2个孩子" in reply, reply
+        assert "600" in reply and "2030年5月1日" in reply and "第12条" in reply, reply
+    else:
+        assert "say nothing" in reply and "600" in reply and "1 May 2030" in reply, reply
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+async def test_the_twins_question_alone_gets_no_money_answer_added() -> None:
+    reply, _ = await ask("双胞胎算二孩还是算一孩", **TWINS_DUE)
+    assert "没有单独写双胞胎" in reply and "600" not in reply
+
+
+async def test_the_twins_question_while_the_form_asks_the_insurance_is_answered_in_full() -> None:
+    """Tester 21 c11: the same two questions while the form waits for the mother's insurance."""
+    from actions.household_form import ValidateHouseholdForm
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "双胞胎算二孩吗 老二能领600不",
+        language="zh",
+        requested_slot="birth_insurance",
+        **TWINS_DUE,
+    )
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "没有单独写双胞胎" in reply and "600" in reply and "第12条" in reply, reply
+
+
+# 2. "为啥 差几天啊" after a child born before 1 January 2023 was refused: the cut-off, not leave.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("为啥 差几天啊", "zh"),
+        ("那不是才差几天吗", "zh"),
+        ("就差一个月也不行？", "zh"),
+        ("凭什么啊", "zh"),
+        ("why, it's only a few days", "en"),
+        ("how come? she missed it by a week", "en"),
+    ],
+)
+async def test_a_protest_at_the_cut_off_gets_the_date_rule_not_paternity_leave(
+    text: str, lang: str
+) -> None:
+    reply, events = await ask(text, lang, **MISSED_BY_DAYS)
+    if lang == "zh":
+        assert "2023年1月1日及以后出生的第2个、第3个孩子" in reply and "第12条" in reply, reply
+        assert "2022年12月" in reply and "没有写例外" in reply
+        assert "陪产假" not in reply
+    else:
+        assert "born on or after 1 Jan 2023 (clause 12)" in reply, reply
+        assert "December 2022" in reply and "no exception" in reply
+        assert "paternity" not in reply.lower()
+    assert events[-1]["value"] == "jinan.childcare_subsidy"
+
+
+async def test_a_why_about_what_is_noted_is_no_protest_at_the_cut_off() -> None:
+    reply, _ = await ask("为啥显示有老二", **MISSED_BY_DAYS)
+    assert "没有写例外" not in reply
+
+
+async def test_days_asked_of_the_leave_are_still_the_leave() -> None:
+    """ "几天" is leave only when the leave is asked about: 陪产假几天 stays clause 11."""
+    reply, _ = await ask("陪产假几天", **MISSED_BY_DAYS)
+    assert "陪产假" in reply and "没有写例外" not in reply
+
+
+# 4. The start date asked by a hotline worker or a family.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("eligibility start date for births?", "en", None),
+        ("what's the cut-off date for the childcare subsidy in jinan", "en", "jinan"),
+        ("从哪天出生的开始算", "zh", "jinan"),
+        ("济南育儿补贴从什么时候出生的算起", "zh", None),
+        ("2022年出生的有吗", "zh", "jinan"),
+    ],
+)
+async def test_the_start_date_asked_is_clause_12s_date_and_where_else_it_applies(
+    text: str, lang: str, city: str | None
+) -> None:
+    """Second/third children born on or after 1 January 2023 (clause 12); the same date in
+    clause 15's insurance subsidies. Not the hardship supplement's text (tester 21 c5)."""
+    slots: dict[str, object] = {"topic_entry": "jinan.childcare_subsidy_hardship_supplement"}
+    if city:
+        slots["city"] = city
+    reply, _ = await ask(text, lang, **slots)
+    if lang == "zh":
+        assert "2023年1月1日及以后出生" in reply and "第12条" in reply, reply
+        assert "第15条" in reply and "低保" not in reply
+    else:
+        assert "on or after 1 Jan 2023 (clause 12)" in reply, reply
+        assert "clause 15" in reply and "minimum subsistence" not in reply
+    if "2022" in text:
+        assert reply.startswith("2022年出生的不在范围内")
+
+
+# 5. Until what age, and 800 for a child now past 3.
+
+# Jinan, hukou not yet told; the first child 3 and a half, the second born October 2025
+# (tester 21 c1).
+HUKOU_OPEN = {
+    "city": "jinan",
+    "requested_slot": "hukou_in_city",
+    "children": [child("2023-06-01"), child("2025-10-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月600是吧 发到几岁", "zh"),
+        ("这个钱领到啥时候", "zh"),
+        ("until what age?", "en"),
+    ],
+)
+async def test_until_what_age_is_the_third_birthday_with_the_hukou_said_once(
+    text: str, lang: str
+) -> None:
+    reply, _ = await ask(text, lang, **HUKOU_OPEN, topic_entry="jinan.childcare_subsidy")
+    if lang == "zh":
+        assert "满3周岁" in reply and "2025年10月1日至2028年10月1日" in reply, reply
+        assert reply.count("户") == 1, reply  # the open condition once
+    else:
+        assert "turns 3" in reply and "1 Oct 2025 to 1 Oct 2028" in reply, reply
+        assert reply.count("hukou") == 1, reply
+
+
+async def test_until_what_age_once_the_hukou_is_known_gives_the_childs_dates() -> None:
+    family = {**HUKOU_OPEN, "hukou_in_city": True, "result_shown": True}
+    family.pop("requested_slot")
+    reply, _ = await ask("一个月600是吧 发到几岁", **family)
+    assert (
+        reply.startswith("对。")
+        and "发到孩子满3周岁：第2个孩子2025年10月1日至2028年10月1日" in reply
+    )
+
+
+# Jinan; a third child born March 2023 (now past 3), the family on 特困 now, the hardship at the
+# birth not told (tester 21 c8).
+PAST_THREE = {
+    "city": "jinan",
+    "requested_slot": "birth_insurance",
+    "children": [child("2016-06-01"), child("2019-06-01"), child("2023-03-01")],
+}
+
+
+@pytest.mark.parametrize("hukou", [True, None])
+async def test_800_asked_for_a_child_now_past_3_is_what_was_payable_and_that_it_ended(
+    hukou: bool | None,
+) -> None:
+    reply, _ = await ask("每个月多少钱 800吗", **PAST_THREE, hukou_in_city=hukou)
+    assert "第3个孩子" in reply and "再加200元，共800元" in reply, reply
+    assert "2023年3月1日至2026年3月1日" in reply and "停发" in reply
+    assert ("如果是济南户口" in reply) is (hukou is None)
+
+
+async def test_the_same_in_english() -> None:
+    reply, _ = await ask("is it 800 a month?", "en", **PAST_THREE, hukou_in_city=True)
+    assert "200 yuan a month more, 800 in all (1 Mar 2023 to 1 Mar 2026)" in reply, reply
+    assert "stopped on 1 Mar 2026" in reply
+
+
+# 6. How much, with the hukou unknown: the figure on its condition, not a meta sentence.
+
+THIRD_DUE = {
+    "city": "jinan",
+    "requested_slot": "hukou_in_city",
+    "language": "zh",
+    "children": [child("2020-06-01"), child("2021-06-01"), child("2027-02-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("生了以后能领多少钱", "check_eligibility"),
+        ("生完老三每个月能拿多少", "ask_policy"),
+    ],
+)
+async def test_how_much_after_the_birth_gives_the_600_if_jinan_hukou(
+    text: str, intent: str
+) -> None:
+    from actions.conversation import ActionGoOn
+
+    dispatcher = CollectingDispatcher()
+    await ActionGoOn().run(dispatcher, make_tracker(text, intent=intent, **THIRD_DUE), DOMAIN)
+    reply = texts(dispatcher)
+    if not reply:  # answered as a question instead
+        reply, _ = await ask(text, **THIRD_DUE)
+    assert "如果是济南户口：第3个孩子每月600元（2027年2月1日至2030年2月1日）" in reply, reply
+    assert "再加200元" in reply and "还需要先问几个问题" not in reply
+    assert not reply.startswith("育儿补贴困难家庭加发")
+
+
+async def test_the_total_for_three_children_with_the_hukou_unknown_is_a_conditional_total() -> None:
+    """Tester 21 c4: a grandmother, a 4-year-old and twins born last month, on 低保 at the birth:
+    with Jinan hukou, each twin 600+200 = 800, 1,600 a month; the eldest none."""
+    family = {
+        "city": "jinan",
+        "requested_slot": "hukou_in_city",
+        "hardship_at_birth": True,
+        "children": [child("2022-06-01"), child("2026-11-01"), child("2026-11-01")],
+    }
+    reply, _ = await ask("那三个孩子一共一个月能拿多少", **family)
+    assert reply.startswith("如果是济南户口：第2个孩子每月600+200=800元"), reply
+    assert "合计每月1,600元，到孩子满3周岁" in reply and "第1个孩子不在此列" in reply
+    english, _ = await ask("how much a month in total for the three kids?", "en", **family)
+    assert english.startswith("With the city's hukou: child 2: 600+200=800 yuan a month"), english
