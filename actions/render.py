@@ -314,10 +314,31 @@ def hukou_matters(city: str, lang: Lang) -> str:
 def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
     """The yes or no to a figure put back to be confirmed ("so it's 15 days right?"), then the
     measure as the plan states it, with its clause."""
-    lead = (
-        t(lang, "对。", "Yes.") if right else t(lang, "不是这个数。", "No, that is not the figure.")
-    )
+    floor = days_floor(entry, lang)
+    if right and floor:  # "15 days right?": the plan's "no less than 15 days" (Jinan clause 11)
+        lead = t(lang, f"对，是{floor}。", f"Yes: {floor}.")
+    else:
+        lead = (
+            t(lang, "对。", "Yes.")
+            if right
+            else t(lang, "不是这个数。", "No, that is not the figure.")
+        )
     return lead + "\n" + entry_brief(entry, lang)
+
+
+def days_floor(entry: Entry, lang: Lang) -> str:
+    """'不少于15天' / 'at least 15 days' (each year: '每年不少于10天') of a measure whose days the plan
+    words as a floor (parameters min_days, min_days_per_year: Jinan clause 11's paternity and
+    parental leave); empty for any other."""
+    for name, yearly in (("min_days", False), ("min_days_per_year", True)):
+        if name in entry.parameters:
+            days = entry.param(name).value
+            return t(
+                lang,
+                f"{'每年' if yearly else ''}不少于{days}天",
+                f"at least {days} days{' a year' if yearly else ''}",
+            )
+    return ""
 
 
 def back_pay_unsaid(entry: Entry, lang: Lang) -> str:
@@ -352,6 +373,9 @@ def no_figure_verdict(entry: Entry, other: Entry | None, lang: Lang) -> str:
             f" That is the figure of {there}'s plan ({other.title.en}, clause {other.clause}); "
             f"it does not apply in {city}.",
         )
+        floor = days_floor(other, lang)
+        if floor:  # "15 days right?" in Beijing: Jinan's is "no less than 15 days"
+            lead += t(lang, f"{there}写的是{floor}。", f" {there}'s plan says {floor}.")
     unsaid = [entry.silent_on.get(lang)] if entry.silent_on else []  # where the days are set
     return "\n".join([lead, entry_brief(entry, lang), *unsaid])
 

@@ -414,8 +414,8 @@ async def test_the_subsidy_asked_in_general_by_no_hardship_family_is_600_alone()
 @pytest.mark.parametrize(
     ("text", "lang", "lead"),
     [
-        ("so it's 15 days right?", "en", "Yes."),
-        ("就是15天是吧", "zh", "对。"),
+        ("so it's 15 days right?", "en", "Yes: at least 15 days."),  # "no less than" (t21 c3)
+        ("就是15天是吧", "zh", "对，是不少于15天。"),
         ("陪产假二十天对吧", "zh", "不是这个数。"),
         ("so 20 days, correct?", "en", "No, that is not the figure."),
     ],
@@ -494,7 +494,7 @@ async def test_a_figure_of_another_measure_put_back_is_that_measures() -> None:
         city="jinan",
         topic_entry="jinan.childcare_subsidy_hardship_supplement",
     )
-    assert reply.startswith("Yes.")
+    assert reply.startswith("Yes: at least 15 days.")
     assert "Paternity leave (Jinan)" in reply and "clause 11" in reply
 
 
@@ -928,7 +928,7 @@ async def test_a_figure_said_back_and_another_measure_asked_are_both_answered() 
         city="jinan",
         topic_entry="jinan.paternity_leave",
     )
-    assert reply.startswith("Yes.") and "158 days" in reply and "15 days" in reply
+    assert reply.startswith("Yes: at least 15 days.") and "158 days" in reply and "15 days" in reply
     assert {"event": "slot", "name": "topic_entry", "value": "jinan.maternity_leave"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]

@@ -267,3 +267,68 @@ async def test_the_total_for_three_children_with_the_hukou_unknown_is_a_conditio
     assert "合计每月1,600元，到孩子满3周岁" in reply and "第1个孩子不在此列" in reply
     english, _ = await ask("how much a month in total for the three kids?", "en", **family)
     assert english.startswith("With the city's hukou: child 2: 600+200=800 yuan a month"), english
+
+
+# 10. "15 days right?": the plan's "not less than 15 days"; the rent withdrawal adds no "minor".
+
+JINAN_NEWBORN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "topic_entry": "jinan.paternity_leave",
+    "children": [child("2026-11-20")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "floor"),
+    [
+        ("so it's 15 days right?", "en", "Yes: at least 15 days."),
+        ("dad gets 15 days, correct?", "en", "Yes: at least 15 days."),
+        ("陪产假就是15天对吧", "zh", "对，是不少于15天。"),
+        ("育儿假一年10天是吧", "zh", "对，是每年不少于10天。"),
+    ],
+)
+async def test_a_leave_confirmed_by_its_days_carries_the_plans_at_least(
+    text: str, lang: str, floor: str
+) -> None:
+    reply, _ = await ask(text, lang, **JINAN_NEWBORN)
+    assert reply.startswith(floor), reply
+
+
+async def test_jinans_15_days_put_to_a_beijing_family_says_at_least_too() -> None:
+    beijing = {**JINAN_NEWBORN, "city": "beijing", "topic_entry": "beijing.leave_entitlements"}
+    reply, _ = await ask("15 days right?", "en", **beijing)
+    assert reply.startswith("The Beijing plan gives no such figure"), reply
+    assert "Jinan's plan says at least 15 days" in reply
+
+
+@pytest.mark.parametrize(
+    ("children", "lang"),
+    [
+        ([child("2020-06-01"), child("2023-06-01")], "zh"),
+        ([child("2005-01-01"), child("2019-01-01")], "zh"),  # one grown up: still two children
+        ([child("2020-06-01"), child("2023-06-01")], "en"),
+    ],
+)
+async def test_the_rent_withdrawal_counts_children_as_clause_14_does_without_minor(
+    children: list[dict[str, object]], lang: str
+) -> None:
+    """Clause 14: "Families with two or more children who do not own a home in the city and are
+    renting"; no "minor" (the public rental sentence before it has one, this one not)."""
+    renting = {
+        "city": "jinan",
+        "result_shown": True,
+        "owns_home_in_city": False,
+        "renting": True,
+        "housing_fund_contributors": 1,
+        "children": children,
+    }
+    text = "我们租房 公积金能取吗" if lang == "zh" else "we rent, can we take out the housing fund?"
+    reply, _ = await ask(text, lang, **renting)
+    if lang == "zh":
+        assert reply.startswith("能。") and "家中有2个孩子" in reply, reply
+        assert "未成年" not in reply
+    else:
+        assert reply.startswith("Yes.") and "You have 2 children" in reply, reply
+        assert "minor" not in reply
