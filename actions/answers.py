@@ -64,6 +64,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.turn import utter_once
+from actions.what_changed import answered_change
 from policy_kb import Household, evaluate
 from policy_kb.dates import months_between
 from policy_kb.models import Entry
@@ -172,6 +173,9 @@ class ActionAnswerPolicyQuestion(Action):
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "does that change anything" after a correction
+            return changed
         if in_hotline(tracker):
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
@@ -334,8 +338,9 @@ class ActionAnswerPolicyQuestion(Action):
                 [render.entry_brief(e, lang) for e in together]
                 + [render.lead_departments(entry, lang)]
             )
-        elif len(together) == 1:
-            answer = render.entry_answer(entry, lang, text)
+        elif len(together) == 1:  # "课后服务呢" of Beijing (13): that part, not the paragraph
+            part = render.summary_part(entry, text, lang)
+            answer = render.entry_answer(entry, lang, text, part)
         else:
             answer = render.paid_together_answer(together, lang)
         if (
@@ -556,6 +561,9 @@ class ActionRouteUnclear(Action):
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
             return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "那有变化吗" after a correction: what it changed
+            return changed
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
@@ -622,6 +630,9 @@ class ActionUnclearInForm(Action):
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
             return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "那有变化吗" after a correction: what it changed
+            return changed
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly

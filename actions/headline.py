@@ -10,7 +10,7 @@ from datetime import date
 
 from policy_kb import format as fmt
 from policy_kb import get_entry
-from policy_kb.kb import catalogue
+from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
@@ -276,6 +276,8 @@ def focused_answer(
     if all(e.status == "not_eligible" for e in shown) and no_figure:
         # "不能" alone hides what the measure gives: the rule in brief, for a later birth
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+        if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
+            lines.append(usual_limit(entry, lang))
     elif no_figure and AMOUNT_ASKED.search(question):
         # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
@@ -285,6 +287,25 @@ def focused_answer(
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+def _raised_by_table(entry: Entry) -> bool:
+    """Whether `entry` raises a figure by a table of family cases (Jinan clause 14's loan
+    ceilings by children and contributors)."""
+    return any(isinstance(v, dict) for p in entry.parameters.values() for v in p.values.values())
+
+
+def usual_limit(entry: Entry, lang: Lang) -> str:
+    """For a family outside the cases a measure raises a figure for (no second child yet, Jinan
+    clause 14's loan ceilings): the plan states no usual figure; its lead departments set it."""
+    names = [d.get(lang) for d in department_names(entry.departments.lead)]
+    who = t(lang, "、", " and ").join(names) or t(lang, "主管部门", "the responsible department")
+    return t(
+        lang,
+        f"方案只提高上述家庭的额度；其他家庭的一般额度方案没有写，以{who}的规定为准。",
+        f"The plan raises the ceiling only for those families; the usual limit for other "
+        f"families is not in the plan and is set by the {who}.",
+    )
 
 
 def outcome(e: Entitlement) -> tuple[object, ...]:

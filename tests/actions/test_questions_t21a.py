@@ -332,3 +332,175 @@ async def test_the_rent_withdrawal_counts_children_as_clause_14_does_without_min
     else:
         assert reply.startswith("Yes.") and "You have 2 children" in reply, reply
         assert "minor" not in reply
+
+
+# 3. Beijing school questions: clause (13), the part asked about, not the whole paragraph.
+
+BEIJING_THREE = {
+    "city": "beijing",
+    "result_shown": True,
+    "topic_entry": "beijing.education_resources",  # the clause was just quoted (tester 21 c13)
+    "children": [child("2021-06-01"), child("2025-06-01"), child("2025-06-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("课后服务呢 她明年上小学", "zh"),
+        ("放学以后的课后托管有吗", "zh"),
+        ("what about the after-school care", "en"),
+    ],
+)
+async def test_an_after_school_question_gets_clause_13s_after_school_part(
+    text: str, lang: str
+) -> None:
+    reply, _ = await ask(text, lang, **BEIJING_THREE)
+    if lang == "zh":
+        assert "课后服务全覆盖" in reply and "第(13)条" in reply, reply
+        assert "校外培训" not in reply and "集团化办学" not in reply
+    else:
+        assert "after-school services" in reply and "clause (13)" in reply, reply
+        assert "tutoring is regulated" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what about school for the older one", "en"),
+        ("上学有啥", "zh"),
+        ("大的上学方面有啥政策", "zh"),
+    ],
+)
+async def test_a_school_question_in_beijing_is_clause_13_in_short(text: str, lang: str) -> None:
+    """Clause (13): after-school services and inclusive kindergarten places; not the tutoring
+    rules, and not every item of the family (tester 21 c9)."""
+    reply, events = await ask(text, lang, **{**BEIJING_THREE, "topic_entry": None})
+    assert events and events[-1]["value"] == "beijing.education_resources", events
+    if lang == "zh":
+        assert "课后服务" in reply and "普惠性幼儿园学位" in reply, reply
+        assert "校外培训" not in reply
+    else:
+        assert "after-school services" in reply and "kindergarten places" in reply, reply
+        assert "tutoring" not in reply
+    assert "Free buses" not in reply and "公交" not in reply
+
+
+# 7. Beijing childcare places: (10) funds the institutions; nothing is paid to families.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what about childcare places, is there a subsidy?", "en"),
+        ("托育机构有补贴吗 想送老大去托儿所", "zh"),
+        ("托位有补贴吗", "zh"),
+        ("do nursery places come with any subsidy for us?", "en"),
+    ],
+)
+async def test_a_beijing_childcare_subsidy_question_says_the_institutions_are_funded(
+    text: str, lang: str
+) -> None:
+    reply, _ = await ask(text, lang, **{**BEIJING_THREE, "topic_entry": None})
+    if lang == "zh":
+        assert reply.startswith("北京方案没有给家庭的这类补贴"), reply
+        assert "普惠托育机构" in reply and "第(10)条" in reply and "没有写这方面" not in reply
+    else:
+        assert reply.startswith("The Beijing plan gives families no such subsidy"), reply
+        assert "inclusive childcare institutions" in reply and "clause (10)" in reply
+        assert "upbringing subsidy" not in reply
+
+
+# 8. A loan asked with no second child yet: the ceilings are for 2nd/3rd-child families; the
+# usual limit is the fund centre's.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we both pay housing provident fund, we want to buy first home, how much loan?", "en"),
+        ("公积金我俩都交 买首套房能贷多少", "zh"),
+    ],
+)
+async def test_a_loan_asked_by_a_family_without_a_second_child_names_who_sets_the_usual_limit(
+    text: str, lang: str
+) -> None:
+    family = {
+        "city": "jinan",
+        "result_shown": True,
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "children": [child("2027-05-01")],
+    }
+    reply, _ = await ask(text, lang, **family)
+    if lang == "zh":
+        assert "90万元" in reply and "100万元" in reply, reply
+        assert "一般额度方案没有写" in reply and "济南住房公积金中心" in reply
+    else:
+        assert "900,000" in reply and "1 million" in reply, reply
+        assert "usual limit" in reply and "Jinan Housing Provident Fund Center" in reply
+
+
+# 9. "Does that change anything" right after a correction: what it changed, not a measure.
+
+
+def corrected(text: str, lang: str, before: list[object], after: list[object]) -> object:
+    """The conversation after "wait actually first kid is 4 not 3": the children slot set
+    before, the correction's turn setting it anew, then `text`."""
+    from rasa_sdk import Tracker
+
+    message = {"text": text, "intent": {"name": "ask_policy", "confidence": 0.9}, "entities": []}
+    events = [
+        {"event": "slot", "name": "children", "value": before},
+        {"event": "user", "text": "wait actually first kid is 4 not 3"},
+        {"event": "slot", "name": "children", "value": after},
+        {"event": "bot", "text": "Updated"},
+        {"event": "user", "text": text, "parse_data": message},
+    ]
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "language": lang,
+        "topic_entry": "jinan.maternity_leave",
+        "children": after,
+    }
+    return Tracker("t", slots, message, events, False, None, {}, "action_listen")
+
+
+async def _answer(tracker: object) -> str:
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)  # type: ignore[arg-type]
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("does that change anything", "en"),
+        ("那有变化吗", "zh"),
+        ("影响吗", "zh"),
+        ("any difference?", "en"),
+    ],
+)
+async def test_a_change_question_after_a_correction_gets_what_it_changed(
+    text: str, lang: str
+) -> None:
+    """The eldest 4, not 3: the public rental priority now ends with the eldest's 18th birthday
+    a year earlier; the second child's 600 is untouched. No maternity leave."""
+    before = [child("2023-06-01"), child("2026-11-01")]
+    after = [child("2022-06-01"), child("2026-11-01")]
+    reply = await _answer(corrected(text, lang, before, after))
+    assert reply.startswith(("Yes, it changes this:", "有变化：")), reply
+    assert "2040" in reply and "158" not in reply
+
+
+async def test_a_correction_that_changes_nothing_is_said_to_change_nothing() -> None:
+    """A second child's birth month moved within 2026: every item comes out the same."""
+    before = [child("2019-06-01"), child("2020-06-01")]
+    after = [child("2019-06-01"), child("2020-07-01")]
+    reply = await _answer(corrected("does that change anything", "en", before, after))
+    assert reply.startswith("No. What your family can get is unchanged."), reply
+    assert "Maternity" not in reply
