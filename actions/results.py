@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household, full_date
 from actions.conditional import AGE_SAID, UNTIL_ASKED, ended_if, if_hukou, until_age
+from actions.cutoffs import answered_cutoff
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -53,6 +54,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
+from actions.what_changed import answered_change
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months, months_between
@@ -680,8 +682,8 @@ def _asks_instead(tracker: Tracker, text: str) -> bool:
     """A message taken for a yes that asks about a measure instead ("so did we miss the 600 for
     the twins?? can we still claim the past months"): a question naming one, or back pay."""
     lang = reply_language(tracker)
-    if not QUESTION.search(normalise(text)):
-        return False
+    if not QUESTION.search(normalise(text)) and not WHAT_ABOUT.search(text):
+        return False  # "what about school for the older one" asks too (tester 21 c9)
     return asks_back_pay(text) or asked_measure(text, tracker.get_slot("city"), lang) is not None
 
 
@@ -723,6 +725,13 @@ class ActionExplainItem(Action):
         text = tracker.latest_message.get("text") or ""
         if household is None:
             return _ask_city(dispatcher)
+        # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked
+        # as "why"/"tell me more", they are no item to explain ("几天" is no paternity leave)
+        said = answered_cutoff(dispatcher, tracker, text) or answered_change(
+            dispatcher, tracker, text
+        )
+        if said is not None:
+            return said
         report = evaluate(household, as_of=clock.today())
         if OTHERS.search(text) and tracker.get_slot("result_shown"):  # "what else?": every item
             dispatcher.utter_message(text=render.item_list(report, lang))

@@ -12,9 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.focus import settled_report
-from actions.headline import changes
+from actions.headline import changes, headline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
+from actions.side_questions import asks_if_hukou_matters
 from policy_kb import InputError, Report, evaluate
 from policy_kb.text import Lang
 from wording.language import t
@@ -33,7 +34,9 @@ SLOTS = (*FACT_SLOTS, "children_partial")
 
 def slots_before_correction(tracker: Tracker) -> dict[str, Any] | None:
     """The family's slots as they were before the last turn that changed any of its facts,
-    read from the conversation's events; None when no earlier turn changed one."""
+    read from the conversation's events; None when no earlier turn changed one, or the events
+    sent are this turn's only (bot/patches/action_call_events.py): the answer is then the
+    results as they now stand."""
     events = list(tracker.events)
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
     if len(users) < 2:
@@ -65,14 +68,19 @@ def _report(slots: dict[str, Any], day: date) -> Report | None:
 def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
     """The answer to "does that change anything" after a correction; None when the message
     asks something else, or no correction came before it."""
-    if len(text) > SHORT or not CHANGE_ASKED.search(text) or not tracker.get_slot("result_shown"):
-        return None
+    if len(text) > SHORT or not CHANGE_ASKED.search(text) or asks_if_hukou_matters(text):
+        return None  # "户口有影响吗" asks whether the hukou matters at all: answered elsewhere
     before = slots_before_correction(tracker)
-    if before is None:
-        return None
     day = clock.today()
-    old, new = _report(before, day), _report(dict(tracker.slots), day)
-    if old is None or new is None:
+    new = _report(dict(tracker.slots), day)
+    if new is None:
+        return None
+    if before is None:  # the action server is sent only this turn's events (bot/patches)
+        return t(lang, "按更正后的情况重新算了：\n", "Worked out again with the correction:\n") + (
+            headline(new, lang)
+        )
+    old = _report(before, day)
+    if old is None:
         return None
     said = changes(old, new, lang)
     if said == changes(new, new, lang):  # "What your family can get is unchanged."

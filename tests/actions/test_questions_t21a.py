@@ -504,3 +504,66 @@ async def test_a_correction_that_changes_nothing_is_said_to_change_nothing() -> 
     reply = await _answer(corrected("does that change anything", "en", before, after))
     assert reply.startswith("No. What your family can get is unchanged."), reply
     assert "Maternity" not in reply
+
+
+# The same questions reached by other actions: "why"/"tell me more" is classified as asking to
+# explain an item, "what about …" after an offer as a yes to it, a hotline worker's question.
+
+
+async def test_a_protest_classified_as_explain_an_item_gets_the_cut_off() -> None:
+    """Tester 21 c10 live: 为啥 差几天啊 went to action_explain_item, which matched 几天 to the
+    paternity leave."""
+    from actions.results import ActionExplainItem
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("为啥 差几天啊", intent="explain_item", language="zh", **MISSED_BY_DAYS)
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "2023年1月1日及以后出生" in reply and "陪产假" not in reply, reply
+
+
+async def test_what_about_school_after_an_offer_is_answered_not_taken_for_yes() -> None:
+    """Tester 21 c9 live: "what about school for the older one" while "Shall I go on?" waited
+    was taken for a yes, and every item of the family came."""
+    from actions.results import ActionOfferAccepted
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "what about school for the older one",
+        intent="affirm",
+        language="en",
+        **{**BEIJING_THREE, "topic_entry": None, "offer": "next_questions"},
+    )
+    events = await ActionOfferAccepted().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "after-school services" in reply and "clause (13)" in reply, reply
+    assert not any(e.get("event") == "followup" for e in events)
+
+
+async def test_a_hotline_worker_asking_the_start_date_gets_the_date_rule() -> None:
+    """Tester 21 c5: after the dibao top-up, "eligibility start date for births?"."""
+    from actions.hotline import hotline_answer
+
+    tracker = make_tracker(
+        "eligibility start date for births?",
+        intent="ask_policy",
+        language="en",
+        topic_entry="jinan.childcare_subsidy_hardship_supplement",
+    )
+    answer, entry = hotline_answer(tracker, "en", date(2026, 12, 1))
+    assert answer is not None and entry is not None and entry.id == "jinan.childcare_subsidy"
+    assert "on or after 1 Jan 2023 (clause 12)" in answer and "clause 15" in answer
+    assert "Lead department: Municipal Health Commission" in answer
+
+
+async def test_a_change_question_with_only_this_turns_events_gives_the_results_as_they_stand() -> (
+    None
+):
+    """The running bot sends the action server this turn's events only: the before is not
+    known, so the results as corrected are given, not a measure found by search."""
+    after = [child("2022-06-01"), child("2026-11-01")]
+    tracker = corrected("does that change anything", "en", after, after)
+    tracker.events[:] = tracker.events[-1:]  # type: ignore[attr-defined]
+    reply = await _answer(tracker)
+    assert reply.startswith("Worked out again with the correction:"), reply
+    assert "Maternity leave: 158" not in reply
