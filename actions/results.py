@@ -764,6 +764,12 @@ class ActionExplainItem(Action):
             item = (
                 next((e for e in chosen if e.status == "eligible"), chosen[0]) if chosen else None
             )
+            if item is None and named_measure(text, household.city, lang) is not None:
+                # "what about school for the older one": a measure named that is no item of the
+                # report (Beijing (13) is not worked out per family) is answered, not every item
+                from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
             note = render.precision_note(children, lang)

@@ -567,3 +567,23 @@ async def test_a_change_question_with_only_this_turns_events_gives_the_results_a
     reply = await _answer(tracker)
     assert reply.startswith("Worked out again with the correction:"), reply
     assert "Maternity leave: 158" not in reply
+
+
+async def test_what_about_school_classified_as_asking_details_gets_clause_13_not_every_item() -> (
+    None
+):
+    """Tester 21 c9 live: the intent was ask_details; Beijing (13) is no item of the family's
+    report, so every item in full came instead."""
+    from actions.results import ActionExplainItem
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "what about school for the older one",
+        intent="ask_details",
+        language="en",
+        **{**BEIJING_THREE, "topic_entry": "beijing.inclusive_childcare_services"},
+    )
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "after-school services" in reply and "clause (13)" in reply, reply
+    assert "【" not in reply and "Free buses" not in reply
