@@ -11,8 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.cutoffs import answered_cutoff
 from actions.focus import (
     FOCUS_SLOT,
+    QUESTION,
     QUESTION_SLOT,
     WHOLE_CHECK,
     asked_measure,
@@ -34,6 +36,7 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.language import reply_language
 from actions.results import (
+    TWINS_COUNTED,
     ActionOfferAccepted,
     ActionWhatIf,
     accepts_offer,
@@ -61,13 +64,14 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.turn import utter_once
+from actions.what_changed import answered_change
 from policy_kb import Household, evaluate
 from policy_kb.dates import months_between
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
 from wording.language import t
 from wording.understood import child_name, recap
@@ -107,6 +111,36 @@ def joined_parts(parts: list[str]) -> str:
     return "\n\n".join(parts)
 
 
+def asked_after(text: str, pattern: re.Pattern[str]) -> str:
+    """The rest of a message asking two things, after the clause `pattern` answers ("双胞胎算二孩吗
+    老二能领600不": "老二能领600不"; "do twins count as 2nd child? and how much for the second
+    one"): empty when the rest asks nothing."""
+    for cut in CLAUSE_BREAK.finditer(text):  # the shortest opening that asks it
+        if pattern.search(text[: cut.start()]):
+            rest = text[cut.end() :].strip()
+            break
+    else:
+        return ""
+    said = normalise(rest)
+    return rest if rest and (QUESTION.search(said) or figures_checked(said)[0]) else ""
+
+
+def with_text(tracker: Tracker, text: str) -> Tracker:
+    """The same conversation with `text` as the latest message (one part of a message asking
+    two things, answered on its own)."""
+    message = {**tracker.latest_message, "text": text}
+    return Tracker(
+        sender_id=tracker.sender_id,
+        slots=dict(tracker.slots),
+        latest_message=message,
+        events=list(tracker.events),
+        paused=tracker.is_paused(),
+        followup_action=tracker.followup_action,
+        active_loop=tracker.active_loop,
+        latest_action_name=tracker.latest_action_name,
+    )
+
+
 def answered_recap(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
     """A question about what is noted: the recap of the known facts. False when not asked."""
     if not RECAP_ASKED.search(text):
@@ -136,6 +170,12 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        cutoff = answered_cutoff(dispatcher, tracker, text)
+        if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
+            return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "does that change anything" after a correction
+            return changed
         if in_hotline(tracker):
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
@@ -152,6 +192,9 @@ class ActionAnswerPolicyQuestion(Action):
         twins = twins_counted_answer(tracker, text, lang)
         if twins is not None:  # "does the younger twin count as second child"
             dispatcher.utter_message(text=twins)
+            rest = asked_after(text, TWINS_COUNTED)
+            if rest:  # "双胞胎算二孩吗 老二能领600不": the second question answered too
+                return await self.run(dispatcher, with_text(tracker, rest), domain)
             return []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
@@ -295,8 +338,9 @@ class ActionAnswerPolicyQuestion(Action):
                 [render.entry_brief(e, lang) for e in together]
                 + [render.lead_departments(entry, lang)]
             )
-        elif len(together) == 1:
-            answer = render.entry_answer(entry, lang, text)
+        elif len(together) == 1:  # "课后服务呢" of Beijing (13): that part, not the paragraph
+            part = render.summary_part(entry, text, lang)
+            answer = render.entry_answer(entry, lang, text, part)
         else:
             answer = render.paid_together_answer(together, lang)
         if (
@@ -514,6 +558,12 @@ class ActionRouteUnclear(Action):
             return []
         if answered_absent(dispatcher, tracker, text):
             return []
+        cutoff = answered_cutoff(dispatcher, tracker, text)
+        if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
+            return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "那有变化吗" after a correction: what it changed
+            return changed
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
@@ -577,6 +627,12 @@ class ActionUnclearInForm(Action):
             return []
         if answered_absent(dispatcher, tracker, text):
             return []
+        cutoff = answered_cutoff(dispatcher, tracker, text)
+        if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
+            return cutoff
+        changed = answered_change(dispatcher, tracker, text)
+        if changed is not None:  # "那有变化吗" after a correction: what it changed
+            return changed
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly

@@ -19,6 +19,7 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     focus,
+    is_monthly_money,
     settled_report,
 )
 from actions.form_questions import ask_in_full
@@ -42,6 +43,7 @@ from actions.results import (
     answer_for_family,
     answered_monthly,
     focused_reply,
+    monthly_total_for,
     report_payload,
 )
 from actions.side_questions import (
@@ -53,6 +55,7 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from policy_kb import evaluate, get_entry
+from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import cities_meant
@@ -321,12 +324,24 @@ class ActionGoOn(Action):
                 )
                 return about(asked)
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
-                dispatcher.utter_message(text=render.focus_first(asked, lang))
+                dispatcher.utter_message(text=_answer_so_far(tracker, asked, text, lang))
                 return [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
         dispatcher.utter_message(text=render.going_on(full_check, lang))
         if full_check and tracker.get_slot(FOCUS_SLOT):
             return [SlotSet(FOCUS_SLOT, None)]
         return []
+
+
+def _answer_so_far(tracker: Tracker, asked: Entry, text: str, lang: Lang) -> str:
+    """What a question about one measure gets before the form asks what decides it: for monthly
+    money, the figure as far as the facts go ("生了以后能领多少钱" with the hukou unknown: "如果是
+    济南户口：第3个孩子每月600元…", tester 21 c2); else the measure in brief, then that a few
+    questions come first (never that sentence alone)."""
+    if is_monthly_money(asked):
+        monthly = monthly_total_for(dict(tracker.slots), text, lang, until=True)
+        if monthly is not None:
+            return monthly
+    return render.entry_brief(asked, lang) + "\n" + render.focus_first(asked, lang)
 
 
 class ActionNoAfterResult(Action):

@@ -10,7 +10,7 @@ from datetime import date
 
 from policy_kb import format as fmt
 from policy_kb import get_entry
-from policy_kb.kb import catalogue
+from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
@@ -276,6 +276,8 @@ def focused_answer(
     if all(e.status == "not_eligible" for e in shown) and no_figure:
         # "不能" alone hides what the measure gives: the rule in brief, for a later birth
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+        if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
+            lines.append(usual_limit(entry, lang))
     elif no_figure and AMOUNT_ASKED.search(question):
         # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
@@ -285,6 +287,25 @@ def focused_answer(
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+def _raised_by_table(entry: Entry) -> bool:
+    """Whether `entry` raises a figure by a table of family cases (Jinan clause 14's loan
+    ceilings by children and contributors)."""
+    return any(isinstance(v, dict) for p in entry.parameters.values() for v in p.values.values())
+
+
+def usual_limit(entry: Entry, lang: Lang) -> str:
+    """For a family outside the cases a measure raises a figure for (no second child yet, Jinan
+    clause 14's loan ceilings): the plan states no usual figure; its lead departments set it."""
+    names = [d.get(lang) for d in department_names(entry.departments.lead)]
+    who = t(lang, "、", " and ").join(names) or t(lang, "主管部门", "the responsible department")
+    return t(
+        lang,
+        f"方案只提高上述家庭的额度；其他家庭的一般额度方案没有写，以{who}的规定为准。",
+        f"The plan raises the ceiling only for those families; the usual limit for other "
+        f"families is not in the plan and is set by the {who}.",
+    )
 
 
 def outcome(e: Entitlement) -> tuple[object, ...]:
@@ -427,20 +448,47 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
     """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
     （第2个孩子）每月200元还要确认：…')."""
     lines = []
+    said: set[str] = set()  # a fact still open is named once ("是否本市户籍" of 600 and 200)
     for e in report.entitlements:
-        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        entry = get_entry(e.id)
+        param = entry.parameters.get("monthly_amount_cny")
         if e.status != "needs_info" or param is None:
             continue
         amount = param.in_force(report.as_of)
-        facts = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
+        new = [f for f in e.missing_facts if f not in said]
+        said.update(e.missing_facts)
+        facts = t(lang, "、", "; ").join(fact_names(new, lang))
+        until = _until_age(entry, e, lang)
+        if not new:
+            lines.append(
+                t(
+                    lang,
+                    f"{label(e, lang)}每月{amount}元，条件同上{until}。",
+                    f"{label(e, lang)}, {amount} yuan a month, on the same condition{until}.",
+                )
+            )
+            continue
         lines.append(
             t(
                 lang,
-                f"{label(e, lang)}每月{amount}元还要确认：{facts}。",
-                f"{label(e, lang)}, {amount} yuan a month, is still open: {facts}.",
+                f"{label(e, lang)}每月{amount}元还要确认：{facts}{until}。",
+                f"{label(e, lang)}, {amount} yuan a month, is still open: {facts}{until}.",
             )
         )
     return lines
+
+
+def _until_age(entry: Entry, e: Entitlement, lang: Lang) -> str:
+    """'；到孩子满3周岁（2028年10月1日）止' of monthly money paid until an age (Jinan clause 12),
+    so "发到几岁" is answered while a fact is still open; empty for money without that limit."""
+    age = entry.parameters.get("age_limit_years")
+    if age is None or e.end is None:
+        return ""
+    return t(
+        lang,
+        f"；到孩子满{age.value}周岁（{fmt.day(e.end, lang)}）止",
+        f"; paid until the child turns {age.value} ({fmt.day(e.end, lang)})",
+    )
 
 
 def monthly_total(

@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import render
+from actions.cutoffs import cutoff_answer
 from actions.focus import asked_measure, measures_asked
 from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
 from policy_kb.kb import catalogue
@@ -125,6 +126,10 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     message names no measure."""
     text = tracker.latest_message.get("text") or ""
     city = hotline_city(tracker)
+    cutoff = cutoff_answer(tracker, text, lang)
+    if cutoff is not None:  # "eligibility start date for births?": clause 12's date, and 15's
+        said, entry = cutoff
+        return said + "\n" + render.lead_departments(entry, lang), entry
     entries = measures_asked(text, city)
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]

@@ -58,6 +58,15 @@ def no_money_for_families(entry: Entry, lang: Lang) -> str:
     """For a money question about a measure with no figure for families (Beijing (10)'s
     inclusive childcare places, "托儿所有补贴吗"): the plan gives families no such subsidy."""
     where, title = city_name(entry.city, lang), entry.title.get(lang)
+    if "childcare_institution" in entry.audience:  # Beijing (10): support for the institutions
+        return t(
+            lang,
+            f"{where}方案没有给家庭的这类补贴：“{title}”（第{entry.clause}条）写的财政支持是给"
+            "普惠托育机构的，并增加普惠托位，不发给家庭。",
+            f"The {where} plan gives families no such subsidy: under {title} (clause "
+            f"{entry.clause}) the financial support goes to inclusive childcare institutions, "
+            "with more inclusive places; nothing is paid to families.",
+        )
     return t(
         lang,
         f"{where}方案没有给家庭的这类补贴：“{title}”（第{entry.clause}条）没有写补贴金额或领取对象。",
@@ -216,16 +225,17 @@ def source_line(document: str, clause: str, said: str, lang: Lang, question: str
     return f"依据：《{document}》第{clause}条"
 
 
-def entry_answer(entry: Entry, lang: Lang, question: str = "") -> str:
-    """A side question's answer: summary, clause (with the verbatim quote in English, or when
-    `question` asks for the wording), department, what is unsaid."""
+def entry_answer(entry: Entry, lang: Lang, question: str = "", summary: str | None = None) -> str:
+    """A side question's answer: summary (or `summary`, the part of it asked about), clause
+    (with the verbatim quote in English, or when `question` asks for the wording), department,
+    what is unsaid."""
     quote = entry.sources[0]
     document = catalogue().documents[entry.document].title.get(lang)
     lines = [
         f"{entry.title.get(lang)}（{city_name(entry.city, lang)}）"
         if lang == "zh"
         else f"{entry.title.get(lang)} ({city_name(entry.city, lang)})",
-        entry.summary.get(lang),
+        summary or entry.summary.get(lang),
         source_line(document, entry.clause, quote.quote, lang, question),
     ]
     unsaid = entry.silent_on.get(lang) if entry.silent_on else ""
@@ -234,6 +244,52 @@ def entry_answer(entry: Entry, lang: Lang, question: str = "") -> str:
     if unsaid:
         lines.append(unsaid)
     return "\n".join(lines)
+
+
+# Where a summary's sentences end: 。 and ； in Chinese, ". " in English.
+SENTENCE_END = re.compile(r"(?<=[。；])|(?<=\.)\s+")
+
+
+def summary_part(entry: Entry, question: str, lang: Lang) -> str | None:
+    """The sentences of a long summary that a question asks about: those naming a term of the
+    measure the question names ("课后服务呢" of Beijing (13): its after-school sentence, not
+    the tutoring rules, nor the whole paragraph quoted a turn before); when it names no part
+    ("上学有啥"), the parts its title names (（课后服务、学前教育）, "with after-school services
+    and preschool places"). None when the whole summary is meant."""
+    sentences = [p.strip() for p in SENTENCE_END.split(entry.summary.get(lang)) if p.strip()]
+    if len(sentences) < 3:
+        return None
+    said = question.casefold()
+    named = [
+        term.casefold()
+        for term in [*entry.synonyms.get(lang), *_title_parts(entry, lang)]
+        if len(term) >= 2 and term.casefold() in said
+    ]
+    # the longest terms said ("after-school care", not the "school" inside it), and their
+    # long words ("after-school"), since a summary words things its own way
+    named = [a for a in named if not any(a != b and a in b for b in named)]
+    terms = named + [w for a in named for w in a.split() if len(w) >= 6 and w != a]
+    hits = [p for p in sentences if any(term in p.casefold() for term in terms)]
+    if not hits or len(hits) == len(sentences):
+        keys = _title_parts(entry, lang)
+        hits = [p for p in sentences if any(k.casefold() in p.casefold() for k in keys)]
+    if not hits or len(hits) == len(sentences):
+        return None
+    text = t(lang, "", " ").join(hits[:2])
+    return text[:-1] + "。" if lang == "zh" and text.endswith("；") else text
+
+
+def _title_parts(entry: Entry, lang: Lang) -> list[str]:
+    """The parts a title names: in its brackets (促进教育公平…（课后服务、学前教育）) or after
+    "with" ("… with after-school services and preschool places")."""
+    title = entry.title.get(lang)
+    inside = re.search(r"[（(]([^）)]+)[）)]", title)
+    if inside is not None:
+        return [p.strip() for p in re.split(r"[、,，]| and ", inside.group(1)) if p.strip()]
+    after = re.search(r"\bwith (.+)$", title)
+    if after is not None:
+        return [p.strip() for p in re.split(r",| and ", after.group(1)) if p.strip()]
+    return []
 
 
 # A note saying the plan names no department ("也未指明负责部门", "names no responsible department").
@@ -314,10 +370,31 @@ def hukou_matters(city: str, lang: Lang) -> str:
 def figure_verdict(entry: Entry, right: bool, lang: Lang) -> str:
     """The yes or no to a figure put back to be confirmed ("so it's 15 days right?"), then the
     measure as the plan states it, with its clause."""
-    lead = (
-        t(lang, "对。", "Yes.") if right else t(lang, "不是这个数。", "No, that is not the figure.")
-    )
+    floor = days_floor(entry, lang)
+    if right and floor:  # "15 days right?": the plan's "no less than 15 days" (Jinan clause 11)
+        lead = t(lang, f"对，是{floor}。", f"Yes: {floor}.")
+    else:
+        lead = (
+            t(lang, "对。", "Yes.")
+            if right
+            else t(lang, "不是这个数。", "No, that is not the figure.")
+        )
     return lead + "\n" + entry_brief(entry, lang)
+
+
+def days_floor(entry: Entry, lang: Lang) -> str:
+    """'不少于15天' / 'at least 15 days' (each year: '每年不少于10天') of a measure whose days the plan
+    words as a floor (parameters min_days, min_days_per_year: Jinan clause 11's paternity and
+    parental leave); empty for any other."""
+    for name, yearly in (("min_days", False), ("min_days_per_year", True)):
+        if name in entry.parameters:
+            days = entry.param(name).value
+            return t(
+                lang,
+                f"{'每年' if yearly else ''}不少于{days}天",
+                f"at least {days} days{' a year' if yearly else ''}",
+            )
+    return ""
 
 
 def back_pay_unsaid(entry: Entry, lang: Lang) -> str:
@@ -352,6 +429,9 @@ def no_figure_verdict(entry: Entry, other: Entry | None, lang: Lang) -> str:
             f" That is the figure of {there}'s plan ({other.title.en}, clause {other.clause}); "
             f"it does not apply in {city}.",
         )
+        floor = days_floor(other, lang)
+        if floor:  # "15 days right?" in Beijing: Jinan's is "no less than 15 days"
+            lead += t(lang, f"{there}写的是{floor}。", f" {there}'s plan says {floor}.")
     unsaid = [entry.silent_on.get(lang)] if entry.silent_on else []  # where the days are set
     return "\n".join([lead, entry_brief(entry, lang), *unsaid])
 

@@ -12,6 +12,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household, full_date
+from actions.conditional import AGE_SAID, UNTIL_ASKED, ended_if, if_hukou, until_age
+from actions.cutoffs import answered_cutoff
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -23,9 +25,11 @@ from actions.focus import (
     found_by_search_only,
     is_monthly_money,
     monthly_subsidy,
+    named_entry,
     settled_report,
 )
 from actions.headline import (
+    AMOUNT_ASKED_MA,
     MONEY_KINDS,
     MONTHLY_TOTAL,
     amount_asked,
@@ -50,6 +54,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
+from actions.what_changed import answered_change
 from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
 from policy_kb import format as fmt
 from policy_kb.dates import add_months, months_between
@@ -229,7 +234,17 @@ def answered_monthly(
     the sum paid each month, per child, with the clause; "一个月800是吧" gets yes or no first.
     The events then make the city's monthly money the topic, so that "那补到什么时候" follows
     it up. None when not asked or not known."""
-    reply = monthly_total_for(tracker.slots, text, reply_language(tracker))
+    current = topic(tracker)
+    named = named_entry(normalise(text), tracker.get_slot("city"))
+    until = (
+        bool(UNTIL_ASKED.search(text))
+        # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
+        and (
+            current is None or (is_monthly_money(current) and not tracker.get_slot("result_shown"))
+        )
+        and (named is None or is_monthly_money(named))
+    )  # "领到啥时候", "until what age": of the monthly money, no other measure named
+    reply = monthly_total_for(tracker.slots, text, reply_language(tracker), until)
     if reply is None:
         return None
     subsidy = monthly_subsidy(tracker.get_slot("city"))
@@ -281,27 +296,50 @@ def focused_reply(
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
 
 
-def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str | None:
+def monthly_total_for(
+    slots: dict[str, Any], question: str, lang: Lang, until: bool = False
+) -> str | None:
     """The monthly sum for a question asking it ("一个月一共多少", "一个月800是吧") of a household
-    whose children are known, else None."""
+    whose children are known, else None. `until`: the question asks until when the monthly
+    money is paid ("领到啥时候" with no other measure under discussion)."""
     asked = amount_asked(question)
-    if asked is None and not MONTHLY_TOTAL.search(question):
+    if asked is None and not MONTHLY_TOTAL.search(question) and not until:
         return None
     day = clock.today()
     household = household_from_slots(slots, day)
     if household is None or household.children is None:
         return None
     named = asked_measure(question, household.city, lang)
-    if named is not None and not is_monthly_money(named):
+    if named is not None and not is_monthly_money(named) and not until:
         return None  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy
     report = settled_report(slots, day) or evaluate(household, as_of=day)
-    total = monthly_total(report, lang, asked, paid_before_end(household, report))
+    paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
+    quoted = asked if asked is not None else _amount_quoted(question)
+    conditional = if_hukou(household, list(report.entitlements), day, lang, asked is not None)
+    if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
+        total = conditional
+    else:
+        total = monthly_total(report, lang, asked, paid_before_end(household, report))
+        was = "" if paying else ended_if(household, day, lang, quoted)
+        if was and household.hukou_in_city is None:
+            total = was  # "每个月多少钱 800吗" of a child now 3: what was payable, and ended
+        elif was:  # the hukou known: the 600 said as paid; the 200 on its condition
+            head, clause = total.rsplit("\n", 1)
+            total = "\n".join([head, was.rsplit("\n", 1)[0], clause])
+    if UNTIL_ASKED.search(question) and not AGE_SAID.search(total):  # "一个月600是吧 发到几岁"
+        total += "\n" + until_age(report, lang)
     total += _children_without_money(report, question, len(household.children), lang)
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _amount_quoted(question: str) -> int | None:
+    """A monthly figure put with 吗 ("每个月多少钱 800吗"), which amount_asked leaves out."""
+    found = AMOUNT_ASKED_MA.search(question)
+    return int(found.group(1)) if found else None
 
 
 def _children_without_money(report: Report, question: str, count: int, lang: Lang) -> str:
@@ -494,7 +532,8 @@ def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
 TWINS_COUNTED = re.compile(
     r"(?:双胞胎|双胞|龙凤胎|三胞胎|多胞胎|twins?|triplets?)[^。?？]{0,30}"
     r"(?:算|count|counted|as)[^。?？]{0,20}"
-    r"(?:几孩|[一二三]孩|[一二三]胎|老[大二三几]|第[几一二三1-3]|first|second|third|1st|2nd|3rd|one|two)",
+    r"(?:几孩|[一二三]孩|[一二三]胎|老[大二三几]|第[几一二三1-3]|first|second|third|1st|2nd|3rd|one|two"
+    r"|[一两俩2]个(?:孩子|娃)?)",  # 双胞胎算两个孩子吗
     re.I,
 )
 
@@ -643,8 +682,8 @@ def _asks_instead(tracker: Tracker, text: str) -> bool:
     """A message taken for a yes that asks about a measure instead ("so did we miss the 600 for
     the twins?? can we still claim the past months"): a question naming one, or back pay."""
     lang = reply_language(tracker)
-    if not QUESTION.search(normalise(text)):
-        return False
+    if not QUESTION.search(normalise(text)) and not WHAT_ABOUT.search(text):
+        return False  # "what about school for the older one" asks too (tester 21 c9)
     return asks_back_pay(text) or asked_measure(text, tracker.get_slot("city"), lang) is not None
 
 
@@ -686,6 +725,13 @@ class ActionExplainItem(Action):
         text = tracker.latest_message.get("text") or ""
         if household is None:
             return _ask_city(dispatcher)
+        # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked
+        # as "why"/"tell me more", they are no item to explain ("几天" is no paternity leave)
+        said = answered_cutoff(dispatcher, tracker, text) or answered_change(
+            dispatcher, tracker, text
+        )
+        if said is not None:
+            return said
         report = evaluate(household, as_of=clock.today())
         if OTHERS.search(text) and tracker.get_slot("result_shown"):  # "what else?": every item
             dispatcher.utter_message(text=render.item_list(report, lang))
@@ -718,6 +764,12 @@ class ActionExplainItem(Action):
             item = (
                 next((e for e in chosen if e.status == "eligible"), chosen[0]) if chosen else None
             )
+            if item is None and named_measure(text, household.city, lang) is not None:
+                # "what about school for the older one": a measure named that is no item of the
+                # report (Beijing (13) is not worked out per family) is answered, not every item
+                from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
             note = render.precision_note(children, lang)

@@ -119,7 +119,7 @@ def test_grown_up_children_never_count_as_minors_or_infants(
     report = evaluate(household, as_of=as_of)
     minor_measures = (
         "jinan.public_rental_priority", "jinan.rental_subsidy_area",
-        "jinan.housing_fund_rent_withdrawal", "jinan.free_infant_checkups",
+        "jinan.free_infant_checkups",
         "jinan.child_inpatient_reimbursement", "beijing.public_rental_priority",
     )  # fmt: skip
     for e in report.entitlements:

@@ -59,21 +59,18 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
 
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
-    """The sentence says "two or more children"; it is read with the clause's earlier "minor
-    children". The two readings differ only for a family with enough children but too few of
-    them minors: only then is the answer uncertain and the reading said."""
+    """The sentence says "two or more children", not minor ones (the clause's public-rental
+    sentence before it says "minor"; this one does not): children born are counted, whatever
+    their age (tester 21 c2: "未成年" was an added condition)."""
     e = entry("jinan.housing_fund_rent_withdrawal")
     minimum = value(e, "min_children", ctx.as_of)
     payers = has_contributors(ctx)
     checks = [
-        at_least_minor_children(ctx, minimum),
+        at_least_children(ctx, minimum),
         fact_is(ctx, "owns_home_in_city", False, "no_home"),
         fact_is(ctx, "renting", True, "renting"),
         payers,
     ]
-    readings_agree = ctx.children_known and (len(minors(ctx)) >= minimum or len(ctx.born) < minimum)
-    if not readings_agree:
-        checks.append(Check(True, reason("reading.rent_withdrawal")))
     # Nobody paying in now: the sentence sets no such condition, nor says whether a balance
     # from earlier contributions can be drawn, so the answer is not certain ("老公现在没交了").
     stopped = payers.verdict is False
@@ -83,8 +80,8 @@ def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:
         # How many pay in does not matter (tester 18 c02): the sentence sets no number, and a
         # family asking to withdraw has a fund; only "nobody pays in now" changes the answer.
         checks[3] = Check(True, reason("contributors.any_rent"))
-    # No end date: the sentence gives none, and the minors it is read with are only a reading.
-    return [decide(e, checks, certain=readings_agree and not stopped)]
+    # No end date: the sentence gives none.
+    return [decide(e, checks, certain=not stopped)]
 
 
 RULES = [

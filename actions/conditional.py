@@ -1,0 +1,229 @@
+"""Monthly money while the hukou is still unknown ("生了以后能领多少钱" with a third child due,
+"那三个孩子一共一个月能拿多少"): the figure as it would be with the city's hukou, per child with
+its dates and the total, and the hardship supplement as the condition it is (Jinan clause 12),
+so the family hears a number before the one missing fact is asked."""
+
+import re
+from datetime import date, timedelta
+
+from actions.headline import fact_names
+from policy_kb import Household, evaluate, get_entry
+from policy_kb import format as fmt
+from policy_kb.report import Entitlement, Report
+from policy_kb.text import Lang
+from wording.cities import city_name
+from wording.entitlements import clause_line, label
+from wording.language import t
+
+HUKOU = "hukou_in_city"
+
+# How long monthly money is paid: "发到几岁", "领到啥时候", "补到什么时候", "until what age",
+# "how long is it paid".
+UNTIL_ASKED = re.compile(
+    r"[发领补给拿]到(?:几岁|多大|什么时候|啥时候|哪天|哪年)|到几岁|几岁(?:为止|停)|啥时候停|什么时候停"
+    r"|\buntil (?:what|which|when)\b|\bwhat age\b|\bhow long\b|\bup to what\b",
+    re.I,
+)
+
+AGE_SAID = re.compile(r"满\d+周岁|turns \d+")
+
+
+def until_age(report: Report, lang: Lang) -> str:
+    """'发到孩子满3周岁：第2个孩子2025年10月1日至2028年10月1日。' of the monthly money paid or to
+    come (Jinan clause 12's age limit); empty when none has an age limit."""
+    by_child: dict[int, Entitlement] = {}
+    for e in report.entitlements:
+        if _monthly(e) and e.status == "eligible" and e.end is not None:
+            by_child.setdefault(e.child or 0, e)
+    if not by_child:
+        return ""
+    age = get_entry(next(iter(by_child.values())).id).parameters.get("age_limit_years")
+    if age is None:
+        return ""
+    spans = [
+        t(lang, fmt.child_label(c, lang), fmt.child_label(c, lang) + ": ")
+        + (
+            t(lang, f"{fmt.day(e.start, lang)}至", f"{fmt.day(e.start, lang)} to ")
+            if e.start
+            else t(lang, "至", "until ")
+        )
+        + fmt.day(e.end, lang)  # type: ignore[arg-type]
+        for c, e in sorted(by_child.items())
+    ]
+    return t(
+        lang,
+        f"发到孩子满{age.value}周岁：" + "；".join(spans) + "。",
+        f"Paid until the child turns {age.value}: " + "; ".join(spans) + ".",
+    )
+
+
+def _monthly(e: Entitlement) -> bool:
+    return "monthly_amount_cny" in get_entry(e.id).parameters and bool(e.child)
+
+
+def if_hukou(
+    household: Household, open_items: list[Entitlement], day: date, lang: Lang, asked: bool
+) -> str:
+    """'如果是济南户口：第2个孩子每月600元（2027年2月1日至2030年2月1日），到孩子满3周岁；…' for
+    the monthly money `open_items` still wait on the hukou for, then the children who get none
+    whatever the hukou (the first: clause 12) and the clause; empty when none waits on it.
+    `asked`: a figure was put back to be confirmed ("一个月600是吧"): "not decided yet" first."""
+    if household.hukou_in_city is not None or not any(
+        HUKOU in e.missing_facts and _monthly(e) for e in open_items
+    ):
+        return ""
+    supposed = household.model_copy(update={HUKOU: True})
+    report = evaluate(supposed, as_of=day)
+    paid: dict[int, list[Entitlement]] = {}
+    still: list[Entitlement] = []
+    for e in report.entitlements:
+        if not _monthly(e):
+            continue
+        if e.status == "eligible" and e.monthly_amount_cny:
+            paid.setdefault(e.child or 0, []).append(e)
+        elif e.status == "needs_info":
+            still.append(e)
+    if not paid:
+        return ""
+    parts = [_child_money(child, items, lang) for child, items in sorted(paid.items())]
+    total = sum(e.monthly_amount_cny or 0 for items in paid.values() for e in items)
+    sep = t(lang, "；", "; ")
+    line = t(lang, f"如果是{city_name(household.city, lang)}户口：", "With the city's hukou: ")
+    line += sep.join(parts)
+    if len(paid) > 1:
+        line += t(
+            lang,
+            f"；合计每月{fmt.money(total, lang)}",
+            f"; {fmt.money(total, lang)} a month in total",
+        )
+    age = get_entry(next(iter(paid.values()))[0].id).parameters.get("age_limit_years")
+    if age is not None:
+        line += t(lang, f"，到孩子满{age.value}周岁", f", until each child turns {age.value}")
+    line += _extra(still, lang) + t(lang, "。", ".")
+    first = next(iter(paid.values()))[0]
+    lines = [t(lang, "还不一定。", "Not decided yet.")] if asked else []
+    lines.append(line)
+    for e in report.entitlements:  # "老大没有": refused for its order, whatever the hukou
+        if e.id == first.id and e.status == "not_eligible" and e.child and e.reasons.get(lang):
+            lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+    lines.append(clause_line(first, lang))
+    return "\n".join(lines)
+
+
+def _child_money(child: int, items: list[Entitlement], lang: Lang) -> str:
+    """'第2个孩子每月600+200=800元（2026年11月1日至2029年11月1日）'."""
+    amounts = [e.monthly_amount_cny or 0 for e in items]
+    figure = "+".join(str(a) for a in amounts) + (f"={sum(amounts)}" if len(amounts) > 1 else "")
+    start = min((e.start for e in items if e.start), default=None)
+    end = min((e.end for e in items if e.end), default=None)
+    dates = (
+        t(
+            lang,
+            f"（{fmt.day(start, lang)}至{fmt.day(end, lang)}）",
+            f" ({fmt.day(start, lang)} to {fmt.day(end, lang)})",
+        )
+        if start and end
+        else ""
+    )
+    who = fmt.child_label(child, lang)
+    return t(lang, f"{who}每月{figure}元{dates}", f"{who}: {figure} yuan a month{dates}")
+
+
+def _extra(still: list[Entitlement], lang: Lang) -> str:
+    """The money still open besides the hukou (the 200 of a hardship birth), as its condition."""
+    if not still:
+        return ""
+    several = len({e.child for e in still}) > 1
+    each, each_en = ("每个孩子", " per child") if several else ("", "")
+    amount = get_entry(still[0].id).parameters["monthly_amount_cny"].value
+    facts = sorted({f for e in still for f in e.missing_facts if f != HUKOU})
+    labels = t(lang, "、", "; ").join(fact_names(facts, lang))
+    if not labels:
+        return ""
+    return t(
+        lang,
+        f"；另外{each}每月再加{amount}元，要看：{labels}",
+        f"; {amount} yuan a month more{each_en} depending on: {labels}",
+    )
+
+
+def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> str:
+    """ "每个月多少钱 800吗" of a child now past 3 whose money depended on facts not told (the
+    hardship at the birth, the hukou): what was payable, from when until when, on which
+    condition, and that it has ended (Jinan clause 12). Empty when no such money has ended."""
+    report = evaluate(household, as_of=day)
+    ended = [
+        e
+        for e in report.entitlements
+        if _monthly(e) and e.status == "not_eligible" and e.end is not None and e.end <= day
+    ]
+    lines: list[str] = []
+    for child in sorted({e.child or 0 for e in ended}):
+        end = min(e.end for e in ended if e.child == child and e.end is not None)
+        before = evaluate(household, as_of=end - timedelta(days=1))
+        items = [e for e in before.entitlements if e.child == child and _monthly(e)]
+        if not any(e.status == "needs_info" for e in items):
+            continue  # decided then: said as paid or not by the monthly answer itself
+        if household.hukou_in_city is None or asked == _most(items, end):
+            lines.append(_was_payable(household, child, items, end, lang))
+    if not lines:
+        return ""
+    return "\n".join([*lines, clause_line(ended[0], lang)])
+
+
+def _was_payable(
+    household: Household, child: int, items: list[Entitlement], end: date, lang: Lang
+) -> str:
+    """'第3个孩子：每月600元（2023年3月1日至2026年3月1日）；要看孩子出生时…：是的话再加200元，
+    共800元；已于2026年3月1日停发。'"""
+    who = fmt.child_label(child, lang)
+    base = [e for e in items if not (set(e.missing_facts) - {HUKOU})]
+    extra = [e for e in items if set(e.missing_facts) - {HUKOU}]
+    amount = sum(_amount(e, end) for e in base)
+    more = sum(_amount(e, end) for e in extra)
+    born = next(
+        (c.birth_date for i, c in enumerate(household.children or [], 1) if i == child), None
+    )
+    dates = t(
+        lang,
+        f"（{fmt.day(born, lang)}至{fmt.day(end, lang)}）" if born else "",
+        f" ({fmt.day(born, lang)} to {fmt.day(end, lang)})" if born else "",
+    )
+    if household.hukou_in_city is not None and extra and more:  # the 600 said as paid already
+        facts = sorted({f for e in extra for f in e.missing_facts if f != HUKOU})
+        labels = t(lang, "、", "; ").join(fact_names(facts, lang))
+        return t(
+            lang,
+            f"{who}：要看{labels}：是的话当时每月再加{more}元，共{amount + more}元{dates}。",
+            f"{who}: {more} yuan a month more, {amount + more} in all{dates}, if yes to: {labels}.",
+        )
+    hukou = household.hukou_in_city is None
+    lead = (
+        t(lang, f"如果是{city_name(household.city, lang)}户口，", "With the city's hukou, ")
+        if hukou
+        else ""
+    )
+    line = t(
+        lang, f"{who}：{lead}每月{amount}元{dates}", f"{who}: {lead}{amount} yuan a month{dates}"
+    )
+    if extra and more:
+        facts = sorted({f for e in extra for f in e.missing_facts if f != HUKOU})
+        labels = t(lang, "、", "; ").join(fact_names(facts, lang))
+        line += t(
+            lang,
+            f"；要看{labels}：是的话再加{more}元，共{amount + more}元",
+            f"; {more} yuan more, {amount + more} in all, if yes to: {labels}",
+        )
+    return line + t(
+        lang, f"；已于{fmt.day(end, lang)}停发。", f"; it stopped on {fmt.day(end, lang)}."
+    )
+
+
+def _most(items: list[Entitlement], day: date) -> int:
+    """The monthly sum a child's items came to at most (600+200 = 800 of a hardship birth)."""
+    return sum(_amount(e, day) for e in items if e.status != "not_eligible")
+
+
+def _amount(e: Entitlement, day: date) -> int:
+    value = get_entry(e.id).parameters["monthly_amount_cny"].in_force(day)
+    return int(value) if isinstance(value, int | float) else 0

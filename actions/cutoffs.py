@@ -1,0 +1,200 @@
+"""The birth-date cut-off of the per-child measures (Jinan clause 12: second and third children
+born on or after 1 January 2023; clause 15 uses the same date): asked as a rule ("eligibility
+start date for births?", 从哪天出生的开始算, 2022年出生的有吗) or as a protest after a child was
+refused for it ("为啥 差几天啊", "那不是才差几天吗", "why, it's only a few days"). The date, the
+orders and the clauses come from policy_kb (each measure's `born_on_or_after` parameter)."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.language import reply_language
+from actions.side_questions import about, context_city, topic
+from policy_kb import catalogue
+from policy_kb import format as fmt
+from policy_kb.models import Entry
+from policy_kb.text import Lang, ordinal
+from understanding.text import normalise
+from wording.cities import mentioned_city
+from wording.language import t
+from wording.understood import child_name
+
+CUTOFF = "born_on_or_after"
+
+# A refusal put in question: "为啥 差几天啊", "那不是才差几天吗", "就差几天也不行吗", "why, it's
+# only a few days", "how come, she missed it by a week".
+WHY_REFUSED = re.compile(
+    r"为啥|为什么|凭什么|怎么就|咋就|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期)"
+    r"|(?:才|就|只)差|\bwhy\b|\bhow come\b"
+    r"|\b(?:only|just|by) (?:a |one |two |\d+ )?(?:few |couple of )?(?:days?|weeks?)\b",
+    re.I,
+)
+
+# The cut-off asked as a rule: "eligibility start date for births?", 从哪天出生的开始算,
+# 2022年出生的有吗, "do babies born in 2022 count", "what's the cut-off date".
+START_ASKED = re.compile(
+    r"从(?:哪天|哪一天|什么时候|何时|哪年|哪个月)(?:出生|生)的?(?:孩子)?(?:开始)?算"
+    r"|(?:哪天|什么时候|哪年)(?:以后|之后|以前|之前)?(?:出生|生)的(?:才|能|可以|算)"
+    r"|(?:19|20)\d\d年?(?:\d{1,2}月)?(?:出生|生)的(?:孩子)?(?:有吗|有没有|能领|算吗|算不算|可以吗|能享受)"
+    r"|\bstart(?:ing)? date\b|\bcut-?off\b|\bfrom (?:what|which) date\b"
+    r"|\bborn (?:from|after|before|since) (?:when|what|which)\b"
+    r"|\bborn in (?:19|20)\d\d\b.{0,20}\b(?:count|qualify|eligible|get)",
+    re.I,
+)
+
+
+SHORT = 40  # characters: a protest is short ("为啥 差几天啊"); a longer message tells more
+# "why does it say child 3", 为啥显示有老三: about what is noted, not a refusal
+NOTED = re.compile(r"说|写|显示|记|\bsay|\bshow|\blist|\bnoted?\b", re.I)
+
+
+def _year_before(entry: Entry, said: str, lang: Lang) -> str:
+    """ "2022年出生的有吗": that year's births are outside the rule, said first ("2022年出生的
+    不在范围内。"); empty when no year before the cut-off is named."""
+    cutoff = entry.param(CUTOFF).value
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", said)]
+    if not isinstance(cutoff, date) or not years or max(years) >= cutoff.year:
+        return ""
+    return t(lang, f"{max(years)}年出生的不在范围内。", f"Births in {max(years)} do not count. ")
+
+
+def cutoff_measures(city: str) -> list[Entry]:
+    """The measures of `city` with a birth-date cut-off (Jinan: clause 12's subsidy and its
+    supplement, clause 15's two insurance subsidies), in catalogue order."""
+    return [e for e in catalogue().entries.values() if e.city == city and CUTOFF in e.parameters]
+
+
+def _orders(entry: Entry) -> list[int]:
+    """The birth orders a measure is for (clause 12: [2, 3]); empty when it has no such rule."""
+    if "birth_orders" not in entry.parameters:
+        return []
+    return [int(n) for n in entry.param("birth_orders").value]  # type: ignore[union-attr]
+
+
+def _orders_said(orders: list[int], lang: Lang) -> str:
+    """第2个、第3个孩子 / second and third children."""
+    if lang == "zh":
+        return "、".join(f"第{n}个" for n in orders) + "孩子"
+    return " and ".join(ordinal(n) for n in orders) + " children"
+
+
+def refused_children(entry: Entry, children: list[dict[str, Any]]) -> list[tuple[int, date]]:
+    """(order, birth date) of the family's children of the measure's orders born before its
+    cut-off (老二 born December 2022, of Jinan clause 12)."""
+    cutoff = entry.param(CUTOFF).value
+    orders = _orders(entry)
+    found = []
+    for order, child in enumerate(children, start=1):
+        born = str(child.get("birth_date") or "")[:10]
+        if not born or (orders and order not in orders):
+            continue
+        day = date.fromisoformat(born)
+        if isinstance(cutoff, date) and day < cutoff:
+            found.append((order, day))
+    return found
+
+
+def cutoff_rule(entry: Entry, lang: Lang) -> str:
+    """The date rule in one sentence with its clause: "方案只给2023年1月1日及以后出生的第2个、
+    第3个孩子发育儿补贴（第12条）"."""
+    cutoff = entry.param(CUTOFF).value
+    day = fmt.day(cutoff, lang) if isinstance(cutoff, date) else str(cutoff)
+    orders = _orders(entry)
+    title = entry.title.get(lang)
+    if lang == "zh":
+        who = _orders_said(orders, "zh") if orders else "孩子"
+        return f"{title}只适用于{day}及以后出生的{who}（第{entry.clause}条）。"
+    who = _orders_said(orders, "en") if orders else "children"
+    return f"{title}: only for {who} born on or after {day} (clause {entry.clause})."
+
+
+def same_date_elsewhere(entry: Entry, lang: Lang) -> str:
+    """The other measures of the city with the same cut-off date, by clause ("The same date
+    applies to clause 15: …")."""
+    cutoff = entry.param(CUTOFF).value
+    others = [
+        e
+        for e in cutoff_measures(entry.city)
+        if e.id != entry.id and e.clause != entry.clause and e.param(CUTOFF).value == cutoff
+    ]
+    if not others:
+        return ""
+    clauses = sorted({e.clause for e in others})
+    titles = t(lang, "、", "; ").join(e.title.get(lang) for e in others)
+    if lang == "zh":
+        return f"同一日期也适用于第{'、'.join(clauses)}条：{titles}。"
+    return f"The same date applies to clause {', '.join(clauses)}: {titles}."
+
+
+def _main_measure(city: str, current: Entry | None) -> Entry | None:
+    """The measure whose cut-off is asked: the one under discussion if it has one, else the
+    city's first (Jinan's childcare subsidy)."""
+    if current is not None and current.city == city and CUTOFF in current.parameters:
+        if current.id.endswith("_supplement"):  # the 200 rides on the subsidy's own date rule
+            base = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"))
+            if base is not None and CUTOFF in base.parameters:
+                return base
+        return current
+    measures = cutoff_measures(city)
+    return measures[0] if measures else None
+
+
+def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The answer about the birth-date cut-off, and its measure: to a protest after a child was
+    refused for it, why (the rule, the child's birth month, no exception in the plan); to the
+    rule asked, the date with the clauses that use it. None when the message asks neither."""
+    said = normalise(text)
+    city = mentioned_city(text) or context_city(tracker)
+    if city is None:
+        return None
+    current = topic(tracker)
+    entry = _main_measure(city, current)
+    if entry is None:
+        return None
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+    protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
+    if protest and (current is None or current.city == city):
+        refused = refused_children(entry, children)
+        on_subject = current is None or CUTOFF in current.parameters
+        if refused and on_subject:
+            return _why_refused(entry, refused, lang), entry
+    if START_ASKED.search(said):
+        rule = _year_before(entry, said, lang) + cutoff_rule(entry, lang)
+        more = same_date_elsewhere(entry, lang)
+        return (rule if not more else rule + "\n" + more), entry
+    return None
+
+
+def _why_refused(entry: Entry, refused: list[tuple[int, date]], lang: Lang) -> str:
+    """ "方案第12条只给…；老二是2022年12月出生的，差几天也不在范围内，方案没有写例外。"."""
+    order, born = refused[-1]
+    name = child_name(order, lang)
+    rule = cutoff_rule(entry, lang)
+    if lang == "zh":
+        month = f"{born.year}年{born.month}月"
+        return (
+            f"{rule}{name}是{month}出生的，在这个日期之前，哪怕只差几天也不在范围内；"
+            "方案没有写例外。"
+        )
+    month = f"{born:%B %Y}"
+    return (
+        f"{rule} {name[:1].upper() + name[1:]} was born in {month}, before that date; even a "
+        "few days before it is outside the rule, and the plan makes no exception."
+    )
+
+
+def answered_cutoff(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """Say the cut-off when asked (see cutoff_answer); the events make its measure the topic.
+    None when not asked."""
+    found = cutoff_answer(tracker, text, reply_language(tracker))
+    if found is None:
+        return None
+    reply, entry = found
+    dispatcher.utter_message(text=reply)
+    return about(entry)

@@ -1,0 +1,104 @@
+""" "Does that change anything?" right after a correction ("wait actually first kid is 4 not 3",
+tester 20 c08): what the correction changed in the family's results, item by item, or that
+nothing changed and why; not a measure a search finds for the words."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.focus import settled_report
+from actions.headline import changes, headline
+from actions.household import FACT_SLOTS, household_from_slots
+from actions.language import reply_language
+from actions.side_questions import asks_if_hukou_matters
+from policy_kb import InputError, Report, evaluate
+from policy_kb.text import Lang
+from wording.language import t
+
+# "does that change anything", "so what changes?", "any difference?", 那有变化吗, 影响吗,
+# 这样有什么不一样, 会变吗.
+CHANGE_ASKED = re.compile(
+    r"\b(?:does|did|will|would) (?:that|this|it) change\b|\bwhat changes\b"
+    r"|\bany (?:change|difference)|\bchange anything\b|\bmake (?:a|any) difference\b"
+    r"|有(?:什么|啥)?(?:变化|变动|影响|不一样|区别)|(?:会|要)?变(?:了)?吗|影响吗|有没有影响|不一样吗",
+    re.I,
+)
+SHORT = 30  # characters: the question is short; a longer message asks more than this
+SLOTS = (*FACT_SLOTS, "children_partial")
+
+
+def slots_before_correction(tracker: Tracker) -> dict[str, Any] | None:
+    """The family's slots as they were before the last turn that changed any of its facts,
+    read from the conversation's events; None when no earlier turn changed one, or the events
+    sent are this turn's only (bot/patches/action_call_events.py): the answer is then the
+    results as they now stand."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    for start, end in zip(reversed(users[:-1]), reversed(users[1:]), strict=True):
+        changed = {
+            e["name"] for e in events[start:end] if e.get("event") == "slot" and e["name"] in SLOTS
+        }
+        if not changed:
+            continue
+        before: dict[str, Any] = {}
+        for e in events[:start]:
+            if e.get("event") == "slot" and e["name"] in changed:
+                before[e["name"]] = e.get("value")
+        return {**tracker.slots, **{name: before.get(name) for name in changed}}
+    return None
+
+
+def _report(slots: dict[str, Any], day: date) -> Report | None:
+    try:
+        household = household_from_slots(slots, day)
+    except InputError:
+        return None
+    if household is None:
+        return None
+    return settled_report(slots, day) or evaluate(household, as_of=day)
+
+
+def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """The answer to "does that change anything" after a correction; None when the message
+    asks something else, or no correction came before it."""
+    if len(text) > SHORT or not CHANGE_ASKED.search(text) or asks_if_hukou_matters(text):
+        return None  # "户口有影响吗" asks whether the hukou matters at all: answered elsewhere
+    before = slots_before_correction(tracker)
+    day = clock.today()
+    new = _report(dict(tracker.slots), day)
+    if new is None:
+        return None
+    if before is None:  # the action server is sent only this turn's events (bot/patches)
+        return t(lang, "按更正后的情况重新算了：\n", "Worked out again with the correction:\n") + (
+            headline(new, lang)
+        )
+    old = _report(before, day)
+    if old is None:
+        return None
+    said = changes(old, new, lang)
+    if said == changes(new, new, lang):  # "What your family can get is unchanged."
+        return t(
+            lang,
+            "没有变化。" + said + "按更正后的情况重新算了一遍，每一项的结果都和更正前一样。",
+            "No. " + said + " Worked out again with the corrected fact, every item comes out "
+            "the same as before.",
+        )
+    return t(lang, "有变化：\n", "Yes, it changes this:\n") + said
+
+
+def answered_change(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """Say what the last correction changed, when asked (see change_answer); None otherwise."""
+    reply = change_answer(tracker, text, reply_language(tracker))
+    if reply is None:
+        return None
+    dispatcher.utter_message(text=reply)
+    return []
