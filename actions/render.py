@@ -3,6 +3,7 @@ labels, item order, clause lines and city names from the wording layer (wording/
 app shares; nothing here holds a figure."""
 
 import re
+from collections import Counter
 from datetime import date
 
 from actions.children import Child
@@ -517,18 +518,42 @@ def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
 
 
 def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
-    """The changed household's answer beside today's: what differs."""
+    """The changed household's answer beside today's: what differs, in groups: what the change
+    brings (the imagined child's own items say what that child would get, with no "today: not
+    eligible" beside them; tester 21 c10), what would still depend on a fact (naming the fact,
+    tester 20 c01's bare "还要确认"), what changes, what would be lost."""
     before = {(e.id, e.child): e for e in base.entitlements}
-    lines = [t(lang, f"假设{change}：", f"If {change}:")]
+    gained, open_items, moved, lost = [], [], [], []
     for e in ordered(changed.entitlements):
         old = before.get((e.id, e.child))
         if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
             continue
-        now = (
-            item_line(e, lang) if e.status == "eligible" else label(e, lang) + status_note(e, lang)
-        )
-        was = STATUS_IN_CHAT[old.status][lang] if old else t(lang, "无", "none")
-        lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
+        held = old is not None and old.status == "eligible"
+        if e.status == "eligible" and held and old is not None:
+            was = (
+                "；".join(fmt.figures(old, lang))
+                if lang == "zh"
+                else "; ".join(fmt.figures(old, lang))
+            )
+            was = was or STATUS_IN_CHAT["eligible"][lang]
+            moved.append(
+                f"• {item_line(e, lang)}" + t(lang, f"（现在：{was}）", f" (today: {was})")
+            )
+        elif e.status == "eligible":
+            gained.append(f"• {item_line(e, lang)}")
+        elif e.status == "needs_info":
+            open_items.append(f"• {label(e, lang)}{_depends_on(e, changed, lang)}")
+        elif held:
+            lost.append(f"• {label(e, lang)}")
+    lines = [t(lang, f"假设{change}：", f"If {change}:")]
+    for head, group in (
+        (None, gained),
+        (t(lang, "要看情况：", "Would depend on:"), open_items),
+        (t(lang, "有变化：", "Would change:"), moved),
+        (t(lang, "不再符合：", "Would no longer apply:"), lost),
+    ):
+        if group:
+            lines += ([head] if head and len(lines) > 1 else []) + group
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
     lines.append(
@@ -541,12 +566,41 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _depends_on(e: Entitlement, report: Report, lang: Lang) -> str:
+    """What an open what-if item would give and the fact that decides it ("育儿补贴困难家庭加发
+    （第3个孩子）：每月200元，要看孩子出生时家庭是否领取低保…", Jinan clause 12)."""
+    param = get_entry(e.id).parameters.get("monthly_amount_cny")
+    amount = param.in_force(report.as_of) if param is not None else None
+    names = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
+    if amount is not None and names:
+        return t(
+            lang, f"：每月{amount}元，要看{names}", f": {amount} yuan a month, depending on {names}"
+        )
+    if names:
+        return t(lang, f"：要看{names}", f": depends on {names}")
+    reasons = e.reasons.get(lang)
+    return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else status_note(e, lang)
+
+
 def describe_change(before: Household, after: Household, lang: Lang) -> str:
     """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family")."""
     parts = []
-    old = {c.birth_date for c in before.children or []}
+    old = Counter(c.birth_date for c in before.children or [])
     for c in after.ordered_children():
-        if c.birth_date not in old:
+        if old[c.birth_date] > 0:
+            old[c.birth_date] -= 1
+        elif any(o.birth_date == c.birth_date for o in before.children or []):
+            # "what if it's twins?": the child on the way is two (tester 21 c7)
+            born = sum(o.birth_date == c.birth_date for o in after.children or [])
+            zh, en = ("双胞胎", "twins") if born == 2 else ("三胞胎", "triplets")
+            multiple = t(
+                lang,
+                f"{fmt.day(c.birth_date, lang)}出生的是{zh}",
+                f"the birth on {fmt.day(c.birth_date, lang)} is {en}",
+            )
+            if multiple not in parts:
+                parts.append(multiple)
+        else:
             parts.append(
                 t(
                     lang,

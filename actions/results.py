@@ -530,9 +530,13 @@ def imagines_a_child(question: str, children: list[dict[str, Any]]) -> bool:
     if not children or any(not c.get("birth_date") for c in children):
         return False
     beyond = _order_beyond(question, len(children))
+    twins = bool(SUPPOSING.search(question)) and bool(
+        twins_imagined(question, children, clock.today())
+    )  # 要是双胞胎呢, of a family expecting one child
     return (
         unborn_child_asked(question, children) is not None
         or beyond
+        or twins
         or bool(ANOTHER_CHILD.search(normalise(question)))
     )  # 双胞胎算二孩还是三孩, of a family of three: its own twins, no child to come
 
@@ -790,6 +794,31 @@ ANOTHER_CHILD = re.compile(
 )
 
 
+# A birth imagined as twins or triplets: "what if it's twins?", 要是双胞胎呢, 如果怀的是龙凤胎.
+TWINS_IMAGINED = re.compile(r"双胞胎|双胞|龙凤胎|双生|\btwins\b", re.I)
+TRIPLETS_IMAGINED = re.compile(r"三胞胎|\btriplets\b", re.I)
+# The words that make a sentence a supposition: 要是, 如果, "what if".
+SUPPOSING = re.compile(r"要是|如果|假如|假设|万一|\bwhat if\b|\bif\b|\bsuppose\b", re.I)
+
+
+def twins_imagined(text: str, children: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
+    """The children with the baby on the way imagined as twins (triplets): the same due date
+    two (three) times, so the later twin is the next child in order, the second child of a
+    first pregnancy (Jinan clause 12's 二孩; tester 21 c7 "what if it's twins?"). Empty when the
+    text imagines no twins, no child is on the way, or the one on the way is twins already."""
+    extra = 2 if TRIPLETS_IMAGINED.search(text) else 1 if TWINS_IMAGINED.search(text) else 0
+    due = sorted(
+        (c for c in children if c.get("birth_date") and str(c["birth_date"]) > day.isoformat()),
+        key=lambda c: str(c["birth_date"]),
+    )
+    if not extra or not due:
+        return []
+    last = due[-1]
+    if sum(c.get("birth_date") == last["birth_date"] for c in children) > 1:
+        return []  # 头胎怀的双胞胎, told already: nothing to imagine
+    return [*children, *({**last} for _ in range(extra))]
+
+
 def hypothetical(household: Household, text: str, day: date) -> Household | None:
     """The household with the change the user imagines, or None when the text names none."""
     changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
@@ -807,9 +836,12 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     known = {k: v for k, v in changed.items() if k != "children"}
     known["children"] = as_known(children, day)
     said = understand(text, known, None, day)
-    imagined = apply_updates(children, said)
+    twins = twins_imagined(text, children, day)
+    imagined = twins or apply_updates(children, said)
     touched = imagined is not children and imagined is not None
-    if touched and imagined is not None:
+    if twins:
+        changed["children"] = for_household(twins)
+    elif touched and imagined is not None:
         dated = [c for c in imagined if c.get("birth_date")]
         if len(dated) < len(imagined):  # "再生个二胎": a birth with no date, imagined today
             dated = [
@@ -869,7 +901,12 @@ class ActionWhatIf(Action):
         if changed is None:
             dispatcher.utter_message(response="utter_what_if_unclear")
             return []
-        base, other = evaluate(household, as_of=day), evaluate(changed, as_of=when(changed, day))
+        on, base_on = when(changed, day), day
+        if twins_imagined(text, tracker.get_slot("children") or [], day):
+            # twins beside one child, both once born: the loan ceiling of a two-child family
+            # (clause 14) counts born children only
+            on = base_on = max(c.birth_date for c in changed.children or [])
+        base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
         change = render.describe_change(household, changed, lang)
         payload = report_payload(changed, other, kind="what_if")
         dispatcher.utter_message(

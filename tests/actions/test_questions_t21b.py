@@ -1,0 +1,126 @@
+"""The intake dialogue as testers 20 and 21 met it: what the bot asks, when, and how results
+are shown. Each test is a family (the slots), what the citizen wrote, and what the reply must
+and must not say."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.results import ActionWhatIf
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+DECEMBER_2026 = date(2026, 12, 1)  # the testers' "today" in China
+
+FIRST_BABY_DUE_MAY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "children": [{"birth_date": "2027-05-01", "precision": "month"}],
+}
+
+
+@pytest.fixture
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: DECEMBER_2026)
+    return DECEMBER_2026
+
+
+async def what_if(text: str, lang: str = "zh", intent: str = "what_if", **slots: object) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# --- 1. "what if it's twins?" of a first pregnancy -------------------------------------------
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what if it's twins?", "en"),
+        ("and if we have twins?", "en"),
+        ("要是双胞胎呢", "zh"),
+        ("如果怀的是双胞胎", "zh"),
+        ("万一是龙凤胎呢 能多拿啥", "zh"),
+    ],
+)
+async def test_twins_imagined_of_the_baby_on_the_way_make_a_second_child(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 counts children by order: the second twin is a second child (600 a
+    month to 3), and a two-child family with two contributors may borrow up to 900,000 (clause
+    14), once the twins are born. Tester 21 c7 had got "Which change should I try?"."""
+    reply = await what_if(text, lang, **FIRST_BABY_DUE_MAY)
+    if lang == "zh":
+        assert reply.startswith("假设2027年5月1日出生的是双胞胎："), reply
+        assert "育儿补贴（第2个孩子）：每月600元" in reply
+        assert "最高900,000元" in reply
+        assert "第1个孩子" not in reply  # the first twin's items do not change
+    else:
+        assert reply.startswith("If the birth on 1 May 2027 is twins:"), reply
+        assert "Childcare subsidy (child 2): 600 yuan/month" in reply
+        assert "up to 900,000 yuan" in reply
+    assert "Which change" not in reply and "哪种变化" not in reply
+
+
+@pytest.mark.usefixtures("december_2026")
+async def test_triplets_imagined_make_a_third_child_too() -> None:
+    reply = await what_if("如果是三胞胎呢", **FIRST_BABY_DUE_MAY)
+    assert reply.startswith("假设2027年5月1日出生的是三胞胎：")
+    assert "育儿补贴（第3个孩子）：每月600元" in reply and "最高1,000,000元" in reply
+
+
+@pytest.mark.usefixtures("december_2026")
+async def test_twins_imagined_after_the_answer_in_words_the_classifier_missed() -> None:
+    """要是双胞胎呢 after the result, taken by the classifier for no what-if: still one."""
+    from actions.answers import ActionRouteUnclear
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "要是双胞胎呢", intent="nlu_fallback", language="zh", result_shown=True,
+        **FIRST_BABY_DUE_MAY,
+    )  # fmt: skip
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher).startswith("假设2027年5月1日出生的是双胞胎：")
+
+
+# --- 6. a what-if list says what decides each open item --------------------------------------
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("要是再生个老三呢 也是800吗", "zh"), ("what if we had a third one?", "en")],
+)
+async def test_a_third_child_imagined_names_the_fact_that_decides_the_200(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12's 200 more depends on hardship at that birth: the open item says so and
+    gives its figure, not a bare "还要确认" (tester 20 c01); the imagined child's own items have
+    no "today: not eligible" beside them (tester 21 c10)."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2020-06-01", "precision": "month"},
+            {"birth_date": "2023-10-01", "precision": "month", "hardship_at_birth": True},
+        ],
+    }
+    reply = await what_if(text, lang, **family)
+    if lang == "zh":
+        assert "育儿补贴（第3个孩子）：每月600元" in reply
+        assert "育儿补贴困难家庭加发（第3个孩子）：每月200元，要看孩子出生时" in reply, reply
+        assert (
+            "还要确认" not in reply and "现在：不符合条件" not in reply and "现在：无" not in reply
+        )
+    else:
+        assert (
+            "Childcare subsidy supplement for families in hardship (child 3): 200 yuan a month, depending on"
+            in reply
+        )
+        assert "today: not eligible" not in reply and "still to be confirmed" not in reply
