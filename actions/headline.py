@@ -188,8 +188,17 @@ def _mixed(items: list[Entitlement]) -> bool:
     return (
         len({e.child for e in items}) > 1
         and all(e.child for e in items)
-        and len({e.status == "eligible" for e in items}) > 1
+        and len(set(_each_child(items).values())) > 1
     )
+
+
+def _each_child(items: list[Entitlement]) -> dict[int, bool]:
+    """Each child once, in birth order, with whether any of its items applies: the 600 and the
+    200 of the same child are one "第2个孩子能" (tester 21 c1 had "第2个孩子能，第2个孩子能")."""
+    each: dict[int, bool] = {}
+    for e in sorted(items, key=lambda e: e.child or 0):
+        each[e.child or 0] = each.get(e.child or 0, False) or e.status == "eligible"
+    return each
 
 
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
@@ -212,8 +221,8 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         }
         colon = t(lang, "", ": ")
         parts = [
-            f"{fmt.child_label(e.child or 0, lang)}{colon}{words[e.status == 'eligible']}"
-            for e in sorted(items, key=lambda e: e.child or 0)
+            f"{fmt.child_label(child, lang)}{colon}{words[yes_for]}"
+            for child, yes_for in _each_child(items).items()
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if MUST_PAY.search(question):

@@ -633,13 +633,20 @@ def aged_children(children: list[Child]) -> list[int]:
 
 
 def precision_note(
-    children: list[Child], lang: Lang, dated: bool = True, on_age: bool = True
+    children: list[Child],
+    lang: Lang,
+    dated: bool = True,
+    on_age: bool = True,
+    about: set[int] | None = None,
 ) -> str | None:
     """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
     deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
     an age are approximate, and so is every answer resting on them (`on_age`: the answer shows
-    dates or depends on a child's age; Beijing's leave, with no figure, does not)."""
+    dates or depends on a child's age; Beijing's leave, with no figure, does not). `about`: the
+    birth orders the answer rests on (None: every child); the others get no note."""
     joiner = "、" if lang == "zh" else ", "
+    if about is not None:
+        children = [c if i in about else {} for i, c in enumerate(children, start=1)]
     rough = [
         i
         for i, c in enumerate(children, start=1)

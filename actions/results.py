@@ -261,9 +261,6 @@ def focused_reply(
     if found.missing:
         return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
     children = slots.get("children") or slots.get("children_partial") or []
-    dated = any(fmt.dates(e, lang) for e in found.entitlements if e.status == "eligible")
-    on_age = dated or any(e.child is not None for e in found.entitlements)
-    note = render.precision_note(children, lang, dated, on_age)
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today
         day = clock.today()
@@ -278,7 +275,20 @@ def focused_reply(
     told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
+    dated = any(fmt.dates(e, lang) for e in items if e.status == "eligible")
+    on_age = dated or any(e.child is not None for e in items)
+    note = render.precision_note(children, lang, dated, on_age, _estimated_for(items))
     return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+
+
+def _estimated_for(items: list[Entitlement]) -> set[int] | None:
+    """The children whose estimated dates an answer rests on: those with an item it grants;
+    None (every child) for a household item (the loan ceiling counts every child). A refused
+    first child's subsidy rests on its order, not its date: no note about its age (tester 21
+    c1 had both notes under '老大有没有' and every later answer)."""
+    if any(e.child is None for e in items):
+        return None
+    return {e.child for e in items if e.child is not None and e.status != "not_eligible"}
 
 
 def monthly_total_for(slots: dict[str, Any], question: str, lang: Lang) -> str | None:

@@ -124,3 +124,61 @@ async def test_a_third_child_imagined_names_the_fact_that_decides_the_200(
             in reply
         )
         assert "today: not eligible" not in reply and "still to be confirmed" not in reply
+
+
+# --- 7. no duplicated verdicts, estimate notes only for the children answered ----------------
+
+ELDER_BY_AGE_YOUNGER_BY_MONTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+        {"birth_date": "2025-10-01", "precision": "month", "hardship_at_birth": True},
+    ],
+}
+
+
+def focused(question: str, lang: str = "zh", **slots: object) -> str:
+    from actions.results import focused_reply
+    from policy_kb import get_entry
+
+    tracker = make_tracker(question, language=lang, **slots)
+    return focused_reply(tracker, dict(slots), get_entry("jinan.childcare_subsidy"), lang, question)
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("question", "lang", "once"),
+    [
+        ("有补贴吗", "zh", "第1个孩子不能，第2个孩子能。"),
+        ("俩孩子都能领吗", "zh", "第1个孩子不能，第2个孩子能。"),
+        ("do we get the subsidy?", "en", "Child 1: no; child 2: yes."),
+    ],
+)
+def test_a_child_with_the_600_and_the_200_is_named_once_in_the_verdict(
+    question: str, lang: str, once: str
+) -> None:
+    """Jinan clause 12: the second child has the 600 and the 200 (on benefits at its birth);
+    the verdict names it once (tester 21 c1: "第2个孩子能，第2个孩子能")."""
+    reply = focused(question, lang, **ELDER_BY_AGE_YOUNGER_BY_MONTH)
+    assert reply.startswith(once), reply
+    assert reply.count("第2个孩子能") <= 1 and reply.lower().count("child 2: yes") <= 1
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(("question", "lang"), [("那老大有没有", "zh"), ("what about the older one, does she get it?", "en")])  # fmt: skip
+def test_a_refused_elder_gets_no_estimate_notes(question: str, lang: str) -> None:
+    """The first child is refused for its order, whatever its date: no note that its date was
+    worked out from an age, nor about the second child's month (tester 21 c1 repeated both
+    under every answer)."""
+    reply = focused(question, lang, **ELDER_BY_AGE_YOUNGER_BY_MONTH)
+    assert reply.startswith(("不能", "No")), reply
+    assert "按年龄推算" not in reply and "worked out from an age" not in reply
+    assert "只知道年月" not in reply and "known to the month only" not in reply
+
+
+@pytest.mark.usefixtures("december_2026")
+def test_the_younger_childs_money_keeps_its_own_note_only() -> None:
+    reply = focused("老二能领多少", **ELDER_BY_AGE_YOUNGER_BY_MONTH)
+    assert "第2个孩子的出生日期只知道年月" in reply, reply
+    assert "第1个孩子的出生日期是按年龄推算的" not in reply
