@@ -412,8 +412,16 @@ def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0
     )
 
 
-def still_needed(facts: list[str], lang: Lang) -> str:
-    """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs."""
+def still_needed(
+    facts: list[str], lang: Lang, children: list[Child] | None = None, today: date | None = None
+) -> str:
+    """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs. With
+    some children known (`children`), the children fact is the one child's date still missing,
+    asked by name ("老三大概几月份生？"), not 孩子的人数和出生日期 again (tester 20 c06)."""
+    if children and today is not None and "children" in facts:
+        rest = [f for f in facts if f != "children"]
+        ask = ask_children(children, today, lang)
+        return (still_needed(rest, lang) + "\n" if rest else "") + ask
     names = fact_names(facts, lang)
     return t(
         lang,
@@ -711,6 +719,18 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             f"{order[:1].upper()}{order[1:]}'s birth date was worked out from an age and is too close to a cut-off of \"{measure}\" to be sure. What is {order}'s exact birth date?",
         )
     order = fmt.child_label(missing or 1, lang)
+    child = children[missing - 1] if missing else {}
+    said = child.get("birth_date")
+    if said and child.get("precision") == "year":  # "老三明年生", "老大是2019年的"
+        year = said[:4]
+        name = child_name(missing or 1, "zh")
+        if said > today.isoformat():
+            return t(
+                lang,
+                f"{name}大概几月份生？（预产期的月份就行）",
+                f"Which month is {order} due in {year}?",
+            )
+        return t(lang, f"{name}是{year}年几月出生的？", f"Which month of {year} was {order} born?")
     return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
 
 

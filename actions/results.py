@@ -259,7 +259,9 @@ def focused_reply(
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
-        return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
+        told = slots.get("children") or slots.get("children_partial")
+        needed = render.still_needed(found.missing, lang, told, clock.today())
+        return render.entry_brief(entry, lang) + "\n" + needed
     children = slots.get("children") or slots.get("children_partial") or []
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today

@@ -182,3 +182,96 @@ def test_the_younger_childs_money_keeps_its_own_note_only() -> None:
     reply = focused("老二能领多少", **ELDER_BY_AGE_YOUNGER_BY_MONTH)
     assert "第2个孩子的出生日期只知道年月" in reply, reply
     assert "第1个孩子的出生日期是按年龄推算的" not in reply
+
+
+# --- 4. a date said only as a year: that child's month is asked ------------------------------
+
+THIRD_DUE_NEXT_YEAR = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {"birth_date": "2019-01-01", "precision": "year"},  # 老大是2019年的
+        {"birth_date": "2022-12-01", "precision": "month"},
+        {"birth_date": "2027-01-01", "precision": "year"},  # 老三明年生
+    ],
+}
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("question", "lang", "asked"),
+    [
+        ("老三能拿多少", "zh", "老三大概几月份生？"),
+        ("老三出生后一个月能领多少钱", "zh", "老三大概几月份生？"),
+        ("how much will the third one get?", "en", "Which month is child 3 due in 2027?"),
+    ],
+)
+def test_a_due_year_alone_asks_that_childs_month(question: str, lang: str, asked: str) -> None:
+    """A baby due 'next year' decides the subsidy's dates only with its month; the question is
+    that child's month, not 孩子的人数和出生日期 again (tester 20 c06 asked it three times). The
+    elder's bare 2019 decides nothing (well past 3): never asked."""
+    reply = focused(question, lang, **THIRD_DUE_NEXT_YEAR)
+    assert asked in reply, reply
+    assert "孩子的人数和出生日期" not in reply and "the children and their birth dates" not in reply
+    assert "老大" not in reply and "child 1" not in reply
+
+
+@pytest.mark.usefixtures("december_2026")
+def test_a_young_childs_birth_year_alone_asks_its_month() -> None:
+    from actions import render
+
+    children = [{"birth_date": "2024-01-01", "precision": "year"}]
+    assert render.ask_children(children, DECEMBER_2026, "zh") == "老大是2024年几月出生的？"
+    assert (
+        render.ask_children(children, DECEMBER_2026, "en")
+        == "Which month of 2024 was child 1 born?"
+    )
+
+
+# --- 9. a child on the way is not counted among a family's children --------------------------
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    "question", ["老二上幼儿园能跟老大一个学校吗", "can the two older ones go to the same school?"]
+)
+def test_the_same_school_rule_counts_the_children_born_only(question: str) -> None:
+    """Jinan clause 13 (same school) and 14 (rent withdrawal) both count the children born: a
+    baby due 'next year' is not one of the minors yet (tester 20 c06 had 3 minors here while
+    the rent withdrawal, c02, counted the born only)."""
+    from actions.results import focused_reply
+    from policy_kb import get_entry
+
+    lang = "en" if question.isascii() else "zh"
+    tracker = make_tracker(question, language=lang, **THIRD_DUE_NEXT_YEAR)
+    entry = get_entry("jinan.same_school_enrollment")
+    reply = focused_reply(tracker, dict(THIRD_DUE_NEXT_YEAR), entry, lang, question)
+    assert "3个未成年子女" not in reply and "3 minor children" not in reply, reply
+    assert "2个未成年子女" in reply or "2 minor children" in reply, reply
+
+
+@pytest.mark.usefixtures("december_2026")
+def test_with_one_child_born_and_one_due_both_rules_say_the_baby_counts_once_born() -> None:
+    """One rule, one wording: the baby on the way counts from its birth for clause 13 and 14."""
+    from policy_kb import evaluate, parse_household
+
+    household = parse_household(
+        {
+            "city": "jinan",
+            "hukou_in_city": True,
+            "renting": True,
+            "owns_home_in_city": False,
+            "children": [
+                {"birth_date": "2022-05-01", "birth_date_precision": "month"},
+                {"birth_date": "2027-04-01", "birth_date_precision": "month"},
+            ],
+        }
+    )
+    report = evaluate(household, as_of=DECEMBER_2026)
+    reasons = {
+        e.id: e.reasons.zh[0]
+        for e in report.entitlements
+        if e.id in ("jinan.same_school_enrollment", "jinan.housing_fund_rent_withdrawal")
+    }
+    assert len(reasons) == 2 and len(set(reasons.values())) == 1, reasons
+    assert "还没出生的孩子不计入" in next(iter(reasons.values()))
