@@ -426,6 +426,42 @@ def _verdict(
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
 
 
+def if_on_benefits_at_birth(
+    report: Report, coming: Mapping[int | None, int], lang: Lang
+) -> list[str]:
+    """For a baby on the way whose birth's benefits are not known (not told, or only guessed:
+    "那时候我可能还在领失业金"), the supplement as a condition (Jinan clause 12's 200 more a month
+    for a birth while on dibao, special hardship support or unemployment benefits): "如果老三出生
+    时在领…，每月就是800元；否则600元" (tester 20 c06 had 800 as certain)."""
+    lines = []
+    for e in report.entitlements:
+        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        base = coming.get(e.child)
+        if (
+            e.status != "needs_info"
+            or param is None
+            or e.child is None
+            or not base
+            or e.missing_facts != ["hardship_at_birth"]
+        ):
+            continue
+        more = param.in_force(report.as_of)
+        if not isinstance(more, int):
+            continue
+        zh_name, en_name = fmt.child_label(e.child, "zh"), fmt.child_label(e.child, "en")
+        lines.append(
+            t(
+                lang,
+                f"如果{zh_name}出生时家里在领低保、特困供养或失业保险金，每月再加{more}元，"
+                f"就是{base + more}元；否则是{base}元。",
+                f"If the family is on minimum subsistence, special hardship support or "
+                f"unemployment benefits when {en_name} is born, {more} yuan more a month, "
+                f"{base + more} yuan; otherwise {base} yuan.",
+            )
+        )
+    return lines
+
+
 def fact_names(facts: Sequence[str], lang: Lang) -> list[str]:
     """The facts' labels (policy_kb/data/facts.yaml) in `lang`; a fact without one by its name."""
     labels = catalogue().fact_labels
@@ -514,6 +550,7 @@ def monthly_total(
                 f"Nothing is paid monthly yet; from {fmt.day(first.start or day, lang)}:",
             ),
             *per_child_money(monthly, lang),
+            *if_on_benefits_at_birth(report, coming, lang),
             clause_line(first, lang),
         ]
         return "\n".join(lines)

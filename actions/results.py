@@ -31,6 +31,7 @@ from actions.headline import (
     amount_asked,
     focused_answer,
     headline,
+    if_on_benefits_at_birth,
     monthly_total,
 )
 from actions.hotline import in_hotline
@@ -280,7 +281,27 @@ def focused_reply(
     dated = any(fmt.dates(e, lang) for e in items if e.status == "eligible")
     on_age = dated or any(e.child is not None for e in items)
     note = render.precision_note(children, lang, dated, on_age, _estimated_for(items))
-    return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    supplement = _supplement_if_on_benefits(slots, items, lang)
+    return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+def _supplement_if_on_benefits(
+    slots: dict[str, Any], items: list[Entitlement], lang: Lang
+) -> list[str]:
+    """For the monthly money of a baby on the way whose birth's benefits are not known, the
+    200 more as a condition ("老三能拿多少" after "那时候我可能还在领失业金": 800 if so, else
+    600; Jinan clause 12)."""
+    day = clock.today()
+    coming = {
+        e.child: e.monthly_amount_cny
+        for e in items
+        if e.status == "eligible" and e.monthly_amount_cny and e.start and e.start > day
+    }
+    if not coming:
+        return []
+    report = settled_report(slots, day)
+    return if_on_benefits_at_birth(report, coming, lang) if report is not None else []
 
 
 def _estimated_for(items: list[Entitlement]) -> set[int] | None:

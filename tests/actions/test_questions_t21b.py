@@ -275,3 +275,39 @@ def test_with_one_child_born_and_one_due_both_rules_say_the_baby_counts_once_bor
     }
     assert len(reasons) == 2 and len(set(reasons.values())) == 1, reasons
     assert "还没出生的孩子不计入" in next(iter(reasons.values()))
+
+
+# --- 11. a benefit at the coming birth not known: the answer is conditional ------------------
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("question", "lang", "condition"),
+    [
+        ("老三能拿多少", "zh", "如果第3个孩子出生时家里在领低保、特困供养或失业保险金，每月再加200元，就是800元；否则是600元。"),
+        ("一个月多少", "zh", "就是800元；否则是600元。"),
+        ("how much will the third one get a month?", "en", "when child 3 is born, 200 yuan more a month, 800 yuan; otherwise 600 yuan."),
+    ],
+)  # fmt: skip
+def test_the_200_at_a_coming_birth_not_known_is_said_as_a_condition(
+    question: str, lang: str, condition: str
+) -> None:
+    """Jinan clause 12: 200 more a month for a child born while on dibao, special hardship
+    support or unemployment benefits. 'That time I may still be on unemployment benefit' leaves
+    it unknown (understanding/, tests/understanding/test_readings_t21b.py): 800 if so, else 600,
+    never 800 as certain (tester 20 c06)."""
+    from actions.results import monthly_total_for
+
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_now": True,  # 我现在领失业金: says nothing of the coming birth
+        "children": [
+            {"birth_date": "2019-05-01", "precision": "month"},
+            {"birth_date": "2022-12-01", "precision": "month"},
+            {"birth_date": "2027-04-01", "precision": "month"},
+        ],
+    }
+    reply = monthly_total_for(slots, question, lang) or focused(question, lang, **slots)
+    assert condition in reply, reply
+    assert "600+200" not in reply
