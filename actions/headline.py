@@ -314,6 +314,11 @@ def outcome(e: Entitlement) -> tuple[object, ...]:
     )
 
 
+def unchanged(lang: Lang) -> str:
+    """What a correction that changes no item says."""
+    return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+
+
 def changes(before: Report, after: Report, lang: Lang) -> str:
     """What a correction changed in the answer, item by item: 'Childcare subsidy (child 2) is
     now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed."""
@@ -350,7 +355,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
                 t(lang, f"{label(was, lang)}不再适用", f"{label(was, lang)} no longer applies")
             )
     if not lines:
-        return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+        return unchanged(lang)
     if len(lines) > CHANGE_LINES:
         more = len(lines) - CHANGE_LINES + 1
         lines = [

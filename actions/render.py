@@ -4,6 +4,7 @@ app shares; nothing here holds a figure."""
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from actions.children import Child
@@ -384,18 +385,38 @@ def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
     return "\n".join(lines)
 
 
+# The slot a question fills, as the fact the facts file names (the heights' slot).
+ASKED_FACT = {"children_heights": "children.height_cm"}
+MAX_NAMED_ASKS = 3  # the questions named in the offer; more are "等" / "and more"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0) -> str:
+def offer_line(
+    offer: str | None, lang: Lang, items: int = 0, questions: int = 0, asks: Sequence[str] = ()
+) -> str:
     """The line after an answer: the offer of the full check (after a question about one
-    measure), of the questions that decide the remaining items, or how to see the details."""
+    measure), of the questions that decide the remaining items (naming what they ask, `asks`:
+    the slots still to ask; tester 21 c3 could not tell what the "1 more question" was), or how
+    to see the details."""
     if offer == "full_check":
         return t(
             lang,
             "要不要我把您家能享受的其他政策也查一遍？",
             "Shall I check everything else your family can get?",
+        )
+    if offer == "next_questions" and asks:
+        names = fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang)
+        more = len(asks) > MAX_NAMED_ASKS
+        zh_names = "、".join(names) + ("等" if more else "")
+        en_names = "; ".join(names) + (", and more" if more else "")
+        return t(
+            lang,
+            f"还有{items}项要看{zh_names}，再问{questions}个问题就能确定，要继续吗？",
+            f"{_count(items, 'more item')} can be decided with {_count(questions, 'more question')}"
+            f" ({en_names}). Shall I go on?",
         )
     if offer == "next_questions":
         return t(

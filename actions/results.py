@@ -172,7 +172,7 @@ class ActionShowEntitlements(Action):
             if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
             else None
         )
-        line = render.offer_line(offer, lang, len(remaining), len(questions))
+        line = render.offer_line(offer, lang, len(remaining), len(questions), questions)
         return [
             SlotSet(FOCUS_SLOT, None),
             SlotSet(TOPIC_SLOT, None),  # "详情" after the summary: every item, not the last topic

@@ -311,3 +311,57 @@ def test_the_200_at_a_coming_birth_not_known_is_said_as_a_condition(
     reply = monthly_total_for(slots, question, lang) or focused(question, lang, **slots)
     assert condition in reply, reply
     assert "600+200" not in reply
+
+
+# --- 5. the overview's offer names its questions; an unchanged fact is no interruption --------
+
+BEIJING_NEWBORN = {
+    "city": "beijing",
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5 year old"},
+        {"birth_date": "2026-12-01", "precision": "day"},
+    ],
+}
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("lang", "named"),
+    [("en", "1 more question (the child's height)"), ("zh", "要看孩子的身高")],
+)
+async def test_the_offer_after_the_overview_says_what_it_would_ask(lang: str, named: str) -> None:
+    """'2 more items can be decided with 1 more question. Shall I go on?' left the family
+    guessing what the question was (tester 21 c3, c9): it is named."""
+    from actions.results import ActionShowEntitlements
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("ok", language=lang, **BEIJING_NEWBORN)
+    events = await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    line = next(e["value"] for e in events if e.get("name") == "offer_line")
+    assert named in line, line
+    assert line.endswith(("Shall I go on?", "要继续吗？"))
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we rent, no home, any housing help?", "en"),
+        ("我们租房住 没有自己的房子 住房方面有啥帮助吗", "zh"),
+    ],
+)
+async def test_a_fact_that_changes_nothing_told_with_a_question_gets_the_answer_only(
+    text: str, lang: str
+) -> None:
+    """Renting told with a housing question after the overview: the answer (Beijing (12)'s
+    public rental priority), not first "What your family can get is unchanged … Shall I go
+    on?" (tester 21 c3)."""
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, language=lang, result_shown=True, **BEIJING_NEWBORN)
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "unchanged" not in reply and "没有变化" not in reply, reply
+    assert "Shall I go on" not in reply and "要继续吗" not in reply
+    assert "(12)" in reply or "第(12)条" in reply or "第（12）条" in reply, reply
