@@ -170,6 +170,23 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
 
 
+def insured_elsewhere(entry: Entry, place: str, lang: Lang) -> str:
+    """A child said to be insured in another city ("俩小的生下来一个月就在德州上了医保"): the
+    newborn subsidy (Jinan clause 15) is for joining the city's resident medical insurance; the
+    plan does not say whether insurance elsewhere counts, so the lead department decides."""
+    city = city_name(entry.city, lang)
+    where = place or t(lang, "外地", "another city")
+    said = t(
+        lang,
+        f"方案写的是参加{city}居民基本医疗保险的补贴；孩子在{where}参保的是否也算、"
+        f"转到{city}后还能不能享受，方案没有写。请咨询牵头部门。",
+        f"The plan pays this for joining {city}'s resident medical insurance; it does not say"
+        f" whether insurance taken out in {where} counts, or what happens after moving to {city}."
+        " Ask the lead department.",
+    )
+    return "\n".join([entry_brief(entry, lang), said, lead_departments(entry, lang)])
+
+
 def twins_counted(orders: list[int], entry: Entry | None, lang: Lang) -> str:
     """How a multiple birth counts toward 二孩/三孩 ("does the younger twin count as second
     child", 双胞胎算二孩还是三孩): the plans count children by order and say nothing of twins;

@@ -365,3 +365,63 @@ async def test_a_fact_that_changes_nothing_told_with_a_question_gets_the_answer_
     assert "unchanged" not in reply and "没有变化" not in reply, reply
     assert "Shall I go on" not in reply and "要继续吗" not in reply
     assert "(12)" in reply or "第(12)条" in reply or "第（12）条" in reply, reply
+
+
+# --- 10. a child insured in another city gets an answer, not the fallback --------------------
+
+GRANDMOTHER_TWINS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("俩小的生下来一个月就在德州上了医保 那时候户口还在德州", "zh", "德州"),
+        ("孩子医保是在老家交的", "zh", "老家"),
+        ("老二在青岛参保的", "zh", "青岛"),
+        ("we got the twins insured in Dezhou when they were born", "en", "Dezhou"),
+        ("the baby already has medical insurance in Qingdao", "en", "Qingdao"),
+    ],
+)
+@pytest.mark.parametrize("action", ["action_route_unclear", "action_unclear_in_form"])
+async def test_a_child_insured_elsewhere_hears_what_clause_15_says_and_leaves_open(
+    text: str, lang: str, place: str, action: str
+) -> None:
+    """Jinan clause 15's newborn subsidy is for joining Jinan's resident medical insurance; the
+    plan does not say whether insurance elsewhere counts: said, with the lead department
+    (tester 20 c04 got '抱歉，我没太明白')."""
+    from actions.answers import ActionRouteUnclear, ActionUnclearInForm
+
+    runner = ActionRouteUnclear() if action == "action_route_unclear" else ActionUnclearInForm()
+    slots = dict(GRANDMOTHER_TWINS)
+    if action == "action_unclear_in_form":
+        slots["requested_slot"] = "hardship_at_birth"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="nlu_fallback", language=lang, **slots)
+    await runner.run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert place in reply, reply
+    assert "第15条" in reply or "clause 15" in reply
+    assert "济南市医疗保障局" in reply or "Health Insurance Bureau" in reply
+    assert "方案没有写" in reply or "does not say" in reply
+    assert not any(m.get("response") == "utter_default" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["孩子在济南上了医保", "在医院交了医保", "孩子医保要交钱吗", "she is enrolled in school"],
+)
+def test_insurance_in_the_familys_own_city_or_no_place_is_no_such_statement(text: str) -> None:
+    from actions.answers import insured_elsewhere_answer
+
+    lang = "en" if text.isascii() else "zh"
+    tracker = make_tracker(text, language=lang, city="jinan")
+    assert insured_elsewhere_answer(tracker, text, lang) is None
