@@ -425,3 +425,61 @@ def test_insurance_in_the_familys_own_city_or_no_place_is_no_such_statement(text
     lang = "en" if text.isascii() else "zh"
     tracker = make_tracker(text, language=lang, city="jinan")
     assert insured_elsewhere_answer(tracker, text, lang) is None
+
+
+# --- 3. a question asked and not answered is not put after every reply -----------------------
+
+GRANDMOTHER_NO_HUKOU = {k: v for k, v in GRANDMOTHER_TWINS.items() if k != "hukou_in_city"}
+
+
+def _hukou_asked_in_turns(measures: list[str], first_with: str | None = None) -> list[bool]:
+    """The hukou question left open, then one side question per measure: whether each turn
+    puts it again. `first_with`: the measure answered in the turn it was first asked."""
+    from tests.actions.test_pending_question import action, ask, bot, turn
+
+    def event(name: str, value: object) -> dict[str, object]:
+        return {"event": "slot", "name": name, "value": value}
+
+    first = [action("action_answer_policy_question"), event("focus_entry", first_with), bot("…")]
+    said, events = ask(
+        "hukou_in_city", turn("你好", *(first if first_with else []), **GRANDMOTHER_NO_HUKOU)
+    )
+    state = next(e["value"] for e in events if e.get("name") == "pending_question")
+    asked = [bool(said)]
+    for measure in measures:
+        side = turn(
+            "…",
+            action("action_answer_policy_question"),
+            event("topic_entry", measure),
+            bot("…"),
+            pending_question=state,
+            **GRANDMOTHER_NO_HUKOU,
+        )
+        said, events = ask("hukou_in_city", side)
+        asked.append(bool(said))
+        state = next((e["value"] for e in events if e.get("name") == "pending_question"), state)
+    return asked
+
+
+@pytest.mark.usefixtures("december_2026")
+def test_a_grandmother_asking_one_question_after_another_is_asked_the_hukou_twice_at_most() -> None:
+    """那三个孩子一共一个月能拿多少 (the 600), 还能多拿吗 (the 200), 我们老人能有啥补贴不 (the
+    grandparents' care insurance): each depends on the hukou, but the question comes back once,
+    not after every answer (tester 21 c4: five times)."""
+    asked = _hukou_asked_in_turns(
+        [
+            "jinan.childcare_subsidy",
+            "jinan.childcare_subsidy_hardship_supplement",
+            "jinan.grandparents_ltc_insurance_subsidy",
+            "jinan.childcare_subsidy",
+        ]
+    )
+    assert asked[0] is True and sum(asked) <= 2, asked
+
+
+@pytest.mark.usefixtures("december_2026")
+def test_asked_with_the_answer_to_a_measure_it_is_not_put_again_for_that_measure() -> None:
+    """有补贴吗 got the subsidy and the hukou question; 一个月600是吧 发到几岁 (the same
+    measure) does not get the hukou question again (tester 21 c1 had it twice)."""
+    asked = _hukou_asked_in_turns(["jinan.childcare_subsidy"], first_with="jinan.childcare_subsidy")
+    assert asked == [True, False], asked
