@@ -315,7 +315,8 @@ class ActionAnswerPolicyQuestion(Action):
             if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
                 answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
             elif mine:
-                answer += "\n" + render.for_your_family(mine, lang)
+                shown, refused = children_in_question(mine, text, len(household.children or []))
+                answer += "\n" + render.for_your_family(shown, lang, others=refused)
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
@@ -563,6 +564,41 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         or figure_checked_of_topic(tracker, text, city, lang)
         or elsewhere(text, city, lang)
     )
+
+
+def children_in_question(
+    items: list[Entitlement], text: str, count: int
+) -> tuple[list[Entitlement], list[int]]:
+    """A measure's per-child items for 按您家的情况: those of the children the question names
+    ("老三的到啥时候停"), else every child's that applies, is open, or has dates (an ended
+    subsidy's end); the other children, who do not qualify, as their birth orders for one line
+    (tester 21 c8 ended with long lists of the first and second child's refusals)."""
+    per_child = [e for e in items if e.child is not None]
+    if len(per_child) < 2:
+        return items, []
+    named = asked_children(text, count)
+    if named:
+        keep = [e for e in items if e.child is None or e.child in named]
+    else:
+        keep = [
+            e
+            for e in items
+            if e.child is None
+            or e.status != "not_eligible"
+            or e.end is not None
+            or e.apply_by is not None
+        ]
+    if not keep:
+        return items, []
+    shown = {e.child for e in keep}
+    others = sorted(
+        {
+            e.child
+            for e in per_child
+            if e.child not in shown and e.status == "not_eligible" and e.child is not None
+        }
+    )
+    return keep, others
 
 
 # A child's medical insurance said to be taken out in another place ("俩小的生下来一个月就在德州上

@@ -811,7 +811,12 @@ PRESUMED_SAID = {
 }
 
 
-def for_your_family(items: list[Entitlement], lang: Lang, presumed: tuple[str, ...] = ()) -> str:
+def for_your_family(
+    items: list[Entitlement],
+    lang: Lang,
+    presumed: tuple[str, ...] = (),
+    others: Sequence[int] = (),
+) -> str:
     """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
     still turns on (the fact to tell, or the point the text leaves open). `presumed`: facts the
     items were worked out as yes for, said as their condition ('按您家的情况（…的话）：')."""
@@ -821,6 +826,9 @@ def for_your_family(items: list[Entitlement], lang: Lang, presumed: tuple[str, .
         lead = t(lang, f"按您家的情况（{said}）：", f"For your family, {said}: ")
     else:
         lead = t(lang, "按您家的情况：", "For your family: ")
+    if others:  # the children not asked about, who do not qualify: one line (tester 21 c8)
+        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in others)
+        lines.append(t(lang, f"{who}不符合条件", f"{who}: not eligible"))
     return lead + ("；".join(lines) if lang == "zh" else "; ".join(lines))
 
 

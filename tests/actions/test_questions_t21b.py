@@ -483,3 +483,41 @@ def test_asked_with_the_answer_to_a_measure_it_is_not_put_again_for_that_measure
     measure) does not get the hukou question again (tester 21 c1 had it twice)."""
     asked = _hukou_asked_in_turns(["jinan.childcare_subsidy"], first_with="jinan.childcare_subsidy")
     assert asked == [True, False], asked
+
+
+# --- 8. an answer about one child does not end with the others' refusals ----------------------
+
+THIRD_BORN_2023 = {
+    "city": "jinan",
+    "hardship_now": True,
+    "children": [
+        {"birth_date": "2016-06-01", "precision": "month", "approx": "10岁"},
+        {"birth_date": "2019-06-01", "precision": "month", "approx": "7岁"},
+        {"birth_date": "2023-03-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.usefixtures("december_2026")
+@pytest.mark.parametrize(
+    ("text", "lang", "topic", "kept", "others"),
+    [
+        ("到啥时候停", "zh", "jinan.childcare_subsidy", "已于2026年3月1日年满3周岁", "第1个孩子、第2个孩子不符合条件"),
+        ("医保孩子的要交钱吗", "zh", None, "2023年9月1日结束", "第1个孩子、第2个孩子不符合条件"),
+        ("until when is it paid?", "en", "jinan.childcare_subsidy", "1 Mar 2026", "child 1, child 2: not eligible"),
+    ],
+)  # fmt: skip
+async def test_the_other_childrens_refusals_are_one_line(
+    text: str, lang: str, topic: str | None, kept: str, others: str
+) -> None:
+    """A third child born March 2023 (Jinan clauses 12 and 15): the answer is about it; the
+    first and second child, who never qualified, are one line, not each refusal in full
+    (tester 21 c8)."""
+    from tests.actions.test_follow_up_questions import ask
+
+    slots = {**THIRD_BORN_2023, **({"topic_entry": topic} if topic else {})}
+    reply, _ = await ask(text, lang, **slots)
+    assert kept in reply, reply
+    assert others in reply, reply
+    assert "仅限第2个、第3个孩子" not in reply and "only 2nd and 3rd" not in reply.lower()
+    assert "出生于2019年6月" not in reply and "born Jun 2019" not in reply
