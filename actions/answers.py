@@ -67,6 +67,7 @@ from actions.turn import utter_once
 from actions.what_changed import answered_change
 from policy_kb import Household, evaluate
 from policy_kb.dates import months_between
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics
@@ -358,7 +359,8 @@ class ActionAnswerPolicyQuestion(Action):
             if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
                 answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
             elif mine:
-                answer += "\n" + render.for_your_family(mine, lang)
+                shown, refused = children_in_question(mine, text, len(household.children or []))
+                answer += "\n" + render.for_your_family(shown, lang, others=refused)
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
@@ -567,6 +569,10 @@ class ActionRouteUnclear(Action):
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
+        elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
+        if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
+            dispatcher.utter_message(text=elsewhere_insured)
+            return []
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
@@ -610,6 +616,83 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
     )
 
 
+def children_in_question(
+    items: list[Entitlement], text: str, count: int
+) -> tuple[list[Entitlement], list[int]]:
+    """A measure's per-child items for 按您家的情况: those of the children the question names
+    ("老三的到啥时候停"), else every child's that applies, is open, or has dates (an ended
+    subsidy's end); the other children, who do not qualify, as their birth orders for one line
+    (tester 21 c8 ended with long lists of the first and second child's refusals)."""
+    per_child = [e for e in items if e.child is not None]
+    if len(per_child) < 2:
+        return items, []
+    named = asked_children(text, count)
+    if named:
+        keep = [e for e in items if e.child is None or e.child in named]
+    else:
+        keep = [
+            e
+            for e in items
+            if e.child is None
+            or e.status != "not_eligible"
+            or e.end is not None
+            or e.apply_by is not None
+        ]
+    if not keep:
+        return items, []
+    shown = {e.child for e in keep}
+    others = sorted(
+        {
+            e.child
+            for e in per_child
+            if e.child not in shown and e.status == "not_eligible" and e.child is not None
+        }
+    )
+    return keep, others
+
+
+# A child's medical insurance said to be taken out in another place ("俩小的生下来一个月就在德州上
+# 了医保", "医保是在老家交的", "we got the twins insured in Dezhou").
+INSURED_AT = re.compile(
+    r"(?:在|去|回)(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:市)?(?:那边|这边)?(?:上|参|交|办|买)?了?(?:的)?"
+    r"(?:居民)?(?:医保|医疗保险|参保)"
+    r"|(?:医保|参保)(?:是)?在(?P<zh2>[\u4e00-\u9fff]{2,4}?)(?:市)?(?:上|参|交|办|买)"
+    r"|(?:insured|insurance|enrolled|signed up)\b[^.?!]{0,40}?\b(?:in|at) (?P<en>[a-z]+)",
+    re.I,
+)
+NOT_A_PLACE = re.compile(
+    r"^(?:这|那|哪|我|你|他|她|孩子|家里|医院|单位|公司|网上)|^(?:the|a|an|my|our|full|time|advance|school|kindergarten|nursery|hospital|person|total|it|that|this|there|here|both|each|china)$",
+    re.I,
+)
+
+
+def insured_elsewhere_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """The answer to a child said to be insured in another city than the family's (tester 20
+    c04 got "抱歉，我没太明白"): the city's newborn insurance subsidy (Jinan clause 15) with what
+    the plan leaves unsaid; None for any other message, or a family with no such measure."""
+    city = tracker.get_slot("city")
+    if city is None:
+        return None
+    found = INSURED_AT.search(text)
+    if found is None:
+        return None
+    place = (found.group("zh") or found.group("zh2") or found.group("en") or "").strip()
+    if not place or NOT_A_PLACE.search(place) or mentioned_city(place) == city:
+        return None
+    entry = next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and e.id.endswith("newborn_medical_insurance_subsidy")
+        ),
+        None,
+    )
+    if entry is None:
+        return None
+    shown = place if lang == "zh" or not place.isascii() else place.title()
+    return render.insured_elsewhere(entry, shown, lang)
+
+
 class ActionUnclearInForm(Action):
     """A message the intent classifier did not place while a form question is pending, the form
     having read no fact in it: a question about a measure ("坐公交要钱不") is answered; anything
@@ -638,6 +721,10 @@ class ActionUnclearInForm(Action):
             return monthly
         if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
+        if elsewhere_insured is not None:  # "俩小的…在德州上了医保"
+            dispatcher.utter_message(text=elsewhere_insured)
+            return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
         dispatcher.utter_message(response=unclear)

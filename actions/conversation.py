@@ -23,7 +23,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.form_questions import ask_in_full
-from actions.headline import changes, headline
+from actions.headline import changes, headline, unchanged
 from actions.hotline import in_hotline
 from actions.household import household_from_slots
 from actions.household_form import (
@@ -213,11 +213,17 @@ def changed_answer(
         return show_headline(dispatcher, tracker, new, after, lang)
     old = settled_report(tracker.slots, day) or evaluate(before, as_of=day)
     text = changes(old, new, lang)
+    if asks_another and text == unchanged(lang):
+        # "we rent, no home, any housing help?": the question is answered next; no "unchanged
+        # … Shall I go on?" before it (tester 21 c3)
+        return []
     remaining = [e for e in new.entitlements if e.status == "needs_info"]
     questions = ordered_missing({**tracker.slots, **updates}, day)
     events: list[EventType] = []
     if remaining and questions:  # a new city or child opens items: offer their questions
-        text += "\n" + render.offer_line("next_questions", lang, len(remaining), len(questions))
+        text += "\n" + render.offer_line(
+            "next_questions", lang, len(remaining), len(questions), questions
+        )
         events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))
     return events

@@ -6,7 +6,7 @@ facts that decide it; `focused` tells the form and the result which mode they ar
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -18,6 +18,7 @@ from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
+from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
@@ -702,8 +703,11 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
         for i, c in enumerate(filled):
             if precise_enough(c, day):
                 continue
+            said = date.fromisoformat(c["birth_date"]) if c.get("birth_date") else None
             if c.get("expected"):
                 value = add_months(day, 1 if extreme == "early" else 9)
+            elif said is not None and said > day:
+                value = _due_in_year(said.year, day, extreme)
             else:
                 before = [
                     date.fromisoformat(x["birth_date"])
@@ -721,6 +725,15 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
             c["birth_date"], c["precision"] = value.isoformat(), "day"
         out.append(filled)
     return out
+
+
+def _due_in_year(year: int, day: date, extreme: str) -> date:
+    """The earliest or latest due date a year said of a baby on the way allows ("老三明年生"):
+    after today and at most MAX_MONTHS_TO_DUE_DATE ahead, so the child stays unborn and is not
+    counted among the children born (tester 20 c06 had the same-school rule count it)."""
+    if extreme == "early":
+        return max(date(year, 1, 1), day + timedelta(days=1))
+    return min(date(year, 12, 31), add_months(day, MAX_MONTHS_TO_DUE_DATE))
 
 
 def _key(e: Entitlement) -> tuple[Any, ...]:

@@ -143,7 +143,8 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     other facts or asks another question gets the answer without the question again (tester
     18: the hardship question four times in one chat, the birth month five times in a row);
     it comes back only when the citizen asks for the full check, goes on, was not understood,
-    or asks about a measure whose answer it can still change (once per measure). The count
+    or asks about a measure whose answer it can still change (once: for one measure, not for
+    each measure asked in turn; the measure it was first asked with counts as asked). The count
     of side answers is kept per pending slot in `pending_question`."""
     if in_hotline(tracker):  # a hotline worker's rule questions: no family is asked about
         return False, []
@@ -152,6 +153,9 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     same = pending.get("slot") == slot
     sides = int(pending.get("side_answers", 0)) if same else 0
     asked_for = list(pending.get("asked_for") or []) if same else []
+    # Put again for a measure it decides once only: a grandmother asking one question after
+    # another was asked the hukou five times (tester 21 c4); the answers say what it decides.
+    returned = bool(pending.get("returned")) if same else False
     side = side_answered(events)
     if side:
         sides += 1
@@ -159,6 +163,8 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     measure = measure_asked(tracker, events)
     if not same:
         due = True
+        if measure is not None:  # asked with the answer to this measure: not again for it
+            asked_for.append(measure)
     elif not still_decides(tracker, slot):
         due = False
     elif (
@@ -168,16 +174,22 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     ):
         due = True
     elif (
-        measure is not None and measure not in asked_for and changes_measure(tracker, measure, slot)
+        measure is not None
+        and measure not in asked_for
+        and not returned
+        and changes_measure(tracker, measure, slot)
     ):
         due = True
         asked_for.append(measure)
+        returned = True
     else:
         told = facts_told(events, slot)
         due = told is None or (not side and not told and measure is None)
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
     if asked_for:
         state["asked_for"] = asked_for
+    if returned:
+        state["returned"] = True
     return due, ([] if state == pending else [SlotSet(PENDING_SLOT, state)])
 
 

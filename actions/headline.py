@@ -188,8 +188,17 @@ def _mixed(items: list[Entitlement]) -> bool:
     return (
         len({e.child for e in items}) > 1
         and all(e.child for e in items)
-        and len({e.status == "eligible" for e in items}) > 1
+        and len(set(_each_child(items).values())) > 1
     )
+
+
+def _each_child(items: list[Entitlement]) -> dict[int, bool]:
+    """Each child once, in birth order, with whether any of its items applies: the 600 and the
+    200 of the same child are one "第2个孩子能" (tester 21 c1 had "第2个孩子能，第2个孩子能")."""
+    each: dict[int, bool] = {}
+    for e in sorted(items, key=lambda e: e.child or 0):
+        each[e.child or 0] = each.get(e.child or 0, False) or e.status == "eligible"
+    return each
 
 
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
@@ -212,8 +221,8 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         }
         colon = t(lang, "", ": ")
         parts = [
-            f"{fmt.child_label(e.child or 0, lang)}{colon}{words[e.status == 'eligible']}"
-            for e in sorted(items, key=lambda e: e.child or 0)
+            f"{fmt.child_label(child, lang)}{colon}{words[yes_for]}"
+            for child, yes_for in _each_child(items).items()
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if MUST_PAY.search(question):
@@ -326,6 +335,11 @@ def outcome(e: Entitlement) -> tuple[object, ...]:
     )
 
 
+def unchanged(lang: Lang) -> str:
+    """What a correction that changes no item says."""
+    return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+
+
 def changes(before: Report, after: Report, lang: Lang) -> str:
     """What a correction changed in the answer, item by item: 'Childcare subsidy (child 2) is
     now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed."""
@@ -362,7 +376,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
                 t(lang, f"{label(was, lang)}不再适用", f"{label(was, lang)} no longer applies")
             )
     if not lines:
-        return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
+        return unchanged(lang)
     if len(lines) > CHANGE_LINES:
         more = len(lines) - CHANGE_LINES + 1
         lines = [
@@ -436,6 +450,42 @@ def _verdict(
     if open_money:
         return [t(lang, "还不一定。", "Not decided yet.")]
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
+
+
+def if_on_benefits_at_birth(
+    report: Report, coming: Mapping[int | None, int], lang: Lang
+) -> list[str]:
+    """For a baby on the way whose birth's benefits are not known (not told, or only guessed:
+    "那时候我可能还在领失业金"), the supplement as a condition (Jinan clause 12's 200 more a month
+    for a birth while on dibao, special hardship support or unemployment benefits): "如果老三出生
+    时在领…，每月就是800元；否则600元" (tester 20 c06 had 800 as certain)."""
+    lines = []
+    for e in report.entitlements:
+        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        base = coming.get(e.child)
+        if (
+            e.status != "needs_info"
+            or param is None
+            or e.child is None
+            or not base
+            or e.missing_facts != ["hardship_at_birth"]
+        ):
+            continue
+        more = param.in_force(report.as_of)
+        if not isinstance(more, int):
+            continue
+        zh_name, en_name = fmt.child_label(e.child, "zh"), fmt.child_label(e.child, "en")
+        lines.append(
+            t(
+                lang,
+                f"如果{zh_name}出生时家里在领低保、特困供养或失业保险金，每月再加{more}元，"
+                f"就是{base + more}元；否则是{base}元。",
+                f"If the family is on minimum subsistence, special hardship support or "
+                f"unemployment benefits when {en_name} is born, {more} yuan more a month, "
+                f"{base + more} yuan; otherwise {base} yuan.",
+            )
+        )
+    return lines
 
 
 def fact_names(facts: Sequence[str], lang: Lang) -> list[str]:
@@ -553,6 +603,7 @@ def monthly_total(
                 f"Nothing is paid monthly yet; from {fmt.day(first.start or day, lang)}:",
             ),
             *per_child_money(monthly, lang),
+            *if_on_benefits_at_birth(report, coming, lang),
             clause_line(first, lang),
         ]
         return "\n".join(lines)

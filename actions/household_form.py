@@ -618,7 +618,11 @@ def _another_question(
         return []
     missing = focus(slots, asked.id, clock.today()).missing
     answer = (
-        render.entry_brief(asked, lang) + "\n" + render.still_needed(missing, lang)
+        render.entry_brief(asked, lang)
+        + "\n"
+        + render.still_needed(
+            missing, lang, slots.get("children") or slots.get("children_partial"), clock.today()
+        )
         if missing
         else focused_reply(tracker, slots, asked, lang, question=text)
     )

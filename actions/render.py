@@ -3,6 +3,8 @@ labels, item order, clause lines and city names from the wording layer (wording/
 app shares; nothing here holds a figure."""
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from actions.children import Child
@@ -175,6 +177,23 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
             names
         )
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
+
+
+def insured_elsewhere(entry: Entry, place: str, lang: Lang) -> str:
+    """A child said to be insured in another city ("俩小的生下来一个月就在德州上了医保"): the
+    newborn subsidy (Jinan clause 15) is for joining the city's resident medical insurance; the
+    plan does not say whether insurance elsewhere counts, so the lead department decides."""
+    city = city_name(entry.city, lang)
+    where = place or t(lang, "外地", "another city")
+    said = t(
+        lang,
+        f"方案写的是参加{city}居民基本医疗保险的补贴；孩子在{where}参保的是否也算、"
+        f"转到{city}后还能不能享受，方案没有写。请咨询牵头部门。",
+        f"The plan pays this for joining {city}'s resident medical insurance; it does not say"
+        f" whether insurance taken out in {where} counts, or what happens after moving to {city}."
+        " Ask the lead department.",
+    )
+    return "\n".join([entry_brief(entry, lang), said, lead_departments(entry, lang)])
 
 
 def twins_counted(orders: list[int], entry: Entry | None, lang: Lang) -> str:
@@ -463,18 +482,38 @@ def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
     return "\n".join(lines)
 
 
+# The slot a question fills, as the fact the facts file names (the heights' slot).
+ASKED_FACT = {"children_heights": "children.height_cm"}
+MAX_NAMED_ASKS = 3  # the questions named in the offer; more are "等" / "and more"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0) -> str:
+def offer_line(
+    offer: str | None, lang: Lang, items: int = 0, questions: int = 0, asks: Sequence[str] = ()
+) -> str:
     """The line after an answer: the offer of the full check (after a question about one
-    measure), of the questions that decide the remaining items, or how to see the details."""
+    measure), of the questions that decide the remaining items (naming what they ask, `asks`:
+    the slots still to ask; tester 21 c3 could not tell what the "1 more question" was), or how
+    to see the details."""
     if offer == "full_check":
         return t(
             lang,
             "要不要我把您家能享受的其他政策也查一遍？",
             "Shall I check everything else your family can get?",
+        )
+    if offer == "next_questions" and asks:
+        names = fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang)
+        more = len(asks) > MAX_NAMED_ASKS
+        zh_names = "、".join(names) + ("等" if more else "")
+        en_names = "; ".join(names) + (", and more" if more else "")
+        return t(
+            lang,
+            f"还有{items}项要看{zh_names}，再问{questions}个问题就能确定，要继续吗？",
+            f"{_count(items, 'more item')} can be decided with {_count(questions, 'more question')}"
+            f" ({en_names}). Shall I go on?",
         )
     if offer == "next_questions":
         return t(
@@ -491,8 +530,16 @@ def offer_line(offer: str | None, lang: Lang, items: int = 0, questions: int = 0
     )
 
 
-def still_needed(facts: list[str], lang: Lang) -> str:
-    """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs."""
+def still_needed(
+    facts: list[str], lang: Lang, children: list[Child] | None = None, today: date | None = None
+) -> str:
+    """'要按您家的情况确定，还需要知道：户口…' for the facts a personal answer still needs. With
+    some children known (`children`), the children fact is the one child's date still missing,
+    asked by name ("老三大概几月份生？"), not 孩子的人数和出生日期 again (tester 20 c06)."""
+    if children and today is not None and "children" in facts:
+        rest = [f for f in facts if f != "children"]
+        ask = ask_children(children, today, lang)
+        return (still_needed(rest, lang) + "\n" if rest else "") + ask
     names = fact_names(facts, lang)
     return t(
         lang,
@@ -597,18 +644,42 @@ def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
 
 
 def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
-    """The changed household's answer beside today's: what differs."""
+    """The changed household's answer beside today's: what differs, in groups: what the change
+    brings (the imagined child's own items say what that child would get, with no "today: not
+    eligible" beside them; tester 21 c10), what would still depend on a fact (naming the fact,
+    tester 20 c01's bare "还要确认"), what changes, what would be lost."""
     before = {(e.id, e.child): e for e in base.entitlements}
-    lines = [t(lang, f"假设{change}：", f"If {change}:")]
+    gained, open_items, moved, lost = [], [], [], []
     for e in ordered(changed.entitlements):
         old = before.get((e.id, e.child))
         if old and old.status == e.status and fmt.figures(old, lang) == fmt.figures(e, lang):
             continue
-        now = (
-            item_line(e, lang) if e.status == "eligible" else label(e, lang) + status_note(e, lang)
-        )
-        was = STATUS_IN_CHAT[old.status][lang] if old else t(lang, "无", "none")
-        lines.append(f"• {now}" + t(lang, f"（现在：{was}）", f" (today: {was})"))
+        held = old is not None and old.status == "eligible"
+        if e.status == "eligible" and held and old is not None:
+            was = (
+                "；".join(fmt.figures(old, lang))
+                if lang == "zh"
+                else "; ".join(fmt.figures(old, lang))
+            )
+            was = was or STATUS_IN_CHAT["eligible"][lang]
+            moved.append(
+                f"• {item_line(e, lang)}" + t(lang, f"（现在：{was}）", f" (today: {was})")
+            )
+        elif e.status == "eligible":
+            gained.append(f"• {item_line(e, lang)}")
+        elif e.status == "needs_info":
+            open_items.append(f"• {label(e, lang)}{_depends_on(e, changed, lang)}")
+        elif held:
+            lost.append(f"• {label(e, lang)}")
+    lines = [t(lang, f"假设{change}：", f"If {change}:")]
+    for head, group in (
+        (None, gained),
+        (t(lang, "要看情况：", "Would depend on:"), open_items),
+        (t(lang, "有变化：", "Would change:"), moved),
+        (t(lang, "不再符合：", "Would no longer apply:"), lost),
+    ):
+        if group:
+            lines += ([head] if head and len(lines) > 1 else []) + group
     if len(lines) == 1:
         lines.append(t(lang, "结果与现在相同。", "Nothing changes compared with today."))
     lines.append(
@@ -621,12 +692,41 @@ def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _depends_on(e: Entitlement, report: Report, lang: Lang) -> str:
+    """What an open what-if item would give and the fact that decides it ("育儿补贴困难家庭加发
+    （第3个孩子）：每月200元，要看孩子出生时家庭是否领取低保…", Jinan clause 12)."""
+    param = get_entry(e.id).parameters.get("monthly_amount_cny")
+    amount = param.in_force(report.as_of) if param is not None else None
+    names = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
+    if amount is not None and names:
+        return t(
+            lang, f"：每月{amount}元，要看{names}", f": {amount} yuan a month, depending on {names}"
+        )
+    if names:
+        return t(lang, f"：要看{names}", f": depends on {names}")
+    reasons = e.reasons.get(lang)
+    return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else status_note(e, lang)
+
+
 def describe_change(before: Household, after: Household, lang: Lang) -> str:
     """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family")."""
     parts = []
-    old = {c.birth_date for c in before.children or []}
+    old = Counter(c.birth_date for c in before.children or [])
     for c in after.ordered_children():
-        if c.birth_date not in old:
+        if old[c.birth_date] > 0:
+            old[c.birth_date] -= 1
+        elif any(o.birth_date == c.birth_date for o in before.children or []):
+            # "what if it's twins?": the child on the way is two (tester 21 c7)
+            born = sum(o.birth_date == c.birth_date for o in after.children or [])
+            zh, en = ("双胞胎", "twins") if born == 2 else ("三胞胎", "triplets")
+            multiple = t(
+                lang,
+                f"{fmt.day(c.birth_date, lang)}出生的是{zh}",
+                f"the birth on {fmt.day(c.birth_date, lang)} is {en}",
+            )
+            if multiple not in parts:
+                parts.append(multiple)
+        else:
             parts.append(
                 t(
                     lang,
@@ -659,13 +759,20 @@ def aged_children(children: list[Child]) -> list[int]:
 
 
 def precision_note(
-    children: list[Child], lang: Lang, dated: bool = True, on_age: bool = True
+    children: list[Child],
+    lang: Lang,
+    dated: bool = True,
+    on_age: bool = True,
+    about: set[int] | None = None,
 ) -> str | None:
     """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
     deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
     an age are approximate, and so is every answer resting on them (`on_age`: the answer shows
-    dates or depends on a child's age; Beijing's leave, with no figure, does not)."""
+    dates or depends on a child's age; Beijing's leave, with no figure, does not). `about`: the
+    birth orders the answer rests on (None: every child); the others get no note."""
     joiner = "、" if lang == "zh" else ", "
+    if about is not None:
+        children = [c if i in about else {} for i, c in enumerate(children, start=1)]
     rough = [
         i
         for i, c in enumerate(children, start=1)
@@ -730,6 +837,18 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             f"{order[:1].upper()}{order[1:]}'s birth date was worked out from an age and is too close to a cut-off of \"{measure}\" to be sure. What is {order}'s exact birth date?",
         )
     order = fmt.child_label(missing or 1, lang)
+    child = children[missing - 1] if missing else {}
+    said = child.get("birth_date")
+    if said and child.get("precision") == "year":  # "老三明年生", "老大是2019年的"
+        year = said[:4]
+        name = child_name(missing or 1, "zh")
+        if said > today.isoformat():
+            return t(
+                lang,
+                f"{name}大概几月份生？（预产期的月份就行）",
+                f"Which month is {order} due in {year}?",
+            )
+        return t(lang, f"{name}是{year}年几月出生的？", f"Which month of {year} was {order} born?")
     return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
 
 
@@ -772,7 +891,12 @@ PRESUMED_SAID = {
 }
 
 
-def for_your_family(items: list[Entitlement], lang: Lang, presumed: tuple[str, ...] = ()) -> str:
+def for_your_family(
+    items: list[Entitlement],
+    lang: Lang,
+    presumed: tuple[str, ...] = (),
+    others: Sequence[int] = (),
+) -> str:
     """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
     still turns on (the fact to tell, or the point the text leaves open). `presumed`: facts the
     items were worked out as yes for, said as their condition ('按您家的情况（…的话）：')."""
@@ -782,6 +906,9 @@ def for_your_family(items: list[Entitlement], lang: Lang, presumed: tuple[str, .
         lead = t(lang, f"按您家的情况（{said}）：", f"For your family, {said}: ")
     else:
         lead = t(lang, "按您家的情况：", "For your family: ")
+    if others:  # the children not asked about, who do not qualify: one line (tester 21 c8)
+        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in others)
+        lines.append(t(lang, f"{who}不符合条件", f"{who}: not eligible"))
     return lead + ("；".join(lines) if lang == "zh" else "; ".join(lines))
 
 

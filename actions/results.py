@@ -35,6 +35,7 @@ from actions.headline import (
     amount_asked,
     focused_answer,
     headline,
+    if_on_benefits_at_birth,
     monthly_total,
 )
 from actions.hotline import in_hotline
@@ -176,7 +177,7 @@ class ActionShowEntitlements(Action):
             if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
             else None
         )
-        line = render.offer_line(offer, lang, len(remaining), len(questions))
+        line = render.offer_line(offer, lang, len(remaining), len(questions), questions)
         return [
             SlotSet(FOCUS_SLOT, None),
             SlotSet(TOPIC_SLOT, None),  # "详情" after the summary: every item, not the last topic
@@ -274,11 +275,10 @@ def focused_reply(
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
-        return render.entry_brief(entry, lang) + "\n" + render.still_needed(found.missing, lang)
+        told = slots.get("children") or slots.get("children_partial")
+        needed = render.still_needed(found.missing, lang, told, clock.today())
+        return render.entry_brief(entry, lang) + "\n" + needed
     children = slots.get("children") or slots.get("children_partial") or []
-    dated = any(fmt.dates(e, lang) for e in found.entitlements if e.status == "eligible")
-    on_age = dated or any(e.child is not None for e in found.entitlements)
-    note = render.precision_note(children, lang, dated, on_age)
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today
         day = clock.today()
@@ -293,7 +293,40 @@ def focused_reply(
     told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
-    return focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    dated = any(fmt.dates(e, lang) for e in items if e.status == "eligible")
+    on_age = dated or any(e.child is not None for e in items)
+    note = render.precision_note(children, lang, dated, on_age, _estimated_for(items))
+    answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    supplement = _supplement_if_on_benefits(slots, items, lang)
+    return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+def _supplement_if_on_benefits(
+    slots: dict[str, Any], items: list[Entitlement], lang: Lang
+) -> list[str]:
+    """For the monthly money of a baby on the way whose birth's benefits are not known, the
+    200 more as a condition ("老三能拿多少" after "那时候我可能还在领失业金": 800 if so, else
+    600; Jinan clause 12)."""
+    day = clock.today()
+    coming = {
+        e.child: e.monthly_amount_cny
+        for e in items
+        if e.status == "eligible" and e.monthly_amount_cny and e.start and e.start > day
+    }
+    if not coming:
+        return []
+    report = settled_report(slots, day)
+    return if_on_benefits_at_birth(report, coming, lang) if report is not None else []
+
+
+def _estimated_for(items: list[Entitlement]) -> set[int] | None:
+    """The children whose estimated dates an answer rests on: those with an item it grants;
+    None (every child) for a household item (the loan ceiling counts every child). A refused
+    first child's subsidy rests on its order, not its date: no note about its age (tester 21
+    c1 had both notes under '老大有没有' and every later answer)."""
+    if any(e.child is None for e in items):
+        return None
+    return {e.child for e in items if e.child is not None and e.status != "not_eligible"}
 
 
 def monthly_total_for(
@@ -569,9 +602,13 @@ def imagines_a_child(question: str, children: list[dict[str, Any]]) -> bool:
     if not children or any(not c.get("birth_date") for c in children):
         return False
     beyond = _order_beyond(question, len(children))
+    twins = bool(SUPPOSING.search(question)) and bool(
+        twins_imagined(question, children, clock.today())
+    )  # 要是双胞胎呢, of a family expecting one child
     return (
         unborn_child_asked(question, children) is not None
         or beyond
+        or twins
         or bool(ANOTHER_CHILD.search(normalise(question)))
     )  # 双胞胎算二孩还是三孩, of a family of three: its own twins, no child to come
 
@@ -842,6 +879,31 @@ ANOTHER_CHILD = re.compile(
 )
 
 
+# A birth imagined as twins or triplets: "what if it's twins?", 要是双胞胎呢, 如果怀的是龙凤胎.
+TWINS_IMAGINED = re.compile(r"双胞胎|双胞|龙凤胎|双生|\btwins\b", re.I)
+TRIPLETS_IMAGINED = re.compile(r"三胞胎|\btriplets\b", re.I)
+# The words that make a sentence a supposition: 要是, 如果, "what if".
+SUPPOSING = re.compile(r"要是|如果|假如|假设|万一|\bwhat if\b|\bif\b|\bsuppose\b", re.I)
+
+
+def twins_imagined(text: str, children: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
+    """The children with the baby on the way imagined as twins (triplets): the same due date
+    two (three) times, so the later twin is the next child in order, the second child of a
+    first pregnancy (Jinan clause 12's 二孩; tester 21 c7 "what if it's twins?"). Empty when the
+    text imagines no twins, no child is on the way, or the one on the way is twins already."""
+    extra = 2 if TRIPLETS_IMAGINED.search(text) else 1 if TWINS_IMAGINED.search(text) else 0
+    due = sorted(
+        (c for c in children if c.get("birth_date") and str(c["birth_date"]) > day.isoformat()),
+        key=lambda c: str(c["birth_date"]),
+    )
+    if not extra or not due:
+        return []
+    last = due[-1]
+    if sum(c.get("birth_date") == last["birth_date"] for c in children) > 1:
+        return []  # 头胎怀的双胞胎, told already: nothing to imagine
+    return [*children, *({**last} for _ in range(extra))]
+
+
 def hypothetical(household: Household, text: str, day: date) -> Household | None:
     """The household with the change the user imagines, or None when the text names none."""
     changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
@@ -859,9 +921,12 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
     known = {k: v for k, v in changed.items() if k != "children"}
     known["children"] = as_known(children, day)
     said = understand(text, known, None, day)
-    imagined = apply_updates(children, said)
+    twins = twins_imagined(text, children, day)
+    imagined = twins or apply_updates(children, said)
     touched = imagined is not children and imagined is not None
-    if touched and imagined is not None:
+    if twins:
+        changed["children"] = for_household(twins)
+    elif touched and imagined is not None:
         dated = [c for c in imagined if c.get("birth_date")]
         if len(dated) < len(imagined):  # "再生个二胎": a birth with no date, imagined today
             dated = [
@@ -921,7 +986,12 @@ class ActionWhatIf(Action):
         if changed is None:
             dispatcher.utter_message(response="utter_what_if_unclear")
             return []
-        base, other = evaluate(household, as_of=day), evaluate(changed, as_of=when(changed, day))
+        on, base_on = when(changed, day), day
+        if twins_imagined(text, tracker.get_slot("children") or [], day):
+            # twins beside one child, both once born: the loan ceiling of a two-child family
+            # (clause 14) counts born children only
+            on = base_on = max(c.birth_date for c in changed.children or [])
+        base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
         change = render.describe_change(household, changed, lang)
         payload = report_payload(changed, other, kind="what_if")
         dispatcher.utter_message(

@@ -1208,6 +1208,11 @@ UNSURE = re.compile(
     r"|\b(?:not|n't) (?:too |so |really )?sure\b|\bno idea\b|\b(?:i|we) (?:forget|forgot)\b"
     r"|记不(?:清|得|起来)|不记得|想不起来"
 )
+# A benefit only guessed at ("那时候我可能还在领失业金", "we might still be on dibao when the baby
+# comes"): not known, so the answer stays conditional on it (tester 20 c06 had it as certain).
+HEDGED = re.compile(
+    r"(?<!不)可能(?!性)|也许|或许|说不定|不一定|\b(?:maybe|might|perhaps|possibly|probably)\b", re.I
+)
 # A part that tells something of the births it names: an answer, a date or an age.
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
@@ -1277,8 +1282,8 @@ def hardship(
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
-        if UNSURE.search(clause):
-            continue  # "for the first two i dont remember": no answer for those births
+        if UNSURE.search(clause) or (HEDGED.search(clause) and HARDSHIP.search(clause)):
+            continue  # "for the first two i dont remember", 可能还在领: no answer for those births
         named_here = None if EVERY_BIRTH.search(clause) else named_order  # "no at both births"
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
