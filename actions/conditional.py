@@ -57,6 +57,44 @@ def until_age(report: Report, lang: Lang) -> str:
     )
 
 
+def ended_at_age(report: Report, day: date, lang: Lang) -> str:
+    """'第3个孩子：孩子已于2026年3月1日年满3周岁，此项已结束。' of monthly money that ended by the
+    child's age before `day`: the answer to "到啥时候停" once the last day has passed (until_age
+    has no dates to give then)."""
+    lines: dict[int, str] = {}
+    for e in report.entitlements:
+        said = e.reasons.get(lang)
+        if (
+            _monthly(e)
+            and e.status == "not_eligible"
+            and e.end is not None
+            and e.end <= day
+            and said
+            and e.child not in lines
+        ):
+            lines[e.child or 0] = (
+                fmt.child_label(e.child or 0, lang) + t(lang, "：", ": ") + said[0]
+            )
+    return "\n".join(line for _, line in sorted(lines.items()))
+
+
+def not_eligible_line(report: Report, children: list[int], lang: Lang) -> str:
+    """'第1个孩子、第2个孩子不符合条件' of `children` whose monthly money was never payable: the
+    children the answer is not about, in one line (tester 21 c8); empty when there are none."""
+    others = [
+        c
+        for c in children
+        if (items := [e for e in report.entitlements if _monthly(e) and e.child == c])
+        and all(
+            e.status == "not_eligible" and (e.end is None or e.end > report.as_of) for e in items
+        )
+    ]
+    if not others:
+        return ""
+    who = t(lang, "、", ", ").join(fmt.child_label(c, lang) for c in others)
+    return t(lang, f"{who}不符合条件。", f"{who}: not eligible.")
+
+
 def _monthly(e: Entitlement) -> bool:
     return "monthly_amount_cny" in get_entry(e.id).parameters and bool(e.child)
 

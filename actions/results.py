@@ -12,7 +12,15 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.children import apply_updates, as_known, for_household, full_date
-from actions.conditional import AGE_SAID, UNTIL_ASKED, ended_if, if_hukou, until_age
+from actions.conditional import (
+    AGE_SAID,
+    UNTIL_ASKED,
+    ended_at_age,
+    ended_if,
+    if_hukou,
+    not_eligible_line,
+    until_age,
+)
 from actions.cutoffs import answered_cutoff
 from actions.focus import (
     FOCUS_SLOT,
@@ -349,6 +357,7 @@ def monthly_total_for(
     paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
     quoted = asked if asked is not None else _amount_quoted(question)
     conditional = if_hukou(household, list(report.entitlements), day, lang, asked is not None)
+    was = ""
     if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
         total = conditional
     else:
@@ -359,9 +368,22 @@ def monthly_total_for(
         elif was:  # the hukou known: the 600 said as paid; the 200 on its condition
             head, clause = total.rsplit("\n", 1)
             total = "\n".join([head, was.rsplit("\n", 1)[0], clause])
-    if UNTIL_ASKED.search(question) and not AGE_SAID.search(total):  # "一个月600是吧 发到几岁"
+    until_asked = bool(UNTIL_ASKED.search(question)) and not AGE_SAID.search(total)
+    without = _children_without_money(report, question, len(household.children), lang)
+    if was:  # of a child whose money ended: the day it ended at the age it did, when asked until
+        # when (到啥时候停), and the other children in one line, not each refusal (tester 21 c8),
+        # before the clause
+        ended = {e.child for e in report.entitlements if e.end is not None and e.end <= day}
+        others = [c for c in range(1, len(household.children) + 1) if c not in ended]
+        more = [
+            ended_at_age(report, day, lang) if until_asked else "",
+            "" if without else not_eligible_line(report, others, lang),
+        ]
+        head, clause = total.rsplit("\n", 1)
+        total = "\n".join([head, *(m for m in more if m), clause])
+    elif until_asked:  # "一个月600是吧 发到几岁"
         total += "\n" + until_age(report, lang)
-    total += _children_without_money(report, question, len(household.children), lang)
+    total += without
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
