@@ -12,7 +12,7 @@ m("answer per_birth_hardship birth_order", "just with number 2, first time round
 m("now_vs_birth", "we have been a tekun household since 2022", [f("hardship_now", True)], known=K(city="jinan", kids=["2024-05"]))
 m("answer per_birth_hardship", "yeah both times, dibao the whole while", [f("hardship_at_birth", True, "c")],
   asked="hardship_at_birth", known=K(city="jinan", kids=["2020-01", "2023-08"]))
-m("relative_date multiples birth_order", "the twins got here last friday!! big sis is over the moon", [n(3), bd(2, lastweek(4)), bd(3, lastweek(4))],
+m("relative_date multiples birth_order", "the twins got here last friday!! big sis is over the moon", [bd(2, lastweek(4)), bd(3, lastweek(4))],
   known=K(city="beijing", kids=["2021-03"]))
 m("now_vs_birth per_birth_hardship", "no dibao back when the little fella was born, we only signed up for it last autumn",
   [f("hardship_at_birth", False), f("hardship_now", True)], known=K(city="jinan", kids=["2023-12"]))

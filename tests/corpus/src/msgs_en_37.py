@@ -71,7 +71,7 @@ m("chitchat", "finally got them to nap at the same time, miracle", [])
 m("answer per_birth_hardship now_vs_birth", "nope not then, but we are now", [f("hardship_at_birth", False, "c"), f("hardship_now", True)],
   asked="hardship_at_birth", known=K(city="beijing", kids=["2023-11"]))
 m("age per_birth_hardship now_vs_birth", "she's 1 and a half, we had dibao when she was born and still do",
-  [bd(1, yo(1)), chb(1, True), f("hardship_now", True)], known=K(city="jinan"))
+  [bd(1, yo(1)), f("hardship_at_birth", True), f("hardship_now", True)], known=K(city="jinan"))
 m("correction multiples age", "sorry the twins are 15 months not 13", [bd(2, mo(15), "r"), bd(3, mo(15), "r")],
   known=K(city="beijing", kids=["2019-02", mo(13), mo(13)]))
 m("hukou per_birth_hardship", "we got jinan hukou, and i was on shiye jin when i gave birth", [f("hukou_in_city", True), f("hardship_at_birth", True)],

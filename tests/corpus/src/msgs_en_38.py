@@ -115,7 +115,7 @@ m("question", "any extra money for twins in beijing", [])
 m("pregnancy age birth_order", "wife's 8 months gone with number 3, big ones are 6 and 3", [due(3, preg(8)), bd(1, yo(6)), bd(2, yo(3))],
   known=K(city="jinan"))
 m("age now_vs_birth per_birth_hardship", "baby is 3 mnths, we aint on dibao now but were when she was born",
-  [bd(1, mo(3)), f("hardship_now", False), chb(1, True)], known=K(city="jinan"))
+  [bd(1, mo(3)), f("hardship_now", False), f("hardship_at_birth", True)], known=K(city="jinan"))
 m("chitchat", "morning! anyone there", [])
 m("height question", "my kid is under 1.2m, free on the bus?", [below(1, 120)], known=K(city="jinan", kids=[yo(5)]))
 
