@@ -25,6 +25,7 @@ from actions.focus import (
     figures_checked,
     found_by_search_only,
     is_monthly_money,
+    leaves_topic,
     measure_with_figure,
     measures_asked,
     monthly_subsidy,
@@ -44,6 +45,7 @@ from actions.results import (
     answered_monthly,
     asked_children,
     child_overview,
+    hypothetical,
     imagines_a_child,
     named_child_answer,
     twins_counted_answer,
@@ -65,12 +67,12 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from actions.what_changed import answered_change
-from policy_kb import Household, evaluate
+from policy_kb import Household, InputError, evaluate
 from policy_kb.dates import months_between
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.search import absent_topics
+from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
@@ -292,6 +294,7 @@ class ActionAnswerPolicyQuestion(Action):
             and asked.id != current.id
             and follows_up(text)
             and found_by_search_only(text, asked)
+            and not leaves_topic(text, asked, current)
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
         others = [] if asked is not None else elsewhere(text, city, lang)
@@ -299,6 +302,11 @@ class ActionAnswerPolicyQuestion(Action):
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
+        imagined = imagined_measure(tracker, text, city, asked)
+        if imagined is not None:  # "一个人交公积金的话呢": the loan ceiling the payers decide
+            if _changed_by(tracker, text):  # the family's figures with that fact, side by side
+                return [*await ActionWhatIf().run(dispatcher, tracker, domain), *about(imagined)]
+            asked = imagined
         entry = asked or measure_meant(tracker, lang)
         if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
             return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
@@ -491,6 +499,53 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     呢"): the understanding layer reads a fact of kind question."""
     said = read_message(text, dict(tracker.slots), clock.today())
     return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
+
+
+def imagined_measure(
+    tracker: Tracker, text: str, city: str | None, asked: Entry | None
+) -> Entry | None:
+    """The measure a fact put hypothetically decides, of those the search finds for the
+    message: "一个人交公积金的话呢" after the loan or any other answer is the loan ceiling
+    (clause 14 reads the number of payers), not the rent withdrawal; None when the message
+    puts no fact hypothetically, no measure found reads it, or the measure `asked` by name
+    does not read it either."""
+    said = read_message(text, dict(tracker.slots), clock.today())
+    imagined = {u.fact for u in said if u.kind == "question" and not u.fact.startswith("child.")}
+    if not imagined:
+        return None
+    try:
+        hits = search(normalise(text), city=city, limit=5)
+    except InputError:
+        return None
+    reading = [h.entry for h in hits if imagined & set(h.entry.facts)]
+    if asked is not None and not imagined & set(asked.facts):
+        return None
+    changed = _changed_by(tracker, text)
+    return next((e for e in reading if e.id in changed), reading[0] if reading else None)
+
+
+def _changed_by(tracker: Tracker, text: str) -> set[str]:
+    """The ids of the measures whose outcome for the family changes with the fact `text` puts
+    hypothetically (one payer instead of two: the loan ceiling, not the rent withdrawal)."""
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return set()
+    try:
+        changed = hypothetical(household, text, day)
+        if changed is None:
+            return set()
+        now, then = evaluate(household, as_of=day), evaluate(changed, as_of=day)
+    except InputError:
+        return set()
+    before = {(e.id, e.child): _worth(e) for e in now.entitlements}
+    after = {(e.id, e.child): _worth(e) for e in then.entitlements}
+    return {key[0] for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+
+
+def _worth(e: Entitlement) -> tuple[object, ...]:
+    """What an entitlement gives: its status and figures (not its wording)."""
+    return (e.status, e.monthly_amount_cny, e.total_amount_cny, e.amount_cny, e.max_amount_cny)
 
 
 def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:

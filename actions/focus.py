@@ -478,6 +478,32 @@ def _far_ahead(said: str, entry: Entry) -> bool:
     return len(hits) == 1 or hits[0].word_score >= FAR_AHEAD * hits[1].word_score
 
 
+LEADS = 1.5  # a search hit this many times the next one's word score leads the search
+
+
+def leaves_topic(text: str, asked: Entry, current: Entry) -> bool:
+    """Whether the message's own words name `asked` rather than `current`, the measure under
+    discussion, so the focus on `current` yields: it names the city of `asked`, not that of
+    `current` ("Jinan resident medical insurance delivery payment how much" after Beijing's
+    leave), or the search finds `asked` first, named well enough (MIN_SCORE), leading the next
+    hit and far ahead (FAR_AHEAD) of what the same words give `current` ("how much does
+    resident insurance pay for childbirth in jinan" after the childcare subsidy)."""
+    said = normalise(text)
+    named = mentioned_city(said)
+    if named is not None and named == asked.city and named != current.city:
+        return True
+    try:
+        hits = search(said, city=asked.city, limit=100)
+    except InputError:
+        return False
+    if not hits or hits[0].entry.id != asked.id or hits[0].word_score < MIN_SCORE:
+        return False
+    if len(hits) > 1 and hits[0].word_score < LEADS * hits[1].word_score:
+        return False
+    theirs = next((h.word_score for h in hits if h.entry.id == current.id), 0.0)
+    return hits[0].word_score >= FAR_AHEAD * theirs
+
+
 def monthly_measure(city: str | None) -> Entry | None:
     """The city's money paid per month (parameters in CNY per month: Jinan clause 12's childcare
     subsidy and its hardship supplement), as the measure that needs every fact deciding the

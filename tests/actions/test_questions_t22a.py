@@ -1,0 +1,103 @@
+"""Questions tester 22 asked inside a conversation that got the measure answered before: each
+as the citizen said it, the family known so far, and what the plan lets the reply say."""
+
+import pytest
+
+from tests.actions.test_follow_up_questions import ask
+
+TWO_CHILDREN = [{"birth_date": "2018-06-01"}, {"birth_date": "2024-06-01"}]
+BOTH_PAY_RENTING = {
+    "city": "jinan",
+    "children": TWO_CHILDREN,
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "renting": True,
+    "owns_home_in_city": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "before"),
+    [
+        (
+            "Jinan resident medical insurance delivery payment how much",
+            "en",
+            "beijing",
+            "beijing.leave_entitlements",
+        ),
+        (
+            "how much does resident insurance pay for childbirth in jinan",
+            "en",
+            None,
+            "jinan.childcare_subsidy",
+        ),
+        (
+            "hospital birth jinan resident medical insurance amount",
+            "en",
+            "beijing",
+            "beijing.child_free_transit",
+        ),
+    ],
+)
+async def test_a_question_naming_the_delivery_cover_leaves_the_measure_answered_before(
+    text: str, lang: str, city: str | None, before: str
+) -> None:
+    """Resident insurance and the delivery, asked after the leave or the subsidy: Jinan clause
+    15's fixed 3,000 yuan, not the last answer again."""
+    slots: dict[str, object] = {"topic_entry": before, "reply_brief": True}
+    if city is not None:
+        slots["city"] = city
+    reply, events = await ask(text, lang, **slots)
+    assert "3,000" in reply or "3000" in reply, reply
+    assert "parental leave" not in reply and "600" not in reply and "育儿假" not in reply
+    assert {
+        "event": "slot",
+        "name": "topic_entry",
+        "value": "jinan.childbirth_medical_insurance",
+    } in [{k: e.get(k) for k in ("event", "name", "value")} for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before"),
+    [
+        ("一个人交公积金的话呢", "zh", "jinan.housing_fund_loan_limit"),
+        ("一个人交公积金的话呢", "zh", "jinan.public_rental_priority"),
+        ("要是只有我一个人交公积金呢", "zh", "jinan.housing_fund_rent_withdrawal"),
+        (
+            "what if only one of us pays into the housing fund?",
+            "en",
+            "jinan.public_rental_priority",
+        ),
+    ],
+)
+async def test_one_payer_put_hypothetically_gets_the_loan_ceiling_it_decides(
+    text: str, lang: str, before: str
+) -> None:
+    """Jinan clause 14: the number of payers decides the loan ceiling (600,000 with one, 900,000
+    with two), not the rent withdrawal, whatever was answered before."""
+    reply, events = await ask(text, lang, topic_entry=before, result_shown=True, **BOTH_PAY_RENTING)
+    assert "600,000" in reply and "900,000" in reply, reply
+    assert "房租" not in reply and "rent" not in reply.lower()
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.housing_fund_loan_limit"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what about maternity insurance, my company pays it", "en"),
+        ("那生育保险呢 单位给交的", "zh"),
+    ],
+)
+async def test_maternity_insurance_after_the_leave_answer_is_beijing_clause_12s_insurance(
+    text: str, lang: str
+) -> None:
+    """Beijing (12): maternity insurance pays the maternity medical costs and allowance in full;
+    asked after the leave answer, it is not the leave again."""
+    reply, events = await ask(text, lang, city="beijing", topic_entry="beijing.leave_entitlements")
+    assert "number of days" not in reply and "天数" not in reply, reply
+    assert {"event": "slot", "name": "topic_entry", "value": "beijing.maternity_insurance"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
