@@ -74,6 +74,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
+from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
 from wording.language import t
@@ -326,6 +327,12 @@ class ActionAnswerPolicyQuestion(Action):
         follow = names_a_child(text) or (follows_up(text) and not asks_how(text))
         meant = asked or (entry if entry is topic(tracker) and follow else None)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
+        cover = (
+            cover_named(text) if meant is not None and "birth_insurance" in meant.facts else None
+        )
+        if meant is not None and cover is not None and cover != tracker.get_slot("birth_insurance"):
+            # "按居民医保能报多少" of a family on employee cover: the named cover's figure first
+            decided = cover_answer(tracker, text, meant, cover, decided, lang)
         if decided is None and meant is not None and meant.per_child:
             # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
@@ -499,6 +506,45 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     呢"): the understanding layer reads a fact of kind question."""
     said = read_message(text, dict(tracker.slots), clock.today())
     return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
+
+
+def cover_named(text: str) -> str | None:
+    """The insurance for a birth a question names, the last one when it names two (按居民医保能报
+    多少; 她之前是职工医保 要是断了按居民医保能报多少: the resident cover), or None."""
+    said = normalise(text).lower()
+    found = [
+        (m.start(), kind)
+        for kind, pattern in INSURANCE
+        if kind != "none"
+        for m in pattern.finditer(said)
+    ]
+    return max(found)[1] if found else None
+
+
+def cover_answer(
+    tracker: Tracker, text: str, entry: Entry, cover: str, own: str | None, lang: Lang
+) -> str | None:
+    """Jinan clause 15 for the cover the question names (resident: the fixed 3,000 yuan), then
+    the family's own, when another cover is noted for it."""
+    slots = {**tracker.slots, "birth_insurance": cover}
+    named = Tracker(
+        sender_id=tracker.sender_id,
+        slots=slots,
+        latest_message=tracker.latest_message,
+        events=list(tracker.events),
+        paused=tracker.is_paused(),
+        followup_action=tracker.followup_action,
+        active_loop=tracker.active_loop,
+        latest_action_name=tracker.latest_action_name,
+    )
+    answer = answer_for_family(named, text, entry, lang)
+    if answer is None:
+        return own
+    answer = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", answer)
+    if own is not None and tracker.get_slot("birth_insurance"):
+        lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
+        answer += "\n" + lead + own.split("\n", 1)[0]
+    return answer
 
 
 def imagined_measure(

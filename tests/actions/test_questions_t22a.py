@@ -101,3 +101,36 @@ async def test_maternity_insurance_after_the_leave_answer_is_beijing_clause_12s_
     assert {"event": "slot", "name": "topic_entry", "value": "beijing.maternity_insurance"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+BORN_LAST_OCTOBER = [{"birth_date": "2019-05-01"}, {"birth_date": "2025-10-01"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("按居民医保能报多少", "zh"),
+        ("居民医保生孩子能报多少", "zh"),
+        ("她之前是职工医保 要是断了按居民医保能报多少", "zh"),
+        ("how much would resident insurance cover for the birth?", "en"),
+        ("what does resident insurance pay for a hospital delivery?", "en"),
+    ],
+)
+async def test_a_question_naming_resident_insurance_gets_its_fixed_payment(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: resident medical insurance pays a fixed 3,000 yuan for the delivery;
+    the family on employee maternity insurance hears its own 100 % after it, not instead."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="jinan",
+        children=BORN_LAST_OCTOBER,
+        hukou_in_city=True,
+        birth_insurance="employee_maternity",
+        topic_entry="jinan.childcare_subsidy",
+        result_shown=True,
+    )
+    first = reply.split("\n", 1)[0]
+    assert "3,000" in first and "100%" not in first, reply
+    assert "100%" in reply.split("\n")[-1]  # the family's own cover, said as theirs
