@@ -134,3 +134,34 @@ async def test_a_question_naming_resident_insurance_gets_its_fixed_payment(
     first = reply.split("\n", 1)[0]
     assert "3,000" in first and "100%" not in first, reply
     assert "100%" in reply.split("\n")[-1]  # the family's own cover, said as theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("孩子生病住院报销能多报不", "zh"),
+        ("娃病了住院医保能多报点吗", "zh"),
+        ("if the kid gets sick and stays in hospital, does insurance pay more?", "en"),
+        ("my child is sick and in hospital, is the reimbursement higher?", "en"),
+    ],
+)
+async def test_a_childs_hospital_stay_for_illness_is_the_childrens_inpatient_rate(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: children's and adolescents' hospital stays get 5 percentage points more;
+    a sick child in hospital is not the delivery (3,000 / 100% / 50%)."""
+    reply, events = await ask(
+        text,
+        lang,
+        city="jinan",
+        children=[{"birth_date": "2019-05-01"}, {"birth_date": "2023-05-01"}],
+        hukou_in_city=True,
+        topic_entry="jinan.childcare_subsidy",
+        result_shown=True,
+    )
+    assert "3,000" not in reply and "分娩" not in reply and "delivery" not in reply, reply
+    assert {
+        "event": "slot",
+        "name": "topic_entry",
+        "value": "jinan.child_inpatient_reimbursement",
+    } in [{k: e.get(k) for k in ("event", "name", "value")} for e in events]
