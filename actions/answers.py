@@ -341,6 +341,7 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
             return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
+            entry = subsidy_meant(entry, text, city) or entry
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
         for_child = named_child_answer(tracker.slots, entry, text, lang)
@@ -506,6 +507,19 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     呢"): the understanding layer reads a fact of kind question."""
     said = read_message(text, dict(tracker.slots), clock.today())
     return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
+
+
+# "The subsidy" said bare in a how-to question ("where do we apply for the subsidy", 补贴去哪领).
+SUBSIDY_SAID = re.compile(r"补贴|补助|subsid|allowance", re.I)
+
+
+def subsidy_meant(current: Entry, text: str, city: str | None) -> Entry | None:
+    """The measure "the subsidy" of a how-to question means when the measure under discussion
+    pays none (parental leave, the school rule): the city's monthly childcare subsidy (Jinan
+    clause 12's 600 yuan; Beijing's subsidy system); None when the topic is money itself."""
+    if SUBSIDY_SAID.search(text) is None or current.kind == "cash":
+        return None
+    return monthly_subsidy(city or current.city)
 
 
 def cover_named(text: str) -> str | None:

@@ -165,3 +165,34 @@ async def test_a_childs_hospital_stay_for_illness_is_the_childrens_inpatient_rat
         "name": "topic_entry",
         "value": "jinan.child_inpatient_reimbursement",
     } in [{k: e.get(k) for k in ("event", "name", "value")} for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before"),
+    [
+        ("where do we apply for the subsidy", "en", "jinan.parental_leave"),
+        ("how do we claim the subsidy?", "en", "jinan.maternity_leave"),
+        ("补贴去哪申请", "zh", "jinan.parental_leave"),
+        ("补贴怎么领", "zh", "jinan.same_school_enrollment"),
+    ],
+)
+async def test_how_to_claim_the_subsidy_after_a_leave_answer_is_the_childcare_subsidy(
+    text: str, lang: str, before: str
+) -> None:
+    """'The subsidy' after the leave is Jinan clause 12's childcare subsidy: the plan does not
+    say how to claim it; the lead department is the Municipal Health Commission."""
+    reply, events = await ask(
+        text,
+        lang,
+        city="jinan",
+        children=[{"birth_date": "2023-05-01"}],
+        hukou_in_city=True,
+        topic_entry=before,
+        result_shown=True,
+    )
+    assert "Childcare subsidy" in reply or "育儿补贴" in reply, reply
+    assert "Municipal Health Commission" in reply or "济南市卫生健康委员会" in reply
+    assert "employer" not in reply and "用人单位" not in reply
+    assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
