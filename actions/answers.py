@@ -22,6 +22,7 @@ from actions.focus import (
     checked_figure,
     child_money_asked,
     elsewhere,
+    fact_spans,
     figures_checked,
     found_by_search_only,
     is_monthly_money,
@@ -30,6 +31,7 @@ from actions.focus import (
     measures_asked,
     monthly_subsidy,
     named_entry,
+    named_only_elsewhere,
     paid_together,
 )
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
@@ -265,6 +267,11 @@ class ActionAnswerPolicyQuestion(Action):
                     FollowupAction("household_form"),
                 ]
         several = measures_asked(text, city)
+        # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
+        only_there = only_elsewhere(text, city) if several else []
+        if only_there and city is not None:
+            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
+            return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
@@ -298,7 +305,7 @@ class ActionAnswerPolicyQuestion(Action):
             and not leaves_topic(text, asked, current)
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
-        others = [] if asked is not None else elsewhere(text, city, lang)
+        others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
@@ -507,6 +514,14 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     呢"): the understanding layer reads a fact of kind question."""
     said = read_message(text, dict(tracker.slots), clock.today())
     return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
+
+
+def only_elsewhere(text: str, city: str | None) -> list[Entry]:
+    """Another plan's measure a question names by longer words, in none of `city`'s plan, than
+    the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
+    same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
+    said = normalise(text)
+    return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
 
 
 # "The subsidy" said bare in a how-to question ("where do we apply for the subsidy", 补贴去哪领).

@@ -358,12 +358,24 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
             if len(w) >= 3
             and len(w) > shortest
             and not any(
-                a < end and start < b for start, end in _occurrences(w, folded) for a, b in taken
+                _overlaps((start, end), (a, b), folded)
+                for start, end in _occurrences(w, folded)
+                for a, b in taken
             )
         ]
         if long and all(w not in own for w in long):
             found.append(entry)  # 公积金 is nowhere in Beijing's plan
     return found
+
+
+def _overlaps(theirs: tuple[int, int], mine: tuple[int, int], said: str) -> bool:
+    """Whether another plan's term at `theirs` shares its words with a term of the city's own
+    at `mine` (老公陪产 beside 陪产假), unless the own term is one English word of the other's
+    longer phrase ("school" in "same school", Jinan clause 13: the phrase is what is asked)."""
+    (start, end), (a, b) = theirs, mine
+    word = said[a:b]
+    inside = start <= a and b <= end and b - a < end - start and word.isascii() and " " not in word
+    return a < end and start < b and not inside
 
 
 def _longest_named(entry: Entry, said: str) -> int:

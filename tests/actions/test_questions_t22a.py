@@ -196,3 +196,34 @@ async def test_how_to_claim_the_subsidy_after_a_leave_answer_is_the_childcare_su
     assert {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "extra"),
+    [
+        ("那上学呢 三个孩子能一个学校吗", "zh", {}),
+        (
+            "那上学呢 三个孩子能一个学校吗",
+            "zh",
+            {"topic_entry": "beijing.iit_infant_care_deduction", "result_shown": True},
+        ),
+        ("can the two kids go to same school", "en", {}),
+        ("can siblings attend the same school?", "en", {}),
+        ("老大老二能上同一所学校吗", "zh", {}),
+    ],
+)
+async def test_siblings_in_one_school_in_beijing_hears_the_plan_is_silent(
+    text: str, lang: str, extra: dict[str, object]
+) -> None:
+    """Beijing's plan (13) has school groups and districts, no same-school rule for siblings;
+    only Jinan clause 13 has one: no "能。" borrowed from another measure."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="beijing",
+        children=[{"birth_date": "2019-05-01"}, {"birth_date": "2025-05-01"}],
+        **extra,
+    )
+    assert reply.startswith(("北京的方案没有写", "The Beijing plan says nothing")), reply
+    assert "13" in reply and ("只适用于济南" in reply or "Jinan only" in reply)
+    assert all(not line.startswith(("能。", "Yes.")) for line in reply.split("\n"))
