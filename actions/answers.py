@@ -22,13 +22,16 @@ from actions.focus import (
     checked_figure,
     child_money_asked,
     elsewhere,
+    fact_spans,
     figures_checked,
     found_by_search_only,
     is_monthly_money,
+    leaves_topic,
     measure_with_figure,
     measures_asked,
     monthly_subsidy,
     named_entry,
+    named_only_elsewhere,
     paid_together,
 )
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
@@ -44,6 +47,7 @@ from actions.results import (
     answered_monthly,
     asked_children,
     child_overview,
+    hypothetical,
     imagines_a_child,
     named_child_answer,
     twins_counted_answer,
@@ -65,13 +69,14 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from actions.what_changed import answered_change
-from policy_kb import Household, evaluate
+from policy_kb import Household, InputError, evaluate
 from policy_kb.dates import months_between
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
-from policy_kb.search import absent_topics
+from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
+from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
 from wording.language import t
@@ -262,6 +267,11 @@ class ActionAnswerPolicyQuestion(Action):
                     FollowupAction("household_form"),
                 ]
         several = measures_asked(text, city)
+        # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
+        only_there = only_elsewhere(text, city) if several else []
+        if only_there and city is not None:
+            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
+            return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
@@ -292,13 +302,19 @@ class ActionAnswerPolicyQuestion(Action):
             and asked.id != current.id
             and follows_up(text)
             and found_by_search_only(text, asked)
+            and not leaves_topic(text, asked, current)
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
-        others = [] if asked is not None else elsewhere(text, city, lang)
+        others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
+        imagined = imagined_measure(tracker, text, city, asked)
+        if imagined is not None:  # "一个人交公积金的话呢": the loan ceiling the payers decide
+            if _changed_by(tracker, text):  # the family's figures with that fact, side by side
+                return [*await ActionWhatIf().run(dispatcher, tracker, domain), *about(imagined)]
+            asked = imagined
         entry = asked or measure_meant(tracker, lang)
         if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
             return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
@@ -318,6 +334,12 @@ class ActionAnswerPolicyQuestion(Action):
         follow = names_a_child(text) or (follows_up(text) and not asks_how(text))
         meant = asked or (entry if entry is topic(tracker) and follow else None)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
+        cover = (
+            cover_named(text) if meant is not None and "birth_insurance" in meant.facts else None
+        )
+        if meant is not None and cover is not None and cover != tracker.get_slot("birth_insurance"):
+            # "按居民医保能报多少" of a family on employee cover: the named cover's figure first
+            decided = cover_answer(tracker, text, meant, cover, decided, lang)
         if decided is None and meant is not None and meant.per_child:
             # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
@@ -326,6 +348,7 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
             return about(meant)
         if entry is topic(tracker) and asks_how(text) and named_measure(text, None, lang) is None:
+            entry = subsidy_meant(entry, text, city) or entry
             dispatcher.utter_message(text=render.follow_up(entry, text, lang))
             return about(entry)
         for_child = named_child_answer(tracker.slots, entry, text, lang)
@@ -491,6 +514,113 @@ def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     呢"): the understanding layer reads a fact of kind question."""
     said = read_message(text, dict(tracker.slots), clock.today())
     return any(u.kind == "question" and not u.fact.startswith("child.") for u in said)
+
+
+def only_elsewhere(text: str, city: str | None) -> list[Entry]:
+    """Another plan's measure a question names by longer words, in none of `city`'s plan, than
+    the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
+    same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
+    said = normalise(text)
+    return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
+
+
+# "The subsidy" said bare in a how-to question ("where do we apply for the subsidy", 补贴去哪领).
+SUBSIDY_SAID = re.compile(r"补贴|补助|subsid|allowance", re.I)
+
+
+def subsidy_meant(current: Entry, text: str, city: str | None) -> Entry | None:
+    """The measure "the subsidy" of a how-to question means when the measure under discussion
+    pays none (parental leave, the school rule): the city's monthly childcare subsidy (Jinan
+    clause 12's 600 yuan; Beijing's subsidy system); None when the topic is money itself."""
+    if SUBSIDY_SAID.search(text) is None or current.kind == "cash":
+        return None
+    return monthly_subsidy(city or current.city)
+
+
+def cover_named(text: str) -> str | None:
+    """The insurance for a birth a question names, the last one when it names two (按居民医保能报
+    多少; 她之前是职工医保 要是断了按居民医保能报多少: the resident cover), or None."""
+    said = normalise(text).lower()
+    found = [
+        (m.start(), kind)
+        for kind, pattern in INSURANCE
+        if kind != "none"
+        for m in pattern.finditer(said)
+    ]
+    return max(found)[1] if found else None
+
+
+def cover_answer(
+    tracker: Tracker, text: str, entry: Entry, cover: str, own: str | None, lang: Lang
+) -> str | None:
+    """Jinan clause 15 for the cover the question names (resident: the fixed 3,000 yuan), then
+    the family's own, when another cover is noted for it."""
+    slots = {**tracker.slots, "birth_insurance": cover}
+    named = Tracker(
+        sender_id=tracker.sender_id,
+        slots=slots,
+        latest_message=tracker.latest_message,
+        events=list(tracker.events),
+        paused=tracker.is_paused(),
+        followup_action=tracker.followup_action,
+        active_loop=tracker.active_loop,
+        latest_action_name=tracker.latest_action_name,
+    )
+    answer = answer_for_family(named, text, entry, lang)
+    if answer is None:
+        return own
+    answer = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", answer)
+    if own is not None and tracker.get_slot("birth_insurance"):
+        lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
+        answer += "\n" + lead + own.split("\n", 1)[0]
+    return answer
+
+
+def imagined_measure(
+    tracker: Tracker, text: str, city: str | None, asked: Entry | None
+) -> Entry | None:
+    """The measure a fact put hypothetically decides, of those the search finds for the
+    message: "一个人交公积金的话呢" after the loan or any other answer is the loan ceiling
+    (clause 14 reads the number of payers), not the rent withdrawal; None when the message
+    puts no fact hypothetically, no measure found reads it, or the measure `asked` by name
+    does not read it either."""
+    said = read_message(text, dict(tracker.slots), clock.today())
+    imagined = {u.fact for u in said if u.kind == "question" and not u.fact.startswith("child.")}
+    if not imagined:
+        return None
+    try:
+        hits = search(normalise(text), city=city, limit=5)
+    except InputError:
+        return None
+    reading = [h.entry for h in hits if imagined & set(h.entry.facts)]
+    if asked is not None and not imagined & set(asked.facts):
+        return None
+    changed = _changed_by(tracker, text)
+    return next((e for e in reading if e.id in changed), reading[0] if reading else None)
+
+
+def _changed_by(tracker: Tracker, text: str) -> set[str]:
+    """The ids of the measures whose outcome for the family changes with the fact `text` puts
+    hypothetically (one payer instead of two: the loan ceiling, not the rent withdrawal)."""
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return set()
+    try:
+        changed = hypothetical(household, text, day)
+        if changed is None:
+            return set()
+        now, then = evaluate(household, as_of=day), evaluate(changed, as_of=day)
+    except InputError:
+        return set()
+    before = {(e.id, e.child): _worth(e) for e in now.entitlements}
+    after = {(e.id, e.child): _worth(e) for e in then.entitlements}
+    return {key[0] for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+
+
+def _worth(e: Entitlement) -> tuple[object, ...]:
+    """What an entitlement gives: its status and figures (not its wording)."""
+    return (e.status, e.monthly_amount_cny, e.total_amount_cny, e.amount_cny, e.max_amount_cny)
 
 
 def _asks_about_a_measure(tracker: Tracker, text: str, asked: object) -> bool:

@@ -358,12 +358,24 @@ def named_only_elsewhere(said: str, city: str | None, spans: list[str]) -> list[
             if len(w) >= 3
             and len(w) > shortest
             and not any(
-                a < end and start < b for start, end in _occurrences(w, folded) for a, b in taken
+                _overlaps((start, end), (a, b), folded)
+                for start, end in _occurrences(w, folded)
+                for a, b in taken
             )
         ]
         if long and all(w not in own for w in long):
             found.append(entry)  # 公积金 is nowhere in Beijing's plan
     return found
+
+
+def _overlaps(theirs: tuple[int, int], mine: tuple[int, int], said: str) -> bool:
+    """Whether another plan's term at `theirs` shares its words with a term of the city's own
+    at `mine` (老公陪产 beside 陪产假), unless the own term is one English word of the other's
+    longer phrase ("school" in "same school", Jinan clause 13: the phrase is what is asked)."""
+    (start, end), (a, b) = theirs, mine
+    word = said[a:b]
+    inside = start <= a and b <= end and b - a < end - start and word.isascii() and " " not in word
+    return a < end and start < b and not inside
 
 
 def _longest_named(entry: Entry, said: str) -> int:
@@ -476,6 +488,32 @@ def _far_ahead(said: str, entry: Entry) -> bool:
     if not hits or hits[0].entry.id != entry.id or hits[0].word_score < MIN_SCORE:
         return False
     return len(hits) == 1 or hits[0].word_score >= FAR_AHEAD * hits[1].word_score
+
+
+LEADS = 1.5  # a search hit this many times the next one's word score leads the search
+
+
+def leaves_topic(text: str, asked: Entry, current: Entry) -> bool:
+    """Whether the message's own words name `asked` rather than `current`, the measure under
+    discussion, so the focus on `current` yields: it names the city of `asked`, not that of
+    `current` ("Jinan resident medical insurance delivery payment how much" after Beijing's
+    leave), or the search finds `asked` first, named well enough (MIN_SCORE), leading the next
+    hit and far ahead (FAR_AHEAD) of what the same words give `current` ("how much does
+    resident insurance pay for childbirth in jinan" after the childcare subsidy)."""
+    said = normalise(text)
+    named = mentioned_city(said)
+    if named is not None and named == asked.city and named != current.city:
+        return True
+    try:
+        hits = search(said, city=asked.city, limit=100)
+    except InputError:
+        return False
+    if not hits or hits[0].entry.id != asked.id or hits[0].word_score < MIN_SCORE:
+        return False
+    if len(hits) > 1 and hits[0].word_score < LEADS * hits[1].word_score:
+        return False
+    theirs = next((h.word_score for h in hits if h.entry.id == current.id), 0.0)
+    return hits[0].word_score >= FAR_AHEAD * theirs
 
 
 def monthly_measure(city: str | None) -> Entry | None:
