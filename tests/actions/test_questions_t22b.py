@@ -1,0 +1,73 @@
+"""Questions tester 22 asked that were answered short: each as the citizen said it, the family
+known so far (slots), and what the plan lets the reply say."""
+
+from datetime import date
+
+import pytest
+
+from actions import clock
+from tests.actions.test_follow_up_questions import ask
+
+# Jinan, hukou in the city: an elder of 3½ and twins due in February 2027 (today 2026-12-01)
+ELDER = {"birth_date": "2023-06-01", "precision": "month", "height_cm": None}
+TWIN = {"birth_date": "2027-02-01", "precision": "month", "height_cm": None}
+TWINS_DUE = [ELDER, dict(TWIN), dict(TWIN)]
+TWINS_DUE_ON_BENEFITS = [
+    ELDER,
+    {**TWIN, "hardship_at_birth": True},
+    {**TWIN, "hardship_at_birth": True},
+]
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("双胞胎每个月一共能领多少", "zh"),
+        ("俩娃一共一个月多少", "zh"),
+        ("两个宝宝加起来每月多少钱", "zh"),
+        ("how much do the twins get together each month?", "en"),
+    ],
+)
+async def test_twins_on_the_way_get_600_each_and_the_combined_sum(text: str, lang: str) -> None:
+    """Clause 12: twins after an elder are the 2nd and 3rd children, 600 a month each; the
+    benefits at the birth not known yet, the 200 more each is said on its condition, and the
+    sum of the two both ways (1,200 / 1,600)."""
+    reply, _ = await ask(text, lang, city="jinan", hukou_in_city=True, children=TWINS_DUE)
+    assert "600" in reply and "1,200" in reply and "1,600" in reply, reply
+    assert "孩子的人数和出生日期" not in reply
+    assert "第12条" in reply or "clause 12" in reply
+
+
+async def test_twins_born_while_on_benefits_get_1600_together() -> None:
+    """The unemployment benefit at the birth confirmed: 800 each, 1,600 together."""
+    reply, _ = await ask(
+        "俩娃一共一个月多少", "zh", city="jinan", hukou_in_city=True, children=TWINS_DUE_ON_BENEFITS
+    )
+    assert "600+200=800元/月" in reply and "两个一共每月1,600元" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("一个月800是吧", "zh"), ("so 800 a month each?", "en")]
+)
+async def test_800_before_the_benefits_at_the_birth_are_known_is_a_conditional_no(
+    text: str, lang: str
+) -> None:
+    """800 is 600 plus the 200 that holds only for a birth while on benefits: the reply says
+    on which condition, and gives the figures (never a bare 'not this figure')."""
+    reply, _ = await ask(text, lang, city="jinan", hukou_in_city=True, children=TWINS_DUE)
+    assert reply.startswith(("不一定", "Only if")), reply
+    assert "不是这个数" not in reply and "600" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("一个月700是吧", "zh"), ("it's 700 a month right", "en")]
+)
+async def test_a_figure_that_is_none_of_them_gets_no_and_the_figures(text: str, lang: str) -> None:
+    reply, _ = await ask(text, lang, city="jinan", hukou_in_city=True, children=TWINS_DUE)
+    assert reply.startswith(("不是。", "No.")), reply
+    assert "600" in reply and "1,200" in reply
