@@ -71,3 +71,36 @@ async def test_a_figure_that_is_none_of_them_gets_no_and_the_figures(text: str, 
     reply, _ = await ask(text, lang, city="jinan", hukou_in_city=True, children=TWINS_DUE)
     assert reply.startswith(("不是。", "No.")), reply
     assert "600" in reply and "1,200" in reply
+
+
+# Jinan: a first child of 5 and 二宝 born October 2025
+ELDER_AND_SECOND = [
+    {"birth_date": "2021-06-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2025-10-01", "precision": "month", "height_cm": None},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那为啥老大没有育儿补贴", "zh"),
+        ("老大为什么不给", "zh"),
+        ("凭什么老大没有", "zh"),
+        ("why does the first one get nothing?", "en"),
+        ("how come our eldest doesn't get it", "en"),
+    ],
+)
+async def test_why_the_first_child_gets_no_subsidy_is_the_orders_rule(text: str, lang: str) -> None:
+    """Clause 12 is for 2nd and 3rd children born from 1 January 2023: the elder is the 1st
+    child, so the reply gives that reason, not the second child's 600 again."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=ELDER_AND_SECOND,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert ("第1个孩子，所以没有" in reply) or ("is the 1st child, so no" in reply), reply
+    assert "第12条" in reply or "clause 12" in reply
+    assert "21,600" not in reply and "抱歉" not in reply
