@@ -12,9 +12,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import clock
+from actions.household import household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, context_city, topic
-from policy_kb import catalogue
+from policy_kb import catalogue, evaluate
 from policy_kb import format as fmt
 from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
@@ -154,10 +156,10 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return None
     current = topic(tracker)
     entry = _main_measure(city, current)
-    if entry is None:
-        return None
-    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
+    if entry is None:  # Beijing: no date rule; "why not? other cities give money"
+        return _why_no_money(tracker, city, said, lang) if protest else None
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     if protest and (current is None or current.city == city):
         refused = refused_children(entry, children)
         on_subject = current is None or CUTOFF in current.parameters
@@ -170,6 +172,35 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         rule = _year_before(entry, said, lang) + cutoff_rule(entry, lang)
         more = same_date_elsewhere(entry, lang)
         return (rule if not more else rule + "\n" + more), entry
+    return None
+
+
+MONEY = re.compile(r"钱|补贴|补助|奖励|\bmoney\b|\bcash\b|\bbonus|\bsubsid|\ballowance", re.I)
+
+
+def _why_no_money(tracker: Tracker, city: str, said: str, lang: Lang) -> tuple[str, Entry] | None:
+    """ "why not? other cities give money", 为啥北京没有育儿补贴: the reason the city's cash
+    measure for households gives the family nothing, with its clause (Beijing clause (12) only
+    announces a family upbringing subsidy system, with no recipients or amount)."""
+    if not MONEY.search(said):
+        return None
+    day = clock.today()
+    household = household_from_slots(dict(tracker.slots), day)
+    if household is None:
+        return None
+    for e in evaluate(household, as_of=day).entitlements:
+        entry = catalogue().entries[e.id]
+        reasons = e.reasons.get(lang)
+        if (
+            entry.city == city
+            and entry.kind == "cash"
+            and "household" in entry.audience
+            and e.status == "not_eligible"
+            and reasons
+        ):
+            return reasons[0] + t(
+                lang, f"（第{entry.clause}条）", f" (clause {entry.clause})"
+            ), entry
     return None
 
 

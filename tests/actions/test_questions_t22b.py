@@ -104,3 +104,32 @@ async def test_why_the_first_child_gets_no_subsidy_is_the_orders_rule(text: str,
     assert ("第1个孩子，所以没有" in reply) or ("is the 1st child, so no" in reply), reply
     assert "第12条" in reply or "clause 12" in reply
     assert "21,600" not in reply and "抱歉" not in reply
+
+
+FIRST_DUE_IN_BEIJING = [{"birth_date": "2027-05-01", "precision": "month", "height_cm": None}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("why not? other cities give money", "en", "beijing.leave_entitlements"),
+        ("how come there's no baby money here", "en", None),
+        ("为啥北京没有育儿补贴", "zh", None),
+        ("为什么不发钱 别的城市都有", "zh", "beijing.leave_entitlements"),
+    ],
+)
+async def test_why_beijing_gives_no_money_is_its_clause_12(
+    text: str, lang: str, topic: str | None
+) -> None:
+    """Beijing's plan (12) only announces a family upbringing subsidy system, with no recipients
+    or amount: that is the reason, said once with its clause, not the leave again."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="beijing",
+        hukou_in_city=True,
+        children=FIRST_DUE_IN_BEIJING,
+        topic_entry=topic,
+    )
+    assert "(12)" in reply and ("家庭养育补贴制度" in reply or "upbringing subsidy" in reply), reply
+    assert "600" not in reply and "leave" not in reply.lower() and "产假" not in reply
