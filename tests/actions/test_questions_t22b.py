@@ -133,3 +133,32 @@ async def test_why_beijing_gives_no_money_is_its_clause_12(
     )
     assert "(12)" in reply and ("家庭养育补贴制度" in reply or "upbringing subsidy" in reply), reply
     assert "600" not in reply and "leave" not in reply.lower() and "产假" not in reply
+
+
+# Jinan: a granddaughter of 4 and a grandson born "今年3月" (month only), now 9 months old
+SECOND_BORN_IN_MARCH = [
+    {"birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+    {"birth_date": "2026-03-01", "precision": "month"},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("孩子医保要交钱吗", "zh"),
+        ("宝宝参加居民医保需要自己缴费吗", "zh"),
+        ("does the baby's resident insurance cost us anything?", "en"),
+    ],
+)
+async def test_newborn_insurance_after_six_months_asks_whether_enrolled_in_time(
+    text: str, lang: str
+) -> None:
+    """Clause 15: a 2nd child enrolled within 6 months of the birth has that year's contribution
+    paid in full. Past the window the reply says the rule and asks whether the child was
+    enrolled in time; born in March (no day said), the window ends around September."""
+    reply, _ = await ask(
+        text, lang, city="jinan", hukou_in_city=True, children=SECOND_BORN_IN_MARCH
+    )
+    assert ("期限内参保的吗" in reply) or ("enrolled in time?" in reply), reply
+    assert ("2026年9月前后" in reply) or ("around September 2026" in reply)
+    assert "9月1日结束" not in reply and "ended 1 September" not in reply
