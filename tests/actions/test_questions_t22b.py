@@ -162,3 +162,26 @@ async def test_newborn_insurance_after_six_months_asks_whether_enrolled_in_time(
     assert ("期限内参保的吗" in reply) or ("enrolled in time?" in reply), reply
     assert ("2026年9月前后" in reply) or ("around September 2026" in reply)
     assert "9月1日结束" not in reply and "ended 1 September" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("那老大有没有", "zh"), ("老大呢 也有吗", "zh"), ("and the older one?", "en")],
+)
+async def test_the_elder_asked_after_the_supplement_hears_of_the_subsidy_itself(
+    text: str, lang: str
+) -> None:
+    """After the 200 more (clause 12's supplement), a question naming only the elder is about
+    the subsidy itself: the 600 is not for a first child, so neither is the 200."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=TWINS_DUE,
+        topic_entry="jinan.childcare_subsidy_hardship_supplement",
+    )
+    assert "600" in reply and ("第1个孩子不在此列" in reply or "this is the 1st child" in reply), (
+        reply
+    )
+    assert "困难家庭加发" not in reply and "supplement" not in reply
