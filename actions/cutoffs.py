@@ -12,12 +12,15 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import clock
+from actions.household import household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, context_city, topic
-from policy_kb import catalogue
+from policy_kb import catalogue, evaluate
 from policy_kb import format as fmt
 from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
+from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.cities import mentioned_city
 from wording.language import t
@@ -153,20 +156,86 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return None
     current = topic(tracker)
     entry = _main_measure(city, current)
-    if entry is None:
-        return None
-    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
+    if entry is None:  # Beijing: no date rule; "why not? other cities give money"
+        return _why_no_money(tracker, city, said, lang) if protest else None
+    children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     if protest and (current is None or current.city == city):
         refused = refused_children(entry, children)
         on_subject = current is None or CUTOFF in current.parameters
         if refused and on_subject:
             return _why_refused(entry, refused, lang), entry
+        outside = _outside_orders(entry, children, said)
+        if outside and on_subject:  # "那为啥老大没有育儿补贴": a first child, of the orders rule
+            return _why_not_of_order(entry, outside, children, lang), entry
     if START_ASKED.search(said):
         rule = _year_before(entry, said, lang) + cutoff_rule(entry, lang)
         more = same_date_elsewhere(entry, lang)
         return (rule if not more else rule + "\n" + more), entry
     return None
+
+
+MONEY = re.compile(r"钱|补贴|补助|奖励|\bmoney\b|\bcash\b|\bbonus|\bsubsid|\ballowance", re.I)
+
+
+def _why_no_money(tracker: Tracker, city: str, said: str, lang: Lang) -> tuple[str, Entry] | None:
+    """ "why not? other cities give money", 为啥北京没有育儿补贴: the reason the city's cash
+    measure for households gives the family nothing, with its clause (Beijing clause (12) only
+    announces a family upbringing subsidy system, with no recipients or amount)."""
+    if not MONEY.search(said):
+        return None
+    day = clock.today()
+    household = household_from_slots(dict(tracker.slots), day)
+    if household is None:
+        return None
+    for e in evaluate(household, as_of=day).entitlements:
+        entry = catalogue().entries[e.id]
+        reasons = e.reasons.get(lang)
+        if (
+            entry.city == city
+            and entry.kind == "cash"
+            and "household" in entry.audience
+            and e.status == "not_eligible"
+            and reasons
+        ):
+            return reasons[0] + t(
+                lang, f"（第{entry.clause}条）", f" (clause {entry.clause})"
+            ), entry
+    return None
+
+
+def _outside_orders(entry: Entry, children: list[dict[str, Any]], said: str) -> list[int]:
+    """The family's children of an order the measure is not for (clause 12: the 1st child), those
+    the protest names (老大) when it names any: "那为啥老大没有育儿补贴", "why not the first
+    one"."""
+    orders = _orders(entry)
+    if not orders:
+        return []
+    outside = [n for n in range(1, len(children) + 1) if n not in orders]
+    named = [n for n in birth_orders_named(said) if n > 0]
+    return [n for n in outside if n in named] if named else outside
+
+
+def _why_not_of_order(
+    entry: Entry, outside: list[int], children: list[dict[str, Any]], lang: Lang
+) -> str:
+    """ "育儿补贴只适用于2023年1月1日及以后出生的第2个、第3个孩子（第12条）。老大是第1个孩子，
+    所以没有。老二在范围内。" The refusal's reason, and which children the rule is for."""
+    rule = cutoff_rule(entry, lang)
+    names = [child_name(n, lang) for n in outside]
+    kept = [child_name(n, lang) for n in _orders(entry) if n <= len(children) and n not in outside]
+    if lang == "zh":
+        which = "、".join(names)
+        ordered = "、".join(f"第{n}个" for n in outside)
+        more = f"{'、'.join(kept)}在范围内。" if kept else ""
+        return f"{rule}{which}是{ordered}孩子，所以没有。{more}"
+    which = " and ".join(names)
+    more = (
+        f" {' and '.join(kept)[:1].upper() + ' and '.join(kept)[1:]} is within it." if kept else ""
+    )
+    return (
+        f"{rule} {which[:1].upper() + which[1:]} is the {ordinal(outside[0])} child, so no.{more}"
+    )
 
 
 def _why_refused(entry: Entry, refused: list[tuple[int, date]], lang: Lang) -> str:

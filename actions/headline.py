@@ -394,7 +394,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
 MONTHLY_TOTAL = re.compile(
     r"(?:一个月|每个月|每月|月均|per month|a month|monthly|each month)[^，,。?？]{0,12}"
     r"(?:一共|总共|合计|加起来|多少|how much|total)"
-    r"|(?:一共|总共|合计|加起来|in total|total)[^，,。?？]{0,12}"
+    r"|(?:一共|总共|合计|加起来|in total|total|together)[^，,。?？]{0,12}"
     r"(?:一个月|每个月|每月|per month|a month|monthly|each month)"
     r"|^\W*(?:那|那么|so)?\W*(?:一共|总共|加起来|合计|in total|altogether)"
     r"[^，,。]{0,6}(?:多少|how much)"
@@ -450,6 +450,54 @@ def _verdict(
     if open_money:
         return [t(lang, "还不一定。", "Not decided yet.")]
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
+
+
+def _open_supplements(report: Report, coming: Mapping[int | None, int]) -> dict[int, int]:
+    """Per child on the way, the monthly supplement still open on the benefits at the birth
+    (Jinan clause 12's 200 more), as if_on_benefits_at_birth words it."""
+    extra: dict[int, int] = {}
+    for e in report.entitlements:
+        param = get_entry(e.id).parameters.get("monthly_amount_cny")
+        if (
+            e.status != "needs_info"
+            or param is None
+            or e.child is None
+            or not coming.get(e.child)
+            or e.missing_facts != ["hardship_at_birth"]
+        ):
+            continue
+        more = param.in_force(report.as_of)
+        if isinstance(more, int):
+            extra[e.child] = more
+    return extra
+
+
+def _together(coming: Mapping[int | None, int], extra: Mapping[int, int], lang: Lang) -> list[str]:
+    """For two or three children on their way (twins: "两个一共多少"), their monthly sum, and the
+    sum with the supplement still open: "两个一共每月1,200元（出生时在领…的话1,600元）"."""
+    paid = [amount for amount in coming.values() if amount]
+    if len(paid) < 2:
+        return []
+    base = sum(paid)
+    count = {2: "两", 3: "三"}.get(len(paid), str(len(paid)))
+    if not extra:
+        return [
+            t(
+                lang,
+                f"{count}个一共每月{fmt.money(base, lang)}。",
+                f"Together {fmt.money(base, lang)} a month.",
+            )
+        ]
+    more = base + sum(extra.values())
+    return [
+        t(
+            lang,
+            f"{count}个一共每月{fmt.money(base, lang)}（出生时在领低保、特困供养或失业保险金的话"
+            f"{fmt.money(more, lang)}）。",
+            f"Together {fmt.money(base, lang)} a month ({fmt.money(more, lang)} if on those "
+            f"benefits at the birth).",
+        )
+    ]
 
 
 def if_on_benefits_at_birth(
@@ -588,13 +636,23 @@ def monthly_total(
         coming: dict[int | None, int] = defaultdict(int)
         for e in monthly:
             coming[e.child] += e.monthly_amount_cny or 0
+        extra = _open_supplements(report, coming)
         if asked is None:
             said = []
         elif asked in coming.values() or asked == sum(coming.values()):
             # "so it's 600 a month right?" of a baby on the way: yes, once it is born
             said = [t(lang, "对，孩子出生后开始发。", "Yes, once the baby is born.")]
+        elif any(asked == coming.get(c, 0) + more for c, more in extra.items()):
+            # "一个月800是吧" before the benefits at the birth are known: 800 only on that condition
+            said = [
+                t(
+                    lang,
+                    "不一定：出生时在领低保、特困供养或失业保险金才是；否则不是。",
+                    "Only if the family is on those benefits at the birth; otherwise no.",
+                )
+            ]
         else:
-            said = [t(lang, "现在还不是。", "Not yet.")]
+            said = [t(lang, "不是。", "No.")]
         lines = [
             *said,
             t(
@@ -604,6 +662,7 @@ def monthly_total(
             ),
             *per_child_money(monthly, lang),
             *if_on_benefits_at_birth(report, coming, lang),
+            *_together(coming, extra, lang),
             clause_line(first, lang),
         ]
         return "\n".join(lines)

@@ -64,7 +64,15 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from actions.what_changed import answered_change
-from policy_kb import Household, InputError, Report, evaluate, get_entry, parse_household
+from policy_kb import (
+    Household,
+    InputError,
+    Report,
+    catalogue,
+    evaluate,
+    get_entry,
+    parse_household,
+)
 from policy_kb import format as fmt
 from policy_kb.dates import add_months, months_between
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
@@ -483,7 +491,27 @@ def named_child_answer(
     items = [e for e in report.entitlements if e.id == entry.id and e.child in named]
     if not items or any(e.status == "needs_info" for e in items):
         return None
+    base = _base_refused(entry, report, named, question, lang)
+    if base is not None:  # "那老大有没有" after the 200: the subsidy itself, which he has not
+        entry, items = base
     return focused_answer(entry, items, question, lang, None)
+
+
+def _base_refused(
+    entry: Entry, report: Report, named: set[int], question: str, lang: Lang
+) -> tuple[Entry, list[Entitlement]] | None:
+    """Of a supplement under discussion (Jinan clause 12's 200 more), the measure it adds to
+    when the question names none and the children asked about are refused that measure too:
+    "那老大有没有" is about the 600 (not for a first child), not only the 200."""
+    if not entry.id.endswith("_hardship_supplement") or asked_measure(question, entry.city, lang):
+        return None
+    base = catalogue().entries.get(entry.id.removesuffix("_hardship_supplement"))
+    if base is None:
+        return None
+    items = [e for e in report.entitlements if e.id == base.id and e.child in named]
+    if not items or any(e.status != "not_eligible" for e in items):
+        return None
+    return base, items
 
 
 # An open question about one child, naming no measure: "is there anything for the older one",

@@ -3063,6 +3063,14 @@ COUNT_TO_BE = re.compile(
 )
 
 
+def _the_ones_on_the_way(count: int, known: list[dict[str, Any]]) -> bool:
+    """A count equal to the known babies on the way (twins due) and smaller than all the known
+    children (an elder beside them): "两个都有吗", "俩娃一共一个月多少" name the twins, not the
+    family (tester 22 c01 had 记下了：2个孩子 of a family of three)."""
+    expected = [k for k in known if "due_date" in k and not k.get("birth_date")]
+    return 2 <= count == len(expected) < len(known)
+
+
 def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]]) -> bool:
     """A count said of the children the family will soon have ("our family has 2 kids soon",
     马上就俩娃了), equal to the known children born and on the way: no child_count (a pregnancy
@@ -3394,6 +3402,8 @@ def understand(
         and count[0] < len([k for k in known_children if k.get("birth_date")])
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
+    if count is not None and not correcting and _the_ones_on_the_way(count[0], known_children):
+        count = None  # "双胞胎…两个都有吗" of twins due beside an elder: the twins, not the family
     if count is not None and _count_to_be(norm, count, known_children):
         count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
     if (

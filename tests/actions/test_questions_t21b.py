@@ -508,7 +508,7 @@ THIRD_BORN_2023 = {
     ("text", "lang", "topic", "kept", "others"),
     [
         ("到啥时候停", "zh", "jinan.childcare_subsidy", "已于2026年3月1日年满3周岁", "第1个孩子、第2个孩子不符合条件"),
-        ("医保孩子的要交钱吗", "zh", None, "2023年9月1日结束", "第1个孩子、第2个孩子不符合条件"),
+        ("医保孩子的要交钱吗", "zh", None, "2023年9月前后结束", "第1个孩子、第2个孩子不符合条件"),
         ("until when is it paid?", "en", "jinan.childcare_subsidy", "1 Mar 2026", "child 1, child 2: not eligible"),
     ],
 )  # fmt: skip

@@ -24,6 +24,7 @@ from policy_kb.rules.predicates import (
     born_on_or_after,
     children_known,
 )
+from policy_kb.text import Text
 
 
 def childbirth_medical_insurance(ctx: Context) -> list[Entitlement]:
@@ -89,6 +90,16 @@ def _qualifying_birth(ctx: Context, e: Entry, order: int, child: Child) -> list[
     ]
 
 
+def _window_end(child: Child, apply_by: date) -> Text:
+    """The end of the six months as precise as the birth was said: a birth month only ("今年3月")
+    ends around a month ("2026年9月前后"), never on a day nobody said."""
+    if child.birth_date_precision in ("month", "year"):
+        return Text(zh=f"{apply_by.year}年{apply_by.month}月前后", en=f"around {apply_by:%B %Y}")
+    return Text(
+        zh=f"{apply_by.year}年{apply_by.month}月{apply_by.day}日", en=f"{apply_by:%-d %B %Y}"
+    )
+
+
 def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
     """Per second/third child born on or after the start date: join within six months of birth;
     the subsidy is the individual contribution of one year, the year of enrolment."""
@@ -105,8 +116,9 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
             window = Check(True, due)
         elif ctx.as_of <= apply_by:
             window = Check(True, reason("window.open", apply_by=apply_by))
-        else:
-            window = Check(False, reason("window.closed", apply_by=apply_by, months=months))
+        else:  # closed: the rule said, and whether the child was enrolled in time (tester 22 c05)
+            until = _window_end(child, apply_by)
+            window = Check(False, reason("window.closed", until=until, months=months))
         return decide(
             e,
             [*checks, window],
