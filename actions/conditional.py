@@ -17,11 +17,13 @@ from wording.language import t
 
 HUKOU = "hukou_in_city"
 
-# How long monthly money is paid: "发到几岁", "领到啥时候", "补到什么时候", "until what age",
-# "how long is it paid".
+# How long monthly money is paid: "发到几岁", "领到啥时候", "补到什么时候", "到多大停",
+# "until what age", "how long is it paid", "when does the money stop".
 UNTIL_ASKED = re.compile(
-    r"[发领补给拿]到(?:几岁|多大|什么时候|啥时候|哪天|哪年)|到几岁|几岁(?:为止|停)|啥时候停|什么时候停"
-    r"|\buntil (?:what|which|when)\b|\bwhat age\b|\bhow long\b|\bup to what\b",
+    r"[发领补给拿]到(?:几岁|多大|什么时候|啥时候|哪天|哪年)|到几岁|到多大"
+    r"|(?:几岁|多大)(?:为止|就?停|就?不[发给领]了)|啥时候停|什么时候停"
+    r"|\buntil (?:what|which|when)\b|\bwhat age\b|\bhow long\b|\bup to what\b"
+    r"|\bwhen does (?:it|the money|the subsidy) stop\b",
     re.I,
 )
 

@@ -171,7 +171,9 @@ HUKOU_OPEN = {
     [
         ("一个月600是吧 发到几岁", "zh"),
         ("这个钱领到啥时候", "zh"),
+        ("到多大停", "zh"),  # tester 22 c07: had been taken for "stop"
         ("until what age?", "en"),
+        ("when does the money stop", "en"),
     ],
 )
 async def test_until_what_age_is_the_third_birthday_with_the_hukou_said_once(
