@@ -537,6 +537,22 @@ def subsidy_meant(current: Entry, text: str, city: str | None) -> Entry | None:
     return monthly_subsidy(city or current.city)
 
 
+def answered_follow_up(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """The follow-ups both unclear-message actions answer before giving up: the household as
+    recorded, a fact said to be absent, the 1 Jan 2023 cut-off ("那不是才差几天吗": the date
+    rule, not the leave's days), what a correction changed ("那有变化吗") and the monthly money
+    ("一个月800是吧"). The events of the one answered, or None when none is asked."""
+    if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
+        return []
+    for answered in (answered_cutoff, answered_change, answered_monthly):
+        events = answered(dispatcher, tracker, text)
+        if events is not None:
+            return events
+    return None
+
+
 def cover_named(text: str) -> str | None:
     """The insurance for a birth a question names, the last one when it names two (按居民医保能报
     多少; 她之前是职工医保 要是断了按居民医保能报多少: the resident cover), or None."""
@@ -686,19 +702,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        if answered_recap(dispatcher, tracker, text):
-            return []
-        if answered_absent(dispatcher, tracker, text):
-            return []
-        cutoff = answered_cutoff(dispatcher, tracker, text)
-        if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
-            return cutoff
-        changed = answered_change(dispatcher, tracker, text)
-        if changed is not None:  # "那有变化吗" after a correction: what it changed
-            return changed
-        monthly = answered_monthly(dispatcher, tracker, text)
-        if monthly is not None:
-            return monthly
+        followed = answered_follow_up(dispatcher, tracker, text)
+        if followed is not None:
+            return followed
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)
@@ -836,19 +842,9 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        if answered_recap(dispatcher, tracker, text):
-            return []
-        if answered_absent(dispatcher, tracker, text):
-            return []
-        cutoff = answered_cutoff(dispatcher, tracker, text)
-        if cutoff is not None:  # "那不是才差几天吗": the date rule, not the leave's days
-            return cutoff
-        changed = answered_change(dispatcher, tracker, text)
-        if changed is not None:  # "那有变化吗" after a correction: what it changed
-            return changed
-        monthly = answered_monthly(dispatcher, tracker, text)
-        if monthly is not None:
-            return monthly
+        followed = answered_follow_up(dispatcher, tracker, text)
+        if followed is not None:
+            return followed
         if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
