@@ -15,7 +15,7 @@ m("now_vs_birth per_birth_hardship duration", "失业金还有俩月领完 孩�
 m("chitchat", "这两天娃闹觉 一宿醒五六回 熬死个人", [])
 m("question", "特困供养的人家生娃 补贴另算不", [])
 m("duration age", "产假休了仨月就回去上班了 娃现在五个月", [bd(1, mo(5))], known=K(city="jinan"))
-m("correction per_birth_hardship birth_order", "刚才说反了 领低保那会生的是老二 老大出生的时候没领", [chb(2, True), chb(1, False, "r")],
+m("correction per_birth_hardship birth_order", "刚才说反了 领低保那会生的是老二 老大出生的时候没领", [chb(2, True, "r"), chb(1, False, "r")],
   known=K(city="jinan", kids=[{"birth_date": yo(5), "hardship_at_birth": True}, yo(1)]))
 m("relative_date per_birth_hardship birth_order", "大前年生的老大 生老大那年家里吃着特困", [bd(1, year(-3)), chb(1, True)], known=K(city="jinan"))
 m("question now_vs_birth birth_order age", "俺们是低保户 老三刚满月 能领多少", [f("hardship_now", True), bd(3, mo(1))],
@@ -207,7 +207,7 @@ m("duration now_vs_birth per_birth_hardship birth_order", "特困供养四年多
   [f("hardship_now", True), chb(2, True)], known=K(city="jinan", kids=[yo(7), yo(2)]))
 m("chitchat", "暑假快完了 作业还一堆没写", [])
 m("question", "失业金领完了还能申请低保吗", [])
-m("correction per_birth_hardship birth_order", "老三那会儿没领 我说错了 领的是老二那会儿", [chb(3, False, "r"), chb(2, True)],
+m("correction per_birth_hardship birth_order", "老三那会儿没领 我说错了 领的是老二那会儿", [chb(3, False, "r"), chb(2, True, "r")],
   known=K(city="jinan", kids=[yo(9), yo(5), {"birth_date": mo(8), "hardship_at_birth": True}]))
 m("relative_date per_birth_hardship now_vs_birth", "娃今年一月生的 生的时候没领低保失业金这些 现在也没领",
   [bd(1, "2026-01"), f("hardship_at_birth", False), f("hardship_now", False)], known=K(city="jinan"))
