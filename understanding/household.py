@@ -8,6 +8,7 @@ the words it negates ("没房 租房住" is no home and renting)."""
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from wording.cities import CITIES, patterns
@@ -606,7 +607,7 @@ BIRTH_TIME = re.compile(
     # 领着低保生的, 吃着低保那会儿生的: born while the benefit was held
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
-    r"|那(?:几|\d)?年(?:里|间)?(?:出)?生(?:的|了)"
+    r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
@@ -699,8 +700,10 @@ GOT_ON = re.compile(
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
     r"(?:领完|到期|用完|过了[^，,\s]{0,4})了?(?:以后|之后)?就(?:没|停|不|断)"
-    # 失业金还有俩月就领完了, 还能领三个月就到期了: time left before the end, on it now
+    # 失业金还有俩月就领完了, 还能领三个月就到期了, 还有2个月领完, 还剩半年到期: time left
+    # before the end, on it now
     r"|还(?:有|剩|能领|能拿)[^，,]{0,8}?就(?:要)?(?:领完|到期|停|断|没)"
+    r"|还(?:有|剩|能领|能拿)\s*(?:\d+|半|几)\s*(?:个)?(?:月|年|天|周|礼拜|星期)(?:多)?(?:才|就)?(?:要)?(?:领完|到期)"
     r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
@@ -750,7 +753,8 @@ EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
-)  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子: every birth, the count of them
+    r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
+)  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子, 生俩娃时: every birth, the count
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
 # A birth told by a pronoun (生他那阵子, 她出生那会儿): the birth of the child named in the part before.
@@ -1013,6 +1017,44 @@ OTHER_BENEFIT = re.compile(
 )
 
 
+# 这不 opening a clause as "you see", not a no: 这不上个月刚批下来, 这不是刚办上嘛 (not 这不是低保).
+ASIDE = re.compile(r"^\s*这不(?:是)?(?=\s*(?:上|前|昨|今|去|这|刚|才|又|\d))")
+
+
+def _aside_blanked(clause: str) -> str:
+    """The clause with an opening 这不 ("you see") blanked: 这不上个月刚批下来 is a start told."""
+    m = ASIDE.match(clause)
+    return clause if m is None else " " * m.end() + clause[m.end() :]
+
+
+# A birth before the benefit began: 大的那个生在领低保以前, 老大是吃低保之前生的, 出生在领失业金前头.
+BORN_BEFORE_IT = re.compile(
+    r"(?:生|出生)(?:在|于)?\s*(?:开始)?(?:领|吃|拿)?(?:上)?(?:"
+    + HARDSHIP.pattern
+    + r")(?:之|以)?前"
+    r"|(?:开始)?(?:领|吃|拿)(?:上)?(?:"
+    + HARDSHIP.pattern
+    + r")(?:之|以)?前(?:头)?(?:就)?(?:生|出生)(?:的|了)"
+)
+# The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
+# when that time is past.
+HELD_UNTIL = re.compile(
+    r"(?:领|吃|拿)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月))"
+)
+
+
+def _held_to_a_past_time(clause: str, today: date | None) -> bool:
+    """The benefit is said held up to a year or month already past (低保从22年领到24年, told in
+    2026; 领到去年): it ended then, not held now."""
+    m = HELD_UNTIL.search(clause)
+    if m is None or today is None:
+        return False
+    if m.group("rel"):
+        return True
+    year = int(m.group("y"))
+    return (year + 2000 if year < 100 else year) < today.year
+
+
 def _other_benefit_blanked(clause: str) -> str:
     """The clause with a benefit named against the one had (after it) blanked out: "that was
     shiyejin not dibao" is a yes, shiyejin, not a no."""
@@ -1223,11 +1265,13 @@ def hardship(
     asked: str | None,
     named_order: int | None,
     latest: int = 0,
+    today: date | None = None,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one; `latest` is the
-    order of the newest child known to be born (0: none)."""
+    order of the newest child known to be born (0: none); `today` dates a benefit held up to a
+    year told (领到24年)."""
     whole = " ".join(c for _, c in clauses)
     unnamed = asked != "hardship_at_birth" and (
         _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
@@ -1263,7 +1307,7 @@ def hardship(
     # "the twins yes our eldest no": one answer per child named, each its own part.
     parts = [(i, p) for i, (_, c) in enumerate(clauses) for p in _answer_parts(c)]
     parts = [(i, q) for i, p in parts for q in _answer_then_more(p, birth_orders)]
-    parts = [(i, _other_benefit_blanked(p)) for i, p in parts]
+    parts = [(i, _aside_blanked(_other_benefit_blanked(p))) for i, p in parts]
     found: list[HardshipSaid] = []
     carried: list[int] | None = (
         None  # "二宝出生那年我正失业 领的失业金": the birth, then the benefit
@@ -1448,6 +1492,11 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
+            seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
+            for order in _or_named(orders or previous, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
         if (
             BEFORE_A_BIRTH.search(clause)
             and not NEGATION.search(clause)
@@ -1660,6 +1709,7 @@ def hardship(
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif now or STOPPED.search(clause):
+                held = held and not _held_to_a_past_time(clause, today)  # 一直领到去年: ended
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
         last = found[-1] if found else None
@@ -1735,7 +1785,10 @@ def hardship(
         if orders and not now:
             for order in orders:
                 found.append(HardshipSaid("birth", held, order, i, clause))
-        elif now:
+            continue
+        if held and _held_to_a_past_time(clause, today):
+            held = False  # 低保从22年领到24年: held up to a time past, not now
+        if now:
             found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
         elif (
             held and LASTED.search(after) and any(h.when == "birth" and h.held for h in found)

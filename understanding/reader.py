@@ -3773,6 +3773,7 @@ def understand(
         asked,
         next(iter(ordered)) if len(ordered) == 1 else None,
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
+        today,
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
