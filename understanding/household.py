@@ -2606,6 +2606,22 @@ def _renting_now(clause: str, earlier: Said) -> bool:
     return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
 
 
+# The words that put a case: 要是, 如果, 的话 (the clause is the case itself, not what is asked of it).
+CASE_PUT = re.compile(r"如果|要是|假如|假设|万一|的话|\bif\b")
+
+
+def _rule_asked_of_a_case(clauses: Clauses, i: int, hypothetical: set[int]) -> bool:
+    """The clause asks the rule of the case put in the clause before, naming no one (要是我俩都交上
+    公积金 | 买首套房能便宜点不): what the case would get, not a part of the case."""
+    clause = clauses[i][1]
+    return (
+        i - 1 in hypothetical
+        and not CASE_PUT.search(clause)
+        and bool(RULE_ASKED.search(clause))
+        and not re.search(r"我|俺|咱|家|\bwe\b|\bour\b|\bi\b", clause)
+    )
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -2659,7 +2675,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif (
-                i in hypothetical
+                (i in hypothetical and not _rule_asked_of_a_case(clauses, i, hypothetical))
                 or re.search(
                     r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
