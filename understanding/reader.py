@@ -3717,6 +3717,8 @@ def understand(
             found.append(order)  # one was born": the youngest born, not the baby on the way
         if not found and len(known_children) == 2 and all(o <= 2 for _c, o in orders):
             found = _the_other_sex(clause)  # "… our daughter was born in 2019, when the boy …"
+        if not found and len(known_children) == 2 and not orders:
+            found = _births_in_turn(clause, norm)  # 外孙子出生那年… 外孙女出生时候…: 1, then 2
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
         if not found and not known_children:  # "kids born 19 and 23. for the 23 one …"
@@ -3862,6 +3864,25 @@ def understand(
 
 # One birth said to be the only one: "for the middle one only", "just the eldest", "only with our
 # first" (the words naming it, before or after "only").
+# A birth told by the child's relation word (外孙子出生那年, 生闺女的时候, 儿子落地那会儿).
+BIRTH_OF_A_RELATION = re.compile(
+    r"生?(?P<w>外孙子|外孙女|孙子|孙女|儿子|闺女|女儿|丫头|小子)"
+    r"(?=(?:的)?(?:出生|落地|生下来|生的?(?:时候|时|那会|那年)|时候|那会|那年|那阵))"
+)
+
+
+def _births_in_turn(clause: str, text: str) -> list[int]:
+    """Of two known children, the births a message tells in turn by a relation word of each sex,
+    no age or order said (俺外孙子出生那年吃低保 外孙女出生时候没吃): the first told is the elder."""
+    told = [m.group("w") for m in BIRTH_OF_A_RELATION.finditer(text)]
+    sexes = [
+        w.endswith("子") for w in told
+    ]  # 外孙子, 儿子, 小子: a boy; 外孙女, 闺女, 丫头: a girl
+    if len(told) != 2 or sexes[0] == sexes[1]:
+        return []
+    return [k + 1 for k, word in enumerate(told) if word in clause and text.count(word) == 1][:1]
+
+
 ONLY_ONE = re.compile(
     r"\b(?:only|just)\s+(?:(?:for|at|when|with|in)\s+)?(?P<after>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth|born))?)"
     r"|(?P<before>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth))?)\s+only\b"

@@ -155,3 +155,49 @@ def test_a_benefit_moved_to_another_birth_is_a_correction() -> None:
         ("child.hardship_at_birth", 2, True, "correction"),
         ("child.hardship_at_birth", 1, False, "correction"),
     }
+
+
+# 要是我俩都交上公积金 | 买首套房能便宜点不: the clause after the case asks what the case would get
+# (naming no one), so it is no part of the case: no buying_first_home.
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("要是我俩都交上公积金 买首套房能便宜点不", 2),
+        ("如果俩人都交公积金 买首套能贷多少", 2),
+        ("要是就我一个人交公积金 买首套房有啥优惠吗", 1),
+    ],
+)
+def test_a_rule_asked_of_a_case_is_no_part_of_it(text: str, payers: int) -> None:
+    assert facts(text, {}) == {("housing_fund_contributors", None, payers, "question")}
+
+
+def test_buying_in_the_case_itself_is_still_supposed() -> None:
+    assert ("buying_first_home", None, True, "question") in facts(
+        "如果买首套房 公积金能多贷多少", {}
+    )
+
+
+# 俺外孙子出生那年… 外孙女出生时候…: two known children, the births told in turn by a relation
+# word of each sex and no age: the first told is the elder.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("俺外孙子出生那年他家里吃低保 外孙女出生时候没吃", True, False),
+        ("生闺女那会儿没领低保 生儿子的时候领着", False, True),
+        ("儿子出生那会儿领着失业金 闺女出生的时候没领", True, False),
+    ],
+)
+def test_births_told_in_turn_by_relation_words(text: str, first: bool, second: bool) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2017-08"}, {"birth_date": "2023-03"}]}
+    assert hardship(text, known) == {
+        ("child.hardship_at_birth", 1, first, "statement"),
+        ("child.hardship_at_birth", 2, second, "statement"),
+    }
+
+
+def test_births_in_turn_name_the_benefit_last() -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2017-08"}, {"birth_date": "2023-03"}]}
+    assert hardship("孙女出生那年没领 孙子生的时候领着特困", known) == {
+        ("child.hardship_at_birth", 1, False, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+    }
