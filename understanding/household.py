@@ -1039,7 +1039,7 @@ BORN_BEFORE_IT = re.compile(
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
 HELD_UNTIL = re.compile(
-    r"(?:领|吃|拿)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月))"
+    r"(?:领|吃)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月))"
 )
 
 
