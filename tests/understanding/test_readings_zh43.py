@@ -201,3 +201,17 @@ def test_births_in_turn_name_the_benefit_last() -> None:
         ("child.hardship_at_birth", 1, False, "statement"),
         ("child.hardship_at_birth", 2, True, "statement"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("特困是从20年吃到23年的 老大出生那会儿在吃", 1),
+        ("低保一直吃到上个月 生老二那会儿也吃着", 2),
+    ],
+)
+def test_a_benefit_eaten_up_to_a_past_time_ended(text: str, order: int) -> None:
+    assert hardship(text, TWO) == {
+        ("hardship_now", None, False, "statement"),
+        ("child.hardship_at_birth", order, True, "statement"),
+    }
