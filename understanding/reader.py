@@ -1957,12 +1957,12 @@ def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | No
     return born[0] if len(born) == 1 else None
 
 
-COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1|一)?\s*(?:对)?\s*")  # 是一对双胞胎
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
 # "大的俩是双胞胎", "大的两个龙凤胎": the number of the children named, said before their kind.
 THE_GROUP = re.compile(
-    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1)?\s*(?:对)?\s*"
+    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1|一)?\s*(?:对)?\s*"
 )
 
 
