@@ -526,6 +526,11 @@ def _multiples_by_sex(text: str, at: int, said: int) -> bool:
     )
 
 
+# 双胞胎妹妹们: a sibling word in the plural right after the multiples word names them together.
+SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
+MULTIPLES_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -548,6 +553,10 @@ def _events(
             continue
         if _sexes_of_multiples(whole, offset, clause, m):
             continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
+        if SIBLINGS_OF_MULTIPLES.fullmatch(
+            clause, m.start(), m.end() + 1
+        ) and MULTIPLES_BEFORE.search(clause[: m.start()]):
+            continue  # 双胞胎妹妹们, 三胞胎哥哥们: the multiples themselves, named by their sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
             for e in events
@@ -2826,6 +2835,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another
     # "both kids under 1.2m", 生那俩孩子的时候: a count word said of the children known states
     # their count too (tests/corpus/README.md); the same count known is dropped as no update.
+    elders = _elders_counted(text, story)
+    if m and elders is not None and m.start() >= elders[2] and m.group("n"):
+        m = None  # 双胞胎 上头还有俩孩子: the elder ones counted, not the family
     if (
         m
         and m.group("n") == "1"
@@ -2864,6 +2876,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
         return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
+    if elders is not None and not fund_talk:  # 上周三生的双胞胎 上头还有仨: the twins and the three
+        return elders[0] + elders[1], text
     both = ALL_TOLD.search(text)
     if (
         both
@@ -2987,6 +3001,33 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎
+# (not 上头还有个哥哥, one elder untold; not 前头俩月, a time).
+ELDERS_COUNTED = re.compile(
+    r"(?:上面|上头|上边|前面|前头|前边)(?:还|就|只)?(?:有)?\s*"
+    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|\d))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
+)
+
+
+def _elders_counted(text: str, story: _Story) -> tuple[int, int, int] | None:
+    """(elder children counted, children told before them, where the count is said) when a
+    message tells its newest children (a multiple birth, or the youngest) and then counts the
+    ones above them: 上周三生的双胞胎 上头还有仨 (2 + 3), 小孙女是老幺 上头就一对双胞胎孙子
+    (1 + 2). None when a pregnancy or a known child is about, or a child told before them is
+    named by an order."""
+    said = ELDERS_COUNTED.search(text)
+    if said is None or story.known_children or any(c.pregnant for c in story.children):
+        return None
+    before = [
+        c for c in story.children
+        if c.told and c.birth is not None and c.birth.start < said.start()
+    ]  # fmt: skip
+    if not before or any(c.order is not None for c in before):
+        return None
+    counted = 2 if said.group("pair") else int(said.group("n"))
+    return counted, sum(c.size for c in before), said.start()
 
 
 # The eldest's own birth told: 上头老大出生那会, 大小子生那年, "when our eldest was born".
@@ -3514,6 +3555,12 @@ def understand(
         reserved.add(
             1
         )  # none known (大孙子生时… 小的才四个月): the eldest comes before the youngest
+    above = _elders_counted(told_text, story)
+    if above is not None and not any(
+        c.youngest or (c.order is None and c.birth is not None and c.birth.start > above[2])
+        for c in told
+    ):  # 双胞胎 上头还有仨: the twins after the three (not when the three's ages are told)
+        reserved.update(range(1, above[0] + 1))
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
