@@ -205,6 +205,12 @@ def _moved_to_here(moved: str, family_city: str | None) -> bool:
     return not to or family_city is None or family_city in to
 
 
+# Two people's hukous told apart: 一个济南户口一个外地户口, 1个本地户口 另1个老家的.
+SPLIT_HUKOU = re.compile(
+    r"1个[^，,。]{0,8}户口[^，,。]{0,4}(?:另(?:外)?)?1个|1个[^，,。]{0,8}另(?:外)?1个[^，,。]{0,8}户口"
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -232,6 +238,10 @@ def hukou(
             )
         ):  # "my wife's hukou and mine both jinan": the city told in the clause after
             clause = clause + " " + clauses[i + 1][1]
+        if i in hypothetical and SPLIT_HUKOU.search(
+            " ".join(c for _, c in clauses[max(0, i - 1) : i + 2])
+        ):
+            continue  # 双胞胎要是一个济南户口一个外地户口: two hukous imagined, no one family's
         if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])

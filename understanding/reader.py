@@ -4366,6 +4366,7 @@ CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+    r"|(?:要|去|找|到|按|给)[^，,。\s]{1,12}还是(?!没|不|在|得|要)"  # 要去街道办还是社区: where or how
     r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
 )
 # 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)
