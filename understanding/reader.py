@@ -709,9 +709,18 @@ class _Story:
         self.subject_clause = clause_index
 
     def unnamed(
-        self, word: str, clause_index: int, definite: bool = False, among: bool = False
+        self,
+        word: str,
+        clause_index: int,
+        definite: bool = False,
+        among: bool = False,
+        theirs: bool = False,
     ) -> None:
-        """`among`: said as one of the twins just named ("双胞胎里哥哥一米一")."""
+        """`among`: said as one of the twins just named ("双胞胎里哥哥一米一"); `theirs`: the
+        sibling of the children just told (他们五岁的姐姐), another child."""
+        if theirs:
+            self._set_subject([self.new(word=word)], clause_index, False)
+            return
         if self.subject and self.subject_clause == clause_index and not among:
             return  # "老大是个儿子", "大宝宝": the same child
         told = [c for c in self.children if c.told]
@@ -1407,6 +1416,9 @@ def _read_children(
                             and not clause.startswith("们", event.end)
                         )
                     ),
+                    event.data in ("哥哥", "姐姐")
+                    and THEIR_ELDER.search(clause[: event.start]) is not None
+                    and any(c.told for c in story.children),
                 )
             elif event.what == "multiples" and (
                 previous is not None
@@ -1966,6 +1978,8 @@ def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | No
     return born[0] if len(born) == 1 else None
 
 
+# 他们五岁的姐姐, 她俩的哥哥: the elder sibling of the children just told, another child.
+THEIR_ELDER = re.compile(r"(?:他们|她们|他2|她2|他3|她3)(?:的)?\s*(?:\d{1,2}岁[半多]?的)?\s*$")
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1|一)?\s*(?:对)?\s*")  # 是一对双胞胎
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")

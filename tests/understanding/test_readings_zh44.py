@@ -177,3 +177,31 @@ def test_a_choice_asked_of_a_measure_names_no_city(text: str) -> None:
 def test_the_family_in_the_city_still_names_it() -> None:
     got = facts("我们在北京 补贴要去街道办还是社区", {})
     assert got == {("city", None, "beijing", "statement")}
+
+
+# 俩小子 他们五岁的姐姐: the elder sibling of the twins just born, said with their pronoun, is
+# another child (not the twins' own word again): three children.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("上周四剖的 俩小子 他们五岁的姐姐乐坏了", "2026-02-26"),
+        ("前天生的 俩闺女 她们的哥哥六岁了", "2026-03-03"),
+    ],
+)
+def test_the_elder_sibling_of_twins_named_by_their_pronoun(text: str, born: str) -> None:
+    got = facts(text, {})
+    assert ("child_count", None, 3, "statement") in got
+    assert ("child.birth_date", 2, born, "statement") in got
+    assert ("child.birth_date", 3, born, "statement") in got
+
+
+# 要是我俩都交上公积金 买首套房能便宜点吗: the first home in the rule asked after an "if" is no
+# purchase the family plans; one the family imagines buying is still a question.
+def test_a_first_home_in_a_rule_asked_after_an_if() -> None:
+    got = facts("要是我俩都交上公积金 买首套房能便宜点不", {})
+    assert not any(f[0] == "buying_first_home" for f in got)
+
+
+@pytest.mark.parametrize("text", ["要是我们买首套房 能贷多少", "如果明年买首套 公积金能贷多少"])
+def test_a_first_home_imagined_is_a_question(text: str) -> None:
+    assert ("buying_first_home", None, True, "question") in facts(text, {})
