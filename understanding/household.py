@@ -2533,6 +2533,19 @@ LOAN_ASKED = re.compile(
 RULE_ASKED = re.compile(
     r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|(?<![那这好前头后十没了])几[成年个]|哪些|什么"
 )
+IF_WORD = re.compile(r"要是|如果|假如|假设|万一|的话|\bif\b|what if")
+
+
+def _rule_asked_after_an_if(clause: str) -> bool:
+    """The clause after an "if" that asks a rule, naming no one (要是我俩都交上公积金 买首套房能
+    便宜点吗): the first home is what the rule is asked of, not a purchase the family plans."""
+    return (
+        not IF_WORD.search(clause)
+        and RULE_ASKED.search(clause) is not None
+        and not re.search(r"我|俺|咱|家|\bwe\b|\bour\b|\bi\b", clause)
+    )
+
+
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
 FIRST_HOME_ANSWER = re.compile(
@@ -2616,7 +2629,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif (
-                i in hypothetical
+                (i in hypothetical and not _rule_asked_after_an_if(clause))
                 or re.search(
                     r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
