@@ -3018,10 +3018,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 
 
 # The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎
-# (not 上头还有个哥哥, one elder untold; not 前头俩月, a time).
+# (not 上头还有个哥哥, one elder untold; not 前头俩月, a time; not 上面还有俩老人, the grandparents).
 ELDERS_COUNTED = re.compile(
     r"(?:上面|上头|上边|前面|前头|前边)(?:还|就|只)?(?:有)?\s*"
-    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|\d))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
+    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|\d|老人|老的|大人|人|口|家|套|房))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
 )
 
 
