@@ -206,6 +206,12 @@ def _moved_to_here(moved: str, family_city: str | None) -> bool:
     return not to or family_city is None or family_city in to
 
 
+# Two people's hukous told apart: 一个济南户口一个外地户口, 1个本地户口 另1个老家的.
+SPLIT_HUKOU = re.compile(
+    r"1个[^，,。]{0,8}户口[^，,。]{0,4}(?:另(?:外)?)?1个|1个[^，,。]{0,8}另(?:外)?1个[^，,。]{0,8}户口"
+)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
@@ -233,6 +239,10 @@ def hukou(
             )
         ):  # "my wife's hukou and mine both jinan": the city told in the clause after
             clause = clause + " " + clauses[i + 1][1]
+        if i in hypothetical and SPLIT_HUKOU.search(
+            " ".join(c for _, c in clauses[max(0, i - 1) : i + 2])
+        ):
+            continue  # 双胞胎要是一个济南户口一个外地户口: two hukous imagined, no one family's
         if i in hypothetical:  # 要是俺们不是北京户口: a hukou elsewhere, put as a question
             held = not (
                 re.search(r"(?:不是|不在|没有|没|非)[^，,]{0,6}$", clause[: m.start()])
@@ -2576,6 +2586,20 @@ LOAN_ASKED = re.compile(
 RULE_ASKED = re.compile(
     r"[吗么嘛？?]|多少|怎么|咋|能不能|可不可以|是不是|有没有|(?<![那这好前头后十没了])几[成年个]|哪些|什么"
 )
+IF_WORD = re.compile(r"要是|如果|假如|假设|万一|的话|\bif\b|what if")
+
+
+def _rule_asked_after_an_if(clause: str) -> bool:
+    """The clause after an "if" that asks a rule, naming no one (要是我俩都交上公积金 买首套房能
+    便宜点吗, 如果俩人都交公积金 | 买首套能贷多少): the first home is what the rule is asked of,
+    not a purchase the family plans."""
+    return (
+        not IF_WORD.search(clause)
+        and RULE_ASKED.search(clause) is not None
+        and not re.search(r"我|俺|咱|家|\bwe\b|\bour\b|\bi\b", clause)
+    )
+
+
 HOME_TALK = re.compile(r"房|租|home|house|flat|apartment|\brent")
 # The first-home question answered by naming it (第一套房, 首套, "our first home"): yes.
 FIRST_HOME_ANSWER = re.compile(
@@ -2604,22 +2628,6 @@ def _renting_now(clause: str, earlier: Said) -> bool:
     if not (NOT_RENTING.search(clause) or RENTING.search(clause)):
         return False  # 现在住我妈家: no renting told
     return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
-
-
-# The words that put a case: 要是, 如果, 的话 (the clause is the case itself, not what is asked of it).
-CASE_PUT = re.compile(r"如果|要是|假如|假设|万一|的话|\bif\b")
-
-
-def _rule_asked_of_a_case(clauses: Clauses, i: int, hypothetical: set[int]) -> bool:
-    """The clause asks the rule of the case put in the clause before, naming no one (要是我俩都交上
-    公积金 | 买首套房能便宜点不): what the case would get, not a part of the case."""
-    clause = clauses[i][1]
-    return (
-        i - 1 in hypothetical
-        and not CASE_PUT.search(clause)
-        and bool(RULE_ASKED.search(clause))
-        and not re.search(r"我|俺|咱|家|\bwe\b|\bour\b|\bi\b", clause)
-    )
 
 
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
@@ -2675,7 +2683,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             elif negative:
                 found["buying_first_home"] = Said("buying_first_home", False, i, clause)
             elif (
-                (i in hypothetical and not _rule_asked_of_a_case(clauses, i, hypothetical))
+                (i in hypothetical and not _rule_asked_after_an_if(clause))
                 or re.search(
                     r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
                     r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",

@@ -526,6 +526,11 @@ def _multiples_by_sex(text: str, at: int, said: int) -> bool:
     )
 
 
+# 双胞胎妹妹们: a sibling word in the plural right after the multiples word names them together.
+SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
+MULTIPLES_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -548,6 +553,10 @@ def _events(
             continue
         if _sexes_of_multiples(whole, offset, clause, m):
             continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
+        if SIBLINGS_OF_MULTIPLES.fullmatch(
+            clause, m.start(), m.end() + 1
+        ) and MULTIPLES_BEFORE.search(clause[: m.start()]):
+            continue  # 双胞胎妹妹们, 三胞胎哥哥们: the multiples themselves, named by their sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
             for e in events
@@ -700,9 +709,18 @@ class _Story:
         self.subject_clause = clause_index
 
     def unnamed(
-        self, word: str, clause_index: int, definite: bool = False, among: bool = False
+        self,
+        word: str,
+        clause_index: int,
+        definite: bool = False,
+        among: bool = False,
+        theirs: bool = False,
     ) -> None:
-        """`among`: said as one of the twins just named ("双胞胎里哥哥一米一")."""
+        """`among`: said as one of the twins just named ("双胞胎里哥哥一米一"); `theirs`: the
+        sibling of the children just told (他们五岁的姐姐), another child."""
+        if theirs:
+            self._set_subject([self.new(word=word)], clause_index, False)
+            return
         if self.subject and self.subject_clause == clause_index and not among:
             return  # "老大是个儿子", "大宝宝": the same child
         told = [c for c in self.children if c.told]
@@ -1398,6 +1416,9 @@ def _read_children(
                             and not clause.startswith("们", event.end)
                         )
                     ),
+                    event.data in ("哥哥", "姐姐")
+                    and THEIR_ELDER.search(clause[: event.start]) is not None
+                    and any(c.told for c in story.children),
                 )
             elif event.what == "multiples" and (
                 previous is not None
@@ -1957,12 +1978,14 @@ def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | No
     return born[0] if len(born) == 1 else None
 
 
-COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1)?\s*(?:对)?\s*")
+# 他们五岁的姐姐, 她俩的哥哥: the elder sibling of the children just told, another child.
+THEIR_ELDER = re.compile(r"(?:他们|她们|他2|她2|他3|她3)(?:的)?\s*(?:\d{1,2}岁[半多]?的)?\s*$")
+COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1|一)?\s*(?:对)?\s*")  # 是一对双胞胎
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
 # "大的俩是双胞胎", "大的两个龙凤胎": the number of the children named, said before their kind.
 THE_GROUP = re.compile(
-    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1)?\s*(?:对)?\s*"
+    r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1|一)?\s*(?:对)?\s*"
 )
 
 
@@ -2826,6 +2849,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another
     # "both kids under 1.2m", 生那俩孩子的时候: a count word said of the children known states
     # their count too (tests/corpus/README.md); the same count known is dropped as no update.
+    elders = _elders_counted(text, story)
+    if m and elders is not None and m.start() >= elders[2] and m.group("n"):
+        m = None  # 双胞胎 上头还有俩孩子: the elder ones counted, not the family
     if (
         m
         and m.group("n") == "1"
@@ -2864,6 +2890,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
         return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
+    if elders is not None and not fund_talk:  # 上周三生的双胞胎 上头还有仨: the twins and the three
+        return elders[0] + elders[1], text
     both = ALL_TOLD.search(text)
     if (
         both
@@ -2987,6 +3015,33 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎
+# (not 上头还有个哥哥, one elder untold; not 前头俩月, a time; not 上面还有俩老人, the grandparents).
+ELDERS_COUNTED = re.compile(
+    r"(?:上面|上头|上边|前面|前头|前边)(?:还|就|只)?(?:有)?\s*"
+    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|\d|老人|老的|大人|人|口|家|套|房))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
+)
+
+
+def _elders_counted(text: str, story: _Story) -> tuple[int, int, int] | None:
+    """(elder children counted, children told before them, where the count is said) when a
+    message tells its newest children (a multiple birth, or the youngest) and then counts the
+    ones above them: 上周三生的双胞胎 上头还有仨 (2 + 3), 小孙女是老幺 上头就一对双胞胎孙子
+    (1 + 2). None when a pregnancy or a known child is about, or a child told before them is
+    named by an order."""
+    said = ELDERS_COUNTED.search(text)
+    if said is None or story.known_children or any(c.pregnant for c in story.children):
+        return None
+    before = [
+        c for c in story.children
+        if c.told and c.birth is not None and c.birth.start < said.start()
+    ]  # fmt: skip
+    if not before or any(c.order is not None for c in before):
+        return None
+    counted = 2 if said.group("pair") else int(said.group("n"))
+    return counted, sum(c.size for c in before), said.start()
 
 
 # The eldest's own birth told: 上头老大出生那会, 大小子生那年, "when our eldest was born".
@@ -3514,6 +3569,12 @@ def understand(
         reserved.add(
             1
         )  # none known (大孙子生时… 小的才四个月): the eldest comes before the youngest
+    above = _elders_counted(told_text, story)
+    if above is not None and not any(
+        c.youngest or (c.order is None and c.birth is not None and c.birth.start > above[2])
+        for c in told
+    ):  # 双胞胎 上头还有仨: the twins after the three (not when the three's ages are told)
+        reserved.update(range(1, above[0] + 1))
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
@@ -4341,6 +4402,7 @@ CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
+    r"|(?:要|去|找|到|按|给)[^，,。\s]{1,12}还是(?!没|不|在|得|要)"  # 要去街道办还是社区: where or how
     r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
 )
 # 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)

@@ -362,6 +362,18 @@ def _born_together(m: re.Match[str]) -> str:
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
 )
+# Two children counted, then said to be a pair: 俩孙子是一对儿, 两个闺女是一对 — twins, read as
+# 是双胞胎 (not 一对双胞胎, already twins; not 是一对夫妻, no children counted before it).
+PAIR_OF_TWO = re.compile(
+    r"(?<![\d.们我俺咱你他她])(?P<two>2\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子)?"
+    r"[\u2060\s]*(?:都|也|又)?)是\s*(?:一|1)对儿?(?!\d)(?!\s*(?:双胞胎|龙凤胎|双胞|夫妻|父子|母子|母女))"
+)
+# The babies a scan counts: B超说是两个, 彩超查出来是俩, 肚子里是三个 — twins or triplets on the
+# way, read as 双胞胎 / 三胞胎 (not B超是两个月前做的, a time).
+SCAN_COUNTED = re.compile(
+    r"(?P<head>(?:b超|彩超|四维|产检|查出来|检查出来|肚子里|肚里)[^，,。!！?？\s\d]{0,4}?(?:是|有)\s*)"
+    r"(?P<n>[23])\s*个?(?!\d|\s*(?:个)?\s*(?:多)?(?:月|星期|礼拜|周|天|小时|岁|cm|厘米|公分|毫米|mm))"
+)
 # A yes-no question closed by a bare 不 after a modal (能申请低保不, 这个算不, 可以转过来不).
 TAG_QUESTION = re.compile(
     r"(?<=[能可会算行])(?<!不能)(?<!不会)(?<!不算)(?<!不行)([^，,。！!？?\s不]{0,12})不(?=\s|[，,。！!？?]|$)"
@@ -473,6 +485,12 @@ def normalise(text: str) -> str:
     text = _numerals(text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
         text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "超" in text or "查" in text or "肚" in text:  # B超说是俩: twins on the way
+        text = SCAN_COUNTED.sub(
+            lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
+        )
+    if "对" in text:  # 俩孙子是一对儿: the two counted are twins
+        text = PAIR_OF_TWO.sub(r"\g<two>是双胞胎", text)
     if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
         text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text or "出来的" in text or "落地的" in text:
