@@ -636,7 +636,8 @@ NOW = re.compile(
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
+    r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
     r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
@@ -778,6 +779,13 @@ ALSO_THEN = re.compile(
     r"\s*(?:and |also |plus )?(?:(?:we|i|they|he|she) )?(?:were|was|had it|had them|did)"
     r"(?: on it| on them)? (?:then|back then|at the time|at that time)(?: too| as well| also)?"
     r"\s*[.!]*\s*$"
+)
+# The benefit held now held at the births besides the one just told: "gave birth to our 3rd. we are
+# on tekun now | and were with both the other births too".
+ALSO_AT_OTHER_BIRTHS = re.compile(
+    r"\s*(?:and |also |plus )?(?:(?:we |i |they )?(?:were|was|had it|did) )?(?:at|for|with|during)"
+    r" (?:both |all )?(?:of )?the (?:other|older|earlier) (?:births?|ones|kids|children|2)"
+    r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
@@ -1545,10 +1553,18 @@ def hardship(
             not word
             and last_now is not None
             and last_now.at == i - 1
-            and (ALSO_AT_BIRTH.match(clause) or ALSO_THEN.match(clause))
+            and (
+                ALSO_AT_BIRTH.match(clause)
+                or ALSO_THEN.match(clause)
+                or ALSO_AT_OTHER_BIRTHS.match(clause)
+            )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
-            for order in _or_named(orders or recent, named_here):
+            targets = orders or recent
+            if ALSO_AT_OTHER_BIRTHS.match(clause) and recent:
+                # "our 3rd … on tekun now | and were with both the other births too"
+                targets = [o for o in range(1, max(latest, *recent) + 1) if o not in recent]
+            for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
         if (

@@ -181,3 +181,30 @@ def test_a_benefit_cut_is_no_longer_held(text: str) -> None:
 def test_a_child_not_born_yet_has_no_birth_to_answer_for(text: str) -> None:
     known = {"city": "beijing", "children": [{"birth_date": "2022-04"}, {"due_date": "2026-08"}]}
     assert at_births(said(text, known, "hardship_at_birth")) == {1: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave birth yesterday to our 3rd. we are on tekun now and were with both the other births too",
+        "our 3rd came on monday, on dibao now, and were at the other births as well",
+    ],
+)
+def test_on_it_now_and_at_the_other_births_is_each_earlier_birth(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2018-12", "2022-02")})
+    assert got[("hardship_now", None)] is True
+    assert at_births(got) == {1: True, 2: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry i said wrong, we had dibao at the first birth too, not only the second",
+        "we had tekun at the second birth too, not just the first",
+    ],
+)
+def test_not_only_the_other_birth_is_no_no_for_it(text: str) -> None:
+    known = {"city": "jinan", "children": kids("2022-03", "2024-09")}
+    got = at_births(said(text, known))
+    assert False not in got.values()
+    assert len(got) == 1
