@@ -384,6 +384,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。])))?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
+    # "born two years ago in june", "in march 3 years ago", "the year before last in may": the
+    # month of a year counted back from this one, not the latest june
+    (
+        "en_years_ago_month",
+        re.compile(
+            r"(?:(?P<n>\d{1,2}) (?:years?|yrs?) ago|(?P<two>the year before last)),? in "
+            rf"(?:early |mid |late |the end of )?{_MON}"
+        ),
+    ),
+    (
+        "en_years_ago_month",
+        re.compile(
+            rf"\bin (?:early |mid |late )?{_MON},? "
+            r"(?:(?P<n>\d{1,2}) (?:years?|yrs?) ago|(?P<two>the year before last))"
+        ),
+    ),
     (
         "en_this_month",
         # "on the 14th of the month before last": the day of the month two back
@@ -407,6 +423,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_dmy",
         re.compile(
+            # "our 2nd this august": a child's order before the month, no day of it
+            r"(?<!\bour )(?<!\bmy )(?<!\bhis )(?<!\bher )(?<!\btheir )"
             rf"(?:{_D}|(?:the\s+)?{_ORD})\s+(?:of\s+)?(?:(?P<mrel>this past|last|this)\s+)?{_MON}(?:,?\s*(?:{_Y4}|(?P<rel>last|this|next) year)"
             # "5th march 24", "3 nov '25": a two-digit year after the day and month
             r"|,?\s+'?(?P<yy>\d{2})\b(?![\d.:/]|\s*(?:years?|yrs?|months?|mos?\b|weeks?|wks?|days?|hours?|kids?|children|cm|kg|lbs?|%|and a half))"
@@ -972,6 +990,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         ):
             return None  # "may" the verb
         return made(_latest(month, 1, today), "month", floating=True)
+    if kind == "en_years_ago_month":  # "2 years ago in june": the june of two years back
+        back = 2 if "two" in g else int(g["n"])
+        return made(_safe(today.year - back, MONTHS[g["mon"]]), "month")
     if kind == "year_before_last":  # "the month before last": two months back, its month
         if g["unit"] == "month":
             return made(add_months(today.replace(day=1), -2), "month")

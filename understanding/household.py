@@ -647,7 +647,8 @@ NOW = re.compile(
 NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
-    r"|\bnot\b|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
+    r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
     r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
@@ -665,6 +666,7 @@ STOPPED = re.compile(
     r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
     r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
+    r"|\b(?:got|gets|get|was|were|been) cut\b"  # "dibao got cut last month": ended
     # "we lost the dibao last month", "they cut our tekun": the benefit taken away
     r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
 )
@@ -783,6 +785,20 @@ THEN_AT_END = re.compile(r"\b(?:back then|then|at the time|that time|at that tim
 # now, and at the birth too".
 ALSO_AT_BIRTH = re.compile(
     r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
+    r"(?: too| as well| also)?\s*[.!]*\s*$"
+)
+# The benefit held now held then too, said short: "still on unemployment pay, | and were then
+# too", "on dibao now, we were at the time as well".
+ALSO_THEN = re.compile(
+    r"\s*(?:and |also |plus )?(?:(?:we|i|they|he|she) )?(?:were|was|had it|had them|did)"
+    r"(?: on it| on them)? (?:then|back then|at the time|at that time)(?: too| as well| also)?"
+    r"\s*[.!]*\s*$"
+)
+# The benefit held now held at the births besides the one just told: "gave birth to our 3rd. we are
+# on tekun now | and were with both the other births too".
+ALSO_AT_OTHER_BIRTHS = re.compile(
+    r"\s*(?:and |also |plus )?(?:(?:we |i |they )?(?:were|was|had it|did) )?(?:at|for|with|during)"
+    r" (?:both |all )?(?:of )?the (?:other|older|earlier) (?:births?|ones|kids|children|2)"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
@@ -991,6 +1007,24 @@ class HardshipSaid:
     at: int
     span: str
     explicit: bool = False
+
+
+# A part opening with a benefit's name: "and dibao for the birth money".
+OPENS_WITH_BENEFIT = re.compile(r"\s*(?:the\s+)?(?:" + HARDSHIP.pattern + ")")
+
+
+def _question_goes_on(question: str, part: str) -> bool:
+    """The part before asked about a benefit and ended with its name, and this part opens with
+    another ("whats the difference between tekun | and dibao for the birth money"): the two
+    names were joined by "and", one question, no benefit of the family's."""
+    if not question:
+        return False
+    last = next(reversed(list(HARDSHIP.finditer(question))), None)
+    return (
+        last is not None
+        and not question[last.end() :].strip()
+        and bool(OPENS_WITH_BENEFIT.match(part))
+    )
 
 
 def _other_births_set_against(
@@ -1235,6 +1269,7 @@ EN_QUESTION = re.compile(
     r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
     r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
     r"|is (?:it|this|that|there)"
+    r"|what (?:counts|qualifies)"  # "what counts as tekun exactly"
     # "is tekun same as dibao", "does shiyejin count": the benefit itself asked about
     r"|(?:is|are|does|do|would|will|can|could|should) (?:the |a |an )?(?:dibao|tekun|te kun|shiyejin"
     r"|unemployment (?:benefits?|money|pay)|welfare|benefits?|special hardship))\b"
@@ -1269,6 +1304,20 @@ HEDGED = re.compile(
 ANSWERED = re.compile(r"\d\s*(?:年|月|岁|天|号)|[有没不]|\b(?:yes|no|not|born)\b")
 
 
+# A child said not born yet ("the second one, not yet born", "the baby isnt born yet", 老二还没生):
+# no birth to answer for.
+NOT_YET_BORN = re.compile(
+    r"\bnot (?:yet )?born\b|\b(?:isn't|aren't|wasn't) born yet\b|\bnot (?:here|out) yet\b"
+    r"|\bstill on (?:the|its|his|her) way\b"
+    r"|(?:还没(?:出)?生|还没出世|还在肚子里)(?:呢|啊|哪)?\s*$"  # not 还没生的时候就领了
+)
+
+
+def _birth_to_come(clause: str) -> bool:
+    """The part only says a child is not born yet, naming no benefit ("not yet born")."""
+    return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -1282,6 +1331,7 @@ def hardship(
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none); `today` dates a benefit held up to a
     year told (领到24年)."""
+    clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
     unnamed = asked != "hardship_at_birth" and (
         _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
@@ -1333,6 +1383,7 @@ def hardship(
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
+    question_part = ""  # the part before, when it was a question about the benefit
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -1342,12 +1393,18 @@ def hardship(
         present_before, present = present, present or bool(MOVED_ON.search(clause))
         prior, last_part = last_part, clause
         word = HARDSHIP.search(clause)
+        question_before, question_part = question_part, ""
+        if word and _question_goes_on(question_before, clause):
+            question_part = clause
+            continue  # "whats the difference between tekun | and dibao for the birth money"
         if word and (
             re.search(r"[?？]|吗|是吧|对吧|多少|how much|is it", clause)
             or (EN_QUESTION.match(clause) and not HELD_IN_QUESTION.search(clause))
         ):
+            question_part = clause
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
         if word and BENEFIT_QUESTION.search(clause):
+            question_part = clause
             continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
         if word and BENEFIT_ASKED_ABOUT.search(clause):
             continue  # 那低保加的200呢, 低保那个加发的呢, "what about the dibao extra": the benefit's
@@ -1555,11 +1612,31 @@ def hardship(
             not word
             and last_now is not None
             and last_now.at == i - 1
-            and ALSO_AT_BIRTH.match(clause)
+            and (
+                ALSO_AT_BIRTH.match(clause)
+                or ALSO_THEN.match(clause)
+                or ALSO_AT_OTHER_BIRTHS.match(clause)
+            )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
-            for order in _or_named(orders or recent, named_here):
+            targets = orders or recent
+            if ALSO_AT_OTHER_BIRTHS.match(clause) and recent:
+                # "our 3rd … on tekun now | and were with both the other births too"
+                targets = [o for o in range(1, max(latest, *recent) + 1) if o not in recent]
+            for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
+            continue
+        if (
+            (word or seen)
+            and not births
+            and ENDED_BEFORE.search(clause)
+            and (birth_before or any(h.when == "birth" for h in found))
+        ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
+            # birth, no word of now
+            if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
+                for order in _or_named(previous or recent, named_here):
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            seen = word_seen = seen or bool(word)
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
@@ -1700,6 +1777,8 @@ def hardship(
                 for order in orders:  # "for our eldest we were ok": no benefits at that birth
                     found.append(HardshipSaid("birth", False, order, i, clause))
                 continue
+            if EN_QUESTION.match(clause) and not HELD_IN_QUESTION.search(clause):
+                continue  # "…when our son was born, | can we still apply for the extra": asked
             affirm = _yes(clause)
             if (
                 affirm

@@ -36,7 +36,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born)|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
@@ -51,6 +51,8 @@ ORDERED = re.compile(
     r"|(?P<youngest>"
     + _BIRTH_AS_TIME.format("last")
     + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
+    # "first and last no", "the last one yes": the last child, opening an answer
+    r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
     r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
@@ -2753,6 +2755,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
         r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
         r"|\ban only child\b|(?<![想要])独生(?:子|女)(?!女?证|女?父母)"
+        # "born in june, he's our only one", "she is my only 1 so far": the one child there is
+        r"|\b(?:(?:he|she)(?:'s| is)|(?:is|was)) (?:our|my|their|his|her) only (?:1|one)\b"
+        r"(?=\s*(?:$|[,.;!?]|so far\b|for now\b))"
         # "our boy is six, only child", "she's 3 - only kid": the words alone as a clause
         r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])",
         text,

@@ -444,6 +444,15 @@ UNDER_AN_AGE = re.compile(
 )
 
 
+# A fortnight is two weeks: "a fortnight ago", "2 fortnights old" is not said.
+FORTNIGHT = re.compile(r"\b(?:a|1|one) fortnight\b")
+# A time "back" is a time ago: "10 days back", "3 weeks back" (not "2 weeks back at work").
+TIME_BACK = re.compile(
+    r"\b(\d{1,3} (?:days?|weeks?|months?|years?|yrs?)) back\b"
+    r"(?! (?:to|at|in|into|from|home|on|then|when)\b)"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -505,6 +514,10 @@ def normalise(text: str) -> str:
         text = _EN_TENS_WORD.sub(_tens, text)
     text = _EN_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
     text = _AFTER_ORDER_NUMBER.sub(lambda m: EN_NUMBERS[m.group(1)], text)
+    if "fortnight" in text:  # "born a fortnight ago", "a fortnight old": two weeks
+        text = FORTNIGHT.sub("2 weeks", text)
+    if "back" in text:  # "our third was born 10 days back": 10 days ago
+        text = TIME_BACK.sub(r"\1 ago", text)
     if "kids" in text or "children" in text or "ages" in text:
         text = _AGES_LISTED.sub(_twins_listed, text)
     if "sets of" in text or "pairs of" in text or "对" in text:

@@ -68,7 +68,7 @@ m("answer", "beijing, out in tongzhou", [f("city", "beijing")], asked="city")
 m("question", "is the money for a 3rd kid more than for a 2nd", [])
 m("answer negation_housing", "no we live with the in-laws", [f("renting", False, "c")], asked="renting", known=K(city="jinan", kids=[yo(2)]))
 m("age per_birth_hardship now_vs_birth", "son is 3 and a half, we had dibao when he was born and still do",
-  [bd(1, yo(3)), chb(1, True), f("hardship_now", True)], known=K(city="beijing"))
+  [bd(1, yo(3)), f("hardship_at_birth", True), f("hardship_now", True)], known=K(city="beijing"))
 m("chitchat", "belated happy childrens day to all the little ones", [])
 m("relative_date birth_order age", "our third was born 10 days back", [bd(3, dago(10))], known=K(city="jinan", kids=["2017-01", "2020-05"]))
 m("hukou", "hukou is in linyi not here", [f("hukou_in_city", False)], known=K(city="jinan", kids=[yo(1)]))
