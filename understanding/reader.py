@@ -305,6 +305,7 @@ class Child:
     ahead: bool = False  # its birth is put ahead of today ("what if we had twins next year")
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
     guessed: bool = False  # a correction naming no child, placed by the nearest date only
+    middle: bool = False  # named "the middle one", 2nd of three but not of four or five
 
     @property
     def told(self) -> bool:
@@ -670,6 +671,7 @@ class _Story:
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
             )
             child.birth_ref = child.birth_ref or _names_a_birth(m)
+            child.middle = child.middle or bool(m.group("middle"))
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
@@ -803,6 +805,7 @@ class _Story:
             )  # "俩孩子都是20年的 双胞胎" are the twins; "my daughter is 5 and twins" are not
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
+            self.subject_clause = clause_index  # "born last saturday, twins, our 2nd and 3rd"
             return
         self._set_subject([self.new(size=size)], clause_index, False)
 
@@ -4411,8 +4414,9 @@ def _settle(
     taken: set[int] = set(reserved or ())
     for child in told:
         if child.order is not None:
-            placed.append((child, child.order))
-            taken.update(range(child.order, child.order + child.size))
+            order = _middle_order(child, told) if child.middle else child.order
+            placed.append((child, order))
+            taken.update(range(order, order + child.size))
     total = count or len(known) or None
     if total:
         for child in told:
@@ -4549,6 +4553,19 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _middle_order(child: Child, told: list[Child]) -> int:
+    """The order of "the middle one": after every child told as born before it ("twins 7, middle
+    boy 4, baby 10 weeks" = 3rd), else the second."""
+    if child.birth is None:
+        return 2
+    older = sum(
+        c.size
+        for c in told
+        if c is not child and c.birth is not None and c.birth.value < child.birth.value
+    )
+    return older + 1 if older > 1 else 2
 
 
 OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")
