@@ -570,6 +570,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=boy )|(?<=girls )|(?<=boys )|(?<=grandson )|(?<=granddaughter )|(?<=little one )"
             r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
             r"|(?<=baby's )|(?<=babys )"
+            # "sanbao 20 days, erbao 2": the age right after a child named by its order
+            r"|(?<=eldest )|(?<=oldest )|(?<=second )|(?<=third )|(?<=fourth )|(?<=2nd )|(?<=3rd )"
+            r"|(?<=4th )|(?<=middle )|(?<=newest )"
             # "2 - twins, 9 wks": the age said right after the multiple birth it is of
             r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - )"
             # "a newborn (3 weeks)", "just the baby, 3 wks": the age said beside the child named
