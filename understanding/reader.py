@@ -912,6 +912,15 @@ def _older_in_school(
     return older
 
 
+# "twins yesterday!!", "triplets this morning": the multiples named, then the day, alone.
+MULTIPLES_BEFORE = re.compile(r"(?:" + MULTIPLES.pattern + r")\s*(?:-|:)?\s*$")
+
+
+def _multiples_on_the_day(clause: str, start: int, end: int) -> bool:
+    """ "twins yesterday!! 2 girls": a multiple birth said with a named day alone is its birth."""
+    return bool(MULTIPLES_BEFORE.search(clause, 0, start)) and bool(ALONE_AFTER.match(clause, end))
+
+
 def _about_a_child(
     clause: str,
     offset: int,
@@ -980,6 +989,7 @@ def _about_a_child(
         and NAMED_DAY.fullmatch(said)
         and not story.birth_said
         and asked not in CHILD_ASKS
+        and not _multiples_on_the_day(clause, mention.start - offset, mention.end - offset)
     ):
         return False  # "so tired today, the baby cried all night": a day with no birth told
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
@@ -1069,6 +1079,12 @@ def _dated_by_an_age(mention: Mention, mentions: list[Mention], today: date, who
     )
 
 
+# "this years money", "last year's subsidy": a thing of that year (not "this year's baby").
+YEARS_THING = re.compile(
+    r"(?:'s|s)\s+(?!(?:baby|babies|one|ones|kids?|child|children|boy|girl|twins|birth)\b)[a-z]"
+)
+
+
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     """今年 / 去年 alone is a birth year only beside a birth or a child ("老二今年", "去年生的"),
     not "女儿今年上小学"."""
@@ -1078,6 +1094,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     after = clause[mention.end - offset :]
     if re.search(r"\bfor\s*$", clause[: mention.start - offset]):
         return True  # "eligible for this year"
+    if YEARS_THING.match(after):
+        return True  # "do we still get this years money": the year's payment, no birth year
     return not (
         BIRTH_WORD.search(clause)
         or PREGNANT.search(clause)
@@ -1262,10 +1280,11 @@ def _read_children(
             age
             and not events
             and asked is None
-            and not story.subject
+            and (not story.subject or story.subject_clause < index - 1)
             and index > 0
             and CHILD_COUNT.search(pieces[index - 1][1])
-        ):  # "we have two already, 6 and 3": the ages of the children just counted
+        ):  # "we have two already, 6 and 3": the ages of the children just counted (also after
+            # "twins due 2025.9, and": the twins were told of before the count)
             story._set_subject([story.new(word="kids")], index - 1, False)
         if (
             age
@@ -2726,6 +2745,14 @@ def _same(known: Any, said: Any) -> bool:
     return known is not None and _iso(known) == _iso(said)
 
 
+# "i said 2 kids before but its 3", "i wrote two children but it's actually 3": a count put right.
+SAID_COUNT_BUT = re.compile(
+    r"\bi (?:said|wrote|typed|put|told you|answered) \d (?:kids|children)\b[^.;!?]{0,20}?"
+    r"\bbut (?:it'?s |it is |we have |we've got |there(?:'?s| is| are) )?(?:actually |really )?"
+    r"(?P<n>\d)\b(?!\s*(?:yrs?|years?|months?|weeks?|days?|cm|m\b|yo\b))"
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -2761,7 +2788,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(added.group("n")), added.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
-        return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
+        answer = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+        if answer:  # "five!! 2 sets of twins and our eldest": the number answered
+            return int(answer.group(1)), answer.group(0)
+        singles = [c for c in story.children if c.size == 1 and not c.pregnant]
+        beside = len(singles) if not story.known_children else 0
+        # "two sets of twins", "2 sets of twins and our eldest": one more child beside them
+        return int(pairs.group(1) or pairs.group(2)) * 2 + beside, pairs.group(0)
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
         r"|(?<![\d.])(?P<g>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)\s*(?P<h>\d)\s*(?:个)?(?:儿子?|男孩?|小子)"
@@ -3395,6 +3428,9 @@ def understand(
 
     # Children.
     count = _count(told_text, asked, story)
+    slipped = SAID_COUNT_BUT.search(norm) if correcting else None
+    if count is None and slipped:  # "i said 2 kids before but its 3": the slip's clause is left
+        count = int(slipped.group("n")), slipped.group(0)  # out, the count after its "but" is not
     if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
         count = (
             None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's

@@ -41,3 +41,117 @@ def test_orders_after_a_dated_birth_and_twins_name_the_twins(text: str) -> None:
     """ "born last saturday, twins, our 2nd and 3rd": the twins born then are children 2 and 3."""
     got = said(text, {"city": "jinan", "children": kids("2020-04")})
     assert got == {("child.birth_date", 2): "2026-01-03", ("child.birth_date", 3): "2026-01-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "count"),
+    [
+        ("five!! 2 sets of twins and our eldest", "children", 5),
+        ("2 sets of twins and our eldest", None, 5),
+        ("two sets of twins plus a 3 year old", None, 5),
+        ("2 sets of twins, 6 and 2", None, 4),
+    ],
+)
+def test_sets_of_twins_and_one_more_child(text: str, asked: str | None, count: int) -> None:
+    """ "2 sets of twins and our eldest": four twins and the one child beside them."""
+    assert said(text, {"city": "beijing"}, asked)[("child_count", None)] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "born"),
+    [
+        ("sanbao 20 days, erbao 2, dabao 5", 3, "2025-12-19"),
+        ("our eldest 8, our third 3 weeks", 3, "2025-12-18"),
+        ("the second 10 days, the eldest 4", 2, "2025-12-29"),
+    ],
+)
+def test_days_or_weeks_right_after_an_order_are_that_childs_age(
+    text: str, order: int, born: str
+) -> None:
+    """ "sanbao 20 days": the third child is 20 days old."""
+    assert said(text, {"city": "jinan"})[("child.birth_date", order)] == born
+
+
+def test_weeks_of_leave_after_an_ordinal_are_no_age() -> None:
+    assert said("the second 2 weeks of leave are paid", {"city": "jinan"}) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("twins yesterday!! 2 girls, our first", 2),
+        ("triplets this morning!", 3),
+        ("twins today, so happy", 2),
+    ],
+)
+def test_multiples_with_a_named_day_alone_were_born_that_day(text: str, size: int) -> None:
+    """ "twins yesterday!!": the twins were born yesterday."""
+    got = said(text, {"city": "beijing"})
+    day = "2026-01-07" if "yesterday" in text else "2026-01-08"
+    assert [got.get(("child.birth_date", i)) for i in range(1, size + 1)] == [day] * size
+
+
+def test_multiples_doing_something_today_were_not_born_today() -> None:
+    assert said("twins today had fever", {"city": "beijing"}) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("twins due 2025.9, and we have 2 already, 6 and 3", ["2019-07", "2022-07"]),
+        ("expecting twins in october, got 2 kids already, 8 and 5", ["2017-07", "2020-07"]),
+    ],
+)
+def test_ages_after_a_count_follow_the_twins_on_the_way(text: str, ages: list[str]) -> None:
+    """ "twins due 2025.9, and we have 2 already, 6 and 3": the two born are 6 and 3."""
+    got = said(text, {"city": "jinan"})
+    assert [got[("child.birth_date", 1)], got[("child.birth_date", 2)]] == ages
+    assert got[("child.due_date", 3)] == got[("child.due_date", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("i said 2 kids before but its 3, forgot to count the twins separately", 3),
+        ("i said 2 kids but its 3", 3),
+        ("i told you two children but we have 4 actually", 4),
+    ],
+)
+def test_a_count_said_wrong_then_put_right(text: str, count: int) -> None:
+    """ "i said 2 kids before but its 3": child_count 3, a correction."""
+    got = kinds(text, {"city": "jinan", "children": kids("2020-01", "2023-01")})
+    assert got[("child_count", None)] == (count, "correction")
+
+
+def test_an_age_after_a_slip_is_no_count() -> None:
+    known = {"city": "jinan", "children": kids("2020-01", "2023-01")}
+    assert ("child_count", None) not in said("i said 2 kids but the eldest is 5", known)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if our twins are born in december do we still get this years money",
+        "if the twins come in december do we get this year's subsidy",
+    ],
+)
+def test_this_years_money_is_no_birth_year(text: str) -> None:
+    """ "this years money": the year's payment, not the twins' birth year."""
+    known = {"city": "jinan", "children": [{"due_date": None}, {"due_date": None}]}
+    assert kinds(text, known) == {
+        ("child.due_date", 1): ("2026-12", "question"),
+        ("child.due_date", 2): ("2026-12", "question"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins born in beijing but we moved to jinan, which city pays",
+        "the baby was born in beijing but we moved to jinan",
+        "孩子在北京生的 后来我们搬到了济南",
+    ],
+)
+def test_the_city_moved_to_beats_the_city_of_the_birth(text: str) -> None:
+    """ "born in beijing but we moved to jinan": the family lives in Jinan now."""
+    assert said(text)[("city", None)] == "jinan"
