@@ -1235,6 +1235,24 @@ def _youngest_named_by_order(
 
 
 # "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
+def _multiples_named_youngest(
+    clause: str, previous: _Event | None, event: _Event, story: _Story
+) -> bool:
+    """ "the twins the youngest", "twins are our youngest": the multiples just named are the
+    youngest children, no other child."""
+    return (
+        previous is not None
+        and previous.what == "multiples"
+        and _orders(event.data)[1]
+        and len(story.subject) == 1
+        and story.subject[0].size > 1
+        and re.fullmatch(
+            r"\s*(?:are |were |r )?(?:the |our |my )?", clause[previous.end : event.start]
+        )
+        is not None
+    )
+
+
 PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
 
 
@@ -1356,6 +1374,8 @@ def _read_children(
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
                 if order:  # 小孙女出生才二十天 是老三: the youngest named is that order
                     story.subject[0].youngest = False
+            elif event.what == "ref" and _multiples_named_youngest(clause, previous, event, story):
+                story.subject[0].youngest = True  # "and the twins the youngest, 3 yrs"
             elif event.what == "ref" and _youngest_named_by_order(clause, previous, event, story):
                 story.subject[0].order = _orders(event.data)[0]  # 小孙子是老三: the youngest's
                 story.subject[0].youngest = False  # order, said of it

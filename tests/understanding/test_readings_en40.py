@@ -155,3 +155,31 @@ def test_this_years_money_is_no_birth_year(text: str) -> None:
 def test_the_city_moved_to_beats_the_city_of_the_birth(text: str) -> None:
     """ "born in beijing but we moved to jinan": the family lives in Jinan now."""
     assert said(text)[("city", None)] == "jinan"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("my 4: dage 11, ergege 8, and the twin sisters 2", "2017-07"),
+        ("the twin brothers 5, erjie 9", "2016-07"),
+    ],
+)
+def test_second_brother_or_sister_in_pinyin_is_the_second(text: str, second: str) -> None:
+    """ "ergege 8": 二哥哥, the second child, is 8; "the twin sisters 2": both twins are 2."""
+    got = said(text, {"city": "beijing"})
+    assert got[("child.birth_date", 2)] == second
+    assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my middle one is 8, the eldest 12, and the twins the youngest, 3 yrs",
+        "the eldest 12, middle one 8, twins are our youngest, 3 yrs",
+    ],
+)
+def test_twins_named_the_youngest_are_the_last_two(text: str) -> None:
+    """ "and the twins the youngest, 3 yrs": the twins are children 3 and 4, no fifth child."""
+    got = said(text, {})
+    assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)] == "2022-07"
+    assert ("child.birth_date", 5) not in got
