@@ -758,9 +758,15 @@ class _Story:
         self._set_subject([self.new(word=word)], clause_index, False)
 
     def multiples(
-        self, size: int, clause_index: int, dated: bool = False, alone: bool = False
+        self,
+        size: int,
+        clause_index: int,
+        dated: bool = False,
+        alone: bool = False,
+        definite: bool = False,
     ) -> None:
-        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们."""
+        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
+        `definite`: "the twins", said again of twins told before."""
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -779,6 +785,9 @@ class _Story:
             and self.subject[0].pregnant
             and self.subject[0].size == 1
             and self.subject[0].birth is None
+            and not (  # "twins 2 yrs old and the third baby coming …, the twins are our first"
+                definite and any(c.size == size and c.birth is not None for c in self.children)
+            )
         ):
             self.subject[
                 0
@@ -1463,6 +1472,7 @@ def _read_children(
                     index,
                     any(e.what == "date" for e in events),
                     bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
+                    bool(re.search(r"\bthe\s+$", clause[: event.start])),
                 )
             elif event.what == "pregnant":
                 expecting = True

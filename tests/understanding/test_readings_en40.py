@@ -183,3 +183,32 @@ def test_twins_named_the_youngest_are_the_last_two(text: str) -> None:
     got = said(text, {})
     assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)] == "2022-07"
     assert ("child.birth_date", 5) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("first pregnancy was triplets, then twins. yes 5 kids lol. triplets 7 twins 4", [7, 4]),
+        ("triplets 9 and twins 5, 5 kids in all", [9, 5]),
+    ],
+)
+def test_triplets_then_twins_each_with_an_age(text: str, ages: list[int]) -> None:
+    """ "triplets 7 twins 4": three children of 7, then two of 4."""
+    got = said(text, {"city": "jinan"})
+    old, young = (f"{2026 - a - 1}-07" for a in ages)
+    assert [got[("child.birth_date", i)] for i in range(1, 6)] == [old] * 3 + [young] * 2
+    assert got[("child_count", None)] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins 2 yrs old and the third baby coming in august, the twins are our first",
+        "twins are 3, baby number 3 due in june, the twins were our first birth",
+    ],
+)
+def test_the_twins_said_again_are_not_the_baby_on_the_way(text: str) -> None:
+    """ "…the third baby coming in august, the twins are our first": one baby due, not twins."""
+    got = said(text, {})
+    assert ("child.due_date", 3) in got
+    assert ("child.due_date", 4) not in got
