@@ -244,6 +244,8 @@ CHILD_COUNT = re.compile(
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
+    # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
+    r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
@@ -4550,6 +4552,17 @@ def _settle(
             and not any(o in taken for o in run)
         ):
             start = run[0]  # "the twins were born March 2022 not 2024": the twins known, redated
+        elif (
+            count
+            and count > len(known)
+            and correcting
+            and not taken
+            and len(born) == 1
+            and child.size == 1
+            and child.birth is not None
+            and _born_after_every_known(child, known)
+        ):  # "actually we have three, forgot the baby lol, she's 6 weeks": the one left out
+            start = len(known) + 1
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1

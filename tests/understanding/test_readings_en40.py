@@ -212,3 +212,32 @@ def test_the_twins_said_again_are_not_the_baby_on_the_way(text: str) -> None:
     got = said(text, {})
     assert ("child.due_date", 3) in got
     assert ("child.due_date", 4) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("oh actually we have three, forgot the baby lol, she's 6 weeks", "2025-11-27"),
+        ("sorry, 3 kids not 2, the youngest is 4 months", "2025-09"),
+    ],
+)
+def test_a_child_left_out_of_the_count_is_the_next_one(text: str, born: str) -> None:
+    """ "actually we have three, forgot the baby, she's 6 weeks": the count is put right and the
+    baby is the third child, told for the first time."""
+    got = kinds(text, {"city": "jinan", "children": kids("2018-03", "2021-07")})
+    assert got[("child_count", None)] == (3, "correction")
+    assert got[("child.birth_date", 3)] == (born, "statement")
+    assert ("child.birth_date", 2) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("1 son 3 years old and due with #2 in february", 1),
+        ("1 daughter, 5, and pregnant again", 1),
+        ("1 son and 1 daughter, 5 and 3", 2),
+    ],
+)
+def test_one_son_or_daughter_is_a_count(text: str, count: int) -> None:
+    """ "1 son 3 years old": one child (not one of "1 son 1 daughter")."""
+    assert said(text, {"city": "jinan"})[("child_count", None)] == count
