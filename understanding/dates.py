@@ -588,6 +588,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=boy )|(?<=girls )|(?<=boys )|(?<=grandson )|(?<=granddaughter )|(?<=little one )"
             r"|(?<=sister )|(?<=brother )|(?<=sis )|(?<=bro )|(?<=youngest )|(?<=little one )"
             r"|(?<=baby's )|(?<=babys )"
+            # "sanbao 20 days, erbao 2": the age right after a child named by its order
+            r"|(?<=eldest )|(?<=oldest )|(?<=second )|(?<=third )|(?<=fourth )|(?<=2nd )|(?<=3rd )"
+            r"|(?<=4th )|(?<=middle )|(?<=newest )"
             # "2 - twins, 9 wks": the age said right after the multiple birth it is of
             r"|(?<=twins, )|(?<=triplets, )|(?<=twins - )|(?<=triplets - )"
             # "a newborn (3 weeks)", "just the baby, 3 wks": the age said beside the child named
@@ -646,7 +649,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|twin (?:girls|boys)|kids|children|kiddos|pair"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"

@@ -183,7 +183,16 @@ def lives_in(text: str) -> str | None:
                 r"\s*(?!户口|hukou)(?:工作|上班|住|生活|打工|$|\s|,|，)", after
             ):
                 return city
+            if MOVED_TO.search(before) and not re.match(r"\s*(?:户口|户籍|hukou)", after):
+                return city  # "twins born in beijing but we moved to jinan": where they are now
     return None
+
+
+# The family's own move told as done: "we moved to jinan", "we've just moved to", 我们搬到了.
+MOVED_TO = re.compile(
+    r"\b(?:we|i|we've|we have|i've|family)\s+(?:have\s+|had\s+|just\s+|since\s+|recently\s+|now\s+)*"
+    r"moved (?:over |back |here )?to\s*$|(?:我们|我家|全家|我|咱们?|俺们?)(?:已经|刚|都)?搬(?:到|去|回)了?\s*$"
+)
 
 
 # A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.

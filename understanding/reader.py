@@ -246,6 +246,8 @@ CHILD_COUNT = re.compile(
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
+    # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
+    r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
@@ -307,6 +309,7 @@ class Child:
     ahead: bool = False  # its birth is put ahead of today ("what if we had twins next year")
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
     guessed: bool = False  # a correction naming no child, placed by the nearest date only
+    middle: bool = False  # named "the middle one", 2nd of three but not of four or five
 
     @property
     def told(self) -> bool:
@@ -681,6 +684,7 @@ class _Story:
                 re.fullmatch(r"老大|大宝|大的|eldest|oldest|老\d|\d宝", m.group(0))
             )
             child.birth_ref = child.birth_ref or _names_a_birth(m)
+            child.middle = child.middle or bool(m.group("middle"))
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
         elif later:
@@ -776,9 +780,15 @@ class _Story:
         self._set_subject([self.new(word=word)], clause_index, False)
 
     def multiples(
-        self, size: int, clause_index: int, dated: bool = False, alone: bool = False
+        self,
+        size: int,
+        clause_index: int,
+        dated: bool = False,
+        alone: bool = False,
+        definite: bool = False,
     ) -> None:
-        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们."""
+        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
+        `definite`: "the twins", said again of twins told before."""
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -797,6 +807,9 @@ class _Story:
             and self.subject[0].pregnant
             and self.subject[0].size == 1
             and self.subject[0].birth is None
+            and not (  # "twins 2 yrs old and the third baby coming …, the twins are our first"
+                definite and any(c.size == size and c.birth is not None for c in self.children)
+            )
         ):
             self.subject[
                 0
@@ -823,6 +836,7 @@ class _Story:
             )  # "俩孩子都是20年的 双胞胎" are the twins; "my daughter is 5 and twins" are not
         ):
             self.subject[0].size = size  # "昨天剖的 双胞胎": the children just told of
+            self.subject_clause = clause_index  # "born last saturday, twins, our 2nd and 3rd"
             return
         self._set_subject([self.new(size=size)], clause_index, False)
 
@@ -929,6 +943,15 @@ def _older_in_school(
     return older
 
 
+# "twins yesterday!!", "triplets this morning": the multiples named, then the day, alone.
+MULTIPLES_BEFORE = re.compile(r"(?:" + MULTIPLES.pattern + r")\s*(?:-|:)?\s*$")
+
+
+def _multiples_on_the_day(clause: str, start: int, end: int) -> bool:
+    """ "twins yesterday!! 2 girls": a multiple birth said with a named day alone is its birth."""
+    return bool(MULTIPLES_BEFORE.search(clause, 0, start)) and bool(ALONE_AFTER.match(clause, end))
+
+
 def _about_a_child(
     clause: str,
     offset: int,
@@ -997,6 +1020,7 @@ def _about_a_child(
         and NAMED_DAY.fullmatch(said)
         and not story.birth_said
         and asked not in CHILD_ASKS
+        and not _multiples_on_the_day(clause, mention.start - offset, mention.end - offset)
     ):
         return False  # "so tired today, the baby cried all night": a day with no birth told
     children = [e for e in events if e.what in ("ref", "unnamed", "multiples", "pregnant")]
@@ -1086,6 +1110,12 @@ def _dated_by_an_age(mention: Mention, mentions: list[Mention], today: date, who
     )
 
 
+# "this years money", "last year's subsidy": a thing of that year (not "this year's baby").
+YEARS_THING = re.compile(
+    r"(?:'s|s)\s+(?!(?:baby|babies|one|ones|kids?|child|children|boy|girl|twins|birth)\b)[a-z]"
+)
+
+
 def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     """今年 / 去年 alone is a birth year only beside a birth or a child ("老二今年", "去年生的"),
     not "女儿今年上小学"."""
@@ -1095,6 +1125,8 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
     after = clause[mention.end - offset :]
     if re.search(r"\bfor\s*$", clause[: mention.start - offset]):
         return True  # "eligible for this year"
+    if YEARS_THING.match(after):
+        return True  # "do we still get this years money": the year's payment, no birth year
     return not (
         BIRTH_WORD.search(clause)
         or PREGNANT.search(clause)
@@ -1234,6 +1266,24 @@ def _youngest_named_by_order(
 
 
 # "the girl is 1m1, she's the younger": a pronoun, then the order of the child it stands for.
+def _multiples_named_youngest(
+    clause: str, previous: _Event | None, event: _Event, story: _Story
+) -> bool:
+    """ "the twins the youngest", "twins are our youngest": the multiples just named are the
+    youngest children, no other child."""
+    return (
+        previous is not None
+        and previous.what == "multiples"
+        and _orders(event.data)[1]
+        and len(story.subject) == 1
+        and story.subject[0].size > 1
+        and re.fullmatch(
+            r"\s*(?:are |were |r )?(?:the |our |my )?", clause[previous.end : event.start]
+        )
+        is not None
+    )
+
+
 PRONOUN_NAMING = re.compile(r"^\s*(?:and |but )?(?:she|he)(?:'s|s| is)\s+(?:the |our |my )?$")
 
 
@@ -1279,10 +1329,11 @@ def _read_children(
             age
             and not events
             and asked is None
-            and not story.subject
+            and (not story.subject or story.subject_clause < index - 1)
             and index > 0
             and CHILD_COUNT.search(pieces[index - 1][1])
-        ):  # "we have two already, 6 and 3": the ages of the children just counted
+        ):  # "we have two already, 6 and 3": the ages of the children just counted (also after
+            # "twins due 2025.9, and": the twins were told of before the count)
             story._set_subject([story.new(word="kids")], index - 1, False)
         if (
             age
@@ -1354,6 +1405,8 @@ def _read_children(
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
                 if order:  # 小孙女出生才二十天 是老三: the youngest named is that order
                     story.subject[0].youngest = False
+            elif event.what == "ref" and _multiples_named_youngest(clause, previous, event, story):
+                story.subject[0].youngest = True  # "and the twins the youngest, 3 yrs"
             elif event.what == "ref" and _youngest_named_by_order(clause, previous, event, story):
                 story.subject[0].order = _orders(event.data)[0]  # 小孙子是老三: the youngest's
                 story.subject[0].youngest = False  # order, said of it
@@ -1444,6 +1497,7 @@ def _read_children(
                     index,
                     any(e.what == "date" for e in events),
                     bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
+                    bool(re.search(r"\bthe\s+$", clause[: event.start])),
                 )
             elif event.what == "pregnant":
                 expecting = True
@@ -2748,6 +2802,14 @@ def _same(known: Any, said: Any) -> bool:
     return known is not None and _iso(known) == _iso(said)
 
 
+# "i said 2 kids before but its 3", "i wrote two children but it's actually 3": a count put right.
+SAID_COUNT_BUT = re.compile(
+    r"\bi (?:said|wrote|typed|put|told you|answered) \d (?:kids|children)\b[^.;!?]{0,20}?"
+    r"\bbut (?:it'?s |it is |we have |we've got |there(?:'?s| is| are) )?(?:actually |really )?"
+    r"(?P<n>\d)\b(?!\s*(?:yrs?|years?|months?|weeks?|days?|cm|m\b|yo\b))"
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -2786,7 +2848,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         return int(added.group("n")), added.group(0)
     pairs = re.search(r"(?<![\d.])(\d) (?:sets|pairs) of twins|(?<![\d.])(\d)\s*对双胞胎", text)
     if pairs and not CHILD_COUNT.search(text):
-        return int(pairs.group(1) or pairs.group(2)) * 2, pairs.group(0)  # "two sets of twins"
+        answer = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+        if answer:  # "five!! 2 sets of twins and our eldest": the number answered
+            return int(answer.group(1)), answer.group(0)
+        singles = [c for c in story.children if c.size == 1 and not c.pregnant]
+        beside = len(singles) if not story.known_children else 0
+        # "two sets of twins", "2 sets of twins and our eldest": one more child beside them
+        return int(pairs.group(1) or pairs.group(2)) * 2 + beside, pairs.group(0)
     mixed = re.search(
         r"(?<![\d.])(?P<a>\d)\s*(?:个)?(?:儿子?|男孩?|小子)\s*(?P<b>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)"
         r"|(?<![\d.])(?P<g>\d)\s*(?:个)?(?:女儿?|女孩|闺女|丫头)\s*(?P<h>\d)\s*(?:个)?(?:儿子?|男孩?|小子)"
@@ -3452,6 +3520,9 @@ def understand(
 
     # Children.
     count = _count(told_text, asked, story)
+    slipped = SAID_COUNT_BUT.search(norm) if correcting else None
+    if count is None and slipped:  # "i said 2 kids before but its 3": the slip's clause is left
+        count = int(slipped.group("n")), slipped.group(0)  # out, the count after its "but" is not
     if count is not None and _counts_an_imagined_birth(norm, pieces, hypothetical, count[1]):
         count = (
             None  # "如果明年生个双胞胎 俩孩子都能领吗": the children of the "if", not the family's
@@ -4500,8 +4571,9 @@ def _settle(
     taken: set[int] = set(reserved or ())
     for child in told:
         if child.order is not None:
-            placed.append((child, child.order))
-            taken.update(range(child.order, child.order + child.size))
+            order = _middle_order(child, told) if child.middle else child.order
+            placed.append((child, order))
+            taken.update(range(order, order + child.size))
     total = count or len(known) or None
     if total:
         for child in told:
@@ -4569,6 +4641,17 @@ def _settle(
             and not any(o in taken for o in run)
         ):
             start = run[0]  # "the twins were born March 2022 not 2024": the twins known, redated
+        elif (
+            count
+            and count > len(known)
+            and correcting
+            and not taken
+            and len(born) == 1
+            and child.size == 1
+            and child.birth is not None
+            and _born_after_every_known(child, known)
+        ):  # "actually we have three, forgot the baby lol, she's 6 weeks": the one left out
+            start = len(known) + 1
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
@@ -4638,6 +4721,19 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _middle_order(child: Child, told: list[Child]) -> int:
+    """The order of "the middle one": after every child told as born before it ("twins 7, middle
+    boy 4, baby 10 weeks" = 3rd), else the second."""
+    if child.birth is None:
+        return 2
+    older = sum(
+        c.size
+        for c in told
+        if c is not child and c.birth is not None and c.birth.value < child.birth.value
+    )
+    return older + 1 if older > 1 else 2
 
 
 OLDER_SIBLINGS = re.compile(r"哥哥|姐姐|哥俩|姐俩|姐弟|兄妹|big (?:brother|sister|sis|bro)")

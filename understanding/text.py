@@ -302,9 +302,16 @@ _PINYIN_SIBLINGS = {
     "dajie": "big sister",
     "didi": "little brother",
     "meimei": "little sister",
+    # 二哥(哥), 二姐(姐), 三哥: the second, the third ("dage 11, ergege 8")
+    "erge": "the second",
+    "ergege": "the second",
+    "erjie": "the second",
+    "erjiejie": "the second",
+    "sange": "the third",
+    "sanjie": "the third",
 }
 _PINYIN_SIBLING = re.compile(
-    r"\b(gege|dage|jiejie|dajie|meimei|(?<!\ba )(?<!\bby )(?<!\bin )(?<!\btake )(?<!\btook )"
+    r"\b(gege|dage|jiejie|dajie|meimei|erge(?:ge)?|erjie(?:jie)?|sange|sanjie|(?<!\ba )(?<!\bby )(?<!\bin )(?<!\btake )(?<!\btook )"
     r"(?<!\bcall )(?<!\bget )(?<!\bthe )didi(?! (?:app|car|driver|ride|taxi)))\b"
 )  # not "took a didi to the hospital": 滴滴, the ride app
 

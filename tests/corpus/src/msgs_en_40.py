@@ -39,7 +39,7 @@ m("age", "the kids r 3 and a half, almost 2 and 5 months, all boys", [bd(1, yo(3
 m("per_birth_hardship now_vs_birth multiples", "when the twins came we were getting unemployment benefit, now im back at work",
   [chb(1, True), chb(2, True), f("hardship_now", False)], known=K(city="jinan", kids=[yo(1), yo(1)]))
 m("age multiples birth_order", "grandson no. 2 and no. 3 are twins, 4 months, grandson no. 1 is 5",
-  [bd(2, mo(4)), bd(3, mo(4)), bd(1, yo(5)), n(3)], known=K(city="jinan"))
+  [bd(2, mo(4)), bd(3, mo(4)), bd(1, yo(5))], known=K(city="jinan"))
 m("answer multiples age numerals", "two. twins, a boy and a girl, 11 months", [n(2), bd(1, mo(11)), bd(2, mo(11))], asked="children",
   known=K(city="beijing"))
 m("age birth_order", "baby was born 2 weeks ago, our second, big sis is almost 4", [bd(2, dago(14)), bd(1, almost(4))], known=K(city="jinan"))
@@ -215,7 +215,7 @@ m("pregnancy multiples", "pregnant again, 3 months, twins this time", [due(2, pr
 
 T("2026-10-13")  # Tuesday: "last wednesday" = 2026-10-07 either way
 m("relative_date multiples birth_order age", "triplets arrived last wednesday, they're our 2nd 3rd and 4th, big sis is 7",
-  [bd(2, lastweek(2)), bd(3, lastweek(2)), bd(4, lastweek(2)), bd(1, yo(7)), n(4)], known=K(city="beijing"))
+  [bd(2, lastweek(2)), bd(3, lastweek(2)), bd(4, lastweek(2)), bd(1, yo(7))], known=K(city="beijing"))
 m("answer multiples age numerals", "3 including twins. twins are 4, the other one is 9 months",
   [n(3), bd(1, yo(4)), bd(2, yo(4)), bd(3, mo(9))], asked="children", known=K(city="jinan"))
 m("correction multiples age", "no sorry twins are 6 months, 4 is wrong", [bd(2, mo(6), "r"), bd(3, mo(6), "r")],
