@@ -533,7 +533,7 @@ def _multiples_by_sex(text: str, at: int, said: int) -> bool:
 
 # 双胞胎妹妹们: a sibling word in the plural right after the multiples word names them together.
 SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
-MULTIPLES_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
+MULTIPLES_WORD_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
 
 
 def _events(
@@ -560,7 +560,7 @@ def _events(
             continue  # "the twins arrived last friday, 2 girls": the twins again, by sex
         if SIBLINGS_OF_MULTIPLES.fullmatch(
             clause, m.start(), m.end() + 1
-        ) and MULTIPLES_BEFORE.search(clause[: m.start()]):
+        ) and MULTIPLES_WORD_BEFORE.search(clause[: m.start()]):
             continue  # 双胞胎妹妹们, 三胞胎哥哥们: the multiples themselves, named by their sex
         if any(
             e.start >= m.end() and NAMED_AFTER_BIRTH.fullmatch(clause, m.end(), e.start)
