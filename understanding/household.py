@@ -205,22 +205,60 @@ def _moved_to_here(moved: str, family_city: str | None) -> bool:
     return not to or family_city is None or family_city in to
 
 
+# A grandparent's own hukou (我们老人是外地户口, 老人户口在德州, "grandma's hukou is in dezhou"):
+# theirs, not the family's.
+ELDERS_HUKOU = re.compile(
+    r"(?:老人|老两口|老俩口|(?:我们|俺们|咱们)老的|爷爷|奶奶|姥姥|姥爷|外公|外婆|公公|婆婆|岳父|岳母"
+    r"|丈母娘|老丈人)(?:们)?(?:的|自己的?)?[^，,。\s]{0,6}?(?:户口|户籍)"
+    r"|\b(?:grand(?:ma|pa|mother|father|parents?)|granny|in-laws|the elderly)(?:'s|s')?"
+    r"(?: own)? hukou\b|\bhukou of (?:the )?(?:grandparents|elderly)\b"
+)
+# The speaker is a grandparent: 我是孩子姥姥, 我们老人, "I'm the grandma".
+SPEAKER_ELDER = re.compile(
+    r"我是(?:孩子|宝宝|他们|她们|俩孩子)?的?(?:姥姥|姥爷|奶奶|爷爷|外婆|外公)|(?:我们|俺们|咱们)(?:老人|老两口|老俩口)"
+    r"|\bi'?m (?:the |their |his |her |a )?(?:grandma|grandmother|grandpa|grandfather|granny)\b"
+    r"|\b(?:grandma|grandmother|grandpa|grandfather|granny) here\b"
+)
+# The speaker's own hukou, one person's: 我户口在德州, 我自己的户口, "my own hukou" (not 我们 / 我家).
+OWN_SINGULAR = re.compile(
+    r"(?<![们家])我(?:的|自己的?|本人的?)?(?:户口|户籍)|\bmy (?:own )?hukou\b"
+)
+
+
+def _not_the_familys(clause: str, whole: str, known_held: bool | None, correcting: bool) -> bool:
+    """A hukou that is one relative's, not the family's: a grandparent's (我们老人是外地户口),
+    or the speaker's own, asked about by a grandparent (我是孩子姥姥 … 我户口在德州) or beside a
+    local family hukou already known and not put right ("我户口在德州 也能免吗": the family's
+    stays local; one parent's local hukou is the family's)."""
+    if ELDERS_HUKOU.search(clause):
+        return True
+    if not OWN_SINGULAR.search(clause):
+        return False
+    return bool(SPEAKER_ELDER.search(whole)) or (known_held is True and not correcting)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
     family_city: str | None = None,
     asked: str | None = None,
+    known_held: bool | None = None,
+    correcting: bool = False,
 ) -> list[Said]:
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
     a hukou in another city than the one the family lives in is false; one parent's is the
-    family's ("I don't have Beijing hukou, only my husband": true)."""
+    family's ("I don't have Beijing hukou, only my husband": true); a grandparent's own is not
+    the family's."""
     partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
     if partner is not None:
         return [partner]
+    whole = " ".join(c for _, c in clauses)
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m:
             continue
+        if _not_the_familys(clause, whole, known_held, correcting):
+            continue  # 我们老人是外地户口: the grandparents' own hukou
         if (
             not clause[m.end() :].strip()
             and i + 1 < len(clauses)
