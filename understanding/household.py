@@ -447,8 +447,33 @@ INSURANCE = [
     ),
 ]
 
-# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well.
-INSURANCE.append(("none", re.compile(r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)")))
+# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well; only when the
+# lapse is at the birth (see _lapse_at_the_birth).
+COVER_LAPSED = re.compile(
+    r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)"
+    r"|\b(?:insurance|coverage|cover|shebao|social (?:security|insurance))\b[^,.;!?]{0,12}?\b(?:lapsed|stopped|was cut|got cut)\b"
+    r"|\b(?:a |an )?(?:gap|break) in (?:my |her |our |the )?(?:insurance|coverage|cover|contributions|shebao)\b"
+)
+INSURANCE.append(("none", COVER_LAPSED))
+# A short gap, or one from a change of job (社保断了一个月, 刚换了工作 社保断了, "lapsed for a month
+# when I changed jobs"): a break in the cover, not no cover at the birth.
+SHORT_GAP = re.compile(
+    r"断了?(?:\d|几|半)个?(?:多)?(?:月|星期|周|天)|停了?(?:\d|几|半)个?(?:多)?(?:月|星期|周|天)|换(?:了)?(?:个)?(?:工作|单位|公司)|跳槽|离职|辞职"
+    r"|\bfor (?:a|an|one|two|three|\d|a few|a couple of) (?:months?|weeks?|days?)\b|\bchang(?:ed|ing|e) (?:my |her |his )?jobs?\b"
+    r"|\bswitch(?:ed|ing)? (?:my |her |his )?jobs?\b|\bbetween jobs\b|\bnew (?:job|employer|company)\b|\bgap\b"
+)
+
+
+def _lapse_at_the_birth(text: str, asked: str | None) -> bool:
+    """A lapse of cover (社保断了) is no cover for the birth when the message puts it at the birth
+    (生孩子那阵社保断了), or answers the birth's cover with a lapse that is not a short gap or a
+    change of job ("没有 失业以后就断了")."""
+    if BIRTH_TIME.search(text) or re.search(
+        r"生(?:孩子|娃|宝宝|小孩)?(?:那阵|那会|的时候|时)", text
+    ):
+        return True
+    return asked == "birth_insurance" and not SHORT_GAP.search(text)
+
 
 HARDSHIP_NAMED = re.compile(
     r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I
@@ -530,6 +555,25 @@ def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
     )
 
 
+# "What about" another kind of cover (那居民医保呢, 居民的呢, "what about resident insurance?"): a
+# question, no cover of the family's (如果是职工医保呢 is read as a hypothetical, a question).
+WHAT_ABOUT_BEFORE = re.compile(
+    r"^\s*(?:那|那么|换成|改成|按)?\s*(?:是|参加|参加的是|交|交的是|按)?\s*$"
+)
+WHAT_ABOUT_AFTER = re.compile(r"\s*(?:的|的话|那种|那个)?\s*(?:呢|咋样|怎么样|怎样)")
+EN_WHAT_ABOUT = re.compile(r"\b(?:what|how) about\b[^,.;!?]{0,16}$|\band with (?:the )?$")
+
+
+def _what_about(clause: str, m: re.Match[str]) -> bool:
+    """The insurance word `m` is put as "what about this kind?" (那居民医保呢, "what about resident
+    insurance?"): no one said to hold it."""
+    if EN_WHAT_ABOUT.search(clause[: m.start()]):
+        return True
+    return bool(
+        WHAT_ABOUT_BEFORE.match(clause[: m.start()]) and WHAT_ABOUT_AFTER.match(clause, m.end())
+    )
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -555,6 +599,10 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
+            if m and pattern is COVER_LAPSED and not _lapse_at_the_birth(text, asked):
+                continue  # 刚换了工作 社保断了一个月: a gap, not the birth's cover
+            if m and value != "none" and _what_about(clause, m):
+                continue  # 那居民医保呢: another kind put as a question, not the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (
