@@ -35,7 +35,7 @@ _BIRTH_AS_TIME = (
 # 三孩 2023年2月10日生的, 二孩去年5月出生: 二孩 / 三孩 with that child's birth told right after
 # names the child by its order (not 三孩的贷款, a policy; not 我家三孩, a count).
 _BIRTH_TOLD_AFTER = (
-    r"(?=\s*[，,]?\s*(?:是|在|于)?\s*[^，,。？?！!；;\s]{0,14}?(?:出生|出世|降生|生)(?:的|了|于|在|时|那)"
+    r"(?=\s*[，,]?\s*(?:是|在|于)?\s*[^，,。？?！!；;\s]{0,14}?(?:出生|出世|降生|生)(?:的|了|于|在|时|那|(?=\s|$))"
     r"(?![^，,。？?！!；;\s]{0,6}(?:才|就|都)?(?:能|可以|有没有|吗|么)))"
 )
 ORDERED = re.compile(
