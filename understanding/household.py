@@ -1715,7 +1715,10 @@ def hardship(
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
                     r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
                     # "unemployment money for 6 months, that covered when laoer was born"
-                    r"|\b(?:it|that|which) (?:also |even )?covered\b",
+                    r"|\b(?:it|that|which) (?:also |even )?covered\b"
+                    # "we aint on dibao now but were when she was born": the benefit elided
+                    r"|^\s*(?:but |and |yet )?(?:we |i |she |he |they )?(?:were|was|did|had)\b"
+                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before

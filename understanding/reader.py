@@ -4750,6 +4750,20 @@ TOPIC_PUT_RIGHT = re.compile(
 )
 
 
+NOW_LED = re.compile(r"现在|目前|如今|这会儿?|眼下")
+
+
+def _no_of_now(no: re.Match[str] | None, updates: list[FactUpdate], asked: str | None) -> bool:
+    """A no led by now (现在没有了, 目前不领了) to the question of the births: the benefit now,
+    read as hardship_now, no answer for the births."""
+    return bool(
+        no
+        and asked == "hardship_at_birth"
+        and NOW_LED.search(no.group(0))
+        and any(u.fact == "hardship_now" for u in updates)
+    )
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -4778,6 +4792,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     ):
         value = True  # "还没买 想买的话也行": not bought yet, and a wish to
     elif NO.search(text):
+        if _no_of_now(NO.search(text), updates, asked):
+            return updates  # 现在没有了 生她那会儿有: the no is of now, the births told after
         value = False
     elif YES.search(text):
         value = True
