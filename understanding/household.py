@@ -561,13 +561,17 @@ WHAT_ABOUT_BEFORE = re.compile(
     r"^\s*(?:那|那么|换成|改成|按)?\s*(?:是|参加|参加的是|交|交的是|按)?\s*$"
 )
 WHAT_ABOUT_AFTER = re.compile(r"\s*(?:的|的话|那种|那个)?\s*(?:呢|咋样|怎么样|怎样)")
-EN_WHAT_ABOUT = re.compile(r"\b(?:what|how) about\b[^,.;!?]{0,16}$|\band with (?:the )?$")
+EN_WHAT_ABOUT = re.compile(r"\b(?:what|how) about\b[^,.;!?]{0,16}$")
+# "and for flexible employment?", "or with the resident one?": another kind asked short.
+EN_AND_FOR = re.compile(r"^\s*(?:(?:and|or|but) )?(?:for|with|on) (?:the |a )?$")
 
 
-def _what_about(clause: str, m: re.Match[str]) -> bool:
+def _what_about(clause: str, m: re.Match[str], text: str) -> bool:
     """The insurance word `m` is put as "what about this kind?" (那居民医保呢, "what about resident
-    insurance?"): no one said to hold it."""
+    insurance?", "and for flexible employment?"): no one said to hold it."""
     if EN_WHAT_ABOUT.search(clause[: m.start()]):
+        return True
+    if EN_AND_FOR.match(clause[: m.start()]) and "?" in text:
         return True
     return bool(
         WHAT_ABOUT_BEFORE.match(clause[: m.start()]) and WHAT_ABOUT_AFTER.match(clause, m.end())
@@ -601,7 +605,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
             if m and pattern is COVER_LAPSED and not _lapse_at_the_birth(text, asked):
                 continue  # 刚换了工作 社保断了一个月: a gap, not the birth's cover
-            if m and value != "none" and _what_about(clause, m):
+            if m and value != "none" and _what_about(clause, m, text):
                 continue  # 那居民医保呢: another kind put as a question, not the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured

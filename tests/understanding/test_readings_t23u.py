@@ -41,13 +41,40 @@ def test_second_or_third_child_with_its_birth_names_that_child(
     assert ("child_count", None) not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "order", "born"),
+    [
+        ("三孩刚满月", 3, "2026-11"),
+        ("二孩 8个月", 2, "2026-04"),
+        ("我们二孩已经2岁了", 2, "2024-06"),
+    ],
+)
+def test_second_or_third_child_with_its_age_names_that_child(
+    text: str, order: int, born: str
+) -> None:
+    assert said(text, JINAN) == {("child.birth_date", order): born}
+
+
+@pytest.mark.parametrize("text", ["家里三孩 8岁 5岁 2岁", "家里三孩 8岁、5岁和2岁"])
+def test_three_children_with_their_ages_are_counted(text: str) -> None:
+    got = said(text, JINAN)
+    assert got[("child_count", None)] == 3
+    assert [str(got[("child.birth_date", n)]) for n in (1, 2, 3)] == [
+        "2018-06",
+        "2021-06",
+        "2024-06",
+    ]
+
+
 def test_the_third_childs_birth_keeps_its_hardship_with_it() -> None:
     got = said("济南 三孩 2023年2月10日生的 出生时领低保 济南户口")
     assert got[("child.hardship_at_birth", 3)] is True
     assert got[("hukou_in_city", None)] is True
 
 
-@pytest.mark.parametrize("text", ["三孩的公积金贷款上限是多少", "二孩能领多少", "二孩三孩都能领吗"])
+@pytest.mark.parametrize(
+    "text", ["三孩的公积金贷款上限是多少", "二孩能领多少", "二孩三孩都能领吗", "二孩3岁以下能领吗"]
+)
 def test_second_or_third_child_in_a_policy_question_states_nothing(text: str) -> None:
     assert said(text, JINAN) == {}
 
@@ -122,6 +149,8 @@ FLEXIBLE = {"city": "jinan", "birth_insurance": "flexible_employment", "children
         "那职工医保的话呢 能报多少",
         "what about resident insurance?",
         "how about employee maternity insurance, how much is paid?",
+        "and for the resident one? how much",
+        "and for flexible employment?",
     ],
 )
 def test_another_insurance_asked_about_leaves_the_birth_insurance(text: str) -> None:
