@@ -225,6 +225,15 @@ OWN_SINGULAR = re.compile(
 )
 
 
+# A kind named as "what about it?" (那外地户口呢, 租房的呢, "what about non-local hukou?"): a
+# question about the rule for that kind, no fact of the family's (not 我们是外地户口呢).
+KIND_WHAT_ABOUT = re.compile(
+    r"^\s*(?:那|那么)\s*(?:要是|如果)?(?:是)?\s*[^，,。\s我俺咱们]{1,8}?(?:的|的话|那种|那个)?\s*呢\s*$"
+    r"|^\s*[^，,。\s我俺咱们在]{0,6}(?:户口|户籍|租房子?的|租房|租的)(?:的|的话)?\s*呢\s*$"
+    r"|^\s*(?:and |so |but )?(?:what|how) about\b(?![^,.;!?]*\b(?:we|our|us|i|my)\b)"
+)
+
+
 def _not_the_familys(clause: str, whole: str, known_held: bool | None, correcting: bool) -> bool:
     """A hukou that is one relative's, not the family's: a grandparent's (我们老人是外地户口),
     or the speaker's own, asked about by a grandparent (我是孩子姥姥 … 我户口在德州) or beside a
@@ -259,6 +268,8 @@ def hukou(
             continue
         if _not_the_familys(clause, whole, known_held, correcting):
             continue  # 我们老人是外地户口: the grandparents' own hukou
+        if KIND_WHAT_ABOUT.match(clause) and asked != "hukou_in_city":
+            continue  # 那外地户口呢 能领吗: the rule for a kind of hukou asked, not the family's
         if (
             not clause[m.end() :].strip()
             and i + 1 < len(clauses)
@@ -2717,7 +2728,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" in found and _renting_now(clause, found["renting"]):
             del found["renting"]  # 租房住了九年 … 现在不租了: the present, told after the past
-        if "renting" not in found:
+        if "renting" not in found and not (KIND_WHAT_ABOUT.match(clause) and asked != "renting"):
+            # 那租房的呢, "what about renters?": the rule for renters asked, not the family's
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
             elif any(

@@ -281,3 +281,32 @@ def test_a_bare_no_to_the_births_question_is_still_a_no() -> None:
     assert kinds("没有", ONE_GIRL, "hardship_at_birth") == {
         ("hardship_at_birth", None): (False, "confirmation")
     }
+
+
+# --- "what about" a kind of hukou or of housing: the rule asked, not the family's ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["那外地户口呢 能领吗", "外地户口呢", "what about non-local hukou?", "how about rural hukou?"],
+)
+def test_a_kind_of_hukou_asked_about_leaves_the_familys(text: str) -> None:
+    assert ("hukou_in_city", None) not in said(text, LOCAL)
+
+
+@pytest.mark.parametrize("text", ["那租房的呢", "租房子的呢 能提公积金吗", "what about renters?"])
+def test_renters_asked_about_is_not_renting(text: str) -> None:
+    assert ("renting", None) not in said(text, JINAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("我们是外地户口呢", "hukou_in_city", False),
+        ("户口在济南呢", "hukou_in_city", True),
+        ("还租着呢", "renting", True),
+        ("what about us, we rent", "renting", True),
+    ],
+)
+def test_a_fact_said_with_ne_is_still_read(text: str, fact: str, value: bool) -> None:
+    assert said(text, JINAN)[(fact, None)] is value
