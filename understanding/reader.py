@@ -542,8 +542,10 @@ def _multiples_by_sex(text: str, at: int, said: int) -> bool:
 def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]) -> list[_Event]:
     """三孩 2023年2月10日生的: 二孩 / 三孩 closing its clause, with the birth told in the next one,
     names that child (the clause alone cannot show the birth after it)."""
-    rest = whole[offset:] if whole and whole[offset : offset + len(clause)] == clause else clause
     events: list[_Event] = []
+    if not re.search(r"[2-5]孩", clause):
+        return events
+    rest = whole[offset:] if whole and whole[offset : offset + len(clause)] == clause else clause
     for m in ORDERED.finditer(rest):
         if m.start() >= len(clause):
             break
