@@ -221,22 +221,71 @@ SPLIT_HUKOU = re.compile(
 )
 
 
+# A grandparent's own hukou (我们老人是外地户口, 老人户口在德州, "grandma's hukou is in dezhou"):
+# theirs, not the family's.
+ELDERS_HUKOU = re.compile(
+    r"(?:老人|老两口|老俩口|(?:我们|俺们|咱们)老的|爷爷|奶奶|姥姥|姥爷|外公|外婆|公公|婆婆|岳父|岳母"
+    r"|丈母娘|老丈人)(?:们)?(?:的|自己的?)?[^，,。\s]{0,6}?(?:户口|户籍)"
+    r"|\b(?:grand(?:ma|pa|mother|father|parents?)|granny|in-laws|the elderly)(?:'s|s')?"
+    r"(?: own)? hukou\b|\bhukou of (?:the )?(?:grandparents|elderly)\b"
+)
+# The speaker is a grandparent: 我是孩子姥姥, 我们老人, "I'm the grandma".
+SPEAKER_ELDER = re.compile(
+    r"我是(?:孩子|宝宝|他们|她们|俩孩子)?的?(?:姥姥|姥爷|奶奶|爷爷|外婆|外公)|(?:我们|俺们|咱们)(?:老人|老两口|老俩口)"
+    r"|\bi'?m (?:the |their |his |her |a )?(?:grandma|grandmother|grandpa|grandfather|granny)\b"
+    r"|\b(?:grandma|grandmother|grandpa|grandfather|granny) here\b"
+)
+# The speaker's own hukou, one person's: 我户口在德州, 我自己的户口, "my own hukou" (not 我们 / 我家).
+OWN_SINGULAR = re.compile(
+    r"(?<![们家])我(?:的|自己的?|本人的?)?(?:户口|户籍)|\bmy (?:own )?hukou\b"
+)
+
+
+# A kind named as "what about it?" (那外地户口呢, 租房的呢, "what about non-local hukou?"): a
+# question about the rule for that kind, no fact of the family's (not 我们是外地户口呢).
+KIND_WHAT_ABOUT = re.compile(
+    r"^\s*(?:那|那么)\s*(?:要是|如果)?(?:是)?\s*[^，,。\s我俺咱们]{1,8}?(?:的|的话|那种|那个)?\s*呢\s*$"
+    r"|^\s*[^，,。\s我俺咱们在]{0,6}(?:户口|户籍|租房子?的|租房|租的)(?:的|的话)?\s*呢\s*$"
+    r"|^\s*(?:and |so |but )?(?:what|how) about\b(?![^,.;!?]*\b(?:we|our|us|i|my)\b)"
+)
+
+
+def _not_the_familys(clause: str, whole: str, known_held: bool | None, correcting: bool) -> bool:
+    """A hukou that is one relative's, not the family's: a grandparent's (我们老人是外地户口),
+    or the speaker's own, asked about by a grandparent (我是孩子姥姥 … 我户口在德州) or beside a
+    local family hukou already known and not put right ("我户口在德州 也能免吗": the family's
+    stays local; one parent's local hukou is the family's)."""
+    if ELDERS_HUKOU.search(clause):
+        return True
+    if not OWN_SINGULAR.search(clause):
+        return False
+    return bool(SPEAKER_ELDER.search(whole)) or (known_held is True and not correcting)
+
+
 def hukou(
     clauses: Clauses,
     hypothetical: set[int],
     family_city: str | None = None,
     asked: str | None = None,
+    known_held: bool | None = None,
+    correcting: bool = False,
 ) -> list[Said]:
     """Hukou in the family's city: 济南户口 (true), 外地户口 / 户口在老家 / 户口明年才能迁 (false);
     a hukou in another city than the one the family lives in is false; one parent's is the
-    family's ("I don't have Beijing hukou, only my husband": true)."""
+    family's ("I don't have Beijing hukou, only my husband": true); a grandparent's own is not
+    the family's."""
     partner = _partner_holds(clauses, family_city, asked) or _own_held(clauses, family_city)
     if partner is not None:
         return [partner]
+    whole = " ".join(c for _, c in clauses)
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
         if not m:
             continue
+        if _not_the_familys(clause, whole, known_held, correcting):
+            continue  # 我们老人是外地户口: the grandparents' own hukou
+        if KIND_WHAT_ABOUT.match(clause) and asked != "hukou_in_city":
+            continue  # 那外地户口呢 能领吗: the rule for a kind of hukou asked, not the family's
         if (
             not clause[m.end() :].strip()
             and i + 1 < len(clauses)
@@ -429,8 +478,33 @@ INSURANCE = [
     ),
 ]
 
-# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well.
-INSURANCE.append(("none", re.compile(r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)")))
+# Cover that lapsed (社保断了, 医保断缴了) is none, unless a kind is named as well; only when the
+# lapse is at the birth (see _lapse_at_the_birth).
+COVER_LAPSED = re.compile(
+    r"(?:保险|医保|社保)(?:也|都|就|给)?(?:断了|断缴|停了|停缴)"
+    r"|\b(?:insurance|coverage|cover|shebao|social (?:security|insurance))\b[^,.;!?]{0,12}?\b(?:lapsed|stopped|was cut|got cut)\b"
+    r"|\b(?:a |an )?(?:gap|break) in (?:my |her |our |the )?(?:insurance|coverage|cover|contributions|shebao)\b"
+)
+INSURANCE.append(("none", COVER_LAPSED))
+# A short gap, or one from a change of job (社保断了一个月, 刚换了工作 社保断了, "lapsed for a month
+# when I changed jobs"): a break in the cover, not no cover at the birth.
+SHORT_GAP = re.compile(
+    r"断了?(?:\d|几|半)个?(?:多)?(?:月|星期|周|天)|停了?(?:\d|几|半)个?(?:多)?(?:月|星期|周|天)|换(?:了)?(?:个)?(?:工作|单位|公司)|跳槽|离职|辞职"
+    r"|\bfor (?:a|an|one|two|three|\d|a few|a couple of) (?:months?|weeks?|days?)\b|\bchang(?:ed|ing|e) (?:my |her |his )?jobs?\b"
+    r"|\bswitch(?:ed|ing)? (?:my |her |his )?jobs?\b|\bbetween jobs\b|\bnew (?:job|employer|company)\b|\bgap\b"
+)
+
+
+def _lapse_at_the_birth(text: str, asked: str | None) -> bool:
+    """A lapse of cover (社保断了) is no cover for the birth when the message puts it at the birth
+    (生孩子那阵社保断了), or answers the birth's cover with a lapse that is not a short gap or a
+    change of job ("没有 失业以后就断了")."""
+    if BIRTH_TIME.search(text) or re.search(
+        r"生(?:孩子|娃|宝宝|小孩)?(?:那阵|那会|的时候|时)", text
+    ):
+        return True
+    return asked == "birth_insurance" and not SHORT_GAP.search(text)
+
 
 HARDSHIP_NAMED = re.compile(
     r"低保|特困|失业|救助|dibao|unemploy|hardship|welfare|benefits?\b|shiye|tekun", re.I
@@ -512,6 +586,29 @@ def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
     )
 
 
+# "What about" another kind of cover (那居民医保呢, 居民的呢, "what about resident insurance?"): a
+# question, no cover of the family's (如果是职工医保呢 is read as a hypothetical, a question).
+WHAT_ABOUT_BEFORE = re.compile(
+    r"^\s*(?:那|那么|换成|改成|按)?\s*(?:是|参加|参加的是|交|交的是|按)?\s*$"
+)
+WHAT_ABOUT_AFTER = re.compile(r"\s*(?:的|的话|那种|那个)?\s*(?:呢|咋样|怎么样|怎样)")
+EN_WHAT_ABOUT = re.compile(r"\b(?:what|how) about\b[^,.;!?]{0,16}$")
+# "and for flexible employment?", "or with the resident one?": another kind asked short.
+EN_AND_FOR = re.compile(r"^\s*(?:(?:and|or|but) )?(?:for|with|on) (?:the |a )?$")
+
+
+def _what_about(clause: str, m: re.Match[str], text: str) -> bool:
+    """The insurance word `m` is put as "what about this kind?" (那居民医保呢, "what about resident
+    insurance?", "and for flexible employment?"): no one said to hold it."""
+    if EN_WHAT_ABOUT.search(clause[: m.start()]):
+        return True
+    if EN_AND_FOR.match(clause[: m.start()]) and "?" in text:
+        return True
+    return bool(
+        WHAT_ABOUT_BEFORE.match(clause[: m.start()]) and WHAT_ABOUT_AFTER.match(clause, m.end())
+    )
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -537,6 +634,10 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
+            if m and pattern is COVER_LAPSED and not _lapse_at_the_birth(text, asked):
+                continue  # 刚换了工作 社保断了一个月: a gap, not the birth's cover
+            if m and value != "none" and _what_about(clause, m, text):
+                continue  # 那居民医保呢: another kind put as a question, not the family's
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (
@@ -1774,7 +1875,10 @@ def hardship(
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
                     r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
                     # "unemployment money for 6 months, that covered when laoer was born"
-                    r"|\b(?:it|that|which) (?:also |even )?covered\b",
+                    r"|\b(?:it|that|which) (?:also |even )?covered\b"
+                    # "we aint on dibao now but were when she was born": the benefit elided
+                    r"|^\s*(?:but |and |yet )?(?:we |i |she |he |they )?(?:were|was|did|had)\b"
+                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)",
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -2646,7 +2750,11 @@ BUYING = re.compile(
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
-    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant|\brental\b"
+    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant"
+    # "a rental", "we live in public rental housing"; not "priority for public rental housing",
+    # the measure asked about
+    r"|(?<!public )(?<!public-)\brental\b(?! housing)"
+    r"|\b(?:live|living|lives|stay|staying|we'?re|we are|are) (?:in )?(?:a |an |the |our )?(?:public )?rental\b"
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
@@ -2785,7 +2893,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 found["buying_first_home"] = Said("buying_first_home", True, i, clause)
         if "renting" in found and _renting_now(clause, found["renting"]):
             del found["renting"]  # 租房住了九年 … 现在不租了: the present, told after the past
-        if "renting" not in found:
+        if "renting" not in found and not (KIND_WHAT_ABOUT.match(clause) and asked != "renting"):
+            # 那租房的呢, "what about renters?": the rule for renters asked, not the family's
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
             elif any(

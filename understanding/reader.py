@@ -32,6 +32,16 @@ _BIRTH_AS_TIME = (
     r"(?<!\bfor )(?<!\bfor the )(?:the )?{} time"
     r"(?= (?:yes|no|nope|yeah|yep|nah|round)\b|\s*[,.;!]|\s*$)"
 )
+# 三孩 2023年2月10日生的, 二孩去年5月出生: 二孩 / 三孩 with that child's birth told right after
+# names the child by its order (not 三孩的贷款, a policy; not 我家三孩, a count).
+_BIRTH_TOLD_AFTER = (
+    r"(?=\s*[，,]?\s*(?:是|在|于)?\s*(?:[^，,。？?！!；;\s]{0,14}?(?:出生|出世|降生|生)(?:的|了|于|在|时|那|(?=\s|$))"
+    # 三孩刚满月, 二孩 8个月: that child's age (not 二孩3岁以下, the rule's bound)
+    r"|(?:今年|已经|才|刚|都)?(?:满)?(?:\d{1,2}\s*(?:岁|个多月|个月|周|天)(?:半|多)?|满月|半岁|百天)"
+    r"(?!\s*(?:以下|以内|以前|之前|前|内|以上|后|之后|以后))"
+    r"(?![^，,。？?！!；;]{0,4}?\d{1,2}\s*(?:岁|个月)))"  # not 家里三孩 8岁 5岁 2岁: their ages
+    r"(?![^，,。？?！!；;\s]{0,6}(?:才|就|都)?(?:能|可以|有没有|吗|么)))"
+)
 ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
@@ -41,7 +51,9 @@ ORDERED = re.compile(
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
     + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
-    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
+    r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
+    + _BIRTH_TOLD_AFTER
+    + r"|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
@@ -238,9 +250,10 @@ CHILD_COUNT = re.compile(
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
     # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
-    r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])"
+    r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
+    + _BIRTH_TOLD_AFTER[3:]
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
-    r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
+    + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
@@ -367,7 +380,7 @@ def _orders(m: re.Match[str]) -> tuple[int | None, bool, bool, list[int]]:
     g = m.groupdict()
     if g["eldest"]:
         return 1, False, False, []
-    for key in ("n1", "n2", "n3", "n4", "n5"):
+    for key in ("n1", "n2", "n3", "n4", "n5", "n6"):
         if g[key]:
             return int(g[key]), False, False, []
     said = g["en"] or g["en2"] or g["en3"] or g["en4"] or g["en5"] or g["en6"]
@@ -536,6 +549,21 @@ SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
 MULTIPLES_WORD_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
 
 
+def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]) -> list[_Event]:
+    """三孩 2023年2月10日生的: 二孩 / 三孩 closing its clause, with the birth told in the next one,
+    names that child (the clause alone cannot show the birth after it)."""
+    events: list[_Event] = []
+    if not re.search(r"[2-5]孩", clause):
+        return events
+    rest = whole[offset:] if whole and whole[offset : offset + len(clause)] == clause else clause
+    for m in ORDERED.finditer(rest):
+        if m.start() >= len(clause):
+            break
+        if m.group("n6") and not any(e.start <= m.start() < e.end for e in found):
+            events.append(_Event(m.start(), m.end(), "ref", m))
+    return events
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -553,6 +581,7 @@ def _events(
         if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
             continue  # "twins, our first and only": the only children, not the eldest
         events.append(_Event(m.start(), m.end(), "ref", m))
+    events.extend(_orders_born_after(clause, offset, whole, events))
     for m in UNNAMED.finditer(clause):
         if any(e.start <= m.start() < e.end for e in events):
             continue
@@ -3479,7 +3508,14 @@ def understand(
             add("city", city, city, kind="question")  # 户口下个月要迁到北京: a move to come
             if re.search(r"户口|户籍|hukou", pieces[at][1]):
                 add("hukou_in_city", True, pieces[at][1], kind="question")
-    for said in household.hukou(told_pieces, hypothetical, lives_in or known.get("city"), asked):
+    for said in household.hukou(
+        told_pieces,
+        hypothetical,
+        lives_in or known.get("city"),
+        asked,
+        known.get("hukou_in_city"),
+        correcting,
+    ):
         add(
             said.fact,
             said.value,
@@ -4905,6 +4941,20 @@ TOPIC_PUT_RIGHT = re.compile(
 )
 
 
+NOW_LED = re.compile(r"现在|目前|如今|这会儿?|眼下")
+
+
+def _no_of_now(no: re.Match[str] | None, updates: list[FactUpdate], asked: str | None) -> bool:
+    """A no led by now (现在没有了, 目前不领了) to the question of the births: the benefit now,
+    read as hardship_now, no answer for the births."""
+    return bool(
+        no
+        and asked == "hardship_at_birth"
+        and NOW_LED.search(no.group(0))
+        and any(u.fact == "hardship_now" for u in updates)
+    )
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -4933,6 +4983,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
     ):
         value = True  # "还没买 想买的话也行": not bought yet, and a wish to
     elif NO.search(text):
+        if _no_of_now(NO.search(text), updates, asked):
+            return updates  # 现在没有了 生她那会儿有: the no is of now, the births told after
         value = False
     elif YES.search(text):
         value = True
