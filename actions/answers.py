@@ -215,7 +215,7 @@ class ActionAnswerPolicyQuestion(Action):
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why
-        if in_hotline(tracker):
+        if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
             if answer is not None and meant is not None:

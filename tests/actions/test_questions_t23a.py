@@ -434,3 +434,13 @@ async def test_a_bare_until_when_with_nothing_discussed_is_the_monthly_subsidys_
     reply, events = await ask(text, lang, city="jinan")
     assert "3周岁" in reply or "age of 3" in reply, reply
     assert slot_values(events).get("topic_entry") == "jinan.childcare_subsidy"
+
+
+async def test_a_hotline_worker_asking_for_a_hotline_number_hears_the_plans_give_none() -> None:
+    """In hotline mode too, "whats the hotline for beijing health commission" is a number asked
+    for (none in the plans), not a Beijing measure the search guesses."""
+    dispatcher = CollectingDispatcher()
+    tracker = hotline_tracker("whats the hotline for beijing health commission", language="en")
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "no phone number" in reply, reply
