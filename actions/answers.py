@@ -11,7 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.cutoffs import answered_cutoff
+from actions.conditional import UNTIL_ASKED
+from actions.cutoffs import SHORT as WHY_SHORT
+from actions.cutoffs import WHY_REFUSED, answered_cutoff
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -167,6 +169,28 @@ def answered_absent(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     return bool(topics)
 
 
+# The parts of a message, at spaces and punctuation ("北京…有没有每个月的育儿补贴 济南好像有600").
+PARTS = re.compile(r"(?<=[?？])\s*|[,，。;；!！]+\s*|(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff])")
+
+
+def without_comparison(text: str, lang: Lang) -> str:
+    """A question about one city with another city's measure said beside it for comparison
+    ("北京生二胎有没有每个月的育儿补贴 济南好像有600", "does Beijing have monthly money? Jinan
+    pays 600"): the question alone, so that it is answered for the city it asks about; `text`
+    itself when it names fewer than two cities, or the question alone names no measure."""
+    parts = [p for p in PARTS.split(text) if p]
+    cities = [mentioned_city(p) for p in parts]
+    if len({c for c in cities if c is not None}) < 2:
+        return text
+    asking = [
+        c for p, c in zip(parts, cities, strict=True) if c and (QUESTION.search(p) or "?" in p)
+    ]
+    if not asking:
+        return text
+    kept = " ".join(p for p, c in zip(parts, cities, strict=True) if c in (None, asking[0]))
+    return kept if asked_measure(kept, asking[0], lang) is not None else text
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -176,13 +200,22 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        asked_of = without_comparison(text, lang)
+        if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
+            return await self.run(dispatcher, with_text(tracker, asked_of), domain)
+        asked_after_thanks = after_thanks(text)
+        if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
+            return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
         changed = answered_change(dispatcher, tracker, text)
         if changed is not None:  # "does that change anything" after a correction
             return changed
-        if in_hotline(tracker):
+        why = answered_why(dispatcher, tracker, text)
+        if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
+            return why
+        if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
             if answer is not None and meant is not None:
@@ -212,6 +245,10 @@ class ActionAnswerPolicyQuestion(Action):
             cities = cities_meant(text, tracker.get_slot("city"))
             dispatcher.utter_message(text=render.handoff(entries, cities, lang))
             return about(current) if current is not None else []
+        capped = cap_unstated(tracker, text, city, lang)
+        if capped is not None:  # "能提多少 有上限没" of the rent withdrawal: no cap in the plan
+            dispatcher.utter_message(text=render.no_cap(capped, lang))
+            return about(capped)
         if city is not None and asks_if_hukou_matters(text):  # "户口有影响吗"
             dispatcher.utter_message(text=render.hukou_matters(city, lang))
             return []
@@ -305,6 +342,22 @@ class ActionAnswerPolicyQuestion(Action):
             and not leaves_topic(text, asked, current)
         ):  # "how much exactly? like per month or per year?" after the rent withdrawal
             asked = None
+        if (
+            asked is not None
+            and current is not None
+            and not by_name
+            and ends_asked_of(text, current)
+            and "age_limit_years" not in asked.parameters
+        ):  # "when exactly does it stop?" after the subsidy: its end, not a measure guessed
+            asked = None
+        if (
+            asked is not None
+            and current is None
+            and ends_asked(text)
+            and "age_limit_years" not in asked.parameters
+            and found_by_search_only(text, asked)
+        ):  # "until what age is it paid?" with nothing discussed: the monthly money's age
+            asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
@@ -315,6 +368,8 @@ class ActionAnswerPolicyQuestion(Action):
             if _changed_by(tracker, text):  # the family's figures with that fact, side by side
                 return [*await ActionWhatIf().run(dispatcher, tracker, domain), *about(imagined)]
             asked = imagined
+        if asked is None and topic(tracker) is None and ends_asked(text):
+            asked = monthly_subsidy(city)  # a bare "到多大停": the money paid until an age
         entry = asked or measure_meant(tracker, lang)
         if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
             return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
@@ -409,10 +464,36 @@ def _as_presumed(household: Household, items: list[Entitlement]) -> list[Entitle
     return [] if any(e.status == "needs_info" for e in found) else found
 
 
+# A cap or maximum asked for ("有上限没", "最多能提多少", "is there a cap", "what's the maximum").
+CAP_ASKED = re.compile(
+    r"上限|封顶|限额|最多(?:能|可以)?(?:提|取|领|贷|报|给)|最高(?:能|可以)?(?:提|取)|有没有(?:个)?限制"
+    r"|\bcap(?:ped)?\b|\bmaximum\b|\bupper limit\b|\bany limit\b|\bat most\b",
+    re.I,
+)
+# Parameters that state an amount, a rate, days or an area: a measure with one sets figures.
+FIGURE_PARAM = re.compile(r"_cny$|rate|days|_m2$|height")
+
+
+def cap_unstated(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The measure a cap is asked of (named, else the one under discussion) when the plan states
+    no figure for it (Jinan clause 14's rent withdrawal: "by the actual rent paid"); None when
+    no cap is asked or the measure sets figures (the loan ceiling's 600,000 / 1 million)."""
+    if not CAP_ASKED.search(text):
+        return None
+    meant = asked_measure(text, city, lang) or topic(tracker)
+    if meant is None or "household" not in meant.audience:
+        return None
+    return None if any(FIGURE_PARAM.search(k) for k in meant.parameters) else meant
+
+
 # A phone number or address asked for ("who do i contact, phone number?", "打哪个电话问", "办事
 # 地址在哪"): the plans give none; the lead department is named instead.
 CONTACT = re.compile(
-    r"电话|联系方式|\bphone\b|contact number|telephone|hotline number"
+    r"电话|联系方式|\bphone\b|contact number|telephone"
+    # a hotline asked for ("卫健委热线是多少", "whats the hotline for …"), not one told of
+    # ("我打了12345热线 他们说…")
+    r"|热线(?:号码|号)?(?:是)?(?:多少|几号)|(?:什么|哪个|啥)热线|\bhotline (?:number|for|of)\b"
+    r"|\b(?:what'?s|what is|give me|is there|any) (?:the |a |their )?hotline"
     r"|(?:who|where) (?:do|should|can) (?:i|we) call"
     r"|(?:办事|办公|咨询)?地址在哪|\baddress\b",
     re.I,
@@ -546,11 +627,47 @@ def answered_follow_up(
     ("一个月800是吧"). The events of the one answered, or None when none is asked."""
     if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
         return []
-    for answered in (answered_cutoff, answered_change, answered_monthly):
+    for answered in (answered_cutoff, answered_change, answered_monthly, answered_why):
         events = answered(dispatcher, tracker, text)
         if events is not None:
             return events
     return None
+
+
+def ends_asked(text: str) -> bool:
+    """A short question asking until when or until what age ("到多大停", "until what age?")."""
+    return follows_up_in_length(text) and bool(UNTIL_ASKED.search(text))
+
+
+def ends_asked_of(text: str, current: Entry) -> bool:
+    """A short question asking until when ("到多大停", "when exactly does it stop?") after a
+    measure paid until an age (Jinan clause 12: the 3rd birthday; the 200 supplement with it)."""
+    paid_to_an_age = any(
+        "age_limit_years" in e.parameters
+        for e in (current, catalogue().entries.get(current.id.removesuffix("_hardship_supplement")))
+        if e is not None
+    )
+    return paid_to_an_age and ends_asked(text)
+
+
+def answered_why(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A short "why" after a measure was answered that no date rule explains ("why 1 million?
+    they arent born yet" after the loan ceiling, 为啥没有): the family's answer for that measure
+    again, whose reason says what it depends on (clause 14: the children born so far), without a
+    bare yes or no. None when the message asks no why, or no measure of the family's city is
+    under discussion."""
+    said = normalise(text)
+    current = topic(tracker)
+    if current is None or len(said) > WHY_SHORT or not WHY_REFUSED.search(said):
+        return None
+    lang = reply_language(tracker)
+    answer = answer_for_family(tracker, text, current, lang)
+    if answer is None:
+        return None
+    dispatcher.utter_message(text=re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", answer))
+    return about(current)
 
 
 def cover_named(text: str) -> str | None:
@@ -702,6 +819,12 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        asked_after_thanks = after_thanks(text)
+        if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question, not only 不客气
+            rest = with_text(tracker, asked_after_thanks)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, rest, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
@@ -709,6 +832,8 @@ class ActionRouteUnclear(Action):
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)
             return []
+        if CONTACT.search(text):  # "whats the hotline for beijing health commission": none given
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
@@ -738,6 +863,27 @@ class ActionRouteUnclear(Action):
             return []
         dispatcher.utter_message(response=unclear)
         return []
+
+
+# Thanks opening a message that goes on to ask ("谢谢 那托儿所有补贴不", "thanks! and is there
+# anything for nursery fees?"): the thanks and the joining words before the question.
+THANKS_FIRST = re.compile(
+    r"^\s*(?:好的?|嗯|ok(?:ay)?|great)?[\s,，。.!！]*"
+    r"(?:谢谢(?:你|您)?|多谢|感谢|谢啦|thanks?(?: you| a lot)?|thx|ty)[\s,，。.!！~]*"
+    r"(?:那(?:么)?|还有|另外|再问(?:一?下)?|and|also|so)?[\s,，]*",
+    re.I,
+)
+
+
+def after_thanks(text: str) -> str:
+    """The question a message asks after thanking ("谢谢 那托儿所有补贴不": "托儿所有补贴不");
+    empty when it opens with no thanks or asks nothing after it (谢谢, "thanks a lot!")."""
+    found = THANKS_FIRST.match(text)
+    if found is None or not THANKS.search(found.group(0)):
+        return ""
+    rest = text[found.end() :].strip()
+    asks = QUESTION.search(normalise(rest)) or "?" in rest or "？" in rest
+    return rest if rest and asks else ""
 
 
 def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:

@@ -23,7 +23,7 @@ UNTIL_ASKED = re.compile(
     r"[发领补给拿]到(?:几岁|多大|什么时候|啥时候|哪天|哪年)|到几岁|到多大"
     r"|(?:几岁|多大)(?:为止|就?停|就?不[发给领]了)|啥时候停|什么时候停"
     r"|\buntil (?:what|which|when)\b|\bwhat age\b|\bhow long\b|\bup to what\b"
-    r"|\bwhen does (?:it|the money|the subsidy) stop\b",
+    r"|\bwhen (?:exactly )?(?:does|will) (?:it|the money|the subsidy|the payments?) (?:stop|end)\b",
     re.I,
 )
 

@@ -54,6 +54,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
+from actions.what_changed import CHANGE_ASKED
 from policy_kb import evaluate, get_entry
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -164,6 +165,10 @@ class ActionHandleCorrection(Action):
             events += changed_answer(dispatcher, tracker, updates, lang, False)
             dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
             return events
+        if tracker.get_slot("result_shown") and CHANGE_ASKED.search(text):
+            # "不对 老大是6岁 不是三岁半 有影响吗", "the eldest is 6 not 3, does that matter?": what
+            # the correction changes (or that nothing does), not another measure the age names
+            return events + changed_answer(dispatcher, tracker, updates, lang, False)
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)

@@ -22,7 +22,7 @@ from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
-from wording.cities import mentioned_city
+from wording.cities import CITIES, mentioned_city
 from wording.language import t
 from wording.understood import child_name
 
@@ -151,14 +151,25 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     refused for it, why (the rule, the child's birth month, no exception in the plan); to the
     rule asked, the date with the clauses that use it. None when the message asks neither."""
     said = normalise(text)
-    city = mentioned_city(text) or context_city(tracker)
+    named = mentioned_city(text)
+    city = named or context_city(tracker)
     if city is None:
         return None
     current = topic(tracker)
-    entry = _main_measure(city, current)
     protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
+    compared = (
+        named if protest and current is not None and named not in (None, current.city) else None
+    )
+    if compared is not None:  # "why not? Jinan gives 600" after Beijing's answer: Beijing's why
+        city = current.city if current is not None else city
+    entry = _main_measure(city, current)
     if entry is None:  # Beijing: no date rule; "why not? other cities give money"
-        return _why_no_money(tracker, city, said, lang) if protest else None
+        if not protest:
+            return None
+        found = _why_no_money(tracker, city, said, lang, current)
+        if found is not None and compared is not None:
+            found = (found[0] + "\n" + _own_plan(compared, lang), found[1])
+        return found
     children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     if protest and (current is None or current.city == city):
         refused = refused_children(entry, children)
@@ -178,11 +189,26 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
 MONEY = re.compile(r"钱|补贴|补助|奖励|\bmoney\b|\bcash\b|\bbonus|\bsubsid|\ballowance", re.I)
 
 
-def _why_no_money(tracker: Tracker, city: str, said: str, lang: Lang) -> tuple[str, Entry] | None:
-    """ "why not? other cities give money", 为啥北京没有育儿补贴: the reason the city's cash
-    measure for households gives the family nothing, with its clause (Beijing clause (12) only
-    announces a family upbringing subsidy system, with no recipients or amount)."""
-    if not MONEY.search(said):
+def _own_plan(other: str, lang: Lang) -> str:
+    """ "why not? Jinan gives 600": each city pays by its own plan; the other city's figures
+    hold there only."""
+    name = CITIES[other].name(lang)
+    return t(
+        lang,
+        f"每个城市按自己的方案执行，{name}的金额只适用于{name}。",
+        f"Each city follows its own plan; {name}'s amounts apply in {name} only.",
+    )
+
+
+def _why_no_money(
+    tracker: Tracker, city: str, said: str, lang: Lang, current: Entry | None = None
+) -> tuple[str, Entry] | None:
+    """ "why not? other cities give money", 为啥北京没有育儿补贴, or a bare 为啥没有 after the
+    city's cash measure was answered: the reason the city's cash measure for households gives
+    the family nothing, with its clause (Beijing clause (12) only announces a family upbringing
+    subsidy system, with no recipients or amount)."""
+    on_cash = current is not None and current.city == city and current.kind == "cash"
+    if not (MONEY.search(said) or on_cash):
         return None
     day = clock.today()
     household = household_from_slots(dict(tracker.slots), day)

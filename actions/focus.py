@@ -566,6 +566,9 @@ PARTNER_TOO = re.compile(
 )
 
 
+WORDED = re.compile(r"[a-z\u4e00-\u9fff]", re.I)  # a part with words, not only a number
+
+
 def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
@@ -580,7 +583,11 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
         for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
-            entry = named_entry(part, city, fact_spans(part)) or figure_named(part, city)
+            # a bare number is no figure of a measure: "2 kids (6 and 3)" lists ages
+            worded = WORDED.search(part) is not None
+            entry = named_entry(part, city, fact_spans(part)) or (
+                figure_named(part, city) if worded else None
+            )
             if entry is not None and entry not in found:
                 found.append(entry)
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too

@@ -15,9 +15,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import render
+from actions.conditional import UNTIL_ASKED
 from actions.cutoffs import cutoff_answer
 from actions.focus import asked_measure, measures_asked
 from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
+from policy_kb import format as fmt
+from policy_kb.dates import add_years
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
@@ -78,9 +81,14 @@ def hotline_city(tracker: Tracker) -> str | None:
 
 
 def hotline_kept(tracker: Tracker) -> list[Any]:
-    """The event that keeps hotline mode and the city last named for the worker's next
-    questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")]."""
-    return [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
+    """The events that keep hotline mode and the city last named for the worker's next
+    questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")], and the birth date of
+    the case last given (BIRTH_SLOT) when this message gives one."""
+    kept: list[Any] = [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
+    birth = case_birth(tracker)
+    if birth is not None and birth.isoformat() != tracker.get_slot(BIRTH_SLOT):
+        kept.append(SlotSet(BIRTH_SLOT, birth.isoformat()))
+    return kept
 
 
 def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
@@ -120,6 +128,62 @@ def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | 
     return hit.entry if hit else None
 
 
+# A birth date put in a case ("third child born 2023-02-10", 2023年2月10日出生).
+CASE_BIRTH = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+AGE_LIMIT = "age_limit_years"
+BIRTH_SLOT = "hotline_birth"
+
+
+def case_birth(tracker: Tracker) -> date | None:
+    """The birth date of the case the worker gave last: in this conversation's messages the
+    action server sees, else the one kept in BIRTH_SLOT; None when none was given."""
+    for said in reversed(session_user_texts(tracker)):
+        for year, month, day_of in reversed(CASE_BIRTH.findall(said)):
+            try:
+                return date(int(year), int(month), int(day_of))
+            except ValueError:
+                continue
+    kept = tracker.get_slot(BIRTH_SLOT)
+    try:
+        return date.fromisoformat(str(kept)) if kept else None
+    except ValueError:
+        return None
+
+
+def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
+    """ "until when exactly" of the measure discussed, for the case whose birth date the worker
+    gave (tester 23 c7: third child born 2023-02-10): the last day as a date, the child's
+    birthday of the measure's age limit (Jinan clause 12: 3), and that it has ended when that
+    day is past; the 200 supplement ends with the subsidy it rides on. None when no end is
+    asked, no birth date was given or the measure has no age limit."""
+    current = topic(tracker)
+    if current is None or not UNTIL_ASKED.search(text):
+        return None
+    limited = current
+    if AGE_LIMIT not in limited.parameters:  # the supplement: the subsidy's own age limit
+        limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)
+    if AGE_LIMIT not in limited.parameters:
+        return None
+    birth = case_birth(tracker)
+    if birth is None:
+        return None
+    years = int(value(limited, AGE_LIMIT, day))
+    end = add_years(birth, years)
+    title = current.title.get(lang)
+    if lang == "zh":
+        over = "，这一天已过，已经停发" if end <= day else ""
+        said = (
+            f"{title}：发到孩子{years}周岁，即{fmt.day(end, lang)}{over}（第{current.clause}条）。"
+        )
+    else:
+        over = "; that day has passed, so it has stopped" if end <= day else ""
+        said = (
+            f"{title}: until the child turns {years}, on {fmt.day(end, lang)}{over} "
+            f"(clause {current.clause})."
+        )
+    return said, current
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -130,6 +194,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if cutoff is not None:  # "eligibility start date for births?": clause 12's date, and 15's
         said, entry = cutoff
         return said + "\n" + render.lead_departments(entry, lang), entry
+    ended = case_end(tracker, text, lang, day)
+    if ended is not None:  # "until when exactly": the case's own last day
+        return ended
     entries = measures_asked(text, city)
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]

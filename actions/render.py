@@ -18,7 +18,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang, ordinal
 from understanding.updates import FactUpdate
 from wording.cities import city_name
-from wording.entitlements import clause_line, label, ordered
+from wording.entitlements import clause_line, clause_refs, label, ordered
 from wording.language import t
 from wording.understood import child_name, phrase
 
@@ -177,6 +177,20 @@ def lead_departments(entry: Entry, lang: Lang) -> str:
             names
         )
     return t(lang, "方案未指明负责部门。", "The plan names no responsible department.")
+
+
+def no_cap(entry: Entry, lang: Lang) -> str:
+    """A cap asked of a measure that states no amount ("能提多少 有上限没" of the rent withdrawal,
+    Jinan clause 14: by the actual rent paid): the plan sets none; what it says, and whom to
+    ask (its lead departments)."""
+    city = city_name(entry.city, lang)
+    said = entry.summary.get(lang)
+    ask = [d.get(lang) for d in department_names(entry.departments.lead)]
+    if lang == "zh":
+        who = f"请向{'、'.join(ask)}确认具体额度。" if ask else "方案也未指明负责部门。"
+        return f"{city}方案没有写上限。第{entry.clause}条只规定：{said}{who}"
+    who = f" Ask the {' or the '.join(ask)} for the actual limit." if ask else ""
+    return f"The {city} plan sets no cap. Clause {entry.clause} only says: {said}{who}"
 
 
 def insured_elsewhere(entry: Entry, place: str, lang: Lang) -> str:
@@ -641,6 +655,49 @@ def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
     if entry.silent_on:
         lines.append(entry.silent_on.get(lang))
     return "\n".join(lines)
+
+
+def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: Lang) -> str | None:
+    """A what-if that names a measure ("如果再生个老三呢 能贷多少": the loan ceiling of clause 14;
+    "租的公租房 老三生了能换大点的吗": clause 14's switch): that measure's line for the changed
+    household only, with today's beside it when it differs, and what the plan leaves unsaid
+    (naming the department); None when the household has no item of that measure."""
+    before = {(e.id, e.child): e for e in base.entitlements}
+    lines, sources = [], ""
+    for e in ordered(changed.entitlements):
+        if e.id != asked.id:
+            continue
+        sources = clause_line(e, lang)
+        old = before.get((e.id, e.child))
+        if e.status == "eligible":
+            line = f"• {item_line(e, lang)}"
+            if old is not None and fmt.figures(old, lang) != fmt.figures(e, lang):
+                was = t(lang, "；", "; ").join(fmt.figures(old, lang))
+                was = was or STATUS_IN_CHAT[old.status][lang]
+                line += t(lang, f"（现在：{was}）", f" (today: {was})")
+            lines.append(line)
+        elif e.status == "needs_info":
+            lines.append(f"• {label(e, lang)}{_depends_on(e, changed, lang)}")
+        else:
+            reasons = e.reasons.get(lang) or []
+            lines.append(
+                f"• {label(e, lang)}" + (t(lang, "：", ": ") + reasons[0] if reasons else "")
+            )
+    if not lines and "household" not in asked.audience:
+        return None
+    if not lines:  # a measure with no per-family figure (the switch): what the plan says of it
+        lines = [f"• {asked.title.get(lang)}{t(lang, '：', ': ')}{asked.summary.get(lang)}"]
+        refs = clause_refs([(src.document, src.clause) for src in asked.sources], lang)
+        sources = t(lang, "依据：", "Source: ") + t(lang, "；", "; ").join(refs)
+    unsaid = asked.silent_on.get(lang) if asked.silent_on else None
+    return "\n".join(
+        [
+            t(lang, f"假设{change}：", f"If {change}:"),
+            *lines,
+            *([unsaid] if unsaid else []),
+            sources,
+        ]
+    )
 
 
 def what_if(base: Report, changed: Report, change: str, lang: Lang) -> str:

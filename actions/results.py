@@ -1044,7 +1044,14 @@ class ActionWhatIf(Action):
         base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
         change = render.describe_change(household, changed, lang)
         payload = report_payload(changed, other, kind="what_if")
-        dispatcher.utter_message(
-            text=render.what_if(base, other, change, lang), json_message=payload
+        # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
+        # search's guess is no question about it): every change is shown
+        asked = named_measure(text, household.city, lang)
+        only = (
+            render.what_if_of(base, other, change, asked, lang)
+            if asked is not None and asked.city == household.city
+            else None
         )
-        return []
+        reply = only if only is not None else render.what_if(base, other, change, lang)
+        dispatcher.utter_message(text=reply, json_message=payload)
+        return [] if asked is None or only is None else about(asked)

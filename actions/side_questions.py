@@ -67,7 +67,10 @@ FOLLOW_UP = re.compile(
     r"|complain|turn to"
     r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|补到|给到|停发|截止"
     r"|[发领补给拿]多久|[发领补给拿]几年"
-    r"|until when|until what|what age|期限|deadline|time limit",
+    r"|until when|until what|what age|期限|deadline|time limit"
+    # "到多大停", "when exactly does it stop": the end of the money discussed
+    r"|到多大|多大就?(?:停|为止)|when (?:exactly )?(?:does|will) (?:it|the money|the subsidy|"
+    r"the payments?) (?:stop|end)",
     re.I,
 )
 STEPS = re.compile(

@@ -25,6 +25,7 @@ from wording.language import t
 CHANGE_ASKED = re.compile(
     r"\b(?:does|did|will|would) (?:that|this|it) change\b|\bwhat changes\b"
     r"|\bany (?:change|difference)|\bchange anything\b|\bmake (?:a|any) difference\b"
+    r"|\b(?:does|would|will) (?:that|this|it) matter\b"
     r"|有(?:什么|啥)?(?:变化|变动|影响|不一样|区别)|(?:会|要)?变(?:了)?吗|影响吗|有没有影响|不一样吗",
     re.I,
 )
