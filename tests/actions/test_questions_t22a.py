@@ -95,12 +95,63 @@ async def test_maternity_insurance_after_the_leave_answer_is_beijing_clause_12s_
     text: str, lang: str
 ) -> None:
     """Beijing (12): maternity insurance pays the maternity medical costs and allowance in full;
-    asked after the leave answer, it is not the leave again."""
+    asked after the leave answer, it is not the leave again. "what about maternity insurance"
+    names the measure asked and "my company pays it" the family's cover (the cover is read
+    from the second clause only), so the question comes with a fact: the form notes the cover,
+    then answers clause 12 for this family (the test below)."""
     reply, events = await ask(text, lang, city="beijing", topic_entry="beijing.leave_entitlements")
     assert "number of days" not in reply and "天数" not in reply, reply
-    assert {"event": "slot", "name": "topic_entry", "value": "beijing.maternity_insurance"} in [
-        {k: e.get(k) for k in ("event", "name", "value")} for e in events
-    ]
+    seen = [{k: e.get(k) for k in ("event", "name", "value")} for e in events]
+    assert {
+        "event": "slot",
+        "name": "topic_entry",
+        "value": "beijing.maternity_insurance",
+    } in seen or (
+        {"event": "slot", "name": "focus_entry", "value": "beijing.maternity_insurance"} in seen
+        and {"event": "followup", "name": "household_form", "value": None} in seen
+    ), seen
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted", "answer"),
+    [
+        (
+            "what about maternity insurance, my company pays it",
+            "en",
+            "employee maternity insurance",
+            "maternity medical expenses and maternity allowance",
+        ),
+        ("那生育保险呢 单位给交的", "zh", "职工生育保险", "生育医疗费用按规定由生育保险支付"),
+    ],
+)
+async def test_the_cover_told_with_the_maternity_insurance_question_is_noted_then_answered(
+    text: str, lang: str, noted: str, answer: str
+) -> None:
+    """The form started by the question above reads the employer's cover and focuses the answer
+    on Beijing clause 12's maternity insurance; the answer then is clause 12's for an employee."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from actions.results import ActionShowEntitlements
+    from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+    slots: dict[str, object] = {
+        "city": "beijing",
+        "topic_entry": "beijing.leave_entitlements",
+        "focus_entry": "beijing.maternity_insurance",
+        "focus_question": text,
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    tracker.active_loop = {"name": "household_form"}
+    set_now = slot_events(await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN))
+    assert noted in texts(dispatcher)
+    assert set_now["birth_insurance"] == "employee_maternity"
+    assert set_now["topic_entry"] == "beijing.maternity_insurance"
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **{**slots, **set_now})
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    assert answer in texts(dispatcher) and "(12)" in texts(dispatcher)
 
 
 BORN_LAST_OCTOBER = [{"birth_date": "2019-05-01"}, {"birth_date": "2025-10-01"}]
