@@ -68,6 +68,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.turn import utter_once
+from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
 from policy_kb.dates import months_between
@@ -171,6 +172,7 @@ class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -695,6 +697,7 @@ class ActionRouteUnclear(Action):
     def name(self) -> str:
         return "action_route_unclear"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -771,6 +774,7 @@ def children_in_question(
             for e in items
             if e.child is None
             or e.status != "not_eligible"
+            or not e.certain  # a window passed: enrolled in time? (Jinan clause 15)
             or e.end is not None
             or e.apply_by is not None
         ]
@@ -837,6 +841,7 @@ class ActionUnclearInForm(Action):
     def name(self) -> str:
         return "action_unclear_in_form"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
