@@ -34,6 +34,7 @@ from actions.focus import (
     named_only_elsewhere,
     paid_together,
 )
+from actions.headline import MONTHLY_TOTAL
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -132,6 +133,33 @@ def asked_after(text: str, pattern: re.Pattern[str]) -> str:
     return rest if rest and (QUESTION.search(said) or figures_checked(said)[0]) else ""
 
 
+# Where a message asking two things breaks: a question mark, "and", "also", 还有, 另外, 以及.
+PART_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
+
+
+def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | None:
+    """A message asking the monthly money and another measure ("how much will delivery be
+    reimbursed? and is there monthly money", "生孩子能报多少 还有每个月有钱领吗"): its two parts, in
+    the order asked, each to be answered; None otherwise (tester 22 got one answer in English)."""
+    parts = [p.strip() for p in PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    money = next((p for p in parts if MONTHLY_TOTAL.search(p)), None)
+    other = next(
+        (
+            p
+            for p in parts
+            if not MONTHLY_TOTAL.search(p)
+            and (found := asked_measure(p, city, lang)) is not None
+            and not is_monthly_money(found)
+        ),
+        None,
+    )
+    if money is None or other is None:
+        return None
+    return sorted([money, other], key=text.index)
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -204,6 +232,12 @@ class ActionAnswerPolicyQuestion(Action):
             if rest:  # "双胞胎算二孩吗 老二能领600不": the second question answered too
                 return await self.run(dispatcher, with_text(tracker, rest), domain)
             return []
+        two = money_and_another(text, city, lang)
+        if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
+            events: list[EventType] = []
+            for piece in two:  # each part on its own, in the order asked
+                events += await self.run(dispatcher, with_text(tracker, piece), domain)
+            return events
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly

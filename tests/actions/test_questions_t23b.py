@@ -360,3 +360,26 @@ async def test_the_plan_naming_no_department_is_said_once(text: str, lang: str) 
         reply, _ = await ask(text, lang, **family)
         said = reply.count("no responsible department") + reply.count("未指明负责部门")
         assert said <= 1, reply
+
+
+# --- 7. two questions in one message --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how much will delivery be reimbursed? and is there monthly money", "en"),
+        ("is there any money each month? also what does insurance pay for the delivery", "en"),
+        ("生孩子能报多少 还有每个月有钱领吗", "zh"),
+    ],
+)
+async def test_the_delivery_and_the_monthly_money_asked_together_get_both(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15 (employee maternity insurance: 100%) and clause 12 (600 a month for the
+    second child from its birth): both answered (tester 22 got one answer in English)."""
+    reply, _ = await ask(text, lang, result_shown=True, **JINAN_PREGNANT)
+    assert "100%" in reply and "600" in reply, reply
+    assert ("第15条" in reply and "第12条" in reply) or (
+        "clause 15" in reply and "clause 12" in reply
+    )
