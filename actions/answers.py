@@ -36,6 +36,7 @@ from actions.focus import (
     named_only_elsewhere,
     paid_together,
 )
+from actions.headline import MONTHLY_TOTAL
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -70,6 +71,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.turn import utter_once
+from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
 from policy_kb.dates import months_between
@@ -131,6 +133,33 @@ def asked_after(text: str, pattern: re.Pattern[str]) -> str:
         return ""
     said = normalise(rest)
     return rest if rest and (QUESTION.search(said) or figures_checked(said)[0]) else ""
+
+
+# Where a message asking two things breaks: a question mark, "and", "also", 还有, 另外, 以及.
+PART_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
+
+
+def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | None:
+    """A message asking the monthly money and another measure ("how much will delivery be
+    reimbursed? and is there monthly money", "生孩子能报多少 还有每个月有钱领吗"): its two parts, in
+    the order asked, each to be answered; None otherwise (tester 22 got one answer in English)."""
+    parts = [p.strip() for p in PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    money = next((p for p in parts if MONTHLY_TOTAL.search(p)), None)
+    other = next(
+        (
+            p
+            for p in parts
+            if not MONTHLY_TOTAL.search(p)
+            and (found := asked_measure(p, city, lang)) is not None
+            and not is_monthly_money(found)
+        ),
+        None,
+    )
+    if money is None or other is None:
+        return None
+    return sorted([money, other], key=text.index)
 
 
 def with_text(tracker: Tracker, text: str) -> Tracker:
@@ -195,6 +224,7 @@ class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -235,6 +265,12 @@ class ActionAnswerPolicyQuestion(Action):
             if rest:  # "双胞胎算二孩吗 老二能领600不": the second question answered too
                 return await self.run(dispatcher, with_text(tracker, rest), domain)
             return []
+        two = money_and_another(text, city, lang)
+        if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
+            events: list[EventType] = []
+            for piece in two:  # each part on its own, in the order asked
+                events += await self.run(dispatcher, with_text(tracker, piece), domain)
+            return events
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
@@ -812,6 +848,7 @@ class ActionRouteUnclear(Action):
     def name(self) -> str:
         return "action_route_unclear"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -917,6 +954,7 @@ def children_in_question(
             for e in items
             if e.child is None
             or e.status != "not_eligible"
+            or not e.certain  # a window passed: enrolled in time? (Jinan clause 15)
             or e.end is not None
             or e.apply_by is not None
         ]
@@ -983,6 +1021,7 @@ class ActionUnclearInForm(Action):
     def name(self) -> str:
         return "action_unclear_in_form"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

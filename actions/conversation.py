@@ -54,6 +54,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
+from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import CHANGE_ASKED
 from policy_kb import evaluate, get_entry
 from policy_kb.models import Entry
@@ -99,6 +100,7 @@ class ActionHandleCorrection(Action):
     def name(self) -> str:
         return "action_handle_correction"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -98,9 +98,12 @@ FIGURE_CHECK = re.compile(
     r" (?:said|says|told (?:me|us))\b))"
 )
 FIGURE = re.compile(
-    r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )"
+    r"(?<![\d.])(?<!under )(?<!below )(?<!aged )(?<!age )(?<!老)(?<!第)"
     r"(\d+(?:\.\d+)?)\s*(万|million\b|k\b)?(?!\s*(?:年|岁|个月|月|号|日|点|%|个百分点|个点|percent"
-    r"|years?|months?|yrs?)|[\d.])",
+    r"|years?|months?|yrs?)|[\d.])"
+    # a child's order or a count of people is no figure to confirm ("二宝的医保要交钱吗 …是不是
+    # 也免": 2宝, tester 23 c6 got "不是这个数。"; "2 kids right?")
+    r"(?!\s*(?:宝|孩|胎|娃|个(?:孩|娃|宝|小孩|人)|kids?\b|child(?:ren)?\b|bab(?:y|ies)\b))",
     re.I,
 )
 

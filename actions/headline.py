@@ -225,6 +225,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
             for child, yes_for in _each_child(items).items()
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
+    if not yes and items and not any(e.certain for e in items):
+        # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set), or
+        # a fact not told (enrolled within the six months?): no bare "要。" before "不用交" (c6)
+        return t(lang, "说不准。", "Not for certain.")
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     if yes and not any(e.certain for e in items if e.status == "eligible"):
@@ -234,6 +238,83 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+# Whether both parents have it: "两个人都有吗", "爸爸妈妈都能休吗", "do we both get it?".
+BOTH_PARENTS = re.compile(
+    r"(?:两个人|俩人|两人|我们俩|我俩|夫妻|双方|爸爸妈妈|爸妈|父母|老公|男方)[^，,。?？]{0,6}(?:都|各|也)"
+    r"|\b(?:both (?:of us|parents)|we both|each parent|my (?:husband|wife) too|dad too)\b",
+    re.I,
+)
+
+
+def each_parent(entry: Entry, items: list[Entitlement], question: str, lang: Lang) -> str:
+    """For a measure whose figure is per parent (Jinan clause 11: "the parents … are each
+    entitled to … no less than 10 days of parental leave per year"), asked whether both have
+    it: "能，父母每人都有：每年不少于10天。"; empty otherwise (tester 23 c10 got a bare "能。")."""
+    if not BOTH_PARENTS.search(question):
+        return ""
+    if not any("per parent" in p.unit for p in entry.parameters.values()):
+        return ""
+    eligible = [e for e in items if e.status == "eligible"]
+    if not eligible or not fmt.figures(eligible[0], lang):
+        return ""
+    figure = fmt.figures(eligible[0], lang)[0]
+    return t(lang, f"能，父母每人都有：{figure}。", f"Yes, each parent has it: {figure}.")
+
+
+def _orders_of(entry_id: str) -> set[int] | None:
+    """The birth orders a per-child measure is for: its `birth_orders` (Jinan clause 12's
+    second and third children), else those of the per-child measure of the same clause it adds
+    to (the hardship supplement of clause 12 is paid on the subsidy's terms); None when none."""
+    entry = get_entry(entry_id)
+    param = entry.parameters.get("birth_orders")
+    if param is None:
+        param = next(
+            (
+                e.parameters["birth_orders"]
+                for e in catalogue().entries.values()
+                if e.city == entry.city
+                and e.clause == entry.clause
+                and e.per_child
+                and "birth_orders" in e.parameters
+            ),
+            None,
+        )
+    if param is None:
+        return None
+    return {int(o) for value in param.values.values() for o in value}  # type: ignore[union-attr]
+
+
+# A question about every child ("每个孩子都能领吗", "俩孩子都有吗", "do both kids get it?").
+EVERY_CHILD = re.compile(
+    r"每个(?:孩子|娃|宝宝)|(?:俩|两个|三个|几个)(?:孩子|娃|宝宝)?都|孩子们|都能|都有"
+    r"|\b(?:both|all (?:the |our |my |three |two )?(?:kids|children))\b"
+    r"|\b(?:each|every) (?:child|kid|one)\b|\beach of (?:them|our)",
+    re.I,
+)
+
+
+def concerned_children(items: list[Entitlement], question: str) -> list[Entitlement]:
+    """The items without those of children the measure cannot concern by their birth order
+    (the eldest, of the second and third children's subsidy), unless the question names that
+    child: tester 23 c6 and c10 read "育儿补贴困难家庭加发（第1个孩子）：仅限第2个、第3个孩子"
+    and "第1个孩子不能，第2个孩子能。" when nobody asked about the eldest."""
+    from actions.results import asked_children  # results imports this module
+
+    children = [e.child for e in items if e.child]
+    if len(set(children)) < 2 or EVERY_CHILD.search(question):
+        return items  # "每个孩子都能领600吗", "俩孩子都能领吗": each child's answer is asked
+    named = asked_children(question, max(children))
+    kept = [
+        e
+        for e in items
+        if not e.child
+        or e.child in named
+        or (orders := _orders_of(e.id)) is None
+        or e.child in orders
+    ]
+    return kept or items
 
 
 def focused_answer(
@@ -253,6 +334,8 @@ def focused_answer(
             f"不能。“{entry.title.zh}”是{city}的政策，您家所在城市的方案里没有这一项。",
             f"No. {entry.title.en} is in {city}'s plan; your city's plan has no such item.",
         )
+
+    items = concerned_children(items, question)
 
     def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
         return e.title.get(lang) if only_child else label(e, lang)
@@ -279,6 +362,9 @@ def focused_answer(
         else:
             lines.append(name(e) + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
+    each = each_parent(entry, shown, question, lang)
+    if each and lines:  # "两个人都有吗" of the parental leave: each parent's days, first
+        said = each
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
     no_figure = not any(fmt.figures(e, lang) for e in shown)
@@ -405,7 +491,12 @@ MONTHLY_TOTAL = re.compile(
     r"|(?:多少钱|多少)(?:一个月|每个月)"
     # "do we get monthly money for twins?", "每个月有钱领吗", "按月发钱吗"
     r"|monthly (?:money|payments?|allowance|subsidy)|money (?:each|every|per|a) month"
-    r"|每个?月(?:的|都)?(?:有)?(?:钱|补贴)|按月(?:发|给|领|拿)",
+    r"|每个?月(?:的|都)?(?:有)?(?:钱|补贴)|按月(?:发|给|领|拿)"
+    # what each child gets, asked of the money: "what do we get when the twins are born? each of
+    # them?" (tester 23 c2), "每个孩子能领多少", "俩娃各拿多少", "how much per child"
+    r"|(?=.*(?:what (?:do|will|would|can) (?:we|i|they) get|how much|多少|啥钱|什么钱))"
+    r"(?=.*(?:\beach of (?:them|the (?:twins|kids|children|babies))|\b(?:each|per) "
+    r"(?:twin|child|kid|baby)\b|每个(?:孩子|娃|宝宝|宝)|每孩|各(?:能|可以)?(?:拿|领|给|有)))",
     re.I,
 )
 

@@ -8,7 +8,7 @@ so the mode and the city last named are kept in the `hotline_city` slot (bot/dom
 side_questions.yml): the worker's later questions stay in the mode without saying it again."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -18,7 +18,9 @@ from actions import render
 from actions.conditional import UNTIL_ASKED
 from actions.cutoffs import cutoff_answer
 from actions.focus import asked_measure, measures_asked
+from actions.household import household_from_slots
 from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
+from policy_kb import evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
 from policy_kb.kb import catalogue
@@ -108,6 +110,34 @@ def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str
         f"{a} + {b} = {a + b} yuan a month per child, until the child turns {years} "
         f"({titles}, clause {base.clause}).",
     )
+
+
+# Flexible employment named beside the employees' insurance it is insured under.
+FLEXIBLE = re.compile(r"灵活就业|自由职业|flexibl[ey]\w*|self[- ]employed|freelanc", re.I)
+
+
+def cover_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
+    """A delivery question put with the mother's cover ("flexible employment mother on employee
+    medical insurance - reimbursement rate?"): that cover's figure alone, as the engine gives it
+    for a birth under that cover, with the clause (tester 23 c7 got all three schemes)."""
+    from actions.answers import cover_named  # answers imports this module
+
+    asked = next((e for e in entries if "birth_insurance" in e.facts), None)
+    cover = cover_named(text)
+    if cover == "employee_maternity" and FLEXIBLE.search(text):
+        cover = "flexible_employment"  # "灵活就业参加职工医保": the flexibly employed's own rate
+    if asked is None or cover is None or cover == "none":
+        return None
+    due = {"birth_date": (day + timedelta(days=30)).isoformat(), "precision": "day"}
+    slots = {"city": asked.city, "children": [due], "birth_insurance": cover}
+    household = household_from_slots(slots, day)
+    if household is None:
+        return None
+    found = [e for e in evaluate(household, as_of=day).entitlements if e.id == asked.id]
+    if not found or found[0].status != "eligible" or not found[0].reasons.get(lang):
+        return None
+    said = found[0].reasons.get(lang)[0]
+    return said + t(lang, f"（第{asked.clause}条）", f" (clause {asked.clause})")
 
 
 def meant(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
@@ -205,6 +235,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     ids = {e.id for e in entries}
     if SUBSIDY in ids and SUPPLEMENT not in ids and HARDSHIP_CASE.search(text):
         entries.append(catalogue().entries[SUPPLEMENT])
+    cover = cover_case(entries, text, lang, day)
+    if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
+        return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
     lines = [render.entry_brief(e, lang) for e in entries]
     lines.append(render.lead_departments(entries[0], lang))  # as the brief answers give it
     total = combined_case(entries, text, lang, day)

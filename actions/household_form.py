@@ -18,6 +18,7 @@ from actions import clock, render
 from actions.children import apply_updates, as_known, complete, for_household, height_known
 from actions.focus import (
     FOCUS_SLOT,
+    QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
@@ -33,6 +34,7 @@ from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.turn import utter_once
+from actions.unsaid import notes_unsaid_worries
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -579,6 +581,19 @@ def _topic_decided(
     city = updates.get("city") or tracker.get_slot("city")
     if current is None or current.city != city:
         return []
+    return _decided_answer(dispatcher, tracker, text, updates, lang, current)
+
+
+def _decided_answer(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+    entry: Entry | None,
+) -> list[EventType]:
+    """The items of `entry` (or, with None, of the one measure) that the facts just told
+    decide, answered; nothing when they decide none (or several measures, with None)."""
     day = clock.today()
     try:
         before = household_from_slots(tracker.slots, day)
@@ -587,18 +602,44 @@ def _topic_decided(
         return []
     if before is None or after is None:
         return []
-    old = {
-        e.child: e.status for e in evaluate(before, as_of=day).entitlements if e.id == current.id
-    }
+    old = {(e.id, e.child): e.status for e in evaluate(before, as_of=day).entitlements}
     items = [
         e
         for e in evaluate(after, as_of=day).entitlements
-        if e.id == current.id and e.status != "needs_info" and old.get(e.child) == "needs_info"
+        if (entry is None or e.id == entry.id)
+        and e.status != "needs_info"
+        and old.get((e.id, e.child)) == "needs_info"
     ]
-    if not items:
+    ids = {e.id for e in items}
+    if len(ids) != 1:
         return []
-    utter_once(dispatcher, tracker, focused_answer(current, items, text, lang, None))
-    return about(current)
+    decided = catalogue().entries[ids.pop()]
+    utter_once(dispatcher, tracker, focused_answer(decided, items, text, lang, None))
+    return about(decided)
+
+
+def _question_the_facts_decide(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    text: str,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """A fact told as a question that names no measure ("my 6 yo is 1.35m, still free?", "老大
+    1米35了 还免费吗", tester 23 c9 got only "Noted: 135 cm"): the measure the fact decides
+    (Beijing clause (12): 1.3 m) is answered, its topic first, else the one measure it decides."""
+    if not QUESTION.search(text):
+        return []
+    asked = question_about(tracker, text, lang)
+    if asked is not None:  # "老大1米35了 坐地铁还免费吗": that measure's items the height decides
+        return _decided_answer(dispatcher, tracker, text, updates, lang, asked)
+    current = topic(tracker)
+    city = updates.get("city") or tracker.get_slot("city")
+    if current is not None and current.city == city:
+        answered = _decided_answer(dispatcher, tracker, text, updates, lang, current)
+        if answered:
+            return answered
+    return _decided_answer(dispatcher, tracker, text, updates, lang, None)
 
 
 def _another_question(
@@ -671,6 +712,7 @@ class ValidateHouseholdForm(FormValidationAction):
             return []
         return required_facts(tracker.slots, clock.today())
 
+    @notes_unsaid_worries
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -707,11 +749,13 @@ class ValidateHouseholdForm(FormValidationAction):
             focused = focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
             events += focused or _topic_decided(dispatcher, tracker, text, updates, lang)
         elif updates and tracker.get_slot("result_shown"):
-            events += _answer_too(dispatcher, tracker, text, updates, lang)
+            events += _answer_too(
+                dispatcher, tracker, text, updates, lang
+            ) or _question_the_facts_decide(dispatcher, tracker, text, updates, lang)
         elif updates and tracker.get_slot(FOCUS_SLOT):
-            events += _another_question(
-                dispatcher, tracker, text, {**tracker.slots, **updates}, lang
-            )
+            events += _question_the_facts_decide(
+                dispatcher, tracker, text, updates, lang
+            ) or _another_question(dispatcher, tracker, text, {**tracker.slots, **updates}, lang)
         elif not updates and problem is None and guessed is None:
             events += await _question_taken_for_an_answer(dispatcher, tracker, domain, text, lang)
         return events

@@ -40,6 +40,8 @@ def status_note(e: Entitlement, lang: Lang) -> str:
     there is nothing to claim under it yet."""
     if e.status == "not_eligible" and announced_only(get_entry(e.id)):
         return t(lang, "（方案尚无可申领的内容）", " (nothing to claim under the plan yet)")
+    if e.status == "not_eligible" and not e.certain:  # a window passed: enrolled in time?
+        return t(lang, "（说不准）", " (not certain)")
     words = STATUS_IN_CHAT[e.status][lang]
     return t(lang, f"（{words}）", f" ({words})")
 
@@ -168,6 +170,16 @@ def certain_so_far(report: Report, lang: Lang) -> str | None:
     lines = [t(lang, f"目前已经确定的{len(eligible)}项：", f"Certain so far ({len(eligible)}):")]
     lines += [f"{i}. {item_line(e, lang)}" for i, e in enumerate(eligible, start=1)]
     return "\n".join(lines)
+
+
+def lead_unless_unsaid(entry: Entry, lang: Lang) -> list[str]:
+    """The lead department, then what the plan leaves unsaid; "方案未指明负责部门" once, not
+    again before a note that says it (tester 23 c9 read it twice in one reply)."""
+    unsaid = entry.silent_on.get(lang) if entry.silent_on else ""
+    lines = []
+    if entry.departments.lead or not NO_DEPARTMENT.search(unsaid):
+        lines.append(lead_departments(entry, lang))
+    return [*lines, unsaid] if unsaid else lines
 
 
 def lead_departments(entry: Entry, lang: Lang) -> str:
@@ -327,7 +339,10 @@ def _title_parts(entry: Entry, lang: Lang) -> list[str]:
 
 # A note saying the plan names no department ("也未指明负责部门", "names no responsible department").
 NO_DEPARTMENT = re.compile(
-    r"未指明(?:负责|牵头)?部门|names no (?:responsible|lead) department", re.I
+    # "names no cash amount and no responsible department" (Beijing (12)) says it too: tester 23
+    # c9 read "names no responsible department" twice
+    r"未指明(?:负责|牵头)?部门|\bno (?:responsible|lead) department",
+    re.I,
 )
 
 
@@ -637,9 +652,7 @@ def next_steps(entry: Entry, lang: Lang) -> str:
         t(lang, f"{entry.title.get(lang)}怎么办理：", f"How to apply for {entry.title.get(lang)}:")
     ]
     lines += [f"{i}. {s}" for i, s in enumerate(steps, start=1)]
-    lines.append(lead_departments(entry, lang))
-    if entry.silent_on:
-        lines.append(entry.silent_on.get(lang))
+    lines += lead_unless_unsaid(entry, lang)
     return "\n".join(lines)
 
 
@@ -651,9 +664,7 @@ def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
         entry.summary.get(lang),
         clause_line(e, lang),
     ]
-    lines.append(lead_departments(entry, lang))
-    if entry.silent_on:
-        lines.append(entry.silent_on.get(lang))
+    lines += lead_unless_unsaid(entry, lang)
     return "\n".join(lines)
 
 

@@ -63,6 +63,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
+from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import (
     Household,
@@ -244,6 +245,14 @@ def _focused_or_followed(
     return None, entry
 
 
+# A bare amount put back to be confirmed ("是800吧", "800对吧", "so 800 right?"): of the monthly
+# money when that is the measure discussed (tester 23 c6 got the end date and no "对").
+BARE_AMOUNT_CHECK = re.compile(
+    r"(?<![\d.])(\d{3,5})(?![\d.])\s*(?:元|块|yuan)?\s*(?:是吧|对吧|对吗|是吗|吧|,?\s*right\b)",
+    re.I,
+)
+
+
 def answered_monthly(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
@@ -253,6 +262,11 @@ def answered_monthly(
     it up. None when not asked or not known."""
     current = topic(tracker)
     named = named_entry(normalise(text), tracker.get_slot("city"))
+    bare = BARE_AMOUNT_CHECK.search(text)
+    if bare and current is not None and is_monthly_money(current) and amount_asked(text) is None:
+        # "是800吧 那能拿到孩子几岁" of the subsidy discussed: its monthly figure to confirm
+        n = bare.group(1)
+        text = t(reply_language(tracker), f"每月{n}元对吧，", f"{n} a month, right? ") + text
     until = (
         bool(UNTIL_ASKED.search(text))
         # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
@@ -1020,6 +1034,7 @@ class ActionWhatIf(Action):
     def name(self) -> str:
         return "action_what_if"
 
+    @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -90,7 +90,9 @@ def dates(e: Entitlement, lang: Lang) -> list[str]:
         )
     elif e.end is not None:
         parts.append(f"至{day(e.end, lang)}止" if zh else f"until {day(e.end, lang)}")
-    if e.apply_by is not None:
+    if e.apply_by is not None and (e.status != "not_eligible" or e.certain):
+        # a window passed with its outcome open (enrolled in time?): its reason says when it
+        # ended; "须在9月1日前办理" beside "9月前后结束" read as a second, made-up day (tester 22)
         parts.append(
             f"须在{day(e.apply_by, lang)}前办理" if zh else f"act by {day(e.apply_by, lang)}"
         )

@@ -29,10 +29,21 @@ def children_known(ctx: Context) -> Check:
     return Check(True, reason("children.known", n=len(ctx.children)))
 
 
-def _due_date_reaching(ctx: Context, have: int, minimum: int) -> Text | None:
+def due_date_reaching(ctx: Context, have: int, minimum: int) -> Text | None:
     """The due date on which the family reaches `minimum` children, if a baby on the way does."""
     needed = minimum - have
     return birth_as_said(ctx.due[needed - 1]) if 0 < needed <= len(ctx.due) else None
+
+
+def children_after_birth(ctx: Context, have: int, minimum: int) -> int:
+    """How many children the family has once the birth that reaches `minimum` has happened:
+    every baby due by that date counts, so twins due beside an older child make three, not two
+    (tester 23 c2: "after the birth due in February 2027 you will have 2" for twins)."""
+    needed = minimum - have
+    if not 0 < needed <= len(ctx.due):
+        return have
+    reached = ctx.due[needed - 1].birth_date
+    return have + sum(1 for c in ctx.due if c.birth_date <= reached)
 
 
 def at_least_children(ctx: Context, minimum: int) -> Check:
@@ -42,9 +53,10 @@ def at_least_children(ctx: Context, minimum: int) -> Check:
     n = len(ctx.born)
     if n >= minimum:
         return Check(True, reason("children.enough", n=n, min=minimum))
-    due = _due_date_reaching(ctx, n, minimum)
+    due = due_date_reaching(ctx, n, minimum)
     if due is not None:
-        return Check(False, reason("children.from_birth", n=n, min=minimum, born=due))
+        then = children_after_birth(ctx, n, minimum)
+        return Check(False, reason("children.from_birth", n=n, min=minimum, born=due, then=then))
     return Check(False, reason("children.too_few", n=n, min=minimum))
 
 
@@ -63,9 +75,11 @@ def at_least_minor_children(ctx: Context, minimum: int) -> Check:
     age = definition("minor_age_years")
     if n >= minimum:
         return Check(True, reason("minors.enough", n=n, min=minimum, age=age))
-    due = _due_date_reaching(ctx, n, minimum)
+    due = due_date_reaching(ctx, n, minimum)
     if due is not None:
-        return Check(False, reason("minors.from_birth", n=n, min=minimum, born=due, age=age))
+        then = children_after_birth(ctx, n, minimum)
+        code = "minors.from_birth"
+        return Check(False, reason(code, n=n, min=minimum, born=due, age=age, then=then))
     code = "minors.too_few_adults" if adults else "minors.too_few"
     return Check(False, reason(code, n=n, min=minimum, adults=adults, age=age))
 

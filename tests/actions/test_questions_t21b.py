@@ -150,9 +150,10 @@ def focused(question: str, lang: str = "zh", **slots: object) -> str:
 @pytest.mark.parametrize(
     ("question", "lang", "once"),
     [
-        ("有补贴吗", "zh", "第1个孩子不能，第2个孩子能。"),
+        # nobody asked about the eldest: no line about him (tester 23, item 21)
+        ("有补贴吗", "zh", "能。第2个孩子"),
         ("俩孩子都能领吗", "zh", "第1个孩子不能，第2个孩子能。"),
-        ("do we get the subsidy?", "en", "Child 1: no; child 2: yes."),
+        ("do we get the subsidy?", "en", "Yes. child 2"),
     ],
 )
 def test_a_child_with_the_600_and_the_200_is_named_once_in_the_verdict(

@@ -1,15 +1,19 @@
 """Jinan clause 14: public rental housing, rental subsidy area, housing provident fund."""
 
+from policy_kb.format import money
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import Check, Context, decide, entry, lookup, reason, value
 from policy_kb.rules.predicates import (
     at_least_children,
     at_least_minor_children,
+    children_after_birth,
+    due_date_reaching,
     fact_is,
     has_contributors,
     minors,
     minors_until,
 )
+from policy_kb.text import Text
 
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
@@ -55,7 +59,38 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
         ceiling = lookup(ceilings, len(ctx.born), contributors)
         if ceiling is not None:
             amounts["max_amount_cny"] = ceiling
+        after = _ceiling_after_birth(ctx, ceilings, contributors)
+        if after is not None:
+            checks[0] = after
     return [decide(e, checks, amounts=amounts)]
+
+
+def _ceiling_after_birth(
+    ctx: Context, ceilings: dict[int, dict[int, int]], contributors: int
+) -> Check | None:
+    """Too few children born but enough once the babies due are: the ceiling this family will
+    have then, every baby due by that date counted (tester 23 c2: twins beside a 4-year-old make
+    three children, two payers: the three-child ceiling of clause 14, not the two-child one)."""
+    n = len(ctx.born)
+    minimum = min(ceilings)
+    due = due_date_reaching(ctx, n, minimum)
+    if n >= minimum or due is None:
+        return None
+    then = children_after_birth(ctx, n, minimum)
+    ceiling = lookup(ceilings, then, contributors)
+    if ceiling is None:
+        return None
+    amount = Text(zh=money(ceiling, "zh"), en=money(ceiling, "en"))
+    said = reason(
+        "children.loan_from_birth",
+        n=n,
+        min=minimum,
+        born=due,
+        then=then,
+        payers=contributors,
+        ceiling=amount,
+    )
+    return Check(False, said)
 
 
 def housing_fund_rent_withdrawal(ctx: Context) -> list[Entitlement]:

@@ -125,6 +125,8 @@ def newborn_medical_insurance_subsidy(ctx: Context) -> list[Entitlement]:
             child=order,
             amounts={"start": child.birth_date},
             always={"apply_by": apply_by},
+            # a child enrolled in time had it: the family did not say (tester 22, tester 23 c6)
+            certain=window.verdict is not False,
         )
 
     return per_child(ctx, e, one, [children_known(ctx)])

@@ -1,0 +1,178 @@
+"""Worries the plans are silent on, said with the answer: a citizen who tells why they doubt
+("I changed jobs in August so my maternity insurance only started then", "户口上个月刚从泰安
+迁过来") hears that the plan sets no such condition, and which department leads the measure
+(from its entry), or that the plan names none. Tester 23 c5 and c8 got the measure's answer
+without a word on the worry; c10's read-back note on a new hukou was the model."""
+
+import functools
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.focus import FOCUS_SLOT
+from actions.language import reply_language
+from actions.side_questions import TOPIC_SLOT
+from actions.turn import said_this_turn
+from policy_kb.kb import catalogue, department_names
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from wording.language import t
+
+
+@dataclass(frozen=True)
+class Worry:
+    """A condition the plans do not set, the words that raise it, the household fact whose
+    measures it concerns, and what the reply says of it (`marker`: words showing it was said)."""
+
+    fact: str
+    raised: re.Pattern[str]
+    context: re.Pattern[str] | None
+    zh: str
+    en: str
+    marker: re.Pattern[str]
+
+
+WORRIES = (
+    # a job change, a gap, contributions only just started: no minimum period in either plan
+    # (Jinan clause 15, Beijing clause (12) name none)
+    Worry(
+        fact="birth_insurance",
+        raised=re.compile(
+            r"换了?(?:个)?(?:工作|单位|公司)|跳槽|新(?:单位|公司)|断缴|断交|停缴|断档"
+            r"|断了[一二两三四五六几\d]+个?月"
+            r"|(?:才|刚)(?:刚)?(?:开始)?(?:交|缴|参保|上)|交了?(?:才)?[一二两三四五六七八九十几\d]+个月"
+            r"|缴费(?:满|不满|不够|年限|多久)|交(?:够|满)|要交多久|交多久"
+            r"|\b(?:changed|switched|new) (?:jobs?|employers?|company)\b|\bnew (?:job|employer)\b"
+            r"|\bonly (?:just )?started\b|\bjust started (?:paying|contributing)\b|\bgap in\b"
+            r"|\b(?:contributions?|insurance) (?:lapsed|stopped|gap)\b|\bminimum contribution"
+            r"|\bhow long (?:do|must|should) (?:i|we|she) (?:have )?(?:paid|contributed)",
+            re.I,
+        ),
+        context=re.compile(
+            r"保险|医保|社保|生育险|报销|生育津贴|insur|reimburs|delivery|maternity|contribut",
+            re.I,
+        ),
+        zh="方案没有规定参保或缴费须满多久，也没写换工作、断缴对这项待遇有什么影响",
+        en="The plan sets no minimum contribution period and says nothing about a job change or "
+        "a gap in contributions",
+        marker=re.compile(r"缴费须满多久|minimum contribution period"),
+    ),
+    # a hukou moved in lately: neither plan says for how long it must have been held
+    Worry(
+        fact="hukou_in_city",
+        raised=re.compile(
+            r"户口?.{0,8}(?:迁|落户|转过来|转来)|(?:刚|才|新)落户|落户(?:不到|才|多久|满)"
+            r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
+            r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?"
+            r"hukou|\bhukou\b.{0,20}\b(?:moved|transferred|registered)\b|\bnew hukou\b"
+            r"|\bhow long\b.{0,30}\bhukou\b",
+            re.I,
+        ),
+        context=None,
+        zh="方案没有规定户籍须落户多久，新落户的以主管部门认定为准",
+        en="The plan does not say how long the hukou must have been held; for a new "
+        "registration the lead department decides",
+        marker=re.compile(r"落户多久|how long (?:the|it) (?:hukou )?must have been held"),
+    ),
+)
+
+
+def _concerned(city: str, fact: str, meant: Entry | None) -> list[Entry]:
+    """The measure discussed when its rule reads `fact`, else every measure of the city whose
+    rule does."""
+    if meant is not None and meant.city == city and fact in meant.facts:
+        return [meant]
+    return [e for e in catalogue().entries.values() if e.city == city and fact in e.facts]
+
+
+def _lead(entries: list[Entry], lang: Lang) -> str:
+    """ "；请问牵头部门济南市医疗保障局。" / "; ask the lead department, …", or that the plan
+    names none (the Beijing plan names no department: no office is made up)."""
+    names: list[str] = []
+    for e in entries:
+        for name in department_names(e.departments.lead):
+            if name.get(lang) not in names:
+                names.append(name.get(lang))
+    if not names:
+        return t(lang, "；方案未指明负责部门。", "; the plan names no responsible department.")
+    listed = t(lang, "、", ", ").join(names)
+    return t(lang, f"；请问牵头部门{listed}。", f"; ask the lead department, {listed}.")
+
+
+def unsaid_worries(text: str, city: str | None, meant: Entry | None, lang: Lang) -> list[str]:
+    """The lines for each worry the message raises that the plan of `city` is silent on."""
+    if not city:
+        return []
+    lines = []
+    for worry in WORRIES:
+        if not worry.raised.search(text):
+            continue
+        if worry.context is not None and not worry.context.search(text):
+            continue
+        entries = _concerned(city, worry.fact, meant)
+        if not entries:
+            continue
+        lines.append(t(lang, worry.zh, worry.en) + _lead(entries, lang))
+    return lines
+
+
+def _meant(tracker: Tracker, events: list[EventType]) -> Entry | None:
+    """The measure this action answered (its topic event), else the one discussed."""
+    entries = catalogue().entries
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") in (TOPIC_SLOT, FOCUS_SLOT):
+            found = entries.get(str(event.get("value")))
+            if found is not None:
+                return found
+    slot = tracker.get_slot(TOPIC_SLOT) or tracker.get_slot(FOCUS_SLOT)
+    return entries.get(str(slot)) if slot else None
+
+
+def say_unsaid_worries(
+    dispatcher: CollectingDispatcher, tracker: Tracker, events: list[EventType]
+) -> None:
+    """After an action's answer, each worry of the message the plan is silent on, once a turn:
+    not when the action said nothing (the form asks on), nor when already said (the read-back
+    of a new hukou says it)."""
+    if not dispatcher.messages:
+        return
+    text = tracker.latest_message.get("text") or ""
+    city = next(
+        (
+            e.get("value")
+            for e in reversed(events)
+            if e.get("event") == "slot" and e.get("name") == "city" and e.get("value")
+        ),
+        tracker.get_slot("city"),
+    )
+    lines = unsaid_worries(text, city, _meant(tracker, events), reply_language(tracker))
+    if not lines:
+        return
+    said = said_this_turn(tracker, dispatcher)
+    worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
+    for line in lines:
+        worry = next(w for key, w in worries.items() if line.startswith(key))
+        if not any(worry.marker.search(s) for s in said):
+            dispatcher.utter_message(text=line)
+
+
+Run = Callable[[Any, CollectingDispatcher, Tracker, Any], Awaitable[list[EventType]]]
+
+
+def notes_unsaid_worries(run: Run) -> Run:
+    """Decorates an action's `run`: its answer, then the worries the plan is silent on."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
+    ) -> list[EventType]:
+        events = await run(self, dispatcher, tracker, domain)
+        say_unsaid_worries(dispatcher, tracker, events)
+        return events
+
+    return wrapped
