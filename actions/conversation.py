@@ -107,6 +107,14 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
+        if (
+            not tracker.get_slot("result_shown")
+            and tracker.active_loop.get("name") is None
+            and QUESTION.search(normalise(text))
+        ):  # Before any answer, facts with a question ("We live in Beijing, 2 kids, the second
+            # was born May 2024. what can we get", classified as a correction): nothing to
+            # correct yet; the question, whose facts the household form reads
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
         updates, problem, understood, guessed = accepted_updates(

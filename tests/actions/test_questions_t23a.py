@@ -444,3 +444,23 @@ async def test_a_hotline_worker_asking_for_a_hotline_number_hears_the_plans_give
     await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
     reply = texts(dispatcher)
     assert "no phone number" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We live in Beijing, 2 kids, the second was born May 2024. what can we get",
+        "我们在北京 俩孩子 老二24年5月生的 能领什么",
+    ],
+)
+async def test_facts_with_a_question_before_any_answer_are_no_correction(text: str) -> None:
+    """The correction examples with a question attached pull some first messages (facts and
+    'what can we get') into `correct`: before any answer there is nothing to correct, so the
+    question is handled as asked and the form reads its facts and goes on (not a bare 'Noted')."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language="zh" if "我" in text else "en")
+    events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    assert {"event": "followup", "name": "household_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert dispatcher.messages == []
