@@ -1510,6 +1510,7 @@ def _read_children(
                 and (
                     COPULA.fullmatch(clause[previous.end : event.start])
                     or THE_GROUP.fullmatch(clause[previous.end : event.start])
+                    or _order_then_its_kind(clause, previous, event)
                 )
                 and len(story.subject) == 1
                 and story.subject_clause == index
@@ -1637,6 +1638,10 @@ def _read_children(
                         story._set_subject(targets, index, False)
                     for child in targets:
                         child.pregnant, child.due = True, mention
+                elif any(c.pregnant for c in targets) and _a_child_of_an_age(
+                    clause[: mention.end - offset], mention
+                ):  # "pregnant with twins due in may, we have a 4 year old": another child
+                    story._set_subject([story.new(birth=mention)], index, False)
                 elif any(c.pregnant for c in targets):
                     if (
                         mention.kind == "age"
@@ -2072,6 +2077,37 @@ AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之�
 THE_GROUP = re.compile(
     r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1|一)?\s*(?:对)?\s*"
 )
+
+
+# A child held of an age, named by the age alone: "we have a 4 year old", "got a 6yo", 家里有个4岁的,
+# 还有个五岁的 (not "she's 32", the mother's own age).
+A_CHILD_OF_AN_AGE = re.compile(
+    r"\b(?:have|has|got|there'?s|plus|and|with) (?:a|an|one|our|my) (?:\w+ )?$"
+    r"|(?:有|还有|带着?)(?:1|一)?个\s*$"
+)
+AGE_AT_END = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?yo|岁(?:半|多)?)?\s*$"
+)
+
+
+def _a_child_of_an_age(before: str, mention: Mention) -> bool:
+    """An age of more than ten months said as a child held (`before` ends with the age: "we have a
+    4 year old", 家里有个4岁的): a child born, never a pregnancy's months."""
+    if mention.kind != "age" or mention.months is None or mention.months <= 10:
+        return False
+    head = AGE_AT_END.search(before)
+    if head is None:
+        return False
+    return bool(A_CHILD_OF_AN_AGE.search(before[: head.start()]))
+
+
+def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
+    """ "老二双胞胎去年十月生的", 二宝龙凤胎: a Chinese birth order said right before the kind of birth,
+    with nothing between, is that birth (the twins ARE 老二 and 老三), as 老二是双胞胎."""
+    return (
+        re.fullmatch(r"[\u2060]*", clause[ref.end : multiples.start]) is not None
+        and not clause[ref.start : ref.end].isascii()
+    )
 
 
 def _names_the_twins(

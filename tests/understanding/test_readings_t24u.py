@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import reading
+from tests.understanding.readings import kids, reading
 
 TODAY = date(2026, 12, 1)  # the day in China during tester 24's run
 said = reading(TODAY)
@@ -70,3 +70,56 @@ def test_a_cover_held_before_is_not_the_births(text: str) -> None:
 )
 def test_a_cover_tied_to_the_birth_or_put_right_is_still_read(text: str, cover: str) -> None:
     assert said(text, EXPECTING)[("birth_insurance", None)] == cover
+
+
+# --- twins told beside an older child -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "beijing, wife is pregnant with twins due in may, we have a 4 year old. any cash?",
+            "2027-05",
+        ),
+        ("expecting twins in march, we also have a 6 yo", "2027-03"),
+        ("怀了双胞胎 预产期明年5月 家里有个4岁的", "2027-05"),
+        ("老婆怀的双胞胎 明年3月生 还有个六岁的", "2027-03"),
+    ],
+)
+def test_a_child_of_an_age_beside_twins_on_the_way_comes_first(text: str, due: str) -> None:
+    got = said(text)
+    assert ("child.birth_date", 1) in got
+    assert str(got[("child.due_date", 2)]) == due
+    assert str(got[("child.due_date", 3)]) == due
+
+
+@pytest.mark.parametrize("text", ["wife is pregnant, we have a 4 year old", "怀孕了 家里有个4岁的"])
+def test_a_child_of_an_age_beside_a_pregnancy_is_a_child_born(text: str) -> None:
+    assert said(text) == {("child.birth_date", 1): "2022-06", ("child.due_date", 2): None}
+
+
+@pytest.mark.parametrize("text", ["wife is pregnant, she's 32", "我怀孕了 我32岁"])
+def test_the_mothers_own_age_beside_a_pregnancy_is_no_child(text: str) -> None:
+    assert not any(fact == "child.birth_date" for fact, _ in said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("济南户口 老大7岁 老二双胞胎去年十月生的 产假多少天", "2025-10"),
+        ("大宝5岁 二宝龙凤胎今年3月出生", "2026-03"),
+        ("老大上小学了 老二双胞胎今年3月生的", "2026-03"),
+    ],
+)
+def test_an_order_said_right_before_twins_is_theirs(text: str, born: str) -> None:
+    got = said(text, JINAN)
+    assert str(got[("child.birth_date", 2)]) == born
+    assert str(got[("child.birth_date", 3)]) == born
+    assert ("child.birth_date", 4) not in got
+
+
+def test_twins_named_by_the_later_orders_keep_them() -> None:
+    got = said("老三双胞胎上个月出生", {"city": "jinan", "children": kids("2016", "2019")})
+    assert str(got[("child.birth_date", 3)]) == "2026-11"
+    assert str(got[("child.birth_date", 4)]) == "2026-11"
