@@ -1615,6 +1615,9 @@ def _read_children(
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
                     previous = event
                     continue
+                if _day_of_a_scan(clause, mention, today, whole):
+                    previous = event
+                    continue  # "scan today: twins! … due april": the day of the scan, no birth
                 if YOUNGER_ONE_BEFORE.search(clause[: mention.start - offset]) and (
                     story.subject and story.subject_clause != index
                 ):  # 大的俩是双胞胎 上初中了 下面还有个七岁的: another child, after them
@@ -1842,6 +1845,25 @@ FOUND_PREGNANT = re.compile(
     r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
 )
 BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+# A prenatal scan (B超, 彩超, "the scan", ultrasound): the day told of it is when a pregnancy was seen.
+SCANNED = re.compile(r"\bscan\b|\bultrasound\b|\bsonogram\b|b超|彩超|四维|产检", re.I)
+# The message speaks of a pregnancy: a due date, 预产期, "pregnant", 怀.
+PREGNANCY_SPOKEN = re.compile(r"预产期|怀|\bdue\b|\bedd\b|\bpregnan|\bexpecting\b")
+
+
+def _day_of_a_scan(clause: str, mention: Mention, today: date, whole: str) -> bool:
+    """A day not after today told in a clause about a scan, in a message about a pregnancy
+    ("scan today: twins! … due april", 今天B超查出来是双胞胎 预产期明年4月): the scan's day, no
+    child's birth (not "born today, the scan had said twins")."""
+    return (
+        mention.kind == "date"
+        and mention.value <= today
+        and SCANNED.search(clause) is not None
+        and not BORN_OR_DUE.search(clause)
+        and PREGNANCY_SPOKEN.search(whole) is not None
+    )
 
 
 def _day_found_pregnant(

@@ -123,3 +123,30 @@ def test_twins_named_by_the_later_orders_keep_them() -> None:
     got = said("老三双胞胎上个月出生", {"city": "jinan", "children": kids("2016", "2019")})
     assert str(got[("child.birth_date", 3)]) == "2026-11"
     assert str(got[("child.birth_date", 4)]) == "2026-11"
+
+
+# --- the day of a scan that found twins: no birth ------------------------------------------------
+
+SCAN_DAY = date(2025, 10, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scan today: twins! due april",
+        "had the ultrasound yesterday, it's twins, due in april",
+        "今天B超查出来是双胞胎 预产期明年4月",
+        "昨天做了彩超 双胞胎 预产期4月",
+    ],
+)
+def test_the_day_of_a_scan_is_no_birth(text: str) -> None:
+    got = reading(SCAN_DAY)(text, JINAN)
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert str(got[("child.due_date", 1)]) == "2026-04"
+    assert str(got[("child.due_date", 2)]) == "2026-04"
+
+
+def test_a_scan_with_an_older_child_keeps_it_first() -> None:
+    got = reading(SCAN_DAY)("昨天做了B超 是双胞胎 老大5岁 预产期明年三月", JINAN)
+    assert got[("child.birth_date", 1)] == "2020-04"
+    assert str(got[("child.due_date", 2)]) == str(got[("child.due_date", 3)]) == "2026-03"
