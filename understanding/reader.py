@@ -1379,6 +1379,7 @@ def _read_children(
             )
             and not story.subject[0].pregnant
             and story.subject[0].size == 1
+            and not NUMBERED_ORDER_BEFORE.search(pieces[index - 1][1])
         ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
             said = find_mentions(f"{int(age.group(1))}岁", today)[0]
             start = offset + age.start(1)
@@ -2121,6 +2122,11 @@ def _a_child_of_an_age(before: str, mention: Mention) -> bool:
     if head is None:
         return False
     return bool(A_CHILD_OF_AN_AGE.search(before[: head.start()]))
+
+
+# Orders told by number, the list going on in the next part: "these will be no 2 | and 3", "number 2
+# | and 3": the bare number after it is the next order, no age.
+NUMBERED_ORDER_BEFORE = re.compile(r"(?:\bno\.?|\bnumber|#)\s*\d\s*$", re.I)
 
 
 def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:

@@ -150,3 +150,17 @@ def test_a_scan_with_an_older_child_keeps_it_first() -> None:
     got = reading(SCAN_DAY)("昨天做了B超 是双胞胎 老大5岁 预产期明年三月", JINAN)
     assert got[("child.birth_date", 1)] == "2020-04"
     assert str(got[("child.due_date", 2)]) == str(got[("child.due_date", 3)]) == "2026-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scan today: twins! laoda is 3, so these will be no 2 and 3, due april",
+        "had a scan this morning, twins!! our eldest is 3, they'll be number 2 and 3, due in april",
+    ],
+)
+def test_orders_told_by_number_after_an_older_child_are_no_age(text: str) -> None:
+    got = reading(SCAN_DAY)(text, JINAN)
+    assert got[("child.birth_date", 1)] == "2022-04"
+    assert not any(fact == "child.birth_date" and child != 1 for fact, child in got)
+    assert str(got[("child.due_date", 2)]) == str(got[("child.due_date", 3)]) == "2026-04"
