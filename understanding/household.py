@@ -250,6 +250,16 @@ KIND_WHAT_ABOUT = re.compile(
 )
 
 
+# The speaker asking whether she too gets a measure despite her own hukou (我户口在德州 也能免吗,
+# 我户口不在济南 也可以参加吗, "my hukou is in dezhou, can I also get it?"): "too" presumes the
+# family's; her own hukou is the question, not the family's.
+ALSO_FOR_ME = re.compile(
+    r"也(?:能|可以|可|行|算|有|给|免|享受|参加|领)[^，,。]{0,8}?(?:吗|么|嘛|不|没|[?？])"
+    r"|也(?:能不能|可不可以|行不行|算不算|有没有)"
+    r"|\b(?:can|could|may|do|does|would|will) (?:i|she|he) (?:also|still)\b|\b(?:am|is) (?:i|she|he) (?:also|still) (?:eligible|covered|able)\b"
+)
+
+
 def _not_the_familys(clause: str, whole: str, known_held: bool | None, correcting: bool) -> bool:
     """A hukou that is one relative's, not the family's: a grandparent's (我们老人是外地户口),
     or the speaker's own, asked about by a grandparent (我是孩子姥姥 … 我户口在德州) or beside a
@@ -259,7 +269,9 @@ def _not_the_familys(clause: str, whole: str, known_held: bool | None, correctin
         return True
     if not OWN_SINGULAR.search(clause):
         return False
-    return bool(SPEAKER_ELDER.search(whole)) or (known_held is True and not correcting)
+    if correcting:  # 不对 我户口在德州: the family's put right
+        return bool(SPEAKER_ELDER.search(whole))
+    return bool(SPEAKER_ELDER.search(whole) or ALSO_FOR_ME.search(whole)) or known_held is True
 
 
 def hukou(
@@ -538,6 +550,18 @@ SINCE_THE_BIRTH = re.compile(
     r"\bsince (?:then|the birth|she gave birth|i gave birth)|\bnow\b|\bcurrently\b|these days|nowadays"
     r"|\bafterwards\b|\blater\b|现在|目前|后来|如今"
 )
+# A cover held before the present job (之前是灵活就业交的职工医保, 以前在老单位交生育险, "I used to be on
+# the resident scheme"): an earlier cover, not the one at the birth, unless the birth is named.
+EARLIER_COVER = re.compile(
+    r"之前|以前|原来|原先|早先|上(?:一?个|家)(?:单位|公司)|原单位|老单位"
+    r"|\bused to\b|\bpreviously\b|\bformerly\b|\bbefore that\b"
+    r"|\b(?:my|her|his) (?:old|last|previous|former) (?:job|company|employer|work)\b"
+)
+# The birth, or a slip put right, beside that earlier time (生之前, 之前说错了, "before the baby").
+EARLIER_OF_THE_BIRTH = re.compile(
+    r"生(?!育)|怀|孕|分娩|说错|说的|讲错|错了|不对|born|birth|baby|babies|deliver|pregnan|\bdue\b"
+    r"|sorry|i meant|\bmistake|\bwrong\b"
+)
 # Words for a kind of work that are the flexible-employment scheme only when insurance is talked of.
 # Work named with no insurance (都是自由职业; "got our hukou through my job"): how the family earns
 # or got something, not the cover of a birth, unless insurance is talked of or asked.
@@ -609,6 +633,16 @@ def _what_about(clause: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+def _earlier_cover(clause: str, at: int, text: str) -> bool:
+    """The cover named at `at` is one held before the present job (之前是灵活就业交的职工医保, "I used
+    to be on the resident scheme"): an earlier time told before it, no "now" between (以前居民医保
+    现在职工医保 names the present one), and no birth tied to it in the message."""
+    before = [e for e in EARLIER_COVER.finditer(clause, 0, at)]
+    if not before or EARLIER_OF_THE_BIRTH.search(text):
+        return False
+    return not SINCE_THE_BIRTH.search(clause, before[-1].end(), at)
+
+
 def _insurance_talk(text: str, asked: str | None) -> bool:
     return asked == "birth_insurance" or bool(
         re.search(r"保险|医保|社保|险|生育|insur|cover|maternity|social security", text)
@@ -675,6 +709,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                     r"保险|医保|险|insur|maternity|medical|yibao|baoxian|shebao", clause
                 )
             ):  # "just my husband, through his work": who pays into the fund
+                if _earlier_cover(clause, m.start(), text):
+                    continue  # 之前是灵活就业交的职工医保: before the present job, not at the birth
                 if SINCE_THE_BIRTH.search(clause) and not BIRTH_TIME.search(clause):
                     later = later or Said("birth_insurance", value, i, m.group(0))
                     continue

@@ -1379,6 +1379,7 @@ def _read_children(
             )
             and not story.subject[0].pregnant
             and story.subject[0].size == 1
+            and not NUMBERED_ORDER_BEFORE.search(pieces[index - 1][1])
         ):  # "大孙女上初中了 十三": a bare number after the child just named is its age
             said = find_mentions(f"{int(age.group(1))}岁", today)[0]
             start = offset + age.start(1)
@@ -1510,6 +1511,7 @@ def _read_children(
                 and (
                     COPULA.fullmatch(clause[previous.end : event.start])
                     or THE_GROUP.fullmatch(clause[previous.end : event.start])
+                    or _order_then_its_kind(clause, previous, event)
                 )
                 and len(story.subject) == 1
                 and story.subject_clause == index
@@ -1614,6 +1616,9 @@ def _read_children(
                 if _day_found_pregnant(clause, offset, events, mention, today, story):
                     previous = event
                     continue
+                if _day_of_a_scan(clause, mention, today, whole):
+                    previous = event
+                    continue  # "scan today: twins! … due april": the day of the scan, no birth
                 if YOUNGER_ONE_BEFORE.search(clause[: mention.start - offset]) and (
                     story.subject and story.subject_clause != index
                 ):  # 大的俩是双胞胎 上初中了 下面还有个七岁的: another child, after them
@@ -1637,6 +1642,10 @@ def _read_children(
                         story._set_subject(targets, index, False)
                     for child in targets:
                         child.pregnant, child.due = True, mention
+                elif any(c.pregnant for c in targets) and _a_child_of_an_age(
+                    clause[: mention.end - offset], mention
+                ):  # "pregnant with twins due in may, we have a 4 year old": another child
+                    story._set_subject([story.new(birth=mention)], index, False)
                 elif any(c.pregnant for c in targets):
                     if (
                         mention.kind == "age"
@@ -1837,6 +1846,25 @@ FOUND_PREGNANT = re.compile(
     r"怀上|怀孕|查出|测出|发现|有了|\bpregnan|found out|\bconceived?\b|\bpositive\b"
 )
 BORN_OR_DUE = re.compile(r"生|出世|落地|满月|预产期|born|birth|arriv|\bdue\b|\bedd\b")
+
+
+# A prenatal scan (B超, 彩超, "the scan", ultrasound): the day told of it is when a pregnancy was seen.
+SCANNED = re.compile(r"\bscan\b|\bultrasound\b|\bsonogram\b|b超|彩超|四维|产检", re.I)
+# The message speaks of a pregnancy: a due date, 预产期, "pregnant", 怀.
+PREGNANCY_SPOKEN = re.compile(r"预产期|怀|\bdue\b|\bedd\b|\bpregnan|\bexpecting\b")
+
+
+def _day_of_a_scan(clause: str, mention: Mention, today: date, whole: str) -> bool:
+    """A day not after today told in a clause about a scan, in a message about a pregnancy
+    ("scan today: twins! … due april", 今天B超查出来是双胞胎 预产期明年4月): the scan's day, no
+    child's birth (not "born today, the scan had said twins")."""
+    return (
+        mention.kind == "date"
+        and mention.value <= today
+        and SCANNED.search(clause) is not None
+        and not BORN_OR_DUE.search(clause)
+        and PREGNANCY_SPOKEN.search(whole) is not None
+    )
 
 
 def _day_found_pregnant(
@@ -2072,6 +2100,42 @@ AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之�
 THE_GROUP = re.compile(
     r"\s*(?:[23]\s*个?|(?:这|那)?[23]个)\s*(?:都|也)?(?:是|就是)?\s*(?:1|一)?\s*(?:对)?\s*"
 )
+
+
+# A child held of an age, named by the age alone: "we have a 4 year old", "got a 6yo", 家里有个4岁的,
+# 还有个五岁的 (not "she's 32", the mother's own age).
+A_CHILD_OF_AN_AGE = re.compile(
+    r"\b(?:have|has|got|there'?s|plus|and|with) (?:a|an|one|our|my) (?:\w+ )?$"
+    r"|(?:有|还有|带着?)(?:1|一)?个\s*$"
+)
+AGE_AT_END = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?yo|岁(?:半|多)?)?\s*$"
+)
+
+
+def _a_child_of_an_age(before: str, mention: Mention) -> bool:
+    """An age of more than ten months said as a child held (`before` ends with the age: "we have a
+    4 year old", 家里有个4岁的): a child born, never a pregnancy's months."""
+    if mention.kind != "age" or mention.months is None or mention.months <= 10:
+        return False
+    head = AGE_AT_END.search(before)
+    if head is None:
+        return False
+    return bool(A_CHILD_OF_AN_AGE.search(before[: head.start()]))
+
+
+# Orders told by number, the list going on in the next part: "these will be no 2 | and 3", "number 2
+# | and 3": the bare number after it is the next order, no age.
+NUMBERED_ORDER_BEFORE = re.compile(r"(?:\bno\.?|\bnumber|#)\s*\d\s*$", re.I)
+
+
+def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
+    """ "老二双胞胎去年十月生的", 二宝龙凤胎: a Chinese birth order said right before the kind of birth,
+    with nothing between, is that birth (the twins ARE 老二 and 老三), as 老二是双胞胎."""
+    return (
+        re.fullmatch(r"[\u2060]*", clause[ref.end : multiples.start]) is not None
+        and not clause[ref.start : ref.end].isascii()
+    )
 
 
 def _names_the_twins(
