@@ -1,0 +1,95 @@
+"""What the answers say, as tester 24 met them: each test is a family (the slots), what the
+citizen wrote, and what the reply must and must not say."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def first_message(text: str, lang: str, **slots: object) -> str:
+    """The reply to a first message telling the family's facts with its questions (the form
+    starts on it)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# --- 1. two questions in one message: leave and money --------------------------------------
+
+JINAN_SECOND_BORN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-10-10", "precision": "day", "height_cm": None},
+    ],
+    "birth_insurance": "employee_maternity",
+}
+BEIJING_THIRD_BORN = {
+    "city": "beijing",
+    "children": [
+        {"birth_date": "2017-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "my wife and I are in beijing, we just had our 3rd kid last month. "
+            "what leave can we get and is there any cash?",
+            "en",
+        ),
+        ("beijing, 3 kids. any cash? and how long is paternity leave", "en"),
+        ("北京 三个娃 最小的上个月生的 能休什么假 还有钱吗", "zh"),
+    ],
+)
+async def test_a_first_message_asking_leave_and_money_hears_both_in_beijing(
+    text: str, lang: str
+) -> None:
+    """Beijing (12): leave with no number of days, and a subsidy system still to be set up:
+    both halves answered (tester 24 c10 got the cash only, c12 the leave only)."""
+    reply = await first_message(text, lang)
+    assert "paternity" in reply or "陪产假" in reply, reply
+    assert "subsidy system" in reply or "养育补贴" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what leave can we get and is there any cash?", "en"),
+        ("any cash? and how long is paternity leave", "en"),
+        ("is there any money, and what leave do we get", "en"),
+        ("有补贴吗？陪产假几天", "zh"),
+        ("产假多少天 还有钱吗", "zh"),
+    ],
+)
+async def test_leave_and_money_asked_together_in_jinan_get_both(text: str, lang: str) -> None:
+    """Jinan clause 11 (leave) and clause 12 (600 a month for the second child): both."""
+    reply, _ = await ask(text, lang, result_shown=True, **JINAN_SECOND_BORN)
+    assert "600" in reply, reply
+    assert ("第11条" in reply) or ("clause 11" in reply), reply
+    assert ("第12条" in reply) or ("clause 12" in reply), reply
+
+
+async def test_a_general_question_without_leave_or_money_is_still_the_full_check() -> None:
+    """ "what can we get" names no measure: no parts guessed (the full check runs instead)."""
+    from actions.focus import measures_asked
+
+    assert measures_asked("what can we get?", "jinan") == []
+    assert measures_asked("我们能领什么", "jinan") == []
