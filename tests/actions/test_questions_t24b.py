@@ -7,8 +7,8 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.household_form import ValidateHouseholdForm
-from tests.actions.conftest import DOMAIN, make_tracker, texts
+from actions.household_form import ValidateHouseholdForm, required_facts
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_follow_up_questions import ask
 
 
@@ -93,3 +93,28 @@ async def test_a_general_question_without_leave_or_money_is_still_the_full_check
 
     assert measures_asked("what can we get?", "jinan") == []
     assert measures_asked("我们能领什么", "jinan") == []
+
+
+# --- 2. on benefits now: the time of the birth is asked next ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("济南 老大三岁半 老二今年1月5号生的 济南户口 我们家低保", "zh"),
+        ("济南户口 两个孩子 大的6岁 小的2026年3月生的 现在领失业金", "zh"),
+        ("jinan hukou, 2 kids, the second was born in March 2026. we are on dibao now", "en"),
+    ],
+)
+async def test_on_benefits_now_the_next_question_is_whether_at_the_birth(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 200 more a month for a child born while the family was on dibao,
+    special hardship support or unemployment benefits. Told only of now, the reply asks about
+    the time of the birth next, not the insurance (tester 24 c09)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    slots = {**tracker.slots, **slot_events(events)}
+    assert slots.get("hardship_now") is True, slots
+    assert required_facts(slots, date(2026, 12, 1))[0] == "hardship_at_birth", slots
