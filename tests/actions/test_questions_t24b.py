@@ -118,3 +118,33 @@ async def test_on_benefits_now_the_next_question_is_whether_at_the_birth(
     slots = {**tracker.slots, **slot_events(events)}
     assert slots.get("hardship_now") is True, slots
     assert required_facts(slots, date(2026, 12, 1))[0] == "hardship_at_birth", slots
+
+
+# --- 3. a due date not known is not made up ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "after"),
+    [
+        ("济南 老大4岁 怀了双胞胎 公积金贷款最多能贷多少 我和老公都交", "zh", "双胞胎出生后"),
+        ("济南的 有个4岁的 又怀上了 预产期还不知道 两口子都交公积金 能贷多少", "zh", "孩子出生后"),
+        ("jinan, one 4 year old and expecting twins, we both pay into the housing fund. "
+         "how much can we borrow", "en", "after the birth"),
+    ],
+)  # fmt: skip
+async def test_a_baby_without_a_due_date_gets_no_date_made_up(
+    text: str, lang: str, after: str
+) -> None:
+    """Jinan clause 14 (loan ceiling for families with two children or more): a baby on the way
+    counts from its birth; with no due date told, the reply names none (tester 24 r4 read
+    "预产期2027年1月1日的孩子出生后")."""
+    from actions.results import focused_reply
+    from policy_kb.kb import catalogue
+
+    tracker = make_tracker(text, intent="inform", language=lang)
+    events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
+    slots = {**tracker.slots, **slot_events(events)}
+    loan = catalogue().entries["jinan.housing_fund_loan_limit"]
+    reply = focused_reply(tracker, slots, loan, lang, question=text)
+    assert "预产期20" not in reply and "due on" not in reply and "due in" not in reply, reply
+    assert after in reply.lower() or after in reply, reply
