@@ -148,3 +148,39 @@ async def test_a_baby_without_a_due_date_gets_no_date_made_up(
     reply = focused_reply(tracker, slots, loan, lang, question=text)
     assert "预产期20" not in reply and "due on" not in reply and "due in" not in reply, reply
     assert after in reply.lower() or after in reply, reply
+
+
+# --- 5. benefits that end after the birth: the plan is silent ------------------------------
+
+JINAN_ON_DIBAO_AT_THE_BIRTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-05-10", "precision": "day", "height_cm": None,
+         "hardship_at_birth": True},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("if our unemployment benefits end, do we lose the extra?", "en"),
+        ("what if we stop getting dibao next year, does the extra stop?", "en"),
+        ("要是以后不再领低保了 加发的还有吗", "zh"),
+        ("明年退出低保的话怎么办", "zh"),
+    ],
+)
+async def test_benefits_ending_after_the_birth_hear_the_plan_is_silent(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 looks at dibao etc. at the time of the birth and says nothing about
+    stopping the supplement when it ends later: the reply says so and names the lead department
+    (tester 24 c06 got the 600+200 answer again)."""
+    reply, _ = await ask(
+        text, lang, result_shown=True, topic_entry="jinan.childcare_subsidy",
+        **JINAN_ON_DIBAO_AT_THE_BIRTH,
+    )  # fmt: skip
+    assert ("没写之后不再领取时" in reply) or ("if they end later" in reply), reply
+    assert ("卫生健康委员会" in reply) or ("Health Commission" in reply), reply
