@@ -570,6 +570,47 @@ PARTNER_TOO = re.compile(
 
 
 WORDED = re.compile(r"[a-z\u4e00-\u9fff]", re.I)  # a part with words, not only a number
+# Leave asked after with no kind named ("what leave can we get", "能休什么假", "有啥假期"):
+# every leave of the city's plan (Jinan clause 11: maternity, paternity, parental leave).
+LEAVE_ASKED = re.compile(
+    r"\bleaves?\b|\bdays? off\b|\btime off\b|(?<![暑寒])假期?|休(?:几天|多久|多少天|什么|啥)", re.I
+)
+MAX_ASKED = 3  # measures answered for one message (answers.MAX_PARTS)
+
+
+def asked_in_general(part: str, city: str | None) -> list[Entry]:
+    """The measures one part of a question asks after without naming one: leave in general
+    ("what leave can we get": each leave of the plan, Jinan clause 11, Beijing (12)) or money
+    in general ("is there any cash?", "还有钱吗": the money paid monthly, Jinan clause 12,
+    Beijing (12)); empty for anything else (tester 24: one of two such parts went unanswered)."""
+    if city is None:
+        return []
+    if LEAVE_ASKED.search(part):
+        if PARTNER_TOO.search(part):
+            return []  # "孩子爸可以休多久": the father's leave, added below
+        return [e for e in catalogue().entries.values() if e.city == city and e.kind == "leave"]
+    if MONEY_ASKED.search(part) and not OTHER_TOPIC.search(part):
+        money = monthly_subsidy(city) or monthly_measure(city)
+        return [money] if money is not None else []
+    return []
+
+
+def _each_part_first(groups: list[list[Entry]]) -> list[Entry]:
+    """The measures of the parts of a question, in the order asked, each once; when there are
+    more than can be answered, each part's first measure is kept before the rest of any part
+    ("what leave can we get and is there any cash?" in Jinan: maternity leave, paternity leave
+    and the 600, not three leaves and no cash)."""
+    ordered: list[Entry] = []
+    for group in groups:
+        ordered += [e for e in group if e not in ordered]
+    if len(ordered) <= MAX_ASKED:
+        return ordered
+    kept = {group[0].id for group in groups}
+    for entry in ordered:
+        if len(kept) >= MAX_ASKED:
+            break
+        kept.add(entry.id)
+    return [e for e in ordered if e.id in kept][:MAX_ASKED]
 
 
 def measures_asked(text: str, city: str | None) -> list[Entry]:
@@ -577,10 +618,13 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     maternity and paternity leave), in order; empty unless there are at least two."""
     said = normalise(text)
     city = mentioned_city(text) or city
-    if WHOLE_CHECK.search(said):
+    whole = WHOLE_CHECK.search(said) is not None
+    if whole:
         topics = topics_named(said, city)
-        return topics if len(topics) >= 2 else []  # "想问入园托育有啥政策": each measure named
-    found: list[Entry] = []
+        if len(topics) >= 2:
+            return topics  # "想问入园托育有啥政策": each measure named
+    groups: list[list[Entry]] = []
+    general = False  # a part asking after leave or money in general ("what leave can we get")
     asking = bool(QUESTION.search(said))
     for _, clause in clauses(said):
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
@@ -591,8 +635,14 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             entry = named_entry(part, city, fact_spans(part)) or (
                 figure_named(part, city) if worded else None
             )
-            if entry is not None and entry not in found:
-                found.append(entry)
+            if entry is not None:
+                groups.append([entry])
+            elif worded and (asked := asked_in_general(part, city)):
+                groups.append(asked)
+                general = True
+    if whole and not general:
+        return []  # "what can we get": the full check, not measures guessed
+    found = _each_part_first(groups)
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
         for entry in list(found):
             partner = entry.id.replace(".maternity_leave", ".paternity_leave")

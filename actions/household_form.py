@@ -465,12 +465,25 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
     if money_only and slots.get(NOW_SLOT) is not None:
         # Told only about now ("家里不是低保"): the time of the birth is asked with the rest,
         # after the money that does not depend on it.
-        ranking = [f for f in ranking if f != "hardship_at_birth"]
+        ranking = _birth_hardship_first(ranking, slots)
     if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
         ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
     figured = figured_facts(household.city)
     ranking = [f for f in ranking if f in figured or f in CHILD_SLOTS]
     return _unasked(ranking, slots)
+
+
+def _birth_hardship_first(ranking: list[str], slots: dict[str, Any]) -> list[str]:
+    """Told only about now (clause 12 looks at the time of the birth). On benefits now
+    ("我们家低保", "I'm on unemployment benefits"): the 200 hinges on the time of the birth, so
+    that is the next question, right after the children's dates ("老二1月5号出生时家里就在领低保
+    吗？", tester 24 c09 was asked the insurance instead). Not on them now ("家里不是低保"): it is
+    asked with the rest, after the money that does not depend on it."""
+    if slots.get(NOW_SLOT) is not True or "hardship_at_birth" not in ranking:
+        return [f for f in ranking if f != "hardship_at_birth"]
+    children = [f for f in ranking if f in CHILD_SLOTS]
+    rest = [f for f in ranking if f not in CHILD_SLOTS and f != "hardship_at_birth"]
+    return [*children, "hardship_at_birth", *rest]
 
 
 def _unasked(ranking: list[str], slots: dict[str, Any]) -> list[str]:

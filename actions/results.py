@@ -328,7 +328,28 @@ def focused_reply(
     note = render.precision_note(children, lang, dated, on_age, _estimated_for(items))
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
     supplement = _supplement_if_on_benefits(slots, items, lang)
+    answer = without_a_due_date_guessed(answer, children)
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+# The due date the reasons name ("预产期2027年1月1日的孩子出生后", "after the birth due on 1 January
+# 2027"): a date the family never said when its baby's due date is not known yet.
+DUE_NAMED_ZH = re.compile(r"预产期\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?的孩子出生后")
+DUE_NAMED_EN = re.compile(
+    r"(after the birth) due (?:on |in )?(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}", re.I
+)
+
+
+def without_a_due_date_guessed(answer: str, children: list[dict[str, Any]]) -> str:
+    """`answer` without the due date it names when a baby's due date is not known ("怀了双胞胎",
+    "预产期还不知道"): the date is only the one tried for it, so the answer says "双胞胎出生后" /
+    "after the birth" (tester 24 r4 read "预产期2027年1月1日的孩子出生后", a date made up)."""
+    unknown = [c for c in children if c.get("expected") and not c.get("birth_date")]
+    if not unknown:
+        return answer
+    baby = "双胞胎" if len(unknown) == 2 else "孩子"
+    answer = DUE_NAMED_ZH.sub(f"{baby}出生后", answer)
+    return DUE_NAMED_EN.sub(lambda m: m.group(1), answer)
 
 
 def _supplement_if_on_benefits(

@@ -79,6 +79,26 @@ WORRIES = (
         "registration the lead department decides",
         marker=re.compile(r"落户多久|how long (?:the|it) (?:hukou )?must have been held"),
     ),
+    # benefits that end after the birth: Jinan clause 12 looks only at the time of the birth and
+    # says nothing of stopping the supplement later (tester 24 c06 "and if family went off
+    # dibao later?" got the same answer again)
+    Worry(
+        fact="hardship_at_birth",
+        raised=re.compile(
+            r"(?:低保|特困|失业金|失业保险金).{0,6}(?:停了|停掉|取消|没了|不领了|退出|到期)"
+            r"|(?:退出|不再领|不领|取消了?|停了)(?:了)?(?:低保|特困|失业金|失业保险金)"
+            r"|\b(?:went|go|goes|come|came|got|get) off (?:the )?(?:dibao|benefits|welfare)\b"
+            r"|\b(?:no longer|stop(?:ped|s)?|quit) (?:on |getting |receiving )?(?:the )?"
+            r"(?:dibao|benefits|unemployment (?:benefits|pay))\b"
+            r"|\b(?:dibao|benefits|unemployment (?:benefits|pay)) (?:ends?|ended|stops?|stopped)\b",
+            re.I,
+        ),
+        context=None,
+        zh="方案只看孩子出生时是否领取低保、特困供养或失业保险金，没写之后不再领取时加发是否停止",
+        en="The plan looks only at benefits at the time of the birth; it says nothing about "
+        "stopping the supplement if they end later",
+        marker=re.compile(r"之后不再领取时|if they end later"),
+    ),
 )
 
 
