@@ -1,0 +1,107 @@
+"""Questions tester 24 asked that got a bare 能/不能 or another measure: each as the citizen
+said it (and wordings of the same kind made up here), the family known so far (slots), and what
+the plan lets the reply say. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionHandleCorrection
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def child(born: str, precision: str = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision, "height_cm": None, **more}
+
+
+def slot_values(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+async def run(action: Any, text: str, intent: str, lang: str, **slots: Any) -> tuple[str, list]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await action().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), events
+
+
+async def extract(text: str, lang: str, **slots: Any) -> tuple[str, list]:
+    """The household form reading a message while it asks its next question."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language=lang, **slots)
+    events = await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), events
+
+
+# 1. A correction with "does it matter" attached (item 3; c09, r1)
+
+# Jinan hukou; the eldest said to be 3½ (about June 2023), the second born 5 January 2026; the
+# form asking the mother's insurance, no answer shown yet.
+JINAN_ASKING = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2023-06-01"), child("2026-01-05", "day")],
+    "requested_slot": "maternity_insurance",
+}
+CORRECTIONS = [
+    ("不对 老大是6岁 不是三岁半 有影响吗", "zh"),
+    ("说错了 老大其实6岁了 这个有没有影响", "zh"),
+    ("弄错了 大的是6岁 会变吗", "zh"),
+    ("no wait the eldest is 6 not 3, does that matter?", "en"),
+    ("sorry, our first kid is actually 6. does it change anything?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CORRECTIONS)
+async def test_a_correction_asking_if_it_matters_during_the_form_says_what_it_changes(
+    text: str, lang: str
+) -> None:
+    """r1: the eldest 6, not 3½, while the form asks the insurance: the reply says what that
+    changes (the public-housing priority now ends at the eldest's 18th birthday), never a bare 能/不能 about the under-3 tax deduction the '3' names."""
+    reply, events = await extract(text, lang, **JINAN_ASKING)
+    eldest = slot_values(events)["children"][0]["birth_date"]
+    assert eldest.startswith("2020-"), eldest
+    assert any(w in reply for w in ("没有影响", "有影响", "changes nothing", "it changes")), reply
+    assert "能。" not in reply and "Yes." not in reply and "No." not in reply, reply
+    assert "个税" not in reply and "income-tax" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(("text", "lang"), CORRECTIONS)
+async def test_a_correction_asking_if_it_matters_outside_the_form_says_what_it_changes(
+    text: str, lang: str
+) -> None:
+    """c09: the same correction after the subsidy was talked about, the form no longer running
+    and no full answer shown: noted, and what it changes; not handed on as a new question."""
+    slots = {k: v for k, v in JINAN_ASKING.items() if k != "requested_slot"}
+    reply, events = await run(
+        ActionHandleCorrection,
+        text,
+        "correct",
+        lang,
+        topic_entry="jinan.childcare_subsidy",
+        **slots,
+    )
+    assert slot_values(events)["children"][0]["birth_date"].startswith("2020-")
+    assert reply.startswith(("已更新", "Updated")), reply
+    assert any(w in reply for w in ("没有影响", "有影响", "changes nothing", "it changes")), reply
+    assert "个税" not in reply and "income-tax" not in reply.lower(), reply
+    assert "\n能。" not in reply and "\n不能。" not in reply, reply
+
+
+async def test_a_correction_that_changes_an_answer_says_what_changed() -> None:
+    """The second child born in 2022, not 2026: before 1 Jan 2023, so the subsidy (clause 12)
+    no longer applies; the reply says so, item by item."""
+    slots = {k: v for k, v in JINAN_ASKING.items() if k != "requested_slot"}
+    reply, _ = await run(
+        ActionHandleCorrection, "不对 老二是2022年5月生的 有影响吗", "correct", "zh", **slots
+    )
+    assert "有影响" in reply and "育儿补贴" in reply, reply
