@@ -9,6 +9,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
 from tests.actions.conftest import DOMAIN, make_tracker, texts
@@ -105,3 +106,99 @@ async def test_a_correction_that_changes_an_answer_says_what_changed() -> None:
         ActionHandleCorrection, "不对 老二是2022年5月生的 有影响吗", "correct", "zh", **slots
     )
     assert "有影响" in reply and "育儿补贴" in reply, reply
+
+
+# 2. A direct follow-up answered with another measure (item 2; c09, r3b)
+
+JINAN_BORN_JANUARY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2020-06-01"), child("2026-01-05", "day")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("什么时候开始领 到什么时候停", "zh"),
+        ("从哪天开始发 发到啥时候", "zh"),
+        ("when does it start and when does it stop?", "en"),
+    ],
+)
+async def test_when_the_subsidy_starts_and_stops_after_a_correction_is_the_subsidys_dates(
+    text: str, lang: str
+) -> None:
+    """c09: the eldest corrected to 6 with "有影响吗" after the 600/800 talk, then "when does
+    it start, when does it stop": the correction leaves the subsidy in talk (no tax deduction
+    taken up), and the subsidy's dates follow: from the birth to the 3rd birthday (clause 12)."""
+    _, events = await run(
+        ActionHandleCorrection,
+        "不对 老大是6岁 不是三岁半 有影响吗",
+        "correct",
+        lang,
+        topic_entry="jinan.childcare_subsidy",
+        **{**JINAN_BORN_JANUARY, "children": [child("2023-06-01"), child("2026-01-05", "day")]},
+    )
+    assert "topic_entry" not in slot_values(events)
+    reply, _ = await run(
+        ActionAnswerPolicyQuestion,
+        text,
+        "ask_policy",
+        lang,
+        topic_entry="jinan.childcare_subsidy",
+        **JINAN_BORN_JANUARY,
+    )
+    assert "2029" in reply and ("第12条" in reply or "clause 12" in reply), reply
+    assert "个税" not in reply and "income-tax" not in reply.lower(), reply
+
+
+AFTER_THE_CARE_INSURANCE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2021-05-01"), child("2023-03-01")],
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("我户口在德州 也能免吗", "zh", "ask_policy"),
+        ("我不是济南户口 也能享受吗", "zh", "ask_policy"),
+        ("我们老两口户口在老家 还能免吗", "zh", "nlu_fallback"),
+        ("my hukou is in Dezhou, can I still get it free?", "en", "ask_policy"),
+        ("I don't have a jinan hukou, does it still apply?", "en", "nlu_fallback"),
+    ],
+)
+async def test_a_hukou_elsewhere_after_the_care_insurance_answer_is_about_that_measure(
+    text: str, lang: str, intent: str
+) -> None:
+    """r3b: a grandmother's hukou in Dezhou, asked right after the long-term care insurance
+    answer: clause 15 sets no hukou condition, which the reply says, with the lead department
+    (the Municipal Health Insurance Bureau); not the "出生一件事" registration."""
+    action = ActionRouteUnclear if intent == "nlu_fallback" else ActionAnswerPolicyQuestion
+    reply, events = await run(action, text, intent, lang, **AFTER_THE_CARE_INSURANCE)
+    assert "没写户籍条件" in reply or "no hukou condition" in reply, reply
+    assert "第15条" in reply or "clause 15" in reply, reply
+    assert "济南市医疗保障局" in reply or "Municipal Health Insurance Bureau" in reply, reply
+    assert "出生一件事" not in reply and "registration" not in reply.lower(), reply
+    assert slot_values(events)["topic_entry"] == "jinan.grandparents_ltc_insurance_subsidy"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("育儿补贴 外地户口也能领吗", "zh"),
+        ("childcare subsidy, we don't have jinan hukou, still?", "en"),
+    ],
+)
+async def test_a_hukou_elsewhere_with_a_measure_named_is_about_that_measure(
+    text: str, lang: str
+) -> None:
+    """The measure named wins over the one in talk: the subsidy reads the Jinan hukou
+    (clause 12)."""
+    reply, _ = await run(
+        ActionAnswerPolicyQuestion, text, "ask_policy", lang, **AFTER_THE_CARE_INSURANCE
+    )
+    assert "第12条" in reply or "clause 12" in reply, reply
+    assert "户籍" in reply or "hukou" in reply, reply
