@@ -202,3 +202,39 @@ async def test_a_hukou_elsewhere_with_a_measure_named_is_about_that_measure(
     )
     assert "第12条" in reply or "clause 12" in reply, reply
     assert "户籍" in reply or "hukou" in reply, reply
+
+
+# 3. Another city's figure named by a Beijing family (item 5, c02)
+
+# Beijing hukou, a 5-year-old and a baby due February 2027; the full answer shown, no measure in
+# talk (the form asked a height).
+BEIJING_EXPECTING = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [child("2021-06-01"), child("2027-02-01")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("why? jinan gives 600 a month right", "en", "ask_policy"),
+        ("why? jinan gives 600 a month right", "en", "nlu_fallback"),
+        ("how come jinan pays 600?", "en", "ask_policy"),
+        ("为啥 济南一个月给600呢", "zh", "ask_policy"),
+        ("凭啥济南有600", "zh", "nlu_fallback"),
+    ],
+)
+async def test_jinans_600_named_by_a_beijing_family_is_answered_with_beijings_plan(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan's clause 12 is for Jinan-hukou families: never applied to this Beijing family ("The
+    2nd child is within it"); Beijing's clause (12) says what Beijing's plan gives (a subsidy
+    system 'gradually established', no amount), and each city pays by its own plan."""
+    action = ActionRouteUnclear if intent == "nlu_fallback" else ActionAnswerPolicyQuestion
+    reply, events = await run(action, text, intent, lang, **BEIJING_EXPECTING)
+    assert "(12)" in reply and ("逐步建立" in reply or "gradually established" in reply), reply
+    assert "within it" not in reply and "在范围内" not in reply, reply
+    assert "clause 12" not in reply and "第12条" not in reply, reply
+    assert slot_values(events)["topic_entry"] == "beijing.family_upbringing_subsidy_system"
