@@ -42,6 +42,7 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.multiples import answered_multiples
 from actions.results import (
     TWINS_COUNTED,
     ActionOfferAccepted,
@@ -246,6 +247,9 @@ class ActionAnswerPolicyQuestion(Action):
         hukou_reply = answered_hukou_elsewhere(dispatcher, tracker, text)
         if hukou_reply is not None:  # "我户口在德州 也能免吗" after the long-term care answer
             return hukou_reply
+        multiples_reply = answered_multiples(dispatcher, tracker, text)
+        if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
+            return multiples_reply
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why

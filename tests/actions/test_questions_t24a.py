@@ -238,3 +238,37 @@ async def test_jinans_600_named_by_a_beijing_family_is_answered_with_beijings_pl
     assert "within it" not in reply and "在范围内" not in reply, reply
     assert "clause 12" not in reply and "第12条" not in reply, reply
     assert slot_values(events)["topic_entry"] == "beijing.family_upbringing_subsidy_system"
+
+
+# 4. Whether twins get more of a measure (item 12, c03)
+
+# Jinan hukou; a child of December 2022 and twins due June 2027; the full answer shown, the rent
+# withdrawal last in talk.
+JINAN_TWINS_DUE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2022-12-01"), child("2027-06-01"), child("2027-06-01")],
+    "result_shown": True,
+    "topic_entry": "jinan.housing_fund_rent_withdrawal",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("产假多少天啊双胞胎有没有多", "zh", "158天"),
+        ("生双胞胎产假会多几天吗", "zh", "158天"),
+        ("is maternity leave longer for twins?", "en", "158 days"),
+        ("do we get extra paternity leave with twins", "en", "15"),
+    ],
+)
+async def test_whether_twins_get_more_leave_has_no_bare_yes_and_says_the_plan_is_silent(
+    text: str, lang: str, figure: str
+) -> None:
+    """Clause 11 gives the days and says nothing of multiple births: the days, that silence,
+    and whom to ask; never a leading 能/Yes that reads as "more for twins"."""
+    reply, _ = await run(ActionAnswerPolicyQuestion, text, "ask_policy", lang, **JINAN_TWINS_DUE)
+    assert figure in reply, reply
+    assert not reply.startswith(("能", "不能", "Yes", "No.")), reply
+    assert "没写双胞胎" in reply or "says nothing about more for twins" in reply, reply
+    assert "第11条" in reply or "clause 11" in reply, reply
