@@ -42,6 +42,7 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
 from actions.results import (
     TWINS_COUNTED,
@@ -250,6 +251,9 @@ class ActionAnswerPolicyQuestion(Action):
         multiples_reply = answered_multiples(dispatcher, tracker, text)
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply
+        money_reply = answered_money(dispatcher, tracker, text)
+        if money_reply is not None:  # "what money do we get for the baby": the city's cash
+            return money_reply
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why
@@ -677,6 +681,7 @@ def answered_follow_up(
         answered_hukou_elsewhere,
         answered_monthly,
         answered_why,
+        answered_money,
     ):
         events = answered(dispatcher, tracker, text)
         if events is not None:

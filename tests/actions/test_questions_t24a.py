@@ -272,3 +272,38 @@ async def test_whether_twins_get_more_leave_has_no_bare_yes_and_says_the_plan_is
     assert not reply.startswith(("能", "不能", "Yes", "No.")), reply
     assert "没写双胞胎" in reply or "says nothing about more for twins" in reply, reply
     assert "第11条" in reply or "clause 11" in reply, reply
+
+
+# 5. Money asked for the baby with no measure named (item 9, c02)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("what money do we get for the baby", "en", "ask_policy"),
+        ("any cash for the newborn?", "en", "nlu_fallback"),
+        ("孩子生了能给钱吗", "zh", "ask_policy"),
+    ],
+)
+async def test_money_for_the_baby_in_beijing_is_clause_12s_no_amount(
+    text: str, lang: str, intent: str
+) -> None:
+    """Beijing's plan has no cash amount (clause (12): a subsidy system 'gradually
+    established'): said, not a height asked or the birth registration."""
+    action = ActionRouteUnclear if intent == "nlu_fallback" else ActionAnswerPolicyQuestion
+    reply, _ = await run(action, text, intent, lang, **BEIJING_EXPECTING)
+    assert "(12)" in reply and ("逐步建立" in reply or "gradually established" in reply), reply
+    assert "tall" not in reply and "registration" not in reply.lower(), reply
+    assert "600" not in reply, reply
+
+
+async def test_money_for_the_baby_in_jinan_is_the_600_of_clause_12() -> None:
+    """The same question from a Jinan family: the 600 a month of clause 12 for its 2nd child."""
+    reply, _ = await run(
+        ActionAnswerPolicyQuestion,
+        "what money do we get for the baby",
+        "ask_policy",
+        "en",
+        **JINAN_BORN_JANUARY,
+    )
+    assert "600" in reply and "clause 12" in reply, reply
