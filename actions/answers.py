@@ -40,7 +40,10 @@ from actions.headline import MONTHLY_TOTAL
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
+from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.money_asked import answered_money
+from actions.multiples import answered_multiples
 from actions.results import (
     TWINS_COUNTED,
     ActionOfferAccepted,
@@ -242,6 +245,15 @@ class ActionAnswerPolicyQuestion(Action):
         changed = answered_change(dispatcher, tracker, text)
         if changed is not None:  # "does that change anything" after a correction
             return changed
+        hukou_reply = answered_hukou_elsewhere(dispatcher, tracker, text)
+        if hukou_reply is not None:  # "我户口在德州 也能免吗" after the long-term care answer
+            return hukou_reply
+        multiples_reply = answered_multiples(dispatcher, tracker, text)
+        if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
+            return multiples_reply
+        money_reply = answered_money(dispatcher, tracker, text)
+        if money_reply is not None:  # "what money do we get for the baby": the city's cash
+            return money_reply
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why
@@ -663,7 +675,14 @@ def answered_follow_up(
     ("一个月800是吧"). The events of the one answered, or None when none is asked."""
     if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
         return []
-    for answered in (answered_cutoff, answered_change, answered_monthly, answered_why):
+    for answered in (
+        answered_cutoff,
+        answered_change,
+        answered_hukou_elsewhere,
+        answered_monthly,
+        answered_why,
+        answered_money,
+    ):
         events = answered(dispatcher, tracker, text)
         if events is not None:
             return events

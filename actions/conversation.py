@@ -55,7 +55,7 @@ from actions.side_questions import (
 )
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
-from actions.what_changed import CHANGE_ASKED
+from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import evaluate, get_entry
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -111,6 +111,7 @@ class ActionHandleCorrection(Action):
             not tracker.get_slot("result_shown")
             and tracker.active_loop.get("name") is None
             and QUESTION.search(normalise(text))
+            and not (known_family(tracker) and asks_what_correction_changes(text))
         ):  # Before any answer, facts with a question ("We live in Beijing, 2 kids, the second
             # was born May 2024. what can we get", classified as a correction): nothing to
             # correct yet; the question, whose facts the household form reads
@@ -175,10 +176,16 @@ class ActionHandleCorrection(Action):
             events += changed_answer(dispatcher, tracker, updates, lang, False)
             dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
             return events
-        if tracker.get_slot("result_shown") and CHANGE_ASKED.search(text):
+        if asks_what_correction_changes(text):
             # "不对 老大是6岁 不是三岁半 有影响吗", "the eldest is 6 not 3, does that matter?": what
-            # the correction changes (or that nothing does), not another measure the age names
-            return events + changed_answer(dispatcher, tracker, updates, lang, False)
+            # the correction changes (or that nothing does), not another measure the age names,
+            # with or without an answer shown before (tester 24 c09, r1)
+            effect = correction_effect(slots, {**slots, **updates}, lang)
+            if effect is not None:
+                dispatcher.utter_message(text=effect)
+                return events
+            if tracker.get_slot("result_shown"):
+                return events + changed_answer(dispatcher, tracker, updates, lang, False)
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
@@ -193,6 +200,16 @@ class ActionHandleCorrection(Action):
                     utter_once(dispatcher, tracker, answer)
                     events += about(asked)
         return events
+
+
+def known_family(tracker: Tracker) -> bool:
+    """Some of the family's facts are already known (a city or children), so a message with
+    "有影响吗" attached corrects them rather than starting the check."""
+    return bool(
+        tracker.get_slot("city")
+        or tracker.get_slot("children")
+        or tracker.get_slot("children_partial")
+    )
 
 
 def changed_answer(

@@ -31,7 +31,7 @@ CUTOFF = "born_on_or_after"
 # A refusal put in question: "为啥 差几天啊", "那不是才差几天吗", "就差几天也不行吗", "why, it's
 # only a few days", "how come, she missed it by a week".
 WHY_REFUSED = re.compile(
-    r"为啥|为什么|凭什么|怎么就|咋就|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期)"
+    r"为啥|为什么|凭什么|凭啥|怎么就|咋就|差(?:了)?(?:几|没几|十几|一两|两|一|\d+)(?:天|周|个?星期)"
     r"|(?:才|就|只)差|\bwhy\b|\bhow come\b"
     r"|\b(?:only|just|by) (?:a |one |two |\d+ )?(?:few |couple of )?(?:days?|weeks?)\b",
     re.I,
@@ -157,16 +157,18 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return None
     current = topic(tracker)
     protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
-    compared = (
-        named if protest and current is not None and named not in (None, current.city) else None
-    )
-    if compared is not None:  # "why not? Jinan gives 600" after Beijing's answer: Beijing's why
-        city = current.city if current is not None else city
+    own = tracker.get_slot("city") or (current.city if current is not None else None)
+    compared = named if protest and own is not None and named not in (None, own) else None
+    if compared is not None:  # "why not? Jinan gives 600" from a Beijing family: Beijing's why,
+        city = str(own)  # never Jinan's rule applied to it (tester 24 c02, no topic in talk)
+        if current is not None and current.city != city:
+            current = None
     entry = _main_measure(city, current)
     if entry is None:  # Beijing: no date rule; "why not? other cities give money"
         if not protest:
             return None
-        found = _why_no_money(tracker, city, said, lang, current)
+        money = compared is not None and AMOUNT.search(said) is not None
+        found = _why_no_money(tracker, city, said, lang, current, money)
         if found is not None and compared is not None:
             found = (found[0] + "\n" + _own_plan(compared, lang), found[1])
         return found
@@ -187,6 +189,8 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
 
 
 MONEY = re.compile(r"钱|补贴|补助|奖励|\bmoney\b|\bcash\b|\bbonus|\bsubsid|\ballowance", re.I)
+# An amount another city pays, named in a comparison: "jinan gives 600 a month right", 济南都给600.
+AMOUNT = re.compile(r"\d{3,}|[一二三四五六七八九]百", re.I)
 
 
 def _own_plan(other: str, lang: Lang) -> str:
@@ -201,14 +205,20 @@ def _own_plan(other: str, lang: Lang) -> str:
 
 
 def _why_no_money(
-    tracker: Tracker, city: str, said: str, lang: Lang, current: Entry | None = None
+    tracker: Tracker,
+    city: str,
+    said: str,
+    lang: Lang,
+    current: Entry | None = None,
+    money: bool = False,
 ) -> tuple[str, Entry] | None:
     """ "why not? other cities give money", 为啥北京没有育儿补贴, or a bare 为啥没有 after the
     city's cash measure was answered: the reason the city's cash measure for households gives
     the family nothing, with its clause (Beijing clause (12) only announces a family upbringing
-    subsidy system, with no recipients or amount)."""
+    subsidy system, with no recipients or amount). `money`: an amount another city pays was
+    named ("jinan gives 600 a month right")."""
     on_cash = current is not None and current.city == city and current.kind == "cash"
-    if not (MONEY.search(said) or on_cash):
+    if not (MONEY.search(said) or on_cash or money):  # `money`: another city's amount named
         return None
     day = clock.today()
     household = household_from_slots(dict(tracker.slots), day)

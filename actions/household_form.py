@@ -35,6 +35,7 @@ from actions.language import reply_language
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
+from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
@@ -708,6 +709,19 @@ async def _question_taken_for_an_answer(
     return [*answered, SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
 
 
+def _correction_effect(
+    tracker: Tracker, text: str, updates: dict[str, Any], lang: Lang
+) -> str | None:
+    """During the form, a change to facts already known with "有影响吗" attached ("不对 老大是
+    6岁 不是三岁半 有影响吗", tester 24 r1 got "不能。3岁以下婴幼儿照护个税…" for the "三岁"
+    in it): what the change does to the answers so far, or that it changes nothing; None for any
+    other message (new facts only, or no "does it matter")."""
+    known = [name for name in updates if tracker.get_slot(name) is not None]
+    if not known or not asks_what_correction_changes(text):
+        return None
+    return correction_effect(dict(tracker.slots), {**tracker.slots, **updates}, lang)
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -751,6 +765,10 @@ class ValidateHouseholdForm(FormValidationAction):
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)
+        effect = _correction_effect(tracker, text, updates, lang)
+        if effect is not None:  # "不对 老大是6岁 不是三岁半 有影响吗": what it changes
+            dispatcher.utter_message(text=effect)
+            return events
         starts = tracker.get_slot("requested_slot") is None  # the form starts with this message
         # ... or, before any answer, facts come with a question about one measure
         asks = (

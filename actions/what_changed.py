@@ -94,6 +94,34 @@ def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
     return t(lang, "有变化：\n", "Yes, it changes this:\n") + said
 
 
+def asks_what_correction_changes(text: str) -> bool:
+    """A correction with "does that matter" attached ("不对 老大是6岁 不是三岁半 有影响吗",
+    "no wait the eldest is 6 not 3, does that matter?"): the question is about the correction,
+    never about a measure its facts happen to name ("3岁" is no question on the under-3 tax
+    deduction); whether the hukou matters at all is answered elsewhere."""
+    return bool(CHANGE_ASKED.search(text)) and not asks_if_hukou_matters(text)
+
+
+def correction_effect(before: dict[str, Any], after: dict[str, Any], lang: Lang) -> str | None:
+    """What changing the family's facts from `before` to `after` changes in its results, item
+    by item, or that nothing changes (tester 24 c09: the eldest 6, not 3½, changes nothing:
+    the subsidy concerns only the 2nd child); None when either family is not yet known enough
+    to work out."""
+    day = clock.today()
+    old, new = _report(before, day), _report(after, day)
+    if old is None or new is None:
+        return None
+    said = changes(old, new, lang)
+    if said == changes(new, new, lang):
+        return t(
+            lang,
+            "没有影响。按更正后的情况重新算了一遍，到目前说到的每一项结果都和更正前一样。",
+            "No, it changes nothing: worked out again with the corrected fact, every item so far "
+            "comes out the same as before.",
+        )
+    return t(lang, "有影响，变化如下：\n", "Yes, it changes this:\n") + said
+
+
 def answered_change(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:

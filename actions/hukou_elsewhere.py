@@ -1,0 +1,106 @@
+"""A hukou elsewhere put as a follow-up on the measure just answered ("我户口在德州 也能免吗"
+straight after the grandparents' long-term care insurance answer, tester 24 r3b, got the "出生一件
+事" registration): whether that measure's rule reads the household registration, with its clause;
+where the plan sets no hukou condition, it says so and names the lead department to ask."""
+
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import render
+from actions.focus import QUESTION, asked_measure
+from actions.language import reply_language
+from actions.side_questions import about, topic
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.household import HUKOU_ELSEWHERE
+from understanding.text import normalise
+from wording.cities import city_name
+from wording.language import t
+
+# "不是济南户口", "没有本地户口", "非本地户口", "not a Jinan hukou", "no local hukou",
+# "we don't have beijing hukou": a hukou not in the city, said without naming where it is.
+HUKOU_NOT_HERE = re.compile(
+    r"不是(?:济南|北京|本地|当地|这边|这里|本市)?(?:的)?(?:户口|户籍)"
+    r"|(?:没有|没|无)(?:济南|北京|本地|当地|本市)?(?:的)?(?:户口|户籍)|非本地(?:户口|户籍)"
+    r"|\bnot? (?:a )?(?:jinan|beijing|local) hukou\b"
+    r"|\bdon'?t have (?:a )?(?:jinan |beijing |local )?hukou\b"
+    r"|\bwithout (?:a )?(?:jinan |beijing |local )?hukou\b",
+    re.I,
+)
+HUKOU_WORD = re.compile(r"户口|户籍|hukou", re.I)
+SHORT = 60  # characters: a follow-up this short asks about the measure just answered
+
+
+def named_in(entry: Entry, text: str, lang: Lang) -> bool:
+    """`text` names `entry` by its title or one of its synonyms ("育儿补贴 也能领吗")."""
+    said = text.lower()
+    words = [entry.title.get(lang), *entry.synonyms.get(lang)]
+    return any(w and w.lower() in said for w in words)
+
+
+def hukou_elsewhere_asked(text: str) -> str | None:
+    """The message with its hukou-elsewhere phrase taken out, when it is a short question that
+    says a hukou is not in the city ("我户口在德州 也能免吗", "my hukou is in Dezhou, can I still
+    get it?", "不是济南户口也行吗"); None otherwise."""
+    said = normalise(text)
+    if len(said) > SHORT or not HUKOU_WORD.search(said) or not QUESTION.search(said):
+        return None
+    found = HUKOU_NOT_HERE.search(said) or HUKOU_ELSEWHERE.search(said)
+    if found is None:
+        return None
+    return said[: found.start()] + " " + said[found.end() :]
+
+
+def hukou_answer(entry: Entry, lang: Lang) -> str:
+    """Whether `entry`'s rule reads the household registration: the city's hukou required
+    (its facts name hukou_in_city), or no hukou condition written, the rule as the plan states
+    it, and the lead department that decides a hukou held elsewhere."""
+    name = city_name(entry.city, lang)
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    title = entry.title.get(lang)
+    if "hukou_in_city" in entry.facts:
+        return t(
+            lang,
+            f"{title}要求{name}户籍（{clause}），户口不在{name}的家庭不在此列。",
+            f"{title} requires {name} hukou ({clause}); a family whose hukou is not in {name} "
+            "is not covered.",
+        )
+    return "\n".join(
+        [
+            t(
+                lang,
+                f"{title}：方案没写户籍条件（{clause}），只写了：{entry.summary.zh}",
+                f"{title}: the plan sets no hukou condition ({clause}); it only says: "
+                f"{entry.summary.en}",
+            ),
+            t(
+                lang,
+                "户口在外地的能不能享受，方案没有说；请问牵头部门。",
+                "Whether someone whose hukou is elsewhere can get it, the plan does not say; ask "
+                "the lead department.",
+            ),
+            render.lead_departments(entry, lang),
+        ]
+    )
+
+
+def answered_hukou_elsewhere(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """The answer to a hukou elsewhere put as a question on the measure it names, else on the
+    measure under discussion (see hukou_answer); None when the message is no such question or
+    no measure is in talk."""
+    rest = hukou_elsewhere_asked(text)
+    if rest is None:
+        return None
+    lang = reply_language(tracker)
+    current = topic(tracker)
+    named = asked_measure(rest, tracker.get_slot("city"), lang)
+    entry = named if named is not None and named_in(named, rest, lang) else current
+    if entry is None:
+        return None
+    dispatcher.utter_message(text=hukou_answer(entry, lang))
+    return about(entry)

@@ -1,0 +1,75 @@
+"""Whether twins or triplets get more of a measure ("产假多少天啊双胞胎有没有多", tester 24 c03 got
+"能。产假：158天", whose 能 reads as "yes, more for twins"): the measure's answer for the family
+without a yes or no, then that the plan says nothing about multiple births, and whom to ask."""
+
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import render
+from actions.focus import QUESTION, asked_measure
+from actions.language import reply_language
+from actions.side_questions import about, topic
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.text import normalise
+from wording.language import t
+
+MULTIPLES = re.compile(r"双胞胎|多胞胎|三胞胎|龙凤胎|\btwins?\b|\btriplets?\b|\bmultiple births?\b")
+# "有没有多", "能多休吗", "会多几天", "加不加", "is it longer", "any extra", "more days"
+MORE = re.compile(
+    r"多(?:几|点|些|给|休|放|发)|有没有多|会多|能多|多吗|加(?:不加|吗|天)|额外|翻倍"
+    r"|\bmore\b|\blonger\b|\bextra\b|\bdouble"
+)
+VERDICT = re.compile(r"^(?:能。|不能。|Yes\. |No\. )")
+
+
+def multiples_more_asked(text: str) -> bool:
+    """A question whether multiple births get more ("双胞胎有没有多", "is leave longer for
+    twins?")."""
+    said = normalise(text)
+    return bool(MULTIPLES.search(said) and MORE.search(said) and QUESTION.search(said + "?"))
+
+
+def plan_on_multiples(entry: Entry) -> bool:
+    """`entry`'s rule says something of multiple births (a parameter whose quote or
+    description names them)."""
+    return any(
+        MULTIPLES.search(f"{p.description} {p.quote}".lower()) for p in entry.parameters.values()
+    )
+
+
+def multiples_answer(entry: Entry, family_answer: str, lang: Lang) -> str:
+    """The family's answer without its yes or no, then the plan's silence on multiple births
+    with the clause and the lead department."""
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    silent = t(
+        lang,
+        f"方案（{clause}）没写双胞胎、多胞胎是否多给；请问单位或牵头部门。",
+        f"The plan ({clause}) says nothing about more for twins or multiple births; ask the "
+        "employer or the lead department.",
+    )
+    return "\n".join([VERDICT.sub("", family_answer), silent, render.lead_departments(entry, lang)])
+
+
+def answered_multiples(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """The answer to whether twins get more of the measure named, else of the one in talk;
+    None for any other message, a measure paid per child (each twin counts, clause 12), or one
+    whose rule speaks of multiple births."""
+    if not multiples_more_asked(text):
+        return None
+    from actions.results import answer_for_family  # results imports answers, which imports us
+
+    lang = reply_language(tracker)
+    entry = asked_measure(text, tracker.get_slot("city"), lang) or topic(tracker)
+    if entry is None or entry.per_child or plan_on_multiples(entry):
+        return None
+    family_answer = answer_for_family(tracker, text, entry, lang)
+    if family_answer is None:
+        return None
+    dispatcher.utter_message(text=multiples_answer(entry, family_answer, lang))
+    return about(entry)
