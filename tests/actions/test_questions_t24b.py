@@ -37,14 +37,6 @@ JINAN_SECOND_BORN = {
     ],
     "birth_insurance": "employee_maternity",
 }
-BEIJING_THIRD_BORN = {
-    "city": "beijing",
-    "children": [
-        {"birth_date": "2017-06-01", "precision": "month", "height_cm": None},
-        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
-        {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
-    ],
-}
 
 
 @pytest.mark.parametrize(
