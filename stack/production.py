@@ -25,7 +25,7 @@ from pathlib import Path
 
 from stack.config import DEFAULT_MODEL, ROOT, Ports, StackConfig, parse_port
 from stack.lifecycle import ServiceGroup, check_bot_ready, run_until_stopped
-from stack.processes import Service, StartError, free_port, port_in_use
+from stack.processes import Service, StartError, free_ports, port_in_use
 from stack.production_services import (
     Nginx,
     NginxSite,
@@ -57,15 +57,16 @@ class ProductionPorts:
 
     @classmethod
     def spare(cls, replicas: int = 2, action_servers: int = 2) -> "ProductionPorts":
-        """Ports nobody listens on now (tests, a second profile beside the first)."""
+        """Ports nobody listens on now (tests, a second profile beside the first), all different."""
+        ports = iter(free_ports(5 + replicas + action_servers))
         return cls(
-            entry=free_port(),
-            internal=free_port(),
-            web=free_port(),
-            rasa=tuple(free_port() for _ in range(replicas)),
-            actions=tuple(free_port() for _ in range(action_servers)),
-            postgres=free_port(),
-            redis=free_port(),
+            entry=next(ports),
+            internal=next(ports),
+            web=next(ports),
+            rasa=tuple(next(ports) for _ in range(replicas)),
+            actions=tuple(next(ports) for _ in range(action_servers)),
+            postgres=next(ports),
+            redis=next(ports),
         )
 
     def named(self) -> dict[str, int]:
