@@ -1257,6 +1257,22 @@ AGE_TO_COME = re.compile(
 )
 
 
+# An age told as the time something happened (一直领到孩子满月, 老二过了周岁才批的, 一岁以后才领的):
+# a point in the child's life, not how old the child is now.
+AGE_AS_A_TIME_AFTER = re.compile(
+    r"\s*(?:(?:以|之)?后|(?:以|之)前|那(?:会儿?|阵子?|年|天)?)?\s*才\s*(?:给|被)?\s*"
+    r"(?:批|办|领|吃|开始|评|申请|拿|享受|停|断)"
+)  # not 闺女三岁了 才过完生日 (an age, then the birthday just had)
+AGE_AS_A_TIME_BEFORE = re.compile(r"(?:领|吃|拿|一直|直)到[^，,。！？!?\s]{0,4}$")
+
+
+def _age_as_a_time(text: str, m: re.Match[str]) -> bool:
+    """The age `m` dates an event (领到孩子满月, 过了周岁才批的), not the child."""
+    return bool(
+        AGE_AS_A_TIME_AFTER.match(text, m.end()) or AGE_AS_A_TIME_BEFORE.search(text, 0, m.start())
+    )
+
+
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
 
@@ -1303,6 +1319,9 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if mention.kind == "age" and WAITED_FOR.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 等双胞胎满月了再来问, 等孩子满三岁再办: an age still to come, not the child's
+            if mention.kind == "age" and _age_as_a_time(text, m):
+                taken.append((m.start(), m.end()))
+                continue  # 一直领到孩子满月, 过了周岁才批的: a time in the child's life, no age
             if mention.kind == "age" and AGE_TO_COME.search(text, 0, m.start()):
                 taken.append((m.start(), m.end()))
                 continue  # 过年就7岁了: the age at the new year, not now

@@ -580,7 +580,13 @@ INSURANCE_ASKED = re.compile(
     r"|报销?|交满|缴满|交够|缴够|交多久|缴多久|交几|缴几|管不管|管|怎么|咋"
     r"|(?:的)?(?:住院)?(?:分娩|生孩子|生娃)?(?:的)?(?:定额|报销比例|比例|标准|待遇))"
 )  # 居民医保住院分娩定额多少 (a hotline's question): the rule's figure asked
-CN_ASKS = re.compile(r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报")
+CN_ASKS = re.compile(
+    r"[吗么嘛？?]|多少|几|怎么|咋|能不能|可不可以|管不管|报不报"
+    r"|(?<![不没])不\s*(?:呢|啊|呀)?\s*$"  # 生育险还管用不: a question ending in 不
+)
+# Whether a cover may be taken up, asked (领失业金的时候还能交生育险不, 灵活就业能买生育险吗): no
+# one's cover told.
+MAY_TAKE_UP = re.compile(r"(?:能|可以|能不能|可不可以|让)(?:继续)?(?:交|缴|上|买|参加|参|办)\s*$")
 INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
 
 
@@ -603,6 +609,8 @@ def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
         return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
     if FIGURE_ASKED.search(clause, m.end()) and not CN_HOLDER.search(clause):
         return True  # 灵活就业参加职工医保的报销比例呢: a hotline's question, no one's cover
+    if MAY_TAKE_UP.search(clause, 0, m.start()) and CN_ASKS.search(clause, m.end()):
+        return True  # 还能交生育险不: whether it may be paid, asked
     return bool(
         INSURANCE_ASKED.match(clause, m.end())
         and CN_ASKS.search(clause, m.end())
@@ -1229,8 +1237,16 @@ BORN_BEFORE_IT = re.compile(
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
 HELD_UNTIL = re.compile(
-    r"(?:领|吃)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月))"
+    r"(?:领|吃)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月)"
+    r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
 )
+
+
+def _held_to_a_childs_time(clause: str) -> bool:
+    """The benefit is said held up to a time in a child's life (一直领到孩子满月): the story of
+    that birth, no word of now."""
+    m = HELD_UNTIL.search(clause)
+    return m is not None and m.group("rel2") is not None
 
 
 def _held_to_a_past_time(clause: str, today: date | None) -> bool:
@@ -1239,7 +1255,7 @@ def _held_to_a_past_time(clause: str, today: date | None) -> bool:
     m = HELD_UNTIL.search(clause)
     if m is None or today is None:
         return False
-    if m.group("rel"):
+    if m.group("rel") or m.group("rel2"):
         return True
     year = int(m.group("y"))
     return (year + 2000 if year < 100 else year) < today.year
@@ -1360,11 +1376,15 @@ ASKING = re.compile(
 )
 
 
+# A question put by a closing 不 (特困户生孩子有一次性补助不, 补贴跟普通人一样不, 能多给点不).
+ASKED_BY_BU = re.compile(r"(?<![不没])不\s*(?:呢|啊|呀)?\s*$")
+
+
 # A kind of family named by its benefit, alone, with a birth it would have or with its child
 # (特困供养的家庭, 低保户, 领低保的家庭生二胎, 领失业金的人生孩子, 低保户生的孩子): the family a
 # rule is asked about.
 KIND_OF_FAMILY = re.compile(
-    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户)(?!口|籍)|的人(?!家))"
+    r"\s*(?:像|对于|对)?[^，,\s]{0,8}?(?:(?:的)?(?:家庭|人家|户|人员)(?!口|籍)|的人(?!家))"
     r"(?:的话|(?:生|出生)?的(?:孩子|娃|小孩|宝宝))?"
     r"(?:\s*$|(?:要是|如果)?(?:再)?(?:生|怀|添|要))"
 )
@@ -1573,7 +1593,7 @@ def hardship(
             word
             and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
-            and ASKING.search(whole)
+            and (ASKING.search(whole) or ASKED_BY_BU.search(whole))
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
         if (
@@ -1727,7 +1747,10 @@ def hardship(
             seen = word_seen = True
             for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", True, order, i, clause))
-            still = ONGOING.search(" ".join(p for j, p in parts if j >= i))
+            rest = " ".join(p for j, p in parts if j >= i)
+            still = ONGOING.search(rest)
+            if still and _held_to_a_past_time(rest, today):
+                still = None  # 生孩子之前就在领了 一直领到孩子满月: it ended then
             if still:  # 生孩子之前就开始领特困了 一直到现在: on them now too
                 found.append(HardshipSaid("now", True, None, i, still.group(0), explicit=True))
             continue
@@ -1946,6 +1969,8 @@ def hardship(
             if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
+            elif _held_to_a_childs_time(clause) and not EXPLICIT_NOW.search(clause):
+                pass  # 生孩子之前就在领了 一直领到孩子满月: the birth's story, no word of now
             elif now or STOPPED.search(clause):
                 held = held and not _held_to_a_past_time(clause, today)  # 一直领到去年: ended
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
