@@ -1237,7 +1237,8 @@ BORN_BEFORE_IT = re.compile(
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
 HELD_UNTIL = re.compile(
-    r"(?:领|吃)(?:到|至)\s*(?:(?P<y>(?:19|20)?\d{2})\s*年|(?P<rel>去年|前年|大前年|上个?月)"
+    r"(?:领|吃)(?:到|至)\s*(?:(?:(?P<y>(?:19|20)?\d{2})|(?P<this>今年))\s*年?\s*(?:(?P<mo>\d{1,2})\s*月)?"
+    r"|(?P<rel>去年|前年|大前年|上个?月)"
     r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
 )
 
@@ -1257,8 +1258,12 @@ def _held_to_a_past_time(clause: str, today: date | None) -> bool:
         return False
     if m.group("rel") or m.group("rel2"):
         return True
-    year = int(m.group("y"))
-    return (year + 2000 if year < 100 else year) < today.year
+    if m.group("y") is None and m.group("mo") is None:
+        return False  # 领到今年: not yet over
+    year = today.year if m.group("y") is None else int(m.group("y"))
+    year = year + 2000 if year < 100 else year
+    month = int(m.group("mo") or 13)  # 领到今年5月, told in July: over
+    return year < today.year or (year == today.year and month < today.month)
 
 
 def _other_benefit_blanked(clause: str) -> str:

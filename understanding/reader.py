@@ -4028,6 +4028,7 @@ def understand(
             asked == "hardship_at_birth" and now.held and not any(h.when == "birth" for h in saids)
         ):  # asked about the births, a start told answers for each
             _births_against_start(now.span, known_children, updates, today, add)
+    saids_at_birth = any(h.when == "birth" for h in saids)
     for hard in saids:
         if hard.when == "now":
             continue
@@ -4048,6 +4049,14 @@ def understand(
                         "child.hardship_at_birth", hard.held, hard.span, order,
                         kind="question" if hard.at in hypothetical else "statement",
                     )  # fmt: skip
+    if (
+        not saids_at_birth
+        and not any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
+        and household.HARDSHIP.search(norm)
+        and not hypothetical
+        and asked != "hardship_at_birth"  # asked, a start told answers (_births_against_start)
+    ):  # 失业金从2020年3月领到2021年3月: the births against the period told
+        _births_against_a_period(norm, known_children, updates, today, add)
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
@@ -4938,6 +4947,91 @@ def _births_against_start(
         return
     for order, value in sorted(held.items()):
         add("child.hardship_at_birth", value, span, order)
+
+
+# The ends of a benefit's period told by dates: 从2020年3月领到2021年3月, 从2021年吃低保一直吃到
+# 现在, 失业金去年11月就领完了, 去年6月失业的 … 一直领到今年5月.
+PERIOD_FROM_BEFORE = re.compile(r"从\s*$")
+PERIOD_FROM_AFTER = re.compile(
+    r"\s*(?:份)?(?:就|才)?(?:开始|起)|\s*(?:份)?(?:就|才)?(?:批|办|评)(?:下来|上)?(?:的|了)"
+)
+# A job lost at a date (去年6月失业的): the benefit began after it, so a birth after that date
+# and before the end had it; a birth before tells nothing (another benefit may have run then).
+JOB_LOST_AT = re.compile(r"\s*(?:份)?(?:就|才)?(?:失业|下岗|被裁|丢了工作)")
+PERIOD_TO_BEFORE = re.compile(r"(?:领|吃|拿|一直|直)\s*(?:到|至)\s*$")
+PERIOD_TO_AFTER = re.compile(
+    r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:领完|吃完|停|断|没了|到期|退(?:出)?|取消)"
+)
+PERIOD_TO_NOW = re.compile(r"(?:到|至)\s*(?:现在|如今|今天|目前)|至今")
+PERIOD_TO_AFTER_FROM = re.compile(r"(?:到|至)\s*$")  # 从20年10月到22年6月: the end, after a start
+
+
+def _benefit_period(
+    norm: str, today: date
+) -> tuple[tuple[date, date] | None, tuple[date, date] | None, bool, bool]:
+    """The first and last month (each as the days it covers) of a benefit's period told by
+    dates, whether it runs to the present, and whether the start is only a job lost."""
+    start: tuple[date, date] | None = None
+    end: tuple[date, date] | None = None
+    job_only = False
+    for m in find_mentions(norm, today):
+        if m.kind != "date" or m.value > today:
+            continue
+        if start is None and (
+            PERIOD_FROM_BEFORE.search(norm, 0, m.start) or PERIOD_FROM_AFTER.match(norm, m.end)
+        ):
+            start = _period(m.iso)
+        elif start is None and JOB_LOST_AT.match(norm, m.end):
+            start, job_only = _period(m.iso), True
+        elif end is None and (
+            PERIOD_TO_BEFORE.search(norm, 0, m.start)
+            or PERIOD_TO_AFTER.match(norm, m.end)
+            or (start is not None and PERIOD_TO_AFTER_FROM.search(norm, 0, m.start))
+        ):
+            end = _period(m.iso)
+    return start, end, bool(PERIOD_TO_NOW.search(norm)), job_only
+
+
+def _whole_year(period: tuple[date, date]) -> bool:
+    """The period is a year told without its month."""
+    return (period[0].month, period[1].month) == (1, 12) and period[0].year == period[1].year
+
+
+def _births_against_a_period(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """A benefit's period told by dates, no birth named with it (失业金从2020年3月领到2021年3月,
+    从2021年吃低保一直吃到现在, 失业金去年11月就领完了 老二今年3月生的): yes at each birth inside it,
+    no at each birth before its start or after its end; a birth in the month of an end is unsaid."""
+    start, end, to_now, job_only = _benefit_period(norm, today)
+    if start is None and end is None:
+        return
+    if to_now:
+        end = (today, today)
+    elif start and end and _whole_year(start) and _whole_year(end):
+        return  # 低保从22年开始领的 一直领到去年: told in whole years, too rough to place births
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    held: dict[int, bool] = {}
+    for order, born in births.items():
+        period = _period(born)
+        if period is None:
+            return  # a birth of unknown date: no answer for any
+        if (start and not job_only and period[1] < start[0]) or (end and period[0] > end[1]):
+            held[order] = False
+        elif start and end and start[1] < period[0] and period[1] < end[0]:
+            held[order] = True
+    if not held:
+        return
+    if len(held) == len(births) >= 2 and len(set(held.values())) == 1:
+        add("hardship_at_birth", next(iter(held.values())), norm)
+        return
+    for order, value in sorted(held.items()):
+        add("child.hardship_at_birth", value, norm, order)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:

@@ -106,3 +106,84 @@ def test_an_age_as_a_time_gives_no_birth_date(text: str) -> None:
 def test_an_age_still_dates_the_child() -> None:
     got = facts("老大三岁 老二刚过了周岁", JINAN)
     assert ("child.birth_date", 2, "2024-01", "statement") in got
+
+
+# 失业金从2020年3月领到2021年3月, 从2021年吃低保一直吃到现在, 失业金去年11月就领完了 老二今年3月生的:
+# a benefit's period told by dates, no birth named with it; each birth inside it had it, each
+# birth before its start or after its end did not.
+def test_a_period_with_both_ends_against_two_births() -> None:
+    got = facts("失业金从2020年三月领到2021年三月", kids("2020-08", "2023-05"), date(2025, 8, 5))
+    assert got == {
+        ("child.hardship_at_birth", 1, True, "statement"),
+        ("child.hardship_at_birth", 2, False, "statement"),
+        ("hardship_now", None, False, "statement"),
+    }
+
+
+def test_a_period_between_three_births() -> None:
+    got = facts(
+        "低保从2018年3月吃到2021年", kids("2017-05", "2019-03", "2023-01"), date(2025, 8, 5)
+    )
+    assert got == {
+        ("child.hardship_at_birth", 1, False, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+        ("child.hardship_at_birth", 3, False, "statement"),
+        ("hardship_now", None, False, "statement"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "从2021年吃低保一直吃到现在",
+        "失业金是2021年5月开始领的 一直领到现在",
+        "俺家21年3月批下来的低保 到现在还吃着",
+    ],
+)
+def test_a_period_up_to_now(text: str) -> None:
+    got = facts(text, kids("2019-11", "2023-02"), date(2026, 3, 11))
+    assert got == {
+        ("child.hardship_at_birth", 1, False, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+        ("hardship_now", None, True, "statement"),
+    }
+
+
+def test_a_period_ended_before_the_birth_told() -> None:
+    got = facts("失业金去年十一月就领完了 老二今年三月生的", kids("2022-04"), date(2026, 10, 29))
+    assert got == {
+        ("child.birth_date", 2, "2026-03", "statement"),
+        ("child.hardship_at_birth", 2, False, "statement"),
+        ("hardship_now", None, False, "statement"),
+    }
+
+
+def test_a_period_from_a_job_lost_says_nothing_of_the_births_before() -> None:
+    got = facts(
+        "去年六月失业的 失业金一直领到今年五月 老二是去年十二月生的",
+        kids("2021-01"),
+        date(2026, 7, 14),
+    )
+    assert got == {
+        ("child.birth_date", 2, "2025-12", "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+        ("hardship_now", None, False, "statement"),
+    }
+
+
+def test_a_period_told_inside_a_question_is_told() -> None:
+    got = facts(
+        "低保从2021年领到现在 补贴能多给点吗", kids("2019-11", "2023-02"), date(2026, 3, 11)
+    )
+    assert got == {
+        ("child.hardship_at_birth", 1, False, "statement"),
+        ("child.hardship_at_birth", 2, True, "statement"),
+        ("hardship_now", None, True, "statement"),
+    }
+
+
+def test_a_hypothetical_period_is_no_fact_of_the_births() -> None:
+    got = facts(
+        "要是从2021年领低保领到现在 老大能补吗", kids("2019-11", "2023-02"), date(2026, 3, 11)
+    )
+    assert not any(f[0] == "child.hardship_at_birth" and f[3] == "statement" for f in got)

@@ -75,7 +75,7 @@ m("relative_date", "娃是去年生的 几月份记不清了", [bd(1, year(-1))]
 T("2025-08-05")  # Tuesday: 上周X = the week of 2025-07-28
 m("per_birth_hardship birth_order", "低保是老大三岁那年开始吃的 老二生的时候正吃着", [chb(2, True), chb(1, False)],
   known=K(city="jinan", kids=["2017-03", "2022-01"]))
-m("per_birth_hardship", "失业金从2020年三月领到2021年三月", [chb(1, True), chb(2, False)], known=K(city="beijing", kids=["2020-08", "2023-05"]))
+m("per_birth_hardship", "失业金从2020年三月领到2021年三月", [chb(1, True), chb(2, False), f("hardship_now", False)], known=K(city="beijing", kids=["2020-08", "2023-05"]))
 m("relative_date birth_order", "上周四生了老二 小子", [bd(2, lastweek(3))], known=K(city="jinan", kids=[yo(3)]))
 m("answer per_birth_hardship birth_order", "老二有 老大那时候家里还行", [chb(2, True), chb(1, False)], asked="hardship_at_birth",
   known=K(city="jinan", kids=["2015-12", "2021-04"]))
@@ -173,7 +173,7 @@ m("correction per_birth_hardship birth_order", "刚才说的不对 生老大那�
   known=K(city="beijing", kids=[{"birth_date": "2019-04", "hardship_at_birth": False}, {"birth_date": "2023-10"}]))
 m("question per_birth_hardship birth_order", "要是老二出生那会儿吃着特困 能补发不", [chb(2, True, "q")], known=K(city="jinan", kids=[yo(5), yo(1)]))
 m("relative_date", "前年十月生的", [bd(1, "2024-10")], known=K(city="jinan"))
-m("per_birth_hardship birth_order relative_date", "去年六月失业的 失业金一直领到今年五月 老二是去年十二月生的", [bd(2, "2025-12"), chb(2, True)],
+m("per_birth_hardship birth_order relative_date", "去年六月失业的 失业金一直领到今年五月 老二是去年十二月生的", [bd(2, "2025-12"), chb(2, True), f("hardship_now", False)],
   known=K(city="jinan", kids=[yo(5)]))
 m("answer per_birth_hardship birth_order", "老大出生时没 小的生的时候有", [chb(1, False), chb(2, True)], asked="hardship_at_birth",
   known=K(city="jinan", kids=["2018-02", "2024-06"]))
@@ -197,14 +197,14 @@ m("correction per_birth_hardship birth_order", "哦不对 老二出生时也领�
   known=K(city="jinan", kids=[{"birth_date": "2020-03", "hardship_at_birth": True}, {"birth_date": "2025-01", "hardship_at_birth": False}]))
 m("numerals", "十月廿三生的 今儿出院", [bd(1, pastmonth(10, 23))], known=K(city="jinan"))
 m("duration insurance", "居民医保交了十四个月了", [f("birth_insurance", "resident_medical")], known=K(city="jinan"))
-m("per_birth_hardship birth_order", "失业金去年十一月就领完了 老二今年三月生的", [bd(2, "2026-03"), chb(2, False)], known=K(city="beijing", kids=[yo(4)]))
+m("per_birth_hardship birth_order", "失业金去年十一月就领完了 老二今年三月生的", [bd(2, "2026-03"), chb(2, False), f("hardship_now", False)], known=K(city="beijing", kids=[yo(4)]))
 m("chitchat", "行 俺回头再问问", [])
 m("now_vs_birth per_birth_hardship numerals", "这两年才领上低保 现在也领着 俩孩子出生时都没有",
   [f("hardship_now", True), n(2), f("hardship_at_birth", False)], known=K(city="jinan", kids=[yo(8), yo(4)]))
 m("question", "领失业金期间生孩子 生育津贴还发吗", [])
 m("numerals per_birth_hardship birth_order", "二〇二五年十二月生的老大 那会儿正吃低保", [bd(1, "2025-12"), chb(1, True)], known=K(city="jinan"))
 m("answer per_birth_hardship", "对 特困供养", [f("hardship_at_birth", True, "c")], asked="hardship_at_birth", known=K(city="jinan", kids=[mo(3)]))
-m("relative_date multiples now_vs_birth", "前天生的 双胞胎 俺家是低保户", [n(2), bd(1, back(2)), bd(2, back(2)), f("hardship_now", True)],
+m("relative_date multiples now_vs_birth", "前天生的 双胞胎 俺家是低保户", [bd(1, back(2)), bd(2, back(2)), f("hardship_now", True)],
   known=K(city="jinan"))
 m("per_birth_hardship now_vs_birth", "儿媳妇生孙子那阵 家里还不是低保户 去年才评上 现在是", [chb(1, False), f("hardship_now", True)],
   known=K(city="jinan", kids=[yo(3)]))
