@@ -1010,9 +1010,9 @@ BENEFIT_ASKED_ABOUT = re.compile(
 # birth), 孩子生下来第二年才给批的, 双胞胎出生以后才批的 (not on them at it). The start is then the
 # birth's story, no statement of now.
 AROUND_A_BIRTH = re.compile(
-    r"(?:生(?!病|活|意|气)|出生|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
-    r"|(?:生(?!病|活|意|气)|出生)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
-)
+    r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
+    r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+)  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
 ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
@@ -1233,6 +1233,10 @@ BORN_BEFORE_IT = re.compile(
     r"|(?:开始)?(?:领|吃|拿)(?:上)?(?:"
     + HARDSHIP.pattern
     + r")(?:之|以)?前(?:头)?(?:就)?(?:生|出生)(?:的|了)"
+    # 外孙女是低保停了以后才生的, 老二是失业金领完之后生的: born after the benefit ended
+    r"|(?:"
+    + HARDSHIP.pattern
+    + r")(?:就|都)?(?:停|断|退|取消|领完|吃完|到期|没)(?:了|掉)?(?:之|以)?后(?:才|又)?(?:生|出生)"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1241,6 +1245,10 @@ HELD_UNTIL = re.compile(
     r"|(?P<rel>去年|前年|大前年|上个?月)"
     r"|(?P<rel2>[^，,\s]{0,3}(?:满月|百天|100天|出生|落地)))"  # 一直领到孩子满月: a time in a born child's life
 )
+
+
+# Over long since, said alone after the benefit (早不是了, 早就不领了, 早都没了): not held now.
+LONG_OVER = re.compile(r"\s*(?:早就?|早都|早已)(?:不是|不领|不吃|没有?|停|断)了?(?:啊|呀|呢)?\s*$")
 
 
 def _held_to_a_childs_time(clause: str) -> bool:
@@ -1305,6 +1313,11 @@ PER_BIRTH_ANSWER = re.compile(
 )
 
 
+# The family said to be getting by at a birth (老大那时候家里还行, 生老二那会儿日子还过得去): no
+# benefit then.
+GETTING_BY = re.compile(r"(?:还行|还可以|还好|过得去|不困难|不缺钱|宽裕|不差钱)(?:吧|呢|啊)?\s*$")
+
+
 def _per_birth_answer(
     clauses: Clauses, birth_orders: Callable[[str], list[int]]
 ) -> list[HardshipSaid]:
@@ -1312,6 +1325,10 @@ def _per_birth_answer(
     found: list[HardshipSaid] = []
     for i, (_, clause) in enumerate(clauses):
         orders = birth_orders(clause)
+        if orders and GETTING_BY.search(clause) and not HARDSHIP.search(clause):
+            for order in orders:  # 老大那时候家里还行: no benefit at that birth
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
         m = PER_BIRTH_ANSWER.fullmatch(clause)
         if (
             not orders
@@ -1976,7 +1993,7 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif _held_to_a_childs_time(clause) and not EXPLICIT_NOW.search(clause):
                 pass  # 生孩子之前就在领了 一直领到孩子满月: the birth's story, no word of now
-            elif now or STOPPED.search(clause):
+            elif now or STOPPED.search(clause) or LONG_OVER.match(clause):
                 held = held and not _held_to_a_past_time(clause, today)  # 一直领到去年: ended
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
@@ -2008,9 +2025,10 @@ def hardship(
         if (
             births
             and stopped
-            and re.search(r"已经|早就|already|by then", clause[: word.end() + stopped.end()])
+            and re.search(r"已经|早就|刚从|already|by then", clause[: word.end() + stopped.end()])
         ):
-            # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao"
+            # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao",
+            # 老大落地那阵俺们刚从特困里退出来 (just come off it)
             for order in _or_named(orders or carried or previous, named_here):
                 found.append(HardshipSaid("birth", False, order, i, clause))
             carried = None

@@ -197,6 +197,8 @@ BIRTH_WORD = re.compile(
     r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
+    # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
+    r"|落地|(?:天|夜里|晚上|早上|凌晨|上午|下午|中午|半夜|号|[日一二三四五六])\s*出来(?:的|了)"
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
@@ -4014,6 +4016,11 @@ def understand(
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
     )
+    across = _births_across(norm) if household.HARDSHIP.search(norm) else []
+    if across and not any(h.when == "birth" for h in saids):
+        # 从老大出生前一直到老二出生后 都在领特困: those births had it; it ended after the last
+        saids = [h for h in saids if h.when != "now" or household.EXPLICIT_NOW.search(h.span)]
+        saids += [household.HardshipSaid("birth", True, o, 0, norm) for o in across]
     nows = [h for h in saids if h.when == "now"]
     if nows:
         now = next((h for h in reversed(nows) if h.explicit), nows[0])  # the latest told
@@ -4239,6 +4246,7 @@ def _pregnancy_told_twice(
 # born", "when my son was born", "at my son's birth", "when her little girl was born", "when the
 # boy was born" (of the grandson told), "when i had my son" (not "when the baby came", "when she
 # had the baby": no child named). A group named own* is the family's own child.
+_RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子|宝贝儿?)"
 THE_ONE_CHILD = re.compile(
     r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
     r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
@@ -4246,6 +4254,11 @@ THE_ONE_CHILD = re.compile(
     r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
     r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"
     r"|\bthe birth of (?P<own4>my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
+    # 俺闺女出生那年, 我家小子落地那会儿: the writer's own child by its relation, at its birth
+    r"|(?P<own5>俺|我|俺们|我们|咱|咱们)(?:家)?(?:的)?" + _RELATION_CN + r"(?=[^，,\s]{0,4}"
+    r"(?:出生|落地|生下来|生的?(?:时候|时|那)))"
+    # 外孙女是低保停了以后才生的: the child the subject of its own birth told
+    r"|^\s*(?P<own6>" + _RELATION_CN + r")是[^，,\s]{0,12}?(?:生|出生)的"
 )
 
 
@@ -4257,7 +4270,7 @@ def _the_one_child_named(clause: str, text: str, orders: list[tuple[Child, int]]
     m = THE_ONE_CHILD.search(clause)
     if m is None:
         return False
-    if any(m.group(own) for own in ("own", "own2", "own3", "own4")) or not orders:
+    if any(m.group(own) for own in ("own", "own2", "own3", "own4", "own5", "own6")) or not orders:
         return True
     birth = orders[0][0].birth
     return birth is not None and text[birth.start : birth.end] not in clause
@@ -4992,6 +5005,25 @@ def _benefit_period(
     return start, end, bool(PERIOD_TO_NOW.search(norm)), job_only
 
 
+# A benefit held from before one birth to after another (从老大出生前一直到老二出生后, 从生老大之前
+# 到生老三以后): held at each birth between.
+ACROSS_BIRTHS = re.compile(
+    r"从\s*(?P<a>[^，,。从到]{1,8}?)(?:出生|生|落地)?(?:之|以)?前[^，,。到]{0,6}?到\s*"
+    r"(?P<b>[^，,。到]{1,8}?)(?:出生|生|落地)?(?:之|以)?后"
+)
+
+
+def _births_across(norm: str) -> list[int]:
+    """The birth orders from the first to the last one a benefit is said held across."""
+    m = ACROSS_BIRTHS.search(norm)
+    if m is None or household.NEGATION.search(norm):
+        return []
+    first, last = birth_orders_named(m.group("a")), birth_orders_named(m.group("b"))
+    if len(first) != 1 or len(last) != 1 or not 0 < first[0] < last[0]:
+        return []
+    return list(range(first[0], last[0] + 1))
+
+
 def _whole_year(period: tuple[date, date]) -> bool:
     """The period is a year told without its month."""
     return (period[0].month, period[1].month) == (1, 12) and period[0].year == period[1].year
@@ -5017,16 +5049,21 @@ def _births_against_a_period(
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
     held: dict[int, bool] = {}
+    earlier: list[int] = []  # the births before the start
     for order, born in births.items():
         period = _period(born)
         if period is None:
             return  # a birth of unknown date: no answer for any
-        if (start and not job_only and period[1] < start[0]) or (end and period[0] > end[1]):
+        if end and not to_now and period[0] > end[1]:
             held[order] = False
+        elif start and not job_only and period[1] < start[0]:
+            earlier.append(order)
         elif start and end and start[1] < period[0] and period[1] < end[0]:
             held[order] = True
+    if any(held.values()):  # 从2021年吃低保: no at the births before, as one after had it
+        held.update({order: False for order in earlier})
     if not held:
-        return
+        return  # 去年开始领低保 到现在还领着, every birth before it: a start, the births unsaid
     if len(held) == len(births) >= 2 and len(set(held.values())) == 1:
         add("hardship_at_birth", next(iter(held.values())), norm)
         return

@@ -187,3 +187,136 @@ def test_a_hypothetical_period_is_no_fact_of_the_births() -> None:
         "要是从2021年领低保领到现在 老大能补吗", kids("2019-11", "2023-02"), date(2026, 3, 11)
     )
     assert not any(f[0] == "child.hardship_at_birth" and f[3] == "statement" for f in got)
+
+
+def test_a_start_after_every_birth_leaves_the_births_unsaid() -> None:
+    got = facts("今年三月开始领低保 现在还领着", kids("2023-03"), date(2025, 9, 25))
+    assert got == {("hardship_now", None, True, "statement")}
+
+
+# 孩子落地后仨月才批的低保, 外孙女是低保停了以后才生的: a benefit begun after the birth, or ended
+# before it: none at that birth, no word of now.
+@pytest.mark.parametrize(
+    ("text", "known", "said"),
+    [
+        ("孩子落地后仨月才批的低保", kids("2023-10"), ("hardship_at_birth", None)),
+        ("娃落地以后半年才给批的特困", kids("2023-10"), ("hardship_at_birth", None)),
+        ("外孙女是低保停了以后才生的", kids("2024-09"), ("child.hardship_at_birth", 1)),
+        ("老二是失业金领完之后生的", kids("2019-09", "2024-09"), ("child.hardship_at_birth", 2)),
+        (
+            "低保断了以后才生的老三",
+            kids("2019-09", "2021-09", "2024-09"),
+            ("child.hardship_at_birth", 3),
+        ),
+    ],
+)
+def test_a_benefit_begun_after_or_ended_before_the_birth(
+    text: str, known: dict[str, object], said: tuple[str, int | None]
+) -> None:
+    assert facts(text, known, date(2026, 3, 11)) == {(said[0], said[1], False, "statement")}
+
+
+# 俺闺女出生那年, 我家小子落地那会儿: the writer's own child named at its birth, the family's
+# one child; 闺女出生那会 with no "my" stays the birth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺闺女出生那年 家里还是低保户",
+        "我家小子落地那会儿 俺们正领着失业金",
+        "我们儿子出生的时候在吃低保",
+    ],
+)
+def test_the_writers_own_child_at_its_birth(text: str) -> None:
+    assert facts(text, kids("2022-07")) == {("child.hardship_at_birth", 1, True, "statement")}
+
+
+def test_a_child_by_relation_without_my_is_the_birth() -> None:
+    got = facts("闺女出生那会还没领低保 今年才领上的", kids("2022-07"))
+    assert ("hardship_at_birth", None, False, "statement") in got
+
+
+# 老大落地那阵俺们刚从特困里退出来: just come off it by that birth.
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("老大落地那阵俺们刚从特困里退出来 老二那会儿啥都没领", 1), ("生老二那会儿刚从低保退出来", 2)],
+)
+def test_just_come_off_it_at_a_birth(text: str, order: int) -> None:
+    got = facts(text, kids("2016-06", "2021-06"), date(2025, 12, 17))
+    assert ("child.hardship_at_birth", order, False, "statement") in got
+    assert not any(f[0] == "hardship_now" for f in got)
+
+
+# To the question about the births, 老大那时候家里还行: the family got by then, no benefit.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("老二有 老大那时候家里还行", False, True),
+        ("老大没有 生老二那会儿日子还过得去", False, False),
+        ("老大领着 老二那阵条件还可以", True, False),
+    ],
+)
+def test_getting_by_at_a_birth_is_a_no(text: str, first: bool, second: bool) -> None:
+    got = facts(text, kids("2016-06", "2021-06"), date(2025, 12, 17), "hardship_at_birth")
+    assert got == {
+        ("child.hardship_at_birth", 1, first, "statement"),
+        ("child.hardship_at_birth", 2, second, "statement"),
+    }
+
+
+# 早不是了, 早就不领了, 早都停了 after a benefit at a birth: not held now.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生闺女那会儿俺家是特困供养 现在闺女三岁多了 早不是了",
+        "生闺女那会儿俺家是低保户 早就不是了",
+        "生闺女那阵领着失业金 早都停了",
+    ],
+)
+def test_long_over_is_not_held_now(text: str) -> None:
+    assert ("hardship_now", None, False, "statement") in facts(text, JINAN, date(2025, 12, 17))
+
+
+# 老二是大前天出来的, 小孙女前天夜里落地的: born on that day.
+@pytest.mark.parametrize(
+    ("text", "order", "born"),
+    [
+        ("老二是大前天出来的 在妇幼住着", 2, date(2025, 1, 6)),
+        ("老二大前天落地的 七斤", 2, date(2025, 1, 6)),
+        ("老二前天夜里出来的 母子平安", 2, date(2025, 1, 7)),
+    ],
+)
+def test_came_out_is_born(text: str, order: int, born: date) -> None:
+    assert ("child.birth_date", order, born.isoformat(), "statement") in facts(
+        text, kids("2023-02")
+    )
+
+
+def test_found_out_is_no_birth() -> None:
+    got = facts("老二是大前天查出来的 怀孕两个月", kids("2023-02"))
+    assert not any(f[0] == "child.birth_date" and f[1] == 2 for f in got)
+
+
+# 从老大出生前一直到老二出生后 都在领特困: held across those births, ended after the last.
+@pytest.mark.parametrize(
+    ("text", "known", "orders"),
+    [
+        ("从老大出生前一直到老二出生后 都在领特困", kids("2019-04", "2024-04"), [1, 2]),
+        (
+            "从生老大之前到生老三以后 家里一直吃低保",
+            kids("2015-04", "2019-04", "2024-04"),
+            [1, 2, 3],
+        ),
+        ("从老二出生前到老三出生后都在领失业金", kids("2015-04", "2019-04", "2024-04"), [2, 3]),
+    ],
+)
+def test_a_benefit_held_across_births(
+    text: str, known: dict[str, object], orders: list[int]
+) -> None:
+    assert facts(text, known, date(2026, 10, 29)) == {
+        ("child.hardship_at_birth", o, True, "statement") for o in orders
+    }
+
+
+def test_a_stop_in_an_earlier_year_is_no_birth() -> None:
+    got = facts("俺们生二宝那年是低保户 前年退出来了 现在不领了", JINAN, date(2025, 5, 20))
+    assert not any(f[0] == "child.birth_date" for f in got)
