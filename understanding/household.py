@@ -1247,6 +1247,10 @@ HELD_UNTIL = re.compile(
 )
 
 
+# The right one said after "not that one" (低保不是生老大时候吃的 是生老二时候).
+IS_INSTEAD = re.compile(r"\s*(?:而|其实|应该)?是(?!不是)")
+
+
 # Over long since, said alone after the benefit (早不是了, 早就不领了, 早都没了): not held now.
 LONG_OVER = re.compile(r"\s*(?:早就?|早都|早已)(?:不是|不领|不吃|没有?|停|断)了?(?:啊|呀|呢)?\s*$")
 
@@ -1898,6 +1902,17 @@ def hardship(
                 if BORN_IN_IT.search(clause) and not last_said.explicit:
                     found.remove(last_said)  # the benefit of that time, not said of now
                 for order in _or_named(orders, named_here):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
+            if (
+                births
+                and orders
+                and word_seen
+                and IS_INSTEAD.match(clause)
+                and re.search(r"不是", prior)
+                and HARDSHIP.search(prior)
+            ):  # 低保不是生老大时候吃的 | 是生老二时候: the benefit at the birth named instead
+                for order in orders:
                     found.append(HardshipSaid("birth", True, order, i, clause))
                 continue
             if (

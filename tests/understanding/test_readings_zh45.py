@@ -320,3 +320,21 @@ def test_a_benefit_held_across_births(
 def test_a_stop_in_an_earlier_year_is_no_birth() -> None:
     got = facts("俺们生二宝那年是低保户 前年退出来了 现在不领了", JINAN, date(2025, 5, 20))
     assert not any(f[0] == "child.birth_date" for f in got)
+
+
+# 低保不是生老大时候吃的 是生老二时候: the benefit moved from one birth to the one named instead.
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("说错了 低保不是生老大时候吃的 是生老二时候", 1, 2),
+        ("记错了 失业金不是生老二那会儿领的 是生老大那会儿", 2, 1),
+        ("不对 特困不是老大出生时候的 而是老二出生时候", 1, 2),
+    ],
+)
+def test_the_benefit_put_right_to_another_birth(text: str, wrong: int, right: int) -> None:
+    known = kids("2018-08", "2022-12")
+    known["children"][wrong - 1]["hardship_at_birth"] = True  # type: ignore[index]
+    assert facts(text, known, date(2025, 12, 17)) == {
+        ("child.hardship_at_birth", wrong, False, "correction"),
+        ("child.hardship_at_birth", right, True, "correction"),
+    }

@@ -116,7 +116,7 @@ m("relative_date birth_order per_birth_hardship", "上周二生的三胎 生的�
 m("relative_date birth_order", "老二是前年秋天生的", [bd(2, year(-2))], known=K(city="beijing", kids=[yo(5)]))
 m("question", "快过年了 补贴啥时候能到账啊", [])
 m("now_vs_birth", "失业金是今年九月份开始领的 到现在还领着", [f("hardship_now", True)], known=K(city="jinan", kids=[yo(1)]))
-m("correction per_birth_hardship birth_order", "说错了 低保不是生老大时候吃的 是生老二时候", [chb(1, False, "r"), chb(2, True)],
+m("correction per_birth_hardship birth_order", "说错了 低保不是生老大时候吃的 是生老二时候", [chb(1, False, "r"), chb(2, True, "r")],
   known=K(city="jinan", kids=[{"birth_date": "2018-08", "hardship_at_birth": True}, {"birth_date": "2022-12"}]))
 m("numerals", "孙女二〇二五年三月十二号生的 孙子二〇二一年的", [bd(2, "2025-03-12"), bd(1, "2021")], known=K(city="beijing"))
 m("duration question", "社保断了三个月 生育险还管用不", [], known=K(city="jinan"))
