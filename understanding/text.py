@@ -337,7 +337,13 @@ _GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
 # read as 龙凤胎 (not 孙子孙女都上学了, born apart or not said)
 _PAIR_BORN_TOGETHER = re.compile(
     rf"(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
-    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?(?=生(?:的|下))"
+    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎|同1天|同时)\u2060?(?:出)?(?=生(?:的|下))"
+)
+# 外孙外孙女是一对儿, 闺女跟儿子是一对: a boy and a girl said to be a pair are boy-girl twins, read as
+# 是龙凤胎 (not 是一对双胞胎, already said).
+_PAIR_BOY_GIRL = re.compile(
+    rf"(?P<pair>(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
+    r"(?:都|也|又)?是)\s*(?:一|1)对儿?(?!\d)(?!\s*(?:双胞胎|龙凤胎|双胞))"
 )
 
 
@@ -365,9 +371,20 @@ def _born_together(m: re.Match[str]) -> str:
     )
 
 
+# Ages listed one for each child with the unit said only after the last: 上头哥俩 一个十二 一个九岁,
+# 一个8 一个5岁半 (read as 一个十二岁; not 一个115 一个110, heights).
+AGE_UNIT_SHARED = re.compile(
+    r"(?<=1个)(1[0-8]|[1-9])(?![\d.])(?=\s*[，,、]?\s*(?:另|另外)?1个\s*(?:1[0-8]|[1-9])\s*岁)"
+)
 # The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
+)
+# The pair pointed at, with no multiples word: 那对儿落地时, 这对小子, 那对出生那年 — the twins, read
+# as 那对双胞胎 (not 这对吗, 那对夫妻, 对象).
+THE_PAIR = re.compile(
+    r"([这那])(?:1|一)?对(?:儿(?!子)|(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|宝宝|孙子|孙女|外孙|儿子"
+    r"|女儿|姐妹|兄弟|姐弟|兄妹|小家伙|出生|落地|降生|生的|生下)))"
 )
 # Two children counted, then said to be a pair: 俩孙子是一对儿, 两个闺女是一对 — twins, read as
 # 是双胞胎 (not 一对双胞胎, already twins; not 是一对夫妻, no children counted before it).
@@ -499,14 +516,19 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
+        text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
         text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
+        text = THE_PAIR.sub(r"\1对双胞胎", text)
     if "超" in text or "查" in text or "肚" in text:  # B超说是俩: twins on the way
         text = SCAN_COUNTED.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
         )
     if "对" in text:  # 俩孙子是一对儿: the two counted are twins
         text = PAIR_OF_TWO.sub(r"\g<two>是双胞胎", text)
+        text = _PAIR_BOY_GIRL.sub(r"\g<pair>龙凤胎", text)
     if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
         text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text or "出来的" in text or "落地的" in text:
