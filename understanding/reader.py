@@ -286,7 +286,7 @@ NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
-    r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    r"[上前](?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
     # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
     r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
     r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"

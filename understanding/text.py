@@ -380,6 +380,12 @@ AGE_UNIT_SHARED = re.compile(
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
 )
+# Two or three babies had at once: 二三年一下来了俩小子, 一口气生了仨闺女, 一次添了俩孙子 — a multiple
+# birth, read as 来了双胞胎小子 (not 一下来了俩人, not 一下子俩月).
+AT_ONCE = re.compile(
+    r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
+)
 # The pair pointed at, with no multiples word: 那对儿落地时, 这对小子, 那对出生那年 — the twins, read
 # as 那对双胞胎 (not 这对吗, 那对夫妻, 对象).
 THE_PAIR = re.compile(
@@ -389,7 +395,7 @@ THE_PAIR = re.compile(
 # Two children counted, then said to be a pair: 俩孙子是一对儿, 两个闺女是一对 — twins, read as
 # 是双胞胎 (not 一对双胞胎, already twins; not 是一对夫妻, no children counted before it).
 PAIR_OF_TWO = re.compile(
-    r"(?<![\d.们我俺咱你他她])(?P<two>2\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子)?"
+    r"(?<![\d.们我俺咱你他她])(?P<two>2\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|小家伙|小不点)?"
     r"[\u2060\s]*(?:都|也|又)?)是\s*(?:一|1)对儿?(?!\d)(?!\s*(?:双胞胎|龙凤胎|双胞|夫妻|父子|母子|母女))"
 )
 # The babies a scan counts: B超说是两个, 彩超查出来是俩, 肚子里是三个 — twins or triplets on the
@@ -520,6 +526,10 @@ def normalise(text: str) -> str:
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
         text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "下" in text or "口气" in text or "次" in text:  # 一下来了俩小子: twins
+        text = AT_ONCE.sub(
+            lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
+        )
     if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
         text = THE_PAIR.sub(r"\1对双胞胎", text)
     if "超" in text or "查" in text or "肚" in text:  # B超说是俩: twins on the way

@@ -337,3 +337,51 @@ def test_the_pair_pointed_at_told_of_by_age_and_height() -> None:
 def test_no_pair_of_children_pointed_at(text: str) -> None:
     got = facts(text, family("2023-12", "2023-12"))
     assert not any(f[0].startswith("child.") for f in got)
+
+
+# 一下来了俩小子, 一口气生了俩小子: two babies had at once are twins.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "二零年生了个闺女 二四年一下来了俩丫头 就这仨",
+            {
+                ("child_count", None, 3, "statement"),
+                ("child.birth_date", 1, "2020", "statement"),
+                ("child.birth_date", 2, "2024", "statement"),
+                ("child.birth_date", 3, "2024", "statement"),
+            },
+        ),
+        (
+            "老大七岁 去年一口气生了俩小子",
+            {
+                ("child_count", None, 3, "statement"),
+                ("child.birth_date", 1, "2018-11", "statement"),
+                ("child.birth_date", 2, "2025", "statement"),
+                ("child.birth_date", 3, "2025", "statement"),
+            },
+        ),
+        (
+            "两个小家伙是一对儿 刚满周岁",
+            {
+                ("child_count", None, 2, "statement"),
+                ("child.birth_date", 1, "2025-05", "statement"),
+                ("child.birth_date", 2, "2025-05", "statement"),
+            },
+        ),
+    ],
+)
+def test_two_babies_had_at_once_are_twins(text: str, expected: set[Fact]) -> None:
+    assert facts(text, JINAN) == expected
+
+
+def test_people_come_at_once_are_no_twins() -> None:
+    assert facts("一下来了俩人", JINAN) == set()
+
+
+# 前面还有个儿子 beside twins on the way: the son is born, the twins are the next two.
+def test_an_elder_child_before_the_twins_due() -> None:
+    assert facts("预产期八月 双胎 前面还有个儿子", JINAN) == {
+        ("child.due_date", 2, "2026-08", "statement"),
+        ("child.due_date", 3, "2026-08", "statement"),
+    }
