@@ -385,3 +385,27 @@ def test_an_elder_child_before_the_twins_due() -> None:
         ("child.due_date", 2, "2026-08", "statement"),
         ("child.due_date", 3, "2026-08", "statement"),
     }
+
+
+# 老大老二双胞胎 十二, answering how many children: the bare number after the twins named by order
+# is their age; the ages with a unit after it are the others'.
+def test_a_bare_age_of_the_twins_named_by_order_in_an_answer() -> None:
+    assert facts("四个 老大老二双胞胎 十二 老三八岁 老四三岁", None, asked="children") == {
+        ("child_count", None, 4, "statement"),
+        ("child.birth_date", 1, "2013-11", "statement"),
+        ("child.birth_date", 2, "2013-11", "statement"),
+        ("child.birth_date", 3, "2017-11", "statement"),
+        ("child.birth_date", 4, "2022-11", "statement"),
+    }
+
+
+# 闺女家俩, 儿子家里仨孩子: a grandparent counts the children of a son's or daughter's family.
+@pytest.mark.parametrize(
+    ("text", "count"), [("闺女家俩 外孙女八岁 外孙三岁", 2), ("儿子家里仨孩子 都上学了", 3)]
+)
+def test_the_grandchildren_counted_by_their_parents_home(text: str, count: int) -> None:
+    assert ("child_count", None, count, "statement") in facts(text, JINAN)
+
+
+def test_a_home_of_the_daughters_counts_nobody() -> None:
+    assert facts("闺女家的房子是租的", JINAN) == {("renting", None, True, "statement")}
