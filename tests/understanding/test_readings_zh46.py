@@ -408,4 +408,4 @@ def test_the_grandchildren_counted_by_their_parents_home(text: str, count: int) 
 
 
 def test_a_home_of_the_daughters_counts_nobody() -> None:
-    assert facts("闺女家的房子是租的", JINAN) == {("renting", None, True, "statement")}
+    assert not any(f[0] == "child_count" for f in facts("闺女家的房子是租的", JINAN))
