@@ -3425,6 +3425,12 @@ A_PAIR_AFTER = re.compile(r"[^，,。\s\d]{0,3}?(?:也|又)?是(?:一|1)对(?!\s
 PREGNANCY_COUNTED = re.compile(
     r"(?:^|(?<=[\s,，。!！]))(?P<head>(?:怀的|怀上的|怀了|肚子里|肚里|这胎|这1胎|这次|这回)?\s*(?:也|还|又)?是\s*)"
     r"(?P<n>[23])\s*(?:个)?\s*(?:呢|啊|呀|哦|哈|嘛|了)?(?=\s|$|[,，。!！])"
+    # 双的, 是双的: twins, said short
+    r"|(?P<twin>(?:(?:也|还|又)?是)?双的)(?=\s|$|[,，。!！])"
+)
+# 年底 俩, answering the due date: the babies counted with no 是, a clause alone.
+DUE_ANSWER_COUNTED = re.compile(
+    r"(?:^|(?<=[\s,，。!！]))(?<![a-z#.] )(?P<head>)(?P<n>[23])\s*(?:个)?\s*(?:呢|啊|呀|哦|哈|嘛)?(?=\s|$|[,，。!！])"
 )
 
 
@@ -3432,13 +3438,21 @@ def _pregnancy_counted(norm: str, asked: str | None) -> str:
     """The babies on the way counted in a clause of its own ("八月初 是俩 一男一女" answering the
     due date, 老婆怀了 是两个 after the pregnancy told): twins or triplets, read as 双胞胎 /
     三胞胎."""
-    if "是" not in norm or asked not in (None, "due_date"):
+    if asked not in (None, "due_date"):
         return norm
     pregnant = PREGNANT.search(norm)
     start = 0 if asked == "due_date" else pregnant.end() if pregnant else len(norm)
-    return norm[:start] + PREGNANCY_COUNTED.sub(
-        lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), norm[start:]
-    )
+    rest = PREGNANCY_COUNTED.sub(_babies_counted, norm[start:])
+    if asked == "due_date" and re.search(r"[\u4e00-\u9fff]", norm):  # not "number 2, due …"
+        rest = DUE_ANSWER_COUNTED.sub(_babies_counted, rest)
+    return norm[:start] + rest
+
+
+def _babies_counted(m: re.Match[str]) -> str:
+    """The babies counted named as the multiples they are."""
+    if m.group("n") is None:
+        return "是双胞胎"
+    return m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
 
 
 def understand(

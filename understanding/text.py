@@ -522,6 +522,10 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
+        text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
+    if "小哥哥" in text or "小姐姐" in text:  # 上面还有个小姐姐: an elder sister, said fondly
+        text = re.sub(r"(?<=[个有的])小(?=(?:哥哥|姐姐)(?!们))", "", text)
     if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)

@@ -409,3 +409,50 @@ def test_the_grandchildren_counted_by_their_parents_home(text: str, count: int) 
 
 def test_a_home_of_the_daughters_counts_nobody() -> None:
     assert not any(f[0] == "child_count" for f in facts("闺女家的房子是租的", JINAN))
+
+
+# 双的, 是双的: twins on the way said short; 十二月 俩 answering the due date: two babies.
+ONE_AND_EXPECTING = family("2021-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("怀了 双的 四个月了", "2026-10"), ("媳妇又怀上了 是双的 十月份生", "2026-10")],
+)
+def test_twins_on_the_way_said_short(text: str, due: str) -> None:
+    assert facts(text, ONE_AND_EXPECTING) == {
+        ("child.due_date", 2, due, "statement"),
+        ("child.due_date", 3, due, "statement"),
+    }
+
+
+@pytest.mark.parametrize(("text", "due"), [("十二月 俩", "2026-12"), ("十月 双的", "2026-10")])
+def test_the_due_date_answered_with_the_twins_said_short(text: str, due: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2021-03"}, {"due_date": None}]}
+    assert facts(text, known, asked="due_date") == {
+        ("child.due_date", 2, due, "statement"),
+        ("child.due_date", 3, due, "statement"),
+    }
+
+
+def test_a_number_of_an_order_in_english_is_no_twins() -> None:
+    known = {"city": "beijing", "children": [{"birth_date": "2022-01"}, {"due_date": None}]}
+    got = facts("im expecting number two, due in february", known, date(2025, 9, 30), "due_date")
+    assert got == {("child.due_date", 2, "2026-02", "statement")}
+
+
+# 周岁半 said short (a year and a half); 上面还有个小姐姐: an elder sister, said fondly.
+def test_a_year_and_a_half_said_short() -> None:
+    assert facts("大的周岁半 小的刚满月", JINAN) == {
+        ("child.birth_date", 1, "2024-11", "statement"),
+        ("child.birth_date", 2, "2026-04", "statement"),
+    }
+
+
+def test_an_elder_sister_said_fondly_beside_the_twins() -> None:
+    assert facts("双胞胎孙子一岁半 上面还有个小姐姐四岁", JINAN) == {
+        ("child_count", None, 3, "statement"),
+        ("child.birth_date", 1, "2021-11", "statement"),
+        ("child.birth_date", 2, "2024-11", "statement"),
+        ("child.birth_date", 3, "2024-11", "statement"),
+    }
