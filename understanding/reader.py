@@ -688,6 +688,8 @@ class _Story:
     def __init__(self, known_children: int, asked: str | None, correcting: bool = False) -> None:
         self.correcting = correcting
         self.counted = False  # the message gives the number of children
+        self.count_said: int | None = None  # that number, as first said
+        self.multiples_said = False  # the message names twins or triplets
         self.birth_said = False  # the message speaks of a birth somewhere
         self.children: list[Child] = []
         self.subject: list[Child] = []
@@ -735,6 +737,15 @@ class _Story:
         else:
             if pair == [-2, -1]:  # 俩小的: the two youngest of the children known
                 last = self.known_children
+                if last < 2 and self.count_said is not None and self.count_said >= 3:
+                    last = self.count_said  # 仨娃 老大一米三 俩小的都一米: of the three said
+                elif (
+                    last < 2
+                    and not self.counted
+                    and not self.multiples_said  # 俩小的是龙凤胎: the twins, read as such
+                    and [c.order for c in self.children if c.order is not None] == [1]
+                ):
+                    last = 3  # 老大一米三 俩小的都一米出头: the two after the eldest told
                 if last < 2:
                     return
                 pair = [last - 1, last]
@@ -1368,6 +1379,11 @@ def _read_children(
     story = _Story(len(known), asked, correcting)
     story.first_pregnancy_known = len(known) == 1 and not known[0].get("birth_date")
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
+    story.multiples_said = MULTIPLES.search(whole) is not None
+    if story.counted:
+        first_count = next(m for _, c in pieces if (m := CHILD_COUNT.search(c)))
+        digits = [v for v in first_count.groupdict().values() if v and v.isdigit()]
+        story.count_said = int(digits[0]) if digits else None
     story.birth_said = any(
         BIRTH_WORD.search(c) and not re.search(r"生育|津贴|生活", c) for _, c in pieces
     )

@@ -456,3 +456,28 @@ def test_an_elder_sister_said_fondly_beside_the_twins() -> None:
         ("child.birth_date", 2, "2024-11", "statement"),
         ("child.birth_date", 3, "2024-11", "statement"),
     }
+
+
+# 俩小的 with no children known: the two after the eldest told, or the last two of the count said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老大一米三 俩小的都一米出头", {1: 130, 2: 100, 3: 100}),
+        ("仨娃 老大一米三 俩小的都一米", {1: 130, 2: 100, 3: 100}),
+        ("四个孩子 俩小的都一米", {3: 100, 4: 100}),
+    ],
+)
+def test_the_two_youngest_after_the_eldest_or_of_the_count(
+    text: str, expected: dict[int, int]
+) -> None:
+    got = {f for f in facts(text, JINAN) if f[0] != "child_count"}
+    assert got == {("child.height_cm", c, float(cm), "statement") for c, cm in expected.items()}
+
+
+def test_the_two_youngest_said_to_be_twins_beside_the_eldest() -> None:
+    assert facts("大孙子三岁半 俩小的是龙凤胎 快两岁了", JINAN) == {
+        ("child_count", None, 3, "statement"),
+        ("child.birth_date", 1, "2022-11", "statement"),
+        ("child.birth_date", 2, "2024-06", "statement"),
+        ("child.birth_date", 3, "2024-06", "statement"),
+    }
