@@ -337,7 +337,7 @@ _GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
 # read as 龙凤胎 (not 孙子孙女都上学了, born apart or not said)
 _PAIR_BORN_TOGETHER = re.compile(
     rf"(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
-    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎|同1天|同时)\u2060?(?:出)?(?=生(?:的|下))"
+    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎|(?:同1?年)?(?:同1?月)?同1?[天日]|同时)\u2060?(?:出)?(?=生(?:的|下|了|\s|$|[，,。]))"
 )
 # 外孙外孙女是一对儿, 闺女跟儿子是一对: a boy and a girl said to be a pair are boy-girl twins, read as
 # 是龙凤胎 (not 是一对双胞胎, already said).
@@ -391,6 +391,11 @@ AT_ONCE = re.compile(
 THE_PAIR = re.compile(
     r"([这那])(?:1|一)?对(?:儿(?!子)|(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|宝宝|孙子|孙女|外孙|儿子"
     r"|女儿|姐妹|兄弟|姐弟|兄妹|小家伙|出生|落地|降生|生的|生下)))"
+)
+# A pair of children of one sex, no multiples word: 底下一对儿小子, 一对闺女 — twins, read as 一对双胞胎
+# (not 一对儿女, a son and a daughter; not 一对夫妻).
+A_PAIR_OF = re.compile(
+    r"(?<![这那])(?:一|1)对儿?(?=\s*(?:小子|闺女|丫头|儿子|孙子|孙女|外孙女?|千金|小家伙)(?!们))"
 )
 # Two children counted, then said to be a pair: 俩孙子是一对儿, 两个闺女是一对 — twins, read as
 # 是双胞胎 (not 一对双胞胎, already twins; not 是一对夫妻, no children counted before it).
@@ -536,6 +541,7 @@ def normalise(text: str) -> str:
         )
     if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
         text = THE_PAIR.sub(r"\1对双胞胎", text)
+        text = A_PAIR_OF.sub("1对双胞胎", text)
     if "超" in text or "查" in text or "肚" in text:  # B超说是俩: twins on the way
         text = SCAN_COUNTED.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text

@@ -481,3 +481,28 @@ def test_the_two_youngest_said_to_be_twins_beside_the_eldest() -> None:
         ("child.birth_date", 2, "2024-06", "statement"),
         ("child.birth_date", 3, "2024-06", "statement"),
     }
+
+
+# 底下一对儿小子, 上周生了一对闺女: a pair of children of one sex are twins (not 一对儿女, a son and a
+# daughter); 同一年同一天出生: born together.
+def test_a_pair_of_boys_below_the_eldest() -> None:
+    assert facts("大闺女七岁半 底下一对儿小子 一岁两个月", JINAN) == {
+        ("child_count", None, 3, "statement"),
+        ("child.birth_date", 1, "2018-11", "statement"),
+        ("child.birth_date", 2, "2025-03", "statement"),
+        ("child.birth_date", 3, "2025-03", "statement"),
+    }
+
+
+def test_a_son_and_a_daughter_are_no_pair_of_twins() -> None:
+    assert facts("家里一对儿女 儿子五岁 闺女三岁", JINAN) == {
+        ("child.birth_date", 1, "2020-11", "statement"),
+        ("child.birth_date", 2, "2022-11", "statement"),
+    }
+
+
+def test_born_the_same_year_and_day() -> None:
+    assert facts("外孙外孙女同一年同一天出生 今年两岁", JINAN) == {
+        ("child.birth_date", 1, "2023-11", "statement"),
+        ("child.birth_date", 2, "2023-11", "statement"),
+    }
