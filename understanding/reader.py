@@ -1867,7 +1867,25 @@ def _read_children(
                 if (
                     group is not None
                     and group.height is not None
-                    and EACH_ONE.search(clause[: event.start])
+                    and (
+                        EACH_ONE.search(clause[: event.start])
+                        or (  # 双胞胎一米零二 一米零五: the next height bare, the other twin's
+                            story.subject_clause >= index - 2
+                            and (
+                                not clause[: event.start].strip()
+                                or (
+                                    previous is not None
+                                    and previous.what == "height"
+                                    and re.fullmatch(
+                                        r"[\s、和跟]*", clause[previous.end : event.start]
+                                    )
+                                    is not None
+                                )
+                            )
+                            and group.height != cm
+                            and "都" not in whole[: offset + event.start]
+                        )
+                    )
                 ):  # "双胞胎一个115一个110": one height for each of the twins
                     group.size -= 1
                     fresh = story.new(

@@ -506,3 +506,29 @@ def test_born_the_same_year_and_day() -> None:
         ("child.birth_date", 1, "2023-11", "statement"),
         ("child.birth_date", 2, "2023-11", "statement"),
     }
+
+
+# 双胞胎一米零二 一米零五: two heights in a row after the twins are one each.
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "双胞胎一米零二 一米零五 老大一米三",
+            family("2019-03", "2024-03", "2024-03"),
+            {1: 130, 2: 102, 3: 105},
+        ),
+        ("双胞胎 一米零二 一米零五", JINAN, {1: 102, 2: 105}),
+    ],
+)
+def test_two_heights_after_the_twins_are_one_each(
+    text: str, known: dict[str, object], expected: dict[int, int]
+) -> None:
+    got = facts(text, known)
+    assert got == {("child.height_cm", c, float(cm), "statement") for c, cm in expected.items()}
+
+
+def test_one_height_of_both_twins() -> None:
+    assert facts("双胞胎俩都一米出头了", family("2019-03", "2024-03", "2024-03")) == {
+        ("child.height_cm", 2, 100.0, "statement"),
+        ("child.height_cm", 3, 100.0, "statement"),
+    }
