@@ -3474,7 +3474,11 @@ def _pregnancy_counted(norm: str, asked: str | None) -> str:
     三胞胎."""
     if asked not in (None, "due_date"):
         return norm
-    pregnant = PREGNANT.search(norm)
+    if asked is None and (
+        ("是" not in norm and "双的" not in norm) or PREGNANCY_COUNTED.search(norm) is None
+    ):
+        return norm  # nothing counted: the pregnancy is not looked for
+    pregnant = PREGNANT.search(norm) if asked is None else None
     start = 0 if asked == "due_date" else pregnant.end() if pregnant else len(norm)
     rest = PREGNANCY_COUNTED.sub(_babies_counted, norm[start:])
     if asked == "due_date" and re.search(r"[\u4e00-\u9fff]", norm):  # not "number 2, due …"
