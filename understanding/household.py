@@ -766,6 +766,8 @@ BIRTH_TIME = re.compile(
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
+    r"|\bborn (?:on|into|under|with) (?:the )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
@@ -905,6 +907,13 @@ ENDED_BEFORE = re.compile(
 BORN_BEFORE_THAT = re.compile(
     r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:before|earlier)(?: (?:that|it|then|them|those(?: years)?))?\s*[.!]*\s*$"
+)
+# Births named, then only "during" (or "while on it"): born in the benefit's time just named
+# ("the older one before dibao, the younger one during", "laoer in the middle of it").
+BORN_DURING = re.compile(
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"(?:during(?: (?:it|that|them|that time|those years))?|while (?:on it|we (?:had|were on) it)"
+    r"|in the middle of (?:it|that))\s*[.!]*\s*$"
 )
 # A birth within the time of the benefit just told: "born in that time", "born during it".
 BORN_IN_IT = re.compile(
@@ -1235,6 +1244,11 @@ BORN_BEFORE_IT = re.compile(
     r"|(?:开始)?(?:领|吃|拿)(?:上)?(?:"
     + HARDSHIP.pattern
     + r")(?:之|以)?前(?:头)?(?:就)?(?:生|出生)(?:的|了)"
+    # "the older one before dibao", "our first was born before we got tekun"
+    r"|(?:\bborn|\bcame|\barrived|\bone|\beldest|\boldest|\bfirst|\bsecond|\bthird|[\u4e00-\u9fff\u2060])"
+    r"\s+before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
+    + HARDSHIP.pattern
+    + r")"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1425,7 +1439,8 @@ EN_QUESTION = re.compile(
     r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
     r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
     # "who do i ask at the jiedao for the tekun paper", "which office handles dibao"
-    r"|who (?:do|does|can|should|would|will|to)|which (?:office|department|place|one|form|paper)"
+    r"|who (?:do|does|can|should|would|will|to)"
+    r"|(?:which|what) (?:office|department|place|one|forms?|papers?|documents?|docs|materials?)"
     # "…ends just before the baby come, still count?": whether it counts, asked
     r"|(?:still |it still |that still )?(?:counts?|qualif(?:y|ies))(?=\s*[?？]|\s*$)"
     r"|is (?:it|this|that|there)"
@@ -1489,16 +1504,19 @@ def hardship(
     named_order: int | None,
     latest: int = 0,
     today: date | None = None,
+    named_in_slip: bool = False,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none); `today` dates a benefit held up to a
-    year told (领到24年)."""
+    year told (领到24年); `named_in_slip`: the benefit was named only in words the message puts
+    right ("i said no dibao but actually we started it"), so "it" is that benefit."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
-    unnamed = asked != "hardship_at_birth" and (
-        _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
+    unnamed = named_in_slip or (
+        asked != "hardship_at_birth"
+        and (_benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole))
     )
     if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
@@ -1848,6 +1866,10 @@ def hardship(
             ):  # "laoer and laosan born in dibao years, | laoda before": before that time, none
                 for other in orders:
                     found.append(HardshipSaid("birth", False, other, i, clause))
+                continue
+            if orders and word_seen and BORN_DURING.match(clause):
+                for other in orders:  # "the older one before dibao, | the younger one during"
+                    found.append(HardshipSaid("birth", True, other, i, clause))
                 continue
             if CONTRAST.match(clause) and orders and last is not None:
                 for other in orders:  # "on dibao at the birth too, unlike with the first two"

@@ -1129,10 +1129,19 @@ SPAN_OPENED = re.compile(
 )
 
 
-def _end_of_a_span(before: str, mention: Mention) -> bool:
-    """A year closing a time a benefit was held ("we were on tekun from 2017 to 2021"): the end
-    of that time, no birth year."""
-    return mention.precision == "year" and bool(SPAN_OPENED.search(before))
+# A benefit's name, or "from", before a year that opens a time: "tekun 2016-2020".
+SPAN_OPENER = re.compile(r"(?:\b(?:from|since)|" + household.HARDSHIP.pattern + r")\s*$")
+SPAN_CLOSED = re.compile(r"\s*(?:to|until|till|til|through|thru|-|~)\s*(?:19|20)\d{2}\b")
+
+
+def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
+    """A year opening or closing a time a benefit was held ("we were on tekun from 2017 to
+    2021", "tekun 2016-2020"): an end of that time, no birth year."""
+    if mention.precision != "year":
+        return False
+    return bool(SPAN_OPENED.search(before)) or bool(
+        SPAN_OPENER.search(before) and SPAN_CLOSED.match(after)
+    )
 
 
 # A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
@@ -1626,7 +1635,9 @@ def _read_children(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         mention,
                     )
-                    or _end_of_a_span(clause[: mention.start - offset], mention)
+                    or _end_of_a_span(
+                        clause[: mention.start - offset], clause[mention.end - offset :], mention
+                    )
                 ):
                     previous = event
                     continue
@@ -2325,7 +2336,7 @@ YES = re.compile(
 NO = re.compile(
     # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
     r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -4031,6 +4042,11 @@ def understand(
     )
     ordered = {c.order for c, _ in orders if c.order is not None}
     topic = _benefit_asked_about(norm, pieces)
+    benefit_slipped = (
+        correcting
+        and any(household.HARDSHIP.search(c) for i, (_, c) in enumerate(pieces) if i in asking)
+        and not any(household.HARDSHIP.search(c) for _, c in told_pieces)
+    )  # "i said no dibao but actually we started it in december": the benefit named in the slip
     saids = household.hardship(
         [(o, " " * len(c) if i in topic else c) for i, (o, c) in enumerate(told_pieces)],
         orders_in,
@@ -4038,6 +4054,7 @@ def understand(
         next(iter(ordered)) if len(ordered) == 1 else None,
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
+        named_in_slip=benefit_slipped,
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:

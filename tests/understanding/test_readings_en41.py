@@ -201,3 +201,72 @@ def test_births_named_before_the_benefit_time_just_told_had_none(
     text: str, answers: dict[int, bool]
 ) -> None:
     assert at_births(said(text, THREE)) == answers
+
+
+@pytest.mark.parametrize(
+    ("text", "known_now", "now"),
+    [
+        ("i said no dibao but actually we started it in december, so yes we get it", False, True),
+        ("i told you no dibao but actually we have it now", False, True),
+        ("i said we were on dibao but actually we stopped it last year", True, False),
+        ("i said we get tekun but actually it ended in october", True, False),
+    ],
+)
+def test_a_benefit_named_only_in_the_slip_is_the_it_put_right(
+    text: str, known_now: bool, now: bool
+) -> None:
+    """The slip ("i said no dibao") is left out, but it names the benefit "it" speaks of."""
+    known = {"city": "jinan", "hardship_now": known_now, "children": kids("2024-05")}
+    assert kinds(text, known) == {("hardship_now", None): (now, "correction")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which documents for tekun application",
+        "what papers for the dibao",
+        "which forms do we fill for shiyejin",
+    ],
+)
+def test_which_papers_for_a_benefit_is_a_question(text: str) -> None:
+    assert said(text, TWO) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["baby born on dibao", "the baby was born on unemployment benefit", "she was born into tekun"],
+)
+def test_born_on_a_benefit_is_the_benefit_at_the_birth(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2024-10")})
+    assert got == {("hardship_at_birth", None): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("the older one before dibao, the younger one during", {1: False, 2: True}),
+        ("our first was born before we got tekun, the second during it", {1: False, 2: True}),
+        ("the eldest came before dibao, the second in the middle of it", {1: False, 2: True}),
+    ],
+)
+def test_a_birth_before_the_benefit_and_one_during_it(text: str, answers: dict[int, bool]) -> None:
+    assert at_births(said(text, TWO)) == answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on tekun 2016-2020 and both kids born in that time",
+        "dibao 2017 to 2023, both kids born in that time",
+    ],
+)
+def test_the_years_a_benefit_was_held_are_no_birth_years(text: str) -> None:
+    got = said(text, TWO)
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert got[("hardship_at_birth", None)] is True
+
+
+@pytest.mark.parametrize("text", ["neither of them", "neither, we both worked"])
+def test_neither_answers_no_for_every_birth(text: str) -> None:
+    got = kinds(text, TWO, "hardship_at_birth")
+    assert got == {("hardship_at_birth", None): (False, "statement")}
