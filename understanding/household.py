@@ -773,7 +773,7 @@ BIRTH_TIME = re.compile(
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
     r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
-    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     # "by time laoer born we already off it", "by the time our second came": that birth
     r"|\bby (?:the )?time (?:\w+ ){0,4}(?:(?:was|were|is|are|got) )?(?:born|came|arrived)\b"
@@ -890,6 +890,18 @@ GOT_ON_AFTER = re.compile(
     r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
     r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
     r"|(?:came|arrived)\b)"
+)
+# The benefit itself said to come after the births: "dibao came after both kids were born",
+# "tekun only kicked in after the baby".
+BENEFIT_CAME_AFTER = re.compile(
+    r"\b(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|welfare|benefits?)\s+(?:only |just )?"
+    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\bafter\b"
+)
+# A child's age told in English ("the baby 5 months", "our son is 3"): its birth is the time
+# a "that time" after it speaks of.
+CHILD_AGE_TOLD = re.compile(
+    r"\b(?:baby|kid|child|son|daughter|boy|girl|grandson|granddaughter|one)(?:'s| is)?\s+"
+    r"\d{1,2}\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|days?)?(?: old)?\s*$"
 )
 # The births named after these words had the other answer than the birth just told of.
 CONTRAST = re.compile(
@@ -1701,13 +1713,19 @@ def hardship(
                 and not BIRTH_TOLD.search(clause)
                 and not STOPPED.search(clause)
             )
-        ) and not BIRTH_TIME.search(clause)
+        ) and not (BIRTH_TIME.search(clause) or BENEFIT_CAME_AFTER.search(clause))
         births = (
             this_birth
             or BIRTH_TIME.search(clause)
             or (
                 birth_before and (word or seen) and THAT_TIME.search(clause)
             )  # "born last tuesday, on it at the time", 孩子是前年生的 那会儿还没有呢
+            or (
+                word
+                and CHILD_AGE_TOLD.search(prior)
+                and THAT_TIME.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+            )  # "the baby 5 months, | we on dibao that time": the birth of the child aged
             or (
                 (word or word_seen)
                 and re.search(r"back then|at the time|\bthat time\b", clause)
@@ -1972,6 +1990,16 @@ def hardship(
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
                 continue
+            if (
+                orders
+                and not seen
+                and FOR_BIRTH.match(clause)
+                and re.search(r"\b(?:had|got|get|received|was|were) nothing\b", clause)
+                and any(HARDSHIP.search(p) for j, p in parts if j > i)
+            ):  # "with the first we had nothing, | with the second we on dibao": none at that birth
+                for order in orders:
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+                continue
             if seen and orders and FINE.search(clause) and not NEGATION.search(clause):
                 for order in orders:  # "for our eldest we were ok": no benefits at that birth
                     found.append(HardshipSaid("birth", False, order, i, clause))
@@ -2046,8 +2074,10 @@ def hardship(
         orders, others, cut = _not_these(clause, orders, birth_orders)
         said = clause[:cut]  # "dibao was when laoer was born not laoda": the yes, before the "not"
         held = not _negated(said, word) and not (births and NEGATION.search(said))
-        if re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause) or (
-            GOT_ON_AFTER.search(clause)
+        if (
+            re.search(r"(?:started|began|开始)[^,.，。]{0,30}(?:after|以后|之后)", clause)
+            or (BENEFIT_CAME_AFTER.search(clause))
+            or (GOT_ON_AFTER.search(clause))
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None

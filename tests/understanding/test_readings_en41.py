@@ -270,3 +270,60 @@ def test_the_years_a_benefit_was_held_are_no_birth_years(text: str) -> None:
 def test_neither_answers_no_for_every_birth(text: str) -> None:
     got = kinds(text, TWO, "hardship_at_birth")
     assert got == {("hardship_at_birth", None): (False, "statement")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby 5 months, we on dibao that time",
+        "our son is 3, we had tekun at that time",
+        "my grandson 2 years old, his parents on shiyejin back then",
+    ],
+)
+def test_that_time_after_a_childs_age_is_the_birth(text: str) -> None:
+    got = said(text, JINAN)
+    assert got[("hardship_at_birth", None)] is True
+    assert ("hardship_now", None) not in got
+
+
+def test_the_benefit_now_after_a_childs_age_stays_now() -> None:
+    got = said("the baby 5 months, we on dibao now", JINAN)
+    assert got[("hardship_now", None)] is True
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our kid 2 years old, born while husband got unemployment money",
+        "she was born while my wife was on dibao",
+        "born while hubby on shiyejin",
+    ],
+)
+def test_born_while_a_parent_had_the_benefit(text: str) -> None:
+    got = said(text, {"city": "jinan", "children": kids("2022-12")})
+    assert got.get(("hardship_at_birth", None)) is True
+    assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dibao came after both kids were born",
+        "tekun only kicked in after the kids were born",
+    ],
+)
+def test_a_benefit_after_every_birth_is_none_at_them(text: str) -> None:
+    got = said(text, TWO)
+    assert got[("hardship_at_birth", None)] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with the first we had nothing, with the second we on dibao",
+        "for our eldest we got nothing, for the second one tekun",
+    ],
+)
+def test_nothing_for_one_birth_before_the_benefit_of_the_next(text: str) -> None:
+    assert at_births(said(text, TWO)) == {1: False, 2: True}
