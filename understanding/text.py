@@ -144,6 +144,8 @@ _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
     r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
+    # "the eldest one is 12", "our youngest one": the child, no number
+    r"(?!(?<=eldest )one\b|(?<=oldest )one\b|(?<=youngest )one\b|(?<=newest )one\b)"
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 
