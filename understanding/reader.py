@@ -770,11 +770,16 @@ class _Story:
             group is not None
             and word in ("哥哥", "姐姐", "弟弟", "妹妹")
             and group.size > 1
-            and not group.told
-            and 0 <= clause_index - self.subject_clause <= 1
+            and (
+                not group.told
+                # "孙女是双胞胎 6岁半 姐姐1米2", "twins, 6 and a half. the older twin 1m2": their
+                # age told, then each one's height
+                or (group.birth is not None and group.height is None and group.below is None)
+            )
+            and (group.told or 0 <= clause_index - self.subject_clause <= 1)
         ):  # "龙凤胎 哥哥一米一 妹妹一米零六": each sibling word is one of the twins
             group.size -= 1
-            member = self.new(word=word, order=group.order)
+            member = self.new(word=word, order=group.order, birth=group.birth)
             if group.order is not None:
                 if word in ("哥哥", "姐姐"):
                     group.order += 1
@@ -783,6 +788,19 @@ class _Story:
             self.subject, self.subject_clause = [member], clause_index
             if group.size == 1:
                 group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
+            return
+        other_twin = [
+            c for c in self.children
+            if c.word == word and word in ("哥哥", "姐姐", "弟弟", "妹妹") and c.size == 1
+            and c.birth is not None and c.height is None and c not in self.subject
+        ]  # fmt: skip  # "双胞胎 6岁半 姐姐1米2 妹妹1米18": the other twin, its age told
+        if (
+            other_twin
+            and len(self.subject) == 1
+            and self.subject[0].birth is other_twin[-1].birth
+            and self.subject[0].word in ("哥哥", "姐姐", "弟弟", "妹妹")
+        ):
+            self._set_subject(other_twin[-1:], clause_index, False)
             return
         reuse = [
             c for c in self.children
@@ -988,6 +1006,7 @@ def _about_a_child(
     story: _Story,
     asked: str | None,
     mention: Mention,
+    whole: str = "",
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
     or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
@@ -1072,6 +1091,8 @@ def _about_a_child(
         return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
+    if mention.kind == "date" and _dated_then_named(clause, offset, mention, whole):
+        return True  # "dec 28 last year, our second": the day, then the child born on it
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and re.search(r"old$|大$|yo$", said):
         return True  # "a 3-month-old", "8个月大"
@@ -1083,6 +1104,23 @@ def _about_a_child(
         or asked in CHILD_ASKS
         or (story.correcting and story.known_children > 0)
     )
+
+
+# "dec 28 last year, our second", "sept 2, our third": a date alone, then the child it is of.
+CHILD_NAMED_NEXT = re.compile(
+    r"\s*[,;:-]\s*(?:(?:and|that's|thats|it's|its|that was|was)\s+)?(?:our|my|the)\s+"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|eldest|oldest|youngest|baby|newest"
+    r"|last|little one|new baby|daughter|son|boy|girl)\b(?:\s+(?:one|child|kid|baby|son|daughter))?"
+    r"\s*(?:[.!;,]|$)"
+)
+
+
+def _dated_then_named(clause: str, offset: int, mention: Mention, whole: str) -> bool:
+    """A clause that is only a date, with the next clause only naming a child ("dec 28 last
+    year, our second", "sept 2, our third."): that child's birth day."""
+    if not whole or clause.strip() != clause[mention.start - offset : mention.end - offset]:
+        return False
+    return bool(CHILD_NAMED_NEXT.match(whole, mention.end))
 
 
 # "we've been on dibao 6 months", "husband getting 失业金 4 months now": how long a benefit has
@@ -1566,6 +1604,7 @@ def _read_children(
                     story.subject
                     and story.subject_clause == index
                     and not any(c.birth for c in story.subject)
+                    and not ONE_MORE_EXPECTED.search(clause[: event.start])
                 ):
                     for child in story.subject:
                         child.pregnant = True
@@ -1583,6 +1622,7 @@ def _read_children(
                     and story.subject[0].birth is None
                     and 0 < index - story.subject_clause <= 1
                     and not re.search(r"又|再|还", clause[: event.start])
+                    and not ONE_MORE_EXPECTED.search(clause[: event.start])
                     and not re.search(r"有", pieces[story.subject_clause][1])
                 ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
                     story.subject[0].pregnant = True
@@ -1594,6 +1634,9 @@ def _read_children(
                         due = find_mentions(f"怀孕{born.months}个月", today)[0]
                         child.pregnant, child.birth = True, None
                         child.due = replace(due, start=born.start, end=born.end)
+                elif ONE_MORE_EXPECTED.search(clause[: event.start]):
+                    fresh = story.new(pregnant=True, word="1 more")  # "twins + one on the way":
+                    story._set_subject([fresh], index, False)  # not the twins, one more
                 elif not any(c.pregnant and c in story.subject for c in story.children):
                     unborn = [c for c in story.children if c.pregnant and c.due is None]
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
@@ -1601,7 +1644,7 @@ def _read_children(
                 mention: Mention = event.data
                 if (
                     (
-                        not _about_a_child(clause, offset, events, story, asked, mention)
+                        not _about_a_child(clause, offset, events, story, asked, mention, whole)
                         and not _dated_by_an_age(mention, mentions, today, whole)
                     )
                     or _not_a_birth_year(clause, offset, mention)
@@ -1629,7 +1672,11 @@ def _read_children(
                     len(targets) > 1
                     and each
                     and mention.kind != "pregnancy"
-                    and (EACH_ONE.search(clause[: event.start]) or "分别" in clause)
+                    and (
+                        EACH_ONE.search(clause[: event.start])
+                        or "分别" in clause
+                        or _ages_listed(whole, mentions, mention)
+                    )
                 ):  # "老大老二一个九岁一个六岁", "分别五岁和三岁": one age for each, in order
                     each[0].birth = mention
                     previous = event
@@ -2129,6 +2176,27 @@ def _a_child_of_an_age(before: str, mention: Mention) -> bool:
 NUMBERED_ORDER_BEFORE = re.compile(r"(?:\bno\.?|\bnumber|#)\s*\d\s*$", re.I)
 
 
+# "twins + one on the way", "a boy and another on the way": one more child, after those told.
+ONE_MORE_EXPECTED = re.compile(
+    r"(?:^|\+|&|\band\b|\bplus\b|,)\s*(?:(?:also|then)\s+)?(?:1|another|1 more|a 3rd|a third|a 2nd"
+    r"|a second|a baby|a new 1)\s+$"
+)
+AGES_JOINED = re.compile(r"\s*(?:,|and|&|\bn\b|、|和)\s*(?:and\s+)?")
+
+
+def _ages_listed(whole: str, mentions: list[Mention], mention: Mention) -> bool:
+    """ "older two are 6 and 3 and a half": an age in a list of ages, joined by "and" or a
+    comma, said of several children named together: one age each, in order."""
+    if mention.kind != "age" or mention not in mentions:
+        return False
+    at = mentions.index(mention)
+    for other in mentions[max(at - 1, 0) : at] + mentions[at + 1 : at + 2]:
+        a, b = sorted((other, mention), key=lambda x: x.start)
+        if other.kind == "age" and AGES_JOINED.fullmatch(whole[a.end : b.start]):
+            return True
+    return False
+
+
 def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
     """ "老二双胞胎去年十月生的", 二宝龙凤胎: a Chinese birth order said right before the kind of birth,
     with nothing between, is that birth (the twins ARE 老二 and 老三), as 老二是双胞胎."""
@@ -2333,6 +2401,9 @@ OPENED_ON_NO = re.compile(r"^\s*(?:(?:ah+|oh+|uh+|um+|hmm+|er+)[\s,.]+)?(?:no|no
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
+    # "i undercounted", "miscounted", "counted wrong", "forgot to count the baby"
+    r"|\b(?:under|over|mis)-?counted\b|\bcounted (?:wrong|one too)|\bforgot (?:to count|one\b|1\b)"
+    r"|\bleft (?:one|1) out\b|\blost count\b"
 )
 HYPOTHETICAL = re.compile(
     PLANNED
@@ -4093,6 +4164,7 @@ def understand(
         updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _born_before_the_pregnancy(updates, known_children, correcting)
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
+    updates = _multiple_resized(updates, known_children, norm, correcting and not hypothetical)
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
@@ -4380,6 +4452,41 @@ def _twins_not_one(
         *kept,
         FactUpdate("child.birth_date", last, "correction", len(born) + 1, span=said.group(0)),
     ]
+
+
+# The size of a multiple birth as said: "twins" 2, "triplets" 3, "just the one baby" 1.
+BIRTH_SIZE = re.compile(
+    r"(?P<two>\btwins\b|双胞胎|龙凤胎)|(?P<three>\btriplets\b|[三3]胞胎)|(?P<four>\bquads\b|\bquadruplets\b|[四4]胞胎)"
+    r"|(?P<one>\b(?:just|only) (?:the )?(?:1|one)(?: baby| child| kid)?\b(?! (?:of|more|twin|set)\b)"
+    r"|\b(?:a )?single (?:baby|birth)\b|\bsingleton\b|单胎|(?:就|只)(?:有|生了)?1个(?:孩子|娃|宝宝)?(?!\s*(?:月|岁)))"
+)
+# The size said wrong, before the right one: "i said twins", "not triplets", 不是三胞胎.
+SIZE_SAID_WRONG = re.compile(
+    r"(?:\bnot|\bno|\bi (?:said|wrote|typed|put|told you)|\bno longer|不是|没有|并非)\s*(?:a |the )?(?:set of )?$"
+)
+
+
+def _multiple_resized(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str, correcting: bool
+) -> list[FactUpdate]:
+    """ "sorry, twins, not triplets", "wait i said twins but its just the one baby": the known
+    multiple birth (the youngest children, born the same day) put right to another size, so the
+    number of children is corrected (a third child known of triplets: 2)."""
+    if not correcting or any(u.fact == "child_count" for u in updates):
+        return updates
+    dates = [str(k.get("birth_date")) for k in known if k.get("birth_date")]
+    if len(dates) != len(known) or len(dates) < 2 or dates[-1] != dates[-2]:
+        return updates
+    group = len(dates) - next(i for i, d in enumerate(dates) if d == dates[-1])
+    sizes = {
+        1 if m.group("one") else 2 if m.group("two") else 3 if m.group("three") else 4
+        for m in BIRTH_SIZE.finditer(text)
+        if not SIZE_SAID_WRONG.search(text, 0, m.start())
+    }
+    if len(sizes) != 1 or group in sizes:
+        return updates
+    count = len(dates) - group + sizes.pop()
+    return [*updates, FactUpdate("child_count", count, "correction", None, span=text)]
 
 
 def _born_before_the_pregnancy(
