@@ -245,7 +245,7 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -261,6 +261,7 @@ CHILD_COUNT = re.compile(
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
     r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
+    r"(?![^.;!?]*?\b(?:twins?|triplets|pair of)\b)"  # "one son aged 8 plus triplets": not all
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
@@ -750,9 +751,11 @@ class _Story:
         definite: bool = False,
         among: bool = False,
         theirs: bool = False,
+        measured: bool = False,
     ) -> None:
         """`among`: said as one of the twins just named ("双胞胎里哥哥一米一"); `theirs`: the
-        sibling of the children just told (他们五岁的姐姐), another child."""
+        sibling of the children just told (他们五岁的姐姐), another child; `measured`: its height
+        told right after it (姐姐1米2)."""
         if theirs:
             self._set_subject([self.new(word=word)], clause_index, False)
             return
@@ -773,8 +776,13 @@ class _Story:
             and (
                 not group.told
                 # "孙女是双胞胎 6岁半 姐姐1米2", "twins, 6 and a half. the older twin 1m2": their
-                # age told, then each one's height
-                or (group.birth is not None and group.height is None and group.below is None)
+                # age told, then each one's height (not 上面还有个姐姐, an elder sibling)
+                or (
+                    measured
+                    and group.birth is not None
+                    and group.height is None
+                    and group.below is None
+                )
             )
             and (group.told or 0 <= clause_index - self.subject_clause <= 1)
         ):  # "龙凤胎 哥哥一米一 妹妹一米零六": each sibling word is one of the twins
@@ -796,6 +804,7 @@ class _Story:
         ]  # fmt: skip  # "双胞胎 6岁半 姐姐1米2 妹妹1米18": the other twin, its age told
         if (
             other_twin
+            and measured
             and len(self.subject) == 1
             and self.subject[0].birth is other_twin[-1].birth
             and self.subject[0].word in ("哥哥", "姐姐", "弟弟", "妹妹")
@@ -1083,7 +1092,7 @@ def _about_a_child(
         return True
     if (
         mention.kind == "age"
-        and re.search(r"(?:yo|y/o|year[- ]old|month[- ]old)$", said)
+        and re.search(r"(?:yo|y/o|(?:year|yr|month|mo)s?[- ]old)$", said)
         and re.search(r"\b(?:our|my|a|an|his|her|their)\s+$", clause[: mention.start - offset])
     ):
         return True  # "would it apply to our 1 yo?": a child named by its age
@@ -1542,6 +1551,7 @@ def _read_children(
                     event.data in ("哥哥", "姐姐")
                     and THEIR_ELDER.search(clause[: event.start]) is not None
                     and any(c.told for c in story.children),
+                    _measured_next(whole or clause, offset + event.end if whole else event.end),
                 )
             elif event.what == "multiples" and (
                 previous is not None
@@ -1720,6 +1730,17 @@ def _read_children(
                     elif mention.kind == "date":
                         for child in targets:
                             child.due = mention.due(today)
+                elif (
+                    any(c.birth is not None for c in targets)
+                    and _a_child_of_an_age(
+                        whole[: mention.end] if whole else clause[: mention.end - offset], mention
+                    )
+                    and all(
+                        c.birth is None or abs((c.birth.value - mention.value).days) > 270
+                        for c in targets
+                    )
+                ):  # "twins last thursday, plus our 4 yr old": another child, by its age
+                    story._set_subject([story.new(birth=mention)], index, False)
                 elif any(c.birth is not None for c in targets):
                     if _to_the_day(mention, targets):
                         for child in targets:
@@ -2182,6 +2203,16 @@ ONE_MORE_EXPECTED = re.compile(
     r"|a second|a baby|a new 1)\s+$"
 )
 AGES_JOINED = re.compile(r"\s*(?:,|and|&|\bn\b|、|和)\s*(?:and\s+)?")
+
+
+# Words between a child's word and its height: "姐姐 1m2", "妹妹 is 1.05m", "姐姐有1米2".
+BEFORE_A_HEIGHT = re.compile(r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都)\s*)*")
+
+
+def _measured_next(text: str, at: int) -> bool:
+    """A height told right after the child's word ending at `at` (姐姐1米2, "妹妹 is 1.05m")."""
+    gap = BEFORE_A_HEIGHT.match(text, at)
+    return bool(HEIGHT.match(text, gap.end() if gap else at))
 
 
 def _ages_listed(whole: str, mentions: list[Mention], mention: Mention) -> bool:
@@ -3115,8 +3146,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
             text,
         )
-        if bare:
+        if bare and not (bare.group(1) == "1" and ONE_BESIDE_MULTIPLES.match(text, bare.end(1))):
             return int(bare.group(1)), bare.group(0)
+    one_and_multiples = _one_beside_multiples(text, story)
+    if one_and_multiples is not None:  # "one girl of 6 and boy/girl twins 2 months": 1 + 2
+        return one_and_multiples, text
     before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
     if (
         before_it
@@ -3254,6 +3288,32 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     return None
 
 
+# "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
+# one counts the girl, not the family).
+ONE_BESIDE_MULTIPLES = re.compile(
+    r"\s+(?:\w+\s+)?(?:boy|girl|son|daughter|kid|child)\b[^.;!?]*?(?:,|\band\b|&|\+|\bplus\b)"
+    r"[^.;!?]*?(?:" + MULTIPLES.pattern + r")"
+)
+
+
+def _one_beside_multiples(text: str, story: _Story) -> int | None:
+    """ "one girl of 6 and boy/girl twins 2 months", "1 son aged 8 plus triplets": the message
+    opens on one child, then a multiple birth: every child told, counted (none known)."""
+    one = re.match(r"\s*(?:1|an?)(?=\s)", text)
+    groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    if (
+        one is None
+        or not ONE_BESIDE_MULTIPLES.match(text, one.end())
+        or story.known_children
+        or len(groups) != 1
+        or len(singles) != 1
+        or any(c.pregnant for c in story.children)
+    ):
+        return None
+    return 1 + groups[0].size
+
+
 # The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎
 # (not 上头还有个哥哥, one elder untold; not 前头俩月, a time; not 上面还有俩老人, the grandparents).
 ELDERS_COUNTED = re.compile(
@@ -3341,7 +3401,11 @@ def _listed_with_the_twins(text: str, single: Child, twins: Mention | None) -> b
 
 # One more child listed with the twins: "twins 6 weeks, plus a 3 yo", "as well as a 5 year old"
 # (not "plus our daughter", a relation told beside them).
-PLUS_ONE_MORE = re.compile(r"\b(?:plus|as well as|and also)\s+(?:a|an|1)\s")
+PLUS_ONE_MORE = re.compile(
+    r"\b(?:plus|as well as|and also)\s+(?:a|an|1"
+    # "plus our 4 yr old at home": the child told by its age alone
+    r"|(?:our|my) \d{1,2}[- ]?(?:yrs?|years?|yo|y/o)(?=$|\W))(?:\s|$)"
+)
 
 
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
