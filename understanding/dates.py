@@ -657,7 +657,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"

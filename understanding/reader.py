@@ -104,7 +104,9 @@ BABIES_TOGETHER = re.compile(
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
     + BABIES_TOGETHER.pattern
-    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)"
+    # "when the pair of them were born": two born at one time, the twins
+    r"|\bthe pair(?: of them)?(?= (?:were|was) born\b| (?:came|arrived)\b)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
@@ -277,6 +279,8 @@ ONLY_THESE = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
     r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    # "theyre all we got", "they're all we have", "that's all we've got": the only children
+    r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -1016,6 +1020,7 @@ def _about_a_child(
     asked: str | None,
     mention: Mention,
     whole: str = "",
+    mentions: list[Mention] | None = None,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
     or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
@@ -1102,6 +1107,14 @@ def _about_a_child(
         return True  # "生日 2023/10/08"
     if mention.kind == "date" and _dated_then_named(clause, offset, mention, whole):
         return True  # "dec 28 last year, our second": the day, then the child born on it
+    if (
+        mentions
+        and "?" not in whole
+        and all(m.kind == "age" for m in mentions)
+        and _ages_listed(whole, mentions, mention)
+        and all(m.months is not None and m.months < 12 * 18 for m in mentions)
+    ):
+        return True  # "3 yrs 2 months and 11 months", "18 months and 3 and a half": children's ages
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and re.search(r"old$|大$|yo$", said):
         return True  # "a 3-month-old", "8个月大"
@@ -1654,7 +1667,9 @@ def _read_children(
                 mention: Mention = event.data
                 if (
                     (
-                        not _about_a_child(clause, offset, events, story, asked, mention, whole)
+                        not _about_a_child(
+                            clause, offset, events, story, asked, mention, whole, mentions
+                        )
                         and not _dated_by_an_age(mention, mentions, today, whole)
                     )
                     or _not_a_birth_year(clause, offset, mention)
@@ -3247,8 +3262,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )  # not heights alone: "eldest 125, the twins both 101"
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
-        # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
-        return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+        # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told); "big brother is
+        # 4 and a half, big sister 2": every single child told beside the twins
+        singles_told = [c for c in story.children if c.size == 1 and c.told]
+        return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
     if (
         len(groups) == 1
         and groups[0].order is None

@@ -478,6 +478,11 @@ OTHER_TWIN = re.compile(
     r"\b(?:the (?:older|elder|bigger|younger|smaller|little|other)(?: (?:one|1|twin|girl|boy|sister"
     r"|brother|son|daughter))?|(?:her|his|their) (?:twin )?(?:sister|brother|sis|bro|twin))\b"
 )
+# "the eldest ones are twins", "our younger ones were twins": the two at that end, the twins.
+TWIN_ONES = re.compile(
+    r"\b(?:(eldest|oldest|older|elder|big)|(?:youngest|younger|little|small)) ones"
+    r"(?= (?:are|were|r) (?:twins|a pair of twins|identical)\b)"
+)
 BOYS_TOLD = re.compile(r"\b(?:boys?|sons?|grandsons?|brothers?|bros?|he|his|him)\b")
 GIRLS_TOLD = re.compile(r"\b(?:girls?|daughters?|granddaughters?|sisters?|sis|she|her)\b")
 
@@ -585,6 +590,8 @@ def normalise(text: str) -> str:
     # makes it a child of the family (not "thanks bro")
     text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
+        text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
     if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"
         text = _twins_by_place(text)
     if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
