@@ -188,3 +188,102 @@ def test_a_son_and_daughter_in_one_delivery_beside_an_elder_by_age(text: str, to
     assert got[("child_count", None)] == 3
     assert got[("child.birth_date", 1)] == "2020-11"
     assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2025-05-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个月三号生的双胞胎 上面还有个姐姐六岁了",
+        "双胞胎5岁了 上面还有个姐姐 8岁",
+    ],
+)
+def test_an_elder_sibling_of_twins_told_with_their_age_is_no_twin(text: str) -> None:
+    """ "双胞胎5岁了 上面还有个姐姐": the sister above the twins is another child (only a sibling word
+    measured right after it, 姐姐1米2, is one of them)."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)]
+    assert got[("child.birth_date", 1)] != got[("child.birth_date", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "elder", "younger"),
+    [
+        ("3 yrs 2 months and 11 months", "2022-01", "2024-04"),
+        ("18 months and 3 and a half, my sister's kids, im asking for her", "2021-09", "2023-09"),
+        ("2 years 3 months, 5 months", "2022-12", "2024-10"),
+    ],
+)
+def test_ages_alone_listed_with_units_are_the_childrens(
+    text: str, elder: str, younger: str
+) -> None:
+    """ "3 yrs 2 months and 11 months": two children's ages, the elder first in birth order."""
+    got = said(text, {"city": "jinan"})
+    assert (got[("child.birth_date", 1)], got[("child.birth_date", 2)]) == (elder, younger)
+
+
+def test_ages_asked_about_are_no_childrens() -> None:
+    assert said("do kids of 3 yrs and 18 months both get it?", {"city": "jinan"}) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our eldest's 4, middle kid 2, and last monday the baby came", "eldest 4, middle child 2"],
+)
+def test_the_middle_kid_with_an_age_after_it(text: str) -> None:
+    """ "middle kid 2": the middle child is 2."""
+    assert said(text, {"city": "jinan"})[("child.birth_date", 2)] == "2022-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 3, the youngest was born 2023.5, the eldest ones are twins born 2019.1",
+        "3 kids. the older ones are twins born 2019.1, the youngest 2023.5",
+    ],
+)
+def test_the_eldest_ones_are_twins(text: str) -> None:
+    """ "the eldest ones are twins born 2019.1": the first two children, born that month."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2019-01"
+    assert got[("child.birth_date", 3)] == "2023-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a pair of identical girls, 2 and a half, and theyre all we got",
+        "twins, 3 months, they're all we have",
+        "twin boys of 4, that's all we've got",
+    ],
+)
+def test_twins_said_to_be_all_the_children(text: str) -> None:
+    assert said(text, {"city": "jinan"})[("child_count", None)] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("twin boys born last thursday, big brother is 4 and a half, big sister 2", 4),
+        ("twins came last friday, their big sister is 5", 3),
+    ],
+)
+def test_every_elder_sibling_told_beside_newborn_twins_is_counted(text: str, count: int) -> None:
+    assert said(text, {"city": "jinan"})[("child_count", None)] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were on dibao when the pair of them were born, not with our first",
+        "on dibao when the pair were born, not for the eldest",
+    ],
+)
+def test_the_pair_of_them_born_is_the_twins_birth(text: str) -> None:
+    """ "when the pair of them were born": the twins' birth (children 2 and 3), not every birth."""
+    known = {"city": "jinan", "children": kids("2016-09", "2022-09", "2022-09")}
+    got = said(text, known)
+    assert got == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
