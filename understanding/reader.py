@@ -91,6 +91,7 @@ UNNAMED = re.compile(
     r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
     r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
+    r"|(?<=the )others(?=:?\s+\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"  # "the others 13, 10 and 6"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
@@ -247,7 +248,7 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -1921,6 +1922,7 @@ def _read_children(
                 child.new = True
     _first_birth_was_multiples(story, known)
     _drop_repeated(story)
+    _drop_multiples_named_after(story)
     return story
 
 
@@ -2145,6 +2147,23 @@ def _drop_repeated(story: _Story) -> None:
             continue
         kept.append(child)
     story.children = kept
+
+
+def _drop_multiples_named_after(story: _Story) -> None:
+    """ "the baby in may was twins, so laoer and laosan both may": twins told with no order, then
+    as many children named by order with the same birth date are those twins (dropped as a
+    group)."""
+    for group in [c for c in story.children if c.size > 1 and c.order is None]:
+        if group.birth is None or group.pregnant or group.height is not None:
+            continue
+        same = [
+            c for c in story.children
+            if c.size == 1 and c.order is not None and c.birth is not None
+            and c.birth.iso == group.birth.iso and c.first > group.first
+        ]  # fmt: skip
+        orders = sorted(c.order for c in same if c.order is not None)
+        if len(orders) == group.size and orders == list(range(orders[0], orders[0] + group.size)):
+            story.children = [c for c in story.children if c is not group]
 
 
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.

@@ -287,3 +287,36 @@ def test_the_pair_of_them_born_is_the_twins_birth(text: str) -> None:
         ("child.hardship_at_birth", 2): True,
         ("child.hardship_at_birth", 3): True,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (
+            "oh and the baby in may was twins, so laoer and laosan both may",
+            {"city": "jinan", "children": kids("2020-02", "2024-05")},
+        ),
+        ("twins born in may, our second and third", {"city": "jinan", "children": kids("2020-02")}),
+        ("双胞胎是五月生的 老二老三都是五月", {"city": "jinan", "children": kids("2020-02")}),
+    ],
+)
+def test_twins_then_the_orders_born_then_are_the_same_children(
+    text: str, known: dict[str, object]
+) -> None:
+    """ "the baby in may was twins, so laoer and laosan both may": the twins are children 2 and 3,
+    no two more children."""
+    got = said(text, known)
+    assert got[("child.birth_date", 3)] == "2024-05"
+    assert ("child.birth_date", 4) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["baby no.3 came yesterday, the others 6 and 3", "number 3 arrived yesterday. the others 6, 3"],
+)
+def test_the_others_with_their_ages_beside_the_newborn(text: str) -> None:
+    """ "baby no.3 came yesterday, the others 6 and 3": the elder two, 6 and 3."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == "2018-09"
+    assert got[("child.birth_date", 2)] == "2021-09"
+    assert got[("child.birth_date", 3)] == "2025-03-17"
