@@ -663,7 +663,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
-            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others),?"
+            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages),?"
             rf"(?=\s*{_AGE_LIST})"
             # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
             rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$"

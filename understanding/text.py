@@ -473,10 +473,12 @@ TWIN_BY_PLACE = re.compile(
     r"\b(?:the|our|my|his|her|their) (?:(?P<elder>older|elder|oldest|eldest|bigger|biggest|big"
     r"|first|firstborn|first-born)|(?P<younger>younger|youngest|smaller|smallest|little|second))"
     r" twin\b(?!s|\s*(?:girls|boys|sisters|brothers|sons|daughters|pregnancy)\b)"
+    r"|\btwin (?P<a>a)\b"  # "twin a is 1.1m and twin b 1.05m"
 )
 OTHER_TWIN = re.compile(
-    r"\b(?:the (?:older|elder|bigger|younger|smaller|little|other)(?: (?:one|1|twin|girl|boy|sister"
-    r"|brother|son|daughter))?|(?:her|his|their) (?:twin )?(?:sister|brother|sis|bro|twin))\b"
+    r"\b(?:the (?:older|elder|bigger|younger|smaller|little|other|first|firstborn|second)"
+    r"(?: (?:one|1|twin|girl|boy|sister|brother|son|daughter))?"
+    r"|(?:her|his|their) (?:twin )?(?:sister|brother|sis|bro|twin)|twin b)\b"
 )
 # "the eldest ones are twins", "our younger ones were twins": the two at that end, the twins.
 TWIN_ONES = re.compile(
@@ -495,7 +497,7 @@ def _twins_by_place(text: str) -> str:
         return text
     boys = BOYS_TOLD.search(text) and not GIRLS_TOLD.search(text)
     elder, younger = ("哥哥", "弟弟") if boys else ("姐姐", "妹妹")
-    word, other = (elder, younger) if m.group("elder") else (younger, elder)
+    word, other = (elder, younger) if m.group("elder") or m.group("a") else (younger, elder)
     rest = OTHER_TWIN.sub(other, text[m.end() :], count=1)
     return f"{text[: m.start()]}{word}{rest}"
 

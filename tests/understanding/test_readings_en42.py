@@ -320,3 +320,38 @@ def test_the_others_with_their_ages_beside_the_newborn(text: str) -> None:
     assert got[("child.birth_date", 1)] == "2018-09"
     assert got[("child.birth_date", 2)] == "2021-09"
     assert got[("child.birth_date", 3)] == "2025-03-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2 girls and 1 on the way", 2),
+        ("2 boys and a third on the way", 2),
+        ("3 kids and another on the way", 3),
+    ],
+)
+def test_children_counted_then_one_more_on_the_way(text: str, count: int) -> None:
+    """ "2 girls and 1 on the way": two children born, the third expected."""
+    got = said(text, {"city": "jinan"}, "children")
+    assert got[("child_count", None)] == count
+    assert got[("child.due_date", count + 1)] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "elder", "younger"),
+    [
+        ("twin a is 1.1m and twin b 1.05m", 110.0, 105.0),
+        ("the firstborn twin is 95cm, the second twin 92cm", 95.0, 92.0),
+    ],
+)
+def test_twins_by_letter_or_first_and_second(text: str, elder: float, younger: float) -> None:
+    got = said(text, KNOWN_TWINS)
+    assert got == {("child.height_cm", 1): elder, ("child.height_cm", 2): younger}
+
+
+@pytest.mark.parametrize(
+    "text", ["ages 7, 4 and 1", "their ages are 7, 4 and 1", "kids ages: 7, 4 and 1"]
+)
+def test_ages_said_as_ages(text: str) -> None:
+    got = said(text, {"city": "jinan"})
+    assert [got[("child.birth_date", k)] for k in (1, 2, 3)] == ["2017-09", "2020-09", "2023-09"]
