@@ -3147,7 +3147,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         len(groups) == 1
         and groups[0].order is None
-        and _born_on_a_day(groups[0])  # their birth told, not an age (双胞胎两岁了 上面还有个哥哥)
+        and groups[0].birth is not None  # their birth or age told (双胞胎两岁了 上面还有个哥哥)
         and not named
         and not singles
         and not story.known_children
