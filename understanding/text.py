@@ -144,6 +144,8 @@ _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
     r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
+    # "only for the youngest one", "the eldest one", "our new one": that child, not an age of 1
+    r"(?:(?<!youngest )(?<!eldest )(?<!oldest )(?<!new )(?<!tiny )|(?!one(?![\w-])))"
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 

@@ -32,3 +32,29 @@ def test_an_elder_beside_multiples_of_an_age_gives_the_count(text: str, count: i
 def test_multiples_of_an_age_alone_give_only_their_own_count() -> None:
     got = said("双胞胎两岁了 想问问补贴", JINAN)
     assert got.get(("child_count", None)) in (None, 2)
+
+
+# --- "the youngest one", "the eldest one": the child named, not an age of one ----------------
+
+THREE = {"city": "jinan", "children": [{"birth_date": "2019-03"}, {"birth_date": "2022-07"},
+                                       {"birth_date": "2026-10"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only for the youngest one, 特困 at that time. laoda and laoer no",
+        "just the youngest one, we were on dibao then",
+        "only the new one, the other two no",
+    ],
+)
+def test_the_youngest_one_is_that_child_not_an_age(text: str) -> None:
+    got = said(text, THREE, "hardship_at_birth")
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert got[("child.hardship_at_birth", 3)] is True
+
+
+def test_the_eldest_one_is_that_child_and_its_age_still_read() -> None:
+    got = said("the eldest one is six, the youngest is two", {})
+    assert got[("child.birth_date", 1)] == "2020-06"
+    assert got[("child.birth_date", 2)] == "2024-06"
