@@ -58,3 +58,20 @@ def test_the_eldest_one_is_that_child_and_its_age_still_read() -> None:
     got = said("the eldest one is six, the youngest is two", {})
     assert got[("child.birth_date", 1)] == "2020-06"
     assert got[("child.birth_date", 2)] == "2024-06"
+
+
+# --- "when she's born": a benefit at the birth to come, with the verb shortened ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby due in february. if my husband is on unemployment benefit when she's born, do we get extra?",
+        "if we're still on dibao when they're born, is there more money?",
+        "what if i'm on tekun when he's born",
+    ],
+)
+def test_a_benefit_when_the_baby_is_born_told_short_is_at_the_birth(text: str) -> None:
+    got = said(text, JINAN)
+    assert got[("hardship_at_birth", None)] is True
+    assert ("hardship_now", None) not in got
