@@ -934,6 +934,15 @@ ALSO_AT_BIRTH = re.compile(
     r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
+# A birth added to the benefit told in the part before, as a time of its own: "his mum got the
+# 失业金 while pregnant | and when he was born", "we had dibao | and also when the baby was born".
+ALSO_WHEN_BORN = re.compile(
+    r"\s*(?:and |also |plus )*(?:also )?when (?:she|he|they|(?:the|our|my|his|her|their) (?:\w+ )?"
+    r"(?:baby|babies|kid|child|son|daughter|one|twins|boy|girl|grandson|granddaughter))"
+    r" (?:was|were) born(?: too| as well| also)?\s*[.!]*\s*$"
+)
+# A benefit told in the past tense, no word of now: "his mum got the 失业金 while pregnant".
+TOLD_IN_THE_PAST = re.compile(r"\b(?:got|had|received|was on|were on)\b")
 # The benefit held now held then too, said short: "still on unemployment pay, | and were then
 # too", "on dibao now, we were at the time as well".
 ALSO_THEN = re.compile(
@@ -1763,9 +1772,16 @@ def hardship(
                 ALSO_AT_BIRTH.match(clause)
                 or ALSO_THEN.match(clause)
                 or ALSO_AT_OTHER_BIRTHS.match(clause)
+                or ALSO_WHEN_BORN.match(clause)
             )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
+            if (
+                ALSO_WHEN_BORN.match(clause)
+                and not last_now.explicit
+                and TOLD_IN_THE_PAST.search(last_now.span)
+            ):  # "got the 失业金 while pregnant | and when he was born": that time, not now
+                found.remove(last_now)
             targets = orders or recent
             if ALSO_AT_OTHER_BIRTHS.match(clause) and recent:
                 # "our 3rd … on tekun now | and were with both the other births too"

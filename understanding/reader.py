@@ -137,6 +137,12 @@ PREGNANT = re.compile(
     r"| will be|'ll be)(?= twins| triplets)"  # "if erbao turns out to be twins next year"
 )
 NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
+# "his mum got the 失业金 while pregnant", "she was on dibao when she was pregnant": the time of a
+# pregnancy gone by (the clause told in the past), no pregnancy now (not "quit when i got pregnant").
+WHILE_PREGNANT = re.compile(
+    r"\b(?:while|when)\s+(?:(?:she|i|we|my \w+|his \w+|her \w+|their \w+)\s+(?:was|were)\s+)?$"
+)
+PAST_TOLD = re.compile(r"\b(?:got|had|was|were|received|did|used to)\b")
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
     r"|(?:没|不)(?:有)?(?:打算|想|准备|计划)(?:着)?(?:再)?$"  # 后面没打算再要, 不想再生: no plan
@@ -615,6 +621,12 @@ def _events(
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
         if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
             continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
+        if (
+            m.group(0) == "pregnant"
+            and WHILE_PREGNANT.search(clause[: m.start()])
+            and PAST_TOLD.search(clause[: m.start()])
+        ):
+            continue  # "got the 失业金 while pregnant": the time of a pregnancy gone by
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):

@@ -75,3 +75,26 @@ def test_a_benefit_when_the_baby_is_born_told_short_is_at_the_birth(text: str) -
     got = said(text, JINAN)
     assert got[("hardship_at_birth", None)] is True
     assert ("hardship_now", None) not in got
+
+
+# --- a benefit "while pregnant and when he was born": that past time and the birth, no pregnancy --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandson is 4 months. his mum got the 失业金 while pregnant and when he was born, it ended last month",
+        "her mum had dibao while pregnant and when she was born, stopped in the summer",
+        "we got tekun while she was pregnant and also when the baby was born. it ended in october",
+    ],
+)
+def test_a_benefit_while_pregnant_and_at_the_birth_is_no_pregnancy_now(text: str) -> None:
+    got = said(text, JINAN)
+    assert not any(fact == "child.due_date" for fact, _ in got)
+    assert got[("hardship_at_birth", None)] is True
+    assert got[("hardship_now", None)] is False
+
+
+def test_a_pregnancy_now_beside_a_past_quit_is_still_read() -> None:
+    got = said("worked 5 years as a nurse, quit when i got pregnant. 6 months along", JINAN)
+    assert ("child.due_date", 1) in got
