@@ -4138,6 +4138,25 @@ ONLY_ONE = re.compile(
 )
 
 
+# Births closer than this to one another are one birth: no second pregnancy fits between.
+ONE_BIRTH_DAYS = 200
+
+
+def _recent_known_multiples(child: Child, known: list[dict[str, Any]]) -> int | None:
+    """The first order of the twins or triplets known as the family's newest children when a
+    multiple birth of their size is told as just born near their birth (刚生的这对双胞胎 with
+    twins known born last month): no birth could come so soon after theirs."""
+    if child.size < 2 or child.birth is None or child.birth.kind not in ("age", "date"):
+        return None
+    run = _known_multiples(known, child.size)
+    if not run or run[-1] != len(known):
+        return None
+    period = _period(known[run[0] - 1].get("birth_date"))
+    if period is None or abs((child.birth.value - period[0]).days) > ONE_BIRTH_DAYS:
+        return None
+    return run[0]
+
+
 def _known_multiples_of(order: int, known: list[dict[str, Any]]) -> bool:
     """The known child of that order was born the same day as another known child (a twin)."""
     if not 1 <= order <= len(known) or not known[order - 1].get("birth_date"):
@@ -4767,6 +4786,12 @@ def _settle(
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
+        elif (
+            child.new
+            and (newest := _recent_known_multiples(child, known)) is not None
+            and not any(o in taken for o in range(newest, newest + child.size))
+        ):  # 刚生的这对双胞胎 of the twins known born last month: those twins, no new ones
+            start, child.birth = newest, None
         elif child.new and known:
             start = len(known) + 1
         elif (

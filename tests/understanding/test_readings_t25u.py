@@ -98,3 +98,38 @@ def test_a_benefit_while_pregnant_and_at_the_birth_is_no_pregnancy_now(text: str
 def test_a_pregnancy_now_beside_a_past_quit_is_still_read() -> None:
     got = said("worked 5 years as a nurse, quit when i got pregnant. 6 months along", JINAN)
     assert ("child.due_date", 1) in got
+
+
+# --- 刚生的这对双胞胎 of the twins known born weeks ago: those twins, not a second pair -------------
+
+TWINS_LAST_MONTH = {"city": "beijing", "children": [{"birth_date": "2016-01"},
+                    {"birth_date": "2026-10"}, {"birth_date": "2026-10"}]}  # fmt: skip
+TRIPLETS_LAST_MONTH = {"city": "jinan", "children": [{"birth_date": "2026-11"}] * 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大的那会儿没有 刚生的这对双胞胎赶上了 他爸三月份就开始领失业金",
+        "老大那会儿没领 刚生的双胞胎赶上了",
+        "刚生的这对双胞胎那会儿领着低保",
+    ],
+)
+def test_the_twins_just_born_are_the_twins_known(text: str) -> None:
+    got = said(text, TWINS_LAST_MONTH, "hardship_at_birth")
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert got[("child.hardship_at_birth", 2)] is True
+    assert got[("child.hardship_at_birth", 3)] is True
+
+
+def test_the_triplets_just_born_are_the_triplets_known() -> None:
+    got = said("刚生的三胞胎赶上了 领着低保", TRIPLETS_LAST_MONTH, "hardship_at_birth")
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert {got.get(("child.hardship_at_birth", o)) for o in (1, 2, 3)} == {True}
+
+
+def test_twins_just_born_years_after_known_twins_are_new() -> None:
+    known = {"children": [{"birth_date": "2016-01"}, {"birth_date": "2024-10"},
+                          {"birth_date": "2024-10"}]}  # fmt: skip
+    got = said("刚生了一对双胞胎", known)
+    assert ("child.birth_date", 4) in got and ("child.birth_date", 5) in got
