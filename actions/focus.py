@@ -429,6 +429,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly
+    if AMOUNT_RECEIVED.search(said) and not OTHER_TOPIC.search(said):
+        # "双胞胎能领多少", "how much will the twins get": the money, not a measure the search
+        # finds by the children's words (tester 24 c03 got the newborn's insurance)
+        monthly = monthly_measure(city)
+        if monthly is not None:
+            return monthly
     if not QUESTION.search(re.sub(r"呢(?:[\s，,。.!！]|$)", " ", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
@@ -661,6 +667,14 @@ MONEY_ASKED = re.compile(
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
+    re.I,
+)
+# An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much
+# will the twins get"): not days (产假能休多少天) nor a loan (贷多少).
+AMOUNT_RECEIVED = re.compile(
+    r"(?:领|拿)(?:多少|几个?钱)(?![天日周个月年])"
+    r"|\bhow much (?:money )?(?:can|do|will|would|does|could) [\w\s']{0,25}?"
+    r"\b(?:get|receive|claim)\b",
     re.I,
 )
 # Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").

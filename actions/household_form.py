@@ -32,6 +32,7 @@ from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
+from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
@@ -542,6 +543,14 @@ def focus_on_question(
             # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the
             # form goes on, not after its questions (tester 16)
             dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
+        day = clock.today()
+        money = (  # with no question left, the result that follows gives the money
+            money_so_far(slots, text, lang, day)
+            if asks_whole_money(text) and required_facts(slots, day)
+            else None
+        )
+        if money is not None:  # "济南 老二2023年8月生的 济南户口 有啥补贴": the money first
+            dispatcher.utter_message(text=money)
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
             return [SlotSet(FOCUS_SLOT, None)]
         return []

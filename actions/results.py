@@ -23,6 +23,7 @@ from actions.conditional import (
 )
 from actions.cutoffs import answered_cutoff
 from actions.focus import (
+    AMOUNT_RECEIVED,
     FOCUS_SLOT,
     QUESTION,
     QUESTION_SLOT,
@@ -275,6 +276,13 @@ def answered_monthly(
         )
         and (named is None or is_monthly_money(named))
     )  # "领到啥时候", "until what age": of the monthly money, no other measure named
+    # "双胞胎能领多少", "how much will the twins get": the monthly sum, no measure named
+    # (not a child supposed: "要是再生一个 能领多少" is the what-if's)
+    until = until or (
+        named is None
+        and bool(AMOUNT_RECEIVED.search(normalise(text)))
+        and not SUPPOSING.search(text)
+    )
     reply = monthly_total_for(tracker.slots, text, reply_language(tracker), until)
     if reply is None:
         return None

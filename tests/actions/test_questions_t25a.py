@@ -1,0 +1,183 @@
+"""What the answers say, as tester 24 met them (the items still open after t24a/t24b): each test
+is a family (the slots), what the citizen wrote, and what the reply must and must not say."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionGoOn
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def while_the_form_asks(text: str, intent: str = "check_eligibility", **slots: object) -> str:
+    """The reply to a message while the form's question is pending (Rasa sends a "what can we
+    get" there to action_go_on, a message it reads as facts to the form)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, **slots)
+    action = ActionGoOn() if intent == "check_eligibility" else ValidateHouseholdForm()
+    await action.run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+async def first_message(text: str, lang: str) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang)
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# --- 1. what money there is, asked while the form still asks: the money first ---------------
+
+# tester 24 c01: two children in Jinan, both with hukou; the form asks the mother's insurance
+JINAN_TWO_CHILDREN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "requested_slot": "birth_insurance",
+    "children": [
+        {"birth_date": "2023-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-10-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老二有啥补贴", "zh"),
+        ("有啥补贴", "zh"),
+        ("那我们都有什么补贴能领", "zh"),
+        ("能领什么钱啊", "zh"),
+        ("what can we get in subsidies?", "en"),
+        ("what money can we get, what benefits?", "en"),
+    ],
+)
+async def test_what_money_there_is_asked_during_the_form_gets_the_600_first(
+    text: str, lang: str
+) -> None:
+    """Clause 12: 600 a month for the second child; the 200 on top waits on the benefits at
+    the birth, and the form goes on (tester 24 c01 got the insurance question again)."""
+    reply = await while_the_form_asks(text, language=lang, **JINAN_TWO_CHILDREN)
+    assert "600" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+    assert "200" in reply, reply  # the supplement, on its open condition
+    assert "一个孩子" not in reply and "第1个孩子：600" not in reply, reply
+    assert "我把您家能领的都查一遍" not in reply and "check everything" not in reply, reply
+
+
+async def test_everything_asked_with_no_money_word_goes_on_with_the_full_check() -> None:
+    """ "what can we get?" is the whole check: no figure put before the form's questions."""
+    reply = await while_the_form_asks("what can we get?", language="en", **JINAN_TWO_CHILDREN)
+    assert "600" not in reply and "check everything" in reply, reply
+
+
+# tester 24 c05: a grandmother; her daughter's second child born today, the hukou not yet said
+NEWBORN_HUKOU_OPEN = {
+    "city": "jinan",
+    "requested_slot": "hukou_in_city",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2026-12-01", "precision": "day", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("能有啥补贴", "zh"),
+        ("我闺女能领啥钱", "zh"),
+        ("what subsidies are there, how much money?", "en"),
+    ],
+)
+async def test_a_grandmother_asking_what_there_is_hears_the_600_on_the_hukou(
+    text: str, lang: str
+) -> None:
+    """Clause 12 with the hukou open: 600 a month for the second child if the family has Jinan
+    hukou, 200 more with benefits at the birth; the eldest's date does not change it."""
+    reply = await while_the_form_asks(text, language=lang, **NEWBORN_HUKOU_OPEN)
+    assert "600" in reply and "200" in reply, reply
+    assert "如果是济南户口" in reply or "With the city's hukou" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+# tester 24 c03: twins due in June 2027 beside a 4-year-old; the form asks about benefits
+TWINS_DUE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "requested_slot": "hardship_at_birth",
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2027-06-01", "precision": "month", "height_cm": None, "expected": True},
+        {"birth_date": "2027-06-01", "precision": "month", "height_cm": None, "expected": True},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("双胞胎能领多少", "zh", "check_eligibility"),
+        ("双胞胎能领多少", "zh", "inform"),
+        ("俩小的一共能拿多少", "zh", "inform"),
+        ("how much will the twins get", "en", "inform"),
+    ],
+)
+async def test_how_much_the_twins_get_is_the_monthly_money_on_the_open_benefits(
+    text: str, lang: str, intent: str
+) -> None:
+    """Clause 12: 600 each, 1,200 a month, 1,600 with benefits at the birth; not the newborn's
+    insurance (clause 15) that the search found for "twins"."""
+    reply = await while_the_form_asks(text, intent=intent, language=lang, **TWINS_DUE)
+    assert "1,200" in reply and "1,600" in reply, reply
+    assert "医保" not in reply and "medical insurance" not in reply, reply
+
+
+async def test_how_much_asked_after_the_answer_is_the_monthly_money_too() -> None:
+    slots = {k: v for k, v in TWINS_DUE.items() if k != "requested_slot"}
+    reply, _ = await ask(
+        "双胞胎能领多少", "zh", result_shown=True, hardship_at_birth=False, **slots
+    )
+    assert "1,200" in reply and "医保" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("济南 老二2024年5月生的 济南户口 有啥补贴", "zh"),
+        (
+            "jinan, jinan hukou, our second was born in may 2024. what can we get in subsidies?",
+            "en",
+        ),
+    ],
+)
+async def test_a_first_message_asking_what_money_there_is_gets_the_600_before_the_questions(
+    text: str, lang: str
+) -> None:
+    """Tester 24 r6 got the insurance question and no subsidy."""
+    reply = await first_message(text, lang)
+    assert "600" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+async def test_beijing_asked_what_money_there_is_hears_its_subsidy_system_is_not_set_up() -> None:
+    """Beijing (12): a subsidy system to be established, no amount; never Jinan's 600."""
+    slots = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "requested_slot": "children_heights",
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2024-06-01", "precision": "month", "height_cm": None},
+        ],
+    }
+    reply = await while_the_form_asks("北京有啥补贴能领", language="zh", **slots)
+    assert "第(12)条" in reply and "600" not in reply, reply
