@@ -832,11 +832,24 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
                     if x.get("birth_date") and precise_enough(x, day)
                 ]
                 lowest = max(before, default=add_months(day, -12 * 17))
-                highest = min([*after, day])
+                highest = min([*(_earlier_birth(d) if said is None else d for d in after), day])
                 value = lowest if extreme == "early" else highest
             c["birth_date"], c["precision"] = value.isoformat(), "day"
         out.append(filled)
     return out
+
+
+# A child told without a date ("三孩 2023年2月10日生的": 老大, 老二) born before a younger sibling
+# is a birth of its own (twins are told as such, and then share the date): a mother gives birth
+# again at the earliest some months later, so the elder was born at least this long before.
+MIN_MONTHS_BETWEEN_BIRTHS = 6
+
+
+def _earlier_birth(younger: date) -> date:
+    """The latest day an undated elder sibling of a child born on `younger` can have been born
+    (tester 24 r5: the third child's 800 a month, clause 12, was held up by "第1个孩子是哪年哪月
+    出生的？" although no elder born before 2022-08 gets the subsidy)."""
+    return add_months(younger, -MIN_MONTHS_BETWEEN_BIRTHS)
 
 
 def _due_in_year(year: int, day: date, extreme: str) -> date:

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.conversation import ActionGoOn
-from actions.household_form import ValidateHouseholdForm
+from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -181,3 +181,33 @@ async def test_beijing_asked_what_money_there_is_hears_its_subsidy_system_is_not
     }
     reply = await while_the_form_asks("北京有啥补贴能领", language="zh", **slots)
     assert "第(12)条" in reply and "600" not in reply, reply
+
+
+# --- 2. no question whose answer changes nothing the family asked for or gets --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("三孩 2023年2月10日生的 出生时领低保 济南户口", "zh"),
+        ("济南户口 老三是2023年2月10号生的 那会儿家里吃低保", "zh"),
+        ("jinan hukou, our third was born on 10 Feb 2023 and we were on dibao then", "en"),
+    ],
+)
+async def test_the_elder_childrens_dates_are_not_asked_when_they_change_nothing(
+    text: str, lang: str
+) -> None:
+    """Clause 12: the third child's 800 a month (2023-02-10 to 2026-02-10) is decided; an elder
+    sibling born a birth earlier (before 2022-09) gets no subsidy whatever its date, so neither
+    date is asked (tester 24 r5 got "第1个孩子是哪年哪月出生的？")."""
+    reply = await first_message(text, lang)
+    updates = accepted_updates(text, {}, date(2026, 12, 1)).updates
+    assert "children" not in required_facts(updates, date(2026, 12, 1)), updates
+    assert "哪年哪月出生" not in reply and "born (year and month)" not in reply, reply
+
+
+async def test_an_elder_born_perhaps_after_2023_is_still_asked_about() -> None:
+    """The third child born in October 2023: the second may have been born in 2023 and then
+    gets 600 a month too (clause 12), so its date is asked."""
+    updates = accepted_updates("济南户口 老三2023年10月10日生的", {}, date(2026, 12, 1)).updates
+    assert required_facts(updates, date(2026, 12, 1))[0] == "children"
