@@ -34,6 +34,7 @@ from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
+from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -567,6 +568,9 @@ def focus_on_question(
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
         sofar = monthly_total_for(slots, text, lang)
+        verdict = supplement_verdict(slots, text, lang, clock.today())
+        if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
+            sofar = "\n".join(p for p in (verdict, sofar) if p)
         dispatcher.utter_message(text=sofar or render.entry_brief(entry, lang))
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 

@@ -63,6 +63,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -283,7 +284,11 @@ def answered_monthly(
         and bool(AMOUNT_RECEIVED.search(normalise(text)))
         and not SUPPOSING.search(text)
     )
-    reply = monthly_total_for(tracker.slots, text, reply_language(tracker), until)
+    lang = reply_language(tracker)
+    reply = monthly_total_for(tracker.slots, text, lang, until)
+    verdict = supplement_verdict(dict(tracker.slots), text, lang, clock.today())
+    if verdict is not None:  # "do I get the extra 200": the time of the birth decides (12)
+        reply = verdict + "\n" + (reply or monthly_total_for(tracker.slots, text, lang, True) or "")
     if reply is None:
         return None
     subsidy = monthly_subsidy(tracker.get_slot("city"))
@@ -309,6 +314,10 @@ def focused_reply(
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
         return render.entry_answer(entry, lang, question)  # a measure not worked out per family
+    verdict = supplement_verdict(slots, question, lang, clock.today())
+    if verdict is not None:  # "我现在领失业金 能多领200吗": the time of the birth decides (12)
+        sofar = monthly_total_for(slots, question, lang, until=True)
+        return "\n".join(p for p in (verdict, sofar) if p)
     monthly = monthly_total_for(slots, question, lang)
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money

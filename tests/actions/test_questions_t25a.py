@@ -7,8 +7,11 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionGoOn
 from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
+from actions.results import focused_reply
+from actions.supplement import supplement_entry
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -23,7 +26,10 @@ async def while_the_form_asks(text: str, intent: str = "check_eligibility", **sl
     get" there to action_go_on, a message it reads as facts to the form)."""
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(text, intent=intent, **slots)
-    action = ActionGoOn() if intent == "check_eligibility" else ValidateHouseholdForm()
+    action = {
+        "check_eligibility": ActionGoOn(),
+        "ask_policy": ActionAnswerPolicyQuestion(),
+    }.get(intent, ValidateHouseholdForm())
     await action.run(dispatcher, tracker, DOMAIN)
     return texts(dispatcher)
 
@@ -211,3 +217,88 @@ async def test_an_elder_born_perhaps_after_2023_is_still_asked_about() -> None:
     gets 600 a month too (clause 12), so its date is asked."""
     updates = accepted_updates("济南户口 老三2023年10月10日生的", {}, date(2026, 12, 1)).updates
     assert required_facts(updates, date(2026, 12, 1))[0] == "children"
+
+
+# --- 3. the extra 200 asked about: the benefits at the birth decide it, not those now --------
+
+# tester 24 c08: twins born March 2023 (their 600 ended in March 2026), not on benefits at the
+# birth, on unemployment benefits now
+TWINS_NOT_ON_BENEFITS_AT_BIRTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "hardship_now": True,
+    "requested_slot": "birth_insurance",
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("how much per month for the twins and do I get the extra 200", "en", "inform"),
+        ("do I get the extra 200", "en", "inform"),
+        ("我现在领失业金 能多领200吗", "zh", "ask_policy"),
+        ("那200能多领吗", "zh", "inform"),
+    ],
+)
+async def test_the_extra_200_is_no_when_the_births_were_not_on_benefits(
+    text: str, lang: str, intent: str
+) -> None:
+    """Clause 12: 200 more a month for a birth while on dibao, special hardship support or
+    unemployment benefits; benefits now do not count."""
+    reply = await while_the_form_asks(
+        text, intent=intent, language=lang, **TWINS_NOT_ON_BENEFITS_AT_BIRTH
+    )
+    assert reply.startswith(("No:", "不能。")), reply
+    assert "does not count" in reply or "现在领的不算" in reply, reply
+    assert "clause 12" in reply or "第12条" in reply, reply
+
+
+# a second child born October 2025; on benefits now, the time of the birth not yet told
+ON_BENEFITS_NOW = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "requested_slot": "birth_insurance",
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-10-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I'm on unemployment benefits now, do we get the extra 200?", "en"),
+        ("现在吃低保 那200能多领吗", "zh"),
+    ],
+)
+async def test_the_extra_200_asked_with_benefits_now_depends_on_the_birth(
+    text: str, lang: str
+) -> None:
+    """The benefits now are noted apart; the answer says the time of the birth decides, and the
+    form asks that next."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **ON_BENEFITS_NOW)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "depends on the time of the birth" in reply or "要看第2个孩子出生的时候" in reply, reply
+    assert "200" in reply and ("clause 12" in reply or "第12条" in reply), reply
+    asked = [e["value"] for e in events if e.get("name") == "requested_slot"]
+    assert asked == ["hardship_at_birth"], events
+
+
+async def test_the_extra_200_asked_with_the_facts_again_is_answered_when_the_form_ends() -> None:
+    """ "我现在领失业金 能多领200吗" restates a fact: the form sets the question's focus, has
+    nothing left to ask, and the result answers the focus with the same no."""
+    slots = {k: v for k, v in TWINS_NOT_ON_BENEFITS_AT_BIRTH.items() if k != "requested_slot"}
+    tracker = make_tracker("我现在领失业金 能多领200吗", language="zh", **slots)
+    entry = supplement_entry("jinan")
+    assert entry is not None
+    reply = focused_reply(tracker, slots, entry, "zh", question="我现在领失业金 能多领200吗")
+    assert reply.startswith("不能。") and "现在领的不算" in reply, reply
