@@ -7,7 +7,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionGoOn
 from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
 from actions.results import focused_reply
@@ -302,3 +302,89 @@ async def test_the_extra_200_asked_with_the_facts_again_is_answered_when_the_for
     assert entry is not None
     reply = focused_reply(tracker, slots, entry, "zh", question="我现在领失业金 能多领200吗")
     assert reply.startswith("不能。") and "现在领的不算" in reply, reply
+
+
+# --- 4. a Beijing family: the baby's birth, and why there is no money ------------------------
+
+# tester 24 c02: Beijing hukou, a daughter of 5 (1.25 m), the second due in February 2027
+BEIJING_BABY_DUE = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "height_cm": 125},
+        {"birth_date": "2027-02-01", "precision": "month", "height_cm": None, "expected": True},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "topic"),
+    [
+        ("what about the baby when born", "en", None),
+        ("what about the baby when born", "en", "beijing.family_upbringing_subsidy_system"),
+        ("and what do we get when she's born?", "en", None),
+        ("宝宝生了以后有啥", "zh", None),
+        ("那孩子出生后我们能享受什么", "zh", None),
+    ],
+)
+async def test_a_beijing_family_asking_about_the_babys_birth_hears_its_items(
+    text: str, lang: str, topic: str | None
+) -> None:
+    """Beijing (12): leave (no days given), free transit under 1.3 m; (9): the under-3 tax
+    deduction; (12): a subsidy system to be established, no amount; each with its clause."""
+    reply, _ = await ask(text, lang, topic_entry=topic, **BEIJING_BABY_DUE)
+    assert ("(12)" in reply) and ("(9)" in reply), reply
+    assert "paternity" in reply or "陪产假" in reply, reply
+    assert "subsidy system" in reply or "养育补贴" in reply, reply
+    assert "600" not in reply and "Jinan" not in reply and "济南" not in reply, reply
+
+
+async def test_the_babys_birth_asked_when_nothing_was_understood_is_answered_too() -> None:
+    """Rasa's fallback intent goes to action_route_unclear (tester 24 c02 got "Sorry")."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "what about the baby when born", intent="nlu_fallback", language="en", **BEIJING_BABY_DUE
+    )
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "When the baby is born" in reply and "clause (12)" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("but jinan pays families 600 monthly, why not us?", "en"),
+        ("why? jinan gives 600 a month right", "en"),
+        (
+            "our friends in jinan get 600 yuan every month for their baby, how come we get nothing here?",
+            "en",
+        ),
+        ("济南那边每个月都给600 为什么我们北京一分钱都没有呢 这不公平吧", "zh"),
+    ],
+)
+async def test_why_a_beijing_family_gets_no_money_jinan_pays_is_beijings_clause(
+    text: str, lang: str
+) -> None:
+    """Beijing (12) only announces a subsidy system; the plan gives no reason; each city pays by
+    its own plan. Never Jinan's rule described to a Beijing family, however long the why."""
+    reply, _ = await ask(text, lang, topic_entry=None, **BEIJING_BABY_DUE)
+    assert "(12)" in reply, reply
+    assert "no reason" in reply or "没有说明原因" in reply, reply
+    assert "own plan" in reply or "自己的方案" in reply, reply
+    assert "Families with Jinan household registration" not in reply, reply
+    assert "具有济南户籍" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("why not? we pay taxes here", "en"), ("我们也交税 凭什么没有", "zh")],
+)
+async def test_a_why_after_beijings_subsidy_answer_says_the_plan_gives_no_reason(
+    text: str, lang: str
+) -> None:
+    reply, _ = await ask(
+        text, lang, topic_entry="beijing.family_upbringing_subsidy_system", **BEIJING_BABY_DUE
+    )
+    assert "(12)" in reply and ("no reason" in reply or "没有说明原因" in reply), reply
+    assert "gradually established" in reply or "逐步建立" in reply, reply
