@@ -353,7 +353,9 @@ class ActionAnswerPolicyQuestion(Action):
                 ]
         several = measures_asked(text, city)
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
-        only_there = only_elsewhere(text, city) if several else []
+        # "we rent, any help with the rent?": the city's own measures, none only elsewhere
+        own = bool(several) and all(e.city == city for e in several)
+        only_there = only_elsewhere(text, city) if several and not own else []
         if only_there and city is not None:
             dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
             return []

@@ -354,7 +354,9 @@ def focused_answer(
         why = e.reasons.get(lang)
         reason = why[0] if why else ""
         if e.status == "eligible" and not e.certain and len(why) > 1:
-            reason += t(lang, "", " ") + why[-1]  # why it is not certain: the rules put it last
+            # why it is not certain, every condition still open: Jinan 14's rental subsidy
+            # area needs the subsidy's own conditions besides the reading of "each child"
+            reason += t(lang, "", " ").join(["", *why[1:]])
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
             head = name(e) + t(lang, "：", ": ") + _join(figures, lang)
