@@ -265,8 +265,10 @@ def show_headline(
     dispatcher: CollectingDispatcher, tracker: Tracker, report: Any, household: Any, lang: Lang
 ) -> list[EventType]:
     """The headline of a report (a correction that makes the household known again)."""
+    children = tracker.get_slot("children") or []
+    rough = (render.aged_children(children), render.month_only_children(children))
     dispatcher.utter_message(
-        text=headline(report, lang), json_message=report_payload(household, report)
+        text=headline(report, lang, *rough), json_message=report_payload(household, report)
     )
     return [SlotSet("result_shown", True)]
 

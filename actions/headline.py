@@ -117,10 +117,13 @@ def _deadlines(items: list[Entitlement], lang: Lang) -> str | None:
     return "⏰ " + _join(parts, lang)
 
 
-def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
+def headline(
+    report: Report, lang: Lang, estimated: Sequence[int] = (), by_month: Sequence[int] = ()
+) -> str:
     """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
     money per month (until when, in total), then the other money and how many items more.
-    `estimated`: the birth orders of children whose date was worked out from an age."""
+    `estimated`: the birth orders of children whose date was worked out from an age;
+    `by_month`: those born in a month said without the day (dates counted from the 1st)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     city = city_name(report.city, lang)
     first = t(
@@ -135,6 +138,14 @@ def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
             f"（{who}的出生日期按年龄推算，与之相关的日期和总额是估算）",
             f" ({who}: birth date worked out from an age, so the dates and totals resting on it"
             " are estimates)",
+        )
+    if by_month and any(fmt.dates(e, lang) for e in eligible):
+        # "至2028年10月1日" of a child born "去年十月": the 1st is counted, not known
+        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in by_month)
+        first += t(
+            lang,
+            f"（{who}只知道出生年月，日期按当月1日推算）",
+            f" ({who}: birth month only, so dates are counted from the 1st)",
         )
     lines = [first + t(lang, "：", ":")]
     deadline = _deadlines(eligible, lang)

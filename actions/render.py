@@ -826,6 +826,16 @@ def aged_children(children: list[Child]) -> list[int]:
     ]
 
 
+def month_only_children(children: list[Child]) -> list[int]:
+    """The birth orders of born children whose birth is known to the month or year only (not
+    worked out from an age): their dates are counted from the 1st ("老二去年十月生的")."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("precision") in ("month", "year") and not c.get("approx")
+    ]
+
+
 def precision_note(
     children: list[Child],
     lang: Lang,
