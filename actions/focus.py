@@ -269,7 +269,28 @@ def _named_outside(term: str, said: str, spans: list[str]) -> bool:
         return False
     taken = [place for span in spans if span for place in _occurrences(span, said)]
     return any(
-        all(end <= a or b <= start for a, b in taken) for start, end in _occurrences(word, said)
+        all(end <= a or b <= start for a, b in taken)
+        for start, end in _occurrences(word, said)
+        if _whole_word(said, start, end)
+    )
+
+
+def _whole_word(said: str, start: int, end: int) -> bool:
+    """Whether the match said[start:end] is no part of a longer Latin word: Beijing (8)'s "ART"
+    is not named in "she starts primary next year" (tester 24 c02 got the IVF paragraph with
+    its schools question). Chinese terms match anywhere, as before."""
+    before = said[start - 1] if start > 0 else " "
+    plural = re.match(r"e?s\b", said[end:])  # "kindergartens", "leaves": still the term
+    end += plural.end() if plural else 0
+    after = said[end] if end < len(said) else " "
+    return not (
+        (said[start].isascii() and said[start].isalpha() and before.isascii() and before.isalpha())
+        or (
+            said[end - 1].isascii()
+            and said[end - 1].isalpha()
+            and after.isascii()
+            and after.isalpha()
+        )
     )
 
 

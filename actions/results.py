@@ -561,7 +561,11 @@ def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: 
     year, or worked out from an age: every answer stating them says so (tester 24: "至2028年10月1日"
     of a child born "去年十月"). An ended item states its dates too ("until 1 Mar 2026" of
     twins born "March 2023")."""
-    dated = any(fmt.dates(e, lang) for e in items if e.status == "eligible" or e.end is not None)
+    dated = any(
+        fmt.dates(e, lang)
+        for e in items
+        if e.status == "eligible" or (e.end is not None and e.child is not None)
+    )
     on_age = dated or any(e.child is not None for e in items)
     return render.precision_note(children, lang, dated, on_age, _estimated_for(items))
 

@@ -1002,7 +1002,8 @@ async def test_a_measure_paid_to_institutions_is_not_worked_out_for_the_family()
         result_shown=True,
         topic_entry="jinan.housing_fund_rent_withdrawal",
     )
-    assert reply.startswith("托育机构托育费补贴") and "400元" in reply and "600" not in reply
+    assert reply.startswith("这笔钱是补给托育机构的，不直接发给家长。\n托育机构托育费补贴")
+    assert "400元" in reply and "600" not in reply
 
 
 @pytest.mark.parametrize(

@@ -170,3 +170,157 @@ def test_the_result_headline_says_a_birth_month_is_counted_from_the_1st() -> Non
             report, lang, render.aged_children(children), render.month_only_children(children)
         )
         assert said in text, text
+
+
+# --- 3. wording and length: the answer to what was asked, first ----------------------------
+
+JINAN_ONE_CHILD = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2023-08-01", "precision": "month", "height_cm": None}],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("谢谢 那托儿所有补贴不", "zh", "这笔钱是补给托育机构的，不直接发给家长。"),  # r6
+        ("托育机构补贴多少钱", "zh", "这笔钱是补给托育机构的，不直接发给家长。"),
+        ("is there a nursery subsidy?", "en", "This money is paid to childcare institutions"),
+    ],
+)
+async def test_the_nursery_subsidy_leads_with_who_is_paid(text: str, lang: str, lead: str) -> None:
+    """Jinan clause 12's 400 a month per child enrolled is paid to registered childcare
+    institutions: the reply says so first, not "托育费补贴（每人每月400元）" read as the
+    parents' money (tester 24 r6)."""
+    reply, _ = await ask(text, lang, **JINAN_ONE_CHILD)
+    assert reply.startswith(lead), reply
+    assert "400" in reply and ("第12条" in reply or "clause 12" in reply), reply
+
+
+BEIJING_TWO_AND_EIGHT = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁", "height_cm": None},
+        {"birth_date": "2024-06-01", "precision": "month", "approx": "2岁", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        (
+            "那托儿所呢 2岁能上吗 有补贴不",
+            "zh",
+            "2岁的孩子：方案写“支持有条件的幼儿园开设托班招收2至3岁幼儿”",
+        ),
+        ("托班2岁能上吗", "zh", "2岁的孩子：方案写“支持有条件的幼儿园开设托班招收2至3岁幼儿”"),
+        ("can a 2 year old go to nursery?", "en", "A child of 2: the plan says"),
+    ],
+)
+async def test_an_age_asked_about_nursery_is_answered_first(
+    text: str, lang: str, lead: str
+) -> None:
+    """Beijing (10) supports kindergartens opening nursery classes for children aged 2 to 3:
+    "2岁能上吗" is answered in the first line, not in the middle of the paragraph (c07)."""
+    reply, _ = await ask(text, lang, **BEIJING_TWO_AND_EIGHT)
+    assert reply.startswith(lead), reply
+    assert "(10)" in reply, reply
+
+
+async def test_an_age_outside_the_range_gets_no_such_line() -> None:
+    """ "5岁能上托班吗": the 2-to-3 sentence does not answer for a child of 5."""
+    reply, _ = await ask("5岁能上托班吗", "zh", **BEIJING_TWO_AND_EIGHT)
+    assert "5岁的孩子：" not in reply, reply
+
+
+BEIJING_DAUGHTER_AND_BABY = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok what about schools, she starts primary next year",  # c02
+        "what about school? he starts first grade in september",
+        "any policy for schools? our girl starts school soon",
+    ],
+)
+async def test_a_schools_question_gets_no_assisted_reproduction_paragraph(text: str) -> None:
+    """Beijing (13) answers the schools question; "starts" holds no "ART" (Beijing (8), IVF):
+    English terms are matched as whole words (tester 24 c02)."""
+    reply, _ = await ask(text, "en", **BEIJING_DAUGHTER_AND_BABY)
+    assert "(13)" in reply, reply
+    assert "assisted reproduct" not in reply.lower() and "IVF" not in reply, reply
+
+
+async def test_ivf_named_as_a_word_is_still_found() -> None:
+    """ "is ART covered?" names Beijing (8) by its own word."""
+    reply, _ = await ask("is ART covered in beijing?", "en", **BEIJING_DAUGHTER_AND_BABY)
+    assert "(8)" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("my 6 yo is 1.35m, still free?", "en", "Free buses and subways"),  # r7
+        ("娃6岁了 1米35 坐地铁还免费吗", "zh", "不能。1.3米以下儿童免费乘坐公交地铁"),
+        ("our 6 year old is 1.35 m now, does she ride the subway free?", "en", "Free buses"),
+    ],
+)
+async def test_a_height_told_with_a_question_is_answered_without_unasked_refusals(
+    text: str, lang: str, lead: str
+) -> None:
+    """Beijing (12): free rides under 1.3 m. The answer comes right after the readback, with
+    no "not eligible" lines about public housing, leave or tax that nobody asked (r7)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.conversation import ActionHandleCorrection
+    from tests.actions.conftest import DOMAIN, make_tracker
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language=lang, city="beijing", result_shown=True)
+    await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    replies = [m.get("text") or "" for m in dispatcher.messages]
+    assert len(replies) == 2 and lead in replies[1].split("\n")[0], replies
+    assert "not eligible" not in replies[1] and "不符合" not in replies[1], replies
+    assert "(12)" in replies[1], replies
+
+
+JINAN_GRANDCHILD_MARCH_2023 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2019-06-01", "precision": "month", "approx": "7", "height_cm": None},
+        {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("我们老两口长护险是不是不用交钱", "zh", "很可能要自己交了。"),  # r3b
+        ("爷爷奶奶长护险能补贴吗", "zh", "很可能不能了。"),
+        ("do grandparents get long-term care insurance paid?", "en", "Probably not any more."),
+    ],
+)
+async def test_a_year_past_is_not_answered_with_cannot_say(text: str, lang: str, lead: str) -> None:
+    """Jinan clause 15 pays the grandparents' contribution for the year of the birth (2023):
+    by December 2026 that year has passed, so the reply does not open with "说不准" before
+    saying so (tester 24 r3b)."""
+    reply, _ = await ask(text, lang, **JINAN_GRANDCHILD_MARCH_2023)
+    assert reply.startswith(lead), reply
+    assert "说不准" not in reply and "Not for certain" not in reply, reply
+    assert "第15条" in reply or "clause 15" in reply, reply
