@@ -20,7 +20,7 @@ from understanding.updates import FactUpdate
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_refs, label, ordered
 from wording.language import t
-from wording.understood import child_name, phrase
+from wording.understood import child_name, phrase, written_date
 
 
 def bullet_list(lines: list[str]) -> str:
@@ -324,6 +324,37 @@ def summary_part(entry: Entry, question: str, lang: Lang) -> str | None:
     return text[:-1] + "。" if lang == "zh" and text.endswith("；") else text
 
 
+# An age a question asks about ("2岁能上吗", "can a 2 year old go") and an age range a summary
+# names ("招收2至3岁幼儿", "children aged 2 to 3").
+AGE_ASKED = re.compile(r"(\d{1,2})\s*(?:岁|周岁|-?\s*y(?:ea)?rs?[- ]?old\b|\s*yo\b)", re.I)
+AGE_RANGE = re.compile(r"(\d{1,2})\s*(?:至|到|-|–|to)\s*(\d{1,2})\s*(?:岁|周岁)?", re.I)
+AGE_RANGE_WORDS = re.compile(r"岁|aged|age", re.I)
+
+
+def age_part(entry: Entry, question: str, lang: Lang) -> str | None:
+    """The answer to an age asked about a measure whose summary names an age range that holds
+    it, leading the reply ("那托儿所呢 2岁能上吗": Beijing (10)'s "支持有条件的幼儿园开设托班招收
+    2至3岁幼儿", not buried in the paragraph, tester 24 c07); None when no age is asked or the
+    summary names no range holding it."""
+    asked = AGE_ASKED.search(question)
+    if asked is None:
+        return None
+    age = int(asked.group(1))
+    for chunk in re.split(r"[。；，]|(?<=\.)\s+|,\s+", entry.summary.get(lang)):
+        found = AGE_RANGE.search(chunk)
+        if found is None or not AGE_RANGE_WORDS.search(chunk):
+            continue
+        low, high = int(found.group(1)), int(found.group(2))
+        if low <= age <= high:
+            said = chunk.strip().rstrip(".")
+            return t(
+                lang,
+                f"{age}岁的孩子：方案写“{said}”（第{entry.clause}条）。",
+                f'A child of {age}: the plan says "{said}" (clause {entry.clause}).',
+            )
+    return None
+
+
 def _title_parts(entry: Entry, lang: Lang) -> list[str]:
     """The parts a title names: in its brackets (促进教育公平…（课后服务、学前教育）) or after
     "with" ("… with after-school services and preschool places")."""
@@ -383,6 +414,25 @@ def not_for_families(entry: Entry, lang: Lang) -> str | None:
     en = " and ".join(n[1] for n in names)
     return t(
         lang, f"不是。这项是给{zh}的，不发给家庭。", f"No. This is for {en}, not for families."
+    )
+
+
+def paid_to_others(entry: Entry, lang: Lang) -> str | None:
+    """'这笔钱是补给托育机构的，不直接发给家长。' leading the answer about money the plan pays to
+    others than families (Jinan clause 12's 400 a month per child enrolled, paid to childcare
+    institutions: "那托儿所有补贴不" read it as the parents' money, tester 24 r6); None for a
+    measure families are paid, or one that pays no money."""
+    if entry.kind != "cash" or "household" in entry.audience:
+        return None
+    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
+    if not names:
+        return None
+    zh = "、".join(n[0] for n in names)
+    en = " and ".join(n[1] for n in names)
+    return t(
+        lang,
+        f"这笔钱是补给{zh}的，不直接发给家长。",
+        f"This money is paid to {en}, not to parents.",
     )
 
 
@@ -826,6 +876,16 @@ def aged_children(children: list[Child]) -> list[int]:
     ]
 
 
+def month_only_children(children: list[Child]) -> list[int]:
+    """The birth orders of born children whose birth is known to the month or year only (not
+    worked out from an age): their dates are counted from the 1st ("老二去年十月生的")."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("precision") in ("month", "year") and not c.get("approx")
+    ]
+
+
 def precision_note(
     children: list[Child],
     lang: Lang,
@@ -884,6 +944,26 @@ def precision_note(
     return "\n".join(notes) if notes else None
 
 
+def order_conflict(children: list[Child], elder: int, lang: Lang) -> str:
+    """One short question when an elder child is said to be born after a younger one ("老大三岁
+    半 老二2023年5月生的"): which is right (tester 24 r1 was answered on both)."""
+    younger = int(children[elder - 1]["order_conflict"])
+
+    def born(order: int) -> str:
+        c = children[order - 1]
+        cut = 10 if c.get("precision") == "day" else 7 if c.get("precision") == "month" else 4
+        about = t(lang, "约", "about ") if c.get("approx") else ""
+        return about + written_date(str(c["birth_date"])[:cut], lang)
+
+    a, b = child_name(elder, lang), child_name(younger, lang)
+    return t(
+        lang,
+        f"{a}（{born(elder)}出生）比{b}（{born(younger)}出生）还小，哪个不对？请再说一下{a}或{b}的出生年月。",
+        f"{a[:1].upper()}{a[1:]} ({born(elder)}) would be younger than {b} ({born(younger)}); "
+        f"which is wrong? Please give {a}'s or {b}'s birth month again.",
+    )
+
+
 def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
     """The children question, or which child's birth date is still needed."""
     from actions.children import first_incomplete
@@ -895,6 +975,9 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
         )
     missing = first_incomplete(children, today)
+    conflict = next((i for i, c in enumerate(children, start=1) if c.get("order_conflict")), None)
+    if missing is None and conflict is not None:
+        return order_conflict(children, conflict, lang)
     exact = next((i for i, c in enumerate(children, start=1) if c.get("exact_needed")), None)
     if missing is None and exact is not None:
         order = fmt.child_label(exact, lang)
