@@ -53,7 +53,8 @@ ORDERED = re.compile(
     + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
     + _BIRTH_TOLD_AFTER
-    + r"|(?<![\d第])(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
+    # not 老三老四一胎生的 (born at one birth)
+    + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
     r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
@@ -65,14 +66,18 @@ ORDERED = re.compile(
     + r"|(?<=\bthe )last (?:one|1)\b(?![.\d])(?! (?:years?|months?|weeks?|days?|time)\b)"
     # "first and last no", "the last one yes": the last child, opening an answer
     r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
-    r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
+    r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
+    + _TWO_NOT_AN_AGE
+    + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
-    r"|(?P<later>(?:后(?:面|头|边)?2)(?:个|(?!\s*[天月年周岁号日点\d])))|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
+    r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
     r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
-    r"|(?P<last_two>2个?小的|小的2个|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
+    r"|(?P<last_two>2个?小的|小的"
+    + _TWO_NOT_AN_AGE
+    + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
 # "son says due in september": a son or daughter who tells something is who speaks, not a child.
@@ -241,9 +246,9 @@ NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
 CHILD_COUNT = re.compile(
     # not 怀了俩宝宝 (twins on the way, no children born)
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
-    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
-    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
@@ -275,13 +280,13 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?别的孩子|没有?其他孩子|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
-    r"上(?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
+    r"[上前](?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
     # "expecting twins, 5 months pregnant, already have a boy": a born child before the pregnancy
     r"|\balready (?:have|has|got|had) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child)\b"
     r"|\b(?:have|has|got) (?:a|an|1) (?:\w+ )?(?:boy|girl|son|daughter|kid|child) already\b"
@@ -683,6 +688,8 @@ class _Story:
     def __init__(self, known_children: int, asked: str | None, correcting: bool = False) -> None:
         self.correcting = correcting
         self.counted = False  # the message gives the number of children
+        self.count_said: int | None = None  # that number, as first said
+        self.multiples_said = False  # the message names twins or triplets
         self.birth_said = False  # the message speaks of a birth somewhere
         self.children: list[Child] = []
         self.subject: list[Child] = []
@@ -716,12 +723,29 @@ class _Story:
             child.middle = child.middle or bool(m.group("middle"))
         elif youngest:
             child = next((c for c in self.children if c.youngest), None) or self.new(youngest=True)
+        elif later and self.known_children >= 3:
+            # 下面俩一个一米一 一个一米零五 of three known: the two youngest known
+            self._set_subject(
+                [self.by_order(self.known_children - 1), self.by_order(self.known_children)],
+                clause_index,
+                adjacent,
+            )
+            return
         elif later:
             group = self.new(later=True, size=2)
             child = group
         else:
             if pair == [-2, -1]:  # 俩小的: the two youngest of the children known
                 last = self.known_children
+                if last < 2 and self.count_said is not None and self.count_said >= 3:
+                    last = self.count_said  # 仨娃 老大一米三 俩小的都一米: of the three said
+                elif (
+                    last < 2
+                    and not self.counted
+                    and not self.multiples_said  # 俩小的是龙凤胎: the twins, read as such
+                    and [c.order for c in self.children if c.order is not None] == [1]
+                ):
+                    last = 3  # 老大一米三 俩小的都一米出头: the two after the eldest told
                 if last < 2:
                     return
                 pair = [last - 1, last]
@@ -1325,6 +1349,23 @@ def _pronoun_names_the_order(before: str, story: _Story) -> bool:
     return child.order is None and child.size == 1 and not child.youngest
 
 
+# The elder children counted as a group after younger ones told, their ages to follow: 上头哥俩
+# 一个十二 一个九岁, 上头还有俩 一个八岁一个五岁, 前面俩姐姐 (not 上头还有俩老人).
+ELDER_GROUP = re.compile(
+    r"(?:上面|上头|上边|前面|前头|前边)(?:还|就|只)?(?:有)?\s*(?:哥|姐|兄弟|姐妹|姐弟|兄妹)?\s*"
+    r"(?P<n>[2-4])\s*(?:个)?\s*(?:哥哥|姐姐|孩子|娃|闺女|儿子|丫头|小子|大的)?\s*(?=$|1个)"
+)
+
+
+def _elder_group(clause: str, index: int, story: _Story) -> None:
+    """上头哥俩 after the twins told (老三老四一胎生的 今年1月): the elder ones, new children, are
+    whom the ages after them belong to, one each."""
+    group = ELDER_GROUP.match(clause)
+    if group is None or not any(c.told and not c.pregnant for c in story.children):
+        return
+    story._set_subject([story.new(word="kids") for _ in range(int(group.group("n")))], index, False)
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1338,6 +1379,11 @@ def _read_children(
     story = _Story(len(known), asked, correcting)
     story.first_pregnancy_known = len(known) == 1 and not known[0].get("birth_date")
     story.counted = any(CHILD_COUNT.search(c) for _, c in pieces)
+    story.multiples_said = MULTIPLES.search(whole) is not None
+    if story.counted:
+        first_count = next(m for _, c in pieces if (m := CHILD_COUNT.search(c)))
+        digits = [v for v in first_count.groupdict().values() if v and v.isdigit()]
+        story.count_said = int(digits[0]) if digits else None
     story.birth_said = any(
         BIRTH_WORD.search(c) and not re.search(r"生育|津贴|生活", c) for _, c in pieces
     )
@@ -1353,6 +1399,7 @@ def _read_children(
         if generic and index in generic:
             continue
         events = _events(clause, offset, mentions, whole, asked)
+        _elder_group(clause, index, story)
         age = BARE_AGE.fullmatch(clause)
         if (
             age
@@ -1364,6 +1411,22 @@ def _read_children(
         ):  # "we have two already, 6 and 3": the ages of the children just counted (also after
             # "twins due 2025.9, and": the twins were told of before the count)
             story._set_subject([story.new(word="kids")], index - 1, False)
+        if (
+            age
+            and not events
+            and asked in (None, "children")
+            and len(story.subject) >= 2
+            and story.subject_clause == index - 1
+            and all(c.birth is None and not c.pregnant and c.size == 1 for c in story.subject)
+            and len({c.order for c in story.subject}) == len(story.subject)
+            and any(e.what == "multiples" for e in _events(pieces[index - 1][1], 0, []))
+        ):  # 老大老二双胞胎 十二: a bare number after the twins named by order is their age
+            said = find_mentions(f"{int(age.group(1))}岁", today)[0]
+            start = offset + age.start(1)
+            for child in story.subject:
+                child.birth = replace(said, start=start, end=start + len(age.group(1)))
+            story.subject_clause = index
+            continue
         if (
             age
             and not events
@@ -1804,7 +1867,25 @@ def _read_children(
                 if (
                     group is not None
                     and group.height is not None
-                    and EACH_ONE.search(clause[: event.start])
+                    and (
+                        EACH_ONE.search(clause[: event.start])
+                        or (  # 双胞胎一米零二 一米零五: the next height bare, the other twin's
+                            story.subject_clause >= index - 2
+                            and (
+                                not clause[: event.start].strip()
+                                or (
+                                    previous is not None
+                                    and previous.what == "height"
+                                    and re.fullmatch(
+                                        r"[\s、和跟]*", clause[previous.end : event.start]
+                                    )
+                                    is not None
+                                )
+                            )
+                            and group.height != cm
+                            and "都" not in whole[: offset + event.start]
+                        )
+                    )
                 ):  # "双胞胎一个115一个110": one height for each of the twins
                     group.size -= 1
                     fresh = story.new(
@@ -1817,7 +1898,10 @@ def _read_children(
                     continue
                 if (
                     len(targets) > 1
-                    and story.subject_clause == index
+                    and (
+                        story.subject_clause == index
+                        or (story.subject_clause == index - 1 and ALL_THE_SAME.search(clause))
+                    )
                     and not EACH_ONE.search(clause[: event.start])
                     and _one_height_for_all(whole, offset + event.end, targets)
                 ):  # "俩小的都是一米零五", "二宝三宝一米零五", "老大和老二都一米二": each of them
@@ -1907,6 +1991,11 @@ def _asked_together(
         if c.get("height_cm") is None and story.by_order(i).height is None
     ]  # fmt: skip
     return [story.by_order(i) for i in heightless] if len(heightless) > 1 else []
+
+
+# 都 or 一样高 in the clause after several children named: 大宝二宝是双胞胎 一米三五了都, 老二老三
+# 都一米一 — the one height is each one's.
+ALL_THE_SAME = re.compile(r"都|一样|一般高")
 
 
 def _one_height_for_all(whole: str, end: int, targets: list[Child]) -> bool:
@@ -2993,8 +3082,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
     counts = list(CHILD_COUNT.finditer(text))
-    m = next((c for c in counts if not _twins_own(text, c)), None)
+    m = next((c for c in counts if not _twins_own(text, c) and not _count_denied(text, c)), None)
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
+    if m is not None and BORN_COUNT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        later = next(
+            (c for c in counts if c.start() > m.end() and not _count_denied(text, c)), None
+        )
+        said = later and (later.group("n") or later.group("k") or later.group("m"))
+        if said and m.group("n") and int(said) > int(m.group("n")):
+            m = later  # 上周五生了 俩小子 … 三个娃了: the babies born counted, then the family
     if m and fund_talk and (m.group("tot") or m.group("tot2")):
         m = None  # "i pay, husband pays, my mum pays too, 3 in total": the payers counted
     if (
@@ -3187,7 +3283,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 # (not 上头还有个哥哥, one elder untold; not 前头俩月, a time; not 上面还有俩老人, the grandparents).
 ELDERS_COUNTED = re.compile(
     r"(?:上面|上头|上边|前面|前头|前边)(?:还|就|只)?(?:有)?\s*"
-    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|\d|老人|老的|大人|人|口|家|套|房))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
+    r"(?:(?P<n>[2-5])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|岁|米|(?!1个)\d|老人|老的|大人|人|口|家|套|房))|(?P<pair>(?:一|1)对(?=\s*(?:双胞胎|龙凤胎))))"
 )
 
 
@@ -3342,8 +3438,55 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     return near is not None and int(said) == (3 if near.group("three") else 2)
 
 
+# The babies of one birth counted after its verb: 生了 俩小子, 剖了俩闺女.
+BORN_COUNT_BEFORE = re.compile(r"(?:生了|剖了|生下|生下来)\s*$")
+# 不是俩孩子, 不是两个娃, "not 2 kids": a count said only to deny it.
+COUNT_DENIED = re.compile(r"(?:不是|\bnot)\s*$")
+
+
+def _count_denied(text: str, m: re.Match[str]) -> bool:
+    """ "不是俩孩子 小的是双胞胎 一共仨": the count after 不是 is the one put right, not the
+    family's (the count said instead is read after it)."""
+    return COUNT_DENIED.search(text, max(0, m.start() - 4), m.start()) is not None
+
+
 # 俩闺女也是一对, 俩小子是1对: the two just counted are a pair of twins.
 A_PAIR_AFTER = re.compile(r"[^，,。\s\d]{0,3}?(?:也|又)?是(?:一|1)对(?!\s*\d)")
+
+
+# 是俩, 怀的是两个, 这胎也是仨: the babies of a pregnancy counted, a clause alone (not 是2月, a
+# month; not 是俩孩子, the children born).
+PREGNANCY_COUNTED = re.compile(
+    r"(?:^|(?<=[\s,，。!！]))(?P<head>(?:怀的|怀上的|怀了|肚子里|肚里|这胎|这1胎|这次|这回)?\s*(?:也|还|又)?是\s*)"
+    r"(?P<n>[23])\s*(?:个)?\s*(?:呢|啊|呀|哦|哈|嘛|了)?(?=\s|$|[,，。!！])"
+    # 双的, 是双的: twins, said short
+    r"|(?P<twin>(?:(?:也|还|又)?是)?双的)(?=\s|$|[,，。!！])"
+)
+# 年底 俩, answering the due date: the babies counted with no 是, a clause alone.
+DUE_ANSWER_COUNTED = re.compile(
+    r"(?:^|(?<=[\s,，。!！]))(?<![a-z#.] )(?P<head>)(?P<n>[23])\s*(?:个)?\s*(?:呢|啊|呀|哦|哈|嘛)?(?=\s|$|[,，。!！])"
+)
+
+
+def _pregnancy_counted(norm: str, asked: str | None) -> str:
+    """The babies on the way counted in a clause of its own ("八月初 是俩 一男一女" answering the
+    due date, 老婆怀了 是两个 after the pregnancy told): twins or triplets, read as 双胞胎 /
+    三胞胎."""
+    if asked not in (None, "due_date"):
+        return norm
+    pregnant = PREGNANT.search(norm)
+    start = 0 if asked == "due_date" else pregnant.end() if pregnant else len(norm)
+    rest = PREGNANCY_COUNTED.sub(_babies_counted, norm[start:])
+    if asked == "due_date" and re.search(r"[\u4e00-\u9fff]", norm):  # not "number 2, due …"
+        rest = DUE_ANSWER_COUNTED.sub(_babies_counted, rest)
+    return norm[:start] + rest
+
+
+def _babies_counted(m: re.Match[str]) -> str:
+    """The babies counted named as the multiples they are."""
+    if m.group("n") is None:
+        return "是双胞胎"
+    return m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
 
 
 def understand(
@@ -3367,8 +3510,9 @@ def understand(
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
         norm = " " * repair.end() + norm[repair.end() :]
-    pieces = cut(norm)
     known_children = _known_children(known)
+    norm = _pregnancy_counted(norm, asked)
+    pieces = cut(norm)
     hypothetical = _hypothetical(norm, pieces)
     waiting = next(
         (
@@ -3637,17 +3781,22 @@ def understand(
         count = None  # "双胞胎…两个都有吗" of twins due beside an elder: the twins, not the family
     if count is not None and _count_to_be(norm, count, known_children):
         count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
+    born_counted = BORN_ON_A_DAY_COUNTED.search(norm)
     if (
         count is not None
-        and 2 <= count[0] <= 3
+        and born_counted is not None
         and len(on_a_day := [c for c in story.children if c.told and _born_on_a_day(c)]) == 1
         and on_a_day[0].size == 1
         and on_a_day[0].order is None
-        and BORN_ON_A_DAY_COUNTED.search(norm)
-    ):
-        on_a_day[0].size = count[0]  # 上周四生了俩小子: two born on one day, twins
+        and (count[0] == int(born_counted.group(1)) or born_counted.group(0) not in count[1])
+    ):  # 上周四生了俩小子: two born on one day, twins (上周五生了 俩小子 … 三个娃了: beside others)
+        on_a_day[0].size = int(born_counted.group(1))
         elders = [c for c in story.children if c.told and c is not on_a_day[0]]
-        if elders and all(c.size == 1 and OLDER_SIBLINGS.fullmatch(c.word) for c in elders):
+        if (
+            count[0] == on_a_day[0].size
+            and elders
+            and all(c.size == 1 and OLDER_SIBLINGS.fullmatch(c.word) for c in elders)
+        ):
             count = (count[0] + len(elders), count[1])  # 他们五岁的姐姐: their sister besides
     if count is not None:
         add("child_count", count[0], count[1])

@@ -337,7 +337,13 @@ _GIRL_WORD = r"(?:外孙女|孙女|闺女|女儿|丫头)"
 # read as 龙凤胎 (not 孙子孙女都上学了, born apart or not said)
 _PAIR_BORN_TOGETHER = re.compile(
     rf"(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
-    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎)\u2060?(?:出)?(?=生(?:的|下))"
+    r"(?:都是|也是|都|是)?\s*(?:1块儿?|一起|同1胎|1胎|(?:同1?年)?(?:同1?月)?同1?[天日]|同时)\u2060?(?:出)?(?=生(?:的|下|了|\s|$|[，,。]))"
+)
+# 外孙外孙女是一对儿, 闺女跟儿子是一对: a boy and a girl said to be a pair are boy-girl twins, read as
+# 是龙凤胎 (not 是一对双胞胎, already said).
+_PAIR_BOY_GIRL = re.compile(
+    rf"(?P<pair>(?:{_BOY_WORD}(?:和|跟)?{_GIRL_WORD}|{_GIRL_WORD}(?:和|跟)?{_BOY_WORD})[\u2060\s]*"
+    r"(?:都|也|又)?是)\s*(?:一|1)对儿?(?!\d)(?!\s*(?:双胞胎|龙凤胎|双胞))"
 )
 
 
@@ -365,14 +371,36 @@ def _born_together(m: re.Match[str]) -> str:
     )
 
 
+# Ages listed one for each child with the unit said only after the last: 上头哥俩 一个十二 一个九岁,
+# 一个8 一个5岁半 (read as 一个十二岁; not 一个115 一个110, heights).
+AGE_UNIT_SHARED = re.compile(
+    r"(?<=1个)(1[0-8]|[1-9])(?![\d.])(?=\s*[，,、]?\s*(?:另|另外)?1个\s*(?:1[0-8]|[1-9])\s*岁)"
+)
 # The family's only children told as one pair: 就这对小子, 只有这一对双胞胎.
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
 )
+# Two or three babies had at once: 二三年一下来了俩小子, 一口气生了仨闺女, 一次添了俩孙子 — a multiple
+# birth, read as 来了双胞胎小子 (not 一下来了俩人, not 一下子俩月).
+AT_ONCE = re.compile(
+    r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
+)
+# The pair pointed at, with no multiples word: 那对儿落地时, 这对小子, 那对出生那年 — the twins, read
+# as 那对双胞胎 (not 这对吗, 那对夫妻, 对象).
+THE_PAIR = re.compile(
+    r"([这那])(?:1|一)?对(?:儿(?!子)|(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|宝宝|孙子|孙女|外孙|儿子"
+    r"|女儿|姐妹|兄弟|姐弟|兄妹|小家伙|出生|落地|降生|生的|生下)))"
+)
+# A pair of children of one sex, no multiples word: 底下一对儿小子, 一对闺女 — twins, read as 一对双胞胎
+# (not 一对儿女, a son and a daughter; not 一对夫妻).
+A_PAIR_OF = re.compile(
+    r"(?<![这那])(?:一|1)对儿?(?=\s*(?:小子|闺女|丫头|儿子|孙子|孙女|外孙女?|千金|小家伙)(?!们))"
+)
 # Two children counted, then said to be a pair: 俩孙子是一对儿, 两个闺女是一对 — twins, read as
 # 是双胞胎 (not 一对双胞胎, already twins; not 是一对夫妻, no children counted before it).
 PAIR_OF_TWO = re.compile(
-    r"(?<![\d.们我俺咱你他她])(?P<two>2\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子)?"
+    r"(?<![\d.们我俺咱你他她])(?P<two>2\s*(?:个)?\s*(?:孩子|小孩|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|小家伙|小不点)?"
     r"[\u2060\s]*(?:都|也|又)?)是\s*(?:一|1)对儿?(?!\d)(?!\s*(?:双胞胎|龙凤胎|双胞|夫妻|父子|母子|母女))"
 )
 # The babies a scan counts: B超说是两个, 彩超查出来是俩, 肚子里是三个 — twins or triplets on the
@@ -499,14 +527,28 @@ def normalise(text: str) -> str:
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
     text = _numerals(text)
+    if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
+        text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
+    if "小哥哥" in text or "小姐姐" in text:  # 上面还有个小姐姐: an elder sister, said fondly
+        text = re.sub(r"(?<=[个有的])小(?=(?:哥哥|姐姐)(?!们))", "", text)
+    if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
+        text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
         text = ONLY_PAIR.sub(r"\1这2个", text)
+    if "下" in text or "口气" in text or "次" in text:  # 一下来了俩小子: twins
+        text = AT_ONCE.sub(
+            lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
+        )
+    if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
+        text = THE_PAIR.sub(r"\1对双胞胎", text)
+        text = A_PAIR_OF.sub("1对双胞胎", text)
     if "超" in text or "查" in text or "肚" in text:  # B超说是俩: twins on the way
         text = SCAN_COUNTED.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
         )
     if "对" in text:  # 俩孙子是一对儿: the two counted are twins
         text = PAIR_OF_TWO.sub(r"\g<two>是双胞胎", text)
+        text = _PAIR_BOY_GIRL.sub(r"\g<pair>龙凤胎", text)
     if "不" in text:  # 能申请低保不, 到济南能转过来不: a question closed by 不, read as 吗
         text = TAG_QUESTION.sub(r"\1吗", text)
     if "生" in text or "出来的" in text or "落地的" in text:
