@@ -751,7 +751,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on (?:the )?unemployment|jobless benefits?|any benefits|no benefits|on benefits|welfare"
+    r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
@@ -773,7 +773,9 @@ BIRTH_TIME = re.compile(
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
-    r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|kid|child|son|daughter|one|twins|boy|girl|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
+    # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
+    r"|\bborn (?:on|into|under|with) (?:the )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
@@ -781,7 +783,9 @@ BIRTH_TIME = re.compile(
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
-    r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes|arrives|came|arrived|is due)"
+    # "by time laoer born we already off it", "by the time our second came": that birth
+    r"|\bby (?:the )?time (?:\w+ ){0,4}(?:(?:was|were|is|are|got) )?(?:born|came|arrived)\b"
+    r"|\bbefore (?:the|our|my) (?:baby|babies|twins|kid|child|\w+ (?:one|child|kid|baby)) (?:comes?|arrives?|came|arrived|is due)"
     # "it covered his birth", "every time we had a baby": the benefit's time held a birth, every birth
     r"|\bcovered (?:the |his |her |their |our |my )(?:\w+ )?births?\b"
     r"|\b(?:each|every) time (?:we|i|she|my wife) (?:had|got|gave birth to) (?:a |the |our )?(?:baby|kid|child|one)\b"
@@ -818,6 +822,8 @@ STOPPED = re.compile(
     r"|(?:'re|\bare|\br|'s|\bis|'m|\bam|\bwere|\bwas|\bbeen|\bget|\bgot) off(?= (?:it|them|that|dibao|tekun|te kun|shiyejin|unemployment|benefits?|welfare)\b|\s*$)"
     # "they had come off it", "we've gone off dibao": off it by then
     r"|(?:\bhad|'d|\bhave|'ve|\bhas) (?:come|gone|got|gotten) off\b"
+    # "we already off it", "they long off dibao": the verb left out, off it by then
+    r"|\b(?:already|long) off(?= (?:it|them|that|dibao|tekun|shiyejin|unemployment|benefits?)\b|\s*$)"
     # "dibao got cancelled last month", "got cut off this summer", "they took it away": ended
     r"|\b(?:cancell?ed|cut off|revoked)\b|\btook (?:it|them|that) away\b"  # not "contract terminated"
     r"|\b(?:got|gets|get|was|were|been) cut\b"  # "dibao got cut last month": ended
@@ -901,8 +907,21 @@ CONTRAST = re.compile(
 # A benefit that ended before the birth told: "ran out before the little one was born",
 # 生老二之前就停了.
 ENDED_BEFORE = re.compile(
-    r"\b(?:ran out|run out|ended|stopped|expired|finished|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
+    r"\b(?:ran out|runs? out|ended|ends|stopped|stops|expired|expires|finished|finishes|came off|got off)\b[^,.;]{0,20}?\bbefore\b"
     r"|(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,4}?(?:就)?(?:停|断|没了|领完|到期)"
+)
+# Births named, then only "before" (or "earlier"): born before the benefit's time just told of
+# ("laoer and laosan born in dibao years, laoda before", "the twins on tekun, our eldest earlier").
+BORN_BEFORE_THAT = re.compile(
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"(?:before|earlier)(?: (?:that|it|then|them|those(?: years)?))?\s*[.!]*\s*$"
+)
+# Births named, then only "during" (or "while on it"): born in the benefit's time just named
+# ("the older one before dibao, the younger one during", "laoer in the middle of it").
+BORN_DURING = re.compile(
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"(?:during(?: (?:it|that|them|that time|those years))?|while (?:on it|we (?:had|were on) it)"
+    r"|in the middle of (?:it|that))\s*[.!]*\s*$"
 )
 # A birth within the time of the benefit just told: "born in that time", "born during it".
 BORN_IN_IT = re.compile(
@@ -1233,6 +1252,11 @@ BORN_BEFORE_IT = re.compile(
     r"|(?:开始)?(?:领|吃|拿)(?:上)?(?:"
     + HARDSHIP.pattern
     + r")(?:之|以)?前(?:头)?(?:就)?(?:生|出生)(?:的|了)"
+    # "the older one before dibao", "our first was born before we got tekun"
+    r"|(?:\bborn|\bcame|\barrived|\bone|\beldest|\boldest|\bfirst|\bsecond|\bthird|[\u4e00-\u9fff\u2060])"
+    r"\s+before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
+    + HARDSHIP.pattern
+    + r")"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1439,6 +1463,11 @@ CHILD_DENIED = re.compile(
 EN_QUESTION = re.compile(
     r"\s*(?:so |and |but |also |ok |hi |hello )?(?:what'?s|what (?:is|are|does|do)|whats|how (?:do|does|can|much|long|many)"
     r"|where (?:do|does|can|is)|(?:do|does|did|can|could|should|would|will) (?:we|i|you|they|he|she)"
+    # "who do i ask at the jiedao for the tekun paper", "which office handles dibao"
+    r"|who (?:do|does|can|should|would|will|to)"
+    r"|(?:which|what) (?:office|department|place|one|forms?|papers?|documents?|docs|materials?)"
+    # "…ends just before the baby come, still count?": whether it counts, asked
+    r"|(?:still |it still |that still )?(?:counts?|qualif(?:y|ies))(?=\s*[?？]|\s*$)"
     r"|is (?:it|this|that|there)"
     r"|what (?:counts|qualifies)"  # "what counts as tekun exactly"
     # "is tekun same as dibao", "does shiyejin count": the benefit itself asked about
@@ -1455,6 +1484,10 @@ HELD_IN_QUESTION = re.compile(
 # shiyejin now".
 APPLIED_ONLY = re.compile(
     r"\b(?:applied|applying|apply|signed up|signing up|registered) for (?:the )?$"
+    # "thinking to apply dibao", "we applied tekun last week": Chinese English, no "for" (not
+    # "if we apply dibao before the birth", the case put)
+    r"|\b(?:applied|applying|(?:thinking|planning|plan|want|wanna|going|trying|try|need) to apply)"
+    r"\s+(?:the )?$"
 )
 GRANTED = re.compile(r"\b(?:got|get|have|has|receive|received) (?:it|them|that)\b|\bapproved\b")
 
@@ -1496,16 +1529,19 @@ def hardship(
     named_order: int | None,
     latest: int = 0,
     today: date | None = None,
+    named_in_slip: bool = False,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none); `today` dates a benefit held up to a
-    year told (领到24年)."""
+    year told (领到24年); `named_in_slip`: the benefit was named only in words the message puts
+    right ("i said no dibao but actually we started it"), so "it" is that benefit."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
-    unnamed = asked != "hardship_at_birth" and (
-        _benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole)
+    unnamed = named_in_slip or (
+        asked != "hardship_at_birth"
+        and (_benefit_unnamed(clauses, whole) or _job_lost_after_a_birth(clauses, whole))
     )
     if not HARDSHIP.search(whole) and not unnamed:
         if asked != "hardship_at_birth" or MEASURE_ASKED.search(whole) or ASKING.search(whole):
@@ -1849,6 +1885,20 @@ def hardship(
             if carried is not None and not births and MOVED_ON.search(clause):
                 carried = None  # "生老二时… 今年下岗了 领着失业金": the time is now again
             last = next((h for h in reversed(found) if h.when == "birth"), None)
+            if (
+                orders
+                and last is not None
+                and last.held
+                and last.at == i - 1
+                and BORN_BEFORE_THAT.match(clause)
+            ):  # "laoer and laosan born in dibao years, | laoda before": before that time, none
+                for other in orders:
+                    found.append(HardshipSaid("birth", False, other, i, clause))
+                continue
+            if orders and word_seen and BORN_DURING.match(clause):
+                for other in orders:  # "the older one before dibao, | the younger one during"
+                    found.append(HardshipSaid("birth", True, other, i, clause))
+                continue
             if CONTRAST.match(clause) and orders and last is not None:
                 for other in orders:  # "on dibao at the birth too, unlike with the first two"
                     found.append(HardshipSaid("birth", not last.held, other, i, clause))

@@ -827,6 +827,9 @@ class _Story:
                 and self.subject[0].order < self.known_children
             )
             and not (self.subject[0].size > 1 and ONE_CHILD_WORD.fullmatch(word))
+            and not (  # "by time laoer born … kids 6 and 2 now": all the children, not laoer
+                PLURAL_CHILDREN.fullmatch(word) and self.subject[0].order is not None
+            )
         ):  # "for the older one no. the baby born last month yes": the youngest, another child;
             # "for the twins no. for our 2023 baby yes": one baby is not the twins
             return
@@ -1140,6 +1143,28 @@ def _a_span(before: str, mention: Mention) -> bool:
     before = before[-40:]
     return bool(
         BENEFIT_FOR.search(before) or AGE_THEN.search(before) or BEEN_SOMEWHERE.search(before)
+    )
+
+
+# The first year of a benefit's time, then "to": "on tekun from 2017 to 2021", "dibao 2019-2022".
+SPAN_OPENED = re.compile(
+    r"(?:\b(?:from|since)\s+|(?:" + household.HARDSHIP.pattern + r")\s+)(?:19|20)\d{2}"
+    r"\s*(?:to|until|till|til|through|thru|-|~)\s*$"
+)
+
+
+# A benefit's name, or "from", before a year that opens a time: "tekun 2016-2020".
+SPAN_OPENER = re.compile(r"(?:\b(?:from|since)|" + household.HARDSHIP.pattern + r")\s*$")
+SPAN_CLOSED = re.compile(r"\s*(?:to|until|till|til|through|thru|-|~)\s*(?:19|20)\d{2}\b")
+
+
+def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
+    """A year opening or closing a time a benefit was held ("we were on tekun from 2017 to
+    2021", "tekun 2016-2020"): an end of that time, no birth year."""
+    if mention.precision != "year":
+        return False
+    return bool(SPAN_OPENED.search(before)) or bool(
+        SPAN_OPENER.search(before) and SPAN_CLOSED.match(after)
     )
 
 
@@ -1672,6 +1697,9 @@ def _read_children(
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         mention,
+                    )
+                    or _end_of_a_span(
+                        clause[: mention.start - offset], clause[mention.end - offset :], mention
                     )
                 ):
                     previous = event
@@ -2397,7 +2425,7 @@ YES = re.compile(
 NO = re.compile(
     # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
     r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -3876,6 +3904,12 @@ def understand(
         by_age = sorted(aged, key=lambda c: c.birth.value if c.birth else date.max)
         for order, child in enumerate(by_age, 1):
             child.order = order
+    if _ages_of_the_named(aged, told, story, known_children, norm):
+        # "when our eldest came … by time laoer born … kids 6 and 2 now": the ages of the
+        # children named by order, eldest first
+        by_age = sorted(aged, key=lambda c: c.birth.value if c.birth else date.max)
+        for order, child in enumerate(by_age, 1):
+            child.order = order
     reserved = {
         c.order for c in story.children
         if c.order is not None and not c.told and c.reserves
@@ -4105,6 +4139,8 @@ def understand(
             found = _the_other_sex(clause)  # "… our daughter was born in 2019, when the boy …"
         if not found and len(known_children) == 2 and not orders:
             found = _births_in_turn(clause, norm)  # 外孙子出生那年… 外孙女出生时候…: 1, then 2
+        if not found and len(known_children) == 2:
+            found = _son_and_daughter(clause, norm)  # "when i had my son and my daughter"
         if not found:  # "the 2018 one no", "this year's baby yes"
             found = _births_of_years(_years_filled(clause, today), known_children)
         if not found and not known_children:  # "kids born 19 and 23. for the 23 one …"
@@ -4155,6 +4191,11 @@ def understand(
     )
     ordered = {c.order for c, _ in orders if c.order is not None}
     topic = _benefit_asked_about(norm, pieces)
+    benefit_slipped = (
+        correcting
+        and any(household.HARDSHIP.search(c) for i, (_, c) in enumerate(pieces) if i in asking)
+        and not any(household.HARDSHIP.search(c) for _, c in told_pieces)
+    )  # "i said no dibao but actually we started it in december": the benefit named in the slip
     saids = household.hardship(
         [(o, " " * len(c) if i in topic else c) for i, (o, c) in enumerate(told_pieces)],
         orders_in,
@@ -4162,6 +4203,7 @@ def understand(
         next(iter(ordered)) if len(ordered) == 1 else None,
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
+        named_in_slip=benefit_slipped,
     )
     nows = [h for h in saids if h.when == "now"]
     if nows:
@@ -4206,6 +4248,8 @@ def understand(
         and asked != "hardship_at_birth"  # asked, a start told answers (_births_against_start)
     ):  # 失业金从2020年3月领到2021年3月: the births against the period told
         _births_against_a_period(norm, known_children, updates, today, add)
+    if not hypothetical:  # "dibao from 2019 until now, our 2 kids born 2020 and 2023"
+        _births_in_a_span(norm, known_children, updates, today, add)
     only = re.search(
         r"only the youngest|只有老小|只有最小|只有(?:老|第)(\d)|only (?:the|our) (\d)(?:nd|rd|th)"
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
@@ -4264,6 +4308,52 @@ BIRTH_OF_A_RELATION = re.compile(
     r"生?(?P<w>外孙子|外孙女|孙子|孙女|儿子|闺女|女儿|丫头|小子)"
     r"(?=(?:的)?(?:出生|落地|生下来|生的?(?:时候|时|那会|那年)|时候|那会|那年|那阵))"
 )
+
+
+# The children together, their ages then listed: "kids 6 and 2 now", "the children are 9 and 4".
+AGES_OF_ALL = re.compile(
+    r"\b(?:kids|children|boys|girls|both)\s*(?:are|r|is|now|:)?\s*(?:about |around )?\d{1,2}"
+    r"(?:\s*(?:yrs?|years?)(?: old)?)?\s*(?:,|and|&)\s*\d{1,2}\b"
+)
+
+
+def _ages_of_the_named(
+    aged: list[Child],
+    told: list[Child],
+    story: "_Story",
+    known_children: list[dict[str, Any]],
+    norm: str,
+) -> bool:
+    """Every child told is one of an age list after "kids" ("kids 6 and 2 now"), and the
+    message named as many children by order (the eldest, laoer) and told nothing of them: the
+    ages are theirs, eldest first (not new children after them)."""
+    if known_children or len(aged) < 2 or len(aged) != len(told) or not AGES_OF_ALL.search(norm):
+        return False
+    named = {c.order for c in story.children if c.order is not None and not c.told}
+    return named == set(range(1, len(aged) + 1))
+
+
+# A son and a daughter named together ("my son and my daughter", "the boy and the girl",
+# 儿子和闺女): of two known children, the two births.
+SON_AND_DAUGHTER = re.compile(
+    r"\b(?:my|our|the|his|her|their) (?P<a>son|boy|grandson|daughter|girl|granddaughter)"
+    r" (?:and|&|n) (?:(?:my|our|the|his|her|their) )?(?P<b>son|boy|grandson|daughter|girl|granddaughter)\b"
+    r"|(?P<c>儿子|小子|孙子|外孙子?|闺女|女儿|丫头|孙女|外孙女)(?:和|跟|与|、)(?P<d>儿子|小子|孙子|外孙子?|闺女|女儿|丫头|孙女|外孙女)"
+)
+
+
+def _son_and_daughter(clause: str, text: str) -> list[int]:
+    """Of two known children, both births when the clause names a son and a daughter together
+    ("on dibao both when i had my son | and my daughter", cut at "and"): each child's, whichever
+    is older."""
+    m = SON_AND_DAUGHTER.search(text)
+    if m is None:
+        return []
+    one = "a" if m.group("a") else "c"
+    first, second = m.group(one), m.group("b" if one == "a" else "d")
+    if not (_sex(first) and _sex(second)) or _sex(first) == _sex(second):
+        return []
+    return [1, 2] if text[m.start() : m.end(one)] in clause else []
 
 
 def _births_in_turn(clause: str, text: str) -> list[int]:
@@ -5183,6 +5273,49 @@ def _births_against_a_period(
         add("child.hardship_at_birth", value, norm, order)
 
 
+# A benefit held over years told: "dibao from 2019 until now", "we had tekun 2018 to 2021",
+# "shiyejin from 2020 till 2022".
+BENEFIT_SPAN = re.compile(
+    r"(?:" + household.HARDSHIP.pattern + r")[^.;!?]{0,24}?\b(?:from |since )?(?P<a>(?:19|20)\d{2})"
+    r"\s*(?:to|until|till|til|through|thru|-|~)\s*(?:(?P<b>(?:19|20)\d{2})|(?P<now>now|today|present))\b"
+)
+
+
+def _births_in_a_span(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """The benefit held from one year to another (or to now), and births told by their year:
+    yes at the births in the years between, no at those before or after; a birth in the first
+    or last year is unsaid. Only births the message has given no answer of their own."""
+    m = BENEFIT_SPAN.search(norm)
+    if m is None or any(u.fact == "hardship_at_birth" for u in updates):
+        return
+    first = int(m.group("a"))
+    last = today.year + 1 if m.group("now") else int(m.group("b"))
+    if not first < last <= today.year + 1:
+        return
+    if last < today.year:  # "dibao from 2019 to 2024", told in 2026: held then, no word of now
+        updates[:] = [
+            u for u in updates
+            if not (u.fact == "hardship_now" and u.value is True and m.group("a") in u.span)
+        ]  # fmt: skip
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    for order, born in sorted(births.items()):
+        period = _period(born)
+        if period is None or order in answered:
+            continue
+        if first < period[0].year and period[1].year < last:
+            add("child.hardship_at_birth", True, m.group(0), order)
+        elif period[1].year < first or period[0].year > last:
+            add("child.hardship_at_birth", False, m.group(0), order)
+
+
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:
     """Days between a known child's date and `day` (or the nearest day from `day` to `last`)."""
     raw = str(known.get("birth_date") or known.get("due_date") or "")
@@ -5262,6 +5395,10 @@ def _no_of_now(no: re.Match[str] | None, updates: list[FactUpdate], asked: str |
     )
 
 
+# A reply opening with "none of" or "neither" and what it counts: the answer said in full.
+NONE_OF = re.compile(r"\s*(?:none of|neither)\b")
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -5318,6 +5455,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
 
     rest = [u for u in updates if u.fact != asked]
+    if NONE_OF.match(text):  # "none of the births", "neither time": the answer said in full
+        return [FactUpdate(asked, value, "statement", span=text[:12]), *rest]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
 
 

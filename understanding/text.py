@@ -480,6 +480,12 @@ UNDER_AN_AGE = re.compile(
 
 
 # A fortnight is two weeks: "a fortnight ago", "2 fortnights old" is not said.
+# An age told of "he" or "she" with the verb left out ("he 1 and half now", "she 4 already"),
+# ending there (not "she 2 months", "he 3 kids").
+HE_AN_AGE = re.compile(
+    r"\b(he|she)(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?"
+    r"\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
+)
 FORTNIGHT = re.compile(r"\b(?:a|1|one) fortnight\b")
 # A time "back" is a time ago: "10 days back", "3 weeks back" (not "2 weeks back at work").
 TIME_BACK = re.compile(
@@ -585,6 +591,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
+    text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
+    text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     # "their sis is 5", "big bro born 2020": a sister or brother said short, after a word that
