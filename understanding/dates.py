@@ -259,6 +259,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<![\d/.-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"),
     ),
     (
+        # "born 23/5 last year", "came 13/11": a day past 12 first, so the day, then the month
+        "dm_slash",
+        re.compile(
+            r"(?<![\d/.-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
+            r"(?!\s*(?:kg|lbs?\b|%|斤|公斤))"
+        ),
+    ),
+    (
         # "born on 5.1 this year", "10.1 last year", "arrived on 6.18": a month and day with a
         # dot, as Chinese write them (5.1 = May 1st), read only with a year said after it or
         # right after a birth said to fall on it
@@ -649,7 +657,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
             r"|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle one|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
+            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
@@ -1099,7 +1107,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if "rel" in g:
             return made(_safe(today.year + RELATIVE_YEARS[g["rel"]], 12, day), "day")
         return made(_latest(12, day, today), "day", floating=True)
-    if kind == "md_slash":  # "due 3/15": month first, as both languages write it
+    if kind in ("md_slash", "dm_slash"):  # "due 3/15": month first, as both languages write it
         return made(_latest(int(g["m"]), int(g["d"]), today), "day", floating=True)
     if kind == "en_rel_month_day":
         first = add_months(today.replace(day=1), RELATIVE_YEARS[g.get("rel") or g["rel2"]])

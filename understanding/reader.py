@@ -109,7 +109,9 @@ BABIES_TOGETHER = re.compile(
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
     + BABIES_TOGETHER.pattern
-    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)"
+    # "when the pair of them were born": two born at one time, the twins
+    r"|\bthe pair(?: of them)?(?= (?:were|was) born\b| (?:came|arrived)\b)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
@@ -250,7 +252,7 @@ CHILD_COUNT = re.compile(
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|month|yo|weeks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) ))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -266,6 +268,7 @@ CHILD_COUNT = re.compile(
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
     r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
+    r"(?![^.;!?]*?\b(?:twins?|triplets|pair of)\b)"  # "one son aged 8 plus triplets": not all
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
     r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
@@ -281,6 +284,8 @@ ONLY_THESE = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
     r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    # "theyre all we got", "they're all we have", "that's all we've got": the only children
+    r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
@@ -774,9 +779,11 @@ class _Story:
         definite: bool = False,
         among: bool = False,
         theirs: bool = False,
+        measured: bool = False,
     ) -> None:
         """`among`: said as one of the twins just named ("双胞胎里哥哥一米一"); `theirs`: the
-        sibling of the children just told (他们五岁的姐姐), another child."""
+        sibling of the children just told (他们五岁的姐姐), another child; `measured`: its height
+        told right after it (姐姐1米2)."""
         if theirs:
             self._set_subject([self.new(word=word)], clause_index, False)
             return
@@ -794,11 +801,21 @@ class _Story:
             group is not None
             and word in ("哥哥", "姐姐", "弟弟", "妹妹")
             and group.size > 1
-            and not group.told
-            and 0 <= clause_index - self.subject_clause <= 1
+            and (
+                not group.told
+                # "孙女是双胞胎 6岁半 姐姐1米2", "twins, 6 and a half. the older twin 1m2": their
+                # age told, then each one's height (not 上面还有个姐姐, an elder sibling)
+                or (
+                    measured
+                    and group.birth is not None
+                    and group.height is None
+                    and group.below is None
+                )
+            )
+            and (group.told or 0 <= clause_index - self.subject_clause <= 1)
         ):  # "龙凤胎 哥哥一米一 妹妹一米零六": each sibling word is one of the twins
             group.size -= 1
-            member = self.new(word=word, order=group.order)
+            member = self.new(word=word, order=group.order, birth=group.birth)
             if group.order is not None:
                 if word in ("哥哥", "姐姐"):
                     group.order += 1
@@ -807,6 +824,20 @@ class _Story:
             self.subject, self.subject_clause = [member], clause_index
             if group.size == 1:
                 group.word = {"哥哥": "弟弟", "姐姐": "妹妹"}.get(word, "姐姐")
+            return
+        other_twin = [
+            c for c in self.children
+            if c.word == word and word in ("哥哥", "姐姐", "弟弟", "妹妹") and c.size == 1
+            and c.birth is not None and c.height is None and c not in self.subject
+        ]  # fmt: skip  # "双胞胎 6岁半 姐姐1米2 妹妹1米18": the other twin, its age told
+        if (
+            other_twin
+            and measured
+            and len(self.subject) == 1
+            and self.subject[0].birth is other_twin[-1].birth
+            and self.subject[0].word in ("哥哥", "姐姐", "弟弟", "妹妹")
+        ):
+            self._set_subject(other_twin[-1:], clause_index, False)
             return
         reuse = [
             c for c in self.children
@@ -1015,6 +1046,8 @@ def _about_a_child(
     story: _Story,
     asked: str | None,
     mention: Mention,
+    whole: str = "",
+    mentions: list[Mention] | None = None,
 ) -> bool:
     """Whether a date or age in `clause` is a child's: a child or a birth is named beside it,
     or the talk is still of a child; never a date of hukou, housing fund, leave or benefits, nor
@@ -1091,7 +1124,7 @@ def _about_a_child(
         return True
     if (
         mention.kind == "age"
-        and re.search(r"(?:yo|y/o|year[- ]old|month[- ]old)$", said)
+        and re.search(r"(?:yo|y/o|(?:year|yr|month|mo)s?[- ]old)$", said)
         and re.search(r"\b(?:our|my|a|an|his|her|their)\s+$", clause[: mention.start - offset])
     ):
         return True  # "would it apply to our 1 yo?": a child named by its age
@@ -1099,6 +1132,16 @@ def _about_a_child(
         return False  # "(two daughters, aged 10 and 7) returned from abroad last month"
     if mention.kind == "date" and story.birth_said:
         return True  # "生日 2023/10/08"
+    if mention.kind == "date" and _dated_then_named(clause, offset, mention, whole):
+        return True  # "dec 28 last year, our second": the day, then the child born on it
+    if (
+        mentions
+        and "?" not in whole
+        and all(m.kind == "age" for m in mentions)
+        and _ages_listed(whole, mentions, mention)
+        and all(m.months is not None and m.months < 12 * 18 for m in mentions)
+    ):
+        return True  # "3 yrs 2 months and 11 months", "18 months and 3 and a half": children's ages
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and re.search(r"old$|大$|yo$", said):
         return True  # "a 3-month-old", "8个月大"
@@ -1110,6 +1153,23 @@ def _about_a_child(
         or asked in CHILD_ASKS
         or (story.correcting and story.known_children > 0)
     )
+
+
+# "dec 28 last year, our second", "sept 2, our third": a date alone, then the child it is of.
+CHILD_NAMED_NEXT = re.compile(
+    r"\s*[,;:-]\s*(?:(?:and|that's|thats|it's|its|that was|was)\s+)?(?:our|my|the)\s+"
+    r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|eldest|oldest|youngest|baby|newest"
+    r"|last|little one|new baby|daughter|son|boy|girl)\b(?:\s+(?:one|child|kid|baby|son|daughter))?"
+    r"\s*(?:[.!;,]|$)"
+)
+
+
+def _dated_then_named(clause: str, offset: int, mention: Mention, whole: str) -> bool:
+    """A clause that is only a date, with the next clause only naming a child ("dec 28 last
+    year, our second", "sept 2, our third."): that child's birth day."""
+    if not whole or clause.strip() != clause[mention.start - offset : mention.end - offset]:
+        return False
+    return bool(CHILD_NAMED_NEXT.match(whole, mention.end))
 
 
 # "we've been on dibao 6 months", "husband getting 失业金 4 months now": how long a benefit has
@@ -1592,6 +1652,7 @@ def _read_children(
                     event.data in ("哥哥", "姐姐")
                     and THEIR_ELDER.search(clause[: event.start]) is not None
                     and any(c.told for c in story.children),
+                    _measured_next(whole or clause, offset + event.end if whole else event.end),
                 )
             elif event.what == "multiples" and (
                 previous is not None
@@ -1654,6 +1715,7 @@ def _read_children(
                     story.subject
                     and story.subject_clause == index
                     and not any(c.birth for c in story.subject)
+                    and not ONE_MORE_EXPECTED.search(clause[: event.start])
                 ):
                     for child in story.subject:
                         child.pregnant = True
@@ -1671,6 +1733,7 @@ def _read_children(
                     and story.subject[0].birth is None
                     and 0 < index - story.subject_clause <= 1
                     and not re.search(r"又|再|还", clause[: event.start])
+                    and not ONE_MORE_EXPECTED.search(clause[: event.start])
                     and not re.search(r"有", pieces[story.subject_clause][1])
                 ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
                     story.subject[0].pregnant = True
@@ -1682,6 +1745,9 @@ def _read_children(
                         due = find_mentions(f"怀孕{born.months}个月", today)[0]
                         child.pregnant, child.birth = True, None
                         child.due = replace(due, start=born.start, end=born.end)
+                elif ONE_MORE_EXPECTED.search(clause[: event.start]):
+                    fresh = story.new(pregnant=True, word="1 more")  # "twins + one on the way":
+                    story._set_subject([fresh], index, False)  # not the twins, one more
                 elif not any(c.pregnant and c in story.subject for c in story.children):
                     unborn = [c for c in story.children if c.pregnant and c.due is None]
                     story._set_subject(unborn or [story.new(pregnant=True)], index, False)
@@ -1689,7 +1755,9 @@ def _read_children(
                 mention: Mention = event.data
                 if (
                     (
-                        not _about_a_child(clause, offset, events, story, asked, mention)
+                        not _about_a_child(
+                            clause, offset, events, story, asked, mention, whole, mentions
+                        )
                         and not _dated_by_an_age(mention, mentions, today, whole)
                     )
                     or _not_a_birth_year(clause, offset, mention)
@@ -1720,7 +1788,11 @@ def _read_children(
                     len(targets) > 1
                     and each
                     and mention.kind != "pregnancy"
-                    and (EACH_ONE.search(clause[: event.start]) or "分别" in clause)
+                    and (
+                        EACH_ONE.search(clause[: event.start])
+                        or "分别" in clause
+                        or _ages_listed(whole, mentions, mention)
+                    )
                 ):  # "老大老二一个九岁一个六岁", "分别五岁和三岁": one age for each, in order
                     each[0].birth = mention
                     previous = event
@@ -1764,6 +1836,17 @@ def _read_children(
                     elif mention.kind == "date":
                         for child in targets:
                             child.due = mention.due(today)
+                elif (
+                    any(c.birth is not None for c in targets)
+                    and _a_child_of_an_age(
+                        whole[: mention.end] if whole else clause[: mention.end - offset], mention
+                    )
+                    and all(
+                        c.birth is None or abs((c.birth.value - mention.value).days) > 270
+                        for c in targets
+                    )
+                ):  # "twins last thursday, plus our 4 yr old": another child, by its age
+                    story._set_subject([story.new(birth=mention)], index, False)
                 elif any(c.birth is not None for c in targets):
                     if _to_the_day(mention, targets):
                         for child in targets:
@@ -2246,6 +2329,37 @@ def _a_child_of_an_age(before: str, mention: Mention) -> bool:
 NUMBERED_ORDER_BEFORE = re.compile(r"(?:\bno\.?|\bnumber|#)\s*\d\s*$", re.I)
 
 
+# "twins + one on the way", "a boy and another on the way": one more child, after those told.
+ONE_MORE_EXPECTED = re.compile(
+    r"(?:^|\+|&|\band\b|\bplus\b|,)\s*(?:(?:also|then)\s+)?(?:1|another|1 more|a 3rd|a third|a 2nd"
+    r"|a second|a baby|a new 1)\s+$"
+)
+AGES_JOINED = re.compile(r"\s*(?:,|and|&|\bn\b|、|和)\s*(?:and\s+)?")
+
+
+# Words between a child's word and its height: "姐姐 1m2", "妹妹 is 1.05m", "姐姐有1米2".
+BEFORE_A_HEIGHT = re.compile(r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都)\s*)*")
+
+
+def _measured_next(text: str, at: int) -> bool:
+    """A height told right after the child's word ending at `at` (姐姐1米2, "妹妹 is 1.05m")."""
+    gap = BEFORE_A_HEIGHT.match(text, at)
+    return bool(HEIGHT.match(text, gap.end() if gap else at))
+
+
+def _ages_listed(whole: str, mentions: list[Mention], mention: Mention) -> bool:
+    """ "older two are 6 and 3 and a half": an age in a list of ages, joined by "and" or a
+    comma, said of several children named together: one age each, in order."""
+    if mention.kind != "age" or mention not in mentions:
+        return False
+    at = mentions.index(mention)
+    for other in mentions[max(at - 1, 0) : at] + mentions[at + 1 : at + 2]:
+        a, b = sorted((other, mention), key=lambda x: x.start)
+        if other.kind == "age" and AGES_JOINED.fullmatch(whole[a.end : b.start]):
+            return True
+    return False
+
+
 def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
     """ "老二双胞胎去年十月生的", 二宝龙凤胎: a Chinese birth order said right before the kind of birth,
     with nothing between, is that birth (the twins ARE 老二 and 老三), as 老二是双胞胎."""
@@ -2450,6 +2564,9 @@ OPENED_ON_NO = re.compile(r"^\s*(?:(?:ah+|oh+|uh+|um+|hmm+|er+)[\s,.]+)?(?:no|no
 # Owning up to a miscount or a muddle: 俺数糊涂了, 说多了, 多算了一个.
 MISCOUNTED = re.compile(
     r"糊涂|数岔|记岔|说岔|记差|(?:说|算|数|写)(?:多|少)了|(?:多|少)(?:算|说|数|写)了"
+    # "i undercounted", "miscounted", "counted wrong", "forgot to count the baby"
+    r"|\b(?:under|over|mis)-?counted\b|\bcounted (?:wrong|one too)|\bforgot (?:to count|one\b|1\b)"
+    r"|\bleft (?:one|1) out\b|\blost count\b"
 )
 HYPOTHETICAL = re.compile(
     PLANNED
@@ -3168,8 +3285,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             r"^\s*(?:(?:呃|嗯+|额|哦|啊|那个|就是说|um+|uh+|er+|well)[\s,，]*)*(?:就|有|一共|just|only)?\s*(\d{1,2})\s*(?:个|kids?|children)?\s*(?:[,， !！.:：]|$)",
             text,
         )
-        if bare:
+        if bare and not (bare.group(1) == "1" and ONE_BESIDE_MULTIPLES.match(text, bare.end(1))):
             return int(bare.group(1)), bare.group(0)
+    one_and_multiples = _one_beside_multiples(text, story)
+    if one_and_multiples is not None:  # "one girl of 6 and boy/girl twins 2 months": 1 + 2
+        return one_and_multiples, text
     before_it = ELDER_ONES.search(text)  # 怀的三胎 前面俩一个八岁一个四岁: the ones born so far
     if (
         before_it
@@ -3266,8 +3386,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )  # not heights alone: "eldest 125, the twins both 101"
         and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
-        # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told)
-        return 1 + groups[0].size, text  # 老大 + 生了双胞胎: three children
+        # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told); "big brother is
+        # 4 and a half, big sister 2": every single child told beside the twins
+        singles_told = [c for c in story.children if c.size == 1 and c.told]
+        return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
     if (
         len(groups) == 1
         and groups[0].order is None
@@ -3305,6 +3427,32 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
+# one counts the girl, not the family).
+ONE_BESIDE_MULTIPLES = re.compile(
+    r"\s+(?:\w+\s+)?(?:boy|girl|son|daughter|kid|child)\b[^.;!?]*?(?:,|\band\b|&|\+|\bplus\b)"
+    r"[^.;!?]*?(?:" + MULTIPLES.pattern + r")"
+)
+
+
+def _one_beside_multiples(text: str, story: _Story) -> int | None:
+    """ "one girl of 6 and boy/girl twins 2 months", "1 son aged 8 plus triplets": the message
+    opens on one child, then a multiple birth: every child told, counted (none known)."""
+    one = re.match(r"\s*(?:1|an?)(?=\s)", text)
+    groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    singles = [c for c in story.children if c.size == 1 and c.told]
+    if (
+        one is None
+        or not ONE_BESIDE_MULTIPLES.match(text, one.end())
+        or story.known_children
+        or len(groups) != 1
+        or len(singles) != 1
+        or any(c.pregnant for c in story.children)
+    ):
+        return None
+    return 1 + groups[0].size
 
 
 # The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎
@@ -3394,7 +3542,11 @@ def _listed_with_the_twins(text: str, single: Child, twins: Mention | None) -> b
 
 # One more child listed with the twins: "twins 6 weeks, plus a 3 yo", "as well as a 5 year old"
 # (not "plus our daughter", a relation told beside them).
-PLUS_ONE_MORE = re.compile(r"\b(?:plus|as well as|and also)\s+(?:a|an|1)\s")
+PLUS_ONE_MORE = re.compile(
+    r"\b(?:plus|as well as|and also)\s+(?:a|an|1"
+    # "plus our 4 yr old at home": the child told by its age alone
+    r"|(?:our|my) \d{1,2}[- ]?(?:yrs?|years?|yo|y/o)(?=$|\W))(?:\s|$)"
+)
 
 
 # The twins' elder sibling named by age rank: "older boy", "big girl" (大闺女 can be the mother).
@@ -4295,6 +4447,7 @@ def understand(
         updates = [u for u in updates if not _correction_word_as_no(u)]
     updates = _born_before_the_pregnancy(updates, known_children, correcting)
     updates = _twins_not_one(updates, known_children, norm, bool(hypothetical))
+    updates = _multiple_resized(updates, known_children, norm, correcting and not hypothetical)
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
@@ -4628,6 +4781,41 @@ def _twins_not_one(
         *kept,
         FactUpdate("child.birth_date", last, "correction", len(born) + 1, span=said.group(0)),
     ]
+
+
+# The size of a multiple birth as said: "twins" 2, "triplets" 3, "just the one baby" 1.
+BIRTH_SIZE = re.compile(
+    r"(?P<two>\btwins\b|双胞胎|龙凤胎)|(?P<three>\btriplets\b|[三3]胞胎)|(?P<four>\bquads\b|\bquadruplets\b|[四4]胞胎)"
+    r"|(?P<one>\b(?:just|only) (?:the )?(?:1|one)(?: baby| child| kid)?\b(?! (?:of|more|twin|set)\b)"
+    r"|\b(?:a )?single (?:baby|birth)\b|\bsingleton\b|单胎|(?:就|只)(?:有|生了)?1个(?:孩子|娃|宝宝)?(?!\s*(?:月|岁)))"
+)
+# The size said wrong, before the right one: "i said twins", "not triplets", 不是三胞胎.
+SIZE_SAID_WRONG = re.compile(
+    r"(?:\bnot|\bno|\bi (?:said|wrote|typed|put|told you)|\bno longer|不是|没有|并非)\s*(?:a |the )?(?:set of )?$"
+)
+
+
+def _multiple_resized(
+    updates: list[FactUpdate], known: list[dict[str, Any]], text: str, correcting: bool
+) -> list[FactUpdate]:
+    """ "sorry, twins, not triplets", "wait i said twins but its just the one baby": the known
+    multiple birth (the youngest children, born the same day) put right to another size, so the
+    number of children is corrected (a third child known of triplets: 2)."""
+    if not correcting or any(u.fact == "child_count" for u in updates):
+        return updates
+    dates = [str(k.get("birth_date")) for k in known if k.get("birth_date")]
+    if len(dates) != len(known) or len(dates) < 2 or dates[-1] != dates[-2]:
+        return updates
+    group = len(dates) - next(i for i, d in enumerate(dates) if d == dates[-1])
+    sizes = {
+        1 if m.group("one") else 2 if m.group("two") else 3 if m.group("three") else 4
+        for m in BIRTH_SIZE.finditer(text)
+        if not SIZE_SAID_WRONG.search(text, 0, m.start())
+    }
+    if len(sizes) != 1 or group in sizes:
+        return updates
+    count = len(dates) - group + sizes.pop()
+    return [*updates, FactUpdate("child_count", count, "correction", None, span=text)]
 
 
 def _born_before_the_pregnancy(

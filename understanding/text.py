@@ -144,6 +144,8 @@ _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
     r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
+    # "the eldest one is 12", "our youngest one": the child, no number
+    r"(?!(?<=eldest )one\b|(?<=oldest )one\b|(?<=youngest )one\b|(?<=newest )one\b)"
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 
@@ -347,12 +349,16 @@ _PAIR_BOY_GIRL = re.compile(
 )
 
 
-_EN_BOY_GIRL = r"(?:a|1) (?:boy (?:and|n|&) (?:a|1) girl|girl (?:and|n|&) (?:a|1) boy)\b"
+_EN_BOY_GIRL = (
+    r"(?:a|1) (?:(?:boy|son) (?:and|n|&) (?:a|1) (?:girl|daughter)"
+    r"|(?:girl|daughter) (?:and|n|&) (?:a|1) (?:boy|son))\b"
+)
 # "a boy and a girl at once", "a boy n a girl at the same time", "gave birth last sunday to a boy
 # and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
 _EN_PAIR_BORN_TOGETHER = re.compile(
     r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
-    r"|in one go|(?:on )?(?:the )?same day)\b)"  # "a boy n a girl born same day 2024.2"
+    r"|in (?:1|one) go|(?:on )?(?:the )?same day|in (?:1|one|the same) (?:delivery|birth|pregnancy))\b)"
+    # "a boy n a girl born same day 2024.2", "a son and a daughter in one delivery"
     r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
 )
 
@@ -494,6 +500,40 @@ TIME_BACK = re.compile(
 )
 
 
+# One of twins named by its place among them: "the older twin", "the younger twin is 1.05m";
+# then the other one: "her sister", "the younger", "the other one". Read as the Chinese words
+# (姐姐 … 妹妹) the reader knows for the elder and the younger of twins.
+TWIN_BY_PLACE = re.compile(
+    r"\b(?:the|our|my|his|her|their) (?:(?P<elder>older|elder|oldest|eldest|bigger|biggest|big"
+    r"|first|firstborn|first-born)|(?P<younger>younger|youngest|smaller|smallest|little|second))"
+    r" twin\b(?!s|\s*(?:girls|boys|sisters|brothers|sons|daughters|pregnancy)\b)"
+)
+OTHER_TWIN = re.compile(
+    r"\b(?:the (?:older|elder|bigger|younger|smaller|little|other)(?: (?:one|1|twin|girl|boy|sister"
+    r"|brother|son|daughter))?|(?:her|his|their) (?:twin )?(?:sister|brother|sis|bro|twin))\b"
+)
+# "the eldest ones are twins", "our younger ones were twins": the two at that end, the twins.
+TWIN_ONES = re.compile(
+    r"\b(?:(eldest|oldest|older|elder|big)|(?:youngest|younger|little|small)) ones"
+    r"(?= (?:are|were|r) (?:twins|a pair of twins|identical)\b)"
+)
+BOYS_TOLD = re.compile(r"\b(?:boys?|sons?|grandsons?|brothers?|bros?|he|his|him)\b")
+GIRLS_TOLD = re.compile(r"\b(?:girls?|daughters?|granddaughters?|sisters?|sis|she|her)\b")
+
+
+def _twins_by_place(text: str) -> str:
+    """ "the younger twin is 1.05m and her sister 1.08m": 妹妹 … 姐姐 (哥哥/弟弟 when the twins
+    are boys)."""
+    m = TWIN_BY_PLACE.search(text)
+    if m is None:
+        return text
+    boys = BOYS_TOLD.search(text) and not GIRLS_TOLD.search(text)
+    elder, younger = ("哥哥", "弟弟") if boys else ("姐姐", "妹妹")
+    word, other = (elder, younger) if m.group("elder") else (younger, elder)
+    rest = OTHER_TWIN.sub(other, text[m.end() :], count=1)
+    return f"{text[: m.start()]}{word}{rest}"
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -515,7 +555,8 @@ def normalise(text: str) -> str:
         text = _PINYIN_SIBLING.sub(lambda m: _PINYIN_SIBLINGS[m.group(1)], text)
     if " and " in text or " n " in text or "&" in text or " or " in text:
         text = _EN_ORDINAL_PAIR.sub(_en_ordinal_pair, text)  # "our 3rd n 4th": 老3老4
-    if " boy" in text and " girl" in text:  # "a boy and a girl at once": boy-girl twins
+    if re.search(r" (?:boy|son)\b", text) and re.search(r" (?:girl|daughter)\b", text):
+        # "a boy and a girl at once", "a son and a daughter in one delivery": boy-girl twins
         text = _EN_PAIR_BORN_TOGETHER.sub(_en_pair_born_together, text)
     text = re.sub(r"(?<!\d)1,(\d{1,2})\s*(m\b|米|meters?|metres?)", r"1.\1 \2", text)  # "1,30 m"
     text = _CN_HEIGHT.sub(lambda m: f"{m.group(1).replace('一', '1')}米{_digits(m.group(2))}", text)
@@ -599,6 +640,10 @@ def normalise(text: str) -> str:
     # makes it a child of the family (not "thanks bro")
     text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
+        text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
+    if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"
+        text = _twins_by_place(text)
     if "(" in text:  # "the eldest (8) was born …", "our son (5)": the age after the child's word
         text = AGE_IN_BRACKETS.sub(r"\1 \2", text)
     text = UNDER_AN_AGE.sub(r"\1 kids under", text)  # "three under 5: 4, 2 and 7 weeks"
