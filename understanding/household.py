@@ -781,7 +781,8 @@ BIRTH_TIME = re.compile(
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
     r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
-    r"|when (?:\w+ ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
+    # "when she's born", "when they're born": the birth to come, told short
+    r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
     # "by time laoer born we already off it", "by the time our second came": that birth
     r"|\bby (?:the )?time (?:\w+ ){0,4}(?:(?:was|were|is|are|got) )?(?:born|came|arrived)\b"
@@ -960,6 +961,15 @@ ALSO_AT_BIRTH = re.compile(
     r"\s*(?:and |also |plus )?(?:at|for|with|during) (?:his|her|their|the|each|both) births?"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
+# A birth added to the benefit told in the part before, as a time of its own: "his mum got the
+# 失业金 while pregnant | and when he was born", "we had dibao | and also when the baby was born".
+ALSO_WHEN_BORN = re.compile(
+    r"\s*(?:and |also |plus )*(?:also )?when (?:she|he|they|(?:the|our|my|his|her|their) (?:\w+ )?"
+    r"(?:baby|babies|kid|child|son|daughter|one|twins|boy|girl|grandson|granddaughter))"
+    r" (?:was|were) born(?: too| as well| also)?\s*[.!]*\s*$"
+)
+# A benefit told in the past tense, no word of now: "his mum got the 失业金 while pregnant".
+TOLD_IN_THE_PAST = re.compile(r"\b(?:got|had|received|was on|were on)\b")
 # The benefit held now held then too, said short: "still on unemployment pay, | and were then
 # too", "on dibao now, we were at the time as well".
 ALSO_THEN = re.compile(
@@ -1826,9 +1836,16 @@ def hardship(
                 ALSO_AT_BIRTH.match(clause)
                 or ALSO_THEN.match(clause)
                 or ALSO_AT_OTHER_BIRTHS.match(clause)
+                or ALSO_WHEN_BORN.match(clause)
             )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
+            if (
+                ALSO_WHEN_BORN.match(clause)
+                and not last_now.explicit
+                and TOLD_IN_THE_PAST.search(last_now.span)
+            ):  # "got the 失业金 while pregnant | and when he was born": that time, not now
+                found.remove(last_now)
             targets = orders or recent
             if ALSO_AT_OTHER_BIRTHS.match(clause) and recent:
                 # "our 3rd … on tekun now | and were with both the other births too"

@@ -144,6 +144,12 @@ PREGNANT = re.compile(
     r"| will be|'ll be)(?= twins| triplets)"  # "if erbao turns out to be twins next year"
 )
 NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
+# "his mum got the 失业金 while pregnant", "she was on dibao when she was pregnant": the time of a
+# pregnancy gone by (the clause told in the past), no pregnancy now (not "quit when i got pregnant").
+WHILE_PREGNANT = re.compile(
+    r"\b(?:while|when)\s+(?:(?:she|i|we|my \w+|his \w+|her \w+|their \w+)\s+(?:was|were)\s+)?$"
+)
+PAST_TOLD = re.compile(r"\b(?:got|had|was|were|received|did|used to)\b")
 NOT_PREGNANT = re.compile(
     r"(?:\bnot|n't|\bnever been|\bno longer)\s+(?:yet\s+|even\s+|currently\s+)?$|(?:还)?没(?:有)?(?:再)?$|不是$"
     r"|(?:没|不)(?:有)?(?:打算|想|准备|计划)(?:着)?(?:再)?$"  # 后面没打算再要, 不想再生: no plan
@@ -625,6 +631,12 @@ def _events(
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
         if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
             continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
+        if (
+            m.group(0) == "pregnant"
+            and WHILE_PREGNANT.search(clause[: m.start()])
+            and PAST_TOLD.search(clause[: m.start()])
+        ):
+            continue  # "got the 失业金 while pregnant": the time of a pregnancy gone by
         events.append(_Event(m.start(), m.end(), "pregnant", m.group(0)))
     for mention in mentions:
         if offset <= mention.start < offset + len(clause):
@@ -3393,7 +3405,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if (
         len(groups) == 1
         and groups[0].order is None
-        and _born_on_a_day(groups[0])  # their birth told, not an age (双胞胎两岁了 上面还有个哥哥)
+        and groups[0].birth is not None  # their birth or age told (双胞胎两岁了 上面还有个哥哥)
         and not named
         and not singles
         and not story.known_children
@@ -4527,6 +4539,25 @@ ONLY_ONE = re.compile(
 )
 
 
+# Births closer than this to one another are one birth: no second pregnancy fits between.
+ONE_BIRTH_DAYS = 200
+
+
+def _recent_known_multiples(child: Child, known: list[dict[str, Any]]) -> int | None:
+    """The first order of the twins or triplets known as the family's newest children when a
+    multiple birth of their size is told as just born near their birth (刚生的这对双胞胎 with
+    twins known born last month): no birth could come so soon after theirs."""
+    if child.size < 2 or child.birth is None or child.birth.kind not in ("age", "date"):
+        return None
+    run = _known_multiples(known, child.size)
+    if not run or run[-1] != len(known):
+        return None
+    period = _period(known[run[0] - 1].get("birth_date"))
+    if period is None or abs((child.birth.value - period[0]).days) > ONE_BIRTH_DAYS:
+        return None
+    return run[0]
+
+
 def _known_multiples_of(order: int, known: list[dict[str, Any]]) -> bool:
     """The known child of that order was born the same day as another known child (a twin)."""
     if not 1 <= order <= len(known) or not known[order - 1].get("birth_date"):
@@ -5191,6 +5222,12 @@ def _settle(
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
+        elif (
+            child.new
+            and (newest := _recent_known_multiples(child, known)) is not None
+            and not any(o in taken for o in range(newest, newest + child.size))
+        ):  # 刚生的这对双胞胎 of the twins known born last month: those twins, no new ones
+            start, child.birth = newest, None
         elif child.new and known:
             start = len(known) + 1
         elif (

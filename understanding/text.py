@@ -144,8 +144,8 @@ _EN_NUMBER = re.compile(
     r"(?<![\w-])(?<!first )(?<!second )(?<!third )(?<!little )(?<!younger )(?<!older )"
     r"(?<!big )(?<!small )(?<!middle )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )"
     r"(?<!the )(?<!this )(?<!that )(?<!which )(?<!each )(?<!no )(?<!any )(?<!every )"
-    # "the eldest one is 12", "our youngest one": the child, no number
-    r"(?!(?<=eldest )one\b|(?<=oldest )one\b|(?<=youngest )one\b|(?<=newest )one\b)"
+    # "the eldest one is 12", "only for the youngest one", "our new one": that child, not an age of 1
+    r"(?:(?<!youngest )(?<!eldest )(?<!oldest )(?<!newest )(?<!new )(?<!tiny )|(?!one(?![\w-])))"
     r"(" + "|".join(EN_NUMBERS) + r")(?![\w-])"
 )
 

@@ -997,8 +997,9 @@ def test_a_bare_height_after_an_order_word_with_a_filler() -> None:
 @pytest.mark.parametrize(
     ("text", "known", "expected"),
     [
-        ("双胞胎女儿两岁了 上面还有个哥哥上小学", {},
-         {("child.birth_date", 2, "2022-12"), ("child.birth_date", 3, "2022-12")}),
+        ("双胞胎女儿两岁了 上面还有个哥哥上小学", {},  # the elder beside the twins: three (README)
+         {("child_count", None, 3), ("child.birth_date", 2, "2022-12"),
+          ("child.birth_date", 3, "2022-12")}),
         ("怀了二胎 还是双胞胎", {"children": [{"birth_date": "2021-05"}]},
          {("child.due_date", 2, None), ("child.due_date", 3, None)}),
         ("we have two sets of twins", {}, {("child_count", None, 4)}),

@@ -149,8 +149,8 @@ def test_both_born_in_the_years_of_a_benefit(text: str) -> None:
 
 
 # 二胎是龙凤胎 老大上初中了: the eldest and a second birth of twins, three children; 上面还有个
-# 哥哥 beside triplets whose birth day is told: four (beside twins of an age, 双胞胎女儿两岁了
-# 上面还有个哥哥, no count: tests/understanding/test_reader.py).
+# 哥哥 beside triplets whose birth day is told: four (beside twins of an age too, 双胞胎女儿两岁了
+# 上面还有个哥哥: three, tests/understanding/test_reader.py).
 @pytest.mark.parametrize(
     ("text", "count"),
     [

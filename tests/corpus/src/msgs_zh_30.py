@@ -94,7 +94,7 @@ m("answer housing_fund", "就孩子他爸一个 我在家带俩娃 哪有空上�
   known=K(city="jinan", kids=[yo(3), mo(2)]))
 m("answer age pregnancy", "一个闺女 今年五岁 肚子里还有一个 六个月了", [n(1), bd(1, yo(5)), due(2, preg(6))], asked="children",
   known=K(city="jinan", hukou_in_city=True))
-m("correction per_birth_hardship", "等下 我搞错了 生孩子那会儿其实领着失业金 是领完才找的这份工作", [f("hardship_at_birth", True, "r")],
+m("correction per_birth_hardship now_vs_birth", "等下 我搞错了 生孩子那会儿其实领着失业金 是领完才找的这份工作", [f("hardship_at_birth", True, "r"), f("hardship_now", False)],
   known=K(city="beijing", hardship_at_birth=False, kids=[yo(2)]))
 
 T("2026-04-30")  # Thursday, month end

@@ -176,8 +176,8 @@ m("multiples age", "儿子家就三胞胎仨孩子 两岁了", [n(3), bd(1, yo(2
 T("2026-07-14")  # Tuesday
 m("hukou multiples age relative_date per_birth_hardship", "俺是姥爷 闺女在济南 济南户口 头胎生的双胞胎外孙 四岁 今年三月又添个外孙女 一共仨外孙 生外孙女时闺女领着失业金 双胞胎那会儿没领",
   [f("city", "jinan"), f("hukou_in_city", True), bd(1, yo(4)), bd(2, yo(4)), bd(3, "2026-03"), n(3), chb(3, True), chb(1, False), chb(2, False)])
-m("answer per_birth_hardship multiples birth_order", "大的那会儿没有 刚生的这对双胞胎赶上了 他爸三月份就开始领失业金",
-  [chb(1, False), chb(2, True), chb(3, True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2016-01", "2026-06", "2026-06"]))
+m("answer per_birth_hardship multiples birth_order now_vs_birth", "大的那会儿没有 刚生的这对双胞胎赶上了 他爸三月份就开始领失业金",
+  [chb(1, False), chb(2, True), chb(3, True), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2016-01", "2026-06", "2026-06"]))
 m("correction hukou", "搞错了 俺们户口去年就迁到济南了 双胞胎也是济南户口", [f("hukou_in_city", True, "r")],
   known=K(city="jinan", hukou_in_city=False, kids=["2023-04", "2023-04"]))
 m("answer multiples relative_date", "俩 双胞胎 一男一女 今年三月十二号", [n(2), bd(1, "2026-03-12"), bd(2, "2026-03-12")], asked="children", known=K(city="beijing"))

@@ -102,7 +102,7 @@ m("now_vs_birth hukou", "济南户口 现在在领失业金", [f("city", "jinan"
 m("answer multiples", "两个 是一对双胞胎闺女", [n(2)], asked="children", known=K(city="beijing"))
 m("per_birth_hardship age", "俺是爷爷 孙子出生那会儿他们家吃低保 现在孙子一岁两个月", [chb(1, True), bd(1, age(1, 2))],
   known=K(city="jinan"))
-m("question per_birth_hardship", "要是生老二的时候才领低保 老大那份还能补吗", [])
+m("question per_birth_hardship", "要是生老二的时候才领低保 老大那份还能补吗", [chb(2, True, "q")])
 m("now_vs_birth", "失业金还在领着", [f("hardship_now", True)], known=K(city="beijing", kids=[yo(2)]))
 
 T("2025-12-09")  # Tuesday: 上周X = the week of 2025-12-01
