@@ -11,9 +11,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.baby import baby_overview
 from actions.conditional import UNTIL_ASKED
 from actions.cutoffs import SHORT as WHY_SHORT
-from actions.cutoffs import WHY_REFUSED, answered_cutoff
+from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -210,6 +211,8 @@ def without_comparison(text: str, lang: Lang) -> str:
     ("北京生二胎有没有每个月的育儿补贴 济南好像有600", "does Beijing have monthly money? Jinan
     pays 600"): the question alone, so that it is answered for the city it asks about; `text`
     itself when it names fewer than two cities, or the question alone names no measure."""
+    if compares_money(normalise(text)):
+        return text  # "济南都给600 为什么我们北京没有": the why is of the comparison (cutoffs)
     parts = [p for p in PARTS.split(text) if p]
     cities = [mentioned_city(p) for p in parts]
     if len({c for c in cities if c is not None}) < 2:
@@ -254,6 +257,10 @@ class ActionAnswerPolicyQuestion(Action):
         money_reply = answered_money(dispatcher, tracker, text)
         if money_reply is not None:  # "what money do we get for the baby": the city's cash
             return money_reply
+        baby = baby_overview(dict(tracker.slots), text, lang, clock.today())
+        if baby is not None:  # "what about the baby when born": the items of that birth
+            dispatcher.utter_message(text=baby)
+            return []
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why
@@ -908,6 +915,10 @@ class ActionRouteUnclear(Action):
             if asked is not None:
                 focus = [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
             return [*focus, FollowupAction("household_form")]
+        baby = baby_overview(dict(tracker.slots), text, lang, clock.today())
+        if baby is not None:  # "what about the baby when born" (tester 24 c02 got "Sorry")
+            dispatcher.utter_message(text=baby)
+            return []
         if _asks_about_a_measure(tracker, text, asked) or figure_checked_of_topic(
             tracker, text, tracker.get_slot("city"), lang
         ):

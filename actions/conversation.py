@@ -36,6 +36,7 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
+from actions.money_first import asks_whole_money, money_so_far
 from actions.results import (
     OTHERS,
     ActionOfferAccepted,
@@ -43,7 +44,6 @@ from actions.results import (
     answer_for_family,
     answered_monthly,
     focused_reply,
-    monthly_total_for,
     report_payload,
 )
 from actions.side_questions import (
@@ -364,7 +364,13 @@ class ActionGoOn(Action):
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
                 dispatcher.utter_message(text=_answer_so_far(tracker, asked, text, lang))
                 return [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
-        dispatcher.utter_message(text=render.going_on(full_check, lang))
+        money = None
+        if asked is None and full_check and asks_whole_money(text):
+            # "能有啥补贴" while the hukou is asked: the money as far as it goes, then the check
+            money = money_so_far(dict(tracker.slots), text, lang, clock.today())
+        if money is not None:
+            dispatcher.utter_message(text=money)
+        dispatcher.utter_message(text=render.going_on(full_check, lang, money is not None))
         if full_check and tracker.get_slot(FOCUS_SLOT):
             return [SlotSet(FOCUS_SLOT, None)]
         return []
@@ -376,7 +382,7 @@ def _answer_so_far(tracker: Tracker, asked: Entry, text: str, lang: Lang) -> str
     济南户口：第3个孩子每月600元…", tester 21 c2); else the measure in brief, then that a few
     questions come first (never that sentence alone)."""
     if is_monthly_money(asked):
-        monthly = monthly_total_for(dict(tracker.slots), text, lang, until=True)
+        monthly = money_so_far(dict(tracker.slots), text, lang, clock.today())
         if monthly is not None:
             return monthly
     return render.entry_brief(asked, lang) + "\n" + render.focus_first(asked, lang)

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clock
+from actions import clock, render
 from actions.household import household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, context_city, topic
@@ -22,7 +22,7 @@ from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
-from wording.cities import CITIES, mentioned_city
+from wording.cities import CITIES, mentioned_city, patterns
 from wording.language import t
 from wording.understood import child_name
 
@@ -158,6 +158,11 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     current = topic(tracker)
     protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
     own = tracker.get_slot("city") or (current.city if current is not None else None)
+    other = _other_city(text, own)
+    if other is not None and compares_money(said):
+        # "but jinan pays families 600 monthly, why not us?": a why of any length, of money
+        # another city pays (tester 24 c02 got Jinan's rule described to a Beijing family)
+        protest, named = True, other
     compared = named if protest and own is not None and named not in (None, own) else None
     if compared is not None:  # "why not? Jinan gives 600" from a Beijing family: Beijing's why,
         city = str(own)  # never Jinan's rule applied to it (tester 24 c02, no topic in talk)
@@ -191,6 +196,26 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
 MONEY = re.compile(r"钱|补贴|补助|奖励|\bmoney\b|\bcash\b|\bbonus|\bsubsid|\ballowance", re.I)
 # An amount another city pays, named in a comparison: "jinan gives 600 a month right", 济南都给600.
 AMOUNT = re.compile(r"\d{3,}|[一二三四五六七八九]百", re.I)
+
+
+# A why asked in words (not "差几天"): 为啥, 凭什么, "why not us", "how come".
+WHY_ASKED = re.compile(r"为啥|为什么|凭什么|凭啥|怎么就|咋就|\bwhy\b|\bhow come\b", re.I)
+
+
+def _other_city(text: str, own: str | None) -> str | None:
+    """The one city other than the family's `own` that `text` names ("济南那边都给600 为什么我们
+    北京没有", "our friends in jinan get 600"), or None."""
+    if own is None:
+        return None
+    lowered = text.lower()
+    others = [c for c, pattern in patterns().items() if c != own and pattern.search(lowered)]
+    return others[0] if len(others) == 1 else None
+
+
+def compares_money(said: str) -> bool:
+    """Whether a message asks why the family gets no money another city pays ("济南都给600
+    为啥我们没有", "but jinan pays families 600 monthly, why not us?")."""
+    return bool(WHY_ASKED.search(said) and (MONEY.search(said) or AMOUNT.search(said)))
 
 
 def _own_plan(other: str, lang: Lang) -> str:
@@ -234,7 +259,13 @@ def _why_no_money(
             and e.status == "not_eligible"
             and reasons
         ):
-            return reasons[0] + t(
+            # a why of a measure the plan only announces: it gives no reason (Beijing (12))
+            lead = (
+                t(lang, "方案没有说明原因。", "The plan gives no reason. ")
+                if render.announced_only(entry) and WHY_ASKED.search(said)
+                else ""
+            )
+            return lead + reasons[0] + t(
                 lang, f"（第{entry.clause}条）", f" (clause {entry.clause})"
             ), entry
     return None

@@ -429,6 +429,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
         if monthly is not None:
             return monthly
+    if AMOUNT_RECEIVED.search(said) and not OTHER_TOPIC.search(said):
+        # "双胞胎能领多少", "how much will the twins get": the money, not a measure the search
+        # finds by the children's words (tester 24 c03 got the newborn's insurance)
+        monthly = monthly_measure(city)
+        if monthly is not None:
+            return monthly
     if not QUESTION.search(re.sub(r"呢(?:[\s，,。.!！]|$)", " ", said)):
         return None  # "我们家呢": a 呢 asks about a measure only when it names one (陪产假呢)
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
@@ -663,6 +669,14 @@ MONEY_ASKED = re.compile(
     r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
     re.I,
 )
+# An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much
+# will the twins get"): not days (产假能休多少天) nor a loan (贷多少).
+AMOUNT_RECEIVED = re.compile(
+    r"(?:领|拿)(?:多少|几个?钱)(?![天日周个月年])"
+    r"|\bhow much (?:money )?(?:can|do|will|would|does|could) [\w\s']{0,25}?"
+    r"\b(?:get|receive|claim)\b",
+    re.I,
+)
 # Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").
 OTHER_TOPIC = re.compile(
     r"医保|保险|险|公积金|住房|房|租|贷|假|学|园|托|机构|单位|企业|公司|税|车|地铁|公交|老人|长护"
@@ -818,11 +832,24 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
                     if x.get("birth_date") and precise_enough(x, day)
                 ]
                 lowest = max(before, default=add_months(day, -12 * 17))
-                highest = min([*after, day])
+                highest = min([*(_earlier_birth(d) if said is None else d for d in after), day])
                 value = lowest if extreme == "early" else highest
             c["birth_date"], c["precision"] = value.isoformat(), "day"
         out.append(filled)
     return out
+
+
+# A child told without a date ("三孩 2023年2月10日生的": 老大, 老二) born before a younger sibling
+# is a birth of its own (twins are told as such, and then share the date): a mother gives birth
+# again at the earliest some months later, so the elder was born at least this long before.
+MIN_MONTHS_BETWEEN_BIRTHS = 6
+
+
+def _earlier_birth(younger: date) -> date:
+    """The latest day an undated elder sibling of a child born on `younger` can have been born
+    (tester 24 r5: the third child's 800 a month, clause 12, was held up by "第1个孩子是哪年哪月
+    出生的？" although no elder born before 2022-08 gets the subsidy)."""
+    return add_months(younger, -MIN_MONTHS_BETWEEN_BIRTHS)
 
 
 def _due_in_year(year: int, day: date, extreme: str) -> date:

@@ -32,7 +32,9 @@ from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
+from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
+from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -542,6 +544,14 @@ def focus_on_question(
             # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the
             # form goes on, not after its questions (tester 16)
             dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
+        day = clock.today()
+        money = (  # with no question left, the result that follows gives the money
+            money_so_far(slots, text, lang, day)
+            if asks_whole_money(text) and required_facts(slots, day)
+            else None
+        )
+        if money is not None:  # "济南 老二2023年8月生的 济南户口 有啥补贴": the money first
+            dispatcher.utter_message(text=money)
         if slots.get(FOCUS_SLOT) and intent in ("check_eligibility", "affirm"):
             return [SlotSet(FOCUS_SLOT, None)]
         return []
@@ -558,6 +568,9 @@ def focus_on_question(
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
         sofar = monthly_total_for(slots, text, lang)
+        verdict = supplement_verdict(slots, text, lang, clock.today())
+        if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
+            sofar = "\n".join(p for p in (verdict, sofar) if p)
         dispatcher.utter_message(text=sofar or render.entry_brief(entry, lang))
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 

@@ -995,9 +995,16 @@ def _open_because(e: Entitlement, lang: Lang) -> str:
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
 
 
-def going_on(full_check: bool, lang: Lang) -> str:
+def going_on(full_check: bool, lang: Lang, after_money: bool = False) -> str:
     """A "go on" (继续) or "what can we get" (能领哪些) while a question is pending: understood,
-    and the question is asked again after it."""
+    and the question is asked again after it. `after_money`: the money so far was just given
+    ("有啥补贴"), and the rest is checked."""
+    if after_money:
+        return t(
+            lang,
+            "其他能享受的我接着帮您查，还需要再问几个问题。",
+            "I will check the rest your family can get; a few more questions first.",
+        )
     if full_check:
         return t(
             lang,

@@ -23,6 +23,7 @@ from actions.conditional import (
 )
 from actions.cutoffs import answered_cutoff
 from actions.focus import (
+    AMOUNT_RECEIVED,
     FOCUS_SLOT,
     QUESTION,
     QUESTION_SLOT,
@@ -62,6 +63,7 @@ from actions.side_questions import (
     names_a_child,
     topic,
 )
+from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -275,7 +277,18 @@ def answered_monthly(
         )
         and (named is None or is_monthly_money(named))
     )  # "领到啥时候", "until what age": of the monthly money, no other measure named
-    reply = monthly_total_for(tracker.slots, text, reply_language(tracker), until)
+    # "双胞胎能领多少", "how much will the twins get": the monthly sum, no measure named
+    # (not a child supposed: "要是再生一个 能领多少" is the what-if's)
+    until = until or (
+        named is None
+        and bool(AMOUNT_RECEIVED.search(normalise(text)))
+        and not SUPPOSING.search(text)
+    )
+    lang = reply_language(tracker)
+    reply = monthly_total_for(tracker.slots, text, lang, until)
+    verdict = supplement_verdict(dict(tracker.slots), text, lang, clock.today())
+    if verdict is not None:  # "do I get the extra 200": the time of the birth decides (12)
+        reply = verdict + "\n" + (reply or monthly_total_for(tracker.slots, text, lang, True) or "")
     if reply is None:
         return None
     subsidy = monthly_subsidy(tracker.get_slot("city"))
@@ -301,6 +314,10 @@ def focused_reply(
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
         return render.entry_answer(entry, lang, question)  # a measure not worked out per family
+    verdict = supplement_verdict(slots, question, lang, clock.today())
+    if verdict is not None:  # "我现在领失业金 能多领200吗": the time of the birth decides (12)
+        sofar = monthly_total_for(slots, question, lang, until=True)
+        return "\n".join(p for p in (verdict, sofar) if p)
     monthly = monthly_total_for(slots, question, lang)
     if monthly is not None and not found.missing:
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money

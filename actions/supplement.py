@@ -1,0 +1,102 @@
+"""The extra 200 a month asked about ("do I get the extra 200", "我现在领失业金 能多领200吗";
+tester 24 c08 heard only the 600 lines): Jinan clause 12 pays it for a birth while the family
+received dibao, special hardship support or unemployment insurance benefits, so the answer is the
+time of each birth, never the benefits now."""
+
+import re
+from datetime import date
+from typing import Any
+
+from actions.focus import is_monthly_money, monthly_subsidy, same_payment
+from actions.household import household_from_slots
+from policy_kb import InputError, evaluate, get_entry
+from policy_kb import format as fmt
+from policy_kb.household import Household
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from wording.language import t
+
+NOW_SLOT = "hardship_now"  # household_form.NOW_SLOT (the form imports the answers' modules)
+
+# The supplement asked about by its figure or as "extra" money: "the extra 200", "多领200",
+# "加发的200", "额外的补贴", "the hardship top-up".
+SUPPLEMENT_ASKED = re.compile(
+    r"(?:extra|additional|more|another|added|the)\s+(?:rmb\s*|¥\s*)?200\b|\b200\s*(?:more|extra)\b"
+    r"|多(?:领|拿|给|发|补)?\s*200|(?<!\d)200\S{0,4}多(?:领|拿|给|发)|(?:加发|再加|额外|多给|多发)\S{0,4}(?:200|补贴|钱)?"
+    r"|\b(?:hardship|dibao|unemployment)\s+(?:supplement|top-?up|extra)\b|\bsupplement\b",
+    re.I,
+)
+
+
+def supplement_entry(city: str | None) -> Entry | None:
+    """The money paid on top of the city's monthly subsidy under the same clause (Jinan clause
+    12's 200 for a birth while on benefits); None for a city without one (Beijing)."""
+    base = monthly_subsidy(city)
+    if base is None:
+        return None
+    ids = sorted(same_payment(base) - {base.id})
+    entries = [get_entry(i) for i in ids]
+    return next((e for e in entries if is_monthly_money(e)), None)
+
+
+def _at_births(household: Household, day: date) -> list[tuple[int, bool | None]]:
+    """(birth order, benefits at that birth) of each child born who gets or got the subsidy
+    itself, or may: the supplement is paid only on top of it."""
+    base = monthly_subsidy(household.city)
+    if base is None or not household.children:
+        return []
+    report = evaluate(household, as_of=day)
+    ordered = sorted(household.children, key=lambda c: c.birth_date)
+    out = []
+    for e in report.entitlements:
+        if e.id != base.id or e.child is None or e.child > len(ordered):
+            continue
+        child = ordered[e.child - 1]
+        if child.birth_date > day or (e.status == "not_eligible" and e.end is None):
+            continue  # a baby on the way, or a child who never had the subsidy
+        at_birth = child.hardship_at_birth
+        out.append((e.child, household.hardship_at_birth if at_birth is None else at_birth))
+    return out
+
+
+def supplement_verdict(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """'No: the extra 200 a month is for a birth while on …; you were not on them when child 2
+    was born, and being on them now does not count (clause 12).' for a family whose benefits at
+    the births are known to be no, or 'That depends on the time of the birth…' while they are
+    open; None when not asked, or when the births were on benefits (the monthly lines say it)."""
+    if not SUPPLEMENT_ASKED.search(text):
+        return None
+    extra = supplement_entry(slots.get("city"))
+    try:
+        household = household_from_slots(slots, day)
+    except InputError:
+        return None
+    if extra is None or household is None:
+        return None
+    births = _at_births(household, day)
+    param = extra.parameters.get("monthly_amount_cny")
+    amount = param.in_force(day) if param is not None else None
+    if not births or not isinstance(amount, int) or any(b is True for _, b in births):
+        return None
+    who = t(lang, "、", " and ").join(fmt.child_label(order, lang) for order, _ in births)
+    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    now = slots.get(NOW_SLOT) is True
+    rule = t(
+        lang,
+        f"每月加发的{amount}元只给在领低保、特困供养或失业保险金期间生孩子的家庭（{clause}）",
+        f"the extra {amount} yuan a month is only for a birth while the family received dibao, "
+        f"special hardship support or unemployment insurance benefits ({clause})",
+    )
+    if all(b is False for _, b in births):
+        return t(
+            lang,
+            f"不能。{rule}；{who}出生时家里没在领" + ("，现在领的不算。" if now else "。"),
+            f"No: {rule}; you were not on them when {who} {'were' if len(births) > 1 else 'was'}"
+            " born" + (", and being on them now does not count." if now else "."),
+        )
+    return t(
+        lang,
+        f"要看{who}出生的时候：{rule}" + ("；现在在领，只有出生时也在领才算。" if now else "。"),
+        f"That depends on the time of the birth of {who}: {rule}"
+        + ("; being on them now counts only if you were on them then." if now else "."),
+    )
