@@ -360,7 +360,9 @@ class ActionAnswerPolicyQuestion(Action):
                 ]
         several = measures_asked(text, city)
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
-        only_there = only_elsewhere(text, city) if several else []
+        # "we rent, any help with the rent?": the city's own measures, none only elsewhere
+        own = bool(several) and all(e.city == city for e in several)
+        only_there = only_elsewhere(text, city) if several and not own else []
         if only_there and city is not None:
             dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
             return []
@@ -481,9 +483,16 @@ class ActionAnswerPolicyQuestion(Action):
             render.ASKS_SUBSIDY.search(text) and entry.kind != "cash" and not entry.parameters
         ):  # "那老三上托儿所有补贴吗" in Beijing: (10) promotes places, pays families nothing
             answer = render.no_money_for_families(entry, lang) + "\n" + answer
-        theirs = render.not_for_families(entry, lang) if FOR_US.search(text) else None
+        theirs = (
+            render.not_for_families(entry, lang)
+            if FOR_US.search(text)
+            else render.paid_to_others(entry, lang)  # "那托儿所有补贴不": who is paid, first
+        )
         if theirs is not None:  # "一个月400是给我们的吗": the childcare institution's subsidy
             answer = theirs + "\n" + answer
+        aged = render.age_part(entry, text, lang)
+        if aged is not None:  # "那托儿所呢 2岁能上吗 有补贴不": the age asked, answered first
+            answer = aged + "\n" + answer
         household = household_from_slots(tracker.slots, clock.today())
         if household is not None and household.city == entry.city:
             report = evaluate(household, as_of=clock.today())

@@ -189,16 +189,18 @@ class ActionHandleCorrection(Action):
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
-            # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question
-            events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
             if asked is not None and other:
-                # 孩子1米1 坐公交要钱不: and its answer; 租房可以提公积金吗: what it still needs
+                # 孩子1米1 坐公交要钱不: its answer first ("my 6 yo is 1.35m, still free?",
+                # tester 24 r7); 租房可以提公积金吗: what it still needs
                 answer = answer_for_family(tracker, text, asked, lang, updates)
                 if answer is None and asked.city == (updates.get("city") or slots.get("city")):
                     answer = focused_reply(tracker, {**slots, **updates}, asked, lang, text)
                 if answer is not None:
                     utter_once(dispatcher, tracker, answer)
                     events += about(asked)
+            # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
+            # then what else the facts changed, without the refusals nobody asked about
+            events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
         return events
 
 
@@ -244,7 +246,7 @@ def changed_answer(
         tracker.slots.update(updates)
         return show_headline(dispatcher, tracker, new, after, lang)
     old = settled_report(tracker.slots, day) or evaluate(before, as_of=day)
-    text = changes(old, new, lang)
+    text = changes(old, new, lang, refusals=not asks_another)
     if asks_another and text == unchanged(lang):
         # "we rent, no home, any housing help?": the question is answered next; no "unchanged
         # … Shall I go on?" before it (tester 21 c3)
@@ -265,8 +267,10 @@ def show_headline(
     dispatcher: CollectingDispatcher, tracker: Tracker, report: Any, household: Any, lang: Lang
 ) -> list[EventType]:
     """The headline of a report (a correction that makes the household known again)."""
+    children = tracker.get_slot("children") or []
+    rough = (render.aged_children(children), render.month_only_children(children))
     dispatcher.utter_message(
-        text=headline(report, lang), json_message=report_payload(household, report)
+        text=headline(report, lang, *rough), json_message=report_payload(household, report)
     )
     return [SlotSet("result_shown", True)]
 

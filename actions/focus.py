@@ -269,7 +269,28 @@ def _named_outside(term: str, said: str, spans: list[str]) -> bool:
         return False
     taken = [place for span in spans if span for place in _occurrences(span, said)]
     return any(
-        all(end <= a or b <= start for a, b in taken) for start, end in _occurrences(word, said)
+        all(end <= a or b <= start for a, b in taken)
+        for start, end in _occurrences(word, said)
+        if _whole_word(said, start, end)
+    )
+
+
+def _whole_word(said: str, start: int, end: int) -> bool:
+    """Whether the match said[start:end] is no part of a longer Latin word: Beijing (8)'s "ART"
+    is not named in "she starts primary next year" (tester 24 c02 got the IVF paragraph with
+    its schools question). Chinese terms match anywhere, as before."""
+    before = said[start - 1] if start > 0 else " "
+    plural = re.match(r"e?s\b", said[end:])  # "kindergartens", "leaves": still the term
+    end += plural.end() if plural else 0
+    after = said[end] if end < len(said) else " "
+    return not (
+        (said[start].isascii() and said[start].isalpha() and before.isascii() and before.isalpha())
+        or (
+            said[end - 1].isascii()
+            and said[end - 1].isalpha()
+            and after.isascii()
+            and after.isalpha()
+        )
     )
 
 
@@ -601,6 +622,34 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
     return []
 
 
+# Help with the rent asked after ("租房能有补贴吗", "房租有没有补助", "we rent, any help with the
+# rent?"): every measure of the plan that helps pay rent (Jinan clause 14: the larger guaranteed
+# area of the rental housing subsidy and the housing fund rent withdrawal), not one guessed.
+RENT_HELP_ASKED = re.compile(
+    r"(?:(?<!公)租房|房租|租金|租住|租的房)[^，,。？?]{0,8}(?:补贴|补助|帮|优惠|政策|支持|好处|钱)"
+    r"|(?:补贴|补助|帮)[^，,。？?]{0,6}(?:房租|(?<!公)租房|租金)"
+    r"|\b(?:rent|renting|rented)\b[^.?!]{0,40}\b(?:help|subsid\w*|allowance|support|benefits?"
+    r"|money|assistance)\b"
+    r"|\b(?:help|subsid\w*|allowance|support|assistance)\b[^.?!]{0,25}\b(?:rent|renting)\b",
+    re.I,
+)
+# A measure whose title is about paying rent (not public rental housing: 公租房, 配租).
+RENT_PAID = re.compile(r"(?<!公)租房|房租|租赁补贴")
+
+
+def rent_measures(part: str, city: str | None) -> list[Entry]:
+    """The measures of `city` that help a renting family pay rent, when `part` asks for help
+    with the rent (Jinan clause 14: "租房能有补贴吗" gets the rental housing subsidy's larger
+    area and the rent withdrawal of the housing fund); empty otherwise."""
+    if city is None or not RENT_HELP_ASKED.search(part):
+        return []
+    return [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "housing" and RENT_PAID.search(e.title.zh)
+    ]
+
+
 def _each_part_first(groups: list[list[Entry]]) -> list[Entry]:
     """The measures of the parts of a question, in the order asked, each once; when there are
     more than can be answered, each part's first measure is kept before the rest of any part
@@ -635,6 +684,11 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     for _, clause in clauses(said):
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
+        rent = rent_measures(clause, city)
+        if len(rent) >= 2:  # "租房能有补贴吗": each measure helping with the rent (Jinan 14)
+            groups.append(rent)
+            general = True
+            continue
         for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
             # a bare number is no figure of a measure: "2 kids (6 and 3)" lists ages
             worded = WORDED.search(part) is not None

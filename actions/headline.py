@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from actions import clock
 from policy_kb import format as fmt
 from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
@@ -117,10 +118,13 @@ def _deadlines(items: list[Entitlement], lang: Lang) -> str | None:
     return "⏰ " + _join(parts, lang)
 
 
-def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
+def headline(
+    report: Report, lang: Lang, estimated: Sequence[int] = (), by_month: Sequence[int] = ()
+) -> str:
     """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
     money per month (until when, in total), then the other money and how many items more.
-    `estimated`: the birth orders of children whose date was worked out from an age."""
+    `estimated`: the birth orders of children whose date was worked out from an age;
+    `by_month`: those born in a month said without the day (dates counted from the 1st)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     city = city_name(report.city, lang)
     first = t(
@@ -135,6 +139,14 @@ def headline(report: Report, lang: Lang, estimated: Sequence[int] = ()) -> str:
             f"（{who}的出生日期按年龄推算，与之相关的日期和总额是估算）",
             f" ({who}: birth date worked out from an age, so the dates and totals resting on it"
             " are estimates)",
+        )
+    if by_month and any(fmt.dates(e, lang) for e in eligible):
+        # "至2028年10月1日" of a child born "去年十月": the 1st is counted, not known
+        who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in by_month)
+        first += t(
+            lang,
+            f"（{who}只知道出生年月，日期按当月1日推算）",
+            f" ({who}: birth month only, so dates are counted from the 1st)",
         )
     lines = [first + t(lang, "：", ":")]
     deadline = _deadlines(eligible, lang)
@@ -226,6 +238,12 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         ]
         return t(lang, "，".join(parts) + "。", "; ".join(parts).capitalize() + ".")
     if not yes and items and not any(e.certain for e in items):
+        if all(e.end is not None and e.end < clock.today() for e in items):
+            # its time has passed on our reading (Jinan 15: the one contribution year of the
+            # birth): "说不准" beside "这一年度已经过去" contradicted itself (tester 24 r3b)
+            if MUST_PAY.search(question):
+                return t(lang, "很可能要自己交了。", "Most likely you pay it yourselves now.")
+            return t(lang, "很可能不能了。", "Probably not any more.")
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set), or
         # a fact not told (enrolled within the six months?): no bare "要。" before "不用交" (c6)
         return t(lang, "说不准。", "Not for certain.")
@@ -354,7 +372,9 @@ def focused_answer(
         why = e.reasons.get(lang)
         reason = why[0] if why else ""
         if e.status == "eligible" and not e.certain and len(why) > 1:
-            reason += t(lang, "", " ") + why[-1]  # why it is not certain: the rules put it last
+            # why it is not certain, every condition still open: Jinan 14's rental subsidy
+            # area needs the subsidy's own conditions besides the reading of "each child"
+            reason += t(lang, "", " ").join(["", *why[1:]])
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
         if figures:
             head = name(e) + t(lang, "：", ": ") + _join(figures, lang)
@@ -426,9 +446,11 @@ def unchanged(lang: Lang) -> str:
     return t(lang, "您家能享受的项目没有变化。", "What your family can get is unchanged.")
 
 
-def changes(before: Report, after: Report, lang: Lang) -> str:
+def changes(before: Report, after: Report, lang: Lang, refusals: bool = True) -> str:
     """What a correction changed in the answer, item by item: 'Childcare subsidy (child 2) is
-    now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed."""
+    now: 600 yuan/month…', '… no longer applies', 'new: …'; or that nothing changed.
+    `refusals`: whether items now refused are listed (not beside a question about another
+    measure: "my 6 yo is 1.35m, still free?" is answered without three "not eligible" lines)."""
     old = {(e.id, e.child): e for e in before.entitlements}
     new = {(e.id, e.child): e for e in ordered(after.entitlements)}  # money and deadlines first
     lines = []
@@ -446,6 +468,8 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
             else:
                 lead = t(lang, "新增：", "New: ") + label(e, lang)
                 lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
+        elif not refusals:
+            continue
         elif was is not None and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")
@@ -457,7 +481,7 @@ def changes(before: Report, after: Report, lang: Lang) -> str:
                 + (e.reasons.get(lang) or [""])[0]
             )
     for key, was in old.items():
-        if key not in new and was.status == "eligible":
+        if refusals and key not in new and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(was, lang)}不再适用", f"{label(was, lang)} no longer applies")
             )

@@ -324,6 +324,37 @@ def summary_part(entry: Entry, question: str, lang: Lang) -> str | None:
     return text[:-1] + "。" if lang == "zh" and text.endswith("；") else text
 
 
+# An age a question asks about ("2岁能上吗", "can a 2 year old go") and an age range a summary
+# names ("招收2至3岁幼儿", "children aged 2 to 3").
+AGE_ASKED = re.compile(r"(\d{1,2})\s*(?:岁|周岁|-?\s*y(?:ea)?rs?[- ]?old\b|\s*yo\b)", re.I)
+AGE_RANGE = re.compile(r"(\d{1,2})\s*(?:至|到|-|–|to)\s*(\d{1,2})\s*(?:岁|周岁)?", re.I)
+AGE_RANGE_WORDS = re.compile(r"岁|aged|age", re.I)
+
+
+def age_part(entry: Entry, question: str, lang: Lang) -> str | None:
+    """The answer to an age asked about a measure whose summary names an age range that holds
+    it, leading the reply ("那托儿所呢 2岁能上吗": Beijing (10)'s "支持有条件的幼儿园开设托班招收
+    2至3岁幼儿", not buried in the paragraph, tester 24 c07); None when no age is asked or the
+    summary names no range holding it."""
+    asked = AGE_ASKED.search(question)
+    if asked is None:
+        return None
+    age = int(asked.group(1))
+    for chunk in re.split(r"[。；，]|(?<=\.)\s+|,\s+", entry.summary.get(lang)):
+        found = AGE_RANGE.search(chunk)
+        if found is None or not AGE_RANGE_WORDS.search(chunk):
+            continue
+        low, high = int(found.group(1)), int(found.group(2))
+        if low <= age <= high:
+            said = chunk.strip().rstrip(".")
+            return t(
+                lang,
+                f"{age}岁的孩子：方案写“{said}”（第{entry.clause}条）。",
+                f'A child of {age}: the plan says "{said}" (clause {entry.clause}).',
+            )
+    return None
+
+
 def _title_parts(entry: Entry, lang: Lang) -> list[str]:
     """The parts a title names: in its brackets (促进教育公平…（课后服务、学前教育）) or after
     "with" ("… with after-school services and preschool places")."""
@@ -383,6 +414,25 @@ def not_for_families(entry: Entry, lang: Lang) -> str | None:
     en = " and ".join(n[1] for n in names)
     return t(
         lang, f"不是。这项是给{zh}的，不发给家庭。", f"No. This is for {en}, not for families."
+    )
+
+
+def paid_to_others(entry: Entry, lang: Lang) -> str | None:
+    """'这笔钱是补给托育机构的，不直接发给家长。' leading the answer about money the plan pays to
+    others than families (Jinan clause 12's 400 a month per child enrolled, paid to childcare
+    institutions: "那托儿所有补贴不" read it as the parents' money, tester 24 r6); None for a
+    measure families are paid, or one that pays no money."""
+    if entry.kind != "cash" or "household" in entry.audience:
+        return None
+    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
+    if not names:
+        return None
+    zh = "、".join(n[0] for n in names)
+    en = " and ".join(n[1] for n in names)
+    return t(
+        lang,
+        f"这笔钱是补给{zh}的，不直接发给家长。",
+        f"This money is paid to {en}, not to parents.",
     )
 
 
@@ -823,6 +873,16 @@ def aged_children(children: list[Child]) -> list[int]:
         if c.get("approx")
         and not str(c.get("approx")).startswith(("怀", "pregnan"))
         and "pregnant" not in str(c.get("approx"))
+    ]
+
+
+def month_only_children(children: list[Child]) -> list[int]:
+    """The birth orders of born children whose birth is known to the month or year only (not
+    worked out from an age): their dates are counted from the 1st ("老二去年十月生的")."""
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("precision") in ("month", "year") and not c.get("approx")
     ]
 
 

@@ -186,7 +186,12 @@ class ActionShowEntitlements(Action):
         report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
         dispatcher.utter_message(
-            text=headline(report, lang, render.aged_children(children)),
+            text=headline(
+                report,
+                lang,
+                render.aged_children(children),
+                render.month_only_children(children),
+            ),
             json_message=report_payload(household, report),
         )
         remaining = [e for e in report.entitlements if e.status == "needs_info"]
@@ -340,9 +345,7 @@ def focused_reply(
     told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
     named: set[int | None] = set(asked_children(question, len(children))) or told
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
-    dated = any(fmt.dates(e, lang) for e in items if e.status == "eligible")
-    on_age = dated or any(e.child is not None for e in items)
-    note = render.precision_note(children, lang, dated, on_age, _estimated_for(items))
+    note = _dates_note(children, items, lang)
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
     supplement = _supplement_if_on_benefits(slots, items, lang)
     answer = without_a_due_date_guessed(answer, children)
@@ -394,7 +397,11 @@ def _estimated_for(items: list[Entitlement]) -> set[int] | None:
     c1 had both notes under '老大有没有' and every later answer)."""
     if any(e.child is None for e in items):
         return None
-    return {e.child for e in items if e.child is not None and e.status != "not_eligible"}
+    return {
+        e.child
+        for e in items
+        if e.child is not None and (e.status != "not_eligible" or e.end is not None)
+    }
 
 
 def monthly_total_for(
@@ -444,11 +451,28 @@ def monthly_total_for(
     elif until_asked:  # "一个月600是吧 发到几岁"
         total += "\n" + until_age(report, lang)
     total += without
+    note = _monthly_dates_note(slots, report, lang)
+    if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
+        total += "\n" + note
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _monthly_dates_note(slots: dict[str, Any], report: Report, lang: Lang) -> str | None:
+    """The note that the monthly money's dates rest on a birth known to the month or worked
+    out from an age (tester 24: "至2028年10月1日" of a child born "去年十月", "stopped on 1 Mar
+    2026" of twins "born March 2023", with no word that the day was counted), for the
+    children whose money, paid or ended, has dates; None when every such birth is exact."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    dated = {
+        e.child
+        for e in report.entitlements
+        if e.child is not None and e.end is not None and is_monthly_money(get_entry(e.id))
+    }
+    return render.precision_note(children, lang, bool(dated), bool(dated), dated)
 
 
 def _amount_quoted(question: str) -> int | None:
@@ -546,7 +570,21 @@ def named_child_answer(
     base = _base_refused(entry, report, named, question, lang)
     if base is not None:  # "那老大有没有" after the 200: the subsidy itself, which he has not
         entry, items = base
-    return focused_answer(entry, items, question, lang, None)
+    return focused_answer(entry, items, question, lang, _dates_note(children, items, lang))
+
+
+def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: Lang) -> str | None:
+    """The note under an answer whose dates (or age) rest on a birth known to the month or the
+    year, or worked out from an age: every answer stating them says so (tester 24: "至2028年10月1日"
+    of a child born "去年十月"). An ended item states its dates too ("until 1 Mar 2026" of
+    twins born "March 2023")."""
+    dated = any(
+        fmt.dates(e, lang)
+        for e in items
+        if e.status == "eligible" or (e.end is not None and e.child is not None)
+    )
+    on_age = dated or any(e.child is not None for e in items)
+    return render.precision_note(children, lang, dated, on_age, _estimated_for(items))
 
 
 def _base_refused(
