@@ -1,0 +1,90 @@
+"""What the answers say, as tester 24 (and testers 22 and 23) met them, third list: each test
+is a family (the slots), what the citizen wrote, and what the reply must and must not say."""
+
+from datetime import date
+
+import pytest
+
+from actions import clock
+from tests.actions.conftest import slot_events
+from tests.actions.test_follow_up_questions import ask
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# --- 1. a city named in a first question is the family's, kept and read back --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "heading"),
+    [
+        (  # tester 24 c04: then asked "请问您家在哪个城市？" twice
+            "问一下 我今年换了工作 新单位5月才开始交社保 生孩子报销怎么算 济南",
+            "zh",
+            "jinan",
+            "住院分娩医疗费医保待遇（济南）",
+        ),
+        ("生孩子报销怎么算 北京的", "zh", "beijing", "（北京）"),
+        ("济南产假多少天", "zh", "jinan", "产假（济南）"),
+        ("俺们泉城的 陪产假几天啊", "zh", "jinan", "陪产假（济南）"),
+        ("jinan btw how long is leave", "en", "jinan", "(Jinan)"),
+        ("how long is maternity leave in beijing?", "en", "beijing", "(Beijing)"),
+    ],
+)
+async def test_the_one_city_a_first_question_names_is_kept_and_read_back(
+    text: str, lang: str, city: str, heading: str
+) -> None:
+    """The family's city is unknown and the question names one city: the answer is that city's,
+    the city is kept (no "请问您家在哪个城市" after it) and read back first."""
+    reply, events = await ask(text, lang)
+    assert slot_events(events).get("city") == city, events
+    first, _, rest = reply.partition("\n")
+    name = {"jinan": ("济南", "Jinan"), "beijing": ("北京", "Beijing")}[city]
+    if lang == "zh":
+        assert first == f"记下了：在{name[0]}", reply
+    else:
+        assert first == f"Noted: living in {name[1]}", reply
+    assert heading in rest, reply
+    assert "哪个城市" not in reply and "which city" not in reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("北京和济南哪个产假长", "zh"),  # a comparison of the two
+        ("is leave longer in jinan or beijing?", "en"),
+        ("要是在北京能领多少", "zh"),  # a supposition
+        ("如果我们搬到北京 能领多少", "zh"),
+        ("准备搬到济南 有啥补贴", "zh"),  # a move still to come
+        ("what if we lived in beijing, how long is leave", "en"),
+        ("if we were in jinan would we get 600 a month", "en"),
+    ],
+)
+async def test_two_cities_or_a_supposed_one_are_not_kept(text: str, lang: str) -> None:
+    """A comparison names no city of the family; "要是在北京" supposes one: neither is kept."""
+    reply, events = await ask(text, lang)
+    assert "city" not in slot_events(events), events
+    assert not reply.startswith(("记下了：在", "Noted: living in")), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("北京产假多少天", "zh"), ("how long is maternity leave in beijing?", "en")],
+)
+async def test_the_family_city_already_known_is_not_replaced_by_a_question(
+    text: str, lang: str
+) -> None:
+    """A Jinan family asking about Beijing's leave still lives in Jinan."""
+    reply, events = await ask(text, lang, city="jinan")
+    assert "city" not in slot_events(events), events
+    assert "记下了" not in reply and "Noted" not in reply, reply
+
+
+async def test_a_hotline_worker_naming_the_callers_city_is_not_the_family() -> None:
+    """ "接线员 济南 陪产假几天": the caller's city, not a family's."""
+    reply, events = await ask("我是热线接线员 济南 陪产假几天", "zh")
+    assert "city" not in slot_events(events), events
+    assert "记下了" not in reply, reply
