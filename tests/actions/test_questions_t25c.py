@@ -88,3 +88,63 @@ async def test_a_hotline_worker_naming_the_callers_city_is_not_the_family() -> N
     reply, events = await ask("我是热线接线员 济南 陪产假几天", "zh")
     assert "city" not in slot_events(events), events
     assert "记下了" not in reply, reply
+
+
+# --- 2. public rental housing priority ends when the minor children are fewer than two -----
+
+JINAN_RENTING_EIGHT_AND_TWO = {  # tester 22 c04: 老大8岁老二2岁, renting
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2018-06-01", "precision": "month", "approx": "8岁", "height_cm": None},
+        {"birth_date": "2024-06-01", "precision": "month", "approx": "2岁", "height_cm": None},
+    ],
+    "birth_insurance": "employee_maternity",
+    "renting": True,
+    "owns_home_in_city": False,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("公租房有没有优先", "zh"),  # tester 22 c04
+        ("公租房优先能到什么时候", "zh"),
+        ("申请公租房能不能优先配租", "zh"),
+        ("can we get priority for public rental housing?", "en"),
+        ("public housing priority until when?", "en"),
+    ],
+)
+async def test_the_priority_end_is_said_as_the_day_two_minors_are_no_longer_there(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 14 gives priority to families with two or more minor children: it lasts
+    until the elder of the two turns 18 (Civil Code art. 17), said as such, at the month the
+    birth was told in, and marked estimated when the age was all that was said."""
+    reply, _ = await ask(text, lang, **JINAN_RENTING_EIGHT_AND_TWO)
+    if lang == "zh":
+        assert "第1个孩子2036年6月满18周岁后，未成年子女就少于2个" in reply, reply
+        assert "按年龄推算" in reply and "估算" in reply, reply
+        assert "第14条" in reply
+    else:
+        assert "when the 1st child turns 18 (in June 2036), fewer than 2 will be minors" in reply
+        assert "worked out from an age" in reply and "estimates" in reply, reply
+        assert "clause 14" in reply
+
+
+async def test_an_exact_birth_gives_the_exact_end_and_no_estimate_note() -> None:
+    """Births told to the day: the 18th birthday to the day, no note of an estimate."""
+    family = {
+        **JINAN_RENTING_EIGHT_AND_TWO,
+        "children": [
+            {"birth_date": "2018-06-12", "precision": "day", "height_cm": None},
+            {"birth_date": "2024-06-03", "precision": "day", "height_cm": None},
+            {"birth_date": "2025-09-03", "precision": "day", "height_cm": None},
+        ],
+    }
+    reply, _ = await ask("公租房有没有优先", "zh", **family)
+    # of three minors, the priority lasts while two are minors: the 2nd child's 18th birthday
+    assert "至2042年6月3日止" in reply, reply
+    assert "第2个孩子2042年6月3日满18周岁后" in reply, reply
+    assert "估算" not in reply and "按当月1日计算" not in reply, reply
