@@ -148,3 +148,66 @@ async def test_an_exact_birth_gives_the_exact_end_and_no_estimate_note() -> None
     assert "至2042年6月3日止" in reply, reply
     assert "第2个孩子2042年6月3日满18周岁后" in reply, reply
     assert "估算" not in reply and "按当月1日计算" not in reply, reply
+
+
+# --- 4. an elliptical yes/no in English gets its "No." as 还免费吗 gets 不能 -------------------
+
+BEIJING_SIX_AND_THREE = [
+    {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2023-06-01", "precision": "month", "height_cm": None},
+]
+
+
+async def _height_told_while_asked(text: str, lang: str) -> str:
+    """The reply when the form asks the children's heights and the citizen answers with one
+    and a question (tester 23 c9)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+    slots: dict[str, object] = {
+        "city": "beijing",
+        "children": BEIJING_SIX_AND_THREE,
+        "children_partial": BEIJING_SIX_AND_THREE,
+        "requested_slot": "children_heights",
+        "focus_entry": "beijing.public_rental_priority",
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, language=lang, **slots)
+    await ValidateHouseholdForm().get_extraction_events(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict"),
+    [
+        ("my 6 yo is 1.35m, still free?", "en", "No."),  # tester 24
+        ("老大1米35了 还免费吗", "zh", "不能。"),
+        ("the eldest is 140 cm, free too?", "en", "No."),
+        ("older one is 1.4m now. still free?", "en", "No."),
+        ("老大一米四了 还能免费吗", "zh", "不能。"),
+    ],
+)
+async def test_a_child_over_the_height_asked_still_free_opens_with_no_in_both_languages(
+    text: str, lang: str, verdict: str
+) -> None:
+    """Beijing clause (12): under 1.3 m rides free. "still free?" is a yes/no question as much
+    as 还免费吗: both replies open with the verdict."""
+    reply = await _height_told_while_asked(text, lang)
+    second = reply.split("\n")[1]
+    assert second.startswith(verdict), reply
+    assert "第(12)条" in reply or "clause (12)" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("how free is it? the eldest is 1.35m", "en"),
+        ("the eldest is 1.35m, how much is a ticket?", "en"),
+    ],
+)
+async def test_a_question_that_is_no_yes_or_no_gets_no_verdict(text: str, lang: str) -> None:
+    """ "how much is a ticket?" asks no yes or no: no "No." is put before it."""
+    reply = await _height_told_while_asked(text, lang)
+    assert "\nNo." not in reply and "\nYes." not in reply, reply
