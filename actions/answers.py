@@ -47,6 +47,8 @@ from actions.language import reply_language
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
 from actions.results import (
+    ANOTHER_CHILD,
+    SUPPOSING,
     TWINS_COUNTED,
     ActionOfferAccepted,
     ActionWhatIf,
@@ -59,6 +61,7 @@ from actions.results import (
     imagines_a_child,
     named_child_answer,
     twins_counted_answer,
+    unborn_child_asked,
 )
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -452,6 +455,9 @@ class ActionAnswerPolicyQuestion(Action):
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
+        if asked is not None and supposes_another_child(tracker, text):
+            # "要是再生一个 公积金能贷多少": the measure named, with that child (clause 14)
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         imagined = imagined_measure(tracker, text, city, asked)
         if imagined is not None:  # "一个人交公积金的话呢": the loan ceiling the payers decide
             if _changed_by(tracker, text):  # the family's figures with that fact, side by side
@@ -810,6 +816,19 @@ def cover_answer(
         lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
         answer += "\n" + lead + own.split("\n", 1)[0]
     return answer
+
+
+def supposes_another_child(tracker: Tracker, text: str) -> bool:
+    """A question supposing one more child than the family has, told without its order ("要是再
+    生一个", "what if we have another baby"), after the family's answer: the what-if's (an
+    order named, 老三能领吗, is answered as that child's in `focused_reply`)."""
+    children = tracker.get_slot("children") or []
+    return (
+        bool(tracker.get_slot("result_shown"))
+        and bool(SUPPOSING.search(text) and ANOTHER_CHILD.search(normalise(text)))
+        and imagines_a_child(text, children)
+        and unborn_child_asked(text, children) is None
+    )
 
 
 def imagined_measure(

@@ -211,3 +211,66 @@ async def test_a_question_that_is_no_yes_or_no_gets_no_verdict(text: str, lang: 
     """ "how much is a ticket?" asks no yes or no: no "No." is put before it."""
     reply = await _height_told_while_asked(text, lang)
     assert "\nNo." not in reply and "\nYes." not in reply, reply
+
+
+# --- 5. a what-if asking one measure's amount keeps to that measure ------------------------
+
+JINAN_TWO_BUYING_A_FIRST_HOME = {  # tester 22 c04 / 23 c4: two children, both pay the fund
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2018-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-06-01", "precision": "month", "height_cm": None},
+    ],
+    "birth_insurance": "employee_maternity",
+    "renting": True,
+    "owns_home_in_city": False,
+    "buying_first_home": True,
+    "housing_fund_contributors": 2,
+    "dibao": False,
+    "hardship_at_birth": False,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("如果再生个老三呢 能贷多少", "zh"),  # tester 23 c4
+        ("要是再生一个 公积金能贷多少", "zh"),
+        ("what if we have a third, how much loan then?", "en"),
+        ("what if we have another baby, how much could we borrow?", "en"),
+    ],
+)
+async def test_a_what_if_asking_the_loan_gives_the_loan_alone(text: str, lang: str) -> None:
+    """Jinan clause 14: with a third child the ceiling for two payers rises from 900,000 to
+    1,000,000 yuan. Asked of the loan, the what-if says that, not the ten lines of every
+    measure the birth touches (leave, kindergarten, the subsidy)."""
+    reply, _ = await ask(text, lang, **JINAN_TWO_BUYING_A_FIRST_HOME)
+    assert "1,000,000" in reply, reply
+    assert "第14条" in reply or "clause 14" in reply, reply
+    for other in (
+        "产假",
+        "幼儿园",
+        "Maternity leave",
+        "kindergarten",
+        "每月600元",
+        "600 yuan/month",
+    ):
+        assert other not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("如果再生个老三呢", "zh"),
+        ("要是再生一个 能领多少", "zh"),
+        ("what if we have another baby?", "en"),
+    ],
+)
+async def test_a_what_if_asking_nothing_in_particular_lists_what_changes(
+    text: str, lang: str
+) -> None:
+    """A bare "what if another child" (or one asking the family's money): every change."""
+    reply, _ = await ask(text, lang, **JINAN_TWO_BUYING_A_FIRST_HOME)
+    assert "600" in reply and "1,000,000" in reply, reply
