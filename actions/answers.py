@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.baby import baby_overview
+from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import SHORT as WHY_SHORT
@@ -47,6 +48,8 @@ from actions.language import reply_language
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
 from actions.results import (
+    ANOTHER_CHILD,
+    SUPPOSING,
     TWINS_COUNTED,
     ActionOfferAccepted,
     ActionWhatIf,
@@ -59,6 +62,7 @@ from actions.results import (
     imagines_a_child,
     named_child_answer,
     twins_counted_answer,
+    unborn_child_asked,
 )
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -89,7 +93,7 @@ from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import CITIES, cities_meant, mentioned_city
 from wording.language import t
-from wording.understood import child_name, recap
+from wording.understood import child_name, readback, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
@@ -231,12 +235,43 @@ class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
 
+    async def keeping_city(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, city: str
+    ) -> list[EventType]:
+        """The answer to a question naming the family's city while it was unknown (tester 24
+        c04: asked "请问您家在哪个城市" twice after "…怎么算 济南"): answered as for a family
+        of that city, the read-back "记下了：在济南" first, and the city kept. When the form
+        follows (other facts were told too), the form reads the city back itself."""
+        text = tracker.latest_message.get("text") or ""
+        start = len(dispatcher.messages)
+        slots = {**tracker.slots, "city": city}
+        kept = Tracker(
+            sender_id=tracker.sender_id,
+            slots=slots,
+            latest_message=tracker.latest_message,
+            events=list(tracker.events),
+            paused=tracker.is_paused(),
+            followup_action=tracker.followup_action,
+            active_loop=tracker.active_loop,
+            latest_action_name=tracker.latest_action_name,
+        )
+        events = await self.run(dispatcher, kept, domain)
+        if any(e.get("event") == "followup" for e in events):
+            return [SlotSet("city", city), *events]
+        line = readback([told_update(city, text)], city, reply_language(tracker))
+        dispatcher.utter_message(text=line)
+        dispatcher.messages.insert(start, dispatcher.messages.pop())
+        return [SlotSet("city", city), *events]
+
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        told = city_told(tracker, text)
+        if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
+            return await self.keeping_city(dispatcher, tracker, domain, told)
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)
@@ -425,6 +460,9 @@ class ActionAnswerPolicyQuestion(Action):
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
             return []
+        if asked is not None and supposes_another_child(tracker, text):
+            # "要是再生一个 公积金能贷多少": the measure named, with that child (clause 14)
+            return await ActionWhatIf().run(dispatcher, tracker, domain)
         imagined = imagined_measure(tracker, text, city, asked)
         if imagined is not None:  # "一个人交公积金的话呢": the loan ceiling the payers decide
             if _changed_by(tracker, text):  # the family's figures with that fact, side by side
@@ -783,6 +821,19 @@ def cover_answer(
         lead = t(lang, "按您家记下的参保情况：", "With the cover noted for your family: ")
         answer += "\n" + lead + own.split("\n", 1)[0]
     return answer
+
+
+def supposes_another_child(tracker: Tracker, text: str) -> bool:
+    """A question supposing one more child than the family has, told without its order ("要是再
+    生一个", "what if we have another baby"), after the family's answer: the what-if's (an
+    order named, 老三能领吗, is answered as that child's in `focused_reply`)."""
+    children = tracker.get_slot("children") or []
+    return (
+        bool(tracker.get_slot("result_shown"))
+        and bool(SUPPOSING.search(text) and ANOTHER_CHILD.search(normalise(text)))
+        and imagines_a_child(text, children)
+        and unborn_child_asked(text, children) is None
+    )
 
 
 def imagined_measure(

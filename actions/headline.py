@@ -28,7 +28,12 @@ YES_NO = re.compile(
     r"[吗嘛]|(?<![什怎这那多])么|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b"
     r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should|am"
-    r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
+    r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b"
+    # an English yes/no left elliptical, as 还免费吗 is asked: "my 6 yo is 1.35m, still free?",
+    # "eligible too?", "twins, both covered?"
+    r"|(?:^|[,.;!:]\s*|\b(?:so|and|but|then)\s+)(?:(?:both|all|still|also|even|then)\s+)*"
+    r"(?:free|eligible|covered|entitled|included|allowed|counted|ok|okay)"
+    r"(?:\s+(?:too|then|now|still|as well|any ?more|for (?:him|her|them|it|us)))?\s*\?\s*$",
     re.I,
 )
 MUST_PAY = re.compile(

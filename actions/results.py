@@ -38,6 +38,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.headline import (
+    AMOUNT_ASKED,
     AMOUNT_ASKED_MA,
     MONEY_KINDS,
     MONTHLY_TOTAL,
@@ -1014,7 +1015,10 @@ class ActionNextSteps(Action):
 CHILD_BY_ORDER = re.compile(r"老([2-9])|([2-9])(?:胎|孩)")
 ANOTHER_CHILD = re.compile(
     r"再生|再要|再添|another (?:child|baby|kid)"
-    r"|(?:second|third|2nd|3rd|next|new) (?:child|baby|kid)|one more (?:child|baby|kid)",
+    r"|(?:second|third|2nd|3rd|next|new) (?:child|baby|kid)|one more (?:child|baby|kid)"
+    # the child left unsaid after the order: "if we had a third", "say we have another one"
+    r"|\b(?:had|have|having|get|got|gave birth to)\s+(?:a|an)\s+(?:second|third|fourth|2nd|3rd|4th"
+    r"|other one|another)\b(?!\s+(?:home|house|flat|apartment|job|loan|car)\b)",
     re.I,
 )
 
@@ -1104,6 +1108,18 @@ def when(changed: Household, day: date) -> date:
     return latest if latest > add_months(day, MAX_MONTHS_TO_DUE_DATE) else day
 
 
+def amount_asked_of(text: str, city: str, lang: Lang) -> Entry | None:
+    """The measure whose amount a what-if asks, named by what it pays rather than its name
+    ("what if we have a third, how much loan then?", "要是再生一个 能贷多少"): the what-if keeps to
+    it (Jinan clause 14's ceiling), not the ten lines of every change (tester 22/23)."""
+    if not AMOUNT_ASKED.search(text):
+        return None
+    found = asked_measure(text, city, lang)
+    if found is not None and found.per_child and found.kind in MONEY_KINDS:
+        return None  # "要是再生一个 能领多少": the money of each child, as the whole what-if lists
+    return found
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -1137,7 +1153,9 @@ class ActionWhatIf(Action):
         payload = report_payload(changed, other, kind="what_if")
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
-        asked = named_measure(text, household.city, lang)
+        asked = named_measure(text, household.city, lang) or amount_asked_of(
+            text, household.city, lang
+        )
         only = (
             render.what_if_of(base, other, change, asked, lang)
             if asked is not None and asked.city == household.city

@@ -30,7 +30,8 @@ async def test_a_side_question_is_answered_with_the_clause_quoted() -> None:
     reply, _, _ = await run(
         ActionAnswerPolicyQuestion(), "how long is paternity leave in Jinan?", language="en"
     )
-    assert reply.startswith("Paternity leave (Jinan)")
+    # the city named is kept as the family's and read back first (tester 24 item 14)
+    assert reply.startswith("Noted: living in Jinan\nPaternity leave (Jinan)")
     assert '"the spouse enjoys no less than 15 days of paternity leave"' in reply
 
 

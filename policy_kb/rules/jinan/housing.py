@@ -11,6 +11,7 @@ from policy_kb.rules.predicates import (
     fact_is,
     has_contributors,
     minors,
+    minors_ending,
     minors_until,
 )
 from policy_kb.text import Text
@@ -23,7 +24,7 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.public_rental_priority")
     minimum = value(e, "min_children", ctx.as_of)
     checks = [
-        at_least_minor_children(ctx, minimum),
+        minors_ending(ctx, minimum) or at_least_minor_children(ctx, minimum),
         Check(True, reason("rental.conditions")),
     ]
     return [decide(e, checks, amounts={"end": minors_until(ctx, minimum)}, certain=False)]
