@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.baby import baby_overview
 from actions.conditional import UNTIL_ASKED
+from actions.counterpart import counterpart_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -264,6 +265,10 @@ class ActionAnswerPolicyQuestion(Action):
         why = answered_why(dispatcher, tracker, text)
         if why is not None:  # "why 1 million? they arent born yet" after the loan ceiling
             return why
+        counterpart = counterpart_answer(tracker, text, lang)
+        if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
+            dispatcher.utter_message(text=counterpart[0])
+            return about(counterpart[1])
         if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())

@@ -5,6 +5,7 @@ A child is a dict {"birth_date": ISO date or None, "precision": "day"|"month"|"y
 enough to decide (a bare year is enough only for a child clearly past every age limit)."""
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from actions import clock
@@ -181,3 +182,22 @@ def for_household(children: list[Child]) -> list[dict[str, Any]]:
 def height_known(child: Child) -> bool:
     """A height measured, or a bound the child is said to be under ("还不到1米3")."""
     return child.get("height_cm") is not None or child.get("height_below_cm") is not None
+
+
+def mark_order_conflicts(children: list[Child]) -> list[Child]:
+    """The children with `order_conflict` (the birth order of the younger one) on an elder
+    child said to be born after a younger one ("老大三岁半 老二2023年5月生的": the eldest about
+    June 2023, after May 2023), compared to the month when either date is not known to the day;
+    such facts are asked about, not answered on (tester 24 r1). Twins (the same date) are no
+    conflict."""
+    marked = [dict(c) for c in children]
+    for child in marked:
+        child.pop("order_conflict", None)
+    born = [(i, c) for i, c in enumerate(marked) if c.get("birth_date") and not c.get("expected")]
+    for (_, elder), (j, younger) in pairwise(born):
+        said = {elder.get("precision"), younger.get("precision")}
+        cut = 10 if said == {"day"} else 4 if "year" in said else 7  # the part both said
+        if str(elder["birth_date"])[:cut] > str(younger["birth_date"])[:cut]:
+            elder["order_conflict"] = j + 1
+            break
+    return marked

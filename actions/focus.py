@@ -408,6 +408,11 @@ def _longest_named(entry: Entry, said: str) -> int:
     return max((len(t) for t in measure_terms(entry) if t.casefold() in folded), default=0)
 
 
+# A message opening on "and" / "also" / 还有 / 另外 goes on asking ("and after school care for the
+# oldest, he's 9", "还有课后服务 老大9岁了"): a measure it names is asked about, with no "?".
+FOLLOW_ON = re.compile(r"^\W*(?:and|also|plus|还有|另外|再问)(?![a-z])", re.I)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -430,9 +435,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
-    if not QUESTION.search(said):
-        return None
     spans = fact_spans(said)
+    if not QUESTION.search(said):
+        if not FOLLOW_ON.search(said):
+            return None
+        # "and after school care for the oldest, he's 9": a measure named after "and" asks it
+        return named_entry(said, city, spans)
     named = named_entry(said, city, spans)
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named

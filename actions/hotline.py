@@ -16,6 +16,7 @@ from rasa_sdk.events import SlotSet
 
 from actions import render
 from actions.conditional import UNTIL_ASKED
+from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
 from actions.focus import asked_measure, measures_asked
 from actions.household import household_from_slots
@@ -220,6 +221,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     message names no measure."""
     text = tracker.latest_message.get("text") or ""
     city = hotline_city(tracker)
+    other = counterpart_answer(tracker, text, lang)
+    if other is not None:  # "beijing equivalent?" after Jinan's loan ceiling (tester 24 c06)
+        return other[0] + "\n" + render.lead_departments(other[1], lang), other[1]
     cutoff = cutoff_answer(tracker, text, lang)
     if cutoff is not None:  # "eligibility start date for births?": clause 12's date, and 15's
         said, entry = cutoff

@@ -15,7 +15,14 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.children import apply_updates, as_known, complete, for_household, height_known
+from actions.children import (
+    apply_updates,
+    as_known,
+    complete,
+    for_household,
+    height_known,
+    mark_order_conflicts,
+)
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -208,10 +215,12 @@ def fact_updates(
     merged = apply_updates(known, said)
     if merged is not known and merged is not None:
         merged = mark_exact_dates_needed({**slots, **updates}, merged, day)
+        merged = mark_order_conflicts(merged)  # 老大 born after 老二: asked, not answered on
         updates["children_partial"] = merged
         updates["children"] = (
             merged
-            if complete(merged, day) and not any(c.get("exact_needed") for c in merged)
+            if complete(merged, day)
+            and not any(c.get("exact_needed") or c.get("order_conflict") for c in merged)
             else None
         )
         if all(height_known(c) for c in merged) and merged:
@@ -469,8 +478,11 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
         # Told only about now ("家里不是低保"): the time of the birth is asked with the rest,
         # after the money that does not depend on it.
         ranking = _birth_hardship_first(ranking, slots)
-    if any(c.get("exact_needed") for c in slots.get("children_partial") or []):
-        ranking = ["children", *ranking]  # a date from an age, too near a cut-off to decide
+    if any(
+        c.get("exact_needed") or c.get("order_conflict")
+        for c in slots.get("children_partial") or []
+    ):  # a date from an age, too near a cut-off to decide; an eldest born after 老二
+        ranking = ["children", *ranking]
     figured = figured_facts(household.city)
     ranking = [f for f in ranking if f in figured or f in CHILD_SLOTS]
     return _unasked(ranking, slots)

@@ -20,7 +20,7 @@ from understanding.updates import FactUpdate
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_refs, label, ordered
 from wording.language import t
-from wording.understood import child_name, phrase
+from wording.understood import child_name, phrase, written_date
 
 
 def bullet_list(lines: list[str]) -> str:
@@ -944,6 +944,26 @@ def precision_note(
     return "\n".join(notes) if notes else None
 
 
+def order_conflict(children: list[Child], elder: int, lang: Lang) -> str:
+    """One short question when an elder child is said to be born after a younger one ("老大三岁
+    半 老二2023年5月生的"): which is right (tester 24 r1 was answered on both)."""
+    younger = int(children[elder - 1]["order_conflict"])
+
+    def born(order: int) -> str:
+        c = children[order - 1]
+        cut = 10 if c.get("precision") == "day" else 7 if c.get("precision") == "month" else 4
+        about = t(lang, "约", "about ") if c.get("approx") else ""
+        return about + written_date(str(c["birth_date"])[:cut], lang)
+
+    a, b = child_name(elder, lang), child_name(younger, lang)
+    return t(
+        lang,
+        f"{a}（{born(elder)}出生）比{b}（{born(younger)}出生）还小，哪个不对？请再说一下{a}或{b}的出生年月。",
+        f"{a[:1].upper()}{a[1:]} ({born(elder)}) would be younger than {b} ({born(younger)}); "
+        f"which is wrong? Please give {a}'s or {b}'s birth month again.",
+    )
+
+
 def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
     """The children question, or which child's birth date is still needed."""
     from actions.children import first_incomplete
@@ -955,6 +975,9 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
         )
     missing = first_incomplete(children, today)
+    conflict = next((i for i, c in enumerate(children, start=1) if c.get("order_conflict")), None)
+    if missing is None and conflict is not None:
+        return order_conflict(children, conflict, lang)
     exact = next((i for i, c in enumerate(children, start=1) if c.get("exact_needed")), None)
     if missing is None and exact is not None:
         order = fmt.child_label(exact, lang)

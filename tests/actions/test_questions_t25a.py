@@ -12,6 +12,7 @@ from actions.conversation import ActionGoOn
 from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
 from actions.results import focused_reply
 from actions.supplement import supplement_entry
+from policy_kb import get_entry
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -388,3 +389,83 @@ async def test_a_why_after_beijings_subsidy_answer_says_the_plan_gives_no_reason
     )
     assert "(12)" in reply and ("no reason" in reply or "没有说明原因" in reply), reply
     assert "gradually established" in reply or "逐步建立" in reply, reply
+
+
+# --- 5. a measure named after "and", and the other city's version of the one discussed -------
+
+# tester 24 c10: Beijing, the middle child 4, the third born last month; heights asked
+BEIJING_THREE = {
+    "city": "beijing",
+    "requested_slot": "children_heights",
+    "topic_entry": "beijing.child_free_transit",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None, "approx": "4"},
+        {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("and after school care for the oldest, he's 9", "en"),
+        ("also after-school services for my eldest, she is 8", "en"),
+        ("还有课后服务 老大9岁了", "zh"),
+    ],
+)
+async def test_a_measure_named_after_and_with_a_fact_is_answered(text: str, lang: str) -> None:
+    """Beijing (13): after-school services in all compulsory-education schools; the plan names
+    no fees or hours. The age is noted, and the form turns to that measure (tester 24 c10 got
+    only "Noted")."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **BEIJING_THREE)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    focus = [e["value"] for e in events if e.get("name") == "focus_entry"]
+    assert focus == ["beijing.education_resources"], events
+    slots = {**BEIJING_THREE, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+    reply = focused_reply(tracker, slots, get_entry(focus[0]), lang, question=text)
+    assert "(13)" in reply, reply
+    assert "after-school" in reply or "课后服务" in reply, reply
+    assert "元" not in reply and "yuan" not in reply, reply  # no fee the plan does not give
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("beijing equivalent?", "en"),
+        ("and in beijing?", "en"),
+        ("what about beijing", "en"),
+        ("北京呢", "zh"),
+        ("北京有类似的吗", "zh"),
+    ],
+)
+async def test_the_other_citys_version_of_the_housing_fund_loan_is_its_housing_clause(
+    text: str, lang: str
+) -> None:
+    """Hotline, after Jinan's loan ceiling (clause 14): Beijing's plan has no such item; on
+    housing it gives public rental priority ((12)). Not Beijing's subsidy (tester 24 c06)."""
+    reply, events = await ask(
+        text, lang, hotline_city="jinan", topic_entry="jinan.housing_fund_loan_limit"
+    )
+    assert "(12)" in reply, reply
+    assert "public rental" in reply or "公租房" in reply, reply
+    assert "subsidy system" not in reply and "养育补贴" not in reply, reply
+    topic = [e["value"] for e in events if e.get("name") == "topic_entry"]
+    assert topic == ["beijing.public_rental_priority"], events
+
+
+async def test_the_other_citys_version_of_leave_lists_its_leave_items() -> None:
+    """Beijing's combined leave ((12)) asked in Jinan: clause 11's maternity, paternity and
+    parental leave."""
+    reply, _ = await ask(
+        "and in jinan?", "en", city="beijing", topic_entry="beijing.leave_entitlements"
+    )
+    assert "Maternity leave (Jinan)" in reply and "Paternity leave (Jinan)" in reply, reply
+    assert "clause 11" in reply, reply
+
+
+async def test_the_same_measure_in_the_other_city_is_named_as_such() -> None:
+    """Both plans prioritise public rental housing (Jinan 14, Beijing (12))."""
+    reply, _ = await ask("北京呢", "zh", city="jinan", topic_entry="jinan.public_rental_priority")
+    assert reply.startswith("多子女家庭公租房优先配租（北京）"), reply

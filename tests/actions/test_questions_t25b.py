@@ -324,3 +324,87 @@ async def test_a_year_past_is_not_answered_with_cannot_say(text: str, lang: str,
     assert reply.startswith(lead), reply
     assert "说不准" not in reply and "Not for certain" not in reply, reply
     assert "第15条" in reply or "clause 15" in reply, reply
+
+
+# --- 4. an eldest said to be born after 老二 is asked about --------------------------------
+
+
+async def _form(text: str, lang: str, **slots: object) -> dict[str, object]:
+    """The slots the household form sets on a message."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker, slot_events
+
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
+    return slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [
+        (
+            "济南 老大三岁半 老二2023年5月生的 济南户口",  # tester 24 r1
+            "zh",
+            "老大（约2023年6月出生）比老二（2023年5月出生）还小，哪个不对？",
+        ),
+        (
+            "济南 老大2024年1月生的 老二2022年3月生的",
+            "zh",
+            "老大（2024年1月出生）比老二（2022年3月出生）",
+        ),
+        (
+            "jinan, the eldest is 2 and the second was born in March 2022",
+            "en",
+            "The eldest (about June 2024) would be younger than the 2nd child (March 2022)",
+        ),
+    ],
+)
+async def test_an_eldest_born_after_the_second_is_asked_about(
+    text: str, lang: str, question: str
+) -> None:
+    """Children's birth dates that contradict their order are not answered on: the children
+    stay open and the next question asks which is right, in one short question."""
+    from actions import render
+
+    slots = await _form(text, lang)
+    assert slots.get("children") is None, slots
+    partial = slots["children_partial"]
+    assert isinstance(partial, list)
+    asked = render.ask_children(partial, date(2026, 12, 1), lang)
+    assert asked.startswith(question) or question in asked, asked
+
+
+async def test_the_right_age_told_then_settles_the_children() -> None:
+    """ "不对 老大是6岁" after the question: the order holds, the children are known."""
+    slots = await _form("济南 老大三岁半 老二2023年5月生的 济南户口", "zh")
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.conversation import ActionHandleCorrection
+    from tests.actions.conftest import DOMAIN, make_tracker, slot_events
+
+    tracker = make_tracker(
+        "不对 老大是6岁",
+        intent="correct",
+        language="zh",
+        city="jinan",
+        hukou_in_city=True,
+        children_partial=slots["children_partial"],
+    )
+    fixed = slot_events(await ActionHandleCorrection().run(CollectingDispatcher(), tracker, DOMAIN))
+    children = fixed.get("children")
+    assert isinstance(children, list) and len(children) == 2, fixed
+    assert not any(c.get("order_conflict") for c in children), children
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["济南 双胞胎 2023年5月生的", "济南 老大2020年3月 老二2022年5月", "jinan, kids are 6 and 3"],
+)
+async def test_children_in_order_and_twins_are_no_conflict(text: str) -> None:
+    lang = "en" if text.isascii() else "zh"
+    slots = await _form(text, lang)
+    partial = slots.get("children_partial") or []
+    assert isinstance(partial, list)
+    assert not any(c.get("order_conflict") for c in partial), partial

@@ -1,0 +1,74 @@
+"""The other city's version of the measure just discussed ("beijing equivalent?" after Jinan's
+housing-fund loan ceiling, "北京呢", "and in jinan?"; tester 24 c06 got Beijing's subsidy): the
+same measure in that city's plan when it has one, else that its plan has none and what it says on
+the same subject (Beijing's public rental priority, clause (12)), from policy_kb."""
+
+import re
+
+from rasa_sdk import Tracker
+
+from actions import render
+from actions.focus import asked_measure, named_entry, without_city
+from actions.side_questions import topic
+from policy_kb import InputError
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.search import search
+from policy_kb.text import Lang
+from understanding.text import normalise
+from wording.cities import city_name, mentioned_city
+from wording.language import t
+
+MAX_REST = 24  # characters left once the city is taken out: "equivalent?", 有类似的吗, "and in ?"
+# What is left of a message asking only for the other city's version: no figure, no child.
+NO_FACTS = re.compile(r"\d|老[大二三]|孩|娃|kid|child|baby", re.I)
+
+
+MAX_SAME = 3  # measures of the same subject listed (Jinan's maternity, paternity, parental leave)
+
+
+def _same_subject(current: Entry, city: str) -> list[Entry]:
+    """`city`'s measures of the same kind as `current`, those a search for `current`'s title
+    finds first (Jinan's housing-fund loan ceiling, clause 14: Beijing's public rental priority,
+    (12)); empty when its plan has none of that kind."""
+    kind = [e for e in catalogue().entries.values() if e.city == city and e.kind == current.kind]
+    if len(kind) <= 1:
+        return kind
+    ids = {e.id for e in kind}
+    found: dict[str, Entry] = {}
+    for words in (current.title.zh, current.title.en):
+        try:
+            hits = search(words, city=city, limit=10)
+        except InputError:
+            continue
+        found.update((h.entry.id, h.entry) for h in hits if h.entry.id in ids)
+    return list(found.values())[:MAX_SAME]
+
+
+def counterpart_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The answer to a short question for another city's version of the measure under
+    discussion, and the measure it answers with; None for any other message."""
+    current = topic(tracker)
+    other = mentioned_city(text)
+    if current is None or other is None or other == current.city:
+        return None
+    rest = normalise(without_city(text)).strip()
+    if len(rest) > MAX_REST or NO_FACTS.search(rest):
+        return None
+    if named_entry(rest, other) is not None or asked_measure(rest, other, lang) is not None:
+        return None  # "北京陪产假呢": the measure it names
+    same = catalogue().entries.get(f"{other}.{current.id.split('.', 1)[1]}")
+    if same is not None:  # Jinan's public rental priority (14) and Beijing's ((12))
+        return render.entry_brief(same, lang), same
+    name = city_name(other, lang)
+    lead = t(
+        lang,
+        f"{name}的方案里没有“{current.title.zh}”这一项。",
+        f"The {name} plan has no item “{current.title.en}”.",
+    )
+    near = _same_subject(current, other)
+    if not near:
+        return lead, current
+    briefs = [render.entry_brief(e, lang) for e in near]
+    said = t(lang, "同类的规定是：", " What it says on the same subject:")
+    return "\n".join([lead + said, *briefs]), near[0]
