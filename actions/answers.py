@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.baby import baby_overview
 from actions.conditional import UNTIL_ASKED
-from actions.counterpart import counterpart_answer
+from actions.counterpart import counterpart_answer, likened_line
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -62,6 +62,7 @@ from actions.results import (
 )
 from actions.side_questions import (
     BRIEF_SLOT,
+    TOPIC_SLOT,
     about,
     asks_back_pay,
     asks_how,
@@ -87,7 +88,7 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
-from wording.cities import CITIES, cities_meant, mentioned_city
+from wording.cities import CITIES, cities_meant, likened_city, mentioned_city, without_likened
 from wording.language import t
 from wording.understood import child_name, recap
 
@@ -240,6 +241,31 @@ class ActionAnswerPolicyQuestion(Action):
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)
+        likened = likened_city(text)
+        if likened is not None and likened != context_city(tracker):
+            # "is there a monthly cash subsidy in beijing like jinan?": Beijing's answer, then
+            # Jinan's measure as Jinan's rule only (tester 25 c02)
+            likened_events = await self.run(
+                dispatcher, with_text(tracker, without_likened(text)), domain
+            )
+            answered = next(
+                (
+                    catalogue().entries.get(str(e.get("value")))
+                    for e in likened_events
+                    if e.get("name") == TOPIC_SLOT
+                ),
+                None,
+            ) or asked_measure(without_likened(text), context_city(tracker), lang)
+            line = (
+                likened_line(answered, without_likened(text), likened, lang)
+                if answered is not None
+                else None
+            )
+            if line is not None and dispatcher.messages:
+                dispatcher.messages[-1]["text"] = (
+                    f"{dispatcher.messages[-1].get('text') or ''}\n{line}"
+                )
+            return likened_events
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
