@@ -36,6 +36,7 @@ from actions.focus import (
     monthly_subsidy,
     named_entry,
     named_only_elsewhere,
+    nursery_fees,
     paid_together,
 )
 from actions.headline import MONTHLY_TOTAL
@@ -697,6 +698,8 @@ def only_elsewhere(text: str, city: str | None) -> list[Entry]:
     the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
     same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
     said = normalise(text)
+    if nursery_fees(said, mentioned_city(text) or city) is not None:
+        return []  # "the twins go to a nursery later, is there help with fees?": Jinan's 400
     return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
 
 

@@ -322,6 +322,54 @@ FOR_GRANDPARENTS = re.compile(
 )
 GRANDPARENTS_MEASURE = "祖父母补贴"
 
+# A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
+# 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
+NURSERY = re.compile(
+    r"托儿所|托育|托班|入托|送托|日托|\bnurser(?:y|ies)\b|\bday ?care\b|\bcreche\b"
+    r"|\bchildcare (?:centre|center|place|fees?)s?\b",
+    re.I,
+)
+NURSERY_MONEY = re.compile(
+    r"补贴|补助|的钱|费用|学费|托费|托育费|便宜|优惠|报销|给钱|多少钱|要钱"
+    r"|\bfees?\b|\bsubsid|\bhelp\b|\bcosts?\b|\bpays?\b|\bmoney\b|\bcheaper\b|\ballowance",
+    re.I,
+)
+
+
+def nursery_fees(said: str, city: str | None) -> Entry | None:
+    """The city's subsidy for childcare fees (Jinan clause 12: 400 yuan per child a month to
+    recorded nurseries at the inclusive price) when a question names a nursery and money for
+    it, whatever was discussed before; None in a city whose plan has no such money."""
+    if city is None or not NURSERY.search(said) or not NURSERY_MONEY.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city
+            and e.kind == "cash"
+            and "childcare_institution" in e.audience
+            and any("child" in p.unit for p in e.parameters.values())  # paid per child cared for
+        ),
+        None,
+    )
+
+
+def _of_nursery_money(entry: Entry) -> bool:
+    """A measure a nursery-fee question's parts may name besides the fee subsidy: the monthly
+    money ("费用有补助吗") or a nursery measure (托儿所: the places planned, clause 7)."""
+    return is_monthly_money(entry) or bool(NURSERY.search(entry.title.zh + entry.title.en))
+
+
+# A correction of the topic, "不是X 是Y" ("托儿所 不是育儿补贴 是上托儿所的钱"): Y is asked.
+NOT_THIS_BUT = re.compile(r"不是(?:说)?[^，,。；;\s]{1,12}?[\s，,]*(?:而)?是(?=\S)")
+
+
+def corrected_topic(said: str) -> str:
+    """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
+    托儿所的钱" → "托儿所 上托儿所的钱")."""
+    return NOT_THIS_BUT.sub(" ", said)
+
 
 def asks_on(text: str) -> bool:
     """A short question naming no measure of its own ("2022年生的老二有没有", "能领几年"): while
@@ -418,8 +466,11 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
-    said = normalise(text)
+    said = corrected_topic(normalise(text))
     city = mentioned_city(text) or city
+    fees = nursery_fees(said, city)
+    if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
+        return fees
     if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
         grandparents = named_entry(GRANDPARENTS_MEASURE, city)
         if grandparents is not None:
@@ -710,6 +761,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
                 general = True
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
+    fees = nursery_fees(said, city)
+    if fees is not None:  # "老三送托育机构 费用有补助吗": one question, the 400 to nurseries
+        groups = [[fees]] + [g for g in groups if not any(_of_nursery_money(e) for e in g)]
     found = _each_part_first(groups)
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
         for entry in list(found):

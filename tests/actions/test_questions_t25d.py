@@ -58,3 +58,72 @@ def test_the_likened_city_is_not_the_one_asked() -> None:
     assert mentioned_city("济南有没有像北京那样的公租房优先") == "jinan"
     assert likened_city("北京陪产假几天") is None
     assert likened_city("Jinan or Beijing?") is None
+
+
+# --- 2. a nursery and money for it: the 400 to nurseries, whatever was discussed -----------
+
+JINAN_THREE_ON_DIBAO = {  # tester 25 c07, after the 600 was discussed
+    "city": "jinan",
+    "hukou_in_city": True,
+    "dibao": True,
+    "children": [
+        {"birth_date": "2018-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-03-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+JINAN_NEWBORN_TWINS = {  # tester 25 c10
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-11-03", "precision": "day", "height_cm": None},
+        {"birth_date": "2026-11-03", "precision": "day", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family"),
+    [
+        ("老三上托儿所有补贴不", "zh", JINAN_THREE_ON_DIBAO),  # tester 25 c07
+        ("托儿所 不是育儿补贴 是上托儿所的钱", "zh", JINAN_THREE_ON_DIBAO),  # its correction
+        ("老三送托育机构 费用有补助吗", "zh", JINAN_THREE_ON_DIBAO),
+        ("不是每月600那个 是托班的钱", "zh", JINAN_THREE_ON_DIBAO),
+        ("the twins go to a nursery later, is there help with fees?", "en", JINAN_NEWBORN_TWINS),
+        ("the twins go to a nursery later, is there help with fees?", "en", JINAN_THREE_ON_DIBAO),
+        (
+            "you said nothing about nursery fees, but I heard jinan pays 400 a month?",
+            "en",
+            JINAN_NEWBORN_TWINS,
+        ),  # tester 25 c10
+        ("does daycare cost less for us?", "en", JINAN_THREE_ON_DIBAO),
+    ],
+)
+async def test_a_nursery_fee_question_in_a_conversation_gets_the_400_to_nurseries(
+    text: str, lang: str, family: dict[str, object]
+) -> None:
+    """Jinan clause 12: recorded nurseries at the inclusive guideline price get 400 yuan per
+    child a month; the 600 under discussion does not displace it, nor is the plan 'silent'."""
+    reply, events = await ask(text, lang, **family)
+    assert "400" in reply and ("第12条" in reply or "clause 12" in reply), reply
+    assert "600" not in reply.split("\n", 1)[0], reply
+    assert "没有写这方面的规定" not in reply and "says nothing" not in reply, reply
+    topic = next(e["value"] for e in events if e.get("name") == "topic_entry")
+    assert topic == "jinan.childcare_fee_subsidy_institution"
+
+
+async def test_the_monthly_600_is_still_what_a_child_money_question_gets() -> None:
+    reply, _ = await ask("老三有补贴吗", "zh", **JINAN_THREE_ON_DIBAO)
+    assert "600" in reply and "托育费补贴" not in reply, reply
+
+
+async def test_a_beijing_nursery_money_question_says_no_money_goes_to_families() -> None:
+    """Beijing (10) promotes inclusive nursery places and pays families nothing (tester 25
+    c09 got a generic list)."""
+    reply, _ = await ask("想问托儿所有补贴不", "zh", **BEIJING_TODDLER)
+    assert "托育" in reply and "(10)" in reply, reply
+    assert "400" not in reply, reply
