@@ -45,6 +45,7 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
 from actions.results import (
@@ -296,6 +297,15 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
+        family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
+        case = None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
+            dispatcher.utter_message(text=case[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(case[1]), *kept]
         if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())

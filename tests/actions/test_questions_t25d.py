@@ -127,3 +127,58 @@ async def test_a_beijing_nursery_money_question_says_no_money_goes_to_families()
     reply, _ = await ask("想问托儿所有补贴不", "zh", **BEIJING_TODDLER)
     assert "托育" in reply and "(10)" in reply, reply
     assert "400" not in reply, reply
+
+
+# --- 3. the loan ceiling for the payers asked: one figure, clause 14 ----------------------
+
+LOAN_DISCUSSED = {"city": "jinan", "topic_entry": "jinan.housing_fund_loan_limit"}
+TWO_KIDS = [
+    {"birth_date": "2019-01-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slots", "figure", "not_said"),
+    [
+        # tester 25 c05, x03: after the ceiling, on the hotline and in a chat
+        ("and one payer?", "en", {"hotline_city": "jinan", "housing_fund_contributors": 2},
+         "600,000 yuan", "1,000,000"),
+        ("and one payer?", "en", {"children": TWO_KIDS}, "600,000 yuan", "900,000"),
+        ("what if only one of us pays?", "en", {}, "600,000 yuan", "Withdraw"),
+        ("只有一个人交呢", "zh", {}, "60万元", "900,000"),
+        ("那俩人都交呢", "zh", {"children": TWO_KIDS}, "90万元", "600,000"),
+    ],
+)  # fmt: skip
+async def test_a_payer_count_after_the_loan_ceiling_gets_that_figure(
+    text: str, lang: str, slots: dict[str, object], figure: str, not_said: str
+) -> None:
+    """Jinan clause 14: one payer 600,000 yuan for 2- and 3-child families; two or more:
+    900,000 (two children) or 1,000,000 (three); never clause 20 or 'first home?'."""
+    reply, _ = await ask(text, lang, **{**LOAN_DISCUSSED, **slots})
+    assert figure in reply and ("clause 14" in reply or "第14条" in reply), reply
+    assert not_said not in reply, reply
+    assert "clause 20" not in reply and "first home?" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("jinan 3rd child, both parents pay housing fund, first home. max HPF loan?", "en",
+         "1,000,000 yuan"),  # tester 25 c05
+        ("3 kids, ONE parent pays. max housing fund loan?", "en", "600,000 yuan"),
+        ("三孩 俩人都交公积金 最多贷多少", "zh", "100万元"),
+        ("二胎 一个人交公积金 最高能贷多少", "zh", "60万元"),
+    ],
+)  # fmt: skip
+async def test_a_case_stated_in_full_gets_its_one_figure(text: str, lang: str, figure: str) -> None:
+    reply, _ = await ask(text, lang, city="jinan", hotline_city="jinan")
+    assert figure in reply, reply
+    assert "How many children" not in reply and "孩子的人数" not in reply, reply
+    other = {
+        "1,000,000 yuan": "600,000",
+        "600,000 yuan": "1,000,000",
+        "100万元": "60万",
+        "60万元": "100万",
+    }
+    assert other[figure] not in reply, reply
