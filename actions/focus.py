@@ -919,6 +919,20 @@ def _clear_best(
     return top.entry
 
 
+def settled_children(slots: dict[str, Any], day: date) -> list[Child] | None:
+    """The children said so far, unknown dates filled in, when those dates do not change the
+    city's monthly money (tester 25 r02: 老三 born 2023-02-10 on dibao, the elder two before
+    it: 800 a month until 2026-02-10 whatever their dates); None when all are known already or
+    the dates would decide it."""
+    partial = slots.get("children_partial")
+    subsidy = monthly_subsidy(slots.get("city"))
+    if slots.get("children") or not partial or subsidy is None:
+        return None
+    if focus(slots, subsidy.id, day).missing:
+        return None
+    return next(iter(_fills(list(partial), day)), None)
+
+
 def _fills(children: list[Child], day: date) -> list[list[Child]]:
     """The children with every unknown birth date set to its earliest and to its latest possible
     value (between its known neighbours): if an answer is the same both ways, it does not

@@ -182,3 +182,51 @@ async def test_a_case_stated_in_full_gets_its_one_figure(text: str, lang: str, f
         "60万元": "100万",
     }
     assert other[figure] not in reply, reply
+
+
+# --- 4. the asked child's monthly money and its period, from the facts already given -------
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "lang", "said"),
+    [
+        # tester 25 r02
+        ("三孩 2023年2月10日生的 出生时领低保 济南户口", "一个月多少 到啥时候", "zh",
+         ["600+200=800元/月", "28,800元", "2026年2月10日", "已结束"]),
+        ("济南户口 老三是2023年2月10号生的 那会儿家里吃低保", "每月能拿多少 领到哪天", "zh",
+         ["800元/月", "2026年2月10日"]),
+        ("jinan hukou, our third was born on 10 Feb 2023 and we were on dibao then",
+         "how much a month and until when?", "en",
+         ["600+200=800 yuan/month", "28,800 yuan", "10 Feb 2026"]),
+    ],
+)  # fmt: skip
+async def test_the_monthly_money_of_a_child_whose_elders_dates_do_not_matter_is_answered(
+    first: str, text: str, lang: str, said: list[str]
+) -> None:
+    """Clause 12: the third child born 2023-02-10 while on dibao got 600+200 a month until its
+    third birthday, 2026-02-10 (ended); the elder two were born before 2023 whatever their
+    dates, so the answer needs no more facts and asks none."""
+    from actions.household_form import accepted_updates
+
+    slots = accepted_updates(first, {}, date(2026, 12, 1)).updates
+    for state in ({"requested_slot": "birth_insurance"}, {"result_shown": True}):
+        reply, _ = await ask(text, lang, **slots, **state)
+        for part in said:
+            assert part in reply, reply
+        assert "还需要知道" not in reply and "still needed" not in reply, reply
+
+
+async def test_a_may_birth_ends_in_may() -> None:
+    """A child born in May 2023 turned 3 in May 2026: its 600 ended then, not in June."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            {"birth_date": "2021-06-01", "precision": "month", "height_cm": None},
+            {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+        ],
+        "result_shown": True,
+    }
+    reply, _ = await ask("老二能领多少", "zh", **family)
+    assert "2026年5月" in reply and "2026年6月" not in reply, reply
+    assert "600元/月" in reply and "21,600元" in reply, reply
