@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from actions import clock
+from actions.focus import asked_measure
 from tests.actions.test_follow_up_questions import ask
 from wording.cities import likened_city, mentioned_city
 
@@ -230,3 +231,36 @@ async def test_a_may_birth_ends_in_may() -> None:
     reply, _ = await ask("老二能领多少", "zh", **family)
     assert "2026年5月" in reply and "2026年6月" not in reply, reply
     assert "600元/月" in reply and "21,600元" in reply, reply
+
+
+# --- 5. "有补贴没" of children to be born: the 600 a month each leads ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("你好 我们济南户口 老大5岁了 现在怀了双胞胎 7个月 这俩生下来有补贴没", "zh"),  # c01
+        ("济南户口 老大5岁 怀了双胞胎 7个月了 生下来给钱没", "zh"),
+        ("济南户口 大的5岁 怀着二胎 7个月 生了有补助没有", "zh"),
+        ("we have jinan hukou, our son is 5 and twins are due in february. will they get any "
+         "subsidy once born?", "en"),
+    ],
+)  # fmt: skip
+async def test_money_asked_for_children_due_leads_with_the_monthly_subsidy(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 600 yuan a month for the 2nd and 3rd child until 3; a '有补贴没' is
+    that money, not the newborns' insurance premium waiver (clause 15) alone."""
+    from actions.household_form import accepted_updates
+    from actions.results import focused_reply
+    from policy_kb import get_entry
+    from tests.actions.conftest import make_tracker
+
+    slots = accepted_updates(text, {}, date(2026, 12, 1)).updates
+    asked = asked_measure(text, "jinan", lang)
+    assert asked is not None and asked.id == "jinan.childcare_subsidy", asked
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    reply = focused_reply(tracker, slots, get_entry(asked.id), lang, question=text)
+    first = reply.split("\n", 1)[0]
+    assert "600" in first, reply
+    assert "居民医保" not in first and "medical insurance" not in first, reply
