@@ -144,7 +144,13 @@ def asked_after(text: str, pattern: re.Pattern[str]) -> str:
 
 
 # Where a message asking two things breaks: a question mark, "and", "also", 还有, 另外, 以及.
-PART_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
+# ... and a space between two Chinese questions ("每月补贴多少 陪产假几天", tester 25 x02)
+PART_BREAK = re.compile(
+    r"[?？]|\band\b|\balso\b|还有|另外|以及|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", re.I
+)
+# A part asking money by its own word ("每月补贴多少"), not "一个月多少" of a measure just named.
+MONEY_WORD = re.compile(r"补贴|补助|钱|subsid|money|allowance|cash", re.I)
+SAID_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
 
 
 def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | None:
@@ -155,6 +161,9 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
     if len(parts) < 2:
         return None
     money = next((p for p in parts if MONTHLY_TOTAL.search(p)), None)
+    spaced_only = not SAID_BREAK.search(text)  # the parts are apart by a space only
+    if money is not None and spaced_only and not MONEY_WORD.search(money):
+        return None  # "托育机构有补贴吗 一个月多少": how much of that measure, not the 600
     other = next(
         (
             p

@@ -264,3 +264,34 @@ async def test_money_asked_for_children_due_leads_with_the_monthly_subsidy(
     first = reply.split("\n", 1)[0]
     assert "600" in first, reply
     assert "居民医保" not in first and "medical insurance" not in first, reply
+
+
+# --- 6. two questions in one message, a space between them: each once, in order -----------
+
+JINAN_SECOND_BORN_IN_OCTOBER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-10-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("每月补贴多少 陪产假几天", "600元/月", "陪产假"),  # tester 25 x02
+        ("一个月补贴多少钱 产假多少天", "600元/月", "158天"),
+        ("陪产假几天 每个月补贴多少", "陪产假", "600元/月"),
+    ],
+)
+async def test_the_monthly_money_and_a_leave_asked_together_are_each_answered_once(
+    text: str, first: str, second: str
+) -> None:
+    """Clause 12's 600 a month and clause 11's leave, in the order asked, the money once."""
+    reply, _ = await ask(text, "zh", **JINAN_SECOND_BORN_IN_OCTOBER)
+    assert first in reply and second in reply, reply
+    assert reply.index(first) < reply.index(second), reply
+    assert reply.count("共21,600元") == 1, reply
