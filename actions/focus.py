@@ -316,8 +316,8 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
     r"|老人(?:也|都)有"
-    r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything)"
-    r"|(?:for|to) (?:us )?grandparents",
+    r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything|save)"
+    r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,
 )
 GRANDPARENTS_MEASURE = "祖父母补贴"
@@ -554,6 +554,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     said = normalise(text)
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
         return False
+    if FOR_GRANDPARENTS.search(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
+        return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False
     rest = YEAR.sub(" ", said)

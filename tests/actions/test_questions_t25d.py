@@ -295,3 +295,27 @@ async def test_the_monthly_money_and_a_leave_asked_together_are_each_answered_on
     assert first in reply and second in reply, reply
     assert reply.index(first) < reply.index(second), reply
     assert reply.count("共21,600元") == 1, reply
+
+
+# --- 7. the grandparents asked after another measure: their LTC subsidy, clause 15 --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both twins count for the grandparents right? and how much do they save",  # c10
+        "how much do the grandparents save",
+        "what's in it for the grandparents?",
+    ],
+)
+async def test_a_grandparents_question_after_the_rent_answer_is_about_the_grandparents(
+    text: str,
+) -> None:
+    """Jinan clause 15: grandparents' long-term care insurance contribution paid in full for
+    the 2nd and 3rd child born from 2023; not the rent withdrawal discussed before."""
+    family = {**JINAN_NEWBORN_TWINS, "topic_entry": "jinan.housing_fund_rent_withdrawal"}
+    reply, events = await ask(text, "en", **family)
+    assert "long-term care" in reply and "clause 15" in reply, reply
+    assert "withdraw" not in reply.lower() and "the rent" not in reply.lower(), reply
+    topic = next(e["value"] for e in events if e.get("name") == "topic_entry")
+    assert topic == "jinan.grandparents_ltc_insurance_subsidy"
