@@ -14,7 +14,7 @@ from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED
-from actions.counterpart import counterpart_answer
+from actions.counterpart import counterpart_answer, likened_line
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -37,6 +37,7 @@ from actions.focus import (
     monthly_subsidy,
     named_entry,
     named_only_elsewhere,
+    nursery_fees,
     paid_together,
 )
 from actions.headline import MONTHLY_TOTAL
@@ -45,6 +46,7 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
 from actions.results import (
@@ -66,6 +68,7 @@ from actions.results import (
 )
 from actions.side_questions import (
     BRIEF_SLOT,
+    TOPIC_SLOT,
     about,
     asks_back_pay,
     asks_how,
@@ -91,7 +94,7 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
-from wording.cities import CITIES, cities_meant, mentioned_city
+from wording.cities import CITIES, cities_meant, likened_city, mentioned_city, without_likened
 from wording.language import t
 from wording.understood import child_name, readback, recap
 
@@ -145,7 +148,13 @@ def asked_after(text: str, pattern: re.Pattern[str]) -> str:
 
 
 # Where a message asking two things breaks: a question mark, "and", "also", 还有, 另外, 以及.
-PART_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
+# ... and a space between two Chinese questions ("每月补贴多少 陪产假几天", tester 25 x02)
+PART_BREAK = re.compile(
+    r"[?？]|\band\b|\balso\b|还有|另外|以及|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", re.I
+)
+# A part asking money by its own word ("每月补贴多少"), not "一个月多少" of a measure just named.
+MONEY_WORD = re.compile(r"补贴|补助|钱|subsid|money|allowance|cash", re.I)
+SAID_BREAK = re.compile(r"[?？]|\band\b|\balso\b|还有|另外|以及", re.I)
 
 
 def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | None:
@@ -156,6 +165,9 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
     if len(parts) < 2:
         return None
     money = next((p for p in parts if MONTHLY_TOTAL.search(p)), None)
+    spaced_only = not SAID_BREAK.search(text)  # the parts are apart by a space only
+    if money is not None and spaced_only and not MONEY_WORD.search(money):
+        return None  # "托育机构有补贴吗 一个月多少": how much of that measure, not the 600
     other = next(
         (
             p
@@ -275,6 +287,31 @@ class ActionAnswerPolicyQuestion(Action):
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)
+        likened = likened_city(text)
+        if likened is not None and likened != context_city(tracker):
+            # "is there a monthly cash subsidy in beijing like jinan?": Beijing's answer, then
+            # Jinan's measure as Jinan's rule only (tester 25 c02)
+            likened_events = await self.run(
+                dispatcher, with_text(tracker, without_likened(text)), domain
+            )
+            answered = next(
+                (
+                    catalogue().entries.get(str(e.get("value")))
+                    for e in likened_events
+                    if e.get("name") == TOPIC_SLOT
+                ),
+                None,
+            ) or asked_measure(without_likened(text), context_city(tracker), lang)
+            line = (
+                likened_line(answered, without_likened(text), likened, lang)
+                if answered is not None
+                else None
+            )
+            if line is not None and dispatcher.messages:
+                dispatcher.messages[-1]["text"] = (
+                    f"{dispatcher.messages[-1].get('text') or ''}\n{line}"
+                )
+            return likened_events
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
@@ -304,6 +341,15 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
+        family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
+        case = None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
+            dispatcher.utter_message(text=case[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(case[1]), *kept]
         if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
@@ -709,6 +755,8 @@ def only_elsewhere(text: str, city: str | None) -> list[Entry]:
     the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
     same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
     said = normalise(text)
+    if nursery_fees(said, mentioned_city(text) or city) is not None:
+        return []  # "the twins go to a nursery later, is there help with fees?": Jinan's 400
     return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
 
 

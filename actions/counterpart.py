@@ -8,7 +8,7 @@ import re
 from rasa_sdk import Tracker
 
 from actions import render
-from actions.focus import asked_measure, named_entry, without_city
+from actions.focus import asked_measure, monthly_subsidy, named_entry, without_city
 from actions.side_questions import topic
 from policy_kb import InputError
 from policy_kb.kb import catalogue
@@ -72,3 +72,25 @@ def counterpart_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, En
     briefs = [render.entry_brief(e, lang) for e in near]
     said = t(lang, "同类的规定是：", " What it says on the same subject:")
     return "\n".join([lead + said, *briefs]), near[0]
+
+
+def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str | None:
+    """After the answer for the family's city, the measure of the city it was likened to ("a
+    monthly cash subsidy in beijing like jinan?": Jinan's 600 a month, clause 12) as that city's
+    rule only; None when its plan has nothing of that kind."""
+    same = (
+        (monthly_subsidy(other) if current.kind == "cash" else None)  # its monthly money
+        or asked_measure(without_city(question), other, lang)
+        or catalogue().entries.get(f"{other}.{current.id.split('.', 1)[1]}")
+    )
+    near = [same] if same is not None else _same_subject(current, other)
+    if not near or near[0].city == current.city:
+        return None
+    entry, name = near[0], city_name(other, lang)
+    return t(
+        lang,
+        f"（{name}的“{entry.title.zh}”：{entry.summary.zh}（{name}方案第{entry.clause}条），"
+        f"只适用于{name}，不适用于您家。）",
+        f'({name}\'s "{entry.title.en}": {entry.summary.en} ({name} plan, clause '
+        f"{entry.clause}); it applies in {name} only, not to your family.)",
+    )

@@ -316,11 +316,59 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
     r"|老人(?:也|都)有"
-    r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything)"
-    r"|(?:for|to) (?:us )?grandparents",
+    r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything|save)"
+    r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,
 )
 GRANDPARENTS_MEASURE = "祖父母补贴"
+
+# A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
+# 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
+NURSERY = re.compile(
+    r"托儿所|托育|托班|入托|送托|日托|\bnurser(?:y|ies)\b|\bday ?care\b|\bcreche\b"
+    r"|\bchildcare (?:centre|center|place|fees?)s?\b",
+    re.I,
+)
+NURSERY_MONEY = re.compile(
+    r"补贴|补助|的钱|费用|学费|托费|托育费|便宜|优惠|报销|给钱|多少钱|要钱"
+    r"|\bfees?\b|\bsubsid|\bhelp\b|\bcosts?\b|\bpays?\b|\bmoney\b|\bcheaper\b|\ballowance",
+    re.I,
+)
+
+
+def nursery_fees(said: str, city: str | None) -> Entry | None:
+    """The city's subsidy for childcare fees (Jinan clause 12: 400 yuan per child a month to
+    recorded nurseries at the inclusive price) when a question names a nursery and money for
+    it, whatever was discussed before; None in a city whose plan has no such money."""
+    if city is None or not NURSERY.search(said) or not NURSERY_MONEY.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city
+            and e.kind == "cash"
+            and "childcare_institution" in e.audience
+            and any("child" in p.unit for p in e.parameters.values())  # paid per child cared for
+        ),
+        None,
+    )
+
+
+def _of_nursery_money(entry: Entry) -> bool:
+    """A measure a nursery-fee question's parts may name besides the fee subsidy: the monthly
+    money ("费用有补助吗") or a nursery measure (托儿所: the places planned, clause 7)."""
+    return is_monthly_money(entry) or bool(NURSERY.search(entry.title.zh + entry.title.en))
+
+
+# A correction of the topic, "不是X 是Y" ("托儿所 不是育儿补贴 是上托儿所的钱"): Y is asked.
+NOT_THIS_BUT = re.compile(r"不是(?:说)?[^，,。；;\s]{1,12}?[\s，,]*(?:而)?是(?=\S)")
+
+
+def corrected_topic(said: str) -> str:
+    """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
+    托儿所的钱" → "托儿所 上托儿所的钱")."""
+    return NOT_THIS_BUT.sub(" ", said)
 
 
 def asks_on(text: str) -> bool:
@@ -418,8 +466,11 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     for a message that is no question, asks about everything, or names no measure clearly:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
-    said = normalise(text)
+    said = corrected_topic(normalise(text))
     city = mentioned_city(text) or city
+    fees = nursery_fees(said, city)
+    if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
+        return fees
     if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
         grandparents = named_entry(GRANDPARENTS_MEASURE, city)
         if grandparents is not None:
@@ -503,6 +554,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     said = normalise(text)
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
         return False
+    if FOR_GRANDPARENTS.search(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
+        return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False
     rest = YEAR.sub(" ", said)
@@ -710,6 +763,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
                 general = True
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
+    fees = nursery_fees(said, city)
+    if fees is not None:  # "老三送托育机构 费用有补助吗": one question, the 400 to nurseries
+        groups = [[fees]] + [g for g in groups if not any(_of_nursery_money(e) for e in g)]
     found = _each_part_first(groups)
     if PARTNER_TOO.search(said):  # "maternity leave, and me?": the father's leave too
         for entry in list(found):
@@ -726,6 +782,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
 MONEY_ASKED = re.compile(
     r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
+    r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
@@ -863,6 +920,20 @@ def _clear_best(
     if runner_up is not None and top.word_score < MARGIN * runner_up.word_score:
         return None
     return top.entry
+
+
+def settled_children(slots: dict[str, Any], day: date) -> list[Child] | None:
+    """The children said so far, unknown dates filled in, when those dates do not change the
+    city's monthly money (tester 25 r02: 老三 born 2023-02-10 on dibao, the elder two before
+    it: 800 a month until 2026-02-10 whatever their dates); None when all are known already or
+    the dates would decide it."""
+    partial = slots.get("children_partial")
+    subsidy = monthly_subsidy(slots.get("city"))
+    if slots.get("children") or not partial or subsidy is None:
+        return None
+    if focus(slots, subsidy.id, day).missing:
+        return None
+    return next(iter(_fills(list(partial), day)), None)
 
 
 def _fills(children: list[Child], day: date) -> list[list[Child]]:

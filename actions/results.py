@@ -35,6 +35,7 @@ from actions.focus import (
     is_monthly_money,
     monthly_subsidy,
     named_entry,
+    settled_children,
     settled_report,
 )
 from actions.headline import (
@@ -415,6 +416,9 @@ def monthly_total_for(
     if asked is None and not MONTHLY_TOTAL.search(question) and not until:
         return None
     day = clock.today()
+    settled = settled_children(dict(slots), day)
+    if settled is not None:  # "一个月多少 到啥时候" of 老三, the elders' dates not yet asked
+        slots = {**slots, "children": settled, "children_partial": settled}
     household = household_from_slots(slots, day)
     if household is None or household.children is None:
         return None

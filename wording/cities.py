@@ -67,6 +67,8 @@ def mentioned_city(text: str) -> str | None:
         if HEARSAY.search(lowered) and HERE.search(lowered):
             return None  # "my friend in jinan said 15 days, so 15 here too?": not Jinan's asked
         return named[0]
+    if len(named) > 1 and len(own := [c for c in named if c not in _likened(lowered)]) == 1:
+        return own[0]  # "a monthly cash subsidy in beijing like jinan?": Beijing's asked
     if named and not COMPARED.search(lowered):  # "Jinan or Beijing?", 北京和济南: both asked
         parts = [p for p in re.split(r"[\s,，。;；!！?？]+", lowered) if p]
         last = next((_named(p) for p in reversed(parts) if _named(p)), [])
@@ -85,6 +87,47 @@ HERE = re.compile(
     r"\bhere\b|\bour city\b|\bwhere we live\b|\bfor us\b"
 )
 COMPARED = re.compile(r"\bor\b|\band\b|\bvs\b|\bversus\b|\bcompared\b|和|还是|与|跟|或|比")
+
+
+# A city named only as the example another city is held up to ("is there a monthly cash
+# subsidy in beijing like jinan?", "北京有没有像济南那样的补贴"): not the city asked about.
+LIKENED = (
+    r"(?:\blike\s+(?:in\s+)?|\bas\s+in\s+|\bsimilar\s+to\s+|\bsame\s+as\s+(?:in\s+)?|像|照着?)"
+)
+
+
+def _likened(lowered: str) -> set[str]:
+    """The cities `lowered` names only right after a likening word (like, as in, 像)."""
+    return {
+        key
+        for key, c in CITIES.items()
+        if all(re.search(LIKENED + r"$", lowered[: m.start()]) for m in c.pattern.finditer(lowered))
+        and c.pattern.search(lowered)
+    }
+
+
+def likened_city(text: str) -> str | None:
+    """The city `text` names only as the example another city it names is held up to ("in
+    beijing like jinan?": Jinan); None when it names one city, or none that way."""
+    lowered = text.lower()
+    named = _named(lowered)
+    likened = [c for c in named if c in _likened(lowered)]
+    return likened[0] if len(named) > 1 and len(likened) == 1 else None
+
+
+def without_likened(text: str) -> str:
+    """`text` without its likened city and the word before it ("…in beijing like jinan?" →
+    "…in beijing?"), so that the question is the one asked of the other city."""
+    city = likened_city(text)
+    if city is None:
+        return text
+    said = re.sub(
+        LIKENED + "(?:" + CITIES[city].pattern.pattern + ")(?:那样|那种|一样|似的)?(?:的)?",
+        "",
+        text,
+        flags=re.I,
+    )
+    return re.sub(r"\s+([?？])", r"\1", re.sub(r"\s{2,}", " ", said)).strip()
 
 
 def _named(lowered: str) -> list[str]:

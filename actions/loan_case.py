@@ -1,0 +1,148 @@
+"""The one figure of a table by children and housing-fund payers (Jinan clause 14's loan ceiling)
+for the case a question states ("and one payer?" after the ceiling, "jinan 3rd child, both parents
+pay housing fund, first home. max HPF loan?"), instead of the whole table again or a question
+for a fact already said. The figures come from policy_kb; the words only pick the cell."""
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.focus import asked_measure, named_entry
+from actions.side_questions import topic
+from policy_kb.format import money
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.text import normalise
+from wording.cities import city_name
+from wording.language import t
+
+TABLE_UNIT = "by children and contributors"  # the unit of a parameter keyed children → payers
+
+# The payers a question states: one ("and one payer?", "ONE parent pays", 一个人交) or two and
+# more ("both parents pay", "two payers", 俩人都交, 两人缴存).
+ONE_PAYER = re.compile(
+    r"(?:\bone\b|\b1\b|\bsingle\b|\bonly\b|一个?人|一方|只有?一个)[^,.;，。?？]{0,14}?"
+    r"(?:payer|contributor|pays|paying|交|缴)",
+    re.I,
+)
+TWO_PAYERS = re.compile(
+    r"(?:\btwo\b|\b2\b|\bboth\b|两个?人|俩人?|双方|夫妻)[^,.;，。?？]{0,14}?"
+    r"(?:payer|contributor|pay|交|缴)",
+    re.I,
+)
+# The children a question states: "3rd child", "3 kids", "three children", 三孩, 二胎, 仨孩子.
+CHILDREN_SAID = re.compile(
+    r"\b([23])(?:rd|nd)? (?:child|kid|baby)\b|\b(two|three|[23]) (?:kids|children)\b"
+    r"|\b(second|third) (?:child|kid|baby)\b|([二三两俩仨])(?:孩|胎|个孩子|个娃)|(老三)",
+    re.I,
+)
+NUMBER_WORDS = {
+    "2": 2, "3": 3, "two": 2, "three": 3, "second": 2, "third": 3,
+    "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "老三": 3,
+}  # fmt: skip
+
+
+def _money(amount: int, lang: Lang) -> str:
+    """90万元 as the plan writes it; 900,000 yuan in English."""
+    if lang == "zh" and amount % 10000 == 0:
+        return f"{amount // 10000}万元"
+    return money(amount, lang)
+
+
+def payers_said(text: str) -> int | None:
+    """1 or 2 when the text states that many housing-fund payers, else None."""
+    one, two = ONE_PAYER.search(text), TWO_PAYERS.search(text)
+    if one and not two:
+        return 1
+    if two and not one:
+        return 2
+    return None
+
+
+def children_said(text: str) -> int | None:
+    """The number of children the text states ("3rd child": 3), or None."""
+    found = CHILDREN_SAID.search(text)
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g)
+    return NUMBER_WORDS.get(word.lower())
+
+
+def _table(entry: Entry) -> dict[int, dict[int, int]] | None:
+    for p in entry.parameters.values():
+        if TABLE_UNIT in p.unit and isinstance(p.value, dict):
+            return {int(k): {int(n): int(v) for n, v in row.items()} for k, row in p.value.items()}
+    return None
+
+
+def _case_entry(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
+    """The table measure asked: named now, or under discussion when the message names no other
+    measure by its words ("and one payer?" after the ceiling)."""
+    asked = asked_measure(text, city, lang)
+    if asked is not None and _table(asked) is not None:
+        return asked
+    current = topic(tracker)
+    named = named_entry(normalise(text), city)
+    if current is not None and _table(current) is not None and named in (None, current):
+        return current
+    return None
+
+
+def loan_case_answer(
+    tracker: Tracker, text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """The ceiling for the payers the message states (and the children it or the family's facts
+    give), with its clause; None when the message states no payers, or no table measure is
+    asked."""
+    payers = payers_said(text)
+    if payers is None:
+        return None
+    entry = _case_entry(tracker, text, city, lang)
+    if entry is None or (table := _table(entry)) is None:
+        return None
+    children: Any = tracker.get_slot("children") or []
+    count = children_said(text) or (len(children) if isinstance(children, list) else None)
+    rows = sorted(table)
+    if count:
+        if count < rows[0]:
+            return None  # one child: the plan raises no ceiling for it
+        rows = [min(count, rows[-1])]
+    cells = {row: table[row][min(payers, max(table[row]))] for row in rows}
+    figures = sorted(set(cells.values()))
+    who = t(
+        lang,
+        "一人缴存" if payers == 1 else "两人及以上缴存",
+        "One payer" if payers == 1 else "Two or more payers",
+    )
+    family = {
+        2: t(lang, "二孩家庭", "2-child families"),
+        3: t(lang, "三孩及以上家庭", "families with 3 or more children"),
+    }
+    if len(figures) == 1:
+        whose = (
+            t(lang, f"（{family[rows[0]]}）", f" ({family[rows[0]]})")
+            if len(rows) == 1
+            else t(lang, "（二孩、三孩家庭都是）", " (for both 2- and 3-child families)")
+        )
+        said = t(
+            lang,
+            f"{who}：住房公积金最高贷款额度{_money(figures[0], lang)}{whose}",
+            f"{who}: a housing fund loan of at most {_money(figures[0], lang)}{whose}",
+        )
+    else:
+        each = t(lang, "；", "; ").join(
+            t(lang, f"{family[r]}{_money(v, lang)}", f"{family[r]} {_money(v, lang)}")
+            for r, v in cells.items()
+        )
+        said = t(lang, f"{who}：{each}", f"{who}: {each}")
+    where = city_name(entry.city, lang)
+    document = catalogue().documents[entry.document].title.get(lang)
+    clause = t(
+        lang,
+        f"（{where}方案第{entry.clause}条，买首套自住住房用公积金贷款）。\n依据：《{document}》第{entry.clause}条",
+        f" ({where} plan, clause {entry.clause}; buying a first owner-occupied home).\n"
+        f"Source: {document}, clause {entry.clause}",
+    )
+    return said + clause, entry
