@@ -4,6 +4,7 @@ policy_kb with the clause. A question that also tells the family's facts ("åŒ—äº
 
 import re
 from datetime import date
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -186,11 +187,25 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
-    message = {**tracker.latest_message, "text": text}
+    return tracker_with(tracker, latest_message={**tracker.latest_message, "text": text})
+
+
+def with_slots(tracker: Tracker, **slots: Any) -> Tracker:
+    """The same conversation with `slots` set (a city named in a question, a cover asked
+    about), to answer as for that family without changing the real one."""
+    return tracker_with(tracker, slots={**tracker.slots, **slots})
+
+
+def tracker_with(
+    tracker: Tracker,
+    slots: dict[str, Any] | None = None,
+    latest_message: dict[str, Any] | None = None,
+) -> Tracker:
+    """A copy of `tracker` with other slots or another latest message; the rest is shared."""
     return Tracker(
         sender_id=tracker.sender_id,
-        slots=dict(tracker.slots),
-        latest_message=message,
+        slots=dict(tracker.slots) if slots is None else slots,
+        latest_message=tracker.latest_message if latest_message is None else latest_message,
         events=list(tracker.events),
         paused=tracker.is_paused(),
         followup_action=tracker.followup_action,
@@ -256,17 +271,7 @@ class ActionAnswerPolicyQuestion(Action):
         follows (other facts were told too), the form reads the city back itself."""
         text = tracker.latest_message.get("text") or ""
         start = len(dispatcher.messages)
-        slots = {**tracker.slots, "city": city}
-        kept = Tracker(
-            sender_id=tracker.sender_id,
-            slots=slots,
-            latest_message=tracker.latest_message,
-            events=list(tracker.events),
-            paused=tracker.is_paused(),
-            followup_action=tracker.followup_action,
-            active_loop=tracker.active_loop,
-            latest_action_name=tracker.latest_action_name,
-        )
+        kept = with_slots(tracker, city=city)
         events = await self.run(dispatcher, kept, domain)
         if any(e.get("event") == "followup" for e in events):
             return [SlotSet("city", city), *events]
@@ -850,17 +855,7 @@ def cover_answer(
 ) -> str | None:
     """Jinan clause 15 for the cover the question names (resident: the fixed 3,000 yuan), then
     the family's own, when another cover is noted for it."""
-    slots = {**tracker.slots, "birth_insurance": cover}
-    named = Tracker(
-        sender_id=tracker.sender_id,
-        slots=slots,
-        latest_message=tracker.latest_message,
-        events=list(tracker.events),
-        paused=tracker.is_paused(),
-        followup_action=tracker.followup_action,
-        active_loop=tracker.active_loop,
-        latest_action_name=tracker.latest_action_name,
-    )
+    named = with_slots(tracker, birth_insurance=cover)
     answer = answer_for_family(named, text, entry, lang)
     if answer is None:
         return own

@@ -402,16 +402,24 @@ AUDIENCE_NAMES = {
 }
 
 
+def audience_names(entry: Entry) -> tuple[str, str] | None:
+    """Who a measure is for, named in Chinese and English ("托育机构", "childcare
+    institutions"); None when its audience has no name here."""
+    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
+    if not names:
+        return None
+    return "、".join(n[0] for n in names), " and ".join(n[1] for n in names)
+
+
 def not_for_families(entry: Entry, lang: Lang) -> str | None:
     """'不是。这笔钱发给托育机构，不发给家庭。' for a measure a family asks is theirs ("一个月
     400是给我们的吗") whose audience is no household; None when families are among it."""
     if "household" in entry.audience:
         return None
-    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
-    if not names:
+    named = audience_names(entry)
+    if named is None:
         return None
-    zh = "、".join(n[0] for n in names)
-    en = " and ".join(n[1] for n in names)
+    zh, en = named
     return t(
         lang, f"不是。这项是给{zh}的，不发给家庭。", f"No. This is for {en}, not for families."
     )
@@ -424,11 +432,10 @@ def paid_to_others(entry: Entry, lang: Lang) -> str | None:
     measure families are paid, or one that pays no money."""
     if entry.kind != "cash" or "household" in entry.audience:
         return None
-    names = [AUDIENCE_NAMES[a] for a in entry.audience if a in AUDIENCE_NAMES]
-    if not names:
+    named = audience_names(entry)
+    if named is None:
         return None
-    zh = "、".join(n[0] for n in names)
-    en = " and ".join(n[1] for n in names)
+    zh, en = named
     return t(
         lang,
         f"这笔钱是补给{zh}的，不直接发给家长。",
