@@ -1049,6 +1049,12 @@ PRESUMED_SAID = {
 }
 
 
+def presumed_condition(presumed: tuple[str, ...], lang: Lang) -> str:
+    """'（用公积金贷款买首套自住住房的话）': the facts a what-if was worked out as yes for."""
+    said = t(lang, "、", ", ").join(PRESUMED_SAID[f][lang] for f in presumed)
+    return t(lang, f"（{said}）", f" ({said})")
+
+
 def for_your_family(
     items: list[Entitlement],
     lang: Lang,

@@ -1124,6 +1124,42 @@ def amount_asked_of(text: str, city: str, lang: Lang) -> Entry | None:
     return found
 
 
+def measure_in_talk(
+    tracker: Tracker, household: Household, changed: Household, day: date
+) -> Entry | None:
+    """The measure just answered, for a what-if that changes a fact of the family other than
+    its children and changes that measure ("那要是就我一个人交呢" right after the loan ceiling:
+    that ceiling with one payer, Jinan clause 14, not every item compared); None when children
+    change, nothing was under discussion, or the change leaves that measure as it is."""
+    current = topic(tracker)
+    if changed.children != household.children or current is None:
+        return None
+    if current.city != household.city:
+        return None
+    presumed = dict.fromkeys(presumed_for(current, changed, day), True)
+    before, after = (
+        [
+            (e.child, e.status, fmt.figures(e, "en"))
+            for e in evaluate(h.model_copy(update=presumed), as_of=day).entitlements
+            if e.id == current.id
+        ]
+        for h in (household, changed)
+    )
+    return current if before != after else None  # the status or a figure differs
+
+
+def presumed_for(asked: Entry, changed: Household, day: date) -> tuple[str, ...]:
+    """The facts a question about `asked` takes as given (buying the first home a housing-fund
+    loan is for), when they are unknown and all its items still need: the what-if is worked
+    out as the answer to the question was ('用公积金贷款买首套自住住房的话')."""
+    needs = [e for e in evaluate(changed, as_of=day).entitlements if e.id == asked.id]
+    open_items = [e for e in needs if e.status == "needs_info"]
+    missing = {f for e in open_items for f in e.missing_facts}
+    if not open_items or not missing <= set(render.PRESUMED_SAID):
+        return ()
+    return tuple(sorted(missing))
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -1152,14 +1188,21 @@ class ActionWhatIf(Action):
             # twins beside one child, both once born: the loan ceiling of a two-child family
             # (clause 14) counts born children only
             on = base_on = max(c.birth_date for c in changed.children or [])
-        base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
         change = render.describe_change(household, changed, lang)
-        payload = report_payload(changed, other, kind="what_if")
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
-        asked = named_measure(text, household.city, lang) or amount_asked_of(
-            text, household.city, lang
+        asked = (
+            named_measure(text, household.city, lang)
+            or amount_asked_of(text, household.city, lang)
+            or measure_in_talk(tracker, household, changed, on)
         )
+        presumed = presumed_for(asked, changed, on) if asked is not None else ()
+        if presumed:  # "那要是就我一个人交呢" after "公积金贷款最多能贷多少": a purchase, as asked
+            household = household.model_copy(update=dict.fromkeys(presumed, True))
+            changed = changed.model_copy(update=dict.fromkeys(presumed, True))
+            change += render.presumed_condition(presumed, lang)
+        base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
+        payload = report_payload(changed, other, kind="what_if")
         only = (
             render.what_if_of(base, other, change, asked, lang)
             if asked is not None and asked.city == household.city
