@@ -184,6 +184,30 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
     return sorted([money, other], key=text.index)
 
 
+# A part of a message that asks in English ("how much is the delivery reimbursed").
+ASKS_IN_ENGLISH = re.compile(
+    r"^\W*(?:how|what|when|which|who|where|is|are|do|does|can|will|could)\b", re.I
+)
+
+
+def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
+    """A message asking two measures, each in its own part said apart ("how much is the
+    delivery reimbursed and how long is paternity leave", "产假多少天？陪产假呢"): its parts,
+    in the order asked, each to be answered; None when a part asks nothing, two parts ask the
+    same measure, or neither names its measure by name (tester 26: only the leave was given)."""
+    parts = [p.strip() for p in SAID_BREAK.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    if not all(QUESTION.search(p) or ASKS_IN_ENGLISH.search(p) for p in parts):
+        return None
+    found = [asked_measure(p, city, lang) for p in parts]
+    if any(e is None for e in found) or len({e.id for e in found if e is not None}) < 2:
+        return None
+    if not any(named_measure(p, city, lang) is not None for p in parts):
+        return None
+    return parts
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -375,7 +399,7 @@ class ActionAnswerPolicyQuestion(Action):
             if rest:  # "双胞胎算二孩吗 老二能领600不": the second question answered too
                 return await self.run(dispatcher, with_text(tracker, rest), domain)
             return []
-        two = money_and_another(text, city, lang)
+        two = money_and_another(text, city, lang) or two_measures(text, city, lang)
         if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
             events: list[EventType] = []
             for piece in two:  # each part on its own, in the order asked

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from actions import clock
+from tests.actions.test_follow_up_questions import ask
 from tests.actions.test_questions_t21b import what_if
 
 LOAN = "jinan.housing_fund_loan_limit"
@@ -65,3 +66,46 @@ async def test_with_nothing_under_discussion_a_payer_what_if_compares_everything
     family = {**TWO_PAYERS_TWO_CHILDREN, "topic_entry": None}
     reply = await what_if("那要是就我一个人交呢", "zh", **family)
     assert "用公积金贷款买首套自住住房的话" not in reply, reply
+
+
+async def test_a_third_child_what_if_asking_the_loan_gets_the_three_child_ceiling() -> None:
+    """Jinan clause 14: a three-child family with two payers borrows up to 1,000,000 yuan. "再生
+    个老三 贷款多少" of a family that never said it is buying is worked out on the purchase the
+    question presumes, not "要看是否打算购买首套自住住房" (tester 26)."""
+    reply = await what_if("如果再生个老三 贷款能多少", "zh", **TWO_PAYERS_TWO_CHILDREN)
+    assert "1,000,000" in reply, reply
+    assert "用公积金贷款买首套自住住房的话" in reply, reply
+    assert "要看是否打算购买首套自住住房" not in reply, reply
+
+
+# --- two measures asked in one message, each answered in the order asked --------------------
+
+FLEXIBLY_EMPLOYED_MOTHER = {
+    **TWO_PAYERS_TWO_CHILDREN,
+    "topic_entry": None,
+    "birth_insurance": "flexible_employment",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        (  # tester 26: only the paternity leave was answered
+            "how much is the delivery reimbursed and how long is paternity leave",
+            "en",
+            "50%",
+            "15 days",
+        ),
+        ("how long is maternity leave? and what about paternity leave", "en", "158", "15 days"),
+        ("生孩子能报多少 还有陪产假几天", "zh", "50%", "15天"),
+    ],
+)
+async def test_two_measures_asked_together_are_both_answered_in_order(
+    text: str, lang: str, first: str, second: str
+) -> None:
+    """Jinan clause 15 (delivery costs: 50 % for a flexibly employed mother) and clause 11
+    (maternity leave 158 days, paternity leave at least 15 days): a message asking two of them
+    gets both, in the order asked."""
+    reply, _ = await ask(text, lang, **FLEXIBLY_EMPLOYED_MOTHER)
+    assert first in reply and second in reply, reply
+    assert reply.index(first) < reply.index(second), reply
