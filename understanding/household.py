@@ -2203,7 +2203,20 @@ def hardship(
         h for h in found
         if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
     ]  # fmt: skip
+    found = [  # "we weren't on dibao when i got pregnant": that time, neither now nor the birth
+        h for h in found
+        if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
+    ]  # fmt: skip
     return _benefit_put_right(found, clauses)
+
+
+# The time of a pregnancy gone by, set as a benefit's time (tester 26: "we weren't on dibao when i
+# got pregnant, does that matter" read as not on dibao now): 怀孕的时候, 刚怀上那会儿, "when i got
+# pregnant", "while she was pregnant".
+PREGNANCY_TIME = re.compile(
+    r"怀(?:孕|上|着)(?:\w{0,2})?(?:的)?(?:时候|时|那会儿?|那阵子?|那年)"
+    r"|\b(?:when|while)\s+(?:(?:she|i|we|my \w+)\s+)?(?:got|was|were|became|fell)\s+pregnant\b"
+)
 
 
 # The benefit named wrong and put right in the next part, its time not said again ("生的时候在领

@@ -146,9 +146,11 @@ PREGNANT = re.compile(
 )
 NOT_YET_THEN = re.compile(r"那会|那时|时候|当时|那年|那阵|之前|以前")
 # "his mum got the 失业金 while pregnant", "she was on dibao when she was pregnant": the time of a
-# pregnancy gone by (the clause told in the past), no pregnancy now (not "quit when i got pregnant").
+# pregnancy gone by (the clause told in the past), no pregnancy now; "we weren't on dibao when i got
+# pregnant" (tester 26) is no third pregnancy ("quit when i got pregnant. 6 months along" is told
+# by its "6 months along").
 WHILE_PREGNANT = re.compile(
-    r"\b(?:while|when)\s+(?:(?:she|i|we|my \w+|his \w+|her \w+|their \w+)\s+(?:was|were)\s+)?$"
+    r"\b(?:while|when)\s+(?:(?:she|i|we|my \w+|his \w+|her \w+|their \w+)\s+(?:was|were|got|became)\s+)?$"
 )
 PAST_TOLD = re.compile(r"\b(?:got|had|was|were|received|did|used to)\b")
 NOT_PREGNANT = re.compile(
