@@ -396,7 +396,41 @@ def accepted_updates(
     ]  # fmt: skip
     kept += [u for u in understood if u.fact == "hardship_now"]
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
+    updates = hardship_of_a_birth_today(slots, updates, day)
     return Accepted(updates, problem, kept, guessed)
+
+
+def hardship_of_a_birth_today(
+    slots: dict[str, Any], updates: dict[str, Any], day: date
+) -> dict[str, Any]:
+    """A child born today (the exact day, in China) of a family on dibao, special hardship
+    support or unemployment benefits now, or not: the benefit now is the benefit at that birth
+    (Jinan clause 12 looks at the time of the birth), so it is that child's own and not asked
+    again (tester 26 c09: "on dibao since last month", "born today", then asked "were you on
+    dibao at the birth?" and told the 200 was not decided)."""
+    known = {**slots, **updates}
+    now = known.get(NOW_SLOT)
+    children = known.get("children_partial") or known.get("children")
+    if now is None or known.get("hardship_at_birth") is not None or not children:
+        return updates
+    today = day.isoformat()
+    born_today = [
+        i
+        for i, c in enumerate(children)
+        if c.get("birth_date") == today
+        and c.get("precision") == "day"
+        and c.get("hardship_at_birth") is None
+    ]
+    if not born_today:
+        return updates
+    marked = [
+        {**c, "hardship_at_birth": bool(now)} if i in born_today else c
+        for i, c in enumerate(children)
+    ]
+    changed = {**updates, "children_partial": marked}
+    if known.get("children") is not None:
+        changed["children"] = marked
+    return changed
 
 
 NOW_FOR_COMING = "hardship_now_coming"  # the read-back's wording of it (wording/understood.yaml)

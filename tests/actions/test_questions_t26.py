@@ -109,3 +109,44 @@ async def test_two_measures_asked_together_are_both_answered_in_order(
     reply, _ = await ask(text, lang, **FLEXIBLY_EMPLOYED_MOTHER)
     assert first in reply and second in reply, reply
     assert reply.index(first) < reply.index(second), reply
+
+
+# --- a baby born today to a family on benefits now: the benefit at that birth ---------------
+
+BORN_TODAY = [
+    {"birth_date": "2020-05-01", "precision": "month"},
+    {"birth_date": "2023-08-01", "precision": "month"},
+    {"birth_date": "2026-12-01", "precision": "day"},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "held"),
+    [
+        ("on dibao since last month", "en", True),  # tester 26 c09
+        ("我们家上个月开始领低保了", "zh", True),
+        ("we get no dibao or anything", "en", False),
+    ],
+)
+async def test_a_baby_born_today_has_the_benefit_held_now(text: str, lang: str, held: bool) -> None:
+    """Jinan clause 12: the 200 a month more is for a birth while on dibao, special hardship
+    support or unemployment benefits. A baby born today was born while the family holds what
+    it holds now, so that is the baby's own answer, not asked again."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import DOMAIN, make_tracker
+
+    tracker = make_tracker(
+        text,
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=BORN_TODAY,
+        children_partial=BORN_TODAY,
+        requested_slot="birth_insurance",
+    )
+    events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
+    children = [e["value"] for e in events if e.get("name") == "children_partial"][-1]
+    assert children[2]["hardship_at_birth"] is held, children
+    assert children[0].get("hardship_at_birth") is None, children  # older births stay open
