@@ -3,7 +3,6 @@ for the case a question states ("and one payer?" after the ceiling, "jinan 3rd c
 pay housing fund, first home. max HPF loan?"), instead of the whole table again or a question
 for a fact already said. The figures come from policy_kb; the words only pick the cell."""
 
-import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,34 +13,12 @@ from policy_kb.format import money
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding.rule_case import children_said, payers_said
 from understanding.text import normalise
 from wording.cities import city_name
 from wording.language import t
 
 TABLE_UNIT = "by children and contributors"  # the unit of a parameter keyed children → payers
-
-# The payers a question states: one ("and one payer?", "ONE parent pays", 一个人交) or two and
-# more ("both parents pay", "two payers", 俩人都交, 两人缴存).
-ONE_PAYER = re.compile(
-    r"(?:\bone\b|\b1\b|\bsingle\b|\bonly\b|一个?人|一方|只有?一个)[^,.;，。?？]{0,14}?"
-    r"(?:payer|contributor|pays|paying|交|缴)",
-    re.I,
-)
-TWO_PAYERS = re.compile(
-    r"(?:\btwo\b|\b2\b|\bboth\b|两个?人|俩人?|双方|夫妻)[^,.;，。?？]{0,14}?"
-    r"(?:payer|contributor|pay|交|缴)",
-    re.I,
-)
-# The children a question states: "3rd child", "3 kids", "three children", 三孩, 二胎, 仨孩子.
-CHILDREN_SAID = re.compile(
-    r"\b([23])(?:rd|nd)? (?:child|kid|baby)\b|\b(two|three|[23]) (?:kids|children)\b"
-    r"|\b(second|third) (?:child|kid|baby)\b|([二三两俩仨])(?:孩|胎|个孩子|个娃)|(老三)",
-    re.I,
-)
-NUMBER_WORDS = {
-    "2": 2, "3": 3, "two": 2, "three": 3, "second": 2, "third": 3,
-    "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "老三": 3,
-}  # fmt: skip
 
 
 def _money(amount: int, lang: Lang) -> str:
@@ -49,25 +26,6 @@ def _money(amount: int, lang: Lang) -> str:
     if lang == "zh" and amount % 10000 == 0:
         return f"{amount // 10000}万元"
     return money(amount, lang)
-
-
-def payers_said(text: str) -> int | None:
-    """1 or 2 when the text states that many housing-fund payers, else None."""
-    one, two = ONE_PAYER.search(text), TWO_PAYERS.search(text)
-    if one and not two:
-        return 1
-    if two and not one:
-        return 2
-    return None
-
-
-def children_said(text: str) -> int | None:
-    """The number of children the text states ("3rd child": 3), or None."""
-    found = CHILDREN_SAID.search(text)
-    if found is None:
-        return None
-    word = next(g for g in found.groups() if g)
-    return NUMBER_WORDS.get(word.lower())
 
 
 def _table(entry: Entry) -> dict[int, dict[int, int]] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from understanding.rule_case import RULE_PAYERS
 from wording.cities import CITIES, patterns
 
 CITY = patterns()  # {"jinan": 济南|泉城|jinan, ...} from wording/cities.yaml
@@ -2503,22 +2504,6 @@ PAID_FOR_A_TIME = re.compile(
 PAYERS_NAMED = re.compile(
     rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
     r"\s*(?:do|does|too|both|pay|pays)?\s*"
-)
-
-
-# A number of payers that picks a row of a rule asked about (两人缴存上限多少, 一人缴存最高贷多少,
-# "the max loan for 2 contributors?"): the rule's figure, not the family's payers.
-RULE_PAYERS = re.compile(
-    r"[1-4]\s*(?:个)?人(?:及以上|以上)?\s*(?:缴存|缴|交)?(?:的)?\s*"
-    r"(?:(?:贷款)?上限|(?:贷款)?额度|最高|封顶|限额|能贷|可贷|贷多少)"
-    r"|\b(?:with|for) [1-4] (?:contributors?|payers?|people paying)\b"
-    # "jinan 3rd child gongjijin loan max, 2 payers": a hotline's question, the ceiling's row
-    r"|(?=.*\b(?:max|maximum|ceiling|limit|cap)\b)(?=.*\bloan\b).*\b[1-4] (?:contributors?|payers?)\b"
-    # 三孩的公积金贷款上限 一人缴存的 条款号: the ceiling named first, the payers' row after it
-    r"|(?:上限|额度|最高|封顶|限额|能贷|可贷|贷多少).*[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)"
-    # 二孩呢 两人缴存, 三孩家庭 一人缴存的: a kind of family by its children's number, and a row
-    r"|(?<![老第\d])[2-4]\s*孩(?:家庭|的|呢)?[^我俺咱]*[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)"
-    r"|[1-4]\s*个?人(?:及以上|以上)?\s*(?:缴存|缴|交)(?:的)?[^我俺咱]*(?<![老第\d])[2-4]\s*孩(?:家庭|呢)"
 )
 
 
