@@ -4,6 +4,7 @@ policy_kb's ranking says decides the most; never what is known, skipped or canno
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
@@ -410,22 +411,36 @@ def hardship_of_a_birth_today(
     dibao at the birth?" and told the 200 was not decided)."""
     known = {**slots, **updates}
     now = known.get(NOW_SLOT)
-    children = known.get("children_partial") or known.get("children")
-    if now is None or known.get("hardship_at_birth") is not None or not children:
+    if now is None or known.get("hardship_at_birth") is not None:
         return updates
     today = day.isoformat()
-    born_today = [
-        i
-        for i, c in enumerate(children)
-        if c.get("birth_date") == today
-        and c.get("precision") == "day"
-        and c.get("hardship_at_birth") is None
-    ]
-    if not born_today:
+    return _births_marked(
+        slots,
+        updates,
+        lambda c: c.get("birth_date") == today and c.get("precision") == "day",
+        bool(now),
+    )
+
+
+def _births_marked(
+    slots: dict[str, Any],
+    updates: dict[str, Any],
+    births: Callable[[dict[str, Any]], bool],
+    hardship: bool,
+) -> dict[str, Any]:
+    """`updates` with the benefit now set as the hardship at birth of each child `births` picks
+    whose own is still open (clause 12 looks at the time of the birth), in `children_partial`
+    and, when the list is complete, in `children`; `updates` itself when none is picked."""
+    known = {**slots, **updates}
+    children = known.get("children_partial") or known.get("children")
+    if not children:
+        return updates
+    picked = [births(c) and c.get("hardship_at_birth") is None for c in children]
+    if not any(picked):
         return updates
     marked = [
-        {**c, "hardship_at_birth": bool(now)} if i in born_today else c
-        for i, c in enumerate(children)
+        {**c, "hardship_at_birth": hardship} if pick else c
+        for c, pick in zip(children, picked, strict=True)
     ]
     changed = {**updates, "children_partial": marked}
     if known.get("children") is not None:
@@ -450,25 +465,12 @@ def hardship_for_coming_births(
         or {**slots, **updates}.get("hardship_at_birth") is not None
     ):
         return updates, kept
-    children = updates.get(
-        "children_partial", slots.get("children_partial") or slots.get("children")
-    )
-    if not children:
-        return updates, kept
     from actions.form_questions import not_born_yet  # form_questions asks what this module orders
 
-    coming = [
-        i for i, c in enumerate(children) if not_born_yet(c) and c.get("hardship_at_birth") is None
-    ]
-    if not coming:
+    marked = _births_marked(slots, updates, not_born_yet, bool(now.value))
+    if marked is updates:
         return updates, kept
-    marked = [
-        {**c, "hardship_at_birth": bool(now.value)} if i in coming else c
-        for i, c in enumerate(children)
-    ]
-    updates = {**updates, "children_partial": marked}
-    if updates.get("children", slots.get("children")) is not None:
-        updates["children"] = marked
+    updates = marked
     if "hardship_at_birth" not in ordered_missing({**slots, **updates}, day):
         kept = [dataclasses.replace(u, fact=NOW_FOR_COMING) if u is now else u for u in kept]
     return updates, kept
