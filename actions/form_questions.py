@@ -120,6 +120,14 @@ def changes_measure(tracker: Tracker, entry_id: str, slot: str) -> bool:
     return slot in {"children_heights" if f == "children.height_cm" else f for f in missing}
 
 
+def contradiction_open(tracker: Tracker, slot: str) -> bool:
+    """Whether `slot` asks about facts that contradict each other ("老大三岁半 老二2023年5月生的":
+    the eldest born after the second), which no answer can rest on: after a correction of
+    another fact ("不是 我没领低保"), the question is put once more, not left unresolved."""
+    partial = tracker.get_slot("children_partial") or []
+    return slot == "children" and any(c.get("order_conflict") for c in partial)
+
+
 def still_decides(tracker: Tracker, slot: str) -> bool:
     """Whether the form still needs `slot` (e.g. not once a correction leaves no child who can
     get the 200 of clause 12: its question can no longer change anything)."""
@@ -185,7 +193,18 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     else:
         told = facts_told(events, slot)
         due = told is None or (not side and not told and measure is None)
+    again = bool(pending.get("again")) if same else False
+    if (
+        same
+        and not due
+        and not (again or returned)
+        and facts_told(events, slot)
+        and contradiction_open(tracker, slot)
+    ):
+        due = again = True  # put once more after another fact told (tester 26 c08)
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
+    if again:
+        state["again"] = True
     if asked_for:
         state["asked_for"] = asked_for
     if returned:

@@ -139,7 +139,28 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     )
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
+    said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
     return said
+
+
+def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> list[FactUpdate]:
+    """A "no" to the question open, read from words that state another fact ("不是 我没领低保
+    你记错了吧", "no, we're not on dibao, you got that wrong" while the children are asked):
+    the negation is of that other fact, a correction of it alone, not "no children" (tester 26
+    c08 lost every child). An answer of its own words ("还没有孩子") stands."""
+    if asked is None:
+        return said
+    asked_facts = {asked, "child_count"} if asked in ("children", "due_date") else {asked}
+    others = [u.span for u in said if u.fact not in asked_facts and u.span]
+    return [
+        u
+        for u in said
+        if not (
+            u.fact in asked_facts
+            and u.value in (0, False)
+            and any(span != u.span and span.strip() and span.strip() in u.span for span in others)
+        )
+    ]
 
 
 RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))

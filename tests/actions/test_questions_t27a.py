@@ -1,0 +1,187 @@
+"""Conversations tester 26 had go wrong, as the citizen wrote them and as others would: the
+family known (the slots), what the citizen wrote, and what the reply must and must not say.
+Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionAskChildren
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# c08: Jinan hukou; "老大三岁半 老二2023年5月生的": the eldest, worked out as about June 2023,
+# would be younger than the second (May 2023), so the bot asks which is wrong.
+AGES_CONTRADICT = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {
+            "birth_date": "2023-06-01",
+            "precision": "month",
+            "height_cm": None,
+            "approx": "3岁半",
+            "order_conflict": 2,
+        },
+        {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+    ],
+    "requested_slot": "children",
+    "pending_question": {"slot": "children", "side_answers": 0},
+}
+ORDER_QUESTION = "老大（约2023年6月出生）比老二（2023年5月出生）还小，哪个不对？"
+ORDER_QUESTION_EN = "The eldest (about June 2023) would be younger than the 2nd child (May 2023)"
+
+
+async def form_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """The household form on `text`, then the children question if it is due: the reply and
+    the slots set."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    set_ = slot_events(events)
+    after = {**slots, **set_}
+    turn: list[dict[str, Any]] = [
+        *tracker.events,
+        {"event": "action", "name": "household_form"},
+        *events,
+    ]
+    asking = Tracker(
+        "test", after, tracker.latest_message, turn, False, None, {"name": "household_form"}, ""
+    )
+    if after.get("requested_slot") == "children":
+        set_.update(slot_events(await ActionAskChildren().run(dispatcher, asking, DOMAIN)))
+    return texts(dispatcher), set_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "question"),
+    [
+        ("不是 我没领低保 你记错了吧", "zh", ORDER_QUESTION),  # tester 26 c08
+        ("没有 我们家没领低保 你搞错了", "zh", ORDER_QUESTION),
+        ("不对 我们俩都没交公积金", "zh", ORDER_QUESTION),
+        ("no, we're not on dibao, you got that wrong", "en", ORDER_QUESTION_EN),
+    ],
+)
+async def test_a_correction_of_another_fact_keeps_the_children_and_asks_the_order_again(
+    text: str, lang: str, question: str
+) -> None:
+    """While the question about contradictory ages is open, "不是 我没领低保" corrects the dibao
+    alone: the children stay as told (never "还没有孩子"), and the contradiction is asked once
+    more, since no answer can rest on it."""
+    reply, slots = await form_turn(text, lang, **AGES_CONTRADICT)
+    assert "还没有孩子" not in reply and "no children" not in reply, reply
+    assert slots.get("children_partial") in (None, AGES_CONTRADICT["children_partial"]), slots
+    assert slots.get("children") != [], slots
+    assert question in reply, reply
+    assert reply.count(question) == 1, reply
+
+
+async def test_the_order_question_is_put_again_only_once() -> None:
+    """Asked again once after another fact; a second correction is noted without it."""
+    again = {**AGES_CONTRADICT, "pending_question": {"slot": "children", "again": True}}
+    reply, slots = await form_turn("不是 我们没有公积金", "zh", **again)
+    assert ORDER_QUESTION not in reply, reply
+    assert slots.get("children") != [], slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("还没有孩子 家里没领低保", "zh"), ("没有孩子", "zh"), ("no kids yet", "en")]
+)
+async def test_no_children_said_in_its_own_words_still_counts(text: str, lang: str) -> None:
+    """A "no children" of its own words is the answer to the children question."""
+    _, slots = await form_turn(text, lang, city="jinan", requested_slot="children")
+    assert slots.get("children_partial") == [], slots
+
+
+async def ask(text: str, lang: str, **slots: Any) -> str:
+    """The reply of the policy question action to `text`."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老二能领600不", "zh"),  # tester 26 c08
+        ("老二的育儿补贴还有吗", "zh"),
+        ("一个月800是吧", "zh"),
+        ("can the second one get the 600?", "en"),
+    ],
+)
+async def test_while_the_ages_contradict_no_answer_rests_on_the_wrong_child(
+    text: str, lang: str
+) -> None:
+    """老大 "三岁半" (about June 2023) younger than 老二 (May 2023): sorted by date, the engine
+    took the estimate for the second child and answered 老二 with 至2026年6月1日 and a span
+    2023年5月1日至2026年6月1日. While the question is open, no child's dates are answered on."""
+    reply = await ask(text, lang, **AGES_CONTRADICT)
+    for wrong in ("2026年6月1日", "June 1, 2026", "2023年5月1日至", "21,600"):
+        assert wrong not in reply, reply
+    assert not reply.startswith(("不能", "No.")), reply
+
+
+async def test_the_order_question_follows_an_answer_about_a_child_once() -> None:
+    """After the answer about 老二, the form's question is the order one, once."""
+    after_answer = {**AGES_CONTRADICT, "topic_entry": "jinan.childcare_subsidy"}
+    tracker = make_tracker("老二能领600不", intent="ask_policy", language="zh", **after_answer)
+    turn = [
+        *tracker.events,
+        {"event": "action", "name": "action_answer_policy_question"},
+        {"event": "bot", "text": "育儿补贴（济南）"},
+        {"event": "slot", "name": "topic_entry", "value": "jinan.childcare_subsidy"},
+        {"event": "action", "name": "household_form"},
+    ]
+    asking = Tracker(
+        "test",
+        after_answer,
+        tracker.latest_message,
+        turn,
+        False,
+        None,
+        {"name": "household_form"},
+        "",
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionAskChildren().run(dispatcher, asking, DOMAIN)
+    assert texts(dispatcher).count(ORDER_QUESTION) == 1, texts(dispatcher)
+    # the same measure asked again: not asked a second time for it
+    pending = slot_events(events)["pending_question"]
+    again = Tracker(
+        "test",
+        {**after_answer, "pending_question": pending},
+        tracker.latest_message,
+        turn,
+        False,
+        None,
+        {"name": "household_form"},
+        "",
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAskChildren().run(dispatcher, again, DOMAIN)
+    assert ORDER_QUESTION not in texts(dispatcher), texts(dispatcher)
+
+
+async def test_once_the_order_is_told_the_second_childs_dates_are_its_own() -> None:
+    """老大 corrected to 6: 老二 (May 2023) turned 3 on 1 May 2026; 36 months from 1 May 2023
+    to 1 May 2026 at 600 a month is 21,600 (clause 12), the dates printed match the count."""
+    children = [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+    ]
+    reply = await ask("一个月800是吧", "zh", city="jinan", hukou_in_city=True, children=children)
+    assert "2026年5月1日" in reply and "21,600" in reply, reply
+    assert "2026年6月1日" not in reply, reply
+    assert "2023年5月1日至2026年5月1日" in reply, reply
