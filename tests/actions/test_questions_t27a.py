@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
-from actions.conversation import ActionAskChildren
+from actions.conversation import ActionAskChildren, ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 
@@ -185,3 +185,64 @@ async def test_once_the_order_is_told_the_second_childs_dates_are_its_own() -> N
     assert "2026年5月1日" in reply and "21,600" in reply, reply
     assert "2026年6月1日" not in reply, reply
     assert "2023年5月1日至2026年5月1日" in reply, reply
+
+
+# c03: Beijing hukou; "she's 5 and the boy is 1": the children keep no sex.
+GIRL_5_BOY_1 = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "height_cm": None, "approx": "5"},
+        {"birth_date": "2025-06-01", "precision": "month", "height_cm": None, "approx": "1"},
+    ],
+}
+
+
+async def correct(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language=lang, **slots)
+    events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "yes"),
+    [
+        ("my son is 1.2m is he free on buses", "en", "Yes: children under 1.3 m ride"),
+        ("does my daughter ride the subway free, she is 1.25m", "en", "Yes: children under 1.3 m"),
+        ("儿子1米2 坐公交免费吗", "zh", "能，身高不到1.3米的孩子免费乘坐公交和地铁"),
+        ("闺女1米35 坐地铁要买票吗", "zh", "不能免费"),
+    ],
+)
+async def test_a_height_told_of_a_son_or_daughter_is_not_put_on_a_guessed_child(
+    text: str, lang: str, yes: str
+) -> None:
+    """The family keeps no sex per child: "my son" may be either child, so the height is not
+    stored on the eldest (tester 26 c03 got "Updated: the eldest 120 cm"); which child is asked,
+    and the yes/no is answered first from the rule (Beijing clause (12): under 1.3 m free)."""
+    reply, slots = await correct(text, lang, **GIRL_5_BOY_1)
+    assert reply.startswith(yes), reply
+    assert "(12)" in reply, reply
+    assert "children" not in slots and "children_partial" not in slots, slots
+    assert "Which child is" in reply or "是哪个孩子" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "order"),
+    [("the older one is 1.2m", "en", 0), ("老二1米1", "zh", 1), ("小儿子1米1", "zh", 1)],
+)
+async def test_a_height_told_with_the_childs_order_is_stored_on_it(
+    text: str, lang: str, order: int
+) -> None:
+    """Named by order, the height goes on that child as before."""
+    _, slots = await correct(text, lang, **GIRL_5_BOY_1)
+    children = slots.get("children") or slots.get("children_partial")
+    assert isinstance(children, list) and children[order]["height_cm"] is not None, slots
+
+
+async def test_a_son_in_a_one_child_family_is_that_child() -> None:
+    only = {**GIRL_5_BOY_1, "children": GIRL_5_BOY_1["children"][:1]}
+    _, slots = await correct("my son is 1.2m", "en", **only)
+    children = slots.get("children") or slots.get("children_partial")
+    assert isinstance(children, list) and children[0]["height_cm"] == 120.0, slots
