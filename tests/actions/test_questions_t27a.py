@@ -246,3 +246,91 @@ async def test_a_son_in_a_one_child_family_is_that_child() -> None:
     _, slots = await correct("my son is 1.2m", "en", **only)
     children = slots.get("children") or slots.get("children_partial")
     assert isinstance(children, list) and children[0]["height_cm"] == 120.0, slots
+
+
+# c04b, c11: a Jinan family told, the insurance at the birth still unknown; the citizen asks a
+# measure the insurance cannot change.
+JINAN_TWO_CHILDREN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "renting": True,
+    "owns_home_in_city": False,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2024-03-01", "precision": "month", "height_cm": None},
+    ],
+    "requested_slot": "birth_insurance",
+}
+
+
+def insurance_asked(text: str, entry: str, **slots: Any) -> str:
+    """The form's insurance question, after `text` was answered about `entry` this turn."""
+    from tests.actions.test_pending_question import action, ask, bot, turn
+
+    answered = turn(
+        text,
+        action("action_answer_policy_question"),
+        bot("…"),
+        {"event": "slot", "name": "topic_entry", "value": entry},
+        **slots,
+    )
+    said, _ = ask("birth_insurance", answered)
+    return " ".join(str(m.get("response") or m.get("text")) for m in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("公积金贷款最多贷多少", "jinan.housing_fund_loan_limit"),  # tester 26 c04b
+        ("有600块钱补贴吗", "jinan.childcare_subsidy"),  # c11
+        ("how much can we borrow from the housing fund?", "jinan.housing_fund_loan_limit"),
+        ("租房能提公积金不", "jinan.housing_fund_rent_withdrawal"),
+    ],
+)
+def test_the_insurance_is_not_asked_after_an_answer_it_cannot_change(text: str, entry: str) -> None:
+    """The insurance at the birth decides only the delivery costs (Jinan clause 15): after the
+    loan or the subsidy is answered it is not the follow-up; it waits for a turn of its own."""
+    assert "utter_ask_birth_insurance" not in insurance_asked(text, entry, **JINAN_TWO_CHILDREN)
+
+
+def test_the_insurance_is_asked_after_an_answer_it_can_change() -> None:
+    """Asked about the delivery costs, the insurance decides the answer: it is asked."""
+    said = insurance_asked(
+        "生孩子能报销多少", "jinan.childbirth_medical_insurance", **JINAN_TWO_CHILDREN
+    )
+    assert "utter_ask_birth_insurance" in said
+
+
+def test_after_several_side_answers_a_fallback_does_not_bring_the_question_back() -> None:
+    """c11: the insurance asked, then two answers about other things, then a message not
+    understood: the question is not put again (it was not a try at answering it)."""
+    from tests.actions.test_pending_question import action, ask, bot, turn
+
+    pending = {"slot": "birth_insurance", "side_answers": 2}
+    fallback = turn(
+        "生了以后医保那个是不是不用交钱",
+        action("action_route_unclear"),
+        bot("抱歉，我没太明白。", "utter_default"),
+        pending_question=pending,
+        **JINAN_TWO_CHILDREN,
+    )
+    said, _ = ask("birth_insurance", fallback)
+    assert not said, said
+
+
+def test_a_fallback_right_after_the_question_still_shows_it() -> None:
+    """The first reply to the question not understood: it may have tried to answer, so the
+    question follows (as before)."""
+    from tests.actions.test_pending_question import action, ask, bot, turn
+
+    pending = {"slot": "birth_insurance", "side_answers": 0}
+    fallback = turn(
+        "嗯嗯啊",
+        action("action_route_unclear"),
+        bot("抱歉，我没太明白。", "utter_default"),
+        pending_question=pending,
+        **JINAN_TWO_CHILDREN,
+    )
+    said, _ = ask("birth_insurance", fallback)
+    assert [m["response"] for m in said] == ["utter_ask_birth_insurance"]
