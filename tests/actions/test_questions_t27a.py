@@ -334,3 +334,19 @@ def test_a_fallback_right_after_the_question_still_shows_it() -> None:
     )
     said, _ = ask("birth_insurance", fallback)
     assert [m["response"] for m in said] == ["utter_ask_birth_insurance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "yes"),
+    [
+        ("儿子1米2 坐公交免费吗", "zh", "能，身高不到1.3米的孩子免费乘坐公交和地铁"),
+        ("my son is 1.2m is he free on buses", "en", "Yes: children under 1.3 m ride"),
+    ],
+)
+async def test_the_same_height_question_read_as_a_policy_question(
+    text: str, lang: str, yes: str
+) -> None:
+    """Read as a question rather than a correction, it gets the same yes and which child."""
+    reply = await ask(text, lang, **GIRL_5_BOY_1)
+    assert reply.startswith(yes), reply
+    assert "Which child is" in reply or "是哪个孩子" in reply, reply
