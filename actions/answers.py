@@ -282,6 +282,15 @@ def without_comparison(text: str, lang: Lang) -> str:
     return kept if asked_measure(kept, asking[0], lang) is not None else text
 
 
+def _height_of_a_guessed_child(tracker: Tracker, text: str) -> bool:
+    """A height told of a child named by its sex alone, after the answer was shown (household_
+    form.BY_SEX_ONLY): the correction action answers it and asks which child."""
+    if not tracker.get_slot("result_shown"):
+        return False
+    said = read_message(text, dict(tracker.slots), clock.today())
+    return any(u.guessed and u.fact.startswith("child.height") for u in said)
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -310,6 +319,11 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if not in_hotline(tracker) and _height_of_a_guessed_child(tracker, text):
+            # "儿子1米2 坐公交免费吗": the yes/no, then which child (tester 26 c03)
+            from actions.conversation import ActionHandleCorrection
+
+            return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)

@@ -57,6 +57,7 @@ from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import evaluate, get_entry
+from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
@@ -124,7 +125,21 @@ class ActionHandleCorrection(Action):
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
-        if guessed is not None:
+        if guessed is not None and guessed.fact.startswith("child.height"):
+            # "my son is 1.2m is he free on buses": the yes or no first, then which child
+            asked = asked_measure(text, slots.get("city"), lang) or height_measure(
+                text, slots.get("city")
+            )
+            verdict = render.height_verdict(asked, float(guessed.value), lang) if asked else None
+            if verdict is not None:
+                dispatcher.utter_message(text=verdict)
+            known = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
+            dispatcher.utter_message(
+                text=render.which_child_tall(float(guessed.value), len(known), lang)
+            )
+            if not updates:
+                return [SlotSet(FOCUS_SLOT, asked.id)] if asked is not None else []
+        elif guessed is not None:
             known = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
@@ -202,6 +217,25 @@ class ActionHandleCorrection(Action):
             # then what else the facts changed, without the refusals nobody asked about
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
         return events
+
+
+# A yes/no question put without a question mark ("is he free on buses", "坐公交要钱不").
+YES_NO = re.compile(r"\b(?:is|are|does|do|can)\s+(?:he|she|they|it)\b|吗|要钱|免费|买票|要票", re.I)
+
+
+def height_measure(text: str, city: Any) -> Entry | None:
+    """The measure a question told with a child's height is about ("my son is 1.2m is he free
+    on buses"): the city's measure whose rule is a height (Beijing clause (12), max_height_m)."""
+    if not (QUESTION.search(normalise(text)) or YES_NO.search(text)):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "max_height_m" in e.parameters
+        ),
+        None,
+    )
 
 
 def known_family(tracker: Tracker) -> bool:

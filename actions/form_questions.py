@@ -25,6 +25,7 @@ from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS
 from actions.language import reply_language
 from actions.render import ask_hardship_to_come, ask_heights
+from understanding.text import normalise
 
 PENDING_SLOT = "pending_question"  # {"slot": <requested slot>, "side_answers": <int>}
 # Actions of the form itself or of the turn's bookkeeping: the question is asked in full after
@@ -88,6 +89,17 @@ def not_understood(events: list[dict[str, Any]]) -> bool:
     )
 
 
+def own_question(tracker: Tracker, sides: int) -> bool:
+    """A message not understood that was a question of the citizen's own ("生了以后医保那个是不
+    是不用交钱"), once other questions were answered while this one waited: no try at the
+    answer, so the question is not put again after the fallback (tester 26 c11 got the
+    insurance question again). "嗯嗯啊" may have been one, and gets the question."""
+    from actions.focus import QUESTION  # focus imports the form's modules
+
+    text = normalise(tracker.latest_message.get("text") or "")
+    return sides > 0 and bool(QUESTION.search(text))
+
+
 def facts_told(events: list[dict[str, Any]], slot: str) -> bool | None:
     """Whether the message told other facts (a correction, "老三生的时候也是特困"): the citizen
     answered something else, so the question left unanswered is not put again for that. None
@@ -118,6 +130,14 @@ def changes_measure(tracker: Tracker, entry_id: str, slot: str) -> bool:
     except (KeyError, ValueError):
         return False
     return slot in {"children_heights" if f == "children.height_cm" else f for f in missing}
+
+
+def contradiction_open(tracker: Tracker, slot: str) -> bool:
+    """Whether `slot` asks about facts that contradict each other ("老大三岁半 老二2023年5月生的":
+    the eldest born after the second), which no answer can rest on: after a correction of
+    another fact ("不是 我没领低保"), the question is put once more, not left unresolved."""
+    partial = tracker.get_slot("children_partial") or []
+    return slot == "children" and any(c.get("order_conflict") for c in partial)
 
 
 def still_decides(tracker: Tracker, slot: str) -> bool:
@@ -163,13 +183,17 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     measure = measure_asked(tracker, events)
     if not same:
         due = True
-        if measure is not None:  # asked with the answer to this measure: not again for it
+        if measure is not None and side and not changes_measure(tracker, measure, slot):
+            # "公积金贷款最多贷多少" answered: the insurance at the birth cannot change the loan,
+            # so it waits for a turn that asks nothing of the citizen's own (tester 26 c04b)
+            due = False
+        elif measure is not None:  # asked with the answer to this measure: not again for it
             asked_for.append(measure)
     elif not still_decides(tracker, slot):
         due = False
     elif (
         intent in FULL_CHECK_INTENTS
-        or not_understood(events)
+        or (not_understood(events) and not own_question(tracker, sides))
         or any(e.get("event") == "action" and e.get("name") in GOING_ON for e in events)
     ):
         due = True
@@ -185,7 +209,19 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     else:
         told = facts_told(events, slot)
         due = told is None or (not side and not told and measure is None)
+        due = due and not (not_understood(events) and own_question(tracker, sides))
+    again = bool(pending.get("again")) if same else False
+    if (
+        same
+        and not due
+        and not (again or returned)
+        and facts_told(events, slot)
+        and contradiction_open(tracker, slot)
+    ):
+        due = again = True  # put once more after another fact told (tester 26 c08)
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
+    if again:
+        state["again"] = True
     if asked_for:
         state["asked_for"] = asked_for
     if returned:

@@ -22,7 +22,7 @@ def household_from_slots(slots: dict[str, Any], today: date) -> Household | None
         if name == "children":
             partial = slots.get("children_partial")
             children = value if value is not None else partial
-            if children is not None and complete(children, today):
+            if children is not None and complete(children, today) and not in_conflict(children):
                 facts["children"] = for_household(children)
             continue
         if name == "housing_fund_contributors" and value is not None:
@@ -30,3 +30,15 @@ def household_from_slots(slots: dict[str, Any], today: date) -> Household | None
         if value is not None:
             facts[name] = value
     return parse_household(facts)
+
+
+def in_conflict(children: list[dict[str, Any]]) -> bool:
+    """Children whose order contradicts a date worked out from an age ("老大三岁半 老二2023年5月
+    生的": the eldest about June 2023, after the second): the engine would sort them by date and
+    answer 老二 with 老大's estimate (tester 26 c08), so no answer rests on them until the
+    citizen says which is right. Dates told as dates are sorted as told."""
+    marked = [i for i, c in enumerate(children) if c.get("order_conflict")]
+    return any(
+        children[i].get("approx") or children[int(children[i]["order_conflict"]) - 1].get("approx")
+        for i in marked
+    )

@@ -140,7 +140,50 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     )
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
+    said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    children = slots.get("children") or slots.get("children_partial") or []
+    if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
+        said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
     return said
+
+
+# A child named only by its sex ("my son is 1.2m", "and my daughter is 1.1m", 儿子1米2, 闺女1米1):
+# the family's children keep no sex, so in a family of several which child it is is a guess
+# (tester 26 c03: the son's height went on the eldest, a daughter); it is asked, not applied.
+BY_SEX_ONLY = re.compile(
+    r"\b(?:son|daughter|boy|girl)s?\b|儿子|女儿|闺女|丫头|小子|男孩|女孩|男娃|女娃|小伙", re.I
+)
+BY_ORDER = re.compile(
+    r"\b(?:eldest|oldest|youngest|older|younger|first|second|third|1st|2nd|3rd|middle|big|little"
+    r"|baby|twins?)\b|老[大二三四五小幺]|[大小二三]宝|大的|小的|老\d|第.个|双胞胎|大儿子|小儿子|大女儿"
+    r"|小女儿|大闺女|小闺女",
+    re.I,
+)
+
+
+def _placed_by_guess(update: FactUpdate) -> bool:
+    """A height told of a child named by its sex alone (BY_SEX_ONLY)."""
+    return update.fact in ("child.height_cm", "child.height_below_cm") and update.value is not None
+
+
+def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> list[FactUpdate]:
+    """A "no" to the question open, read from words that state another fact ("不是 我没领低保
+    你记错了吧", "no, we're not on dibao, you got that wrong" while the children are asked):
+    the negation is of that other fact, a correction of it alone, not "no children" (tester 26
+    c08 lost every child). An answer of its own words ("还没有孩子") stands."""
+    if asked is None:
+        return said
+    asked_facts = {asked, "child_count"} if asked in ("children", "due_date") else {asked}
+    others = [u.span for u in said if u.fact not in asked_facts and u.span]
+    return [
+        u
+        for u in said
+        if not (
+            u.fact in asked_facts
+            and u.value in (0, False)
+            and any(span != u.span and span.strip() and span.strip() in u.span for span in others)
+        )
+    ]
 
 
 RECAP_FACTS = tuple(f for f in HOUSEHOLD_FIELDS if not f.startswith("children"))

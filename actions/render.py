@@ -54,7 +54,7 @@ def announced_only(entry: Entry) -> bool:
 
 # A question about money for the family ("有补贴吗", "any nursery fee subsidy", "给钱吗").
 ASKS_SUBSIDY = re.compile(
-    r"补贴|补助|给钱|发钱|报销|subsid|allowance|grant|pay (?:for|us)|money", re.I
+    r"补贴|补助|给钱|发钱|报销|subsid|allowance|grant|\bpay (?:for|us)\b|money", re.I
 )
 
 
@@ -1143,6 +1143,44 @@ def which_child(value: str, children: int, lang: Lang) -> str:
         lang,
         f"{shown['zh']}是哪个孩子的出生日期？（{orders}）请连孩子一起说，例如“老二是{shown['zh']}出生的”。",
         f'Which child was born {shown["en"]}? Please say it with the child, for example "the second was born {shown["en"]}".',
+    )
+
+
+def which_child_tall(cm: float, children: int, lang: Lang) -> str:
+    """A height told of a child named by its sex alone, in a family of several whose children
+    keep no sex ("my son is 1.2m"): which child, asked instead of guessed (tester 26 c03)."""
+    orders = "、".join(fmt.child_label(i, "zh") for i in range(1, children + 1))
+    labels = ", ".join(fmt.child_label(i, "en") for i in range(1, children + 1))
+    return t(
+        lang,
+        f"身高{cm:g}厘米的是哪个孩子？（{orders}）请连孩子一起说，例如“老二{cm:g}厘米”。",
+        f"Which child is {cm:g} cm tall ({labels})? Please say it with the child, for example "
+        f'"the second is {cm:g} cm".',
+    )
+
+
+def height_verdict(entry: Entry, cm: float, lang: Lang) -> str | None:
+    """The yes or no to "is he free on buses" asked with the child's height, whichever child it
+    is: under the plan's height a child rides free (Beijing clause (12), max_height_m); None
+    for a measure with no height in its rule."""
+    if "max_height_m" not in entry.parameters:
+        return None
+    value = entry.param("max_height_m").value
+    if not isinstance(value, int | float):
+        return None
+    limit = float(value)
+    m = f"{limit:g}"
+    if cm < limit * 100:
+        return t(
+            lang,
+            f"能，身高不到{m}米的孩子免费乘坐公交和地铁（{entry.title.zh}，第{entry.clause}条）。",
+            f"Yes: children under {m} m ride buses and subways free ({entry.title.en}, clause "
+            f"{entry.clause}).",
+        )
+    return t(
+        lang,
+        f"不能免费：方案写的是身高不到{m}米的孩子免费乘坐公交和地铁（第{entry.clause}条）。",
+        f"No: the plan makes rides free for children under {m} m only (clause {entry.clause}).",
     )
 
 
