@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
-from actions.conditional import UNTIL_ASKED
+from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.counterpart import counterpart_answer, likened_line
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
@@ -30,6 +30,7 @@ from actions.focus import (
     elsewhere,
     fact_spans,
     figures_checked,
+    filled_households,
     found_by_search_only,
     is_monthly_money,
     leaves_topic,
@@ -573,6 +574,9 @@ class ActionAnswerPolicyQuestion(Action):
         if decided is None and meant is not None and meant.per_child:
             # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
+        if decided is None and meant is not None and is_monthly_money(meant):
+            # "这俩生下来有补贴没" of twins on the way beside an undated eldest: 600 each (r05)
+            decided = undated_money(tracker, lang)
         if meant is not None and decided is not None:
             premise = age_premise_corrected(tracker, text, lang)
             dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
@@ -624,6 +628,16 @@ class ActionAnswerPolicyQuestion(Action):
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
+
+
+def undated_money(tracker: Tracker, lang: Lang) -> str | None:
+    """The children's monthly money while some birth dates are unknown but cannot change whether
+    or how much is paid (Jinan clause 12), else None."""
+    slots = dict(tracker.slots)
+    if slots.get("children") or not slots.get("children_partial"):
+        return None
+    day = clock.today()
+    return money_whatever_dates(filled_households(slots, day), day, lang) or None
 
 
 # Facts a question about a measure takes as given: asking how much a housing-fund loan can be

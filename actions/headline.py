@@ -676,6 +676,10 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
         new = [f for f in e.missing_facts if f not in said]
         said.update(e.missing_facts)
         facts = t(lang, "、", "; ").join(fact_names(new, lang))
+        if new == ["children"] and e.child:  # only this child's date is open (tester 26 c05)
+            facts = t(lang, "{}的出生日期", "the birth date of {}").format(
+                fmt.child_label(e.child, lang)
+            )
         until = _until_age(entry, e, lang)
         if not new:
             lines.append(

@@ -1,0 +1,141 @@
+"""Tester 26's conversations that were answered with a rule block, a question that could not
+change the answer, or a "不能" that was not meant: the family known so far (the slots), what the
+citizen wrote, and what the reply must and must not say."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionAskChildren
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+ON_THE_WAY = {**UNDATED, "expected": True}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# --- 1. the asked child's money while the elder children's dates are unknown -------------
+
+# Tester 26 c05: a grandfather for his daughter in Jinan (Jinan hukou): 老三 born March 2026
+# while she drew unemployment benefits; 老大's and 老二's dates never said.
+GRANDFATHER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": False,
+    "children_partial": [
+        UNDATED,
+        UNDATED,
+        {**UNDATED, "birth_date": "2026-03-01", "precision": "month", "hardship_at_birth": True},
+    ],
+    "requested_slot": "children",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月多少钱 领到啥时候", "zh"),  # tester 26 c05
+        ("老三每个月能拿多少钱", "zh"),
+        ("每月给多少 发到几岁", "zh"),
+        ("how much a month and until when?", "en"),
+    ],
+)
+async def test_the_third_childs_800_is_answered_without_the_elders_dates(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: a third child born while on unemployment benefits gets 600+200 = 800 a
+    month until 3, however old the elder two are. Tester 26 c05 got the two rules and "还需要
+    知道：孩子的人数和出生日期…"."""
+    reply, _ = await ask(text, lang, **GRANDFATHER)
+    if lang == "zh":
+        assert "第3个孩子：600+200=800元/月，至2029年3月1日" in reply, reply
+        assert "第2个孩子的出生日期" in reply, reply  # the 2nd child's own money stays open
+        assert "还需要知道" not in reply and "孩子的人数和出生日期" not in reply, reply
+    else:
+        assert "600+200=800 yuan/month" in reply and "1 Mar 2029" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+async def test_after_the_answer_the_date_asked_is_the_one_that_changes_the_money() -> None:
+    """The eldest is never paid (clause 12: second and third children), so after the monthly
+    money the children question asks 老二's date, not 老大's (asked twice in c05)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("x", language="zh", topic_entry="jinan.childcare_subsidy", **GRANDFATHER)
+    events = await ActionAskChildren().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher) == "第2个孩子是哪年哪月出生的？"
+    assert {"event": "slot", "timestamp": None, "name": "child_in_talk", "value": 2} in events
+
+
+# --- 2. twins on the way beside one born child: the 2nd and 3rd, whatever its date ---------
+
+# Tester 26 r05: "济南的 怀了双胞胎 家里已经有一个了": no dates, hukou not said.
+TWINS_BESIDE_ONE = {
+    "city": "jinan",
+    "children_partial": [UNDATED, ON_THE_WAY, ON_THE_WAY],
+    "requested_slot": "children",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("这俩生下来有补贴没", "zh"),  # tester 26 r05
+        ("双胞胎生了每个月能领多少钱", "zh"),
+        ("will the twins get the monthly subsidy?", "en"),
+    ],
+)
+async def test_twins_on_the_way_beside_one_child_get_600_each_whatever_its_date(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 pays second and third children 600 a month to 3; twins after one child
+    are both, whatever the eldest's date. The hukou is still open: the figure on it."""
+    reply, _ = await ask(text, lang, **TWINS_BESIDE_ONE)
+    if lang == "zh":
+        assert reply.startswith("如果是济南户口：第2个孩子、第3个孩子每人每月600元"), reply
+        assert "1,200元" in reply and "满3周岁" in reply, reply
+        assert "还需要知道" not in reply, reply
+    else:
+        assert reply.startswith("With the city's hukou:"), reply
+        assert "600 yuan a month each" in reply and "1,200 yuan" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+async def test_the_children_question_asks_the_twins_due_date_not_the_eldests_birth() -> None:
+    """The eldest's date cannot change the twins' money; their due date gives its dates."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "x", language="zh", topic_entry="jinan.childcare_subsidy", **TWINS_BESIDE_ONE
+    )
+    await ActionAskChildren().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher) == "老二的预产期是哪年哪月？"
+
+
+async def test_with_nothing_discussed_the_first_missing_date_is_still_asked() -> None:
+    """No measure under discussion (the full check): the children in order, as before."""
+    dispatcher = CollectingDispatcher()
+    await ActionAskChildren().run(
+        dispatcher, make_tracker("x", language="zh", **TWINS_BESIDE_ONE), DOMAIN
+    )
+    assert texts(dispatcher) == "第1个孩子是哪年哪月出生的？"
+
+
+async def test_a_date_that_changes_the_money_is_still_needed() -> None:
+    """Two children, the younger's date unknown: whether it was born from 2023 decides its 600
+    (clause 12), so no figure is given for it as certain."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {**UNDATED, "birth_date": "2019-05-01", "precision": "month"},
+            UNDATED,
+        ],
+    }
+    reply, _ = await ask("二宝每月能领多少", "zh", **family)
+    assert "每人每月600元" not in reply and "600元/月" not in reply, reply
