@@ -139,3 +139,51 @@ async def test_a_date_that_changes_the_money_is_still_needed() -> None:
     }
     reply, _ = await ask("二宝每月能领多少", "zh", **family)
     assert "每人每月600元" not in reply and "600元/月" not in reply, reply
+
+
+# --- 3. one fact open: the answer on it, in one line, and that fact asked ------------------
+
+# Tester 26 c12: Jinan hukou, on special hardship support now, 老大 about 5, 老二 born
+# 2026-08-20; whether they were on it at that birth not said yet.
+HARDSHIP_NOW = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5岁"},
+        {**UNDATED, "birth_date": "2026-08-20", "precision": "day"},
+    ],
+    "requested_slot": "hardship_at_birth",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月800是吧 到哪年", "zh"),  # tester 26 c12
+        ("那就是每月800块？", "zh"),
+        ("so it's 800 a month? until when", "en"),
+    ],
+)
+async def test_800_asked_while_the_benefit_at_the_birth_is_open_is_answered_on_it(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 200 more a month for a birth while on dibao, special hardship support
+    or unemployment benefits. With that the one fact open, "800?" is 800 on it, to the third
+    birthday, else 600, and that fact is asked; not "还不一定" and the block."""
+    reply, _ = await ask(text, lang, **HARDSHIP_NOW)
+    if lang == "zh":
+        assert reply.startswith("如果第2个孩子2026年8月出生时家里在领"), reply
+        assert "600+200=800元/月，到2029年8月20日（满3周岁）；否则是600元/月。" in reply, reply
+        assert reply.endswith("孩子出生时，家里已经在领其中一种了吗？"), reply
+        assert "还不一定" not in reply and "每月合计" not in reply, reply
+    else:
+        assert reply.startswith("If the family was on"), reply
+        assert "600+200=800 yuan a month until 20 Aug 2029 (turns 3); otherwise 600" in reply
+        assert reply.endswith("Was the family on one of them at the birth?"), reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+async def test_600_confirmed_is_still_a_plain_yes() -> None:
+    reply, _ = await ask("一个月600是吧", "zh", **HARDSHIP_NOW)
+    assert reply.startswith("对。"), reply
