@@ -84,6 +84,7 @@ from actions.side_questions import (
     topic,
     wants_brief,
 )
+from actions.supplement import after_benefits_end, supplement_entry
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -406,6 +407,11 @@ class ActionAnswerPolicyQuestion(Action):
             for piece in two:  # each part on its own, in the order asked
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
             return events
+        ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
+        if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3
+            supplement = supplement_entry(city)
+            utter_once(dispatcher, tracker, ended)
+            return about(supplement) if supplement is not None else []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly

@@ -187,3 +187,42 @@ async def test_800_asked_while_the_benefit_at_the_birth_is_open_is_answered_on_i
 async def test_600_confirmed_is_still_a_plain_yes() -> None:
     reply, _ = await ask("一个月600是吧", "zh", **HARDSHIP_NOW)
     assert reply.startswith("对。"), reply
+
+
+# --- 4. the benefits of the birth have ended since: does the 200 go on? --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("现在不领失业金了还给那200吗", "zh"),  # tester 26 c05
+        ("她现在不再领失业保险金了 加发的钱会停吗", "zh"),
+        ("she's off unemployment benefits now, does the extra 200 stop?", "en"),
+    ],
+)
+async def test_benefits_ended_after_the_birth_get_the_plain_answer_and_the_silence(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: the 200 more a month is for a birth while on dibao, special hardship
+    support or unemployment benefits, paid until the child turns 3; whether ending the
+    benefits later stops it the plan does not say. Tester 26 c05 got the rule block again."""
+    reply, _ = await ask(text, lang, **GRANDFATHER)
+    if lang == "zh":
+        assert reply.startswith(
+            "第3个孩子出生时在领，每月加发的200元按方案发到孩子满3周岁，也就是到2029年3月1日（第12条）。"
+        ), reply
+        assert "没写之后不再领取时加发是否停止" in reply and "济南市卫生健康委员会" in reply
+        assert "直至孩子3周岁。\n依据" not in reply, reply  # no rule block
+    else:
+        assert reply.startswith("Child 3 was born while the family was on those benefits"), reply
+        assert "until 1 Mar 2029 (clause 12)" in reply, reply
+        assert "says nothing about stopping the supplement" in reply, reply
+    assert reply.count("\n") == 1, reply  # two lines, fit for a phone
+
+
+async def test_the_birth_not_on_benefits_still_gets_no() -> None:
+    """A birth not on such benefits never had the 200: not "paid until 3"."""
+    family = {**GRANDFATHER, "children_partial": [dict(c) for c in GRANDFATHER["children_partial"]]}
+    family["children_partial"][2]["hardship_at_birth"] = False
+    reply, _ = await ask("现在不领失业金了还给那200吗", "zh", **family)
+    assert "按方案发到孩子满3周岁" not in reply, reply
