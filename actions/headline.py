@@ -218,11 +218,68 @@ def _each_child(items: list[Entitlement]) -> dict[int, bool]:
     return each
 
 
+# A question asking for a list, an amount, an age or a reason ("有什么补贴吗 一次性的或者每个月的",
+# "老大老二多大了要不要说", "what subsidies are there?"): its 吗 or "are there" asks what, not
+# whether, so it gets no bare 能 or 不能 (tester 26 c07, c05). An explicit 能不能 / 有没有 or
+# "does she get it?" beside the question word still asks whether.
+ASKS_WHAT = re.compile(
+    r"什么|啥|哪些|哪个|哪种|哪儿|哪里|多少|多大|多久|多长|几[个岁天年月号种项]|怎么|怎样|如何|为什么|为啥"
+    r"|(?:^|[,.;!?]\s*)(?:what(?! about)|which|how|when|where|why|who)\b",
+    re.I,
+)
+ASKS_WHETHER_TOO = re.compile(
+    r"能不能|可不可以|有没有|是不是|[能可]以?[领拿享申办用]\S{0,4}[吗嘛]"
+    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would"
+    r"|should|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|this|that)\b",
+    re.I,
+)
+
+
+def asks_what(question: str) -> bool:
+    """A question word asks for a list, figure, age or reason rather than a yes or no."""
+    return bool(ASKS_WHAT.search(question)) and not ASKS_WHETHER_TOO.search(question.strip())
+
+
+def _ended_for_all(items: list[Entitlement]) -> date | None:
+    """The day the asked entitlement stopped, when every item was payable and has ended (a
+    child turned 3: Jinan clause 12's 600 for twins born March 2023); else None."""
+    today = clock.today()
+    if not items or not all(
+        e.status == "not_eligible" and e.certain and e.end is not None and e.end <= today
+        for e in items
+    ):  # a reading of ours whose time has passed (clause 15's year) stays "很可能不能了"
+        return None
+    return max(e.end for e in items if e.end is not None)
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
-    a yes/no question; None for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items:
+    a yes/no question; '有（已于…停发）。' for what was paid and has ended (tester 26 r02); None
+    for another question or an answer not yet decided."""
+    if not YES_NO.search(question.strip()) or not items or asks_what(question):
         return None
+    ended = [e for e in items if _ended_for_all([e]) is not None]
+    if ended and not any(e.status == "eligible" for e in items):
+        # "600是每个孩子都有吗" of twins now 3: they had it, it has ended (the eldest never did)
+        stopped = max(e.end for e in ended if e.end is not None)
+        paid = any(get_entry(e.id).kind in MONEY_KINDS for e in ended)
+        said = t(
+            lang,
+            f"有（已于{fmt.day(stopped, lang)}{'停发' if paid else '结束'}）",
+            f"yes ({'stopped' if paid else 'ended'} on {fmt.day(stopped, lang)})",
+        )
+        had = sorted({e.child for e in ended if e.child})
+        never = sorted({e.child for e in items if e.child and e.child not in had})
+        if not never or not had:
+            return t(lang, f"{said}。", f"{said[:1].upper()}{said[1:]}.")
+        names = [
+            t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in g) for g in (had, never)
+        ]
+        return t(
+            lang,
+            f"{names[0]}{said}；{names[1]}没有。",
+            f"{names[0][:1].upper()}{names[0][1:]}: {said}; {names[1]}: no.",
+        )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
     if LIMIT_ASKED.search(question):

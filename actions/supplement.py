@@ -144,13 +144,14 @@ def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     lines = []
     for e in paid:
         zh_who, en_who = fmt.child_label(e.child or 0, "zh"), fmt.child_label(e.child or 0, "en")
+        en_who = en_who[:1].upper() + en_who[1:]  # "Child 3", the sentence's first word
         end_day = fmt.day(e.end or day, lang)
         lines.append(
             t(
                 lang,
                 f"{zh_who}出生时在领，每月加发的{amount}元按方案发到孩子满{age.value}周岁，"
                 f"也就是到{end_day}（{clause}）。",
-                f"{en_who.capitalize()} was born while the family was on those benefits: the "
+                f"{en_who} was born while the family was on those benefits: the "
                 f"{amount} yuan a month more "
                 f"is paid until the child turns {age.value}, that is until {end_day} ({clause}).",
             )
@@ -158,7 +159,7 @@ def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) 
             else t(
                 lang,
                 f"{zh_who}出生时在领，每月加发{amount}元，到{end_day}（{clause}）。",
-                f"{en_who.capitalize()} was born while the family was on those benefits: {amount} "
+                f"{en_who} was born while the family was on those benefits: {amount} "
                 f"yuan a month more "
                 f"until {end_day} ({clause}).",
             )

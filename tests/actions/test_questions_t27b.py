@@ -226,3 +226,87 @@ async def test_the_birth_not_on_benefits_still_gets_no() -> None:
     family["children_partial"][2]["hardship_at_birth"] = False
     reply, _ = await ask("现在不领失业金了还给那200吗", "zh", **family)
     assert "按方案发到孩子满3周岁" not in reply, reply
+
+
+# --- 5. "不能。" only for a yes/no question whose answer is no --------------------------
+
+# Tester 26 r02: Jinan hukou, an eldest about 6, twins born March 2023 (3 in March 2026).
+TWINS_NOW_THREE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6岁"},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+    ],
+    "requested_slot": "birth_insurance",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opening"),
+    [
+        (
+            "600是每个孩子都有吗",
+            "zh",
+            "第2个孩子、第3个孩子有（已于2026年3月1日停发）；第1个孩子没有。",
+        ),
+        ("双胞胎都能领600吗", "zh", "有（已于2026年3月1日停发）。"),
+        ("do the twins get the 600?", "en", "Yes (stopped on 1 Mar 2026)."),
+    ],
+)
+async def test_money_paid_that_has_ended_is_a_yes_that_stopped(
+    text: str, lang: str, opening: str
+) -> None:
+    """Jinan clause 12: twins born March 2023 were second and third children with 600 a month
+    each until 3, which ended in March 2026. "不能。" read as "you never qualified" (r02)."""
+    reply, _ = await ask(text, lang, **TWINS_NOW_THREE)
+    assert reply.startswith(opening), reply
+    assert not reply.startswith(("不能", "No")), reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+# Tester 26 c05 after the grandfather told the elder two's ages.
+THREE_CHILDREN_THIRD_ON_BENEFITS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": False,
+    "children": [
+        {**UNDATED, "birth_date": "2018-06-01", "precision": "month", "approx": "8岁"},
+        {**UNDATED, "birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+        {**UNDATED, "birth_date": "2026-03-01", "precision": "month", "hardship_at_birth": True},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们家老大老二多大了要不要说 老大8岁 老二4岁",  # tester 26 c05
+        "老大老二有什么补贴吗",
+        "what do the older two get?",
+    ],
+)
+async def test_a_question_that_is_not_yes_or_no_opens_with_no_no(text: str) -> None:
+    """A question asking what or how old ("有什么…吗", "多大了要不要说") is no yes/no
+    question: no bare 不能 before the answer (tester 26 c05, c07)."""
+    lang = "en" if text.isascii() else "zh"
+    reply, _ = await ask(text, lang, **THREE_CHILDREN_THIRD_ON_BENEFITS)
+    assert not reply.startswith(("不能", "No.")), reply
+
+
+async def test_a_yes_no_question_whose_answer_is_no_still_opens_with_no() -> None:
+    """Jinan clause 15's newborn insurance subsidy is for second and third children born from
+    2023: 老大 and 老二 (born 2018 and 2022) get none, and "能领吗" is told so first."""
+    reply, _ = await ask("老大老二能领医保补贴吗", "zh", **THREE_CHILDREN_THIRD_ON_BENEFITS)
+    assert reply.startswith("不能。"), reply
+
+
+def test_what_and_whether_questions_are_told_apart() -> None:
+    from actions.headline import asks_what
+
+    assert asks_what("有什么补贴吗 一次性的或者每个月的")  # tester 26 c07
+    assert asks_what("what subsidies are there?")
+    assert not asks_what("what about the older one, does she get it?")
+    assert not asks_what("老大有没有补贴")
+    assert not asks_what("双胞胎都能领600吗")
