@@ -64,6 +64,7 @@ from actions.results import (
     child_overview,
     hypothetical,
     imagines_a_child,
+    monthly_total_for,
     named_child_answer,
     twins_counted_answer,
     unborn_child_asked,
@@ -346,6 +347,9 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
+            return why_not
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
@@ -881,6 +885,48 @@ def answered_why(
     return about(current)
 
 
+# "Why not" of money the family was just told it gets ("为什么没有 我二宝不是2023年以后生的吗",
+# "why don't we get it?"): the citizen misread the answer.
+WHY_NOT = re.compile(
+    r"(?:为什么|为啥|怎么|咋)(?:就)?(?:没有|没|不给|不能|领不到|拿不到)"
+    r"|\bwhy (?:not|don't|doesn't|can't|won't|aren't|isn't)\b|\bhow come (?:we|she|he|they) "
+    r"(?:don't|doesn't|can't|won't)\b",
+    re.I,
+)
+
+
+def answered_why_not_after_yes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A "why not" after the monthly money was given as paid (Jinan clause 12: the second child
+    born in October 2025, 600 a month): it is paid, said first ('有的，'), and the figures again
+    in brief. Tester 26 c02 got an unrelated text, c02b a fallback. None when the message asks
+    no "why not", or the family's money is not being paid."""
+    current = topic(tracker)
+    if current is None or not is_monthly_money(current) or not WHY_NOT.search(normalise(text)):
+        return None
+    lang = reply_language(tracker)
+    paid = monthly_total_for(tracker.slots, "一个月一共多少", lang)
+    head = (paid or "").split("\n", 1)[0]
+    if paid is None or not (head.startswith("每月合计") or head.endswith("a month in total:")):
+        return None  # nothing paid now: the "why" is answered as before
+    household = household_from_slots(tracker.slots, clock.today())
+    if household is None or household.children is None:
+        return None
+    named = asked_children(text, len(household.children))
+    paying = {
+        e.child
+        for e in evaluate(household, as_of=clock.today()).entitlements
+        if e.status == "eligible" and e.monthly_amount_cny
+    }
+    if named - paying:  # "老大为什么不给": that child's own reason (the first child: clause 12)
+        return None
+    body = paid.split("\n", 1)[1] if "\n" in paid else paid
+    lead = t(lang, "有的，您家有这笔钱：", "You do get it:")
+    dispatcher.utter_message(text=lead + "\n" + body)
+    return about(current)
+
+
 def cover_named(text: str) -> str | None:
     """The insurance for a birth a question names, the last one when it names two (按居民医保能报
     多少; 她之前是职工医保 要是断了按居民医保能报多少: the resident cover), or None."""
@@ -1212,6 +1258,9 @@ class ActionUnclearInForm(Action):
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 …" after 600 a month: yes, said again (c02b)
+            return why_not
         if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)

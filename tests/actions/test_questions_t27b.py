@@ -310,3 +310,59 @@ def test_what_and_whether_questions_are_told_apart() -> None:
     assert not asks_what("what about the older one, does she get it?")
     assert not asks_what("老大有没有补贴")
     assert not asks_what("双胞胎都能领600吗")
+
+
+# --- 6. "why not" after a yes: it is a yes, said again in brief -----------------------------
+
+# Tester 26 c02: Jinan hukou, employee maternity insurance, 老大 about 6, 老二 born October
+# 2025; the bot had just said 600 a month for 老二.
+SECOND_BORN_OCTOBER_2025 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "birth_insurance": "employee_maternity",
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6岁"},
+        {**UNDATED, "birth_date": "2025-10-01", "precision": "month"},
+    ],
+    "requested_slot": "hardship_at_birth",
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("为什么没有 我二宝不是2023年以后生的吗", "zh", "ask_policy"),  # tester 26 c02
+        ("为什么没有 我二宝不是2023年以后生的吗", "zh", "nlu_fallback"),  # c02b: a fallback
+        ("怎么没有啊 老二是去年生的", "zh", "ask_policy"),
+        ("why don't we get it? my second was born after 2023", "en", "nlu_fallback"),
+    ],
+)
+async def test_why_not_after_the_600_was_given_says_it_is_paid(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 12: a second child born October 2025 gets 600 a month until October 2028.
+    The citizen misread the answer: yes, and the figures again; not a fallback or an
+    unrelated measure."""
+    from actions.answers import ActionAnswerPolicyQuestion, ActionUnclearInForm
+
+    action = ActionAnswerPolicyQuestion() if intent == "ask_policy" else ActionUnclearInForm()
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **SECOND_BORN_OCTOBER_2025)
+    await action.run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    if lang == "zh":
+        assert reply.startswith("有的，"), reply
+        assert "第2个孩子：600元/月，至2028年10月1日" in reply, reply
+        assert "没太明白" not in reply and "第15条" not in reply, reply
+    else:
+        assert reply.startswith("You do get it:"), reply
+        assert "child 2: 600 yuan/month, until 1 Oct 2028" in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+
+
+async def test_why_not_after_a_real_no_is_not_told_yes() -> None:
+    """The eldest alone (no second child): nothing paid, so no "有的"."""
+    family = {**SECOND_BORN_OCTOBER_2025, "children": SECOND_BORN_OCTOBER_2025["children"][:1]}
+    reply, _ = await ask("为什么没有", "zh", **family)
+    assert not reply.startswith("有的"), reply
