@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
-from actions.conditional import UNTIL_ASKED
+from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.counterpart import counterpart_answer, likened_line
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
@@ -30,6 +30,7 @@ from actions.focus import (
     elsewhere,
     fact_spans,
     figures_checked,
+    filled_households,
     found_by_search_only,
     is_monthly_money,
     leaves_topic,
@@ -63,6 +64,7 @@ from actions.results import (
     child_overview,
     hypothetical,
     imagines_a_child,
+    monthly_total_for,
     named_child_answer,
     twins_counted_answer,
     unborn_child_asked,
@@ -83,6 +85,7 @@ from actions.side_questions import (
     topic,
     wants_brief,
 )
+from actions.supplement import after_benefits_end, supplement_entry
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -358,6 +361,9 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
+            return why_not
         cutoff = answered_cutoff(dispatcher, tracker, text)
         if cutoff is not None:  # "为啥 差几天啊" after a refusal, "eligibility start date?"
             return cutoff
@@ -419,6 +425,11 @@ class ActionAnswerPolicyQuestion(Action):
             for piece in two:  # each part on its own, in the order asked
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
             return events
+        ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
+        if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3
+            supplement = supplement_entry(city)
+            utter_once(dispatcher, tracker, ended)
+            return about(supplement) if supplement is not None else []
         monthly = answered_monthly(dispatcher, tracker, text)
         if monthly is not None:
             return monthly
@@ -587,6 +598,9 @@ class ActionAnswerPolicyQuestion(Action):
         if decided is None and meant is not None and meant.per_child:
             # "那双胞胎俩都能领600吗" while the form still asks: each child named, verdict first
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
+        if decided is None and meant is not None and is_monthly_money(meant):
+            # "这俩生下来有补贴没" of twins on the way beside an undated eldest: 600 each (r05)
+            decided = undated_money(tracker, lang)
         if meant is not None and decided is not None:
             premise = age_premise_corrected(tracker, text, lang)
             dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
@@ -638,6 +652,16 @@ class ActionAnswerPolicyQuestion(Action):
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
+
+
+def undated_money(tracker: Tracker, lang: Lang) -> str | None:
+    """The children's monthly money while some birth dates are unknown but cannot change whether
+    or how much is paid (Jinan clause 12), else None."""
+    slots = dict(tracker.slots)
+    if slots.get("children") or not slots.get("children_partial"):
+        return None
+    day = clock.today()
+    return money_whatever_dates(filled_households(slots, day), day, lang) or None
 
 
 # Facts a question about a measure takes as given: asking how much a housing-fund loan can be
@@ -872,6 +896,48 @@ def answered_why(
     if answer is None:
         return None
     dispatcher.utter_message(text=re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", answer))
+    return about(current)
+
+
+# "Why not" of money the family was just told it gets ("为什么没有 我二宝不是2023年以后生的吗",
+# "why don't we get it?"): the citizen misread the answer.
+WHY_NOT = re.compile(
+    r"(?:为什么|为啥|怎么|咋)(?:就)?(?:没有|没|不给|不能|领不到|拿不到)"
+    r"|\bwhy (?:not|don't|doesn't|can't|won't|aren't|isn't)\b|\bhow come (?:we|she|he|they) "
+    r"(?:don't|doesn't|can't|won't)\b",
+    re.I,
+)
+
+
+def answered_why_not_after_yes(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A "why not" after the monthly money was given as paid (Jinan clause 12: the second child
+    born in October 2025, 600 a month): it is paid, said first ('有的，'), and the figures again
+    in brief. Tester 26 c02 got an unrelated text, c02b a fallback. None when the message asks
+    no "why not", or the family's money is not being paid."""
+    current = topic(tracker)
+    if current is None or not is_monthly_money(current) or not WHY_NOT.search(normalise(text)):
+        return None
+    lang = reply_language(tracker)
+    paid = monthly_total_for(tracker.slots, "一个月一共多少", lang)
+    head = (paid or "").split("\n", 1)[0]
+    if paid is None or not (head.startswith("每月合计") or head.endswith("a month in total:")):
+        return None  # nothing paid now: the "why" is answered as before
+    household = household_from_slots(tracker.slots, clock.today())
+    if household is None or household.children is None:
+        return None
+    named = asked_children(text, len(household.children))
+    paying = {
+        e.child
+        for e in evaluate(household, as_of=clock.today()).entitlements
+        if e.status == "eligible" and e.monthly_amount_cny
+    }
+    if named - paying:  # "老大为什么不给": that child's own reason (the first child: clause 12)
+        return None
+    body = paid.split("\n", 1)[1] if "\n" in paid else paid
+    lead = t(lang, "有的，您家有这笔钱：", "You do get it:")
+    dispatcher.utter_message(text=lead + "\n" + body)
     return about(current)
 
 
@@ -1206,6 +1272,9 @@ class ActionUnclearInForm(Action):
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 …" after 600 a month: yes, said again (c02b)
+            return why_not
         if asks_about_a_measure(tracker, text, lang):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)

@@ -267,3 +267,89 @@ def _most(items: list[Entitlement], day: date) -> int:
 def _amount(e: Entitlement, day: date) -> int:
     value = get_entry(e.id).parameters["monthly_amount_cny"].in_force(day)
     return int(value) if isinstance(value, int | float) else 0
+
+
+def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> str:
+    """Each child's monthly money when the dates not known yet change only when it is paid, not
+    whether or how much (twins on the way beside one child are the 2nd and 3rd children whatever
+    the eldest's date: 600 a month each from the birth to 3, Jinan clause 12; tester 26 r05):
+    '如果是济南户口：第2个孩子、第3个孩子每人每月600元，从出生起发到满3周岁；合计每月1,200元。',
+    the money still open as its condition, the children who get none and the clause. Empty when
+    the dates would decide it, or nothing is paid."""
+    if not households:
+        return ""
+    supposed = [
+        h if h.hukou_in_city is not None else h.model_copy(update={HUKOU: True}) for h in households
+    ]
+    reports = [evaluate(h, as_of=day) for h in supposed]
+    shapes = [
+        sorted(
+            (e.id, e.child or 0, e.status, e.monthly_amount_cny or 0)
+            for e in r.entitlements
+            if _monthly(e)
+        )
+        for r in reports
+    ]
+    if any(shape != shapes[0] for shape in shapes[1:]):
+        return ""
+    report = reports[0]
+    paid: dict[int, list[Entitlement]] = {}
+    still: list[Entitlement] = []
+    for e in report.entitlements:
+        if not _monthly(e):
+            continue
+        if e.status == "eligible" and e.monthly_amount_cny:
+            paid.setdefault(e.child or 0, []).append(e)
+        elif e.status == "needs_info":
+            still.append(e)
+    if not paid or any(e.end is not None and e.end <= day for v in paid.values() for e in v):
+        return ""
+    figures = {"+".join(str(e.monthly_amount_cny) for e in items) for items in paid.values()}
+    if len(figures) != 1:
+        return ""
+    amounts = [e.monthly_amount_cny or 0 for e in next(iter(paid.values()))]
+    figure = "+".join(str(a) for a in amounts) + (f"={sum(amounts)}" if len(amounts) > 1 else "")
+    who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in sorted(paid))
+    several = len(paid) > 1
+    first = next(iter(paid.values()))[0]
+    age = get_entry(first.id).parameters.get("age_limit_years")
+    until = (
+        t(
+            lang,
+            f"，从出生起发到满{age.value}周岁",
+            f", from the birth until the child turns {age.value}",
+        )
+        if age is not None
+        else ""
+    )
+    line = ""
+    if households[0].hukou_in_city is None:
+        line = t(
+            lang, f"如果是{city_name(households[0].city, lang)}户口：", "With the city's hukou: "
+        )
+    line += t(
+        lang,
+        f"{who}{'每人' if several else ''}每月{figure}元{until}",
+        f"{who}: {figure} yuan a month{' each' if several else ''}{until}",
+    )
+    if several:
+        total = sum(e.monthly_amount_cny or 0 for items in paid.values() for e in items)
+        line += t(
+            lang,
+            f"；合计每月{fmt.money(total, lang)}",
+            f"; {fmt.money(total, lang)} a month in total",
+        )
+    line += _extra(still, lang) + t(lang, "。", ".")
+    lines = [line]
+    said = [{(e.id, e.child): e.reasons.get(lang) for e in r.entitlements} for r in reports]
+    for e in report.entitlements:  # "老大没有": refused for its order, whatever its date
+        if (
+            e.id == first.id
+            and e.status == "not_eligible"
+            and e.child
+            and e.reasons.get(lang)
+            and all(other.get((e.id, e.child)) == e.reasons.get(lang) for other in said)
+        ):
+            lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+    lines.append(clause_line(first, lang))
+    return "\n".join(lines)

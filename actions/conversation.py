@@ -18,6 +18,7 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
+    deciding_child,
     focus,
     is_monthly_money,
     settled_report,
@@ -47,6 +48,7 @@ from actions.results import (
     report_payload,
 )
 from actions.side_questions import (
+    TOPIC_SLOT,
     about,
     asks_if_hukou_matters,
     named_measure,
@@ -323,8 +325,10 @@ class ActionAskChildren(Action):
             return events
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
-        dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang))
-        asked = asked_child(partial, clock.today())
+        measure = tracker.get_slot(FOCUS_SLOT) or tracker.get_slot(TOPIC_SLOT)
+        deciding = deciding_child(dict(tracker.slots), measure, clock.today())
+        dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang, deciding))
+        asked = deciding or asked_child(partial, clock.today())
         return events + (
             [] if tracker.get_slot(TALK_SLOT) == asked else [SlotSet(TALK_SLOT, asked)]
         )

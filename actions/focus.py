@@ -18,7 +18,7 @@ from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
 from policy_kb.engine import rank_missing
-from policy_kb.household import MAX_MONTHS_TO_DUE_DATE
+from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
@@ -934,6 +934,80 @@ def settled_children(slots: dict[str, Any], day: date) -> list[Child] | None:
     if focus(slots, subsidy.id, day).missing:
         return None
     return next(iter(_fills(list(partial), day)), None)
+
+
+def dated_for(slots: dict[str, Any], day: date) -> Household | None:
+    """A household with the unknown dates filled in (their earliest), when the city's monthly
+    money of some child is decided whatever those dates are: 老三 born March 2026 while on
+    unemployment benefits gets 600+200 = 800 a month until 3 (Jinan clause 12) however old 老大
+    and 老二 are (tester 26 c05). Read only with settled_report, which keeps the money the
+    dates decide open; None when no child's monthly money is decided yet."""
+    partial = slots.get("children_partial")
+    if slots.get("children") or not partial:
+        return None
+    report = settled_report(slots, day)
+    if report is None or not any(
+        e.child and e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements
+    ):
+        return None
+    try:
+        return household_from_slots({**slots, "children": _fills(list(partial), day)[0]}, day)
+    except InputError:
+        return None
+
+
+def filled_households(slots: dict[str, Any], day: date) -> list[Household]:
+    """The household with the unknown birth dates at their earliest and at their latest (one
+    household when every date is known); empty until the city and the children are known."""
+    partial = slots.get("children") or slots.get("children_partial")
+    if not partial:
+        return []
+    households = []
+    for trial in _fills(list(partial), day):
+        try:
+            household = household_from_slots({**slots, "children": trial}, day)
+        except InputError:
+            return []
+        if household is None or household.children is None:
+            return []
+        households.append(household)
+    return households
+
+
+def deciding_child(slots: dict[str, Any], entry_id: str | None, day: date) -> int | None:
+    """The birth order of the first child whose date is still needed and can change the measure
+    under discussion (`entry_id`, with the cash paid beside it): twins on the way beside one
+    child are the 2nd and 3rd children whatever the eldest's date, and 老三's 800 a month does
+    not wait for 老大's (Jinan clause 12; tester 26 r05, c05 were asked "第1个孩子是哪年哪月
+    出生的？" twice). None: no measure, or no such child (then the first child still needed)."""
+    partial = slots.get("children_partial")
+    if not entry_id or slots.get("children") or not partial:
+        return None
+    try:
+        group = same_payment(get_entry(entry_id))
+    except KeyError:
+        return None
+    fills = _fills(list(partial), day)
+    if len(fills) < 2:
+        return None
+    early, late = fills
+    for i, child in enumerate(partial):
+        if precise_enough(child, day):
+            continue
+        outcomes = []
+        for value in (early[i], late[i]):
+            trial = [*early[:i], value, *late[i + 1 :]]  # the elders early, the younger late
+            try:
+                household = household_from_slots({**slots, "children": trial}, day)
+            except InputError:
+                return None
+            if household is None:
+                return None
+            report = evaluate(household, as_of=day)
+            outcomes.append([_key(e) for e in report.entitlements if e.id in group])
+        if outcomes[0] != outcomes[1]:
+            return i + 1
+    return None
 
 
 def _fills(children: list[Child], day: date) -> list[list[Child]]:

@@ -218,11 +218,68 @@ def _each_child(items: list[Entitlement]) -> dict[int, bool]:
     return each
 
 
+# A question asking for a list, an amount, an age or a reason ("有什么补贴吗 一次性的或者每个月的",
+# "老大老二多大了要不要说", "what subsidies are there?"): its 吗 or "are there" asks what, not
+# whether, so it gets no bare 能 or 不能 (tester 26 c07, c05). An explicit 能不能 / 有没有 or
+# "does she get it?" beside the question word still asks whether.
+ASKS_WHAT = re.compile(
+    r"什么|啥|哪些|哪个|哪种|哪儿|哪里|多少|多大|多久|多长|几[个岁天年月号种项]|怎么|怎样|如何|为什么|为啥"
+    r"|(?:^|[,.;!?]\s*)(?:what(?! about)|which|how|when|where|why|who)\b",
+    re.I,
+)
+ASKS_WHETHER_TOO = re.compile(
+    r"能不能|可不可以|有没有|是不是|[能可]以?[领拿享申办用]\S{0,4}[吗嘛]"
+    r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would"
+    r"|should|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|this|that)\b",
+    re.I,
+)
+
+
+def asks_what(question: str) -> bool:
+    """A question word asks for a list, figure, age or reason rather than a yes or no."""
+    return bool(ASKS_WHAT.search(question)) and not ASKS_WHETHER_TOO.search(question.strip())
+
+
+def _ended_for_all(items: list[Entitlement]) -> date | None:
+    """The day the asked entitlement stopped, when every item was payable and has ended (a
+    child turned 3: Jinan clause 12's 600 for twins born March 2023); else None."""
+    today = clock.today()
+    if not items or not all(
+        e.status == "not_eligible" and e.certain and e.end is not None and e.end <= today
+        for e in items
+    ):  # a reading of ours whose time has passed (clause 15's year) stays "很可能不能了"
+        return None
+    return max(e.end for e in items if e.end is not None)
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
-    a yes/no question; None for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items:
+    a yes/no question; '有（已于…停发）。' for what was paid and has ended (tester 26 r02); None
+    for another question or an answer not yet decided."""
+    if not YES_NO.search(question.strip()) or not items or asks_what(question):
         return None
+    ended = [e for e in items if _ended_for_all([e]) is not None]
+    if ended and not any(e.status == "eligible" for e in items):
+        # "600是每个孩子都有吗" of twins now 3: they had it, it has ended (the eldest never did)
+        stopped = max(e.end for e in ended if e.end is not None)
+        paid = any(get_entry(e.id).kind in MONEY_KINDS for e in ended)
+        said = t(
+            lang,
+            f"有（已于{fmt.day(stopped, lang)}{'停发' if paid else '结束'}）",
+            f"yes ({'stopped' if paid else 'ended'} on {fmt.day(stopped, lang)})",
+        )
+        had = sorted({e.child for e in ended if e.child})
+        never = sorted({e.child for e in items if e.child and e.child not in had})
+        if not never or not had:
+            return t(lang, f"{said}。", f"{said[:1].upper()}{said[1:]}.")
+        names = [
+            t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in g) for g in (had, never)
+        ]
+        return t(
+            lang,
+            f"{names[0]}{said}；{names[1]}没有。",
+            f"{names[0][:1].upper()}{names[0][1:]}: {said}; {names[1]}: no.",
+        )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
     if LIMIT_ASKED.search(question):
@@ -572,6 +629,65 @@ def _verdict(
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
 
 
+def _if_held_at_birth(
+    report: Report, paying: list[Entitlement], asked: int | None, lang: Lang
+) -> list[str]:
+    """For a figure put back to confirm ("一个月800是吧") that a child born gets only if the
+    family was on dibao, special hardship support or unemployment benefits at its birth (Jinan
+    clause 12's 200 more), when that is the one fact still open: the answer on that condition,
+    with the end, and the question asking it: '如果第2个孩子2026年8月出生时家里在领…，就是
+    600+200=800元/月，到2029年8月20日；否则是600元/月。' Empty otherwise."""
+    if asked is None:
+        return []
+    base: dict[int, list[Entitlement]] = defaultdict(list)
+    for e in paying:
+        if e.child:
+            base[e.child].append(e)
+    if asked in {sum(x.monthly_amount_cny or 0 for x in m) for m in base.values()}:
+        return []  # the figure is paid already: a plain yes
+    open_items = [
+        e
+        for e in report.entitlements
+        if e.status == "needs_info" and get_entry(e.id).parameters.get("monthly_amount_cny")
+    ]
+    extra = _open_supplements(report, {c: 1 for c in base})
+    if not extra or len(open_items) != len(extra):
+        return []  # another fact is open too: the full picture
+    lines = []
+    for child, more in sorted(extra.items()):
+        money = base[child]
+        paid = [e.monthly_amount_cny or 0 for e in money]
+        if sum(paid) + more != asked:
+            continue
+        born = min((e.start for e in money if e.start), default=None)
+        end = min((e.end for e in money if e.end), default=None)
+        if born is None or end is None:
+            continue
+        figure = _sum_text([*paid, more])
+        zh_who, en_who = fmt.child_label(child, "zh"), fmt.child_label(child, "en")
+        age = get_entry(money[0].id).parameters.get("age_limit_years")
+        turns = "" if age is None else t(lang, f"（满{age.value}周岁）", f" (turns {age.value})")
+        lines.append(
+            t(
+                lang,
+                f"如果{zh_who}{born.year}年{born.month}月出生时家里在领低保、特困供养或失业保险金，"
+                f"就是{figure}元/月，到{fmt.day(end, lang)}{turns}；否则是{_sum_text(paid)}元/月。",
+                f"If the family was on minimum subsistence, special hardship support or "
+                f"unemployment benefits when {en_who} was born ({born:%b %Y}), it is {figure} "
+                f"yuan a month until {fmt.day(end, lang)}{turns}; otherwise {_sum_text(paid)} "
+                f"yuan a month.",
+            )
+        )
+    if not lines:
+        return []
+    ask = t(
+        lang,
+        "孩子出生时，家里已经在领其中一种了吗？",
+        "Was the family on one of them at the birth?",
+    )
+    return [*lines, ask]
+
+
 def _open_supplements(report: Report, coming: Mapping[int | None, int]) -> dict[int, int]:
     """Per child on the way, the monthly supplement still open on the benefits at the birth
     (Jinan clause 12's 200 more), as if_on_benefits_at_birth words it."""
@@ -676,6 +792,10 @@ def _open_money(report: Report, lang: Lang) -> list[str]:
         new = [f for f in e.missing_facts if f not in said]
         said.update(e.missing_facts)
         facts = t(lang, "、", "; ").join(fact_names(new, lang))
+        if new == ["children"] and e.child:  # only this child's date is open (tester 26 c05)
+            facts = t(lang, "{}的出生日期", "the birth date of {}").format(
+                fmt.child_label(e.child, lang)
+            )
         until = _until_age(entry, e, lang)
         if not new:
             lines.append(
@@ -732,6 +852,9 @@ def monthly_total(
         for e in paying:
             by_child[e.child] += e.monthly_amount_cny or 0
         open_money = _open_money(report, lang)  # the 200 a month still to be decided, said
+        if_held = _if_held_at_birth(report, paying, asked, lang)
+        if if_held:  # "一个月800是吧 到哪年": 800 on the one fact open, else 600 (tester 26 c12)
+            return "\n".join([*if_held[:-1], clause_line(paying[0], lang), if_held[-1]])
         lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
         lines += [
             t(

@@ -971,8 +971,11 @@ def order_conflict(children: list[Child], elder: int, lang: Lang) -> str:
     )
 
 
-def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
-    """The children question, or which child's birth date is still needed."""
+def ask_children(
+    children: list[Child] | None, today: date, lang: Lang, deciding: int | None = None
+) -> str:
+    """The children question, or which child's birth date is still needed (`deciding`: the
+    child whose date can change the measure under discussion, asked first)."""
     from actions.children import first_incomplete
 
     if not children:
@@ -981,7 +984,7 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
             "您家有几个孩子？分别是哪年哪月出生的？（还没出生的可以说预产期）",
             "How many children do you have, and when was each born (year and month)? For a baby on the way, give the due date.",
         )
-    missing = first_incomplete(children, today)
+    missing = deciding or first_incomplete(children, today)
     conflict = next((i for i, c in enumerate(children, start=1) if c.get("order_conflict")), None)
     if missing is None and conflict is not None:
         return order_conflict(children, conflict, lang)
@@ -1007,6 +1010,9 @@ def ask_children(children: list[Child] | None, today: date, lang: Lang) -> str:
                 f"Which month is {order} due in {year}?",
             )
         return t(lang, f"{name}是{year}年几月出生的？", f"Which month of {year} was {order} born?")
+    if child.get("expected"):  # a baby on the way chosen for its date: its due date
+        name = child_name(missing or 1, "zh")
+        return t(lang, f"{name}的预产期是哪年哪月？", f"When is {order} due (year and month)?")
     return t(lang, f"{order}是哪年哪月出生的？", f"When was {order} born (year and month)?")
 
 

@@ -18,6 +18,7 @@ from actions.conditional import (
     ended_at_age,
     ended_if,
     if_hukou,
+    money_whatever_dates,
     not_eligible_line,
     until_age,
 )
@@ -30,6 +31,8 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     child_money_asked,
+    dated_for,
+    filled_households,
     focus,
     found_by_search_only,
     is_monthly_money,
@@ -420,6 +423,10 @@ def monthly_total_for(
     if settled is not None:  # "一个月多少 到啥时候" of 老三, the elders' dates not yet asked
         slots = {**slots, "children": settled, "children_partial": settled}
     household = household_from_slots(slots, day)
+    if household is not None and household.children is None:
+        household = dated_for(slots, day)  # 老三's 800 while 老大's and 老二's dates are unknown
+        if household is None:  # twins on the way beside an undated eldest: 600 each (r05)
+            return money_whatever_dates(filled_households(slots, day), day, lang) or None
     if household is None or household.children is None:
         return None
     named = asked_measure(question, household.city, lang)

@@ -7,8 +7,9 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.focus import is_monthly_money, monthly_subsidy, same_payment
+from actions.focus import dated_for, is_monthly_money, monthly_subsidy, same_payment
 from actions.household import household_from_slots
+from actions.unsaid import WORRIES
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.household import Household
@@ -100,3 +101,67 @@ def supplement_verdict(slots: dict[str, Any], text: str, lang: Lang, day: date) 
         f"That depends on the time of the birth of {who}: {rule}"
         + ("; being on them now counts only if you were on them then." if now else "."),
     )
+
+
+# The benefits of the birth said to have ended since ("现在不领失业金了还给那200吗", "we're off
+# dibao now, does the 200 stop?"): the worry the plan is silent on (actions.unsaid).
+BENEFITS_ENDED = next(w.raised for w in WORRIES if w.fact == "hardship_at_birth")
+OF_THE_MONEY = re.compile(r"200|加发|补贴|钱|发|给|extra|supplement|top-?up|subsidy|money", re.I)
+
+
+def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """Whether the 200 more a month goes on once the benefits have ended (Jinan clause 12 pays
+    it for a birth while on dibao, special hardship support or unemployment benefits, "直至孩子
+    3周岁"): the plain answer per child whose birth was on them, to its third birthday, in one
+    line; the unsaid worry line (whether ending them later stops it) follows from
+    actions.unsaid. Tester 26 c05 got the whole rule block again. None when not asked so, or
+    no child's birth is known to have been on them."""
+    if not BENEFITS_ENDED.search(text) or not OF_THE_MONEY.search(text):
+        return None
+    extra = supplement_entry(slots.get("city"))
+    if extra is None:
+        return None
+    try:
+        household = household_from_slots(slots, day)
+        if household is not None and household.children is None:
+            household = dated_for(slots, day)
+    except InputError:
+        return None
+    if household is None or not household.children:
+        return None
+    report = evaluate(household, as_of=day)
+    paid = [
+        e
+        for e in report.entitlements
+        if e.id == extra.id and e.status == "eligible" and e.child and e.end is not None
+    ]
+    if not paid:
+        return None
+    amount = paid[0].monthly_amount_cny
+    base = monthly_subsidy(household.city)
+    age = None if base is None else base.parameters.get("age_limit_years")
+    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    lines = []
+    for e in paid:
+        zh_who, en_who = fmt.child_label(e.child or 0, "zh"), fmt.child_label(e.child or 0, "en")
+        en_who = en_who[:1].upper() + en_who[1:]  # "Child 3", the sentence's first word
+        end_day = fmt.day(e.end or day, lang)
+        lines.append(
+            t(
+                lang,
+                f"{zh_who}出生时在领，每月加发的{amount}元按方案发到孩子满{age.value}周岁，"
+                f"也就是到{end_day}（{clause}）。",
+                f"{en_who} was born while the family was on those benefits: the "
+                f"{amount} yuan a month more "
+                f"is paid until the child turns {age.value}, that is until {end_day} ({clause}).",
+            )
+            if age is not None
+            else t(
+                lang,
+                f"{zh_who}出生时在领，每月加发{amount}元，到{end_day}（{clause}）。",
+                f"{en_who} was born while the family was on those benefits: {amount} "
+                f"yuan a month more "
+                f"until {end_day} ({clause}).",
+            )
+        )
+    return "\n".join(lines)

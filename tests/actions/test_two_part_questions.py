@@ -136,8 +136,9 @@ async def test_800_asked_before_the_hardship_question_is_answered_is_not_decided
     family = {**TWINS_ON_DIBAO, "hardship_at_birth": None}
     family["children"] = family["children"][:2]
     reply = await ask(ActionAnswerPolicyQuestion(), "那个育儿补贴一个月800是吧", **family)
-    assert reply.startswith("还不一定。\n每月合计600元：")
-    assert "育儿补贴困难家庭加发（第2个孩子）每月200元还要确认" in reply
+    # on the one fact open, in one line, and that fact asked (tester 26 c12)
+    assert reply.startswith("如果第2个孩子2025年4月出生时家里在领低保、特困供养或失业保险金")
+    assert "就是600+200=800元/月" in reply and "否则是600元/月" in reply
 
 
 async def test_grandparents_asking_for_themselves_get_their_subsidy() -> None:
