@@ -17,6 +17,7 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    asked_beside_whole_check,
     asked_measure,
     focus,
     is_monthly_money,
@@ -358,12 +359,26 @@ class ActionGoOn(Action):
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         asked = asked_measure(text, tracker.get_slot("city"), lang)
+        beside = None
+        if asked is None and full_check:  # "what benefits can we get? and can we get the 600"
+            beside = asked_beside_whole_check(text, tracker.get_slot("city"), lang)
+        if beside is not None:
+            found = focus(dict(tracker.slots), beside.id, clock.today())
+            if not found.missing and found.entitlements:  # that part answered, then the check
+                dispatcher.utter_message(
+                    text=focused_reply(tracker, dict(tracker.slots), beside, lang, question=text)
+                )
+                dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
+                return about(beside)
+            asked = beside
         if asked is not None:  # "can we get the 600 yuan every month?" while the form asks
             found = focus(dict(tracker.slots), asked.id, clock.today())
             if not found.missing and found.entitlements:  # decided already (no Jinan hukou)
                 dispatcher.utter_message(
                     text=focused_reply(tracker, dict(tracker.slots), asked, lang, question=text)
                 )
+                if full_check:  # "都有什么补贴？育儿补贴能领吗": the rest is checked after it
+                    dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
                 return about(asked)
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
                 dispatcher.utter_message(text=_answer_so_far(tracker, asked, text, lang))

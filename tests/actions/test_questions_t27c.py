@@ -1,0 +1,102 @@
+"""Questions tester 26 asked that were answered wrongly or not at all, as conversations: the
+family known so far (the slots), what the citizen wrote, and what the reply must and must not
+say. Today is 1 December 2026 (China), as in the tester's run."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionGoOn
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def go_on(text: str, lang: str, **slots: object) -> str:
+    """A message while the household form asks its pending question (ActionGoOn)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **slots)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# --- 1. A family whose hukou is elsewhere, living in Jinan (tester 26 c10) -------------------
+
+# Twins born June 2024, hukou still in Beijing, living in Jinan.
+BEIJING_HUKOU_IN_JINAN = {
+    "city": "jinan",
+    "hukou_in_city": False,
+    "children": [
+        {"birth_date": "2024-06-01", "precision": "month"},
+        {"birth_date": "2024-06-01", "precision": "month"},
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("why not? we live in jinan now", "en"),
+        ("how come we don't get it?", "en"),
+        ("为啥不行 我们现在住济南", "zh"),
+        ("凭什么没有 我们都在济南住了", "zh"),
+    ],
+)
+async def test_why_not_of_a_family_with_hukou_elsewhere_is_the_hukou(text: str, lang: str) -> None:
+    """Jinan clause 12 pays the 600 to families with Jinan household registration: the why is
+    the hukou (living in Jinan is not enough), with what moving it would give the second twin,
+    not the birth-order rule alone ("The 2nd child is within it")."""
+    reply, _ = await ask(text, lang, **BEIJING_HUKOU_IN_JINAN)
+    if lang == "zh":
+        assert reply.startswith("不能，因为育儿补贴要求济南户籍（第12条）"), reply
+        assert "如果户口迁到济南" in reply and "每月600元" in reply, reply
+        assert "2027年6月1日" in reply, reply
+        assert "老二在范围内" not in reply, reply
+    else:
+        assert reply.startswith("No. Childcare subsidy requires Jinan household registration"), (
+            reply
+        )
+        assert "clause 12" in reply and "If your hukou moves to Jinan" in reply, reply
+        assert "600 yuan/month" in reply and "1 Jun 2027" in reply, reply
+        assert "within it" not in reply, reply
+
+
+async def test_why_not_with_jinan_hukou_is_still_the_birth_order() -> None:
+    """The same why from a Jinan-hukou family is the birth-order rule, as before."""
+    family = {**BEIJING_HUKOU_IN_JINAN, "hukou_in_city": True}
+    reply, _ = await ask("为啥老大没有", "zh", **family)
+    assert "户籍" not in reply.split("。")[0], reply
+    assert "第1个孩子" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "what benefits can we get? and can we get the 600 in jinan?",
+            "en",
+            "Requires Jinan household registration",
+        ),
+        ("能领哪些 还有600能领吗", "zh", "须为济南户籍"),
+        ("都有什么补贴？育儿补贴我们能领吗", "zh", "须为济南户籍"),
+    ],
+)
+async def test_a_measure_asked_beside_the_whole_check_is_answered_first(
+    text: str, lang: str, said: str
+) -> None:
+    """ "What can we get? and can we get the 600?" while the form asks: the 600 is decided
+    already (no Jinan hukou, clause 12), so it is answered, then the full check goes on; it
+    was left unanswered behind "a few more questions first"."""
+    slots = {**BEIJING_HUKOU_IN_JINAN, "topic_entry": None, "requested_slot": "maternity_cover"}
+    reply = await go_on(text, lang, **slots)
+    assert reply.startswith(("No.", "不能。")), reply
+    assert said in reply, reply
+    assert "12" in reply, reply
+    assert "a few more questions" in reply or "还需要再问几个问题" in reply, reply
