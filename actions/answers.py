@@ -15,7 +15,7 @@ from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED
-from actions.counterpart import counterpart_answer, likened_line
+from actions.counterpart import both_plans, counterpart_answer, likened_line
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -621,6 +621,8 @@ class ActionAnswerPolicyQuestion(Action):
             elif mine:
                 shown, refused = children_in_question(mine, text, len(household.children or []))
                 answer += "\n" + render.for_your_family(shown, lang, others=refused)
+        if city is None and mentioned_city(text) is None and not brief:
+            answer = both_plans(entry, answer, text, lang)  # no city known: each plan named
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]

@@ -16,7 +16,7 @@ from policy_kb.models import Entry
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import city_name, mentioned_city
+from wording.cities import CITIES, city_name, mentioned_city
 from wording.language import t
 
 MAX_REST = 24  # characters left once the city is taken out: "equivalent?", 有类似的吗, "and in ?"
@@ -93,4 +93,40 @@ def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str |
         f"只适用于{name}，不适用于您家。）",
         f'({name}\'s "{entry.title.en}": {entry.summary.en} ({name} plan, clause '
         f"{entry.clause}); it applies in {name} only, not to your family.)",
+    )
+
+
+def both_plans(entry: Entry, answer: str, question: str, lang: Lang) -> str:
+    """The answer to a question asked with no city known ("每月补贴多少 陪产假几天" as the first
+    message): never one city's figures silently (tester 26 r06 got Jinan's 600 and 15 days).
+    Each plan's rule named by its city: `answer` under "济南方案：", then the other city's
+    version (its measure's summary and clause, or that its plan says nothing, with whom to
+    ask), and a request for the city, which decides the family's own answer."""
+    other = next(c for c in CITIES if c != entry.city)
+    rest = without_city(question)
+    same = asked_measure(rest, other, lang) or catalogue().entries.get(
+        f"{other}.{entry.id.split('.', 1)[1]}"
+    )
+    there = (
+        render.entry_brief(same, lang)
+        if same is not None and same.city == other
+        else render.not_in_plan(other, [entry], lang).split("\n(")[0].split("\n（")[0]
+    )
+    name, other_name = city_name(entry.city, lang), city_name(other, lang)
+    return "\n".join(
+        [
+            t(
+                lang,
+                f"您还没说在哪个城市，两个城市的方案不一样。{name}方案：",
+                f"You have not said which city; the two plans differ. The {name} plan:",
+            ),
+            answer,
+            t(lang, f"{other_name}方案：", f"The {other_name} plan:"),
+            there,
+            t(
+                lang,
+                "您家在哪个城市？告诉我后按您家的情况回答。",
+                "Which city is your family in? Tell me and I will answer for your family.",
+            ),
+        ]
     )

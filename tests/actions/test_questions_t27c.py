@@ -100,3 +100,48 @@ async def test_a_measure_asked_beside_the_whole_check_is_answered_first(
     assert said in reply, reply
     assert "12" in reply, reply
     assert "a few more questions" in reply or "还需要再问几个问题" in reply, reply
+
+
+# --- 2. A question asked before any city is known (tester 26 r06) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "here", "there"),
+    [
+        ("每月补贴多少 陪产假几天", "zh", "济南方案：", "北京方案："),
+        ("陪产假几天", "zh", None, None),
+        ("how long is paternity leave?", "en", None, None),
+        ("公积金贷款能贷多少", "zh", "济南方案：", "北京方案："),
+        ("is there a monthly subsidy for a second child?", "en", "The Jinan plan:", "Beijing"),
+    ],
+)
+async def test_with_no_city_known_each_figure_is_said_with_its_citys_plan(
+    text: str, lang: str, here: str | None, there: str | None
+) -> None:
+    """No city known: never Jinan's 600 or 15 days silently. Each plan's rule is named by its
+    city (Jinan clause 11 and 12; Beijing (12) states no days and no amount), and the city is
+    asked, which decides the family's own answer."""
+    reply, _ = await ask(text, lang)
+    assert reply.startswith(("您还没说在哪个城市", "You have not said which city")), reply
+    assert ("济南方案：" in reply and "北京方案：" in reply) or (
+        "The Jinan plan:" in reply and "The Beijing plan:" in reply
+    ), reply
+    if here is not None and there is not None:
+        assert reply.index(here) < reply.index(there), reply
+    assert "您家在哪个城市" in reply or "Which city is your family in" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slots"),
+    [
+        ("陪产假几天", "zh", {"city": "jinan"}),
+        ("济南陪产假几天", "zh", {}),
+        ("how long is paternity leave in beijing?", "en", {}),
+    ],
+)
+async def test_with_a_city_known_or_named_only_that_citys_plan_answers(
+    text: str, lang: str, slots: dict[str, object]
+) -> None:
+    """The family's city, or the city the question names, decides: no second plan, no ask."""
+    reply, _ = await ask(text, lang, **slots)
+    assert "您还没说在哪个城市" not in reply and "You have not said which city" not in reply
