@@ -21,6 +21,7 @@ from actions.focus import (
     asked_measure,
     focus,
     is_monthly_money,
+    monthly_subsidy,
     settled_report,
 )
 from actions.form_questions import ask_in_full
@@ -382,17 +383,35 @@ class ActionGoOn(Action):
                 return about(asked)
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
                 dispatcher.utter_message(text=_answer_so_far(tracker, asked, text, lang))
-                return [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
+                return [
+                    SlotSet(FOCUS_SLOT, asked.id),
+                    SlotSet(QUESTION_SLOT, text[:500]),
+                    *about(_money_talked_of(asked)),
+                ]
         money = None
         if asked is None and full_check and asks_whole_money(text):
             # "能有啥补贴" while the hukou is asked: the money as far as it goes, then the check
             money = money_so_far(dict(tracker.slots), text, lang, clock.today())
+        talked: list[EventType] = []
         if money is not None:
             dispatcher.utter_message(text=money)
+            subsidy = monthly_subsidy(tracker.get_slot("city"))
+            talked = about(subsidy) if subsidy is not None else []  # 那老大呢 / 去哪办: the 600
         dispatcher.utter_message(text=render.going_on(full_check, lang, money is not None))
         if full_check and tracker.get_slot(FOCUS_SLOT):
-            return [SlotSet(FOCUS_SLOT, None)]
-        return []
+            return [SlotSet(FOCUS_SLOT, None), *talked]
+        return talked
+
+
+def _money_talked_of(asked: Entry) -> Entry:
+    """The measure a follow-up keeps after a money answer given while the form asks ("一共能
+    领多少钱" of twins to come: the 600 of Jinan clause 12 with its 200 as a condition): the
+    monthly subsidy itself when the measure asked is monthly money (its hardship supplement
+    included), so "那老大呢" and "去哪办" stay on it (tester 26 c01b got "您想了解哪一项？" and the
+    baby's medical-insurance steps); else the measure asked."""
+    if is_monthly_money(asked):
+        return monthly_subsidy(asked.city) or asked
+    return asked
 
 
 def _answer_so_far(tracker: Tracker, asked: Entry, text: str, lang: Lang) -> str:

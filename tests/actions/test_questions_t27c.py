@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.conversation import ActionGoOn
-from tests.actions.conftest import DOMAIN, make_tracker, texts
+from actions.results import ActionExplainItem, ActionNextSteps
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_follow_up_questions import ask
 
 
@@ -145,3 +146,75 @@ async def test_with_a_city_known_or_named_only_that_citys_plan_answers(
     """The family's city, or the city the question names, decides: no second plan, no ask."""
     reply, _ = await ask(text, lang, **slots)
     assert "您还没说在哪个城市" not in reply and "You have not said which city" not in reply
+
+
+# --- 3. A follow-up keeps the measure last discussed (tester 26 c01b) ------------------------
+
+# Jinan hukou, a first child about 5, twins due February 2027; the form still asks whether the
+# family draws dibao (the 200 of clause 12).
+TWINS_ON_THE_WAY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "requested_slot": "hardship_at_birth",
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "year"},
+        {"birth_date": "2027-02-01", "precision": "month"},
+        {"birth_date": "2027-02-01", "precision": "month"},
+    ],
+}
+
+
+async def run_action(action: object, text: str, lang: str, intent: str, **slots: object) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    await action.run(dispatcher, tracker, DOMAIN)  # type: ignore[attr-defined]
+    return texts(dispatcher)
+
+
+async def money_then(text: str, lang: str) -> dict[str, object]:
+    """The money asked while the form asks (ActionGoOn), and the slots it leaves."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **TWINS_ON_THE_WAY)
+    events = await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    assert "600" in texts(dispatcher)
+    return {**TWINS_ON_THE_WAY, **slot_events(events)}
+
+
+@pytest.mark.parametrize(
+    ("money", "eldest", "lang"),
+    [
+        ("一共能领多少钱", "那老大呢", "zh"),
+        ("能领多少钱", "老大呢 有没有", "zh"),
+        ("how much money will we get", "and the eldest?", "en"),
+    ],
+)
+async def test_after_the_twins_money_the_eldest_is_asked_of_the_600(
+    money: str, eldest: str, lang: str
+) -> None:
+    """ "那老大呢" after the twins' 600 (Jinan clause 12) is the 600 for the eldest: a first child
+    is not in it; not "您想了解哪一项？"."""
+    slots = await money_then(money, lang)
+    assert slots.get("topic_entry") == "jinan.childcare_subsidy", slots
+    reply = await run_action(ActionExplainItem(), eldest, lang, "explain_item", **slots)
+    assert "您想了解哪一项" not in reply and "Which item" not in reply, reply
+    assert "第1个孩子不在此列" in reply or "this is the 1st child" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("money", "where", "lang"),
+    [
+        ("一共能领多少钱", "去哪办", "zh"),
+        ("能领多少钱", "在哪申请啊", "zh"),
+        ("how much money will we get", "where do we apply?", "en"),
+    ],
+)
+async def test_after_the_twins_money_where_to_apply_is_the_600s(
+    money: str, where: str, lang: str
+) -> None:
+    """ "去哪办" after the 600: the plan does not say how it is claimed; the lead department is
+    the Municipal Health Commission (policy_kb); not the baby's medical-insurance steps."""
+    slots = await money_then(money, lang)
+    reply = await run_action(ActionNextSteps(), where, lang, "ask_next_steps", **slots)
+    assert reply.startswith(("育儿补贴", "Childcare subsidy", "How to")), reply
+    assert "卫生健康委员会" in reply or "Health Commission" in reply, reply
+    assert "医保" not in reply.split("\n")[0] and "medical insurance" not in reply.split("\n")[0]
