@@ -479,7 +479,7 @@ class ActionAnswerPolicyQuestion(Action):
         own = bool(several) and all(e.city == city for e in several)
         only_there = only_elsewhere(text, city) if several and not own else []
         if only_there and city is not None:
-            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
+            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang, text))
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
@@ -533,7 +533,7 @@ class ActionAnswerPolicyQuestion(Action):
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
-            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
+            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
             return []
         if asked is not None and supposes_another_child(tracker, text):
             # "要是再生一个 公积金能贷多少": the measure named, with that child (clause 14)

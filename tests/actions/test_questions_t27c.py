@@ -9,7 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.conversation import ActionGoOn
+from actions.headline import headline
+from actions.household import household_from_slots
 from actions.results import ActionExplainItem, ActionNextSteps
+from policy_kb import evaluate
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -218,3 +221,95 @@ async def test_after_the_twins_money_where_to_apply_is_the_600s(
     assert reply.startswith(("育儿补贴", "Childcare subsidy", "How to")), reply
     assert "卫生健康委员会" in reply or "Health Commission" in reply, reply
     assert "医保" not in reply.split("\n")[0] and "medical insurance" not in reply.split("\n")[0]
+
+
+# --- 4. Beijing public rental housing (tester 26 c14, c03, c16) ------------------------------
+
+BEIJING_TWO_CHILDREN = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2019-06-01", "precision": "month"},
+        {"birth_date": "2023-06-01", "precision": "month"},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("他们想换个大点的公租房 能优先吗", "zh"),
+        ("公租房能换大一点的吗", "zh"),
+        ("can we swap to a bigger public rental flat?", "en"),
+    ],
+)
+async def test_a_bigger_public_rental_flat_in_beijing_gets_clause_12s_house_type_care(
+    text: str, lang: str
+) -> None:
+    """Beijing's plan has no rule on switching a public rental flat (Jinan's clause 14 has),
+    but its clause (12) gives families with many minor children priority and appropriate care
+    in the choice of house type: that is quoted, and the switch said to be not covered."""
+    reply, _ = await ask(text, lang, **BEIJING_TWO_CHILDREN)
+    if lang == "zh":
+        assert "北京的方案没有写这方面的规定" in reply, reply
+        assert "第(12)条" in reply and "户型选择上给予适当照顾" in reply, reply
+        assert "没有写“公租房调换”" in reply, reply
+    else:
+        assert "clause (12)" in reply and "house type selection" in reply, reply
+        assert 'nothing about "Switching public rental housing"' in reply, reply
+
+
+async def test_a_question_with_nothing_on_its_subject_in_the_plan_quotes_nothing() -> None:
+    """Beijing has no housing-fund loan rule and nothing on that subject: no clause quoted."""
+    reply, _ = await ask("北京3孩公积金能不能多贷", "zh", **BEIJING_TWO_CHILDREN)
+    assert "北京的方案没有写这方面的规定" in reply, reply
+    assert "同一话题上" not in reply, reply
+
+
+def opening(slots: dict[str, object], lang: str) -> str:
+    """The opening summary of the family's result (the headline)."""
+    day = clock.today()
+    household = household_from_slots(slots, day)
+    assert household is not None
+    return headline(evaluate(household, as_of=day), lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_beijing_public_rental_priority_is_no_plain_yes_for_two_children(lang: str) -> None:
+    """Beijing (12) is for families with "a large number of" minor children and sets no number:
+    a two-child family hears it depends on that, not "可以享受"."""
+    reply = opening(BEIJING_TWO_CHILDREN, lang)
+    first, rest = reply.split("\n", 1)
+    assert "公租房" not in first and "public rental" not in first, reply
+    said = rest.split("要看条件：")[-1] if lang == "zh" else rest.split("Depending on")[-1]
+    assert "公租房优先配租" in said or "public rental housing" in said, reply
+    assert "方案未写具体人数" in said or "the plan sets no number" in said, reply
+    assert "可以享受 1 项" in first or "can get 1 item" in first, reply
+
+
+# Tester 26 c04: Jinan hukou, two children, renting, no home, both parents pay the fund.
+JINAN_RENTING = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "renting": True,
+    "owns_home_in_city": False,
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month"},
+        {"birth_date": "2026-04-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_jinan_public_rental_priority_names_the_application_conditions_first(lang: str) -> None:
+    """Jinan clause 14: priority for families that first meet the public rental application
+    conditions, and 15 m² more rental-subsidy area per extra child: both shown with that
+    condition, with no end date of invented precision."""
+    reply = opening(JINAN_RENTING, lang)
+    line = next(x for x in reply.split("\n") if x.startswith(("要看条件", "Depending")))
+    assert "多孩家庭公租房优先配租" in line or "Priority allocation of public rental" in line
+    assert "15平方米" in line or "15 m²" in line, line
+    assert "一般申请条件" in line or "usual application conditions" in line, line
+    assert "2040" not in reply, reply
