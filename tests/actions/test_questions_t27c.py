@@ -313,3 +313,57 @@ def test_jinan_public_rental_priority_names_the_application_conditions_first(lan
     assert "15平方米" in line or "15 m²" in line, line
     assert "一般申请条件" in line or "usual application conditions" in line, line
     assert "2040" not in reply, reply
+
+
+# --- 6. No talk of translations to citizens (tester 26 item 19) ------------------------------
+
+JINAN_THREE_PAYERS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 1,
+    "buying_first_home": True,
+    "children": [
+        {"birth_date": "2018-06-01", "precision": "month"},
+        {"birth_date": "2021-06-01", "precision": "month"},
+        {"birth_date": "2024-06-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("公积金贷款最多能贷多少", "zh"),
+        ("公积金能贷多少钱", "zh"),
+        ("how much can we borrow from the housing fund?", "en"),
+    ],
+)
+async def test_the_loan_ceiling_says_the_plans_figure_and_the_fund_centre_decides(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 14 gives 600,000 yuan for a three-child family with one contributor: said
+    as the plan's figure, with the housing provident fund centre having the final word; never
+    a word about an English translation or a Chinese original."""
+    reply, _ = await ask(text, lang, **JINAN_THREE_PAYERS)
+    assert "600,000" in reply or "60万" in reply, reply
+    assert "公积金中心" in reply or "Provident Fund Center" in reply, reply
+    for word in ("译文", "译本", "中文原文", "translation", "Chinese original"):
+        assert word not in reply, reply
+
+
+def test_no_measure_tells_citizens_about_the_translation() -> None:
+    """Every text policy_kb gives a citizen (summary, silent_on, next steps) is free of it."""
+    from policy_kb import catalogue
+
+    for entry in catalogue().entries.values():
+        said = " ".join(
+            [
+                entry.summary.zh,
+                entry.summary.en,
+                *((entry.silent_on.zh, entry.silent_on.en) if entry.silent_on else ()),
+                *entry.next_steps.zh,
+                *entry.next_steps.en,
+            ]
+        )
+        for word in ("译文", "译本", "中文原文", "translation", "Chinese original"):
+            assert word not in said, (entry.id, said)
