@@ -15,7 +15,12 @@ from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED
-from actions.counterpart import both_plans, counterpart_answer, likened_line
+from actions.counterpart import (
+    both_plans,
+    counterpart_answer,
+    likened_line,
+    priority_only_elsewhere,
+)
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -621,6 +626,9 @@ class ActionAnswerPolicyQuestion(Action):
             elif mine:
                 shown, refused = children_in_question(mine, text, len(household.children or []))
                 answer += "\n" + render.for_your_family(shown, lang, others=refused)
+        elsewhere_first = priority_only_elsewhere(entry, text, lang)
+        if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
+            answer = elsewhere_first + "\n" + answer
         if city is None and mentioned_city(text) is None and not brief:
             answer = both_plans(entry, answer, text, lang)  # no city known: each plan named
         utter_once(dispatcher, tracker, answer)

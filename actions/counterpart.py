@@ -130,3 +130,50 @@ def both_plans(entry: Entry, answer: str, question: str, lang: Lang) -> str:
             ),
         ]
     )
+
+
+# A priority asked of a measure: "有没有优先", "能优先吗", "is there priority".
+PRIORITY_ASKED = re.compile(r"优先|\bpriority\b|\bprioriti[sz]", re.I)
+
+
+def priority_only_elsewhere(entry: Entry, question: str, lang: Lang) -> str | None:
+    """ "小的想上幼儿园 有没有优先" answered with a measure of the family's city that gives no
+    priority (Beijing (13) on kindergartens): say so plainly first, and name the other city's
+    priority on the same subject with its clause (Jinan 13: third children, inclusive
+    kindergartens), as that city's rule only (tester 26 c14 got bare clause text). None when
+    no priority is asked, the measure itself gives one, or no other plan has one."""
+    if not PRIORITY_ASKED.search(question) or "优先" in entry.title.zh + entry.summary.zh:
+        return None
+    words = render.subject_words(question)
+    others = [
+        e
+        for e in catalogue().entries.values()
+        if e.city != entry.city
+        and "优先" in e.title.zh
+        and any(
+            w in " ".join([e.title.zh, e.title.en, *e.synonyms.zh, *e.synonyms.en]).lower()
+            for w in words
+        )
+    ]
+    if not others:
+        return None
+    name = city_name(entry.city, lang)
+    lines = [
+        t(
+            lang,
+            f"{name}方案没有写这方面的优先（第{entry.clause}条只写了下面的内容）。",
+            f"The {name} plan gives no such priority (clause {entry.clause} says only what "
+            "follows).",
+        )
+    ]
+    for e in others[:2]:
+        where = city_name(e.city, lang)
+        lines.append(
+            t(
+                lang,
+                f"{where}方案有“{e.title.zh}”：{e.summary.zh}（第{e.clause}条，只适用于{where}）",
+                f'{where}\'s plan has "{e.title.en}": {e.summary.en} (clause {e.clause}; it '
+                f"applies in {where} only)",
+            )
+        )
+    return "\n".join(lines)

@@ -1335,7 +1335,7 @@ def restarted(lang: Lang) -> str:
 SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{3}|[a-z]{5,}")
 
 
-def _subject_words(text: str) -> set[str]:
+def subject_words(text: str) -> set[str]:
     """Every three-character run of Chinese and every long English word of `text`."""
     said = text.lower()
     runs = {said[i : i + 3] for i in range(len(said) - 2)}
@@ -1347,7 +1347,7 @@ def same_subject_here(city: str, others: list[Entry], question: str) -> list[Ent
     same kind as the other plan's, naming a word of the question in their title or synonyms
     ("他们想换个大点的公租房 能优先吗" in Beijing: (12)'s public rental priority, whose house-type
     care is what the plan says on it; tester 26 c14 got only "没有写这方面的规定")."""
-    words = _subject_words(question)
+    words = subject_words(question)
     kinds = {e.kind for e in others}
     found = []
     for e in catalogue().entries.values():

@@ -367,3 +367,37 @@ def test_no_measure_tells_citizens_about_the_translation() -> None:
         )
         for word in ("译文", "译本", "中文原文", "translation", "Chinese original"):
             assert word not in said, (entry.id, said)
+
+
+# --- 7. Kindergarten priority asked where the plan gives none (tester 26 c14) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("小的想上幼儿园 有没有优先", "zh"),
+        ("上幼儿园能优先吗", "zh"),
+        ("is there kindergarten priority for our second?", "en"),
+    ],
+)
+async def test_kindergarten_priority_in_beijing_is_a_plain_no_with_jinans_beside(
+    text: str, lang: str
+) -> None:
+    """Beijing (13) only promises more inclusive kindergarten places: no priority for families
+    with several children, said first; Jinan's clause 13 gives third children priority, named
+    as Jinan's rule only."""
+    reply, _ = await ask(text, lang, **BEIJING_TWO_CHILDREN)
+    if lang == "zh":
+        assert reply.startswith("北京方案没有写这方面的优先"), reply
+        assert "三孩家庭子女优先入读普惠性幼儿园" in reply and "第13条，只适用于济南" in reply
+    else:
+        assert reply.startswith("The Beijing plan says nothing about this"), reply
+        assert "Priority for three-child families in inclusive kindergartens" in reply, reply
+        assert "clause 13" in reply, reply
+
+
+async def test_kindergarten_priority_in_jinan_is_jinans_own_rule() -> None:
+    """Jinan's own clause 13 gives the priority: no 'the plan gives none' before it."""
+    reply, _ = await ask("老三上幼儿园能优先吗", "zh", **JINAN_THREE_PAYERS)
+    assert "没有写这方面的优先" not in reply, reply
+    assert "优先" in reply and "第13条" in reply, reply
