@@ -15,7 +15,12 @@ from actions import clock, render
 from actions.baby import baby_overview
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
-from actions.counterpart import counterpart_answer, likened_line
+from actions.counterpart import (
+    both_plans,
+    counterpart_answer,
+    likened_line,
+    priority_only_elsewhere,
+)
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
@@ -504,7 +509,7 @@ class ActionAnswerPolicyQuestion(Action):
         own = bool(several) and all(e.city == city for e in several)
         only_there = only_elsewhere(text, city) if several and not own else []
         if only_there and city is not None:
-            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang))
+            dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang, text))
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
@@ -558,7 +563,7 @@ class ActionAnswerPolicyQuestion(Action):
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
         named_city = mentioned_city(text) or city
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
-            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang))
+            dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
             return []
         if asked is not None and supposes_another_child(tracker, text):
             # "要是再生一个 公积金能贷多少": the measure named, with that child (clause 14)
@@ -649,6 +654,11 @@ class ActionAnswerPolicyQuestion(Action):
             elif mine:
                 shown, refused = children_in_question(mine, text, len(household.children or []))
                 answer += "\n" + render.for_your_family(shown, lang, others=refused)
+        elsewhere_first = priority_only_elsewhere(entry, text, lang)
+        if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
+            answer = elsewhere_first + "\n" + answer
+        if city is None and mentioned_city(text) is None and not brief:
+            answer = both_plans(entry, answer, text, lang)  # no city known: each plan named
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]

@@ -17,10 +17,12 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    asked_beside_whole_check,
     asked_measure,
     deciding_child,
     focus,
     is_monthly_money,
+    monthly_subsidy,
     settled_report,
 )
 from actions.form_questions import ask_in_full
@@ -396,26 +398,58 @@ class ActionGoOn(Action):
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         asked = asked_measure(text, tracker.get_slot("city"), lang)
+        beside = None
+        if asked is None and full_check:  # "what benefits can we get? and can we get the 600"
+            beside = asked_beside_whole_check(text, tracker.get_slot("city"), lang)
+        if beside is not None:
+            found = focus(dict(tracker.slots), beside.id, clock.today())
+            if not found.missing and found.entitlements:  # that part answered, then the check
+                dispatcher.utter_message(
+                    text=focused_reply(tracker, dict(tracker.slots), beside, lang, question=text)
+                )
+                dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
+                return about(beside)
+            asked = beside
         if asked is not None:  # "can we get the 600 yuan every month?" while the form asks
             found = focus(dict(tracker.slots), asked.id, clock.today())
             if not found.missing and found.entitlements:  # decided already (no Jinan hukou)
                 dispatcher.utter_message(
                     text=focused_reply(tracker, dict(tracker.slots), asked, lang, question=text)
                 )
+                if full_check:  # "都有什么补贴？育儿补贴能领吗": the rest is checked after it
+                    dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
                 return about(asked)
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
                 dispatcher.utter_message(text=_answer_so_far(tracker, asked, text, lang))
-                return [SlotSet(FOCUS_SLOT, asked.id), SlotSet(QUESTION_SLOT, text[:500])]
+                return [
+                    SlotSet(FOCUS_SLOT, asked.id),
+                    SlotSet(QUESTION_SLOT, text[:500]),
+                    *about(_money_talked_of(asked)),
+                ]
         money = None
         if asked is None and full_check and asks_whole_money(text):
             # "能有啥补贴" while the hukou is asked: the money as far as it goes, then the check
             money = money_so_far(dict(tracker.slots), text, lang, clock.today())
+        talked: list[EventType] = []
         if money is not None:
             dispatcher.utter_message(text=money)
+            subsidy = monthly_subsidy(tracker.get_slot("city"))
+            talked = about(subsidy) if subsidy is not None else []  # 那老大呢 / 去哪办: the 600
         dispatcher.utter_message(text=render.going_on(full_check, lang, money is not None))
         if full_check and tracker.get_slot(FOCUS_SLOT):
-            return [SlotSet(FOCUS_SLOT, None)]
-        return []
+            return [SlotSet(FOCUS_SLOT, None), *talked]
+        return talked
+
+
+def _money_talked_of(asked: Entry) -> Entry:
+    """The measure a follow-up keeps after a money answer given while the form asks ("一共能
+    领多少钱" of twins to come: the 600 of Jinan clause 12 with its 200 as a condition): the
+    monthly subsidy itself when the measure asked is monthly money (its hardship supplement
+    included), so "那老大呢" and "去哪办" stay on it (tester 26 c01b got "您想了解哪一项？" and the
+    baby's medical-insurance steps); else the measure asked."""
+    if is_monthly_money(asked):
+        return monthly_subsidy(asked.city) or asked
+    return asked
 
 
 def _answer_so_far(tracker: Tracker, asked: Entry, text: str, lang: Lang) -> str:

@@ -16,7 +16,7 @@ from policy_kb.models import Entry
 from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import city_name, mentioned_city
+from wording.cities import CITIES, city_name, mentioned_city
 from wording.language import t
 
 MAX_REST = 24  # characters left once the city is taken out: "equivalent?", 有类似的吗, "and in ?"
@@ -94,3 +94,86 @@ def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str |
         f'({name}\'s "{entry.title.en}": {entry.summary.en} ({name} plan, clause '
         f"{entry.clause}); it applies in {name} only, not to your family.)",
     )
+
+
+def both_plans(entry: Entry, answer: str, question: str, lang: Lang) -> str:
+    """The answer to a question asked with no city known ("每月补贴多少 陪产假几天" as the first
+    message): never one city's figures silently (tester 26 r06 got Jinan's 600 and 15 days).
+    Each plan's rule named by its city: `answer` under "济南方案：", then the other city's
+    version (its measure's summary and clause, or that its plan says nothing, with whom to
+    ask), and a request for the city, which decides the family's own answer."""
+    other = next(c for c in CITIES if c != entry.city)
+    rest = without_city(question)
+    same = asked_measure(rest, other, lang) or catalogue().entries.get(
+        f"{other}.{entry.id.split('.', 1)[1]}"
+    )
+    there = (
+        render.entry_brief(same, lang)
+        if same is not None and same.city == other
+        else render.not_in_plan(other, [entry], lang).split("\n(")[0].split("\n（")[0]
+    )
+    name, other_name = city_name(entry.city, lang), city_name(other, lang)
+    return "\n".join(
+        [
+            t(
+                lang,
+                f"您还没说在哪个城市，两个城市的方案不一样。{name}方案：",
+                f"You have not said which city; the two plans differ. The {name} plan:",
+            ),
+            answer,
+            t(lang, f"{other_name}方案：", f"The {other_name} plan:"),
+            there,
+            t(
+                lang,
+                "您家在哪个城市？告诉我后按您家的情况回答。",
+                "Which city is your family in? Tell me and I will answer for your family.",
+            ),
+        ]
+    )
+
+
+# A priority asked of a measure: "有没有优先", "能优先吗", "is there priority".
+PRIORITY_ASKED = re.compile(r"优先|\bpriority\b|\bprioriti[sz]", re.I)
+
+
+def priority_only_elsewhere(entry: Entry, question: str, lang: Lang) -> str | None:
+    """ "小的想上幼儿园 有没有优先" answered with a measure of the family's city that gives no
+    priority (Beijing (13) on kindergartens): say so plainly first, and name the other city's
+    priority on the same subject with its clause (Jinan 13: third children, inclusive
+    kindergartens), as that city's rule only (tester 26 c14 got bare clause text). None when
+    no priority is asked, the measure itself gives one, or no other plan has one."""
+    if not PRIORITY_ASKED.search(question) or "优先" in entry.title.zh + entry.summary.zh:
+        return None
+    words = render.subject_words(question)
+    others = [
+        e
+        for e in catalogue().entries.values()
+        if e.city != entry.city
+        and "优先" in e.title.zh
+        and any(
+            w in " ".join([e.title.zh, e.title.en, *e.synonyms.zh, *e.synonyms.en]).lower()
+            for w in words
+        )
+    ]
+    if not others:
+        return None
+    name = city_name(entry.city, lang)
+    lines = [
+        t(
+            lang,
+            f"{name}方案没有写这方面的优先（第{entry.clause}条只写了下面的内容）。",
+            f"The {name} plan gives no such priority (clause {entry.clause} says only what "
+            "follows).",
+        )
+    ]
+    for e in others[:2]:
+        where = city_name(e.city, lang)
+        lines.append(
+            t(
+                lang,
+                f"{where}方案有“{e.title.zh}”：{e.summary.zh}（第{e.clause}条，只适用于{where}）",
+                f'{where}\'s plan has "{e.title.en}": {e.summary.en} (clause {e.clause}; it '
+                f"applies in {where} only)",
+            )
+        )
+    return "\n".join(lines)

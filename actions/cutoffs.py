@@ -27,6 +27,7 @@ from wording.language import t
 from wording.understood import child_name
 
 CUTOFF = "born_on_or_after"
+HUKOU = "hukou_in_city"
 
 # A refusal put in question: "为啥 差几天啊", "那不是才差几天吗", "就差几天也不行吗", "why, it's
 # only a few days", "how come, she missed it by a week".
@@ -179,6 +180,9 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return found
     children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
     if protest and (current is None or current.city == city):
+        hukou = _why_not_hukou(tracker, entry, lang)
+        if hukou is not None:  # "why not? we live in jinan now" of a Beijing-hukou family
+            return hukou, entry
         refused = refused_children(entry, children)
         on_subject = current is None or CUTOFF in current.parameters
         if refused and on_subject:
@@ -303,6 +307,57 @@ def _why_not_of_order(
     return (
         f"{rule} {which[:1].upper() + which[1:]} is the {ordinal(outside[0])} child, so no.{more}"
     )
+
+
+def _why_not_hukou(tracker: Tracker, entry: Entry, lang: Lang) -> str | None:
+    """ "why not? we live in jinan now" of a family whose hukou is not in the city, on a measure
+    whose rule requires it (Jinan clause 12: "具有济南户籍"): no, because of the hukou, living
+    there is not enough; then what moving the hukou would give each child (the figures and
+    dates policy_kb works out with the hukou), and the children of other orders that get none
+    whatever the hukou. None when the hukou is in the city or not known, or the rule does not
+    read it (tester 26 c10 got only the birth-order rule: "The 2nd child is within it")."""
+    if HUKOU not in entry.facts or tracker.get_slot(HUKOU) is not False:
+        return None
+    day = clock.today()
+    household = household_from_slots(dict(tracker.slots), day)
+    if household is None:
+        return None
+    name = CITIES[entry.city].name(lang)
+    title = entry.title.get(lang)
+    lines = [
+        t(
+            lang,
+            f"不能，因为{title}要求{name}户籍（第{entry.clause}条）；您家户口不在{name}，"
+            f"住在{name}也不行。",
+            f"No. {title} requires {name} household registration (hukou) (clause "
+            f"{entry.clause}); your hukou is not in {name}, and living in {name} is not enough.",
+        )
+    ]
+    moved = evaluate(household.model_copy(update={HUKOU: True}), as_of=day)
+    gained = [e for e in moved.entitlements if e.id == entry.id and e.status == "eligible"]
+    if gained:
+        lines.append(t(lang, f"如果户口迁到{name}：", f"If your hukou moves to {name}:"))
+        lines += ["• " + render.item_line(e, lang) for e in gained]
+    else:
+        lines.append(
+            t(
+                lang,
+                f"即使户口迁到{name}，按您家现在的情况也不符合。",
+                f"Even with {name} hukou, your family would not qualify as things stand.",
+            )
+        )
+    outside = [n for n in range(1, len(household.children or []) + 1) if n not in _orders(entry)]
+    if outside and _orders(entry):
+        names = t(lang, "、", " and ").join(child_name(n, lang) for n in outside)
+        lines.append(
+            t(
+                lang,
+                f"{names}是第{outside[0]}个孩子，不论户口都不在范围内。",
+                f"{names[:1].upper() + names[1:]} is the {ordinal(outside[0])} child, outside "
+                "the rule whatever the hukou.",
+            )
+        )
+    return "\n".join(lines)
 
 
 def _why_refused(entry: Entry, refused: list[tuple[int, date]], lang: Lang) -> str:

@@ -461,6 +461,30 @@ def _longest_named(entry: Entry, said: str) -> int:
 FOLLOW_ON = re.compile(r"^\W*(?:and|also|plus|还有|另外|再问)(?![a-z])", re.I)
 
 
+# The joins between two questions in one message: "what benefits can we get? and can we get the
+# 600 in jinan?", "能领哪些 还有600能领吗", "都有什么补贴；另外产假几天".
+QUESTION_JOIN = re.compile(r"[?？。!！;；]+|\s(?:and|also|plus)\s|还有|另外|再问", re.I)
+
+
+def asked_beside_whole_check(text: str, city: str | None, lang: str) -> Entry | None:
+    """The one measure a message asks about beside "what can we get" ("what benefits can we
+    get? and can we get the 600 in jinan?", "能领哪些 还有600能领吗"): the part that is no whole
+    check, read on its own; None when no such part names one measure (tester 26 c10 had its
+    600 question left unanswered behind the full check)."""
+    if not WHOLE_CHECK.search(normalise(text)):
+        return None
+    parts = [p.strip() for p in QUESTION_JOIN.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if WHOLE_CHECK.search(normalise(part)):
+            continue
+        found = asked_measure(part if QUESTION.search(normalise(part)) else part + "?", city, lang)
+        if found is not None:
+            return found
+    return None
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:

@@ -131,6 +131,8 @@ def headline(
     `estimated`: the birth orders of children whose date was worked out from an age;
     `by_month`: those born in a month said without the day (dates counted from the 1st)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
+    conditional = [e for e in eligible if _on_conditions(e)]
+    eligible = [e for e in eligible if e not in conditional]
     city = city_name(report.city, lang)
     first = t(
         lang,
@@ -174,10 +176,43 @@ def headline(
             + (t(lang, f"等{len(rest)}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
+    if conditional:
+        body.append(_conditional_line(conditional, lang))
     room = HEADLINE_LINES - len(lines)
     if len(body) > room:
         body = [*body[: room - 1], _join(body[room - 1 :], lang)]
     return "\n".join(lines + body)
+
+
+# A condition the plan leaves to the allocating office, read in an item's reasons: the public
+# rental application conditions (Jinan 14) or how many children count as many (Beijing (12)).
+ALLOCATION_CONDITION = re.compile(r"申请条件|认定|application conditions|office decides")
+
+
+def _on_conditions(e: Entitlement) -> bool:
+    """An item met as far as the family's facts go but still resting on a condition the plan
+    leaves to the allocating office (Jinan clause 14's public rental priority and rental
+    subsidy area: "符合公租房申请条件"; Beijing (12): "未成年子女较多", no number given): no
+    plain "可以享受" (tester 26 c04, c14)."""
+    return not e.certain and any(
+        ALLOCATION_CONDITION.search(r) for r in e.reasons.get("zh") + e.reasons.get("en")
+    )
+
+
+def _conditional_line(items: list[Entitlement], lang: Lang) -> str:
+    """'要看条件：多孩家庭公租房优先配租（还须符合公租房…申请条件）；…': each item with its
+    condition (the reason naming it), an area figure kept (+15 m² per extra child), no dates."""
+    by_condition: dict[str, list[str]] = defaultdict(list)
+    for e in items:  # items on the same condition (Jinan 14's two) share it, said once
+        said = e.reasons.get(lang)
+        condition = next((r for r in said if ALLOCATION_CONDITION.search(r)), said[-1])
+        by_condition[condition].append(_short(e, lang) if e.area_m2 else label(e, lang))
+    parts = [
+        t(lang, "、", ", ").join(names)
+        + t(lang, f"（{condition.rstrip('。')}）", f" ({condition.rstrip('.')})")
+        for condition, names in by_condition.items()
+    ]
+    return t(lang, "要看条件：", "Depending on conditions: ") + t(lang, "；", "; ").join(parts)
 
 
 def items(count: int) -> str:

@@ -1374,11 +1374,41 @@ def restarted(lang: Lang) -> str:
     )
 
 
-def not_in_plan(city: str, others: list[Entry], lang: Lang) -> str:
+# Words of a question shared with a measure's title or synonyms that tie it to the subject:
+# three Chinese characters in a row (公租房) or an English word of five letters or more (rental).
+SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{3}|[a-z]{5,}")
+
+
+def subject_words(text: str) -> set[str]:
+    """Every three-character run of Chinese and every long English word of `text`."""
+    said = text.lower()
+    runs = {said[i : i + 3] for i in range(len(said) - 2)}
+    return {w for w in runs if SUBJECT_WORD.fullmatch(w)} | set(re.findall(r"[a-z]{5,}", said))
+
+
+def same_subject_here(city: str, others: list[Entry], question: str) -> list[Entry]:
+    """`city`'s own measures on the subject of a question its plan has no measure for: of the
+    same kind as the other plan's, naming a word of the question in their title or synonyms
+    ("他们想换个大点的公租房 能优先吗" in Beijing: (12)'s public rental priority, whose house-type
+    care is what the plan says on it; tester 26 c14 got only "没有写这方面的规定")."""
+    words = subject_words(question)
+    kinds = {e.kind for e in others}
+    found = []
+    for e in catalogue().entries.values():
+        if e.city != city or e.kind not in kinds:
+            continue
+        named = " ".join([e.title.zh, e.title.en, *e.synonyms.zh, *e.synonyms.en]).lower()
+        if any(w in named for w in words):
+            found.append(e)
+    return found
+
+
+def not_in_plan(city: str, others: list[Entry], lang: Lang, question: str = "") -> str:
     """A question about a measure `city`'s plan does not have, that another city's plan has
-    ("北京3孩公积金能不能多贷"): the plan says nothing about it (no yes, no no), the lead
-    department of `city`'s measures of that kind when the plan names one, and the other plan's
-    measures with their clauses."""
+    ("北京3孩公积金能不能多贷"): the plan says nothing about it (no yes, no no), what it does say
+    on the same subject (same_subject_here, with the clause), the lead department of `city`'s
+    measures of that kind when the plan names one, and the other plan's measures with their
+    clauses."""
     name = city_name(city, lang)
     lines = [
         t(
@@ -1387,6 +1417,20 @@ def not_in_plan(city: str, others: list[Entry], lang: Lang) -> str:
             f"The {name} plan says nothing about this, so it cannot say yes or no.",
         )
     ]
+    for near in same_subject_here(city, others, question) if question else []:
+        lines.append(
+            t(
+                lang,
+                f"同一话题上，{name}方案第{near.clause}条写的是“{near.title.zh}”："
+                f"{near.summary.zh}没有写“{others[0].title.zh}”。",
+                f"On the same subject, the {name} plan, clause {near.clause}, says: "
+                f'"{near.sources[0].quote}" ({near.summary.en.split(". ", 1)[-1]}) It says '
+                f'nothing about "{others[0].title.en}".'
+                if near.sources
+                else f"On the same subject, the {name} plan, clause {near.clause}: "
+                f"{near.summary.en}",
+            )
+        )
     kinds = {e.kind for e in others}
     leads = [
         d
