@@ -37,8 +37,9 @@ def in_conflict(children: list[dict[str, Any]]) -> bool:
     生的": the eldest about June 2023, after the second): the engine would sort them by date and
     answer 老二 with 老大's estimate (tester 26 c08), so no answer rests on them until the
     citizen says which is right. Dates told as dates are sorted as told."""
-    marked = [i for i, c in enumerate(children) if c.get("order_conflict")]
+    pairs = [(c, int(c["order_conflict"])) for c in children if c.get("order_conflict")]
     return any(
-        children[i].get("approx") or children[int(children[i]["order_conflict"]) - 1].get("approx")
-        for i in marked
+        elder.get("approx") or children[younger - 1].get("approx")
+        for elder, younger in pairs
+        if 0 < younger <= len(children)  # a mark left from a child since removed ("就俩孩子")
     )
