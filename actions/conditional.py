@@ -101,6 +101,21 @@ def _monthly(e: Entitlement) -> bool:
     return "monthly_amount_cny" in get_entry(e.id).parameters and bool(e.child)
 
 
+def _paid_and_open(report: Report) -> tuple[dict[int, list[Entitlement]], list[Entitlement]]:
+    """The monthly money of `report`: the items paid, by child (0: the household), and the
+    items still waiting on a fact."""
+    paid: dict[int, list[Entitlement]] = {}
+    still: list[Entitlement] = []
+    for e in report.entitlements:
+        if not _monthly(e):
+            continue
+        if e.status == "eligible" and e.monthly_amount_cny:
+            paid.setdefault(e.child or 0, []).append(e)
+        elif e.status == "needs_info":
+            still.append(e)
+    return paid, still
+
+
 def if_hukou(
     household: Household, open_items: list[Entitlement], day: date, lang: Lang, asked: bool
 ) -> str:
@@ -114,15 +129,7 @@ def if_hukou(
         return ""
     supposed = household.model_copy(update={HUKOU: True})
     report = evaluate(supposed, as_of=day)
-    paid: dict[int, list[Entitlement]] = {}
-    still: list[Entitlement] = []
-    for e in report.entitlements:
-        if not _monthly(e):
-            continue
-        if e.status == "eligible" and e.monthly_amount_cny:
-            paid.setdefault(e.child or 0, []).append(e)
-        elif e.status == "needs_info":
-            still.append(e)
+    paid, still = _paid_and_open(report)
     if not paid:
         return ""
     parts = [_child_money(child, items, lang) for child, items in sorted(paid.items())]
@@ -293,15 +300,7 @@ def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> 
     if any(shape != shapes[0] for shape in shapes[1:]):
         return ""
     report = reports[0]
-    paid: dict[int, list[Entitlement]] = {}
-    still: list[Entitlement] = []
-    for e in report.entitlements:
-        if not _monthly(e):
-            continue
-        if e.status == "eligible" and e.monthly_amount_cny:
-            paid.setdefault(e.child or 0, []).append(e)
-        elif e.status == "needs_info":
-            still.append(e)
+    paid, still = _paid_and_open(report)
     if not paid or any(e.end is not None and e.end <= day for v in paid.values() for e in v):
         return ""
     figures = {"+".join(str(e.monthly_amount_cny) for e in items) for items in paid.values()}
