@@ -393,9 +393,10 @@ AT_ONCE = re.compile(
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
 )
 # Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨 — twins or triplets, read as
-# 一下生了双胞胎 (一胎 here is "at one birth", not the first birth); 老二老三是一胎俩: 是双胞胎.
+# 一下生了双胞胎 (一胎 here is "at one birth", not the first birth); 老二老三是一胎俩, 二宝三宝一胎俩:
+# 是双胞胎.
 ONE_BIRTH_OF_SEVERAL = re.compile(
-    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了)|(?<=是1胎)(?:\u2060)?)"
+    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了)|(?:(?<=是1胎)|(?<=\u20601胎))(?:\u2060)?)"
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！]|孩子|娃|宝宝|孙子|孙女|外孙|儿子|闺女|女儿|丫头|小子|千金|宝贝)"
 )
 # A birth named by its number, then counted: 一胎是俩 二胎又是俩, 头胎就是仨 — that birth was twins or

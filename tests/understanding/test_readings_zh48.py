@@ -39,6 +39,7 @@ def family(*births: str) -> dict[str, object]:
         ("统共俩孩子 大的五岁", 2),
         ("拢共就俩 一个三岁一个一岁", 2),
         ("孩子统共三个", 3),
+        ("满共就仨 都上学了", 3),
     ],
 )
 def test_a_colloquial_total_counts_the_children(text: str, count: int) -> None:
@@ -260,3 +261,13 @@ def test_the_city_of_a_measure_asked_is_no_city(text: str) -> None:
 @pytest.mark.parametrize("text", ["我们在济南 托育补贴给不给", "济南的 俺家老二能领不"])
 def test_the_familys_city_beside_a_question_is_its_city(text: str) -> None:
     assert ("city", None, "jinan", "statement") in facts(text, {})
+
+
+# 老二老三一胎俩, 二宝三宝一胎俩: the two named by order were born at one birth.
+@pytest.mark.parametrize("text", ["老大十岁 老二老三一胎俩 都五岁", "大宝十岁 二宝三宝一胎俩 五岁"])
+def test_two_named_by_order_of_one_birth(text: str) -> None:
+    assert facts(text, JINAN) == {
+        ("child.birth_date", 1, "2015-07", "statement"),
+        ("child.birth_date", 2, "2020-07", "statement"),
+        ("child.birth_date", 3, "2020-07", "statement"),
+    }
