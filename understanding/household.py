@@ -1566,7 +1566,7 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
-# A benefit named as an example of a kind: 低保啥的, 失业金什么的, 特困之类的.
+# A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
 EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
 
 
@@ -1584,7 +1584,7 @@ def _example_of_the_answer_before(
     return (
         word is not None
         and not timed
-        and EXAMPLE_OF.match(clause, word.end()) is not None
+        and EXAMPLE_OF.search(clause, word.end(), word.end() + 10) is not None
         and not EXPLICIT_NOW.search(clause)
         and bool(found)
         and found[-1].when == "birth"

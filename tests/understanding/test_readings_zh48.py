@@ -215,6 +215,7 @@ def test_the_first_home_said_as_tou_yi_tao(text: str) -> None:
     [
         "生的时候 俺家没在领任何补助 低保啥的都没有",
         "生孩子那会 家里没啥补贴 失业金之类的都没领",
+        "生孩子那会 啥补助都没有 低保特困这些都没吃",
     ],
 )
 def test_a_benefit_named_as_an_example_of_the_birth_answer(text: str) -> None:
