@@ -1566,6 +1566,33 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
+# A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
+EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
+
+
+def _example_of_the_answer_before(
+    clause: str,
+    word: re.Match[str] | None,
+    held: bool,
+    found: list[HardshipSaid],
+    at: int,
+    timed: bool,
+) -> bool:
+    """The part names a benefit as an example (低保啥的都没有) of the answer the part before gave
+    at a birth, with the same yes or no and no time of its own (生的时候 俺家没在领任何补助 | 低保
+    啥的都没有, 老二出生那会没啥补贴 | 失业金之类的都没领): that answer said again, not now."""
+    return (
+        word is not None
+        and not timed
+        and EXAMPLE_OF.search(clause, word.end(), word.end() + 10) is not None
+        and not EXPLICIT_NOW.search(clause)
+        and bool(found)
+        and found[-1].when == "birth"
+        and found[-1].at == at - 1
+        and found[-1].held == held
+    )
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -2164,6 +2191,8 @@ def hardship(
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
+            continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
@@ -2940,7 +2969,7 @@ NO_HOME_SAID = re.compile(
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
+    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
@@ -3080,7 +3109,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     clause,
                 )
                 or (
-                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
+                    re.search(r"(?<![没已])买(?:首套|第1套|第一套|头1套|头一套)", clause)
                     and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):

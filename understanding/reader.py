@@ -261,7 +261,8 @@ CHILD_COUNT = re.compile(
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
     r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
-    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
+    r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
     r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
@@ -855,6 +856,16 @@ class _Story:
             and self.subject[0].word in ("哥哥", "姐姐", "弟弟", "妹妹")
         ):
             self._set_subject(other_twin[-1:], clause_index, False)
+            return
+        same_word = [c for c in self.children if c.word == word and c.told]
+        if (
+            measured
+            and len(same_word) == 1
+            and same_word[0].size == 1
+            and same_word[0].height is None
+            and KIN_CHILD.fullmatch(word)
+        ):  # 外孙女一岁零两个月 外孙三岁半 外孙都1米1了: the one grandson told, measured now
+            self._set_subject(same_word, clause_index, False)
             return
         reuse = [
             c for c in self.children
@@ -1686,6 +1697,10 @@ def _read_children(
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
+            elif event.what == "multiples" and _pregnant_ones_called_multiples(
+                clause, event, story, index
+            ):
+                story.subject_clause = index  # 三宝四宝还在肚里 双胞胎: the ones on the way
             elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
                 story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
@@ -2147,6 +2162,22 @@ def _joined(clause: str, before: _Event, after: _Event) -> bool:
     return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
 
 
+def _pregnant_ones_called_multiples(clause: str, event: _Event, story: _Story, index: int) -> bool:
+    """A clause of the multiples word alone right after as many babies on the way were named one
+    by one (三宝四宝还在肚里 双胞胎 五个月, 老二老三在肚子里呢 是双胞胎): those babies, said to be twins
+    or triplets, not another birth."""
+    subject = story.subject
+    return (
+        bool(subject)
+        and story.subject_clause == index - 1
+        and len(subject) == event.data
+        and all(c.pregnant and c.size == 1 and c.birth is None for c in subject)
+        and re.fullmatch(r"\s*(?:是|都是|也是|还是)?\s*(?:1对)?\s*", clause[: event.start])
+        is not None
+        and re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :]) is not None
+    )
+
+
 def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, size: int) -> bool:
     """ "上礼拜一又添了俩孙子 双胞胎": the children told of just before, counted as many as the
     twins (or triplets) named next, are they."""
@@ -2373,7 +2404,9 @@ AGES_JOINED = re.compile(r"\s*(?:,|and|&|\bn\b|、|和)\s*(?:and\s+)?")
 
 
 # Words between a child's word and its height: "姐姐 1m2", "妹妹 is 1.05m", "姐姐有1米2".
-BEFORE_A_HEIGHT = re.compile(r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都)\s*)*")
+BEFORE_A_HEIGHT = re.compile(
+    r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都|已经|也|还|快|差不多|大概|现在)\s*)*"
+)  # 闺女已经一米二五了, 外孙都1米1了: the adverbs said between a child and its height
 
 
 def _measured_next(text: str, at: int) -> bool:
@@ -3113,6 +3146,9 @@ NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right,
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
 # What follows "一个孩子" when it means "each child": a rate or an amount asked about.
 PER_CHILD = re.compile(r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少)")
+# The measure named before 是 一个孩子 (托育补贴是一个孩子一年多少, 补助标准是按一个娃): a rate asked,
+# not the family's one child (家里是一个孩子).
+RATE_BEFORE = re.compile(r"(?:补贴|补助|津贴|标准|钱|费|金)(?:是|就是)?(?:按|每)?\s*$")
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -3258,7 +3294,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
-    answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+    # "三个 老大是闺女 后来一胎生了俩小子": the count answered first, with its measure word and a
+    # space, beats a smaller count of some of them said after it
+    answered = asked == "children" and re.match(
+        r"\s*(\d{1,2})\s*(?:[,，!！.:：]|个(?:孩子|娃)?\s*(?:[,，!！。]|\s))", text
+    )
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
     counts = list(CHILD_COUNT.finditer(text))
@@ -3298,7 +3338,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m
         and m.group("n") == "1"
         and PER_CHILD.match(text, m.end())
-        and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+        and not (
+            re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+            and not RATE_BEFORE.search(text[: m.start()])
+        )
     ):
         m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
     if m:
@@ -3344,6 +3387,16 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not story.known_children  # 俩都量了 said in passing of the two known
         and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
     ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
+    if (
+        both
+        and not fund_talk
+        and int(both.group(1)) == story.known_children
+        and not any(c.pregnant or c.size > 1 for c in story.children)
+        and len([c for c in story.children if c.told and c.first < both.start()])
+        == story.known_children
+    ):  # 大闺女1米4 老二1米2 俩都还得买票不: each known child told, then all of them counted
+        # (not 俩都量了 大的126 小的103, the measuring told before the children)
         return int(both.group(1)), both.group(0)
     both = KNOWN_ALL.search(text)
     if (
@@ -3454,14 +3507,44 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not any(c.pregnant for c in story.children)
         and re.search(
             r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
-            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
+            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)"
+            # 双胞胎姐俩 下面还有个弟弟, 底下还有个小的: one younger child after the multiples
+            r"|(?:下面|下头|下边|底下|后面|后头)(?:还|又)?有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?"
+            r"(?:弟弟|妹妹|小的|老幺|闺女|儿子|女儿|丫头|小子|孩子|小闺女|小儿子|小孙子|小孙女)",
             text,
         )
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥, 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
+    if _kin_beside_multiples(groups, singles, named, story):
+        return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
+
+
+def _kin_beside_multiples(
+    groups: list[Child], singles: list[Child], named: set[int], story: _Story
+) -> bool:
+    """One child told by a kinship word and its age beside one multiple birth told by its own
+    word and age, years apart (孙子三岁零两个月 俩孙女是双胞胎 一岁零三个月, 外孙女五岁 外孙是双胞胎
+    俩 两岁): the family's children, the single one and the multiples (none known, no order)."""
+    if len(groups) != 1 or len(singles) != 1 or named or story.known_children:
+        return False
+    group, single = groups[0], singles[0]
+    if (
+        group.order is not None
+        or group.birth is None
+        or single.birth is None
+        or any(c.pregnant for c in story.children)
+        or not KIN_CHILD.fullmatch(single.word)
+        or not KIN_CHILD.fullmatch(group.word)
+        or not _same_generation(single.word, group.word)
+    ):
+        return False
+    return abs((group.birth.value - single.birth.value).days) > 270
 
 
 # "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
@@ -3888,7 +3971,7 @@ def understand(
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
         and not (asked != "city" and _weather_only(next(c for o, c in reversed(pieces) if o <= at)))
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
-    if _asked_of_anyone(norm, asked):
+    if _asked_of_anyone(norm, asked) or _measure_of_a_city_asked(norm, pieces, asked):
         named = []
     named = [(city, at) for city, at in named if not household.a_parent_works_in(norm, at)]
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
@@ -5138,6 +5221,39 @@ def _weather_only(clause: str) -> bool:
     """A city named as where the weather is, no one of the family said to be there: "cold af
     in beijing today, stay warm everyone"."""
     return bool(WEATHER.search(clause)) and not FIRST_PERSON.search(clause)
+
+
+# A measure of a city, a clause of its own: 济南的托育补贴, 北京这边的生育津贴 (no verb, no family).
+CITY_MEASURE = re.compile(
+    r"\s*(?:济南|北京|jinan|beijing)(?:市)?(?:这边|那边)?(?:的)?[^，,。\s]{0,6}?"
+    r"(?:补贴|补助|津贴|政策|标准|待遇|福利|照顾)\s*"
+)
+# A question put as "A not A" (还给不给, 能领不能领) or closed by 不 after 有啥 (有啥额外照顾不).
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|有(?:啥|什么|哪些)[^，,。]{0,8}(?:不|吗|没)?\s*$")
+
+
+def _measure_of_a_city_asked(norm: str, pieces: list[tuple[int, str]], asked: str | None) -> bool:
+    """The city names a measure asked about, the family said nowhere: 济南的托育补贴 上幼儿园了还
+    给不给, 北京三孩家庭有啥额外照顾不 (not 我们在济南 托育补贴给不给, the family's city)."""
+    if (
+        asked == "city"
+        or FIRST_PERSON.search(norm)
+        or re.search(r"俺|家里|孩子(?:他|她)?[爸妈]", norm)
+    ):
+        return False
+    if not (QUESTION.search(norm) or A_NOT_A.search(norm)):
+        return False
+    return any(
+        CITY_MEASURE.fullmatch(c)
+        or (KIND_OF_CITY_FAMILY.match(c) is not None and A_NOT_A.search(c) is not None)
+        for _, c in pieces
+    )
+
+
+# 北京三孩家庭, 济南的双胞胎家庭: a kind of family of a city, named in a question.
+KIND_OF_CITY_FAMILY = re.compile(
+    r"\s*(?:济南|北京|jinan|beijing)(?:市)?(?:的)?[^，,。\s]{0,5}?(?:家庭|人家|家长|户)"
+)
 
 
 def _topic_only(clause: str) -> bool:

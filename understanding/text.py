@@ -392,6 +392,19 @@ AT_ONCE = re.compile(
     r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
 )
+# Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨 — twins or triplets, read as
+# 一下生了双胞胎 (一胎 here is "at one birth", not the first birth); 老二老三是一胎俩, 二宝三宝一胎俩:
+# 是双胞胎.
+ONE_BIRTH_OF_SEVERAL = re.compile(
+    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了)|(?:(?<=是1胎)|(?<=\u20601胎))(?:\u2060)?)"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！]|孩子|娃|宝宝|孙子|孙女|外孙|儿子|闺女|女儿|丫头|小子|千金|宝贝)"
+)
+# A birth named by its number, then counted: 一胎是俩 二胎又是俩, 头胎就是仨 — that birth was twins or
+# triplets, read as 二胎又是双胞胎 (not 二胎是2月生的, a month; not 二胎是俩闺女, the sexes told).
+BIRTH_COUNTED = re.compile(
+    r"(?P<head>(?:(?<![\d.])[1-4]|头|第[1-4])胎\u2060?\s*(?:就|又|也|还)?是)"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！])"
+)
 # The pair pointed at, with no multiples word: 那对儿落地时, 这对小子, 那对出生那年 — the twins, read
 # as 那对双胞胎 (not 这对吗, 那对夫妻, 对象).
 THE_PAIR = re.compile(
@@ -586,6 +599,17 @@ def normalise(text: str) -> str:
         text = ONLY_PAIR.sub(r"\1这2个", text)
     if "下" in text or "口气" in text or "次" in text:  # 一下来了俩小子: twins
         text = AT_ONCE.sub(
+            lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
+        )
+    if "胎" in text:  # 一胎生了俩小子, 二胎又是俩: a birth of twins or triplets
+        text = ONE_BIRTH_OF_SEVERAL.sub(
+            lambda m: (  # 一胎就生了俩: 就 is "right then" here, not 就生了双胞胎 (only the twins)
+                ("1下" + m.group("verb").lstrip("就") if m.group("verb").strip("\u2060") else "")
+                + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+            ),
+            text,
+        )
+        text = BIRTH_COUNTED.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
         )
     if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
