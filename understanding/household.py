@@ -1004,7 +1004,7 @@ ALSO_AT_OTHER_BIRTHS = re.compile(
 # The births told before, counted as times (老大17年生 老二22年生 | 2回都是吃低保的时候, 这2次都没领):
 # each of those births, when the count is the births named.
 EACH_TIME = re.compile(
-    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?:生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
+    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
 )
 # The family's standing told with 是 as a fact of its own (也不是低保户, 现在还是特困户), no time of a
 # birth named: now, even when the bot asked about the births (not 嗯 是特困户, the yes said again).
@@ -1782,8 +1782,10 @@ def hardship(
         each_time = EACH_TIME.search(clause) if not orders else None
         if each_time and len(named_so_far) == int(each_time.group("n")):
             orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
+        elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
+            each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
         else:
-            each_time = None
+            named_here = None  # 3回生孩子都没领过, (asked) 俩回都没领, no child named: every birth
         named_so_far += [o for o in orders if o not in named_so_far]
         recent = orders or recent
         now = NOW.search(clause)

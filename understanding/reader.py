@@ -5719,8 +5719,10 @@ def _births_after_a_start(
     """特困今年1月份批下来的 一直领着 老大出生那会儿还没有 老二4月生的: a benefit held now since a
     start told by its date; the births after the start month that the message gave no answer
     of their own had it."""
-    if not any(u.fact == "hardship_now" and u.value is True for u in updates):
-        return
+    if not any(u.fact == "hardship_now" and u.value is True for u in updates) or any(
+        u.fact == "hardship_at_birth" for u in updates
+    ):
+        return  # 前年开始领低保 … 生娃时也在领: every birth answered already
     start, end, _to_now, job_only = _benefit_period(norm, today)
     if start is None or end is not None or job_only:
         return

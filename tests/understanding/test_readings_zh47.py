@@ -251,3 +251,14 @@ def test_births_after_the_start_of_a_benefit_held(text: str, known: dict[str, ob
         ("child.hardship_at_birth", 1, False, "statement"),
         ("child.hardship_at_birth", 2, True, "statement"),
     }
+
+
+# Births counted as times with no child named (三回生孩子都没领过, to the births question 俩回都没领):
+# every birth.
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [("俩回都没领", False), ("两次都领着", True), ("两回生孩子都没领过", False)],
+)
+def test_every_birth_counted_as_times(text: str, held: bool) -> None:
+    got = hardship(text, family("2019-02", "2022-07"), asked="hardship_at_birth")
+    assert got == {("hardship_at_birth", None, held, "statement")}
