@@ -1068,6 +1068,7 @@ BENEFIT_ASKED_ABOUT = re.compile(
 AROUND_A_BIRTH = re.compile(
     r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
     r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+    r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
@@ -1784,7 +1785,7 @@ def hardship(
             orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
         elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
             each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
-        else:
+        elif each_time:
             named_here = None  # 3回生孩子都没领过, (asked) 俩回都没领, no child named: every birth
         named_so_far += [o for o in orders if o not in named_so_far]
         recent = orders or recent
@@ -1930,15 +1931,21 @@ def hardship(
             for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
+        ended_at_birth = (
+            (word or word_seen) and not births and not birth_before and not found
+        ) and re.search(r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前", clause)
         if (
             (word or seen)
             and not births
             and ENDED_BEFORE.search(clause)
-            and (birth_before or any(h.when == "birth" for h in found))
+            and (birth_before or any(h.when == "birth" for h in found) or ended_at_birth)
         ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
             # birth, no word of now
             if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
                 for order in _or_named(previous or recent, named_here):
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            elif ended_at_birth:  # 孩子出生前就领完了, 生之前低保就停了: none at that birth
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
             seen = word_seen = seen or bool(word)
             continue

@@ -5753,11 +5753,12 @@ def _stopped_before_a_recent_birth(
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
     for u in updates:
-        if u.fact != "child.hardship_at_birth" or u.value is not False or u.child is None:
+        if u.fact not in ("child.hardship_at_birth", "hardship_at_birth") or u.value is not False:
             continue
+        child = u.child or max(births, default=0)  # 孩子出生前就领完了: the newest birth
         m = ENDED_BEFORE_DONE.search(u.span)
-        period = _period(births.get(u.child))
-        if m and period and (today - period[0]).days <= 366 and u.child == max(births):
+        period = _period(births.get(child))
+        if m and period and (today - period[0]).days <= 366 and child == max(births):
             add("hardship_now", False, m.group(0))
             return
 

@@ -262,3 +262,30 @@ def test_births_after_the_start_of_a_benefit_held(text: str, known: dict[str, ob
 def test_every_birth_counted_as_times(text: str, held: bool) -> None:
     got = hardship(text, family("2019-02", "2022-07"), asked="hardship_at_birth")
     assert got == {("hardship_at_birth", None, held, "statement")}
+
+
+# A benefit ended before the birth named in the same words (孩子出生前就领完了, 生之前低保就停了): none
+# at that birth; not held now either when the birth was in the last months.
+@pytest.mark.parametrize(
+    ("text", "known", "now"),
+    [
+        ("失业金领了八个月 孩子出生前就领完了", family("2026-03"), False),
+        ("生之前低保就停了", family("2026-03"), False),
+        ("生之前低保就停了", family("2020-03"), None),
+        ("出生前失业金就领完了 现在又领上了", family("2026-03"), True),
+    ],
+)
+def test_a_benefit_ended_before_the_birth_named(
+    text: str, known: dict[str, object], now: bool | None
+) -> None:
+    expected: set[Fact] = {("hardship_at_birth", None, False, "statement")}
+    if now is not None:
+        expected.add(("hardship_now", None, now, "statement"))
+    assert hardship(text, known) == expected
+
+
+# Got on a benefit after the baby's first month or hundred days (低保是孩子满月以后才批的): none at
+# the birth.
+def test_a_benefit_granted_after_the_first_month() -> None:
+    got = hardship("低保是孩子满月以后才批的", family("2026-03"))
+    assert got == {("hardship_at_birth", None, False, "statement")}
