@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from understanding.rule_case import RULE_PAYERS
@@ -587,7 +588,9 @@ CN_ASKS = re.compile(
 )
 # Whether a cover may be taken up, asked (领失业金的时候还能交生育险不, 灵活就业能买生育险吗): no
 # one's cover told.
-MAY_TAKE_UP = re.compile(r"(?:能|可以|能不能|可不可以|让)(?:继续)?(?:交|缴|上|买|参加|参|办)\s*$")
+MAY_TAKE_UP = re.compile(
+    r"(?:能|可以|能不能|可不可以|让)(?:继续)?(?:交|缴|上|买|参加|参|办)(?:[^，,\s]{1,6}?的)?\s*$"
+)  # 能不能交灵活就业的生育险: the kind named before the cover asked about
 INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
 
 
@@ -610,8 +613,9 @@ def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
         return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
     if FIGURE_ASKED.search(clause, m.end()) and not CN_HOLDER.search(clause):
         return True  # 灵活就业参加职工医保的报销比例呢: a hotline's question, no one's cover
-    if MAY_TAKE_UP.search(clause, 0, m.start()) and CN_ASKS.search(clause, m.end()):
-        return True  # 还能交生育险不: whether it may be paid, asked
+    may = MAY_TAKE_UP.search(clause, 0, m.start())
+    if may and (CN_ASKS.search(clause, m.end()) or re.match(r"能不能|可不可以", may.group(0))):
+        return True  # 还能交生育险不, 能不能交灵活就业的生育险: whether it may be paid, asked
     return bool(
         INSURANCE_ASKED.match(clause, m.end())
         and CN_ASKS.search(clause, m.end())
@@ -997,6 +1001,16 @@ ALSO_AT_OTHER_BIRTHS = re.compile(
     r" (?:both |all )?(?:of )?the (?:other|older|earlier) (?:births?|ones|kids|children|2)"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
+# The births told before, counted as times (老大17年生 老二22年生 | 2回都是吃低保的时候, 这2次都没领):
+# each of those births, when the count is the births named.
+EACH_TIME = re.compile(
+    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
+)
+# The family's standing told with 是 as a fact of its own (也不是低保户, 现在还是特困户), no time of a
+# birth named: now, even when the bot asked about the births (not 嗯 是特困户, the yes said again).
+STATUS_NOW = re.compile(
+    r"(?:也|还|现在|目前|如今|一直)(?:也|还|都)?(?:不是|是)\s*(?:低保|特困)(?:户|家庭|人员|供养户|供养人员)"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -1054,6 +1068,7 @@ BENEFIT_ASKED_ABOUT = re.compile(
 AROUND_A_BIRTH = re.compile(
     r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
     r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+    r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
@@ -1151,7 +1166,14 @@ def _only_the_time(clause: str) -> bool:
 
 
 # A case put to the rules, no one's own: 领失业金期间生孩子 (济南给多少), 低保和失业金都领的话 (能叠加吗).
-RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$")
+RULE_CASE = re.compile(
+    r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$"
+    r"|(?:停|断|没|取消|到期|领完)了?(?:以后|之后)\s*$"  # 低保停了以后 (补贴会不会也停): the case put
+)
+# A question put as "A not A" or "what is there" (会不会也给停了, 有啥政策), of the case before it.
+CASE_ASKED = re.compile(
+    r"会不会|能不能|可不可以|是不是|有没有|(?<!没)有(?:啥|什么)(?:政策|补贴|补助|说法|待遇)"
+)
 
 
 def _newest_birth(
@@ -1246,7 +1268,9 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
 DENIED_AFTER = re.compile(
     r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|这些|那些|等)?"
     r"\s*(?:现在|目前|如今)?\s*(?:都|也|全|还|早就|已经|一直)*\s*"
-    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受))(?!完|光)(?!\S*(?:吗|么|[?？]))"
+    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受)"
+    r"|(?:没|未)(?:有)?(?:批|办|评|申请)(?:下来|上|到))"  # 低保还没批下来: not yet had
+    r"(?!完|光)(?!\S*(?:吗|么|[?？]))"
 )
 
 
@@ -1410,6 +1434,9 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
         return False
     told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
+    for (_, time), (_, said) in pairwise(clauses):
+        if said in told and BIRTH_TIME.search(time) and _only_the_time(time):
+            return True  # 宝宝出生的时候 | 家里啥也没领: 领 told of the birth just named
     return bool(told) and any(
         BIRTH_TIME.search(c)
         or EXPLICIT_NOW.search(c)
@@ -1653,6 +1680,7 @@ def hardship(
     seen = asked == "hardship_at_birth" or unnamed  # the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
+    named_so_far: list[int] = []  # every birth order named up to this part
     birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
@@ -1705,7 +1733,7 @@ def hardship(
             word
             and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
-            and (ASKING.search(whole) or ASKED_BY_BU.search(whole))
+            and (ASKING.search(whole) or ASKED_BY_BU.search(whole) or CASE_ASKED.search(whole))
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
         if (
@@ -1779,6 +1807,14 @@ def hardship(
                 orders = _newest_birth(parts, birth_orders, latest) or recent
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
+        each_time = EACH_TIME.search(clause) if not orders else None
+        if each_time and len(named_so_far) == int(each_time.group("n")):
+            orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
+        elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
+            each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
+        elif each_time:
+            named_here = None  # 3回生孩子都没领过, (asked) 俩回都没领, no child named: every birth
+        named_so_far += [o for o in orders if o not in named_so_far]
         recent = orders or recent
         now = NOW.search(clause)
         started = (
@@ -1800,6 +1836,7 @@ def hardship(
         ) and not (BIRTH_TIME.search(clause) or BENEFIT_CAME_AFTER.search(clause))
         births = (
             this_birth
+            or each_time
             or BIRTH_TIME.search(clause)
             or (
                 birth_before and (word or seen) and THAT_TIME.search(clause)
@@ -1819,6 +1856,7 @@ def hardship(
                 asked == "hardship_at_birth"
                 and not started
                 and not present_before
+                and not (STATUS_NOW.search(clause) and not THAT_TIME.search(clause))
                 and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
@@ -1920,15 +1958,21 @@ def hardship(
             for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
+        ended_at_birth = (
+            (word or word_seen) and not births and not birth_before and not found
+        ) and re.search(r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前", clause)
         if (
             (word or seen)
             and not births
             and ENDED_BEFORE.search(clause)
-            and (birth_before or any(h.when == "birth" for h in found))
+            and (birth_before or any(h.when == "birth" for h in found) or ended_at_birth)
         ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
             # birth, no word of now
             if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
                 for order in _or_named(previous or recent, named_here):
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            elif ended_at_birth:  # 孩子出生前就领完了, 生之前低保就停了: none at that birth
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
             seen = word_seen = seen or bool(word)
             continue
@@ -2125,6 +2169,8 @@ def hardship(
                 continue
             if _stop_of_the_birth_before(clause, found, i, births, orders):
                 continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
+            if not births and not orders and carried is not None and not now and not word_seen:
+                births, orders = True, carried  # 宝宝出生的时候 | 家里啥也没领: that birth
             held = not _negated(clause, None)
             if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):

@@ -4382,6 +4382,10 @@ def understand(
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if not named_here and not found:
             named_here = _the_one_by_pronoun(clause, orders)
+        if not named_here and not found:
+            named_here = _kin_counted(clause, known_children, count, orders)
+        if not named_here and not found and len(known_children) <= 1 and not orders:
+            named_here = [1] if OWN_KIN_BIRTH.search(clause) else []  # 生俺家小子那阵: his birth
         if not named_here and not found and OLDER_ONES.search(clause):
             newest = max(
                 len(known_children),
@@ -4527,6 +4531,10 @@ def understand(
         and asked != "hardship_at_birth"  # asked, a start told answers (_births_against_start)
     ):  # 失业金从2020年3月领到2021年3月: the births against the period told
         _births_against_a_period(norm, known_children, updates, today, add)
+    if not hypothetical and not any(u.fact == "hardship_now" for u in updates):
+        _stopped_before_a_recent_birth(updates, known_children, today, add)
+    if not hypothetical and saids_at_birth and household.HARDSHIP.search(norm):
+        _births_after_a_start(norm, known_children, updates, today, add)
     if not hypothetical:  # "dibao from 2019 until now, our 2 kids born 2020 and 2023"
         _births_in_a_span(norm, known_children, updates, today, add)
     only = re.search(
@@ -4771,6 +4779,43 @@ def _pregnancy_told_twice(
     if len(undated) != 1 or not dated or undated[0].child in dated:
         return updates
     return [u for u in updates if u is not undated[0]]
+
+
+# The births of children counted and named by a kinship word (俩孙子出生的时候, 生两个闺女那会儿,
+# 仨外孙出生时): those children's births, each its own (README), not "every birth" as 俩孩子 is.
+KIN_COUNTED_BIRTH = re.compile(
+    r"(?<![\d.第])(?P<n>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子"
+    r"|大胖小子)(?:都|全)?(?:出生|落地|生下来|降生|出世)|生(?:了|这|那)?(?P<m>[2-9])\s*(?:个)?(?:闺女|女儿"
+    r"|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子)(?:的)?(?=\s*(?:时候|时|那会|那阵|那几年|那两年|那2年))"
+)
+
+
+# The birth of the writer's own child by its kinship word, the family's one child (生俺家小子那阵,
+# 生我们家闺女的时候, 生咱家孙子那年): that child's birth (README), not "the birth".
+OWN_KIN_BIRTH = re.compile(
+    r"生(?:了)?(?:俺|我|咱)(?:们)?家(?:的)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头"
+    r"|小子)(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
+
+
+def _kin_counted(
+    clause: str,
+    known_children: list[dict[str, Any]],
+    count: tuple[int, str] | None,
+    orders: list[tuple[Child, int]],
+) -> list[int]:
+    """The orders of the children a count and a kinship word name at their births (俩孙子出生的
+    时候): every child, when the count is all the family's children; else none."""
+    m = KIN_COUNTED_BIRTH.search(clause)
+    if m is None:
+        return []
+    n = int(m.group("n") or m.group("m"))
+    total = max(
+        len(known_children),
+        count[0] if count else 0,
+        max((o + c.size - 1 for c, o in orders), default=0),
+    )
+    return list(range(1, n + 1)) if total in (0, n) else []
 
 
 # The family's one known child named by its relation, in the time of its birth: "when our boy was
@@ -5174,12 +5219,18 @@ CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|�
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
+# The child of a kind of family (特困人员生的孩子, 低保户生孩子, 领失业金的家庭生的娃): no child of the
+# writer's.
+KINDS_CHILD = re.compile(
+    r"(?:低保|特困|失业金)[^，,。\s]{0,4}?(?:户|人员|家庭|人家|的人)(?:生|出生)?(?:的)?(?:孩子|娃|小孩|宝宝)"
+)
 FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
 
 
 def _asked_of_anyone(text: str, asked: str | None) -> bool:
     """A Chinese question about a city's measures naming no one of the family ("北京现在对三孩家庭
     有啥政策没"): the city is the one asked about, not where the family lives."""
+    text = KINDS_CHILD.sub(" ", text)  # 特困人员生的孩子 北京这边有啥政策: a kind's child, no one's
     return (
         asked != "city"
         and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
@@ -5684,6 +5735,59 @@ BENEFIT_SPAN = re.compile(
 )
 
 
+# The same in Chinese, the years two or four digits: 失业金是19年到21年领的, 低保从2018年吃到2021年,
+# 19年到21年领的失业金, 特困从20年一直领到现在.
+_CN_YEAR = r"(?:19|20)?\d{2}\s*年"
+BENEFIT_SPAN_CN = re.compile(
+    r"(?:"
+    + household.HARDSHIP.pattern
+    + r")[^，,。？?]{0,6}?(?:是|从|打)?\s*(?P<a>"
+    + _CN_YEAR
+    + r")(?:开始)?\s*(?:一直)?(?:领|吃|拿)?\s*(?:到|至|-|~)\s*(?:(?P<b>"
+    + _CN_YEAR
+    + r")|(?P<now>现在|如今|目前|今天))"
+    r"|(?:从|打)?\s*(?P<a2>"
+    + _CN_YEAR
+    + r")(?:开始)?\s*(?:一直)?(?:领|吃|拿)?\s*(?:到|至|-|~)\s*(?:(?P<b2>"
+    + _CN_YEAR
+    + r")|(?P<now2>现在|如今|目前))[^，,。？?]{0,6}?(?:"
+    + household.HARDSHIP.pattern
+    + ")"
+)
+# The benefit's time told as one year: 领失业金是24年那会儿, 吃低保是2022年的事, 低保是22年那阵领的.
+BENEFIT_YEAR_CN = re.compile(
+    r"(?:"
+    + household.HARDSHIP.pattern
+    + r")(?:的时候|那会儿?|那阵子?)?\s*(?:是|在)\s*(?P<y>"
+    + _CN_YEAR
+    + r")(?=\s*(?:那会|那阵|那时|的时候|的事|那年|间|里|领|吃|\s|$))"
+)
+
+
+def _year_of(said: str, today: date) -> int:
+    """A year said with two or four digits (19年, 2019年): the full year."""
+    year = int(re.sub(r"\D", "", said))
+    return year if year >= 100 else 2000 + year if 2000 + year <= today.year + 1 else 1900 + year
+
+
+def _span_of_years(
+    norm: str, today: date, updates: list[FactUpdate]
+) -> tuple[int, int, str, str] | None:
+    """The first and last year a benefit is said held (the year after this one for "to now"),
+    the words saying it and the words of its first year, in English or Chinese."""
+    m = BENEFIT_SPAN.search(norm)
+    if m is not None:
+        last = today.year + 1 if m.group("now") else int(m.group("b"))
+        return int(m.group("a")), last, m.group(0), m.group("a")
+    m = BENEFIT_SPAN_CN.search(norm)
+    if m is None or any(u.fact == "child.hardship_at_birth" for u in updates):
+        return None  # 特困是从20年吃到23年的 老大出生那会儿在吃: the births answered one by one
+    start = m.group("a") or m.group("a2")
+    to_now = m.group("now") or m.group("now2")
+    last = today.year + 1 if to_now else _year_of(m.group("b") or m.group("b2"), today)
+    return _year_of(start, today), last, m.group(0), start
+
+
 def _births_in_a_span(
     norm: str,
     known_children: list[dict[str, Any]],
@@ -5693,18 +5797,20 @@ def _births_in_a_span(
 ) -> None:
     """The benefit held from one year to another (or to now), and births told by their year:
     yes at the births in the years between, no at those before or after; a birth in the first
-    or last year is unsaid. Only births the message has given no answer of their own."""
-    m = BENEFIT_SPAN.search(norm)
-    if m is None or any(u.fact == "hardship_at_birth" for u in updates):
+    or last year is unsaid. Only births the message has given no answer of their own. A benefit
+    told of one year (领失业金是24年那会儿): yes at the births of that year, the others unsaid."""
+    if any(u.fact == "hardship_at_birth" for u in updates):
         return
-    first = int(m.group("a"))
-    last = today.year + 1 if m.group("now") else int(m.group("b"))
+    if (span := _span_of_years(norm, today, updates)) is None:
+        _births_in_the_year(norm, known_children, updates, today, add)
+        return
+    first, last, said, start = span
     if not first < last <= today.year + 1:
         return
     if last < today.year:  # "dibao from 2019 to 2024", told in 2026: held then, no word of now
         updates[:] = [
             u for u in updates
-            if not (u.fact == "hardship_now" and u.value is True and m.group("a") in u.span)
+            if not (u.fact == "hardship_now" and u.value is True and start in u.span)
         ]  # fmt: skip
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
@@ -5714,9 +5820,95 @@ def _births_in_a_span(
         if period is None or order in answered:
             continue
         if first < period[0].year and period[1].year < last:
-            add("child.hardship_at_birth", True, m.group(0), order)
+            add("child.hardship_at_birth", True, said, order)
         elif period[1].year < first or period[0].year > last:
-            add("child.hardship_at_birth", False, m.group(0), order)
+            add("child.hardship_at_birth", False, said, order)
+
+
+def _births_after_a_start(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """特困今年1月份批下来的 一直领着 老大出生那会儿还没有 老二4月生的: a benefit held now since a
+    start told by its date; the births after the start month that the message gave no answer
+    of their own had it."""
+    if not any(u.fact == "hardship_now" and u.value is True for u in updates) or any(
+        u.fact == "hardship_at_birth" for u in updates
+    ):
+        return  # 前年开始领低保 … 生娃时也在领: every birth answered already
+    start, end, _to_now, job_only = _benefit_period(norm, today)
+    if start is None or end is not None or job_only:
+        return
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    for order, born in sorted(births.items()):
+        period = _period(born)
+        if period is not None and order not in answered and period[0] > start[1]:
+            add("child.hardship_at_birth", True, norm, order)
+
+
+# A benefit ended before a birth, told as done (生之前低保就停了, 老二出生前失业金就领完了).
+ENDED_BEFORE_DONE = re.compile(
+    r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,6}?(?:就|早就|已经)?(?:停|断|没|领完|到期)了"
+)
+
+
+def _stopped_before_a_recent_birth(
+    updates: list[FactUpdate],
+    known_children: list[dict[str, Any]],
+    today: date,
+    add: Any,
+) -> None:
+    """上上个月生的二宝 生之前低保就停了: the benefit ended before a birth of the last year and
+    nothing since says it began again, so not held now either (a stop before a birth years ago
+    says nothing of now)."""
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    for u in updates:
+        if u.fact not in ("child.hardship_at_birth", "hardship_at_birth") or u.value is not False:
+            continue
+        child = u.child or max(births, default=0)  # 孩子出生前就领完了: the newest birth
+        m = ENDED_BEFORE_DONE.search(u.span)
+        period = _period(births.get(child))
+        if m and period and (today - period[0]).days <= 366 and child == max(births):
+            add("hardship_now", False, m.group(0))
+            return
+
+
+def _births_in_the_year(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """领失业金是24年那会儿, 老二24年的: the benefit told of one year, yes at the births of that
+    year; no word of now (the hardship_now read from it is dropped), the other births unsaid."""
+    m = BENEFIT_YEAR_CN.search(norm)
+    if m is None:
+        return
+    year = _year_of(m.group("y"), today)
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    those = [
+        o for o, born in sorted(births.items())
+        if (period := _period(born)) and period[0].year == period[1].year == year
+    ]  # fmt: skip
+    if not those or year >= today.year:
+        return
+    updates[:] = [
+        u for u in updates
+        if not (u.fact == "hardship_now" and u.value is True and m.group(0) in norm
+                and not household.EXPLICIT_NOW.search(u.span))
+    ]  # fmt: skip
+    for order in those:
+        if order not in answered:
+            add("child.hardship_at_birth", True, m.group(0), order)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:
