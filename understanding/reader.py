@@ -281,7 +281,7 @@ CHILD_COUNT = re.compile(
     r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
     r"(?![^.;!?]*?\b(?:twins?|triplets|pair of)\b)"  # "one son aged 8 plus triplets": not all
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
-    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
+    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b|incl(?:uding|\.|\b)|counting\b))"  # "at every birth, all three", "all three incl the twins"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
@@ -2419,7 +2419,11 @@ def _names_the_twins(
         return False
     last = before[-1]
     gap = clause[last.end : event.start]
-    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+    if (
+        last.what == "multiples"
+        and group.order is None
+        and (COPULA.fullmatch(gap) or ASIDE_OPENS.fullmatch(gap))
+    ):
         group.order = order
         return True
     return (
@@ -2428,6 +2432,11 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+# "the twins (our 1st and 2nd) are 7", "the twins - our 2nd and 3rd - are 4": the orders put
+# aside right after the twins name them.
+ASIDE_OPENS = re.compile(r"\s*(?:[(（\[]|[-–—]+)\s*")
 
 
 THEY_ARE = re.compile(
@@ -3239,6 +3248,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             )
         )
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
+        and not _sexes_of_later_ones(story, counted_by_sex)
     ):
         return counted_by_sex, mixed.group(0)
     resized = re.search(
@@ -3301,6 +3311,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
     ):
         m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
+    if (
+        m
+        and (sexes := re.match(r"\D*(\d{1,2}) (?:boys|girls|sons|daughters)\b", m.group(0)))
+        and _sexes_of_later_ones(story, int(sexes.group(1)))
+    ):
+        m = None  # "our third and fourth were born in march, 2 girls": those two, by sex
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -3462,6 +3478,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
+    """ "our 2nd and 3rd came together last friday, a boy and a girl": the sexes of children
+    named by an order past the number counted, so of those children, not of the family."""
+    orders = [c.order for c in story.children if c.order is not None and c.told]
+    return bool(orders) and max(orders) > counted
 
 
 # "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
@@ -4697,7 +4720,8 @@ def _pregnancy_told_twice(
 _RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子|宝贝儿?)"
 THE_ONE_CHILD = re.compile(
     r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
-    r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"|daughter)|baby (?:boy|girl)|grandson|granddaughter|grandchild|grandkid|baby grand(?:son"
+    r"|daughter))\b(?= (?:was|is|got) born\b| came\b| arrived\b| showed up\b| turned up\b)"
     r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
     r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
     r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"
