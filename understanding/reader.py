@@ -274,7 +274,7 @@ CHILD_COUNT = re.compile(
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
-    r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
+    r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
@@ -2674,7 +2674,13 @@ TOPIC = re.compile(
 
 
 # A clause that opens on the present ("我现在领着低保", "俺们目前…") tells of the family now.
-NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
+NOW_TOLD = re.compile(
+    r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)"
+    # "… count as a 3rd child, we have one already", "right now we've got 2": the family as it is
+    r"|\s*(?=[^.?!]*\b(?:already|now|so far|currently|at the moment)\b)(?:(?:right )?now,? "
+    r"|currently |already |so far )?(?:we|i)(?: already| currently)? (?:have|'ve got|got|have got)"
+    r" \d\b"
+)
 
 
 # A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
@@ -3268,6 +3274,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
+    redone = SELF_CORRECTED_COUNT.match(text)
+    if redone and (asked == "children" or redone.group("noun")):
+        return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
     answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
@@ -3478,6 +3487,16 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# A count put right as it is said: "one, wait no, two - its twins", "1 sorry 2 kids", "two..
+# no, three": the number said last (a number given an age or height unit is no count).
+SELF_CORRECTED_COUNT = re.compile(
+    r"\s*(?:(?:we have|we've got|we got|i have|there are|just) )?\d{1,2}\s*[,.…!-]*\s*"
+    r"(?:(?:wait|sorry|oops|no|nope|i mean|i meant|actually|scratch that|make that|er+|um+|hang on)"
+    r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
+    r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
+)
 
 
 def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
