@@ -227,6 +227,8 @@ OTHER_EVENT = re.compile(
     r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # a growth: "the middle one shot up to 1.4m this year", 今年长到1米4了 (the time it grew)
+    r"|长到|窜到|蹿到|\b(?:shot up|grew|grown|growth spurt|sprouted)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.

@@ -190,6 +190,14 @@ _EN_PHONE = [
         ),
         r"\1 on the way",
     ),
+    # "now a pair on the way for july", "a pair due in march": twins on the way
+    (
+        re.compile(
+            r"\b(?:a|1) pair(?= (?:(?:is |are )?(?:on the way|coming|due|expected|in the oven|in there)"
+            r"|of (?:babies|buns) (?:on the way|coming|due|expected|in the oven))\b)(?: of (?:babies|buns))?"
+        ),
+        "twins",
+    ),
     # "born 10 minutes apart": twins; the minutes are no age nor year
     (
         re.compile(
