@@ -206,6 +206,14 @@ _EN_PHONE = [
         ),
         r"\1 apart",
     ),
+    # "we saw twins at the scan", "2 heartbeats on the ultrasound" (made twins above)
+    (
+        re.compile(
+            r"\b(?:saw|see|seen|spotted|found) (twins|triplets) (?:on|at|in) (?:the |our |my |a )?"
+            r"(?:\w+ )?(?:scan|ultrasound|sonogram|b-?chao)\b"
+        ),
+        r"\1 on the way",
+    ),
     # "im 4 months gone", "she's five months gone": that far into the pregnancy
     (
         re.compile(
