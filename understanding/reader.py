@@ -2344,6 +2344,8 @@ THE_GROUP = re.compile(
 A_CHILD_OF_AN_AGE = re.compile(
     r"\b(?:have|has|got|there'?s|plus|and|with) (?:a|an|one|our|my) (?:\w+ )?$"
     r"|(?:有|还有|带着?)(?:1|一)?个\s*$"
+    # "twins due in december, plus our 4 year old": the clause opened by the child (cut at "plus")
+    r"|^\s*(?:a|an|our|my) (?:\w+ )?$"
 )
 AGE_AT_END = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?yo|岁(?:半|多)?)?\s*$"
@@ -3204,6 +3206,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    redone = SELF_CORRECTED_COUNT.match(text)
+    if redone and (asked == "children" or redone.group("noun") or redone.group("noun1")):
+        return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
     fund_talk = (
         bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
     )
@@ -3276,9 +3281,6 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
-    redone = SELF_CORRECTED_COUNT.match(text)
-    if redone and (asked == "children" or redone.group("noun")):
-        return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
     answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
@@ -3421,6 +3423,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not named
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or TWINS_AS_SIBLINGS.search(text) is not None  # "my son is 9, his twin sisters are 4"
             or _listed_with_the_twins(text, singles[0], group_birth)  # "and a 7yo girl"
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
             or PLUS_ONE_MORE.search(text) is not None  # "twins born 6 weeks ago, plus a 3 yo"
@@ -3494,7 +3497,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 # A count put right as it is said: "one, wait no, two - its twins", "1 sorry 2 kids", "two..
 # no, three": the number said last (a number given an age or height unit is no count).
 SELF_CORRECTED_COUNT = re.compile(
-    r"\s*(?:(?:we have|we've got|we got|i have|there are|just) )?\d{1,2}\s*[,.…!-]*\s*"
+    r"\s*(?:(?:we have|we've got|we got|i have|there are|just) )?\d{1,2}(?P<noun1> kids| children)?"
+    r"\s*[,.…!-]*\s*"
     r"(?:(?:wait|sorry|oops|no|nope|i mean|i meant|actually|scratch that|make that|er+|um+|hang on)"
     r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
     r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
@@ -3625,6 +3629,15 @@ PLUS_ONE_MORE = re.compile(
     r"\b(?:plus|as well as|and also)\s+(?:a|an|1"
     # "plus our 4 yr old at home": the child told by its age alone
     r"|(?:our|my) \d{1,2}[- ]?(?:yrs?|years?|yo|y/o)(?=$|\W))(?:\s|$)"
+)
+
+
+# The twins named as the one child's siblings: "my son is 9, his twin sisters are 4", "our girl
+# is 6 and her little brothers are twins": he or she is their brother or sister.
+TWINS_AS_SIBLINGS = re.compile(
+    r"\b(?:his|her) (?:(?:little|baby|younger|small|big|older) )?twin (?:sisters|brothers|siblings"
+    r"|sibs|bros|sisters?)\b|\b(?:his|her) (?:(?:little|baby|younger|small) )?(?:sisters|brothers"
+    r"|siblings),? (?:are |r )?(?:the |a pair of |identical )?twins\b"
 )
 
 

@@ -198,6 +198,21 @@ _EN_PHONE = [
         ),
         "twins",
     ),
+    # "two on the way, due december", "3 in the oven": twins or triplets expected
+    (
+        re.compile(
+            r"(?<![\w.,])(?:2|two)(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "twins",
+    ),
+    (
+        re.compile(
+            r"(?<![\w.,])(?:3|three)(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "triplets",
+    ),
     # "born 10 minutes apart": twins; the minutes are no age nor year
     (
         re.compile(

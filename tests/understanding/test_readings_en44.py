@@ -234,3 +234,48 @@ def test_the_benefits_named_by_that_at_the_birth(text: str) -> None:
 
 def test_the_benefits_named_by_that_now() -> None:
     assert said("we're not on any of that now", ONE_GRANDCHILD) == {("hardship_now", None): False}
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("two on the way, due december, plus our 4 year old", "2025-12"),
+        ("2 babies due in december, our son is 4", "2025-12"),
+        ("we have 2 coming in december and a 4 year old at home", "2025-12"),
+    ],
+)
+def test_two_on_the_way_are_twins_beside_the_child_born(text: str, due: str) -> None:
+    """ "two on the way … plus our 4 year old": twins expected, after the one child of 4."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == "2021-03"
+    assert got[("child.due_date", 2)] == got[("child.due_date", 3)] == due
+
+
+@pytest.mark.parametrize(
+    "text", ["3 kids, no wait, 4 - forgot the baby", "we have 3 children, sorry, 4 children"]
+)
+def test_a_count_with_its_noun_put_right_as_said(text: str) -> None:
+    assert said(text, {"city": "jinan"})[("child_count", None)] == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is 9, his twin sisters are 4",
+        "our daughter is 9 and her twin brothers are 4",
+        "the boy is 9, his little sisters are twins of 4",
+    ],
+)
+def test_twins_named_as_the_one_childs_siblings_count_three(text: str) -> None:
+    """ "my son is 9, his twin sisters are 4": the elder child and the twins, his sisters (as
+    "their big sister is 5 and the twins 8 months"): three children."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 1)] == "2016-03"
+
+
+def test_twins_older_than_the_one_child_give_no_count() -> None:
+    """ "our girl is 2 months and her big brothers are twins of 4": twins beside a younger child
+    are not counted (tests/corpus/README.md counts the elder child beside a multiple birth)."""
+    got = said("our girl is 2 months and her big brothers are twins of 4", {"city": "jinan"})
+    assert ("child_count", None) not in got
