@@ -278,7 +278,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "my_slash",
-        re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        # "05/2023", "born 3.2019, the second 11.2021": a month, then the year
+        re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)"),
     ),
     (
         "born_yy",

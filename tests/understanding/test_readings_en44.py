@@ -279,3 +279,31 @@ def test_twins_older_than_the_one_child_give_no_count() -> None:
     are not counted (tests/corpus/README.md counts the elder child beside a multiple birth)."""
     got = said("our girl is 2 months and her big brothers are twins of 4", {"city": "jinan"})
     assert ("child_count", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("our first was born 3.2019, the second 11.2021", "2019-03", "2021-11"),
+        ("eldest born 05.2018, the younger one 1.2022", "2018-05", "2022-01"),
+        ("the older one 6/2017, the little one 12/2020", "2017-06", "2020-12"),
+    ],
+)
+def test_a_month_dotted_before_the_year(text: str, first: str, second: str) -> None:
+    """ "born 3.2019": March 2019, as "3/2019"."""
+    got = said(text, {"city": "jinan"})
+    assert (got[("child.birth_date", 1)], got[("child.birth_date", 2)]) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "heights"),
+    [
+        ("the eldest measures 1.42, the youngest 1.1", {1: 142.0, 2: 110.0}),
+        ("our son measured 1.28 at his checkup last week", {1: 128.0}),
+        ("the little one stands at 1.15 now", {2: 115.0}),
+    ],
+)
+def test_a_bare_height_after_measures(text: str, heights: dict[int, float]) -> None:
+    """ "the eldest measures 1.42": metres with no unit, after the verb of measuring."""
+    known = {"city": "jinan", "children": kids("2015-05", "2019-05")}
+    assert said(text, known) == {("child.height_cm", c): h for c, h in heights.items()}
