@@ -661,6 +661,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
+            # "twins 2 weeks old, brother 3, sister 6": a sibling word opening a listed part
+            r"|(?:(?<=^)|(?<=, )|(?<=and )|(?<=plus ))(?:sister|brother|sis|bro)(?= \d)"
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages

@@ -275,6 +275,8 @@ CHILD_COUNT = re.compile(
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
+    # "twins on the way and two at home, 7 and 4": the children born, at home (not "we're 4 at home")
+    r"|(?<![\d.])(?<!we're )(?<!we are )(?<!there are )(?<!there're )(?P<ah>[1-9]) (?:(?:kids|children|little ones|already) )?at home\b"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
     r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"

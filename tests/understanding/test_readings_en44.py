@@ -307,3 +307,37 @@ def test_a_bare_height_after_measures(text: str, heights: dict[int, float]) -> N
     """ "the eldest measures 1.42": metres with no unit, after the verb of measuring."""
     known = {"city": "jinan", "children": kids("2015-05", "2019-05")}
     assert said(text, known) == {("child.height_cm", c): h for c, h in heights.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've got twins on the way and two at home, 7 and 4",
+        "twins due in the spring, 2 kids at home already, 7 and 4",
+    ],
+)
+def test_children_at_home_beside_twins_on_the_way(text: str) -> None:
+    """ "two at home, 7 and 4": the children born, counted, before the twins expected."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == 2
+    assert (got[("child.birth_date", 1)], got[("child.birth_date", 2)]) == ("2018-03", "2021-03")
+    assert ("child.due_date", 3) in got and ("child.due_date", 4) in got
+
+
+def test_the_people_at_home_are_no_count() -> None:
+    assert ("child_count", None) not in said("we're 4 at home", {"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "elder"),
+    [
+        ("twins 2 weeks old, brother 3, sister 6", "2019-03"),
+        ("the twins are 5 weeks, sister 6 and brother 3", "2019-03"),
+    ],
+)
+def test_a_sibling_word_then_its_age_beside_the_twins(text: str, elder: str) -> None:
+    """ "twins 2 weeks old, brother 3, sister 6": each sibling's age after its word."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child.birth_date", 1)] == elder
+    assert got[("child.birth_date", 2)] == "2022-03"
+    assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)]
