@@ -3587,6 +3587,8 @@ JUST_THE_ONE = re.compile(
 # months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
 ELDER_THEN_MULTIPLES = re.compile(
     r"(?:\b(?:boy|girl|son|daughter|kid|child|(?:yrs?|years?)[- ]?old)|\d\s*yo)\s*(?:,|and|&|\+)\s*"
+    # "a 7 year old and 10 month old twins": the twins' age said before them
+    r"(?:\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|years?|yrs?)[- ]?(?:old )?)?"
     r"(?:(?:a )?(?:pair of )?twins?|triplets)\b"
 )  # "a 7 yr old and triplets of 8 months": the elder told by its age alone
 

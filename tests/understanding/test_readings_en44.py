@@ -341,3 +341,16 @@ def test_a_sibling_word_then_its_age_beside_the_twins(text: str, elder: str) -> 
     assert got[("child.birth_date", 1)] == elder
     assert got[("child.birth_date", 2)] == "2022-03"
     assert got[("child.birth_date", 3)] == got[("child.birth_date", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a 7 year old and 10 month old twins", "a 7 yr old and 10 months old twins"],
+)
+def test_an_elder_by_its_age_then_twins_by_theirs_count_three(text: str) -> None:
+    """ "a 7 year old and 10 month old twins": the elder child and the twins, as "a 7 yr old and
+    triplets of 8 months" (tests/corpus/README.md: the elder child and the multiple birth)."""
+    got = said(text, {"city": "jinan"})
+    assert got[("child_count", None)] == 3
+    assert got[("child.birth_date", 1)] == "2018-03"
+    assert got[("child.birth_date", 2)] == got[("child.birth_date", 3)] == "2024-11"
