@@ -201,14 +201,16 @@ _EN_PHONE = [
     # "two on the way, due december", "3 in the oven": twins or triplets expected
     (
         re.compile(
-            r"(?<![\w.,])(?:2|two)(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:2|two)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
             r"(?: (?:babies|bubs|buns))?"
         ),
         "twins",
     ),
     (
         re.compile(
-            r"(?<![\w.,])(?:3|three)(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:3|three)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
             r"(?: (?:babies|bubs|buns))?"
         ),
         "triplets",
