@@ -758,6 +758,9 @@ HARDSHIP = re.compile(
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
+    # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
+    r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
+    r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
 # The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one);

@@ -227,6 +227,8 @@ OTHER_EVENT = re.compile(
     r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # a growth: "the middle one shot up to 1.4m this year", 今年长到1米4了 (the time it grew)
+    r"|长到|窜到|蹿到|\b(?:shot up|grew|grown|growth spurt|sprouted)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -264,7 +266,7 @@ CHILD_COUNT = re.compile(
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -274,15 +276,17 @@ CHILD_COUNT = re.compile(
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
+    # "twins on the way and two at home, 7 and 4": the children born, at home (not "we're 4 at home")
+    r"|(?<![\d.])(?<!we're )(?<!we are )(?<!there are )(?<!there're )(?P<ah>[1-9]) (?:(?:kids|children|little ones|already) )?at home\b"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
-    r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
+    r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
     r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
     r"(?![^.;!?]*?\b(?:twins?|triplets|pair of)\b)"  # "one son aged 8 plus triplets": not all
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
-    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
+    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b|incl(?:uding|\.|\b)|counting\b))"  # "at every birth, all three", "all three incl the twins"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
@@ -450,7 +454,7 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
@@ -2373,6 +2377,8 @@ THE_GROUP = re.compile(
 A_CHILD_OF_AN_AGE = re.compile(
     r"\b(?:have|has|got|there'?s|plus|and|with) (?:a|an|one|our|my) (?:\w+ )?$"
     r"|(?:有|还有|带着?)(?:1|一)?个\s*$"
+    # "twins due in december, plus our 4 year old": the clause opened by the child (cut at "plus")
+    r"|^\s*(?:a|an|our|my) (?:\w+ )?$"
 )
 AGE_AT_END = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?yo|岁(?:半|多)?)?\s*$"
@@ -2452,7 +2458,11 @@ def _names_the_twins(
         return False
     last = before[-1]
     gap = clause[last.end : event.start]
-    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+    if (
+        last.what == "multiples"
+        and group.order is None
+        and (COPULA.fullmatch(gap) or ASIDE_OPENS.fullmatch(gap))
+    ):
         group.order = order
         return True
     return (
@@ -2461,6 +2471,11 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+# "the twins (our 1st and 2nd) are 7", "the twins - our 2nd and 3rd - are 4": the orders put
+# aside right after the twins name them.
+ASIDE_OPENS = re.compile(r"\s*(?:[(（\[]|[-–—]+)\s*")
 
 
 THEY_ARE = re.compile(
@@ -2698,7 +2713,13 @@ TOPIC = re.compile(
 
 
 # A clause that opens on the present ("我现在领着低保", "俺们目前…") tells of the family now.
-NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
+NOW_TOLD = re.compile(
+    r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)"
+    # "… count as a 3rd child, we have one already", "right now we've got 2": the family as it is
+    r"|\s*(?=[^.?!]*\b(?:already|now|so far|currently|at the moment)\b)(?:(?:right )?now,? "
+    r"|currently |already |so far )?(?:we|i)(?: already| currently)? (?:have|'ve got|got|have got)"
+    r" \d\b"
+)
 
 
 # A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
@@ -3223,6 +3244,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    redone = SELF_CORRECTED_COUNT.match(text)
+    if redone and (asked == "children" or redone.group("noun") or redone.group("noun1")):
+        return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
     fund_talk = (
         bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
     )
@@ -3275,6 +3299,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             )
         )
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
+        and not _sexes_of_later_ones(story, counted_by_sex)
     ):
         return counted_by_sex, mixed.group(0)
     resized = re.search(
@@ -3344,6 +3369,12 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
     ):
         m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
+    if (
+        m
+        and (sexes := re.match(r"\D*(\d{1,2}) (?:boys|girls|sons|daughters)\b", m.group(0)))
+        and _sexes_of_later_ones(story, int(sexes.group(1)))
+    ):
+        m = None  # "our third and fourth were born in march, 2 girls": those two, by sex
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -3447,6 +3478,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not named
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or TWINS_AS_SIBLINGS.search(text) is not None  # "my son is 9, his twin sisters are 4"
             or _listed_with_the_twins(text, singles[0], group_birth)  # "and a 7yo girl"
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
             or PLUS_ONE_MORE.search(text) is not None  # "twins born 6 weeks ago, plus a 3 yo"
@@ -3547,6 +3579,24 @@ def _kin_beside_multiples(
     return abs((group.birth.value - single.birth.value).days) > 270
 
 
+# A count put right as it is said: "one, wait no, two - its twins", "1 sorry 2 kids", "two..
+# no, three": the number said last (a number given an age or height unit is no count).
+SELF_CORRECTED_COUNT = re.compile(
+    r"\s*(?:(?:we have|we've got|we got|i have|there are|just) )?\d{1,2}(?P<noun1> kids| children)?"
+    r"\s*[,.…!-]*\s*"
+    r"(?:(?:wait|sorry|oops|no|nope|i mean|i meant|actually|scratch that|make that|er+|um+|hang on)"
+    r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
+    r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
+)
+
+
+def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
+    """ "our 2nd and 3rd came together last friday, a boy and a girl": the sexes of children
+    named by an order past the number counted, so of those children, not of the family."""
+    orders = [c.order for c in story.children if c.order is not None and c.told]
+    return bool(orders) and max(orders) > counted
+
+
 # "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
 # one counts the girl, not the family).
 ONE_BESIDE_MULTIPLES = re.compile(
@@ -3620,6 +3670,8 @@ JUST_THE_ONE = re.compile(
 # months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
 ELDER_THEN_MULTIPLES = re.compile(
     r"(?:\b(?:boy|girl|son|daughter|kid|child|(?:yrs?|years?)[- ]?old)|\d\s*yo)\s*(?:,|and|&|\+)\s*"
+    # "a 7 year old and 10 month old twins": the twins' age said before them
+    r"(?:\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|years?|yrs?)[- ]?(?:old )?)?"
     r"(?:(?:a )?(?:pair of )?twins?|triplets)\b"
 )  # "a 7 yr old and triplets of 8 months": the elder told by its age alone
 
@@ -3664,6 +3716,15 @@ PLUS_ONE_MORE = re.compile(
     r"\b(?:plus|as well as|and also)\s+(?:a|an|1"
     # "plus our 4 yr old at home": the child told by its age alone
     r"|(?:our|my) \d{1,2}[- ]?(?:yrs?|years?|yo|y/o)(?=$|\W))(?:\s|$)"
+)
+
+
+# The twins named as the one child's siblings: "my son is 9, his twin sisters are 4", "our girl
+# is 6 and her little brothers are twins": he or she is their brother or sister.
+TWINS_AS_SIBLINGS = re.compile(
+    r"\b(?:his|her) (?:(?:little|baby|younger|small|big|older) )?twin (?:sisters|brothers|siblings"
+    r"|sibs|bros|sisters?)\b|\b(?:his|her) (?:(?:little|baby|younger|small) )?(?:sisters|brothers"
+    r"|siblings),? (?:are |r )?(?:the |a pair of |identical )?twins\b"
 )
 
 
@@ -4825,7 +4886,8 @@ def _kin_counted(
 _RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子|宝贝儿?)"
 THE_ONE_CHILD = re.compile(
     r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
-    r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
+    r"|daughter)|baby (?:boy|girl)|grandson|granddaughter|grandchild|grandkid|baby grand(?:son"
+    r"|daughter))\b(?= (?:was|is|got) born\b| came\b| arrived\b| showed up\b| turned up\b)"
     r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
     r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
     r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"

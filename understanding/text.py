@@ -178,6 +178,67 @@ _EN_PHONE = [
     # "sunzi is 6 weeks, sunnu is 3": 孙子, 孙女 (and 外孙, 外孙女) in pinyin, read as the English words
     (re.compile(r"\b(?:wai ?)?sun ?n[uv]e?r?\b"), "granddaughter"),
     (re.compile(r"\b(?:wai ?)?sun ?zi\b|\bwaisun\b"), "grandson"),
+    # "scan shows two heartbeats", "3 sacs on the scan": twins or triplets on the way
+    (re.compile(r"\b(?:2|two) (?:heart ?beats|(?:gestational )?sacs)\b"), "twins"),
+    (re.compile(r"\b(?:3|three) (?:heart ?beats|(?:gestational )?sacs)\b"), "triplets"),
+    # "scan shows twins!", "the ultrasound said triplets": multiples on the way, as 双胞胎 B超说的
+    (
+        re.compile(
+            r"\b(?:(?:the|a|our|my|her|1st|first|latest|last|today's) )?(?:scan|ultrasound|sonogram"
+            r"|b-?chao)s? (?:today |yesterday )?(?:shows?|showed|says?|said|confirmed|found|revealed)"
+            r"(?: (?:it's|its|it is|there are|there's|we have|we're having))? (twins|triplets)\b"
+        ),
+        r"\1 on the way",
+    ),
+    # "now a pair on the way for july", "a pair due in march": twins on the way
+    (
+        re.compile(
+            r"\b(?:a|1) pair(?= (?:(?:is |are )?(?:on the way|coming|due|expected|in the oven|in there)"
+            r"|of (?:babies|buns) (?:on the way|coming|due|expected|in the oven))\b)(?: of (?:babies|buns))?"
+        ),
+        "twins",
+    ),
+    # "two on the way, due december", "3 in the oven": twins or triplets expected
+    (
+        re.compile(
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:2|two)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "twins",
+    ),
+    (
+        re.compile(
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:3|three)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "triplets",
+    ),
+    # "born 10 minutes apart": twins; the minutes are no age nor year
+    (
+        re.compile(
+            r"\b(?:\d{1,2}|a few|few|a couple(?: of)?|two|three|five|ten|fifteen|twenty) (minutes?"
+            r"|mins?) apart\b"
+        ),
+        r"\1 apart",
+    ),
+    # "we saw twins at the scan", "2 heartbeats on the ultrasound" (made twins above)
+    (
+        re.compile(
+            r"\b(?:saw|see|seen|spotted|found) (twins|triplets) (?:on|at|in) (?:the |our |my |a )?"
+            r"(?:\w+ )?(?:scan|ultrasound|sonogram|b-?chao)\b"
+        ),
+        r"\1 on the way",
+    ),
+    # "im 4 months gone", "she's five months gone": that far into the pregnancy
+    (
+        re.compile(
+            r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (months?|weeks?)"
+            r" gone\b(?! by\b)"
+        ),
+        r"\1 \2 pregnant",
+    ),
     # "got a pair of kiddos", "a pair of little ones": two children (not "a pair of boys", twins)
     (re.compile(r"\ba pair of (kids|kiddos|children|little ones)\b"), r"2 \1"),
 ]
@@ -356,8 +417,11 @@ _EN_BOY_GIRL = (
 # "a boy and a girl at once", "a boy n a girl at the same time", "gave birth last sunday to a boy
 # and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
 _EN_PAIR_BORN_TOGETHER = re.compile(
-    r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
-    r"|in (?:1|one) go|(?:on )?(?:the )?same day|in (?:1|one|the same) (?:delivery|birth|pregnancy))\b)"
+    r"(?P<pair>"
+    + _EN_BOY_GIRL
+    + r")(?=(?:, born\b)?[^,.;!?]{0,6}\b(?:at once|at the same time|together"
+    r"|in (?:1|one) go|(?:on )?(?:the )?same day|in (?:1|one|the same) (?:delivery|birth|pregnancy)"
+    r"|(?:(?:a )?(?:few|couple(?: of)?|\w+) )?(?:minutes?|mins?) apart)\b)"  # "born 10 minutes apart"
     # "a boy n a girl born same day 2024.2", "a son and a daughter in one delivery"
     r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
 )
