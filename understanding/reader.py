@@ -201,7 +201,7 @@ FROM_BEFORE = re.compile(
 # off dibao last march", "they changed it in 2024", "money got tight this year").
 STATE_CHANGED_BEFORE = re.compile(
     r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
-    r"|got off|went off|got tight|got worse"
+    r"|got off|went off|got tight|got worse|approved|granted|cancell?ed|revoked"  # "got approved yesterday"
     r"|(?:only|just|finally) got (?:it|them|that|on it))\b[^,.;!?]{0,24}$"  # "we only got it this year"
 )
 WRITER_WILL = re.compile(
@@ -216,6 +216,12 @@ BIRTH_WORD = re.compile(
     # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
     r"|落地|(?:天|夜里|晚上|早上|凌晨|上午|下午|中午|半夜|号|[日一二三四五六])\s*出来(?:的|了)"
 )
+# A thing that came or arrived, not a child: "the letter came yesterday", "money arrived today".
+THING_CAME = re.compile(
+    r"\b(?:letter|notice|approval|papers?|card|money|payment|call|decision|results?|reply|message"
+    r"|email|sms|text|parcel|package|bill|certificate|form)s? (?:finally |only |just )?"
+    r"(?:came|come|arrived|arrives)\b"
+)
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
@@ -227,8 +233,12 @@ OTHER_EVENT = re.compile(
     r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # "letter came yesterday", "the money arrived last week": a thing came, no child
+    r"|" + THING_CAME.pattern
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# A state going on to the day named: "and today still", "still today", "to this day".
+STILL_SO = re.compile(r"\bstill\b|\bto this day\b|\beven (?:now|today)\b|仍|还是|依然")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
 SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -1082,7 +1092,7 @@ def _about_a_child(
             )
         )
         and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
-        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+        and not BIRTH_WORD.search(THING_CAME.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
     ):
         return False
     if (
@@ -1113,6 +1123,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and STILL_SO.search(clause)
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False  # "tekun when the baby arrived, | and today still": now, no birth's day
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
@@ -1240,9 +1257,19 @@ def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
     2021", "tekun 2016-2020"): an end of that time, no birth year."""
     if mention.precision != "year":
         return False
-    return bool(SPAN_OPENED.search(before)) or bool(
-        SPAN_OPENER.search(before) and SPAN_CLOSED.match(after)
+    closed = SPAN_CLOSED.match(after)
+    return (
+        bool(SPAN_OPENED.search(before))
+        or bool(SPAN_OPENER.search(before) and closed)
+        # "2016 to 2020 on tekun": the years first, the benefit right after them
+        or bool(closed and BENEFIT_AFTER_SPAN.match(after, closed.end()))
+        or bool(YEAR_THEN_TO.search(before) and BENEFIT_AFTER_SPAN.match(after))
     )
+
+
+# The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
+BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
+YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
 
 
 # A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
@@ -2958,6 +2985,23 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
     )
 
 
+# A choice the rules make, asked: "dibao has to be at time of birth or at time we apply?", "does it
+# count at the birth or when we apply?", "is it based on the birth or on now?".
+RULE_CHOICE = re.compile(
+    r"\b(?:has|have|needs?|must|should) (?:to )?be\b[^?]*\bor\b"
+    r"|\b(?:counts?|counted|based on|depends? on|matters?|looks? at)\b[^?]*\bor\b"
+    r"|^\s*(?:is|does|do) (?:it|that|this)\b[^?]*\bor\b"
+)
+
+
+def _rule_choice_asked(sentence: str, mark: str) -> bool:
+    """A one-clause question offering the rules two choices ("dibao has to be at time of birth or
+    at time we apply?"): the "we" in it is anyone's, no fact of the family's."""
+    return (
+        "?" in mark and not re.search(r"[,;，；]", sentence) and bool(RULE_CHOICE.search(sentence))
+    )
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -2977,13 +3021,17 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
         lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
         asks = ASKING.match(sentence, lead.end() if lead else 0)
         if (
-            asks
-            and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
-                "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+            (
+                asks
+                and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
+                    "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+                )
+                and not FIRST_PERSON.search(sentence)
+                and not HYPOTHETICAL.search(sentence)
             )
-            and not FIRST_PERSON.search(sentence)
-            and not HYPOTHETICAL.search(sentence)
-        ) or _kind_of_family_asked(sentence, end.group(0)):
+            or _kind_of_family_asked(sentence, end.group(0))
+            or _rule_choice_asked(sentence, end.group(0))
+        ):
             found.update(
                 i
                 for i, (o, c) in enumerate(pieces)
@@ -4437,6 +4485,11 @@ def understand(
                         kind="question" if hard.at in hypothetical else "statement",
                     )  # fmt: skip
     if (
+        max(len(known_children), count[0] if count else 0) <= 1
+        and max((o + c.size - 1 for c, o in orders), default=0) <= 1
+    ):  # "when our son come along we were on dibao": the only child's birth, by its kinship word
+        updates[:] = [_kin_birth_of_the_only_child(u, told_pieces) for u in updates]
+    if (
         not saids_at_birth
         and not any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
         and household.HARDSHIP.search(norm)
@@ -4742,6 +4795,43 @@ def _one_child_only(
             or OWN_BIRTH_NAMED.search(clause) is not None
         )
     )
+
+
+# A child's birth named by a kinship word (README: the child's, not every birth's): "when our son
+# come along", "my granddaughter was born", "grandson born 2023", "at my son's birth", "gave birth
+# to our daughter" (not "when he was born", "when the baby came", "at the birth").
+_KIN_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
+KIN_BIRTH = re.compile(
+    r"\b" + _KIN_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
+    r"(?:born|birth|came|come|comes|arrived|arrives)\b"
+    r"|\b(?:birth of|had|gave birth to|delivered|having) (?:my|our|her|his|their|the|a) "
+    r"(?:little |baby |new )?" + _KIN_EN + r"\b"
+)
+# A birth told in English some other way (the baby, a pronoun, the act): "when he was born".
+BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
+
+
+def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
+    """`hardship_at_birth` said in a clause naming the family's only child's birth by a kinship
+    word ("when my granddaughter was born her dad was getting shiyejin"), or in a clause after it
+    that tells no birth of its own ("grandson born 2023, | his mum was on tekun then"): that
+    child's `child.hardship_at_birth`. A birth told by "the baby", a pronoun or the act stays
+    every birth's ("my grandson 2 and half, when he was born his parents got dibao")."""
+    if update.fact != "hardship_at_birth" or update.kind == "confirmation":
+        return update
+    at = next((i for i, (_, c) in enumerate(pieces) if update.span and c == update.span), None)
+    if at is None or any(
+        BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
+    ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
+        return update
+    for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
+        if re.search(r"[\u4e00-\u9fff]", clause):
+            return update  # told in Chinese: read by its own rules
+        if KIN_BIRTH.search(clause):
+            return replace(update, fact="child.hardship_at_birth", child=1)
+        if BIRTH_SAID_EN.search(clause):
+            return update
+    return update
 
 
 # The one child's birth named by the child itself, the benefit said before it: "we get dibao these
@@ -5568,6 +5658,15 @@ BENEFIT_SPAN = re.compile(
 )
 
 
+# The years first, then the benefit: "from 2019 to 2022 we had dibao", "2020-2023 on tekun".
+BENEFIT_SPAN_FIRST = re.compile(
+    r"\b(?:from |since )?(?P<a>(?:19|20)\d{2})\s*(?:to|until|till|til|through|thru|-|~)\s*"
+    r"(?:(?P<b>(?:19|20)\d{2})|(?P<now>now|today|present))\b[^.;!?]{0,16}?(?:"
+    + household.HARDSHIP.pattern
+    + r")"
+)
+
+
 def _births_in_a_span(
     norm: str,
     known_children: list[dict[str, Any]],
@@ -5578,7 +5677,7 @@ def _births_in_a_span(
     """The benefit held from one year to another (or to now), and births told by their year:
     yes at the births in the years between, no at those before or after; a birth in the first
     or last year is unsaid. Only births the message has given no answer of their own."""
-    m = BENEFIT_SPAN.search(norm)
+    m = BENEFIT_SPAN.search(norm) or BENEFIT_SPAN_FIRST.search(norm)
     if m is None or any(u.fact == "hardship_at_birth" for u in updates):
         return
     first = int(m.group("a"))
