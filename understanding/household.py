@@ -781,7 +781,7 @@ BIRTH_TIME = re.compile(
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
     # "the second was born on it", "born into that": the benefit just named, elided
     r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
@@ -805,7 +805,7 @@ BIRTH_TIME = re.compile(
     + _BENEFIT_EN
     + r"))"
     # "none of the births had dibao", "at neither of our births": every birth
-    r"|\b(?:none|neither|all|both|each|either|any) of (?:the |our |my )?births\b"
+    r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -848,6 +848,9 @@ STOPPED = re.compile(
     r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
     # "got tekun for 2 yrs, | cut in april", "dibao stopped last month": the stop, its subject left out
     r"|^\s*(?:(?:and|but|then|it|was|got) )*(?:cut|stopped|ended|cancell?ed|revoked)\b(?! (?:by|for|if)\b)"
+    # "dibao stop last year", "tekun finish in march", "shiyejin end already": the stop in the present
+    r"|(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefits?)\s+(?:already |also )?"
+    r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
     # "dibao is over now", "the tekun was over by spring": ended
     r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
 )
@@ -901,7 +904,9 @@ FUTURE_END = re.compile(
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
-BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
+BIRTH_TOLD = re.compile(
+    r"生|born|birth|\b(?:came|arrived)\b|\bc[oa]me (?:out|along)\b"
+)  # "come out in 2022"
 THAT_TIME = re.compile(
     r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵|" + THOSE_DAYS
 )
@@ -916,8 +921,8 @@ BARE_REPLY = re.compile(
 # Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
 # after the birth" (not "got unemployment money after losing his job").
 GOT_ON_AFTER = re.compile(
-    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
-    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
+    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for|approved)\b[^,.;]{0,30}?"
+    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:(?:was|were) )?born|births?\b"
     r"|(?:came|arrived)\b)"
 )
 # The benefit itself said to come after the births: "dibao came after both kids were born",
@@ -1144,6 +1149,9 @@ PAST_YEAR_HELD = re.compile(
 STARTED_AFTER_A_BIRTH = re.compile(
     r"\bafter (?:[\w']+ ){0,3}(?:(?:was|were|got) )?(?:born|came|arrived|birth)\b[^,.;]{0,16}?"
     r"\b(?:start(?:ed|s)?|began|begin|went on|go on|got on|get on|applied|apply|got approved)\b"
+    # "dibao start after laoda born": the start told first, in the present
+    r"|\b(?:start|starts|begin|begins)\b[^,.;]{0,20}?\bafter (?:[\w']+ ){0,3}(?:(?:was|were) )?"
+    r"(?:born|came|arrived)\b"
 )
 # The time of a birth told before, named again: "laoer no, | by then husband found job".
 BY_THEN = re.compile(r"\bby (?:then|that time|the time)\b|\bat (?:that|the) time\b|\bback then\b")
@@ -2130,7 +2138,9 @@ def hardship(
                     r"|^\s*(?:but |and |yet )?(?:we |i |she |he |they )?(?:were|was|did|had)\b"
                     r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)"
                     # "with the first we didnt have dibao, | with the second we did": elided
-                    r"|\b(?:we|i|she|he|they) (?:did|were|was|had|do)(?:n't)?(?: too| as well)?\s*$",
+                    r"|\b(?:we|i|she|he|they) (?:did|were|was|had|do)(?:n't)?(?: too| as well)?\s*$"
+                    r"|^\s*(?:for|with|at) (?:the |our |my )?[\w\u2060']+(?: (?:one|birth|baby))?"
+                    r" (?:have|has|had|got)(?: it| too| also)?\s*$",  # "…, for laoer have"
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before

@@ -4804,7 +4804,8 @@ _KIN_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
 KIN_BIRTH = re.compile(
     r"\b" + _KIN_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
     r"(?:born|birth|came|come|comes|arrived|arrives)\b"
-    r"|\b(?:birth of|had|gave birth to|delivered|having) (?:my|our|her|his|their|the|a) "
+    r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|giving birth to|delivered|having)"
+    r" (?:my|our|her|his|their|the|a) "
     r"(?:little |baby |new )?" + _KIN_EN + r"\b"
 )
 # A birth told in English some other way (the baby, a pronoun, the act): "when he was born".

@@ -235,3 +235,49 @@ def test_an_age_after_a_kinship_word(text: str, born: str) -> None:
 )
 def test_a_rule_choice_asked(text: str) -> None:
     assert said(text, NO_CHILD) == {}
+
+
+# English written by Chinese speakers: present-tense stops, "have" for the benefit, a start told
+# before "after", a birth told as "come out", "born into a dibao family".
+@pytest.mark.parametrize(
+    "text", ["dibao stop last year", "tekun finish in march", "shiyejin end already"]
+)
+def test_a_stop_in_the_present_tense(text: str) -> None:
+    assert said(text, ONE_KID).get(("hardship_now", None)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("for laoda no dibao, for laoer have", {1: False, 2: True}),
+        ("dibao start after laoda born, so laoer birth have dibao", {1: False, 2: True}),
+    ],
+)
+def test_chinese_english_births(text: str, births: dict[int, bool]) -> None:
+    assert at_births(said(text, TWO_KIDS)) == births
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "held"),
+    [
+        ("dibao approved 1 month after the baby born", ONE_KID, False),
+        ("both births no dibao", TWO_KIDS, False),
+        ("baby was born into a dibao family", ONE_KID, True),
+    ],
+)
+def test_the_birth_in_chinese_english(text: str, known: dict, held: bool) -> None:
+    got = said(text, known)
+    assert got[("hardship_at_birth", None)] is held
+    assert ("hardship_now", None) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our daughter come out in 2022, we was on dibao that time",
+        "when my daughter give birth to my grandson they were on dibao",
+        "granddaughter came in 2023, her dad on shiyejin then",
+    ],
+)
+def test_the_only_childs_birth_in_chinese_english(text: str) -> None:
+    assert at_births(said(text, NO_CHILD)) == {1: True}
