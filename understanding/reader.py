@@ -134,6 +134,8 @@ PREGNANT = re.compile(
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    # "will it count for the birth in may?", "will we get it at the birth": a birth to come
+    r"|\bwill (?:it|that|this|we|they|she)\b[^,.;?]{0,25}\b(?:for|at) (?:the|her|our|my) birth\b"
     r"|(?:(?<=baby )|(?<=twins )|(?<=triplets )|(?<=\bones ))(?:(?:is|are) )?(?:coming|arriving)"
     r"(?= (?:in|on|around|at|early|late|mid|end|next|this|by)\b)"  # "twins coming in august"
     r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
@@ -237,6 +239,8 @@ OTHER_EVENT = re.compile(
     r"|" + THING_CAME.pattern
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# The thing just said, dated: "not on dibao now, | that was last year".
+THAT_WAS = re.compile(r"^\s*(?:but |and )?(?:that|it) (?:was|is|'s)\s*(?:in |back in )?$")
 # A state going on to the day named: "and today still", "still today", "to this day".
 STILL_SO = re.compile(r"\bstill\b|\bto this day\b|\beven (?:now|today)\b|仍|还是|依然")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
@@ -1123,6 +1127,13 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and THAT_WAS.search(clause, 0, mention.start - offset)
+        and household.HARDSHIP.search(whole)
+        and not BIRTH_WORD.search(whole)
+    ):
+        return False  # "not on dibao now, that was last year": the benefit's time, no birth
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
@@ -2613,7 +2624,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -4804,7 +4815,7 @@ _KIN_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
 KIN_BIRTH = re.compile(
     r"\b" + _KIN_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
     r"(?:born|birth|came|come|comes|arrived|arrives)\b"
-    r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|giving birth to|delivered|having)"
+    r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|delivered)"
     r" (?:my|our|her|his|their|the|a) "
     r"(?:little |baby |new )?" + _KIN_EN + r"\b"
 )

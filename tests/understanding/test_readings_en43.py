@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import at_births, kids, reading
+from tests.understanding.readings import at_births, kids, reading, reading_kinds
 
 TODAY = date(2026, 3, 5)
 said = reading(TODAY)
@@ -281,3 +281,28 @@ def test_the_birth_in_chinese_english(text: str, known: dict, held: bool) -> Non
 )
 def test_the_only_childs_birth_in_chinese_english(text: str) -> None:
     assert at_births(said(text, NO_CHILD)) == {1: True}
+
+
+# A birth asked about with "will" is a birth to come: the known due month, no birth date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we applied for dibao in march, will it count for the birth in may?",
+        "will we get it at the birth in may if dibao comes through?",
+    ],
+)
+def test_a_birth_to_come_asked_with_will(text: str) -> None:
+    known = {"city": "jinan", "children": [{"due_date": "2026-05"}]}
+    got = reading(date(2026, 4, 2))(text, known)
+    assert not any(fact == "child.birth_date" for fact, _ in got)
+    assert ("child.due_date", 2) not in got
+
+
+# "not on dibao now, that was last year": the known benefit put right; the year is the benefit's.
+@pytest.mark.parametrize(
+    "text", ["not on dibao now, that was last year", "no tekun now, that was back in 2024"]
+)
+def test_a_benefit_put_right_by_its_past_time(text: str) -> None:
+    known = {"city": "jinan", "hardship_now": True, "children": kids("2024-08")}
+    got = reading_kinds(TODAY)(text, known)
+    assert got == {("hardship_now", None): (False, "correction")}
