@@ -863,6 +863,7 @@ WORKING = re.compile(
 AFFIRM = re.compile(
     r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
+    r"|\b(?:we|i|they) (?:have|get|got|do|are)(?: too| also| now)?\s*$"  # "…, now we have": the benefit elided
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.

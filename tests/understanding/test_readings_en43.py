@@ -306,3 +306,12 @@ def test_a_benefit_put_right_by_its_past_time(text: str) -> None:
     known = {"city": "jinan", "hardship_now": True, "children": kids("2024-08")}
     got = reading_kinds(TODAY)(text, known)
     assert got == {("hardship_now", None): (False, "correction")}
+
+
+# The benefit elided after "now": "no dibao that time, now we have".
+@pytest.mark.parametrize(
+    "text",
+    ["our son born 2020, no dibao that time, now we have", "at the birth no tekun, but now we do"],
+)
+def test_now_with_the_benefit_elided(text: str) -> None:
+    assert said(text, NO_CHILD).get(("hardship_now", None)) is True
