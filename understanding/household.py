@@ -755,6 +755,7 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
+    r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
@@ -762,6 +763,10 @@ HARDSHIP = re.compile(
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
     r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+)
+# A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
+_BENEFIT_EN = (
+    r"dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b|special hardship|minimum"
 )
 # The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one);
 # the births themselves: 生老二老三那两回, 那几次.
@@ -783,7 +788,9 @@ BIRTH_TIME = re.compile(
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    # "the second was born on it", "born into that": the benefit just named, elided
+    r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
@@ -798,6 +805,14 @@ BIRTH_TIME = re.compile(
     # "it covered his birth", "every time we had a baby": the benefit's time held a birth, every birth
     r"|\bcovered (?:the |his |her |their |our |my )(?:\w+ )?births?\b"
     r"|\b(?:each|every) time (?:we|i|she|my wife) (?:had|got|gave birth to) (?:a |the |our )?(?:baby|kid|child|one)\b"
+    # "when our son come along", "she came into world without any dibao": a birth told by coming
+    r"|\b(?:came|come|comes) (?:along|into (?:the |this )?world)\b"
+    # "the grandkid born 2025 during our dibao time", "born in the tekun years": in the benefit's time
+    r"|\bborn\b[^,.;]{0,20}?\b(?:during|in|within) (?:our|the|their|his|her|my|those) (?=(?:"
+    + _BENEFIT_EN
+    + r"))"
+    # "none of the births had dibao", "at neither of our births": every birth
+    r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -816,7 +831,7 @@ NEGATION = re.compile(
     r"|无(?!力|收入)"
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
     r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
-    r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
+    r"|\bnah\b|\bnope\b|\bwithout\b"  # "born without any dibao"; 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
@@ -838,6 +853,13 @@ STOPPED = re.compile(
     r"|\b(?:got|gets|get|was|were|been) cut\b"  # "dibao got cut last month": ended
     # "we lost the dibao last month", "they cut our tekun": the benefit taken away
     r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
+    # "got tekun for 2 yrs, | cut in april", "dibao stopped last month": the stop, its subject left out
+    r"|^\s*(?:(?:and|but|then|it|was|got) )*(?:cut|stopped|ended|cancell?ed|revoked)\b(?! (?:by|for|if)\b)"
+    # "dibao stop last year", "tekun finish in march", "shiyejin end already": the stop in the present
+    r"|(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefits?)\s+(?:already |also )?"
+    r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
+    # "dibao is over now", "the tekun was over by spring": ended
+    r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -848,6 +870,7 @@ WORKING = re.compile(
 AFFIRM = re.compile(
     r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
+    r"|\b(?:we|i|they) (?:have|get|got|do|are)(?: too| also| now)?\s*$"  # "…, now we have": the benefit elided
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -889,7 +912,9 @@ FUTURE_END = re.compile(
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
-BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
+BIRTH_TOLD = re.compile(
+    r"生|born|birth|\b(?:came|arrived)\b|\bc[oa]me (?:out|along)\b"
+)  # "come out in 2022"
 THAT_TIME = re.compile(
     r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵|" + THOSE_DAYS
 )
@@ -904,8 +929,8 @@ BARE_REPLY = re.compile(
 # Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
 # after the birth" (not "got unemployment money after losing his job").
 GOT_ON_AFTER = re.compile(
-    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
-    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
+    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for|approved)\b[^,.;]{0,30}?"
+    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:(?:was|were) )?born|births?\b"
     r"|(?:came|arrived)\b)"
 )
 # The benefit itself said to come after the births: "dibao came after both kids were born",
@@ -1014,6 +1039,26 @@ EACH_TIME = re.compile(
 STATUS_NOW = re.compile(
     r"(?:也|还|现在|目前|如今|一直)(?:也|还|都)?(?:不是|是)\s*(?:低保|特困)(?:户|家庭|人员|供养户|供养人员)"
 )
+# The benefit held now held at the birth too, said as "the same": "still on tekun, | same as when
+# baby born", "on dibao now, just like at the birth".
+SAME_AS_AT_BIRTH = re.compile(
+    r"\s*(?:and |just |it'?s |was |the )*(?:same (?:as|like)|like|as) (?:when|at|for|with|during)\b"
+    r"(?=[^,.;]*\b(?:born|births?|came|arrived)\b)"
+)
+# A bare "now" after a birth's answer: "dibao at laoer's birth | and now", "no at the birth, now
+# neither" is no bare "now".
+NOW_TOO = re.compile(
+    r"\s*(?:and |also |plus )?(?:still )?(?:now|today|these days|nowadays)(?: too| as well| also| still)?"
+    r"\s*[.!]*\s*"
+)
+# Births named by the possessive alone, their birth left out: "for his birth | and laoer's".
+BIRTHS_OWNED = re.compile(r"\s*(?:and |also )?(?:the |our |my )?[\w\u2060]+'s(?: too| as well)?\s*")
+# A start told against the birth just told: "dibao got approved just in time", "2 weeks before".
+IN_TIME = re.compile(
+    r"\s*\b(?:just |right )?in time\b(?! for (?:school|work))"
+    r"|\s*(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) (?:before|earlier|ahead)"
+    r"\s*[.!]*\s*$"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -1116,6 +1161,19 @@ PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|use
 PAST_YEAR_HELD = re.compile(
     r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
 )
+
+
+# A birth told first, then the benefit started after it: "after our eldest born we start getting
+# dibao", "after the twins came we went on tekun" (the births named had none).
+STARTED_AFTER_A_BIRTH = re.compile(
+    r"\bafter (?:[\w']+ ){0,3}(?:(?:was|were|got) )?(?:born|came|arrived|birth)\b[^,.;]{0,16}?"
+    r"\b(?:start(?:ed|s)?|began|begin|went on|go on|got on|get on|applied|apply|got approved)\b"
+    # "dibao start after laoda born": the start told first, in the present
+    r"|\b(?:start|starts|begin|begins)\b[^,.;]{0,20}?\bafter (?:[\w']+ ){0,3}(?:(?:was|were) )?"
+    r"(?:born|came|arrived)\b"
+)
+# The time of a birth told before, named again: "laoer no, | by then husband found job".
+BY_THEN = re.compile(r"\bby (?:then|that time|the time)\b|\bat (?:that|the) time\b|\bback then\b")
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -1769,7 +1827,7 @@ def hardship(
             and not word
             and every is not None
             and every.at == i - 1
-            and (every.child is None or listing)
+            and (every.child is None or listing or BIRTHS_OWNED.fullmatch(clause))
             and _lists_births_only(clause)
             and not _births_added(parts, parts.index((i, clause)))
         ):  # "dibao for both births, | the twins | and then laosan": the births listed
@@ -1933,7 +1991,24 @@ def hardship(
             and not NEGATION.search(clause)
         ):
             seen = True
+            ahead = parts[parts.index((i, clause)) + 1 :][:1]
+            if birth_before and (
+                IN_TIME.search(clause) or (ahead and IN_TIME.fullmatch(ahead[0][1]))
+            ):  # "laoer came last month, | dibao got approved just in time, | 2 weeks before"
+                for order in _or_named(previous, named_here):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
+        last_birth = found[-1] if found and found[-1].when == "birth" else None
+        if (
+            not word
+            and last_birth is not None
+            and last_birth.at == i - 1
+            and NOW_TOO.fullmatch(clause)
+        ):
+            # "dibao at laoer's birth | and now": the benefit of that birth, held now too
+            found.append(HardshipSaid("now", last_birth.held, None, i, clause, explicit=True))
             continue
         last_now = found[-1] if found and found[-1].when == "now" else None
         if (
@@ -1945,6 +2020,7 @@ def hardship(
                 or ALSO_THEN.match(clause)
                 or ALSO_AT_OTHER_BIRTHS.match(clause)
                 or ALSO_WHEN_BORN.match(clause)
+                or SAME_AS_AT_BIRTH.match(clause)
             )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
@@ -2007,10 +2083,11 @@ def hardship(
             if (
                 not seen
                 and not births
-                and previous
+                and (previous or birth_before)
                 and THAT_TIME.search(clause)
                 and not NEGATION.search(clause)
-            ):  # 大的生在2016年 那会儿家里穷 领低保: the time of the benefit named next
+            ):  # 大的生在2016年 那会儿家里穷 领低保, "my daughter born 2021, | at that time i was laid
+                # off | and getting shiyejin": the time of the benefit named next
                 carried = previous
                 continue
             if carried is not None and not births and MOVED_ON.search(clause):
@@ -2134,7 +2211,11 @@ def hardship(
                     r"|\b(?:it|that|which) (?:also |even )?covered\b"
                     # "we aint on dibao now but were when she was born": the benefit elided
                     r"|^\s*(?:but |and |yet )?(?:we |i |she |he |they )?(?:were|was|did|had)\b"
-                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)",
+                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)"
+                    # "with the first we didnt have dibao, | with the second we did": elided
+                    r"|\b(?:we|i|she|he|they) (?:did|were|was|had|do)(?:n't)?(?: too| as well)?\s*$"
+                    r"|^\s*(?:for|with|at) (?:the |our |my )?[\w\u2060']+(?: (?:one|birth|baby))?"
+                    r" (?:have|has|had|got)(?: it| too| also)?\s*$",  # "…, for laoer have"
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -2180,6 +2261,12 @@ def hardship(
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif _held_to_a_childs_time(clause) and not EXPLICIT_NOW.search(clause):
                 pass  # 生孩子之前就在领了 一直领到孩子满月: the birth's story, no word of now
+            elif (
+                BY_THEN.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+                and any(h.when == "birth" for h in found)
+            ):
+                pass  # "laoer no, by then husband found job": the time of that birth, not now
             elif now or STOPPED.search(clause) or LONG_OVER.match(clause):
                 held = held and not _held_to_a_past_time(clause, today)  # 一直领到去年: ended
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
@@ -2238,6 +2325,8 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+        elif orders and STARTED_AFTER_A_BIRTH.search(clause):
+            held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
         if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
@@ -2245,7 +2334,10 @@ def hardship(
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or previous) or [named_here]
+            # "for our third, | tekun": the birth the part before framed
+            picked: list[int | None] = list(orders or carried or previous or follows) or [
+                named_here
+            ]
             if not orders and EVERY_BIRTH.search(clause):
                 picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             for order in picked:

@@ -134,6 +134,8 @@ PREGNANT = re.compile(
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    # "will it count for the birth in may?", "will we get it at the birth": a birth to come
+    r"|\bwill (?:it|that|this|we|they|she)\b[^,.;?]{0,25}\b(?:for|at) (?:the|her|our|my) birth\b"
     r"|(?:(?<=baby )|(?<=twins )|(?<=triplets )|(?<=\bones ))(?:(?:is|are) )?(?:coming|arriving)"
     r"(?= (?:in|on|around|at|early|late|mid|end|next|this|by)\b)"  # "twins coming in august"
     r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
@@ -201,7 +203,7 @@ FROM_BEFORE = re.compile(
 # off dibao last march", "they changed it in 2024", "money got tight this year").
 STATE_CHANGED_BEFORE = re.compile(
     r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
-    r"|got off|went off|got tight|got worse"
+    r"|got off|went off|got tight|got worse|approved|granted|cancell?ed|revoked"  # "got approved yesterday"
     r"|(?:only|just|finally) got (?:it|them|that|on it))\b[^,.;!?]{0,24}$"  # "we only got it this year"
 )
 WRITER_WILL = re.compile(
@@ -216,6 +218,12 @@ BIRTH_WORD = re.compile(
     # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
     r"|落地|(?:天|夜里|晚上|早上|凌晨|上午|下午|中午|半夜|号|[日一二三四五六])\s*出来(?:的|了)"
 )
+# A thing that came or arrived, not a child: "the letter came yesterday", "money arrived today".
+THING_CAME = re.compile(
+    r"\b(?:letter|notice|approval|papers?|card|money|payment|call|decision|results?|reply|message"
+    r"|email|sms|text|parcel|package|bill|certificate|form)s? (?:finally |only |just )?"
+    r"(?:came|come|arrived|arrives)\b"
+)
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
@@ -227,10 +235,17 @@ OTHER_EVENT = re.compile(
     r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # "letter came yesterday", "the money arrived last week": a thing came, no child
+    r"|"
+    + THING_CAME.pattern
     # a growth: "the middle one shot up to 1.4m this year", 今年长到1米4了 (the time it grew)
-    r"|长到|窜到|蹿到|\b(?:shot up|grew|grown|growth spurt|sprouted)\b"
+    + r"|长到|窜到|蹿到|\b(?:shot up|grew|grown|growth spurt|sprouted)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# The thing just said, dated: "not on dibao now, | that was last year".
+THAT_WAS = re.compile(r"^\s*(?:but |and )?(?:that|it) (?:was|is|'s)\s*(?:in |back in )?$")
+# A state going on to the day named: "and today still", "still today", "to this day".
+STILL_SO = re.compile(r"\bstill\b|\bto this day\b|\beven (?:now|today)\b|仍|还是|依然")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
 SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -1097,7 +1112,7 @@ def _about_a_child(
             )
         )
         and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
-        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+        and not BIRTH_WORD.search(THING_CAME.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
     ):
         return False
     if (
@@ -1128,6 +1143,20 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and THAT_WAS.search(clause, 0, mention.start - offset)
+        and household.HARDSHIP.search(whole)
+        and not BIRTH_WORD.search(whole)
+    ):
+        return False  # "not on dibao now, that was last year": the benefit's time, no birth
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and STILL_SO.search(clause)
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False  # "tekun when the baby arrived, | and today still": now, no birth's day
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
@@ -1255,9 +1284,19 @@ def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
     2021", "tekun 2016-2020"): an end of that time, no birth year."""
     if mention.precision != "year":
         return False
-    return bool(SPAN_OPENED.search(before)) or bool(
-        SPAN_OPENER.search(before) and SPAN_CLOSED.match(after)
+    closed = SPAN_CLOSED.match(after)
+    return (
+        bool(SPAN_OPENED.search(before))
+        or bool(SPAN_OPENER.search(before) and closed)
+        # "2016 to 2020 on tekun": the years first, the benefit right after them
+        or bool(closed and BENEFIT_AFTER_SPAN.match(after, closed.end()))
+        or bool(YEAR_THEN_TO.search(before) and BENEFIT_AFTER_SPAN.match(after))
     )
+
+
+# The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
+BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
+YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
 
 
 # A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
@@ -2634,7 +2673,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -3012,6 +3051,23 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
     )
 
 
+# A choice the rules make, asked: "dibao has to be at time of birth or at time we apply?", "does it
+# count at the birth or when we apply?", "is it based on the birth or on now?".
+RULE_CHOICE = re.compile(
+    r"\b(?:has|have|needs?|must|should) (?:to )?be\b[^?]*\bor\b"
+    r"|\b(?:counts?|counted|based on|depends? on|matters?|looks? at)\b[^?]*\bor\b"
+    r"|^\s*(?:is|does|do) (?:it|that|this)\b[^?]*\bor\b"
+)
+
+
+def _rule_choice_asked(sentence: str, mark: str) -> bool:
+    """A one-clause question offering the rules two choices ("dibao has to be at time of birth or
+    at time we apply?"): the "we" in it is anyone's, no fact of the family's."""
+    return (
+        "?" in mark and not re.search(r"[,;，；]", sentence) and bool(RULE_CHOICE.search(sentence))
+    )
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -3031,13 +3087,17 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
         lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
         asks = ASKING.match(sentence, lead.end() if lead else 0)
         if (
-            asks
-            and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
-                "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+            (
+                asks
+                and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
+                    "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+                )
+                and not FIRST_PERSON.search(sentence)
+                and not HYPOTHETICAL.search(sentence)
             )
-            and not FIRST_PERSON.search(sentence)
-            and not HYPOTHETICAL.search(sentence)
-        ) or _kind_of_family_asked(sentence, end.group(0)):
+            or _kind_of_family_asked(sentence, end.group(0))
+            or _rule_choice_asked(sentence, end.group(0))
+        ):
             found.update(
                 i
                 for i, (o, c) in enumerate(pieces)
@@ -4585,6 +4645,11 @@ def understand(
                         kind="question" if hard.at in hypothetical else "statement",
                     )  # fmt: skip
     if (
+        max(len(known_children), count[0] if count else 0) <= 1
+        and max((o + c.size - 1 for c, o in orders), default=0) <= 1
+    ):  # "when our son come along we were on dibao": the only child's birth, by its kinship word
+        updates[:] = [_kin_birth_of_the_only_child(u, told_pieces) for u in updates]
+    if (
         not saids_at_birth
         and not any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
         and household.HARDSHIP.search(norm)
@@ -4932,6 +4997,44 @@ def _one_child_only(
             or OWN_BIRTH_NAMED.search(clause) is not None
         )
     )
+
+
+# A child's birth named by a kinship word (README: the child's, not every birth's): "when our son
+# come along", "my granddaughter was born", "grandson born 2023", "at my son's birth", "gave birth
+# to our daughter" (not "when he was born", "when the baby came", "at the birth").
+_KIN_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
+KIN_BIRTH = re.compile(
+    r"\b" + _KIN_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
+    r"(?:born|birth|came|come|comes|arrived|arrives)\b"
+    r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|delivered)"
+    r" (?:my|our|her|his|their|the|a) "
+    r"(?:little |baby |new )?" + _KIN_EN + r"\b"
+)
+# A birth told in English some other way (the baby, a pronoun, the act): "when he was born".
+BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
+
+
+def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
+    """`hardship_at_birth` said in a clause naming the family's only child's birth by a kinship
+    word ("when my granddaughter was born her dad was getting shiyejin"), or in a clause after it
+    that tells no birth of its own ("grandson born 2023, | his mum was on tekun then"): that
+    child's `child.hardship_at_birth`. A birth told by "the baby", a pronoun or the act stays
+    every birth's ("my grandson 2 and half, when he was born his parents got dibao")."""
+    if update.fact != "hardship_at_birth" or update.kind == "confirmation":
+        return update
+    at = next((i for i, (_, c) in enumerate(pieces) if update.span and c == update.span), None)
+    if at is None or any(
+        BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
+    ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
+        return update
+    for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
+        if re.search(r"[\u4e00-\u9fff]", clause):
+            return update  # told in Chinese: read by its own rules
+        if KIN_BIRTH.search(clause):
+            return replace(update, fact="child.hardship_at_birth", child=1)
+        if BIRTH_SAID_EN.search(clause):
+            return update
+    return update
 
 
 # The one child's birth named by the child itself, the benefit said before it: "we get dibao these
@@ -5797,6 +5900,15 @@ BENEFIT_SPAN = re.compile(
 )
 
 
+# The years first, then the benefit: "from 2019 to 2022 we had dibao", "2020-2023 on tekun".
+BENEFIT_SPAN_FIRST = re.compile(
+    r"\b(?:from |since )?(?P<a>(?:19|20)\d{2})\s*(?:to|until|till|til|through|thru|-|~)\s*"
+    r"(?:(?P<b>(?:19|20)\d{2})|(?P<now>now|today|present))\b[^.;!?]{0,16}?(?:"
+    + household.HARDSHIP.pattern
+    + r")"
+)
+
+
 # The same in Chinese, the years two or four digits: 失业金是19年到21年领的, 低保从2018年吃到2021年,
 # 19年到21年领的失业金, 特困从20年一直领到现在.
 _CN_YEAR = r"(?:19|20)?\d{2}\s*年"
@@ -5837,7 +5949,7 @@ def _span_of_years(
 ) -> tuple[int, int, str, str] | None:
     """The first and last year a benefit is said held (the year after this one for "to now"),
     the words saying it and the words of its first year, in English or Chinese."""
-    m = BENEFIT_SPAN.search(norm)
+    m = BENEFIT_SPAN.search(norm) or BENEFIT_SPAN_FIRST.search(norm)
     if m is not None:
         last = today.year + 1 if m.group("now") else int(m.group("b"))
         return int(m.group("a")), last, m.group(0), m.group("a")

@@ -569,6 +569,12 @@ HE_AN_AGE = re.compile(
     r"\b(he|she)(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?"
     r"\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
 )
+# The same of one child named by a kinship word ("kid 2, we had dibao", "our son 4 now", "my
+# granddaughter 3 already"); not "child 2" nor "baby 2" (the second one), nor "son 2 kids".
+KID_AN_AGE = re.compile(
+    r"(?<!\bno\.)(?<!\bnumber )\b(kid|son|daughter|boy|girl|grandson|granddaughter|grandkid|grandchild|toddler)"
+    r"(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
+)
 FORTNIGHT = re.compile(r"\b(?:a|1|one) fortnight\b")
 # A time "back" is a time ago: "10 days back", "3 weeks back" (not "2 weeks back at work").
 TIME_BACK = re.compile(
@@ -724,6 +730,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
+    text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     # "their sis is 5", "big bro born 2020": a sister or brother said short, after a word that
