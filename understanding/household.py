@@ -1071,6 +1071,8 @@ NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时
 # A part that is only the first of two subjects cut apart ("had our granddaughter on 2 january,
 # she | and my son were on dibao then"): the births named before it are still those spoken of.
 SUBJECT_ONLY = re.compile(r"\s*(?:she|he|they|we|i|her mum|her dad|his mum|his dad)\s*")
+# A part naming a child by its age only: 外孙女5岁, 老大3岁半, 小的8个月.
+AGE_ONLY = re.compile(r"\s*[^\s\d]{1,4}?\d{1,2}\s*(?:岁半?|个月|周|天)(?:多)?(?:了|大)?\s*")
 # A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
 DATE_ONLY = re.compile(
     r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
@@ -1636,6 +1638,7 @@ def hardship(
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_alone: list[int] = []  # the births the part before named, and told nothing of
+    aged_last: list[int] = []  # the birth the part before named with an age only (老大5岁)
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
@@ -1716,6 +1719,9 @@ def hardship(
             and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause))
         ):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
+        aged_before, aged_last = aged_last, orders if AGE_ONLY.fullmatch(clause) else []
+        if not orders and aged_before and not only_child and BARE_BIRTH_TIME.match(clause):
+            orders = aged_before  # 外孙女五岁 | 出生那会儿她妈领着失业金 | 外孙八个月…: her birth
         then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
         if then_of_named:  # "big one 6, | no benefits then": the birth of the one just named
             orders = alone_before

@@ -4221,6 +4221,8 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+        elif these and not orders:
+            found.extend(_these_known(known_children, int(these.group("n") or these.group("n2"))))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -4953,7 +4955,18 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 
 
 # 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
-THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+THESE_BORN = re.compile(
+    r"生(?:他们|她们|这|那)(?P<n>[23])个?|(?:这|那)(?P<n2>[23])个?(?:出生|出世|落地|生)"
+)
+
+
+def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
+    """The known children 这俩 / 那俩 names at their births (那俩出世时…, none told here): the twins
+    known, else, of a family one child more than that, the youngest ones (老大 is the other)."""
+    twins = _known_multiples(known, size)
+    if twins:
+        return twins
+    return list(range(2, size + 2)) if len(known) == size + 1 else []
 
 
 # "the others no", "the rest of them yes": the births not named, answered together.

@@ -148,3 +148,43 @@ def test_a_kinship_birth_told_then_that_time_is_that_childs(text: str) -> None:
     got = said(text, NO_CHILD_KNOWN)
     assert got.get(("child.hardship_at_birth", 1)) is True, got
     assert ("hardship_at_birth", None) not in got, got
+
+
+# A Jinan family of three: the eldest and two younger ones (not twins).
+THREE_CHILDREN = {"city": "jinan", "children": kids("2018-03", "2021-05", "2024-05")}
+# A Jinan family of an eldest and twins.
+ELDEST_AND_TWINS = {"city": "jinan", "children": kids("2018-03", "2024-05", "2024-05")}
+
+
+@pytest.mark.parametrize(
+    "text, family, expected",
+    [
+        ("那俩出世时在领低保 老大那会儿没有", THREE_CHILDREN, {1: False, 2: True, 3: True}),
+        ("这俩出生时没领低保 老大那会儿领着", ELDEST_AND_TWINS, {1: True, 2: False, 3: False}),
+        ("那俩落地那阵吃着低保 大的那时候没吃", ELDEST_AND_TWINS, {1: False, 2: True, 3: True}),
+    ],
+)
+def test_these_two_at_their_births_are_the_two_beside_the_eldest(
+    text: str, family: dict[str, object], expected: dict[int, bool]
+) -> None:
+    """这俩 / 那俩 at their births, none told here: the known twins, or of three children the two
+    youngest, the eldest being named apart."""
+    got = said(text, family)
+    assert {c: v for (f, c), v in got.items() if f == "child.hardship_at_birth"} == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("外孙女五岁 出生那会儿她妈领着失业金 外孙八个月 生他时候没领", {1: True, 2: False}),
+        ("大孙子六岁 生的时候没领低保 小孙女两岁 生的时候在领", {1: False, 2: True}),
+    ],
+)
+def test_a_child_told_by_age_then_a_bare_birth_time_is_that_childs(
+    text: str, expected: dict[int, bool]
+) -> None:
+    """Two children told, each by its age, then 出生那会儿 / 生的时候 with no child named: the birth
+    of the child just told."""
+    got = said(text, NO_CHILD_KNOWN)
+    assert {c: v for (f, c), v in got.items() if f == "child.hardship_at_birth"} == expected, got
+    assert ("hardship_at_birth", None) not in got, got
