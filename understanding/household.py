@@ -1131,6 +1131,11 @@ HELD_FOR_A_TIME = re.compile(
 )
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
+# A part that is only the first of two subjects cut apart ("had our granddaughter on 2 january,
+# she | and my son were on dibao then"): the births named before it are still those spoken of.
+SUBJECT_ONLY = re.compile(r"\s*(?:she|he|they|we|i|her mum|her dad|his mum|his dad)\s*")
+# A part naming a child by its age only: 外孙女5岁, 老大3岁半, 小的8个月.
+AGE_ONLY = re.compile(r"\s*[^\s\d]{1,4}?\d{1,2}\s*(?:岁半?|个月|周|天)(?:多)?(?:了|大)?\s*")
 # A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
 DATE_ONLY = re.compile(
     r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
@@ -1689,13 +1694,15 @@ def hardship(
     latest: int = 0,
     today: date | None = None,
     named_in_slip: bool = False,
+    only_child: bool = False,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none); `today` dates a benefit held up to a
     year told (领到24年); `named_in_slip`: the benefit was named only in words the message puts
-    right ("i said no dibao but actually we started it"), so "it" is that benefit."""
+    right ("i said no dibao but actually we started it"), so "it" is that benefit; `only_child`:
+    the family has one child at most, so a birth named by a pronoun (生他那年) is "the birth"."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
     unnamed = named_in_slip or (
@@ -1747,6 +1754,7 @@ def hardship(
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_alone: list[int] = []  # the births the part before named, and told nothing of
+    aged_last: list[int] = []  # the birth the part before named with an age only (老大5岁)
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
@@ -1808,15 +1816,28 @@ def hardship(
         alone_before, named_alone = (
             named_alone,
             (
-                orders
+                named_alone
+                if not orders and SUBJECT_ONLY.fullmatch(clause)  # "…, she | and my son were…"
+                else orders
                 if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
                 else named_alone
                 if not orders and DATE_ONLY.fullmatch(clause)  # 俩娃一块生的 | 23年9月 | 当时…
                 else []
             ),
         )
-        if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
+        by_pronoun = only_child and bool(
+            BORN_OF_THE_PRONOUN.match(clause) or BIRTH_OF_THE_PRONOUN_EN.search(clause)
+        )  # 外孙是闺女头一个 | 生他那年…: the one child's birth by a pronoun is the birth
+        if (
+            not orders
+            and alone_before
+            and not by_pronoun
+            and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause))
+        ):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
+        aged_before, aged_last = aged_last, orders if AGE_ONLY.fullmatch(clause) else []
+        if not orders and aged_before and not only_child and BARE_BIRTH_TIME.match(clause):
+            orders = aged_before  # 外孙女五岁 | 出生那会儿她妈领着失业金 | 外孙八个月…: her birth
         then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
         if then_of_named:  # "big one 6, | no benefits then": the birth of the one just named
             orders = alone_before
@@ -1838,9 +1859,14 @@ def hardship(
         listing = False
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
-        if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
+        if not orders and named_before and not by_pronoun and BORN_OF_THE_PRONOUN.match(clause):
             orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
-        if not orders and named_before and BIRTH_OF_THE_PRONOUN_EN.search(clause):
+        if (
+            not orders
+            and named_before
+            and not by_pronoun
+            and BIRTH_OF_THE_PRONOUN_EN.search(clause)
+        ):
             orders = named_before  # "the little one's 10 months, | was on shiyejin for her birth"
         if (
             not orders
@@ -2456,8 +2482,9 @@ def _births_answered(
         if DATE_DENIED.search(clause):
             waiting = []
             continue  # "the twins were born in october not last month": a date put right
-        for order in [*waiting, *birth_orders(clause)]:
-            found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+        held = not (NEGATION.search(clause) or WORKING.search(clause) or FINE.search(clause))
+        for order in [*waiting, *birth_orders(clause)]:  # "we were both working when our son was
+            found.append(HardshipSaid("birth", held, order, i, clause))  # born": a no
         waiting = []
     return found
 

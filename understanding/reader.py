@@ -4425,6 +4425,8 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+        elif these and not orders:
+            found.extend(_these_known(known_children, int(these.group("n") or these.group("n2"))))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -4517,11 +4519,10 @@ def understand(
         if (
             not named_here
             and not found
-            and _one_child_only(known_children, orders, clause)
-            and asked != "hardship_at_birth"
-            and _the_one_child_named(clause, norm, orders)
+            and _one_child_only(known_children, orders, clause, count[0] if count else 0)
+            and _the_one_child_named(clause)
         ):
-            named_here = [1]  # "when our boy was born we were on tekun": the one known child
+            named_here = [1]  # "when our boy was born we were on tekun": the one child's birth
         born = [(c, o) for c, o in orders if not c.pregnant]
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
@@ -4572,13 +4573,20 @@ def understand(
 
     def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
-        was told by (a word said before in the message), that child's."""
+        was told by (a word said before in the message), that child's; of a family with no other
+        child known, any birth named by a kinship word with the benefit (孙子两岁 生孙子那会儿领着低保,
+        "my grandson is 2, we had dibao when my grandson was born"). A birth named by a
+        pronoun (外孙六岁 生他时…) is the birth, no child named (corpus README)."""
         born = BIRTH_OF_RELATIVE.search(clause)
         if born and norm.count(born.group("word")) >= 2:
             return [order]
-        # 外孙六岁 生他时…: his birth (娃十个月 生她那阵: the birth, no child named)
-        if BIRTH_OF_PRONOUN.search(clause) and RELATION_WORD.search(word):
-            return [order]
+        if (
+            order == 1
+            and len(known_children) <= 1
+            and (household.HARDSHIP.search(clause) or not BIRTH_BY_THE_ACT.search(norm))
+            and _the_one_child_named(clause)
+        ):  # "my daughter born 2021, at that time …", not "our boy was born in march. | when my
+            return [order]  # wife gave birth …": the birth then named by the act
         return []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
@@ -4603,6 +4611,12 @@ def understand(
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
         named_in_slip=benefit_slipped,
+        only_child=max(
+            len(known_children),
+            count[0] if count else 0,
+            max((o + c.size - 1 for c, o in orders), default=0),
+        )
+        <= 1,
     )
     across = _births_across(norm) if household.HARDSHIP.search(norm) else []
     if across and not any(h.when == "birth" for h in saids):
@@ -4944,50 +4958,64 @@ def _kin_counted(
     return list(range(1, n + 1)) if total in (0, n) else []
 
 
-# The family's one known child named by its relation, in the time of its birth: "when our boy was
-# born", "when my son was born", "at my son's birth", "when her little girl was born", "when the
-# boy was born" (of the grandson told), "when i had my son" (not "when the baby came", "when she
-# had the baby": no child named). A group named own* is the family's own child.
-_RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子|宝贝儿?)"
+# The family's one child named by a kinship word in the time of its birth (corpus README,
+# "Children and orders"): "when our boy was born", "when my grandson was born", "when their son
+# was born in 2021", "at my son's birth", "when i had my son", "had our granddaughter",
+# 生孙子那时候, 闺女出生那会, 生外孙女那阵, 俺闺女出生那年, 外孙女是低保停了以后才生的. Not a birth
+# named by 孩子/娃/宝宝, "the baby", a pronoun ("when he was born", 生他那阵) or the act (生的时候,
+# "at the birth", "when she gave birth", 闺女生孩子那年: the daughter's giving birth): those are
+# "the birth", said of every birth.
+_RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子)"
+_KIN_EN = (
+    r"(?:(?:little |baby |new |newborn |only )?(?:grand)?(?:son|daughter)"
+    r"|(?:little |baby )?(?:boy|girl)|grand(?:child|kid|baby)|nephew|niece)"
+)
+_WHOSE = r"(?:my|our|her|his|their)"
 THE_ONE_CHILD = re.compile(
-    r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
-    r"|daughter)|baby (?:boy|girl)|grandson|granddaughter|grandchild|grandkid|baby grand(?:son"
-    r"|daughter))\b(?= (?:was|is|got) born\b| came\b| arrived\b| showed up\b| turned up\b)"
-    r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
-    r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
-    r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"
-    r"|\bthe birth of (?P<own4>my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
-    # 俺闺女出生那年, 我家小子落地那会儿: the writer's own child by its relation, at its birth
-    r"|(?P<own5>俺|我|俺们|我们|咱|咱们)(?:家)?(?:的)?" + _RELATION_CN + r"(?=[^，,\s]{0,4}"
-    r"(?:出生|落地|生下来|生的?(?:时候|时|那)))"
+    r"\b(?:my|our|her|his|their|the) " + _KIN_EN + r"\b"
+    r"(?= (?:(?:was|is|were|got) )?born\b| came\b| arrived\b| showed up\b| turned up\b)"
+    r"|\b(?:had|gave birth to|delivered|welcomed) " + _WHOSE + " " + _KIN_EN + r"\b"
+    r"|\b" + _WHOSE + " " + _KIN_EN + r"(?='?s birth\b)"  # "at our sons birth"
+    r"|\bthe birth of " + _WHOSE + " " + _KIN_EN + r"\b"  # "the birth of our daughter"
+    # 生孙子那时候, 生外孙女那阵, 生了闺女那年: the birth of the child named by its relation
+    r"|生了?个?[大小]?" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那|这))"
+    # 闺女出生那会, 俺家小子落地那会儿, 孙女生下来那年: the child, then its birth (not 闺女生孩子)
+    r"|" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:出生|落地|生下来|出世|降生)[^，,\s]{0,3}"
+    r"(?:的时候|时候|时|那|这))"
     # 外孙女是低保停了以后才生的: the child the subject of its own birth told
-    r"|^\s*(?P<own6>" + _RELATION_CN + r")是[^，,\s]{0,12}?(?:生|出生)的"
+    r"|^\s*" + _RELATION_CN + r"是[^，,\s]{0,12}?(?:生|出生)的"
 )
 
 
-def _the_one_child_named(clause: str, text: str, orders: list[tuple[Child, int]]) -> bool:
-    """The clause names the family's one child by its relation at its birth: "our"/"my" child
-    ("when our boy was born"), or "her"/"the" child told apart in the message ("the girl is 8
-    months now", "our grandson is 2 and a half ... when the boy was born"); not a child told only
-    there ("when their son was born in 2021": the birth, no child named before)."""
-    m = THE_ONE_CHILD.search(clause)
-    if m is None:
-        return False
-    if any(m.group(own) for own in ("own", "own2", "own3", "own4", "own5", "own6")) or not orders:
-        return True
-    birth = orders[0][0].birth
-    return birth is not None and text[birth.start : birth.end] not in clause
+# A birth named by the act of giving birth: "when my wife gave birth", "at the birth", "when she
+# had the baby", 生的时候, 生那会儿.
+BIRTH_BY_THE_ACT = re.compile(
+    r"\b(?:gave|give|giving) birth\b|\b(?:at|for|during|around) the birth\b|\bhad the baby\b"
+    r"|(?<![a-z\u4e00-\u9fff])生的?(?:时候|时|那)|(?:^|\s)出生(?:的)?(?:时候|时|那)"
+)
+
+
+def _the_one_child_named(clause: str) -> bool:
+    """The clause names a birth by the child's kinship word ("when our son was born", 生孙子那时候),
+    not by 孩子, "the baby", a pronoun or the act: for a family's one child, that child's birth."""
+    return THE_ONE_CHILD.search(clause) is not None
 
 
 def _one_child_only(
-    known_children: list[dict[str, Any]], orders: list[tuple[Child, int]], clause: str
+    known_children: list[dict[str, Any]],
+    orders: list[tuple[Child, int]],
+    clause: str,
+    count: int = 0,
 ) -> bool:
     """The family's one child: the one known, or, none known, the one child the message tells
     of, its birth named in the benefit's own clause ("we were on dibao when our daughter was
     born, she's 1 now"; not "our boy was born in march. when my wife gave birth …": the birth
-    named apart from the child)."""
+    named apart from the child), or none known nor told (搞错了 生孙子那时候没领低保: the one child
+    named only at its birth)."""
     if known_children:
         return len(known_children) == 1 and not orders
+    if not orders:
+        return count <= 1
     return (
         len(orders) == 1
         and orders[0][0].size == 1
@@ -5002,13 +5030,13 @@ def _one_child_only(
 # A child's birth named by a kinship word (README: the child's, not every birth's): "when our son
 # come along", "my granddaughter was born", "grandson born 2023", "at my son's birth", "gave birth
 # to our daughter" (not "when he was born", "when the baby came", "at the birth").
-_KIN_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
+_KIN_WORD_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
 KIN_BIRTH = re.compile(
-    r"\b" + _KIN_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
+    r"\b" + _KIN_WORD_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
     r"(?:born|birth|came|come|comes|arrived|arrives)\b"
     r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|delivered)"
     r" (?:my|our|her|his|their|the|a) "
-    r"(?:little |baby |new )?" + _KIN_EN + r"\b"
+    r"(?:little |baby |new )?" + _KIN_WORD_EN + r"\b"
 )
 # A birth told in English some other way (the baby, a pronoun, the act): "when he was born".
 BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
@@ -5070,14 +5098,6 @@ def _same_birth(order: int, orders: list[tuple[Child, int]]) -> list[int]:
         if child.size > 1 and first == order:
             return list(range(first, first + child.size))
     return [order]
-
-
-RELATION_WORD = re.compile(r"闺女|女儿|儿子|孙子|孙女|外孙|丫头|小子")
-# A birth named by a pronoun (生他时, 生她那阵, 他出生那会儿), of the one child told in the message.
-BIRTH_OF_PRONOUN = re.compile(
-    r"(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
-    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
-)
 
 
 IMAGINED_BIRTH = re.compile(
@@ -5227,7 +5247,18 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 
 
 # 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
-THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+THESE_BORN = re.compile(
+    r"生(?:他们|她们|这|那)(?P<n>[23])个?|(?:这|那)(?P<n2>[23])个?(?:出生|出世|落地|生)"
+)
+
+
+def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
+    """The known children 这俩 / 那俩 names at their births (那俩出世时…, none told here): the twins
+    known, else, of a family one child more than that, the youngest ones (老大 is the other)."""
+    twins = _known_multiples(known, size)
+    if twins:
+        return twins
+    return list(range(2, size + 2)) if len(known) == size + 1 else []
 
 
 # "the others no", "the rest of them yes": the births not named, answered together.
@@ -6213,6 +6244,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
             return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
     if value is None:
         return updates
+    if asked == "hardship_at_birth" and per_birth == {value}:
+        return updates  # "no, we were fine when our daughter was born": the no is of her birth
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value
