@@ -278,7 +278,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "my_slash",
-        re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        # "05/2023", "born 3.2019, the second 11.2021": a month, then the year
+        re.compile(r"(?<![\d/.])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)"),
     ),
     (
         "born_yy",
@@ -660,7 +661,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
-            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d)"
+            # "twins 2 weeks old, brother 3, sister 6": a sibling word opening a listed part
+            r"|(?:(?<=^)|(?<=, )|(?<=and )|(?<=plus ))(?:sister|brother|sis|bro)(?= \d)"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages),?"
@@ -671,7 +674,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|,?\s*and (?:a |an |the )?(?:newborn|baby) of \d))"
             # "2 from my first marriage (14 and 11)": the ages listed alone in brackets
             rf"|(?<=\()(?=(?:{_AGE_LIST})+\d{{1,2}}\s*\)))"
-            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe)?\s*(?P<y>\d{1,2})"
+            r"\s*(?:is|'s|are|:|-|who'?s|like|about|around|maybe"
+            # "a big brother of 7", "a girl of 6": the child, then "of" its age
+            r"|(?:(?<=sister)|(?<=brother)|(?<=\bsis)|(?<=\bbro)|(?<=son)|(?<=daughter)|(?<=boy)"
+            r"|(?<=girl)) of)?\s*(?P<y>\d{1,2})"
             r"(?:(?P<yrs>\s*(?:years?|yrs?))(?:[- ]old)?(?!\s+(?:ago|later|apart|before|after|earlier"
             r"|older|younger|back|of|in|from|since|between|and \d)\b))?\b"  # "grandson 9 years", "twins 8 yrs"
             r"(?![.,]\d|\s*(?:cm|m\b|met(?:er|re)s?\b|kg|%|months?|mos?\b|weeks?|wks?|days?|years?|yrs?|yo\b|st\b|nd\b|rd\b|th\b|of\b|kids|children))"

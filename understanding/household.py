@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from understanding.rule_case import RULE_PAYERS
@@ -587,7 +588,9 @@ CN_ASKS = re.compile(
 )
 # Whether a cover may be taken up, asked (领失业金的时候还能交生育险不, 灵活就业能买生育险吗): no
 # one's cover told.
-MAY_TAKE_UP = re.compile(r"(?:能|可以|能不能|可不可以|让)(?:继续)?(?:交|缴|上|买|参加|参|办)\s*$")
+MAY_TAKE_UP = re.compile(
+    r"(?:能|可以|能不能|可不可以|让)(?:继续)?(?:交|缴|上|买|参加|参|办)(?:[^，,\s]{1,6}?的)?\s*$"
+)  # 能不能交灵活就业的生育险: the kind named before the cover asked about
 INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|是|单位|公司")
 
 
@@ -610,8 +613,9 @@ def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
         return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
     if FIGURE_ASKED.search(clause, m.end()) and not CN_HOLDER.search(clause):
         return True  # 灵活就业参加职工医保的报销比例呢: a hotline's question, no one's cover
-    if MAY_TAKE_UP.search(clause, 0, m.start()) and CN_ASKS.search(clause, m.end()):
-        return True  # 还能交生育险不: whether it may be paid, asked
+    may = MAY_TAKE_UP.search(clause, 0, m.start())
+    if may and (CN_ASKS.search(clause, m.end()) or re.match(r"能不能|可不可以", may.group(0))):
+        return True  # 还能交生育险不, 能不能交灵活就业的生育险: whether it may be paid, asked
     return bool(
         INSURANCE_ASKED.match(clause, m.end())
         and CN_ASKS.search(clause, m.end())
@@ -751,10 +755,18 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
+    r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
+    # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
+    r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
+    r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+)
+# A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
+_BENEFIT_EN = (
+    r"dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b|special hardship|minimum"
 )
 # The days around a past time: 生二宝那几天, 那两天, 那些日子, 那段时间 (said of a birth, or after one);
 # the births themselves: 生老二老三那两回, 那几次.
@@ -776,7 +788,9 @@ BIRTH_TIME = re.compile(
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    # "the second was born on it", "born into that": the benefit just named, elided
+    r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
@@ -791,6 +805,14 @@ BIRTH_TIME = re.compile(
     # "it covered his birth", "every time we had a baby": the benefit's time held a birth, every birth
     r"|\bcovered (?:the |his |her |their |our |my )(?:\w+ )?births?\b"
     r"|\b(?:each|every) time (?:we|i|she|my wife) (?:had|got|gave birth to) (?:a |the |our )?(?:baby|kid|child|one)\b"
+    # "when our son come along", "she came into world without any dibao": a birth told by coming
+    r"|\b(?:came|come|comes) (?:along|into (?:the |this )?world)\b"
+    # "the grandkid born 2025 during our dibao time", "born in the tekun years": in the benefit's time
+    r"|\bborn\b[^,.;]{0,20}?\b(?:during|in|within) (?:our|the|their|his|her|my|those) (?=(?:"
+    + _BENEFIT_EN
+    + r"))"
+    # "none of the births had dibao", "at neither of our births": every birth
+    r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -809,7 +831,7 @@ NEGATION = re.compile(
     r"|无(?!力|收入)"
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
     r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
-    r"|\bnah\b|\bnope\b"  # 一直没断过, "never stopped": no stop, still on them
+    r"|\bnah\b|\bnope\b|\bwithout\b"  # "born without any dibao"; 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
@@ -831,6 +853,13 @@ STOPPED = re.compile(
     r"|\b(?:got|gets|get|was|were|been) cut\b"  # "dibao got cut last month": ended
     # "we lost the dibao last month", "they cut our tekun": the benefit taken away
     r"|\b(?:lost|cut) (?:the |our |my |his |her |their )?(?=dibao|tekun|shiyejin|unemployment|benefits?\b)"
+    # "got tekun for 2 yrs, | cut in april", "dibao stopped last month": the stop, its subject left out
+    r"|^\s*(?:(?:and|but|then|it|was|got) )*(?:cut|stopped|ended|cancell?ed|revoked)\b(?! (?:by|for|if)\b)"
+    # "dibao stop last year", "tekun finish in march", "shiyejin end already": the stop in the present
+    r"|(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefits?)\s+(?:already |also )?"
+    r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
+    # "dibao is over now", "the tekun was over by spring": ended
+    r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -841,6 +870,7 @@ WORKING = re.compile(
 AFFIRM = re.compile(
     r"是|在领|领|(?<![着挣])吃(?!饭|喝|穿)|有|赶上|\byes\b|\bwere\b|\bwas\b|\bare\b|\bstill\b|on it|after that|then"
     r"|\b(?:getting|receiving) (?:it|them|that)\b|\b(?:we|i|they) (?:get|have) (?:it|them)\b"  # "no but we're getting it now"
+    r"|\b(?:we|i|they) (?:have|get|got|do|are)(?: too| also| now)?\s*$"  # "…, now we have": the benefit elided
 )
 # Started on benefits and still on them: 去年年底开始领低保了, 这个月开始领失业金, 又申请上了,
 # 今年才评上的.
@@ -882,7 +912,9 @@ FUTURE_END = re.compile(
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
-BIRTH_TOLD = re.compile(r"生|born|birth|\b(?:came|arrived)\b")
+BIRTH_TOLD = re.compile(
+    r"生|born|birth|\b(?:came|arrived)\b|\bc[oa]me (?:out|along)\b"
+)  # "come out in 2022"
 THAT_TIME = re.compile(
     r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵|" + THOSE_DAYS
 )
@@ -897,8 +929,8 @@ BARE_REPLY = re.compile(
 # Put on the benefit after a birth: "we went on dibao after our son was born", "only got tekun
 # after the birth" (not "got unemployment money after losing his job").
 GOT_ON_AFTER = re.compile(
-    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for)\b[^,.;]{0,30}?"
-    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:was|were) born|births?\b"
+    r"\b(?:went on|got on|got|were put on|was put on|signed up for|qualified for|approved)\b[^,.;]{0,30}?"
+    r"\bafter (?:(?:the|our|my|his|her|their) )?(?:[\w']+ ){0,2}(?:(?:(?:was|were) )?born|births?\b"
     r"|(?:came|arrived)\b)"
 )
 # The benefit itself said to come after the births: "dibao came after both kids were born",
@@ -997,6 +1029,36 @@ ALSO_AT_OTHER_BIRTHS = re.compile(
     r" (?:both |all )?(?:of )?the (?:other|older|earlier) (?:births?|ones|kids|children|2)"
     r"(?: too| as well| also)?\s*[.!]*\s*$"
 )
+# The births told before, counted as times (老大17年生 老二22年生 | 2回都是吃低保的时候, 这2次都没领):
+# each of those births, when the count is the births named.
+EACH_TIME = re.compile(
+    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
+)
+# The family's standing told with 是 as a fact of its own (也不是低保户, 现在还是特困户), no time of a
+# birth named: now, even when the bot asked about the births (not 嗯 是特困户, the yes said again).
+STATUS_NOW = re.compile(
+    r"(?:也|还|现在|目前|如今|一直)(?:也|还|都)?(?:不是|是)\s*(?:低保|特困)(?:户|家庭|人员|供养户|供养人员)"
+)
+# The benefit held now held at the birth too, said as "the same": "still on tekun, | same as when
+# baby born", "on dibao now, just like at the birth".
+SAME_AS_AT_BIRTH = re.compile(
+    r"\s*(?:and |just |it'?s |was |the )*(?:same (?:as|like)|like|as) (?:when|at|for|with|during)\b"
+    r"(?=[^,.;]*\b(?:born|births?|came|arrived)\b)"
+)
+# A bare "now" after a birth's answer: "dibao at laoer's birth | and now", "no at the birth, now
+# neither" is no bare "now".
+NOW_TOO = re.compile(
+    r"\s*(?:and |also |plus )?(?:still )?(?:now|today|these days|nowadays)(?: too| as well| also| still)?"
+    r"\s*[.!]*\s*"
+)
+# Births named by the possessive alone, their birth left out: "for his birth | and laoer's".
+BIRTHS_OWNED = re.compile(r"\s*(?:and |also )?(?:the |our |my )?[\w\u2060]+'s(?: too| as well)?\s*")
+# A start told against the birth just told: "dibao got approved just in time", "2 weeks before".
+IN_TIME = re.compile(
+    r"\s*\b(?:just |right )?in time\b(?! for (?:school|work))"
+    r"|\s*(?:\d+|a|one|two|three|a few|few|a couple of) (?:days?|weeks?|months?) (?:before|earlier|ahead)"
+    r"\s*[.!]*\s*$"
+)
 # "This birth", of the birth told just before: 老二是今年8月生的 这回没领.
 THIS_BIRTH = re.compile(r"这回|这次|这1?胎|那回|那次|this time")
 ONLY = re.compile(r"\bonly\b|\bjust\b|只有|就")
@@ -1054,6 +1116,7 @@ BENEFIT_ASKED_ABOUT = re.compile(
 AROUND_A_BIRTH = re.compile(
     r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
     r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+    r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
@@ -1068,6 +1131,11 @@ HELD_FOR_A_TIME = re.compile(
 )
 # The time of the births a clause names: 老二那回, 18年那会儿 (the one born then), 双棒儿那阵.
 NAMED_TIME = re.compile(r"\s*(?:那会|那时|那阵|那回|那次|那年|当时|" + THOSE_DAYS + ")")
+# A part that is only the first of two subjects cut apart ("had our granddaughter on 2 january,
+# she | and my son were on dibao then"): the births named before it are still those spoken of.
+SUBJECT_ONLY = re.compile(r"\s*(?:she|he|they|we|i|her mum|her dad|his mum|his dad)\s*")
+# A part naming a child by its age only: 外孙女5岁, 老大3岁半, 小的8个月.
+AGE_ONLY = re.compile(r"\s*[^\s\d]{1,4}?\d{1,2}\s*(?:岁半?|个月|周|天)(?:多)?(?:了|大)?\s*")
 # A part telling only a date (23年9月, 2023.9): the births named before it are still those spoken of.
 DATE_ONLY = re.compile(
     r"\s*(?:\d{2,4}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?(?:生的|出生的?)?\s*"
@@ -1098,6 +1166,19 @@ PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|use
 PAST_YEAR_HELD = re.compile(
     r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
 )
+
+
+# A birth told first, then the benefit started after it: "after our eldest born we start getting
+# dibao", "after the twins came we went on tekun" (the births named had none).
+STARTED_AFTER_A_BIRTH = re.compile(
+    r"\bafter (?:[\w']+ ){0,3}(?:(?:was|were|got) )?(?:born|came|arrived|birth)\b[^,.;]{0,16}?"
+    r"\b(?:start(?:ed|s)?|began|begin|went on|go on|got on|get on|applied|apply|got approved)\b"
+    # "dibao start after laoda born": the start told first, in the present
+    r"|\b(?:start|starts|begin|begins)\b[^,.;]{0,20}?\bafter (?:[\w']+ ){0,3}(?:(?:was|were) )?"
+    r"(?:born|came|arrived)\b"
+)
+# The time of a birth told before, named again: "laoer no, | by then husband found job".
+BY_THEN = re.compile(r"\bby (?:then|that time|the time)\b|\bat (?:that|the) time\b|\bback then\b")
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -1151,7 +1232,14 @@ def _only_the_time(clause: str) -> bool:
 
 
 # A case put to the rules, no one's own: 领失业金期间生孩子 (济南给多少), 低保和失业金都领的话 (能叠加吗).
-RULE_CASE = re.compile(r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$")
+RULE_CASE = re.compile(
+    r"(?:期间|的时候|时候|时)\s*(?:生|怀)了?(?:孩子|娃|小孩|宝宝|\d胎)|的话\s*$"
+    r"|(?:停|断|没|取消|到期|领完)了?(?:以后|之后)\s*$"  # 低保停了以后 (补贴会不会也停): the case put
+)
+# A question put as "A not A" or "what is there" (会不会也给停了, 有啥政策), of the case before it.
+CASE_ASKED = re.compile(
+    r"会不会|能不能|可不可以|是不是|有没有|(?<!没)有(?:啥|什么)(?:政策|补贴|补助|说法|待遇)"
+)
 
 
 def _newest_birth(
@@ -1246,7 +1334,9 @@ def _last_benefit_held(parts: list[tuple[int, str]]) -> bool:
 DENIED_AFTER = re.compile(
     r"(?:\s*[、和跟与及或/]?\s*(?:低保|特困(?:供养)?|失业(?:保险)?金))*\s*(?:啥的|什么的|之类的?|这些|那些|等)?"
     r"\s*(?:现在|目前|如今)?\s*(?:都|也|全|还|早就|已经|一直)*\s*"
-    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受))(?!完|光)(?!\S*(?:吗|么|[?？]))"
+    r"(?:(?:没|不|无)有|(?:没|不再|不|无)(?:在|再)?(?:领|吃|拿|享受)"
+    r"|(?:没|未)(?:有)?(?:批|办|评|申请)(?:下来|上|到))"  # 低保还没批下来: not yet had
+    r"(?!完|光)(?!\S*(?:吗|么|[?？]))"
 )
 
 
@@ -1410,6 +1500,9 @@ def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
         return False
     told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
+    for (_, time), (_, said) in pairwise(clauses):
+        if said in told and BIRTH_TIME.search(time) and _only_the_time(time):
+            return True  # 宝宝出生的时候 | 家里啥也没领: 领 told of the birth just named
     return bool(told) and any(
         BIRTH_TIME.search(c)
         or EXPLICIT_NOW.search(c)
@@ -1566,6 +1659,33 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
+# A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
+EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
+
+
+def _example_of_the_answer_before(
+    clause: str,
+    word: re.Match[str] | None,
+    held: bool,
+    found: list[HardshipSaid],
+    at: int,
+    timed: bool,
+) -> bool:
+    """The part names a benefit as an example (低保啥的都没有) of the answer the part before gave
+    at a birth, with the same yes or no and no time of its own (生的时候 俺家没在领任何补助 | 低保
+    啥的都没有, 老二出生那会没啥补贴 | 失业金之类的都没领): that answer said again, not now."""
+    return (
+        word is not None
+        and not timed
+        and EXAMPLE_OF.search(clause, word.end(), word.end() + 10) is not None
+        and not EXPLICIT_NOW.search(clause)
+        and bool(found)
+        and found[-1].when == "birth"
+        and found[-1].at == at - 1
+        and found[-1].held == held
+    )
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -1574,13 +1694,15 @@ def hardship(
     latest: int = 0,
     today: date | None = None,
     named_in_slip: bool = False,
+    only_child: bool = False,
 ) -> list[HardshipSaid]:
     """Dibao, special hardship support or unemployment benefits, now or at the births.
     `birth_orders` gives the birth orders a clause names (老三 = [3], 前两个 = [1, 2]);
     `named_order` is the one child the message names by order, if only one; `latest` is the
     order of the newest child known to be born (0: none); `today` dates a benefit held up to a
     year told (领到24年); `named_in_slip`: the benefit was named only in words the message puts
-    right ("i said no dibao but actually we started it"), so "it" is that benefit."""
+    right ("i said no dibao but actually we started it"), so "it" is that benefit; `only_child`:
+    the family has one child at most, so a birth named by a pronoun (生他那年) is "the birth"."""
     clauses = [(o, " " * len(c) if _birth_to_come(c) else c) for o, c in clauses]
     whole = " ".join(c for _, c in clauses)
     unnamed = named_in_slip or (
@@ -1626,11 +1748,13 @@ def hardship(
     seen = asked == "hardship_at_birth" or unnamed  # the benefits need not be named
     before: list[int] = []  # the births the clause before named ("二胎出生前俩月…")
     recent: list[int] = []  # the birth orders named last
+    named_so_far: list[int] = []  # every birth order named up to this part
     birth_here = False  # the part before told of a birth
     word_seen = False  # a benefit named in an earlier part
     present = False  # an earlier part moved on to the present ("现在厂子黄了")
     framed: list[int] = []  # the births the part before framed ("for our eldest …")
     named_alone: list[int] = []  # the births the part before named, and told nothing of
+    aged_last: list[int] = []  # the birth the part before named with an age only (老大5岁)
     named_last: list[int] = []  # the births the part before named, whatever it said
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
@@ -1678,7 +1802,7 @@ def hardship(
             word
             and (KIND_OF_FAMILY.match(clause) or RULE_CASE.search(clause))
             and not re.search(r"我|俺|咱|家里", clause)
-            and (ASKING.search(whole) or ASKED_BY_BU.search(whole))
+            and (ASKING.search(whole) or ASKED_BY_BU.search(whole) or CASE_ASKED.search(whole))
         ):
             continue  # 特困供养的家庭 生二胎补贴给多少啊: a kind of family asked about
         if (
@@ -1692,15 +1816,28 @@ def hardship(
         alone_before, named_alone = (
             named_alone,
             (
-                orders
+                named_alone
+                if not orders and SUBJECT_ONLY.fullmatch(clause)  # "…, she | and my son were…"
+                else orders
                 if not word and not BIRTH_TIME.search(clause) and not ANSWERED.search(clause)
                 else named_alone
                 if not orders and DATE_ONLY.fullmatch(clause)  # 俩娃一块生的 | 23年9月 | 当时…
                 else []
             ),
         )
-        if not orders and alone_before and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause)):
+        by_pronoun = only_child and bool(
+            BORN_OF_THE_PRONOUN.match(clause) or BIRTH_OF_THE_PRONOUN_EN.search(clause)
+        )  # 外孙是闺女头一个 | 生他那年…: the one child's birth by a pronoun is the birth
+        if (
+            not orders
+            and alone_before
+            and not by_pronoun
+            and (BIRTH_TIME.match(clause) or NAMED_TIME.match(clause))
+        ):
             orders = alone_before  # "二宝三宝是双胞胎 生的时候没领", 俩娃一块生的 那时候都领着: those births
+        aged_before, aged_last = aged_last, orders if AGE_ONLY.fullmatch(clause) else []
+        if not orders and aged_before and not only_child and BARE_BIRTH_TIME.match(clause):
+            orders = aged_before  # 外孙女五岁 | 出生那会儿她妈领着失业金 | 外孙八个月…: her birth
         then_of_named = THEN_AT_END.search(clause) if not orders and alone_before else None
         if then_of_named:  # "big one 6, | no benefits then": the birth of the one just named
             orders = alone_before
@@ -1711,7 +1848,7 @@ def hardship(
             and not word
             and every is not None
             and every.at == i - 1
-            and (every.child is None or listing)
+            and (every.child is None or listing or BIRTHS_OWNED.fullmatch(clause))
             and _lists_births_only(clause)
             and not _births_added(parts, parts.index((i, clause)))
         ):  # "dibao for both births, | the twins | and then laosan": the births listed
@@ -1722,9 +1859,14 @@ def hardship(
         listing = False
         if not orders and named_before and BORN_OF_THE_ONE_BEFORE.match(clause):
             orders = named_before  # "the little one 4 months, born when he was on 失业金": hers
-        if not orders and named_before and BORN_OF_THE_PRONOUN.match(clause):
+        if not orders and named_before and not by_pronoun and BORN_OF_THE_PRONOUN.match(clause):
             orders = named_before  # 小儿子是去年12月生的 生他那阵子就在领了: his birth
-        if not orders and named_before and BIRTH_OF_THE_PRONOUN_EN.search(clause):
+        if (
+            not orders
+            and named_before
+            and not by_pronoun
+            and BIRTH_OF_THE_PRONOUN_EN.search(clause)
+        ):
             orders = named_before  # "the little one's 10 months, | was on shiyejin for her birth"
         if (
             not orders
@@ -1752,6 +1894,14 @@ def hardship(
                 orders = _newest_birth(parts, birth_orders, latest) or recent
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
+        each_time = EACH_TIME.search(clause) if not orders else None
+        if each_time and len(named_so_far) == int(each_time.group("n")):
+            orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
+        elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
+            each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
+        elif each_time:
+            named_here = None  # 3回生孩子都没领过, (asked) 俩回都没领, no child named: every birth
+        named_so_far += [o for o in orders if o not in named_so_far]
         recent = orders or recent
         now = NOW.search(clause)
         started = (
@@ -1773,6 +1923,7 @@ def hardship(
         ) and not (BIRTH_TIME.search(clause) or BENEFIT_CAME_AFTER.search(clause))
         births = (
             this_birth
+            or each_time
             or BIRTH_TIME.search(clause)
             or (
                 birth_before and (word or seen) and THAT_TIME.search(clause)
@@ -1792,6 +1943,7 @@ def hardship(
                 asked == "hardship_at_birth"
                 and not started
                 and not present_before
+                and not (STATUS_NOW.search(clause) and not THAT_TIME.search(clause))
                 and (word or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
                 and (not now or re.search(r"那时|当时|那会|\bthen\b|at the time", clause))
             )
@@ -1865,7 +2017,24 @@ def hardship(
             and not NEGATION.search(clause)
         ):
             seen = True
+            ahead = parts[parts.index((i, clause)) + 1 :][:1]
+            if birth_before and (
+                IN_TIME.search(clause) or (ahead and IN_TIME.fullmatch(ahead[0][1]))
+            ):  # "laoer came last month, | dibao got approved just in time, | 2 weeks before"
+                for order in _or_named(previous, named_here):
+                    found.append(HardshipSaid("birth", True, order, i, clause))
+                continue
             found.append(HardshipSaid("now", True, None, i, clause, explicit=True))
+            continue
+        last_birth = found[-1] if found and found[-1].when == "birth" else None
+        if (
+            not word
+            and last_birth is not None
+            and last_birth.at == i - 1
+            and NOW_TOO.fullmatch(clause)
+        ):
+            # "dibao at laoer's birth | and now": the benefit of that birth, held now too
+            found.append(HardshipSaid("now", last_birth.held, None, i, clause, explicit=True))
             continue
         last_now = found[-1] if found and found[-1].when == "now" else None
         if (
@@ -1877,6 +2046,7 @@ def hardship(
                 or ALSO_THEN.match(clause)
                 or ALSO_AT_OTHER_BIRTHS.match(clause)
                 or ALSO_WHEN_BORN.match(clause)
+                or SAME_AS_AT_BIRTH.match(clause)
             )
         ):
             # "we on dibao now | and at his birth": the benefit just told, at that birth too
@@ -1893,15 +2063,21 @@ def hardship(
             for order in _or_named(targets, named_here):
                 found.append(HardshipSaid("birth", last_now.held, order, i, clause))
             continue
+        ended_at_birth = (
+            (word or word_seen) and not births and not birth_before and not found
+        ) and re.search(r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前", clause)
         if (
             (word or seen)
             and not births
             and ENDED_BEFORE.search(clause)
-            and (birth_before or any(h.when == "birth" for h in found))
+            and (birth_before or any(h.when == "birth" for h in found) or ended_at_birth)
         ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
             # birth, no word of now
             if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
                 for order in _or_named(previous or recent, named_here):
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            elif ended_at_birth:  # 孩子出生前就领完了, 生之前低保就停了: none at that birth
+                for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
             seen = word_seen = seen or bool(word)
             continue
@@ -1933,10 +2109,11 @@ def hardship(
             if (
                 not seen
                 and not births
-                and previous
+                and (previous or birth_before)
                 and THAT_TIME.search(clause)
                 and not NEGATION.search(clause)
-            ):  # 大的生在2016年 那会儿家里穷 领低保: the time of the benefit named next
+            ):  # 大的生在2016年 那会儿家里穷 领低保, "my daughter born 2021, | at that time i was laid
+                # off | and getting shiyejin": the time of the benefit named next
                 carried = previous
                 continue
             if carried is not None and not births and MOVED_ON.search(clause):
@@ -2060,7 +2237,11 @@ def hardship(
                     r"|\b(?:it|that|which) (?:also |even )?covered\b"
                     # "we aint on dibao now but were when she was born": the benefit elided
                     r"|^\s*(?:but |and |yet )?(?:we |i |she |he |they )?(?:were|was|did|had)\b"
-                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)",
+                    r"(?!\s+(?:born|not|no|never|off|ok|okay|fine)\b)"
+                    # "with the first we didnt have dibao, | with the second we did": elided
+                    r"|\b(?:we|i|she|he|they) (?:did|were|was|had|do)(?:n't)?(?: too| as well)?\s*$"
+                    r"|^\s*(?:for|with|at) (?:the |our |my )?[\w\u2060']+(?: (?:one|birth|baby))?"
+                    r" (?:have|has|had|got)(?: it| too| also)?\s*$",  # "…, for laoer have"
                     clause,
                 )
             ):  # "not on dibao anymore. we had it when the triplets born": the benefit named before
@@ -2098,12 +2279,20 @@ def hardship(
                 continue
             if _stop_of_the_birth_before(clause, found, i, births, orders):
                 continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
+            if not births and not orders and carried is not None and not now and not word_seen:
+                births, orders = True, carried  # 宝宝出生的时候 | 家里啥也没领: that birth
             held = not _negated(clause, None)
             if births or (orders and not now) or _bare_yes_to_births(clause, i, asked):
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", held, order, i, clause))
             elif _held_to_a_childs_time(clause) and not EXPLICIT_NOW.search(clause):
                 pass  # 生孩子之前就在领了 一直领到孩子满月: the birth's story, no word of now
+            elif (
+                BY_THEN.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+                and any(h.when == "birth" for h in found)
+            ):
+                pass  # "laoer no, by then husband found job": the time of that birth, not now
             elif now or STOPPED.search(clause) or LONG_OVER.match(clause):
                 held = held and not _held_to_a_past_time(clause, today)  # 一直领到去年: ended
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
@@ -2162,12 +2351,19 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+        elif orders and STARTED_AFTER_A_BIRTH.search(clause):
+            held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
+            continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
             found.append(HardshipSaid("birth", not held, other, i, clause))
         if births or carried is not None:
-            picked: list[int | None] = list(orders or carried or previous) or [named_here]
+            # "for our third, | tekun": the birth the part before framed
+            picked: list[int | None] = list(orders or carried or previous or follows) or [
+                named_here
+            ]
             if not orders and EVERY_BIRTH.search(clause):
                 picked = [None]  # "gave birth to her 2nd, she was on dibao both times": every birth
             for order in picked:
@@ -2286,8 +2482,9 @@ def _births_answered(
         if DATE_DENIED.search(clause):
             waiting = []
             continue  # "the twins were born in october not last month": a date put right
-        for order in [*waiting, *birth_orders(clause)]:
-            found.append(HardshipSaid("birth", not NEGATION.search(clause), order, i, clause))
+        held = not (NEGATION.search(clause) or WORKING.search(clause) or FINE.search(clause))
+        for order in [*waiting, *birth_orders(clause)]:  # "we were both working when our son was
+            found.append(HardshipSaid("birth", held, order, i, clause))  # born": a no
         waiting = []
     return found
 
@@ -2940,7 +3137,7 @@ NO_HOME_SAID = re.compile(
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
+    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 RENTING = re.compile(
@@ -3080,7 +3277,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                     clause,
                 )
                 or (
-                    re.search(r"(?<![没已])买(?:首套|第1套|第一套)", clause)
+                    re.search(r"(?<![没已])买(?:首套|第1套|第一套|头1套|头一套)", clause)
                     and not (RULE_ASKED.search(clause) and not re.search(r"我|俺|咱|家", clause))
                 )  # 买首套: about to buy (买了首套 is bought); not 买首套能贷多少, a rule asked
             ):

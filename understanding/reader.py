@@ -134,6 +134,8 @@ PREGNANT = re.compile(
     r"|(?<=hope to )|(?<=hoping to )|(?<=might )|(?<=we'll ))have another (?:one|1)\b(?! of| (?:year|month|week|day|more|or)\b)"
     r"|(?:(?<=baby )|(?<=child )|(?<=twins )|(?<=\bshe )|(?<=\bhe )|(?<=\bit ))(?:comes|arrives|will (?:come|arrive|be born)|'ll (?:come|arrive|be born)|is (?:coming|arriving))\b"
     r"|\b(?:she|he|it|they)'ll (?:come|arrive|be born)\b|\bwill be born\b"
+    # "will it count for the birth in may?", "will we get it at the birth": a birth to come
+    r"|\bwill (?:it|that|this|we|they|she)\b[^,.;?]{0,25}\b(?:for|at) (?:the|her|our|my) birth\b"
     r"|(?:(?<=baby )|(?<=twins )|(?<=triplets )|(?<=\bones ))(?:(?:is|are) )?(?:coming|arriving)"
     r"(?= (?:in|on|around|at|early|late|mid|end|next|this|by)\b)"  # "twins coming in august"
     r"|\b(?:baby|child|kid|twins|triplets|boy|girl|one|second|third|fourth|2nd|3rd|4th|no\.\s?\d|brother|sister)"
@@ -201,7 +203,7 @@ FROM_BEFORE = re.compile(
 # off dibao last march", "they changed it in 2024", "money got tight this year").
 STATE_CHANGED_BEFORE = re.compile(
     r"\b(?:started|began|stopped|ended|ran out|finished|expired|changed|transferred|came off"
-    r"|got off|went off|got tight|got worse"
+    r"|got off|went off|got tight|got worse|approved|granted|cancell?ed|revoked"  # "got approved yesterday"
     r"|(?:only|just|finally) got (?:it|them|that|on it))\b[^,.;!?]{0,24}$"  # "we only got it this year"
 )
 WRITER_WILL = re.compile(
@@ -216,6 +218,12 @@ BIRTH_WORD = re.compile(
     # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
     r"|落地|(?:天|夜里|晚上|早上|凌晨|上午|下午|中午|半夜|号|[日一二三四五六])\s*出来(?:的|了)"
 )
+# A thing that came or arrived, not a child: "the letter came yesterday", "money arrived today".
+THING_CAME = re.compile(
+    r"\b(?:letter|notice|approval|papers?|card|money|payment|call|decision|results?|reply|message"
+    r"|email|sms|text|parcel|package|bill|certificate|form)s? (?:finally |only |just )?"
+    r"(?:came|come|arrived|arrives)\b"
+)
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
@@ -227,8 +235,17 @@ OTHER_EVENT = re.compile(
     r"|\bstart(?:s|ed|ing)? (?:at )?(?:school|kindergarten|nursery|daycare|preschool|primary|first grade)\b"
     # an illness: 昨天发烧了, "the little one had a fever yesterday", "she was sick last week"
     r"|发烧|发热|生病|病了|感冒|咳嗽|拉肚子|\b(?:fever|sick|ill|flu|cough(?:ing)?|vomit(?:ing|ed)?|throwing up)\b"
+    # "letter came yesterday", "the money arrived last week": a thing came, no child
+    r"|"
+    + THING_CAME.pattern
+    # a growth: "the middle one shot up to 1.4m this year", 今年长到1米4了 (the time it grew)
+    + r"|长到|窜到|蹿到|\b(?:shot up|grew|grown|growth spurt|sprouted)\b"
 )
 CHILD_ASKS = ("children", "due_date", "children.height_cm")
+# The thing just said, dated: "not on dibao now, | that was last year".
+THAT_WAS = re.compile(r"^\s*(?:but |and )?(?:that|it) (?:was|is|'s)\s*(?:in |back in )?$")
+# A state going on to the day named: "and today still", "still today", "to this day".
+STILL_SO = re.compile(r"\bstill\b|\bto this day\b|\beven (?:now|today)\b|仍|还是|依然")
 # A child writing for the family: a brother or sister of theirs named, their own age told.
 SIBLING_OF_WRITER = re.compile(
     r"\bmy (?:baby |little |big |older |younger |twin )?(?:brother|sister|bro|sis)\b"
@@ -261,9 +278,10 @@ CHILD_COUNT = re.compile(
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
     r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
-    r"|(?:一共|总共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
+    # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
+    r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -273,15 +291,17 @@ CHILD_COUNT = re.compile(
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
     r"\s*(?P<cr>[2-4])\s*(?:个)?(?=\s|$|[,，。、])(?!\s*(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)\s*\d)"
+    # "twins on the way and two at home, 7 and 4": the children born, at home (not "we're 4 at home")
+    r"|(?<![\d.])(?<!we're )(?<!we are )(?<!there are )(?<!there're )(?P<ah>[1-9]) (?:(?:kids|children|little ones|already) )?at home\b"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
-    r"|\b(?:just|only) the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
+    r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
     # "1 son 3 years old and due with #2": one son (not "1 son 1 daughter", the twins by sex)
     r"|(?:^|(?<=[.,;:!] ))(?P<one>1) (?:son|daughter)\b(?!\s*(?:and|&|\+|,)?\s*(?:1|a|an) (?:son|daughter|boy|girl)\b)"
     r"(?![^.;!?]*?\b(?:twins?|triplets|pair of)\b)"  # "one son aged 8 plus triplets": not all
     r"|(?<![\d.])(?P<tot>\d) (?:in total|altogether|all together|total)\b|\b(?:in total|altogether|a total of) (?P<tot2>\d)\b(?![\d.]| ?(?:yuan|rmb|元|块|%))"
-    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b))"  # "at every birth, all three"
+    r"|\ball (?P<all>[2-9])\b(?=\s*(?:$|[,.!;]|(?:of )?(?:them|births|times)\b|(?:(?:were|was|are) )?born\b|incl(?:uding|\.|\b)|counting\b))"  # "at every birth, all three", "all three incl the twins"
     r"|\b(?:has|have|got) (?P<lst>[1-9])\s*:"  # "my daughter has two: 3 and a half, and the baby 40 days"
     # "mom of 3 here", "dad of two": the parent of that many children
     r"|\b(?:mom|mum|mother|mama|dad|father|papa|parents) of (?P<po>[2-9])\b(?![\d.]|\s*(?:months?|mos|years?|yrs?|weeks?|days?|yo\b|y/o|cm|m\b))"
@@ -449,7 +469,7 @@ def birth_orders_named(clause: str) -> list[int]:
 HEIGHT = re.compile(
     r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
-    r"|(?:身高|个子|height(?: is)?|\bis|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
+    r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
     r"|(?:(?<=under )|(?<=below )|(?<=less than )|(?<=shorter than ))(?P<bare2>1\.\d{1,2})"
     r"(?!\d|\.\d|\s*(?:years?|yrs?|岁|kg|斤|公斤|k\b|万|million|%))"  # "less than 1.1": a height
@@ -856,6 +876,16 @@ class _Story:
         ):
             self._set_subject(other_twin[-1:], clause_index, False)
             return
+        same_word = [c for c in self.children if c.word == word and c.told]
+        if (
+            measured
+            and len(same_word) == 1
+            and same_word[0].size == 1
+            and same_word[0].height is None
+            and KIN_CHILD.fullmatch(word)
+        ):  # 外孙女一岁零两个月 外孙三岁半 外孙都1米1了: the one grandson told, measured now
+            self._set_subject(same_word, clause_index, False)
+            return
         reuse = [
             c for c in self.children
             if c.order is None and not c.told and not c.youngest
@@ -1082,7 +1112,7 @@ def _about_a_child(
             )
         )
         and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
-        and not BIRTH_WORD.search(re.sub(r"医生|学生|卫生|生日", "", clause))
+        and not BIRTH_WORD.search(THING_CAME.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
     ):
         return False
     if (
@@ -1113,6 +1143,20 @@ def _about_a_child(
         and not BIRTH_WORD.search(clause.replace("came off", ""))
     ):
         return False  # "it only started in 2023", "they changed it in 2024": no birth's day
+    if (
+        mention.kind == "date"
+        and THAT_WAS.search(clause, 0, mention.start - offset)
+        and household.HARDSHIP.search(whole)
+        and not BIRTH_WORD.search(whole)
+    ):
+        return False  # "not on dibao now, that was last year": the benefit's time, no birth
+    if (
+        mention.kind == "date"
+        and NAMED_DAY.fullmatch(said)
+        and STILL_SO.search(clause)
+        and not BIRTH_WORD.search(clause)
+    ):
+        return False  # "tekun when the baby arrived, | and today still": now, no birth's day
     if (
         mention.kind == "date"
         and NAMED_DAY.fullmatch(said)
@@ -1240,9 +1284,19 @@ def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
     2021", "tekun 2016-2020"): an end of that time, no birth year."""
     if mention.precision != "year":
         return False
-    return bool(SPAN_OPENED.search(before)) or bool(
-        SPAN_OPENER.search(before) and SPAN_CLOSED.match(after)
+    closed = SPAN_CLOSED.match(after)
+    return (
+        bool(SPAN_OPENED.search(before))
+        or bool(SPAN_OPENER.search(before) and closed)
+        # "2016 to 2020 on tekun": the years first, the benefit right after them
+        or bool(closed and BENEFIT_AFTER_SPAN.match(after, closed.end()))
+        or bool(YEAR_THEN_TO.search(before) and BENEFIT_AFTER_SPAN.match(after))
     )
+
+
+# The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
+BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
+YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
 
 
 # A date said on its own, between the message's ends or punctuation: "2024, december the 1st,".
@@ -1686,6 +1740,10 @@ def _read_children(
                 and not story.subject[0].pregnant
             ):
                 story.subject[0].size = event.data  # 大的是对双胞胎: that child is the twins
+            elif event.what == "multiples" and _pregnant_ones_called_multiples(
+                clause, event, story, index
+            ):
+                story.subject_clause = index  # 三宝四宝还在肚里 双胞胎: the ones on the way
             elif event.what == "multiples" and _counted_before(pieces, story, index, event.data):
                 story.subject[0].size = event.data  # 又添了俩孙子 双胞胎: those two are the twins
             elif event.what == "multiples":
@@ -2147,6 +2205,22 @@ def _joined(clause: str, before: _Event, after: _Event) -> bool:
     return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
 
 
+def _pregnant_ones_called_multiples(clause: str, event: _Event, story: _Story, index: int) -> bool:
+    """A clause of the multiples word alone right after as many babies on the way were named one
+    by one (三宝四宝还在肚里 双胞胎 五个月, 老二老三在肚子里呢 是双胞胎): those babies, said to be twins
+    or triplets, not another birth."""
+    subject = story.subject
+    return (
+        bool(subject)
+        and story.subject_clause == index - 1
+        and len(subject) == event.data
+        and all(c.pregnant and c.size == 1 and c.birth is None for c in subject)
+        and re.fullmatch(r"\s*(?:是|都是|也是|还是)?\s*(?:1对)?\s*", clause[: event.start])
+        is not None
+        and re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :]) is not None
+    )
+
+
 def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, size: int) -> bool:
     """ "上礼拜一又添了俩孙子 双胞胎": the children told of just before, counted as many as the
     twins (or triplets) named next, are they."""
@@ -2342,6 +2416,8 @@ THE_GROUP = re.compile(
 A_CHILD_OF_AN_AGE = re.compile(
     r"\b(?:have|has|got|there'?s|plus|and|with) (?:a|an|one|our|my) (?:\w+ )?$"
     r"|(?:有|还有|带着?)(?:1|一)?个\s*$"
+    # "twins due in december, plus our 4 year old": the clause opened by the child (cut at "plus")
+    r"|^\s*(?:a|an|our|my) (?:\w+ )?$"
 )
 AGE_AT_END = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s*(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?yo|岁(?:半|多)?)?\s*$"
@@ -2373,7 +2449,9 @@ AGES_JOINED = re.compile(r"\s*(?:,|and|&|\bn\b|、|和)\s*(?:and\s+)?")
 
 
 # Words between a child's word and its height: "姐姐 1m2", "妹妹 is 1.05m", "姐姐有1米2".
-BEFORE_A_HEIGHT = re.compile(r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都)\s*)*")
+BEFORE_A_HEIGHT = re.compile(
+    r"[\s,:]*(?:(?:is|'s|was|about|around|only|just|now|有|是|才|都|已经|也|还|快|差不多|大概|现在)\s*)*"
+)  # 闺女已经一米二五了, 外孙都1米1了: the adverbs said between a child and its height
 
 
 def _measured_next(text: str, at: int) -> bool:
@@ -2419,7 +2497,11 @@ def _names_the_twins(
         return False
     last = before[-1]
     gap = clause[last.end : event.start]
-    if last.what == "multiples" and group.order is None and COPULA.fullmatch(gap):
+    if (
+        last.what == "multiples"
+        and group.order is None
+        and (COPULA.fullmatch(gap) or ASIDE_OPENS.fullmatch(gap))
+    ):
         group.order = order
         return True
     return (
@@ -2428,6 +2510,11 @@ def _names_the_twins(
         and group.order < order < group.order + group.size
         and re.fullmatch(r"[\s\u2060]*(?:和|跟|、|与)?\s*", gap) is not None
     )
+
+
+# "the twins (our 1st and 2nd) are 7", "the twins - our 2nd and 3rd - are 4": the orders put
+# aside right after the twins name them.
+ASIDE_OPENS = re.compile(r"\s*(?:[(（\[]|[-–—]+)\s*")
 
 
 THEY_ARE = re.compile(
@@ -2586,7 +2673,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -2665,7 +2752,13 @@ TOPIC = re.compile(
 
 
 # A clause that opens on the present ("我现在领着低保", "俺们目前…") tells of the family now.
-NOW_TOLD = re.compile(r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)")
+NOW_TOLD = re.compile(
+    r"(?:我们?|俺们?|咱们?|我家|俺家|家里)?(?:现在|目前|如今)"
+    # "… count as a 3rd child, we have one already", "right now we've got 2": the family as it is
+    r"|\s*(?=[^.?!]*\b(?:already|now|so far|currently|at the moment)\b)(?:(?:right )?now,? "
+    r"|currently |already |so far )?(?:we|i)(?: already| currently)? (?:have|'ve got|got|have got)"
+    r" \d\b"
+)
 
 
 # A birth imagined ("要三胎的话", "如果生老三"), and a clause after it telling of the family as it is
@@ -2958,6 +3051,23 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
     )
 
 
+# A choice the rules make, asked: "dibao has to be at time of birth or at time we apply?", "does it
+# count at the birth or when we apply?", "is it based on the birth or on now?".
+RULE_CHOICE = re.compile(
+    r"\b(?:has|have|needs?|must|should) (?:to )?be\b[^?]*\bor\b"
+    r"|\b(?:counts?|counted|based on|depends? on|matters?|looks? at)\b[^?]*\bor\b"
+    r"|^\s*(?:is|does|do) (?:it|that|this)\b[^?]*\bor\b"
+)
+
+
+def _rule_choice_asked(sentence: str, mark: str) -> bool:
+    """A one-clause question offering the rules two choices ("dibao has to be at time of birth or
+    at time we apply?"): the "we" in it is anyone's, no fact of the family's."""
+    return (
+        "?" in mark and not re.search(r"[,;，；]", sentence) and bool(RULE_CHOICE.search(sentence))
+    )
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -2977,13 +3087,17 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
         lead = re.match(r"\s*(?:or|and|so|but)\b", sentence)
         asks = ASKING.match(sentence, lead.end() if lead else 0)
         if (
-            asks
-            and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
-                "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+            (
+                asks
+                and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
+                    "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
+                )
+                and not FIRST_PERSON.search(sentence)
+                and not HYPOTHETICAL.search(sentence)
             )
-            and not FIRST_PERSON.search(sentence)
-            and not HYPOTHETICAL.search(sentence)
-        ) or _kind_of_family_asked(sentence, end.group(0)):
+            or _kind_of_family_asked(sentence, end.group(0))
+            or _rule_choice_asked(sentence, end.group(0))
+        ):
             found.update(
                 i
                 for i, (o, c) in enumerate(pieces)
@@ -3113,6 +3227,9 @@ NOT_THAT_COUNT = re.compile(  # one digit: 是98 不是89 is a height put right,
 )  # 不是俩孩子 是仨; "not 2 kid, 3 kid", "not 2 kids but 3"
 # What follows "一个孩子" when it means "each child": a rate or an amount asked about.
 PER_CHILD = re.compile(r"(?:1个?月|每个?月|每年|1年|能|可以|补|给|发|领|多少|有多少)")
+# The measure named before 是 一个孩子 (托育补贴是一个孩子一年多少, 补助标准是按一个娃): a rate asked,
+# not the family's one child (家里是一个孩子).
+RATE_BEFORE = re.compile(r"(?:补贴|补助|津贴|标准|钱|费|金)(?:是|就是)?(?:按|每)?\s*$")
 SUMMED = re.compile(
     r"\bso (?:yeah |now |that'?s |that makes )?(?P<a>\d{1,2}) (?:kids?|children|grandchildren|grandkids|babies|little ones)\b"
     r"|\bso (?:that'?s )?(?P<b>\d{1,2}) (?:now|altogether|in total)\b|(?<![\d.])(?P<c>\d{1,2}) (?:altogether|in total|in all)\b"
@@ -3187,6 +3304,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    redone = SELF_CORRECTED_COUNT.match(text)
+    if redone and (asked == "children" or redone.group("noun") or redone.group("noun1")):
+        return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
     fund_talk = (
         bool(re.search(r"公积金|fund|gongjijin", text)) or asked == "housing_fund_contributors"
     )
@@ -3239,6 +3359,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             )
         )
         and not re.search(r"\d\s*(?:个)?(?:孩子|娃|kids|children)", text)
+        and not _sexes_of_later_ones(story, counted_by_sex)
     ):
         return counted_by_sex, mixed.group(0)
     resized = re.search(
@@ -3258,7 +3379,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )  # 孩子不是一个 是两个: the count corrected
     if fixed:
         return int(fixed.group(1)), fixed.group(0)
-    answered = asked == "children" and re.match(r"\s*(\d{1,2})\s*[,，!！.:：]", text)
+    # "三个 老大是闺女 后来一胎生了俩小子": the count answered first, with its measure word and a
+    # space, beats a smaller count of some of them said after it
+    answered = asked == "children" and re.match(
+        r"\s*(\d{1,2})\s*(?:[,，!！.:：]|个(?:孩子|娃)?\s*(?:[,，!！。]|\s))", text
+    )
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
     counts = list(CHILD_COUNT.finditer(text))
@@ -3298,9 +3423,18 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         m
         and m.group("n") == "1"
         and PER_CHILD.match(text, m.end())
-        and not re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+        and not (
+            re.search(r"(?:就|只|只有|有|家|家里|是)\s*$", text[: m.start()])
+            and not RATE_BEFORE.search(text[: m.start()])
+        )
     ):
         m = None  # 一个孩子一个月补多少: an amount for each child, asked; no count told
+    if (
+        m
+        and (sexes := re.match(r"\D*(\d{1,2}) (?:boys|girls|sons|daughters)\b", m.group(0)))
+        and _sexes_of_later_ones(story, int(sexes.group(1)))
+    ):
+        m = None  # "our third and fourth were born in march, 2 girls": those two, by sex
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -3344,6 +3478,16 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not story.known_children  # 俩都量了 said in passing of the two known
         and int(both.group(1)) == sum(c.size for c in story.children if c.told and not c.pregnant)
     ):  # "大的两岁半 小的刚满月 俩都是剖的": the children the message tells of, counted
+        return int(both.group(1)), both.group(0)
+    if (
+        both
+        and not fund_talk
+        and int(both.group(1)) == story.known_children
+        and not any(c.pregnant or c.size > 1 for c in story.children)
+        and len([c for c in story.children if c.told and c.first < both.start()])
+        == story.known_children
+    ):  # 大闺女1米4 老二1米2 俩都还得买票不: each known child told, then all of them counted
+        # (not 俩都量了 大的126 小的103, the measuring told before the children)
         return int(both.group(1)), both.group(0)
     both = KNOWN_ALL.search(text)
     if (
@@ -3394,6 +3538,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not named
         and (
             singles[0].word in ("brother", "sister", "哥哥", "姐姐")
+            or TWINS_AS_SIBLINGS.search(text) is not None  # "my son is 9, his twin sisters are 4"
             or _listed_with_the_twins(text, singles[0], group_birth)  # "and a 7yo girl"
             or ELDER_CHILD.search(text) is not None  # "older boy born in may 2021"
             or PLUS_ONE_MORE.search(text) is not None  # "twins born 6 weeks ago, plus a 3 yo"
@@ -3454,14 +3599,62 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and not any(c.pregnant for c in story.children)
         and re.search(
             r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
-            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)",
+            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)"
+            # 双胞胎姐俩 下面还有个弟弟, 底下还有个小的: one younger child after the multiples
+            r"|(?:下面|下头|下边|底下|后面|后头)(?:还|又)?有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?"
+            r"(?:弟弟|妹妹|小的|老幺|闺女|儿子|女儿|丫头|小子|孩子|小闺女|小儿子|小孙子|小孙女)",
             text,
         )
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥, 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
+    if _kin_beside_multiples(groups, singles, named, story):
+        return 1 + groups[0].size, text
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
+
+
+def _kin_beside_multiples(
+    groups: list[Child], singles: list[Child], named: set[int], story: _Story
+) -> bool:
+    """One child told by a kinship word and its age beside one multiple birth told by its own
+    word and age, years apart (孙子三岁零两个月 俩孙女是双胞胎 一岁零三个月, 外孙女五岁 外孙是双胞胎
+    俩 两岁): the family's children, the single one and the multiples (none known, no order)."""
+    if len(groups) != 1 or len(singles) != 1 or named or story.known_children:
+        return False
+    group, single = groups[0], singles[0]
+    if (
+        group.order is not None
+        or group.birth is None
+        or single.birth is None
+        or any(c.pregnant for c in story.children)
+        or not KIN_CHILD.fullmatch(single.word)
+        or not KIN_CHILD.fullmatch(group.word)
+        or not _same_generation(single.word, group.word)
+    ):
+        return False
+    return abs((group.birth.value - single.birth.value).days) > 270
+
+
+# A count put right as it is said: "one, wait no, two - its twins", "1 sorry 2 kids", "two..
+# no, three": the number said last (a number given an age or height unit is no count).
+SELF_CORRECTED_COUNT = re.compile(
+    r"\s*(?:(?:we have|we've got|we got|i have|there are|just) )?\d{1,2}(?P<noun1> kids| children)?"
+    r"\s*[,.…!-]*\s*"
+    r"(?:(?:wait|sorry|oops|no|nope|i mean|i meant|actually|scratch that|make that|er+|um+|hang on)"
+    r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
+    r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
+)
+
+
+def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
+    """ "our 2nd and 3rd came together last friday, a boy and a girl": the sexes of children
+    named by an order past the number counted, so of those children, not of the family."""
+    orders = [c.order for c in story.children if c.order is not None and c.told]
+    return bool(orders) and max(orders) > counted
 
 
 # "one girl of 6 and boy/girl twins 2 months": one child, then a multiple birth beside it (the
@@ -3537,6 +3730,8 @@ JUST_THE_ONE = re.compile(
 # months" (not "twins born 2 months ago + our 5 year old": another child added to the twins).
 ELDER_THEN_MULTIPLES = re.compile(
     r"(?:\b(?:boy|girl|son|daughter|kid|child|(?:yrs?|years?)[- ]?old)|\d\s*yo)\s*(?:,|and|&|\+)\s*"
+    # "a 7 year old and 10 month old twins": the twins' age said before them
+    r"(?:\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|years?|yrs?)[- ]?(?:old )?)?"
     r"(?:(?:a )?(?:pair of )?twins?|triplets)\b"
 )  # "a 7 yr old and triplets of 8 months": the elder told by its age alone
 
@@ -3581,6 +3776,15 @@ PLUS_ONE_MORE = re.compile(
     r"\b(?:plus|as well as|and also)\s+(?:a|an|1"
     # "plus our 4 yr old at home": the child told by its age alone
     r"|(?:our|my) \d{1,2}[- ]?(?:yrs?|years?|yo|y/o)(?=$|\W))(?:\s|$)"
+)
+
+
+# The twins named as the one child's siblings: "my son is 9, his twin sisters are 4", "our girl
+# is 6 and her little brothers are twins": he or she is their brother or sister.
+TWINS_AS_SIBLINGS = re.compile(
+    r"\b(?:his|her) (?:(?:little|baby|younger|small|big|older) )?twin (?:sisters|brothers|siblings"
+    r"|sibs|bros|sisters?)\b|\b(?:his|her) (?:(?:little|baby|younger|small) )?(?:sisters|brothers"
+    r"|siblings),? (?:are |r )?(?:the |a pair of |identical )?twins\b"
 )
 
 
@@ -3888,7 +4092,7 @@ def understand(
         and not any(o <= at < o + len(c) for i, (o, c) in enumerate(pieces) if i in asking)
         and not (asked != "city" and _weather_only(next(c for o, c in reversed(pieces) if o <= at)))
     ]  # fmt: skip  # "is jinan subsidy until 3 years old?": a measure asked about
-    if _asked_of_anyone(norm, asked):
+    if _asked_of_anyone(norm, asked) or _measure_of_a_city_asked(norm, pieces, asked):
         named = []
     named = [(city, at) for city, at in named if not household.a_parent_works_in(norm, at)]
     if asked != "city":  # "we rent a small flat in lixia": a district, no city said
@@ -4221,6 +4425,8 @@ def understand(
             for child, order in orders:
                 if child.size > 1:
                     found.extend(range(order, order + child.size))
+        elif these and not orders:
+            found.extend(_these_known(known_children, int(these.group("n") or these.group("n2"))))
         if twins:  # "when the twins were born": the twins' own orders
             for child, order in orders:
                 if child.size > 1:
@@ -4299,6 +4505,10 @@ def understand(
             named_here = _relation_born_again(clause, orders[0][1], orders[0][0].word)
         if not named_here and not found:
             named_here = _the_one_by_pronoun(clause, orders)
+        if not named_here and not found:
+            named_here = _kin_counted(clause, known_children, count, orders)
+        if not named_here and not found and len(known_children) <= 1 and not orders:
+            named_here = [1] if OWN_KIN_BIRTH.search(clause) else []  # 生俺家小子那阵: his birth
         if not named_here and not found and OLDER_ONES.search(clause):
             newest = max(
                 len(known_children),
@@ -4309,11 +4519,10 @@ def understand(
         if (
             not named_here
             and not found
-            and _one_child_only(known_children, orders, clause)
-            and asked != "hardship_at_birth"
-            and _the_one_child_named(clause, norm, orders)
+            and _one_child_only(known_children, orders, clause, count[0] if count else 0)
+            and _the_one_child_named(clause)
         ):
-            named_here = [1]  # "when our boy was born we were on tekun": the one known child
+            named_here = [1]  # "when our boy was born we were on tekun": the one child's birth
         born = [(c, o) for c, o in orders if not c.pregnant]
         for order in named_here:
             if order < 0:  # -1 the youngest, -2 the one before
@@ -4364,13 +4573,20 @@ def understand(
 
     def _relation_born_again(clause: str, order: int, word: str) -> list[int]:
         """闺女今年六月生的 生闺女那会儿也领着: the birth named by the word the one child told here
-        was told by (a word said before in the message), that child's."""
+        was told by (a word said before in the message), that child's; of a family with no other
+        child known, any birth named by a kinship word with the benefit (孙子两岁 生孙子那会儿领着低保,
+        "my grandson is 2, we had dibao when my grandson was born"). A birth named by a
+        pronoun (外孙六岁 生他时…) is the birth, no child named (corpus README)."""
         born = BIRTH_OF_RELATIVE.search(clause)
         if born and norm.count(born.group("word")) >= 2:
             return [order]
-        # 外孙六岁 生他时…: his birth (娃十个月 生她那阵: the birth, no child named)
-        if BIRTH_OF_PRONOUN.search(clause) and RELATION_WORD.search(word):
-            return [order]
+        if (
+            order == 1
+            and len(known_children) <= 1
+            and (household.HARDSHIP.search(clause) or not BIRTH_BY_THE_ACT.search(norm))
+            and _the_one_child_named(clause)
+        ):  # "my daughter born 2021, at that time …", not "our boy was born in march. | when my
+            return [order]  # wife gave birth …": the birth then named by the act
         return []
 
     # "when the eldest born … when the little one born": the youngest comes after every child
@@ -4395,6 +4611,12 @@ def understand(
         max((i + 1 for i, c in enumerate(known_children) if c.get("birth_date")), default=0),
         today,
         named_in_slip=benefit_slipped,
+        only_child=max(
+            len(known_children),
+            count[0] if count else 0,
+            max((o + c.size - 1 for c, o in orders), default=0),
+        )
+        <= 1,
     )
     across = _births_across(norm) if household.HARDSHIP.search(norm) else []
     if across and not any(h.when == "birth" for h in saids):
@@ -4437,6 +4659,11 @@ def understand(
                         kind="question" if hard.at in hypothetical else "statement",
                     )  # fmt: skip
     if (
+        max(len(known_children), count[0] if count else 0) <= 1
+        and max((o + c.size - 1 for c, o in orders), default=0) <= 1
+    ):  # "when our son come along we were on dibao": the only child's birth, by its kinship word
+        updates[:] = [_kin_birth_of_the_only_child(u, told_pieces) for u in updates]
+    if (
         not saids_at_birth
         and not any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
         and household.HARDSHIP.search(norm)
@@ -4444,6 +4671,10 @@ def understand(
         and asked != "hardship_at_birth"  # asked, a start told answers (_births_against_start)
     ):  # 失业金从2020年3月领到2021年3月: the births against the period told
         _births_against_a_period(norm, known_children, updates, today, add)
+    if not hypothetical and not any(u.fact == "hardship_now" for u in updates):
+        _stopped_before_a_recent_birth(updates, known_children, today, add)
+    if not hypothetical and saids_at_birth and household.HARDSHIP.search(norm):
+        _births_after_a_start(norm, known_children, updates, today, add)
     if not hypothetical:  # "dibao from 2019 until now, our 2 kids born 2020 and 2023"
         _births_in_a_span(norm, known_children, updates, today, add)
     only = re.search(
@@ -4690,49 +4921,101 @@ def _pregnancy_told_twice(
     return [u for u in updates if u is not undated[0]]
 
 
-# The family's one known child named by its relation, in the time of its birth: "when our boy was
-# born", "when my son was born", "at my son's birth", "when her little girl was born", "when the
-# boy was born" (of the grandson told), "when i had my son" (not "when the baby came", "when she
-# had the baby": no child named). A group named own* is the family's own child.
-_RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子|宝贝儿?)"
-THE_ONE_CHILD = re.compile(
-    r"\b(?:(?P<own>my|our)|her|his|their|the) (?:son|boy|daughter|girl|little (?:boy|girl|son"
-    r"|daughter)|baby (?:boy|girl))\b(?= (?:was|is|got) born\b| came\b| arrived\b)"
-    r"|\b(?:had|gave birth to|delivered) (?:(?P<own2>my|our)|her|his|their) (?:son|boy"
-    r"|daughter|girl|little (?:boy|girl|son|daughter)|baby (?:boy|girl))\b"
-    r"|\b(?P<own3>my|our) (?:son|boy|daughter|girl|little (?:boy|girl))(?='?s birth\b)"  # "at our sons birth"
-    r"|\bthe birth of (?P<own4>my|our) (?:son|boy|daughter|girl)\b"  # "at the birth of our daughter"
-    # 俺闺女出生那年, 我家小子落地那会儿: the writer's own child by its relation, at its birth
-    r"|(?P<own5>俺|我|俺们|我们|咱|咱们)(?:家)?(?:的)?" + _RELATION_CN + r"(?=[^，,\s]{0,4}"
-    r"(?:出生|落地|生下来|生的?(?:时候|时|那)))"
-    # 外孙女是低保停了以后才生的: the child the subject of its own birth told
-    r"|^\s*(?P<own6>" + _RELATION_CN + r")是[^，,\s]{0,12}?(?:生|出生)的"
+# The births of children counted and named by a kinship word (俩孙子出生的时候, 生两个闺女那会儿,
+# 仨外孙出生时): those children's births, each its own (README), not "every birth" as 俩孩子 is.
+KIN_COUNTED_BIRTH = re.compile(
+    r"(?<![\d.第])(?P<n>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子"
+    r"|大胖小子)(?:都|全)?(?:出生|落地|生下来|降生|出世)|生(?:了|这|那)?(?P<m>[2-9])\s*(?:个)?(?:闺女|女儿"
+    r"|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子)(?:的)?(?=\s*(?:时候|时|那会|那阵|那几年|那两年|那2年))"
 )
 
 
-def _the_one_child_named(clause: str, text: str, orders: list[tuple[Child, int]]) -> bool:
-    """The clause names the family's one child by its relation at its birth: "our"/"my" child
-    ("when our boy was born"), or "her"/"the" child told apart in the message ("the girl is 8
-    months now", "our grandson is 2 and a half ... when the boy was born"); not a child told only
-    there ("when their son was born in 2021": the birth, no child named before)."""
-    m = THE_ONE_CHILD.search(clause)
+# The birth of the writer's own child by its kinship word, the family's one child (生俺家小子那阵,
+# 生我们家闺女的时候, 生咱家孙子那年): that child's birth (README), not "the birth".
+OWN_KIN_BIRTH = re.compile(
+    r"生(?:了)?(?:俺|我|咱)(?:们)?家(?:的)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头"
+    r"|小子)(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
+)
+
+
+def _kin_counted(
+    clause: str,
+    known_children: list[dict[str, Any]],
+    count: tuple[int, str] | None,
+    orders: list[tuple[Child, int]],
+) -> list[int]:
+    """The orders of the children a count and a kinship word name at their births (俩孙子出生的
+    时候): every child, when the count is all the family's children; else none."""
+    m = KIN_COUNTED_BIRTH.search(clause)
     if m is None:
-        return False
-    if any(m.group(own) for own in ("own", "own2", "own3", "own4", "own5", "own6")) or not orders:
-        return True
-    birth = orders[0][0].birth
-    return birth is not None and text[birth.start : birth.end] not in clause
+        return []
+    n = int(m.group("n") or m.group("m"))
+    total = max(
+        len(known_children),
+        count[0] if count else 0,
+        max((o + c.size - 1 for c, o in orders), default=0),
+    )
+    return list(range(1, n + 1)) if total in (0, n) else []
+
+
+# The family's one child named by a kinship word in the time of its birth (corpus README,
+# "Children and orders"): "when our boy was born", "when my grandson was born", "when their son
+# was born in 2021", "at my son's birth", "when i had my son", "had our granddaughter",
+# 生孙子那时候, 闺女出生那会, 生外孙女那阵, 俺闺女出生那年, 外孙女是低保停了以后才生的. Not a birth
+# named by 孩子/娃/宝宝, "the baby", a pronoun ("when he was born", 生他那阵) or the act (生的时候,
+# "at the birth", "when she gave birth", 闺女生孩子那年: the daughter's giving birth): those are
+# "the birth", said of every birth.
+_RELATION_CN = r"(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子|大小子)"
+_KIN_EN = (
+    r"(?:(?:little |baby |new |newborn |only )?(?:grand)?(?:son|daughter)"
+    r"|(?:little |baby )?(?:boy|girl)|grand(?:child|kid|baby)|nephew|niece)"
+)
+_WHOSE = r"(?:my|our|her|his|their)"
+THE_ONE_CHILD = re.compile(
+    r"\b(?:my|our|her|his|their|the) " + _KIN_EN + r"\b"
+    r"(?= (?:(?:was|is|were|got) )?born\b| came\b| arrived\b| showed up\b| turned up\b)"
+    r"|\b(?:had|gave birth to|delivered|welcomed) " + _WHOSE + " " + _KIN_EN + r"\b"
+    r"|\b" + _WHOSE + " " + _KIN_EN + r"(?='?s birth\b)"  # "at our sons birth"
+    r"|\bthe birth of " + _WHOSE + " " + _KIN_EN + r"\b"  # "the birth of our daughter"
+    # 生孙子那时候, 生外孙女那阵, 生了闺女那年: the birth of the child named by its relation
+    r"|生了?个?[大小]?" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那|这))"
+    # 闺女出生那会, 俺家小子落地那会儿, 孙女生下来那年: the child, then its birth (not 闺女生孩子)
+    r"|" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:出生|落地|生下来|出世|降生)[^，,\s]{0,3}"
+    r"(?:的时候|时候|时|那|这))"
+    # 外孙女是低保停了以后才生的: the child the subject of its own birth told
+    r"|^\s*" + _RELATION_CN + r"是[^，,\s]{0,12}?(?:生|出生)的"
+)
+
+
+# A birth named by the act of giving birth: "when my wife gave birth", "at the birth", "when she
+# had the baby", 生的时候, 生那会儿.
+BIRTH_BY_THE_ACT = re.compile(
+    r"\b(?:gave|give|giving) birth\b|\b(?:at|for|during|around) the birth\b|\bhad the baby\b"
+    r"|(?<![a-z\u4e00-\u9fff])生的?(?:时候|时|那)|(?:^|\s)出生(?:的)?(?:时候|时|那)"
+)
+
+
+def _the_one_child_named(clause: str) -> bool:
+    """The clause names a birth by the child's kinship word ("when our son was born", 生孙子那时候),
+    not by 孩子, "the baby", a pronoun or the act: for a family's one child, that child's birth."""
+    return THE_ONE_CHILD.search(clause) is not None
 
 
 def _one_child_only(
-    known_children: list[dict[str, Any]], orders: list[tuple[Child, int]], clause: str
+    known_children: list[dict[str, Any]],
+    orders: list[tuple[Child, int]],
+    clause: str,
+    count: int = 0,
 ) -> bool:
     """The family's one child: the one known, or, none known, the one child the message tells
     of, its birth named in the benefit's own clause ("we were on dibao when our daughter was
     born, she's 1 now"; not "our boy was born in march. when my wife gave birth …": the birth
-    named apart from the child)."""
+    named apart from the child), or none known nor told (搞错了 生孙子那时候没领低保: the one child
+    named only at its birth)."""
     if known_children:
         return len(known_children) == 1 and not orders
+    if not orders:
+        return count <= 1
     return (
         len(orders) == 1
         and orders[0][0].size == 1
@@ -4742,6 +5025,44 @@ def _one_child_only(
             or OWN_BIRTH_NAMED.search(clause) is not None
         )
     )
+
+
+# A child's birth named by a kinship word (README: the child's, not every birth's): "when our son
+# come along", "my granddaughter was born", "grandson born 2023", "at my son's birth", "gave birth
+# to our daughter" (not "when he was born", "when the baby came", "at the birth").
+_KIN_WORD_EN = r"(?:grand(?:son|daughter|kid|child|baby)|son|daughter|boy|girl)"
+KIN_BIRTH = re.compile(
+    r"\b" + _KIN_WORD_EN + r"(?:'?s)?\s+(?:(?:was|is|got|get|were|been|being) )?"
+    r"(?:born|birth|came|come|comes|arrived|arrives)\b"
+    r"|\b(?:birth of|had|gave birth to|give birth to|gives birth to|delivered)"
+    r" (?:my|our|her|his|their|the|a) "
+    r"(?:little |baby |new )?" + _KIN_WORD_EN + r"\b"
+)
+# A birth told in English some other way (the baby, a pronoun, the act): "when he was born".
+BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
+
+
+def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
+    """`hardship_at_birth` said in a clause naming the family's only child's birth by a kinship
+    word ("when my granddaughter was born her dad was getting shiyejin"), or in a clause after it
+    that tells no birth of its own ("grandson born 2023, | his mum was on tekun then"): that
+    child's `child.hardship_at_birth`. A birth told by "the baby", a pronoun or the act stays
+    every birth's ("my grandson 2 and half, when he was born his parents got dibao")."""
+    if update.fact != "hardship_at_birth" or update.kind == "confirmation":
+        return update
+    at = next((i for i, (_, c) in enumerate(pieces) if update.span and c == update.span), None)
+    if at is None or any(
+        BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
+    ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
+        return update
+    for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
+        if re.search(r"[\u4e00-\u9fff]", clause):
+            return update  # told in Chinese: read by its own rules
+        if KIN_BIRTH.search(clause):
+            return replace(update, fact="child.hardship_at_birth", child=1)
+        if BIRTH_SAID_EN.search(clause):
+            return update
+    return update
 
 
 # The one child's birth named by the child itself, the benefit said before it: "we get dibao these
@@ -4777,14 +5098,6 @@ def _same_birth(order: int, orders: list[tuple[Child, int]]) -> list[int]:
         if child.size > 1 and first == order:
             return list(range(first, first + child.size))
     return [order]
-
-
-RELATION_WORD = re.compile(r"闺女|女儿|儿子|孙子|孙女|外孙|丫头|小子")
-# A birth named by a pronoun (生他时, 生她那阵, 他出生那会儿), of the one child told in the message.
-BIRTH_OF_PRONOUN = re.compile(
-    r"(?:(?:生|怀)(?:他|她)(?!们)|(?:他|她)(?!们)(?:出生|生下来|落地))"
-    r"(?=[^，,\s]{0,3}(?:的时候|时候|时|那会|那阵|那年|那天|那月))"
-)
 
 
 IMAGINED_BIRTH = re.compile(
@@ -4934,7 +5247,18 @@ def _correction_word_as_no(update: FactUpdate) -> bool:
 
 
 # 生这俩的时候, 这仨出生那会儿: the birth of the two (or three) just told of, the twins'.
-THESE_BORN = re.compile(r"生(?:他们|她们|这|那)[23]个?|(?:这|那)[23]个?(?:出生|生)")
+THESE_BORN = re.compile(
+    r"生(?:他们|她们|这|那)(?P<n>[23])个?|(?:这|那)(?P<n2>[23])个?(?:出生|出世|落地|生)"
+)
+
+
+def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
+    """The known children 这俩 / 那俩 names at their births (那俩出世时…, none told here): the twins
+    known, else, of a family one child more than that, the youngest ones (老大 is the other)."""
+    twins = _known_multiples(known, size)
+    if twins:
+        return twins
+    return list(range(2, size + 2)) if len(known) == size + 1 else []
 
 
 # "the others no", "the rest of them yes": the births not named, answered together.
@@ -5091,12 +5415,18 @@ CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|�
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
+# The child of a kind of family (特困人员生的孩子, 低保户生孩子, 领失业金的家庭生的娃): no child of the
+# writer's.
+KINDS_CHILD = re.compile(
+    r"(?:低保|特困|失业金)[^，,。\s]{0,4}?(?:户|人员|家庭|人家|的人)(?:生|出生)?(?:的)?(?:孩子|娃|小孩|宝宝)"
+)
 FAMILY_SAID = re.compile(r"我|俺|咱|家里|我家|老公|老婆|媳妇|爱人|儿媳|女婿|怀|生了|出生了")
 
 
 def _asked_of_anyone(text: str, asked: str | None) -> bool:
     """A Chinese question about a city's measures naming no one of the family ("北京现在对三孩家庭
     有啥政策没"): the city is the one asked about, not where the family lives."""
+    text = KINDS_CHILD.sub(" ", text)  # 特困人员生的孩子 北京这边有啥政策: a kind's child, no one's
     return (
         asked != "city"
         and bool(CN_RULE_ASKED.search(text) and CN_ASKING.search(text))
@@ -5138,6 +5468,39 @@ def _weather_only(clause: str) -> bool:
     """A city named as where the weather is, no one of the family said to be there: "cold af
     in beijing today, stay warm everyone"."""
     return bool(WEATHER.search(clause)) and not FIRST_PERSON.search(clause)
+
+
+# A measure of a city, a clause of its own: 济南的托育补贴, 北京这边的生育津贴 (no verb, no family).
+CITY_MEASURE = re.compile(
+    r"\s*(?:济南|北京|jinan|beijing)(?:市)?(?:这边|那边)?(?:的)?[^，,。\s]{0,6}?"
+    r"(?:补贴|补助|津贴|政策|标准|待遇|福利|照顾)\s*"
+)
+# A question put as "A not A" (还给不给, 能领不能领) or closed by 不 after 有啥 (有啥额外照顾不).
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1|有(?:啥|什么|哪些)[^，,。]{0,8}(?:不|吗|没)?\s*$")
+
+
+def _measure_of_a_city_asked(norm: str, pieces: list[tuple[int, str]], asked: str | None) -> bool:
+    """The city names a measure asked about, the family said nowhere: 济南的托育补贴 上幼儿园了还
+    给不给, 北京三孩家庭有啥额外照顾不 (not 我们在济南 托育补贴给不给, the family's city)."""
+    if (
+        asked == "city"
+        or FIRST_PERSON.search(norm)
+        or re.search(r"俺|家里|孩子(?:他|她)?[爸妈]", norm)
+    ):
+        return False
+    if not (QUESTION.search(norm) or A_NOT_A.search(norm)):
+        return False
+    return any(
+        CITY_MEASURE.fullmatch(c)
+        or (KIND_OF_CITY_FAMILY.match(c) is not None and A_NOT_A.search(c) is not None)
+        for _, c in pieces
+    )
+
+
+# 北京三孩家庭, 济南的双胞胎家庭: a kind of family of a city, named in a question.
+KIND_OF_CITY_FAMILY = re.compile(
+    r"\s*(?:济南|北京|jinan|beijing)(?:市)?(?:的)?[^，,。\s]{0,5}?(?:家庭|人家|家长|户)"
+)
 
 
 def _topic_only(clause: str) -> bool:
@@ -5568,6 +5931,68 @@ BENEFIT_SPAN = re.compile(
 )
 
 
+# The years first, then the benefit: "from 2019 to 2022 we had dibao", "2020-2023 on tekun".
+BENEFIT_SPAN_FIRST = re.compile(
+    r"\b(?:from |since )?(?P<a>(?:19|20)\d{2})\s*(?:to|until|till|til|through|thru|-|~)\s*"
+    r"(?:(?P<b>(?:19|20)\d{2})|(?P<now>now|today|present))\b[^.;!?]{0,16}?(?:"
+    + household.HARDSHIP.pattern
+    + r")"
+)
+
+
+# The same in Chinese, the years two or four digits: 失业金是19年到21年领的, 低保从2018年吃到2021年,
+# 19年到21年领的失业金, 特困从20年一直领到现在.
+_CN_YEAR = r"(?:19|20)?\d{2}\s*年"
+BENEFIT_SPAN_CN = re.compile(
+    r"(?:"
+    + household.HARDSHIP.pattern
+    + r")[^，,。？?]{0,6}?(?:是|从|打)?\s*(?P<a>"
+    + _CN_YEAR
+    + r")(?:开始)?\s*(?:一直)?(?:领|吃|拿)?\s*(?:到|至|-|~)\s*(?:(?P<b>"
+    + _CN_YEAR
+    + r")|(?P<now>现在|如今|目前|今天))"
+    r"|(?:从|打)?\s*(?P<a2>"
+    + _CN_YEAR
+    + r")(?:开始)?\s*(?:一直)?(?:领|吃|拿)?\s*(?:到|至|-|~)\s*(?:(?P<b2>"
+    + _CN_YEAR
+    + r")|(?P<now2>现在|如今|目前))[^，,。？?]{0,6}?(?:"
+    + household.HARDSHIP.pattern
+    + ")"
+)
+# The benefit's time told as one year: 领失业金是24年那会儿, 吃低保是2022年的事, 低保是22年那阵领的.
+BENEFIT_YEAR_CN = re.compile(
+    r"(?:"
+    + household.HARDSHIP.pattern
+    + r")(?:的时候|那会儿?|那阵子?)?\s*(?:是|在)\s*(?P<y>"
+    + _CN_YEAR
+    + r")(?=\s*(?:那会|那阵|那时|的时候|的事|那年|间|里|领|吃|\s|$))"
+)
+
+
+def _year_of(said: str, today: date) -> int:
+    """A year said with two or four digits (19年, 2019年): the full year."""
+    year = int(re.sub(r"\D", "", said))
+    return year if year >= 100 else 2000 + year if 2000 + year <= today.year + 1 else 1900 + year
+
+
+def _span_of_years(
+    norm: str, today: date, updates: list[FactUpdate]
+) -> tuple[int, int, str, str] | None:
+    """The first and last year a benefit is said held (the year after this one for "to now"),
+    the words saying it and the words of its first year, in English or Chinese."""
+    m = BENEFIT_SPAN.search(norm) or BENEFIT_SPAN_FIRST.search(norm)
+    if m is not None:
+        last = today.year + 1 if m.group("now") else int(m.group("b"))
+        return int(m.group("a")), last, m.group(0), m.group("a")
+    m = BENEFIT_SPAN_CN.search(norm)
+    if m is None or any(u.fact == "child.hardship_at_birth" for u in updates):
+        return None  # 特困是从20年吃到23年的 老大出生那会儿在吃: the births answered one by one
+    start = m.group("a") or m.group("a2")
+    to_now = m.group("now") or m.group("now2")
+    last = today.year + 1 if to_now else _year_of(m.group("b") or m.group("b2"), today)
+    return _year_of(start, today), last, m.group(0), start
+
+
 def _births_in_a_span(
     norm: str,
     known_children: list[dict[str, Any]],
@@ -5577,18 +6002,20 @@ def _births_in_a_span(
 ) -> None:
     """The benefit held from one year to another (or to now), and births told by their year:
     yes at the births in the years between, no at those before or after; a birth in the first
-    or last year is unsaid. Only births the message has given no answer of their own."""
-    m = BENEFIT_SPAN.search(norm)
-    if m is None or any(u.fact == "hardship_at_birth" for u in updates):
+    or last year is unsaid. Only births the message has given no answer of their own. A benefit
+    told of one year (领失业金是24年那会儿): yes at the births of that year, the others unsaid."""
+    if any(u.fact == "hardship_at_birth" for u in updates):
         return
-    first = int(m.group("a"))
-    last = today.year + 1 if m.group("now") else int(m.group("b"))
+    if (span := _span_of_years(norm, today, updates)) is None:
+        _births_in_the_year(norm, known_children, updates, today, add)
+        return
+    first, last, said, start = span
     if not first < last <= today.year + 1:
         return
     if last < today.year:  # "dibao from 2019 to 2024", told in 2026: held then, no word of now
         updates[:] = [
             u for u in updates
-            if not (u.fact == "hardship_now" and u.value is True and m.group("a") in u.span)
+            if not (u.fact == "hardship_now" and u.value is True and start in u.span)
         ]  # fmt: skip
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
@@ -5598,9 +6025,95 @@ def _births_in_a_span(
         if period is None or order in answered:
             continue
         if first < period[0].year and period[1].year < last:
-            add("child.hardship_at_birth", True, m.group(0), order)
+            add("child.hardship_at_birth", True, said, order)
         elif period[1].year < first or period[0].year > last:
-            add("child.hardship_at_birth", False, m.group(0), order)
+            add("child.hardship_at_birth", False, said, order)
+
+
+def _births_after_a_start(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """特困今年1月份批下来的 一直领着 老大出生那会儿还没有 老二4月生的: a benefit held now since a
+    start told by its date; the births after the start month that the message gave no answer
+    of their own had it."""
+    if not any(u.fact == "hardship_now" and u.value is True for u in updates) or any(
+        u.fact == "hardship_at_birth" for u in updates
+    ):
+        return  # 前年开始领低保 … 生娃时也在领: every birth answered already
+    start, end, _to_now, job_only = _benefit_period(norm, today)
+    if start is None or end is not None or job_only:
+        return
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    for order, born in sorted(births.items()):
+        period = _period(born)
+        if period is not None and order not in answered and period[0] > start[1]:
+            add("child.hardship_at_birth", True, norm, order)
+
+
+# A benefit ended before a birth, told as done (生之前低保就停了, 老二出生前失业金就领完了).
+ENDED_BEFORE_DONE = re.compile(
+    r"(?:生|出生)[^，,]{0,6}?(?:之|以)?前[^，,]{0,6}?(?:就|早就|已经)?(?:停|断|没|领完|到期)了"
+)
+
+
+def _stopped_before_a_recent_birth(
+    updates: list[FactUpdate],
+    known_children: list[dict[str, Any]],
+    today: date,
+    add: Any,
+) -> None:
+    """上上个月生的二宝 生之前低保就停了: the benefit ended before a birth of the last year and
+    nothing since says it began again, so not held now either (a stop before a birth years ago
+    says nothing of now)."""
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    for u in updates:
+        if u.fact not in ("child.hardship_at_birth", "hardship_at_birth") or u.value is not False:
+            continue
+        child = u.child or max(births, default=0)  # 孩子出生前就领完了: the newest birth
+        m = ENDED_BEFORE_DONE.search(u.span)
+        period = _period(births.get(child))
+        if m and period and (today - period[0]).days <= 366 and child == max(births):
+            add("hardship_now", False, m.group(0))
+            return
+
+
+def _births_in_the_year(
+    norm: str,
+    known_children: list[dict[str, Any]],
+    updates: list[FactUpdate],
+    today: date,
+    add: Any,
+) -> None:
+    """领失业金是24年那会儿, 老二24年的: the benefit told of one year, yes at the births of that
+    year; no word of now (the hardship_now read from it is dropped), the other births unsaid."""
+    m = BENEFIT_YEAR_CN.search(norm)
+    if m is None:
+        return
+    year = _year_of(m.group("y"), today)
+    births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
+    births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    those = [
+        o for o, born in sorted(births.items())
+        if (period := _period(born)) and period[0].year == period[1].year == year
+    ]  # fmt: skip
+    if not those or year >= today.year:
+        return
+    updates[:] = [
+        u for u in updates
+        if not (u.fact == "hardship_now" and u.value is True and m.group(0) in norm
+                and not household.EXPLICIT_NOW.search(u.span))
+    ]  # fmt: skip
+    for order in those:
+        if order not in answered:
+            add("child.hardship_at_birth", True, m.group(0), order)
 
 
 def _gap_days(known: dict[str, Any], day: date, last: date | None = None) -> int | None:
@@ -5731,6 +6244,8 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
             return updates  # 生老大的时候没有 生老二的时候有: an answer for each birth
     if value is None:
         return updates
+    if asked == "hardship_at_birth" and per_birth == {value}:
+        return updates  # "no, we were fine when our daughter was born": the no is of her birth
     stated = next((u for u in updates if u.fact == asked), None)
     if stated is not None and stated.value != value and asked in ("renting", "owns_home_in_city"):
         value = stated.value

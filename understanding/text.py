@@ -178,6 +178,67 @@ _EN_PHONE = [
     # "sunzi is 6 weeks, sunnu is 3": 孙子, 孙女 (and 外孙, 外孙女) in pinyin, read as the English words
     (re.compile(r"\b(?:wai ?)?sun ?n[uv]e?r?\b"), "granddaughter"),
     (re.compile(r"\b(?:wai ?)?sun ?zi\b|\bwaisun\b"), "grandson"),
+    # "scan shows two heartbeats", "3 sacs on the scan": twins or triplets on the way
+    (re.compile(r"\b(?:2|two) (?:heart ?beats|(?:gestational )?sacs)\b"), "twins"),
+    (re.compile(r"\b(?:3|three) (?:heart ?beats|(?:gestational )?sacs)\b"), "triplets"),
+    # "scan shows twins!", "the ultrasound said triplets": multiples on the way, as 双胞胎 B超说的
+    (
+        re.compile(
+            r"\b(?:(?:the|a|our|my|her|1st|first|latest|last|today's) )?(?:scan|ultrasound|sonogram"
+            r"|b-?chao)s? (?:today |yesterday )?(?:shows?|showed|says?|said|confirmed|found|revealed)"
+            r"(?: (?:it's|its|it is|there are|there's|we have|we're having))? (twins|triplets)\b"
+        ),
+        r"\1 on the way",
+    ),
+    # "now a pair on the way for july", "a pair due in march": twins on the way
+    (
+        re.compile(
+            r"\b(?:a|1) pair(?= (?:(?:is |are )?(?:on the way|coming|due|expected|in the oven|in there)"
+            r"|of (?:babies|buns) (?:on the way|coming|due|expected|in the oven))\b)(?: of (?:babies|buns))?"
+        ),
+        "twins",
+    ),
+    # "two on the way, due december", "3 in the oven": twins or triplets expected
+    (
+        re.compile(
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:2|two)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "twins",
+    ),
+    (
+        re.compile(
+            r"(?<![\w.,#])(?<!number )(?<!no\. )(?<!no )(?<!baby )(?<!our )(?<!the )(?:3|three)"
+            r"(?= (?:babies |bubs |buns )?(?:on the way|in the oven|coming|due)\b(?! dates?))"
+            r"(?: (?:babies|bubs|buns))?"
+        ),
+        "triplets",
+    ),
+    # "born 10 minutes apart": twins; the minutes are no age nor year
+    (
+        re.compile(
+            r"\b(?:\d{1,2}|a few|few|a couple(?: of)?|two|three|five|ten|fifteen|twenty) (minutes?"
+            r"|mins?) apart\b"
+        ),
+        r"\1 apart",
+    ),
+    # "we saw twins at the scan", "2 heartbeats on the ultrasound" (made twins above)
+    (
+        re.compile(
+            r"\b(?:saw|see|seen|spotted|found) (twins|triplets) (?:on|at|in) (?:the |our |my |a )?"
+            r"(?:\w+ )?(?:scan|ultrasound|sonogram|b-?chao)\b"
+        ),
+        r"\1 on the way",
+    ),
+    # "im 4 months gone", "she's five months gone": that far into the pregnancy
+    (
+        re.compile(
+            r"(?<![\w.])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (months?|weeks?)"
+            r" gone\b(?! by\b)"
+        ),
+        r"\1 \2 pregnant",
+    ),
     # "got a pair of kiddos", "a pair of little ones": two children (not "a pair of boys", twins)
     (re.compile(r"\ba pair of (kids|kiddos|children|little ones)\b"), r"2 \1"),
 ]
@@ -356,8 +417,11 @@ _EN_BOY_GIRL = (
 # "a boy and a girl at once", "a boy n a girl at the same time", "gave birth last sunday to a boy
 # and a girl": boy-girl twins, read as "twins" (not "we have a boy and a girl", two births)
 _EN_PAIR_BORN_TOGETHER = re.compile(
-    r"(?P<pair>" + _EN_BOY_GIRL + r")(?=[^,.;!?]{0,6}\b(?:at once|at the same time|together"
-    r"|in (?:1|one) go|(?:on )?(?:the )?same day|in (?:1|one|the same) (?:delivery|birth|pregnancy))\b)"
+    r"(?P<pair>"
+    + _EN_BOY_GIRL
+    + r")(?=(?:, born\b)?[^,.;!?]{0,6}\b(?:at once|at the same time|together"
+    r"|in (?:1|one) go|(?:on )?(?:the )?same day|in (?:1|one|the same) (?:delivery|birth|pregnancy)"
+    r"|(?:(?:a )?(?:few|couple(?: of)?|\w+) )?(?:minutes?|mins?) apart)\b)"  # "born 10 minutes apart"
     # "a boy n a girl born same day 2024.2", "a son and a daughter in one delivery"
     r"|(?P<birth>\b(?:gave|give|giving) birth\b[^,.;!?]{0,30}?\bto )(?P<to>" + _EN_BOY_GIRL + ")"
 )
@@ -391,6 +455,19 @@ ONLY_PAIR = re.compile(
 AT_ONCE = re.compile(
     r"(?P<head>(?:一下子?|1下子?|一口气|1口气|一次性?|1次性?)(?:就|又)?(?:来了|生了|添了|得了|生下了?|抱上了?))"
     r"\s*(?P<n>[23])\s*(?:个)?(?=\s*(?:孩子|娃|宝宝|孙子|孙女|外孙女?|儿子|闺女|女儿|丫头|小子|千金|宝贝))"
+)
+# Two or three babies of one birth: 后来一胎生了俩小子, 一胎就生了仨 — twins or triplets, read as
+# 一下生了双胞胎 (一胎 here is "at one birth", not the first birth); 老二老三是一胎俩, 二宝三宝一胎俩:
+# 是双胞胎.
+ONE_BIRTH_OF_SEVERAL = re.compile(
+    r"(?<![\d.第头])1胎\u2060?(?P<verb>(?:就|又|也)?(?:生了|生的|生下了?|来了|得了|添了)|(?:(?<=是1胎)|(?<=\u20601胎))(?:\u2060)?)"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！]|孩子|娃|宝宝|孙子|孙女|外孙|儿子|闺女|女儿|丫头|小子|千金|宝贝)"
+)
+# A birth named by its number, then counted: 一胎是俩 二胎又是俩, 头胎就是仨 — that birth was twins or
+# triplets, read as 二胎又是双胞胎 (not 二胎是2月生的, a month; not 二胎是俩闺女, the sexes told).
+BIRTH_COUNTED = re.compile(
+    r"(?P<head>(?:(?<![\d.])[1-4]|头|第[1-4])胎\u2060?\s*(?:就|又|也|还)?是)"
+    r"\s*(?P<n>[23])\s*(?:个)?(?=\s|$|[,，。!！])"
 )
 # The pair pointed at, with no multiples word: 那对儿落地时, 这对小子, 那对出生那年 — the twins, read
 # as 那对双胞胎 (not 这对吗, 那对夫妻, 对象).
@@ -492,6 +569,12 @@ HE_AN_AGE = re.compile(
     r"\b(he|she)(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?"
     r"\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
 )
+# The same of one child named by a kinship word ("kid 2, we had dibao", "our son 4 now", "my
+# granddaughter 3 already"); not "child 2" nor "baby 2" (the second one), nor "son 2 kids".
+KID_AN_AGE = re.compile(
+    r"(?<!\bno\.)(?<!\bnumber )\b(kid|son|daughter|boy|girl|grandson|granddaughter|grandkid|grandchild|toddler)"
+    r"(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
+)
 FORTNIGHT = re.compile(r"\b(?:a|1|one) fortnight\b")
 # A time "back" is a time ago: "10 days back", "3 weeks back" (not "2 weeks back at work").
 TIME_BACK = re.compile(
@@ -588,6 +671,17 @@ def normalise(text: str) -> str:
         text = AT_ONCE.sub(
             lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
         )
+    if "胎" in text:  # 一胎生了俩小子, 二胎又是俩: a birth of twins or triplets
+        text = ONE_BIRTH_OF_SEVERAL.sub(
+            lambda m: (  # 一胎就生了俩: 就 is "right then" here, not 就生了双胞胎 (only the twins)
+                ("1下" + m.group("verb").lstrip("就") if m.group("verb").strip("\u2060") else "")
+                + ("双胞胎" if m.group("n") == "2" else "三胞胎")
+            ),
+            text,
+        )
+        text = BIRTH_COUNTED.sub(
+            lambda m: m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎"), text
+        )
     if "对" in text:  # 那对儿落地时: the pair pointed at, the twins
         text = THE_PAIR.sub(r"\1对双胞胎", text)
         text = A_PAIR_OF.sub("1对双胞胎", text)
@@ -636,6 +730,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
+    text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     # "their sis is 5", "big bro born 2020": a sister or brother said short, after a word that

@@ -3442,8 +3442,8 @@ def test_an_insurance_named_with_a_negated_verb_is_none(text: str, asked: str | 
         ),
         (
             "we had dibao when our son arrived, she doesn't get it anymore",
-            {},
-            {("hardship_at_birth", None): True, ("hardship_now", None): False},
+            {},  # the one child's birth by a kinship word: his (corpus README)
+            {("child.hardship_at_birth", 1): True, ("hardship_now", None): False},
         ),
     ],
 )
@@ -3470,7 +3470,6 @@ def test_benefits_after_a_birth_or_said_as_now_are_now(text: str) -> None:
     ("text", "at_birth"),
     [
         ("we've been on dibao since 2020, both our kids were born after that", True),
-        ("we have been on unemployment money since 2019 and our son was born after that", True),
         ("我们从2019年开始吃低保 俩孩子都是之后生的", True),
         ("on dibao since last year, the baby was born before that", None),
     ],
@@ -3481,6 +3480,14 @@ def test_benefits_since_a_time_the_children_were_born_after(
     got = said(text)
     assert got[("hardship_now", None)] is True
     assert got.get(("hardship_at_birth", None)) == at_birth
+
+
+def test_benefits_since_a_time_the_one_son_was_born_after() -> None:
+    """ "our son was born after that": the one child's birth by a kinship word, his (corpus
+    README, "Children and orders")."""
+    got = said("we have been on unemployment money since 2019 and our son was born after that")
+    assert got[("hardship_now", None)] is True
+    assert got.get(("child.hardship_at_birth", 1)) is True
 
 
 @pytest.mark.parametrize(
@@ -3506,7 +3513,7 @@ def test_benefits_at_the_birth_of_the_boy_or_the_girl_told_of(text: str) -> None
     ("text", "expected"),
     [
         ("when baby born we were on unemployment money", {("hardship_at_birth", None): True}),
-        ("we got dibao when our son born", {("hardship_at_birth", None): True}),
+        ("we got dibao when our son born", {("child.hardship_at_birth", 1): True}),  # his birth
         (
             "if we get dibao before the baby born, we get more money?",
             {("hardship_at_birth", None): True},

@@ -308,10 +308,11 @@ def test_the_one_known_child_named_at_its_birth(text: str) -> None:
 
 
 def test_the_birth_asked_about_is_answered_for_every_birth() -> None:
-    """Asked about the births, "when our daughter was born" answers the question itself."""
+    """Asked about the births, "when our daughter was born" names the one child by a kinship
+    word: that child's birth (corpus README, "Children and orders"; relabelled en-1811)."""
     got = kinds(
         "no, we were fine when our daughter was born in 2024",
         {"city": "beijing", "children": kids("2024-03")},
         "hardship_at_birth",
     )
-    assert got == {("hardship_at_birth", None): (False, "confirmation")}
+    assert got == {("child.hardship_at_birth", 1): (False, "statement")}

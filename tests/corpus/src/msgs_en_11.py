@@ -33,7 +33,7 @@ m("correction housing_fund pregnancy birth_order", "actually my wife pays gongji
 m("multiples age birth_order hukou relative_date", "we had triplets on new year's day!!! 1 jan. plus the two big ones who are 8 and 5, so five kids now lol, we're in jinan, local hukou",
   [n(5), bd(1, yo(8)), bd(2, yo(5)), bd(3, pastmonth(1, 1)), bd(4, pastmonth(1, 1)), bd(5, pastmonth(1, 1)), f("city", "jinan"), f("hukou_in_city", True)])
 m("per_birth_hardship now_vs_birth", "my daughter in law was on 特困 support when my grandson was born in 2020, now she works at a supermarket and doesnt get it anymore. the grandson is their only child",
-  [f("hardship_at_birth", True), bd(1, "2020"), f("hardship_now", False), n(1)])
+  [chb(1, True), bd(1, "2020"), f("hardship_now", False), n(1)])
 m("multiples age birth_order question", "we have a boy of 3 and twin girls 10 months old, 3 kids total, living in jinan. is the 600 yuan per kid or per family?",
   [bd(1, yo(3)), bd(2, mo(10)), bd(3, mo(10)), n(3), f("city", "jinan")])
 m("answer per_birth_hardship now_vs_birth birth_order", "for the older one no, but with the little one yes we had dibao then, and still do actually",
@@ -157,7 +157,7 @@ m("answer numerals age birth_order", "two boys, one 16 months and one five and a
 m("correction age multiples birth_order", "my mistake, the big one is 3 not 4, and we have 3 children, the babies in may were twins",
   [bd(1, yo(3), "r"), n(3, "r"), bd(3, "2026-05")], known=K(city="beijing", kids=["2022-02", "2026-05"]))
 m("per_birth_hardship now_vs_birth height", "Dear staff, I write regarding my nephew's family in Jinan. When their son was born in 2021 they were receiving special hardship support (特困供养). This support ended last year and they currently receive no benefits. The boy is about 1.1 m tall. Thank you for your assistance.",
-  [f("city", "jinan"), bd(1, "2021"), f("hardship_at_birth", True), f("hardship_now", False), ht(1, 110)])
+  [f("city", "jinan"), bd(1, "2021"), chb(1, True), f("hardship_now", False), ht(1, 110)])
 m("hukou question", "my husband and I both have jinan hukou but he works in beijing on weekdays, we live in jinan with our 3 kids, can he claim in beijing?",
   [f("city", "jinan"), f("hukou_in_city", True), n(3)])
 m("answer negation_housing housing_fund", "nope, renting a tiny place in daxing, but we're trying to buy our first one next year, me and my husband are both paying housing fund for it",

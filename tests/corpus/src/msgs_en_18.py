@@ -118,7 +118,7 @@ m("question", "do u count 公积金 from grandparents too?")
 m("age numerals birth_order", "lil bro is 9 weeks old and big sis just turned four", [bd(1, just(4)), bd(2, dago(63))])
 m("answer negation_housing", "yes!! about to sign for our first flat next week", [f("buying_first_home", True, "c")], asked="buying_first_home", known=K(city="beijing", owns_home_in_city=False, renting=True))
 m("correction height", "sorry typo, he is 1.26m not 1.20", [ht(1, 126, "r")], known=K(city="jinan", kids=[{"birth_date": "2019-05", "height_cm": 120}]))
-m("answer now_vs_birth per_birth_hardship", "no, we were fine when our daughter was born in 2024. but husband lost his job in may, on unemployment money since then", [f("hardship_at_birth", False, "c"), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2024-03"]))
+m("answer now_vs_birth per_birth_hardship", "no, we were fine when our daughter was born in 2024. but husband lost his job in may, on unemployment money since then", [chb(1, False), f("hardship_now", True)], asked="hardship_at_birth", known=K(city="beijing", kids=["2024-03"]))
 m("answer insurance", "wife pays 灵活就业 social insurance herself, that covered the birth", [f("birth_insurance", "flexible_employment")], asked="birth_insurance", known=K(city="beijing", kids=["2026-07"]))
 m("answer negation_housing", "yes we rent a small 房子 in lixia, no 自己的房 yet", [f("renting", True, "c"), f("owns_home_in_city", False)], asked="renting", known=K(city="jinan"))
 T("2027-01-28")  # Thursday

@@ -84,7 +84,7 @@ m("question per_birth_hardship", "what if my wife goes on shiyejin before the bi
 m("answer multiples age numerals per_birth_hardship", "two, twins, 1 and half. we got dibao when they were born", [n(2), bd(1, yo(1)), bd(2, yo(1)), f("hardship_at_birth", True)], asked="children", known=K(city="jinan"))
 m("correction multiples", "sorry the twins were born 2 december not november", [bd(1, "2025-12-02", "r"), bd(2, "2025-12-02", "r")], known=K(city="beijing", kids=["2025-11", "2025-11"]))
 m("chitchat", "happy new year to u bot haha 新年快乐")
-m("per_birth_hardship now_vs_birth", "my daughter was getting dibao when her son was born, but she remarried and they dont get it now", [f("hardship_at_birth", True), f("hardship_now", False)])
+m("per_birth_hardship now_vs_birth", "my daughter was getting dibao when her son was born, but she remarried and they dont get it now", [chb(1, True), f("hardship_now", False)])
 m("negation_housing", "not buying, not renting. we stay in my husband's work dormitory for free", [f("buying_first_home", False), f("renting", False)], known=K(city="beijing", kids=["2024-01"]))
 m("numerals age", "four kids: 12, 9, 5 and the baby seven weeks", [n(4), bd(1, yo(12)), bd(2, yo(9)), bd(3, yo(5)), bd(4, dago(49))])
 m("answer per_birth_hardship now_vs_birth birth_order", "for laoda we had tekun, that ended 2022. laoer no, nothing now either", [chb(1, True), chb(2, False), f("hardship_now", False)], asked="hardship_at_birth", known=K(city="jinan", kids=["2020-05", "2024-10"]))

@@ -161,7 +161,7 @@ m("answer per_birth_hardship now_vs_birth", "no. we only got dibao this spring",
 m("relative_date birth_order", "laoer born last sunday morning", [bd(2, lastweek(6))], known=K(city="jinan", kids=["2023-02"]))
 m("now_vs_birth", "we off dibao now, it got cut last year", [f("hardship_now", False)], known=K(city="jinan", kids=["2022-11"]))
 m("question", "where to check if my dibao still valid", [])
-m("per_birth_hardship", "nainai here, when my grandson was born his parents got tekun, still get", [f("hardship_at_birth", True), f("hardship_now", True)],
+m("per_birth_hardship", "nainai here, when my grandson was born his parents got tekun, still get", [chb(1, True), f("hardship_now", True)],
   known=K(city="jinan", kids=["2025-08"]))
 m("answer per_birth_hardship birth_order", "the 2 older no, the baby yes", [chb(1, False), chb(2, False), chb(3, True)], asked="hardship_at_birth",
   known=K(city="jinan", kids=["2014-09", "2018-04", "2026-01"]))

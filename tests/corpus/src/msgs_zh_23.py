@@ -24,7 +24,7 @@ m("negation_housing", "他们小两口没房子 一直租着住 俺跟老头子�
 m("question birth_order", "要是儿媳妇今年再生个老二 能给多少钱啊", [due(2, year(), "q")], known=K(city="jinan", kids=[yo(2)]))
 m("chitchat", "谢谢闺女 你们这个机器人比我孙子还有耐心")
 m("correction per_birth_hardship now_vs_birth", "搞错了 生孙子那时候没领低保 是去年才开始领的 现在还领着",
-  [f("hardship_at_birth", False, "r"), f("hardship_now", True)], known=K(city="jinan", kids=["2022-06"], hardship_at_birth=True))
+  [chb(1, False, "r"), f("hardship_now", True)], known=K(city="jinan", kids=["2022-06"], hardship_at_birth=True))
 m("answer", "在济南 孩子爸妈都在济南上班 我是奶奶 过来帮着带", [f("city", "jinan")], asked="city")
 m("answer hukou", "不是 他们户口都在河南老家 就在北京打工", [f("hukou_in_city", False, "c")], asked="hukou_in_city",
   known=K(city="beijing", kids=[mo(7)]))

@@ -192,7 +192,7 @@ m("multiples age pregnancy birth_order", "龙凤胎六岁半 现在又怀上了 
 m("question per_birth_hardship", "是看生娃那天在不在领 还是看那一年", [])
 m("answer per_birth_hardship multiples", "三个娃出生时都没领", [f("hardship_at_birth", False), n(3)], asked="hardship_at_birth",
   known=K(city="jinan", kids=["2023-05", "2023-05", "2023-05"]))
-m("per_birth_hardship age", "俺外孙十个月 生他那阵俺闺女没领啥", [bd(1, mo(10)), chb(1, False)], known=K(city="beijing"))
+m("per_birth_hardship age", "俺外孙十个月 生他那阵俺闺女没领啥", [bd(1, mo(10)), f("hardship_at_birth", False)], known=K(city="beijing"))
 m("now_vs_birth per_birth_hardship", "孩子落地后第三个月才开始吃低保 吃到现在", [f("hardship_at_birth", False), f("hardship_now", True)],
   known=K(city="jinan", kids=[yo(1)]))
 m("answer multiples age", "四个 老大老二是双胞胎十二了 老三八岁 老四两岁",
@@ -239,7 +239,7 @@ m("correction per_birth_hardship", "不对 生孩子的时候没领低保 是现
 m("multiples age", "俺家是龙凤胎 就俩娃 七个月了", [bd(1, mo(7)), bd(2, mo(7)), n(2)], known=K(city="jinan"))
 m("question", "老家的低保到济南能转过来不", [])
 m("now_vs_birth", "低保领着呢", [f("hardship_now", True)], known=K(city="jinan", kids=[yo(6)]))
-m("per_birth_hardship age", "外孙六岁 生他时他爸刚下岗领失业金", [bd(1, yo(6)), chb(1, True)], known=K(city="beijing"))
+m("per_birth_hardship age", "外孙六岁 生他时他爸刚下岗领失业金", [bd(1, yo(6)), f("hardship_at_birth", True)], known=K(city="beijing"))
 m("pregnancy multiples now_vs_birth", "现在吃着低保 又怀了双胞胎 八个月了", [f("hardship_now", True), due(2, preg(8)), due(3, preg(8))],
   known=K(city="jinan", kids=[yo(4)]))
 

@@ -94,7 +94,7 @@ m("question", "二孩三孩的补贴是不是不一样", [])
 m("chitchat", "国庆带孩子回老家了 刚回来", [])
 m("pregnancy multiples", "查出来是双胎 预产期明年四月", [due(1, "2026-04"), due(2, "2026-04")], known=K(city="jinan"))
 m("now_vs_birth per_birth_hardship", "闺女出生那会还没领低保 今年才领上的",
-  [f("hardship_at_birth", False), f("hardship_now", True)], known=K(city="beijing", kids=["2023-02"]))
+  [chb(1, False), f("hardship_now", True)], known=K(city="beijing", kids=["2023-02"]))
 m("answer", "北京的 朝阳", [f("city", "beijing")], asked="city")
 m("height multiples", "双胞胎一个一米零五 一个一米零二", [ht(1, 105), ht(2, 102)], known=K(city="jinan", kids=["2020-08", "2020-08"]))
 m("correction per_birth_hardship birth_order", "说错了 生老二时候是领着失业金的", [chb(2, True, "r")],

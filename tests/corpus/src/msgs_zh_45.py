@@ -48,7 +48,7 @@ m("answer per_birth_hardship birth_order", "就生老三那回领着 前头俩�
   asked="hardship_at_birth", known=K(city="beijing", kids=["2014-05", "2018-09", "2024-12"]))
 m("relative_date birth_order", "上周一剖的老二 七斤半", [bd(2, lastweek(0))], known=K(city="beijing", kids=[yo(5)]))
 m("now_vs_birth", "失业金上个月停了 现在啥也不领", [f("hardship_now", False)], known=K(city="jinan", kids=[yo(1)]))
-m("per_birth_hardship relative_date", "前年生的娃 那阵子俺在领失业金", [bd(1, year(-2)), chb(1, True)], known=K(city="jinan"))
+m("per_birth_hardship relative_date", "前年生的娃 那阵子俺在领失业金", [bd(1, year(-2)), f("hardship_at_birth", True)], known=K(city="jinan"))
 m("duration housing_fund", "公积金俺交了三年 媳妇才交了四个月", [f("housing_fund_contributors", 2)], known=K(city="jinan", kids=[yo(2)]))
 m("chitchat", "孩子夜里老闹 俺俩轮班熬着", [])
 m("correction per_birth_hardship birth_order", "刚才说反了 失业金是生老大时候领的 老二那会儿已经上班了", [chb(1, True, "r"), chb(2, False, "r")],
@@ -192,7 +192,7 @@ m("relative_date birth_order per_birth_hardship", "上周一刚生的 第三个 
   known=K(city="jinan", kids=[yo(6), yo(3)]))
 m("per_birth_hardship birth_order", "从老大出生前一直到老二出生后 都在领特困", [chb(1, True), chb(2, True)], known=K(city="jinan", kids=[yo(7), yo(2)]))
 m("answer per_birth_hardship", "都没领过", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth", known=K(city="beijing", kids=[yo(5), yo(1)]))
-m("per_birth_hardship", "外孙是闺女头一个 生他那年闺女女婿都领着失业金", [chb(1, True)], known=K(city="jinan", kids=[yo(1)]))
+m("per_birth_hardship", "外孙是闺女头一个 生他那年闺女女婿都领着失业金", [f("hardship_at_birth", True)], known=K(city="jinan", kids=[yo(1)]))
 m("correction per_birth_hardship birth_order", "哦不对 老二出生时也领着低保", [chb(2, True, "r")],
   known=K(city="jinan", kids=[{"birth_date": "2020-03", "hardship_at_birth": True}, {"birth_date": "2025-01", "hardship_at_birth": False}]))
 m("numerals", "十月廿三生的 今儿出院", [bd(1, pastmonth(10, 23))], known=K(city="jinan"))
