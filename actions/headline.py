@@ -33,7 +33,8 @@ YES_NO = re.compile(
     # "eligible too?", "twins, both covered?"
     r"|(?:^|[,.;!:]\s*|\b(?:so|and|but|then)\s+)(?:(?:both|all|still|also|even|then)\s+)*"
     r"(?:free|eligible|covered|entitled|included|allowed|counted|ok|okay)"
-    r"(?:\s+(?:too|then|now|still|as well|any ?more|for (?:him|her|them|it|us)))?\s*\?\s*$",
+    r"(?:\s+(?:too|then|now|still|as well|any ?more|for (?:him|her|them|it|us)))?\s*\?\s*$"
+    r"|\bor not\W*$|\byes or no\W*$",  # "600 or not?", as 能领不 (tester 27 c07)
     re.I,
 )
 MUST_PAY = re.compile(
