@@ -56,6 +56,7 @@ from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
+from actions.sexes import children_named_by_sex
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -333,6 +334,13 @@ def focused_reply(
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
         told = slots.get("children") or slots.get("children_partial")
+        by_sex = children_named_by_sex(question, told or [])
+        decided = [e for e in found.entitlements if e.child in by_sex and e.status != "needs_info"]
+        if decided and not any(
+            e.child in by_sex and e.status == "needs_info" for e in found.entitlements
+        ):
+            # "is my son free on the subway", the daughter's height not told: the son's answer
+            return focused_answer(entry, decided, question, lang, None)
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
     children = slots.get("children") or slots.get("children_partial") or []
@@ -347,9 +355,15 @@ def focused_reply(
         if not trial.missing and items:
             lead = render.unborn_child(unborn, len(children), lang)
             return lead + "\n" + focused_answer(entry, items, question, lang, None)
-    told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
+    read = understand(question, {}, None, clock.today())
+    told = {_now_ordered(u, children) for u in read}
     coming = children_to_come(children) if asked_baby_to_come(question) else set()
-    named: set[int | None] = set(asked_children(question, len(children))) or coming or told
+    dated = any(u.fact in ("child.birth_date", "child.due_date") for u in read)
+    # "is my son free" names the son; "our son is 5 and twins are due … will they get it" not
+    by_sex = set() if dated else children_named_by_sex(question, children)
+    named: set[int | None] = (
+        set(asked_children(question, len(children)) or coming or by_sex) or told
+    )
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
@@ -567,7 +581,11 @@ def named_child_answer(
     decided though others' are not (the baby's height): None when it names none, or they are
     still open."""
     children = slots.get("children") or slots.get("children_partial") or []
-    named = asked_children(question, len(children)) or children_as_group(question, children)
+    named = (
+        asked_children(question, len(children))
+        or children_as_group(question, children)
+        or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
+    )
     said = normalise(question)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
