@@ -315,3 +315,52 @@ async def test_both_parents_leave_are_answered_in_order(
     assert reply.index(first) < reply.index(second)
     assert "11" in reply
 
+
+# --- Item 13: "600是吧" of a baby whose 200 more is decided: yes, 600, plus 200, 800 (c06) -----
+
+SECOND_DUE_ON_UNEMPLOYMENT = [
+    {"birth_date": "2022-06-01", "precision": "month", "approx": "4岁半"},
+    {
+        "birth_date": "2027-02-01",
+        "precision": "month",
+        "approx": "怀孕7个月",
+        "hardship_at_birth": True,
+    },
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "那老二出生后一个月600是吧 我老公在领失业金 能多给吗",  # c06
+            "zh",
+            "对，每月600元；出生时在领低保、特困供养或失业保险金的，每月再加200元，共800元。",
+        ),
+        ("老二一个月600对吧", "zh", "对，每月600元"),
+        (
+            "so the baby gets 600 a month right? my husband is on unemployment",
+            "en",
+            "Yes, 600 yuan a month; with minimum subsistence",
+        ),
+    ],
+)
+async def test_the_base_amount_put_back_is_confirmed_with_the_supplement(
+    text: str, lang: str, must: str
+) -> None:
+    """Jinan clause 12: 600 a month, 200 more when the family is on unemployment benefits at
+    the birth. "600是吧" then gets "对，600 … 共800", never "不是。", and the block once."""
+    reply, _ = await ask(
+        text,
+        lang,
+        city="jinan",
+        hukou_in_city=True,
+        hardship_now=True,
+        result_shown=True,
+        children_partial=SECOND_DUE_ON_UNEMPLOYMENT,
+        children=SECOND_DUE_ON_UNEMPLOYMENT,
+    )
+    assert reply.startswith(must[:4]) and must in reply
+    assert "不是。" not in reply and not reply.startswith("No.")
+    assert "12" in reply
+    assert reply.count("28,800") == 1
