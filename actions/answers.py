@@ -46,6 +46,7 @@ from actions.focus import (
     named_only_elsewhere,
     nursery_fees,
     paid_together,
+    partner_leave,
 )
 from actions.headline import MONTHLY_TOTAL
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
@@ -785,11 +786,12 @@ def _figure_part(text: str) -> str:
 def _asked_besides(text: str, checked: Entry, city: str | None, lang: Lang) -> Entry | None:
     """A measure another part of the message asks about, besides the one whose figure it puts
     back ("so it's 15 days right? and how long do i get, maternity leave": maternity leave)."""
-    parts = [p for p in re.split(r"[?？]|\band\b|还有|另外|那", text) if p.strip()]
+    # "陪产假15天对吧 我老婆能休多久": a Chinese question ends at its 吧 / 吗 / 呢 too
+    parts = [p for p in re.split(r"[?？]|\band\b|还有|另外|那|(?<=[吧吗呢])\s+", text) if p.strip()]
     for part in parts:
         if figures_checked(part)[0]:
             continue
-        other = named_measure(part, city, lang)
+        other = named_measure(part, city, lang) or partner_leave(normalise(part), city, checked)
         if other is not None and other.id != checked.id:
             return other
     return None

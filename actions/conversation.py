@@ -207,6 +207,8 @@ class ActionHandleCorrection(Action):
                 return events + changed_answer(dispatcher, tracker, updates, lang, False)
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
+            if asked is None and any(u.fact.startswith("child.height") for u in understood):
+                asked = height_measure(text, slots.get("city"))  # "my son is 1.2m is he free"
             other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
             if asked is not None and other:
                 # 孩子1米1 坐公交要钱不: its answer first ("my 6 yo is 1.35m, still free?",

@@ -392,6 +392,31 @@ def _partners_leave(said: str, city: str | None) -> Entry | None:
     return min(leaves, key=lambda e: len(e.title.en), default=None)
 
 
+# The mother's leave asked after the father's ("and how long for my wife", 我老婆能休多久, 她呢).
+MOTHER_TOO = re.compile(
+    r"\b(?:wife|missus|mum|mom|mother)\b|\bfor her\b|\band her\b|\bshe\b"
+    r"|老婆|媳妇|妻子|孩子妈|孩他妈|女方|妈妈|她呢|她能|她可以|她休"
+)
+
+
+def partner_leave(said: str, city: str | None, checked: Entry) -> Entry | None:
+    """After a figure of one parent's leave is put back ("so its 15 days right?"), the other
+    parent's leave asked beside it ("and how long for my wife": Jinan clause 11's 158 days of
+    maternity leave; "产假158天对吧 我老公呢": the paternity leave), else None."""
+    if city is None or checked.kind != "leave":
+        return None
+    if MOTHER_TOO.search(said):
+        leaves = [
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and e.kind == "leave" and "maternity" in e.title.en.lower()
+        ]
+        found = min(leaves, key=lambda e: len(e.title.en), default=None)
+        return found if found is not None and found.id != checked.id else None
+    partner = _partners_leave(said, city)
+    return partner if partner is not None and partner.id != checked.id else None
+
+
 @cache
 def _plan_words(city: str) -> str:
     """Every title and summary of `city`'s plan, casefolded, built once per process."""
@@ -485,6 +510,31 @@ def asked_beside_whole_check(text: str, city: str | None, lang: str) -> Entry | 
     return None
 
 
+# Riding asked about, a bus or subway named or not: "who rides free", "so my daughter pays and my
+# son is free right?", 谁坐车免费, 哪个要买票 (tester 27 c09, c02).
+RIDE_ASKED = re.compile(
+    r"\brid(?:e|es|ing)\b|\bfares?\b|\btickets?\b|\bbus(?:es)?\b|\bsubways?\b|\bmetro\b"
+    r"|\bpays?\b[^.?!]*\bfree\b|\bfree\b[^.?!]*\bpays?\b"
+    r"|坐车|乘车|买票|要票|公交|地铁|(?:谁|哪个)[^，。？?]{0,6}免费|免费[^，。？?]{0,6}(?:谁|哪个)",
+    re.I,
+)
+
+
+def ride_measure(said: str, city: str | None) -> Entry | None:
+    """The city's measure whose rule is a height (Beijing clause (12): free rides under 1.3 m)
+    when riding is asked about; None otherwise or in a city without one."""
+    if city is None or not RIDE_ASKED.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "max_height_m" in e.parameters
+        ),
+        None,
+    )
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -495,6 +545,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
+    rides = ride_measure(said, city)
+    if rides is not None and named_entry(said, city, []) in (None, rides):
+        return rides  # "the 8 yo 1.32m. who rides free", "so my daughter pays and my son is free"
     if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
         grandparents = named_entry(GRANDPARENTS_MEASURE, city)
         if grandparents is not None:

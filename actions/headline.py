@@ -33,7 +33,8 @@ YES_NO = re.compile(
     # "eligible too?", "twins, both covered?"
     r"|(?:^|[,.;!:]\s*|\b(?:so|and|but|then)\s+)(?:(?:both|all|still|also|even|then)\s+)*"
     r"(?:free|eligible|covered|entitled|included|allowed|counted|ok|okay)"
-    r"(?:\s+(?:too|then|now|still|as well|any ?more|for (?:him|her|them|it|us)))?\s*\?\s*$",
+    r"(?:\s+(?:too|then|now|still|as well|any ?more|for (?:him|her|them|it|us)))?\s*\?\s*$"
+    r"|\bor not\W*$|\byes or no\W*$",  # "600 or not?", as 能领不 (tester 27 c07)
     re.I,
 )
 MUST_PAY = re.compile(
@@ -285,6 +286,21 @@ def _ended_for_all(items: list[Entitlement]) -> date | None:
     ):  # a reading of ours whose time has passed (clause 15's year) stays "很可能不能了"
         return None
     return max(e.end for e in items if e.end is not None)
+
+
+def _base_confirmed(asked: int, total: int, lang: Lang) -> str:
+    """A base amount put back ("一个月600是吧") of a child whose money is more with the hardship
+    supplement the family is on at the birth (Jinan clause 12: 600, and 200 more, 800): yes to
+    the base, with the addition and the sum."""
+    more = total - asked
+    return t(
+        lang,
+        f"对，每月{fmt.money(asked, lang)}；出生时在领低保、特困供养或失业保险金的，每月再加"
+        f"{fmt.money(more, lang)}，共{fmt.money(total, lang)}。",
+        f"Yes, {fmt.money(asked, lang)} a month; with minimum subsistence, special hardship "
+        f"support or unemployment benefits at the birth, {fmt.money(more, lang)} more, "
+        f"{fmt.money(total, lang)} in all.",
+    )
 
 
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
@@ -920,6 +936,11 @@ def monthly_total(
         elif asked in coming.values() or asked == sum(coming.values()):
             # "so it's 600 a month right?" of a baby on the way: yes, once it is born
             said = [t(lang, "对，孩子出生后开始发。", "Yes, once the baby is born.")]
+        elif any(
+            asked == e.monthly_amount_cny and coming[e.child] > asked for e in monthly
+        ):  # "老二出生后一个月600是吧 我老公在领失业金": yes, 600, and the 200 more on top
+            total = max(coming[e.child] for e in monthly if e.monthly_amount_cny == asked)
+            said = [_base_confirmed(asked, total, lang)]
         elif any(asked == coming.get(c, 0) + more for c, more in extra.items()):
             # "一个月800是吧" before the benefits at the birth are known: 800 only on that condition
             said = [

@@ -41,6 +41,7 @@ from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.sexes import heights_placed_by_sex, sexes_told, with_sexes
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
 from actions.turn import utter_once
@@ -144,7 +145,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     children = slots.get("children") or slots.get("children_partial") or []
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
         said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
-    return said
+    return heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
 
 
 # A child named only by its sex ("my son is 1.2m", "and my daughter is 1.1m", 儿子1米2, 闺女1米1):
@@ -414,7 +415,9 @@ def accepted_updates(
     guessed = unplaced(understood)
     if guessed is not None:
         understood = [u for u in understood if not u.guessed]
-    read = fact_updates(text, slots, day, correcting, understood)
+    read = sexes_kept(
+        text, understood, slots, fact_updates(text, slots, day, correcting, understood)
+    )
     updates = read
     problem = refused(slots, updates, day)
     year = impossible_year(text)
@@ -442,6 +445,24 @@ def accepted_updates(
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
     return Accepted(updates, problem, kept, guessed)
+
+
+def sexes_kept(
+    text: str, understood: list[FactUpdate], slots: dict[str, Any], updates: dict[str, Any]
+) -> dict[str, Any]:
+    """`updates` with the sex each child's age or birth was told with kept on that child ("the
+    girl is 7 and my son just turned 2"), so a later "my son is 1.1m" is placed (tester 27 c02)."""
+    told = sexes_told(text, understood)
+    if not told:
+        return updates
+    kept = dict(updates)
+    for name in ("children_partial", "children"):
+        children = updates.get(name, slots.get(name))
+        if children and max(told) <= len(children):
+            marked = with_sexes(children, told)
+            if marked != slots.get(name):
+                kept[name] = marked
+    return kept
 
 
 def hardship_of_a_birth_today(

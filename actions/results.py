@@ -56,6 +56,7 @@ from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
+from actions.sexes import children_named_by_sex
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -333,6 +334,13 @@ def focused_reply(
         return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
     if found.missing:
         told = slots.get("children") or slots.get("children_partial")
+        by_sex = children_named_by_sex(question, told or [])
+        decided = [e for e in found.entitlements if e.child in by_sex and e.status != "needs_info"]
+        if decided and not any(
+            e.child in by_sex and e.status == "needs_info" for e in found.entitlements
+        ):
+            # "is my son free on the subway", the daughter's height not told: the son's answer
+            return focused_answer(entry, decided, question, lang, None)
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
     children = slots.get("children") or slots.get("children_partial") or []
@@ -347,8 +355,15 @@ def focused_reply(
         if not trial.missing and items:
             lead = render.unborn_child(unborn, len(children), lang)
             return lead + "\n" + focused_answer(entry, items, question, lang, None)
-    told = {_now_ordered(u, children) for u in understand(question, {}, None, clock.today())}
-    named: set[int | None] = set(asked_children(question, len(children))) or told
+    read = understand(question, {}, None, clock.today())
+    told = {_now_ordered(u, children) for u in read}
+    coming = children_to_come(children) if asked_baby_to_come(question) else set()
+    dated = any(u.fact in ("child.birth_date", "child.due_date") for u in read)
+    # "is my son free" names the son; "our son is 5 and twins are due … will they get it" not
+    by_sex = set() if dated else children_named_by_sex(question, children)
+    named: set[int | None] = (
+        set(asked_children(question, len(children)) or coming or by_sex) or told
+    )
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
@@ -566,7 +581,11 @@ def named_child_answer(
     decided though others' are not (the baby's height): None when it names none, or they are
     still open."""
     children = slots.get("children") or slots.get("children_partial") or []
-    named = asked_children(question, len(children)) or children_as_group(question, children)
+    named = (
+        asked_children(question, len(children))
+        or children_as_group(question, children)
+        or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
+    )
     said = normalise(question)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
@@ -735,16 +754,47 @@ def twins_counted_answer(tracker: Tracker, question: str, lang: Lang) -> str | N
     return render.twins_counted(orders, entry, lang)
 
 
+# The baby on the way named without its order: "the new baby", "our baby on the way", "the one
+# coming", 肚子里的, 这一胎, 要生的那个 (tester 27 c07: "do we get the 600 for the new baby?").
+BABY_TO_COME = re.compile(
+    r"\b(?:new|coming|upcoming|unborn|next|expected)\s+(?:baby|bub|one|child|kid|little one)\b"
+    r"|\bbaby\s+(?:on the way|to come|that'?s coming|due)\b|\bone (?:on the way|coming)\b"
+    r"|肚子里|(?:这|下)一?胎|要生的|快生的|将要出生的|即将出生的|还没(?:出)?生的|没出生的|新宝宝|小宝宝要"
+)
+
+
+def asked_baby_to_come(question: str) -> bool:
+    """Whether a clause that asks names the baby on the way without its birth order ("do we
+    get the 600 for the new baby?", "肚子里的这个能领600吗")."""
+    said = clauses(normalise(question))
+    return any(BABY_TO_COME.search(c) for _, c in said if QUESTION.search(c)) or (
+        len(said) == 1 and bool(BABY_TO_COME.search(normalise(question)))
+    )
+
+
+def children_to_come(children: list[dict[str, Any]]) -> set[int]:
+    """The birth orders of the children not born yet (a due date after today, or expected)."""
+    day = clock.today().isoformat()
+    return {
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("expected") or (c.get("birth_date") and str(c["birth_date"]) > day)
+    }
+
+
 def unborn_child_asked(question: str, children: list[dict[str, Any]]) -> int | None:
     """The birth order a question asks about when the family has no such child yet and none
-    on the way ("老三能领吗" of a family of two): the next child's order, else None."""
+    on the way ("老三能领吗" of a family of two, "the new baby" of a family of one whose due
+    date was not told): the next child's order, else None."""
     if not children or any(not c.get("birth_date") or c.get("expected") for c in children):
         return None
     if any(date.fromisoformat(c["birth_date"]) > clock.today() for c in children):
         return None  # a baby on the way is the next child: the engine answers for it
+    nxt = len(children) + 1
+    if asked_baby_to_come(question):
+        return nxt
     asking = [c for _, c in clauses(normalise(question)) if QUESTION.search(c)]
     orders = [n for c in asking for n in birth_orders_named(c) if n > 0]
-    nxt = len(children) + 1
     return nxt if orders and all(n == nxt for n in orders) else None
 
 
@@ -809,8 +859,10 @@ def children_as_group(question: str, children: list[dict[str, Any]]) -> set[int]
 def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:
     """The birth order now of the child a question told of: the one with the date it gave (a
     correction such as 她是老二 may have moved it since), else the order it said."""
-    if said.child is None or said.fact != "child.birth_date" or not said.value:
+    if said.child is None or said.fact not in ("child.birth_date", "child.due_date"):
         return said.child
+    if not said.value:
+        return said.child  # "due in may, it's our second": the due date told, the child it is
     day = full_date(str(said.value))[0]
     same = [i for i, c in enumerate(children, start=1) if c.get("birth_date") == day]
     return same[0] if len(same) == 1 else said.child
