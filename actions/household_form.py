@@ -41,7 +41,6 @@ from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
-from actions.sexes import heights_placed_by_sex, sexes_told, with_sexes
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
 from actions.turn import utter_once
@@ -56,6 +55,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
+from understanding.sexes import heights_placed_by_sex, sexes_told, with_sexes
 from wording.cities import mentioned_city
 from wording.understood import readback
 

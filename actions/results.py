@@ -56,7 +56,6 @@ from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
-from actions.sexes import children_named_by_sex
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -91,6 +90,7 @@ from policy_kb.search import search
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
+from understanding.sexes import children_named_by_sex
 from understanding.text import clauses, normalise
 from wording.cities import CITIES
 from wording.entitlements import clause_line, label, ordered

@@ -7,8 +7,8 @@ import dataclasses
 import re
 from typing import Any
 
-from understanding import FactUpdate
 from understanding.text import normalise
+from understanding.updates import FactUpdate
 
 # A child named by its sex; the last one before a figure is the child it is told of.
 GIRL = r"\b(?:girl|daughter|she|she's|her)\b|女儿|闺女|丫头|姑娘|女孩|女娃|小公主"
