@@ -53,6 +53,12 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.late_claims import (
+    MONEY_BY_MONTH,
+    ended_told_as_ended,
+    hukou_condition,
+    hukou_moved_lately,
+)
 from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
@@ -454,6 +460,18 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
             meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
+            by_month = next(
+                (e for e in (topic(tracker), monthly_subsidy(city)) if e and is_monthly_money(e)),
+                None,
+            )
+            if (
+                meant is not None
+                and not is_monthly_money(meant)
+                and MONEY_BY_MONTH.search(text)
+                and named_measure(text, city, lang) is None
+                and by_month is not None
+            ):  # "迁了以后去年那几个月的钱能补吗": the money paid by the month (clause 12)
+                meant = by_month
             if meant is not None and asks_back_pay(text, meant):
                 # "did we miss the 600 for the twins? can we still claim the past months": the
                 # children's own from-until first (ended at 3), then what the plan leaves unsaid
@@ -461,8 +479,16 @@ class ActionAnswerPolicyQuestion(Action):
                 if theirs is None and meant.per_child:
                     theirs = answer_for_family(tracker, text, meant, lang)
                 if theirs is not None:  # no bare "No.": it reads as "you did not miss it"
+                    # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
+                    theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
                     theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
+                if (
+                    theirs is None
+                    and "hukou_in_city" in meant.facts
+                    and hukou_moved_lately(tracker)
+                ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
+                    unsaid = hukou_condition(meant, lang) + "\n" + unsaid
                 dispatcher.utter_message(text=unsaid if theirs is None else theirs + "\n" + unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)

@@ -1,0 +1,147 @@
+"""Tester 27's conversations about money after its time, hypotheticals and short follow-ups: the
+family known so far (the slots), what the citizen wrote, and what the reply must and must not
+say."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# --- 1. back pay and late claims: the plans are silent; the child's period is what they say ---
+
+# Tester 27 c04: Jinan hukou, a 9-year-old and twins born March 2023 on dibao (3 in March 2026).
+TWINS_ON_DIBAO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": False,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2017-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month", "hardship_at_birth": True},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month", "hardship_at_birth": True},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("resident insurance. but can we still claim the money we never got??", "en"),  # c04
+        ("the money for the months we didnt apply, can we get it back paid now?", "en"),  # c04
+        ("we never applied for it. can we still get it now?", "en"),
+        ("没领到的钱还能给吗", "zh"),
+        ("一直没去申请 没领的那几个月还能补吗", "zh"),
+    ],
+)
+async def test_a_late_claim_is_answered_as_unsaid_with_the_childs_period(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 pays until 3 and says nothing of late claims: the period's end, the
+    silence, the lead department; never "Yes (stopped on …)" (it reads as "you had it")."""
+    reply, _ = await ask(text, lang, **TWINS_ON_DIBAO)
+    if lang == "en":
+        assert "does not say whether" in reply and "paid back" in reply, reply
+        assert "Municipal Health Commission" in reply, reply
+        assert "ended on 1 Mar 2026" in reply, reply
+        assert "Yes (stopped" not in reply and not reply.startswith("Yes"), reply
+        assert "housing provident fund" not in reply, reply
+    else:
+        assert "能否补发" in reply and "济南市卫生健康委员会" in reply, reply
+        assert "2026年3月1日" in reply, reply
+        assert "有（已于" not in reply and not reply.startswith("能"), reply
+
+
+async def test_did_we_miss_the_extra_200_is_a_clear_sentence() -> None:
+    """Tester 27 c04 item 19: "did we miss the extra 200 too?" got "Yes (stopped on …)"."""
+    reply, _ = await ask("we were on dibao, did we miss the extra 200 too?", "en", **TWINS_ON_DIBAO)
+    assert "The payment period ended on 1 Mar 2026." in reply, reply
+    assert "Yes (stopped" not in reply, reply
+    assert "does not say whether" in reply, reply
+
+
+# Tester 27 c10: Jinan hukou moved in last month from Dezhou; 老二 born May 2023 (3 in May 2026).
+NEW_HUKOU = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-05-01", "precision": "month"},
+    ],
+    "topic_entry": "jinan.rent_withdrawal",
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二宝的600能领吗 户口才迁过来 之前在德州的时候那几个月咋算",  # tester 27 c10
+        "户口刚迁来 迁来以前那几个月的补贴怎么算",
+    ],
+)
+async def test_months_before_the_hukou_moved_are_not_told_as_had(text: str) -> None:
+    """Clause 12 requires Jinan hukou; the child turned 3 before the move: the period ended,
+    the hukou condition, and the plan's silence on months before the move, with the Health
+    Commission; no "有（已于…停发）", and the 600 is the topic, not the rent withdrawal."""
+    reply, _ = await ask(text, "zh", **NEW_HUKOU)
+    assert "有（已于" not in reply, reply
+    assert "方案要求济南户籍" in reply and "户口迁入济南以前" in reply, reply
+    if "二宝" in text:  # the child named: its own period, ended at 3
+        assert "已于2026年5月1日结束" in reply, reply
+    assert "能否补发" in reply and "济南市卫生健康委员会" in reply, reply
+    assert "租房" not in reply.split("\n")[0], reply
+
+
+async def test_the_600_asked_again_after_the_move_was_told_keeps_the_hukou_condition() -> None:
+    """c10's next turn: "我问的是育儿补贴600 二宝能领不" (the move said one turn before)."""
+    tracker = make_tracker("我问的是育儿补贴600 二宝能领不", intent="ask_policy", **NEW_HUKOU)
+    tracker.events.insert(0, {"event": "user", "text": "济南 户口上个月刚迁过来 之前是德州的"})
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "有（已于" not in reply, reply
+    assert "这项的发放期已于2026年5月1日结束。方案要求济南户籍" in reply, reply
+
+
+# Tester 27 c03: Beijing hukou, living in Jinan; 老二 born February 2025.
+BEIJING_HUKOU_IN_JINAN = {
+    "city": "jinan",
+    "hukou_in_city": False,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2025-02-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("迁了以后去年那几个月的钱能补吗", "zh"),  # tester 27 c03 item 7 (got clause 15)
+        ("那我们现在把户口迁过来 去年的二宝能补领吗", "zh"),  # c03 item 4
+        ("if we move our hukou now, do we get back pay for last year?", "en"),
+    ],
+)
+async def test_a_move_supposed_gets_no_invented_yes(text: str, lang: str) -> None:
+    """No "能" / "Yes": the hukou is required (from the move on) and the plan says nothing of
+    the months before; the 600's clause 12, not the medical-insurance clause 15."""
+    reply, _ = await ask(text, lang, **BEIJING_HUKOU_IN_JINAN)
+    assert not reply.startswith(("能", "Yes")), reply
+    assert "第15条" not in reply and "clause 15" not in reply, reply
+    if lang == "zh":
+        assert "育儿补贴" in reply and "能否补发" in reply, reply
+        assert "落户济南后即可符合" not in reply, reply
+    else:
+        assert "does not say whether" in reply, reply
