@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.household_form import fact_updates
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -145,3 +146,55 @@ async def test_a_move_supposed_gets_no_invented_yes(text: str, lang: str) -> Non
         assert "落户济南后即可符合" not in reply, reply
     else:
         assert "does not say whether" in reply, reply
+
+
+# --- 2. a hukou move asked about, and a parent's workplace, are no facts of the family ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那我们现在把户口迁过来 去年的二宝能补领吗",  # tester 27 c03
+        "要是我们把户口迁到济南 能领多少",
+        "if we move our hukou here now, can we get the 600?",
+    ],
+)
+async def test_a_move_asked_about_is_not_stored_as_a_jinan_hukou(text: str) -> None:
+    """A Beijing-hukou family in Jinan asking what a move would bring has not moved: no
+    "已更新：济南户口", the hukou slot stays "not Jinan"."""
+    updates = fact_updates(text, BEIJING_HUKOU_IN_JINAN, date(2026, 12, 1), correcting=True)
+    assert "hukou_in_city" not in updates, updates
+    reply, events = await ask(text, "en" if text.isascii() else "zh", **BEIJING_HUKOU_IN_JINAN)
+    assert "已更新：济南户口" not in reply and "Updated: Jinan hukou" not in reply, reply
+    assert not any(e.get("name") == "hukou_in_city" and e.get("value") is True for e in events), (
+        events
+    )
+
+
+@pytest.mark.parametrize("text", ["我们已经把户口迁过来了 能领吗", "户口上个月刚迁过来 能领吗"])
+def test_a_move_told_as_made_is_stored(text: str) -> None:
+    updates = fact_updates(text, BEIJING_HUKOU_IN_JINAN, date(2026, 12, 1), correcting=True)
+    assert updates.get("hukou_in_city") is True, updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们租房 俩孩子 能用公积金交房租吗 我老公在北京交的公积金",  # tester 27 c03
+        "孩子他爸在北京上班 我们能提公积金交房租吗",
+        "my husband works in Beijing and pays into the fund there. can we use it for rent?",
+    ],
+)
+def test_a_parents_workplace_is_not_the_familys_city(text: str) -> None:
+    """Even read as a correction, the city where one parent works or pays is not where the
+    family lives (c03 was moved to Beijing and answered about Beijing public housing)."""
+    updates = fact_updates(text, BEIJING_HUKOU_IN_JINAN, date(2026, 12, 1), correcting=True)
+    assert "city" not in updates, updates
+    assert "hukou_in_city" not in updates, updates  # not reset to be asked again
+
+
+def test_a_family_that_moved_keeps_its_new_city() -> None:
+    updates = fact_updates(
+        "我们搬到北京了 我老公在北京上班", BEIJING_HUKOU_IN_JINAN, date(2026, 12, 1)
+    )
+    assert updates.get("city") == "beijing", updates
