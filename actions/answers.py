@@ -1148,6 +1148,10 @@ class ActionRouteUnclear(Action):
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
+        if not tracker.get_slot("result_shown") and loan_case_answer(
+            tracker, text, context_city(tracker), lang
+        ):  # "一人缴呢" right after the loan ceiling (tester 27 c05): that row's figure
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if accepts_offer(tracker, text) and not tells_family_facts(tracker):  # "要 查查"
             return await ActionOfferAccepted().run(dispatcher, tracker, domain)
         if tracker.get_slot("result_shown") and (

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.household_form import fact_updates
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 from tests.actions.test_follow_up_questions import ask
@@ -198,3 +198,49 @@ def test_a_family_that_moved_keeps_its_new_city() -> None:
         "我们搬到北京了 我老公在北京上班", BEIJING_HUKOU_IN_JINAN, date(2026, 12, 1)
     )
     assert updates.get("city") == "beijing", updates
+
+
+# --- 3. / 15. short hotline follow-ups on Jinan's loan ceiling (clause 14) ---------------------
+
+HOTLINE_AFTER_THE_CEILING = {
+    "city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.housing_fund_loan_limit",
+}
+
+
+async def _unclear(text: str, lang: str) -> str:
+    """What a message the intent classifier did not place gets (action_route_unclear)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="nlu_fallback", language=lang, **HOTLINE_AFTER_THE_CEILING)
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("一人缴呢", "zh"), ("那一个人交的话呢", "zh"), ("and if only one of us pays?", "en")],
+)
+async def test_one_payer_after_the_ceiling_gets_600k(text: str, lang: str) -> None:
+    """Tester 27 c05: "一人缴呢" right after the 900k answer got "抱歉，我没太明白"."""
+    reply = await _unclear(text, lang)
+    assert ("60万元" if lang == "zh" else "600,000 yuan") in reply, reply
+    assert "第14条" in reply or "clause 14" in reply, reply
+    assert "没太明白" not in reply and "didn't quite" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那老大呢 头胎的家庭能提高额度吗", "zh"),  # tester 27 c05
+        ("一孩家庭呢 额度也提高吗", "zh"),
+        ("does a first child family get a higher ceiling too?", "en"),
+    ],
+)
+async def test_a_one_child_family_gets_a_plain_no(text: str, lang: str) -> None:
+    """Clause 14 raises the ceiling for two- and three-child families only: "不能", the clause;
+    not the whole table again with no answer."""
+    reply = await _unclear(text, lang)
+    assert reply.startswith("不能。" if lang == "zh" else "No."), reply
+    assert "第14条" in reply or "clause 14" in reply, reply
+    assert "90万" not in reply and "900,000" not in reply, reply
