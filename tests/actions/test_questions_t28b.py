@@ -244,3 +244,40 @@ async def test_a_one_child_family_gets_a_plain_no(text: str, lang: str) -> None:
     assert reply.startswith("不能。" if lang == "zh" else "No."), reply
     assert "第14条" in reply or "clause 14" in reply, reply
     assert "90万" not in reply and "900,000" not in reply, reply
+
+
+# --- 3. a why-not that gives its own reason after the why --------------------------------------
+
+# Tester 27 c04 before the correction: twins taken as born June 2022, a 9-year-old.
+TWINS_TAKEN_AS_2022 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2017-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2022-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2022-06-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("why not?? i thought the policy came out in 2022", "en"),  # tester 27 c04
+        ("why not, the plan was published back in 2022 wasn't it? we had them that summer", "en"),
+        ("为什么没有 这个政策不是2022年就出来了吗 我们是2022年夏天生的", "zh"),
+    ],
+)
+async def test_a_longer_why_not_gets_the_cut_off_of_clause_12(text: str, lang: str) -> None:
+    """The 600 covers children born from 1 January 2023 (clause 12), whatever the plan's year;
+    the why-not got "Sorry, I didn't quite get that"."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="nlu_fallback", language=lang, **TWINS_TAKEN_AS_2022)
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    if lang == "en":
+        assert "born on or after 1 Jan 2023 (clause 12)" in reply, reply
+    else:
+        assert "2023年1月1日及以后出生" in reply and "第12条" in reply, reply
