@@ -101,6 +101,7 @@ from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
+from policy_kb import format as fmt
 from policy_kb.dates import months_between
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -959,6 +960,10 @@ def answered_why_not_after_yes(
     paid = monthly_total_for(tracker.slots, "一个月一共多少", lang)
     head = (paid or "").split("\n", 1)[0]
     if paid is None or not (head.startswith("每月合计") or head.endswith("a month in total:")):
+        ended = _ended_why_not(tracker, text, current, lang)
+        if ended is not None:  # "为什么没有 我二宝不是2023年以后生的吗" of a child now 3
+            dispatcher.utter_message(text=ended)
+            return about(current)
         return None  # nothing paid now: the "why" is answered as before
     household = household_from_slots(tracker.slots, clock.today())
     if household is None or household.children is None:
@@ -975,6 +980,60 @@ def answered_why_not_after_yes(
     lead = t(lang, "有的，您家有这笔钱：", "You do get it:")
     dispatcher.utter_message(text=lead + "\n" + body)
     return about(current)
+
+
+ENDED_REASON = re.compile(r"已结束|\bEnded\b")
+
+
+def _ended_why_not(tracker: Tracker, text: str, current: Entry, lang: Lang) -> str | None:
+    """A "why not" of monthly money the family's children had and that has ended (Jinan clause
+    12: until 3; tester 27 r5, a child born February 2023 asked about in December 2026): they
+    did qualify ('有的'), the money has all been paid, each child's end, the clause. None when
+    some child named never had it (its own reason is answered as before)."""
+    household = household_from_slots(tracker.slots, clock.today())
+    if household is None or household.children is None:
+        return None
+    items = [
+        e
+        for e in evaluate(household, as_of=clock.today()).entitlements
+        if e.id == current.id and e.child
+    ]
+    ended = [
+        e
+        for e in items
+        if e.status == "not_eligible"
+        and e.certain
+        and e.end is not None
+        and e.end <= clock.today()
+        and any(ENDED_REASON.search(r) for r in e.reasons.get(lang))
+    ]
+    if not ended or any(e.status == "eligible" for e in items):
+        return None
+    named = asked_children(text, len(household.children))
+    had = {e.child for e in ended}
+    if named - had:
+        return None
+    shown = [e for e in ended if not named or e.child in named]
+    who = t(lang, "、", " and ").join(fmt.child_label(e.child or 0, lang) for e in shown)
+    lines = [
+        t(
+            lang,
+            f"有的，{who}符合条件，只是补贴已经发完了：",
+            f"Yes, {who} did qualify; the money has simply all been paid:",
+        )
+    ]
+    for e in shown:  # the period's end as the rule gives it ("孩子已于…年满3周岁，此项已结束")
+        reason = next((r for r in e.reasons.get(lang) if ENDED_REASON.search(r)), "")
+        lines.append(f"{fmt.child_label(e.child or 0, lang)}{t(lang, '：', ': ')}{reason}")
+    document = catalogue().documents[current.document].title.get(lang)
+    lines.append(
+        t(
+            lang,
+            f"依据：《{document}》第{current.clause}条",
+            f"Source: {document}, clause {current.clause}",
+        )
+    )
+    return "\n".join(lines)
 
 
 def cover_named(text: str) -> str | None:
@@ -1139,6 +1198,9 @@ class ActionRouteUnclear(Action):
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" (tester 27 r5)
+            return why_not
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)

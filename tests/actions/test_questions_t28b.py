@@ -281,3 +281,43 @@ async def test_a_longer_why_not_gets_the_cut_off_of_clause_12(text: str, lang: s
         assert "born on or after 1 Jan 2023 (clause 12)" in reply, reply
     else:
         assert "2023年1月1日及以后出生" in reply and "第12条" in reply, reply
+
+
+# --- 14. a why-not of money that was had and has ended ------------------------------------------
+
+# Tester 27 r5: Jinan hukou, 老大 born 2020, 二宝 February 2023 (3 in February 2026).
+ENDED_AT_THREE = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children_partial": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-02-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("为什么没有 我二宝不是2023年以后生的吗", "zh", "nlu_fallback"),  # tester 27 r5
+        ("为啥没有 老二明明是2023年生的", "zh", "ask_policy"),
+        ("why not? our second was born in 2023", "en", "nlu_fallback"),
+    ],
+)
+async def test_why_not_of_money_ended_at_three_says_it_was_had(
+    text: str, lang: str, intent: str
+) -> None:
+    """Clause 12 pays until 3: the child qualified, and the money has all been paid; not the
+    same block again, nor the medical-insurance clause 15."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **ENDED_AT_THREE)
+    action = ActionRouteUnclear() if intent == "nlu_fallback" else ActionAnswerPolicyQuestion()
+    await action.run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    if lang == "zh":
+        assert reply.startswith("有的，第2个孩子符合条件，只是补贴已经发完了"), reply
+        assert "2026年2月1日" in reply and "第12条" in reply and "第15条" not in reply, reply
+    else:
+        assert reply.startswith("Yes, child 2 did qualify"), reply
+        assert "1 Feb 2026" in reply or "1 February 2026" in reply, reply
