@@ -54,6 +54,12 @@ from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
+from actions.late_claims import (
+    MONEY_BY_MONTH,
+    ended_told_as_ended,
+    hukou_condition,
+    hukou_moved_lately,
+)
 from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.multiples import answered_multiples
@@ -96,6 +102,7 @@ from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
+from policy_kb import format as fmt
 from policy_kb.dates import months_between
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -455,6 +462,18 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         if asks_back_pay(text):  # "能补发吗", "can we get back pay": the plans do not say
             meant = asked_measure(text, city, lang) or topic(tracker) or monthly_subsidy(city)
+            by_month = next(
+                (e for e in (topic(tracker), monthly_subsidy(city)) if e and is_monthly_money(e)),
+                None,
+            )
+            if (
+                meant is not None
+                and not is_monthly_money(meant)
+                and MONEY_BY_MONTH.search(text)
+                and named_measure(text, city, lang) is None
+                and by_month is not None
+            ):  # "迁了以后去年那几个月的钱能补吗": the money paid by the month (clause 12)
+                meant = by_month
             if meant is not None and asks_back_pay(text, meant):
                 # "did we miss the 600 for the twins? can we still claim the past months": the
                 # children's own from-until first (ended at 3), then what the plan leaves unsaid
@@ -462,8 +481,16 @@ class ActionAnswerPolicyQuestion(Action):
                 if theirs is None and meant.per_child:
                     theirs = answer_for_family(tracker, text, meant, lang)
                 if theirs is not None:  # no bare "No.": it reads as "you did not miss it"
+                    # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
+                    theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
                     theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
+                if (
+                    theirs is None
+                    and "hukou_in_city" in meant.facts
+                    and hukou_moved_lately(tracker)
+                ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
+                    unsaid = hukou_condition(meant, lang) + "\n" + unsaid
                 dispatcher.utter_message(text=unsaid if theirs is None else theirs + "\n" + unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
@@ -935,6 +962,10 @@ def answered_why_not_after_yes(
     paid = monthly_total_for(tracker.slots, "一个月一共多少", lang)
     head = (paid or "").split("\n", 1)[0]
     if paid is None or not (head.startswith("每月合计") or head.endswith("a month in total:")):
+        ended = _ended_why_not(tracker, text, current, lang)
+        if ended is not None:  # "为什么没有 我二宝不是2023年以后生的吗" of a child now 3
+            dispatcher.utter_message(text=ended)
+            return about(current)
         return None  # nothing paid now: the "why" is answered as before
     household = household_from_slots(tracker.slots, clock.today())
     if household is None or household.children is None:
@@ -951,6 +982,60 @@ def answered_why_not_after_yes(
     lead = t(lang, "有的，您家有这笔钱：", "You do get it:")
     dispatcher.utter_message(text=lead + "\n" + body)
     return about(current)
+
+
+ENDED_REASON = re.compile(r"已结束|\bEnded\b")
+
+
+def _ended_why_not(tracker: Tracker, text: str, current: Entry, lang: Lang) -> str | None:
+    """A "why not" of monthly money the family's children had and that has ended (Jinan clause
+    12: until 3; tester 27 r5, a child born February 2023 asked about in December 2026): they
+    did qualify ('有的'), the money has all been paid, each child's end, the clause. None when
+    some child named never had it (its own reason is answered as before)."""
+    household = household_from_slots(tracker.slots, clock.today())
+    if household is None or household.children is None:
+        return None
+    items = [
+        e
+        for e in evaluate(household, as_of=clock.today()).entitlements
+        if e.id == current.id and e.child
+    ]
+    ended = [
+        e
+        for e in items
+        if e.status == "not_eligible"
+        and e.certain
+        and e.end is not None
+        and e.end <= clock.today()
+        and any(ENDED_REASON.search(r) for r in e.reasons.get(lang))
+    ]
+    if not ended or any(e.status == "eligible" for e in items):
+        return None
+    named = asked_children(text, len(household.children))
+    had = {e.child for e in ended}
+    if named - had:
+        return None
+    shown = [e for e in ended if not named or e.child in named]
+    who = t(lang, "、", " and ").join(fmt.child_label(e.child or 0, lang) for e in shown)
+    lines = [
+        t(
+            lang,
+            f"有的，{who}符合条件，只是补贴已经发完了：",
+            f"Yes, {who} did qualify; the money has simply all been paid:",
+        )
+    ]
+    for e in shown:  # the period's end as the rule gives it ("孩子已于…年满3周岁，此项已结束")
+        reason = next((r for r in e.reasons.get(lang) if ENDED_REASON.search(r)), "")
+        lines.append(f"{fmt.child_label(e.child or 0, lang)}{t(lang, '：', ': ')}{reason}")
+    document = catalogue().documents[current.document].title.get(lang)
+    lines.append(
+        t(
+            lang,
+            f"依据：《{document}》第{current.clause}条",
+            f"Source: {document}, clause {current.clause}",
+        )
+    )
+    return "\n".join(lines)
 
 
 def cover_named(text: str) -> str | None:
@@ -1115,6 +1200,9 @@ class ActionRouteUnclear(Action):
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed
+        why_not = answered_why_not_after_yes(dispatcher, tracker, text)
+        if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" (tester 27 r5)
+            return why_not
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)
@@ -1124,6 +1212,10 @@ class ActionRouteUnclear(Action):
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:
             dispatcher.utter_message(response=unclear)  # "青岛生孩子给钱吗": another city
             return []
+        if not tracker.get_slot("result_shown") and loan_case_answer(
+            tracker, text, context_city(tracker), lang
+        ):  # "一人缴呢" right after the loan ceiling (tester 27 c05): that row's figure
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if accepts_offer(tracker, text) and not tells_family_facts(tracker):  # "要 查查"
             return await ActionOfferAccepted().run(dispatcher, tracker, domain)
         if tracker.get_slot("result_shown") and (

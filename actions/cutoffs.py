@@ -52,6 +52,11 @@ START_ASKED = re.compile(
 
 
 SHORT = 40  # characters: a protest is short ("为啥 差几天啊"); a longer message tells more
+# A protest that opens with its why and gives its own reason after it ("why not?? i thought the
+# policy came out in 2022", 为啥没有 政策不是2022年就出了吗 我家是2022年下半年生的): longer,
+# still one.
+WHY_OPENS = re.compile(r"^\W*(?:why not|why|how come|为啥|为什么|凭什么|凭啥|怎么就|咋就)", re.I)
+OPENED_SHORT = 80
 # "why does it say child 3", 为啥显示有老三: about what is noted, not a refusal
 NOTED = re.compile(r"说|写|显示|记|\bsay|\bshow|\blist|\bnoted?\b", re.I)
 
@@ -157,7 +162,9 @@ def cutoff_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
     if city is None:
         return None
     current = topic(tracker)
-    protest = len(said) <= SHORT and WHY_REFUSED.search(said) and not NOTED.search(said)
+    protest = (
+        len(said) <= SHORT or (len(said) <= OPENED_SHORT and WHY_OPENS.match(said) is not None)
+    ) and bool(WHY_REFUSED.search(said) and not NOTED.search(said))
     own = tracker.get_slot("city") or (current.city if current is not None else None)
     other = _other_city(text, own)
     if other is not None and compares_money(said):

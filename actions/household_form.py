@@ -76,6 +76,51 @@ YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
+# A city where one parent works or pays in ("我老公在北京交的公积金", "my husband works in
+# Beijing", 孩子他爸在济南上班): that parent's workplace, not where the family lives (tester 27
+# c03: a Beijing-hukou family in Jinan was moved to Beijing and asked about Beijing housing).
+WORKPLACE_CITY = re.compile(
+    r"(?:老公|丈夫|爱人|先生|老婆|妻子|媳妇|孩子?他[爸妈]|孩子?她[爸妈]|他|她|我)\s*(?:是|也|一直)?\s*在"
+    r"\s*(?P<zh>济南|北京)\s*(?:交|缴|上班|工作|打工|参保|上的)"
+    r"|\b(?:husband|wife|he|she|partner)\b[^.?!]{0,20}\b(?:works?|working|pays?|paying|contributes?"
+    r"|contributing)\b[^.?!]{0,30}\bin (?P<en>jinan|beijing)\b",
+    re.I,
+)
+# Where the family itself lives ("我们住济南", "we live in Jinan"): that city is the family's.
+FAMILY_LIVES = re.compile(
+    r"(?:我们|我家|家里|一家)\s*(?:住|住在|在|生活在)\s*(?:济南|北京)|\bwe (?:live|are|stay)\b",
+    re.I,
+)
+# A hukou move put as a question ("那我们现在把户口迁过来 去年的二宝能补领吗", "if we move our
+# hukou here now, can we get it?"): a move supposed, not made; a move done says so (迁过来了,
+# 已经, 刚, 才, 上个月, "we moved", "just").
+MOVE_ASKED = re.compile(r"把户口.{0,6}(?:迁|转|落)|\bmove (?:our |my |the )?hukou\b", re.I)
+MOVE_DONE = re.compile(
+    r"迁过来了|迁来了|迁了|落户了|转过来了|已经|刚|才|上个月|去年|前年|\b(?:moved|already|just)\b",
+    re.I,
+)
+ASKS = re.compile(r"[?？吗呢]|能不能|可不可以|能补|能领|\b(?:can|could|do|would|will)\b", re.I)
+
+
+def _payer_city_only(text: str, city: str) -> bool:
+    """`city` named only as where a parent works or pays in (WORKPLACE_CITY), the family not
+    said to live there."""
+    said = unicodedata.normalize("NFKC", text)
+    found = [m.group("zh") or m.group("en") for m in WORKPLACE_CITY.finditer(said)]
+    names = {"济南": "jinan", "北京": "beijing", "jinan": "jinan", "beijing": "beijing"}
+    if FAMILY_LIVES.search(said) or MOVED_TO_CITY.search(said):
+        return False  # "我们搬到北京了 我老公在北京上班": the family's city too
+    return any(names[f.lower()] == city for f in found if f)
+
+
+def _move_supposed(text: str) -> bool:
+    """A hukou move asked about, not told as made (MOVE_ASKED) in its own clause ("去年的二宝"
+    after it dates the child, not the move)."""
+    clauses = re.split(r"[\s，,。；;!！?？]+", text)
+    moves = [c for c in clauses if MOVE_ASKED.search(c)]
+    return bool(moves) and bool(ASKS.search(text)) and not any(MOVE_DONE.search(c) for c in moves)
+
+
 # The family moves (or goes back) to a city: 回济南生, 搬到北京了, "we moved back to Jinan".
 MOVED_TO_CITY = re.compile(
     r"(?:回|搬到|搬回|搬去|迁到|迁回|来到|定居(?:在)?|move[ds]? (?:back )?to|moving (?:back )?to"
@@ -240,6 +285,10 @@ def fact_updates(
     for u in said:
         if u.fact in HOUSEHOLD_SLOTS or u.fact == NOW_SLOT:
             updates[u.fact] = u.value
+    if updates.get("city") and _payer_city_only(text, str(updates["city"])):
+        updates.pop("city")  # "我老公在北京交的公积金": his workplace, not the family's city
+    if updates.get("hukou_in_city") is True and _move_supposed(text):
+        updates.pop("hukou_in_city")  # "现在把户口迁过来 能补领吗": a move asked about
     if (
         updates.get("city")
         and slots.get("city")

@@ -3,6 +3,7 @@ for the case a question states ("and one payer?" after the ceiling, "jinan 3rd c
 pay housing fund, first home. max HPF loan?"), instead of the whole table again or a question
 for a fact already said. The figures come from policy_kb; the words only pick the cell."""
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -48,15 +49,50 @@ def _case_entry(tracker: Tracker, text: str, city: str | None, lang: Lang) -> En
     return None
 
 
+# A family of one child asked about ("那老大呢 头胎的家庭能提高额度吗", 独生子女家庭呢, "what about
+# families with just one kid?"): the table's rows start at two children.
+ONE_CHILD = re.compile(
+    r"头胎|一孩|一胎|独生|只有?一个孩子|一个孩子的?家庭"
+    r"|\b(?:first|only|one|single|1) (?:child|kid)(?! of)\b|\bjust one (?:child|kid)\b",
+    re.I,
+)
+
+
+def one_child_answer(
+    tracker: Tracker, text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """ "No" for a family of one child asked about the table measure discussed or named (Jinan
+    clause 14 raises the ceiling for two- and three-child families only), with its clause."""
+    if not ONE_CHILD.search(text):
+        return None
+    entry = _case_entry(tracker, text, city, lang)
+    if entry is None or (table := _table(entry)) is None:
+        return None
+    least = min(table)
+    where = city_name(entry.city, lang)
+    document = catalogue().documents[entry.document].title.get(lang)
+    return (
+        t(
+            lang,
+            f"不能。{where}方案第{entry.clause}条只提高{least}个及以上孩子家庭的额度，"
+            f"一孩家庭不在其中。\n依据：《{document}》第{entry.clause}条",
+            f"No. The {where} plan (clause {entry.clause}) raises the ceiling only for families "
+            f"with {least} or more children; a one-child family is not among them.\n"
+            f"Source: {document}, clause {entry.clause}",
+        ),
+        entry,
+    )
+
+
 def loan_case_answer(
     tracker: Tracker, text: str, city: str | None, lang: Lang
 ) -> tuple[str, Entry] | None:
     """The ceiling for the payers the message states (and the children it or the family's facts
-    give), with its clause; None when the message states no payers, or no table measure is
-    asked."""
+    give), with its clause; "no" for a one-child family (one_child_answer); None when the
+    message states no payers, or no table measure is asked."""
     payers = payers_said(text)
     if payers is None:
-        return None
+        return one_child_answer(tracker, text, city, lang)
     entry = _case_entry(tracker, text, city, lang)
     if entry is None or (table := _table(entry)) is None:
         return None

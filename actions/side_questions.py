@@ -138,7 +138,17 @@ BACK_PAY = re.compile(
     r"|(?:apply|claim)(?:ing)? late|late (?:application|claim)"
     # "can we still claim the past months", "did we miss the 600", 前面几个月的还能领吗
     r"|past months|months? (?:we|i) missed|\b(?:did|have) (?:we|i) miss(?:ed)?\b"
-    r"|(?:前面|之前|过去|以前)的?(?:几个)?月(?:的)?(?:钱|补贴)?还能",
+    r"|(?:前面|之前|过去|以前)的?(?:几个)?月(?:的)?(?:钱|补贴)?还能"
+    # months not paid because not claimed, or before a move: "can we still claim the money we
+    # never got", "can we get it back paid now", 之前在德州的时候那几个月咋算, 没领到的钱还给吗
+    r"|\b(?:money|months?|payments?|subsidy) (?:that )?(?:we|i) (?:never|didn'?t|did not)"
+    r" (?:get|got|receive|received|claim|claimed|apply|applied)\b"
+    r"|\b(?:back[- ]?paid|paid back|pay (?:it|them|us) back)\b"
+    r"|\bclaim (?:it|them|the money|the months) (?:now|later|afterwards)\b"
+    r"|(?:之前|以前|迁来前|迁过来前|没迁|那时候?|当时).{0,12}(?:那)?(?:几个月|段时间|些月)"
+    r".{0,10}(?:咋算|怎么算|算不算|给不给|能给吗|有没有|还有吗)"
+    r"|\b(?:never|didn'?t|did not) (?:apply|applied|claim|claimed)\b.{0,40}\b(?:still|now)\b"
+    r"|没领到?的(?:钱|月份|那几个月)",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.focus import FOCUS_SLOT
 from actions.language import reply_language
+from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
 from actions.turn import said_this_turn
 from policy_kb.kb import catalogue, department_names
@@ -193,6 +194,14 @@ def notes_unsaid_worries(run: Run) -> Run:
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Any
     ) -> list[EventType]:
         events = await run(self, dispatcher, tracker, domain)
+        meant = _meant(tracker, events)
+        if meant is not None and hukou_moved_lately(tracker):
+            # "我问的是育儿补贴600 二宝能领不" after "户口才迁过来": no "有（已于…停发）" of
+            # months the hukou was elsewhere (tester 27 c10)
+            lang = reply_language(tracker)
+            for message in dispatcher.messages:
+                if message.get("text"):
+                    message["text"] = ended_told_as_ended(message["text"], meant, lang, True)
         say_unsaid_worries(dispatcher, tracker, events)
         return events
 
