@@ -3458,6 +3458,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         singles_told = [c for c in story.children if c.size == 1 and c.told]
         return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
     either = _single_beside_multiples(story, groups, singles)
+    if either is None and not groups:
+        either = _elder_two_twins_and_one(text, story, singles)
     if either is not None and not fund_talk:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
         return either, text
     if (
@@ -3574,6 +3576,35 @@ def _single_beside_multiples(
     if any(c.order is not None and c not in (group, single) for c in story.children):
         return None
     return 1 + group.size
+
+
+# 大的俩龙凤胎, 大的两个是龙凤胎, 大的那两个是双胞胎: the elder two said to be the twins
+ELDER_TWO_TWINS = re.compile(r"大的(?:那)?(?:俩|两个|2个?)(?:是)?(?:[一1]?对)?(?:双胞胎|龙凤胎)")
+
+
+def _elder_two_twins_and_one(text: str, story: _Story, singles: list[Child]) -> int | None:
+    """大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月: the elder two, read as the first and second
+    child, said to be twins, and one younger child: the multiple birth and the single one, three
+    (tests/corpus/README.md, either order). None when a child is known or on the way."""
+    if (
+        ELDER_TWO_TWINS.search(text) is None
+        or len(singles) != 3
+        or story.known_children
+        or any(c.pregnant or c.ahead for c in story.children)
+    ):
+        return None
+    first, second, third = sorted(singles, key=lambda c: c.order or 99)
+    if (
+        (first.order, second.order) != (1, 2)
+        or third.order not in (None, 3)
+        or first.birth is None
+        or second.birth is None
+        or third.birth is None
+        or first.birth.iso != second.birth.iso
+        or (third.birth.value - first.birth.value).days <= 270
+    ):
+        return None
+    return 3
 
 
 # The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎

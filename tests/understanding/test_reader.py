@@ -6001,12 +6001,13 @@ def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the twins and a younger one: three (README, child_count, either order)
         ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
          {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
-          ("child.birth_date", 3, "2024-04")}),
+          ("child.birth_date", 3, "2024-04"), ("child_count", None, 3)}),
         ("大的两个是龙凤胎 七岁了 老三两岁",
          {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
-          ("child.birth_date", 3, "2022-12")}),
+          ("child.birth_date", 3, "2022-12"), ("child_count", None, 3)}),
         # the twins and a younger one: three (README, child_count, either order)
         ("大的那两个是双胞胎 八岁 小的三岁",
          {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),

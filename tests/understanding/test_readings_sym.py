@@ -28,6 +28,8 @@ said = reading(TODAY)
         ("三胞胎六岁 小的刚满月", 4),
         ("一对双胞胎闺女四岁半 还有个小儿子十个月", 3),
         ("双胞胎姐妹八岁 妹妹三岁", 3),
+        ("大的俩是双胞胎 九岁 小的五岁", 3),  # the elder two said to be the twins
+        ("大的两个是龙凤胎 六岁了 小的才八个月", 3),
     ],
 )
 def test_a_younger_child_told_after_a_multiple_birth_is_counted_with_it(
@@ -60,6 +62,8 @@ def test_an_elder_child_told_beside_a_multiple_birth_is_counted_with_it(text: st
         "the twins are 4, our 2nd is 1",
         "the twins are 4 and the baby is due in may",  # a baby on the way is no child born
         "twins 3 months, our eldest is 6 and the middle one 4",  # two single children
+        "大的俩是一对双胞胎 九岁 老三五岁 老四一岁",
+        "大的俩一个九岁一个六岁 小的两岁",  # the elder two, no twins: order naming
     ],
 )
 def test_no_count_when_an_order_or_a_pregnancy_says_otherwise(text: str) -> None:
