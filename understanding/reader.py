@@ -3570,6 +3570,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # 4 and a half, big sister 2": every single child told beside the twins
         singles_told = [c for c in story.children if c.size == 1 and c.told]
         return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
+    either = _single_beside_multiples(story, groups, singles)
+    if either is None and not groups:
+        either = _elder_two_twins_and_one(text, story, singles)
+    if either is not None and not fund_talk:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
+        return either, text
     if (
         len(groups) == 1
         and groups[0].order is None
@@ -3681,6 +3686,68 @@ def _one_beside_multiples(text: str, story: _Story) -> int | None:
     ):
         return None
     return 1 + groups[0].size
+
+
+def _single_beside_multiples(
+    story: _Story, groups: list[Child], singles: list[Child]
+) -> int | None:
+    """The one child and the one multiple birth a message tells, born well apart, in either order
+    (tests/corpus/README.md): the twins then a younger one ("twins 20 months, baby sister 3
+    months", 双胞胎是一九年的 老三二四年十一月生的) or an elder one then the twins ("twins born 2
+    months ago + our 5 year old"): every child counted, the single and the multiple. None when a
+    child is known, a baby is on the way or put ahead, or an order names another child (老二,
+    "our second"; the twins named 老二老三 are order naming, no count)."""
+    if (
+        len(groups) != 1
+        or len(singles) != 1
+        or story.known_children
+        or any(c.pregnant or c.ahead for c in story.children)
+    ):
+        return None
+    group, single = groups[0], singles[0]
+    if group.birth is None or single.birth is None or group.ahead or single.ahead:
+        return None
+    gap = (single.birth.value - group.birth.value).days
+    if abs(gap) <= 270:
+        return None
+    younger = gap > 0
+    if younger:  # the twins first: no order, or "our 1st and 2nd"; the single, the next one
+        if group.order not in (None, 1) or single.order not in (None, group.size + 1):
+            return None
+    elif group.order is not None or single.order not in (None, 1):
+        return None
+    if any(c.order is not None and c not in (group, single) for c in story.children):
+        return None
+    return 1 + group.size
+
+
+# 大的俩龙凤胎, 大的两个是龙凤胎, 大的那两个是双胞胎: the elder two said to be the twins
+ELDER_TWO_TWINS = re.compile(r"大的(?:那)?(?:俩|两个|2个?)(?:是)?(?:[一1]?对)?(?:双胞胎|龙凤胎)")
+
+
+def _elder_two_twins_and_one(text: str, story: _Story, singles: list[Child]) -> int | None:
+    """大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月: the elder two, read as the first and second
+    child, said to be twins, and one younger child: the multiple birth and the single one, three
+    (tests/corpus/README.md, either order). None when a child is known or on the way."""
+    if (
+        ELDER_TWO_TWINS.search(text) is None
+        or len(singles) != 3
+        or story.known_children
+        or any(c.pregnant or c.ahead for c in story.children)
+    ):
+        return None
+    first, second, third = sorted(singles, key=lambda c: c.order or 99)
+    if (
+        (first.order, second.order) != (1, 2)
+        or third.order not in (None, 3)
+        or first.birth is None
+        or second.birth is None
+        or third.birth is None
+        or first.birth.iso != second.birth.iso
+        or (third.birth.value - first.birth.value).days <= 270
+    ):
+        return None
+    return 3
 
 
 # The elder children counted beside the ones just told: 上头还有仨, 前面还有俩姐姐, 上头就一对双胞胎

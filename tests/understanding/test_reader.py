@@ -2067,9 +2067,10 @@ def test_what_i_said_before_in_a_correction_is_the_slip_not_the_fact(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a single child beside a multiple birth, in either order, states the count (README)
         ("a pair of boys born last tuesday plus our daughter she is 4",
-         {("child.birth_date", 1): "2020-12", ("child.birth_date", 2): "2025-05-20",
-          ("child.birth_date", 3): "2025-05-20"}),
+         {("child_count", None): 3, ("child.birth_date", 1): "2020-12",
+          ("child.birth_date", 2): "2025-05-20", ("child.birth_date", 3): "2025-05-20"}),
         ("daughter's carrying twins, due may, my grandson (her boy) is 6",
          {("child.birth_date", 1): "2018-12", ("child.due_date", 2): "2026-05",
           ("child.due_date", 3): "2026-05"}),
@@ -4753,16 +4754,17 @@ def test_our_eldest_beside_multiples_still_counts_them() -> None:
         ("her big brother is 6 and the twins are 10 months", 3),
         ("the twins turned 2 last week, their older sister is 7", 3),
         ("twins from '23, their brother from '18", 3),
-        ("the twins are 3 and their brother is 1", None),  # a younger one: no count
-        ("twins born '22 and their lil bro in '24", None),
-        ("twins born 2 months ago + our 5 year old", None),
+        # a younger one or an elder one added: the count too (README, either order)
+        ("the twins are 3 and their brother is 1", 3),
+        ("twins born '22 and their lil bro in '24", 3),
+        ("twins born 2 months ago + our 5 year old", 3),
     ],
 )
 def test_the_twins_and_their_elder_sibling_count_the_children(
     text: str, expected: int | None
 ) -> None:
     """'their big sister is 5 and the twins 8 months': the elder child and the multiple birth
-    told together are the family's children (README); a younger one added says no number."""
+    told together are the family's children (README); a younger one told beside them too."""
     assert said(text).get(("child_count", None)) == expected
 
 
@@ -6006,15 +6008,17 @@ def test_the_due_date_of_known_twins_on_the_way_is_both_babies(text: str, kind: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the twins and a younger one: three (README, child_count, either order)
         ("大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月",
          {("child.birth_date", 1, "2012-12"), ("child.birth_date", 2, "2012-12"),
-          ("child.birth_date", 3, "2024-04")}),
+          ("child.birth_date", 3, "2024-04"), ("child_count", None, 3)}),
         ("大的两个是龙凤胎 七岁了 老三两岁",
          {("child.birth_date", 1, "2017-12"), ("child.birth_date", 2, "2017-12"),
-          ("child.birth_date", 3, "2022-12")}),
+          ("child.birth_date", 3, "2022-12"), ("child_count", None, 3)}),
+        # the twins and a younger one: three (README, child_count, either order)
         ("大的那两个是双胞胎 八岁 小的三岁",
          {("child.birth_date", 1, "2016-12"), ("child.birth_date", 2, "2016-12"),
-          ("child.birth_date", 3, "2021-12")}),
+          ("child.birth_date", 3, "2021-12"), ("child_count", None, 3)}),
     ],
 )  # fmt: skip
 def test_the_eldest_two_said_to_be_twins_are_the_first_two(text: str, expected: set) -> None:
@@ -6974,9 +6978,10 @@ def test_a_birth_named_alone_after_a_pregnancy_is_that_pregnancy(text: str, orde
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the twins and a younger one: three (README, child_count, either order)
         ("双胞胎哥俩五岁 还有个妹妹一岁两个月",
          {("child.birth_date", 1): "2019-12", ("child.birth_date", 2): "2019-12",
-          ("child.birth_date", 3): "2024-04"}),
+          ("child.birth_date", 3): "2024-04", ("child_count", None): 3}),
         ("兄弟俩七岁了 是双胞胎", {("child.birth_date", 1): "2017-12", ("child.birth_date", 2): "2017-12"}),
         ("双胞胎姐妹俩一米二 要买票吗", {("child.height_cm", 1): 120.0, ("child.height_cm", 2): 120.0}),
     ],

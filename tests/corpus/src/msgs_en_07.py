@@ -71,7 +71,7 @@ m("now_vs_birth", "my mum says i should tell you we get dibao since 2024", [f("h
 m("housing_fund", "i pay into the housing fund, my wife doesnt, she stays home with the kids", [f("housing_fund_contributors", 1)])
 m("question height", "my kid is 105cm tall, does he ride the bus free?", [ht(1, 105)])
 m("age birth_order", "we have three children: 8, 5 and 2 months", [n(3), bd(1, yo(8)), bd(2, yo(5)), bd(3, mo(2))])
-m("multiples age birth_order", "twins born 2 months ago + our 5 year old", [bd(1, yo(5)), bd(2, mo(2)), bd(3, mo(2))])
+m("multiples age birth_order", "twins born 2 months ago + our 5 year old", [bd(1, yo(5)), bd(2, mo(2)), bd(3, mo(2)), n(3)])
 m("relative_date", "Hiya, gran here 👋 the baby was born on 28 Nov", [bd(1, "2026-11-28")])
 m("numerals birth_order", "our first was born in twenty seventeen and the second in twenty twenty", [bd(1, "2017"), bd(2, "2020")])
 m("numerals", "DOB: 2nd Nov 2026", [bd(1, "2026-11-02")])

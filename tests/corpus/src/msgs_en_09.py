@@ -25,7 +25,7 @@ m("relative_date birth_order", "our 2nd was born the 5th of last month", [bd(2, 
 m("chitchat", "thx a lot u r very helpful!!")
 T("2025-02-27")  # Thursday
 m("multiples age", "triplets!! 3 wks old today, our first babies, no sleep since", [n(3), bd(1, dago(21)), bd(2, dago(21)), bd(3, dago(21))])
-m("multiples relative_date age birth_order", "a pair of boys born last tuesday plus our daughter she is 4", [bd(1, yo(4)), bd(2, lastweek(1)), bd(3, lastweek(1))])
+m("multiples relative_date age birth_order", "a pair of boys born last tuesday plus our daughter she is 4", [bd(1, yo(4)), bd(2, lastweek(1)), bd(3, lastweek(1)), n(3)])
 m("per_birth_hardship birth_order", "had shiyejin when no.1 arrived, nothing when no.2 arrived", [chb(1, True), chb(2, False)])
 m("answer per_birth_hardship now_vs_birth", "was on unemployment benefit back then but not now", [f("hardship_at_birth", True), f("hardship_now", False)], asked="hardship_at_birth", known=K(city="beijing", kids=["2024-10"]))
 m("answer housing_fund", "housing fund - we both pay, thru our companies", [f("housing_fund_contributors", 2)], asked="housing_fund_contributors", known=K(city="beijing", kids=["2020-01", "2023-08"]))
@@ -46,7 +46,7 @@ m("question negation_housing", "say we go for our first apartment this summer, d
 m("numerals", "born twenty third of december twenty twenty two", [bd(1, "2022-12-23")])
 T("2025-09-30")  # Tuesday
 m("multiples pregnancy age birth_order", "triplets due late nov!!! and we got a boy of 3 n a girl of 1 already", [bd(1, yo(3)), bd(2, yo(1)), due(3, nextmonth(11)), due(4, nextmonth(11)), due(5, nextmonth(11))])
-m("multiples age birth_order", "granny here, the twins r 7 and the baby is 5 weeks", [bd(1, yo(7)), bd(2, yo(7)), bd(3, dago(35))])
+m("multiples age birth_order", "granny here, the twins r 7 and the baby is 5 weeks", [bd(1, yo(7)), bd(2, yo(7)), bd(3, dago(35)), n(3)])
 m("per_birth_hardship multiples birth_order", "when the twins were born we were on tekun support, for the baby no", [chb(1, True), chb(2, True), chb(3, False)], known=K(city="jinan", kids=["2019-04", "2019-04", "2025-06"]))
 m("per_birth_hardship now_vs_birth birth_order", "we were on dibao when our 1st was born n we still are", [chb(1, True), f("hardship_now", True)])
 m("answer housing_fund", "neither of us pay gongjijin, husband drive didi n i do online shop", [f("housing_fund_contributors", 0)], asked="housing_fund_contributors", known=K(city="jinan", kids=["2024-02"]))

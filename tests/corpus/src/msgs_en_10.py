@@ -32,7 +32,7 @@ m("answer negation_housing", "yep, looking at places in licheng now", [f("buying
 m("correction relative_date birth_order", "correction: 3 kids not 2, our youngest was born last tuesday", [n(3, "r"), bd(3, lastweek(1))], known=K(city="beijing", kids=["2019-02", "2022-08"]))
 m("correction insurance", "sorry i meant she had the resident one, 居民医保, not flexible", [f("birth_insurance", "resident_medical", "r")], known=K(city="jinan", birth_insurance="flexible_employment", kids=["2026-04"]))
 m("correction housing_fund", "not 2, 3 - forgot my father in law, he lives with us and still pays gongjijin", [f("housing_fund_contributors", 3, "r")], known=K(city="beijing", housing_fund_contributors=2))
-m("multiples age birth_order relative_date", "my daughter in law gave birth to triplets on june 12th!! they already have a 4 year old boy. i am so happy i cry", [bd(1, yo(4)), bd(2, "2026-06-12"), bd(3, "2026-06-12"), bd(4, "2026-06-12")])
+m("multiples age birth_order relative_date", "my daughter in law gave birth to triplets on june 12th!! they already have a 4 year old boy. i am so happy i cry", [bd(1, yo(4)), bd(2, "2026-06-12"), bd(3, "2026-06-12"), bd(4, "2026-06-12"), n(4)])
 m("now_vs_birth duration age birth_order", "we're on dibao right now, been 4 months already. kids are 5 and 2", [f("hardship_now", True), bd(1, yo(5)), bd(2, yo(2))])
 m("per_birth_hardship", "all three of ours were born while we were on 特困 support", [n(3), f("hardship_at_birth", True)])
 m("question", "is the subway free under 1.3m or is it 1.2?")

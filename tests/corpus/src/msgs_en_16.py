@@ -99,7 +99,7 @@ m("pregnancy multiples", "wife pregnant, twins, due in march, first time", [due(
 m("now_vs_birth per_birth_hardship multiples", "now we on dibao, but back when the twins born, we was not", [f("hardship_now", True), chb(2, False), chb(3, False)], known=K(city="beijing", kids=["2018-09", "2024-05", "2024-05"]))
 m("correction hukou", "correction: our hukou is not jinan, still in linyi, sorry", [f("hukou_in_city", False, "r")], known=K(city="jinan", hukou_in_city=True, kids=["2020-09", "2026-10", "2026-10"]))
 m("answer height birth_order", "the big one? he's well under 1.4m, the twins no idea", [below(1, 140)], asked="children.height_cm", known=K(city="jinan", kids=["2017-02", "2022-10", "2022-10"]))
-m("multiples relative_date birth_order", "twins born the year before last, sister last year", [bd(1, year(-2)), bd(2, year(-2)), bd(3, year(-1))])
+m("multiples relative_date birth_order", "twins born the year before last, sister last year", [bd(1, year(-2)), bd(2, year(-2)), bd(3, year(-1)), n(3)])
 m("answer insurance", "none, she was student when the twins born", [f("birth_insurance", "none")], asked="birth_insurance", known=K(city="beijing", kids=["2026-06", "2026-06"]))
 m("question multiples", "we have 3 kids, the twins plus one, can we get 3 times subsidy?", [n(3)])
 T("2027-02-28")  # Sunday, month end
@@ -130,7 +130,7 @@ m("per_birth_hardship multiples", "we had dibao for every birth, the big girl an
 m("correction relative_date multiples", "sorry wrong day, the twins came on the 30th, yesterday", [bd(2, back(1), "r"), bd(3, back(1), "r")], known=K(city="beijing", kids=["2021-01", "2025-12-29", "2025-12-29"]))
 m("answer negation_housing multiples", "not yet, maybe when the twins go school", [f("buying_first_home", False, "c")], asked="buying_first_home", known=K(city="beijing", renting=True, kids=["2025-11", "2025-11"]))
 m("question hukou multiples", "if we were beijing hukou would the twins get more?", [f("hukou_in_city", True, "q")], known=K(city="beijing", hukou_in_city=False, kids=["2025-10", "2025-10"]))
-m("answer multiples age birth_order", "twins 20 months, baby sister 3 months", [bd(1, mo(20)), bd(2, mo(20)), bd(3, mo(3))], asked="children", known=K(city="beijing"))
+m("answer multiples age birth_order", "twins 20 months, baby sister 3 months", [bd(1, mo(20)), bd(2, mo(20)), bd(3, mo(3)), n(3)], asked="children", known=K(city="beijing"))
 m("insurance multiples birth_order", "my wife had employee maternity insurance when laoer and laosan (twins) born", [f("birth_insurance", "employee_maternity")], known=K(city="jinan", kids=["2020-01", "2025-09", "2025-09"]))
 m("chitchat", "haha ok, the twins say hi")
 m("duration multiples age", "maternity leave is 6 months cos twins, they born 2 months ago", [bd(1, mo(2)), bd(2, mo(2))])

@@ -32,7 +32,7 @@ m("answer housing_fund", "nobody, no gongjijin in our family, we grow vegetables
 m("answer height birth_order", "big one 1.4 meter, the small one about 105", [ht(1, 140), ht(2, 105)], asked="children.height_cm", known=K(city="jinan", kids=["2014-05", "2020-01"]))
 T("2025-06-30")  # Monday, month end
 m("relative_date", "born May 23, our first, 3.6 kg 😍", [bd(1, pastmonth(5, 23))])
-m("multiples relative_date age birth_order", "my daughter in law gave birth three weeks ago to twins!! our son already has a 5 yo boy", [bd(1, yo(5)), bd(2, dago(21)), bd(3, dago(21))])
+m("multiples relative_date age birth_order", "my daughter in law gave birth three weeks ago to twins!! our son already has a 5 yo boy", [bd(1, yo(5)), bd(2, dago(21)), bd(3, dago(21)), n(3)])
 m("now_vs_birth per_birth_hardship relative_date", "shiyejin ended in april. when the baby came in feb we were still getting it", [f("hardship_now", False), bd(1, pastmonth(2)), f("hardship_at_birth", True)])
 m("answer negation_housing", "ya we rent, 1800 a month in huaiyin", [f("renting", True, "c")], asked="renting", known=K(city="jinan", kids=["2024-03"]))
 m("correction", "sorry i meant jinan not beijing, we moved back last year", [f("city", "jinan", "r")], known=K(city="beijing", kids=["2022-04"]))

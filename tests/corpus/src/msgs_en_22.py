@@ -84,7 +84,7 @@ m("relative_date birth_order", "erbao born last october 28th, a little late but 
 m("multiples pregnancy insurance", "7 months pregnant with twins, i have employee maternity insurance from my company", [due(1, preg(7)), due(2, preg(7)), f("birth_insurance", "employee_maternity")])
 m("answer insurance", "she was on the 灵活就业 one, flexible employment", [f("birth_insurance", "flexible_employment")], asked="birth_insurance", known=K(city="beijing", kids=["2025-12"]))
 m("duration age", "maternity leave has 3 months left, baby is 10 weeks old", [bd(1, dago(70))])
-m("short_year multiples birth_order", "twins born '22 and their lil bro in '24", [bd(1, "2022"), bd(2, "2022"), bd(3, "2024")])
+m("short_year multiples birth_order", "twins born '22 and their lil bro in '24", [bd(1, "2022"), bd(2, "2022"), bd(3, "2024"), n(3)])
 m("correction multiples age", "no the twins are 18 months, not 2", [bd(2, mo(18), "r"), bd(3, mo(18), "r")], known=K(city="jinan", kids=["2019-02", "2023-07", "2023-07"]))
 m("per_birth_hardship birth_order", "we were on 特困 when our daughter was born in 2019, when the boy was born no", [chb(1, True), chb(2, False)], known=K(city="jinan", kids=["2019-05", "2023-08"]))
 m("answer age numerals", "1 kid, he just turned 2", [n(1), bd(1, just(2))], asked="children", known=K(city="jinan"))

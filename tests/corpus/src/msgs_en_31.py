@@ -65,7 +65,7 @@ m("question multiples", "how many days maternity leave do u get for twins in jin
 
 T("2025-05-22")  # Thursday: "last friday" = 2025-05-16 either way
 m("multiples age", "our triplets r 4 months, no other kids, we r sooo tired", [n(3), bd(1, mo(4)), bd(2, mo(4)), bd(3, mo(4))], known=K(city="beijing"))
-m("multiples age birth_order", "the twins turn 3 next month and the little one is 18 months", [bd(1, almost(3)), bd(2, almost(3)), bd(3, mo(18))],
+m("multiples age birth_order", "the twins turn 3 next month and the little one is 18 months", [bd(1, almost(3)), bd(2, almost(3)), bd(3, mo(18)), n(3)],
   known=K(city="jinan"))
 m("answer multiples age birth_order", "4!! 12, 9 and twins who just had their 100 days",
   [n(4), bd(1, yo(12)), bd(2, yo(9)), bd(3, dago(100)), bd(4, dago(100))], asked="children", known=K(city="jinan"))
@@ -202,7 +202,7 @@ m("multiples age hukou housing_fund duration", "our twins turn 2 next month, huk
   [bd(1, almost(2)), bd(2, almost(2)), f("city", "jinan"), f("hukou_in_city", True), f("housing_fund_contributors", 2)])
 m("correction multiples short_year", "no wait the twins were born in '24 not '23", [bd(1, "2024", "r"), bd(2, "2024", "r")],
   known=K(city="jinan", kids=["2023", "2023"]))
-m("multiples age birth_order", "im nainai, my son has twins 3 and a half and a baby 6 weeks old", [bd(1, yo(3)), bd(2, yo(3)), bd(3, dago(42))])
+m("multiples age birth_order", "im nainai, my son has twins 3 and a half and a baby 6 weeks old", [bd(1, yo(3)), bd(2, yo(3)), bd(3, dago(42)), n(3)])
 m("per_birth_hardship now_vs_birth duration", "we were on dibao when our girl was born and still are, 8 months on it now",
   [chb(1, True), f("hardship_now", True)], known=K(city="jinan"))
 m("answer height multiples birth_order", "eldest 1m32, the twins about 1m05 each", [ht(1, 132), ht(2, 105), ht(3, 105)], asked="children.height_cm",

@@ -28,7 +28,7 @@ T("2025-03-04")  # Tuesday: "last friday" = 2025-02-28 either way
 m("multiples relative_date", "the girls arrived last friday, identical, first babies for us", [bd(1, lastweek(4)), bd(2, lastweek(4)), n(2)],
   known=K(city="jinan"))
 m("multiples age birth_order", "the baby of the house is a 6-week-old, before her we had twin boys who are 5",
-  [bd(3, dago(42)), bd(1, yo(5)), bd(2, yo(5))], known=K(city="beijing"))
+  [bd(3, dago(42)), bd(1, yo(5)), bd(2, yo(5)), n(3)], known=K(city="beijing"))
 m("answer pregnancy multiples", "september 18th, and its 2 in there", [due(1, nextmonth(9, 18)), due(2, nextmonth(9, 18))], asked="due_date",
   known=K(city="jinan", kids=[{"due_date": None}]))
 m("per_birth_hardship", "we were on unemployment money at the birth", [f("hardship_at_birth", True)], known=K(city="beijing", kids=["2024-11"]))
@@ -91,7 +91,7 @@ m("per_birth_hardship", "at the birth we weren't getting any of that", [f("hards
 m("correction multiples", "oops not twins, we only have the one baby", [n(1, "r")], known=K(city="beijing", kids=[mo(2), mo(2)]))
 m("height", "the eldest is not even 1.3m yet", [below(1, 130)], known=K(city="beijing", kids=["2018-03", "2021-05"]))
 m("answer", "jinan", [f("city", "jinan")], asked="city")
-m("multiples age birth_order", "the twins (our 1st and 2nd) are 7, the baby is a 2 month old", [bd(1, yo(7)), bd(2, yo(7)), bd(3, mo(2))],
+m("multiples age birth_order", "the twins (our 1st and 2nd) are 7, the baby is a 2 month old", [bd(1, yo(7)), bd(2, yo(7)), bd(3, mo(2)), n(3)],
   known=K(city="jinan"))
 m("chitchat", "you're a robot right? lol", [])
 m("per_birth_hardship birth_order", "when grandson number two was born, dibao yes, for number one no",
@@ -165,7 +165,7 @@ m("pregnancy", "6 months pregnant with our 3rd", [due(3, preg(6))], known=K(city
 m("height", "our daughter is only 96cm", [ht(1, 96)], known=K(city="jinan", kids=["2022-04"]))
 m("per_birth_hardship birth_order", "when our 2nd was born we had dibao, not when the eldest was born", [chb(2, True), chb(1, False)],
   known=K(city="beijing", kids=["2018-10", "2023-03"]))
-m("multiples age", "a set of identical girls, 2 and a half, and a baby bro thats 4 months", [bd(1, yo(2)), bd(2, yo(2)), bd(3, mo(4))],
+m("multiples age", "a set of identical girls, 2 and a half, and a baby bro thats 4 months", [bd(1, yo(2)), bd(2, yo(2)), bd(3, mo(4)), n(3)],
   known=K(city="beijing"))
 m("chitchat", "ok bye", [])
 m("answer", "yes we rent", [f("renting", True, "c")], asked="renting", known=K(city="beijing", kids=["2024-01"]))

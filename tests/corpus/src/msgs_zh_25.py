@@ -193,7 +193,7 @@ m("answer pregnancy", "五月份 二胎", [due(2, nextmonth(5))], asked="due_dat
 T("2027-02-03")  # Wednesday
 m("relative_date multiples birth_order", "上周四生的 又是双胞胎！前头俩闺女也是一对 这下四个孩子了", [n(4), bd(3, lastweek(3)), bd(4, lastweek(3))])
 m("answer pregnancy birth_order", "6月底 二胎", [due(2, nextmonth(6))], asked="due_date", known=K(city="jinan", kids=["2023-05", {"due_date": None}]))
-m("multiples age birth_order", "大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月", [bd(1, yo(12)), bd(2, yo(12)), bd(3, age(1, 2))])
+m("multiples age birth_order", "大的俩龙凤胎十二岁了 小的是个闺女 才一岁两个月", [bd(1, yo(12)), bd(2, yo(12)), bd(3, age(1, 2)), n(3)])
 m("insurance question multiples", "我老婆交的灵活就业医保 生双胞胎能领生育津贴吗", [f("birth_insurance", "flexible_employment")])
 m("correction insurance multiples", "不对 我现在是居民医保 不是职工的 去年就离职了", [f("birth_insurance", "resident_medical", "r")],
   known=K(city="beijing", birth_insurance="employee_maternity", kids=[{"due_date": "2027-05"}, {"due_date": "2027-05"}]))

@@ -99,7 +99,7 @@ m("answer housing_fund", "一个没有 俺俩都是打零工的", [f("housing_fu
 m("question", "双胞胎出生证明是两张还是一张", [])
 
 T("2025-12-09")  # Tuesday
-m("multiples relative_date birth_order", "双胞胎是前年生的 老三上个月也出来了", [bd(1, "2023"), bd(2, "2023"), bd(3, thismonth(-1))], known=K(city="beijing"))
+m("multiples relative_date birth_order", "双胞胎是前年生的 老三上个月也出来了", [bd(1, "2023"), bd(2, "2023"), bd(3, thismonth(-1)), n(3)], known=K(city="beijing"))
 m("answer multiples", "五个 一对双胞胎 一对龙凤胎 还有个老大", [n(5)], asked="children", known=K(city="jinan"))
 m("multiples age pregnancy", "闺女头胎是双胞胎 快两岁了 现在又怀上了 五个月", [n(2), bd(1, almost(2)), bd(2, almost(2)), due(3, preg(5))], known=K(city="jinan"))
 m("question multiples", "二胎生了双胞胎 是算一个二孩一个三孩吗", [])
@@ -150,7 +150,7 @@ m("answer multiples age", "三个 都是一胎生的 刚满月", [n(3), bd(1, mo
 m("correction multiples age", "不对 三胞胎两个月了", [bd(1, mo(2), "r"), bd(2, mo(2), "r"), bd(3, mo(2), "r")], known=K(city="jinan", kids=[mo(1), mo(1), mo(1)]))
 m("age birth_order now_vs_birth", "孙子一岁零三个月 孙女快三岁 儿媳妇现在领着低保", [bd(1, almost(3)), bd(2, age(1, 3)), f("hardship_now", True)], known=K(city="jinan"))
 m("question multiples", "双胞胎的补贴是给两份吗", [])
-m("multiples age relative_date birth_order", "龙凤胎五岁了 上大班 妹妹是去年十二月生的", [bd(1, yo(5)), bd(2, yo(5)), bd(3, "2025-12")], known=K(city="beijing"))
+m("multiples age relative_date birth_order", "龙凤胎五岁了 上大班 妹妹是去年十二月生的", [bd(1, yo(5)), bd(2, yo(5)), bd(3, "2025-12"), n(3)], known=K(city="beijing"))
 m("chitchat", "好的好的 俺让孩子他爸明儿来弄", [])
 m("answer per_birth_hardship multiples birth_order", "生双胞胎时没领 生老大时在领失业金", [chb(2, False), chb(3, False), chb(1, True)],
   asked="hardship_at_birth", known=K(city="jinan", kids=[yo(7), yo(2), yo(2)]))

@@ -31,7 +31,7 @@ m("multiples age numerals", "俺那俩孙子是一对儿 都六岁多了 明年�
 T("2025-04-15")  # Tuesday: 上周X = the week of 2025-04-07
 m("multiples relative_date birth_order", "上周四添了对双胞胎 哥哥今年八岁 一家五口了", [n(3), bd(1, yo(8)), bd(2, lastweek(3)), bd(3, lastweek(3))],
   known=K(city="jinan"))
-m("multiples short_year birth_order", "双胞胎是一九年的 老三二四年十一月生的", [bd(1, "2019"), bd(2, "2019"), bd(3, "2024-11")],
+m("multiples short_year birth_order", "双胞胎是一九年的 老三二四年十一月生的", [bd(1, "2019"), bd(2, "2019"), bd(3, "2024-11"), n(3)],
   known=K(city="beijing"))
 m("correction multiples", "不对 双胞胎是二〇二三年三月的 我前面打成二月了", [bd(2, "2023-03", "r"), bd(3, "2023-03", "r")],
   known=K(city="jinan", kids=["2018-06", "2023-02", "2023-02"]))
@@ -123,7 +123,7 @@ m("correction numerals", "说错了 家里是俩孩子 不是仨 肚里那个还
 T("2026-01-14")  # Wednesday: 上周X = the week of 2026-01-05
 m("multiples relative_date birth_order", "上周四龙凤胎出生的 俺大孙子十岁了 这下仨了", [n(3), bd(1, yo(10)), bd(2, lastweek(3)), bd(3, lastweek(3))],
   known=K(city="jinan"))
-m("multiples short_year birth_order", "双胞胎妹妹们一五年的 弟弟二一年的", [bd(1, "2015"), bd(2, "2015"), bd(3, "2021")], known=K(city="beijing"))
+m("multiples short_year birth_order", "双胞胎妹妹们一五年的 弟弟二一年的", [bd(1, "2015"), bd(2, "2015"), bd(3, "2021"), n(3)], known=K(city="beijing"))
 m("answer multiples age", "仨 一对龙凤胎两岁半 还有个刚满月的小闺女", [n(3), bd(1, yo(2)), bd(2, yo(2)), bd(3, mo(1))],
   asked="children", known=K(city="jinan"))
 m("chitchat", "下雪了 娃们在院里堆雪人呢", [])
@@ -201,7 +201,7 @@ m("per_birth_hardship multiples now_vs_birth", "双胞胎落地那会儿俺在�
   known=K(city="jinan", kids=[mo(9), mo(9)]))
 m("correction multiples age", "说错了 龙凤胎一岁零三个月 不是一岁零五个月", [bd(2, age(1, 3), "r"), bd(3, age(1, 3), "r")],
   known=K(city="beijing", kids=[yo(6), age(1, 5), age(1, 5)]))
-m("multiples age birth_order", "姐姐们是双胞胎 十岁 弟弟是老三 才三个月", [bd(1, yo(10)), bd(2, yo(10)), bd(3, mo(3))], known=K(city="jinan"))
+m("multiples age birth_order", "姐姐们是双胞胎 十岁 弟弟是老三 才三个月", [bd(1, yo(10)), bd(2, yo(10)), bd(3, mo(3)), n(3)], known=K(city="jinan"))
 m("question", "外地户口在济南生的孩子能领吗", [])
 m("age numerals", "三个外孙 一个八岁 一个五岁多 最小的快一岁了", [n(3), bd(1, yo(8)), bd(2, yo(5)), bd(3, almost(1))],
   known=K(city="beijing"))
