@@ -3570,7 +3570,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # 4 and a half, big sister 2": every single child told beside the twins
         singles_told = [c for c in story.children if c.size == 1 and c.told]
         return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
-    either = _single_beside_multiples(story, groups, singles)
+    either = _single_beside_multiples(story, groups, singles, text)
     if either is None and not groups:
         either = _elder_two_twins_and_one(text, story, singles)
     if either is not None and not fund_talk:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
@@ -3689,7 +3689,7 @@ def _one_beside_multiples(text: str, story: _Story) -> int | None:
 
 
 def _single_beside_multiples(
-    story: _Story, groups: list[Child], singles: list[Child]
+    story: _Story, groups: list[Child], singles: list[Child], text: str
 ) -> int | None:
     """The one child and the one multiple birth a message tells, born well apart, in either order
     (tests/corpus/README.md): the twins then a younger one ("twins 20 months, baby sister 3
@@ -3707,6 +3707,8 @@ def _single_beside_multiples(
     group, single = groups[0], singles[0]
     if group.birth is None or single.birth is None or group.ahead or single.ahead:
         return None
+    if SON_OR_DAUGHTER.search(single.word) and GRANDCHILD.search(text):
+        return None  # 儿子五岁 双胞胎外孙 一岁: a son beside grandchildren, not their sibling
     gap = (single.birth.value - group.birth.value).days
     if abs(gap) <= 270:
         return None
