@@ -52,6 +52,7 @@ from actions.results import (
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
+    asks_back_pay,
     asks_if_hukou_matters,
     named_measure,
     names_a_child,
@@ -399,6 +400,12 @@ class ActionGoOn(Action):
         full_check = intent == "check_eligibility"
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
+        if asks_back_pay(text):  # "we never applied. can we still claim the money for both?"
+            # the plans are silent on late claims: that answer, never "Yes (stopped on …)"
+            # (tester 28 r2), then the form goes on
+            events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+            dispatcher.utter_message(text=render.going_on(full_check, lang, after_money=True))
+            return events
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         beside = None
         if asked is None and full_check:  # "what benefits can we get? and can we get the 600"

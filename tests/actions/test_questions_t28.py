@@ -9,7 +9,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.conversation import ActionHandleCorrection
+from actions.conversation import ActionGoOn, ActionHandleCorrection
 from actions.household import in_conflict
 from actions.household_form import ValidateHouseholdForm
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
@@ -62,3 +62,43 @@ def test_a_contradiction_mark_left_from_a_removed_child_is_no_contradiction() ->
     no answer back."""
     two = [dict(c) for c in THREE_BY_MISTAKE["children_partial"][:2]]
     assert in_conflict(two) is False
+
+
+# r2: Jinan hukou, twins born March 2023 (3 in March 2026), the family's only children, on dibao
+# at the birth; the form asks the mother's insurance.
+TWINS_IN_THE_FORM = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "child_count": 2,
+    "hardship_at_birth": True,
+    "children_partial": [
+        {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2023-03-01", "precision": "month", "height_cm": None},
+    ],
+    "requested_slot": "birth_insurance",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent", "wrong"),
+    [
+        (
+            "we never applied. can we still claim the money for both?",
+            "en",
+            "does not say whether",
+            "Yes (stopped",
+        ),
+        ("一直没去申请 没领的钱还能补吗", "zh", "没有写", "有（已于"),
+    ],
+)
+async def test_a_late_claim_while_the_form_asks_is_the_plans_silence(
+    text: str, lang: str, silent: str, wrong: str
+) -> None:
+    """A late claim asked while the form is asking (as a 'what can we get' turn): the plan says
+    nothing on late claims, and the lead department; never an ended period told as a yes."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **TWINS_IN_THE_FORM)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert silent in reply, reply
+    assert wrong not in reply, reply
