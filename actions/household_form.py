@@ -55,6 +55,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
+from understanding.hukou_move import move_supposed
 from understanding.sexes import heights_placed_by_sex, sexes_told, with_sexes
 from wording.cities import mentioned_city
 from wording.understood import readback
@@ -91,15 +92,6 @@ FAMILY_LIVES = re.compile(
     r"(?:我们|我家|家里|一家)\s*(?:住|住在|在|生活在)\s*(?:济南|北京)|\bwe (?:live|are|stay)\b",
     re.I,
 )
-# A hukou move put as a question ("那我们现在把户口迁过来 去年的二宝能补领吗", "if we move our
-# hukou here now, can we get it?"): a move supposed, not made; a move done says so (迁过来了,
-# 已经, 刚, 才, 上个月, "we moved", "just").
-MOVE_ASKED = re.compile(r"把户口.{0,6}(?:迁|转|落)|\bmove (?:our |my |the )?hukou\b", re.I)
-MOVE_DONE = re.compile(
-    r"迁过来了|迁来了|迁了|落户了|转过来了|已经|刚|才|上个月|去年|前年|\b(?:moved|already|just)\b",
-    re.I,
-)
-ASKS = re.compile(r"[?？吗呢]|能不能|可不可以|能补|能领|\b(?:can|could|do|would|will)\b", re.I)
 
 
 def _payer_city_only(text: str, city: str) -> bool:
@@ -111,14 +103,6 @@ def _payer_city_only(text: str, city: str) -> bool:
     if FAMILY_LIVES.search(said) or MOVED_TO_CITY.search(said):
         return False  # "我们搬到北京了 我老公在北京上班": the family's city too
     return any(names[f.lower()] == city for f in found if f)
-
-
-def _move_supposed(text: str) -> bool:
-    """A hukou move asked about, not told as made (MOVE_ASKED) in its own clause ("去年的二宝"
-    after it dates the child, not the move)."""
-    clauses = re.split(r"[\s，,。；;!！?？]+", text)
-    moves = [c for c in clauses if MOVE_ASKED.search(c)]
-    return bool(moves) and bool(ASKS.search(text)) and not any(MOVE_DONE.search(c) for c in moves)
 
 
 # The family moves (or goes back) to a city: 回济南生, 搬到北京了, "we moved back to Jinan".
@@ -287,7 +271,7 @@ def fact_updates(
             updates[u.fact] = u.value
     if updates.get("city") and _payer_city_only(text, str(updates["city"])):
         updates.pop("city")  # "我老公在北京交的公积金": his workplace, not the family's city
-    if updates.get("hukou_in_city") is True and _move_supposed(text):
+    if updates.get("hukou_in_city") is True and move_supposed(text):
         updates.pop("hukou_in_city")  # "现在把户口迁过来 能补领吗": a move asked about
     if (
         updates.get("city")

@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding.hukou_move import moved_lately
 from wording.cities import city_name
 from wording.language import t
 
@@ -25,22 +26,9 @@ ENDED_LEAD = re.compile(
 # a period told as ended ("孩子已于…年满3周岁，此项已结束", "Ended when the child turned 3")
 ENDED = re.compile(r"此项已结束|Ended when", re.I)
 
-# the hukou moved in lately ("户口才迁过来", "上个月刚落户", "we only just moved our hukou")
-HUKOU_MOVED = re.compile(
-    r"户口?.{0,8}(?:迁过来|迁来|迁到|迁入|转过来|转来|落户)|(?:刚|才|新)落户"
-    r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
-    r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?hukou"
-    r"|\bhukou\b.{0,20}\b(?:moved|transferred)\b|\bnew hukou\b",
-    re.I,
-)
 # months or money spoken of, no measure named ("那几个月的钱能补吗", 没领到的钱还能给吗, "the
 # months we didn't apply"): the money paid by the month, not a measure the search ranks first
 MONEY_BY_MONTH = re.compile(r"几个月|那些月|月份|钱|\bmonths\b|\bmoney\b", re.I)
-
-# a move only supposed ("要是迁过来", "if we move our hukou"): no move told
-SUPPOSED_MOVE = re.compile(
-    r"要是|如果|假如|打算|准备|想把|要把|现在把|能不能迁|\bif\b|\bplan(?:ning)? to\b", re.I
-)
 
 
 def hukou_moved_lately(tracker: Tracker) -> bool:
@@ -48,7 +36,7 @@ def hukou_moved_lately(tracker: Tracker) -> bool:
     lately (c10: "济南 户口上个月刚迁过来 之前是德州的"), not a move only supposed."""
     texts = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     texts.append(tracker.latest_message.get("text") or "")
-    return any(HUKOU_MOVED.search(x) and not SUPPOSED_MOVE.search(x) for x in texts)
+    return any(moved_lately(x) for x in texts)
 
 
 def ended_told_as_ended(reply: str, entry: Entry, lang: Lang, moved: bool) -> str:

@@ -1,0 +1,43 @@
+"""A hukou move as a message tells it: made lately ("户口才迁过来", "we only just moved our hukou")
+or only supposed ("那我们现在把户口迁过来 能补领吗", "if we move our hukou"). Jinan clause 12 needs
+the city's hukou; a move supposed is no hukou held, and a move made lately dates the condition."""
+
+import re
+
+# the hukou moved in lately ("户口才迁过来", "上个月刚落户", "we only just moved our hukou")
+HUKOU_MOVED = re.compile(
+    r"户口?.{0,8}(?:迁过来|迁来|迁到|迁入|转过来|转来|落户)|(?:刚|才|新)落户"
+    r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
+    r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?hukou"
+    r"|\bhukou\b.{0,20}\b(?:moved|transferred)\b|\bnew hukou\b",
+    re.I,
+)
+# a move only supposed ("要是迁过来", "if we move our hukou"): no move told
+SUPPOSED_MOVE = re.compile(
+    r"要是|如果|假如|打算|准备|想把|要把|现在把|能不能迁|\bif\b|\bplan(?:ning)? to\b", re.I
+)
+
+
+# A hukou move put as a question ("那我们现在把户口迁过来 去年的二宝能补领吗", "if we move our
+# hukou here now, can we get it?"): a move supposed, not made; a move done says so (迁过来了,
+# 已经, 刚, 才, 上个月, "we moved", "just").
+MOVE_ASKED = re.compile(r"把户口.{0,6}(?:迁|转|落)|\bmove (?:our |my |the )?hukou\b", re.I)
+MOVE_DONE = re.compile(
+    r"迁过来了|迁来了|迁了|落户了|转过来了|已经|刚|才|上个月|去年|前年|\b(?:moved|already|just)\b",
+    re.I,
+)
+ASKS = re.compile(r"[?？吗呢]|能不能|可不可以|能补|能领|\b(?:can|could|do|would|will)\b", re.I)
+
+
+def moved_lately(text: str) -> bool:
+    """Whether `text` tells of the hukou moved into the city lately (HUKOU_MOVED), not a move
+    only supposed (SUPPOSED_MOVE)."""
+    return bool(HUKOU_MOVED.search(text)) and not SUPPOSED_MOVE.search(text)
+
+
+def move_supposed(text: str) -> bool:
+    """A hukou move asked about, not told as made (MOVE_ASKED) in its own clause ("去年的二宝"
+    after it dates the child, not the move)."""
+    clauses = re.split(r"[\s，,。；;!！?？]+", text)
+    moves = [c for c in clauses if MOVE_ASKED.search(c)]
+    return bool(moves) and bool(ASKS.search(text)) and not any(MOVE_DONE.search(c) for c in moves)
