@@ -312,7 +312,7 @@ def fact_spans(text: str) -> list[str]:
 # Grandparents asking what they themselves get ("我们老人能有啥补贴", "what do grandparents get"):
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
-    r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口"
+    r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口|老夫妻"  # 老两口 reads 老夫妻
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
     r"|老人(?:也|都)有"
