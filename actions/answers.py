@@ -17,6 +17,7 @@ from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.counterpart import (
     both_plans,
+    city_asked_once,
     counterpart_answer,
     likened_line,
     priority_only_elsewhere,
@@ -435,8 +436,10 @@ class ActionAnswerPolicyQuestion(Action):
         two = money_and_another(text, city, lang) or two_measures(text, city, lang)
         if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
             events: list[EventType] = []
+            start = len(dispatcher.messages)
             for piece in two:  # each part on its own, in the order asked
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
+            city_asked_once(dispatcher.messages[start:], lang)
             return events
         ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
         if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3

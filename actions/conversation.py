@@ -378,11 +378,22 @@ class ActionOnBehalf(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if not facts_told(tracker):
+            if _asks_of_known_family(tracker):  # "what about the bus for my daughter"
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
             dispatcher.utter_message(response="utter_on_behalf")
             return []
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+def _asks_of_known_family(tracker: Tracker) -> bool:
+    """A question about a measure "for my daughter" once the family's city is known: asked of
+    one of its children, not an offer to tell a family (tester 28 c1: "what about the bus for
+    my daughter" got "tell me which city the family lives in" after the city and heights)."""
+    city = tracker.get_slot("city")
+    text = tracker.latest_message.get("text") or ""
+    return city is not None and asked_measure(text, city, reply_language(tracker)) is not None
 
 
 class ActionGoOn(Action):

@@ -117,3 +117,122 @@ async def test_a_whole_check_after_two_asks_names_what_is_open_without_asking() 
     reply = await go_on("还有啥能领的", "zh", **GRANDMA)
     assert "还需要再问几个问题" not in reply, reply
     assert "出生时家庭是否领取低保" in reply, reply
+
+
+# --- 2. a question about one child named by sex or kinship ---
+
+# Tester 28 c1 / x3: Beijing, a boy of 8 at 1.35 m and a girl of 3 at about 1 m, the fares
+# answered already.
+BOY_AND_GIRL = {
+    "city": "beijing",
+    "result_shown": True,
+    "topic_entry": "beijing.child_free_transit",
+    "children_partial": [
+        {**UNDATED, "birth_date": "2018-06-01", "precision": "month", "height_cm": 135, "sex": "m"},
+        {**UNDATED, "birth_date": "2023-06-01", "precision": "month", "height_cm": 100, "sex": "f"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said", "not_said"),
+    [
+        ("what about the bus for my daughter", "en", "rides buses and subways free", "(child 1)"),
+        ("and the subway for my son?", "en", "needs a ticket", "(child 2)"),
+        ("那我闺女坐公交呢", "zh", "可免费乘坐公交和地铁", "第1个孩子"),
+        ("帮我儿子问下 坐地铁要票吗", "zh", "需要购票", "第2个孩子"),
+    ],
+)
+async def test_a_measure_asked_for_my_daughter_is_answered_for_her(
+    text: str, lang: str, said: str, not_said: str
+) -> None:
+    """Read by NLU as "asking on behalf of someone", the question is still answered, for the
+    child named by sex; never "tell me which city the family lives in" (tester 28 c1)."""
+    from actions.conversation import ActionOnBehalf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="on_behalf", language=lang, **BOY_AND_GIRL)
+    await ActionOnBehalf().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert said in reply, reply
+    assert not_said not in reply, reply
+    assert "which city" not in reply and "哪个城市" not in reply, reply
+
+
+async def test_on_behalf_with_no_family_known_still_invites_the_facts() -> None:
+    """ "I'm asking for my daughter" with nothing known: the invitation, as before."""
+    from actions.conversation import ActionOnBehalf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("i'm asking for my daughter", intent="on_behalf", language="en")
+    await ActionOnBehalf().run(dispatcher, tracker, DOMAIN)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_on_behalf"]
+
+
+# --- 3. a question asked before the city is known ---
+
+
+async def form_then(first: str, then: str, lang: str) -> tuple[str, str, str]:
+    """The form on `first` (no city known), then on `then` (the city), then the answer shown
+    when the form ends: the three replies."""
+    from actions.results import ActionShowEntitlements
+    from tests.actions.test_questions_t27a import form_turn
+
+    said, slots = await form_turn(first, lang)
+    told, more = await form_turn(then, lang, **{**slots, "requested_slot": "city"})
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(then, language=lang, **{**slots, **more, "requested_slot": None})
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    return said, told, texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang"),
+    [
+        ("俩娃 老大4岁 老二1岁半 一个月能领多少", "我们是北京的", "zh"),  # tester 28 x1
+        ("两个孩子 大的5岁 小的2岁 每个月给多少钱", "北京", "zh"),
+        ("two kids, 4 and 1.5, how much a month do we get?", "we live in beijing", "en"),
+    ],
+)
+async def test_money_asked_before_the_city_names_both_plans_then_answers_for_beijing(
+    first: str, then: str, lang: str
+) -> None:
+    """Before the city: Jinan's 600 named as Jinan's beside Beijing's plan (no figure), the city
+    asked by the form once; once Beijing is told, the pending question is answered for Beijing
+    (no monthly subsidy, clause (12)), never dropped for "shall I check the rest?"."""
+    said, _, answer = await form_then(first, then, lang)
+    if lang == "zh":
+        assert "济南方案" in said and "北京方案" in said and "600" in said, said
+        assert "您家在哪个城市" not in said, said  # the form asks it, once
+        assert "家庭养育补贴制度" in answer and "第(12)条" in answer, answer
+        assert "600" not in answer, answer
+    else:
+        assert "The Jinan plan" in said and "The Beijing plan" in said, said
+        assert "medical insurance" not in said, said  # tester 28: the newborn's insurance
+        assert "family upbringing subsidy system" in answer and "(12)" in answer, answer
+        assert "600" not in answer, answer
+
+
+async def test_money_asked_before_the_city_then_jinan_keeps_the_600() -> None:
+    """The same question, then Jinan: the question stays on Jinan's subsidy (clause 12)."""
+    _, told, answer = await form_then(
+        "two kids, 4 and 1.5, how much a month do we get?", "jinan", "en"
+    )
+    assert "Childcare subsidy" in told + answer, told + answer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("每月补贴多少 陪产假几天", "zh"),  # tester 27 r7
+        ("一个月给多少补贴 产假多少天", "zh"),
+    ],
+)
+async def test_two_questions_with_no_city_ask_the_city_once(text: str, lang: str) -> None:
+    """Each part names both plans; the city is asked once, after the last part."""
+    from tests.actions.test_follow_up_questions import ask as answer
+
+    reply, _ = await answer(text, lang)
+    assert reply.count("您家在哪个城市") == 1, reply
+    assert reply.rstrip().endswith("告诉我后按您家的情况回答。"), reply
+    assert "北京方案" in reply and "济南方案" in reply, reply
