@@ -236,3 +236,145 @@ async def test_two_questions_with_no_city_ask_the_city_once(text: str, lang: str
     assert reply.count("您家在哪个城市") == 1, reply
     assert reply.rstrip().endswith("告诉我后按您家的情况回答。"), reply
     assert "北京方案" in reply and "济南方案" in reply, reply
+
+
+# --- 4. both parents' leave asked in one message ---
+
+# Tester 28 c2: Jinan hukou, a son of 4, the wife 7 months pregnant (due February 2027).
+EXPECTING = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2022-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2027-02-01", "precision": "month", "expected": True},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        ("how many days leave do i get as the dad? and my wife?", "en", "15 days", "158 days"),
+        ("how long is my leave as the father, and what about my wife", "en", "15 days", "158"),
+        (
+            "what does my wife get for maternity leave? and me as the husband?",
+            "en",
+            "158",
+            "least 15",
+        ),
+        ("我老公陪产假几天 我呢", "zh", "15天", "158天"),
+        ("我能休几天产假 孩子他爸呢", "zh", "158天", "15天"),
+        ("我当爸的能休几天？我老婆呢", "zh", "15天", "158天"),
+    ],
+)
+async def test_both_parents_leave_in_one_message_get_both_in_order(
+    text: str, lang: str, first: str, second: str
+) -> None:
+    """Jinan clause 11: maternity leave 158 days, paternity leave at least 15 days; each
+    parent's answer in the order asked (tester 28 c2 got the father's only)."""
+    from tests.actions.test_follow_up_questions import ask as answer
+
+    reply, _ = await answer(text, lang, **EXPECTING)
+    assert first in reply and second in reply, reply
+    assert reply.index(first) < reply.index(second), reply
+    assert "11" in reply, reply
+
+
+async def test_a_leave_question_with_another_question_about_her_is_not_the_mothers_leave() -> None:
+    """ "she" in another question (a child's nursery) is no second parent."""
+    from actions.answers import parents_leave
+
+    assert (
+        parents_leave("is paternity leave 15 days? and can she go to a nursery later", "jinan")
+        is None
+    )
+
+
+# --- 5. money asked of a hukou move only supposed ---
+
+# Tester 28 c3: Beijing hukou, living in Jinan; 老大 6, 老二 born October 2025.
+BEIJING_HUKOU_IN_JINAN = {
+    "city": "jinan",
+    "hukou_in_city": False,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children_partial": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2025-10-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("迁过来以后一个月多少 领到几岁", "zh"),  # tester 28 c3
+        ("户口迁过来之后能领多少", "zh"),
+        ("如果迁了户口 一个月多少", "zh"),
+        ("after we move our hukou here, how much a month?", "en"),
+        ("if we transfer our hukou to jinan what would we get per month", "en"),
+    ],
+)
+async def test_a_supposed_move_gets_what_it_would_bring_from_then_on(text: str, lang: str) -> None:
+    """Jinan clause 12: 600 a month for the 2nd child, until the 3rd birthday (1 Oct 2028),
+    from the move on; the plan is silent on the months before, and the lead department is named.
+    Never "现在没有" nor a total counted from the birth."""
+    from tests.actions.test_follow_up_questions import ask as answer
+
+    reply, events = await answer(text, lang, **BEIJING_HUKOU_IN_JINAN)
+    if lang == "zh":
+        assert "每月600元" in reply and "2028年10月1日" in reply, reply
+        assert "迁户口以前的月份能否计入" in reply and "济南市卫生健康委员会" in reply, reply
+        assert "现在没有" not in reply and "21,600" not in reply, reply
+        assert "第12条" in reply, reply
+    else:
+        assert "600 yuan a month from the move until 1 Oct 2028" in reply, reply
+        assert "months before the move" in reply and "Health Commission" in reply, reply
+        assert "21,600" not in reply and "no money is paid monthly" not in reply, reply
+    assert not any(e.get("name") == "hukou_in_city" for e in events), events
+
+
+async def test_a_move_already_made_is_not_a_supposed_one() -> None:
+    """The family has Jinan hukou: no "once your hukou is in Jinan"."""
+    from actions.move_supposed import asks_money_after_a_move
+
+    assert not asks_money_after_a_move(
+        {**BEIJING_HUKOU_IN_JINAN, "hukou_in_city": True}, "迁过来以后一个月多少"
+    )
+
+
+# --- 6. one block said once in a reply ---
+
+# Tester 28 r4: Jinan hukou, a 4-year-old, pregnant 7 months; the insurance question pending.
+EXPECTING_IN_THE_FORM = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2022-06-01", "precision": "month", "approx": "4岁"},
+        {**UNDATED, "birth_date": "2027-02-01", "precision": "month", "expected": True},
+    ],
+    "requested_slot": "birth_insurance",
+    "pending_question": {"slot": "birth_insurance", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "block"),
+    [
+        ("那老二出生后一个月600是吧 我老公在领失业金 能多给吗", "zh", "600+200=800元/月"),
+        ("老二生了一个月600对吧 我在领低保 能多给点吗", "zh", "600+200=800元/月"),
+    ],
+)
+async def test_the_800_block_is_said_once(text: str, lang: str, block: str) -> None:
+    """The 600 and its 200 asked together: the monthly block once, not once per measure."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    reply, _ = await form_turn(text, lang, **EXPECTING_IN_THE_FORM)
+    assert reply.count(block) == 1, reply
+
+
+def test_parts_already_said_are_left_out() -> None:
+    from actions.answers import joined_parts
+
+    assert joined_parts(["A\nB", "B", "C"]) == "A\nB\n\nC"
