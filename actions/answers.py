@@ -17,6 +17,7 @@ from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.counterpart import (
     both_plans,
+    city_asked_once,
     counterpart_answer,
     likened_line,
     priority_only_elsewhere,
@@ -62,6 +63,7 @@ from actions.late_claims import (
 )
 from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
+from actions.move_supposed import money_after_a_move
 from actions.multiples import answered_multiples
 from actions.results import (
     ANOTHER_CHILD,
@@ -142,7 +144,9 @@ RECAP_ASKED = re.compile(
 
 def joined_parts(parts: list[str]) -> str:
     """The answers to a several-part question, a lead they share ("您家我记下的是2个孩子，还没有
-    老三…") said once."""
+    老三…") said once; a part already said within an earlier one is left out (the 600 and its
+    200 gave the same 800 block twice in one reply, tester 28 r4)."""
+    parts = [p for i, p in enumerate(parts) if not any(p in q for q in parts[:i])]
     firsts = {p.split("\n", 1)[0] for p in parts}
     if len(parts) > 1 and len(firsts) == 1 and all("\n" in p for p in parts):
         lead = firsts.pop()
@@ -222,6 +226,60 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
     if not any(named_measure(p, city, lang) is not None for p in parts):
         return None
     return parts
+
+
+# Who a part of a leave question is about: the father (by his words or his leave's name), the
+# mother, or the speaker ("我呢", "and me?"), who is the parent the other part is not about.
+FATHER_PART = re.compile(
+    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|男方|他呢",
+    re.I,
+)
+MOTHER_PART = re.compile(
+    r"\b(?:wife|missus|mum|mom|mother|maternity|she|her)\b|(?<!陪)产假|老婆|媳妇|妻子|孩子?他?妈"
+    r"|女方|妈妈|她",
+    re.I,
+)
+SPEAKER_PART = re.compile(
+    r"^\W*(?:and |what about |how about )?(?:me|i|myself)\W*$|^\W*(?:那)?我(?:呢|自己呢)",
+    re.I,
+)
+LEAVE_ASKED = re.compile(r"假|休|\bleave\b|\bdays?\b|\btime off\b", re.I)
+MAX_OTHER_PARENT = 20  # characters of a part naming the other parent only ("and my wife?")
+
+
+def parents_leave(text: str, city: str | None) -> list[Entry] | None:
+    """Both parents' leave asked in one message, each in its own part ("how many days leave do
+    i get as the dad? and my wife?", "我老公陪产假几天 我呢", "我能休几天产假 孩子他爸呢";
+    tester 28 c2 got the father's only): the city's maternity and paternity leave (Jinan
+    clause 11, 158 days and at least 15 days) in the order asked; None for anything else, or
+    when one entry holds both (Beijing (12))."""
+    if city is None or not LEAVE_ASKED.search(text):
+        return None
+    parts = [p.strip() for p in PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    whose: list[str] = []
+    for part in parts:
+        if not LEAVE_ASKED.search(part) and len(part) > MAX_OTHER_PARENT:
+            continue  # "and can she go to nursery": another question, not the other parent's
+        if FATHER_PART.search(part):
+            whose.append("f")
+        elif MOTHER_PART.search(part):
+            whose.append("m")
+        elif SPEAKER_PART.search(part):
+            whose.append("self")
+    named = [w for w in whose if w != "self"]
+    if len(set(named)) == 1 and "self" in whose:  # "我老公陪产假几天 我呢": the other one
+        whose = [w if w != "self" else ("m" if named[0] == "f" else "f") for w in whose]
+    order = list(dict.fromkeys(w for w in whose if w != "self"))
+    if set(order) != {"f", "m"}:
+        return None
+    leaves = {
+        "m": catalogue().entries.get(f"{city}.maternity_leave"),
+        "f": catalogue().entries.get(f"{city}.paternity_leave"),
+    }
+    found = [leaves[w] for w in order]
+    return [e for e in found if e is not None] if all(found) else None
 
 
 def with_text(tracker: Tracker, text: str) -> Tracker:
@@ -374,6 +432,19 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        moved = money_after_a_move(dict(tracker.slots), text, lang, clock.today())
+        if moved is not None:  # "迁过来以后一个月多少": from the move on; earlier months unsaid
+            dispatcher.utter_message(text=moved)
+            subsidy = monthly_subsidy(context_city(tracker))
+            return about(subsidy) if subsidy is not None else []
+        parents = parents_leave(text, context_city(tracker))
+        if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
+            parts = [
+                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
+                for e in parents
+            ]
+            dispatcher.utter_message(text=joined_parts(parts))
+            return about(parents[-1])
         why_not = answered_why_not_after_yes(dispatcher, tracker, text)
         if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
             return why_not
@@ -435,8 +506,10 @@ class ActionAnswerPolicyQuestion(Action):
         two = money_and_another(text, city, lang) or two_measures(text, city, lang)
         if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
             events: list[EventType] = []
+            start = len(dispatcher.messages)
             for piece in two:  # each part on its own, in the order asked
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
+            city_asked_once(dispatcher.messages[start:], lang)
             return events
         ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
         if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3

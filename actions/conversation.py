@@ -25,7 +25,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
-from actions.form_questions import ask_in_full
+from actions.form_questions import ask_in_full, question_spent
 from actions.headline import changes, headline, unchanged
 from actions.hotline import in_hotline
 from actions.household import household_from_slots
@@ -378,11 +378,22 @@ class ActionOnBehalf(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if not facts_told(tracker):
+            if _asks_of_known_family(tracker):  # "what about the bus for my daughter"
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
             dispatcher.utter_message(response="utter_on_behalf")
             return []
         if tracker.get_slot("result_shown"):
             return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         return [FollowupAction("household_form")]
+
+
+def _asks_of_known_family(tracker: Tracker) -> bool:
+    """A question about a measure "for my daughter" once the family's city is known: asked of
+    one of its children, not an offer to tell a family (tester 28 c1: "what about the bus for
+    my daughter" got "tell me which city the family lives in" after the city and heights)."""
+    city = tracker.get_slot("city")
+    text = tracker.latest_message.get("text") or ""
+    return city is not None and asked_measure(text, city, reply_language(tracker)) is not None
 
 
 class ActionGoOn(Action):
@@ -399,12 +410,14 @@ class ActionGoOn(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         full_check = intent == "check_eligibility"
         lang = reply_language(tracker)
+        spent = full_check and question_spent(tracker)  # no question follows: none announced
         text = tracker.latest_message.get("text") or ""
         if asks_back_pay(text):  # "we never applied. can we still claim the money for both?"
             # the plans are silent on late claims: that answer, never "Yes (stopped on …)"
             # (tester 28 r2), then the form goes on
             events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-            dispatcher.utter_message(text=render.going_on(full_check, lang, after_money=True))
+            if not spent:
+                dispatcher.utter_message(text=render.going_on(full_check, lang, after_money=True))
             return events
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         beside = None
@@ -416,7 +429,8 @@ class ActionGoOn(Action):
                 dispatcher.utter_message(
                     text=focused_reply(tracker, dict(tracker.slots), beside, lang, question=text)
                 )
-                dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
+                if not spent:
+                    dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
                 return about(beside)
             asked = beside
         if asked is not None:  # "can we get the 600 yuan every month?" while the form asks
@@ -425,7 +439,7 @@ class ActionGoOn(Action):
                 dispatcher.utter_message(
                     text=focused_reply(tracker, dict(tracker.slots), asked, lang, question=text)
                 )
-                if full_check:  # "都有什么补贴？育儿补贴能领吗": the rest is checked after it
+                if full_check and not spent:  # "都有什么补贴？育儿补贴能领吗": the rest after it
                     dispatcher.utter_message(text=render.going_on(True, lang, after_money=True))
                 return about(asked)
             if not tracker.get_slot("result_shown"):  # the form asks what decides it, then answers
@@ -444,7 +458,11 @@ class ActionGoOn(Action):
             dispatcher.utter_message(text=money)
             subsidy = monthly_subsidy(tracker.get_slot("city"))
             talked = about(subsidy) if subsidy is not None else []  # 那老大呢 / 去哪办: the 600
-        dispatcher.utter_message(text=render.going_on(full_check, lang, money is not None))
+        if not spent:
+            dispatcher.utter_message(text=render.going_on(full_check, lang, money is not None))
+        elif money is None:  # nothing answered: what the rest turns on, not the question again
+            slot = str(tracker.get_slot("requested_slot"))
+            dispatcher.utter_message(text=render.still_open(slot, lang))
         if full_check and tracker.get_slot(FOCUS_SLOT):
             return [SlotSet(FOCUS_SLOT, None), *talked]
         return talked

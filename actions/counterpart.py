@@ -8,7 +8,14 @@ import re
 from rasa_sdk import Tracker
 
 from actions import render
-from actions.focus import asked_measure, monthly_subsidy, named_entry, without_city
+from actions.focus import (
+    asked_measure,
+    is_monthly_money,
+    monthly_measure,
+    monthly_subsidy,
+    named_entry,
+    without_city,
+)
 from actions.side_questions import topic
 from policy_kb import InputError
 from policy_kb.kb import catalogue
@@ -96,12 +103,26 @@ def likened_line(current: Entry, question: str, other: str, lang: Lang) -> str |
     )
 
 
-def both_plans(entry: Entry, answer: str, question: str, lang: Lang) -> str:
+def in_city(entry: Entry, city: str, question: str, lang: Lang) -> Entry | None:
+    """The measure a question asked before the city was known stands for once `city` is told
+    ("一个月能领多少" then "我们是北京的": Beijing's subsidy system still to be established, (12),
+    not Jinan's 600; tester 28 x1): the city's monthly money for monthly money, else its measure
+    of the same id, else what the question asks in that city; None when it has none."""
+    if entry.city == city:
+        return entry
+    if is_monthly_money(entry):
+        return monthly_subsidy(city) or monthly_measure(city)
+    same = catalogue().entries.get(f"{city}.{entry.id.split('.', 1)[1]}")
+    return same or asked_measure(without_city(question), city, lang)
+
+
+def both_plans(entry: Entry, answer: str, question: str, lang: Lang, ask_city: bool = True) -> str:
     """The answer to a question asked with no city known ("每月补贴多少 陪产假几天" as the first
     message): never one city's figures silently (tester 26 r06 got Jinan's 600 and 15 days).
     Each plan's rule named by its city: `answer` under "济南方案：", then the other city's
     version (its measure's summary and clause, or that its plan says nothing, with whom to
-    ask), and a request for the city, which decides the family's own answer."""
+    ask), and a request for the city, which decides the family's own answer (left out with
+    `ask_city` False: the form asks it next, once; tester 27 r7 read it twice in one turn)."""
     other = next(c for c in CITIES if c != entry.city)
     rest = without_city(question)
     same = asked_measure(rest, other, lang) or catalogue().entries.get(
@@ -123,13 +144,28 @@ def both_plans(entry: Entry, answer: str, question: str, lang: Lang) -> str:
             answer,
             t(lang, f"{other_name}方案：", f"The {other_name} plan:"),
             there,
-            t(
-                lang,
-                "您家在哪个城市？告诉我后按您家的情况回答。",
-                "Which city is your family in? Tell me and I will answer for your family.",
-            ),
+            *([city_question(lang)] if ask_city else []),
         ]
     )
+
+
+def city_question(lang: Lang) -> str:
+    """The request for the city after the answers of both plans."""
+    return t(
+        lang,
+        "您家在哪个城市？告诉我后按您家的情况回答。",
+        "Which city is your family in? Tell me and I will answer for your family.",
+    )
+
+
+def city_asked_once(messages: list[dict[str, object]], lang: Lang) -> None:
+    """The city requested once in a turn answering several questions with no city known ("每月
+    补贴多少 陪产假几天": each part named both plans and asked the city, tester 27 r7): the
+    request is kept after the last part only."""
+    ask = city_question(lang)
+    asking = [m for m in messages if ask in str(m.get("text") or "")]
+    for message in asking[:-1]:
+        message["text"] = str(message["text"]).replace("\n" + ask, "").replace(ask, "")
 
 
 # A priority asked of a measure: "有没有优先", "能优先吗", "is there priority".

@@ -312,7 +312,7 @@ def fact_spans(text: str) -> list[str]:
 # Grandparents asking what they themselves get ("我们老人能有啥补贴", "what do grandparents get"):
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
-    r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口"
+    r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口|老夫妻"  # 老两口 reads 老夫妻
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
     r"|老人(?:也|都)有"
@@ -583,13 +583,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         own = [e for e in _monthly(city) if quoted is not None and float(quoted) in _figures(e)]
         if len(own) == 1:  # "每月能领600吗": the subsidy's own figure, not the sum with the 200
             return own[0]
-        monthly = monthly_measure(city)  # "一个月能领多少钱": money paid monthly, not delivery
+        # "一个月能领多少钱": money paid monthly, not delivery
+        monthly = _monthly_money(city)
         if monthly is not None:
             return monthly
     if AMOUNT_RECEIVED.search(said) and not OTHER_TOPIC.search(said):
         # "双胞胎能领多少", "how much will the twins get": the money, not a measure the search
         # finds by the children's words (tester 24 c03 got the newborn's insurance)
-        monthly = monthly_measure(city)
+        monthly = _monthly_money(city)
         if monthly is not None:
             return monthly
     if not QUESTION.search(re.sub(r"呢(?:[\s，,。.!！]|$)", " ", said)):
@@ -605,6 +606,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if not asking.strip() or asking.strip() == rest.strip():
         return None
     return _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
+
+
+def _monthly_money(city: str | None) -> Entry | None:
+    """The measure a question about monthly money asks: the city's monthly money with every
+    fact deciding the sum; with no city yet, the first city's subsidy itself (the reply names
+    each plan's, counterpart.both_plans; tester 28 x1, where "how much a month" found the
+    newborn's insurance)."""
+    return monthly_measure(city) if city else monthly_subsidy(next(iter(CITIES)))
 
 
 def _others_figure(said: str, city: str | None) -> bool:

@@ -70,6 +70,9 @@ def side_answered(events: list[dict[str, Any]]) -> bool:
 GOING_ON = frozenset({"action_go_on", "action_set_language"})
 # Intents asking for the whole check ("那我们家到底能拿到啥", "check everything"), or a yes to it.
 FULL_CHECK_INTENTS = frozenset({"check_eligibility", "affirm"})
+# A form question is put in full at most this often while it waits (its answers say what it
+# decides); only a citizen asking to go on gets it once more.
+MOST_ASKS = 2
 FACTS_SLOTS_READ = frozenset({*FACT_SLOTS, "children_partial", "hardship_now"})
 
 
@@ -156,6 +159,27 @@ def still_decides(tracker: Tracker, slot: str) -> bool:
         return True
 
 
+def went_on(intent: str | None, events: list[dict[str, Any]]) -> bool:
+    """The citizen asked to go on ("继续", "next question"), not for the whole check: the
+    pending question is what they asked for, however often it was put."""
+    return intent not in FULL_CHECK_INTENTS and any(
+        e.get("event") == "action" and e.get("name") in GOING_ON for e in events
+    )
+
+
+def question_spent(tracker: Tracker) -> bool:
+    """The form's pending question was put in full `MOST_ASKS` times: it is not put again for a
+    "what can we get" (a grandmother was asked the dibao question a third time, tester 28 c5),
+    so nothing announces it."""
+    pending = tracker.get_slot(PENDING_SLOT) or {}
+    requested = tracker.get_slot("requested_slot")
+    return (
+        requested is not None
+        and pending.get("slot") == requested
+        and int(pending.get("asked", 1)) >= MOST_ASKS
+    )
+
+
 def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     """Whether to ask `slot`'s question this turn, and the event that keeps its state.
 
@@ -210,6 +234,9 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         told = facts_told(events, slot)
         due = told is None or (not side and not told and measure is None)
         due = due and not (not_understood(events) and own_question(tracker, sides))
+    asked = int(pending.get("asked", 1)) if same else 0
+    if due and asked >= MOST_ASKS and not went_on(intent, events):
+        due = False  # asked twice already: a third "能有啥" gets its answer alone (tester 28 c5)
     again = bool(pending.get("again")) if same else False
     if (
         same
@@ -220,6 +247,9 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     ):
         due = again = True  # put once more after another fact told (tester 26 c08)
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
+    asked += int(due)
+    if asked != 1:
+        state["asked"] = asked
     if again:
         state["again"] = True
     if asked_for:

@@ -716,7 +716,14 @@ def focus_on_question(
         verdict = supplement_verdict(slots, text, lang, clock.today())
         if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
             sofar = "\n".join(p for p in (verdict, sofar) if p)
-        dispatcher.utter_message(text=sofar or render.entry_brief(entry, lang))
+        said = sofar or render.entry_brief(entry, lang)
+        if not slots.get("city") and mentioned_city(text) is None:
+            # no city yet: each plan's rule by its city, never Jinan's 600 alone; the form asks
+            # the city next, once (tester 28 x1, tester 27 r7)
+            from actions.counterpart import both_plans
+
+            said = both_plans(entry, said, text, lang, ask_city=False)
+        dispatcher.utter_message(text=said)
     return [SlotSet(FOCUS_SLOT, entry.id), SlotSet(QUESTION_SLOT, text[:500]), *about(entry)]
 
 
@@ -880,6 +887,21 @@ def _correction_effect(
     return correction_effect(dict(tracker.slots), {**tracker.slots, **updates}, lang)
 
 
+def _focus_moved(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> list[EventType]:
+    """The question asked before the city was known, moved to the city now told ("一个月能领
+    多少" then "我们是北京的": answered for Beijing once the form ends, not dropped; tester 28
+    x1). The tracker's own slot is moved too, so this turn's steps read the new measure."""
+    from actions.counterpart import in_city  # counterpart imports side_questions, as we do
+
+    city, entry_id = updates.get("city"), tracker.get_slot(FOCUS_SLOT)
+    entry = catalogue().entries.get(str(entry_id)) if city and entry_id else None
+    if entry is None or entry.city == city:
+        return []
+    moved = in_city(entry, str(city), str(tracker.get_slot(QUESTION_SLOT) or ""), lang)
+    tracker.slots[FOCUS_SLOT] = moved.id if moved is not None else None
+    return [SlotSet(FOCUS_SLOT, tracker.slots[FOCUS_SLOT])]
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -923,6 +945,7 @@ class ValidateHouseholdForm(FormValidationAction):
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)
+        events += _focus_moved(tracker, updates, lang)
         effect = _correction_effect(tracker, text, updates, lang)
         if effect is not None:  # "不对 老大是6岁 不是三岁半 有影响吗": what it changes
             dispatcher.utter_message(text=effect)

@@ -1116,6 +1116,17 @@ def going_on(full_check: bool, lang: Lang, after_money: bool = False) -> str:
     return t(lang, "好的，我们接着来。", "Sure, let's go on.")
 
 
+def still_open(slot: str, lang: Lang) -> str:
+    """A "what can we get" once the pending question was put twice (tester 28 c5): what the rest
+    still turns on, named once more as a fact, not asked a third time."""
+    name = fact_names([ASKED_FACT.get(slot, slot)], lang)[0]
+    return t(
+        lang,
+        f"其余各项还要看：{name}。您方便时告诉我就行。",
+        f"The rest still depends on {name}; tell me whenever you can.",
+    )
+
+
 def focus_first(entry: Entry, lang: Lang) -> str:
     """A question about one measure while the form asks: the facts that decide it come first."""
     return t(
