@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock
 from actions.children import height_known
+from actions.headline import HELD_AT_BIRTH_ASK
 from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS
 from actions.language import reply_language
@@ -180,6 +181,18 @@ def question_spent(tracker: Tracker) -> bool:
     )
 
 
+def put_in_answer(events: list[dict[str, Any]], slot: str) -> bool:
+    """Whether this turn's answer already ended with `slot`'s question ("孩子出生时，家里已经在领
+    其中一种了吗？" after the 800 on that condition, headline.HELD_AT_BIRTH_ASK): it counts as
+    put, and is not put again after it."""
+    if slot != "hardship_at_birth":
+        return False
+    return any(
+        e.get("event") == "bot" and (e.get("text") or "").rstrip().endswith(HELD_AT_BIRTH_ASK)
+        for e in events
+    )
+
+
 def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
     """Whether to ask `slot`'s question this turn, and the event that keeps its state.
 
@@ -246,8 +259,11 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         and contradiction_open(tracker, slot)
     ):
         due = again = True  # put once more after another fact told (tester 26 c08)
+    inside = put_in_answer(events, slot)
+    if inside:  # put inside the money answer this turn: counted, not put twice in a row
+        due = False
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
-    asked += int(due)
+    asked += int(due or inside)
     if asked != 1:
         state["asked"] = asked
     if again:

@@ -731,12 +731,16 @@ def _if_held_at_birth(
         )
     if not lines:
         return []
-    ask = t(
-        lang,
-        "孩子出生时，家里已经在领其中一种了吗？",
-        "Was the family on one of them at the birth?",
-    )
-    return [*lines, ask]
+    return [*lines, t(lang, *HELD_AT_BIRTH_ASK)]
+
+
+# The question a money answer ends with when the benefits at the birth are the one fact open
+# (_if_held_at_birth): the hardship question put inside the answer, counted as the form's
+# (form_questions.ask_in_full: put twice at most, tester 28 r2, c2, c5).
+HELD_AT_BIRTH_ASK = (
+    "孩子出生时，家里已经在领其中一种了吗？",
+    "Was the family on one of them at the birth?",
+)
 
 
 def _open_supplements(report: Report, coming: Mapping[int | None, int]) -> dict[int, int]:
@@ -885,13 +889,15 @@ def monthly_total(
     lang: Lang,
     asked: int | None = None,
     paid: Mapping[tuple[str, int], int | None] | None = None,
+    ask: bool = True,
 ) -> str:
     """The money the family gets each month now: the sum, then each child's line and the clause
     ("每月合计1,600元" and "第2个孩子：600+200=800元/月，至…"); or when it starts, or that
     there is none, with the reason the money items give. `asked`: a monthly figure the citizen
     asked to confirm ("一个月800是吧"); the reply then starts with yes or no (the family's total
     or one child's sum is a yes). `paid`: (measure id, child) of the money that has ended and had
-    been paid (checked the day before it ended); None takes every ended item."""
+    been paid (checked the day before it ended); None takes every ended item. `ask`: False
+    once the hardship question was put twice, so the conditional answer comes without it."""
     monthly = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
     day = report.as_of
     paying = [
@@ -905,7 +911,8 @@ def monthly_total(
         open_money = _open_money(report, lang)  # the 200 a month still to be decided, said
         if_held = _if_held_at_birth(report, paying, asked, lang)
         if if_held:  # "一个月800是吧 到哪年": 800 on the one fact open, else 600 (tester 26 c12)
-            return "\n".join([*if_held[:-1], clause_line(paying[0], lang), if_held[-1]])
+            asking = if_held[-1:] if ask else []
+            return "\n".join([*if_held[:-1], clause_line(paying[0], lang), *asking])
         lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
         lines += [
             t(

@@ -701,7 +701,11 @@ def focus_on_question(
             return [SlotSet(FOCUS_SLOT, None)]
         return []
     if focus({**slots, FOCUS_SLOT: entry.id}, entry.id, clock.today()).missing:
-        from actions.results import monthly_total_for, named_child_answer  # results imports us
+        from actions.results import (  # results imports us
+            monthly_total_for,
+            named_child_answer,
+            received_asked,
+        )
 
         if not slots.get(FOCUS_SLOT):
             # "那老大呢 他1米35了", "老大1米35 坐地铁要钱吗" during the full check: that child's
@@ -712,7 +716,7 @@ def focus_on_question(
                 return about(entry)
         # "双胞胎一个月一共能领多少钱": the sum known so far and what is still open, else the
         # measure's general answer
-        sofar = monthly_total_for(slots, text, lang)
+        sofar = monthly_total_for(slots, text, lang, received_asked(entry, text))
         verdict = supplement_verdict(slots, text, lang, clock.today())
         if verdict is not None:  # "现在吃低保 那200能多领吗": the time of the birth decides (12)
             sofar = "\n".join(p for p in (verdict, sofar) if p)

@@ -41,6 +41,7 @@ from actions.focus import (
     settled_children,
     settled_report,
 )
+from actions.form_questions import MOST_ASKS, PENDING_SLOT
 from actions.headline import (
     AMOUNT_ASKED,
     AMOUNT_ASKED_MA,
@@ -310,6 +311,20 @@ def answered_monthly(
     return about(subsidy) if subsidy is not None else []
 
 
+def received_asked(entry: Entry, text: str) -> bool:
+    """Whether `text` asks how much the family receives ("双胞胎今年5月生的 能领多少", "how much
+    will we get for the twins") of the city's monthly money, naming no other measure and
+    supposing no child: the sum sure now comes first, each child's 600 (Jinan clause 12), and
+    the 200 more on its condition after it (tester 28 x4 got the condition alone)."""
+    said = normalise(text)
+    return (
+        is_monthly_money(entry)
+        and bool(AMOUNT_RECEIVED.search(said))
+        and named_entry(said, entry.city) is None
+        and not SUPPOSING.search(text)
+    )
+
+
 def focused_reply(
     tracker: Tracker,
     slots: dict[str, Any],
@@ -424,6 +439,14 @@ def _estimated_for(items: list[Entitlement]) -> set[int] | None:
     }
 
 
+def hardship_spent(slots: dict[str, Any]) -> bool:
+    """Whether the question about the benefits at the birth (Jinan clause 12's 200 more) was
+    put twice already, by the form or inside a money answer: a money answer then gives its
+    condition without asking it a third time (tester 28 c5 was asked three times)."""
+    pending = slots.get(PENDING_SLOT) or {}
+    return pending.get("slot") == "hardship_at_birth" and int(pending.get("asked", 1)) >= MOST_ASKS
+
+
 def monthly_total_for(
     slots: dict[str, Any], question: str, lang: Lang, until: bool = False
 ) -> str | None:
@@ -455,7 +478,9 @@ def monthly_total_for(
     if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
         total = conditional
     else:
-        total = monthly_total(report, lang, asked, paid_before_end(household, report))
+        total = monthly_total(
+            report, lang, asked, paid_before_end(household, report), not hardship_spent(slots)
+        )
         was = "" if paying else ended_if(household, day, lang, quoted)
         if was and household.hukou_in_city is None:
             total = was  # "每个月多少钱 800吗" of a child now 3: what was payable, and ended
