@@ -1,0 +1,71 @@
+"""Conversations testers 28 and 29 had go wrong (report 29 items 2, 3, 8, 9, 10, 12, 13; report
+28 items 16, 18, 20, 23-26), as the citizens wrote them and as others would: the family known
+(the slots), what the citizen wrote, and what the reply must and must not say. Today is
+1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.household_form import ValidateHouseholdForm
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# --- R29-9, R29-2: the read-back names every fact the message stated -------------------------
+
+
+async def form_after_the_city_was_kept(text: str, lang: str, city: str) -> str:
+    """The household form on `text` after the answer action kept the city it names (the city
+    was unknown; "北京的 … 有啥政策" goes to the question first, which keeps the city, then the
+    form reads the other facts): the form's reply."""
+    message = {"text": text, "intent": {"name": "ask_policy", "confidence": 0.99}, "entities": []}
+    events: list[dict[str, Any]] = [
+        {"event": "user", "text": text, "parse_data": message},
+        {"event": "action", "name": "action_answer_policy_question"},
+        {"event": "slot", "name": "city", "value": city},
+        {"event": "action", "name": "household_form"},
+    ]
+    slots = {"city": city, "language": lang, "requested_slot": None}
+    tracker = Tracker("t29b", slots, message, events, False, None, {"name": "household_form"}, "")
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "said"),
+    [
+        ("北京的 老大五岁 上个月生了双胞胎 有啥政策 住房有照顾吗", "zh", "beijing", "在北京"),  # c9
+        ("济南的，孩子今年三月出生，有什么补贴", "zh", "jinan", "在济南"),
+        ("we're in beijing, our son was born in may, what can we get", "en", "beijing", "Beijing"),
+    ],
+)
+async def test_the_city_kept_from_the_same_message_is_read_back(
+    text: str, lang: str, city: str, said: str
+) -> None:
+    """Tester 29 c9: "记下了：3个孩子；老大约2021年6月出生…" without 北京, which the message
+    named first: the city the question kept is read back with the children."""
+    reply = await form_after_the_city_was_kept(text, lang, city)
+    first = reply.splitlines()[0]
+    assert first.startswith(("记下了：", "Noted: ")), reply
+    assert said in first, reply
+    assert first.count(said) == 1, reply
+
+
+async def test_a_city_already_known_before_the_message_is_not_read_back_again() -> None:
+    """The city kept in an earlier turn is no fact of this message: not read back again."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("老大五岁", city="beijing", language="zh", requested_slot="children")
+    await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "在北京" not in reply, reply
+    assert "老大约2021年" in reply or "孩子约2021年" in reply, reply
