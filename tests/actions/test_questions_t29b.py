@@ -3,6 +3,7 @@
 (the slots), what the citizen wrote, and what the reply must and must not say. Today is
 1 December 2026 in China."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,8 +11,9 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import clock
+from actions import clock, render
 from actions.household_form import ValidateHouseholdForm
+from policy_kb.kb import catalogue
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 
@@ -69,3 +71,45 @@ async def test_a_city_already_known_before_the_message_is_not_read_back_again() 
     reply = texts(dispatcher)
     assert "在北京" not in reply, reply
     assert "老大约2021年" in reply or "孩子约2021年" in reply, reply
+
+
+# --- R29-3: how to apply says only what the plan says ------------------------------------------
+
+# Offices no Beijing measure names (the plan names no department per measure): a step that sends
+# the family to one invents it (tester 29 c6: "through your employer or the insurance office").
+OFFICES = re.compile(r"insurance office|经办机构|Bureau|Commission|局|委员会|社保中心|医保中心")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("where do i apply for maternity allowance", "en"),  # c6
+        ("how do we claim the maternity allowance?", "en"),
+        ("生育津贴去哪申请", "zh"),
+        ("生孩子报销怎么办理", "zh"),
+    ],
+)
+def test_where_to_claim_beijing_maternity_pay_is_what_the_plan_says(
+    question: str, lang: str
+) -> None:
+    """Beijing clause (12) pays maternity costs and allowance in full; clause (4) only has the
+    reimbursement handled jointly with the birth formalities; no office is named."""
+    reply = render.follow_up(catalogue().entries["beijing.maternity_insurance"], question, lang)
+    assert "employer" not in reply and "insurance office" not in reply, reply
+    assert "单位" not in reply and "经办机构" not in reply, reply
+    if lang == "en":
+        assert "does not say where" in reply and "jointly" in reply, reply
+        assert "names no responsible department" in reply, reply
+    else:
+        assert "没有写在哪里" in reply and "联合办理" in reply, reply
+        assert "未指明负责部门" in reply, reply
+
+
+def test_no_beijing_step_sends_the_family_to_an_office_the_plan_does_not_name() -> None:
+    """The Beijing plan names no department per measure: no step of a Beijing measure names one."""
+    for entry in catalogue().entries.values():
+        if entry.city != "beijing":
+            continue
+        for lang in ("zh", "en"):
+            for step in entry.next_steps.get(lang):
+                assert not OFFICES.search(step), (entry.id, step)
