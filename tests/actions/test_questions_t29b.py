@@ -12,7 +12,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock, render
+from actions.headline import headline
+from actions.household import household_from_slots
 from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionExplainItem
+from policy_kb import evaluate
 from policy_kb.kb import catalogue
 from tests.actions.conftest import DOMAIN, make_tracker, texts
 
@@ -113,3 +117,58 @@ def test_no_beijing_step_sends_the_family_to_an_office_the_plan_does_not_name() 
         for lang in ("zh", "en"):
             for step in entry.next_steps.get(lang):
                 assert not OFFICES.search(step), (entry.id, step)
+
+
+# --- R29-8: "details" after the summary gives every item, compactly ----------------------------
+
+NEWBORN_TODAY = [{"birth_date": "2026-12-01", "precision": "day", "height_cm": None}]
+BEIJING_NEWBORN = {
+    "city": "beijing",
+    "children": NEWBORN_TODAY,
+    "children_partial": NEWBORN_TODAY,
+    "result_shown": True,
+}
+
+
+async def details(text: str, lang: str, **slots: object) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_details", language=lang, **slots)
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("details", "en"), ("more details please", "en"), ("详情", "zh"), ("看看详细", "zh")],
+)
+async def test_details_after_asking_about_an_open_item_give_every_item(
+    text: str, lang: str
+) -> None:
+    """Tester 29 c6: after "where do i apply for maternity allowance" (an open item), "details"
+    gave that item only; the summary had offered "details" for each item."""
+    reply = await details(text, lang, topic_entry="beijing.maternity_insurance", **BEIJING_NEWBORN)
+    assert reply.count("【") >= 4, reply
+    how = "How to apply: " if lang == "en" else "怎么办："
+    assert reply.count(how) == reply.count("【"), reply  # each item says how to apply
+    clause = "clause (9)" if lang == "en" else "第(9)条"
+    assert clause in reply, reply
+    assert "Still open" in reply or "待确认" in reply, reply  # the maternity insurance still open
+    # compact: the plan's long title once (in the notice), not once per item
+    title = "Beijing implementation plan" if lang == "en" else "《北京市关于优化生育政策"
+    assert reply.count(title) <= 1, reply
+
+
+async def test_details_while_an_item_of_the_family_is_discussed_give_that_item() -> None:
+    """ "详情" right after an item the family gets (the income-tax deduction) is that item's."""
+    reply = await details(
+        "详情", "zh", topic_entry="beijing.iit_infant_care_deduction", **BEIJING_NEWBORN
+    )
+    assert reply.count("【") <= 1 and "个税" in reply, reply
+
+
+def test_one_more_item_is_said_in_the_singular() -> None:
+    """Tester 29 c6: "… (child 1) and 1 more items"."""
+    household = household_from_slots(BEIJING_NEWBORN, date(2026, 12, 1))
+    assert household is not None
+    summary = headline(evaluate(household, as_of=date(2026, 12, 1)), "en")
+    assert " and 1 more" in summary and "1 more items" not in summary, summary
