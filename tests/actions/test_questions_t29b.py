@@ -15,10 +15,11 @@ from actions import clock, render
 from actions.headline import headline
 from actions.household import household_from_slots
 from actions.household_form import ValidateHouseholdForm
-from actions.results import ActionExplainItem
+from actions.results import ActionExplainItem, ActionShowEntitlements
 from policy_kb import evaluate
 from policy_kb.kb import catalogue
 from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_follow_up_questions import ask
 
 
 @pytest.fixture(autouse=True)
@@ -166,9 +167,60 @@ async def test_details_while_an_item_of_the_family_is_discussed_give_that_item()
     assert reply.count("【") <= 1 and "个税" in reply, reply
 
 
-def test_one_more_item_is_said_in_the_singular() -> None:
-    """Tester 29 c6: "… (child 1) and 1 more items"."""
+def test_the_summary_names_the_last_item_rather_than_one_more_items() -> None:
+    """Tester 29 c6: "… (child 1) and 1 more items": a fourth item is named instead."""
     household = household_from_slots(BEIJING_NEWBORN, date(2026, 12, 1))
     assert household is not None
     summary = headline(evaluate(household, as_of=date(2026, 12, 1)), "en")
-    assert " and 1 more" in summary and "1 more items" not in summary, summary
+    assert "more items" not in summary and "One-stop birth registration" in summary, summary
+
+
+# --- R29-10: the summary counts measures, names the twins once, notes below; housing in full ---
+
+FIVE_AND_TWINS = [
+    {"birth_date": "2021-06-01", "precision": "month", "height_cm": None, "approx": "5岁"},
+    {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+]
+BEIJING_TWINS = {"city": "beijing", "children": FIVE_AND_TWINS, "children_partial": FIVE_AND_TWINS}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_twins_summary_counts_each_measure_once_and_names_both_twins(lang: str) -> None:
+    """Tester 29 c9: "可以享受 5 项（…推算…）（…按当月1日推算）：" listing 3, the free transit
+    "（第2个孩子）" only though both twins ride free (Beijing (12))."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("有啥政策", "ask_policy", language=lang, **BEIJING_TWINS)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    first = reply.splitlines()[0]
+    assert "（" not in first and "(" not in first, first  # no bracketed notes in the heading
+    count = int(re.findall(r"\d+", first)[0])
+    body = reply.splitlines()[1]
+    named = body.split("：", 1)[-1].split("；") if lang == "zh" else body.split("; ")
+    assert len(named) == count, reply  # every item counted is named
+    if lang == "zh":
+        assert "（第2个孩子、第3个孩子）" in body and "等" not in body, reply
+        assert "注：第1个孩子的出生日期按年龄推算" in reply, reply
+    else:
+        assert "(child 2, child 3)" in body and "more" not in body, reply
+        assert "Note: child 1: birth date worked out from an age" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("住房有照顾吗", "zh", "户型选择上给予适当照顾"),  # c9
+        ("租公租房能优先吗", "zh", "可纳入优先配租范围"),
+        ("any help with housing?", "en", "appropriate care in the choice of flat type"),
+    ],
+)
+async def test_beijing_housing_question_gets_what_the_one_measure_gives(
+    text: str, lang: str, said: str
+) -> None:
+    """Beijing (12)'s one housing measure: priority allocation and care in the flat type, said
+    in full, with the open point (how many children count as many) and the office deciding."""
+    reply, _ = await ask(text, lang, result_shown=True, **BEIJING_TWINS)
+    assert said in reply, reply
+    assert ("配租部门认定" in reply) if lang == "zh" else ("office decides" in reply), reply
+    assert "第(12)条" in reply or "clause (12)" in reply, reply
