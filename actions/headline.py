@@ -543,16 +543,34 @@ def focused_answer(
         if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
             lines.append(usual_limit(entry, lang))
     elif no_figure and AMOUNT_ASKED.search(question):
-        # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open
-        lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+        # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open;
+        # not again when the item's reason already says the plan states no figure (tester 29
+        # c2, "那产假多少天" in Beijing: "未写天数" three times in four lines)
+        if not any(SILENT_FIGURE.search(line) for line in lines):
+            lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
         if entry.silent_on is not None:
             lines.append(entry.silent_on.get(lang))
     elif no_figure and all(e.status == "eligible" and not e.certain for e in shown):
         lines.insert(1, t(lang, "规定：", "The rule: ") + _first_sentence(entry.summary.get(lang)))
+    lines += _what_to_do(entry, shown, lang)
     lines.append(clause_line(shown[0], lang))
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+# A reason that already says the plan gives no figure: "但未写天数", "states no number of days".
+SILENT_FIGURE = re.compile(r"未写|没有写|没写|states? no|gives? no|no number", re.I)
+
+
+def _what_to_do(entry: Entry, shown: list[Entitlement], lang: Lang) -> list[str]:
+    """For an item with a deadline to act by, what to do by then (its first step): "and baby's
+    insurance?" (Jinan clause 15, tester 29 c10) got only "act by 1 Nov 2027", not "enrol the
+    child in resident medical insurance within six months of birth"."""
+    steps = entry.next_steps.get(lang)
+    if not steps or not any(e.status == "eligible" and e.apply_by for e in shown):
+        return []
+    return [t(lang, "怎么办：", "What to do: ") + steps[0]]
 
 
 def _first_sentence(text: str) -> str:

@@ -224,3 +224,42 @@ async def test_beijing_housing_question_gets_what_the_one_measure_gives(
     assert said in reply, reply
     assert ("配租部门认定" in reply) if lang == "zh" else ("office decides" in reply), reply
     assert "第(12)条" in reply or "clause (12)" in reply, reply
+
+
+# --- R29-12, R29-13: the silence said once; a deadline with what to do by it -------------------
+
+ELDEST_AND_DUE = [
+    {"birth_date": "2018-06-01", "precision": "month", "height_cm": None},
+    {"birth_date": "2027-02-01", "precision": "month", "height_cm": None},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("那产假多少天", "zh"), ("产假能休几天", "zh"), ("how many days of maternity leave?", "en")],
+)
+async def test_beijing_leave_days_say_the_silence_without_the_rule_again(
+    text: str, lang: str
+) -> None:
+    """Tester 29 c2: "未写天数" three times in four lines (reason, "规定：…", the silence)."""
+    slots = {"city": "beijing", "children": ELDEST_AND_DUE, "result_shown": True}
+    reply, _ = await ask(text, lang, **slots)
+    assert "规定：" not in reply and "The rule:" not in reply, reply
+    silent = (
+        reply.count("未写") + reply.count("没有写") if lang == "zh" else reply.count("no number")
+    )
+    assert 1 <= silent <= 2, reply
+
+
+async def test_the_babys_insurance_says_what_to_do_by_the_deadline() -> None:
+    """Tester 29 c10 (Jinan, baby due May 2027): "and baby's insurance?" got "act by 1 Nov 2027"
+    only; clause 15: enrol in resident medical insurance within six months of birth."""
+    children = [
+        {"birth_date": "2020-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2027-05-01", "precision": "month", "height_cm": None},
+    ]
+    slots = {"city": "jinan", "hukou_in_city": True, "children": children, "result_shown": True}
+    reply, _ = await ask("and baby's insurance?", "en", **slots)
+    assert "act by 1 Nov 2027" in reply, reply
+    assert "What to do: Enrol the child in the city's resident basic medical insurance" in reply
+    assert "clause 15" in reply, reply
