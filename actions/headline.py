@@ -137,24 +137,29 @@ def headline(
     city = city_name(report.city, lang)
     first = t(
         lang,
-        f"按{city}的政策，您家目前可以享受 {len(eligible)} 项",
-        f"Under {city}'s plan your family can get {items(len(eligible))}",
+        f"按{city}的政策，您家目前可以享受 {len(_measures(eligible))} 项",
+        f"Under {city}'s plan your family can get {items(len(_measures(eligible)))}",
     )
+    notes = []
     if estimated:
         who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in estimated)
-        first += t(
-            lang,
-            f"（{who}的出生日期按年龄推算，与之相关的日期和总额是估算）",
-            f" ({who}: birth date worked out from an age, so the dates and totals resting on it"
-            " are estimates)",
+        notes.append(
+            t(
+                lang,
+                f"{who}的出生日期按年龄推算，与之相关的日期和总额是估算",
+                f"{who}: birth date worked out from an age, so the dates and totals resting on it"
+                " are estimates",
+            )
         )
     if by_month and any(fmt.dates(e, lang) for e in eligible):
         # "至2028年10月1日" of a child born "去年十月": the 1st is counted, not known
         who = t(lang, "、", ", ").join(fmt.child_label(i, lang) for i in by_month)
-        first += t(
-            lang,
-            f"（{who}只知道出生年月，日期按当月1日推算）",
-            f" ({who}: birth month only, so dates are counted from the 1st)",
+        notes.append(
+            t(
+                lang,
+                f"{who}只知道出生年月，日期按当月1日推算",
+                f"{who}: birth month only, so dates are counted from the 1st",
+            )
         )
     lines = [first + t(lang, "：", ":")]
     deadline = _deadlines(eligible, lang)
@@ -168,21 +173,52 @@ def headline(
     rest = [e for e in eligible if id(e) not in shown and e not in paid]
     tail = list(other_money)
     if rest:
-        names = t(lang, "；", "; ").join(_short(e, lang) for e in rest[:3])
-        more = len(rest) - 3
+        measures = _measures(rest)
+        named = measures[:NAMED_ITEMS] if len(measures) > NAMED_ITEMS + 1 else measures
+        names = t(lang, "；", "; ").join(_named(group, lang) for group in named)
+        more = len(measures) - len(named)
         lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
         tail.append(
-            lead
-            + names
-            + (t(lang, f"等{len(rest)}项", f" and {more} more items") if more > 0 else "")
+            lead + names + (t(lang, f"，还有{more}项", f" and {more} more") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
     if conditional:
         body.append(_conditional_line(conditional, lang))
+    if notes:
+        body.append(
+            t(lang, "注：", "Note: ") + t(lang, "；", "; ").join(notes) + t(lang, "。", ".")
+        )
     room = HEADLINE_LINES - len(lines)
     if len(body) > room:
         body = [*body[: room - 1], _join(body[room - 1 :], lang)]
     return "\n".join(lines + body)
+
+
+NAMED_ITEMS = 3  # items named in the summary; a fourth is named rather than "and 1 more"
+
+
+def _measures(items: list[Entitlement]) -> list[list[Entitlement]]:
+    """The items grouped by measure, in order: twins' free transit (Beijing (12)) is one item
+    for both children, "免费乘坐公交地铁（第2个孩子、第3个孩子）", not one shown and one
+    hidden in "等5项" (tester 29 c9)."""
+    groups: dict[str, list[Entitlement]] = {}
+    for e in items:
+        groups.setdefault(e.id, []).append(e)
+    return list(groups.values())
+
+
+def _named(group: list[Entitlement], lang: Lang) -> str:
+    """One measure's short name; a per-child measure with the same figure for each child names
+    the children once ("（第2个孩子、第3个孩子）"), else each child's item in turn."""
+    if len(group) == 1 or not all(e.child for e in group):
+        return _short(group[0], lang)
+    figures = fmt.figures(group[0], lang)
+    if any(fmt.figures(e, lang) != figures for e in group):
+        return t(lang, "；", "; ").join(_short(e, lang) for e in group)
+    who = t(lang, "、", ", ").join(fmt.child_label(e.child or 0, lang) for e in group)
+    title = group[0].title.get(lang)
+    figure = t(lang, "", " ") + figures[0] if figures else ""
+    return t(lang, f"{title}{figure}（{who}）", f"{title}{figure} ({who})")
 
 
 # A condition the plan leaves to the allocating office, read in an item's reasons: the public
@@ -507,14 +543,42 @@ def focused_answer(
         if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
             lines.append(usual_limit(entry, lang))
     elif no_figure and AMOUNT_ASKED.search(question):
-        # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open
-        lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
+        # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open;
+        # not again when the item's reason already says the plan states no figure (tester 29
+        # c2, "那产假多少天" in Beijing: "未写天数" three times in four lines)
+        if not any(SILENT_FIGURE.search(line) for line in lines):
+            lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
         if entry.silent_on is not None:
             lines.append(entry.silent_on.get(lang))
+    elif no_figure and all(e.status == "eligible" and not e.certain for e in shown):
+        lines.insert(1, t(lang, "规定：", "The rule: ") + _first_sentence(entry.summary.get(lang)))
+    lines += _what_to_do(entry, shown, lang)
     lines.append(clause_line(shown[0], lang))
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+# A reason that already says the plan gives no figure: "但未写天数", "states no number of days".
+SILENT_FIGURE = re.compile(r"未写|没有写|没写|states? no|gives? no|no number", re.I)
+
+
+def _what_to_do(entry: Entry, shown: list[Entitlement], lang: Lang) -> list[str]:
+    """For an item with a deadline to act by, what to do by then (its first step): "and baby's
+    insurance?" (Jinan clause 15, tester 29 c10) got only "act by 1 Nov 2027", not "enrol the
+    child in resident medical insurance within six months of birth"."""
+    steps = entry.next_steps.get(lang)
+    if not steps or not any(e.status == "eligible" and e.apply_by for e in shown):
+        return []
+    return [t(lang, "怎么办：", "What to do: ") + steps[0]]
+
+
+def _first_sentence(text: str) -> str:
+    """A summary's first sentence: what the measure gives. "住房有照顾吗" (Beijing (12), tester
+    29 c9) got only "可能属于…由配租部门认定", never what the priority is (公租房优先配租、户型
+    上适当照顾); the rest of the summary repeats what the reason says of it."""
+    match = re.match(r"(.+?(?:。|\.(?=\s|$)))", text)
+    return match.group(1) if match else text
 
 
 def _raised_by_table(entry: Entry) -> bool:

@@ -906,6 +906,20 @@ def _focus_moved(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> list[
     return [SlotSet(FOCUS_SLOT, tracker.slots[FOCUS_SLOT])]
 
 
+def _city_kept_this_turn(tracker: Tracker, understood: list[FactUpdate]) -> list[FactUpdate]:
+    """The city the answer action kept from this very message before the form ran ("北京的 老大
+    五岁 上个月生了双胞胎 有啥政策", tester 29 c9: read back without 北京, as the city was
+    already set when the form read the message): the read-back's city fact, else nothing."""
+    if any(u.fact == "city" for u in understood):
+        return []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return []
+        if event.get("event") == "slot" and event.get("name") == "city" and event.get("value"):
+            return [FactUpdate(fact="city", value=str(event["value"]), span="")]
+    return []
+
+
 class ValidateHouseholdForm(FormValidationAction):
     """Extraction and ordering for `household_form`."""
 
@@ -944,8 +958,9 @@ class ValidateHouseholdForm(FormValidationAction):
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
         if understood:
             children = updates.get("children_partial", tracker.get_slot("children_partial"))
+            shown = [*_city_kept_this_turn(tracker, understood), *understood]
             dispatcher.utter_message(
-                text=readback(understood, tracker.slots.get("city"), lang, len(children or []))
+                text=readback(shown, tracker.slots.get("city"), lang, len(children or []))
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)

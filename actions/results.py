@@ -977,6 +977,18 @@ OTHERS = re.compile(
 )
 
 
+def _topic_item(tracker: Tracker, report: Report, text: str) -> Entry | None:
+    """The measure under discussion, for a message that names none. A bare "details"/"详情"
+    takes it only when it is one of the items the family gets: after "where do I apply for
+    maternity allowance" (an open item, tester 29 c6), "details" answers the summary's offer
+    ("Reply 'details' for each item"), so every item comes, not the open one alone."""
+    entry = topic(tracker)
+    if entry is None or not DETAILS_ONLY.search(text):
+        return entry
+    got = any(e.id == entry.id and e.status == "eligible" for e in report.entitlements)
+    return entry if got else None
+
+
 class ActionExplainItem(Action):
     """'Tell me more about the loan': one item in full for this household."""
 
@@ -1025,7 +1037,7 @@ class ActionExplainItem(Action):
             if meant is None and not DETAILS_ONLY.search(text):  # "details for the rent one"
                 found = _matching_item(text, report, lang)
                 meant = get_entry(found.id) if found is not None else None
-            meant = meant or topic(tracker)
+            meant = meant or _topic_item(tracker, report, text)
             chosen = [e for e in report.entitlements if meant is not None and e.id == meant.id]
             item = (
                 next((e for e in chosen if e.status == "eligible"), chosen[0]) if chosen else None
