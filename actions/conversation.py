@@ -17,6 +17,7 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    WHOLE_CHECK,
     asked_beside_whole_check,
     asked_measure,
     deciding_child,
@@ -416,7 +417,7 @@ class ActionGoOn(Action):
             # the plans are silent on late claims: that answer, never "Yes (stopped on …)"
             # (tester 28 r2), then the form goes on
             events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-            if not spent:
+            if not spent and WHOLE_CHECK.search(normalise(text)):  # "…and what else is there"
                 dispatcher.utter_message(text=render.going_on(full_check, lang, after_money=True))
             return events
         asked = asked_measure(text, tracker.get_slot("city"), lang)

@@ -168,6 +168,16 @@ def went_on(intent: str | None, events: list[dict[str, Any]]) -> bool:
     )
 
 
+def asks_everything(tracker: Tracker, intent: str | None, events: list[dict[str, Any]]) -> bool:
+    """Whether the citizen asked to go on ("继续") or for everything the family can get ("还有
+    啥能领的", "what else can we get"), not (only) about one measure: any pending question may
+    then be put, whatever it decides."""
+    from actions.focus import WHOLE_CHECK  # focus imports the form's modules
+
+    text = normalise(tracker.latest_message.get("text") or "")
+    return went_on(intent, events) or bool(WHOLE_CHECK.search(text))
+
+
 def question_spent(tracker: Tracker) -> bool:
     """The form's pending question was put in full `MOST_ASKS` times: it is not put again for a
     "what can we get" (a grandmother was asked the dibao question a third time, tester 28 c5),
@@ -247,6 +257,10 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         told = facts_told(events, slot)
         due = told is None or (not side and not told and measure is None)
         due = due and not (not_understood(events) and own_question(tracker, sides))
+    if due and measure is not None and not asks_everything(tracker, intent, events):
+        # "we never applied. can we still claim the money for both?" answered: the insurance
+        # at the birth cannot change that money, so it is not asked with it (tester 28 r2)
+        due = changes_measure(tracker, measure, slot) or not_understood(events)
     asked = int(pending.get("asked", 1)) if same else 0
     if due and asked >= MOST_ASKS and not went_on(intent, events):
         due = False  # asked twice already: a third "能有啥" gets its answer alone (tester 28 c5)
