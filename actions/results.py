@@ -149,6 +149,8 @@ class ActionShowEntitlements(Action):
         if entry_id and intent != "check_eligibility":
             entry = get_entry(str(entry_id))
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
+            if reply is not None and corrected_to_the_same(tracker, reply):
+                reply = answer_unchanged(entry, lang)
             if reply is not None:
                 utter_once(dispatcher, tracker, reply)
             other = asked_measure(text, tracker.get_slot("city"), lang)
@@ -437,6 +439,34 @@ def _estimated_for(items: list[Entitlement]) -> set[int] | None:
         for e in items
         if e.child is not None and (e.status != "not_eligible" or e.end is not None)
     }
+
+
+def corrected_to_the_same(tracker: Tracker, reply: str) -> bool:
+    """Whether this turn corrected facts (action_handle_correction: "不对 老大是6岁 我们济南户口")
+    and `reply` is word for word the answer the bot last gave before it: the correction
+    changed nothing in it, so it is not said again (tester 28 c6 read the expired insurance
+    block twice)."""
+    events = list(tracker.events)
+    starts = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if not starts:
+        return False
+    now = events[starts[-1] :]
+    if not any(
+        e.get("event") == "action" and e.get("name") == "action_handle_correction" for e in now
+    ):
+        return False
+    before = [e for e in events[: starts[-1]] if e.get("event") == "bot" and e.get("text")]
+    return any(str(e["text"]) == reply for e in before[-3:])
+
+
+def answer_unchanged(entry: Entry, lang: Lang) -> str:
+    """What a correction that leaves the last answer as it was says, instead of the answer."""
+    title = entry.title.get(lang)
+    return t(
+        lang,
+        f"这一更正不改变上面关于“{title}”的答复。",
+        f"This correction does not change the answer above on {title}.",
+    )
 
 
 def hardship_spent(slots: dict[str, Any]) -> bool:

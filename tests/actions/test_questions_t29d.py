@@ -5,12 +5,16 @@ test: the family known so far (the slots), what the citizen wrote, what the repl
 not say. Today is 1 December 2026 in China."""
 
 from datetime import date
+from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.results import monthly_total_for
-from tests.actions.conftest import slot_events
+from actions.conversation import ActionGoOn
+from actions.form_questions import ASK_ACTIONS
+from actions.results import ActionShowEntitlements, monthly_total_for
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_pending_question import action, ask, bot, turn
 from tests.actions.test_questions_t27a import form_turn
 
@@ -133,3 +137,130 @@ def test_asked_inside_an_answer_before_the_form_asks_counts_once() -> None:
     said, events = ask("hardship_at_birth", answered)
     assert said == [], said
     assert slot_events(events)["pending_question"].get("asked", 1) == 1
+
+
+# Tester 28 r2: Jinan hukou, twins born March 2023 (their only children), on dibao at the
+# birth; the mother's insurance at the birth asked once already.
+TWINS_2023 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children": [
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+    ],
+    "requested_slot": "birth_insurance",
+    "pending_question": {"slot": "birth_insurance", "side_answers": 0},
+}
+
+
+async def go_on_turn(text: str, lang: str, **slots: Any) -> tuple[str, list[dict[str, Any]]]:
+    """ "继续"-like messages the form read no fact in (action_go_on), then the form's question
+    if due: the whole reply and what the form asked."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **slots)
+    events = await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    done = [{"event": "action", "name": "action_go_on"}]
+    done += [
+        {"event": "bot", "text": m.get("text") or "", "metadata": {}} for m in dispatcher.messages
+    ]
+    done += [
+        {"event": "slot", "name": e["name"], "value": e["value"]}
+        for e in events
+        if e.get("event") == "slot"
+    ]
+    after = turn(text, *done, **slots)
+    after.latest_message["intent"] = {"name": "check_eligibility", "confidence": 0.99}
+    asker = next(a for a in ASK_ACTIONS if a.slot == slots["requested_slot"])()
+    question = CollectingDispatcher()
+    await asker.run(question, after, DOMAIN)
+    return texts(dispatcher), question.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we never applied. can we still claim the money for both?", "en"),
+        ("we didn't apply back then, can we still get the money now?", "en"),
+        ("当时没申请 现在还能补领吗", "zh"),
+        ("俩孩子的钱没领过 还能补吗", "zh"),
+    ],
+)
+async def test_a_question_about_the_money_gets_no_insurance_question(text: str, lang: str) -> None:
+    """Asked about claiming the money late: the plan's silence on late claims is the answer;
+    the mother's insurance at the birth cannot change it, so it is not asked again after it,
+    nor a check of 'the rest' announced."""
+    reply, said = await go_on_turn(text, lang, **TWINS_2023)
+    assert said == [], said
+    assert "a few more questions" not in reply and "还需要再问几个问题" not in reply, reply
+
+
+async def test_asking_for_everything_still_gets_the_question() -> None:
+    """ "还有啥能领的": everything asked, so the pending question comes (it decides some of it)."""
+    _, said = await go_on_turn("还有啥能领的", "zh", **TWINS_2023)
+    assert said, said
+
+
+# --- 3. a correction restates only what it changed ------------------------------------------
+
+# Tester 28 c6: two children; the second about 1½ (born about June 2025), so the newborn's
+# insurance window (Jinan clause 15) ended in December 2025; the answer was given, then the
+# eldest's age and the hukou were corrected.
+INSURANCE_ANSWERED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "focus_entry": "jinan.newborn_medical_insurance_subsidy",
+    "focus_question": "你好 想问下补贴 俩娃 老大4岁 老二1岁半",
+    "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6岁"},
+        {**UNDATED, "birth_date": "2025-06-01", "precision": "month", "approx": "1岁半"},
+    ],
+}
+
+
+async def shown(text: str, lang: str, *before: dict[str, Any], corrected: bool) -> str:
+    """ActionShowEntitlements on `text`, after the bot events `before` (earlier turns), the
+    turn's correction handled first when `corrected`."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **INSURANCE_ANSWERED)
+    user = tracker.events[-1]
+    now = [user, action("action_handle_correction"), bot("已更新：…")] if corrected else [user]
+    tracker.events = [*before, *now]
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("不对 老大是6岁 我们济南户口", "zh"),
+        ("说错了 大的六岁了 户口在济南", "zh"),
+        ("sorry, the older one is 6, and we do have Jinan hukou", "en"),
+    ],
+)
+async def test_a_correction_that_changes_nothing_does_not_repeat_the_answer(
+    text: str, lang: str
+) -> None:
+    """The eldest's age changes nothing in the second child's insurance answer (clause 15):
+    the same block is not sent again; one line says the answer above stands."""
+    first = await shown("老二的医保呢", lang, corrected=False)
+    assert "15" in first, first
+    reply = await shown(text, lang, user_turn("老二的医保呢"), bot(first), corrected=True)
+    assert first not in reply, reply
+    assert ("不改变" in reply) if lang == "zh" else ("does not change" in reply), reply
+
+
+async def test_an_answer_asked_again_without_a_correction_is_given_again() -> None:
+    """Asked again, not corrected: the answer comes again in full."""
+    first = await shown("老二的医保呢", "zh", corrected=False)
+    again = await shown(
+        "老二的医保呢", "zh", user_turn("老二的医保呢"), bot(first), corrected=False
+    )
+    assert first in again, again
+
+
+def user_turn(text: str) -> dict[str, Any]:
+    message = {"text": text, "intent": {"name": "ask_policy", "confidence": 0.99}, "entities": []}
+    return {"event": "user", "text": text, "parse_data": message}
