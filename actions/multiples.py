@@ -3,6 +3,7 @@
 without a yes or no, then that the plan says nothing about multiple births, and whom to ask."""
 
 import re
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
@@ -13,6 +14,7 @@ from actions.focus import QUESTION, asked_measure
 from actions.language import reply_language
 from actions.side_questions import about, topic
 from policy_kb.models import Entry
+from policy_kb.report import Entitlement
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.language import t
@@ -73,3 +75,34 @@ def answered_multiples(
         return None
     dispatcher.utter_message(text=multiples_answer(entry, family_answer, lang))
     return about(entry)
+
+
+def order_in_birth_unsaid(
+    entry: Entry, items: list[Entitlement], children: list[dict[str, Any]], lang: Lang
+) -> str | None:
+    """When children born together (twins as a first birth: "双胞胎2023年3月生的 头胎") get
+    different answers only by their order (Jinan clause 12 pays the 2nd and 3rd child), the
+    plan's silence on how a multiple birth counts, with the clause and the lead department;
+    the answer above counts them in the order told (tester 27 r4 read "第2个孩子有" as sure)."""
+    born: dict[str, list[int]] = {}
+    for i, child in enumerate(children, start=1):
+        day = child.get("birth_date")
+        if day and not child.get("expected"):
+            born.setdefault(str(day), []).append(i)
+    # an item paid (or once paid: its start) against one refused outright
+    status = {e.child: (e.status, e.start, e.end) for e in items if e.child is not None}
+    for together in born.values():
+        if len(together) < 2 or len({status.get(c) for c in together}) < 2:
+            continue
+        clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+        numbers = "、".join(f"第{c}个" for c in together)
+        silent = t(
+            lang,
+            f"{numbers}孩子是同一胎出生的：方案（{clause}）按第几个孩子规定，没写双胞胎、多胞胎"
+            "怎样算第几个孩子；以上按出生先后计算，以主管部门认定为准。",
+            f"Children {', '.join(str(c) for c in together)} were born together: the plan "
+            f"({clause}) goes by the child's order and says nothing on how twins or multiple "
+            "births count; the above counts them in order of birth, and the department decides.",
+        )
+        return silent + "\n" + render.lead_departments(entry, lang)
+    return None

@@ -57,6 +57,7 @@ from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
+from actions.multiples import order_in_birth_unsaid
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -386,6 +387,9 @@ def focused_reply(
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
     supplement = _supplement_if_on_benefits(slots, items, lang)
     answer = without_a_due_date_guessed(answer, children)
+    together = order_in_birth_unsaid(entry, found.entitlements, children, lang)
+    if together is not None:  # twins as a first birth: which counts as 2nd, the plan is silent
+        supplement = [*supplement, together]
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
 
 

@@ -264,3 +264,57 @@ async def test_an_answer_asked_again_without_a_correction_is_given_again() -> No
 def user_turn(text: str) -> dict[str, Any]:
     message = {"text": text, "intent": {"name": "ask_policy", "confidence": 0.99}, "entities": []}
     return {"event": "user", "text": text, "parse_data": message}
+
+
+# --- 4. twins at a first birth: which counts as the 2nd child, the plan does not say ----------
+
+TWINS_FIRST_BIRTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+    ],
+}
+
+
+async def answered(text: str, lang: str, entry: str, **slots: Any) -> str:
+    """The answer once the form has the family's facts, to a question about `entry`."""
+    dispatcher = CollectingDispatcher()
+    focus = {"focus_entry": entry, "focus_question": text}
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **focus, **slots)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent"),
+    [
+        ("济南户口 双胞胎2023年3月生的 头胎 能领600吗", "zh", "没写双胞胎、多胞胎怎样算第几个孩子"),
+        ("我们头胎就是龙凤胎 有育儿补贴吗", "zh", "没写双胞胎、多胞胎怎样算第几个孩子"),
+        ("our first pregnancy was twins, do we get the 600?", "en", "says nothing on how twins"),
+    ],
+)
+async def test_twins_at_a_first_birth_are_not_a_sure_second_child(
+    text: str, lang: str, silent: str
+) -> None:
+    """Jinan clause 12 pays the 2nd and 3rd child; twins born first: the plan does not say
+    whether one of them counts as the 2nd child. Said, with the lead department."""
+    reply = await answered(text, lang, "jinan.childcare_subsidy", **TWINS_FIRST_BIRTH)
+    assert silent in reply, reply
+    assert ("济南市卫生健康委员会" in reply) if lang == "zh" else ("Health Commission" in reply), (
+        reply
+    )
+
+
+async def test_children_born_apart_get_no_such_note() -> None:
+    """An eldest of 2021 and a second child of 2023: the order is plain, no note."""
+    apart = {
+        **TWINS_FIRST_BIRTH,
+        "children": [
+            {**UNDATED, "birth_date": "2021-03-01", "precision": "month"},
+            {**UNDATED, "birth_date": "2023-03-01", "precision": "month"},
+        ],
+    }
+    reply = await answered("能领600吗", "zh", "jinan.childcare_subsidy", **apart)
+    assert "同一胎" not in reply, reply
