@@ -49,6 +49,7 @@ from actions.focus import (
     paid_together,
     partner_leave,
 )
+from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
@@ -457,6 +458,9 @@ class ActionAnswerPolicyQuestion(Action):
         hukou_reply = answered_hukou_elsewhere(dispatcher, tracker, text)
         if hukou_reply is not None:  # "我户口在德州 也能免吗" after the long-term care answer
             return hukou_reply
+        elders = answered_grandparents(dispatcher, tracker)
+        if elders is not None:  # "我们老两口能有啥" in Beijing: nothing for them directly
+            return elders
         multiples_reply = answered_multiples(dispatcher, tracker, text)
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply

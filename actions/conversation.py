@@ -27,6 +27,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.form_questions import ask_in_full, question_spent
+from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
 from actions.hotline import in_hotline
 from actions.household import household_from_slots
@@ -413,6 +414,9 @@ class ActionGoOn(Action):
         lang = reply_language(tracker)
         spent = full_check and question_spent(tracker)  # no question follows: none announced
         text = tracker.latest_message.get("text") or ""
+        elders = answered_grandparents(dispatcher, tracker)
+        if elders is not None:  # "我们老两口能有啥" in Beijing: nothing for them directly
+            return elders
         if asks_back_pay(text):  # "we never applied. can we still claim the money for both?"
             # the plans are silent on late claims: that answer, never "Yes (stopped on …)"
             # (tester 28 r2), then the form goes on

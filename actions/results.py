@@ -42,6 +42,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.form_questions import MOST_ASKS, PENDING_SLOT
+from actions.grandparents import answered_grandparents
 from actions.headline import (
     AMOUNT_ASKED,
     AMOUNT_ASKED_MA,
@@ -143,6 +144,9 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
+        elders = answered_grandparents(dispatcher, tracker)
+        if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
+            return elders
         if tracker.get_slot("result_shown"):  # "so it's 600 a month right?", whatever the topic
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:

@@ -318,3 +318,50 @@ async def test_children_born_apart_get_no_such_note() -> None:
     }
     reply = await answered("能领600吗", "zh", "jinan.childcare_subsidy", **apart)
     assert "同一胎" not in reply, reply
+
+
+# --- 5. Beijing grandparents asking what they get ---------------------------------------------
+
+# A Beijing family: a grandson of 2 and a granddaughter born in November 2026.
+BEIJING_GRANDCHILDREN = {
+    "city": "beijing",
+    "children": [
+        {**UNDATED, "birth_date": "2024-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-11-20", "precision": "day"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("我们老两口能有啥", "zh", "check_eligibility"),
+        ("那我们当爷爷奶奶的有什么好处", "zh", "ask_policy"),
+        ("我们老人有啥补贴没有", "zh", "ask_policy"),
+        ("and what do we grandparents get?", "en", "check_eligibility"),
+    ],
+)
+async def test_beijing_grandparents_hear_the_plan_has_nothing_for_them(
+    text: str, lang: str, intent: str
+) -> None:
+    """Beijing's plan has no measure for grandparents: said, then what it gives the family,
+    and that the grandparents' care-insurance subsidy is Jinan's (clause 15), not Beijing's."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **BEIJING_GRANDCHILDREN)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    if lang == "zh":
+        assert "北京的方案里没有直接给祖父母" in reply, reply
+        assert "陪产假" in reply and "济南方案的（第15条）" in reply, reply
+    else:
+        assert "has nothing for grandparents themselves" in reply, reply
+        assert "clause 15" in reply, reply
+
+
+async def test_jinan_grandparents_still_get_their_own_measure() -> None:
+    """Jinan has one (clause 15): not told the plan has nothing for them."""
+    dispatcher = CollectingDispatcher()
+    slots = {**BEIJING_GRANDCHILDREN, "city": "jinan", "hukou_in_city": True}
+    tracker = make_tracker("我们老两口能有啥", intent="check_eligibility", language="zh", **slots)
+    await ActionGoOn().run(dispatcher, tracker, DOMAIN)
+    assert "没有直接给祖父母" not in texts(dispatcher)
