@@ -646,7 +646,8 @@ AMOUNT_CHECK = re.compile(
     r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether))"  # "那一共是800对吧"
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
-    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",
+    # never a day of birth ("今年8月15生的"): a figure is not followed by 生
+    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|生|cm|厘米|months?|years?|days?))",
     re.I,
 )
 
