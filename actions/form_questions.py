@@ -140,6 +140,11 @@ def contradiction_open(tracker: Tracker, slot: str) -> bool:
     return slot == "children" and any(c.get("order_conflict") for c in partial)
 
 
+# Set on `pending_question` by the form when a correction made it give an answer again
+# (household_form._answer_after_dates_corrected): the question left open follows it once.
+ANSWER_CHANGED = "answer_changed"
+
+
 def still_decides(tracker: Tracker, slot: str) -> bool:
     """Whether the form still needs `slot` (e.g. not once a correction leaves no child who can
     get the 200 of clause 12: its question can no longer change anything)."""
@@ -216,9 +221,12 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         and not due
         and not (again or returned)
         and facts_told(events, slot)
-        and contradiction_open(tracker, slot)
+        and (
+            contradiction_open(tracker, slot)
+            or (bool(pending.get(ANSWER_CHANGED)) and still_decides(tracker, slot))
+        )
     ):
-        due = again = True  # put once more after another fact told (tester 26 c08)
+        due = again = True  # put once more after another fact told (tester 26 c08, 29 c3)
     state: dict[str, Any] = {"slot": slot, "side_answers": sides}
     if again:
         state["again"] = True

@@ -6,11 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.conversation import ActionHandleCorrection
-from actions.household_form import accepted_updates
+from actions.form_questions import AskBirthInsurance
+from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_follow_up_questions import ask
 
@@ -122,3 +124,113 @@ async def test_the_older_child_named_alone_is_the_one_answered(
     reply, _ = await ask(text, lang, **{**TWO_CHILDREN, "focus_question": "老二能领吗"})
     assert must in reply, reply
     assert "（第2个孩子）" not in reply and "(child 2)" not in reply, reply
+
+
+async def form_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """The household form on `text` while it asks the mother's insurance, then that question
+    if the form still needs it and it is due: the reply and the slots set."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    set_ = slot_events(events)
+    after = {**slots, "language": lang, **set_}
+    turn: list[dict[str, Any]] = [
+        *tracker.events,
+        {"event": "action", "name": "household_form"},
+        *events,
+    ]
+    if "birth_insurance" in required_facts(after, TODAY):
+        asking = Tracker(
+            "test", after, tracker.latest_message, turn, False, None, {"name": "household_form"}, ""
+        )
+        set_.update(slot_events(await AskBirthInsurance().run(dispatcher, asking, DOMAIN)))
+    asked = [m["response"] for m in dispatcher.messages if m.get("response")]
+    return "\n".join([texts(dispatcher), *asked]), set_
+
+
+# --- Item 2 (R29-4): a corrected date goes on the one child it can mean; the answer again ---
+
+# c3: Jinan hukou, a girl of 5 and a son born "last october" (read as October 2026), on dibao
+# at his birth; the monthly money answered, the mother's insurance asked.
+C3_FIRST = (
+    "hi im in jinan, my son was born last october, hes our second, older girl is 5. "
+    "we were on dibao when he was born but not anymore"
+)
+SON_BORN_OCT_2026 = {
+    **told(C3_FIRST),
+    "hukou_in_city": True,
+    "topic_entry": SUBSIDY,
+    "requested_slot": "birth_insurance",
+    "pending_question": {"slot": "birth_insurance", "side_answers": 0, "asked_for": [SUBSIDY]},
+}
+INSURANCE_EN = INSURANCE_ZH = "utter_ask_birth_insurance"  # the form's question, put again
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted", "monthly", "until", "question"),
+    [
+        (
+            "wait no, he was born october LAST year, 2025",  # tester 29 c3
+            "en",
+            "the 2nd child born October 2025",
+            "600+200=800 yuan/month",
+            "1 Oct 2028",
+            INSURANCE_EN,
+        ),
+        (
+            "sorry my son was actually born in october 2025, not this year",
+            "en",
+            "the 2nd child born October 2025",
+            "600+200=800 yuan/month",
+            "1 Oct 2028",
+            INSURANCE_EN,
+        ),
+        (
+            "不对 儿子是2025年10月生的",
+            "zh",
+            "老二2025年10月出生",
+            "600+200=800元/月",
+            "2028年10月1日",
+            INSURANCE_ZH,
+        ),
+    ],
+)
+async def test_a_corrected_date_goes_on_the_son_and_the_answer_is_given_again(
+    text: str, lang: str, noted: str, monthly: str, until: str, question: str
+) -> None:
+    """Jinan clause 12: the son (the one boy, the second child) born October 2025, on dibao at
+    the birth, gets 600+200 a month until October 2028. The date is his, not asked "which
+    child?"; the monthly answer comes again with the new end, then the question still open."""
+    reply, slots = await form_turn(text, lang, **SON_BORN_OCT_2026)
+    assert "Which child" not in reply and "哪个孩子" not in reply, reply
+    assert noted in reply, reply
+    assert monthly in reply and until in reply, reply
+    assert question in reply, reply
+    assert slots["children"][1]["birth_date"] == "2025-10-01"
+    assert slots["children"][0]["birth_date"] == "2021-06-01"  # the girl keeps her date
+
+
+async def test_a_date_of_a_son_among_two_sons_is_still_asked() -> None:
+    """Two boys: "he" is either, so which child is asked, not guessed."""
+    two_sons = {
+        **SON_BORN_OCT_2026,
+        "children": [{**c, "sex": "m"} for c in SON_BORN_OCT_2026["children"]],
+    }
+    reply, slots = await corrected("wait no, he was born october 2025", "en", **two_sons)
+    assert "Which child was born October 2025?" in reply, reply
+    assert "children" not in slots
+
+
+async def test_after_the_correction_path_the_answer_names_the_new_end() -> None:
+    """The same correction after the answer (no form open): the subsidy answer again with the
+    end of October 2028."""
+    slots = {
+        **SON_BORN_OCT_2026,
+        "requested_slot": None,
+        "result_shown": True,
+        "focus_entry": SUBSIDY,
+        "focus_question": "so how much per month?",
+    }
+    reply, _ = await corrected("wait no, he was born october LAST year, 2025", "en", **slots)
+    assert "Updated: the 2nd child born October 2025" in reply
+    assert "600+200=800 yuan/month, until 1 Oct 2028" in reply
