@@ -15,6 +15,8 @@ from actions.form_questions import AskBirthInsurance
 from actions.household_form import ValidateHouseholdForm, accepted_updates, required_facts
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_follow_up_questions import ask
+from tests.actions.test_pending_question import action, bot, turn
+from tests.actions.test_pending_question import ask as ask_form_question
 
 TODAY = date(2026, 12, 1)
 SUBSIDY = "jinan.childcare_subsidy"
@@ -234,3 +236,62 @@ async def test_after_the_correction_path_the_answer_names_the_new_end() -> None:
     reply, _ = await corrected("wait no, he was born october LAST year, 2025", "en", **slots)
     assert "Updated: the 2nd child born October 2025" in reply
     assert "600+200=800 yuan/month, until 1 Oct 2028" in reply
+
+
+# --- Item 3 (R29-5): the question the conditional answer covered is not asked twice in a row ---
+
+# c3 before the hukou was told: Jinan, a girl of 5 and a son born October 2026, on dibao then.
+HUKOU_OPEN = {
+    k: v
+    for k, v in SON_BORN_OCT_2026.items()
+    if k not in ("hukou_in_city", "pending_question", "requested_slot")
+}
+HUKOU_ASKED = {"slot": "hukou_in_city", "side_answers": 0}
+
+
+def slot(name: str, value: Any) -> dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "so how much per month?",  # tester 29 c3
+            "With the city's hukou: child 2: 600+200=800 yuan a month (1 Oct 2026 to 1 Oct 2029),"
+            " until each child turns 3.",
+        ),
+        ("那一个月能领多少", "如果是济南户口：第2个孩子每月600+200=800元，到孩子满3周岁。"),
+        ("how much do we get for the boy each month", "With the city's hukou: child 2: 800 yuan"),
+    ],
+)
+def test_the_hukou_question_is_not_put_under_the_answer_for_both_cases(
+    text: str, answer: str
+) -> None:
+    """Asked the hukou, the family asks the monthly money: the answer says what the hukou
+    gives (Jinan clause 12), so "Is your family's hukou in this city?" is not asked again
+    right under it."""
+    side = turn(
+        text,
+        action("action_answer_policy_question"),
+        slot("topic_entry", SUBSIDY),
+        bot(answer),
+        pending_question=HUKOU_ASKED,
+        **{**HUKOU_OPEN, "requested_slot": "hukou_in_city"},
+    )
+    said, _ = ask_form_question("hukou_in_city", side)
+    assert said == []
+
+
+def test_a_side_answer_that_only_needs_the_hukou_gets_the_question() -> None:
+    """An answer that does not cover both cases ("still needed: hukou") keeps the question."""
+    side = turn(
+        "how much per month?",
+        action("action_answer_policy_question"),
+        slot("topic_entry", SUBSIDY),
+        bot("Childcare subsidy: 600 yuan a month per child. Still needed: your hukou."),
+        pending_question=HUKOU_ASKED,
+        **{**HUKOU_OPEN, "requested_slot": "hukou_in_city"},
+    )
+    said, _ = ask_form_question("hukou_in_city", side)
+    assert [m.get("response") for m in said] == ["utter_ask_hukou_in_city"]
