@@ -295,3 +295,38 @@ def test_a_side_answer_that_only_needs_the_hukou_gets_the_question() -> None:
     )
     said, _ = ask_form_question("hukou_in_city", side)
     assert [m.get("response") for m in said] == ["utter_ask_hukou_in_city"]
+
+
+# --- Item 4 (R29-6): a figure confirmed gets a short direct answer, not the block again ------
+
+# c1: Jinan hukou, a child of three and a half and twins born March 2026.
+TWINS_AND_ELDEST = told("你好 我济南的 老大三岁半 今年3月生了双胞胎 户口都在济南 能领多少钱")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "一个月1200是吧",  # tester 29 c1
+            "zh",
+            "对。第2个孩子、第3个孩子每人每月600元，合计1,200元，领到2029年3月1日（孩子满3周岁）。",
+        ),
+        ("两个娃一共1200对吧", "zh", "对。第2个孩子、第3个孩子每人每月600元，合计1,200元"),
+        (
+            "so 1200 a month right?",
+            "en",
+            "Yes. Child 2 and child 3 get 600 yuan a month each, 1,200 yuan in total, "
+            "until 1 Mar 2029 (when each turns 3).",
+        ),
+    ],
+)
+def test_a_confirmed_total_is_one_sentence_with_the_clause(text: str, lang: str, must: str) -> None:
+    """Jinan clause 12: 600 a month for each twin until they turn 3; the confirmation is one
+    sentence and the clause, never the per-child block again."""
+    from actions.results import monthly_total_for
+
+    reply = monthly_total_for(TWINS_AND_ELDEST, text, lang)
+    assert reply is not None and reply.startswith(must), reply
+    assert "第12条" in reply or "clause 12" in reply
+    assert "每月合计1,200元：" not in reply and "a month in total:" not in reply
+    assert len(reply.splitlines()) <= 3
