@@ -679,6 +679,11 @@ SOCIAL_INSURANCE_HELD = re.compile(
 EMPLOYED = re.compile(
     r"上班|工作|单位|公司|厂里|打工|\b(?:works?|working|employed|jobs?|office|employer)\b"
 )
+# Cover begun lately or with a new job (新单位5月才开始交社保, "started paying shebao at my new
+# job"): whether it covers the birth is the question, not a fact said.
+COVER_JUST_BEGUN = re.compile(
+    r"开始交|开始缴|才交|刚交|刚缴|新单位|新工作|换了?(?:个)?(?:工作|单位)|\bstart(?:ed|ing)?\b|\bnew job\b"
+)
 NEGATED_BEFORE = re.compile(r"(?:没|不|无|未|\bno\b|\bnot\b|n't|\bnever\b|without)\s*\S{0,3}\s*$")
 
 
@@ -687,7 +692,7 @@ def _employed_with_social_insurance(clauses: Clauses, text: str) -> Said | None:
     social insurance", 老婆上班 有社保; tester 29 c6 was asked about it later), when no kind was
     named; neither said negated (没上班, "doesn't have social insurance")."""
     job = EMPLOYED.search(text)
-    if job is None or NEGATED_BEFORE.search(text[: job.start()]):
+    if job is None or NEGATED_BEFORE.search(text[: job.start()]) or COVER_JUST_BEGUN.search(text):
         return None
     for i, (_, clause) in enumerate(clauses):
         m = SOCIAL_INSURANCE_HELD.search(clause)
