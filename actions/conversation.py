@@ -48,10 +48,12 @@ from actions.results import (
     accepts_offer,
     answer_for_family,
     answered_monthly,
+    asked_children,
     focused_reply,
     report_payload,
 )
 from actions.side_questions import (
+    CHILD_ASKED,
     TOPIC_SLOT,
     about,
     asks_back_pay,
@@ -275,9 +277,9 @@ def changed_answer(
         return [SlotSet(FOCUS_SLOT, None)]
     if entry_id:  # the answer was to a question about one measure: that answer again
         entry = get_entry(str(entry_id))
-        dispatcher.utter_message(
-            text=focused_reply(tracker, {**tracker.slots, **updates}, entry, lang)
-        )
+        slots = {**tracker.slots, **updates}
+        asked = other_child_asked(tracker, slots)
+        dispatcher.utter_message(text=focused_reply(tracker, slots, entry, lang, asked))
         return []
     before = household_from_slots(tracker.slots, day)
     after = household_from_slots({**tracker.slots, **updates}, day)
@@ -304,6 +306,18 @@ def changed_answer(
         events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))
     return events
+
+
+def other_child_asked(tracker: Tracker, slots: dict[str, Any]) -> str | None:
+    """The message itself as the question when it turns to one child by its order and tells
+    facts of it ("那老三呢 今年8月15号生的 生的时候没领失业金了", "and the youngest? born 3 May
+    2026"): the answer kept in the focus is then given for that child, not again for the one
+    the first question was about (tester 29 c7). None: the kept question stands."""
+    text = str(tracker.latest_message.get("text") or "")
+    children = slots.get("children") or slots.get("children_partial") or []
+    if not CHILD_ASKED.search(text) or not asked_children(text, len(children)):
+        return None
+    return text
 
 
 def show_headline(

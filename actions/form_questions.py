@@ -12,6 +12,7 @@ times. Here the question is asked in full:
 After the second and later side answers it is left out: the side answer stands alone, and the
 question comes back in full as soon as the citizen goes on or answers."""
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -144,6 +145,31 @@ def contradiction_open(tracker: Tracker, slot: str) -> bool:
     return slot == "children" and any(c.get("order_conflict") for c in partial)
 
 
+# Set on `pending_question` by the form when a correction made it give an answer again
+# (household_form._answer_after_dates_corrected): the question left open follows it once.
+ANSWER_CHANGED = "answer_changed"
+
+
+# The answer given on both outcomes of a fact still asked: "With the city's hukou: child 2:
+# 600+200=800 yuan a month …" (conditional.if_hukou), "如果…出生时家里在领…，就是800元/月…；
+# 否则是600元/月" (headline, the 200 of Jinan clause 12).
+COVERED = {
+    "hukou_in_city": re.compile(r"如果是\S{1,6}户口：|With the city's hukou: "),
+    "hardship_at_birth": re.compile(r"；否则|; otherwise"),
+}
+
+
+def covered_by_answer(events: list[dict[str, Any]], slot: str) -> bool:
+    """Whether this turn's answer already said what each answer to `slot` gives ("so how much
+    per month?" answered "With the city's hukou: … 800 yuan"): the question asked the turn
+    before is not put again right under it (tester 29 c3 got the hukou question twice in a
+    row); it may come back on a later turn."""
+    found = COVERED.get(slot)
+    return found is not None and any(
+        e.get("event") == "bot" and found.search(str(e.get("text") or "")) for e in events
+    )
+
+
 def still_decides(tracker: Tracker, slot: str) -> bool:
     """Whether the form still needs `slot` (e.g. not once a correction leaves no child who can
     get the 200 of clause 12: its question can no longer change anything)."""
@@ -249,6 +275,7 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         and measure not in asked_for
         and not returned
         and changes_measure(tracker, measure, slot)
+        and not covered_by_answer(events, slot)
     ):
         due = True
         asked_for.append(measure)
@@ -270,9 +297,12 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         and not due
         and not (again or returned)
         and facts_told(events, slot)
-        and contradiction_open(tracker, slot)
+        and (
+            contradiction_open(tracker, slot)
+            or (bool(pending.get(ANSWER_CHANGED)) and still_decides(tracker, slot))
+        )
     ):
-        due = again = True  # put once more after another fact told (tester 26 c08)
+        due = again = True  # put once more after another fact told (tester 26 c08, 29 c3)
     inside = put_in_answer(events, slot)
     if inside:  # put inside the money answer this turn: counted, not put twice in a row
         due = False

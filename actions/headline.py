@@ -710,7 +710,8 @@ AMOUNT_CHECK = re.compile(
     r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether))"  # "那一共是800对吧"
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
-    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|cm|厘米|months?|years?|days?))",
+    # never a day of birth ("今年8月15生的"): a figure is not followed by 生
+    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|生|cm|厘米|months?|years?|days?))",
     re.I,
 )
 
@@ -948,6 +949,69 @@ def _until_age(entry: Entry, e: Entitlement, lang: Lang) -> str:
     )
 
 
+def upcoming_money(monthly: list[Entitlement], day: date) -> bool:
+    """Whether monthly money starts after `day` (a baby on the way beside paid children)."""
+    return any(e.start is not None and e.start > day for e in monthly)
+
+
+def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
+    """A monthly figure confirmed in one sentence (tester 29 c1 "一个月1200是吧" got "对。" and the
+    eight lines again): '对。第2个孩子、第3个孩子每人每月600元，合计1,200元，领到2029年3月1日（孩子
+    满3周岁）。' / 'Yes. Child 2 and child 3 get 600 yuan a month each, 1,200 yuan in total, until
+    1 Mar 2029 (when each turns 3).' The figures, ends and age are the report's (clause 12)."""
+    by_child: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, date] = {}
+    for e in paying:
+        if e.child:
+            by_child[e.child].append(e.monthly_amount_cny or 0)
+            if e.end is not None:
+                ends[e.child] = min(e.end, ends.get(e.child, e.end))
+    orders = sorted(by_child)
+    names = [fmt.child_label(c, lang) for c in orders]
+    sums = {c: _sum_text(by_child[c]) for c in orders}
+    money = t(lang, "元", " yuan")
+    if len(orders) > 1 and len(set(sums.values())) == 1:
+        each = sums[orders[0]] + money
+        who = t(
+            lang,
+            "、".join(names) + f"每人每月{each}",
+            " and ".join(names) + f" get {each} a month each",
+        )
+        who += t(lang, f"，合计{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in total")
+    elif len(orders) == 1:
+        each = sums[orders[0]] + money
+        who = t(lang, f"{names[0]}每月{each}", f"{names[0]} gets {each} a month")
+    else:
+        parts = [
+            f"{n}{t(lang, '', ' ')}{sums[c]}{money}" for n, c in zip(names, orders, strict=True)
+        ]
+        who = t(
+            lang,
+            f"每月合计{fmt.money(total, lang)}（{'、'.join(parts)}）",
+            f"{fmt.money(total, lang)} a month in total ({', '.join(parts)})",
+        )
+    age = get_entry(paying[0].id).parameters.get("age_limit_years")
+    turns = t(lang, f"（孩子满{age.value}周岁）", f" (when each turns {age.value})") if age else ""
+    days = sorted(set(ends.values()))
+    if len(days) == 1:
+        until = t(
+            lang,
+            f"，领到{fmt.day(days[0], lang)}{turns}",
+            f", until {fmt.day(days[0], lang)}{turns}",
+        )
+    elif days:
+        each_end = [
+            f"{fmt.child_label(c, lang)}{t(lang, '领到', ' until ')}{fmt.day(ends[c], lang)}"
+            for c in orders
+            if c in ends
+        ]
+        until = t(lang, "，" + "，".join(each_end), "; " + ", ".join(each_end))
+    else:
+        until = ""
+    sentence = who[0].upper() + who[1:] if lang == "en" else who
+    return t(lang, f"对。{sentence}{until}。", f"Yes. {sentence}{until}.")
+
+
 def monthly_total(
     report: Report,
     lang: Lang,
@@ -978,6 +1042,9 @@ def monthly_total(
             asking = if_held[-1:] if ask else []
             return "\n".join([*if_held[:-1], clause_line(paying[0], lang), *asking])
         lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
+        if lines and lines[0] in ("对。", "Yes.") and not upcoming_money(monthly, day):
+            # "一个月1200是吧": yes with the figures in one sentence, not the block again
+            return "\n".join([confirmed_money(paying, total, lang), clause_line(paying[0], lang)])
         lines += [
             t(
                 lang,

@@ -33,9 +33,11 @@ from actions.focus import (
     asks_on,
     elsewhere,
     focus,
+    is_monthly_money,
     measures_asked,
     settled_report,
 )
+from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
 from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
@@ -56,7 +58,12 @@ from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
 from understanding.hukou_move import move_supposed
-from understanding.sexes import heights_placed_by_sex, sexes_told, with_sexes
+from understanding.sexes import (
+    children_named_by_sex,
+    heights_placed_by_sex,
+    sexes_told,
+    with_sexes,
+)
 from wording.cities import mentioned_city
 from wording.understood import readback
 
@@ -174,7 +181,26 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     children = slots.get("children") or slots.get("children_partial") or []
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
         said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
-    return heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
+    said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
+    return _dates_placed_by_sex(text, said, children)
+
+
+def _dates_placed_by_sex(
+    text: str, said: list[FactUpdate], children: list[dict[str, Any]]
+) -> list[FactUpdate]:
+    """A corrected date naming its child by sex alone ("wait no, he was born october LAST
+    year, 2025", "no, my daughter was born in 2024"), of a family with one child of that sex
+    known: placed on that child, not asked which (tester 29 c3 had one son, and was asked)."""
+    named = children_named_by_sex(text, children)
+    if len(named) != 1:
+        return said
+    order = next(iter(named))
+    return [
+        dataclasses.replace(u, child=order, guessed=False)
+        if u.guessed and u.fact in ("child.birth_date", "child.due_date")
+        else u
+        for u in said
+    ]
 
 
 # A child named only by its sex ("my son is 1.2m", "and my daughter is 1.1m", 儿子1米2, 闺女1米1):
@@ -801,6 +827,40 @@ def _decided_answer(
     return about(decided)
 
 
+DATED_SLOTS = ("children", "children_partial")
+
+
+def _answer_after_dates_corrected(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    updates: dict[str, Any],
+    lang: Lang,
+) -> list[EventType]:
+    """A child's date corrected while the form asks another question, after one measure was
+    answered ("wait no, he was born october LAST year, 2025" after "so how much per month?",
+    tester 29 c3 got only "Noted"): that answer again for the new dates (the monthly money with
+    its end, Jinan clause 12: 800 a month until October 2028), so the family sees what changed.
+    The question the form asked comes after it once more (form_questions.ask_in_full), while
+    a correction that changes no answer leaves it unasked (tester 19)."""
+    from actions.results import focused_reply, monthly_total_for  # results imports us
+
+    if tracker.get_slot("requested_slot") in (None, *DATED_SLOTS):
+        return []
+    if not any(updates.get(k) != tracker.get_slot(k) for k in DATED_SLOTS if k in updates):
+        return []
+    focused = tracker.get_slot(FOCUS_SLOT)
+    entry = catalogue().entries.get(str(focused)) if focused else topic(tracker)
+    slots = {**tracker.slots, **updates}
+    if entry is None or entry.city != slots.get("city"):
+        return []
+    reply = monthly_total_for(slots, "", lang, until=True) if is_monthly_money(entry) else None
+    utter_once(dispatcher, tracker, reply or focused_reply(tracker, slots, entry, lang))
+    pending = tracker.get_slot(PENDING_SLOT)
+    if not isinstance(pending, dict) or pending.get("slot") != tracker.get_slot("requested_slot"):
+        return []
+    return [SlotSet(PENDING_SLOT, {**pending, ANSWER_CHANGED: True})]  # then asked once more
+
+
 def _question_the_facts_decide(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -978,11 +1038,17 @@ class ValidateHouseholdForm(FormValidationAction):
         )
         if starts or asks:
             focused = focus_on_question(dispatcher, tracker, {**tracker.slots, **updates}, lang)
-            events += focused or _topic_decided(dispatcher, tracker, text, updates, lang)
+            events += (
+                focused
+                or _topic_decided(dispatcher, tracker, text, updates, lang)
+                or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
+            )
         elif updates and tracker.get_slot("result_shown"):
-            events += _answer_too(
-                dispatcher, tracker, text, updates, lang
-            ) or _question_the_facts_decide(dispatcher, tracker, text, updates, lang)
+            events += (
+                _answer_too(dispatcher, tracker, text, updates, lang)
+                or _question_the_facts_decide(dispatcher, tracker, text, updates, lang)
+                or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
+            )
         elif updates and tracker.get_slot(FOCUS_SLOT):
             events += _question_the_facts_decide(
                 dispatcher, tracker, text, updates, lang

@@ -669,6 +669,42 @@ BORN_NOT_DUE = re.compile(
 )
 
 
+# Social insurance held ("有社保", 交着社保, "has social insurance"), and a job said beside it
+# (上班, 在厂里, "works", "has a job"): an employee's cover, which carries maternity insurance.
+SOCIAL_INSURANCE_HELD = re.compile(
+    r"(?:有|交着?|缴着?|上着?|交了|缴了|上了)(?:的)?(?:社保|五险)"
+    r"|\b(?:has|have|had|with|got|gets|pays?|paying|paid)\s+(?:(?:full|proper|her|his|my|the)\s+)?"
+    r"(?:social insurance|shebao|social security)\b"
+)
+EMPLOYED = re.compile(
+    r"上班|工作|单位|公司|厂里|打工|\b(?:works?|working|employed|jobs?|office|employer)\b"
+)
+# Cover begun lately or with a new job (新单位5月才开始交社保, "started paying shebao at my new
+# job"): whether it covers the birth is the question, not a fact said.
+COVER_JUST_BEGUN = re.compile(
+    r"开始交|开始缴|才交|刚交|刚缴|新单位|新工作|换了?(?:个)?(?:工作|单位)|\bstart(?:ed|ing)?\b|\bnew job\b"
+)
+NEGATED_BEFORE = re.compile(r"(?:没|不|无|未|\bno\b|\bnot\b|n't|\bnever\b|without)\s*\S{0,3}\s*$")
+
+
+def _employed_with_social_insurance(clauses: Clauses, text: str) -> Said | None:
+    """Employee maternity cover from a job and social insurance said together ("wife works, has
+    social insurance", 老婆上班 有社保; tester 29 c6 was asked about it later), when no kind was
+    named; neither said negated (没上班, "doesn't have social insurance")."""
+    job = EMPLOYED.search(text)
+    if job is None or NEGATED_BEFORE.search(text[: job.start()]) or COVER_JUST_BEGUN.search(text):
+        return None
+    for i, (_, clause) in enumerate(clauses):
+        m = SOCIAL_INSURANCE_HELD.search(clause)
+        if (
+            m
+            and not NEGATED_BEFORE.search(clause[: m.start()])
+            and not _insurance_asked_about(clause, m)
+        ):
+            return Said("birth_insurance", "employee_maternity", i, m.group(0))
+    return None
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -730,6 +766,9 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 return Said("birth_insurance", value, i, m.group(0))
     if negated or later:
         return negated or later
+    held = _employed_with_social_insurance(clauses, text)
+    if held is not None:
+        return held
     if (
         asked == "birth_insurance"
         and re.match(

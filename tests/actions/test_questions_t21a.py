@@ -194,7 +194,7 @@ async def test_until_what_age_once_the_hukou_is_known_gives_the_childs_dates() -
     reply, _ = await ask("一个月600是吧 发到几岁", **family)
     assert (
         reply.startswith("对。")
-        and "发到孩子满3周岁：第2个孩子2025年10月1日至2028年10月1日" in reply
+        and "第2个孩子每月600元，领到2028年10月1日（孩子满3周岁）" in reply  # short (tester 29)
     )
 
 
