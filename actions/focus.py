@@ -321,6 +321,20 @@ FOR_GRANDPARENTS = re.compile(
     re.I,
 )
 GRANDPARENTS_MEASURE = "祖父母补贴"
+# Kindergarten asked for a child under 3 ("儿子2岁 能不能早点上幼儿园", "can he go to kindergarten
+# early? hes 2"): the nursery classes kindergartens open for ages 2 to 3 (Beijing clause (10)),
+# named by its synonym in policy_kb's data, not the education clause (13) (tester 27 c02, r6).
+EARLY_KINDERGARTEN = re.compile(
+    r"(?:提前|早点|早些|早一点|早一年|不满3岁|不到3岁|(?<!\d)[2两二]岁(?:半|多)?)[^，,。?？]{0,8}"
+    r"(?:幼儿园|入园)"
+    r"|\bearly (?:to )?(?:kindergarten|preschool)\b"
+    r"|\b(?:kindergarten|preschool)\b[^.?!]{0,30}(?:\bearly\b|\bat (?:2|two)\b"
+    r"|\b(?:he|she)'?s (?:2|two)\b|\b(?:he|she) is (?:2|two)\b|\b(?:hes|shes) (?:2|two)\b"
+    r"|\b(?:2|two)[- ]years?[- ]old\b|\bunder (?:3|three)\b)"
+    r"|\b(?:2|two)[- ]years?[- ]old\b[^.?!]{0,30}\b(?:kindergarten|preschool)\b",
+    re.I,
+)
+NURSERY_CLASS_MEASURE = "幼儿园托班"
 
 # A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
 # 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
@@ -545,6 +559,10 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
+    if EARLY_KINDERGARTEN.search(said):  # "儿子2岁 能不能早点上幼儿园": nursery classes, (10)
+        nursery = named_entry(NURSERY_CLASS_MEASURE, city) if city else None
+        if nursery is not None:
+            return nursery
     rides = ride_measure(said, city)
     if rides is not None and named_entry(said, city, []) in (None, rides):
         return rides  # "the 8 yo 1.32m. who rides free", "so my daughter pays and my son is free"

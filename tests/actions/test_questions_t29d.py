@@ -365,3 +365,28 @@ async def test_jinan_grandparents_still_get_their_own_measure() -> None:
     tracker = make_tracker("我们老两口能有啥", intent="check_eligibility", language="zh", **slots)
     await ActionGoOn().run(dispatcher, tracker, DOMAIN)
     assert "没有直接给祖父母" not in texts(dispatcher)
+
+
+# --- 4e. kindergarten asked for a child of 2: Beijing clause (10)'s nursery classes -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("北京的 儿子2岁 能不能早点上幼儿园", "zh", "托班招收2至3岁幼儿"),
+        ("北京 闺女两岁半 能提前上幼儿园吗", "zh", "托班招收2至3岁幼儿"),
+        ("we're in beijing. can he go to kindergarten early? hes 2", "en", "nursery classes"),
+        ("beijing, my 2 year old, can she start kindergarten?", "en", "nursery classes"),
+    ],
+)
+async def test_kindergarten_for_a_two_year_old_gets_the_nursery_classes(
+    text: str, lang: str, said: str
+) -> None:
+    """Beijing clause (10) supports kindergartens opening nursery classes for ages 2 to 3:
+    that is the answer, not only the education clause (13) (tester 27 c02, r6)."""
+    _, slots = await form_turn(text, lang)
+    entry = slots.pop("focus_entry")
+    slots.pop("focus_question", None)
+    reply = await answered(text, lang, entry, **slots)
+    assert said in reply, reply
+    assert "(10)" in reply, reply
