@@ -26,7 +26,7 @@ from actions.headline import HELD_AT_BIRTH_ASK
 from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS
 from actions.language import reply_language
-from actions.render import ask_hardship_to_come, ask_heights
+from actions.render import ask_hardship_to_come, ask_heights, ask_own_home_when_renting
 from understanding.text import normalise
 
 PENDING_SLOT = "pending_question"  # {"slot": <requested slot>, "side_answers": <int>}
@@ -386,7 +386,20 @@ class AskBuyingFirstHome(AskFormQuestion):
 
 
 class AskOwnsHomeInCity(AskFormQuestion):
+    """A family that said it rents is not asked as if it had not: the question takes the
+    renting as said and asks only the own home (tester 27 c03 was asked it after "租房子")."""
+
     slot = "owns_home_in_city"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        due, events = ask_in_full(tracker, self.slot)
+        if due and tracker.get_slot("renting") is True:
+            dispatcher.utter_message(text=ask_own_home_when_renting(reply_language(tracker)))
+        elif due:
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+        return events
 
 
 class AskRenting(AskFormQuestion):

@@ -165,6 +165,18 @@ def ask_hardship_to_come(lang: Lang) -> str:
     )
 
 
+def ask_own_home_when_renting(lang: Lang) -> str:
+    """The own-home question for a family that said it rents ("我们租房子"): what was said is
+    taken, and the question says why it is still asked (Jinan clause 14: renting and owning
+    no home in the city), so it does not read as not listening (tester 27 c03)."""
+    return t(
+        lang,
+        "您说了是租房住。另外确认一下：你们在本市名下有没有自己的住房？（按房租提取公积金要求在本市无自有住房）",
+        "You said you rent. One more check: do you own a home in this city? (Withdrawing the "
+        "housing fund for rent requires owning no home in the city.)",
+    )
+
+
 def ask_heights(orders: list[int], lang: Lang) -> str:
     """'第2个孩子现在多高？乘车优惠按身高算。': the heights still to tell, by birth order."""
     who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in orders)

@@ -390,3 +390,34 @@ async def test_kindergarten_for_a_two_year_old_gets_the_nursery_classes(
     reply = await answered(text, lang, entry, **slots)
     assert said in reply, reply
     assert "(10)" in reply, reply
+
+
+# --- 4a. the own-home question after "租房子" was said --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("我们济南户口 租房子 俩孩子 公积金能提吗", "zh", "您说了是租房住"),
+        (
+            "we rent in jinan, two kids. can we use the housing fund for rent?",
+            "en",
+            "You said you rent",
+        ),
+    ],
+)
+def test_a_family_that_said_it_rents_is_asked_only_about_owning(
+    text: str, lang: str, said: str
+) -> None:
+    """Jinan clause 14 needs renting and owning no home in the city: told the renting, the
+    question takes it as said and asks the own home alone, saying why."""
+    rented = turn(text, action("household_form"), city="jinan", renting=True, language=lang)
+    messages, _ = ask("owns_home_in_city", rented)
+    reply = "\n".join(m.get("text") or "" for m in messages)
+    assert said in reply, messages
+
+
+def test_a_family_that_said_nothing_of_renting_gets_the_plain_question() -> None:
+    plain = turn("济南户口 俩孩子 公积金能提吗", action("household_form"), city="jinan")
+    messages, _ = ask("owns_home_in_city", plain)
+    assert [m.get("response") for m in messages] == ["utter_ask_owns_home_in_city"]
