@@ -314,7 +314,7 @@ def fact_spans(text: str) -> list[str]:
 FOR_GRANDPARENTS = re.compile(
     r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口|老夫妻"  # 老两口 reads 老夫妻
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
-    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有)"
+    r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有)"
     r"|老人(?:也|都)有"
     r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything|save)"
     r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents

@@ -26,7 +26,8 @@ MOST_NAMED = 5  # the family's measures named in the reply
 
 
 def family_measures(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
-    """The titles of the measures the family can get now (eligible), in the plan's order."""
+    """The titles of the measures the family can surely get now (eligible, resting on no
+    office's decision such as Beijing (12)'s "未成年子女较多"), in the plan's order."""
     try:
         household = household_from_slots(slots, day)
     except InputError:
@@ -36,7 +37,7 @@ def family_measures(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
     titles: list[str] = []
     for e in evaluate(household, as_of=day).entitlements:
         title = catalogue().entries[e.id].title.get(lang)
-        if e.status == "eligible" and title not in titles:
+        if e.status == "eligible" and e.certain and title not in titles:
             titles.append(title)
     return titles[:MOST_NAMED]
 

@@ -421,3 +421,30 @@ def test_a_family_that_said_nothing_of_renting_gets_the_plain_question() -> None
     plain = turn("济南户口 俩孩子 公积金能提吗", action("household_form"), city="jinan")
     messages, _ = ask("owns_home_in_city", plain)
     assert [m.get("response") for m in messages] == ["utter_ask_owns_home_in_city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我姥姥 帮闺女问 北京的 外孙女刚满月 老大4岁 我们老人能得点啥", "zh"),  # tester 30 c16
+        ("北京的 孙子4岁 孙女上个月出生 我们老人能得到什么", "zh"),
+        (
+            "we're the grandparents, beijing, grandkids are 4 and 1 month. what do grandparents get?",
+            "en",
+        ),
+    ],
+)
+async def test_beijing_grandparents_first_message_gets_nothing_for_them_not_the_summary(
+    text: str, lang: str
+) -> None:
+    """Facts and the elders' question in one first message: after the read-back, that
+    Beijing's plan gives grandparents nothing directly and what the family can surely get (not
+    the public-housing priority, which rests on the office's decision), not the summary alone."""
+    _, slots = await form_turn(text, lang)
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **slots)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    first = "北京的方案里没有直接给祖父母" if lang == "zh" else "The Beijing plan has nothing for"
+    assert reply.startswith(first), reply
+    assert "公租房" not in reply and "public rental" not in reply, reply
