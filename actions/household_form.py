@@ -29,6 +29,7 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    WHOLE_CHECK,
     asked_measure,
     asks_on,
     elsewhere,
@@ -64,6 +65,7 @@ from understanding.sexes import (
     sexes_told,
     with_sexes,
 )
+from understanding.text import normalise
 from wording.cities import mentioned_city
 from wording.understood import readback
 
@@ -685,6 +687,15 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     return asked
 
 
+def only_supplement_open(slots: dict[str, Any], text: str, day: date) -> bool:
+    """Whether a question about everything ("what do we get", "能领啥") comes while the 200
+    more at the birth (Jinan clause 12) is still to be asked: the 600 that is sure comes first,
+    not the form's questions alone (tester 30 c15)."""
+    if not WHOLE_CHECK.search(normalise(text)):
+        return False
+    return "hardship_at_birth" in required_facts(slots, day)
+
+
 def focus_on_question(
     dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any], lang: Lang
 ) -> list[EventType]:
@@ -718,7 +729,8 @@ def focus_on_question(
         day = clock.today()
         money = (  # with no question left, the result that follows gives the money
             money_so_far(slots, text, lang, day)
-            if asks_whole_money(text) and required_facts(slots, day)
+            if (asks_whole_money(text) or only_supplement_open(slots, text, day))
+            and required_facts(slots, day)
             else None
         )
         if money is not None:  # "济南 老二2023年8月生的 济南户口 有啥补贴": the money first

@@ -448,3 +448,33 @@ async def test_beijing_grandparents_first_message_gets_nothing_for_them_not_the_
     first = "北京的方案里没有直接给祖父母" if lang == "zh" else "The Beijing plan has nothing for"
     assert reply.startswith(first), reply
     assert "公租房" not in reply and "public rental" not in reply, reply
+
+
+# --- 6. tester 30: the sure 600 before the birth question, for a question about everything ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sure"),
+    [
+        (
+            "jinan hukou, wife works and has social insurance, she gave birth to our second in "
+            "august, first is 3. what do we get",
+            "en",
+            "600 yuan/month",
+        ),  # tester 30 c15
+        ("济南户口 老大3岁 老二今年8月生的 我们能领啥", "zh", "600元/月"),
+        (
+            "jinan hukou, our 2nd was born in august and the 1st is 3, what can we claim?",
+            "en",
+            "600 yuan/month",
+        ),
+    ],
+)
+async def test_a_question_about_everything_gets_the_sure_600_before_the_birth_question(
+    text: str, lang: str, sure: str
+) -> None:
+    """Jinan clause 12: the second child's 600 a month is sure; only the 200 more waits on the
+    benefits at the birth. The 600 comes first, the question after it."""
+    reply, slots = await form_turn(text, lang)
+    assert sure in reply, reply
+    assert slots.get("requested_slot") in ("hardship_at_birth", "birth_insurance"), slots
