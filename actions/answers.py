@@ -231,7 +231,7 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
 # Who a part of a leave question is about: the father (by his words or his leave's name), the
 # mother, or the speaker ("我呢", "and me?"), who is the parent the other part is not about.
 FATHER_PART = re.compile(
-    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|男方|他呢",
+    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|爹|男方|他呢",
     re.I,
 )
 MOTHER_PART = re.compile(

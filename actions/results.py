@@ -150,6 +150,13 @@ class ActionShowEntitlements(Action):
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None:
                 utter_once(dispatcher, tracker, reply)
+            from actions.answers import parents_leave  # answers imports this module
+
+            for parent in parents_leave(text, tracker.get_slot("city")) or []:
+                if parent.id != entry.id:  # "how many days off as the dad? and my wife?" (11)
+                    dispatcher.utter_message(
+                        text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
+                    )
             other = asked_measure(text, tracker.get_slot("city"), lang)
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")

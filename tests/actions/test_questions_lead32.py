@@ -1,0 +1,60 @@
+"""Tester 30's conversations, as the lead mended them in stop 32: a first message telling the
+family's facts and asking both parents' leave gets both answers (Jinan clause 11)."""
+
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def first_message_and_answer(text: str, lang: str) -> str:
+    """The form reads the facts of a first message, then the answer to its question."""
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().run(
+        dispatcher, make_tracker(text, intent="inform", language=lang), DOMAIN
+    )
+    slots = {k: v for k, v in slot_events(events).items() if k != "requested_slot"}
+    answered = CollectingDispatcher()
+    await ActionShowEntitlements().run(
+        answered, make_tracker(text, intent="inform", language=lang, **slots), DOMAIN
+    )
+    return texts(dispatcher) + "\n" + texts(answered)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "father", "mother"),
+    [
+        (  # tester 30 c14: only the 15 days came
+            "jinan hukou, our 2nd baby was born today. how many days off do i get as the dad? "
+            "and my wife?",
+            "en",
+            "15 days",
+            "158 days",
+        ),
+        ("济南户口 老二今天刚生 我当爹的能休几天 我老婆呢", "zh", "15天", "158天"),
+        (
+            "we're jinan hukou, baby due in march. paternity leave for me? and for my wife",
+            "en",
+            "15 days",
+            "158 days",
+        ),
+    ],
+)
+async def test_facts_with_both_parents_leave_get_both_answers(
+    text: str, lang: str, father: str, mother: str
+) -> None:
+    """A Jinan family: the father gets at least 15 days of paternity leave, the mother 158
+    days of maternity leave (clause 11), both said after the read-back."""
+    reply = await first_message_and_answer(text, lang)
+    assert father in reply and mother in reply, reply
+    assert reply.index(father) < reply.index(mother), reply
