@@ -63,7 +63,7 @@ from actions.late_claims import (
 )
 from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
-from actions.move_supposed import money_after_a_move
+from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
 from actions.results import (
     ANOTHER_CHILD,
@@ -1446,6 +1446,10 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if asks_money_after_a_move(dict(tracker.slots), text):
+            # "那迁过来以后一个月多少" while the form asks the insurance: what the move would
+            # bring, not the family's "现在没有" again (tester 30 c6)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed

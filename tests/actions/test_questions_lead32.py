@@ -58,3 +58,33 @@ async def test_facts_with_both_parents_leave_get_both_answers(
     reply = await first_message_and_answer(text, lang)
     assert father in reply and mother in reply, reply
     assert reply.index(father) < reply.index(mother), reply
+
+
+# Tester 30 c6: a Jinan family with hukou still in Hebei, 老大 born May 2024, 老二 April 2026,
+# the form asking the mother's insurance.
+HEBEI_HUKOU = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": False,
+    "requested_slot": "birth_insurance",
+    "pending_question": {"slot": "birth_insurance", "side_answers": 0},
+    "children": [
+        {"birth_date": "2024-05-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-04-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize("text", ["那迁过来以后一个月多少", "要是把户口迁到济南 能领多少"])
+async def test_money_after_a_supposed_move_asked_while_the_form_asks(text: str) -> None:
+    """Jinan clause 12: 600 a month for the second child from the move until the 3rd birthday;
+    the plan silent on the months before; never "现在没有" again."""
+    from actions.answers import ActionUnclearInForm
+
+    tracker = make_tracker(text, intent="nlu_fallback", **HEBEI_HUKOU)
+    tracker.active_loop = {"name": "household_form"}
+    dispatcher = CollectingDispatcher()
+    await ActionUnclearInForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "每月600元" in reply and "2029年4月1日" in reply and "方案没有写" in reply, reply
+    assert "现在没有" not in reply, reply
