@@ -1006,9 +1006,11 @@ class ActionExplainItem(Action):
             return []
         if (
             names_a_child(text)
-            and topic(tracker) is not None
             and named_measure(text, household.city, lang) is None
-        ):  # "what about the older one?" after the subsidy: that child's answer, not an item
+            and not DETAILS_ONLY.search(text)
+        ):  # "what about the older one?" after the subsidy: that child's answer, not an item;
+            # with no measure discussed, what that child gets (tester 30 c7 got the birth
+            # registration service, found by the words of the question)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -88,3 +88,35 @@ async def test_money_after_a_supposed_move_asked_while_the_form_asks(text: str) 
     reply = texts(dispatcher)
     assert "每月600元" in reply and "2029年4月1日" in reply and "方案没有写" in reply, reply
     assert "现在没有" not in reply, reply
+
+
+# Tester 30 c7: Jinan hukou, the eldest about 4, the second born October 2025, the form asking
+# the insurance; no measure discussed yet.
+TWO_CHILDREN = {
+    "language": "en",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "child_count": 2,
+    "requested_slot": "birth_insurance",
+    "children": [
+        {"birth_date": "2022-06-01", "precision": "month", "approx": True, "height_cm": None},
+        {"birth_date": "2025-10-01", "precision": "month", "height_cm": None},
+    ],
+}
+
+
+@pytest.mark.parametrize("text", ["what about the older one", "what about our oldest"])
+async def test_the_older_child_asked_before_any_measure_gets_that_childs_answer(
+    text: str,
+) -> None:
+    """Jinan clause 12's 600 a month is for a 2nd or 3rd child only: the eldest is told so,
+    not shown the birth registration service found by the question's words."""
+    from actions.results import ActionExplainItem
+
+    tracker = make_tracker(text, intent="ask_details", **TWO_CHILDREN)
+    tracker.active_loop = {"name": "household_form"}
+    dispatcher = CollectingDispatcher()
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "child 1" in reply and "1st child" in reply, reply
+    assert "Birth one thing" not in reply, reply
