@@ -983,6 +983,20 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
+        current = topic(tracker)
+        if household is None and current is not None and DETAILS_ONLY.search(text):
+            # "details" after a hotline worker's rule question (no family kept): the measure
+            # just answered in full, not the city asked again (tester 30 c5, c11)
+            steps = current.next_steps.get(lang)
+            how = t(
+                lang,
+                f"{current.title.get(lang)}怎么办理：",
+                f"How to apply for {current.title.get(lang)}:",
+            )
+            lines = [render.entry_answer(current, lang, text)]
+            lines += [how, *(f"{i}. {s}" for i, s in enumerate(steps, start=1))] if steps else []
+            dispatcher.utter_message(text="\n".join(lines))
+            return about(current)
         if household is None:
             return _ask_city(dispatcher)
         # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked

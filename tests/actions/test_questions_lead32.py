@@ -120,3 +120,26 @@ async def test_the_older_child_asked_before_any_measure_gets_that_childs_answer(
     reply = texts(dispatcher)
     assert "child 1" in reply and "1st child" in reply, reply
     assert "Birth one thing" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clause"), [("details", "en", "clause 12"), ("详细说说", "zh", "第12条")]
+)
+async def test_details_after_a_hotline_answer_give_that_measure_not_the_city_question(
+    text: str, lang: str, clause: str
+) -> None:
+    """A hotline worker asked Jinan's +200 for a birth on unemployment benefit (clause 12),
+    then "details": the measure in full with how to apply, never "which city" (tester 30 c5)."""
+    from actions.results import ActionExplainItem
+
+    tracker = make_tracker(
+        text,
+        intent="ask_details",
+        language=lang,
+        topic_entry="jinan.childcare_subsidy_hardship_supplement",
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert clause in reply and "200" in reply, reply
+    assert "city" not in reply.split("\n")[-1].lower() and "哪个城市" not in reply, reply
