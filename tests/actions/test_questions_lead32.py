@@ -143,3 +143,33 @@ async def test_details_after_a_hotline_answer_give_that_measure_not_the_city_que
     reply = texts(dispatcher)
     assert clause in reply and "200" in reply, reply
     assert "city" not in reply.split("\n")[-1].lower() and "哪个城市" not in reply, reply
+
+
+# Tester 30 c9: Jinan, two children (老大's date not told, 老二 January 2024), both parents pay
+# into the housing fund, buying a first home; the loan ceiling (900,000) just answered.
+TWO_PAYERS_BUYING = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2024-01-01", "precision": "month", "height_cm": None},
+    ],
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": True,
+}
+
+
+async def test_a_third_child_imagined_is_said_once_with_the_three_child_ceiling() -> None:
+    """Jinan clause 14: a family of three children with two payers may borrow up to
+    1,000,000; the imagined birth is told once, not once per child of unknown date."""
+    from actions.results import ActionWhatIf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那要是再生个老三呢 能贷多少", intent="what_if", **TWO_PAYERS_BUYING)
+    await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "1,000,000元" in reply and "第14条" in reply, reply
+    assert reply.count("新增一个") == 1, reply
