@@ -173,3 +173,36 @@ async def test_a_third_child_imagined_is_said_once_with_the_three_child_ceiling(
     reply = texts(dispatcher)
     assert "1,000,000元" in reply and "第14条" in reply, reply
     assert reply.count("新增一个") == 1, reply
+
+
+# Tester 30 c3: Jinan hukou, 老大 about 5, twins born last month, on dibao now; the form asks
+# whether the family was on it at the twins' birth.
+TWINS_ON_DIBAO_NOW = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children": [
+        {"birth_date": "2021-06-01", "precision": "month", "approx": "5岁了"},
+        {"birth_date": "2026-11-01", "precision": "month"},
+        {"birth_date": "2026-11-01", "precision": "month"},
+    ],
+    "focus_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+}
+
+
+async def test_800_a_month_put_back_for_twins_is_one_condition_with_the_total() -> None:
+    """Jinan clause 12: 600 a month per 2nd or 3rd child, 200 more each when the family was on
+    dibao at the birth; the twins' condition said once, with the 1,600 together."""
+    from actions.answers import ActionUnclearInForm
+
+    tracker = make_tracker("一个月800是吧", intent="nlu_fallback", **TWINS_ON_DIBAO_NOW)
+    tracker.active_loop = {"name": "household_form"}
+    dispatcher = CollectingDispatcher()
+    await ActionUnclearInForm().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.count("如果") == 1 and "每人600+200=800元/月" in reply, reply
+    assert "共1,600元/月" in reply and "否则是每人600元/月" in reply, reply
