@@ -206,3 +206,26 @@ async def test_800_a_month_put_back_for_twins_is_one_condition_with_the_total() 
     reply = texts(dispatcher)
     assert reply.count("如果") == 1 and "每人600+200=800元/月" in reply, reply
     assert "共1,600元/月" in reply and "否则是每人600元/月" in reply, reply
+
+
+async def test_a_hotline_case_born_in_a_month_gives_until_when_as_a_date() -> None:
+    """Tester 30 c5: a Jinan hukou family, 2nd child born Feb 2024, the mother on unemployment
+    benefit at the birth; "until when is it paid?" is the 3rd birthday, February 2027 (clause
+    12), counted from the month's first day, not the rule's "until age 3" again."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.test_questions_t23a import hotline_tracker, slot_values
+
+    case = (
+        "Hotline operator here. Jinan hukou family, 2nd child born Feb 2024, mother was on "
+        "unemployment insurance benefits when she gave birth. Monthly amount and clause number"
+    )
+    events = await ActionAnswerPolicyQuestion().run(
+        CollectingDispatcher(), hotline_tracker(case, language="en"), DOMAIN
+    )
+    kept = slot_values(events)
+    assert kept.get("hotline_birth") == "2024-02-01", kept
+    dispatcher = CollectingDispatcher()
+    follow = hotline_tracker("until when is it paid?", language="en", **kept)
+    await ActionAnswerPolicyQuestion().run(dispatcher, follow, DOMAIN)
+    reply = texts(dispatcher)
+    assert "Feb 2027" in reply and "clause 12" in reply, reply
