@@ -26,7 +26,12 @@ from actions.headline import HELD_AT_BIRTH_ASK
 from actions.hotline import in_hotline
 from actions.household import FACT_SLOTS
 from actions.language import reply_language
-from actions.render import ask_hardship_to_come, ask_heights, ask_own_home_when_renting
+from actions.render import (
+    ask_hardship_of_births,
+    ask_hardship_to_come,
+    ask_heights,
+    ask_own_home_when_renting,
+)
 from understanding.text import normalise
 
 PENDING_SLOT = "pending_question"  # {"slot": <requested slot>, "side_answers": <int>}
@@ -370,11 +375,27 @@ class AskHardshipAtBirth(AskFormQuestion):
         due, events = ask_in_full(tracker, self.slot)
         children = tracker.get_slot("children_partial") or tracker.get_slot("children") or []
         coming = any(not_born_yet(c) for c in children)
+        open_births = births_still_open(children)
         if due and coming:
             dispatcher.utter_message(text=ask_hardship_to_come(reply_language(tracker)))
+        elif due and open_births:  # "no dibao when the second was born": the third's is asked
+            lang = reply_language(tracker)
+            dispatcher.utter_message(text=ask_hardship_of_births(open_births, lang))
         elif due:
             dispatcher.utter_message(response=f"utter_ask_{self.slot}")
         return events
+
+
+def births_still_open(children: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """Once the benefits at one birth were told, the later births (2nd child on; Jinan clause
+    12 pays the 200 for a 2nd or 3rd child) whose benefits are not: order and birth date."""
+    if not any(c.get("hardship_at_birth") is not None for c in children):
+        return []
+    return [
+        (i, str(c["birth_date"]))
+        for i, c in enumerate(children, start=1)
+        if i > 1 and c.get("birth_date") and c.get("hardship_at_birth") is None
+    ]
 
 
 class AskHousingFundContributors(AskFormQuestion):

@@ -165,6 +165,20 @@ def ask_hardship_to_come(lang: Lang) -> str:
     )
 
 
+def ask_hardship_of_births(births: list[tuple[int, str]], lang: Lang) -> str:
+    """The benefits-at-the-birth question naming the births still open (`births`: each child's
+    order and birth month "2026-11"), once another birth's was told ("no dibao when the second
+    was born"; tester 30 c10 was asked of "the child" without knowing which)."""
+    zh = "、".join(f"第{o}个孩子{m[:4]}年{int(m[5:7])}月出生时" for o, m in births)
+    en = " and ".join(f"child {o} was born ({date.fromisoformat(m[:10]):%b %Y})" for o, m in births)
+    return t(
+        lang,
+        f"{zh}，家里是否已经在领低保、特困供养或者失业保险金？",
+        f"When {en}, was your family already receiving dibao (minimum living allowance), "
+        "special hardship support or unemployment insurance benefits?",
+    )
+
+
 def ask_own_home_when_renting(lang: Lang) -> str:
     """The own-home question for a family that said it rents ("我们租房子"): what was said is
     taken, and the question says why it is still asked (Jinan clause 14: renting and owning

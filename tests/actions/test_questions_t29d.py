@@ -478,3 +478,29 @@ async def test_a_question_about_everything_gets_the_sure_600_before_the_birth_qu
     reply, slots = await form_turn(text, lang)
     assert sure in reply, reply
     assert slots.get("requested_slot") in ("hardship_at_birth", "birth_insurance"), slots
+
+
+# Tester 30 c10: Jinan, three children; no dibao at the second's birth (June 2024), dibao
+# now; the third born in November 2026.
+DIBAO_TOLD_FOR_ONE_BIRTH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_now": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2017-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2024-06-01", "precision": "month", "hardship_at_birth": False},
+        {**UNDATED, "birth_date": "2026-11-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "第3个孩子2026年11月出生时"), ("en", "When child 3 was born (Nov 2026)")],
+)
+def test_the_birth_question_names_the_birth_still_open(lang: str, said: str) -> None:
+    """The benefits at the second's birth told: the question names the third's birth, not
+    "the child" (clause 12 looks at each birth)."""
+    told = turn("x", action("household_form"), language=lang, **DIBAO_TOLD_FOR_ONE_BIRTH)
+    messages, _ = ask("hardship_at_birth", told)
+    assert said in (messages[0].get("text") or ""), messages
