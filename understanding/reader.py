@@ -1419,10 +1419,12 @@ def _order_named_again(
     event: _Event,
     story: _Story,
     index: int,
+    whole: str,
 ) -> bool:
     """One child named by its order again in this clause with a second age ("老大5岁 … 老大今年7岁",
     "the eldest is 5, sorry the eldest is 7"): the same child, the later age a self-correction,
     not another child."""
+    refs = [e for e in events if e.what == "ref" and e.end <= event.start]
     return (
         mention.kind == "age"
         and len(targets) == 1
@@ -1431,7 +1433,9 @@ def _order_named_again(
         and targets[0].birth is not None
         and targets[0].birth.kind == "age"
         and story.subject_clause == index
-        and any(e.what == "ref" and e.end <= event.start for e in events)
+        and bool(refs)
+        and _orders(refs[-1].data)[0] == targets[0].order
+        and whole.count(refs[-1].data.group(0)) >= 2  # the very word again, not "big sis … big bro"
     )
 
 
@@ -2029,7 +2033,7 @@ def _read_children(
                                 for child in targets:  # "she is 5, just turned five"
                                     child.birth = mention
                             continue  # "2个月 出了满月没多久": the same child, told again
-                        if _order_named_again(mention, targets, events, event, story, index):
+                        if _order_named_again(mention, targets, events, event, story, index, whole):
                             targets[0].birth = mention  # "老大5岁 … 老大今年7岁": put right
                             continue
                         fresh = story.new(birth=mention)
@@ -5200,6 +5204,14 @@ KIN_BIRTH = re.compile(
 BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
 
 
+# The only child's birth told by a kinship word ("俺儿子是22年生的", 闺女前年出生的), then the
+# benefit said of "that year" (那年家里正吃低保): that child's birth.
+KIN_BORN_CN = re.compile(
+    r"(?:闺女|女儿|儿子|孙子|孙女|外孙女?|丫头|小子)[^，,\s]{0,8}(?:生|出生)的"
+)
+THEN_OPENS = re.compile(r"\s*(?:那年|那会儿?|那时候?|那阵子?|当时)")
+
+
 def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
     """`hardship_at_birth` said in a clause naming the family's only child's birth by a kinship
     word ("when my granddaughter was born her dad was getting shiyejin"), or in a clause after it
@@ -5213,6 +5225,8 @@ def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str
         BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
     ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
         return update
+    if at > 0 and THEN_OPENS.match(pieces[at][1]) and KIN_BORN_CN.search(pieces[at - 1][1]):
+        return replace(update, fact="child.hardship_at_birth", child=1)  # 俺儿子是22年生的 那年…
     for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
         if re.search(r"[\u4e00-\u9fff]", clause):
             return update  # told in Chinese: read by its own rules
