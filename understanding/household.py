@@ -151,27 +151,48 @@ def corrected_city(text: str) -> str | None:
     return None
 
 
-LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
+LIVES = r"(?:人在|住在|住|在|live in|living in|work in|working in|based in)\s*"
 
 
 # One parent working in a city (他在北京上班, 老公在北京工作, "my husband works in beijing"): where
 # that parent's job is, not the family's city.
 PARENT_WORKS = re.compile(
-    r"(?:他|她|老公|爱人|丈夫|老婆|媳妇|孩子他爸|孩子爸|孩子他妈|孩子妈)(?:现在|一直|平时|目前)?在\s*$"
-    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:works?|working|employed|based)"
-    r"(?: [a-z]+)? in\s*$",
+    r"(?:他|她|我|老公|爱人|丈夫|先生|老婆|妻子|媳妇|孩子?他[爸妈]|孩子?她[爸妈]|孩子[爸妈])"
+    r"(?:是|也)?(?:现在|一直|平时|目前)?在\s*$"
+    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:(?:also|still|now) )?"
+    r"(?:works?|working|employed|based|pays?|paying|contributes?|contributing)"
+    r"(?: [a-z]+){0,4}? in\s*$"
+    r"|(?:^|[\s，,。；;])在\s*$",  # "就我老公一个人交 在北京交的": where it is paid, said alone
     re.I,
+)
+# What one parent does in that city: works (上班, 工作) or pays in (交的公积金, 缴社保, 参保).
+PARENT_DOES = re.compile(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位|交|缴|参保|上的)")
+# The speaker's own job's city (我在北京上班) is where she lives too, unless it is only where
+# she pays in (我在北京交的公积金).
+PAYS_THERE = re.compile(r"[^\s，,。]{0,4}?(?:交|缴|参保)")
+
+
+# One parent named as the one paying, the city told after ("就我老公一个人交公积金 在北京交的").
+PARTNER_PAYS = re.compile(
+    r"(?:老公|丈夫|爱人|先生|老婆|妻子|媳妇|孩子?[他她][爸妈])[^，,。]{0,8}(?:交|缴)"
 )
 
 
 def a_parent_works_in(text: str, at: int) -> bool:
-    """Whether the city named at `at` is where one parent works (他在北京上班), not the
-    family's city."""
-    if not PARENT_WORKS.search(text[max(0, at - 24) : at]):
+    """Whether the city named at `at` is only where one parent works or pays in (他在北京上班,
+    我老公在北京交的公积金, "my husband works in beijing"), not the family's city."""
+    before = PARENT_WORKS.search(text[max(0, at - 40) : at])
+    if not before:
         return False
-    return bool(re.match(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位)", text[at:])) or bool(
-        re.search(r"works?|working|employed|based", text[max(0, at - 24) : at])
-    )
+    said = before.group(0).lstrip(" ，,。；;")
+    if said.startswith(("我", "在")) and not PAYS_THERE.match(text, at):
+        return False  # 我在北京上班, 在北京住: the speaker's city, the family's
+    if said.startswith("在") and not PARTNER_PAYS.search(text[max(0, at - 40) : at]):
+        return False  # 闺女十六个月 在北京交社保四年了: the family's own, no one else named
+
+    if re.search(r"[a-z]", before.group(0)):
+        return True
+    return bool(PARENT_DOES.match(text[at:]))
 
 
 def lives_in(text: str) -> str | None:
@@ -2879,6 +2900,14 @@ def _paid_once(piece: str, after: list[str]) -> bool:
     return False
 
 
+# The fund drawn on to pay something ("能用公积金交房租吗", 拿公积金还房贷, "use the fund for
+# rent"): its use, not a payer.
+FUND_USED = re.compile(
+    r"(?:用|拿|提|取)(?:住房)?公积金|公积金(?:能|可以)?(?:交|付|还|抵)(?:房租|租金|房贷|贷款)"
+    r"|\b(?:use|using|withdraw\w*)\b[^,.;?]{0,12}(?:fund|gongjijin)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3092,6 +3121,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if person and _paid_once(piece, [c for _, c in clauses[k + 1 : k + 3]]):
                 not_paying += 1  # 老婆原来交 生完孩子辞职了 现在不交了: she pays no more
                 continue
+            if FUND_USED.search(piece):
+                continue  # "能用公积金交房租吗": the fund drawn on, not paid into
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue

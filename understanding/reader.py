@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from policy_kb.dates import add_months
-from understanding import household
+from understanding import family_city, household, hukou_move
 from understanding.dates import Mention, find_mentions
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
@@ -1412,6 +1412,33 @@ def _same_age_again(mention: Mention, targets: list[Child], kinds: list[str]) ->
     )
 
 
+def _order_named_again(
+    mention: Mention,
+    targets: list[Child],
+    events: list[_Event],
+    event: _Event,
+    story: _Story,
+    index: int,
+    whole: str,
+) -> bool:
+    """One child named by its order again in this clause with a second age ("老大5岁 … 老大今年7岁",
+    "the eldest is 5, sorry the eldest is 7"): the same child, the later age a self-correction,
+    not another child."""
+    refs = [e for e in events if e.what == "ref" and e.end <= event.start]
+    return (
+        mention.kind == "age"
+        and len(targets) == 1
+        and targets[0].order is not None
+        and targets[0].size == 1
+        and targets[0].birth is not None
+        and targets[0].birth.kind == "age"
+        and story.subject_clause == index
+        and bool(refs)
+        and _orders(refs[-1].data)[0] == targets[0].order
+        and whole.count(refs[-1].data.group(0)) >= 2  # the very word again, not "big sis … big bro"
+    )
+
+
 def _age_refined(before: Mention | None, after: Mention) -> bool:
     """An age in whole years ("she's 5", N years 6 months) said again more exactly within the
     same year of age ("just turned five", "almost 6", "5 and 3 months"): the later one."""
@@ -2006,6 +2033,9 @@ def _read_children(
                                 for child in targets:  # "she is 5, just turned five"
                                     child.birth = mention
                             continue  # "2个月 出了满月没多久": the same child, told again
+                        if _order_named_again(mention, targets, events, event, story, index, whole):
+                            targets[0].birth = mention  # "老大5岁 … 老大今年7岁": put right
+                            continue
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
                 else:
@@ -4182,9 +4212,15 @@ def understand(
             named[0][0] if len({c for c, _ in named}) == 1
             else household.corrected_city(norm) or household.lives_in(norm) or (next(iter(living)) if len(living) == 1 else None)
         )  # fmt: skip
-        lives_in = city
+        # "孩子姥姥在北京" with Jinan known: a city named in passing, not the family's
+        passing = bool(city) and family_city.named_in_passing(
+            norm, str(city), known.get("city"), asked, correcting
+        )
+        lives_in = None if passing else city
         at = next((i for i, (o, c) in enumerate(pieces) if o <= named[0][1] < o + len(c) + 1), -1)
-        if (
+        if passing and at not in hypothetical:
+            pass
+        elif (
             city
             and (
                 at not in hypothetical
@@ -4216,6 +4252,13 @@ def understand(
         known.get("hukou_in_city"),
         correcting,
     ):
+        if (
+            said.fact == "hukou_in_city"
+            and said.value is True
+            and said.at not in hypothetical
+            and hukou_move.move_supposed(norm)
+        ):
+            continue  # "那我们现在把户口迁过来 能补领吗": a move asked about, no hukou held
         add(
             said.fact,
             said.value,
@@ -4795,6 +4838,7 @@ def understand(
     updates = _confirmations(updates, norm, asked)
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
+    updates = _not_the_callers_children(updates, known_children, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
@@ -4949,30 +4993,79 @@ KNOWN_IS_SECOND = re.compile(
 )
 
 
+# Another family's child ("邻居家是老大 2023年生的", 我姐家孩子5岁, "my sister's kid is 5",
+# "the neighbours' boy"), told beside the caller's own known children: theirs, not the caller's.
+OTHER_FAMILYS_CHILD = re.compile(
+    r"(?:邻居|朋友|同事|亲戚|别人|人家|同学)(?:家)?"
+    r"|(?:我|俺)(?:大|二|小)?(?:姐|妹|哥|弟|姑子|姑姐|姨|舅)(?:姐|妹|哥|弟)?(?:家|的(?:孩子|娃|小孩))"
+    r"|\b(?:neighbou?rs?|friends?|colleagues?|cousins?|(?:my|our) (?:sister|brother|sis|bro)"
+    r"(?:-in-law)?)(?:'s|s')"
+)
+# The caller asks for that family ("替我弟弟家问一下", "asking for my cousin"): its children are
+# the household asked about; or names her own beside it (我家老二, "our son").
+ASKED_FOR_THEM = re.compile(
+    r"帮|替|让我问|代(?:她|他|人)|asking for|on behalf|for (?:her|him|them)\b"
+    r"|我家|我们家|俺家|咱家|\bour (?:kids?|son|daughter|boy|girl|baby|eldest|youngest)\b"
+    r"|\bmy (?:own )?(?:kids?|son|daughter|boy|girl|baby)\b",
+    re.I,
+)
+
+
+def _not_the_callers_children(
+    updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
+) -> list[FactUpdate]:
+    """A neighbour's or relative's child (OTHER_FAMILYS_CHILD) told by a caller whose own
+    children are known, not asking for that family (ASKED_FOR_THEM): no child of hers."""
+    if not known_children or not OTHER_FAMILYS_CHILD.search(text) or ASKED_FOR_THEM.search(text):
+        return updates
+    return [u for u in updates if not (u.fact.startswith("child.") or u.fact == "child_count")]
+
+
+# An older sibling of the one known child ("那她哥哥呢 8岁", 闺女她姐姐, "and her big brother is
+# 8"): told after, born before, so the eldest.
+SIBLING_OF_THE_KNOWN = re.compile(
+    r"(?:她|他|闺女|女儿|儿子|孩子|宝宝|妹妹|弟弟)(?:的)?(?:亲)?(?:哥哥|姐姐)"
+    r"|\b(?:her|his|their) (?:older |big |elder )(?:brother|sister|sis|bro)\b",
+    re.I,
+)
+
+
 def _elder_before_the_known(
     updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
 ) -> list[FactUpdate]:
     """An older child told beside the one known child said to be the second ("this is our
     SECOND kid, the older one is 4"): the older one is child 1 and the known child, keeping its
     date, is child 2, not replaced by the elder's date."""
-    if len(known_children) != 1 or not KNOWN_IS_SECOND.search(text):
+    if len(known_children) != 1 or not (
+        KNOWN_IS_SECOND.search(text) or SIBLING_OF_THE_KNOWN.search(text)
+    ):
         return updates
     known_date = known_children[0].get("birth_date") or known_children[0].get("due_date")
     told = [u for u in updates if u.fact.startswith("child.")]
-    elder = told[0] if len(told) == 1 else None
+    dates = [u for u in told if u.fact == "child.birth_date"]
+    elder = dates[0] if len(dates) == 1 and len({u.child for u in told}) == 1 else None
     if (
         not known_date
         or elder is None
-        or elder.fact != "child.birth_date"
         or elder.child not in (1, 2)
         or not elder.value
         or str(elder.value) >= str(known_date)[: len(str(elder.value))]
     ):
         return updates
     fact = "child.birth_date" if known_children[0].get("birth_date") else "child.due_date"
-    moved = FactUpdate(fact, known_date, "correction", 2, span=elder.span)
-    first = replace(elder, kind="correction", child=1)
-    return [first if u is elder else u for u in updates] + [moved]
+    moved = [FactUpdate(fact, known_date, "correction", 2, span=elder.span)]
+    height = known_children[0].get("height_cm")
+    if height is not None:  # "那她哥哥呢 8岁 1米35": the sister's known height goes with her
+        moved.append(FactUpdate("child.height_cm", height, "correction", 2, span=elder.span))
+    placed = [
+        replace(u, kind="correction", child=1)
+        if u is elder
+        else replace(u, child=1)
+        if u in told
+        else u
+        for u in updates
+    ]
+    return placed + moved
 
 
 def _pregnancy_told_twice(
@@ -5111,6 +5204,14 @@ KIN_BIRTH = re.compile(
 BIRTH_SAID_EN = re.compile(r"\b(?:born|births?|came|come|comes|arrived|arrives|delivered)\b")
 
 
+# The only child's birth told by a kinship word ("俺儿子是22年生的", 闺女前年出生的), then the
+# benefit said of "that year" (那年家里正吃低保): that child's birth.
+KIN_BORN_CN = re.compile(
+    r"(?:闺女|女儿|儿子|孙子|孙女|外孙女?|丫头|小子)[^，,\s]{0,8}(?:生|出生)的"
+)
+THEN_OPENS = re.compile(r"\s*(?:那年|那会儿?|那时候?|那阵子?|当时)")
+
+
 def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str]]) -> FactUpdate:
     """`hardship_at_birth` said in a clause naming the family's only child's birth by a kinship
     word ("when my granddaughter was born her dad was getting shiyejin"), or in a clause after it
@@ -5124,6 +5225,8 @@ def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str
         BIRTH_SAID_EN.search(c) and not KIN_BIRTH.search(c) for _, c in pieces
     ):  # "our girl arrived last week, … so we had it at the birth": the birth named by the act
         return update
+    if at > 0 and THEN_OPENS.match(pieces[at][1]) and KIN_BORN_CN.search(pieces[at - 1][1]):
+        return replace(update, fact="child.hardship_at_birth", child=1)  # 俺儿子是22年生的 那年…
     for _, clause in reversed(pieces[max(0, at - 2) : at + 1]):
         if re.search(r"[\u4e00-\u9fff]", clause):
             return update  # told in Chinese: read by its own rules
