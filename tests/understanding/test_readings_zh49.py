@@ -81,10 +81,14 @@ def test_an_end_told_done_is_not_held_now(text: str) -> None:
         ("老大有 剩下俩都没有", "hardship_at_birth"),
         ("老大那会领着低保 后来的都没有", None),
         ("老大出生那会有 后来那俩没有", "hardship_at_birth"),
+        ("老大有 后俩没有", "hardship_at_birth"),
+        ("老大那会领着 下俩都没", "hardship_at_birth"),
+        ("三个娃就生老大那阵吃低保 后俩都没有", None),
     ],
 )
 def test_the_births_after_the_one_answered(text: str, asked: str | None) -> None:
-    assert facts(text, THREE, asked) == {birth(1, True), birth(2, False), birth(3, False)}
+    got = facts(text, THREE, asked) - {("child_count", None, 3, "statement")}
+    assert got == {birth(1, True), birth(2, False), birth(3, False)}
 
 
 def test_the_benefit_named_after_a_bare_yes_is_no_word_of_now() -> None:
