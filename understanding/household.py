@@ -833,6 +833,8 @@ _BENEFIT_EN = (
 THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜|回|次)|那段(?:时间|日子)"
 # A child named by birth order: 老二, 大宝, 三宝, 头胎.
 _ORDER_WORD = r"(?:老\d|老大|大宝|\d宝|头胎|\d胎)\u2060?"
+# The children counted, said to have caught the benefit's time or not: 俩孩子都没赶上, 三个娃全赶上了.
+_ALL_CAUGHT = r"(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝)(?:都|全)(?:没)?(?:赶上|碰上)"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生|落地|降生|出世)[^，,]{0,6}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
@@ -845,6 +847,11 @@ BIRTH_TIME = re.compile(
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
+    r"|"
+    + _ALL_CAUGHT
+    + r"|(?:老\d|老大|大宝|\d宝|老小|小的)\u2060?(?:都|也|正好|刚好)?(?:没)?(?:赶上|碰上)"
+    # 老大就是那当中生的, 那中间生了老二, 那段时间生的: born within the benefit's time just told
+    r"|那(?:当中|中间|段时间|段日子)(?:里)?(?:出)?生(?:的|了)"
     r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
@@ -897,7 +904,7 @@ EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
 )
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
@@ -960,6 +967,8 @@ STARTED = re.compile(
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:快|有|都|近|将近)?\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"  # 领了快半年了
+    # 老大出生后低保才下来, 特困去年就下来了: the benefit came through
+    r"|才(?:给)?(?:批)?下来|(?:低保|特困|失业金)(?:也|就|才|早就)?下来了"
 )
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
@@ -969,6 +978,17 @@ FUTURE_END = re.compile(
     r"|还(?:有|剩|能领|能拿)[^，,]{0,8}?就(?:要)?(?:领完|到期|停|断|没)"
     r"|还(?:有|剩|能领|能拿)\s*(?:\d+|半|几)\s*(?:个)?(?:月|年|天|周|礼拜|星期)(?:多)?(?:才|就)?(?:要)?(?:领完|到期)"
     r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
+    # 失业金快到期了, 低保马上就要停了, 下个月就领完了, 明年到期: the end near or still ahead, on it now
+    r"|(?:快|快要|就要|马上(?:就)?(?:要)?|即将|眼看(?:就)?(?:要)?)(?:领完|到期|停|断|结束|没)"
+    r"|(?:下个?月|下周|下礼拜|下星期|明年|年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
+    r"(?:领完|到期|停|断|结束)(?!\S*(?:以后|之后))"
+)
+# A stop put as a case and asked about (到期了咋整, 停了以后怎么办, 领完了咋弄): not a stop told.
+STOP_ASKED = re.compile(
+    r"(?:到期|领完|吃完|停|断|没|取消)(?:了|掉)?(?:以后|之后)?(?:可|又|那)?\s*"
+    r"(?:咋整|咋办|怎么办|怎么整|咋弄|怎么弄|咋过|怎么过)"
+    # 停了以后孩子的补贴还有吗, 到期了还能续吗: what follows the stop, asked
+    r"|(?:到期|领完|吃完|停|断|取消)(?:了|掉)?(?:以后|之后|还)[^，,。]*?(?:吗|么|嘛|[?？])"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -1035,6 +1055,10 @@ BORN_IN_IT = re.compile(
     r"|\bborn (?:during|in) (?:it|that)\b"
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
+    # 从18年到22年一直领低保 | 老大就是那当中生的, 老二正是那期间出生的: within the time just told
+    r"|(?:那当中|那中间|那期间|那段时间|那段日子|那几年)(?:里|间)?(?:正好|刚好|恰好)?(?:出)?生(?:的|了)"
+    # 他爸下岗那阵领着失业金 | 正好赶上生他, 刚好碰上老二出生: the birth fell in that time
+    r"|(?:正好|刚好|恰好|赶巧|又)(?:就)?(?:赶上|碰上)(?:了)?(?:生|[^，,\s]{1,4}(?:出生|落地))"
 )
 # A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
 # birth told in the part before, when that part named the child.
@@ -1045,6 +1069,7 @@ EVERY_BIRTH = re.compile(
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
+    r"|" + _ALL_CAUGHT
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子, 生俩娃时: every birth, the count
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
@@ -1092,7 +1117,9 @@ ALSO_AT_OTHER_BIRTHS = re.compile(
 # The births told before, counted as times (老大17年生 老二22年生 | 2回都是吃低保的时候, 这2次都没领):
 # each of those births, when the count is the births named.
 EACH_TIME = re.compile(
-    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
+    # 俩都有, 两个都没有 (asked about the births): the count of the known births, opening the reply
+    r"(?:^\s*(?P<all>[2-9])\s*(?:个)?(?:孩子|娃|小孩)?(?=\s*(?:也|还)?(?:都|全)(?:有|没|不|是|领|吃|赶上))"
+    r"|(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎))(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
 )
 # The family's standing told with 是 as a fact of its own (也不是低保户, 现在还是特困户), no time of a
 # birth named: now, even when the bot asked about the births (not 嗯 是特困户, the yes said again).
@@ -1175,7 +1202,7 @@ BENEFIT_ASKED_ABOUT = re.compile(
 # birth's story, no statement of now.
 AROUND_A_BIRTH = re.compile(
     r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
-    r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+    r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两三四五2-5]年)"
     r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
@@ -1221,7 +1248,11 @@ LASTED = re.compile(
     r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
     r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
 )
-PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
+PAST_ONLY = re.compile(
+    r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b"
+    # 吃低保那几年正好夹在俩孩子中间, 领失业金那段时间: the benefit's time, told as gone by
+    r"|(?:低保|特困|失业金)(?:的)?(?:那几年|那些年|那段时间|那段日子|那阵子?|那会儿?|那时候?|那年)"
+)
 # 失业金是前年领的, 低保是22年吃的: the benefit told by the past year it was had in, not now.
 PAST_YEAR_HELD = re.compile(
     r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
@@ -1448,6 +1479,12 @@ HELD_UNTIL = re.compile(
 IS_INSTEAD = re.compile(r"\s*(?:而|其实|应该)?是(?!不是)")
 
 
+# The benefit's time said to fall between births (夹在俩孩子中间, 正好在老大老二中间, 在两个孩子之间):
+# none at the births it lies between.
+BETWEEN_BIRTHS = re.compile(
+    r"(?:夹|卡)?在[^，,。]{0,4}?(?:\d个?(?:孩子|娃|小孩|宝)|(?:生)?(?:老[\d大小]|大宝|\d宝|头胎|\d胎)"
+    r"[^，,。\s]{0,4}?)(?:的)?(?:中间|之间)"
+)
 # Over long since, said alone after the benefit (早不是了, 早就不领了, 早都没了): not held now.
 LONG_OVER = re.compile(r"\s*(?:早就?|早都|早已)(?:不是|不领|不吃|没有?|停|断)了?(?:啊|呀|呢)?\s*$")
 
@@ -1746,6 +1783,41 @@ def _example_of_the_answer_before(
     )
 
 
+# A stop told by the time to a birth after it (停了才十来天就生了, 断了半个月老二就出来了): that
+# birth's story, no word of now.
+STOP_THEN_BORN = re.compile(
+    r"(?:断|停|领完|到期|取消)(?:了|掉)?[^，,。]{0,10}?(?:就|才)?(?:生了|生的|出生了?|出来了|落地|生下)"
+)
+# A part opening with 也 before the benefit it names (也不是特困, 也没领失业金, 也是低保户), no time of
+# its own: the answer of the births just told, for that benefit too.
+ALSO_OPENING = re.compile(
+    r"\s*(?:那|而且|并且)?(?:也|同样)(?:都)?(?P<no>不是|没(?:有)?(?:在)?(?:领|吃|拿)?(?:过|着)?|不(?:领|吃))?"
+    r"(?:是|在)?(?:领|吃|拿)?(?:着|过|的)?\s*$"
+)
+# A part that is only the benefit and its verb (领着特困, 领的是低保, 吃的低保, 是失业金): what was
+# had, named after a bare yes.
+BENEFIT_ONLY = re.compile(
+    r"\s*(?:是|就是)?(?:领|吃|拿)?(?:着|的|了)?(?:是)?\s*(?:" + HARDSHIP.pattern + r")"
+    r"(?:供养)?(?:户|金)?(?:的|呢|啊|吧)?\s*"
+)
+
+
+def _names_the_benefit_answered(
+    clause: str, last: HardshipSaid | None, at: int, prior: str
+) -> bool:
+    """The part only names a benefit, right after a part that said yes at a birth without
+    naming one (老大出生那会有 | 领着特困, 生的时候领了 | 是低保): the benefit of that yes, not
+    a word of now."""
+    return (
+        last is not None
+        and last.when == "birth"
+        and last.held
+        and last.at == at - 1
+        and not HARDSHIP.search(prior)
+        and BENEFIT_ONLY.fullmatch(clause) is not None
+    )
+
+
 def hardship(
     clauses: Clauses,
     birth_orders: Callable[[str], list[int]],
@@ -1838,6 +1910,10 @@ def hardship(
         ):
             question_part = clause
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if STOP_ASKED.search(clause) and not re.search(
+            r"已经|早就|早都|早已|现在|目前|如今", clause
+        ):
+            continue  # 失业金还有三个月到期 | 到期了咋整: the end to come, asked about
         if word and BENEFIT_QUESTION.search(clause):
             question_part = clause
             continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
@@ -1955,7 +2031,9 @@ def hardship(
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
         each_time = EACH_TIME.search(clause) if not orders else None
-        if each_time and len(named_so_far) == int(each_time.group("n")):
+        if each_time and each_time.group("all") and int(each_time.group("all")) != latest:
+            each_time = None  # 俩都有 of three known births: which two is not said
+        if each_time and len(named_so_far) == int(each_time.group("n") or each_time.group("all")):
             orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
         elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
             each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
@@ -2028,6 +2106,11 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if (word or word_seen) and BETWEEN_BIRTHS.search(clause) and not NEGATION.search(clause):
+            seen = word_seen = True  # 吃低保那几年正好夹在俩孩子中间: at neither birth
+            for order in _or_named(orders, None):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
             for order in _or_named(orders or previous, named_here):
@@ -2133,7 +2216,10 @@ def hardship(
             and (birth_before or any(h.when == "birth" for h in found) or ended_at_birth)
         ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
             # birth, no word of now
-            if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
+            if orders and not any(h.when == "birth" and h.at == i for h in found):
+                for order in orders:  # 老大生的时候领着失业金 | 老二生之前那钱就断了: that birth
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            elif birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
                 for order in _or_named(previous or recent, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
             elif ended_at_birth:  # 孩子出生前就领完了, 生之前低保就停了: none at that birth
@@ -2222,7 +2308,13 @@ def hardship(
                 )
             ):  # "失业金 for 6 months last year, our baby was born in that time", "特困 for 6
                 # years now, also when both kids were born": at the birth too
-                if BORN_IN_IT.search(clause) and not last_said.explicit:
+                if BORN_IN_IT.search(clause) and (
+                    not last_said.explicit
+                    or (
+                        (THAT_TIME.search(last_said.span) or PAST_ONLY.search(last_said.span))
+                        and not EXPLICIT_NOW.search(last_said.span)
+                    )
+                ):  # 他爸下岗那阵领着失业金 | 正好赶上生他: held at that time, not said of now
                     found.remove(last_said)  # the benefit of that time, not said of now
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", True, order, i, clause))
@@ -2337,6 +2429,8 @@ def hardship(
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
+            if STOP_THEN_BORN.search(clause) and not EXPLICIT_NOW.search(clause):
+                continue  # 特困刚断 | 停了才十来天就生了: the stop told against the birth, not now
             if _stop_of_the_birth_before(clause, found, i, births, orders):
                 continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
             if not births and not orders and carried is not None and not now and not word_seen:
@@ -2358,6 +2452,9 @@ def hardship(
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
         last = found[-1] if found else None
+        if _names_the_benefit_answered(clause, last, i, prior) and not births and not orders:
+            seen = word_seen = True
+            continue  # 老大出生那会有 | 领着特困: what that birth had, named; no word of now
         if (
             last is not None
             and last.when == "birth"
@@ -2365,9 +2462,17 @@ def hardship(
             and not births
             and not EXPLICIT_NOW.search(clause)
             and not orders
-            and re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
-        ):  # "俩孩子出生时都没领过低保 特困也没有": the same births
-            held = not re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            and (
+                re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
+                or ALSO_OPENING.match(clause[: word.start()])
+            )
+        ):  # "俩孩子出生时都没领过低保 特困也没有", 生娃的时候没吃低保 | 也不是特困: the same births
+            opening = ALSO_OPENING.match(clause[: word.start()])
+            held = not (
+                opening.group("no")
+                if opening
+                else re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            )
             for h in [h for h in found if h.when == "birth" and h.at == i - 1]:
                 found.append(HardshipSaid("birth", held, h.child, i, clause))
             seen = word_seen = True
@@ -2385,7 +2490,10 @@ def hardship(
         if (
             births
             and stopped
-            and re.search(r"已经|早就|刚从|already|by then", clause[: word.end() + stopped.end()])
+            and re.search(
+                r"已经|早就|刚从|刚(?=领完|停|断|到期|退)|already|by then",
+                clause[: word.end() + stopped.end()],
+            )
         ):
             # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao",
             # 老大落地那阵俺们刚从特困里退出来 (just come off it)

@@ -1255,13 +1255,24 @@ BEEN_SOMEWHERE = re.compile(
 )
 
 
+# 断了才半个月老二就出来了, 失业金停了不到俩月就生了: the time since a benefit stopped, no age.
+SINCE_A_STOP = re.compile(
+    r"(?:断|停|领完|吃完|到期|取消|下岗|失业)(?:了|掉)?(?:以后|之后|后)?\s*(?:才|刚|就|不到|没|刚好|正好|有)?"
+    r"(?:过)?(?:了)?\s*$"
+)
+
+
 def _a_span(before: str, mention: Mention) -> bool:
     """Whether an age in months, after the text `before` it, is a length of time or an age at
     another time: "on dibao 6 months", "失业金 4 months now", "when he was 6 months old",
     "been at nursery 6 months"."""
-    if mention.kind != "age" or mention.months is None:
+    if mention.kind != "age":
         return False
     before = before[-40:]
+    if SINCE_A_STOP.search(before):
+        return True  # 断了才半个月老二就出来了: the time from the stop to the birth
+    if mention.months is None:
+        return False
     return bool(
         BENEFIT_FOR.search(before) or AGE_THEN.search(before) or BEEN_SOMEWHERE.search(before)
     )
@@ -5146,6 +5157,12 @@ THE_ONE_CHILD = re.compile(
     r"(?:的时候|时候|时|那|这))"
     # 外孙女是低保停了以后才生的: the child the subject of its own birth told
     r"|^\s*" + _RELATION_CN + r"是[^，,\s]{0,12}?(?:生|出生)的"
+    # 领着失业金 | 正好赶上生闺女, 刚好碰上孙子出生: the birth of the child named, in that time
+    r"|(?:赶上|碰上)了?(?:生了?个?[大小]?"
+    + _RELATION_CN
+    + "|"
+    + _RELATION_CN
+    + r"(?:出生|落地|出世|降生))"
 )
 
 
@@ -5438,7 +5455,8 @@ OTHER_BIRTHS = re.compile(
     r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
     r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
     # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
-    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
+    # 后来那俩没有, 剩下俩都没有, 后来的都没领: the births after the one answered
+    r"|(?:其他|其余|别的|另外|后面|后头|后边|下面|剩下|剩余|后来|之后|再往后|[后下](?=\d))(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"
 )
 
@@ -6157,8 +6175,8 @@ def _span_of_years(
         last = today.year + 1 if m.group("now") else int(m.group("b"))
         return int(m.group("a")), last, m.group(0), m.group("a")
     m = BENEFIT_SPAN_CN.search(norm)
-    if m is None or any(u.fact == "child.hardship_at_birth" for u in updates):
-        return None  # 特困是从20年吃到23年的 老大出生那会儿在吃: the births answered one by one
+    if m is None:
+        return None
     start = m.group("a") or m.group("a2")
     to_now = m.group("now") or m.group("now2")
     last = today.year + 1 if to_now else _year_of(m.group("b") or m.group("b2"), today)
@@ -6189,6 +6207,8 @@ def _births_in_a_span(
             u for u in updates
             if not (u.fact == "hardship_now" and u.value is True and start in u.span)
         ]  # fmt: skip
+    if BENEFIT_SPAN_CN.search(said) and any(u.fact == "child.hardship_at_birth" for u in updates):
+        return  # 特困是从20年吃到23年的 老大出生那会儿在吃: the births answered one by one
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
     answered = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
@@ -6240,18 +6260,27 @@ def _stopped_before_a_recent_birth(
     today: date,
     add: Any,
 ) -> None:
-    """上上个月生的二宝 生之前低保就停了: the benefit ended before a birth of the last year and
-    nothing since says it began again, so not held now either (a stop before a birth years ago
-    says nothing of now)."""
+    """上上个月生的二宝 生之前低保就停了, 生之前低保就停了 (the newest birth, months ago): the
+    benefit ended before a birth of the last year, told as "the birth" or dated by the message
+    itself, and nothing since says it began again, so not held now either (a stop before a birth
+    years ago, or before a known birth named only by its order, 老三出生前俩月失业金就停了, is that
+    birth's story and says nothing of now)."""
     births = {i: k.get("birth_date") for i, k in enumerate(known_children, 1)}
     births.update({u.child: u.value for u in updates if u.fact == "child.birth_date" and u.child})
+    dated_here = {u.child for u in updates if u.fact == "child.birth_date" and u.child}
     for u in updates:
         if u.fact not in ("child.hardship_at_birth", "hardship_at_birth") or u.value is not False:
             continue
         child = u.child or max(births, default=0)  # 孩子出生前就领完了: the newest birth
         m = ENDED_BEFORE_DONE.search(u.span)
         period = _period(births.get(child))
-        if m and period and (today - period[0]).days <= 366 and child == max(births):
+        if (
+            m
+            and period
+            and (today - period[0]).days <= 366
+            and child == max(births)
+            and (u.child is None or child in dated_here)
+        ):
             add("hardship_now", False, m.group(0))
             return
 

@@ -658,6 +658,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
+    if "卅" in text:  # 三月卅号, 卅一号: thirty, the converter knows 廿 but not 卅
+        text = re.sub(r"卅(?=[一二三四五六七八九]?\s*[号日])", "三十", text)
     text = _numerals(text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
         text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
