@@ -761,6 +761,13 @@ class _Story:
     def refer(self, event: _Event, clause_index: int, adjacent: bool) -> None:
         m = event.data
         order, youngest, later, pair = _orders(m)
+        if order and not self.known_children and "胎" in m.group(0):
+            # 头胎双胞胎 二胎是个小子: a multiple birth told before counts once
+            order += sum(
+                c.size - 1
+                for c in self.children
+                if c.birth_ref and c.order is not None and c.order < order and c.size > 1
+            )
         if order:
             child = self.by_order(order)
             child.reserves = child.reserves or bool(
@@ -3410,6 +3417,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    redone_zh = ZH_SELF_CORRECTED_COUNT.search(text)
+    if redone_zh:  # 三个孩子 不对 四个, 俩娃 说错了 仨: the count said last
+        return int(redone_zh.group("n")), redone_zh.group(0)
     redone = SELF_CORRECTED_COUNT.match(text)
     if redone and (asked == "children" or redone.group("noun") or redone.group("noun1")):
         return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
@@ -3629,6 +3639,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
         # november": a baby on the way is no child born)
         return groups[0].size, text
+    births = _numbered_births(story)
+    if groups and births is not None:  # 头胎双胞胎 二胎是个小子: every birth told, by number
+        return births, text
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     if (
@@ -3793,6 +3806,36 @@ SELF_CORRECTED_COUNT = re.compile(
     r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
     r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
 )
+
+
+# The same put in Chinese: 三个孩子 不对 四个, 俩娃 说错了 仨, 孩子两个 哦不 是三个 (a number given
+# an age, month or height unit is no count).
+_KIDS_COUNTED = r"(?:\d\s*(?:个\s*)?(?:孩子|娃|小孩|宝宝)|\d\s*个|(?:孩子|娃|小孩)\s*\d\s*个?)"
+ZH_SELF_CORRECTED_COUNT = re.compile(
+    rf"(?<![\d.]){_KIDS_COUNTED}\s*[,，。…!！~\s]*"
+    r"(?:(?:不对|说错了?|哦不|啊不|呃不|不不|错了|打错了?|写错了?|更正(?:一下)?|口误)[,，。…!！~\s]*)+"
+    r"(?:是|应该是|其实是|一共|一共是)?\s*(?P<n>\d)\s*(?:个|位)?\s*(?:孩子|娃|小孩|宝宝)?"
+    r"(?!\d|\s*(?:岁|个?月|天|年|周|米|cm|公分|号|日|胞胎))"
+)
+
+
+def _numbered_births(story: _Story) -> int | None:
+    """The children of the births a message names by number, one after another from the first,
+    one of them twins (头胎双胞胎 二胎是个小子: 3; 第一胎龙凤胎 第二胎又是双胞胎: 4); None when a
+    child is known, or a child born is named otherwise."""
+    born = [c for c in story.children if not c.pregnant and (c.told or c.size > 1 or c.birth_ref)]
+    if story.known_children or len(born) < 2 or not any(c.size > 1 for c in born):
+        return None
+    if not any(c.birth is not None for c in born):
+        return None  # 头胎没领 二胎双胞胎那会领了: the births named for what was had at them
+    if not all(c.birth_ref and c.order is not None for c in born):
+        return None
+    next_order = 1
+    for child in sorted(born, key=lambda c: c.order or 0):
+        if child.order != next_order:
+            return None
+        next_order += child.size
+    return next_order - 1
 
 
 def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
@@ -5763,6 +5806,8 @@ def _settle(
     for child in told:
         if child.order is not None:
             order = _middle_order(child, told) if child.middle else child.order
+            if child.birth_ref:  # 怀二胎 with twins known, 头胎双胞胎 二胎是个小子: the third
+                order = _child_of_birth(order, known)
             if child.pregnant and child.birth_ref and count and not known and order <= count:
                 order = count + 1  # 怀了三胎 前面一个儿子一对龙凤胎: twins were one birth
             placed.append((child, order))
@@ -5924,6 +5969,15 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _child_of_birth(birth: int, known: list[dict[str, Any]]) -> int:
+    """The child order of a birth named by its number (二胎, 第三胎): a multiple birth known
+    before it counts once (怀二胎 with twins known = the third child)."""
+    births = _births_of(known)
+    if len(births) < len(known):
+        return births[birth - 1][0] if birth <= len(births) else len(known) + birth - len(births)
+    return birth  # the multiple births told in the message: counted as the order was named
 
 
 def _middle_order(child: Child, told: list[Child]) -> int:

@@ -265,3 +265,73 @@ def test_one_born_after_the_twins_is_the_third(text: str, born: str) -> None:
         ("child_count", None, 3, "statement"),
         ("child.birth_date", 3, born, "statement"),
     }
+
+
+# 三个孩子 不对 四个, 俩娃 说错了 仨: a count put right as it is said is the number said last.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("三个孩子 不对 四个 最小的是双胞胎", 4),
+        ("俩娃 说错了 仨", 3),
+        ("两个孩子 哦不 三个", 3),
+        ("孩子两个 不对 是三个", 3),
+    ],
+)
+def test_a_count_put_right_as_it_is_said(text: str, count: int) -> None:
+    got = facts(text, JINAN, date(2026, 3, 10))
+    assert [f for f in got if f[0] == "child_count"] == [("child_count", None, count, "statement")]
+
+
+def test_a_slip_about_a_date_after_the_count_keeps_the_count() -> None:
+    got = facts("俩孩子 说错了 老大是一六年的", JINAN, date(2026, 3, 10))
+    assert ("child_count", None, 2, "statement") in got
+
+
+# 怀二胎了, 二胎是个闺女 with twins known: the twins were one birth, so the second birth is the
+# third child.
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("怀二胎了 四个月", "child.due_date", "2026-08"),
+        ("二胎预产期八月", "child.due_date", "2026-08"),
+        ("二胎是个闺女 刚满月", "child.birth_date", "2026-02"),
+    ],
+)
+def test_the_second_birth_after_known_twins_is_the_third_child(
+    text: str, fact: str, value: str
+) -> None:
+    got = facts(text, family("2020-05", "2020-05"), date(2026, 3, 10))
+    assert got == {(fact, 3, value, "statement")}
+
+
+def test_the_third_birth_after_a_child_and_twins_known_is_the_fourth() -> None:
+    got = facts("三胎预产期九月", family("2016-03", "2020-05", "2020-05"), date(2026, 3, 10))
+    assert got == {("child.due_date", 4, "2026-09", "statement")}
+
+
+# 头胎双胞胎 二胎是个小子, 头胎是闺女 二胎生了对双胞胎: births named by number, one of them twins,
+# told one after another: every child counted, the twins' birth counting once in the orders.
+@pytest.mark.parametrize(
+    ("text", "count", "dated"),
+    [
+        ("头胎双胞胎 二胎是个小子 两岁", 3, {3: "2023-09"}),
+        ("第一胎生的龙凤胎 第二胎又是双胞胎 刚满月", 4, {3: "2026-02", 4: "2026-02"}),
+        ("头胎是闺女 二胎生了对双胞胎 一岁", 3, {2: "2024-09", 3: "2024-09"}),
+    ],
+)
+def test_births_named_by_number_one_of_them_twins(
+    text: str, count: int, dated: dict[int, str]
+) -> None:
+    assert facts(text, JINAN, date(2026, 3, 10)) == {
+        ("child_count", None, count, "statement"),
+        *{("child.birth_date", order, born, "statement") for order, born in dated.items()},
+    }
+
+
+def test_a_pregnancy_after_twins_as_the_first_birth() -> None:
+    assert facts("头胎是双胞胎 五岁了 现在怀二胎 六个月", JINAN, date(2026, 3, 10)) == {
+        ("child_count", None, 2, "statement"),
+        ("child.birth_date", 1, "2020-09", "statement"),
+        ("child.birth_date", 2, "2020-09", "statement"),
+        ("child.due_date", 3, "2026-06", "statement"),
+    }
