@@ -272,11 +272,15 @@ ANY_CHILD = re.compile(
     r"\b(?:kids|children|babies|toddlers|infants|newborns)\b"  # "does it count babies born in december?"
 )
 DUE_WORD = re.compile(r"预产期|预计|\bdue\b|\bedd\b|expecting|怀")
-NEW_CHILD = re.compile(r"又添|又生|又有了|刚生|添了|another")
+NEW_CHILD = re.compile(
+    # 还有个小的八个月: one more child, the youngest, besides those told
+    r"又添|又生|又有了|刚生|添了|another|(?:还|又)有(?:1个|个)(?:小的|最小的|老幺)"
+)
 CHILD_COUNT = re.compile(
     # not 怀了俩宝宝 (twins on the way, no children born)
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
-    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    r"(?<![\d.第周期拜初米])(?<!怀[了上着的])(?<!(?<!里)头)(?P<n>\d{1,2})(?:\s*(?:个|名|位)\s*)?(?:双胞胎|龙凤胎)?(?:孩子|孩儿|小孩|娃|宝宝|宝贝|小家伙|小朋友|小不点|子女|孙子|孙女|孙辈|孙娃|孙儿|外孙|女儿|儿子|闺女|千金|丫头|小子|崽|男孩|女孩|(?<=个)(?:宝|妮|妞))(?!(?:他|她)?(?:爹|娘|爸|妈))"
+    # 四个孙娃: grandchildren counted by a colloquial word as well
     # 俺家就一个, 家里只有俩: the count said after 就 / 只 (only) as well
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
@@ -467,7 +471,8 @@ def birth_orders_named(clause: str) -> list[int]:
 
 # "1m even", "1 metre flat": a metre exactly, 100 cm.
 HEIGHT = re.compile(
-    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
+    # 一米一几, 一米几: a height somewhere in that ten, no number of cm
+    r"(?P<m>1)\s*米\s*(?P<dm>\d{1,2})?(?!\d|\.\d|\s*几)|(?P<cm>\d{2,3}(?:\.\d)?)\s*(?:cm|厘米|公分)"
     r"|(?P<mm>1\.\d{1,2})\s*(?:m|米|meters?|metres?)(?:ish)?(?![a-z])|(?P<cm2>\d{2,3}(?:\.\d)?)\s*centimet(?:er|re)s?|(?P<mx>1)\s*(?:m|met(?:er|re)s?)\s*(?P<mxd>\d{1,2})(?:ish)?\b|(?<![\d.])(?P<one>1)\s*(?:met(?:er|re)s?\b|m(?= tall\b|\s*$|\s*[,.;!?]|\s+(?:for sure|surely|still|yet|now|i think|probably|definitely|either|or so|even|flat|exactly)\b))(?!\s*\d)"
     r"|(?:身高|个子|height(?: is)?|\bis|\bmeasures?(?: at)?|\bmeasured(?: at)?|\bstands(?: at)?|\b(?:he|she|boy|girl|son|daughter|one|eldest|oldest|youngest|kid)'s|\b(?:sister|brother|sis|bro|son|daughter|boy|girl|one|eldest|oldest|youngest|smallest|middle|1st|2nd|3rd|[4-9]th) |\b(?:are|both|all)(?= (?:about |around |now |only |exactly |just )?1\.))"
     r"\s*(?:about |around |now |only |exactly |just )?(?P<bare>1\.\d{1,2})(?!\d|\.\d|\s*(?:times|万|k\b|%|years?|yrs?|months?|kg))"
@@ -756,6 +761,13 @@ class _Story:
     def refer(self, event: _Event, clause_index: int, adjacent: bool) -> None:
         m = event.data
         order, youngest, later, pair = _orders(m)
+        if order and not self.known_children and "胎" in m.group(0):
+            # 头胎双胞胎 二胎是个小子: a multiple birth told before counts once
+            order += sum(
+                c.size - 1
+                for c in self.children
+                if c.birth_ref and c.order is not None and c.order < order and c.size > 1
+            )
         if order:
             child = self.by_order(order)
             child.reserves = child.reserves or bool(
@@ -920,9 +932,11 @@ class _Story:
         dated: bool = False,
         alone: bool = False,
         definite: bool = False,
+        apart: bool = False,
     ) -> None:
         """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
-        `definite`: "the twins", said again of twins told before."""
+        `definite`: "the twins", said again of twins told before. `apart`: the child just named
+        was counted as one (一个闺女一对双胞胎), so the multiples are other children."""
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -951,6 +965,7 @@ class _Story:
             return
         if (
             self.subject
+            and not apart
             and clause_index - self.subject_clause <= 1
             and len(self.subject) == 1
             and self.subject[0].order is None
@@ -1375,6 +1390,21 @@ def _year_of_a_child_told(clause: str, offset: int, mention: Mention, story: _St
     )
 
 
+# A date said to be someone else's, no child of the family: 一六年那是她表哥, 2015年的是我侄子,
+# 一八年生的那个是邻居家的.
+ANOTHERS_DATE = re.compile(
+    r"\s*(?:年)?(?:生|出生)?的?\s*(?:那|这)?(?:个|位)?\s*(?:是|说的是|指的是|那是|那个是)\s*"
+    r"(?:她|他|我|俺|咱|我们|俺们|咱们|孩子|娃)?(?:家)?(?:的)?\s*"
+    r"(?:表[哥姐弟妹兄]|堂[哥姐弟妹兄]|侄[子女儿]|外甥|亲戚|邻居|朋友|同事|别人)"
+)
+
+
+def _date_of_another(after: str) -> bool:
+    """ "一六年那是她表哥": the date just said belongs to a relative or someone else, not to a
+    child of the family."""
+    return ANOTHERS_DATE.match(after) is not None
+
+
 # Between an age and a date: the next of several children listed, not the same birth again.
 LISTED = re.compile(r"和|跟|还有|以及|、|另外|外加")
 NAMING = re.compile(
@@ -1492,6 +1522,21 @@ def _names_the_child_told(before: str, story: _Story) -> bool:
         return False
     child = story.subject[0]
     return child.order is None and child.size == 1 and (child.birth is not None or child.pregnant)
+
+
+# A birth named alone in a clause: 二胎, 是头胎, 第一胎了.
+BIRTH_NAMED_ALONE = re.compile(
+    r"\s*(?:是|这是)?\s*(?:(?:第|头)\d?|\d)\u2060?胎\u2060?\s*(?:了|啦|呢)?[。！!]?\s*"
+)
+
+
+def _pregnancy_named_by_its_birth(clause: str, story: _Story) -> bool:
+    """ "怀孕六个月 二胎", "怀上双胞胎了 头胎": a birth named alone right after a pregnancy (of one
+    baby or of twins) is that pregnancy."""
+    if not BIRTH_NAMED_ALONE.fullmatch(clause) or len(story.subject) != 1:
+        return False
+    child = story.subject[0]
+    return child.pregnant and child.order is None and child.birth is None
 
 
 def _youngest_named_by_order(
@@ -1678,16 +1723,14 @@ def _read_children(
                 clause, events, event, story, index
             ):
                 pass  # 双胞胎前天生的 是老三老四: the same, in the clause after them
-            elif event.what == "ref" and (
-                _names_the_child_told(clause[: event.start], story)
-                or (
-                    re.fullmatch(
-                        r"\s*(?:是|这是)?\s*\d\u2060?胎\u2060?\s*(?:了|啦|呢)?[。！!]?\s*", clause
-                    )
-                    and _names_the_child_told("是", story)
-                    and story.subject[0].pregnant
+            elif (
+                event.what == "ref"
+                and (
+                    _names_the_child_told(clause[: event.start], story)
+                    or _pregnancy_named_by_its_birth(clause, story)
                 )
-            ):  # "怀孕六个月 二胎": a birth named alone right after a pregnancy is that pregnancy
+            ):  # "怀孕六个月 二胎", 怀上双胞胎了 头胎: a birth named alone right after a pregnancy is
+                # that pregnancy
                 order, _y, _l, _p = _orders(event.data)
                 story.subject[0].order = order  # 这是我们家第二个娃, "it's our third"
                 if order:  # 小孙女出生才二十天 是老三: the youngest named is that order
@@ -1758,11 +1801,28 @@ def _read_children(
                             and not clause.startswith("们", event.end)
                         )
                     ),
-                    event.data in ("哥哥", "姐姐")
-                    and THEIR_ELDER.search(clause[: event.start]) is not None
-                    and any(c.told for c in story.children),
+                    (
+                        event.data in ("哥哥", "姐姐")
+                        and (
+                            (
+                                THEIR_ELDER.search(clause[: event.start]) is not None
+                                and any(c.told for c in story.children)
+                            )
+                            # 双胞胎 上面有个姐姐八岁: an elder one above the children told
+                            or (
+                                ELDER_ABOVE.search(clause[: event.start]) is not None
+                                and bool(story.children)
+                            )
+                        )
+                    )
+                    # 一对双胞胎 还有个闺女 五岁: one more child besides the twins, not one of them
+                    or (
+                        ONE_MORE_BESIDE.search(clause[: event.start]) is not None
+                        and any(c.size > 1 and not c.pregnant for c in story.children)
+                    ),
                     _measured_next(whole or clause, offset + event.end if whole else event.end),
                 )
+                _born_after_the_multiples(clause[: event.start], story)
             elif event.what == "multiples" and (
                 previous is not None
                 and previous.what == "ref"
@@ -1791,6 +1851,9 @@ def _read_children(
                     any(e.what == "date" for e in events),
                     bool(re.fullmatch(r"\s*(?:了|啊|呀|呢|哈)?\s*", clause[event.end :])),
                     bool(re.search(r"\bthe\s+$", clause[: event.start])),
+                    previous is not None
+                    and previous.what in ("ref", "unnamed")
+                    and ONE_COUNTED.search(clause[: previous.start]) is not None,
                 )
             elif event.what == "pregnant":
                 expecting = True
@@ -1845,7 +1908,8 @@ def _read_children(
                     and story.subject[0].size > 1
                     and story.subject[0].birth is None
                     and 0 < index - story.subject_clause <= 1
-                    and not re.search(r"又|再|还", clause[: event.start])
+                    # 一对双胞胎 现在又怀上了: 又怀 opens the event, one more on the way
+                    and not re.search(r"又|再|还", clause[: event.start + 1])
                     and not ONE_MORE_EXPECTED.search(clause[: event.start])
                     and not re.search(r"有", pieces[story.subject_clause][1])
                 ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
@@ -1875,6 +1939,7 @@ def _read_children(
                     )
                     or _not_a_birth_year(clause, offset, mention)
                     or _year_of_a_child_told(clause, offset, mention, story)
+                    or _date_of_another(clause[mention.end - offset :])
                     or _a_span(
                         whole[: mention.start] if whole else clause[: mention.start - offset],
                         mention,
@@ -2443,6 +2508,36 @@ def _the_birth_told(before: str, story: _Story, order: int | None) -> Child | No
 
 # 他们五岁的姐姐, 她俩的哥哥: the elder sibling of the children just told, another child.
 THEIR_ELDER = re.compile(r"(?:他们|她们|他2|她2|他3|她3)(?:的)?\s*(?:\d{1,2}岁[半多]?的)?\s*$")
+# 上面有个姐姐, 上头还有个八岁的哥哥: an elder sibling above the children told, not one of them.
+ELDER_ABOVE = re.compile(
+    r"(?:上面|上头|上边|前面|前头|前边)(?:还|就)?有(?:1个|个)?\s*(?:\d{1,2}岁[半多]?的)?\s*$"
+)
+# 后来又生了个闺女, 生完双胞胎又生了个小子: the next birth, after the ones told.
+BORN_NEXT = re.compile(r"(?:又|再)(?:生|添|要|来)了?(?:1个|个)\s*$")
+
+
+def _born_after_the_multiples(before: str, story: _Story) -> None:
+    """ "前面一对双胞胎 后来又生了个闺女 一岁": the one child born after the only multiple birth
+    told, none known, is the next order after them."""
+    groups = [c for c in story.children if c.size > 1 and not c.pregnant]
+    if (
+        not BORN_NEXT.search(before)
+        or story.known_children
+        or len(groups) != 1
+        or groups[0].order not in (None, 1)
+        or len(story.subject) != 1
+        or story.subject[0].size != 1
+        or story.subject[0].order is not None
+        or len(story.children) != 2
+    ):
+        return
+    story.subject[0].order = groups[0].size + 1
+
+
+# 还有个闺女, 另外有一个儿子, 后来又生了个闺女: one more child besides the ones told.
+ONE_MORE_BESIDE = re.compile(
+    r"(?:(?:还|另外|另)(?:还)?有|(?:又|再)(?:生|添|要|来)了?)(?:1个|个)\s*$"
+)
 COPULA = re.compile(r"[\s\u2060]*(?:是|就是|为|都是)\s*(?:1|一)?\s*(?:对)?\s*")  # 是一对双胞胎
 # "双胞胎里哥哥…", "龙凤胎中的妹妹…": one of the twins.
 AMONG = re.compile(r"\s*(?:2个?|3个?)?\s*(?:里|中|里面|里头|当中|之中)\s*(?:的)?\s*")
@@ -2512,6 +2607,24 @@ def _ages_listed(whole: str, mentions: list[Mention], mention: Mention) -> bool:
         if other.kind == "age" and AGES_JOINED.fullmatch(whole[a.end : b.start]):
             return True
     return False
+
+
+# One child and one (or two) pairs of twins counted together, in either order: 一个闺女一对双胞胎,
+# 前面一个儿子一对龙凤胎, 一对双胞胎 还有个小子, 生完双胞胎又生了个小子 (not 一个孩子一个月, a rate).
+_ONE_KID = r"(?:闺女|儿子|女儿|丫头|小子|孩子|姑娘|男孩|女孩|孙子|孙女|外孙女?|大的|小的)"
+_A_PAIR = r"\s*对\s*(?:双胞胎|龙凤胎)"
+_BESIDE = (
+    r"[\s,，、+]*(?:和|跟|加上|外加|加|还有|另外还有|另外"
+    # 一对双胞胎 后来又生了个闺女, 一个儿子 之后又生了一对龙凤胎: the next birth
+    r"|(?:后来|后面|之后|然后)?\s*(?:又|再)(?:生了|添了|来了|有了|生的|生))?\s*"
+)
+ONE_AND_PAIRS = re.compile(
+    rf"(?<![\d.])1\s*个\s*{_ONE_KID}{_BESIDE}(?P<p1>[12一]){_A_PAIR}"
+    rf"|(?:(?<![\d.])(?P<p2>[12一])\s*对\s*)?(?:双胞胎|龙凤胎)(?:{_ONE_KID})?{_BESIDE}"
+    rf"(?:1\s*)?个\s*{_ONE_KID}(?!\s*(?:1\s*个?\s*月|每|1年|多少|能|可以|补|给|发))"
+)
+# A child counted as one before its word: 一个闺女, 1个儿子.
+ONE_COUNTED = re.compile(r"(?<![\d.])1\s*个\s*$")
 
 
 def _order_then_its_kind(clause: str, ref: _Event, multiples: _Event) -> bool:
@@ -2714,7 +2827,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -3345,6 +3458,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
+    redone_zh = ZH_SELF_CORRECTED_COUNT.search(text)
+    if redone_zh:  # 三个孩子 不对 四个, 俩娃 说错了 仨: the count said last
+        return int(redone_zh.group("n")), redone_zh.group(0)
     redone = SELF_CORRECTED_COUNT.match(text)
     if redone and (asked == "children" or redone.group("noun") or redone.group("noun1")):
         return int(redone.group("n")), redone.group(0)  # "one, wait no, two - its twins"
@@ -3427,6 +3543,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     )
     if answered and not re.match(r"\s*\d{1,2}\s*[.:：]\d", text):
         return int(answered.group(1)), answered.group(0)  # "4, the oldest two … then 2 boys"
+    one_and_pairs = ONE_AND_PAIRS.search(text)
+    if one_and_pairs and not fund_talk:  # 一个闺女一对双胞胎: the one, and the twins, counted
+        pairs_said = one_and_pairs.group("p1") or one_and_pairs.group("p2") or "1"
+        return 1 + 2 * (1 if pairs_said in "1一" else 2), one_and_pairs.group(0)
     counts = list(CHILD_COUNT.finditer(text))
     m = next((c for c in counts if not _twins_own(text, c) and not _count_denied(text, c)), None)
     own = counts[0] if counts and m is None else None  # said only of the twins: the last resort
@@ -3560,6 +3680,9 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):  # "twins", "双胞胎": the children asked about ("just the twins … and one more due in
         # november": a baby on the way is no child born)
         return groups[0].size, text
+    births = _numbered_births(story)
+    if groups and births is not None:  # 头胎双胞胎 二胎是个小子: every birth told, by number
+        return births, text
     if groups and ONLY_THESE.search(text):
         return groups[0].size, text
     if (
@@ -3605,7 +3728,20 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and any(
             c.birth is not None for c in story.children
         )  # not heights alone: "eldest 125, the twins both 101"
-        and not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
+        and (
+            not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
+            # 老大上小学了 下边一对双胞胎 一岁零五个月: the one known child named as the eldest,
+            # the twins' age told after it, the family listed (not "the twins got here last
+            # friday!! big sis is over the moon", news of a birth)
+            or (
+                story.known_children == 1
+                and named == {1}
+                and groups[0].order is None
+                and groups[0].birth is not None
+                and groups[0].birth.kind == "age"
+                and all(c.first < groups[0].first for c in story.children if c.order == 1)
+            )
+        )
     ):  # the elder child and the multiple birth, 'their big sister is 5 and the twins 8 months',
         # 老大上小学了 去年又来了对龙凤胎 (the eldest named, the twins' birth told); "big brother is
         # 4 and a half, big sister 2": every single child told beside the twins
@@ -3638,19 +3774,21 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # 大小子生那年 … 生了对双胞胎): the eldest and the twins or triplets after it
         return 1 + groups[0].size, text
     singles = [c for c in story.children if c.size == 1 and c.told]
+    elder_one = ONE_ELDER_MORE.search(text)
     if (
         len(groups) == 1
-        and groups[0].order is None
+        and (
+            groups[0].order is None
+            # 二胎是双胞胎 上面有个姐姐八岁: the second birth, and the one born before it
+            or (
+                groups[0].order == 2
+                and elder_one is not None
+                and SECOND_BIRTH_MULTIPLES.search(text) is not None
+            )
+        )
         and len(singles) == 1
         and not any(c.pregnant for c in story.children)
-        and re.search(
-            r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
-            r"|(?:上面|上头|上边|前面|前头|前边)还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:闺女|儿子|女儿|丫头|小子|孩子)"
-            # 双胞胎姐俩 下面还有个弟弟, 底下还有个小的: one younger child after the multiples
-            r"|(?:下面|下头|下边|底下|后面|后头)(?:还|又)?有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?"
-            r"(?:弟弟|妹妹|小的|老幺|闺女|儿子|女儿|丫头|小子|孩子|小闺女|小儿子|小孙子|小孙女)",
-            text,
-        )
+        and (elder_one is not None or ONE_YOUNGER_MORE.search(text) is not None)
     ):  # "三胞胎 快一岁了 家里还有个姐姐五岁", 上头还有个五岁的哥哥, 双胞胎 前面还有个闺女: the multiples and one more
         return 1 + groups[0].size, text
     if _kin_beside_multiples(groups, singles, named, story):
@@ -3658,6 +3796,21 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if own is not None:  # 双胞胎俩小子 三岁了: the twins, and no other child told of
         return int(own.group("n") or own.group("k") or own.group("w")), own.group(0)
     return None
+
+
+# One elder child besides the multiples told: 家里还有个姐姐, 上头还有个五岁的哥哥, 上面有个闺女.
+ONE_ELDER_MORE = re.compile(
+    r"(?:家里|上面|上头|上边|前面|前头|前边)?还有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?(?:哥哥|姐姐|大的|老大)"
+    r"|(?:上面|上头|上边|前面|前头|前边)(?:还)?有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?"
+    r"(?:哥哥|姐姐|大的|老大|闺女|儿子|女儿|丫头|小子|孩子)"
+)
+# 双胞胎姐俩 下面还有个弟弟, 底下还有个小的: one younger child after the multiples.
+ONE_YOUNGER_MORE = re.compile(
+    r"(?:下面|下头|下边|底下|后面|后头)(?:还|又)?有(?:1个|个)?(?:\d{1,2}岁[半多]?的)?"
+    r"(?:弟弟|妹妹|小的|老幺|闺女|儿子|女儿|丫头|小子|孩子|小闺女|小儿子|小孙子|小孙女)"
+    # 双胞胎都一米一 还有个小的八个月: one more, named as the youngest
+    r"|(?:还|又)有(?:1个|个)(?:\d{1,2}岁[半多]?的)?(?:小的|最小的|老幺|小闺女|小儿子|小孙子|小孙女)"
+)
 
 
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
@@ -3694,6 +3847,36 @@ SELF_CORRECTED_COUNT = re.compile(
     r"[\s,.…!-]*)+(?P<n>\d{1,2})\b(?![- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|yo|y/o|cm"
     r"|m\b)|[.:]\d)(?: (?P<noun>kids|children|babies))?"
 )
+
+
+# The same put in Chinese: 三个孩子 不对 四个, 俩娃 说错了 仨, 孩子两个 哦不 是三个 (a number given
+# an age, month or height unit is no count).
+_KIDS_COUNTED = r"(?:\d\s*(?:个\s*)?(?:孩子|娃|小孩|宝宝)|\d\s*个|(?:孩子|娃|小孩)\s*\d\s*个?)"
+ZH_SELF_CORRECTED_COUNT = re.compile(
+    rf"(?<![\d.]){_KIDS_COUNTED}\s*[,，。…!！~\s]*"
+    r"(?:(?:不对|说错了?|哦不|啊不|呃不|不不|错了|打错了?|写错了?|更正(?:一下)?|口误)[,，。…!！~\s]*)+"
+    r"(?:是|应该是|其实是|一共|一共是)?\s*(?P<n>\d)\s*(?:个|位)?\s*(?:孩子|娃|小孩|宝宝)?"
+    r"(?!\d|\s*(?:岁|个?月|天|年|周|米|cm|公分|号|日|胞胎))"
+)
+
+
+def _numbered_births(story: _Story) -> int | None:
+    """The children of the births a message names by number, one after another from the first,
+    one of them twins (头胎双胞胎 二胎是个小子: 3; 第一胎龙凤胎 第二胎又是双胞胎: 4); None when a
+    child is known, or a child born is named otherwise."""
+    born = [c for c in story.children if not c.pregnant and (c.told or c.size > 1 or c.birth_ref)]
+    if story.known_children or len(born) < 2 or not any(c.size > 1 for c in born):
+        return None
+    if not any(c.birth is not None for c in born):
+        return None  # 头胎没领 二胎双胞胎那会领了: the births named for what was had at them
+    if not all(c.birth_ref and c.order is not None for c in born):
+        return None
+    next_order = 1
+    for child in sorted(born, key=lambda c: c.order or 0):
+        if child.order != next_order:
+            return None
+        next_order += child.size
+    return next_order - 1
 
 
 def _sexes_of_later_ones(story: _Story, counted: int) -> bool:
@@ -3865,7 +4048,9 @@ def _born_on_a_day(child: Child) -> bool:
 
 # 二胎是龙凤胎, 第二胎生了双胞胎: the second birth a multiple one (beside 老大, the family's births)
 SECOND_BIRTH_MULTIPLES = re.compile(
-    r"(?:第)?2胎\u2060?\s*(?:是|生了|生的|又是)?\s*(?:1对)?\s*(?:双胞胎|龙凤胎|3胞胎)"
+    # 生二胎的时候是双胞胎, 二胎那回生了对龙凤胎: the birth's time named before its babies
+    r"(?:第)?2胎\u2060?\s*(?:的时候|时候|时|那次|那回|那会儿?)?\s*"
+    r"(?:是|就是|生了|生的|又是|来了|怀的|怀了)?\s*(?:1?对)?\s*(?:双胞胎|龙凤胎|3胞胎)"
 )
 SINGLE_CHILD_WORD = re.compile(r"boy|girl|kid|child|bro|sis")
 
@@ -3962,9 +4147,21 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
             and _multiples_by_sex(text, m.start(), int(boys))
         )
     near = MULTIPLES.search(text, max(0, m.start() - 4), m.end() + 5)
+    if near is None:  # 俩闺女都是二〇年生的 双胞胎: their birth told, then the word for them
+        later = MULTIPLES.search(text, m.end(), m.end() + 14)
+        if later is not None and TWINS_TOLD_BETWEEN.fullmatch(text, m.end(), later.start()):
+            near = later
     if near is None and said == "2" and A_PAIR_AFTER.match(text, m.end()):
         return True  # 前头俩闺女也是一对: the two are a pair of twins, not the family
     return near is not None and int(said) == (3 if near.group("three") else 2)
+
+
+# Between the children counted and the multiples word: only what is said of them (都是二〇年生的,
+# 同一天出生的), no other child (老大, 弟弟), no "besides" and no sentence break.
+TWINS_TOLD_BETWEEN = re.compile(
+    r"(?:(?!老\d|老大|大的|小的|哥哥|姐姐|弟弟|妹妹|还有|另外|和|跟|[。！？!?；;])[^\d])*"
+    r"(?:\d{2,4}年|\d{1,2}月|\d{1,2}岁)?(?:(?!老\d|老大|还有|[。！？!?；;])[^\d])*"
+)
 
 
 # The babies of one birth counted after its verb: 生了 俩小子, 剖了俩闺女.
@@ -5730,6 +5927,10 @@ def _settle(
     for child in told:
         if child.order is not None:
             order = _middle_order(child, told) if child.middle else child.order
+            if child.birth_ref:  # 怀二胎 with twins known, 头胎双胞胎 二胎是个小子: the third
+                order = _child_of_birth(order, known)
+            if child.pregnant and child.birth_ref and count and not known and order <= count:
+                order = count + 1  # 怀了三胎 前面一个儿子一对龙凤胎: twins were one birth
             placed.append((child, order))
             taken.update(range(order, order + child.size))
     total = count or len(known) or None
@@ -5750,6 +5951,10 @@ def _settle(
                     last = len(known) + 1
                 elif last in taken and not count and _born_after_every_known(child, known):
                     last = max(taken) + 1  # the eldest named beside it is the one known
+                elif child.new and _born_after_every_known(child, known):
+                    last = len(known) + 1  # 还有个小的八个月, the twins known: one more
+                    if count and last > total:
+                        last = max(total - child.size + 1, 1)
                 placed.append((child, last))
                 taken.update(range(last, last + child.size))
     rest = [c for c in told if c.order is None and not c.youngest]
@@ -5885,6 +6090,15 @@ def _settle(
         taken.update(range(start, start + child.size))
     del text
     return placed
+
+
+def _child_of_birth(birth: int, known: list[dict[str, Any]]) -> int:
+    """The child order of a birth named by its number (二胎, 第三胎): a multiple birth known
+    before it counts once (怀二胎 with twins known = the third child)."""
+    births = _births_of(known)
+    if len(births) < len(known):
+        return births[birth - 1][0] if birth <= len(births) else len(known) + birth - len(births)
+    return birth  # the multiple births told in the message: counted as the order was named
 
 
 def _middle_order(child: Child, told: list[Child]) -> int:
