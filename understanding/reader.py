@@ -5223,8 +5223,11 @@ def _not_the_callers_children(
     updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
 ) -> list[FactUpdate]:
     """A neighbour's or relative's child (OTHER_FAMILYS_CHILD) told by a caller whose own
-    children are known, not asking for that family (ASKED_FOR_THEM): no child of hers."""
-    if not known_children or not OTHER_FAMILYS_CHILD.search(text) or ASKED_FOR_THEM.search(text):
+    children are known, not asking for that family (ASKED_FOR_THEM): no child of hers. The
+    other family named only as the owner of a date just said ("老大2018年 16年那是邻居家孩子",
+    ANOTHERS_DATE) leaves the caller's own facts: that one date is dropped where it is read."""
+    own = ANOTHERS_DATE.sub(" ", text)
+    if not known_children or not OTHER_FAMILYS_CHILD.search(own) or ASKED_FOR_THEM.search(text):
         return updates
     return [u for u in updates if not (u.fact.startswith("child.") or u.fact == "child_count")]
 
