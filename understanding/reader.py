@@ -50,12 +50,12 @@ ORDERED = re.compile(
     r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
-    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
+    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$|\s*[-–—:] ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
     + _BIRTH_TOLD_AFTER
     # not 老三老四一胎生的 (born at one birth)
     + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,|\s*[-–—:] )|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
     + r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
@@ -168,6 +168,7 @@ OTHER_TOPIC = re.compile(
     r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
+    r"|contribut|premiums?\b"  # "12 months of contributions before the due date": paid in, no age
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -605,6 +606,24 @@ def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]
     return events
 
 
+# "the due date" as the time a rule counts from, in a question: "do we need to have paid the birth
+# insurance for 12 months before the due date?", "does it count from the due date or the birth?".
+DUE_DATE_OF_A_RULE = re.compile(r"\b(?:before|after|by|until|till|from|on|of|around|at) the $")
+RULE_QUESTION = re.compile(
+    r"[?？]|^\s*(?:do|does|did|can|could|must|should|is|are|will|would|how|what|when)\b"
+)
+
+
+def _due_date_of_a_rule(clause: str, m: re.Match[str], whole: str) -> bool:
+    """ "the due date" a rule is asked about, in a question, of no pregnancy of the family's."""
+    return (
+        m.group(0).startswith("due date")
+        and bool(DUE_DATE_OF_A_RULE.search(clause[: m.start()]))
+        and bool(RULE_QUESTION.search(whole) or RULE_QUESTION.match(clause))
+        and not re.search(r"\b(?:our|my|her|his|their)\b[^,.;?]{0,12}\bdue\b", clause)
+    )
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -654,6 +673,8 @@ def _events(
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
+        if _due_date_of_a_rule(clause, m, whole):
+            continue  # "must we have paid 12 months before the due date?": any pregnancy's date
         if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
             continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
         if (
@@ -1011,6 +1032,13 @@ ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|
 SPAN_BEFORE_BIRTH = re.compile(
     r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
 )
+# The same told in English, after the length: "paid for 12 months before the due date", "6 months
+# of contributions", "do we need 12 months of insurance prior to the birth?": a length, no age.
+SPAN_BEFORE_BIRTH_EN = re.compile(
+    r"\s*(?:of (?:paid |paying )?(?:contributions?|payments?|premiums?|insurance|cover(?:age)?)\b"
+    r"|(?:of \w+ )?(?:before|prior to|ahead of|in advance of) (?:the |her |his |our |my |a )?"
+    r"(?:birth|due date|delivery)\b)"
+)
 NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
@@ -1103,6 +1131,8 @@ def _about_a_child(
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and SPAN_BEFORE_BIRTH.search(clause, 0, mention.start - offset):
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
+    if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
+        return False  # "12 months of contributions before the due date": a length, no age
     if (
         (
             mention.kind == "date"
