@@ -761,7 +761,12 @@ HARDSHIP = re.compile(
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
-    r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
+    r" (?:(?:a|one) (?:single )?(?:cent|penny|dime|yuan|kuai|thing|bit) (?:of|from) )?"
+    r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
+    r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
+    r"|drawing) (?:the )?unemployment\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
 )
 # A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
@@ -813,6 +818,9 @@ BIRTH_TIME = re.compile(
     + r"))"
     # "none of the births had dibao", "at neither of our births": every birth
     r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
+    # "on dibao when all three kids came", "when both of our boys were born": every birth
+    r"|\bwhen (?:all|both|each) (?:of )?(?:the |our |my |their )?(?:\d )?(?:kids|children|babies|boys"
+    r"|girls|grandkids|grandchildren|of them) (?:came|arrived|(?:were|was) born)\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -830,8 +838,10 @@ NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
-    r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
-    r"|\bnah\b|\bnope\b|\bwithout\b"  # "born without any dibao"; 一直没断过, "never stopped": no stop, still on them
+    # "granddaughter no 2 was born …", "no. 1 before it": a child's number, no "no"
+    r"|\bno\b(?! (?:job|work|income|money)\b)(?!\.?\s?\d\b(?!\s*(?:months?|years?|weeks?|days?)))"
+    r"|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b|\bwithout\b|\bzilch\b|\bnada\b"  # "born without any dibao", "we had zilch"; 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
@@ -860,6 +870,9 @@ STOPPED = re.compile(
     r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
     # "dibao is over now", "the tekun was over by spring": ended
     r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
+    # "by the time laoer came it was gone", "the dibao's long gone": ended
+    r"|\b(?:it|that|they|dibao|tekun|te kun|shiyejin|benefits?|unemployment(?: \w+)?)"
+    r"(?:'s| is| are| was| were| had| has)(?: been)? (?:already |long |all )?gone\b"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -893,6 +906,8 @@ STARTED = re.compile(
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+    # "dibao only got the ok last month", "tekun got the green light in june": approved lately
+    r"|\b(?:got|gets|given|was given|were given) (?:the |an? )?(?:ok|okay|go-ahead|green light|nod|yes)\b"
 )  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
 # approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
@@ -937,8 +952,8 @@ GOT_ON_AFTER = re.compile(
 # "tekun only kicked in after the baby".
 BENEFIT_CAME_AFTER = re.compile(
     r"\b(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|welfare|benefits?)\s+(?:only |just )?"
-    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\bafter\b"
-)
+    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\b(?:after|later|afterwards)\b"
+)  # "at the birth we had nothing, | dibao came later": began after that birth
 # A child's age told in English ("the baby 5 months", "our son is 3"): its birth is the time
 # a "that time" after it speaks of.
 CHILD_AGE_TOLD = re.compile(
@@ -959,13 +974,13 @@ ENDED_BEFORE = re.compile(
 # Births named, then only "before" (or "earlier"): born before the benefit's time just told of
 # ("laoer and laosan born in dibao years, laoda before", "the twins on tekun, our eldest earlier").
 BORN_BEFORE_THAT = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:before|earlier)(?: (?:that|it|then|them|those(?: years)?))?\s*[.!]*\s*$"
 )
 # Births named, then only "during" (or "while on it"): born in the benefit's time just named
 # ("the older one before dibao, the younger one during", "laoer in the middle of it").
 BORN_DURING = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:during(?: (?:it|that|them|that time|those years))?|while (?:on it|we (?:had|were on) it)"
     r"|in the middle of (?:it|that))\s*[.!]*\s*$"
 )
@@ -981,7 +996,7 @@ BORN_IN_IT = re.compile(
 BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
-    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
+    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
@@ -1154,7 +1169,10 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
 # 没工作 (out of work) is the time of the benefit named next, no job had.
 SAID_THEN = re.compile(
-    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working"
+    # "i was between jobs", "out of a job", "lost my job": no job had, the time of the benefit
+    r"|(?<!between )(?<!out of )(?<!out of a )(?<!no )(?<!lost my )(?<!lost his )(?<!lost her )"
+    r"(?<!lost a )(?<!lost the )(?<!without a )\bjobs?\b"
 )
 # How long a benefit lasted, said after it: "shiyejin for like 8 months", "for about 2 years".
 LASTED = re.compile(
@@ -1371,9 +1389,17 @@ BORN_BEFORE_IT = re.compile(
     + r")(?:就|都)?(?:停|断|退|取消|领完|吃完|到期|没)(?:了|掉)?(?:之|以)?后(?:才|又)?(?:生|出生)"
     # "the older one before dibao", "our first was born before we got tekun"
     r"|(?:\bborn|\bcame|\barrived|\bone|\beldest|\boldest|\bfirst|\bsecond|\bthird|[\u4e00-\u9fff\u2060])"
-    r"\s+before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
+    r"\s+(?:[-–—:]\s+)?before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
     + HARDSHIP.pattern
     + r")"
+)
+# A birth before the benefit named earlier, the benefit said as "it": "both our kids were born before
+# we ever had it", "the eldest came before we got any of that", "she was born before it started".
+BORN_BEFORE_IT_ELIDED = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:we|i|they|he|she|(?:my|our|his|her) \w+)"
+    r" (?:ever |even |first |had |'d |were |was )?(?:had|got|get|went on|were on|was on|started|began"
+    r"|applied for|signed up for|qualified for|been on|getting|on)(?: (?:it|that|them|any(?: of (?:it|that))?))?"
+    r"|(?:it|that|any of (?:it|that)|all (?:of )?that) (?:started|began|kicked in|came))\s*[.!]*\s*$"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1968,6 +1994,14 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if (
+            (word or word_seen)
+            and BORN_BEFORE_IT_ELIDED.search(clause)
+            and not NEGATION.search(clause)
+        ):  # "dibao stopped 3 months ago. | both our kids were born before we ever had it"
+            for order in _or_named(orders, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
             for order in _or_named(orders or previous, named_here):
@@ -2106,6 +2140,15 @@ def hardship(
             found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
             continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
+            if (
+                not births
+                and not orders
+                and WORKING.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+                and not NEGATION.search(clause)
+                and any(h.when == "birth" and not h.held and h.at == i - 1 for h in found)
+            ):  # "when she came we had no unemployment money, | i was still working": that time
+                continue
             if (
                 not seen
                 and not births
@@ -2351,6 +2394,8 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+            if not births and any(h.when == "birth" for h in found):
+                continue  # "we had nothing at the birth, | dibao came later": its start, not now
         elif orders and STARTED_AFTER_A_BIRTH.search(clause):
             held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
@@ -2396,6 +2441,10 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
+    found = [  # "lost his job in 2024 and got shiyejin, | no.2 was born during it": that time, not now
+        h for h in found
+        if not (h.when == "now" and _time_of_a_birth_after(h, found))
+    ]  # fmt: skip
     found = [  # 失业金是前年领的: the year it was had, no word of now
         h for h in found
         if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
@@ -2405,6 +2454,21 @@ def hardship(
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
     return _benefit_put_right(found, clauses)
+
+
+def _time_of_a_birth_after(said: HardshipSaid, found: list[HardshipSaid]) -> bool:
+    """A benefit told in the past tense with no word of now ("my son lost his job in 2024 and got
+    shiyejin"), a birth placed in it after ("grandson no. 2 was born during it"): the time of
+    that birth, not now."""
+    return (
+        not said.explicit
+        and bool(TOLD_IN_THE_PAST.search(said.span))
+        and not NOW.search(said.span)
+        and any(
+            h.when == "birth" and h.held and h.at > said.at and BORN_IN_IT.search(h.span)
+            for h in found
+        )
+    )
 
 
 # The time of a pregnancy gone by, set as a benefit's time (tester 26: "we weren't on dibao when i
