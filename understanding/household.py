@@ -768,6 +768,8 @@ HARDSHIP = re.compile(
     r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
     r"|drawing) (?:the )?unemployment\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+    # "she was born during the unemployment months": the time the benefit was drawn
+    r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
 )
 # A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
 _BENEFIT_EN = (
@@ -790,7 +792,7 @@ BIRTH_TIME = re.compile(
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
     r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
@@ -798,6 +800,12 @@ BIRTH_TIME = re.compile(
     r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
+    # "on dibao at the time she was born", "at the time our son came": that birth's time
+    r"|\bat the time (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?\w+)"
+    r" (?:(?:was|were) born|came|arrived)\b"
+    # "he arrived while i was between jobs", "our son came during our dibao years": a birth's time
+    r"|\b(?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter"
+    r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
     r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
@@ -998,6 +1006,7 @@ BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
+    r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子, 生俩娃时: every birth, the count
@@ -1401,6 +1410,14 @@ BORN_BEFORE_IT_ELIDED = re.compile(
     r"|applied for|signed up for|qualified for|been on|getting|on)(?: (?:it|that|them|any(?: of (?:it|that))?))?"
     r"|(?:it|that|any of (?:it|that)|all (?:of )?that) (?:started|began|kicked in|came))\s*[.!]*\s*$"
 )
+# A birth before the job was lost, the unemployment benefit named in the message: "our first came
+# before the layoff, the second while i was on shiyejin", "born before he lost his job".
+UNEMPLOYMENT_NAMED = re.compile(r"失业(?:保险)?金|unemployment|shi ?ye ?jin|\bshiye\b|jobless")
+BORN_BEFORE_JOB_LOST = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:the|my|his|her|our) (?:layoff|lay-off"
+    r"|job loss)|(?:i|he|she|we|my \w+) (?:lost (?:my|his|her|our|the) jobs?|got laid off|was laid off"
+    r"|were laid off|got fired))\b"
+)
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
 HELD_UNTIL = re.compile(
@@ -1785,6 +1802,7 @@ def hardship(
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
     question_part = ""  # the part before, when it was a question about the benefit
+    skip_part = False  # this part was read with the one before it
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -1994,9 +2012,30 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if skip_part:
+            skip_part = False
+            continue  # the second birth of a start told between two births, read with the first
+        between = None
+        if word:
+            at = parts.index((i, clause))
+            between = _started_between_births(clause, birth_orders, latest)
+            if between is None and at + 1 < len(
+                parts
+            ):  # "…after our first | and before our second"
+                joined = f"{clause} and {parts[at + 1][1]}"
+                between = _started_between_births(joined, birth_orders, latest)
+                skip_part = between is not None
+        if between is not None:  # "dibao started after our first and before our second"
+            seen = word_seen = True
+            for born, held_then in between:
+                found.append(HardshipSaid("birth", held_then, born, i, clause))
+            continue
         if (
-            (word or word_seen)
-            and BORN_BEFORE_IT_ELIDED.search(clause)
+            (word or word_seen or (not word and UNEMPLOYMENT_NAMED.search(whole)))
+            and (
+                BORN_BEFORE_IT_ELIDED.search(clause)
+                or (UNEMPLOYMENT_NAMED.search(whole) and BORN_BEFORE_JOB_LOST.search(clause))
+            )
             and not NEGATION.search(clause)
         ):  # "dibao stopped 3 months ago. | both our kids were born before we ever had it"
             for order in _or_named(orders, named_here):
@@ -2394,6 +2433,7 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+            orders = _births_up_to(clause, birth_orders, latest)
             if not births and any(h.when == "birth" for h in found):
                 continue  # "we had nothing at the birth, | dibao came later": its start, not now
         elif orders and STARTED_AFTER_A_BIRTH.search(clause):
@@ -2454,6 +2494,50 @@ def hardship(
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
     return _benefit_put_right(found, clauses)
+
+
+# A benefit begun between two births: "dibao started after our first and before our second", "we
+# went on tekun between the two births", "got shiyejin in between our first and second".
+BEGAN = re.compile(
+    r"\b(?:started|began|begin|start|kicked in|came|went on|got on|got|applied|approved)\b"
+)
+BETWEEN_BIRTHS = re.compile(
+    r"\b(?:in )?between (?:the |our )?(?:2|two) (?:births|kids|children|of them)\b"
+    r"|\b(?:in )?between (?P<a>[^,.;]{1,24}?)\s+and (?P<b>[^,.;]{1,24})"
+    r"|\bafter (?P<a2>[^,.;]{1,24}?)\s+(?:and|but) before (?P<b2>[^,.;]{1,24})"
+    r"|\bbetween (?P<a3>老\d)\u2060?(?P<b3>老\d)"  # "between our first and second", read as a pair
+)
+
+
+def _started_between_births(
+    clause: str, birth_orders: Callable[[str], list[int]], latest: int
+) -> list[tuple[int, bool]] | None:
+    """The births before a benefit begun between two births had none, the one after it had it:
+    [(order, held)], or None when the clause tells no such start."""
+    m = BETWEEN_BIRTHS.search(clause)
+    if m is None or not BEGAN.search(clause[: m.start()]) or NEGATION.search(clause):
+        return None
+    first = m.group("a") or m.group("a2") or m.group("a3")
+    then = m.group("b") or m.group("b2") or m.group("b3")
+    if first is None or then is None:
+        return [(1, False), (2, True)] if latest == 2 else None
+    before, after = birth_orders(first), birth_orders(then)
+    if len(before) != 1 or len(after) != 1 or not 0 < before[0] < after[0]:
+        return None
+    return [(o, False) for o in range(1, before[0] + 1)] + [(after[0], True)]
+
+
+AFTER_WORD = re.compile(r"\bafter\b|以后|之后")
+
+
+def _births_up_to(clause: str, birth_orders: Callable[[str], list[int]], latest: int) -> list[int]:
+    """The births up to the one a benefit began after, when that is not the latest ("we got dibao
+    after the eldest was born": the eldest's; after the youngest, every birth: none named)."""
+    after = AFTER_WORD.search(clause)
+    named = [o for o in birth_orders(clause[after.end() :]) if o > 0] if after else []
+    if not named or latest <= 0 or max(named) >= latest:
+        return []
+    return list(range(1, max(named) + 1))
 
 
 def _time_of_a_birth_after(said: HardshipSaid, found: list[HardshipSaid]) -> bool:

@@ -4741,6 +4741,10 @@ def understand(
         if hard.when == "now":
             continue
         elif hard.child is None:
+            if OTHERS_NAMED.search(hard.span) and any(
+                h.when == "birth" and h.child is not None for h in saids
+            ):
+                continue  # "only the eldest on dibao, | the other 2 born after it stopped": theirs
             if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
                 h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
             ):  # "only with the newest one ... got unemployment money": that birth, said again
@@ -4811,7 +4815,7 @@ def understand(
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
     if others and answered and total and len(set(answered.values())) == 1:
-        held = not (others.group("no") or others.group("no_cn"))
+        held = not (others.group("no") or others.group("no_cn") or others.group("not_pre"))
         # "when the middle one born we get 特困, the others no"
         for order in range(1, total + 1):
             if order not in answered:
@@ -5360,10 +5364,17 @@ def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
     return list(range(2, size + 2)) if len(known) == size + 1 else []
 
 
+# The children besides those just named: "the other 2", "the others", "the rest of them".
+OTHERS_NAMED = re.compile(r"\bthe (?:others?|rest|other (?:\d|ones|kids|children|births))\b")
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
-    r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
-    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+    r"\b(?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))(?: of them| ones| kids"
+    r"| children| births)?\s*(?:were |was |are |did |had )?(?:born )?"
+    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't"
+    r"|before(?: (?:it|that|then|them))?)|yes|yeah|too|also|as well|during(?: it| that)?)\b"
+    # "the middle one was born on tekun, not the other two", "but not the others": the rest, no
+    r"|\b(?P<not_pre>(?:but |and )?not|except) (?:for |with |at )?(?:the|all the) (?:others?\b|rest\b"
+    r"|other (?:\d|ones|kids|children|births)\b)"
     # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
     r"|(?:其他|其余|别的|另外|后面|后头|后边|下面)(?:的|几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"
     r"(?:都|也|就)?(?:(?P<no_cn>没有|没领|没吃|没|不是)|有|领了|领着|吃着|是)"

@@ -244,3 +244,88 @@ def test_the_due_date_a_rule_counts_from_is_no_pregnancy(text: str) -> None:
     got = said(text, NO_CHILD)
     assert ("child.due_date", 1) not in got
     assert ("child.birth_date", 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the middle one was born on tekun, not the other two",
+        "dibao for the middle one but not the others",
+        "our middle one was born on dibao, the others werent",
+    ],
+)
+def test_not_the_other_two_had_none(text: str) -> None:
+    """ "not the other two", "the others weren't": the births not named had the other answer."""
+    assert at_births(said(text, THREE_CHILDREN)) == {1: False, 2: True, 3: False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our youngest was born while we were on dibao, the other two before",
+        "only the youngest was born on dibao, the other 2 were born before it",
+    ],
+)
+def test_the_other_two_born_before_it(text: str) -> None:
+    assert at_births(said(text, THREE_CHILDREN)) == {1: False, 2: False, 3: True}
+
+
+def test_the_other_two_born_after_it_stopped_are_theirs_not_every_birth() -> None:
+    got = said(
+        "only the eldest was born on dibao, the other 2 were born after it stopped", THREE_CHILDREN
+    )
+    assert at_births(got) == {1: True, 2: False, 3: False}
+    assert ("hardship_at_birth", None) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "we got dibao after the eldest was born, and still had it when the second came",
+            {1: False, 2: True},
+        ),
+        ("dibao started after our first and before our second", {1: False, 2: True}),
+        ("we went on tekun between the two births", {1: False, 2: True}),
+        ("we got shiyejin in between our first and second", {1: False, 2: True}),
+        ("our dibao kicked in after laoda but before laoer", {1: False, 2: True}),
+    ],
+)
+def test_a_benefit_begun_between_two_births(text: str, births: dict[int, bool]) -> None:
+    """Begun after one birth and before the next: none at the first, held at the second."""
+    got = said(text, TWO_CHILDREN)
+    assert at_births(got) == births
+    assert ("hardship_at_birth", None) not in got
+
+
+def test_a_benefit_begun_between_the_second_and_third() -> None:
+    got = said("dibao began between the second and the third", THREE_CHILDREN)
+    assert at_births(got) == {1: False, 2: False, 3: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our first came before the layoff, the second while i was on shiyejin",
+        "the eldest was born before my husband lost his job, the youngest when he was on unemployment pay",
+    ],
+)
+def test_born_before_the_job_was_lost_had_no_unemployment_benefit(text: str) -> None:
+    assert at_births(said(text, TWO_CHILDREN)) == {1: False, 2: True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he arrived while i was between jobs, living on shiyejin",
+        "she was born during the unemployment months",
+        "the baby came while we were on dibao",
+    ],
+)
+def test_a_birth_while_on_the_benefit(text: str) -> None:
+    assert said(text, ONE_CHILD) == {("hardship_at_birth", None): True}
+
+
+def test_not_for_either_of_them_is_every_birth() -> None:
+    got = said("not for either of them", TWO_CHILDREN, "hardship_at_birth")
+    assert got == {("hardship_at_birth", None): False}
