@@ -758,6 +758,8 @@ HARDSHIP = re.compile(
     r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
+    # "we weren't on any support when the baby came", "no government assistance at the birth"
+    r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
@@ -792,10 +794,12 @@ BIRTH_TIME = re.compile(
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with|without) (?:the |a |an |no |any )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    # "the dibao stopped right before she arrived": that birth
+    r"|\bbefore (?:she|he|they) (?:came|arrived)\b"
     # "the second was born on it", "born into that": the benefit just named, elided
     r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
@@ -807,7 +811,7 @@ BIRTH_TIME = re.compile(
     r"|\b(?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter"
     r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
-    r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
+    r"|\b(?:when|while) (?:she|i|we|they|my [\w-]+|our [\w-]+|his [\w-]+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     # "when she's born", "when they're born": the birth to come, told short
     r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
@@ -878,6 +882,12 @@ STOPPED = re.compile(
     r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
     # "dibao is over now", "the tekun was over by spring": ended
     r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
+    # "they took us off dibao", "we were dropped from tekun", "dibao got taken away": ended
+    r"|\btook (?:us|me|him|her|them) off\b|\b(?:got|was|were|been) (?:taken away|dropped from"
+    r"|kicked off|taken off)\b"
+    # "shiyejin's done, used it all up", "the unemployment pay is all used up": ended
+    r"|\bused (?:it|them|that) (?:all )?up\b|\b(?:dibao|tekun|shiyejin|unemployment(?: \w+)?|benefits?)"
+    r"(?:'s| is| was| has been| are| were) (?:all )?(?:done|finished|used up)\b"
     # "by the time laoer came it was gone", "the dibao's long gone": ended
     r"|\b(?:it|that|they|dibao|tekun|te kun|shiyejin|benefits?|unemployment(?: \w+)?)"
     r"(?:'s| is| are| was| were| had| has)(?: been)? (?:already |long |all )?gone\b"
@@ -1144,7 +1154,10 @@ AROUND_A_BIRTH = re.compile(
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
-ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+ONGOING = re.compile(
+    r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since"
+    r"|\bsince before\b"  # "we've been on dibao since before she was born": then and now
+)
 # A benefit held from a time up to the present: "we've been on dibao since last year", "have been
 # on shiyejin 6 months" (the perfect tense: still on it).
 HELD_FOR_A_TIME = re.compile(
@@ -1702,6 +1715,12 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
+# A benefit only denied, no verb and no time: "no tekun", "nor shiyejin", "and no unemployment pay".
+BARE_DENIAL = re.compile(
+    r"\s*(?:and |or )?(?:no|not|nor|neither) (?:any )?(?:the )?(?:"
+    + HARDSHIP.pattern
+    + r")\s*(?:either)?\s*"
+)
 # A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
 EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
 
@@ -2313,6 +2332,8 @@ def hardship(
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
                     r" (?:it|that|them)\b"
+                    # "we had tekun when laoda came, | and again when laoer came": the same again
+                    r"|^\s*(?:and |but )?(?:then )?(?:also )?again\b"
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
                     r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
                     # "unemployment money for 6 months, that covered when laoer was born"
@@ -2335,7 +2356,7 @@ def hardship(
                 orders
                 and not seen
                 and FOR_BIRTH.match(clause)
-                and re.search(r"\b(?:had|got|get|received|was|were) nothing\b", clause)
+                and re.search(r"\b(?:(?:had|got|get|received|was|were) )?nothing\b", clause)
                 and any(HARDSHIP.search(p) for j, p in parts if j > i)
             ):  # "with the first we had nothing, | with the second we on dibao": none at that birth
                 for order in orders:
@@ -2440,6 +2461,16 @@ def hardship(
             held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        if (
+            not held
+            and not (births or orders)
+            and BARE_DENIAL.fullmatch(clause)
+            and found
+            and found[-1].when == "birth"
+            and not found[-1].held
+            and found[-1].at == i - 1
+        ):
+            continue  # "she was born with no dibao, | no tekun, | nothing": the same no, listed
         if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
             continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer

@@ -329,3 +329,75 @@ def test_a_birth_while_on_the_benefit(text: str) -> None:
 def test_not_for_either_of_them_is_every_birth() -> None:
     got = said("not for either of them", TWO_CHILDREN, "hardship_at_birth")
     assert got == {("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they took us off dibao last month",
+        "shiyejin's done, used it all up",
+        "dibao got taken away in march",
+        "we were dropped from dibao this year",
+        "we lost the tekun in march",
+    ],
+)
+def test_a_benefit_taken_away_or_used_up_is_not_held_now(text: str) -> None:
+    assert said(text, ONE_CHILD) == {("hardship_now", None): False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dibao came through last month", "dibao came in march", "the tekun arrived last month"],
+)
+def test_a_benefit_that_came_is_no_birth(text: str) -> None:
+    """ "dibao came through last month": the benefit began; "came" is no child born then."""
+    assert said(text, ONE_CHILD) == {("hardship_now", None): True}
+
+
+def test_the_first_payment_is_no_eldest() -> None:
+    got = said("the first dibao payment came last week", ONE_CHILD)
+    assert got == {("hardship_now", None): True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we weren't on any support when the baby came",
+        "no support of any kind at the birth",
+        "she was born with no dibao, no tekun, nothing",
+        "the dibao stopped right before she arrived",
+    ],
+)
+def test_no_support_at_the_birth(text: str) -> None:
+    assert said(text, ONE_CHILD) == {("hardship_at_birth", None): False}
+
+
+def test_when_the_daughter_in_law_had_the_baby() -> None:
+    got = said("when my daughter-in-law had the baby my son was on shiyejin", ONE_CHILD)
+    assert got == {("hardship_at_birth", None): True}
+
+
+def test_on_it_since_before_the_birth_is_then_and_now() -> None:
+    got = said("we've been on dibao since before she was born", ONE_CHILD)
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): True}
+
+
+def test_on_it_at_the_time_she_was_born_and_still() -> None:
+    got = said("we were on dibao at the time she was born, still are", ONE_CHILD)
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): True}
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        ("for our older son nothing, for the younger one we had tekun", {1: False, 2: True}),
+        ("we had tekun when laoda came, and again when laoer came", {1: True, 2: True}),
+        ("for my older girl we were on dibao, for my younger girl nothing", {1: True, 2: False}),
+    ],
+)
+def test_each_birth_told_by_its_own_part(text: str, births: dict[int, bool]) -> None:
+    assert at_births(said(text, TWO_CHILDREN)) == births
+
+
+def test_no_dibao_either_time_is_every_birth() -> None:
+    assert said("no dibao either time", TWO_CHILDREN) == {("hardship_at_birth", None): False}
