@@ -818,11 +818,20 @@ HARDSHIP = re.compile(
     r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
+    # "we weren't on any support when the baby came", "no government assistance at the birth"
+    r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
-    r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
+    r" (?:(?:a|one) (?:single )?(?:cent|penny|dime|yuan|kuai|thing|bit) (?:of|from) )?"
+    r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
+    r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
+    r"|drawing) (?:the )?unemployment\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+    # "she was born during the unemployment months": the time the benefit was drawn
+    r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
 )
 # A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
 _BENEFIT_EN = (
@@ -852,16 +861,24 @@ BIRTH_TIME = re.compile(
     + r"|(?:老\d|老大|大宝|\d宝|老小|小的)\u2060?(?:都|也|正好|刚好)?(?:没)?(?:赶上|碰上)"
     # 老大就是那当中生的, 那中间生了老二, 那段时间生的: born within the benefit's time just told
     r"|那(?:当中|中间|段时间|段日子)(?:里)?(?:出)?生(?:的|了)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with|without) (?:the |a |an |no |any )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    # "the dibao stopped right before she arrived": that birth
+    r"|\bbefore (?:she|he|they) (?:came|arrived)\b"
     # "the second was born on it", "born into that": the benefit just named, elided
     r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
+    # "on dibao at the time she was born", "at the time our son came": that birth's time
+    r"|\bat the time (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?\w+)"
+    r" (?:(?:was|were) born|came|arrived)\b"
+    # "he arrived while i was between jobs", "our son came during our dibao years": a birth's time
+    r"|\b(?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter"
+    r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
-    r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
+    r"|\b(?:when|while) (?:she|i|we|they|my [\w-]+|our [\w-]+|his [\w-]+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     # "when she's born", "when they're born": the birth to come, told short
     r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
@@ -880,6 +897,9 @@ BIRTH_TIME = re.compile(
     + r"))"
     # "none of the births had dibao", "at neither of our births": every birth
     r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
+    # "on dibao when all three kids came", "when both of our boys were born": every birth
+    r"|\bwhen (?:all|both|each) (?:of )?(?:the |our |my |their )?(?:\d )?(?:kids|children|babies|boys"
+    r"|girls|grandkids|grandchildren|of them) (?:came|arrived|(?:were|was) born)\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -897,8 +917,10 @@ NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
-    r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
-    r"|\bnah\b|\bnope\b|\bwithout\b"  # "born without any dibao"; 一直没断过, "never stopped": no stop, still on them
+    # "granddaughter no 2 was born …", "no. 1 before it": a child's number, no "no"
+    r"|\bno\b(?! (?:job|work|income|money)\b)(?!\.?\s?\d\b(?!\s*(?:months?|years?|weeks?|days?)))"
+    r"|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b|\bwithout\b|\bzilch\b|\bnada\b"  # "born without any dibao", "we had zilch"; 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
@@ -927,6 +949,15 @@ STOPPED = re.compile(
     r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
     # "dibao is over now", "the tekun was over by spring": ended
     r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
+    # "they took us off dibao", "we were dropped from tekun", "dibao got taken away": ended
+    r"|\btook (?:us|me|him|her|them) off\b|\b(?:got|was|were|been) (?:taken away|dropped from"
+    r"|kicked off|taken off)\b"
+    # "shiyejin's done, used it all up", "the unemployment pay is all used up": ended
+    r"|\bused (?:it|them|that) (?:all )?up\b|\b(?:dibao|tekun|shiyejin|unemployment(?: \w+)?|benefits?)"
+    r"(?:'s| is| was| has been| are| were) (?:all )?(?:done|finished|used up)\b"
+    # "by the time laoer came it was gone", "the dibao's long gone": ended
+    r"|\b(?:it|that|they|dibao|tekun|te kun|shiyejin|benefits?|unemployment(?: \w+)?)"
+    r"(?:'s| is| are| was| were| had| has)(?: been)? (?:already |long |all )?gone\b"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -960,6 +991,8 @@ STARTED = re.compile(
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+    # "dibao only got the ok last month", "tekun got the green light in june": approved lately
+    r"|\b(?:got|gets|given|was given|were given) (?:the |an? )?(?:ok|okay|go-ahead|green light|nod|yes)\b"
 )  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
 # approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
@@ -1017,8 +1050,8 @@ GOT_ON_AFTER = re.compile(
 # "tekun only kicked in after the baby".
 BENEFIT_CAME_AFTER = re.compile(
     r"\b(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|welfare|benefits?)\s+(?:only |just )?"
-    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\bafter\b"
-)
+    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\b(?:after|later|afterwards)\b"
+)  # "at the birth we had nothing, | dibao came later": began after that birth
 # A child's age told in English ("the baby 5 months", "our son is 3"): its birth is the time
 # a "that time" after it speaks of.
 CHILD_AGE_TOLD = re.compile(
@@ -1039,13 +1072,13 @@ ENDED_BEFORE = re.compile(
 # Births named, then only "before" (or "earlier"): born before the benefit's time just told of
 # ("laoer and laosan born in dibao years, laoda before", "the twins on tekun, our eldest earlier").
 BORN_BEFORE_THAT = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:before|earlier)(?: (?:that|it|then|them|those(?: years)?))?\s*[.!]*\s*$"
 )
 # Births named, then only "during" (or "while on it"): born in the benefit's time just named
 # ("the older one before dibao, the younger one during", "laoer in the middle of it").
 BORN_DURING = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:during(?: (?:it|that|them|that time|those years))?|while (?:on it|we (?:had|were on) it)"
     r"|in the middle of (?:it|that))\s*[.!]*\s*$"
 )
@@ -1065,8 +1098,9 @@ BORN_IN_IT = re.compile(
 BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
-    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
+    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
+    r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
     r"|" + _ALL_CAUGHT
@@ -1207,7 +1241,10 @@ AROUND_A_BIRTH = re.compile(
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
-ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+ONGOING = re.compile(
+    r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since"
+    r"|\bsince before\b"  # "we've been on dibao since before she was born": then and now
+)
 # A benefit held from a time up to the present: "we've been on dibao since last year", "have been
 # on shiyejin 6 months" (the perfect tense: still on it).
 HELD_FOR_A_TIME = re.compile(
@@ -1241,7 +1278,10 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
 # 没工作 (out of work) is the time of the benefit named next, no job had.
 SAID_THEN = re.compile(
-    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working"
+    # "i was between jobs", "out of a job", "lost my job": no job had, the time of the benefit
+    r"|(?<!between )(?<!out of )(?<!out of a )(?<!no )(?<!lost my )(?<!lost his )(?<!lost her )"
+    r"(?<!lost a )(?<!lost the )(?<!without a )\bjobs?\b"
 )
 # How long a benefit lasted, said after it: "shiyejin for like 8 months", "for about 2 years".
 LASTED = re.compile(
@@ -1462,9 +1502,25 @@ BORN_BEFORE_IT = re.compile(
     + r")(?:就|都)?(?:停|断|退|取消|领完|吃完|到期|没)(?:了|掉)?(?:之|以)?后(?:才|又)?(?:生|出生)"
     # "the older one before dibao", "our first was born before we got tekun"
     r"|(?:\bborn|\bcame|\barrived|\bone|\beldest|\boldest|\bfirst|\bsecond|\bthird|[\u4e00-\u9fff\u2060])"
-    r"\s+before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
+    r"\s+(?:[-–—:]\s+)?before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
     + HARDSHIP.pattern
     + r")"
+)
+# A birth before the benefit named earlier, the benefit said as "it": "both our kids were born before
+# we ever had it", "the eldest came before we got any of that", "she was born before it started".
+BORN_BEFORE_IT_ELIDED = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:we|i|they|he|she|(?:my|our|his|her) \w+)"
+    r" (?:ever |even |first |had |'d |were |was )?(?:had|got|get|went on|were on|was on|started|began"
+    r"|applied for|signed up for|qualified for|been on|getting|on)(?: (?:it|that|them|any(?: of (?:it|that))?))?"
+    r"|(?:it|that|any of (?:it|that)|all (?:of )?that) (?:started|began|kicked in|came))\s*[.!]*\s*$"
+)
+# A birth before the job was lost, the unemployment benefit named in the message: "our first came
+# before the layoff, the second while i was on shiyejin", "born before he lost his job".
+UNEMPLOYMENT_NAMED = re.compile(r"失业(?:保险)?金|unemployment|shi ?ye ?jin|\bshiye\b|jobless")
+BORN_BEFORE_JOB_LOST = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:the|my|his|her|our) (?:layoff|lay-off"
+    r"|job loss)|(?:i|he|she|we|my \w+) (?:lost (?:my|his|her|our|the) jobs?|got laid off|was laid off"
+    r"|were laid off|got fired))\b"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1756,6 +1812,12 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
+# A benefit only denied, no verb and no time: "no tekun", "nor shiyejin", "and no unemployment pay".
+BARE_DENIAL = re.compile(
+    r"\s*(?:and |or )?(?:no|not|nor|neither) (?:any )?(?:the )?(?:"
+    + HARDSHIP.pattern
+    + r")\s*(?:either)?\s*"
+)
 # A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
 EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
 
@@ -1891,6 +1953,7 @@ def hardship(
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
     question_part = ""  # the part before, when it was a question about the benefit
+    skip_part = False  # this part was read with the one before it
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -2106,9 +2169,38 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if skip_part:
+            skip_part = False
+            continue  # the second birth of a start told between two births, read with the first
+        between = None
+        if word:
+            at = parts.index((i, clause))
+            between = _started_between_births(clause, birth_orders, latest)
+            if between is None and at + 1 < len(
+                parts
+            ):  # "…after our first | and before our second"
+                joined = f"{clause} and {parts[at + 1][1]}"
+                between = _started_between_births(joined, birth_orders, latest)
+                skip_part = between is not None
+        if between is not None:  # "dibao started after our first and before our second"
+            seen = word_seen = True
+            for born, held_then in between:
+                found.append(HardshipSaid("birth", held_then, born, i, clause))
+            continue
         if (word or word_seen) and BETWEEN_BIRTHS.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 吃低保那几年正好夹在俩孩子中间: at neither birth
             for order in _or_named(orders, None):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
+        if (
+            (word or word_seen or (not word and UNEMPLOYMENT_NAMED.search(whole)))
+            and (
+                BORN_BEFORE_IT_ELIDED.search(clause)
+                or (UNEMPLOYMENT_NAMED.search(whole) and BORN_BEFORE_JOB_LOST.search(clause))
+            )
+            and not NEGATION.search(clause)
+        ):  # "dibao stopped 3 months ago. | both our kids were born before we ever had it"
+            for order in _or_named(orders, named_here):
                 found.append(HardshipSaid("birth", False, order, i, clause))
             continue
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
@@ -2253,6 +2345,15 @@ def hardship(
             continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
             if (
+                not births
+                and not orders
+                and WORKING.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+                and not NEGATION.search(clause)
+                and any(h.when == "birth" and not h.held and h.at == i - 1 for h in found)
+            ):  # "when she came we had no unemployment money, | i was still working": that time
+                continue
+            if (
                 not seen
                 and not births
                 and (previous or birth_before)
@@ -2383,6 +2484,8 @@ def hardship(
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
                     r" (?:it|that|them)\b"
+                    # "we had tekun when laoda came, | and again when laoer came": the same again
+                    r"|^\s*(?:and |but )?(?:then )?(?:also )?again\b"
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
                     r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
                     # "unemployment money for 6 months, that covered when laoer was born"
@@ -2405,7 +2508,7 @@ def hardship(
                 orders
                 and not seen
                 and FOR_BIRTH.match(clause)
-                and re.search(r"\b(?:had|got|get|received|was|were) nothing\b", clause)
+                and re.search(r"\b(?:(?:had|got|get|received|was|were) )?nothing\b", clause)
                 and any(HARDSHIP.search(p) for j, p in parts if j > i)
             ):  # "with the first we had nothing, | with the second we on dibao": none at that birth
                 for order in orders:
@@ -2519,10 +2622,23 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+            orders = _births_up_to(clause, birth_orders, latest)
+            if not births and any(h.when == "birth" for h in found):
+                continue  # "we had nothing at the birth, | dibao came later": its start, not now
         elif orders and STARTED_AFTER_A_BIRTH.search(clause):
             held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        if (
+            not held
+            and not (births or orders)
+            and BARE_DENIAL.fullmatch(clause)
+            and found
+            and found[-1].when == "birth"
+            and not found[-1].held
+            and found[-1].at == i - 1
+        ):
+            continue  # "she was born with no dibao, | no tekun, | nothing": the same no, listed
         if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
             continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
@@ -2564,6 +2680,10 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
+    found = [  # "lost his job in 2024 and got shiyejin, | no.2 was born during it": that time, not now
+        h for h in found
+        if not (h.when == "now" and _time_of_a_birth_after(h, found))
+    ]  # fmt: skip
     found = [  # 失业金是前年领的: the year it was had, no word of now
         h for h in found
         if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
@@ -2573,6 +2693,65 @@ def hardship(
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
     return _benefit_put_right(found, clauses)
+
+
+# A benefit begun between two births: "dibao started after our first and before our second", "we
+# went on tekun between the two births", "got shiyejin in between our first and second".
+BEGAN = re.compile(
+    r"\b(?:started|began|begin|start|kicked in|came|went on|got on|got|applied|approved)\b"
+)
+STARTED_BETWEEN_BIRTHS = re.compile(
+    r"\b(?:in )?between (?:the |our )?(?:2|two) (?:births|kids|children|of them)\b"
+    r"|\b(?:in )?between (?P<a>[^,.;]{1,24}?)\s+and (?P<b>[^,.;]{1,24})"
+    r"|\bafter (?P<a2>[^,.;]{1,24}?)\s+(?:and|but) before (?P<b2>[^,.;]{1,24})"
+    r"|\bbetween (?P<a3>老\d)\u2060?(?P<b3>老\d)"  # "between our first and second", read as a pair
+)
+
+
+def _started_between_births(
+    clause: str, birth_orders: Callable[[str], list[int]], latest: int
+) -> list[tuple[int, bool]] | None:
+    """The births before a benefit begun between two births had none, the one after it had it:
+    [(order, held)], or None when the clause tells no such start."""
+    m = STARTED_BETWEEN_BIRTHS.search(clause)
+    if m is None or not BEGAN.search(clause[: m.start()]) or NEGATION.search(clause):
+        return None
+    first = m.group("a") or m.group("a2") or m.group("a3")
+    then = m.group("b") or m.group("b2") or m.group("b3")
+    if first is None or then is None:
+        return [(1, False), (2, True)] if latest == 2 else None
+    before, after = birth_orders(first), birth_orders(then)
+    if len(before) != 1 or len(after) != 1 or not 0 < before[0] < after[0]:
+        return None
+    return [(o, False) for o in range(1, before[0] + 1)] + [(after[0], True)]
+
+
+AFTER_WORD = re.compile(r"\bafter\b|以后|之后")
+
+
+def _births_up_to(clause: str, birth_orders: Callable[[str], list[int]], latest: int) -> list[int]:
+    """The births up to the one a benefit began after, when that is not the latest ("we got dibao
+    after the eldest was born": the eldest's; after the youngest, every birth: none named)."""
+    after = AFTER_WORD.search(clause)
+    named = [o for o in birth_orders(clause[after.end() :]) if o > 0] if after else []
+    if not named or latest <= 0 or max(named) >= latest:
+        return []
+    return list(range(1, max(named) + 1))
+
+
+def _time_of_a_birth_after(said: HardshipSaid, found: list[HardshipSaid]) -> bool:
+    """A benefit told in the past tense with no word of now ("my son lost his job in 2024 and got
+    shiyejin"), a birth placed in it after ("grandson no. 2 was born during it"): the time of
+    that birth, not now."""
+    return (
+        not said.explicit
+        and bool(TOLD_IN_THE_PAST.search(said.span))
+        and not NOW.search(said.span)
+        and any(
+            h.when == "birth" and h.held and h.at > said.at and BORN_IN_IT.search(h.span)
+            for h in found
+        )
+    )
 
 
 # The time of a pregnancy gone by, set as a benefit's time (tester 26: "we weren't on dibao when i

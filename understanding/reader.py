@@ -46,16 +46,16 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
-    r"|(?<=the )older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
+    r"|(?:(?<=the )|(?<=our )|(?<=my ))older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
-    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$))"
+    + r"|^\s*first(?= (?:yes|no|nope|yeah|yep|and (?:the )?(?:second|third|fourth|2nd|3rd|4th|last|youngest))\b|\s*$|\s*[-–—:] ))"
     r"|老(?P<n1>\d)(?!\d)|(?<!\d)(?P<n2>\d)宝(?!贝)|(?<![\d.第生胎放开算孩要])(?P<n6>[2-5])孩(?!子)"
     + _BIRTH_TOLD_AFTER
     # not 老三老四一胎生的 (born at one birth)
     + r"|(?<![\d第])(?!(?:(?<=[\d宝]\u2060)|(?<=宝))1胎\u2060?(?:都是|是|都)?(?:出)?生)(?P<n3>\d)胎|第(?P<n4>\d)(?:个|胎)(?!\u2060?(?:月|星期|礼拜|小时|钟头))"  # not 生完第二个月: a month
-    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,)|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
+    r"|(?P<en>second|third|fourth|\b(?:2nd|3rd|4th)(?= (?:one|child|kid|baby|son|daughter|born|yes|no|nope|yeah|yep)\b))(?= (?:one|child|kid|baby|son|daughter|was|is|born|(?:yes|no|nope|yeah|yep)\b)|$|,|\s*[-–—:] )|(?<!\bon )(?:our|my|the|with) (?P<en2>second|third|fourth|2nd|3rd|4th)(?! of)"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?P<en6>second|third|fourth|2nd|3rd|4th)")
     + r"|(?:their|his|her) (?P<en5>second|third|fourth|2nd|3rd|4th)(?! (?:of|time|birthday|marriage|wife|husband|job|home|house|flat)\b)"
@@ -69,7 +69,7 @@ ORDERED = re.compile(
     r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
     + _TWO_NOT_AN_AGE
     + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
-    r"|(?<=the )(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
+    r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
@@ -168,6 +168,7 @@ OTHER_TOPIC = re.compile(
     r"|取消|停(?:了|的|掉|发)"  # 今年三月取消了, 去年十月停的: when a benefit ended
     r"|gongjijin|company|employer|retire|退休|\bstopp?(?:ed|s)?\b|\bsupport\b|\bbenefits?\b|\ballowance\b|welfare"
     r"|政策|规定|文件"  # 按2022年的政策: the year of a rule
+    r"|contribut|premiums?\b"  # "12 months of contributions before the due date": paid in, no age
 )
 # An event of a parent's life said right after a date: the date is that event's.
 PARENT_EVENT_AFTER = re.compile(
@@ -221,7 +222,9 @@ BIRTH_WORD = re.compile(
 # A thing that came or arrived, not a child: "the letter came yesterday", "money arrived today".
 THING_CAME = re.compile(
     r"\b(?:letter|notice|approval|papers?|card|money|payment|call|decision|results?|reply|message"
-    r"|email|sms|text|parcel|package|bill|certificate|form)s? (?:finally |only |just )?"
+    r"|email|sms|text|parcel|package|bill|certificate|form"
+    # "dibao came through last month", "the tekun arrived in march": the benefit began, no birth
+    r"|dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefit|welfare)s? (?:finally |only |just )?"
     r"(?:came|come|arrived|arrives)\b"
 )
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
@@ -610,6 +613,24 @@ def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]
     return events
 
 
+# "the due date" as the time a rule counts from, in a question: "do we need to have paid the birth
+# insurance for 12 months before the due date?", "does it count from the due date or the birth?".
+DUE_DATE_OF_A_RULE = re.compile(r"\b(?:before|after|by|until|till|from|on|of|around|at) the $")
+RULE_QUESTION = re.compile(
+    r"[?？]|^\s*(?:do|does|did|can|could|must|should|is|are|will|would|how|what|when)\b"
+)
+
+
+def _due_date_of_a_rule(clause: str, m: re.Match[str], whole: str) -> bool:
+    """ "the due date" a rule is asked about, in a question, of no pregnancy of the family's."""
+    return (
+        m.group(0).startswith("due date")
+        and bool(DUE_DATE_OF_A_RULE.search(clause[: m.start()]))
+        and bool(RULE_QUESTION.search(whole) or RULE_QUESTION.match(clause))
+        and not re.search(r"\b(?:our|my|her|his|their)\b[^,.;?]{0,12}\bdue\b", clause)
+    )
+
+
 def _events(
     clause: str, offset: int, mentions: list[Mention], whole: str = "", asked: str | None = None
 ) -> list[_Event]:
@@ -659,6 +680,8 @@ def _events(
             continue  # "before the baby comes": the time of a birth already known, no pregnancy told
         if NOT_PREGNANT.search(clause[max(0, m.start() - 16) : m.start()]):
             continue  # "she's not pregnant yet", 还没怀上: no pregnancy told
+        if _due_date_of_a_rule(clause, m, whole):
+            continue  # "must we have paid 12 months before the due date?": any pregnancy's date
         if m.group(0).startswith("还没") and NOT_YET_THEN.search(clause):
             continue  # 那会儿老二还没生: a time before a birth, no pregnancy now
         if (
@@ -1026,6 +1049,13 @@ ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|
 SPAN_BEFORE_BIRTH = re.compile(
     r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
 )
+# The same told in English, after the length: "paid for 12 months before the due date", "6 months
+# of contributions", "do we need 12 months of insurance prior to the birth?": a length, no age.
+SPAN_BEFORE_BIRTH_EN = re.compile(
+    r"\s*(?:of (?:paid |paying )?(?:contributions?|payments?|premiums?|insurance|cover(?:age)?)\b"
+    r"|(?:of \w+ )?(?:before|prior to|ahead of|in advance of) (?:the |her |his |our |my |a )?"
+    r"(?:birth|due date|delivery)\b)"
+)
 NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
@@ -1118,6 +1148,8 @@ def _about_a_child(
     said = clause[mention.start - offset : mention.end - offset]
     if mention.kind == "age" and SPAN_BEFORE_BIRTH.search(clause, 0, mention.start - offset):
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
+    if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
+        return False  # "12 months of contributions before the due date": a length, no age
     if (
         (
             mention.kind == "date"
@@ -1196,7 +1228,7 @@ def _about_a_child(
         return True
     if mention.kind == "pregnancy":
         return True
-    if BIRTH_WORD.search(clause) and not re.search(r"生育|津贴|生活", clause):
+    if BIRTH_WORD.search(THING_CAME.sub(" ", clause)) and not re.search(r"生育|津贴|生活", clause):
         return True
     if (
         mention.kind == "age"
@@ -4962,6 +4994,10 @@ def understand(
         if hard.when == "now":
             continue
         elif hard.child is None:
+            if OTHERS_NAMED.search(hard.span) and any(
+                h.when == "birth" and h.child is not None for h in saids
+            ):
+                continue  # "only the eldest on dibao, | the other 2 born after it stopped": theirs
             if not any(u.fact == "hardship_at_birth" for u in updates) and not any(
                 h.when == "birth" and h.child is not None and h.held == hard.held for h in saids
             ):  # "only with the newest one ... got unemployment money": that birth, said again
@@ -5032,7 +5068,7 @@ def understand(
     others = OTHER_BIRTHS.search(told_text)
     answered = {u.child: u.value for u in updates if u.fact == "child.hardship_at_birth"}
     if others and answered and total and len(set(answered.values())) == 1:
-        held = not (others.group("no") or others.group("no_cn"))
+        held = not (others.group("no") or others.group("no_cn") or others.group("not_pre"))
         # "when the middle one born we get 特困, the others no"
         for order in range(1, total + 1):
             if order not in answered:
@@ -5650,10 +5686,17 @@ def _these_known(known: list[dict[str, Any]], size: int) -> list[int]:
     return list(range(2, size + 2)) if len(known) == size + 1 else []
 
 
+# The children besides those just named: "the other 2", "the others", "the rest of them".
+OTHERS_NAMED = re.compile(r"\bthe (?:others?|rest|other (?:\d|ones|kids|children|births))\b")
 # "the others no", "the rest of them yes": the births not named, answered together.
 OTHER_BIRTHS = re.compile(
-    r"\b(?:the|all the) (?:others?|rest)(?: of them| ones| kids| children| births)?\s*(?:were |was |are |did |had )?"
-    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't)|yes|yeah|too|also|as well)\b"
+    r"\b(?:the|all the) (?:others?|rest|other (?:\d|ones|kids|children|births))(?: of them| ones| kids"
+    r"| children| births)?\s*(?:were |was |are |did |had )?(?:born )?"
+    r"(?:(?P<no>no|not|none|nope|never|didn't|did not|weren't|wasn't"
+    r"|before(?: (?:it|that|then|them))?)|yes|yeah|too|also|as well|during(?: it| that)?)\b"
+    # "the middle one was born on tekun, not the other two", "but not the others": the rest, no
+    r"|\b(?P<not_pre>(?:but |and )?not|except) (?:for |with |at )?(?:the|all the) (?:others?\b|rest\b"
+    r"|other (?:\d|ones|kids|children|births)\b)"
     # 其他几回都没有, 别的孩子那会儿都领着: the other births; 后面几个都不是了: the later ones
     # 后来那俩没有, 剩下俩都没有, 后来的都没领: the births after the one answered
     r"|(?:其他|其余|别的|另外|后面|后头|后边|下面|剩下|剩余|后来|之后|再往后|[后下](?=\d))(?:的|那|这)?(?:几|\d)?(?:个|回|次|胎)?(?:孩子|娃|几个|几回|几次)?(?:那会儿?|那时候?)?"

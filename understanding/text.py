@@ -552,6 +552,11 @@ AGE_IN_BRACKETS = re.compile(
 CHILD_NUMBERED = re.compile(
     r"\b((?:grand)?(?:sons?|daughters?|kids?|child|children|babies|baby|boys?|girls?)) no\.\s(\d)\b"
 )
+# The same number with the child's word left out, opening a clause after another child numbered:
+# "grandson no. 2 was born during it, no. 1 before it", "kid no. 2 yes and no. 1 no" (no.1).
+NUMBER_ALONE = re.compile(
+    r"(?:(?<=, )|(?<=; )|(?<=\band )|(?<=\bbut ))no\.\s(\d)\b(?!\s*(?:kids|children))"
+)
 
 
 # Children counted by the age they are all under: "three under 5: 4, 2 and 7 weeks", "we have
@@ -739,6 +744,8 @@ def normalise(text: str) -> str:
     # makes it a child of the family (not "thanks bro")
     text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if re.search(r"\bno\.\d", text):  # a child numbered before: the bare number is one too
+        text = NUMBER_ALONE.sub(r"no.\1", text)  # "…no.2 was born during it, no. 1 before it"
     if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
         text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
     if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"
