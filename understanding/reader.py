@@ -2391,6 +2391,17 @@ def _merge_multiples_on_the_way(story: _Story) -> None:
         if first.size == later.size and first.due is None and first in story.children:
             first.due = later.due
             story.children = [c for c in story.children if c is not later]
+    # "twins due in march, our 3rd and 4th are on the way": the next orders, undated, are the twins
+    for group in waiting:
+        named = [
+            c for c in story.children
+            if c.size == 1 and c.pregnant and c.order is not None and c.due is None
+            and c.birth is None
+        ]  # fmt: skip
+        orders = sorted(c.order for c in named if c.order is not None)
+        next_order = story.known_children + 1
+        if group.due is not None and orders == list(range(next_order, next_order + group.size)):
+            story.children = [c for c in story.children if c not in named]
 
 
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
@@ -3652,6 +3663,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
 NONE_BESIDES = re.compile(
     r"\bno (?:other|older) (?:kids|children|babies|ones)\b|\b(?:have|got|had) no others\b"
     r"|\bnone (?:at home|born) yet\b|\bno (?:kids|children) at home\b"
+    r"|\bno (?:kids|children|babies) before\b"  # "twins due in june!! no kids before this"
 )
 
 
@@ -5065,11 +5077,21 @@ def _pregnancy_told_twice(
     updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
 ) -> list[FactUpdate]:
     """A pregnancy told without a date beside a due date told or known ("老二明年五月出生 现在
-    怀孕中"): the same baby, not another one on the way (twins aside)."""
-    if MULTIPLES.search(text):
-        return updates
+    怀孕中"): the same baby, not another one on the way; "twins due 2027.3, so thats kids no. 3 and
+    4 on the way": the twins dated, all of them, said again."""
     undated = [u for u in updates if u.fact == "child.due_date" and u.value is None]
     dated = {u.child for u in updates if u.fact == "child.due_date" and u.value is not None}
+    multiples = MULTIPLES.search(text)
+    if multiples:
+        size = 3 if multiples.group("three") else 2
+        if not (
+            len(undated) == 1
+            and len(dated) == size
+            and all(isinstance(c, int) for c in dated)
+            and isinstance(undated[0].child, int)
+            and undated[0].child > max(c for c in dated if isinstance(c, int))
+        ):
+            return updates
     dated |= {i for i, c in enumerate(known_children, start=1) if c.get("due_date")}
     if len(undated) != 1 or not dated or undated[0].child in dated:
         return updates

@@ -180,3 +180,22 @@ def test_a_boy_and_a_girl_of_one_birthday_are_twins(text: str) -> None:
     got = said(text, JINAN)
     assert got[("child.birth_date", 1)] == got[("child.birth_date", 2)] == "2024-05-23"
     assert got[("child_count", None)] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twins due 2027.3, so thats kids no. 3 and 4 on the way",
+        "twins due in march, our 3rd and 4th are on the way",
+    ],
+)
+def test_twins_on_the_way_named_again_by_their_orders_are_the_same_two(text: str) -> None:
+    """The twins dated, then named again as the next two children: two babies due, not a third."""
+    known = {"city": "jinan", "children": kids("2018-02", "2021-09")}
+    got = reading(date(2026, 10, 22))(text, known)
+    assert got == {("child.due_date", 3): "2027-03", ("child.due_date", 4): "2027-03"}
+
+
+def test_no_kids_before_twins_on_the_way_is_none_born() -> None:
+    got = said("twins due in june!! no kids before this", {"city": "beijing"})
+    assert got[("child_count", None)] == 0
