@@ -711,7 +711,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_y",
         re.compile(
             r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really|only)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
-            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
+            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch"
+            # "ours are 2 boys", "they're 2 twin girls": the children counted, no age
+            r"|(?:twin |little |small )?(?:boys|girls|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)\b))"
             # "my son is 2, just turned", "she's 3 - turned it recently": the birthday just past
             r"(?P<after>\s*[,-]?\s*(?:just turned|turned (?:it )?(?:just now|recently))\b)?"
         ),

@@ -900,6 +900,13 @@ BIRTH_TIME = re.compile(
     # "on dibao when all three kids came", "when both of our boys were born": every birth
     r"|\bwhen (?:all|both|each) (?:of )?(?:the |our |my |their )?(?:\d )?(?:kids|children|babies|boys"
     r"|girls|grandkids|grandchildren|of them) (?:came|arrived|(?:were|was) born)\b"
+    # "in the month he arrived", "the week the twins came", "that year our son was born": the time
+    # of a birth told by its month, week, day or year
+    r"|\b(?:the|that) (?:month|week|day|year|time)s? (?:that |when )?(?:she|he|they|(?:the|our|my|their"
+    r"|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?"
+    r"|grandson|granddaughter)) (?:came|arrived|showed up|turned up|(?:was|were) born)\b"
+    # "on dibao right through the delivery", "during her delivery": the birth told as the delivery
+    r"|\b(?:through|during|at|for|around|till|until|up to|before) (?:the|her|my|our|his|their) delivery\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"

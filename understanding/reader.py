@@ -110,9 +110,11 @@ BABIES_TOGETHER = re.compile(
 MULTIPLES = re.compile(
     r"(?P<two>双胞胎|龙凤胎|双胞|(?<=怀[了上的着])2(?!\d|胎|宝|个?(?:多)?(?:月|星期|周|天|礼拜))个?|twins|\btwin\b|identical (?:boys|girls)|"
     + BABIES_TOGETHER.pattern
-    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters)"
+    + r"|\b(?:a|1) pair of (?:boys|girls|babies|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)"
     # "when the pair of them were born": two born at one time, the twins
-    r"|\bthe pair(?: of them)?(?= (?:were|was) born\b| (?:came|arrived)\b)|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
+    r"|\b(?:the|our|my) pair(?: of them)?(?= (?:(?:finally|just|both) )?(?:(?:were|was) born\b|(?:came|arrived|showed up|turned up)\b))"
+    # "a matched set of 10 months", "a matching pair, 3 and a half": twins, told as a set
+    r"|\b(?:a|1|our|the) (?:matched|matching) (?:set|pair)\b|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
@@ -322,11 +324,14 @@ ONLY_THESE = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
     r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    # "we had none before", "no kids before these two": the ones told are the first
+    r"|\b(?:had|have|got) (?:none|no (?:other )?(?:kids|children|others|babies))(?: (?:before|till now|until now|until then|before (?:them|these|this|that)))\b"
+    r"|\bno (?:other )?(?:kids|children|babies) before (?:them|these|this|that)\b"
     # "theyre all we got", "they're all we have", "that's all we've got": the only children
     r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
 )
 NO_CHILDREN = re.compile(
-    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids|no children|don't have (?:any )?kids"
+    r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids(?! before)|no children(?! before)|don't have (?:any )?kids"
 )
 OLDER_SIBLING = re.compile(
     r"[上前](?:面|头|边)(?:还)?有(?:个|1个)|(?:an?|their|her|his) (?:older|big) (?:brother|sister|sis|bro)"
@@ -2247,6 +2252,7 @@ def _read_children(
     _first_birth_was_multiples(story, known)
     _drop_repeated(story)
     _drop_multiples_named_after(story)
+    _merge_multiples_on_the_way(story)
     return story
 
 
@@ -2509,6 +2515,31 @@ def _drop_multiples_named_after(story: _Story) -> None:
         orders = sorted(c.order for c in same if c.order is not None)
         if len(orders) == group.size and orders == list(range(orders[0], orders[0] + group.size)):
             story.children = [c for c in story.children if c is not group]
+
+
+def _merge_multiples_on_the_way(story: _Story) -> None:
+    """ "2 heartbeats on the scan!! twins due 2025.7", "怀了双胞胎 双胞胎预产期明年三月": twins on the
+    way named twice, once undated, are one pregnancy (no family waits for two multiple births at
+    once); the later mention's due date is the first one's."""
+    waiting = [
+        c for c in story.children
+        if c.size > 1 and c.pregnant and c.birth is None and c.order is None and c.height is None
+    ]  # fmt: skip
+    for first, later in pairwise(waiting):
+        if first.size == later.size and first.due is None and first in story.children:
+            first.due = later.due
+            story.children = [c for c in story.children if c is not later]
+    # "twins due in march, our 3rd and 4th are on the way": the next orders, undated, are the twins
+    for group in waiting:
+        named = [
+            c for c in story.children
+            if c.size == 1 and c.pregnant and c.order is not None and c.due is None
+            and c.birth is None
+        ]  # fmt: skip
+        orders = sorted(c.order for c in named if c.order is not None)
+        next_order = story.known_children + 1
+        if group.due is not None and orders == list(range(next_order, next_order + group.size)):
+            story.children = [c for c in story.children if c not in named]
 
 
 # "这是老二", "这回是二胎": "this" is the birth just told, whoever else was named after it.
@@ -2859,7 +2890,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -3478,6 +3509,8 @@ SAID_COUNT_BUT = re.compile(
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
+    if _none_born_besides(text, story):  # "twins due 2025.7, no other kids yet": none born yet
+        return 0, "0"
     if re.search(
         r"\b(?:is|was) (?:their|our|my|her|his|the) only (?:child|kid|son|daughter|grandchild)\b"
         r"|\b(?:our|my|their|his|her) only (?:child|kid|son|daughter|grandchild|grandkid|grandson|granddaughter)\b"
@@ -3486,7 +3519,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         r"|\b(?:(?:he|she)(?:'s| is)|(?:is|was)) (?:our|my|their|his|her) only (?:1|one)\b"
         r"(?=\s*(?:$|[,.;!?]|so far\b|for now\b))"
         # "our boy is six, only child", "she's 3 - only kid": the words alone as a clause
-        r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])",
+        r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])"
+        # "just a single kid, 3 and a half", "we've only got a single child": one child, said so
+        r"|\b(?:just|only|have|has|got) (?:a |the |one )?single (?:child|kid|baby|son|daughter|boy|girl"
+        r"|grandchild|grandkid|grandson|granddaughter)\b",
         text,
     ):
         return 1, "only child"  # "the grandson is their only child"
@@ -3757,9 +3793,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         )
         and ((named == {1} and (told_first or groups[0].birth is not None)) or elder)
         and not any(c.pregnant for c in story.children)
-        and any(
-            c.birth is not None for c in story.children
-        )  # not heights alone: "eldest 125, the twins both 101"
+        and any(  # heights alone of children not known: "the eldest girl is 1m35, her twin bros
+            # are 1.1m" (not "eldest 125, the twins both 101" of the three known)
+            c.birth is not None or c.height is not None
+            for c in story.children
+        )
         and (
             not story.known_children  # "twins both 95cm but the big sister 1.3m": known ones
             # 老大上小学了 下边一对双胞胎 一岁零五个月: the one known child named as the eldest,
@@ -3780,6 +3818,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         singles_told = [c for c in story.children if c.size == 1 and c.told]
         return max(1, len(singles_told)) + groups[0].size, text  # 老大 + 生了双胞胎: three
     either = _single_beside_multiples(story, groups, singles, text)
+    if either is None:
+        either = _elder_group_beside_multiples(text, story, groups, singles)
     if either is None and not groups:
         either = _elder_two_twins_and_one(text, story, singles)
     if either is not None and not fund_talk:  # "the twins r 7 and the baby is 5 weeks": 2 + 1
@@ -3843,6 +3883,27 @@ ONE_YOUNGER_MORE = re.compile(
     # 双胞胎都一米一 还有个小的八个月: one more, named as the youngest
     r"|(?:还|又)有(?:1个|个)(?:\d{1,2}岁[半多]?的)?(?:小的|最小的|老幺|小闺女|小儿子|小孙子|小孙女)"
 )
+
+
+# "no other kids yet", "we've got no others", "none at home yet": no child besides the ones told.
+NONE_BESIDES = re.compile(
+    r"\bno (?:other|older) (?:kids|children|babies|ones)\b|\b(?:have|got|had) no others\b"
+    r"|\bnone (?:at home|born) yet\b|\bno (?:kids|children) at home\b"
+    r"|\bno (?:kids|children|babies) before\b"  # "twins due in june!! no kids before this"
+)
+
+
+def _none_born_besides(text: str, story: _Story) -> bool:
+    """No other child said beside a pregnancy, the only children the message tells: "twins due
+    2025.7, no other kids yet", "expecting our first in may, no other kids": no child born yet
+    (tests/corpus/README.md: "一个都还没生" = 0)."""
+    told = [c for c in story.children if c.told]
+    return (
+        NONE_BESIDES.search(text) is not None
+        and not story.known_children
+        and bool(told)
+        and all(c.pregnant and c.birth is None for c in told)
+    )
 
 
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
@@ -3977,6 +4038,43 @@ def _single_beside_multiples(
     if any(c.order is not None and c not in (group, single) for c in story.children):
         return None
     return 1 + group.size
+
+
+# The elder children named as a group by their number: "the 2 older ones", "our older two",
+# "the first two", "the oldest 3", 前两个, 大的俩 (normalised 大的2).
+ELDERS_BY_NUMBER = re.compile(
+    r"\b(?:the|our|my) (?:(?P<a>2|3|two|three) (?:older|oldest|eldest|elder|big|first)"
+    r"|(?:older|oldest|eldest|elder|big|first) (?P<b>2|3|two|three))\b"
+    r"|(?:前|头)(?:头|面|边)?(?P<c>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|大的(?P<d>[23])(?!\d|个?(?:月|岁|天|年|周))"
+)
+
+
+def _elder_group_beside_multiples(
+    text: str, story: _Story, groups: list[Child], singles: list[Child]
+) -> int | None:
+    """The elder children, named together by their number, and a multiple birth after them, each
+    with an age or birth told: "the 2 older ones r 8 and 6, the twins 13 months", 前两个九岁七岁
+    双胞胎一岁: every child told, counted, like one elder child beside twins (tests/corpus/
+    README.md). None when a child is known or on the way, or the number is not of the ones told."""
+    said = ELDERS_BY_NUMBER.search(text)
+    if (
+        said is None
+        or len(groups) != 1
+        or story.known_children
+        or any(c.pregnant or c.ahead for c in story.children)
+    ):
+        return None
+    group = groups[0]
+    number = next(g for g in said.groups() if g)
+    if int(EN_NUMBERS.get(number, number)) != len(singles) or group.order is not None:
+        return None
+    if group.birth is None or any(c.birth is None for c in singles):
+        return None
+    if sorted(c.order or 0 for c in singles) != list(range(1, len(singles) + 1)):
+        return None
+    if any((group.birth.value - c.birth.value).days <= 270 for c in singles if c.birth):
+        return None
+    return len(singles) + group.size
 
 
 # 大的俩龙凤胎, 大的两个是龙凤胎, 大的那两个是双胞胎: the elder two said to be the twins
@@ -5319,11 +5417,21 @@ def _pregnancy_told_twice(
     updates: list[FactUpdate], known_children: list[dict[str, Any]], text: str
 ) -> list[FactUpdate]:
     """A pregnancy told without a date beside a due date told or known ("老二明年五月出生 现在
-    怀孕中"): the same baby, not another one on the way (twins aside)."""
-    if MULTIPLES.search(text):
-        return updates
+    怀孕中"): the same baby, not another one on the way; "twins due 2027.3, so thats kids no. 3 and
+    4 on the way": the twins dated, all of them, said again."""
     undated = [u for u in updates if u.fact == "child.due_date" and u.value is None]
     dated = {u.child for u in updates if u.fact == "child.due_date" and u.value is not None}
+    multiples = MULTIPLES.search(text)
+    if multiples:
+        size = 3 if multiples.group("three") else 2
+        if not (
+            len(undated) == 1
+            and len(dated) == size
+            and all(isinstance(c, int) for c in dated)
+            and isinstance(undated[0].child, int)
+            and undated[0].child > max(c for c in dated if isinstance(c, int))
+        ):
+            return updates
     dated |= {i for i, c in enumerate(known_children, start=1) if c.get("due_date")}
     if len(undated) != 1 or not dated or undated[0].child in dated:
         return updates

@@ -181,6 +181,27 @@ _EN_PHONE = [
     # "scan shows two heartbeats", "3 sacs on the scan": twins or triplets on the way
     (re.compile(r"\b(?:2|two) (?:heart ?beats|(?:gestational )?sacs)\b"), "twins"),
     (re.compile(r"\b(?:3|three) (?:heart ?beats|(?:gestational )?sacs)\b"), "triplets"),
+    # "2 boys from one pregnancy", "two girls born together", "2 sons, same birthday": twins,
+    # read as "2 boys, twins,"
+    (
+        re.compile(
+            r"\b(2|two) (boys|girls|babies|kids|sons|daughters|grandsons|granddaughters|lads)"
+            r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
+            r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
+            r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+        ),
+        r"\1 \2, twins,",  # the number kept: "2 boys" counts them (README)
+    ),
+    # "boy + girl, same birthday", "a son and a daughter born the same day": boy-girl twins
+    (
+        re.compile(
+            r"\b(?:an? |1 )?(boy|girl|son|daughter) ?(?:\+|and|&|/) ?(?:an? |1 )?(boy|girl|son|daughter)"
+            r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
+            r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
+            r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+        ),
+        r"a \1 and a \2, twins",
+    ),
     # "scan shows twins!", "the ultrasound said triplets": multiples on the way, as 双胞胎 B超说的
     (
         re.compile(
