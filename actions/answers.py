@@ -63,7 +63,7 @@ from actions.late_claims import (
 )
 from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
-from actions.move_supposed import money_after_a_move
+from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
 from actions.results import (
     ANOTHER_CHILD,
@@ -231,7 +231,7 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
 # Who a part of a leave question is about: the father (by his words or his leave's name), the
 # mother, or the speaker ("我呢", "and me?"), who is the parent the other part is not about.
 FATHER_PART = re.compile(
-    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|男方|他呢",
+    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|爹|男方|他呢",
     re.I,
 )
 MOTHER_PART = re.compile(
@@ -1446,6 +1446,10 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if asks_money_after_a_move(dict(tracker.slots), text):
+            # "那迁过来以后一个月多少" while the form asks the insurance: what the move would
+            # bring, not the family's "现在没有" again (tester 30 c6)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
             return followed

@@ -769,7 +769,7 @@ def _if_held_at_birth(
     extra = _open_supplements(report, {c: 1 for c in base})
     if not extra or len(open_items) != len(extra):
         return []  # another fact is open too: the full picture
-    lines = []
+    same: dict[tuple[date, date, str, str, str], list[int]] = defaultdict(list)
     for child, more in sorted(extra.items()):
         money = base[child]
         paid = [e.monthly_amount_cny or 0 for e in money]
@@ -779,19 +779,30 @@ def _if_held_at_birth(
         end = min((e.end for e in money if e.end), default=None)
         if born is None or end is None:
             continue
-        figure = _sum_text([*paid, more])
-        zh_who, en_who = fmt.child_label(child, "zh"), fmt.child_label(child, "en")
         age = get_entry(money[0].id).parameters.get("age_limit_years")
         turns = "" if age is None else t(lang, f"（满{age.value}周岁）", f" (turns {age.value})")
+        same[(born, end, _sum_text([*paid, more]), _sum_text(paid), turns)].append(child)
+    lines = []
+    for (born, end, figure, paid_text, turns), children in same.items():
+        # twins born the same month: one line, each child's figure and the two together
+        # (tester 30 c3 read the same condition twice and never the 1,600)
+        zh_who = "、".join(fmt.child_label(c, "zh") for c in children)
+        en_who = " and ".join(fmt.child_label(c, "en") for c in children)
+        both = len(children) > 1
+        total = asked * len(children)
+        zh_each, en_each = ("每人", "each ") if both else ("", "")
+        zh_sum = f"（{len(children)}个孩子共{total:,}元/月）" if both else ""
+        en_sum = f" ({total:,} yuan a month together)" if both else ""
         lines.append(
             t(
                 lang,
                 f"如果{zh_who}{born.year}年{born.month}月出生时家里在领低保、特困供养或失业保险金，"
-                f"就是{figure}元/月，到{fmt.day(end, lang)}{turns}；否则是{_sum_text(paid)}元/月。",
+                f"就是{zh_each}{figure}元/月{zh_sum}，到{fmt.day(end, lang)}{turns}；"
+                f"否则是{zh_each}{paid_text}元/月。",
                 f"If the family was on minimum subsistence, special hardship support or "
-                f"unemployment benefits when {en_who} was born ({born:%b %Y}), it is {figure} "
-                f"yuan a month until {fmt.day(end, lang)}{turns}; otherwise {_sum_text(paid)} "
-                f"yuan a month.",
+                f"unemployment benefits when {en_who} {'were' if both else 'was'} born "
+                f"({born:%b %Y}), it is {en_each}{figure} yuan a month{en_sum} until "
+                f"{fmt.day(end, lang)}{turns}; otherwise {en_each}{paid_text} yuan a month.",
             )
         )
     if not lines:

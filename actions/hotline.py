@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import render
+from actions import clock, render
 from actions.conditional import UNTIL_ASKED
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -28,6 +28,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from understanding import understand
 from wording.cities import mentioned_city
 from wording.language import t
 
@@ -165,6 +166,24 @@ AGE_LIMIT = "age_limit_years"
 BIRTH_SLOT = "hotline_birth"
 
 
+def _birth_month(said: str) -> date | None:
+    """The birth month of the case's child, read by the understanding layer ("2nd child born
+    Feb 2024", 二孩2024年2月出生; tester 30 c5 was told "until age 3" for "until when"), as the
+    month's first day (the family answers count the same way); None when no child's birth is
+    told to the month."""
+    for fact in understand(said, {}, None, clock.today()):
+        if fact.fact != "child.birth_date" or fact.kind == "question" or not fact.value:
+            continue
+        told = str(fact.value)
+        try:
+            born = date.fromisoformat(told if len(told) == 10 else f"{told}-01")
+        except ValueError:
+            continue
+        if born <= clock.today():
+            return born
+    return None
+
+
 def case_birth(tracker: Tracker) -> date | None:
     """The birth date of the case the worker gave last: in this conversation's messages the
     action server sees, else the one kept in BIRTH_SLOT; None when none was given."""
@@ -174,6 +193,9 @@ def case_birth(tracker: Tracker) -> date | None:
                 return date(int(year), int(month), int(day_of))
             except ValueError:
                 continue
+        month_only = _birth_month(said)
+        if month_only is not None:
+            return month_only
     kept = tracker.get_slot(BIRTH_SLOT)
     try:
         return date.fromisoformat(str(kept)) if kept else None

@@ -150,6 +150,13 @@ class ActionShowEntitlements(Action):
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None:
                 utter_once(dispatcher, tracker, reply)
+            from actions.answers import parents_leave  # answers imports this module
+
+            for parent in parents_leave(text, tracker.get_slot("city")) or []:
+                if parent.id != entry.id:  # "how many days off as the dad? and my wife?" (11)
+                    dispatcher.utter_message(
+                        text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
+                    )
             other = asked_measure(text, tracker.get_slot("city"), lang)
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
@@ -976,6 +983,20 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
+        current = topic(tracker)
+        if household is None and current is not None and DETAILS_ONLY.search(text):
+            # "details" after a hotline worker's rule question (no family kept): the measure
+            # just answered in full, not the city asked again (tester 30 c5, c11)
+            steps = current.next_steps.get(lang)
+            how = t(
+                lang,
+                f"{current.title.get(lang)}怎么办理：",
+                f"How to apply for {current.title.get(lang)}:",
+            )
+            lines = [render.entry_answer(current, lang, text)]
+            lines += [how, *(f"{i}. {s}" for i, s in enumerate(steps, start=1))] if steps else []
+            dispatcher.utter_message(text="\n".join(lines))
+            return about(current)
         if household is None:
             return _ask_city(dispatcher)
         # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked
@@ -999,9 +1020,11 @@ class ActionExplainItem(Action):
             return []
         if (
             names_a_child(text)
-            and topic(tracker) is not None
             and named_measure(text, household.city, lang) is None
-        ):  # "what about the older one?" after the subsidy: that child's answer, not an item
+            and not DETAILS_ONLY.search(text)
+        ):  # "what about the older one?" after the subsidy: that child's answer, not an item;
+            # with no measure discussed, what that child gets (tester 30 c7 got the birth
+            # registration service, found by the words of the question)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
 
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
