@@ -58,7 +58,6 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
-from understanding.hukou_move import move_supposed
 from understanding.sexes import (
     children_named_by_sex,
     heights_placed_by_sex,
@@ -84,42 +83,6 @@ DONT_KNOW = re.compile(
 # A four-digit year no birth can have ("9999年", "0001-01-01"): told, not silently dropped.
 YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-/.]\s*\d{1,2})")
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
-
-
-# A city where one parent works or pays in ("我老公在北京交的公积金", "my husband works in
-# Beijing", 孩子他爸在济南上班): that parent's workplace, not where the family lives (tester 27
-# c03: a Beijing-hukou family in Jinan was moved to Beijing and asked about Beijing housing).
-WORKPLACE_CITY = re.compile(
-    r"(?:老公|丈夫|爱人|先生|老婆|妻子|媳妇|孩子?他[爸妈]|孩子?她[爸妈]|他|她|我)\s*(?:是|也|一直)?\s*在"
-    r"\s*(?P<zh>济南|北京)\s*(?:交|缴|上班|工作|打工|参保|上的)"
-    r"|\b(?:husband|wife|he|she|partner)\b[^.?!]{0,20}\b(?:works?|working|pays?|paying|contributes?"
-    r"|contributing)\b[^.?!]{0,30}\bin (?P<en>jinan|beijing)\b",
-    re.I,
-)
-# Where the family itself lives ("我们住济南", "we live in Jinan"): that city is the family's.
-FAMILY_LIVES = re.compile(
-    r"(?:我们|我家|家里|一家)\s*(?:住|住在|在|生活在)\s*(?:济南|北京)|\bwe (?:live|are|stay)\b",
-    re.I,
-)
-
-
-def _payer_city_only(text: str, city: str) -> bool:
-    """`city` named only as where a parent works or pays in (WORKPLACE_CITY), the family not
-    said to live there."""
-    said = unicodedata.normalize("NFKC", text)
-    found = [m.group("zh") or m.group("en") for m in WORKPLACE_CITY.finditer(said)]
-    names = {"济南": "jinan", "北京": "beijing", "jinan": "jinan", "beijing": "beijing"}
-    if FAMILY_LIVES.search(said) or MOVED_TO_CITY.search(said):
-        return False  # "我们搬到北京了 我老公在北京上班": the family's city too
-    return any(names[f.lower()] == city for f in found if f)
-
-
-# The family moves (or goes back) to a city: 回济南生, 搬到北京了, "we moved back to Jinan".
-MOVED_TO_CITY = re.compile(
-    r"(?:回|搬到|搬回|搬去|迁到|迁回|来到|定居(?:在)?|move[ds]? (?:back )?to|moving (?:back )?to"
-    r"|relocat\w* to|back (?:in|to))\s*(?:了)?\s*(?:济南|泉城|北京|jinan|beijing)",
-    re.I,
-)
 
 
 def impossible_year(text: str) -> int | None:
@@ -289,7 +252,7 @@ def fact_updates(
     understood: list[FactUpdate] | None = None,
 ) -> dict[str, Any]:
     """Slot values stated by `text` (several facts at once; `correcting`: the user corrects
-    what was said, so a city named is the family's even when one is known). Facts put as a
+    what was said; which city is the family's the understanding layer reads). Facts put as a
     hypothesis ("如果我们是济南户口") are not the family's and are left out."""
     read = read_message(text, slots, day) if understood is None else understood
     said = [u for u in read if u.kind != "question"]
@@ -297,19 +260,6 @@ def fact_updates(
     for u in said:
         if u.fact in HOUSEHOLD_SLOTS or u.fact == NOW_SLOT:
             updates[u.fact] = u.value
-    if updates.get("city") and _payer_city_only(text, str(updates["city"])):
-        updates.pop("city")  # "我老公在北京交的公积金": his workplace, not the family's city
-    if updates.get("hukou_in_city") is True and move_supposed(text):
-        updates.pop("hukou_in_city")  # "现在把户口迁过来 能补领吗": a move asked about
-    if (
-        updates.get("city")
-        and slots.get("city")
-        and updates["city"] != slots["city"]
-        and not correcting
-        and not any(u.fact == "city" and u.kind == "correction" for u in said)
-        and not MOVED_TO_CITY.search(unicodedata.normalize("NFKC", text))
-    ):
-        updates.pop("city")  # a city named in passing does not move the family
     if (
         updates.get("city")
         and slots.get("city") not in (None, updates["city"])

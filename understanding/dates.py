@@ -320,8 +320,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ym",
         re.compile(
+            # 大外孙 2019/10 外孙女 2022/10: a month written with a slash, dash or dot is a
+            # month even with a child named after it
+            r"(?<![\d.])(?P<y5>(?:19|20)\d{2})\s*[-/.]\s*(?P<m5>1[0-2]|0?[1-9])(?!\d|\.\d|\s*[月个岁])"
+            r"(?=\s*(?:[宝胎孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             # 二〇二五年 俩丫头: a count of children after the year, no month
-            r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
+            r"|(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月份?)?(?!\d|\.\d|\s*(?:[宝胎个岁孩娃]|丫头|闺女|儿子|女儿|小子|男孩|女孩|姑娘|孙|外孙|兄弟|姐妹|姐弟|兄妹))"
             r"|(?<![\d.])(?P<y2>\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月份?"
             r"|(?<![\d.])(?P<y3>(?:19|20)\d{2})\s*年的\s*(?P<m3>\d{1,2})\s*月份?"
             # 22.12, 15.6: a short year and month, read only after a child or before a birth
@@ -707,7 +711,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_y",
         re.compile(
             r"(?:(?:(?<!\bit)(?<!\bthat)(?<!\bthere)\b(?:is|'s|are|aged|age|(?P<turned>just turned|turned))|(?<=\bshe)s|(?<=\bhe)s|(?<=\bthey)'re)\s+(?:(?:actually|really|only)\s+)?(?P<pre>just turned|almost|nearly|about|around|just)?\s*)"
-            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch))"
+            r"(?P<y>\d{1,2})(?P<half> and a half)?(?:\s*(?:years?|yrs?)(?:[- ]old)?)?(?!\d|\.\d|\s*(?:cm|m\b|m\d|meters?|metres?|months?|weeks?|days?|%|kids?|children|babies|of us|people|times|foot|feet|ft\b|inch"
+            # "ours are 2 boys", "they're 2 twin girls": the children counted, no age
+            r"|(?:twin |little |small )?(?:boys|girls|sons|daughters|grandsons|granddaughters|grandkids|lads|little ones)\b))"
             # "my son is 2, just turned", "she's 3 - turned it recently": the birthday just past
             r"(?P<after>\s*[,-]?\s*(?:just turned|turned (?:it )?(?:just now|recently))\b)?"
         ),
@@ -889,8 +895,9 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
     if kind == "ym":
         if "y4" in g:
             return _short_dotted(m, today)
-        year = g.get("y") or g.get("y2") or g["y3"]
-        return made(_safe(int(year), int(g.get("m") or g.get("m2") or g["m3"])), "month")
+        year = g.get("y") or g.get("y2") or g.get("y3") or g["y5"]
+        month = g.get("m") or g.get("m2") or g.get("m3") or g["m5"]
+        return made(_safe(int(year), int(month)), "month")
     if kind == "rel_ymd":
         year = today.year + RELATIVE_YEARS[g["rel"]]
         if "nd" in g:

@@ -151,27 +151,48 @@ def corrected_city(text: str) -> str | None:
     return None
 
 
-LIVES = r"(?:人在|住在|在|live in|living in|work in|working in|based in)\s*"
+LIVES = r"(?:人在|住在|住|在|live in|living in|work in|working in|based in)\s*"
 
 
 # One parent working in a city (他在北京上班, 老公在北京工作, "my husband works in beijing"): where
 # that parent's job is, not the family's city.
 PARENT_WORKS = re.compile(
-    r"(?:他|她|老公|爱人|丈夫|老婆|媳妇|孩子他爸|孩子爸|孩子他妈|孩子妈)(?:现在|一直|平时|目前)?在\s*$"
-    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:works?|working|employed|based)"
-    r"(?: [a-z]+)? in\s*$",
+    r"(?:他|她|我|老公|爱人|丈夫|先生|老婆|妻子|媳妇|孩子?他[爸妈]|孩子?她[爸妈]|孩子[爸妈])"
+    r"(?:是|也)?(?:现在|一直|平时|目前)?在\s*$"
+    r"|\b(?:he|she|husband|hubby|wife|partner|spouse)(?:'s| is)? (?:(?:also|still|now) )?"
+    r"(?:works?|working|employed|based|pays?|paying|contributes?|contributing)"
+    r"(?: [a-z]+){0,4}? in\s*$"
+    r"|(?:^|[\s，,。；;])在\s*$",  # "就我老公一个人交 在北京交的": where it is paid, said alone
     re.I,
+)
+# What one parent does in that city: works (上班, 工作) or pays in (交的公积金, 缴社保, 参保).
+PARENT_DOES = re.compile(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位|交|缴|参保|上的)")
+# The speaker's own job's city (我在北京上班) is where she lives too, unless it is only where
+# she pays in (我在北京交的公积金).
+PAYS_THERE = re.compile(r"[^\s，,。]{0,4}?(?:交|缴|参保)")
+
+
+# One parent named as the one paying, the city told after ("就我老公一个人交公积金 在北京交的").
+PARTNER_PAYS = re.compile(
+    r"(?:老公|丈夫|爱人|先生|老婆|妻子|媳妇|孩子?[他她][爸妈])[^，,。]{0,8}(?:交|缴)"
 )
 
 
 def a_parent_works_in(text: str, at: int) -> bool:
-    """Whether the city named at `at` is where one parent works (他在北京上班), not the
-    family's city."""
-    if not PARENT_WORKS.search(text[max(0, at - 24) : at]):
+    """Whether the city named at `at` is only where one parent works or pays in (他在北京上班,
+    我老公在北京交的公积金, "my husband works in beijing"), not the family's city."""
+    before = PARENT_WORKS.search(text[max(0, at - 40) : at])
+    if not before:
         return False
-    return bool(re.match(r"[^\s，,。]{0,4}?(?:上班|工作|打工|单位)", text[at:])) or bool(
-        re.search(r"works?|working|employed|based", text[max(0, at - 24) : at])
-    )
+    said = before.group(0).lstrip(" ，,。；;")
+    if said.startswith(("我", "在")) and not PAYS_THERE.match(text, at):
+        return False  # 我在北京上班, 在北京住: the speaker's city, the family's
+    if said.startswith("在") and not PARTNER_PAYS.search(text[max(0, at - 40) : at]):
+        return False  # 闺女十六个月 在北京交社保四年了: the family's own, no one else named
+
+    if re.search(r"[a-z]", before.group(0)):
+        return True
+    return bool(PARENT_DOES.match(text[at:]))
 
 
 def lives_in(text: str) -> str | None:
@@ -797,11 +818,20 @@ HARDSHIP = re.compile(
     r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
+    # "we weren't on any support when the baby came", "no government assistance at the birth"
+    r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
     r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
-    r" (?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
+    r" (?:(?:a|one) (?:single )?(?:cent|penny|dime|yuan|kuai|thing|bit) (?:of|from) )?"
+    r"(?:any of (?:that|those|it|them)|anything like that|nothing like that|none of (?:that|those|it))\b"
+    # "i was still collecting unemployment", "she was claiming unemployment": the benefit drawn
+    r"|\b(?:collect|collects|collected|collecting|claim|claims|claimed|claiming|draw|draws|drew"
+    r"|drawing) (?:the )?unemployment\b"
     r"|shi ?ye ?jin|\bshiye\b|\bte ?kun\b"  # 失业金, 特困 in pinyin
+    # "she was born during the unemployment months": the time the benefit was drawn
+    r"|\bunemployment(?= (?:months|years|period|time|days)\b)"
 )
 # A benefit's name in English, as a time ("during our dibao time", "in the tekun years").
 _BENEFIT_EN = (
@@ -812,6 +842,8 @@ _BENEFIT_EN = (
 THOSE_DAYS = r"那(?:几|\d|些)(?:个)?(?:天|日子|周|星期|礼拜|回|次)|那段(?:时间|日子)"
 # A child named by birth order: 老二, 大宝, 三宝, 头胎.
 _ORDER_WORD = r"(?:老\d|老大|大宝|\d宝|头胎|\d胎)\u2060?"
+# The children counted, said to have caught the benefit's time or not: 俩孩子都没赶上, 三个娃全赶上了.
+_ALL_CAUGHT = r"(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝)(?:都|全)(?:没)?(?:赶上|碰上)"
 # The time a clause speaks of: a birth ("生老三的时候", "when our second was born") or now.
 BIRTH_TIME = re.compile(
     r"(?:生|出生|落地|降生|出世)[^，,]{0,6}(?:的时候|时候|那会|那1?阵|那段|那个?月|那几个月|那天|那周|那年|那几年|时|的时|这回|那回|这次|那次|那一回|那1回"
@@ -824,16 +856,29 @@ BIRTH_TIME = re.compile(
     r"|(?:领着|吃着|在领|在吃|正领|正吃)[^，,]{0,8}?(?:生|出生)的"
     # 俩都是低保那几年生的, 失业金那年生的: born in the years the benefit was held
     r"|那(?:几|\d|些)?年(?:里|间)?(?:出)?生(?:的|了)"
-    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of the (?:births|kids|children)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\bneither (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
+    r"|"
+    + _ALL_CAUGHT
+    + r"|(?:老\d|老大|大宝|\d宝|老小|小的)\u2060?(?:都|也|正好|刚好)?(?:没)?(?:赶上|碰上)"
+    # 老大就是那当中生的, 那中间生了老二, 那段时间生的: born within the benefit's time just told
+    r"|那(?:当中|中间|段时间|段日子)(?:里)?(?:出)?生(?:的|了)"
+    r"|at the time of (?:the |her |his |their )?birth|(?:for|at|during|with) (?:any|all|both|each|either|none) of (?:the (?:births|kids|children)|them\b)|(?:for|at|during|with|in) (?:the|both|all|each|every|either) births?\b|\bboth times\b|\b(?:neither|either) (?:birth|time)\b|\b(?:each|every) time (?:a |the |our |my )?(?:baby|kid|child|one|1|grandkid|grandchild|grandson|granddaughter)\b"
     r"|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter|twins|boy|girl|grandson|granddaughter) (?:came|arrived)\b|\bbefore (?:the|her|his|our|my) birth\b|time of (?:the )?birth|when (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?|first|second|third|youngest|eldest|grandson|granddaughter|\d(?:st|nd|rd|th))) (?:came|arrived)|\bg[ai]ve birth\b|\bgiving birth\b"
     # "baby born on dibao", "the twins were born into tekun": the birth in the benefit's time
-    r"|\bborn (?:on|into|under|with) (?:the |a |an )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    r"|\bborn (?:on|into|under|with|without) (?:the |a |an |no |any )?(?=dibao|tekun|te kun|shiyejin|unemployment|welfare|benefits?\b)"
+    # "the dibao stopped right before she arrived": that birth
+    r"|\bbefore (?:she|he|they) (?:came|arrived)\b"
     # "the second was born on it", "born into that": the benefit just named, elided
     r"|\b(?:was|were) born (?:on|into|under|with|during) (?:it|that|them)\b"
     # "the birth was while we still had it", "the baby came during it": the birth in that time
     r"|\b(?:the|her|our|my) (?:birth|baby) (?:was|came) (?:while|when|during)\b"
+    # "on dibao at the time she was born", "at the time our son came": that birth's time
+    r"|\bat the time (?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?\w+)"
+    r" (?:(?:was|were) born|came|arrived)\b"
+    # "he arrived while i was between jobs", "our son came during our dibao years": a birth's time
+    r"|\b(?:she|he|they|(?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|kid|child|son|daughter"
+    r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
-    r"|\b(?:when|while) (?:she|i|we|they|my \w+|our \w+|his \w+)(?: was| were)? (?:had|having|delivered)"
+    r"|\b(?:when|while) (?:she|i|we|they|my [\w-]+|our [\w-]+|his [\w-]+)(?: was| were)? (?:had|having|delivered)"
     r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
     # "when she's born", "when they're born": the birth to come, told short
     r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
@@ -852,6 +897,16 @@ BIRTH_TIME = re.compile(
     + r"))"
     # "none of the births had dibao", "at neither of our births": every birth
     r"|\b(?:none|neither|all|both|each|either|any) (?:of )?(?:the |our |my )?births\b"
+    # "on dibao when all three kids came", "when both of our boys were born": every birth
+    r"|\bwhen (?:all|both|each) (?:of )?(?:the |our |my |their )?(?:\d )?(?:kids|children|babies|boys"
+    r"|girls|grandkids|grandchildren|of them) (?:came|arrived|(?:were|was) born)\b"
+    # "in the month he arrived", "the week the twins came", "that year our son was born": the time
+    # of a birth told by its month, week, day or year
+    r"|\b(?:the|that) (?:month|week|day|year|time)s? (?:that |when )?(?:she|he|they|(?:the|our|my|their"
+    r"|her|his) (?:\w+ )?(?:baby|babies|kids?|child|children|sons?|daughters?|one|twins|boys?|girls?"
+    r"|grandson|granddaughter)) (?:came|arrived|showed up|turned up|(?:was|were) born)\b"
+    # "on dibao right through the delivery", "during her delivery": the birth told as the delivery
+    r"|\b(?:through|during|at|for|around|till|until|up to|before) (?:the|her|my|our|his|their) delivery\b"
     # "what if we're still on dibao when the twins come in march": the birth to come
     r"|\bwhen (?:the|our|my|their|her|his) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|one)"
     r" (?:comes?|arrives?)\b(?! (?:home|back|over|round|around|to\b))"
@@ -869,14 +924,16 @@ NEGATION = re.compile(
     r"(?<!有)没(?!钱|收入|饭吃|错|问题|工作|班上|活干|断|停|间断)|(?:^|(?<=(?P<nx>[^揭吃过入])))不(?!容易|好过|宽裕|够花|够用|敷出|过|管|仅|光|但|少|(?P=nx))"
     r"|无(?!力|收入)"
     r"|\bnot\b(?! (?:only|just)\b)"  # "not only the second": that birth too, no "no"
-    r"|\bno\b(?! (?:job|work|income|money)\b)|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
-    r"|\bnah\b|\bnope\b|\bwithout\b"  # "born without any dibao"; 一直没断过, "never stopped": no stop, still on them
+    # "granddaughter no 2 was born …", "no. 1 before it": a child's number, no "no"
+    r"|\bno\b(?! (?:job|work|income|money)\b)(?!\.?\s?\d\b(?!\s*(?:months?|years?|weeks?|days?)))"
+    r"|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
+    r"|\bnah\b|\bnope\b|\bwithout\b|\bzilch\b|\bnada\b"  # "born without any dibao", "we had zilch"; 一直没断过, "never stopped": no stop, still on them
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE
 )
 STOPPED = re.compile(
-    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
+    r"停了|退出|(?<![撤倒减])退了(?!休)|已经退|脱保|停发|(?<!保)断(?:了|掉)|刚断|刚到期|刚停(?!发?[^，,\s]{0,3}(?:吗|么|[?？]))|到头了|领到(?!年底|月底|[^，,]{0,2}?(?:下|明|后年))[^，,]{1,8}?(?:就|都)?(?:没了|没有了|停|断|结束)|被取消|取消了|不再领|(?<!没)领完(?!了?(?:就|以后|之后))|(?<!没)到期了|got off|came off|went off|脱贫|脱困|不领了|不吃了|没再|找(?:到|着|上)了?(?:新)?(?:工作|活)|上班了|no longer|not any ?more|n't [^,.]{0,20}\bany ?more\b|(?<!never )(?<!n't )stopped"
     r"|(?:found|got|have|has) (?:a )?(?:new )?jobs?\b|\bwork(?:s|ing)? (?:again|now)\b|back (?:at|to) work"
     r"|\b(?:ended|ran out|run out|expired|finished)\b|\bno more\s*$"
     # 低保是去年停的, 失业金上个月断的, 特困是今年三月取消的: the stop told with its time
@@ -899,6 +956,15 @@ STOPPED = re.compile(
     r"(?:stop|finish|end|cancel)\b(?!\s*(?:\?|when|if|before|after))"
     # "dibao is over now", "the tekun was over by spring": ended
     r"|\b(?:is|are|was|were|'s) (?:all |long )?over\b(?!\s*\d)"
+    # "they took us off dibao", "we were dropped from tekun", "dibao got taken away": ended
+    r"|\btook (?:us|me|him|her|them) off\b|\b(?:got|was|were|been) (?:taken away|dropped from"
+    r"|kicked off|taken off)\b"
+    # "shiyejin's done, used it all up", "the unemployment pay is all used up": ended
+    r"|\bused (?:it|them|that) (?:all )?up\b|\b(?:dibao|tekun|shiyejin|unemployment(?: \w+)?|benefits?)"
+    r"(?:'s| is| was| has been| are| were) (?:all )?(?:done|finished|used up)\b"
+    # "by the time laoer came it was gone", "the dibao's long gone": ended
+    r"|\b(?:it|that|they|dibao|tekun|te kun|shiyejin|benefits?|unemployment(?: \w+)?)"
+    r"(?:'s| is| are| was| were| had| has)(?: been)? (?:already |long |all )?gone\b"
 )
 WORKING = re.compile(
     r"上班|上着班|有班上|有工作|在工作|工作着|was working|had a job|were working"
@@ -932,6 +998,8 @@ STARTED = re.compile(
     r"|\bapplied\b[^,.;]{0,40}\b(?:and|then|now) (?:got|have|get)(?: it| them| approved)?\b"
     r"|\b(?:got|were|was|been|just) approved\b|\bapproved (?:for|last|this|in|on|yesterday|today|the day|recently)\b"
     r"|\b(?:got|have|has|had) (?:the |our |my |his |her )?(?:[\w']+ ){1,2}approved\b"
+    # "dibao only got the ok last month", "tekun got the green light in june": approved lately
+    r"|\b(?:got|gets|given|was given|were given) (?:the |an? )?(?:ok|okay|go-ahead|green light|nod|yes)\b"
 )  # "we applied for dibao last week and got it", "just got approved for dibao", "got the dibao
 # approved the day before yesterday"
 # Got on benefits at a time told, or for a while, and still on them: 低保是去年才办的, 上个月才批下来,
@@ -939,6 +1007,8 @@ STARTED = re.compile(
 GOT_ON = re.compile(
     r"(?<![没不])办(?:的|了|下来|上)|(?<![没不])批(?:的|了)|才给?(?:办|批|申请|领|吃|拿)"
     r"|(?:领|吃|拿)了\s*(?:快|有|都|近|将近)?\s*(?:\d+|半)\s*(?:年|个月)(?:多|半)?了"  # 领了快半年了
+    # 老大出生后低保才下来, 特困去年就下来了: the benefit came through
+    r"|才(?:给)?(?:批)?下来|(?:低保|特困|失业金)(?:也|就|才|早就)?下来了"
 )
 # The end of a benefit still to come: 领完就没了, 到期以后就停了, 过了年就不给了.
 FUTURE_END = re.compile(
@@ -948,6 +1018,17 @@ FUTURE_END = re.compile(
     r"|还(?:有|剩|能领|能拿)[^，,]{0,8}?就(?:要)?(?:领完|到期|停|断|没)"
     r"|还(?:有|剩|能领|能拿)\s*(?:\d+|半|几)\s*(?:个)?(?:月|年|天|周|礼拜|星期)(?:多)?(?:才|就)?(?:要)?(?:领完|到期)"
     r"|\b(?:runs? out|ends?) (?:in|after) \w+ (?:months?|weeks?)\b"
+    # 失业金快到期了, 低保马上就要停了, 下个月就领完了, 明年到期: the end near or still ahead, on it now
+    r"|(?:快|快要|就要|马上(?:就)?(?:要)?|即将|眼看(?:就)?(?:要)?)(?:领完|到期|停|断|结束|没)"
+    r"|(?:下个?月|下周|下礼拜|下星期|明年|年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
+    r"(?:领完|到期|停|断|结束)(?!\S*(?:以后|之后))"
+)
+# A stop put as a case and asked about (到期了咋整, 停了以后怎么办, 领完了咋弄): not a stop told.
+STOP_ASKED = re.compile(
+    r"(?:到期|领完|吃完|停|断|没|取消)(?:了|掉)?(?:以后|之后)?(?:可|又|那)?\s*"
+    r"(?:咋整|咋办|怎么办|怎么整|咋弄|怎么弄|咋过|怎么过)"
+    # 停了以后孩子的补贴还有吗, 到期了还能续吗: what follows the stop, asked
+    r"|(?:到期|领完|吃完|停|断|取消)(?:了|掉)?(?:以后|之后|还)[^，,。]*?(?:吗|么|嘛|[?？])"
 )
 # The time just told of, a birth in the clause before: "our second was born last tuesday, we were on
 # unemployment benefit at the time".
@@ -976,8 +1057,8 @@ GOT_ON_AFTER = re.compile(
 # "tekun only kicked in after the baby".
 BENEFIT_CAME_AFTER = re.compile(
     r"\b(?:dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|welfare|benefits?)\s+(?:only |just )?"
-    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\bafter\b"
-)
+    r"(?:came|kicked in|arrived)\b[^,.;]{0,12}\b(?:after|later|afterwards)\b"
+)  # "at the birth we had nothing, | dibao came later": began after that birth
 # A child's age told in English ("the baby 5 months", "our son is 3"): its birth is the time
 # a "that time" after it speaks of.
 CHILD_AGE_TOLD = re.compile(
@@ -998,13 +1079,13 @@ ENDED_BEFORE = re.compile(
 # Births named, then only "before" (or "earlier"): born before the benefit's time just told of
 # ("laoer and laosan born in dibao years, laoda before", "the twins on tekun, our eldest earlier").
 BORN_BEFORE_THAT = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:before|earlier)(?: (?:that|it|then|them|those(?: years)?))?\s*[.!]*\s*$"
 )
 # Births named, then only "during" (or "while on it"): born in the benefit's time just named
 # ("the older one before dibao, the younger one during", "laoer in the middle of it").
 BORN_DURING = re.compile(
-    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w\u2060]+ ){1,3}?(?:(?:was|were|came) )?(?:born )?"
+    r"\s*(?:but |and )?(?:the |our |my )?(?:[\w.\u2060]+ (?:[-–—:] )?){1,3}?(?:(?:was|were|came) )?(?:born )?"
     r"(?:during(?: (?:it|that|them|that time|those years))?|while (?:on it|we (?:had|were on) it)"
     r"|in the middle of (?:it|that))\s*[.!]*\s*$"
 )
@@ -1014,16 +1095,22 @@ BORN_IN_IT = re.compile(
     r"|\bborn (?:during|in) (?:it|that)\b"
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
+    # 从18年到22年一直领低保 | 老大就是那当中生的, 老二正是那期间出生的: within the time just told
+    r"|(?:那当中|那中间|那期间|那段时间|那段日子|那几年)(?:里|间)?(?:正好|刚好|恰好)?(?:出)?生(?:的|了)"
+    # 他爸下岗那阵领着失业金 | 正好赶上生他, 刚好碰上老二出生: the birth fell in that time
+    r"|(?:正好|刚好|恰好|赶巧|又)(?:就)?(?:赶上|碰上)(?:了)?(?:生|[^，,\s]{1,4}(?:出生|落地))"
 )
 # A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
 # birth told in the part before, when that part named the child.
 BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
-    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:births|kids|children|times)\b"
+    r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
     r"|\b(?:each|every|either|neither) (?:birth|time)\b"  # "neither birth", "at either birth"
+    r"|\b(?:for|at|with|during) (?:both|all|each|either|any|none|neither) of them\b"  # "not for either of them"
     r"|(?<![\d.第])[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)[^，,]{0,6}?(?:出生|生)|每(?:个|1个|次|1次|胎)"
     r"|生(?:了|这|那)?[2-9]\s*(?:个)?(?:孩子|小孩|娃|宝宝|宝贝)(?:的)?(?:时候|时|那会|那几年)"
+    r"|" + _ALL_CAUGHT
 )  # 俩孩子出生的时候都是低保户, 三个孩子出生时都没领, 每次生孩子, 生俩娃时: every birth, the count
 # A part telling a birth with no child named, after a part naming one: that child's.
 BORN_OF_THE_ONE_BEFORE = re.compile(r"\s*(?:and |but |who (?:was|were) |(?:she|he) was )?born\b")
@@ -1071,7 +1158,9 @@ ALSO_AT_OTHER_BIRTHS = re.compile(
 # The births told before, counted as times (老大17年生 老二22年生 | 2回都是吃低保的时候, 这2次都没领):
 # each of those births, when the count is the births named.
 EACH_TIME = re.compile(
-    r"(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎)(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
+    # 俩都有, 两个都没有 (asked about the births): the count of the known births, opening the reply
+    r"(?:^\s*(?P<all>[2-9])\s*(?:个)?(?:孩子|娃|小孩)?(?=\s*(?:也|还)?(?:都|全)(?:有|没|不|是|领|吃|赶上))"
+    r"|(?:这|那)?(?P<n>[2-9])\s*(?:回|次|胎))(?P<birth>生(?:孩子|娃|小孩)?)?(?:的时候|那会儿?)?\s*(?:也|还)?(?:都|全)"
 )
 # The family's standing told with 是 as a fact of its own (也不是低保户, 现在还是特困户), no time of a
 # birth named: now, even when the bot asked about the births (not 嗯 是特困户, the yes said again).
@@ -1154,12 +1243,15 @@ BENEFIT_ASKED_ABOUT = re.compile(
 # birth's story, no statement of now.
 AROUND_A_BIRTH = re.compile(
     r"(?:生(?!病|活|意|气)|出生|落地|怀)[^，,]{0,4}?(?P<before>(?:之|以)?前)"
-    r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两2]年)"
+    r"|(?:生(?!病|活|意|气)|出生|落地)(?:[^，,]{0,4}?(?:之|以)?后|完|(?:下来)?的?第[二两三四五2-5]年)"
     r"|(?:满月|百天|满周岁|周岁)[^，,]{0,4}?(?:之|以)后"  # 低保是孩子满月以后才批的: after the birth
 )  # 孩子落地后仨月才批的低保: got on after that birth
 # The day they got on, told as past ("低保是24年才办的", "去年十月批下来的").
 TOLD_WHEN = re.compile(r"(?:办|批)(?:下来)?的\s*$")
-ONGOING = re.compile(r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since")
+ONGOING = re.compile(
+    r"到现在|至今|一直|还在领|还在吃|还领着|现在也|现在还|\bstill\b|ever since"
+    r"|\bsince before\b"  # "we've been on dibao since before she was born": then and now
+)
 # A benefit held from a time up to the present: "we've been on dibao since last year", "have been
 # on shiyejin 6 months" (the perfect tense: still on it).
 HELD_FOR_A_TIME = re.compile(
@@ -1193,14 +1285,21 @@ MOVED_ON = re.compile(r"现在|目前|如今|后来|今年|这两年|最近|\bno
 # What the birth's clause already says the family had then (insurance, a job): nothing is carried.
 # 没工作 (out of work) is the time of the benefit named next, no job had.
 SAID_THEN = re.compile(
-    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working|\bjobs?\b"
+    r"保险|医保|社保|生育险|(?<!没)上着?班|(?<!没)工作|insurance|working"
+    # "i was between jobs", "out of a job", "lost my job": no job had, the time of the benefit
+    r"|(?<!between )(?<!out of )(?<!out of a )(?<!no )(?<!lost my )(?<!lost his )(?<!lost her )"
+    r"(?<!lost a )(?<!lost the )(?<!without a )\bjobs?\b"
 )
 # How long a benefit lasted, said after it: "shiyejin for like 8 months", "for about 2 years".
 LASTED = re.compile(
     r"^\s*(?:\w+ )?for (?:like |about |around |almost |nearly |only |just )?(?:\d+|a|an|half a)"
     r"(?: and a half)? (?:months?|years?|weeks?|mos?|yrs?)\b"
 )
-PAST_ONLY = re.compile(r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b")
+PAST_ONLY = re.compile(
+    r"以前|之前|前几年|去年|领了|领过|吃过|used to|before|\b(?:it|that) was\b"
+    # 吃低保那几年正好夹在俩孩子中间, 领失业金那段时间: the benefit's time, told as gone by
+    r"|(?:低保|特困|失业金)(?:的)?(?:那几年|那些年|那段时间|那段日子|那阵子?|那会儿?|那时候?|那年)"
+)
 # 失业金是前年领的, 低保是22年吃的: the benefit told by the past year it was had in, not now.
 PAST_YEAR_HELD = re.compile(
     r"(?:前年|那年|那几年|早些年|(?<![\d了])(?:\d{2}|\d{4})\s*年)[^，,\s]{0,4}?(?:领|吃|拿)的"
@@ -1410,9 +1509,25 @@ BORN_BEFORE_IT = re.compile(
     + r")(?:就|都)?(?:停|断|退|取消|领完|吃完|到期|没)(?:了|掉)?(?:之|以)?后(?:才|又)?(?:生|出生)"
     # "the older one before dibao", "our first was born before we got tekun"
     r"|(?:\bborn|\bcame|\barrived|\bone|\beldest|\boldest|\bfirst|\bsecond|\bthird|[\u4e00-\u9fff\u2060])"
-    r"\s+before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
+    r"\s+(?:[-–—:]\s+)?before (?:we (?:got|had|went on|were on|started) )?(?:the |any )?(?="
     + HARDSHIP.pattern
     + r")"
+)
+# A birth before the benefit named earlier, the benefit said as "it": "both our kids were born before
+# we ever had it", "the eldest came before we got any of that", "she was born before it started".
+BORN_BEFORE_IT_ELIDED = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:we|i|they|he|she|(?:my|our|his|her) \w+)"
+    r" (?:ever |even |first |had |'d |were |was )?(?:had|got|get|went on|were on|was on|started|began"
+    r"|applied for|signed up for|qualified for|been on|getting|on)(?: (?:it|that|them|any(?: of (?:it|that))?))?"
+    r"|(?:it|that|any of (?:it|that)|all (?:of )?that) (?:started|began|kicked in|came))\s*[.!]*\s*$"
+)
+# A birth before the job was lost, the unemployment benefit named in the message: "our first came
+# before the layoff, the second while i was on shiyejin", "born before he lost his job".
+UNEMPLOYMENT_NAMED = re.compile(r"失业(?:保险)?金|unemployment|shi ?ye ?jin|\bshiye\b|jobless")
+BORN_BEFORE_JOB_LOST = re.compile(
+    r"\b(?:born|came|arrived)\b[^,.;]{0,12}?\bbefore (?:(?:the|my|his|her|our) (?:layoff|lay-off"
+    r"|job loss)|(?:i|he|she|we|my \w+) (?:lost (?:my|his|her|our|the) jobs?|got laid off|was laid off"
+    r"|were laid off|got fired))\b"
 )
 # The benefit held up to a time told (低保从22年领到24年, 失业金领到去年年底, 吃到上个月): ended then
 # when that time is past.
@@ -1427,6 +1542,12 @@ HELD_UNTIL = re.compile(
 IS_INSTEAD = re.compile(r"\s*(?:而|其实|应该)?是(?!不是)")
 
 
+# The benefit's time said to fall between births (夹在俩孩子中间, 正好在老大老二中间, 在两个孩子之间):
+# none at the births it lies between.
+BETWEEN_BIRTHS = re.compile(
+    r"(?:夹|卡)?在[^，,。]{0,4}?(?:\d个?(?:孩子|娃|小孩|宝)|(?:生)?(?:老[\d大小]|大宝|\d宝|头胎|\d胎)"
+    r"[^，,。\s]{0,4}?)(?:的)?(?:中间|之间)"
+)
 # Over long since, said alone after the benefit (早不是了, 早就不领了, 早都没了): not held now.
 LONG_OVER = re.compile(r"\s*(?:早就?|早都|早已)(?:不是|不领|不吃|没有?|停|断)了?(?:啊|呀|呢)?\s*$")
 
@@ -1698,6 +1819,12 @@ def _birth_to_come(clause: str) -> bool:
     return bool(NOT_YET_BORN.search(clause)) and not HARDSHIP.search(clause)
 
 
+# A benefit only denied, no verb and no time: "no tekun", "nor shiyejin", "and no unemployment pay".
+BARE_DENIAL = re.compile(
+    r"\s*(?:and |or )?(?:no|not|nor|neither) (?:any )?(?:the )?(?:"
+    + HARDSHIP.pattern
+    + r")\s*(?:either)?\s*"
+)
 # A benefit named as an example of a kind: 低保啥的, 失业金什么的, 低保特困这些.
 EXAMPLE_OF = re.compile(r"\s*(?:啥的|什么的|之类的?|这些|那些|这类|一类的|等等)")
 
@@ -1722,6 +1849,41 @@ def _example_of_the_answer_before(
         and found[-1].when == "birth"
         and found[-1].at == at - 1
         and found[-1].held == held
+    )
+
+
+# A stop told by the time to a birth after it (停了才十来天就生了, 断了半个月老二就出来了): that
+# birth's story, no word of now.
+STOP_THEN_BORN = re.compile(
+    r"(?:断|停|领完|到期|取消)(?:了|掉)?[^，,。]{0,10}?(?:就|才)?(?:生了|生的|出生了?|出来了|落地|生下)"
+)
+# A part opening with 也 before the benefit it names (也不是特困, 也没领失业金, 也是低保户), no time of
+# its own: the answer of the births just told, for that benefit too.
+ALSO_OPENING = re.compile(
+    r"\s*(?:那|而且|并且)?(?:也|同样)(?:都)?(?P<no>不是|没(?:有)?(?:在)?(?:领|吃|拿)?(?:过|着)?|不(?:领|吃))?"
+    r"(?:是|在)?(?:领|吃|拿)?(?:着|过|的)?\s*$"
+)
+# A part that is only the benefit and its verb (领着特困, 领的是低保, 吃的低保, 是失业金): what was
+# had, named after a bare yes.
+BENEFIT_ONLY = re.compile(
+    r"\s*(?:是|就是)?(?:领|吃|拿)?(?:着|的|了)?(?:是)?\s*(?:" + HARDSHIP.pattern + r")"
+    r"(?:供养)?(?:户|金)?(?:的|呢|啊|吧)?\s*"
+)
+
+
+def _names_the_benefit_answered(
+    clause: str, last: HardshipSaid | None, at: int, prior: str
+) -> bool:
+    """The part only names a benefit, right after a part that said yes at a birth without
+    naming one (老大出生那会有 | 领着特困, 生的时候领了 | 是低保): the benefit of that yes, not
+    a word of now."""
+    return (
+        last is not None
+        and last.when == "birth"
+        and last.held
+        and last.at == at - 1
+        and not HARDSHIP.search(prior)
+        and BENEFIT_ONLY.fullmatch(clause) is not None
     )
 
 
@@ -1798,6 +1960,7 @@ def hardship(
     last_part = ""  # the part before, whole: "we applied for dibao last week | and got it"
     listing = False  # the part before listed the births of an answer for every birth
     question_part = ""  # the part before, when it was a question about the benefit
+    skip_part = False  # this part was read with the one before it
     for i, clause in parts:
         if CHILD_DENIED.search(clause) and not HARDSHIP.search(clause):
             continue  # "没有第四个啊": a child said not to exist, no answer for a birth
@@ -1817,6 +1980,10 @@ def hardship(
         ):
             question_part = clause
             continue  # "失业金一个月800是吧": a question about the benefit, not the family
+        if STOP_ASKED.search(clause) and not re.search(
+            r"已经|早就|早都|早已|现在|目前|如今", clause
+        ):
+            continue  # 失业金还有三个月到期 | 到期了咋整: the end to come, asked about
         if word and BENEFIT_QUESTION.search(clause):
             question_part = clause
             continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
@@ -1934,7 +2101,9 @@ def hardship(
         if not orders and not word and birth_before and BARE_REPLY.fullmatch(clause):
             orders = previous  # 小的2023年生的 没领: the birth just told
         each_time = EACH_TIME.search(clause) if not orders else None
-        if each_time and len(named_so_far) == int(each_time.group("n")):
+        if each_time and each_time.group("all") and int(each_time.group("all")) != latest:
+            each_time = None  # 俩都有 of three known births: which two is not said
+        if each_time and len(named_so_far) == int(each_time.group("n") or each_time.group("all")):
             orders = list(named_so_far)  # 17年生老大 22年生老二 | 2回都是吃低保的时候: those births
         elif each_time and (named_so_far or not (each_time.group("birth") or seen)):
             each_time = None  # 3回都 of two births named, 2回都 told of nothing asked: no births
@@ -2007,6 +2176,40 @@ def hardship(
             and re.search(r"\b(?:since|ever since)\s+(?:\w+\s+){0,3}$", clause[: births.start()])
         ):
             births = None  # "on dibao ever since she gave birth": after the birth, now
+        if skip_part:
+            skip_part = False
+            continue  # the second birth of a start told between two births, read with the first
+        between = None
+        if word:
+            at = parts.index((i, clause))
+            between = _started_between_births(clause, birth_orders, latest)
+            if between is None and at + 1 < len(
+                parts
+            ):  # "…after our first | and before our second"
+                joined = f"{clause} and {parts[at + 1][1]}"
+                between = _started_between_births(joined, birth_orders, latest)
+                skip_part = between is not None
+        if between is not None:  # "dibao started after our first and before our second"
+            seen = word_seen = True
+            for born, held_then in between:
+                found.append(HardshipSaid("birth", held_then, born, i, clause))
+            continue
+        if (word or word_seen) and BETWEEN_BIRTHS.search(clause) and not NEGATION.search(clause):
+            seen = word_seen = True  # 吃低保那几年正好夹在俩孩子中间: at neither birth
+            for order in _or_named(orders, None):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
+        if (
+            (word or word_seen or (not word and UNEMPLOYMENT_NAMED.search(whole)))
+            and (
+                BORN_BEFORE_IT_ELIDED.search(clause)
+                or (UNEMPLOYMENT_NAMED.search(whole) and BORN_BEFORE_JOB_LOST.search(clause))
+            )
+            and not NEGATION.search(clause)
+        ):  # "dibao stopped 3 months ago. | both our kids were born before we ever had it"
+            for order in _or_named(orders, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
             for order in _or_named(orders or previous, named_here):
@@ -2112,7 +2315,10 @@ def hardship(
             and (birth_before or any(h.when == "birth" for h in found) or ended_at_birth)
         ):  # "our 3rd wasnt born on dibao, | we came off it a month before": off it by that
             # birth, no word of now
-            if birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
+            if orders and not any(h.when == "birth" and h.at == i for h in found):
+                for order in orders:  # 老大生的时候领着失业金 | 老二生之前那钱就断了: that birth
+                    found.append(HardshipSaid("birth", False, order, i, clause))
+            elif birth_before and not any(h.when == "birth" and h.at == i - 1 for h in found):
                 for order in _or_named(previous or recent, named_here):
                     found.append(HardshipSaid("birth", False, order, i, clause))
             elif ended_at_birth:  # 孩子出生前就领完了, 生之前低保就停了: none at that birth
@@ -2145,6 +2351,15 @@ def hardship(
             found.append(HardshipSaid("now", now_first == "held", None, i, clause, explicit=True))
             continue  # 现在没领了 生老大时候领过失业金: now, then the benefit at a birth
         if not word:
+            if (
+                not births
+                and not orders
+                and WORKING.search(clause)
+                and not EXPLICIT_NOW.search(clause)
+                and not NEGATION.search(clause)
+                and any(h.when == "birth" and not h.held and h.at == i - 1 for h in found)
+            ):  # "when she came we had no unemployment money, | i was still working": that time
+                continue
             if (
                 not seen
                 and not births
@@ -2201,7 +2416,13 @@ def hardship(
                 )
             ):  # "失业金 for 6 months last year, our baby was born in that time", "特困 for 6
                 # years now, also when both kids were born": at the birth too
-                if BORN_IN_IT.search(clause) and not last_said.explicit:
+                if BORN_IN_IT.search(clause) and (
+                    not last_said.explicit
+                    or (
+                        (THAT_TIME.search(last_said.span) or PAST_ONLY.search(last_said.span))
+                        and not EXPLICIT_NOW.search(last_said.span)
+                    )
+                ):  # 他爸下岗那阵领着失业金 | 正好赶上生他: held at that time, not said of now
                     found.remove(last_said)  # the benefit of that time, not said of now
                 for order in _or_named(orders, named_here):
                     found.append(HardshipSaid("birth", True, order, i, clause))
@@ -2270,6 +2491,8 @@ def hardship(
                 and re.search(
                     r"\b(?:had|got|get|getting|received|claimed|were on|was on|on|have|having)"
                     r" (?:it|that|them)\b"
+                    # "we had tekun when laoda came, | and again when laoer came": the same again
+                    r"|^\s*(?:and |but )?(?:then )?(?:also )?again\b"
                     # "on unemployment again, 2nd time. first time was when our eldest was born"
                     r"|\b(?:the )?(?:first|last|other|previous|1st) time (?:was|were)\b"
                     # "unemployment money for 6 months, that covered when laoer was born"
@@ -2292,7 +2515,7 @@ def hardship(
                 orders
                 and not seen
                 and FOR_BIRTH.match(clause)
-                and re.search(r"\b(?:had|got|get|received|was|were) nothing\b", clause)
+                and re.search(r"\b(?:(?:had|got|get|received|was|were) )?nothing\b", clause)
                 and any(HARDSHIP.search(p) for j, p in parts if j > i)
             ):  # "with the first we had nothing, | with the second we on dibao": none at that birth
                 for order in orders:
@@ -2316,6 +2539,8 @@ def hardship(
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
             if not seen or not (NEGATION.search(clause) or affirm or STOPPED.search(clause)):
                 continue
+            if STOP_THEN_BORN.search(clause) and not EXPLICIT_NOW.search(clause):
+                continue  # 特困刚断 | 停了才十来天就生了: the stop told against the birth, not now
             if _stop_of_the_birth_before(clause, found, i, births, orders):
                 continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
             if not births and not orders and carried is not None and not now and not word_seen:
@@ -2337,6 +2562,9 @@ def hardship(
                 found.append(HardshipSaid("now", held, None, i, clause, explicit=True))
             continue
         last = found[-1] if found else None
+        if _names_the_benefit_answered(clause, last, i, prior) and not births and not orders:
+            seen = word_seen = True
+            continue  # 老大出生那会有 | 领着特困: what that birth had, named; no word of now
         if (
             last is not None
             and last.when == "birth"
@@ -2344,9 +2572,17 @@ def hardship(
             and not births
             and not EXPLICIT_NOW.search(clause)
             and not orders
-            and re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
-        ):  # "俩孩子出生时都没领过低保 特困也没有": the same births
-            held = not re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            and (
+                re.match(r"\s*(?:供养)?(?:户)?也", clause[word.end() :])
+                or ALSO_OPENING.match(clause[: word.start()])
+            )
+        ):  # "俩孩子出生时都没领过低保 特困也没有", 生娃的时候没吃低保 | 也不是特困: the same births
+            opening = ALSO_OPENING.match(clause[: word.start()])
+            held = not (
+                opening.group("no")
+                if opening
+                else re.match(r"\s*\S{0,4}?也(?:都)?(?:没|不)", clause[word.end() :])
+            )
             for h in [h for h in found if h.when == "birth" and h.at == i - 1]:
                 found.append(HardshipSaid("birth", held, h.child, i, clause))
             seen = word_seen = True
@@ -2364,7 +2600,10 @@ def hardship(
         if (
             births
             and stopped
-            and re.search(r"已经|早就|刚从|already|by then", clause[: word.end() + stopped.end()])
+            and re.search(
+                r"已经|早就|刚从|刚(?=领完|停|断|到期|退)|already|by then",
+                clause[: word.end() + stopped.end()],
+            )
         ):
             # 生老二的时候低保已经退了, "by the time the baby came we were already off dibao",
             # 老大落地那阵俺们刚从特困里退出来 (just come off it)
@@ -2390,10 +2629,23 @@ def hardship(
         ):
             held = False  # "only started getting dibao after the youngest was born": no birth
             births, orders, carried = re.search(r"born|出生|生", clause), [], None
+            orders = _births_up_to(clause, birth_orders, latest)
+            if not births and any(h.when == "birth" for h in found):
+                continue  # "we had nothing at the birth, | dibao came later": its start, not now
         elif orders and STARTED_AFTER_A_BIRTH.search(clause):
             held = False  # "after our eldest born we start getting dibao": none at that birth
         if carried is not None and not births and EXPLICIT_NOW.search(clause):
             carried = None  # "when she gave birth we had employee insurance, on dibao now"
+        if (
+            not held
+            and not (births or orders)
+            and BARE_DENIAL.fullmatch(clause)
+            and found
+            and found[-1].when == "birth"
+            and not found[-1].held
+            and found[-1].at == i - 1
+        ):
+            continue  # "she was born with no dibao, | no tekun, | nothing": the same no, listed
         if _example_of_the_answer_before(clause, word, held, found, i, bool(births or orders)):
             continue  # 生的时候 没在领任何补助 | 低保啥的都没有: the same answer, an example named
         for other in others:  # "the dibao was with laoda not laoer": the other answer for laoer
@@ -2435,6 +2687,10 @@ def hardship(
             h for h in found
             if not (h.when == "now" and TOLD_WHEN.search(h.span) and not NOW.search(h.span))
         ]  # fmt: skip
+    found = [  # "lost his job in 2024 and got shiyejin, | no.2 was born during it": that time, not now
+        h for h in found
+        if not (h.when == "now" and _time_of_a_birth_after(h, found))
+    ]  # fmt: skip
     found = [  # 失业金是前年领的: the year it was had, no word of now
         h for h in found
         if not (h.when == "now" and not h.explicit and PAST_YEAR_HELD.search(h.span))
@@ -2444,6 +2700,65 @@ def hardship(
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
     return _benefit_put_right(found, clauses)
+
+
+# A benefit begun between two births: "dibao started after our first and before our second", "we
+# went on tekun between the two births", "got shiyejin in between our first and second".
+BEGAN = re.compile(
+    r"\b(?:started|began|begin|start|kicked in|came|went on|got on|got|applied|approved)\b"
+)
+STARTED_BETWEEN_BIRTHS = re.compile(
+    r"\b(?:in )?between (?:the |our )?(?:2|two) (?:births|kids|children|of them)\b"
+    r"|\b(?:in )?between (?P<a>[^,.;]{1,24}?)\s+and (?P<b>[^,.;]{1,24})"
+    r"|\bafter (?P<a2>[^,.;]{1,24}?)\s+(?:and|but) before (?P<b2>[^,.;]{1,24})"
+    r"|\bbetween (?P<a3>老\d)\u2060?(?P<b3>老\d)"  # "between our first and second", read as a pair
+)
+
+
+def _started_between_births(
+    clause: str, birth_orders: Callable[[str], list[int]], latest: int
+) -> list[tuple[int, bool]] | None:
+    """The births before a benefit begun between two births had none, the one after it had it:
+    [(order, held)], or None when the clause tells no such start."""
+    m = STARTED_BETWEEN_BIRTHS.search(clause)
+    if m is None or not BEGAN.search(clause[: m.start()]) or NEGATION.search(clause):
+        return None
+    first = m.group("a") or m.group("a2") or m.group("a3")
+    then = m.group("b") or m.group("b2") or m.group("b3")
+    if first is None or then is None:
+        return [(1, False), (2, True)] if latest == 2 else None
+    before, after = birth_orders(first), birth_orders(then)
+    if len(before) != 1 or len(after) != 1 or not 0 < before[0] < after[0]:
+        return None
+    return [(o, False) for o in range(1, before[0] + 1)] + [(after[0], True)]
+
+
+AFTER_WORD = re.compile(r"\bafter\b|以后|之后")
+
+
+def _births_up_to(clause: str, birth_orders: Callable[[str], list[int]], latest: int) -> list[int]:
+    """The births up to the one a benefit began after, when that is not the latest ("we got dibao
+    after the eldest was born": the eldest's; after the youngest, every birth: none named)."""
+    after = AFTER_WORD.search(clause)
+    named = [o for o in birth_orders(clause[after.end() :]) if o > 0] if after else []
+    if not named or latest <= 0 or max(named) >= latest:
+        return []
+    return list(range(1, max(named) + 1))
+
+
+def _time_of_a_birth_after(said: HardshipSaid, found: list[HardshipSaid]) -> bool:
+    """A benefit told in the past tense with no word of now ("my son lost his job in 2024 and got
+    shiyejin"), a birth placed in it after ("grandson no. 2 was born during it"): the time of
+    that birth, not now."""
+    return (
+        not said.explicit
+        and bool(TOLD_IN_THE_PAST.search(said.span))
+        and not NOW.search(said.span)
+        and any(
+            h.when == "birth" and h.held and h.at > said.at and BORN_IN_IT.search(h.span)
+            for h in found
+        )
+    )
 
 
 # The time of a pregnancy gone by, set as a benefit's time (tester 26: "we weren't on dibao when i
@@ -2879,6 +3194,14 @@ def _paid_once(piece: str, after: list[str]) -> bool:
     return False
 
 
+# The fund drawn on to pay something ("能用公积金交房租吗", 拿公积金还房贷, "use the fund for
+# rent"): its use, not a payer.
+FUND_USED = re.compile(
+    r"(?:用|拿|提|取)(?:住房)?公积金|公积金(?:能|可以)?(?:交|付|还|抵)(?:房租|租金|房贷|贷款)"
+    r"|\b(?:use|using|withdraw\w*)\b[^,.;?]{0,12}(?:fund|gongjijin)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3092,6 +3415,8 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
             if person and _paid_once(piece, [c for _, c in clauses[k + 1 : k + 3]]):
                 not_paying += 1  # 老婆原来交 生完孩子辞职了 现在不交了: she pays no more
                 continue
+            if FUND_USED.search(piece):
+                continue  # "能用公积金交房租吗": the fund drawn on, not paid into
             if not person and FUND.search(piece) and re.search(r"交|缴|\bpa(?:y|id|ying)\b", piece):
                 speaker = speaker or not PAY_NEG.search(piece)
                 continue

@@ -181,6 +181,27 @@ _EN_PHONE = [
     # "scan shows two heartbeats", "3 sacs on the scan": twins or triplets on the way
     (re.compile(r"\b(?:2|two) (?:heart ?beats|(?:gestational )?sacs)\b"), "twins"),
     (re.compile(r"\b(?:3|three) (?:heart ?beats|(?:gestational )?sacs)\b"), "triplets"),
+    # "2 boys from one pregnancy", "two girls born together", "2 sons, same birthday": twins,
+    # read as "2 boys, twins,"
+    (
+        re.compile(
+            r"\b(2|two) (boys|girls|babies|kids|sons|daughters|grandsons|granddaughters|lads)"
+            r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
+            r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
+            r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+        ),
+        r"\1 \2, twins,",  # the number kept: "2 boys" counts them (README)
+    ),
+    # "boy + girl, same birthday", "a son and a daughter born the same day": boy-girl twins
+    (
+        re.compile(
+            r"\b(?:an? |1 )?(boy|girl|son|daughter) ?(?:\+|and|&|/) ?(?:an? |1 )?(boy|girl|son|daughter)"
+            r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
+            r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
+            r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+        ),
+        r"a \1 and a \2, twins",
+    ),
     # "scan shows twins!", "the ultrasound said triplets": multiples on the way, as 双胞胎 B超说的
     (
         re.compile(
@@ -552,6 +573,11 @@ AGE_IN_BRACKETS = re.compile(
 CHILD_NUMBERED = re.compile(
     r"\b((?:grand)?(?:sons?|daughters?|kids?|child|children|babies|baby|boys?|girls?)) no\.\s(\d)\b"
 )
+# The same number with the child's word left out, opening a clause after another child numbered:
+# "grandson no. 2 was born during it, no. 1 before it", "kid no. 2 yes and no. 1 no" (no.1).
+NUMBER_ALONE = re.compile(
+    r"(?:(?<=, )|(?<=; )|(?<=\band )|(?<=\bbut ))no\.\s(\d)\b(?!\s*(?:kids|children))"
+)
 
 
 # Children counted by the age they are all under: "three under 5: 4, 2 and 7 weeks", "we have
@@ -658,6 +684,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)
+    if "卅" in text:  # 三月卅号, 卅一号: thirty, the converter knows 廿 but not 卅
+        text = re.sub(r"卅(?=[一二三四五六七八九]?\s*[号日])", "三十", text)
     text = _numerals(text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
         text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
@@ -737,6 +765,8 @@ def normalise(text: str) -> str:
     # makes it a child of the family (not "thanks bro")
     text = SIBLING_SHORT.sub(lambda m: "sister" if m.group(0) == "sis" else "brother", text)
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
+    if re.search(r"\bno\.\d", text):  # a child numbered before: the bare number is one too
+        text = NUMBER_ALONE.sub(r"no.\1", text)  # "…no.2 was born during it, no. 1 before it"
     if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
         text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
     if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"

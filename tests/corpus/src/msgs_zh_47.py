@@ -73,7 +73,7 @@ m("per_birth_hardship now_vs_birth", "生孙女那年不吃低保 今年春天�
 m("answer per_birth_hardship", "不是", [f("hardship_at_birth", False, "c")], asked="hardship_at_birth", known=K(city="beijing", kids=["2025-05"]))
 m("numerals pregnancy", "预产期十一月廿号", [due(1, nextmonth(11, 20))], known=K(city="jinan"))
 m("hukou per_birth_hardship", "济南户口 娃出生时候低保户", [f("city", "jinan"), f("hukou_in_city", True), f("hardship_at_birth", True)])
-m("duration chitchat", "生育险交了十一个月了 差一个月满一年", [], known=K(city="beijing"))
+m("duration insurance", "生育险交了十一个月了 差一个月满一年", [f("birth_insurance", "employee_maternity")], known=K(city="beijing"))
 m("question", "失业金和生育津贴能一块儿领吗", [])
 
 T("2025-11-03")  # Monday: 上周X = the week of 2025-10-27
