@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.baby import baby_overview
+from actions.baby import baby_overview, measure_after_the_birth
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.counterpart import (
@@ -433,6 +433,11 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        later = measure_after_the_birth(dict(tracker.slots), text, lang, clock.today())
+        if later is not None:  # "三胎生了以后 俩人都交 最多贷多少": on the due date, not today
+            dispatcher.utter_message(text=later)
+            current = asked_measure(text, context_city(tracker), lang) or topic(tracker)
+            return about(current) if current is not None else []
         moved = money_after_a_move(dict(tracker.slots), text, lang, clock.today())
         if moved is not None:  # "迁过来以后一个月多少": from the move on; earlier months unsaid
             dispatcher.utter_message(text=moved)

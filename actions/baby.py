@@ -86,3 +86,45 @@ def baby_overview(slots: dict[str, Any], question: str, lang: Lang, day: date) -
         if e.reasons.get(lang)
     ]
     return "\n".join(lines)
+
+
+# A figure put in the question ("是100万还是90万", "is it 1m or 900k"): of the measure discussed.
+FIGURE_PUT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|元|k\b|m\b|yuan)|多少|how much", re.I)
+
+
+def measure_after_the_birth(
+    slots: dict[str, Any], question: str, lang: Lang, day: date
+) -> str | None:
+    """A measure asked of the time after the baby on the way is born ("三胎生了以后 俩人都交 最多贷
+    多少", "等三胎生了以后贷款是100万还是90万" with the loan discussed, "once the baby is born how
+    much can we borrow"; tester 31 c06 was told today's 900,000): that measure worked out on the
+    due date, today's figure beside it when it differs (Jinan clause 14: 1,000,000 for three
+    children and two payers); None when no measure is meant, no baby is on the way, or the
+    household has no item of it. Only while an elder child's date is unknown: with every date
+    known the answer counts the children on the way itself (test_questions_t23b)."""
+    said = normalise(question)
+    if not BABY_ASKED.search(said):
+        return None
+    asked = asked_measure(question, slots.get("city"), lang)
+    topic_id = slots.get("topic_entry")
+    if asked is None and topic_id and FIGURE_PUT.search(said):
+        asked = catalogue().entries.get(str(topic_id))
+    if asked is None or asked.per_child:
+        return None  # a child's own money is answered for the child on the way as it is
+    if slots.get("children"):
+        return None  # every date known: the answer counts the children on the way already
+    children = slots.get("children_partial") or []
+    order = _unborn_order(children, day)
+    if order is None:
+        return None
+    born = date.fromisoformat(str(children[order - 1]["birth_date"])[:10])
+    # the elder children's dates may be unknown: what holds whichever they are (settled_report)
+    base, then = settled_report(slots, day), settled_report(slots, born)
+    if base is None or then is None:
+        return None
+    change = t(
+        lang,
+        f"第{order}个孩子{born.year}年{born.month}月出生以后",
+        f"child {order} is born ({born:%b %Y})",
+    )
+    return render.what_if_of(base, then, change, asked, lang)

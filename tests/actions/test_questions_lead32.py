@@ -229,3 +229,39 @@ async def test_a_hotline_case_born_in_a_month_gives_until_when_as_a_date() -> No
     await ActionAnswerPolicyQuestion().run(dispatcher, follow, DOMAIN)
     reply = texts(dispatcher)
     assert "Feb 2027" in reply and "clause 12" in reply, reply
+
+
+# Tester 31 c06: Jinan hukou, two children (dates not told), the third due April 2027, both
+# parents pay into the housing fund, buying a first home; the loan ceiling discussed.
+THIRD_ON_THE_WAY = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2027-04-01", "precision": "month", "height_cm": None},
+    ],
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我就问公积金贷款 三胎生了以后 俩人都交 最多贷多少", "等三胎生了以后贷款是100万还是90万"],
+)
+async def test_the_loan_after_the_third_is_born_is_the_three_child_ceiling(text: str) -> None:
+    """Jinan clause 14: three children and two payers borrow up to 1,000,000 (two children:
+    900,000); asked of the time after the birth, the answer is the ceiling then, today's beside
+    it, not today's alone (tester 31 c06 was told 900,000)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", **THIRD_ON_THE_WAY)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "最高1,000,000元" in reply and "现在：最高900,000元" in reply, reply
+    assert "第14条" in reply, reply
