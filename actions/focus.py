@@ -335,6 +335,8 @@ EARLY_KINDERGARTEN = re.compile(
     re.I,
 )
 NURSERY_CLASS_MEASURE = "幼儿园托班"
+# Priority asked of a place ("能优先不", "排前面", "get priority"): the many-child families' rule.
+PRIORITY_ASKED = re.compile(r"优先|排前|照顾|\bpriorit", re.I)
 
 # A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
 # 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
@@ -559,7 +561,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
-    if EARLY_KINDERGARTEN.search(said):  # "儿子2岁 能不能早点上幼儿园": nursery classes, (10)
+    if EARLY_KINDERGARTEN.search(said) and not PRIORITY_ASKED.search(said):
+        # "儿子2岁 能不能早点上幼儿园": nursery classes, (10); "老三2岁半 上普惠幼儿园能优先不"
+        # asks the priority of many-child families (Jinan clause 13), not an early place
         nursery = named_entry(NURSERY_CLASS_MEASURE, city) if city else None
         if nursery is not None:
             return nursery

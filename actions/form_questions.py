@@ -193,8 +193,9 @@ def still_decides(tracker: Tracker, slot: str) -> bool:
 
 def went_on(intent: str | None, events: list[dict[str, Any]]) -> bool:
     """The citizen asked to go on ("继续", "next question"), not for the whole check: the
-    pending question is what they asked for, however often it was put."""
-    return intent not in FULL_CHECK_INTENTS and any(
+    pending question is what they asked for, however often it was put. 继续 and "go on" are
+    read as `affirm` by the classifier: going on too (e2e test_rest_conversations)."""
+    return intent != "check_eligibility" and any(
         e.get("event") == "action" and e.get("name") in GOING_ON for e in events
     )
 
