@@ -6747,6 +6747,12 @@ TOPIC_PUT_RIGHT = re.compile(
     r"|(?:我|俺)?(?:是)?(?:问|想问|要问|想了解|咨询)的是[^，,。？?]{1,12}?[\s，,]*(?:而)?(?:不是|又不是)"
     r"|(?:我|俺)?(?:问|想问|要问)的(?:不是|又不是)[^，,。？?]{1,12}?[\s，,]*(?:而)?是"
     r"|(?:我|俺)?说的是" + MEASURE_NAMED + r"[\s，,]*(?:而)?(?:不是|又不是)"
+    # the measure alone ("no i asked about the LOAN if we have a 3rd kid", 我问的是贷款 要是生老三;
+    # tester 31 c10 was read as owning no home)
+    r"|\b(?:i|we)(?:'m| am| was| were)?\s+(?:asked|asking|was asking|wanted to know)\s+about"
+    + MEASURE_NAMED
+    + r"|(?:我|俺)(?:是)?(?:问|想问|要问)的是"
+    + MEASURE_NAMED
 )
 
 

@@ -46,3 +46,19 @@ def test_no_job_a_question_or_freelance_is_not_employee_cover(
 ) -> None:
     """Without a job, negated, asked about or freelance, the cover is not an employee's."""
     assert said(text, BEIJING).get(("birth_insurance", None)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no i asked about the LOAN if we have a 3rd kid, both of us pay in",
+        "we asked about the loan for a third child",
+        "我问的是贷款 要是生老三能贷多少",
+    ],
+)
+def test_the_measure_asked_about_put_right_answers_no_home_question(text: str) -> None:
+    """While the bot asks whether the family owns a home (Jinan clause 14's rent withdrawal),
+    a citizen putting their own question right states no home fact (tester 31 c10 was noted
+    as owning no home)."""
+    got = said(text, {"city": "jinan", "housing_fund_contributors": 2}, "owns_home_in_city")
+    assert ("owns_home_in_city", None) not in got, got
