@@ -1326,6 +1326,10 @@ class ActionRouteUnclear(Action):
         if THANKS.search(text):  # "不是问补贴 算了 谢谢": a polite close, not "didn't understand"
             dispatcher.utter_message(response="utter_you_are_welcome")
             return []
+        overview = child_overview(tracker, text, lang)
+        if overview is not None:  # "what does the oldest kid get", "so the 6yo gets nothing?"
+            dispatcher.utter_message(text=overview)  # (tester 31 c08 got "Sorry" three times)
+            return []
         dispatcher.utter_message(response=unclear)
         return []
 

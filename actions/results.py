@@ -710,7 +710,8 @@ def _base_refused(
 ANYTHING_FOR = re.compile(
     r"有啥|有什么|有没有(?:啥|什么)|能享受(?:啥|什么|哪些)|能(?:领|拿|享受)(?:啥|什么|哪些)|(?:啥|什么|哪些)政策"
     r"|\banything\b|\bwhat (?:can|does|do|would) (?:he|she|they|it|the \w+ one)\b"
-    r"|\bwhat\b[^.?!]{0,20}\b(?:get|for)\b",
+    r"|\bwhat\b[^.?!]{0,20}\b(?:get|for)\b"
+    r"|\bgets? (?:nothing|anything)\b",  # "so the 6yo gets nothing?" (tester 31 c08)
     re.I,
 )
 WHAT_ABOUT = re.compile(r"\bwhat about\b|\bhow about\b|呢", re.I)

@@ -265,3 +265,32 @@ async def test_the_loan_after_the_third_is_born_is_the_three_child_ceiling(text:
     reply = texts(dispatcher)
     assert "最高1,000,000元" in reply and "现在：最高900,000元" in reply, reply
     assert "第14条" in reply, reply
+
+
+# Tester 31 c08: Jinan hukou, a 6-year-old and twins born March 2026, no dibao at the births;
+# the subsidy answered.
+SIX_AND_TWINS = {
+    "language": "en",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children": [
+        {"birth_date": "2020-06-01", "precision": "month", "approx": "6yo"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+        {"birth_date": "2026-03-01", "precision": "month"},
+    ],
+}
+
+
+async def test_the_eldest_asked_by_age_after_the_twins_money_gets_that_childs_items() -> None:
+    """Jinan clause 12's 600 is for a 2nd or 3rd child: "so the 6yo gets nothing?" is told so
+    for child 1, not "Sorry, I didn't quite get that"."""
+    from actions.answers import ActionRouteUnclear
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("so the 6yo gets nothing?", intent="nlu_fallback", **SIX_AND_TWINS)
+    await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "child 1" in reply and "1st child" in reply, reply
