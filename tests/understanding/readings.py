@@ -45,3 +45,29 @@ def kids(*births: str) -> list[dict[str, object]]:
 def at_births(got: Read) -> dict[int | None, object]:
     """The hardship at each child's birth a reading gives, by birth order."""
     return {child: v for (fact, child), v in got.items() if fact == "child.hardship_at_birth"}
+
+
+Fact = tuple[str, int | None, object, str]
+
+
+def facts_on(default_today: date) -> Callable[..., set[Fact]]:
+    """`facts(text, known=None, today=default_today, asked=None)`: the updates `text` gives as a
+    set of (fact, child, value, kind), approximate dates at month precision."""
+
+    def facts(
+        text: str,
+        known: dict[str, object] | None = None,
+        today: date = default_today,
+        asked: str | None = None,
+    ) -> set[Fact]:
+        return {
+            (u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)
+        }
+
+    return facts
+
+
+def family(*births: str | int) -> dict[str, object]:
+    """A Jinan family whose children were born on these dates (YYYY, YYYY-MM or YYYY-MM-DD), in
+    birth order."""
+    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}

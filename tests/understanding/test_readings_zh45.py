@@ -7,18 +7,13 @@ from datetime import date
 
 import pytest
 
-from understanding import understand
+from tests.understanding.readings import facts_on
 
-Fact = tuple[str, int | None, object, str]
 JINAN = {"city": "jinan"}
 TODAY = date(2025, 1, 9)
 
 
-def facts(
-    text: str, known: dict[str, object] | None, today: date = TODAY, asked: str | None = None
-) -> set[Fact]:
-    """(fact, child, value, kind) read from one message."""
-    return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)}
+facts = facts_on(TODAY)
 
 
 def kids(*born: str, **more: object) -> dict[str, object]:

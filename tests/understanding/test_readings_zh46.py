@@ -10,23 +10,13 @@ from datetime import date
 
 import pytest
 
-from understanding import understand
+from tests.understanding.readings import Fact, facts_on, family
 
-Fact = tuple[str, int | None, object, str]
 JINAN = {"city": "jinan"}
 TODAY = date(2026, 5, 27)  # a Wednesday: 上周五 = 2026-05-22, 前天 = 2026-05-25
 
 
-def facts(
-    text: str, known: dict[str, object] | None, today: date = TODAY, asked: str | None = None
-) -> set[Fact]:
-    """(fact, child, value, kind) read from one message, approximate dates at month precision."""
-    return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)}
-
-
-def family(*births: str) -> dict[str, object]:
-    """A Jinan family whose children were born on these dates, in birth order."""
-    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
+facts = facts_on(TODAY)
 
 
 # 三个小家伙, 俩小不点, 四个小朋友: children counted by a fond word for little ones.

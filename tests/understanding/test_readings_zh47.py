@@ -8,18 +8,13 @@ from datetime import date
 
 import pytest
 
-from understanding import understand
+from tests.understanding.readings import Fact, facts_on, family
 
-Fact = tuple[str, int | None, object, str]
 JINAN = {"city": "jinan"}
 TODAY = date(2026, 8, 5)
 
 
-def facts(
-    text: str, known: dict[str, object] | None, today: date = TODAY, asked: str | None = None
-) -> set[Fact]:
-    """(fact, child, value, kind) read from one message."""
-    return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)}
+facts = facts_on(TODAY)
 
 
 def hardship(
@@ -27,11 +22,6 @@ def hardship(
 ) -> set[Fact]:
     """Only the hardship facts read from one message."""
     return {f for f in facts(text, known, today, asked) if "hardship" in f[0]}
-
-
-def family(*births: str) -> dict[str, object]:
-    """A Jinan family whose children were born on these dates, in birth order."""
-    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
 
 
 # The family's one child, its birth named by the writer's own kinship word (生俺家小子那阵, 生我们家

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from tests.understanding.readings import family
 from understanding import understand
 
 Fact = tuple[str, int | None, object, str]
@@ -24,11 +25,6 @@ def facts(text: str, known: dict[str, object], asked: str | None = None) -> set[
         (u.fact, u.child, str(u.value) if isinstance(u.value, date) else u.value, u.kind)
         for u in understand(text, known, asked, TODAY)
     }
-
-
-def family(*births: str) -> dict[str, object]:
-    """A Jinan family whose children were born on these dates, in birth order."""
-    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
 
 
 def now(held: bool) -> Fact:

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from tests.understanding.readings import family
 from understanding import understand
 
 Fact = tuple[str, int | None, object, str]
@@ -23,11 +24,6 @@ def facts(
 ) -> set[Fact]:
     """(fact, child, value, kind) read from one message, approximate dates at month precision."""
     return {(u.fact, u.child, u.value, u.kind) for u in understand(text, known or {}, asked, today)}
-
-
-def family(*births: str | int) -> dict[str, object]:
-    """A Jinan family whose children were born on these dates, in birth order."""
-    return {"city": "jinan", "children": [{"birth_date": b} for b in births]}
 
 
 # 大外孙 2019/10 外孙女 2022/10: a month written with a slash, dash or dot is a month, even with
