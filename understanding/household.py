@@ -218,6 +218,13 @@ MOVED_TO = re.compile(
 )
 
 
+# How or where a baby's hukou can be registered, asked (双胞胎户口能分开落吗, 孩子户口怎么落, 宝宝户口
+# 落哪边好): a step asked about, not the family's hukou.
+CHILD_HUKOU_ASKED = re.compile(
+    r"(?:孩子|宝宝|娃|小孩|双胞胎|龙凤胎|新生儿|闺女|儿子|老[大二三四]|[二三大小]宝)(?:们)?(?:的)?户口"
+    r"[^，,。]{0,10}?(?:怎么|咋|能不能|能否|可不可以|可以|哪|吗|么|嘛|[?？]|好|还是)"
+)
+
 # A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.
 REQUIRED_FIRST = re.compile(
     r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
@@ -350,6 +357,8 @@ def hukou(
             continue  # "do we need Jinan hukou?": a rule asked about, not the family's hukou
         if COMPARED.search(clause) and not re.search(r"我|俺|咱|\bwe\b|\bour\b|\bmy\b", clause):
             continue  # 北京户口和外地户口有区别吗: kinds of hukou compared, not the family's
+        if CHILD_HUKOU_ASKED.search(clause):
+            continue  # 双胞胎户口能分开落吗, 孩子户口怎么落: the baby's registration asked about
         city_named = any(p.search(clause) for p in CITY.values()) or BEIJING_HUKOU.search(clause)
         if (
             re.search(
@@ -3202,6 +3211,14 @@ FUND_USED = re.compile(
 )
 
 
+# A number of fund accounts said of the family (家里俩公积金, 两份公积金, 两个人的公积金): one payer
+# each. Not a length (交了2年公积金, 2个月公积金) nor a loan (2个公积金贷款).
+FUND_ACCOUNTS = re.compile(
+    r"(?:家里|家|我们|俺们|咱们|咱家|我家|俺家|有|就)\s*(?:就|有|一共|总共)?\s*(?<![\d.])(?P<n>[1-4])"
+    r"(?:个人的|人的|份|个)?(?:住房)?公积金(?!贷|的?(?:事|政策|规定))"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3214,6 +3231,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if before is not None and before.value:
             more = len(re.findall(_ONE_PAYER, plus.group("more")))
             return Said("housing_fund_contributors", before.value + more, 0, text)
+    accounts = FUND_ACCOUNTS.search(text)
+    if accounts:  # 家里俩公积金, 我们家两份公积金, 有两个人的公积金: the family's accounts counted
+        return Said("housing_fund_contributors", int(accounts.group("n")), 0, accounts.group(0))
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(

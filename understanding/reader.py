@@ -1050,6 +1050,14 @@ ALL_OF_THEM = re.compile(
 GROWN_UP = re.compile(
     r"\b(?:husband|wife|father|mother|(?:grand)?(?:ma|pa|mum|mom|dad|mother|father)|granny|in-laws?|boss)\b|-in-law"
 )
+# A grown-up's working life ("she went back to work in august", "he quit his job in may",
+# 她8月份回去上班了): the month of that, no birth.
+WORK_EVENT = re.compile(
+    r"\b(?:(?:went|goes|go|gone|going|got|get|is|was) back (?:to|at) work|returned to work|back at work"
+    r"|(?:quit|lost|left|changed|started|found|got) (?:his|her|my|a|the|a new|her new|his new) jobs?"
+    r"|(?:went|go|goes|going) to work|started (?:work|working)|(?:was|got) (?:fired|promoted)|laid off)\b"
+    r"|(?:回去|回单位|重新|又)?上班了|复工|返岗|回去上班|换了?工作|找到工作"
+)
 ADULT = re.compile(r"我|老婆|老公|媳妇|丈夫|妻子|爸|妈|爷|奶|姥|wife|husband|\bi'm\b|\bi am\b")
 SPAN_BEFORE_BIRTH = re.compile(
     r"(?:出生|生(?!病|活|意|气)|怀)[^，,\s]{0,3}?(?:之|以)?前(?:头|的)?\s*$"
@@ -1163,7 +1171,7 @@ def _about_a_child(
                 and (re.search(r"前|上|last|ago", said) or mention.months is None)
             )
         )
-        and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause))
+        and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause) or WORK_EVENT.search(clause))
         and not BIRTH_WORD.search(THING_CAME.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
     ):
         return False
@@ -3192,6 +3200,64 @@ def _children_of_age(clause: str, births: list[tuple[int, date]], today: date) -
 BIRTH_NUMBERED = re.compile(r"第(?P<n>\d)胎|(?<![\d第])(?P<m>\d)胎|头1?胎")
 
 
+def _known_month(known: Any) -> tuple[int, int | None] | None:
+    """(year, month or None) of a known birth at year or month precision, else None."""
+    text = str(known or "")
+    if re.fullmatch(r"\d{4}", text):
+        return int(text), None
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return int(text[:4]), int(text[5:])
+    return None
+
+
+def _in_the_known_year(mention: Mention, known: Any, today: date) -> Mention:
+    """A day or month said without its year of a child whose birth is known to the month or the
+    year (老二 known born 2025-10, then 老二是10月18号生的; "the twins were born march 14th" of twins
+    known born 2025-03): the known year, not the latest such day. Not when the month differs
+    (then the day read as said is a different birth) or the day would be after today."""
+    held = _known_month(known)
+    if not mention.floating or mention.kind != "date" or held is None:
+        return mention
+    year, month = held
+    if (month is not None and month != mention.value.month) or year == mention.value.year:
+        return mention
+    try:
+        moved = mention.value.replace(year=year)
+    except ValueError:  # 29 February
+        return mention
+    return mention if moved > today else replace(mention, value=moved, floating=False)
+
+
+def _known_birth_of_the_day(
+    child: Child, order: int, orders: list[tuple[Child, int]], known: list[dict[str, Any]]
+) -> int:
+    """The known birth a day said without its year belongs to (孩子是10月18号生的 of a family whose
+    老二 was born in October 2025; "the twins were born march 14th" of twins known born March
+    2025): its order, when the child is placed after every known one by the day alone, named
+    by no order, and exactly one known birth of that size fell in that month. Else `order`."""
+    birth = child.birth
+    if (
+        birth is None
+        or not birth.floating
+        or birth.kind != "date"
+        or child.order is not None
+        or child.reserves
+        or child.pregnant
+        or order <= len(known)
+    ):
+        return order
+    taken = {o for c, o in orders if c is not child}
+    fits = [
+        group[0]
+        for group in _births_of(known)
+        if len(group) == child.size
+        and (held := _known_month(known[group[0] - 1].get("birth_date"))) is not None
+        and held[1] == birth.value.month
+        and group[0] not in taken
+    ]
+    return fits[0] if len(fits) == 1 else order
+
+
 def _births_of(known: list[dict[str, Any]]) -> list[list[int]]:
     """The known children's orders grouped by birth (children born on the same date together)."""
     births: list[list[int]] = []
@@ -4785,6 +4851,7 @@ def understand(
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
+    orders = [(c, _known_birth_of_the_day(c, o, orders, known_children)) for c, o in orders]
 
     def in_hypothesis(position: int) -> bool:
         return any(
@@ -4795,7 +4862,7 @@ def understand(
         for number in range(order, order + child.size):
             before = known_children[number - 1] if number <= len(known_children) else {}
             if child.birth is not None:
-                mention = child.birth
+                mention = _in_the_known_year(child.birth, before.get("birth_date"), today)
                 imagined = in_hypothesis(mention.start) and not (
                     mention.kind == "age"
                     and re.search(r"\b(?:our|my|his|her|their)\s+$", norm[: mention.start])
