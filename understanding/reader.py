@@ -68,7 +68,7 @@ ORDERED = re.compile(
     r"|^\s*(?:the )?last(?= (?:one |1 )?(?:yes|no|nope|yeah|yep)\b|\s*$)"
     r"|\bnewest(?: one)?\b|latest one|老小|老幺|幺儿|小幺|小闺女|小丫头|小妮|小妞(?!妞)|小的(?!"
     + _TWO_NOT_AN_AGE
-    + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
+    + r")|最小的|小宝|小儿子|小女儿|小孙子|小孙女|小外孙女|小外孙|(?:外孙女|外孙|孙女|孙子|闺女|女儿|儿子|丫头|小子)(?=是?最小(?!\d))|\byoungest\b|younger one|(?<![\w-])younger(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe younger\b(?! (?:2|two)\b)|little one|small one|\bsmallest\b|(?<!\bmy )(?:little|baby) (?:sis|sister|brother|bro)\b"
     r"|(?:(?<=the )|(?<=our )|(?<=my ))(?:little|younger) (?:boy|girl|son|daughter|grandson|granddaughter)\b)"  # "the little girl no"
     r"|(?:number|(?<![a-z])no\.?|#)\s?(?P<n5>\d)\b(?!\s*(?:kids|children|of))"
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"

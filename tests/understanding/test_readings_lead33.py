@@ -105,3 +105,17 @@ def test_a_birth_told_beside_the_return_to_work() -> None:
     assert {f for f in got if f[0] == "child.birth_date"} == {
         ("child.birth_date", 2, "2026-05", "statement")
     }
+
+
+# 外孙女最小 24年9月生的: the child named by a kinship word and said to be the youngest is the
+# last of the children counted (tester 33 c02 had her as the eldest).
+@pytest.mark.parametrize(
+    ("text", "child", "born"),
+    [
+        ("她家三个孩子 外孙女最小 24年9月生的", 3, "2024-09"),
+        ("三个孩子 儿子是最小的 今年3月生的", 3, "2026-03"),
+        ("俩孩子 闺女最小 24年5月的", 2, "2024-05"),
+    ],
+)
+def test_a_kinship_word_said_to_be_the_youngest(text: str, child: int, born: str) -> None:
+    assert ("child.birth_date", child, born, "statement") in facts(text, {})
