@@ -1,0 +1,65 @@
+"""English messages of batch 47 (the hardship at each birth, with 特困 described rather than named:
+"under extreme poverty support", "poverty relief", "support for the extremely poor"; twins told with
+"and that's all our kids", which counts them; and things of the family counted beside a child,
+"my 5 insurances", which count no children): the household, what the citizen wrote, and the facts
+the assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import kids, reading
+
+TODAY = date(2024, 6, 20)  # a Thursday
+
+said = reading(TODAY)
+
+THREE = {"city": "jinan", "children": kids("2015-07", "2018-12", "2024-02")}
+ONE_CHILD = {"city": "jinan", "children": kids("2024-05")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baby no. 3 was born while we were under extreme poverty support, first two no",
+        "our third was born while we were on extreme poverty support, not the first two",
+        "we got extreme-poverty support when the 3rd was born, first two no",
+        "we were getting poverty relief when the youngest was born, not for the older two",
+        "support for the extremely poor when our 3rd came, the first two no",
+        "kid #3 arrived while we were on poverty assistance the other two no",
+    ],
+)
+def test_extreme_poverty_support_at_one_birth(text: str) -> None:
+    """ "under extreme poverty support": 特困供养 described in words, drawn at the third birth
+    and not at the first two (README: child.hardship_at_birth, dibao, 特困供养 or 失业金)."""
+    got = said(text, THREE)
+    assert {k: v for k, v in got.items() if k[0].endswith("hardship_at_birth")} == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): False,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+def test_poverty_support_at_two_births_not_the_eldest() -> None:
+    got = said("the 2nd and 3rd were born on poverty assistance, the eldest wasn't", THREE)
+    assert got == {
+        ("child.hardship_at_birth", 1): False,
+        ("child.hardship_at_birth", 2): True,
+        ("child.hardship_at_birth", 3): True,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no poverty support when any of them were born",
+        "we weren't on poverty relief at any of the births",
+    ],
+)
+def test_no_poverty_support_at_any_birth(text: str) -> None:
+    assert said(text, THREE) == {("hardship_at_birth", None): False}
+
+
+def test_poverty_support_now_is_not_at_the_birth() -> None:
+    got = said("we're on extreme poverty support now but not when the kids were born", THREE)
+    assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
