@@ -329,6 +329,11 @@ ONLY_THESE = re.compile(
     r"|\bno (?:other )?(?:kids|children|babies) before (?:them|these|this|that)\b"
     # "theyre all we got", "they're all we have", "that's all we've got": the only children
     r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
+    # "and thats all our kids", "those are all of our children", "that's all the kids we have":
+    # the ones told are all the family's children
+    r"|\b(?:they'?re|theyre|they are|that'?s|thats|that is|those are|these are) all (?:of )?"
+    r"(?:our|my|the|his|her|their) (?:kids|children|babies|little ones|grandkids|grandchildren)\b"
+    r"(?! (?:in|at|from|of) )"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids(?! before)|no children(?! before)|don't have (?:any )?kids"

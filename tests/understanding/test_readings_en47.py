@@ -63,3 +63,24 @@ def test_no_poverty_support_at_any_birth(text: str) -> None:
 def test_poverty_support_now_is_not_at_the_birth() -> None:
     got = said("we're on extreme poverty support now but not when the kids were born", THREE)
     assert got == {("hardship_now", None): True, ("hardship_at_birth", None): False}
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "born"),
+    [
+        ("twin boys 6 weeks old and thats all our kids", 2, "2024-05-09"),
+        ("twins 6 weeks old and that's all our children", 2, "2024-05-09"),
+        ("we have twin boys 6 weeks old, that's all of our kids", 2, "2024-05-09"),
+        ("triplets born 3 weeks ago, those are all our kids", 3, "2024-05-30"),
+        ("our twins are 4 months, they are all the children we have", 2, "2024-02"),
+        ("twin boys born in march. those are all of my kids", 2, "2024-03"),
+        ("twins 2 yrs old thats all the kids i have", 2, "2021-12"),
+        ("the twins turned 3 and theyre all our kids", 2, "2021-06"),
+    ],
+)
+def test_multiples_said_to_be_all_the_children_are_counted(text: str, size: int, born: str) -> None:
+    """ "twin boys 6 weeks old and thats all our kids": the twins are every child the family has,
+    so their number is the count (README: "our only kids" states child_count)."""
+    got = said(text, {"city": "beijing"})
+    assert got[("child_count", None)] == size
+    assert {got[("child.birth_date", n)] for n in range(1, size + 1)} == {born}
