@@ -84,3 +84,46 @@ def test_multiples_said_to_be_all_the_children_are_counted(text: str, size: int,
     got = said(text, {"city": "beijing"})
     assert got[("child_count", None)] == size
     assert {got[("child.birth_date", n)] for n in range(1, size + 1)} == {born}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "company pays my 5 insurances incl maternity",
+        "employer covers my 3 insurances",
+        "we have 5 insurances through work",
+        "company pays all my 5 insurances, maternity too",
+    ],
+)
+def test_insurances_counted_are_no_children(text: str) -> None:
+    """ "my 5 insurances" (五险): the employee cover, maternity among it; the number counts the
+    insurances, not children."""
+    got = said(text, ONE_CHILD, "birth_insurance")
+    assert got == {("birth_insurance", None): "employee_maternity"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have 2 cars",
+        "our 2 incomes barely cover rent",
+        "my 2 jobs leave no time",
+        "we have 2 flats in jinan but rent here",
+    ],
+)
+def test_things_counted_are_no_children(text: str) -> None:
+    assert ("child_count", None) not in said(text, {"city": "jinan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("my 2 are 5 and 3", 2),
+        ("our 3 kids are 8, 5 and 1", 3),
+        ("we have 2 flats and my 2 kids are 4 and 1", 2),
+        ("my 2 grandkids are 5 and 2", 2),
+        ("our 2 incomes arent enough for my 3", 3),
+    ],
+)
+def test_children_counted_beside_things_still_count(text: str, count: int) -> None:
+    assert said(text, {"city": "jinan"})[("child_count", None)] == count
