@@ -825,6 +825,12 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
+    # "under extreme poverty support", "poverty relief", "support for the extremely poor": 特困
+    # or 低保 described, not named
+    r"|\b(?:(?:extreme|severe|deep|special)[- ])?poverty[- ](?:support|relief|assistance|aid"
+    r"|allowance|subsid(?:y|ies)|benefits?|payments?|money|stipend|provision)\b"
+    r"|\b(?:support|relief|assistance|aid|allowance|provision) for (?:the )?(?:extremely |very )?"
+    r"(?:poor|destitute)\b|\bdestitut(?:e|ion) (?:support|relief|assistance|aid|allowance)\b"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     # "we weren't on any support when the baby came", "no government assistance at the birth"

@@ -281,6 +281,13 @@ NEW_CHILD = re.compile(
     # 还有个小的八个月: one more child, the youngest, besides those told
     r"又添|又生|又有了|刚生|添了|another|(?:还|又)有(?:1个|个)(?:小的|最小的|老幺)"
 )
+# "my 5 insurances", "we have 2 flats", "our 2 incomes": things of the family counted, not children.
+_THINGS_COUNTED = (
+    r" (?:(?!(?:kids?|children|babies|boys|girls|sons|daughters|grand\w*)\b)\w+ )?(?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?"
+    r"|insurances?|funds?|jobs?|companies|employers?|salar(?:y|ies)|incomes?|policies|plans?"
+    r"|types?|kinds?|accounts?|cards?|loans?|mortgages?|payments?|contributions?|pets?|dogs?"
+    r"|cats?|parents|grandparents|adults?|people|persons?|members?)\b"
+)
 CHILD_COUNT = re.compile(
     # not 怀了俩宝宝 (twins on the way, no children born)
     # not 生头一个外孙时 (the first, not 家里头一个孩子)
@@ -290,7 +297,11 @@ CHILD_COUNT = re.compile(
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| (?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?)\b)|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d)|both our kids|(?:of|have) our 2"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)|"
+    + _THINGS_COUNTED
+    + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d|"
+    + _THINGS_COUNTED
+    + r")|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
@@ -329,6 +340,11 @@ ONLY_THESE = re.compile(
     r"|\bno (?:other )?(?:kids|children|babies) before (?:them|these|this|that)\b"
     # "theyre all we got", "they're all we have", "that's all we've got": the only children
     r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
+    # "and thats all our kids", "those are all of our children", "that's all the kids we have":
+    # the ones told are all the family's children
+    r"|\b(?:they'?re|theyre|they are|that'?s|thats|that is|those are|these are) all (?:of )?"
+    r"(?:our|my|the|his|her|their) (?:kids|children|babies|little ones|grandkids|grandchildren)\b"
+    r"(?! (?:in|at|from|of) )"
 )
 NO_CHILDREN = re.compile(
     r"没有孩子|还没(?:有)?孩子|没孩子|1个都还没生|1个都没生|(?:还)?没(?:要|生)(?:过)?(?:孩子|小孩|娃)|no kids(?! before)|no children(?! before)|don't have (?:any )?kids"
