@@ -104,7 +104,7 @@ def cities(text: str) -> list[tuple[str, int]]:
     found = []
     for city, pattern in CITY.items():
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 5) : m.start()]
+            before = text[max(0, m.start() - 8) : m.start()]  # "not in "
             after = text[m.end() : m.end() + 3]
             if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
                 r"\s*(?:户|hukou)", after
@@ -149,6 +149,27 @@ def corrected_city(text: str) -> str | None:
             ) and not re.match(r"\s*(?:户|hukou)", text[m.end() : m.end() + 3]):
                 return city
     return None
+
+
+# The family's known city denied by name (不是北京, 俺们不在北京, "not beijing", "we're not in
+# beijing"), not only its hukou: the city put right.
+CITY_DENIED = re.compile(
+    r"(?:不是|不在|不住在?|没在|没住在?|哪是|\bnot(?: in)?|\b(?:isn'?t|aren'?t|'re not|are not))\s*"
+    r"(?:在|住在?)?\s*$"
+)
+
+
+def known_city_denied(text: str, known_city: str | None) -> bool:
+    """The message denies the known city by name (not its hukou) and names the other city:
+    不是北京 俺们在济南, 不在北京 在济南, "we're not in beijing, we're in jinan"."""
+    if known_city not in CITY:
+        return False
+    others = [c for c, _ in cities(text) if c != known_city]
+    return bool(others) and any(
+        CITY_DENIED.search(text, max(0, m.start() - 8), m.start())
+        and not re.match(r"\s*(?:的)?\s*(?:户|hukou)", text[m.end() : m.end() + 4])
+        for m in CITY[known_city].finditer(text)
+    )
 
 
 LIVES = r"(?:人在|住在|住|在|live in|living in|work in|working in|based in)\s*"

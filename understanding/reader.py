@@ -4387,6 +4387,7 @@ def understand(
         bool(CORRECTION.search(norm))
         or born_not_due is not None
         or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
+        or household.known_city_denied(norm, known.get("city"))
     )
     # "no no the baby is already born": the known pregnancy was wrong
 

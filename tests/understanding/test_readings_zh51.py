@@ -1,0 +1,45 @@
+"""The known city denied by name before the family's own (不是北京 俺们在济南, 不在北京 在济南), a child
+of an age with no child word in a question (两岁的能送不, 托班收两岁的吗), no need to rent (有房 不用租,
+用不着租), the births of a grandson and a granddaughter told before their ages (生孙女那会儿领着失业金
+生孙子的时候没领 孙子八岁 孙女两岁多), one parent of two paying into the fund (两口子一个交公积金 一个没交),
+a week to today after a birth date (八月六号出生的 到今天正好一个礼拜), the elder of two kinship words
+said without an age (孙女一米一 孙子一米三八 孙子大) and an age said with 大 before an order word
+(八个月大的二宝): a household, what the citizen wrote, and the facts the assistant takes from it (the
+wordings of corpus batch zh_51 and others like them)."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on, family
+
+facts = facts_on(date(2026, 3, 26))
+JINAN = {"city": "jinan"}
+BEIJING = {"city": "beijing"}
+
+
+# 不是北京 俺们在济南: the known city denied by name, the other city said after it, puts the city
+# right.
+@pytest.mark.parametrize(
+    ("text", "known", "city"),
+    [
+        ("不是北京 俺们在济南", BEIJING, "jinan"),
+        ("不是北京 是济南", BEIJING, "jinan"),
+        ("不在北京 在济南", BEIJING, "jinan"),
+        ("俺家不是北京的 是济南的", BEIJING, "jinan"),
+        ("我们不住济南，住北京", JINAN, "beijing"),
+        ("不是济南啊 咱家在北京", JINAN, "beijing"),
+        ("we're not in beijing, we're in jinan", BEIJING, "jinan"),
+        ("not in beijing, we live in jinan", BEIJING, "jinan"),
+    ],
+)
+def test_the_known_city_denied_by_name_is_put_right(
+    text: str, known: dict[str, object], city: str
+) -> None:
+    assert facts(text, known) == {("city", None, city, "correction")}
+
+
+def test_a_hukou_denied_is_no_city_put_right() -> None:
+    assert facts("不是北京户口 是济南户口", BEIJING) == {
+        ("hukou_in_city", None, False, "statement")
+    }
