@@ -266,6 +266,14 @@ CN_ANY_CHILD = re.compile(
     r"|(?:今年|去年|明年|前年|\d{2,4}年(?:\d{1,2}月)?份?)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)(?:还|也|都)?"
     r"(?:算|能|可以|给|有|享受|按)"
 )
+# A child of an age with no child word, asked about (两岁的能送不, 托班收两岁的吗, 一岁半的可以上吗,
+# 满三岁的能领不): any child of that age, no child of the family's.
+CN_ANY_AGED = re.compile(
+    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的"
+    r"(?=(?:吗|么|嘛|[?？]|呢|(?P<p>[\u4e00-\u9fff])不(?P=p))|(?:能|可以|也能|都能|还能|收|让|给|算|送|上|要|享受|行|不能|不让)"
+    r"[^，,。;；\s]{0,8}?(?:吗|么|嘛|[?？]|不\s*$|(?<=[^不])不(?=[\s，,。])|呢|没有?\s*$"
+    r"|(?P<q>[\u4e00-\u9fff])不(?P=q)))"
+)
 # A kind of family having a child, in a question (领低保的家庭怀二胎, 特困户生三胎, 双职工家庭要是再生):
 # the births of no one's family.
 CN_ANY_FAMILYS_BIRTH = re.compile(r"(?:家庭|人家|[保困]户|的人)(?:要是|如果)?(?:再)?(?:生|怀)")
@@ -4442,11 +4450,15 @@ def understand(
         for i, (_, c) in enumerate(pieces)
         if TOPIC_MULTIPLES.search(c) and not re.search(r"\d", c)
     }
-    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
+    if CN_QUESTION.search(norm) or CN_ANY_AGED.search(norm):
+        # 两岁的孩子能领吗 还是只有刚生的才给, 两岁的能送不: children of no one's
         generic |= {
             i
             for i, (_, c) in enumerate(pieces)
-            if (CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c))
+            if (
+                (CN_ANY_CHILD.search(c) or CN_ANY_AGED.search(c))
+                and not re.search(r"我|俺|咱|家|他|她", c)
+            )
             or (CN_ANY_FAMILYS_BIRTH.search(c) and not re.search(r"我|俺|咱|他|她", c))
         }
     story = _read_children(

@@ -43,3 +43,30 @@ def test_a_hukou_denied_is_no_city_put_right() -> None:
     assert facts("不是北京户口 是济南户口", BEIJING) == {
         ("hukou_in_city", None, False, "statement")
     }
+
+
+# 两岁的能送不: a child of an age with no child word, in a question, is any child of that age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京托育有补贴吗 两岁的能送不",
+        "两岁的能送托育吗",
+        "托班收两岁的吗",
+        "满两岁的可以送吗",
+        "一岁半的能进托班不",
+        "北京托育有补贴吗 一岁半的收不收",
+        "两岁半的能不能送托",
+        "三个月的能上医保吗",
+    ],
+)
+def test_a_child_of_an_age_asked_about_is_no_one(text: str) -> None:
+    assert facts(text, BEIJING, today=date(2025, 7, 8)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [("俺家两岁的能送不", 1), ("两岁的老二能送不", 2), ("两岁的那个是老二", 2)],
+)
+def test_the_familys_child_of_an_age_is_still_told(text: str, child: int) -> None:
+    got = facts(text, BEIJING, today=date(2025, 7, 8))
+    assert got == {("child.birth_date", child, "2023-01", "statement")}
