@@ -70,3 +70,23 @@ def test_a_child_of_an_age_asked_about_is_no_one(text: str) -> None:
 def test_the_familys_child_of_an_age_is_still_told(text: str, child: int) -> None:
     got = facts(text, BEIJING, today=date(2025, 7, 8))
     assert got == {("child.birth_date", child, "2023-01", "statement")}
+
+
+# 有房 不用租: no need to rent is no renting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺在北京有房 不用租 户口是北京的",
+        "家里有房子，不用租房",
+        "有自己的房 用不着租",
+        "住我爸妈那 不需要租房子",
+        "自己家的房子 没必要租",
+        "不用租 住婆婆家",
+    ],
+)
+def test_no_need_to_rent_is_no_renting(text: str) -> None:
+    assert ("renting", None, False, "statement") in facts(text, BEIJING)
+
+
+def test_no_rent_to_pay_is_not_a_measure_of_rent_money() -> None:
+    assert ("renting", None, False, "statement") not in facts("不用租金补贴吗", BEIJING)
