@@ -938,7 +938,8 @@ class _Story:
             c for c in self.children
             if c.order is None and not c.told and not c.youngest
             and not (c.size > 1 and ONE_CHILD_WORD.fullmatch(word))  # one baby is not the twins
-        ]  # fmt: skip
+            and not (_sex(c.word) and _sex(word) and _sex(c.word) != _sex(word))
+        ]  # fmt: skip  # 生孙女那会儿… 孙子八岁了: the girl's birth told is not the boy
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
@@ -955,6 +956,11 @@ class _Story:
             and not (self.subject[0].size > 1 and ONE_CHILD_WORD.fullmatch(word))
             and not (  # "by time laoer born … kids 6 and 2 now": all the children, not laoer
                 PLURAL_CHILDREN.fullmatch(word) and self.subject[0].order is not None
+            )
+            and not (  # 生孙女那会儿领着 生孙子的时候没领: the boy is not the girl
+                _sex(self.subject[0].word)
+                and _sex(word)
+                and _sex(self.subject[0].word) != _sex(word)
             )
         ):  # "for the older one no. the baby born last month yes": the youngest, another child;
             # "for the twins no. for our 2023 baby yes": one baby is not the twins
@@ -4955,7 +4961,8 @@ def understand(
         if not named_here and not found and len(orders) >= 2:
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
-            for m in UNNAMED.finditer(clause):
+            kin = [*UNNAMED.finditer(clause), *DAUGHTER_BORN.finditer(clause)]
+            for m in sorted(kin, key=lambda k: k.start()):
                 sex = _sex(m.group(0)) or _possessive_sex(clause, m)
                 same = [
                     o
@@ -5616,6 +5623,8 @@ def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str
 OWN_BIRTH_NAMED = re.compile(r"\b(?:my|our) (?:son|boy|daughter|girl)'?s birth\b")
 
 
+# 闺女 at her birth (生闺女那会, 闺女出生的时候): the daughter, the birth named by her.
+DAUGHTER_BORN = re.compile(r"(?<=生)闺女|(?<=生了)闺女|闺女(?=\s*(?:出生|生下来|落地|生的时|生那))")
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
 BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"

@@ -90,3 +90,24 @@ def test_no_need_to_rent_is_no_renting(text: str) -> None:
 
 def test_no_rent_to_pay_is_not_a_measure_of_rent_money() -> None:
     assert ("renting", None, False, "statement") not in facts("不用租金补贴吗", BEIJING)
+
+
+# 生孙女那会儿领着失业金 生孙子的时候没领 孙子八岁 孙女两岁多: each birth named by its kinship word, the
+# ages told after, is that child's, the elder first.
+@pytest.mark.parametrize(
+    ("text", "held", "not_held"),
+    [
+        ("生孙女那会儿俺儿子领着失业金 生孙子的时候没领 孙子大 八岁了 孙女才两岁多", 2, 1),
+        ("生孙女那会儿领着失业金 生孙子的时候没领 孙子八岁 孙女两岁多", 2, 1),
+        ("孙女出生时儿媳在领低保 孙子出生时没有 孙子十岁 孙女五岁", 2, 1),
+        ("生外孙那阵闺女吃着低保 生外孙女时没吃 外孙女六岁了 外孙三岁半", 2, 1),
+        ("生闺女那会领低保 生儿子时没领 闺女七岁 儿子三岁", 1, 2),
+        ("闺女出生的时候领失业金，儿子出生没领。儿子6岁，闺女1岁半", 2, 1),
+        ("生小子那年吃低保 丫头出生时没吃 丫头九岁 小子五岁", 2, 1),
+    ],
+)
+def test_births_named_by_kinship_before_the_ages(text: str, held: int, not_held: int) -> None:
+    got = facts(text, JINAN)
+    assert ("child.hardship_at_birth", held, True, "statement") in got
+    assert ("child.hardship_at_birth", not_held, False, "statement") in got
+    assert not any(f == "hardship_at_birth" for f, *_ in got)
