@@ -3223,6 +3223,19 @@ FUND_USED = re.compile(
 )
 
 
+# One of the two pays and the other does not (两口子一个交公积金 一个没交, 我俩一个有一个没有,
+# 一个没交 另一个交着呢): one payer.
+_ONE_OF = r"(?<![\d第])1\s*个(?:人)?\s*(?:是)?"
+_PAYS = r"(?:在|有在)?(?:交|缴|有)(?:着|了|的)?"
+_PAYS_NOT = r"(?:没|不|没有)(?:在)?(?:交|缴|有)?(?:过|着|了|的)?"
+_OTHER = r"(?:另|另外|剩下)?(?:1\s*个(?:人)?|1\s*位)"
+_BETWEEN = r"[^，,。；;?？]{0,8}?[\s，,]*"
+ONE_PAYS_ONE_NOT = re.compile(
+    rf"{_ONE_OF}{_PAYS}{_BETWEEN}{_OTHER}\s*(?:是)?{_PAYS_NOT}"
+    rf"|{_ONE_OF}{_PAYS_NOT}{_BETWEEN}{_OTHER}\s*(?:是)?{_PAYS}(?!不)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3235,6 +3248,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if before is not None and before.value:
             more = len(re.findall(_ONE_PAYER, plus.group("more")))
             return Said("housing_fund_contributors", before.value + more, 0, text)
+    split = ONE_PAYS_ONE_NOT.search(text)
+    if split and (FUND.search(text) or asked == "housing_fund_contributors"):
+        return Said("housing_fund_contributors", 1, 0, split.group(0))
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(

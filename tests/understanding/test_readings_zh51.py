@@ -111,3 +111,23 @@ def test_births_named_by_kinship_before_the_ages(text: str, held: int, not_held:
     assert ("child.hardship_at_birth", held, True, "statement") in got
     assert ("child.hardship_at_birth", not_held, False, "statement") in got
     assert not any(f == "hardship_at_birth" for f, *_ in got)
+
+
+# 两口子一个交公积金 一个没交: one of the two pays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大的快五岁 小的八个月 俺们两口子一个交公积金 一个没交",
+        "我俩一个交公积金一个不交",
+        "公积金的话 两口子一个有一个没有",
+        "我和老公一个交着公积金 另一个没交",
+        "公积金俺们一个没交 另一个交着呢",
+        "两口子一个人交公积金，另一个人没交",
+    ],
+)
+def test_one_of_two_paying_is_one_payer(text: str) -> None:
+    assert ("housing_fund_contributors", None, 1, "statement") in facts(text, JINAN)
+
+
+def test_both_paying_are_still_two() -> None:
+    assert facts("俺们俩都交公积金", JINAN) == {("housing_fund_contributors", None, 2, "statement")}
