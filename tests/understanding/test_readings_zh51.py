@@ -131,3 +131,19 @@ def test_one_of_two_paying_is_one_payer(text: str) -> None:
 
 def test_both_paying_are_still_two() -> None:
     assert facts("俺们俩都交公积金", JINAN) == {("housing_fund_contributors", None, 2, "statement")}
+
+
+# 二宝八月六号出生的 到今天正好一个礼拜: the weeks to today are a span, today is no birth day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("二宝八月六号出生的 到今天正好一个礼拜", "2026-08-06"),
+        ("二宝八月六号出生的 到今天一个礼拜了", "2026-08-06"),
+        ("二宝八月六号出生的 今天刚好一个星期", "2026-08-06"),
+        ("二宝七月三十号生的 到今天正好两个礼拜", "2026-07-30"),
+        ("二宝八月六号出生的 到今天正好七天", "2026-08-06"),
+    ],
+)
+def test_weeks_to_today_are_no_birth_today(text: str, day: str) -> None:
+    got = facts(text, family("2022-02"), today=date(2026, 8, 13))
+    assert got == {("child.birth_date", 2, day, "statement")}
