@@ -147,3 +147,40 @@ def test_both_paying_are_still_two() -> None:
 def test_weeks_to_today_are_no_birth_today(text: str, day: str) -> None:
     got = facts(text, family("2022-02"), today=date(2026, 8, 13))
     assert got == {("child.birth_date", 2, day, "statement")}
+
+
+# 八个月大的二宝: how old the child is, said with 大 before its order word, is no 大的 (the elder).
+@pytest.mark.parametrize(
+    ("text", "born", "heights"),
+    [
+        ("八个月大的二宝 身高七十二 大宝一米一", "2026-03", {1: 110, 2: 72}),
+        ("十个月大的二宝七十五公分 大宝一米一五", "2026-01", {1: 115, 2: 75}),
+        ("四个月大的二宝还没打疫苗", "2026-07", {}),
+        ("五个月大的老二七十公分", "2026-06", {2: 70}),
+    ],
+)
+def test_an_age_said_with_big_before_the_order(
+    text: str, born: str, heights: dict[int, int]
+) -> None:
+    got = facts(
+        text, {"city": "beijing", "children": [{"birth_date": "2021-05"}]}, today=date(2026, 11, 5)
+    )
+    assert got == {("child.birth_date", 2, born, "statement")} | {
+        ("child.height_cm", c, cm, "statement") for c, cm in heights.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("三岁大的老大 一岁大的老二", "2023-05", "2025-05"),
+        ("八个月大的小闺女 大闺女六岁", "2020-05", "2026-03"),
+        ("两岁多大的老二 老大六岁", "2020-05", "2024-05"),
+    ],
+)
+def test_ages_with_big_of_two_children(text: str, first: str, second: str) -> None:
+    got = facts(text, BEIJING, today=date(2026, 11, 5))
+    assert got == {
+        ("child.birth_date", 1, first, "statement"),
+        ("child.birth_date", 2, second, "statement"),
+    }
