@@ -3923,6 +3923,77 @@ def _none_born_besides(text: str, story: _Story) -> bool:
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
 
 
+# Which of two children named by kinship words is the elder, said without an age: 孙子大,
+# 闺女大一些, 孙子比孙女大, 儿子小, 老大是孙子, 大的是闺女, 外孙是老大.
+_KIN = r"(?P<w>外孙女|外孙|孙子|孙女|儿子|闺女|女儿|小子|丫头)"
+_NOT_AFTER_BIG = r"(?![了学班宝闺女儿孙小姐哥些夫妈爷])"
+ELDER_BY_WORD = re.compile(
+    _KIN
+    + r"\s*(?:是|要|更|比[^\s，,。\d]{1,4})?\s*大(?:一些|一点|点|些)?"
+    + _NOT_AFTER_BIG
+    + r"(?=\s|$|[，,。；;!！]|\d)"
+    + r"|(?:^|(?<=[\s，,。]))(?:老大|大的)(?:是|就是)"
+    + _KIN.replace("?P<w>", "?P<w2>")
+    + r"|"
+    + _KIN.replace("?P<w>", "?P<w3>")
+    + r"(?:是|就是)(?:老大|大的)(?![^\s，,。]*(?:一米|\d))"
+)
+YOUNGER_BY_WORD = re.compile(
+    _KIN
+    + r"\s*(?:是|要|更|比[^\s，,。\d]{1,4})?\s*小(?:一些|一点|点|些)?"
+    + r"(?![了学班宝闺女儿孙姐哥子孩时的些])(?=\s|$|[，,。；;!！]|\d)"
+)
+
+
+def _elder_by_word(
+    told: list[Child], story: _Story, text: str, known: list[dict[str, Any]]
+) -> bool:
+    """Two children told by different kinship words, no order or age between them, one said to
+    be the elder or the younger (孙女一米一 孙子一米三八 孙子大): that one first. True when
+    placed."""
+    pair = [c for c in told if c.size == 1 and not c.pregnant]
+    if (
+        known
+        or len(told) != 2
+        or len(pair) != 2
+        or any(c.order is not None or c.youngest or c.later for c in pair)
+        or pair[0].word == pair[1].word
+    ):
+        return False
+    elder = ELDER_BY_WORD.search(text)
+    younger = YOUNGER_BY_WORD.search(text) if elder is None else None
+    said = elder or younger
+    if said is None:
+        return False
+    word = said.group("w") if younger else next(w for w in said.groups() if w)
+    named = [c for c in pair if c.word == word]
+    if len(named) != 1:
+        return False
+    first = named[0] if elder else next(c for c in pair if c is not named[0])
+    first.order, next(c for c in pair if c is not first).order = 1, 2
+    story.children = [c for c in story.children if c in told or c.order not in (1, 2)]
+    return True
+
+
+def _kin_birth_by_the_elder_said(clause: str, text: str) -> list[int]:
+    """No child told by an age or a height: the birth a clause names by one of two kinship words
+    (生儿子的时候领着特困 生闺女时候没有 闺女大 儿子小), placed by the one said to be the elder."""
+    born = BIRTH_OF_RELATIVE.search(clause)
+    words = {m.group("word") for m in BIRTH_OF_RELATIVE.finditer(text)}
+    if born is None or len(words) != 2:
+        return []
+    elder = ELDER_BY_WORD.search(text)
+    younger = YOUNGER_BY_WORD.search(text) if elder is None else None
+    said = elder or younger
+    if said is None:
+        return []
+    word = said.group("w") if younger else next(w for w in said.groups() if w)
+    if word not in words:
+        return []
+    first = word if elder else next(w for w in words if w != word)
+    return [1 if born.group("word") == first else 2]
+
+
 def _kin_beside_multiples(
     groups: list[Child], singles: list[Child], named: set[int], story: _Story
 ) -> bool:
@@ -4801,6 +4872,8 @@ def understand(
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
+    if _elder_by_word(told, story, norm, known_children):
+        reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
@@ -4977,6 +5050,8 @@ def understand(
             named_here = _the_one_by_pronoun(clause, orders)
         if not named_here and not found:
             named_here = _kin_counted(clause, known_children, count, orders)
+        if not named_here and not found and not orders and not known_children:
+            named_here = _kin_birth_by_the_elder_said(clause, norm)  # 生闺女时… 闺女大 儿子小
         if not named_here and not found and len(known_children) <= 1 and not orders:
             named_here = [1] if OWN_KIN_BIRTH.search(clause) else []  # 生俺家小子那阵: his birth
         if not named_here and not found and OLDER_ONES.search(clause):

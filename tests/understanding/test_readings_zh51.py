@@ -149,6 +149,43 @@ def test_weeks_to_today_are_no_birth_today(text: str, day: str) -> None:
     assert got == {("child.birth_date", 2, day, "statement")}
 
 
+# 孙女一米一 孙子一米三八 孙子大: the one said to be the elder (or the other said to be the younger)
+# is the first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙女一米一 孙子一米三八 孙子大",
+        "孙女一米一 孙子一米三八 老大是孙子",
+        "孙女一米一 孙子一米三八 大的是孙子",
+        "孙女一米一 孙子一米三八 孙子是老大",
+        "孙女一米一 孙子一米三八 孙子比孙女大",
+        "孙女一米一 孙子一米三八 孙女小",
+        "孙子大 一米三八 孙女一米一",
+    ],
+)
+def test_the_elder_said_by_its_kinship_word(text: str) -> None:
+    assert facts(text, BEIJING, today=date(2026, 11, 5)) == {
+        ("child.height_cm", 1, 138, "statement"),
+        ("child.height_cm", 2, 110, "statement"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["闺女一米二 儿子一米四 闺女小", "外孙女一米二，外孙一米四，外孙大一些"]
+)
+def test_the_younger_or_elder_of_a_son_and_daughter(text: str) -> None:
+    got = facts(text, BEIJING, today=date(2026, 11, 5))
+    assert got == {
+        ("child.height_cm", 1, 140, "statement"),
+        ("child.height_cm", 2, 120, "statement"),
+    }
+
+
+def test_grown_up_is_no_elder() -> None:
+    got = facts("孙女一米一 孙子一米三八 孙子大了 不好带", BEIJING, today=date(2026, 11, 5))
+    assert ("child.height_cm", 1, 110, "statement") in got
+
+
 # 八个月大的二宝: how old the child is, said with 大 before its order word, is no 大的 (the elder).
 @pytest.mark.parametrize(
     ("text", "born", "heights"),
@@ -183,4 +220,22 @@ def test_ages_with_big_of_two_children(text: str, first: str, second: str) -> No
     assert got == {
         ("child.birth_date", 1, first, "statement"),
         ("child.birth_date", 2, second, "statement"),
+    }
+
+
+# 生儿子的时候领着特困 生闺女时候没有 闺女大 儿子小: with no age told, the births named by two kinship
+# words are placed by the one said to be the elder.
+@pytest.mark.parametrize(
+    ("text", "held", "not_held"),
+    [
+        ("生儿子的时候领着特困 生闺女时候没有 闺女大 儿子小", 2, 1),
+        ("生孙女那会儿领着失业金 生孙子的时候没领 孙子大", 2, 1),
+        ("生外孙女时吃着低保 生外孙时候没吃 外孙女小", 2, 1),
+        ("生孙子那年领低保 生孙女的时候没有 孙子比孙女大", 1, 2),
+    ],
+)
+def test_births_by_kinship_placed_by_the_elder_said(text: str, held: int, not_held: int) -> None:
+    assert facts(text, JINAN) == {
+        ("child.hardship_at_birth", held, True, "statement"),
+        ("child.hardship_at_birth", not_held, False, "statement"),
     }
