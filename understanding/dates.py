@@ -357,7 +357,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!old )(?<!weeks )(?<!months )(?<!days )(?<!wks )"  # "seven weeks today": an age
             r"(?<!ago )"  # "a year ago today": the anniversary, no birth today
             r"(?P<w>今天|今早|今儿|昨天|昨儿|大前天|前天|today|this morning|tonight|last night|yesterday|day before yesterday)"
-            r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*(?:周岁|岁|个月|天|周)|月))"
+            r"(?!\s*(?:就|刚|才|正好|刚好)?(?:满|整)?\s*(?:\d{1,3}\s*个?\s*(?:周岁|岁|个月|天|周|星期|礼拜)|月))"
         ),
     ),
     (

@@ -104,7 +104,7 @@ def cities(text: str) -> list[tuple[str, int]]:
     found = []
     for city, pattern in CITY.items():
         for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 5) : m.start()]
+            before = text[max(0, m.start() - 8) : m.start()]  # "not in "
             after = text[m.end() : m.end() + 3]
             if re.search(r"(?:\bnot(?: in)?|不是|不在|不住在?)\s*$", before) and not re.match(
                 r"\s*(?:户|hukou)", after
@@ -149,6 +149,27 @@ def corrected_city(text: str) -> str | None:
             ) and not re.match(r"\s*(?:户|hukou)", text[m.end() : m.end() + 3]):
                 return city
     return None
+
+
+# The family's known city denied by name (不是北京, 俺们不在北京, "not beijing", "we're not in
+# beijing"), not only its hukou: the city put right.
+CITY_DENIED = re.compile(
+    r"(?:不是|不在|不住在?|没在|没住在?|哪是|\bnot(?: in)?|\b(?:isn'?t|aren'?t|'re not|are not))\s*"
+    r"(?:在|住在?)?\s*$"
+)
+
+
+def known_city_denied(text: str, known_city: str | None) -> bool:
+    """The message denies the known city by name (not its hukou) and names the other city:
+    不是北京 俺们在济南, 不在北京 在济南, "we're not in beijing, we're in jinan"."""
+    if known_city not in CITY:
+        return False
+    others = [c for c, _ in cities(text) if c != known_city]
+    return bool(others) and any(
+        CITY_DENIED.search(text, max(0, m.start() - 8), m.start())
+        and not re.match(r"\s*(?:的)?\s*(?:户|hukou)", text[m.end() : m.end() + 4])
+        for m in CITY[known_city].finditer(text)
+    )
 
 
 LIVES = r"(?:人在|住在|住|在|live in|living in|work in|working in|based in)\s*"
@@ -3225,6 +3246,19 @@ FUND_ACCOUNTS = re.compile(
 )
 
 
+# One of the two pays and the other does not (两口子一个交公积金 一个没交, 我俩一个有一个没有,
+# 一个没交 另一个交着呢): one payer.
+_ONE_OF = r"(?<![\d第])1\s*个(?:人)?\s*(?:是)?"
+_PAYS = r"(?:在|有在)?(?:交|缴|有)(?:着|了|的)?"
+_PAYS_NOT = r"(?:没|不|没有)(?:在)?(?:交|缴|有)?(?:过|着|了|的)?"
+_OTHER = r"(?:另|另外|剩下)?(?:1\s*个(?:人)?|1\s*位)"
+_BETWEEN = r"[^，,。；;?？]{0,8}?[\s，,]*"
+ONE_PAYS_ONE_NOT = re.compile(
+    rf"{_ONE_OF}{_PAYS}{_BETWEEN}{_OTHER}\s*(?:是)?{_PAYS_NOT}"
+    rf"|{_ONE_OF}{_PAYS_NOT}{_BETWEEN}{_OTHER}\s*(?:是)?{_PAYS}(?!不)"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3237,6 +3271,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         if before is not None and before.value:
             more = len(re.findall(_ONE_PAYER, plus.group("more")))
             return Said("housing_fund_contributors", before.value + more, 0, text)
+    split = ONE_PAYS_ONE_NOT.search(text)
+    if split and (FUND.search(text) or asked == "housing_fund_contributors"):
+        return Said("housing_fund_contributors", 1, 0, split.group(0))
     accounts = FUND_ACCOUNTS.search(text)
     if accounts:  # 家里俩公积金, 我们家两份公积金, 有两个人的公积金: the family's accounts counted
         return Said("housing_fund_contributors", int(accounts.group("n")), 0, accounts.group(0))
@@ -3539,6 +3576,8 @@ RENTING = re.compile(
 )
 NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
+    # 有房 不用租, 用不着租房子: no need to rent (not 不用租金, the rent money)
+    r"|(?:不用|不需要|不必|用不着|犯不着|没必要)(?:再)?(?:去|在外面)?租(?![金赁])"
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents

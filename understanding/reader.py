@@ -43,7 +43,7 @@ _BIRTH_TOLD_AFTER = (
     r"(?![^，,。？?！!；;\s]{0,6}(?:才|就|都)?(?:能|可以|有没有|吗|么)))"
 )
 ORDERED = re.compile(
-    r"(?P<eldest>老大|大宝|大的(?!"
+    r"(?P<eldest>老大|大宝|(?<![岁月天周拜期多])大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
     r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
@@ -74,7 +74,7 @@ ORDERED = re.compile(
     r"|(?P<middle>middle (?:one|child|kid|son|daughter|boy|girl)|\bmiddle(?= (?:is |'s )?\d| (?:yes|no|nope|yeah|yep)\b)|中间(?:那个|的那个|的))"
     r"|(?P<later>(?:(?:后|下)(?:面|头|边)?2|底下2)(?!\s*个?\s*多?\s*(?:[天月年周岁号日点\d]|星期|礼拜|小时|钟头))个?)|(?P<first_two>(?<![提之以上])(?:前|头)(?:头|面|边)?(?P<fn>[23])(?:个|胎)?(?:(?<=个)(?=1个\d)|(?![\d个月天年周次回号名岁星礼]))|(?:the )?old(?:er|est) (?:2|two)\b|(?:2|two) older (?:ones|kids|children)|the first (?:2|one) no|(?:our|the) first (?:2|two)\b|^\s*first (?:2|two) (?:kids|children|ones|babies|births)\b"
     r"|^\s*first (?:2|two)(?= (?:yes|no|nope|yeah|yep|were|was|did|didn't)\b)"  # "first two no, the third yes"
-    r"|大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
+    r"|(?<![岁月天周拜期多])大的" + _TWO_NOT_AN_AGE + r"个?|(?<!\d)2个?大的)"
     r"|(?P<last_two>2个?小的|小的"
     + _TWO_NOT_AN_AGE
     + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
@@ -265,6 +265,14 @@ CN_ANY_CHILD = re.compile(
     # children born in a year, asked of: 今年生的孩子还能按2022年的政策领吗
     r"|(?:今年|去年|明年|前年|\d{2,4}年(?:\d{1,2}月)?份?)(?:出生|生)的(?:孩子|小孩|娃|宝宝|婴儿)(?:还|也|都)?"
     r"(?:算|能|可以|给|有|享受|按)"
+)
+# A child of an age with no child word, asked about (两岁的能送不, 托班收两岁的吗, 一岁半的可以上吗,
+# 满三岁的能领不): any child of that age, no child of the family's.
+CN_ANY_AGED = re.compile(
+    r"(?:\d+|几|半)\s*(?:周岁|岁|个月)(?:半|多)?(?:以下|以上|以内|之内|左右)?的"
+    r"(?=(?:吗|么|嘛|[?？]|呢|(?P<p>[\u4e00-\u9fff])不(?P=p))|(?:能|可以|也能|都能|还能|收|让|给|算|送|上|要|享受|行|不能|不让)"
+    r"[^，,。;；\s]{0,8}?(?:吗|么|嘛|[?？]|不\s*$|(?<=[^不])不(?=[\s，,。])|呢|没有?\s*$"
+    r"|(?P<q>[\u4e00-\u9fff])不(?P=q)))"
 )
 # A kind of family having a child, in a question (领低保的家庭怀二胎, 特困户生三胎, 双职工家庭要是再生):
 # the births of no one's family.
@@ -946,7 +954,8 @@ class _Story:
             c for c in self.children
             if c.order is None and not c.told and not c.youngest
             and not (c.size > 1 and ONE_CHILD_WORD.fullmatch(word))  # one baby is not the twins
-        ]  # fmt: skip
+            and not (_sex(c.word) and _sex(word) and _sex(c.word) != _sex(word))
+        ]  # fmt: skip  # 生孙女那会儿… 孙子八岁了: the girl's birth told is not the boy
         if reuse:
             self._set_subject([reuse[-1]], clause_index, False)
             return
@@ -963,6 +972,11 @@ class _Story:
             and not (self.subject[0].size > 1 and ONE_CHILD_WORD.fullmatch(word))
             and not (  # "by time laoer born … kids 6 and 2 now": all the children, not laoer
                 PLURAL_CHILDREN.fullmatch(word) and self.subject[0].order is not None
+            )
+            and not (  # 生孙女那会儿领着 生孙子的时候没领: the boy is not the girl
+                _sex(self.subject[0].word)
+                and _sex(word)
+                and _sex(self.subject[0].word) != _sex(word)
             )
         ):  # "for the older one no. the baby born last month yes": the youngest, another child;
             # "for the twins no. for our 2023 baby yes": one baby is not the twins
@@ -3991,6 +4005,77 @@ def _none_born_besides(text: str, story: _Story) -> bool:
 KIN_CHILD = re.compile(r"外孙女?|孙子|孙女|儿子|闺女|女儿|小子|丫头|大孙子|大孙女|小孙子|小孙女")
 
 
+# Which of two children named by kinship words is the elder, said without an age: 孙子大,
+# 闺女大一些, 孙子比孙女大, 儿子小, 老大是孙子, 大的是闺女, 外孙是老大.
+_KIN = r"(?P<w>外孙女|外孙|孙子|孙女|儿子|闺女|女儿|小子|丫头)"
+_NOT_AFTER_BIG = r"(?![了学班宝闺女儿孙小姐哥些夫妈爷])"
+ELDER_BY_WORD = re.compile(
+    _KIN
+    + r"\s*(?:是|要|更|比[^\s，,。\d]{1,4})?\s*大(?:一些|一点|点|些)?"
+    + _NOT_AFTER_BIG
+    + r"(?=\s|$|[，,。；;!！]|\d)"
+    + r"|(?:^|(?<=[\s，,。]))(?:老大|大的)(?:是|就是)"
+    + _KIN.replace("?P<w>", "?P<w2>")
+    + r"|"
+    + _KIN.replace("?P<w>", "?P<w3>")
+    + r"(?:是|就是)(?:老大|大的)(?![^\s，,。]*(?:一米|\d))"
+)
+YOUNGER_BY_WORD = re.compile(
+    _KIN
+    + r"\s*(?:是|要|更|比[^\s，,。\d]{1,4})?\s*小(?:一些|一点|点|些)?"
+    + r"(?![了学班宝闺女儿孙姐哥子孩时的些])(?=\s|$|[，,。；;!！]|\d)"
+)
+
+
+def _elder_by_word(
+    told: list[Child], story: _Story, text: str, known: list[dict[str, Any]]
+) -> bool:
+    """Two children told by different kinship words, no order or age between them, one said to
+    be the elder or the younger (孙女一米一 孙子一米三八 孙子大): that one first. True when
+    placed."""
+    pair = [c for c in told if c.size == 1 and not c.pregnant]
+    if (
+        known
+        or len(told) != 2
+        or len(pair) != 2
+        or any(c.order is not None or c.youngest or c.later for c in pair)
+        or pair[0].word == pair[1].word
+    ):
+        return False
+    elder = ELDER_BY_WORD.search(text)
+    younger = YOUNGER_BY_WORD.search(text) if elder is None else None
+    said = elder or younger
+    if said is None:
+        return False
+    word = said.group("w") if younger else next(w for w in said.groups() if w)
+    named = [c for c in pair if c.word == word]
+    if len(named) != 1:
+        return False
+    first = named[0] if elder else next(c for c in pair if c is not named[0])
+    first.order, next(c for c in pair if c is not first).order = 1, 2
+    story.children = [c for c in story.children if c in told or c.order not in (1, 2)]
+    return True
+
+
+def _kin_birth_by_the_elder_said(clause: str, text: str) -> list[int]:
+    """No child told by an age or a height: the birth a clause names by one of two kinship words
+    (生儿子的时候领着特困 生闺女时候没有 闺女大 儿子小), placed by the one said to be the elder."""
+    born = BIRTH_OF_RELATIVE.search(clause)
+    words = {m.group("word") for m in BIRTH_OF_RELATIVE.finditer(text)}
+    if born is None or len(words) != 2:
+        return []
+    elder = ELDER_BY_WORD.search(text)
+    younger = YOUNGER_BY_WORD.search(text) if elder is None else None
+    said = elder or younger
+    if said is None:
+        return []
+    word = said.group("w") if younger else next(w for w in said.groups() if w)
+    if word not in words:
+        return []
+    first = word if elder else next(w for w in words if w != word)
+    return [1 if born.group("word") == first else 2]
+
+
 def _kin_beside_multiples(
     groups: list[Child], singles: list[Child], named: set[int], story: _Story
 ) -> bool:
@@ -4469,6 +4554,7 @@ def understand(
         bool(CORRECTION.search(norm))
         or born_not_due is not None
         or (asked is None and bool(NO_IT_IS_NOT.search(norm) or OPENED_ON_NO.match(norm)))
+        or household.known_city_denied(norm, known.get("city"))
     )
     # "no no the baby is already born": the known pregnancy was wrong
 
@@ -4523,11 +4609,15 @@ def understand(
         for i, (_, c) in enumerate(pieces)
         if TOPIC_MULTIPLES.search(c) and not re.search(r"\d", c)
     }
-    if CN_QUESTION.search(norm):  # 两岁的孩子能领吗 还是只有刚生的才给: children of no one's
+    if CN_QUESTION.search(norm) or CN_ANY_AGED.search(norm):
+        # 两岁的孩子能领吗 还是只有刚生的才给, 两岁的能送不: children of no one's
         generic |= {
             i
             for i, (_, c) in enumerate(pieces)
-            if (CN_ANY_CHILD.search(c) and not re.search(r"我|俺|咱|家|他|她", c))
+            if (
+                (CN_ANY_CHILD.search(c) or CN_ANY_AGED.search(c))
+                and not re.search(r"我|俺|咱|家|他|她", c)
+            )
             or (CN_ANY_FAMILYS_BIRTH.search(c) and not re.search(r"我|俺|咱|他|她", c))
         }
     story = _read_children(
@@ -4864,6 +4954,8 @@ def understand(
     schooled = _older_in_school(pieces, mentions, told, today)
     if schooled and not reserved and all(c.order is None for c in told):
         reserved.update(range(1, schooled + 1))  # 一个上初中 一个刚满一周岁: the pupil is older
+    if _elder_by_word(told, story, norm, known_children):
+        reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
     orders = _settle(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
@@ -5025,7 +5117,8 @@ def understand(
         if not named_here and not found and len(orders) >= 2:
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
-            for m in UNNAMED.finditer(clause):
+            kin = [*UNNAMED.finditer(clause), *DAUGHTER_BORN.finditer(clause)]
+            for m in sorted(kin, key=lambda k: k.start()):
                 sex = _sex(m.group(0)) or _possessive_sex(clause, m)
                 same = [
                     o
@@ -5040,6 +5133,8 @@ def understand(
             named_here = _the_one_by_pronoun(clause, orders)
         if not named_here and not found:
             named_here = _kin_counted(clause, known_children, count, orders)
+        if not named_here and not found and not orders and not known_children:
+            named_here = _kin_birth_by_the_elder_said(clause, norm)  # 生闺女时… 闺女大 儿子小
         if not named_here and not found and len(known_children) <= 1 and not orders:
             named_here = [1] if OWN_KIN_BIRTH.search(clause) else []  # 生俺家小子那阵: his birth
         if not named_here and not found and OLDER_ONES.search(clause):
@@ -5686,6 +5781,8 @@ def _kin_birth_of_the_only_child(update: FactUpdate, pieces: list[tuple[int, str
 OWN_BIRTH_NAMED = re.compile(r"\b(?:my|our) (?:son|boy|daughter|girl)'?s birth\b")
 
 
+# 闺女 at her birth (生闺女那会, 闺女出生的时候): the daughter, the birth named by her.
+DAUGHTER_BORN = re.compile(r"(?<=生)闺女|(?<=生了)闺女|闺女(?=\s*(?:出生|生下来|落地|生的时|生那))")
 # A birth named by the child's relation to the writer (生闺女那会儿, 生孙子的时候), not 生孩子.
 BIRTH_OF_RELATIVE = re.compile(
     r"(?:生|出生)(?P<word>闺女|女儿|儿子|孙子|孙女|外孙女|外孙|丫头|小子)"
