@@ -4271,6 +4271,10 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     said = m.group("n") or m.group("k")
     if not said:
         boys = m.group("w")  # "the babies arrived last friday, 2 boys": the twins' sexes
+        if boys and (named := MULTIPLES.match(text, m.end() + 2)) and text[m.end()] == ",":
+            # "then 2 girls, twins, last march" ("two girls together"): the multiple birth
+            # itself, counted (the family's count is theirs and any other child's)
+            return int(boys) == (3 if named.group("three") else 2)
         return bool(
             boys
             and re.fullmatch(r"\d+ (?:boys|girls)", m.group(0))
