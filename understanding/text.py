@@ -209,6 +209,15 @@ _EN_PHONE = [
         ),
         r"\1 \2, triplets,",
     ),
+    # "his triplet sisters", "triplet boys born 2 weeks ago": the triplets, named with their word
+    # as "twin girls" is
+    (
+        re.compile(
+            r"\btriplet (?:boys|girls|babies|kids|sons|daughters|sisters|brothers|grandsons"
+            r"|granddaughters|grandkids|lads)\b"
+        ),
+        "triplets",
+    ),
     # "boy + girl, same birthday", "a son and a daughter born the same day": boy-girl twins
     (
         re.compile(
