@@ -209,6 +209,20 @@ _EN_PHONE = [
         ),
         r"\1 \2, triplets,",
     ),
+    # "both girls born 2020/6/1", "the two boys were both born in march 2021": one birth date
+    # said of both children, so the two are twins, read as "both girls, twins, born …" (not
+    # "both kids born 2019.3.5 and 2021.8.9", a date each; not "both kids born in beijing")
+    (
+        re.compile(
+            r"\b((?:both (?:of )?(?:our |my |the |his |her |their )?|(?:the|our|my) (?:2|two) )"
+            r"(?:boys|girls|babies|kids|children|sons|daughters|grandsons|granddaughters|grandkids))"
+            r",? (?:(?:were|was|are) )?(?:both )?born(?= (?:on |in )?(?:\d|'\d|last\b|this\b"
+            r"|yesterday\b|the same (?:day|date)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            r"|dec)[a-z]*\b)(?!(?:[^,.;!?]|(?<=\d)\.(?=\d))*\b(?:and|&) (?:on |in )?"
+            r"(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+        ),
+        r"\1, twins, born",
+    ),
     # "his triplet sisters", "triplet boys born 2 weeks ago": the triplets, named with their word
     # as "twin girls" is
     (
