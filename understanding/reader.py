@@ -3466,6 +3466,9 @@ ZH_SUMMED = re.compile(
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
     r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
+    # "due next month with our 3rd, the other 2 are 6 and 4": the ones born beside the one due
+    r"|\b(?:the|our|my) (?:other|older|elder|big) ([2-4])(?: (?:kids|children|ones|boys|girls"
+    r"|sons|daughters|grandkids))?(?=,? (?:are|were|'re|aged?|both|all|born)\b|:? \d)"
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
@@ -3697,7 +3700,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
-        return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
+        return int(next(g for g in before_it.groups() if g)), before_it.group(0)
     if elders is not None and not fund_talk:  # 上周三生的双胞胎 上头还有仨: the twins and the three
         return elders[0] + elders[1], text
     both = ALL_TOLD.search(text)
