@@ -3678,8 +3678,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     the_one = JUST_THE_ONE.search(text)
     if the_one:  # "we just have the one, almost 1": one child, its age told after
         return 1, the_one.group(0)
-    only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
-    if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
+    only_one = re.match(
+        r"\s*(?:only|just) (?:the )?(?:one|1)\b(?!\.?\d|[- ]?(?:years?|yrs?|months?|weeks?|days?"
+        r"|yo|y/o)\b)|\s*就1个",
+        text,
+    )
+    if asked == "children" and only_one:  # "just the one boy, 5", "just the 1, born last
+        # october": the one child, its age or birth listed after it
         return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
