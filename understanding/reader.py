@@ -3060,6 +3060,20 @@ def _pair_picked(clause: str, twins: re.Match[str]) -> str | None:
     return "older" if m.group("older") else "younger"
 
 
+def _born_with(known: list[dict[str, Any]], order: int) -> list[int]:
+    """The orders of the known children of one birth with child `order`: the twins or triplets
+    known born on its date (just `order` for a child born alone)."""
+    born = str(known[order - 1].get("birth_date") or "") if 1 <= order <= len(known) else ""
+    if not born:
+        return [order]
+    first, last = order, order
+    while first > 1 and str(known[first - 2].get("birth_date") or "") == born:
+        first -= 1
+    while last < len(known) and str(known[last].get("birth_date") or "") == born:
+        last += 1
+    return list(range(first, last + 1))
+
+
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     """The orders of the one set of `size` known children born on the same date, if one."""
     runs = [
@@ -6184,6 +6198,10 @@ def _settle(
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
+            if correcting and child.size == 1 and not ONE_CHILD_WORD.search(child.word):
+                births = _born_with(known, start)  # "sorry i meant 24.10.9, they came just after
+                if len(births) > 1:  # midnight", twins known: the date of them both
+                    start, child.size, child.guessed = births[0], len(births), False
         elif (
             child.new
             and (newest := _recent_known_multiples(child, known)) is not None
