@@ -961,10 +961,16 @@ class _Story:
         alone: bool = False,
         definite: bool = False,
         apart: bool = False,
+        had: bool = False,
     ) -> None:
         """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
         `definite`: "the twins", said again of twins told before. `apart`: the child just named
-        was counted as one (一个闺女一对双胞胎), so the multiples are other children."""
+        was counted as one (一个闺女一对双胞胎), so the multiples are other children. `had`: the
+        multiples are said to be had already ("we have twins already who are 5"), children
+        born, not the babies on the way told just before."""
+        if had and any(c.pregnant for c in self.subject):
+            self._set_subject([self.new(size=size)], clause_index, False)
+            return
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -1891,6 +1897,8 @@ def _read_children(
                     previous is not None
                     and previous.what in ("ref", "unnamed")
                     and ONE_COUNTED.search(clause[: previous.start]) is not None,
+                    MULTIPLES_HAD.search(clause[: event.start]) is not None
+                    or MULTIPLES_HAD_AGED.match(clause, event.end) is not None,
                 )
             elif event.what == "pregnant":
                 expecting = True
@@ -2347,6 +2355,20 @@ def _joined(clause: str, before: _Event, after: _Event) -> bool:
     """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
     gap = clause[before.end : after.start]
     return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
+
+
+# Multiples said to be had already, with their age ("we have twins already who are 5", "already
+# got twins of 4", "have 2yo twins", "our twins are 5"): children born, beside a pregnancy told.
+MULTIPLES_HAD = re.compile(
+    r"\b(?:already (?:have|has|got|had)|(?:have|has|got|'ve got|'ve) already|have got)"
+    r"(?: (?:a pair of|a set of|\d{1,2} ?(?:yo|y/o|years? old|yr old)))? ?$"
+    r"|\b(?:have|has|got|'ve got) (?:\d{1,2} ?(?:yo|y/o|year old|yr old) )$"
+)
+MULTIPLES_HAD_AGED = re.compile(
+    r"(?: already)?,? (?:who (?:are|'re|is)|that are|aged?|of|(?:are|'re) (?:already |now )?)"
+    r"\s?\d{1,2}(?![\d.])(?! ?(?:months? (?:pregnant|along|gone)|weeks? (?:pregnant|along|gone)))"
+    r"|(?: already)(?=\s*(?:,|$))"
+)
 
 
 def _pregnant_ones_called_multiples(clause: str, event: _Event, story: _Story, index: int) -> bool:
