@@ -1410,7 +1410,17 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
         or PREGNANT.search(clause)
         or re.search(PLANNED, clause)  # 打算明年要二胎
         or re.match(r"\s*(?:的|了)?\s*$", after)
+        or YEAR_THEN_CHILD.match(after)  # "the year before last our son, this year twins"
     )
+
+
+# The child alone after a year, the clause ending there: "this year twins", "last year a girl",
+# "last year, our son", 去年双胞胎 (not "this year our son starts school").
+YEAR_THEN_CHILD = re.compile(
+    r",?\s*(?:then |and )?(?:(?:a|an|our|my|the|another|1|2|3) )?(?:little |baby |twin |new )?"
+    r"(?:twins|triplets|baby|babies|boy|boys|girl|girls|son|sons|daughter|daughters|grandson"
+    r"|granddaughter|kid|child|1|one)\s*(?:!+)?\s*$|\s*(?:又|是)?(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)\s*$"
+)
 
 
 # A child named by the year it was born: "for the 2023 one", "the 19 one", "the '22 baby".
