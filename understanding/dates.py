@@ -818,10 +818,13 @@ def _dotted_day(m: re.Match[str], today: date) -> Mention | None:
 
 
 # The day of a month said a few words on, in a clause of its own: "last december we had the baby,
-# the 29th" (not "the 29th of may", another date, nor "the 2nd time").
+# the 29th" (not "the 29th of may", another date, nor "the 2nd time"; not "our 2nd was born last
+# october, the 1st 2018.9", "…in may, the 1st is 6": the first child, its birth or age told next).
 DAY_TOLD_AFTER = re.compile(
     r"[^.;!?]{0,30}?,\s*(?:on\s+)?the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     r"(?!\s*(?:of\b|time|birthday|child|kid|baby|week|month|pregnancy|one\b))"
+    r"(?!'s\b|\s+(?:is|was|were|in|born|came|arrived|aged?|turned|turns|just|only|on)\b"
+    r"|\s+(?:19|20)?\d{2}[./-]\d|\s+\d{1,2}(?:\s*(?:years?|yrs?|yo|months?|mos?))?\s*(?:$|[,;!?]|and\b))"
 )
 
 

@@ -697,6 +697,26 @@ def _what_about(clause: str, m: re.Match[str], text: str) -> bool:
     )
 
 
+# Two kinds of cover weighed against each other ("whats the difference between resident medical
+# and employee maternity", "employee maternity vs resident medical, which pays more?", 职工医保和
+# 居民医保有什么区别): the rules asked about, no one said to hold either.
+KINDS_COMPARED = re.compile(
+    r"\b(?:difference|differences|differ|compare|compared|comparing|comparison|vs|versus|better"
+    r"|worse|more|less|which)\b|区别|不同|差别|对比|比较|哪个|哪种|还是"
+)
+
+
+def _kinds_compared(text: str) -> bool:
+    """The message weighs two kinds of cover, with no one's cover told (no I, we, she …)."""
+    kinds = {v for v, p in INSURANCE if v != "none" and p.search(text)}
+    return (
+        len(kinds) > 1
+        and KINDS_COMPARED.search(text) is not None
+        and not EN_HOLDER.search(text)
+        and not CN_HOLDER.search(text)
+    )
+
+
 def _earlier_cover(clause: str, at: int, text: str) -> bool:
     """The cover named at `at` is one held before the present job (之前是灵活就业交的职工医保, "I used
     to be on the resident scheme"): an earlier time told before it, no "now" between (以前居民医保
@@ -772,6 +792,8 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue  # 刚换了工作 社保断了一个月: a gap, not the birth's cover
             if m and value != "none" and _what_about(clause, m, text):
                 continue  # 那居民医保呢: another kind put as a question, not the family's
+            if m and value != "none" and _kinds_compared(text):
+                continue  # "difference between resident medical and employee maternity"
             if m and JOB_ONLY.fullmatch(m.group(0)) and not _insurance_talk(text, asked):
                 continue  # 都是自由职业: their work, not how the birth was insured
             if (

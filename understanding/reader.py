@@ -991,10 +991,16 @@ class _Story:
         alone: bool = False,
         definite: bool = False,
         apart: bool = False,
+        had: bool = False,
     ) -> None:
         """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
         `definite`: "the twins", said again of twins told before. `apart`: the child just named
-        was counted as one (一个闺女一对双胞胎), so the multiples are other children."""
+        was counted as one (一个闺女一对双胞胎), so the multiples are other children. `had`: the
+        multiples are said to be had already ("we have twins already who are 5"), children
+        born, not the babies on the way told just before."""
+        if had and any(c.pregnant for c in self.subject):
+            self._set_subject([self.new(size=size)], clause_index, False)
+            return
         named = (
             [c for c in self.subject if c.order is not None]
             if self.subject_clause == clause_index
@@ -1442,7 +1448,17 @@ def _not_a_birth_year(clause: str, offset: int, mention: Mention) -> bool:
         or PREGNANT.search(clause)
         or re.search(PLANNED, clause)  # 打算明年要二胎
         or re.match(r"\s*(?:的|了)?\s*$", after)
+        or YEAR_THEN_CHILD.match(after)  # "the year before last our son, this year twins"
     )
+
+
+# The child alone after a year, the clause ending there: "this year twins", "last year a girl",
+# "last year, our son", 去年双胞胎 (not "this year our son starts school").
+YEAR_THEN_CHILD = re.compile(
+    r",?\s*(?:then |and )?(?:(?:a|an|our|my|the|another|1|2|3) )?(?:little |baby |twin |new )?"
+    r"(?:twins|triplets|baby|babies|boy|boys|girl|girls|son|sons|daughter|daughters|grandson"
+    r"|granddaughter|kid|child|1|one)\s*(?:!+)?\s*$|\s*(?:又|是)?(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)\s*$"
+)
 
 
 # A child named by the year it was born: "for the 2023 one", "the 19 one", "the '22 baby".
@@ -1929,6 +1945,8 @@ def _read_children(
                     previous is not None
                     and previous.what in ("ref", "unnamed")
                     and ONE_COUNTED.search(clause[: previous.start]) is not None,
+                    MULTIPLES_HAD.search(clause[: event.start]) is not None
+                    or MULTIPLES_HAD_AGED.match(clause, event.end) is not None,
                 )
             elif event.what == "pregnant":
                 expecting = True
@@ -2385,6 +2403,20 @@ def _joined(clause: str, before: _Event, after: _Event) -> bool:
     """ "老二和老三", "老大跟老二", "二宝三宝": two children named together."""
     gap = clause[before.end : after.start]
     return re.fullmatch(r"[\s\u2060]*(?:和|跟|与|还有)?\s*", gap) is not None
+
+
+# Multiples said to be had already, with their age ("we have twins already who are 5", "already
+# got twins of 4", "have 2yo twins", "our twins are 5"): children born, beside a pregnancy told.
+MULTIPLES_HAD = re.compile(
+    r"\b(?:already (?:have|has|got|had)|(?:have|has|got|'ve got|'ve) already|have got)"
+    r"(?: (?:a pair of|a set of|\d{1,2} ?(?:yo|y/o|years? old|yr old)))? ?$"
+    r"|\b(?:have|has|got|'ve got) (?:\d{1,2} ?(?:yo|y/o|year old|yr old) )$"
+)
+MULTIPLES_HAD_AGED = re.compile(
+    r"(?: already)?,? (?:who (?:are|'re|is)|that are|aged?|of|(?:are|'re) (?:already |now )?)"
+    r"\s?\d{1,2}(?![\d.])(?! ?(?:months? (?:pregnant|along|gone)|weeks? (?:pregnant|along|gone)))"
+    r"|(?: already)(?=\s*(?:,|$))"
+)
 
 
 def _pregnant_ones_called_multiples(clause: str, event: _Event, story: _Story, index: int) -> bool:
@@ -3098,6 +3130,20 @@ def _pair_picked(clause: str, twins: re.Match[str]) -> str | None:
     return "older" if m.group("older") else "younger"
 
 
+def _born_with(known: list[dict[str, Any]], order: int) -> list[int]:
+    """The orders of the known children of one birth with child `order`: the twins or triplets
+    known born on its date (just `order` for a child born alone)."""
+    born = str(known[order - 1].get("birth_date") or "") if 1 <= order <= len(known) else ""
+    if not born:
+        return [order]
+    first, last = order, order
+    while first > 1 and str(known[first - 2].get("birth_date") or "") == born:
+        first -= 1
+    while last < len(known) and str(known[last].get("birth_date") or "") == born:
+        last += 1
+    return list(range(first, last + 1))
+
+
 def _known_multiples(known: list[dict[str, Any]], size: int) -> list[int]:
     """The orders of the one set of `size` known children born on the same date, if one."""
     runs = [
@@ -3562,6 +3608,9 @@ ZH_SUMMED = re.compile(
 ELDER_ONES = re.compile(
     r"(?:前面|前头|前边|上面|上头|上边)(?:还|已经)?(?:有)?\s*([2-4])(?!\s*个?\s*(?:月|天|年|周|星期|礼拜|小时|\d))"
     r"|(?<![\d.])([2-4])\s*个?\s*大的"  # 两个大的 一个十岁一个七岁 (and one on the way)
+    # "due next month with our 3rd, the other 2 are 6 and 4": the ones born beside the one due
+    r"|\b(?:the|our|my) (?:other|older|elder|big) ([2-4])(?: (?:kids|children|ones|boys|girls"
+    r"|sons|daughters|grandkids))?(?=,? (?:are|were|'re|aged?|both|all|born)\b|:? \d)"
 )
 # A count word opening a clause with 都 (俩都是剖的, 仨都上学了): every child the message told of.
 ALL_TOLD = re.compile(r"(?:^|(?<=[\s,，。]))([23])\u2060?(?:个)?(?:人)?(?:都|全)")
@@ -3771,8 +3820,13 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     the_one = JUST_THE_ONE.search(text)
     if the_one:  # "we just have the one, almost 1": one child, its age told after
         return 1, the_one.group(0)
-    only_one = re.match(r"\s*(?:only|just) (?:the )?one\b|\s*就1个", text)
-    if asked == "children" and only_one:  # "just the one boy, 5": the age listed after it
+    only_one = re.match(
+        r"\s*(?:only|just) (?:the )?(?:one|1)\b(?!\.?\d|[- ]?(?:years?|yrs?|months?|weeks?|days?"
+        r"|yo|y/o)\b)|\s*就1个",
+        text,
+    )
+    if asked == "children" and only_one:  # "just the one boy, 5", "just the 1, born last
+        # october": the one child, its age or birth listed after it
         return 1, only_one.group(0)
     if asked == "children":
         bare = re.match(
@@ -3793,7 +3847,7 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     ):
         before_it = None
     if before_it and not fund_talk and any(c.pregnant and c.birth is None for c in story.children):
-        return int(before_it.group(1) or before_it.group(2)), before_it.group(0)
+        return int(next(g for g in before_it.groups() if g)), before_it.group(0)
     if elders is not None and not fund_talk:  # 上周三生的双胞胎 上头还有仨: the twins and the three
         return elders[0] + elders[1], text
     both = ALL_TOLD.search(text)
@@ -4438,6 +4492,10 @@ def _twins_own(text: str, m: re.Match[str]) -> bool:
     said = m.group("n") or m.group("k")
     if not said:
         boys = m.group("w")  # "the babies arrived last friday, 2 boys": the twins' sexes
+        if boys and (named := MULTIPLES.match(text, m.end() + 2)) and text[m.end()] == ",":
+            # "then 2 girls, twins, last march" ("two girls together"): the multiple birth
+            # itself, counted (the family's count is theirs and any other child's)
+            return int(boys) == (3 if named.group("three") else 2)
         return bool(
             boys
             and re.fullmatch(r"\d+ (?:boys|girls)", m.group(0))
@@ -6352,6 +6410,10 @@ def _settle(
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
+            if correcting and child.size == 1 and not ONE_CHILD_WORD.search(child.word):
+                births = _born_with(known, start)  # "sorry i meant 24.10.9, they came just after
+                if len(births) > 1:  # midnight", twins known: the date of them both
+                    start, child.size, child.guessed = births[0], len(births), False
         elif (
             child.new
             and (newest := _recent_known_multiples(child, known)) is not None

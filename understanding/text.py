@@ -158,6 +158,17 @@ _AFTER_ORDER_NUMBER = re.compile(
     r"(?! (?:of|are|were|kids|children|babies|boys|girls)\b)"
 )
 
+# What makes the babies counted one birth: "from one pregnancy", "born together", "same birthday",
+# and, with no "born", "at once", "at the same time", or "together" before the time of the birth
+# ("two girls together last march"; not "2 kids together", the couple's).
+_BORN_AS_ONE = (
+    r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
+    r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
+    r"|,? (?:at once|at the same time|in one go)"
+    r"|,? together(?=,? (?:(?:were |was )?(?:born|came|arrived)|last|this|in|on|early|late"
+    r"|(?:19|20)\d\d|'\d\d|\d{1,2} (?:days?|weeks?|months?|years?) ago|yesterday)\b)"
+    r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+)
 # English as typed on a phone: short forms and misspellings read as the words they stand for.
 _EN_PHONE = [
     (re.compile(r"\bthru\b"), "through"),
@@ -181,16 +192,45 @@ _EN_PHONE = [
     # "scan shows two heartbeats", "3 sacs on the scan": twins or triplets on the way
     (re.compile(r"\b(?:2|two) (?:heart ?beats|(?:gestational )?sacs)\b"), "twins"),
     (re.compile(r"\b(?:3|three) (?:heart ?beats|(?:gestational )?sacs)\b"), "triplets"),
-    # "2 boys from one pregnancy", "two girls born together", "2 sons, same birthday": twins,
-    # read as "2 boys, twins,"
+    # "2 boys from one pregnancy", "two girls born together", "2 sons, same birthday", "then two
+    # girls together last march", "3 boys at once": twins or triplets, read as "2 boys, twins,"
+    # (not "we have 2 kids together", the couple's children)
     (
         re.compile(
             r"\b(2|two) (boys|girls|babies|kids|sons|daughters|grandsons|granddaughters|lads)"
-            r"(?:,? (?:from|of|in) (?:1|one|the same|a single) (?:pregnancy|birth|delivery)"
-            r"|,? born (?:together|at once|at the same time|(?:on )?the same day)"
-            r"|,? (?:with |sharing |who share |(?:have|has|had) )?(?:the |a )?same (?:birthday|bday|birth ?date|dob))\b"
+            + _BORN_AS_ONE
         ),
         r"\1 \2, twins,",  # the number kept: "2 boys" counts them (README)
+    ),
+    (
+        re.compile(
+            r"\b(3|three) (boys|girls|babies|kids|sons|daughters|grandsons|granddaughters|lads)"
+            + _BORN_AS_ONE
+        ),
+        r"\1 \2, triplets,",
+    ),
+    # "both girls born 2020/6/1", "the two boys were both born in march 2021": one birth date
+    # said of both children, so the two are twins, read as "both girls, twins, born …" (not
+    # "both kids born 2019.3.5 and 2021.8.9", a date each; not "both kids born in beijing")
+    (
+        re.compile(
+            r"\b((?:both (?:of )?(?:our |my |the |his |her |their )?|(?:the|our|my) (?:2|two) )"
+            r"(?:boys|girls|babies|kids|children|sons|daughters|grandsons|granddaughters|grandkids))"
+            r",? (?:(?:were|was|are) )?(?:both )?born(?= (?:on |in )?(?:\d|'\d|last\b|this\b"
+            r"|yesterday\b|the same (?:day|date)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            r"|dec)[a-z]*\b)(?!(?:[^,.;!?]|(?<=\d)\.(?=\d))*\b(?:and|&) (?:on |in )?"
+            r"(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+        ),
+        r"\1, twins, born",
+    ),
+    # "his triplet sisters", "triplet boys born 2 weeks ago": the triplets, named with their word
+    # as "twin girls" is
+    (
+        re.compile(
+            r"\btriplet (?:boys|girls|babies|kids|sons|daughters|sisters|brothers|grandsons"
+            r"|granddaughters|grandkids|lads)\b"
+        ),
+        "triplets",
     ),
     # "boy + girl, same birthday", "a son and a daughter born the same day": boy-girl twins
     (
