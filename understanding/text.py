@@ -31,6 +31,7 @@ TYPOS = {
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
     "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
+    "双棒": "双胞胎",  # the same without 儿 (小的俩是双棒, 又添了对双棒)
     "补帖": "补贴",  # 北京这个补帖: the subsidy, 帖 typed for 贴
     "生于险": "生育险",
     "生于保险": "生育保险",
