@@ -62,6 +62,11 @@ TYPOS = {
     "老两口": "老夫妻",  # the grandparents, not 老二
     "老俩口": "老夫妻",
 }
+# Words typed by their pinyin initials in a Chinese message: lg没gjj 就我有 = 老公没公积金 就我有
+# (only between non-letters: not the letters of an English word).
+PINYIN_INITIALS = {"gjj": "公积金", "lg": "老公", "lp": "老婆", "xf": "媳妇"}
+_PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
 _NUMERAL_TYPOS = (
@@ -651,6 +656,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
+        text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
