@@ -1900,6 +1900,10 @@ def _read_children(
                 if not mentions and re.match(r"怀|pregnant", event.data):
                     for child in story.subject:
                         child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
+                    if story.subject and any(c.pregnant for c in story.subject):
+                        # 刚查出来怀孕 还是双胞胎: the one asked about is told here, so the twins
+                        # said in the next clause are that pregnancy
+                        story.subject_clause = max(story.subject_clause, index)
                 if (
                     (
                         story.subject
