@@ -117,6 +117,13 @@ MULTIPLES = re.compile(
     r"|\b(?:a|1|our|the) (?:matched|matching) (?:set|pair)\b|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
+# 今年想再要一个, 打算明年要二胎, 准备再生一个: another birth planned and told, with nothing asked
+# or supposed about it (PLAN_ASKED), states no due date (not 想再要一个 能领多少, a birth imagined).
+PLAN_TOLD = re.compile(r"(?:想|打算|准备|计划|考虑)(?:着)?[^，,。\s]{0,4}?(?:再)?(?:要|生|添)")
+PLAN_ASKED = re.compile(
+    r"[吗么嘛？?]|多少|能|可以|咋|怎么|怎样|啥|什么|如果|要是|假如|假设|万一|的话|比如|就说|就当|就算"
+    r"|不知道|算不算|有没有|[a-z]"
+)
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
@@ -4798,6 +4805,8 @@ def understand(
             o <= position < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical
         )
 
+    plan_told = PLAN_TOLD.search(norm) is not None and not PLAN_ASKED.search(norm)
+
     for child, order in orders:
         for number in range(order, order + child.size):
             before = known_children[number - 1] if number <= len(known_children) else {}
@@ -4824,6 +4833,8 @@ def understand(
                 )
                 if fact == "child.due_date":
                     mention = mention.due(today)
+                if fact == "child.due_date" and imagined and plan_told:
+                    continue  # 今年想再要一个: a plan told, no birth asked about
                 add(
                     fact,
                     mention.iso,
@@ -4843,6 +4854,8 @@ def understand(
                     else any(HYPOTHETICAL.search(c) for _, c in pieces)
                 )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;
                 # "expecting our third in september ... let me know if she qualifies": told
+                if in_question and hypothetical and plan_told:
+                    continue  # 打算再要一个: a plan told, no birth asked about
                 add(
                     "child.due_date",
                     value,
