@@ -3504,8 +3504,14 @@ BUYING = re.compile(
     r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
+# 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
+_TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"
 RENTING = re.compile(
-    r"(?<!公)租房|住(?:的|在|着)?公租房|租的|租着|租住|在租|租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant"
+    r"(?<!公)租房|住(?:的|在|着)?公租房|"
+    + _TAXI
+    + r"租的|租着|租住|在租|"
+    + _TAXI
+    + r"租了|(?:一直|长期|常年|还是|都是|只能)租(?!金|赁合同)|出租屋|出租房|租来的|租个|租间|租1间|租1套|(?<![不没别想])(?<!不想)(?<!不打算)(?<!不会)(?<!不用)(?<!不要)(?<!不愿意)(?:再|继续|接着)租(?![金赁])|\brent(?:ing|ed)?\b|(?<!the )\brents\b(?! (?:are|is|were|here)\b)|tenant"
     # "a rental", "we live in public rental housing"; not "priority for public rental housing",
     # the measure asked about
     r"|(?<!public )(?<!public-)\brental\b(?! housing)"
