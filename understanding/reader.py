@@ -117,6 +117,13 @@ MULTIPLES = re.compile(
     r"|\b(?:a|1|our|the) (?:matched|matching) (?:set|pair)\b|\b(?:big|small|little|older|younger|elder|first|second) pair\b)|(?P<three>三胞胎|3胞胎|triplets|\btrips\b(?= (?:born|came|arrived|were born|are born)\b))"
 )
 PLANNED = r"(?:打算|计划|准备|想)[^，,。\s]{0,4}?要(?:个|1个)?(?=\d胎|老\d|孩子|娃|宝宝|小孩|第\d)"
+# 今年想再要一个, 打算明年要二胎, 准备再生一个: another birth planned and told, with nothing asked
+# or supposed about it (PLAN_ASKED), states no due date (not 想再要一个 能领多少, a birth imagined).
+PLAN_TOLD = re.compile(r"(?:想|打算|准备|计划|考虑)(?:着)?[^，,。\s]{0,4}?(?:再)?(?:要|生|添)")
+PLAN_ASKED = re.compile(
+    r"[吗么嘛？?]|多少|能|可以|咋|怎么|怎样|啥|什么|如果|要是|假如|假设|万一|的话|比如|就说|就当|就算"
+    r"|不知道|算不算|有没有|[a-z]"
+)
 # 怀孕几个月能建档, 怀孕多久可以请假: the stage of any pregnancy asked about, no one pregnant.
 PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
@@ -342,10 +349,13 @@ ONLY_THESE = re.compile(
     # "twin boys, our first n only so far", "twins, our first": the twins are the first birth
     r"(?<!\bfor )(?<!\bwith )(?<!\bat )(?<!\bof )(?<!\bto )(?<!\bfrom )(?<!\bthan )(?<!\band )"
     r"(?<!\bnot )(?<!\bbut )(?<!\blike )\b(?:our|my|his|her|their) first(?:,? (?:and|n|&) only)?(?= so far\b|\s*[,.!;]|\s*$)|"
-    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
+    r"first (?:and|n|&) only\b|(?:first|1st) bab|(?:first|1st) grand(?:kids|children|babies|sons|daughters)|our first kids|(?:first|1st) kids|(?:our|my|his|her|their) first ones(?! (?:are|were))|no other (?:kids|children)|our only kids|only (?:kids|children|ones|babies|grandkids|grandchildren)|就(?:他|她|他们|她们|这)2(?!\d)|就(?:生了|有)?这(?:一对|1对|[23](?=胞胎))|只有这2(?!\d)|(?<![年月天前早])(?:就|只)生了(?:一对|1对|对|双胞胎|龙凤胎|3胞胎)|就2孩子|就这2|没有?(?:别的|其他|其它|旁的)(?:孩子|娃|小孩|孙辈)|第1胎|头胎|头1胎|第1次怀|(?:头|第)[1一](?:回|次)当(?:妈|爸|爹|娘)|first[- ]time (?:mom|mum|mother|parents|dad)|that'?s it|that'?s (?:the lot|all of them)|no more"
     # "we had none before", "no kids before these two": the ones told are the first
     r"|\b(?:had|have|got) (?:none|no (?:other )?(?:kids|children|others|babies))(?: (?:before|till now|until now|until then|before (?:them|these|this|that)))\b"
     r"|\bno (?:other )?(?:kids|children|babies) before (?:them|these|this|that)\b"
+    # 家里就一对双胞胎, 只有一对龙凤胎: the family's children are one pair of twins (not when others
+    # are told after: 就一对双胞胎 下面还有个弟弟)
+    r"|(?:就|只)有?(?:一对|1对)(?=\s*(?:双胞胎|龙凤胎)(?![^。]*(?:还有|另外|另有|上面|下面|上头|下头|底下)))"
     # "theyre all we got", "they're all we have", "that's all we've got": the only children
     r"|\b(?:they'?re|theyre|they are|that'?s|thats) all (?:we(?:'ve| have)? got|we have)\b"
     # "and thats all our kids", "those are all of our children", "that's all the kids we have":
@@ -1953,6 +1963,10 @@ def _read_children(
                 if not mentions and re.match(r"怀|pregnant", event.data):
                     for child in story.subject:
                         child.seeded = False  # asked the due date, "刚查出来怀上": no date yet
+                    if story.subject and any(c.pregnant for c in story.subject):
+                        # 刚查出来怀孕 还是双胞胎: the one asked about is told here, so the twins
+                        # said in the next clause are that pregnancy
+                        story.subject_clause = max(story.subject_clause, index)
                 if (
                     (
                         story.subject
@@ -5024,6 +5038,8 @@ def understand(
             o <= position < o + len(c) for i, (o, c) in enumerate(pieces) if i in hypothetical
         )
 
+    plan_told = PLAN_TOLD.search(norm) is not None and not PLAN_ASKED.search(norm)
+
     for child, order in orders:
         for number in range(order, order + child.size):
             before = known_children[number - 1] if number <= len(known_children) else {}
@@ -5050,6 +5066,8 @@ def understand(
                 )
                 if fact == "child.due_date":
                     mention = mention.due(today)
+                if fact == "child.due_date" and imagined and plan_told:
+                    continue  # 今年想再要一个: a plan told, no birth asked about
                 add(
                     fact,
                     mention.iso,
@@ -5069,6 +5087,8 @@ def understand(
                     else any(HYPOTHETICAL.search(c) for _, c in pieces)
                 )  # "我现在怀着呢 5个月 假如…": the due date is said, the "if" is of another fact;
                 # "expecting our third in september ... let me know if she qualifies": told
+                if in_question and hypothetical and plan_told:
+                    continue  # 打算再要一个: a plan told, no birth asked about
                 add(
                     "child.due_date",
                     value,

@@ -31,6 +31,7 @@ TYPOS = {
     "双胎": "双胞胎",  # the doctors' word for a twin pregnancy
     "双生子": "双胞胎",
     "双棒儿": "双胞胎",  # the northern word for twins (双棒儿那回领着失业金)
+    "双棒": "双胞胎",  # the same without 儿 (小的俩是双棒, 又添了对双棒)
     "补帖": "补贴",  # 北京这个补帖: the subsidy, 帖 typed for 贴
     "生于险": "生育险",
     "生于保险": "生育保险",
@@ -61,6 +62,11 @@ TYPOS = {
     "老两口": "老夫妻",  # the grandparents, not 老二
     "老俩口": "老夫妻",
 }
+# Words typed by their pinyin initials in a Chinese message: lg没gjj 就我有 = 老公没公积金 就我有
+# (only between non-letters: not the letters of an English word).
+PINYIN_INITIALS = {"gjj": "公积金", "lg": "老公", "lp": "老婆", "xf": "媳妇"}
+_PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
 _NUMERAL_TYPOS = (
@@ -511,6 +517,25 @@ AGE_UNIT_SHARED = re.compile(
 ONLY_PAIR = re.compile(
     r"(就|只有|只)这(?:一|1)?对(?=\s*(?:小子|闺女|丫头|孩子|娃|宝贝|双胞胎|龙凤胎|儿子|女儿))"
 )
+# A pair or three counted by a sibling word or by 俩 alone, then said to be the multiples: 上面哥俩是
+# 双胞胎, 前头姐妹俩是龙凤胎, 下面俩都是双胞胎 (read as 上面2个孩子是双胞胎; without a place, 哥俩 and
+# 姐俩 of a younger child told are 2个哥哥, 2个姐姐).
+SIBLINGS_COUNTED = re.compile(
+    r"(?P<place>(?:上面|上头|上边|前面|前头|前边|下面|下头|下边|底下|后面|后头)(?:的)?(?:还有)?)?"
+    r"(?P<word>哥|姐|兄弟|姐妹|姐弟|兄妹)?(?P<n>[23])(?![\d个])(?=\u2060?\s*(?:都|也)?是?\s*(?:1对)?\s*"
+    r"(?:双胞胎|龙凤胎|三胞胎|3胞胎))"
+)
+
+
+def _siblings_counted(m: re.Match[str]) -> str:
+    """The pair or three counted as children, by place (上面2个孩子) or by sibling (2个哥哥)."""
+    if m.group("place"):
+        return f"{m.group('place')}{m.group('n')}个孩子"
+    if m.group("word") in ("哥", "姐"):
+        return f"{m.group('n')}个{m.group('word') * 2}"
+    return m.group(0)
+
+
 # Two or three babies had at once: 二三年一下来了俩小子, 一口气生了仨闺女, 一次添了俩孙子 — a multiple
 # birth, read as 来了双胞胎小子 (not 一下来了俩人, not 一下子俩月).
 AT_ONCE = re.compile(
@@ -690,6 +715,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
+        text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)
@@ -721,6 +748,8 @@ def normalise(text: str) -> str:
     text = _CN_THOUSAND_YEAR.sub("二", text) if "两千" in text else text
     for word, digit in _COUNT_WORDS:
         text = text.replace(word, digit)
+    if "胎" in text:  # 上面哥俩是双胞胎: the pair counted by their word, then told as the multiples
+        text = SIBLINGS_COUNTED.sub(_siblings_counted, text)
     text = re.sub(r"(?<=\d)(?=[一二三四五六七八九十]个)", " ", text)  # 115一个110: two numbers
     # 两岁零十一个月, 一年零十个月: the 零 before ten months is a filler the converter trips on
     text = re.sub(r"(?<=[岁年])零(?=十[一二]?个?月)", "", text)

@@ -3984,7 +3984,9 @@ def test_a_birth_named_by_tai_then_a_due_date_is_the_one_expected(
     ("text", "expected"),
     [
         ("打算明年要二胎 要是要了能领多少", [("child.due_date", 2, "2026", "question")]),
-        ("我们计划后年要个老二", [("child.due_date", 2, "2027", "question")]),
+        # a plan told with nothing asked about it states no due date (zh-7067: 今年想再要一个)
+        ("我们计划后年要个老二", []),
+        ("我们计划后年要个老二 能领多少", [("child.due_date", 2, "2027", "question")]),
         ("打算要三胎 现在俩孩子", [("child_count", None, 2, "statement")]),
     ],
 )
