@@ -66,6 +66,7 @@ from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
+from actions.one_child import one_child_answer
 from actions.results import (
     ANOTHER_CHILD,
     SUPPOSING,
@@ -469,6 +470,10 @@ class ActionAnswerPolicyQuestion(Action):
         multiples_reply = answered_multiples(dispatcher, tracker, text)
         if multiples_reply is not None:  # "产假多少天啊双胞胎有没有多": no bare 能, the silence
             return multiples_reply
+        theirs = one_child_answer(tracker, text, lang, clock.today())
+        if theirs is not None:  # "does my 6 year old get the subsidy too": that child's items
+            dispatcher.utter_message(text=theirs)  # (tester 32 got clause 8's institutions)
+            return []
         money_reply = answered_money(dispatcher, tracker, text)
         if money_reply is not None:  # "what money do we get for the baby": the city's cash
             return money_reply
@@ -1305,6 +1310,10 @@ class ActionRouteUnclear(Action):
             or imagines_a_fact(tracker, text)
         ):  # "我问的是再生个老三 老三能有啥", "一个人交的话呢": what that would change
             return await ActionWhatIf().run(dispatcher, tracker, domain)
+        theirs = one_child_answer(tracker, text, lang, clock.today())
+        if theirs is not None:  # "i asked what about the older one, the 6 year old", 我问的是老大
+            dispatcher.utter_message(text=theirs)  # (tester 32 got "Sorry" for it)
+            return []
         asked = asked_measure(text, tracker.get_slot("city"), lang)
         if tells_family_facts(tracker):
             if tracker.get_slot("result_shown"):

@@ -42,6 +42,7 @@ from actions.household_form import (
 )
 from actions.language import detect, reply_language, requested_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.one_child import one_child_answer
 from actions.results import (
     OTHERS,
     ActionOfferAccepted,
@@ -394,6 +395,11 @@ class ActionOnBehalf(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if not facts_told(tracker):
+            text = tracker.latest_message.get("text") or ""
+            theirs = one_child_answer(tracker, text, reply_language(tracker), clock.today())
+            if theirs is not None:  # "我问的是老大", "my son": that child's items
+                dispatcher.utter_message(text=theirs)
+                return []
             if _asks_of_known_family(tracker):  # "what about the bus for my daughter"
                 return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
             dispatcher.utter_message(response="utter_on_behalf")

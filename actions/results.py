@@ -59,6 +59,7 @@ from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
 from actions.multiples import order_in_birth_unsaid
+from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -710,7 +711,7 @@ def _base_refused(
 ANYTHING_FOR = re.compile(
     r"有啥|有什么|有没有(?:啥|什么)|能享受(?:啥|什么|哪些)|能(?:领|拿|享受)(?:啥|什么|哪些)|(?:啥|什么|哪些)政策"
     r"|\banything\b|\bwhat (?:can|does|do|would) (?:he|she|they|it|the \w+ one)\b"
-    r"|\bwhat\b[^.?!]{0,20}\b(?:get|for)\b"
+    r"|\bwhat\b[^.?!]{0,30}\b(?:get|for)\b"  # "what does the oldest kid get" (tester 32)
     r"|\bgets? (?:nothing|anything)\b",  # "so the 6yo gets nothing?" (tester 31 c08)
     re.I,
 )
@@ -769,37 +770,7 @@ def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
         return None
     (order,) = named
     report = settled_report(slots, day) or evaluate(household, as_of=day)
-    items = [e for e in report.entitlements if e.child == order]
-    if not items:
-        return None
-    name = t(lang, f"第{order}个孩子", f"child {order}")
-    good = ordered([e for e in items if e.status != "not_eligible"])
-    refused = ordered([e for e in items if e.status == "not_eligible"])
-    lines = [t(lang, f"{name}：", f"For {name}:")]
-    lines += [f"• {render.item_line(e, lang)}{render.status_note(e, lang)}" for e in good]
-    if not good:
-        lines.append(
-            t(
-                lang,
-                "方案里按孩子算的各项，这个孩子目前都不符合：",
-                "None of the plan's items counted per child applies to this child now:",
-            )
-        )
-    lines += [
-        f"• {label(e, lang)}{render.status_note(e, lang)}：{e.reasons.get(lang)[0]}"
-        if lang == "zh"
-        else f"• {label(e, lang)}{render.status_note(e, lang)}: {e.reasons.get(lang)[0]}"
-        for e in refused[:3]
-    ]
-    lines.append(
-        t(
-            lang,
-            "全家适用的其他各项，回复“还有别的吗”可以看；问某一项可以看条件和条款。",
-            'For the items of the whole family reply "anything else"; ask about one item for '
-            "its conditions and clause.",
-        )
-    )
-    return "\n".join(lines)
+    return child_items(report, children, order, question, lang, day)
 
 
 # How a multiple birth counts ("does the younger twin count as second child", 双胞胎算二孩还是三孩,
@@ -1081,6 +1052,10 @@ class ActionExplainItem(Action):
             if sofar:
                 dispatcher.utter_message(text=sofar)
             dispatcher.utter_message(response="utter_others_after_questions")
+            return []
+        theirs = one_child_answer(tracker, text, lang, clock.today())
+        if theirs is not None:  # "what about the older one, the 6 year old": that child's items
+            dispatcher.utter_message(text=theirs)  # (tester 32 got the birth registration)
             return []
         if (
             names_a_child(text)

@@ -1,0 +1,241 @@
+"""One child of the family asked about, however the citizen names it: by birth order (老大,
+"the oldest kid"), by age ("my 6 year old", 我家6岁那个), by sex or kinship ("my daughter",
+女儿, when the family's children are told apart that way) or as the older or younger of two
+("the older one", "the little one", 小的). The answer is that child's items: each item counted
+per child with its status and clause (the 600 a month is for a 2nd or 3rd child, Jinan clause
+12, so an eldest gets none), then what the family has that reaches that child by its age
+(school places, inpatient cover), from the Report; nothing is said that policy_kb does not give
+(tester 32: "does my 6 year old get the subsidy too" was answered with clause 8, and "i asked
+what about the older one, the 6 year old" as not understood)."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import render
+from actions.children import full_date
+from actions.household import household_from_slots
+from policy_kb import catalogue, evaluate
+from policy_kb.dates import months_between
+from policy_kb.report import Entitlement, Report
+from policy_kb.text import Lang
+from understanding.reader import birth_orders_named
+from understanding.sexes import SEX_WORD, children_named_by_sex
+from understanding.text import normalise
+from wording.entitlements import clause_refs, label, ordered
+from wording.language import t
+
+# The elder or the younger of the children, said without a birth-order word.
+OLDER = re.compile(r"\b(?:older|elder|big|bigger)\s+(?:one|kid|child)\b|大的|大宝", re.I)
+YOUNGER = re.compile(
+    r"\b(?:younger|little|small|smaller|baby)\s+(?:one|kid|child)\b|小的|小宝|老小|老幺", re.I
+)
+# A child named by its age in whole years: "my 6 year old", "the 6yo", 6岁那个, 6岁的.
+AGE_NAMED = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:-|\s)?(?:years?[- ]?olds?|yrs?[- ]?olds?|y/?o\b)"
+    r"|(?<![\d.])(\d{1,2})\s*(?:周岁|岁)(?:的|那个|那位|的那个|多)?",
+    re.I,
+)
+# The citizen putting their own question right, or asking it again: "i asked what about the
+# older one", "I meant the girl", 我问的是老大, 我说的是小的.
+RESTATED = re.compile(
+    r"^\W*(?:no[,.!\s]+)?(?:i\s+(?:asked|meant|said|was asking)(?:\s+about)?|my question was"
+    r"(?:\s+about)?)\s+"
+    r"|^\W*(?:不是[，,\s]*)?我(?:问|说|指)的是",
+    re.I,
+)
+# Asking what a child gets, in general or its money: "what does … get", "does … get the
+# subsidy too", "what about …", "anything for …", 能领吗, 有没有, 有啥, 呢.
+ASKS = re.compile(
+    r"\bwhat\b[^.?!]{0,40}\b(?:get|for|receive|qualify)\b|\bwhat about\b|\bhow about\b"
+    r"|\b(?:does|do|can|will|would|is|are)\b[^.?!]{0,40}\b(?:get|getting|receive|qualify|"
+    r"eligible|entitled|covered|count)\b|\banything\b|\bnothing\b"
+    r"|能领|能拿|能享受|能有|有没有|有吗|有啥|有什么|有份|能不能|可以领|领不领|给不给|呢",
+    re.I,
+)
+# Another measure named than the money per child: left to the measure's own answer.
+MONEY = re.compile(r"补贴|补助|钱|subsid|allowance|money|cash|600", re.I)
+
+
+def child_by_age(text: str, children: list[dict[str, Any]], day: date) -> int | None:
+    """The birth order of the one child whose age in whole years the message names."""
+    found = AGE_NAMED.search(normalise(text))
+    if found is None:
+        return None
+    years = int(found.group(1) or found.group(2))
+    orders = [
+        i
+        for i, c in enumerate(children, start=1)
+        if c.get("birth_date")
+        and months_between(date.fromisoformat(full_date(str(c["birth_date"]))[0]), day) // 12
+        == years
+    ]
+    return orders[0] if len(orders) == 1 else None
+
+
+def child_named(text: str, children: list[dict[str, Any]], day: date) -> int | None:
+    """The birth order of the one child of the family the message names, however named; None
+    when it names none, several, or one the family does not have."""
+    count = len(children)
+    if count == 0:
+        return None
+    said = normalise(text)
+    named: set[int] = set()
+    by_sex = children_named_by_sex(said, children) if SEX_WORD.search(said) else set()
+    named |= by_sex
+    by_age = child_by_age(said, children, day)
+    if by_age is not None:
+        named.add(by_age)
+    orders = {count + 1 + n if n < 0 else n for n in birth_orders_named(said)}
+    named |= {n for n in orders if 1 <= n <= count}
+    if count >= 2 and OLDER.search(said):
+        named.add(1)
+    if count >= 2 and YOUNGER.search(said):
+        named.add(count)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def short(text: str) -> bool:
+    """A message that is little more than a child's name ("the girl!!", 小的, "my son")."""
+    said = re.sub(r"[^\w\u4e00-\u9fff]+", " ", normalise(text)).strip()
+    if re.search(r"[\u4e00-\u9fff]", said):
+        return len(said.replace(" ", "")) <= 6
+    return len(said.split()) <= 4
+
+
+def restated(text: str) -> str:
+    """The question itself when the citizen restates it ("i asked what about the older one":
+    "what about the older one"); the text unchanged otherwise."""
+    found = RESTATED.search(text)
+    return text[found.end() :].strip() if found else text
+
+
+def _age_years(child: dict[str, Any], day: date) -> int | None:
+    born = child.get("birth_date")
+    if not born:
+        return None
+    return months_between(date.fromisoformat(full_date(str(born))[0]), day) // 12
+
+
+def _reaches_child(e: Entitlement, years: int | None, day: date) -> bool:
+    """Whether a family item reaches a child of this age: an item for the family's children
+    (school places, inpatient cover, the infant check-ups), within its age limit if it has one;
+    not the parents' leave nor housing."""
+    if e.child is not None or e.status == "not_eligible":
+        return False
+    entry = catalogue().entries[e.id]
+    if "children" not in entry.facts or entry.kind in ("housing", "leave", "cash"):
+        return False
+    limit = entry.parameters.get("age_limit_years")
+    if limit is None:
+        return True
+    value = limit.in_force(day)
+    return years is not None and isinstance(value, int | float) and years < value
+
+
+def _clause(e: Entitlement, lang: Lang) -> str:
+    refs = clause_refs([(s.document, s.clause) for s in e.sources], lang)
+    clauses = [
+        "第" + r.rsplit("第", 1)[-1] if lang == "zh" else r.rsplit(", ", 1)[-1] for r in refs
+    ]
+    return t(lang, f"（{'；'.join(clauses)}）", f" ({'; '.join(clauses)})")
+
+
+def child_called(order: int, children: list[dict[str, Any]], text: str, lang: Lang) -> str:
+    """How the answer names the child: as the citizen did when by sex ("your daughter (child
+    1)", 您女儿（第1个孩子）), else by birth order."""
+    number = t(lang, f"第{order}个孩子", f"child {order}")
+    said = normalise(text)
+    if order in (children_named_by_sex(said, children) if SEX_WORD.search(said) else set()):
+        sex = children[order - 1].get("sex")
+        kin = t(lang, "您女儿", "your daughter") if sex == "f" else t(lang, "您儿子", "your son")
+        return t(lang, f"{kin}（{number}）", f"{kin} ({number})")
+    return number
+
+
+def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str | None:
+    """The items of the one child a question asks about ("does my 6 year old get the subsidy
+    too", "what about the older one, the 6 year old", 老大能领吗, 我问的是老大); None when it
+    names no single child, asks about another measure than the money per child, or the family's
+    facts give no Report."""
+    slots = dict(tracker.slots)
+    question = restated(text)
+    city = slots.get("city")
+    children = slots.get("children") or []
+    if city is None or not children:
+        return None
+    order = child_named(question, children, day)
+    if order is None:
+        return None
+    said = normalise(question)
+    if (
+        question == text
+        and child_by_age(said, children, day) is None
+        and not (SEX_WORD.search(said) and children_named_by_sex(said, children))
+    ):
+        return None  # "老大能领吗", "and the older one?": the order's own answers (results)
+    if not (question != text or short(question) or ASKS.search(question)):
+        return None  # "我问的是老大", "the girl?", or a question of what the child gets
+    from actions.focus import asked_measure, named_entry  # focus imports results, then this
+
+    named = named_entry(said, city)
+    if named is not None and not (named.per_child and MONEY.search(question)):
+        return None  # "does my 6 year old need a bus ticket": that measure's own answer
+    found = asked_measure(question, city, lang)
+    if found is not None and not found.per_child and not MONEY.search(question):
+        return None  # "老大的医保报销比例高吗": the inpatient rate's own answer
+    household = household_from_slots(slots, day)
+    if household is None:
+        return None
+    return child_items(evaluate(household, as_of=day), children, order, text, lang, day)
+
+
+def child_items(
+    report: Report,
+    children: list[dict[str, Any]],
+    order: int,
+    text: str,
+    lang: Lang,
+    day: date,
+) -> str | None:
+    """Child `order`'s items from the Report, each with its status and clause, then the
+    family's items that reach a child of its age; None when the Report has none of its own."""
+    own = [e for e in report.entitlements if e.child == order]
+    if not own:
+        return None
+    years = _age_years(children[order - 1], day)
+    reaching = ordered([e for e in report.entitlements if _reaches_child(e, years, day)])
+    name = child_called(order, children, text, lang)
+    plural = "" if years == 1 else "s"
+    aged = "" if years is None else t(lang, f"，{years}岁", f", {years} year{plural} old")
+    lines = [t(lang, f"{name}{aged}：", f"For {name}{aged}:")]
+    for e in ordered(own):
+        if e.status == "not_eligible":
+            reason = e.reasons.get(lang)[0]
+            sep = t(lang, "：", ": ")
+            lines.append(f"• {label(e, lang)}{render.status_note(e, lang)}{sep}{reason}")
+        else:
+            lines.append(f"• {render.item_line(e, lang)}{render.status_note(e, lang)}")
+        lines[-1] += _clause(e, lang)
+    if reaching:
+        lines.append(
+            t(
+                lang,
+                "按年龄，全家的这些项目也惠及这个孩子：",
+                "By age, these items of the family reach this child too:",
+            )
+        )
+        lines += [
+            f"• {label(e, lang)}{render.status_note(e, lang)}{_clause(e, lang)}" for e in reaching
+        ]
+    lines.append(
+        t(
+            lang,
+            "全家适用的其他各项，回复“还有别的吗”可以看；问某一项可以看条件和条款。",
+            'For the items of the whole family reply "anything else"; ask about one item for '
+            "its conditions and clause.",
+        )
+    )
+    return "\n".join(lines)
