@@ -89,9 +89,12 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
     questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")], and the birth date of
     the case last given (BIRTH_SLOT) when this message gives one."""
     kept: list[Any] = [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
-    birth = case_birth(tracker)
-    if birth is not None and birth.isoformat() != tracker.get_slot(BIRTH_SLOT):
-        kept.append(SlotSet(BIRTH_SLOT, birth.isoformat()))
+    told = case_birth_told(tracker)
+    if told is not None:
+        birth, month_only = told
+        stored = birth.isoformat()[:7] if month_only else birth.isoformat()
+        if stored != tracker.get_slot(BIRTH_SLOT):
+            kept.append(SlotSet(BIRTH_SLOT, stored))
     return kept
 
 
@@ -184,23 +187,34 @@ def _birth_month(said: str) -> date | None:
     return None
 
 
-def case_birth(tracker: Tracker) -> date | None:
-    """The birth date of the case the worker gave last: in this conversation's messages the
-    action server sees, else the one kept in BIRTH_SLOT; None when none was given."""
+def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
+    """The birth date of the case the worker gave last, and whether only its month was told
+    (then the date is the month's 1st): in this conversation's messages the action server
+    sees, else the one kept in BIRTH_SLOT (YYYY-MM-DD, or YYYY-MM for a month); None when none
+    was given."""
     for said in reversed(session_user_texts(tracker)):
         for year, month, day_of in reversed(CASE_BIRTH.findall(said)):
             try:
-                return date(int(year), int(month), int(day_of))
+                return date(int(year), int(month), int(day_of)), False
             except ValueError:
                 continue
         month_only = _birth_month(said)
         if month_only is not None:
-            return month_only
-    kept = tracker.get_slot(BIRTH_SLOT)
+            return month_only, True
+    kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
-        return date.fromisoformat(str(kept)) if kept else None
+        if len(kept) == len("YYYY-MM"):
+            return date.fromisoformat(f"{kept}-01"), True
+        return (date.fromisoformat(kept), False) if kept else None
     except ValueError:
         return None
+
+
+def case_birth(tracker: Tracker) -> date | None:
+    """The birth date of the case the worker gave last (a month's 1st when only the month was
+    told); None when none was given."""
+    told = case_birth_told(tracker)
+    return told[0] if told is not None else None
 
 
 def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
@@ -217,9 +231,10 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
         limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)
     if AGE_LIMIT not in limited.parameters:
         return None
-    birth = case_birth(tracker)
-    if birth is None:
+    told = case_birth_told(tracker)
+    if told is None:
         return None
+    birth, month_only = told
     years = int(value(limited, AGE_LIMIT, day))
     end = add_years(birth, years)
     title = current.title.get(lang)
@@ -234,6 +249,8 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
             f"{title}: until the child turns {years}, on {fmt.day(end, lang)}{over} "
             f"(clause {current.clause})."
         )
+    if month_only:  # "born Feb 2024": the day shown is the month's 1st, not the child's own
+        said += "\n" + render.birth_month_note(lang)
     return said, current
 
 

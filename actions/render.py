@@ -933,6 +933,17 @@ def month_only_children(children: list[Child]) -> list[int]:
     ]
 
 
+def birth_month_note(lang: Lang) -> str:
+    """A date worked out from a birth told to the month only ("born Feb 2024"), as the hotline
+    gives it for a case: counted from the month's 1st, so it may come a little early."""
+    return t(
+        lang,
+        "（出生日期只知道年月，按当月1日计算，这一日期可能略早；有具体出生日期可算出准确日期。）",
+        "(Birth known to the month only, counted from the 1st of the month, so this date may be "
+        "slightly early; the exact birth day gives the exact date.)",
+    )
+
+
 def precision_note(
     children: list[Child],
     lang: Lang,
