@@ -173,10 +173,13 @@ def _birth_month(said: str) -> date | None:
     """The birth month of the case's child, read by the understanding layer ("2nd child born
     Feb 2024", 二孩2024年2月出生; tester 30 c5 was told "until age 3" for "until when"), as the
     month's first day (the family answers count the same way); None when no child's birth is
-    told to the month."""
-    for fact in understand(said, {}, None, clock.today()):
-        if fact.fact != "child.birth_date" or fact.kind == "question" or not fact.value:
-            continue
+    told to the month, or several children's are (老大10岁 老二2022年生的: no one case's)."""
+    births = [
+        fact
+        for fact in understand(said, {}, None, clock.today())
+        if fact.fact == "child.birth_date" and fact.kind != "question" and fact.value
+    ]
+    for fact in births if len(births) == 1 else []:
         told = str(fact.value)
         try:
             born = date.fromisoformat(told if len(told) == 10 else f"{told}-01")
@@ -254,6 +257,35 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     return said, current
 
 
+def children_case(
+    tracker: Tracker, text: str, city: str | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """Children of a case told by order with their age or birth ("那老大老二呢 老大10岁
+    老二2022年生的", "the eldest is 10, the second was born in 2022") about the measure asked or
+    discussed: each child's answer as the engine decides it for those children (Jinan clause
+    12: a first child gets no 600; one born before the plan's start date neither), with the
+    clause; the facts are read as the family form reads them, and kept as no family's. None
+    when the message tells no child, or the engine leaves a named child open."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+    from actions.results import named_child_answer  # results imports this module
+
+    entry = asked_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
+    if entry is None or "household" not in entry.audience or not entry.per_child:
+        return None
+    told = accepted_updates(text, {"city": entry.city}, day).updates
+    if not told.get("children_partial"):
+        return None
+    dated = {
+        i
+        for i, child in enumerate(told["children_partial"], start=1)
+        if child.get("birth_date")
+    }
+    said = named_child_answer({"city": entry.city, **told}, entry, text, lang, dated)
+    if said is None:
+        return None
+    return said + "\n" + render.lead_departments(entry, lang), entry
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -267,6 +299,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if cutoff is not None:  # "eligibility start date for births?": clause 12's date, and 15's
         said, entry = cutoff
         return said + "\n" + render.lead_departments(entry, lang), entry
+    children = children_case(tracker, text, city, lang, day)
+    if children is not None:  # "那老大老二呢 老大10岁 老二2022年生的": each child's own answer
+        return children
     ended = case_end(tracker, text, lang, day)
     if ended is not None:  # "until when exactly": the case's own last day
         return ended

@@ -645,17 +645,22 @@ SHORT_QUESTION = 30  # characters: a question this short is about the child it t
 
 
 def named_child_answer(
-    slots: dict[str, Any], entry: Entry, question: str, lang: Lang
+    slots: dict[str, Any],
+    entry: Entry,
+    question: str,
+    lang: Lang,
+    told: set[int] | None = None,
 ) -> str | None:
     """The answer for the children a question names ("那老大呢 他1米35了") when their items are
     decided though others' are not (the baby's height): None when it names none, or they are
-    still open."""
+    still open. `told`: the children the question tells of (a hotline case: "and the older two?
+    the eldest is 10, …"), each asked about with those it names."""
     children = slots.get("children") or slots.get("children_partial") or []
     named = (
         asked_children(question, len(children))
         or children_as_group(question, children)
         or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
-    )
+    ) | (told or set())
     said = normalise(question)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
@@ -671,7 +676,8 @@ def named_child_answer(
     base = _base_refused(entry, report, named, question, lang)
     if base is not None:  # "那老大有没有" after the 200: the subsidy itself, which he has not
         entry, items = base
-    return focused_answer(entry, items, question, lang, _dates_note(children, items, lang))
+    note = _dates_note(children, items, lang)
+    return focused_answer(entry, items, question, lang, note, each_item=bool(told))
 
 
 def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: Lang) -> str | None:
