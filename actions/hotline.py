@@ -18,9 +18,16 @@ from actions import clock, render
 from actions.conditional import UNTIL_ASKED
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
-from actions.focus import asked_measure, measures_asked
+from actions.focus import QUESTION, asked_measure, measures_asked, settled_report
 from actions.household import household_from_slots
-from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
+from actions.side_questions import (
+    TOPIC_SLOT,
+    about,
+    best_answer,
+    follows_up_in_length,
+    named_measure,
+    topic,
+)
 from policy_kb import evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -30,6 +37,7 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
 from wording.cities import mentioned_city
+from wording.entitlements import ordered
 from wording.language import t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -73,6 +81,16 @@ def in_hotline(tracker: Tracker) -> bool:
     return any(HOTLINE.search(t) for t in session_user_texts(tracker))
 
 
+def opens_hotline(text: str) -> bool:
+    """A message that says only where the worker speaks from ("我是12345热线的", "hotline here,
+    jinan"): nothing asked beyond the mode and, maybe, a city."""
+    rest = HOTLINE.sub(" ", text)
+    rest = re.sub(
+        r"12345|济南|北京|jinan|beijing|[的了啊呀哈，。,.!?！？:：\s]", "", rest, flags=re.I
+    )
+    return bool(HOTLINE.search(text)) and not rest
+
+
 def hotline_city(tracker: Tracker) -> str | None:
     """The city a rule question is for: the one the message names, else the last one the
     worker named ("济南 …", then "居民医保住院分娩定额多少" is still Jinan's)."""
@@ -89,6 +107,9 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
     questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")], and the birth date of
     the case last given (BIRTH_SLOT) when this message gives one."""
     kept: list[Any] = [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
+    case = case_facts(tracker, clock.today())
+    if case != (tracker.get_slot(CASE_SLOT) or {}):
+        kept.append(SlotSet(CASE_SLOT, case))
     told = case_birth_told(tracker)
     if told is not None:
         birth, month_only = told
@@ -96,6 +117,80 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
         if stored != tracker.get_slot(BIRTH_SLOT):
             kept.append(SlotSet(BIRTH_SLOT, stored))
     return kept
+
+
+CASE_SLOT = "hotline_case"
+
+
+def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
+    """The facts of the worker's case as the household form reads a family's (city, hukou,
+    the children by order with their births, hardship at a birth): those kept in CASE_SLOT
+    with what this message tells added. A message naming another city starts a new case."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+
+    case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
+    for said in session_user_texts(tracker):
+        city = mentioned_city(said)
+        if city is not None and case.get("city") not in (None, city):
+            case = {}
+        told = accepted_updates(HOTLINE.sub(" ", said), case, day).updates
+        case.update({k: v for k, v in told.items() if v is not None})
+    return case
+
+
+# A request put without a question word ("Monthly amount and clause number", 条款和金额).
+REQUEST = re.compile(
+    r"金额|数额|标准|条款|第几条|哪条|查一?下|请问|麻烦|\b(?:amount|figure|clause|rate|number"
+    r"|how|what|pls|please)\b",
+    re.I,
+)
+
+
+def tells_case_only(text: str, case: dict[str, Any], city: str | None, lang: Lang) -> bool:
+    """A message that gives a case and asks nothing ("热线 济南户籍 二孩2024年2月生的"): its
+    facts read, no measure named or asked, no question."""
+    said = HOTLINE.sub(" ", text)
+    if QUESTION.search(said) or REQUEST.search(said):
+        return False
+    if asked_measure(said, city, lang) or named_measure(said, city, lang):
+        return False
+    return bool(case.get("children_partial") or case.get("children"))
+
+
+def case_items(case: dict[str, Any], lang: Lang, day: date, full: bool) -> str | None:
+    """The items of the worker's case, as the engine decides them while some facts are still
+    open: in brief (each item certain so far, one line) or in full (each with its reasons,
+    clause and how to apply; then the open and the refused ones), with the note on births
+    told to the month; None when the case has no city or no item is decided yet."""
+    report = settled_report(case, day)
+    if report is None:
+        return None
+    said = render.details(report, lang) if full else render.certain_so_far(report, lang)
+    if said is None:
+        return None
+    children = case.get("children") or case.get("children_partial") or []
+    note = render.precision_note(children, lang)
+    return said + (f"\n{note}" if note else "")
+
+
+def measure_menu(tracker: Tracker, lang: Lang, day: date) -> str:
+    """What a worker who has asked nothing yet can ask details of: the items the engine works
+    out for a family of the city named (both cities before one is named), in its order."""
+    city = hotline_city(tracker)
+    measures: dict[str, list[Entry]] = {}
+    for each in [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]:
+        household = household_from_slots({"city": each}, day)
+        if household is None:
+            continue
+        ids = dict.fromkeys(e.id for e in ordered(evaluate(household, as_of=day).entitlements))
+        measures[each] = [catalogue().entries[i] for i in ids]
+    return render.measure_menu(measures, lang)
+
+
+def answered_about(entry: Entry | None) -> list[Any]:
+    """The measure a hotline answer was about, or none (a case's items): the next "details"
+    or "until when" follows it, not a measure discussed before the case."""
+    return about(entry) if entry is not None else [SlotSet(TOPIC_SLOT, None)]
 
 
 def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
@@ -276,9 +371,7 @@ def children_case(
     if not told.get("children_partial"):
         return None
     dated = {
-        i
-        for i, child in enumerate(told["children_partial"], start=1)
-        if child.get("birth_date")
+        i for i, child in enumerate(told["children_partial"], start=1) if child.get("birth_date")
     }
     said = named_child_answer({"city": entry.city, **told}, entry, text, lang, dated)
     if said is None:
@@ -306,6 +399,12 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
+    case = case_facts(tracker, day)
+    if not entries and tells_case_only(text, case, city, lang):
+        # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
+        items = case_items(case, lang, day, full=False)
+        if items is not None:
+            return items + "\n" + render.case_offer(lang), None
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]
     if not entries:

@@ -222,6 +222,35 @@ def lead_unless_unsaid(entry: Entry, lang: Lang) -> list[str]:
     return [*lines, unsaid] if unsaid else lines
 
 
+def measure_menu(measures: dict[str, list[Entry]], lang: Lang) -> str:
+    """What a hotline worker can ask details of before naming a measure or a case: the
+    measures a family of each city can have (`measures`: city -> entries), each title with
+    its clause, and how to ask."""
+    lines = [t(lang, "可以查询以下各项的详细规定：", "I can give the details of these measures:")]
+    for city, entries in measures.items():
+        items = [t(lang, f"{e.title.zh}（第{e.clause}条）", f"{e.title.en} (clause {e.clause})")
+                 for e in entries]  # fmt: skip
+        lines.append(city_name(city, lang) + t(lang, "：", ": ") + t(lang, "、", "; ").join(items))
+    lines.append(
+        t(
+            lang,
+            "说出项目名称，或给出个案情况（城市、户籍、第几个孩子、出生日期），即可得到金额、条款和办理方式。",
+            "Name a measure, or give the case (city, hukou, which child, birth date), for the "
+            "amounts, the clause and how to apply.",
+        )
+    )
+    return "\n".join(lines)
+
+
+def case_offer(lang: Lang) -> str:
+    """After a hotline case's items in brief: how to have them in full."""
+    return t(
+        lang,
+        "说“详细”可看每项的金额、条款和办理方式。",
+        'Say "details" for each item\'s amounts, clause and how to apply.',
+    )
+
+
 def lead_departments(entry: Entry, lang: Lang) -> str:
     names = [d.get(lang) for d in department_names(entry.departments.lead)]
     if names:

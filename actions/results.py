@@ -54,7 +54,7 @@ from actions.headline import (
     if_on_benefits_at_birth,
     monthly_total,
 )
-from actions.hotline import in_hotline
+from actions.hotline import case_facts, case_items, hotline_kept, in_hotline, measure_menu
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
@@ -1067,6 +1067,15 @@ class ActionExplainItem(Action):
             lines += [how, *(f"{i}. {s}" for i, s in enumerate(steps, start=1))] if steps else []
             dispatcher.utter_message(text="\n".join(lines))
             return about(current)
+        if current is None and in_hotline(tracker) and not tracker.get_slot("result_shown"):
+            # "详细说说" from a worker who has asked of no measure yet (tester 33): the items of
+            # the case given, in full; with no case, what can be detailed for the city named;
+            # not "which item?" nor "which city?"
+            day = clock.today()
+            case = case_items(case_facts(tracker, day), lang, day, full=True)
+            menu = measure_menu(tracker, lang, day)
+            dispatcher.utter_message(text=case or menu)
+            return hotline_kept(tracker)
         if household is None:
             return _ask_city(dispatcher)
         # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked
