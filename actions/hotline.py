@@ -146,14 +146,23 @@ REQUEST = re.compile(
 )
 
 
-def tells_case_only(text: str, case: dict[str, Any], city: str | None, lang: Lang) -> bool:
+def tells_case_only(tracker: Tracker, text: str, case: dict[str, Any], lang: Lang) -> bool:
     """A message that gives a case and asks nothing ("热线 济南户籍 二孩2024年2月生的"): its
-    facts read, no measure named or asked, no question."""
+    facts read, no measure named or asked, no question. While a measure is discussed, a new
+    case opens with where the family is registered or lives; a short message without that
+    ("三孩 两人缴存") follows the measure up."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+
     said = HOTLINE.sub(" ", text)
+    city = hotline_city(tracker)
     if QUESTION.search(said) or REQUEST.search(said):
         return False
     if asked_measure(said, city, lang) or named_measure(said, city, lang):
         return False
+    if topic(tracker) is not None and follows_up_in_length(said):
+        opened = accepted_updates(said, {}, clock.today()).updates
+        if "city" not in opened and "hukou_in_city" not in opened:
+            return False
     return bool(case.get("children_partial") or case.get("children"))
 
 
@@ -400,7 +409,7 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         return ended
     entries = measures_asked(text, city)
     case = case_facts(tracker, day)
-    if not entries and tells_case_only(text, case, city, lang):
+    if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)
         if items is not None:

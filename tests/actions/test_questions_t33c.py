@@ -214,3 +214,29 @@ async def test_details_after_the_case_facts_give_the_cases_items(
         assert "Childcare subsidy" in first and "maintenance fee" not in first, first
         assert "600 yuan/month" in reply and "clause 12" in reply, reply
         assert "month only" in reply, reply
+
+
+async def test_a_short_follow_up_of_a_measure_is_no_new_case() -> None:
+    """After Jinan's loan ceiling (clause 14), "三孩 两人缴存" asks that ceiling for three
+    children and two contributors (1,000,000 yuan), not the items of a new case."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "hotline_city": "jinan",
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), "三孩 两人缴存", "ask_policy", slots)
+    assert "100万" in reply and "第14条" in reply and "目前已经确定" not in reply, reply
+
+
+async def test_a_new_case_while_a_measure_is_discussed_gets_its_items() -> None:
+    """After the loan ceiling, "济南户籍 二孩2024年2月生的" opens a new case: its items."""
+    slots: dict[str, Any] = {
+        "language": "zh",
+        "hotline_city": "jinan",
+        "topic_entry": "jinan.housing_fund_loan_limit",
+    }
+    reply = await says(
+        ActionAnswerPolicyQuestion(), "济南户籍 二孩2024年2月生的", "ask_policy", slots
+    )
+    assert "育儿补贴（第2个孩子）：每月600元" in reply, reply
+    assert slots.get("topic_entry") is None, slots
