@@ -51,7 +51,14 @@ from actions.focus import (
 )
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL
-from actions.hotline import hotline_answer, hotline_kept, in_hotline
+from actions.hotline import (
+    answered_about,
+    hotline_answer,
+    hotline_kept,
+    in_hotline,
+    measure_menu,
+    opens_hotline,
+)
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
@@ -500,9 +507,12 @@ class ActionAnswerPolicyQuestion(Action):
         if in_hotline(tracker) and not CONTACT.search(text):  # a phone number: none given
             # the worker's rule question, for the city named now or last (tester 19 c06)
             answer, meant = hotline_answer(tracker, lang, clock.today())
-            if answer is not None and meant is not None:
+            if answer is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+                return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            if opens_hotline(text):  # "我是12345热线的" alone: what can be asked, the mode kept
+                dispatcher.utter_message(text=measure_menu(tracker, lang, clock.today()))
+                return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
             return []

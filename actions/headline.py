@@ -491,9 +491,11 @@ def focused_answer(
     lang: Lang,
     note: str | None,
     only_child: bool = False,
+    each_item: bool = False,
 ) -> str:
     """The answer to a question about one measure for this family: yes or no first, then the
-    figure or the reason per item, the clause, and a note when dates are estimates."""
+    figure or the reason per item, the clause, and a note when dates are estimates.
+    `each_item`: every item given is asked about (the children a hotline case tells of)."""
     if not items:
         city = city_name(entry.city, lang)
         return t(
@@ -502,7 +504,7 @@ def focused_answer(
             f"No. {entry.title.en} is in {city}'s plan; your city's plan has no such item.",
         )
 
-    items = concerned_children(items, question)
+    items = items if each_item else concerned_children(items, question)
 
     def name(e: Entitlement) -> str:  # "第1个孩子" said of an only child reads oddly
         return e.title.get(lang) if only_child else label(e, lang)

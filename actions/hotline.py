@@ -18,9 +18,16 @@ from actions import clock, render
 from actions.conditional import UNTIL_ASKED
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
-from actions.focus import asked_measure, measures_asked
+from actions.focus import QUESTION, asked_measure, measures_asked, settled_report
 from actions.household import household_from_slots
-from actions.side_questions import best_answer, follows_up_in_length, named_measure, topic
+from actions.side_questions import (
+    TOPIC_SLOT,
+    about,
+    best_answer,
+    follows_up_in_length,
+    named_measure,
+    topic,
+)
 from policy_kb import evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -30,6 +37,7 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
 from wording.cities import mentioned_city
+from wording.entitlements import ordered
 from wording.language import t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -73,6 +81,16 @@ def in_hotline(tracker: Tracker) -> bool:
     return any(HOTLINE.search(t) for t in session_user_texts(tracker))
 
 
+def opens_hotline(text: str) -> bool:
+    """A message that says only where the worker speaks from ("我是12345热线的", "hotline here,
+    jinan"): nothing asked beyond the mode and, maybe, a city."""
+    rest = HOTLINE.sub(" ", text)
+    rest = re.sub(
+        r"12345|济南|北京|jinan|beijing|[的了啊呀哈，。,.!?！？:：\s]", "", rest, flags=re.I
+    )
+    return bool(HOTLINE.search(text)) and not rest
+
+
 def hotline_city(tracker: Tracker) -> str | None:
     """The city a rule question is for: the one the message names, else the last one the
     worker named ("济南 …", then "居民医保住院分娩定额多少" is still Jinan's)."""
@@ -89,10 +107,99 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
     questions: [SlotSet("hotline_city", "jinan" | "beijing" | "any")], and the birth date of
     the case last given (BIRTH_SLOT) when this message gives one."""
     kept: list[Any] = [SlotSet(HOTLINE_SLOT, hotline_city(tracker) or ANY_CITY)]
-    birth = case_birth(tracker)
-    if birth is not None and birth.isoformat() != tracker.get_slot(BIRTH_SLOT):
-        kept.append(SlotSet(BIRTH_SLOT, birth.isoformat()))
+    case = case_facts(tracker, clock.today())
+    if case != (tracker.get_slot(CASE_SLOT) or {}):
+        kept.append(SlotSet(CASE_SLOT, case))
+    told = case_birth_told(tracker)
+    if told is not None:
+        birth, month_only = told
+        stored = birth.isoformat()[:7] if month_only else birth.isoformat()
+        if stored != tracker.get_slot(BIRTH_SLOT):
+            kept.append(SlotSet(BIRTH_SLOT, stored))
     return kept
+
+
+CASE_SLOT = "hotline_case"
+
+
+def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
+    """The facts of the worker's case as the household form reads a family's (city, hukou,
+    the children by order with their births, hardship at a birth): those kept in CASE_SLOT
+    with what this message tells added. A message naming another city starts a new case."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+
+    case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
+    for said in session_user_texts(tracker):
+        city = mentioned_city(said)
+        if city is not None and case.get("city") not in (None, city):
+            case = {}
+        told = accepted_updates(HOTLINE.sub(" ", said), case, day).updates
+        case.update({k: v for k, v in told.items() if v is not None})
+    return case
+
+
+# A request put without a question word ("Monthly amount and clause number", 条款和金额).
+REQUEST = re.compile(
+    r"金额|数额|标准|条款|第几条|哪条|查一?下|请问|麻烦|\b(?:amount|figure|clause|rate|number"
+    r"|how|what|pls|please)\b",
+    re.I,
+)
+
+
+def tells_case_only(tracker: Tracker, text: str, case: dict[str, Any], lang: Lang) -> bool:
+    """A message that gives a case and asks nothing ("热线 济南户籍 二孩2024年2月生的"): its
+    facts read, no measure named or asked, no question. While a measure is discussed, a new
+    case opens with where the family is registered or lives; a short message without that
+    ("三孩 两人缴存") follows the measure up."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+
+    said = HOTLINE.sub(" ", text)
+    city = hotline_city(tracker)
+    if QUESTION.search(said) or REQUEST.search(said):
+        return False
+    if asked_measure(said, city, lang) or named_measure(said, city, lang):
+        return False
+    if topic(tracker) is not None and follows_up_in_length(said):
+        opened = accepted_updates(said, {}, clock.today()).updates
+        if "city" not in opened and "hukou_in_city" not in opened:
+            return False
+    return bool(case.get("children_partial") or case.get("children"))
+
+
+def case_items(case: dict[str, Any], lang: Lang, day: date, full: bool) -> str | None:
+    """The items of the worker's case, as the engine decides them while some facts are still
+    open: in brief (each item certain so far, one line) or in full (each with its reasons,
+    clause and how to apply; then the open and the refused ones), with the note on births
+    told to the month; None when the case has no city or no item is decided yet."""
+    report = settled_report(case, day)
+    if report is None:
+        return None
+    said = render.details(report, lang) if full else render.certain_so_far(report, lang)
+    if said is None:
+        return None
+    children = case.get("children") or case.get("children_partial") or []
+    note = render.precision_note(children, lang)
+    return said + (f"\n{note}" if note else "")
+
+
+def measure_menu(tracker: Tracker, lang: Lang, day: date) -> str:
+    """What a worker who has asked nothing yet can ask details of: the items the engine works
+    out for a family of the city named (both cities before one is named), in its order."""
+    city = hotline_city(tracker)
+    measures: dict[str, list[Entry]] = {}
+    for each in [city] if city in ("jinan", "beijing") else ["jinan", "beijing"]:
+        household = household_from_slots({"city": each}, day)
+        if household is None:
+            continue
+        ids = dict.fromkeys(e.id for e in ordered(evaluate(household, as_of=day).entitlements))
+        measures[each] = [catalogue().entries[i] for i in ids]
+    return render.measure_menu(measures, lang)
+
+
+def answered_about(entry: Entry | None) -> list[Any]:
+    """The measure a hotline answer was about, or none (a case's items): the next "details"
+    or "until when" follows it, not a measure discussed before the case."""
+    return about(entry) if entry is not None else [SlotSet(TOPIC_SLOT, None)]
 
 
 def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
@@ -170,10 +277,13 @@ def _birth_month(said: str) -> date | None:
     """The birth month of the case's child, read by the understanding layer ("2nd child born
     Feb 2024", 二孩2024年2月出生; tester 30 c5 was told "until age 3" for "until when"), as the
     month's first day (the family answers count the same way); None when no child's birth is
-    told to the month."""
-    for fact in understand(said, {}, None, clock.today()):
-        if fact.fact != "child.birth_date" or fact.kind == "question" or not fact.value:
-            continue
+    told to the month, or several children's are (老大10岁 老二2022年生的: no one case's)."""
+    births = [
+        fact
+        for fact in understand(said, {}, None, clock.today())
+        if fact.fact == "child.birth_date" and fact.kind != "question" and fact.value
+    ]
+    for fact in births if len(births) == 1 else []:
         told = str(fact.value)
         try:
             born = date.fromisoformat(told if len(told) == 10 else f"{told}-01")
@@ -184,23 +294,34 @@ def _birth_month(said: str) -> date | None:
     return None
 
 
-def case_birth(tracker: Tracker) -> date | None:
-    """The birth date of the case the worker gave last: in this conversation's messages the
-    action server sees, else the one kept in BIRTH_SLOT; None when none was given."""
+def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
+    """The birth date of the case the worker gave last, and whether only its month was told
+    (then the date is the month's 1st): in this conversation's messages the action server
+    sees, else the one kept in BIRTH_SLOT (YYYY-MM-DD, or YYYY-MM for a month); None when none
+    was given."""
     for said in reversed(session_user_texts(tracker)):
         for year, month, day_of in reversed(CASE_BIRTH.findall(said)):
             try:
-                return date(int(year), int(month), int(day_of))
+                return date(int(year), int(month), int(day_of)), False
             except ValueError:
                 continue
         month_only = _birth_month(said)
         if month_only is not None:
-            return month_only
-    kept = tracker.get_slot(BIRTH_SLOT)
+            return month_only, True
+    kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
-        return date.fromisoformat(str(kept)) if kept else None
+        if len(kept) == len("YYYY-MM"):
+            return date.fromisoformat(f"{kept}-01"), True
+        return (date.fromisoformat(kept), False) if kept else None
     except ValueError:
         return None
+
+
+def case_birth(tracker: Tracker) -> date | None:
+    """The birth date of the case the worker gave last (a month's 1st when only the month was
+    told); None when none was given."""
+    told = case_birth_told(tracker)
+    return told[0] if told is not None else None
 
 
 def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
@@ -217,9 +338,10 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
         limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)
     if AGE_LIMIT not in limited.parameters:
         return None
-    birth = case_birth(tracker)
-    if birth is None:
+    told = case_birth_told(tracker)
+    if told is None:
         return None
+    birth, month_only = told
     years = int(value(limited, AGE_LIMIT, day))
     end = add_years(birth, years)
     title = current.title.get(lang)
@@ -234,7 +356,36 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
             f"{title}: until the child turns {years}, on {fmt.day(end, lang)}{over} "
             f"(clause {current.clause})."
         )
+    if month_only:  # "born Feb 2024": the day shown is the month's 1st, not the child's own
+        said += "\n" + render.birth_month_note(lang)
     return said, current
+
+
+def children_case(
+    tracker: Tracker, text: str, city: str | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """Children of a case told by order with their age or birth ("那老大老二呢 老大10岁
+    老二2022年生的", "the eldest is 10, the second was born in 2022") about the measure asked or
+    discussed: each child's answer as the engine decides it for those children (Jinan clause
+    12: a first child gets no 600; one born before the plan's start date neither), with the
+    clause; the facts are read as the family form reads them, and kept as no family's. None
+    when the message tells no child, or the engine leaves a named child open."""
+    from actions.household_form import accepted_updates  # household_form imports this module
+    from actions.results import named_child_answer  # results imports this module
+
+    entry = asked_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
+    if entry is None or "household" not in entry.audience or not entry.per_child:
+        return None
+    told = accepted_updates(text, {"city": entry.city}, day).updates
+    if not told.get("children_partial"):
+        return None
+    dated = {
+        i for i, child in enumerate(told["children_partial"], start=1) if child.get("birth_date")
+    }
+    said = named_child_answer({"city": entry.city, **told}, entry, text, lang, dated)
+    if said is None:
+        return None
+    return said + "\n" + render.lead_departments(entry, lang), entry
 
 
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
@@ -250,10 +401,19 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if cutoff is not None:  # "eligibility start date for births?": clause 12's date, and 15's
         said, entry = cutoff
         return said + "\n" + render.lead_departments(entry, lang), entry
+    children = children_case(tracker, text, city, lang, day)
+    if children is not None:  # "那老大老二呢 老大10岁 老二2022年生的": each child's own answer
+        return children
     ended = case_end(tracker, text, lang, day)
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
+    case = case_facts(tracker, day)
+    if not entries and tells_case_only(tracker, text, case, lang):
+        # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
+        items = case_items(case, lang, day, full=False)
+        if items is not None:
+            return items + "\n" + render.case_offer(lang), None
     if not entries:
         entries = [e for e in [meant(tracker, text, city, lang)] if e is not None]
     if not entries:

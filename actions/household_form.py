@@ -40,7 +40,7 @@ from actions.focus import (
 )
 from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
 from actions.headline import MONEY_KINDS, focused_answer
-from actions.hotline import hotline_answer, hotline_kept, in_hotline
+from actions.hotline import answered_about, hotline_answer, hotline_kept, in_hotline
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
@@ -967,9 +967,9 @@ class ValidateHouseholdForm(FormValidationAction):
         lang = reply_language(tracker)
         if in_hotline(tracker):  # the worker's example case is no family's: nothing noted
             answer, entry = hotline_answer(tracker, lang, clock.today())
-            if answer is not None and entry is not None:
+            if answer is not None:
                 dispatcher.utter_message(text=answer)
-                return [*about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+                return [*answered_about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
         updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         if problem is not None:

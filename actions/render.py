@@ -222,6 +222,35 @@ def lead_unless_unsaid(entry: Entry, lang: Lang) -> list[str]:
     return [*lines, unsaid] if unsaid else lines
 
 
+def measure_menu(measures: dict[str, list[Entry]], lang: Lang) -> str:
+    """What a hotline worker can ask details of before naming a measure or a case: the
+    measures a family of each city can have (`measures`: city -> entries), each title with
+    its clause, and how to ask."""
+    lines = [t(lang, "可以查询以下各项的详细规定：", "I can give the details of these measures:")]
+    for city, entries in measures.items():
+        items = [t(lang, f"{e.title.zh}（第{e.clause}条）", f"{e.title.en} (clause {e.clause})")
+                 for e in entries]  # fmt: skip
+        lines.append(city_name(city, lang) + t(lang, "：", ": ") + t(lang, "、", "; ").join(items))
+    lines.append(
+        t(
+            lang,
+            "说出项目名称，或给出个案情况（城市、户籍、第几个孩子、出生日期），即可得到金额、条款和办理方式。",
+            "Name a measure, or give the case (city, hukou, which child, birth date), for the "
+            "amounts, the clause and how to apply.",
+        )
+    )
+    return "\n".join(lines)
+
+
+def case_offer(lang: Lang) -> str:
+    """After a hotline case's items in brief: how to have them in full."""
+    return t(
+        lang,
+        "说“详细”可看每项的金额、条款和办理方式。",
+        'Say "details" for each item\'s amounts, clause and how to apply.',
+    )
+
+
 def lead_departments(entry: Entry, lang: Lang) -> str:
     names = [d.get(lang) for d in department_names(entry.departments.lead)]
     if names:
@@ -931,6 +960,17 @@ def month_only_children(children: list[Child]) -> list[int]:
         for i, c in enumerate(children, start=1)
         if c.get("precision") in ("month", "year") and not c.get("approx")
     ]
+
+
+def birth_month_note(lang: Lang) -> str:
+    """A date worked out from a birth told to the month only ("born Feb 2024"), as the hotline
+    gives it for a case: counted from the month's 1st, so it may come a little early."""
+    return t(
+        lang,
+        "（出生日期只知道年月，按当月1日计算，这一日期可能略早；有具体出生日期可算出准确日期。）",
+        "(Birth known to the month only, counted from the 1st of the month, so this date may be "
+        "slightly early; the exact birth day gives the exact date.)",
+    )
 
 
 def precision_note(

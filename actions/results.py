@@ -54,7 +54,7 @@ from actions.headline import (
     if_on_benefits_at_birth,
     monthly_total,
 )
-from actions.hotline import in_hotline
+from actions.hotline import case_facts, case_items, hotline_kept, in_hotline, measure_menu
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import ordered_missing
 from actions.language import reply_language
@@ -646,17 +646,22 @@ SHORT_QUESTION = 30  # characters: a question this short is about the child it t
 
 
 def named_child_answer(
-    slots: dict[str, Any], entry: Entry, question: str, lang: Lang
+    slots: dict[str, Any],
+    entry: Entry,
+    question: str,
+    lang: Lang,
+    told: set[int] | None = None,
 ) -> str | None:
     """The answer for the children a question names ("那老大呢 他1米35了") when their items are
     decided though others' are not (the baby's height): None when it names none, or they are
-    still open."""
+    still open. `told`: the children the question tells of (a hotline case: "and the older two?
+    the eldest is 10, …"), each asked about with those it names."""
     children = slots.get("children") or slots.get("children_partial") or []
     named = (
         asked_children(question, len(children))
         or children_as_group(question, children)
         or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
-    )
+    ) | (told or set())
     said = normalise(question)
     if not named and len(said) <= SHORT_QUESTION and QUESTION.search(said):
         # "老大1米35 坐地铁要钱吗": the child told of in a short question is the one asked about
@@ -672,7 +677,8 @@ def named_child_answer(
     base = _base_refused(entry, report, named, question, lang)
     if base is not None:  # "那老大有没有" after the 200: the subsidy itself, which he has not
         entry, items = base
-    return focused_answer(entry, items, question, lang, _dates_note(children, items, lang))
+    note = _dates_note(children, items, lang)
+    return focused_answer(entry, items, question, lang, note, each_item=bool(told))
 
 
 def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: Lang) -> str | None:
@@ -1032,6 +1038,15 @@ class ActionExplainItem(Action):
             lines += [how, *(f"{i}. {s}" for i, s in enumerate(steps, start=1))] if steps else []
             dispatcher.utter_message(text="\n".join(lines))
             return about(current)
+        if current is None and in_hotline(tracker) and not tracker.get_slot("result_shown"):
+            # "详细说说" from a worker who has asked of no measure yet (tester 33): the items of
+            # the case given, in full; with no case, what can be detailed for the city named;
+            # not "which item?" nor "which city?"
+            day = clock.today()
+            case = case_items(case_facts(tracker, day), lang, day, full=True)
+            menu = measure_menu(tracker, lang, day)
+            dispatcher.utter_message(text=case or menu)
+            return hotline_kept(tracker)
         if household is None:
             return _ask_city(dispatcher)
         # "为啥 差几天啊" after a refusal, "does that change anything" after a correction: asked
