@@ -317,13 +317,6 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         return None
 
 
-def case_birth(tracker: Tracker) -> date | None:
-    """The birth date of the case the worker gave last (a month's 1st when only the month was
-    told); None when none was given."""
-    told = case_birth_told(tracker)
-    return told[0] if told is not None else None
-
-
 def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
     """ "until when exactly" of the measure discussed, for the case whose birth date the worker
     gave (tester 23 c7: third child born 2023-02-10): the last day as a date, the child's
