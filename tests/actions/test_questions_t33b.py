@@ -1,0 +1,79 @@
+"""Tester 33's conversations (fix-t33b): a question checking an amount changes no fact, the
+family read right from "就一个二宝 老大7岁", a grandmother's grandchild and her question about
+money for the old, and the loan asked of a third child to come. Each test: the family known so
+far (the slots), what the citizen wrote, what the reply must and must not say. Today is
+1 December 2026 in China."""
+
+from datetime import date
+
+import pytest
+
+from actions import clock
+from actions.household_form import read_message
+from tests.actions.test_questions_t27a import form_turn
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+# --- 1. a question checking an amount is no answer and no fact ------------------------------
+
+# Tester 33: a Jinan couple, two children (dates not told yet), the third due April 2027, both
+# pay into the housing fund; the loan ceiling on the due date was told (1,000,000, clause 14).
+THIRD_DUE = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "children_partial": [
+        dict(UNDATED),
+        dict(UNDATED),
+        {"birth_date": "2027-04-01", "precision": "month", "height_cm": None},
+    ],
+    "topic_entry": "jinan.housing_fund_loan_limit",
+}
+AMOUNT_CHECKS = [
+    ("是100万对吧", "zh"),
+    ("是90万吧", "zh"),
+    ("最多100万是吗", "zh"),
+    ("一个月600对吧", "zh"),
+    ("那就是能贷一百万对不对", "zh"),
+    ("so it's 1 million right?", "en"),
+    ("it's 1,000,000, correct?", "en"),
+    ("so 600 a month, right?", "en"),
+]
+
+
+@pytest.mark.parametrize("asked", ["buying_first_home", "housing_fund_contributors", "children"])
+@pytest.mark.parametrize(("text", "lang"), AMOUNT_CHECKS)
+def test_an_amount_checked_is_no_fact(text: str, lang: str, asked: str) -> None:
+    """ "是100万对吧" asks whether the figure heard is right: it answers no question the form
+    put (not "yes, buying a first home", not "one contributor" from 一个月) and states no child."""
+    slots = {**THIRD_DUE, "language": lang, "requested_slot": asked}
+    assert read_message(text, slots, TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), AMOUNT_CHECKS)
+async def test_an_amount_checked_keeps_the_pregnancy_a_pregnancy(text: str, lang: str) -> None:
+    """The form on "是100万对吧" while it asks about a first home: nothing recorded, the third
+    child still on the way (due April 2027), no child born."""
+    slots = {k: v for k, v in THIRD_DUE.items() if k != "language"}
+    reply, set_ = await form_turn(text, lang, **slots, requested_slot="buying_first_home")
+    assert "buying_first_home" not in set_, set_
+    assert "children" not in set_, set_
+    partial = set_.get("children_partial", THIRD_DUE["children_partial"])
+    assert partial == THIRD_DUE["children_partial"], partial
+    assert "记下了" not in reply and "Noted" not in reply, reply
+
+
+def test_a_fact_said_beside_an_amount_checked_stays() -> None:
+    """ "俩人都交 是100万对吧": the two contributors are a statement of their own."""
+    slots = {**THIRD_DUE, "housing_fund_contributors": None}
+    slots["requested_slot"] = "housing_fund_contributors"
+    said = read_message("我们俩人都交 是100万对吧", slots, TODAY)
+    assert [(u.fact, u.value) for u in said] == [("housing_fund_contributors", 2)], said
