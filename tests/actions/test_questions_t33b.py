@@ -7,9 +7,11 @@ far (the slots), what the citizen wrote, what the reply must and must not say. T
 from datetime import date
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.household_form import read_message
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 from tests.actions.test_questions_t27a import form_turn
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
@@ -77,3 +79,64 @@ def test_a_fact_said_beside_an_amount_checked_stays() -> None:
     slots["requested_slot"] = "housing_fund_contributors"
     said = read_message("我们俩人都交 是100万对吧", slots, TODAY)
     assert [(u.fact, u.value) for u in said] == [("housing_fund_contributors", 2)], said
+
+
+# --- 4. the loan asked of a third child to come, as a first message -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ceiling", "clause"),
+    [
+        ("what if we have a third, how much loan", "en", "1 million yuan with two or more", "14"),
+        ("if we have a 3rd kid how much can we borrow", "en", "1 million yuan", "14"),
+        ("要是生老三 公积金能贷多少", "zh", "两人及以上缴存的提高到100万元", "第14条"),
+    ],
+)
+async def test_a_loan_asked_of_a_third_child_first_gets_the_loan_ceiling(
+    text: str, lang: str, ceiling: str, clause: str
+) -> None:
+    """Jinan clause 14: a three-child family with two contributors borrows up to 1,000,000.
+    Asked first, city unknown (read as a what-if by the classifier): the loan ceiling, each
+    city's plan, and the city question, never the rent withdrawal or a bare city question."""
+    from actions.results import ActionWhatIf
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="what_if", language=lang)
+    events = await ActionWhatIf().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert ceiling in reply and clause in reply, reply
+    assert "按实际房租支出提取" not in reply and "actual rent they pay" not in reply, reply
+    assert slot_events(events).get("topic_entry") == "jinan.housing_fund_loan_limit", events
+    assert "哪个城市" in reply or "which city" in reply.casefold(), reply
+
+
+# --- 3. a Beijing grandmother: her grandchild, and money for the old --------------------------
+
+# Beijing; the grandchild born last week (the family's first child).
+GRANDCHILD = {
+    "city": "beijing",
+    "children": [{"birth_date": "2026-11-24", "precision": "day", "height_cm": None}],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nothing", "family"),
+    [
+        ("有没有给老人的钱", "zh", "没有直接给祖父母（老人）的政策", "孩子和父母可以享受"),
+        ("给爷爷奶奶的补贴有吗", "zh", "没有直接给祖父母（老人）的政策", "孩子和父母可以享受"),
+        ("is there any money for the old folks?", "en", "nothing for grandparents", "can get"),
+    ],
+)
+async def test_money_for_the_old_is_answered(
+    text: str, lang: str, nothing: str, family: str
+) -> None:
+    """Beijing's plan has no measure for grandparents: said so, then what the family gets, and
+    Jinan's grandparents' measure named as Jinan's with its clause (15); never ignored."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **GRANDCHILD)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert nothing in reply and family in reply, reply
+    assert "15" in reply, reply
