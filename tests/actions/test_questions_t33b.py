@@ -140,3 +140,32 @@ async def test_money_for_the_old_is_answered(
     reply = texts(dispatcher)
     assert nothing in reply and family in reply, reply
     assert "15" in reply, reply
+
+
+# --- 2. "就一个二宝啊 老大7岁了": the eldest told, the child known is the second ----------------
+
+
+def _dated(month: str) -> dict[str, object]:
+    return {"birth_date": f"{month}-01", "precision": "month", "height_cm": None}
+
+
+@pytest.mark.parametrize(
+    "known",
+    [[_dated("2025-03")], [_dated("2025-03"), dict(UNDATED)]],
+    ids=["one child known", "another child supposed"],
+)
+async def test_only_one_second_child_keeps_it_the_second(known: list[dict[str, object]]) -> None:
+    """Jinan, the child born March 2025 taken for the eldest (or another child supposed): "就一个
+    二宝啊 老大7岁了" makes two children, the eldest about June 2019 (7 years old), the second
+    March 2025, read back so; never the eldest born in 2025 nor one child."""
+    reply, set_ = await form_turn(
+        "就一个二宝啊 老大7岁了",
+        "zh",
+        city="jinan",
+        hukou_in_city=True,
+        children_partial=known,
+        requested_slot="children",
+    )
+    children = set_.get("children") or set_.get("children_partial")
+    assert [c["birth_date"] for c in children] == ["2019-06-01", "2025-03-01"], children
+    assert "2个孩子" in reply and "老大约2019年6月" in reply and "老二2025年3月" in reply, reply
