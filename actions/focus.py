@@ -316,6 +316,11 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有)"
     r"|老人(?:也|都)有"
+    # money given to the old ("有没有给老人的钱", 给爷爷奶奶的补贴): asked of the old, not the child
+    r"|给(?:我们)?(?:老人|老年人|老两口|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|奶奶|爷爷|姥姥|姥爷|外婆|外公)"
+    r"(?:家)?的?(?:钱|补贴|好处|待遇|政策)"
+    r"|\b(?:money|anything|subsid\w*|benefits?|support) for (?:us |the |our )?"
+    r"(?:old (?:folks|people)|elderly|grandparents)\b"
     r"|grand(?:parents?|ma|pa)s?\b[^,.]{0,12}\b(?:get|receive|benefit|subsid|anything|save)"
     r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,

@@ -129,6 +129,36 @@ ACK_THEN_ASK = re.compile(
 )
 
 
+# An amount put back as a question ("是100万对吧", "最多100万是吗", 一个月600对吧, "so it's 1
+# million right?"): the citizen checks a figure heard, and answers nothing. A money unit, or a bare
+# number of three digits or more that is no year and no count of days, people or the like.
+AMOUNT_CHECKED = re.compile(
+    r"(?:(?:每个?月|\d个月|a month|per month|monthly)\s*)?"
+    r"(?:\d[\d,.]*\s*(?:万|千|元|块|(?:yuan|k|m|million)\b)"
+    r"|(?!(?:19|20)\d\d(?!\d))\d{3,}(?:,\d{3})*(?![\d,.]*\s*(?:[年月日号岁周天个人米斤]|cm\b)))"
+    r"[^。.!?！？\d]{0,12}?"
+    r"(?:对吧|对吗|对不对|是吧|是吗|是不是|没错吧|吧|吗|呗|喽|\?|？"
+    r"|\bright\b|\bcorrect\b|\bisn'?t it\b)",
+    re.I,
+)
+
+
+def without_amount_checked(text: str, said: list[FactUpdate]) -> list[FactUpdate]:
+    """A figure checked as a question is no fact and no answer: no yes to the question put (a
+    "是" of "是100万对吧"), nothing read from the figure's words (一个月 is no one contributor);
+    what is said beside it stays ("我们俩人都交 是100万对吧")."""
+    norm = normalise(text)
+    checked = [m.group(0) for m in AMOUNT_CHECKED.finditer(norm)]
+    if not checked:
+        return said
+    return [
+        u
+        for u in said
+        if u.kind != "confirmation"
+        and not any(u.span.strip() and u.span.strip() in c for c in checked)
+    ]
+
+
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """The fact updates `text` states, given what the conversation knows and asked, and which
     child it is about."""
@@ -143,6 +173,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    said = without_amount_checked(text, said)  # "是100万对吧": a figure checked, nothing told
     children = slots.get("children") or slots.get("children_partial") or []
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
         said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]

@@ -96,7 +96,7 @@ from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.sexes import children_named_by_sex
 from understanding.text import clauses, normalise
-from wording.cities import CITIES
+from wording.cities import CITIES, mentioned_city
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS, t
 
@@ -1321,9 +1321,15 @@ class ActionWhatIf(Action):
         lang = reply_language(tracker)
         day = clock.today()
         household = household_from_slots(tracker.slots, day)
+        text = tracker.latest_message.get("text") or ""
+        if household is None and asked_measure(text, mentioned_city(text), lang) is not None:
+            # "what if we have a third, how much loan" with no family known: the measure asked
+            # (each plan's rule while the city is unknown), never another measure's answer
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if household is None:
             return _ask_city(dispatcher)
-        text = tracker.latest_message.get("text") or ""
         try:
             changed = hypothetical(household, text, day)
         except InputError:

@@ -1331,6 +1331,7 @@ def find_mentions(text: str, today: date) -> list[Mention]:
     """Every date and age in normalised `text`, in reading order, without overlaps."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
+    just: list[Mention] = []  # the "just born" ones (刚生, 刚出生)
     if " and " in text or "," in text:
         found += _shared_unit(text, today, taken)
     for kind, pattern in PATTERNS:
@@ -1369,7 +1370,21 @@ def find_mentions(text: str, today: date) -> list[Mention]:
                 found += _listed_ages(text, mention, today, taken)
             elif kind in ("y4", "y2", "y2_born") and mention.precision == "year":
                 found += _listed_years(text, mention, today, taken)
-    return sorted(found, key=lambda x: x.start)
+            if kind == "just_born":
+                just.append(mention)
+    found.sort(key=lambda x: x.start)
+    # "上礼拜刚生", "昨天刚出生", "3天前刚生的": the time of that birth, then "just born" of it;
+    # one birth, not a second child born this month (tester 33's grandmother had two)
+    return [
+        m
+        for i, m in enumerate(found)
+        if not (m in just and i > 0 and _times_the_birth(found[i - 1], m))
+    ]
+
+
+def _times_the_birth(before: Mention, just_born: Mention) -> bool:
+    """A time (a date, or N days or weeks ago) written right before "刚生": when it was."""
+    return before.end == just_born.start and (before.kind == "date" or before.precision == "day")
 
 
 LISTED_AGE = re.compile(

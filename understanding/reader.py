@@ -3665,6 +3665,15 @@ SAID_COUNT_BUT = re.compile(
 )
 
 
+# "就一个二宝", 只有一个老二, "only one second child": one child of that birth order, the last
+# one, so the family's count is that order (the children before it are the elder ones).
+ONLY_ONE_OF_AN_ORDER = re.compile(
+    r"(?:就|只有|只)\s*1\s*个\s*(?:老(?P<n>[2-9])|(?P<n2>[2-9])宝|(?P<n3>[2-9])胎)(?!\d)"
+    r"|\b(?:only|just) (?:the )?(?:1|one) (?P<w>second|third|2nd|3rd) (?:child|kid|baby|one)\b",
+    re.I,
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
@@ -3834,6 +3843,10 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     the_one = JUST_THE_ONE.search(text)
     if the_one:  # "we just have the one, almost 1": one child, its age told after
         return 1, the_one.group(0)
+    last = ONLY_ONE_OF_AN_ORDER.search(text)
+    if last:  # 就一个二宝 (老大7岁): the second child is the only one after the eldest, so two
+        order = last.group("n") or last.group("n2") or last.group("n3")
+        return int(order or EN_ORDINALS[last.group("w").lower()]), last.group(0)
     only_one = re.match(
         r"\s*(?:only|just) (?:the )?(?:one|1)\b(?!\.?\d|[- ]?(?:years?|yrs?|months?|weeks?|days?"
         r"|yo|y/o)\b)|\s*就1个",
@@ -6075,7 +6088,9 @@ MOVED = re.compile(
     r"(?:^|[\s,，。.!！]|说错了|不对|搞错了|弄错了)(?:她|他|这个|这孩子|这个孩子|孩子|闺女|女儿|儿子|宝宝|丫头|小子|娃)"
     r"(?:其实|实际上|应该|才)?(?:是|算)(?:我们家|我家|咱家|家里)?(?:的)?(?P<order>老大|老\d|第\d个|老小|老幺|最小的)(?!\u2060?(?:是|的?(?:生|出生)))"
     r"|\b(?:she|he|the baby|the girl|the boy|our daughter|our son|my daughter|my son)(?:'s| is| was)"
-    r"(?: actually| really| in fact)? (?:our|my|the) (?P<en>first|eldest|oldest|second|third|2nd|3rd|youngest)\b(?! (?:was|is) born)",
+    r"(?: actually| really| in fact)? (?:our|my|the) (?P<en>first|eldest|oldest|second|third|2nd|3rd|youngest)\b(?! (?:was|is) born)"
+    # "就一个二宝啊 老大7岁了" of one child known: that child is the second, the eldest told
+    r"|(?:就|只有|只)\s*1\s*个\s*(?P<only>老[2-9]|[2-9]宝)",
     re.I,
 )
 MOVED_ORDER = {
@@ -6106,9 +6121,12 @@ def _moved(
     if m is None:
         return []
     source = about if about is not None else (1 if len(known) == 1 else None)
+    dated = [i for i, c in enumerate(known, 1) if c.get("birth_date") or c.get("due_date")]
+    if source is None and m.group("only") and len(dated) == 1:
+        source = dated[0]  # 就一个二宝 of children known as [2025, ?]: the dated one is the 二宝
     if source is None or not 1 <= source <= len(known):
         return []
-    said = (m.group("order") or m.group("en")).lower()
+    said = (m.group("order") or m.group("en") or m.group("only")).lower()
     if said in ("老小", "老幺", "最小的", "youngest"):
         target = max(len(known), source + 1)
     elif said in MOVED_ORDER:
