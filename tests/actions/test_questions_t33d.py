@@ -1,0 +1,91 @@
+"""Tester 33's conversations (fix-t33d): a correction or a question after the answer is never
+taken as goodbye; a yes/no lead only for a yes/no question the answer decides; leave that has
+ended said to have ended; what the plans leave open said to be open. Each test: the family known
+so far (the slots), what the citizen wrote, what the reply must and must not say. Today is
+1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Action
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionNoAfterResult
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+UNDATED = {"precision": "month", "height_cm": None}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def run(
+    action: Action, text: str, intent: str = "inform", **slots: Any
+) -> tuple[str, dict[str, Any], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, make_tracker(text, intent, **slots), DOMAIN)
+    return texts(dispatcher), slot_events(events), dispatcher
+
+
+# --- 1. a correction or a question after the answer is not goodbye -------------------------
+
+# Tester 33 c02: the grandmother; Jinan hukou, three children (9, 7 and the youngest born
+# September 2024 while the son-in-law drew unemployment benefit); the fund recorded as nobody
+# paying from 公积金俺不知道.
+GRANDMA = {
+    "language": "zh",
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2017-06-01"},
+        {**UNDATED, "birth_date": "2019-06-01"},
+        {**UNDATED, "birth_date": "2024-09-01", "hardship_at_birth": True},
+    ],
+    "housing_fund_contributors": 0,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("公积金是不知道 不是没有 你别乱记 还有俺们老两口参加长护险是不是不用自己掏钱", "zh"),
+        ("不是没有 是不知道 老人参加长期护理保险要自己交钱不", "zh"),
+        ("不对 你记错了 姥姥姥爷的长护险个人缴费政府给出", "zh"),
+        (
+            "no, that's wrong, I don't know about the fund. do grandparents pay for care insurance",
+            "en",
+        ),
+        ("no. and the grandparents' long-term care insurance, is it free", "en"),
+    ],
+)
+async def test_a_correction_with_a_question_is_no_goodbye(text: str, lang: str) -> None:
+    """A deny after the answer that corrects a fact or asks something is answered; goodbye is
+    only for a plain no (不用了, "no thanks")."""
+    reply, _, dispatcher = await run(
+        ActionNoAfterResult(), text, "deny", **{**GRANDMA, "language": lang}
+    )
+    assert "utter_goodbye" not in [m.get("response") for m in dispatcher.messages], reply
+    assert reply.strip(), reply
+
+
+async def test_the_fund_said_unknown_is_no_longer_nobody() -> None:
+    """公积金是不知道 不是没有: the fund is unknown again, not 家里没人交."""
+    reply, slots, _ = await run(
+        ActionNoAfterResult(),
+        "公积金是不知道 不是没有 你别乱记 还有俺们老两口参加长护险是不是不用自己掏钱",
+        "deny",
+        **GRANDMA,
+    )
+    assert slots.get("housing_fund_contributors", "kept") is None, slots
+    assert "长期护理保险" in reply, reply  # the question is answered (Jinan clause 15)
+
+
+@pytest.mark.parametrize("text", ["不用了", "没有了 谢谢", "no thanks", "nope"])
+async def test_a_plain_no_still_says_goodbye(text: str) -> None:
+    _, _, dispatcher = await run(ActionNoAfterResult(), text, "deny", **GRANDMA)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_goodbye"]
