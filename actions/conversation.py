@@ -41,8 +41,6 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
-from understanding import unknown_facts
-from wording.language import t
 from actions.money_first import asks_whole_money, money_so_far
 from actions.results import (
     OTHERS,
@@ -61,7 +59,6 @@ from actions.side_questions import (
     asks_back_pay,
     asks_if_hukou_matters,
     named_measure,
-    names_a_child,
     topic,
 )
 from actions.turn import utter_once
@@ -71,8 +68,10 @@ from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding import unknown_facts
 from understanding.text import normalise
 from wording.cities import cities_meant
+from wording.language import t
 from wording.understood import readback, recap
 
 

@@ -5,4 +5,4 @@ confirmation, correction). The only place the assistant reads facts from people'
 from understanding.reader import understand, unknown_facts
 from understanding.updates import FactUpdate
 
-__all__ = ["FactUpdate", "understand"]
+__all__ = ["FactUpdate", "understand", "unknown_facts"]
