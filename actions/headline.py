@@ -70,6 +70,19 @@ PLAN_WORDING = re.compile(
 # amount, so no yes or no from eligibility ("Yes." had read as "yes, there is a cap"; tester 20).
 LIMIT_ASKED = re.compile(r"上限|封顶|最多|最高|\bmax(?:imum)?\b|\blimit\b|\bcap\b", re.I)
 
+# A question about when a benefit starts, ends or must be claimed, or whether it stops
+# ("从孩子出生那个月就开始算吗", "有没有期限", "does the extra 200 stop when she leaves dibao?"):
+# a yes from eligibility would answer another question (tester 33 c01, c05, c07 got "能。" and
+# "Yes." before "800 until 2028").
+TIMING_ASKED = re.compile(
+    r"开始|起算|算起|从\S{0,8}算|期限|时限|时间限制|截止|过期|到期|停发|停掉|停止|会停|就停|还发|不发了"
+    r"|取消|(?:多|几)久|什么时候|啥时候|何时"
+    r"|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|stop(?:s|ped|ping)?|end(?:s|ed)?|expire[sd]?"
+    r"|deadline|time limit|cut off|count(?:ed)? from|keep (?:going|paying|getting)|continue[sd]?"
+    r"|until when|how long)\b",
+    re.I,
+)
+
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -369,7 +382,7 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
-    if LIMIT_ASKED.search(question):
+    if LIMIT_ASKED.search(question) or TIMING_ASKED.search(question):
         return None
     if any(e.status == "needs_info" for e in items):
         return None

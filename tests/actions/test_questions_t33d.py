@@ -89,3 +89,101 @@ async def test_the_fund_said_unknown_is_no_longer_nobody() -> None:
 async def test_a_plain_no_still_says_goodbye(text: str) -> None:
     _, _, dispatcher = await run(ActionNoAfterResult(), text, "deny", **GRANDMA)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_goodbye"]
+
+
+# --- 2. a yes/no lead only for a yes/no question the answer decides ------------------------
+
+# Tester 33 c01: Jinan hukou, an eldest of 5 and a second child born 18 October 2025.
+FATHER_C01 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01"},
+        {**UNDATED, "birth_date": "2025-10-18", "precision": "day", "hardship_at_birth": False},
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+# Tester 33 c07: the grandmother; Jinan hukou, children of 8 and 5, the 3rd born October 2025
+# while the mother was on dibao.
+GRANDMA_C07 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2018-06-01"},
+        {**UNDATED, "birth_date": "2021-06-01"},
+        {**UNDATED, "birth_date": "2025-10-01", "hardship_at_birth": True},
+    ],
+    "hardship_now": True,
+    "result_shown": True,
+}
+VERDICTS = ("能。", "不能。", "Yes.", "No.", "对。")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slots"),
+    [
+        ("我问的是那600 从孩子出生那个月就开始算吗", "zh", FATHER_C01),
+        ("600是从出生那天起算吗", "zh", FATHER_C01),
+        ("补贴有没有期限", "zh", FATHER_C01),
+        ("does the 600 start from the month of the birth?", "en", FATHER_C01),
+        (
+            "if she gets off dibao next year because she finds a job, does the extra 200 stop?",
+            "en",
+            GRANDMA_C07,
+        ),
+        ("the 200 - does it stop when she leaves dibao?", "en", GRANDMA_C07),
+        ("要是明年她不领低保了 那200还发吗", "zh", GRANDMA_C07),
+    ],
+)
+async def test_no_yes_or_no_before_an_answer_to_another_question(
+    text: str, lang: str, slots: dict[str, Any]
+) -> None:
+    """ "能。"/"Yes." answers only "can we get it"; a question about when it starts, whether it
+    has a deadline or whether it stops gets no such lead (c01 从孩子出生那个月就开始算吗 → 能。,
+    c07 "does the extra 200 stop?" → "Yes." followed by 800 until 2028)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**slots, "language": lang}
+    )
+    assert reply.strip(), reply
+    assert not reply.startswith(VERDICTS), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent", "lead"),
+    [
+        (
+            "if she gets off dibao next year because she finds a job, does the extra 200 stop?",
+            "en",
+            "says nothing about stopping the supplement",
+            "Municipal Health Commission",
+        ),
+        (
+            "the 200 - does it stop when she leaves dibao?",
+            "en",
+            "says nothing about stopping",
+            "Municipal Health Commission",
+        ),
+        (
+            "要是明年她找到工作不领低保了 那200还发吗",
+            "zh",
+            "没写之后不再领取时加发是否停止",
+            "济南市卫生健康委员会",
+        ),
+    ],
+)
+async def test_the_supplement_after_dibao_ends_is_what_the_plan_leaves_open(
+    text: str, lang: str, silent: str, lead: str
+) -> None:
+    """Jinan clause 12 ties the 200 more to dibao, special hardship support or unemployment
+    benefits at the birth and pays it until the child is 3; it says nothing of stopping it
+    when the benefits end later: said, with the lead department."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**GRANDMA_C07, "language": lang}
+    )
+    assert silent in reply and lead in reply, reply
+    assert ("满3周岁" if lang == "zh" else "1 Oct 2028") in reply, reply
