@@ -88,8 +88,9 @@ WORRIES = (
         raised=re.compile(
             r"(?:低保|特困|失业金|失业保险金).{0,6}(?:停了|停掉|取消|没了|不领了|退出|到期)"
             r"|(?:退出|不再领|不领|取消了?|停了)(?:了)?(?:低保|特困|失业金|失业保险金)"
-            r"|(?:不领|不吃|脱离|退出|没有|没)了?低保|低保\S{0,4}(?:没了|不领了|取消)"
-            r"|\b(?:went|go|goes|come|came|got|gets?|getting|coming) off (?:the )?(?:dibao|benefits|welfare)\b"
+            r"|(?:不领|不吃|脱离)了?低保|低保\S{0,4}(?:没了|不领了|取消)"
+            r"|\b(?:went|go|goes|come|came|got|gets?|getting|coming) off (?:the )?"
+            r"(?:dibao|benefits|welfare)\b"
             r"|\b(?:leaves?|leaving|left|exits?|exited) (?:the )?(?:dibao|benefits|welfare)\b"
             r"|(?:\b(?:is|are|now)|'s|'re) off (?:the )?(?:dibao|benefits|welfare|unemployment)\b"
             r"|\b(?:no longer|stop(?:ped|s)?|quit) (?:on |getting |receiving )?(?:the )?"
