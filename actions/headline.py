@@ -439,7 +439,7 @@ def each_parent(entry: Entry, items: list[Entitlement], question: str, lang: Lan
     eligible = [e for e in items if e.status == "eligible"]
     if not eligible or not fmt.figures(eligible[0], lang):
         return ""
-    figure = fmt.figures(eligible[0], lang)[0]
+    figure = fmt.figures(eligible[0], lang)[0].removeprefix("每人").removesuffix(" each")
     return t(lang, f"能，父母每人都有：{figure}。", f"Yes, each parent has it: {figure}.")
 
 

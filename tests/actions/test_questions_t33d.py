@@ -187,3 +187,83 @@ async def test_the_supplement_after_dibao_ends_is_what_the_plan_leaves_open(
     )
     assert silent in reply and lead in reply, reply
     assert ("满3周岁" if lang == "zh" else "1 Oct 2028") in reply, reply
+
+
+# --- 3. parental leave after the youngest's 3rd birthday; each parent's days ---------------
+
+# Tester 33 c09: Jinan hukou, an eldest born 2019 and a second child born May 2023 (3 in May
+# 2026); renting, both parents pay housing fund.
+MOVED_C09 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2019-01-01", "precision": "year"},
+        {**UNDATED, "birth_date": "2023-05-01"},
+    ],
+    "housing_fund_contributors": 2,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent", "ended"),
+    [
+        ("我跟我老婆今年还能休育儿假不", "zh", "employer_refuses", "已于2026年5月1日年满3周岁"),
+        ("我跟我老婆今年还能休育儿假不", "zh", "ask_policy", "已于2026年5月1日年满3周岁"),
+        ("育儿假还有吗", "zh", "ask_policy", "已于2026年5月1日年满3周岁"),
+        (
+            "can my wife and I still take parental leave this year?",
+            "en",
+            "employer_refuses",
+            "ended on 1 May 2026",
+        ),
+        ("parental leave, do we still have it?", "en", "ask_policy", "ended on 1 May 2026"),
+    ],
+)
+async def test_parental_leave_ended_on_the_youngests_third_birthday(
+    text: str, lang: str, intent: str, ended: str
+) -> None:
+    """Jinan clause 11: parental leave is for parents of a child under 3; the youngest turned 3
+    in May 2026, so it has ended: said, never the steps to ask the employer for it."""
+    from actions.answers import ActionAnswerPolicyQuestion
+    from actions.rights import ActionRightsProblem
+
+    action = ActionRightsProblem() if intent == "employer_refuses" else ActionAnswerPolicyQuestion()
+    reply, _, _ = await run(action, text, intent, **{**MOVED_C09, "language": lang})
+    assert ended in reply, reply
+    assert (
+        "向用人单位提出育儿假申请" not in reply and "Ask your employer for the leave" not in reply
+    )
+
+
+async def test_an_employer_refusing_still_gets_the_rights_answer() -> None:
+    from actions.rights import ActionRightsProblem
+
+    reply, _, _ = await run(
+        ActionRightsProblem(),
+        "单位不批育儿假怎么办",
+        "employer_refuses",
+        **{**FATHER_C01, "language": "zh"},
+    )
+    assert "济南市人力资源和社会保障局" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "each"),
+    [
+        ("育儿假每年几天", "zh", "每人每年不少于10天"),
+        (
+            "how many days of parental leave a year for her and for me",
+            "en",
+            "at least 10 days a year each",
+        ),
+    ],
+)
+async def test_parental_leave_days_are_each_parents(text: str, lang: str, each: str) -> None:
+    """Jinan clause 11: "the parents … are each entitled to … no less than 10 days … per year"."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**FATHER_C01, "language": lang}
+    )
+    assert each in reply, reply
