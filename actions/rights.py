@@ -22,7 +22,8 @@ RIGHTS_KINDS = ("leave", "insurance")  # what an employer grants or pays
 # and gets the family's answer, not the employer's duty.
 REFUSAL = re.compile(
     r"单位|公司|老板|领导|主管|厂里|用人|人事|不给|不让|不批|不准|拒绝|克扣|扣了|扣钱|扣工资|不发|不承认|不执行"
-    r"|\b(?:employer|company|boss|manager|firm|work|hr|they)\b|won'?t|refus|denied|docked|isn'?t paying",
+    r"|\b(?:employer|company|boss|manager|firm|work|hr|they)\b"
+    r"|won'?t|refus|denied|docked|isn'?t paying",
     re.I,
 )
 
