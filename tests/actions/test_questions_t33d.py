@@ -267,3 +267,31 @@ async def test_parental_leave_days_are_each_parents(text: str, lang: str, each: 
         ActionAnswerPolicyQuestion(), text, "ask_policy", **{**FATHER_C01, "language": lang}
     )
     assert each in reply, reply
+
+
+# --- 6. paternity leave: no window in the plan, so never "已过" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我老婆产假多少天 我有陪产假吗", "zh"),
+        ("陪产假还能休吗", "zh"),
+        ("do I still get paternity leave?", "en"),
+        ("how many days of paternity leave for me", "en"),
+    ],
+)
+async def test_paternity_leave_is_not_declared_past(text: str, lang: str) -> None:
+    """Jinan clause 11 gives the spouse at least 15 days of paternity leave and sets no period
+    to take it in: a birth 13 months ago does not make it "已过" by counting it inside the 158
+    days of maternity leave (tester 33 c01, c02); the employer decides."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**FATHER_C01, "language": lang}
+    )
+    assert ("陪产假" if lang == "zh" else "aternity leave") in reply, reply
+    assert not any(
+        w in reply for w in ("陪产假已过", "按产假期计", "is past", "within the maternity leave")
+    ), reply
+    assert ("用人单位" if lang == "zh" else "employer") in reply, reply
