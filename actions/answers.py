@@ -55,6 +55,7 @@ from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
+from actions.no_cash import no_cash_confirmed
 from actions.language import reply_language
 from actions.late_claims import (
     MONEY_BY_MONTH,
@@ -402,6 +403,10 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
+        confirmed = no_cash_confirmed(text, context_city(tracker), lang)
+        if confirmed is not None:  # "就是说北京没有每个月发钱的那种是吧": yes, and clause (12)
+            dispatcher.utter_message(text=confirmed[0])
+            return about(confirmed[1])
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)

@@ -295,3 +295,41 @@ async def test_paternity_leave_is_not_declared_past(text: str, lang: str) -> Non
         w in reply for w in ("陪产假已过", "按产假期计", "is past", "within the maternity leave")
     ), reply
     assert ("用人单位" if lang == "zh" else "employer") in reply, reply
+
+
+# --- 5. "so Beijing has no monthly money, right?": yes, and what clause (12) does say ---------
+
+# Tester 33 c06: living in Beijing, an eldest of 6 and a baby a month old.
+BEIJING_C06 = {
+    "city": "beijing",
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01"},
+        {**UNDATED, "birth_date": "2026-10-28", "precision": "day"},
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "yes"),
+    [
+        ("就是说北京没有每个月发钱的那种是吧", "zh", "对"),
+        ("北京是不是没有按月发的育儿补贴", "zh", "对"),
+        ("北京没有育儿补贴对吧", "zh", "对"),
+        ("so Beijing has no monthly childcare subsidy, right?", "en", "Yes"),
+        ("so there's no monthly cash in beijing?", "en", "Yes"),
+    ],
+)
+async def test_beijing_has_no_monthly_cash_said_plainly(text: str, lang: str, yes: str) -> None:
+    """Beijing's plan sets no monthly cash amount; clause (12) only says a family upbringing
+    subsidy system will gradually be established: a yes to "no monthly money, right?", with
+    that clause, never "无法据此回答能不能" (tester 33 c06)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**BEIJING_C06, "language": lang}
+    )
+    assert reply.startswith(yes), reply
+    assert "(12)" in reply, reply
+    assert ("逐步建立" if lang == "zh" else "gradually establish") in reply, reply
+    assert "无法据此回答能不能" not in reply and "cannot say yes or no" not in reply, reply
