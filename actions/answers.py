@@ -55,7 +55,6 @@ from actions.hotline import hotline_answer, hotline_kept, in_hotline
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
-from actions.no_cash import no_cash_confirmed
 from actions.language import reply_language
 from actions.late_claims import (
     MONEY_BY_MONTH,
@@ -67,6 +66,7 @@ from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
+from actions.no_cash import no_cash_confirmed
 from actions.results import (
     ANOTHER_CHILD,
     SUPPOSING,
