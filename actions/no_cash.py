@@ -14,7 +14,10 @@ from wording.language import t
 # "没有每个月发钱的那种是吧", "是不是没有育儿补贴", "so there's no monthly cash, right?": a
 # "no money" put back to be confirmed (not 租房补贴, the rental subsidy, nor "没有…还能贷吗").
 _CASH_ZH = r"(?:发钱|给钱|发的钱|现金|(?<!租赁)(?<!租房)(?<!房租)(?:育儿|养育)?补贴|补助|津贴)"
-_CASH_EN = r"(?:(?:monthly|child(?:care)?|upbringing|cash) ){0,2}(?:cash|money|subsidy|allowance|payments?)"
+_CASH_EN = (
+    r"(?:(?:monthly|child(?:care)?|upbringing|cash) ){0,2}"
+    r"(?:cash|money|subsidy|allowance|payments?)"
+)
 NONE_PUT_BACK = re.compile(
     rf"没有[^，,。？?]{{0,12}}{_CASH_ZH}[^，,。]{{0,8}}(?:是吧|对吧|吧|是不是|对不对|是吗|对吗)"
     rf"|(?:是不是|就是说|也就是说|所以)[^，,。]{{0,6}}没有[^，,。？?]{{0,12}}{_CASH_ZH}"
