@@ -107,6 +107,58 @@ WORRIES = (
 )
 
 
+# No employer: flexibly employed, self-employed ("我灵活就业有产假吗", "I'm self-employed, do I get
+# maternity leave?"). The plans' leave is granted by an employer ("regarded as an attendance
+# period, with the same salary", Jinan clause 11); for no employer they say nothing.
+NO_EMPLOYER = re.compile(
+    r"灵活就业|自由职业|个体户?|自己干|没(?:有)?(?:工作)?单位|没(?:有)?上班|打零工"
+    r"|\b(?:self[- ]employed|freelanc\w*|flexibl[ey] employ\w*|gig work\w*|no employer"
+    r"|own business|don'?t have an employer)\b",
+    re.I,
+)
+LEAVE_SAID = re.compile(r"产假|陪产假|育儿假|maternity leave|paternity leave|parental leave", re.I)
+
+
+def no_employer_lines(text: str, city: str | None, said: list[str], lang: Lang) -> list[str]:
+    """For a question about leave from someone with no employer: that the plan's leave is an
+    employer's and the plan does not say how it applies without one, with the lead department;
+    and the cover for the delivery the plan gives the flexibly employed (Jinan clause 15's
+    rate), from the knowledge base."""
+    if not city or not NO_EMPLOYER.search(text) or not LEAVE_SAID.search(" ".join([text, *said])):
+        return []
+    leave = [e for e in catalogue().entries.values() if e.city == city and e.kind == "leave"]
+    if not leave:
+        return []
+    lines = [
+        t(
+            lang,
+            "方案里的产假、陪产假、育儿假都是向用人单位休的假（视为出勤，工资照发）；没有用人单位的"
+            "灵活就业人员怎么享受，方案没有写",
+            "The plan's maternity, paternity and parental leave is leave from an employer "
+            "(counted as attendance, with the same salary); the plan does not say how it applies "
+            "to someone flexibly employed with no employer",
+        )
+        + _lead(leave[:1], lang)
+    ]
+    for e in catalogue().entries.values():
+        rate = e.parameters.get("flexible_employment_rate") if e.city == city else None
+        if rate is None:
+            continue
+        share = max(rate.values.items())[1]
+        percent = f"{float(share):.0%}"  # type: ignore[arg-type]
+        lines.append(
+            t(
+                lang,
+                f"生孩子的医疗费另有保障：以灵活就业身份参加职工基本医保的，政策范围内住院分娩"
+                f"医疗费报销{percent}（第{e.clause}条）。",
+                f"The delivery itself is covered: flexibly employed women in the employees' basic "
+                f"medical insurance get {percent} of hospital childbirth costs within the policy "
+                f"scope reimbursed (clause {e.clause}).",
+            )
+        )
+    return lines
+
+
 def _concerned(city: str, fact: str, meant: Entry | None) -> list[Entry]:
     """The measure discussed when its rule reads `fact`, else every measure of the city whose
     rule does."""
@@ -175,10 +227,14 @@ def say_unsaid_worries(
         ),
         tracker.get_slot("city"),
     )
-    lines = unsaid_worries(text, city, _meant(tracker, events), reply_language(tracker))
+    lang = reply_language(tracker)
+    said = said_this_turn(tracker, dispatcher)
+    if not any("方案没有写" in s and "用人单位" in s or "no employer" in s for s in said):
+        for line in no_employer_lines(text, city, sorted(said), lang):
+            dispatcher.utter_message(text=line)
+    lines = unsaid_worries(text, city, _meant(tracker, events), lang)
     if not lines:
         return
-    said = said_this_turn(tracker, dispatcher)
     worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
     for line in lines:
         worry = next(w for key, w in worries.items() if line.startswith(key))

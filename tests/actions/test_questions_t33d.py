@@ -333,3 +333,49 @@ async def test_beijing_has_no_monthly_cash_said_plainly(text: str, lang: str, ye
     assert "(12)" in reply, reply
     assert ("逐步建立" if lang == "zh" else "gradually establish") in reply, reply
     assert "无法据此回答能不能" not in reply and "cannot say yes or no" not in reply, reply
+
+
+# --- 7. leave asked by someone with no employer --------------------------------------------
+
+# Tester 33 c05: Jinan hukou, pregnant with the second child due March 2027, an eldest of 3½;
+# she is flexibly employed and pays the employees' medical insurance herself.
+PREGNANT_C05 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2023-06-01"},
+        {**UNDATED, "birth_date": None, "due_date": "2027-03-01", "precision": "month"},
+    ],
+    "birth_insurance": "flexible_employment",
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent", "cover"),
+    [
+        ("我老公上班的 他能休几天 我灵活就业有产假吗", "zh", "方案没有写", "报销50%"),
+        ("我是自由职业 没有单位 产假怎么算", "zh", "方案没有写", "报销50%"),
+        (
+            "I'm self-employed, do I get maternity leave?",
+            "en",
+            "does not say how it applies",
+            "50%",
+        ),
+    ],
+)
+async def test_leave_without_an_employer_is_what_the_plan_leaves_open(
+    text: str, lang: str, silent: str, cover: str
+) -> None:
+    """Jinan clause 11's 158 days are leave from an employer ("regarded as an attendance
+    period, with the same salary"); for a flexibly employed woman with no employer the plan
+    does not say: said, with the lead department, and her delivery cover (clause 15: 50%)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**PREGNANT_C05, "language": lang}
+    )
+    assert "158" in reply and silent in reply and cover in reply, reply
+    assert ("济南市卫生健康委员会" if lang == "zh" else "Municipal Health Commission") in reply, (
+        reply
+    )
