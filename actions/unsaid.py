@@ -229,7 +229,7 @@ def say_unsaid_worries(
     )
     lang = reply_language(tracker)
     said = said_this_turn(tracker, dispatcher)
-    if not any("方案没有写" in s and "用人单位" in s or "no employer" in s for s in said):
+    if not any(("方案没有写" in s and "用人单位" in s) or "no employer" in s for s in said):
         for line in no_employer_lines(text, city, sorted(said), lang):
             dispatcher.utter_message(text=line)
     lines = unsaid_worries(text, city, _meant(tracker, events), lang)
