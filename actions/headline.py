@@ -83,6 +83,15 @@ TIMING_ASKED = re.compile(
     re.I,
 )
 
+# No employer: flexibly employed, self-employed ("我灵活就业有产假吗", "I'm self-employed, do I get
+# maternity leave?"). The plans' leave is granted by an employer ("regarded as an attendance
+# period, with the same salary", Jinan clause 11); for no employer they say nothing.
+NO_EMPLOYER = re.compile(
+    r"灵活就业|自由职业|个体户?|自己干|没(?:有)?(?:工作)?单位|没(?:有)?上班|打零工"
+    r"|\b(?:self[- ]employed|freelanc\w*|flexibl[ey] employ\w*|gig work\w*|no employer"
+    r"|own business|don'?t have an employer)\b",
+    re.I,
+)
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -384,6 +393,8 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         return None
     if LIMIT_ASKED.search(question) or TIMING_ASKED.search(question):
         return None
+    if NO_EMPLOYER.search(question) and any(get_entry(e.id).kind == "leave" for e in items):
+        return None  # "我灵活就业有产假吗": the plan does not say (no employer), no "能。"
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)

@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.focus import FOCUS_SLOT
+from actions.headline import NO_EMPLOYER
 from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
@@ -107,15 +108,6 @@ WORRIES = (
 )
 
 
-# No employer: flexibly employed, self-employed ("我灵活就业有产假吗", "I'm self-employed, do I get
-# maternity leave?"). The plans' leave is granted by an employer ("regarded as an attendance
-# period, with the same salary", Jinan clause 11); for no employer they say nothing.
-NO_EMPLOYER = re.compile(
-    r"灵活就业|自由职业|个体户?|自己干|没(?:有)?(?:工作)?单位|没(?:有)?上班|打零工"
-    r"|\b(?:self[- ]employed|freelanc\w*|flexibl[ey] employ\w*|gig work\w*|no employer"
-    r"|own business|don'?t have an employer)\b",
-    re.I,
-)
 LEAVE_SAID = re.compile(r"产假|陪产假|育儿假|maternity leave|paternity leave|parental leave", re.I)
 
 

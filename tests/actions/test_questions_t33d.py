@@ -344,7 +344,7 @@ PREGNANT_C05 = {
     "hukou_in_city": True,
     "children": [
         {**UNDATED, "birth_date": "2023-06-01"},
-        {**UNDATED, "birth_date": None, "due_date": "2027-03-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2027-03-01", "expected": True},
     ],
     "birth_insurance": "flexible_employment",
     "result_shown": True,
@@ -376,6 +376,7 @@ async def test_leave_without_an_employer_is_what_the_plan_leaves_open(
         ActionAnswerPolicyQuestion(), text, "ask_policy", **{**PREGNANT_C05, "language": lang}
     )
     assert "158" in reply and silent in reply and cover in reply, reply
+    assert not reply.startswith(VERDICTS), reply  # no "能。" before what the plan leaves open
     assert ("济南市卫生健康委员会" if lang == "zh" else "Municipal Health Commission") in reply, (
         reply
     )
