@@ -92,6 +92,9 @@ NO_EMPLOYER = re.compile(
     r"|own business|don'?t have an employer)\b",
     re.I,
 )
+# Asked of now or ahead of time ("现在能先申请吗", "can I apply now?", "already").
+NOW_ASKED = re.compile(r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b", re.I)
+
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -398,6 +401,11 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)
+    later = [e.start for e in items if e.status == "eligible" and e.start is not None]
+    if yes and NOW_ASKED.search(question) and later and min(later) > clock.today():
+        # "现在能先申请补贴吗 还没生呢": not yet, it starts with the birth (tester 33 c05)
+        first = fmt.day(min(later), lang)
+        return t(lang, f"现在还不能，{first}起才开始。", f"Not yet: it starts on {first}.")
     if _mixed(items):  # "坐地铁要买票吗" of a child under 1.3 m and one over: each its own answer
         pay = bool(MUST_PAY.search(question))
         words = {

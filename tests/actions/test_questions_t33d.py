@@ -380,3 +380,50 @@ async def test_leave_without_an_employer_is_what_the_plan_leaves_open(
     assert ("济南市卫生健康委员会" if lang == "zh" else "Municipal Health Commission") in reply, (
         reply
     )
+
+
+# --- 4. before the birth: the coming child's subsidy, not yet; the after-birth deadline ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_yet"),
+    [
+        ("那我现在能先申请补贴吗 还没生呢", "zh", "现在还不能"),
+        ("孩子还没出生 现在能申请育儿补贴吗", "zh", "现在还不能"),
+        ("can I apply for the subsidy now? the baby isn't born yet", "en", "Not yet"),
+    ],
+)
+async def test_subsidy_asked_before_the_birth_is_the_coming_childs(
+    text: str, lang: str, not_yet: str
+) -> None:
+    """Jinan clause 12: the 600 a month is the coming 2nd child's and starts with the birth;
+    not the eldest's "不能" (tester 33 c05)."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**PREGNANT_C05, "language": lang}
+    )
+    assert reply.startswith(not_yet), reply
+    assert ("第2个孩子" if lang == "zh" else "child 2") in reply, reply
+    assert "第1个孩子" not in reply and "child 1" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "deadline"),
+    [
+        ("生完以后我要办啥 有没有啥时间限制的别耽误了", "zh", "须在2027年9月1日前办理"),
+        ("孩子生了以后 上医保啥的有没有期限", "zh", "须在2027年9月1日前办理"),
+    ],
+)
+async def test_after_the_birth_the_insurance_deadline_leads(
+    text: str, lang: str, deadline: str
+) -> None:
+    """Jinan clause 15: enrol the newborn in resident medical insurance within 6 months of the
+    birth; asked what has a deadline after the birth, that deadline is said, with no "能。"."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    reply, _, _ = await run(
+        ActionAnswerPolicyQuestion(), text, "ask_policy", **{**PREGNANT_C05, "language": lang}
+    )
+    assert deadline in reply and "6个月" in reply, reply
+    assert not reply.startswith(VERDICTS), reply
