@@ -20,6 +20,7 @@ from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
 from actions.turn import said_this_turn
+from policy_kb import format as fmt
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -137,7 +138,7 @@ def no_employer_lines(text: str, city: str | None, said: list[str], lang: Lang) 
         if rate is None:
             continue
         share = max(rate.values.items())[1]
-        percent = f"{float(share):.0%}"  # type: ignore[arg-type]
+        percent = fmt.percent(float(share))  # type: ignore[arg-type]
         lines.append(
             t(
                 lang,
