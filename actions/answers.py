@@ -73,6 +73,7 @@ from actions.loan_case import loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
+from actions.no_cash import no_cash_confirmed
 from actions.one_child import one_child_answer
 from actions.results import (
     ANOTHER_CHILD,
@@ -410,6 +411,10 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
+        confirmed = no_cash_confirmed(text, context_city(tracker), lang)
+        if confirmed is not None:  # "就是说北京没有每个月发钱的那种是吧": yes, and clause (12)
+            dispatcher.utter_message(text=confirmed[0])
+            return about(confirmed[1])
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)

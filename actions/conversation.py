@@ -60,7 +60,6 @@ from actions.side_questions import (
     asks_back_pay,
     asks_if_hukou_matters,
     named_measure,
-    names_a_child,
     topic,
 )
 from actions.turn import utter_once
@@ -70,8 +69,10 @@ from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from understanding import unknown_facts
 from understanding.text import normalise
 from wording.cities import cities_meant
+from wording.language import t
 from wording.understood import readback, recap
 
 
@@ -526,14 +527,47 @@ class ActionNoAfterResult(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if facts_told(tracker, correcting=True):
-            return await ActionHandleCorrection().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
-        if names_a_child(text) or re.search(r"[吗嘛？?]|呢", text):
-            # "老大呢 老大没有吗": a question about a child or a measure, not "no more"
-            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        unknown = _unknown_again(tracker, text)
+        if unknown:  # "公积金是不知道 不是没有": the fact is unknown again, not "nobody"
+            lang = reply_language(tracker)
+            dispatcher.utter_message(
+                text=t(
+                    lang,
+                    "好的，这一项记为不清楚，不按“没有”算。",
+                    "All right: I note it as not known, not as a no.",
+                )
+            )
+        if facts_told(tracker, correcting=True):
+            return [*unknown, *await ActionHandleCorrection().run(dispatcher, tracker, domain)]
+        if unknown or not PLAIN_NO.fullmatch(text.strip()):
+            # "老大呢", "不对 你记错了 长护险是不是不用掏钱": a correction or a question, never
+            # "no more" (tester 33 c02 got 再见 for one)
+            return [*unknown, *await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)]
         dispatcher.utter_message(response="utter_goodbye")
         return []
+
+
+# A plain no to the offer of more: nothing asked, nothing corrected (不用了, 没有了 谢谢, "no
+# thanks", "nope, that's all"). Anything longer is a question or a correction, answered.
+PLAIN_NO = re.compile(
+    r"(?:(?:好的?|嗯|哦|噢|行|ok|okay)[\s,，。.!！]*)?"
+    r"(?:不用了?|不需要了?|不了|没有了?|没了|没事了?|没别的了?|没其他的?了?|不要了?|算了|就这些|就这样吧?|不是)"
+    r"(?:[\s,，。.!！]*(?:谢谢|谢了|多谢|再见|拜拜)?(?:你|您)?(?:啦|了|吧)?)*[\s,，。.!！~]*"
+    r"|(?:(?:no|nope|nah|no,? thanks?|no thank you|not now|not really|that'?s (?:all|it)|i'?m good|"
+    r"all good|nothing else|no more)[\s,.!]*){1,3}(?:thanks?|thank you|bye|goodbye)?[\s,.!]*",
+    re.I,
+)
+
+
+def _unknown_again(tracker: Tracker, text: str) -> list[EventType]:
+    """The facts the message says are unknown ("公积金是不知道 不是没有") that a value was
+    recorded for: set unknown again."""
+    return [
+        SlotSet(fact, None)
+        for fact in sorted(unknown_facts(normalise(text)))
+        if "." not in fact and tracker.get_slot(fact) is not None
+    ]
 
 
 class ActionPrivacy(Action):

@@ -70,6 +70,31 @@ PLAN_WORDING = re.compile(
 # amount, so no yes or no from eligibility ("Yes." had read as "yes, there is a cap"; tester 20).
 LIMIT_ASKED = re.compile(r"上限|封顶|最多|最高|\bmax(?:imum)?\b|\blimit\b|\bcap\b", re.I)
 
+# A question about when a benefit starts, ends or must be claimed, or whether it stops
+# ("从孩子出生那个月就开始算吗", "有没有期限", "does the extra 200 stop when she leaves dibao?"):
+# a yes from eligibility would answer another question (tester 33 c01, c05, c07 got "能。" and
+# "Yes." before "800 until 2028").
+TIMING_ASKED = re.compile(
+    r"开始|起算|算起|从\S{0,8}算|期限|时限|时间限制|截止|过期|到期|停发|停掉|停止|会停|就停|还发|不发了"
+    r"|取消|(?:多|几)久|什么时候|啥时候|何时"
+    r"|\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|stop(?:s|ped|ping)?|end(?:s|ed)?|expire[sd]?"
+    r"|deadline|time limit|cut off|count(?:ed)? from|keep (?:going|paying|getting)|continue[sd]?"
+    r"|until when|how long)\b",
+    re.I,
+)
+
+# No employer: flexibly employed, self-employed ("我灵活就业有产假吗", "I'm self-employed, do I get
+# maternity leave?"). The plans' leave is granted by an employer ("regarded as an attendance
+# period, with the same salary", Jinan clause 11); for no employer they say nothing.
+NO_EMPLOYER = re.compile(
+    r"灵活就业|自由职业|个体户?|自己干|没(?:有)?(?:工作)?单位|没(?:有)?上班|打零工"
+    r"|\b(?:self[- ]employed|freelanc\w*|flexibl[ey] employ\w*|gig work\w*|no employer"
+    r"|own business|don'?t have an employer)\b",
+    re.I,
+)
+# Asked of now or ahead of time ("现在能先申请吗", "can I apply now?", "already").
+NOW_ASKED = re.compile(r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b", re.I)
+
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
@@ -369,11 +394,18 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
-    if LIMIT_ASKED.search(question):
+    if LIMIT_ASKED.search(question) or TIMING_ASKED.search(question):
         return None
+    if NO_EMPLOYER.search(question) and any(get_entry(e.id).kind == "leave" for e in items):
+        return None  # "我灵活就业有产假吗": the plan does not say (no employer), no "能。"
     if any(e.status == "needs_info" for e in items):
         return None
     yes = any(e.status == "eligible" for e in items)
+    later = [e.start for e in items if e.status == "eligible" and e.start is not None]
+    if yes and NOW_ASKED.search(question) and later and min(later) > clock.today():
+        # "现在能先申请补贴吗 还没生呢": not yet, it starts with the birth (tester 33 c05)
+        first = fmt.day(min(later), lang)
+        return t(lang, f"现在还不能，{first}起才开始。", f"Not yet: it starts on {first}.")
     if _mixed(items):  # "坐地铁要买票吗" of a child under 1.3 m and one over: each its own answer
         pay = bool(MUST_PAY.search(question))
         words = {
@@ -426,7 +458,7 @@ def each_parent(entry: Entry, items: list[Entitlement], question: str, lang: Lan
     eligible = [e for e in items if e.status == "eligible"]
     if not eligible or not fmt.figures(eligible[0], lang):
         return ""
-    figure = fmt.figures(eligible[0], lang)[0]
+    figure = fmt.figures(eligible[0], lang)[0].removeprefix("每人").removesuffix(" each")
     return t(lang, f"能，父母每人都有：{figure}。", f"Yes, each parent has it: {figure}.")
 
 

@@ -811,12 +811,26 @@ BABY_TO_COME = re.compile(
 )
 
 
+# "还没生呢", "the baby isn't born yet": a question put before the birth is of the baby to come
+# ("那我现在能先申请补贴吗 还没生呢" got the eldest's "不能", tester 33 c05).
+NOT_YET_BORN = re.compile(
+    r"还没(?:出)?生|还没生下来|(?:孩子|宝宝|娃)?没出生|还在肚子里|生之前|出生前"
+    r"|\b(?:not|isn'?t|hasn'?t been|wasn'?t) (?:yet )?born(?: yet)?\b|\bbefore (?:the |she'?s |"
+    r"the baby is |it'?s )?(?:birth|born)\b|\bstill pregnant\b",
+    re.I,
+)
+
+
 def asked_baby_to_come(question: str) -> bool:
     """Whether a clause that asks names the baby on the way without its birth order ("do we
-    get the 600 for the new baby?", "肚子里的这个能领600吗")."""
-    said = clauses(normalise(question))
-    return any(BABY_TO_COME.search(c) for _, c in said if QUESTION.search(c)) or (
-        len(said) == 1 and bool(BABY_TO_COME.search(normalise(question)))
+    get the 600 for the new baby?", "肚子里的这个能领600吗"), or the question is put before the
+    birth ("现在能先申请补贴吗 还没生呢")."""
+    norm = normalise(question)
+    said = clauses(norm)
+    return (
+        any(BABY_TO_COME.search(c) for _, c in said if QUESTION.search(c))
+        or (len(said) == 1 and bool(BABY_TO_COME.search(norm)))
+        or (bool(NOT_YET_BORN.search(norm)) and bool(QUESTION.search(norm)))
     )
 
 

@@ -1,6 +1,8 @@
 """An employer not granting leave or the maternity allowance ("单位不给休陪产假"): what the plan
 says, with its clauses, and where to turn, for the measure meant; no questions asked."""
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -15,6 +17,15 @@ from policy_kb.search import search
 from wording.cities import cities_meant
 
 RIGHTS_KINDS = ("leave", "insurance")  # what an employer grants or pays
+# An employer or a refusal named ("单位不给休", "老板说没有", "work denied my leave"): without
+# one the message asks about the leave itself ("我跟我老婆今年还能休育儿假不", tester 33 c09),
+# and gets the family's answer, not the employer's duty.
+REFUSAL = re.compile(
+    r"单位|公司|老板|领导|主管|厂里|用人|人事|不给|不让|不批|不准|拒绝|克扣|扣了|扣钱|扣工资|不发|不承认|不执行"
+    r"|\b(?:employer|company|boss|manager|firm|work|hr|they)\b"
+    r"|won'?t|refus|denied|docked|isn'?t paying",
+    re.I,
+)
 
 
 def measure_refused(text: str, city: str) -> Entry | None:
@@ -39,6 +50,10 @@ class ActionRightsProblem(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
+        if not REFUSAL.search(text):
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports much
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         lang = reply_language(tracker)
         cities = cities_meant(text, tracker.get_slot("city"))
         found = [e for e in (measure_refused(text, c) for c in cities) if e is not None]

@@ -15,10 +15,12 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.focus import FOCUS_SLOT
+from actions.headline import NO_EMPLOYER
 from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
 from actions.turn import said_this_turn
+from policy_kb import format as fmt
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -88,7 +90,10 @@ WORRIES = (
         raised=re.compile(
             r"(?:低保|特困|失业金|失业保险金).{0,6}(?:停了|停掉|取消|没了|不领了|退出|到期)"
             r"|(?:退出|不再领|不领|取消了?|停了)(?:了)?(?:低保|特困|失业金|失业保险金)"
-            r"|\b(?:went|go|goes|come|came|got|get) off (?:the )?(?:dibao|benefits|welfare)\b"
+            r"|(?:不领|不吃|脱离)了?低保|低保\S{0,4}(?:没了|不领了|取消)"
+            r"|\b(?:went|go|goes|come|came|got|gets?|getting|coming) off (?:the )?"
+            r"(?:dibao|benefits|welfare)\b"
+            r"|\b(?:leaves?|leaving|left|exits?|exited) (?:the )?(?:dibao|benefits|welfare)\b"
             r"|(?:\b(?:is|are|now)|'s|'re) off (?:the )?(?:dibao|benefits|welfare|unemployment)\b"
             r"|\b(?:no longer|stop(?:ped|s)?|quit) (?:on |getting |receiving )?(?:the )?"
             r"(?:dibao|benefits|unemployment (?:benefits|pay))\b"
@@ -102,6 +107,49 @@ WORRIES = (
         marker=re.compile(r"之后不再领取时|if they end later"),
     ),
 )
+
+
+LEAVE_SAID = re.compile(r"产假|陪产假|育儿假|maternity leave|paternity leave|parental leave", re.I)
+
+
+def no_employer_lines(text: str, city: str | None, said: list[str], lang: Lang) -> list[str]:
+    """For a question about leave from someone with no employer: that the plan's leave is an
+    employer's and the plan does not say how it applies without one, with the lead department;
+    and the cover for the delivery the plan gives the flexibly employed (Jinan clause 15's
+    rate), from the knowledge base."""
+    if not city or not NO_EMPLOYER.search(text) or not LEAVE_SAID.search(" ".join([text, *said])):
+        return []
+    leave = [e for e in catalogue().entries.values() if e.city == city and e.kind == "leave"]
+    if not leave:
+        return []
+    lines = [
+        t(
+            lang,
+            "方案里的产假、陪产假、育儿假都是向用人单位休的假（视为出勤，工资照发）；没有用人单位的"
+            "灵活就业人员怎么享受，方案没有写",
+            "The plan's maternity, paternity and parental leave is leave from an employer "
+            "(counted as attendance, with the same salary); the plan does not say how it applies "
+            "to someone flexibly employed with no employer",
+        )
+        + _lead(leave[:1], lang)
+    ]
+    for e in catalogue().entries.values():
+        rate = e.parameters.get("flexible_employment_rate") if e.city == city else None
+        if rate is None:
+            continue
+        share = max(rate.values.items())[1]
+        percent = fmt.percent(float(share))  # type: ignore[arg-type]
+        lines.append(
+            t(
+                lang,
+                f"生孩子的医疗费另有保障：以灵活就业身份参加职工基本医保的，政策范围内住院分娩"
+                f"医疗费报销{percent}（第{e.clause}条）。",
+                f"The delivery itself is covered: flexibly employed women in the employees' basic "
+                f"medical insurance get {percent} of hospital childbirth costs within the policy "
+                f"scope reimbursed (clause {e.clause}).",
+            )
+        )
+    return lines
 
 
 def _concerned(city: str, fact: str, meant: Entry | None) -> list[Entry]:
@@ -172,10 +220,14 @@ def say_unsaid_worries(
         ),
         tracker.get_slot("city"),
     )
-    lines = unsaid_worries(text, city, _meant(tracker, events), reply_language(tracker))
+    lang = reply_language(tracker)
+    said = said_this_turn(tracker, dispatcher)
+    if not any(("方案没有写" in s and "用人单位" in s) or "no employer" in s for s in said):
+        for line in no_employer_lines(text, city, sorted(said), lang):
+            dispatcher.utter_message(text=line)
+    lines = unsaid_worries(text, city, _meant(tracker, events), lang)
     if not lines:
         return
-    said = said_this_turn(tracker, dispatcher)
     worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
     for line in lines:
         worry = next(w for key, w in worries.items() if line.startswith(key))

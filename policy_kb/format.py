@@ -57,8 +57,13 @@ def figures(e: Entitlement, lang: Lang) -> list[str]:
         parts.append(f"报销{percent(e.rate)}" if zh else f"{percent(e.rate)} reimbursed")
     if e.days is not None:
         floor = days_are_a_minimum(e)  # "no less than 15 days": the text sets a floor
+        each = per_parent(e)  # Jinan §11: "the parents … are each entitled to" (tester 33)
         if floor == "per_year":
-            parts.append(f"每年不少于{e.days}天" if zh else f"at least {e.days} days a year")
+            parts.append(
+                f"{'每人' if each else ''}每年不少于{e.days}天"
+                if zh
+                else f"at least {e.days} days a year{' each' if each else ''}"
+            )
         elif floor:
             parts.append(f"不少于{e.days}天" if zh else f"at least {e.days} days")
         else:
@@ -66,6 +71,13 @@ def figures(e: Entitlement, lang: Lang) -> list[str]:
     if e.area_m2 is not None:
         parts.append(f"增加{e.area_m2:g}平方米" if zh else f"+{e.area_m2:g} m²")
     return parts
+
+
+def per_parent(e: Entitlement) -> bool:
+    """Whether the entitlement's days are each parent's (a parameter's unit "per parent": Jinan
+    §11's parental leave, "the parents … are each entitled to … 10 days … per year")."""
+    entry = catalogue().entries.get(e.id)
+    return entry is not None and any("per parent" in p.unit for p in entry.parameters.values())
 
 
 def days_are_a_minimum(e: Entitlement) -> str | None:

@@ -4601,6 +4601,34 @@ def _babies_counted(m: re.Match[str]) -> str:
     return m.group("head") + ("双胞胎" if m.group("n") == "2" else "三胞胎")
 
 
+# "公积金俺不知道", "低保不清楚", "not sure about the fund": the fact said to be unknown. The
+# clause tells nothing of it (tester 33 c02 got 家里没人交住房公积金 from 公积金俺不知道).
+UNKNOWN_SAID = re.compile(
+    r"不知道|不清楚|不确定|不记得|记不清|说不好|说不准"
+    r"|\b(?:don'?t|do not|doesn'?t) (?:know|remember)\b|\bnot sure\b|\bno idea\b|\bdunno\b"
+    r"|\bunsure\b|\bnot certain\b"
+)
+# The words that name each household fact a clause can say is unknown.
+UNKNOWN_TOPICS: dict[str, re.Pattern[str]] = {
+    "housing_fund_contributors": re.compile(r"公积金|\bfund\b|gongjijin"),
+    "hardship_now": re.compile(r"低保|特困|失业|dibao|tekun|hardship|unemploy"),
+    "hardship_at_birth": re.compile(r"低保|特困|失业|dibao|tekun|hardship|unemploy"),
+    "child.hardship_at_birth": re.compile(r"低保|特困|失业|dibao|tekun|hardship|unemploy"),
+    "birth_insurance": re.compile(r"保险|医保|insurance"),
+}
+
+
+def unknown_facts(norm: str) -> set[str]:
+    """The facts a clause of `norm` says are not known ("公积金俺不知道"): none is read from it."""
+    return {
+        fact
+        for _, clause in cut(norm)
+        if UNKNOWN_SAID.search(clause)
+        for fact, topic in UNKNOWN_TOPICS.items()
+        if topic.search(clause)
+    }
+
+
 def understand(
     text: str,
     known: dict[str, Any] | None,
@@ -4610,7 +4638,20 @@ def understand(
 ) -> list[FactUpdate]:
     """The fact updates `text` states (see the module docstring). `about`: the birth order of
     the child under discussion (the one the last message or question was about), if any: a
-    correction that names no child ("说错了 是前年十月生的") is of that child."""
+    correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
+    says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
+    updates = _understand(text, known, asked, today, about)
+    unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
+    return [u for u in updates if u.fact not in unknown]
+
+
+def _understand(
+    text: str,
+    known: dict[str, Any] | None,
+    asked: str | None,
+    today: date,
+    about: int | None,
+) -> list[FactUpdate]:
     known = known or {}
     if COMMAND.match(text):
         return []  # '/check_eligibility{"city": "beijing"}': a Rasa command typed as text states nothing

@@ -185,6 +185,9 @@ def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | 
         said = birth_as_said(ctx.due[0])
         check = Check(True, reason("age.from_birth", years=years, born=said, birthday=open_until))
         return check, first, open_until
+    if born_until is not None:  # the youngest has turned `years`: it ended on that birthday
+        ended = reason("age.none_under_since", years=years, birthday=born_until)
+        return Check(False, ended), None, None
     return Check(False, reason("age.none_under", years=years)), None, None
 
 
