@@ -5255,7 +5255,10 @@ def _understand(
                 same = [
                     o
                     for c, o in orders
-                    if c.size == 1 and _sex(c.word) == sex and _same_generation(c.word, m.group(0))
+                    if c.size == 1
+                    and c.word not in ("he", "she")  # "she had her 3rd baby": the mother
+                    and _sex(c.word) == sex
+                    and _same_generation(c.word, m.group(0))
                 ]
                 if sex and len(same) == 1 and same[0] not in named_here:
                     named_here.append(same[0])

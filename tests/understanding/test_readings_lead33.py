@@ -119,3 +119,22 @@ def test_a_birth_told_beside_the_return_to_work() -> None:
 )
 def test_a_kinship_word_said_to_be_the_youngest(text: str, child: int, born: str) -> None:
     assert ("child.birth_date", child, born, "statement") in facts(text, {})
+
+
+# "she had her 3rd baby last October, she was on dibao then. The other two are 8 and 5": she is
+# the mother both times, so the benefit was had at the 3rd birth (tester 33 c07 had it at the
+# eldest's).
+def test_the_mother_as_she_names_no_daughter() -> None:
+    got = facts(
+        "she had her 3rd baby last October, she was on dibao then. The other two are 8 and 5.", {}
+    )
+    assert {f for f in got if "hardship" in f[0]} == {
+        ("child.hardship_at_birth", 3, True, "statement")
+    }
+
+
+def test_she_said_of_the_daughter_named_before() -> None:
+    got = facts("my son is 6 and my daughter is 1. when she was born we were on dibao", {})
+    assert {f for f in got if "hardship" in f[0]} == {
+        ("child.hardship_at_birth", 2, True, "statement")
+    }
