@@ -54,11 +54,13 @@ from actions.headline import MONTHLY_TOTAL
 from actions.hotline import (
     answered_about,
     hotline_answer,
+    hotline_city,
     hotline_kept,
     in_hotline,
     measure_menu,
     opens_hotline,
 )
+from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
@@ -411,6 +413,10 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
+        both = both_cities(text, lang) if in_hotline(tracker) else None
+        if both is not None:  # a worker's "济南陪产假几天 北京呢": each city's, not one compared
+            dispatcher.utter_message(text=both[0])
+            return [*about(both[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         confirmed = no_cash_confirmed(text, context_city(tracker), lang)
         if confirmed is not None:  # "就是说北京没有每个月发钱的那种是吧": yes, and clause (12)
             dispatcher.utter_message(text=confirmed[0])
@@ -500,6 +506,14 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        unnamed = (
+            order_unnamed(topic(tracker), text, hotline_city(tracker), lang)
+            if in_hotline(tracker)
+            else None
+        )
+        if unnamed is not None:  # "does a 4th child get it?": not "a family of 4" for a loan
+            dispatcher.utter_message(text=unnamed[0])
+            return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
         case = None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
@@ -551,6 +565,13 @@ class ActionAnswerPolicyQuestion(Action):
         if CONTACT.search(text):  # "who do i contact, phone number?": the plans give none
             # the measure named (育儿补贴去哪问 电话多少), else the one under discussion
             current = named_measure(text, city, lang) or topic(tracker)
+            named_city = mentioned_city(text)
+            if named_city is not None and (current is None or current.city != named_city):
+                # "…of the jinan health commission office that handles the subsidy" after a
+                # Beijing measure: that city's measure named, or its monthly subsidy
+                current = named_measure(text, named_city, lang) or (
+                    monthly_subsidy(named_city) if SUBSIDY_WORD.search(text) else None
+                )
             entries = [current] if current is not None else []
             cities = cities_meant(text, tracker.get_slot("city"))
             dispatcher.utter_message(text=render.handoff(entries, cities, lang))
@@ -858,6 +879,10 @@ CONTACT = re.compile(
     r"|(?:办事|办公|咨询)?地址在哪|\baddress\b",
     re.I,
 )
+
+
+# The money asked of by its kind alone ("the subsidy", 补贴).
+SUBSIDY_WORD = re.compile(r"补贴|补助|\bsubsid(?:y|ies)\b|\ballowance\b", re.I)
 
 
 # Whether a measure is the family's own ("是给我们的吗", "给家长的吗", "is that for us?").

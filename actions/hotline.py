@@ -19,7 +19,15 @@ from actions.conditional import UNTIL_ASKED
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
 from actions.focus import QUESTION, asked_measure, measures_asked, settled_report
+from actions.hotline_verdicts import (
+    both_cities,
+    boundary_birth,
+    for_whom,
+    moved_hukou_unsaid,
+    order_unnamed,
+)
 from actions.household import household_from_slots
+from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
@@ -369,7 +377,7 @@ def children_case(
     entry = asked_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
     if entry is None or "household" not in entry.audience or not entry.per_child:
         return None
-    told = accepted_updates(text, {"city": entry.city}, day).updates
+    told = accepted_updates(HOTLINE.sub(" ", text), {"city": entry.city}, day).updates
     if not told.get("children_partial"):
         return None
     dated = {
@@ -387,6 +395,17 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     message names no measure."""
     text = tracker.latest_message.get("text") or ""
     city = hotline_city(tracker)
+    both = both_cities(text, lang)
+    if both is not None:  # "济南陪产假几天 北京呢": each city's rule, in the order named
+        return both
+    case = case_facts(tracker, day)
+    asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
+    if boundary is not None:  # "那1月1号当天出生的算不算": the start date's own day, decided
+        return boundary
+    unnamed = order_unnamed(topic(tracker), text, city, lang)
+    if unnamed is not None:  # "does a 4th child get it?": the plan names the 2nd and 3rd only
+        return unnamed
     other = counterpart_answer(tracker, text, lang)
     if other is not None:  # "beijing equivalent?" after Jinan's loan ceiling (tester 24 c06)
         return other[0] + "\n" + render.lead_departments(other[1], lang), other[1]
@@ -396,12 +415,14 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         return said + "\n" + render.lead_departments(entry, lang), entry
     children = children_case(tracker, text, city, lang, day)
     if children is not None:  # "那老大老二呢 老大10岁 老二2022年生的": each child's own answer
+        moved = moved_hukou_unsaid(children[1], session_user_texts(tracker), lang)
+        if moved is not None:  # "户口上个月刚迁到济南": how long it is held, months before
+            return children[0] + "\n" + moved, children[1]
         return children
     ended = case_end(tracker, text, lang, day)
     if ended is not None:  # "until when exactly": the case's own last day
         return ended
     entries = measures_asked(text, city)
-    case = case_facts(tracker, day)
     if not entries and tells_case_only(tracker, text, case, lang):
         # "热线 济南户籍 二孩2024年2月生的": the case's items so far, not a search hit
         items = case_items(case, lang, day, full=False)
@@ -418,6 +439,15 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes
         return cover + "\n" + render.lead_departments(entries[0], lang), entries[0]
     lines = [render.entry_brief(e, lang) for e in entries]
+    whom = for_whom(entries[0], text, lang) if len(entries) == 1 else None
+    if whom is not None:  # "是不是给家长补400": 不是, the childcare institutions' (clause 12)
+        lines.insert(0, whom)
+    if multiples_more_asked(text):  # "does it change for twins": the plan's silence on them
+        lines += [
+            plan_silent_on_multiples(e, lang)
+            for e in entries
+            if not e.per_child and not plan_on_multiples(e)
+        ]
     lines.append(render.lead_departments(entries[0], lang))  # as the brief answers give it
     total = combined_case(entries, text, lang, day)
     if total is not None:

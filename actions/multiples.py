@@ -24,6 +24,8 @@ MULTIPLES = re.compile(r"双胞胎|多胞胎|三胞胎|龙凤胎|\btwins?\b|\btr
 MORE = re.compile(
     r"多(?:几|点|些|给|休|放|发)|有没有多|会多|能多|多吗|加(?:不加|吗|天)|额外|翻倍"
     r"|\bmore\b|\blonger\b|\bextra\b|\bdouble"
+    # "does it change for twins", 双胞胎不一样吗, 有变化吗: whether multiples alter it
+    r"|\b(?:change|changes|different|differ)\b|不一样|有变化|有区别|变不变"
 )
 VERDICT = re.compile(r"^(?:能。|不能。|Yes\. |No\. )")
 
@@ -46,14 +48,19 @@ def plan_on_multiples(entry: Entry) -> bool:
 def multiples_answer(entry: Entry, family_answer: str, lang: Lang) -> str:
     """The family's answer without its yes or no, then the plan's silence on multiple births
     with the clause and the lead department."""
+    silent = plan_silent_on_multiples(entry, lang)
+    return "\n".join([VERDICT.sub("", family_answer), silent, render.lead_departments(entry, lang)])
+
+
+def plan_silent_on_multiples(entry: Entry, lang: Lang) -> str:
+    """That `entry`'s plan says nothing about more for multiple births, with its clause."""
     clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
-    silent = t(
+    return t(
         lang,
         f"方案（{clause}）没写双胞胎、多胞胎是否多给；请问单位或牵头部门。",
         f"The plan ({clause}) says nothing about more for twins or multiple births; ask the "
         "employer or the lead department.",
     )
-    return "\n".join([VERDICT.sub("", family_answer), silent, render.lead_departments(entry, lang)])
 
 
 def answered_multiples(

@@ -1,0 +1,288 @@
+"""A hotline worker's yes-or-no questions about a rule (tester 33 c04, c08): the verdict first
+(能 / 不能 / 按方案原文…; yes / no / not under the plan's text), then the clause and the sentence
+to read out. Each verdict comes from the engine or from the measure's parameters in policy_kb:
+a child born a day either side of a measure's start date (Jinan clause 12: born on or after
+1 January 2023), a child of an order the plan does not name (a 4th child), both cities asked at
+once, money paid to others than parents (clause 12's 400 to childcare institutions), and a
+hukou moved in lately (the plan sets no time it must be held)."""
+
+import re
+from datetime import date
+from typing import Any
+
+from actions import clock, render
+from actions.focus import QUESTION, asked_measure, measures_asked, without_city
+from actions.side_questions import named_measure
+from policy_kb import format as fmt
+from policy_kb.models import Entry
+from policy_kb.rules.base import value
+from policy_kb.text import Lang
+from understanding.hukou_move import moved_lately
+from understanding.reader import birth_orders_named
+from understanding.text import normalise
+from wording.cities import CITIES, city_name
+from wording.language import t
+
+# Whether the case is covered: 能领吗, 算不算, 可以吗, 行不行, 符合吗, "eligible?", "does … get it",
+# "does it count", "qualify", "covered".
+ELIGIBLE_ASKED = re.compile(
+    r"能(?:不能)?(?:领|拿|享受|申请|算)|能吗|算不算|算吗|算在内|算进|可以(?:领|吗)|行不行|行吗"
+    r"|符合|有没有份|有份吗|包括|\beligible\b|\bqualif|\bcount(?:s|ed)?\b|\bcovered\b"
+    r"|\b(?:get|gets|receive|claim) (?:it|the|that|this)\b|\bapply\b",
+    re.I,
+)
+
+# A day told without its year ("1月1号", "1月1日当天", "january 1st", "1 jan").
+MONTHS_EN = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+DAY_WITHOUT_YEAR = re.compile(
+    r"(?<![\d年/.-])(?P<m>\d{1,2})月(?P<d>\d{1,2})[号日]"
+    rf"|\b(?P<men>{_MONTH_NAME})\.? (?:the )?(?P<den>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<den2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<men2>{_MONTH_NAME})\b",
+    re.I,
+)
+FULL_DATE = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+YEAR = re.compile(r"(?:19|20)\d\d|\d\d年")
+# The child of a case named by its order after its birth (2023年1月1日当天出生的二孩).
+ORDER_AFTER_BIRTH = re.compile(r"(?:出生|生)的\s*(?P<n>[2-5])(?:孩|胎)(?!家庭)")
+
+
+def _day_near_start(text: str, start: date) -> date | None:
+    """A day told without a year ("那1月1号当天出生的算不算" after a case born 2022-12-31), read
+    in the year that puts it nearest the measure's start date: the boundary asked about; None
+    when the message tells a year, or no such day."""
+    said = normalise(text)
+    full = list(FULL_DATE.finditer(said))
+    if full:  # 2023年1月1日当天出生的二孩: the day told
+        y, mo, d = (int(x) for x in full[-1].groups())
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+    if YEAR.search(said):
+        return None
+    found = list(DAY_WITHOUT_YEAR.finditer(said))
+    if not found:
+        return None
+    m = found[-1]  # "12月31号的就不行是吧 那1月1号当天出生的算不算": the day asked last
+    month = int(m.group("m")) if m.group("m") else MONTHS_EN[(m["men"] or m["men2"]).lower()]
+    day_of = int(m.group("d") or m.group("den") or m.group("den2"))
+    days: list[date] = []
+    for year in (start.year - 1, start.year, start.year + 1):
+        try:
+            days.append(date(year, month, day_of))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - start).days)) if days else None
+
+
+def _order_told(text: str, case: dict[str, Any]) -> int | None:
+    """The order of the case's child the message asks about: the one it names (老二, 二孩,
+    "the 2nd"), else the one of the case told last with a birth date; None when neither."""
+    said = normalise(text)
+    named = [n for n in birth_orders_named(said) if n >= 1]
+    after = ORDER_AFTER_BIRTH.search(said)
+    if after is not None:
+        named.append(int(after.group("n")))
+    if named:
+        return named[-1]
+    children = case.get("children") or case.get("children_partial") or []
+    dated = [i for i, c in enumerate(children, start=1) if c.get("birth_date")]
+    return dated[-1] if dated else None
+
+
+def boundary_birth(
+    text: str, entries: list[Entry | None], case: dict[str, Any], lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """ "那1月1号当天出生的算不算", "what about one born on January 1st itself?": the child of the
+    case born on the day told, the year being the one nearest the measure's start date, as the
+    engine decides (Jinan clause 12: born on or after 1 January 2023), with the plan's
+    wording. None unless the measure (asked or discussed) has a start date for births, the
+    message tells a day without a year and asks whether it is covered."""
+    from actions.results import named_child_answer  # results imports this module
+
+    entry = next((e for e in entries if e and "born_on_or_after" in e.parameters), None)
+    if entry is None or "born_on_or_after" not in entry.parameters:
+        return None
+    said = normalise(text)
+    if len(set(birth_orders_named(said))) > 1 or len(FULL_DATE.findall(said)) > 1:
+        return None  # several children told: each child's own answer (hotline.children_case)
+    if not ELIGIBLE_ASKED.search(text) and not QUESTION.search(normalise(text)):
+        return None
+    start = value(entry, "born_on_or_after", day)
+    born = _day_near_start(text, start)
+    order = _order_told(text, case)
+    if born is None or order is None:
+        return None
+    undated = {"birth_date": None, "precision": None, "height_cm": None}
+    child = {**undated, "birth_date": born.isoformat(), "precision": "day"}
+    children = [dict(undated) for _ in range(order - 1)] + [child]
+    slots: dict[str, Any] = {"city": entry.city, "children_partial": children}
+    if case.get("hukou_in_city") is not None:
+        slots["hukou_in_city"] = case["hukou_in_city"]
+    answer = named_child_answer(slots, entry, text, lang, {order})
+    if answer is None:
+        return None
+    on, since = fmt.day(born, lang), fmt.day(start, lang)
+    lead = (
+        t(
+            lang,
+            f"算：{on}出生的在“{since}或以后出生”之内（第{entry.clause}条）。",
+            f"Yes, it counts: a child born on {on} is within “born on or after {since}” "
+            f"(clause {entry.clause}).",
+        )
+        if born >= start
+        else t(
+            lang,
+            f"不能：{on}出生的早于{since}（第{entry.clause}条）。",
+            f"No: a child born on {on} is before {since} (clause {entry.clause}).",
+        )
+    )
+    answer = re.sub(
+        r"^(?:能。|不能。|Yes\. |No\. |有（已于[^）]*）。|Yes \([^)]*\)\.\s*)", "", answer
+    )
+    return "\n".join([lead, answer, render.lead_departments(entry, lang)]), entry
+
+
+def _ordinal(n: int) -> str:
+    """2nd, 3rd, 4th."""
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
+
+
+def order_unnamed(
+    current: Entry | None, text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """ "does a 4th child get it?", "老四能领吗" of a measure whose rule names the children it is
+    for (Jinan clause 12: the 2nd and 3rd): a child of an order beyond those is not in the
+    plan's text, which says nothing of it; one before them is not among them. None unless the
+    message names one order and asks whether that child is covered."""
+    # the measure named, else the one discussed ("does a 4th child get it?" after the 600:
+    # not the loan ceiling a search ranks by "4 … child"), else the one asked
+    found = [named_measure(text, city, lang), current, asked_measure(text, city, lang)]
+    entry = next((e for e in found if e is not None and "birth_orders" in e.parameters), None)
+    if entry is None:
+        return None
+    said = normalise(text)
+    # "so no for the first child. next: does a 4th child get it?": the order asked last
+    parts = [p for p in re.split(r"[.。!！;；?？:：]", said) if birth_orders_named(p)]
+    orders = [n for n in birth_orders_named(parts[-1]) if n >= 1] if parts else []
+    if len(set(orders)) != 1 or not (ELIGIBLE_ASKED.search(said) or QUESTION.search(said)):
+        return None
+    order = orders[0]
+    named = [int(n) for n in value(entry, "birth_orders", clock.today())]
+    if order in named or order < max(named):
+        return None  # a child the plan names, or one before them: the engine's own answer
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    listed = t(lang, "、", " and ").join(t(lang, f"第{n}个孩子", _ordinal(n)) for n in named)
+    lead = t(
+        lang,
+        f"按方案原文不能：“{entry.title.zh}”（{clause}）只写了{listed}，没有提到第{order}个孩子。",
+        f"Not under the plan's text: {entry.title.en} ({clause}) names only the {listed} child; "
+        f"it says nothing of a {_ordinal(order)} child.",
+    )
+    brief = render.entry_brief(entry, lang)
+    return "\n".join([lead, brief, render.lead_departments(entry, lang)]), entry
+
+
+def both_cities(text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """ "济南陪产假几天 北京呢", "paternity leave in jinan and beijing?": the measure asked in
+    each city the message names, in the order named, each with its clause and lead department
+    (tester 33 c04 got Jinan's only). None unless it names both cities and a measure in each."""
+    lowered = text.lower()
+    found = sorted(
+        (m.start(), key) for key, c in CITIES.items() if (m := c.pattern.search(lowered))
+    )
+    if len(found) < 2:
+        return None
+    rest = without_city(text)
+    parts: list[str] = []
+    last: Entry | None = None
+    for _, city in found:
+        entries = measures_asked(rest, city) or [
+            e for e in [asked_measure(rest, city, lang) or named_measure(rest, city, lang)] if e
+        ]
+        entries = [e for e in entries if e.city == city]
+        if not entries:
+            return None
+        name = city_name(city, lang)
+        parts.append(t(lang, f"{name}：", f"{name}:"))
+        parts += [render.entry_brief(e, lang) for e in entries]
+        parts.append(render.lead_departments(entries[0], lang))
+        last = entries[-1]
+    return ("\n".join(parts), last) if last is not None else None
+
+
+# "不是给家长的对吧", "so it's not for parents, right?": a "not" put back to be confirmed.
+NOT_PUT_BACK = re.compile(
+    r"不是(?:给|发给|补给)|不(?:发|补)给|并不是给|\b(?:not|isn'?t|aren'?t)\b[^.?!]{0,12}\b(?:for|to)\b",
+    re.I,
+)
+# Whether a measure is paid to the parents or the family ("是不是给家长补400", "给我们的吗",
+# "is it paid to parents?", "do parents get the 400").
+FOR_PARENTS = re.compile(
+    r"给(?:我们|咱们|俺们|我家|家长|父母|个人|家庭|老百姓|爸妈)|(?:家长|父母|个人)(?:能|可以)?(?:领|拿)"
+    r"|(?:发|补)给谁|\b(?:for|to) (?:us|parents|the parents|families|the family|my family)\b"
+    r"|\b(?:parents?|families|family) (?:get|gets|receive|receives)\b|\bwho (?:gets|receives)\b",
+    re.I,
+)
+
+
+def for_whom(entry: Entry, text: str, lang: Lang) -> str | None:
+    """Whether money the plan pays to others than families is the parents' ("济南是不是每月给家长补
+    400": 不是, clause 12's 400 is paid to registered childcare institutions per child enrolled;
+    "不是给家长的对吧": 对): the verdict first. None for a measure families are paid, or a
+    question not about whom it is paid to."""
+    if "household" in entry.audience or not FOR_PARENTS.search(text):
+        return None
+    named = render.audience_names(entry)
+    if named is None:
+        return None
+    zh, en = named
+    if NOT_PUT_BACK.search(text):
+        return t(
+            lang,
+            f"对，不是给家长的：这项是给{zh}的（第{entry.clause}条）。",
+            f"Right, it is not paid to parents: it is for {en} (clause {entry.clause}).",
+        )
+    return t(
+        lang,
+        f"不是。这项是给{zh}的，不发给家长（第{entry.clause}条）。",
+        f"No. This is for {en}, not paid to parents (clause {entry.clause}).",
+    )
+
+
+def moved_hukou_unsaid(entry: Entry, texts: list[str], lang: Lang) -> str | None:
+    """For a case whose hukou moved into the city lately ("户口上个月刚迁到济南"), of a measure
+    with a hukou condition: the plan says neither how long the hukou must have been held nor
+    whether months before the move are paid; the lead department decides. None otherwise."""
+    if "hukou_in_city" not in entry.facts or not any(moved_lately(x) for x in texts):
+        return None
+    city = city_name(entry.city, lang)
+    return t(
+        lang,
+        f"户口新迁入的：{city}方案（第{entry.clause}条）要求{city}户籍，但没有写户籍须落户多久，"
+        f"也没有写迁入以前的月份是否发放。",
+        f"A hukou moved in lately: the {city} plan (clause {entry.clause}) requires {city} hukou "
+        "but says neither for how long it must have been held nor whether months before the "
+        "move are paid.",
+    )
