@@ -83,6 +83,14 @@ TIMING_ASKED = re.compile(
     re.I,
 )
 
+# Whether the family gets it, asked beside when ("能领吗 从哪个月开始", "can we get it, from when?"):
+# the yes or no still leads.
+ELIGIBILITY_ASKED = re.compile(
+    r"能(?:不能)?(?:领|拿|享受|申请)|可以(?:领|拿|享受)|有没有份|符合(?:条件)?吗|算不算"
+    r"|\b(?:can|could) (?:we|i|she|he|they) (?:get|claim|have|receive)\b|\beligible\b",
+    re.I,
+)
+
 # No employer: flexibly employed, self-employed ("我灵活就业有产假吗", "I'm self-employed, do I get
 # maternity leave?"). The plans' leave is granted by an employer ("regarded as an attendance
 # period, with the same salary", Jinan clause 11); for no employer they say nothing.
@@ -394,7 +402,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         )
     if PAY_PROPERTY.search(question) or PLAN_WORDING.search(question):
         return None
-    if LIMIT_ASKED.search(question) or TIMING_ASKED.search(question):
+    if LIMIT_ASKED.search(question) or (
+        TIMING_ASKED.search(question) and not ELIGIBILITY_ASKED.search(question)
+    ):
         return None
     if NO_EMPLOYER.search(question) and any(get_entry(e.id).kind == "leave" for e in items):
         return None  # "我灵活就业有产假吗": the plan does not say (no employer), no "能。"
