@@ -118,6 +118,7 @@ def report_payload(
         item["label"] = {lang: label(e, lang) for lang in LANGS}
         item["clause_line"] = {lang: clause_line(e, lang) for lang in LANGS}
         item["days_floor"] = fmt.days_are_a_minimum(e)  # "no less than": the page says so
+        item["days_each"] = fmt.per_parent(e)  # each parent's days (Jinan clause 11)
     return {
         "type": kind,
         "household": household.model_dump(mode="json", exclude_none=True),

@@ -55,9 +55,12 @@ export function figureGroups(e, lang) {
 }
 
 /** A number of days, or a floor the text sets ("no less than"): days_floor, sent beside the items
- * by the chat (actions/results.py report_payload), is "once" or "per_year" (format.figures). */
+ * by the chat (actions/results.py report_payload), is "once" or "per_year"; days_each: each
+ * parent's days (format.figures). */
 function days(e, zh) {
-  if (e.days_floor === "per_year") return zh ? `每年不少于${e.days}天` : `at least ${e.days} days a year`;
+  const each = e.days_each === true;
+  if (e.days_floor === "per_year")
+    return zh ? `${each ? "每人" : ""}每年不少于${e.days}天` : `at least ${e.days} days a year${each ? " each" : ""}`;
   if (e.days_floor === "once") return zh ? `不少于${e.days}天` : `at least ${e.days} days`;
   return zh ? `${e.days}天` : `${e.days} days`;
 }
