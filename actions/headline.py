@@ -83,8 +83,8 @@ TIMING_ASKED = re.compile(
     re.I,
 )
 
-# Whether the family gets it, asked beside when ("能领吗 从哪个月开始", "can we get it, from when?"):
-# the yes or no still leads.
+# Whether the family gets it, asked beside when ("能领吗 从哪个月开始", "can we get it, from
+# when?"): the yes or no still leads.
 ELIGIBILITY_ASKED = re.compile(
     r"能(?:不能)?(?:领|拿|享受|申请)|可以(?:领|拿|享受)|有没有份|符合(?:条件)?吗|算不算"
     r"|\b(?:can|could) (?:we|i|she|he|they) (?:get|claim|have|receive)\b|\beligible\b",
