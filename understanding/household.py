@@ -239,6 +239,11 @@ MOVED_TO = re.compile(
 )
 
 
+# The hukou said to be where the family lives too ("we live in jinan, hukou too", 我们住济南 户口也在).
+HUKOU_TOO = re.compile(
+    r"\bhukou (?:too|also|as well|same)\b|\bhukou(?: is|'s)? (?:also |too )?there\b|\b(?:and|also) (?:the |our )?hukou\b|户口也(?:在|是)?(?:这|这边|这里|本地)?\s*$"
+)
+
 # How or where a baby's hukou can be registered, asked (双胞胎户口能分开落吗, 孩子户口怎么落, 宝宝户口
 # 落哪边好): a step asked about, not the family's hukou.
 CHILD_HUKOU_ASKED = re.compile(
@@ -429,7 +434,12 @@ def hukou(
             return [Said("hukou_in_city", True, i, clause)]  # 户口刚从德州迁过来
         if negative:
             return [Said("hukou_in_city", False, i, clause)]
-        if city_named or local or re.search(r"迁|落|moved|got|have|has|是|\bhere\b", clause):
+        if (
+            city_named
+            or local
+            or re.search(r"迁|落|moved|got|have|has|是|\bhere\b", clause)
+            or (family_city and HUKOU_TOO.search(clause))
+        ):
             # "both hukou here": held in the city the family lives in
             return [Said("hukou_in_city", True, i, clause)]
     if asked == "hukou_in_city":  # "we're local", "外地的": the answer without the word 户口
@@ -878,7 +888,8 @@ HARDSHIP = re.compile(
     r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
     # "we weren't on any support when the baby came", "no government assistance at the birth"
     r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
-    r"|(?:啥|什么|任何)(?:补助|救助|福利)"  # 当时家里啥补助都没有: "no benefits of any kind"
+    r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不))"  # 当时家里啥补助都没有: none
+    # of any kind (not 有啥福利, a question about the measures)
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"
     # "we weren't getting a cent of any of that", "not a penny from any of it": none drawn
@@ -1711,13 +1722,23 @@ QUESTION_CN = re.compile(
 )
 
 
+# A child said to draw (老二现在还在领吧, 孩子还能领吗): the child's subsidy, not the family's dibao.
+CHILD_DRAWS = re.compile(
+    r"(?:老(?:[大二三四幺]|\d)\u2060?|[大二三小\d]\u2060?宝|孩子|娃|宝宝|孙子|孙女|外孙女?)(?:现在|目前|还|也|都|能|可以|在|一直)*(?:领|拿)"
+)
+
+
 def _benefit_unnamed(clauses: Clauses, whole: str) -> bool:
     """The benefit is not named and the bot asked nothing of it, but 领 is told at a birth or
     now (生孩子那时候没领 现在领, 现在已经不领了 去年就停了, 小的出生时没领 是现在才领的): in
     this chat the only thing a family is said to draw, or no longer draw, is that benefit."""
     if HARDSHIP.search(whole) or OTHER_TAKEN.search(whole):
         return False
-    told = [c for _, c in clauses if TAKEN_BARE.search(c) and not QUESTION_CN.search(c)]
+    told = [
+        c
+        for _, c in clauses
+        if TAKEN_BARE.search(c) and not QUESTION_CN.search(c) and not CHILD_DRAWS.search(c)
+    ]
     for (_, time), (_, said) in pairwise(clauses):
         if said in told and BIRTH_TIME.search(time) and _only_the_time(time):
             return True  # 宝宝出生的时候 | 家里啥也没领: 领 told of the birth just named

@@ -5089,6 +5089,19 @@ def _understand(
         told, known_children, count[0] if count else None, norm, reserved, correcting, about
     )
     orders = [(c, _known_birth_of_the_day(c, o, orders, known_children)) for c, o in orders]
+    if (
+        count
+        and count[0] >= 2
+        and len(orders) == 1
+        and orders[0][0].order is None
+        and orders[0][0].size == 1
+        and not orders[0][0].pregnant
+        and orders[0][1] == 1
+        and not known_children
+        and re.search(r"\b(?:baby|newborn)\b(?= (?:was |is )?born\b)", norm)
+        and not re.search(r"\b(?:first|1st|eldest|oldest|older|big)\b|pregnan|expect|\bdue\b", norm)
+    ):  # "2 kids, baby born feb 2025": the baby of the children counted is the youngest
+        orders = [(orders[0][0], count[0])]
 
     def in_hypothesis(position: int) -> bool:
         return any(
