@@ -88,7 +88,7 @@ UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|(?:外孙女|外孙|孙女|孙子)(?!女?家)|哥哥|姐姐|弟弟|妹妹"  # not 孙子家的老二, his household
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
@@ -428,9 +428,9 @@ class Child:
 
 # An English word for one child, never for twins together: "the twins no. our 2023 baby yes".
 ONE_CHILD_WORD = re.compile(r"baby|boy|girl|kid|child|son|daughter|toddler|infant|newborn")
-BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
+BOY = re.compile(r"boy|son|grandson|brother|he|lad|儿子|小子|孙子|外孙|哥哥|弟弟")
 GIRL = re.compile(
-    r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
+    r"girl|daughter|granddaughter|sister|she|princess|lass|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
 )
 
 
@@ -4256,6 +4256,11 @@ def _one_beside_multiples(text: str, story: _Story) -> int | None:
     return 1 + groups[0].size
 
 
+# 外孙, "grandson", "grandkids": grandchildren named (not "grandma here", the writer, who may call
+# them "my daughter's kids").
+GRANDCHILD_NAMED = re.compile(r"孙|grand(?:sons?|daughters?|kids?|child|children|bab)")
+
+
 def _single_beside_multiples(
     story: _Story, groups: list[Child], singles: list[Child], text: str
 ) -> int | None:
@@ -4275,7 +4280,7 @@ def _single_beside_multiples(
     group, single = groups[0], singles[0]
     if group.birth is None or single.birth is None or group.ahead or single.ahead:
         return None
-    if SON_OR_DAUGHTER.search(single.word) and GRANDCHILD.search(text):
+    if SON_OR_DAUGHTER.search(single.word) and GRANDCHILD_NAMED.search(text):
         return None  # 儿子五岁 双胞胎外孙 一岁: a son beside grandchildren, not their sibling
     gap = (single.birth.value - group.birth.value).days
     if abs(gap) <= 270:

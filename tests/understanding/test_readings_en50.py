@@ -1,0 +1,148 @@
+"""English messages of batch 50 and others like them: a child called "lad" or "lass" after an
+order word and before a bare age ("eldest lad 8"), a grandparent writing of "my daughter's kids"
+as one child and a pair of twins, the children born said as "have one already" beside a pregnancy,
+the fund's payers listed without commas ("me wife and my dad all pay in") or named in the clause
+after the paying ("been paying gongjijin 5 yrs, me and my husband"), and every child told said to
+be under a height ("theyre all under 1.3m"): the household, what the citizen wrote, and the facts
+the assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on, family
+
+JINAN = {"city": "jinan"}
+facts = facts_on(date(2024, 7, 25))
+
+
+# "eldest lad 8", "our lass is 5": lad and lass are a boy and a girl, the age after them theirs.
+@pytest.mark.parametrize(
+    ("text", "order", "born"),
+    [
+        ("eldest lad 8, twin sisters just turned two", 1, "2016-01"),
+        ("oldest lad 8", 1, "2016-01"),
+        ("our eldest lass is 6", 1, "2018-01"),
+        ("youngest lad 3, eldest lass 9", 1, "2015-01"),
+        ("youngest lad 3, eldest lass 9", 2, "2021-01"),
+        ("the lad is 4", 1, "2020-01"),
+        ("my little lass 2 and a half", 1, "2022-01"),
+    ],
+)
+def test_a_lad_or_lass_is_a_child_of_the_age_after(text: str, order: int, born: str) -> None:
+    assert ("child.birth_date", order, born, "statement") in facts(text, JINAN)
+
+
+def test_the_eldest_lad_beside_twins_counts_three() -> None:
+    got = facts("eldest lad 8, twin sisters just turned two", JINAN)
+    assert ("child_count", None, 3, "statement") in got
+    assert ("child.birth_date", 2, "2022-07", "statement") in got
+
+
+# "grandma here, i look after my daughters kids: boy 6, twin girls 2 and a half": the writer a
+# grandparent, the daughter the children's mother; the boy and the twins are three children.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandma here, i look after my daughters kids: boy 6, twin girls 2 and a half",
+        "grandpa here, my sons kids: girl 6 and twin boys 2",
+        "im their grandma, i mind my daughter's children, a boy of 6 and twin girls of 2",
+        "grandma writing for my son's kids - boy 6, twins 2",
+        "as their grandpa i look after my daughters kids, boy is 6 and the twins are 2",
+    ],
+)
+def test_a_grandparents_one_and_twins_are_three(text: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child_count", None, 3, "statement") in got
+    assert ("child.birth_date", 1, "2018-01", "statement") in got
+
+
+# "have one already, hes 2": the children born said with "already", beside a pregnancy told
+# before; the pregnancy is the next child.
+@pytest.mark.parametrize(
+    ("text", "count", "due_order"),
+    [
+        ("im 6 months pregnant, do we need to register? have one already, hes 2", 1, 2),
+        ("im 6 months pregnant. have one already, shes 3", 1, 2),
+        ("6 months pregnant, already have one, hes 2", 1, 2),
+        ("im 6 months pregnant, got two already, 5 and 3", 2, 3),
+        ("6 months along and have 2 already", 2, 3),
+    ],
+)
+def test_children_had_already_beside_a_pregnancy(text: str, count: int, due_order: int) -> None:
+    got = facts(text, JINAN, date(2024, 4, 9))
+    assert ("child_count", None, count, "statement") in got
+    assert ("child.due_date", due_order, "2024-07", "statement") in got
+
+
+def test_have_one_already_alone_is_the_one_child() -> None:
+    got = facts("have one already, hes 2", JINAN, date(2024, 4, 9))
+    assert got == {
+        ("child_count", None, 1, "statement"),
+        ("child.birth_date", 1, "2021-10", "statement"),
+    }
+
+
+def test_a_question_had_already_is_no_child() -> None:
+    got = facts("have a question already answered, whats the 600 for", JINAN, date(2024, 4, 9))
+    assert not any(f[0] == "child_count" for f in got)
+
+
+# "me wife and my dad all pay in": the payers listed with a bare space between the first two.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("buying our 1st home this yr, using fund loan, me wife and my dad all pay in", 3),
+        ("me wife and my dad all pay in", 3),
+        ("me my wife and my mum all pay gongjijin", 3),
+        ("me husband and his mum all pay into the fund", 3),
+        ("me wife all pay gongjijin", 2),
+    ],
+)
+def test_payers_listed_without_commas(text: str, count: int) -> None:
+    got = facts(text, family("2022-12"), date(2025, 5, 13))
+    assert ("housing_fund_contributors", None, count, "statement") in got
+
+
+# "been paying gongjijin 5 yrs, me and my husband": who pays named in the clause after.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("been paying gongjijin 5 yrs, me and my husband", 2),
+        ("paying gongjijin for years, me and my wife", 2),
+        ("we pay into the housing fund, me, my wife and her dad", 3),
+        ("gongjijin paid for 3 years now - me and hubby", 2),
+        ("been paying the fund since 2019, my husband, me and his mum", 3),
+    ],
+)
+def test_payers_named_after_the_paying(text: str, count: int) -> None:
+    got = facts(text, family("2023-07"), date(2024, 10, 2))
+    assert ("housing_fund_contributors", None, count, "statement") in got
+
+
+def test_payers_named_after_a_fund_not_paid_are_none() -> None:
+    got = facts("we dont pay gongjijin, me and my husband", family("2023-07"), date(2024, 10, 2))
+    assert ("housing_fund_contributors", None, 2, "statement") not in got
+
+
+# "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m": every child told
+# in the message is under the height.
+@pytest.mark.parametrize(
+    ("text", "orders"),
+    [
+        ("the twins just turned 3, their sis is 10 months, and theyre all under 1.3m lol", [1, 2, 3]),
+        ("my 2 kids, 5 and 3 yrs, both under 1.3m, subway free?", [1, 2]),
+        ("my boy is 5 and my girl 3, theyre both under 1.3m", [1, 2]),
+        ("son 6, daughter 4, baby 1, all under 1.3m", [1, 2, 3]),
+        ("boy 7 and girl 4 - they are all below 1.3 m", [1, 2]),
+    ],
+)
+def test_every_child_told_under_a_height(text: str, orders: list[int]) -> None:
+    got = facts(text, {}, date(2026, 11, 19))
+    for order in orders:
+        assert ("child.height_below_cm", order, 130, "statement") in got
+
+
+def test_both_twins_under_a_height_beside_an_elder_are_the_twins() -> None:
+    got = facts("eldest is 9, the twins are 3 and both under 1.3m", {}, date(2026, 11, 19))
+    assert ("child.height_below_cm", 1, 130, "statement") not in got
