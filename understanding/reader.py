@@ -332,6 +332,10 @@ CHILD_COUNT = re.compile(
     # "twins on the way and two at home, 7 and 4": the children born, at home (not "we're 4 at home")
     r"|(?<![\d.])(?<!we're )(?<!we are )(?<!there are )(?<!there're )(?P<ah>[1-9]) (?:(?:kids|children|little ones|already) )?at home\b"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    # "have one already, hes 2", "already got 2": the children born, said with "already" and no
+    # "we" (not "already have one flat")
+    r"|(?:^|(?<=[.,;:!?] )|(?<=\band ))(?:(?:have|got|have got) (?P<ha>[1-9]) already"
+    r"|already (?:have|got) (?P<hb>[1-9]))(?=\s*(?:$|[,.;:!?]))"
     r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
@@ -2464,6 +2468,10 @@ def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, si
     return re.search(rf"(?<![\d.]){size}\s*个?\s*{re.escape(child.word)}", said) is not None
 
 
+# "theyre all under 1.3m", "all below 1.3 m": every child told before.
+ALL_OF_THE_TOLD = re.compile(r"\b(?:all|they|they'?re|theyre|they are|them)\b")
+
+
 def _below_targets(
     story: _Story, known: list[dict[str, Any]], asked: str | None, before: str, index: int
 ) -> list[Child]:
@@ -2475,6 +2483,17 @@ def _below_targets(
         len(known) >= 2 and every and all(c.order is None and c.size == 1 for c in story.subject)
     ):  # "twins both still under 1 meter": the twins, not every child
         return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
+    told = [c for c in story.children if not c.pregnant and c.due is None and c.below is None]
+    size = sum(c.size for c in told)
+    if (
+        not known
+        and size >= 2
+        and (
+            ALL_OF_THE_TOLD.search(before)
+            or (size == 2 and re.search(r"\bboth\b", before))
+        )
+    ):  # "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m": each
+        return told  # child told; "both" only of two
     if story.subject:
         return list(story.subject)
     if asked == "children.height_cm" and heightless:
