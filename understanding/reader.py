@@ -2029,7 +2029,9 @@ def _read_children(
                 ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
                     story.subject[0].pregnant = True
                     story.subject_clause = index
-                elif _months_along(story, index, clause[: event.start] + event.data):
+                elif _months_along(  # "daughter 10 months, and im pregnant again": another
+                    story, index, clause[: event.start] + event.data + clause[event.end :][:16]
+                ):
                     for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
                         born = child.birth
                         assert born is not None and born.months is not None
@@ -2509,7 +2511,7 @@ def _months_along(story: _Story, index: int, said: str) -> bool:
     return (
         bool(story.subject)
         and 0 <= index - story.subject_clause <= 2
-        and not re.search(r"又|再|another|again", said)
+        and not re.search(r"又|再|another|again|once more", said)
         and all(
             (c.order is None or c.birth_ref)
             and not c.pregnant

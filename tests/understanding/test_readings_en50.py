@@ -146,3 +146,31 @@ def test_every_child_told_under_a_height(text: str, orders: list[int]) -> None:
 def test_both_twins_under_a_height_beside_an_elder_are_the_twins() -> None:
     got = facts("eldest is 9, the twins are 3 and both under 1.3m", {}, date(2026, 11, 19))
     assert ("child.height_below_cm", 1, 130, "statement") not in got
+
+
+# "daughter 10 months, and im pregnant again, about 2 months": "again" (or "another", "once more")
+# after "pregnant" makes the pregnancy one more child; the months before it are the baby's age.
+@pytest.mark.parametrize(
+    ("text", "ages", "due"),
+    [
+        (
+            "son 3 and a half, daughter 10 months, and im pregnant again, about 2 months",
+            ["2022-02", "2024-10"],
+            "2026-03",
+        ),
+        ("daughter 10 months, pregnant again, 2 months", ["2024-10"], "2026-03"),
+        ("baby 7 months and im pregnant with another, about 2 months", ["2025-01"], "2026-03"),
+        ("girl 9 months, pregnant once more, 3 months", ["2024-11"], "2026-02"),
+        ("our boy is 8 months and i am pregnant again", ["2024-12"], None),
+    ],
+)
+def test_pregnant_again_after_a_baby_of_months(text: str, ages: list[str], due: str | None) -> None:
+    got = facts(text, {"city": "beijing"}, date(2025, 8, 28))
+    for order, born in enumerate(ages, 1):
+        assert ("child.birth_date", order, born, "statement") in got
+    assert ("child.due_date", len(ages) + 1, due, "statement") in got
+
+
+def test_months_of_twins_named_before_pregnant_are_how_far_along() -> None:
+    got = facts("twins 8 months, pregnant", {"city": "beijing"}, date(2025, 8, 28))
+    assert ("child.due_date", 1, "2025-09", "statement") in got
