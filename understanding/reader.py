@@ -2146,6 +2146,17 @@ def _read_children(
                         for child in targets:
                             child.birth = mention  # 今年生的老二 才二十天: that birth, to the day
                     elif (
+                        mention.kind == "age"
+                        and ANOTHER_BEFORE.search(whole[: mention.start])
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and abs((c.birth.value - mention.value).days) > 270
+                            for c in targets
+                        )
+                    ):  # "we had twins in '19 and just had another one 3 weeks ago": one more
+                        story._set_subject([story.new(birth=mention)], index, False)
+                    elif (
                         mention.kind == "date"
                         and mention.value > today
                         and not BIRTH_WORD.search(clause)
@@ -2468,6 +2479,13 @@ def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, si
         return False
     said = pieces[story.subject_clause][1]
     return re.search(rf"(?<![\d.]){size}\s*个?\s*{re.escape(child.word)}", said) is not None
+
+
+# "… and another one 3 weeks ago", "then one more, 2 months": a child besides those dated before.
+ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|1 more)(?: (?:1|baby|kid|child|boy|girl|son|daughter))?"
+    r"(?: (?:born|arrived|came))?\s*(?:,|-|:)?\s*(?:about |around |just |only )?$"
+)
 
 
 # "theyre all under 1.3m", "all below 1.3 m": every child told before.

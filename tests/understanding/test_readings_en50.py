@@ -174,3 +174,29 @@ def test_pregnant_again_after_a_baby_of_months(text: str, ages: list[str], due: 
 def test_months_of_twins_named_before_pregnant_are_how_far_along() -> None:
     got = facts("twins 8 months, pregnant", {"city": "beijing"}, date(2025, 8, 28))
     assert ("child.due_date", 1, "2025-09", "statement") in got
+
+
+# "we had twins in '19 and just had another one 3 weeks ago": an age after "another" beside
+# children told by a date years before is one more child, not their birth said again.
+@pytest.mark.parametrize(
+    ("text", "dated", "new"),
+    [
+        ("we had twins in 2019 and another one 3 weeks ago", ["2019", "2019"], "2026-05-28"),
+        ("twins born 2019, then another baby 2 months ago", ["2019", "2019"], "2026-04"),
+        ("our son was born in 2020 and we had another one 10 days ago", ["2020"], "2026-06-08"),
+        ("daughter born 2018, another one born 5 weeks ago", ["2018"], "2026-05-14"),
+        ("twins 2019 and 1 more, 4 months", ["2019", "2019"], "2026-02"),
+    ],
+)
+def test_another_one_of_an_age_beside_children_dated(text: str, dated: list[str], new: str) -> None:
+    got = facts(text, JINAN, date(2026, 6, 18))
+    for order, year in enumerate(dated, 1):
+        assert ("child.birth_date", order, year, "statement") in got
+    assert ("child.birth_date", len(dated) + 1, new, "statement") in got
+
+
+def test_eldest_twins_and_another_one_are_four() -> None:
+    text = "my eldest is 12, we had twins in '19 and just had another one 3 weeks ago, so 4 in total"
+    got = facts(text, JINAN, date(2026, 6, 18))
+    assert ("child.birth_date", 4, "2026-05-28", "statement") in got
+    assert ("child_count", None, 4, "statement") in got
