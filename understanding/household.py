@@ -3613,8 +3613,8 @@ NO_HOME_SAID = re.compile(
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
-    r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
+    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first |1st )?(?:home|house|flat|apartment|one)|(?:first|1st) home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) (?:first|1st)\b"
+    r"|saving (?:up )?for|\b(?:our|my|a|their) (?:first|1st) (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 # 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
 _TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"

@@ -95,7 +95,9 @@ UNNAMED = re.compile(
     r"|(?:^|(?<=[,.;:!] ))1(?= (?:is|'s)\b)"
     # "my eldest grandson is 1m3, the other one is 2 and a half": the other child of two
     r"|(?<=the )other (?:one|1)(?= (?:is|'s)\b)"
-    r"|(?<=have the )one\b|(?<=got the )one\b"  # "we just have the one, almost 1": the one child
+    r"|(?<=have the )one\b|(?<=got the )one\b"
+    # "have one already, hes 2", "already got 1, she's 3": the one child born
+    r"|(?:(?<=\bhave )|(?<=\bgot ))1(?= already\b)|(?:(?<=already have )|(?<=already got ))1(?=\s*(?:$|[,.;:!?]))"  # "we just have the one, almost 1": the one child
     r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
     r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"

@@ -200,3 +200,35 @@ def test_eldest_twins_and_another_one_are_four() -> None:
     got = facts(text, JINAN, date(2026, 6, 18))
     assert ("child.birth_date", 4, "2026-05-28", "statement") in got
     assert ("child_count", None, 4, "statement") in got
+
+
+# "im 6 months pregnant … have one already, hes 2": the one had already is the child the pronoun's
+# age is of, the pregnancy the next.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("im 6 months pregnant, do we need to register? have one already, hes 2", "2021-10"),
+        ("im 6 months pregnant, already have one, shes 3", "2020-10"),
+        ("6 months pregnant. we have one already, he is 4", "2019-10"),
+        ("6 months pregnant, got one already, she's 2 and a half", "2021-10"),
+    ],
+)
+def test_the_one_had_already_is_of_the_age_after(text: str, born: str) -> None:
+    got = facts(text, JINAN, date(2024, 4, 9))
+    assert ("child.birth_date", 1, born, "statement") in got
+    assert ("child.due_date", 2, "2024-07", "statement") in got
+
+
+# "buying our 1st home this yr": "1st" is "first" for a home as well.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buying our 1st home this yr, using fund loan",
+        "we plan to buy our 1st flat next year",
+        "saving for our 1st place",
+        "looking to buy a 1st home in beijing",
+    ],
+)
+def test_a_1st_home_bought_is_the_first(text: str) -> None:
+    got = facts(text, family("2022-12"), date(2025, 5, 13))
+    assert ("buying_first_home", None, True, "statement") in got
