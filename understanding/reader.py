@@ -536,6 +536,10 @@ HEIGHT = re.compile(
 LIMIT_ASKED = re.compile(
     r"\bis it\s*$|\bor\s*$|\blimit (?:is|was)\s*$"
     r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:(?:is |the )*(?:limit|line|cutoff|cut-off|threshold)\b|or (?:1\.\d|1\d\d|1 ?m))"
+    # "the 1.3m free ride thing", "the 1.2m rule", "1.3m ticket policy": the rule named by its mark
+    r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:height |free |child |kids? |half[- ]price )?"
+    r"(?:(?:ride|ticket|fare|travel|entry|admission|subway|metro|bus)s? )?"
+    r"(?:rule|policy|thing|standard|mark|free ride|free ticket)s?\b"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"

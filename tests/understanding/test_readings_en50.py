@@ -232,3 +232,25 @@ def test_the_one_had_already_is_of_the_age_after(text: str, born: str) -> None:
 def test_a_1st_home_bought_is_the_first(text: str) -> None:
     got = facts(text, family("2022-12"), date(2025, 5, 13))
     assert ("buying_first_home", None, True, "statement") in got
+
+
+# "does the 1.3m free ride thing also apply on buses": a height naming a rule ("the 1.2m rule",
+# "the 1.3m ticket policy") is the rule's mark, no child's height.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the 1.3m free ride thing also apply on buses",
+        "is the 1.2m rule the same in beijing",
+        "does the 1.3 m ticket policy cover trains too",
+        "how does the 130cm free ride work",
+        "the 1.3m thing, is it for the subway only?",
+    ],
+)
+def test_a_height_naming_a_rule_is_no_childs(text: str) -> None:
+    got = facts(text, {}, date(2025, 5, 13))
+    assert not any(f[0].startswith("child.height") for f in got)
+
+
+def test_a_childs_height_beside_the_rule_named_is_read() -> None:
+    got = facts("my son is 1.2m, does the free ride rule apply", {}, date(2025, 5, 13))
+    assert ("child.height_cm", 1, 120, "statement") in got
