@@ -4740,7 +4740,7 @@ def _understand(
     every = find_mentions(norm, today)
     negated = [
         m for m in every
-        if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        if NEGATED_BEFORE.search(norm[max(0, m.start - 12) : m.start])  # "instead of dec"
         or (m.kind == "date" and NOT_BORN_ON.search(norm[max(0, m.start - 20) : m.start]))
         or (WRONG_AFTER.match(norm, m.end) and any(o.start > m.end for o in every))
     ]  # fmt: skip

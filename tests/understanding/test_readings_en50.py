@@ -254,3 +254,20 @@ def test_a_height_naming_a_rule_is_no_childs(text: str) -> None:
 def test_a_childs_height_beside_the_rule_named_is_read() -> None:
     got = facts("my son is 1.2m, does the free ride rule apply", {}, date(2025, 5, 13))
     assert ("child.height_cm", 1, 120, "statement") in got
+
+
+# "what if the baby comes in jan next year instead of dec": the date after "instead of" is the one
+# replaced, the date put instead is the one asked about.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("what if the baby comes in jan next year instead of dec", "2026-01"),
+        ("what if the baby is born in jan next year instead of dec", "2026-01"),
+        ("what if shes born on jan 3 instead of dec 28", "2026-01-03"),
+        ("what if the baby arrives in january instead of december", "2026-01"),
+        ("if the baby comes early, in november instead of december, does it change anything", "2025-11"),
+    ],
+)
+def test_a_due_date_asked_instead_of_the_known(text: str, due: str) -> None:
+    known = {"city": "jinan", "children": [{"birth_date": "2022-01"}, {"due_date": "2025-12"}]}
+    assert facts(text, known, date(2025, 8, 28)) == {("child.due_date", 2, due, "question")}
