@@ -2514,10 +2514,7 @@ def _below_targets(
     if (
         not known
         and size >= 2
-        and (
-            ALL_OF_THE_TOLD.search(before)
-            or (size == 2 and re.search(r"\bboth\b", before))
-        )
+        and (ALL_OF_THE_TOLD.search(before) or (size == 2 and re.search(r"\bboth\b", before)))
     ):  # "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m": each
         return told  # child told; "both" only of two
     if story.subject:

@@ -2,9 +2,11 @@
 order word and before a bare age ("eldest lad 8"), a grandparent writing of "my daughter's kids"
 as one child and a pair of twins, the children born said as "have one already" beside a pregnancy,
 the fund's payers listed without commas ("me wife and my dad all pay in") or named in the clause
-after the paying ("been paying gongjijin 5 yrs, me and my husband"), and every child told said to
-be under a height ("theyre all under 1.3m"): the household, what the citizen wrote, and the facts
-the assistant takes from it."""
+after the paying ("been paying gongjijin 5 yrs, me and my husband"), every child told said to be
+under a height ("theyre all under 1.3m"), "pregnant again" after a baby of some months, "another
+one" of an age beside children dated years before, a "1st" home, a height naming a rule ("the
+1.3m free ride thing") and a due date asked "instead of" the known one: the household, what the
+citizen wrote, and the facts the assistant takes from it."""
 
 from datetime import date
 
@@ -130,7 +132,10 @@ def test_payers_named_after_a_fund_not_paid_are_none() -> None:
 @pytest.mark.parametrize(
     ("text", "orders"),
     [
-        ("the twins just turned 3, their sis is 10 months, and theyre all under 1.3m lol", [1, 2, 3]),
+        (
+            "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m lol",
+            [1, 2, 3],
+        ),
         ("my 2 kids, 5 and 3 yrs, both under 1.3m, subway free?", [1, 2]),
         ("my boy is 5 and my girl 3, theyre both under 1.3m", [1, 2]),
         ("son 6, daughter 4, baby 1, all under 1.3m", [1, 2, 3]),
@@ -196,7 +201,9 @@ def test_another_one_of_an_age_beside_children_dated(text: str, dated: list[str]
 
 
 def test_eldest_twins_and_another_one_are_four() -> None:
-    text = "my eldest is 12, we had twins in '19 and just had another one 3 weeks ago, so 4 in total"
+    text = (
+        "my eldest is 12, we had twins in '19 and just had another one 3 weeks ago, so 4 in total"
+    )
     got = facts(text, JINAN, date(2026, 6, 18))
     assert ("child.birth_date", 4, "2026-05-28", "statement") in got
     assert ("child_count", None, 4, "statement") in got
@@ -265,7 +272,10 @@ def test_a_childs_height_beside_the_rule_named_is_read() -> None:
         ("what if the baby is born in jan next year instead of dec", "2026-01"),
         ("what if shes born on jan 3 instead of dec 28", "2026-01-03"),
         ("what if the baby arrives in january instead of december", "2026-01"),
-        ("if the baby comes early, in november instead of december, does it change anything", "2025-11"),
+        (
+            "if the baby comes early, in november instead of december, does it change anything",
+            "2025-11",
+        ),
     ],
 )
 def test_a_due_date_asked_instead_of_the_known(text: str, due: str) -> None:
