@@ -616,7 +616,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_of_age",
         re.compile(
-            r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
+            r"(?:boy|girl|son|daughter|kid|child|baby|one|twin|triplet|lad|lass)s? of (?P<y>\d{1,2})(?P<unit> months?| years?)?(?![\d.])"
         ),
     ),
     (
@@ -660,14 +660,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_age_after_order",
         re.compile(
-            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid))?"
-            r"|older (?:one|boy|girl|son|daughter)"
-            r"|younger (?:one|boy|girl|son|daughter)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
+            r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid|lad|lass))?"
+            r"|older (?:one|boy|girl|son|daughter|lad|lass)"
+            r"|younger (?:one|boy|girl|son|daughter|lad|lass)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
             r"|(?:their|his|her) (?:sis|sister|brother|bro)\b"  # "twin boys 2 and their sister 7"
             # "twins 2 weeks old, brother 3, sister 6": a sibling word opening a listed part
             r"|(?:(?<=^)|(?<=, )|(?<=and )|(?<=plus ))(?:sister|brother|sis|bro)(?= \d)"
-            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter)(?= \d| of \d)"
+            r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter|lad|lass)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
             r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages),?"

@@ -3113,8 +3113,8 @@ _ONE_PAYER = (
     r"|wife|husband|hubby|dad|father|mum|mom|mother|son|daughter|brother|sister|grandpa|grandma"
     r"|mil|fil)|\bme\b|\bi\b|myself"
 )
-PAYERS_LISTED = re.compile(
-    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_ONE_PAYER})){{1,4}})"
+PAYERS_LISTED = re.compile(  # "me wife and my dad all pay in": a bare space between two as well
+    rf"(?<![\w-])(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:{_ONE_PAYER})){{1,4}})"
     r"\s+(?:all |both |each |also )?(?:pay|are paying|contribute|have|have got)\b(?! no\b)"
 )
 
@@ -3135,6 +3135,30 @@ PAYERS_NAMED = re.compile(
     rf"\s*(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))*"
     r"\s*(?:do|does|too|both|pay|pays)?\s*"
 )
+
+
+# "been paying gongjijin 5 yrs, me and my husband", "the fund paid 3 years now - me and hubby":
+# the payers named last, alone, after the paying of the fund was told.
+PAYERS_NAMED_LAST = re.compile(
+    rf"[,:;\-–—]\s*(?P<list>(?:{_ONE_PAYER})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ONE_PAYER}))+)"
+    r"\s*(?:both|all|each)?\s*[.!]*\s*$"
+)
+FUND_PAID = re.compile(r"\b(?:pay|pays|paying|paid|contribut\w*)\b|交|缴")
+KIN_PAYER = re.compile(rf"(?!\b(?:me|i|myself)\b)(?:{_ONE_PAYER})")
+
+
+def _payers_named_after(text: str) -> Said | None:
+    """Two or more payers named alone at the end, after a clause telling of the fund paid by
+    no one named ("been paying gongjijin 5 yrs, me and my husband"): one each."""
+    m = PAYERS_NAMED_LAST.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()]
+    if not (FUND.search(before) and FUND_PAID.search(before)) or PAY_NEG.search(before):
+        return None
+    if KIN_PAYER.search(before):
+        return None  # "my dad pays gongjijin, me and my wife": more than the ones listed
+    return Said("housing_fund_contributors", len(re.findall(_ONE_PAYER, m.group("list"))), 0, m[0])
 
 
 # Whether a city has a housing-fund measure (北京有没有公积金贷款多孩提额度): 有没有 asks.
@@ -3412,6 +3436,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     ):  # "my husband, his dad and I all pay gongjijin": one each
         count = len(re.findall(_ONE_PAYER, listed.group("list")))
         return Said("housing_fund_contributors", count, 0, listed.group(0))
+    after = _payers_named_after(text)
+    if after is not None:
+        return after
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
         return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
@@ -3607,8 +3634,8 @@ NO_HOME_SAID = re.compile(
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 BUYING = re.compile(
-    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
-    r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
+    r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first |1st )?(?:home|house|flat|apartment|one)|(?:first|1st) home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) (?:first|1st)\b"
+    r"|saving (?:up )?for|\b(?:our|my|a|their) (?:first|1st) (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
 )
 # 跑出租的, 开出租了, 开出租车的: driving a taxi (出租车), a job, not a rented home.
 _TAXI = r"(?<!跑出)(?<!开出)(?<!拉出)(?<!干出)"

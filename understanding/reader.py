@@ -88,14 +88,16 @@ UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|(?:外孙女|外孙|孙女|孙子)(?!女?家)|哥哥|姐姐|弟弟|妹妹"  # not 孙子家的老二, his household
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
     r"|(?:^|(?<=[,.;:!] ))1(?= (?:is|'s)\b)"
     # "my eldest grandson is 1m3, the other one is 2 and a half": the other child of two
     r"|(?<=the )other (?:one|1)(?= (?:is|'s)\b)"
-    r"|(?<=have the )one\b|(?<=got the )one\b"  # "we just have the one, almost 1": the one child
+    r"|(?<=have the )one\b|(?<=got the )one\b"
+    # "have one already, hes 2", "already got 1, she's 3": the one child born
+    r"|(?:(?<=\bhave )|(?<=\bgot ))1(?= already\b)|(?:(?<=already have )|(?<=already got ))1(?=\s*(?:$|[,.;:!?]))"  # "we just have the one, almost 1": the one child
     r"|(?<=just the )one(?=\s*(?:[,.;:!-]|$))|(?<=only the )one(?=\s*(?:[,.;:!-]|$))"
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
     r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
@@ -332,6 +334,10 @@ CHILD_COUNT = re.compile(
     # "twins on the way and two at home, 7 and 4": the children born, at home (not "we're 4 at home")
     r"|(?<![\d.])(?<!we're )(?<!we are )(?<!there are )(?<!there're )(?P<ah>[1-9]) (?:(?:kids|children|little ones|already) )?at home\b"
     r"|(?P<t>\d) of them\b|(?P<al>\d) of (?:ours|our (?:kids|children|babies))\b"
+    # "have one already, hes 2", "already got 2": the children born, said with "already" and no
+    # "we" (not "already have one flat")
+    r"|(?:^|(?<=[.,;:!?] )|(?<=\band ))(?:(?:have|got|have got) (?P<ha>[1-9]) already"
+    r"|already (?:have|got) (?P<hb>[1-9]))(?=\s*(?:$|[,.;:!?]))"
     r"|\b(?:just|only)(?: (?:have|got|have got|had))? the (?P<j>[2-9]|two|three|four|five)\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|of us|people|cm\b|m\b|\.\d))"
     r"|\bboth (?:of )?(?:the |my |our )?(?:kids|children|babies|boys|girls|sons|daughters)\b"
     r"|\b(?:only|just|have|has|got)\s+(?P<sg>\d) (?:child|baby)\b(?! (?:benefit|subsidy|allowance|policy))"  # "only 1 baby", "they have 2 child"
@@ -428,9 +434,9 @@ class Child:
 
 # An English word for one child, never for twins together: "the twins no. our 2023 baby yes".
 ONE_CHILD_WORD = re.compile(r"baby|boy|girl|kid|child|son|daughter|toddler|infant|newborn")
-BOY = re.compile(r"boy|son|grandson|brother|he|儿子|小子|孙子|外孙|哥哥|弟弟")
+BOY = re.compile(r"boy|son|grandson|brother|he|lad|儿子|小子|孙子|外孙|哥哥|弟弟")
 GIRL = re.compile(
-    r"girl|daughter|granddaughter|sister|she|princess|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
+    r"girl|daughter|granddaughter|sister|she|princess|lass|女儿|闺女|丫头|孙女|外孙女|姐姐|妹妹"
 )
 
 
@@ -530,6 +536,10 @@ HEIGHT = re.compile(
 LIMIT_ASKED = re.compile(
     r"\bis it\s*$|\bor\s*$|\blimit (?:is|was)\s*$"
     r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:(?:is |the )*(?:limit|line|cutoff|cut-off|threshold)\b|or (?:1\.\d|1\d\d|1 ?m))"
+    # "the 1.3m free ride thing", "the 1.2m rule", "1.3m ticket policy": the rule named by its mark
+    r"|\s*(?:m|米|cm|meters?|metres?)?\s*(?:height |free |child |kids? |half[- ]price )?"
+    r"(?:(?:ride|ticket|fare|travel|entry|admission|subway|metro|bus)s? )?"
+    r"(?:rule|policy|thing|standard|mark|free ride|free ticket)s?\b"
 )
 HEIGHT_LIMIT = re.compile(
     r"^\s*(?:以下|以上|以内|之内|之下|以外|才|就要|要买|免)|(?:under|below|over|above|less than|不到|没到|没有|没|不够|不足|超过|低于|高于|满)\s*$"
@@ -2025,7 +2035,9 @@ def _read_children(
                 ):  # "二宝是双胞胎 怀孕五个月了", "双胞胎 预产期七月": the twins just named
                     story.subject[0].pregnant = True
                     story.subject_clause = index
-                elif _months_along(story, index, clause[: event.start] + event.data):
+                elif _months_along(  # "daughter 10 months, and im pregnant again": another
+                    story, index, clause[: event.start] + event.data + clause[event.end :][:16]
+                ):
                     for child in story.subject:  # "双胞胎 八个月了 快生了": months pregnant
                         born = child.birth
                         assert born is not None and born.months is not None
@@ -2139,6 +2151,17 @@ def _read_children(
                     if _to_the_day(mention, targets):
                         for child in targets:
                             child.birth = mention  # 今年生的老二 才二十天: that birth, to the day
+                    elif (
+                        mention.kind == "age"
+                        and ANOTHER_BEFORE.search(whole[: mention.start])
+                        and all(
+                            c.birth is not None
+                            and c.birth.kind == "date"
+                            and abs((c.birth.value - mention.value).days) > 270
+                            for c in targets
+                        )
+                    ):  # "we had twins in '19 and just had another one 3 weeks ago": one more
+                        story._set_subject([story.new(birth=mention)], index, False)
                     elif (
                         mention.kind == "date"
                         and mention.value > today
@@ -2464,6 +2487,17 @@ def _counted_before(pieces: list[tuple[int, str]], story: _Story, index: int, si
     return re.search(rf"(?<![\d.]){size}\s*个?\s*{re.escape(child.word)}", said) is not None
 
 
+# "… and another one 3 weeks ago", "then one more, 2 months": a child besides those dated before.
+ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|1 more)(?: (?:1|baby|kid|child|boy|girl|son|daughter))?"
+    r"(?: (?:born|arrived|came))?\s*(?:,|-|:)?\s*(?:about |around |just |only )?$"
+)
+
+
+# "theyre all under 1.3m", "all below 1.3 m": every child told before.
+ALL_OF_THE_TOLD = re.compile(r"\b(?:all|they|they'?re|theyre|they are|them)\b")
+
+
 def _below_targets(
     story: _Story, known: list[dict[str, Any]], asked: str | None, before: str, index: int
 ) -> list[Child]:
@@ -2475,6 +2509,14 @@ def _below_targets(
         len(known) >= 2 and every and all(c.order is None and c.size == 1 for c in story.subject)
     ):  # "twins both still under 1 meter": the twins, not every child
         return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
+    told = [c for c in story.children if not c.pregnant and c.due is None and c.below is None]
+    size = sum(c.size for c in told)
+    if (
+        not known
+        and size >= 2
+        and (ALL_OF_THE_TOLD.search(before) or (size == 2 and re.search(r"\bboth\b", before)))
+    ):  # "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m": each
+        return told  # child told; "both" only of two
     if story.subject:
         return list(story.subject)
     if asked == "children.height_cm" and heightless:
@@ -2490,7 +2532,7 @@ def _months_along(story: _Story, index: int, said: str) -> bool:
     return (
         bool(story.subject)
         and 0 <= index - story.subject_clause <= 2
-        and not re.search(r"又|再|another|again", said)
+        and not re.search(r"又|再|another|again|once more", said)
         and all(
             (c.order is None or c.birth_ref)
             and not c.pregnant
@@ -4256,6 +4298,11 @@ def _one_beside_multiples(text: str, story: _Story) -> int | None:
     return 1 + groups[0].size
 
 
+# 外孙, "grandson", "grandkids": grandchildren named (not "grandma here", the writer, who may call
+# them "my daughter's kids").
+GRANDCHILD_NAMED = re.compile(r"孙|grand(?:sons?|daughters?|kids?|child|children|bab)")
+
+
 def _single_beside_multiples(
     story: _Story, groups: list[Child], singles: list[Child], text: str
 ) -> int | None:
@@ -4275,7 +4322,7 @@ def _single_beside_multiples(
     group, single = groups[0], singles[0]
     if group.birth is None or single.birth is None or group.ahead or single.ahead:
         return None
-    if SON_OR_DAUGHTER.search(single.word) and GRANDCHILD.search(text):
+    if SON_OR_DAUGHTER.search(single.word) and GRANDCHILD_NAMED.search(text):
         return None  # 儿子五岁 双胞胎外孙 一岁: a son beside grandchildren, not their sibling
     gap = (single.birth.value - group.birth.value).days
     if abs(gap) <= 270:
@@ -4690,7 +4737,7 @@ def _understand(
     every = find_mentions(norm, today)
     negated = [
         m for m in every
-        if NEGATED_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+        if NEGATED_BEFORE.search(norm[max(0, m.start - 12) : m.start])  # "instead of dec"
         or (m.kind == "date" and NOT_BORN_ON.search(norm[max(0, m.start - 20) : m.start]))
         or (WRONG_AFTER.match(norm, m.end) and any(o.start > m.end for o in every))
     ]  # fmt: skip
