@@ -190,7 +190,11 @@ _NOT_A_UNIT = (
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "preg_months",
-        re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
+        re.compile(
+            r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"
+            # 孕七个月, 孕期6个多月, 孕7月: the months of a pregnancy said with 孕 alone (not 备孕, 不孕)
+            r"|(?<![备不避怀])孕期?\s*(?P<n3>\d{1,2})\s*(?:个多?月|月(?![份\d号日]))"
+        ),
     ),
     (
         "due_in",
@@ -850,7 +854,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_age(today, months), "month", "age", approx=True, months=months)
 
     if kind == "preg_months":
-        n = int(g.get("n") or g["n2"])
+        n = int(g.get("n") or g.get("n2") or g["n3"])
         if not 1 <= n <= 10:
             return None
         return made(

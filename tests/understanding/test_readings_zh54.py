@@ -1,0 +1,57 @@
+"""A pregnancy told by its months with 孕 alone (孕七个月, 孕期六个月, 孕7月; not 备孕), a month followed
+by one child counted (俩娃一个23年4月一个24年8月: 一个 is a child, not the 1st of the month), and an
+elder or younger sibling said fondly with 大 or 小 beside multiples (家里还有个大姐姐 10岁了, 下面还有个小
+弟弟): a household, what the citizen wrote, and the facts the assistant takes from it (the wordings
+of corpus batch zh_54 and others like them)."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on
+
+JINAN = {"city": "jinan"}
+facts = facts_on(date(2026, 9, 1))
+
+
+# 孕七个月: the months of a pregnancy said with 孕 and no 怀, a due date nine months on, month
+# precision, approximate; twins or triplets told beside it are each one baby on the way.
+@pytest.mark.parametrize(
+    ("text", "babies", "due"),
+    [
+        ("孕七个月 B超说是双胞胎 头一胎", 2, "2026-11"),
+        ("孕7个月 双胞胎", 2, "2026-11"),
+        ("孕五个月，查出来是双胞胎", 2, "2027-01"),
+        ("孕六个月了 是龙凤胎", 2, "2026-12"),
+        ("孕4个多月，B超说是三胞胎", 3, "2027-02"),
+        ("孕7月 双胞胎 头胎", 2, "2026-11"),
+        ("孕七个月", 1, "2026-11"),
+        ("孕七个月了 头一胎", 1, "2026-11"),
+        ("现在孕期八个月 第一胎", 1, "2026-10"),
+    ],
+)
+def test_months_of_pregnancy_said_with_yun_alone(text: str, babies: int, due: str) -> None:
+    assert facts(text, JINAN) == {
+        ("child.due_date", n, due, "statement") for n in range(1, babies + 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "elder", "due"),
+    [
+        ("老大3岁 现在孕5个月", "2023-03", "2027-01"),
+        ("孕七个月 老大两岁了", "2024-03", "2026-11"),
+        ("孕期六个月，二胎，老大两岁", "2024-03", "2026-12"),
+    ],
+)
+def test_months_of_pregnancy_after_an_elder_child(text: str, elder: str, due: str) -> None:
+    assert facts(text, JINAN) == {
+        ("child.birth_date", 1, elder, "statement"),
+        ("child.due_date", 2, due, "statement"),
+    }
+
+
+# 备孕三个月了: trying for a baby for three months, no one on the way and no child's age.
+@pytest.mark.parametrize("text", ["备孕3个月了", "备孕三个月了 还没怀上"])
+def test_months_of_trying_are_no_pregnancy(text: str) -> None:
+    assert facts(text, JINAN) == set()
