@@ -55,3 +55,48 @@ def test_months_of_pregnancy_after_an_elder_child(text: str, elder: str, due: st
 @pytest.mark.parametrize("text", ["备孕3个月了", "备孕三个月了 还没怀上"])
 def test_months_of_trying_are_no_pregnancy(text: str) -> None:
     assert facts(text, JINAN) == set()
+
+
+# 俩娃一个23年4月一个24年8月: each month is followed by 一个, one of the children counted, not by
+# the 1st of the month; the months stay at month precision.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俩娃一个23年4月一个24年8月",
+        "济南的 俩娃一个23年4月一个24年8月 都能领600不",
+        "俩娃 23年4月一个 24年8月一个",
+        "俩娃一个2023年4月一个2024年8月",
+        "俩娃一个二三年四月一个二四年八月",
+        "两个孩子，2023年4月一个，2024年8月一个",
+        "俩闺女 一个23年4月的 一个24年8月的",
+    ],
+)
+def test_month_then_one_counted_is_no_day(text: str) -> None:
+    got = {f for f in facts(text, {}, date(2024, 9, 19)) if f[0] != "city"}
+    assert got == {
+        ("child.birth_date", 1, "2023-04", "statement"),
+        ("child.birth_date", 2, "2024-08", "statement"),
+        ("child_count", None, 2, "statement"),
+    }
+
+
+def test_three_months_each_then_one_counted() -> None:
+    assert facts("三个孩子 一个18年5月一个20年7月一个23年1月", JINAN, date(2024, 9, 19)) == {
+        ("child.birth_date", 1, "2018-05", "statement"),
+        ("child.birth_date", 2, "2020-07", "statement"),
+        ("child.birth_date", 3, "2023-01", "statement"),
+        ("child_count", None, 3, "statement"),
+    }
+
+
+def test_month_then_a_birth_counted_is_no_day() -> None:
+    assert facts("21年3月一胎 23年5月二胎", JINAN, date(2024, 9, 19)) == {
+        ("child.birth_date", 1, "2021-03", "statement"),
+        ("child.birth_date", 2, "2023-05", "statement"),
+    }
+
+
+def test_a_day_with_hao_is_still_a_day() -> None:
+    assert facts("23年4月1号生的", JINAN, date(2024, 9, 19)) == {
+        ("child.birth_date", 1, "2023-04-01", "statement"),
+    }
