@@ -100,3 +100,55 @@ def test_a_day_with_hao_is_still_a_day() -> None:
     assert facts("23年4月1号生的", JINAN, date(2024, 9, 19)) == {
         ("child.birth_date", 1, "2023-04-01", "statement"),
     }
+
+
+# 家里还有个大姐姐 10岁了: 大姐姐 / 大哥哥 is the elder sister or brother said fondly (not 大 … 10岁
+# as a gap of ten years), one more child beside the multiples, counted with them.
+@pytest.mark.parametrize(
+    ("text", "born", "babies", "eldest"),
+    [
+        ("今年3月生的三胞胎 家里还有个大姐姐 10岁了", "2025-03", 3, "2015-01"),
+        ("今年3月生的三胞胎 还有个大姐姐10岁", "2025-03", 3, "2015-01"),
+        ("今年3月生的三胞胎 大姐姐10岁了", "2025-03", 3, "2015-01"),
+        ("今年3月生的双胞胎 家里还有个大姐姐 10岁了", "2025-03", 2, "2015-01"),
+        ("双胞胎姐妹，今年3月出生，家里还有一个大哥哥，十岁了", "2025-03", 2, "2015-01"),
+        ("大姐姐10岁 下面是一对双胞胎 去年12月生的", "2024-12", 2, "2015-01"),
+        ("双胞胎去年12月出生 家里还有个大姐 五岁半", "2024-12", 2, "2020-01"),
+    ],
+)
+def test_elder_sibling_said_fondly_beside_multiples(
+    text: str, born: str, babies: int, eldest: str
+) -> None:
+    assert facts(text, JINAN, date(2025, 7, 8)) == {
+        ("child.birth_date", 1, eldest, "statement"),
+        *{("child.birth_date", n, born, "statement") for n in range(2, babies + 2)},
+        ("child_count", None, babies + 1, "statement"),
+    }
+
+
+def test_elder_sibling_said_fondly_its_age_before_the_word() -> None:
+    assert facts("三胞胎 快一岁了 家里还有个十岁的大姐姐", JINAN, date(2025, 7, 8)) == {
+        ("child.birth_date", 1, "2015-01", "statement"),
+        ("child.birth_date", 2, "2024-08", "statement"),
+        ("child.birth_date", 3, "2024-08", "statement"),
+        ("child.birth_date", 4, "2024-08", "statement"),
+        ("child_count", None, 4, "statement"),
+    }
+
+
+# 下面还有个小弟弟 / 小妹妹: the younger sibling said fondly, one more child after the multiples.
+@pytest.mark.parametrize(
+    ("text", "younger"),
+    [
+        ("双胞胎5岁 下面还有个小妹妹 1岁", "2024-01"),
+        ("双胞胎5岁，下面还有个小弟弟，一岁半", "2024-01"),
+        ("双胞胎五岁了 底下还有个小妹妹 1岁", "2024-01"),
+    ],
+)
+def test_younger_sibling_said_fondly_after_twins(text: str, younger: str) -> None:
+    assert facts(text, JINAN, date(2025, 7, 8)) == {
+        ("child.birth_date", 1, "2020-01", "statement"),
+        ("child.birth_date", 2, "2020-01", "statement"),
+        ("child.birth_date", 3, younger, "statement"),
+        ("child_count", None, 3, "statement"),
+    }
