@@ -782,11 +782,15 @@ def _english_day(m: re.Match[str]) -> int | None:
     return ORDINAL_DAYS.get(word)
 
 
+# 俩娃 一个23.4 一个24.8, 23.4一个 24.8一个: one of the children counted beside it is a child too.
 DOTTED_CHILD_BEFORE = re.compile(
-    r"(?:老大|老小|老\d\u2060?|大的|小的|[大小\d]宝\u2060?|孩子|宝宝|娃|闺女|儿子|女儿|丫头|小子|孙子|孙女)"
+    r"(?:老大|老小|老\d\u2060?|大的|小的|[大小\d]宝\u2060?|孩子|宝宝|娃|闺女|儿子|女儿|丫头|小子|孙子|孙女"
+    r"|(?<!\d)1个)"
     r"\s*(?:是|:)?\s*$"
 )
-DOTTED_BIRTH_AFTER = re.compile(r"\s*(?:那年|那会儿?)?\s*(?:生|出生|出世|剖|顺产|落地)")
+DOTTED_BIRTH_AFTER = re.compile(
+    r"\s*(?:那年|那会儿?)?\s*(?:生|出生|出世|剖|顺产|落地)|\s*1个(?!\s*(?:多|半)?月)"
+)
 
 
 def _short_dotted(m: re.Match[str], today: date) -> Mention | None:

@@ -1,5 +1,6 @@
-"""A pregnancy told by its months with 孕 alone (孕七个月, 孕期六个月, 孕7月; not 备孕), a month followed
-by one child counted (俩娃一个23年4月一个24年8月: 一个 is a child, not the 1st of the month), and an
+"""A pregnancy told by its months or its stage with 孕 alone (孕七个月, 孕期六个月, 孕7月, 孕晚期; not
+备孕), a month followed by one child counted (俩娃一个23年4月一个24年8月: 一个 is a child, not the 1st
+of the month; 俩娃 一个23.4 一个24.8, a short year and month with a dot), and an
 elder or younger sibling said fondly with 大 or 小 beside multiples (家里还有个大姐姐 10岁了, 下面还有个小
 弟弟): a household, what the citizen wrote, and the facts the assistant takes from it (the wordings
 of corpus batch zh_54 and others like them)."""
@@ -51,6 +52,31 @@ def test_months_of_pregnancy_after_an_elder_child(text: str, elder: str, due: st
     }
 
 
+# 孕晚期了: a stage of the pregnancy named (早期, 中期, 晚期), someone on the way, no date; a question
+# about any pregnancy at that stage (孕晚期能请假吗) is no one's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("孕晚期了 头胎", {("child.due_date", 1, None, "statement")}),
+        ("现在孕早期，第一胎", {("child.due_date", 1, None, "statement")}),
+        (
+            "孕晚期了 双胞胎",
+            {("child.due_date", 1, None, "statement"), ("child.due_date", 2, None, "statement")},
+        ),
+        (
+            "孕中期 二胎 老大3岁",
+            {
+                ("child.birth_date", 1, "2023-03", "statement"),
+                ("child.due_date", 2, None, "statement"),
+            },
+        ),
+        ("孕晚期能请假吗", set()),
+    ],
+)
+def test_a_stage_of_pregnancy_is_someone_on_the_way(text: str, want: set[object]) -> None:
+    assert facts(text, JINAN) == want
+
+
 # 备孕三个月了: trying for a baby for three months, no one on the way and no child's age.
 @pytest.mark.parametrize("text", ["备孕3个月了", "备孕三个月了 还没怀上"])
 def test_months_of_trying_are_no_pregnancy(text: str) -> None:
@@ -99,6 +125,32 @@ def test_month_then_a_birth_counted_is_no_day() -> None:
 def test_a_day_with_hao_is_still_a_day() -> None:
     assert facts("23年4月1号生的", JINAN, date(2024, 9, 19)) == {
         ("child.birth_date", 1, "2023-04-01", "statement"),
+    }
+
+
+# 俩娃 一个23.4 一个24.8: a short year and month with a dot, one of the children counted before or
+# after it, is that child's month.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俩娃23.4一个24.8一个",
+        "俩娃 一个23.4 一个24.8",
+        "俩娃，一个是23.4，一个是24.8",
+        "俩娃 23.4一个 24.8一个 都能领吗",
+        "两个孩子 一个23.4月 一个24.8月",
+    ],
+)
+def test_dotted_month_beside_one_counted(text: str) -> None:
+    assert facts(text, JINAN, date(2024, 9, 19)) == {
+        ("child.birth_date", 1, "2023-04", "statement"),
+        ("child.birth_date", 2, "2024-08", "statement"),
+        ("child_count", None, 2, "statement"),
+    }
+
+
+def test_a_weight_then_a_month_old_is_no_date() -> None:
+    assert facts("宝宝体重3.5 一个月了", JINAN, date(2024, 9, 19)) == {
+        ("child.birth_date", 1, "2024-08", "statement"),
     }
 
 
