@@ -204,3 +204,20 @@ def test_younger_sibling_said_fondly_after_twins(text: str, younger: str) -> Non
         ("child.birth_date", 3, younger, "statement"),
         ("child_count", None, 3, "statement"),
     }
+
+
+# 大姐姐10岁 小弟弟3岁: each sibling word said fondly opens its own clause, a child and its age.
+@pytest.mark.parametrize(
+    ("text", "elder", "younger"),
+    [
+        ("大姐姐10岁 小弟弟3岁", "2015-01", "2022-01"),
+        ("姐姐10岁，小弟弟3岁", "2015-01", "2022-01"),
+        ("大哥哥十岁了 小妹妹才八个月", "2015-01", "2024-11"),
+        ("小妹妹2岁 大哥哥8岁", "2017-01", "2023-01"),
+    ],
+)
+def test_siblings_said_fondly_each_with_an_age(text: str, elder: str, younger: str) -> None:
+    assert facts(text, JINAN, date(2025, 7, 8)) == {
+        ("child.birth_date", 1, elder, "statement"),
+        ("child.birth_date", 2, younger, "statement"),
+    }
