@@ -190,7 +190,11 @@ _NOT_A_UNIT = (
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "preg_months",
-        re.compile(r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"),
+        re.compile(
+            r"怀孕?了?\s*(?P<n>\d{1,2})\s*个多?月|(?P<n2>\d{1,2})\s*months?\s*pregnant"
+            # 孕七个月, 孕期6个多月, 孕7月: the months of a pregnancy said with 孕 alone (not 备孕, 不孕)
+            r"|(?<![备不避怀])孕期?\s*(?P<n3>\d{1,2})\s*(?:个多?月|月(?![份\d号日]))"
+        ),
     ),
     (
         "due_in",
@@ -314,7 +318,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ymd",
         re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)?\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])(?P<d>\d{1,2})\s*[日号]?(?!\d|\.\d)"
+            # 23年4月一个 24年8月一个: a month, then one child counted (一个, 一胎), not the 1st
+            r"(?<![\d.])(?P<y>(?:19|20)?\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])(?P<d>\d{1,2})(?!\s*(?:个|胎))\s*[日号]?(?!\d|\.\d)"
         ),
     ),
     (
@@ -777,11 +782,15 @@ def _english_day(m: re.Match[str]) -> int | None:
     return ORDINAL_DAYS.get(word)
 
 
+# 俩娃 一个23.4 一个24.8, 23.4一个 24.8一个: one of the children counted beside it is a child too.
 DOTTED_CHILD_BEFORE = re.compile(
-    r"(?:老大|老小|老\d\u2060?|大的|小的|[大小\d]宝\u2060?|孩子|宝宝|娃|闺女|儿子|女儿|丫头|小子|孙子|孙女)"
+    r"(?:老大|老小|老\d\u2060?|大的|小的|[大小\d]宝\u2060?|孩子|宝宝|娃|闺女|儿子|女儿|丫头|小子|孙子|孙女"
+    r"|(?<!\d)1个)"
     r"\s*(?:是|:)?\s*$"
 )
-DOTTED_BIRTH_AFTER = re.compile(r"\s*(?:那年|那会儿?)?\s*(?:生|出生|出世|剖|顺产|落地)")
+DOTTED_BIRTH_AFTER = re.compile(
+    r"\s*(?:那年|那会儿?)?\s*(?:生|出生|出世|剖|顺产|落地)|\s*1个(?!\s*(?:多|半)?月)"
+)
 
 
 def _short_dotted(m: re.Match[str], today: date) -> Mention | None:
@@ -850,7 +859,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         return made(_age(today, months), "month", "age", approx=True, months=months)
 
     if kind == "preg_months":
-        n = int(g.get("n") or g["n2"])
+        n = int(g.get("n") or g.get("n2") or g["n3"])
         if not 1 <= n <= 10:
             return None
         return made(

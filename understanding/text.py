@@ -758,8 +758,15 @@ def normalise(text: str) -> str:
     text = _numerals(text)
     if "周岁半" in text:  # 大的周岁半: a year and a half, the one said short
         text = re.sub(r"(?<!\d)周岁半", "1周岁半", text)
-    if "小哥哥" in text or "小姐姐" in text:  # 上面还有个小姐姐: an elder sister, said fondly
-        text = re.sub(r"(?<=[个有的])小(?=(?:哥哥|姐姐)(?!们))", "", text)
+    if "小哥哥" in text or "小姐姐" in text or "小弟弟" in text or "小妹妹" in text:
+        # 上面还有个小姐姐, 下面还有个小弟弟, 姐姐10岁 小弟弟3岁: an elder or younger sibling,
+        # said fondly (not 小弟弟3岁 as a gap of three years, 妹妹小哥哥三岁)
+        text = re.sub(
+            r"(?:(?<=[个有的,，。;；!！\s])|^)小(?=(?:哥哥|姐姐|弟弟|妹妹)(?!们))", "", text
+        )
+    if "大哥哥" in text or "大姐姐" in text:  # 家里还有个大姐姐 10岁了: the elder sister, said
+        # fondly (not 大姐姐10岁 as a gap of ten years, 老二大哥哥三岁)
+        text = re.sub(r"(?:(?<=[个有的,，。;；!！\s])|^)大(?=(?:哥哥|姐姐)(?!们))", "", text)
     if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
