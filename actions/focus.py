@@ -904,9 +904,17 @@ MONEY_ASKED = re.compile(
 # An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much
 # will the twins get"): not days (产假能休多少天) nor a loan (贷多少).
 AMOUNT_RECEIVED = re.compile(
-    r"(?:领|拿)(?:多少|几个?钱)(?![天日周个月年])"
-    r"|\bhow much (?:money )?(?:can|do|will|would|does|could) [\w\s']{0,25}?"
-    r"\b(?:get|receive|claim)\b",
+    r"(?:领|拿)了?(?:多少|几个?钱)(?![天日周个月年])"
+    # "一共领了多少", "补贴能领多少", "能拿多少补贴" (tester 34 c08, c05): the money as a sum
+    r"|(?:一共|总共|总计|合计|累计)(?:能|可以)?(?:领|拿|发|给)?了?多少(?![天日周个月年])"
+    r"|(?:补贴|补助)(?:一共|总共)?(?:能|可以)?(?:领|拿|发|给|有)?多少(?![天日周个月年])"
+    r"|(?:多少|几个?钱)(?:的)?(?:补贴|补助)"
+    # "how much subsidy do we get", "how much total have we got so far", "how much have we
+    # received": the money, asked by its sum or as "the subsidy" (tester 34 c05, c08)
+    r"|\bhow much (?:money |subsid(?:y|ies) |allowance |cash |in total |total |altogether )?"
+    r"(?:in total |altogether )?(?:can|do|will|would|does|could|have|has|did|had) "
+    r"[\w\s']{0,25}?\b(?:get|got|gotten|receive|received|claim|claimed|been paid)\b"
+    r"|\bhow much (?:is|are|was) (?:the |our |my )?(?:subsid(?:y|ies)|allowance)\b",
     re.I,
 )
 # Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").
