@@ -604,6 +604,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return partner
     if named_only_elsewhere(said, city, spans):
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
+    summed = monthly_sum_quoted(said, city)
+    if summed is not None:  # "how do I apply for the 800": the subsidy with its 200 (clause 12)
+        return summed
     ma = AMOUNT_ASKED_MA.search(text)
     quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
     if (MONTHLY_TOTAL.search(text) or quoted is not None) and not _others_figure(said, city):
@@ -671,6 +674,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
         return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False
+    if monthly_sum_quoted(said, entry.city) == entry:
+        return False  # "the 800" of Jinan's 600 and its 200: the subsidy quoted by its sum
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
         entry, share=True
@@ -743,6 +748,24 @@ def monthly_subsidy(city: str | None) -> Entry | None:
     """The city's monthly money itself (Jinan clause 12's childcare subsidy, not its supplement):
     the monthly measure that needs the fewest facts; None for Beijing."""
     return min(_monthly(city), key=lambda e: len(e.facts), default=None)
+
+
+def monthly_sum_quoted(said: str, city: str | None) -> Entry | None:
+    """The city's monthly money when a message quotes the sum of its monthly amounts ("how do I
+    apply for the 800", "800怎么领": Jinan's 600 and the 200 paid with it, clause 12; tester 34
+    c10 got the grandparents' insurance), else None. The sum comes from the data, never code."""
+    amounts = [
+        float(v)
+        for e in _monthly(city)
+        for key, p in e.parameters.items()
+        if key == "monthly_amount_cny"
+        for v in p.values.values()
+        if isinstance(v, int | float)
+    ]
+    if len(amounts) < 2 or OTHER_TOPIC.search(said):
+        return None  # "公积金能贷800吗": another measure's words
+    numbers = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
+    return monthly_subsidy(city) if sum(amounts) in numbers else None
 
 
 def _monthly(city: str | None) -> list[Entry]:

@@ -63,3 +63,40 @@ async def test_the_sum_asked_after_the_loan_ceiling_is_the_childcare_subsidys(
     assert ("clause 12" in reply) if lang == "en" else ("第12条" in reply), reply
     assert "2026" in reply, reply
     assert "600,000" not in reply and "60万" not in reply, reply
+
+
+# Tester 34 c10: a Jinan family, the 2nd child born October 2026 while on dibao (600 + 200 =
+# 800 a month, clause 12); the grandparents' long-term care insurance (clause 15) was discussed.
+AFTER_THE_GRANDPARENTS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2020-06-01"), {**child("2026-10-01"), "hardship_at_birth": True}],
+    "hardship_at_birth": True,
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("how do I apply for the 800", "en"),
+        ("where do we claim the 800 a month?", "en"),
+        ("800怎么申请", "zh"),
+        ("那800元怎么领取", "zh"),
+    ],
+)
+async def test_the_800_asked_how_to_claim_is_the_childcare_subsidy(asked: str, lang: str) -> None:
+    """The 800 is clause 12's 600 with the 200 paid with it: the childcare subsidy's steps and
+    its lead department (the Municipal Health Commission), not the grandparents' insurance."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(),
+        asked,
+        "ask_policy",
+        {**AFTER_THE_GRANDPARENTS, "language": lang},
+    )
+    if lang == "en":
+        assert "Health Commission" in reply and "hildcare subsidy" in reply, reply
+        assert "long-term care" not in reply and "Health Insurance Bureau" not in reply, reply
+    else:
+        assert "卫生健康委员会" in reply and "育儿补贴" in reply, reply
+        assert "长期护理" not in reply and "医疗保障局" not in reply, reply
