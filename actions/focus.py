@@ -765,7 +765,7 @@ def monthly_sum_quoted(said: str, city: str | None) -> Entry | None:
     if len(amounts) < 2 or OTHER_TOPIC.search(said):
         return None  # "公积金能贷800吗": another measure's words
     numbers = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
-    return monthly_subsidy(city) if sum(amounts) in numbers else None
+    return _monthly_money(city) if sum(amounts) in numbers else None
 
 
 def _monthly(city: str | None) -> list[Entry]:
