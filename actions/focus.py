@@ -604,6 +604,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return partner
     if named_only_elsewhere(said, city, spans):
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
+    summed = monthly_sum_quoted(said, city)
+    if summed is not None:  # "how do I apply for the 800": the subsidy with its 200 (clause 12)
+        return summed
     ma = AMOUNT_ASKED_MA.search(text)
     quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
     if (MONTHLY_TOTAL.search(text) or quoted is not None) and not _others_figure(said, city):
@@ -671,6 +674,8 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
         return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False
+    if monthly_sum_quoted(said, entry.city) == entry:
+        return False  # "the 800" of Jinan's 600 and its 200: the subsidy quoted by its sum
     rest = YEAR.sub(" ", said)
     if {float(n) for n in NUMBER.findall(rest)} & _figures(entry) or shares(rest) & _figures(
         entry, share=True
@@ -743,6 +748,24 @@ def monthly_subsidy(city: str | None) -> Entry | None:
     """The city's monthly money itself (Jinan clause 12's childcare subsidy, not its supplement):
     the monthly measure that needs the fewest facts; None for Beijing."""
     return min(_monthly(city), key=lambda e: len(e.facts), default=None)
+
+
+def monthly_sum_quoted(said: str, city: str | None) -> Entry | None:
+    """The city's monthly money when a message quotes the sum of its monthly amounts ("how do I
+    apply for the 800", "800怎么领": Jinan's 600 and the 200 paid with it, clause 12; tester 34
+    c10 got the grandparents' insurance), else None. The sum comes from the data, never code."""
+    amounts = [
+        float(v)
+        for e in _monthly(city)
+        for key, p in e.parameters.items()
+        if key == "monthly_amount_cny"
+        for v in p.values.values()
+        if isinstance(v, int | float)
+    ]
+    if len(amounts) < 2 or OTHER_TOPIC.search(said):
+        return None  # "公积金能贷800吗": another measure's words
+    numbers = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
+    return _monthly_money(city) if sum(amounts) in numbers else None
 
 
 def _monthly(city: str | None) -> list[Entry]:
@@ -904,9 +927,16 @@ MONEY_ASKED = re.compile(
 # An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much
 # will the twins get"): not days (产假能休多少天) nor a loan (贷多少).
 AMOUNT_RECEIVED = re.compile(
-    r"(?:领|拿)(?:多少|几个?钱)(?![天日周个月年])"
-    r"|\bhow much (?:money )?(?:can|do|will|would|does|could) [\w\s']{0,25}?"
-    r"\b(?:get|receive|claim)\b",
+    r"(?:领|拿)了?(?:多少|几个?钱)(?![天日周个月年])"
+    # "一共领了多少", "补贴能领多少", "能拿多少补贴" (tester 34 c08, c05): the money as a sum
+    r"|(?:一共|总共|总计|合计|累计)(?:能|可以)?(?:领|拿|发|给)?了?多少(?![天日周个月年])"
+    r"|(?:补贴|补助)(?:一共|总共)?(?:能|可以)(?:领|拿)多少(?![天日周个月年])"
+    # "how much subsidy do we get", "how much total have we got so far", "how much have we
+    # received": the money, asked by its sum or as "the subsidy" (tester 34 c05, c08)
+    r"|\bhow much (?:money |subsid(?:y|ies) |allowance |cash |in total |total |altogether )?"
+    r"(?:in total |altogether )?(?:can|do|will|would|does|could|have|has|did|had) "
+    r"[\w\s']{0,25}?\b(?:get|got|gotten|receive|received|claim|claimed|been paid)\b"
+    r"|\bhow much (?:is|are|was) (?:the |our |my )?(?:subsid(?:y|ies)|allowance)\b",
     re.I,
 )
 # Words of another topic than the family's money ("老二上医保有补贴吗", "托育机构有补贴吗").
