@@ -15,6 +15,7 @@ from actions import clock, render
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
+from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import (
     both_plans,
     city_asked_once,
@@ -111,7 +112,7 @@ from actions.side_questions import (
     topic,
     wants_brief,
 )
-from actions.supplement import after_benefits_end, supplement_entry
+from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import answered_change
@@ -452,6 +453,15 @@ class ActionAnswerPolicyQuestion(Action):
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
+        confirmed_later = confirmed_after_birth(dict(tracker.slots), text, lang, clock.today())
+        if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
+            dispatcher.utter_message(text=confirmed_later[0])
+            return about(confirmed_later[1])
+        before_birth = ends_before_birth(dict(tracker.slots), text, lang, clock.today())
+        if before_birth is not None:  # "要是生之前失业金领完了呢": no 200, the 600 until 3
+            dispatcher.utter_message(text=before_birth)
+            supplement = supplement_entry(context_city(tracker))
+            return about(supplement) if supplement is not None else []
         later = measure_after_the_birth(dict(tracker.slots), text, lang, clock.today())
         if later is not None:  # "三胎生了以后 俩人都交 最多贷多少": on the due date, not today
             dispatcher.utter_message(text=later)

@@ -567,13 +567,14 @@ def hardship_for_coming_births(
     now = next((u for u in kept if u.fact == NOW_SLOT), None)
     if (
         now is None
-        or now.value is None
+        or now.value is not False  # on benefits now says nothing sure of a birth months away:
+        # the 200 stays "if still on them at the birth" (clause 12; tester 34 c09 was told 800)
         or {**slots, **updates}.get("hardship_at_birth") is not None
     ):
         return updates, kept
     from actions.form_questions import not_born_yet  # form_questions asks what this module orders
 
-    marked = _births_marked(slots, updates, not_born_yet, bool(now.value))
+    marked = _births_marked(slots, updates, not_born_yet, False)
     if marked is updates:
         return updates, kept
     updates = marked

@@ -165,3 +165,65 @@ def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) 
             )
         )
     return "\n".join(lines)
+
+
+# The benefits supposed to end before a birth still to come ("要是生之前失业金领完了呢", "what if
+# her unemployment benefit runs out before the baby comes?").
+ENDS_BEFORE_BIRTH = re.compile(
+    r"(?:生|出生|生孩子|生产|分娩)(?:之前|以前|前).{0,8}(?:领完|停|没了|不领|到期|断)"
+    r"|(?:领完|停了|没了|不领了|到期|断了).{0,8}(?:再生|才生|生之前|出生前)"
+    r"|\b(?:runs? out|ends?|stops?|expires?)\b.{0,30}\bbefore\b.{0,20}\b(?:born|birth|baby)",
+    re.I,
+)
+
+
+def ends_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """The benefits supposed to end before the birth of a child on the way (Jinan clause 12
+    pays the 200 more only for a birth while on them): no 200 then, only the subsidy a month
+    until the child's third birthday, per child on the way, with the clause. None when not asked
+    so, no child is on the way, or the city pays no such supplement."""
+    if not ENDS_BEFORE_BIRTH.search(text):
+        return None
+    extra = supplement_entry(slots.get("city"))
+    base = monthly_subsidy(slots.get("city"))
+    if extra is None or base is None:
+        return None
+    try:
+        household = household_from_slots(slots, day)
+        if household is not None and household.children is None:
+            household = dated_for(slots, day)
+    except InputError:
+        return None
+    if household is None or not household.children:
+        return None
+    coming = [i for i, c in enumerate(household.children, start=1) if c.birth_date > day]
+    if not coming:
+        return None
+    supposed = household.model_copy(
+        update={
+            "children": [
+                c.model_copy(update={"hardship_at_birth": False}) if i in coming else c
+                for i, c in enumerate(household.children, start=1)
+            ]
+        }
+    )
+    report = evaluate(supposed, as_of=day)
+    amount = extra.param("monthly_amount_cny").value
+    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    lines = []
+    for e in report.entitlements:
+        if e.id != base.id or e.child not in coming or e.status != "eligible":
+            continue
+        zh_who, en_who = fmt.child_label(e.child or 0, "zh"), fmt.child_label(e.child or 0, "en")
+        end_day = fmt.day(e.end or day, lang)
+        lines.append(
+            t(
+                lang,
+                f"那{zh_who}出生时不在领，就没有每月加发的{amount}元，只有育儿补贴"
+                f"{e.monthly_amount_cny}元/月，至{end_day}（{clause}）。",
+                f"If they end before {en_who} is born, there is no extra {amount} yuan, "
+                f"only the subsidy of {e.monthly_amount_cny} yuan a month until {end_day} "
+                f"({clause}).",
+            )
+        )
+    return "\n".join(lines) or None

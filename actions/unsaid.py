@@ -97,7 +97,12 @@ WORRIES = (
             r"|(?:\b(?:is|are|now)|'s|'re) off (?:the )?(?:dibao|benefits|welfare|unemployment)\b"
             r"|\b(?:no longer|stop(?:ped|s)?|quit) (?:on |getting |receiving )?(?:the )?"
             r"(?:dibao|benefits|unemployment (?:benefits|pay))\b"
-            r"|\b(?:dibao|benefits|unemployment (?:benefits|pay)) (?:ends?|ended|stops?|stopped)\b",
+            r"|\b(?:dibao|benefits|unemployment (?:benefits|pay)) (?:ends?|ended|stops?|stopped)\b"
+            # a job found ends the unemployment benefit (tester 34 c05 "does the extra 200 stop
+            # when she finds a job?" got the figures only)
+            r"|\b(?:finds?|found|finding|gets?|got|getting) (?:a |another |a new )?job\b"
+            r"|\b(?:goes|go|went|going|gets?|got) back to work\b|\bstarts? working\b"
+            r"|找到(?:了)?(?:新)?工作|(?:重新|又)上班|再就业|重新就业",
             re.I,
         ),
         context=None,
