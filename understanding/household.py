@@ -258,6 +258,29 @@ WAIT_AFTER_MOVE_ASKED = re.compile(
 )
 
 
+# 户口那个说错了, 户口的事我说错了, 户口那块写错了: the hukou named only as the thing put right.
+_WRONG_SAID = r"(?:说错|写错|填错|搞错|弄错|选错|打错|说岔|错)了|不对"
+HUKOU_TOPIC_ONLY = re.compile(
+    r"\s*(?:那个|这个|那块儿?|这块儿?|那边|的事(?:情|儿)?|那事儿?|方面|的问题|那儿)?\s*"
+    r"(?:我|我们|俺|刚才|之前|前面|上面|刚刚|我刚才)?\s*(?:" + _WRONG_SAID + r")?\s*[啊哈呀]?\s*"
+)
+WRONG_SAID_ONLY = re.compile(
+    r"\s*(?:我|我们|俺|刚才|之前|前面|上面|刚刚|我刚才)?\s*(?:" + _WRONG_SAID + r")\s*[啊哈呀]?\s*"
+)
+MOVE_TOLD = re.compile(r"迁|落户|转(?:过来|到|来|回)")
+
+
+def _move_told_after(rest: Clauses) -> str | None:
+    """The clause after a hukou named only as a topic that tells a move (我们去年就迁到济南了,
+    还没迁过来呢), past clauses only owning the slip (刚才说错了); None when the next says other
+    things."""
+    for _, clause in rest:
+        if WRONG_SAID_ONLY.fullmatch(clause):
+            continue
+        return clause if MOVE_TOLD.search(clause) and not HUKOU.search(clause) else None
+    return None
+
+
 def _moved_to_here(moved: str, family_city: str | None) -> bool:
     """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
     the family's city: the city named after 到 / to, or here when none is named."""
@@ -360,6 +383,10 @@ def hukou(
             )
         ):  # "my wife's hukou and mine both jinan": the city told in the clause after
             clause = clause + " " + clauses[i + 1][1]
+        elif HUKOU_TOPIC_ONLY.fullmatch(clause[m.end() :]):
+            moved_after = _move_told_after(clauses[i + 1 :])
+            if moved_after:  # 户口那个说错了 我们去年就迁到济南了: the move told in a clause after
+                clause = clause + " " + moved_after
         if i in hypothetical and SPLIT_HUKOU.search(
             " ".join(c for _, c in clauses[max(0, i - 1) : i + 2])
         ):
