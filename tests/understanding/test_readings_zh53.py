@@ -37,7 +37,9 @@ def test_renting_denied_with_a_place_between(text: str) -> None:
 
 
 def test_no_home_and_no_renting_both_told() -> None:
-    got = facts("俺们自己没房 也没在外面租 一直跟公婆挤一块住", family("2022-07"), date(2024, 1, 18))
+    got = facts(
+        "俺们自己没房 也没在外面租 一直跟公婆挤一块住", family("2022-07"), date(2024, 1, 18)
+    )
     assert got == {
         ("owns_home_in_city", None, False, "statement"),
         ("renting", None, False, "statement"),
