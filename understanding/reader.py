@@ -239,9 +239,10 @@ THING_CAME = re.compile(
     r"|dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefit|welfare)s? (?:finally |only |just )?"
     r"(?:came|come|arrived|arrives)\b"
 )
-# A child's party (办满月酒, 摆百天宴, 这个月过满月, 办周岁): its day is no birth (百天 reads 100天大).
+# A child's party (办满月酒, 摆百天宴, 办周岁): its day is no birth (百天 reads 100天大); not 刚过完百天,
+# 过满月, the age reached.
 CHILD_PARTY = re.compile(
-    r"(?:办|摆|过|做|请|吃|操办|张罗)(?:了|个|完|的)?(?:满月|100天大?|百日|周岁)(?:酒|宴|席)?"
+    r"(?:办|摆|做|请|吃|操办|张罗)(?:了|个|完|的)?(?:满月|100天大?|百日|周岁)(?:酒|宴|席)?"
     r"|(?:满月|100天大?|百日|周岁)(?:酒|宴|席)"
 )
 # The party said right after the date (这个月办满月酒, 下个月给他摆百天宴), a birth told beside it.

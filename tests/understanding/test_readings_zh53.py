@@ -88,14 +88,14 @@ def test_a_day_alone_as_the_due_date_is_the_next_one(text: str, due: str) -> Non
     assert got == {("child.due_date", 2, due, "statement")}
 
 
-# 上个月生的二宝 这个月办满月酒: the month of the party (满月酒, 百天宴, 周岁) dates no birth; the birth
+# 上个月生的二宝 这个月办满月酒: the month of the party (满月酒, 百天宴, 办周岁) dates no birth; the birth
 # is the month told with 生.
 @pytest.mark.parametrize(
     ("text", "born"),
     [
         ("上个月生的二宝 这个月办满月酒", "2024-08"),
         ("上个月生了二宝 这个月摆满月酒", "2024-08"),
-        ("二宝上个月生的，这个月过满月", "2024-08"),
+        ("二宝上个月生的，这个月请满月酒", "2024-08"),
         ("上个月刚生的小儿子 这个月给他办满月酒", "2024-08"),
         ("上个月生的老二 下个月办满月宴", "2024-08"),
         ("六月生的老二 这个月摆百天宴", "2024-06"),
@@ -160,3 +160,17 @@ def test_the_hukou_put_right_by_a_move_not_yet_made() -> None:
 def test_the_due_date_said_short(text: str) -> None:
     known = family("2015-04", "2018-04")
     assert facts(text, known, date(2025, 10, 15)) == {("child.due_date", 3, "2026-03", "statement")}
+
+
+# 刚过完百天, 刚过满月: the age reached, no party; the babies' age is told.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("老大七岁 后来又添了对双胞胎 刚过完百天", "2024-09-29"),
+        ("老大上小学了 二宝刚过完百天", "2024-09-29"),
+        ("大的五岁 小的刚过百天", "2024-09-29"),
+    ],
+)
+def test_a_hundred_days_passed_is_an_age_not_a_party(text: str, born: str) -> None:
+    got = facts(text, {"city": "jinan"}, date(2025, 1, 7))
+    assert ("child.birth_date", 2, born, "statement") in got
