@@ -28,6 +28,8 @@ facts = facts_on(date(2024, 9, 9))
         "没有在外边租房",
         "也没去外面租 住单位宿舍",
         "没搁外头租 跟老人住一块",
+        "我们没在济南租房 住公司宿舍",
+        "也没在这边租",
     ],
 )
 def test_renting_denied_with_a_place_between(text: str) -> None:
@@ -135,6 +137,26 @@ def test_the_hukou_put_right_by_a_move_told_after_it(text: str) -> None:
     got = facts(text, HUKOU_OUT, date(2025, 10, 15))
     assert ("hukou_in_city", None, True, "correction") in got
     assert not any(f[0] == "city" for f in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("户口那个说错了 已经是本地的了", True),
+        ("户口写错了 我们是本地的", True),
+        ("户口那个说错了 其实是外地的", False),
+        ("户口那块说错了，还在老家", False),
+    ],
+)
+def test_the_hukou_put_right_by_where_it_is_told_after_it(text: str, held: bool) -> None:
+    known = {**HUKOU_OUT, "hukou_in_city": not held}
+    got = facts(text, known, date(2025, 10, 15))
+    assert ("hukou_in_city", None, held, "correction") in got
+
+
+def test_where_the_family_lives_puts_no_hukou_right() -> None:
+    got = facts("户口那个说错了 我们住在济南", HUKOU_OUT, date(2025, 10, 15))
+    assert not any(f[0] == "hukou_in_city" for f in got)
 
 
 def test_the_hukou_put_right_by_a_move_not_yet_made() -> None:
