@@ -388,7 +388,7 @@ def hukou(
             )
         ):  # "my wife's hukou and mine both jinan": the city told in the clause after
             clause = clause + " " + clauses[i + 1][1]
-        elif HUKOU_TOPIC_ONLY.fullmatch(clause[m.end() :]):
+        elif HUKOU_TOPIC_ONLY.fullmatch(clause[m.end() :]) and not PLACE_TOLD.search(clause):
             moved_after = _move_told_after(clauses[i + 1 :])
             if moved_after:  # 户口那个说错了 我们去年就迁到济南了: the move told in a clause after
                 clause = clause + " " + moved_after

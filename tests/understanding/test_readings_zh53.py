@@ -196,3 +196,8 @@ def test_the_due_date_said_short(text: str) -> None:
 def test_a_hundred_days_passed_is_an_age_not_a_party(text: str, born: str) -> None:
     got = facts(text, {"city": "jinan"}, date(2025, 1, 7))
     assert ("child.birth_date", 2, born, "statement") in got
+
+
+def test_a_hukou_placed_in_its_own_clause_is_no_topic() -> None:
+    got = facts("我们是济南户口 跟外地的有区别吗", {"city": "jinan"}, date(2025, 10, 15))
+    assert ("hukou_in_city", None, True, "statement") in got
