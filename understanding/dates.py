@@ -117,6 +117,7 @@ class Mention:
     approx: bool = False
     floating: bool = False
     months: int | None = None  # an age or pregnancy in months, as said
+    day_alone: bool = False  # a day of the month said without its month (26号)
 
     @property
     def iso(self) -> str:
@@ -130,7 +131,15 @@ class Mention:
         )
 
     def due(self, today: date) -> "Mention":
-        """The same words read as a due date: a month without a year is the next one."""
+        """The same words read as a due date: a month without a year is the next one, a day
+        without a month the next such day (26号 on the 9th is this month's, 5号 next month's)."""
+        if self.day_alone:
+            for step in (0, 1, 2):  # 31号 in a month of 30 days: the next month that has it
+                first = add_months(today.replace(day=1), step)
+                day = _safe(first.year, first.month, self.value.day)
+                if day is not None and day >= today:
+                    return replace(self, value=day)
+            return self
         if self.floating and self.value < today.replace(day=1):
             return replace(self, value=self.value.replace(year=self.value.year + 1))
         return self
@@ -353,7 +362,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_month",
         re.compile(
-            r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)(?:(?P<d>\d{1,2})\s*[日号])?"
+            r"(?P<rel>(?:上上|(?<![老最])大上)个?月|上个?月|这个月|本月|下个?月)"
+            # 这个月 26号, 就是这个月的二十六号: the day told after the month, set apart from it
+            r"(?:\s*(?:的)?\s*(?P<d>\d{1,2})\s*[日号])?"
         ),
     ),
     (
@@ -970,7 +981,7 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
         if found is None or found > today:
             prev = add_months(today.replace(day=1), -1)
             found = _safe(prev.year, prev.month, d)
-        return made(found, "day", floating=True)
+        return made(found, "day", floating=True, day_alone=True)
     if kind == "md":
         month = int(g["m"])
         if not 1 <= month <= 12:

@@ -263,6 +263,34 @@ WAIT_AFTER_MOVE_ASKED = re.compile(
 )
 
 
+# 户口那个说错了, 户口的事我说错了, 户口那块写错了: the hukou named only as the thing put right.
+_WRONG_SAID = r"(?:说错|写错|填错|搞错|弄错|选错|打错|说岔|错)了|不对"
+HUKOU_TOPIC_ONLY = re.compile(
+    r"\s*(?:那个|这个|那块儿?|这块儿?|那边|的事(?:情|儿)?|那事儿?|方面|的问题|那儿)?\s*"
+    r"(?:我|我们|俺|刚才|之前|前面|上面|刚刚|我刚才)?\s*(?:" + _WRONG_SAID + r")?\s*[啊哈呀]?\s*"
+)
+WRONG_SAID_ONLY = re.compile(
+    r"\s*(?:我|我们|俺|刚才|之前|前面|上面|刚刚|我刚才)?\s*(?:" + _WRONG_SAID + r")\s*[啊哈呀]?\s*"
+)
+MOVE_TOLD = re.compile(r"迁|落户|转(?:过来|到|来|回)")
+# Where the hukou is told in that clause: 已经是本地的了, 其实是外地的, 还在老家, 是济南的.
+PLACE_TOLD = re.compile(r"本地|本市|当地|外地|外省|老家|济南|北京")
+
+
+def _move_told_after(rest: Clauses) -> str | None:
+    """The clause after a hukou named only as a topic that tells a move or where it is held (我们
+    去年就迁到济南了, 还没迁过来呢, 其实是外地的), past clauses only owning the slip (刚才说错了);
+    None when the next says other things (我们住在北京: where the family lives)."""
+    for _, clause in rest:
+        if WRONG_SAID_ONLY.fullmatch(clause):
+            continue
+        told = MOVE_TOLD.search(clause) or (
+            PLACE_TOLD.search(clause) and not re.search(r"住|搬|上班|工作|买|租|生", clause)
+        )
+        return clause if told and not HUKOU.search(clause) else None
+    return None
+
+
 def _moved_to_here(moved: str, family_city: str | None) -> bool:
     """Whether a hukou move (迁到济南, 迁过来, "moved our hukou from Beijing to Jinan") ends in
     the family's city: the city named after 到 / to, or here when none is named."""
@@ -365,6 +393,10 @@ def hukou(
             )
         ):  # "my wife's hukou and mine both jinan": the city told in the clause after
             clause = clause + " " + clauses[i + 1][1]
+        elif HUKOU_TOPIC_ONLY.fullmatch(clause[m.end() :]) and not PLACE_TOLD.search(clause):
+            moved_after = _move_told_after(clauses[i + 1 :])
+            if moved_after:  # 户口那个说错了 我们去年就迁到济南了: the move told in a clause after
+                clause = clause + " " + moved_after
         if i in hypothetical and SPLIT_HUKOU.search(
             " ".join(c for _, c in clauses[max(0, i - 1) : i + 2])
         ):
@@ -3654,6 +3686,11 @@ NOT_RENTING = re.compile(
     r"不租|不是租|不(?:用|需要)?交房?租|免租|没租|no rent|don't rent|not renting"
     # 有房 不用租, 用不着租房子: no need to rent (not 不用租金, the rent money)
     r"|(?:不用|不需要|不必|用不着|犯不着|没必要)(?:再)?(?:去|在外面)?租(?![金赁])"
+    # 也没在外面租, 不在外头租房, 没出去租, 没搁外边租: the place or the going said between the no
+    # and the verb
+    r"|(?:没有?|不)(?:在|去|搁|出去|跑去)"
+    r"(?:外面|外头|外边儿?|外地|别处|别的地方|城里|市里|这边|这儿|这里|本地|济南|北京)?"
+    r"(?:去)?租(?![金赁])"
     r"|(?:在)?租(?:房子?)?的(?:那个|那家)?(?:是|那是)(?:我|俺|我们|我家|俺家)?(?:爸妈|父母|公婆|爸|妈|弟弟?|妹妹?|哥哥?|姐姐?"
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents

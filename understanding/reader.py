@@ -242,11 +242,23 @@ THING_CAME = re.compile(
     r"|dibao|tekun|te kun|shiyejin|unemployment(?: \w+)?|benefit|welfare)s? (?:finally |only |just )?"
     r"(?:came|come|arrived|arrives)\b"
 )
+# A child's party (办满月酒, 摆百天宴, 办周岁): its day is no birth (百天 reads 100天大); not 刚过完百天,
+# 过满月, the age reached.
+CHILD_PARTY = re.compile(
+    r"(?:办|摆|做|请|吃|操办|张罗)(?:了|个|完|的)?(?:满月|100天大?|百日|周岁)(?:酒|宴|席)?"
+    r"|(?:满月|100天大?|百日|周岁)(?:酒|宴|席)"
+)
+# The party said right after the date (这个月办满月酒, 下个月给他摆百天宴), a birth told beside it.
+PARTY_AFTER = re.compile(
+    r"\s*(?:就|要|才|该|得|准备|打算|再)?\s*(?:给[^，,。\s]{0,4})?(?:" + CHILD_PARTY.pattern + ")"
+)
 # Days of other events in a child's life, not its birth: 今天刚出院, 上礼拜体检, 上个月学校量的.
 OTHER_EVENT = re.compile(
     r"出院|住院|体检|(?:刚|才|学校|医院)?量(?:的|了|过)|测(?:的|了|过)|抓(?:了|的|完)?周|疫苗|打(?:了)?针|复查"
     r"|入园|入学|上学|开学|报名|百日宴|满月酒|回家|办(?:了|的|完)|discharged|check-?up|measured|vaccin"
-    r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
+    r"|"
+    + CHILD_PARTY.pattern
+    + r"|(?:上|读|念|进)(?:小学|初中|高中|幼儿园|托班|托儿所|学前班|\d年级|大班|中班|小班)"  # 今年9月上小学
     r"|\b(?:got|get|brought|bring|took|take|came|come|coming|went|go|going) (?:\w+ ){0,2}home\b"
     r"|\bleft (?:the )?hospital|\bout of (?:the )?hospital"
     # "no.1 starts school in sept", "she started nursery in march": school, not the birth
@@ -1232,9 +1244,13 @@ def _about_a_child(
             )
         )
         and (CHILD_EVENT.search(clause) or OTHER_EVENT.search(clause) or WORK_EVENT.search(clause))
-        and not BIRTH_WORD.search(THING_CAME.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
+        and not BIRTH_WORD.search(
+            THING_CAME.sub(" ", CHILD_PARTY.sub(" ", re.sub(r"医生|学生|卫生|生日", "", clause)))
+        )
     ):
         return False
+    if mention.kind == "date" and PARTY_AFTER.match(clause, mention.end - offset):
+        return False  # 上个月生的二宝这个月办满月酒: the party's month, the birth's told apart
     if (
         mention.kind == "date"
         and (

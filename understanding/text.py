@@ -715,6 +715,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    if "预产" in text:  # 二〇二六年三月预产, 预产是明年3月: the due date said short, without 期
+        text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
