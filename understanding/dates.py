@@ -200,7 +200,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|预产期还有\s*(?P<n3>\d{1,2})\s*(?P<unit3>个多?月|周|个?星期|个?礼拜)"
         ),
     ),
-    ("preg_along", re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>months?|weeks?) along")),
+    (
+        "preg_along",
+        re.compile(
+            r"(?P<n>\d{1,2})\s*(?P<unit>months?|weeks?) along"
+            # "im 9 months lol", "I'm 30 weeks now": the writer's own months are a pregnancy's,
+            # not an age (not "I'm 3 months postpartum", "i'm 2 months back at work")
+            r"|\b(?:i'?m|i am)\s+(?:now |already |nearly |almost |about |just |over )?"
+            r"(?P<n2>\d{1,2})\s*(?P<unit2>months?|weeks?|wks?|mths?)\b"
+            r"(?!\s*(?:old|postpartum|post|pp|after|into|in\b|back|off|on\b|since|of\b|late"
+            r"|behind|away|out|leave|maternity|clean|sober|sick|unemploy))"
+        ),
+    ),
     (
         "preg_weeks",
         re.compile(
@@ -865,8 +876,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             due = add_months(today, n)
         return made(due.replace(day=1), "month", "pregnancy", approx=True)
     if kind == "preg_along":
-        n = int(g["n"])
-        if g["unit"].startswith("week"):
+        n = int(g.get("n") or g["n2"])
+        if (g.get("unit") or g["unit2"]).startswith("w"):
             if not 1 <= n <= 42:
                 return None
             due = today + timedelta(weeks=40 - n)

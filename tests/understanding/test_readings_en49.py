@@ -1,0 +1,66 @@
+"""English messages of batch 49 and others like them: a city typed as its two letters ("bj",
+"in JN"), the writer's own months with no "pregnant" ("im 9 months lol"), a fund denied beside a
+"just" of a child's age ("eldest just turned 3 … no housing fund"), and a home called "one" when
+homes are asked of ("we already have one", "were buying one this year"): the household, what the
+citizen wrote, and the facts the assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on, family
+
+JINAN = {"city": "jinan"}
+facts = facts_on(date(2026, 7, 30))
+
+
+# "bj", "in JN": the city's two letters, standing alone, name it.
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("bj", "beijing"), ("BJ.", "beijing"), ("in bj", "beijing"), ("jn", "jinan"), ("JN!", "jinan")],
+)
+def test_the_city_answered_by_its_two_letters(text: str, city: str) -> None:
+    assert facts(text, {}, asked="city") == {("city", None, city, "statement")}
+
+
+def test_the_two_letters_beside_other_facts_name_the_city() -> None:
+    got = facts("we live in bj, 2 kids", {})
+    assert ("city", None, "beijing", "statement") in got
+    assert facts("jn hukou, live in jn", {}) >= {
+        ("city", None, "jinan", "statement"),
+        ("hukou_in_city", None, True, "statement"),
+    }
+
+
+def test_the_letters_inside_a_word_name_no_city() -> None:
+    assert facts("the subject is objects", {}, asked="city") == set()
+
+
+# "im 9 months lol any day now": the writer's own months are how far along a pregnancy is (README:
+# due date from "N months pregnant" = today + (9 - N) months, approximate).
+@pytest.mark.parametrize(
+    ("text", "known", "order", "due"),
+    [
+        ("im 9 months lol any day now", JINAN, 1, "2026-07"),
+        ("i'm 7 months, first baby", JINAN, 1, "2026-09"),
+        ("I am 6 months now with our second", family("2022-01"), 2, "2026-10"),
+        ("im 30 weeks", JINAN, 1, "2026-10"),
+        ("Im 8 months already and so tired", JINAN, 1, "2026-08"),
+    ],
+)
+def test_the_writers_own_months_are_a_pregnancy(
+    text: str, known: dict[str, object], order: int, due: str
+) -> None:
+    assert ("child.due_date", order, due, "statement") in facts(text, known)
+
+
+def test_the_writers_months_beside_a_child_are_the_next_one() -> None:
+    got = facts("already have a boy of 3, im 5 months", JINAN)
+    assert ("child.due_date", 2, "2026-11", "statement") in got
+
+
+@pytest.mark.parametrize(
+    "text", ["im 3 months postpartum", "i'm 2 months into maternity leave", "im 3 months back at work"]
+)
+def test_months_since_a_birth_are_no_pregnancy(text: str) -> None:
+    assert not any(f[0] == "child.due_date" for f in facts(text, family("2026-04")))
