@@ -3105,6 +3105,12 @@ DURATION_AFTER = (
     r"|half a year|last|this)\b"
 )
 ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!mos )"
+# "eldest just turned 3", "only just born", "just had our 2nd": a "just" of what happened, not
+# "just me" who pays.
+JUST_HAPPENED = (
+    r"\s+(?:turned|turning|born|had|gave|got|arrived|came|started|moved|bought|became|finished"
+    r"|began|married|registered|signed|found|learned|heard|wondering|asking|checking|now\b|[02-9])"
+)
 # "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
 PAID_FOR_A_TIME = re.compile(
     r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
@@ -3320,7 +3326,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
-                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER})"
+                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER}|{JUST_HAPPENED})"
                 + r"|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
             ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,

@@ -64,3 +64,29 @@ def test_the_writers_months_beside_a_child_are_the_next_one() -> None:
 )
 def test_months_since_a_birth_are_no_pregnancy(text: str) -> None:
     assert not any(f[0] == "child.due_date" for f in facts(text, family("2026-04")))
+
+
+# "eldest just turned 3 … no housing fund": a "just" of what happened to a child is no "just me"
+# who pays; the fund denied is no payer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eldest just turned 3, the baby is 6 weeks. we rent, no housing fund",
+        "our son just turned one. no gongjijin for us",
+        "baby was just born last week, we have no housing fund",
+        "we just had our 2nd, no provident fund, we rent",
+        "twins just turned 2 no housing fund",
+    ],
+)
+def test_a_just_of_a_childs_age_is_no_single_payer(text: str) -> None:
+    got = facts(text, family("2020-01"), date(2025, 6, 5))
+    assert ("housing_fund_contributors", None, 0, "statement") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["just my husband pays the housing fund", "the twins just turned 2, just me pays gongjijin"],
+)
+def test_just_one_named_still_pays_alone(text: str) -> None:
+    got = facts(text, JINAN, date(2025, 6, 5))
+    assert ("housing_fund_contributors", None, 1, "statement") in got
