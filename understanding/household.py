@@ -3591,6 +3591,12 @@ NO_HOME_SAID = re.compile(
     r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
+# A home asked of, had already and called "one": "not planning to, we already have one", "no,
+# we've got one already".
+HOME_HAD_SAID = re.compile(
+    r"\b(?:we|i)(?:'ve| have)? (?:already |do |actually )?(?:have|got|have got|own) (?:1|one)\b"
+    r"(?=\s*(?:$|[,.;!]|already\b|in\b|here\b|there\b|now\b|thanks?\b|lol\b))"
+)
 BUYING = re.compile(
     r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first )?(?:home|house|flat|apartment|one)|first home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) first\b"
     r"|saving (?:up )?for|\b(?:our|my|a|their) first (?:own )?(?:place|flat|house|apartment|property)\b|(?:house|flat|home|apartment)[- ]?hunting|(?:want|wants|wanting|hope|hoping|plan|planning|going|looking|intend|saving up) to buy\b(?! (?:a )?car)"
@@ -3692,6 +3698,10 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and NO_HOME_SAID.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
+            elif asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(
+                clause
+            ):
+                found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
             elif (
                 (
                     OWNS.search(clause)
@@ -3713,11 +3723,13 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             or (  # 正看房呢, rent not talked of: house-hunting, to buy
                 (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
                 and re.search(
-                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                    r"|\b(?:buying|buy|purchasing|getting) (?:1|one)\b(?! (?:more|for|of)\b)",
                     clause,
                 )
             )
-        )  # "not buying anything", "won't buy": said of a home when homes are talked of
+        )  # "not buying anything", "won't buy", "were buying one this year": said of a home when
+        # homes are talked of
         if m and DEFINED.search(clause[: m.start()]):
             m = None  # "what counts as first home", "is it still a first home": the kind defined
         if m and "buying_first_home" not in found:
@@ -3736,7 +3748,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 (i in hypothetical and not _rule_asked_after_an_if(clause))
                 or re.search(
                     r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
+                    r"|\bbuying\b|\bgetting (?:1|one)\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )
                 or (

@@ -90,3 +90,51 @@ def test_a_just_of_a_childs_age_is_no_single_payer(text: str) -> None:
 def test_just_one_named_still_pays_alone(text: str) -> None:
     got = facts(text, JINAN, date(2025, 6, 5))
     assert ("housing_fund_contributors", None, 1, "statement") in got
+
+
+# "not planning to, we already have one": with a home asked of, the "one" had is a home, not a
+# child counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not planning to, we already have one",
+        "no, we've got one already",
+        "nope we already have one in beijing",
+        "no we have one",
+        "no need, i already own one",
+    ],
+)
+def test_a_home_had_called_one_is_owned(text: str) -> None:
+    got = facts(text, family("2021-11"), asked="buying_first_home")
+    assert ("owns_home_in_city", None, True, "statement") in got
+    assert not any(f[0] == "child_count" for f in got)
+
+
+def test_yes_we_have_one_answers_the_home_question() -> None:
+    got = facts("yes we have one", JINAN, asked="owns_home_in_city")
+    assert got == {("owns_home_in_city", None, True, "confirmation")}
+
+
+def test_children_counted_still_count() -> None:
+    got = facts("we have 2, a boy and a girl", JINAN, asked="children")
+    assert ("child_count", None, 2, "statement") in got
+
+
+# "not yet, but were buying one this year": a home bought later, called "one", is the first home
+# bought; "not yet, but" puts nothing right.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not yet, but were buying one this year",
+        "not yet but we're getting one next year",
+        "no, but we plan to buy one in 2027",
+        "not yet, buying one next year",
+        "Not yet. We are buying one soon",
+    ],
+)
+def test_a_home_to_buy_called_one_is_the_first_home(text: str) -> None:
+    got = facts(text, family("2025-02"), asked="owns_home_in_city")
+    assert got == {
+        ("owns_home_in_city", None, False, "confirmation"),
+        ("buying_first_home", None, True, "statement"),
+    }
