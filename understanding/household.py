@@ -3588,7 +3588,8 @@ NO_HOME = re.compile(
 # With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
 NO_HOME_SAID = re.compile(
     r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
-    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
+    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing"
+    r"|(?:^\s*|\bbut |\band |\byet |[,;]\s*)nothing(?=\s+(?:in|here)\b))"  # "… but nothing in beijing"
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
 )
 # A home asked of, had already and called "one": "not planning to, we already have one", "no,
@@ -3622,6 +3623,8 @@ NOT_RENTING = re.compile(
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
     r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
+    # "so we own now, no more renting", "done with renting", "stopped renting last year"
+    r"|\bno (?:more|longer) rent(?:ing|ers?)?\b|\bno longer\b[^,.]{0,12}\brent|\b(?:stopped|quit|done with|finished) rent(?:ing)?\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 

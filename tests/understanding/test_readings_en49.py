@@ -138,3 +138,50 @@ def test_a_home_to_buy_called_one_is_the_first_home(text: str) -> None:
         ("owns_home_in_city", None, False, "confirmation"),
         ("buying_first_home", None, True, "statement"),
     }
+
+
+# "renting now, we do have a flat back in my hometown but nothing in beijing": "nothing" said of
+# the city, with homes talked of, is no home owned there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "renting now, we do have a flat back in my hometown but nothing in beijing",
+        "we have a house in our hometown, nothing in jinan, we rent",
+        "got a flat in the countryside and nothing here, we rent",
+        "our house is back in anhui; nothing in beijing",
+    ],
+)
+def test_nothing_in_the_city_is_no_home_there(text: str) -> None:
+    got = facts(text, {"city": "beijing"})
+    assert ("owns_home_in_city", None, False, "statement") in got
+
+
+# "i own an apt in jinan", "no more renting": a home typed short is a home, and renting said to be
+# over is no renting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i own an apt in jinan already, if we buy a bigger one is that still first home for the loan?",
+        "we own an apt in beijing",
+        "we bought an apt last year",
+        "we have our own apt",
+    ],
+)
+def test_an_apt_owned_is_a_home(text: str) -> None:
+    assert ("owns_home_in_city", None, True, "statement") in facts(text, JINAN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got the keys to our first flat!! so we own now, no more renting",
+        "bought a flat in march, no longer renting",
+        "we stopped renting last year, own our place now",
+        "done with renting, we bought",
+        "no more renting for us",
+    ],
+)
+def test_renting_said_to_be_over_is_no_renting(text: str) -> None:
+    got = facts(text, JINAN)
+    assert ("renting", None, False, "statement") in got
+    assert ("renting", None, True, "statement") not in got
