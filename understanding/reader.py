@@ -640,6 +640,14 @@ SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
 MULTIPLES_WORD_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
 
 
+# A thing after an order word ("our first flat", "my second job", "the 3rd apartment"): the order
+# of that thing, not a child's.
+THING_ORDERED = re.compile(
+    r"\s+(?:own |new |real |proper |little |small |big )?(?:flat|home|house|apartment|place|property"
+    r"|car|job|mortgage|loan|payment|instal+ment|appointment|check-?up|scan|ultrasound|dose)s?\b"
+)
+
+
 def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]) -> list[_Event]:
     """三孩 2023年2月10日生的: 二孩 / 三孩 closing its clause, with the birth told in the next one,
     names that child (the clause alone cannot show the birth after it)."""
@@ -689,6 +697,8 @@ def _events(
             continue  # "buy our first one next year": a home, not a child
         if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
             continue  # "twins, our first and only": the only children, not the eldest
+        if THING_ORDERED.match(clause, m.end()):
+            continue  # "the keys to our first flat last week", "our second car": a thing
         events.append(_Event(m.start(), m.end(), "ref", m))
     events.extend(_orders_born_after(clause, offset, whole, events))
     for m in UNNAMED.finditer(clause):

@@ -185,3 +185,25 @@ def test_renting_said_to_be_over_is_no_renting(text: str) -> None:
     got = facts(text, JINAN)
     assert ("renting", None, False, "statement") in got
     assert ("renting", None, True, "statement") not in got
+
+
+# "we got the keys to our first flat last week": an order word before a home (or a job, a loan)
+# orders that thing; the time told is no child's birth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got the keys to our first flat last week!! so we own now, no more renting",
+        "moved into our first apartment yesterday",
+        "got our first home 2 weeks ago",
+        "signed for our first house last month",
+        "started my second job last week",
+    ],
+)
+def test_an_order_word_of_a_home_is_no_child(text: str) -> None:
+    got = facts(text, family("2023-02"), date(2024, 9, 26))
+    assert not any(f[0] == "child.birth_date" for f in got)
+
+
+def test_an_order_word_of_a_child_still_names_it() -> None:
+    got = facts("our first was born last week", JINAN, date(2024, 9, 26))
+    assert any(f[:2] == ("child.birth_date", 1) for f in got)
