@@ -2485,6 +2485,9 @@ def _below_targets(
         len(known) >= 2 and every and all(c.order is None and c.size == 1 for c in story.subject)
     ):  # "twins both still under 1 meter": the twins, not every child
         return [story.by_order(i) for i in (heightless or range(1, len(known) + 1))]
+    born = [c for c in story.children if not c.pregnant]
+    if every and not known and len(born) >= 2 and len(story.subject) <= 1:
+        return born  # "my 2 kids, 5 and 3 yrs, both under 1.3m": the children just told, each
     if story.subject:
         return list(story.subject)
     if asked == "children.height_cm" and heightless:

@@ -207,3 +207,21 @@ def test_an_order_word_of_a_home_is_no_child(text: str) -> None:
 def test_an_order_word_of_a_child_still_names_it() -> None:
     got = facts("our first was born last week", JINAN, date(2024, 9, 26))
     assert any(f[:2] == ("child.birth_date", 1) for f in got)
+
+
+# "my 2 kids, 5 and 3 yrs, both under 1.3m": "both" or "all" under a bound, after the children
+# are told in the same message, is said of each of them.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("my 2 kids, 5 and 3 yrs, both under 1.3m, subway free?", 2),
+        ("a boy of 5 and a girl of 3, both under 1.3m", 2),
+        ("3 kids aged 9, 6 and 2, all under 1.3m", 3),
+        ("kids are 7 and 4, they're both under 130cm", 2),
+        ("2 girls 6 and 4 both under 1.3 m", 2),
+    ],
+)
+def test_both_under_the_bound_is_each_child_told(text: str, count: int) -> None:
+    got = facts(text, {"city": "beijing"})
+    for order in range(1, count + 1):
+        assert ("child.height_below_cm", order, 130, "statement") in got
