@@ -100,6 +100,9 @@ UNNAMED = re.compile(
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
     r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
     r"|(?<=the )others(?=:?\s+\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"  # "the others 13, 10 and 6"
+    # "3rd baby due feb, older ones r 7 and 4": the children before the one told, by their ages
+    r"|(?:(?<=older )|(?<=elder )|(?<=big )|(?<=bigger )|(?<=other ))ones"
+    r"(?=:?\s+(?:(?:are|were)\s+)?\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"

@@ -225,3 +225,22 @@ def test_both_under_the_bound_is_each_child_told(text: str, count: int) -> None:
     got = facts(text, {"city": "beijing"})
     for order in range(1, count + 1):
         assert ("child.height_below_cm", order, 130, "statement") in got
+
+
+# "3rd baby due feb 2027, older ones r 7 and 4": the "older ones" or "other ones" told by their
+# ages beside a pregnancy are the children born before it, eldest first.
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("3rd baby due feb 2027, older ones r 7 and 4, we are in jinan with hukou", ["2019-05", "2022-05"]),
+        ("3rd baby due feb 2027, older ones are 7 and 4", ["2019-05", "2022-05"]),
+        ("our 3rd is due in march, big ones are 9 and 5", ["2017-05", "2021-05"]),
+        ("baby 3 coming feb 2027. other ones are 7 and 4", ["2019-05", "2022-05"]),
+        ("4th due in may, older ones are 10, 7 and 4", ["2016-05", "2019-05", "2022-05"]),
+    ],
+)
+def test_the_older_ones_by_age_beside_a_pregnancy(text: str, ages: list[str]) -> None:
+    got = facts(text, {}, date(2026, 11, 5))
+    for order, born in enumerate(ages, 1):
+        assert ("child.birth_date", order, born, "statement") in got
+    assert any(f[:2] == ("child.due_date", len(ages) + 1) for f in got)
