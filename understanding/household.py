@@ -3287,6 +3287,15 @@ ONE_PAYS_ONE_NOT = re.compile(
 )
 
 
+# The wrong answer owned as given before: "i said none before by mistake", "we put 1 earlier,
+# wrong": what was said then, not the payers now.
+SLIP_OWNED = re.compile(
+    r"\b(?:i|we) (?:said|put|wrote|typed|told you|answered|entered|picked|ticked|chose|selected)\b"
+    r"[^,.;!?]{0,30}\b(?:before|earlier|last time|by mistake|wrong(?:ly)?|mistakenly|accidentally"
+    r"|by accident)\b"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3462,7 +3471,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         number = counted.group(1) or counted.group(2)
         return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
-    near = " ".join(c for o, c in clauses if FUND.search(c) and not _rule_asked(o, c, text))
+    near = " ".join(
+        c
+        for o, c in clauses
+        if FUND.search(c) and not _rule_asked(o, c, text) and not SLIP_OWNED.search(c)
+    )
     for pattern, value in rules:
         m = pattern.search(near) if near else None
         if m:
@@ -3480,7 +3493,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         " ".join(
             c
             for o, c in clauses
-            if not _rule_asked(o, c, text) and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+            if not _rule_asked(o, c, text)
+            and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+            and not SLIP_OWNED.search(c)
         )
         if funded
         else spoken

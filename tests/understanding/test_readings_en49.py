@@ -244,3 +244,20 @@ def test_the_older_ones_by_age_beside_a_pregnancy(text: str, ages: list[str]) ->
     for order, born in enumerate(ages, 1):
         assert ("child.birth_date", order, born, "statement") in got
     assert any(f[:2] == ("child.due_date", len(ages) + 1) for f in got)
+
+
+# "actually we do pay gongjijin, both of us, i said none before by mistake": the wrong answer owned
+# as said before is not the payers now; the count said is the correction.
+@pytest.mark.parametrize(
+    ("text", "before", "now"),
+    [
+        ("actually we do pay gongjijin, both of us, i said none before by mistake", 0, 2),
+        ("sorry, both of us pay the housing fund, i said none earlier", 0, 2),
+        ("actually nobody pays gongjijin now, i put 2 by mistake", 2, 0),
+        ("correction: just my wife pays the housing fund, I wrote both before", 2, 1),
+        ("actually 3 of us pay gongjijin, i said 2 wrongly", 2, 3),
+    ],
+)
+def test_the_slip_owned_is_not_the_payers(text: str, before: int, now: int) -> None:
+    got = facts(text, {"city": "jinan", "housing_fund_contributors": before})
+    assert got == {("housing_fund_contributors", None, now, "correction")}
