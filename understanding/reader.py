@@ -5127,6 +5127,15 @@ def _understand(
                 presupposed = imagined and _birth_presupposed(norm, mention, known_children)
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
+                if (
+                    correcting
+                    and child.guessed
+                    and mention.kind == "date"
+                    and before.get("due_date")
+                    and not before.get("birth_date")
+                    and not re.search(r"\bborn\b|\bbirth\b|arrived|came out|出生|生了|生的", norm)
+                ):  # "sorry i meant april not march", a due date known: the due date put right
+                    mention = mention.due(today)
                 imagined = (
                     imagined and not presupposed
                 )  # "… before the baby comes in october": told

@@ -261,3 +261,28 @@ def test_the_older_ones_by_age_beside_a_pregnancy(text: str, ages: list[str]) ->
 def test_the_slip_owned_is_not_the_payers(text: str, before: int, now: int) -> None:
     got = facts(text, {"city": "jinan", "housing_fund_contributors": before})
     assert got == {("housing_fund_contributors", None, now, "correction")}
+
+
+# "sorry i meant april not march", a due date known: a month put right of a pregnancy is its due
+# date (the next such month), not a birth.
+TWO = {"city": "beijing", "children": [{"birth_date": "2019-07"}, {"due_date": "2024-03"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("sorry i meant april not march", "2024-04"),
+        ("i meant april, not march, sorry", "2024-04"),
+        ("sorry, i meant march 12", "2024-03-12"),
+        ("due in april not march, my mistake", "2024-04"),
+        ("oops i meant february not march", "2024-02"),
+    ],
+)
+def test_a_month_put_right_of_a_pregnancy_is_its_due_date(text: str, due: object) -> None:
+    got = facts(text, TWO, date(2024, 1, 18))
+    assert got == {("child.due_date", 2, due, "correction")}
+
+
+def test_a_birth_put_right_stays_a_birth() -> None:
+    got = facts("sorry, she was born in april not march", TWO, date(2024, 5, 18))
+    assert got == {("child.birth_date", 2, "2024-04", "correction")}
