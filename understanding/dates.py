@@ -1310,6 +1310,11 @@ def _age_as_a_time(text: str, m: re.Match[str]) -> bool:
 
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
+# The same said before the year in English: "born after 2023", "born since 2023": a bound.
+YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:born|births?|kids|children|babies)\s+(?:(?:just|right|well|only|shortly)\s+)?"
+    r"(?:after|before|since|from|post|pre|prior to)\s+(?:the\s+)?(?:(?:start|end|beginning) of\s+)?$"
+)
 
 
 # A day given only roughly: "around christmas", "about the 20th of may", 春节前后, 5号左右.
@@ -1364,7 +1369,10 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if (
                 mention.kind == "date"
                 and mention.precision == "year"
-                and YEAR_BOUND.match(text, m.end())
+                and (
+                    YEAR_BOUND.match(text, m.end())
+                    or YEAR_BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                )
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 小的是今年生的 2023年以后的: a bound, the rule's date, no birth year

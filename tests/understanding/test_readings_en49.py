@@ -286,3 +286,28 @@ def test_a_month_put_right_of_a_pregnancy_is_its_due_date(text: str, due: object
 def test_a_birth_put_right_stays_a_birth() -> None:
     got = facts("sorry, she was born in april not march", TWO, date(2024, 5, 18))
     assert got == {("child.birth_date", 2, "2024-04", "correction")}
+
+
+# "our 2nd is 14 months, born after 2023 so should get the 600?": a year after "born after",
+# "since" or "before" is the rule's bound, not the birth year; the age dates the child.
+@pytest.mark.parametrize(
+    ("text", "known", "order", "born"),
+    [
+        ("our 2nd is 14 months, born after 2023 so should get the 600?", family("2019-08"), 2, "2025-01"),
+        ("our 2nd is 14 months, born since 2023 so eligible right?", family("2019-08"), 2, "2025-01"),
+        ("baby is 5 months, born after the 2023 cutoff", JINAN, 1, "2025-10"),
+        ("my son is 2, born after the start of 2023", JINAN, 1, "2023-09"),
+        ("is it for kids born after 2023? ours is 8 months", JINAN, 1, "2025-07"),
+    ],
+)
+def test_a_year_after_born_after_is_a_bound(
+    text: str, known: dict[str, object], order: int, born: str
+) -> None:
+    got = facts(text, known, date(2026, 3, 12))
+    births = {f for f in got if f[0] == "child.birth_date"}
+    assert births == {("child.birth_date", order, born, "statement")}
+
+
+def test_a_year_born_in_is_the_birth_year() -> None:
+    got = facts("our daughter was born in 2023", JINAN, date(2026, 3, 12))
+    assert got == {("child.birth_date", 1, "2023", "statement")}
