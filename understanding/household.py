@@ -3716,11 +3716,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and NO_HOME_SAID.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
-            elif asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(
-                clause
-            ):
-                found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)
-            elif (
+            elif (  # "not planning to, we already have one": the home asked of, had
+                asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(clause)
+            ) or (
                 (
                     OWNS.search(clause)
                     or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))

@@ -3425,6 +3425,7 @@ COUNTING_MULTIPLES_ASKED = re.compile(
 # "families with 3 kids, how much more can u borrow?" (the facts are the kind's, not the writer's).
 KIND_OF_FAMILY = re.compile(
     r"\b(?:families|family's|households|parents|couples|people|ppl|those|anyone|everyone)\b"
+    r"|\ba (?:family|household|couple)\b"  # "whats the max loan for a family with 3 kids"
 )
 WRITER_OR_KIN = re.compile(
     r"\b(?:we|we're|we've|we'd|our|ours|i|i'm|i've|i'd|my|me|us|mine|wife|husband|hubby|son"
@@ -3436,7 +3437,10 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
     """A question about a kind of family, naming no one of the writer's: "dibao families get
     extra or the same amount?", "can waidi hukou families apply for the beijing butie?"."""
     return (
-        "?" in mark
+        (
+            "?" in mark
+            or bool(re.match(r"\s*(?:what|whats|what's|how|which|is|are|does|do|can)\b", sentence))
+        )
         and bool(KIND_OF_FAMILY.search(sentence))
         and not WRITER_OR_KIN.search(sentence)
         and not HYPOTHETICAL.search(sentence)

@@ -17,7 +17,13 @@ facts = facts_on(date(2026, 7, 30))
 # "bj", "in JN": the city's two letters, standing alone, name it.
 @pytest.mark.parametrize(
     ("text", "city"),
-    [("bj", "beijing"), ("BJ.", "beijing"), ("in bj", "beijing"), ("jn", "jinan"), ("JN!", "jinan")],
+    [
+        ("bj", "beijing"),
+        ("BJ.", "beijing"),
+        ("in bj", "beijing"),
+        ("jn", "jinan"),
+        ("JN!", "jinan"),
+    ],
 )
 def test_the_city_answered_by_its_two_letters(text: str, city: str) -> None:
     assert facts(text, {}, asked="city") == {("city", None, city, "statement")}
@@ -60,7 +66,8 @@ def test_the_writers_months_beside_a_child_are_the_next_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["im 3 months postpartum", "i'm 2 months into maternity leave", "im 3 months back at work"]
+    "text",
+    ["im 3 months postpartum", "i'm 2 months into maternity leave", "im 3 months back at work"],
 )
 def test_months_since_a_birth_are_no_pregnancy(text: str) -> None:
     assert not any(f[0] == "child.due_date" for f in facts(text, family("2026-04")))
@@ -232,7 +239,10 @@ def test_both_under_the_bound_is_each_child_told(text: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("text", "ages"),
     [
-        ("3rd baby due feb 2027, older ones r 7 and 4, we are in jinan with hukou", ["2019-05", "2022-05"]),
+        (
+            "3rd baby due feb 2027, older ones r 7 and 4, we are in jinan with hukou",
+            ["2019-05", "2022-05"],
+        ),
         ("3rd baby due feb 2027, older ones are 7 and 4", ["2019-05", "2022-05"]),
         ("our 3rd is due in march, big ones are 9 and 5", ["2017-05", "2021-05"]),
         ("baby 3 coming feb 2027. other ones are 7 and 4", ["2019-05", "2022-05"]),
@@ -293,8 +303,18 @@ def test_a_birth_put_right_stays_a_birth() -> None:
 @pytest.mark.parametrize(
     ("text", "known", "order", "born"),
     [
-        ("our 2nd is 14 months, born after 2023 so should get the 600?", family("2019-08"), 2, "2025-01"),
-        ("our 2nd is 14 months, born since 2023 so eligible right?", family("2019-08"), 2, "2025-01"),
+        (
+            "our 2nd is 14 months, born after 2023 so should get the 600?",
+            family("2019-08"),
+            2,
+            "2025-01",
+        ),
+        (
+            "our 2nd is 14 months, born since 2023 so eligible right?",
+            family("2019-08"),
+            2,
+            "2025-01",
+        ),
         ("baby is 5 months, born after the 2023 cutoff", JINAN, 1, "2025-10"),
         ("my son is 2, born after the start of 2023", JINAN, 1, "2023-09"),
         ("is it for kids born after 2023? ours is 8 months", JINAN, 1, "2025-07"),
@@ -311,3 +331,24 @@ def test_a_year_after_born_after_is_a_bound(
 def test_a_year_born_in_is_the_birth_year() -> None:
     got = facts("our daughter was born in 2023", JINAN, date(2026, 3, 12))
     assert got == {("child.birth_date", 1, "2023", "statement")}
+
+
+# "whats the max gongjijin loan for a family with 3 kids buying first home": a kind of family asked
+# about, with or without a question mark, states nothing of the writer's family.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the max gongjijin loan for a family with 3 kids buying first home",
+        "what's the biggest loan for a family with 2 children buying a first flat",
+        "how much can a family with three kids borrow for a first home",
+        "can a couple with 2 kids buying their first home get more",
+        "what do families with 3 kids get when buying first home",
+    ],
+)
+def test_a_kind_of_family_asked_states_nothing(text: str) -> None:
+    assert facts(text, {}, date(2024, 9, 26)) == set()
+
+
+def test_the_writers_family_of_three_kids_is_counted() -> None:
+    got = facts("we are a family with 3 kids, how much can we borrow", {}, date(2024, 9, 26))
+    assert got == {("child_count", None, 3, "statement")}
