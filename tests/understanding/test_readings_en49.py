@@ -1,8 +1,13 @@
 """English messages of batch 49 and others like them: a city typed as its two letters ("bj",
 "in JN"), the writer's own months with no "pregnant" ("im 9 months lol"), a fund denied beside a
-"just" of a child's age ("eldest just turned 3 … no housing fund"), and a home called "one" when
-homes are asked of ("we already have one", "were buying one this year"): the household, what the
-citizen wrote, and the facts the assistant takes from it."""
+"just" of a child's age ("eldest just turned 3 … no housing fund"), a home called "one" when homes
+are asked of ("we already have one", "were buying one this year"), "nothing in beijing", an "apt",
+renting said to be over ("no more renting"), an order word of a home ("our first flat last week"),
+"both under 1.3m" after the children told, the "older ones" by age beside a pregnancy, a fund
+answer owned as a slip ("i said none before by mistake"), a month put right of a known pregnancy
+("i meant april not march"), a year after "born after" as a bound, and a kind of family asked
+about with no question mark ("whats the max loan for a family with 3 kids"): the household, what
+the citizen wrote, and the facts the assistant takes from it."""
 
 from datetime import date
 
