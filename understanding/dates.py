@@ -213,7 +213,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|预产期还有\s*(?P<n3>\d{1,2})\s*(?P<unit3>个多?月|周|个?星期|个?礼拜)"
         ),
     ),
-    ("preg_along", re.compile(r"(?P<n>\d{1,2})\s*(?P<unit>months?|weeks?) along")),
+    (
+        "preg_along",
+        re.compile(
+            r"(?P<n>\d{1,2})\s*(?P<unit>months?|weeks?) along"
+            # "im 9 months lol", "I'm 30 weeks now": the writer's own months are a pregnancy's,
+            # not an age (not "I'm 3 months postpartum", "i'm 2 months back at work")
+            r"|\b(?:i'?m|i am)\s+(?:now |already |nearly |almost |about |just |over )?"
+            r"(?P<n2>\d{1,2})\s*(?P<unit2>months?|weeks?|wks?|mths?)\b"
+            r"(?!\s*(?:old|postpartum|post|pp|after|into|in\b|back|off|on\b|since|of\b|late"
+            r"|behind|away|out|leave|maternity|clean|sober|sick|unemploy))"
+        ),
+    ),
     (
         "preg_weeks",
         re.compile(
@@ -885,8 +896,8 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             due = add_months(today, n)
         return made(due.replace(day=1), "month", "pregnancy", approx=True)
     if kind == "preg_along":
-        n = int(g["n"])
-        if g["unit"].startswith("week"):
+        n = int(g.get("n") or g["n2"])
+        if (g.get("unit") or g["unit2"]).startswith("w"):
             if not 1 <= n <= 42:
                 return None
             due = today + timedelta(weeks=40 - n)
@@ -1319,6 +1330,11 @@ def _age_as_a_time(text: str, m: re.Match[str]) -> bool:
 
 # A year said as a bound (2023年以后的, 2022年之前): not a birth year.
 YEAR_BOUND = re.compile(r"\s*(?:以|之)(?:后|前)")
+# The same said before the year in English: "born after 2023", "born since 2023": a bound.
+YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:born|births?|kids|children|babies)\s+(?:(?:just|right|well|only|shortly)\s+)?"
+    r"(?:after|before|since|from|post|pre|prior to)\s+(?:the\s+)?(?:(?:start|end|beginning) of\s+)?$"
+)
 
 
 # A day given only roughly: "around christmas", "about the 20th of may", 春节前后, 5号左右.
@@ -1373,7 +1389,10 @@ def find_mentions(text: str, today: date) -> list[Mention]:
             if (
                 mention.kind == "date"
                 and mention.precision == "year"
-                and YEAR_BOUND.match(text, m.end())
+                and (
+                    YEAR_BOUND.match(text, m.end())
+                    or YEAR_BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                )
             ):
                 taken.append((m.start(), m.end()))
                 continue  # 小的是今年生的 2023年以后的: a bound, the rule's date, no birth year

@@ -3158,6 +3158,12 @@ DURATION_AFTER = (
     r"|half a year|last|this)\b"
 )
 ONLY_DURATION_NOT = r"(?<!months )(?<!month )(?<!years )(?<!year )(?<!yrs )(?<!mos )"
+# "eldest just turned 3", "only just born", "just had our 2nd": a "just" of what happened, not
+# "just me" who pays.
+JUST_HAPPENED = (
+    r"\s+(?:turned|turning|born|had|gave|got|arrived|came|started|moved|bought|became|finished"
+    r"|began|married|registered|signed|found|learned|heard|wondering|asking|checking|now\b|[02-9])"
+)
 # "me only since last summer", "wife 3 years": a payer and a time, the paying said before.
 PAID_FOR_A_TIME = re.compile(
     r"\bsince\b|\bfor \d|\b\d{1,2}\s*(?:years?|yrs?|months?|mos)\b|(?:a|one) (?:year|month)\b"
@@ -3358,6 +3364,15 @@ ONE_PAYS_ONE_NOT = re.compile(
 )
 
 
+# The wrong answer owned as given before: "i said none before by mistake", "we put 1 earlier,
+# wrong": what was said then, not the payers now.
+SLIP_OWNED = re.compile(
+    r"\b(?:i|we) (?:said|put|wrote|typed|told you|answered|entered|picked|ticked|chose|selected)\b"
+    r"[^,.;!?]{0,30}\b(?:before|earlier|last time|by mistake|wrong(?:ly)?|mistakenly|accidentally"
+    r"|by accident)\b"
+)
+
+
 def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said | None:
     nobody = _nobody_now(clauses, asked)
     if nobody is not None:
@@ -3397,7 +3412,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 r"只有|就(?:是)?(?:"
                 + PERSON.pattern
                 + r")|就我|就他|就她|就老公|就老婆|就(?:闺女|女儿|儿子|女婿|儿媳妇?|媳妇|爱人|对象|孩子他?(?:爸|妈))"
-                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER})"
+                + rf"|{ONLY_DURATION_NOT}\b(?:only|just)\b(?!{DURATION_AFTER}|{JUST_HAPPENED})"
                 + r"|one of us|^\s*1\s*(?:个人|人|个)?\s*$"
             ),  # 就孩子他爸, 就俺对象, 就闺女交, 就女婿有公积金: only that one
             1,
@@ -3536,7 +3551,11 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         number = counted.group(1) or counted.group(2)
         return Said("housing_fund_contributors", int(number), 0, counted.group(0))
     # "both", "neither", "only": said of the fund in the clauses that name it, if they say it.
-    near = " ".join(c for o, c in clauses if FUND.search(c) and not _rule_asked(o, c, text))
+    near = " ".join(
+        c
+        for o, c in clauses
+        if FUND.search(c) and not _rule_asked(o, c, text) and not SLIP_OWNED.search(c)
+    )
     for pattern, value in rules:
         m = pattern.search(near) if near else None
         if m:
@@ -3554,7 +3573,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         " ".join(
             c
             for o, c in clauses
-            if not _rule_asked(o, c, text) and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+            if not _rule_asked(o, c, text)
+            and not (HUKOU.search(c) and text[o : o + len(c)] == c)
+            and not SLIP_OWNED.search(c)
         )
         if funded
         else spoken
@@ -3662,8 +3683,15 @@ NO_HOME = re.compile(
 # With homes talked of, "we don't have any in beijing", "we have nothing here": no home owned.
 NO_HOME_SAID = re.compile(
     r"(?:(?:don't|do not|doesn't|haven't|never) (?:have|own|had|got)(?: got)? (?:any|one|anything)"
-    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing)"
+    r"|\b(?:we|i|they|he|she) (?:have|has|own|owns|got) (?:nothing|none)|\bown nothing"
+    r"|(?:^\s*|\bbut |\band |\byet |[,;]\s*)nothing(?=\s+(?:in|here)\b))"  # "… but nothing in beijing"
     r"(?=\s*(?:$|[,.;!]|in\b|here\b|there\b|yet\b|at all\b|of (?:our|my|their) own))"
+)
+# A home asked of, had already and called "one": "not planning to, we already have one", "no,
+# we've got one already".
+HOME_HAD_SAID = re.compile(
+    r"\b(?:we|i)(?:'ve| have)? (?:already |do |actually )?(?:have|got|have got|own) (?:1|one)\b"
+    r"(?=\s*(?:$|[,.;!]|already\b|in\b|here\b|there\b|now\b|thanks?\b|lol\b))"
 )
 BUYING = re.compile(
     r"首套|第1套|第一套|头1套|头一套|买房|购房|买房子|buy(?:ing)? (?:a |our |my )?(?:first |1st )?(?:home|house|flat|apartment|one)|(?:first|1st) home|plans? (?:to )?buy|planning (?:to )?buy|buy (?:our|my|a) (?:first|1st)\b"
@@ -3695,6 +3723,8 @@ NOT_RENTING = re.compile(
     r"|亲戚|朋友|同事|小姑子|小叔子|婆婆|公公|岳父|岳母|丈母娘|老丈人|大姑姐|表[哥姐弟妹]|堂[哥姐弟妹])"
     r"|(?:在)?租(?:房子?)?的不是(?:我们|我|俺们|俺)"  # 租房的是我爸妈: someone else rents
     r"|\bnot rent(?:ing)?\b|\bnever rent(?:s|ed)?\b|n't rent\b"
+    # "so we own now, no more renting", "done with renting", "stopped renting last year"
+    r"|\bno (?:more|longer) rent(?:ing|ers?)?\b|\bno longer\b[^,.]{0,12}\brent|\b(?:stopped|quit|done with|finished) rent(?:ing)?\b"
     r"|rent-free|don't pay rent|(?:live|living|stay|staying)\b[^,.]{0,30}\bfor free"
 )
 
@@ -3771,7 +3801,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 and NO_HOME_SAID.search(clause)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
-            elif (
+            elif (  # "not planning to, we already have one": the home asked of, had
+                asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(clause)
+            ) or (
                 (
                     OWNS.search(clause)
                     or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
@@ -3792,11 +3824,13 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             or (  # 正看房呢, rent not talked of: house-hunting, to buy
                 (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
                 and re.search(
-                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b",
+                    r"(?:打算|想|准备|计划)[^，,]{0,4}买(?!车)|\bnot (?:buying|going to buy|gonna buy)\b|\bwon't buy\b"
+                    r"|\b(?:buying|buy|purchasing|getting) (?:1|one)\b(?! (?:more|for|of)\b)",
                     clause,
                 )
             )
-        )  # "not buying anything", "won't buy": said of a home when homes are talked of
+        )  # "not buying anything", "won't buy", "were buying one this year": said of a home when
+        # homes are talked of
         if m and DEFINED.search(clause[: m.start()]):
             m = None  # "what counts as first home", "is it still a first home": the kind defined
         if m and "buying_first_home" not in found:
@@ -3815,7 +3849,7 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 (i in hypothetical and not _rule_asked_after_an_if(clause))
                 or re.search(
                     r"想|打算|准备|计划|考虑|(?:看|选|挑)房|plan|want|going to|thinking|considering|looking to|hop(?:e|ing)|saving|\bif\b"
-                    r"|\bbuying\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
+                    r"|\bbuying\b|\bgetting (?:1|one)\b|trying|intend|about to|\baim|would like|\bwish|looking for|searching|hunting|shopping for",
                     clause,
                 )
                 or (

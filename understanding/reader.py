@@ -102,6 +102,9 @@ UNNAMED = re.compile(
     # "grandson no. 3 came yesterday, the other two are 6 and 3": the children besides the one told
     r"|(?<=the )other(?:s| [2-4])(?= (?:are|were)\b)"
     r"|(?<=the )others(?=:?\s+\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"  # "the others 13, 10 and 6"
+    # "3rd baby due feb, older ones r 7 and 4": the children before the one told, by their ages
+    r"|(?:(?<=older )|(?<=elder )|(?<=big )|(?<=bigger )|(?<=other ))ones"
+    r"(?=:?\s+(?:(?:are|were)\s+)?\d{1,2}(?![\d.]|\s*(?:cm|m\b|kg|%)))"
 )
 NAMED_AFTER_BIRTH = re.compile(
     r"(?:是|呢|啊)?[^，,。.!！?？;；\s]{0,14}?(?:生|出生|出世|降生|生下)(?:的|了)(?:是)?"
@@ -663,6 +666,14 @@ SIBLINGS_OF_MULTIPLES = re.compile(r"(?:哥哥|姐姐|弟弟|妹妹)们")
 MULTIPLES_WORD_BEFORE = re.compile(r"(?:双胞胎|龙凤胎|[三3]胞胎)\s*$")
 
 
+# A thing after an order word ("our first flat", "my second job", "the 3rd apartment"): the order
+# of that thing, not a child's.
+THING_ORDERED = re.compile(
+    r"\s+(?:own |new |real |proper |little |small |big )?(?:flat|home|house|apartment|place|property"
+    r"|car|job|mortgage|loan|payment|instal+ment|appointment|check-?up|scan|ultrasound|dose)s?\b"
+)
+
+
 def _orders_born_after(clause: str, offset: int, whole: str, found: list[_Event]) -> list[_Event]:
     """三孩 2023年2月10日生的: 二孩 / 三孩 closing its clause, with the birth told in the next one,
     names that child (the clause alone cannot show the birth after it)."""
@@ -712,6 +723,8 @@ def _events(
             continue  # "buy our first one next year": a home, not a child
         if FIRST_AND_ONLY.match(whole, offset + m.end()) and m.group(0).endswith("first"):
             continue  # "twins, our first and only": the only children, not the eldest
+        if THING_ORDERED.match(clause, m.end()):
+            continue  # "the keys to our first flat last week", "our second car": a thing
         events.append(_Event(m.start(), m.end(), "ref", m))
     events.extend(_orders_born_after(clause, offset, whole, events))
     for m in UNNAMED.finditer(clause):
@@ -2534,6 +2547,15 @@ def _below_targets(
         and (ALL_OF_THE_TOLD.search(before) or (size == 2 and re.search(r"\bboth\b", before)))
     ):  # "the twins just turned 3, their sis is 10 months, and theyre all under 1.3m": each
         return told  # child told; "both" only of two
+    born = [c for c in story.children if not c.pregnant]
+    if (
+        every
+        and not known
+        and len(born) >= 2
+        and len(story.subject) <= 1
+        and (sum(c.size for c in born) == 2 or not re.search(r"\bboth\b", before))
+    ):
+        return born  # "my 2 kids, 5 and 3 yrs, both under 1.3m": the children just told, each
     if story.subject:
         return list(story.subject)
     if asked == "children.height_cm" and heightless:
@@ -3036,7 +3058,7 @@ YES_NO_FACTS = (
 # Words that put a known fact right; "i got it backwards", "it was the other way round" are 搞反.
 CORRECTION = re.compile(
     r"不对|说错|写错|理解错|听错|想错|误会|(?<!是)不是(?:1对)?(?:双胞胎|龙凤胎|[三3]胞胎)|搞错|弄错|记错|量错|算错|数错|打错|输错|点错|看错|填错|搞混|弄混|记混|搞反|弄反|点成|打成|记成|当成|手滑|更正|纠正|说反|写成|刚才|不好意思|哦不|\bsorry\b|i meant|\bi mean\b|\bactually\b|no wait|\bwait\b|my bad|correction|got that wrong|\bwrong\b"
-    r"|scratch that|let me fix|\bnot [\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
+    r"|scratch that|let me fix|\bnot (?!yet\b|really\b|sure\b|quite\b|much\b|now\b|always\b)[\w-]+,? but\b|\bfix(?:ing)? (?:that|it)\b|mistyp|\btypo\b|\boops\b|misspoke|misread|mixed (?:it |them )?up|(?:got|had|said) (?:it|that|them|those) (?:all )?(?:backwards?|(?:the )?(?:other|wrong) way (?:a)?round)|(?:it'?s|it was|was) the other way (?:a)?round|autocorrect|auto-correct|\bmeant\b|mistake|(?:\bnot|(?<!是)不是)\s*\d|\bnot (?:on )?the (?:[5-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|(?<![是不])是[^，,。\s不]{1,6}不是(?!\s*(?:吗|呢|啊|$))|(?<!是)不是\s*(?:老[\d大小幺]|大的|小的|大宝|小宝|\d宝)\u2060?\s*(?:$|[，,。\s])|\bcorrect(?:ing)? that\b|let me correct|\b(?:hold|hang) on\b|\bnow\b[,.;]?\s+(?:that|it)(?:'s| was| is) (?:last|before|earlier|years?|back|in the past|over|old)\b|\bi (?:said|wrote|typed|put|told you) [^,.;!?]{1,20}? but\b|^\s*no,? no\b|^\s*不不|其实|改一下|改成|修改|应该是|搞岔|弄岔|[说记数搞弄]岔了|[说记写]差了|[说记]串了|[说记数算看]糊涂"
 )
 # "no its flexible employment not resident", no question asked: the message opens on a no and
 # names the value wrong, so it puts a known fact right.
@@ -3468,6 +3490,7 @@ COUNTING_MULTIPLES_ASKED = re.compile(
 # "families with 3 kids, how much more can u borrow?" (the facts are the kind's, not the writer's).
 KIND_OF_FAMILY = re.compile(
     r"\b(?:families|family's|households|parents|couples|people|ppl|those|anyone|everyone)\b"
+    r"|\ba (?:family|household|couple)\b"  # "whats the max loan for a family with 3 kids"
 )
 WRITER_OR_KIN = re.compile(
     r"\b(?:we|we're|we've|we'd|our|ours|i|i'm|i've|i'd|my|me|us|mine|wife|husband|hubby|son"
@@ -3479,7 +3502,10 @@ def _kind_of_family_asked(sentence: str, mark: str) -> bool:
     """A question about a kind of family, naming no one of the writer's: "dibao families get
     extra or the same amount?", "can waidi hukou families apply for the beijing butie?"."""
     return (
-        "?" in mark
+        (
+            "?" in mark
+            or bool(re.match(r"\s*(?:what|whats|what's|how|which|is|are|does|do|can)\b", sentence))
+        )
         and bool(KIND_OF_FAMILY.search(sentence))
         and not WRITER_OR_KIN.search(sentence)
         and not HYPOTHETICAL.search(sentence)
@@ -3894,6 +3920,8 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         and _sexes_of_later_ones(story, int(sexes.group(1)))
     ):
         m = None  # "our third and fourth were born in march, 2 girls": those two, by sex
+    if m and m.group("h") and asked in ("owns_home_in_city", "buying_first_home", "renting"):
+        m = None  # "not planning to, we already have one": the home asked of, not a child
     if m:
         g = {k: v for k, v in m.groupdict().items() if v}
         if "both" in m.group(0) or "our 2" in m.group(0):
@@ -5186,6 +5214,15 @@ def _understand(
                 presupposed = imagined and _birth_presupposed(norm, mention, known_children)
                 if imagined:
                     mention = mention.due(today)  # "what if she is born in January": ahead
+                if (
+                    correcting
+                    and child.guessed
+                    and mention.kind == "date"
+                    and before.get("due_date")
+                    and not before.get("birth_date")
+                    and not re.search(r"\bborn\b|\bbirth\b|arrived|came out|出生|生了|生的", norm)
+                ):  # "sorry i meant april not march", a due date known: the due date put right
+                    mention = mention.due(today)
                 imagined = (
                     imagined and not presupposed
                 )  # "… before the baby comes in october": told

@@ -67,6 +67,8 @@ TYPOS = {
 PINYIN_INITIALS = {"gjj": "公积金", "lg": "老公", "lp": "老婆", "xf": "媳妇"}
 _PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A home typed short, as a word of its own: "i own an apt", "2 apts" (not "adapt", "aptitude").
+_APT = re.compile(r"(?<![a-z])apt(s?)(?![a-z])")
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
 _NUMERAL_TYPOS = (
@@ -719,6 +721,8 @@ def normalise(text: str) -> str:
         text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
+    if "apt" in text:
+        text = _APT.sub(r"apartment\1", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
         for pattern, right in _NUMERAL_TYPOS:
             text = pattern.sub(right, text)

@@ -19,20 +19,30 @@ class City:
     zh: str
     en: str
     words: tuple[str, ...]
+    # Letters that name the city only as a word of their own ("bj", "in BJ"), never inside one.
+    short: tuple[str, ...] = ()
 
     def name(self, lang: Lang) -> str:
         return self.zh if lang == "zh" else self.en
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """Any of the city's words, case-insensitive."""
-        return re.compile("|".join(re.escape(w) for w in self.words), re.I)
+        """Any of the city's words, or its short letters standing alone, case-insensitive."""
+        words = [re.escape(w) for w in self.words]
+        words += [rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in self.short]
+        return re.compile("|".join(words), re.I)
 
 
 def _load() -> dict[str, City]:
     raw = yaml.safe_load(CITIES_FILE.read_text(encoding="utf-8"))
     return {
-        key: City(id=key, zh=value["zh"], en=value["en"], words=tuple(value["words"]))
+        key: City(
+            id=key,
+            zh=value["zh"],
+            en=value["en"],
+            words=tuple(value["words"]),
+            short=tuple(value.get("short", ())),
+        )
         for key, value in raw.items()
     }
 
