@@ -17,6 +17,7 @@ from policy_kb import format as fmt
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from understanding.dates import MONTHS
 from understanding.hukou_move import moved_lately
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
@@ -33,28 +34,7 @@ ELIGIBLE_ASKED = re.compile(
 )
 
 # A day told without its year ("1月1号", "1月1日当天", "january 1st", "1 jan").
-MONTHS_EN = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAME = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_WITHOUT_YEAR = re.compile(
     r"(?<![\d年/.-])(?P<m>\d{1,2})月(?P<d>\d{1,2})[号日]"
     rf"|\b(?P<men>{_MONTH_NAME})\.? (?:the )?(?P<den>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -85,7 +65,7 @@ def _day_near_start(text: str, start: date) -> date | None:
     if not found:
         return None
     m = found[-1]  # "12月31号的就不行是吧 那1月1号当天出生的算不算": the day asked last
-    month = int(m.group("m")) if m.group("m") else MONTHS_EN[(m["men"] or m["men2"]).lower()]
+    month = int(m.group("m")) if m.group("m") else MONTHS[(m["men"] or m["men2"]).lower()]
     day_of = int(m.group("d") or m.group("den") or m.group("den2"))
     days: list[date] = []
     for year in (start.year - 1, start.year, start.year + 1):

@@ -121,12 +121,7 @@ def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     extra = supplement_entry(slots.get("city"))
     if extra is None:
         return None
-    try:
-        household = household_from_slots(slots, day)
-        if household is not None and household.children is None:
-            household = dated_for(slots, day)
-    except InputError:
-        return None
+    household = _with_children(slots, day)
     if household is None or not household.children:
         return None
     report = evaluate(household, as_of=day)
@@ -188,12 +183,7 @@ def ends_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     base = monthly_subsidy(slots.get("city"))
     if extra is None or base is None:
         return None
-    try:
-        household = household_from_slots(slots, day)
-        if household is not None and household.children is None:
-            household = dated_for(slots, day)
-    except InputError:
-        return None
+    household = _with_children(slots, day)
     if household is None or not household.children:
         return None
     coming = [i for i, c in enumerate(household.children, start=1) if c.birth_date > day]
@@ -227,3 +217,15 @@ def ends_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -
             )
         )
     return "\n".join(lines) or None
+
+
+def _with_children(slots: dict[str, Any], day: date) -> Household | None:
+    """The family from the slots with its children dated (the form's partial children when the
+    list is not settled yet); None when no child is known or the slots are not a household."""
+    try:
+        household = household_from_slots(slots, day)
+        if household is not None and household.children is None:
+            household = dated_for(slots, day)
+    except InputError:
+        return None
+    return household if household is not None and household.children else None
