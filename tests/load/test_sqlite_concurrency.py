@@ -23,7 +23,7 @@ from tests.conftest import TODAY
 
 CITIZENS = 20
 THINK_SECONDS = 0.2
-CONVERSATIONS_EACH = 5  # about 15 s on two idle cores, longer on a busy machine
+CONVERSATIONS_EACH = 8  # about 18 s on two idle cores: longer than the 13 s long read
 LONG_READ_AFTER_SECONDS = 1.0
 
 
