@@ -116,7 +116,7 @@ from actions.side_questions import (
 )
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
@@ -1403,6 +1403,10 @@ class ActionRouteUnclear(Action):
         if overview is not None:  # "what does the oldest kid get", "so the 6yo gets nothing?"
             dispatcher.utter_message(text=overview)  # (tester 31 c08 got "Sorry" three times)
             return []
+        same = changes_nothing(text, tracker.get_slot("city"), topic(tracker), lang)
+        if same is not None:  # "she went back to work in august": noted, changes nothing
+            dispatcher.utter_message(text=same)
+            return []
         dispatcher.utter_message(response=unclear)
         return []
 
@@ -1547,6 +1551,10 @@ class ActionUnclearInForm(Action):
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保"
             dispatcher.utter_message(text=elsewhere_insured)
+            return []
+        same = changes_nothing(text, tracker.get_slot("city"), topic(tracker), lang)
+        if same is not None:  # "她8月份回去上班了" while the form asks: noted, changes nothing
+            dispatcher.utter_message(text=same)
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"

@@ -647,7 +647,12 @@ def _count(n: int, noun: str) -> str:
 
 
 def offer_line(
-    offer: str | None, lang: Lang, items: int = 0, questions: int = 0, asks: Sequence[str] = ()
+    offer: str | None,
+    lang: Lang,
+    items: int = 0,
+    questions: int = 0,
+    asks: Sequence[str] = (),
+    undated: Sequence[int] = (),
 ) -> str:
     """The line after an answer: the offer of the full check (after a question about one
     measure), of the questions that decide the remaining items (naming what they ask, `asks`:
@@ -660,7 +665,14 @@ def offer_line(
             "Shall I check everything else your family can get?",
         )
     if offer == "next_questions" and asks:
-        names = fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang)
+        names = [  # the children told: the dates still needed, not "the children" again
+            undated_dates(undated, lang) if a == "children" and undated else name
+            for a, name in zip(
+                asks[:MAX_NAMED_ASKS],
+                fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang),
+                strict=True,
+            )
+        ]
         more = len(asks) > MAX_NAMED_ASKS
         zh_names = "、".join(names) + ("等" if more else "")
         en_names = "; ".join(names) + (", and more" if more else "")

@@ -40,6 +40,7 @@ from actions.focus import (
     named_entry,
     settled_children,
     settled_report,
+    undated_children,
 )
 from actions.form_questions import MOST_ASKS, PENDING_SLOT
 from actions.grandparents import answered_grandparents
@@ -56,7 +57,7 @@ from actions.headline import (
 )
 from actions.hotline import case_facts, case_items, hotline_kept, in_hotline, measure_menu
 from actions.household import FACT_SLOTS, household_from_slots
-from actions.household_form import ordered_missing
+from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.multiples import order_in_birth_unsaid
 from actions.one_child import child_items, one_child_answer
@@ -153,7 +154,8 @@ class ActionShowEntitlements(Action):
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
                 return monthly
-        if entry_id and intent != "check_eligibility":
+        if entry_id and (intent != "check_eligibility" or STILL_THE_ONE.search(text)):
+            # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
             entry = get_entry(str(entry_id))
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):
@@ -224,7 +226,14 @@ class ActionShowEntitlements(Action):
             if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
             else None
         )
-        line = render.offer_line(offer, lang, len(remaining), len(questions), questions)
+        line = render.offer_line(
+            offer,
+            lang,
+            len(remaining),
+            len(questions),
+            questions,
+            undated_children(tracker.slots, day),
+        )
         return [
             SlotSet(FOCUS_SLOT, None),
             SlotSet(TOPIC_SLOT, None),  # "详情" after the summary: every item, not the last topic
