@@ -31,7 +31,7 @@ from actions.form_questions import ask_in_full, question_spent
 from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
 from actions.hotline import in_hotline
-from actions.household import household_from_slots
+from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
     TALK_SLOT,
     accepted_updates,
@@ -187,6 +187,7 @@ class ActionHandleCorrection(Action):
                 lang,
                 len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
                 answer_changes=bool(tracker.get_slot("result_shown")),
+                birth_known=birth_hardship_known(tracker.slots),
             )
             if understood
             else render.correction_noted(updates, lang)

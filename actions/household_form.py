@@ -41,7 +41,7 @@ from actions.focus import (
 from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
 from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import answered_about, hotline_answer, hotline_kept, in_hotline
-from actions.household import FACT_SLOTS, household_from_slots
+from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
@@ -1053,7 +1053,13 @@ class ValidateHouseholdForm(FormValidationAction):
             children = updates.get("children_partial", tracker.get_slot("children_partial"))
             shown = [*_city_kept_this_turn(tracker, understood), *understood]
             dispatcher.utter_message(
-                text=readback(shown, tracker.slots.get("city"), lang, len(children or []))
+                text=readback(
+                    shown,
+                    tracker.slots.get("city"),
+                    lang,
+                    len(children or []),
+                    birth_known=birth_hardship_known(tracker.slots),
+                )
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)

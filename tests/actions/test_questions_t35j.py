@@ -378,3 +378,43 @@ async def test_the_offer_names_the_undated_child_not_the_children(text: str, lan
     reply = texts(dispatcher)
     assert "2024" in reply, reply
     assert not any(a in reply for a in ASKED_AGAIN), reply
+
+
+def test_one_childs_end_is_not_said_of_each() -> None:
+    """Tester 35 c08: one child paid (born March 2024, clause 12) - "until 1 Mar 2027 (when the
+    child turns 3)", never "when each turns 3" of a single child."""
+    from actions.headline import confirmed_money
+    from policy_kb import Household, evaluate
+
+    household = Household(
+        city="jinan",
+        hukou_in_city=True,
+        hardship_at_birth=False,
+        children=[
+            {"birth_date": "2019-01-01", "birth_date_precision": "year"},
+            {"birth_date": "2024-03-01", "birth_date_precision": "month"},
+        ],
+    )
+    report = evaluate(household, as_of=TODAY)
+    paying = [e for e in report.entitlements if e.status == "eligible" and e.monthly_amount_cny]
+    said = confirmed_money(paying, 600, "en")
+    assert "1 Mar 2027" in said and "when the child turns 3" in said, said
+    assert "each" not in said, said
+
+
+@pytest.mark.parametrize(("text", "lang"), [("低保今年停了", "zh"), ("we're off dibao now", "en")])
+async def test_benefits_ended_after_a_known_birth_need_no_birth_question(
+    text: str, lang: str
+) -> None:
+    """The benefits at the second child's birth are known (on them, clause 12): benefits that
+    ended since are noted without "the time of the birth, which I still need to ask"."""
+    from actions.household_form import ValidateHouseholdForm
+
+    slots = {**ON_BENEFIT_AT_BIRTH, "requested_slot": "birth_insurance", "language": lang}
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().run(
+        dispatcher, make_tracker(text, intent="inform", **slots), DOMAIN
+    )
+    reply = texts(dispatcher)
+    assert "记下了" in reply or "Noted" in reply, reply
+    assert "还要再问" not in reply and "still need to ask" not in reply, reply
