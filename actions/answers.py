@@ -49,6 +49,8 @@ from actions.focus import (
     nursery_fees,
     paid_together,
     partner_leave,
+    settled_report,
+    undated_children,
 )
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL
@@ -114,7 +116,7 @@ from actions.side_questions import (
 )
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
@@ -807,14 +809,24 @@ class ActionAnswerPolicyQuestion(Action):
             answer = aged + "\n" + answer
         household = household_from_slots(tracker.slots, clock.today())
         if household is not None and household.city == entry.city:
-            report = evaluate(household, as_of=clock.today())
+            # the children told, their unknown dates tried both ways: what they cannot change
+            # is answered, never "the children and their dates" again (tester 35 c03, c05)
+            report = settled_report(tracker.slots, clock.today()) or evaluate(
+                household, as_of=clock.today()
+            )
             mine = [e for e in report.entitlements if e.id == entry.id]
             supposed = _as_presumed(household, mine)
+            count = len(household.children or tracker.get_slot("children_partial") or [])
             if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
                 answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
             elif mine:
-                shown, refused = children_in_question(mine, text, len(household.children or []))
-                answer += "\n" + render.for_your_family(shown, lang, others=refused)
+                shown, refused = children_in_question(mine, text, count)
+                answer += "\n" + render.for_your_family(
+                    shown,
+                    lang,
+                    others=refused,
+                    undated=undated_children(tracker.slots, clock.today()),
+                )
         elsewhere_first = priority_only_elsewhere(entry, text, lang)
         if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
             answer = elsewhere_first + "\n" + answer
@@ -982,7 +994,9 @@ def decided_for_family(tracker: Tracker, entry: Entry) -> bool:
     household = household_from_slots(tracker.slots, clock.today())
     if household is None or household.city != entry.city:
         return False
-    report = evaluate(household, as_of=clock.today())
+    report = settled_report(tracker.slots, clock.today()) or evaluate(
+        household, as_of=clock.today()
+    )
     return any(e.id == entry.id and e.status != "needs_info" for e in report.entitlements)
 
 
@@ -1389,6 +1403,10 @@ class ActionRouteUnclear(Action):
         if overview is not None:  # "what does the oldest kid get", "so the 6yo gets nothing?"
             dispatcher.utter_message(text=overview)  # (tester 31 c08 got "Sorry" three times)
             return []
+        same = changes_nothing(text, tracker.get_slot("city"), topic(tracker), lang)
+        if same is not None:  # "she went back to work in august": noted, changes nothing
+            dispatcher.utter_message(text=same)
+            return []
         dispatcher.utter_message(response=unclear)
         return []
 
@@ -1533,6 +1551,10 @@ class ActionUnclearInForm(Action):
         elsewhere_insured = insured_elsewhere_answer(tracker, text, lang)
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保"
             dispatcher.utter_message(text=elsewhere_insured)
+            return []
+        same = changes_nothing(text, tracker.get_slot("city"), topic(tracker), lang)
+        if same is not None:  # "她8月份回去上班了" while the form asks: noted, changes nothing
+            dispatcher.utter_message(text=same)
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"

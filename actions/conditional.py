@@ -145,14 +145,17 @@ def if_hukou(
         )
     age = get_entry(next(iter(paid.values()))[0].id).parameters.get("age_limit_years")
     if age is not None:
-        line += t(lang, f"，到孩子满{age.value}周岁", f", until each child turns {age.value}")
+        whom = "each child turns" if len(paid) > 1 else "the child turns"
+        line += t(lang, f"，到孩子满{age.value}周岁", f", until {whom} {age.value}")
     line += _extra(still, lang) + t(lang, "。", ".")
     first = next(iter(paid.values()))[0]
     lines = [t(lang, "还不一定。", "Not decided yet.")] if asked else []
     lines.append(line)
     for e in report.entitlements:  # "老大没有": refused for its order, whatever the hukou
         if e.id == first.id and e.status == "not_eligible" and e.child and e.reasons.get(lang):
-            lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+            # the reason alone, once: no "育儿补贴（第1个孩子）：" heading nobody asked for
+            # (tester 35 item 20); it names the child itself ("第1个孩子不在此列")
+            lines.append(e.reasons.get(lang)[0])
     lines.append(clause_line(first, lang))
     return "\n".join(lines)
 
@@ -280,7 +283,7 @@ def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> 
     """Each child's monthly money when the dates not known yet change only when it is paid, not
     whether or how much (twins on the way beside one child are the 2nd and 3rd children whatever
     the eldest's date: 600 a month each from the birth to 3, Jinan clause 12; tester 26 r05):
-    '如果是济南户口：第2个孩子、第3个孩子每人每月600元，从出生起发到满3周岁；合计每月1,200元。',
+    '如果是济南户口：第2个孩子、第3个孩子每人每月600元，发到孩子满3周岁（方案没写从哪个月开始发）；合计每月1,200元。',
     the money still open as its condition, the children who get none and the clause. Empty when
     the dates would decide it, or nothing is paid."""
     if not households:
@@ -315,8 +318,9 @@ def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> 
     until = (
         t(
             lang,
-            f"，从出生起发到满{age.value}周岁",
-            f", from the birth until the child turns {age.value}",
+            f"，发到孩子满{age.value}周岁（方案没写从哪个月开始发）",
+            f", paid until the child turns {age.value} (the plan does not say from which month "
+            "it starts)",
         )
         if age is not None
         else ""

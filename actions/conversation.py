@@ -25,12 +25,13 @@ from actions.focus import (
     is_monthly_money,
     monthly_subsidy,
     settled_report,
+    undated_children,
 )
 from actions.form_questions import ask_in_full, question_spent
 from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
 from actions.hotline import in_hotline
-from actions.household import household_from_slots
+from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
     TALK_SLOT,
     accepted_updates,
@@ -63,7 +64,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.turn import utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
@@ -169,6 +170,10 @@ class ActionHandleCorrection(Action):
         if not updates:
             if problem is None and read_message(text, slots, clock.today()):
                 dispatcher.utter_message(text=render.already_noted(lang))  # 是济南户口 again
+            elif problem is None and (
+                same := changes_nothing(text, slots.get("city"), topic(tracker), lang)
+            ):  # "she went back to work in august": no fact to change, and it changes nothing
+                dispatcher.utter_message(text=same)
             elif problem is None:
                 known = recap(known_facts(slots, clock.today()), slots.get("city"), lang)
                 dispatcher.utter_message(text=render.correction_unclear(lang, known))
@@ -182,6 +187,7 @@ class ActionHandleCorrection(Action):
                 lang,
                 len(updates.get("children_partial", tracker.get_slot("children_partial")) or []),
                 answer_changes=bool(tracker.get_slot("result_shown")),
+                birth_known=birth_hardship_known(tracker.slots),
             )
             if understood
             else render.correction_noted(updates, lang)
@@ -303,7 +309,12 @@ def changed_answer(
     events: list[EventType] = []
     if remaining and questions:  # a new city or child opens items: offer their questions
         text += "\n" + render.offer_line(
-            "next_questions", lang, len(remaining), len(questions), questions
+            "next_questions",
+            lang,
+            len(remaining),
+            len(questions),
+            questions,
+            undated_children({**tracker.slots, **updates}, day),
         )
         events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))
@@ -349,6 +360,11 @@ class ActionAskChildren(Action):
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
         measure = tracker.get_slot(FOCUS_SLOT) or tracker.get_slot(TOPIC_SLOT)
+        if measure is None and tracker.get_slot(SCOPE_SLOT) != "all":
+            # the full check gives the money first: the child whose date decides it is asked,
+            # not the eldest by default (tester 34 c04: 老三 dated, 老大 asked first)
+            money = monthly_subsidy(tracker.get_slot("city"))
+            measure = money.id if money is not None else None
         deciding = deciding_child(dict(tracker.slots), measure, clock.today())
         dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang, deciding))
         asked = deciding or asked_child(partial, clock.today())

@@ -1292,6 +1292,17 @@ def paid_together(entry: Entry, text: str) -> list[Entry]:
     return [entry]
 
 
+def undated_children(slots: dict[str, Any], day: date) -> list[int]:
+    """The birth orders of the children said whose dates are still needed (none once every
+    date is known): what an open answer names instead of "the children and their dates", which
+    would ask again for the count and the dates already told (tester 35 c03, c05)."""
+    if slots.get("children") or not slots.get("children_partial"):
+        return []
+    return [
+        i for i, c in enumerate(slots["children_partial"], start=1) if not precise_enough(c, day)
+    ]
+
+
 def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     """The household's Report while some children's dates are still unknown: what is the same
     whichever dates they turn out to have, as decided; the rest as needing the children's

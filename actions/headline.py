@@ -1046,7 +1046,10 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
             f"{fmt.money(total, lang)} a month in total ({', '.join(parts)})",
         )
     age = get_entry(paying[0].id).parameters.get("age_limit_years")
-    turns = t(lang, f"（孩子满{age.value}周岁）", f" (when each turns {age.value})") if age else ""
+    each = "each" if len(orders) > 1 else "the child"  # "when each turns 3" of one child read oddly
+    turns = (
+        t(lang, f"（孩子满{age.value}周岁）", f" (when {each} turns {age.value})") if age else ""
+    )
     days = sorted(set(ends.values()))
     if len(days) == 1:
         until = t(
@@ -1189,6 +1192,7 @@ def monthly_total(
     for e in refused:
         per_child.setdefault(e.child, e)
     refused = sorted(per_child.values(), key=lambda e: -(e.child or 0))
+    refused = _without_first_beside_others(refused)
     lines = [t(lang, "不是。", "No.")] if asked is not None else []  # "一个月800是吧" in Beijing
     lines.append(
         t(
@@ -1201,6 +1205,17 @@ def monthly_total(
     if refused:
         lines.append(clause_line(refused[0], lang))
     return "\n".join(lines)
+
+
+def _without_first_beside_others(
+    refused: list[Entitlement], others: bool = False
+) -> list[Entitlement]:
+    """The refusals to show: the first child's ("育儿补贴（第1个孩子）：仅限第2个、第3个孩子…",
+    Jinan clause 12) only when no other child is spoken of; beside a younger child's line it is
+    what nobody asked (tester 35 items 3 and 20, tester 34 item 39)."""
+    if not others and not any(e.child != 1 for e in refused):
+        return refused
+    return [e for e in refused if e.child != 1]
 
 
 def _undecided_money(
@@ -1234,7 +1249,10 @@ def _undecided_money(
     lines += open_money
     lines += ended[:-1] if ended else []  # the ended money without its own clause line
     lines += [
-        f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}" for e in refused.values()
+        f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}"
+        for e in _without_first_beside_others(
+            list(refused.values()), others=bool(open_money or ended)
+        )
     ]
     first = pending[0] if pending else None
     if first is not None:

@@ -32,6 +32,14 @@ def household_from_slots(slots: dict[str, Any], today: date) -> Household | None
     return parse_household(facts)
 
 
+def birth_hardship_known(slots: dict[str, Any]) -> bool:
+    """Whether the benefits at a birth were told (the family's, or a child's)."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    return slots.get("hardship_at_birth") is not None or any(
+        c.get("hardship_at_birth") is not None for c in children
+    )
+
+
 def in_conflict(children: list[dict[str, Any]]) -> bool:
     """Children whose order contradicts a date worked out from an age ("老大三岁半 老二2023年5月
     生的": the eldest about June 2023, after the second): the engine would sort them by date and

@@ -41,7 +41,7 @@ from actions.focus import (
 from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
 from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import answered_about, hotline_answer, hotline_kept, in_hotline
-from actions.household import FACT_SLOTS, household_from_slots
+from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
@@ -613,7 +613,8 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
         return ["city"]
     if money_only:  # children whose dates decide no money are not asked yet (focus.settled_report)
         report = settled_report(slots, day) or evaluate(household, as_of=day)
-        facts = rank_missing([e for e in report.entitlements if e.kind in MONEY_KINDS])
+        kinds = MONEY_KINDS if _birth_to_come(slots, day) else ("cash",)
+        facts = rank_missing([e for e in report.entitlements if e.kind in kinds])
     else:
         facts = missing_facts_ranking(household, as_of=day)
     ranking = [FACT_TO_SLOT.get(f, f) for f in facts]
@@ -629,6 +630,20 @@ def ordered_missing(slots: dict[str, Any], day: date, money_only: bool = False) 
     figured = figured_facts(household.city)
     ranking = [f for f in ranking if f in figured or f in CHILD_SLOTS]
     return _unasked(ranking, slots)
+
+
+def _birth_to_come(slots: dict[str, Any], day: date) -> bool:
+    """Whether a child is on the way: only then does the cover for the delivery (Jinan clause
+    15) come with the money first; for births already past it is asked with the rest, after
+    the money that is decided (tester 34 c04, c08, r01 were asked the mother's insurance for a
+    2023 or 2024 birth before any answer)."""
+    children = slots.get("children") or slots.get("children_partial")
+    if not children:
+        return True  # nothing known of the children yet: a birth to come is not ruled out
+    return any(
+        c.get("expected") or (c.get("birth_date") and str(c["birth_date"]) > day.isoformat())
+        for c in children
+    )
 
 
 def _birth_hardship_first(ranking: list[str], slots: dict[str, Any]) -> list[str]:
@@ -669,6 +684,26 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     return asked
 
 
+# "那还能领吗", "还能拿不", "can we still get it?": whether the measure just discussed is still
+# the family's, not what they can get in all (tester 35 c06 was asked the eldest's birth date).
+STILL_THE_ONE = re.compile(
+    r"(?:还|也|仍然?|依然)\s*(?:能|可以)\s*(?:领|拿|享受|申请|办|要)"
+    r"|\b(?:can|could|do|does|will|would) (?:we|i|she|he|they|the baby|our \w+) still\b"
+    r"|\b(?:still|also) (?:get|claim|qualify|be eligible|eligible)\b"
+    r"|\b(?:get|claim|qualify for) (?:it|that|this)\b",
+    re.I,
+)
+
+
+def still_the_one(tracker: Tracker, text: str) -> Entry | None:
+    """The measure under discussion for a short question whether the family still gets it
+    ("那还能领吗" after a correction), which the intent classifier takes for "what can we get";
+    None for any other message."""
+    if not STILL_THE_ONE.search(text) or not asks_on(text):
+        return None
+    return topic(tracker)
+
+
 def only_supplement_open(slots: dict[str, Any], text: str, day: date) -> bool:
     """Whether a question about everything ("what do we get", "能领啥") comes while the 200
     more at the birth (Jinan clause 12) is still to be asked: the 600 that is sure comes first,
@@ -700,7 +735,11 @@ def focus_on_question(
         ]
         dispatcher.utter_message(text=joined_parts(parts))
         return about(several[-1])
-    entry = question_about(tracker, text, lang) if intent != "check_eligibility" else None
+    entry = (
+        question_about(tracker, text, lang)
+        if intent != "check_eligibility"
+        else still_the_one(tracker, text)
+    )
     if entry is None:
         city = mentioned_city(text) or slots.get("city")
         others = elsewhere(text, city, lang) if intent != "check_eligibility" else []
@@ -1014,7 +1053,13 @@ class ValidateHouseholdForm(FormValidationAction):
             children = updates.get("children_partial", tracker.get_slot("children_partial"))
             shown = [*_city_kept_this_turn(tracker, understood), *understood]
             dispatcher.utter_message(
-                text=readback(shown, tracker.slots.get("city"), lang, len(children or []))
+                text=readback(
+                    shown,
+                    tracker.slots.get("city"),
+                    lang,
+                    len(children or []),
+                    birth_known=birth_hardship_known(tracker.slots),
+                )
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)

@@ -227,8 +227,10 @@ def child_items(
                 "By age, these items of the family reach this child too:",
             )
         )
-        lines += [
-            f"• {label(e, lang)}{render.status_note(e, lang)}{_clause(e, lang)}" for e in reaching
+        lines += [  # "(you qualify)" once in a list is enough: said only of the others
+            f"• {label(e, lang)}"
+            f"{render.status_note(e, lang) if e.status != 'eligible' else ''}{_clause(e, lang)}"
+            for e in reaching
         ]
     lines.append(
         t(

@@ -647,7 +647,12 @@ def _count(n: int, noun: str) -> str:
 
 
 def offer_line(
-    offer: str | None, lang: Lang, items: int = 0, questions: int = 0, asks: Sequence[str] = ()
+    offer: str | None,
+    lang: Lang,
+    items: int = 0,
+    questions: int = 0,
+    asks: Sequence[str] = (),
+    undated: Sequence[int] = (),
 ) -> str:
     """The line after an answer: the offer of the full check (after a question about one
     measure), of the questions that decide the remaining items (naming what they ask, `asks`:
@@ -660,7 +665,14 @@ def offer_line(
             "Shall I check everything else your family can get?",
         )
     if offer == "next_questions" and asks:
-        names = fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang)
+        names = [  # the children told: the dates still needed, not "the children" again
+            undated_dates(undated, lang) if a == "children" and undated else name
+            for a, name in zip(
+                asks[:MAX_NAMED_ASKS],
+                fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang),
+                strict=True,
+            )
+        ]
         more = len(asks) > MAX_NAMED_ASKS
         zh_names = "、".join(names) + ("等" if more else "")
         en_names = "; ".join(names) + (", and more" if more else "")
@@ -1146,11 +1158,16 @@ def for_your_family(
     lang: Lang,
     presumed: tuple[str, ...] = (),
     others: Sequence[int] = (),
+    undated: Sequence[int] = (),
 ) -> str:
     """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
     still turns on (the fact to tell, or the point the text leaves open). `presumed`: facts the
-    items were worked out as yes for, said as their condition ('按您家的情况（…的话）：')."""
-    lines = [item_line(e, lang) + status_note(e, lang) + _open_because(e, lang) for e in items]
+    items were worked out as yes for, said as their condition ('按您家的情况（…的话）：').
+    `undated`: the birth orders of the children told whose dates are still needed, named
+    instead of "the children and their dates" (tester 35 c03: the count was told)."""
+    lines = [
+        item_line(e, lang) + status_note(e, lang) + _open_because(e, lang, undated) for e in items
+    ]
     if presumed:
         said = t(lang, "、", ", ").join(PRESUMED_SAID[f][lang] for f in presumed)
         lead = t(lang, f"按您家的情况（{said}）：", f"For your family, {said}: ")
@@ -1162,19 +1179,29 @@ def for_your_family(
     return lead + ("；".join(lines) if lang == "zh" else "; ".join(lines))
 
 
-def _open_because(e: Entitlement, lang: Lang) -> str:
+def _open_because(e: Entitlement, lang: Lang, undated: Sequence[int] = ()) -> str:
     """What an open item still turns on; for one the family does not get, why (tester 11: the
-    rent withdrawal's "不符合条件" left out that the coming birth makes two children)."""
+    rent withdrawal's "不符合条件" left out that the coming birth makes two children). The
+    children's dates are named by the children still undated, not asked for all again."""
     if e.status == "not_eligible":
         said = e.reasons.get(lang)
         return t(lang, "：", ": ") + said[0].rstrip("。.") if said else ""
     if e.status != "needs_info":
         return ""
     if e.missing_facts:
-        names = fact_names(e.missing_facts, lang)
+        names = [
+            undated_dates(undated, lang) if f == "children" and undated else name
+            for f, name in zip(e.missing_facts, fact_names(e.missing_facts, lang), strict=True)
+        ]
         return t(lang, "，还需要知道：" + "、".join(names), "; still needed: " + ", ".join(names))
     reasons = e.reasons.get(lang)
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
+
+
+def undated_dates(orders: Sequence[int], lang: Lang) -> str:
+    """'第1个孩子的出生日期' / 'the birth date of child 1': the dates still needed, by child."""
+    who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in orders)
+    return t(lang, f"{who}的出生日期", f"the birth date of {who}")
 
 
 def going_on(full_check: bool, lang: Lang, after_money: bool = False) -> str:

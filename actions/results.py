@@ -40,6 +40,7 @@ from actions.focus import (
     named_entry,
     settled_children,
     settled_report,
+    undated_children,
 )
 from actions.form_questions import MOST_ASKS, PENDING_SLOT
 from actions.grandparents import answered_grandparents
@@ -56,7 +57,7 @@ from actions.headline import (
 )
 from actions.hotline import case_facts, case_items, hotline_kept, in_hotline, measure_menu
 from actions.household import FACT_SLOTS, household_from_slots
-from actions.household_form import ordered_missing
+from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.multiples import order_in_birth_unsaid
 from actions.one_child import child_items, one_child_answer
@@ -153,7 +154,8 @@ class ActionShowEntitlements(Action):
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
                 return monthly
-        if entry_id and intent != "check_eligibility":
+        if entry_id and (intent != "check_eligibility" or STILL_THE_ONE.search(text)):
+            # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
             entry = get_entry(str(entry_id))
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):
@@ -224,7 +226,14 @@ class ActionShowEntitlements(Action):
             if tracker.get_slot(SCOPE_SLOT) != "all" and remaining and questions
             else None
         )
-        line = render.offer_line(offer, lang, len(remaining), len(questions), questions)
+        line = render.offer_line(
+            offer,
+            lang,
+            len(remaining),
+            len(questions),
+            questions,
+            undated_children(tracker.slots, day),
+        )
         return [
             SlotSet(FOCUS_SLOT, None),
             SlotSet(TOPIC_SLOT, None),  # "详情" after the summary: every item, not the last topic
@@ -1071,7 +1080,10 @@ class ActionExplainItem(Action):
         )
         if said is not None:
             return said
-        report = evaluate(household, as_of=clock.today())
+        # the children told, their unknown dates tried both ways (tester 35 c03, 34 c04)
+        report = settled_report(tracker.slots, clock.today()) or evaluate(
+            household, as_of=clock.today()
+        )
         if OTHERS.search(text) and tracker.get_slot("result_shown"):  # "what else?": every item
             dispatcher.utter_message(text=render.item_list(report, lang))
             return []
@@ -1165,7 +1177,9 @@ class ActionNextSteps(Action):
                 return about(hits[0].entry)
             dispatcher.utter_message(response="utter_which_item")
             return []
-        report = evaluate(household, as_of=clock.today())
+        report = settled_report(tracker.slots, clock.today()) or evaluate(
+            household, as_of=clock.today()
+        )
         item = _matching_item(text, report, lang)
         if item is None:  # no item named: how to claim the money; the rest on request
             money = [e for e in ordered(report.entitlements) if e.status == "eligible"]

@@ -101,8 +101,11 @@ WORRIES = (
             # a job found ends the unemployment benefit (tester 34 c05 "does the extra 200 stop
             # when she finds a job?" got the figures only)
             r"|\b(?:finds?|found|finding|gets?|got|getting) (?:a |another |a new )?job\b"
-            r"|\b(?:goes|go|went|going|gets?|got) back to work\b|\bstarts? working\b"
-            r"|找到(?:了)?(?:新)?工作|(?:重新|又)上班|再就业|重新就业",
+            r"|\b(?:goes|go|went|going|gets?|got) back to work\b|\bstart(?:s|ed)? working\b"
+            r"|\b(?:back at|returned to|return(?:s|ing)? to) work\b"
+            r"|找到(?:了)?(?:新)?工作|(?:重新|又)上班|再就业|重新就业"
+            # 她8月份回去上班了, 回单位上班了, 复工了: back at work, off unemployment benefit
+            r"|回(?:去|到单位|单位|公司)?上班|复工了|开始上班",
             re.I,
         ),
         context=None,
@@ -194,6 +197,33 @@ def unsaid_worries(text: str, city: str | None, meant: Entry | None, lang: Lang)
             continue
         lines.append(t(lang, worry.zh, worry.en) + _lead(entries, lang))
     return lines
+
+
+# A question: the worry asked about is answered elsewhere ("does the extra 200 stop when she
+# finds a job?"); only a statement gets the "changes nothing" reply.
+ASKING = re.compile(
+    r"[?？]|吗|么|呢\s*$|多少|怎么|会不会|是不是|能不能|还给|还发|还有没有"
+    r"|\b(?:does|do|will|would|is|are|can|could|should|what|how|when|why|whether)\b",
+    re.I,
+)
+
+
+def changes_nothing(text: str, city: str | None, meant: Entry | None, lang: Lang) -> str | None:
+    """A message that only tells of the family's life since (she went back to work in August,
+    她8月份回去上班了, 低保今年停了) raising a worry the plan is silent on: that it is noted and
+    changes nothing the plan decides, with the worry's line (Jinan clause 12 looks at the birth);
+    tester 34 r03 and c05 got "didn't get that". None for a question, or no such worry."""
+    if ASKING.search(text):
+        return None
+    lines = unsaid_worries(text, city, meant, lang)
+    if not lines:
+        return None
+    lead = t(
+        lang,
+        "好的，知道了。这不改变按方案算的结果：",
+        "Noted. That does not change what the plan gives you:",
+    )
+    return "\n".join([lead, *lines])
 
 
 def _meant(tracker: Tracker, events: list[EventType]) -> Entry | None:

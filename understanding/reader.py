@@ -3928,7 +3928,15 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
             return 2, m.group(0)
         raw = next(iter(g.values()))
         return int(EN_NUMBERS.get(raw, raw)), m.group(0)  # "just the two": not made a digit
-    if asked == "children" and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text)):
+    only = ONLY_SO_MANY.search(text)
+    if only and (asked == "children" or story.known_children):
+        # "we only have 2", 只有两个 of children known: the count, said without a noun
+        return int(only.group("zh") or only.group("en")), only.group(0)
+    if (
+        asked == "children"
+        and (NO.search(text) or re.match(r"\s*1个(?:都|也)?(?:还)?没", text))
+        and not NOT_THAT_ORDER.search(text)  # 不对 是老二不是老三: an order put right, not "none"
+    ):
         return 0, text
     the_one = JUST_THE_ONE.search(text)
     if the_one:  # "we just have the one, almost 1": one child, its age told after
@@ -6251,7 +6259,21 @@ MOVED = re.compile(
     r"|\b(?:she|he|the baby|the girl|the boy|our daughter|our son|my daughter|my son)(?:'s| is| was)"
     r"(?: actually| really| in fact)? (?:our|my|the) (?P<en>first|eldest|oldest|second|third|2nd|3rd|youngest)\b(?! (?:was|is) born)"
     # "就一个二宝啊 老大7岁了" of one child known: that child is the second, the eldest told
-    r"|(?:就|只有|只)\s*1\s*个\s*(?P<only>老[2-9]|[2-9]宝)",
+    r"|(?:就|只有|只)\s*1\s*个\s*(?P<only>老[2-9]|[2-9]宝)"
+    # "不对 是老二不是老三": no child named, the order said beside the one it replaces
+    r"|(?:^|[\s,，。.!！]|说错了|不对)是\s*(?P<instead>老大|老\d|第\d个)\u2060?\s*[，,]?\s*(?=不是)",
+    re.I,
+)
+# A count said with "only" and no noun, the clause ending there ("we only have 2", 只有两个,
+# 就俩): read only of a family whose children are known or asked about.
+ONLY_SO_MANY = re.compile(
+    r"(?:只有|就有|只|就)\s*(?P<zh>[1-9])\s*个(?=\s*(?:$|[，,。.!！]))"
+    r"|\b(?:we|i) (?:only|just) (?:have|got) (?P<en>[1-9])\b(?=\s*(?:$|[,.!;]))"
+)
+# The order a moved child was told as ("不是老三", "not third", "not our 3rd"): the child it was.
+NOT_THAT_ORDER = re.compile(
+    r"不是\s*(?P<zh>老大|老\d|第\d个)"
+    r"|\bnot (?:our |my |the )?(?P<en>first|eldest|oldest|second|third|2nd|3rd)\b",
     re.I,
 )
 MOVED_ORDER = {
@@ -6281,13 +6303,20 @@ def _moved(
     m = MOVED.search(text)
     if m is None:
         return []
+    if m.group("instead") and any(u.child is not None for u in updates):
+        return []  # "是老二不是老大 一米二的是老二": the height told moves, not a child
     source = about if about is not None else (1 if len(known) == 1 else None)
     dated = [i for i, c in enumerate(known, 1) if c.get("birth_date") or c.get("due_date")]
-    if source is None and m.group("only") and len(dated) == 1:
+    was = NOT_THAT_ORDER.search(text, m.start())
+    if was is not None:  # "是老二不是老三", "he is our second not third": the third told
+        word = was.group("zh") or was.group("en").lower()
+        digits = re.search(r"\d", word)
+        source = MOVED_ORDER.get(word) or (int(digits.group(0)) if digits else source)
+    if source is None and (m.group("only") or PUT_RIGHT.search(text)) and len(dated) == 1:
         source = dated[0]  # 就一个二宝 of children known as [2025, ?]: the dated one is the 二宝
     if source is None or not 1 <= source <= len(known):
         return []
-    said = (m.group("order") or m.group("en") or m.group("only")).lower()
+    said = (m.group("order") or m.group("en") or m.group("only") or m.group("instead")).lower()
     if said in ("老小", "老幺", "最小的", "youngest"):
         target = max(len(known), source + 1)
     elif said in MOVED_ORDER:
@@ -6307,7 +6336,9 @@ def _moved(
         if key in child and ("child", target) not in told:
             moved.append(FactUpdate(fact, child[key], "correction", target, span=span))
             break
-    if ("child", source) not in told:
+    counts = [int(u.value) for u in updates if u.fact == "child_count"]
+    if ("child", source) not in told and not (counts and source > counts[-1]):
+        # the order left is kept unless the count put right drops it ("we only have 2")
         other = known[target - 1] if target <= len(known) else {}
         held = next((k for k in CHILD_KEYS if k in other), "birth_date")
         moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))

@@ -132,10 +132,13 @@ def readback(
     lang: Lang,
     children: int | None = None,
     answer_changes: bool = False,
+    birth_known: bool = False,
 ) -> str:
     """The line that starts a reply to a message that added or changed facts. `children`: how
     many children the household has after it (a single child is "孩子", not "老大");
-    `answer_changes`: the facts update an answer already given, so the line says "updated"."""
+    `answer_changes`: the facts update an answer already given, so the line says "updated";
+    `birth_known`: the benefits at a birth are known already, so benefits now need no note that
+    the birth is still to be asked about (tester 34 r03: it was told a line before)."""
     words = _words()
     city = next((str(u.value) for u in updates if u.fact == "city"), city)
     orders = {u.child for u in updates if u.child is not None}
@@ -144,7 +147,9 @@ def readback(
     hukou = any(u.fact == "hukou_in_city" and u.value for u in updates)
     shown = [u for u in updates if not (u.fact == "city" and hukou)]  # 济南户口 says the city
     shown.sort(key=lambda u: (u.child is not None, u.child or 0))
-    at_birth = any(u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates)
+    at_birth = birth_known or any(
+        u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates
+    )
     phrases = [phrase(u, city, lang, only, at_birth and u.fact == "hardship_now") for u in shown]
     correcting = answer_changes or any(u.kind == "correction" for u in updates)
     lead = words["lead_correction" if correcting else "lead"][lang]

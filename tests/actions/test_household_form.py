@@ -73,8 +73,12 @@ async def test_a_side_question_mid_form_sets_nothing_so_the_form_yields_the_turn
         {"birth_date": "2019-03-10", "precision": "day", "height_cm": None},
         {"birth_date": "2025-01-10", "precision": "day", "height_cm": None},
     ]}  # fmt: skip
-    tracker = make_tracker(
-        "什么是出生一件事?", intent="ask_policy", requested_slot="birth_insurance", **known
+    tracker = make_tracker(  # the rest asked after the money (fix-t35j: a past birth's
+        "什么是出生一件事?",  # insurance is asked only then)
+        intent="ask_policy",
+        requested_slot="birth_insurance",
+        check_scope="all",
+        **known,
     )
     events = await ValidateHouseholdForm().run(CollectingDispatcher(), tracker, DOMAIN)
     slots = slot_events(events)

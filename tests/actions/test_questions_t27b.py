@@ -117,11 +117,25 @@ async def test_the_children_question_asks_the_twins_due_date_not_the_eldests_bir
     assert texts(dispatcher) == "老二的预产期是哪年哪月？"
 
 
-async def test_with_nothing_discussed_the_first_missing_date_is_still_asked() -> None:
-    """No measure under discussion (the full check): the children in order, as before."""
+async def test_with_nothing_discussed_the_money_decides_which_date_is_asked() -> None:
+    """No measure under discussion (the full check gives the money first): the date that
+    decides the money is asked, the twins' due date, not the eldest's (changed in fix-t35j:
+    "第1个孩子是哪年哪月出生的？" here was the question tester 34 c04 and 35 c09 found asked of
+    a date no answer turned on)."""
     dispatcher = CollectingDispatcher()
     await ActionAskChildren().run(
         dispatcher, make_tracker("x", language="zh", **TWINS_BESIDE_ONE), DOMAIN
+    )
+    assert texts(dispatcher) == "老二的预产期是哪年哪月？"
+
+
+async def test_with_everything_asked_the_first_missing_date_comes_in_order() -> None:
+    """The rest of the check (scope "all"): the children in order, as before."""
+    dispatcher = CollectingDispatcher()
+    await ActionAskChildren().run(
+        dispatcher,
+        make_tracker("x", language="zh", check_scope="all", **TWINS_BESIDE_ONE),
+        DOMAIN,
     )
     assert texts(dispatcher) == "第1个孩子是哪年哪月出生的？"
 
