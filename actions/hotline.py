@@ -15,7 +15,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import clock, render
-from actions.conditional import UNTIL_ASKED
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -27,6 +26,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.hotline_case import (
+    END_ASKED,
     cite_answer,
     cite_asked,
     end_answer,
@@ -378,7 +378,7 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     day is past; the 200 supplement ends with the subsidy it rides on. None when no end is
     asked, no birth date was given or the measure has no age limit."""
     current = topic(tracker)
-    if current is None or not UNTIL_ASKED.search(text):
+    if current is None or not END_ASKED.search(text):
         return None
     limited = current
     if AGE_LIMIT not in limited.parameters:  # the supplement: the subsidy's own age limit
@@ -393,9 +393,14 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     end = add_years(birth, years)
     title = current.title.get(lang)
     if lang == "zh":
-        over = "，这一天已过，已经停发" if end <= day else ""
+        over = (
+            ("，这一天已过，已经停发" if current.kind == "cash" else "，这一天已过")
+            if end <= day
+            else ""
+        )
         said = (
-            f"{title}：发到孩子{years}周岁，即{fmt.day(end, lang)}{over}（第{current.clause}条）。"
+            f"{title}：{'发' if current.kind == 'cash' else '享受'}到孩子{years}周岁，即"
+            f"{fmt.day(end, lang)}{over}（第{current.clause}条）。"
         )
     else:
         over = "; that day has passed, so it has stopped" if end <= day else ""

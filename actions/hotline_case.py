@@ -357,7 +357,7 @@ def cite_answer(current: Entry | None, lang: Lang) -> str:
         )
     return "\n".join(
         [
-            f"Cite clause {current.clause} of the {document} ({title}).",
+            f"Cite clause {current.clause} of the {document}: {title}.",
             f"To read out to the caller: “Under clause {current.clause} of the {name} plan: "
             f"{summary[:1].lower() + summary[1:]}”",
             render.lead_departments(current, lang),
