@@ -59,10 +59,11 @@ from actions.hotline import (
     hotline_answer,
     hotline_city,
     hotline_kept,
+    hotline_opened,
     in_hotline,
-    measure_menu,
     opens_hotline,
 )
+from actions.hotline_case import cite_answer, cite_asked
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -541,8 +542,8 @@ class ActionAnswerPolicyQuestion(Action):
             if answer is not None:
                 dispatcher.utter_message(text=answer)
                 return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
-            if opens_hotline(text):  # "我是12345热线的" alone: what can be asked, the mode kept
-                dispatcher.utter_message(text=measure_menu(tracker, lang, clock.today()))
+            if opens_hotline(text):  # "我是12345热线的" alone: the mode acknowledged, what to ask
+                dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         city = context_city(tracker)
         if answered_recap(dispatcher, tracker, text):
@@ -1342,6 +1343,18 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
+            # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
+            # the worker's own questions, never "Sorry"
+            said = (
+                hotline_opened(tracker, lang)
+                if opens_hotline(text)
+                else cite_answer(
+                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
+                )
+            )
+            dispatcher.utter_message(text=said)
+            return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)
@@ -1558,5 +1571,17 @@ class ActionUnclearInForm(Action):
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
+            # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
+            # the worker's own questions, never "Sorry"
+            said = (
+                hotline_opened(tracker, lang)
+                if opens_hotline(text)
+                else cite_answer(
+                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
+                )
+            )
+            dispatcher.utter_message(text=said)
+            return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         dispatcher.utter_message(response=unclear)
         return []

@@ -30,7 +30,7 @@ from actions.focus import (
 from actions.form_questions import ask_in_full, question_spent
 from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
-from actions.hotline import in_hotline
+from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
     TALK_SLOT,
@@ -55,6 +55,7 @@ from actions.results import (
     report_payload,
 )
 from actions.side_questions import (
+    BRIEF_SLOT,
     CHILD_ASKED,
     TOPIC_SLOT,
     about,
@@ -389,6 +390,9 @@ class ActionHandoff(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if opens_hotline(text):  # "我是热线接线员", "I'm a hotline operator": no person asked for
+            dispatcher.utter_message(text=hotline_opened(tracker, lang))
+            return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         cities = cities_meant(text, tracker.get_slot("city"))
         named = [e for e in (named_measure(text, c, lang) for c in cities) if e is not None]
         current = topic(tracker)

@@ -15,10 +15,28 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import clock, render
-from actions.conditional import UNTIL_ASKED
+from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
-from actions.focus import QUESTION, asked_measure, measures_asked, settled_report
+from actions.focus import (
+    QUESTION,
+    asked_measure,
+    measures_asked,
+    monthly_subsidy,
+    settled_report,
+)
+from actions.hotline_case import (
+    END_ASKED,
+    cite_answer,
+    cite_asked,
+    end_answer,
+    hotline_intro,
+    hukou_answer,
+    is_the_money,
+    money_answer,
+    placed,
+    stops_answer,
+)
 from actions.hotline_verdicts import (
     both_cities,
     boundary_birth,
@@ -94,7 +112,11 @@ def opens_hotline(text: str) -> bool:
     jinan"): nothing asked beyond the mode and, maybe, a city."""
     rest = HOTLINE.sub(" ", text)
     rest = re.sub(
-        r"12345|济南|北京|jinan|beijing|[的了啊呀哈，。,.!?！？:：\s]", "", rest, flags=re.I
+        r"12345|济南|北京|jinan|beijing|\b(?:operator|worker|staff|agent|here|hi|hello)\b|你好|您好"
+        r"|[的了啊呀哈，。,.!?！？:：\s]",
+        "",
+        rest,
+        flags=re.I,
     )
     return bool(HOTLINE.search(text)) and not rest
 
@@ -141,7 +163,9 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         city = mentioned_city(said)
         if city is not None and case.get("city") not in (None, city):
             case = {}
-        told = accepted_updates(HOTLINE.sub(" ", said), case, day).updates
+        told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
+        if "children" in told and told["children"] is None:  # the children placed anew
+            case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
     return case
 
@@ -204,15 +228,25 @@ def measure_menu(tracker: Tracker, lang: Lang, day: date) -> str:
     return render.measure_menu(measures, lang)
 
 
+def hotline_opened(tracker: Tracker, lang: Lang) -> str:
+    """The reply to the mode said alone ("hotline here", 我是12345热线的, 我是热线接线员), by
+    whichever action the message reached: the mode acknowledged and what can be asked."""
+    return hotline_intro(measure_menu(tracker, lang, clock.today()), lang)
+
+
 def answered_about(entry: Entry | None) -> list[Any]:
     """The measure a hotline answer was about, or none (a case's items): the next "details"
     or "until when" follows it, not a measure discussed before the case."""
     return about(entry) if entry is not None else [SlotSet(TOPIC_SLOT, None)]
 
 
-def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | None:
+def combined_case(
+    entries: list[Entry], text: str, lang: Lang, day: date, birth: tuple[date, bool] | None = None
+) -> str | None:
     """A case put with a hardship benefit of Jinan's monthly subsidy ("二孩 低保户 每月多少"):
-    the sum a worker reads out, each figure from clause 12 (600 + 200 = 800 元/月)."""
+    the sum a worker reads out, each figure from clause 12 (600 + 200 = 800 元/月), with the
+    day it ends when the case's birth was told (`birth`: the date, and whether only its month
+    was; tester 34 c02 heard "直至孩子3周岁" of a child born May 2024, not May 2027)."""
     ids = {e.id for e in entries}
     if not ids & {SUBSIDY, SUPPLEMENT} or not HARDSHIP_CASE.search(text):
         return None
@@ -221,6 +255,18 @@ def combined_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str
     a, b = int(value(base, "monthly_amount_cny", day)), int(value(extra, "monthly_amount_cny", day))
     years = value(base, "age_limit_years", day)
     titles = t(lang, "、", " and ").join(e.title.get(lang) for e in (base, extra))
+    if birth is not None:
+        end = add_years(birth[0], int(years))
+        over = end <= day
+        said = t(
+            lang,
+            f"每孩每月{a}+{b}={a + b}元，直至孩子{years}周岁，即{fmt.day(end, lang)}"
+            f"{'，已经停发' if over else ''}（{titles}，第{base.clause}条）。",
+            f"{a} + {b} = {a + b} yuan a month per child, until the child turns {years} on "
+            f"{fmt.day(end, lang)}{', so it has stopped' if over else ''} "
+            f"({titles}, clause {base.clause}).",
+        )
+        return said + ("\n" + render.birth_month_note(lang) if birth[1] else "")
     return t(
         lang,
         f"每孩每月{a}+{b}={a + b}元，直至孩子{years}周岁（{titles}，第{base.clause}条）。",
@@ -287,8 +333,8 @@ def _birth_month(said: str) -> date | None:
     month's first day (the family answers count the same way); None when no child's birth is
     told to the month, or several children's are (老大10岁 老二2022年生的: no one case's)."""
     births = [
-        fact
-        for fact in understand(said, {}, None, clock.today())
+        fact  # the worker's own words ("我是12345热线的") read as no fact: left out first
+        for fact in understand(HOTLINE.sub(" ", said), {}, None, clock.today())
         if fact.fact == "child.birth_date" and fact.kind != "question" and fact.value
     ]
     for fact in births if len(births) == 1 else []:
@@ -332,7 +378,7 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     day is past; the 200 supplement ends with the subsidy it rides on. None when no end is
     asked, no birth date was given or the measure has no age limit."""
     current = topic(tracker)
-    if current is None or not UNTIL_ASKED.search(text):
+    if current is None or not END_ASKED.search(text):
         return None
     limited = current
     if AGE_LIMIT not in limited.parameters:  # the supplement: the subsidy's own age limit
@@ -347,9 +393,14 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
     end = add_years(birth, years)
     title = current.title.get(lang)
     if lang == "zh":
-        over = "，这一天已过，已经停发" if end <= day else ""
+        over = (
+            ("，这一天已过，已经停发" if current.kind == "cash" else "，这一天已过")
+            if end <= day
+            else ""
+        )
         said = (
-            f"{title}：发到孩子{years}周岁，即{fmt.day(end, lang)}{over}（第{current.clause}条）。"
+            f"{title}：{'发' if current.kind == 'cash' else '享受'}到孩子{years}周岁，即"
+            f"{fmt.day(end, lang)}{over}（第{current.clause}条）。"
         )
     else:
         over = "; that day has passed, so it has stopped" if end <= day else ""
@@ -375,9 +426,15 @@ def children_case(
     from actions.results import named_child_answer  # results imports this module
 
     entry = asked_measure(text, city, lang) or named_measure(text, city, lang) or topic(tracker)
+    if entry is None and tracker.get_slot(CASE_SLOT):
+        # after the case's list of items (no one measure discussed, tester 34 r09): the case's
+        # money, the first of its items, not a measure a search guesses
+        entry = monthly_subsidy(city)
     if entry is None or "household" not in entry.audience or not entry.per_child:
         return None
-    told = accepted_updates(HOTLINE.sub(" ", text), {"city": entry.city}, day).updates
+    words = HOTLINE.sub(" ", text)
+    case = case_facts(tracker, day) if tracker.get_slot(CASE_SLOT) else {}
+    told = placed(accepted_updates(words, {"city": entry.city}, day).updates, case, words)
     if not told.get("children_partial"):
         return None
     dated = {
@@ -400,6 +457,44 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         return both
     case = case_facts(tracker, day)
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    from actions.household_form import accepted_updates  # household_form imports this module
+
+    told_now = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
+    if cite_asked(text, told_now):  # "which clause should I cite", 引用哪条: the one discussed
+        cited = asked or topic(tracker)
+        return cite_answer(cited, lang), cited
+    elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
+    if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
+        return elsewhere
+    stops = stops_answer(case, text, lang, day)
+    if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
+        return stops
+    current = topic(tracker)
+    kept = {**case, "topic_entry": current.id if current is not None else None}
+    checked = confirmed_after_birth(kept, text, lang, day)
+    if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's
+        return checked[0] + "\n" + render.lead_departments(checked[1], lang), checked[1]
+    from actions.answers import figure_checked_of_topic  # answers imports this module
+
+    put_back = figure_checked_of_topic(tracker, text, city, lang)
+    if (
+        put_back is not None
+        and put_back[1] is not None
+        and for_whom(put_back[0], text, lang) is None  # "是不是给家长补400": whose, below
+    ):  # "是100万对吧": 对 or not, then the rule
+        verdict = render.figure_verdict(put_back[0], put_back[1], lang)
+        return verdict + "\n" + render.lead_departments(put_back[0], lang), put_back[0]
+    # an end asked of the money discussed, unless another measure is named ("产假到哪天");
+    # "child born" words found the parental leave by search (tester 35 c10)
+    named = named_measure(text, city, lang)
+    of_end = named or (current if is_the_money(current) else asked)
+    ended = end_answer(case, of_end, text, lang, day)
+    if ended is not None:  # "end date? child born 2023-02-10": both parts, and that they ended
+        return ended
+    if case_birth_told(tracker) is not None and (CASE_BIRTH.search(text) or _birth_month(text)):
+        money = money_answer(case, asked, lang, day)
+        if money is not None:  # "third child born Feb 2023 … how much monthly?": 600 + 200
+            return money
     boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
     if boundary is not None:  # "那1月1号当天出生的算不算": the start date's own day, decided
         return boundary
@@ -449,7 +544,8 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
             if not e.per_child and not plan_on_multiples(e)
         ]
     lines.append(render.lead_departments(entries[0], lang))  # as the brief answers give it
-    total = combined_case(entries, text, lang, day)
+    told = case_birth_told(tracker) if CASE_BIRTH.search(text) or _birth_month(text) else None
+    total = combined_case(entries, text, lang, day, told)
     if total is not None:
         lines.insert(0, total)
     return "\n".join(lines), entries[-1]

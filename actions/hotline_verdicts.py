@@ -59,6 +59,14 @@ def _day_near_start(text: str, start: date) -> date | None:
             return date(y, mo, d)
         except ValueError:
             return None
+    for named in DAY_WITHOUT_YEAR.finditer(said):  # "1 January 2023", "January 1, 2023"
+        told_year = re.match(r",?\s*((?:19|20)\d\d)\b", said[named.end() :])
+        if named.group("m") is None and told_year is not None:
+            month = MONTHS[(named["men"] or named["men2"]).lower()]
+            try:
+                return date(int(told_year.group(1)), month, int(named["den"] or named["den2"]))
+            except ValueError:
+                return None
     if YEAR.search(said):
         return None
     found = list(DAY_WITHOUT_YEAR.finditer(said))

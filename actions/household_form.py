@@ -40,7 +40,14 @@ from actions.focus import (
 )
 from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
 from actions.headline import MONEY_KINDS, focused_answer
-from actions.hotline import answered_about, hotline_answer, hotline_kept, in_hotline
+from actions.hotline import (
+    answered_about,
+    hotline_answer,
+    hotline_kept,
+    hotline_opened,
+    in_hotline,
+    opens_hotline,
+)
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import reply_language
 from actions.money_first import asks_whole_money, money_so_far
@@ -1041,6 +1048,11 @@ class ValidateHouseholdForm(FormValidationAction):
             if answer is not None:
                 dispatcher.utter_message(text=answer)
                 return [*answered_about(entry), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+            if opens_hotline(
+                text
+            ):  # "我是12345热线的" read as inform: acknowledged (tester 34 r07)
+                dispatcher.utter_message(text=hotline_opened(tracker, lang))
+                return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
         updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
         if problem is not None:

@@ -1,0 +1,382 @@
+"""A hotline worker's case and the city's monthly money (testers 34 and 35, fix-t35h): the
+worker on a live call needs the verdict, the figure, the clause and a sentence to read out.
+
+- The money of the case's child (Jinan clause 12: 600 yuan a month, 200 more for a birth while
+  on dibao, special hardship support or unemployment benefits, both until the 3rd birthday):
+  both parts with the day they end, and that they have ended once that day is past (tester 35
+  c10 heard only that the 200 had ended, then "800 a month until 3" as if still paid).
+- An end asked in any wording ("end date?", 到哪天, 截止到哪天, "till when").
+- The 200 once the benefit stops: the answer first (the plan looks at the birth only).
+- A caller without the city's hukou: the measures that need it, and those that do not.
+- Which clause to cite: the measure under discussion, its words and a sentence to read out.
+- The mode said alone ("hotline here", 我是12345热线的) acknowledged whatever the intent.
+- The case's child placed by the order word the worker used (济南二孩补贴 孩子2022年12月出生的:
+  the 2nd child, never a first child), and a day told for the case's child told to the month
+  ("end date? child born 2023-02-10" of a third child born February 2023) kept on that child."""
+
+import re
+from datetime import date
+from typing import Any
+
+from actions import render
+from actions.conditional import UNTIL_ASKED
+from actions.focus import monthly_subsidy, settled_report
+from actions.supplement import BENEFITS_ENDED, OF_THE_MONEY, supplement_entry
+from actions.unsaid import WORRIES
+from policy_kb import InputError
+from policy_kb import format as fmt
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.report import Entitlement
+from policy_kb.rules.base import value
+from policy_kb.text import Lang
+from understanding.reader import birth_orders_named
+from understanding.text import normalise
+from wording.cities import city_name
+from wording.language import t
+
+# An end asked however it is put: the shared forms ("领到什么时候", "until when") and those a
+# worker uses for a date ("end date?", 到哪天, 截止到哪天, 哪天停, "till when", "last payment").
+END_ASKED = re.compile(
+    UNTIL_ASKED.pattern
+    + r"|到哪一?天|哪一?天(?:停|结束|截止|为止)|(?:什么|啥)时候(?:结束|截止|到期|为止|停发|停止)"
+    r"|截止(?:到|日期|时间)|结束(?:日期|时间)|停发(?:日期|时间)"
+    r"|\bend(?:s|ing)?[- ]?date\b|\btill when\b|\blast (?:payment|day|month)\b"
+    r"|\bwhen (?:does|did|will) (?:it|that|the \w+|they|payments?) (?:end|stop|finish|run out)\b",
+    re.I,
+)
+
+# The order word a worker puts a case's one child with ("济南二孩补贴 孩子…出生的", "second
+# child subsidy, the child was born …"): the child's birth order. Not the understanding
+# layer's (there 二孩家庭 tells a family, not which child was born when).
+ORDER_WORDS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (2, re.compile(r"二孩|二胎|老二|二宝|第二个|\bsecond[- ]child\b|\b2nd child\b", re.I)),
+    (3, re.compile(r"三孩|三胎|老三|三宝|第三个|\bthird[- ]child\b|\b3rd child\b", re.I)),
+)
+
+
+def order_word(text: str) -> int | None:
+    """The one birth order a worker's words put the case's child at; None when none or both."""
+    found = {order for order, words in ORDER_WORDS if words.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _dated(children: list[dict[str, Any]]) -> list[int]:
+    return [i for i, c in enumerate(children) if c.get("birth_date")]
+
+
+def placed(told: dict[str, Any], known: dict[str, Any], text: str) -> dict[str, Any]:
+    """The facts a message tells of a case, each child where the worker means it:
+
+    - one child, told with an order word the understanding layer does not read as an order
+      ("济南二孩补贴 孩子2022年12月出生的"): that order, the older children undated;
+    - a birth told with no order word in a case whose one dated child has no day yet, or the
+      same month ("end date? child born 2023-02-10" of a third child born February 2023): a
+      more exact day of that child, not a first child's birth."""
+    children = told.get("children_partial")
+    if not isinstance(children, list) or not children:
+        return told
+    said = normalise(text)
+    if birth_orders_named(said):
+        return told
+    before = list(known.get("children_partial") or known.get("children") or [])
+    new = [i for i in _dated(children) if i >= len(before) or children[i] != before[i]]
+    if len(new) != 1:
+        return told
+    child = dict(children[new[0]])
+    was = _dated(before)
+    if len(was) == 1 and was[0] != new[0] and not before[new[0]].get("birth_date"):
+        # the case's child told again, with its day: kept on that child, the others as they were
+        keep = [dict(c) for c in before]
+        old = keep[was[0]]
+        more = {k: v for k, v in child.items() if v is not None and k != "order_conflict"}
+        keep[was[0]] = {**old, **more}
+        return {**told, "children_partial": keep, "children": None}
+    order = order_word(text)
+    if order is not None and len(children) == 1 and not before:
+        undated = {"birth_date": None, "precision": None, "height_cm": None}
+        ranked = [dict(undated) for _ in range(order - 1)] + [child]
+        return {**told, "children_partial": ranked, "children": None}
+    return told
+
+
+def case_child(case: dict[str, Any]) -> int | None:
+    """The birth order of the case's child the worker talks of: the one dated last."""
+    children = case.get("children_partial") or case.get("children") or []
+    dated = _dated(children)
+    return dated[-1] + 1 if dated else None
+
+
+def _item(report_items: list[Entitlement], entry: Entry, order: int) -> Entitlement | None:
+    return next((e for e in report_items if e.id == entry.id and e.child == order), None)
+
+
+def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
+    """The city's monthly money of the case's child, both parts in one line with the clause:
+    '第3个孩子：每月600+200=800元，从出生发到满3周岁（2026年2月10日）；两项都已于这一天停发，
+    现在不再发放（第12条）。' or, still paid, '…每月600+200=800元，至2028年2月1日（第12条）。'.
+    None when the city pays no monthly money, no child of the case is dated, or the engine
+    leaves it open or refuses it (the refusal's own reason is given elsewhere)."""
+    base = monthly_subsidy(case.get("city"))
+    extra = supplement_entry(case.get("city"))
+    order = case_child(case)
+    if base is None or order is None:
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    if report is None:
+        return None
+    mine = _item(report.entitlements, base, order)
+    more = _item(report.entitlements, extra, order) if extra is not None else None
+    if mine is None or mine.end is None:
+        return None
+    ended = mine.status == "not_eligible" and mine.end <= day
+    if not ended and mine.status != "eligible":
+        return None
+    a = int(value(base, "monthly_amount_cny", day))
+    with_more = more is not None and more.end is not None and more.status != "needs_info"
+    who = fmt.child_label(order, lang)
+    who = who if lang == "zh" else who[:1].upper() + who[1:]
+    years = int(value(base, "age_limit_years", day))
+    end = fmt.day(mine.end, lang)
+    clause = t(lang, f"第{base.clause}条", f"clause {base.clause}")
+    if with_more and extra is not None:
+        b = int(value(extra, "monthly_amount_cny", day))
+        figure = t(lang, f"每月{a}+{b}={a + b}元", f"{a} + {b} = {a + b} yuan a month")
+        both = t(lang, "两项都", "both parts ")
+    else:
+        figure = t(lang, f"每月{a}元", f"{a} yuan a month")
+        both = ""
+    if ended:
+        said = t(
+            lang,
+            f"{who}：{figure}，从出生发到满{years}周岁（{end}）；{both}已于这一天停发，"
+            f"现在不再发放（{clause}）。",
+            f"{who}: {figure} from the birth until the child turned {years} on {end}; "
+            f"{both}stopped on that day, so nothing is paid now ({clause}).",
+        )
+    else:
+        said = t(
+            lang,
+            f"{who}：{figure}，发到孩子满{years}周岁，即{end}（{clause}）。",
+            f"{who}: {figure} until the child turns {years}, on {end} ({clause}).",
+        )
+    if extra is not None and more is not None and more.status == "needs_info" and not ended:
+        b = int(value(extra, "monthly_amount_cny", day))
+        said += t(
+            lang,
+            f"出生时在领低保、特困供养或失业保险金的，每月再加{b}元。",
+            f" {b} yuan a month more if the birth was while on dibao, special hardship support "
+            "or unemployment benefits.",
+        )
+    children = case.get("children_partial") or case.get("children") or []
+    if (children[order - 1].get("precision") or "day") != "day":
+        said += "\n" + render.birth_month_note(lang)
+    return said
+
+
+def is_the_money(entry: Entry | None) -> bool:
+    """The city's monthly subsidy or the supplement paid with it."""
+    if entry is None:
+        return False
+    base = monthly_subsidy(entry.city)
+    extra = supplement_entry(entry.city)
+    return entry.id in {e.id for e in (base, extra) if e is not None}
+
+
+def money_answer(
+    case: dict[str, Any], asked: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The case's monthly money for a question about it (the subsidy or the 200, asked or
+    discussed): the line of case_money and the lead department; None otherwise."""
+    if not is_the_money(asked):
+        return None
+    said = case_money(case, lang, day)
+    base = monthly_subsidy(case.get("city"))
+    if said is None or base is None:
+        return None
+    return said + "\n" + render.lead_departments(base, lang), base
+
+
+def end_answer(
+    case: dict[str, Any], current: Entry | None, text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """ "end date?", 到哪天 of the monthly money discussed, for the case's child: the line of
+    case_money (its end, ended or not). None when no end is asked or it is not that money."""
+    if not END_ASKED.search(text):
+        return None
+    return money_answer(case, current, lang, day)
+
+
+STOPS_LEAD = next(w for w in WORRIES if w.fact == "hardship_at_birth")
+# Whether the money stops is what is asked ("does the 200 stop", 还给吗, 会停吗).
+STOP_ASKED = re.compile(
+    r"停|还[给发有能]|断|取消|没了吗|\b(?:stops?|ends?|continues?|still|keeps?|cut|lose)\b", re.I
+)
+
+
+def stops_answer(
+    case: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """ "does the extra 200 stop when dibao stops?" of a case whose child was born on it: the
+    answer first (the plan looks at the benefit at the birth only and says nothing of stopping
+    when it ends; the lead department decides), then the case's money with its end, so the
+    answer never reads as paid on when it has ended. None when not asked so."""
+    if not BENEFITS_ENDED.search(text) or not OF_THE_MONEY.search(text):
+        return None
+    if not STOP_ASKED.search(text):  # "…现在不领了 每月多少钱": the money asked, not its stop
+        return None
+    extra = supplement_entry(case.get("city"))
+    if extra is None:
+        return None
+    lead = t(
+        lang,
+        f"不会因此停：{STOPS_LEAD.zh}（第{extra.clause}条）；以牵头部门的认定为准。",
+        f"No, not because of that: {STOPS_LEAD.en[:1].lower() + STOPS_LEAD.en[1:]} (clause "
+        f"{extra.clause}); the lead department decides.",
+    )
+    money = case_money(case, lang, day)
+    lines = [lead, *([money] if money else []), render.lead_departments(extra, lang)]
+    return "\n".join(lines), extra
+
+
+# A question whether a measure applies ("does it apply?", 能领吗, 还给不给, "still eligible?").
+APPLIES_ASKED = re.compile(
+    r"能领|能不能|可以领|能享受|适用|算不算|符合|给不给|还给|有没有|能拿|行不行|[吗么嘛]"
+    r"|\b(?:apply|applies|eligible|qualif\w*|get it|still get|count)\b|\?",
+    re.I,
+)
+
+
+def hukou_answer(
+    told: dict[str, Any], current: Entry | None, city: str | None, text: str, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A caller without the city's hukou asking whether the measure applies ("caller is from
+    Beijing hukou but lives in Jinan, does it apply?"): no for the measures under discussion
+    whose rules read the hukou (Jinan clause 12's subsidy and its 200), with the clause; the
+    leave, whose rules in the plan read none, named as not tied to it. None when the message
+    tells no hukou elsewhere or asks nothing."""
+    if told.get("hukou_in_city") is not False or not APPLIES_ASKED.search(text):
+        return None
+    where = city or (current.city if current is not None else None)
+    if where is None:
+        return None
+    entries = catalogue().entries
+    tied: list[Entry] = []
+    if current is not None and current.city == where and "hukou_in_city" in current.facts:
+        tied.append(current)
+    if not tied or is_the_money(current):
+        tied = [e for e in (monthly_subsidy(where), supplement_entry(where)) if e is not None]
+    if not tied:
+        return None
+    free = [
+        e
+        for e in entries.values()
+        if e.city == where and e.kind == "leave" and "hukou_in_city" not in e.facts
+    ]
+    name = city_name(where, lang)
+    titles = t(lang, "、", " and ").join(
+        e.title.zh if lang == "zh" else e.title.en[:1].lower() + e.title.en[1:] for e in tied
+    )
+    clauses = sorted({e.clause for e in tied})
+    clause = t(lang, f"第{'、'.join(clauses)}条", f"clause {', '.join(clauses)}")
+    lines = [
+        t(
+            lang,
+            f"不能。{titles}只给具有{name}户籍的家庭，户口在外地的不符合（{clause}）。",
+            f"No. The {titles} are only for families with {name} "
+            f"household registration (hukou); a hukou elsewhere does not qualify ({clause}).",
+        )
+    ]
+    if free:
+        leave = t(lang, "、", ", ").join(e.title.get(lang) for e in free)
+        leave_clauses = sorted({e.clause for e in free})
+        leave_clause = t(
+            lang, f"第{'、'.join(leave_clauses)}条", f"clause {', '.join(leave_clauses)}"
+        )
+        lines.append(
+            t(
+                lang,
+                f"{leave}（{leave_clause}）方案没有写户籍条件，不看户口在哪里。",
+                f"{leave} ({leave_clause}): the plan sets no hukou condition for them.",
+            )
+        )
+    lines.append(render.lead_departments(tied[0], lang))
+    return "\n".join(lines), tied[0]
+
+
+# "which clause should I cite", 引用哪条, 依据是哪一条, 文件哪一条, "what's the legal basis".
+CITE_ASKED = re.compile(
+    r"引用|援引|依据(?:是|为)?(?:哪|什么|啥)|(?:哪|第几)一?条|条款(?:是|号)?(?:多少|哪|啥|什么)"
+    r"|出处|政策依据|文件依据"
+    r"|\b(?:which|what) (?:clause|article|section|paragraph)\b|\bcite\b|\bquote\b"
+    r"|\blegal basis\b|\bclause (?:number|no\.?)\b|\bwhere (?:does it|is (?:it|that)) say\b",
+    re.I,
+)
+
+
+# A figure asked beside the clause ("Monthly amount and clause number", 一个月多少 哪条): the
+# answer with its clause, not the clause alone.
+FIGURE_ASKED = re.compile(
+    r"多少|几[天岁个年月]|金额|数额|标准|怎么算|\b(?:amount|how (?:much|many|long)|figure|rate"
+    r"|monthly|per month|a month)\b",
+    re.I,
+)
+
+
+def cite_asked(text: str, told: dict[str, Any] | None = None) -> bool:
+    """A message asking only which clause to cite: no figure asked beside it, no case told
+    (`told`: the facts the message gives)."""
+    return bool(CITE_ASKED.search(text)) and not FIGURE_ASKED.search(text) and not told
+
+
+def cite_answer(current: Entry | None, lang: Lang) -> str:
+    """The clause to cite for the measure under discussion: the plan and clause, the rule in
+    the plan's words as policy_kb keeps them, and a sentence to read out to the caller; with no
+    measure discussed yet, which measure is meant."""
+    if current is None:
+        return t(
+            lang,
+            "要引用哪一项措施的条款？请说出项目名称（如育儿补贴、陪产假、公积金贷款额度）。",
+            "Which measure's clause? Name the measure (e.g. childcare subsidy, paternity leave, "
+            "housing fund loan ceiling).",
+        )
+    document = catalogue().documents[current.document].title.get(lang)
+    name = city_name(current.city, lang)
+    title = current.title.get(lang)
+    summary = current.summary.get(lang).strip()
+    if lang == "zh":
+        return "\n".join(
+            [
+                f"引用《{document}》第{current.clause}条（{title}）。",
+                f"可念给来电人：“按{name}方案第{current.clause}条，{summary.rstrip('。')}。”",
+                render.lead_departments(current, lang),
+            ]
+        )
+    return "\n".join(
+        [
+            f"Cite clause {current.clause} of the {document}: {title}.",
+            f"To read out to the caller: “Under clause {current.clause} of the {name} plan: "
+            f"{summary[:1].lower() + summary[1:]}”",
+            render.lead_departments(current, lang),
+        ]
+    )
+
+
+def hotline_intro(menu: str, lang: Lang) -> str:
+    """The reply to the mode said alone ("hotline here", 我是12345热线的, 我是热线接线员): the
+    mode acknowledged, what it gives, then what can be asked (`menu`)."""
+    return "\n".join(
+        [
+            t(
+                lang,
+                "好的，按热线查询来答：每个问题给出结论、金额、条款和一句可念给来电人的话，"
+                "不记录任何家庭的情况。",
+                "Hotline mode: for each question I give the verdict, the figure, the clause and a "
+                "sentence to read out to the caller; nothing is kept as a family's facts.",
+            ),
+            menu,
+        ]
+    )
