@@ -72,7 +72,7 @@ from actions.late_claims import (
     hukou_condition,
     hukou_moved_lately,
 )
-from actions.loan_case import loan_case_answer
+from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
@@ -526,7 +526,9 @@ class ActionAnswerPolicyQuestion(Action):
             return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
-        case = None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        case = (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None) or (
+            None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        )
         if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
             dispatcher.utter_message(text=case[0])
             kept = (

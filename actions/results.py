@@ -22,6 +22,7 @@ from actions.conditional import (
     not_eligible_line,
     until_age,
 )
+from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
 from actions.focus import (
     AMOUNT_RECEIVED,
@@ -398,6 +399,10 @@ def focused_reply(
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    later = figure_after_birth(slots, entry, lang, clock.today())
+    if later is not None:  # 900,000 now, 1,000,000 once the third is born (clause 14)
+        head, _, rest = answer.partition("\n")
+        answer = "\n".join(p for p in (head, later, rest) if p)
     supplement = _supplement_if_on_benefits(slots, items, lang)
     answer = without_a_due_date_guessed(answer, children)
     together = order_in_birth_unsaid(entry, found.entitlements, children, lang)
@@ -1323,6 +1328,29 @@ def presumed_for(asked: Entry, changed: Household, day: date) -> tuple[str, ...]
     return tuple(sorted(missing))
 
 
+def _slots_with(slots: dict[str, Any], changed: Household) -> dict[str, Any]:
+    """The conversation's slots with the facts a what-if changes (not the children)."""
+    facts = changed.model_dump(mode="json", exclude_none=True)
+    kept = {k: v for k, v in facts.items() if k in FACT_SLOTS and k not in ("city", "children")}
+    return {**slots, **kept}
+
+
+def _undated_children_kept(slots: dict[str, Any], household: Household, changed: Household) -> bool:
+    """Whether the family told children whose dates are not all known yet (kept apart from the
+    household) and the what-if changes none of them: a fact imagined, not a child."""
+    return (
+        household.children is None
+        and changed.children is None
+        and not slots.get("children")
+        and bool(slots.get("children_partial"))
+    )
+
+
+def _imagines_a_birth(household: Household, changed: Household) -> bool:
+    """Whether the what-if adds or changes a child (its own line says what the birth brings)."""
+    return (household.children or []) != (changed.children or [])
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -1371,12 +1399,31 @@ class ActionWhatIf(Action):
             changed = changed.model_copy(update=dict.fromkeys(presumed, True))
             change += render.presumed_condition(presumed, lang)
         base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
+        changed_slots = _slots_with(tracker.slots, changed)
+        undated = _undated_children_kept(tracker.slots, household, changed)
+        if undated:  # "if we buy a first home, both of us pay, max loan?" while the elder two's
+            # dates are unknown: what those dates cannot change is decided (tester 35 c09)
+            settled_base = settled_report(tracker.slots, day)
+            settled_other = settled_report(changed_slots, day)
+            if settled_base is not None and settled_other is not None:
+                base, other = settled_base, settled_other
         payload = report_payload(changed, other, kind="what_if")
         only = (
             render.what_if_of(base, other, change, asked, lang)
             if asked is not None and asked.city == household.city
             else None
         )
+        later = (
+            figure_after_birth(changed_slots, asked, lang, day)
+            if only is not None
+            and asked is not None
+            and (undated or not _imagines_a_birth(household, changed))
+            else None
+        )
+        if only is not None and later is not None:  # 900,000 now, 1,000,000 after the 3rd
+            lines = only.split("\n")
+            at = next((i for i, x in enumerate(lines) if x.startswith("•")), 0) + 1
+            only = "\n".join([*lines[:at], later, *lines[at:]])
         reply = only if only is not None else render.what_if(base, other, change, lang)
         dispatcher.utter_message(text=reply, json_message=payload)
         return [] if asked is None or only is None else about(asked)

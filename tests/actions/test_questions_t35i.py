@@ -1,0 +1,139 @@
+"""Tester 35 (1 December 2026) played citizens; these are the answers that answered the wrong
+thing, buried the answer or missed a fact (fix-t35i). Each test is a conversation: the family
+known before the turn, what the citizen wrote, what the reply must and must not say, the clause.
+"""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.results import ActionWhatIf, focused_reply
+from policy_kb.kb import catalogue
+from tests.actions.conftest import make_tracker
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str | None, precision: str | None = "month") -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision if born else None, "height_cm": None}
+
+
+# --- 1. the loan ceiling of a family expecting its third (Jinan clause 14) ---------------------
+
+# Tester 35 c09: Jinan hukou, pregnant with the third (due May 2027), the elder two's dates not
+# told yet; renting with no home; the rent withdrawal was the last answer.
+EXPECTING_THIRD = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [child(None), child(None), child("2027-05-01")],
+    "renting": True,
+    "owns_home_in_city": False,
+    "result_shown": True,
+    "topic_entry": "jinan.housing_fund_rent_withdrawal",
+}
+
+
+def says_loan_now_and_after(reply: str, lang: str) -> None:
+    """Two children born and two payers: 900,000 now; once the third is born, 1,000,000."""
+    assert "900,000" in reply and "1,000,000" in reply, reply
+    assert reply.index("900,000") < reply.index("1,000,000"), reply
+    assert ("2027" in reply) and (("clause 14" in reply) if lang == "en" else ("第14条" in reply))
+    assert "depends on the children" not in reply and "要看孩子" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("if we buy a first home later, both of us pay into the fund, what's the max loan", "en"),
+        ("what if we buy our first home, we both pay into the housing fund, how much loan", "en"),
+        ("以后要是买首套房 我们俩都交公积金 最多能贷多少", "zh"),
+        ("如果买首套房的话 两口子都交公积金 公积金能贷多少", "zh"),
+    ],
+)
+async def test_the_loan_ceiling_imagined_while_the_elder_dates_are_unknown(
+    asked: str, lang: str
+) -> None:
+    """Clause 14 counts the children born, not their dates: 900,000 for two children and two
+    payers now, 1,000,000 once the third is born (May 2027); never "depends on the children"."""
+    reply = await says(ActionWhatIf(), asked, "what_if", {**EXPECTING_THIRD, "language": lang})
+    says_loan_now_and_after(reply, lang)
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        (
+            "we both pay into the housing fund and want to buy a first home, how much can we borrow",
+            "en",
+        ),
+        ("我们俩都交公积金 买首套房 公积金最多贷多少", "zh"),
+    ],
+)
+def test_the_loan_ceiling_told_for_the_family_gives_the_figure_after_the_birth(
+    asked: str, lang: str
+) -> None:
+    """The family's answer (the facts told): 900,000 today, and the 1,000,000 of a three-child
+    family with the due month, not the 900,000 alone (clause 14)."""
+    slots = {
+        **EXPECTING_THIRD,
+        "language": lang,
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+    }
+    entry = catalogue().entries["jinan.housing_fund_loan_limit"]
+    reply = focused_reply(make_tracker(asked, **slots), slots, entry, lang, question=asked)
+    says_loan_now_and_after(reply, lang)
+
+
+def test_the_loan_ceiling_of_a_family_with_no_baby_coming_has_no_after_line() -> None:
+    """Two children born, none on the way: 900,000 and nothing said of a later birth."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [child("2019-03-01"), child("2021-03-01")],
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "language": "en",
+    }
+    entry = catalogue().entries["jinan.housing_fund_loan_limit"]
+    reply = focused_reply(make_tracker("max loan?", **slots), slots, entry, "en", "max loan?")
+    assert "900,000" in reply and "1,000,000" not in reply and "Once child" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("两个人都交公积金呢", "zh"),
+        ("两个人都交 能贷多少", "zh"),
+        ("and if both of us pay in?", "en"),
+        ("what if we both pay into the fund", "en"),
+    ],
+)
+async def test_two_payers_asked_after_the_loan_ceiling_is_the_familys_figure(
+    asked: str, lang: str
+) -> None:
+    """Tester 35 c02, c09: "两个人都交公积金呢" after the loan ceiling got the whole table
+    again. The family's own: two children and two payers 900,000, 1,000,000 once the third is
+    born (clause 14); the table's other rows are not repeated."""
+    slots = {**EXPECTING_THIRD, "topic_entry": "jinan.housing_fund_loan_limit", "language": lang}
+    reply = await says(ActionAnswerPolicyQuestion(), asked, "ask_policy", slots)
+    says_loan_now_and_after(reply, lang)
+    assert "600,000" not in reply and "60万" not in reply, reply
+
+
+async def test_one_payer_asked_after_the_loan_ceiling_stays_600000_after_the_birth() -> None:
+    """One payer: 600,000 with two children and the same with three (clause 14), so nothing
+    changes at the birth and no line says it does."""
+    slots = {**EXPECTING_THIRD, "topic_entry": "jinan.housing_fund_loan_limit", "language": "zh"}
+    reply = await says(ActionAnswerPolicyQuestion(), "那一个人交呢", "ask_policy", slots)
+    assert "600,000" in reply and "1,000,000" not in reply and "第14条" in reply, reply
