@@ -49,6 +49,7 @@ from actions.focus import (
     nursery_fees,
     paid_together,
     partner_leave,
+    settled_report,
 )
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL
@@ -676,7 +677,8 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
-                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
+                answer_for_family(tracker, text, e, lang)
+                or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))
@@ -807,16 +809,7 @@ class ActionAnswerPolicyQuestion(Action):
         aged = render.age_part(entry, text, lang)
         if aged is not None:  # "那托儿所呢 2岁能上吗 有补贴不": the age asked, answered first
             answer = aged + "\n" + answer
-        household = household_from_slots(tracker.slots, clock.today())
-        if household is not None and household.city == entry.city:
-            report = evaluate(household, as_of=clock.today())
-            mine = [e for e in report.entitlements if e.id == entry.id]
-            supposed = _as_presumed(household, mine)
-            if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
-                answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
-            elif mine:
-                shown, refused = children_in_question(mine, text, len(household.children or []))
-                answer += "\n" + render.for_your_family(shown, lang, others=refused)
+        answer = with_family_part(tracker, entry, text, answer, lang)
         elsewhere_first = priority_only_elsewhere(entry, text, lang)
         if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
             answer = elsewhere_first + "\n" + answer
@@ -825,6 +818,30 @@ class ActionAnswerPolicyQuestion(Action):
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
+
+
+def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lang: Lang) -> str:
+    """The measure's general `answer` with what it is for this family ("按您家的情况：…"). A
+    window to act in that has already closed for the family (the newborn's 6 months to join
+    resident medical insurance, Jinan clause 15) is said first: tester 35 c03 read the rule
+    "within 6 months of birth" of a child born October 2025 and took it as still open."""
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None or household.city != entry.city:
+        return answer
+    # children told without every date: what their dates cannot change is decided
+    report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
+    mine = [e for e in report.entitlements if e.id == entry.id]
+    supposed = _as_presumed(household, mine)
+    if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
+        return answer + "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
+    if not mine:
+        return answer
+    shown, refused = children_in_question(mine, text, len(household.children or []))
+    part = render.for_your_family(shown, lang, others=refused)
+    if any(e.apply_by is not None and e.apply_by < day for e in shown):
+        return part + "\n" + answer
+    return answer + "\n" + part
 
 
 def undated_money(tracker: Tracker, lang: Lang) -> str | None:

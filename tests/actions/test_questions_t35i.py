@@ -137,3 +137,44 @@ async def test_one_payer_asked_after_the_loan_ceiling_stays_600000_after_the_bir
     slots = {**EXPECTING_THIRD, "topic_entry": "jinan.housing_fund_loan_limit", "language": "zh"}
     reply = await says(ActionAnswerPolicyQuestion(), "那一个人交呢", "ask_policy", slots)
     assert "600,000" in reply and "1,000,000" not in reply and "第14条" in reply, reply
+
+
+# --- 2. a window to act in that has already closed is said to have closed ----------------------
+
+# Tester 35 c03: a grandmother; 老二 (a granddaughter) born October 2025 in Jinan, the parents'
+# hukou in Jinan, 老大's date not told; the form still asks the mother's insurance.
+GRANDMOTHER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [child(None), child("2025-10-01")],
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+    "requested_slot": "birth_insurance",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("孩子医保呢 要花钱吗", "zh"),
+        ("小孩上医保要交钱吗", "zh"),
+        ("那孩子的医保呢", "zh"),
+        ("what about the baby's medical insurance, do we pay?", "en"),
+        ("is the baby's medical insurance free?", "en"),
+    ],
+)
+async def test_the_newborn_insurance_window_that_closed_is_said_to_have_closed_first(
+    asked: str, lang: str
+) -> None:
+    """Jinan clause 15: joined within 6 months of birth, the year's contribution is paid in full.
+    Born October 2025, the window ended around April 2026, before today (1 December 2026): the
+    reply says so first, not only the rule "within 6 months of birth"."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(), asked, "ask_policy", {**GRANDMOTHER, "language": lang}
+    )
+    first = reply.split("\n", 1)[0]
+    if lang == "zh":
+        assert "2026年4月" in first and "结束" in first, reply
+        assert "第15条" in reply, reply
+    else:
+        assert "April 2026" in first and "ended" in first, reply
+        assert "clause 15" in reply, reply
