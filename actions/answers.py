@@ -426,12 +426,13 @@ class ActionAnswerPolicyQuestion(Action):
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)
-        likened = likened_city(text)
+        home = context_city(tracker)
+        likened = likened_city(text, home)
         if likened is not None and likened != context_city(tracker):
             # "is there a monthly cash subsidy in beijing like jinan?": Beijing's answer, then
             # Jinan's measure as Jinan's rule only (tester 25 c02)
             likened_events = await self.run(
-                dispatcher, with_text(tracker, without_likened(text)), domain
+                dispatcher, with_text(tracker, without_likened(text, home)), domain
             )
             answered = next(
                 (
@@ -440,9 +441,9 @@ class ActionAnswerPolicyQuestion(Action):
                     if e.get("name") == TOPIC_SLOT
                 ),
                 None,
-            ) or asked_measure(without_likened(text), context_city(tracker), lang)
+            ) or asked_measure(without_likened(text, home), context_city(tracker), lang)
             line = (
-                likened_line(answered, without_likened(text), likened, lang)
+                likened_line(answered, without_likened(text, home), likened, lang)
                 if answered is not None
                 else None
             )

@@ -178,3 +178,48 @@ async def test_the_newborn_insurance_window_that_closed_is_said_to_have_closed_f
     else:
         assert "April 2026" in first and "ended" in first, reply
         assert "clause 15" in reply, reply
+
+
+# --- 3. "a monthly cash subsidy like Jinan?" asked by a Beijing family --------------------------
+
+# Tester 35 c07: Beijing, a son of 2 and a baby born last month; the results were shown.
+BEIJING_TWO = {
+    "city": "beijing",
+    "children": [
+        {**child("2024-06-01"), "approx": True},
+        child("2026-11-01"),
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("Is there a monthly cash subsidy like Jinan?", "en"),
+        ("do they give monthly money here like in jinan", "en"),
+        ("北京有没有像济南那样每月发钱的", "zh"),
+        ("有没有像济南那样每个月给钱的", "zh"),
+        ("这边有济南那种每月600的补贴吗", "zh"),
+    ],
+)
+async def test_beijing_asked_for_jinans_monthly_money_is_told_no_with_both_clauses(
+    asked: str, lang: str
+) -> None:
+    """No: Beijing's plan only says a family upbringing subsidy system is to be gradually
+    established, with no amount (Beijing (12)); Jinan's 600 a month is for Jinan hukou
+    (Jinan clause 12) and does not apply. Never "the Jinan plan says nothing" nor Jinan's
+    institution or elderly subsidies (clauses 8, 20)."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(), asked, "ask_policy", {**BEIJING_TWO, "language": lang}
+    )
+    if lang == "en":
+        assert reply.startswith(("No.", "For your family, no money")), reply
+        assert "gradually established" in reply and "clause (12)" in reply, reply
+        assert "600" in reply and "Jinan plan, clause 12" in reply, reply
+        assert "Jinan plan says nothing" not in reply and "50,000" not in reply, reply
+    else:
+        assert reply.startswith("不能。"), reply
+        assert "逐步建立" in reply and "第(12)条" in reply, reply
+        assert "600" in reply and "济南方案第12条" in reply and "济南户籍" in reply, reply
+        assert "济南的方案没有写" not in reply and "5万" not in reply, reply
