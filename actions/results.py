@@ -1015,7 +1015,10 @@ DETAILS_ONLY = re.compile(
 # "还有别的吗", "what else?": the other items, whatever measure was under discussion.
 OTHERS = re.compile(
     r"还有别的|还有呢|其他的|其它的|还有什么|还有啥|别的还有|另外那|what else|anything else"
-    r"|the others?\b|other (?:items|ones|benefits)",
+    r"|the others?\b|other (?:items|ones|benefits)"
+    # "那有别的啥吗", "其他政策呢", "any other help?" (tester 35 c06 got "not found")
+    r"|别的(?:啥|什么|吗|呢|没|政策|福利|待遇)|其[他它](?:啥|什么|政策|福利|待遇)"
+    r"|\bother (?:help|support|benefits?|things?)\b|\banything more\b",
     re.I,
 )
 

@@ -223,3 +223,44 @@ async def test_beijing_asked_for_jinans_monthly_money_is_told_no_with_both_claus
         assert "逐步建立" in reply and "第(12)条" in reply, reply
         assert "600" in reply and "济南方案第12条" in reply and "济南户籍" in reply, reply
         assert "济南的方案没有写" not in reply and "5万" not in reply, reply
+
+
+# --- 4. "anything else?" after an answer -------------------------------------------------------
+
+# Tester 35 c06: Jinan, 老二 born May 2022 (corrected from 2023), 老大's date not told; the
+# subsidy was refused (born before 2023) and the form asks for 老大's date.
+SECOND_BORN_2022 = {
+    "city": "jinan",
+    "children_partial": [child(None), child("2022-05-01")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "requested_slot": "children",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("那有别的啥吗", "zh"),
+        ("还有没有别的政策", "zh"),
+        ("其他福利呢", "zh"),
+        ("any other help for us?", "en"),
+        ("ok what else is there", "en"),
+    ],
+)
+async def test_anything_else_after_an_answer_lists_the_familys_other_items(
+    asked: str, lang: str
+) -> None:
+    """A two-child Jinan family still has the same-school-district arrangement (clause 13)
+    and the housing measures of clause 14 (the loan ceiling, rent withdrawal, public rental
+    priority, open until their facts are told): listed, never "not found"."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(), asked, "ask_policy", {**SECOND_BORN_2022, "language": lang}
+    )
+    if lang == "zh":
+        assert "同校" in reply and "公积金" in reply and "公租房" in reply, reply
+        assert "没有找到" not in reply, reply
+    else:
+        assert "same school district" in reply and "housing fund" in reply, reply
+        assert "could not find" not in reply, reply
+
