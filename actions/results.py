@@ -97,7 +97,7 @@ from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.sexes import children_named_by_sex
 from understanding.text import clauses, normalise
-from wording.cities import CITIES, mentioned_city
+from wording.cities import CITIES, city_name, mentioned_city
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS, t
 
@@ -302,7 +302,16 @@ def answered_monthly(
         bool(UNTIL_ASKED.search(text))
         # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
         and (
-            current is None or (is_monthly_money(current) and not tracker.get_slot("result_shown"))
+            current is None
+            or (
+                is_monthly_money(current)
+                and (
+                    not tracker.get_slot("result_shown")
+                    # the family's own answer still waits on a fact (the hukou): the end it
+                    # would have, first (tester 35 c04 got the rule's block, the end buried)
+                    or bool(focus(dict(tracker.slots), current.id, clock.today()).missing)
+                )
+            )
         )
         and (named is None or is_monthly_money(named))
     )  # "领到啥时候", "until what age": of the monthly money, no other measure named
@@ -539,7 +548,9 @@ def monthly_total_for(
         elif was:  # the hukou known: the 600 said as paid; the 200 on its condition
             head, clause = total.rsplit("\n", 1)
             total = "\n".join([head, was.rsplit("\n", 1)[0], clause])
-    until_asked = bool(UNTIL_ASKED.search(question)) and not AGE_SAID.search(total)
+    until_asked = bool(UNTIL_ASKED.search(question)) and (
+        bool(conditional) or not AGE_SAID.search(total)
+    )  # before the hukou is known the age is said in the figures' line, the end is not first
     without = _children_without_money(report, question, len(household.children), lang)
     if was:  # of a child whose money ended: the day it ended at the age it did, when asked until
         # when (到啥时候停), and the other children in one line, not each refusal (tester 21 c8),
@@ -552,8 +563,8 @@ def monthly_total_for(
         ]
         head, clause = total.rsplit("\n", 1)
         total = "\n".join([head, *(m for m in more if m), clause])
-    elif until_asked:  # "一个月600是吧 发到几岁"
-        total += "\n" + until_age(report, lang)
+    elif until_asked:  # "一个月600是吧 发到几岁": the end first, then the figures it rests on
+        total = _until_first(household, report, total, day, lang)
     total += without
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
@@ -563,6 +574,33 @@ def monthly_total_for(
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _until_first(household: Household, report: Report, total: str, day: date, lang: Lang) -> str:
+    """ "领到啥时候", "发到几岁", "until when?": the end date first, in one line ('发到孩子满3周岁：
+    第2个孩子2026年11月1日至2029年11月1日。'), then the figures (tester 35 c01, c03, c04 got the
+    whole block again with the end buried in it or not given). Before the hukou is known, the
+    end it would have with it, said as such."""
+    line = until_age(report, lang)
+    if not line and household.hukou_in_city is None:
+        supposed = evaluate(household.model_copy(update={"hukou_in_city": True}), as_of=day)
+        line = until_age(supposed, lang)
+        if line:
+            where = city_name(household.city, lang)
+            line = t(
+                lang,
+                f"如果是{where}户口，{line}",
+                f"With {where} hukou, {line[:1].lower()}{line[1:]}",
+            )
+    if not line:
+        return total
+    lead, _, rest = total.partition("\n")
+    if lead in VERDICT_LEADS:  # "还不一定。" stays first: the yes or no to the figure put back
+        return "\n".join(p for p in (lead, line, rest) if p)
+    return line + "\n" + total
+
+
+VERDICT_LEADS = ("还不一定。", "Not decided yet.")
 
 
 def _monthly_dates_note(slots: dict[str, Any], report: Report, lang: Lang) -> str | None:

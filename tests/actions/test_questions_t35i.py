@@ -264,3 +264,59 @@ async def test_anything_else_after_an_answer_lists_the_familys_other_items(
         assert "same school district" in reply and "housing fund" in reply, reply
         assert "could not find" not in reply, reply
 
+
+# --- 5. "until when?" gets its answer first ------------------------------------------------------
+
+# Tester 35 c01: Jinan, 老大 3½, 二宝 a month old (about November 2026); the form asks the hukou.
+BABY_HUKOU_ASKED = {
+    "city": "jinan",
+    "children": [
+        {**child("2023-06-01"), "approx": True},
+        {**child("2026-11-01"), "approx": True},
+    ],
+    "requested_slot": "hukou_in_city",
+    "topic_entry": "jinan.childcare_subsidy",
+}
+# Tester 35 c03: the grandmother's family (hukou in Jinan, 老二 born October 2025).
+GRANDMOTHER_HUKOU = {**GRANDMOTHER, "topic_entry": "jinan.childcare_subsidy"}
+# Tester 35 c04: 老大 5, twins born September 2024 while on dibao; hukou not told; the result
+# was shown.
+TWINS_ON_DIBAO = {
+    "city": "jinan",
+    "children": [
+        {**child("2021-06-01"), "approx": True},
+        child("2024-09-01"),
+        child("2024-09-01"),
+    ],
+    "hardship_at_birth": True,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "asked", "lang", "end"),
+    [
+        (BABY_HUKOU_ASKED, "一个月600是吧 领到啥时候", "zh", "2029年11月1日"),
+        (BABY_HUKOU_ASKED, "600 a month right? until when", "en", "1 Nov 2029"),
+        (GRANDMOTHER_HUKOU, "发到几岁", "zh", "2028年10月1日"),
+        (GRANDMOTHER_HUKOU, "until what age is it paid?", "en", "1 Oct 2028"),
+        (TWINS_ON_DIBAO, "到什么时候停", "zh", "2027年9月1日"),
+        (TWINS_ON_DIBAO, "when does it stop?", "en", "1 Sep 2027"),
+    ],
+)
+async def test_until_when_is_answered_in_the_first_lines(
+    family: dict[str, Any], asked: str, lang: str, end: str
+) -> None:
+    """Jinan clause 12 pays until the child turns 3: the end date comes first (after the yes or
+    no to a figure put back), not after the whole block again; before the hukou is known, said
+    as the end it would have with it."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(), asked, "ask_policy", {**family, "language": lang}
+    )
+    head = "\n".join(reply.split("\n")[:2])
+    assert end in head, reply
+    assert ("满3周岁" in head) if lang == "zh" else ("turns 3" in head), reply
+    assert ("第12条" in reply) if lang == "zh" else ("clause 12" in reply), reply
+    if family.get("hukou_in_city") is None:
+        assert ("如果是济南户口" in head) if lang == "zh" else ("hukou" in head), reply
