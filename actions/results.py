@@ -97,7 +97,7 @@ from understanding import FactUpdate, understand
 from understanding.reader import birth_orders_named
 from understanding.sexes import children_named_by_sex
 from understanding.text import clauses, normalise
-from wording.cities import CITIES, city_name, mentioned_city
+from wording.cities import CITIES, mentioned_city
 from wording.entitlements import clause_line, label, ordered
 from wording.language import LANGS, t
 
@@ -413,11 +413,45 @@ def focused_reply(
         head, _, rest = answer.partition("\n")
         answer = "\n".join(p for p in (head, later, rest) if p)
     supplement = _supplement_if_on_benefits(slots, items, lang)
+    running = _leave_still_running(slots, entry, items, lang)
+    if running is not None:  # maternity leave over: the parental leave runs to the 3rd birthday
+        supplement = [*supplement, running]
     answer = without_a_due_date_guessed(answer, children)
     together = order_in_birth_unsaid(entry, found.entitlements, children, lang)
     if together is not None:  # twins as a first birth: which counts as 2nd, the plan is silent
         supplement = [*supplement, together]
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+def _leave_still_running(
+    slots: dict[str, Any], entry: Entry, items: list[Entitlement], lang: Lang
+) -> str | None:
+    """When the leave asked about is over for the family (maternity leave of a birth in March
+    2024), the other leave of the same plan the family still has, with its end: Jinan clause
+    11's parental leave, at least 10 days per parent a year until the child turns 3 (tester 35
+    c08 heard only that the maternity leave was over). None otherwise."""
+    if entry.kind != "leave" or not items or any(e.status == "eligible" for e in items):
+        return None
+    day = clock.today()
+    report = settled_report(slots, day)
+    if report is None:
+        return None
+    still = [
+        e
+        for e in report.entitlements
+        if e.kind == "leave" and e.status == "eligible" and e.id != entry.id
+    ]
+    if not still:
+        return None
+    lines = []
+    for e in still:
+        figures = t(lang, "；", "; ").join(fmt.figures(e, lang))
+        line = label(e, lang) + (t(lang, "：", ": ") + figures if figures else "")
+        if e.end is not None:  # to the day it ends, not from today (tester 34 item 34)
+            line += t(lang, f"，至{fmt.day(e.end, lang)}", f", until {fmt.day(e.end, lang)}")
+        clause = get_entry(e.id).clause
+        lines.append(line + t(lang, f"（第{clause}条）", f" (clause {clause})"))
+    return t(lang, "仍可享受：", "Still available: ") + t(lang, "；", "; ").join(lines)
 
 
 # The due date the reasons name ("预产期2027年1月1日的孩子出生后", "after the birth due on 1 January
@@ -548,9 +582,7 @@ def monthly_total_for(
         elif was:  # the hukou known: the 600 said as paid; the 200 on its condition
             head, clause = total.rsplit("\n", 1)
             total = "\n".join([head, was.rsplit("\n", 1)[0], clause])
-    until_asked = bool(UNTIL_ASKED.search(question)) and (
-        bool(conditional) or not AGE_SAID.search(total)
-    )  # before the hukou is known the age is said in the figures' line, the end is not first
+    until_asked = bool(UNTIL_ASKED.search(question)) and not AGE_SAID.search(total)
     without = _children_without_money(report, question, len(household.children), lang)
     if was:  # of a child whose money ended: the day it ended at the age it did, when asked until
         # when (到啥时候停), and the other children in one line, not each refusal (tester 21 c8),
@@ -564,7 +596,10 @@ def monthly_total_for(
         head, clause = total.rsplit("\n", 1)
         total = "\n".join([head, *(m for m in more if m), clause])
     elif until_asked:  # "一个月600是吧 发到几岁": the end first, then the figures it rests on
-        total = _until_first(household, report, total, day, lang)
+        if MONTHLY_TOTAL.search(question) and asked is None:
+            total += "\n" + until_age(report, lang)  # "一共多少 领到啥时候": in the order asked
+        else:
+            total = _until_first(report, total, lang)
     total += without
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
@@ -576,22 +611,12 @@ def monthly_total_for(
     return total
 
 
-def _until_first(household: Household, report: Report, total: str, day: date, lang: Lang) -> str:
+def _until_first(report: Report, total: str, lang: Lang) -> str:
     """ "领到啥时候", "发到几岁", "until when?": the end date first, in one line ('发到孩子满3周岁：
-    第2个孩子2026年11月1日至2029年11月1日。'), then the figures (tester 35 c01, c03, c04 got the
-    whole block again with the end buried in it or not given). Before the hukou is known, the
-    end it would have with it, said as such."""
+    第2个孩子2025年10月1日至2028年10月1日。'), then the figures (tester 35 c03 got the whole
+    block again with the end after it). Before the hukou is known the figures' own line says
+    the end it would have (if_hukou), so nothing is added."""
     line = until_age(report, lang)
-    if not line and household.hukou_in_city is None:
-        supposed = evaluate(household.model_copy(update={"hukou_in_city": True}), as_of=day)
-        line = until_age(supposed, lang)
-        if line:
-            where = city_name(household.city, lang)
-            line = t(
-                lang,
-                f"如果是{where}户口，{line}",
-                f"With {where} hukou, {line[:1].lower()}{line[1:]}",
-            )
     if not line:
         return total
     lead, _, rest = total.partition("\n")
@@ -819,8 +844,44 @@ def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
     if household is None:
         return None
     (order,) = named
+    care = childcare_asked(question, str(city))
+    if care is not None:  # "childcare for the older one": the city's childcare for his age
+        return childcare_for(care, children[order - 1], question, lang, day)
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     return child_items(report, children, order, question, lang, day)
+
+
+# Childcare asked of a child ("childcare for the older one", 老大的托育呢, "daycare for him?").
+CHILDCARE = re.compile(r"托育|托儿|托班|日托|childcare|child care|nursery|daycare|day care", re.I)
+
+
+def childcare_asked(question: str, city: str) -> Entry | None:
+    """The city's childcare service for families that a question about a child's childcare
+    finds first (Beijing (10): inclusive childcare, nursery classes for ages 2 to 3), when the
+    words name no single measure; None when it asks no childcare."""
+    if not CHILDCARE.search(question):
+        return None
+    try:
+        hits = search(normalise(question), city=city, limit=5)
+    except InputError:
+        return None
+    return next(
+        (h.entry for h in hits if h.entry.kind == "service" and "household" in h.entry.audience),
+        None,
+    )
+
+
+def childcare_for(entry: Entry, child: dict[str, Any], question: str, lang: Lang, day: date) -> str:
+    """The childcare measure for a child of the family: the age range that holds the child's
+    age first (tester 35 c07: "childcare for the older one", 2, got buses and the tax
+    deduction only, never Beijing (10)'s nursery classes for ages 2 to 3), then the measure."""
+    answer = render.entry_answer(entry, lang, question)
+    born = child.get("birth_date")
+    if not born:
+        return answer
+    age = months_between(date.fromisoformat(str(born)[:10]), day) // 12
+    said = render.age_part(entry, t(lang, f"{age}岁", f"{age} years old"), lang)
+    return answer if said is None else said + "\n" + answer
 
 
 # How a multiple birth counts ("does the younger twin count as second child", 双胞胎算二孩还是三孩,

@@ -320,3 +320,63 @@ async def test_until_when_is_answered_in_the_first_lines(
     assert ("第12条" in reply) if lang == "zh" else ("clause 12" in reply), reply
     if family.get("hukou_in_city") is None:
         assert ("如果是济南户口" in head) if lang == "zh" else ("hukou" in head), reply
+
+
+# --- 6. childcare for a child, and the leave still running --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("ok what about childcare for the older one", "en"),
+        ("老大的托育呢", "zh"),
+        ("那老大托儿所呢", "zh"),
+    ],
+)
+async def test_childcare_for_the_older_child_in_beijing_is_beijing_10(
+    asked: str, lang: str
+) -> None:
+    """Beijing (10): inclusive childcare, kindergartens may open nursery classes for children
+    aged 2 to 3; the elder child is 2, so that range is said first. Not only the buses and the
+    tax deduction (tester 35 c07)."""
+    slots = {
+        **BEIJING_TWO,
+        "topic_entry": "beijing.birth_registration_joint_service",
+        "language": lang,
+    }
+    reply = await says(ActionAnswerPolicyQuestion(), asked, "ask_policy", slots)
+    if lang == "en":
+        assert "nursery" in reply and "2 to 3" in reply and "clause (10)" in reply, reply
+    else:
+        assert "托班" in reply and "2至3岁" in reply and "第(10)条" in reply, reply
+
+
+# Tester 35 c08: Jinan hukou, a daughter of 5 and a son born March 2024 while on unemployment
+# benefits; the result was shown.
+SON_MARCH_2024 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{**child("2021-06-01"), "approx": True}, child("2024-03-01")],
+    "hardship_at_birth": True,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [("and my wife's maternity leave?", "en"), ("我老婆产假呢", "zh"), ("产假还能休吗", "zh")],
+)
+async def test_maternity_leave_over_names_the_parental_leave_still_running(
+    asked: str, lang: str
+) -> None:
+    """Jinan clause 11: the 158 days after a March 2024 birth are over, but each parent still has
+    at least 10 days of parental leave a year until the child turns 3 (1 March 2027)."""
+    reply = await says(
+        ActionAnswerPolicyQuestion(), asked, "ask_policy", {**SON_MARCH_2024, "language": lang}
+    )
+    if lang == "en":
+        assert "over" in reply and "Parental leave" in reply and "1 Mar 2027" in reply, reply
+    else:
+        assert "结束" in reply and "育儿假" in reply and "2027年3月1日" in reply, reply
+
