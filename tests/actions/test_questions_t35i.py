@@ -10,7 +10,7 @@ import pytest
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
-from actions.results import ActionWhatIf, focused_reply
+from actions.results import ActionNextSteps, ActionWhatIf, focused_reply
 from policy_kb.kb import catalogue
 from tests.actions.conftest import make_tracker
 from tests.actions.test_questions_t33c import says
@@ -380,3 +380,75 @@ async def test_maternity_leave_over_names_the_parental_leave_still_running(
     else:
         assert "结束" in reply and "育儿假" in reply and "2027年3月1日" in reply, reply
 
+
+# --- 7. tester 34's leftovers ---------------------------------------------------------------------
+
+# Tester 34 c06: Jinan hukou, 老大 8, 老二 5, 老三 born October 2024 while on dibao; after the
+# result, the supplement was discussed.
+THREE_ON_DIBAO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**child("2018-06-01"), "approx": True},
+        {**child("2021-06-01"), "approx": True},
+        child("2024-10-01"),
+    ],
+    "hardship_at_birth": True,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [("老二呢 老二能领不", "zh"), ("and the second one? does she get it", "en")],
+)
+async def test_a_child_asked_about_read_as_a_what_if_gets_that_childs_verdict(
+    asked: str, lang: str
+) -> None:
+    """The classifier took "老二呢 老二能领不" for a what-if; nothing is imagined, so the answer
+    is child 2's: no, born about 2021, before 1 January 2023 (Jinan clause 12)."""
+    reply = await says(ActionWhatIf(), asked, "what_if", {**THREE_ON_DIBAO, "language": lang})
+    if lang == "zh":
+        assert reply.startswith("不能") and "2023年1月1日" in reply and "第12条" in reply, reply
+        assert "试算" not in reply, reply
+    else:
+        assert reply.startswith("No") and "1 January 2023" in reply, reply
+        assert "clause 12" in reply, reply
+
+
+# Tester 34 c03: Beijing, renting, the elder 5, the second due March 2027; public rental
+# housing was the last answer.
+BEIJING_EXPECTING = {
+    "city": "beijing",
+    "children": [
+        {**child("2021-06-01"), "approx": True},
+        {**child("2027-03-01"), "expected": True},
+    ],
+    "renting": True,
+    "result_shown": True,
+    "topic_entry": "beijing.public_rental_priority",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("ok how do we register the baby after birth, where do we go", "en"),
+        ("how do I register the newborn", "en"),
+        ("宝宝出生后怎么登记 去哪里办", "zh"),
+    ],
+)
+async def test_registering_the_baby_after_public_rental_housing_is_beijing_4(
+    asked: str, lang: str
+) -> None:
+    """Beijing (4): one-stop birth registration and the joint handling of the birth
+    certificate, vaccinations, hukou, insurance and social security card; the plan names no
+    office. Not the public rental housing discussed before."""
+    reply = await says(
+        ActionNextSteps(), asked, "how_to_apply", {**BEIJING_EXPECTING, "language": lang}
+    )
+    if lang == "en":
+        assert "One-stop birth registration" in reply and "public rental" not in reply, reply
+    else:
+        assert "一站式" in reply and "公租房" not in reply, reply
