@@ -453,9 +453,9 @@ class ActionAnswerPolicyQuestion(Action):
                     f"{dispatcher.messages[-1].get('text') or ''}\n{line}"
                 )
             return likened_events
-        others = other_items(tracker, text, lang)
-        if others is not None:  # "那有别的啥吗" after an answer: the family's other items
-            dispatcher.utter_message(text=others)
+        rest_of_items = other_items(tracker, text, lang)
+        if rest_of_items is not None:  # "那有别的啥吗" after an answer: the family's other items
+            dispatcher.utter_message(text=rest_of_items)
             return []
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
