@@ -75,7 +75,7 @@ from actions.late_claims import (
     hukou_condition,
     hukou_moved_lately,
 )
-from actions.loan_case import loan_case_answer
+from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
@@ -83,6 +83,7 @@ from actions.no_cash import no_cash_confirmed
 from actions.one_child import one_child_answer
 from actions.results import (
     ANOTHER_CHILD,
+    OTHERS,
     SUPPOSING,
     TWINS_COUNTED,
     ActionOfferAccepted,
@@ -428,12 +429,13 @@ class ActionAnswerPolicyQuestion(Action):
         asked_of = without_comparison(text, lang)
         if asked_of != text:  # "北京…有没有育儿补贴 济南好像有600": Beijing's, not Jinan's 600
             return await self.run(dispatcher, with_text(tracker, asked_of), domain)
-        likened = likened_city(text)
+        home = context_city(tracker)
+        likened = likened_city(text, home)
         if likened is not None and likened != context_city(tracker):
             # "is there a monthly cash subsidy in beijing like jinan?": Beijing's answer, then
             # Jinan's measure as Jinan's rule only (tester 25 c02)
             likened_events = await self.run(
-                dispatcher, with_text(tracker, without_likened(text)), domain
+                dispatcher, with_text(tracker, without_likened(text, home)), domain
             )
             answered = next(
                 (
@@ -442,9 +444,9 @@ class ActionAnswerPolicyQuestion(Action):
                     if e.get("name") == TOPIC_SLOT
                 ),
                 None,
-            ) or asked_measure(without_likened(text), context_city(tracker), lang)
+            ) or asked_measure(without_likened(text, home), context_city(tracker), lang)
             line = (
-                likened_line(answered, without_likened(text), likened, lang)
+                likened_line(answered, without_likened(text, home), likened, lang)
                 if answered is not None
                 else None
             )
@@ -453,6 +455,10 @@ class ActionAnswerPolicyQuestion(Action):
                     f"{dispatcher.messages[-1].get('text') or ''}\n{line}"
                 )
             return likened_events
+        rest_of_items = other_items(tracker, text, lang)
+        if rest_of_items is not None:  # "那有别的啥吗" after an answer: the family's other items
+            dispatcher.utter_message(text=rest_of_items)
+            return []
         asked_after_thanks = after_thanks(text)
         if asked_after_thanks:  # "谢谢 那托儿所有补贴不": the question after the thanks
             return await self.run(dispatcher, with_text(tracker, asked_after_thanks), domain)
@@ -529,7 +535,9 @@ class ActionAnswerPolicyQuestion(Action):
             return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
-        case = None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        case = (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None) or (
+            None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        )
         if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
             dispatcher.utter_message(text=case[0])
             kept = (
@@ -677,7 +685,8 @@ class ActionAnswerPolicyQuestion(Action):
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
-                answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
+                answer_for_family(tracker, text, e, lang)
+                or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))
@@ -808,26 +817,7 @@ class ActionAnswerPolicyQuestion(Action):
         aged = render.age_part(entry, text, lang)
         if aged is not None:  # "那托儿所呢 2岁能上吗 有补贴不": the age asked, answered first
             answer = aged + "\n" + answer
-        household = household_from_slots(tracker.slots, clock.today())
-        if household is not None and household.city == entry.city:
-            # the children told, their unknown dates tried both ways: what they cannot change
-            # is answered, never "the children and their dates" again (tester 35 c03, c05)
-            report = settled_report(tracker.slots, clock.today()) or evaluate(
-                household, as_of=clock.today()
-            )
-            mine = [e for e in report.entitlements if e.id == entry.id]
-            supposed = _as_presumed(household, mine)
-            count = len(household.children or tracker.get_slot("children_partial") or [])
-            if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
-                answer += "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
-            elif mine:
-                shown, refused = children_in_question(mine, text, count)
-                answer += "\n" + render.for_your_family(
-                    shown,
-                    lang,
-                    others=refused,
-                    undated=undated_children(tracker.slots, clock.today()),
-                )
+        answer = with_family_part(tracker, entry, text, answer, lang)
         elsewhere_first = priority_only_elsewhere(entry, text, lang)
         if elsewhere_first is not None:  # "幼儿园有没有优先" in Beijing: no, Jinan 13 has one
             answer = elsewhere_first + "\n" + answer
@@ -836,6 +826,53 @@ class ActionAnswerPolicyQuestion(Action):
         utter_once(dispatcher, tracker, answer)
         remembered = [SlotSet(BRIEF_SLOT, True)] if brief else []
         return [*about(entry), *remembered]
+
+
+def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lang: Lang) -> str:
+    """The measure's general `answer` with what it is for this family ("按您家的情况：…"). A
+    window to act in that has already closed for the family (the newborn's 6 months to join
+    resident medical insurance, Jinan clause 15) is said first: tester 35 c03 read the rule
+    "within 6 months of birth" of a child born October 2025 and took it as still open."""
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None or household.city != entry.city:
+        return answer
+    # children told without every date: what their dates cannot change is decided
+    report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
+    mine = [e for e in report.entitlements if e.id == entry.id]
+    supposed = _as_presumed(household, mine)
+    if supposed:  # "公积金能贷多少" of a family whose only open fact is the purchase
+        return answer + "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
+    if not mine:
+        return answer
+    count = len(household.children or tracker.get_slot("children_partial") or [])
+    shown, refused = children_in_question(mine, text, count)
+    # the undated children named, never "the children and their dates" again (tester 35 c03, c05)
+    part = render.for_your_family(
+        shown, lang, others=refused, undated=undated_children(tracker.slots, day)
+    )
+    if any(e.apply_by is not None and e.apply_by < day for e in shown):
+        return part + "\n" + answer
+    return answer + "\n" + part
+
+
+def other_items(tracker: Tracker, text: str, lang: Lang) -> str | None:
+    """ "Anything else?" ("那有别的啥吗", "还有别的吗", "any other help?") naming no measure, from a
+    family whose city is known: the items the engine gives this family (those its unknown dates
+    cannot change as decided), and those still open; tester 35 c06, a Jinan family whose 2022
+    child gets no subsidy, got "not found" instead of the same-school arrangement (clause 13)
+    and the housing measures (clause 14). None for any other message, or on the hotline."""
+    if in_hotline(tracker) or not OTHERS.search(text):
+        return None
+    city = tracker.get_slot("city")
+    if city is None or named_measure(text, city, lang) is not None:
+        return None
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return None
+    report = settled_report(dict(tracker.slots), day) or evaluate(household, as_of=day)
+    return render.item_list(report, lang)
 
 
 def undated_money(tracker: Tracker, lang: Lang) -> str | None:

@@ -49,6 +49,39 @@ def _reason(e: Entitlement, lang: Lang) -> str:
     return figures + (t(lang, "（", " (") + t(lang, "；", "; ").join(facts) + t(lang, "）", ")"))
 
 
+def figure_after_birth(slots: dict[str, Any], entry: Entry, lang: Lang, day: date) -> str | None:
+    """The family's figure of `entry` once the baby on the way is born, when it differs from
+    today's (Jinan clause 14: 900,000 with two children and two payers now, 1,000,000 once the
+    third is born; tester 35 c09 was told "depends on the children" instead): "第3个孩子出生后
+    （预产期2027年5月）：最高1,000,000元（第14条）". None without a baby on the way, for a
+    measure per child, or when the birth changes nothing of it."""
+    if entry.per_child:
+        return None
+    children = slots.get("children") or slots.get("children_partial") or []
+    unborn = _unborn(children, day)
+    if unborn is None:
+        return None
+    order, born = unborn
+    try:
+        now_report, then_report = settled_report(slots, day), settled_report(slots, born)
+    except InputError:
+        return None
+    if now_report is None or then_report is None:
+        return None
+    now, then = _family_item(now_report, entry), _family_item(then_report, entry)
+    then_figures = _amounts(then)
+    if then is None or not then_figures or _amounts(now) == then_figures:
+        return None
+    due = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
+    figures = t(lang, "，", ", ").join(fmt.figures(then, lang))
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    return t(
+        lang,
+        f"第{order}个孩子出生后（预产期{due}）：{figures}（{clause}）。",
+        f"Once child {order} is born (due {due}): {figures} ({clause}).",
+    )
+
+
 def confirmed_after_birth(
     slots: dict[str, Any], text: str, lang: Lang, day: date
 ) -> tuple[str, Entry] | None:

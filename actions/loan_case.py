@@ -8,6 +8,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import clock
 from actions.focus import asked_measure, named_entry
 from actions.side_questions import topic
 from policy_kb.format import money
@@ -36,7 +37,7 @@ def _table(entry: Entry) -> dict[int, dict[int, int]] | None:
     return None
 
 
-def _case_entry(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
+def case_entry(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
     """The table measure asked: named now, or under discussion when the message names no other
     measure by its words ("and one payer?" after the ceiling)."""
     asked = asked_measure(text, city, lang)
@@ -65,7 +66,7 @@ def one_child_answer(
     clause 14 raises the ceiling for two- and three-child families only), with its clause."""
     if not ONE_CHILD.search(text):
         return None
-    entry = _case_entry(tracker, text, city, lang)
+    entry = case_entry(tracker, text, city, lang)
     if entry is None or (table := _table(entry)) is None:
         return None
     least = min(table)
@@ -93,7 +94,7 @@ def loan_case_answer(
     payers = payers_said(text)
     if payers is None:
         return one_child_answer(tracker, text, city, lang)
-    entry = _case_entry(tracker, text, city, lang)
+    entry = case_entry(tracker, text, city, lang)
     if entry is None or (table := _table(entry)) is None:
         return None
     children: Any = tracker.get_slot("children") or []
@@ -140,3 +141,47 @@ def loan_case_answer(
         f"Source: {document}, clause {entry.clause}",
     )
     return said + clause, entry
+
+
+def family_loan_case(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """The family's own figure for the payers the message states ("两个人都交公积金呢", "and if
+    both of us pay in?" after the loan ceiling), worked out with the children it told, those on
+    the way included (Jinan clause 14: 900,000 for two children and two payers now, 1,000,000
+    once the third is born; tester 35 c09, c02 got the whole table again). Buying a first home
+    is taken as given when not told, and said. None: no payers stated, no table measure asked,
+    no children told, or the answer still needs a fact."""
+    from actions.focus import focus  # the answers' modules import this one
+    from actions.household import household_from_slots
+    from actions.render import PRESUMED_SAID, describe_change, presumed_condition
+    from actions.results import focused_reply
+
+    payers = payers_said(text)
+    slots = dict(tracker.slots)
+    told = slots.get("children") or slots.get("children_partial")
+    if payers is None or not told:
+        return None
+    day = clock.today()
+    coming = any(str(c.get("birth_date") or "")[:10] > day.isoformat() for c in told)
+    if slots.get("children") and not coming:
+        return None  # every date known, none on the way: the table's cell (loan_case_answer)
+    if slots.get("housing_fund_contributors") not in (None, payers):
+        return None  # other payers than those noted: the what-if, today's figure beside
+    entry = case_entry(tracker, text, slots.get("city"), lang)
+    if entry is None or entry.city != slots.get("city"):
+        return None
+    trial = {**slots, "housing_fund_contributors": payers}
+    presumed: tuple[str, ...] = ()
+    if trial.get("buying_first_home") is None and "buying_first_home" in PRESUMED_SAID:
+        trial["buying_first_home"], presumed = True, ("buying_first_home",)
+    if focus(trial, entry.id, day).missing:
+        return None
+    reply = focused_reply(tracker, trial, entry, lang, question=text)
+    before = household_from_slots({**slots, "buying_first_home": trial["buying_first_home"]}, day)
+    after = household_from_slots(trial, day)
+    change = describe_change(before, after, lang) if before and after else ""
+    given = presumed_condition(presumed, lang) if presumed else ""
+    if change:
+        lead = t(lang, f"假设{change}{given}：", f"If {change}{given}:")
+    else:
+        lead = t(lang, f"按您家的情况{given}：", f"For your family{given}:") if given else ""
+    return (lead + "\n" + reply if lead else reply), entry

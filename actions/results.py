@@ -22,6 +22,7 @@ from actions.conditional import (
     not_eligible_line,
     until_age,
 )
+from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
 from actions.focus import (
     AMOUNT_RECEIVED,
@@ -36,6 +37,7 @@ from actions.focus import (
     focus,
     found_by_search_only,
     is_monthly_money,
+    leaves_topic,
     monthly_subsidy,
     named_entry,
     settled_children,
@@ -310,7 +312,16 @@ def answered_monthly(
         bool(UNTIL_ASKED.search(text))
         # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
         and (
-            current is None or (is_monthly_money(current) and not tracker.get_slot("result_shown"))
+            current is None
+            or (
+                is_monthly_money(current)
+                and (
+                    not tracker.get_slot("result_shown")
+                    # the family's own answer still waits on a fact (the hukou): the end it
+                    # would have, first (tester 35 c04 got the rule's block, the end buried)
+                    or bool(focus(dict(tracker.slots), current.id, clock.today()).missing)
+                )
+            )
         )
         and (named is None or is_monthly_money(named))
     )  # "领到啥时候", "until what age": of the monthly money, no other measure named
@@ -407,12 +418,50 @@ def focused_reply(
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
     answer = focused_answer(entry, items, question, lang, note, only_child=len(children) == 1)
+    later = figure_after_birth(slots, entry, lang, clock.today())
+    if later is not None:  # 900,000 now, 1,000,000 once the third is born (clause 14)
+        head, _, rest = answer.partition("\n")
+        answer = "\n".join(p for p in (head, later, rest) if p)
     supplement = _supplement_if_on_benefits(slots, items, lang)
+    running = _leave_still_running(slots, entry, items, lang)
+    if running is not None:  # maternity leave over: the parental leave runs to the 3rd birthday
+        supplement = [*supplement, running]
     answer = without_a_due_date_guessed(answer, children)
     together = order_in_birth_unsaid(entry, found.entitlements, children, lang)
     if together is not None:  # twins as a first birth: which counts as 2nd, the plan is silent
         supplement = [*supplement, together]
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+def _leave_still_running(
+    slots: dict[str, Any], entry: Entry, items: list[Entitlement], lang: Lang
+) -> str | None:
+    """When the leave asked about is over for the family (maternity leave of a birth in March
+    2024), the other leave of the same plan the family still has, with its end: Jinan clause
+    11's parental leave, at least 10 days per parent a year until the child turns 3 (tester 35
+    c08 heard only that the maternity leave was over). None otherwise."""
+    if entry.kind != "leave" or not items or any(e.status == "eligible" for e in items):
+        return None
+    day = clock.today()
+    report = settled_report(slots, day)
+    if report is None:
+        return None
+    still = [
+        e
+        for e in report.entitlements
+        if e.kind == "leave" and e.status == "eligible" and e.id != entry.id
+    ]
+    if not still:
+        return None
+    lines = []
+    for e in still:
+        figures = t(lang, "；", "; ").join(fmt.figures(e, lang))
+        line = label(e, lang) + (t(lang, "：", ": ") + figures if figures else "")
+        if e.end is not None:  # to the day it ends, not from today (tester 34 item 34)
+            line += t(lang, f"，至{fmt.day(e.end, lang)}", f", until {fmt.day(e.end, lang)}")
+        clause = get_entry(e.id).clause
+        lines.append(line + t(lang, f"（第{clause}条）", f" (clause {clause})"))
+    return t(lang, "仍可享受：", "Still available: ") + t(lang, "；", "; ").join(lines)
 
 
 # The due date the reasons name ("预产期2027年1月1日的孩子出生后", "after the birth due on 1 January
@@ -556,8 +605,11 @@ def monthly_total_for(
         ]
         head, clause = total.rsplit("\n", 1)
         total = "\n".join([head, *(m for m in more if m), clause])
-    elif until_asked:  # "一个月600是吧 发到几岁"
-        total += "\n" + until_age(report, lang)
+    elif until_asked:  # "一个月600是吧 发到几岁": the end first, then the figures it rests on
+        if MONTHLY_TOTAL.search(question) and asked is None:
+            total += "\n" + until_age(report, lang)  # "一共多少 领到啥时候": in the order asked
+        else:
+            total = _until_first(report, total, lang)
     total += without
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
@@ -567,6 +619,23 @@ def monthly_total_for(
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _until_first(report: Report, total: str, lang: Lang) -> str:
+    """ "领到啥时候", "发到几岁", "until when?": the end date first, in one line ('发到孩子满3周岁：
+    第2个孩子2025年10月1日至2028年10月1日。'), then the figures (tester 35 c03 got the whole
+    block again with the end after it). Before the hukou is known the figures' own line says
+    the end it would have (if_hukou), so nothing is added."""
+    line = until_age(report, lang)
+    if not line:
+        return total
+    lead, _, rest = total.partition("\n")
+    if lead in VERDICT_LEADS:  # "还不一定。" stays first: the yes or no to the figure put back
+        return "\n".join(p for p in (lead, line, rest) if p)
+    return line + "\n" + total
+
+
+VERDICT_LEADS = ("还不一定。", "Not decided yet.")
 
 
 def _monthly_dates_note(slots: dict[str, Any], report: Report, lang: Lang) -> str | None:
@@ -785,8 +854,44 @@ def child_overview(tracker: Tracker, question: str, lang: Lang) -> str | None:
     if household is None:
         return None
     (order,) = named
+    care = childcare_asked(question, str(city))
+    if care is not None:  # "childcare for the older one": the city's childcare for his age
+        return childcare_for(care, children[order - 1], question, lang, day)
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     return child_items(report, children, order, question, lang, day)
+
+
+# Childcare asked of a child ("childcare for the older one", 老大的托育呢, "daycare for him?").
+CHILDCARE = re.compile(r"托育|托儿|托班|日托|childcare|child care|nursery|daycare|day care", re.I)
+
+
+def childcare_asked(question: str, city: str) -> Entry | None:
+    """The city's childcare service for families that a question about a child's childcare
+    finds first (Beijing (10): inclusive childcare, nursery classes for ages 2 to 3), when the
+    words name no single measure; None when it asks no childcare."""
+    if not CHILDCARE.search(question):
+        return None
+    try:
+        hits = search(normalise(question), city=city, limit=5)
+    except InputError:
+        return None
+    return next(
+        (h.entry for h in hits if h.entry.kind == "service" and "household" in h.entry.audience),
+        None,
+    )
+
+
+def childcare_for(entry: Entry, child: dict[str, Any], question: str, lang: Lang, day: date) -> str:
+    """The childcare measure for a child of the family: the age range that holds the child's
+    age first (tester 35 c07: "childcare for the older one", 2, got buses and the tax
+    deduction only, never Beijing (10)'s nursery classes for ages 2 to 3), then the measure."""
+    answer = render.entry_answer(entry, lang, question)
+    born = child.get("birth_date")
+    if not born:
+        return answer
+    age = months_between(date.fromisoformat(str(born)[:10]), day) // 12
+    said = render.age_part(entry, t(lang, f"{age}岁", f"{age} years old"), lang)
+    return answer if said is None else said + "\n" + answer
 
 
 # How a multiple birth counts ("does the younger twin count as second child", 双胞胎算二孩还是三孩,
@@ -1019,7 +1124,10 @@ DETAILS_ONLY = re.compile(
 # "还有别的吗", "what else?": the other items, whatever measure was under discussion.
 OTHERS = re.compile(
     r"还有别的|还有呢|其他的|其它的|还有什么|还有啥|别的还有|另外那|what else|anything else"
-    r"|the others?\b|other (?:items|ones|benefits)",
+    r"|the others?\b|other (?:items|ones|benefits)"
+    # "那有别的啥吗", "其他政策呢", "any other help?" (tester 35 c06 got "not found")
+    r"|别的(?:啥|什么|吗|呢|没|政策|福利|待遇)|其[他它](?:啥|什么|政策|福利|待遇)"
+    r"|\bother (?:help|support|benefits?|things?)\b|\banything more\b",
     re.I,
 )
 
@@ -1155,7 +1263,14 @@ class ActionNextSteps(Action):
         household = household_from_slots(tracker.slots, clock.today())
         city = tracker.get_slot("city")
         quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
-        if quoted is not None and found_by_search_only(text, quoted):
+        current = topic(tracker)
+        if (
+            quoted is not None
+            and found_by_search_only(text, quoted)
+            # "how do we register the baby after birth" after public rental housing: the
+            # birth registration its words find well ahead (Beijing (4), tester 34 c03)
+            and (current is None or not leaves_topic(text, quoted, current))
+        ):
             quoted = None
         meant = (
             named_measure(text, city, lang)
@@ -1337,6 +1452,29 @@ def presumed_for(asked: Entry, changed: Household, day: date) -> tuple[str, ...]
     return tuple(sorted(missing))
 
 
+def _slots_with(slots: dict[str, Any], changed: Household) -> dict[str, Any]:
+    """The conversation's slots with the facts a what-if changes (not the children)."""
+    facts = changed.model_dump(mode="json", exclude_none=True)
+    kept = {k: v for k, v in facts.items() if k in FACT_SLOTS and k not in ("city", "children")}
+    return {**slots, **kept}
+
+
+def _undated_children_kept(slots: dict[str, Any], household: Household, changed: Household) -> bool:
+    """Whether the family told children whose dates are not all known yet (kept apart from the
+    household) and the what-if changes none of them: a fact imagined, not a child."""
+    return (
+        household.children is None
+        and changed.children is None
+        and not slots.get("children")
+        and bool(slots.get("children_partial"))
+    )
+
+
+def _imagines_a_birth(household: Household, changed: Household) -> bool:
+    """Whether the what-if adds or changes a child (its own line says what the birth brings)."""
+    return (household.children or []) != (changed.children or [])
+
+
 class ActionWhatIf(Action):
     """'What if we have a third child next year?': evaluated side by side, facts unchanged."""
 
@@ -1364,6 +1502,12 @@ class ActionWhatIf(Action):
         except InputError:
             changed = None
         if changed is None:
+            if names_a_child(text) or asked_measure(text, household.city, lang) is not None:
+                # "老二呢 老二能领不" read as a what-if: nothing imagined, a child or a measure
+                # asked about: that answer (tester 34 c06 got "您想试算哪种情况？")
+                from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+                return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
             dispatcher.utter_message(response="utter_what_if_unclear")
             return []
         on, base_on = when(changed, day), day
@@ -1385,12 +1529,31 @@ class ActionWhatIf(Action):
             changed = changed.model_copy(update=dict.fromkeys(presumed, True))
             change += render.presumed_condition(presumed, lang)
         base, other = evaluate(household, as_of=base_on), evaluate(changed, as_of=on)
+        changed_slots = _slots_with(tracker.slots, changed)
+        undated = _undated_children_kept(tracker.slots, household, changed)
+        if undated:  # "if we buy a first home, both of us pay, max loan?" while the elder two's
+            # dates are unknown: what those dates cannot change is decided (tester 35 c09)
+            settled_base = settled_report(tracker.slots, day)
+            settled_other = settled_report(changed_slots, day)
+            if settled_base is not None and settled_other is not None:
+                base, other = settled_base, settled_other
         payload = report_payload(changed, other, kind="what_if")
         only = (
             render.what_if_of(base, other, change, asked, lang)
             if asked is not None and asked.city == household.city
             else None
         )
+        later = (
+            figure_after_birth(changed_slots, asked, lang, day)
+            if only is not None
+            and asked is not None
+            and (undated or not _imagines_a_birth(household, changed))
+            else None
+        )
+        if only is not None and later is not None:  # 900,000 now, 1,000,000 after the 3rd
+            lines = only.split("\n")
+            at = next((i for i, x in enumerate(lines) if x.startswith("•")), 0) + 1
+            only = "\n".join([*lines[:at], later, *lines[at:]])
         reply = only if only is not None else render.what_if(base, other, change, lang)
         dispatcher.utter_message(text=reply, json_message=payload)
         return [] if asked is None or only is None else about(asked)

@@ -106,33 +106,50 @@ LIKENED = (
 )
 
 
+# ... or right before one ("济南那种每月600的补贴", "济南那样的"); not 一样, which also
+# compares two cities asked about ("北京和济南一样吗").
+LIKENED_AFTER = r"(?:那样|那种)"
+
+
 def _likened(lowered: str) -> set[str]:
-    """The cities `lowered` names only right after a likening word (like, as in, 像)."""
+    """The cities `lowered` names only right after a likening word (like, as in, 像) or right
+    before one (那种, 那样, 一样)."""
     return {
         key
         for key, c in CITIES.items()
-        if all(re.search(LIKENED + r"$", lowered[: m.start()]) for m in c.pattern.finditer(lowered))
+        if all(
+            re.search(LIKENED + r"$", lowered[: m.start()])
+            or re.match(LIKENED_AFTER, lowered[m.end() :])
+            for m in c.pattern.finditer(lowered)
+        )
         and c.pattern.search(lowered)
     }
 
 
-def likened_city(text: str) -> str | None:
-    """The city `text` names only as the example another city it names is held up to ("in
-    beijing like jinan?": Jinan); None when it names one city, or none that way."""
+def likened_city(text: str, home: str | None = None) -> str | None:
+    """The city `text` names only as the example another city is held up to ("in beijing like
+    jinan?": Jinan); that other city is named too, or is `home`, the family's city ("Is there a
+    monthly cash subsidy like Jinan?" from a Beijing family, tester 35 c07). None when it names
+    no city that way, or names only the family's own."""
     lowered = text.lower()
     named = _named(lowered)
     likened = [c for c in named if c in _likened(lowered)]
-    return likened[0] if len(named) > 1 and len(likened) == 1 else None
+    if len(likened) != 1:
+        return None
+    if len(named) > 1:
+        return likened[0]
+    return likened[0] if home in CITIES and home != likened[0] else None
 
 
-def without_likened(text: str) -> str:
+def without_likened(text: str, home: str | None = None) -> str:
     """`text` without its likened city and the word before it ("…in beijing like jinan?" →
     "…in beijing?"), so that the question is the one asked of the other city."""
-    city = likened_city(text)
+    city = likened_city(text, home)
     if city is None:
         return text
+    where = "(?:" + CITIES[city].pattern.pattern + ")"
     said = re.sub(
-        LIKENED + "(?:" + CITIES[city].pattern.pattern + ")(?:那样|那种|一样|似的)?(?:的)?",
+        f"(?:{LIKENED}{where}(?:{LIKENED_AFTER}|一样|似的)?|{where}{LIKENED_AFTER})(?:的)?",
         "",
         text,
         flags=re.I,
