@@ -341,8 +341,9 @@ CHILD_COUNT = re.compile(
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
-    # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
-    r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
+    # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, 属于三孩, 23年以后
+    # 出生的三孩: the policy's third child)
+    r"|(?<![\d.第生胎放开算孩于])(?<!(?<![家里])的)(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
     + _BIRTH_TOLD_AFTER[3:]
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -5874,6 +5875,12 @@ KIN_COUNTED_BIRTH = re.compile(
     r"(?<![\d.第])(?P<n>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子"
     r"|大胖小子)(?:都|全)?(?:出生|落地|生下来|降生|出世)|生(?:了|这|那)?(?P<m>[2-9])\s*(?:个)?(?:闺女|女儿"
     r"|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子)(?:的)?(?=\s*(?:时候|时|那会|那阵|那几年|那两年|那2年))"
+    # 兄弟俩出生的时候, 姐妹俩落地那会儿: the children counted by a sibling word
+    r"|(?:兄弟|姐妹|姐弟|兄妹|哥|姐|弟)(?P<s>[2-9])(?:都|全)?(?:出生|落地|生下来|降生|出世)"
+    # 俩儿子都是领失业金那阵生的, 兄弟俩都是吃低保那几年出生的: the children said born in a time
+    r"|(?:(?<![\d.第])(?P<k>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙"
+    r"|丫头|小子)|(?:兄弟|姐妹|姐弟|兄妹|哥|姐|弟)(?P<t>[2-9]))(?:都|全|也都)(?:是|在)?"
+    r"[^，,\s]{1,12}?(?:生|出生|落地)(?:的|了)"
 )
 
 
@@ -5896,7 +5903,7 @@ def _kin_counted(
     m = KIN_COUNTED_BIRTH.search(clause)
     if m is None:
         return []
-    n = int(m.group("n") or m.group("m"))
+    n = int(next(g for g in m.group("n", "m", "s", "k", "t") if g))
     total = max(
         len(known_children),
         count[0] if count else 0,
@@ -5929,6 +5936,8 @@ THE_ONE_CHILD = re.compile(
     # 闺女出生那会, 俺家小子落地那会儿, 孙女生下来那年: the child, then its birth (not 闺女生孩子)
     r"|" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:出生|落地|生下来|出世|降生)[^，,\s]{0,3}"
     r"(?:的时候|时候|时|那|这))"
+    # 闺女生的时候还不是, 孙子生那会儿: the child the subject of 生 (not 闺女生孩子, her giving birth)
+    r"|" + _RELATION_CN + r"(?=\s*生(?:的)?(?:时候|时|那))"
     # 外孙女是低保停了以后才生的: the child the subject of its own birth told
     r"|^\s*" + _RELATION_CN + r"是[^，,\s]{0,12}?(?:生|出生)的"
     # 领着失业金 | 正好赶上生闺女, 刚好碰上孙子出生: the birth of the child named, in that time
