@@ -181,3 +181,44 @@ def test_a_stop_with_its_own_time_is_now(text: str, born: str) -> None:
         ("hardship_at_birth", None, True, "statement"),
         ("hardship_now", None, False, "statement"),
     }
+
+
+# 她大哥十岁 二哥六岁: the brothers or sisters of the child just told, named with 她/他 and a child's
+# age, are the elder children by their rank (大 = the eldest); the child told is born after them.
+@pytest.mark.parametrize(
+    ("text", "youngest"),
+    [
+        ("最小的闺女上周四出生的 她大哥十岁 二哥六岁", "2024-09-05"),
+        ("最小的闺女上周四出生的，她大哥10岁，她二哥6岁", "2024-09-05"),
+        ("老三上周四出生的 她大哥十岁 二哥六岁", "2024-09-05"),
+        ("小儿子上周四生的 他大姐十岁 二姐六岁", "2024-09-05"),
+    ],
+)
+def test_the_brothers_of_the_child_told(text: str, youngest: str) -> None:
+    assert facts(text, {"city": "jinan"}, today=date(2024, 9, 12)) == {
+        ("child.birth_date", 1, "2014-03", "statement"),
+        ("child.birth_date", 2, "2018-03", "statement"),
+        ("child.birth_date", 3, youngest, "statement"),
+    }
+
+
+# 快三岁了 老大 老二才半岁: an age opening the message, then the order word of the child it is said
+# of, alone before the next child or the end: that child's age.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("快三岁了 老大 老二才半岁", {1: "2023-07", 2: "2025-12"}),
+        ("快三岁了，老大，老二才半岁", {1: "2023-07", 2: "2025-12"}),
+        ("5岁 老大 老二3岁", {1: "2020-12", 2: "2022-12"}),
+        ("两岁半 大宝 二宝8个月", {1: "2023-12", 2: "2025-10"}),
+        ("十个月了 老二 老大四岁", {1: "2021-12", 2: "2025-08"}),
+        ("3岁了 老大", {1: "2022-12"}),
+        ("刚满月 老二", {2: "2026-05"}),
+        ("老大 五岁 老二两岁", {1: "2020-12", 2: "2023-12"}),
+        ("老二快三岁了 老大五岁", {1: "2020-12", 2: "2023-07"}),
+    ],
+)
+def test_an_age_then_whose_it_is(text: str, want: dict[int, str]) -> None:
+    assert facts(text, {"city": "beijing"}, today=date(2026, 6, 3)) == {
+        ("child.birth_date", n, born, "statement") for n, born in want.items()
+    }
