@@ -83,14 +83,16 @@ ORDERED = re.compile(
     + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# A child's age said of a sibling (她大哥十岁, 她大姐都12岁了, 他二哥今年6岁), not an adult's.
+_A_CHILDS_AGE = r"(?:今年|已经|都|才)?\s*(?:1[0-7]|\d)(?!\d)\s*(?:岁|个月)"
 # "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|(?:外孙女|外孙|孙女|孙子)(?!女?家)|哥哥|姐姐|弟弟|妹妹"  # not 孙子家的老二, his household
     r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])"
     # 最小的闺女上周四出生的 她大哥十岁 二哥六岁: the child's own brother or sister, a child's age
-    r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*(?:1\d|\d)(?!\d)\s*(?:岁|个月))"
-    r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*(?:1\d|\d)(?!\d)\s*(?:岁|个月))"
+    r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
+    r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)

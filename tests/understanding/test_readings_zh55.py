@@ -192,6 +192,8 @@ def test_a_stop_with_its_own_time_is_now(text: str, born: str) -> None:
         ("最小的闺女上周四出生的，她大哥10岁，她二哥6岁", "2024-09-05"),
         ("老三上周四出生的 她大哥十岁 二哥六岁", "2024-09-05"),
         ("小儿子上周四生的 他大姐十岁 二姐六岁", "2024-09-05"),
+        ("最小的闺女上周四出生的 她大哥今年十岁 二哥六岁", "2024-09-05"),
+        ("老三昨天生的 她大姐都10岁了 二姐6岁", "2024-09-11"),
     ],
 )
 def test_the_brothers_of_the_child_told(text: str, youngest: str) -> None:
@@ -221,4 +223,10 @@ def test_the_brothers_of_the_child_told(text: str, youngest: str) -> None:
 def test_an_age_then_whose_it_is(text: str, want: dict[int, str]) -> None:
     assert facts(text, {"city": "beijing"}, today=date(2026, 6, 3)) == {
         ("child.birth_date", n, born, "statement") for n, born in want.items()
+    }
+
+
+def test_a_grown_brother_of_the_wife_is_no_child() -> None:
+    assert facts("我媳妇她二姐35岁 孩子3岁", {"city": "jinan"}, today=date(2024, 9, 12)) == {
+        ("child.birth_date", 1, "2021-03", "statement")
     }
