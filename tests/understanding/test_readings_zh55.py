@@ -230,3 +230,11 @@ def test_a_grown_brother_of_the_wife_is_no_child() -> None:
     assert facts("我媳妇她二姐35岁 孩子3岁", {"city": "jinan"}, today=date(2024, 9, 12)) == {
         ("child.birth_date", 1, "2021-03", "statement")
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["又怀了双胞胎 四个月 老大老二都上学了", "怀上了 四个月 老大 老二都上学了"]
+)
+def test_months_of_a_pregnancy_before_the_elder_ones_are_theirs(text: str) -> None:
+    got = facts(text, {"city": "jinan"}, today=date(2025, 10, 30))
+    assert not {f for f in got if f[0] == "child.birth_date"}
