@@ -1197,7 +1197,7 @@ BORN_IN_IT = re.compile(
     # 领失业金 | 那当口正好生了对双胞胎, 那时候刚好生了老二: a birth in the time just told
     r"|(?:那当口|那节骨眼上?|那时候?|那会儿?|当时|那阵子?)(?:正好|刚好|恰好|赶上|又)+(?:生了|出生|生下)"
     # 从18年到22年一直领低保 | 老大就是那当中生的, 老二正是那期间出生的: within the time just told
-    r"|(?:那当中|那中间|那期间|那段时间|那段日子|那几年)(?:里|间)?(?:正好|刚好|恰好)?(?:出)?生(?:的|了)"
+    r"|[那这](?:当中|中间|期间|段时间|段日子|几年|些年)(?:里|间)?(?:正好|刚好|恰好)?(?:出)?生(?:的|了)"
     # 他爸下岗那阵领着失业金 | 正好赶上生他, 刚好碰上老二出生: the birth fell in that time
     r"|(?:正好|刚好|恰好|赶巧|又)(?:就)?(?:赶上|碰上)(?:了)?(?:生|[^，,\s]{1,4}(?:出生|落地))"
 )
@@ -1379,6 +1379,10 @@ ALSO_NOW = re.compile(
 )
 # A benefit said to run from a birth's time up to the present: 从那会儿一直领到现在, 至今没断.
 TO_THE_PRESENT = re.compile(r"到现在|到如今|到目前|至今")
+# Held for a span up to now, said with the span and 了: 领特困供养好几年了, 吃低保有七八年了, 领了三年了.
+HELD_YEARS_TILL_NOW = re.compile(
+    r"(?:好|有|快|都|已经)?(?:[\d几多]+|好多|好些)\s*(?:个)?(?:年|月)(?:多)?了(?![^，,\s]{0,3}(?:生|出生))"
+)
 # A stop denied (到现在也没断, 一直没停过): the benefit goes on.
 NOT_STOPPED = re.compile(r"(?:没|没有|未|不)(?:断|停)(?:过|掉|了)?(?!\S*(?:吗|么|[?？]))")
 # A clause after a birth's time that moves the story on to the present.
@@ -1512,6 +1516,32 @@ def _stop_of_the_birth_before(
         and not OWN_TIME.search(clause)
         and bool(re.search(r"[\u4e00-\u9fff]", clause))  # told in Chinese: 不吃了, 不领了
     )
+
+
+# A birth told after a stop, set against it: 老二是上班以后生的, 之后才生的老三.
+BIRTH_AFTER_THE_STOP = re.compile(r"(?:以后|之后|后来|后)(?:才|又)?(?:出)?生(?:的|了)?")
+# A birth told with no benefit at it: 生老二的时候就没领, 生老二就没领, 老二出生那会儿啥也没领.
+BIRTH_WITHOUT = re.compile(r"(?:生|有|添)了?" + _ORDER_WORD + r"(?:就|也|都|还)")
+# A stop told with a time of its own (上个月刚断, 今年五月停的, 已经停了): a time set against now.
+STOP_OF_ITS_OWN_TIME = re.compile(r"\d|年|月|天|刚|已经|早就|早都|前")
+
+
+def _stop_before_a_later_birth(clause: str, parts: list[tuple[int, str]], at: int) -> bool:
+    """A stop told with no time of its own nor word of now (后来找着工作了, 后来就不领了), a later
+    part telling a birth set after it (老二是上班以后生的) or a birth without the benefit (生老二的时候
+    没领): the time between the births, not now."""
+    if (
+        EXPLICIT_NOW.search(clause)
+        or STOP_OF_ITS_OWN_TIME.search(clause)
+        or not re.search(r"[\u4e00-\u9fff]", clause)
+    ):
+        return False
+    later = [p for j, p in parts if j > at]
+    return any(
+        BIRTH_AFTER_THE_STOP.search(p)
+        or ((BIRTH_TIME.search(p) or BIRTH_WITHOUT.search(p)) and NEGATION.search(p))
+        for p in later
+    ) and not any(EXPLICIT_NOW.search(p) for p in later)
 
 
 def _or_named(orders: list[int], named: int | None) -> list[int | None]:
@@ -2527,12 +2557,16 @@ def hardship(
                 )
             ):  # "失业金 for 6 months last year, our baby was born in that time", "特困 for 6
                 # years now, also when both kids were born": at the birth too
-                if BORN_IN_IT.search(clause) and (
-                    not last_said.explicit
-                    or (
-                        (THAT_TIME.search(last_said.span) or PAST_ONLY.search(last_said.span))
-                        and not EXPLICIT_NOW.search(last_said.span)
+                if (
+                    BORN_IN_IT.search(clause)
+                    and (
+                        not last_said.explicit
+                        or (
+                            (THAT_TIME.search(last_said.span) or PAST_ONLY.search(last_said.span))
+                            and not EXPLICIT_NOW.search(last_said.span)
+                        )
                     )
+                    and not HELD_YEARS_TILL_NOW.search(last_said.span)
                 ):  # 他爸下岗那阵领着失业金 | 正好赶上生他: held at that time, not said of now
                     found.remove(last_said)  # the benefit of that time, not said of now
                 for order in _or_named(orders, named_here):
@@ -2654,6 +2688,8 @@ def hardship(
                 continue  # 特困刚断 | 停了才十来天就生了: the stop told against the birth, not now
             if _stop_of_the_birth_before(clause, found, i, births, orders):
                 continue  # 二孙子出生那会儿儿子找着活了 不吃了: the stop of that birth's time
+            if not births and not now and _stop_before_a_later_birth(clause, parts, i):
+                continue  # 后来找着工作了 | 老二是上班以后生的: a time between births, not now
             if not births and not orders and carried is not None and not now and not word_seen:
                 births, orders = True, carried  # 宝宝出生的时候 | 家里啥也没领: that birth
             held = not _negated(clause, None)
@@ -2791,7 +2827,11 @@ def hardship(
             held and LASTED.search(after) and any(h.when == "birth" and h.held for h in found)
         ):  # "on unemployment money when the twins came, shiyejin for like 8 months": how long
             continue  # it lasted then, not now
-        elif not PAST_ONLY.search(clause) or not held:  # 从来没领过: not now either
+        elif (
+            not PAST_ONLY.search(clause)
+            or not held  # 从来没领过: not now either
+            or any(j == i + 1 and BORN_IN_IT.search(p) and not NEGATION.search(p) for j, p in parts)
+        ):  # 领了三年失业金 | 老二就是那段时间生的: the time the birth is placed in, read there
             found.append(HardshipSaid("now", held, None, i, clause))
     if any(h.when == "birth" and h.held for h in found):
         found = [  # "生老三的时候就领上了 … 低保是24年才办的": when they got on, not now

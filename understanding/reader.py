@@ -83,11 +83,17 @@ ORDERED = re.compile(
     + r"个?|both little ones|the 2 little ones|the 2 younger ones|(?:the|our) last 2(?= births?| kids| children| ones| babies|\b)|(?:the|our|my) younger (?:2|two)\b)"
 )
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+# A child's age said of a sibling (她大哥十岁, 她大姐都12岁了, 他二哥今年6岁), not an adult's.
+_A_CHILDS_AGE = r"(?:今年|已经|都|才)?\s*(?:1[0-7]|\d)(?!\d)\s*(?:岁|个月)"
 # "son says due in september": a son or daughter who tells something is who speaks, not a child.
 UNNAMED = re.compile(
     r"孩子(?!他|她|爸|妈|的?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公))|小孩|(?<!\d)娃|宝宝|宝贝"
     r"|(?:儿子|女儿)(?!家|两口|和儿媳|和女婿|儿媳|女婿|媳妇)|(?:外孙女|外孙|孙女|孙子)(?!女?家)|哥哥|姐姐|弟弟|妹妹"  # not 孙子家的老二, his household
-    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
+    r"|(?<![我俺咱他她你的])(?:大|(?<!\d)[2-5])(?:哥|姐)(?![哥姐夫们])|(?<![我俺咱他她你的\d])[2-5](?:弟|妹)(?![弟妹夫们])"
+    # 最小的闺女上周四出生的 她大哥十岁 二哥六岁: the child's own brother or sister, a child's age
+    r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
+    r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
+    r"|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
@@ -341,8 +347,9 @@ CHILD_COUNT = re.compile(
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
     # 闺女生的俩, 俺生了仨: the children counted after the verb of their births, no noun (not 又生了俩)
     r"|(?<![又再还要想能划算备])(?:生了|生的|生过|养了|养的)\s*(?P<sv>[2-5])\s*(?:个)?(?=\s|$|[,，。、]|都)"
-    # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, the policy)
-    r"|(?<![\d.第生胎放开算孩])(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
+    # 仨孩, 家里俩孩: the count said with 孩 alone, ending the words (not 生三孩, 属于三孩, 23年以后
+    # 出生的三孩: the policy's third child)
+    r"|(?<![\d.第生胎放开算孩于])(?<!(?<![家里])的)(?P<hi>\d)\s*(?:个)?孩(?=\s|$|[,，。、])(?!"
     + _BIRTH_TOLD_AFTER[3:]
     # 外孙俩, 闺女就俩: children counted after their relation word (not 儿子3 闺女1, their ages)
     + r"|(?<!他)(?<!她)(?<!\d )(?:外孙女?|孙子|孙女|闺女|儿子|女儿|丫头|小子)(?:就|只有|只|一共|总共)?"
@@ -5882,6 +5889,12 @@ KIN_COUNTED_BIRTH = re.compile(
     r"(?<![\d.第])(?P<n>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子"
     r"|大胖小子)(?:都|全)?(?:出生|落地|生下来|降生|出世)|生(?:了|这|那)?(?P<m>[2-9])\s*(?:个)?(?:闺女|女儿"
     r"|儿子|孙子|孙女|外孙女|外孙子|外孙|丫头|小子)(?:的)?(?=\s*(?:时候|时|那会|那阵|那几年|那两年|那2年))"
+    # 兄弟俩出生的时候, 姐妹俩落地那会儿: the children counted by a sibling word
+    r"|(?:兄弟|姐妹|姐弟|兄妹|哥|姐|弟)(?P<s>[2-9])(?:都|全)?(?:出生|落地|生下来|降生|出世)"
+    # 俩儿子都是领失业金那阵生的, 兄弟俩都是吃低保那几年出生的: the children said born in a time
+    r"|(?:(?<![\d.第])(?P<k>[2-9])\s*(?:个)?(?:大|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙女|外孙子|外孙"
+    r"|丫头|小子)|(?:兄弟|姐妹|姐弟|兄妹|哥|姐|弟)(?P<t>[2-9]))(?:都|全|也都)(?:是|在)?"
+    r"[^，,\s]{1,12}?(?:生|出生|落地)(?:的|了)"
 )
 
 
@@ -5904,7 +5917,7 @@ def _kin_counted(
     m = KIN_COUNTED_BIRTH.search(clause)
     if m is None:
         return []
-    n = int(m.group("n") or m.group("m"))
+    n = int(next(g for g in m.group("n", "m", "s", "k", "t") if g))
     total = max(
         len(known_children),
         count[0] if count else 0,
@@ -5937,6 +5950,8 @@ THE_ONE_CHILD = re.compile(
     # 闺女出生那会, 俺家小子落地那会儿, 孙女生下来那年: the child, then its birth (not 闺女生孩子)
     r"|" + _RELATION_CN + r"(?=[^，,\s]{0,3}(?:出生|落地|生下来|出世|降生)[^，,\s]{0,3}"
     r"(?:的时候|时候|时|那|这))"
+    # 闺女生的时候还不是, 孙子生那会儿: the child the subject of 生 (not 闺女生孩子, her giving birth)
+    r"|" + _RELATION_CN + r"(?=\s*生(?:的)?(?:时候|时|那))"
     # 外孙女是低保停了以后才生的: the child the subject of its own birth told
     r"|^\s*" + _RELATION_CN + r"是[^，,\s]{0,12}?(?:生|出生)的"
     # 领着失业金 | 正好赶上生闺女, 刚好碰上孙子出生: the birth of the child named, in that time

@@ -712,6 +712,19 @@ def _twins_by_place(text: str) -> str:
     return f"{text[: m.start()]}{word}{rest}"
 
 
+# An age opening the message or a clause, then the order word of the child it is said of, alone,
+# before the next child or the end: 快三岁了 老大 老二才半岁, 五岁 老大，老二两岁 — read as 老大快3岁了
+# (not 老大 五岁 老二两岁, the order word first; not 老二快三岁了 老大…, an age already named; not
+# 四个月 老大老二都上学了, the order word one of a pair).
+_ORDER_ALONE = r"(?:老大|老\d\u2060?|大宝|\d宝)"
+AGE_THEN_ORDER = re.compile(
+    r"(?P<lead>^|(?<=[,，。;；!！\s]))"
+    r"(?P<age>(?:快|刚满|才|都|已经)?(?:\d{1,2}\s*(?:岁(?:半|多)?|个多?月)|半岁|刚?满月)了?)"
+    r"[\s,，、]+(?P<order>" + _ORDER_ALONE + r")"
+    r"(?P<sep>(?:\s*[,，。;；!！]\s*|\s+)(?=" + _ORDER_ALONE + r"|小的)|\s*[,，。;；!！]?\s*$)"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
@@ -773,6 +786,9 @@ def normalise(text: str) -> str:
     if "大哥哥" in text or "大姐姐" in text:  # 家里还有个大姐姐 10岁了: the elder sister, said
         # fondly (not 大姐姐10岁 as a gap of ten years, 老二大哥哥三岁)
         text = re.sub(r"(?:(?<=[个有的,，。;；!！\s])|^)大(?=(?:哥哥|姐姐)(?!们))", "", text)
+    if ("老" in text or "宝" in text) and "怀" not in text and "孕" not in text:
+        # 快三岁了 老大 老二才半岁: the age, then whose it is (not 又怀了双胞胎 四个月 老大老二…)
+        text = AGE_THEN_ORDER.sub(r"\g<lead>\g<order>\g<age>\g<sep>", text)
     if "1个" in text:  # 一个十二 一个九岁: the unit said once, after the last age
         text = AGE_UNIT_SHARED.sub(r"\1岁", text)
     if "这对" in text:  # 家里就这对小子: the only children, a pair of them (就这2个)
