@@ -586,7 +586,9 @@ BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b"
     r"|\s*(?:free|half[- ]price|no ticket)\b)"  # "under 1.2m free on the brt?": the limit asked
 )
-BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+# A weight after the number (五十来斤, 60多斤, 二十来公斤, 55kg, 五十好几斤): no height.
+WEIGHT_AFTER = r"(?!\s*(?:来|多|好?几|余|左右)?\s*(?:斤|公斤|千克|kg|克|lbs?\b|pounds?|磅))"
+BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])" + WEIGHT_AFTER)
 BARE_M = re.compile(
     r"(?P<m>1\.\d{1,2})(?![\d.])(?!\s*(?:岁|years?|yrs?|kg|斤|公斤))"
 )  # "eldest 1.42"
