@@ -54,3 +54,41 @@ def test_the_twins_weight_is_no_height(text: str) -> None:
 def test_a_height_after_the_child_is_still_a_height() -> None:
     assert facts("老大都120了", TWO) == {("child.height_cm", 1, 120.0, "statement")}
     assert ("child.height_cm", 1, 95.0, "statement") in facts("双胞胎俩都才95", TWO)
+
+
+# 俺又揣上了 八个月了: 揣上 (and 有喜, 有身孕, 有身子) is a pregnancy, like 怀上; the months after it are how
+# far along, the due date nine months from the start.
+@pytest.mark.parametrize(
+    ("text", "known", "order", "due"),
+    [
+        ("俺又揣上了 八个月了 老大四岁", {"city": "beijing"}, 2, "2026-03"),
+        ("又揣上了 八个月了", family("2021-08"), 2, "2026-03"),
+        ("揣上二胎了 五个月", family("2021-08"), 2, "2026-06"),
+        ("媳妇又揣上一个 六个月了", family("2021-08", "2023-05"), 3, "2026-05"),
+        ("揣着老二呢 六个月了", family("2021-08"), 2, "2026-05"),
+        ("俺又有喜了 五个月了 老大三岁", {"city": "jinan"}, 2, "2026-06"),
+        ("媳妇有喜了 三个月", {"city": "jinan"}, 1, "2026-08"),
+        ("儿媳妇有身孕了 四个月", family("2022-01"), 2, "2026-07"),
+        ("闺女有身子了 刚三个月", {"city": "jinan"}, 1, "2026-08"),
+    ],
+)
+def test_a_pregnancy_told_by_a_folk_word(
+    text: str, known: dict[str, object], order: int, due: str
+) -> None:
+    got = facts(text, known, date(2026, 2, 24))
+    assert ("child.due_date", order, due, "statement") in got
+    assert not any(f[0] == "child.birth_date" and f[1] == order for f in got)
+
+
+def test_the_eldest_told_beside_the_folk_word_keeps_its_age() -> None:
+    got = facts("俺又揣上了 八个月了 老大四岁", {"city": "beijing"}, date(2026, 2, 24))
+    assert got == {
+        ("child.due_date", 2, "2026-03", "statement"),
+        ("child.birth_date", 1, "2021-08", "statement"),
+    }
+
+
+def test_something_put_in_a_pocket_is_no_pregnancy() -> None:
+    assert facts("钱揣兜里了 老大三岁", {"city": "jinan"}, date(2026, 2, 24)) == {
+        ("child.birth_date", 1, "2022-08", "statement")
+    }
