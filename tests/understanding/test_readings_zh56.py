@@ -92,3 +92,59 @@ def test_something_put_in_a_pocket_is_no_pregnancy() -> None:
     assert facts("钱揣兜里了 老大三岁", {"city": "jinan"}, date(2026, 2, 24)) == {
         ("child.birth_date", 1, "2022-08", "statement")
     }
+
+
+# 生孩子那会儿啥保险也没有 现在吃低保: the no at the birth is said of the insurance (or social
+# insurance, the fund, a hukou), not of the benefit held now; no hardship at the birth is read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生孩子那会儿俺们啥保险也没有 现在吃低保",
+        "生孩子的时候没有任何保险 现在领低保",
+        "生孩子那会儿俺们没保险 现在吃低保",
+        "生孩子那会儿没有生育险 现在吃低保",
+        "生孩子那会儿没交社保 现在吃低保",
+        "生孩子时候什么保险都没上,现在领失业金",
+        "生娃那阵子医保都没交 如今吃着低保",
+        "生孩子那会儿还没落户口 现在吃低保",
+    ],
+)
+def test_cover_missing_at_the_birth_is_no_answer_about_the_benefit(text: str) -> None:
+    got = facts(text, family("2023-06"), date(2024, 12, 3))
+    assert not any("hardship_at_birth" in f[0] for f in got)
+    assert ("hardship_now", None, True, "statement") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("生老大那会儿啥保险都没交 现在吃低保", 1),
+        ("生老二的时候没社保 现在领失业金", 2),
+    ],
+)
+def test_cover_missing_at_a_named_birth_is_no_answer_either(text: str, order: int) -> None:
+    got = facts(text, family("2020-03", "2023-06"), date(2024, 12, 3))
+    assert not any("hardship_at_birth" in f[0] for f in got)
+
+
+def test_the_benefit_denied_beside_the_cover_is_still_a_no() -> None:
+    got = facts("生孩子那会儿没保险也没低保 现在吃低保", family("2023-06"), date(2024, 12, 3))
+    assert ("hardship_at_birth", None, False, "statement") in got
+    assert ("hardship_now", None, True, "statement") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("生孩子那会儿没保险 也没领低保", ("hardship_at_birth", None, False, "statement")),
+        ("生孩子那会儿没保险 低保也没有", ("hardship_at_birth", None, False, "statement")),
+        ("生老二那会儿没保险 也没低保", ("child.hardship_at_birth", 2, False, "statement")),
+        ("生老二那会儿没保险 领着低保", ("child.hardship_at_birth", 2, True, "statement")),
+    ],
+)
+def test_the_benefit_told_after_the_missing_cover_is_of_that_birth(
+    text: str, fact: tuple[str, int | None, object, str]
+) -> None:
+    got = facts(text, family("2020-03", "2023-06"), date(2024, 12, 3))
+    assert fact in got
+    assert not any(f[0] == "hardship_now" for f in got)
