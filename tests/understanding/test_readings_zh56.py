@@ -56,8 +56,8 @@ def test_a_height_after_the_child_is_still_a_height() -> None:
     assert ("child.height_cm", 1, 95.0, "statement") in facts("双胞胎俩都才95", TWO)
 
 
-# 俺又揣上了 八个月了: 揣上 (and 有喜, 有身孕, 有身子) is a pregnancy, like 怀上; the months after it are how
-# far along, the due date nine months from the start.
+# 俺又揣上了 八个月了: 揣上 (and 有喜, 有身孕, 有身子, 俺又有了) is a pregnancy, like 怀上; the months
+# after it are how far along, the due date nine months from the start.
 @pytest.mark.parametrize(
     ("text", "known", "order", "due"),
     [
@@ -70,6 +70,9 @@ def test_a_height_after_the_child_is_still_a_height() -> None:
         ("媳妇有喜了 三个月", {"city": "jinan"}, 1, "2026-08"),
         ("儿媳妇有身孕了 四个月", family("2022-01"), 2, "2026-07"),
         ("闺女有身子了 刚三个月", {"city": "jinan"}, 1, "2026-08"),
+        ("俺又有了 七个月了", family("2021-08"), 2, "2026-04"),
+        ("俺家那口子又有了，五个月", family("2021-08"), 2, "2026-06"),
+        ("孩他妈又有了 三个月了", family("2021-08"), 2, "2026-08"),
     ],
 )
 def test_a_pregnancy_told_by_a_folk_word(
@@ -92,6 +95,11 @@ def test_something_put_in_a_pocket_is_no_pregnancy() -> None:
     assert facts("钱揣兜里了 老大三岁", {"city": "jinan"}, date(2026, 2, 24)) == {
         ("child.birth_date", 1, "2022-08", "statement")
     }
+
+
+def test_a_benefit_the_speaker_has_is_no_pregnancy() -> None:
+    got = facts("低保俺有了", family("2021-08"), date(2026, 2, 24))
+    assert got == {("hardship_now", None, True, "statement")}
 
 
 # 生孩子那会儿啥保险也没有 现在吃低保: the no at the birth is said of the insurance (or social
