@@ -1204,6 +1204,14 @@ BORN_IN_IT = re.compile(
 # A part opening with a birth's time and naming no child (生的时候没领, 出生那会儿还上着班): the
 # birth told in the part before, when that part named the child.
 BARE_BIRTH_TIME = re.compile(r"\s*(?:生|出生)的?(?:时候|时|那会儿?|那阵子?|那年)")
+# Cover, the fund or a hukou said missing (啥保险也没有, 没交社保, 医保都没交, 还没落户口): a no to that,
+# not to the benefit.
+OTHER_DENIED = re.compile(
+    r"(?:没有?|没(?:交|缴|买|上|参加|参|办|落)|无)(?:任何|什么|啥)?(?:医疗|生育|社会)?"
+    r"(?:保险|医保|社保|生育险|五险一金|五险|公积金|户口)"
+    r"|(?:什么|啥|任何|哪种)?(?:医疗|生育|社会)?(?:保险|医保|社保|生育险|五险一金|五险|公积金|户口)"
+    r"(?:都|也|还)?(?:没有?|没(?:交|缴|买|上|参加|参|办|落)|不交)"
+)
 # Every birth, no one child: "no at both births", "with each birth", "all the births".
 EVERY_BIRTH = re.compile(
     r"\b(?:both|all|each|every|either|any|none) (?:of )?(?:the |our |my )?(?:\d )?(?:births|kids|children|times)\b"
@@ -2320,6 +2328,20 @@ def hardship(
         if skip_part:
             skip_part = False
             continue  # the second birth of a start told between two births, read with the first
+        if (
+            births
+            and not word
+            and OTHER_DENIED.search(clause)
+            and not NEGATION.search(OTHER_DENIED.sub(lambda m: " " * len(m.group(0)), clause))
+        ):
+            # 生孩子那会儿啥保险也没有 | 现在吃低保: the cover missing then, no word of the benefit;
+            # the birth's time goes on to the benefit named next (没保险 | 也没领低保), like 没工作,
+            # unless that moves on (没交社保 | 后来才吃上低保)
+            at = parts.index((i, clause))
+            carried = orders
+            if at + 1 < len(parts) and MOVED_ON.search(parts[at + 1][1]):
+                carried = None
+            continue
         between = None
         if word:
             at = parts.index((i, clause))

@@ -142,6 +142,8 @@ PLAN_ASKED = re.compile(
 PREGNANT = re.compile(
     r"(?<!都)(?<!也)还没(?:出)?生(?!过|孩子|小孩|娃|育|活|效|病|气|意)|怀孕(?!那会|的时候|时|(?:到)?(?:几个?月|几周|多久|多长时间|什么时候|啥时候))|(?:快|快要|就要|马上要|马上就要)生了|要生了|待产|临产|怀了|怀上|怀的|怀着|怀(?=老|\d胎|双胞胎|龙凤胎|三胞胎|3胞胎|双胎)(?![^，,\s]{0,4}(?:之|以)前)|又怀|在肚子里|肚子里|肚里|预产期|再生|再要|想生|这胎|这1胎|这一胎|pregnant|expecting|this pregnancy|on the way|in the oven|\bedd\b"
     r"|(?:老婆|媳妇|爱人|妻子|儿媳妇?|闺女|我)(?:又)?有了(?=\s|$|,|，)"
+    # 俺又有了, 俺家那口子又有了, 孩他妈又有了: the speaker or the mother opening the clause (not 低保俺有了)
+    r"|(?:^|(?<=[\s,，。!！家的]))(?:俺|那口子|孩子?他?妈)(?:又)?有了(?=\s|$|,|，)"
     r"|(?<![备不避])孕(?:早|中|晚|后)期(?!\s*(?:能|可以|有|会|要不要|需要|吗|么))"  # 孕晚期了 双胞胎: expecting
     r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
@@ -593,7 +595,9 @@ BELOW_NOT_SAID = re.compile(
     r"^(?:就|才|的|以下|以内|免|不用|不要|可以|能|吗|么|嘛|\?|？|\s*(?:ride|go|travel|get|are|is|can|need|do)\b"
     r"|\s*(?:free|half[- ]price|no ticket)\b)"  # "under 1.2m free on the brt?": the limit asked
 )
-BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])")
+# A weight after the number (五十来斤, 60多斤, 二十来公斤, 55kg, 五十好几斤): no height.
+WEIGHT_AFTER = r"(?!\s*(?:来|多|好?几|余|左右)?\s*(?:斤|公斤|千克|kg|克|lbs?\b|pounds?|磅))"
+BARE_CM = re.compile(r"(?P<cm>(?:[5-9]\d|1[0-7]\d))(?![\d.年月岁个天])" + WEIGHT_AFTER)
 BARE_M = re.compile(
     r"(?P<m>1\.\d{1,2})(?![\d.])(?!\s*(?:岁|years?|yrs?|kg|斤|公斤))"
 )  # "eldest 1.42"

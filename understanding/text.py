@@ -725,11 +725,24 @@ AGE_THEN_ORDER = re.compile(
 )
 
 
+# A pregnancy told by a folk word (俺又揣上了, 揣着老二呢, 媳妇有喜了, 有身孕了, 闺女有身子了): read as the
+# plain word, 怀上 / 怀着 / 怀孕 (not 钱揣兜里, 揣着手).
+_FOLK_PREGNANT_WORDS = {
+    "揣上": "怀上", "揣了": "怀了", "揣着": "怀着", "有喜": "怀上", "有身孕": "怀孕", "有身子": "怀孕"
+}  # fmt: skip
+_FOLK_PREGNANT = re.compile(
+    r"揣(?:上|了|着)(?!\s*(?:兜|口袋|怀里|手|钱|包))|有喜|有身孕|有身子(?!骨)"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    # 又揣上了, 媳妇有喜了: pregnant, said in folk words
+    if "揣" in text or "有喜" in text or "有身" in text:
+        text = _FOLK_PREGNANT.sub(lambda m: _FOLK_PREGNANT_WORDS[m.group(0)], text)
     if "预产" in text:  # 二〇二六年三月预产, 预产是明年3月: the due date said short, without 期
         text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
