@@ -1420,6 +1420,15 @@ STARTED_AFTER_A_BIRTH = re.compile(
 BY_THEN = re.compile(r"\bby (?:then|that time|the time)\b|\bat (?:that|the) time\b|\bback then\b")
 
 
+# What follows "are"/"is" when a clause tells the children's ages, not a yes: "the older two are
+# 8", "our eldest is 6 now", "the other ones were 9 months".
+AGE_AFTER_VERB = re.compile(
+    r"\s*(?:both |all |now |already |still |only |just )?\d{1,2}(?:\.\d)?"
+    r"(?:\s*(?:and a half|y/?o|yrs?|years?|months?|mos?|weeks?|wks?)(?: old)?)?"
+    r"(?:\s*(?:now|already|this year))?\s*"
+)
+
+
 def _yes(clause: str) -> re.Match[str] | None:
     """A yes in a short reply naming a birth; 是 joining words (老二是个闺女) is none, a 是 that
     ends the clause (孩子生的时候就是) is one."""
@@ -2645,6 +2654,8 @@ def hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            if affirm and orders and AGE_AFTER_VERB.fullmatch(clause, affirm.end()):
+                affirm = None  # "…on dibao then, the older two are 8 | and 5": their ages, no yes
             asks = MEASURE_ASKED.search(clause)
             if affirm and asks and asks.end() > affirm.start():
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
