@@ -980,7 +980,8 @@ BIRTH_TIME = re.compile(
     r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
     r"|\b(?:when|while) (?:she|i|we|they|my [\w-]+|our [\w-]+|his [\w-]+)(?: was| were)? (?:had|having|delivered)"
-    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
+    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kids?|child(?:ren)?"
+    r"|son|daughter|boy|girl)\b"  # "weren't when we had the kids": every birth
     # "when she's born", "when they're born": the birth to come, told short
     r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
