@@ -1895,6 +1895,16 @@ EN_QUESTION = re.compile(
 # The family's own benefit told inside such a question: "can we get more since we're on dibao".
 HELD_IN_QUESTION = re.compile(
     r"\b(?:since|because|as) (?:we|i|he|she)\b|\b(?:we|i)(?:'re| are|'m| am| were| was) (?:on|getting)\b"
+    # "how do we prove that we got unemployment benefit when …": the benefit held, its proof asked
+    r"|\b(?:prove|show|certify|document|demonstrate|verify|confirm)(?: that)? (?:we|i|my \w+|she|he)"
+    r" (?:got|had|received|claimed|(?:was|were) getting)\b"
+)
+
+
+# The proof of a benefit asked for: "how do i prove we were on dibao when …", "how can we show we
+# were getting tekun": the benefit held, the paper asked about.
+PROOF_ASKED = re.compile(
+    r"\b(?:prove|proof|show|certify|document|demonstrate|evidence|verify|confirm)\b"
 )
 
 
@@ -2105,7 +2115,11 @@ def hardship(
             r"已经|早就|早都|早已|现在|目前|如今", clause
         ):
             continue  # 失业金还有三个月到期 | 到期了咋整: the end to come, asked about
-        if word and BENEFIT_QUESTION.search(clause):
+        if (
+            word
+            and BENEFIT_QUESTION.search(clause)
+            and not (PROOF_ASKED.search(clause) and HELD_IN_QUESTION.search(clause))
+        ):  # not "how do i prove we were on dibao when the baby was born": held, its proof asked
             question_part = clause
             continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
         if word and BENEFIT_ASKED_ABOUT.search(clause):
