@@ -232,6 +232,9 @@ RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|再添|添个|添1个|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
     r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
+    # "if our third comes next year", "when the 2nd one comes": a child by its order, coming
+    r"|(?:(?<=second )|(?<=third )|(?<=fourth )|(?<=fifth )|(?<=\b2nd )|(?<=\b3rd )|(?<=\b4th )|(?<=\b5th )"
+    r"|(?<=\bone )|(?<=\bbaby )|(?<=\btwins )|(?<=\bno\.\d ))comes?\b(?! (?:to|from|back|home|with|over|up|out|in)\b)"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
     # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
