@@ -3532,6 +3532,15 @@ def _rule_choice_asked(sentence: str, mark: str) -> bool:
     )
 
 
+# A hukou a rule asks for ("does the 600 require jinan hukou?", "is a beijing hukou needed"):
+# the rule's condition, not the family's hukou.
+HUKOU_REQUIRED = re.compile(
+    r"\b(?:require|requires|required|need|needs|needed|must (?:i |we |you )?have|only for|have to have)"
+    r"\s+(?:an? |the )?(?:jinan|beijing|local) hukou\b"
+    r"|\b(?:an? |the )?(?:jinan|beijing|local) hukou (?:is |be )?(?:required|needed|necessary|a must)\b"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -3556,7 +3565,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
                 and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
                     "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
                 )
-                and not FIRST_PERSON.search(sentence)
+                and not FIRST_PERSON.search(HUKOU_REQUIRED.sub(" ", sentence))
                 and not HYPOTHETICAL.search(sentence)
             )
             or _kind_of_family_asked(sentence, end.group(0))

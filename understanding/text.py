@@ -182,6 +182,8 @@ _EN_PHONE = [
     (re.compile(r"\bthru\b"), "through"),
     (re.compile(r"\blil\b"), "little"),
     (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"\bhw\b"), "how"),  # "hw much is the paternity leave": a question word typed short
+    (re.compile(r"\b(?:wat|wht)\b"), "what"),
     (re.compile(r"\bhubby\b"), "husband"),
     (re.compile(r"\bwifey\b"), "wife"),
     (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
