@@ -3815,6 +3815,28 @@ def _renting_now(clause: str, earlier: Said) -> bool:
     return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
 
 
+# The home owned said to be elsewhere, in its clause or the next: "we own a place | but not in
+# jinan", "own a flat in my hometown, not here", "it's not in beijing".
+OWNED_NOT_HERE = re.compile(
+    r"\b(?:not|isn't|isnt) (?:here\b|(?:in )?(?:jinan|beijing|(?:the|this) city)\b(?! cent))"
+)
+
+
+def _owned_elsewhere(clause: str, after: list[str]) -> bool:
+    """A home owned (`clause`) said not to be in the city, after the owning or in the next two
+    clauses (`after`)."""
+    owns = OWNS.search(clause)
+    return owns is not None and (
+        bool(OWNED_NOT_HERE.search(clause, owns.end()))
+        or any(
+            OWNED_NOT_HERE.match(
+                re.sub(r"^\s*(?:but |though |tho )?(?:it'?s |its |it is )?", "", c)
+            )
+            for c in after
+        )
+    )
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -3826,6 +3848,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
                 and NO_HOME_SAID.search(clause)
             ):
+                found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
+            elif _owned_elsewhere(clause, [c for _, c in clauses[i + 1 : i + 3]]):
+                # "we own a place but not in jinan, its back in my hometown": none in the city
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (  # "not planning to, we already have one": the home asked of, had
                 asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(clause)
