@@ -3073,10 +3073,13 @@ OTHER_THINGS = re.compile(
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
+# The payers named by a noun: "2 contributors", "3 gongjijin payers".
+_PAYER_NOUN = r"(?:(?:fund |gongjijin |gjj |housing fund )?(?:contributors|payers))\b"
+PAYER_NOUN = re.compile(r"(?<![\d.])[0-4]\s+" + _PAYER_NOUN)
 # "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said;
 # "1 person pays gongjijin not 2", "2 of us pay the fund, not 3": the payers and the fund between.
 RECOUNTED = re.compile(
-    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us)?"
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us|" + _PAYER_NOUN + r")?"
     r"(?:\s+(?:pays?|paying|contributes?|has|have)(?:\s+(?:the |into |into the |in )?"
     r"(?:gongjijin|fund|housing fund|provident fund|公积金))?)?"
     r"\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
@@ -3104,6 +3107,7 @@ def contributors(
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
+        and not PAYER_NOUN.search(text)
         and asked != "housing_fund_contributors"
         and (
             known_count is None
@@ -3153,6 +3157,7 @@ def contributors(
 PAYERS_COUNTED = re.compile(
     r"(?<![\d.])(?P<n>[0-4])\s+(?:(?:of us|people|persons|adults|grown-?ups|(?:family )?members)\b[^,.;]{0,20}?\s)?"
     r"(?:pay|pays|paying|contribute|contributing|have it|has it)\b"
+    r"|(?<![\d.])(?P<m>[0-4])\s+" + _PAYER_NOUN  # "we have 2 contributors": the payers by a noun
 )
 PAYERS_TOTAL = re.compile(
     r"(?<![\d.])(?P<n>[0-4]) (?:people |of us |adults )?(?:in total|altogether|in all|total)\b"
@@ -3514,7 +3519,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return after
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
-        return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
+        return Said(
+            "housing_fund_contributors",
+            int(payers.group("n") or payers.group("m")),
+            0,
+            payers.group(0),
+        )
     too = [
         i for i, (_, c) in enumerate(clauses)
         if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c)

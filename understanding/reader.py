@@ -324,7 +324,7 @@ NEW_CHILD = re.compile(
 _THINGS_COUNTED = (
     r" (?:(?!(?:kids?|children|babies|boys|girls|sons|daughters|grand\w*)\b)\w+ )?(?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?"
     r"|insurances?|funds?|jobs?|companies|employers?|salar(?:y|ies)|incomes?|policies|plans?"
-    r"|types?|kinds?|accounts?|cards?|loans?|mortgages?|payments?|contributions?|pets?|dogs?"
+    r"|types?|kinds?|accounts?|cards?|loans?|mortgages?|payments?|contributions?|contributors?|payers?|pets?|dogs?"
     r"|cats?|parents|grandparents|adults?|people|persons?|members?)\b"
 )
 CHILD_COUNT = re.compile(
