@@ -980,7 +980,8 @@ BIRTH_TIME = re.compile(
     r"|boy|girl|grandson|granddaughter|one|twins)) (?:came|arrived) (?:while|during)\b"
     # "no dibao when she had the baby", "while my wife was having our son": a birth told by "have"
     r"|\b(?:when|while) (?:she|i|we|they|my [\w-]+|our [\w-]+|his [\w-]+)(?: was| were)? (?:had|having|delivered)"
-    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kid|child|son|daughter|boy|girl)\b"
+    r" (?:the|a|our|her|my|his|their) (?:\w+ )?(?:baby|babies|twins|triplets|kids?|child(?:ren)?"
+    r"|son|daughter|boy|girl)\b"  # "weren't when we had the kids": every birth
     # "when she's born", "when they're born": the birth to come, told short
     r"|when (?:\w+(?:'(?:s|re))? ){0,5}(?:(?:was|were|is|are|got|get) )?born|\bborn\b[^,.]{0,20}\b(?:when|while) (?:we|i|she|he|they|my|our|his|her|their|husband|hubby|wife|dad|daddy|mum|mom|mother|father)\b|(?:were|was) on [^,.]{0,30}\bthen\b|(?:was|were) born (?:while|when|after|during)|when the baby came|at (?:the )?birth"
     r"|(?:at|for) (?:the |our |my )?(?:\w+'?s? ){0,3}births?\b|\bbefore (?:\w+ ){0,3}(?:(?:was|were|is|are|get|gets|got) )?born"
@@ -1430,6 +1431,15 @@ STARTED_AFTER_A_BIRTH = re.compile(
 )
 # The time of a birth told before, named again: "laoer no, | by then husband found job".
 BY_THEN = re.compile(r"\bby (?:then|that time|the time)\b|\bat (?:that|the) time\b|\bback then\b")
+
+
+# What follows "are"/"is" when a clause tells the children's ages, not a yes: "the older two are
+# 8", "our eldest is 6 now", "the other ones were 9 months".
+AGE_AFTER_VERB = re.compile(
+    r"\s*(?:both |all |now |already |still |only |just )?\d{1,2}(?:\.\d)?"
+    r"(?:\s*(?:and a half|y/?o|yrs?|years?|months?|mos?|weeks?|wks?)(?: old)?)?"
+    r"(?:\s*(?:now|already|this year))?\s*"
+)
 
 
 def _yes(clause: str) -> re.Match[str] | None:
@@ -1923,6 +1933,16 @@ EN_QUESTION = re.compile(
 # The family's own benefit told inside such a question: "can we get more since we're on dibao".
 HELD_IN_QUESTION = re.compile(
     r"\b(?:since|because|as) (?:we|i|he|she)\b|\b(?:we|i)(?:'re| are|'m| am| were| was) (?:on|getting)\b"
+    # "how do we prove that we got unemployment benefit when …": the benefit held, its proof asked
+    r"|\b(?:prove|show|certify|document|demonstrate|verify|confirm)(?: that)? (?:we|i|my \w+|she|he)"
+    r" (?:got|had|received|claimed|(?:was|were) getting)\b"
+)
+
+
+# The proof of a benefit asked for: "how do i prove we were on dibao when …", "how can we show we
+# were getting tekun": the benefit held, the paper asked about.
+PROOF_ASKED = re.compile(
+    r"\b(?:prove|proof|show|certify|document|demonstrate|evidence|verify|confirm)\b"
 )
 
 
@@ -2133,7 +2153,11 @@ def hardship(
             r"已经|早就|早都|早已|现在|目前|如今", clause
         ):
             continue  # 失业金还有三个月到期 | 到期了咋整: the end to come, asked about
-        if word and BENEFIT_QUESTION.search(clause):
+        if (
+            word
+            and BENEFIT_QUESTION.search(clause)
+            and not (PROOF_ASKED.search(clause) and HELD_IN_QUESTION.search(clause))
+        ):  # not "how do i prove we were on dibao when the baby was born": held, its proof asked
             question_part = clause
             continue  # 我们这种外地来的能申请低保不, "whats tekun exactly": the benefit asked about
         if word and BENEFIT_ASKED_ABOUT.search(clause):
@@ -2701,6 +2725,8 @@ def hardship(
                 and re.search(r"生的|出生|\bborn\b|\d{4}|\d\s*(?:年|月|岁)", clause[affirm.end() :])
             ):  # "老二是今年8月生的", "sorry, the second one was born on 2024-11-11"
                 affirm = None  # a birth told, no benefit
+            if affirm and orders and AGE_AFTER_VERB.fullmatch(clause, affirm.end()):
+                affirm = None  # "…on dibao then, the older two are 8 | and 5": their ages, no yes
             asks = MEASURE_ASKED.search(clause)
             if affirm and asks and asks.end() > affirm.start():
                 affirm = None  # "2022年生的老二能领那个600吗": a measure asked about, no yes
@@ -3109,10 +3135,13 @@ OTHER_THINGS = re.compile(
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
+# The payers named by a noun: "2 contributors", "3 gongjijin payers".
+_PAYER_NOUN = r"(?:(?:fund |gongjijin |gjj |housing fund )?(?:contributors|payers))\b"
+PAYER_NOUN = re.compile(r"(?<![\d.])[0-4]\s+" + _PAYER_NOUN)
 # "so 2 not 1", "是2个不是1个", "不是1个人 是俩": the count known said wrong, the new one said;
 # "1 person pays gongjijin not 2", "2 of us pay the fund, not 3": the payers and the fund between.
 RECOUNTED = re.compile(
-    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us)?"
+    r"(?<![\d.])(?P<n>[0-4])\s*(?:个人|人|个|people|persons?|of us|" + _PAYER_NOUN + r")?"
     r"(?:\s+(?:pays?|paying|contributes?|has|have)(?:\s+(?:the |into |into the |in )?"
     r"(?:gongjijin|fund|housing fund|provident fund|公积金))?)?"
     r"\s*[,，]?\s*(?:not|而?不是)\s*(?P<was>[0-4])(?![\d.])"
@@ -3140,6 +3169,7 @@ def contributors(
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
+        and not PAYER_NOUN.search(text)
         and asked != "housing_fund_contributors"
         and (
             known_count is None
@@ -3189,6 +3219,7 @@ def contributors(
 PAYERS_COUNTED = re.compile(
     r"(?<![\d.])(?P<n>[0-4])\s+(?:(?:of us|people|persons|adults|grown-?ups|(?:family )?members)\b[^,.;]{0,20}?\s)?"
     r"(?:pay|pays|paying|contribute|contributing|have it|has it)\b"
+    r"|(?<![\d.])(?P<m>[0-4])\s+" + _PAYER_NOUN  # "we have 2 contributors": the payers by a noun
 )
 PAYERS_TOTAL = re.compile(
     r"(?<![\d.])(?P<n>[0-4]) (?:people |of us |adults )?(?:in total|altogether|in all|total)\b"
@@ -3550,7 +3581,12 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
         return after
     payers = PAYERS_COUNTED.search(text)
     if payers and not re.search(r"\b(?:kids|children|babies)\b", text):
-        return Said("housing_fund_contributors", int(payers.group("n")), 0, payers.group(0))
+        return Said(
+            "housing_fund_contributors",
+            int(payers.group("n") or payers.group("m")),
+            0,
+            payers.group(0),
+        )
     too = [
         i for i, (_, c) in enumerate(clauses)
         if re.search(r"\b(?:too|as well|also)\b", c) and PERSON.search(c)
@@ -3851,6 +3887,28 @@ def _renting_now(clause: str, earlier: Said) -> bool:
     return bool(NOT_RENTING.search(clause)) == bool(earlier.value)
 
 
+# The home owned said to be elsewhere, in its clause or the next: "we own a place | but not in
+# jinan", "own a flat in my hometown, not here", "it's not in beijing".
+OWNED_NOT_HERE = re.compile(
+    r"\b(?:not|isn't|isnt) (?:here\b|(?:in )?(?:jinan|beijing|(?:the|this) city)\b(?! cent))"
+)
+
+
+def _owned_elsewhere(clause: str, after: list[str]) -> bool:
+    """A home owned (`clause`) said not to be in the city, after the owning or in the next two
+    clauses (`after`)."""
+    owns = OWNS.search(clause)
+    return owns is not None and (
+        bool(OWNED_NOT_HERE.search(clause, owns.end()))
+        or any(
+            OWNED_NOT_HERE.match(
+                re.sub(r"^\s*(?:but |though |tho )?(?:it'?s |its |it is )?", "", c)
+            )
+            for c in after
+        )
+    )
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
@@ -3862,6 +3920,9 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
                 and NO_HOME_SAID.search(clause)
             ):
+                found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
+            elif _owned_elsewhere(clause, [c for _, c in clauses[i + 1 : i + 3]]):
+                # "we own a place but not in jinan, its back in my hometown": none in the city
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (  # "not planning to, we already have one": the home asked of, had
                 asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(clause)

@@ -49,7 +49,7 @@ ORDERED = re.compile(
     r"(?P<eldest>老大|大宝|(?<![岁月天周拜期多])大的(?!"
     + _TWO_NOT_AN_AGE
     + r")|老1(?!\d)|第1个|头胎|头1胎|头1个|第1胎|大闺女|大丫头|大妮|大妞|大小子|大姑娘|big (?:sis|sister|brother|bro)\b|大儿子|大女儿|大孙子|大孙女|大外孙女|大外孙"
-    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
+    r"|(?<!\ba )(?<!\bsuch a )\bbig (?:boy|girl)\b|\beldests?\b|\boldests?\b|first (?:one|child|kid|son|daughter|born|baby)\b|(?:our|my|the) first(?! (?:2|two|home|house|marriage|pregnancy|kids|ones|babies|birthday|time|(?:and|n|&) only|dibao|tekun|shiyejin|unemployment|payments?)\b)|older one(?!s)|(?<![\w-])older(?= (?:is|'s|was|not|just|only|about|around)\b)|\bthe (?:older|elder)\b(?= (?:1 ?m|1\.\d|\d{2,3}\b|(?:about|around|roughly|almost|nearly|over|under|just) (?!2|3|two|three)))|big one(?!s)|(?<!on the )\b1st\b(?! (?:kids|children|babies|ones|grandkids|grandchildren|pregnancy)\b)|\bfirst(?= (?:is|was) )"
     r"|(?:(?<=the )|(?<=our )|(?<=my ))older (?:boy|girl|son|daughter|kid|child|grandson|granddaughter)\b"  # "the older boy yes"
     r"|"
     + _BIRTH_AS_TIME.format(r"(?:first|1st)")
@@ -94,7 +94,7 @@ UNNAMED = re.compile(
     r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
-    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
@@ -240,6 +240,9 @@ RETURNED = re.compile(r"\breturned\b|came back|\bback from\b|回国")
 BIRTH_WORD = re.compile(
     r"生|出世|满月|预产期|剖|顺产|喜得|千金|添丁|添了|再添|添个|添1个|又来了?(?:个|1?对|一对)|降生|born|arriv|(?<!be)came|\bdob\b|birth|\bdue\b|expect|\bhad (?:our|a|the|twins|her|him|them)\b"
     r"(?! (?:\w+ )?(?:fever|cold|cough|flu|temperature|rash|check-?up|jab|shot|vaccin))"  # "had a fever"
+    # "if our third comes next year", "when the 2nd one comes": a child by its order, coming
+    r"|(?:(?<=second )|(?<=third )|(?<=fourth )|(?<=fifth )|(?<=\b2nd )|(?<=\b3rd )|(?<=\b4th )|(?<=\b5th )"
+    r"|(?<=\bone )|(?<=\bbaby )|(?<=\btwins )|(?<=\bno\.\d ))comes?\b(?! (?:to|from|back|home|with|over|up|out|in)\b)"
     r"|(?<!was )(?<!were )(?<!been )(?<!got )(?<!get )(?<!be )\bdelivered\b(?! (?:to|by (?!(?:an? |emergency )?c[- ]?section|caesarean|cesarean)|it|them|the (?!bab)))"
     # "my daughter in law delivered last friday": she gave birth (not "the parcel was delivered")
     # 老二是大前天落地的, 前天夜里出来的: born on a day told (not 查出来的, 前年退出来了)
@@ -329,7 +332,7 @@ NEW_CHILD = re.compile(
 _THINGS_COUNTED = (
     r" (?:(?!(?:kids?|children|babies|boys|girls|sons|daughters|grand\w*)\b)\w+ )?(?:sets|pairs|flats?|homes?|houses?|apartments?|cars?|rooms?|bedrooms?"
     r"|insurances?|funds?|jobs?|companies|employers?|salar(?:y|ies)|incomes?|policies|plans?"
-    r"|types?|kinds?|accounts?|cards?|loans?|mortgages?|payments?|contributions?|pets?|dogs?"
+    r"|types?|kinds?|accounts?|cards?|loans?|mortgages?|payments?|contributions?|contributors?|payers?|pets?|dogs?"
     r"|cats?|parents|grandparents|adults?|people|persons?|members?)\b"
 )
 CHILD_COUNT = re.compile(
@@ -3540,6 +3543,15 @@ def _rule_choice_asked(sentence: str, mark: str) -> bool:
     )
 
 
+# A hukou a rule asks for ("does the 600 require jinan hukou?", "is a beijing hukou needed"):
+# the rule's condition, not the family's hukou.
+HUKOU_REQUIRED = re.compile(
+    r"\b(?:require|requires|required|need|needs|needed|must (?:i |we |you )?have|only for|have to have)"
+    r"\s+(?:an? |the )?(?:jinan|beijing|local) hukou\b"
+    r"|\b(?:an? |the )?(?:jinan|beijing|local) hukou (?:is |be )?(?:required|needed|necessary|a must)\b"
+)
+
+
 def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set[int]) -> set[int]:
     """Clauses of English questions about a measure, saying nothing of the family: a sentence
     that ends in "?", opens with a question word and has no we, our, I or my ("does the rent
@@ -3564,7 +3576,7 @@ def _about_the_rules(text: str, pieces: list[tuple[int, str]], hypothetical: set
                 and (  # "is 1.2 the limit or 1.3 in jinan", "or is it 1.2m": no mark, still asked
                     "?" in end.group(0) or ASKED_UNMARKED.match(asks.group(0).strip())
                 )
-                and not FIRST_PERSON.search(sentence)
+                and not FIRST_PERSON.search(HUKOU_REQUIRED.sub(" ", sentence))
                 and not HYPOTHETICAL.search(sentence)
             )
             or _kind_of_family_asked(sentence, end.group(0))
@@ -5386,6 +5398,8 @@ def _understand(
             # "our boy … and our girl …, 失业金 when the girl was born, not for the boy": the
             # one child of that sex told of among several
             kin = [*UNNAMED.finditer(clause), *DAUGHTER_BORN.finditer(clause)]
+            if any(k.group(0) not in ("he", "she") for k in kin):  # "she had dibao when the boy
+                kin = [k for k in kin if k.group(0) not in ("he", "she")]  # was born": the mother
             for m in sorted(kin, key=lambda k: k.start()):
                 sex = _sex(m.group(0)) or _possessive_sex(clause, m)
                 same = [

@@ -182,6 +182,8 @@ _EN_PHONE = [
     (re.compile(r"\bthru\b"), "through"),
     (re.compile(r"\blil\b"), "little"),
     (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"\bhw\b"), "how"),  # "hw much is the paternity leave": a question word typed short
+    (re.compile(r"\b(?:wat|wht)\b"), "what"),
     (re.compile(r"\bhubby\b"), "husband"),
     (re.compile(r"\bwifey\b"), "wife"),
     (re.compile(r"\bgrand ?daughter|\bgrandaughter"), "granddaughter"),
@@ -893,6 +895,9 @@ def normalise(text: str) -> str:
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
     r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
+    # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
+    r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
+    r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
 )  # "the 2019 and 2021 births": two years named together, one clause
 
 
