@@ -1,0 +1,48 @@
+"""English messages of batch 51 and others like them: an age of "N and a half" said before the
+child's word ("a 3 and a half year old", "4 and a half yr old twin girls", "a 3-and-a-half-year-old"),
+two children counted and then said to be twins ("two 4 yr old girls (twins)", "2 boys aged 3,
+twins"), the only child named as "our only one" or "my only baby", a relative year or month typed
+short ("next yr", "the yr before last", "last mth"), and hardship at the birth of the only child
+named by a pronoun after the child's birth was told by a kinship word ("my son was born 22.11.3,
+we were on dibao when he was born"): the household, what the citizen wrote, and the facts the
+assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on
+
+JINAN = {"city": "jinan"}
+facts = facts_on(date(2026, 3, 5))
+
+
+# "my son was born 22.11.3, we were on dibao when he was born": the only child's birth named by a
+# pronoun is "the birth" (README), even after the child's own birth was told by a kinship word;
+# named again by the kinship word, or as "then", it is that child's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son was born 22.11.3, we were on dibao when he was born and still are",
+        "my daughter was born in nov 2022, we got dibao when she was born",
+        "our son was born in 2022 and when he was born we had dibao",
+        "my grandson was born 2023.4.5, his mum was on tekun when he was born",
+        "granddaughter born 2023, her mum got shiyejin when she was born, not now",
+    ],
+)
+def test_the_only_childs_birth_by_a_pronoun_is_the_birth(text: str) -> None:
+    got = facts(text, JINAN, today=date(2025, 2, 12))
+    assert ("hardship_at_birth", None, True, "statement") in got
+    assert not any(f == "child.hardship_at_birth" for f, *_ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son was born 22.11.3, we were on dibao then",
+        "my son was born 22.11.3, we were on dibao when my son was born",
+    ],
+)
+def test_the_only_childs_birth_by_its_kinship_word_is_that_childs(text: str) -> None:
+    got = facts(text, JINAN, today=date(2025, 2, 12))
+    assert ("child.hardship_at_birth", 1, True, "statement") in got
