@@ -3774,6 +3774,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # "born in june, he's our only one", "she is my only 1 so far": the one child there is
         r"|\b(?:(?:he|she)(?:'s| is)|(?:is|was)) (?:our|my|their|his|her) only (?:1|one)\b"
         r"(?=\s*(?:$|[,.;!?]|so far\b|for now\b))"
+        # "our only one came last november", "my only baby was born in may": the one child there
+        # is, named as such (not "our only one is due", a pregnancy, nor "our only income")
+        r"|\b(?:our|my|their|his|her) (?:one and )?only (?:one|1|baby|bub|little one)\b"
+        r"(?!\s*(?:(?:is|'s) )?(?:due|coming|on the way|expected)\b)(?!\s+(?!(?:came|arrived|was|is|'s"
+        r"|turned|turns|got|just|born|will|has|had|and|but|so|now|only|in|last|this)\b)[a-z])"
         # "our boy is six, only child", "she's 3 - only kid": the words alone as a clause
         r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])"
         # "just a single kid, 3 and a half", "we've only got a single child": one child, said so

@@ -17,6 +17,38 @@ JINAN = {"city": "jinan"}
 facts = facts_on(date(2026, 3, 5))
 
 
+# "our only one came last november": the one child there is, named as the only one.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("our only one came last november", "2025-11"),
+        ("our only one was born last november", "2025-11"),
+        ("my only baby arrived 2 weeks ago", "2026-02-19"),
+        ("our one and only came last november", "2025-11"),
+        ("we had our only one in 2023", 2023),
+        ("our only one, born in june 2024", "2024-06"),
+    ],
+)
+def test_our_only_one_is_one_child(text: str, born: object) -> None:
+    got = facts(text, {"city": "beijing"})
+    assert ("child_count", None, 1, "statement") in got
+    assert ("child.birth_date", 1, str(born), "statement") in {
+        (f, c, str(v), k) for f, c, v, k in got
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our only one is due in may",
+        "our only one question is about the subsidy",
+        "our only income is my salary",
+    ],
+)
+def test_our_only_other_thing_counts_no_child(text: str) -> None:
+    assert not any(f == "child_count" for f, *_ in facts(text, {"city": "beijing"}))
+
+
 # "my son was born 22.11.3, we were on dibao when he was born": the only child's birth named by a
 # pronoun is "the birth" (README), even after the child's own birth was told by a kinship word;
 # named again by the kinship word, or as "then", it is that child's.
