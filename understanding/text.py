@@ -839,6 +839,11 @@ def normalise(text: str) -> str:
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
     text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
+    # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
+    text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
+    text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
+    text = re.sub(r"\b(last|this|next|nxt) (?:mth|mnth|mo)\b", r"\1 month", text)
+    text = re.sub(r"\bnxt (?=year|month|week)", "next ", text)
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
     text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"

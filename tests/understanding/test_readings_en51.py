@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.understanding.readings import facts_on
+from tests.understanding.readings import facts_on, family
 
 JINAN = {"city": "jinan"}
 facts = facts_on(date(2026, 3, 5))
@@ -47,6 +47,38 @@ def test_our_only_one_is_one_child(text: str, born: object) -> None:
 )
 def test_our_only_other_thing_counts_no_child(text: str) -> None:
     assert not any(f == "child_count" for f, *_ in facts(text, {"city": "beijing"}))
+
+
+# "next yr", "the yr before last", "last mth": a relative year or month typed short.
+ONE_CHILD = family("2021-07")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we had a 2nd one next yr would we get the 600 a month?",
+        "what if we have another baby next yr",
+        "if we had a 2nd one nxt yr would we get the 600 a month?",
+        "would we get the 600 if our 2nd came next yr?",
+    ],
+)
+def test_a_birth_next_yr_asked_about(text: str) -> None:
+    got = facts(text, ONE_CHILD, today=date(2024, 5, 9))
+    assert ("child.due_date", 2, "2025", "question") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("our 2nd was born last yr", "child.birth_date", "2023"),
+        ("our second was born the yr before last", "child.birth_date", "2022"),
+        ("the 2nd was born 2 yrs ago", "child.birth_date", "2022-05"),
+        ("second one born last mth", "child.birth_date", "2024-04"),
+        ("due next mth with our 2nd", "child.due_date", "2024-06"),
+    ],
+)
+def test_a_relative_year_or_month_typed_short(text: str, fact: str, value: str) -> None:
+    assert (fact, 2, value, "statement") in facts(text, ONE_CHILD, today=date(2024, 5, 9))
 
 
 # "my son was born 22.11.3, we were on dibao when he was born": the only child's birth named by a
