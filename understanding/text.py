@@ -838,12 +838,13 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
-    text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
     # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
     text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
     text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
     text = re.sub(r"\b(last|this|next|nxt) (?:mth|mnth|mo)\b", r"\1 month", text)
     text = re.sub(r"\bnxt (?=year|month|week)", "next ", text)
+    # "1 and half", "a 3-and-a-half-year-old": N and a half, written short or hyphenated
+    text = re.sub(r"(?<![\w.])(\d{1,2})(?: and half|-and-a-half)\b", r"\1 and a half", text)
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
     text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
@@ -868,8 +869,10 @@ def normalise(text: str) -> str:
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
-)  # "the 2019 and 2021 births": two years named together, one clause
+    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
+    r"|但是|而且|并且|然后"
+)  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old
+# boy": one age, one clause
 
 
 def clauses(text: str) -> list[tuple[int, str]]:

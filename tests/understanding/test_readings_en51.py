@@ -17,6 +17,44 @@ JINAN = {"city": "jinan"}
 facts = facts_on(date(2026, 3, 5))
 
 
+# "a 10 month old and a 3 and a half year old": "N and a half year old" is N years and a half
+# (not "half a year old"), one age, one child, however it is written.
+@pytest.mark.parametrize(
+    ("text", "older", "younger"),
+    [
+        ("a 10 month old and a 3 and a half year old", "2022-09", "2025-05"),
+        ("a 3 and a half year old and a 10 month old", "2022-09", "2025-05"),
+        ("a 10-month-old and a 3-and-a-half-year-old", "2022-09", "2025-05"),
+        ("a 2 and a half year old boy and a 5 year old girl", "2020-09", "2023-09"),
+        ("my 6 and a half year old and my 2 year old", "2019-09", "2023-09"),
+        ("a 5 and a half yo and a 2 yo", "2020-09", "2023-09"),
+        ("a 5 and a half yr old boy and a 7 month old girl", "2020-09", "2025-08"),
+    ],
+)
+def test_an_age_and_a_half_before_the_child_is_years(text: str, older: str, younger: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child.birth_date", 1, older, "statement") in got
+    assert ("child.birth_date", 2, younger, "statement") in got
+    assert not any(fact == "child_count" for fact, *_ in got)  # "my 6 …" counts no one
+
+
+def test_three_children_with_an_age_and_a_half_among_them() -> None:
+    got = facts("we have a 7 and a half year old, a 4 year old and a newborn", JINAN)
+    assert {c for f, c, *_ in got if f == "child.birth_date"} == {1, 2, 3}
+    assert ("child.birth_date", 1, "2018-09", "statement") in got
+
+
+def test_one_child_of_an_age_and_a_half_is_no_count_of_one() -> None:
+    got = facts("our 1 and a half year old daughter", JINAN)
+    assert got == {("child.birth_date", 1, "2024-09", "statement")}
+
+
+def test_half_a_year_old_is_still_six_months() -> None:
+    assert ("child.birth_date", 1, "2025-09", "statement") in facts(
+        "a half-year-old baby girl", JINAN
+    )
+
+
 # "our only one came last november": the one child there is, named as the only one.
 @pytest.mark.parametrize(
     ("text", "born"),
