@@ -655,6 +655,18 @@ UNDER_AN_AGE = re.compile(
 )
 
 
+# Two children counted, then said to be twins: "two 4 and a half yr old girls (twins)", "2 boys
+# aged 3, twins, and …", "two 5 year old boys who are twins": read as "4 and a half yr old twin
+# girls", the pair the reader knows.
+PAIR_SAID_TWINS = re.compile(
+    r"\b2 (?P<age>\d{1,2}(?: and a half)?[- ]?(?:(?:years?|yrs?|months?|mos?)[- ]old|yo|y/o) )?"
+    r"(?P<kids>(?:little |baby |small )?(?:girls|boys|sons|daughters|kids|children|grandsons"
+    r"|granddaughters|babies))"
+    r"(?P<age2>,? (?:aged |of |who are )?\d{1,2}(?: and a half)?(?: (?:years?|yrs?|months?)(?: old)?)?)?"
+    r"\s*(?:\(\s*(?:they're |they are |both )?(?:identical )?twins\s*\)"
+    r"|,\s*(?:identical )?twins\b(?=\s*(?:[,.;!)]|and\b|plus\b|$))"
+    r"|,? (?:who|that|they) (?:are|'re) (?:identical )?twins\b|,? - twins\b)"
+)
 # A fortnight is two weeks: "a fortnight ago", "2 fortnights old" is not said.
 # An age told of "he" or "she" with the verb left out ("he 1 and half now", "she 4 already"),
 # ending there (not "she 2 months", "he 3 kids").
@@ -855,6 +867,10 @@ def normalise(text: str) -> str:
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
     if re.search(r"\bno\.\d", text):  # a child numbered before: the bare number is one too
         text = NUMBER_ALONE.sub(r"no.\1", text)  # "…no.2 was born during it, no. 1 before it"
+    if "twins" in text and "2 " in text:  # "two 4 yr old girls (twins)": 4 yr old twin girls
+        text = PAIR_SAID_TWINS.sub(
+            lambda m: f"{m.group('age') or ''}twin {m.group('kids')}{m.group('age2') or ''}", text
+        )
     if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
         text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
     if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"

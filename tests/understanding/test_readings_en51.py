@@ -55,6 +55,47 @@ def test_half_a_year_old_is_still_six_months() -> None:
     )
 
 
+# "4 and a half yr old twin girls and their baby bro", "two 4 and a half yr old girls (twins)":
+# the pair, then the younger one: three children.
+@pytest.mark.parametrize(
+    ("text", "twins", "third"),
+    [
+        (
+            "two 4 and a half yr old girls (twins) and their baby bro who's 6 wks",
+            "2021-09",
+            "2026-01-22",
+        ),
+        ("two 4 yr old girls (twins) and their baby bro who's 6 wks", "2021-09", "2026-01-22"),
+        ("4 and a half yr old twin girls and their baby bro who's 6 wks", "2021-09", "2026-01-22"),
+        ("4 and a half year old twin boys and a baby sister of 3 months", "2021-09", "2025-12"),
+        ("2 boys aged 3, twins, and a baby sister 2 months", "2022-09", "2026-01"),
+        ("two 5 year old boys who are twins and a 1 year old girl", "2020-09", "2024-09"),
+        ("we have two boys (twins) aged 6 and a daughter of 2", "2019-09", "2023-09"),
+    ],
+)
+def test_two_said_to_be_twins_beside_a_younger_one(text: str, twins: str, third: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child.birth_date", 1, twins, "statement") in got
+    assert ("child.birth_date", 2, twins, "statement") in got
+    assert ("child.birth_date", 3, third, "statement") in got
+    assert ("child_count", None, 3, "statement") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("two 4yo girls (twins)", "2021-09"),
+        ("2 grandsons (identical twins), 7 yrs old", "2018-09"),
+        ("two 8 month old babies (twins)", "2025-07"),
+        ("two 4 and a half yr old girls (twins)", "2021-09"),
+    ],
+)
+def test_two_said_to_be_twins_are_a_pair(text: str, born: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child.birth_date", 1, born, "statement") in got
+    assert ("child.birth_date", 2, born, "statement") in got
+
+
 # "our only one came last november": the one child there is, named as the only one.
 @pytest.mark.parametrize(
     ("text", "born"),
