@@ -869,7 +869,12 @@ def normalise(text: str) -> str:
         text = NUMBER_ALONE.sub(r"no.\1", text)  # "…no.2 was born during it, no. 1 before it"
     if "twins" in text and "2 " in text:  # "two 4 yr old girls (twins)": 4 yr old twin girls
         text = PAIR_SAID_TWINS.sub(
-            lambda m: f"{m.group('age') or ''}twin {m.group('kids')}{m.group('age2') or ''}", text
+            lambda m: (
+                f"{m.group('age') or ''}twin {m.group('kids')}{m.group('age2') or ''}"
+                if m.group("age") or m.group("age2")
+                else m.group(0)  # "we have 2 girls, twins, 14 months": counted, read as it is
+            ),
+            text,
         )
     if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
         text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
