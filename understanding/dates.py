@@ -547,7 +547,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half_year", re.compile(r"半岁")),
     (
         "half_year",
-        re.compile(r"(?<=of |is |'s |re )half an? year(?: old)?|half[- ](?:an?[- ])?year[- ]old"),
+        # not "a 3 and a half year old": N years and a half
+        re.compile(
+            r"(?<=of |is |'s |re )half an? year(?: old)?|(?<!and a )half[- ](?:an?[- ])?year[- ]old"
+        ),
     ),
     ("whole_year", re.compile(r"(?<![\d岁])(?:(?:刚满|满|刚|过了|刚过)周岁|周岁了)")),
     # not 满月酒 / 满月宴 (the party, held or still to come: 双胞胎满月酒还没摆呢)
@@ -657,7 +660,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_year_half_ago",
         re.compile(r"\ba year and a half ago|(?P<n>\d{1,2}) and a half years ago"),
     ),
-    ("en_half", re.compile(r"(?<![\d.])(?P<y>\d{1,2}) and a half\b")),
+    # "a 4 and a half yr old", "3 and a half year-old twins": the "year old" is part of the age
+    (
+        "en_half",
+        re.compile(
+            r"(?<![\d.])(?P<y>\d{1,2}) and a half\b"
+            r"(?:[- ](?:years?|yrs?)[- ]old\b|\s?(?:yo|y/o)\b)?"
+        ),
+    ),
     (
         "en_half",  # "two and a bit", "she's 3ish": N years and some months, as N岁多
         re.compile(

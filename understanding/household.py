@@ -2207,6 +2207,8 @@ def hardship(
         by_pronoun = only_child and bool(
             BORN_OF_THE_PRONOUN.match(clause) or BIRTH_OF_THE_PRONOUN_EN.search(clause)
         )  # 外孙是闺女头一个 | 生他那年…: the one child's birth by a pronoun is the birth
+        if by_pronoun and not orders:
+            named_here = None  # the one child's birth by a pronoun, even after its order: the birth
         if (
             not orders
             and alone_before
@@ -2266,6 +2268,8 @@ def hardship(
             bool(BIRTH_TOLD.search(clause) or (orders and CHILD_OF_YEAR.search(clause))),
         )
         previous, before = before, orders if birth_here else []
+        if by_pronoun and not orders:
+            previous = []  # "my son was born 22.11.3, | dibao when he was born": the birth
         this_birth = not orders and recent and THIS_BIRTH.search(clause)
         if this_birth:
             orders = recent  # "老二是今年8月生的 这回没领": that birth

@@ -344,9 +344,9 @@ CHILD_COUNT = re.compile(
     # 统共就仨, 拢共俩, 满共仨: the total said with a colloquial word for "altogether"
     r"|(?:一共|总共|统共|拢共|满共|家里|家的|就这|(?:我|俺|咱)(?:们)?家|(?:闺女|女儿|儿子)家(?:里)?)(?:已经|现在|目前|总共|一共)?(?:就只|就|只)?(?:有|是)?\s*(?P<m>\d)\s*(?:个)?(?=\s|$|都|了|,)"
     r"|(?<!前面)(?<!后面)(?<!前)(?<!后)(?P<k>\d)\s*个(?:都(?!还?没|\s*(?:是|有)?\s*\d)|了(?=$|[\s,，。!！~])|娃$|孩$)"
-    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)|"
+    r"|(?<![\d.])(?P<w>\d{1,2}) (?:kids?|kiddos|children|babies|grandchildren|grandkids|(?:boys|girls|sons|daughters|grandsons|granddaughters)(?! and (?:a|an|1|2|3) (?!(?:second|third|fourth|2nd|3rd|4th|more|on (?:the|its) way|coming|due|expected|in the oven)\b)))\b|we(?:'ve)?(?: already)? (?:have|got|have got) (?P<h>\d)\b(?![- ]?(?:year|month|yo)| and a half\b|"
     + _THINGS_COUNTED
-    + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d|"
+    + r")|(?:our|my) (?P<o>\d)\b(?![- ]?(?:year|yrs?\b|month|mos?\b|yo|y/o|weeks?|wks?|days?|cm|m\b)|[.,]\d| and a half\b|"
     + _THINGS_COUNTED
     + r")|both our kids|(?:of|have) our 2"
     r"|(?<!他)(?<!她)(?:孩子|小孩|娃)(?:就|只有|只|一共|总共)?\s*(?P<ca>\d)\s*(?:个)?(?=\s|$|[,，。、])"  # 孩子一个, 娃就俩
@@ -3797,6 +3797,11 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
         # "born in june, he's our only one", "she is my only 1 so far": the one child there is
         r"|\b(?:(?:he|she)(?:'s| is)|(?:is|was)) (?:our|my|their|his|her) only (?:1|one)\b"
         r"(?=\s*(?:$|[,.;!?]|so far\b|for now\b))"
+        # "our only one came last november", "my only baby was born in may": the one child there
+        # is, named as such (not "our only one is due", a pregnancy, nor "our only income")
+        r"|\b(?:our|my|their|his|her) (?:one and )?only (?:one|1|baby|bub|little one)\b"
+        r"(?!\s*(?:(?:is|'s) )?(?:due|coming|on the way|expected)\b)(?!\s+(?!(?:came|arrived|was|is|'s"
+        r"|turned|turns|got|just|born|will|has|had|and|but|so|now|only|in|last|this)\b)[a-z])"
         # "our boy is six, only child", "she's 3 - only kid": the words alone as a clause
         r"|(?:^|[,.;:!?-])\s*(?:and |an? |the )?only (?:child|kid)\s*(?:$|[,.;!?])"
         # "just a single kid, 3 and a half", "we've only got a single child": one child, said so

@@ -657,6 +657,18 @@ UNDER_AN_AGE = re.compile(
 )
 
 
+# Two children counted, then said to be twins: "two 4 and a half yr old girls (twins)", "2 boys
+# aged 3, twins, and …", "two 5 year old boys who are twins": read as "4 and a half yr old twin
+# girls", the pair the reader knows.
+PAIR_SAID_TWINS = re.compile(
+    r"\b2 (?P<age>\d{1,2}(?: and a half)?[- ]?(?:(?:years?|yrs?|months?|mos?)[- ]old|yo|y/o) )?"
+    r"(?P<kids>(?:little |baby |small )?(?:girls|boys|sons|daughters|kids|children|grandsons"
+    r"|granddaughters|babies))"
+    r"(?P<age2>,? (?:aged |of |who are )?\d{1,2}(?: and a half)?(?: (?:years?|yrs?|months?)(?: old)?)?)?"
+    r"\s*(?:\(\s*(?:they're |they are |both )?(?:identical )?twins\s*\)"
+    r"|,\s*(?:identical )?twins\b(?=\s*(?:[,.;!)]|and\b|plus\b|$))"
+    r"|,? (?:who|that|they) (?:are|'re) (?:identical )?twins\b|,? - twins\b)"
+)
 # A fortnight is two weeks: "a fortnight ago", "2 fortnights old" is not said.
 # An age told of "he" or "she" with the verb left out ("he 1 and half now", "she 4 already"),
 # ending there (not "she 2 months", "he 3 kids").
@@ -869,7 +881,13 @@ def normalise(text: str) -> str:
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
     text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
-    text = re.sub(r"(?<![\w.])(\d{1,2}) and half\b", r"\1 and a half", text)  # "1 and half"
+    # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
+    text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
+    text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
+    text = re.sub(r"\b(last|this|next|nxt) (?:mth|mnth|mo)\b", r"\1 month", text)
+    text = re.sub(r"\bnxt (?=year|month|week)", "next ", text)
+    # "1 and half", "a 3-and-a-half-year-old": N and a half, written short or hyphenated
+    text = re.sub(r"(?<![\w.])(\d{1,2})(?: and half|-and-a-half)\b", r"\1 and a half", text)
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
     text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
@@ -880,6 +898,15 @@ def normalise(text: str) -> str:
     text = CHILD_NUMBERED.sub(r"\1 no.\2", text)  # "grandson no. 3": no.3, one word
     if re.search(r"\bno\.\d", text):  # a child numbered before: the bare number is one too
         text = NUMBER_ALONE.sub(r"no.\1", text)  # "…no.2 was born during it, no. 1 before it"
+    if "twins" in text and "2 " in text:  # "two 4 yr old girls (twins)": 4 yr old twin girls
+        text = PAIR_SAID_TWINS.sub(
+            lambda m: (
+                f"{m.group('age') or ''}twin {m.group('kids')}{m.group('age2') or ''}"
+                if m.group("age") or m.group("age2")
+                else m.group(0)  # "we have 2 girls, twins, 14 months": counted, read as it is
+            ),
+            text,
+        )
     if "twins" in text and " ones " in text:  # "the eldest ones are twins": the two eldest
         text = TWIN_ONES.sub(lambda m: "older 2" if m.group(1) else "younger 2", text)
     if " twin " in text or text.endswith(" twin"):  # "the older twin 1m2, the younger 1m18"
@@ -894,11 +921,13 @@ def normalise(text: str) -> str:
 # inside a clause ("my laoer (2nd grandson) was born …") is not.
 CLAUSE_BREAK = re.compile(
     r"[，。,;；!！?？\n、]+|\s*\((?=[^()]{1,40}\)\s*(?:[，。,;；!！?？]|$))|\)(?=\s*(?:[，。,;；!！?？]|$))|\.(?=\s|$)|(?<=[\u4e00-\u9fff\u2060]) (?=[^a-z\s])|(?<=[^a-z\s]) (?=[\u4e00-\u9fff])"
-    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)|但是|而且|并且|然后"
+    r"|(?<!number \d)\s+(?:and|but|plus)\s+(?!(?<=\d{4} and )\d{4}\b)(?!(?<=\d and )a half\b)"
+    r"|但是|而且|并且|然后"
     # "on dibao then the older two are 8 and 5": a time told, then the other children, unstopped
     r"|(?:(?<=\bthen)|(?<=\bthe time)) (?=(?:the|our|my) (?:(?:older|other|elder|big|first|2|3|two|three)"
     r" (?:2|3|two|three|ones?|kids?|children|older|boy|girl)|eldest|oldest)\b)"
-)  # "the 2019 and 2021 births": two years named together, one clause
+)  # "the 2019 and 2021 births": two years named together, one clause; "a 2 and a half year old
+# boy": one age, one clause
 
 
 def clauses(text: str) -> list[tuple[int, str]]:
