@@ -8,6 +8,7 @@ so the mode and the city last named are kept in the `hotline_city` slot (bot/dom
 side_questions.yml): the worker's later questions stay in the mode without saying it again."""
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,6 +28,7 @@ from actions.focus import (
 )
 from actions.hotline_case import (
     END_ASKED,
+    case_money,
     cite_answer,
     cite_asked,
     end_answer,
@@ -79,6 +81,26 @@ HOTLINE = re.compile(
 )
 # A case put with a hardship benefit (二孩 低保户 每月多少): the supplement of clause 12 with it.
 HARDSHIP_CASE = re.compile(r"低保|特困|失业(?:保险)?金|dibao|hardship|unemployment", re.I)
+# A hardship benefit denied ("they were not on dibao or anything", "nobody said hardship",
+# 不是低保户, 没领失业金): the case has none, never the 200 of a benefit named (tester 36 r01).
+HARDSHIP_DENIED = re.compile(
+    r"(?:不是|没有?|没在|不在|非|未|并非|无)(?:领|吃|享受|申请)?(?:过|着)?\S{0,2}(?:低保|特困|失业|困难)"
+    r"|(?:低保|特困|失业金|失业保险金|困难)\S{0,3}(?:都)?(?:没有|没领|不是|没说)"
+    r"|\b(?:not|never|no|nobody said|nothing about|without|n't)\b(?:\s+\w+){0,3}\s+"
+    r"(?:dibao|hardship|unemployment|benefits?|welfare)\b",
+    re.I,
+)
+# A benefit said to end in a named month ("his benefit ends in january", 失业金1月份就停了).
+MONTHS_EN = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+BENEFIT_ENDS = re.compile(
+    r"(?:benefits?|dibao|unemployment|低保|特困|失业金|失业保险金|失业)\D{0,25}?"
+    r"(?:\b(?:ends?|ending|stops?|stopping|runs? out|expires?|finish(?:es)?)\b\D{0,12}?"
+    r"\b(?P<en>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?P<zh>\d{1,2})月(?:份|底|中|初)?(?:就|便)?(?:停|结束|到期|截止|没了|不领))",
+    re.I,
+)
 SUBSIDY = "jinan.childcare_subsidy"
 SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
 
@@ -152,6 +174,64 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
 CASE_SLOT = "hotline_case"
 
 
+def hardship_told(text: str, day: date) -> bool | None:
+    """Whether the worker's words put the case on a hardship benefit (二孩 低保户, "he is on
+    unemployment benefit") or deny one ("they were not on dibao or anything", 不是低保户);
+    None when they say neither."""
+    read = [
+        f.value
+        for f in understand(HOTLINE.sub(" ", text), {}, None, day)
+        if f.fact in ("hardship_now", "hardship_at_birth") and f.kind != "question"
+    ]
+    if False in read or HARDSHIP_DENIED.search(text):
+        return False
+    if True in read or HARDSHIP_CASE.search(text):
+        return True
+    return None
+
+
+def _benefit_end_month(text: str, day: date) -> date | None:
+    """The first day of the month after the one a benefit is said to end in ("ends in
+    january": 1 Feb next year when January is past), or None."""
+    m = BENEFIT_ENDS.search(text)
+    if m is None:
+        return None
+    month = MONTHS_EN.index(m["en"].lower()[:3]) + 1 if m["en"] else int(m["zh"])
+    if not 1 <= month <= 12:
+        return None
+    year = day.year if month >= day.month else day.year + 1
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
+def _hardship_applied(
+    case: dict[str, Any], told: dict[str, Any], said: str, day: date
+) -> dict[str, Any]:
+    """The case with a hardship the worker's words deny or end applied to its children's births
+    (clause 12 looks at the benefit at the birth): a denial ("not on dibao", 不是低保户) to
+    each dated child whose birth is still open; a benefit said to end before a coming child's
+    due month ("his benefit ends in january", due March) to that child."""
+    denied = told.get("hardship_now") is False or (
+        told.get("hardship_at_birth") is None and hardship_told(said, day) is False
+    )
+    ends = _benefit_end_month(said, day)
+    if not denied and ends is None:
+        return case
+    out = dict(case)
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if not isinstance(children, list):
+            continue
+        marked = []
+        for child in children:
+            born = str(child.get("birth_date") or "")
+            open_ = born and child.get("hardship_at_birth") is None
+            if open_ and (denied or (ends is not None and born >= ends.isoformat())):
+                child = {**child, "hardship_at_birth": False}
+            marked.append(child)
+        out[name] = marked
+    return out
+
+
 def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     """The facts of the worker's case as the household form reads a family's (city, hukou,
     the children by order with their births, hardship at a birth): those kept in CASE_SLOT
@@ -167,6 +247,7 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         if "children" in told and told["children"] is None:  # the children placed anew
             case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
+        case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
     return case
 
 
@@ -248,7 +329,7 @@ def combined_case(
     day it ends when the case's birth was told (`birth`: the date, and whether only its month
     was; tester 34 c02 heard "直至孩子3周岁" of a child born May 2024, not May 2027)."""
     ids = {e.id for e in entries}
-    if not ids & {SUBSIDY, SUPPLEMENT} or not HARDSHIP_CASE.search(text):
+    if not ids & {SUBSIDY, SUPPLEMENT} or hardship_told(text, day) is not True:
         return None
     kb = catalogue().entries
     base, extra = kb[SUBSIDY], kb[SUPPLEMENT]
@@ -446,6 +527,44 @@ def children_case(
     return said + "\n" + render.lead_departments(entry, lang), entry
 
 
+FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
+
+
+def hardship_case(
+    case: dict[str, Any],
+    text: str,
+    about_what: Callable[[], Entry | None],
+    lang: Lang,
+    day: date,
+) -> tuple[str, Entry] | None:
+    """A hardship benefit told, denied or said to end of the case whose child is dated, about
+    the city's monthly money ("they were not on dibao. so 600?", "he is on unemployment benefit
+    right now. what will the 3rd get", "his benefit ends in january tho. still 800?"): the
+    verdict on a figure put (Yes/No against the case's own total), then the case's money with
+    the 200 only as clause 12 gives it. None otherwise."""
+    told = hardship_told(text, day)
+    if told is None and _benefit_end_month(text, day) is None:
+        return None
+    base = monthly_subsidy(case.get("city"))
+    if base is None or not (FIGURE.search(text) or is_the_money(about_what())):
+        return None
+    said = case_money(case, lang, day)
+    if said is None:
+        return None
+    shown = [int(n) for n in re.findall(r"=\s*(\d+)", said.split("\n")[0])]
+    total = shown[0] if shown else int(value(base, "monthly_amount_cny", day))
+    put = [int(n) for n in FIGURE.findall(text)]
+    if put:
+        right = put[-1] == total
+        verdict = t(
+            lang,
+            "对。" if right else f"不对，是{total}元，不是{put[-1]}元。",
+            "Yes. " if right else f"No: {total} yuan, not {put[-1]}. ",
+        )
+        said = verdict + said
+    return said + "\n" + render.lead_departments(base, lang), base
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -470,6 +589,11 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops
     current = topic(tracker)
+    hardship = hardship_case(
+        case, text, lambda: asked or current or meant(tracker, text, city, lang), lang, day
+    )
+    if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
+        return hardship
     kept = {**case, "topic_entry": current.id if current is not None else None}
     checked = confirmed_after_birth(kept, text, lang, day)
     if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's
@@ -528,7 +652,7 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if not entries:
         return None, None
     ids = {e.id for e in entries}
-    if SUBSIDY in ids and SUPPLEMENT not in ids and HARDSHIP_CASE.search(text):
+    if SUBSIDY in ids and SUPPLEMENT not in ids and hardship_told(text, day) is True:
         entries.append(catalogue().entries[SUPPLEMENT])
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes

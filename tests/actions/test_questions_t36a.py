@@ -1,0 +1,133 @@
+"""Tester 36 played 12345 hotline workers on 1 December 2026 (fix-t36a). Jinan clause 12 pays
+600 yuan a month for a 2nd or 3rd child until the 3rd birthday, and 200 more only for a birth
+while the family received dibao, special hardship support or unemployment insurance benefits:
+a hotline case never gets the 200 unless a benefit at the birth is told, a denial in the
+worker's words is applied to the case, and a benefit that ends before a coming child's due
+date means 600 only."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+async def conversation(turns: list[str], lang: str) -> list[str]:
+    """The replies to a worker's turns, each with the slots the one before set."""
+    slots: dict[str, Any] = {"language": lang}
+    return [await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots) for said in turns]
+
+
+# --- 1. no hardship told: 600, the 200 only on its condition; hardship denied: 600 only -------
+
+
+@pytest.mark.parametrize(
+    ("case", "denial", "lang"),
+    [
+        (
+            "hotline here. caller in jinan, jinan hukou, 2nd child born 2023-02-10. when does "
+            "the subsidy end?",
+            "wait, nobody said hardship. they were not on dibao or anything. so 600?",
+            "en",
+        ),
+        (
+            "hotline here. jinan hukou, third child born 2024-05-20, subsidy end date?",
+            "they weren't on any benefits when she gave birth. so it's 600 right?",
+            "en",
+        ),
+        (
+            "我是12345热线的 济南户籍 二孩2023年2月10日出生 补贴到哪天",
+            "没说困难啊 他们不是低保户 那就是600吧",
+            "zh",
+        ),
+        (
+            "我是12345热线的 济南户籍 老三2024年5月20日出生 领到什么时候",
+            "他家没领低保也没领失业金 所以是600对吧",
+            "zh",
+        ),
+    ],
+)
+async def test_a_case_without_hardship_gets_600_and_a_denial_is_applied(
+    case: str, denial: str, lang: str
+) -> None:
+    """Tester 36 r01: "600 + 200 = 800" for a case with no hardship told, kept after "they were
+    not on dibao. so 600?". The first answer is 600 with the 200's condition; after the denial,
+    "Yes", 600 and that the 200 does not apply (clause 12)."""
+    first, second = await conversation([case, denial], lang)
+    for reply in (first, second):
+        assert "800" not in reply
+        assert "600" in reply
+        assert ("第12条" if lang == "zh" else "clause 12") in reply
+    assert ("低保" if lang == "zh" else "dibao") in first  # the 200's condition told
+    assert second.startswith("对" if lang == "zh" else "Yes")
+    assert ("不适用" if lang == "zh" else "does not apply") in second
+
+
+@pytest.mark.parametrize(
+    ("case", "lang"),
+    [
+        (
+            "hotline here. jinan hukou, 2nd child born 2023-02-10, dibao at the birth. end date?",
+            "en",
+        ),
+        ("我是12345热线的 济南户籍 二孩2023年2月10日出生 出生时在领低保 到哪天", "zh"),
+    ],
+)
+async def test_a_case_told_on_dibao_at_the_birth_still_gets_both_parts(
+    case: str, lang: str
+) -> None:
+    """The 200 stays where the worker told a birth on dibao: 600 + 200 = 800 (clause 12)."""
+    (reply,) = await conversation([case], lang)
+    assert "800" in reply
+
+
+# --- 2. a coming child: 600, +200 only if still on the benefit at the birth ------------------
+
+
+@pytest.mark.parametrize(
+    ("case", "ends", "lang"),
+    [
+        (
+            "hotline here. jinan hukou caller, 2 kids. his wife is pregnant with their 3rd, due "
+            "march next year. he is on unemployment benefit right now. what will the 3rd get",
+            "his benefit ends in january tho. still 800?",
+            "en",
+        ),
+        (
+            "hotline here. jinan hukou, 1 child, second one due april 2027. the mother is on "
+            "dibao now. how much will the baby get",
+            "her dibao stops in february. is it still 800?",
+            "en",
+        ),
+        (
+            "我是12345热线的 济南户籍 老婆怀了老三 明年3月预产期 他现在领失业金 老三能领多少",
+            "他的失业金1月份就停了 还是800吗",
+            "zh",
+        ),
+    ],
+)
+async def test_a_coming_child_on_benefits_now_gets_600_and_the_200_on_its_condition(
+    case: str, ends: str, lang: str
+) -> None:
+    """Tester 36 c04: a sure 800 for a child due in March of a father on unemployment benefit
+    now, and the generic text for "his benefit ends in january. still 800?". Clause 12 looks
+    at the benefit at the birth: 600, 200 more only if still on it then; ended before the due
+    date, "No", 600."""
+    first, second = await conversation([case, ends], lang)
+    assert "800" not in first
+    assert "600" in first
+    assert ("出生时" if lang == "zh" else "at the birth") in first
+    assert second.startswith("不对" if lang == "zh" else "No")
+    assert "600" in second
+    assert ("不适用" if lang == "zh" else "does not apply") in second
