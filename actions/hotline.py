@@ -28,6 +28,7 @@ from actions.focus import (
 )
 from actions.hotline_case import (
     END_ASKED,
+    case_child,
     case_money,
     cite_answer,
     cite_asked,
@@ -244,11 +245,47 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         if city is not None and case.get("city") not in (None, city):
             case = {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
+        if _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
+            # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
+            # this year
+            told = {k: v for k, v in told.items() if k not in ("children_partial", "children")}
         if "children" in told and told["children"] is None:  # the children placed anew
             case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
+        case = _day_applied(case, told, HOTLINE.sub(" ", said))
     return case
+
+
+def _month_child(case: dict[str, Any]) -> bool:
+    """Whether the case's child (the one dated last) is known to the month only."""
+    order = case_child(case)
+    children = case.get("children_partial") or case.get("children") or []
+    return order is not None and children[order - 1].get("precision") == "month"
+
+
+def _day_applied(case: dict[str, Any], told: dict[str, Any], said: str) -> dict[str, Any]:
+    """The case with a day told without a year ("具体是5月20号", "the 20th") put on its child
+    told to the month (the one dated last), when the message tells no child itself."""
+    if told.get("children_partial") or told.get("children"):
+        return case
+    day_told = bare_day(said)
+    order = case_child(case)
+    if day_told is None or order is None:
+        return case
+    out = dict(case)
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if not isinstance(children, list) or len(children) < order:
+            continue
+        child = children[order - 1]
+        if child.get("precision") != "month" or not child.get("birth_date"):
+            continue
+        born, month_only = with_day(date.fromisoformat(str(child["birth_date"])), day_told)
+        if not month_only:
+            exact = {**child, "birth_date": born.isoformat(), "precision": "day"}
+            out[name] = [*children[: order - 1], exact, *children[order:]]
+    return out
 
 
 # A request put without a question word ("Monthly amount and clause number", 条款和金额).
@@ -413,6 +450,8 @@ def _birth_month(said: str) -> date | None:
     Feb 2024", 二孩2024年2月出生; tester 30 c5 was told "until age 3" for "until when"), as the
     month's first day (the family answers count the same way); None when no child's birth is
     told to the month, or several children's are (老大10岁 老二2022年生的: no one case's)."""
+    if bare_day(HOTLINE.sub(" ", said)) is not None:  # "born may 20th": a day, no month told
+        return None
     births = [
         fact  # the worker's own words ("我是12345热线的") read as no fact: left out first
         for fact in understand(HOTLINE.sub(" ", said), {}, None, clock.today())
@@ -429,11 +468,54 @@ def _birth_month(said: str) -> date | None:
     return None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A day told without its year ("具体是5月20号", 停发日期是5月20号吧, 20号, "the 20th", "may 20",
+# "20 may"): for a case's child told to the month, that child's own day (tester 36 c07).
+BARE_DAY = re.compile(
+    r"(?<![\d年月./-])(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[日号](?!\d)"
+    r"|\bthe (?P<ed>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r"\s*,?\s*(?:19|20)\d\d)"
+    # not an order ("the 3rd child", "the 2nd one")
+    r"(?!\s*(?:child|kid|baby|babies|one|son|daughter|boy|girl|grandchild|pregnan|birth|born"
+    r"|time|year|month|week|clause|item|caller|case|measure|point|question)\w*)"
+    r"|\b(?P<em>" + _MONTH + r")\s+(?:the\s+)?(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
+    r"|\b(?P<ed3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>" + _MONTH + r")"
+    r"(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def bare_day(text: str) -> tuple[int | None, int] | None:
+    """(month or None, day) of a day told without a year; None when none is told, or a full
+    date is (CASE_BIRTH)."""
+    if CASE_BIRTH.search(text):
+        return None
+    m = BARE_DAY.search(text)
+    if m is None:
+        return None
+    day_of = int(m["zd"] or m["ed"] or m["ed2"] or m["ed3"])
+    named = m["em"] or m["em2"]
+    month = int(m["zm"]) if m["zm"] else (MONTHS_EN.index(named.lower()[:3]) + 1 if named else None)
+    return month, day_of
+
+
+def with_day(born: date, told: tuple[int | None, int] | None) -> tuple[date, bool]:
+    """A birth known to the month (`born`, the month's 1st) with a day told of it: that day
+    when its month, if named, is the birth's; else the month still (True: month only)."""
+    if told is None or told[0] not in (None, born.month):
+        return born, True
+    try:
+        return born.replace(day=told[1]), False
+    except ValueError:
+        return born, True
+
+
 def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
     """The birth date of the case the worker gave last, and whether only its month was told
     (then the date is the month's 1st): in this conversation's messages the action server
     sees, else the one kept in BIRTH_SLOT (YYYY-MM-DD, or YYYY-MM for a month); None when none
     was given."""
+    later: tuple[int | None, int] | None = None  # a day told after the month (具体是5月20号)
     for said in reversed(session_user_texts(tracker)):
         for year, month, day_of in reversed(CASE_BIRTH.findall(said)):
             try:
@@ -442,11 +524,12 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
                 continue
         month_only = _birth_month(said)
         if month_only is not None:
-            return month_only, True
+            return with_day(month_only, later)
+        later = later or bare_day(HOTLINE.sub(" ", said))
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
         if len(kept) == len("YYYY-MM"):
-            return date.fromisoformat(f"{kept}-01"), True
+            return with_day(date.fromisoformat(f"{kept}-01"), later)
         return (date.fromisoformat(kept), False) if kept else None
     except ValueError:
         return None
@@ -565,6 +648,47 @@ def hardship_case(
     return said + "\n" + render.lead_departments(base, lang), base
 
 
+# The day put as the end ("停发日期是5月20号吧", "end date may 20 then?"): a date to confirm.
+WHEN_ASKED = re.compile(r"\bwhen\b|什么时候|啥时候|哪一?天|到哪", re.I)
+END_PUT = re.compile(r"停发|截止|结束|到期|满3|满三|\bend|\bstop|\bturn", re.I)
+
+
+def day_case(
+    tracker: Tracker, case: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """A day told without a year for the case's child known to the month ("具体是5月20号",
+    "it was the 20th", "end date may 20 then?"): the case's money with its exact end, "对" /
+    "Yes" first when that day was put as the end (the 3rd birthday falls on the birth's day).
+    None when no such day is told, or another measure is named."""
+    said = HOTLINE.sub(" ", text)
+    told = bare_day(said)
+    order = case_child(case)
+    base = monthly_subsidy(case.get("city"))
+    if told is None or order is None or base is None:
+        return None
+    named = named_measure(text, base.city, lang)
+    if named is not None and not is_the_money(named):
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    child = children[order - 1]
+    before = (tracker.get_slot(CASE_SLOT) or {}).get("children_partial") or []
+    was = before[order - 1] if len(before) >= order else {}
+    born = str(child.get("birth_date") or "")
+    if child.get("precision") != "day" or not born:
+        return None
+    exact = date.fromisoformat(born)
+    same = told[1] == exact.day and told[0] in (None, exact.month)
+    if not same or (was.get("precision") == "day" and not END_PUT.search(said)):
+        return None
+    money = case_money(case, lang, day)
+    if money is None:
+        return None
+    put = BARE_DAY.search(said)
+    if put and END_PUT.search(said[: put.start()]) and not WHEN_ASKED.search(said):
+        money = t(lang, "对。", "Yes. ") + money
+    return money + "\n" + render.lead_departments(base, lang), base
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -580,7 +704,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
 
     told_now = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
     if cite_asked(text, told_now):  # "which clause should I cite", 引用哪条: the one discussed
-        cited = asked or topic(tracker)
+        # a measure named, else the one discussed, before a search's guess ("具体是5月20号 他一直
+        # 没领过 现在还能申请吗 我该引用哪条" of the case's subsidy is not public rental's 申请)
+        cited = named_measure(text, city, lang) or topic(tracker) or asked
         return cite_answer(cited, lang), cited
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
@@ -594,6 +720,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     )
     if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
         return hardship
+    dated = day_case(tracker, case, text, lang, day)
+    if dated is not None:  # "停发日期是5月20号吧", "it was the 20th": the case's child's own day
+        return dated
     kept = {**case, "topic_entry": current.id if current is not None else None}
     checked = confirmed_after_birth(kept, text, lang, day)
     if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's

@@ -131,3 +131,81 @@ async def test_a_coming_child_on_benefits_now_gets_600_and_the_200_on_its_condit
     assert second.startswith("不对" if lang == "zh" else "No")
     assert "600" in second
     assert ("不适用" if lang == "zh" else "does not apply") in second
+
+
+# --- 3. a day told without its year for the case's child known to the month -----------------
+
+
+@pytest.mark.parametrize(
+    ("case", "day_told", "confirm", "lang"),
+    [
+        (
+            "我是12345热线的 来电人济南户口 三个孩子 老三2023.5出生 生的时候是特困供养人员 "
+            "问每月多少 领到啥时候",
+            "具体是5月20号 那是哪天停的",
+            "停发日期是5月20号吧",
+            "zh",
+        ),
+        (
+            "我是12345热线的 济南户籍 二孩2023年5月出生 补贴领到什么时候",
+            "孩子是20号生的",
+            "那截止到5月20日对吧",
+            "zh",
+        ),
+        (
+            "hotline here. jinan hukou caller, third child born may 2023, on dibao at the "
+            "birth. how much a month and until when?",
+            "it was the 20th actually. so when did it end?",
+            "end date may 20 then?",
+            "en",
+        ),
+        (
+            "hotline here. jinan hukou, 2nd child born may 2023. subsidy until when?",
+            "born may 20th to be exact",
+            "so it stopped on the 20th?",
+            "en",
+        ),
+    ],
+)
+async def test_a_bare_day_is_the_case_childs_day(
+    case: str, day_told: str, confirm: str, lang: str
+) -> None:
+    """Tester 36 c07: "具体是5月20号" and "停发日期是5月20号吧" for a child born May 2023 were
+    ignored; the end stayed on 1 May 2026. The day is the child's: the 3rd birthday, 20 May
+    2026 (clause 12), and the day put as the end is confirmed."""
+    first, second, third = await conversation([case, day_told, confirm], lang)
+    end = "2026年5月20日" if lang == "zh" else "20 May 2026"
+    assert end not in first
+    for reply in (second, third):
+        assert end in reply
+        assert ("第12条" if lang == "zh" else "clause 12") in reply
+        assert "1 May 2026" not in reply and "2026年5月1日" not in reply
+    assert third.startswith("对" if lang == "zh" else "Yes")
+
+
+async def test_a_day_of_another_month_is_not_taken() -> None:
+    """"June 20" is no day of a child born in May: the month stays, with its note."""
+    case = "hotline here. jinan hukou, 2nd child born may 2023. subsidy until when?"
+    _, reply = await conversation([case, "june 20?"], "en")
+    assert "20 May 2026" not in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("具体是5月20号 他一直没领过 现在还能申请吗 我该引用哪条", "zh"),
+        ("he never applied. can he still apply? which clause do I cite", "en"),
+    ],
+)
+async def test_the_clause_cited_is_the_one_discussed_not_a_search_guess(
+    asked: str, lang: str
+) -> None:
+    """Tester 36 c07: a cite request with 申请 in it is about the case's subsidy (clause 12)."""
+    case = (
+        "我是12345热线的 济南户口 老三2023年5月出生 每月多少"
+        if lang == "zh"
+        else "hotline here. jinan hukou, third child born may 2023. how much a month?"
+    )
+    _, reply = await conversation([case, asked], lang)
+    assert ("第12条" if lang == "zh" else "clause 12") in reply
+    assert "14" not in reply
