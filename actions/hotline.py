@@ -648,6 +648,117 @@ def hardship_case(
     return said + "\n" + render.lead_departments(base, lang), base
 
 
+# "what else can the family get", 还能享受什么, 还有别的吗, 其他还有啥: the case's items.
+WHAT_ELSE = re.compile(
+    r"\bwhat else\b|\banything else\b|\bother (?:benefits|things|measures|support)\b"
+    r"|还(?:能|可以)?(?:享受|领|拿|得到|有)(?:什么|啥|哪些)|还有(?:什么|啥|哪些|别的|其他)"
+    r"|(?:别的|其他|其它)(?:还有)?(?:什么|啥|哪些)?(?:政策|待遇|福利|补贴)?(?:吗|没有|不)",
+    re.I,
+)
+
+
+def what_else(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """ "what else can the family get" of a case: its items certain so far, then those still
+    depending on a fact with that fact; None when not asked so or the case has no children."""
+    if not WHAT_ELSE.search(text) or not (case.get("children_partial") or case.get("children")):
+        return None
+    report = settled_report(case, day)
+    if report is None:
+        return None
+    parts = [render.certain_so_far(report, lang), render.open_so_far(report, lang)]
+    said = [p for p in parts if p]
+    if not said:
+        return None
+    children = case.get("children") or case.get("children_partial") or []
+    note = render.precision_note(children, lang)
+    return "\n".join(said + ([note] if note else []))
+
+
+# A sum put back: "900k", "90万", "900,000", "1 million", "100万元".
+AMOUNT_PUT = re.compile(
+    r"(?P<wan>\d+(?:\.\d+)?)\s*万|(?P<mil>\d+(?:\.\d+)?)\s*(?:million|mil|m)\b"
+    r"|\b(?P<k>\d+(?:\.\d+)?)\s*k\b|\b(?P<full>\d{1,3}(?:,\d{3})+|\d{5,8})\b"
+    r"|\b(?P<one>one|a) million\b",
+    re.I,
+)
+
+
+def amount_put(text: str) -> int | None:
+    """The sum a message puts back, in yuan; None when none."""
+    m = AMOUNT_PUT.search(text)
+    if m is None:
+        return None
+    if m["wan"]:
+        return round(float(m["wan"]) * 10000)
+    if m["mil"]:
+        return round(float(m["mil"]) * 1_000_000)
+    if m["k"]:
+        return round(float(m["k"]) * 1000)
+    if m["full"]:
+        return int(m["full"].replace(",", ""))
+    return 1_000_000
+
+
+def table_case(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
+    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
+    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
+    payers told now or before), the figure and the clause. None when the case's children or
+    payers are unknown, or no table measure is asked or discussed."""
+    from actions.loan_case import _money, _table, case_entry
+    from understanding.rule_case import children_said, payers_said
+
+    entry = case_entry(tracker, text, city, lang)
+    put = amount_put(text)
+    if entry is None and put is not None:  # "yes or no, 900k for him?": the table it is a cell of
+        entry = next(
+            (
+                e
+                for e in catalogue().entries.values()
+                if e.city == (city or case.get("city"))
+                and (cells := _table(e)) is not None
+                and any(put in row.values() for row in cells.values())
+            ),
+            None,
+        )
+    if entry is None or (table := _table(entry)) is None:
+        return None
+    payers = payers_said(text) or case.get("housing_fund_contributors")
+    children = case.get("children") or case.get("children_partial") or []
+    today = clock.today().isoformat()
+    born = [c for c in children if str(c.get("birth_date") or "") <= today]
+    count = children_said(text) or len(born)
+    if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
+        return None
+    if len(born) < len(children) and not children_said(text):
+        return None  # a child on the way: today's figure, then the birth's (confirmed_after_birth)
+    row = table[min(count, max(table))]
+    figure = row[min(payers, max(row))]
+    sum_ = _money(figure, lang)
+    lead = ""
+    if put is not None:
+        # 能贷100万吗: 能 / 不能; 能贷90万对吧: 对
+        can = re.search(r"能|可以", text) is not None and re.search(r"对|是吧|是不是", text) is None
+        lead = t(
+            lang,
+            ("能，" if can else "对，")
+            if put == figure
+            else f"{'不能' if can else '不对'}，不是{_money(put, lang)}，",
+            "Yes: " if put == figure else f"No, not {_money(put, lang)}: ",
+        )
+    said = t(
+        lang,
+        f"{lead}这家{count}个孩子、{payers}人缴存公积金，买首套自住住房用公积金贷款最高"
+        f"{sum_}（第{entry.clause}条）。",
+        f"{lead or 'W'}{'w' if lead else ''}ith {count} children and {payers} paying into the "
+        "housing fund, this family "
+        f"can borrow up to {sum_} for a first owner-occupied home (clause {entry.clause}).",
+    )
+    return said + "\n" + render.lead_departments(entry, lang), entry
+
+
 # The day put as the end ("停发日期是5月20号吧", "end date may 20 then?"): a date to confirm.
 WHEN_ASKED = re.compile(r"\bwhen\b|什么时候|啥时候|哪一?天|到哪", re.I)
 END_PUT = re.compile(r"停发|截止|结束|到期|满3|满三|\bend|\bstop|\bturn", re.I)
@@ -689,6 +800,50 @@ def day_case(
     return money + "\n" + render.lead_departments(base, lang), base
 
 
+def case_applied(
+    tracker: Tracker, case: dict[str, Any], asked: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry | None] | None:
+    """The worker's case applied to the question (tester 36 r01, c04, c07): a hardship told or
+    denied of the case's money, "what else can the family get", a table figure put back or
+    asked for the case, a day told of the case's child known to the month. None otherwise."""
+    text = tracker.latest_message.get("text") or ""
+    city = hotline_city(tracker)
+    current = topic(tracker)
+    hardship = hardship_case(
+        case, text, lambda: asked or current or meant(tracker, text, city, lang), lang, day
+    )
+    if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
+        return hardship
+    others = what_else(case, text, lang, day)
+    if others is not None:  # "what else can the family get": the case's items, not one measure
+        return others, None
+    table = table_case(tracker, case, text, city, lang)
+    if table is not None:  # "so for this caller 900k right?": the case's own cell, yes or no
+        return table
+    return day_case(tracker, case, text, lang, day)  # "停发日期是5月20号吧", "the 20th"
+
+
+def hotline_table(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """table_case for the worker's case as told so far."""
+    if cite_asked(text):  # "900k right? which clause do i quote": the verdict with the cite
+        return None
+    case = case_facts(tracker, clock.today())
+    return table_case(tracker, case, text, hotline_city(tracker), lang) if case else None
+
+
+def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
+    """case_applied for a message no other route answers (a "yes or no, 900k for him?" the
+    intent classifier could not place): the case's own answer, never "Sorry"."""
+    text = tracker.latest_message.get("text") or ""
+    day = clock.today()
+    case = case_facts(tracker, day)
+    if not case:
+        return None
+    city = hotline_city(tracker)
+    asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    return case_applied(tracker, case, asked, lang, day)
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -706,8 +861,15 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if cite_asked(text, told_now):  # "which clause should I cite", 引用哪条: the one discussed
         # a measure named, else the one discussed, before a search's guess ("具体是5月20号 他一直
         # 没领过 现在还能申请吗 我该引用哪条" of the case's subsidy is not public rental's 申请)
-        cited = named_measure(text, city, lang) or topic(tracker) or asked
-        return cite_answer(cited, lang), cited
+        table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
+        cited = (
+            named_measure(text, city, lang)
+            or topic(tracker)
+            or (table[1] if table is not None else None)
+            or asked
+        )
+        first = [table[0].split("\n")[0]] if table is not None else []  # "900k right? …clause"
+        return "\n".join([*first, cite_answer(cited, lang)]), cited
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere
@@ -715,14 +877,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops
     current = topic(tracker)
-    hardship = hardship_case(
-        case, text, lambda: asked or current or meant(tracker, text, city, lang), lang, day
-    )
-    if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
-        return hardship
-    dated = day_case(tracker, case, text, lang, day)
-    if dated is not None:  # "停发日期是5月20号吧", "it was the 20th": the case's child's own day
-        return dated
+    applied = case_applied(tracker, case, asked, lang, day)
+    if applied is not None:
+        return applied
     kept = {**case, "topic_entry": current.id if current is not None else None}
     checked = confirmed_after_birth(kept, text, lang, day)
     if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's

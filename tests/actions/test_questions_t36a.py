@@ -184,7 +184,7 @@ async def test_a_bare_day_is_the_case_childs_day(
 
 
 async def test_a_day_of_another_month_is_not_taken() -> None:
-    """"June 20" is no day of a child born in May: the month stays, with its note."""
+    """ "June 20" is no day of a child born in May: the month stays, with its note."""
     case = "hotline here. jinan hukou, 2nd child born may 2023. subsidy until when?"
     _, reply = await conversation([case, "june 20?"], "en")
     assert "20 May 2026" not in reply
@@ -209,3 +209,83 @@ async def test_the_clause_cited_is_the_one_discussed_not_a_search_guess(
     _, reply = await conversation([case, asked], lang)
     assert ("第12条" if lang == "zh" else "clause 12") in reply
     assert "14" not in reply
+
+
+# --- 4. the case applied: the loan ceiling's own cell, and "what else" lists the case's items --
+
+
+CASE_C04 = {
+    "en": [
+        "hotline here. caller has jinan hukou, second kid born dec 20 2022, says neighbour "
+        "gets 600 a month, is he eligible",
+        "ok what else can the family get then. he and wife both pay housing fund, they rent, no "
+        "flat in jinan",
+    ],
+    "zh": [
+        "我是12345热线的 来电人济南户口 二孩2022年12月20日出生 邻居每月领600 他能领吗",
+        "那这家还能享受什么 两口子都交公积金 租房住 济南没房",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+async def test_what_else_lists_the_cases_items(lang: str) -> None:
+    """Tester 36 c04: "what else can the family get" of a renting two-child case with two
+    payers got only the rent withdrawal. The case's items: the rent withdrawal, the +15 m² of
+    the rental subsidy, the same school district, and the loan ceiling and public rental
+    priority on their conditions (clause 14)."""
+    replies = await conversation(CASE_C04[lang], lang)
+    listed = replies[1]
+    words = (
+        ["提取公积金", "15平方米", "同校", "公积金贷款额度", "公租房"]
+        if lang == "zh"
+        else ["rent", "15 m²", "same school", "loan ceiling", "public rental"]
+    )
+    for word in words:
+        assert word in listed, word
+
+
+@pytest.mark.parametrize(
+    ("put", "verdict", "lang"),
+    [
+        ("so for this caller 900k right?", "Yes", "en"),
+        ("yes or no, 900k for him?", "Yes", "en"),
+        ("is his max loan 900k?", "Yes", "en"),
+        ("so he can borrow 1 million?", "No", "en"),
+        ("and if they buy their first flat later, max loan?", "With 2 children", "en"),
+        ("所以他能贷90万对吧", "对", "zh"),
+        ("是不是90万 给个准话", "对", "zh"),
+        ("他家能贷100万吗", "不能", "zh"),
+        ("那以后买首套房 公积金最多贷多少", "这家2个孩子", "zh"),
+    ],
+)
+async def test_the_loan_ceiling_is_the_cases_own_cell(put: str, verdict: str, lang: str) -> None:
+    """Tester 36 c04: "900k for him?" got the whole table or "didn't quite get that". Two
+    children, two payers, a first home: up to 900,000 (clause 14), Yes/No first."""
+    replies = await conversation([*CASE_C04[lang], put], lang)
+    reply = replies[-1]
+    assert reply.startswith(verdict), reply
+    assert ("90万元" if lang == "zh" else "900,000") in reply
+    assert ("第14条" if lang == "zh" else "clause 14") in reply
+    assert ("三孩" not in reply) if lang == "zh" else ("Three-child" not in reply)
+
+
+async def test_a_figure_put_with_a_cite_request_gets_both() -> None:
+    """ "so for this caller 900k right? which clause do i quote": Yes, then the clause."""
+    replies = await conversation(
+        [*CASE_C04["en"], "so for this caller 900k right? which clause do i quote"], "en"
+    )
+    assert replies[-1].startswith("Yes")
+    assert "Cite clause 14" in replies[-1]
+
+
+async def test_a_yes_or_no_the_classifier_could_not_place_is_answered_from_the_case() -> None:
+    """ "yes or no, 900k for him?" reached the unclear route and got "didn't quite get that"."""
+    from actions.answers import ActionRouteUnclear
+
+    slots: dict[str, Any] = {"language": "en"}
+    for said in CASE_C04["en"]:
+        await says(ActionAnswerPolicyQuestion(), said, "ask_policy", slots)
+    reply = await says(ActionRouteUnclear(), "yes or no, 900k for him?", "nlu_fallback", slots)
+    assert reply.startswith("Yes"), reply
+    assert "900,000" in reply
