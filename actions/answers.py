@@ -57,6 +57,7 @@ from actions.headline import MONTHLY_TOTAL
 from actions.hotline import (
     answered_about,
     case_reply,
+    cited_for_case,
     hotline_answer,
     hotline_city,
     hotline_kept,
@@ -65,7 +66,7 @@ from actions.hotline import (
     in_hotline,
     opens_hotline,
 )
-from actions.hotline_case import cite_answer, cite_asked
+from actions.hotline_case import cite_asked
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -1394,9 +1395,7 @@ class ActionRouteUnclear(Action):
             said = (
                 hotline_opened(tracker, lang)
                 if opens_hotline(text)
-                else cite_answer(
-                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
-                )
+                else cited_for_case(tracker, text, lang)
             )
             dispatcher.utter_message(text=said)
             return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
@@ -1626,9 +1625,7 @@ class ActionUnclearInForm(Action):
             said = (
                 hotline_opened(tracker, lang)
                 if opens_hotline(text)
-                else cite_answer(
-                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
-                )
+                else cited_for_case(tracker, text, lang)
             )
             dispatcher.utter_message(text=said)
             return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]

@@ -30,6 +30,7 @@ from actions.hotline_case import (
     END_ASKED,
     case_child,
     case_money,
+    case_supplement,
     cite_answer,
     cite_asked,
     end_answer,
@@ -57,7 +58,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from policy_kb import evaluate
+from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
 from policy_kb.kb import catalogue
@@ -648,6 +649,69 @@ def hardship_case(
     return said + "\n" + render.lead_departments(base, lang), base
 
 
+# Whether the measure applies to the case is asked (能不能免, 能免吗, "is her contribution free?").
+APPLIES = re.compile(
+    r"能不能|能否|能免|可以免|免不免|给不给|算不算|还能|能享受|能领|符合"
+    r"|\b(?:can|could|does|do|is|are|will)\b.{0,80}\?|\b(?:eligible|qualif\w*|free|covered)\b",
+    re.I,
+)
+
+
+def silent_case(
+    case: dict[str, Any], text: str, entry: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """A measure the plan leaves open on a point (its `silent_on`), asked of the case's child
+    ("孩子奶奶今年想参加长护险 个人缴费能免吗", "就是说奶奶今年参保能不能免 孩子都3岁了"; tester
+    36 c07 got the rule text twice): the verdict ("No" with its reason when the engine refuses
+    the child; else "not certain"), the rule in the plan's words with its clause, what the
+    plan does not say (an age limit on the child when it sets none) and the lead department.
+    None when the measure says nothing it leaves open, or the case has no dated child."""
+    if entry is None or not entry.silent_on or is_the_money(entry) or not APPLIES.search(text):
+        return None  # the money's own answers are case_money's
+    order = case_child(case)
+    if order is None or case.get("city") != entry.city:
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    mine = next(
+        (
+            e
+            for e in (report.entitlements if report else [])
+            if e.id == entry.id and e.child in (None, order)
+        ),
+        None,
+    )
+    if mine is None or (mine.status == "needs_info" and mine.missing_facts != []):
+        return None
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    rule = entry.summary.get(lang).strip()
+    reason = (mine.reasons.get(lang) or [""])[0]
+    if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
+        said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
+        return said + "\n" + render.lead_departments(entry, lang), entry
+    lines = [
+        t(
+            lang,
+            f"不确定。方案{clause}的原话：{rule}",
+            f"Not certain. The plan's {clause} says: {rule}",
+        )
+    ]
+    if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
+        lines.append(t(lang, f"按本工具的理解：{reason}", f"As read here: {reason}"))
+    if AGE_LIMIT not in entry.parameters:
+        lines.append(
+            t(
+                lang,
+                "方案没有写孩子的年龄限制。",
+                "The plan sets no age limit on the child.",
+            )
+        )
+    lines.append(entry.silent_on.get(lang))
+    return "\n".join(lines), entry
+
+
 # "what else can the family get", 还能享受什么, 还有别的吗, 其他还有啥: the case's items.
 WHAT_ELSE = re.compile(
     r"\bwhat else\b|\banything else\b|\bother (?:benefits|things|measures|support)\b"
@@ -814,6 +878,9 @@ def case_applied(
     )
     if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
         return hardship
+    silent = silent_case(case, text, asked or current, lang, day)
+    if silent is not None:  # "奶奶今年参保能不能免 孩子都3岁了": the plan's words and its silence
+        return silent
     others = what_else(case, text, lang, day)
     if others is not None:  # "what else can the family get": the case's items, not one measure
         return others, None
@@ -829,6 +896,13 @@ def hotline_table(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] 
         return None
     case = case_facts(tracker, clock.today())
     return table_case(tracker, case, text, hotline_city(tracker), lang) if case else None
+
+
+def cited_for_case(tracker: Tracker, text: str, lang: Lang) -> str:
+    """The clause to cite for a cite request the intent classifier could not place: the measure
+    named, else the one discussed, with the case's 200 when its birth was on benefits."""
+    cited = named_measure(text, hotline_city(tracker), lang) or topic(tracker)
+    return cite_answer(cited, lang, case_supplement(case_facts(tracker, clock.today()), cited))
 
 
 def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
@@ -869,7 +943,8 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
             or asked
         )
         first = [table[0].split("\n")[0]] if table is not None else []  # "900k right? …clause"
-        return "\n".join([*first, cite_answer(cited, lang)]), cited
+        also = case_supplement(case, cited)
+        return "\n".join([*first, cite_answer(cited, lang, also)]), cited
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere

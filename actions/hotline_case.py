@@ -379,7 +379,7 @@ def cite_asked(text: str, told: dict[str, Any] | None = None) -> bool:
     return bool(CITE_ASKED.search(text)) and not FIGURE_ASKED.search(text) and not told
 
 
-def cite_answer(current: Entry | None, lang: Lang) -> str:
+def cite_answer(current: Entry | None, lang: Lang, also: Entry | None = None) -> str:
     """The clause to cite for the measure under discussion: the plan and clause, the rule in
     the plan's words as policy_kb keeps them, and a sentence to read out to the caller; with no
     measure discussed yet, which measure is meant."""
@@ -394,6 +394,10 @@ def cite_answer(current: Entry | None, lang: Lang) -> str:
     name = city_name(current.city, lang)
     title = current.title.get(lang)
     summary = current.summary.get(lang).strip()
+    if also is not None:  # the case's 200 too (tester 36 c07: a 特困 case heard only the 600)
+        more = also.summary.get(lang).strip()
+        title = t(lang, "、", " and ").join([title, also.title.get(lang)])
+        summary = t(lang, f"{summary.rstrip('。')}；{more}", f"{summary} {more}")
     if lang == "zh":
         return "\n".join(
             [
@@ -409,6 +413,22 @@ def cite_answer(current: Entry | None, lang: Lang) -> str:
             f"{summary[:1].lower() + summary[1:]}”",
             render.lead_departments(current, lang),
         ]
+    )
+
+
+def case_supplement(case: dict[str, Any], cited: Entry | None) -> Entry | None:
+    """The 200 of clause 12 to cite beside the monthly subsidy cited, for a case whose child
+    was born on benefits (told of the child or of the family); None otherwise."""
+    if cited is None or cited.id != getattr(monthly_subsidy(cited.city), "id", None):
+        return None
+    extra = supplement_entry(cited.city)
+    children = case.get("children_partial") or case.get("children") or []
+    order = case_child(case)
+    at_birth = children[order - 1].get("hardship_at_birth") if order is not None else None
+    if at_birth is None:
+        at_birth = case.get("hardship_at_birth")
+    return (
+        extra if at_birth is True and extra is not None and extra.clause == cited.clause else None
     )
 
 

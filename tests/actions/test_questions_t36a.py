@@ -289,3 +289,59 @@ async def test_a_yes_or_no_the_classifier_could_not_place_is_answered_from_the_c
     reply = await says(ActionRouteUnclear(), "yes or no, 900k for him?", "nlu_fallback", slots)
     assert reply.startswith("Yes"), reply
     assert "900,000" in reply
+
+
+# --- 5. a 特困 case: the 200 quoted with the 600; the grandparent's long-term care insurance ---
+
+TEKUN_CASE = {
+    "zh": "我是12345热线的 来电人济南户口 三个孩子 老三2023年5月20日出生 生的时候是特困供养人员 "
+    "问每月多少",
+    "en": "hotline here. jinan hukou caller, third child born 2023-05-20, special hardship support "
+    "at the birth. how much a month?",
+}
+
+
+@pytest.mark.parametrize(
+    ("cite", "lang"),
+    [("该引用哪条", "zh"), ("依据是哪一条", "zh"), ("which clause do I cite", "en"),
+     ("what clause should I quote to him", "en")],
+)  # fmt: skip
+async def test_the_cite_of_a_hardship_case_quotes_the_200_too(cite: str, lang: str) -> None:
+    """Tester 36 c07: the read-out quote for a 特困 case covered only the 600; clause 12's 200
+    sentence is the caller's too."""
+    _, reply = await conversation([TEKUN_CASE[lang], cite], lang)
+    assert "600" in reply and "200" in reply
+    assert ("第12条" if lang == "zh" else "clause 12") in reply
+
+
+async def test_the_cite_without_hardship_quotes_the_600_only() -> None:
+    """No benefit told at the birth: the 200 is not quoted as the caller's."""
+    case = "hotline here. jinan hukou caller, third child born 2023-05-20. how much a month?"
+    _, reply = await conversation([case, "which clause do I cite"], "en")
+    assert "600" in reply and "200" not in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("他还问 孩子奶奶今年想参加长护险 个人缴费能免吗", "zh"),
+        ("就是说奶奶今年参保能不能免 孩子都3岁了", "zh"),
+        (
+            "his mother wants to join long-term care insurance this year, is her contribution "
+            "free? the kid is already 3",
+            "en",
+        ),
+        ("can grandma still get the care insurance contribution paid this year?", "en"),
+    ],
+)
+async def test_the_grandparents_care_insurance_of_a_case_says_what_the_plan_leaves_open(
+    asked: str, lang: str
+) -> None:
+    """Tester 36 c07 got the rule text twice. Clause 15 pays "that year's" contribution for a
+    grandparent of a 2nd or 3rd child born from 2023, without saying which year or setting an
+    age limit on the child: not certain, the plan's words, its silence, the lead department."""
+    _, reply = await conversation([TEKUN_CASE[lang], asked], lang)
+    assert reply.startswith("不确定" if lang == "zh" else "Not certain"), reply
+    assert ("第15条" if lang == "zh" else "clause 15") in reply
+    assert ("年龄限制" if lang == "zh" else "no age limit") in reply
+    assert ("济南市医疗保障局" if lang == "zh" else "Municipal Health Insurance Bureau") in reply
