@@ -88,7 +88,9 @@ HARDSHIP_CASE = re.compile(r"低保|特困|失业(?:保险)?金|dibao|hardship|u
 HARDSHIP_DENIED = re.compile(
     r"(?:不是|没有?|没在|不在|非|未|并非|无)(?:领|吃|享受|申请)?(?:过|着)?\S{0,2}(?:低保|特困|失业|困难)"
     r"|(?:低保|特困|失业金|失业保险金|困难)\S{0,3}(?:都)?(?:没有|没领|不是|没说)"
-    r"|\b(?:not|never|no|nobody said|nothing about|without|n't)\b(?:\s+\w+){0,3}\s+"
+    # "no, he is on dibao" is no denial: no subject or verb between
+    r"|\b(?:not|never|no|nobody said|nothing about|without|n't)\b"
+    r"(?:\s+(?!(?:he|she|they|we|i|is|was|are|were|but|yes)\b)\w+){0,3}\s+"
     r"(?:dibao|hardship|unemployment|benefits?|welfare)\b",
     re.I,
 )

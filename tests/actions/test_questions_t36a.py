@@ -345,3 +345,23 @@ async def test_the_grandparents_care_insurance_of_a_case_says_what_the_plan_leav
     assert ("第15条" if lang == "zh" else "clause 15") in reply
     assert ("年龄限制" if lang == "zh" else "no age limit") in reply
     assert ("济南市医疗保障局" if lang == "zh" else "Municipal Health Insurance Bureau") in reply
+
+
+@pytest.mark.parametrize(
+    ("told", "lang"),
+    [
+        ("no, they were on dibao when the baby was born. so 800?", "en"),
+        ("不是 他们生孩子的时候在领低保 所以是800吧", "zh"),
+    ],
+)
+async def test_a_no_before_a_benefit_at_the_birth_is_no_denial(told: str, lang: str) -> None:
+    """ "no, they were on dibao when the baby was born": the benefit at the birth, 800 (clause
+    12), not a denial read from the "no"."""
+    case = (
+        "hotline here. jinan hukou, 2nd child born 2024-05-20. how much a month?"
+        if lang == "en"
+        else "我是12345热线的 济南户籍 二孩2024年5月20日出生 每月多少"
+    )
+    _, reply = await conversation([case, told], lang)
+    assert reply.startswith("Yes" if lang == "en" else "对"), reply
+    assert "800" in reply
