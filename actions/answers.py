@@ -56,14 +56,17 @@ from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL
 from actions.hotline import (
     answered_about,
+    case_reply,
+    cited_for_case,
     hotline_answer,
     hotline_city,
     hotline_kept,
     hotline_opened,
+    hotline_table,
     in_hotline,
     opens_hotline,
 )
-from actions.hotline_case import cite_answer, cite_asked
+from actions.hotline_case import cite_asked
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import household_from_slots
 from actions.household_form import facts_told, known_facts, read_message
@@ -535,8 +538,10 @@ class ActionAnswerPolicyQuestion(Action):
             return [*about(unnamed[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
-        case = (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None) or (
-            None if family else loan_case_answer(tracker, text, context_city(tracker), lang)
+        case = (
+            (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
+            or (hotline_table(tracker, text, lang) if in_hotline(tracker) else None)
+            or (None if family else loan_case_answer(tracker, text, context_city(tracker), lang))
         )
         if case is not None:  # "and one payer?" after the loan ceiling: that payer count's figure
             dispatcher.utter_message(text=case[0])
@@ -1380,15 +1385,17 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        applied = case_reply(tracker, lang) if in_hotline(tracker) else None
+        if applied is not None:  # "yes or no, 900k for him?" of a case (tester 36 c04)
+            dispatcher.utter_message(text=applied[0])
+            return [*answered_about(applied[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
             # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
             # the worker's own questions, never "Sorry"
             said = (
                 hotline_opened(tracker, lang)
                 if opens_hotline(text)
-                else cite_answer(
-                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
-                )
+                else cited_for_case(tracker, text, lang)
             )
             dispatcher.utter_message(text=said)
             return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
@@ -1608,15 +1615,17 @@ class ActionUnclearInForm(Action):
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
+        applied = case_reply(tracker, lang) if in_hotline(tracker) else None
+        if applied is not None:  # "yes or no, 900k for him?" of a case (tester 36 c04)
+            dispatcher.utter_message(text=applied[0])
+            return [*answered_about(applied[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
             # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
             # the worker's own questions, never "Sorry"
             said = (
                 hotline_opened(tracker, lang)
                 if opens_hotline(text)
-                else cite_answer(
-                    named_measure(text, hotline_city(tracker), lang) or topic(tracker), lang
-                )
+                else cited_for_case(tracker, text, lang)
             )
             dispatcher.utter_message(text=said)
             return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]

@@ -8,6 +8,7 @@ so the mode and the city last named are kept in the `hotline_city` slot (bot/dom
 side_questions.yml): the worker's later questions stay in the mode without saying it again."""
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,6 +28,9 @@ from actions.focus import (
 )
 from actions.hotline_case import (
     END_ASKED,
+    case_child,
+    case_money,
+    case_supplement,
     cite_answer,
     cite_asked,
     end_answer,
@@ -54,7 +58,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from policy_kb import evaluate
+from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
 from policy_kb.kb import catalogue
@@ -79,6 +83,28 @@ HOTLINE = re.compile(
 )
 # A case put with a hardship benefit (二孩 低保户 每月多少): the supplement of clause 12 with it.
 HARDSHIP_CASE = re.compile(r"低保|特困|失业(?:保险)?金|dibao|hardship|unemployment", re.I)
+# A hardship benefit denied ("they were not on dibao or anything", "nobody said hardship",
+# 不是低保户, 没领失业金): the case has none, never the 200 of a benefit named (tester 36 r01).
+HARDSHIP_DENIED = re.compile(
+    r"(?:不是|没有?|没在|不在|非|未|并非|无)(?:领|吃|享受|申请)?(?:过|着)?\S{0,2}(?:低保|特困|失业|困难)"
+    r"|(?:低保|特困|失业金|失业保险金|困难)\S{0,3}(?:都)?(?:没有|没领|不是|没说)"
+    # "no, he is on dibao" is no denial: no subject or verb between
+    r"|\b(?:not|never|no|nobody said|nothing about|without|n't)\b"
+    r"(?:\s+(?!(?:he|she|they|we|i|is|was|are|were|but|yes)\b)\w+){0,3}\s+"
+    r"(?:dibao|hardship|unemployment|benefits?|welfare)\b",
+    re.I,
+)
+# A benefit said to end in a named month ("his benefit ends in january", 失业金1月份就停了).
+MONTHS_EN = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+BENEFIT_ENDS = re.compile(
+    r"(?:benefits?|dibao|unemployment|低保|特困|失业金|失业保险金|失业)\D{0,25}?"
+    r"(?:\b(?:ends?|ending|stops?|stopping|runs? out|expires?|finish(?:es)?)\b\D{0,12}?"
+    r"\b(?P<en>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?P<zh>\d{1,2})月(?:份|底|中|初)?(?:就|便)?(?:停|结束|到期|截止|没了|不领))",
+    re.I,
+)
 SUBSIDY = "jinan.childcare_subsidy"
 SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
 
@@ -152,6 +178,64 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
 CASE_SLOT = "hotline_case"
 
 
+def hardship_told(text: str, day: date) -> bool | None:
+    """Whether the worker's words put the case on a hardship benefit (二孩 低保户, "he is on
+    unemployment benefit") or deny one ("they were not on dibao or anything", 不是低保户);
+    None when they say neither."""
+    read = [
+        f.value
+        for f in understand(HOTLINE.sub(" ", text), {}, None, day)
+        if f.fact in ("hardship_now", "hardship_at_birth") and f.kind != "question"
+    ]
+    if False in read or HARDSHIP_DENIED.search(text):
+        return False
+    if True in read or HARDSHIP_CASE.search(text):
+        return True
+    return None
+
+
+def _benefit_end_month(text: str, day: date) -> date | None:
+    """The first day of the month after the one a benefit is said to end in ("ends in
+    january": 1 Feb next year when January is past), or None."""
+    m = BENEFIT_ENDS.search(text)
+    if m is None:
+        return None
+    month = MONTHS_EN.index(m["en"].lower()[:3]) + 1 if m["en"] else int(m["zh"])
+    if not 1 <= month <= 12:
+        return None
+    year = day.year if month >= day.month else day.year + 1
+    return date(year + month // 12, month % 12 + 1, 1)
+
+
+def _hardship_applied(
+    case: dict[str, Any], told: dict[str, Any], said: str, day: date
+) -> dict[str, Any]:
+    """The case with a hardship the worker's words deny or end applied to its children's births
+    (clause 12 looks at the benefit at the birth): a denial ("not on dibao", 不是低保户) to
+    each dated child whose birth is still open; a benefit said to end before a coming child's
+    due month ("his benefit ends in january", due March) to that child."""
+    denied = told.get("hardship_now") is False or (
+        told.get("hardship_at_birth") is None and hardship_told(said, day) is False
+    )
+    ends = _benefit_end_month(said, day)
+    if not denied and ends is None:
+        return case
+    out = dict(case)
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if not isinstance(children, list):
+            continue
+        marked = []
+        for child in children:
+            born = str(child.get("birth_date") or "")
+            open_ = born and child.get("hardship_at_birth") is None
+            if open_ and (denied or (ends is not None and born >= ends.isoformat())):
+                child = {**child, "hardship_at_birth": False}
+            marked.append(child)
+        out[name] = marked
+    return out
+
+
 def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     """The facts of the worker's case as the household form reads a family's (city, hukou,
     the children by order with their births, hardship at a birth): those kept in CASE_SLOT
@@ -164,10 +248,47 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         if city is not None and case.get("city") not in (None, city):
             case = {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
+        if _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
+            # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
+            # this year
+            told = {k: v for k, v in told.items() if k not in ("children_partial", "children")}
         if "children" in told and told["children"] is None:  # the children placed anew
             case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
+        case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
+        case = _day_applied(case, told, HOTLINE.sub(" ", said))
     return case
+
+
+def _month_child(case: dict[str, Any]) -> bool:
+    """Whether the case's child (the one dated last) is known to the month only."""
+    order = case_child(case)
+    children = case.get("children_partial") or case.get("children") or []
+    return order is not None and children[order - 1].get("precision") == "month"
+
+
+def _day_applied(case: dict[str, Any], told: dict[str, Any], said: str) -> dict[str, Any]:
+    """The case with a day told without a year ("具体是5月20号", "the 20th") put on its child
+    told to the month (the one dated last), when the message tells no child itself."""
+    if told.get("children_partial") or told.get("children"):
+        return case
+    day_told = bare_day(said)
+    order = case_child(case)
+    if day_told is None or order is None:
+        return case
+    out = dict(case)
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if not isinstance(children, list) or len(children) < order:
+            continue
+        child = children[order - 1]
+        if child.get("precision") != "month" or not child.get("birth_date"):
+            continue
+        born, month_only = with_day(date.fromisoformat(str(child["birth_date"])), day_told)
+        if not month_only:
+            exact = {**child, "birth_date": born.isoformat(), "precision": "day"}
+            out[name] = [*children[: order - 1], exact, *children[order:]]
+    return out
 
 
 # A request put without a question word ("Monthly amount and clause number", 条款和金额).
@@ -248,7 +369,7 @@ def combined_case(
     day it ends when the case's birth was told (`birth`: the date, and whether only its month
     was; tester 34 c02 heard "直至孩子3周岁" of a child born May 2024, not May 2027)."""
     ids = {e.id for e in entries}
-    if not ids & {SUBSIDY, SUPPLEMENT} or not HARDSHIP_CASE.search(text):
+    if not ids & {SUBSIDY, SUPPLEMENT} or hardship_told(text, day) is not True:
         return None
     kb = catalogue().entries
     base, extra = kb[SUBSIDY], kb[SUPPLEMENT]
@@ -332,6 +453,8 @@ def _birth_month(said: str) -> date | None:
     Feb 2024", 二孩2024年2月出生; tester 30 c5 was told "until age 3" for "until when"), as the
     month's first day (the family answers count the same way); None when no child's birth is
     told to the month, or several children's are (老大10岁 老二2022年生的: no one case's)."""
+    if bare_day(HOTLINE.sub(" ", said)) is not None:  # "born may 20th": a day, no month told
+        return None
     births = [
         fact  # the worker's own words ("我是12345热线的") read as no fact: left out first
         for fact in understand(HOTLINE.sub(" ", said), {}, None, clock.today())
@@ -348,11 +471,54 @@ def _birth_month(said: str) -> date | None:
     return None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A day told without its year ("具体是5月20号", 停发日期是5月20号吧, 20号, "the 20th", "may 20",
+# "20 may"): for a case's child told to the month, that child's own day (tester 36 c07).
+BARE_DAY = re.compile(
+    r"(?<![\d年月./-])(?:(?P<zm>\d{1,2})月)?(?P<zd>\d{1,2})[日号](?!\d)"
+    r"|\bthe (?P<ed>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?" + _MONTH + r"\s*,?\s*(?:19|20)\d\d)"
+    # not an order ("the 3rd child", "the 2nd one")
+    r"(?!\s*(?:child|kid|baby|babies|one|son|daughter|boy|girl|grandchild|pregnan|birth|born"
+    r"|time|year|month|week|clause|item|caller|case|measure|point|question)\w*)"
+    r"|\b(?P<em>" + _MONTH + r")\s+(?:the\s+)?(?P<ed2>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
+    r"|\b(?P<ed3>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>" + _MONTH + r")"
+    r"(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def bare_day(text: str) -> tuple[int | None, int] | None:
+    """(month or None, day) of a day told without a year; None when none is told, or a full
+    date is (CASE_BIRTH)."""
+    if CASE_BIRTH.search(text):
+        return None
+    m = BARE_DAY.search(text)
+    if m is None:
+        return None
+    day_of = int(m["zd"] or m["ed"] or m["ed2"] or m["ed3"])
+    named = m["em"] or m["em2"]
+    month = int(m["zm"]) if m["zm"] else (MONTHS_EN.index(named.lower()[:3]) + 1 if named else None)
+    return month, day_of
+
+
+def with_day(born: date, told: tuple[int | None, int] | None) -> tuple[date, bool]:
+    """A birth known to the month (`born`, the month's 1st) with a day told of it: that day
+    when its month, if named, is the birth's; else the month still (True: month only)."""
+    if told is None or told[0] not in (None, born.month):
+        return born, True
+    try:
+        return born.replace(day=told[1]), False
+    except ValueError:
+        return born, True
+
+
 def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
     """The birth date of the case the worker gave last, and whether only its month was told
     (then the date is the month's 1st): in this conversation's messages the action server
     sees, else the one kept in BIRTH_SLOT (YYYY-MM-DD, or YYYY-MM for a month); None when none
     was given."""
+    later: tuple[int | None, int] | None = None  # a day told after the month (具体是5月20号)
     for said in reversed(session_user_texts(tracker)):
         for year, month, day_of in reversed(CASE_BIRTH.findall(said)):
             try:
@@ -361,11 +527,12 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
                 continue
         month_only = _birth_month(said)
         if month_only is not None:
-            return month_only, True
+            return with_day(month_only, later)
+        later = later or bare_day(HOTLINE.sub(" ", said))
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
         if len(kept) == len("YYYY-MM"):
-            return date.fromisoformat(f"{kept}-01"), True
+            return with_day(date.fromisoformat(f"{kept}-01"), later)
         return (date.fromisoformat(kept), False) if kept else None
     except ValueError:
         return None
@@ -446,6 +613,313 @@ def children_case(
     return said + "\n" + render.lead_departments(entry, lang), entry
 
 
+FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
+
+
+def hardship_case(
+    case: dict[str, Any],
+    text: str,
+    about_what: Callable[[], Entry | None],
+    lang: Lang,
+    day: date,
+) -> tuple[str, Entry] | None:
+    """A hardship benefit told, denied or said to end of the case whose child is dated, about
+    the city's monthly money ("they were not on dibao. so 600?", "he is on unemployment benefit
+    right now. what will the 3rd get", "his benefit ends in january tho. still 800?"): the
+    verdict on a figure put (Yes/No against the case's own total), then the case's money with
+    the 200 only as clause 12 gives it. None otherwise."""
+    told = hardship_told(text, day)
+    if told is None and _benefit_end_month(text, day) is None:
+        return None
+    base = monthly_subsidy(case.get("city"))
+    if base is None or not (FIGURE.search(text) or is_the_money(about_what())):
+        return None
+    said = case_money(case, lang, day)
+    if said is None:
+        return None
+    shown = [int(n) for n in re.findall(r"=\s*(\d+)", said.split("\n")[0])]
+    total = shown[0] if shown else int(value(base, "monthly_amount_cny", day))
+    put = [int(n) for n in FIGURE.findall(text)]
+    if put:
+        right = put[-1] == total
+        verdict = t(
+            lang,
+            "对。" if right else f"不对，是{total}元，不是{put[-1]}元。",
+            "Yes. " if right else f"No: {total} yuan, not {put[-1]}. ",
+        )
+        said = verdict + said
+    return said + "\n" + render.lead_departments(base, lang), base
+
+
+# Whether the measure applies to the case is asked (能不能免, 能免吗, "is her contribution free?").
+APPLIES = re.compile(
+    r"能不能|能否|能免|可以免|免不免|给不给|算不算|还能|能享受|能领|符合"
+    r"|\b(?:can|could|does|do|is|are|will)\b.{0,80}\?|\b(?:eligible|qualif\w*|free|covered)\b",
+    re.I,
+)
+
+
+def silent_case(
+    case: dict[str, Any], text: str, entry: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """A measure the plan leaves open on a point (its `silent_on`), asked of the case's child
+    ("孩子奶奶今年想参加长护险 个人缴费能免吗", "就是说奶奶今年参保能不能免 孩子都3岁了"; tester
+    36 c07 got the rule text twice): the verdict ("No" with its reason when the engine refuses
+    the child; else "not certain"), the rule in the plan's words with its clause, what the
+    plan does not say (an age limit on the child when it sets none) and the lead department.
+    None when the measure says nothing it leaves open, or the case has no dated child."""
+    if entry is None or not entry.silent_on or is_the_money(entry) or not APPLIES.search(text):
+        return None  # the money's own answers are case_money's
+    order = case_child(case)
+    if order is None or case.get("city") != entry.city:
+        return None
+    try:
+        report = settled_report(case, day)
+    except InputError:
+        return None
+    mine = next(
+        (
+            e
+            for e in (report.entitlements if report else [])
+            if e.id == entry.id and e.child in (None, order)
+        ),
+        None,
+    )
+    if mine is None or (mine.status == "needs_info" and mine.missing_facts != []):
+        return None
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    rule = entry.summary.get(lang).strip()
+    reason = (mine.reasons.get(lang) or [""])[0]
+    if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
+        said = t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})")
+        return said + "\n" + render.lead_departments(entry, lang), entry
+    lines = [
+        t(
+            lang,
+            f"不确定。方案{clause}的原话：{rule}",
+            f"Not certain. The plan's {clause} says: {rule}",
+        )
+    ]
+    if mine.status == "not_eligible":  # ended by a reading of what the plan leaves open
+        lines.append(t(lang, f"按本工具的理解：{reason}", f"As read here: {reason}"))
+    if AGE_LIMIT not in entry.parameters:
+        lines.append(
+            t(
+                lang,
+                "方案没有写孩子的年龄限制。",
+                "The plan sets no age limit on the child.",
+            )
+        )
+    lines.append(entry.silent_on.get(lang))
+    return "\n".join(lines), entry
+
+
+# "what else can the family get", 还能享受什么, 还有别的吗, 其他还有啥: the case's items.
+WHAT_ELSE = re.compile(
+    r"\bwhat else\b|\banything else\b|\bother (?:benefits|things|measures|support)\b"
+    r"|还(?:能|可以)?(?:享受|领|拿|得到|有)(?:什么|啥|哪些)|还有(?:什么|啥|哪些|别的|其他)"
+    r"|(?:别的|其他|其它)(?:还有)?(?:什么|啥|哪些)?(?:政策|待遇|福利|补贴)?(?:吗|没有|不)",
+    re.I,
+)
+
+
+def what_else(case: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """ "what else can the family get" of a case: its items certain so far, then those still
+    depending on a fact with that fact; None when not asked so or the case has no children."""
+    if not WHAT_ELSE.search(text) or not (case.get("children_partial") or case.get("children")):
+        return None
+    report = settled_report(case, day)
+    if report is None:
+        return None
+    parts = [render.certain_so_far(report, lang), render.open_so_far(report, lang)]
+    said = [p for p in parts if p]
+    if not said:
+        return None
+    children = case.get("children") or case.get("children_partial") or []
+    note = render.precision_note(children, lang)
+    return "\n".join(said + ([note] if note else []))
+
+
+# A sum put back: "900k", "90万", "900,000", "1 million", "100万元".
+AMOUNT_PUT = re.compile(
+    r"(?P<wan>\d+(?:\.\d+)?)\s*万|(?P<mil>\d+(?:\.\d+)?)\s*(?:million|mil|m)\b"
+    r"|\b(?P<k>\d+(?:\.\d+)?)\s*k\b|\b(?P<full>\d{1,3}(?:,\d{3})+|\d{5,8})\b"
+    r"|\b(?P<one>one|a) million\b",
+    re.I,
+)
+
+
+def amount_put(text: str) -> int | None:
+    """The sum a message puts back, in yuan; None when none."""
+    m = AMOUNT_PUT.search(text)
+    if m is None:
+        return None
+    if m["wan"]:
+        return round(float(m["wan"]) * 10000)
+    if m["mil"]:
+        return round(float(m["mil"]) * 1_000_000)
+    if m["k"]:
+        return round(float(m["k"]) * 1000)
+    if m["full"]:
+        return int(m["full"].replace(",", ""))
+    return 1_000_000
+
+
+def table_case(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
+    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
+    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
+    payers told now or before), the figure and the clause. None when the case's children or
+    payers are unknown, or no table measure is asked or discussed."""
+    from actions.loan_case import _money, _table, case_entry
+    from understanding.rule_case import children_said, payers_said
+
+    entry = case_entry(tracker, text, city, lang)
+    put = amount_put(text)
+    if entry is None and put is not None:  # "yes or no, 900k for him?": the table it is a cell of
+        entry = next(
+            (
+                e
+                for e in catalogue().entries.values()
+                if e.city == (city or case.get("city"))
+                and (cells := _table(e)) is not None
+                and any(put in row.values() for row in cells.values())
+            ),
+            None,
+        )
+    if entry is None or (table := _table(entry)) is None:
+        return None
+    payers = payers_said(text) or case.get("housing_fund_contributors")
+    children = case.get("children") or case.get("children_partial") or []
+    today = clock.today().isoformat()
+    born = [c for c in children if str(c.get("birth_date") or "") <= today]
+    count = children_said(text) or len(born)
+    if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
+        return None
+    if len(born) < len(children) and not children_said(text):
+        return None  # a child on the way: today's figure, then the birth's (confirmed_after_birth)
+    row = table[min(count, max(table))]
+    figure = row[min(payers, max(row))]
+    sum_ = _money(figure, lang)
+    lead = ""
+    if put is not None:
+        # 能贷100万吗: 能 / 不能; 能贷90万对吧: 对
+        can = re.search(r"能|可以", text) is not None and re.search(r"对|是吧|是不是", text) is None
+        lead = t(
+            lang,
+            ("能，" if can else "对，")
+            if put == figure
+            else f"{'不能' if can else '不对'}，不是{_money(put, lang)}，",
+            "Yes: " if put == figure else f"No, not {_money(put, lang)}: ",
+        )
+    said = t(
+        lang,
+        f"{lead}这家{count}个孩子、{payers}人缴存公积金，买首套自住住房用公积金贷款最高"
+        f"{sum_}（第{entry.clause}条）。",
+        f"{lead or 'W'}{'w' if lead else ''}ith {count} children and {payers} paying into the "
+        "housing fund, this family "
+        f"can borrow up to {sum_} for a first owner-occupied home (clause {entry.clause}).",
+    )
+    return said + "\n" + render.lead_departments(entry, lang), entry
+
+
+# The day put as the end ("停发日期是5月20号吧", "end date may 20 then?"): a date to confirm.
+WHEN_ASKED = re.compile(r"\bwhen\b|什么时候|啥时候|哪一?天|到哪", re.I)
+END_PUT = re.compile(r"停发|截止|结束|到期|满3|满三|\bend|\bstop|\bturn", re.I)
+
+
+def day_case(
+    tracker: Tracker, case: dict[str, Any], text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """A day told without a year for the case's child known to the month ("具体是5月20号",
+    "it was the 20th", "end date may 20 then?"): the case's money with its exact end, "对" /
+    "Yes" first when that day was put as the end (the 3rd birthday falls on the birth's day).
+    None when no such day is told, or another measure is named."""
+    said = HOTLINE.sub(" ", text)
+    told = bare_day(said)
+    order = case_child(case)
+    base = monthly_subsidy(case.get("city"))
+    if told is None or order is None or base is None:
+        return None
+    named = named_measure(text, base.city, lang)
+    if named is not None and not is_the_money(named):
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    child = children[order - 1]
+    before = (tracker.get_slot(CASE_SLOT) or {}).get("children_partial") or []
+    was = before[order - 1] if len(before) >= order else {}
+    born = str(child.get("birth_date") or "")
+    if child.get("precision") != "day" or not born:
+        return None
+    exact = date.fromisoformat(born)
+    same = told[1] == exact.day and told[0] in (None, exact.month)
+    if not same or (was.get("precision") == "day" and not END_PUT.search(said)):
+        return None
+    money = case_money(case, lang, day)
+    if money is None:
+        return None
+    put = BARE_DAY.search(said)
+    if put and END_PUT.search(said[: put.start()]) and not WHEN_ASKED.search(said):
+        money = t(lang, "对。", "Yes. ") + money
+    return money + "\n" + render.lead_departments(base, lang), base
+
+
+def case_applied(
+    tracker: Tracker, case: dict[str, Any], asked: Entry | None, lang: Lang, day: date
+) -> tuple[str, Entry | None] | None:
+    """The worker's case applied to the question (tester 36 r01, c04, c07): a hardship told or
+    denied of the case's money, "what else can the family get", a table figure put back or
+    asked for the case, a day told of the case's child known to the month. None otherwise."""
+    text = tracker.latest_message.get("text") or ""
+    city = hotline_city(tracker)
+    current = topic(tracker)
+    hardship = hardship_case(
+        case, text, lambda: asked or current or meant(tracker, text, city, lang), lang, day
+    )
+    if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
+        return hardship
+    silent = silent_case(case, text, asked or current, lang, day)
+    if silent is not None:  # "奶奶今年参保能不能免 孩子都3岁了": the plan's words and its silence
+        return silent
+    others = what_else(case, text, lang, day)
+    if others is not None:  # "what else can the family get": the case's items, not one measure
+        return others, None
+    table = table_case(tracker, case, text, city, lang)
+    if table is not None:  # "so for this caller 900k right?": the case's own cell, yes or no
+        return table
+    return day_case(tracker, case, text, lang, day)  # "停发日期是5月20号吧", "the 20th"
+
+
+def hotline_table(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entry] | None:
+    """table_case for the worker's case as told so far."""
+    if cite_asked(text):  # "900k right? which clause do i quote": the verdict with the cite
+        return None
+    case = case_facts(tracker, clock.today())
+    return table_case(tracker, case, text, hotline_city(tracker), lang) if case else None
+
+
+def cited_for_case(tracker: Tracker, text: str, lang: Lang) -> str:
+    """The clause to cite for a cite request the intent classifier could not place: the measure
+    named, else the one discussed, with the case's 200 when its birth was on benefits."""
+    cited = named_measure(text, hotline_city(tracker), lang) or topic(tracker)
+    return cite_answer(cited, lang, case_supplement(case_facts(tracker, clock.today()), cited))
+
+
+def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
+    """case_applied for a message no other route answers (a "yes or no, 900k for him?" the
+    intent classifier could not place): the case's own answer, never "Sorry"."""
+    text = tracker.latest_message.get("text") or ""
+    day = clock.today()
+    case = case_facts(tracker, day)
+    if not case:
+        return None
+    city = hotline_city(tracker)
+    asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
+    return case_applied(tracker, case, asked, lang, day)
+
+
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
@@ -461,8 +935,18 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
 
     told_now = accepted_updates(HOTLINE.sub(" ", text), {}, day).updates
     if cite_asked(text, told_now):  # "which clause should I cite", 引用哪条: the one discussed
-        cited = asked or topic(tracker)
-        return cite_answer(cited, lang), cited
+        # a measure named, else the one discussed, before a search's guess ("具体是5月20号 他一直
+        # 没领过 现在还能申请吗 我该引用哪条" of the case's subsidy is not public rental's 申请)
+        table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
+        cited = (
+            named_measure(text, city, lang)
+            or topic(tracker)
+            or (table[1] if table is not None else None)
+            or asked
+        )
+        first = [table[0].split("\n")[0]] if table is not None else []  # "900k right? …clause"
+        also = case_supplement(case, cited)
+        return "\n".join([*first, cite_answer(cited, lang, also)]), cited
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere
@@ -470,6 +954,9 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops
     current = topic(tracker)
+    applied = case_applied(tracker, case, asked, lang, day)
+    if applied is not None:
+        return applied
     kept = {**case, "topic_entry": current.id if current is not None else None}
     checked = confirmed_after_birth(kept, text, lang, day)
     if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's
@@ -528,7 +1015,7 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
     if not entries:
         return None, None
     ids = {e.id for e in entries}
-    if SUBSIDY in ids and SUPPLEMENT not in ids and HARDSHIP_CASE.search(text):
+    if SUBSIDY in ids and SUPPLEMENT not in ids and hardship_told(text, day) is True:
         entries.append(catalogue().entries[SUPPLEMENT])
     cover = cover_case(entries, text, lang, day)
     if cover is not None and len(entries) == 1:  # the cover's figure, not the three schemes

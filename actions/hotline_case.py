@@ -136,7 +136,17 @@ def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
     if not ended and mine.status != "eligible":
         return None
     a = int(value(base, "monthly_amount_cny", day))
-    with_more = more is not None and more.end is not None and more.status != "needs_info"
+    children = case.get("children_partial") or case.get("children") or []
+    at_birth = children[order - 1].get("hardship_at_birth")
+    if at_birth is None:
+        at_birth = case.get("hardship_at_birth")
+    # the 200 only for a birth on benefits (clause 12): never assumed for a case that told none
+    # (tester 36 r01 heard 600 + 200 = 800 of a case with no hardship stated)
+    with_more = (
+        more is not None
+        and more.end is not None
+        and (more.status == "eligible" or (ended and at_birth is True))
+    )
     who = fmt.child_label(order, lang)
     who = who if lang == "zh" else who[:1].upper() + who[1:]
     years = int(value(base, "age_limit_years", day))
@@ -163,18 +173,55 @@ def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
             f"{who}：{figure}，发到孩子满{years}周岁，即{end}（{clause}）。",
             f"{who}: {figure} until the child turns {years}, on {end} ({clause}).",
         )
-    if extra is not None and more is not None and more.status == "needs_info" and not ended:
-        b = int(value(extra, "monthly_amount_cny", day))
-        said += t(
-            lang,
-            f"出生时在领低保、特困供养或失业保险金的，每月再加{b}元。",
-            f" {b} yuan a month more if the birth was while on dibao, special hardship support "
-            "or unemployment benefits.",
-        )
-    children = case.get("children_partial") or case.get("children") or []
+    if extra is not None and more is not None and not with_more:
+        said += supplement_condition(extra, children[order - 1], at_birth, ended, lang, day)
     if (children[order - 1].get("precision") or "day") != "day":
         said += "\n" + render.birth_month_note(lang)
     return said
+
+
+def supplement_condition(
+    extra: Entry, child: dict[str, Any], at_birth: bool | None, ended: bool, lang: Lang, day: date
+) -> str:
+    """What the case's child's money says of the 200 of clause 12 when it is not added: not
+    paid, the birth was not on benefits; or the condition it is paid on (for a child still to
+    be born: still on the benefits at the birth), with its clause."""
+    b = int(value(extra, "monthly_amount_cny", day))
+    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    born = str(child.get("birth_date") or "") <= day.isoformat()
+    if at_birth is False and not born:
+        return t(
+            lang,
+            f"另加的{b}元不适用：只给孩子出生时仍在领低保、特困供养或失业保险金的家庭，"
+            f"这家的待遇在预产期前就停了（{clause}）。",
+            f" The extra {b} yuan does not apply: it is only for a birth while the family is on "
+            f"dibao, special hardship support or unemployment benefits, and theirs ends before "
+            f"the due date ({clause}).",
+        )
+    if at_birth is False:
+        return t(
+            lang,
+            f"另加的{b}元不适用：只给在领低保、特困供养或失业保险金期间生孩子的家庭，"
+            f"这家出生时没在领（{clause}）。",
+            f" The extra {b} yuan does not apply: it is only for a birth while on dibao, special "
+            f"hardship support or unemployment benefits, and this family was not on them at the "
+            f"birth ({clause}).",
+        )
+    if not born:
+        return t(
+            lang,
+            f"孩子出生时家里仍在领低保、特困供养或失业保险金的，每月再加{b}元；"
+            f"出生前已停的，不再另加（{clause}）。",
+            f" {b} yuan a month more only if the family is still on dibao, special hardship "
+            f"support or unemployment benefits at the birth; if they have ended before the "
+            f"birth, no extra ({clause}).",
+        )
+    return t(
+        lang,
+        f"另加的{b}元只给出生时在领低保、特困供养或失业保险金的家庭（{clause}）。",
+        f" The extra {b} yuan a month {'applied' if ended else 'applies'} only if the birth "
+        f"was while on dibao, special hardship support or unemployment benefits ({clause}).",
+    )
 
 
 def is_the_money(entry: Entry | None) -> bool:
@@ -332,7 +379,7 @@ def cite_asked(text: str, told: dict[str, Any] | None = None) -> bool:
     return bool(CITE_ASKED.search(text)) and not FIGURE_ASKED.search(text) and not told
 
 
-def cite_answer(current: Entry | None, lang: Lang) -> str:
+def cite_answer(current: Entry | None, lang: Lang, also: Entry | None = None) -> str:
     """The clause to cite for the measure under discussion: the plan and clause, the rule in
     the plan's words as policy_kb keeps them, and a sentence to read out to the caller; with no
     measure discussed yet, which measure is meant."""
@@ -347,6 +394,10 @@ def cite_answer(current: Entry | None, lang: Lang) -> str:
     name = city_name(current.city, lang)
     title = current.title.get(lang)
     summary = current.summary.get(lang).strip()
+    if also is not None:  # the case's 200 too (tester 36 c07: a 特困 case heard only the 600)
+        more = also.summary.get(lang).strip()
+        title = t(lang, "、", " and ").join([title, also.title.get(lang)])
+        summary = t(lang, f"{summary.rstrip('。')}；{more}", f"{summary} {more}")
     if lang == "zh":
         return "\n".join(
             [
@@ -362,6 +413,22 @@ def cite_answer(current: Entry | None, lang: Lang) -> str:
             f"{summary[:1].lower() + summary[1:]}”",
             render.lead_departments(current, lang),
         ]
+    )
+
+
+def case_supplement(case: dict[str, Any], cited: Entry | None) -> Entry | None:
+    """The 200 of clause 12 to cite beside the monthly subsidy cited, for a case whose child
+    was born on benefits (told of the child or of the family); None otherwise."""
+    if cited is None or cited.id != getattr(monthly_subsidy(cited.city), "id", None):
+        return None
+    extra = supplement_entry(cited.city)
+    children = case.get("children_partial") or case.get("children") or []
+    order = case_child(case)
+    at_birth = children[order - 1].get("hardship_at_birth") if order is not None else None
+    if at_birth is None:
+        at_birth = case.get("hardship_at_birth")
+    return (
+        extra if at_birth is True and extra is not None and extra.clause == cited.clause else None
     )
 
 

@@ -212,6 +212,19 @@ def certain_so_far(report: Report, lang: Lang) -> str | None:
     return "\n".join(lines)
 
 
+def open_so_far(report: Report, lang: Lang) -> str | None:
+    """The items still open, one line each with what each still turns on ('Still open:' /
+    '待确认：'), or None when none is: a hotline case's "what else" lists them beside the
+    certain ones (tester 36 c04 heard only the rent withdrawal)."""
+    open_items = ordered([e for e in report.entitlements if e.status == "needs_info"])
+    if not open_items:
+        return None
+    head = t(lang, "还要看情况的：", "Depending on more facts:")
+    return (
+        head + "\n" + bullet_list([f"{label(e, lang)}{_open_because(e, lang)}" for e in open_items])
+    )
+
+
 def lead_unless_unsaid(entry: Entry, lang: Lang) -> list[str]:
     """The lead department, then what the plan leaves unsaid; "方案未指明负责部门" once, not
     again before a note that says it (tester 23 c9 read it twice in one reply)."""
