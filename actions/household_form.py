@@ -273,6 +273,8 @@ def child_in_talk(understood: list[FactUpdate], slots: dict[str, Any]) -> list[E
         return []
     orders = {u.child for u in understood if u.child is not None}
     order = orders.pop() if len(orders) == 1 else None
+    if any(u.fact == "child.on_the_way" and u.child == order for u in understood):
+        order = None  # "我没怀孕 删掉": the child removed is under discussion no more
     return [] if slots.get(TALK_SLOT) == order else [SlotSet(TALK_SLOT, order)]
 
 
