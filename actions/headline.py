@@ -691,6 +691,9 @@ def changes(before: Report, after: Report, lang: Lang, refusals: bool = True) ->
                 lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
         elif not refusals:
             continue
+        elif was is not None and was.status == "eligible" and e.status == "needs_info":
+            # a fact put back to unknown (one parent's hukou only, tester 36 c09): not settled
+            lines.append(t(lang, f"{label(e, lang)}：说不准", f"{label(e, lang)}: not settled"))
         elif was is not None and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")

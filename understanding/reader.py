@@ -5674,6 +5674,7 @@ def _understand(
     updates = _count_put_right(updates, known_children, norm)
     updates = _pregnancy_denied(updates, known_children, norm)
     updates = _day_of_the_multiples(updates, known_children, norm)
+    updates = _hukou_of_one_parent(updates, known, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
@@ -7594,6 +7595,36 @@ def _day_of_the_multiples(
         result = [u for u in result if u not in told]
         result += [replace(dated[0], child=o) for o in group]
     return result
+
+
+# One parent's hukou in the city, the children's (or the mother's and children's) elsewhere or
+# the parent the only one: "我老公是济南户口 我跟俩孩子户口还在聊城", "只有我老公一个人是济南的",
+# 孩子户口不在济南, "only my husband has jinan hukou, the kids are registered in liaocheng".
+CHILDREN_HUKOU_ELSEWHERE = re.compile(
+    r"(?:孩子|娃|宝|我和|我跟|俺和|俺跟|我们娘|娘几个|我俩孩子)[^，,。;；]{0,10}户口[^，,。;；]{0,6}"
+    r"(?:还在|在|是|落在|留在)(?!济南|北京|本市|这边|这里)[\u4e00-\u9fff]{1,4}"
+    r"|(?:孩子|娃|宝)[^，,。;；]{0,6}户口[^，,。;；]{0,4}(?:不在|没在|没迁|没落|不是)"
+    r"|(?:只有|就|仅)\s*(?:我)?(?:老公|丈夫|爱人|媳妇|老婆|妻子|孩子爸|孩子他爸|孩子妈|我)\s*(?:1个人|一个人)?"
+    r"\s*(?:是|有)[^，,。;；]{0,6}(?:户口|的)"
+    r"|\b(?:kids|children|kids'|children's|baby|son|daughter)(?:'s)?\b[^.,;]{0,30}\b(?:hukou|registered)\b"
+    r"[^.,;]{0,30}\b(?:still in|in my|in our|in (?!jinan|beijing)[a-z]+|elsewhere|not in|isn'?t in)"
+    r"|\bonly (?:my |her |his )?(?:husband|wife|partner|dad|father|mother|mum|mom)\b[^.,;]{0,30}\bhukou\b",
+    re.I,
+)
+
+
+def _hukou_of_one_parent(
+    updates: list[FactUpdate], known: dict[str, Any], norm: str
+) -> list[FactUpdate]:
+    """A city hukou said of one parent while the children's is elsewhere (tester 36 c09): clause
+    12 says only "families with the city's household registration", not whose hukou counts, so
+    the family's hukou is not read as the city's; a city hukou known is put back to unknown."""
+    if not CHILDREN_HUKOU_ELSEWHERE.search(norm):
+        return updates
+    kept = [u for u in updates if not (u.fact == "hukou_in_city" and u.value is True)]
+    if known.get("hukou_in_city") is True and not any(u.fact == "hukou_in_city" for u in kept):
+        kept.append(FactUpdate("hukou_in_city", None, "correction", span=norm))
+    return kept
 
 
 def _age_and_date_of_one_child(

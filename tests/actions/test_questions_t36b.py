@@ -210,3 +210,54 @@ async def test_a_day_in_a_confirmation_is_no_amount(text: str) -> None:
     assert "1,600" in reply or "1600" in reply, reply
     assert reply.startswith(("Yes", "对")), reply
     assert "2029" in reply and "12" in reply, reply
+
+
+# --- items 9 and 10: one parent's hukou -------------------------------------------------------
+
+# Tester 36 c09: the husband has Jinan hukou; the mother and the two children (about 6, and born
+# March 2026) are registered in 聊城.
+MIXED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children": [month("2020-06", approx="6岁"), month("2026-03")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("孩子户口不在济南也行?只有我老公一个人是济南的", "zh", "没写这种情况算不算"),
+        ("还有 户口也不对 我和孩子是聊城户口 就我老公是济南的", "zh", "没写这种情况算不算"),
+        ("only my husband has jinan hukou, is that ok for the kids?", "en", "not whether this"),
+    ],
+)
+async def test_one_parents_hukou_is_not_settled(text: str, lang: str, must: str) -> None:
+    """The family's Jinan hukou is put back to unknown and the reply says the plan (clause 12,
+    "families with the city's household registration") does not settle it; the question is
+    about hukou, never paternity leave (陪产假), never a plain "能"."""
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    if "?" in text:  # asked: the hukou question, not the father's leave
+        reply, _ = await run(ActionAnswerPolicyQuestion, text, "ask_policy", language=lang, **MIXED)
+        assert "陪产假" not in reply and "paternity" not in reply.lower(), reply
+    reply, set_ = await run(ValidateHouseholdForm, text, "ask_policy", language=lang, **MIXED)
+    assert must in reply, reply
+    assert "陪产假" not in reply and "paternity" not in reply.lower(), reply
+    assert "hukou_in_city" in set_ and set_["hukou_in_city"] is None, set_
+    assert "12" in reply or "?" not in text, reply  # asked: the rule read out, with its clause
+
+
+async def test_the_first_message_does_not_note_jinan_hukou() -> None:
+    """ "我老公是济南户口 我跟俩孩子户口还在聊城老家 … 这个600能领不": never "记下了：济南户口"
+    and never a plain "能"."""
+    reply, set_ = await run(
+        ValidateHouseholdForm,
+        "我老公是济南户口 我跟俩孩子户口还在聊城老家 二宝今年3月生的 大宝6岁 这个600能领不",
+        "inform",
+        language="zh",
+        city="jinan",
+        requested_slot="hukou_in_city",
+    )
+    assert "济南户口；" not in reply and not reply.startswith("能"), reply
+    assert set_.get("hukou_in_city") is not True, set_

@@ -205,3 +205,31 @@ def test_a_day_said_of_one_twin_already_dated_goes_to_the_other() -> None:
 def test_a_day_said_of_the_second_alone_stays_with_it() -> None:
     got = _children(said("老二是3月14号生的", TWINS_BESIDE_AN_ELDER))
     assert got == {2: "2026-03-14"}, got
+
+
+# --- item 9: one parent's hukou is not the family's ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我老公是济南户口 我跟俩孩子户口还在聊城老家 二宝今年3月生的 大宝6岁 这个600能领不",
+        "孩子户口不在济南也行?只有我老公一个人是济南的",
+        "还有 户口也不对 我和孩子是聊城户口 就我老公是济南的",
+        "只有孩子爸是济南户口",
+        "my husband has jinan hukou but the kids and i are registered in liaocheng",
+        "the kids hukou is still in my hometown, only my husband has jinan hukou",
+    ],
+)
+def test_one_parents_city_hukou_is_not_the_familys(text: str) -> None:
+    """Clause 12 says only "families with the city's household registration": a city hukou of
+    one parent, the children's elsewhere, is not read as the family's; a city hukou known is
+    put back to unknown."""
+    assert said(text, {"city": "jinan"}).get(("hukou_in_city", None)) is not True
+    got = said(text, {"city": "jinan", "hukou_in_city": True})
+    assert ("hukou_in_city", None) in got and got[("hukou_in_city", None)] is None, got
+
+
+@pytest.mark.parametrize("text", ["我们都是济南户口", "我老公是济南户口", "孩子户口在济南"])
+def test_a_city_hukou_of_the_family_stands(text: str) -> None:
+    assert said(text, {"city": "jinan"}).get(("hukou_in_city", None)) is True
