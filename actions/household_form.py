@@ -256,6 +256,8 @@ def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
     for order, (child, said) in enumerate(known, start=1):
         estimate = str(said.get("approx") or "")  # a date worked out from an age stays "about"
         for name, value in child.items():
+            if name == "approx":
+                continue  # the words an age was read from: marks the date, no fact of its own
             if value is not None or name == "due_date":
                 dated = name in ("birth_date", "due_date") and bool(estimate)
                 facts.append(

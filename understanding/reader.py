@@ -7424,9 +7424,11 @@ def _day_put_right(update: FactUpdate, before: Any) -> FactUpdate:
 # A count said as the whole family ("we only have 2", 只有俩, 就两个孩子, "there is no child 3",
 # 没有老三): fewer than the children known is the count put right, not some of them.
 COUNT_CAPPED = re.compile(
-    r"\bonly (?:have |got |had )?\d\b|\bjust \d (?:kids?|children|boys|girls)"
+    r"\b(?:we|i) (?:only|just) (?:have|got|had) \d\b(?! (?:of|payer|pay|people|person|adult))"
+    r"|\bonly (?:have|got|had) \d\b(?! (?:of|payer|pay|people|person|adult))"
+    r"|\b(?:only|just) \d (?:kids?|children|boys|girls)\b"
     r"|\bno (?:child|kid|baby) \d|\bno (?:3rd|third|4th|fourth|5th|fifth) (?:child|kid|baby|one)"
-    r"|只有\s*\d\s*(?:个|$|[\s，,。!！]|孩子|娃|小孩)|就\s*\d\s*个?\s*(?:孩子|娃|小孩|宝)"
+    r"|只有\s*\d\s*(?:$|[\s，,。!！]|个?孩子|个?娃|个?小孩)|就\s*\d\s*个?\s*(?:孩子|娃|小孩|宝)"
     r"|没有老\d|没有第\d个|哪来的?老\d|啥老\d"
 )
 
@@ -7601,14 +7603,12 @@ def _day_of_the_multiples(
 # the parent the only one: "我老公是济南户口 我跟俩孩子户口还在聊城", "只有我老公一个人是济南的",
 # 孩子户口不在济南, "only my husband has jinan hukou, the kids are registered in liaocheng".
 CHILDREN_HUKOU_ELSEWHERE = re.compile(
-    r"(?:孩子|娃|宝|我和|我跟|俺和|俺跟|我们娘|娘几个|我俩孩子)[^，,。;；]{0,10}户口[^，,。;；]{0,6}"
-    r"(?:还在|在|是|落在|留在)(?!济南|北京|本市|这边|这里)[\u4e00-\u9fff]{1,4}"
-    r"|(?:孩子|娃|宝)[^，,。;；]{0,6}户口[^，,。;；]{0,4}(?:不在|没在|没迁|没落|不是)"
-    r"|(?:只有|就|仅)\s*(?:我)?(?:老公|丈夫|爱人|媳妇|老婆|妻子|孩子爸|孩子他爸|孩子妈|我)\s*(?:1个人|一个人)?"
-    r"\s*(?:是|有)[^，,。;；]{0,6}(?:户口|的)"
+    r"(?:我和|我跟|俺和|俺跟)?\s*(?:\d\s*个?|俩|两个)?\s*(?:孩子|娃|宝宝?|小孩)(?:们|俩|\d)?(?:的)?\s*户口"
+    r"[^，,。;；]{0,4}(?:(?:还在|在|是|落在|留在)(?!济南|北京|本市|这|本地|咱|此|一起|一块)|不在|没在|没迁|没落|不是)"
+    r"|(?:我和|我跟|俺和|俺跟)\s*(?:\d\s*个?)?\s*(?:孩子|娃)(?:们)?\s*(?:都)?(?:是|在)"
+    r"(?!济南|北京|本市|本地|这|咱|此)[\u4e00-\u9fff]{2,4}户口"
     r"|\b(?:kids|children|kids'|children's|baby|son|daughter)(?:'s)?\b[^.,;]{0,30}\b(?:hukou|registered)\b"
-    r"[^.,;]{0,30}\b(?:still in|in my|in our|in (?!jinan|beijing)[a-z]+|elsewhere|not in|isn'?t in)"
-    r"|\bonly (?:my |her |his )?(?:husband|wife|partner|dad|father|mother|mum|mom)\b[^.,;]{0,30}\bhukou\b",
+    r"[^.,;]{0,30}\b(?:still in|in my|in our|in (?!jinan|beijing)[a-z]+|elsewhere|not in|isn'?t in)",
     re.I,
 )
 
