@@ -49,14 +49,51 @@ def _on_the_way(child: Child) -> bool:
     )
 
 
+def _month_number(value: object) -> int | None:
+    """A YYYY-MM(-DD) date as a count of months, else None."""
+    text = str(value or "")
+    if len(text) < 7 or not text[:4].isdigit() or not text[5:7].isdigit():
+        return None
+    return int(text[:4]) * 12 + int(text[5:7])
+
+
+def _guesses_dropped(born: list[Child], count: int) -> list[Child]:
+    """The born children, those only worked out from an age within half a year of a child told
+    by date dropped first (youngest first), down to `count`: "we only have 2" of children read
+    as 7, born June 2024 and 2 (tester 36 c10) keeps the eldest and the one born June 2024."""
+    kept = list(born)
+    for guess in reversed(born):
+        if len(kept) <= count:
+            break
+        month = _month_number(guess.get("birth_date"))
+        if (
+            guess.get("approx")
+            and month is not None
+            and any(
+                other is not guess
+                and not other.get("approx")
+                and (other_month := _month_number(other.get("birth_date"))) is not None
+                and abs(other_month - month) <= 6  # an age in years: within half a year
+                for other in kept
+            )
+        ):
+            kept.remove(guess)
+    return kept
+
+
 def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[Child] | None:
     """The children after a message's updates (None: still nothing known about them).
 
     A child is {"birth_date": ISO or None, "precision", "height_cm", and when said
     "hardship_at_birth", "approx" (worked out from an age: the span it came from) and
-    "expected" (a baby on the way whose due date is not known yet)}. A birth date after today is
+    "expected" (a baby on the way whose due date is not known yet)}. "child.on_the_way" false
+    removes a baby on the way said not to exist. A birth date after today is
     a due date: the engine reads it so."""
-    said = [u for u in updates if u.fact == "child_count" or u.fact in CHILD_FIELDS]
+    said = [
+        u
+        for u in updates
+        if u.fact in ("child_count", "child.on_the_way") or u.fact in CHILD_FIELDS
+    ]
     if not said:
         return known
     children = [dict(c) for c in known or []]
@@ -65,12 +102,17 @@ def apply_updates(known: list[Child] | None, updates: list[FactUpdate]) -> list[
             count = int(u.value)
             born = [c for c in children if not _on_the_way(c)]
             if count < len(born):  # "家里还没孩子" with a baby on the way keeps the pregnancy
+                born = _guesses_dropped(born, count)
                 children = [*born[:count], *[c for c in children if _on_the_way(c)]]
             while len([c for c in children if not _on_the_way(c)]) < count:
                 children.insert(len(born), _empty())
                 born = [c for c in children if not _on_the_way(c)]
             continue
         assert u.child is not None
+        if u.fact == "child.on_the_way":  # "我没怀孕 删掉": no baby on the way (tester 36 c09)
+            if u.value is False and u.child <= len(children) and _on_the_way(children[u.child - 1]):
+                del children[u.child - 1]
+            continue
         if u.value is None and u.fact == "child.birth_date" and u.child > len(children):
             continue  # the order a child moved from, gone with a count put right (tester 34 c10)
         child = _place(children, u.child - 1)
@@ -130,6 +172,8 @@ def as_known(children: list[Child] | None, today: date) -> list[dict[str, Any]]:
         for name in ("height_cm", "height_below_cm", "hardship_at_birth"):
             if c.get(name) is not None:
                 entry[name] = c[name]
+        if c.get("birth_date") and c.get("approx"):
+            entry["approx"] = c["approx"]  # worked out from an age: the words it came from
         known.append(entry)
     return known
 

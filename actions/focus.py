@@ -628,6 +628,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
     numbers = {float(n) for n in NUMBER.findall(rest)}
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
+    if best is not None and HUKOU_ASKED.search(said) and "hukou_in_city" not in best.facts:
+        # "孩子户口不在济南也行?只有我老公一个人是济南的": a hukou question; the husband named is
+        # no paternity leave asked (tester 36 c09), and no measure without a hukou condition:
+        # the city's monthly money, if hukou decides it (Jinan clause 12)
+        money = monthly_subsidy(city)
+        return money if money is not None and "hukou_in_city" in money.facts else None
     if best is not None:  # the facts around the question help ("灵活就业 … 住院能报多少")
         return best
     # else the asking clauses alone: "I live in Jinan, I'm 7 months pregnant. How much will
@@ -791,6 +797,10 @@ PARTNER_TOO = re.compile(
     r"|我(?:是)?(?:男的|当爹的|当爸的)[^，,。？?]{0,6}休",
     re.I,
 )
+
+
+# The household registration asked about: 户口, 户籍, 落户, "hukou", "household registration".
+HUKOU_ASKED = re.compile(r"户口|户籍|落户|\bhukou\b|household registration", re.I)
 
 
 WORDED = re.compile(r"[a-z\u4e00-\u9fff]", re.I)  # a part with words, not only a number

@@ -691,6 +691,9 @@ def changes(before: Report, after: Report, lang: Lang, refusals: bool = True) ->
                 lines.append(lead + (t(lang, "：", ": ") + _join(figures, lang) if figures else ""))
         elif not refusals:
             continue
+        elif was is not None and was.status == "eligible" and e.status == "needs_info":
+            # a fact put back to unknown (one parent's hukou only, tester 36 c09): not settled
+            lines.append(t(lang, f"{label(e, lang)}：说不准", f"{label(e, lang)}: not settled"))
         elif was is not None and was.status == "eligible":
             lines.append(
                 t(lang, f"{label(e, lang)}不再符合：", f"{label(e, lang)} no longer applies: ")
@@ -768,10 +771,29 @@ AMOUNT_ASKED_MA = re.compile(  # also 双胞胎俩都能领600吗, without the m
 )
 
 
+# A day of the month, not an amount: "on the 14th", "born 14th", "march 14", 14号, 14日 (tester 36
+# c02: "both born on the 14th. so both get 800? thats 1600 a month right" began "Not 14 yuan.").
+DAY_NUMBER_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b|\s*(?:号|日)", re.I)
+DAY_NUMBER_BEFORE = re.compile(
+    r"(?:\bthe|\bon|\bjan(?:uary)?|\bfeb(?:ruary)?|\bmar(?:ch)?|\bapr(?:il)?|\bmay|\bjune?"
+    r"|\bjuly?|\baug(?:ust)?|\bsept?(?:ember)?|\boct(?:ober)?|\bnov(?:ember)?|\bdec(?:ember)?"
+    r"|\d月)\.?\s*$",
+    re.I,
+)
+
+
 def amount_asked(text: str) -> int | None:
-    """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None."""
+    """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None. A day of
+    the month said beside it ("born on the 14th", "march 14", 14号) is no figure."""
     found = AMOUNT_CHECK.search(text)
-    return int(found.group(1)) if found else None
+    while found is not None:
+        at, end = found.start(1), found.end(1)
+        if not (DAY_NUMBER_AFTER.match(text, end) or DAY_NUMBER_BEFORE.search(text, 0, at)):
+            return int(found.group(1))
+        found = AMOUNT_CHECK.search(text[end:])
+        if found is not None:
+            text = text[end:]
+    return None
 
 
 def _verdict(

@@ -256,6 +256,8 @@ def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
     for order, (child, said) in enumerate(known, start=1):
         estimate = str(said.get("approx") or "")  # a date worked out from an age stays "about"
         for name, value in child.items():
+            if name == "approx":
+                continue  # the words an age was read from: marks the date, no fact of its own
             if value is not None or name == "due_date":
                 dated = name in ("birth_date", "due_date") and bool(estimate)
                 facts.append(
@@ -273,6 +275,8 @@ def child_in_talk(understood: list[FactUpdate], slots: dict[str, Any]) -> list[E
         return []
     orders = {u.child for u in understood if u.child is not None}
     order = orders.pop() if len(orders) == 1 else None
+    if any(u.fact == "child.on_the_way" and u.child == order for u in understood):
+        order = None  # "我没怀孕 删掉": the child removed is under discussion no more
     return [] if slots.get(TALK_SLOT) == order else [SlotSet(TALK_SLOT, order)]
 
 

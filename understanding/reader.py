@@ -1243,6 +1243,18 @@ def _multiples_on_the_day(clause: str, start: int, end: int) -> bool:
     return bool(MULTIPLES_BEFORE.search(clause, 0, start)) and bool(ALONE_AFTER.match(clause, end))
 
 
+# A hukou move a date is of (下个月把户口迁到济南, 孩子户口年底落过来, "we'll move the kids' hukou
+# to jinan next month"), and the words of a birth or a pregnancy that would make it a child's.
+HUKOU_MOVE_DATED = re.compile(
+    r"户口.{0,10}(?:迁|转|落|挪|办过|弄过)|(?:迁|落|转)户口?|入户"
+    r"|\bhukou\b.{0,30}\b(?:mov|transfer|chang|regist)|\b(?:mov|transfer|chang|regist)\w*\b.{0,30}\bhukou\b",
+    re.I,
+)
+BIRTH_OR_DUE = re.compile(
+    r"生|出生|预产|怀|落地|\bborn\b|\bdue\b|pregnan|expect|\bbirth|deliver", re.I
+)
+
+
 def _about_a_child(
     clause: str,
     offset: int,
@@ -1258,6 +1270,14 @@ def _about_a_child(
     the day a child was measured or checked (昨天刚量, 上个月体检), nor the day of another event
     in the child's life (出院, 抓周: "上礼拜体检1米31")."""
     said = clause[mention.start - offset : mention.end - offset]
+    if (
+        mention.kind == "date"
+        and HUKOU_MOVE_DATED.search(clause)
+        and not BIRTH_OR_DUE.search(clause)
+    ):
+        return (
+            False  # 下个月把俩孩子户口迁到济南: the month of a hukou move, no birth (tester 36 c09)
+        )
     if mention.kind == "age" and SPAN_BEFORE_BIRTH.search(clause, 0, mention.start - offset):
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
     if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
@@ -5077,6 +5097,7 @@ def _understand(
         count is not None
         and not correcting
         and count[0] < len([k for k in known_children if k.get("birth_date")])
+        and not (COUNT_CAPPED.search(norm) or _a_child_told_twice(known_children))
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if count is not None and not correcting and _the_ones_on_the_way(count[0], known_children):
@@ -5649,6 +5670,11 @@ def _understand(
     updates = _pregnancy_told_twice(updates, known_children, norm)
     updates = _elder_before_the_known(updates, known_children, norm)
     updates = _not_the_callers_children(updates, known_children, norm)
+    updates = _age_and_date_of_one_child(updates, known_children)
+    updates = _count_put_right(updates, known_children, norm)
+    updates = _pregnancy_denied(updates, known_children, norm)
+    updates = _day_of_the_multiples(updates, known_children, norm)
+    updates = _hukou_of_one_parent(updates, known, norm)
     return _changes(updates, known, known_children, correcting, not MULTIPLES.search(norm))
 
 
@@ -7393,6 +7419,265 @@ def _day_put_right(update: FactUpdate, before: Any) -> FactUpdate:
     except ValueError:
         return update
     return replace(update, value=day.isoformat())
+
+
+# A count said as the whole family ("we only have 2", 只有俩, 就两个孩子, "there is no child 3",
+# 没有老三): fewer than the children known is the count put right, not some of them.
+COUNT_CAPPED = re.compile(
+    r"\b(?:we|i) (?:only|just) (?:have|got|had) \d\b(?! (?:of|payer|pay|people|person|adult))"
+    r"|\bonly (?:have|got|had) \d\b(?! (?:of|payer|pay|people|person|adult))"
+    r"|\b(?:only|just) \d (?:kids?|children|boys|girls)\b"
+    r"|\bno (?:child|kid|baby) \d|\bno (?:3rd|third|4th|fourth|5th|fifth) (?:child|kid|baby|one)"
+    r"|只有\s*\d\s*(?:$|[\s，,。!！]|个?孩子|个?娃|个?小孩)|就\s*\d\s*个?\s*(?:孩子|娃|小孩|宝)"
+    r"|没有老\d|没有第\d个|哪来的?老\d|啥老\d"
+)
+
+
+def _a_child_told_twice(known: list[dict[str, Any]]) -> bool:
+    """A known child worked out from an age ("2") whose age a dated child's birth agrees with
+    (born June 2024): most likely that child read twice (tester 36 c10), so a count said lower is
+    a correction ("we have 2 children")."""
+    return any(
+        guess.get("approx")
+        and guess.get("birth_date")
+        and any(
+            other is not guess
+            and other.get("birth_date")
+            and not other.get("approx")
+            and _age_agrees(other.get("birth_date"), guess.get("birth_date"), str(guess["approx"]))
+            for other in known
+        )
+        for guess in known
+    )
+
+
+NO_CHILD_OF_ORDER = re.compile(
+    r"\bno (?:child|kid|baby) (?P<n>\d)|没有(?:老|第)(?P<zh>\d)|哪来的?老(?P<w>\d)|啥老(?P<q>\d)"
+)
+
+
+def _count_put_right(
+    updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
+) -> list[FactUpdate]:
+    """ "no we only have 2", 只有俩 没有老三, "there is no child 3!!" of more children known: the
+    count put right (the extra child goes, see actions.children.apply_updates), and its "no" and
+    "not third" are no answer about benefits at a birth (tester 36 c10)."""
+    capped = COUNT_CAPPED.search(norm)
+    born = len([k for k in known if k.get("birth_date")])
+    if capped is None or born < 2:
+        return updates
+    counts = [int(u.value) for u in updates if u.fact == "child_count"]
+    if not counts:
+        digits = re.search(r"\d", capped.group(0))
+        order = NO_CHILD_OF_ORDER.search(norm)
+        if digits and not order:
+            said = int(digits.group(0))
+        elif order:
+            said = int(next(g for g in order.groups() if g)) - 1
+        else:
+            return updates
+        if not 1 <= said < born:
+            return updates
+        updates = [
+            *updates,
+            FactUpdate("child_count", said, "correction", None, span=capped.group(0)),
+        ]
+        counts = [said]
+    if counts[-1] >= born:
+        return updates
+    return [
+        u
+        for u in updates
+        if not (
+            u.fact in ("hardship_at_birth", "child.hardship_at_birth")
+            and not household.HARDSHIP.search(u.span)
+        )
+    ]
+
+
+# A pregnancy denied ("I'm not pregnant", "there is no baby on the way", 没有怀孕, 我没怀孕, 没怀上),
+# and the words that would make the baby born instead (已经生了, "she was born in may").
+PREGNANCY_DENIED = re.compile(
+    r"(?:没有?|不是|并没有?)(?:在)?怀(?:孕|上|着)|没有?(?:身孕|怀二胎|怀三胎|又怀)"
+    r"|\b(?:not|n't|never|nobody'?s?|no one'?s?)\s+(?:been\s+)?(?:pregnant|expecting)\b"
+    r"|\bno (?:baby|child|kid|pregnancy|one) (?:is )?(?:on the way|coming|due|expected)\b"
+    r"|\bnot (?:having|expecting) (?:a |another |any )?(?:baby|child)",
+    re.I,
+)
+BORN_SAID = re.compile(
+    r"已经生|早就?生|生了|生下|出生了|落地|满月|\b(?:was|were|been|already) born\b|\bgave birth\b"
+    r"|\bhad (?:the|our|her) baby\b",
+    re.I,
+)
+
+
+def _pregnancy_denied(
+    updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
+) -> list[FactUpdate]:
+    """ "没有老三 我没怀孕 删掉", "啥老三 没有怀孕 就俩孩子", "there is no baby on the way" of a
+    pregnancy known (a child with a due date, not born): there is none; the child on the way is
+    removed ("child.on_the_way" false), and nothing of it is read as a birth or a due date
+    (tester 36 c09: a due date read from a hukou move could not be taken back). A pregnancy
+    named by its order (没有老三, "there is no child 3") is denied the same way."""
+    waiting = [i for i, k in enumerate(known, 1) if "due_date" in k and not k.get("birth_date")]
+    if not waiting or BORN_SAID.search(norm):
+        return updates
+    if any(
+        u.fact == "child.birth_date" and u.child in waiting and u.value is not None for u in updates
+    ):
+        return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
+    named = NO_CHILD_OF_ORDER.search(norm)
+    order = int(next(g for g in named.groups() if g)) if named else None
+    if not PREGNANCY_DENIED.search(norm) and order not in waiting:
+        return updates
+    gone = [order] if order in waiting else waiting
+    kept = [
+        u
+        for u in updates
+        if not (u.child in gone and u.fact in ("child.birth_date", "child.due_date"))
+        and not (u.fact == "child_count" and u.kind == "correction" and not named)
+    ]
+    return [
+        *kept,
+        *(
+            FactUpdate(
+                "child.on_the_way", False, "correction", o, span=named.group(0) if named else norm
+            )
+            for o in gone
+        ),
+    ]
+
+
+# The children of one birth spoken of together: "they", "both", "the twins", 俩孩子, 双胞胎, 他们.
+TOGETHER = re.compile(
+    r"\b(?:they|them|both|twins|triplets|the (?:boys|girls|babies|kids))\b|双胞胎|三胞胎|龙凤胎"
+    r"|他们|她们|他2|她2|(?<![\d.])2\s*个?\s*(?:孩子|娃|宝|小子|闺女|儿子|女儿|小家伙)",
+    re.I,
+)
+DAY_ONLY = re.compile(
+    r"\s*(?:(?:on|born|came|arrived) )?(?:the )?\d{1,2}(?:st|nd|rd|th)|\s*\d{1,2}\s*(?:号|日)\s*"
+)
+
+
+def _day_of_the_multiples(
+    updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
+) -> list[FactUpdate]:
+    """ "they were born march 14th", "both born on the 14th", 双胞胎是14号出生的 of twins known born
+    March 2026 beside an elder child (tester 36 c02): the day goes to every child of that birth,
+    and a day told alone is of the known month (14 March, not 14 November)."""
+    groups: list[list[int]] = []
+    for i, k in enumerate(known, 1):
+        born = str(k.get("birth_date") or "")[:7]
+        if born and groups and str(known[groups[-1][0] - 1].get("birth_date"))[:7] == born:
+            groups[-1].append(i)  # born in the same month: one birth (one may be dated to the day)
+        elif born:
+            groups.append([i])
+    groups = [g for g in groups if len(g) > 1]
+    if not groups or not TOGETHER.search(norm):
+        return updates
+    result = list(updates)
+    for group in groups:
+        month = str(known[group[0] - 1]["birth_date"])[:7]
+        if len(month) != 7 or all(len(str(known[o - 1]["birth_date"])) == 10 for o in group):
+            continue  # known to the day already: a day said is a correction, read as told
+        told = [u for u in result if u.fact == "child.birth_date" and u.child in group and u.value]
+        if not told:
+            continue
+        dated: list[FactUpdate] = []
+        for u in told:
+            value = str(u.value)
+            if DAY_ONLY.fullmatch(u.span) and len(value) == 10:
+                value = f"{month}-{value[8:]}"  # "on the 14th": the known month's 14th
+            if value[:7] != month:
+                dated = []
+                break
+            dated.append(replace(u, value=value))
+        if not dated or len({str(u.value) for u in dated}) != 1:
+            continue
+        result = [u for u in result if u not in told]
+        result += [replace(dated[0], child=o) for o in group]
+    return result
+
+
+# One parent's hukou in the city, the children's (or the mother's and children's) elsewhere or
+# the parent the only one: "我老公是济南户口 我跟俩孩子户口还在聊城", "只有我老公一个人是济南的",
+# 孩子户口不在济南, "only my husband has jinan hukou, the kids are registered in liaocheng".
+CHILDREN_HUKOU_ELSEWHERE = re.compile(
+    r"(?:我和|我跟|俺和|俺跟)?\s*(?:\d\s*个?|俩|两个)?\s*(?:孩子|娃|宝宝?|小孩)(?:们|俩|\d)?(?:的)?\s*户口"
+    r"[^，,。;；]{0,4}(?:(?:还在|在|是|落在|留在)(?!济南|北京|本市|这|本地|咱|此|一起|一块)|不在|没在|没迁|没落|不是)"
+    r"|(?:我和|我跟|俺和|俺跟)\s*(?:\d\s*个?)?\s*(?:孩子|娃)(?:们)?\s*(?:都)?(?:是|在)"
+    r"(?!济南|北京|本市|本地|这|咱|此)[\u4e00-\u9fff]{2,4}户口"
+    r"|\b(?:kids|children|kids'|children's|baby|son|daughter)(?:'s)?\b[^.,;]{0,30}\b(?:hukou|registered)\b"
+    r"[^.,;]{0,30}\b(?:still in|in my|in our|in (?!jinan|beijing)[a-z]+|elsewhere|not in|isn'?t in)",
+    re.I,
+)
+
+
+def _hukou_of_one_parent(
+    updates: list[FactUpdate], known: dict[str, Any], norm: str
+) -> list[FactUpdate]:
+    """A city hukou said of one parent while the children's is elsewhere (tester 36 c09): clause
+    12 says only "families with the city's household registration", not whose hukou counts, so
+    the family's hukou is not read as the city's; a city hukou known is put back to unknown."""
+    if not CHILDREN_HUKOU_ELSEWHERE.search(norm):
+        return updates
+    kept = [u for u in updates if not (u.fact == "hukou_in_city" and u.value is True)]
+    if known.get("hukou_in_city") is True and not any(u.fact == "hukou_in_city" for u in kept):
+        kept.append(FactUpdate("hukou_in_city", None, "correction", span=norm))
+    return kept
+
+
+def _age_and_date_of_one_child(
+    updates: list[FactUpdate], known: list[dict[str, Any]]
+) -> list[FactUpdate]:
+    """ "we have 2 boys, 7 and 2. the little one was born june 2024", 俩孩子 7岁和2岁 小的2024年6月
+    生的: more children read than the count the message states, one of them only worked out from
+    an age that a date told of another agrees with (2 years old today, born June 2024), is that
+    child told twice: its age is dropped, the dated child kept (tester 36 c10). The count said
+    is never exceeded by the children read."""
+    counts = [int(u.value) for u in updates if u.fact == "child_count" and u.kind == "statement"]
+    if len(counts) != 1:
+        return updates
+    count = counts[0]
+    dates = {
+        u.child: u
+        for u in updates
+        if u.fact == "child.birth_date" and u.child is not None and u.value is not None
+    }
+    orders = sorted(
+        {u.child for u in updates if u.child is not None} | set(range(1, len(known) + 1))
+    )
+    if not orders or max(orders) <= count:
+        return updates
+    drop: set[int] = set()
+    moves: dict[int, int] = {}
+    for order in sorted(dates, reverse=True):
+        if max(orders) - len(drop) <= count:
+            break
+        guess = dates[order]
+        if not guess.approx or order <= len(known):
+            continue
+        twin = next(
+            (
+                o
+                for o, d in dates.items()
+                if o != order
+                and o not in drop
+                and not d.approx
+                and _age_agrees(d.value, guess.value, guess.span)
+            ),
+            None,
+        )
+        if twin is None:
+            continue
+        drop.add(order)
+    if not drop:
+        return updates
+    kept = [u for u in updates if u.child not in drop]
+    for gone in sorted(drop, reverse=True):  # the orders after the one dropped move up
+        moves = {o: (o - 1 if o > gone else o) for o in orders}
+        kept = [replace(u, child=moves[u.child]) if u.child in moves else u for u in kept]
+    return kept
 
 
 def _changes(
