@@ -130,7 +130,14 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
-from wording.cities import CITIES, cities_meant, likened_city, mentioned_city, without_likened
+from wording.cities import (
+    CITIES,
+    cities_meant,
+    city_asked,
+    likened_city,
+    mentioned_city,
+    without_likened,
+)
 from wording.language import t
 from wording.understood import child_name, readback, recap
 
@@ -679,18 +686,21 @@ class ActionAnswerPolicyQuestion(Action):
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)
-        only_there = only_elsewhere(text, city) if several and not own else []
+        mixed = any(e.city == city for e in several)  # a part on another plan's measure
+        only_there = only_elsewhere(text, city) if several and not own and not mixed else []
         if only_there and city is not None:
             dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang, text))
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
-                answer_for_family(tracker, text, e, lang)
+                render.not_in_plan(str(city), [e], lang)
+                if city is not None and e.city != city
+                else answer_for_family(tracker, text, e, lang)
                 or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))
-            return about(several[-1])
+            return about(next((e for e in reversed(several) if e.city == city), several[-1]))
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
@@ -734,7 +744,7 @@ class ActionAnswerPolicyQuestion(Action):
         ):  # "until what age is it paid?" with nothing discussed: the monthly money's age
             asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
-        named_city = mentioned_city(text) or city
+        named_city = city_asked(text, city)
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
             return []
@@ -1050,9 +1060,9 @@ def only_elsewhere(text: str, city: str | None) -> list[Entry]:
     the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
     same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
     said = normalise(text)
-    if nursery_fees(said, mentioned_city(text) or city) is not None:
+    if nursery_fees(said, city_asked(text, city)) is not None:
         return []  # "the twins go to a nursery later, is there help with fees?": Jinan's 400
-    return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
+    return named_only_elsewhere(said, city_asked(text, city), fact_spans(said))[:2]
 
 
 # "The subsidy" said bare in a how-to question ("where do we apply for the subsidy", 补贴去哪领).

@@ -27,7 +27,7 @@ from policy_kb.text import Lang
 from understanding import understand
 from understanding.household import HARDSHIP_NAMED
 from understanding.text import clauses, normalise
-from wording.cities import CITIES, mentioned_city, patterns
+from wording.cities import CITIES, city_asked, mentioned_city, patterns
 
 FOCUS_SLOT = "focus_entry"
 QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads with yes/no)
@@ -562,7 +562,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = corrected_topic(normalise(text))
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
@@ -869,7 +869,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
     said = normalise(text)
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:
         topics = topics_named(said, city)
@@ -897,6 +897,12 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True
+            elif city is not None and (away := named_only_elsewhere(part, city, [])):
+                # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
+                # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
+                groups.append(away[:1])
+    if city is not None and all(e.city != city for g in groups for e in g):
+        groups = []  # only other plans' measures: the one answer that the plan is silent
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
     fees = nursery_fees(said, city)
@@ -990,7 +996,7 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
     多贷"), the measures of the other cities' plans it names or clearly matches (at most two,
     the best first); empty when `city`'s plan has one, or the other plans none either."""
     said = normalise(text)
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     if city is None or not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return []
     if asked_measure(text, city, lang) is not None:

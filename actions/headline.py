@@ -440,13 +440,25 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         return t(lang, "说不准。", "Not for certain.")
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
-    if yes and not any(e.certain for e in items if e.status == "eligible"):
+    eligible = [e for e in items if e.status == "eligible"]
+    if yes and not any(e.certain for e in eligible):
+        if all(_count_unset(e) for e in eligible):
+            # Beijing (12)'s "a large number of minor children", no number: only possibly
+            # (tester 36 c08 read "Probably yes" for 2 children as too sure)
+            return t(lang, "有可能，方案没有写具体人数。", "Possibly: the plan sets no number.")
         # a reading or an office's decision (同校就读 is "coordinated", not promised)
         return t(lang, "很可能可以，但不是确定的答复。", "Probably yes, but not for certain.")
     if not yes and items and not any(e.certain for e in items):
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+def _count_unset(item: Entitlement) -> bool:
+    """Whether `item` turns on how many children the family has while its plan sets no number
+    (Beijing (12)'s public rental priority for "a large number of minor children")."""
+    entry = get_entry(item.id)
+    return "children" in entry.facts and not entry.parameters and not item.child
 
 
 # Whether both parents have it: "两个人都有吗", "爸爸妈妈都能休吗", "do we both get it?".

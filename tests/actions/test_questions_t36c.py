@@ -1,0 +1,137 @@
+"""Tester 36's citizens (fix-t36c): the question asked is the one answered, first and plainly;
+where the plan is silent it says so (no invented yes), and a message with two questions gets
+both answers. Each test: the family known so far (the slots), what the citizen wrote, what the
+reply must and must not say, and the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def month(value: str) -> dict[str, Any]:
+    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None}
+
+
+def day(value: str) -> dict[str, Any]:
+    return {"birth_date": value, "precision": "day", "height_cm": None}
+
+
+async def reply_of(
+    action: Any, text: str, lang: str, intent: str = "ask_policy", **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+# --- 1. the housing fund for rent in Beijing: the plan is silent (Jinan clause 14 only) -------
+
+# Tester 36 c08: Beijing hukou, a son of 5 and a baby girl of 8 months, renting, no own flat.
+BEIJING_RENTERS = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [month("2021-06"), month("2026-04")],
+    "renting": True,
+    "owns_home_in_city": False,
+}
+SILENT = {"zh": "北京的方案没有写这方面的规定", "en": "The Beijing plan says nothing about this"}
+NO_DEPARTMENT = {"zh": "没有为这类事项指明负责部门", "en": "names no department"}
+JINAN_14 = {"zh": "第14条", "en": "clause 14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("can i withdraw my housing provident fund to pay rent? yes or no", "en"),
+        ("can we use my housing fund for rent here?", "en"),
+        ("and housing fund for rent in beijing?", "en"),
+        ("can i take out my gongjijin for rent", "en"),
+        ("我的公积金能取出来交房租吗", "zh"),
+        ("能用公积金付房租吗", "zh"),
+    ],
+)
+@pytest.mark.parametrize("action", [ValidateHouseholdForm, ActionAnswerPolicyQuestion])
+async def test_the_housing_fund_for_rent_in_beijing_is_the_plans_silence(
+    action: Any, text: str, lang: str
+) -> None:
+    """Withdrawing the housing fund for rent is Jinan's clause 14; Beijing's plan never speaks of
+    the housing fund: the reply says so first and names no department (the plan names none),
+    never "Probably yes" of the public rental priority, and reads no payer into "my fund"."""
+    intent = "inform" if action is ValidateHouseholdForm else "ask_policy"
+    reply, slots = await reply_of(action(), text, lang, intent=intent, **BEIJING_RENTERS)
+    assert reply.startswith(SILENT[lang]) or f"\n{SILENT[lang]}" in reply, reply
+    assert NO_DEPARTMENT[lang] in reply and JINAN_14[lang] in reply, reply
+    assert "Probably yes" not in reply and "很可能可以" not in reply, reply
+    assert "housing_fund_contributors" not in slots, slots
+    assert "pay into the housing fund" not in reply and "交公积金" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "possibly"),
+    [
+        (
+            "we rent, no own flat. can we get public rental housing faster with 2 kids? "
+            "and can we take out our housing fund for rent like jinan?",
+            "en",
+            "Possibly: the plan sets no number.",
+        ),
+        (
+            "我们租房住 没有自己的房 俩孩子公租房能优先吗 公积金能像济南那样提出来交房租吗",
+            "zh",
+            "有可能，方案没有写具体人数。",
+        ),
+    ],
+)
+async def test_two_questions_in_one_message_get_both_answers(
+    text: str, lang: str, possibly: str
+) -> None:
+    """Public rental priority (Beijing (12): "a large number of minor children", no number) and
+    the rent withdrawal (Jinan clause 14 only) asked together while the family is read: the
+    facts read back, then both answers; "like jinan" names the example, not the city asked."""
+    family = {k: v for k, v in BEIJING_RENTERS.items() if k not in ("renting", "owns_home_in_city")}
+    reply, _ = await reply_of(ValidateHouseholdForm(), text, lang, intent="inform", **family)
+    assert possibly in reply, reply
+    assert "(12)" in reply, reply
+    assert SILENT[lang] in reply and JINAN_14[lang] in reply, reply
+    assert "is in Jinan's plan" not in reply and "是济南的政策" not in reply, reply
+    assert reply.index(possibly) < reply.index(SILENT[lang]), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "possibly"),
+    [
+        (
+            "so? public rental priority with 2 kids or not?",
+            "en",
+            "Possibly: the plan sets no number.",
+        ),
+        ("俩孩子能优先租公租房吗", "zh", "有可能，方案没有写具体人数。"),
+    ],
+)
+async def test_public_rental_priority_with_two_children_is_only_possibly(
+    text: str, lang: str, possibly: str
+) -> None:
+    """Beijing (12) gives priority to families with "a large number of minor children" and sets
+    no number: with 2 children the answer is "possibly", not "probably yes"."""
+    reply, focus = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **BEIJING_RENTERS)
+    if not reply:  # the facts said with it ("2 kids") go through the form, then the answer
+        family = {**BEIJING_RENTERS, **focus}
+        reply, _ = await reply_of(ActionShowEntitlements(), text, lang, **family)
+    assert reply.startswith(possibly), reply
+    assert "(12)" in reply, reply
