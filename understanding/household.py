@@ -4011,20 +4011,16 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
             # 那租房的呢, "what about renters?": the rule for renters asked, not the family's
             if NOT_RENTING.search(clause):
                 found["renting"] = Said("renting", False, i, clause)
-            elif rent := next(
-                (
-                    m
-                    for m in RENTING.finditer(clause)
-                    if not re.match(
-                        r"\s*(?:补贴|subsid|allowance|help|support|assistance|benefit|withdraw|money|refund)",
-                        clause[m.end() : m.end() + 12],
-                    )
-                    and not (RENTED_ONCE.search(clause) and OWNS.search(whole))
-                ),
-                None,
+            elif any(
+                not re.match(
+                    r"\s*(?:补贴|subsid|allowance|help|support|assistance|benefit|withdraw|money|refund)",
+                    clause[m.end() : m.end() + 12],
+                )
+                for m in RENTING.finditer(clause)
+                if not (RENTED_ONCE.search(clause) and OWNS.search(whole))
             ):
-                # "can i withdraw my housing fund to pay rent": the rent alone is the fact, the
-                # rest the measure asked (Jinan clause 14), still to be named
+                # "can i withdraw my housing fund to pay rent": the renting is the fact; the words
+                # of the measure asked (Jinan clause 14) stay free to name it
                 span = "" if WITHDRAWAL_ASKED.search(clause) else clause
                 found["renting"] = Said("renting", True, i, span)
     return list(found.values())

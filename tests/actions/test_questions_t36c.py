@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
