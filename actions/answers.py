@@ -53,7 +53,7 @@ from actions.focus import (
     undated_children,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL
+from actions.headline import MONTHLY_TOTAL, window_closed_answer
 from actions.hotline import (
     answered_about,
     hotline_answer,
@@ -857,6 +857,9 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         return answer
     count = len(household.children or tracker.get_slot("children_partial") or [])
     shown, refused = children_in_question(mine, text, count)
+    closed = window_closed_answer(entry, shown, text, lang)
+    if closed is not None:  # "the twins aren't enrolled yet, still free?": no, once (clause 15)
+        return closed
     # the undated children named, never "the children and their dates" again (tester 35 c03, c05)
     part = render.for_your_family(
         shown, lang, others=refused, undated=undated_children(tracker.slots, day)

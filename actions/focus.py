@@ -865,6 +865,12 @@ def _each_part_first(groups: list[list[Entry]]) -> list[Entry]:
     return [e for e in ordered if e.id in kept][:MAX_ASKED]
 
 
+# A topic said bare before the question about it ("那上学呢", "what about school?").
+BARE_TOPIC = re.compile(
+    r"(?:那|那么|还有)?[\u4e00-\u9fff]{1,6}呢$|(?:and |so )?what about \w+\??$", re.I
+)
+
+
 def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
@@ -901,8 +907,14 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
                 groups.append(away[:1])
-    if city is not None and all(e.city != city for g in groups for e in g):
-        groups = []  # only other plans' measures: the one answer that the plan is silent
+    if city is not None and (
+        all(e.city != city for g in groups for e in g)
+        or any(BARE_TOPIC.match(c.strip()) for _, c in clauses(said))
+    ):  # only other plans' measures, or "那上学呢 三个孩子能一个学校吗" (one question, its topic
+        # said first): the one answer that the plan is silent
+        groups = [g for g in groups if all(e.city == city for e in g)] if city else groups
+        if len(groups) < 2:
+            groups = []
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
     fees = nursery_fees(said, city)

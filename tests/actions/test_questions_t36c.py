@@ -135,3 +135,49 @@ async def test_public_rental_priority_with_two_children_is_only_possibly(
         reply, _ = await reply_of(ActionShowEntitlements(), text, lang, **family)
     assert reply.startswith(possibly), reply
     assert "(12)" in reply, reply
+
+
+# --- 2. the twins' medical insurance after the six months: no, once, with the day -----------
+
+# Tester 36 c02: Jinan hukou, an eldest of 5, twins born 14 March 2026 (the 2nd and 3rd child).
+TWINS_IN_MARCH = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children": [month("2021-06"), day("2026-03-14"), day("2026-03-14")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "no", "closed"),
+    [
+        (
+            "we havent signed the twins up for medical insurance yet, is it free for them?",
+            "en",
+            "No.",
+            "14 Sep 2026",
+        ),
+        (
+            "the twins are not enrolled in medical insurance yet, still free?",
+            "en",
+            "No.",
+            "14 Sep 2026",
+        ),
+        ("双胞胎还没上医保 现在办还免费吗", "zh", "不能了。", "2026年9月14日"),
+        ("俩孩子医保还没办呢 还给补贴吗", "zh", "不能了。", "2026年9月14日"),
+    ],
+)
+async def test_the_insurance_window_closed_for_twins_not_enrolled_is_a_plain_no_once(
+    text: str, lang: str, no: str, closed: str
+) -> None:
+    """Jinan clause 15: a 2nd or 3rd child enrolled within 6 months of birth has the year's
+    contribution paid. The twins were born 14 March 2026 and are not enrolled: "No" first, the
+    day the window closed, said once for both, and no "was the child enrolled in time?"."""
+    reply, focus = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **TWINS_IN_MARCH)
+    if not reply:  # the form read a fact first; the answer follows it
+        family = {**TWINS_IN_MARCH, **focus}
+        reply, _ = await reply_of(ActionShowEntitlements(), text, lang, **family)
+    assert reply.startswith(no), reply
+    assert closed in reply and ("15" in reply), reply
+    assert "enrolled in time" not in reply and "期限内参保的吗" not in reply, reply
+    assert reply.count(closed) == 1, reply
