@@ -651,7 +651,8 @@ NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给孩子|给他们|给俩孩子|给娃)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
     r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
-    r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}\b(?:sign\w*|enrol\w*|join\w*|insured|registered)\b",
+    r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
+    r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered)\b",
     re.I,
 )
 
