@@ -635,6 +635,8 @@ class ActionAnswerPolicyQuestion(Action):
                     # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
                     theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
                     theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
+                    # nor "第2个孩子不能，第3个孩子能。" first: it reads as "yes, back pay" (c06)
+                    theirs = EACH_CHILD_LEAD.sub("", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
                 if (
                     theirs is None
@@ -642,7 +644,10 @@ class ActionAnswerPolicyQuestion(Action):
                     and hukou_moved_lately(tracker)
                 ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
                     unsaid = hukou_condition(meant, lang) + "\n" + unsaid
-                dispatcher.utter_message(text=unsaid if theirs is None else theirs + "\n" + unsaid)
+                if theirs is not None:  # the plan's silence first, then each child's period
+                    silence, _, rest = unsaid.partition("\n")
+                    unsaid = "\n".join(p for p in (silence, theirs, rest) if p)
+                dispatcher.utter_message(text=unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
@@ -1049,6 +1054,13 @@ def decided_for_family(tracker: Tracker, entry: Entry) -> bool:
         household, as_of=clock.today()
     )
     return any(e.id == entry.id and e.status != "needs_info" for e in report.entitlements)
+
+
+# Each child's yes or no said first ("第2个孩子不能，第3个孩子能。", "Child 2: no; child 3: yes.").
+EACH_CHILD_LEAD = re.compile(
+    r"^(?:第\d+个孩子(?:、第\d+个孩子)*(?:能|不能|有|没有)[，；]?)+。"
+    r"|^(?:[Cc]hild \d+(?: and child \d+)?: (?:yes|no)(?:; )?)+\.\s*"
+)
 
 
 def imagines_a_fact(tracker: Tracker, text: str) -> bool:

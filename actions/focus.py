@@ -892,7 +892,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             groups.append(rent)
             general = True
             continue
-        for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
+        pieces = re.split(r"和|跟|与|以及|还有|\band\b|&", clause)
+        alone = sum(1 for p in pieces if p.strip()) == 1  # a question of its own
+        for part in pieces:  # 产假和陪产假分别多少天
             # a bare number is no figure of a measure: "2 kids (6 and 3)" lists ages
             worded = WORDED.search(part) is not None
             entry = named_entry(part, city, fact_spans(part)) or (
@@ -903,7 +905,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True
-            elif city is not None and (away := named_only_elsewhere(part, city, [])):
+            elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
                 groups.append(away[:1])

@@ -588,18 +588,17 @@ def focused_answer(
             # area needs the subsidy's own conditions besides the reading of "each child"
             reason += t(lang, "", " ").join(["", *why[1:]])
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
-        if e.child and alike.get(e.child):
+        called = name(e)
+        if e.child and alike.get(e.child):  # twins reading the same: one line naming both
             children = t(lang, "、", " and ").join(
                 fmt.child_label(c, lang) for c in [e.child, *alike[e.child]]
             )
-            head = t(lang, f"{e.title.zh}（{children}）", f"{e.title.en} ({children})")
-            lines.append(head + (t(lang, "：", ": ") + reason if reason else ""))
-            continue
+            called = t(lang, f"{e.title.zh}（{children}）", f"{e.title.en} ({children})")
         if figures:
-            head = name(e) + t(lang, "：", ": ") + _join(figures, lang)
+            head = called + t(lang, "：", ": ") + _join(figures, lang)
             lines.append(t(lang, f"{head}。{reason}", f"{head}. {reason}") if reason else head)
         else:
-            lines.append(name(e) + (t(lang, "：", ": ") + reason if reason else ""))
+            lines.append(called + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
     each = each_parent(entry, shown, question, lang)
     if each and lines:  # "两个人都有吗" of the parental leave: each parent's days, first

@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
@@ -181,3 +181,90 @@ async def test_the_insurance_window_closed_for_twins_not_enrolled_is_a_plain_no_
     assert closed in reply and ("15" in reply), reply
     assert "enrolled in time" not in reply and "期限内参保的吗" not in reply, reply
     assert reply.count(closed) == 1, reply
+
+
+# --- 3. back pay: the plan's silence first, never "第3个孩子能" before it ---------------------
+
+# Tester 36 c06: Jinan hukou, three children born 2017, March 2019 and 18 September 2024.
+THREE_IN_JINAN = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2017-01-01", "precision": "year", "height_cm": None},
+        month("2019-03"),
+        day("2024-09-18"),
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "silent", "lead"),
+    [
+        (
+            "我是问 之前没领的那些月 能补发不",
+            "zh",
+            "济南方案没有写“育儿补贴”能否补发",
+            "第2个孩子不能",
+        ),
+        ("之前没领的钱 还能补领吗", "zh", "济南方案没有写“育儿补贴”能否补发", "第3个孩子能"),
+        (
+            "can we get the months we missed?",
+            "en",
+            "The Jinan plan does not say whether",
+            "Child 2: no",
+        ),
+        (
+            "can the earlier months be paid back?",
+            "en",
+            "The Jinan plan does not say whether",
+            "Yes",
+        ),
+    ],
+)
+async def test_back_pay_leads_with_the_plans_silence_and_the_department(
+    text: str, lang: str, silent: str, lead: str
+) -> None:
+    """Jinan clause 12 pays 600 a month to the 2nd and 3rd child born from 2023 until 3; it says
+    nothing of months not claimed. The reply opens with that silence and names the lead
+    department (the Municipal Health Commission); no per-child yes or no before it."""
+    reply, _ = await reply_of(ActionRouteUnclear(), text, lang, **THREE_IN_JINAN)
+    if not reply:
+        reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **THREE_IN_JINAN)
+    assert reply.startswith(silent), reply
+    assert "卫生健康委员会" in reply or "Health Commission" in reply, reply
+    assert not reply.startswith(lead), reply
+    assert "12" in reply, reply
+
+
+# --- 22. reasons that name the child and say the rule plainly ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "refused", "kept", "robotic"),
+    [
+        (
+            "zh",
+            "第2个孩子出生于2019年3月",
+            "这一项给第2个、第3个孩子，这是第3个孩子",
+            ["符合“第2个、第3个孩子”的条件"],
+        ),
+        (
+            "en",
+            "The 2nd child was born in March 2019",
+            "It is for the 2nd or 3rd child; this is the 3rd child",
+            ["qualifies as a 2nd or 3rd child"],
+        ),
+    ],
+)
+async def test_the_subsidys_reasons_name_the_child(
+    lang: str, refused: str, kept: str, robotic: list[str]
+) -> None:
+    """Jinan clause 12: a child born before 2023 is named when refused, and the 3rd child's line
+    says whom the subsidy is for, not "the 3rd child qualifies as a 2nd or 3rd child"."""
+    text = "老二老三有补贴吗" if lang == "zh" else "do the 2nd and 3rd get the subsidy?"
+    reply, _ = await reply_of(ActionRouteUnclear(), text, lang, **THREE_IN_JINAN)
+    if not reply:
+        reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **THREE_IN_JINAN)
+    assert refused in reply and kept in reply, reply
+    assert not any(r in reply for r in robotic), reply
