@@ -27,6 +27,7 @@ from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
     FOCUS_SLOT,
+    MONEY_ASKED,
     QUESTION,
     QUESTION_SLOT,
     WHOLE_CHECK,
@@ -138,6 +139,7 @@ from wording.cities import (
     mentioned_city,
     without_likened,
 )
+from wording.entitlements import clause_line
 from wording.language import t
 from wording.understood import child_name, readback, recap
 
@@ -860,6 +862,16 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         return answer + "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
     if not mine:
         return answer
+    if (
+        entry.kind == "cash"
+        and all(e.status == "not_eligible" and not e.monthly_amount_cny for e in mine)
+        and MONEY_ASKED.search(normalise(text))
+    ):  # "any monthly cash like in jinan?" in Beijing: a plain no first, why, the clause, and
+        # the other plan's money as an aside (Beijing (12), tester 36 c03, c08)
+        why = mine[0].reasons.get(lang)
+        lead = t(lang, "没有。", "No. ") + (why[0] if why else "")
+        aside = [line for line in answer.split("\n") if line.startswith(("(", "（"))]
+        return "\n".join([lead, clause_line(mine[0], lang), *aside])
     count = len(household.children or tracker.get_slot("children_partial") or [])
     shown, refused = children_in_question(mine, text, count)
     closed = window_closed_answer(entry, shown, text, lang)

@@ -941,7 +941,8 @@ MONEY_ASKED = re.compile(
     r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
-    r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
+    r"|\bany (?:monthly |cash )?(?:money|cash|subsid(?:y|ies)|allowance)\b"
+    r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b",
     re.I,
 )
 # An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much

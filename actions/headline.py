@@ -1274,9 +1274,11 @@ def monthly_total(
         per_child.setdefault(e.child, e)
     refused = sorted(per_child.values(), key=lambda e: -(e.child or 0))
     refused = _without_first_beside_others(refused)
-    lines = [t(lang, "不是。", "No.")] if asked is not None else []  # "一个月800是吧" in Beijing
+    # "一个月800是吧" in Beijing: not that figure; "一个月给多少钱": none, said first (tester 36)
+    lines = [t(lang, "不是。", "No.")] if asked is not None else []
     lines.append(
-        t(
+        ("" if asked is not None else t(lang, "没有。", "No. "))
+        + t(
             lang,
             "按您家的情况，现在没有按月发放的补贴。",
             "For your family, no money is paid monthly now.",

@@ -268,3 +268,31 @@ async def test_the_subsidys_reasons_name_the_child(
         reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **THREE_IN_JINAN)
     assert refused in reply and kept in reply, reply
     assert not any(r in reply for r in robotic), reply
+
+
+# --- 4. Beijing asked for monthly cash: a plain no first (Beijing (12)) ----------------------
+
+# Tester 36 c03 and c08: Beijing hukou, a child of 5 and a baby.
+BEIJING_FAMILY = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [month("2021-06"), month("2025-10")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "no"),
+    [
+        ("北京有啥补贴没有 一个月给多少钱", "zh", "没有。"),
+        ("北京每个月给钱吗", "zh", "没有。"),
+        ("any monthly cash like in jinan?", "en", "No."),
+        ("do we get monthly money in beijing?", "en", "No."),
+    ],
+)
+async def test_beijing_monthly_cash_asked_opens_with_no(text: str, lang: str, no: str) -> None:
+    """Beijing (12) only says a family upbringing subsidy system is to be established, with no
+    recipients or amount: the answer opens with a plain no, then why, with the clause."""
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **BEIJING_FAMILY)
+    assert reply.startswith(no), reply
+    assert "(12)" in reply, reply
+    assert not reply.startswith(("A family upbringing", "逐步建立")), reply
