@@ -296,3 +296,52 @@ async def test_beijing_monthly_cash_asked_opens_with_no(text: str, lang: str, no
     assert reply.startswith(no), reply
     assert "(12)" in reply, reply
     assert not reply.startswith(("A family upbringing", "逐步建立")), reply
+
+
+# --- 5. leave asked by someone with no employer: the plan's leave is an employer's ----------
+
+# Tester 36 c05: Jinan hukou, flexibly employed (employees' medical insurance), due April 2027.
+FLEXIBLY_EMPLOYED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "birth_insurance": "flexible_employment",
+    "children": [month("2022-05"), month("2027-04")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "granted"),
+    [
+        (
+            "那我有产假吗 没单位的",
+            "zh",
+            "方案里的产假、陪产假、育儿假都是向用人单位休的假",
+            "（可以享受）",
+        ),
+        (
+            "我灵活就业 产假能休吗",
+            "zh",
+            "方案里的产假、陪产假、育儿假都是向用人单位休的假",
+            "（可以享受）",
+        ),
+        (
+            "do i get maternity leave? i have no employer, im self employed",
+            "en",
+            "The plan's maternity, paternity and parental leave is leave from an employer",
+            "(you qualify)",
+        ),
+    ],
+)
+async def test_leave_asked_with_no_employer_says_first_the_plan_does_not_cover_it(
+    text: str, lang: str, first: str, granted: str
+) -> None:
+    """Jinan clause 11's 158 days is leave from an employer; the plan does not say how it applies
+    to the flexibly employed: said first, with the 50 % delivery cover of clause 15, and no
+    "158天（可以享受）" told of her."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **FLEXIBLY_EMPLOYED)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith(first), reply
+    assert "50%" in reply and "15" in reply, reply
+    assert granted not in reply, reply
