@@ -345,3 +345,27 @@ async def test_leave_asked_with_no_employer_says_first_the_plan_does_not_cover_i
     assert reply.startswith(first), reply
     assert "50%" in reply and "15" in reply, reply
     assert granted not in reply, reply
+
+
+# --- 18. "what money can we get": the 600 first, the 200 only with its condition ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, we live in jinan. our daughter is 5 and we just had twin boys in march this year, "
+        "what money can we get",
+        "we live in jinan, eldest is 5 and twins born march 2026. which subsidies can we get?",
+    ],
+)
+async def test_what_money_asked_gives_the_600_before_the_200s_condition(text: str) -> None:
+    """Jinan clause 12: 600 a month for each 2nd and 3rd child until 3, said first; the 200 more
+    only for a birth while on dibao, special hardship support or unemployment benefit, after it
+    and with that condition, never the supplement's paragraph alone."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    reply, _ = await form_turn(text, "en")
+    assert "600 yuan a month" in reply, reply
+    assert "Childcare subsidy supplement for families in hardship (Jinan)" not in reply, reply
+    assert reply.index("600") < reply.index("200"), reply
+    assert "depending on" in reply or "still open" in reply, reply
