@@ -883,6 +883,10 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
     )
     if any(e.apply_by is not None and e.apply_by < day for e in shown):
         return part + "\n" + answer
+    if WHEN_ASKED.search(text) and any(e.apply_by is not None for e in shown):
+        # "孩子生下来医保啥时候办 晚了是不是就不给补了": the family's date to act by first
+        # (tester 36 c05), then the rule
+        return part + "\n" + answer
     return answer + "\n" + part
 
 
@@ -1068,6 +1072,10 @@ def decided_for_family(tracker: Tracker, entry: Entry) -> bool:
     return any(e.id == entry.id and e.status != "needs_info" for e in report.entitlements)
 
 
+# When to act, or what if late ("医保啥时候办", "晚了是不是就不给补了", "by when", "if late").
+WHEN_ASKED = re.compile(
+    r"啥时候|什么时候|何时|多久|晚了|期限|截止|最晚|\bwhen\b|\blate\b|deadline|time limit", re.I
+)
 # Each child's yes or no said first ("第2个孩子不能，第3个孩子能。", "Child 2: no; child 3: yes.").
 EACH_CHILD_LEAD = re.compile(
     r"^(?:第\d+个孩子(?:、第\d+个孩子)*(?:能|不能|有|没有)[，；]?)+。"

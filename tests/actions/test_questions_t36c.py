@@ -369,3 +369,33 @@ async def test_what_money_asked_gives_the_600_before_the_200s_condition(text: st
     assert "Childcare subsidy supplement for families in hardship (Jinan)" not in reply, reply
     assert reply.index("600") < reply.index("200"), reply
     assert "depending on" in reply or "still open" in reply, reply
+
+
+# --- 19. a direct question about the newborn's insurance: its answer first -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "deadline"),
+    [
+        ("孩子生下来医保啥时候办 晚了是不是就不给补了", "zh", "按您家的情况", "2027年10月1日"),
+        ("孩子出生后医保什么时候上 有期限吗", "zh", "按您家的情况", "2027年10月1日"),
+        (
+            "when the baby is born, when do we sign up for medical insurance? if late no subsidy?",
+            "en",
+            "For your family",
+            "1 Oct 2027",
+        ),
+    ],
+)
+async def test_when_to_enrol_the_newborn_is_answered_first_not_a_list_of_the_birth(
+    text: str, lang: str, first: str, deadline: str
+) -> None:
+    """Jinan clause 15: a 2nd child enrolled in resident medical insurance within 6 months of
+    birth has the year's contribution paid. Due April 2027: the family's date comes first, not
+    the twelve items of the birth nor the delivery costs' paragraph."""
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **FLEXIBLY_EMPLOYED)
+    assert reply.startswith(first), reply
+    assert deadline in reply.split("\n", 1)[0], reply
+    assert "15" in reply, reply
+    assert "宝宝出生后，按" not in reply and "When the baby is born, under" not in reply, reply
+    assert "住院分娩" not in reply.split("\n", 1)[0], reply
