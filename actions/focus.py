@@ -65,8 +65,7 @@ WHOLE_CHECK = re.compile(
     r"(?:get|claim|receive|qualify)|what'?s (?:available|on offer)"
     r"|what (?:are|is) (?:we|i|she|he|they|there)\b.{0,20}(?:for|to)\b|which benefits"
     # "what money can we get", "which subsidies do we get" (tester 36 c02): the money, all of it
-    r"|(?:what|which) (?:money|subsid(?:y|ies)|allowances?|cash|payments?) (?:can|could|do|does"
-    r"|would|will|is|are)\b"
+    r"|(?:what|which) (?:money|subsid(?:y|ies)|allowances?|cash|payments?) (?:can|could)\b"
     r"|everything|all the",
     re.I,
 )
