@@ -27,6 +27,7 @@ from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.focus import (
     FOCUS_SLOT,
+    MONEY_ASKED,
     QUESTION,
     QUESTION_SLOT,
     WHOLE_CHECK,
@@ -53,7 +54,7 @@ from actions.focus import (
     undated_children,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL
+from actions.headline import MONTHLY_TOTAL, window_closed_answer
 from actions.hotline import (
     answered_about,
     case_reply,
@@ -133,7 +134,15 @@ from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
-from wording.cities import CITIES, cities_meant, likened_city, mentioned_city, without_likened
+from wording.cities import (
+    CITIES,
+    cities_meant,
+    city_asked,
+    likened_city,
+    mentioned_city,
+    without_likened,
+)
+from wording.entitlements import clause_line
 from wording.language import t
 from wording.understood import child_name, readback, recap
 
@@ -633,6 +642,8 @@ class ActionAnswerPolicyQuestion(Action):
                     # nor "Yes (stopped on …)": it reads as "you had it" (tester 27 c04, c10)
                     theirs = ended_told_as_ended(theirs, meant, lang, hukou_moved_lately(tracker))
                     theirs = re.sub(r"^(?:能。|不能。|Yes\. |No\. )", "", theirs)
+                    # nor "第2个孩子不能，第3个孩子能。" first: it reads as "yes, back pay" (c06)
+                    theirs = EACH_CHILD_LEAD.sub("", theirs)
                 unsaid = render.back_pay_unsaid(meant, lang)
                 if (
                     theirs is None
@@ -640,7 +651,10 @@ class ActionAnswerPolicyQuestion(Action):
                     and hukou_moved_lately(tracker)
                 ):  # "户口刚迁来 迁来以前那几个月的补贴怎么算": the condition, then the silence
                     unsaid = hukou_condition(meant, lang) + "\n" + unsaid
-                dispatcher.utter_message(text=unsaid if theirs is None else theirs + "\n" + unsaid)
+                if theirs is not None:  # the plan's silence first, then each child's period
+                    silence, _, rest = unsaid.partition("\n")
+                    unsaid = "\n".join(p for p in (silence, theirs, rest) if p)
+                dispatcher.utter_message(text=unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)
         if checked is not None:  # "so it's 15 days right?" of the paternity leave discussed
@@ -684,18 +698,21 @@ class ActionAnswerPolicyQuestion(Action):
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)
-        only_there = only_elsewhere(text, city) if several and not own else []
+        mixed = any(e.city == city for e in several)  # a part on another plan's measure
+        only_there = only_elsewhere(text, city) if several and not own and not mixed else []
         if only_there and city is not None:
             dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang, text))
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
             parts = [
-                answer_for_family(tracker, text, e, lang)
+                render.not_in_plan(str(city), [e], lang)
+                if city is not None and e.city != city
+                else answer_for_family(tracker, text, e, lang)
                 or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
                 for e in several[:MAX_PARTS]
             ]
             dispatcher.utter_message(text=joined_parts(parts))
-            return about(several[-1])
+            return about(next((e for e in reversed(several) if e.city == city), several[-1]))
         # A measure the question itself asks about ("她老公能休几天": paternity leave) wins over
         # the one under discussion; a bare follow-up (去哪办) names none and keeps that one.
         asked = asked_measure(text, city, lang)
@@ -739,7 +756,7 @@ class ActionAnswerPolicyQuestion(Action):
         ):  # "until what age is it paid?" with nothing discussed: the monthly money's age
             asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)
-        named_city = mentioned_city(text) or city
+        named_city = city_asked(text, city)
         if others and named_city is not None:  # 北京3孩公积金能不能多贷: only Jinan's plan has it
             dispatcher.utter_message(text=render.not_in_plan(str(named_city), others, lang, text))
             return []
@@ -850,13 +867,30 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         return answer + "\n" + render.for_your_family(supposed, lang, presumed=PRESUMED)
     if not mine:
         return answer
+    if (
+        entry.kind == "cash"
+        and all(e.status == "not_eligible" and not e.monthly_amount_cny for e in mine)
+        and MONEY_ASKED.search(normalise(text))
+    ):  # "any monthly cash like in jinan?" in Beijing: a plain no first, why, the clause, and
+        # the other plan's money as an aside (Beijing (12), tester 36 c03, c08)
+        why = mine[0].reasons.get(lang)
+        lead = t(lang, "没有。", "No. ") + (why[0] if why else "")
+        aside = [line for line in answer.split("\n") if line.startswith(("(", "（"))]
+        return "\n".join([lead, clause_line(mine[0], lang), *aside])
     count = len(household.children or tracker.get_slot("children_partial") or [])
     shown, refused = children_in_question(mine, text, count)
+    closed = window_closed_answer(entry, shown, text, lang)
+    if closed is not None:  # "the twins aren't enrolled yet, still free?": no, once (clause 15)
+        return closed
     # the undated children named, never "the children and their dates" again (tester 35 c03, c05)
     part = render.for_your_family(
         shown, lang, others=refused, undated=undated_children(tracker.slots, day)
     )
     if any(e.apply_by is not None and e.apply_by < day for e in shown):
+        return part + "\n" + answer
+    if WHEN_ASKED.search(text) and any(e.apply_by is not None for e in shown):
+        # "孩子生下来医保啥时候办 晚了是不是就不给补了": the family's date to act by first
+        # (tester 36 c05), then the rule
         return part + "\n" + answer
     return answer + "\n" + part
 
@@ -1043,6 +1077,17 @@ def decided_for_family(tracker: Tracker, entry: Entry) -> bool:
     return any(e.id == entry.id and e.status != "needs_info" for e in report.entitlements)
 
 
+# When to act, or what if late ("医保啥时候办", "晚了是不是就不给补了", "by when", "if late").
+WHEN_ASKED = re.compile(
+    r"啥时候|什么时候|何时|多久|晚了|期限|截止|最晚|\bwhen\b|\blate\b|deadline|time limit", re.I
+)
+# Each child's yes or no said first ("第2个孩子不能，第3个孩子能。", "Child 2: no; child 3: yes.").
+EACH_CHILD_LEAD = re.compile(
+    r"^(?:第\d+个孩子(?:、第\d+个孩子)*(?:能|不能|有|没有)[，；]?)+。"
+    r"|^(?:[Cc]hild \d+(?: and child \d+)?: (?:yes|no)(?:; )?)+\.\s*"
+)
+
+
 def imagines_a_fact(tracker: Tracker, text: str) -> bool:
     """A message putting one of the family's facts hypothetically ("一个人交的话呢", "要是租房
     呢"): the understanding layer reads a fact of kind question."""
@@ -1055,9 +1100,9 @@ def only_elsewhere(text: str, city: str | None) -> list[Entry]:
     the measure of `city` it names ("那上学呢 三个孩子能一个学校吗" in Beijing: Jinan clause 13's
     same school, not Beijing (13)'s schooling; "can the two kids go to same school")."""
     said = normalise(text)
-    if nursery_fees(said, mentioned_city(text) or city) is not None:
+    if nursery_fees(said, city_asked(text, city)) is not None:
         return []  # "the twins go to a nursery later, is there help with fees?": Jinan's 400
-    return named_only_elsewhere(said, mentioned_city(text) or city, fact_spans(said))[:2]
+    return named_only_elsewhere(said, city_asked(text, city), fact_spans(said))[:2]
 
 
 # "The subsidy" said bare in a how-to question ("where do we apply for the subsidy", 补贴去哪领).

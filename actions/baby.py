@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from actions import render
-from actions.focus import asked_measure, settled_report
+from actions.focus import OTHER_TOPIC, asked_measure, settled_report
 from actions.household import household_from_slots
 from actions.money_asked import MONEY_ASKED
 from policy_kb import evaluate
@@ -53,8 +53,10 @@ def baby_overview(slots: dict[str, Any], question: str, lang: Lang, day: date) -
     said = normalise(question)
     if not BABY_ASKED.search(said) or MONEY_ASKED.search(said):
         return None  # "what money do we get for the baby": the city's cash (money_asked)
-    if asked_measure(question, slots.get("city"), lang) is not None:
-        return None  # "宝宝生了以后医保怎么办": that measure
+    if asked_measure(question, slots.get("city"), lang) is not None or OTHER_TOPIC.search(said):
+        # "宝宝生了以后医保怎么办", "孩子生下来医保啥时候办 晚了是不是就不给补了": that topic,
+        # not the twelve items of the birth (tester 36 c05)
+        return None
     children = slots.get("children") or slots.get("children_partial") or []
     order = _unborn_order(children, day)
     household = household_from_slots(slots, day)

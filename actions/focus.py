@@ -27,7 +27,7 @@ from policy_kb.text import Lang
 from understanding import understand
 from understanding.household import HARDSHIP_NAMED
 from understanding.text import clauses, normalise
-from wording.cities import CITIES, mentioned_city, patterns
+from wording.cities import CITIES, city_asked, mentioned_city, patterns
 
 FOCUS_SLOT = "focus_entry"
 QUESTION_SLOT = "focus_question"  # the words of that question (its answer leads with yes/no)
@@ -64,6 +64,8 @@ WHOLE_CHECK = re.compile(
     r"|what (?:benefits|support|help)|what (?:can|could|do|does|would|will) [\w\s']{0,25}?\b"
     r"(?:get|claim|receive|qualify)|what'?s (?:available|on offer)"
     r"|what (?:are|is) (?:we|i|she|he|they|there)\b.{0,20}(?:for|to)\b|which benefits"
+    # "what money can we get", "which subsidies do we get" (tester 36 c02): the money, all of it
+    r"|(?:what|which) (?:money|subsid(?:y|ies)|allowances?|cash|payments?) (?:can|could)\b"
     r"|everything|all the",
     re.I,
 )
@@ -562,7 +564,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     a measure named by its title or synonym, else one whose figure is quoted, else the search's
     clear best answer."""
     said = corrected_topic(normalise(text))
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
@@ -875,11 +877,17 @@ def _each_part_first(groups: list[list[Entry]]) -> list[Entry]:
     return [e for e in ordered if e.id in kept][:MAX_ASKED]
 
 
+# A topic said bare before the question about it ("那上学呢", "what about school?").
+BARE_TOPIC = re.compile(
+    r"(?:那|那么|还有)?[\u4e00-\u9fff]{1,6}呢$|(?:and |so )?what about \w+\??$", re.I
+)
+
+
 def measures_asked(text: str, city: str | None) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
     maternity and paternity leave), in order; empty unless there are at least two."""
     said = normalise(text)
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:
         topics = topics_named(said, city)
@@ -896,7 +904,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             groups.append(rent)
             general = True
             continue
-        for part in re.split(r"和|跟|与|以及|还有|\band\b|&", clause):  # 产假和陪产假分别多少天
+        pieces = re.split(r"和|跟|与|以及|还有|\band\b|&", clause)
+        alone = sum(1 for p in pieces if p.strip()) == 1  # a question of its own
+        for part in pieces:  # 产假和陪产假分别多少天
             # a bare number is no figure of a measure: "2 kids (6 and 3)" lists ages
             worded = WORDED.search(part) is not None
             entry = named_entry(part, city, fact_spans(part)) or (
@@ -907,6 +917,18 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True
+            elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
+                # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
+                # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
+                groups.append(away[:1])
+    if city is not None and (
+        all(e.city != city for g in groups for e in g)
+        or any(BARE_TOPIC.match(c.strip()) for _, c in clauses(said))
+    ):  # only other plans' measures, or "那上学呢 三个孩子能一个学校吗" (one question, its topic
+        # said first): the one answer that the plan is silent
+        groups = [g for g in groups if all(e.city == city for e in g)] if city else groups
+        if len(groups) < 2:
+            groups = []
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
     fees = nursery_fees(said, city)
@@ -931,7 +953,8 @@ MONEY_ASKED = re.compile(
     r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
-    r"|\bany (?:money|cash|subsid(?:y|ies))\b|\b(?:get|give|pay) (?:us )?(?:any )?(?:money|cash)\b",
+    r"|\bany (?:monthly |cash )?(?:money|cash|subsid(?:y|ies)|allowance)\b"
+    r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b",
     re.I,
 )
 # An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much
@@ -1000,7 +1023,7 @@ def elsewhere(text: str, city: str | None, lang: str) -> list[Entry]:
     多贷"), the measures of the other cities' plans it names or clearly matches (at most two,
     the best first); empty when `city`'s plan has one, or the other plans none either."""
     said = normalise(text)
-    city = mentioned_city(text) or city
+    city = city_asked(text, city)
     if city is None or not QUESTION.search(said) or WHOLE_CHECK.search(said):
         return []
     if asked_measure(text, city, lang) is not None:

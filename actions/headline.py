@@ -14,6 +14,7 @@ from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
+from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
@@ -440,13 +441,25 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         return t(lang, "说不准。", "Not for certain.")
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
-    if yes and not any(e.certain for e in items if e.status == "eligible"):
+    eligible = [e for e in items if e.status == "eligible"]
+    if yes and not any(e.certain for e in eligible):
+        if all(_count_unset(e) for e in eligible):
+            # Beijing (12)'s "a large number of minor children", no number: only possibly
+            # (tester 36 c08 read "Probably yes" for 2 children as too sure)
+            return t(lang, "有可能，方案没有写具体人数。", "Possibly: the plan sets no number.")
         # a reading or an office's decision (同校就读 is "coordinated", not promised)
         return t(lang, "很可能可以，但不是确定的答复。", "Probably yes, but not for certain.")
     if not yes and items and not any(e.certain for e in items):
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+def _count_unset(item: Entitlement) -> bool:
+    """Whether `item` turns on how many children the family has while its plan sets no number
+    (Beijing (12)'s public rental priority for "a large number of minor children")."""
+    entry = get_entry(item.id)
+    return "children" in entry.facts and not entry.parameters and not item.child
 
 
 # Whether both parents have it: "两个人都有吗", "爸爸妈妈都能休吗", "do we both get it?".
@@ -556,12 +569,18 @@ def focused_answer(
     shown = (
         items if _mixed(items) else [e for e in items if e.status == "eligible"] or ended or items
     )
+    closed = window_closed_answer(entry, shown, question, lang)
+    if closed is not None:
+        return closed
     money = [e for e in shown if e.child and e.monthly_amount_cny]
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
     lines = per_child_money(shown, lang) if summed else []
+    alike = _alike_children(shown, lang)
     for e in ordered(shown)[:3]:
         if summed and e in money:
             continue
+        if e.child and e.child in alike and alike[e.child] == []:
+            continue  # said with the first child whose answer reads the same (twins)
         why = e.reasons.get(lang)
         reason = why[0] if why else ""
         if e.status == "eligible" and not e.certain and len(why) > 1:
@@ -569,11 +588,17 @@ def focused_answer(
             # area needs the subsidy's own conditions besides the reading of "each child"
             reason += t(lang, "", " ").join(["", *why[1:]])
         figures = fmt.figures(e, lang) + fmt.dates(e, lang)
+        called = name(e)
+        if e.child and alike.get(e.child):  # twins reading the same: one line naming both
+            children = t(lang, "、", " and ").join(
+                fmt.child_label(c, lang) for c in [e.child, *alike[e.child]]
+            )
+            called = t(lang, f"{e.title.zh}（{children}）", f"{e.title.en} ({children})")
         if figures:
-            head = name(e) + t(lang, "：", ": ") + _join(figures, lang)
+            head = called + t(lang, "：", ": ") + _join(figures, lang)
             lines.append(t(lang, f"{head}。{reason}", f"{head}. {reason}") if reason else head)
         else:
-            lines.append(name(e) + (t(lang, "：", ": ") + reason if reason else ""))
+            lines.append(called + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
     each = each_parent(entry, shown, question, lang)
     if each and lines:  # "两个人都有吗" of the parental leave: each parent's days, first
@@ -601,6 +626,62 @@ def focused_answer(
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+def _alike_children(shown: list[Entitlement], lang: Lang) -> dict[int, list[int]]:
+    """The children whose item of one measure reads the same, word for word and figure for
+    figure (twins past the insurance window, tester 36 c02: the same paragraph twice): the first
+    child of each such group maps to the others, each of the others to []."""
+    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for e in shown:
+        if e.child:
+            groups[(e.id, tuple(e.reasons.get(lang)), outcome(e))].append(e.child)
+    alike: dict[int, list[int]] = {}
+    for children in groups.values():
+        if len(children) > 1:
+            alike[children[0]] = children[1:]
+            alike.update({c: [] for c in children[1:]})
+    return alike
+
+
+# Not enrolled yet, said by the asker ("we havent signed the twins up for medical insurance yet",
+# 还没上医保, 医保还没办): the window's question "was the child enrolled in time?" is answered.
+NOT_ENROLLED = re.compile(
+    r"(?:还|都|一直)?没(?:有)?(?:给孩子|给他们|给俩孩子|给娃)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
+    r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
+    r"|\b(?:haven'?t|havent|have not|hasn'?t|hasnt|has not|didn'?t|didnt|did not|never"
+    r"|not yet|isn'?t|isnt|aren'?t|arent|not)\b[^.?!]{0,30}"
+    r"\b(?:sign\w*|enrol\w*|join\w*|insured|registered)\b",
+    re.I,
+)
+
+
+def window_closed_answer(
+    entry: Entry, shown: list[Entitlement], question: str, lang: Lang
+) -> str | None:
+    """A window to enrol that has closed (Jinan clause 15: within six months of birth), asked of
+    children the asker says are not enrolled yet: a plain no, once for all of them, with the day
+    it closed; not "说不准" and "was the child enrolled in time?" once per twin (tester 36 c02)."""
+    if not NOT_ENROLLED.search(question) or "enrol_within_months" not in entry.parameters:
+        return None
+    today = clock.today()
+    closed = [e for e in shown if e.status == "not_eligible" and e.apply_by and e.apply_by < today]
+    if not closed or len(closed) != len(shown):
+        return None
+    months = value(entry, "enrol_within_months", today)
+    last = max(e.apply_by for e in closed if e.apply_by is not None)
+    until = fmt.day(last, lang)
+    who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in closed if e.child)
+    them = t(lang, who or "孩子", who or "the child")
+    line = t(
+        lang,
+        f"不能了。{them}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
+        f"现在参保不再享受“{entry.title.zh}”。",
+        f"No. {them[:1].upper()}{them[1:]} had to join within {months} months of birth; that "
+        f"window ended on {until}. Enrolled now, they no longer get the "
+        f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
+    )
+    return "\n".join([line, clause_line(closed[0], lang)])
 
 
 # A reason that already says the plan gives no figure: "但未写天数", "states no number of days".
@@ -1215,9 +1296,11 @@ def monthly_total(
         per_child.setdefault(e.child, e)
     refused = sorted(per_child.values(), key=lambda e: -(e.child or 0))
     refused = _without_first_beside_others(refused)
-    lines = [t(lang, "不是。", "No.")] if asked is not None else []  # "一个月800是吧" in Beijing
+    # "一个月800是吧" in Beijing: not that figure; "一个月给多少钱": none, said first (tester 36)
+    lines = [t(lang, "不是。", "No.")] if asked is not None else []
     lines.append(
-        t(
+        ("" if asked is not None else t(lang, "没有。", "No. "))
+        + t(
             lang,
             "按您家的情况，现在没有按月发放的补贴。",
             "For your family, no money is paid monthly now.",

@@ -72,7 +72,7 @@ from understanding.sexes import (
     with_sexes,
 )
 from understanding.text import normalise
-from wording.cities import mentioned_city
+from wording.cities import city_asked, mentioned_city
 from wording.understood import readback
 
 FACT_TO_SLOT = {"children.height_cm": "children_heights"}
@@ -738,21 +738,24 @@ def focus_on_question(
         from actions.results import focused_reply
 
         day = clock.today()
+        home = slots.get("city")
         parts = [
-            render.entry_brief(e, lang)
+            render.not_in_plan(str(home), [e], lang)
+            if home is not None and e.city != home
+            else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
             else focused_reply(tracker, slots, e, lang, question=text)
             for e in several[:MAX_PARTS]
         ]
         dispatcher.utter_message(text=joined_parts(parts))
-        return about(several[-1])
+        return about(next((e for e in reversed(several) if e.city == home), several[-1]))
     entry = (
         question_about(tracker, text, lang)
         if intent != "check_eligibility"
         else still_the_one(tracker, text)
     )
     if entry is None:
-        city = mentioned_city(text) or slots.get("city")
+        city = city_asked(text, slots.get("city"))
         others = elsewhere(text, city, lang) if intent != "check_eligibility" else []
         if others and city is not None:
             # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the

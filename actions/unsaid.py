@@ -117,6 +117,11 @@ WORRIES = (
 )
 
 
+# A leave told as the family's ("按您家的情况：产假：158天（可以享受）", "For your family: Maternity
+# leave: 158 days (you qualify)"): not said to someone with no employer.
+LEAVE_GRANTED = re.compile(
+    r"^(?:按您家的情况：|For your family: )[^\n]*(?:假|leave)[^\n]*(?:可以享受|you qualify)"
+)
 LEAVE_SAID = re.compile(r"产假|陪产假|育儿假|maternity leave|paternity leave|parental leave", re.I)
 
 
@@ -258,8 +263,20 @@ def say_unsaid_worries(
     lang = reply_language(tracker)
     said = said_this_turn(tracker, dispatcher)
     if not any(("方案没有写" in s and "用人单位" in s) or "no employer" in s for s in said):
-        for line in no_employer_lines(text, city, sorted(said), lang):
-            dispatcher.utter_message(text=line)
+        employer = no_employer_lines(text, city, sorted(said), lang)
+        if employer:
+            # "那我有产假吗 没单位的": that the leave is an employer's comes first, and no
+            # "产假：158天（可以享受）" is said of her (tester 36 c05)
+            for message in dispatcher.messages:
+                if message.get("text"):
+                    message["text"] = "\n".join(
+                        line
+                        for line in message["text"].split("\n")
+                        if not LEAVE_GRANTED.match(line)
+                    )
+            first = CollectingDispatcher()
+            first.utter_message(text="\n".join(employer))
+            dispatcher.messages.insert(0, first.messages[0])
     lines = unsaid_worries(text, city, _meant(tracker, events), lang)
     if not lines:
         return

@@ -130,9 +130,10 @@ def test_a_birth_said_to_the_year_or_month_is_shown_as_said() -> None:
     subsidy = [e for e in report.entitlements if e.id == "jinan.childcare_subsidy"]
     second = next(e for e in subsidy if e.child == 2)
     third = next(e for e in subsidy if e.child == 3)
-    assert "出生于2022年；须为2023年1月1日或以后出生的孩子。" in second.reasons.zh
+    assert "第2个孩子出生于2022年，这一项只给2023年1月1日或以后出生的孩子。" in second.reasons.zh
     assert (
-        "Born in 2022; only a child born on or after 1 January 2023 qualifies." in second.reasons.en
+        "The 2nd child was born in 2022; only a child born on or after 1 January 2023 qualifies."
+        in second.reasons.en
     )
     assert "出生于2024年5月，在2023年1月1日以后。" in third.reasons.zh
     assert "Born in May 2024, on or after 1 January 2023." in third.reasons.en

@@ -3157,6 +3157,20 @@ WOULD_MAKE = re.compile(
 )
 
 
+# Taking money out of the fund asked ("can i withdraw my housing provident fund to pay rent?",
+# 我的公积金能取出来交房租吗): the rule of Jinan clause 14 asked, not a number of payers told.
+WITHDRAWAL_ASKED = re.compile(
+    r"\b(?:withdraw\w*|take (?:\w+ )?out|use)\b[^.?!]{0,40}\b(?:fund|gongjijin)\b"
+    r"|\b(?:fund|gongjijin)\b[^.?!]{0,20}\b(?:for|to pay) (?:the |our |my )?rent\b"
+    r"|公积金[^，,。？?]{0,8}(?:取|提|交房租|付房租|租房)|(?:取|提取|提)[^，,。？?]{0,4}公积金"
+)
+# …unless a payer is told beside it ("we both pay gongjijin, can we withdraw it for rent?")
+PAYER_TOLD = re.compile(
+    r"\d|两|俩|都|\b(?:both|each|two|three)\b|\bpays?\b(?! (?:the |our |my )?rent)|paying"
+    r"|contribut|(?:交|缴)(?:了|着)?(?:住房)?公积金|有公积金"
+)
+
+
 def contributors(
     clauses: Clauses,
     asked: str | None,
@@ -3170,6 +3184,12 @@ def contributors(
         r"我|俺|咱|\b(?:we|i|my|our|us)\b", text
     ):
         return None  # 三孩公积金贷款两人缴存上限多少, 北京有没有公积金贷款…: the rule asked
+    if (
+        asked != "housing_fund_contributors"
+        and WITHDRAWAL_ASKED.search(text)
+        and not PAYER_TOLD.search(text)
+    ):
+        return None  # "can i withdraw my housing fund to pay rent?": the rule asked
     if (
         not FUND.search(text)
         and not PAID_IN.search(text)
@@ -3999,5 +4019,8 @@ def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> 
                 for m in RENTING.finditer(clause)
                 if not (RENTED_ONCE.search(clause) and OWNS.search(whole))
             ):
-                found["renting"] = Said("renting", True, i, clause)
+                # "can i withdraw my housing fund to pay rent": the renting is the fact; the words
+                # of the measure asked (Jinan clause 14) stay free to name it
+                span = "" if WITHDRAWAL_ASKED.search(clause) else clause
+                found["renting"] = Said("renting", True, i, span)
     return list(found.values())

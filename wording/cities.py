@@ -141,6 +141,16 @@ def likened_city(text: str, home: str | None = None) -> str | None:
     return likened[0] if home in CITIES and home != likened[0] else None
 
 
+def city_asked(text: str, home: str | None) -> str | None:
+    """The city whose plan `text` asks about: the one it names, unless named only as the example
+    held up to the family's own ("can we take out our housing fund for rent like jinan?" from a
+    Beijing family: Beijing's plan asked, tester 36 c08); else `home`."""
+    named = mentioned_city(text)
+    if named is not None and named == likened_city(text, home):
+        return home
+    return named or home
+
+
 def without_likened(text: str, home: str | None = None) -> str:
     """`text` without its likened city and the word before it ("…in beijing like jinan?" →
     "…in beijing?"), so that the question is the one asked of the other city."""

@@ -154,7 +154,10 @@ def born_on_or_after(ctx: Context, child: Child, cutoff: date) -> Check:
     """Born (or due) on or after `cutoff`; for a baby on the way it starts after the birth."""
     ok = child.birth_date >= cutoff
     code = "born.no" if not ok else "born.expected" if ctx.is_due(child) else "born.yes"
-    return Check(ok, reason(code, born=birth_as_said(child), cutoff=cutoff))
+    # the child named: a refused child's line is read beside the others' (tester 36 c06)
+    order = next((i for i, c in enumerate(ctx.children, start=1) if c is child), None)
+    named = _order_text(order) if order is not None else Text(zh="孩子", en="the child")
+    return Check(ok, reason(code, born=birth_as_said(child), cutoff=cutoff, order=named))
 
 
 def under_age(ctx: Context, child: Child, years: int) -> Check:

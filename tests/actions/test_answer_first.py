@@ -216,7 +216,7 @@ async def test_a_question_naming_a_child_is_answered_for_that_child() -> None:
         focus_entry="jinan.childcare_subsidy", focus_question=question,
     )  # fmt: skip
     first = reply.splitlines()[0]
-    assert first.startswith("不能。育儿补贴（第2个孩子）") and "须为2023年1月1日或以后出生" in first
+    assert first.startswith("不能。育儿补贴（第2个孩子）") and "只给2023年1月1日或以后出生" in first
     assert "第1个孩子：" not in reply and "第12条" in reply
     three = [child("2018-03-01"), child("2020-03-01"), child("2024-03-01")]
     reply, _ = await show(

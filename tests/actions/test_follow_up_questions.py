@@ -187,7 +187,9 @@ def test_twins_born_before_2023_hear_why_they_get_nothing_not_the_elder_child() 
         ],
     }
     reply = monthly_total_for(born_2022, "how much per month in total?", "en")
-    assert reply is not None and reply.startswith("For your family, no money is paid monthly now.")
+    assert reply is not None and reply.startswith(
+        "No. For your family, no money is paid monthly now."
+    )
     assert "child 3" in reply and "child 1" not in reply
 
 
@@ -223,7 +225,9 @@ def test_monthly_money_asked_in_beijing_is_the_subsidy_system_the_plan_promises(
         "children": [{"birth_date": "2025-03-01", "precision": "month", "height_cm": None}],
     }
     reply = monthly_total_for(family, "do we get monthly money for twins?", "en")
-    assert reply is not None and reply.startswith("For your family, no money is paid monthly now.")
+    assert reply is not None and reply.startswith(
+        "No. For your family, no money is paid monthly now."
+    )
 
 
 def test_600_a_month_confirmed_for_a_baby_on_the_way_is_yes_once_it_is_born() -> None:

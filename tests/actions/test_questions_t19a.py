@@ -100,7 +100,10 @@ async def test_a_subsidy_the_plan_only_announces_rejects_no_family(text: str, la
     recipient or amount: the family is told there is nothing to claim yet, not that it fails."""
     reply, _ = await ask(text, lang, **BEIJING_SON_AND_DUE)
     assert "不符合条件" not in reply and "not eligible" not in reply, reply
-    assert "尚无可申领" in reply or "nothing to claim" in reply, reply
+    assert any(
+        w in reply
+        for w in ("尚无可申领", "nothing to claim", "不能据此申领", "nothing can be claimed")
+    ), reply
 
 
 # --- 11. "how many kids do you have down for us": the household as noted ------------------------
