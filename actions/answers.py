@@ -1430,20 +1430,9 @@ class ActionRouteUnclear(Action):
         lang = reply_language(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        applied = case_reply(tracker, lang) if in_hotline(tracker) else None
-        if applied is not None:  # "yes or no, 900k for him?" of a case (tester 36 c04)
-            dispatcher.utter_message(text=applied[0])
-            return [*answered_about(applied[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
-        if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
-            # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
-            # the worker's own questions, never "Sorry"
-            said = (
-                hotline_opened(tracker, lang)
-                if opens_hotline(text)
-                else cited_for_case(tracker, text, lang)
-            )
-            dispatcher.utter_message(text=said)
-            return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+        worker = _hotline_turn(dispatcher, tracker, text, lang)
+        if worker is not None:
+            return worker
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)
@@ -1660,19 +1649,32 @@ class ActionUnclearInForm(Action):
             return []
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         unclear = "utter_out_of_scope" if intent == "out_of_scope" else "utter_default"
-        applied = case_reply(tracker, lang) if in_hotline(tracker) else None
-        if applied is not None:  # "yes or no, 900k for him?" of a case (tester 36 c04)
-            dispatcher.utter_message(text=applied[0])
-            return [*answered_about(applied[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
-        if in_hotline(tracker) and (opens_hotline(text) or cite_asked(text)):
-            # "hotline here" (tester 34 r07), "which clause should I cite" (tester 35 c10):
-            # the worker's own questions, never "Sorry"
-            said = (
-                hotline_opened(tracker, lang)
-                if opens_hotline(text)
-                else cited_for_case(tracker, text, lang)
-            )
-            dispatcher.utter_message(text=said)
-            return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+        worker = _hotline_turn(dispatcher, tracker, text, lang)
+        if worker is not None:
+            return worker
         dispatcher.utter_message(response=unclear)
         return []
+
+
+def _hotline_turn(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str, lang: Lang
+) -> list[EventType] | None:
+    """A hotline worker's message no other answer took: a figure checked against the case
+    ("yes or no, 900k for him?", tester 36 c04), the mode said again ("hotline here", tester 34
+    r07) or the clause to cite ("which clause should I cite", tester 35 c10), never "Sorry".
+    None outside hotline mode or for any other message."""
+    if not in_hotline(tracker):
+        return None
+    applied = case_reply(tracker, lang)
+    if applied is not None:
+        dispatcher.utter_message(text=applied[0])
+        return [*answered_about(applied[1]), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
+    if not (opens_hotline(text) or cite_asked(text)):
+        return None
+    said = (
+        hotline_opened(tracker, lang)
+        if opens_hotline(text)
+        else cited_for_case(tracker, text, lang)
+    )
+    dispatcher.utter_message(text=said)
+    return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
