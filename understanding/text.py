@@ -749,11 +749,22 @@ _FOLK_PREGNANT = re.compile(
 )
 
 
+# "Didn't I say …?": a fact said again, not denied: 我刚不是说了济南户口吗, 不是跟你讲过了嘛,
+# "didn't i tell you we're in jinan" (not 不是说济南户口才能领吗, a rule heard of, without 了/过).
+_SAID_BEFORE = re.compile(
+    r"不是(?:跟你|和你|给你|都)?(?:说|讲|告诉你?|提)(?:过|了)+(?:吗|嘛|么)?"
+    r"|\b(?:didn'?t|did not) (?:i|we) (?:just |already )?(?:say|tell you|mention)(?: that)?\b"
+)
+
+
 def normalise(text: str) -> str:
     """The message as the reader reads it (see the module docstring)."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
     for wrong, right in TYPOS.items():
         text = text.replace(wrong, right)
+    # 我刚不是说了济南户口吗, "didn't i say we have jinan hukou": a fact said again, no denial
+    if "不是" in text or "n't" in text or " not " in text:
+        text = _SAID_BEFORE.sub(lambda m: "说了" if "不" in m.group(0) else "i said", text)
     # 又揣上了, 媳妇有喜了: pregnant, said in folk words
     if "揣" in text or "有喜" in text or "有身" in text:
         text = _FOLK_PREGNANT.sub(lambda m: _FOLK_PREGNANT_WORDS[m.group(0)], text)
