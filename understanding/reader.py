@@ -1488,6 +1488,25 @@ def _end_of_a_span(before: str, after: str, mention: Mention) -> bool:
     )
 
 
+# When a benefit held stops: "he's on unemployment benefit now but it ends in january", 失业金1月份
+# 就停了 — the month the benefit ends, no birth or due date (tester 37 r01: a baby due in March
+# was put in January).
+BENEFIT_ENDS_BEFORE = re.compile(
+    r"\b(?:it|that|which|this|benefits?|dibao|tekun|payments?|support|shiyejin)\s+"
+    r"(?:ends|ending|stops|stopping|runs out|finishes|expires|will (?:end|stop|run out|finish|expire)"
+    r"|is (?:ending|stopping|running out)|ended|stopped|ran out|expired)"
+    r"\s+(?:in|on|at the end of|by|around|after)?\s*$"
+)
+BENEFIT_ENDS_AFTER = re.compile(r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:到期|停发?|断|领完|结束)")
+
+
+def _a_benefits_end(before: str, after: str) -> bool:
+    """A date that is the end of a benefit named in its clause, no birth or due date."""
+    if BENEFIT_ENDS_BEFORE.search(before):
+        return True
+    return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
+
+
 # The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
 BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
 YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
@@ -2132,6 +2151,9 @@ def _read_children(
                     )
                     or _end_of_a_span(
                         clause[: mention.start - offset], clause[mention.end - offset :], mention
+                    )
+                    or _a_benefits_end(
+                        clause[: mention.start - offset], clause[mention.end - offset :]
                     )
                 ):
                     previous = event
