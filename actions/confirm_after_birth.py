@@ -31,6 +31,26 @@ def _unborn(children: list[dict[str, Any]], day: date) -> tuple[int, date] | Non
     return None
 
 
+def _now_and_at_birth(
+    slots: dict[str, Any], entry: Entry, day: date
+) -> tuple[int, date, Entitlement | None, Entitlement | None] | None:
+    """The first baby on the way's order and due date, and the family's item of `entry` today
+    and on that date; None without a baby on the way or a report for both days (a family the
+    engine cannot take, such as a due date too far ahead)."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    unborn = _unborn(children, day)
+    if unborn is None:
+        return None
+    order, born = unborn
+    try:
+        now_report, then_report = settled_report(slots, day), settled_report(slots, born)
+    except InputError:
+        return None
+    if now_report is None or then_report is None:
+        return None
+    return order, born, _family_item(now_report, entry), _family_item(then_report, entry)
+
+
 def _amounts(e: Entitlement | None) -> set[float]:
     if e is None or e.status != "eligible":
         return set()
@@ -57,18 +77,10 @@ def figure_after_birth(slots: dict[str, Any], entry: Entry, lang: Lang, day: dat
     measure per child, or when the birth changes nothing of it."""
     if entry.per_child:
         return None
-    children = slots.get("children") or slots.get("children_partial") or []
-    unborn = _unborn(children, day)
-    if unborn is None:
+    at_birth = _now_and_at_birth(slots, entry, day)
+    if at_birth is None:
         return None
-    order, born = unborn
-    try:
-        now_report, then_report = settled_report(slots, day), settled_report(slots, born)
-    except InputError:
-        return None
-    if now_report is None or then_report is None:
-        return None
-    now, then = _family_item(now_report, entry), _family_item(then_report, entry)
+    order, born, now, then = at_birth
     then_figures = _amounts(then)
     if then is None or not then_figures or _amounts(now) == then_figures:
         return None
@@ -100,18 +112,10 @@ def confirmed_after_birth(
     entry = asked or entries.get(str(slots.get("topic_entry")))
     if entry is None or entry.per_child:
         return None
-    children = slots.get("children") or slots.get("children_partial") or []
-    unborn = _unborn(children, day)
-    if unborn is None:
+    at_birth = _now_and_at_birth(slots, entry, day)
+    if at_birth is None:
         return None
-    order, born = unborn
-    try:
-        now_report, then_report = settled_report(slots, day), settled_report(slots, born)
-    except InputError:  # a family the engine cannot take (a due date too far ahead)
-        return None
-    if now_report is None or then_report is None:
-        return None
-    now, then = _family_item(now_report, entry), _family_item(then_report, entry)
+    order, born, now, then = at_birth
     now_figures, then_figures = _amounts(now), _amounts(then)
     if not then_figures or now_figures == then_figures:
         return None
