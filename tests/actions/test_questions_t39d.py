@@ -1,0 +1,168 @@
+"""Testers 36 and 37's citizens (fix-t39d): a family whose household registrations differ,
+follow-ups answered from what the citizen said, Beijing's monthly cash, leave for someone with no
+employer, and Beijing's nursery classes. Each test: the family known so far (the slots), what
+the citizen wrote, what the reply must and must not say, and the clause. Today is 1 December
+2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionHandleCorrection
+from actions.household_form import ValidateHouseholdForm, required_facts
+from actions.late_claims import ended_told_as_ended, hukou_condition
+from policy_kb.kb import get_entry, source_text
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def month(value: str) -> dict[str, Any]:
+    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None}
+
+
+def year(value: str) -> dict[str, Any]:
+    return {"birth_date": f"{value}-01-01", "precision": "year", "height_cm": None}
+
+
+async def reply_of(
+    action: Any, text: str, lang: str, intent: str = "inform", **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+# --- 1. a family whose registrations differ (Jinan clause 12: "具有济南户籍" families) --------
+
+SILENT = {"zh": "没写一家人户口不一致时", "en": "does not say whose registration counts"}
+DEPARTMENT = {"zh": "济南市卫生健康委员会", "en": "Municipal Health Commission"}
+MIXED = ["hukou_in_city", "hukou_mixed"]
+
+
+def test_the_plans_silence_on_whose_hukou_counts_is_in_the_knowledge_base() -> None:
+    """The note is data, beside clause 12's entries, and what it quotes is in the plan."""
+    entry = get_entry("jinan.childcare_subsidy")
+    note = entry.silent_on_facts["hukou_in_city"]
+    assert SILENT["zh"] in note.zh and SILENT["en"] in note.en
+    assert DEPARTMENT["zh"] in note.zh and DEPARTMENT["en"] in note.en
+    quoted = note.en.split('"')[1]
+    assert quoted in source_text("jinan-2022.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我老公是济南户口 我跟俩孩子户口还在聊城老家 这个600能领不", "zh"),  # tester 37 r03
+        ("只有我老公一个人是济南的 孩子户口在聊城 育儿补贴能领吗", "zh"),
+        ("俺是济南户口 孩子户口还在老家 一个月600能给不", "zh"),
+        (
+            "only my husband has jinan hukou, the kids' hukou is still in liaocheng. can we get the 600?",
+            "en",
+        ),
+        ("I have a Jinan hukou but my wife and kids don't, do we get the subsidy?", "en"),
+    ],
+)
+async def test_a_mixed_hukou_is_neither_yes_nor_no_and_is_not_asked(text: str, lang: str) -> None:
+    """Clause 12 does not say whose registration counts: 'not certain', the plan's silence and
+    the lead department, once; the family's hukou stays unknown and is not asked again."""
+    reply, set_ = await reply_of(ValidateHouseholdForm(), text, lang, city="jinan")
+    assert reply.count(SILENT[lang]) == 1, reply
+    assert DEPARTMENT[lang] in reply, reply
+    assert "记下了：济南户口" not in reply and "Noted: Jinan hukou" not in reply, reply
+    assert set_.get("hukou_in_city") is not True, set_
+    assert set(MIXED) <= set(set_.get("skipped_facts") or []), set_
+    after = {"city": "jinan", **set_, "children": [year("2021"), month("2025-03")]}
+    assert "hukou_in_city" not in required_facts(after, TODAY)
+
+
+# Tester 37 r03: the husband's hukou in Jinan, hers and the children's in Liaocheng; the younger
+# born August 2023, 3 since 1 August 2026.
+LIAOCHENG = {
+    "city": "jinan",
+    "children": [year("2021"), month("2023-08")],
+    "skipped_facts": MIXED,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我老公是济南户口的啊 不是全家都不是", "zh"),
+        ("不是 我是问孩子户口在聊城 不在济南 也能领吗", "zh"),
+        ("孩子户口不在济南也行?只有我老公一个人是济南的", "zh"),
+        ("but my husband IS jinan hukou, only the kids aren't", "en"),
+        ("the kids' hukou is in liaocheng, not jinan. can we still get it?", "en"),
+    ],
+)
+async def test_the_mixed_hukou_said_again_never_flips_the_answer(text: str, lang: str) -> None:
+    """Said again either way, the answer stays: the child already 3 gets nothing now (clause
+    12: until 3), moving the hukou now brings nothing for it, and whose hukou counts the plan
+    does not say; never '已更新：济南户口' or '不是济南户口'."""
+    slots = {**LIAOCHENG, "hukou_in_city": None}
+    reply, set_ = await reply_of(ActionHandleCorrection(), text, lang, intent="correct", **slots)
+    assert reply.count(SILENT[lang]) == 1, reply
+    ended = "2026年8月1日满3周岁" if lang == "zh" else "turned 3 on 1 Aug 2026"
+    assert ended in reply, reply
+    moved = (
+        "现在把户口迁到济南也领不到"
+        if lang == "zh"
+        else "moving the hukou to Jinan now brings nothing"
+    )
+    assert moved in reply, reply
+    assert "第12条" in reply or "clause 12" in reply, reply
+    for flipped in ("已更新：济南户口", "不是济南户口", "Updated: Jinan hukou", "not Jinan hukou"):
+        assert flipped not in reply, reply
+    assert set_.get("hukou_in_city") in (None, *([None] if "hukou_in_city" in set_ else []))
+
+
+async def test_a_mixed_hukou_with_a_child_still_under_3_gives_the_money_as_conditional() -> None:
+    """A child born March 2025 still gets 600 a month to 1 March 2028 if the city's hukou
+    counts: not certain, the silence, and the money with its condition (clause 12)."""
+    slots = {**LIAOCHENG, "children": [year("2021"), month("2025-03")]}
+    reply, _ = await reply_of(
+        ActionHandleCorrection(), "只有我老公是济南户口 孩子户口在聊城", "zh", "correct", **slots
+    )
+    assert reply.startswith("不一定。"), reply
+    assert "600" in reply and "2028年3月1日" in reply and "第12条" in reply, reply
+
+
+async def test_the_whole_family_moved_in_clears_the_mixed_hukou() -> None:
+    """'孩子户口也迁过来了': the family's hukou is now the city's; the mark goes."""
+    slots = {**LIAOCHENG, "children": [year("2021"), month("2025-03")]}
+    _, set_ = await reply_of(
+        ActionHandleCorrection(),
+        "孩子户口也迁过来了 现在全家都是济南户口",
+        "zh",
+        "correct",
+        **slots,
+    )
+    assert set_.get("hukou_in_city") is True, set_
+    assert "hukou_mixed" not in (set_.get("skipped_facts") or []), set_
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_hukou_move_after_the_third_birthday_says_it_brings_nothing(lang: str) -> None:
+    """Tester 37 r03 '下个月把俩孩子户口迁到济南 从啥时候开始给': the condition once (it was printed
+    twice), and that a child already 3 gets nothing from the move (clause 12)."""
+    entry = get_entry("jinan.childcare_subsidy")
+    ended = (
+        "育儿补贴（第2个孩子）：孩子已于2026年8月1日年满3周岁，此项已结束。"
+        if lang == "zh"
+        else "Childcare subsidy (child 2): Ended when the child turned 3 on 1 Aug 2026."
+    )
+    once = ended_told_as_ended(ended, entry, lang, moved=True)  # type: ignore[arg-type]
+    twice = ended_told_as_ended(once, entry, lang, moved=True)  # type: ignore[arg-type]
+    assert twice.count(hukou_condition(entry, lang)) == 1, twice  # type: ignore[arg-type]
+    nothing = "也领不到这一项" if lang == "zh" else "brings nothing"
+    assert nothing in twice, twice
