@@ -65,6 +65,11 @@ COMING_MOVE = re.compile(
     re.I,
 )
 
+# A move of the hukou spoken of: 把孩子户口迁到济南, 落户, "move the kids' hukou"
+HUKOU_MOVE = re.compile(
+    r"户口.{0,6}(?:迁|落|转)|(?:迁|落|转).{0,6}户口|落户|\bmov\w* .{0,20}hukou", re.I
+)
+
 
 def marked(slots: dict[str, Any]) -> bool:
     """The family's registrations were said to differ."""
@@ -73,8 +78,8 @@ def marked(slots: dict[str, Any]) -> bool:
 
 def said(text: str, slots: dict[str, Any]) -> bool:
     """`text` says the family's registrations differ (one member's in the city, another's not),
-    or, once that was said, speaks again of one member's hukou or of the children's elsewhere
-    without the whole family's now being in the city."""
+    or, once that was said, speaks again of one member's hukou, of the children's elsewhere or
+    of a move still to come, without the whole family's now being in the city."""
     norm = normalise(text)
     if WHOLE_FAMILY.search(norm) and not COMING_MOVE.search(norm):
         return False
@@ -82,7 +87,8 @@ def said(text: str, slots: dict[str, Any]) -> bool:
     elsewhere = CHILDREN_HUKOU_ELSEWHERE.search(norm)
     if member and (elsewhere or OTHERS_NOT.search(norm)):
         return True
-    return marked(slots) and bool(member or elsewhere)
+    moving = HUKOU_MOVE.search(norm) and COMING_MOVE.search(norm)  # 下个月把孩子户口迁过来
+    return marked(slots) and bool(member or elsewhere or moving)
 
 
 def cleared(text: str, slots: dict[str, Any]) -> bool:

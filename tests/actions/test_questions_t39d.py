@@ -166,3 +166,27 @@ def test_a_hukou_move_after_the_third_birthday_says_it_brings_nothing(lang: str)
     assert twice.count(hukou_condition(entry, lang)) == 1, twice  # type: ignore[arg-type]
     nothing = "也领不到这一项" if lang == "zh" else "brings nothing"
     assert nothing in twice, twice
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那我下个月把俩孩子户口迁到济南 从啥时候开始给 前面几个月还有不", "zh"),  # tester 37 r03
+        ("我们打算明年把孩子户口落到济南 到时候能补吗", "zh"),
+        ("if we move the kids' hukou to jinan next month, when does it start?", "en"),
+    ],
+)
+async def test_a_move_still_to_come_of_a_mixed_family_keeps_its_hukou_open(
+    text: str, lang: str
+) -> None:
+    """A move only planned is no city hukou yet: nothing flips, and the child already 3 hears
+    that the move brings nothing (clause 12: until 3)."""
+    slots = {**LIAOCHENG, "hukou_in_city": None}
+    reply, set_ = await reply_of(ActionHandleCorrection(), text, lang, intent="correct", **slots)
+    assert set_.get("hukou_in_city") is not True, set_
+    moved = (
+        "现在把户口迁到济南也领不到"
+        if lang == "zh"
+        else "moving the hukou to Jinan now brings nothing"
+    )
+    assert moved in reply, reply
