@@ -25,6 +25,7 @@ from actions.counterpart import (
 )
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
+from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
     MONEY_ASKED,
@@ -430,6 +431,18 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
+        enrolled = (
+            answered_enrolment(dispatcher, tracker, text) if not in_hotline(tracker) else None
+        )
+        if enrolled is not None:  # "we did it at 2 months, is it free?": yes (Jinan clause 15)
+            told_events, rest = enrolled
+            city = tracker.get_slot("city")
+            if rest and (named_measure(rest, city, lang) is not None or re.search(r"\d", rest)):
+                # "… and how do we apply for the 800": that too; a bare "how do i apply" is not
+                # taken to another measure
+                more = await self.run(dispatcher, with_text(tracker, rest), domain)
+                return [*told_events, *more]
+            return told_events
         both = both_cities(text, lang) if in_hotline(tracker) else None
         if both is not None:  # a worker's "济南陪产假几天 北京呢": each city's, not one compared
             dispatcher.utter_message(text=both[0])
@@ -879,7 +892,8 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         return "\n".join([lead, clause_line(mine[0], lang), *aside])
     count = len(household.children or tracker.get_slot("children_partial") or [])
     shown, refused = children_in_question(mine, text, count)
-    closed = window_closed_answer(entry, shown, text, lang)
+    earlier = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
+    closed = window_closed_answer(entry, shown, text, lang, told=earlier)
     if closed is not None:  # "the twins aren't enrolled yet, still free?": no, once (clause 15)
         return closed
     # the undated children named, never "the children and their dates" again (tester 35 c03, c05)

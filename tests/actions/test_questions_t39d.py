@@ -11,6 +11,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm, required_facts
 from actions.late_claims import ended_told_as_ended, hukou_condition
@@ -190,3 +191,67 @@ async def test_a_move_still_to_come_of_a_mixed_family_keeps_its_hukou_open(
         else "moving the hukou to Jinan now brings nothing"
     )
     assert moved in reply, reply
+
+
+# --- 2. the newborn's insurance: an enrolment told is read (Jinan clause 15: within 6 months) --
+
+# Tester 37 c04: Jinan hukou, a son of 5 and twins born March 2025.
+TWINS = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**month("2021-06"), "approx": "5"},
+        month("2025-03"),
+        month("2025-03"),
+    ],
+    "result_shown": True,
+}
+ASKED_AGAIN = {"zh": "期限内参保的吗", "en": "enrolled in time?"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("the twins medical insurance, we did it when they were 2 months old, is it free?", "en"),
+        ("yes in time, at 2 months. so free?", "en"),
+        ("we signed them up for insurance right after birth, so it's free?", "en"),
+        ("双胞胎俩月的时候就上了医保 免费吗", "zh"),
+        ("孩子医保满月就办了 个人缴费是不是不用交", "zh"),
+        ("俩孩子出生3个月参保的 能免吗", "zh"),
+    ],
+)
+async def test_an_enrolment_in_time_gets_a_plain_yes(text: str, lang: str) -> None:
+    """Joined within 6 months of birth: yes, that year's individual contribution is paid in
+    full (clause 15); never "was the child enrolled in time?" again."""
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **TWINS)
+    assert reply.startswith("能。" if lang == "zh" else "Yes."), reply
+    assert "6" in reply and ("第15条" in reply or "clause 15" in reply), reply
+    assert ASKED_AGAIN[lang] not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we only enrolled them at 8 months, is it still free?", "en"),
+        ("孩子8个月才上的医保 还免费吗", "zh"),
+    ],
+)
+async def test_an_enrolment_after_the_window_gets_a_plain_no(text: str, lang: str) -> None:
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **TWINS)
+    assert reply.startswith("不能。" if lang == "zh" else "No."), reply
+    assert "第15条" in reply or "clause 15" in reply, reply
+
+
+async def test_the_enrolment_told_before_is_applied_when_asked_again() -> None:
+    """Tester 37 c04 'you didnt answer. is the twins medical insurance free or not' after 'at
+    2 months': the yes, from what was told, not the question again."""
+    dispatcher = CollectingDispatcher()
+    text = "you didnt answer. is the twins medical insurance free or not"
+    tracker = make_tracker(text, intent="ask_policy", language="en", **TWINS)
+    tracker.events.insert(
+        0, {"event": "user", "text": "yes in time, at 2 months. so free?", "parse_data": {}}
+    )
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("Yes."), reply
+    assert ASKED_AGAIN["en"] not in reply, reply
