@@ -84,7 +84,7 @@ from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
-from actions.no_cash import no_cash_confirmed
+from actions.no_cash import no_cash_confirmed, no_monthly_cash
 from actions.one_child import one_child_answer
 from actions.results import (
     ANOTHER_CHILD,
@@ -395,6 +395,11 @@ def _height_of_a_guessed_child(tracker: Tracker, text: str) -> bool:
     return any(u.guessed and u.fact.startswith("child.height") for u in said)
 
 
+# A reply that already says there is no monthly money ("没有。", "对，北京的方案没有按月发钱的补贴",
+# "No.", "Yes, that's right: … has no monthly cash payment").
+PLAIN_NO = re.compile(r"^(?:没有|不能|No)[。.]|没有按月发钱|no monthly cash", re.M)
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -419,6 +424,23 @@ class ActionAnswerPolicyQuestion(Action):
 
     @notes_unsaid_worries
     async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """The answer (see `answer`), opened with a plain no to the money by the month asked
+        in a city whose plan sets no amount (Beijing clause (12)) when the answer did not say
+        it: tester 37 c09's "我就问北京有没有每月发钱的 还有公积金能提出来交房租不" got only
+        the housing fund's answer."""
+        start = len(dispatcher.messages)
+        events = await self.answer(dispatcher, tracker, domain)
+        text = tracker.latest_message.get("text") or ""
+        no_cash = no_monthly_cash(text, context_city(tracker), reply_language(tracker))
+        said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
+        if no_cash is not None and not PLAIN_NO.search(said):
+            dispatcher.utter_message(text=no_cash)
+            dispatcher.messages.insert(start, dispatcher.messages.pop())
+        return events
+
+    async def answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""

@@ -62,6 +62,7 @@ from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.multiples import order_in_birth_unsaid
+from actions.no_cash import no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
     TOPIC_SLOT,
@@ -212,6 +213,9 @@ class ActionShowEntitlements(Action):
                     FollowupAction("household_form")]  # fmt: skip
         report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        no_cash = no_monthly_cash(text, household.city, lang)
+        if no_cash is not None:  # "北京有啥补贴 一个月给多少钱" with the family: 没有 first
+            dispatcher.utter_message(text=no_cash)
         dispatcher.utter_message(
             text=headline(
                 report,

@@ -15,6 +15,7 @@ from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm, required_facts
 from actions.late_claims import ended_told_as_ended, hukou_condition
+from actions.results import ActionShowEntitlements
 from policy_kb.kb import get_entry, source_text
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
 
@@ -255,3 +256,72 @@ async def test_the_enrolment_told_before_is_applied_when_asked_again() -> None:
     reply = texts(dispatcher)
     assert reply.startswith("Yes."), reply
     assert ASKED_AGAIN["en"] not in reply, reply
+
+
+# --- 3. Beijing's monthly cash: a plain no, with the family told too (clause (12)) -----------
+
+# Tester 37 c09: Beijing, renting, a second child born about two months ago.
+BEIJING_RENTERS = {
+    "city": "beijing",
+    "renting": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {**month("2026-10"), "approx": "2个月"},
+    ],
+}
+PLAIN_NO = {"zh": "没有。", "en": "No."}
+NO_AMOUNT = {"zh": "没有写金额（第(12)条）", "en": "with no amount (clause (12))"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("北京的 老二刚出生俩月 俺家租房住 北京有啥补贴 一个月给多少钱", "zh"),  # tester 37 c09
+        ("在北京 租房 二宝两个月了 每个月能领多少补贴", "zh"),
+        (
+            "beijing, we rent, our second was born 2 months ago. what subsidies are there? how much a month?",
+            "en",
+        ),
+        ("we're in beijing renting, baby 2 months old, any monthly cash for us?", "en"),
+    ],
+)
+async def test_the_monthly_cash_asked_with_the_family_gets_a_plain_no_first(
+    text: str, lang: str
+) -> None:
+    """The family's summary may follow, but the first line answers the question: no monthly
+    money, only a subsidy system to be established, no amount (Beijing clause (12))."""
+    reply, _ = await reply_of(
+        ActionShowEntitlements(), text, lang, "check_eligibility", **BEIJING_RENTERS
+    )
+    assert reply.startswith(PLAIN_NO[lang]), reply
+    assert NO_AMOUNT[lang] in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("没问这些 我就问北京有没有每月发钱的 还有公积金能提出来交房租不", "zh"),  # tester 37 c09
+        ("一个月给多少钱", "zh"),
+        (
+            "i just asked if beijing pays anything monthly. and can we use the housing fund for rent?",
+            "en",
+        ),
+    ],
+)
+async def test_the_monthly_cash_asked_again_beside_another_question_is_answered(
+    text: str, lang: str
+) -> None:
+    slots = {**BEIJING_RENTERS, "result_shown": True}
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **slots)
+    assert reply.startswith(PLAIN_NO[lang]), reply
+    assert reply.count(NO_AMOUNT[lang]) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("公积金每个月交多少", "zh"), ("how many days of leave a month", "en")],
+)
+async def test_another_measures_money_by_the_month_gets_no_cash_line(text: str, lang: str) -> None:
+    slots = {**BEIJING_RENTERS, "result_shown": True}
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **slots)
+    assert NO_AMOUNT[lang] not in reply, reply
