@@ -78,7 +78,7 @@ from actions.side_questions import (
 )
 from actions.supplement import supplement_verdict
 from actions.turn import utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import (
     Household,
@@ -163,7 +163,8 @@ class ActionShowEntitlements(Action):
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):
                 reply = answer_unchanged(entry, lang)
-            if reply is not None:
+            if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
+                reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
                 utter_once(dispatcher, tracker, reply)
             from actions.answers import parents_leave  # answers imports this module
 

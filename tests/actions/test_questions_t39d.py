@@ -325,3 +325,53 @@ async def test_another_measures_money_by_the_month_gets_no_cash_line(text: str, 
     slots = {**BEIJING_RENTERS, "result_shown": True}
     reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **slots)
     assert NO_AMOUNT[lang] not in reply, reply
+
+
+# --- 4. leave for a mother with no employer: never "can take" (Jinan clause 11) --------------
+
+# Tester 37 c05: Jinan, an eldest of 6, the second due March 2027, both paying into the fund.
+EXPECTING = {
+    "city": "jinan",
+    "children": [{**month("2020-06"), "approx": "6岁"}, month("2027-03")],
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+}
+GRANTED = ("这次生育可以休", "可以享受", "You can take it", "you qualify")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("对了我其实没单位 灵活就业 自己交的职工医保 那我有产假吗 生孩子报多少", "zh"),  # c05
+        ("我是自由职业 没有单位 产假能休多少天", "zh"),
+        ("I'm self-employed with no employer, do I get maternity leave?", "en"),
+    ],
+)
+async def test_the_leave_card_after_no_employer_grants_nothing(text: str, lang: str) -> None:
+    """The card that follows the form's reading (the focus on maternity leave) keeps the plan's
+    figure and clause, not "you can take it this birth"."""
+    slots = {
+        **EXPECTING,
+        "birth_insurance": "flexible_employment",
+        "focus_entry": "jinan.maternity_leave",
+        "focus_question": text,
+    }
+    reply, _ = await reply_of(ActionShowEntitlements(), text, lang, "inform", **slots)
+    assert "158" in reply and ("第11条" in reply or "clause 11" in reply), reply
+    for words in GRANTED:
+        assert words not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("产假多少天", "zh"), ("how long is my maternity leave", "en")]
+)
+async def test_a_flexibly_employed_mother_asking_later_is_not_granted_leave(
+    text: str, lang: str
+) -> None:
+    """Her insurance as a flexibly employed woman says she has no employer: a later question
+    on her leave gets the figure, not "can take"."""
+    slots = {**EXPECTING, "birth_insurance": "flexible_employment", "result_shown": True}
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **slots)
+    assert "158" in reply, reply
+    for words in GRANTED:
+        assert words not in reply, reply
