@@ -85,7 +85,9 @@ from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
 from actions.no_cash import no_cash_confirmed, no_monthly_cash
+from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
+from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
     OTHERS,
@@ -445,6 +447,14 @@ class ActionAnswerPolicyQuestion(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        listed = open_items(tracker, text) if not in_hotline(tracker) else None
+        if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
+            dispatcher.utter_message(text=listed)
+            return []
+        nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
+        if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
+            dispatcher.utter_message(text=nursery[0])
+            return about(nursery[1])
         if not in_hotline(tracker) and _height_of_a_guessed_child(tracker, text):
             # "儿子1米2 坐公交免费吗": the yes/no, then which child (tester 26 c03)
             from actions.conversation import ActionHandleCorrection
@@ -1162,6 +1172,10 @@ def answered_follow_up(
     rule, not the leave's days), what a correction changed ("那有变化吗") and the monthly money
     ("一个月800是吧"). The events of the one answered, or None when none is asked."""
     if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
+        return []
+    listed = open_items(tracker, text)
+    if listed is not None:  # "你刚才说还有2项 是啥" (tester 36 c03)
+        dispatcher.utter_message(text=listed)
         return []
     for answered in (
         answered_cutoff,

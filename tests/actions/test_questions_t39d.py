@@ -375,3 +375,72 @@ async def test_a_flexibly_employed_mother_asking_later_is_not_granted_leave(
     assert "158" in reply, reply
     for words in GRANTED:
         assert words not in reply, reply
+
+
+# --- 5. tester 36 c03's leftovers: the items counted, and nursery money in Beijing ------------
+
+# A Beijing grandmother: the granddaughter, the second child, born October 2025; the eldest's
+# date not told yet, the summary shown with "还有2项要看第1个孩子的出生日期…".
+GRANDDAUGHTER = {
+    "city": "beijing",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {**month("2025-10"), "sex": "f"},
+    ],
+    "result_shown": True,
+    "offer": "next_questions",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("你刚才说还有2项 是啥", "zh", "ask_policy"),
+        ("你说的那2项是什么", "zh", "nlu_fallback"),
+        ("what are the 2 other items?", "en", "ask_policy"),
+        ("which two items?", "en", "nlu_fallback"),
+    ],
+)
+async def test_the_items_the_offer_counted_are_listed(text: str, lang: str, intent: str) -> None:
+    """Each open item by name, with what it waits on; not another measure's paragraph."""
+    from actions.answers import ActionRouteUnclear
+
+    action = ActionAnswerPolicyQuestion() if intent == "ask_policy" else ActionRouteUnclear()
+    reply, _ = await reply_of(action, text, lang, intent, **GRANDDAUGHTER)
+    insurance = "生育保险待遇" if lang == "zh" else "Maternity insurance benefits"
+    transit = "1.3" in reply and ("第1个孩子" in reply or "child 1" in reply)
+    assert insurance in reply and transit, reply
+    assert "养育补贴" not in reply and "upbringing subsidy" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("外孙女想送托儿所 有补贴吗", "zh"),  # tester 36 c03
+        ("继续吧 老大6岁了 上幼儿园呢 外孙女想送托儿所 有补贴吗", "zh"),
+        ("is there any subsidy if we send her to a nursery?", "en"),
+    ],
+)
+async def test_nursery_money_in_beijing_is_no_first_with_the_ages(text: str, lang: str) -> None:
+    """No childcare subsidy for families in the Beijing plan (clause (10) supports providers);
+    nursery classes take ages 2 to 3, and the granddaughter is about 14 months."""
+    slots = {**GRANDDAUGHTER, "children": [month("2020-06"), {**month("2025-10"), "sex": "f"}]}
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, "ask_policy", **slots)
+    assert reply.startswith(PLAIN_NO[lang]), reply
+    assert "(10)" in reply and ("2至3岁" in reply or "2 to 3" in reply), reply
+    assert "14" in reply, reply
+    assert len(reply) < 300, reply  # short on a phone
+
+
+async def test_nursery_money_in_jinan_keeps_its_400_answer() -> None:
+    """Jinan clause 12's 400 a month to recorded nurseries is not answered 'no'."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2020-06"), month("2025-10")],
+    }
+    reply, _ = await reply_of(
+        ActionAnswerPolicyQuestion(), "老二想送托儿所 有补贴吗", "zh", **slots
+    )
+    assert not reply.startswith("没有。"), reply
+    assert "400" in reply, reply
