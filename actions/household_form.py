@@ -502,8 +502,9 @@ def accepted_updates(
     kept += [u for u in understood if u.fact == "hardship_now"]
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
-    if family and mixed_hukou.said(text, slots):  # 只有我老公是济南户口: the hukou stays open
-        updates = mixed_hukou.kept(text, slots, updates)
+    city = {**slots, "city": updates.get("city", slots.get("city"))}
+    if family and mixed_hukou.said(text, city):  # 只有我老公是济南户口: the hukou stays open
+        updates = mixed_hukou.kept(text, city, updates)
         kept = [u for u in kept if u.fact != "hukou_in_city"]
     elif family and mixed_hukou.cleared(text, slots):
         updates = mixed_hukou.kept(text, slots, updates)

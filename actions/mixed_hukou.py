@@ -80,6 +80,8 @@ def said(text: str, slots: dict[str, Any]) -> bool:
     """`text` says the family's registrations differ (one member's in the city, another's not),
     or, once that was said, speaks again of one member's hukou, of the children's elsewhere or
     of a move still to come, without the whole family's now being in the city."""
+    if not silent_entries(slots.get("city")):
+        return False  # a plan that ties nothing to the hukou (Beijing): nothing to say of it
     norm = normalise(text)
     if WHOLE_FAMILY.search(norm) and not COMING_MOVE.search(norm):
         return False
@@ -187,6 +189,7 @@ def answer_to(
 ) -> str | None:
     """The answer for a family whose registrations `text` says differ (see `answer`), with the
     message's other facts applied; None when it says no such thing."""
-    if not said(text, slots):
+    known = {**slots, **updates}
+    if not said(text, {**slots, "city": known.get("city")}):
         return None
-    return answer({**slots, **updates}, lang, day)
+    return answer(known, lang, day)

@@ -1,6 +1,6 @@
 """Money for a nursery place asked in a city whose plan gives families none ("外孙女想送托儿所
-有补贴吗" in Beijing, a granddaughter of 14 months): the verdict first, that the plan sets no
-childcare subsidy for families (Beijing clause (10) supports the inclusive childcare providers),
+有补贴吗" in Beijing, a granddaughter of 14 months): the verdict first, that the plan gives
+families no such subsidy (Beijing clause (10) supports the inclusive childcare institutions),
 then the age the kindergartens' nursery classes take (2 to 3) against the child's. Tester 36 c03
 got two long paragraphs, then "不能" at the end, and no word of the age."""
 
@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from actions import render
 from actions.focus import NURSERY, NURSERY_MONEY, nursery_fees
 from actions.render import AGE_RANGE, AGE_RANGE_WORDS
 from policy_kb import format as fmt
@@ -16,7 +17,6 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
-from wording.cities import city_name
 from wording.language import t
 
 NURSERY_CLASS = re.compile(r"托班|nursery class", re.I)
@@ -38,9 +38,9 @@ def _nursery_service(city: str) -> tuple[Entry, int, int, str] | None:
 def nursery_money_answer(
     text: str, slots: dict[str, Any], lang: Lang, day: date
 ) -> tuple[str, Entry] | None:
-    """'没有。…' for nursery money asked in a city whose plan has no nursery-fee money and no
-    cash figure for families, with the nursery classes' ages against the youngest child's;
-    None for another question or city."""
+    """'北京方案没有给家庭的这类补贴…' for nursery money asked in a city whose plan has no
+    nursery-fee money and no cash figure for families, with the nursery classes' ages against
+    the youngest child's; None for another question or city, or when an age is asked."""
     city = slots.get("city")
     said = normalise(text)
     if not city or not NURSERY.search(said) or not NURSERY_MONEY.search(said):
@@ -55,16 +55,9 @@ def nursery_money_answer(
     if found is None:
         return None
     entry, low, high, _ = found
-    name = city_name(city, lang)
-    lines = [
-        t(
-            lang,
-            f"没有。{name}的方案没有给家庭的托育补贴，也没有金额；第{entry.clause}条的财政支持是给普惠"
-            "托育机构的。",
-            f"No. The {name} plan gives families no childcare subsidy and names no amount; clause "
-            f"{entry.clause}'s financial support goes to inclusive childcare providers.",
-        )
-    ]
+    if render.age_part(entry, text, lang) is not None:
+        return None  # "2岁能上吗 有补贴不": the age asked leads (render.age_part's answer)
+    lines = [render.no_money_for_families(entry, lang)]
     children = slots.get("children") or slots.get("children_partial") or []
     born = [
         date.fromisoformat(str(c["birth_date"])[:10])
