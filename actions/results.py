@@ -24,6 +24,7 @@ from actions.conditional import (
 )
 from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
+from actions.enrolled import answered_enrolment
 from actions.focus import (
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
@@ -159,6 +160,9 @@ class ActionShowEntitlements(Action):
                 return monthly
         if entry_id and (intent != "check_eligibility" or STILL_THE_ONE.search(text)):
             # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
+            enrolled = answered_enrolment(dispatcher, tracker, text)
+            if enrolled is not None:  # "is the twins' insurance free or not" after "at 2 months"
+                return [SlotSet("result_shown", True), *enrolled[0]]
             entry = get_entry(str(entry_id))
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):

@@ -449,3 +449,27 @@ async def test_nursery_money_in_jinan_keeps_its_400_answer() -> None:
     )
     assert not reply.startswith("没有。"), reply
     assert "400" in reply, reply
+
+
+async def test_the_enrolment_told_before_answers_the_focused_question_too() -> None:
+    """The same, when the form's focus on the insurance answers the turn (the live route)."""
+    dispatcher = CollectingDispatcher()
+    text = "you didnt answer. is the twins medical insurance free or not"
+    slots = {
+        **TWINS,
+        "focus_entry": "jinan.newborn_medical_insurance_subsidy",
+        "focus_question": text,
+    }
+    tracker = make_tracker(text, intent="ask_policy", language="en", **slots)
+    tracker.events.insert(
+        0,
+        {
+            "event": "user",
+            "text": "the twins medical insurance, we did it when they were 2 months old",
+            "parse_data": {},
+        },
+    )
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith("Yes."), reply
+    assert ASKED_AGAIN["en"] not in reply, reply
