@@ -25,6 +25,7 @@ from actions.counterpart import (
 )
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
+from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
     MONEY_ASKED,
@@ -83,8 +84,10 @@ from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
-from actions.no_cash import no_cash_confirmed
+from actions.no_cash import no_cash_confirmed, no_monthly_cash
+from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
+from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
     OTHERS,
@@ -394,6 +397,11 @@ def _height_of_a_guessed_child(tracker: Tracker, text: str) -> bool:
     return any(u.guessed and u.fact.startswith("child.height") for u in said)
 
 
+# A reply that already says there is no monthly money ("没有。", "对，北京的方案没有按月发钱的补贴",
+# "No.", "Yes, that's right: … has no monthly cash payment").
+PLAIN_NO = re.compile(r"^(?:没有|不能|No)[。.]|没有按月发钱|no monthly cash", re.M)
+
+
 class ActionAnswerPolicyQuestion(Action):
     def name(self) -> str:
         return "action_answer_policy_question"
@@ -420,8 +428,33 @@ class ActionAnswerPolicyQuestion(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        """The answer (see `answer`), opened with a plain no to the money by the month asked
+        in a city whose plan sets no amount (Beijing clause (12)) when the answer did not say
+        it: tester 37 c09's "我就问北京有没有每月发钱的 还有公积金能提出来交房租不" got only
+        the housing fund's answer."""
+        start = len(dispatcher.messages)
+        events = await self.answer(dispatcher, tracker, domain)
+        text = tracker.latest_message.get("text") or ""
+        no_cash = no_monthly_cash(text, context_city(tracker), reply_language(tracker))
+        said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
+        if no_cash is not None and not PLAIN_NO.search(said):
+            dispatcher.utter_message(text=no_cash)
+            dispatcher.messages.insert(start, dispatcher.messages.pop())
+        return events
+
+    async def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        listed = open_items(tracker, text) if not in_hotline(tracker) else None
+        if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
+            dispatcher.utter_message(text=listed)
+            return []
+        nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
+        if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
+            dispatcher.utter_message(text=nursery[0])
+            return about(nursery[1])
         if not in_hotline(tracker) and _height_of_a_guessed_child(tracker, text):
             # "儿子1米2 坐公交免费吗": the yes/no, then which child (tester 26 c03)
             from actions.conversation import ActionHandleCorrection
@@ -430,6 +463,18 @@ class ActionAnswerPolicyQuestion(Action):
         told = city_told(tracker, text)
         if told is not None:  # "生孩子报销怎么算 济南": the family's city, kept and read back
             return await self.keeping_city(dispatcher, tracker, domain, told)
+        enrolled = (
+            answered_enrolment(dispatcher, tracker, text) if not in_hotline(tracker) else None
+        )
+        if enrolled is not None:  # "we did it at 2 months, is it free?": yes (Jinan clause 15)
+            told_events, rest = enrolled
+            city = tracker.get_slot("city")
+            if rest and (named_measure(rest, city, lang) is not None or re.search(r"\d", rest)):
+                # "… and how do we apply for the 800": that too; a bare "how do i apply" is not
+                # taken to another measure
+                more = await self.run(dispatcher, with_text(tracker, rest), domain)
+                return [*told_events, *more]
+            return told_events
         both = both_cities(text, lang) if in_hotline(tracker) else None
         if both is not None:  # a worker's "济南陪产假几天 北京呢": each city's, not one compared
             dispatcher.utter_message(text=both[0])
@@ -879,7 +924,8 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         return "\n".join([lead, clause_line(mine[0], lang), *aside])
     count = len(household.children or tracker.get_slot("children_partial") or [])
     shown, refused = children_in_question(mine, text, count)
-    closed = window_closed_answer(entry, shown, text, lang)
+    earlier = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
+    closed = window_closed_answer(entry, shown, text, lang, told=earlier)
     if closed is not None:  # "the twins aren't enrolled yet, still free?": no, once (clause 15)
         return closed
     # the undated children named, never "the children and their dates" again (tester 35 c03, c05)
@@ -1126,6 +1172,10 @@ def answered_follow_up(
     rule, not the leave's days), what a correction changed ("那有变化吗") and the monthly money
     ("一个月800是吧"). The events of the one answered, or None when none is asked."""
     if answered_recap(dispatcher, tracker, text) or answered_absent(dispatcher, tracker, text):
+        return []
+    listed = open_items(tracker, text)
+    if listed is not None:  # "你刚才说还有2项 是啥" (tester 36 c03)
+        dispatcher.utter_message(text=listed)
         return []
     for answered in (
         answered_cutoff,

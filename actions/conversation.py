@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import clock, render
+from actions import clock, mixed_hukou, render
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.children import asked_child
 from actions.focus import (
@@ -133,11 +133,27 @@ class ActionHandleCorrection(Action):
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
         updates, problem, understood, guessed = accepted_updates(
-            text, slots, clock.today(), correcting=True
+            text, slots, clock.today(), correcting=True, family=True
         )
         lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
+        mixed = mixed_hukou.answer_to(text, slots, updates, lang, clock.today())
+        if mixed is not None:  # "我老公是济南户口的啊 孩子不是": clause 12's silence, every time
+            if understood:
+                dispatcher.utter_message(
+                    text=readback(
+                        understood,
+                        slots.get("city"),
+                        lang,
+                        len(updates.get("children_partial", slots.get("children_partial")) or []),
+                    )
+                )
+            dispatcher.utter_message(text=mixed)
+            return [
+                *(SlotSet(k, v) for k, v in updates.items()),
+                *child_in_talk(understood, tracker.slots),
+            ]
         if guessed is not None and guessed.fact.startswith("child.height"):
             # "my son is 1.2m is he free on buses": the yes or no first, then which child
             asked = asked_measure(text, slots.get("city"), lang) or height_measure(

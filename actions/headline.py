@@ -16,6 +16,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from understanding.text import normalise
 from wording.cities import city_name
 from wording.entitlements import clause_line, label, ordered
 from wording.language import t
@@ -657,13 +658,20 @@ NOT_ENROLLED = re.compile(
 
 
 def window_closed_answer(
-    entry: Entry, shown: list[Entitlement], question: str, lang: Lang
+    entry: Entry, shown: list[Entitlement], question: str, lang: Lang, told: str = ""
 ) -> str | None:
     """A window to enrol that has closed (Jinan clause 15: within six months of birth), asked of
     children the asker says are not enrolled yet: a plain no, once for all of them, with the day
-    it closed; not "说不准" and "was the child enrolled in time?" once per twin (tester 36 c02)."""
-    if not NOT_ENROLLED.search(question) or "enrol_within_months" not in entry.parameters:
+    it closed; not "说不准" and "was the child enrolled in time?" once per twin (tester 36 c02).
+    Children said to have joined in time, in `question` or earlier (`told`: the asker's earlier
+    messages), get window_kept_answer's plain yes."""
+    if "enrol_within_months" not in entry.parameters:
         return None
+    kept = window_kept_answer(entry, shown, question, lang)
+    if kept is None and told and not NOT_ENROLLED.search(question):
+        kept = window_kept_answer(entry, shown, told, lang)  # "at 2 months" said before
+    if kept is not None or not NOT_ENROLLED.search(question):
+        return kept
     today = clock.today()
     closed = [e for e in shown if e.status == "not_eligible" and e.apply_by and e.apply_by < today]
     if not closed or len(closed) != len(shown):
@@ -682,6 +690,82 @@ def window_closed_answer(
         f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
     )
     return "\n".join([line, clause_line(closed[0], lang)])
+
+
+# Enrolled, and when, said by the asker ("we did it when they were 2 months old", "yes in
+# time, at 2 months", 俩月的时候就办了, 满月就上了医保, 出生后3个月参保的): the window's question
+# "was the child enrolled in time?" is answered (tester 37 c04 was asked it 3 times).
+ENROLLED_AT = re.compile(
+    r"(?P<zh>\d+|[一二两俩三四五六七八九十]+)\s*个?(?:多)?月(?:大)?(?:的时候|时|那会儿?)?[^，,。?？]{0,6}"
+    r"(?:办|上|参|交|买)(?:的|了|好)?"
+    r"|(?:办|上|参保|交|买)[^，,。?？]{0,8}(?:时|的时候)[^，,。?？]{0,4}(?P<zh2>\d+|[一二两俩三四五六]+)\s*个?月"
+    r"|\b(?:at|when (?:they|he|she|it) (?:was|were)) (?:about |around )?(?P<en>\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten) months?\b",
+    re.I,
+)
+ENROLLED_IN_TIME = re.compile(
+    r"按时|及时|准时|满月就|出生就|一出生|刚出生就|期限内|规定时间内|六个月内|6个月内"
+    r"|\bin time\b|\bon time\b|\bwithin (?:the )?(?:6|six)(?:-| )months?\b|\bright after birth\b",
+    re.I,
+)
+ENROLMENT_WORDS = re.compile(
+    r"医保|参保|保险|办(?:了|的|好)|上(?:了|的)|insur|enrol|sign|did it|joined|\bdid\b", re.I
+)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def enrolled_at_months(text: str) -> int | None:
+    """The age in months at which the asker says the child joined the insurance ("at 2 months",
+    俩月的时候办的); 0 for "in time" said without an age; None when the text tells neither."""
+    said = normalise(text)
+    if not ENROLMENT_WORDS.search(said) and not ENROLLED_IN_TIME.search(said):
+        return None
+    found = ENROLLED_AT.search(said)
+    if found is not None:
+        word = found.group("zh") or found.group("zh2") or found.group("en") or ""
+        if word.isdigit():
+            return int(word)
+        if word.lower() in NUMBER_WORDS:
+            return NUMBER_WORDS[word.lower()]
+    return 0 if ENROLLED_IN_TIME.search(said) else None
+
+
+def window_kept_answer(entry: Entry, shown: list[Entitlement], told: str, lang: Lang) -> str | None:
+    """The children the asker says joined within the window (Jinan clause 15: within six months
+    of birth): a plain yes, the contribution paid in full, with the clause; a plain no when the
+    age said is past the window. None when `told` says no such thing, or for children the
+    window does not concern (a first child, one born before the cut-off)."""
+    at = enrolled_at_months(told)
+    if at is None:
+        return None
+    today = clock.today()
+    concerned = [
+        e for e in shown if e.status == "eligible" or (e.status == "not_eligible" and not e.certain)
+    ]
+    if not concerned or len(concerned) != len(shown):
+        return None
+    months = value(entry, "enrol_within_months", today)
+    who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in concerned if e.child)
+    them = t(lang, who or "孩子", who or "the child")
+    title = t(lang, f"“{entry.title.zh}”", entry.title.en[:1].lower() + entry.title.en[1:])
+    if isinstance(months, int) and at >= months:
+        line = t(
+            lang,
+            f"不能。须在出生后{months}个月内参保，{them}是{at}个月时才参保的，不享受{title}。",
+            f"No. The child had to join within {months} months of birth; joined at {at} months, "
+            f"{them} does not get the {title}.",
+        )
+    else:
+        when = t(lang, f"（{at}个月时）", f" (at {at} months)") if at else ""
+        line = t(
+            lang,
+            f"能。{them}在出生后{months}个月内参保{when}，参保当年的个人缴费由财政全额补贴（{title}）。",
+            f"Yes. {them[:1].upper()}{them[1:]} joined within {months} months of birth{when}, so "
+            f"the individual contribution for that year is paid in full by public finance "
+            f"({title}).",
+        )
+    return "\n".join([line, clause_line(concerned[0], lang)])
 
 
 # A reason that already says the plan gives no figure: "但未写天数", "states no number of days".

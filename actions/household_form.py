@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import clock, render
+from actions import clock, mixed_hukou, render
 from actions.children import (
     apply_updates,
     as_known,
@@ -459,11 +459,16 @@ class Accepted(NamedTuple):
 
 
 def accepted_updates(
-    text: str, slots: dict[str, Any], day: date, correcting: bool = False
+    text: str,
+    slots: dict[str, Any],
+    day: date,
+    correcting: bool = False,
+    family: bool = False,
 ) -> Accepted:
     """`fact_updates` without what the engine would refuse: (updates, the problem or None,
     the understood facts kept). A refused date or height is left out, its child kept (so the
-    date is asked again); the other children and facts of the message still count."""
+    date is asked again); the other children and facts of the message still count. `family`:
+    a citizen's own family (not a hotline case), whose registrations may differ (mixed_hukou)."""
     understood = read_message(text, slots, day)
     guessed = unplaced(understood)
     if guessed is not None:
@@ -497,6 +502,12 @@ def accepted_updates(
     kept += [u for u in understood if u.fact == "hardship_now"]
     updates, kept = hardship_for_coming_births(slots, updates, kept, day)
     updates = hardship_of_a_birth_today(slots, updates, day)
+    city = {**slots, "city": updates.get("city", slots.get("city"))}
+    if family and mixed_hukou.said(text, city):  # 只有我老公是济南户口: the hukou stays open
+        updates = mixed_hukou.kept(text, city, updates)
+        kept = [u for u in kept if u.fact != "hukou_in_city"]
+    elif family and mixed_hukou.cleared(text, slots):
+        updates = mixed_hukou.kept(text, slots, updates)
     return Accepted(updates, problem, kept, guessed)
 
 
@@ -1061,7 +1072,9 @@ class ValidateHouseholdForm(FormValidationAction):
                 dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
-        updates, problem, understood, guessed = accepted_updates(text, tracker.slots, clock.today())
+        updates, problem, understood, guessed = accepted_updates(
+            text, tracker.slots, clock.today(), family=True
+        )
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         if guessed is not None and updates:
@@ -1082,6 +1095,10 @@ class ValidateHouseholdForm(FormValidationAction):
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
         events += child_in_talk(understood, tracker.slots)
+        mixed = mixed_hukou.answer_to(text, tracker.slots, updates, lang, clock.today())
+        if mixed is not None:  # 只有我老公是济南户口: clause 12's silence, not a flipped hukou
+            dispatcher.utter_message(text=mixed)
+            return events
         events += _focus_moved(tracker, updates, lang)
         effect = _correction_effect(tracker, text, updates, lang)
         if effect is not None:  # "不对 老大是6岁 不是三岁半 有影响吗": what it changes

@@ -44,11 +44,19 @@ def ended_told_as_ended(reply: str, entry: Entry, lang: Lang, moved: bool) -> st
     12: until 3); with a hukou moved in lately, also that the plan requires the city's hukou,
     which the family did not have before the move (c10: hukou in Dezhou while the child was
     under 3)."""
+    if hukou_condition(entry, lang) in reply:
+        return reply  # told already (tester 37 r03 read the condition twice in a row)
     found = ENDED_LEAD.match(reply)
     if found is None:
         if moved and "hukou_in_city" in entry.facts and ENDED.search(reply):
-            # the child's period told as ended, without a yes: the hukou condition first
-            return hukou_condition(entry, lang) + t(lang, "", " ") + reply
+            # the child's period told as ended, without a yes: the hukou condition first, and
+            # that a child already past the age gets nothing from the move (tester 37 r03)
+            return (
+                hukou_condition(entry, lang)
+                + too_late_to_move(entry, lang)
+                + t(lang, "\n", "\n")
+                + reply
+            )
         return reply
     who = found.group("who") or found.group("whoen") or ""
     end = found.group("zh") or found.group("en") or ""
@@ -58,7 +66,7 @@ def ended_told_as_ended(reply: str, entry: Entry, lang: Lang, moved: bool) -> st
         f"{who + ': t' if who else 'T'}he payment period ended on {end}.",
     )
     if moved and "hukou_in_city" in entry.facts:
-        lead += t(lang, "", " ") + hukou_condition(entry, lang)
+        lead += t(lang, "", " ") + hukou_condition(entry, lang) + too_late_to_move(entry, lang)
     return lead + t(lang, "", " ") + reply[found.end() :].lstrip()
 
 
@@ -70,4 +78,19 @@ def hukou_condition(entry: Entry, lang: Lang) -> str:
         lang,
         f"方案要求{city}户籍；户口迁入{city}以前，您家不符合这一条件。",
         f"The plan requires {city} hukou, which your family did not have before the move.",
+    )
+
+
+def too_late_to_move(entry: Entry, lang: Lang) -> str:
+    """'孩子已满3周岁的，现在把户口迁入济南也领不到这一项。' of a measure paid until an age (Jinan
+    clause 12: until 3): moving the hukou now brings nothing for a child past it; empty for a
+    measure with no age limit."""
+    age = entry.parameters.get("age_limit_years")
+    if age is None:
+        return ""
+    city = city_name(entry.city, lang)
+    return t(
+        lang,
+        f"孩子已满{age.value}周岁的，现在把户口迁入{city}也领不到这一项。",
+        f" For a child already {age.value}, moving the hukou to {city} now brings nothing.",
     )

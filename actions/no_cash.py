@@ -65,3 +65,54 @@ def no_cash_confirmed(text: str, city: str | None, lang: Lang) -> tuple[str, Ent
     if unsaid:
         lines.append(unsaid)
     return "\n".join(lines), entry
+
+
+# The money by the month asked ("一个月给多少钱", "每月有钱领吗", "how much a month?", "any monthly
+# cash?"), however much else the message tells.
+_MONTHLY = r"(?:一个月|每个?月|按月|月月|\bmonthly\b|\ba month\b|\bper month\b|\beach month\b)"
+_MONEY = (
+    r"(?:钱|补贴|补助|发|给|多少|\bcash\b|\bmoney\b|\bsubsid|\ballowance|\bhow much\b"
+    r"|\bpays?\b|\bgives?\b)"
+)
+MONTHLY_CASH_ASKED = re.compile(
+    rf"{_MONTHLY}[^，,。.;；]{{0,10}}{_MONEY}|{_MONEY}[^，,。.;；]{{0,16}}{_MONTHLY}", re.I
+)
+# A part of the message about another measure's money by the month (the housing fund paid in,
+# a loan repaid, rent, leave days): not the monthly cash.
+OTHER_MONTHLY = re.compile(
+    r"公积金|贷款|还款|房租|租金|租房|假|工资|交|\bloan\b|\bfund\b|\brent\b|\bleave\b|\bdays?\b"
+    r"|\bsalary\b|\bwages?\b|\bcontribut",
+    re.I,
+)
+PART = re.compile(
+    r"[，,。.?？!！;；]|还有|另外|\band\b|\balso\b|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", re.I
+)
+
+
+def monthly_cash_asked(text: str) -> bool:
+    """Some part of `text` asks the money paid by the month, not another measure's."""
+    return any(
+        MONTHLY_CASH_ASKED.search(p) and not OTHER_MONTHLY.search(p) for p in PART.split(text)
+    )
+
+
+def no_monthly_cash(text: str, city: str | None, lang: Lang) -> str | None:
+    """'没有。北京的方案只写了“逐步建立家庭养育补贴制度”，没有写金额（第(12)条）。' to the money by
+    the month asked in a city whose plan sets no cash amount (Beijing clause (12)), said first
+    even when the message also tells the family (tester 37 c09 got a list of 4 items and no
+    没有); None for any other question or city."""
+    if not city or not monthly_cash_asked(text):
+        return None
+    found = _no_figure_cash(city)
+    if not found:
+        return None
+    entry = found[0]
+    name = city_name(city, lang)
+    return t(
+        lang,
+        f"没有。{name}的方案没有按月发钱的补贴，只写了“{entry.title.zh}”，没有写金额"
+        f"（第{entry.clause}条）。",
+        f"No. The {name} plan has no monthly cash payment; it only says: "
+        f"{entry.title.en[:1].lower()}{entry.title.en[1:]}, with no amount (clause "
+        f"{entry.clause}).",
+    )

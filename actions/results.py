@@ -24,6 +24,7 @@ from actions.conditional import (
 )
 from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
+from actions.enrolled import answered_enrolment
 from actions.focus import (
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
@@ -62,6 +63,7 @@ from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.multiples import order_in_birth_unsaid
+from actions.no_cash import no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
     TOPIC_SLOT,
@@ -77,7 +79,7 @@ from actions.side_questions import (
 )
 from actions.supplement import supplement_verdict
 from actions.turn import utter_once
-from actions.unsaid import notes_unsaid_worries
+from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import (
     Household,
@@ -158,11 +160,15 @@ class ActionShowEntitlements(Action):
                 return monthly
         if entry_id and (intent != "check_eligibility" or STILL_THE_ONE.search(text)):
             # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
+            enrolled = answered_enrolment(dispatcher, tracker, text)
+            if enrolled is not None:  # "is the twins' insurance free or not" after "at 2 months"
+                return [SlotSet("result_shown", True), *enrolled[0]]
             entry = get_entry(str(entry_id))
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):
                 reply = answer_unchanged(entry, lang)
-            if reply is not None:
+            if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
+                reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
                 utter_once(dispatcher, tracker, reply)
             from actions.answers import parents_leave  # answers imports this module
 
@@ -212,6 +218,9 @@ class ActionShowEntitlements(Action):
                     FollowupAction("household_form")]  # fmt: skip
         report = settled_report(tracker.slots, day) or evaluate(household, as_of=day)
         children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
+        no_cash = no_monthly_cash(text, household.city, lang)
+        if no_cash is not None:  # "北京有啥补贴 一个月给多少钱" with the family: 没有 first
+            dispatcher.utter_message(text=no_cash)
         dispatcher.utter_message(
             text=headline(
                 report,

@@ -125,6 +125,35 @@ LEAVE_GRANTED = re.compile(
 LEAVE_SAID = re.compile(r"产假|陪产假|育儿假|maternity leave|paternity leave|parental leave", re.I)
 
 
+# The father's leave, named in a line: not the mother's, whose insurance says she has no employer.
+FATHERS_LEAVE = re.compile(r"陪产假|paternity leave", re.I)
+NOW_REASONS = ("leave_birth.now", "paternity_birth.now")  # "这次生育可以休（…）。"
+
+
+def no_leave_granted(reply: str, text: str, slots: dict[str, Any], lang: Lang) -> str:
+    """`reply` without the words that grant leave ("这次生育可以休（宝宝快出生了或刚出生）。",
+    "按您家的情况：产假：158天（可以享受）") to someone with no employer: the plan's leave is an
+    employer's, and how it applies without one the plan does not say (Jinan clause 11).
+    Said this turn ("我其实没单位"), every leave's; known from the mother's insurance as a
+    flexibly employed woman, her leave's (the father's may be an employer's). Tester 37 c05 got
+    "产假：158天。这次生育可以休" right after "没有用人单位的…方案没有写"."""
+    this_turn = bool(NO_EMPLOYER.search(text))
+    if not this_turn and slots.get("birth_insurance") != "flexible_employment":
+        return reply
+    granted = [catalogue().reasons[key].get(lang) for key in NOW_REASONS]
+    lines = []
+    for line in reply.split("\n"):
+        if not this_turn and FATHERS_LEAVE.search(line):
+            lines.append(line)
+            continue
+        if LEAVE_GRANTED.match(line):
+            continue
+        for words in granted:
+            line = line.replace(words, "").replace(t(lang, "（可以享受）", " (you qualify)"), "")
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
 def no_employer_lines(text: str, city: str | None, said: list[str], lang: Lang) -> list[str]:
     """For a question about leave from someone with no employer: that the plan's leave is an
     employer's and the plan does not say how it applies without one, with the lead department;
@@ -261,19 +290,15 @@ def say_unsaid_worries(
         tracker.get_slot("city"),
     )
     lang = reply_language(tracker)
+    for message in dispatcher.messages:
+        if message.get("text"):
+            message["text"] = no_leave_granted(message["text"], text, dict(tracker.slots), lang)
     said = said_this_turn(tracker, dispatcher)
     if not any(("方案没有写" in s and "用人单位" in s) or "no employer" in s for s in said):
         employer = no_employer_lines(text, city, sorted(said), lang)
         if employer:
             # "那我有产假吗 没单位的": that the leave is an employer's comes first, and no
             # "产假：158天（可以享受）" is said of her (tester 36 c05)
-            for message in dispatcher.messages:
-                if message.get("text"):
-                    message["text"] = "\n".join(
-                        line
-                        for line in message["text"].split("\n")
-                        if not LEAVE_GRANTED.match(line)
-                    )
             first = CollectingDispatcher()
             first.utter_message(text="\n".join(employer))
             dispatcher.messages.insert(0, first.messages[0])

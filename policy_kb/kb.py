@@ -223,6 +223,8 @@ def _prose(entry: Entry) -> Iterator[tuple[str, str]]:
         yield f"summary.{lang}", getattr(entry.summary, lang)
         if entry.silent_on:
             yield f"silent_on.{lang}", getattr(entry.silent_on, lang)
+        for fact, said in entry.silent_on_facts.items():
+            yield f"silent_on_facts.{fact}.{lang}", getattr(said, lang)
         for i, step in enumerate(getattr(entry.next_steps, lang)):
             yield f"next_steps.{lang}.{i}", step
 

@@ -115,6 +115,11 @@ class Entry(Strict):
     silent_on: Text | None = Field(
         default=None, description="what the text does not say, stated plainly"
     )
+    silent_on_facts: dict[str, Text] = Field(
+        default_factory=dict,
+        description="what the text does not say of one household fact it reads (hukou_in_city: "
+        "whose household registration counts), stated plainly with the department to ask",
+    )
     sources: list[Source] = Field(min_length=1)
 
     def param(self, name: str) -> Parameter:

@@ -227,12 +227,13 @@ MIXED = {
 @pytest.mark.parametrize(
     ("text", "lang", "must"),
     [
-        ("孩子户口不在济南也行?只有我老公一个人是济南的", "zh", "没写这种情况算不算"),
-        ("还有 户口也不对 我和孩子是聊城户口 就我老公是济南的", "zh", "没写这种情况算不算"),
+        # the plan's silence as policy_kb states it (silent_on_facts, fix-t39d), said once
+        ("孩子户口不在济南也行?只有我老公一个人是济南的", "zh", "没写一家人户口不一致时"),
+        ("还有 户口也不对 我和孩子是聊城户口 就我老公是济南的", "zh", "没写一家人户口不一致时"),
         (
             "the kids hukou is not in jinan, only my husband has jinan hukou. is that ok?",
             "en",
-            "not whether this",
+            "does not say whose registration counts",
         ),
     ],
 )

@@ -1,0 +1,73 @@
+"""A child's enrolment told ("we did it when they were 2 months old, is it free?", "yes in
+time, at 2 months", 俩月的时候就上了医保): the newborn's insurance window (Jinan clause 15:
+within six months of birth) answered for the family, a plain yes or no with the clause, not
+"was the child enrolled in time?" again (tester 37 c04 was asked it three times)."""
+
+import re
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.headline import NOT_ENROLLED, enrolled_at_months, window_kept_answer
+from actions.household import household_from_slots
+from actions.language import reply_language
+from actions.side_questions import about, topic
+from policy_kb.engine import evaluate
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+
+# words of the insurance, or of "free", that make a told age an enrolment's
+INSURANCE_ASKED = re.compile(r"医保|参保|保险|免费|不要钱|不花钱|insur|enrol|\bfree\b", re.I)
+PART_BREAK = re.compile(r"[?？。.!！]|\band\b|还有|另外", re.I)
+
+
+def window_entry(city: str | None) -> Entry | None:
+    """The city's measure with a window to enrol after the birth (Jinan clause 15)."""
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "enrol_within_months" in e.parameters
+        ),
+        None,
+    )
+
+
+def answered_enrolment(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> tuple[list[EventType], str] | None:
+    """The yes or no for the family's children said to have joined in time (or at an age past
+    the window), with the clause, and the rest of the message still to answer ("" when none);
+    None when the message tells no enrolment or the insurance is not what is talked about."""
+    entry = window_entry(tracker.get_slot("city"))
+    if entry is None:
+        return None
+    told = text
+    if enrolled_at_months(text) is None:
+        # "you didnt answer. is the insurance free or not": the enrolment told before
+        earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+        told = next((x for x in reversed(earlier) if enrolled_at_months(x) is not None), "")
+        if not told or not INSURANCE_ASKED.search(text) or NOT_ENROLLED.search(text):
+            return None
+    current = topic(tracker)
+    if not INSURANCE_ASKED.search(text) and (current is None or current.id != entry.id):
+        return None
+    day = clock.today()
+    household = household_from_slots(tracker.slots, day)
+    if household is None:
+        return None
+    mine = [e for e in evaluate(household, as_of=day).entitlements if e.id == entry.id]
+    shown = [e for e in mine if e.status == "eligible" or not e.certain]
+    answer = window_kept_answer(entry, shown, told, reply_language(tracker))
+    if answer is None:
+        return None
+    dispatcher.utter_message(text=answer)
+    rest = [
+        p.strip()
+        for p in PART_BREAK.split(text)
+        if p.strip() and enrolled_at_months(p) is None and not INSURANCE_ASKED.search(p)
+    ]
+    asked = [p for p in rest if re.search(r"how|what|when|where|怎么|哪|多少|啥|吗", p, re.I)]
+    return about(entry), " ".join(asked)
