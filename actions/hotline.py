@@ -66,6 +66,7 @@ from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
+from understanding.hukou_move import moved_lately
 from wording.cities import mentioned_city
 from wording.entitlements import ordered
 from wording.language import t
@@ -923,7 +924,50 @@ def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
-    message names no measure."""
+    message names no measure. A hukou said to have moved in lately beside the question
+    ("陪产假几天 孩子户口刚迁过来有影响吗") is answered too (hukou_move_answered)."""
+    answer, entry = _hotline_answer(tracker, lang, day)
+    if answer is None:
+        return answer, entry
+    text = tracker.latest_message.get("text") or ""
+    return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
+
+
+def hukou_move_answered(
+    answer: str, entry: Entry | None, text: str, city: str | None, lang: Lang
+) -> str:
+    """`answer` with what a hukou moved in lately changes (tester 38 c01 heard the paternity
+    leave's 15 days and nothing of "孩子户口刚迁过来有影响吗"): a measure answered whose rules
+    read no hukou is not affected; the city's money tied to the hukou (Jinan clause 12) asks
+    for the city's household registration with no period it must have been held, nor a date
+    from which, and its lead department decides. `answer` itself when no move is told."""
+    said = HOTLINE.sub(" ", text)
+    if not moved_lately(said):
+        return answer
+    where = city or (entry.city if entry is not None else None)
+    money = monthly_subsidy(where) if where is not None else None
+    tied = entry if entry is not None and "hukou_in_city" in entry.facts else money
+    lines = [answer]
+    if entry is not None and "hukou_in_city" not in entry.facts:
+        lines.append(
+            t(
+                lang,
+                f"{entry.title.zh}（第{entry.clause}条）方案没有写户籍条件，户口刚迁入不影响。",
+                f"{entry.title.en} (clause {entry.clause}): the plan sets no hukou condition, "
+                "so the move does not affect it.",
+            )
+        )
+    moved = moved_hukou_unsaid(tied, [said], lang) if tied is not None else None
+    if moved is not None and tied is not None and moved not in answer:
+        lines.append(moved)
+        lead = render.lead_departments(tied, lang)
+        if lead not in answer:
+            lines.append(lead)
+    return "\n".join(lines)
+
+
+def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
+    """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
     city = hotline_city(tracker)
     both = both_cities(text, lang)

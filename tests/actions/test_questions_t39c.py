@@ -14,8 +14,11 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.results import ActionShowEntitlements
+from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionExplainItem, ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.test_questions_t33c import says
 
 TODAY = date(2026, 12, 1)
 UNDATED: dict[str, Any] = {"birth_date": None, "precision": None, "height_cm": None}
@@ -73,3 +76,56 @@ async def test_a_baby_due_at_a_date_not_told_gets_no_date_in_the_result_or_its_p
         assert ("第2个孩子的预产期" if lang == "zh" else "due month of child 2") in offer, offer
         assert ("第2个孩子的出生日期" if lang == "zh" else "birth date of child 2") not in offer
 
+
+# --- 2. hotline: a leave asked with a hukou just moved in ------------------------------------
+
+
+async def worker_turns(turns: list[tuple[str, str]], lang: str) -> list[str]:
+    """The replies to a hotline worker's turns (each with the intent the model gives it and
+    the slots the turn before set), run by the action that intent's rule runs."""
+    slots: dict[str, Any] = {"language": lang}
+    actions = {
+        "ask_policy": ActionAnswerPolicyQuestion,
+        "nlu_fallback": ActionRouteUnclear,
+        "out_of_scope": ActionRouteUnclear,
+        "ask_details": ActionExplainItem,
+        "inform": ValidateHouseholdForm,
+    }
+    return [await says(actions[intent](), said, intent, slots) for said, intent in turns]
+
+
+DIBAO_CASE = {
+    "zh": "我是12345热线的 有个来电 济南户口 二胎24年9月出生 生的时候在领低保 问一个月补多少",
+    "en": "hotline here. caller in jinan, jinan hukou, 2nd child born sept 2024, the family was "
+    "on dibao at the birth. monthly amount?",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("那她老公陪产假几天 孩子户口刚迁过来有影响吗", "zh"),
+        ("男方陪产假多少天 户口才落到济南 有没有影响", "zh"),
+        ("how many days paternity leave for the husband? the kid's hukou was only just moved "
+         "here, does that matter?", "en"),
+        ("how many days paternity leave for the husband? their hukou just moved to jinan, does "
+         "that affect anything", "en"),
+    ],
+)  # fmt: skip
+async def test_a_leave_asked_with_a_hukou_just_moved_gets_the_days_and_the_hukou_answer(
+    asked: str, lang: str
+) -> None:
+    """Tester 38 c01: "陪产假几天 孩子户口刚迁过来有影响吗" got the 15 days and nothing on the
+    hukou. Jinan clause 11's paternity leave (at least 15 days) has no hukou condition; clause
+    12's subsidy asks for the city's household registration and sets no period it must have
+    been held for, nor a date from which; the lead department decides."""
+    _, reply = await worker_turns([(DIBAO_CASE[lang], "ask_policy"), (asked, "ask_policy")], lang)
+    if lang == "zh":
+        assert "15" in reply, reply
+        assert "第11条" in reply and "第12条" in reply, reply
+        assert "户籍条件" in reply and "多久" in reply, reply
+        assert "济南市卫生健康委员会" in reply, reply
+    else:
+        assert "clause 11" in reply and "clause 12" in reply, reply
+        assert "hukou condition" in reply and "how long" in reply, reply
+        assert "Health Commission" in reply, reply
