@@ -1665,6 +1665,11 @@ def _hotline_turn(
     None outside hotline mode or for any other message."""
     if not in_hotline(tracker):
         return None
+    if asks_back_pay(text):  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
+        answer, meant = hotline_answer(tracker, lang, clock.today())
+        if answer is not None:
+            dispatcher.utter_message(text=answer)
+            return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
     applied = case_reply(tracker, lang)
     if applied is not None:
         dispatcher.utter_message(text=applied[0])

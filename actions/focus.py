@@ -1381,9 +1381,9 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
 # A date as the reasons write it: 2027年1月1日, 2027年1月; "1 January 2027", "January 2027".
 REASON_DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:\d{1,2} )?[A-Z][a-z]+ \d{4}")
 # The due date tried for a baby whose due date is not known, where a reason names it, and
-# what is left: "（预产期2027年1月1日）" and "预产期2027年1月1日的" go, "预产期2027年1月1日，在…以后"
-# is "预产期在…以后"; "(due on 1 January 2027)" and " due on 1 January 2027" go, "Due on 1
-# January 2027, on or after" is "Due on or after".
+# what is left: "（预产期2027年1月1日）" and "预产期2027年1月1日的" go, "预产期2027年1月1日，
+# 在…以后" is "预产期在…以后"; "(due on 1 January 2027)" and " due on 1 January 2027" go,
+# "Due on 1 January 2027, on or after" is "Due on or after".
 DUE_TRIED = (
     (r"（[^（）]*预产期(?:为)?{d}[^（）]*）|预产期(?:为)?{d}的", ""),
     (r"预产期{d}，", "预产期"),

@@ -27,6 +27,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.hotline_case import (
+    CITE_ASKED,
     END_ASKED,
     case_child,
     case_money,
@@ -53,6 +54,7 @@ from actions.multiples import multiples_more_asked, plan_on_multiples, plan_sile
 from actions.side_questions import (
     TOPIC_SLOT,
     about,
+    asks_back_pay,
     best_answer,
     follows_up_in_length,
     named_measure,
@@ -908,6 +910,26 @@ def cited_for_case(tracker: Tracker, text: str, lang: Lang) -> str:
     return cite_answer(cited, lang, case_supplement(case_facts(tracker, clock.today()), cited))
 
 
+def back_pay_answer(
+    tracker: Tracker, text: str, lang: Lang, asked: Entry | None = None
+) -> tuple[str, Entry] | None:
+    """Back pay asked of the case ("之前没领的能补发不", "can they get the missed months"): the
+    plan's silence on paying months not claimed and its lead department (render.back_pay_unsaid,
+    as a family hears it), of the measure named, else the one discussed, else the city's monthly
+    money; None when no back pay is asked or no measure is meant (tester 37 c03)."""
+    if not asks_back_pay(text):
+        return None
+    city = hotline_city(tracker)
+    named = named_measure(text, city, lang)
+    current = topic(tracker)
+    meant = named or (asked if asked is not None and is_the_money(asked) else None) or current
+    if meant is None or (not meant.per_child and not is_the_money(meant)):
+        meant = monthly_subsidy(city) if city is not None else None
+    if meant is None or not asks_back_pay(text, meant):
+        return None
+    return render.back_pay_unsaid(meant, lang), meant
+
+
 def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
     """case_applied for a message no other route answers (a "yes or no, 900k for him?" the
     intent classifier could not place): the case's own answer, never "Sorry"."""
@@ -990,7 +1012,21 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         )
         first = [table[0].split("\n")[0]] if table is not None else []  # "900k right? …clause"
         also = case_supplement(case, cited)
+        unpaid = back_pay_answer(tracker, text, lang, cited)
+        if unpaid is not None:  # "该引用哪条 还有之前没领的能补发不": the plan's silence too
+            silence = [
+                x for x in unpaid[0].split("\n") if x != render.lead_departments(cited, lang)
+            ]
+            return "\n".join([*first, cite_answer(cited, lang, also), *silence]), cited
         return "\n".join([*first, cite_answer(cited, lang, also)]), cited
+    unpaid = back_pay_answer(tracker, text, lang, asked)
+    if unpaid is not None and CITE_ASKED.search(text):  # "引用哪一条 还有 前几个月没领的能补发吗"
+        cited = unpaid[1]
+        lead = render.lead_departments(cited, lang)
+        silence = [x for x in unpaid[0].split("\n") if x != lead]
+        return "\n".join([cite_answer(cited, lang, case_supplement(case, cited)), *silence]), cited
+    if unpaid is not None:  # "前几个月没领的能补发吗" of the case: the plan does not say
+        return unpaid
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere

@@ -129,3 +129,42 @@ async def test_a_leave_asked_with_a_hukou_just_moved_gets_the_days_and_the_hukou
         assert "clause 11" in reply and "clause 12" in reply, reply
         assert "hukou condition" in reply and "how long" in reply, reply
         assert "Health Commission" in reply, reply
+
+
+# --- 3. hotline: the clause to cite and back pay, of the case told --------------------------
+
+THIRD_ON_DIBAO = {
+    "zh": "我是12345热线的 有个来电 济南户口 生老三的时候在领低保 老三24年9月生的 现在能领多少",
+    "en": "hotline here. jinan hukou caller, 3rd child born sept 2024, the family was on dibao "
+    "at the birth. how much now?",
+}
+
+
+@pytest.mark.parametrize("intent", ["ask_details", "nlu_fallback", "ask_policy"])
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("该引用哪条 还有之前没领的能补发不", "zh"),
+        ("我问的是 给来电人引用哪一条 还有 前几个月没领的 能补发吗", "zh"),
+        ("前几个月没领的能补发吗", "zh"),
+        ("which clause do i cite? and can they get the missed months?", "en"),
+        ("can they get back pay for the months they didn't claim?", "en"),
+    ],
+)
+async def test_back_pay_asked_of_a_case_gets_the_plans_silence_without_the_city_asked(
+    asked: str, lang: str, intent: str
+) -> None:
+    """Tester 37 c03: "该引用哪条 还有之前没领的能补发不" of a Jinan case got "请问您家在哪个城市？",
+    and back pay was never answered. Jinan clause 12 (600 a month and 200 more for a birth on
+    dibao) says nothing of paying months not claimed: the plan's silence and the lead
+    department, and the clause when it is asked, never the city asked again."""
+    _, reply = await worker_turns([(THIRD_ON_DIBAO[lang], "ask_policy"), (asked, intent)], lang)
+    assert "utter_ask_city" not in reply and "哪个城市" not in reply, reply
+    if lang == "zh":
+        assert "没有写" in reply and "补发" in reply and "第12条" in reply, reply
+        assert "济南市卫生健康委员会" in reply, reply
+    else:
+        assert "does not say" in reply and "paid back" in reply, reply
+        assert "clause 12" in reply and "Health Commission" in reply, reply
+    if "引用" in asked or "cite" in asked:
+        assert ("引用" if lang == "zh" else "Cite clause 12") in reply, reply
