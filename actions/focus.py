@@ -1392,10 +1392,11 @@ DUE_TRIED = (
 )
 
 
-def _without_tried(reason: str, tried: set[str]) -> str:
+def _without_tried(reason: str, tried: set[str], baby: str = "孩子") -> str:
     """`reason` without the due date it names of the dates `tried` for children whose dates
-    are not known."""
+    are not known ("预产期…的孩子出生后" is "双胞胎出生后" of twins on the way, `baby`)."""
     for d in sorted(tried, key=len, reverse=True):
+        reason = re.sub(f"预产期(?:为)?{re.escape(d)}的孩子出生后", f"{baby}出生后", reason)
         for pattern, left in DUE_TRIED:
             reason = re.sub(pattern.format(d=re.escape(d)), left, reason)
     return reason
@@ -1444,6 +1445,8 @@ def without_dates_tried(
     for other in others:
         for e in other.entitlements if isinstance(other, Report) else other:
             alike.setdefault((e.id, e.child), []).append(e)
+    coming = [c for c in children if c.get("expected") and not c.get("birth_date")]
+    baby = "双胞胎" if len(coming) == 2 else "孩子"
     out = []
     for e in items:
         reasons: dict[str, list[str]] = {}
@@ -1455,7 +1458,7 @@ def without_dates_tried(
             kept: list[str] = []
             for reason in e.reasons.get(lang):
                 tried = {d for d in REASON_DATE.findall(reason) if any(d not in s for s in seen)}
-                stripped = _without_tried(reason, tried)
+                stripped = _without_tried(reason, tried, baby)
                 if not any(d in stripped for d in tried):
                     kept.append(stripped)
                 elif (instead := undated_reason(children, day, lang, e.child)) not in kept:
