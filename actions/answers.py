@@ -105,6 +105,7 @@ from actions.results import (
     unborn_child_asked,
 )
 from actions.side_questions import (
+    BACK_PAY,
     BRIEF_SLOT,
     TOPIC_SLOT,
     about,
@@ -1665,7 +1666,7 @@ def _hotline_turn(
     None outside hotline mode or for any other message."""
     if not in_hotline(tracker):
         return None
-    if asks_back_pay(text):  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
+    if BACK_PAY.search(text):  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
         answer, meant = hotline_answer(tracker, lang, clock.today())
         if answer is not None:
             dispatcher.utter_message(text=answer)

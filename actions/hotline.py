@@ -52,6 +52,7 @@ from actions.hotline_verdicts import (
 from actions.household import household_from_slots
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.side_questions import (
+    BACK_PAY,
     TOPIC_SLOT,
     about,
     asks_back_pay,
@@ -768,16 +769,12 @@ def amount_put(text: str) -> int | None:
     return 1_000_000
 
 
-def table_case(
+def _table_entry(
     tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
-) -> tuple[str, Entry] | None:
-    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
-    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
-    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
-    payers told now or before), the figure and the clause. None when the case's children or
-    payers are unknown, or no table measure is asked or discussed."""
-    from actions.loan_case import _money, _table, case_entry
-    from understanding.rule_case import children_said, payers_said
+) -> Entry | None:
+    """The table measure (Jinan clause 14's loan ceiling) a message asks or puts a figure of:
+    the one asked or discussed, else the table the sum put is a cell of."""
+    from actions.loan_case import _table, case_entry
 
     entry = case_entry(tracker, text, city, lang)
     put = amount_put(text)
@@ -792,6 +789,65 @@ def table_case(
             ),
             None,
         )
+    return entry if entry is not None and _table(entry) is not None else None
+
+
+def table_after_birth(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table measure put of a case with a baby on the way ("max loan 1 million
+    yes or no" of a case expecting its 3rd, tester 37 r01 got the whole table): Yes/No against
+    the case today, then against it once the baby is born, one line each, with the figures of
+    the Report on both days and the clause. None without a sum put, a table measure, a baby on
+    the way, or with a birth that changes nothing."""
+    from actions.confirm_after_birth import now_and_at_birth
+
+    put = amount_put(text)
+    entry = _table_entry(tracker, case, text, city, lang) if put is not None else None
+    if put is None or entry is None:
+        return None
+    at_birth = now_and_at_birth(case, entry, clock.today())
+    if at_birth is None:
+        return None
+    order, born, now, then = at_birth
+
+    def verdict(e: Any) -> tuple[str, str]:
+        if e is None or e.status != "eligible" or e.max_amount_cny is None:
+            return t(lang, "不能", "No"), t(lang, "不符合", "not eligible")
+        yes = put <= e.max_amount_cny
+        figures = t(lang, "，", ", ").join(fmt.figures(e, lang))
+        return t(lang, "能" if yes else "不能", "Yes" if yes else "No"), figures
+
+    if then is None or then.max_amount_cny is None:
+        return None
+    (now_word, now_fig), (then_word, then_fig) = verdict(now), verdict(then)
+    if now_fig == then_fig:
+        return None
+    due = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    said = t(
+        lang,
+        f"现在：{now_word}，{now_fig}（{clause}）。\n"
+        f"第{order}个孩子出生后（预产期{due}）：{then_word}，{then_fig}（{clause}）。",
+        f"Now: {now_word}, {now_fig} ({clause}).\n"
+        f"Once child {order} is born (due {due}): {then_word}, {then_fig} ({clause}).",
+    )
+    return said + "\n" + render.lead_departments(entry, lang), entry
+
+
+def table_case(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
+    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
+    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
+    payers told now or before), the figure and the clause. None when the case's children or
+    payers are unknown, or no table measure is asked or discussed."""
+    from actions.loan_case import _money, _table
+    from understanding.rule_case import children_said, payers_said
+
+    entry = _table_entry(tracker, case, text, city, lang)
+    put = amount_put(text)
     if entry is None or (table := _table(entry)) is None:
         return None
     payers = payers_said(text) or case.get("housing_fund_contributors")
@@ -802,7 +858,8 @@ def table_case(
     if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
         return None
     if len(born) < len(children) and not children_said(text):
-        return None  # a child on the way: today's figure, then the birth's (confirmed_after_birth)
+        # a child on the way: today's figure, then the birth's
+        return table_after_birth(tracker, case, text, city, lang)
     row = table[min(count, max(table))]
     figure = row[min(payers, max(row))]
     sum_ = _money(figure, lang)
@@ -883,6 +940,9 @@ def case_applied(
     )
     if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
         return hardship
+    table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
+    if table is not None:  # "can they borrow 1,000,000? yes or no": the case's cell first
+        return table
     silent = silent_case(case, text, asked or current, lang, day)
     if silent is not None:  # "奶奶今年参保能不能免 孩子都3岁了": the plan's words and its silence
         return silent
@@ -917,7 +977,7 @@ def back_pay_answer(
     plan's silence on paying months not claimed and its lead department (render.back_pay_unsaid,
     as a family hears it), of the measure named, else the one discussed, else the city's monthly
     money; None when no back pay is asked or no measure is meant (tester 37 c03)."""
-    if not asks_back_pay(text):
+    if not BACK_PAY.search(text):  # not 截止到哪天, the end of the case's money
         return None
     city = hotline_city(tracker)
     named = named_measure(text, city, lang)

@@ -168,3 +168,41 @@ async def test_back_pay_asked_of_a_case_gets_the_plans_silence_without_the_city_
         assert "clause 12" in reply and "Health Commission" in reply, reply
     if "引用" in asked or "cite" in asked:
         assert ("引用" if lang == "zh" else "Cite clause 12") in reply, reply
+
+
+# --- 4. hotline: a yes or no on the loan ceiling of a case with a baby on the way -----------
+
+THIRD_DUE = {
+    "en": "hotline here. jinan hukou caller, 2 kids, wife pregnant with their 3rd, due march "
+    "2027. both pay housing fund, buying first home.",
+    "zh": "我是12345热线的 济南户籍 两个孩子 老婆怀了老三 预产期明年3月 两口子都交公积金 买首套房",
+}
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy", "nlu_fallback"])
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("max loan 1 million yes or no", "en"),
+        ("and the loan? max 1 million yes or no", "en"),
+        ("can they borrow 1,000,000? yes or no", "en"),
+        ("最多能贷100万吗 能还是不能", "zh"),
+        ("公积金能贷100万不", "zh"),
+    ],
+)
+async def test_a_loan_figure_put_of_a_case_with_a_baby_due_gets_no_now_and_yes_after_the_birth(
+    asked: str, lang: str, intent: str
+) -> None:
+    """Tester 37 r01: "max loan 1 million yes or no" for a case expecting its 3rd got the whole
+    table. Jinan clause 14: two children and two payers, 900,000 now; 1,000,000 once the third
+    is born. One line each, the verdict first."""
+    _, reply = await worker_turns([(THIRD_DUE[lang], "inform"), (asked, intent)], lang)
+    lines = reply.split("\n")
+    if lang == "en":
+        assert lines[0].startswith("Now: No") and "900,000" in lines[0], reply
+        assert "born" in lines[1] and "Yes" in lines[1] and "1,000,000" in lines[1], reply
+        assert "clause 14" in reply and "Three-child families" not in reply, reply
+    else:
+        assert lines[0].startswith("现在：不能") and "900,000" in lines[0], reply
+        assert "出生后" in lines[1] and "能" in lines[1] and "1,000,000" in lines[1], reply
+        assert "第14条" in reply and "三孩家庭一人缴存" not in reply, reply
