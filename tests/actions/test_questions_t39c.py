@@ -206,3 +206,26 @@ async def test_a_loan_figure_put_of_a_case_with_a_baby_due_gets_no_now_and_yes_a
         assert lines[0].startswith("现在：不能") and "900,000" in lines[0], reply
         assert "出生后" in lines[1] and "能" in lines[1] and "1,000,000" in lines[1], reply
         assert "第14条" in reply and "三孩家庭一人缴存" not in reply, reply
+
+
+# --- 5. a benefit held now that ends in a month told, against a birth due after it ----------
+
+
+@pytest.mark.parametrize(
+    ("case", "lang"),
+    [
+        ("我是12345热线的 济南户籍 两个孩子 老婆怀了老三 预产期明年3月 他现在领失业金 1月份就停了 "
+         "老三能领多少", "zh"),
+        ("hotline here. jinan hukou, 2 kids, wife pregnant with their 3rd, due march 2027. he's "
+         "on unemployment benefit, it stops in jan. how much will the 3rd get", "en"),
+    ],
+)  # fmt: skip
+async def test_a_benefit_ending_before_the_due_month_gives_600_not_800(
+    case: str, lang: str
+) -> None:
+    """Tester 37: the father is on unemployment benefit now and it stops in January; the third
+    child is due in March. Clause 12's 200 more is for a birth while on the benefit: 600 a
+    month, until the third birthday in March 2030, and no 800."""
+    (reply,) = await worker_turns([(case, "ask_policy")], lang)
+    assert "600" in reply and "800" not in reply, reply
+    assert ("2030年3月1日" if lang == "zh" else "1 Mar 2030") in reply, reply
