@@ -1074,9 +1074,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         also = case_supplement(case, cited)
         unpaid = back_pay_answer(tracker, text, lang, cited)
         if unpaid is not None:  # "该引用哪条 还有之前没领的能补发不": the plan's silence too
-            silence = [
-                x for x in unpaid[0].split("\n") if x != render.lead_departments(cited, lang)
-            ]
+            cited = cited or unpaid[1]
+            lead = render.lead_departments(unpaid[1], lang)
+            silence = [x for x in unpaid[0].split("\n") if x != lead]
+            also = case_supplement(case, cited)
             return "\n".join([*first, cite_answer(cited, lang, also), *silence]), cited
         return "\n".join([*first, cite_answer(cited, lang, also)]), cited
     unpaid = back_pay_answer(tracker, text, lang, asked)
