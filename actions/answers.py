@@ -108,6 +108,7 @@ from actions.results import (
     unborn_child_asked,
 )
 from actions.side_questions import (
+    BACK_PAY,
     BRIEF_SLOT,
     TOPIC_SLOT,
     about,
@@ -1715,6 +1716,11 @@ def _hotline_turn(
     None outside hotline mode or for any other message."""
     if not in_hotline(tracker):
         return None
+    if BACK_PAY.search(text):  # "我问的是 引用哪一条 还有 前几个月没领的 能补发吗" (tester 37 c03)
+        answer, meant = hotline_answer(tracker, lang, clock.today())
+        if answer is not None:
+            dispatcher.utter_message(text=answer)
+            return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
     applied = case_reply(tracker, lang)
     if applied is not None:
         dispatcher.utter_message(text=applied[0])

@@ -31,7 +31,7 @@ def _unborn(children: list[dict[str, Any]], day: date) -> tuple[int, date] | Non
     return None
 
 
-def _now_and_at_birth(
+def now_and_at_birth(
     slots: dict[str, Any], entry: Entry, day: date
 ) -> tuple[int, date, Entitlement | None, Entitlement | None] | None:
     """The first baby on the way's order and due date, and the family's item of `entry` today
@@ -77,7 +77,7 @@ def figure_after_birth(slots: dict[str, Any], entry: Entry, lang: Lang, day: dat
     measure per child, or when the birth changes nothing of it."""
     if entry.per_child:
         return None
-    at_birth = _now_and_at_birth(slots, entry, day)
+    at_birth = now_and_at_birth(slots, entry, day)
     if at_birth is None:
         return None
     order, born, now, then = at_birth
@@ -112,7 +112,7 @@ def confirmed_after_birth(
     entry = asked or entries.get(str(slots.get("topic_entry")))
     if entry is None or entry.per_child:
         return None
-    at_birth = _now_and_at_birth(slots, entry, day)
+    at_birth = now_and_at_birth(slots, entry, day)
     if at_birth is None:
         return None
     order, born, now, then = at_birth

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from actions import clock
+from actions import clock, render
 from actions.children import Child, precise_enough
 from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, amount_asked, outcome
 from actions.household import household_from_slots
@@ -23,7 +23,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
-from policy_kb.text import Lang
+from policy_kb.text import Lang, TextList
 from understanding import understand
 from understanding.household import HARDSHIP_NAMED
 from understanding.text import clauses, normalise
@@ -1289,6 +1289,8 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
     first = outcomes[0]
     if any([_key(e) for e in other] != [_key(e) for e in first] for other in outcomes[1:]):
         return Focus([], ["children"])
+    if children:
+        first = without_dates_tried(first, outcomes[1:], children, day)
     asked = [e for e in first if e.id == entry_id]
     missing = rank_missing(asked)
     if missing:
@@ -1325,14 +1327,16 @@ def paid_together(entry: Entry, text: str) -> list[Entry]:
     return [entry]
 
 
-def undated_children(slots: dict[str, Any], day: date) -> list[int]:
+def undated_children(slots: dict[str, Any], day: date) -> list[render.Undated]:
     """The birth orders of the children said whose dates are still needed (none once every
     date is known): what an open answer names instead of "the children and their dates", which
     would ask again for the count and the dates already told (tester 35 c03, c05)."""
     if slots.get("children") or not slots.get("children_partial"):
         return []
     return [
-        i for i, c in enumerate(slots["children_partial"], start=1) if not precise_enough(c, day)
+        render.Undated(i, bool(c.get("expected")))
+        for i, c in enumerate(slots["children_partial"], start=1)
+        if not precise_enough(c, day)
     ]
 
 
@@ -1365,13 +1369,103 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
                 **dict.fromkeys(AMOUNTS),
             }
         )
-        for e in first.entitlements
+        for e in without_dates_tried(first.entitlements, reports[1:], children, day)
     ]
     known = household_from_slots({**slots, "children": None, "children_partial": None}, day)
     echo = first.household if known is None else evaluate(known, as_of=day).household
     return first.model_copy(  # the household as told: no date made up for a child
         update={"entitlements": settled, "missing_facts": rank_missing(settled), "household": echo}
     )
+
+
+# A date as the reasons write it: 2027年1月1日, 2027年1月; "1 January 2027", "January 2027".
+REASON_DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:\d{1,2} )?[A-Z][a-z]+ \d{4}")
+# The due date tried for a baby whose due date is not known, where a reason names it, and
+# what is left: "（预产期2027年1月1日）" and "预产期2027年1月1日的" go, "预产期2027年1月1日，
+# 在…以后" is "预产期在…以后"; "(due on 1 January 2027)" and " due on 1 January 2027" go,
+# "Due on 1 January 2027, on or after" is "Due on or after".
+DUE_TRIED = (
+    (r"（[^（）]*预产期(?:为)?{d}[^（）]*）|预产期(?:为)?{d}的", ""),
+    (r"预产期{d}，", "预产期"),
+    (r"\s?\([^()]*\bdue (?:on |in )?{d}[^()]*\)|\s\bdue (?:on |in )?{d}(?!,)", ""),
+    (r"\bDue (?:on |in )?{d}, ", "Due "),
+)
+
+
+def _without_tried(reason: str, tried: set[str], baby: str = "孩子") -> str:
+    """`reason` without the due date it names of the dates `tried` for children whose dates
+    are not known ("预产期…的孩子出生后" is "双胞胎出生后" of twins on the way, `baby`)."""
+    for d in sorted(tried, key=len, reverse=True):
+        reason = re.sub(f"预产期(?:为)?{re.escape(d)}的孩子出生后", f"{baby}出生后", reason)
+        for pattern, left in DUE_TRIED:
+            reason = re.sub(pattern.format(d=re.escape(d)), left, reason)
+    return reason
+
+
+def undated_reason(children: list[Child], day: date, lang: Lang, child: int | None) -> str:
+    """What a reason says instead of a date tried for a child whose date is not known: whose
+    date (a coming baby's due month, a child's birth date) decides it; the item's own `child`
+    when its date is the one not known."""
+    undated = [i for i, c in enumerate(children, start=1) if not precise_enough(c, day)]
+    if child in undated:
+        undated = [child]
+    due = [i for i in undated if children[i - 1].get("expected")]
+    born = [i for i in undated if i not in due]
+    parts = []
+    if due:
+        who = (
+            "、".join(f"第{i}个孩子" for i in due)
+            if lang == "zh"
+            else " and ".join(f"child {i}" for i in due)
+        )
+        parts.append(f"{who}的预产期" if lang == "zh" else f"the due month of {who}")
+    if born:
+        who = (
+            "、".join(f"第{i}个孩子" for i in born)
+            if lang == "zh"
+            else " and ".join(f"child {i}" for i in born)
+        )
+        parts.append(f"{who}的出生日期" if lang == "zh" else f"the birth date of {who}")
+    if lang == "zh":
+        return f"具体日期要看{'和'.join(parts)}，目前还不知道。"
+    return f"The dates depend on {' and '.join(parts)}, not known yet."
+
+
+def without_dates_tried(
+    items: list[Entitlement], others: list[Any], children: list[Child], day: date
+) -> list[Entitlement]:
+    """`items` (decided with the dates tried first for the children whose dates are not
+    known) with no reason naming a date tried: a reason that names one differently in the
+    other trials (`others`: their Reports or entitlement lists) loses the due date it names
+    ("孩子出生后（预产期2027年1月1日）" is "孩子出生后"), or, naming another such date still
+    (the 3rd birthday, an enrolment deadline, an eldest "born 1 December 2009"), says whose
+    date decides it instead (tester 38 c06 read "due on 1 January 2027" of a baby whose due
+    date nobody said)."""
+    alike: dict[tuple[str, int | None], list[Entitlement]] = {}
+    for other in others:
+        for e in other.entitlements if isinstance(other, Report) else other:
+            alike.setdefault((e.id, e.child), []).append(e)
+    coming = [c for c in children if c.get("expected") and not c.get("birth_date")]
+    baby = "双胞胎" if len(coming) == 2 else "孩子"
+    out = []
+    for e in items:
+        reasons: dict[str, list[str]] = {}
+        for lang in ("zh", "en"):
+            seen = [
+                {d for r in o.reasons.get(lang) for d in REASON_DATE.findall(r)}
+                for o in alike.get((e.id, e.child), [])
+            ]
+            kept: list[str] = []
+            for reason in e.reasons.get(lang):
+                tried = {d for d in REASON_DATE.findall(reason) if any(d not in s for s in seen)}
+                stripped = _without_tried(reason, tried, baby)
+                if not any(d in stripped for d in tried):
+                    kept.append(stripped)
+                elif (instead := undated_reason(children, day, lang, e.child)) not in kept:
+                    kept.append(instead)
+            reasons[lang] = kept
+        out.append(e.model_copy(update={"reasons": TextList(**reasons)}))
+    return out
 
 
 # The figures and dates of an entitlement, cleared while they depend on dates not yet known.

@@ -27,6 +27,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.hotline_case import (
+    CITE_ASKED,
     END_ASKED,
     case_child,
     case_money,
@@ -51,8 +52,10 @@ from actions.hotline_verdicts import (
 from actions.household import household_from_slots
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
 from actions.side_questions import (
+    BACK_PAY,
     TOPIC_SLOT,
     about,
+    asks_back_pay,
     best_answer,
     follows_up_in_length,
     named_measure,
@@ -66,6 +69,7 @@ from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
+from understanding.hukou_move import moved_lately
 from wording.cities import mentioned_city
 from wording.entitlements import ordered
 from wording.language import t
@@ -765,16 +769,12 @@ def amount_put(text: str) -> int | None:
     return 1_000_000
 
 
-def table_case(
+def _table_entry(
     tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
-) -> tuple[str, Entry] | None:
-    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
-    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
-    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
-    payers told now or before), the figure and the clause. None when the case's children or
-    payers are unknown, or no table measure is asked or discussed."""
-    from actions.loan_case import _money, _table, case_entry
-    from understanding.rule_case import children_said, payers_said
+) -> Entry | None:
+    """The table measure (Jinan clause 14's loan ceiling) a message asks or puts a figure of:
+    the one asked or discussed, else the table the sum put is a cell of."""
+    from actions.loan_case import _table, case_entry
 
     entry = case_entry(tracker, text, city, lang)
     put = amount_put(text)
@@ -789,6 +789,65 @@ def table_case(
             ),
             None,
         )
+    return entry if entry is not None and _table(entry) is not None else None
+
+
+def table_after_birth(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table measure put of a case with a baby on the way ("max loan 1 million
+    yes or no" of a case expecting its 3rd, tester 37 r01 got the whole table): Yes/No against
+    the case today, then against it once the baby is born, one line each, with the figures of
+    the Report on both days and the clause. None without a sum put, a table measure, a baby on
+    the way, or with a birth that changes nothing."""
+    from actions.confirm_after_birth import now_and_at_birth
+
+    put = amount_put(text)
+    entry = _table_entry(tracker, case, text, city, lang) if put is not None else None
+    if put is None or entry is None:
+        return None
+    at_birth = now_and_at_birth(case, entry, clock.today())
+    if at_birth is None:
+        return None
+    order, born, now, then = at_birth
+
+    def verdict(e: Any) -> tuple[str, str]:
+        if e is None or e.status != "eligible" or e.max_amount_cny is None:
+            return t(lang, "不能", "No"), t(lang, "不符合", "not eligible")
+        yes = put <= e.max_amount_cny
+        figures = t(lang, "，", ", ").join(fmt.figures(e, lang))
+        return t(lang, "能" if yes else "不能", "Yes" if yes else "No"), figures
+
+    if then is None or then.max_amount_cny is None:
+        return None
+    (now_word, now_fig), (then_word, then_fig) = verdict(now), verdict(then)
+    if now_fig == then_fig:
+        return None
+    due = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    said = t(
+        lang,
+        f"现在：{now_word}，{now_fig}（{clause}）。\n"
+        f"第{order}个孩子出生后（预产期{due}）：{then_word}，{then_fig}（{clause}）。",
+        f"Now: {now_word}, {now_fig} ({clause}).\n"
+        f"Once child {order} is born (due {due}): {then_word}, {then_fig} ({clause}).",
+    )
+    return said + "\n" + render.lead_departments(entry, lang), entry
+
+
+def table_case(
+    tracker: Tracker, case: dict[str, Any], text: str, city: str | None, lang: Lang
+) -> tuple[str, Entry] | None:
+    """A figure of a table by children and housing-fund payers (Jinan clause 14's loan
+    ceiling) put back or asked for the case ("so for this caller 900k right?", "yes or no, 900k
+    for him?", "is his max loan 900k?"): Yes/No against the case's own cell (its children, its
+    payers told now or before), the figure and the clause. None when the case's children or
+    payers are unknown, or no table measure is asked or discussed."""
+    from actions.loan_case import _money, _table
+    from understanding.rule_case import children_said, payers_said
+
+    entry = _table_entry(tracker, case, text, city, lang)
+    put = amount_put(text)
     if entry is None or (table := _table(entry)) is None:
         return None
     payers = payers_said(text) or case.get("housing_fund_contributors")
@@ -799,7 +858,8 @@ def table_case(
     if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
         return None
     if len(born) < len(children) and not children_said(text):
-        return None  # a child on the way: today's figure, then the birth's (confirmed_after_birth)
+        # a child on the way: today's figure, then the birth's
+        return table_after_birth(tracker, case, text, city, lang)
     row = table[min(count, max(table))]
     figure = row[min(payers, max(row))]
     sum_ = _money(figure, lang)
@@ -880,6 +940,9 @@ def case_applied(
     )
     if hardship is not None:  # "not on dibao, so 600?", "his benefit ends in january. still 800?"
         return hardship
+    table = table_case(tracker, case, text, city, lang) if amount_put(text) else None
+    if table is not None:  # "can they borrow 1,000,000? yes or no": the case's cell first
+        return table
     silent = silent_case(case, text, asked or current, lang, day)
     if silent is not None:  # "奶奶今年参保能不能免 孩子都3岁了": the plan's words and its silence
         return silent
@@ -907,6 +970,26 @@ def cited_for_case(tracker: Tracker, text: str, lang: Lang) -> str:
     return cite_answer(cited, lang, case_supplement(case_facts(tracker, clock.today()), cited))
 
 
+def back_pay_answer(
+    tracker: Tracker, text: str, lang: Lang, asked: Entry | None = None
+) -> tuple[str, Entry] | None:
+    """Back pay asked of the case ("之前没领的能补发不", "can they get the missed months"): the
+    plan's silence on paying months not claimed and its lead department (render.back_pay_unsaid,
+    as a family hears it), of the measure named, else the one discussed, else the city's monthly
+    money; None when no back pay is asked or no measure is meant (tester 37 c03)."""
+    if not BACK_PAY.search(text):  # not 截止到哪天, the end of the case's money
+        return None
+    city = hotline_city(tracker)
+    named = named_measure(text, city, lang)
+    current = topic(tracker)
+    meant = named or (asked if asked is not None and is_the_money(asked) else None) or current
+    if meant is None or (not meant.per_child and not is_the_money(meant)):
+        meant = monthly_subsidy(city) if city is not None else None
+    if meant is None or not asks_back_pay(text, meant):
+        return None
+    return render.back_pay_unsaid(meant, lang), meant
+
+
 def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
     """case_applied for a message no other route answers (a "yes or no, 900k for him?" the
     intent classifier could not place): the case's own answer, never "Sorry"."""
@@ -923,7 +1006,50 @@ def case_reply(tracker: Tracker, lang: Lang) -> tuple[str, Entry | None] | None:
 def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """The answer to a worker's rule question: each measure asked in brief (figure, condition,
     clause), the combined figure of a case, for the hotline's city; (None, None) when the
-    message names no measure."""
+    message names no measure. A hukou said to have moved in lately beside the question
+    ("陪产假几天 孩子户口刚迁过来有影响吗") is answered too (hukou_move_answered)."""
+    answer, entry = _hotline_answer(tracker, lang, day)
+    if answer is None:
+        return answer, entry
+    text = tracker.latest_message.get("text") or ""
+    return hukou_move_answered(answer, entry, text, hotline_city(tracker), lang), entry
+
+
+def hukou_move_answered(
+    answer: str, entry: Entry | None, text: str, city: str | None, lang: Lang
+) -> str:
+    """`answer` with what a hukou moved in lately changes (tester 38 c01 heard the paternity
+    leave's 15 days and nothing of "孩子户口刚迁过来有影响吗"): a measure answered whose rules
+    read no hukou is not affected; the city's money tied to the hukou (Jinan clause 12) asks
+    for the city's household registration with no period it must have been held, nor a date
+    from which, and its lead department decides. `answer` itself when no move is told."""
+    said = HOTLINE.sub(" ", text)
+    if not moved_lately(said):
+        return answer
+    where = city or (entry.city if entry is not None else None)
+    money = monthly_subsidy(where) if where is not None else None
+    tied = entry if entry is not None and "hukou_in_city" in entry.facts else money
+    lines = [answer]
+    if entry is not None and "hukou_in_city" not in entry.facts:
+        lines.append(
+            t(
+                lang,
+                f"{entry.title.zh}（第{entry.clause}条）方案没有写户籍条件，户口刚迁入不影响。",
+                f"{entry.title.en} (clause {entry.clause}): the plan sets no hukou condition, "
+                "so the move does not affect it.",
+            )
+        )
+    moved = moved_hukou_unsaid(tied, [said], lang) if tied is not None else None
+    if moved is not None and tied is not None and moved not in answer:
+        lines.append(moved)
+        lead = render.lead_departments(tied, lang)
+        if lead not in answer:
+            lines.append(lead)
+    return "\n".join(lines)
+
+
+def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
+    """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
     city = hotline_city(tracker)
     both = both_cities(text, lang)
@@ -946,7 +1072,22 @@ def hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None,
         )
         first = [table[0].split("\n")[0]] if table is not None else []  # "900k right? …clause"
         also = case_supplement(case, cited)
+        unpaid = back_pay_answer(tracker, text, lang, cited)
+        if unpaid is not None:  # "该引用哪条 还有之前没领的能补发不": the plan's silence too
+            cited = cited or unpaid[1]
+            lead = render.lead_departments(unpaid[1], lang)
+            silence = [x for x in unpaid[0].split("\n") if x != lead]
+            also = case_supplement(case, cited)
+            return "\n".join([*first, cite_answer(cited, lang, also), *silence]), cited
         return "\n".join([*first, cite_answer(cited, lang, also)]), cited
+    unpaid = back_pay_answer(tracker, text, lang, asked)
+    if unpaid is not None and CITE_ASKED.search(text):  # "引用哪一条 还有 前几个月没领的能补发吗"
+        cited = unpaid[1]
+        lead = render.lead_departments(cited, lang)
+        silence = [x for x in unpaid[0].split("\n") if x != lead]
+        return "\n".join([cite_answer(cited, lang, case_supplement(case, cited)), *silence]), cited
+    if unpaid is not None:  # "前几个月没领的能补发吗" of the case: the plan does not say
+        return unpaid
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere

@@ -268,9 +268,9 @@ def moved_hukou_unsaid(entry: Entry, texts: list[str], lang: Lang) -> str | None
     city = city_name(entry.city, lang)
     return t(
         lang,
-        f"户口新迁入的：{city}方案（第{entry.clause}条）要求{city}户籍，但没有写户籍须落户多久，"
-        f"也没有写迁入以前的月份是否发放。",
+        f"户口新迁入的：{city}方案（第{entry.clause}条）要求{city}户籍，但没有写户籍须落户多久、"
+        f"从哪天起须有户籍，也没有写迁入以前的月份是否发放。",
         f"A hukou moved in lately: the {city} plan (clause {entry.clause}) requires {city} hukou "
-        "but says neither for how long it must have been held nor whether months before the "
-        "move are paid.",
+        "but says neither for how long it must have been held (nor from which date) nor whether "
+        "months before the move are paid.",
     )

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from actions.children import Child
 from actions.headline import fact_names
@@ -659,13 +660,21 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+class Undated(NamedTuple):
+    """A child told whose date is still needed: its birth order, and whether it is a baby on
+    the way (its due month is asked, not a birth date)."""
+
+    order: int
+    due: bool = False
+
+
 def offer_line(
     offer: str | None,
     lang: Lang,
     items: int = 0,
     questions: int = 0,
     asks: Sequence[str] = (),
-    undated: Sequence[int] = (),
+    undated: Sequence[Undated] = (),
 ) -> str:
     """The line after an answer: the offer of the full check (after a question about one
     measure), of the questions that decide the remaining items (naming what they ask, `asks`:
@@ -1171,7 +1180,7 @@ def for_your_family(
     lang: Lang,
     presumed: tuple[str, ...] = (),
     others: Sequence[int] = (),
-    undated: Sequence[int] = (),
+    undated: Sequence[Undated] = (),
 ) -> str:
     """'按您家的情况：…' with each item's figures, or its status and, for an open one, what it
     still turns on (the fact to tell, or the point the text leaves open). `presumed`: facts the
@@ -1192,7 +1201,7 @@ def for_your_family(
     return lead + ("；".join(lines) if lang == "zh" else "; ".join(lines))
 
 
-def _open_because(e: Entitlement, lang: Lang, undated: Sequence[int] = ()) -> str:
+def _open_because(e: Entitlement, lang: Lang, undated: Sequence[Undated] = ()) -> str:
     """What an open item still turns on; for one the family does not get, why (tester 11: the
     rent withdrawal's "不符合条件" left out that the coming birth makes two children). The
     children's dates are named by the children still undated, not asked for all again."""
@@ -1211,10 +1220,20 @@ def _open_because(e: Entitlement, lang: Lang, undated: Sequence[int] = ()) -> st
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
 
 
-def undated_dates(orders: Sequence[int], lang: Lang) -> str:
-    """'第1个孩子的出生日期' / 'the birth date of child 1': the dates still needed, by child."""
-    who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in orders)
-    return t(lang, f"{who}的出生日期", f"the birth date of {who}")
+def undated_dates(undated: Sequence[Undated], lang: Lang) -> str:
+    """'第1个孩子的出生日期' / 'the birth date of child 1': the dates still needed, by child;
+    a baby on the way's due month ('第2个孩子的预产期（哪个月）', 'the due month of child 2'),
+    never the birth date of a child not born (tester 38 c06)."""
+    parts = []
+    born = [u.order for u in undated if not u.due]
+    due = [u.order for u in undated if u.due]
+    if born:
+        who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in born)
+        parts.append(t(lang, f"{who}的出生日期", f"the birth date of {who}"))
+    if due:
+        who = t(lang, "、", " and ").join(fmt.child_label(i, lang) for i in due)
+        parts.append(t(lang, f"{who}的预产期（哪个月）", f"the due month of {who}"))
+    return t(lang, "、", " and ").join(parts)
 
 
 def going_on(full_check: bool, lang: Lang, after_money: bool = False) -> str:

@@ -58,7 +58,15 @@ from actions.headline import (
     if_on_benefits_at_birth,
     monthly_total,
 )
-from actions.hotline import case_facts, case_items, hotline_kept, in_hotline, measure_menu
+from actions.hotline import (
+    answered_about,
+    case_facts,
+    case_items,
+    hotline_answer,
+    hotline_kept,
+    in_hotline,
+    measure_menu,
+)
 from actions.household import FACT_SLOTS, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
@@ -66,6 +74,7 @@ from actions.multiples import order_in_birth_unsaid
 from actions.no_cash import no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
+    BRIEF_SLOT,
     TOPIC_SLOT,
     about,
     asks_back_pay,
@@ -1179,6 +1188,13 @@ class ActionExplainItem(Action):
             lines += [how, *(f"{i}. {s}" for i, s in enumerate(steps, start=1))] if steps else []
             dispatcher.utter_message(text="\n".join(lines))
             return about(current)
+        if household is None and in_hotline(tracker) and not DETAILS_ONLY.search(text):
+            # "该引用哪条 还有之前没领的能补发不" from a worker: the question about the case,
+            # not the city asked again (tester 37 c03)
+            answer, meant = hotline_answer(tracker, lang, clock.today())
+            if answer is not None:
+                dispatcher.utter_message(text=answer)
+                return [*answered_about(meant), SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
         if current is None and in_hotline(tracker) and not tracker.get_slot("result_shown"):
             # "详细说说" from a worker who has asked of no measure yet (tester 33): the items of
             # the case given, in full; with no case, what can be detailed for the city named;

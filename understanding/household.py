@@ -1125,6 +1125,12 @@ FUTURE_END = re.compile(
     r"|(?:下个?月|下周|下礼拜|下星期|明年|年底|月底|过(?:完)?年)(?:初|底)?(?:就|才)?(?:要|会)?"
     r"(?:领完|到期|停|断|结束)(?!\S*(?:以后|之后))"
 )
+# The month a benefit held now ends (1月份就停了, 明年2月底到期): after a benefit told as held
+# now, its end still to come, not a stop told.
+MONTH_END = re.compile(
+    r"^\s*(?:明年|下一?年)?\d{1,2}月份?(?:底|初|中旬?|末)?(?:就|才|便)?(?:要|会)?"
+    r"(?:停|断|结束|到期|领完|没)(?:了|发)?(?:啊|呀)?\s*$"
+)
 # A stop put as a case and asked about (到期了咋整, 停了以后怎么办, 领完了咋弄): not a stop told.
 STOP_ASKED = re.compile(
     r"(?:到期|领完|吃完|停|断|没|取消)(?:了|掉)?(?:以后|之后)?(?:可|又|那)?\s*"
@@ -2519,6 +2525,8 @@ def hardship(
             continue
         if not word and FUTURE_END.search(clause):
             continue  # "失业金还能领三个月 领完就没了": the end still to come, on it now
+        if not word and MONTH_END.search(clause) and any(h.when == "now" and h.held for h in found):
+            continue  # "他现在领失业金 1月份就停了": on it now, its end a month told (tester 37)
         if (
             not word
             and DATE_DENIED.search(clause)

@@ -6,7 +6,7 @@ import re
 
 # the hukou moved in lately ("户口才迁过来", "上个月刚落户", "we only just moved our hukou")
 HUKOU_MOVED = re.compile(
-    r"户口?.{0,8}(?:迁过来|迁来|迁到|迁入|转过来|转来|落户)|(?:刚|才|新)落户"
+    r"户口?.{0,8}(?:迁过来|迁来|迁到|迁入|转过来|转来|落户|落到|落在)|(?:刚|才|新)落户"
     r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
     r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?hukou"
     r"|\bhukou\b.{0,20}\b(?:moved|transferred)\b|\bnew hukou\b",
