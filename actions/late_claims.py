@@ -44,6 +44,8 @@ def ended_told_as_ended(reply: str, entry: Entry, lang: Lang, moved: bool) -> st
     12: until 3); with a hukou moved in lately, also that the plan requires the city's hukou,
     which the family did not have before the move (c10: hukou in Dezhou while the child was
     under 3)."""
+    if hukou_condition(entry, lang) in reply:
+        return reply  # told already: each action a reply passes through applies this once more
     found = ENDED_LEAD.match(reply)
     if found is None:
         if moved and "hukou_in_city" in entry.facts and ENDED.search(reply):
