@@ -168,6 +168,15 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
         return None
     if not accepted.understood:
         return None
+    known = dict(tracker.slots)
+    changed = {
+        name: value
+        for name, value in accepted.updates.items()
+        if value != known.get(name)
+        and not (name == "children_partial" and value == known.get("children"))
+    }  # "那三个孩子一共…" of the three children known: nothing new to read back
+    if not changed or set(changed) <= {"children"}:
+        return None
     return accepted.updates, accepted.understood
 
 

@@ -174,10 +174,16 @@ def without_amount_checked(
             blanked = blanked[:start] + " " * (end - start) + blanked[end:]
 
     def touches(u: FactUpdate) -> bool:
-        at = norm.find(u.span.strip()) if u.span.strip() else -1
+        """The update's words run through a figure checked, to its question mark or tag (双胞胎
+        每个都有600是吧), or lie within it; "my 6 yo is 1.35m, still free?" keeps the height."""
+        span = u.span.strip()
+        at = norm.find(span) if span else -1
         if at < 0:
             return u.kind == "confirmation"
-        return any(m.start() < at + len(u.span.strip()) and at < m.end() for m in found)
+        return any(
+            at < m.end() <= at + len(span) or (m.start() <= at and at + len(span) <= m.end())
+            for m in found
+        )
 
     near = [u for u in said if touches(u) or u.kind == "confirmation"]
     still = (

@@ -72,6 +72,7 @@ from actions.side_questions import (
     asks_of_a_child,
     follows_up,
     follows_up_in_length,
+    measure_terms,
     named_measure,
     names_a_child,
     topic,
@@ -585,7 +586,11 @@ def monthly_total_for(
         named is not None
         and not is_monthly_money(named)
         and not until
-        and not (asked is not None and named_entry(normalise(question), household.city) is None)
+        and not (
+            asked is not None
+            and not _named_by_words(question, named)
+            and "household" in named.audience
+        )
     ):  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy; but
         # "一个月1000是吧" names no measure: the family's money, not the one paying 1000
         return None
@@ -637,6 +642,15 @@ def monthly_total_for(
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _named_by_words(question: str, entry: Entry) -> bool:
+    """Whether `question` names `entry` by a title or synonym ("nursery fees … 400 a month?"),
+    not only by a figure of its own ("一个月1000是吧": the elders' 1,000 a month)."""
+    said = normalise(question).casefold()
+    return named_entry(normalise(question), entry.city) == entry or any(
+        len(term) >= 2 and term.casefold() in said for term in measure_terms(entry)
+    )
 
 
 def _until_first(report: Report, total: str, lang: Lang) -> str:
