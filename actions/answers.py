@@ -50,6 +50,8 @@ from actions.focus import (
     named_only_elsewhere,
     nursery_fees,
     paid_together,
+    paid_together_group,
+    paid_together_sums,
     partner_leave,
     settled_report,
     undated_children,
@@ -70,8 +72,8 @@ from actions.hotline import (
 )
 from actions.hotline_case import cite_asked
 from actions.hotline_verdicts import both_cities, order_unnamed
-from actions.household import household_from_slots
-from actions.household_form import facts_told, known_facts, read_message
+from actions.household import birth_hardship_known, household_from_slots
+from actions.household_form import accepted_updates, facts_told, known_facts, read_message
 from actions.hukou_elsewhere import answered_hukou_elsewhere
 from actions.language import reply_language
 from actions.late_claims import (
@@ -136,6 +138,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
+from understanding import FactUpdate
 from understanding.household import INSURANCE
 from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import (
@@ -152,6 +155,33 @@ from wording.understood import child_name, readback, recap
 
 THANKS = re.compile(r"谢谢|多谢|感谢|谢啦|thanks|thank you|\bthx\b|\bty\b", re.I)
 MAX_PARTS = 3  # a question naming more measures is answered for the first three
+
+
+def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
+    """The facts a question asked during the household form states beside it, as the form
+    reads them (an answer to the question it asks counts: "是济南户口" of the hukou asked),
+    with the understood facts to read back; None outside the form, for a hotline worker, or
+    when the message states none, or the form would refuse what it states."""
+    if in_hotline(tracker) or tracker.active_loop.get("name") != "household_form":
+        return None
+    if not tracker.get_slot("requested_slot"):
+        return None
+    text = tracker.latest_message.get("text") or ""
+    accepted = accepted_updates(text, dict(tracker.slots), clock.today())
+    if not accepted.updates or accepted.problem is not None or accepted.unplaced is not None:
+        return None
+    if not accepted.understood:
+        return None
+    known = dict(tracker.slots)
+    changed = {
+        name: value
+        for name, value in accepted.updates.items()
+        if value != known.get(name)
+        and not (name == "children_partial" and value == known.get("children"))
+    }  # "那三个孩子一共…" of the three children known: nothing new to read back
+    if not changed or set(changed) <= {"children"}:
+        return None
+    return accepted.updates, accepted.understood
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -429,10 +459,30 @@ class ActionAnswerPolicyQuestion(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """The answer (see `answer`), opened with a plain no to the money by the month asked
-        in a city whose plan sets no amount (Beijing clause (12)) when the answer did not say
-        it: tester 37 c09's "我就问北京有没有每月发钱的 还有公积金能提出来交房租不" got only
-        the housing fund's answer."""
+        """The answer (see `answer`) for the family the message makes, opened with a plain no
+        to the money by the month asked in a city whose plan sets no amount (Beijing clause
+        (12)) when the answer did not say it: tester 37 c09's "我就问北京有没有每月发钱的 还有
+        公积金能提出来交房租不" got only the housing fund's answer."""
+        set_told: list[EventType] = []
+        told = facts_told_in_form(tracker)
+        if told:
+            # "是济南户口 一个月800是吧 怎么申请" while the form asks the hukou: the facts told
+            # are read back and applied first, and the question answered for the family they
+            # make (tester 38 c07 got "不是这个数" of the 200 alone, and the hukou asked again);
+            # the form that follows finds them already set.
+            updates, understood = told
+            children = updates.get("children_partial", tracker.get_slot("children_partial"))
+            dispatcher.utter_message(
+                text=readback(
+                    understood,
+                    tracker.get_slot("city"),
+                    reply_language(tracker),
+                    len(children or []),
+                    birth_known=birth_hardship_known(dict(tracker.slots)),
+                )
+            )
+            tracker = with_slots(tracker, **updates)
+            set_told = [SlotSet(name, value) for name, value in updates.items()]
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
@@ -441,7 +491,7 @@ class ActionAnswerPolicyQuestion(Action):
         if no_cash is not None and not PLAIN_NO.search(said):
             dispatcher.utter_message(text=no_cash)
             dispatcher.messages.insert(start, dispatcher.messages.pop())
-        return events
+        return [*set_told, *events]
 
     async def answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -1053,6 +1103,10 @@ def figure_checked_of_topic(
     if asked is None and figures_checked(text)[0]:  # "我们这边也是15天吧": a tag, no question word
         asked = named_entry(normalise(text), city)
     named = asked is not None and not found_by_search_only(text, asked)
+    discussed = topic(tracker)
+    if named and asked is not None and discussed is not None:
+        # "一个月1000对吧" of the subsidy discussed: its figure checked, not the elders' 1,000
+        named = not _other_money_unnamed(discussed, asked, text, city)
     if named:
         current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
     else:  # else the measure under discussion, or the one found when none is
@@ -1067,13 +1121,30 @@ def figure_checked_of_topic(
     # of a kind it has none of keeps it ("tax deduction 1000 a month, true?": no such figure).
     if right is False or (right is None and named_entry(_figure_part(text), city) is None):
         other = measure_with_figure(text, city or current.city)
-        if other is not None and other.id != current.id:
+        if (
+            other is not None
+            and other.id != current.id
+            and not _other_money_unnamed(current, other, text, city)
+        ):
             return other, True  # "so its 15 days right?" after the supplement: paternity leave's
     if right is None and figures_checked(text)[0]:
         # "so its 15 days right? for dad" of Beijing's leave, "tax deduction 1000 a month,
         # true?": the measure gives no such figure
         return current, None
     return None if right is None else (current, right)
+
+
+def _other_money_unnamed(current: Entry, other: Entry, text: str, city: str | None) -> bool:
+    """Whether a monthly figure put back of the family's monthly money ("一个月1000对吧" of the
+    childcare subsidy) would be taken for another cash measure's figure that the message does
+    not name (Jinan's 1,000 a month for disabled elders of special families): it is a wrong
+    figure of the money discussed, not a yes to money for others."""
+    return (
+        is_monthly_money(current)
+        and other.kind == "cash"
+        and other not in paid_together_group(current)
+        and named_entry(normalise(text), city or current.city) != other
+    )
 
 
 def _figure_part(text: str) -> str:
@@ -1102,6 +1173,13 @@ def figure_verdict(entry: Entry, right: bool | None, text: str, lang: Lang) -> s
     stating no figure (Beijing (12)'s leave), that its plan gives none, and the other city's
     measure whose figure it is ("15 days is Jinan's paternity leave, clause 11")."""
     if right is not None:
+        group = paid_together_group(entry)
+        numbers = figures_checked(text)[0]
+        summed = bool(numbers & paid_together_sums(entry))
+        if len(group) > 1 and (not right or summed):
+            # "800 right?" of the 200 supplement, no family known: 对 or not, then the money
+            # paid together with its sum (600+200=800, Jinan clause 12), never of the 200 alone
+            return render.paid_together_verdict(group, right, lang)
         return render.figure_verdict(entry, right, lang)
     others = [
         found

@@ -94,6 +94,7 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 FIGURE_CHECK = re.compile(
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
     r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b"
+    r"|^\W*so\b[^?]*\d[^?]*\?\s*$"  # "so it's 1000 a month?", "so 1600 for both?"
     # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
     r"|(?:单位|公司|人家|别人|朋友|网上|领导|人事)说"
     r"|\b(?:hr|boss|employer|company|work|someone|friends?|people|they)"
@@ -132,7 +133,30 @@ def checked_figure(entry: Entry, text: str) -> bool | None:
     own, own_shares = _figures_in_unit_said(entry, text, numbers), _figures(entry, share=True)
     if not own and not own_shares:
         return None
-    return bool(numbers & own or quoted & own_shares)
+    return bool(numbers & (own | paid_together_sums(entry)) or quoted & own_shares)
+
+
+def paid_together_group(entry: Entry) -> list[Entry]:
+    """The monthly money paid under one clause with `entry`, the city's subsidy first (Jinan
+    clause 12: the 600 subsidy and its 200 hardship supplement); [] for other measures."""
+    base = monthly_subsidy(entry.city)
+    if base is None or not is_monthly_money(entry):
+        return []
+    beside = same_payment(base)
+    return [base, *(e for e in _monthly(base.city) if e.id in beside and e.id != base.id)]
+
+
+def paid_together_sums(entry: Entry) -> set[float]:
+    """The monthly sums a child may be paid with `entry` and the money paid with it (Jinan
+    clause 12: 600 + 200 = 800): a figure to confirm that is such a sum is the measure's too,
+    not "not the figure" of the 200 alone (tester 38 c07)."""
+    group = paid_together_group(entry)
+    amounts = [
+        float(e.param("monthly_amount_cny").value)  # type: ignore[arg-type]
+        for e in group
+        if "monthly_amount_cny" in e.parameters
+    ]
+    return {sum(amounts)} if len(amounts) > 1 else set()
 
 
 def _figures_in_unit_said(entry: Entry, text: str, numbers: set[float]) -> set[float]:
@@ -1315,11 +1339,10 @@ def paid_together(entry: Entry, text: str) -> list[Entry]:
     asked about the hardship supplement (Jinan clause 12's 200 a month), the subsidy it is paid on
     top of as well; asked about the subsidy by a family on dibao, special hardship support or
     unemployment benefits ("低保家庭生二胎的育儿补贴是多少"), the supplement too. Else `entry`."""
-    base = monthly_subsidy(entry.city)
-    if base is None or not is_monthly_money(entry):
+    group = paid_together_group(entry)
+    if not group:
         return [entry]
-    beside = same_payment(base)
-    group = [base, *(e for e in _monthly(base.city) if e.id in beside and e.id != base.id)]
+    base = group[0]
     if entry.id != base.id:
         return [base, entry]
     if HARDSHIP_NAMED.search(text):

@@ -229,8 +229,13 @@ def put_in_answer(events: list[dict[str, Any]], slot: str) -> bool:
     put, and is not put again after it."""
     if slot != "hardship_at_birth":
         return False
+    # anywhere in the answer, not only at its end: a note on the dates after it (tester 38 c03
+    # read the question twice, in two bubbles one after the other)
     return any(
-        e.get("event") == "bot" and (e.get("text") or "").rstrip().endswith(HELD_AT_BIRTH_ASK)
+        e.get("event") == "bot"
+        and any(
+            line.strip().endswith(HELD_AT_BIRTH_ASK) for line in (e.get("text") or "").split("\n")
+        )
         for e in events
     )
 

@@ -919,11 +919,14 @@ MONTHLY_TOTAL = re.compile(
 AMOUNT_CHECK = re.compile(
     r"(?=.*(?:一个月|每个月|每月|月|a month|per month|monthly|each month"
     r"|\beach\b|per (?:kid|child|baby|twin)|每个孩子|每孩|每人|每个娃"  # "800 each for the twins"
-    r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether))"  # "那一共是800对吧"
+    r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether"  # "那一共是800对吧"
+    r"|\bboth\b|\bfor the (?:two|twins)\b|两个一共|俩))"  # "so 1600 for both?"
     r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     # never a day of birth ("今年8月15生的"): a figure is not followed by 生
-    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|生|cm|厘米|months?|years?|days?))",
+    # nor a month of the year ("二宝11月2号生的 一个月600是吧": 11 is November, tester 37 c01)
+    r".*?(?<![\d.])(\d{2,5})(?![\d.]|\s*(?:岁|个月|天|号|日|年|生|cm|厘米|months?\b|years?|days?"
+    r"|月\s*(?:\d|份|底|初|中旬|末|[^\s,，。]?生)))",
     re.I,
 )
 
@@ -974,6 +977,108 @@ def _verdict(
     if open_money:
         return [t(lang, "还不一定。", "Not decided yet.")]
     return [t(lang, f"不是{asked}元。", f"Not {asked} yuan.")]
+
+
+def _part_confirmed(asked: int, paying: list[Entitlement], lang: Lang) -> str | None:
+    """A figure put back that is one part of a child's monthly money, not its sum (Jinan
+    clause 12: "一个月600是吧" or "加发的200对吧" of a child paid 600 and 200 more): yes to
+    that part, named, then the child's sum and the family's (tester 38 c07 had 800 checked
+    against the 200 alone); None when the figure is no part, or is a whole sum."""
+    by_child: dict[int, list[Entitlement]] = defaultdict(list)
+    for e in paying:
+        if e.child and e.monthly_amount_cny:
+            by_child[e.child].append(e)
+    sums = {c: sum(e.monthly_amount_cny or 0 for e in m) for c, m in by_child.items()}
+    if asked in sums.values() or asked == sum(sums.values()):
+        return None
+    parts = [
+        (c, e) for c, money in sorted(by_child.items()) if len(money) > 1 for e in money
+        if e.monthly_amount_cny == asked
+    ]  # fmt: skip
+    if not parts:
+        return None
+    children = sorted({c for c, _ in parts})
+    part = parts[0][1]
+    others = [e for e in by_child[children[0]] if e.id != part.id]
+    who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in children)
+    each = len(children) > 1
+    whole = _sum_text([e.monthly_amount_cny or 0 for e in by_child[children[0]]])
+    also = t(lang, "和", " and ").join(get_entry(e.id).title.get(lang) for e in others)
+    total = sum(sums.values())
+    in_all = (
+        t(lang, f"，合计{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in all")
+        if len(sums) > 1
+        else ""
+    )
+    return t(
+        lang,
+        f"对，{get_entry(part.id).title.zh}是每月{fmt.money(asked, lang)}；加上{also}，"
+        f"{who}{'每人' if each else ''}每月共{whole}元{in_all}。",
+        f"Yes, the {_lower(get_entry(part.id).title.en)} is {fmt.money(asked, lang)} a month; "
+        f"with the {_lower(also)}, {who} {'each get' if each else 'gets'} {whole} yuan a "
+        f"month{in_all}.",
+    )
+
+
+def _lower(title: str) -> str:
+    """A title within a sentence: 'Childcare subsidy' → 'childcare subsidy'."""
+    return title[:1].lower() + title[1:]
+
+
+def _not_the_figure(asked: int, report: Report, paying: list[Entitlement], lang: Lang) -> str:
+    """'不是800元：每个孩子每月600元，2个孩子一共1,200元；出生时在领…的，每个孩子再加200元。' of a
+    figure that is neither a child's sum, nor the family's, nor a part of either (Jinan clause
+    12 for twins with no hardship at the birth, tester 38 c03 got a bare "不是800元"). The
+    supplement refused is named with its own figure when it would have made the figure."""
+    by_child: dict[int, int] = defaultdict(int)
+    for e in paying:
+        if e.child and e.monthly_amount_cny:
+            by_child[e.child] += e.monthly_amount_cny
+    total = sum(by_child.values())
+    amounts = set(by_child.values())
+    if len(by_child) > 1 and len(amounts) == 1:
+        each = fmt.money(next(iter(amounts)), lang)
+        said = t(
+            lang,
+            f"每个孩子每月{each}，{len(by_child)}个孩子一共{fmt.money(total, lang)}",
+            f"{each} a month per child, {fmt.money(total, lang)} for the {len(by_child)}",
+        )
+    elif len(by_child) == 1:
+        child = next(iter(by_child))
+        parts = _sum_text([e.monthly_amount_cny or 0 for e in paying if e.child == child])
+        said = t(
+            lang,
+            f"{fmt.child_label(child, lang)}每月{parts}元",
+            f"{fmt.child_label(child, lang)} gets {parts} yuan a month",
+        )
+    else:
+        said = t(
+            lang, f"每月合计{fmt.money(total, lang)}", f"{fmt.money(total, lang)} a month in all"
+        )
+    more = ""
+    refused = {
+        e.id
+        for e in report.entitlements
+        if e.status == "not_eligible"
+        and e.child in by_child
+        and "hardship_at_birth" in get_entry(e.id).facts
+    }
+    for entry_id in sorted(refused):
+        if "monthly_amount_cny" not in get_entry(entry_id).parameters:
+            continue
+        extra = int(value(get_entry(entry_id), "monthly_amount_cny", report.as_of) or 0)
+        if extra and any(a + extra == asked for a in amounts):
+            more = t(
+                lang,
+                f"；出生时在领低保、特困供养或失业保险金的，每个孩子再加{fmt.money(extra, lang)}",
+                f"; a family on minimum subsistence, special hardship support or unemployment "
+                f"benefits at the birth gets {fmt.money(extra, lang)} more per child",
+            )
+    return t(
+        lang,
+        f"不是{fmt.money(asked, lang)}：{said}{more}。",
+        f"No, not {fmt.money(asked, lang)}: {said}{more}.",
+    )
 
 
 def _if_held_at_birth(
@@ -1287,16 +1392,22 @@ def monthly_total(
             asking = if_held[-1:] if ask else []
             return "\n".join([*if_held[:-1], clause_line(paying[0], lang), *asking])
         lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
+        part = _part_confirmed(asked, paying, lang) if asked is not None else None
+        if part is not None:  # "一个月600是吧" of 600+200: yes to the part, then the sum
+            lines = [part]
+        elif asked is not None and lines and lines[0] not in ("对。", "Yes.") and not open_money:
+            lines = [_not_the_figure(asked, report, paying, lang)]
         if lines and lines[0] in ("对。", "Yes.") and not upcoming_money(monthly, day):
             # "一个月1200是吧": yes with the figures in one sentence, not the block again
             return "\n".join([confirmed_money(paying, total, lang), clause_line(paying[0], lang)])
-        lines += [
-            t(
-                lang,
-                f"每月合计{fmt.money(total, lang)}：",
-                f"{fmt.money(total, lang)} a month in total:",
-            )
-        ]
+        if part is None and not (lines and lines[0].startswith(("不是", "No, not"))):
+            lines += [
+                t(
+                    lang,
+                    f"每月合计{fmt.money(total, lang)}：",
+                    f"{fmt.money(total, lang)} a month in total:",
+                )
+            ]  # a verdict naming the sums already says it
         lines += per_child_money(paying, lang)
         upcoming = [e for e in monthly if e.start is not None and e.start > day]
         if upcoming:  # a baby on the way: its money from the birth

@@ -1102,7 +1102,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     checked = confirmed_after_birth(kept, text, lang, day)
     if checked is not None:  # "是100万对吧" expecting the 3rd: today's 90万, then the birth's
         return checked[0] + "\n" + render.lead_departments(checked[1], lang), checked[1]
-    from actions.answers import figure_checked_of_topic  # answers imports this module
+    from actions.answers import (  # answers imports this module
+        figure_checked_of_topic,
+        figure_verdict,
+    )
 
     put_back = figure_checked_of_topic(tracker, text, city, lang)
     if (
@@ -1110,7 +1113,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         and put_back[1] is not None
         and for_whom(put_back[0], text, lang) is None  # "是不是给家长补400": whose, below
     ):  # "是100万对吧": 对 or not, then the rule
-        verdict = render.figure_verdict(put_back[0], put_back[1], lang)
+        verdict = figure_verdict(put_back[0], put_back[1], text, lang)
         return verdict + "\n" + render.lead_departments(put_back[0], lang), put_back[0]
     # an end asked of the money discussed, unless another measure is named ("产假到哪天");
     # "child born" words found the parental leave by search (tester 35 c10)

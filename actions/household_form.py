@@ -39,7 +39,7 @@ from actions.focus import (
     settled_report,
 )
 from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
-from actions.headline import MONEY_KINDS, focused_answer
+from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
     answered_about,
     hotline_answer,
@@ -71,7 +71,7 @@ from understanding.sexes import (
     sexes_told,
     with_sexes,
 )
-from understanding.text import normalise
+from understanding.text import CLAUSE_BREAK, normalise
 from wording.cities import city_asked, mentioned_city
 from wording.understood import readback
 
@@ -150,19 +150,52 @@ AMOUNT_CHECKED = re.compile(
 )
 
 
-def without_amount_checked(text: str, said: list[FactUpdate]) -> list[FactUpdate]:
+def without_amount_checked(
+    text: str,
+    said: list[FactUpdate],
+    reread: Callable[[str], list[FactUpdate]] | None = None,
+) -> list[FactUpdate]:
     """A figure checked as a question is no fact and no answer: no yes to the question put (a
-    "是" of "是100万对吧"), nothing read from the figure's words (一个月 is no one contributor);
-    what is said beside it stays ("我们俩人都交 是100万对吧")."""
+    "是" of "是100万对吧"), nothing read from the figure's words (一个月 is no one contributor,
+    双胞胎每个都有600是吧 no hardship); what is said beside it stays ("我们俩人都交 是100万对吧"),
+    an answer to the question put too when the message still gives it with the figure's clause
+    blanked out (`reread`: "是济南户口 一个月800是吧 怎么申请" still says 是济南户口; tester 38 c07
+    was asked the hukou again)."""
     norm = normalise(text)
-    checked = [m.group(0) for m in AMOUNT_CHECKED.finditer(norm)]
+    found = list(AMOUNT_CHECKED.finditer(norm))
+    checked = [m.group(0) for m in found]
     if not checked:
         return said
+    bounds = [0, *(b for m in CLAUSE_BREAK.finditer(norm) for b in (m.start(), m.end())), len(norm)]
+    clauses = list(zip(bounds[::2], bounds[1::2], strict=False))
+    blanked = norm
+    for start, end in clauses:  # each clause a figure is checked in, blanked out
+        if any(m.start() < end and start < m.end() for m in found):
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+
+    def touches(u: FactUpdate) -> bool:
+        """The update's words run through a figure checked, to its question mark or tag (双胞胎
+        每个都有600是吧), or lie within it; "my 6 yo is 1.35m, still free?" keeps the height."""
+        span = u.span.strip()
+        at = norm.find(span) if span else -1
+        if at < 0:
+            return u.kind == "confirmation"
+        return any(
+            at < m.end() <= at + len(span) or (m.start() <= at and at + len(span) <= m.end())
+            for m in found
+        )
+
+    near = [u for u in said if touches(u) or u.kind == "confirmation"]
+    still = (
+        {(u.fact, repr(u.value), u.child) for u in reread(blanked)}
+        if reread is not None and near and blanked.strip()
+        else set()
+    )
     return [
         u
         for u in said
-        if u.kind != "confirmation"
-        and not any(u.span.strip() and u.span.strip() in c for c in checked)
+        if (u.kind != "confirmation" or (u.fact, repr(u.value), u.child) in still)
+        and (not touches(u) or (u.fact, repr(u.value), u.child) in still)
     ]
 
 
@@ -180,7 +213,17 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
-    said = without_amount_checked(text, said)  # "是100万对吧": a figure checked, nothing told
+    said = without_amount_checked(  # "是100万对吧": a figure checked, nothing told
+        text,
+        said,
+        lambda blanked: understand(
+            blanked,
+            known_household(slots, day),
+            asked_fact(slots, day),
+            day,
+            about=int(about) if isinstance(about, int | float) else None,
+        ),
+    )
     children = slots.get("children") or slots.get("children_partial") or []
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
         said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
@@ -932,9 +975,19 @@ def _question_the_facts_decide(
     if not QUESTION.search(text):
         return []
     asked = question_about(tracker, text, lang)
+    current = topic(tracker)
+    meant = asked or current
+    if (
+        meant is not None
+        and is_monthly_money(meant)
+        and (MONTHLY_TOTAL.search(text) or amount_asked(text) is not None)
+        and not required_facts({**tracker.slots, **updates}, clock.today())
+    ):  # "没有领 那一共每月多少 到啥时候" after the 200 was spoken of: the sum is the answer, which
+        # the result gives as the form ends; no "not eligible" card of the 200 before it
+        # (tester 38 c03)
+        return []
     if asked is not None:  # "老大1米35了 坐地铁还免费吗": that measure's items the height decides
         return _decided_answer(dispatcher, tracker, text, updates, lang, asked)
-    current = topic(tracker)
     city = updates.get("city") or tracker.get_slot("city")
     if current is not None and current.city == city:
         answered = _decided_answer(dispatcher, tracker, text, updates, lang, current)

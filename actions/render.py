@@ -651,6 +651,47 @@ def paid_together_answer(entries: list[Entry], lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def paid_together_verdict(entries: list[Entry], right: bool, lang: Lang) -> str:
+    """A monthly figure put back of money paid together under one clause, no family known
+    ("800是吧" of Jinan clause 12's 600 and its 200 hardship supplement): yes or no first, then
+    each amount and the sum in one sentence, the clause and the lead department; never "not
+    the figure" of the 200 alone (tester 38 c07)."""
+    amounts = [int(e.param("monthly_amount_cny").value) for e in entries]  # type: ignore[arg-type]
+    total = "+".join(str(a) for a in amounts) + f"={sum(amounts)}"
+    limit = entries[0].parameters.get("age_limit_years")
+    until = (
+        t(lang, f"，直至孩子{limit.value}周岁", f", until the child turns {limit.value}")
+        if limit
+        else ""
+    )
+    extra = t(lang, "、", " and ").join(e.title.get(lang) for e in entries[1:])
+    extra_en = extra[:1].lower() + extra[1:]
+    base = fmt.money(amounts[0], lang)
+    clause = t(lang, f"（第{entries[0].clause}条）", f" (clause {entries[0].clause})")
+    said = (
+        t(
+            lang,
+            f"对，符合{extra}的，每孩每月{total}元{until}；否则每孩每月{base}{clause}。",
+            f"Yes, with the {extra_en}: {total} yuan a month per child{until}; otherwise "
+            f"{base}{clause}.",
+        )
+        if right
+        else t(
+            lang,
+            f"不是这个数：每孩每月{base}{until}；符合{extra}的，每孩每月{total}元{clause}。",
+            f"No, not that figure: {base} a month per child{until}; with the {extra_en}, "
+            f"{total} yuan a month per child{clause}.",
+        )
+    )
+    return "\n".join(
+        [
+            said,
+            *(entry_brief(e, lang) for e in entries[1:]),
+            lead_departments(entries[0], lang),
+        ]
+    )
+
+
 # The slot a question fills, as the fact the facts file names (the heights' slot).
 ASKED_FACT = {"children_heights": "children.height_cm"}
 MAX_NAMED_ASKS = 3  # the questions named in the offer; more are "等" / "and more"

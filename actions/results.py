@@ -50,6 +50,7 @@ from actions.grandparents import answered_grandparents
 from actions.headline import (
     AMOUNT_ASKED,
     AMOUNT_ASKED_MA,
+    HELD_AT_BIRTH_ASK,
     MONEY_KINDS,
     MONTHLY_TOTAL,
     amount_asked,
@@ -82,6 +83,7 @@ from actions.side_questions import (
     asks_of_a_child,
     follows_up,
     follows_up_in_length,
+    measure_terms,
     named_measure,
     names_a_child,
     topic,
@@ -322,7 +324,14 @@ def answered_monthly(
     current = topic(tracker)
     named = named_entry(normalise(text), tracker.get_slot("city"))
     bare = BARE_AMOUNT_CHECK.search(text)
-    if bare and current is not None and is_monthly_money(current) and amount_asked(text) is None:
+    monthly_context = current is not None and is_monthly_money(current)
+    if bare and current is None and named is None:
+        # "800 right?" with nothing under discussion, of a family whose children are known:
+        # their monthly money (tester 38 c03 got "not the figure" of the 200 alone)
+        monthly_context = monthly_subsidy(tracker.get_slot("city")) is not None and bool(
+            tracker.get_slot("children") or tracker.get_slot("children_partial")
+        )
+    if bare and monthly_context and amount_asked(text) is None:
         # "是800吧 那能拿到孩子几岁" of the subsidy discussed: its monthly figure to confirm
         n = bare.group(1)
         text = t(reply_language(tracker), f"每月{n}元对吧，", f"{n} a month, right? ") + text
@@ -591,8 +600,18 @@ def monthly_total_for(
     if household is None or household.children is None:
         return None
     named = asked_measure(question, household.city, lang)
-    if named is not None and not is_monthly_money(named) and not until:
-        return None  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy
+    if (
+        named is not None
+        and not is_monthly_money(named)
+        and not until
+        and not (
+            asked is not None
+            and not _named_by_words(question, named)
+            and "household" in named.audience
+        )
+    ):  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy; but
+        # "一个月1000是吧" names no measure: the family's money, not the one paying 1000
+        return None
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
     quoted = asked if asked is not None else _amount_quoted(question)
@@ -631,12 +650,25 @@ def monthly_total_for(
     total += without
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
-        total += "\n" + note
+        head, _, last = total.rpartition("\n")
+        if head and last.strip().endswith(HELD_AT_BIRTH_ASK):  # the question stays last
+            total = "\n".join([head, note, last])
+        else:
+            total += "\n" + note
     subsidy = monthly_subsidy(household.city)
     if subsidy is not None and asks_how(question):  # "…per month total and where to apply?"
         steps = render.follow_up(subsidy, render.ASKS_FIGURE.sub(" ", question), lang)
         total += "\n\n" + steps
     return total
+
+
+def _named_by_words(question: str, entry: Entry) -> bool:
+    """Whether `question` names `entry` by a title or synonym ("nursery fees … 400 a month?"),
+    not only by a figure of its own ("一个月1000是吧": the elders' 1,000 a month)."""
+    said = normalise(question).casefold()
+    return named_entry(normalise(question), entry.city) == entry or any(
+        len(term) >= 2 and term.casefold() in said for term in measure_terms(entry)
+    )
 
 
 def _until_first(report: Report, total: str, lang: Lang) -> str:

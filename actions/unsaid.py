@@ -19,7 +19,7 @@ from actions.headline import NO_EMPLOYER
 from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
-from actions.turn import said_this_turn
+from actions.turn import no_sentence_twice, said_this_turn
 from policy_kb import format as fmt
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
@@ -332,6 +332,9 @@ def notes_unsaid_worries(run: Run) -> Run:
                 if message.get("text"):
                     message["text"] = ended_told_as_ended(message["text"], meant, lang, True)
         say_unsaid_worries(dispatcher, tracker, events)
+        for message in dispatcher.messages:  # one wording reached twice: said once
+            if message.get("text"):
+                message["text"] = no_sentence_twice(message["text"])
         return events
 
     return wrapped

@@ -121,10 +121,18 @@ async def test_800_a_month_is_confirmed_for_a_twin_born_on_dibao() -> None:
 
 
 async def test_a_wrong_figure_is_said_to_be_wrong_with_the_right_one() -> None:
+    # 600 is the base part of each twin's 600 + 200 (Jinan clause 12): yes to that part, with
+    # the sums (this test said "Not 600 yuan." before tester 38: a part of the money is no
+    # wrong figure; a figure that is none of them is)
     reply = await ask(
         ActionAnswerPolicyQuestion(), "so 600 a month, right?", "en", **TWINS_ON_DIBAO
     )
-    assert reply.startswith("Not 600 yuan.\n1,600 yuan a month in total:")
+    assert reply.startswith("Yes, the childcare subsidy is 600 yuan a month;"), reply
+    assert "600+200=800 yuan a month, 1,600 yuan in all" in reply, reply
+    reply = await ask(
+        ActionAnswerPolicyQuestion(), "so 1000 a month, right?", "en", **TWINS_ON_DIBAO
+    )
+    assert reply.startswith("No, not 1,000 yuan: 800 yuan a month per child, 1,600 yuan"), reply
     reply = await ask(ActionAnswerPolicyQuestion(), "每个月1600块是不是", **TWINS_ON_DIBAO)
     assert reply.startswith("对。")
 
