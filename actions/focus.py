@@ -311,6 +311,13 @@ def fact_spans(text: str) -> list[str]:
     return sorted({u.span for u in understand(text, {}, None, clock.today()) if u.span}, key=len)
 
 
+def told_spans(text: str) -> list[str]:
+    """`fact_spans` without a span that holds a question: a fact read from a whole message
+    ("是 济南户口 我老公公积金交着 想买第一套房 能贷多少" read as one contributor) does not make
+    the measure its question names ("能贷多少", clause 14's loan ceiling) a fact's words."""
+    return [span for span in fact_spans(text) if not QUESTION.search(span)]
+
+
 # Grandparents asking what they themselves get ("我们老人能有啥补贴", "what do grandparents get"):
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
@@ -592,7 +599,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
-    spans = fact_spans(said)
+    spans = told_spans(said)
     if not QUESTION.search(said):
         if not FOLLOW_ON.search(said):
             return None

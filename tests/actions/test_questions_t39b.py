@@ -1,0 +1,86 @@
+"""Tester 37 and 38's citizens whose question was dodged (fix-t39b): the question asked is
+answered first, with its figure and clause from policy_kb. Each test: the family known so far
+(the slots), what the citizen wrote, what the reply must and must not say, and the clause.
+Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.form_questions import ASK_ACTIONS
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+def month(value: str) -> dict[str, Any]:
+    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None}
+
+
+UNKNOWN = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+async def form_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """The household form on `text`, then what follows it in the bot: the result when the
+    form is complete, else the next form question. The replies and the slots after it."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    after = {**slots, **slot_events(events)}
+    following = Tracker(
+        "test", after, tracker.latest_message, tracker.events, False, None, {}, "household_form"
+    )
+    requested = after.get("requested_slot")
+    if requested is None:
+        events = await ActionShowEntitlements().run(dispatcher, following, DOMAIN)
+    elif requested in ASK_ACTIONS:
+        events = await ASK_ACTIONS[requested]().run(dispatcher, following, DOMAIN)
+    return texts(dispatcher), {**after, **slot_events(events)}
+
+
+# --- 1. the housing fund loan asked by a family expecting its second child (Jinan 14) -------
+
+# Tester 38 c04: Jinan, the first child's birth not told, the second due in March 2027; the
+# hukou question open.
+EXPECTING_SECOND = {
+    "city": "jinan",
+    "children_partial": [UNKNOWN, month("2027-03")],
+    "requested_slot": "hukou_in_city",
+    "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("是 济南户口 我老公公积金交着 想买第一套房 能贷多少", "zh"),  # tester 38 c04
+        ("是的 济南户口 公积金就我老公一个人交 买首套房最多能贷多少钱", "zh"),
+        ("对 户口在济南 老公在交公积金 我们想买第一套房子 公积金贷款能贷多少", "zh"),
+        (
+            "yes jinan hukou, my husband pays into the housing fund, we want to buy our first "
+            "flat, how much can we borrow",
+            "en",
+        ),
+    ],
+)
+async def test_the_loan_asked_while_expecting_is_the_loan_ceiling(text: str, lang: str) -> None:
+    """Jinan clause 14: a two-child family with one contributor buying a first home may borrow
+    up to 600,000 yuan; the family has one child born, so the ceiling is raised once the second
+    is born. The answer is the loan, not the childcare subsidy (clause 12) again."""
+    reply, _ = await form_turn(text, lang, **EXPECTING_SECOND)
+    assert "600,000" in reply, reply
+    assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    assert "21,600" not in reply, reply
+    first_answer = reply.split("\n")[1]  # after the read-back
+    assert ("贷款" if lang == "zh" else "loan") in first_answer, reply
