@@ -84,3 +84,41 @@ async def test_the_loan_asked_while_expecting_is_the_loan_ceiling(text: str, lan
     assert "21,600" not in reply, reply
     first_answer = reply.split("\n")[1]  # after the read-back
     assert ("贷款" if lang == "zh" else "loan") in first_answer, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "until", "wrong"),
+    [
+        ("是 济南户口 一个月能领多少", "zh", "2030年3月1日", "2027年3月1日至"),
+        ("yes jinan hukou, how much a month", "en", "1 Mar 2030", "1 Mar 2027 to"),
+    ],
+)
+async def test_the_subsidy_of_a_child_on_the_way_runs_until_3_with_no_first_month(
+    text: str, lang: str, until: str, wrong: str
+) -> None:
+    """Jinan clause 12 pays 600 a month "until the child reaches the age of 3" and names no
+    first month: the answer gives the end (the 3rd birthday after the due month) and never a
+    period opening on the birth, as the first answer had said (tester 38 c04)."""
+    reply, _ = await form_turn(text, lang, **EXPECTING_SECOND)
+    assert "600" in reply, reply
+    assert until in reply, reply
+    assert wrong not in reply, reply
+
+
+async def test_the_subsidy_card_of_a_child_on_the_way_says_until_3_not_from_the_birth() -> None:
+    """The card of a focused question ("那育儿补贴呢") gives the same end and no period from
+    the due month (Jinan clause 12)."""
+    family = {
+        **EXPECTING_SECOND,
+        "hukou_in_city": True,
+        "requested_slot": None,
+        "focus_entry": "jinan.childcare_subsidy",
+        "focus_question": "那育儿补贴呢",
+    }
+    family.pop("pending_question")
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("那育儿补贴呢", intent="ask_details", language="zh", **family)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "2030年3月1日" in reply, reply
+    assert "2027年3月1日至" not in reply, reply
