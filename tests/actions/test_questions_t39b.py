@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.conversation import ActionHandleCorrection
 from actions.form_questions import ASK_ACTIONS
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
@@ -122,3 +123,52 @@ async def test_the_subsidy_card_of_a_child_on_the_way_says_until_3_not_from_the_
     reply = texts(dispatcher)
     assert "2030年3月1日" in reply, reply
     assert "2027年3月1日至" not in reply, reply
+
+
+# --- 2. a first home named in the loan question is the case answered (Jinan 14) ------------
+
+# Tester 38 c08: Jinan, two children (dates not told), renting, no home of their own; the rent
+# answer shown.
+RENTING_TWO = {
+    "city": "jinan",
+    "children_partial": [UNKNOWN, UNKNOWN],
+    "renting": True,
+    "owns_home_in_city": False,
+    "result_shown": True,
+    "topic_entry": "jinan.housing_fund_rent_withdrawal",
+}
+
+
+async def reply_of(
+    action: Any, text: str, lang: str, intent: str = "ask_policy", **slots: Any
+) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await action.run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        (
+            "how much can we borrow from housing fund for first flat, both of us pay in",
+            "en",
+            "900,000",
+        ),  # tester 38 c08
+        ("both of us pay into the housing fund, max loan for our first home?", "en", "900,000"),
+        ("我们俩都交公积金 买第一套房能贷多少", "zh", "900,000"),
+        ("首套房 公积金我和老公都交 最多贷多少", "zh", "900,000"),
+    ],
+)
+async def test_a_first_home_named_in_the_loan_question_is_not_asked_again(
+    text: str, lang: str, figure: str
+) -> None:
+    """Jinan clause 14: a two-child family with two contributors buying a first home may borrow
+    up to 900,000 yuan. "first flat" / 第一套房 in the question is the case: the one figure,
+    and no question whether they plan to buy a first home."""
+    reply, _ = await reply_of(ActionHandleCorrection(), text, lang, "inform", **RENTING_TWO)
+    assert figure in reply, reply
+    assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    assert "first owner-occupied home." not in reply and "首套自住住房。" not in reply, reply
+    assert "600,000" not in reply and "60万" not in reply, reply
