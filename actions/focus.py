@@ -838,6 +838,22 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
     return []
 
 
+# A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
+# baby's insurance? any subsidy?"): that measure's subsidy, when it is one, not the monthly money.
+SUBSIDY_WORD = re.compile(r"补贴|补助|subsid", re.I)
+MAX_BARE_WORDS = 4  # "有没有补贴", "any subsidy?", "is there a subsidy for it": nothing else named
+
+
+def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
+    """Whether `part` asks only whether there is a subsidy, after a clause naming a measure that
+    is itself a subsidy (Jinan clause 15's full subsidy of the newborn's insurance contribution);
+    tester 36 c01 got the childcare subsidy's card beside the insurance."""
+    if not groups or not SUBSIDY_WORD.search(part) or len(part.split()) > MAX_BARE_WORDS:
+        return False
+    last = groups[-1]
+    return len(last) == 1 and SUBSIDY_WORD.search(last[0].title.get("zh")) is not None
+
+
 # Help with the rent asked after ("租房能有补贴吗", "房租有没有补助", "we rent, any help with the
 # rent?"): every measure of the plan that helps pay rent (Jinan clause 14: the larger guaranteed
 # area of the rental housing subsidy and the housing fund rent withdrawal), not one guessed.
@@ -921,6 +937,8 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             )
             if entry is not None:
                 groups.append([entry])
+            elif _subsidy_of_the_named(part, groups):
+                continue  # "孩子医保要办吗 有没有补贴": the insurance's own subsidy (Jinan 15)
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True

@@ -11,6 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
 from actions.form_questions import ASK_ACTIONS
 from actions.household_form import ValidateHouseholdForm
@@ -172,3 +173,143 @@ async def test_a_first_home_named_in_the_loan_question_is_not_asked_again(
     assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
     assert "first owner-occupied home." not in reply and "首套自住住房。" not in reply, reply
     assert "600,000" not in reply and "60万" not in reply, reply
+
+
+RENTERS_TWO_KIDS = {key: value for key, value in RENTING_TWO.items() if key != "result_shown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "yes", "rule"),
+    [
+        (
+            "we rent in jinan no home of our own, 2 kids, can we use housing fund for rent?",
+            "en",
+            "Yes.",
+            "according to the actual rent they pay",
+        ),  # tester 38 c08
+        ("can we take out our housing fund to pay the rent?", "en", "Yes.", "actual rent"),
+        ("我们在济南租房 没房子 两个孩子 公积金能提出来交房租吗", "zh", "能。", "按实际房租支出"),
+    ],
+)
+async def test_the_rent_withdrawal_yes_is_a_plain_sentence(
+    text: str, lang: str, yes: str, rule: str
+) -> None:
+    """Jinan clause 14: families with two or more children, no home of their own in Jinan and
+    renting may withdraw the housing fund for the actual rent. The yes is said with that rule as
+    a sentence, not "…: You have 2 children; the plan asks for 2 or more." (tester 38 c08)."""
+    family = {**RENTERS_TWO_KIDS, "focus_entry": "jinan.housing_fund_rent_withdrawal"}
+    family["focus_question"] = text
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, language=lang, **family)
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert reply.startswith(yes), reply
+    assert rule in reply, reply
+    assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    assert "the plan asks for" not in reply and "方案要求" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "where"),
+    [
+        (
+            "how much can we take out? and where do we apply",
+            "en",
+            "actual rent",
+            "Housing Provident Fund Center",
+        ),  # tester 37 c08
+        ("how much can we withdraw? where to apply?", "en", "actual rent", "Provident Fund"),
+        ("能取多少 去哪办", "zh", "实际房租", "住房公积金中心"),
+    ],
+)
+async def test_how_much_rent_withdrawal_is_the_actual_rent_and_its_department(
+    text: str, lang: str, amount: str, where: str
+) -> None:
+    """Jinan clause 14 lets the family withdraw "according to the actual rent", with no other
+    amount; the plan names no office beyond its lead departments. Asked after the yes, that is
+    the answer, not a question for the full check (a child's birth date)."""
+    family = {
+        **RENTERS_TWO_KIDS,
+        "result_shown": True,
+        "focus_entry": "jinan.housing_fund_rent_withdrawal",
+        "focus_question": "can we use the housing fund for rent?",
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **family)
+    events = await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert amount in reply, reply
+    assert where in reply, reply
+    assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    assert not any(e.get("event") == "followup" for e in events), events
+    assert "born" not in reply and "出生" not in reply, reply
+
+
+# --- 3. the baby's medical insurance asked: the insurance, not another card ----------------
+
+# Tester 38 c09: Beijing, the second baby a month old (born about November 2026); the leave
+# answered and the full check offered.
+BEIJING_NEWBORN = {
+    "city": "beijing",
+    "children_partial": [UNKNOWN, {**month("2026-11"), "approx": "刚满月"}],
+    "result_shown": True,
+    "topic_entry": "beijing.leave_entitlements",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "joint", "silent"),
+    [
+        ("要 孩子医保怎么办", "zh", "医保参保", "方案未写"),  # tester 38 c09
+        ("孩子医保要办吗", "zh", "医保参保", "方案未写"),
+        ("宝宝医保怎么参保", "zh", "医保参保", "方案未写"),
+        (
+            "yes, and how do we get the baby medical insurance?",
+            "en",
+            "medical insurance",
+            "does not say",
+        ),
+    ],
+)
+async def test_the_babys_insurance_in_beijing_is_the_joint_handling_of_clause_4(
+    text: str, lang: str, joint: str, silent: str
+) -> None:
+    """Beijing (4): the birth medical certificate, vaccinations, household registration, medical
+    insurance enrolment, social security card and maternity insurance reimbursement are to be
+    handled jointly; the plan gives no time limit and names no office. That is the answer, not
+    the leave card again."""
+    reply, _ = await form_turn(text, lang, **BEIJING_NEWBORN)
+    assert joint in reply, reply
+    assert silent in reply, reply
+    assert ("第(4)条" if lang == "zh" else "clause (4)") in reply, reply
+    assert "陪产假" not in reply and "paternity" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("孩子医保要办吗 有没有补贴", "zh"),  # tester 36 c01
+        ("宝宝医保要不要办 有补贴吗", "zh"),
+    ],
+)
+async def test_the_insurance_and_its_subsidy_asked_is_the_insurance_alone(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: a 2nd or 3rd child born after 1 January 2023 and enrolled within 6
+    months of birth has the year's contribution paid in full; "有没有补贴" asks that subsidy,
+    not the childcare subsidy of clause 12 again."""
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [
+            month("2023-06"),
+            {**month("2026-11"), "birth_date": "2026-11-03", "precision": "day"},
+        ],
+        "hardship_at_birth": False,
+        "result_shown": True,
+    }
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **family)
+    assert ("第15条" if lang == "zh" else "clause 15") in reply, reply
+    assert "2027" in reply, reply  # the window: six months from the birth
+    assert "第12条" not in reply and "clause 12" not in reply, reply
+    assert "600" not in reply, reply
