@@ -334,6 +334,30 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,
 )
+# A grandparent saying who is asking, then asking what they get ("俺是姥姥 俺有啥", "我们老两口帮
+#着带孩子 我们有啥吗", "I'm the grandma, anything for me?"): the same question.
+GRANDPARENT_SPEAKING = re.compile(
+    r"(?:我|俺|咱)们?(?:是|就是|这)?(?:孩子的?|娃的?|他的|她的)?"
+    r"(?:老两口|老夫妻|老人|姥姥|姥爷|外婆|外公|奶奶|爷爷|祖父母)"
+    r"|\b(?:i'?m|i am|we'?re|we are|as) (?:the |her |his |their |a )?grand(?:ma|pa|mother|father|parents?)\b",
+    re.I,
+)
+ASKED_FOR_ONESELF = re.compile(
+    r"(?:我|俺|咱)们?(?:也|自己|自个)?(?:有啥|有什么|有没有|能有|能领|能拿|能得|能享受|有好处|有份|有补贴)"
+    r"|\b(?:for (?:me|us|myself|ourselves)|do (?:i|we) get|can (?:i|we) get|is there \w+ for (?:me|us))\b",
+    re.I,
+)
+
+
+def asks_for_grandparents(said: str) -> bool:
+    """Whether `said` asks what grandparents themselves get: named in the question
+    (FOR_GRANDPARENTS), or a grandparent speaking and asking for themselves."""
+    if FOR_GRANDPARENTS.search(said):
+        return True
+    speaking = GRANDPARENT_SPEAKING.search(said)
+    return speaking is not None and ASKED_FOR_ONESELF.search(said, speaking.end()) is not None
+
+
 GRANDPARENTS_MEASURE = "祖父母补贴"
 # Kindergarten asked for a child under 3 ("儿子2岁 能不能早点上幼儿园", "can he go to kindergarten
 # early? hes 2"): the nursery classes kindergartens open for ages 2 to 3 (Beijing clause (10)),
@@ -584,10 +608,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     rides = ride_measure(said, city)
     if rides is not None and named_entry(said, city, []) in (None, rides):
         return rides  # "the 8 yo 1.32m. who rides free", "so my daughter pays and my son is free"
-    if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
-        grandparents = named_entry(GRANDPARENTS_MEASURE, city)
-        if grandparents is not None:
-            return grandparents
+    if asks_for_grandparents(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
+        # none in a plan without one (Beijing): grandparents.py says so, no measure guessed
+        return named_entry(GRANDPARENTS_MEASURE, city) if city else None
     if (
         city is not None
         and MONEY_ASKED.search(said)
@@ -685,7 +708,7 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     said = normalise(text)
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
         return False
-    if FOR_GRANDPARENTS.search(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
+    if asks_for_grandparents(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
         return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False

@@ -313,3 +313,77 @@ async def test_the_insurance_and_its_subsidy_asked_is_the_insurance_alone(
     assert "2027" in reply, reply  # the window: six months from the birth
     assert "第12条" not in reply and "clause 12" not in reply, reply
     assert "600" not in reply, reply
+
+
+# --- 4. a grandparent asking what they get: Jinan clause 15; Beijing has nothing for them ----
+
+# Tester 37 c06: Jinan hukou, the granddaughter (2nd child) born October 2025; the subsidy
+# answered.
+JINAN_GRANDDAUGHTER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [UNKNOWN, month("2025-10")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+LTC = {"zh": "长期护理保险", "en": "long-term care insurance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("不是问孩子 问俺自己 俺是姥姥 俺有啥", "zh"),  # tester 37 c06
+        ("我们老两口帮着带孩子 我们有啥吗", "zh"),  # tester 38 c02
+        ("我是孩子奶奶 我能领点啥不", "zh"),
+        ("I'm the grandma, anything for me?", "en"),
+        ("we are the grandparents, do we get anything?", "en"),
+    ],
+)
+async def test_a_jinan_grandparent_asking_for_themselves_gets_clause_15(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: the grandparents of a 2nd or 3rd child born after 1 January 2023 who
+    join Jinan's resident long-term care insurance have that year's individual contribution
+    paid in full by public finance. A grandparent saying who they are and asking what they
+    get is answered with it, not "not understood"."""
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **JINAN_GRANDDAUGHTER)
+    assert LTC[lang] in reply, reply
+    assert ("第15条" if lang == "zh" else "clause 15") in reply, reply
+    assert "没太明白" not in reply and "didn't quite" not in reply, reply
+
+
+async def test_a_grandparent_in_the_form_gets_clause_15_too() -> None:
+    """Tester 38 c02: the hukou answered with the grandparents' question in the same message
+    ("是济南户口 我们老两口帮着带孩子 我们有啥吗"); the answer names clause 15's long-term care
+    contribution, not only the next form question."""
+    family = {
+        "city": "jinan",
+        "children_partial": [UNKNOWN, month("2026-03")],
+        "requested_slot": "hukou_in_city",
+        "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+    }
+    reply, _ = await form_turn("是济南户口 我们老两口帮着带孩子 我们有啥吗", "zh", **family)
+    assert "长期护理保险" in reply, reply
+    assert "第15条" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nothing"),
+    [
+        ("俺是姥姥 俺有啥", "zh", "没有直接给祖父母"),
+        ("I'm the grandma, anything for me?", "en", "nothing for grandparents themselves"),
+    ],
+)
+async def test_a_beijing_grandparent_is_told_the_plan_has_nothing_for_them(
+    text: str, lang: str, nothing: str
+) -> None:
+    """Beijing's plan has no measure for grandparents: that is said, with the family's own
+    items, and Jinan's clause 15 named as the other plan's."""
+    family = {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [month("2022-05"), month("2026-04")],
+        "result_shown": True,
+    }
+    reply, _ = await reply_of(ActionAnswerPolicyQuestion(), text, lang, **family)
+    assert nothing in reply, reply
