@@ -334,17 +334,19 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,
 )
-# A grandparent saying who is asking, then asking what they get ("俺是姥姥 俺有啥", "我们老两口帮
-#着带孩子 我们有啥吗", "I'm the grandma, anything for me?"): the same question.
+# A grandparent saying who is asking, then asking what they get ("俺是姥姥 俺有啥",
+# "我们老两口帮着带孩子 我们有啥吗", "I'm the grandma, anything for me?"): the same question.
 GRANDPARENT_SPEAKING = re.compile(
     r"(?:我|俺|咱)们?(?:是|就是|这)?(?:孩子的?|娃的?|他的|她的)?"
     r"(?:老两口|老夫妻|老人|姥姥|姥爷|外婆|外公|奶奶|爷爷|祖父母)"
-    r"|\b(?:i'?m|i am|we'?re|we are|as) (?:the |her |his |their |a )?grand(?:ma|pa|mother|father|parents?)\b",
+    r"|\b(?:i'?m|i am|we'?re|we are|as) (?:the |her |his |their |a )?"
+    r"grand(?:ma|pa|mother|father|parents?)\b",
     re.I,
 )
 ASKED_FOR_ONESELF = re.compile(
     r"(?:我|俺|咱)们?(?:也|自己|自个)?(?:有啥|有什么|有没有|能有|能领|能拿|能得|能享受|有好处|有份|有补贴)"
-    r"|\b(?:for (?:me|us|myself|ourselves)|do (?:i|we) get|can (?:i|we) get|is there \w+ for (?:me|us))\b",
+    r"|\b(?:for (?:me|us|myself|ourselves)|do (?:i|we) get|can (?:i|we) get"
+    r"|is there \w+ for (?:me|us))\b",
     re.I,
 )
 
