@@ -335,6 +335,13 @@ def fact_spans(text: str) -> list[str]:
     return sorted({u.span for u in understand(text, {}, None, clock.today()) if u.span}, key=len)
 
 
+def told_spans(text: str) -> list[str]:
+    """`fact_spans` without a span that holds a question: a fact read from a whole message
+    ("是 济南户口 我老公公积金交着 想买第一套房 能贷多少" read as one contributor) does not make
+    the measure its question names ("能贷多少", clause 14's loan ceiling) a fact's words."""
+    return [span for span in fact_spans(text) if not QUESTION.search(span)]
+
+
 # Grandparents asking what they themselves get ("我们老人能有啥补贴", "what do grandparents get"):
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
@@ -351,6 +358,32 @@ FOR_GRANDPARENTS = re.compile(
     r"|(?:for|to) (?:us |the |our )?grand(?:parents|ma|pa)s?\b",  # count for the grandparents
     re.I,
 )
+# A grandparent saying who is asking, then asking what they get ("俺是姥姥 俺有啥",
+# "我们老两口帮着带孩子 我们有啥吗", "I'm the grandma, anything for me?"): the same question.
+GRANDPARENT_SPEAKING = re.compile(
+    r"(?:我|俺|咱)们?(?:是|就是|这)?(?:孩子的?|娃的?|他的|她的)?"
+    r"(?:老两口|老夫妻|老人|姥姥|姥爷|外婆|外公|奶奶|爷爷|祖父母)"
+    r"|\b(?:i'?m|i am|we'?re|we are|as) (?:the |her |his |their |a )?"
+    r"grand(?:ma|pa|mother|father|parents?)\b",
+    re.I,
+)
+ASKED_FOR_ONESELF = re.compile(
+    r"(?:我|俺|咱)们?(?:也|自己|自个)?(?:有啥|有什么|有没有|能有|能领|能拿|能得|能享受|有好处|有份|有补贴)"
+    r"|\b(?:for (?:me|us|myself|ourselves)|do (?:i|we) get|can (?:i|we) get"
+    r"|is there \w+ for (?:me|us))\b",
+    re.I,
+)
+
+
+def asks_for_grandparents(said: str) -> bool:
+    """Whether `said` asks what grandparents themselves get: named in the question
+    (FOR_GRANDPARENTS), or a grandparent speaking and asking for themselves."""
+    if FOR_GRANDPARENTS.search(said):
+        return True
+    speaking = GRANDPARENT_SPEAKING.search(said)
+    return speaking is not None and ASKED_FOR_ONESELF.search(said, speaking.end()) is not None
+
+
 GRANDPARENTS_MEASURE = "祖父母补贴"
 # Kindergarten asked for a child under 3 ("儿子2岁 能不能早点上幼儿园", "can he go to kindergarten
 # early? hes 2"): the nursery classes kindergartens open for ages 2 to 3 (Beijing clause (10)),
@@ -601,10 +634,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     rides = ride_measure(said, city)
     if rides is not None and named_entry(said, city, []) in (None, rides):
         return rides  # "the 8 yo 1.32m. who rides free", "so my daughter pays and my son is free"
-    if FOR_GRANDPARENTS.search(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
-        grandparents = named_entry(GRANDPARENTS_MEASURE, city)
-        if grandparents is not None:
-            return grandparents
+    if asks_for_grandparents(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
+        # none in a plan without one (Beijing): grandparents.py says so, no measure guessed
+        return named_entry(GRANDPARENTS_MEASURE, city) if city else None
     if (
         city is not None
         and MONEY_ASKED.search(said)
@@ -616,7 +648,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
-    spans = fact_spans(said)
+    spans = told_spans(said)
     if not QUESTION.search(said):
         if not FOLLOW_ON.search(said):
             return None
@@ -702,7 +734,7 @@ def found_by_search_only(text: str, entry: Entry) -> bool:
     said = normalise(text)
     if any(len(term) >= 2 and term.casefold() in said.casefold() for term in measure_terms(entry)):
         return False
-    if FOR_GRANDPARENTS.search(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
+    if asks_for_grandparents(said) and entry == named_entry(GRANDPARENTS_MEASURE, entry.city):
         return False  # "how much do the grandparents save": asked by whom it is for (clause 15)
     if _far_ahead(said, entry):
         return False
@@ -855,6 +887,22 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
     return []
 
 
+# A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
+# baby's insurance? any subsidy?"): that measure's subsidy, when it is one, not the monthly money.
+SUBSIDY_WORD = re.compile(r"补贴|补助|subsid", re.I)
+MAX_BARE_WORDS = 4  # "有没有补贴", "any subsidy?", "is there a subsidy for it": nothing else named
+
+
+def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
+    """Whether `part` asks only whether there is a subsidy, after a clause naming a measure that
+    is itself a subsidy (Jinan clause 15's full subsidy of the newborn's insurance contribution);
+    tester 36 c01 got the childcare subsidy's card beside the insurance."""
+    if not groups or not SUBSIDY_WORD.search(part) or len(part.split()) > MAX_BARE_WORDS:
+        return False
+    last = groups[-1]
+    return len(last) == 1 and SUBSIDY_WORD.search(last[0].title.get("zh")) is not None
+
+
 # Help with the rent asked after ("租房能有补贴吗", "房租有没有补助", "we rent, any help with the
 # rent?"): every measure of the plan that helps pay rent (Jinan clause 14: the larger guaranteed
 # area of the rental housing subsidy and the housing fund rent withdrawal), not one guessed.
@@ -938,6 +986,8 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             )
             if entry is not None:
                 groups.append([entry])
+            elif _subsidy_of_the_named(part, groups):
+                continue  # "孩子医保要办吗 有没有补贴": the insurance's own subsidy (Jinan 15)
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True

@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.focus import FOR_GRANDPARENTS, GRANDPARENTS_MEASURE, named_entry
+from actions.focus import GRANDPARENTS_MEASURE, asks_for_grandparents, named_entry
 from actions.household import household_from_slots
 from actions.language import reply_language
 from policy_kb import InputError, evaluate
@@ -46,7 +46,7 @@ def grandparents_unserved(text: str, slots: dict[str, Any], lang: Lang) -> str |
     """The reply to grandparents asking what they get, when the family's city's plan has no
     measure for them; None for any other message, or a city whose plan has one."""
     city = slots.get("city")
-    if city is None or not FOR_GRANDPARENTS.search(normalise(text)):
+    if city is None or not asks_for_grandparents(normalise(text)):
         return None
     if named_entry(GRANDPARENTS_MEASURE, str(city)) is not None:
         return None

@@ -109,6 +109,15 @@ NOW_ASKED = re.compile(r"现在|目前|先|提前|\b(?:now|already|yet|in advanc
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
 
 
+# How or where to do it ("孩子医保怎么办", "去哪办", "how do we get the baby insurance"): the
+# answer says also what the plan leaves open (its silent_on: the office, the time limit).
+HOW_ASKED = re.compile(
+    r"怎么办|怎么[弄搞参交报申领]|如何|去哪|在哪|哪里|流程|手续|材料|[要得]办|办吗"
+    r"|\bhow (?:do|can|to|should)\b|\bwhere\b|\bapply\b",
+    re.I,
+)
+
+
 def _join(parts: list[str], lang: Lang) -> str:
     return t(lang, "；", "; ").join(parts)
 
@@ -574,6 +583,7 @@ def focused_answer(
     if closed is not None:
         return closed
     money = [e for e in shown if e.child and e.monthly_amount_cny]
+    summarised = False  # the measure's rule said as the answer's sentence
     summed = len(money) > len({e.child for e in money})  # two payments for one child: the sum
     lines = per_child_money(shown, lang) if summed else []
     alike = _alike_children(shown, lang)
@@ -598,6 +608,18 @@ def focused_answer(
         if figures:
             head = called + t(lang, "：", ": ") + _join(figures, lang)
             lines.append(t(lang, f"{head}。{reason}", f"{head}. {reason}") if reason else head)
+        elif (
+            e.status == "eligible"
+            and e.certain
+            and not e.child
+            and e.id == entry.id
+            and "min_children" in entry.parameters
+        ):
+            # a family's item with no figure, met: the rule it meets as one sentence ("families
+            # with two or more children … can withdraw … the actual rent"), not "title: you have
+            # 2 children; the plan asks for 2 or more", which read as a debug line (tester 38 c08)
+            lines.append(entry.summary.get(lang))
+            summarised = True
         else:
             lines.append(called + (t(lang, "：", ": ") + reason if reason else ""))
     said = verdict(question, items, lang)
@@ -616,10 +638,18 @@ def focused_answer(
         # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open;
         # not again when the item's reason already says the plan states no figure (tester 29
         # c2, "那产假多少天" in Beijing: "未写天数" three times in four lines)
-        if not any(SILENT_FIGURE.search(line) for line in lines):
+        if not summarised and not any(SILENT_FIGURE.search(line) for line in lines):
             lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
         if entry.silent_on is not None:
             lines.append(entry.silent_on.get(lang))
+    elif (
+        no_figure
+        and HOW_ASKED.search(question)
+        and entry.silent_on is not None
+        and all(e.status == "eligible" and e.certain for e in shown)
+    ):
+        # "孩子医保怎么办" of Beijing (4): what the plan leaves open (no time limit, no office)
+        lines.append(entry.silent_on.get(lang))
     elif no_figure and all(e.status == "eligible" and not e.certain for e in shown):
         lines.insert(1, t(lang, "规定：", "The rule: ") + _first_sentence(entry.summary.get(lang)))
     lines += _what_to_do(entry, shown, lang)

@@ -49,7 +49,7 @@ from actions.hotline import (
     opens_hotline,
 )
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
-from actions.language import reply_language
+from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
@@ -228,7 +228,40 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
         said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
+    said = _first_home_of_the_loan_asked(text, said, slots)
     return _dates_placed_by_sex(text, said, children)
+
+
+# A first home named in a question about a measure for buyers of one ("how much can we borrow
+# for first flat", "买第一套房能贷多少"): the family's plan, the case the answer is for.
+FIRST_HOME_NAMED = re.compile(
+    r"首套|第[1一]套|头[1一]套"
+    r"|\bfirst (?:owner[- ]occupied )?(?:flat|home|house|apartment|property|place)\b",
+    re.I,
+)
+NOT_BUYING = re.compile(r"不买|不打算|没打算|\bnot (?:buy|buying)\b|\bno plans?\b", re.I)
+
+
+def _first_home_of_the_loan_asked(
+    text: str, said: list[FactUpdate], slots: dict[str, Any]
+) -> list[FactUpdate]:
+    """`said` with buying a first home told, when the message asks about a measure that needs it
+    (Jinan clause 14's loan ceiling) and names a first home as its case; tester 38 c08 was given
+    both ceilings and then asked whether they planned to buy a first home."""
+    named = FIRST_HOME_NAMED.search(text)
+    if (
+        named is None
+        or NOT_BUYING.search(text)
+        or slots.get("buying_first_home") is not None
+        or any(u.fact == "buying_first_home" for u in said)
+    ):
+        return said
+    city = slots.get("city")
+    asked = asked_measure(text, str(city) if city else None, language_of(slots, text))
+    if asked is None or "buying_first_home" not in asked.facts:
+        return said
+    told = FactUpdate("buying_first_home", True, "statement", None, False, named.group(0), False)
+    return [*said, told]
 
 
 def _dates_placed_by_sex(

@@ -169,7 +169,11 @@ class ActionShowEntitlements(Action):
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
                 return monthly
-        if entry_id and (intent != "check_eligibility" or STILL_THE_ONE.search(text)):
+        if entry_id and (
+            intent != "check_eligibility"
+            or STILL_THE_ONE.search(text)
+            or _asks_the_focused(text, str(entry_id), tracker.get_slot("city"), lang)
+        ):
             # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
             enrolled = answered_enrolment(dispatcher, tracker, text)
             if enrolled is not None:  # "is the twins' insurance free or not" after "at 2 months"
@@ -265,6 +269,14 @@ class ActionShowEntitlements(Action):
         ]
 
 
+def _asks_the_focused(text: str, entry_id: str, city: str | None, lang: Lang) -> bool:
+    """Whether `text` asks again about the measure just answered ("how much can we take out? and
+    where do we apply" after the rent withdrawal of Jinan clause 14): its answer, not the whole
+    check the intent names (tester 37 c08 was asked a child's birth date instead)."""
+    asked = asked_measure(text, city, lang)
+    return asked is not None and asked.id == entry_id
+
+
 # The same measure asked for another case ("二孩呢 两人缴存", "what about 2 kids, both paying in",
 # "and with three kids?"): a short message naming no measure.
 ANOTHER_CASE = re.compile(
@@ -295,7 +307,10 @@ def _focused_or_followed(
     )
     entry = current if followed and current is not None else focused
     if entry.city == city:
-        return focused_reply(tracker, tracker.slots, entry, lang), entry
+        # the measure asked again in new words ("how much can we take out?" after "can we use
+        # the housing fund for rent?"): those words are the question answered
+        again = text if named is not None and named.id == entry.id else None
+        return focused_reply(tracker, tracker.slots, entry, lang, question=again), entry
     if followed:
         return render.entry_answer(entry, lang, text), entry
     asked_now = tracker.get_slot(QUESTION_SLOT) == text[:500] or (

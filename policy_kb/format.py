@@ -91,10 +91,30 @@ def days_are_a_minimum(e: Entitlement) -> str | None:
     return "once" if "min_days" in names else None
 
 
+def _paid_until_age(e: Entitlement) -> int | None:
+    """The age a monthly payment runs to, for money the plan pays until an age without a first
+    month (the parameter age_limit_years beside a monthly amount), else None."""
+    entry = catalogue().entries.get(e.id)
+    limit = entry.parameters.get("age_limit_years") if entry is not None else None
+    if e.monthly_amount_cny is None or limit is None or not isinstance(limit.value, int):
+        return None
+    return limit.value
+
+
 def dates(e: Entitlement, lang: Lang) -> list[str]:
     zh = lang == "zh"
     parts: list[str] = []
-    if e.start is not None and e.end is not None:
+    age = _paid_until_age(e)
+    if age is not None and e.end is not None:
+        # the plan pays "until the child reaches the age of 3" and names no first month (Jinan
+        # §12): the end date, never a period opening on the birth (tester 38 c04)
+        parts.append(
+            f"发到{day(e.end, lang)}（孩子满{age}周岁；方案没写从哪个月开始发）"
+            if zh
+            else f"paid until {day(e.end, lang)} (when the child turns {age}; the plan does not "
+            "say from which month it starts)"
+        )
+    elif e.start is not None and e.end is not None:
         parts.append(
             f"{day(e.start, lang)}至{day(e.end, lang)}"
             if zh
