@@ -1104,13 +1104,24 @@ def figure_checked_of_topic(
         asked = named_entry(normalise(text), city)
     named = asked is not None and not found_by_search_only(text, asked)
     discussed = topic(tracker)
+    family_money = monthly_subsidy(city)
+    if (
+        discussed is None
+        and asked is not None
+        and family_money is not None
+        and (tracker.get_slot("children") or tracker.get_slot("children_partial"))
+        and _other_money_unnamed(family_money, asked, text, city)
+    ):
+        # "一个月1000是吧" from a family with children, nothing under discussion: a figure of
+        # their own monthly money (clause 12), not the elders' 1,000 it does not name
+        discussed = family_money
     if named and asked is not None and discussed is not None:
         # "一个月1000对吧" of the subsidy discussed: its figure checked, not the elders' 1,000
         named = not _other_money_unnamed(discussed, asked, text, city)
     if named:
         current: Entry | None = asked  # "产假是158天对吧" after the paternity leave
     else:  # else the measure under discussion, or the one found when none is
-        current = topic(tracker) or asked
+        current = discussed or asked
     if current is None:
         return None
     if by_table(current) and decided_for_family(tracker, current):
