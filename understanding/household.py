@@ -1662,6 +1662,12 @@ BORN_BEFORE_IT = re.compile(
     + HARDSHIP.pattern
     + r")"
 )
+# A birth after the benefit named earlier ended, the benefit left unsaid (生老大那会儿领着失业金 | 领完了
+# 以后才生的老二, 后来停了才生的二宝, 老三是到期之后生的): none at that birth.
+BORN_AFTER_IT_ENDED = re.compile(
+    r"(?:停|断|退|取消|领完|吃完|到期|没了)(?:了|掉)?\s*"
+    r"(?:(?:之|以)?后(?:头|来)?\s*(?:才|又|再)?|(?:才|又|再))\s*(?:生|出生|要|怀)"
+)
 # A birth before the benefit named earlier, the benefit said as "it": "both our kids were born before
 # we ever had it", "the eldest came before we got any of that", "she was born before it started".
 BORN_BEFORE_IT_ELIDED = re.compile(
@@ -2404,6 +2410,16 @@ def hardship(
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
             for order in _or_named(orders or previous, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
+        if (
+            not word
+            and word_seen
+            and orders
+            and BORN_AFTER_IT_ENDED.search(clause)
+            and not NEGATION.search(clause)
+        ):  # 生老大那会儿领着失业金 | 领完了以后才生的老二: born after it ended
+            for order in orders:
                 found.append(HardshipSaid("birth", False, order, i, clause))
             continue
         if (

@@ -1,0 +1,42 @@
+"""A birth told after the benefit named before it ended, the benefit left unsaid (生老大那会儿领着失业金
+领完了以后才生的老二), a no to the births' question led by a "that" and a "really" (这个真没有 俺俩一直
+上班), a city's child fare asked with a height or an age and no question mark (北京孩子多高坐地铁要票啊),
+and the employer's payment named as what the maternity allowance is reckoned by (生育津贴是按单位交得
+基数算吗): a household, what the citizen wrote, and the facts the assistant takes from it (the
+wordings of corpus batch zh_57 and others like them)."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on, family
+
+facts = facts_on(date(2024, 2, 20))
+
+
+# 生老大那会儿领着失业金 领完了以后才生的老二: the benefit named at the eldest's birth, then a birth
+# after it ended, the benefit said only by its end: none at that birth.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生老大那会儿领着失业金 领完了以后才生的老二",
+        "生老大那会儿领着失业金，领完了才生老二",
+        "生老大的时候在领低保 后来停了才生的老二",
+        "生老大的时候领失业金 老二是领完以后才生的",
+        "生大宝那阵领着失业金 到期以后才生的二宝",
+        "生老大时我们吃着低保 断了之后才生的老二",
+        "生头胎那会儿领失业金 领完之后又怀的二胎",
+    ],
+)
+def test_a_birth_after_the_benefit_ended_had_none(text: str) -> None:
+    got = facts(text, family("2018-08", "2023-08"))
+    assert ("child.hardship_at_birth", 1, True, "statement") in got
+    assert ("child.hardship_at_birth", 2, False, "statement") in got
+
+
+def test_the_third_born_after_it_ended_had_none() -> None:
+    got = facts(
+        "生老二的时候吃着低保 吃完了以后才生的老三", family("2015-03", "2018-08", "2023-08")
+    )
+    assert ("child.hardship_at_birth", 2, True, "statement") in got
+    assert ("child.hardship_at_birth", 3, False, "statement") in got
