@@ -40,3 +40,22 @@ def test_the_third_born_after_it_ended_had_none() -> None:
     )
     assert ("child.hardship_at_birth", 2, True, "statement") in got
     assert ("child.hardship_at_birth", 3, False, "statement") in got
+
+
+# 这个真没有 俺俩一直上班: a no led by "that" and "really", asked of the births, is the no.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个真没有 俺俩一直上班",
+        "这个真没有",
+        "真没有",
+        "那个还真没有，我们两口子都上班",
+        "这真没有 我俩都有工作",
+        "这个倒没有 俺们都上着班呢",
+        "这个确实没领过",
+        "压根没有 一直上班",
+    ],
+)
+def test_a_no_led_by_that_and_really_answers_the_births(text: str) -> None:
+    got = facts(text, family("2024-02"), date(2026, 8, 19), "hardship_at_birth")
+    assert got == {("hardship_at_birth", None, False, "confirmation")}
