@@ -6501,15 +6501,19 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
-CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
+# 补贴, 产假; a child's fare (坐地铁要票, 买票, 免票, 不要钱): a city's measure
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假|票|[要收]钱|免费|收费")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
     r"|(?:要|去|找|到|按|给)[^，,。\s]{1,12}还是(?!没|不|在|得|要)"  # 要去街道办还是社区: where or how
-    r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
+    r"|几岁|多大|多高"  # 给到孩子几岁为止, 孩子多高要票: the age or height a measure lasts to
 )
-# 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)
-CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到)?\s*(?:几岁|多大)")
+# 给到孩子几岁为止, 娃多大以前能领, 孩子多高坐地铁要票: any child of the measure, its age or
+# height limit asked (no age told)
+CHILD_OF_THE_RULE = re.compile(
+    r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到|身高)?\s*[^，,。\s\d]{0,4}?(?:几岁|多大|多高)"
+)
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")

@@ -59,3 +59,36 @@ def test_the_third_born_after_it_ended_had_none() -> None:
 def test_a_no_led_by_that_and_really_answers_the_births(text: str) -> None:
     got = facts(text, family("2024-02"), date(2026, 8, 19), "hardship_at_birth")
     assert got == {("hardship_at_birth", None, False, "confirmation")}
+
+
+# 北京孩子多高坐地铁要票啊: a city's fare for children asked with a height or an age, no question
+# mark, no one of the family named: the city asked about, not the family's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京孩子多高坐地铁要票啊",
+        "北京孩子多高坐地铁要票",
+        "济南小孩多大要买票",
+        "北京小孩几岁开始坐地铁要买票啊",
+        "北京坐地铁孩子多高要买票",
+        "济南孩子多高坐公交要钱",
+        "北京小孩多高以下免票呀",
+        "北京的孩子多高要买地铁票",
+        "济南娃多高坐公交免费",
+    ],
+)
+def test_a_citys_fare_asked_names_no_city_of_the_family(text: str) -> None:
+    assert facts(text, {}, date(2025, 9, 25)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "extra"),
+    [
+        ("我们在北京 孩子多高坐地铁要票", set()),
+        ("北京 孩子1米1 坐公交不要钱吧", {("child.height_cm", 1, 110, "statement")}),
+    ],
+)
+def test_the_family_in_the_city_with_a_fare_asked_is_the_city(
+    text: str, extra: set[tuple[str, int | None, object, str]]
+) -> None:
+    assert facts(text, {}, date(2025, 9, 25)) == {("city", None, "beijing", "statement")} | extra
