@@ -92,3 +92,26 @@ def test_the_family_in_the_city_with_a_fare_asked_is_the_city(
     text: str, extra: set[tuple[str, int | None, object, str]]
 ) -> None:
     assert facts(text, {}, date(2025, 9, 25)) == {("city", None, "beijing", "statement")} | extra
+
+
+# 生育津贴是按单位交得基数算吗: the employer's payment as what the allowance is reckoned by is the
+# rule asked about, no one's cover; the employer paying the cover is still said (单位给交生育险).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生育津贴是按单位交得基数算吗",
+        "生育津贴按单位缴费基数算吗",
+        "生育津贴是按公司交的基数算还是按工资算",
+        "生育津贴按单位交的基数算",
+        "产假工资是根据公司缴的社保基数发的吗",
+        "生育津贴是不是按照单位给交的工资标准算",
+    ],
+)
+def test_the_employers_payment_as_a_base_is_no_cover(text: str) -> None:
+    assert facts(text, {}, date(2026, 3, 3)) == set()
+
+
+@pytest.mark.parametrize("text", ["我单位交的生育险", "单位给交生育险 生育津贴按单位交的基数算吗"])
+def test_the_employer_paying_the_cover_is_the_cover(text: str) -> None:
+    got = facts(text, {}, date(2026, 3, 3))
+    assert got == {("birth_insurance", None, "employee_maternity", "statement")}
