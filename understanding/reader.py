@@ -93,7 +93,7 @@ UNNAMED = re.compile(
     # 最小的闺女上周四出生的 她大哥十岁 二哥六岁: the child's own brother or sister, a child's age
     r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
-    r"|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
+    r"|闺女(?=\d|们)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
@@ -447,6 +447,7 @@ class Child:
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
     guessed: bool = False  # a correction naming no child, placed by the nearest date only
     middle: bool = False  # named "the middle one", 2nd of three but not of four or five
+    kin: str = ""  # the kinship word said with its order (头胎闺女, 二胎是双胞胎小子)
 
     @property
     def told(self) -> bool:
@@ -953,6 +954,15 @@ class _Story:
             return
         if self.subject and self.subject_clause == clause_index and not among:
             return  # "老大是个儿子", "大宝宝": the same child
+        kin = [c for c in self.children if c.kin and _sex(c.kin) == _sex(word)]
+        if (
+            _sex(word)
+            and len(kin) == 1
+            and not kin[0].told
+            and len({_sex(c.kin) for c in self.children if c.kin}) > 1
+        ):  # 头胎闺女 二胎是双胞胎小子 | 闺女八岁 小子们三岁: the child named by order with that word
+            self._set_subject(kin, clause_index, False)
+            return
         told = [c for c in self.children if c.told]
         if definite and _sex(word) and len(told) == 1 and _sex(told[0].word) == _sex(word):
             self._set_subject(told, clause_index, False)
@@ -1802,6 +1812,24 @@ def _elder_group(clause: str, index: int, story: _Story) -> None:
     story._set_subject([story.new(word="kids") for _ in range(int(group.group("n")))], index, False)
 
 
+# A child's kinship word said with its order, alone in its clause (头胎闺女, 二胎是双胞胎小子, 老二是儿子).
+ORDER_WITH_KIN = re.compile(
+    r"^\s*(?:老[\d大小]|[大\d]宝|头胎|\d胎)\u2060?\s*(?:是|就是)?(?:个|一对|1对)?(?:双胞胎|龙凤胎)?"
+    r"(?P<kin>闺女|女儿|丫头|儿子|小子)(?:们)?\s*$"
+)
+
+
+def _kin_of_the_order(pieces: list[tuple[int, str]], index: int, story: "_Story") -> None:
+    """The clause before named one child by its order and a kinship word alone (头胎闺女): that
+    word is the child's, so an age told later by the word alone (闺女八岁) is its own."""
+    if index == 0 or story.subject_clause != index - 1 or len(story.subject) != 1:
+        return
+    child = story.subject[0]
+    m = ORDER_WITH_KIN.match(pieces[index - 1][1])
+    if child.order is not None and not child.told and not child.kin and m:
+        child.kin = m.group("kin")
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1836,6 +1864,7 @@ def _read_children(
             continue
         events = _events(clause, offset, mentions, whole, asked)
         _elder_group(clause, index, story)
+        _kin_of_the_order(pieces, index, story)
         age = BARE_AGE.fullmatch(clause)
         if (
             age

@@ -1,8 +1,9 @@
 """A birth told after the benefit named before it ended, the benefit left unsaid (生老大那会儿领着失业金
 领完了以后才生的老二), a no to the births' question led by a "that" and a "really" (这个真没有 俺俩一直
 上班), a city's child fare asked with a height or an age and no question mark (北京孩子多高坐地铁要票啊),
-and the employer's payment named as what the maternity allowance is reckoned by (生育津贴是按单位交得
-基数算吗): a household, what the citizen wrote, and the facts the assistant takes from it (the
+the employer's payment named as what the maternity allowance is reckoned by (生育津贴是按单位交得
+基数算吗), and the ages told by the kinship word said before with each order (头胎闺女 二胎是双胞胎小子
+闺女八岁 小子们三岁): a household, what the citizen wrote, and the facts the assistant takes from it (the
 wordings of corpus batch zh_57 and others like them)."""
 
 from datetime import date
@@ -115,3 +116,36 @@ def test_the_employers_payment_as_a_base_is_no_cover(text: str) -> None:
 def test_the_employer_paying_the_cover_is_the_cover(text: str) -> None:
     got = facts(text, {}, date(2026, 3, 3))
     assert got == {("birth_insurance", None, "employee_maternity", "statement")}
+
+
+# 头胎闺女 二胎是双胞胎小子 | 闺女八岁 小子们三岁: each order named with its kinship word alone, the
+# ages told later by the word: each age is that child's (the twins' with the twins).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "头胎闺女 二胎是双胞胎小子 闺女八岁 小子们三岁",
+            {1: "2017-09", 2: "2022-09", 3: "2022-09"},
+        ),
+        ("头胎是闺女 二胎双胞胎儿子 闺女8岁 儿子3岁", {1: "2017-09", 2: "2022-09", 3: "2022-09"}),
+        (
+            "头胎儿子 二胎是双胞胎闺女 儿子十岁 闺女们两岁",
+            {1: "2015-09", 2: "2023-09", 3: "2023-09"},
+        ),
+        ("头胎闺女 二胎小子 闺女八岁 小子三岁", {1: "2017-09", 2: "2022-09"}),
+        ("老大是闺女 老二是儿子 闺女八岁 儿子三岁", {1: "2017-09", 2: "2022-09"}),
+        ("老大儿子 老二闺女 闺女3岁 儿子7岁", {1: "2018-09", 2: "2022-09"}),
+        ("大宝闺女 二宝小子 小子两岁 闺女六岁", {1: "2019-09", 2: "2023-09"}),
+    ],
+)
+def test_ages_told_by_the_kinship_word_of_each_order(text: str, want: dict[int, str]) -> None:
+    got = facts(text, {"city": "beijing"}, date(2026, 3, 3))
+    births = {c: v for f, c, v, _k in got if f == "child.birth_date"}
+    assert births == want
+
+
+def test_the_one_and_the_twins_by_their_words_are_three() -> None:
+    got = facts(
+        "头胎闺女 二胎是双胞胎小子 闺女八岁 小子们三岁", {"city": "beijing"}, date(2026, 3, 3)
+    )
+    assert ("child_count", None, 3, "statement") in got
