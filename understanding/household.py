@@ -700,10 +700,20 @@ FIGURE_ASKED = re.compile(
 CN_HOLDER = re.compile(r"我|俺|咱|她|他|家|老婆|老公|媳妇|爱人")
 
 
+# The employer's payment as what a figure is reckoned by (生育津贴是按单位交的基数算吗, 按公司缴费基数
+# 发, 根据单位交的工资数算): the rule's measure, no one's cover told.
+RECKONED_BY = re.compile(r"(?:按|按照|根据|依据|依照|照|以)\s*(?:单位|公司|厂里)?(?:给)?\s*$")
+RECKONING_BASE = re.compile(
+    r"(?:的|得|地)?\s*(?:社保|保险|生育险|医保)?\s*(?:缴费|交费|费)?\s*(?:基数|工资|标准|金额|比例|数)"
+)
+
+
 def _insurance_asked_about(clause: str, m: re.Match[str]) -> bool:
     """The insurance word `m` is the subject of a question about what it pays or needs."""
     if m.group(0).isascii():
         return bool(EN_RULE_ASKED.search(clause)) and not EN_HOLDER.search(clause)
+    if RECKONED_BY.search(clause, 0, m.start()) and RECKONING_BASE.match(clause, m.end()):
+        return True  # 生育津贴是按单位交得基数算吗: what the allowance is reckoned by
     if FIGURE_ASKED.search(clause, m.end()) and not CN_HOLDER.search(clause):
         return True  # 灵活就业参加职工医保的报销比例呢: a hotline's question, no one's cover
     may = MAY_TAKE_UP.search(clause, 0, m.start())
@@ -1668,6 +1678,12 @@ BORN_BEFORE_IT = re.compile(
     + HARDSHIP.pattern
     + r")"
 )
+# A birth after the benefit named earlier ended, the benefit left unsaid (生老大那会儿领着失业金 | 领完了
+# 以后才生的老二, 后来停了才生的二宝, 老三是到期之后生的): none at that birth.
+BORN_AFTER_IT_ENDED = re.compile(
+    r"(?:停|断|退|取消|领完|吃完|到期|没了)(?:了|掉)?\s*"
+    r"(?:(?:之|以)?后(?:头|来)?\s*(?:才|又|再)?|(?:才|又|再))\s*(?:生|出生|要|怀)"
+)
 # A birth before the benefit named earlier, the benefit said as "it": "both our kids were born before
 # we ever had it", "the eldest came before we got any of that", "she was born before it started".
 BORN_BEFORE_IT_ELIDED = re.compile(
@@ -2410,6 +2426,16 @@ def hardship(
         if word and BORN_BEFORE_IT.search(clause) and not NEGATION.search(clause):
             seen = word_seen = True  # 大的那个生在领低保以前: not on it at that birth
             for order in _or_named(orders or previous, named_here):
+                found.append(HardshipSaid("birth", False, order, i, clause))
+            continue
+        if (
+            not word
+            and word_seen
+            and orders
+            and BORN_AFTER_IT_ENDED.search(clause)
+            and not NEGATION.search(clause)
+        ):  # 生老大那会儿领着失业金 | 领完了以后才生的老二: born after it ended
+            for order in orders:
                 found.append(HardshipSaid("birth", False, order, i, clause))
             continue
         if (

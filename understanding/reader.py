@@ -93,7 +93,7 @@ UNNAMED = re.compile(
     # 最小的闺女上周四出生的 她大哥十岁 二哥六岁: the child's own brother or sister, a child's age
     r"|(?<=[他她])(?:大|[2-5])(?:哥|姐)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
-    r"|闺女(?=\d)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
+    r"|闺女(?=\d|们)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
@@ -447,6 +447,7 @@ class Child:
     birth_ref: bool = False  # named as a birth (二胎, 头胎, 第一胎), which can be twins
     guessed: bool = False  # a correction naming no child, placed by the nearest date only
     middle: bool = False  # named "the middle one", 2nd of three but not of four or five
+    kin: str = ""  # the kinship word said with its order (头胎闺女, 二胎是双胞胎小子)
 
     @property
     def told(self) -> bool:
@@ -953,6 +954,15 @@ class _Story:
             return
         if self.subject and self.subject_clause == clause_index and not among:
             return  # "老大是个儿子", "大宝宝": the same child
+        kin = [c for c in self.children if c.kin and _sex(c.kin) == _sex(word)]
+        if (
+            _sex(word)
+            and len(kin) == 1
+            and not kin[0].told
+            and len({_sex(c.kin) for c in self.children if c.kin}) > 1
+        ):  # 头胎闺女 二胎是双胞胎小子 | 闺女八岁 小子们三岁: the child named by order with that word
+            self._set_subject(kin, clause_index, False)
+            return
         told = [c for c in self.children if c.told]
         if definite and _sex(word) and len(told) == 1 and _sex(told[0].word) == _sex(word):
             self._set_subject(told, clause_index, False)
@@ -1802,6 +1812,24 @@ def _elder_group(clause: str, index: int, story: _Story) -> None:
     story._set_subject([story.new(word="kids") for _ in range(int(group.group("n")))], index, False)
 
 
+# A child's kinship word said with its order, alone in its clause (头胎闺女, 二胎是双胞胎小子, 老二是儿子).
+ORDER_WITH_KIN = re.compile(
+    r"^\s*(?:老[\d大小]|[大\d]宝|头胎|\d胎)\u2060?\s*(?:是|就是)?(?:个|一对|1对)?(?:双胞胎|龙凤胎)?"
+    r"(?P<kin>闺女|女儿|丫头|儿子|小子)(?:们)?\s*$"
+)
+
+
+def _kin_of_the_order(pieces: list[tuple[int, str]], index: int, story: "_Story") -> None:
+    """The clause before named one child by its order and a kinship word alone (头胎闺女): that
+    word is the child's, so an age told later by the word alone (闺女八岁) is its own."""
+    if index == 0 or story.subject_clause != index - 1 or len(story.subject) != 1:
+        return
+    child = story.subject[0]
+    m = ORDER_WITH_KIN.match(pieces[index - 1][1])
+    if child.order is not None and not child.told and not child.kin and m:
+        child.kin = m.group("kin")
+
+
 def _read_children(
     pieces: list[tuple[int, str]],
     mentions: list[Mention],
@@ -1836,6 +1864,7 @@ def _read_children(
             continue
         events = _events(clause, offset, mentions, whole, asked)
         _elder_group(clause, index, story)
+        _kin_of_the_order(pieces, index, story)
         age = BARE_AGE.fullmatch(clause)
         if (
             age
@@ -3102,7 +3131,10 @@ YES = re.compile(
 NO = re.compile(
     # "嗯 不是": a no after a filler; not 不用问 / 不用说 (no need to ask: no answer at all)
     r"^\s*(?:(?:嗯+|哦+|呃+|额+|唔+|啊+|um+|uh+|hmm+|mm+|erm?)[\s,，.。、~!！]*)?"
-    r"(?:那会儿?|那时候?|当时)?\s*(?:当然|肯定|确实)?(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
+    # 这个真没有, 那个还真没有, 这倒没有, 压根没有: the no after a "that" and a "really"
+    r"(?:那会儿?|那时候?|当时|这个|那个|(?:这|那)(?=\s*(?:还|倒|可)?(?:真|确实|的确|压根|根本|倒是)))?"
+    r"\s*(?:当然|肯定|确实|的确|实在|倒是|压根儿?|根本|(?:还|倒|可)?真的?|还|倒)?\s*"
+    r"(?:都|也|一直|从来|从|全都)?(?:还|暂时|目前|现在)*(?:不是的?|不对|不租|不打算|不考虑|木有|没得|冇|不(?!知道|清楚|确定|记得|太清楚|好说|查|用了|用查|用问|用说|用管|用你|问了|弄了|算了|想查)|没有|没领过?|没(?!错|问题|毛病)|无|否|none\b|neither\b|no(?! thanks| thank you|t now|thing| (?:benefits?|dibao|welfare|unemployment|shi ?ye|te ?kun|special hardship)\b)|nope|nah|not yet|not really|not planning|not at (?:the|that) time|not back then|not when|no plans|not then|we don'?t|i don'?t|we (?:were|was)n'?t|we were not|false)(?![a-z])"
 )
 YES_NO_FACTS = (
     "hukou_in_city",
@@ -6498,15 +6530,19 @@ def _dated(known: list[dict[str, Any]], wrong: list[Mention]) -> int | None:
 CITY_OF_ONES_OWN = re.compile(
     r"(?:济南|泉城|北京)(?:市)?(?:的|人|这边|本地)?\s*(?:$|[\s,，。])"
 )  # 济南的 有啥补贴
-CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假")
+# 补贴, 产假; a child's fare (坐地铁要票, 买票, 免票, 不要钱): a city's measure
+CN_RULE_ASKED = re.compile(r"政策|补贴|规定|待遇|标准|福利|产假|票|[要收]钱|免费|收费")
 CN_ASKING = re.compile(
     r"啥|什么|吗|么|多少|有没有|咋|怎么|[?？]|没\s*$|能多给几|几天"
     r"|是[^，,。\s]{1,12}还是"  # 是按月发还是一回给齐: one of two asked
     r"|(?:要|去|找|到|按|给)[^，,。\s]{1,12}还是(?!没|不|在|得|要)"  # 要去街道办还是社区: where or how
-    r"|几岁|多大"  # 给到孩子几岁为止: the age a measure lasts to
+    r"|几岁|多大|多高"  # 给到孩子几岁为止, 孩子多高要票: the age or height a measure lasts to
 )
-# 给到孩子几岁为止, 娃多大以前能领: any child of the measure, its age limit asked (no age told)
-CHILD_OF_THE_RULE = re.compile(r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到)?\s*(?:几岁|多大)")
+# 给到孩子几岁为止, 娃多大以前能领, 孩子多高坐地铁要票: any child of the measure, its age or
+# height limit asked (no age told)
+CHILD_OF_THE_RULE = re.compile(
+    r"(?:孩子|小孩|娃|宝宝)\s*(?:满|长到|到|身高)?\s*[^，,。\s\d]{0,4}?(?:几岁|多大|多高)"
+)
 # 生双胞胎, 生三胞胎 with no 了/的 and no date: a birth of multiples in general, as in a rule asked
 # about (北京生双胞胎产假能多给几天), not the family's own twins.
 ANY_MULTIPLE_BIRTH = re.compile(r"生(?=" + MULTIPLES.pattern + r")")
