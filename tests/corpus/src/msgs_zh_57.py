@@ -133,7 +133,7 @@ m("short_year relative_date birth_order", "大孙女二一年 二孙女二四年
   [bd(1, "2021"), bd(2, "2024"), bd(3, "2026-01"), chb(3, True)], known=K(city="jinan"))
 m("birth_order", "生老大那阵是特困 老二生的时候啥补助没有 现在又吃低保", [chb(1, True), chb(2, False), f("hardship_now", True)],
   known=K(city="jinan", kids=[yo(7), yo(2)]))
-m("relative_date birth_order", "失业金领到去年十月 二胎是十二月生的", [bd(2, pastmonth(12)), chb(2, False)], known=K(city="jinan", kids=[yo(5)]))
+m("relative_date birth_order", "失业金领到去年十月 二胎是十二月生的", [bd(2, pastmonth(12)), chb(2, False), f("hardship_now", False)], known=K(city="jinan", kids=[yo(5)]))
 m("", "闺女十五个月 儿子六岁 就这俩", [bd(2, mo(15)), bd(1, yo(6)), n(2)], known=K(city="beijing"))
 m("birth_order", "我怀的三胎 预产期九月 还得剖", [due(3, nextmonth(9))], known=K(city="jinan", kids=[yo(6), yo(3)]))
 m("chitchat", "新年快乐 祝你们工作顺利", [])
