@@ -5,7 +5,10 @@ birth of the children known or told no), and the births named by a plural kinshi
 girls were born", "when both boys were born", "at the births of our daughters": each of those
 children's births, not "the birth"), and a birth told with its year closed by a bare "then", the
 benefit held now said before it ("we're on unemployment benefit now. the kid was born 2022 so
-nothing then": no benefit at the birth): the household, what the citizen wrote, and the facts the
+nothing then": no benefit at the birth), the middle child by the bare word before its age ("eldest
+13, middle 9, and the little one is 2 mo"), and the elder children's ages listed after "the big
+ones" or "the older ones" with no verb ("the baby of the family is 5 now, the big ones 12 and 10"):
+the household, what the citizen wrote, and the facts the
 assistant takes from it."""
 
 from datetime import date
@@ -134,3 +137,49 @@ def test_a_birth_closed_by_then_after_the_benefit_now(text: str, held: bool) -> 
     got = facts(text, family("2022-03"), date(2024, 11, 20))
     assert ("hardship_now", None, True, "statement") in got
     assert ("hardship_at_birth", None, held, "statement") in got
+
+
+ages = facts_on(date(2026, 11, 19))
+
+
+def births(got: set[tuple[str, int | None, object, str]]) -> dict[int | None, object]:
+    """The birth dates a reading gives, by birth order."""
+    return {child: value for fact, child, value, _ in got if fact == "child.birth_date"}
+
+
+# "eldest 13, middle 9, and the little one is 2 mo": "middle" alone, an age after it, is the
+# second of three.
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        ("eldest 13, middle 9, and the little one is 2 mo", "2026-09"),
+        ("eldest 13, the middle 9, youngest 2 months", "2026-09"),
+        ("eldest 13 middle 9 youngest 2 months", "2026-09"),
+        ("the eldest 13, middle 9, little one 2 mo", "2026-09"),
+        ("eldest is 13, middle 9 and youngest 4", "2022-05"),
+        ("oldest 13, middle 9, youngest 4", "2022-05"),
+    ],
+)
+def test_the_bare_middle_before_an_age(text: str, third: str) -> None:
+    assert births(ages(text, {"city": "beijing"})) == {1: "2013-05", 2: "2017-05", 3: third}
+
+
+# "the baby of the family is 5 now, the big ones 12 and 10": the elder children's ages, listed
+# after them with no verb, come before the youngest's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby of the family is 5 now, the big ones 12 and 10",
+        "the youngest is 5, the older ones 12 and 10",
+        "the little one is 5, the big ones 12 and 10",
+        "the big ones 12 and 10 and the little one 5",
+        "our youngest is 5 - the older ones 12, 10",
+    ],
+)
+def test_the_elder_ones_ages_listed_with_no_verb(text: str) -> None:
+    assert births(ages(text, JINAN)) == {1: "2014-05", 2: "2016-05", 3: "2021-05"}
+
+
+def test_three_elder_ones_after_the_youngest() -> None:
+    got = births(ages("youngest is 2, older ones 9, 7 and 5", JINAN))
+    assert got == {1: "2017-05", 2: "2019-05", 3: "2021-05", 4: "2024-05"}
