@@ -5647,11 +5647,11 @@ def _understand(
         r"|only (?:for |at |when |with )?(?:the |our )(?:(?P<word>second|third|fourth)|youngest|baby|last)\b",
         norm,
     )  # "only for the second": not at the others' births
-    total = (count[0] if count else 0) or max(
-        len(known_children),
-        max((o + c.size - 1 for c, o in orders if not c.pregnant), default=0),
+    total = count[0] if count else len(known_children)
+    births_told = total or max(
+        (o + c.size - 1 for c, o in orders if not c.pregnant), default=0
     )  # "they're 8, 6 and 2, the middle one is the only one born while …": the children told
-    picked_only = _only_birth(norm, total) if not only else None
+    picked_only = _only_birth(norm, births_told) if not only else None
     if picked_only and _known_multiples_of(picked_only, known_children):
         picked_only = None  # "only with the newest one" of twins: that birth is two children
     if not any(
@@ -5661,17 +5661,17 @@ def _understand(
         picked_only = None  # the one birth said had the benefit ("for the middle one only")
     if (
         (only or picked_only)
-        and total
+        and births_told
         and any(u.fact == "child.hardship_at_birth" for u in updates)
     ):
         said_order = only.group(1) or only.group(2) if only else None
         picked = (
             int(said_order) if said_order
             else EN_ORDINALS[only.group("word")] if only and only.group("word")
-            else picked_only or total
+            else picked_only or births_told
         )  # fmt: skip
         reason = only.group(0) if only else norm
-        for order in range(1, total + 1):
+        for order in range(1, births_told + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):
