@@ -698,6 +698,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_age_after_order",
         re.compile(
             r"\b(?:(?:eldest|oldest|youngest|first|second|third|fourth|1st|2nd|3rd|4th)(?: (?:son|daughter|boy|girl|one|child|kid|lad|lass))?"
+            # "eldest 13, middle 9": the middle child by the bare word, its age after it
+            r"|(?:(?<=^)|(?<=, )|(?<=,)|(?<=\d )|(?<=and )|(?<=the )|(?<=our )|(?<=my ))middle(?= (?:is |'s |- |: )?\d{1,2}\b)"
             r"|older (?:one|boy|girl|son|daughter|lad|lass)"
             r"|younger (?:one|boy|girl|son|daughter|lad|lass)|big one|little one|small one|middle (?:one|kid|child|son|daughter|boy|girl)|twins|triplets|twin (?:girls|boys|sisters|brothers|sons|daughters)|kids|children|kiddos|pair"
             r"|(?:big|little|older|younger|baby) (?:sis|sisters?|brothers?|bros?)"
@@ -707,7 +709,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\d )(?:son|daughter|boy|girl|grandson|granddaughter|lad|lass)(?= \d| of \d)"
             r"|(?<=\b1 )(?:son|daughter|boy|girl|kid|child)(?= \d{1,2}\b(?! ?(?:boys?|girls?|sons?|daughters?|kids?)\b))"
             # "3 kids, 16 14 and 2 months", "the others 13, 10 and 6": the children, then their ages
-            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages),?"
+            r"|(?:kids|children|kiddos|daughters|sons|boys|girls|grandkids|grandchildren|others|ages"
+            # "the baby is 5, the big ones 12 and 10": the elder children, then their ages
+            r"|(?:(?<=older )|(?<=elder )|(?<=big )|(?<=bigger )|(?<=oldest )|(?<=eldest ))ones),?"
             rf"(?=\s*{_AGE_LIST})"
             # "mom of 3 here!! 9, 6 and 11 weeks": a sentence that is a list of ages
             rf"|(?<=[.!?:] )(?=\s*(?:{_AGE_LIST})+\d{{1,2}}(?:\s*(?:months?|mos|weeks?|wks?))?\s*(?:[.!?]|$"

@@ -1156,6 +1156,12 @@ BIRTH_TOLD = re.compile(
 THAT_TIME = re.compile(
     r"at the time|\bthat time\b|back then|\bthen\b|当时|那时|那会|那年|那阵|" + THOSE_DAYS
 )
+# A bare "then" closing a clause that tells a birth, after the benefit held now: "the kid was born
+# 2022 so nothing then", "baby came last year and we weren't on it then either": that birth's time.
+BIRTH_THEN_AT_END = re.compile(
+    r"\b(?:born|came|arrived|birth|had (?:him|her|them|the baby|our|my)\b)[^.;!?]{0,40}?"
+    r"\bthen(?: either| too| as well| also)?\s*[.!]*\s*$"
+)
 # A child's year told with no birth word: 老二是2021年的.
 CHILD_OF_YEAR = re.compile(r"是\s*\d{2,4}\s*年(?:\s*\d{1,2}\s*月)?份?的")
 # A benefit that fell in the time just told: 老三今年生的 又赶上领失业金, 正好在领.
@@ -2346,6 +2352,12 @@ def hardship(
                 and re.search(r"back then|at the time|\bthat time\b", clause)
                 and any(h.when == "now" and h.explicit for h in found)
             )  # "no dibao now, no dibao back then": then against now, the time of the births
+            or (
+                (word or word_seen)
+                and BIRTH_TOLD.search(clause)
+                and BIRTH_THEN_AT_END.search(clause)
+                and any(h.when == "now" and h.explicit for h in found)
+            )  # "on it now. | the kid was born 2022 so nothing then": that birth's time
             or (
                 asked == "hardship_at_birth"
                 and not started

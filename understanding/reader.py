@@ -5680,7 +5680,10 @@ def _understand(
         norm,
     )  # "only for the second": not at the others' births
     total = count[0] if count else len(known_children)
-    picked_only = _only_birth(norm, total) if not only else None
+    births_told = total or max(
+        (o + c.size - 1 for c, o in orders if not c.pregnant), default=0
+    )  # "they're 8, 6 and 2, the middle one is the only one born while …": the children told
+    picked_only = _only_birth(norm, births_told) if not only else None
     if picked_only and _known_multiples_of(picked_only, known_children):
         picked_only = None  # "only with the newest one" of twins: that birth is two children
     if not any(
@@ -5690,17 +5693,17 @@ def _understand(
         picked_only = None  # the one birth said had the benefit ("for the middle one only")
     if (
         (only or picked_only)
-        and total
+        and births_told
         and any(u.fact == "child.hardship_at_birth" for u in updates)
     ):
         said_order = only.group(1) or only.group(2) if only else None
         picked = (
             int(said_order) if said_order
             else EN_ORDINALS[only.group("word")] if only and only.group("word")
-            else picked_only or total
+            else picked_only or births_told
         )  # fmt: skip
         reason = only.group(0) if only else norm
-        for order in range(1, total + 1):
+        for order in range(1, births_told + 1):
             if order != picked and not any(
                 u.fact == "child.hardship_at_birth" and u.child == order for u in updates
             ):
@@ -5802,6 +5805,12 @@ def _births_in_turn(clause: str, text: str) -> list[int]:
 ONLY_ONE = re.compile(
     r"\b(?:only|just)\s+(?:(?:for|at|when|with|in)\s+)?(?P<after>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth|born))?)"
     r"|(?P<before>(?:the|our|my)\s+[\w']+(?:\s+(?:one|child|kid|baby|birth))?)\s+only\b"
+    # "the middle one is the only one born while …", "our 2nd was the only kid born on dibao"
+    r"|(?P<subject>(?:\b(?:the|our|my)\s+)?[\w']+(?:\s+(?:one|1|child|kid|baby))?)"
+    r"\s*(?:\s(?:is|was|were)|'s)\s+the\s+only\s+(?:one|1|child|kid|baby|birth)\b"
+    # "the only one born while we had dibao was the middle one"
+    r"|\bthe\s+only\s+(?:one|1|child|kid|baby)\s+(?:born|we had|that came|who came)\b[^,.;!?]{0,60}?"
+    r"\s(?:is|was)\s+(?P<object>(?:the|our|my)\s+[\w']+(?:\s+(?:one|1|child|kid|baby))?)"
 )
 
 
@@ -5839,7 +5848,7 @@ def _only_birth(norm: str, total: int) -> int | None:
     m = ONLY_ONE.search(norm)
     if m is None:
         return None
-    words = m.group("after") or m.group("before")
+    words = m.group("after") or m.group("before") or m.group("subject") or m.group("object")
     said = birth_orders_named(words) or ([-1] if re.search(r"\b(?:baby|newborn)\b", words) else [])
     if len(said) != 1:
         return None
@@ -6009,6 +6018,32 @@ OWN_KIN_BIRTH = re.compile(
 )
 
 
+# The children by a plural kinship word at their births ("when our girls were born", "when both
+# boys were born", "when i had my 2 sons", "at the births of our daughters", "our girls were born
+# while …"): those children's births, each its own (README: a birth named by a kinship word), not
+# "the birth" said of children by 孩子 or "the kids".
+_KIN_PLURAL_EN = (
+    r"(?:(?:[2-9]|both) )?(?:little |baby |young )?(?:grand)?(?:sons|daughters|boys|girls)"
+)
+_WHOSE_OR_THE = r"(?:(?:both |all )?(?:of )?(?:my|our|the|her|his|their) )?"
+KIN_COUNTED_BIRTH_EN = re.compile(
+    r"\b(?:when|while|as|before|after) (?:both |all )?"
+    + _WHOSE_OR_THE
+    + _KIN_PLURAL_EN
+    + r"(?: (?:were|got|was))?(?: both| all)? (?:born|arrived|came)\b"
+    r"|\b(?:when|while|as) (?:we|i|she|my wife|my daughter|my son) (?:had|gave birth to|delivered) "
+    + _WHOSE_OR_THE
+    + _KIN_PLURAL_EN
+    + r"\b"
+    r"|\b(?:at|for|during|around) (?:the )?births? of " + _WHOSE_OR_THE + _KIN_PLURAL_EN + r"\b"
+    r"|\b(?:at|for|during|around) " + _WHOSE_OR_THE + _KIN_PLURAL_EN + r"'? births?\b"
+    r"|(?:^|\b(?:both|all|and|but|so) )"
+    + _WHOSE_OR_THE
+    + _KIN_PLURAL_EN
+    + r" (?:were|was) (?:both |all )?born (?:while|when|during|on|in the (?:time|years?))\b"
+)
+
+
 def _kin_counted(
     clause: str,
     known_children: list[dict[str, Any]],
@@ -6017,15 +6052,22 @@ def _kin_counted(
 ) -> list[int]:
     """The orders of the children a count and a kinship word name at their births (俩孙子出生的
     时候): every child, when the count is all the family's children; else none."""
-    m = KIN_COUNTED_BIRTH.search(clause)
-    if m is None:
-        return []
-    n = int(next(g for g in m.group("n", "m", "s", "k", "t") if g))
     total = max(
         len(known_children),
         count[0] if count else 0,
         max((o + c.size - 1 for c, o in orders), default=0),
     )
+    m = KIN_COUNTED_BIRTH.search(clause)
+    if m is None:
+        en = KIN_COUNTED_BIRTH_EN.search(clause)
+        if en is None:
+            return []
+        said = re.search(r"\b(?P<n>[2-9]|both)\b", en.group(0))
+        if said is None:  # "when our girls were born": every child of the family, two or more
+            return list(range(1, total + 1)) if total >= 2 else []
+        n = 2 if said.group("n") == "both" else int(said.group("n"))
+        return list(range(1, n + 1)) if total in (0, n) else []
+    n = int(next(g for g in m.group("n", "m", "s", "k", "t") if g))
     return list(range(1, n + 1)) if total in (0, n) else []
 
 
