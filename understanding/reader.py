@@ -98,7 +98,7 @@ UNNAMED = re.compile(
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
-    r"|(?:^|(?<=[,.;:!] ))1(?= (?:is|'s)\b)"
+    r"|(?:^|(?<=[,.;:!] ))(?:1|one)(?= (?:is|'s)\b)"  # "one" before an age: text.ONE_OF_THEM
     # "my eldest grandson is 1m3, the other one is 2 and a half": the other child of two
     r"|(?<=the )other (?:one|1)(?= (?:is|'s)\b)"
     r"|(?<=have the )one\b|(?<=got the )one\b"

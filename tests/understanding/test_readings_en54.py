@@ -1,0 +1,59 @@
+"""English messages of batch 54 and others like them: children's ages listed with "one" for each
+child and "the other" after it ("two kids - one almost 2, one 3 months", "ones almost 2, the
+others 6 wks": each child's age, no child aged 1), a child told beside twins then "that's all of
+them" (the child and the twins: 3), the hukou denied right after its word ("hukou's not in
+beijing tho"), one payer of the fund beside a partner who "has none" (1, not 0), twins or a baby
+supposed of a mother named by a noun ("if my wife has twins next year are both covered"), and May
+given as a due date with a hedge after it ("end of may i think", not "may" the verb): the
+household, what the citizen wrote, and the facts the assistant takes from it."""
+
+from datetime import date
+
+import pytest
+
+from tests.understanding.readings import facts_on, family
+
+JINAN = {"city": "jinan"}
+BEIJING = {"city": "beijing"}
+facts = facts_on(date(2026, 11, 11))
+
+
+def births(got: set[tuple[str, int | None, object, str]]) -> dict[int | None, str]:
+    """The birth dates a reading gives, by birth order."""
+    return {child: str(value) for fact, child, value, _ in got if fact == "child.birth_date"}
+
+
+def count(got: set[tuple[str, int | None, object, str]]) -> object:
+    """The number of children a reading gives, or None."""
+    return next((value for fact, _, value, _ in got if fact == "child_count"), None)
+
+
+# "two kids - one almost 2, one 3 months": "one" opens each child's age; it is that child, not a
+# child aged 1, and "the other" after it is the other child, with or without a verb.
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("two kids - one almost 2, one 3 months", {1: "2024-12", 2: "2026-08"}),
+        ("my two grandsons: ones almost 2, the others 6 wks", {1: "2024-12", 2: "2026-09-30"}),
+        ("my two grandsons: one's almost 2, the other's 6 wks", {1: "2024-12", 2: "2026-09-30"}),
+        ("2 kids one is 9 one is 4", {1: "2017-05", 2: "2022-05"}),
+        ("two kids, one is 9, one is 4", {1: "2017-05", 2: "2022-05"}),
+        ("2 kids: one is 5, the other 2", {1: "2021-05", 2: "2024-05"}),
+        ("two kids, one 5 and the other 2", {1: "2021-05", 2: "2024-05"}),
+        ("two girls, one 4 and one 8 months", {1: "2022-05", 2: "2026-03"}),
+        ("3 kids, one 10, one 7, one 5 weeks", {1: "2016-05", 2: "2019-05", 3: "2026-10-07"}),
+        ("two boys one nearly 3 the other 5 months", {1: "2023-12", 2: "2026-06"}),
+        ("two kids, ones 6 the others 3", {1: "2020-05", 2: "2023-05"}),
+        ("two grandkids, one 7 one 3", {1: "2019-05", 2: "2023-05"}),
+        ("we have 2 children, one aged 6 and one aged 18 months", {1: "2020-05", 2: "2025-05"}),
+    ],
+)
+def test_one_and_the_other_before_their_ages(text: str, ages: dict[int, str]) -> None:
+    got = facts(text, JINAN)
+    assert births(got) == ages
+    assert count(got) == len(ages)
+
+
+def test_the_others_before_several_ages_are_still_the_rest() -> None:
+    got = facts("3 kids: one is 10, the others 7 and 5", JINAN)
+    assert births(got) == {1: "2016-05", 2: "2019-05", 3: "2021-05"}
