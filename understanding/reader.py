@@ -4097,7 +4097,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if groups and births is not None:  # 头胎双胞胎 二胎是个小子: every birth told, by number
         return births, text
     if groups and ONLY_THESE.search(text):
-        return groups[0].size, text
+        # "7yo girl then twin boys of 3, thats all of them": a child told with its own birth
+        # beside the twins is one of all the children said
+        besides = [
+            c
+            for c in story.children
+            if c.size == 1
+            and not c.pregnant
+            and c.birth is not None
+            and (groups[0].birth is None or c.birth.value != groups[0].birth.value)
+        ]
+        return groups[0].size + len(besides), text
     if (
         story.first_pregnancy_known
         and len(groups) == 1

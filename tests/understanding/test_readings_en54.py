@@ -57,3 +57,23 @@ def test_one_and_the_other_before_their_ages(text: str, ages: dict[int, str]) ->
 def test_the_others_before_several_ages_are_still_the_rest() -> None:
     got = facts("3 kids: one is 10, the others 7 and 5", JINAN)
     assert births(got) == {1: "2016-05", 2: "2019-05", 3: "2021-05"}
+
+
+# "7yo girl then twin boys who are three and a half, thats all of them": the child told with its
+# own age beside the twins is one of all the children said: the count is 3, not the twins' 2.
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("7yo girl then twin boys who are three and a half, thats all of them", 3),
+        ("7yo girl then twin boys who are 3, that's it", 3),
+        ("7yo girl then twin boys who are 3 - that's all of them", 3),
+        ("7yo girl then twin boys who are 3, that's the lot", 3),
+        ("7yo girl then twin boys who are 3 and that's all our kids", 3),
+        ("a boy of 9 and twin girls aged 2, thats it", 3),
+        ("twins aged 4 and a baby girl 5 months old, no more", 3),
+        ("twin girls of 2, our first and only", 2),
+        ("twin boys 3 months old, that's it", 2),
+    ],
+)
+def test_a_child_beside_the_twins_then_all_of_them(text: str, counted: int) -> None:
+    assert count(facts(text, BEIJING)) == counted
