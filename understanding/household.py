@@ -457,7 +457,12 @@ def hukou(
                 before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
-            or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
+            # "hukou's not in beijing", "hukou is still not here": denied after the word
+            or re.search(
+                r"^(?:'s|s)?\s*(?:is|are)?\s*(?:still |really |actually )?(?:not|isn't|aren't|isnt|arent)\b"
+                r"(?! (?:an? )?(?:issue|problem|needed|required|necessary|relevant)\b)",
+                clause[m.end() :],
+            )
         )
         moved = MOVED_IN.search(clause)
         if moved and not re.search(

@@ -77,3 +77,27 @@ def test_the_others_before_several_ages_are_still_the_rest() -> None:
 )
 def test_a_child_beside_the_twins_then_all_of_them(text: str, counted: int) -> None:
     assert count(facts(text, BEIJING)) == counted
+
+
+# "hukou's not in beijing tho": the hukou denied right after its word, with "'s", "still" or no
+# apostrophe; "hukou's not an issue" denies nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife gave birth yesterday, our second. hukou's not in beijing tho, we're from henan",
+        "hukou's not in beijing",
+        "our hukou's not beijing",
+        "hukou's still not in beijing",
+        "hukou's not here, we're from henan",
+        "hukous not in beijing",
+        "the hukou's not a beijing one",
+    ],
+)
+def test_hukou_denied_after_its_word(text: str) -> None:
+    got = facts(text, BEIJING)
+    assert ("hukou_in_city", None, False, "statement") in got
+
+
+def test_hukou_not_an_issue_denies_no_hukou() -> None:
+    got = facts("hukou is not a problem, we have beijing hukou", BEIJING)
+    assert ("hukou_in_city", None, True, "statement") in got
