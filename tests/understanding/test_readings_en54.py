@@ -101,3 +101,24 @@ def test_hukou_denied_after_its_word(text: str) -> None:
 def test_hukou_not_an_issue_denies_no_hukou() -> None:
     got = facts("hukou is not a problem, we have beijing hukou", BEIJING)
     assert ("hukou_in_city", None, True, "statement") in got
+
+
+# "been paying gongjijin 4 yrs, just me, my wife has none": "none" said of one person is that
+# one's, not the family's: one payer.
+@pytest.mark.parametrize(
+    ("text", "payers"),
+    [
+        ("been paying gongjijin 4 yrs, just me, my wife has none", 1),
+        ("been paying gongjijin for 4 years, only me, my wife has none", 1),
+        ("i pay into the housing fund, my wife has none", 1),
+        ("gongjijin 6 yrs, just me. husband has none", 1),
+        ("just my husband pays gongjijin, i've got none", 1),
+        ("my husband pays gongjijin, i have none", 1),
+        ("i pay gongjijin, husband has none", 1),
+        ("housing fund: we have none", 0),
+        ("gongjijin? none", 0),
+    ],
+)
+def test_one_payer_beside_one_with_none(text: str, payers: int) -> None:
+    got = facts(text, JINAN)
+    assert ("housing_fund_contributors", None, payers, "statement") in got
