@@ -148,7 +148,8 @@ PREGNANT = re.compile(
     r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
-    r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
+    # "if we have twins next year", "if my wife has twins next year are both covered"
+    r"|\b(?:if|what if) (?:we|i|she|they|(?:my|our|the|his|her) [\w-]+) (?:have|has|get|gets) (?=twins|triplets|(?:a|another) (?:baby|child|kid)\b)"
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"

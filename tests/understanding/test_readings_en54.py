@@ -122,3 +122,26 @@ def test_hukou_not_an_issue_denies_no_hukou() -> None:
 def test_one_payer_beside_one_with_none(text: str, payers: int) -> None:
     got = facts(text, JINAN)
     assert ("housing_fund_contributors", None, payers, "statement") in got
+
+
+# "if my wife has twins next year are both covered": a birth supposed of a mother named by a noun
+# (my wife, the wife, my daughter-in-law) is a due date put as a question, one per child.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("if my wife has twins next year are both covered", {2: 2025, 3: 2025}),
+        ("if my daughter has twins next year do both get the 600", {2: 2025, 3: 2025}),
+        ("if the wife has twins next year are they both covered", {2: 2025, 3: 2025}),
+        (
+            "if my daughter-in-law has triplets next year do all 3 get it",
+            {2: 2025, 3: 2025, 4: 2025},
+        ),
+        ("if our daughter has twins in 2026 would both get the subsidy", {2: 2026, 3: 2026}),
+        ("if my wife has a baby next year is it covered", {2: 2025}),
+        ("if my daughter has another baby in 2026 does it get the 600", {2: 2026}),
+    ],
+)
+def test_births_supposed_of_a_mother_named_by_a_noun(text: str, due: dict[int, int]) -> None:
+    got = facts(text, family("2022-01"), date(2024, 9, 12))
+    supposed = {c: v for f, c, v, k in got if f == "child.due_date" and k == "question"}
+    assert supposed == {c: str(y) for c, y in due.items()}
