@@ -145,3 +145,31 @@ def test_births_supposed_of_a_mother_named_by_a_noun(text: str, due: dict[int, i
     got = facts(text, family("2022-01"), date(2024, 9, 12))
     supposed = {c: v for f, c, v, k in got if f == "child.due_date" and k == "question"}
     assert supposed == {c: str(y) for c, y in due.items()}
+
+
+# "end of may i think": May with the part of the month, or with a hedge after it, is the month
+# the baby is due, not "may" the verb ("may i ask …" stays a verb).
+EXPECTING = {"city": "jinan", "children": [{"birth_date": "2021-08"}, {"due_date": None}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "end of may i think",
+        "may i think",
+        "late may i think",
+        "around may i think",
+        "end of may probably",
+        "early may i guess",
+        "mid may maybe",
+        "the end of may i reckon",
+    ],
+)
+def test_may_as_the_due_month_with_a_hedge(text: str) -> None:
+    got = facts(text, EXPECTING, date(2024, 2, 7), "due_date")
+    assert got == {("child.due_date", 2, "2024-05", "statement")}
+
+
+@pytest.mark.parametrize("text", ["may i ask when the subsidy starts", "may i think about it"])
+def test_may_the_verb_is_no_due_month(text: str) -> None:
+    assert facts(text, EXPECTING, date(2024, 2, 7), "due_date") == set()
