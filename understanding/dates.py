@@ -1051,9 +1051,16 @@ def _from(kind: str, m: re.Match[str], today: date) -> Mention | None:
             return made(_safe(year, month, told_day or 1), "day" if told_day else "month")
         if (
             g["mon"] == "may"
-            and not re.search(r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start()])
-            and not (  # "may!", "end of may.": the month alone, no verb after it
-                re.match(r"\s*(?:[!.,;:)?~]|$)", m.string[m.end() :])
+            # "end of may", "late may" (the words before it in the match too)
+            and not re.search(
+                r"\b(?:in|due|born|early|late|mid|of)\s*$", m.string[: m.start("mon")]
+            )
+            and not (  # "may!", "end of may.", "may i think": the month alone, no verb after it
+                re.match(
+                    r"\s*(?:[!.,;:)?~]|$|(?:i think|i guess|i believe|i reckon|we think|probably"
+                    r"|maybe|hopefully|or so|roughly|apparently)\b\s*[!.?~]*\s*$)",
+                    m.string[m.end() :],
+                )
                 and not re.search(
                     r"\b(?:we|i|you|they|she|he|it|that|this|which|who|there)\s*$",
                     m.string[: m.start()],

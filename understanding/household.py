@@ -457,7 +457,12 @@ def hukou(
                 before,
             )
             or re.search(r"^[^，,]{0,4}(?:不在|没|不是)", clause[m.end() :])
-            or re.search(r"^\s*(?:is|are)?\s*(?:not|isn't|aren't|isnt|arent)\b", clause[m.end() :])
+            # "hukou's not in beijing", "hukou is still not here": denied after the word
+            or re.search(
+                r"^(?:'s|s)?\s*(?:is|are)?\s*(?:still |really |actually )?(?:not|isn't|aren't|isnt|arent)\b"
+                r"(?! (?:an? )?(?:issue|problem|needed|required|necessary|relevant)\b)",
+                clause[m.end() :],
+            )
         )
         moved = MOVED_IN.search(clause)
         if moved and not re.search(
@@ -3163,7 +3168,7 @@ PERSON = re.compile(
 PAY = re.compile(
     r"交|缴|有|pays?|paid|contributes?|has|have|\bdoes\b|\bdo\b|\bdid\b|doesn't|don't|didn't"
 )
-PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never")
+PAY_NEG = re.compile(r"没|不|无|断缴|停缴|断了|停了|doesn't|don't|not|no\b|never|\bnone\b")
 # How much was paid judged (交了五年也不够, 交了不到一年): no denial that it is paid.
 NOT_ENOUGH = re.compile(r"(?<![交缴])不(?:够|多|高|少|到)")
 # 断缴 / 停缴 with nothing else named: payments of the fund stopped (社保 names its own).
@@ -3557,7 +3562,9 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     rules: list[tuple[re.Pattern[str], int]] = [
         (
             re.compile(
-                r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us|\bnone\b|^\s*0\s*$|都没有"
+                # not "my wife has none": one of them without it
+                r"都没|都不|没人|没有人|谁都没|nobody|no one|neither|none of us"
+                r"|(?<!\bhas )(?<!\bgot )(?<!\bhad )(?<!\bi have )(?<!\bi've )\bnone\b|^\s*0\s*$|都没有"
                 r"|\b(?:no|not|don't|doesn't|never)\b[^,.;?]{0,25}\beither of us\b"
             ),  # "no gongjijin for either of us"
             0,

@@ -98,7 +98,7 @@ UNNAMED = re.compile(
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
-    r"|(?:^|(?<=[,.;:!] ))1(?= (?:is|'s)\b)"
+    r"|(?:^|(?<=[,.;:!] ))(?:1|one)(?= (?:is|'s)\b)"  # "one" before an age: text.ONE_OF_THEM
     # "my eldest grandson is 1m3, the other one is 2 and a half": the other child of two
     r"|(?<=the )other (?:one|1)(?= (?:is|'s)\b)"
     r"|(?<=have the )one\b|(?<=got the )one\b"
@@ -148,7 +148,8 @@ PREGNANT = re.compile(
     r"|(?<=第[1一]次)怀(?![孕上了的着])(?![^，,\s]{0,4}(?:之|以)前|那会|的时候|时)"  # 三胞胎 第一次怀: expecting
     r"|(?:医生说|说要|准备|安排|约了?)[^，,。\s]{0,8}?剖(?:腹产)?(?![了的完过])"  # 医生说八月中旬剖: to come
     r"|due (?:in|on|date|next|early|late|mid)|\bdue\b|\bcarrying\b(?= (?:twins|triplets|a baby|a boy|a girl|another|our|my|his|her|the|\w+ (?:baby|child|kid)))"
-    r"|\b(?:if|what if) (?:we|i|she|they) (?:have|has|get|gets) (?=twins|triplets)"  # "if we have twins next year"
+    # "if we have twins next year", "if my wife has twins next year are both covered"
+    r"|\b(?:if|what if) (?:we|i|she|they|(?:my|our|the|his|her) [\w-]+) (?:have|has|get|gets) (?=twins|triplets|(?:a|another) (?:baby|child|kid)\b)"
     # "if we had a third", "what if she had another baby": a birth imagined, put in the past tense
     r"|(?:(?<=\bif we )|(?<=\bif i )|(?<=\bif she )|(?<=\bif they ))(?:had|got) (?:a|another|one more|our) "
     r"(?:baby|child|kid|second|third|fourth|2nd|3rd|4th|one)\b(?! of)"
@@ -4129,7 +4130,17 @@ def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | Non
     if groups and births is not None:  # 头胎双胞胎 二胎是个小子: every birth told, by number
         return births, text
     if groups and ONLY_THESE.search(text):
-        return groups[0].size, text
+        # "7yo girl then twin boys of 3, thats all of them": a child told with its own birth
+        # beside the twins is one of all the children said
+        besides = [
+            c
+            for c in story.children
+            if c.size == 1
+            and not c.pregnant
+            and c.birth is not None
+            and (groups[0].birth is None or c.birth.value != groups[0].birth.value)
+        ]
+        return groups[0].size + len(besides), text
     if (
         story.first_pregnancy_known
         and len(groups) == 1

@@ -682,6 +682,28 @@ KID_AN_AGE = re.compile(
     r"(?<!\bno\.)(?<!\bnumber )\b(kid|son|daughter|boy|girl|grandson|granddaughter|grandkid|grandchild|toddler)"
     r"(?= \d{1,2}(?: and a half)?(?: (?:yrs?|years?)(?: old)?)?\s*(?:now\b|already\b|this year\b|[,.;!]|$))"
 )
+# "two kids - one almost 2, one 3 months", "one is 9, one is 4", "ones 6 the others 3": "one"
+# opening one child's part of a list of ages is that child, not an age of 1 (read "one is …"), and
+# "the other" (or "the others" before a single age) said after it with no verb the other child.
+_AGE_NEXT = (
+    r"(?=(?:(?:almost|nearly|about|around|only|just|just turned|turned|going on|over|under|barely)"
+    r" )?\d)"
+)
+ONE_OF_THEM = re.compile(
+    r"(?:^|(?<=[,.;:!?(/\-\u2013\u2014])|(?<=[,.;:!?(/\-\u2013\u2014] )|(?<=\band )|(?<=\bn )"
+    r"|(?<=\bthen )|(?<=\bplus )|(?<=\d )|(?<=\bkids )|(?<=\bboys )|(?<=\bgirls )|(?<=\bsons )"
+    r"|(?<=\btwins )|(?<=children )|(?<=daughters )|(?<=grandsons )|(?<=granddaughters )"
+    r"|(?<=grandkids )|(?<=grandchildren )|(?<=months )|(?<=weeks )|(?<=\bwks )|(?<=\bmos )"
+    r"|(?<=\bdays )|(?<=\bold )|(?<=\byo )|(?<=\bhalf ))"
+    r"(?<!\d\d\d\d )(?:1|one)(?:'s|s)? (?:(?P<verb>is|was|'s) )?" + _AGE_NEXT  # not "2024 1 5"
+)
+OTHER_OF_THEM = re.compile(
+    r"\bthe other(?:s)?(?: (?:1|one)(?= \d))? (?=(?:(?:almost|nearly|about|around|only|just"
+    r"|just turned|turned|going on|over|under|barely) )?\d{1,2}(?: and a half)?"
+    r"(?:\s*(?:months?|mos?|weeks?|wks?|days?|years?|yrs?)(?:[- ]old)?)?\b"
+    r"(?!\.\d|\s*(?:,|and\b|&|n\b)\s*\d|\s*(?:cm|m\b|kids?|children|ones?\b|boys?|girls?|sons?"
+    r"|daughters?|twins|of\b|are\b|were\b|have\b|had\b|got\b|born\b|in\b|to\b)))"
+)
 FORTNIGHT = re.compile(r"\b(?:a|1|one) fortnight\b")
 # A time "back" is a time ago: "10 days back", "3 weeks back" (not "2 weeks back at work").
 TIME_BACK = re.compile(
@@ -901,6 +923,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?<![\w.])(\d{1,2})(?: and half|-and-a-half)\b", r"\1 and a half", text)
     text = HE_AN_AGE.sub(r"\1's", text)  # "he 1 and a half now", "she 4 already": no verb
     text = KID_AN_AGE.sub(r"\1 is", text)  # "kid 2, we had dibao": the child is 2
+    if re.search(r"\b(?:1|one)(?:'s|s)? ", text) and re.search(r"[a-z]{2}", text):
+        # "one almost 2, the other 6 wks": each child, then its age
+        text = ONE_OF_THEM.sub(lambda m: f"one {m.group('verb') or 'is'} ", text)
+        if "one is " in text or "one was " in text or "one 's " in text:
+            text = OTHER_OF_THEM.sub("the other is ", text)
     text = re.sub(r"\bwed(?= (?:been|be|have|had|get|got|like)\b)", "we'd", text)  # "if wed been"
     text = re.sub(r"(?<![\w'])r(?= \d)", "are", text)  # "our twins r 3"
     # "their sis is 5", "big bro born 2020": a sister or brother said short, after a word that
