@@ -16,6 +16,55 @@ JINAN = {"city": "jinan"}
 BEIJING = {"city": "beijing"}
 
 
+# 上周二剖的 俩小子 上面还有个闺女七岁半: two babies born on one day are twins; the child said to
+# be there besides them (above them, at home, the eldest) is one more, so the family counts three.
+@pytest.mark.parametrize(
+    ("text", "born", "elder"),
+    [
+        ("上周二剖的 俩小子 上面还有个闺女七岁半", "2025-02-04", "2017-08"),
+        ("上周二剖的俩小子，上面还有个闺女七岁半", "2025-02-04", "2017-08"),
+        ("上周二剖的 俩小子 前面还有个闺女七岁半", "2025-02-04", "2017-08"),
+        ("上周二生的 俩闺女 家里还有个大小子八岁", "2025-02-04", "2016-08"),
+        ("前天生的俩丫头 上头还有个儿子 五岁", "2025-02-10", "2019-08"),
+        ("上周五剖了两个闺女 上边还有个大闺女十岁了", "2025-02-07", "2014-08"),
+        ("俩小子上周二剖的 上面还有个姐姐七岁半", "2025-02-04", "2017-08"),
+        ("两个孙子是前天生的 上面还有个大孙女六岁", "2025-02-10", "2018-08"),
+    ],
+)
+def test_a_pair_born_on_a_day_beside_one_elder_is_three(text: str, born: str, elder: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child_count", None, 3, "statement") in got
+    dates = {(f, c, str(v)) for f, c, v, _ in got if f == "child.birth_date"}
+    assert ("child.birth_date", 2, born) in dates
+    assert ("child.birth_date", 3, born) in dates
+    assert any(c == 1 and v[:7] == elder for _, c, v in dates)
+
+
+# 上个月生了俩儿子: two babies born in the same month are twins as well.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [
+        ("上个月生了俩儿子 上面还有个大闺女 七岁半", "2025-01"),
+        ("上个月剖的俩闺女 上头还有个哥哥六岁", "2025-01"),
+        ("1月份生的两个小子 家里还有个姐姐七岁", "2025-01"),
+    ],
+)
+def test_a_pair_born_in_a_month_beside_one_elder_is_three(text: str, born: str) -> None:
+    got = facts(text, JINAN)
+    assert ("child_count", None, 3, "statement") in got
+    assert ("child.birth_date", 2, born, "statement") in got
+    assert ("child.birth_date", 3, born, "statement") in got
+
+
+# The pair alone is two, and a pair beside no other child stays two.
+@pytest.mark.parametrize(
+    "text",
+    ["上周二剖的 俩小子", "俩小子上周二剖的", "前天生了俩闺女 都挺好", "上个月生了俩儿子"],
+)
+def test_a_pair_alone_is_two(text: str) -> None:
+    assert ("child_count", None, 2, "statement") in facts(text, JINAN)
+
+
 # 没有济南户口能领育儿补贴不: a kind of hukou put before "can one get it", nothing else told, is the
 # rule's condition asked about (as 不到1米3的孩子免费吗 is a limit asked about), no family fact.
 @pytest.mark.parametrize(
@@ -66,3 +115,15 @@ def test_the_familys_hukou_in_a_question_is_told(text: str, held: bool) -> None:
 )
 def test_a_hukou_denied_by_a_bare_mei_is_not_held(text: str, known: dict[str, object]) -> None:
     assert ("hukou_in_city", None, False, "statement") in facts(text, known)
+
+
+# 俩孙子 小孙子去年8月份生的: the count, then one of them told born: not the pair's birth.
+@pytest.mark.parametrize(
+    ("text", "born"),
+    [("俩孙子 小孙子去年8月份生的", "2024-08"), ("两个闺女 小闺女上个月生的", "2025-01")],
+)
+def test_a_count_then_one_of_them_born_is_no_pair(text: str, born: str) -> None:
+    got = facts(text, {})
+    assert ("child_count", None, 2, "statement") in got
+    assert ("child.birth_date", 2, born, "statement") in got
+    assert not {c for f, c, *_ in got if f == "child.birth_date" and c != 2}
