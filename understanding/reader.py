@@ -4631,6 +4631,15 @@ YOUNGER_ONE_BEFORE = re.compile(r"(?:下面|下边|下头|底下)(?:还)?有(?:�
 BORN_ON_A_DAY_COUNTED = re.compile(
     r"(?:生了|剖了|生的|剖的|生下|出生了?)\s*(?:1对)?\s*([23])\s*(?:个)?"
     r"(?:小子|儿子|闺女|丫头|女儿|男孩|女孩|孩子|娃|宝宝|千金|外孙女?|孙子|孙女)"
+    # 俩小子上周二剖的, 两个孙子是前天生的: the count first, the day of their birth after it
+    r"|(?<![\d第])([23])\s*(?:个)?(?:小子|儿子|闺女|丫头|女儿|男孩|女孩|宝宝|千金|外孙女?|孙子|孙女)"
+    r"(?=\s*(?:都|也)?(?:是)?[^，,。\s子女儿娃孩宝老小大]{1,8}?(?:生|剖|出生)的)"  # not 俩孙子 小孙子…
+)
+# The one child told besides a pair just born (上面还有个闺女, 家里还有个大小子, 前边还有个大孙女): an
+# elder, whatever the word for it.
+ONE_MORE_BESIDE_A_PAIR = re.compile(
+    r"(?:家里|家|上面|上头|上边|前面|前头|前边)(?:还|也)?有(?:1个|个)(?:\d{1,2}岁[半多]?的)?"
+    r"(?:大)?(?:闺女|儿子|女儿|丫头|小子|孩子|娃|孙子|孙女|外孙女?|哥哥|姐姐)"
 )
 
 
@@ -4638,6 +4647,13 @@ def _born_on_a_day(child: Child) -> bool:
     """A child told born on a day (上周四, 前天), not of an age or a month."""
     birth = child.birth
     return birth is not None and birth.kind == "date" and birth.precision == "day"
+
+
+def _born_together(child: Child) -> bool:
+    """A child told born on a day or in a month (上周四, 上个月): babies counted born then are one
+    birth; not of an age or a year (去年生了俩闺女 may be two births)."""
+    birth = child.birth
+    return birth is not None and birth.kind == "date" and birth.precision in ("day", "month")
 
 
 # 二胎是龙凤胎, 第二胎生了双胞胎: the second birth a multiple one (beside 老大, the family's births)
@@ -5170,22 +5186,28 @@ def _understand(
     if count is not None and _count_to_be(norm, count, known_children):
         count = None  # "our family has 2 kids soon", 马上就俩娃了: the born and the one on the way
     born_counted = BORN_ON_A_DAY_COUNTED.search(norm)
+    born_size = int(born_counted.group(1) or born_counted.group(2)) if born_counted else 0
     if (
         count is not None
         and born_counted is not None
-        and len(on_a_day := [c for c in story.children if c.told and _born_on_a_day(c)]) == 1
+        and len(on_a_day := [c for c in story.children if c.told and _born_together(c)]) == 1
         and on_a_day[0].size == 1
         and on_a_day[0].order is None
-        and (count[0] == int(born_counted.group(1)) or born_counted.group(0) not in count[1])
-    ):  # 上周四生了俩小子: two born on one day, twins (上周五生了 俩小子 … 三个娃了: beside others)
-        on_a_day[0].size = int(born_counted.group(1))
+        and (count[0] == born_size or born_counted.group(0) not in count[1])
+    ):  # 上周四生了俩小子, 上个月生了俩儿子: two born on one day or in one month, twins (上周五生了
+        # 俩小子 … 三个娃了: beside others)
+        on_a_day[0].size = born_size
         elders = [c for c in story.children if c.told and c is not on_a_day[0]]
         if (
             count[0] == on_a_day[0].size
             and elders
-            and all(c.size == 1 and OLDER_SIBLINGS.fullmatch(c.word) for c in elders)
-        ):
-            count = (count[0] + len(elders), count[1])  # 他们五岁的姐姐: their sister besides
+            and all(c.size == 1 for c in elders)
+            and (
+                all(OLDER_SIBLINGS.fullmatch(c.word) or c.order == 1 for c in elders)
+                or (len(elders) == 1 and ONE_MORE_BESIDE_A_PAIR.search(norm) is not None)
+            )
+        ):  # 他们五岁的姐姐, 上面还有个闺女, 上头还有个大闺女: the elder besides
+            count = (count[0] + len(elders), count[1])
     if count is not None:
         add("child_count", count[0], count[1])
     told = [c for c in story.children if c.told]
