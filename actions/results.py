@@ -622,7 +622,10 @@ def monthly_total_for(
         and not (
             asked is not None
             and not _named_by_words(question, named)
-            and ("household" in named.audience or named.kind == "cash")
+            and (
+                "household" in named.audience
+                or set(named.audience) <= {"special_fp_family", "family_planning_family"}
+            )
         )
     ):  # "公积金一个月最多能取多少": the rent withdrawal, not the monthly subsidy; but
         # "一个月1000是吧" names no measure: the family's money, not the one paying 1000
