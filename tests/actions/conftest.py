@@ -22,6 +22,21 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
     return TODAY
 
 
+def month(value: str, **more: Any) -> dict[str, Any]:
+    """A child's slot value born in the month `value` ("2025-10"), known to the month."""
+    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None, **more}
+
+
+def day(value: str, **more: Any) -> dict[str, Any]:
+    """A child's slot value born on the day `value` ("2025-10-08")."""
+    return {"birth_date": value, "precision": "day", "height_cm": None, **more}
+
+
+def year(value: str, **more: Any) -> dict[str, Any]:
+    """A child's slot value born in the year `value` ("2025"), known to the year."""
+    return {"birth_date": f"{value}-01-01", "precision": "year", "height_cm": None, **more}
+
+
 def make_tracker(text: str, intent: str = "inform", **slots: Any) -> Tracker:
     message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
     events = [{"event": "user", "text": text, "parse_data": message}]

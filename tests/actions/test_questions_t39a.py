@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.household_form import ValidateHouseholdForm
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, day, make_tracker, month, slot_events, texts
 
 TODAY = date(2026, 12, 1)
 
@@ -21,14 +21,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(autouse=True)
 def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-
-
-def month(value: str, **more: Any) -> dict[str, Any]:
-    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None, **more}
-
-
-def day(value: str, **more: Any) -> dict[str, Any]:
-    return {"birth_date": value, "precision": "day", "height_cm": None, **more}
 
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}

@@ -16,7 +16,7 @@ from actions.conversation import ActionHandleCorrection
 from actions.form_questions import ASK_ACTIONS
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, make_tracker, month, slot_events, texts
 
 TODAY = date(2026, 12, 1)
 
@@ -24,10 +24,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(autouse=True)
 def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-
-
-def month(value: str) -> dict[str, Any]:
-    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None}
 
 
 UNKNOWN = {"birth_date": None, "precision": None, "height_cm": None}

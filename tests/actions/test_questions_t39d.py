@@ -17,7 +17,7 @@ from actions.household_form import ValidateHouseholdForm, required_facts
 from actions.late_claims import ended_told_as_ended, hukou_condition
 from actions.results import ActionShowEntitlements
 from policy_kb.kb import get_entry, source_text
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, make_tracker, month, slot_events, texts, year
 
 TODAY = date(2026, 12, 1)
 
@@ -25,14 +25,6 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture(autouse=True)
 def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-
-
-def month(value: str) -> dict[str, Any]:
-    return {"birth_date": f"{value}-01", "precision": "month", "height_cm": None}
-
-
-def year(value: str) -> dict[str, Any]:
-    return {"birth_date": f"{value}-01-01", "precision": "year", "height_cm": None}
 
 
 async def reply_of(
