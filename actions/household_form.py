@@ -38,7 +38,7 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
+from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next
 from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import (
     answered_about,
@@ -996,6 +996,16 @@ async def _question_taken_for_an_answer(
     return [*answered, SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
 
 
+def _going_on(dispatcher: CollectingDispatcher, tracker: Tracker, lang: Lang) -> list[EventType]:
+    """ "然后呢" / "what next" while a question waits: the form goes on and asks it (it never
+    reached the what-if prompt or the fallback, tester 39)."""
+    if tracker.get_slot("requested_slot") is None:
+        return []
+    dispatcher.utter_message(text=render.going_on(False, lang))
+    # a slot other than requested_slot keeps the form from rejecting the turn
+    return [SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
+
+
 def _correction_effect(
     tracker: Tracker, text: str, updates: dict[str, Any], lang: Lang
 ) -> str | None:
@@ -1128,6 +1138,8 @@ class ValidateHouseholdForm(FormValidationAction):
             events += _question_the_facts_decide(
                 dispatcher, tracker, text, updates, lang
             ) or _another_question(dispatcher, tracker, text, {**tracker.slots, **updates}, lang)
+        elif not updates and problem is None and guessed is None and asks_what_next(text):
+            events += _going_on(dispatcher, tracker, lang)
         elif not updates and problem is None and guessed is None:
             events += await _question_taken_for_an_answer(dispatcher, tracker, domain, text, lang)
         return events

@@ -1,0 +1,130 @@
+"""Tester 39's conversations (fix-t39e): the form's pending question asked again after a
+read-back, "然后呢" going on with the form, a due month confirming the estimated one, "没有" to
+a date question, and the monthly money of one child asked while its birth month is open. Each
+test: the family known so far (the slots), what the citizen wrote, what the reply must and
+must not say. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.conversation import ActionAskChildren
+from actions.form_questions import ASK_ACTIONS
+from actions.household_form import ValidateHouseholdForm, required_facts
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def utterances(dispatcher: CollectingDispatcher) -> list[str]:
+    """Each message, a response named by its name (utter_ask_…)."""
+    return [m.get("text") or m.get("response") or "" for m in dispatcher.messages]
+
+
+async def form_and_question(
+    text: str, lang: str, intent: str = "inform", **slots: Any
+) -> tuple[list[str], dict[str, Any]]:
+    """The form on `text`, then the question it asks next when due: every message of the
+    reply (a question by its response name or text) and the slots set."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    set_ = slot_events(events)
+    after = {**slots, **set_}
+    needed = required_facts(after, clock.today())
+    if not needed:
+        return utterances(dispatcher), set_
+    after["requested_slot"] = needed[0]
+    turn: list[dict[str, Any]] = [
+        *tracker.events,
+        {"event": "action", "name": "household_form"},
+        *events,
+    ]
+    asking = Tracker(
+        "test", after, tracker.latest_message, turn, False, None, {"name": "household_form"}, ""
+    )
+    if needed[0] == "children":
+        set_.update(slot_events(await ActionAskChildren().run(dispatcher, asking, DOMAIN)))
+    else:
+        asker = next(a for a in ASK_ACTIONS if a.slot == needed[0])()
+        set_.update(slot_events(await asker.run(dispatcher, asking, DOMAIN)))
+    return utterances(dispatcher), set_
+
+
+# --- 1. the pending question after a read-back, and "然后呢" ------------------------------
+
+# Jinan hukou, an eldest of 5 and a second child born in September 2024; the hardship question
+# (Jinan clause 12's 200 more for a birth while on dibao, special hardship support or
+# unemployment benefits) asked.
+JINAN_TWO = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-12-01", "precision": "month", "approx": "5岁"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+    ],
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+}
+HARDSHIP_ASKED = "utter_ask_hardship_at_birth"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted"),
+    [
+        ("不对 老大6岁", "zh", "已更新"),
+        ("不对 是三个孩子 老三今年3月生的", "zh", "已更新"),
+        ("我说错了，老大其实是2020年生的", "zh", "已更新"),
+        ("no wait, the eldest is 6", "en", "Updated"),
+        ("sorry, we have three kids, the third was born in March 2026", "en", "Updated"),
+    ],
+)
+async def test_a_correction_is_read_back_then_the_pending_question_follows(
+    text: str, lang: str, noted: str
+) -> None:
+    """Another fact corrected while the hardship question waits: the read-back, then the
+    question once, so the citizen knows what comes next (clause 12's 200 still turns on it)."""
+    said, _ = await form_and_question(text, lang, **JINAN_TWO)
+    assert said[0].startswith(noted), said
+    assert said.count(HARDSHIP_ASKED) == 1, said
+    assert said[-1] == HARDSHIP_ASKED, said
+
+
+async def test_a_question_put_twice_still_follows_a_read_back() -> None:
+    """Even once put twice, the question still needed ends a reply that only read back."""
+    asked_twice = {**JINAN_TWO, "pending_question": {**JINAN_TWO["pending_question"], "asked": 2}}
+    said, _ = await form_and_question("不对 老大6岁", "zh", **asked_twice)
+    assert said[-1] == HARDSHIP_ASKED, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("然后呢", "zh", "what_if"),
+        ("接下来呢？", "zh", "ask_next_steps"),
+        ("那还有呢", "zh", "inform"),
+        ("then what?", "en", "what_if"),
+        ("what next", "en", "ask_next_steps"),
+        ("and?", "en", "inform"),
+    ],
+)
+async def test_what_next_while_the_form_waits_goes_on_with_the_form(
+    text: str, lang: str, intent: str
+) -> None:
+    """ "然后呢" while a question waits is no what-if and no fallback: the form goes on and asks
+    its question, even one already put twice."""
+    asked_twice = {**JINAN_TWO, "pending_question": {**JINAN_TWO["pending_question"], "asked": 2}}
+    said, set_ = await form_and_question(text, lang, intent=intent, **asked_twice)
+    assert set_, "the form must not reject the turn"
+    assert said[-1] == HARDSHIP_ASKED, said
+    assert said.count(HARDSHIP_ASKED) == 1, said
+    assert not any("试算" in s or "Which change" in s for s in said), said
