@@ -15,7 +15,7 @@ from actions import clock
 from actions.conversation import ActionAskChildren
 from actions.form_questions import ASK_ACTIONS
 from actions.household_form import ValidateHouseholdForm, required_facts
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
 
@@ -128,3 +128,49 @@ async def test_what_next_while_the_form_waits_goes_on_with_the_form(
     assert said[-1] == HARDSHIP_ASKED, said
     assert said.count(HARDSHIP_ASKED) == 1, said
     assert not any("试算" in s or "Which change" in s for s in said), said
+
+
+# --- 2. a due month confirming the estimated one ------------------------------------------
+
+# Jinan hukou, an eldest of 5 and "8 months pregnant with our 2nd": due about January 2027; the
+# insurance question asked.
+DUE_ESTIMATED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-12-01", "precision": "month", "approx": "5岁"},
+        {
+            **UNDATED,
+            "birth_date": "2027-01-01",
+            "precision": "month",
+            "approx": "8 months pregnant",
+        },
+    ],
+    "requested_slot": "birth_insurance",
+    "pending_question": {"slot": "birth_insurance", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted"),
+    [
+        ("due in jan", "en", "Noted: the 2nd child due January 2027"),
+        ("she's due in january", "en", "Noted: the 2nd child due January 2027"),
+        ("预产期1月", "zh", "记下了：老二预产期2027年1月"),
+        ("1月份的预产期", "zh", "记下了：老二预产期2027年1月"),
+        ("1月份生", "zh", "记下了：老二预产期2027年1月"),
+        ("明年1月生", "zh", "记下了：老二预产期2027年1月"),
+    ],
+)
+async def test_a_due_month_confirming_the_estimate_is_noted_and_the_question_follows(
+    text: str, lang: str, noted: str
+) -> None:
+    """The month said is the due date, no longer an estimate ("about", "worked out from" gone);
+    the form does not reject the turn (no "Sorry, I didn't quite get that"), and the insurance
+    question follows once."""
+    said, set_ = await form_and_question(text, lang, **DUE_ESTIMATED)
+    assert said[0] == noted, said
+    assert "about" not in said[0] and "约" not in said[0], said
+    second = (set_.get("children") or [])[1]
+    assert second["birth_date"] == "2027-01-01" and not second.get("approx"), set_
+    assert said[-1] == "utter_ask_birth_insurance" and len(said) == 2, said
