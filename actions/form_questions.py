@@ -201,6 +201,43 @@ WHAT_NEXT = re.compile(
 )
 
 
+# "没有", "no", "没有老三", "there is no third": a no said to a child's birth date.
+NO_TO_A_DATE = re.compile(
+    r"^\s*(?:no[,，\s]+)?"
+    r"(?:没有?|无|没呢|还没有?|不是|no|none|nope|nah|there(?: is|'s) no|there isn'?t"
+    r"|we don'?t have)\s*(?:啊|呀|的|哦|呢)?\s*"
+    r"(?:老[二三四五六\d]\u2060?|第?[\d二三四五六]\u2060?个?\u2060?(?:孩子|娃)?"
+    r"|(?:a |the |any )?(?:\d(?:st|nd|rd|th)|second|third|fourth)(?: one| child| kid| baby)?"
+    r"|(?:one|any|such (?:child|kid)))?\s*[.!?。！？~…]*$",
+    re.I,
+)
+
+
+def no_to_a_date(text: str, children: list[dict[str, Any]] | None) -> int | None:
+    """The child whose birth date was asked, when the message only says no to it ("没有"):
+    a child told only by an event ("生老三的时候在领低保"), with no date and not on the way."""
+    from actions.children import first_incomplete
+
+    if not children or not NO_TO_A_DATE.match(normalise(text)):
+        return None
+    order = first_incomplete(children, clock.today())
+    if order is None:
+        return None
+    child = children[order - 1]
+    named = _ORDER_NAMED.search(normalise(text))
+    if named is not None and _ORDERS.get(named.group(0), order) != order:
+        return None  # "没有老二" while the third's date is asked: not this question's no
+    return None if child.get("birth_date") or child.get("expected") else order
+
+
+_ORDER_NAMED = re.compile(r"\d|second|third|fourth|二|三|四|五|六")
+_ORDERS = {
+    **{str(n): n for n in range(1, 10)},
+    **dict(zip(("second", "third", "fourth"), (2, 3, 4), strict=True)),
+    **dict(zip("二三四五六", range(2, 7), strict=True)),
+}
+
+
 def asks_what_next(text: str) -> bool:
     """Whether the message only asks what comes next ("然后呢", "and?", "what next")."""
     return bool(WHAT_NEXT.match(normalise(text)))

@@ -38,7 +38,7 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next
+from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next, no_to_a_date
 from actions.headline import MONEY_KINDS, focused_answer
 from actions.hotline import (
     answered_about,
@@ -1082,6 +1082,11 @@ class ValidateHouseholdForm(FormValidationAction):
                 dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
+        if tracker.get_slot("requested_slot") == "children":
+            unborn = no_to_a_date(text, tracker.get_slot("children_partial"))
+            if unborn is not None:  # "没有" to a birth date: no stop, nothing read; asked back
+                # (a slot other than requested_slot keeps the form from rejecting the turn)
+                return [SlotSet(TALK_SLOT, unborn)]
         updates, problem, understood, guessed = accepted_updates(
             text, tracker.slots, clock.today(), family=True
         )

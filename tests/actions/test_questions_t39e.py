@@ -174,3 +174,57 @@ async def test_a_due_month_confirming_the_estimate_is_noted_and_the_question_fol
     second = (set_.get("children") or [])[1]
     assert second["birth_date"] == "2027-01-01" and not second.get("approx"), set_
     assert said[-1] == "utter_ask_birth_insurance" and len(said) == 2, said
+
+
+# --- 3. "没有" to a birth date asked ----------------------------------------------------------
+
+# Jinan hukou, two children dated; "生老三的时候在领低保" told a third, with no date: its birth
+# date is asked ("第3个孩子是哪年哪月出生的？").
+THIRD_UNDATED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2021-12-01", "precision": "month", "approx": "5岁"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+        {**UNDATED, "hardship_at_birth": True},
+    ],
+    "child_in_talk": 3,
+    "requested_slot": "children",
+    "pending_question": {"slot": "children", "side_answers": 0},
+}
+
+
+async def test_a_third_told_by_its_birth_gets_its_date_asked() -> None:
+    """Two children known; "生老三的时候在领低保" tells a third, whose date is then asked."""
+    known = {k: v for k, v in JINAN_TWO.items() if k != "children"}
+    known["children_partial"] = THIRD_UNDATED["children_partial"][:2]
+    said, _ = await form_and_question("生老三的时候在领低保", "zh", **known)
+    assert said[-1] == "第3个孩子是哪年哪月出生的？", said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent", "asked"),
+    [
+        ("没有", "zh", "deny", "老三是还没出生吗？"),
+        ("没", "zh", "deny", "老三是还没出生吗？"),
+        ("没有啊", "zh", "deny", "老三是还没出生吗？"),
+        ("没有老三", "zh", "deny", "老三是还没出生吗？"),
+        ("no", "en", "deny", "Is child 3 not born yet?"),
+        ("none", "en", "deny", "Is child 3 not born yet?"),
+        ("no, we don't have a third", "en", "deny", "Is child 3 not born yet?"),
+    ],
+)
+async def test_no_to_a_birth_date_asks_whether_on_the_way_or_another_child(
+    text: str, lang: str, intent: str, asked: str
+) -> None:
+    """ "没有" to the third's birth date is no stop ("好的，先不查了") and no "还没有孩子": the
+    form keeps the children and asks whether the third is still to be born (its due date) or
+    the second was meant."""
+    said, set_ = await form_and_question(text, lang, intent=intent, **THIRD_UNDATED)
+    assert set_, "the form must not reject the turn (the no would stop the check)"
+    assert set_.get("children_partial") in (None, THIRD_UNDATED["children_partial"]), set_
+    assert set_.get("children") != [], set_
+    assert len(said) == 1 and said[0].startswith(asked), said
+    other = "老二" if lang == "zh" else "child 2"
+    assert other in said[0] and ("预产期" in said[0] or "due date" in said[0]), said
+    assert not any("先不查了" in s or "stop the check" in s for s in said), said
