@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionAskChildren
 from actions.form_questions import ASK_ACTIONS
 from actions.household_form import ValidateHouseholdForm, required_facts
@@ -228,3 +229,116 @@ async def test_no_to_a_birth_date_asks_whether_on_the_way_or_another_child(
     other = "老二" if lang == "zh" else "child 2"
     assert other in said[0] and ("预产期" in said[0] or "due date" in said[0]), said
     assert not any("先不查了" in s or "stop the check" in s for s in said), said
+
+
+# --- 4. the monthly money of a child known to the year, asked with until when -------------
+
+# A Jinan grandmother: hukou, an eldest born May 2019, 老二 born "2025年" (the month open), on
+# dibao at that birth; the form asks 老二's birth month.
+SECOND_IN_2025 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children_partial": [
+        {**UNDATED, "birth_date": "2019-05-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2025-01-01", "precision": "year", "hardship_at_birth": True},
+    ],
+    "requested_slot": "children",
+    "pending_question": {"slot": "children", "side_answers": 0},
+}
+
+
+async def answer_then_question(text: str, lang: str, **slots: Any) -> list[str]:
+    """The policy answer while the form waits, then the form's children question if due."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    said = utterances(dispatcher)
+    turn: list[dict[str, Any]] = [
+        *tracker.events,
+        {"event": "action", "name": "action_answer_policy_question"},
+        *({"event": "bot", "text": s, "metadata": {}} for s in said),
+        *events,
+        {"event": "action", "name": "household_form"},
+    ]
+    after = {**slots, **slot_events(events)}
+    asking = Tracker(
+        "test", after, tracker.latest_message, turn, False, None, {"name": "household_form"}, ""
+    )
+    question = CollectingDispatcher()
+    await ActionAskChildren().run(question, asking, DOMAIN)
+    return [*said, *utterances(question)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "until", "month", "question"),
+    [
+        (
+            "那一个月能给多少 给到啥时候",
+            "zh",
+            "第2个孩子每月600+200=800元",
+            "满3周岁",
+            "告诉我老二是几月出生的",
+            "老二是2025年几月出生的？",
+        ),
+        (
+            "老二一个月多少钱 发到几岁",
+            "zh",
+            "第2个孩子每月600+200=800元",
+            "满3周岁",
+            "告诉我老二是几月出生的",
+            "老二是2025年几月出生的？",
+        ),
+        (
+            "how much a month and until when?",
+            "en",
+            "child 2: 600+200=800 yuan a month",
+            "turns 3",
+            "which month child 2 was born",
+            "Which month of 2025 was child 2 born?",
+        ),
+    ],
+)
+async def test_money_until_when_of_a_child_known_to_the_year_is_this_familys(
+    text: str, lang: str, figure: str, until: str, month: str, question: str
+) -> None:
+    """Jinan clause 12: 老二 (a 2nd child born in 2025, on dibao at the birth) gets 600+200=800
+    a month until 3, whatever the month: said first for this family, with the month asked to
+    work out the end day, then the pending month question; never the clause's generic text
+    (both rules, the lead department, the silences)."""
+    said = await answer_then_question(text, lang, **SECOND_IN_2025)
+    reply = "\n".join(said)
+    assert said[0].startswith(figure), said
+    assert until in said[0] and month in reply, said
+    assert "第12条" in reply or "clause 12" in reply, reply
+    assert "牵头部门" not in reply and "Lead department" not in reply, reply
+    assert "两项都符合" not in reply and "具有济南户籍" not in reply, reply
+    assert said[-1] == question, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted", "question"),
+    [
+        ("生的时候俺女婿在领失业金", "zh", "记下了", "老二是2025年几月出生的？"),
+        ("生老二那会儿在领低保", "zh", "记下了", "老二是2025年几月出生的？"),
+        (
+            "my son-in-law was on unemployment benefits when she was born",
+            "en",
+            "Noted",
+            "Which month of 2025 was child 2 born?",
+        ),
+    ],
+)
+async def test_a_fact_told_out_of_turn_is_read_back_then_the_month_asked_again(
+    text: str, lang: str, noted: str, question: str
+) -> None:
+    """The benefits at the birth told while 老二's birth month is asked: noted, then the month
+    question once more (it decides the day clause 12's money ends)."""
+    slots = {k: v for k, v in SECOND_IN_2025.items() if k != "hardship_at_birth"}
+    slots["children_partial"] = [
+        {k: v for k, v in c.items() if k != "hardship_at_birth"}
+        for c in SECOND_IN_2025["children_partial"]
+    ]
+    said, _ = await form_and_question(text, lang, **slots)
+    assert said[0].startswith(noted), said
+    assert said[-1] == question and said.count(question) == 1, said
