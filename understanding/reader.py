@@ -3804,7 +3804,7 @@ KNOWN_ALL_DID = re.compile(
 
 # A birth said as done: "1月份生的", "生了", "she was born in jan" (not "1月份生", "due in jan").
 BIRTH_PAST = re.compile(
-    r"生了|生的|出生了|出生的|生下|已经生|落地了|\b(?:was|were|got) born\b|\barrived\b|\bcame\b"
+    r"生了|生的|出生了|出生的|生下|已经生|落地了|(?<!be )\bborn\b|\barrived\b|\bcame\b|\bdelivered\b"
     r"|\bgave birth\b|\bhad (?:him|her|them|the baby|a (?:boy|girl|baby))\b"
 )
 
