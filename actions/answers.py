@@ -896,7 +896,7 @@ class ActionAnswerPolicyQuestion(Action):
             decided = named_child_answer(dict(tracker.slots), meant, text, lang)
         if decided is None and meant is not None and is_monthly_money(meant):
             # "这俩生下来有补贴没" of twins on the way beside an undated eldest: 600 each (r05)
-            decided = undated_money(tracker, lang)
+            decided = undated_money(tracker, lang, bool(UNTIL_ASKED.search(text)))
         if meant is not None and decided is not None:
             premise = age_premise_corrected(tracker, text, lang)
             dispatcher.utter_message(text=decided if premise is None else premise + "\n" + decided)
@@ -1011,14 +1011,14 @@ def other_items(tracker: Tracker, text: str, lang: Lang) -> str | None:
     return render.item_list(report, lang)
 
 
-def undated_money(tracker: Tracker, lang: Lang) -> str | None:
+def undated_money(tracker: Tracker, lang: Lang, until_asked: bool = False) -> str | None:
     """The children's monthly money while some birth dates are unknown but cannot change whether
     or how much is paid (Jinan clause 12), else None."""
     slots = dict(tracker.slots)
     if slots.get("children") or not slots.get("children_partial"):
         return None
     day = clock.today()
-    return money_whatever_dates(filled_households(slots, day), day, lang) or None
+    return money_whatever_dates(filled_households(slots, day), day, lang, until_asked) or None
 
 
 # Facts a question about a measure takes as given: asking how much a housing-fund loan can be

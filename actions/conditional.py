@@ -14,6 +14,7 @@ from policy_kb.text import Lang
 from wording.cities import city_name
 from wording.entitlements import clause_line, label
 from wording.language import t
+from wording.understood import child_name
 
 HUKOU = "hukou_in_city"
 
@@ -114,6 +115,17 @@ def _paid_and_open(report: Report) -> tuple[dict[int, list[Entitlement]], list[E
         elif e.status == "needs_info":
             still.append(e)
     return paid, still
+
+
+def _month_decides_end(children: list[int], lang: Lang) -> str:
+    """The birth month that decides the day the money of `children` ends, asked for."""
+    zh = "、".join(child_name(c, "zh") for c in children)
+    en = " and ".join(fmt.child_label(c, "en") for c in children)
+    return t(
+        lang,
+        f"告诉我{zh}是几月出生的，我就能算出发到哪一天。",
+        f"Tell me which month {en} was born and I can work out the day it ends.",
+    )
 
 
 def if_hukou(
@@ -279,7 +291,9 @@ def _amount(e: Entitlement, day: date) -> int:
     return int(value) if isinstance(value, int | float) else 0
 
 
-def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> str:
+def money_whatever_dates(
+    households: list[Household], day: date, lang: Lang, until_asked: bool = False
+) -> str:
     """Each child's monthly money when the dates not known yet change only when it is paid, not
     whether or how much (twins on the way beside one child are the 2nd and 3rd children whatever
     the eldest's date: 600 a month each from the birth to 3, Jinan clause 12; tester 26 r05):
@@ -344,6 +358,10 @@ def money_whatever_dates(households: list[Household], day: date, lang: Lang) -> 
         )
     line += _extra(still, lang) + t(lang, "。", ".")
     lines = [line]
+    ends = [{c: items[0].end for c, items in _paid_and_open(r)[0].items()} for r in reports]
+    open_end = sorted(c for c in paid if c and len({e.get(c) for e in ends}) > 1)
+    if until_asked and open_end:  # "给到啥时候" of 老二 born "2025年": the day needs the month
+        lines.append(_month_decides_end(open_end, lang))
     said = [{(e.id, e.child): e.reasons.get(lang) for e in r.entitlements} for r in reports]
     for e in report.entitlements:  # "老大没有": refused for its order, whatever its date
         if (

@@ -27,7 +27,7 @@ from actions.focus import (
     settled_report,
     undated_children,
 )
-from actions.form_questions import ask_in_full, question_spent
+from actions.form_questions import ask_in_full, no_to_a_date, question_spent
 from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
 from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
@@ -372,10 +372,16 @@ class ActionAskChildren(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         due, events = ask_in_full(tracker, "children")
-        if not due or in_hotline(tracker):
+        if in_hotline(tracker):
             return events
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
+        unborn = no_to_a_date(tracker.latest_message.get("text") or "", partial)
+        if unborn is not None:  # "没有" to its birth date: on the way, or another child? (no stop)
+            dispatcher.utter_message(text=render.child_not_born_or_another(unborn, lang))
+            return events
+        if not due:
+            return events
         measure = tracker.get_slot(FOCUS_SLOT) or tracker.get_slot(TOPIC_SLOT)
         if measure is None and tracker.get_slot(SCOPE_SLOT) != "all":
             # the full check gives the money first: the child whose date decides it is asked,

@@ -1290,10 +1290,23 @@ def _fills(children: list[Child], day: date) -> list[list[Child]]:
                 ]
                 lowest = max(before, default=add_months(day, -12 * 17))
                 highest = min([*(_earlier_birth(d) if said is None else d for d in after), day])
+                if said is not None:  # "老二是2025年的": within the year (or month) said
+                    start, end = _period_said(said, str(c.get("precision") or "day"))
+                    lowest, highest = max(lowest, start), min(highest, end)
+                    lowest = min(lowest, highest)
                 value = lowest if extreme == "early" else highest
             c["birth_date"], c["precision"] = value.isoformat(), "day"
         out.append(filled)
     return out
+
+
+def _period_said(said: date, precision: str) -> tuple[date, date]:
+    """The first and last day of the year or month a date was said to ("2025年", "2025年3月")."""
+    if precision == "year":
+        return date(said.year, 1, 1), date(said.year, 12, 31)
+    if precision == "month":
+        return said.replace(day=1), add_months(said.replace(day=1), 1) - timedelta(days=1)
+    return said, said
 
 
 # A child told without a date ("三孩 2023年2月10日生的": 老大, 老二) born before a younger sibling

@@ -191,6 +191,58 @@ def still_decides(tracker: Tracker, slot: str) -> bool:
         return True
 
 
+# "然后呢", "接下来呢", "what next": the citizen asks what comes next while the form waits; the
+# pending question is the answer (tester 39 got the what-if prompt for "然后呢").
+WHAT_NEXT = re.compile(
+    r"^\s*(?:那|嗯|好的?|ok(?:ay)?|so)?[,，\s]*(?:然后|接下来|接着|下一步|下面|之后|再然后|还有|下一个"
+    r"|then what|and then|what(?:'?s| is)? next|what now|next(?: question| one)?|and|anything else)"
+    r"\s*(?:呢|嘞|咧|勒|呐|了|干啥|做什么|怎么办|问啥|是啥)?\s*[?？!！。.…~\s]*$",
+    re.I,
+)
+
+
+# "没有", "no", "没有老三", "there is no third": a no said to a child's birth date.
+NO_TO_A_DATE = re.compile(
+    r"^\s*(?:no[,，\s]+)?"
+    r"(?:没有?|无|没呢|还没有?|不是|no|none|nope|nah|there(?: is|'s) no|there isn'?t"
+    r"|we don'?t have)\s*(?:啊|呀|的|哦|呢)?\s*"
+    r"(?:老[二三四五六\d]\u2060?|第?[\d二三四五六]\u2060?个?\u2060?(?:孩子|娃)?"
+    r"|(?:a |the |any )?(?:\d(?:st|nd|rd|th)|second|third|fourth)(?: one| child| kid| baby)?"
+    r"|(?:one|any|such (?:child|kid)))?\s*[.!?。！？~…]*$",
+    re.I,
+)
+
+
+def no_to_a_date(text: str, children: list[dict[str, Any]] | None) -> int | None:
+    """The child whose birth date was asked, when the message only says no to it ("没有"):
+    a child told only by an event ("生老三的时候在领低保"), with no date and not on the way."""
+    from actions.children import first_incomplete
+
+    if not children or not NO_TO_A_DATE.match(normalise(text)):
+        return None
+    order = first_incomplete(children, clock.today())
+    if order is None:
+        return None
+    child = children[order - 1]
+    named = _ORDER_NAMED.search(normalise(text))
+    if named is not None and _ORDERS.get(named.group(0), order) != order:
+        return None  # "没有老二" while the third's date is asked: not this question's no
+    return None if child.get("birth_date") or child.get("expected") else order
+
+
+_ORDER_NAMED = re.compile(r"\d|second|third|fourth|二|三|四|五|六")
+_ORDERS = {
+    **{str(n): n for n in range(1, 10)},
+    **dict(zip(("second", "third", "fourth"), (2, 3, 4), strict=True)),
+    **dict(zip("二三四五六", range(2, 7), strict=True)),
+}
+
+
+def asks_what_next(text: str) -> bool:
+    """Whether the message only asks what comes next ("然后呢", "and?", "what next")."""
+    return bool(WHAT_NEXT.match(normalise(text)))
+
+
 def went_on(intent: str | None, events: list[dict[str, Any]]) -> bool:
     """The citizen asked to go on ("继续", "next question"), not for the whole check: the
     pending question is what they asked for, however often it was put. 继续 and "go on" are
@@ -198,6 +250,11 @@ def went_on(intent: str | None, events: list[dict[str, Any]]) -> bool:
     return intent != "check_eligibility" and any(
         e.get("event") == "action" and e.get("name") in GOING_ON for e in events
     )
+
+
+def asked_what_next(tracker: Tracker) -> bool:
+    """This turn's message only asked what comes next ("然后呢"): going on, as "继续"."""
+    return asks_what_next(tracker.latest_message.get("text") or "")
 
 
 def asks_everything(tracker: Tracker, intent: str | None, events: list[dict[str, Any]]) -> bool:
@@ -265,6 +322,7 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         sides += 1
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     measure = measure_asked(tracker, events)
+    read_back = False
     if not same:
         due = True
         if measure is not None and side and not changes_measure(tracker, measure, slot):
@@ -279,6 +337,7 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         intent in FULL_CHECK_INTENTS
         or (not_understood(events) and not own_question(tracker, sides))
         or any(e.get("event") == "action" and e.get("name") in GOING_ON for e in events)
+        or asked_what_next(tracker)
     ):
         due = True
     elif (
@@ -293,14 +352,24 @@ def ask_in_full(tracker: Tracker, slot: str) -> tuple[bool, list[EventType]]:
         returned = True
     else:
         told = facts_told(events, slot)
-        due = told is None or (not side and not told and measure is None)
+        # other facts told and read back, nothing else answered: the question still waiting
+        # ends the reply, so the citizen knows what comes next (tester 39: "不对 老大6岁" got
+        # the read-back alone)
+        read_back = bool(told) and not side and measure is None
+        due = told is None or (not side and measure is None)
         due = due and not (not_understood(events) and own_question(tracker, sides))
     if due and measure is not None and not asks_everything(tracker, intent, events):
         # "we never applied. can we still claim the money for both?" answered: the insurance
         # at the birth cannot change that money, so it is not asked with it (tester 28 r2)
         due = changes_measure(tracker, measure, slot) or not_understood(events)
     asked = int(pending.get("asked", 1)) if same else 0
-    if due and asked >= MOST_ASKS and not went_on(intent, events):
+    if (
+        due
+        and asked >= MOST_ASKS
+        and not went_on(intent, events)
+        and not read_back
+        and not asked_what_next(tracker)
+    ):
         due = False  # asked twice already: a third "能有啥" gets its answer alone (tester 28 c5)
     again = bool(pending.get("again")) if same else False
     if (

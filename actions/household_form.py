@@ -38,7 +38,7 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT
+from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next, no_to_a_date
 from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
     answered_about,
@@ -1082,6 +1082,16 @@ async def _question_taken_for_an_answer(
     return [*answered, SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
 
 
+def _going_on(dispatcher: CollectingDispatcher, tracker: Tracker, lang: Lang) -> list[EventType]:
+    """ "然后呢" / "what next" while a question waits: the form goes on and asks it (it never
+    reached the what-if prompt or the fallback, tester 39)."""
+    if tracker.get_slot("requested_slot") is None:
+        return []
+    dispatcher.utter_message(text=render.going_on(False, lang))
+    # a slot other than requested_slot keeps the form from rejecting the turn
+    return [SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
+
+
 def _correction_effect(
     tracker: Tracker, text: str, updates: dict[str, Any], lang: Lang
 ) -> str | None:
@@ -1158,6 +1168,11 @@ class ValidateHouseholdForm(FormValidationAction):
                 dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
+        if tracker.get_slot("requested_slot") == "children":
+            unborn = no_to_a_date(text, tracker.get_slot("children_partial"))
+            if unborn is not None:  # "没有" to a birth date: no stop, nothing read; asked back
+                # (a slot other than requested_slot keeps the form from rejecting the turn)
+                return [SlotSet(TALK_SLOT, unborn)]
         updates, problem, understood, guessed = accepted_updates(
             text, tracker.slots, clock.today(), family=True
         )
@@ -1214,6 +1229,8 @@ class ValidateHouseholdForm(FormValidationAction):
             events += _question_the_facts_decide(
                 dispatcher, tracker, text, updates, lang
             ) or _another_question(dispatcher, tracker, text, {**tracker.slots, **updates}, lang)
+        elif not updates and problem is None and guessed is None and asks_what_next(text):
+            events += _going_on(dispatcher, tracker, lang)
         elif not updates and problem is None and guessed is None:
             events += await _question_taken_for_an_answer(dispatcher, tracker, domain, text, lang)
         return events

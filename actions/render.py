@@ -1126,6 +1126,25 @@ def order_conflict(children: list[Child], elder: int, lang: Lang) -> str:
     )
 
 
+def child_not_born_or_another(order: int, lang: Lang) -> str:
+    """A "没有" / "no" to the birth date asked of the child at `order` (one told only by an
+    event, "生老三的时候在领低保"): no stop; whether that child is still to be born (its due
+    date), or another child was meant."""
+    name, label_ = child_name(order, "zh"), fmt.child_label(order, "en")
+    if order > 1:
+        other, other_en = child_name(order - 1, "zh"), fmt.child_label(order - 1, "en")
+        return t(
+            lang,
+            f"{name}是还没出生吗？如果还在怀着，告诉我预产期（哪年哪月）；如果刚才说的其实是{other}，告诉我“是{other}”就行。",
+            f"Is {label_} not born yet? If the baby is on the way, tell me the due date (year and month); if you meant {other_en}, just say so.",
+        )
+    return t(
+        lang,
+        f"{name}是还没出生吗？如果还在怀着，告诉我预产期（哪年哪月）；如果说的是别的孩子，告诉我是哪一个就行。",
+        f"Is {label_} not born yet? If the baby is on the way, tell me the due date (year and month); if you meant another child, just say which one.",
+    )
+
+
 def ask_children(
     children: list[Child] | None, today: date, lang: Lang, deciding: int | None = None
 ) -> str:

@@ -611,7 +611,12 @@ def monthly_total_for(
     if household is not None and household.children is None:
         household = dated_for(slots, day)  # 老三's 800 while 老大's and 老二's dates are unknown
         if household is None:  # twins on the way beside an undated eldest: 600 each (r05)
-            return money_whatever_dates(filled_households(slots, day), day, lang) or None
+            return (
+                money_whatever_dates(
+                    filled_households(slots, day), day, lang, bool(UNTIL_ASKED.search(question))
+                )
+                or None
+            )
     if household is None or household.children is None:
         return None
     named = asked_measure(question, household.city, lang)

@@ -3835,6 +3835,20 @@ KNOWN_ALL_DID = re.compile(
 )
 
 
+# A birth said as done: "1月份生的", "生了", "she was born in jan" (not "1月份生", "due in jan").
+BIRTH_PAST = re.compile(
+    r"生了|生的|出生了|出生的|生下|已经生|落地了|(?<!be )\bborn\b|\barrived\b|\bcame\b|\bdelivered\b"
+    r"|\bgave birth\b|\bhad (?:him|her|them|the baby|a (?:boy|girl|baby))\b"
+)
+
+
+def _estimate_confirmed(name: str, child: dict[str, Any], u: FactUpdate) -> bool:
+    """A date worked out from an age or a month of pregnancy ("8 months pregnant": due about
+    January 2027), now said as a date ("due in jan", "预产期1月"): the same month, no longer an
+    estimate, so it is told (tester 39 got "Sorry, I didn't quite get that")."""
+    return name in ("birth_date", "due_date") and bool(child.get("approx")) and not u.approx
+
+
 def _same(known: Any, said: Any) -> bool:
     """A known value equal to one said (120 and 120.0 are one height)."""
     numbers = [v for v in (known, said) if isinstance(v, int | float) and not isinstance(v, bool)]
@@ -5366,6 +5380,14 @@ def _understand(
                     and not before.get("birth_date")
                     and not re.search(r"\bborn\b|\bbirth\b|arrived|came out|出生|生了|生的", norm)
                 ):  # "sorry i meant april not march", a due date known: the due date put right
+                    mention = mention.due(today)
+                if (
+                    mention.kind == "date"
+                    and mention.floating
+                    and before.get("due_date")
+                    and not before.get("birth_date")
+                    and not BIRTH_PAST.search(norm)
+                ):  # "1月份生", a pregnancy known: that birth, ahead (tester 39 got January 2026)
                     mention = mention.due(today)
                 imagined = (
                     imagined and not presupposed
@@ -7853,7 +7875,11 @@ def _changes(
             before = child.get(name)
             if correcting and name == "birth_date":
                 u = _day_put_right(u, before)  # "born on the 12th, not the 21st": that month's 12th
-            if before is not None and _iso(before) == _iso(u.value):
+            if (
+                before is not None
+                and _iso(before) == _iso(u.value)
+                and not _estimate_confirmed(name, child, u)
+            ):
                 continue
             if name == "due_date" and u.value is None and child.get(name):
                 continue  # "before the due date", the date known: no date said, nothing new
