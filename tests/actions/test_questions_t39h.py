@@ -145,3 +145,65 @@ def test_the_infant_check_ups_get_no_end_date_of_our_reading() -> None:
     )  # fmt: skip
     assert item.end is None and item.start is None
     assert any("此处按" in r for r in item.reasons.zh), item.reasons.zh
+
+
+# --- 3. a baby's registration (上户口) is a birth formality, not a hukou fact nor transit -----
+
+# Tester 39 c04: Beijing, the eldest 4 and 1.1 m tall, the wife pregnant; the free-transit
+# answer was the last one given.
+BEIJING_AFTER_TRANSIT = {
+    "city": "beijing",
+    "children": [{**month("2022-06"), "height_cm": 110}],
+    "result_shown": True,
+    "topic_entry": "beijing.child_free_transit",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("好的 谢谢 那我老婆生完孩子上户口去哪办", "zh"),  # c04
+        ("孩子出生后落户口要去哪里", "zh"),
+        ("宝宝生了以后怎么报户口", "zh"),
+        ("ok thanks, and where do we register the baby's hukou after the birth?", "en"),
+    ],
+)
+async def test_registering_the_baby_is_answered_with_the_joint_birth_formalities(
+    text: str, lang: str
+) -> None:
+    """Beijing (4): the birth medical certificate, vaccinations, household registration,
+    medical insurance, social security card and maternity reimbursement are to be handled
+    jointly; the plan names no place. "生完孩子上户口去哪办" after the transit answer is that,
+    not the free-transit card again."""
+    from actions.results import ActionNextSteps
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_how_to_apply", language=lang, **BEIJING_AFTER_TRANSIT)
+    await ActionNextSteps().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert "地铁" not in reply and "subway" not in reply, reply
+    assert ("户口登记" if lang == "zh" else "household registration") in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生完孩子在北京怎么上户口 方案里有说吗",
+        "那我老婆生完孩子上户口去哪办",
+        "宝宝出生以后落户口要啥材料",
+    ],
+)
+def test_registering_the_baby_records_no_hukou(text: str) -> None:
+    """c04: "生完孩子在北京怎么上户口" recorded 北京户口, a fact nobody stated."""
+    from understanding import understand
+
+    facts = understand(text, {"city": "beijing"}, None, TODAY)
+    assert not [f for f in facts if f.fact == "hukou_in_city"], facts
+
+
+def test_a_family_hukou_is_still_read() -> None:
+    """北京户口 said of the family stays a fact."""
+    from understanding import understand
+
+    facts = understand("我们是北京户口 孩子2岁", {"city": "beijing"}, None, TODAY)
+    assert [f.value for f in facts if f.fact == "hukou_in_city"] == [True], facts
