@@ -223,7 +223,9 @@ def headline(
         more = len(measures) - len(named)
         lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
         tail.append(
-            lead + names + (t(lang, f"，还有{more}项", f" and {more} more") if more > 0 else "")
+            lead
+            + names
+            + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
     if conditional:

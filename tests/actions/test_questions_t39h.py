@@ -183,3 +183,31 @@ async def test_registering_the_baby_is_answered_with_the_joint_birth_formalities
     reply = texts(dispatcher)
     assert "地铁" not in reply and "subway" not in reply, reply
     assert ("户口登记" if lang == "zh" else "household registration") in reply, reply
+
+
+# --- 5. "and 7 more" after a number of days: the items said as items ------------------------
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "more items"), ("zh", "项")])
+async def test_the_items_left_unnamed_are_counted_as_items(lang: str, said: str) -> None:
+    """c02: "Maternity leave 158 days and 7 more" read as 158 + 7 days; the count is of items."""
+    import re
+
+    from actions.results import ActionShowEntitlements
+
+    family = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2021-06"), month("2026-11"), month("2026-11")],
+        "birth_insurance": "employee_maternity",
+        "renting": True,
+        "owns_home_in_city": False,
+    }
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        "能享受什么" if lang == "zh" else "what do we get", language=lang, **family
+    )
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert not re.search(r"\band \d+ more\b(?! items)", reply), reply
+    assert re.search(r"and \d+ more items|还有\d+项", reply), reply
