@@ -25,7 +25,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.search import search
 from policy_kb.text import Lang, TextList
 from understanding import understand
-from understanding.household import HARDSHIP_NAMED
+from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED
 from understanding.text import clauses, normalise
 from wording.cities import CITIES, city_asked, mentioned_city, patterns
 
@@ -637,6 +637,14 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if asks_for_grandparents(said):  # "那我们老人有啥好处没有": Jinan clause 15's subsidy
         # none in a plan without one (Beijing): grandparents.py says so, no measure guessed
         return named_entry(GRANDPARENTS_MEASURE, city) if city else None
+    if city is not None and BABY_REGISTRATION.search(said):
+        # "那我老婆生完孩子上户口去哪办": registering the baby, a birth formality the search finds
+        # by its words (Beijing (4)), asked with no question word; never the measure discussed
+        # before (tester 39 c04 got the free-transit card twice)
+        rest = YEAR.sub(" ", said)
+        registration = _clear_best(rest, city, lang, set(), frozenset(shares(rest)))
+        if registration is not None:
+            return registration
     if (
         city is not None
         and MONEY_ASKED.search(said)
@@ -686,7 +694,12 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     rest = YEAR.sub(" ", said)  # 2022年生的老二: a year names no measure, nor is it a figure
     numbers = {float(n) for n in NUMBER.findall(rest)}
     best = _clear_best(rest, city, lang, numbers, frozenset(shares(rest)))
-    if best is not None and HUKOU_ASKED.search(said) and "hukou_in_city" not in best.facts:
+    if (
+        best is not None
+        and HUKOU_ASKED.search(said)
+        and not BABY_REGISTRATION.search(said)  # 生完孩子上户口去哪办: Beijing (4), tester 39 c04
+        and "hukou_in_city" not in best.facts
+    ):
         # "孩子户口不在济南也行?只有我老公一个人是济南的": a hukou question; the husband named is
         # no paternity leave asked (tester 36 c09), and no measure without a hukou condition:
         # the city's monthly money, if hukou decides it (Jinan clause 12)

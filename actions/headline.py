@@ -223,7 +223,9 @@ def headline(
         more = len(measures) - len(named)
         lead = t(lang, "另有：", "also: ") if children or other_money else t(lang, "包括：", "")
         tail.append(
-            lead + names + (t(lang, f"，还有{more}项", f" and {more} more") if more > 0 else "")
+            lead
+            + names
+            + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
     if conditional:
@@ -677,6 +679,16 @@ def _alike_children(shown: list[Entitlement], lang: Lang) -> dict[int, list[int]
 
 # Not enrolled yet, said by the asker ("we havent signed the twins up for medical insurance yet",
 # 还没上医保, 医保还没办): the window's question "was the child enrolled in time?" is answered.
+# The day a closed window ended, as the rule's reason says it ("已于2025年3月前后结束",
+# "ended around March 2025").
+WINDOW_END_SAID = re.compile(r"已于(\d+年\d+月前后)结束|window to enrol ended (around \w+ \d{4})")
+# Not enrolled then, said in a question about the insurance itself (当时没上, 一直没办): bare,
+# since the measure asked about is the insurance.
+NOT_ENROLLED_BARE = re.compile(
+    r"(?:当时|那时候?|一直|还|都)没(?:有)?(?:上|办|参保|参加|交|买)"
+    r"|\b(?:didn'?t|didnt|did not|never|haven'?t|havent)\b[^.?!]{0,20}\b(?:sign|enrol|join|do)\w*",
+    re.I,
+)
 NOT_ENROLLED = re.compile(
     r"(?:还|都|一直)?没(?:有)?(?:给孩子|给他们|给俩孩子|给娃)?(?:上|办|参加|参|交|买)(?:上)?[^，,。?？]{0,3}(?:医保|保险)"
     r"|(?:医保|保险)[^，,。?？]{0,6}(?:还没|没有?|未)(?:办|上|参|交|买)"
@@ -698,9 +710,15 @@ def window_closed_answer(
     if "enrol_within_months" not in entry.parameters:
         return None
     kept = window_kept_answer(entry, shown, question, lang)
-    if kept is None and told and not NOT_ENROLLED.search(question):
+    if (
+        kept is None
+        and told
+        and not NOT_ENROLLED.search(question)
+        and not NOT_ENROLLED_BARE.search(normalise(question))
+    ):
         kept = window_kept_answer(entry, shown, told, lang)  # "at 2 months" said before
-    if kept is not None or not NOT_ENROLLED.search(question):
+    not_enrolled = NOT_ENROLLED.search(question) or NOT_ENROLLED_BARE.search(normalise(question))
+    if kept is not None or not not_enrolled:
         return kept
     today = clock.today()
     closed = [e for e in shown if e.status == "not_eligible" and e.apply_by and e.apply_by < today]
@@ -708,7 +726,13 @@ def window_closed_answer(
         return None
     months = value(entry, "enrol_within_months", today)
     last = max(e.apply_by for e in closed if e.apply_by is not None)
-    until = fmt.day(last, lang)
+    # a birth known to the month closed its window "around" a month (the rule's own reason,
+    # 2025年3月前后), never on a day nobody said (tester 39 c08)
+    until = next(
+        (m.group(1) or m.group(2) for e in closed if e.apply_by == last for r in e.reasons.get(lang)
+         if (m := WINDOW_END_SAID.search(r))),
+        t(lang, fmt.day(last, lang), "on " + fmt.day(last, lang)),
+    )  # fmt: skip
     who = t(lang, "、", " and ").join(fmt.child_label(e.child, lang) for e in closed if e.child)
     them = t(lang, who or "孩子", who or "the child")
     line = t(
@@ -716,7 +740,7 @@ def window_closed_answer(
         f"不能了。{them}须在出生后{months}个月内参保才有这项补贴，期限已于{until}结束；"
         f"现在参保不再享受“{entry.title.zh}”。",
         f"No. {them[:1].upper()}{them[1:]} had to join within {months} months of birth; that "
-        f"window ended on {until}. Enrolled now, they no longer get the "
+        f"window ended {until}. Enrolled now, they no longer get the "
         f"{entry.title.en[:1].lower()}{entry.title.en[1:]}.",
     )
     return "\n".join([line, clause_line(closed[0], lang)])
@@ -745,13 +769,33 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
+# A month of the calendar, not an age: "24年9月生的", "9月份出生", "9月3号"; and a verb said
+# negated, "当时没上": not when the child joined (tester 39 c08 read "24年9月生的 当时没上"
+# as "joined at 9 months").
+CALENDAR_MONTH_BEFORE = re.compile(r"年\s*$")
+CALENDAR_MONTH_AFTER = re.compile(r"^\s*月份?(?:\s*\d+\s*[日号])?\s*(?:生|出生|底|初|中旬)")
+NEGATED_VERB = re.compile(r"(?:没|未|不)(?:有)?(?:办|上|参|交|买)")
+
+
+def _an_age(said: str, found: re.Match[str]) -> bool:
+    """Whether an ENROLLED_AT match tells an age at enrolment, not a calendar month or a
+    negated enrolment."""
+    group = "zh" if found.group("zh") else "zh2" if found.group("zh2") else None
+    if group is None:
+        return True
+    before, after = said[: found.start(group)], said[found.end(group) :]
+    if CALENDAR_MONTH_BEFORE.search(before) or CALENDAR_MONTH_AFTER.search(after):
+        return False
+    return not NEGATED_VERB.search(found.group(0))
+
+
 def enrolled_at_months(text: str) -> int | None:
     """The age in months at which the asker says the child joined the insurance ("at 2 months",
     俩月的时候办的); 0 for "in time" said without an age; None when the text tells neither."""
     said = normalise(text)
     if not ENROLMENT_WORDS.search(said) and not ENROLLED_IN_TIME.search(said):
         return None
-    found = ENROLLED_AT.search(said)
+    found = next((m for m in ENROLLED_AT.finditer(said) if _an_age(said, m)), None)
     if found is not None:
         word = found.group("zh") or found.group("zh2") or found.group("en") or ""
         if word.isdigit():

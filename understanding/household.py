@@ -251,6 +251,18 @@ CHILD_HUKOU_ASKED = re.compile(
     r"[^，,。]{0,10}?(?:怎么|咋|能不能|能否|可不可以|可以|哪|吗|么|嘛|[?？]|好|还是)"
 )
 
+# A baby's registration asked of (生完孩子上户口去哪办, 宝宝出生后落户口, 孩子怎么报户口, "register
+# the baby's hukou"): the birth formality of registering the child (Beijing (4): joint handling
+# of birth formalities incl. household registration), no fact of the family's hukou (tester 39
+# c04 recorded 北京户口 from "生完孩子在北京怎么上户口").
+BABY_REGISTRATION = re.compile(
+    r"(?:孩子|宝宝|宝贝|娃|小孩|新生儿|婴儿|生完|生了|生下|出生|生之后|生以后)[^，,。？?]{0,12}?"
+    r"(?:上|落|办|报|登记|入)(?:个|了)?户口|户口登记|出生登记|上(?:个)?户口|报户口"
+    r"|\bregister\w*\b[^.?!]{0,20}\b(?:baby|newborn|child|kid|son|daughter)\b"
+    r"|\b(?:baby|newborn|child|kid)'?s? (?:hukou|household registration)\b",
+    re.I,
+)
+
 # A step asked of as needed first (孩子得先落户才能领吗, 要先迁户口吗): a rule, no family fact.
 REQUIRED_FIRST = re.compile(
     r"(?:(?:得|要|必须|需)先|先得)[^，,]*?(?:吗|么|嘛|[?？])|是不是[^，,]{0,2}先|(?:要|得)不(?:要|得)先"
@@ -390,8 +402,8 @@ def hukou(
     whole = " ".join(c for _, c in clauses)
     for i, (_, clause) in enumerate(clauses):
         m = HUKOU.search(clause)
-        if not m:
-            continue
+        if not m or BABY_REGISTRATION.search(clause):
+            continue  # 生完孩子怎么上户口: the baby's registration asked, not the family's hukou
         if _not_the_familys(clause, whole, known_held, correcting):
             continue  # 我们老人是外地户口: the grandparents' own hukou
         if KIND_WHAT_ABOUT.match(clause) and asked != "hukou_in_city":

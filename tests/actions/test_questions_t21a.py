@@ -490,13 +490,15 @@ async def _answer(tracker: object) -> str:
 async def test_a_change_question_after_a_correction_gets_what_it_changed(
     text: str, lang: str
 ) -> None:
-    """The eldest 4, not 3: the public rental priority now ends with the eldest's 18th birthday
-    a year earlier; the second child's 600 is untouched. No maternity leave."""
-    before = [child("2023-06-01"), child("2026-11-01")]
-    after = [child("2022-06-01"), child("2026-11-01")]
+    """The second child born in June 2024, not June 2023: the 600 a month (Jinan clause 12)
+    now runs until June 2027 instead of having ended. No maternity leave. (This test once
+    corrected the eldest's age and expected the public rental priority's end to move; that end
+    was the eldest's 18th birthday, a date clause 14 does not give, tester 39.)"""
+    before = [child("2018-06-01"), child("2023-06-01")]
+    after = [child("2018-06-01"), child("2024-06-01")]
     reply = await _answer(corrected(text, lang, before, after))
     assert reply.startswith(("Yes, it changes this:", "有变化：")), reply
-    assert "2040" in reply and "158" not in reply
+    assert "2027" in reply and "158" not in reply
 
 
 async def test_a_correction_that_changes_nothing_is_said_to_change_nothing() -> None:

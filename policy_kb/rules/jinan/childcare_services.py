@@ -10,13 +10,15 @@ def free_infant_checkups(ctx: Context) -> list[Entitlement]:
     use of the term, so the answer is not certain. An adult is never counted."""
     e = entry("jinan.free_infant_checkups")
     years = value(e, "age_limit_years", ctx.as_of)
-    check, start, until = any_under_age(ctx, years)
+    check, _, _ = any_under_age(ctx, years)
     checks = [
         check,
         Check(True, reason("service.checkups")),
         Check(True, reason("reading.infants", years=years)),
     ]
-    return [decide(e, checks, amounts={"start": start, "end": until}, certain=False)]
+    # no start or end date: the age is our reading, not the plan's; "至2028年10月1日止" in a
+    # list read as the plan's own limit (tester 39 c05)
+    return [decide(e, checks, certain=False)]
 
 
 RULES = [free_infant_checkups]

@@ -11,8 +11,6 @@ from policy_kb.rules.predicates import (
     fact_is,
     has_contributors,
     minors,
-    minors_ending,
-    minors_until,
 )
 from policy_kb.text import Text
 
@@ -24,10 +22,13 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.public_rental_priority")
     minimum = value(e, "min_children", ctx.as_of)
     checks = [
-        minors_ending(ctx, minimum) or at_least_minor_children(ctx, minimum),
+        at_least_minor_children(ctx, minimum),
         Check(True, reason("rental.conditions")),
+        Check(True, reason("rental.no_end")),
     ]
-    return [decide(e, checks, amounts={"end": minors_until(ctx, minimum)}, certain=False)]
+    # no end date: the plan sets none for this priority and no age of its own (the day the
+    # second-youngest turns 18 was shown unasked as "至2041年6月1日止", tester 39 c07, c08)
+    return [decide(e, checks, certain=False)]
 
 
 def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
