@@ -70,6 +70,7 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
 from understanding.hukou_move import moved_lately
+from understanding.rule_case import children_said, payers_said
 from wording.cities import mentioned_city
 from wording.entitlements import ordered
 from wording.language import t
@@ -261,6 +262,9 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
         case = _day_applied(case, told, HOTLINE.sub(" ", said))
+        payers = payers_said(HOTLINE.sub(" ", said))
+        if payers is not None:  # "只有一个人交公积金": the payers the worker told last
+            case["housing_fund_contributors"] = payers
     return case
 
 
@@ -844,12 +848,16 @@ def table_case(
     payers told now or before), the figure and the clause. None when the case's children or
     payers are unknown, or no table measure is asked or discussed."""
     from actions.loan_case import _money, _table
-    from understanding.rule_case import children_said, payers_said
 
     entry = _table_entry(tracker, case, text, city, lang)
     put = amount_put(text)
     if entry is None or (table := _table(entry)) is None:
         return None
+    asked = asked_measure(text, city or case.get("city"), lang)
+    if asked is not None and asked.id != entry.id:
+        return None  # "再问个 新生儿上居民医保 最晚啥时候办": another measure, not the loan case
+    if put is None and asked is None and not payers_said(text) and not children_said(text):
+        return None  # "转人工", "are you stuck?": nothing of the loan case asked (tester 39 c03)
     payers = payers_said(text) or case.get("housing_fund_contributors")
     children = case.get("children") or case.get("children_partial") or []
     today = clock.today().isoformat()
