@@ -96,3 +96,150 @@ async def test_a_loan_case_is_the_figures_the_worker_gave(lang: str) -> None:
     assert "这家2个孩子、2人" not in reply and "2 children and 2 paying" not in reply, reply
     assert ("60万" if lang == "zh" else "600,000") in reply, reply
     assert ("第14条" if lang == "zh" else "clause 14") in reply, reply
+
+
+# --- B5. twins are two children; the case's children listed; a what-if keeps the case's city ---
+
+
+@pytest.mark.parametrize(
+    ("case", "lang"),
+    [
+        (
+            "ok. another caller: twins born 2023-01-01, first child 4. do the twins both get 600?",
+            "en",
+        ),
+        (
+            "hotline here, jinan hukou. eldest is 4, twins born 2023-01-01. subsidy for the twins?",
+            "en",
+        ),
+        ("我是12345热线的 济南户籍 老大4岁 双胞胎2023年1月1日出生 两个孩子都能领600吗", "zh"),
+    ],
+)
+async def test_twins_both_get_the_monthly_subsidy(case: str, lang: str) -> None:
+    """c09: twins born 1 Jan 2023 after a first child are the 2nd and 3rd children: each gets
+    600 a month until the 3rd birthday, 1 Jan 2026 (clause 12), both now ended; not child 3
+    alone."""
+    opener = ["hotline here. caller in Jinan."] if lang == "en" and "hotline" not in case else []
+    *_, reply = await conversation([*opener, case], lang)
+    if lang == "zh":
+        assert "第2个孩子" in reply and "第3个孩子" in reply, reply
+        assert "2026年1月1日" in reply and "第12条" in reply, reply
+    else:
+        assert "Child 2" in reply and "Child 3" in reply, reply
+        assert "1 Jan 2026" in reply and "clause 12" in reply, reply
+    assert reply.count("600") >= 2, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        (
+            "you only talk about child 3. how many children do you have on file for this caller?",
+            "en",
+        ),
+        ("what kids do you have on file?", "en"),
+        ("你只说了老三 这个来电你记了几个孩子", "zh"),
+        ("你记录的是几个孩子", "zh"),
+    ],
+)
+async def test_the_case_children_on_file_are_listed(question: str, lang: str) -> None:
+    """c09: "how many children do you have on file" got clause 20 (special family-planning
+    families). It lists the case's children with their births."""
+    case = (
+        "hotline here. jinan caller: first child born 2021-05-10, twins born 2023-01-01. "
+        "do the twins get 600?"
+        if lang == "en"
+        else "我是12345热线的 济南来电 老大2021年5月10日出生 双胞胎2023年1月1日出生 能领600吗"
+    )
+    _, reply = await conversation([case, question], lang)
+    assert "第20条" not in reply and "clause 20" not in reply, reply
+    if lang == "zh":
+        assert "3个孩子" in reply and "2021年5月10日" in reply and "2023年1月1日" in reply, reply
+    else:
+        assert "3 children" in reply and "10 May 2021" in reply and "1 Jan 2023" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("case", "what_if", "lang"),
+    [
+        (
+            "hotline here. caller in Jinan asks: flexible worker, employee medical insurance, how "
+            "much of her hospital birth bill gets reimbursed?",
+            "and if she had resident insurance instead?",
+            "en",
+        ),
+        (
+            "我是12345热线的 济南来电 灵活就业参加职工医保 住院生孩子报销多少",
+            "那要是她参加的是居民医保呢",
+            "zh",
+        ),
+    ],
+)
+async def test_a_hotline_what_if_keeps_the_case_city(case: str, what_if: str, lang: str) -> None:
+    """c09: "and if she had resident insurance instead?" (a what-if) after "caller in Jinan"
+    got "Which city does your family live in?". The case's city is kept: 3,000 yuan fixed for
+    a hospital delivery (clause 15)."""
+    from actions.results import ActionWhatIf
+
+    slots: dict[str, Any] = {"language": lang}
+    await says(ActionAnswerPolicyQuestion(), case, "ask_policy", slots)
+    reply = await says(ActionWhatIf(), what_if, "what_if", slots)
+    assert "哪个城市" not in reply and "Which city" not in reply, reply
+    assert "3000" in reply.replace(",", ""), reply
+    assert ("第15条" if lang == "zh" else "clause 15") in reply, reply
+
+
+# --- C / B6. born on 1 Jan 2023 itself: answered, the plan's own words, our reading ------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (
+            [
+                "我是12345热线的 问一下济南育儿补贴低保户生老三是不是一个月800",
+                "那如果是23年1月1号当天生的算不算",
+            ],
+            "zh",
+        ),
+        (
+            [
+                "我是12345热线的 问一下济南育儿补贴低保户生老三是不是一个月800",
+                "我问的是1月1号当天 到底算不算 来电的人孩子就是23年1月1号生的",
+            ],
+            "zh",
+        ),
+        (["我是12345热线的 济南育儿补贴", "2023年1月1日当天出生的二孩能领吗"], "zh"),
+        (
+            [
+                "hotline here. jinan childcare subsidy for a 2nd child, 600 a month?",
+                "does a child born ON 1 jan 2023 count as after 1 jan 2023?",
+            ],
+            "en",
+        ),
+        (
+            [
+                "hotline here. jinan childcare subsidy",
+                "is a baby born january 1st 2023 itself included?",
+            ],
+            "en",
+        ),
+    ],
+)
+async def test_born_on_the_start_day_is_answered_as_our_reading(
+    turns: list[str], lang: str
+) -> None:
+    """c03: 23年1月1号当天生的算不算 got the clause text twice; c09 got "on or after" as a quote.
+    The answer: yes, on our reading; the plan's words are "born after January 1, 2023"
+    (2023年1月1日以后出生, clause 12); the lead department decides."""
+    *_, reply = await conversation(turns, lang)
+    if lang == "zh":
+        assert reply.startswith("算"), reply
+        assert "“2023年1月1日以后出生”" in reply and "第12条" in reply, reply
+        assert "我们的理解" in reply and "牵头部门" in reply, reply
+        assert "或以后出生”" not in reply, reply
+    else:
+        assert reply.startswith("Yes"), reply
+        assert "“born after January 1, 2023”" in reply and "clause 12" in reply, reply
+        assert "our reading" in reply and "lead department" in reply.lower(), reply
+        assert "“born on or after" not in reply, reply
