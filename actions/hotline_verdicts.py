@@ -175,7 +175,7 @@ def boundary_verdict(entry: Entry, born: date, start: date, lang: Lang) -> str:
     if born < start:
         return t(
             lang,
-            f"不算：{on}出生的早于{since}（{clause}）。",
+            f"不能：{on}出生的早于{since}（{clause}）。",
             f"No: a child born on {on} is before {since} ({clause}).",
         )
     words = _plan_words(entry, lang)
