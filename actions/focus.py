@@ -445,10 +445,26 @@ def _of_nursery_money(entry: Entry) -> bool:
 NOT_THIS_BUT = re.compile(r"不是(?:说)?[^，,。；;\s]{1,12}?[\s，,]*(?:而)?是(?=\S)")
 
 
+# The measure rejected after the one meant ("我问的是医保 不是公积金贷款", "I asked about the
+# newborn insurance, not the housing fund"): only after a "what I asked is" (tester 39 c03).
+I_ASKED = re.compile(
+    r"(?:问的|说的|要问的|想问的?)是|\bi (?:asked|meant|mean|am asking|'m asking)\b", re.I
+)
+REJECTED_AFTER = re.compile(
+    r"(?:不是|而不是)(?:说)?[^，,。；;\s?？]{1,12}(?=[\s，,。；;?？]|$)"
+    r"|\bnot (?:about )?(?:the |a )?[a-z' -]{1,30}?(?=[,.;?!]|$)",
+    re.I,
+)
+
+
 def corrected_topic(said: str) -> str:
     """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
-    托儿所的钱" → "托儿所 上托儿所的钱")."""
-    return NOT_THIS_BUT.sub(" ", said)
+    托儿所的钱" → "托儿所 上托儿所的钱"), or a "我问的是Y 不是X" one ("我问的是医保 不是公积金
+    贷款" → "我问的是医保")."""
+    said = NOT_THIS_BUT.sub(" ", said)
+    if I_ASKED.search(said):
+        said = REJECTED_AFTER.sub(" ", said)
+    return said
 
 
 def asks_on(text: str) -> bool:

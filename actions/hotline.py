@@ -70,6 +70,7 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding import understand
 from understanding.hukou_move import moved_lately
+from understanding.rule_case import children_said, payers_said
 from wording.cities import mentioned_city
 from wording.entitlements import ordered
 from wording.language import t
@@ -261,6 +262,9 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
         case = _day_applied(case, told, HOTLINE.sub(" ", said))
+        payers = payers_said(HOTLINE.sub(" ", said))
+        if payers is not None:  # "只有一个人交公积金": the payers the worker told last
+            case["housing_fund_contributors"] = payers
     return case
 
 
@@ -844,12 +848,16 @@ def table_case(
     payers told now or before), the figure and the clause. None when the case's children or
     payers are unknown, or no table measure is asked or discussed."""
     from actions.loan_case import _money, _table
-    from understanding.rule_case import children_said, payers_said
 
     entry = _table_entry(tracker, case, text, city, lang)
     put = amount_put(text)
     if entry is None or (table := _table(entry)) is None:
         return None
+    asked = asked_measure(text, city or case.get("city"), lang)
+    if asked is not None and asked.id != entry.id:
+        return None  # "再问个 新生儿上居民医保 最晚啥时候办": another measure, not the loan case
+    if put is None and asked is None and not payers_said(text) and not children_said(text):
+        return None  # "转人工", "are you stuck?": nothing of the loan case asked (tester 39 c03)
     payers = payers_said(text) or case.get("housing_fund_contributors")
     children = case.get("children") or case.get("children_partial") or []
     today = clock.today().isoformat()
@@ -1048,6 +1056,58 @@ def hukou_move_answered(
     return "\n".join(lines)
 
 
+# The case's children asked back ("how many children do you have on file", 你记了几个孩子,
+# 这个来电你记的是几个孩子): what the case holds, not a measure found by search.
+ON_FILE_ASKED = re.compile(
+    r"\bhow many (?:children|kids)\b.*\b(?:on file|noted|recorded|have you got|do you have)\b"
+    r"|\b(?:children|kids)\b.*\bon file\b|\bwhat (?:children|kids) (?:do you have|have you)"
+    r"|(?:你|您)?(?:记|记录|登记)(?:了|的是|下了?)?(?:几个|哪几个|哪些)孩子"
+    r"|(?:记|记录)的(?:是)?几个孩子|几个孩子.{0,6}(?:记|记录)",
+    re.I,
+)
+
+
+def case_children_answer(case: dict[str, Any], text: str, lang: Lang) -> str | None:
+    """The children the worker's case holds, each with its birth (a month estimate said so):
+    "how many children do you have on file for this caller?" (tester 39 c09 got clause 20).
+    None unless asked so."""
+    if not ON_FILE_ASKED.search(text):
+        return None
+    children = case.get("children_partial") or case.get("children") or []
+    if not children:
+        return t(
+            lang,
+            "这个来电我还没有记下孩子；请告诉我每个孩子的出生年月（或预产期）。",
+            "I have no children on file for this caller yet; tell me each child's birth "
+            "(year and month) or due date.",
+        )
+    lines = []
+    for order, child in enumerate(children, start=1):
+        who = fmt.child_label(order, lang)
+        who = who if lang == "zh" else who[:1].upper() + who[1:]
+        born = child.get("birth_date")
+        if not born:
+            lines.append(t(lang, f"{who}：出生日期未知", f"{who}: birth not told"))
+            continue
+        d = date.fromisoformat(str(born)[:10])
+        if (child.get("precision") or "day") == "day":
+            when = fmt.day(d, lang)
+        else:
+            when = t(lang, f"约{d.year}年{d.month}月（估算）", f"about {d:%B %Y} (estimated)")
+        lines.append(t(lang, f"{who}：{when}出生", f"{who}: born {when}"))
+    head = t(
+        lang,
+        f"这个来电我记下了{len(children)}个孩子：",
+        f"I have {len(children)} children on file for this caller:",
+    )
+    return "\n".join([head, *lines])
+
+
+# The day itself asked of ("1月1号当天", "born ON 1 jan", "is 1 Jan itself included"): whether
+# a birth on a start date counts, before the case's money (tester 39 c03).
+DAY_ITSELF = re.compile(r"当天|当日|那一天|\bitself\b|\bon (?:the )?(?:day|date)\b|\bON\b")
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1056,6 +1116,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if both is not None:  # "济南陪产假几天 北京呢": each city's rule, in the order named
         return both
     case = case_facts(tracker, day)
+    on_file = case_children_answer(case, text, lang)
+    if on_file is not None:  # "how many children do you have on file": the case's children
+        return on_file, None
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 
@@ -1122,6 +1185,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     ended = end_answer(case, of_end, text, lang, day)
     if ended is not None:  # "end date? child born 2023-02-10": both parts, and that they ended
         return ended
+    if DAY_ITSELF.search(text):  # "2023年1月1日当天出生的二孩能领吗": the start day itself first
+        boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
+        if boundary is not None:
+            return boundary
     if case_birth_told(tracker) is not None and (CASE_BIRTH.search(text) or _birth_month(text)):
         money = money_answer(case, asked, lang, day)
         if money is not None:  # "third child born Feb 2023 … how much monthly?": 600 + 200

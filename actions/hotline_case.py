@@ -117,10 +117,37 @@ def case_money(case: dict[str, Any], lang: Lang, day: date) -> str | None:
     现在不再发放（第12条）。' or, still paid, '…每月600+200=800元，至2028年2月1日（第12条）。'.
     None when the city pays no monthly money, no child of the case is dated, or the engine
     leaves it open or refuses it (the refusal's own reason is given elsewhere)."""
+    orders = born_with_case_child(case)
+    lines = [line for order in orders if (line := _money_of(case, order, lang, day)) is not None]
+    if not lines or len(lines) < len(orders):
+        return None
+    if len(lines) == 1:
+        return lines[0]
+    who = t(lang, "、", " and ").join(fmt.child_label(o, lang) for o in orders)
+    lead = t(
+        lang,
+        f"{who}同一天出生，每个孩子各自享受：",
+        f"{who[:1].upper() + who[1:]} were born the same day; each gets it in full:",
+    )
+    return "\n".join([lead, *lines])
+
+
+def born_with_case_child(case: dict[str, Any]) -> list[int]:
+    """The birth orders of the case's child and of those born the same day (twins, triplets:
+    "twins born 2023-01-01, first child 4" are the 2nd and 3rd children, tester 39 c09)."""
+    order = case_child(case)
+    if order is None:
+        return []
+    children = case.get("children_partial") or case.get("children") or []
+    born = children[order - 1].get("birth_date")
+    return [i + 1 for i, c in enumerate(children) if c.get("birth_date") == born]
+
+
+def _money_of(case: dict[str, Any], order: int, lang: Lang, day: date) -> str | None:
+    """case_money's line for the child of that birth order."""
     base = monthly_subsidy(case.get("city"))
     extra = supplement_entry(case.get("city"))
-    order = case_child(case)
-    if base is None or order is None:
+    if base is None:
         return None
     try:
         report = settled_report(case, day)

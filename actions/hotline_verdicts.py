@@ -41,6 +41,10 @@ DAY_WITHOUT_YEAR = re.compile(
     rf"|\b(?P<den2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<men2>{_MONTH_NAME})\b",
     re.I,
 )
+# A sum asked ("total subsidy for both together?", 一共能领多少): the money, not the start date.
+SUM_ASKED = re.compile(r"\btotal\b|\bhow much\b|一共|总共|合计|加起来|多少钱", re.I)
+# A day told with a two-digit year (23年1月1号): the 2000s.
+SHORT_DATE = re.compile(r"(?<!\d)(\d\d)年(\d{1,2})月(\d{1,2})[日号]")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 YEAR = re.compile(r"(?:19|20)\d\d|\d\d年")
 # The child of a case named by its order after its birth (2023年1月1日当天出生的二孩).
@@ -52,9 +56,10 @@ def _day_near_start(text: str, start: date) -> date | None:
     in the year that puts it nearest the measure's start date: the boundary asked about; None
     when the message tells a year, or no such day."""
     said = normalise(text)
-    full = list(FULL_DATE.finditer(said))
-    if full:  # 2023年1月1日当天出生的二孩: the day told
+    full = list(FULL_DATE.finditer(said)) or list(SHORT_DATE.finditer(said))
+    if full:  # 2023年1月1日当天出生的二孩, 23年1月1号当天生的: the day told
         y, mo, d = (int(x) for x in full[-1].groups())
+        y = y + 2000 if y < 100 else y
         try:
             return date(y, mo, d)
         except ValueError:
@@ -117,11 +122,16 @@ def boundary_birth(
         return None  # several children told: each child's own answer (hotline.children_case)
     if not ELIGIBLE_ASKED.search(text) and not QUESTION.search(normalise(text)):
         return None
+    if SUM_ASKED.search(text):  # "twins … born 1 Jan 2023. total for both?": the money asked
+        return None
     start = value(entry, "born_on_or_after", day)
     born = _day_near_start(text, start)
-    order = _order_told(text, case)
-    if born is None or order is None:
+    if born is None:
         return None
+    lead = boundary_verdict(entry, born, start, lang)
+    order = _order_told(text, case)
+    if order is None:  # "那如果是23年1月1号当天生的算不算" with no child of the case: the date
+        return "\n".join([lead, render.lead_departments(entry, lang)]), entry
     undated = {"birth_date": None, "precision": None, "height_cm": None}
     child = {**undated, "birth_date": born.isoformat(), "precision": "day"}
     children = [dict(undated) for _ in range(order - 1)] + [child]
@@ -130,26 +140,61 @@ def boundary_birth(
         slots["hukou_in_city"] = case["hukou_in_city"]
     answer = named_child_answer(slots, entry, text, lang, {order})
     if answer is None:
-        return None
-    on, since = fmt.day(born, lang), fmt.day(start, lang)
-    lead = (
-        t(
-            lang,
-            f"算：{on}出生的在“{since}或以后出生”之内（第{entry.clause}条）。",
-            f"Yes, it counts: a child born on {on} is within “born on or after {since}” "
-            f"(clause {entry.clause}).",
-        )
-        if born >= start
-        else t(
-            lang,
-            f"不能：{on}出生的早于{since}（第{entry.clause}条）。",
-            f"No: a child born on {on} is before {since} (clause {entry.clause}).",
-        )
-    )
+        return "\n".join([lead, render.lead_departments(entry, lang)]), entry
     answer = re.sub(
         r"^(?:能。|不能。|Yes\. |No\. |有（已于[^）]*）。|Yes \([^)]*\)\.\s*)", "", answer
     )
     return "\n".join([lead, answer, render.lead_departments(entry, lang)]), entry
+
+
+# The plan's own words for its start date: "born after January 1, 2023" (the English text),
+# "2023年1月1日以后出生" (the Chinese), as policy_kb quotes them.
+PLAN_AFTER = {
+    "en": re.compile(r"born after [A-Z][a-z]+ \d{1,2}, \d{4}"),
+    "zh": re.compile(r"\d{4}年\d{1,2}月\d{1,2}日以后出生"),
+}
+
+
+def _plan_words(entry: Entry, lang: Lang) -> str | None:
+    """The plan's words for the start date, from the measure's quote or summary."""
+    param = entry.parameters["born_on_or_after"]
+    for said in (getattr(param, "quote", None) or "", entry.summary.get(lang)):
+        found = PLAN_AFTER[lang].search(said or "")
+        if found:
+            return found.group(0)
+    return None
+
+
+def boundary_verdict(entry: Entry, born: date, start: date, lang: Lang) -> str:
+    """Whether a birth on `born` falls within the measure's start date: before it, no; on or
+    after, yes, with the plan's own words quoted ("born after January 1, 2023", 以后出生) and
+    the day itself counted as our reading, the lead department deciding (tester 39 c03, c09:
+    never "on or after" given as the plan's words)."""
+    on, since = fmt.day(born, lang), fmt.day(start, lang)
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    if born < start:
+        return t(
+            lang,
+            f"不能：{on}出生的早于{since}（{clause}）。",
+            f"No: a child born on {on} is before {since} ({clause}).",
+        )
+    words = _plan_words(entry, lang)
+    quoted = t(lang, f"方案原文是“{words}”", f"the plan says “{words}”") if words else ""
+    if born > start:
+        return t(
+            lang,
+            f"算：{on}出生的在{since}以后（{clause}）。",
+            f"Yes, it counts: a child born on {on} is after {since} ({clause}).",
+        )
+    return t(
+        lang,
+        f"算（按我们的理解）：{quoted or '方案写的是这一天以后出生'}（{clause}），没有单独写当天；"
+        f"“以后”通常包含当天，所以{on}出生的也算。这是我们的理解，以牵头部门的认定为准。",
+        f"Yes, on our reading: {quoted or 'the plan speaks of births after that day'} ({clause}) "
+        f"and says nothing of the day itself; the Chinese original (以后) usually includes it, "
+        f"so a child born on {on} counts. This is our reading, not the plan's words; the lead "
+        "department decides.",
+    )
 
 
 def _ordinal(n: int) -> str:

@@ -1569,6 +1569,14 @@ class ActionWhatIf(Action):
         day = clock.today()
         household = household_from_slots(tracker.slots, day)
         text = tracker.latest_message.get("text") or ""
+        from actions.hotline import in_hotline  # hotline imports this module's neighbours
+
+        if household is None and in_hotline(tracker):
+            # "and if she had resident insurance instead?" from a hotline worker: the case's
+            # what-if, in the case's city, never "which city does your family live in" (c09)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if household is None and asked_measure(text, mentioned_city(text), lang) is not None:
             # "what if we have a third, how much loan" with no family known: the measure asked
             # (each plan's rule while the city is unknown), never another measure's answer

@@ -57,7 +57,10 @@ async def test_the_start_day_itself_asked_without_a_year_counts(then: str) -> No
         "zh", "我是12345热线的 济南育儿补贴 二孩是2022年12月31号出生的能领吗", then
     )
     assert reply.startswith("算"), reply
-    assert "2023年1月1日或以后" in reply and "以后出生" in reply and "第12条" in reply, reply
+    # the plan's own words quoted, the day itself our reading (tester 39 B6: never "或以后" as
+    # a quote of the plan)
+    assert "“2023年1月1日以后出生”" in reply and "第12条" in reply, reply
+    assert "我们的理解" in reply and "或以后出生”" not in reply, reply
     assert "加发" not in reply and "200" not in reply, reply
 
 
@@ -67,7 +70,8 @@ async def test_the_start_day_asked_in_english() -> None:
         "hotline here. jinan childcare subsidy: 2nd child born 31 Dec 2022, eligible?",
         "what about one born on January 1st itself, does it count?",
     )
-    assert reply.startswith("Yes, it counts"), reply
+    assert reply.startswith("Yes, on our reading"), reply  # tester 39 B6: not a misquote
+    assert "“born after January 1, 2023”" in reply and "“born on or after" not in reply, reply
     assert "clause 12" in reply and "supplement" not in reply.lower(), reply
 
 
