@@ -7510,6 +7510,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 _WHOLE_YEARS = re.compile(
     r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
 )
+# An age and a half: N岁半(了), "N and a half (years old)": N years 6 to 11 months.
+_HALF_YEARS = re.compile(
+    r"\s*\d{1,2}\s*(?:周岁|岁)半(?:了|啦)?\s*|\s*\d{1,2} and a half(?: years?(?:[- ]old)?)?\s*"
+)
 # A plain age in months: N个月(大), "N months old".
 _WHOLE_MONTHS = re.compile(r"\s*\d{1,2}\s*(?:个月(?:大)?|months?(?:[- ]old)?)\s*")
 
@@ -7529,6 +7533,8 @@ def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
         return False
     if _WHOLE_YEARS.fullmatch(span):
         return -5 <= k - e <= 6  # born within the year of age: N years 0..11 months
+    if _HALF_YEARS.fullmatch(span):  # 老二三岁半 of one born 2023-05, on 2026-12 (tester 39 c07)
+        return -5 <= k - e <= 0
     if _WHOLE_MONTHS.fullmatch(span):
         return -1 <= k - e <= 0
     return False
