@@ -84,6 +84,7 @@ from actions.late_claims import (
 )
 from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
+from actions.money_left import money_left
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
 from actions.no_cash import no_cash_confirmed, no_monthly_cash
@@ -483,9 +484,13 @@ class ActionAnswerPolicyQuestion(Action):
             )
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
+        text = tracker.latest_message.get("text") or ""
+        left = money_left(dict(tracker.slots), text, reply_language(tracker))
+        if left is not None:  # "我是问从现在到满3岁还剩多少钱": the months to come (tester 39 c07)
+            dispatcher.utter_message(text=left)
+            return set_told
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)
-        text = tracker.latest_message.get("text") or ""
         no_cash = no_monthly_cash(text, context_city(tracker), reply_language(tracker))
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from actions.headline import fact_names
+from actions.household import evaluate_back_then
 from policy_kb import Household, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
@@ -222,7 +223,7 @@ def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> 
     lines: list[str] = []
     for child in sorted({e.child or 0 for e in ended}):
         end = min(e.end for e in ended if e.child == child and e.end is not None)
-        before = evaluate(household, as_of=end - timedelta(days=1))
+        before = evaluate_back_then(household, end - timedelta(days=1))
         items = [e for e in before.entitlements if e.child == child and _monthly(e)]
         if not any(e.status == "needs_info" for e in items):
             continue  # decided then: said as paid or not by the monthly answer itself

@@ -1057,7 +1057,13 @@ MONEY_ASKED = re.compile(
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
     r"|[二三23]\W?[胎孩宝]\S{0,3}(?:有|给|发)(?:啥|什么)(?:补贴|补助|钱)"  # 想问问生二胎有啥补贴
     r"|\bany (?:monthly |cash )?(?:money|cash|subsid(?:y|ies)|allowance)\b"
-    r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b",
+    r"|\b(?:get|give|pay) (?:us )?(?:any )?(?:monthly )?(?:money|cash)\b"
+    # whether the money is still paid: "老二的补贴还在发吗", "钱还发不发", "is her subsidy still
+    # paid" (tester 39 c07): the monthly money, not the 400 to nurseries
+    r"|(?:钱|补贴|补助)\S{0,2}(?:还在发|还发|还在领|还有没有|还有吗|停了|停没停|发不发)"
+    r"|\b(?:subsidy|allowance|money|600|800)\b[^.?!]{0,20}\b(?:still|stopped)\b"
+    r"|\bstill (?:being )?paid\b|\bstill (?:get|gets|getting|receiving|receive) (?:the |her |his )?"
+    r"(?:money|subsidy|allowance|600|800)\b",
     re.I,
 )
 # An amount the family receives, no measure named ("双胞胎能领多少", "老三能拿多少", "how much

@@ -27,7 +27,7 @@ MONEY_KINDS = ("cash", "insurance")  # what is paid to the family or for its med
 # A yes/no question ("能领吗", "要买票不", "can we…?"), and one about having to pay, whose
 # "yes" is "no need" (要买票不 → 不用).
 YES_NO = re.compile(
-    r"[吗嘛]|(?<![什怎这那多])么|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|是否|[能可]以?\S{0,6}[？?]$"
+    r"[吗嘛]|(?<![什怎这那多])么|[不没][\s?？。!！]*$|能不能|可不可以|是不是|有没有|要不要|用不用|发不发|给不给|是否|[能可]以?\S{0,6}[？?]$"
     r"|^\s*(?:can|could|do|does|did|is|are|will|would|should|am|may)\b"
     r"|(?:^|[,.;!?]\s*|\b(?:so|and|but|then)\s+)(?:can|could|do|does|did|is|are|will|would|should|am"
     r"|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b"
@@ -387,7 +387,8 @@ def _base_confirmed(asked: int, total: int, lang: Lang) -> str:
 
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
-    a yes/no question; '有（已于…停发）。' for what was paid and has ended (tester 26 r02); None
+    a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
+    tester 39 c07: never '有（已于…停发）'); None
     for another question or an answer not yet decided."""
     if not YES_NO.search(question.strip()) or not items or asks_what(question):
         return None
@@ -398,8 +399,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         paid = any(get_entry(e.id).kind in MONEY_KINDS for e in ended)
         said = t(
             lang,
-            f"有（已于{fmt.day(stopped, lang)}{'停发' if paid else '结束'}）",
-            f"yes ({'stopped' if paid else 'ended'} on {fmt.day(stopped, lang)})",
+            # never "有（已于…停发）": yes and stopped in one breath (tester 39 c07)
+            f"{'不发了' if paid else '现在没有了'}"
+            f"（已于{fmt.day(stopped, lang)}{'停发' if paid else '结束'}）",
+            f"no longer ({'stopped' if paid else 'ended'} on {fmt.day(stopped, lang)})",
         )
         had = sorted({e.child for e in ended if e.child})
         never = sorted({e.child for e in items if e.child and e.child not in had})

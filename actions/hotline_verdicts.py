@@ -142,7 +142,10 @@ def boundary_birth(
     if answer is None:
         return "\n".join([lead, render.lead_departments(entry, lang)]), entry
     answer = re.sub(
-        r"^(?:能。|不能。|Yes\. |No\. |有（已于[^）]*）。|Yes \([^)]*\)\.\s*)", "", answer
+        r"^(?:能。|不能。|Yes\. |No\. |(?:有|不发了|现在没有了)（已于[^）]*）。"
+        r"|(?:Yes|No longer) \([^)]*\)\.\s*)",
+        "",
+        answer,
     )
     return "\n".join([lead, answer, render.lead_departments(entry, lang)]), entry
 

@@ -18,8 +18,9 @@ from wording.language import t
 # "有（已于2026年5月1日停发）。", "第2个孩子、第3个孩子有（已于…停发）；第1个孩子没有。",
 # "Yes (stopped on 1 Mar 2026).", "Child 2 and child 3: yes (stopped on 1 Mar 2026); child 1: no."
 ENDED_LEAD = re.compile(
-    r"^(?P<who>[^。\n]*?)有（已于(?P<zh>[^）]+?)(?:停发|结束)）(?:；[^。\n]*没有)?。"
-    r"|^(?:(?P<whoen>[^.\n]*?): )?[Yy]es \((?:stopped|ended) on (?P<en>[^)]+)\)"
+    r"^(?P<who>[^。\n]*?)(?:有|不发了|现在没有了)（已于(?P<zh>[^）]+?)(?:停发|结束)）"
+    r"(?:；[^。\n]*没有)?。"
+    r"|^(?:(?P<whoen>[^.\n]*?): )?(?:[Yy]es|[Nn]o longer) \((?:stopped|ended) on (?P<en>[^)]+)\)"
     r"(?:; [^.\n]*: no)?\.\s*"
 )
 

@@ -68,9 +68,10 @@ from actions.hotline import (
     in_hotline,
     measure_menu,
 )
-from actions.household import FACT_SLOTS, household_from_slots
+from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
+from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.no_cash import no_monthly_cash
 from actions.one_child import child_items, one_child_answer
@@ -600,6 +601,9 @@ def monthly_total_for(
     """The monthly sum for a question asking it ("一个月一共多少", "一个月800是吧") of a household
     whose children are known, else None. `until`: the question asks until when the monthly
     money is paid ("领到啥时候" with no other measure under discussion)."""
+    left = money_left(dict(slots), question, lang)
+    if left is not None:  # "从现在到满3岁还剩多少钱": what is to come, not the lifetime total
+        return left
     asked = amount_asked(question)
     if asked is None and not MONTHLY_TOTAL.search(question) and not until:
         return None
@@ -762,7 +766,7 @@ def paid_before_end(household: Household, report: Report) -> dict[tuple[str, int
     }
     paid: dict[tuple[str, int], int | None] = {}
     for end in {end for _, _, end in ended}:
-        before = evaluate(household, as_of=end - timedelta(days=1))
+        before = evaluate_back_then(household, end - timedelta(days=1))
         for e in before.entitlements:
             if e.child and e.status == "eligible" and (e.id, e.child, end) in ended:
                 paid[(e.id, e.child)] = e.total_amount_cny

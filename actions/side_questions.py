@@ -148,7 +148,11 @@ BACK_PAY = re.compile(
     r"|(?:之前|以前|迁来前|迁过来前|没迁|那时候?|当时).{0,12}(?:那)?(?:几个月|段时间|些月)"
     r".{0,10}(?:咋算|怎么算|算不算|给不给|能给吗|有没有|还有吗)"
     r"|\b(?:never|didn'?t|did not) (?:apply|applied|claim|claimed)\b.{0,40}\b(?:still|now)\b"
-    r"|没领到?的(?:钱|月份|那几个月)",
+    r"|没领到?的(?:钱|月份|那几个月)"
+    # "didn't she get 600 a month too? we never claimed it", 我们一直没领过 (tester 39 c10)
+    r"|\b(?:we|i) (?:have |had )?never (?:claimed|applied for|got|received|collected)"
+    r" (?:it|that|them|the (?:money|subsidy|allowance|600|800))\b"
+    r"|(?:一直|从来|从)没(?:有)?(?:去)?(?:领|申请|申领)过?|没(?:有)?(?:去)?(?:领|申请|申领)过",
     re.I,
 )
 

@@ -3,7 +3,7 @@ tester 20 c08): what the correction changed in the family's results, item by ite
 nothing changed and why; not a measure a search finds for the words."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -12,12 +12,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.focus import settled_report
-from actions.headline import changes, headline
-from actions.household import FACT_SLOTS, household_from_slots
+from actions.headline import changes, headline, unchanged
+from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.language import reply_language
+from actions.render import back_pay_unsaid
 from actions.side_questions import asks_if_hukou_matters
-from policy_kb import InputError, Report, evaluate
+from policy_kb import InputError, Report, evaluate, get_entry
+from policy_kb import format as fmt
+from policy_kb.report import Entitlement
 from policy_kb.text import Lang
+from wording.entitlements import label
 from wording.language import t
 
 # "does that change anything", "so what changes?", "any difference?", 那有变化吗, 影响吗,
@@ -66,6 +70,79 @@ def _report(slots: dict[str, Any], day: date) -> Report | None:
     return settled_report(slots, day) or evaluate(household, as_of=day)
 
 
+def _paid_and_ended(slots: dict[str, Any], report: Report, day: date) -> dict[Any, Entitlement]:
+    """The items of `report` paid by the month that have ended by `day` (the child turned 3),
+    each as it stood the day before it ended: what the family could have had."""
+    household = household_from_slots(slots, day)
+    if household is None:
+        return {}
+    paid: dict[Any, Entitlement] = {}
+    for end in {e.end for e in report.entitlements if e.end is not None and e.end <= day}:
+        ended = {
+            (e.id, e.child)
+            for e in report.entitlements
+            if e.child and e.status == "not_eligible" and e.end == end
+        }
+        for e in evaluate_back_then(household, end - timedelta(days=1)).entitlements:
+            if (e.id, e.child) in ended and e.status == "eligible" and e.monthly_amount_cny:
+                paid[(e.id, e.child)] = e
+    return paid
+
+
+def past_changes(
+    before: dict[str, Any], after: dict[str, Any], old: Report, new: Report, lang: Lang
+) -> list[str]:
+    """The money by the month that a correction makes the family's in the past, or takes away
+    ("the 2nd was born March 2023, not 2022": the 600 a month she had until 3, clause 12; tester
+    39 c10 was told "it changes nothing"), each with its figure, dates and clause, then what the
+    plan leaves unsaid on months not claimed."""
+    day = clock.today()
+    was, now = _paid_and_ended(before, old, day), _paid_and_ended(after, new, day)
+    lines: list[str] = []
+    for key, e in now.items():
+        if key in was:
+            continue
+        said = _join(fmt.figures(e, lang) + fmt.dates(e, lang), lang)
+        lines.append(
+            t(
+                lang,
+                f"{label(e, lang)}：按更正后的出生日期，曾经符合：{said}"
+                f"（第{e.sources[0].clause}条）；现在已停发。",
+                f"{label(e, lang)}: with the corrected birth date it was due: {said} (clause "
+                f"{e.sources[0].clause}); it has stopped now.",
+            )
+        )
+    for key, e in was.items():
+        if key not in now:
+            lines.append(
+                t(
+                    lang,
+                    f"{label(e, lang)}：按更正后的情况，过去也不符合"
+                    f"（第{e.sources[0].clause}条）。",
+                    f"{label(e, lang)}: with the corrected facts it was never due (clause "
+                    f"{e.sources[0].clause}).",
+                )
+            )
+    gained = [e for key, e in now.items() if key not in was]
+    if gained:
+        lines.append(back_pay_unsaid(get_entry(gained[0].id), lang))
+    return lines
+
+
+def _join(parts: list[str], lang: Lang) -> str:
+    return t(lang, "，", ", ").join(parts)
+
+
+def _with_past(said: str, past: list[str], lang: Lang, head: str) -> str:
+    """Yes, and what it changed in the past first; what the family gets now after."""
+    now = (
+        t(lang, "现在能领的没有变化。", "What you get now is unchanged.")
+        if said == unchanged(lang)
+        else said
+    )
+    return head + "\n".join(past) + "\n" + now
+
+
 def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
     """The answer to "does that change anything" after a correction; None when the message
     asks something else, or no correction came before it."""
@@ -84,6 +161,9 @@ def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
     if old is None:
         return None
     said = changes(old, new, lang)
+    past = past_changes(before, dict(tracker.slots), old, new, lang)
+    if past:  # "the 2nd was born March 2023, not 2022": the 600 she had until 3 (tester 39 c10)
+        return _with_past(said, past, lang, t(lang, "有变化：\n", "Yes, it changes this:\n"))
     if said == changes(new, new, lang):  # "What your family can get is unchanged."
         return t(
             lang,
@@ -112,6 +192,10 @@ def correction_effect(before: dict[str, Any], after: dict[str, Any], lang: Lang)
     if old is None or new is None:
         return None
     said = changes(old, new, lang)
+    past = past_changes(before, after, old, new, lang)
+    if past:
+        head = t(lang, "有影响，变化如下：\n", "Yes, it changes this:\n")
+        return _with_past(said, past, lang, head)
     if said == changes(new, new, lang):
         return t(
             lang,

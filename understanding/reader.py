@@ -7532,6 +7532,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 _WHOLE_YEARS = re.compile(
     r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
 )
+# An age and a half: N岁半(了), "N and a half (years old)": N years 6 to 11 months.
+_HALF_YEARS = re.compile(
+    r"\s*\d{1,2}\s*(?:周岁|岁)半(?:了|啦)?\s*|\s*\d{1,2} and a half(?: years?(?:[- ]old)?)?\s*"
+)
 # A plain age in months: N个月(大), "N months old".
 _WHOLE_MONTHS = re.compile(r"\s*\d{1,2}\s*(?:个月(?:大)?|months?(?:[- ]old)?)\s*")
 
@@ -7542,15 +7546,18 @@ def _months(value: Any) -> int | None:
     return int(m.group(1)) * 12 + int(m.group(2)) if m else None
 
 
-def _age_agrees(known: Any, estimate: Any, span: str) -> bool:
+def _age_agrees(known: Any, estimate: Any, span: str, halves: bool = True) -> bool:
     """An age said of a child whose birth month is known, and true of it ("they're one year old"
     of twins born 2025-10, on 2026-11-30; 八个月 of a baby born 2026-03): the estimate from the
-    age (N years 6 months, N months back) tells nothing the known date does not."""
+    age (N years 6 months, N months back) tells nothing the known date does not. `halves`:
+    N岁半 too; not when telling whether a child was read twice (tester 26's contradicting ages)."""
     k, e = _months(known), _months(estimate)
     if k is None or e is None:
         return False
     if _WHOLE_YEARS.fullmatch(span):
         return -5 <= k - e <= 6  # born within the year of age: N years 0..11 months
+    if halves and _HALF_YEARS.fullmatch(span):  # 老二三岁半 of one born 2023-05 (tester 39 c07)
+        return -5 <= k - e <= 0
     if _WHOLE_MONTHS.fullmatch(span):
         return -1 <= k - e <= 0
     return False
@@ -7599,7 +7606,9 @@ def _a_child_told_twice(known: list[dict[str, Any]]) -> bool:
             other is not guess
             and other.get("birth_date")
             and not other.get("approx")
-            and _age_agrees(other.get("birth_date"), guess.get("birth_date"), str(guess["approx"]))
+            and _age_agrees(
+                other.get("birth_date"), guess.get("birth_date"), str(guess["approx"]), False
+            )
             for other in known
         )
         for guess in known

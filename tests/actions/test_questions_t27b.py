@@ -263,20 +263,21 @@ TWINS_NOW_THREE = {
         (
             "600是每个孩子都有吗",
             "zh",
-            "第2个孩子、第3个孩子有（已于2026年3月1日停发）；第1个孩子没有。",
+            "第2个孩子、第3个孩子不发了（已于2026年3月1日停发）；第1个孩子没有。",
         ),
-        ("双胞胎都能领600吗", "zh", "有（已于2026年3月1日停发）。"),
-        ("do the twins get the 600?", "en", "Yes (stopped on 1 Mar 2026)."),
+        ("双胞胎都能领600吗", "zh", "不发了（已于2026年3月1日停发）。"),
+        ("do the twins get the 600?", "en", "No longer (stopped on 1 Mar 2026)."),
     ],
 )
 async def test_money_paid_that_has_ended_is_a_yes_that_stopped(
     text: str, lang: str, opening: str
 ) -> None:
     """Jinan clause 12: twins born March 2023 were second and third children with 600 a month
-    each until 3, which ended in March 2026. "不能。" read as "you never qualified" (r02)."""
+    each until 3, which ended in March 2026. "不能。" read as "you never qualified" (r02), and
+    "有（已于…停发）" as "yes, paid now" (tester 39 c07): it stopped, said as such."""
     reply, _ = await ask(text, lang, **TWINS_NOW_THREE)
     assert reply.startswith(opening), reply
-    assert not reply.startswith(("不能", "No")), reply
+    assert not reply.startswith(("不能", "No.", "有", "Yes")), reply
     assert "第12条" in reply or "clause 12" in reply, reply
 
 
