@@ -84,35 +84,6 @@ def at_least_minor_children(ctx: Context, minimum: int) -> Check:
     return Check(False, reason(code, n=n, min=minimum, adults=adults, age=age))
 
 
-def minors_until(ctx: Context, minimum: int) -> date | None:
-    """The day the family stops having `minimum` minor children (an 18th birthday), if it has
-    them now: the birthday of the `minimum`-th youngest minor."""
-    young = minors(ctx)
-    if len(young) < minimum:
-        return None
-    return add_years(young[-minimum].birth_date, definition("minor_age_years"))
-
-
-def minors_ending(ctx: Context, minimum: int) -> Check | None:
-    """When a family with `minimum` minor children stops having them (Jinan clause 14's
-    priority is for families with "two children and above" minors): the 18th birthday of the
-    `minimum`-th youngest minor, said at the precision its birth was said (a birth "in June
-    2018" ends "in June 2036", no made-up day; tester 22 c04 read "至2036年6月1日止" without
-    knowing what it was). None when the family has fewer."""
-    young = minors(ctx)
-    if len(young) < minimum:
-        return None
-    child = young[-minimum]
-    age = definition("minor_age_years")
-    birthday = child.model_copy(update={"birth_date": add_years(child.birth_date, age)})
-    order = ctx.born.index(child) + 1
-    values = dict(n=len(young), min=minimum, age=age)
-    ending = reason(
-        "minors.enough_until", **values, child=_order_text(order), birthday=birth_as_said(birthday)
-    )
-    return Check(True, ending)
-
-
 def birth_now(ctx: Context, within_days: int, code: str) -> Check:
     """A birth is coming or was within the last `within_days` days (a leave or a delivery
     payment belongs to a birth); reasons `<code>.now`, `.past`, `.no_birth`, and `.any` (undecided,
