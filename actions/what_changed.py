@@ -103,6 +103,18 @@ def past_changes(
         if key in was:
             continue
         said = _join(fmt.figures(e, lang) + fmt.dates(e, lang), lang)
+        if _rests_on_another_births_answer(after, e):
+            lines.append(
+                t(
+                    lang,
+                    f"{label(e, lang)}：如果第{e.child}个孩子出生时家里在领低保、特困供养或失业"
+                    f"保险金，还曾可以领：{said}（第{e.sources[0].clause}条）；那时在领吗？",
+                    f"{label(e, lang)}: if your family was receiving dibao, special hardship "
+                    f"support or unemployment benefits when child {e.child} was born, also: "
+                    f"{said} (clause {e.sources[0].clause}). Were you?",
+                )
+            )
+            continue
         lines.append(
             t(
                 lang,
@@ -127,6 +139,19 @@ def past_changes(
     if gained:
         lines.append(back_pay_unsaid(get_entry(gained[0].id), lang))
     return lines
+
+
+def _rests_on_another_births_answer(slots: dict[str, Any], e: Entitlement) -> bool:
+    """Whether money a correction newly makes a child's in the past rests on the benefits at
+    the birth said of the family, not of that child: that answer was given while this child's
+    birth did not count (tester 40 r10: "yes, we'll still be on dibao then" of the baby on the
+    way became 200 a month for a 2nd child moved from 2022 to 2023), so it is said as a
+    condition (Jinan clause 12 looks at the time of each birth)."""
+    if e.child is None or "hardship_at_birth" not in get_entry(e.id).facts:
+        return False
+    children = slots.get("children") or slots.get("children_partial") or []
+    own = children[e.child - 1].get("hardship_at_birth") if e.child <= len(children) else None
+    return own is None
 
 
 def _join(parts: list[str], lang: Lang) -> str:
