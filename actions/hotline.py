@@ -32,6 +32,7 @@ from actions.hotline_case import (
     case_child,
     case_money,
     case_supplement,
+    case_total,
     cite_answer,
     cite_asked,
     end_answer,
@@ -41,6 +42,7 @@ from actions.hotline_case import (
     money_answer,
     placed,
     stops_answer,
+    total_asked,
 )
 from actions.hotline_verdicts import (
     both_cities,
@@ -1154,6 +1156,15 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere
+    named = named_measure(text, city, lang)
+    if (
+        total_asked(text)
+        and (named is None or is_the_money(named))
+        and (is_the_money(topic(tracker)) or is_the_money(asked))
+    ):  # "total subsidy for both twins together?": n x 600 x 36 months, not a search's hit
+        summed = case_total(case, lang, day)
+        if summed is not None:
+            return summed
     stops = stops_answer(case, text, lang, day)
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops

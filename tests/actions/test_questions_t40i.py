@@ -1,0 +1,86 @@
+"""Tester 40 played citizens and 12345 hotline workers on 1 December 2026 (fix-t40i): the whole
+sum of the Jinan childcare subsidy for twins (clause 12: 600 yuan a month to the 3rd birthday,
+200 more for a birth on dibao, special hardship support or unemployment benefits)."""
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+TWIN = {"birth_date": "2023-01-01", "precision": "day", "height_cm": None}
+# Tester 40 r09 after "twins born 2023-01-01, first child 4. do the twins both get 600?"
+TWINS_CASE: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_birth": "2023-01-01",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [
+            {"birth_date": "2022-06-01", "precision": "year", "height_cm": None},
+            dict(TWIN),
+            dict(TWIN),
+        ],
+    },
+}
+
+
+def reply(text: str, lang: str, **slots: Any) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, **{**TWINS_CASE, "language": lang, **slots})
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("total subsidy for both twins together?", "en"),
+        ("how much altogether for the twins", "en"),
+        ("what's the total for the two of them", "en"),
+        ("两个双胞胎一共能领多少", "zh"),
+        ("双胞胎补贴加起来总共多少钱", "zh"),
+        ("俩孩子合计能拿多少", "zh"),
+    ],
+)
+def test_the_twins_total_is_summed_over_both_and_the_months(asked: str, lang: str) -> None:
+    said = reply(asked, lang)
+    assert "43,200" in said  # 2 x 600 x 36 months (clause 12)
+    assert "57,600" in said  # 2 x 800 x 36, only if the birth was on benefits
+    assert ("第12条" if lang == "zh" else "clause 12") in said
+    assert ("2026年1月1日" if lang == "zh" else "1 Jan 2026") in said
+    assert "15" not in said.split("\n")[0]  # not the medical insurance of clause 15
+    assert "医保" not in said and "medical insurance" not in said
+
+
+def test_a_birth_not_on_benefits_has_no_conditional_supplement() -> None:
+    case = {
+        **TWINS_CASE["hotline_case"],
+        "children_partial": [
+            {"birth_date": "2022-06-01", "precision": "year", "height_cm": None},
+            {**TWIN, "hardship_at_birth": False},
+            {**TWIN, "hardship_at_birth": False},
+        ],
+    }
+    said = reply("total subsidy for both twins together?", "en", hotline_case=case)
+    assert "43,200" in said and "57,600" not in said
+
+
+def test_a_month_total_is_not_the_whole_sum() -> None:
+    said = reply("how much a month in total for the twins?", "en")
+    assert "43,200" not in said
