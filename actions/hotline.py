@@ -63,6 +63,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.window_rule import window_entry, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -1165,6 +1166,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         summed = case_total(case, lang, day)
         if summed is not None:
             return summed
+    window = window_entry([e for e in [named or asked] if e is not None])
+    ruled = window_rule_answer(window, text, lang) if window is not None else None
+    if ruled is not None and window is not None:  # "最晚啥时候办 超了还补吗": both, plainly
+        return ruled, window
     stops = stops_answer(case, text, lang, day)
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops

@@ -84,3 +84,33 @@ def test_a_birth_not_on_benefits_has_no_conditional_supplement() -> None:
 def test_a_month_total_is_not_the_whole_sum() -> None:
     said = reply("how much a month in total for the twins?", "en")
     assert "43,200" not in said
+
+
+# --- N11: the enrolment window of the newborn's medical insurance, asked as a rule ------------
+
+HOTLINE: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.housing_fund_loan",
+}
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("再问个 济南生老二 新生儿上居民医保 最晚啥时候办 超了还补吗", "zh"),
+        ("新生儿居民医保几个月内要办 过了还有补贴吗", "zh"),
+        ("宝宝上居民医保的期限是多久 错过了还给补吗", "zh"),
+        ("newborn resident medical insurance: what's the deadline, and if they're late?", "en"),
+        ("baby's resident medical insurance, by when must it be done? what if we miss it", "en"),
+    ],
+)
+def test_the_window_and_a_late_enrolment_are_both_answered(asked: str, lang: str) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(asked, **{**HOTLINE, "language": lang})
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    said = texts(dispatcher)
+    assert ("6个月内" if lang == "zh" else "within 6 months") in said  # clause 15's window
+    assert ("超过6个月" if lang == "zh" else "later than 6 months") in said  # late: not paid
+    assert ("第15条" if lang == "zh" else "clause 15") in said
+    assert "2023年1月1日以后出生的二孩" not in said  # not the clause text alone
