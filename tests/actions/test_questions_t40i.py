@@ -114,3 +114,38 @@ def test_the_window_and_a_late_enrolment_are_both_answered(asked: str, lang: str
     assert ("超过6个月" if lang == "zh" else "later than 6 months") in said  # late: not paid
     assert ("第15条" if lang == "zh" else "clause 15") in said
     assert "2023年1月1日以后出生的二孩" not in said  # not the clause text alone
+
+
+# --- N10: "how much do we get?" with the family told and the benefits at the birth said -------
+
+
+@pytest.mark.parametrize(
+    ("told", "lang"),
+    [
+        (
+            "hello. jinan. I have 3 kids: 9, 4 (born 2022) and a baby born last October. we were "
+            "on dibao when the baby was born. how much do we get?",
+            "en",
+        ),
+        (
+            "jinan. kids aged 9 and 4 (born 2022), baby born October 2026, we got dibao when she "
+            "was born. how much will we receive?",
+            "en",
+        ),
+        (
+            "济南 三个孩子 老大9岁 老二2022年生的 老三今年10月生的 生老三的时候吃低保 我们能拿多少",
+            "zh",
+        ),
+    ],
+)
+def test_the_family_hears_its_figure_while_the_hukou_is_open(told: str, lang: str) -> None:
+    from actions.household_form import ValidateHouseholdForm
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(told, requested_slot="city", language=lang)
+    asyncio.run(ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN))
+    said = texts(dispatcher)
+    assert "600+200=800" in said  # the baby, born on dibao (clause 12)
+    assert ("如果是济南户口" if lang == "zh" else "With the city's hukou") in said
+    assert ("第12条" if lang == "zh" else "clause 12") in said
+    assert "additional 200 yuan per month on top" not in said  # not the 200's text alone
