@@ -149,3 +149,41 @@ def test_the_family_hears_its_figure_while_the_hukou_is_open(told: str, lang: st
     assert ("如果是济南户口" if lang == "zh" else "With the city's hukou") in said
     assert ("第12条" if lang == "zh" else "clause 12") in said
     assert "additional 200 yuan per month on top" not in said  # not the 200's text alone
+
+
+# --- N7: back pay asked "yes or no" while the form waits (read as a yes by the classifier) ----
+
+
+@pytest.mark.parametrize(
+    ("asked", "lang"),
+    [
+        ("can we still claim the months we missed for the 2nd child? yes or no", "en"),
+        ("the 600 we never claimed for our 2nd, can it be paid back? y/n", "en"),
+        ("老二没领的那几个月 还能补发吗 能还是不能", "zh"),
+        ("老二之前没领过 到底能不能补领", "zh"),
+    ],
+)
+def test_back_pay_asked_yes_or_no_is_answered_in_the_form(asked: str, lang: str) -> None:
+    from actions.household_form import ValidateHouseholdForm
+    from tests.actions.conftest import month
+
+    kids = [month("2017-06"), month("2023-01"), month("2026-10", hardship_at_birth=True)]
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        asked,
+        "affirm",
+        requested_slot="birth_insurance",
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=kids,
+        children_partial=kids,
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    asyncio.run(ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN))
+    said = texts(dispatcher)
+    assert ("没有写" if lang == "zh" else "does not say") in said  # the plan's silence
+    assert ("第12条" if lang == "zh" else "clause 12") in said
+    assert ("卫生健康委员会" if lang == "zh" else "Health Commission") in said  # lead department
+    assert "insurance did the mother have" not in said
