@@ -32,6 +32,7 @@ from actions.hotline_case import (
     case_child,
     case_money,
     case_supplement,
+    case_total,
     cite_answer,
     cite_asked,
     end_answer,
@@ -41,6 +42,7 @@ from actions.hotline_case import (
     money_answer,
     placed,
     stops_answer,
+    total_asked,
 )
 from actions.hotline_verdicts import (
     both_cities,
@@ -61,6 +63,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.window_rule import window_entry, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -1154,6 +1157,19 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere
+    named = named_measure(text, city, lang)
+    if (
+        total_asked(text)
+        and (named is None or is_the_money(named))
+        and (is_the_money(topic(tracker)) or is_the_money(asked))
+    ):  # "total subsidy for both twins together?": n x 600 x 36 months, not a search's hit
+        summed = case_total(case, lang, day)
+        if summed is not None:
+            return summed
+    window = window_entry([e for e in [named or asked] if e is not None])
+    ruled = window_rule_answer(window, text, lang) if window is not None else None
+    if ruled is not None and window is not None:  # "最晚啥时候办 超了还补吗": both, plainly
+        return ruled, window
     stops = stops_answer(case, text, lang, day)
     if stops is not None:  # "does the extra 200 stop when dibao stops?": no, the birth decides
         return stops

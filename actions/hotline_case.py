@@ -474,3 +474,95 @@ def hotline_intro(menu: str, lang: Lang) -> str:
             menu,
         ]
     )
+
+
+# The whole sum over the months paid is asked ("total subsidy for both twins together?",
+# "双胞胎一共能领多少", "加起来总共多少钱"), not the sum of a month (一个月一共多少: MONTHLY_TOTAL).
+SUM_ASKED = re.compile(
+    r"一共|总共|合计|加起来|总计|累计|一起|\b(?:total|together|altogether|in all|sum)\b", re.I
+)
+PER_MONTH = re.compile(r"一个月|每个?月|月均|\b(?:per month|a month|monthly|each month)\b", re.I)
+
+
+def total_asked(text: str) -> bool:
+    """The sum over the whole time paid is asked, not a month's."""
+    return bool(SUM_ASKED.search(text)) and not PER_MONTH.search(text)
+
+
+def case_total(case: dict[str, Any], lang: Lang, day: date) -> tuple[str, Entry] | None:
+    """The whole sum of the city's monthly money for the case's child and those born the same
+    day (twins): n x monthly x the months to the age limit, from the birth to its end, with the
+    clause; the 200 of clause 12 added when the birth was on benefits, given as a condition when
+    that is not told, left out when it was not. None when case_money has no line for each."""
+    orders = born_with_case_child(case)
+    base = monthly_subsidy(case.get("city"))
+    extra = supplement_entry(case.get("city"))
+    if base is None or not orders:
+        return None
+    if any(_money_of(case, order, lang, day) is None for order in orders):
+        return None
+    report = settled_report(case, day)
+    if report is None:
+        return None
+    items = [_item(report.entitlements, base, order) for order in orders]
+    ends = {i.end for i in items if i is not None}
+    if len(ends) != 1 or None in ends:
+        return None
+    end = next(iter(ends))
+    assert end is not None
+    children = case.get("children_partial") or case.get("children") or []
+    births = {str(children[o - 1].get("birth_date") or "") for o in orders}
+    if len(births) != 1:
+        return None
+    born = date.fromisoformat(next(iter(births)))
+    a = int(value(base, "monthly_amount_cny", day))
+    months = int(value(base, "age_limit_years", day)) * 12
+    n = len(orders)
+    at_birth = [
+        children[o - 1].get("hardship_at_birth", case.get("hardship_at_birth")) for o in orders
+    ]
+    b = int(value(extra, "monthly_amount_cny", day)) if extra is not None else 0
+    monthly = a + b if extra is not None and all(x is True for x in at_birth) else a
+    who = t(lang, "、", " and ").join(fmt.child_label(o, lang) for o in orders)
+    who = who if lang == "zh" else who[:1].upper() + who[1:]
+    count = t(lang, f"{n}×", f"{n} × ") if n > 1 else ""
+    clause = t(lang, f"第{base.clause}条", f"clause {base.clause}")
+    span = t(
+        lang,
+        f"{fmt.day(born, lang)}至{fmt.day(end, lang)}",
+        f"{fmt.day(born, lang)} to {fmt.day(end, lang)}",
+    )
+    money = fmt.money(n * monthly * months, lang)
+    lines = [
+        t(
+            lang,
+            f"{who}合计：{count}{monthly}元/月×{months}个月＝{money}，{span}（{clause}）。",
+            f"{who} together: {count}{monthly} yuan a month × {months} months = {money}, "
+            f"{span} ({clause}).",
+        )
+    ]
+    if extra is not None and monthly == a and not any(x is False for x in at_birth):
+        more = fmt.money(n * (a + b) * months, lang)
+        lines.append(
+            t(
+                lang,
+                f"如果出生时在领低保、特困供养或失业保险金，每月再加{b}元："
+                f"{count}{a + b}元/月×{months}个月＝{more}（第{extra.clause}条）。",
+                f"If the birth was while on dibao, special hardship support or unemployment "
+                f"benefits, {b} yuan a month more: {count}{a + b} × {months} = {more} "
+                f"(clause {extra.clause}).",
+            )
+        )
+    if end <= day:
+        lines.append(
+            t(
+                lang,
+                f"已于{fmt.day(end, lang)}孩子满{months // 12}周岁时停发，现在不再发放。",
+                f"It stopped when the children turned {months // 12} on {fmt.day(end, lang)}; "
+                f"nothing is paid now."
+                if n > 1
+                else f"It stopped when the child turned {months // 12} on "
+                f"{fmt.day(end, lang)}; nothing is paid now.",
+            )
+        )
+    return "\n".join([*lines, render.lead_departments(base, lang)]), base

@@ -1058,6 +1058,14 @@ def _another_question(
     return about(asked)
 
 
+# A yes or no demanded of the bot, not given to it: "yes or no", "y/n", 能还是不能, 到底能不能.
+YES_OR_NO = re.compile(
+    r"\byes or no\b|\by/n\b|\byes/no\b|能还是不能|是还是不是|行还是不行|可以还是不可以"
+    r"|到底(?:能不能|是不是|行不行|可不可以|给不给)|给个准话",
+    re.I,
+)
+
+
 async def _question_taken_for_an_answer(
     dispatcher: CollectingDispatcher,
     tracker: Tracker,
@@ -1073,7 +1081,11 @@ async def _question_taken_for_an_answer(
     from actions.answers import ActionAnswerPolicyQuestion, asks_about_a_measure
 
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if intent != "inform" or tracker.get_slot("requested_slot") is None:
+    if tracker.get_slot("requested_slot") is None:
+        return []
+    # "can we still claim the months we missed? yes or no", 到底能不能补: the yes or no asked
+    # for is no answer to the form (tester 40 n4 got the insurance question instead)
+    if intent != "inform" and not (intent in ("affirm", "deny") and YES_OR_NO.search(text)):
         return []
     if not asks_about_a_measure(tracker, text, lang):
         return []
