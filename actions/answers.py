@@ -331,7 +331,11 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
             whose.append("f")
         elif MOTHER_PART.search(part):
             whose.append("m")
-        elif SPEAKER_PART.search(part) or LEAVE_ASKED.search(part):
+        elif SPEAKER_PART.search(part) or (
+            LEAVE_ASKED.search(part)
+            and not LEAVE_NAMED.search(part)
+            and not re.search(r"\d", part)  # "so it's 15 days right?": a figure checked
+        ):
             whose.append("self")  # "那我生完能休多久", "生完能休多久": the speaker's own
     named = [w for w in whose if w != "self"]
     if len(set(named)) == 1 and "self" in whose:  # "我老公陪产假几天 我呢": the other one
