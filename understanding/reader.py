@@ -6823,6 +6823,20 @@ def _settle(
         ):
             start = about  # "说错了 是前年十月生的" while the talk is of 老二
         elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and len(born) == 1
+            and child.birth is not None
+            and child.birth.approx
+            and _age_agrees(
+                known[about - 1].get("birth_date"),
+                child.birth.iso,
+                text[child.birth.start : child.birth.end],
+            )
+        ):
+            start = about  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
@@ -7531,6 +7545,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 # A plain age: N岁(了), "N years old", "she's N", "one year old" (not 半, 多, 快, 刚满, "almost").
 _WHOLE_YEARS = re.compile(
     r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
+    # N and some months: 两岁多(了), 2多岁, "2 and a bit", "over 2", "2-plus" (tester 40 r08)
+    r"|\s*\d{1,2}\s*(?:(?:周岁|岁)多|多岁)(?:了|啦)?\s*"
+    r"|\s*(?:(?:just |a bit |a little )?over )?\d{1,2}(?: and a bit|\s*-?\s*plus|\+)?"
+    r"(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\s*"
 )
 # An age and a half: N岁半(了), "N and a half (years old)": N years 6 to 11 months.
 _HALF_YEARS = re.compile(
