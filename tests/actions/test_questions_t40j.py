@@ -75,3 +75,47 @@ async def test_the_mothers_time_off_and_the_fathers_are_answered_together(
     reply = await whole_turn(text, lang, **EXPECTING_THE_SECOND)
     for said in LEAVES[lang]:
         assert said in reply, reply
+
+
+# Tester 40 n1: Jinan hukou, the eldest said to be 3 and a half, twins born August 2026.
+TWINS_AFTER_AN_ELDEST: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+        {**UNDATED, "birth_date": "2026-08-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-08-01", "precision": "month"},
+    ],
+}
+TWINS_ENROL = {
+    "zh": (
+        "第2个孩子）：须在2027年2月1日前",
+        "第3个孩子）：须在2027年2月1日前",
+        "第1个孩子",
+        "第15条",
+    ),
+    "en": ("(child 2): act by 1 Feb 2027", "(child 3): act by 1 Feb 2027", "child 1", "clause 15"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("不对 老大是四岁半 我记错了。双胞胎上医保最晚哪天", "zh"),  # tester 40 n1
+        ("说错了 老大四岁半。那双胞胎医保啥时候前得办", "zh"),
+        (
+            "sorry, the eldest is 4 and a half. when is the latest the twins can join the medical insurance?",
+            "en",
+        ),
+    ],
+)
+async def test_after_a_correction_the_question_naming_the_twins_is_answered_for_them(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: the twins (2nd and 3rd child, born August 2026) enrol within 6 months
+    of the birth, by about 1 Feb 2027, for the full subsidy; the eldest whose age was put right
+    is not the child answered for (tester 40 n1 got "第1个孩子不在此列")."""
+    reply = await whole_turn(text, lang, **TWINS_AFTER_AN_ELDEST)
+    first, second, eldest, clause = TWINS_ENROL[lang]
+    assert first in reply and second in reply and clause in reply, reply
+    assert eldest not in reply.split("\n", 1)[1], reply
