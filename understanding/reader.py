@@ -4886,9 +4886,32 @@ def understand(
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
-    updates = _understand(text, known, asked, today, about)
+    updates = [
+        _then_of_the_child_in_talk(u, about) for u in _understand(text, known, asked, today, about)
+    ]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A benefit said of a past time with no time named ("we were not on dibao back then", 那时候我们
+# 没低保) while the talk is of one child: that child's birth, not now (tester 40 n4).
+THEN_SAID = re.compile(
+    r"\b(?:back then|at the time|at that time|then)\b|当时|那时候?|那会儿?", re.I
+)
+NOW_TOO = re.compile(r"\b(?:now|currently|at the moment|still)\b|现在|目前|如今|还在", re.I)
+
+
+def _then_of_the_child_in_talk(u: FactUpdate, about: int | None) -> FactUpdate:
+    """`u`, or the benefits at the birth of the child in talk when `u` reads a benefit said of
+    "back then" (and not of now too) as the present one."""
+    if (
+        about is None
+        or u.fact != "hardship_now"
+        or not THEN_SAID.search(u.span)
+        or NOW_TOO.search(u.span)
+    ):
+        return u
+    return replace(u, fact="child.hardship_at_birth", child=about)
 
 
 def _understand(
