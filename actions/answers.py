@@ -307,8 +307,9 @@ SPEAKER_PART = re.compile(
     r"^\W*(?:and |what about |how about )?(?:me|i|myself)\W*$|^\W*(?:那)?我(?:呢|自己呢)",
     re.I,
 )
-LEAVE_ASKED = re.compile(r"假|休|\bleave\b|\bdays?\b|\btime off\b", re.I)
-MAX_OTHER_PARENT = 20  # characters of a part naming the other parent only ("and my wife?")
+LEAVE_ASKED = re.compile(r"假|休|\bleave\b|\bdays?\b|\btime off\b|\btake off\b", re.I)
+LEAVE_NAMED = re.compile(r"产假|育儿假|\b(?:maternity|paternity|parental)\b", re.I)
+MAX_OTHER_PARENT = 24  # characters of a part naming the other parent ("what about my husband")
 
 
 def parents_leave(text: str, city: str | None) -> list[Entry] | None:
@@ -330,8 +331,12 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
             whose.append("f")
         elif MOTHER_PART.search(part):
             whose.append("m")
-        elif SPEAKER_PART.search(part):
-            whose.append("self")
+        elif SPEAKER_PART.search(part) or (
+            LEAVE_ASKED.search(part)
+            and not LEAVE_NAMED.search(part)
+            and not re.search(r"\d", part)  # "so it's 15 days right?": a figure checked
+        ):
+            whose.append("self")  # "那我生完能休多久", "生完能休多久": the speaker's own
     named = [w for w in whose if w != "self"]
     if len(set(named)) == 1 and "self" in whose:  # "我老公陪产假几天 我呢": the other one
         whose = [w if w != "self" else ("m" if named[0] == "f" else "f") for w in whose]
@@ -343,7 +348,13 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
         "f": catalogue().entries.get(f"{city}.paternity_leave"),
     }
     found = [leaves[w] for w in order]
-    return [e for e in found if e is not None] if all(found) else None
+    if not all(found):
+        return None
+    # Both parents' time off asked with no leave named ("生完能休多久 我老公呢"): the leave each
+    # of them gets beside (Jinan clause 11's parental leave, each parent of a child under 3), so
+    # one answer holds every leave (tester 40 n2).
+    shared = None if LEAVE_NAMED.search(text) else catalogue().entries.get(f"{city}.parental_leave")
+    return [e for e in found if e is not None] + ([shared] if shared is not None else [])
 
 
 def with_text(tracker: Tracker, text: str) -> Tracker:

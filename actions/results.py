@@ -458,7 +458,13 @@ def focused_reply(
     # "is my son free" names the son; "our son is 5 and twins are due … will they get it" not
     by_sex = set() if dated else children_named_by_sex(question, children)
     named: set[int | None] = (
-        set(asked_children(question, len(children)) or coming or by_sex) or told
+        set(
+            asked_group(question, children)  # "老大是四岁半。双胞胎上医保最晚哪天": the twins
+            or asked_children(question, len(children))
+            or coming
+            or by_sex
+        )
+        or told
     )
     items = [e for e in found.entitlements if e.child in named] or found.entitlements
     note = _dates_note(children, items, lang)
@@ -816,7 +822,8 @@ def named_child_answer(
     the eldest is 10, …"), each asked about with those it names."""
     children = slots.get("children") or slots.get("children_partial") or []
     named = (
-        asked_children(question, len(children))
+        asked_group(question, children)  # "不对 老大是四岁半。双胞胎上医保最晚哪天": the twins
+        or asked_children(question, len(children))
         or children_as_group(question, children)
         or children_named_by_sex(question, children)  # "is my son free", the girl kept as such
     ) | (told or set())
@@ -1099,6 +1106,14 @@ EVERY_CHILD = re.compile(
     r"|\bboth (?:kids|children)\b",
     re.I,
 )
+
+
+def asked_group(question: str, children: list[dict[str, Any]]) -> set[int]:
+    """The group (the twins, every child) a clause that asks names, beside a fact told of
+    another child ("不对 老大是四岁半 我记错了。双胞胎上医保最晚哪天": the twins; tester 40 n1
+    got the eldest's answer); empty when no asking clause names one."""
+    asking = " ".join(c for _, c in clauses(normalise(question)) if QUESTION.search(c))
+    return children_as_group(asking, children) if asking else set()
 
 
 def children_as_group(question: str, children: list[dict[str, Any]]) -> set[int]:

@@ -4886,9 +4886,32 @@ def understand(
     the child under discussion (the one the last message or question was about), if any: a
     correction that names no child ("说错了 是前年十月生的") is of that child. A fact a clause
     says is unknown ("公积金俺不知道") is not read as a value (no one paying is not "不知道")."""
-    updates = _understand(text, known, asked, today, about)
+    updates = [
+        _then_of_the_child_in_talk(u, about) for u in _understand(text, known, asked, today, about)
+    ]
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A benefit said of a past time with no time named ("we were not on dibao back then", 那时候我们
+# 没低保) while the talk is of one child: that child's birth, not now (tester 40 n4).
+THEN_SAID = re.compile(
+    r"\b(?:back then|at the time|at that time|then)\b|当时|那时候?|那会儿?", re.I
+)
+NOW_TOO = re.compile(r"\b(?:now|currently|at the moment|still)\b|现在|目前|如今|还在", re.I)
+
+
+def _then_of_the_child_in_talk(u: FactUpdate, about: int | None) -> FactUpdate:
+    """`u`, or the benefits at the birth of the child in talk when `u` reads a benefit said of
+    "back then" (and not of now too) as the present one."""
+    if (
+        about is None
+        or u.fact != "hardship_now"
+        or not THEN_SAID.search(u.span)
+        or NOW_TOO.search(u.span)
+    ):
+        return u
+    return replace(u, fact="child.hardship_at_birth", child=about)
 
 
 def _understand(
@@ -6823,6 +6846,20 @@ def _settle(
         ):
             start = about  # "说错了 是前年十月生的" while the talk is of 老二
         elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and len(born) == 1
+            and child.birth is not None
+            and child.birth.approx
+            and _age_agrees(
+                known[about - 1].get("birth_date"),
+                child.birth.iso,
+                text[child.birth.start : child.birth.end],
+            )
+        ):
+            start = about  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
@@ -7531,6 +7568,10 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
 # A plain age: N岁(了), "N years old", "she's N", "one year old" (not 半, 多, 快, 刚满, "almost").
 _WHOLE_YEARS = re.compile(
     r"\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*|\s*\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?|\s*yo)?\s*"
+    # N and some months: 两岁多(了), 2多岁, "2 and a bit", "over 2", "2-plus" (tester 40 r08)
+    r"|\s*\d{1,2}\s*(?:(?:周岁|岁)多|多岁)(?:了|啦)?\s*"
+    r"|\s*(?:(?:just |a bit |a little )?over )?\d{1,2}(?: and a bit|\s*-?\s*plus|\+)?"
+    r"(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\s*"
 )
 # An age and a half: N岁半(了), "N and a half (years old)": N years 6 to 11 months.
 _HALF_YEARS = re.compile(
