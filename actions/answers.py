@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import clock, render
 from actions.baby import baby_overview, measure_after_the_birth
+from actions.began_after_birth import began_after_birth
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
@@ -590,6 +591,13 @@ class ActionAnswerPolicyQuestion(Action):
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
             return about(confirmed_later[1])
+        began = began_after_birth(context_city(tracker) or hotline_city(tracker), text, lang)
+        if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
+            dispatcher.utter_message(text=began[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(began[1]), *kept]
         before_birth = ends_before_birth(dict(tracker.slots), text, lang, clock.today())
         if before_birth is not None:  # "要是生之前失业金领完了呢": no 200, the 600 until 3
             dispatcher.utter_message(text=before_birth)

@@ -1,0 +1,152 @@
+"""Tester 41's dodged questions (fix-t42d). Each test: the family or the hotline case known so
+far (the slots), what the citizen or worker wrote, what the reply must and must not say, and
+the clause. Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
+from tests.actions.conftest import DOMAIN, texts
+
+UNDATED: dict[str, Any] = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def tracker(text: str, intent: str, **slots: Any) -> Tracker:
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    return Tracker(
+        "t42d",
+        dict(slots),
+        message,
+        [{"event": "user", "text": text, "parse_data": message}],
+        False,
+        None,
+        {"name": "household_form"} if slots.get("requested_slot") else {},
+        "action_listen",
+    )
+
+
+async def answer(text: str, intent: str = "ask_policy", **slots: Any) -> str:
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker(text, intent, **slots), DOMAIN)
+    return texts(dispatcher)
+
+
+# ---------------------------------------------------------------------------------------------
+# D10. Tester 41 c02: a 12345 worker asked the money of a 3rd child born while on dibao (600 +
+# 200), then whether the 200 is added when the dibao began only after the birth; twice she got
+# the same +200 card. Jinan clause 12 pays it to "those who gave birth during" the benefits.
+
+HOTLINE_CASE: dict[str, Any] = {
+    "hotline_city": "any",
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "reply_brief": True,
+    "hotline_case": {
+        "children_partial": [UNDATED, UNDATED, {**UNDATED, "hardship_at_birth": True}],
+    },
+}
+DURING = {
+    "zh": (
+        "不能",
+        "在享受低保、特困供养或领取失业保险金期间生育的",
+        "第12条",
+        "济南市卫生健康委员会",
+    ),
+    "en": ("No", "given birth during", "clause 12", "Municipal Health Commission"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那要是生老三时候没领低保 是生完之后才开始领的 还能加200吗", "zh"),  # tester 41 c02 t2
+        ("你没回答我 她是生完孩子以后才办下来低保的 算不算", "zh"),  # c02 t3
+        ("孩子出生后才开始领失业金的 那200还给不给", "zh"),
+        ("低保是孩子生完以后才批下来的 能多领200吗", "zh"),
+        ("we only got dibao after the baby was born, do we still get the extra 200?", "en"),
+        (
+            "caller started receiving unemployment benefits after giving birth. does the 200 apply?",
+            "en",
+        ),
+        ("her dibao was approved after the birth, does that count for the extra 200?", "en"),
+    ],
+)
+async def test_benefits_begun_after_the_birth_get_no_200_under_the_plans_words(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: the 200 more a month is for a birth *during* dibao, special hardship
+    support or unemployment benefit; benefits that began after the birth do not meet that
+    wording, and the lead department decides a case at the edge. The answer opens with the no,
+    never the supplement's card alone again."""
+    reply = await answer(text, language=lang, **HOTLINE_CASE)
+    _, words, clause, lead = DURING[lang]
+    assert reply.startswith(("按方案原文，不能", "No, not under the plan's wording")), reply
+    for said in (words, clause, lead):
+        assert said in reply, reply
+    assert "直至孩子3周岁" not in reply and "until the child reaches" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we only got dibao after the baby was born, do we still get the extra 200?", "en"),
+        ("生完孩子以后才开始领低保 还能加200吗", "zh"),
+    ],
+)
+async def test_a_citizen_asking_so_without_a_family_told_gets_the_same_no(
+    text: str, lang: str
+) -> None:
+    """The same question from a citizen who has told nothing else: Jinan is the one city whose
+    plan pays such a supplement (clause 12), and the answer is its no, with the clause."""
+    reply = await answer(text, language=lang)
+    verdict, _, clause, lead = DURING[lang]
+    assert verdict in reply.split("\n")[0] and clause in reply and lead in reply, reply
+
+
+async def test_a_family_whose_dibao_began_after_the_birth_hears_no_for_their_child() -> None:
+    """A Jinan family, the 2nd child born March 2025, the results shown: "生老二的时候没领低保
+    是生完之后才开始领的 还能加200吗" opens with 不能 for the 2nd child (clause 12), then the
+    600 a month alone."""
+    dispatcher = CollectingDispatcher()
+    family = {
+        "language": "zh",
+        "city": "jinan",
+        "hukou_in_city": True,
+        "hardship_at_birth": True,
+        "result_shown": True,
+        "children": [
+            {**UNDATED, "birth_date": "2020-05-01", "precision": "month"},
+            {**UNDATED, "birth_date": "2025-03-01", "precision": "month"},
+        ],
+    }
+    text = "生老二的时候没领低保 是生完之后才开始领的 还能加200吗"
+    await ActionHandleCorrection().run(dispatcher, tracker(text, "inform", **family), DOMAIN)
+    reply = texts(dispatcher)
+    assert "不能" in reply and "第12条" in reply and "600元/月" in reply, reply
+    assert "800" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行吧 那失业金呢 老三出生那个月她正好在领失业保险金 算吧",
+        "we got our hukou after the baby was born",
+    ],
+)
+async def test_a_birth_during_the_benefits_or_another_fact_after_it_is_no_refusal(
+    text: str,
+) -> None:
+    """Benefits held at the birth (c02 t4), or a hukou registered after it: no "not under the
+    plan's wording" of the 200."""
+    reply = await answer(text, language="zh" if "失业" in text else "en", **HOTLINE_CASE)
+    assert "按方案原文，不能" not in reply and "not under the plan's wording" not in reply, reply
