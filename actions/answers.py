@@ -91,6 +91,7 @@ from actions.multiples import answered_multiples
 from actions.no_cash import no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
+from actions.per_parent import per_parent_leave
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
@@ -613,6 +614,13 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
+        each = per_parent_leave(text, context_city(tracker) or hotline_city(tracker), lang)
+        if each is not None:  # "is parental leave 10 days each or shared?": each parent's (11)
+            dispatcher.utter_message(text=each[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(each[1]), *kept]
         parents = parents_leave(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [

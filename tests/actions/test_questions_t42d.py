@@ -150,3 +150,70 @@ async def test_a_birth_during_the_benefits_or_another_fact_after_it_is_no_refusa
     plan's wording" of the 200."""
     reply = await answer(text, language="zh" if "失业" in text else "en", **HOTLINE_CASE)
     assert "按方案原文，不能" not in reply and "not under the plan's wording" not in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# D11. Tester 41 c09: a hotline worker's case (Jinan, 2nd child born February 2024), then
+# "paternity leave and if parental leave is per parent" (the paternity card alone came back)
+# and "is it 10 days each for mom and dad or shared?" (the maternity and paternity cards).
+
+LEAVE_CASE: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            {**UNDATED, "birth_date": "2019-01-01", "precision": "year"},
+            {**UNDATED, "birth_date": "2024-02-01", "precision": "month"},
+        ],
+    },
+}
+EACH_PARENT = {
+    "zh": ("各自", "每人每年累计不少于10天", "第11条"),
+    "en": ("Each parent", "at least 10 days", "clause 11", "are each entitled"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hotline"),
+    [
+        ("and parental leave? is it 10 days each for mom and dad or shared?", "en", True),  # t5
+        ("育儿假是夫妻各10天还是一共10天", "zh", True),
+        ("is parental leave per parent or shared between us?", "en", False),
+        ("育儿假是每人10天吗 我和我老公都有？", "zh", False),
+        ("do both of us get parental leave, or is it one per couple?", "en", False),
+        ("育儿假两口子分着休还是各休各的", "zh", False),
+    ],
+)
+async def test_parental_leave_asked_each_or_shared_is_answered_each_parent(
+    text: str, lang: str, hotline: bool
+) -> None:
+    """Jinan clause 11: each parent of a child under 3 gets at least 10 days of parental leave a
+    year; the answer opens with that, not with the maternity and paternity cards."""
+    slots = {**LEAVE_CASE} if hotline else {"city": "jinan"}
+    reply = await answer(text, language=lang, **slots)
+    for said in EACH_PARENT[lang]:
+        assert said in reply, reply
+    assert "158" not in reply, reply
+    assert reply.split("\n")[0].startswith(("是夫妻各自", "Each parent")), reply
+
+
+async def test_paternity_leave_and_whether_parental_leave_is_per_parent_both_answered() -> None:
+    """c09 t4: "paternity leave and if parental leave is per parent": paternity leave (at least
+    15 days) and each parent's parental leave (at least 10 days), both under clause 11."""
+    text = (
+        "thanks. last one: caller's husband wants to know paternity leave and if parental leave "
+        "is per parent"
+    )
+    reply = await answer(text, language="en", **LEAVE_CASE)
+    assert "15 days" in reply and "Each parent" in reply and "10 days" in reply, reply
+    assert "clause 11" in reply, reply
+
+
+async def test_parental_leave_for_two_children_is_not_read_as_each_parent() -> None:
+    """ "俩孩子育儿假一共多少天": whether the leave adds up per child, which the plan leaves open,
+    not the couple's share."""
+    reply = await answer("俩孩子都不到3岁 育儿假一共多少天", language="zh", city="jinan")
+    assert "是夫妻各自享有" not in reply, reply
