@@ -63,9 +63,12 @@ def _also_named(text: str, entry: Entry, city: str | None, lang: Lang) -> list[E
         if not part.strip() or _named(entry, normalise(part).lower()):
             continue
         other = named_measure(part, city, lang)
-        if other is not None and other.kind == entry.kind and other.id != entry.id:
-            if other.id not in {e.id for e in found}:
-                found.append(other)
+        if (
+            other is not None
+            and other.kind == entry.kind
+            and other.id not in {entry.id, *(e.id for e in found)}
+        ):
+            found.append(other)
     return found
 
 
