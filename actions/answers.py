@@ -614,13 +614,15 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
-        each = per_parent_leave(text, context_city(tracker) or hotline_city(tracker), lang)
-        if each is not None:  # "is parental leave 10 days each or shared?": each parent's (11)
-            dispatcher.utter_message(text=each[0])
+        per_parent = per_parent_leave(text, context_city(tracker) or hotline_city(tracker), lang)
+        if (
+            per_parent is not None
+        ):  # "is parental leave 10 days each or shared?": each parent's (11)
+            dispatcher.utter_message(text=per_parent[0])
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
-            return [*about(each[1]), *kept]
+            return [*about(per_parent[1]), *kept]
         parents = parents_leave(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [
