@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
 from actions.began_after_birth import began_after_birth
 from actions.city_told import city_told, told_update
@@ -592,6 +593,13 @@ class ActionAnswerPolicyQuestion(Action):
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
             return about(confirmed_later[1])
+        money = money_to_apply_for(text, context_city(tracker) or hotline_city(tracker))
+        if money is not None:  # "那我们去哪申请那600": the plan gives no procedure; whom to ask
+            dispatcher.utter_message(text=apply_answer(money, lang))
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(money), *kept]
         began = began_after_birth(context_city(tracker) or hotline_city(tracker), text, lang)
         if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
             dispatcher.utter_message(text=began[0])

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import apply_updates, as_known, for_household, full_date
 from actions.conditional import (
     AGE_SAID,
@@ -1373,6 +1374,10 @@ class ActionNextSteps(Action):
             and (current is None or not leaves_topic(text, quoted, current))
         ):
             quoted = None
+        money = money_to_apply_for(text, city)
+        if money is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
+            dispatcher.utter_message(text=apply_answer(money, lang))
+            return about(money)
         meant = (
             named_measure(text, city, lang)
             or quoted

@@ -217,3 +217,72 @@ async def test_parental_leave_for_two_children_is_not_read_as_each_parent() -> N
     not the couple's share."""
     reply = await answer("俩孩子都不到3岁 育儿假一共多少天", language="zh", city="jinan")
     assert "是夫妻各自享有" not in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# D12. Tester 41 c01: a Jinan father, the eldest 3 and a half, the 2nd a month old, both with
+# Jinan hukou; the leave cards (paternity last) just shown. "那我们去哪申请那600" got the
+# paternity leave's steps; "我问的是600的育儿补贴去哪申请 不是陪产假" the subsidy with the
+# paternity card again. Tester 40 r02: "where do they apply for the 800 a month?" got the
+# amounts again.
+
+FATHER_OF_TWO: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "topic_entry": "jinan.paternity_leave",
+    "children": [
+        {**UNDATED, "birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+        {**UNDATED, "birth_date": "2026-11-01", "precision": "month", "approx": "刚满月"},
+    ],
+}
+NO_PROCEDURE = {
+    "zh": ("没有写申领流程", "济南市卫生健康委员会", "第12条"),
+    "en": ("no application procedure", "Municipal Health Commission", "clause 12"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("知道了 那我们去哪申请那600", "zh"),  # tester 41 c01 t5
+        ("我问的是600的育儿补贴去哪申请 不是陪产假", "zh"),  # c01 t6
+        ("那800去哪里申请啊", "zh"),
+        ("where do they apply for the 800 a month?", "en"),  # tester 40 r02
+        ("ok so how do we claim the 600?", "en"),
+        ("who do I apply to for that 600 a month", "en"),
+    ],
+)
+@pytest.mark.parametrize("action", ["next_steps", "policy_question"])
+async def test_where_to_apply_for_the_money_named_by_its_figure(
+    text: str, lang: str, action: str
+) -> None:
+    """Jinan clause 12 gives the 600 a month (800 with the hardship 200) but no application
+    procedure: the reply says so and names the lead department, the Municipal Health
+    Commission; never the paternity leave discussed before, nor the amounts alone again."""
+    from actions.results import ActionNextSteps
+
+    slots = {**FATHER_OF_TWO, "language": lang}
+    dispatcher = CollectingDispatcher()
+    if action == "next_steps":
+        run = ActionNextSteps().run(dispatcher, tracker(text, "ask_next_steps", **slots), DOMAIN)
+    else:
+        run = ActionAnswerPolicyQuestion().run(
+            dispatcher, tracker(text, "ask_policy", **slots), DOMAIN
+        )
+    await run
+    reply = texts(dispatcher)
+    for said in NO_PROCEDURE[lang]:
+        assert said in reply, reply
+    assert "陪产假" not in reply and "aternity" not in reply, reply
+    assert "21,600" not in reply and "28,800" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["does the 600 apply to our eldest?", "能领600吗", "公积金那600怎么申请"]
+)
+async def test_a_question_whether_the_money_applies_is_no_application_question(text: str) -> None:
+    """ "does the 600 apply", 能领600吗, or another measure's 600: not the how-to-apply answer."""
+    from actions.apply_money import money_to_apply_for
+
+    assert money_to_apply_for(text, "jinan") is None
