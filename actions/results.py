@@ -1374,10 +1374,10 @@ class ActionNextSteps(Action):
             and (current is None or not leaves_topic(text, quoted, current))
         ):
             quoted = None
-        money = money_to_apply_for(text, city)
-        if money is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
-            dispatcher.utter_message(text=apply_answer(money, lang))
-            return about(money)
+        applied = money_to_apply_for(text, city)
+        if applied is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
+            dispatcher.utter_message(text=apply_answer(applied, lang))
+            return about(applied)
         meant = (
             named_measure(text, city, lang)
             or quoted
