@@ -85,7 +85,7 @@ def apply_answer(entry: Entry, lang: Lang) -> str:
         lang,
         f"方案（{clause}）只规定了{title}发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
         f"怎么发放）。{ask}",
-        f"The plan ({clause}) says who gets the {title.lower()} and how much, but gives no "
+        f"{title}: the plan ({clause}) says who gets it and how much, but gives no "
         f"application procedure: it does not say where to apply, which documents are needed or "
         f"how it is paid. {ask}",
     )
