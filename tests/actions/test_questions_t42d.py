@@ -286,3 +286,78 @@ async def test_a_question_whether_the_money_applies_is_no_application_question(t
     from actions.apply_money import money_to_apply_for
 
     assert money_to_apply_for(text, "jinan") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# D15. Tester 41 c10: Jinan hukou moved in last month, the 2nd child about a year old; the form
+# asked about benefits at the birth. "so does she get the 600 or not? and from when, the hukou
+# month or birth?" heard only that the plan gives no starting month.
+
+HUKOU_NEW: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        UNDATED,
+        {**UNDATED, "birth_date": "2025-06-01", "precision": "month", "approx": "1 year old"},
+    ],
+}
+BIRTH_OR_HUKOU = {
+    "zh": (
+        "从孩子出生起算，还是从户口落户起算",
+        "第12条只要求具有本市户籍",
+        "济南市卫生健康委员会",
+    ),
+    "en": (
+        "from the birth or from when the hukou was registered",
+        "clause 12 only requires the city's household registration",
+        "Municipal Health Commission",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "no, none of that. so does she get the 600 or not? and from when, the hukou month or birth?",
+            "en",
+        ),
+        ("没有 都没领。那600是从出生开始算还是从落户开始算", "zh"),
+    ],
+)
+async def test_from_the_birth_or_the_hukou_asked_in_the_form_is_said_open(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 requires the city's household registration and says nothing of whether
+    the subsidy counts from the birth or from the hukou's registration: said, with the lead
+    department, in the turn that answers the 600."""
+    from actions.household_form import ValidateHouseholdForm
+
+    slots = {
+        **HUKOU_NEW,
+        "language": lang,
+        "requested_slot": "hardship_at_birth",
+        "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+    }
+    dispatcher = CollectingDispatcher()
+    await ValidateHouseholdForm().run(dispatcher, tracker(text, "inform", **slots), DOMAIN)
+    reply = texts(dispatcher)
+    for said in BIRTH_OR_HUKOU[lang]:
+        assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("is the 600 paid from her birth or only since the hukou moved?", "en"),  # c10 t5
+        ("600是从孩子出生开始算还是从落户那个月开始算", "zh"),
+        ("补贴从哪个月开始发 按户口迁过来的时间还是出生时间", "zh"),
+        ("does the subsidy start from the hukou registration or from the birthday?", "en"),
+    ],
+)
+async def test_from_the_birth_or_the_hukou_asked_after_the_result(text: str, lang: str) -> None:
+    """The same question once the 600 was given (clause 12): open in the plan, whom to ask."""
+    slots = {**HUKOU_NEW, "children": HUKOU_NEW["children_partial"], "result_shown": True}
+    reply = await answer(text, language=lang, **slots)
+    for said in BIRTH_OR_HUKOU[lang]:
+        assert said in reply, reply
