@@ -759,7 +759,8 @@ def _children_without_money(report: Report, question: str, count: int, lang: Lan
         if money or not refused or not refused[0].reasons.get(lang):
             continue
         e = refused[0]
-        lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+        none = t(lang, "：没有。", ": none. ")  # "老大没有？": said plainly first (tester 41 c01)
+        lines.append(f"{label(e, lang)}{none}{e.reasons.get(lang)[0]}")
     return "".join("\n" + line for line in lines)
 
 
@@ -1090,12 +1091,20 @@ def asked_children(question: str, count: int) -> set[int]:
     "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
     facts ("老大2018年的 老二2020年 …"); a child the family does not have is left out. Empty
     when the question names none."""
-    said = clauses(normalise(question))
-    asking = [c for _, c in said if QUESTION.search(c)]
+    whole = normalise(question)
+    said = clauses(whole)
+    asking = [c for at, c in said if QUESTION.search(c) or _marked_asking(whole, at, c)]
     if names_a_child(question) or asks_of_a_child(question):  # "那老大呢 要买票吗", "老二呢"
         asking = [c for _, c in said]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
+
+
+def _marked_asking(whole: str, at: int, clause: str) -> bool:
+    """Whether the clause at `at` of `whole` ends on a question mark the clauses left out ("一个月
+    600是吧 老大没有？", "so 600 a month right? nothing for the eldest?": tester 41 c01 heard
+    nothing of the eldest)."""
+    return whole[at + len(clause) : at + len(clause) + 2].lstrip()[:1] in ("?", "？")
 
 
 # Children asked about as a group: twins ("双胞胎俩都能领600吗", "do both twins get it"), or

@@ -361,3 +361,68 @@ async def test_from_the_birth_or_the_hukou_asked_after_the_result(text: str, lan
     reply = await answer(text, language=lang, **slots)
     for said in BIRTH_OR_HUKOU[lang]:
         assert said in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# D16. Tester 41 c01 t2: Jinan, the eldest 3 and a half, the 2nd a month old; the form asked
+# the hukou. "在 俩孩子户口都在济南 一个月600是吧 老大没有？" got the 2nd child's card alone,
+# no word of the eldest.
+
+TWO_CHILDREN = [
+    {**UNDATED, "birth_date": "2023-06-01", "precision": "month", "approx": "3岁半"},
+    {**UNDATED, "birth_date": "2026-11-01", "precision": "month", "approx": "刚满月"},
+]
+ELDEST_NONE = {
+    "zh": ("对。", "第1个孩子）：没有。", "仅限第2个、第3个孩子", "第12条"),
+    "en": ("Yes.", "(child 1): none.", "Only for the 2nd or 3rd child", "clause 12"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("在 俩孩子户口都在济南 一个月600是吧 老大没有？", "zh"),  # tester 41 c01 t2
+        ("是济南户口 每月600对吧 大的没有?", "zh"),
+        ("yes both have jinan hukou. so 600 a month right? nothing for the eldest?", "en"),
+    ],
+)
+async def test_the_600_confirmed_and_the_eldest_asked_in_the_form(text: str, lang: str) -> None:
+    """Jinan clause 12: yes, 600 a month for the 2nd child; the eldest gets none (2nd and 3rd
+    children only), said in the same answer."""
+    from tests.actions.test_questions_t40j import whole_turn
+
+    slots = {
+        "city": "jinan",
+        "children_partial": TWO_CHILDREN,
+        "children": TWO_CHILDREN,
+        "topic_entry": "jinan.childcare_subsidy",
+        "requested_slot": "hukou_in_city",
+        "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+    }
+    reply = await whole_turn(text, lang, **slots)
+    for said in ELDEST_NONE[lang]:
+        assert said in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月600是吧 老大没有？", "zh"),
+        ("so it's 600 a month? and the older one gets nothing?", "en"),
+    ],
+)
+async def test_the_600_confirmed_and_the_eldest_asked_after_the_result(
+    text: str, lang: str
+) -> None:
+    """The same after the results: 对 / Yes first, then that the eldest gets none (clause 12)."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": TWO_CHILDREN,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await answer(text, language=lang, **slots)
+    assert reply.startswith(ELDEST_NONE[lang][0]), reply
+    for said in ELDEST_NONE[lang]:
+        assert said in reply, reply
