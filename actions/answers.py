@@ -622,7 +622,12 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
-        per_parent = per_parent_leave(text, context_city(tracker) or hotline_city(tracker), lang)
+        per_parent = per_parent_leave(
+            text,
+            context_city(tracker) or hotline_city(tracker),
+            lang,
+            bool(tracker.get_slot("children") or tracker.get_slot("children_partial")),
+        )
         if (
             per_parent is not None
         ):  # "is parental leave 10 days each or shared?": each parent's (11)

@@ -8,7 +8,14 @@ that is said first, then whom to ask, the lead department from policy_kb."""
 import re
 
 from actions import render
-from actions.focus import NUMBER, OTHER_TOPIC, YEAR, monthly_subsidy, paid_together_group
+from actions.focus import (
+    NUMBER,
+    OTHER_TOPIC,
+    YEAR,
+    figures_checked,
+    monthly_subsidy,
+    paid_together_group,
+)
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -22,6 +29,13 @@ APPLY_ASKED = re.compile(
     r"|(?:申请|申领|办理)\S{0,4}(?:去哪|在哪|哪里|找谁|流程|手续)"
     r"|\b(?:where|how|who|which (?:office|department))\b[^.?!]{0,40}\b(?:apply|claim|sign up"
     r"|register)\b|\bapplication\b|\bapply for\b",
+    re.I,
+)
+# Something else asked beside the application (a deadline, an amount, until when): answered by
+# the answers that take each part.
+MORE_ASKED = re.compile(
+    r"截止|期限|最晚|到期|多久|几[天年月岁]|多少|什么时候|啥时候|到哪天"
+    r"|\b(?:deadline|how long|how much|by when|until when|time limit)\b",
     re.I,
 )
 # Another measure set aside ("不是陪产假", "not the paternity leave"): not what is asked.
@@ -41,7 +55,9 @@ def money_to_apply_for(text: str, city: str | None) -> Entry | None:
     """The city's monthly money when the message asks where or how to apply for it by its
     figure (600, or the 800 of 600 and 200 together): the subsidy the rest is paid with. None
     when no application is asked, or no such figure is put."""
-    if city is None or not APPLY_ASKED.search(text):
+    if city is None or not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
+        return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
+    if figures_checked(text)[0]:
         return None
     said = normalise(text)
     base = monthly_subsidy(city)

@@ -10,6 +10,7 @@ import re
 
 from actions import render
 from actions.focus import measures_asked
+from actions.headline import BOTH_PARENTS
 from actions.side_questions import named_measure
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry, Parameter
@@ -36,6 +37,8 @@ CHILDREN_NAMED = re.compile(
     r"|\b(?:twins|triplets|two kids|two children|three kids|three children|each child|per child)\b",
     re.I,
 )
+# An either-or put ("各10天还是一共10天", "each or shared?"): not a plain yes-or-no.
+EITHER_OR = re.compile(r"还是|或者|\bor\b", re.I)
 PER_PARENT_UNIT = re.compile(r"\bper parent\b", re.I)
 
 
@@ -72,11 +75,14 @@ def _also_named(text: str, entry: Entry, city: str | None, lang: Lang) -> list[E
     return found
 
 
-def per_parent_leave(text: str, city: str | None, lang: Lang) -> tuple[str, Entry] | None:
+def per_parent_leave(
+    text: str, city: str | None, lang: Lang, family: bool = False
+) -> tuple[str, Entry] | None:
     """The answer to "is it each parent's or shared" of a measure given per parent that the
     message names: each parent's own, with the figure, the clause and its words, after the
     other measures the message names (as their brief cards) and with the lead department.
-    None when not asked so, or no such measure is named in the city asked or discussed."""
+    None when not asked so, or no such measure is named in the city asked or discussed, or
+    `family` (children told) asks only whether both parents have it."""
     said = normalise(text).lower()
     if not PER_PARENT_ASKED.search(said) or CHILDREN_NAMED.search(said):
         return None
@@ -102,13 +108,28 @@ def per_parent_leave(text: str, city: str | None, lang: Lang) -> tuple[str, Entr
         else ""
     )
     title_zh, title_en = entry.title.zh, entry.title.en.lower()
-    answer = t(
-        lang,
-        f"是夫妻各自享有，不是两人合计：{under}父母每人每年累计不少于{days}天{title_zh}"
-        f"（{clause}）。",
-        f"Each parent has their own, not {days} days shared: each parent {under}gets at "
-        f'least {days} days of {title_en} a year ({clause}: "{param.quote}").',
-    )
+    yes_or_no = BOTH_PARENTS.search(text) is not None and not EITHER_OR.search(said)
+    if yes_or_no and family:
+        return None
+    if yes_or_no:
+        # "育儿假爸爸妈妈都能休吗", "do we both get it?": a yes or no, which for a family told
+        # rests on its children's ages (the family's answer, headline.each_parent); else the
+        # yes under the plan's condition, first
+        answer = t(
+            lang,
+            f"能，父母每人都有：{under}父母每人每年累计不少于{days}天{title_zh}，各自享有，"
+            f"不是两人合计（{clause}）。",
+            f"Yes, each parent has it: each parent {under}gets at least {days} days of "
+            f'{title_en} a year, not {days} days shared ({clause}: "{param.quote}").',
+        )
+    else:
+        answer = t(
+            lang,
+            f"是夫妻各自享有，不是两人合计：{under}父母每人每年累计不少于{days}天{title_zh}"
+            f"（{clause}）。",
+            f"Each parent has their own, not {days} days shared: each parent {under}gets at "
+            f'least {days} days of {title_en} a year ({clause}: "{param.quote}").',
+        )
     others = [e for e in measures_asked(text, city) if e.id != entry.id] or _also_named(
         text, entry, city, lang
     )

@@ -759,8 +759,7 @@ def _children_without_money(report: Report, question: str, count: int, lang: Lan
         if money or not refused or not refused[0].reasons.get(lang):
             continue
         e = refused[0]
-        none = t(lang, "：没有。", ": none. ")  # "老大没有？": said plainly first (tester 41 c01)
-        lines.append(f"{label(e, lang)}{none}{e.reasons.get(lang)[0]}")
+        lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
     return "".join("\n" + line for line in lines)
 
 

@@ -172,7 +172,7 @@ LEAVE_CASE: dict[str, Any] = {
 }
 EACH_PARENT = {
     "zh": ("各自", "每人每年累计不少于10天", "第11条"),
-    "en": ("Each parent", "at least 10 days", "clause 11", "are each entitled"),
+    "en": ("ach parent", "at least 10 days", "clause 11", "are each entitled"),
 }
 
 
@@ -197,7 +197,9 @@ async def test_parental_leave_asked_each_or_shared_is_answered_each_parent(
     for said in EACH_PARENT[lang]:
         assert said in reply, reply
     assert "158" not in reply, reply
-    assert reply.split("\n")[0].startswith(("是夫妻各自", "Each parent")), reply
+    assert reply.split("\n")[0].startswith(
+        ("是夫妻各自", "能，父母每人都有", "Each parent", "Yes, each parent")
+    ), reply
 
 
 async def test_paternity_leave_and_whether_parental_leave_is_per_parent_both_answered() -> None:
@@ -373,8 +375,8 @@ TWO_CHILDREN = [
     {**UNDATED, "birth_date": "2026-11-01", "precision": "month", "approx": "刚满月"},
 ]
 ELDEST_NONE = {
-    "zh": ("对。", "第1个孩子）：没有。", "仅限第2个、第3个孩子", "第12条"),
-    "en": ("Yes.", "(child 1): none.", "Only for the 2nd or 3rd child", "clause 12"),
+    "zh": ("对。", "育儿补贴（第1个孩子）：", "第1个孩子不在此列", "第12条"),
+    "en": ("Yes.", "Childcare subsidy (child 1): ", "this is the 1st child", "clause 12"),
 }
 
 
