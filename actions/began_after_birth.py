@@ -51,12 +51,11 @@ BEGAN_AFTER_BIRTH = re.compile(
     rf"\b{_BORN_EN}\b[^.?!]{{0,30}}?\b(?:later|afterwards|after(?:wards?)?)\b",
     re.I,
 )
-# The benefit or the money on top named, so that "生完以后才开始领的" of the supplement is read as
-# the benefits and "we got the hukou after the baby was born" is not.
-_OF_BENEFITS = re.compile(
-    rf"{_BENEFIT_ZH}|加发|多领|多给|200|\b{_BENEFIT_EN}\b|\bextra\b|\bsupplement\b|\btop-?up\b",
-    re.I,
-)
+# The benefits named, so that "we got the hukou after the baby was born" is no such question.
+_OF_BENEFITS = re.compile(rf"{_BENEFIT_ZH}|\b{_BENEFIT_EN}\b", re.I)
+# What began after the birth is the supplement's claim ("生完以后再申请加发的200"), not the
+# benefits: no refusal.
+_CLAIM_AFTER = re.compile(r"200|加发|补贴|育儿|\bextra\b|\bsupplement\b|\bsubsidy\b", re.I)
 # The plan's words for the births it pays for: 在…期间生育的, "those who have given birth during
 # the period of …" (the measure's summary and quote).
 _DURING = {
@@ -80,7 +79,12 @@ def began_after_birth(city: str | None, text: str, lang: Lang) -> tuple[str, Ent
     under the plan's wording (its words quoted, with the clause), the lead department deciding
     a case at the edge. For the city named or discussed; when none, the one city whose plan
     pays such a supplement. None when not asked so, or the city pays none (Beijing)."""
-    if not BEGAN_AFTER_BIRTH.search(text) or not _OF_BENEFITS.search(text):
+    began = BEGAN_AFTER_BIRTH.search(text)
+    if began is None or not _OF_BENEFITS.search(text):
+        return None
+    if _CLAIM_AFTER.search(
+        text[max(0, began.end() - 8) : began.end() + 8]
+    ) and not _OF_BENEFITS.search(began.group(0)):
         return None
     cities = [city] if city in CITIES else [c for c in CITIES if supplement_entry(c) is not None]
     extras = [e for e in (supplement_entry(c) for c in cities) if e is not None]

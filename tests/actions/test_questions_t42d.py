@@ -141,14 +141,17 @@ async def test_a_family_whose_dibao_began_after_the_birth_hears_no_for_their_chi
     [
         "行吧 那失业金呢 老三出生那个月她正好在领失业保险金 算吧",
         "we got our hukou after the baby was born",
+        "孩子生完以后再去申请加发的200可以吗 我们生的时候在领低保",
+        "can we apply for the extra 200 after the baby is born? we were on dibao then",
     ],
 )
 async def test_a_birth_during_the_benefits_or_another_fact_after_it_is_no_refusal(
     text: str,
 ) -> None:
-    """Benefits held at the birth (c02 t4), or a hukou registered after it: no "not under the
-    plan's wording" of the 200."""
-    reply = await answer(text, language="zh" if "失业" in text else "en", **HOTLINE_CASE)
+    """Benefits held at the birth (c02 t4), a hukou registered after it, or the 200 claimed
+    after a birth on dibao: no "not under the plan's wording" of the 200."""
+    lang = "en" if text.isascii() else "zh"
+    reply = await answer(text, language=lang, **HOTLINE_CASE)
     assert "按方案原文，不能" not in reply and "not under the plan's wording" not in reply, reply
 
 
