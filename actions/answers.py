@@ -1719,6 +1719,10 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
         or figure_checked_of_topic(tracker, text, city, lang)
         or elsewhere(text, city, lang)
+        # "育儿假是夫妻各10天还是一共10天", "那我们去哪申请那600", "生完以后才领的低保 能加200吗"
+        or per_parent_leave(text, city, lang) is not None
+        or money_to_apply_for(text, city) is not None
+        or began_after_birth(city, text, lang) is not None
     )
 
 

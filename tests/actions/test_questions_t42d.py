@@ -431,3 +431,45 @@ async def test_the_600_confirmed_and_the_eldest_asked_after_the_result(
     assert reply.startswith(ELDEST_NONE[lang][0]), reply
     for said in ELDEST_NONE[lang]:
         assert said in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# The same questions while the form asks the hukou (a Jinan family, the eldest born 2023 and the
+# 2nd in November 2026): answered as side questions, never "didn't get that".
+
+ASKING_HUKOU: dict[str, Any] = {
+    "city": "jinan",
+    "children_partial": TWO_CHILDREN,
+    "children": TWO_CHILDREN,
+    "requested_slot": "hukou_in_city",
+    "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("育儿假是夫妻各10天还是一共10天", "zh", "每人每年累计不少于10天"),  # D11
+        ("is parental leave 10 days each for mom and dad or shared?", "en", "Each parent"),
+        ("那我们去哪申请那600", "zh", "没有写申领流程"),  # D12
+        ("where do we apply for the 800?", "en", "no application procedure"),
+    ],
+)
+@pytest.mark.parametrize("unclear", [False, True])
+async def test_the_questions_asked_while_the_form_waits_are_answered(
+    text: str, lang: str, said: str, unclear: bool
+) -> None:
+    """Clause 11's each-parent leave and clause 12's missing procedure, by the form's side
+    answer or, when the classifier placed nothing, by the unclear-in-form action."""
+    from actions.answers import ActionUnclearInForm
+    from actions.household_form import ValidateHouseholdForm
+
+    slots = {**ASKING_HUKOU, "language": lang}
+    dispatcher = CollectingDispatcher()
+    if unclear:
+        run = ActionUnclearInForm().run(dispatcher, tracker(text, "nlu_fallback", **slots), DOMAIN)
+    else:
+        run = ValidateHouseholdForm().run(dispatcher, tracker(text, "inform", **slots), DOMAIN)
+    await run
+    reply = texts(dispatcher)
+    assert said in reply, reply
