@@ -12,7 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.baby import baby_overview, measure_after_the_birth
+from actions.began_after_birth import began_after_birth
 from actions.city_told import city_told, told_update
 from actions.conditional import UNTIL_ASKED, money_whatever_dates
 from actions.confirm_after_birth import confirmed_after_birth
@@ -90,6 +92,7 @@ from actions.multiples import answered_multiples
 from actions.no_cash import no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
+from actions.per_parent import per_parent_leave
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
@@ -590,6 +593,20 @@ class ActionAnswerPolicyQuestion(Action):
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
             return about(confirmed_later[1])
+        money = money_to_apply_for(text, context_city(tracker) or hotline_city(tracker))
+        if money is not None:  # "那我们去哪申请那600": the plan gives no procedure; whom to ask
+            dispatcher.utter_message(text=apply_answer(money, lang))
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(money), *kept]
+        began = began_after_birth(context_city(tracker) or hotline_city(tracker), text, lang)
+        if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
+            dispatcher.utter_message(text=began[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(began[1]), *kept]
         before_birth = ends_before_birth(dict(tracker.slots), text, lang, clock.today())
         if before_birth is not None:  # "要是生之前失业金领完了呢": no 200, the 600 until 3
             dispatcher.utter_message(text=before_birth)
@@ -605,6 +622,20 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
+        per_parent = per_parent_leave(
+            text,
+            context_city(tracker) or hotline_city(tracker),
+            lang,
+            bool(tracker.get_slot("children") or tracker.get_slot("children_partial")),
+        )
+        if (
+            per_parent is not None
+        ):  # "is parental leave 10 days each or shared?": each parent's (11)
+            dispatcher.utter_message(text=per_parent[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(per_parent[1]), *kept]
         parents = parents_leave(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [
@@ -1688,6 +1719,10 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         _asks_about_a_measure(tracker, text, asked_measure(text, city, lang))
         or figure_checked_of_topic(tracker, text, city, lang)
         or elsewhere(text, city, lang)
+        # "育儿假是夫妻各10天还是一共10天", "那我们去哪申请那600", "生完以后才领的低保 能加200吗"
+        or per_parent_leave(text, city, lang) is not None
+        or money_to_apply_for(text, city) is not None
+        or began_after_birth(city, text, lang) is not None
     )
 
 

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import apply_updates, as_known, for_household, full_date
 from actions.conditional import (
     AGE_SAID,
@@ -1089,12 +1090,20 @@ def asked_children(question: str, count: int) -> set[int]:
     "老小呢": the youngest), read in its clauses that ask, not in those telling the family's
     facts ("老大2018年的 老二2020年 …"); a child the family does not have is left out. Empty
     when the question names none."""
-    said = clauses(normalise(question))
-    asking = [c for _, c in said if QUESTION.search(c)]
+    whole = normalise(question)
+    said = clauses(whole)
+    asking = [c for at, c in said if QUESTION.search(c) or _marked_asking(whole, at, c)]
     if names_a_child(question) or asks_of_a_child(question):  # "那老大呢 要买票吗", "老二呢"
         asking = [c for _, c in said]
     orders = {count + 1 + n if n < 0 else n for c in asking for n in birth_orders_named(c)}
     return {n for n in orders if 1 <= n <= count}
+
+
+def _marked_asking(whole: str, at: int, clause: str) -> bool:
+    """Whether the clause at `at` of `whole` ends on a question mark the clauses left out ("一个月
+    600是吧 老大没有？", "so 600 a month right? nothing for the eldest?": tester 41 c01 heard
+    nothing of the eldest)."""
+    return whole[at + len(clause) : at + len(clause) + 2].lstrip()[:1] in ("?", "？")
 
 
 # Children asked about as a group: twins ("双胞胎俩都能领600吗", "do both twins get it"), or
@@ -1373,6 +1382,10 @@ class ActionNextSteps(Action):
             and (current is None or not leaves_topic(text, quoted, current))
         ):
             quoted = None
+        applied = money_to_apply_for(text, city)
+        if applied is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
+            dispatcher.utter_message(text=apply_answer(applied, lang))
+            return about(applied)
         meant = (
             named_measure(text, city, lang)
             or quoted

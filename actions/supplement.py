@@ -23,7 +23,7 @@ NOW_SLOT = "hardship_now"  # household_form.NOW_SLOT (the form imports the answe
 # "加发的200", "额外的补贴", "the hardship top-up".
 SUPPLEMENT_ASKED = re.compile(
     r"(?:extra|additional|more|another|added|the)\s+(?:rmb\s*|¥\s*)?200\b|\b200\s*(?:more|extra)\b"
-    r"|多(?:领|拿|给|发|补)?\s*200|(?<!\d)200\S{0,4}多(?:领|拿|给|发)|(?:加发|再加|额外|多给|多发)\S{0,4}(?:200|补贴|钱)?"
+    r"|(?<![+＋\d\s])\s*加\s*200|多(?:领|拿|给|发|补)?\s*200|(?<!\d)200\S{0,4}多(?:领|拿|给|发)|(?:加发|再加|额外|多给|多发)\S{0,4}(?:200|补贴|钱)?"
     r"|\b(?:hardship|dibao|unemployment)\s+(?:supplement|top-?up|extra)\b|\bsupplement\b",
     re.I,
 )

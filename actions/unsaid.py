@@ -82,6 +82,30 @@ WORRIES = (
         "registration the lead department decides",
         marker=re.compile(r"落户多久|how long (?:the|it) (?:hukou )?must have been held"),
     ),
+    # from the birth or from the hukou's registration: the plan requires the city's hukou and
+    # says nothing of which counts (tester 41 c10 "from when, the hukou month or birth?" heard
+    # only that the plan gives no starting month)
+    Worry(
+        fact="hukou_in_city",
+        raised=re.compile(
+            r"(?:出生|生日|生下来|生的时候|生孩子)[^，。？?！!]{0,12}(?:还是|或者?)[^，。？?！!]{0,12}"
+            r"(?:落户|户口|户籍|迁)"
+            r"|(?:落户|户口|户籍|迁过来|迁入|迁来)[^，。？?！!]{0,12}(?:还是|或者?)[^，。？?！!]{0,12}"
+            r"(?:出生|生日|生下来|生的时候)"
+            r"|\b(?:birth|born|birthday)\b[^.?!]{0,50}\bor\b[^.?!]{0,50}\bhukou\b"
+            r"|\bhukou\b[^.?!]{0,50}\bor\b[^.?!]{0,50}\b(?:birth|born|birthday)\b",
+            re.I,
+        ),
+        context=re.compile(
+            r"算|发|开始|起|哪个月|什么时候|啥时候|\b(?:from|since|start|starts|paid|count|counts"
+            r"|begin|begins|when)\b",
+            re.I,
+        ),
+        zh="方案没有写是从孩子出生起算，还是从户口落户起算；{clause}只要求具有本市户籍",
+        en="The plan does not say whether it counts from the birth or from when the hukou was "
+        "registered; {clause} only requires the city's household registration",
+        marker=re.compile(r"从户口落户起算|from when the hukou was registered"),
+    ),
     # benefits that end after the birth: Jinan clause 12 looks only at the time of the birth and
     # says nothing of stopping the supplement later (tester 24 c06 "and if family went off
     # dibao later?" got the same answer again)
@@ -229,7 +253,10 @@ def unsaid_worries(text: str, city: str | None, meant: Entry | None, lang: Lang)
         entries = _concerned(city, worry.fact, meant)
         if not entries:
             continue
-        lines.append(t(lang, worry.zh, worry.en) + _lead(entries, lang))
+        clauses = sorted({e.clause for e in entries})
+        clause = t(lang, f"第{'、'.join(clauses)}条", f"clause {', '.join(clauses)}")
+        said = t(lang, worry.zh, worry.en).replace("{clause}", clause)
+        lines.append(said + _lead(entries, lang))
     return lines
 
 
@@ -307,7 +334,7 @@ def say_unsaid_worries(
         return
     worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
     for line in lines:
-        worry = next(w for key, w in worries.items() if line.startswith(key))
+        worry = next(w for key, w in worries.items() if line.startswith(key.split("{")[0]))
         if not any(worry.marker.search(s) for s in said):
             dispatcher.utter_message(text=line)
 

@@ -1,0 +1,107 @@
+"""Where to apply for the monthly money named by its figure ("那我们去哪申请那600", "where do they
+apply for the 800 a month?", "600的育儿补贴去哪申请 不是陪产假"): the city's monthly subsidy (Jinan
+clause 12; the 800 is its 600 and the 200 paid with it), never the measure discussed before
+(tester 41 c01 got the paternity leave's steps, then the subsidy with the paternity card again;
+tester 40 r02 heard the amounts once more). The plan gives no application procedure for it:
+that is said first, then whom to ask, the lead department from policy_kb."""
+
+import re
+
+from actions import render
+from actions.focus import (
+    NUMBER,
+    OTHER_TOPIC,
+    YEAR,
+    figures_checked,
+    monthly_subsidy,
+    paid_together_group,
+)
+from policy_kb.kb import department_names
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.text import normalise
+from wording.language import t
+
+# Where or how to apply or claim is asked: 去哪申请, 怎么领, 在哪办, 找谁申请, "where do we apply",
+# "how do I claim", "who do we apply to".
+APPLY_ASKED = re.compile(
+    r"(?:去哪|在哪|哪里|哪儿|到哪|怎么|如何|咋|找谁|找哪|哪个部门)\S{0,6}(?:申请|申领|领|办|报)"
+    r"|(?:申请|申领|办理)\S{0,4}(?:去哪|在哪|哪里|找谁|流程|手续)"
+    r"|\b(?:where|how|who|which (?:office|department))\b[^.?!]{0,40}\b(?:apply|claim|sign up"
+    r"|register)\b|\bapplication\b|\bapply for\b",
+    re.I,
+)
+# Something else asked beside the application (a deadline, an amount, until when): answered by
+# the answers that take each part.
+MORE_ASKED = re.compile(
+    r"截止|期限|最晚|到期|多久|几[天年月岁]|多少|什么时候|啥时候|到哪天"
+    r"|\b(?:deadline|how long|how much|by when|until when|time limit)\b",
+    re.I,
+)
+# Another measure set aside ("不是陪产假", "not the paternity leave"): not what is asked.
+NEGATED = re.compile(
+    r"不是[^\s，,。？?！!]{0,10}|\bnot (?:about |asking about )?(?:the |my |our )?[a-z]+"
+    r"(?: leave| insurance| loan| fund)?",
+    re.I,
+)
+# The measure's silence that says the plan gives no way to claim it (Jinan clause 12's subsidy:
+# "方案未写申领流程…", "The plan does not state how to claim…").
+NO_PROCEDURE = re.compile(
+    r"未写申领|未写申请|未写办理|没有写申领|申领流程|how to claim|how to apply", re.I
+)
+
+
+def money_to_apply_for(text: str, city: str | None) -> Entry | None:
+    """The city's monthly money when the message asks where or how to apply for it by its
+    figure (600, or the 800 of 600 and 200 together): the subsidy the rest is paid with. None
+    when no application is asked, or no such figure is put."""
+    if city is None or not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
+        return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
+    if figures_checked(text)[0]:
+        return None
+    said = normalise(text)
+    base = monthly_subsidy(city)
+    if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", said)):
+        return None  # "公积金那600怎么申请": another measure's words
+    group = paid_together_group(base) or [base]
+    amounts = {
+        float(v)
+        for e in group
+        for key, p in e.parameters.items()
+        if key == "monthly_amount_cny"
+        for v in p.values.values()
+        if isinstance(v, int | float)
+    }
+    quoted = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
+    if not quoted & {*amounts, sum(amounts)}:
+        return None
+    return base
+
+
+def apply_answer(entry: Entry, lang: Lang) -> str:
+    """Where to apply for `entry`: that the plan gives no procedure, where its silence says so,
+    with the clause; then whom to ask (its lead department). Else its steps as policy_kb has
+    them."""
+    silent = entry.silent_on.get(lang) if entry.silent_on is not None else ""
+    if not NO_PROCEDURE.search(silent):
+        return render.follow_up(entry, "", lang)
+    title = entry.title.get(lang)
+    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    names = t(lang, "、", ", ").join(d.get(lang) for d in department_names(entry.departments.lead))
+    ask = (
+        t(
+            lang,
+            f"请向牵头部门{names}咨询申领方式。",
+            f"Ask the lead department, the {names}, where and how to apply.",
+        )
+        if names
+        else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
+    )
+    return t(
+        lang,
+        f"方案（{clause}）只规定了{title}发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
+        f"怎么发放）。{ask}",
+        f"{title}: the plan ({clause}) says who gets it and how much, but gives no "
+        f"application procedure: it does not say where to apply, which documents are needed or "
+        f"how it is paid. {ask}",
+    )
