@@ -346,6 +346,10 @@ def told_spans(text: str) -> list[str]:
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
     r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口|老夫妻"  # 老两口 reads 老夫妻
+    # a grandparent and their spouse ("我和老头子能有啥", "俺跟老伴儿有补贴不"): the old couple
+    r"|(?:我|俺)(?:和|跟|与|同|还有)(?:我家|俺家|我们家|家里)?(?:的)?"
+    r"(?:老头子?|老头儿|老伴儿?|老婆子|老太婆|老爷子|老太太)"
+    r"|(?:老头子?|老头儿|老伴儿?|老婆子|老太婆)(?:和|跟|与)(?:我|俺)"
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有)"
     r"|老人(?:也|都)有"
