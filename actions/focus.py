@@ -1055,7 +1055,8 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
 # 钱", "do we get any money"): the city's money paid monthly (Jinan clause 12; Beijing (12)'s
 # subsidy system still to be set up).
 MONEY_ASKED = re.compile(
-    r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
+    # money the family pays ("我们要交钱吗", 得自己掏钱吗, 花钱吗) is no money received
+    r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?<![交缴掏花出付])(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
     r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊
