@@ -30,12 +30,19 @@ def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
 SECOND_KNOWN: dict[str, Any] = {
     "city": "jinan",
     "hukou_in_city": True,
-    "children_partial": [dict(UNDATED), {**UNDATED, "birth_date": "2025-10-01", "precision": "month"}],
+    "children_partial": [
+        dict(UNDATED),
+        {**UNDATED, "birth_date": "2025-10-01", "precision": "month"},
+    ],
     "child_in_talk": 2,
     "topic_entry": "jinan.childcare_subsidy",
     "result_shown": True,
 }
-OFFERED = {**SECOND_KNOWN, "offer": "full_check", "offer_line": "要不要我把您家能享受的其他政策也查一遍？"}
+OFFERED = {
+    **SECOND_KNOWN,
+    "offer": "full_check",
+    "offer_line": "要不要我把您家能享受的其他政策也查一遍？",
+}
 ELDEST_ASKED = {
     **SECOND_KNOWN,
     "requested_slot": "children",
@@ -95,3 +102,107 @@ async def test_the_grandparents_asked_inside_the_form_are_answered() -> None:
     reply = await whole_turn("别问了 我和老伴能有啥", "zh", **ELDEST_ASKED)
     assert all(word in reply for word in CLAUSE_15), reply
     assert "第1个孩子是哪年" not in reply, reply
+
+
+# Tester 41 c03 t5-t6: the eldest put right (December 2019), 老二 October 2025; the grandmother
+# has been told of the long-term care insurance (clause 15).
+GRANDPARENTS_TOLD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2019-12-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2025-10-01", "precision": "month"},
+    ],
+    "child_in_talk": 2,
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+    "result_shown": True,
+}
+
+
+async def policy_answer(text: str, lang: str, action: Any = None, **slots: Any) -> tuple[str, dict]:
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = await (action or ActionAnswerPolicyQuestion()).run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我问的是我们老两口 爷爷奶奶姥姥姥爷能有啥 你说的长期护理保险是啥意思 我们要交钱吗",  # t5
+        "长期护理保险是啥 我们还得自己交钱吗",
+    ],
+)
+async def test_whether_the_grandparents_pay_is_not_the_childcare_subsidy(text: str) -> None:
+    """要交钱吗 asks whether they pay (the contribution), not whether money is given: the
+    clause-15 answer alone, and it stays the measure talked about."""
+    reply, slots = await policy_answer(text, "zh", **{**GRANDPARENTS_TOLD, "topic_entry": None})
+    assert "长期护理保险" in reply and "第15条" in reply, reply
+    assert "育儿补贴" not in reply and "600元" not in reply, reply
+    assert slots.get("topic_entry") == "jinan.grandparents_ltc_insurance_subsidy", slots
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "那我们交了以后找谁报销 要不要啥材料",  # tester 41 c03 t6
+            "zh",
+            ("财政全额补贴", "第15条", "怎么办理", "材料", "济南市医疗保障局"),
+        ),
+        ("去哪办 要带啥材料", "zh", ("财政全额补贴", "第15条", "材料", "济南市医疗保障局")),
+        (
+            "who do we claim it from, and what documents do we need?",
+            "en",
+            (
+                "fully paid by public finance",
+                "clause 15",
+                "no procedure",
+                "no documents",
+                "Municipal Health Insurance Bureau",
+            ),
+        ),
+    ],
+)
+async def test_who_and_which_documents_keeps_the_grandparents_measure(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    """A follow-up on the grandparents' contribution asking whom to go to and which documents:
+    what clause 15 gives, that the plan sets out no procedure or documents, and its lead
+    department from policy_kb; never the childcare subsidy's materials."""
+    reply, _ = await policy_answer(text, lang, **GRANDPARENTS_TOLD)
+    assert all(word in reply for word in must), reply
+    assert "育儿补贴" not in reply and "childcare subsidy" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "那她奶奶得啥时候去交 今年还是明年",
+            "zh",
+            ("当年个人缴费由财政全额补贴", "未写是哪一年", "第15条"),
+        ),
+        (
+            "那我们哪一年的交的算 今年还是明年",
+            "zh",
+            ("当年个人缴费由财政全额补贴", "未写是哪一年", "第15条"),
+        ),
+        (
+            "so when does grandma have to pay, this year or next?",
+            "en",
+            ("that year's individual contribution", "does not say which year", "clause 15"),
+        ),
+    ],
+)
+async def test_which_year_the_contribution_covers_is_answered_from_the_clause(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    """Tester 40 r05: "今年还是明年" about the grandparents' contribution got "没太明白". The
+    clause says "当年" (that year) and no more: its words, and that it does not say which year."""
+    from actions.answers import ActionRouteUnclear
+
+    reply, _ = await policy_answer(text, lang, ActionRouteUnclear(), **GRANDPARENTS_TOLD)
+    assert all(word in reply for word in must), reply
