@@ -76,8 +76,9 @@ FOLLOW_UP = re.compile(
     r"|(?:啥|什么)时候(?:去|能|要|得|该|再)?(?:交|缴|办|参保|报名|申请)|今年还是明年|明年还是今年"
     r"|今年还是去年|去年还是今年|哪一?年的?(?:交|缴|补|算)|算哪一?年|哪个年度|哪一年度"
     r"|\bwhich year\b|\bthis year or next\b|\bnext year or this\b"
-    r"|\bwhen (?:do|does|should|must|can|will) (?:i|we|she|he|they|grandma|grandpa|the grandparents)"
-    r" (?:have to |need to )?(?:pay|join|enrol|sign up)",
+    r"|\bwhen (?:do|does|should|must|can|will) "
+    r"(?:i|we|she|he|they|grandma|grandpa|the grandparents) (?:have to |need to )?"
+    r"(?:pay|join|enrol|sign up)",
     re.I,
 )
 STEPS = re.compile(

@@ -54,7 +54,7 @@ def test_two_dates_of_two_children_stay_two(text: str, second: str) -> None:
 
 
 def test_a_date_denied_is_no_correction() -> None:
-    """"2020年生的 不是 2019年12月" says 2020, not December 2019."""
+    """ "2020年生的 不是 2019年12月" says 2020, not December 2019."""
     got = said("老大是2020年生的 不是 2019年12月", SECOND_KNOWN, "children")
     assert got.get(("child.birth_date", 1)) == "2020", got
     assert ("child.birth_date", 2) not in got, got
