@@ -346,6 +346,10 @@ def told_spans(text: str) -> list[str]:
 # the measure for grandparents, named by its synonym in policy_kb's data (Jinan clause 15).
 FOR_GRANDPARENTS = re.compile(
     r"(?:老人|老年人|爷爷奶奶|姥姥姥爷|外公外婆|祖父母|老两口|老夫妻"  # 老两口 reads 老夫妻
+    # a grandparent and their spouse ("我和老头子能有啥", "俺跟老伴儿有补贴不"): the old couple
+    r"|(?:我|俺)(?:和|跟|与|同|还有)(?:我家|俺家|我们家|家里)?(?:的)?"
+    r"(?:老头子?|老头儿|老伴儿?|老婆子|老太婆|老爷子|老太太)"
+    r"|(?:老头子?|老头儿|老伴儿?|老婆子|老太婆)(?:和|跟|与)(?:我|俺)"
     r"|(?:当|做)?(?:奶奶|爷爷|姥姥|姥爷|外婆|外公)的)[^，,。]{0,6}"
     r"(?:补贴|好处|待遇|政策|享受|能领|能拿|有啥|有什么|有没有|能得|得点|得到|能有)"
     r"|老人(?:也|都)有"
@@ -1051,7 +1055,8 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
 # 钱", "do we get any money"): the city's money paid monthly (Jinan clause 12; Beijing (12)'s
 # subsidy system still to be set up).
 MONEY_ASKED = re.compile(
-    r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
+    # money the family pays ("我们要交钱吗", 得自己掏钱吗, 花钱吗) is no money received
+    r"(?:有没有|有无)(?:每个?月的?)?(?:钱|补贴|补助)|(?<![交缴掏花出付])(?:钱|补贴|补助)(?:有没有|有吗|有没|吗)"
     r"|每个?月(?:有没有|有没|给不给|发不发)|给不给钱|(?:有|给|发)(?:补贴|补助|钱)吗"
     r"|(?:有|给|发)(?:补贴|补助|钱)没(?:有)?(?![\u4e00-\u9fff])"  # 这俩生下来有补贴没
     r"|(?:给|发|补)多少钱"  # 北京生三胎给多少钱啊

@@ -781,6 +781,12 @@ def still_needed(
 ONLINE = re.compile(r"线上|网上|手机上|(?<![a-z])app(?![a-z])|小程序|online|internet|website", re.I)
 DOCUMENTS = re.compile(r"材料|证件|证明|带什么|带啥|准备什么|document|paperwork|bring|papers", re.I)
 ONLINE_WORDS = re.compile(r"网上|线上|online", re.I)
+# Who handles it or how it is claimed ("找谁报销", "去哪办", "who do we claim it from").
+PROCEDURE = re.compile(
+    r"找谁|找哪|去哪|到哪|哪里|哪儿|在哪|谁管|谁负责|怎么(?:办|报|领|申请|弄|享受|操作)|如何|报销|流程|手续"
+    r"|\bwho\b|\bwhere\b|\bhow (?:do|can|does|to|would|will)\b|reimburs|\bclaim\b|procedure|process",
+    re.I,
+)
 # A phone number asked with a follow-up ("去哪办 电话多少", "打啥电话", "给我个电话", "what's
 # the phone number"): the plans give none, said before the steps.
 PHONE = re.compile(
@@ -837,6 +843,20 @@ def follow_up(entry: Entry, question: str, lang: Lang) -> str:
             lang,
             f"方案没有写“{title}”能不能在网上办理。{ask}",
             f"The plan does not say whether {title} can be handled online. {ask}",
+        )
+    if DOCUMENTS.search(question) and PROCEDURE.search(question):
+        # "交了以后找谁报销 要不要啥材料": what the clause gives, then its silence on both
+        return "\n".join(
+            [
+                entry_brief(entry, lang),
+                t(
+                    lang,
+                    f"方案没有写“{title}”怎么办理（找谁办、怎么申请或报销），也没有列出需要的材料。"
+                    f"{ask}",
+                    f"The plan sets out no procedure for {title} (whom to go to, how to apply or "
+                    f"claim) and lists no documents. {ask}",
+                ),
+            ]
         )
     if DOCUMENTS.search(question):
         return t(

@@ -33,6 +33,7 @@ from actions.focus import (
     QUESTION_SLOT,
     SCOPE_SLOT,
     asked_measure,
+    asks_for_grandparents,
     child_money_asked,
     dated_for,
     filled_households,
@@ -1178,7 +1179,10 @@ class ActionOfferAccepted(Action):
     ) -> list[EventType]:
         offer = tracker.get_slot("offer")
         text = tracker.latest_message.get("text") or ""
-        if not YES_TO_OFFER.search(text) and _asks_instead(tracker, text):
+        if (not YES_TO_OFFER.search(text) and _asks_instead(tracker, text)) or (
+            asks_for_grandparents(normalise(text))
+        ):  # "查查 我和老头子能有啥": the grandparents' own measure rests on the children known,
+            # so it is answered, not the family's form started (tester 41 c03; clause 15)
             # "so did we miss the 600 for the twins??" read as a yes: the question is answered
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports us
 

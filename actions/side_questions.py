@@ -70,7 +70,15 @@ FOLLOW_UP = re.compile(
     r"|until when|until what|what age|期限|deadline|time limit"
     # "到多大停", "when exactly does it stop": the end of the money discussed
     r"|到多大|多大就?(?:停|为止)|when (?:exactly )?(?:does|will) (?:it|the money|the subsidy|"
-    r"the payments?) (?:stop|end)",
+    r"the payments?) (?:stop|end)"
+    # which year or when the family pays or joins ("她奶奶得啥时候去交 今年还是明年", "which year
+    # does it cover, this year or next?"): the clause's year (tester 40 r05 got "没太明白")
+    r"|(?:啥|什么)时候(?:去|能|要|得|该|再)?(?:交|缴|办|参保|报名|申请)|今年还是明年|明年还是今年"
+    r"|今年还是去年|去年还是今年|哪一?年的?(?:交|缴|补|算)|算哪一?年|哪个年度|哪一年度"
+    r"|\bwhich year\b|\bthis year or next\b|\bnext year or this\b"
+    r"|\bwhen (?:do|does|should|must|can|will) "
+    r"(?:i|we|she|he|they|grandma|grandpa|the grandparents) (?:have to |need to )?"
+    r"(?:pay|join|enrol|sign up)",
     re.I,
 )
 STEPS = re.compile(

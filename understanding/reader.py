@@ -1688,6 +1688,44 @@ def _order_named_again(
     )
 
 
+# Between a child's date and a second date that puts it right: nothing but the first date's
+# tail (的, 生的, "born") and a correction's words ("不对", "哦不", "no wait", "sorry").
+PUT_RIGHT_BETWEEN = re.compile(
+    r"[\s的生出是了年,，。.…!！~、-]*"
+    r"(?:(?:不对|不是(?:\s*(?:19|20)?\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:份)?(?:生的|的)?)?|哦不|啊不|呃不|不不|说错了?|记错了?|错了|口误|应该是|准确说|准确地说|确切地?说"
+    r"|\bno\b|\bnope\b|\bwait\b|\bsorry\b|\boops\b|\bactually\b|\bi mean\b|\bi meant\b"
+    r"|\bmy bad\b|\brather\b|\bcorrection\b|\bit was\b|\bit'?s\b|\bin\b|\bon\b|是)"
+    r"[\s,，。.…!！~、:：-]*)*",
+    re.I,
+)
+CORRECTION_SAID = re.compile(
+    r"不对|不是|哦不|啊不|呃不|不不|说错|记错|错了|口误|应该是|准确|确切"
+    r"|\b(?:no|nope|wait|sorry|oops|actually|i mean|i meant|my bad|rather|correction)\b",
+    re.I,
+)
+NEAR_DAYS = 400  # two births closer than this, as one child's dates: a slip put right
+
+
+def _date_put_right(mention: Mention, targets: list[Child], whole: str) -> bool:
+    """One child given a date, then at once a second date with nothing between but a
+    correction's words ("老大是20年的 不对 19年12月", "the eldest was born 2020, no wait Dec
+    2019"), or nothing at all when the child is named by its order and the two dates are too
+    close for two births ("老大是20年的 19年12月"): the same child, the later date putting the
+    first right, never the next child's birth."""
+    if mention.kind != "date" or len(targets) != 1 or not whole:
+        return False
+    child = targets[0]
+    said = child.birth
+    if child.size != 1 or said is None or said.kind != "date" or said.end > mention.start:
+        return False
+    between = whole[said.end : mention.start]
+    if PUT_RIGHT_BETWEEN.fullmatch(between) is None:
+        return False
+    if CORRECTION_SAID.search(between):
+        return True
+    return child.order is not None and abs((mention.value - said.value).days) < NEAR_DAYS
+
+
 def _age_refined(before: Mention | None, after: Mention) -> bool:
     """An age in whole years ("she's 5", N years 6 months) said again more exactly within the
     same year of age ("just turned five", "almost 6", "5 and 3 months"): the later one."""
@@ -2360,6 +2398,9 @@ def _read_children(
                             continue  # "2个月 出了满月没多久": the same child, told again
                         if _order_named_again(mention, targets, events, event, story, index, whole):
                             targets[0].birth = mention  # "老大5岁 … 老大今年7岁": put right
+                            continue
+                        if _date_put_right(mention, targets, whole):
+                            targets[0].birth = mention  # "老大是20年的 19年12月": put right
                             continue
                         fresh = story.new(birth=mention)
                         story._set_subject([fresh], index, False)
