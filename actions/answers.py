@@ -128,7 +128,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
@@ -467,6 +467,7 @@ class ActionAnswerPolicyQuestion(Action):
         dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [SlotSet("city", city), *events]
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -1578,6 +1579,7 @@ class ActionRouteUnclear(Action):
     def name(self) -> str:
         return "action_route_unclear"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -1777,6 +1779,7 @@ class ActionUnclearInForm(Action):
     def name(self) -> str:
         return "action_unclear_in_form"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

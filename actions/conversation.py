@@ -64,7 +64,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import evaluate, get_entry
@@ -114,6 +114,7 @@ class ActionHandleCorrection(Action):
     def name(self) -> str:
         return "action_handle_correction"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -469,6 +470,7 @@ class ActionGoOn(Action):
     def name(self) -> str:
         return "action_go_on"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

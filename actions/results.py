@@ -90,7 +90,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.supplement import supplement_verdict
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import (
@@ -152,6 +152,7 @@ class ActionShowEntitlements(Action):
     def name(self) -> str:
         return "action_show_entitlements"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1164,6 +1165,7 @@ class ActionOfferAccepted(Action):
     def name(self) -> str:
         return "action_offer_accepted"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1244,6 +1246,7 @@ class ActionExplainItem(Action):
     def name(self) -> str:
         return "action_explain_item"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1356,6 +1359,7 @@ class ActionNextSteps(Action):
     def name(self) -> str:
         return "action_next_steps"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1582,6 +1586,7 @@ class ActionWhatIf(Action):
     def name(self) -> str:
         return "action_what_if"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
