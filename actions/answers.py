@@ -312,6 +312,23 @@ LEAVE_NAMED = re.compile(r"产假|育儿假|\b(?:maternity|paternity|parental)\b
 MAX_OTHER_PARENT = 24  # characters of a part naming the other parent ("what about my husband")
 
 
+# A part that names a person or the birth: whose leave it asks ("生完能休多久" is the mother's)
+SOMEONE_PART = re.compile(
+    r"我|他|她|老公|老婆|媳妇|丈夫|妻子|爱人|爸|妈|男方|女方|生完|生了|产后|生孩子"
+    r"|\b(?:i|me|my|he|she|his|her|husband|wife|dad|mom|mum|father|mother|birth)\b",
+    re.I,
+)
+
+
+def _of_the_leave_named(part: str, parts: list[str]) -> bool:
+    """Whether a part asking the days with no person named ("俩孩子能休几天") asks after the
+    leave another part names ("陪产假呢"): that leave's days, not the other parent's (tester 41
+    c01 got the maternity leave with the parental leave asked)."""
+    return not SOMEONE_PART.search(part) and any(
+        LEAVE_NAMED.search(p) for p in parts if p is not part
+    )
+
+
 def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     """Both parents' leave asked in one message, each in its own part ("how many days leave do
     i get as the dad? and my wife?", "我老公陪产假几天 我呢", "我能休几天产假 孩子他爸呢";
@@ -335,6 +352,7 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
             LEAVE_ASKED.search(part)
             and not LEAVE_NAMED.search(part)
             and not re.search(r"\d", part)  # "so it's 15 days right?": a figure checked
+            and not _of_the_leave_named(part, parts)
         ):
             whose.append("self")  # "那我生完能休多久", "生完能休多久": the speaker's own
     named = [w for w in whose if w != "self"]

@@ -897,6 +897,16 @@ LEAVE_ASKED = re.compile(
     r"\bleaves?\b|\bdays? off\b|\btime off\b|(?<![暑寒])假期?|休(?:几天|多久|多少天|什么|啥)", re.I
 )
 MAX_ASKED = 3  # measures answered for one message (answers.MAX_PARTS)
+# A part asking after leave besides the one named ("产假多少天 还有别的假吗", "any other leave?")
+OTHER_LEAVE = re.compile(
+    r"别的|其他|其它|另外|还有(?:什么|啥|哪些)|\b(?:other|else|besides)\b", re.I
+)
+# ... or one parent's own ("我老婆产假多少天 我能休几天": the speaker's leave is another one)
+A_PARENT = re.compile(
+    r"我|他|她|老公|老婆|媳妇|丈夫|妻子|爱人|爸|妈|男方|女方"
+    r"|\b(?:i|me|my|he|she|his|her|husband|wife|dad|mom|mum|father|mother)\b",
+    re.I,
+)
 
 
 def asked_in_general(part: str, city: str | None) -> list[Entry]:
@@ -996,6 +1006,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             return topics  # "想问入园托育有啥政策": each measure named
     groups: list[list[Entry]] = []
     general = False  # a part asking after leave or money in general ("what leave can we get")
+    leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said))
     for _, clause in clauses(said):
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
@@ -1020,6 +1031,12 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True
+                if (
+                    all(e.kind == "leave" for e in asked)
+                    and not OTHER_LEAVE.search(part)
+                    and not (A_PARENT.search(part))
+                ):
+                    leave_in_general.append(asked)
             elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
@@ -1032,6 +1049,11 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
         groups = [g for g in groups if all(e.city == city for e in g)] if city else groups
         if len(groups) < 2:
             groups = []
+    named = [g for g in groups if not any(g is h for h in leave_in_general)]
+    if any(len(g) == 1 and g[0].kind == "leave" for g in named):
+        # "育儿假呢 俩孩子能休几天": the days asked are the named leave's, not every leave's
+        # (tester 41 c01 got the maternity and paternity leave again with the parental leave)
+        groups = named
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
     fees = nursery_fees(said, city)

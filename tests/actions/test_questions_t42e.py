@@ -1,0 +1,164 @@
+"""Tester 41's conversations (fix-t42e): clumsy replies. Each test: the family known so far
+(the slots), what the citizen wrote, what the reply must and must not say. Today is
+1 December 2026 in China."""
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, month
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+ACTIONS: dict[str, Any] = {
+    "action_answer_policy_question": ActionAnswerPolicyQuestion,
+    "household_form": ValidateHouseholdForm,
+    "action_show_entitlements": ActionShowEntitlements,
+}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def whole_turn(
+    text: str, intent: str, first: str, lang: str = "zh", **slots: Any
+) -> tuple[list[str], dict[str, Any]]:
+    """One turn as the rules play it: the first action, then each action it hands on to; the
+    bot's messages in order, and the slots after."""
+    slots = {"language": lang, **slots}
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
+    events: list[dict[str, Any]] = [{"event": "user", "text": text, "parse_data": message}]
+    said: list[str] = []
+    name: str | None = first
+    while name in ACTIONS:
+        loop = {"name": "household_form"} if slots.get("requested_slot") else {}
+        tracker = Tracker("test", dict(slots), message, list(events), False, None, loop, "")
+        dispatcher = CollectingDispatcher()
+        ran = name
+        done = await ACTIONS[name]().run(dispatcher, tracker, DOMAIN)
+        said += [str(m.get("text") or "") for m in dispatcher.messages]
+        events += [{"event": "bot", "text": m.get("text")} for m in dispatcher.messages]
+        events += done
+        slots.update({e["name"]: e["value"] for e in done if e.get("event") == "slot"})
+        name = next((e["name"] for e in done if e.get("event") == "followup"), None)
+        if ran == "household_form" and name is None and not slots.get("requested_slot"):
+            name = "action_show_entitlements"  # the form is complete: the answer follows
+    return said, slots
+
+
+# Tester 41 c05: Jinan hukou, five months pregnant with the 2nd, two housing-fund payers; the
+# loan ceiling answered before.
+PREGNANT_WITH_THE_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [UNDATED, {**month("2027-04"), "approx": "怀孕5个月"}],
+    "child_in_talk": 2,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "leave", "delivery"),
+    [
+        ("那产假呢 还有生孩子住院能报多少 我是居民医保", "zh", "158天", "3,000元"),  # c05 t3
+        ("产假几天 住院生孩子能报多少 我参加的居民医保", "zh", "158天", "3,000元"),
+        (
+            "and maternity leave? and how much of the hospital birth is covered, i have resident"
+            " medical insurance",
+            "en",
+            "158 days",
+            "3,000",
+        ),
+    ],
+)
+async def test_a_card_is_given_once_in_a_reply_that_two_actions_make(
+    text: str, lang: str, leave: str, delivery: str
+) -> None:
+    """Jinan clause 11 (158 days of maternity leave) and clause 15 (3,000 yuan fixed for a
+    delivery on resident insurance): the answer gives the leave, then the form reads the
+    insurance told with it and answers what it asked; the leave's card comes once in the
+    whole reply, not again after the read-back."""
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", lang, **PREGNANT_WITH_THE_SECOND
+    )
+    reply = "\n".join(said)
+    assert leave in reply and delivery in reply, reply
+    assert reply.count("第11条" if lang == "zh" else "clause 11") == 1, reply
+    assert reply.count("第15条" if lang == "zh" else "clause 15") == 1, reply
+
+
+# Tester 41 c01: Jinan hukou, the eldest about three and a half, the 2nd a month old; the
+# maternity and the paternity leave answered the turn before.
+ELDEST_AND_A_NEWBORN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**month("2023-06"), "approx": "3岁半"},
+        {**month("2026-11"), "approx": "刚满月"},
+    ],
+    "topic_entry": "jinan.paternity_leave",
+    "result_shown": False,
+}
+CLAUSE_11 = {"zh": "第11条", "en": "clause 11"}
+LEAVE_NAMES = {
+    "zh": {"maternity": r"(?<!陪)产假", "paternity": "陪产假", "parental": "育儿假"},
+    "en": {
+        "maternity": "Maternity leave",
+        "paternity": "Paternity leave",
+        "parental": "Parental leave",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "asked"),
+    [
+        ("育儿假呢 俩孩子能休几天", "zh", "parental"),  # tester 41 c01 t4
+        ("育儿假呢 两个娃一年能休多少天", "zh", "parental"),
+        ("陪产假呢 两个孩子一共能休几天", "zh", "paternity"),
+        ("and parental leave? how many days for the two kids", "en", "parental"),
+    ],
+)
+async def test_a_question_about_one_leave_answers_that_leave(
+    text: str, lang: str, asked: str
+) -> None:
+    """Jinan clause 11: the leave the question names, with its days; not every leave of the
+    plan again because its second half asks the days without naming one."""
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", lang, **ELDEST_AND_A_NEWBORN
+    )
+    reply = "\n".join(said)
+    assert re.search(LEAVE_NAMES[lang][asked], reply) and CLAUSE_11[lang] in reply, reply
+    for other, name in LEAVE_NAMES[lang].items():
+        if other != asked:
+            assert not re.search(name, reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("都有什么假 能休几天", "zh"),
+        ("what leave can we take?", "en"),
+    ],
+)
+async def test_a_question_about_all_the_leave_still_gets_every_leave(text: str, lang: str) -> None:
+    """Jinan clause 11: 158 days of maternity leave, at least 15 days of paternity leave, at
+    least 10 days of parental leave a year for each parent."""
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", lang, **ELDEST_AND_A_NEWBORN
+    )
+    reply = "\n".join(said)
+    for name in LEAVE_NAMES[lang].values():
+        assert re.search(name, reply), reply
