@@ -87,7 +87,7 @@ from actions.money_asked import answered_money
 from actions.money_left import money_left
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
-from actions.no_cash import no_cash_confirmed, no_monthly_cash
+from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
 from actions.remaining import open_items
@@ -521,11 +521,22 @@ class ActionAnswerPolicyQuestion(Action):
             return set_told
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)
-        no_cash = no_monthly_cash(text, context_city(tracker), reply_language(tracker))
+        if any(e.get("event") == "followup" and e.get("name") == "household_form" for e in events):
+            # the form reads the facts told back first, then the answer says the no with its
+            # card (tester 41 c06: "没有…" came before "记下了…", and the card after it)
+            return [*set_told, *events]
+        city, lang = context_city(tracker), reply_language(tracker)
+        no_cash = no_monthly_cash(text, city, lang)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):
-            dispatcher.utter_message(text=no_cash)
-            dispatcher.messages.insert(start, dispatcher.messages.pop())
+            for message in dispatcher.messages[start:]:
+                carded = no_before_its_card(str(message.get("text") or ""), text, city, lang)
+                if carded is not None:  # the no opens the card it rests on: said once
+                    message["text"] = carded
+                    break
+            else:
+                dispatcher.utter_message(text=no_cash)
+                dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [*set_told, *events]
 
     async def answer(

@@ -73,7 +73,7 @@ from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
-from actions.no_cash import no_monthly_cash
+from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -186,6 +186,9 @@ class ActionShowEntitlements(Action):
                 reply = answer_unchanged(entry, lang)
             if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
                 reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
+                # "北京…每个月多少" with the family told: 没有, on the card it rests on
+                city = tracker.get_slot("city")
+                reply = no_before_its_card(reply, text, city, lang) or reply
                 utter_once(dispatcher, tracker, reply)
             from actions.answers import parents_leave  # answers imports this module
 
