@@ -5,7 +5,7 @@ The measure under question is kept in the slot `focus_entry` while the household
 facts that decide it; `focused` tells the form and the result which mode they are in."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
@@ -1432,7 +1432,11 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
         outcomes.append([e for e in report.entitlements if e.id in group])
     first = outcomes[0]
     if any([_key(e) for e in other] != [_key(e) for e in first] for other in outcomes[1:]):
-        return Focus([], ["children"])
+        # the child's height, not the dates, for the free transit (Beijing (12))
+        keyed = [{(e.id, e.child): _key(e) for e in other} for other in outcomes[1:]]
+        open_ = [e for e in first if any(k.get((e.id, e.child)) != _key(e) for k in keyed)]
+        facts = sorted({f for e in open_ for f in deciding_facts(e, outcomes)})
+        return Focus([], facts if facts and "children" not in facts else ["children"])
     if children:
         first = without_dates_tried(first, outcomes[1:], children, day)
     asked = [e for e in first if e.id == entry_id]
@@ -1483,6 +1487,22 @@ def undated_children(slots: dict[str, Any], day: date) -> list[render.Undated]:
     ]
 
 
+def deciding_facts(item: Entitlement, trials: Sequence[Report | list[Entitlement]]) -> list[str]:
+    """What to ask for an item the children's unknown dates leave open: a fact of the child
+    that some dates leave to be asked and that decides it at any date (Beijing (12)'s height
+    under 1.3 m: a toddler is taken to be under it only while the height is unknown), else
+    the dates (tester 41 c06 was asked a birth date for the free bus and subway)."""
+    asked = {
+        fact
+        for trial in trials
+        for e in (trial.entitlements if isinstance(trial, Report) else trial)
+        if (e.id, e.child) == (item.id, item.child) and e.status == "needs_info"
+        for fact in e.missing_facts
+    }
+    of_the_child = sorted(f for f in asked if f.startswith("children."))
+    return of_the_child if of_the_child and asked == set(of_the_child) else ["children"]
+
+
 def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     """The household's Report while some children's dates are still unknown: what is the same
     whichever dates they turn out to have, as decided; the rest as needing the children's
@@ -1508,7 +1528,7 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
         else e.model_copy(
             update={
                 "status": "needs_info",
-                "missing_facts": ["children"],
+                "missing_facts": deciding_facts(e, reports),
                 **dict.fromkeys(AMOUNTS),
             }
         )

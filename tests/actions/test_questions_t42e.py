@@ -162,3 +162,73 @@ async def test_a_question_about_all_the_leave_still_gets_every_leave(text: str, 
     reply = "\n".join(said)
     for name in LEAVE_NAMES[lang].values():
         assert re.search(name, reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "noted", "no"),
+    [
+        ("北京的 二宝24年9月出生 北京有生育补贴吗 每个月多少", "zh", "记下了", "没有。"),  # c06 t1
+        ("我们在北京 老二是2024年9月生的 每个月能领多少补贴", "zh", "记下了", "没有。"),
+        (
+            "we live in beijing, our second was born in september 2024. how much subsidy per"
+            " month?",
+            "en",
+            "Noted",
+            "No.",
+        ),
+    ],
+)
+async def test_the_read_back_comes_first_and_the_no_to_monthly_cash_once(
+    text: str, lang: str, noted: str, no: str
+) -> None:
+    """Beijing clause (12): a family upbringing subsidy system is to be set up, with no amount:
+    no money by the month. The facts told are read back first; the no is said once, on the
+    measure it rests on, not before the read-back and again after it."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang)
+    reply = "\n".join(said)
+    clause = "第(12)条" if lang == "zh" else "clause (12)"
+    assert reply.count(clause) == 1, reply
+    assert reply.count(no) == 1, reply
+    if noted in reply:
+        assert reply.index(noted) < reply.index(no), reply
+
+
+# Tester 41 c06: Beijing, the eldest's date not told, the 2nd born September 2024.
+BEIJING_ELDEST_UNDATED: dict[str, Any] = {
+    "city": "beijing",
+    "children_partial": [UNDATED, month("2024-09")],
+    "topic_entry": "beijing.leave_entitlements",
+    "result_shown": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "height", "date_asked"),
+    [
+        ("孩子坐地铁公交要钱吗", "zh", "第1个孩子的身高", "出生日期"),  # tester 41 c06 t4
+        ("俩娃坐公交要买票吗", "zh", "第1个孩子的身高", "出生日期"),
+        ("do the kids pay on the bus and subway?", "en", "height of child 1", "birth date"),
+    ],
+)
+async def test_a_height_rule_asks_the_height_never_a_birth_date(
+    text: str, lang: str, height: str, date_asked: str
+) -> None:
+    """Beijing clause (12): children under 1.3 m ride buses and subways free. The 2nd, born
+    September 2024, is under 3 and so under it; for the eldest, whose date is unknown, only the
+    height decides: the reply asks the height, not the birth date."""
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", lang, **BEIJING_ELDEST_UNDATED
+    )
+    reply = "\n".join(said)
+    assert "1.3" in reply and ("第(12)条" if lang == "zh" else "clause (12)") in reply, reply
+    assert height in reply, reply
+    assert date_asked not in reply, reply
+
+
+async def test_the_form_asks_the_height_for_a_transit_question_with_a_child_undated() -> None:
+    """Beijing clause (12): "北京 老大和老二 老二2024年9月生的 坐地铁要钱吗" makes the form ask
+    what decides the eldest's free ride, the height, not the eldest's birth date."""
+    _, slots = await whole_turn(
+        "北京 老大和老二 老二2024年9月生的 坐地铁要钱吗", "inform", "household_form"
+    )
+    assert slots.get("requested_slot") == "children_heights", slots
