@@ -55,6 +55,15 @@ QUESTION = re.compile(
     r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,
 )
+# "我们想贷款买房 两口子都交公积金", "we want to take out a housing fund loan": a loan in view asks
+# what the family can borrow (Jinan clause 14), though it reads as a fact (tester 41 c04)
+LOAN_WISH = re.compile(
+    r"(?:想|打算|准备|计划|要)(?:用公积金)?(?:贷款|贷)(?:买房|买房子|购房)?"
+    r"|\b(?:want|plan|planning|going|hope|hoping) to (?:take out |get |apply for )"
+    r"(?:a |the )?(?:housing[- ]fund |home |house )?(?:loan|mortgage)\b",
+    re.I,
+)
+LOAN_MEASURE = "公积金贷款额度"
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|所有"
@@ -631,6 +640,14 @@ def ride_measure(said: str, city: str | None) -> Entry | None:
     )
 
 
+def _loan_wished(said: str, city: str | None) -> Entry | None:
+    """The city's housing-fund loan measure when `said` tells a loan the family has in view
+    and asks nothing else; None elsewhere, or in a city whose plan has none."""
+    if city is None or not LOAN_WISH.search(said):
+        return None
+    return named_entry(LOAN_MEASURE, city)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -674,6 +691,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
     spans = told_spans(said)
     if not QUESTION.search(said):
+        wished = _loan_wished(said, city)
+        if wished is not None:
+            return wished
         if not FOLLOW_ON.search(said):
             return None
         # "and after school care for the oldest, he's 9": a measure named after "and" asks it
@@ -1009,6 +1029,10 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said))
     for _, clause in clauses(said):
+        wished = _loan_wished(clause, city)
+        if wished is not None:  # "还有我们想贷款买房": the loan the family can get
+            groups.append([wished])
+            continue
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
         rent = rent_measures(clause, city)

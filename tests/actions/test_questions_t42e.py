@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, month
@@ -21,6 +22,7 @@ ACTIONS: dict[str, Any] = {
     "action_answer_policy_question": ActionAnswerPolicyQuestion,
     "household_form": ValidateHouseholdForm,
     "action_show_entitlements": ActionShowEntitlements,
+    "action_handle_correction": ActionHandleCorrection,
 }
 
 
@@ -232,3 +234,93 @@ async def test_the_form_asks_the_height_for_a_transit_question_with_a_child_unda
         "北京 老大和老二 老二2024年9月生的 坐地铁要钱吗", "inform", "household_form"
     )
     assert slots.get("requested_slot") == "children_heights", slots
+
+
+# Tester 41 c04: Jinan hukou, the eldest 5, twins born March 2026; the subsidy answered before.
+TWINS_AND_A_FIVE_YEAR_OLD: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{**month("2021-06"), "approx": "5岁了"}, month("2026-03"), month("2026-03")],
+    "topic_entry": "jinan.childcare_subsidy",
+    "focus_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "intent", "ceiling"),
+    [
+        (
+            "双胞胎上医保有啥要求吗 还有我们想贷款买房 两口子都交公积金",  # tester 41 c04 t3
+            "zh",
+            "action_handle_correction",
+            "inform",
+            "1,000,000元",
+        ),
+        (
+            "我们想贷款买房 两口子都交公积金",
+            "zh",
+            "action_handle_correction",
+            "inform",
+            "1,000,000元",
+        ),
+        (
+            "我们打算用公积金贷款买房 俩人都交",
+            "zh",
+            "action_answer_policy_question",
+            "ask_policy",
+            "1,000,000元",
+        ),
+        (
+            "we want to take out a housing fund loan for our first home, we both pay in",
+            "en",
+            "action_handle_correction",
+            "inform",
+            "1,000,000",
+        ),
+    ],
+)
+async def test_a_loan_in_view_with_two_payers_gets_the_ceiling_at_once(
+    text: str, lang: str, first: str, intent: str, ceiling: str
+) -> None:
+    """Jinan clause 14: a family of three children with two housing-fund payers borrows up to
+    1,000,000 yuan for a first home. "我们想贷款买房" with the payers told is the question: the
+    ceiling comes at once, beside any other part asked."""
+    said, _ = await whole_turn(text, intent, first, lang, **TWINS_AND_A_FIVE_YEAR_OLD)
+    reply = "\n".join(said)
+    assert ceiling in reply and ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    if "医保" in text:
+        assert "第15条" in reply, reply  # the insurance part answered too
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "lang", "figure"),
+    [
+        ("三孩家庭 两人缴存 能贷多少", "一人缴存呢", "zh", "60万元"),
+        (
+            "a family with 3 children, one payer, loan ceiling?",
+            "and two payers?",
+            "en",
+            "1,000,000",
+        ),
+    ],
+)
+async def test_the_hotline_keeps_the_number_of_children_of_a_loan_case(
+    first: str, then: str, lang: str, figure: str
+) -> None:
+    """Jinan clause 14, a worker's case: three children, then another number of payers asked:
+    the figure of three children with those payers, not the whole table again."""
+    _, slots = await whole_turn(
+        first, "ask_policy", "action_answer_policy_question", lang, hotline_city="jinan"
+    )
+    message = {"text": then, "intent": {"name": "ask_policy", "confidence": 0.99}, "entities": []}
+    events = [
+        {"event": "user", "text": first},
+        {"event": "user", "text": then, "parse_data": message},
+    ]
+    tracker = Tracker("test", {**slots}, message, events, False, None, {}, "")
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = "\n".join(str(m.get("text") or "") for m in dispatcher.messages)
+    assert figure in reply and ("第14条" if lang == "zh" else "clause 14") in reply, reply
+    assert ("3个孩子" if lang == "zh" else "3 children") in reply, reply
