@@ -108,21 +108,80 @@ def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: i
     dispatcher.messages[start:] = kept
 
 
+# A card's lead department line ("牵头部门：济南市卫生健康委员会", "Lead department: …").
+LEAD_LINE = re.compile(r"^(?:牵头部门：|Lead departments?: ).+$")
+
+
+def _lines_said_twice_dropped(text: str) -> str:
+    """`text` with a lead department line it already said left out (tester 40 r03: the
+    worker read "牵头部门：济南市卫生健康委员会" twice in one answer)."""
+    seen: set[str] = set()
+    kept = []
+    for line in text.split("\n"):
+        if LEAD_LINE.match(line.strip()):
+            if line.strip() in seen:
+                continue
+            seen.add(line.strip())
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def leads_once(dispatcher: CollectingDispatcher, start: int, citizen: bool) -> None:
+    """The lead department lines of the messages sent from `start` on: none twice in one
+    message; for a citizen, a department that several cards share said once, at the end of
+    the last message naming it (tester 41: "牵头部门：…" under every card is long on a phone).
+    Each card keeps its clause; the hotline keeps a department under each card."""
+    messages = dispatcher.messages[start:]
+    for message in messages:
+        if message.get("text"):
+            message["text"] = _lines_said_twice_dropped(str(message["text"]))
+    if not citizen:
+        return
+    for message in messages:  # several cards in one message, one department: at its end
+        text = str(message.get("text") or "")
+        leads = {x.strip() for x in text.split("\n") if LEAD_LINE.match(x.strip())}
+        cards = [p for p in text.split(CARD_BREAK) if card_key(p) is not None]
+        if len(cards) > 1 and len(leads) == 1:
+            message["text"] = _moved_to_the_end(text, leads.pop())
+    named: dict[str, list[int]] = {}  # one department under cards of several messages
+    for i, message in enumerate(messages):
+        for line in str(message.get("text") or "").split("\n"):
+            if LEAD_LINE.match(line.strip()) and i not in named.get(line.strip(), []):
+                named.setdefault(line.strip(), []).append(i)
+    for line, where in named.items():
+        if len(where) > 1:
+            for i in where:
+                text = str(messages[i]["text"])
+                messages[i]["text"] = "\n".join(
+                    x for x in text.split("\n") if x.strip() != line
+                ).strip("\n")
+            messages[where[-1]]["text"] = str(messages[where[-1]]["text"]) + "\n" + line
+
+
+def _moved_to_the_end(text: str, line: str) -> str:
+    """`text` with `line` taken out of wherever it stands and said once, last."""
+    kept = [x for x in text.split("\n") if x.strip() != line]
+    return "\n".join(kept).rstrip("\n") + "\n" + line
+
+
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
 
 def cards_once(run: Run) -> Run:
     """An action's run (or the form's extraction) that sends no measure's card already given this
     turn: several actions of one turn (an answer, then the form reading facts told with it, then
-    the result) each answer the question they see."""
+    the result) each answer the question they see. Its lead departments go as `leads_once`."""
 
     @functools.wraps(run)
     async def wrapped(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
+        from actions.hotline import in_hotline  # the hotline's modules import this one
+
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
         drop_cards_said(dispatcher, tracker, start)
+        leads_once(dispatcher, start, citizen=not in_hotline(tracker))
         return events
 
     return cast(Run, wrapped)

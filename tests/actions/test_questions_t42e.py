@@ -324,3 +324,79 @@ async def test_the_hotline_keeps_the_number_of_children_of_a_loan_case(
     reply = "\n".join(str(m.get("text") or "") for m in dispatcher.messages)
     assert figure in reply and ("第14条" if lang == "zh" else "clause 14") in reply, reply
     assert ("3个孩子" if lang == "zh" else "3 children") in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lead", "clause"),
+    [
+        ("产假多少天 陪产假多少天", "zh", "牵头部门：济南市卫生健康委员会", "第11条"),
+        ("哦 那我媳妇产假多少天 我陪产假呢", "zh", "牵头部门：济南市卫生健康委员会", "第11条"),
+        (
+            "how long is maternity leave? and paternity leave?",
+            "en",
+            "Lead department: Municipal Health Commission",
+            "clause 11",
+        ),
+    ],
+)
+async def test_a_citizen_hears_a_shared_lead_department_once_at_the_end(
+    text: str, lang: str, lead: str, clause: str
+) -> None:
+    """Jinan clause 11 (maternity and paternity leave), both led by the Municipal Health
+    Commission: each card keeps its clause; the department they share is said once, last."""
+    slots = {**ELDEST_AND_A_NEWBORN, "topic_entry": "jinan.childcare_subsidy"}
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang, **slots)
+    reply = "\n".join(said)
+    assert reply.count(clause) == 2, reply
+    assert reply.count(lead) == 1, reply
+    assert reply.rstrip().endswith(lead), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "我是12345热线的 问一下济南育儿补贴低保户生老三是不是一个月800",
+            "牵头部门：",
+        ),  # tester 40 r03
+        (
+            "12345 hotline here: a 3rd child born while on dibao in jinan gets 800 a month, right?",
+            "Lead department",
+        ),
+    ],
+)
+async def test_the_hotline_reads_a_lead_department_once(text: str, lead: str) -> None:
+    """Jinan clause 12: 600 a month and 200 more for a birth on dibao; the worker's answer
+    names the Municipal Health Commission once, not twice."""
+    lang = "zh" if lead.startswith("牵") else "en"
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", lang, hotline_city="jinan"
+    )
+    reply = "\n".join(said)
+    assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
+    assert reply.count(lead) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labelled"),
+    [
+        (
+            "hi my daughter just had twins last month in jinan, she also has a boy who is 5. what do"
+            " they get",  # tester 40 r02
+            "en",
+            "Childcare subsidy (child 1): only for the 2nd or 3rd child",
+        ),
+        ("济南 老大三岁半 二宝刚满月 能领多少钱", "zh", "育儿补贴：仅限第2个、第3个孩子"),
+    ],
+)
+async def test_a_child_refused_by_order_is_named_with_the_benefit(
+    text: str, lang: str, labelled: str
+) -> None:
+    """Jinan clause 12: the subsidy is for the 2nd and 3rd child; the line saying the eldest
+    has none names the subsidy, never "Only for the 2nd or 3rd child; this is the 1st child."
+    alone."""
+    intent = "check_eligibility" if lang == "en" else "inform"  # as the live turns were read
+    said, _ = await whole_turn(text, intent, "household_form", lang)
+    reply = "\n".join(said)
+    assert labelled in reply, reply
+    assert not re.search(r"^(?:Only for|仅限)", reply, re.M), reply
