@@ -155,13 +155,17 @@ def leads_once(dispatcher: CollectingDispatcher, start: int, citizen: bool) -> N
                 messages[i]["text"] = "\n".join(
                     x for x in text.split("\n") if x.strip() != line
                 ).strip("\n")
-            messages[where[-1]]["text"] = str(messages[where[-1]]["text"]) + "\n" + line
+            messages[where[-1]]["text"] = _moved_to_the_end(str(messages[where[-1]]["text"]), line)
 
 
 def _moved_to_the_end(text: str, line: str) -> str:
-    """`text` with `line` taken out of wherever it stands and said once, last."""
-    kept = [x for x in text.split("\n") if x.strip() != line]
-    return "\n".join(kept).rstrip("\n") + "\n" + line
+    """`text` with `line` taken out of wherever it stands and said once, after the answers,
+    before a question that closes the message ("您家在哪个城市？…" stays last)."""
+    kept = "\n".join(x for x in text.split("\n") if x.strip() != line).rstrip("\n").split("\n")
+    at = len(kept)
+    while at > 1 and ("？" in kept[at - 1] or "?" in kept[at - 1]):
+        at -= 1
+    return "\n".join([*kept[:at], line, *kept[at:]])
 
 
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
