@@ -89,7 +89,7 @@ from actions.money_asked import answered_money
 from actions.money_left import money_left
 from actions.move_supposed import asks_money_after_a_move, money_after_a_move
 from actions.multiples import answered_multiples
-from actions.no_cash import no_cash_confirmed, no_monthly_cash
+from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
 from actions.per_parent import per_parent_leave
@@ -131,7 +131,7 @@ from actions.side_questions import (
     wants_brief,
 )
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import Household, InputError, evaluate
@@ -315,6 +315,23 @@ LEAVE_NAMED = re.compile(r"产假|育儿假|\b(?:maternity|paternity|parental)\b
 MAX_OTHER_PARENT = 24  # characters of a part naming the other parent ("what about my husband")
 
 
+# A part that names a person or the birth: whose leave it asks ("生完能休多久" is the mother's)
+SOMEONE_PART = re.compile(
+    r"我|他|她|老公|老婆|媳妇|丈夫|妻子|爱人|爸|妈|男方|女方|生完|生了|产后|生孩子"
+    r"|\b(?:i|me|my|he|she|his|her|husband|wife|dad|mom|mum|father|mother|birth)\b",
+    re.I,
+)
+
+
+def _of_the_leave_named(part: str, parts: list[str]) -> bool:
+    """Whether a part asking the days with no person named ("俩孩子能休几天") asks after the
+    leave another part names ("陪产假呢"): that leave's days, not the other parent's (tester 41
+    c01 got the maternity leave with the parental leave asked)."""
+    return not SOMEONE_PART.search(part) and any(
+        LEAVE_NAMED.search(p) for p in parts if p is not part
+    )
+
+
 def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     """Both parents' leave asked in one message, each in its own part ("how many days leave do
     i get as the dad? and my wife?", "我老公陪产假几天 我呢", "我能休几天产假 孩子他爸呢";
@@ -338,6 +355,7 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
             LEAVE_ASKED.search(part)
             and not LEAVE_NAMED.search(part)
             and not re.search(r"\d", part)  # "so it's 15 days right?": a figure checked
+            and not _of_the_leave_named(part, parts)
         ):
             whose.append("self")  # "那我生完能休多久", "生完能休多久": the speaker's own
     named = [w for w in whose if w != "self"]
@@ -470,6 +488,7 @@ class ActionAnswerPolicyQuestion(Action):
         dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [SlotSet("city", city), *events]
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -505,11 +524,22 @@ class ActionAnswerPolicyQuestion(Action):
             return set_told
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)
-        no_cash = no_monthly_cash(text, context_city(tracker), reply_language(tracker))
+        if any(e.get("event") == "followup" and e.get("name") == "household_form" for e in events):
+            # the form reads the facts told back first, then the answer says the no with its
+            # card (tester 41 c06: "没有…" came before "记下了…", and the card after it)
+            return [*set_told, *events]
+        city, lang = context_city(tracker), reply_language(tracker)
+        no_cash = no_monthly_cash(text, city, lang)
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if no_cash is not None and not PLAIN_NO.search(said):
-            dispatcher.utter_message(text=no_cash)
-            dispatcher.messages.insert(start, dispatcher.messages.pop())
+            for message in dispatcher.messages[start:]:
+                carded = no_before_its_card(str(message.get("text") or ""), text, city, lang)
+                if carded is not None:  # the no opens the card it rests on: said once
+                    message["text"] = carded
+                    break
+            else:
+                dispatcher.utter_message(text=no_cash)
+                dispatcher.messages.insert(start, dispatcher.messages.pop())
         return [*set_told, *events]
 
     async def answer(
@@ -1609,6 +1639,7 @@ class ActionRouteUnclear(Action):
     def name(self) -> str:
         return "action_route_unclear"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -1812,6 +1843,7 @@ class ActionUnclearInForm(Action):
     def name(self) -> str:
         return "action_unclear_in_form"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -166,9 +166,18 @@ def if_hukou(
     lines.append(line)
     for e in report.entitlements:  # "老大没有": refused for its order, whatever the hukou
         if e.id == first.id and e.status == "not_eligible" and e.child and e.reasons.get(lang):
-            # the reason alone, once: no "育儿补贴（第1个孩子）：" heading nobody asked for
-            # (tester 35 item 20); it names the child itself ("第1个孩子不在此列")
-            lines.append(e.reasons.get(lang)[0])
+            # the reason once, under the measure's name: "育儿补贴：仅限…，第1个孩子不在此列。",
+            # "Childcare subsidy (child 1): only for the 2nd or 3rd child; this is the 1st
+            # child." (tester 40 read "Only for …; this is the 1st child." of nothing named);
+            # in Chinese the reason names the child itself (tester 35 item 20)
+            reason = e.reasons.get(lang)[0]
+            lines.append(
+                t(
+                    lang,
+                    f"{e.title.zh}：{reason}",
+                    f"{label(e, lang)}: {reason[:1].lower()}{reason[1:]}",
+                )
+            )
     lines.append(clause_line(first, lang))
     return "\n".join(lines)
 

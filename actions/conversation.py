@@ -23,6 +23,7 @@ from actions.focus import (
     deciding_child,
     focus,
     is_monthly_money,
+    measures_asked,
     monthly_subsidy,
     settled_report,
     undated_children,
@@ -64,7 +65,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import evaluate, get_entry
@@ -114,6 +115,7 @@ class ActionHandleCorrection(Action):
     def name(self) -> str:
         return "action_handle_correction"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -239,16 +241,21 @@ class ActionHandleCorrection(Action):
             asked = asked_measure(text, slots.get("city"), lang)
             if asked is None and any(u.fact.startswith("child.height") for u in understood):
                 asked = height_measure(text, slots.get("city"))  # "my son is 1.2m is he free"
-            other = asked is not None and asked.id != tracker.get_slot(FOCUS_SLOT)
-            if asked is not None and other:
+            # "双胞胎上医保有啥要求吗 还有我们想贷款买房 两口子都交公积金": each part (tester 41 c04
+            # got the insurance alone, and the loan ceiling only when asked again)
+            several = measures_asked(text, city) if asked is not None else []
+            each = [e for e in several if e.city == city] or ([asked] if asked else [])
+            focused = tracker.get_slot(FOCUS_SLOT)
+            other = any(e.id != focused for e in each)
+            for part in each if other else []:
                 # 孩子1米1 坐公交要钱不: its answer first ("my 6 yo is 1.35m, still free?",
                 # tester 24 r7); 租房可以提公积金吗: what it still needs
-                answer = answer_for_family(tracker, text, asked, lang, updates)
-                if answer is None and asked.city == (updates.get("city") or slots.get("city")):
-                    answer = focused_reply(tracker, {**slots, **updates}, asked, lang, text)
+                answer = answer_for_family(tracker, text, part, lang, updates)
+                if answer is None and part.city == city:
+                    answer = focused_reply(tracker, {**slots, **updates}, part, lang, text)
                 if answer is not None:
                     utter_once(dispatcher, tracker, answer)
-                    events += about(asked)
+                    events += about(part)
             # "公积金我俩都交 想买第一套房 能贷多少": the loan is answered, not the last question;
             # then what else the facts changed, without the refusals nobody asked about
             events += changed_answer(dispatcher, tracker, updates, reply_language(tracker), other)
@@ -469,6 +476,7 @@ class ActionGoOn(Action):
     def name(self) -> str:
         return "action_go_on"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

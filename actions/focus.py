@@ -5,7 +5,7 @@ The measure under question is kept in the slot `focus_entry` while the household
 facts that decide it; `focused` tells the form and the result which mode they are in."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, NamedTuple
@@ -55,6 +55,15 @@ QUESTION = re.compile(
     r"|am|may)\s+(?:i|we|she|he|it|they|you|my|our|the|there|this|that)\b",
     re.I,
 )
+# "我们想贷款买房 两口子都交公积金", "we want to take out a housing fund loan": a loan in view asks
+# what the family can borrow (Jinan clause 14), though it reads as a fact (tester 41 c04)
+LOAN_WISH = re.compile(
+    r"(?:想|打算|准备|计划|要)(?:用公积金)?(?:贷款|贷)(?:买房|买房子|购房)?"
+    r"|\b(?:want|plan|planning|going|hope|hoping) to (?:take out |get |apply for )"
+    r"(?:a |the )?(?:housing[- ]fund |home |house )?(?:loan|mortgage)\b",
+    re.I,
+)
+LOAN_MEASURE = "公积金贷款额度"
 # "What can we get?" is the full check, not one measure.
 WHOLE_CHECK = re.compile(
     r"哪些|哪几|什么补贴|啥补贴|什么政策|啥政策|什么福利|啥福利|什么待遇|都有什么|全部|所有"
@@ -635,6 +644,14 @@ def ride_measure(said: str, city: str | None) -> Entry | None:
     )
 
 
+def _loan_wished(said: str, city: str | None) -> Entry | None:
+    """The city's housing-fund loan measure when `said` tells a loan the family has in view
+    and asks nothing else; None elsewhere, or in a city whose plan has none."""
+    if city is None or not LOAN_WISH.search(said):
+        return None
+    return named_entry(LOAN_MEASURE, city)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -678,6 +695,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
     spans = told_spans(said)
     if not QUESTION.search(said):
+        wished = _loan_wished(said, city)
+        if wished is not None:
+            return wished
         if not FOLLOW_ON.search(said):
             return None
         # "and after school care for the oldest, he's 9": a measure named after "and" asks it
@@ -901,6 +921,16 @@ LEAVE_ASKED = re.compile(
     r"\bleaves?\b|\bdays? off\b|\btime off\b|(?<![暑寒])假期?|休(?:几天|多久|多少天|什么|啥)", re.I
 )
 MAX_ASKED = 3  # measures answered for one message (answers.MAX_PARTS)
+# A part asking after leave besides the one named ("产假多少天 还有别的假吗", "any other leave?")
+OTHER_LEAVE = re.compile(
+    r"别的|其他|其它|另外|还有(?:什么|啥|哪些)|\b(?:other|else|besides)\b", re.I
+)
+# ... or one parent's own ("我老婆产假多少天 我能休几天": the speaker's leave is another one)
+A_PARENT = re.compile(
+    r"我|他|她|老公|老婆|媳妇|丈夫|妻子|爱人|爸|妈|男方|女方"
+    r"|\b(?:i|me|my|he|she|his|her|husband|wife|dad|mom|mum|father|mother)\b",
+    re.I,
+)
 
 
 def asked_in_general(part: str, city: str | None) -> list[Entry]:
@@ -1000,8 +1030,13 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             return topics  # "想问入园托育有啥政策": each measure named
     groups: list[list[Entry]] = []
     general = False  # a part asking after leave or money in general ("what leave can we get")
+    leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said))
     for _, clause in clauses(said):
+        wished = _loan_wished(clause, city)
+        if wished is not None:  # "还有我们想贷款买房": the loan the family can get
+            groups.append([wished])
+            continue
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
         rent = rent_measures(clause, city)
@@ -1024,6 +1059,12 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)
                 general = True
+                if (
+                    all(e.kind == "leave" for e in asked)
+                    and not OTHER_LEAVE.search(part)
+                    and not (A_PARENT.search(part))
+                ):
+                    leave_in_general.append(asked)
             elif alone and city is not None and (away := named_only_elsewhere(part, city, [])):
                 # "… with 2 kids? and can we take out our housing fund for rent like jinan?" in
                 # Beijing: the part about Jinan's clause 14 is answered too, as Beijing's silence
@@ -1036,6 +1077,11 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
         groups = [g for g in groups if all(e.city == city for e in g)] if city else groups
         if len(groups) < 2:
             groups = []
+    named = [g for g in groups if not any(g is h for h in leave_in_general)]
+    if any(len(g) == 1 and g[0].kind == "leave" for g in named):
+        # "育儿假呢 俩孩子能休几天": the days asked are the named leave's, not every leave's
+        # (tester 41 c01 got the maternity and paternity leave again with the parental leave)
+        groups = named
     if whole and not general:
         return []  # "what can we get": the full check, not measures guessed
     fees = nursery_fees(said, city)
@@ -1415,7 +1461,11 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
         outcomes.append([e for e in report.entitlements if e.id in group])
     first = outcomes[0]
     if any([_key(e) for e in other] != [_key(e) for e in first] for other in outcomes[1:]):
-        return Focus([], ["children"])
+        # the child's height, not the dates, for the free transit (Beijing (12))
+        keyed = [{(e.id, e.child): _key(e) for e in other} for other in outcomes[1:]]
+        open_ = [e for e in first if any(k.get((e.id, e.child)) != _key(e) for k in keyed)]
+        facts = sorted({f for e in open_ for f in deciding_facts(e, outcomes)})
+        return Focus([], facts if facts and "children" not in facts else ["children"])
     if children:
         first = without_dates_tried(first, outcomes[1:], children, day)
     asked = [e for e in first if e.id == entry_id]
@@ -1466,6 +1516,22 @@ def undated_children(slots: dict[str, Any], day: date) -> list[render.Undated]:
     ]
 
 
+def deciding_facts(item: Entitlement, trials: Sequence[Report | list[Entitlement]]) -> list[str]:
+    """What to ask for an item the children's unknown dates leave open: a fact of the child
+    that some dates leave to be asked and that decides it at any date (Beijing (12)'s height
+    under 1.3 m: a toddler is taken to be under it only while the height is unknown), else
+    the dates (tester 41 c06 was asked a birth date for the free bus and subway)."""
+    asked = {
+        fact
+        for trial in trials
+        for e in (trial.entitlements if isinstance(trial, Report) else trial)
+        if (e.id, e.child) == (item.id, item.child) and e.status == "needs_info"
+        for fact in e.missing_facts
+    }
+    of_the_child = sorted(f for f in asked if f.startswith("children."))
+    return of_the_child if of_the_child and asked == set(of_the_child) else ["children"]
+
+
 def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     """The household's Report while some children's dates are still unknown: what is the same
     whichever dates they turn out to have, as decided; the rest as needing the children's
@@ -1491,7 +1557,7 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
         else e.model_copy(
             update={
                 "status": "needs_info",
-                "missing_facts": ["children"],
+                "missing_facts": deciding_facts(e, reports),
                 **dict.fromkeys(AMOUNTS),
             }
         )

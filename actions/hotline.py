@@ -268,7 +268,14 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         payers = payers_said(HOTLINE.sub(" ", said))
         if payers is not None:  # "只有一个人交公积金": the payers the worker told last
             case["housing_fund_contributors"] = payers
+        count = children_said(HOTLINE.sub(" ", said))
+        if count:  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
+            case[COUNT_KEY] = count
     return case
+
+
+# The number of children the worker gave with a table question, no child dated ("三孩家庭").
+COUNT_KEY = "children_count"
 
 
 def _month_child(case: dict[str, Any]) -> bool:
@@ -865,7 +872,7 @@ def table_case(
     children = case.get("children") or case.get("children_partial") or []
     today = clock.today().isoformat()
     born = [c for c in children if str(c.get("birth_date") or "") <= today]
-    count = children_said(text) or len(born)
+    count = children_said(text) or len(born) or case.get(COUNT_KEY)
     if not isinstance(payers, int) or payers < 1 or not count or count < min(table):
         return None
     if len(born) < len(children) and not children_said(text):

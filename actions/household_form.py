@@ -53,7 +53,7 @@ from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
 from policy_kb import InputError, evaluate, missing_facts_ranking, parse_household
@@ -1163,6 +1163,7 @@ class ValidateHouseholdForm(FormValidationAction):
             return []
         return required_facts(tracker.slots, clock.today())
 
+    @cards_once
     @notes_unsaid_worries
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

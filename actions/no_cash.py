@@ -116,3 +116,22 @@ def no_monthly_cash(text: str, city: str | None, lang: Lang) -> str | None:
         f"{entry.title.en[:1].lower()}{entry.title.en[1:]}, with no amount (clause "
         f"{entry.clause}).",
     )
+
+
+def no_before_its_card(said: str, text: str, city: str | None, lang: Lang) -> str | None:
+    """`said` with the plain no ("没有。", "No.") put before the card of the measure it rests on,
+    when the money by the month is asked in a city whose plan sets none and `said` holds that
+    card: the answer said once (tester 41 c06 read "没有。…只写了“逐步建立家庭养育补贴制度”…"
+    and then the same measure's card after the read-back); None when `said` holds no such card."""
+    if not city or not monthly_cash_asked(text):
+        return None
+    found = _no_figure_cash(city)
+    if not found:
+        return None
+    title = found[0].title.get(lang)
+    lines = said.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith(title):
+            lines[i] = t(lang, "没有。", "No. ") + line
+            return "\n".join(lines)
+    return None

@@ -1292,12 +1292,22 @@ def _open_because(e: Entitlement, lang: Lang, undated: Sequence[Undated] = ()) -
         return ""
     if e.missing_facts:
         names = [
-            undated_dates(undated, lang) if f == "children" and undated else name
+            undated_dates(undated, lang)
+            if f == "children" and undated
+            else _childs_height(e.child, lang)
+            if f == "children.height_cm" and e.child is not None
+            else name
             for f, name in zip(e.missing_facts, fact_names(e.missing_facts, lang), strict=True)
         ]
         return t(lang, "，还需要知道：" + "、".join(names), "; still needed: " + ", ".join(names))
     reasons = e.reasons.get(lang)
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else ""
+
+
+def _childs_height(order: int, lang: Lang) -> str:
+    """'第1个孩子的身高' / 'the height of child 1': the height an item of one child waits on."""
+    who = fmt.child_label(order, lang)
+    return t(lang, f"{who}的身高", f"the height of {who}")
 
 
 def undated_dates(undated: Sequence[Undated], lang: Lang) -> str:

@@ -75,7 +75,7 @@ from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
-from actions.no_cash import no_monthly_cash
+from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -92,7 +92,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.supplement import supplement_verdict
-from actions.turn import utter_once
+from actions.turn import cards_once, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
 from policy_kb import (
@@ -154,6 +154,7 @@ class ActionShowEntitlements(Action):
     def name(self) -> str:
         return "action_show_entitlements"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -187,6 +188,9 @@ class ActionShowEntitlements(Action):
                 reply = answer_unchanged(entry, lang)
             if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
                 reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
+                # "北京…每个月多少" with the family told: 没有, on the card it rests on
+                city = tracker.get_slot("city")
+                reply = no_before_its_card(reply, text, city, lang) or reply
                 utter_once(dispatcher, tracker, reply)
             from actions.answers import parents_leave  # answers imports this module
 
@@ -1174,6 +1178,7 @@ class ActionOfferAccepted(Action):
     def name(self) -> str:
         return "action_offer_accepted"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1257,6 +1262,7 @@ class ActionExplainItem(Action):
     def name(self) -> str:
         return "action_explain_item"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1369,6 +1375,7 @@ class ActionNextSteps(Action):
     def name(self) -> str:
         return "action_next_steps"
 
+    @cards_once
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -1599,6 +1606,7 @@ class ActionWhatIf(Action):
     def name(self) -> str:
         return "action_what_if"
 
+    @cards_once
     @notes_unsaid_worries
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

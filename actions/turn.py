@@ -1,9 +1,13 @@
 """What the bot has already said in the current turn, so that an answer two actions reach (the
 form's and the result's) is sent once."""
 
+import functools
 import re
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar, cast
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -47,3 +51,141 @@ def no_sentence_twice(text: str) -> str:
             kept.append(piece)
         lines.append("".join(kept) if kept else line)
     return "\n".join(lines)
+
+
+# A measure's card: its heading ("产假：158天。", "产假（济南）", "育儿补贴（第2个孩子）：…",
+# "Maternity leave: 158 days.") up to the first colon or line end, its city left out, and the
+# clause of its source line.
+CARD_HEAD = re.compile(r"^\s*([^：:\n]{2,60}?)\s*(?:[：:]|\n)")
+CITY_NAMED = re.compile(r"\s*[（(](?:济南|北京|Jinan|Beijing)[）)]")
+CARD_CLAUSE = re.compile(r"(?:依据：.*?第\s*\(?([0-9]+)\)?\s*条|Source: .*?clause \(?([0-9]+)\)?)")
+CARD_BREAK = "\n\n"
+
+
+def card_key(part: str) -> tuple[str, str] | None:
+    """(heading, clause) of a part of a reply that is one measure's card, with its source line;
+    None for any other part (a read-back, a question, a note)."""
+    head = CARD_HEAD.match(part)
+    clause = CARD_CLAUSE.search(part)
+    if head is None or clause is None:
+        return None
+    return CITY_NAMED.sub("", head.group(1)).strip().lower(), clause.group(1) or clause.group(2)
+
+
+def _cards_in(texts: list[str]) -> set[tuple[str, str]]:
+    keys = (card_key(part) for text in texts for part in text.split(CARD_BREAK))
+    return {key for key in keys if key is not None}
+
+
+def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on each measure's card that an earlier action
+    of this turn, or an earlier message of this one, already gave (tester 41 c05: the answer to
+    "那产假呢 …我是居民医保" gave "产假：158天…", then the form, reading the insurance, gave the
+    maternity card again with the delivery costs)."""
+    earlier = [str(m.get("text") or "") for m in dispatcher.messages[:start]]
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            earlier.append(str(event["text"]))
+    said = _cards_in(earlier)
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = message.get("text")
+        if not text:
+            kept.append(message)
+            continue
+        parts = []
+        for part in str(text).split(CARD_BREAK):
+            key = card_key(part)
+            if key is not None and key in said:
+                continue
+            if key is not None:
+                said.add(key)
+            parts.append(part)
+        if parts:
+            kept.append({**message, "text": CARD_BREAK.join(parts)})
+    dispatcher.messages[start:] = kept
+
+
+# A card's lead department line ("牵头部门：济南市卫生健康委员会", "Lead department: …").
+LEAD_LINE = re.compile(r"^(?:牵头部门：|Lead departments?: ).+$")
+
+
+def _lines_said_twice_dropped(text: str) -> str:
+    """`text` with a lead department line it already said left out (tester 40 r03: the
+    worker read "牵头部门：济南市卫生健康委员会" twice in one answer)."""
+    seen: set[str] = set()
+    kept = []
+    for line in text.split("\n"):
+        if LEAD_LINE.match(line.strip()):
+            if line.strip() in seen:
+                continue
+            seen.add(line.strip())
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def leads_once(dispatcher: CollectingDispatcher, start: int, citizen: bool) -> None:
+    """The lead department lines of the messages sent from `start` on: none twice in one
+    message; for a citizen, a department that several cards share said once, at the end of
+    the last message naming it (tester 41: "牵头部门：…" under every card is long on a phone).
+    Each card keeps its clause; the hotline keeps a department under each card."""
+    messages = dispatcher.messages[start:]
+    for message in messages:
+        if message.get("text"):
+            message["text"] = _lines_said_twice_dropped(str(message["text"]))
+    if not citizen:
+        return
+    for message in messages:  # several cards in one message, one department: at its end
+        text = str(message.get("text") or "")
+        leads = {x.strip() for x in text.split("\n") if LEAD_LINE.match(x.strip())}
+        cards = [p for p in text.split(CARD_BREAK) if card_key(p) is not None]
+        if len(cards) > 1 and len(leads) == 1:
+            message["text"] = _moved_to_the_end(text, leads.pop())
+    named: dict[str, list[int]] = {}  # one department under cards of several messages
+    for i, message in enumerate(messages):
+        for line in str(message.get("text") or "").split("\n"):
+            if LEAD_LINE.match(line.strip()) and i not in named.get(line.strip(), []):
+                named.setdefault(line.strip(), []).append(i)
+    for line, where in named.items():
+        if len(where) > 1:
+            for i in where:
+                text = str(messages[i]["text"])
+                messages[i]["text"] = "\n".join(
+                    x for x in text.split("\n") if x.strip() != line
+                ).strip("\n")
+            messages[where[-1]]["text"] = _moved_to_the_end(str(messages[where[-1]]["text"]), line)
+
+
+def _moved_to_the_end(text: str, line: str) -> str:
+    """`text` with `line` taken out of wherever it stands and said once, after the answers,
+    before a question that closes the message ("您家在哪个城市？…" stays last)."""
+    kept = "\n".join(x for x in text.split("\n") if x.strip() != line).rstrip("\n").split("\n")
+    at = len(kept)
+    while at > 1 and ("？" in kept[at - 1] or "?" in kept[at - 1]):
+        at -= 1
+    return "\n".join([*kept[:at], line, *kept[at:]])
+
+
+Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
+
+
+def cards_once(run: Run) -> Run:
+    """An action's run (or the form's extraction) that sends no measure's card already given this
+    turn: several actions of one turn (an answer, then the form reading facts told with it, then
+    the result) each answer the question they see. Its lead departments go as `leads_once`."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
+    ) -> list[EventType]:
+        from actions.hotline import in_hotline  # the hotline's modules import this one
+
+        start = len(dispatcher.messages)
+        events = await run(self, dispatcher, tracker, *rest)
+        drop_cards_said(dispatcher, tracker, start)
+        leads_once(dispatcher, start, citizen=not in_hotline(tracker))
+        return events
+
+    return cast(Run, wrapped)
