@@ -295,19 +295,24 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
 # Who a part of a leave question is about: the father (by his words or his leave's name), the
 # mother, or the speaker ("我呢", "and me?"), who is the parent the other part is not about.
 FATHER_PART = re.compile(
-    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|爹|男方|他呢",
+    r"\b(?:dad|daddy|father|husband|hubby|paternity|son[- ]in[- ]law|my son)\b"
+    r"|陪产|老公|丈夫|爸|爹|男方|他呢|女婿|姑爷|(?<!生)儿子(?:呢|能|可以|休|有)",
     re.I,
 )
 MOTHER_PART = re.compile(
     r"\b(?:wife|missus|mum|mom|mother|maternity|she|her)\b|(?<!陪)产假|老婆|媳妇|妻子|孩子?他?妈"
-    r"|女方|妈妈|她",
+    r"|女方|妈妈|她|女儿|闺女|儿媳|\bdaughter(?:[- ]in[- ]law)?\b",
     re.I,
 )
 SPEAKER_PART = re.compile(
     r"^\W*(?:and |what about |how about )?(?:me|i|myself)\W*$|^\W*(?:那)?我(?:呢|自己呢)",
     re.I,
 )
-LEAVE_ASKED = re.compile(r"假|休|\bleave\b|\bdays?\b|\btime off\b|\btake off\b", re.I)
+LEAVE_ASKED = re.compile(
+    r"假|休|\bleave\b|\bdays?\b|\b(?:time|take|stay|be|days|weeks?|months?) off\b|\boff work\b"
+    r"|\bstay (?:at )?home\b",
+    re.I,
+)
 LEAVE_NAMED = re.compile(r"产假|育儿假|\b(?:maternity|paternity|parental)\b", re.I)
 MAX_OTHER_PARENT = 24  # characters of a part naming the other parent ("what about my husband")
 

@@ -1,0 +1,78 @@
+"""Tester 40's leftovers (fix-t42f): a grandparent asking the parents' time off, and the other
+questions the replays of report 40 still dodged. Each test: the family known so far (the
+slots), what the citizen wrote, what the reply must and must not say. Today is 1 December 2026
+in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.test_questions_t33c import says
+from tests.actions.test_questions_t40j import whole_turn
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+async def turn(text: str, lang: str, **slots: Any) -> str:
+    """The reply to `text`: the household form's (and the answer it puts in focus), or, when
+    the form leaves the turn to a question, the policy answer Rasa runs for it."""
+    reply = await whole_turn(text, lang, **slots)
+    if reply.strip():
+        return reply
+    return await says(ActionAnswerPolicyQuestion(), text, "ask_policy", {**slots, "language": lang})
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# --- (6) a grandparent asks how long the daughter and her husband can stay off work --------
+
+# Tester 40 r02: a grandmother; Jinan hukou, the eldest 5, twins born November 2026, the
+# daughter insured by her employer; the form asks about a first home.
+TWINS_OF_A_DAUGHTER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "birth_insurance": "employee_maternity",
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5"},
+        {**UNDATED, "birth_date": "2026-11-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2026-11-01", "precision": "month"},
+    ],
+    "requested_slot": "first_home_purchase",
+    "pending_question": {"slot": "first_home_purchase", "side_answers": 0},
+}
+LEAVES = {
+    "zh": ("158天", "不少于15天", "育儿假", "第11条"),
+    "en": ("158 days", "15 days", "arental leave", "clause 11"),
+}
+SUBSIDY_PERIOD = {"zh": ("每月600元", "满3周岁"), "en": ("600 yuan", "turns 3")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ok. how long can my daughter stay off work? and her husband?", "en"),  # tester 40 r02
+        ("how much time off does my daughter get after the birth? and my son-in-law?", "en"),
+        ("how long can my daughter-in-law stay home after the birth? what about my son", "en"),
+        ("我女儿生完能休多久 女婿呢", "zh"),
+        ("闺女生了能歇多久假 姑爷呢", "zh"),
+        ("儿媳妇生完能休几天 我儿子呢", "zh"),
+    ],
+)
+async def test_a_grandparent_asking_both_parents_time_off_gets_the_leaves(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11: the mother (the daughter, the daughter-in-law) gets 158 days of
+    maternity leave, the father (the son-in-law, the son) at least 15 days of paternity leave,
+    and each parent of a child under 3 at least 10 days of parental leave a year; never the
+    subsidy's period "until the child turns 3" of clause 12 (tester 40 r02, twice)."""
+    reply = await turn(text, lang, **TWINS_OF_A_DAUGHTER)
+    for said in LEAVES[lang]:
+        assert said in reply, reply
+    for unsaid in SUBSIDY_PERIOD[lang]:
+        assert unsaid not in reply, reply
