@@ -42,6 +42,7 @@ from actions.focus import (
     filled_households,
     found_by_search_only,
     is_monthly_money,
+    kindergarten_measures,
     leaves_topic,
     measure_with_figure,
     measures_asked,
@@ -362,6 +363,18 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     return [e for e in found if e is not None] + ([shared] if shared is not None else [])
 
 
+def asked_together(text: str, city: str | None) -> list[Entry] | None:
+    """The measures one question asks together, each to be answered: both parents' leave
+    ("how long can my daughter stay off work? and her husband?") or what going to kindergarten
+    brings ("孩子上幼儿园有啥优惠不": Jinan clause 13's priority and pre-school aid); None for
+    anything else."""
+    parents = parents_leave(text, city)
+    if parents is not None:
+        return parents
+    kindergarten = kindergarten_measures(text, city)
+    return kindergarten if len(kindergarten) > 1 else None
+
+
 def with_text(tracker: Tracker, text: str) -> Tracker:
     """The same conversation with `text` as the latest message (one part of a message asking
     two things, answered on its own)."""
@@ -610,7 +623,7 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
-        parents = parents_leave(text, context_city(tracker))
+        parents = asked_together(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)

@@ -402,6 +402,48 @@ NURSERY_CLASS_MEASURE = "幼儿园托班"
 # Priority asked of a place ("能优先不", "排前面", "get priority"): the many-child families' rule.
 PRIORITY_ASKED = re.compile(r"优先|排前|照顾|\bpriorit", re.I)
 
+# Going to kindergarten asked with what it brings ("孩子上幼儿园有啥优惠不", "any help when
+# she starts kindergarten?"): the plan's kindergarten measures, not the childcare clause's
+# nursery classes (tester 40 r08 got Jinan clause 8 instead of clause 13).
+KINDERGARTEN_ASKED = re.compile(
+    r"幼儿园|入园|\b(?:kindergartens?|preschools?|pre-schools?)\b", re.I
+)
+KINDERGARTEN_BENEFIT = re.compile(
+    r"优惠|好处|补贴|补助|资助|政策|减免|照顾|福利|帮|支持|有啥|有什么|有没有|能享受"
+    r"|\b(?:benefits?|help|support|discounts?|subsid\w*|perks?|assistance|anything|what)\b",
+    re.I,
+)
+KINDERGARTEN_WORD = "幼儿园"  # the word each kindergarten measure's Chinese synonyms hold
+
+
+def kindergarten_measures(text: str, city: str | None) -> list[Entry]:
+    """The city's education measures for kindergarten when `text` asks what going to
+    kindergarten brings (Jinan clause 13: priority for three-child families and pre-school aid;
+    Beijing (13): inclusive places), in the catalogue's order; [] for an early place at 2
+    (nursery classes), a nursery, a priority asked, or a measure named by its own words."""
+    said = normalise(text)
+    if (
+        city is None
+        or not KINDERGARTEN_ASKED.search(said)
+        or not KINDERGARTEN_BENEFIT.search(said)
+        or NURSERY.search(said)
+        or EARLY_KINDERGARTEN.search(said)
+        or PRIORITY_ASKED.search(said)
+    ):
+        return []
+    found = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city
+        and e.kind == "education"
+        and any(KINDERGARTEN_WORD in s for s in e.synonyms.zh)
+    ]
+    named = named_entry(said, city, [])
+    if named is not None and named in found and len(found) > 1:
+        return [named]  # "幼儿园学费能减免吗": the pre-school aid it names
+    return found
+
+
 # A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
 # 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
 NURSERY = re.compile(
@@ -669,6 +711,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         and named_entry(said, city, []) is None
     ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
         return monthly_subsidy(city) or monthly_measure(city)
+    kindergarten = kindergarten_measures(said, city)
+    if kindergarten:  # "孩子上幼儿园有啥优惠不": clause 13's measures, the first in focus
+        return kindergarten[0]
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure

@@ -186,9 +186,9 @@ class ActionShowEntitlements(Action):
             if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
                 reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
                 utter_once(dispatcher, tracker, reply)
-            from actions.answers import parents_leave  # answers imports this module
+            from actions.answers import asked_together  # answers imports this module
 
-            for parent in parents_leave(text, tracker.get_slot("city")) or []:
+            for parent in asked_together(text, tracker.get_slot("city")) or []:
                 if parent.id != entry.id:  # "how many days off as the dad? and my wife?" (11)
                     dispatcher.utter_message(
                         text=focused_reply(tracker, tracker.slots, parent, lang, question=text)

@@ -76,3 +76,60 @@ async def test_a_grandparent_asking_both_parents_time_off_gets_the_leaves(
         assert said in reply, reply
     for unsaid in SUBSIDY_PERIOD[lang]:
         assert unsaid not in reply, reply
+
+
+# --- (4) what going to kindergarten brings: the kindergarten clause, not nursery classes ----
+
+# Tester 40 r08: Jinan hukou, the 2nd child born September 2024, the eldest 6; the subsidy
+# was just answered and the full check offered.
+SECOND_BORN_2024: dict[str, Any] = {
+    "hukou_in_city": True,
+    "offer": "full_check",
+    "focus_entry": "jinan.childcare_subsidy",
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+    ],
+}
+KINDERGARTEN = {
+    ("jinan", "zh"): (("普惠性幼儿园", "学前教育资助", "第13条"), ("第8条", "托育机构用水")),
+    ("jinan", "en"): (
+        ("inclusive kindergartens", "Pre-school education subsidies", "clause 13"),
+        ("clause 8", "guidance fund"),
+    ),
+    ("beijing", "zh"): (("普惠性幼儿园", "第(13)条"), ("第(10)条",)),
+    ("beijing", "en"): (("inclusive kindergarten", "clause (13)"), ("clause (10)",)),
+}
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "city", "lang"),
+    [
+        ("孩子上幼儿园有啥优惠不 我们老大6岁了", "jinan", "zh"),  # tester 40 r08
+        ("上幼儿园有什么优惠政策", "jinan", "zh"),
+        ("老二以后上幼儿园有没有补贴", "jinan", "zh"),
+        ("is there any help when our kids go to kindergarten?", "jinan", "en"),
+        ("what benefits are there for kindergarten?", "jinan", "en"),
+        ("孩子上幼儿园有啥优惠不", "beijing", "zh"),
+        ("any help for kindergarten in beijing?", "beijing", "en"),
+    ],
+)
+async def test_what_going_to_kindergarten_brings_is_the_kindergarten_clause(
+    text: str, city: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 13: priority for children of three-child families in inclusive
+    kindergartens, and pre-school aid for children of families in hardship, orphans and
+    children with disabilities (no amount given); Beijing (13): more inclusive kindergarten
+    places. Never the childcare clause's fees and nursery classes (Jinan 8, Beijing (10)),
+    which tester 40 r08 got."""
+    slots = {**SECOND_BORN_2024, "city": city}
+    if intent == "inform":
+        reply = await turn(text, lang, **slots)
+    else:
+        reply = await says(ActionAnswerPolicyQuestion(), text, intent, {**slots, "language": lang})
+    said, unsaid = KINDERGARTEN[(city, lang)]
+    for part in said:
+        assert part in reply, reply
+    for part in unsaid:
+        assert part not in reply, reply
