@@ -113,11 +113,22 @@ FIGURE = re.compile(
 
 SCALE = {"万": 10_000, "million": 1_000_000, "k": 1_000}
 
+# The family's children counted with no noun ("我们就俩", "我家就两个了", "we only have two"):
+# a fact of the same message, applied before a figure is checked, not a figure to confirm
+# (tester 40 r08: "老三有的话能优先上普惠幼儿园是吧 我们就俩" got "不是这个数").
+FAMILY_COUNT = re.compile(
+    r"(?:我们|我家|咱们|咱家|俺们|俺家|家里)(?:家)?(?:就|只|只有|才|一共|总共|现在|目前)*(?:有|是)?"
+    r"\s*\d\s*(?:个)?(?=\s*(?:$|[，,。.!！?？~]|了|啊|呀|呢|嘛|而已))"
+    r"|\bwe (?:only |just )?(?:have|'ve got|got|are) (?:only |just )?\d\b"
+    r"(?!\s*(?:yuan|rmb|cny|days?|weeks?|months?|years?|%|percent|k\b|万))",
+    re.I,
+)
+
 
 def figures_checked(text: str) -> tuple[set[float], set[float]]:
     """The numbers and the percentages (as shares) a message asks to confirm ("陪产假15天对吧":
     {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
-    said = normalise(text)
+    said = FAMILY_COUNT.sub(" ", normalise(text))
     if not FIGURE_CHECK.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}

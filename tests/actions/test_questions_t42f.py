@@ -7,10 +7,12 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
-from tests.actions.test_questions_t33c import says
+from tests.actions.conftest import DOMAIN, texts
+from tests.actions.test_questions_t33c import says, worker
 from tests.actions.test_questions_t40j import whole_turn
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
@@ -23,6 +25,22 @@ async def turn(text: str, lang: str, **slots: Any) -> str:
     if reply.strip():
         return reply
     return await says(ActionAnswerPolicyQuestion(), text, "ask_policy", {**slots, "language": lang})
+
+
+async def asked(text: str, lang: str, intent: str, **slots: Any) -> str:
+    """The reply to `text` read as `intent`: "inform" is the form's turn (`turn`); a policy
+    question is answered by its action, and when that action hands the turn to the household
+    form (a fact told beside the question), the form's turn follows, as Rasa runs it."""
+    if intent == "inform":
+        return await turn(text, lang, **slots)
+    dispatcher = CollectingDispatcher()
+    tracker = worker(text, intent, **{**slots, "language": lang})
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    if any(e.get("name") == "household_form" for e in events):
+        after = {**slots, **{e["name"]: e["value"] for e in events if e.get("event") == "slot"}}
+        reply += "\n" + await turn(text, lang, **after)
+    return reply
 
 
 @pytest.fixture(autouse=True)
@@ -132,4 +150,40 @@ async def test_what_going_to_kindergarten_brings_is_the_kindergarten_clause(
     for part in said:
         assert part in reply, reply
     for part in unsaid:
+        assert part not in reply, reply
+
+
+# --- (5) a yes asked of a rule, then the children counted: no figure to check --------------
+
+PRIORITY = {"zh": ("普惠性幼儿园", "第13条"), "en": ("inclusive kindergartens", "clause 13")}
+NOT_THE_FIGURE = ("不是这个数", "not the figure")
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老三有的话能优先上普惠幼儿园是吧 我们就俩", "zh"),  # tester 40 r08
+        ("三孩家庭上幼儿园能优先对吧 我家就两个", "zh"),
+        ("有了老三就能优先入园是不是 我们现在只有俩", "zh"),
+        ("a third child would get kindergarten priority, right? we only have two", "en"),
+        ("so with a 3rd kid we'd get priority for kindergarten, correct? we have 2", "en"),
+    ],
+)
+async def test_a_rule_confirmed_beside_the_children_counted_is_no_wrong_figure(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 13 gives three-child families priority in inclusive kindergartens. "是吧"
+    asks a yes of that rule; "我们就俩" counts the family's 2 children, a fact of the same
+    message, not a figure put back to be confirmed: the reply never opens "不是这个数" (tester
+    40 r08) and gives the priority with its clause."""
+    slots = {
+        **SECOND_BORN_2024,
+        "city": "jinan",
+        "focus_entry": "jinan.inclusive_kindergarten_priority",
+    }
+    reply = await asked(text, lang, intent, **slots)
+    for part in PRIORITY[lang]:
+        assert part in reply, reply
+    for part in NOT_THE_FIGURE:
         assert part not in reply, reply
