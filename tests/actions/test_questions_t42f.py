@@ -187,3 +187,47 @@ async def test_a_rule_confirmed_beside_the_children_counted_is_no_wrong_figure(
         assert part in reply, reply
     for part in NOT_THE_FIGURE:
         assert part not in reply, reply
+
+
+# --- (2) Beijing: a child named by age is the child a height is told of --------------------
+
+# Tester 40 n3: Beijing, hukou in Hebei, a 6-year-old and a child of almost 2 (dates worked
+# out from the ages); the first answer was shown.
+SIX_AND_ALMOST_TWO: dict[str, Any] = {
+    "city": "beijing",
+    "hukou_in_city": False,
+    "result_shown": True,
+    "children": [
+        {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6"},
+        {**UNDATED, "birth_date": "2025-01-01", "precision": "month", "approx": "almost 2"},
+    ],
+}
+RIDES_FREE = {
+    "zh": ("第1个孩子", "1.3", "第(12)条"),
+    "en": ("child 1", "1.3 metres", "clause (12)"),
+}
+WHICH_CHILD = ("是哪个孩子", "Which child is")
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I asked if my 6 year old son (1.25m) rides the subway free.", "en"),  # tester 40 n3
+        ("is my 6yo son free on the metro? he is 1.25m", "en"),
+        ("my 6-year-old daughter is 125 cm, does she pay for the bus?", "en"),
+        ("我家6岁的儿子1米25 坐地铁免费吗", "zh"),
+        ("6岁的那个闺女125公分 坐公交要钱不", "zh"),
+    ],
+)
+async def test_a_height_told_of_a_child_named_by_age_is_that_childs(
+    text: str, lang: str, intent: str
+) -> None:
+    """Beijing (12): children under 1.3 m ride buses and subways free. "my 6 year old son" in
+    a family of a 6-year-old and a child of almost 2 is child 1: the answer is for that child,
+    and "which child is 125 cm tall?" is not asked (tester 40 n3 was asked it twice)."""
+    reply = await asked(text, lang, intent, **SIX_AND_ALMOST_TWO)
+    for part in RIDES_FREE[lang]:
+        assert part in reply, reply
+    for part in WHICH_CHILD:
+        assert part not in reply, reply
