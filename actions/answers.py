@@ -631,6 +631,13 @@ class ActionAnswerPolicyQuestion(Action):
             ]
             dispatcher.utter_message(text=joined_parts(parts))
             return about(parents[-1])
+        hukou_city = context_city(tracker)
+        if hukou_city is not None and not in_hotline(tracker) and asks_if_hukou_matters(text):
+            # "does any of this need beijing hukou?", "does it matter that we're from hebei?":
+            # the plan's measures that read hukou and those worded for residents, never the
+            # measure a word of the question finds (tester 40 n3 got the birth registration)
+            dispatcher.utter_message(text=render.hukou_matters(hukou_city, lang))
+            return []
         why_not = answered_why_not_after_yes(dispatcher, tracker, text)
         if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
             return why_not

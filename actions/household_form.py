@@ -51,7 +51,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
-from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
+from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import notes_unsaid_worries
@@ -213,6 +213,9 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    said = [  # "这些要北京户口吗": whether the measures need it, no hukou of the family's
+        u for u in said if not (u.fact == "hukou_in_city" and HUKOU_NEEDED.search(u.span or ""))
+    ]
     said = without_amount_checked(  # "是100万对吧": a figure checked, nothing told
         text,
         said,

@@ -81,6 +81,7 @@ from actions.side_questions import (
     about,
     asks_back_pay,
     asks_how,
+    asks_if_hukou_matters,
     asks_of_a_child,
     follows_up,
     follows_up_in_length,
@@ -166,6 +167,12 @@ class ActionShowEntitlements(Action):
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
             return elders
+        city = tracker.get_slot("city")
+        if entry_id and city and asks_if_hukou_matters(text):
+            # "does any of this need beijing hukou?": the measures that read hukou and those
+            # worded for residents, not the measure the word hukou finds (tester 40 n3)
+            dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
+            return [SlotSet(FOCUS_SLOT, None)]
         if tracker.get_slot("result_shown"):  # "so it's 600 a month right?", whatever the topic
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:

@@ -231,3 +231,47 @@ async def test_a_height_told_of_a_child_named_by_age_is_that_childs(
         assert part in reply, reply
     for part in WHICH_CHILD:
         assert part not in reply, reply
+
+
+# --- (3) whether the measures shown need the city's hukou: the plan's words per item --------
+
+HUKOU_ANSWER = {
+    ("beijing", "zh"): ("各项措施都没有写户籍条件", "常住人口", "第(4)条"),
+    ("beijing", "en"): ("sets a hukou condition", "permanent population", "clause (4)"),
+    ("jinan", "zh"): ("要求济南户籍的是", "育儿补贴（第12条）"),
+    ("jinan", "en"): ("require Jinan hukou", "Childcare subsidy (clause 12)"),
+}
+HUKOU_RECORDED = (
+    "记下了：北京户口",
+    "记下了：济南户口",
+    "Noted: Beijing hukou",
+    "Noted: Jinan hukou",
+)
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "city", "lang"),
+    [
+        ("does any of this need beijing hukou?", "beijing", "en"),  # tester 40 n3
+        ("does it matter that we're from hebei?", "beijing", "en"),  # tester 40 n3
+        ("do all of these require a beijing hukou?", "beijing", "en"),
+        ("这些要北京户口吗", "beijing", "zh"),
+        ("上面这些都需要北京户口吗 我们是河北的", "beijing", "zh"),
+        ("这些都要济南户口吗", "jinan", "zh"),
+        ("does any of this need jinan hukou?", "jinan", "en"),
+    ],
+)
+async def test_whether_the_measures_need_the_citys_hukou_is_answered_from_the_plan(
+    text: str, city: str, lang: str, intent: str
+) -> None:
+    """Beijing's plan sets no hukou condition on any measure; its one-stop birth registration
+    is "for the permanent population" (clause (4)), the plan's own word for residents. Jinan's
+    plan asks for Jinan hukou for the childcare subsidy (clause 12). The question is answered
+    (tester 40 n3 asked three times), and no hukou of the family is read from it."""
+    slots = {**SIX_AND_ALMOST_TWO, "city": city}
+    reply = await asked(text, lang, intent, **slots)
+    for part in HUKOU_ANSWER[(city, lang)]:
+        assert part in reply, reply
+    for part in HUKOU_RECORDED:
+        assert part not in reply, reply
