@@ -132,6 +132,7 @@ from actions.supplement import after_benefits_end, ends_before_birth, supplement
 from actions.turn import utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import months_between
@@ -631,6 +632,10 @@ class ActionAnswerPolicyQuestion(Action):
             ]
             dispatcher.utter_message(text=joined_parts(parts))
             return about(parents[-1])
+        how = worked_out(dict(tracker.slots), text, lang) if not in_hotline(tracker) else None
+        if how is not None:  # "你咋算的": the facts, the reasons, the sum and the clause
+            dispatcher.utter_message(text=how)
+            return []
         hukou_city = context_city(tracker)
         if hukou_city is not None and not in_hotline(tracker) and asks_if_hukou_matters(text):
             # "does any of this need beijing hukou?", "does it matter that we're from hebei?":

@@ -94,6 +94,7 @@ from actions.supplement import supplement_verdict
 from actions.turn import utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.worked_out import worked_out
 from policy_kb import (
     Household,
     InputError,
@@ -167,6 +168,10 @@ class ActionShowEntitlements(Action):
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
             return elders
+        how = worked_out(dict(tracker.slots), text, lang) if entry_id else None
+        if how is not None:  # "你咋算的" after an answer: how it was worked out (tester 40 r08)
+            dispatcher.utter_message(text=how)
+            return []
         city = tracker.get_slot("city")
         if entry_id and city and asks_if_hukou_matters(text):
             # "does any of this need beijing hukou?": the measures that read hukou and those

@@ -275,3 +275,68 @@ async def test_whether_the_measures_need_the_citys_hukou_is_answered_from_the_pl
         assert part in reply, reply
     for part in HUKOU_RECORDED:
         assert part not in reply, reply
+
+
+# --- (1) "你咋算的": how the last answer was worked out --------------------------------------
+
+WORKED_OUT = {
+    "zh": ("第2个孩子：2024年9月出生", "每月600元 × 36个月", "21,600元", "第12条"),
+    "en": ("Child 2: born September 2024", "600 yuan a month × 36 months", "21,600", "clause 12"),
+}
+ESTIMATED = {
+    "zh": ("按“6”推算的估计", "只是估计"),
+    "en": ('an estimate worked out from "6"', "is an estimate"),
+}
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("你咋算的", "zh"),  # tester 40 r08
+        ("这个数是怎么算出来的", "zh"),
+        ("how did you work that out?", "en"),
+        ("where does that number come from", "en"),
+    ],
+)
+async def test_how_the_subsidy_was_worked_out_gives_the_facts_the_sum_and_the_clause(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 12 pays 600 yuan a month to a 2nd child born after 1 January 2023 until
+    the 3rd birthday: born September 2024, that is 600 × 36 months = 21,600 yuan. "你咋算的"
+    after that answer gets the birth it rests on, the rule's reasons, the sum and the clause,
+    not a measure's text again (tester 40 r08 got the childcare clause 8)."""
+    slots = {
+        **SECOND_BORN_2024,
+        "city": "jinan",
+        "result_shown": True,
+        "focus_entry": "jinan.childcare_subsidy",
+        "topic_entry": "jinan.childcare_subsidy",
+    }
+    reply = await asked(text, lang, intent, **slots)
+    for part in WORKED_OUT[lang]:
+        assert part in reply, reply
+    assert "第8条" not in reply and "clause 8" not in reply, reply
+
+
+@pytest.mark.parametrize(("text", "lang"), [("怎么算的", "zh"), ("how was that calculated?", "en")])
+async def test_a_birth_worked_out_from_an_age_is_marked_as_an_estimate(
+    text: str, lang: str
+) -> None:
+    """The same account for a 2nd child known only as "6" (a birth date worked out from an
+    age): Jinan clause 12 does not pay for a child born before 2023, and the date it rests on
+    is said to be an estimate."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "result_shown": True,
+        "topic_entry": "jinan.childcare_subsidy",
+        "children": [
+            {**UNDATED, "birth_date": "2018-06-01", "precision": "month", "approx": "8"},
+            {**UNDATED, "birth_date": "2020-06-01", "precision": "month", "approx": "6"},
+        ],
+    }
+    reply = await asked(text, lang, "ask_policy", **slots)
+    for part in ESTIMATED[lang]:
+        assert part in reply, reply
+    assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
