@@ -31,6 +31,7 @@ from actions.focus import (
     MONEY_ASKED,
     QUESTION,
     QUESTION_SLOT,
+    TIME_OFF_WORK,
     WHOLE_CHECK,
     asked_measure,
     by_table,
@@ -895,6 +896,7 @@ class ActionAnswerPolicyQuestion(Action):
             and ends_asked(text)
             and "age_limit_years" not in asked.parameters
             and found_by_search_only(text, asked)
+            and not TIME_OFF_WORK.search(text)  # "how long can my daughter stay off work?"
         ):  # "until what age is it paid?" with nothing discussed: the monthly money's age
             asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)

@@ -541,6 +541,34 @@ def _partners_leave(said: str, city: str | None) -> Entry | None:
     return min(leaves, key=lambda e: len(e.title.en), default=None)
 
 
+# Time off work asked in words naming no leave ("how long can my daughter stay off work?",
+# "how much time off does my wife get after the birth"), of the mother by her kin words.
+TIME_OFF_WORK = re.compile(
+    r"\b(?:stay|be|take|taking|get|gets|have) (?:time )?off(?: work)?\b|\btime off\b|\boff work\b"
+    r"|\bstay (?:at )?home (?:from work|after the birth)\b",
+    re.I,
+)
+MOTHER_NAMED = re.compile(
+    r"\b(?:wife|missus|mum|mom|mother|daughter(?:[- ]in[- ]law)?|she)\b", re.I
+)
+
+
+def _mothers_time_off(said: str, city: str | None) -> Entry | None:
+    """The mother's time off asked ("how long can my daughter stay off work?"): the city's leave
+    entry that speaks of maternity leave (Jinan clause 11's 158 days; Beijing (12)'s list), not
+    the subsidy's "how long" (tester 40 r02); None when no mother or a father is named."""
+    if city is None or not TIME_OFF_WORK.search(said) or not MOTHER_NAMED.search(said):
+        return None
+    if PARTNER_TOO.search(said):
+        return None  # both parents: parents_leave answers each
+    leaves = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "leave" and "maternity" in e.title.en.lower()
+    ]
+    return min(leaves, key=lambda e: len(e.title.en), default=None)
+
+
 # The mother's leave asked after the father's ("and how long for my wife", 我老婆能休多久, 她呢).
 MOTHER_TOO = re.compile(
     r"\b(?:wife|missus|mum|mom|mother)\b|\bfor her\b|\band her\b|\bshe\b"
@@ -737,6 +765,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named
+    off_work = _mothers_time_off(said, city)
+    if off_work is not None:  # "how long can my daughter stay off work?": maternity leave
+        return off_work
     partner = _partners_leave(said, city)
     if partner is not None:  # "我们在北京 我老公能休几天": Beijing's leave entry, (12)
         return partner

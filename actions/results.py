@@ -31,6 +31,7 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    TIME_OFF_WORK,
     asked_measure,
     child_money_asked,
     dated_for,
@@ -365,6 +366,7 @@ def answered_monthly(
         text = t(reply_language(tracker), f"每月{n}元对吧，", f"{n} a month, right? ") + text
     until = (
         bool(UNTIL_ASKED.search(text))
+        and not TIME_OFF_WORK.search(text)  # "how long can my daughter stay off work?": leave
         # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
         and (
             current is None

@@ -340,3 +340,24 @@ async def test_a_birth_worked_out_from_an_age_is_marked_as_an_estimate(
     for part in ESTIMATED[lang]:
         assert part in reply, reply
     assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
+
+
+@pytest.mark.parametrize("intent", ["inform", "ask_policy"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long can my daughter stay off work after the birth?",
+        "how much time off does my daughter-in-law get?",
+        "how long can my wife stay off work?",
+    ],
+)
+async def test_the_mothers_time_off_asked_alone_is_her_maternity_leave(
+    text: str, intent: str
+) -> None:
+    """Jinan clause 11: 158 days of maternity leave. "How long can my daughter stay off work"
+    names no leave but asks the mother's time off; never the subsidy's period until the 3rd
+    birthday (clause 12), which "how long" found before (tester 40 r02)."""
+    reply = await asked(text, "en", intent, **TWINS_OF_A_DAUGHTER)
+    assert "158 days" in reply and "clause 11" in reply, reply
+    for unsaid in SUBSIDY_PERIOD["en"]:
+        assert unsaid not in reply, reply
