@@ -124,9 +124,7 @@ HUKOU_MATTERS = re.compile(
     r"|\b(?:any|all|each|some|none) of (?:this|these|that|those|them|it)\b[^.?!]{0,20}"
     r"\b(?:need|needs|require|requires|depend|depends)\b"
     r"|(?:这些|这几项|这几个|上面的?|以上|都|全都|哪些|哪个|哪项)[^，,。?？]{0,6}(?:要|需要|要求|得有|必须)"
-    r"[^，,。?？]{0,4}(?:户口|户籍)"
-    r"|\bhukou\b[^?]{0,60}\b(?:change anything|make any difference|change things)\b"
-    r"|(?:户口|户籍)[^？?]{0,20}(?:有变化|有啥变化|有什么变化|变不变)",
+    r"[^，,。?？]{0,4}(?:户口|户籍)",
     re.I,
 )
 # Hukou asked as a need ("这些要北京户口吗", "都得有本地户口不"): a question, no hukou told.
