@@ -33,6 +33,7 @@ from actions.focus import (
     MONEY_ASKED,
     QUESTION,
     QUESTION_SLOT,
+    TIME_OFF_WORK,
     WHOLE_CHECK,
     asked_measure,
     by_table,
@@ -44,6 +45,7 @@ from actions.focus import (
     filled_households,
     found_by_search_only,
     is_monthly_money,
+    kindergarten_measures,
     leaves_topic,
     measure_with_figure,
     measures_asked,
@@ -134,6 +136,7 @@ from actions.supplement import after_benefits_end, ends_before_birth, supplement
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import months_between
@@ -298,19 +301,24 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
 # Who a part of a leave question is about: the father (by his words or his leave's name), the
 # mother, or the speaker ("我呢", "and me?"), who is the parent the other part is not about.
 FATHER_PART = re.compile(
-    r"\b(?:dad|daddy|father|husband|hubby|paternity)\b|陪产|老公|丈夫|爸|爹|男方|他呢",
+    r"\b(?:dad|daddy|father|husband|hubby|paternity|son[- ]in[- ]law|my son)\b"
+    r"|陪产|老公|丈夫|爸|爹|男方|他呢|女婿|姑爷|(?<!生)儿子(?:呢|能|可以|休|有)",
     re.I,
 )
 MOTHER_PART = re.compile(
     r"\b(?:wife|missus|mum|mom|mother|maternity|she|her)\b|(?<!陪)产假|老婆|媳妇|妻子|孩子?他?妈"
-    r"|女方|妈妈|她",
+    r"|女方|妈妈|她|女儿|闺女|儿媳|\bdaughter(?:[- ]in[- ]law)?\b",
     re.I,
 )
 SPEAKER_PART = re.compile(
     r"^\W*(?:and |what about |how about )?(?:me|i|myself)\W*$|^\W*(?:那)?我(?:呢|自己呢)",
     re.I,
 )
-LEAVE_ASKED = re.compile(r"假|休|\bleave\b|\bdays?\b|\btime off\b|\btake off\b", re.I)
+LEAVE_ASKED = re.compile(
+    r"假|休|\bleave\b|\bdays?\b|\b(?:time|take|stay|be|days|weeks?|months?) off\b|\boff work\b"
+    r"|\bstay (?:at )?home\b",
+    re.I,
+)
 LEAVE_NAMED = re.compile(r"产假|育儿假|\b(?:maternity|paternity|parental)\b", re.I)
 MAX_OTHER_PARENT = 24  # characters of a part naming the other parent ("what about my husband")
 
@@ -376,6 +384,18 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     # one answer holds every leave (tester 40 n2).
     shared = None if LEAVE_NAMED.search(text) else catalogue().entries.get(f"{city}.parental_leave")
     return [e for e in found if e is not None] + ([shared] if shared is not None else [])
+
+
+def asked_together(text: str, city: str | None) -> list[Entry] | None:
+    """The measures one question asks together, each to be answered: both parents' leave
+    ("how long can my daughter stay off work? and her husband?") or what going to kindergarten
+    brings ("孩子上幼儿园有啥优惠不": Jinan clause 13's priority and pre-school aid); None for
+    anything else."""
+    parents = parents_leave(text, city)
+    if parents is not None:
+        return parents
+    kindergarten = kindergarten_measures(text, city)
+    return kindergarten if len(kindergarten) > 1 else None
 
 
 def with_text(tracker: Tracker, text: str) -> Tracker:
@@ -666,7 +686,7 @@ class ActionAnswerPolicyQuestion(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(per_parent[1]), *kept]
-        parents = parents_leave(text, context_city(tracker))
+        parents = asked_together(text, context_city(tracker))
         if parents is not None:  # "how many days do I get as the dad? and my wife?" (11)
             parts = [
                 answer_for_family(tracker, text, e, lang) or render.entry_answer(e, lang, text)
@@ -674,6 +694,17 @@ class ActionAnswerPolicyQuestion(Action):
             ]
             dispatcher.utter_message(text=joined_parts(parts))
             return about(parents[-1])
+        how = worked_out(dict(tracker.slots), text, lang) if not in_hotline(tracker) else None
+        if how is not None:  # "你咋算的": the facts, the reasons, the sum and the clause
+            dispatcher.utter_message(text=how)
+            return []
+        hukou_city = context_city(tracker)
+        if hukou_city is not None and not in_hotline(tracker) and asks_if_hukou_matters(text):
+            # "does any of this need beijing hukou?", "does it matter that we're from hebei?":
+            # the plan's measures that read hukou and those worded for residents, never the
+            # measure a word of the question finds (tester 40 n3 got the birth registration)
+            dispatcher.utter_message(text=render.hukou_matters(hukou_city, lang))
+            return []
         why_not = answered_why_not_after_yes(dispatcher, tracker, text)
         if why_not is not None:  # "为什么没有 我二宝不是2023年以后生的吗" after 600 a month
             return why_not
@@ -926,6 +957,7 @@ class ActionAnswerPolicyQuestion(Action):
             and ends_asked(text)
             and "age_limit_years" not in asked.parameters
             and found_by_search_only(text, asked)
+            and not TIME_OFF_WORK.search(text)  # "how long can my daughter stay off work?"
         ):  # "until what age is it paid?" with nothing discussed: the monthly money's age
             asked = monthly_subsidy(city) or asked
         others = elsewhere(text, city, lang) if asked is None else only_elsewhere(text, city)

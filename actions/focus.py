@@ -122,11 +122,22 @@ FIGURE = re.compile(
 
 SCALE = {"万": 10_000, "million": 1_000_000, "k": 1_000}
 
+# The family's children counted with no noun ("我们就俩", "我家就两个了", "we only have two"):
+# a fact of the same message, applied before a figure is checked, not a figure to confirm
+# (tester 40 r08: "老三有的话能优先上普惠幼儿园是吧 我们就俩" got "不是这个数").
+FAMILY_COUNT = re.compile(
+    r"(?:我们|我家|咱们|咱家|俺们|俺家|家里)(?:家)?(?:就|只|只有|才|一共|总共|现在|目前)*(?:有|是)?"
+    r"\s*\d\s*(?:个)?(?=\s*(?:$|[，,。.!！?？~]|了|啊|呀|呢|嘛|而已))"
+    r"|\bwe (?:only |just )?(?:have|'ve got|got|are) (?:only |just )?\d\b"
+    r"(?!\s*(?:yuan|rmb|cny|days?|weeks?|months?|years?|%|percent|k\b|万))",
+    re.I,
+)
+
 
 def figures_checked(text: str) -> tuple[set[float], set[float]]:
     """The numbers and the percentages (as shares) a message asks to confirm ("陪产假15天对吧":
     {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
-    said = normalise(text)
+    said = FAMILY_COUNT.sub(" ", normalise(text))
     if not FIGURE_CHECK.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
@@ -415,6 +426,48 @@ NURSERY_CLASS_MEASURE = "幼儿园托班"
 # Priority asked of a place ("能优先不", "排前面", "get priority"): the many-child families' rule.
 PRIORITY_ASKED = re.compile(r"优先|排前|照顾|\bpriorit", re.I)
 
+# Going to kindergarten asked with what it brings ("孩子上幼儿园有啥优惠不", "any help when
+# she starts kindergarten?"): the plan's kindergarten measures, not the childcare clause's
+# nursery classes (tester 40 r08 got Jinan clause 8 instead of clause 13).
+KINDERGARTEN_ASKED = re.compile(
+    r"幼儿园|入园|\b(?:kindergartens?|preschools?|pre-schools?)\b", re.I
+)
+KINDERGARTEN_BENEFIT = re.compile(
+    r"优惠|好处|补贴|补助|资助|政策|减免|照顾|福利|帮|支持|有啥|有什么|有没有|能享受"
+    r"|\b(?:benefits?|help|support|discounts?|subsid\w*|perks?|assistance|anything|what)\b",
+    re.I,
+)
+KINDERGARTEN_WORD = "幼儿园"  # the word each kindergarten measure's Chinese synonyms hold
+
+
+def kindergarten_measures(text: str, city: str | None) -> list[Entry]:
+    """The city's education measures for kindergarten when `text` asks what going to
+    kindergarten brings (Jinan clause 13: priority for three-child families and pre-school aid;
+    Beijing (13): inclusive places), in the catalogue's order; [] for an early place at 2
+    (nursery classes), a nursery, a priority asked, or a measure named by its own words."""
+    said = normalise(text)
+    if (
+        city is None
+        or not KINDERGARTEN_ASKED.search(said)
+        or not KINDERGARTEN_BENEFIT.search(said)
+        or NURSERY.search(said)
+        or EARLY_KINDERGARTEN.search(said)
+        or PRIORITY_ASKED.search(said)
+    ):
+        return []
+    found = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city
+        and e.kind == "education"
+        and any(KINDERGARTEN_WORD in s for s in e.synonyms.zh)
+    ]
+    named = named_entry(said, city, [])
+    if named is not None and named in found and len(found) > 1:
+        return [named]  # "幼儿园学费能减免吗": the pre-school aid it names
+    return found
+
+
 # A childcare place (托儿所, nursery, daycare) and money for it in one question ("老三上托儿所有
 # 补贴不", "the twins go to a nursery later, is there help with fees?", "上托儿所的钱").
 NURSERY = re.compile(
@@ -497,6 +550,34 @@ def _partners_leave(said: str, city: str | None) -> Entry | None:
         e
         for e in catalogue().entries.values()
         if e.city == city and e.kind == "leave" and "paternity" in e.title.en.lower()
+    ]
+    return min(leaves, key=lambda e: len(e.title.en), default=None)
+
+
+# Time off work asked in words naming no leave ("how long can my daughter stay off work?",
+# "how much time off does my wife get after the birth"), of the mother by her kin words.
+TIME_OFF_WORK = re.compile(
+    r"\b(?:stay|be|take|taking|get|gets|have) (?:time )?off(?: work)?\b|\btime off\b|\boff work\b"
+    r"|\bstay (?:at )?home (?:from work|after the birth)\b",
+    re.I,
+)
+MOTHER_NAMED = re.compile(
+    r"\b(?:wife|missus|mum|mom|mother|daughter(?:[- ]in[- ]law)?|she)\b", re.I
+)
+
+
+def _mothers_time_off(said: str, city: str | None) -> Entry | None:
+    """The mother's time off asked ("how long can my daughter stay off work?"): the city's leave
+    entry that speaks of maternity leave (Jinan clause 11's 158 days; Beijing (12)'s list), not
+    the subsidy's "how long" (tester 40 r02); None when no mother or a father is named."""
+    if city is None or not TIME_OFF_WORK.search(said) or not MOTHER_NAMED.search(said):
+        return None
+    if PARTNER_TOO.search(said):
+        return None  # both parents: parents_leave answers each
+    leaves = [
+        e
+        for e in catalogue().entries.values()
+        if e.city == city and e.kind == "leave" and "maternity" in e.title.en.lower()
     ]
     return min(leaves, key=lambda e: len(e.title.en), default=None)
 
@@ -690,6 +771,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         and named_entry(said, city, []) is None
     ):  # "有补贴吗", "北京每个月有没有钱": the money paid monthly
         return monthly_subsidy(city) or monthly_measure(city)
+    kindergarten = kindergarten_measures(said, city)
+    if kindergarten:  # "孩子上幼儿园有啥优惠不": clause 13's measures, the first in focus
+        return kindergarten[0]
     if WHOLE_CHECK.search(said):
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
@@ -705,6 +789,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named
+    off_work = _mothers_time_off(said, city)
+    if off_work is not None:  # "how long can my daughter stay off work?": maternity leave
+        return off_work
     partner = _partners_leave(said, city)
     if partner is not None:  # "我们在北京 我老公能休几天": Beijing's leave entry, (12)
         return partner

@@ -51,7 +51,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
-from actions.side_questions import BRIEF_SLOT, about, asks_of_a_child, topic
+from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries
@@ -213,6 +213,9 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     if NEED_TO.search(text) or ACK_THEN_ASK.search(text):  # 要带啥 去哪办, "ok where do we apply"
         said = [u for u in said if u.kind != "confirmation"]
     said = _negations_kept_to_their_fact(said, asked_fact(slots, day))
+    said = [  # "这些要北京户口吗": whether the measures need it, no hukou of the family's
+        u for u in said if not (u.fact == "hukou_in_city" and HUKOU_NEEDED.search(u.span or ""))
+    ]
     said = without_amount_checked(  # "是100万对吧": a figure checked, nothing told
         text,
         said,
@@ -226,7 +229,13 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     )
     children = slots.get("children") or slots.get("children_partial") or []
     if len(children) > 1 and BY_SEX_ONLY.search(text) and not BY_ORDER.search(text):
-        said = [dataclasses.replace(u, guessed=True) if _placed_by_guess(u) else u for u in said]
+        aged = _named_by_age(text, children, day)  # "my 6 year old son (1.25m)": that child
+        said = [
+            dataclasses.replace(u, guessed=True)
+            if _placed_by_guess(u) and (aged is None or u.child != aged)
+            else u
+            for u in said
+        ]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
     said = _first_home_of_the_loan_asked(text, said, slots)
     return _dates_placed_by_sex(text, said, children)
@@ -294,6 +303,36 @@ BY_ORDER = re.compile(
     r"|小女儿|大闺女|小闺女",
     re.I,
 )
+
+
+# A child named by its age ("my 6 year old son", "the 6yo", "6岁的那个", "6岁的儿子").
+BY_AGE = re.compile(
+    r"\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?old\b|\b(\d{1,2}) ?(?:yo|y/o)\b"
+    r"|(?<![\d.])(\d{1,2})(?:周)?岁(?:的|那个|那位)",
+    re.I,
+)
+
+
+def _named_by_age(text: str, children: list[dict[str, Any]], day: date) -> int | None:
+    """The order of the one known child whose age in whole years today is the age `text`
+    names the child by ("my 6 year old son" of a family with a 6-year-old and a 1-year-old:
+    1); None when no age is said, or none or several children are of that age."""
+    ages = {int(next(g for g in m.groups() if g)) for m in BY_AGE.finditer(normalise(text))}
+    if len(ages) != 1:
+        return None
+    (age,) = ages
+    orders = [
+        order
+        for order, child in enumerate(children, start=1)
+        if isinstance(born := child.get("birth_date"), str)
+        and _whole_years(date.fromisoformat(born[:10]), day) == age
+    ]
+    return orders[0] if len(orders) == 1 else None
+
+
+def _whole_years(born: date, day: date) -> int:
+    """A child's age in whole years on `day`."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def _placed_by_guess(update: FactUpdate) -> bool:

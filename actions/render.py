@@ -534,13 +534,14 @@ def hukou_matters(city: str, lang: Lang) -> str:
         e for e in catalogue().entries.values() if e.city == city and "hukou_in_city" in e.facts
     ]
     name = city_name(city, lang)
+    resident = resident_worded(city, lang)
     if not tied:
         return t(
             lang,
             f"{name}的方案里，各项措施都没有写户籍条件；具体办理时以经办部门的规定为准。",
             f"None of the measures in the {name} plan sets a hukou condition; the offices that "
             "handle them decide in practice.",
-        )
+        ) + (f"\n{resident}" if resident else "")
     listed = t(lang, "、", "; ").join(
         t(lang, f"{e.title.zh}（第{e.clause}条）", f"{e.title.en} (clause {e.clause})")
         for e in tied
@@ -552,6 +553,35 @@ def hukou_matters(city: str, lang: Lang) -> str:
         f"In the {name} plan, these measures require {name} hukou: {listed}. The plan says neither "
         "for how long it must have been held nor whether one parent's is enough; its other measures "
         "set no hukou condition. The offices that handle them decide in practice.",
+    )
+
+
+# The plan's words for the people living in the city, whatever their hukou ("the permanent
+# population", "the permanent resident population"; Beijing (4) and (10)).
+RESIDENT_WORDS = re.compile(r"\bfor the permanent (?:resident )?population\b", re.I)
+
+
+def resident_worded(city: str, lang: Lang) -> str:
+    """The city's measures the plan words for its permanent (resident) population, not its
+    hukou holders, each with its clause and the plan's own words ("one-stop service of birth
+    registration for the permanent population", Beijing (4)); empty when there are none."""
+    found = [
+        (e, q.quote.rstrip("."))
+        for e in catalogue().entries.values()
+        if e.city == city
+        for q in e.sources
+        if RESIDENT_WORDS.search(q.quote)
+    ]
+    if not found:
+        return ""
+    listed = t(lang, "；", "; ").join(
+        t(lang, f"{e.title.zh}（第{e.clause}条）", f'{e.title.en} (clause {e.clause}): "{quote}"')
+        for e, quote in found
+    )
+    return t(
+        lang,
+        f"方案按常住人口（而不是户籍）来写的有：{listed}。",
+        f"The plan words these for the permanent (resident) population, not by hukou: {listed}.",
     )
 
 

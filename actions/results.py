@@ -32,6 +32,7 @@ from actions.focus import (
     QUESTION,
     QUESTION_SLOT,
     SCOPE_SLOT,
+    TIME_OFF_WORK,
     asked_measure,
     asks_for_grandparents,
     child_money_asked,
@@ -83,6 +84,7 @@ from actions.side_questions import (
     about,
     asks_back_pay,
     asks_how,
+    asks_if_hukou_matters,
     asks_of_a_child,
     follows_up,
     follows_up_in_length,
@@ -95,6 +97,7 @@ from actions.supplement import supplement_verdict
 from actions.turn import cards_once, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.worked_out import worked_out
 from policy_kb import (
     Household,
     InputError,
@@ -169,6 +172,16 @@ class ActionShowEntitlements(Action):
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
             return elders
+        how = worked_out(dict(tracker.slots), text, lang) if entry_id else None
+        if how is not None:  # "你咋算的" after an answer: how it was worked out (tester 40 r08)
+            dispatcher.utter_message(text=how)
+            return []
+        city = tracker.get_slot("city")
+        if entry_id and city and asks_if_hukou_matters(text):
+            # "does any of this need beijing hukou?": the measures that read hukou and those
+            # worded for residents, not the measure the word hukou finds (tester 40 n3)
+            dispatcher.utter_message(text=render.hukou_matters(str(city), lang))
+            return [SlotSet(FOCUS_SLOT, None)]
         if tracker.get_slot("result_shown"):  # "so it's 600 a month right?", whatever the topic
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:
@@ -192,9 +205,9 @@ class ActionShowEntitlements(Action):
                 city = tracker.get_slot("city")
                 reply = no_before_its_card(reply, text, city, lang) or reply
                 utter_once(dispatcher, tracker, reply)
-            from actions.answers import parents_leave  # answers imports this module
+            from actions.answers import asked_together  # answers imports this module
 
-            for parent in parents_leave(text, tracker.get_slot("city")) or []:
+            for parent in asked_together(text, tracker.get_slot("city")) or []:
                 if parent.id != entry.id:  # "how many days off as the dad? and my wife?" (11)
                     dispatcher.utter_message(
                         text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
@@ -359,6 +372,7 @@ def answered_monthly(
         text = t(reply_language(tracker), f"每月{n}元对吧，", f"{n} a month, right? ") + text
     until = (
         bool(UNTIL_ASKED.search(text))
+        and not TIME_OFF_WORK.search(text)  # "how long can my daughter stay off work?": leave
         # after the answer, "那补到什么时候" of the subsidy discussed is its own follow-up
         and (
             current is None

@@ -126,7 +126,23 @@ HUKOU_MATTERS = re.compile(
     r"|(?:影响|要求|限制)[^，,。]{0,4}(?:户口|户籍)"
     r"|\bhukou\b[^.?!]{0,30}\b(?:matters?|make a difference|affect|required|requirement|count)\b"
     r"|\b(?:matter|affect|requirement)s?\b[^.?!]{0,20}\bhukou\b"
-    r"|does (?:that|it|this) matter",
+    r"|does (?:that|it|this) matter"
+    # the measures shown asked whether they need the city's hukou ("does any of this need
+    # beijing hukou?", 这些要北京户口吗, 都需要本地户口吗; tester 40 n3, three times unanswered)
+    r"|\b(?:any|all|each|some|none) of (?:this|these|that|those|them|it)\b[^.?!]{0,20}"
+    r"\b(?:need|needs|require|requires|depend|depends)\b"
+    r"|(?:这些|这几项|这几个|上面的?|以上|都|全都|哪些|哪个|哪项)[^，,。?？]{0,6}(?:要|需要|要求|得有|必须)"
+    r"[^，,。?？]{0,4}(?:户口|户籍)",
+    re.I,
+)
+# Hukou asked as a need ("这些要北京户口吗", "都得有本地户口不"): a question, no hukou told.
+HUKOU_NEEDED = re.compile(
+    r"(?:要|需要|要求|得有|必须)[^，,。?？]{0,4}(?:户口|户籍)[^，,。]{0,2}(?:吗|么|嘛|不|[?？])"
+)
+# Where the family comes from said in place of its hukou ("does it matter that we're from
+# hebei?", 我们是外地的 有影响吗): the household registration elsewhere.
+FROM_ELSEWHERE = re.compile(
+    r"\b(?:we'?re|we are|i'?m|i am|they'?re|they are) (?:not )?from\b|外地|非京籍|非本地|不是本地",
     re.I,
 )
 
@@ -135,7 +151,9 @@ def asks_if_hukou_matters(text: str) -> bool:
     """A question whether the household registration matters ("我是北京户口 老婆不是 有影响
     吗"; "I don't have beijing hukou, only my husband. does that matter?")."""
     said = text.casefold()
-    return bool(HUKOU_MATTERS.search(said)) and bool(re.search(r"户口|户籍|hukou", said))
+    return bool(HUKOU_MATTERS.search(said)) and bool(
+        re.search(r"户口|户籍|hukou", said) or FROM_ELSEWHERE.search(said)
+    )
 
 
 # Whether money not claimed can be paid later, or claimed late (能补发吗, 没领的钱能不能补, "can we
