@@ -1,0 +1,93 @@
+"""Fixers' leftovers of tester rounds 40 and 41 (fix-t42g). Each test: the family or the hotline
+case known so far (the slots), what the citizen or the worker wrote, what the reply must and
+must not say. Today is 1 December 2026 in China."""
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str, precision: str = "month", **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision, "height_cm": None, **more}
+
+
+def hotline_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """A worker's question answered in hotline mode: the reply and the slots it sets."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher), slot_events(events)
+
+
+# ---------------------------------------------------------------- (3) hotline: a new caller
+# The call before: a Jinan family, the eldest born 2022, the 2nd born March 2024 on dibao.
+CALL_BEFORE: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_birth": "2024-03",
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [
+            child("2022-06-01", "year"),
+            child("2024-03-01", hardship_at_birth=True),
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("下一个来电：三孩2025年5月生的 补贴领到哪天", "zh", "2028年5月1日"),
+        ("新来电 老三是25年5月出生的 补贴发到什么时候", "zh", "2028年5月1日"),
+        ("new caller: third child born may 2025, subsidy until when?", "en", "1 May 2028"),
+        ("next call - their 3rd was born in May 2025. until when is the 600 paid?", "en", "1 May 2028"),
+    ],
+)
+def test_a_new_caller_starts_a_case_of_their_own(text: str, lang: str, end: str) -> None:
+    """Jinan clause 12: 600 a month to the 3rd birthday. The new caller's third child is
+    answered, and the case keeps none of the call before's children (its eldest of 2022, its
+    2nd of March 2024 on dibao): a new case starts empty."""
+    said, set_ = hotline_turn(text, lang, **CALL_BEFORE)
+    assert end in said, said
+    assert ("第12条" if lang == "zh" else "clause 12") in said, said
+    case = set_["hotline_case"]
+    children = case.get("children_partial") or case.get("children")
+    born = [c.get("birth_date") for c in children]
+    assert "2022-06-01" not in born and "2024-03-01" not in born, case
+    assert born[-1] == "2025-05-01", case
+    assert not any(c.get("hardship_at_birth") for c in children), case
+    assert "2027年3月1日" not in said and "1 Mar 2027" not in said  # the 2nd's end of before
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("下一个来电，济南的，问产假多少天", "zh"), ("next caller, jinan, asks about maternity leave", "en")],
+)
+def test_a_new_caller_without_children_keeps_no_birth_of_the_call_before(
+    text: str, lang: str
+) -> None:
+    """The new call tells no child: the case is empty and the birth the call before gave
+    (hotline_birth) is cleared; the question is still answered (clause 11: 158 days)."""
+    said, set_ = hotline_turn(text, lang, **CALL_BEFORE)
+    assert "158" in said, said
+    case = set_.get("hotline_case", CALL_BEFORE["hotline_case"])
+    assert not (case.get("children_partial") or case.get("children")), case
+    assert set_.get("hotline_birth", "kept") is None, set_
