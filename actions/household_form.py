@@ -38,7 +38,13 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next, no_to_a_date
+from actions.form_questions import (
+    ANSWER_CHANGED,
+    PENDING_SLOT,
+    asks_what_next,
+    no_such_known_child,
+    no_to_a_date,
+)
 from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
     answered_about,
@@ -1181,7 +1187,8 @@ class ValidateHouseholdForm(FormValidationAction):
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
         if tracker.get_slot("requested_slot") == "children":
-            unborn = no_to_a_date(text, tracker.get_slot("children_partial"))
+            partial = tracker.get_slot("children_partial")
+            unborn = no_to_a_date(text, partial) or no_such_known_child(text, partial)
             if unborn is not None:  # "没有" to a birth date: no stop, nothing read; asked back
                 # (a slot other than requested_slot keeps the form from rejecting the turn)
                 return [SlotSet(TALK_SLOT, unborn)]

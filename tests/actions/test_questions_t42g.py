@@ -91,3 +91,85 @@ def test_a_new_caller_without_children_keeps_no_birth_of_the_call_before(
     case = set_.get("hotline_case", CALL_BEFORE["hotline_case"])
     assert not (case.get("children_partial") or case.get("children")), case
     assert set_.get("hotline_birth", "kept") is None, set_
+
+
+# ------------------------------------------- (5) hotline: "twin 1 and twin 2", an eldest known
+# The case so far: a Jinan family whose eldest was born in 2022.
+ELDEST_KNOWN: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_case": {"city": "jinan", "children_partial": [child("2022-06-01", "year")]},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("twin 1 and twin 2 both born 1 jan 2023", "en"),
+        ("the twins were both born on 1 jan 2023", "en"),
+        ("双胞胎都是2023年1月1日出生的", "zh"),
+        ("一对双胞胎 2023年1月1号生的", "zh"),
+    ],
+)
+def test_twins_told_after_the_eldest_are_the_2nd_and_3rd(text: str, lang: str) -> None:
+    """The twins born on 1 January 2023 are the children after the eldest of 2022 (Jinan clause
+    12 gives the 600 to a 2nd and 3rd child): the eldest stays born in 2022, the case has three
+    children, the answer is of child 2 (and 3), never the eldest moved to 2023."""
+    said, set_ = hotline_turn(text, lang, **ELDEST_KNOWN)
+    case = set_["hotline_case"]
+    born = [c.get("birth_date") for c in case.get("children_partial") or case["children"]]
+    assert born == ["2022-06-01", "2023-01-01", "2023-01-01"], case
+    assert ("第1个孩子" if lang == "zh" else "child 1") not in said, said
+    assert ("第2个孩子" if lang == "zh" else "child 2") in said, said
+
+
+# ------------------------------------------ (4) "没有老二" at 老三's date question: the count asked
+# Jinan hukou; 老大 born March 2019, 老二 May 2023, 老三 told of without a date: its date asked.
+THIRD_ASKED: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        child("2019-03-01"),
+        child("2023-05-01"),
+        {"birth_date": None, "precision": None, "height_cm": None},
+    ],
+    "requested_slot": "children",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("没有老二", "zh", ("没有老二", "3个孩子", "2019年3月", "2023年5月", "几个孩子")),
+        ("没有第二个孩子", "zh", ("没有老二", "3个孩子", "2023年5月", "几个孩子")),
+        ("there is no second child", "en", ("no child 2", "3 children", "May 2023", "How many")),
+        ("we don't have a 2nd", "en", ("no child 2", "3 children", "March 2019", "How many")),
+    ],
+)
+def test_no_second_child_at_the_thirds_question_asks_the_count(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    """A no naming a child noted (老二) while another (老三) is asked: the order or count noted
+    is wrong, so the children noted are listed and the count asked; none is dropped, and the
+    reply is not "no children" (还没有孩子) nor the date question again."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    said, set_ = asyncio.run(form_turn(text, lang, **THIRD_ASKED))
+    for part in must:
+        assert part in said, said
+    assert "还没有孩子" not in said and "no children" not in said.lower(), said
+    assert "children_partial" not in set_ and "children" not in set_, set_
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [("就两个", "zh", 2), ("two", "en", 2)])
+def test_the_count_told_after_keeps_the_children_noted_first(
+    text: str, lang: str, count: int
+) -> None:
+    """The answer to the count question keeps the first children as noted."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    slots = {**THIRD_ASKED, "child_in_talk": 2}
+    said, set_ = asyncio.run(form_turn(text, lang, **slots))
+    kept = set_["children_partial"]
+    assert [c["birth_date"] for c in kept] == ["2019-03-01", "2023-05-01"][:count], said
