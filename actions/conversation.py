@@ -132,10 +132,16 @@ class ActionHandleCorrection(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
+        lang = reply_language(tracker)
+        noted = slots.get("children_partial") or slots.get("children") or []
+        denied = no_such_known_child(text, noted)
+        if denied is not None:  # "没有老二" of a family noted with three: the count asked, no
+            # child dropped on a bare no
+            dispatcher.utter_message(text=render.confirm_child_count(denied, noted, lang))
+            return []
         updates, problem, understood, guessed = accepted_updates(
             text, slots, clock.today(), correcting=True, family=True
         )
-        lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         mixed = mixed_hukou.answer_to(text, slots, updates, lang, clock.today())

@@ -7029,10 +7029,12 @@ BABY = re.compile(r"宝宝|小宝宝|宝贝|baby|the baby|our baby|my baby", re.
 
 def _multiples_after_the_known(child: Child, known: list[dict[str, Any]]) -> bool:
     """Twins (or triplets) told with a date that falls after the whole period of every known
-    child's birth (each dated, none of them twins of that date): children not told of before,
-    since no known child can be one of them."""
+    child's birth (each dated, no twins among them): children not told of before, since no
+    known child can be one of them."""
     if child.birth is None or child.birth.kind != "date" or not known:
         return False
+    if _known_multiples(known, child.size):
+        return False  # "the twins were born on the 14th": the twins known, their day told
     periods = [_period(k.get("birth_date")) for k in known]
     return all(p is not None and p[1] < child.birth.value for p in periods)
 

@@ -173,3 +173,42 @@ def test_the_count_told_after_keeps_the_children_noted_first(
     said, set_ = asyncio.run(form_turn(text, lang, **slots))
     kept = set_["children_partial"]
     assert [c["birth_date"] for c in kept] == ["2019-03-01", "2023-05-01"][:count], said
+
+
+# After the answer: the family noted with three children, all dated.
+THREE_NOTED = [child("2019-03-01"), child("2023-05-01"), child("2025-02-01")]
+ANSWERED: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": THREE_NOTED,
+    "children": THREE_NOTED,
+    "birth_insurance": "employee_maternity",
+    "hardship_at_birth": False,
+    "result_shown": True,
+}
+
+
+def correction_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="correct", language=lang, **slots)
+    events = asyncio.run(ActionHandleCorrection().run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("没有老二", "zh"), ("there is no second child", "en")]
+)
+def test_no_second_child_after_the_answer_drops_no_child(text: str, lang: str) -> None:
+    """After the answer, a bare no to a child noted does not silently leave one child (the
+    reader's count): the three noted are listed and the count asked."""
+    said, set_ = correction_turn(text, lang, **ANSWERED)
+    assert ("3个孩子" if lang == "zh" else "3 children") in said, said
+    assert ("2025年2月" if lang == "zh" else "February 2025") in said, said
+    assert "children" not in set_ and "children_partial" not in set_, set_
+
+
+def test_the_count_told_after_the_answer_is_applied() -> None:
+    said, set_ = correction_turn("就两个孩子", "zh", **ANSWERED)
+    assert [c["birth_date"] for c in set_["children_partial"]] == ["2019-03-01", "2023-05-01"]
