@@ -457,6 +457,17 @@ REJECTED_AFTER = re.compile(
 )
 
 
+# What a correction of the topic says was meant when it is the baby's registration, said
+# bare ("我问的是上户口", "I meant hukou registration"): the measure's own words searched then.
+REGISTRATION_MEANT = re.compile(
+    BABY_REGISTRATION.pattern
+    + r"|(?:上|落|报|办)(?:个)?户口|户口登记|\bhukou registration\b"
+    r"|\bregist(?:er|ering|ration)(?: of)? (?:the |our |a |her |his )?(?:hukou|household registration)\b",
+    re.I,
+)
+REGISTRATION_QUERY = {"zh": "新生儿上户口", "en": "newborn hukou"}
+
+
 def corrected_topic(said: str) -> str:
     """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
     托儿所的钱" → "托儿所 上托儿所的钱"), or a "我问的是Y 不是X" one ("我问的是医保 不是公积金
@@ -465,6 +476,13 @@ def corrected_topic(said: str) -> str:
     if I_ASKED.search(said):
         said = REJECTED_AFTER.sub(" ", said)
     return said
+
+
+def topic_corrected(text: str) -> bool:
+    """Whether `text` puts the topic right ("我问的是上户口 不是坐地铁", "不是X 是Y", "I meant hukou
+    registration, not the subway"): the measure meant is asked, the one rejected never."""
+    said = normalise(text)
+    return corrected_topic(said) != said
 
 
 def asks_on(text: str) -> bool:
@@ -638,6 +656,15 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     clear best answer."""
     said = corrected_topic(normalise(text))
     city = city_asked(text, city)
+    if city is not None and said != normalise(text) and REGISTRATION_MEANT.search(said):
+        # "我问的是上户口 不是坐地铁", "I meant hukou registration, not the subway": the measure
+        # meant is the baby's registration (Beijing (4), Jinan's birth-one-thing), never the
+        # one rejected
+        meant = _clear_best(YEAR.sub(" ", said), city, lang, set()) or _clear_best(
+            REGISTRATION_QUERY["zh" if lang == "zh" else "en"], city, lang, set()
+        )
+        if meant is not None:
+            return meant
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees

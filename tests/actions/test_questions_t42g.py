@@ -212,3 +212,78 @@ def test_no_second_child_after_the_answer_drops_no_child(text: str, lang: str) -
 def test_the_count_told_after_the_answer_is_applied() -> None:
     said, set_ = correction_turn("就两个孩子", "zh", **ANSWERED)
     assert [c["birth_date"] for c in set_["children_partial"]] == ["2019-03-01", "2023-05-01"]
+
+
+# ------------------------------- (2) "我问的是上户口 不是坐地铁": the measure meant, not the rejected
+# Beijing, a baby born October 2026; the talk was of free buses and subways under 1.3 m.
+ON_TRANSIT: dict[str, Any] = {
+    "city": "beijing",
+    "children_partial": [child("2026-10-01")],
+    "children": [child("2026-10-01")],
+    "topic_entry": "beijing.child_free_transit",
+    "focus_entry": "beijing.child_free_transit",
+    "result_shown": True,
+}
+ACTIONS = {
+    "ask_policy": ("actions.answers", "ActionAnswerPolicyQuestion"),
+    "correct": ("actions.conversation", "ActionHandleCorrection"),
+    "ask_next_steps": ("actions.results", "ActionNextSteps"),
+    "ask_details": ("actions.results", "ActionExplainItem"),
+}
+
+
+def any_turn(text: str, lang: str, intent: str, **slots: Any) -> str:
+    """The reply of the action the intent is routed to (the NLU may take a topic correction
+    as any of these)."""
+    import importlib
+
+    module, name = ACTIONS[intent]
+    action = getattr(importlib.import_module(module), name)()
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent=intent, language=lang, **slots)
+    asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize("intent", list(ACTIONS))
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我问的是上户口 不是坐地铁", "zh"),
+        ("我说的是给孩子落户口，不是坐车", "zh"),
+        ("不是坐地铁 是上户口", "zh"),
+        ("I meant hukou registration, not the subway", "en"),
+        ("I asked about registering the baby, not the bus", "en"),
+    ],
+)
+def test_the_registration_meant_is_answered_not_the_transit(
+    text: str, lang: str, intent: str
+) -> None:
+    """Beijing clause (4): birth registration with the birth formalities (household
+    registration among them) handled jointly. The free rides of clause (12), rejected by the
+    citizen, are not answered again, whatever the message was classified as."""
+    said = any_turn(text, lang, intent, **ON_TRANSIT)
+    assert ("生育登记" if lang == "zh" else "birth registration") in said, said
+    if intent != "ask_next_steps":  # the steps name the measure, the answers its clause
+        assert ("第(4)条" if lang == "zh" else "clause (4)") in said, said
+    assert "1.3" not in said and "第(12)条" not in said and "clause (12)" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("我问的是上户口 不是公积金贷款", "zh"), ("I meant hukou registration, not the loan", "en")],
+)
+def test_jinan_registration_meant_is_the_birth_one_thing(text: str, lang: str) -> None:
+    """Jinan: household registration is one of the 'birth one thing' formalities; the housing
+    fund loan (clause 14) rejected is not answered."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child("2026-10-01")],
+        "children": [child("2026-10-01")],
+        "topic_entry": "jinan.housing_fund_loan_limit",
+        "result_shown": True,
+    }
+    said = any_turn(text, lang, "ask_policy", **slots)
+    assert "出生一件事" in said or "Birth one thing" in said or "birth one thing" in said, said
+    assert "第14条" not in said and "clause 14" not in said, said
