@@ -460,9 +460,9 @@ REJECTED_AFTER = re.compile(
 # What a correction of the topic says was meant when it is the baby's registration, said
 # bare ("我问的是上户口", "I meant hukou registration"): the measure's own words searched then.
 REGISTRATION_MEANT = re.compile(
-    BABY_REGISTRATION.pattern
-    + r"|(?:上|落|报|办)(?:个)?户口|户口登记|\bhukou registration\b"
-    r"|\bregist(?:er|ering|ration)(?: of)? (?:the |our |a |her |his )?(?:hukou|household registration)\b",
+    BABY_REGISTRATION.pattern + r"|(?:上|落|报|办)(?:个)?户口|户口登记|\bhukou registration\b"
+    r"|\bregist(?:er|ering|ration)(?: of)? (?:the |our |a |her |his )?"
+    r"(?:hukou|household registration)\b",
     re.I,
 )
 REGISTRATION_QUERY = {"zh": "新生儿上户口", "en": "newborn hukou"}
@@ -949,6 +949,28 @@ SUBSIDY_WORD = re.compile(r"补贴|补助|subsid", re.I)
 MAX_BARE_WORDS = 4  # "有没有补贴", "any subsidy?", "is there a subsidy for it": nothing else named
 
 
+INSURANCE_WORD = re.compile(r"医保|保险|insur", re.I)
+
+
+def _insurance_asked(said: str, unnamed: list[str], part: str, city: str | None) -> Entry | None:
+    """The insurance measure a message asks about in words that name none ("how much is covered
+    for the birth", "how do we sign the baby up for medical insurance"), beside a bare subsidy
+    part: found by the search in a clause of its own, else in the message without that part."""
+    if city is None or not INSURANCE_WORD.search(said):
+        return None
+    lang = "en" if said.isascii() else "zh"
+    for words in [*unnamed, said.replace(part, " "), said]:
+        found = asked_measure(words, city, lang)
+        if found is not None and found.city == city and not is_monthly_money(found):
+            return found
+    return None
+
+
+def _bare_subsidy(part: str) -> bool:
+    """A part that asks only whether there is a subsidy ("any subsidy?", 有没有补贴)."""
+    return bool(SUBSIDY_WORD.search(part)) and len(part.split()) <= MAX_BARE_WORDS
+
+
 def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
     """Whether `part` asks only whether there is a subsidy, after a clause naming a measure that
     is itself a subsidy (Jinan clause 15's full subsidy of the newborn's insurance contribution);
@@ -1011,9 +1033,13 @@ BARE_TOPIC = re.compile(
 )
 
 
-def measures_asked(text: str, city: str | None) -> list[Entry]:
+def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
-    maternity and paternity leave), in order; empty unless there are at least two."""
+    maternity and paternity leave), in order; empty unless there are at least two. A bare
+    "any subsidy?" after an insurance question ("how much is covered for the birth? any
+    subsidy?") is the monthly money beside the insurance, the insurance found by its clause's
+    words first; after an insurance that is itself a subsidy, it is that subsidy alone when
+    the money was already shown (`subsidy_shown`), else the money too (each once)."""
     said = normalise(text)
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
@@ -1024,9 +1050,12 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     groups: list[list[Entry]] = []
     general = False  # a part asking after leave or money in general ("what leave can we get")
     asking = bool(QUESTION.search(said))
+    unnamed: list[str] = []  # the insurance asked in words no measure is named by, before
     for _, clause in clauses(said):
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
+        if not groups and named_entry(clause, city, fact_spans(clause)) is None:
+            unnamed.append(clause)
         rent = rent_measures(clause, city)
         if len(rent) >= 2:  # "租房能有补贴吗": each measure helping with the rent (Jinan 14)
             groups.append(rent)
@@ -1042,7 +1071,22 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             )
             if entry is not None:
                 groups.append([entry])
-            elif _subsidy_of_the_named(part, groups):
+            elif (
+                _bare_subsidy(part)
+                and not groups
+                and (insurance := _insurance_asked(said, unnamed, part, city)) is not None
+            ):  # "how much is covered for the birth? any subsidy?": the insurance its words
+                # find, then the money asked beside it (after an insurance that is a subsidy
+                # itself, shown the money before: that subsidy alone)
+                groups.append([insurance])
+                if subsidy_shown and _subsidy_of_the_named(part, groups):
+                    continue
+                money = monthly_subsidy(city) if city is not None else None
+                if money is not None:
+                    groups.append([money])
+            elif _subsidy_of_the_named(part, groups) and (
+                subsidy_shown or groups[-1][0].kind != "insurance"
+            ):
                 continue  # "孩子医保要办吗 有没有补贴": the insurance's own subsidy (Jinan 15)
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)

@@ -825,7 +825,11 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    several = measures_asked(text, slots.get("city")) if intent != "check_eligibility" else []
+    several = (
+        measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
+        if intent != "check_eligibility"
+        else []
+    )
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
         from actions.results import focused_reply

@@ -1165,7 +1165,7 @@ def confirm_child_count(denied: int, children: list[Child], lang: Lang) -> str:
         lang,
         f"您说没有{name}，可我这里记着{count}个孩子：{listed}。家里一共有几个孩子？告诉我个数就行（比如“两个”），我按您说的改。",
         f"You said there is no {name}, but I have {count} children noted: {listed}. "
-        f"How many children do you have in all? Just tell me the number (e.g. \"two\") and I will put it right.",
+        f'How many children do you have in all? Just tell me the number (e.g. "two") and I will put it right.',
     )
 
 

@@ -26,8 +26,6 @@ from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
 from actions.enrolled import answered_enrolment
 from actions.focus import (
-    corrected_topic,
-    topic_corrected,
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
     QUESTION,
@@ -35,6 +33,7 @@ from actions.focus import (
     SCOPE_SLOT,
     asked_measure,
     child_money_asked,
+    corrected_topic,
     dated_for,
     filled_households,
     focus,
@@ -45,6 +44,7 @@ from actions.focus import (
     named_entry,
     settled_children,
     settled_report,
+    topic_corrected,
     undated_children,
 )
 from actions.form_questions import MOST_ASKS, PENDING_SLOT

@@ -58,7 +58,11 @@ CALL_BEFORE: dict[str, Any] = {
         ("下一个来电：三孩2025年5月生的 补贴领到哪天", "zh", "2028年5月1日"),
         ("新来电 老三是25年5月出生的 补贴发到什么时候", "zh", "2028年5月1日"),
         ("new caller: third child born may 2025, subsidy until when?", "en", "1 May 2028"),
-        ("next call - their 3rd was born in May 2025. until when is the 600 paid?", "en", "1 May 2028"),
+        (
+            "next call - their 3rd was born in May 2025. until when is the 600 paid?",
+            "en",
+            "1 May 2028",
+        ),
     ],
 )
 def test_a_new_caller_starts_a_case_of_their_own(text: str, lang: str, end: str) -> None:
@@ -79,7 +83,10 @@ def test_a_new_caller_starts_a_case_of_their_own(text: str, lang: str, end: str)
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("下一个来电，济南的，问产假多少天", "zh"), ("next caller, jinan, asks about maternity leave", "en")],
+    [
+        ("下一个来电，济南的，问产假多少天", "zh"),
+        ("next caller, jinan, asks about maternity leave", "en"),
+    ],
 )
 def test_a_new_caller_without_children_keeps_no_birth_of_the_call_before(
     text: str, lang: str
@@ -197,9 +204,7 @@ def correction_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, 
     return texts(dispatcher), slot_events(events)
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"), [("没有老二", "zh"), ("there is no second child", "en")]
-)
+@pytest.mark.parametrize(("text", "lang"), [("没有老二", "zh"), ("there is no second child", "en")])
 def test_no_second_child_after_the_answer_drops_no_child(text: str, lang: str) -> None:
     """After the answer, a bare no to a child noted does not silently leave one child (the
     reader's count): the three noted are listed and the count asked."""
@@ -210,7 +215,7 @@ def test_no_second_child_after_the_answer_drops_no_child(text: str, lang: str) -
 
 
 def test_the_count_told_after_the_answer_is_applied() -> None:
-    said, set_ = correction_turn("就两个孩子", "zh", **ANSWERED)
+    _, set_ = correction_turn("就两个孩子", "zh", **ANSWERED)
     assert [c["birth_date"] for c in set_["children_partial"]] == ["2019-03-01", "2023-05-01"]
 
 
@@ -287,3 +292,64 @@ def test_jinan_registration_meant_is_the_birth_one_thing(text: str, lang: str) -
     said = any_turn(text, lang, "ask_policy", **slots)
     assert "出生一件事" in said or "Birth one thing" in said or "birth one thing" in said, said
     assert "第14条" not in said and "clause 14" not in said, said
+
+
+# ------------------------------------------ (1) "…insurance? any subsidy?": both, insurance first
+# Jinan hukou, the eldest born May 2021, the 2nd October 2026; the mother on resident insurance.
+NEWBORN_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [child("2021-05-01"), child("2026-10-01")],
+    "children": [child("2021-05-01"), child("2026-10-01")],
+    "birth_insurance": "resident_medical",
+}
+INSURANCE_THEN_SUBSIDY = [
+    # (what was asked, the insurance answer's mark, its clause)
+    ("how do we sign the baby up for medical insurance? any subsidy?", "1 Apr 2027", "clause 15"),
+    ("is there insurance for the baby? any subsidy?", "1 Apr 2027", "clause 15"),
+    ("how much is covered for the birth by insurance? any subsidy?", "3,000", "clause 15"),
+    (
+        "my wife has resident medical insurance, how much is covered for the birth? any subsidy?",
+        "3,000",
+        "clause 15",
+    ),
+    ("孩子医保要办吗 有没有补贴", "2027年4月1日", "第15条"),
+    ("生孩子医保能报多少？有补贴吗？", "3,000", "第15条"),
+]
+
+
+@pytest.mark.parametrize(("text", "insurance", "clause"), INSURANCE_THEN_SUBSIDY)
+def test_insurance_and_any_subsidy_are_both_answered_insurance_first(
+    text: str, insurance: str, clause: str
+) -> None:
+    """Two questions, each answered once: the insurance asked (clause 15: the newborn's
+    contribution paid in full if enrolled within 6 months, by 1 April 2027; or the 3,000 for a
+    hospital birth on resident insurance), then the subsidy (clause 12: 600 a month for the
+    2nd child to age 3), never the subsidy alone nor the plan's silence."""
+    lang = "en" if text.isascii() else "zh"
+    said, _ = hotline_free_turn(text, lang, **NEWBORN_SECOND)
+    assert insurance in said and clause in said, said
+    assert "600" in said and ("第12条" if lang == "zh" else "clause 12") in said, said
+    assert said.index(insurance) < said.index("600"), said
+    assert said.count("育儿补贴（济南）" if lang == "zh" else "Childcare subsidy (Jinan)") <= 1, (
+        said
+    )
+    assert "says nothing about this" not in said and "没有写" not in said.split("\n")[0], said
+
+
+def test_after_the_answer_the_insurance_subsidy_is_not_the_600_again() -> None:
+    """The family's results already shown (the 600 among them): "有没有补贴" after the baby's
+    insurance is that insurance's own subsidy (clause 15), the 600 card not sent again (tester
+    36 c01, kept from t39b)."""
+    said, _ = hotline_free_turn(
+        "孩子医保要办吗 有没有补贴", "zh", result_shown=True, **NEWBORN_SECOND
+    )
+    assert "第15条" in said and "第12条" not in said, said
+
+
+def hotline_free_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """A citizen's policy question (no hotline): the reply and the slots it sets."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher), slot_events(events)
