@@ -946,6 +946,7 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
 # A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
 # baby's insurance? any subsidy?"): that measure's subsidy, when it is one, not the monthly money.
 SUBSIDY_WORD = re.compile(r"补贴|补助|subsid", re.I)
+MAX_BARE_CHARS = 7  # 有没有补贴啊, 还有补贴吗: a Chinese part that asks only that
 MAX_BARE_WORDS = 4  # "有没有补贴", "any subsidy?", "is there a subsidy for it": nothing else named
 
 
@@ -967,8 +968,11 @@ def _insurance_asked(said: str, unnamed: list[str], part: str, city: str | None)
 
 
 def _bare_subsidy(part: str) -> bool:
-    """A part that asks only whether there is a subsidy ("any subsidy?", 有没有补贴)."""
-    return bool(SUBSIDY_WORD.search(part)) and len(part.split()) <= MAX_BARE_WORDS
+    """A part that asks only whether there is a subsidy ("any subsidy?", 有没有补贴), not one
+    naming whose subsidy (老大老二能领医保补贴吗)."""
+    bare = part.strip()
+    short = len(bare) <= MAX_BARE_CHARS if not bare.isascii() else True
+    return bool(SUBSIDY_WORD.search(bare)) and len(bare.split()) <= MAX_BARE_WORDS and short
 
 
 def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
@@ -1054,6 +1058,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     for _, clause in clauses(said):
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
+        earlier = list(unnamed)  # the clauses before this one that named no measure
         if not groups and named_entry(clause, city, fact_spans(clause)) is None:
             unnamed.append(clause)
         rent = rent_measures(clause, city)
@@ -1072,9 +1077,10 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
             if entry is not None:
                 groups.append([entry])
             elif (
-                _bare_subsidy(part)
+                earlier
+                and _bare_subsidy(part)
                 and not groups
-                and (insurance := _insurance_asked(said, unnamed, part, city)) is not None
+                and (insurance := _insurance_asked(said, earlier, part, city)) is not None
             ):  # "how much is covered for the birth? any subsidy?": the insurance its words
                 # find, then the money asked beside it (after an insurance that is a subsidy
                 # itself, shown the money before: that subsidy alone)
