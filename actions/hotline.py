@@ -267,8 +267,10 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
     for said in session_user_texts(tracker):
         city = mentioned_city(said)
-        if NEW_CASE.search(said) or (city is not None and case.get("city") not in (None, city)):
+        if city is not None and case.get("city") not in (None, city):
             case = {}
+        elif NEW_CASE.search(said):  # another caller of the same hotline: its city stays
+            case = {"city": case["city"]} if case.get("city") else {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
         if _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
             # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
