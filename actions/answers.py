@@ -898,7 +898,13 @@ class ActionAnswerPolicyQuestion(Action):
                     SlotSet(QUESTION_SLOT, text[:500]),
                     FollowupAction("household_form"),
                 ]
-        several = measures_asked(text, city)
+        shown = topic(tracker)
+        several = measures_asked(
+            text,
+            city,
+            subsidy_shown=bool(tracker.get_slot("result_shown"))
+            or (shown is not None and is_monthly_money(shown)),
+        )
         # 那上学呢 三个孩子能一个学校吗 in Beijing: the longer words are Jinan's (13), not (13)
         # "we rent, any help with the rent?": the city's own measures, none only elsewhere
         own = bool(several) and all(e.city == city for e in several)

@@ -28,7 +28,7 @@ from actions.focus import (
     settled_report,
     undated_children,
 )
-from actions.form_questions import ask_in_full, no_to_a_date, question_spent
+from actions.form_questions import ask_in_full, no_such_known_child, no_to_a_date, question_spent
 from actions.grandparents import answered_grandparents
 from actions.headline import changes, headline, unchanged
 from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
@@ -134,10 +134,16 @@ class ActionHandleCorrection(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         slots = dict(tracker.slots)
         slots["requested_slot"] = None
+        lang = reply_language(tracker)
+        noted = slots.get("children_partial") or slots.get("children") or []
+        denied = no_such_known_child(text, noted)
+        if denied is not None:  # "没有老二" of a family noted with three: the count asked, no
+            # child dropped on a bare no
+            dispatcher.utter_message(text=render.confirm_child_count(denied, noted, lang))
+            return []
         updates, problem, understood, guessed = accepted_updates(
             text, slots, clock.today(), correcting=True, family=True
         )
-        lang = reply_language(tracker)
         if problem is not None:
             dispatcher.utter_message(text=render.input_refused(problem, lang))
         mixed = mixed_hukou.answer_to(text, slots, updates, lang, clock.today())
@@ -383,7 +389,12 @@ class ActionAskChildren(Action):
             return events
         lang = reply_language(tracker)
         partial = tracker.get_slot("children_partial")
-        unborn = no_to_a_date(tracker.latest_message.get("text") or "", partial)
+        said = tracker.latest_message.get("text") or ""
+        denied = no_such_known_child(said, partial)
+        if denied is not None:  # "没有老二" at 老三's question: the count asked, no child dropped
+            dispatcher.utter_message(text=render.confirm_child_count(denied, partial, lang))
+            return events
+        unborn = no_to_a_date(said, partial)
         if unborn is not None:  # "没有" to its birth date: on the way, or another child? (no stop)
             dispatcher.utter_message(text=render.child_not_born_or_another(unborn, lang))
             return events

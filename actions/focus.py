@@ -523,6 +523,17 @@ REJECTED_AFTER = re.compile(
 )
 
 
+# What a correction of the topic says was meant when it is the baby's registration, said
+# bare ("我问的是上户口", "I meant hukou registration"): the measure's own words searched then.
+REGISTRATION_MEANT = re.compile(
+    BABY_REGISTRATION.pattern + r"|(?:上|落|报|办)(?:个)?户口|户口登记|\bhukou registration\b"
+    r"|\bregist(?:er|ering|ration)(?: of)? (?:the |our |a |her |his )?"
+    r"(?:hukou|household registration)\b",
+    re.I,
+)
+REGISTRATION_QUERY = {"zh": "新生儿上户口", "en": "newborn hukou"}
+
+
 def corrected_topic(said: str) -> str:
     """`said` without the measure a "不是X 是Y" correction rejects ("托儿所 不是育儿补贴 是上
     托儿所的钱" → "托儿所 上托儿所的钱"), or a "我问的是Y 不是X" one ("我问的是医保 不是公积金
@@ -531,6 +542,13 @@ def corrected_topic(said: str) -> str:
     if I_ASKED.search(said):
         said = REJECTED_AFTER.sub(" ", said)
     return said
+
+
+def topic_corrected(text: str) -> bool:
+    """Whether `text` puts the topic right ("我问的是上户口 不是坐地铁", "不是X 是Y", "I meant hukou
+    registration, not the subway"): the measure meant is asked, the one rejected never."""
+    said = normalise(text)
+    return corrected_topic(said) != said
 
 
 def asks_on(text: str) -> bool:
@@ -740,6 +758,15 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     clear best answer."""
     said = corrected_topic(normalise(text))
     city = city_asked(text, city)
+    if city is not None and said != normalise(text) and REGISTRATION_MEANT.search(said):
+        # "我问的是上户口 不是坐地铁", "I meant hukou registration, not the subway": the measure
+        # meant is the baby's registration (Beijing (4), Jinan's birth-one-thing), never the
+        # one rejected
+        meant = _clear_best(YEAR.sub(" ", said), city, lang, set()) or _clear_best(
+            REGISTRATION_QUERY["zh" if lang == "zh" else "en"], city, lang, set()
+        )
+        if meant is not None:
+            return meant
     fees = nursery_fees(said, city)
     if fees is not None:  # "老三上托儿所有补贴不": the 400 to nurseries, not the 600 discussed
         return fees
@@ -1040,7 +1067,33 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
 # A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
 # baby's insurance? any subsidy?"): that measure's subsidy, when it is one, not the monthly money.
 SUBSIDY_WORD = re.compile(r"补贴|补助|subsid", re.I)
+MAX_BARE_CHARS = 7  # 有没有补贴啊, 还有补贴吗: a Chinese part that asks only that
 MAX_BARE_WORDS = 4  # "有没有补贴", "any subsidy?", "is there a subsidy for it": nothing else named
+
+
+INSURANCE_WORD = re.compile(r"医保|保险|insur", re.I)
+
+
+def _insurance_asked(said: str, unnamed: list[str], part: str, city: str | None) -> Entry | None:
+    """The insurance measure a message asks about in words that name none ("how much is covered
+    for the birth", "how do we sign the baby up for medical insurance"), beside a bare subsidy
+    part: found by the search in a clause of its own, else in the message without that part."""
+    if city is None or not INSURANCE_WORD.search(said):
+        return None
+    lang = "en" if said.isascii() else "zh"
+    for words in [*unnamed, said.replace(part, " "), said]:
+        found = asked_measure(words, city, lang)
+        if found is not None and found.city == city and not is_monthly_money(found):
+            return found
+    return None
+
+
+def _bare_subsidy(part: str) -> bool:
+    """A part that asks only whether there is a subsidy ("any subsidy?", 有没有补贴), not one
+    naming whose subsidy (老大老二能领医保补贴吗)."""
+    bare = part.strip()
+    short = len(bare) <= MAX_BARE_CHARS if not bare.isascii() else True
+    return bool(SUBSIDY_WORD.search(bare)) and len(bare.split()) <= MAX_BARE_WORDS and short
 
 
 def _subsidy_of_the_named(part: str, groups: list[list[Entry]]) -> bool:
@@ -1105,9 +1158,13 @@ BARE_TOPIC = re.compile(
 )
 
 
-def measures_asked(text: str, city: str | None) -> list[Entry]:
+def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> list[Entry]:
     """The measures a question names each in a clause of its own ("济南产假多少天 陪产假多少天":
-    maternity and paternity leave), in order; empty unless there are at least two."""
+    maternity and paternity leave), in order; empty unless there are at least two. A bare
+    "any subsidy?" after an insurance question ("how much is covered for the birth? any
+    subsidy?") is the monthly money beside the insurance, the insurance found by its clause's
+    words first; after an insurance that is itself a subsidy, it is that subsidy alone when
+    the money was already shown (`subsidy_shown`), else the money too (each once)."""
     said = normalise(text)
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
@@ -1119,6 +1176,7 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
     general = False  # a part asking after leave or money in general ("what leave can we get")
     leave_in_general: list[list[Entry]] = []  # "俩孩子能休几天": the leave asked, none named
     asking = bool(QUESTION.search(said))
+    unnamed: list[str] = []  # the insurance asked in words no measure is named by, before
     for _, clause in clauses(said):
         wished = _loan_wished(clause, city)
         if wished is not None:  # "还有我们想贷款买房": the loan the family can get
@@ -1126,6 +1184,9 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             continue
         if not (QUESTION.search(clause) or (asking and not fact_spans(clause))):
             continue  # a clause telling the family's facts, in a message asking something else
+        earlier = list(unnamed)  # the clauses before this one that named no measure
+        if not groups and named_entry(clause, city, fact_spans(clause)) is None:
+            unnamed.append(clause)
         rent = rent_measures(clause, city)
         if len(rent) >= 2:  # "租房能有补贴吗": each measure helping with the rent (Jinan 14)
             groups.append(rent)
@@ -1141,7 +1202,23 @@ def measures_asked(text: str, city: str | None) -> list[Entry]:
             )
             if entry is not None:
                 groups.append([entry])
-            elif _subsidy_of_the_named(part, groups):
+            elif (
+                earlier
+                and _bare_subsidy(part)
+                and not groups
+                and (insurance := _insurance_asked(said, earlier, part, city)) is not None
+            ):  # "how much is covered for the birth? any subsidy?": the insurance its words
+                # find, then the money asked beside it (after an insurance that is a subsidy
+                # itself, shown the money before: that subsidy alone)
+                groups.append([insurance])
+                if subsidy_shown and _subsidy_of_the_named(part, groups):
+                    continue
+                money = monthly_subsidy(city) if city is not None else None
+                if money is not None:
+                    groups.append([money])
+            elif _subsidy_of_the_named(part, groups) and (
+                subsidy_shown or groups[-1][0].kind != "insurance"
+            ):
                 continue  # "孩子医保要办吗 有没有补贴": the insurance's own subsidy (Jinan 15)
             elif worded and (asked := asked_in_general(part, city)):
                 groups.append(asked)

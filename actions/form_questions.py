@@ -230,6 +230,25 @@ def no_to_a_date(text: str, children: list[dict[str, Any]] | None) -> int | None
     return None if child.get("birth_date") or child.get("expected") else order
 
 
+def no_such_known_child(text: str, children: list[dict[str, Any]] | None) -> int | None:
+    """The known child a bare "no" names while another child's birth date is asked ("没有老二"
+    at 老三's question, "there is no second child"): the count or order noted is wrong, so the
+    count is asked back and no child is dropped. None when the no is of the child asked (that
+    is `no_to_a_date`'s), names no child, or one beyond those noted."""
+    from actions.children import first_incomplete
+
+    if not children or not NO_TO_A_DATE.match(normalise(text)):
+        return None
+    named = _ORDER_NAMED.search(normalise(text))
+    if named is None:
+        return None
+    order = _ORDERS.get(named.group(0))
+    asked = first_incomplete(children, clock.today())
+    if order is None or order == asked or not 1 <= order <= len(children):
+        return None
+    return order
+
+
 _ORDER_NAMED = re.compile(r"\d|second|third|fourth|二|三|四|五|六")
 _ORDERS = {
     **{str(n): n for n in range(1, 10)},

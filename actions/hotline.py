@@ -117,6 +117,17 @@ SUBSIDY = "jinan.childcare_subsidy"
 SUPPLEMENT = "jinan.childcare_subsidy_hardship_supplement"
 
 
+# A message that opens another caller's case ("下一个来电", "new caller", "next call: …"): the
+# case is read afresh from it, the children and births of the call before are not this one's.
+NEW_CASE = re.compile(
+    r"(?:(?:下|另|再来|又来|又|换)[一1]|新的?)(?:个|位|通)?(?:来电|电话|个案|案例|案子|咨询)"
+    r"|(?:下|另|又)[一1](?:个|位)(?:市民|家庭|群众)"
+    r"|来了?(?:个|一个|一通)新(?:电话|来电|个案|案子)"
+    r"|\b(?:new|next|another|different|second|other)\s+(?:caller|call|case|inquiry|enquiry)\b",
+    re.I,
+)
+
+
 # The slot that keeps the mode: the city the worker last named, or ANY_CITY before one is named.
 HOTLINE_SLOT = "hotline_city"
 ANY_CITY = "any"
@@ -175,6 +186,8 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
     if case != (tracker.get_slot(CASE_SLOT) or {}):
         kept.append(SlotSet(CASE_SLOT, case))
     told = case_birth_told(tracker)
+    if told is None and tracker.get_slot(BIRTH_SLOT):
+        kept.append(SlotSet(BIRTH_SLOT, None))  # another caller's case: no birth of its own yet
     if told is not None:
         birth, month_only = told
         stored = birth.isoformat()[:7] if month_only else birth.isoformat()
@@ -247,7 +260,8 @@ def _hardship_applied(
 def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
     """The facts of the worker's case as the household form reads a family's (city, hukou,
     the children by order with their births, hardship at a birth): those kept in CASE_SLOT
-    with what this message tells added. A message naming another city starts a new case."""
+    with what this message tells added. A message naming another city, or another caller
+    ("下一个来电", "new caller"), starts a new case."""
     from actions.household_form import accepted_updates  # household_form imports this module
 
     case: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
@@ -255,6 +269,8 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         city = mentioned_city(said)
         if city is not None and case.get("city") not in (None, city):
             case = {}
+        elif NEW_CASE.search(said):  # another caller of the same hotline: its city stays
+            case = {"city": case["city"]} if case.get("city") else {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
         if _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
             # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
@@ -547,6 +563,8 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         if month_only is not None:
             return with_day(month_only, later)
         later = later or bare_day(HOTLINE.sub(" ", said))
+        if NEW_CASE.search(said):  # another caller: the birth kept was the call before's
+            return None
     kept = str(tracker.get_slot(BIRTH_SLOT) or "")
     try:
         if len(kept) == len("YYYY-MM"):

@@ -38,7 +38,13 @@ from actions.focus import (
     measures_asked,
     settled_report,
 )
-from actions.form_questions import ANSWER_CHANGED, PENDING_SLOT, asks_what_next, no_to_a_date
+from actions.form_questions import (
+    ANSWER_CHANGED,
+    PENDING_SLOT,
+    asks_what_next,
+    no_such_known_child,
+    no_to_a_date,
+)
 from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
     answered_about,
@@ -858,7 +864,11 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    several = measures_asked(text, slots.get("city")) if intent != "check_eligibility" else []
+    several = (
+        measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
+        if intent != "check_eligibility"
+        else []
+    )
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
         from actions.results import focused_reply
@@ -1221,7 +1231,8 @@ class ValidateHouseholdForm(FormValidationAction):
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
         if tracker.get_slot("requested_slot") == "children":
-            unborn = no_to_a_date(text, tracker.get_slot("children_partial"))
+            partial = tracker.get_slot("children_partial")
+            unborn = no_to_a_date(text, partial) or no_such_known_child(text, partial)
             if unborn is not None:  # "没有" to a birth date: no stop, nothing read; asked back
                 # (a slot other than requested_slot keeps the form from rejecting the turn)
                 return [SlotSet(TALK_SLOT, unborn)]

@@ -1195,6 +1195,30 @@ def child_not_born_or_another(order: int, lang: Lang) -> str:
     )
 
 
+def confirm_child_count(denied: int, children: list[Child], lang: Lang) -> str:
+    """A "没有老二" / "there is no second child" said of a child noted (tester: at 老三's date
+    question): the children noted are listed, none dropped, and the count is asked."""
+
+    def noted(order: int) -> str:
+        c = children[order - 1]
+        name = child_name(order, lang)
+        if not c.get("birth_date"):
+            return t(lang, f"{name}（出生日期还不知道）", f"{name} (birth date not known yet)")
+        cut = 10 if c.get("precision") == "day" else 7 if c.get("precision") == "month" else 4
+        about = t(lang, "约", "about ") if c.get("approx") else ""
+        when = about + written_date(str(c["birth_date"])[:cut], lang)
+        return t(lang, f"{name}{when}出生", f"{name} born {when}")
+
+    listed = t(lang, "；", "; ").join(noted(i) for i in range(1, len(children) + 1))
+    name, count = t(lang, child_name(denied, lang), fmt.child_label(denied, lang)), len(children)
+    return t(
+        lang,
+        f"您说没有{name}，可我这里记着{count}个孩子：{listed}。家里一共有几个孩子？告诉我个数就行（比如“两个”），我按您说的改。",
+        f"You said there is no {name}, but I have {count} children noted: {listed}. "
+        f'How many children do you have in all? Just tell me the number (e.g. "two") and I will put it right.',
+    )
+
+
 def ask_children(
     children: list[Child] | None, today: date, lang: Lang, deciding: int | None = None
 ) -> str:

@@ -36,6 +36,7 @@ from actions.focus import (
     asked_measure,
     asks_for_grandparents,
     child_money_asked,
+    corrected_topic,
     dated_for,
     filled_households,
     focus,
@@ -46,6 +47,7 @@ from actions.focus import (
     named_entry,
     settled_children,
     settled_report,
+    topic_corrected,
     undated_children,
 )
 from actions.form_questions import MOST_ASKS, PENDING_SLOT
@@ -1284,6 +1286,12 @@ class ActionExplainItem(Action):
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
         current = topic(tracker)
+        if topic_corrected(text) and asked_measure(text, tracker.get_slot("city"), lang):
+            # "我问的是上户口 不是坐地铁" taken as "details": the measure meant is answered, not
+            # the one rejected (named in the message) nor the one under discussion
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if household is None and current is not None and DETAILS_ONLY.search(text):
             # "details" after a hotline worker's rule question (no family kept): the measure
             # just answered in full, not the city asked again (tester 30 c5, c11)
@@ -1399,8 +1407,12 @@ class ActionNextSteps(Action):
         city = tracker.get_slot("city")
         quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"
         current = topic(tracker)
+        # "我问的是上户口 不是坐地铁": the measure meant, never the one rejected, is named
+        meant_instead = topic_corrected(text)
+        wanted = corrected_topic(normalise(text))
         if (
             quoted is not None
+            and not meant_instead
             and found_by_search_only(text, quoted)
             # "how do we register the baby after birth" after public rental housing: the
             # birth registration its words find well ahead (Beijing (4), tester 34 c03)
@@ -1412,7 +1424,8 @@ class ActionNextSteps(Action):
             dispatcher.utter_message(text=apply_answer(applied, lang))
             return about(applied)
         meant = (
-            named_measure(text, city, lang)
+            (quoted if meant_instead else None)
+            or named_measure(wanted if meant_instead else text, city, lang)
             or quoted
             or child_money_asked(text, city)  # "那老二呢 有补贴吗 去哪办": the 600's steps
             or topic(tracker)

@@ -6934,6 +6934,15 @@ def _settle(
             and _born_after_every_known(child, known)
         ):  # "actually we have three, forgot the baby lol, she's 6 weeks": the one left out
             start = len(known) + 1
+        elif (
+            child.size > 1
+            and not correcting
+            and not taken
+            and len(born) == 1
+            and _multiples_after_the_known(child, known)
+        ):  # "twin 1 and twin 2 both born 1 jan 2023", the eldest known born 2022: the twins are
+            # the children after the eldest, not the eldest redated
+            start = len(known) + 1
         elif known_born and not taken and not child.new and len(born) == 1:
             start = _nearest_known(child, known, correcting)
             child.guessed = correcting and len(known_born) > 1 and about is None and child.size == 1
@@ -7057,6 +7066,18 @@ def _sibling_rank(word: str) -> int:
 
 
 BABY = re.compile(r"宝宝|小宝宝|宝贝|baby|the baby|our baby|my baby", re.I)
+
+
+def _multiples_after_the_known(child: Child, known: list[dict[str, Any]]) -> bool:
+    """Twins (or triplets) told with a date that falls after the whole period of every known
+    child's birth (each dated, no twins among them): children not told of before, since no
+    known child can be one of them."""
+    if child.birth is None or child.birth.kind != "date" or not known:
+        return False
+    if _known_multiples(known, child.size):
+        return False  # "the twins were born on the 14th": the twins known, their day told
+    periods = [_period(k.get("birth_date")) for k in known]
+    return all(p is not None and p[1] < child.birth.value for p in periods)
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
