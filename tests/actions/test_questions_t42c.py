@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from actions import clock
+from tests.actions.test_questions_t27a import form_turn
 from tests.actions.test_questions_t40j import whole_turn
 
 UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
@@ -95,3 +96,77 @@ async def test_a_question_about_institutions_still_gets_their_money(text: str, l
     """Asked about the institutions themselves, the institutions' measures still answer."""
     reply = await whole_turn(text, lang, **THIRD_DUE_IN_MARCH)
     assert "托育机构" in reply or "institution" in reply, reply
+
+
+# Tester 41 c05: Jinan, five months pregnant with the 2nd (due about April 2027), the eldest's
+# date not given; the form asked whether the family's hukou is in the city.
+PREGNANT_WITH_THE_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "children_partial": [
+        {**UNDATED},
+        {**UNDATED, "birth_date": "2027-04-01", "precision": "month", "approx": "怀孕5个月"},
+    ],
+    "child_in_talk": 2,
+    "requested_slot": "hukou_in_city",
+    "pending_question": {"slot": "hukou_in_city", "side_answers": 0},
+}
+# ... and five turns later: hukou, housing fund, first home, resident insurance all told.
+LATER: dict[str, Any] = {
+    **PREGNANT_WITH_THE_SECOND,
+    "child_in_talk": None,
+    "requested_slot": None,
+    "pending_question": None,
+    "hukou_in_city": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "birth_insurance": "resident_medical",
+    "topic_entry": "jinan.paternity_leave",
+}
+
+
+async def test_hukou_said_to_be_in_is_noted_and_never_asked_as_a_condition_again() -> None:
+    """ "户口在 …" answers the hukou question (clause 12 asks for Jinan household registration):
+    it is noted, and the reply says no "如果是济南户口" after it."""
+    text = "户口在 我跟老公都交公积金 我们想买第一套房 能贷多少"
+    reply, slots = await form_turn(text, "zh", **PREGNANT_WITH_THE_SECOND)
+    assert slots.get("hukou_in_city") is True, slots
+    assert "济南户口" in reply and "如果是济南户口" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (  # tester 41 c05 t6
+            "好的 那我现在一个月能有补贴吗 还是生了才有",
+            "zh",
+            ("现在还不能领", "怀孕期间不发", "第2个孩子出生后", "预产期约2027年4月", "每月600元"),
+        ),
+        (
+            "do we get money now or only after the birth",
+            "en",
+            ("Not yet", "during the pregnancy", "child 2 once born", "due about April 2027"),
+        ),
+        (
+            "一个月能领多少钱",
+            "zh",
+            ("现在还没有按月发的钱", "第2个孩子出生后（预产期约2027年4月，是估算）", "600元/月"),
+        ),
+        (
+            "how much a month do we get?",
+            "en",
+            ("Nothing is paid monthly yet", "once child 2 is born (due about April 2027", "600"),
+        ),
+    ],
+)
+async def test_money_asked_while_pregnant_is_none_now_and_from_the_birth(
+    text: str, lang: str, said: tuple[str, ...]
+) -> None:
+    """Jinan clause 12 pays 600 a month for the 2nd child until age 3: nothing during the
+    pregnancy, from the birth, the due month an estimate; never a first payment day ("2027年4月1日
+    起", "from 1 April 2027") nor the hukou put as a condition once it is known."""
+    reply = await whole_turn(text, lang, **LATER)
+    for right in (*said, "12"):
+        assert right in reply, reply
+    for wrong in ("2027年4月1日起", "从2027年4月1日", "starts on 1 Apr", "from 1 Apr 2027"):
+        assert wrong not in reply, reply
+    assert "如果是济南户口" not in reply and "if the family has Jinan hukou" not in reply.lower()
