@@ -103,7 +103,15 @@ NO_EMPLOYER = re.compile(
     re.I,
 )
 # Asked of now or ahead of time ("现在能先申请吗", "can I apply now?", "already").
-NOW_ASKED = re.compile(r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b", re.I)
+NOW_ASKED = re.compile(
+    r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b"
+    # the pregnancy's time ("怀孕期间有吗", "while I'm pregnant", "before the baby is born")
+    r"|怀孕期间|怀着|孕期|生之前|生前|出生前|还没生"
+    r"|\bwhile (?:i'?m|i am|she'?s|she is|we'?re|we are|my wife is|expecting)\b"
+    r"|\bduring (?:the |my |her )?pregnan"
+    r"|\bbefore (?:the |our )?(?:baby is |birth|delivery|she gives birth|it'?s born)",
+    re.I,
+)
 
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)

@@ -147,6 +147,17 @@ async def test_hukou_said_to_be_in_is_noted_and_never_asked_as_a_condition_again
             ("Not yet", "during the pregnancy", "child 2 once born", "due about April 2027"),
         ),
         (
+            "is there any subsidy while I'm pregnant or only once the baby is born?",
+            "en",
+            ("Not yet", "during the pregnancy", "child 2 once born", "due about April 2027"),
+        ),
+        ("怀孕期间有补贴吗", "zh", ("现在还不能领", "第2个孩子出生后", "预产期约2027年4月")),
+        (
+            "我怀孕了 现在有补贴吗 还是得生了才有",
+            "zh",
+            ("现在还不能领", "第2个孩子出生后", "每月600元"),
+        ),
+        (
             "一个月能领多少钱",
             "zh",
             ("现在还没有按月发的钱", "第2个孩子出生后（预产期约2027年4月，是估算）", "600元/月"),
