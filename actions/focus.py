@@ -41,7 +41,8 @@ QUESTION = re.compile(
     # "听说爷爷奶奶长护险不用交钱了": something heard, to be confirmed
     r"|听说|听人说|\bi heard\b|\bsomeone (?:said|told)\b"
     # "我问的是上学 老大老二上学", "i asked about the LOAN": a question put again
-    r"|我问的是|我是问|我想问的是|\bi (?:was )?ask(?:ed|ing) (?:about|for)\b"
+    r"|我问的是|我是问|我想问的是"
+    r"|\bi (?:was )?ask(?:ed|ing) (?:about|for|when|how|whether|if|where)\b"
     # "rent in chaoyang, any rent help": a clause opening on "any … help" asks for it
     r"|(?:^|[,.;!?]\s*|\b(?:and|so|but)\s+)any\s+(?:[a-z]+\s+){0,3}?(?:help|support|subsid\w*"
     r"|money|benefits?|polic(?:y|ies)|perks?|discounts?|allowances?)\b"
@@ -539,7 +540,10 @@ def corrected_topic(said: str) -> str:
     托儿所的钱" → "托儿所 上托儿所的钱"), or a "我问的是Y 不是X" one ("我问的是医保 不是公积金
     贷款" → "我问的是医保")."""
     said = NOT_THIS_BUT.sub(" ", said)
-    if I_ASKED.search(said):
+    asked = I_ASKED.search(said)
+    if asked is not None and COMPLAINED.search(said[: asked.start()]):
+        said = said[asked.start() :]  # "why are you telling me about X? I asked Y": Y alone
+    if asked is not None:
         said = REJECTED_AFTER.sub(" ", said)
     return said
 
@@ -549,6 +553,18 @@ def topic_corrected(text: str) -> bool:
     registration, not the subway"): the measure meant is asked, the one rejected never."""
     said = normalise(text)
     return corrected_topic(said) != said
+
+
+# A complaint about what the reply said ("why are you telling me about 50000 for institutions?",
+# "你为什么说托育机构的补贴", "我没问这个"), before the question put again (I_ASKED): the measure
+# it names was the wrong one (tester 41 c08 got the institutions' card a third time).
+COMPLAINED = re.compile(
+    r"(?:为什么|为啥|干嘛|干吗|怎么)(?:要|老|老是|又|一直|总)?(?:跟我|给我|和我)?(?:说|讲|提|发|回)"
+    r"|我(?:又)?没(?:有)?问"
+    r"|\bwhy (?:are|do|did|would) you (?:keep )?(?:tell|show|giv|send|talk|mention)\w*"
+    r"|\bi (?:didn'?t|did not|never) ask\b",
+    re.I,
+)
 
 
 def asks_on(text: str) -> bool:
@@ -792,7 +808,7 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
             return registration
     if (
         city is not None
-        and MONEY_ASKED.search(said)
+        and (MONEY_ASKED.search(said) or CHILDS_SUBSIDY.search(said))
         and not MONTHLY_TOTAL.search(text)  # 一个月能给多少钱: the monthly sum, below
         and not OTHER_TOPIC.search(said)
         and named_entry(said, city, []) is None
@@ -859,14 +875,34 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         # the city's monthly money, if hukou decides it (Jinan clause 12)
         money = monthly_subsidy(city)
         return money if money is not None and "hukou_in_city" in money.facts else None
-    if best is not None:  # the facts around the question help ("灵活就业 … 住院能报多少")
-        return best
+    if best is not None and for_the_asker(best, said):
+        return best  # the facts around the question help ("灵活就业 … 住院能报多少")
     # else the asking clauses alone: "I live in Jinan, I'm 7 months pregnant. How much will
     # insurance pay for the delivery?" is about the delivery, not about pregnancy words
     asking = YEAR.sub(" ", " ".join(c for _, c in clauses(said) if QUESTION.search(c)))
     if not asking.strip() or asking.strip() == rest.strip():
         return None
-    return _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
+    guess = _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
+    return guess if guess is not None and for_the_asker(guess, said) else None
+
+
+# Words naming those besides families whom some measures are for ("托育机构有补贴吗", "money
+# for nursery operators", "单位建托育室"): a question without them is a family's own.
+OTHERS_NAMED = re.compile(
+    r"机构|托儿所|托育|托班|幼儿园|单位|企业|公司|政府|部门|办园|开办|举办"
+    r"|institution|nurser(?:y|ies)|day ?care|creche|operator|employer|compan(?:y|ies)|business"
+    r"|government|department",
+    re.I,
+)
+OTHERS_ONLY = {"childcare_institution", "employer", "government"}
+
+
+def for_the_asker(entry: Entry, said: str) -> bool:
+    """Whether the search's guess `entry` may answer `said`: a measure for families, or one for
+    childcare institutions, employers or government alone when the question names such a body
+    (Jinan clause 8's 50,000 yuan to institutions is no answer to "the baby subsidy for the 3rd,
+    when does it start", tester 41 c08)."""
+    return not set(entry.audience) <= OTHERS_ONLY or bool(OTHERS_NAMED.search(said))
 
 
 def _monthly_money(city: str | None) -> Entry | None:
@@ -1058,10 +1094,23 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
         if PARTNER_TOO.search(part):
             return []  # "孩子爸可以休多久": the father's leave, added below
         return [e for e in catalogue().entries.values() if e.city == city and e.kind == "leave"]
-    if MONEY_ASKED.search(part) and not OTHER_TOPIC.search(part):
+    if (MONEY_ASKED.search(part) or CHILDS_SUBSIDY.search(part)) and not OTHER_TOPIC.search(part):
         money = monthly_subsidy(city) or monthly_measure(city)
         return [money] if money is not None else []
     return []
+
+
+# A subsidy named as a child's ("the baby subsidy for the 3rd", "老三的补贴", "二宝补助"): the
+# family's money paid monthly for that child (Jinan clause 12), not a measure the search guesses.
+_A_CHILD = (
+    r"(?:老(?:[二三四小幺]|\d)|[二三小\d]宝|宝宝|孩子|娃|小孩|\b(?:baby|babies|child|kid|2nd|3rd|second|third"
+    r"|youngest|newborn)(?:'s)?)"
+)
+CHILDS_SUBSIDY = re.compile(
+    rf"{_A_CHILD}[\s\u2060]*(?:的)?\s*(?:育儿)?(?:补贴|补助|subsid(?:y|ies)\b|allowance\b)"
+    rf"|\b(?:subsidy|allowance)\b\s*(?:for|of)\s*(?:the |our |my )?{_A_CHILD}",
+    re.I,
+)
 
 
 # A subsidy asked after a measure named just before ("孩子医保要办吗 有没有补贴", "do we need the
@@ -1165,7 +1214,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
     subsidy?") is the monthly money beside the insurance, the insurance found by its clause's
     words first; after an insurance that is itself a subsidy, it is that subsidy alone when
     the money was already shown (`subsidy_shown`), else the money too (each once)."""
-    said = normalise(text)
+    said = corrected_topic(normalise(text))  # "why X? I asked Y": Y alone
     city = city_asked(text, city)
     whole = WHOLE_CHECK.search(said) is not None
     if whole:

@@ -103,7 +103,15 @@ NO_EMPLOYER = re.compile(
     re.I,
 )
 # Asked of now or ahead of time ("现在能先申请吗", "can I apply now?", "already").
-NOW_ASKED = re.compile(r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b", re.I)
+NOW_ASKED = re.compile(
+    r"现在|目前|先|提前|\b(?:now|already|yet|in advance|right away)\b"
+    # the pregnancy's time ("怀孕期间有吗", "while I'm pregnant", "before the baby is born")
+    r"|怀孕期间|怀着|孕期|生之前|生前|出生前|还没生"
+    r"|\bwhile (?:i'?m|i am|she'?s|she is|we'?re|we are|my wife is|expecting)\b"
+    r"|\bduring (?:the |my |her )?pregnan"
+    r"|\bbefore (?:the |our )?(?:baby is |birth|delivery|she gives birth|it'?s born)",
+    re.I,
+)
 
 # A question about an amount ("能取多少", "how many yuan", "is there a maximum").
 AMOUNT_ASKED = re.compile(r"多少|最多|上限|how much|how many yuan|maximum|\bmax\b|\bcap\b", re.I)
@@ -385,6 +393,47 @@ def _base_confirmed(asked: int, total: int, lang: Lang) -> str:
     )
 
 
+def from_the_birth(items: Sequence[Entitlement], lang: Lang) -> tuple[str, str]:
+    """Who is born and when, for money of a baby on the way (paid from its birth, which is a due
+    date): ("第2个孩子", "预产期约2027年4月，是估算") / ("child 2", "due about April 2027, an
+    estimate"); "孩子" / "the babies" for several on the way."""
+    today = clock.today()
+    first = min(items, key=lambda e: e.start or today)
+    born = first.start or today
+    month = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
+    children = {e.child for e in items}
+    if len(children) == 1 and first.child:
+        child = fmt.child_label(first.child, lang)
+    else:
+        child = t(lang, "孩子", "the babies")
+    return child, t(lang, f"预产期约{month}，是估算", f"due about {month}, an estimate")
+
+
+def _born_later(items: list[Entitlement], lang: Lang) -> str | None:
+    """'Not yet' for money paid from a birth still to come (the plan pays until an age, with no
+    first month: Jinan clause 12's 600 a month to age 3), said as from the birth, the due month
+    an estimate, never "starts on 1 April 2027" (tester 41 c05, pregnant with the 2nd: "我现在
+    一个月能有补贴吗 还是生了才有"); None when no such item starts later."""
+    today = clock.today()
+    due = [
+        e
+        for e in items
+        if e.status == "eligible"
+        and e.start is not None
+        and e.start > today
+        and e.monthly_amount_cny
+        and "age_limit_years" in get_entry(e.id).parameters
+    ]
+    if not due:
+        return None
+    child, when = from_the_birth(due, lang)
+    return t(
+        lang,
+        f"现在还不能领：怀孕期间不发，{child}出生后才有（{when}）。",
+        f"Not yet: nothing is paid during the pregnancy; it is for {child} once born ({when}).",
+    )
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
@@ -430,6 +479,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     later = [e.start for e in items if e.status == "eligible" and e.start is not None]
     if yes and NOW_ASKED.search(question) and later and min(later) > clock.today():
         # "现在能先申请补贴吗 还没生呢": not yet, it starts with the birth (tester 33 c05)
+        born = _born_later(items, lang)
+        if born is not None:  # the birth is a due date: no day of it as the first payment's
+            return born
         first = fmt.day(min(later), lang)
         return t(lang, f"现在还不能，{first}起才开始。", f"Not yet: it starts on {first}.")
     if _mixed(items):  # "坐地铁要买票吗" of a child under 1.3 m and one over: each its own answer
@@ -1488,9 +1540,9 @@ def monthly_total(
         lines += per_child_money(paying, lang)
         upcoming = [e for e in monthly if e.start is not None and e.start > day]
         if upcoming:  # a baby on the way: its money from the birth
-            start = min(e.start or day for e in upcoming)
+            child, when = from_the_birth(upcoming, lang)  # never "from 1 March 2027"
             lines.append(
-                t(lang, f"从{fmt.day(start, lang)}起还有：", f"From {fmt.day(start, lang)} also:")
+                t(lang, f"{child}出生后（{when}）还有：", f"Once {child} is born ({when}), also:")
             )
             lines += per_child_money(upcoming, lang)
         lines += open_money
@@ -1523,12 +1575,13 @@ def monthly_total(
             ]
         else:
             said = [t(lang, "不是。", "No.")]
+        child, when = from_the_birth(monthly, lang)  # a due date, no day of a first payment
         lines = [
             *said,
             t(
                 lang,
-                f"现在还没有按月发的钱；从{fmt.day(first.start or day, lang)}起：",
-                f"Nothing is paid monthly yet; from {fmt.day(first.start or day, lang)}:",
+                f"现在还没有按月发的钱；{child}出生后（{when}）：",
+                f"Nothing is paid monthly yet; once {child} is born ({when}):",
             ),
             *per_child_money(monthly, lang),
             *if_on_benefits_at_birth(report, coming, lang),

@@ -474,7 +474,7 @@ def focused_reply(
             lead = render.unborn_child(unborn, len(children), lang)
             return lead + "\n" + focused_answer(entry, items, question, lang, None)
     read = understand(question, {}, None, clock.today())
-    told = {_now_ordered(u, children) for u in read}
+    told = {_now_ordered(u, children, question) for u in read}
     coming = children_to_come(children) if asked_baby_to_come(question) else set()
     dated = any(u.fact in ("child.birth_date", "child.due_date") for u in read)
     # "is my son free" names the son; "our son is 5 and twins are due … will they get it" not
@@ -1157,11 +1157,23 @@ def children_as_group(question: str, children: list[dict[str, Any]]) -> set[int]
     return set()
 
 
-def _now_ordered(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:
+def _now_ordered(
+    said: FactUpdate, children: list[dict[str, Any]], question: str = ""
+) -> int | None:
     """The birth order now of the child a question told of: the one with the date it gave (a
-    correction such as 她是老二 may have moved it since), else the order it said."""
+    correction such as 她是老二 may have moved it since), else the order it said; a pregnancy
+    named with no order ("while I'm pregnant", "我怀孕了") is the family's one baby on the way
+    (read alone, it would be a first child: tester 41 c05's variant got the eldest's "No")."""
     if said.child is None or said.fact not in ("child.birth_date", "child.due_date"):
         return said.child
+    coming = children_to_come(children)
+    if (
+        said.fact == "child.due_date"
+        and not said.value
+        and len(coming) == 1
+        and not any(n > 0 for n in birth_orders_named(normalise(question)))
+    ):
+        return next(iter(coming))
     if not said.value:
         return said.child  # "due in may, it's our second": the due date told, the child it is
     day = full_date(str(said.value))[0]

@@ -71,6 +71,13 @@ HUKOU_HERE = re.compile(
     r"(?:户口|户籍)(?:也|都|就|一直)?(?:在|是)?(?:咱|我们)?(?:这边|这里|这儿|这)(?:的)?"
     r"|\bhukou(?:'s| is| are)?(?: also| too)? (?:(?:is|are) )?(?:(?:also|too|all) )?(?:here|in this city)\b"
 )
+# The hukou said to be "in" with no place after it (户口在, 户口都在的, 户口是在的, "hukou's in"), the
+# answer to "您家的户口在这个城市吗": where the family is, unless a place elsewhere is told.
+HUKOU_IN_BARE = re.compile(
+    r"(?:户口|户籍)(?:也|都|就|一直|还|是)*在(?:的|呢|啊|哦|呀|嘞|哈)?"
+    r"|\bhukou(?:'s| is| are)?(?: also| too| all)? in\b",
+    re.I,
+)
 HUKOU_NOT_YET = re.compile(
     r"(?:明年|以后|将来|才能|想|打算|准备|还没|没)\s*(?:才)?(?:能)?(?:迁|落|转)|没迁|未迁|还没落|next year|not yet"
 )
@@ -478,9 +485,16 @@ def hukou(
             return [Said("hukou_in_city", True, i, clause)]  # 户口从北京迁到济南了
         if family_city and elsewhere:
             return [Said("hukou_in_city", False, i, clause)]  # 户口在济南 人在北京
-        local = re.search(r"本地|本市|当地|\blocal\b|集体户", clause) or (
-            family_city and HUKOU_HERE.search(clause)
-        )  # "hukou here", 户口也在这边: the city known or named is where it is held
+        local = (
+            re.search(r"本地|本市|当地|\blocal\b|集体户", clause)
+            or (family_city and HUKOU_HERE.search(clause))
+            or (
+                family_city
+                and HUKOU_IN_BARE.fullmatch(clause.strip(" ，,。.!！~"))
+                and not HUKOU_ELSEWHERE.search(whole)
+                and not PLACE_TOLD.search(whole)
+            )
+        )  # "hukou here", 户口也在这边, 户口在: the city known or named is where it is held
         before = clause[: m.start()]
         negative = (
             HUKOU_ELSEWHERE.search(clause)

@@ -1,5 +1,6 @@
 """POST /api/v1/chat: the chat page's messages go to Rasa's REST channel and its replies come
-back as Rasa gave them (text and/or custom payloads with the Report for the result cards).
+back as Rasa gave them (text and/or custom payloads with the Report for the result cards, which
+the proxy asks for: `?payloads=custom`).
 
 A message may carry a `message_id`, passed on to Rasa: the page keeps it when it sends a message
 again after a failure, and Rasa then answers from the turn it may already have stored instead of
@@ -18,6 +19,9 @@ from policy_kb.text import Text
 log = logging.getLogger("web.chat")
 
 REST_WEBHOOK = "/webhooks/rest/webhook"
+# The page draws its result cards from the custom payloads, which the REST channel gives only
+# when asked (bot/channels/rest.py: text alone for any other client).
+PAYLOADS = {"payloads": "custom"}
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 MESSAGE_ID_PATTERN = SENDER_PATTERN
 MAX_MESSAGE_CHARS = 2000
@@ -102,7 +106,9 @@ class RasaConnection:
 async def chat(body: ChatIn, request: Request) -> ChatOut | JSONResponse:
     rasa: RasaConnection = request.app.state.rasa
     try:
-        response = await rasa.client.post(REST_WEBHOOK, json=body.model_dump(exclude_none=True))
+        response = await rasa.client.post(
+            REST_WEBHOOK, params=PAYLOADS, json=body.model_dump(exclude_none=True)
+        )
         response.raise_for_status()
         replies = response.json()
     except (httpx.HTTPError, ValueError) as err:

@@ -20,6 +20,9 @@ and URL:
 - reads a leading "/" as text: Rasa takes `/intent{"entity": ...}` as an intent and entities
   given directly, skipping NLU (that is how buttons work; ours have none), which would let any
   caller set what the NLU should have read;
+- gives the replies' text alone: a result's custom payload (the household and the Report behind
+  the chat page's cards, tens of kilobytes of JSON) comes only to a client asking for it with
+  `?payloads=custom`, as the web app's chat proxy does;
 - answers 503 with a polite apology in the writer's language when processing fails (tracker
   store failures included, which Rasa otherwise hides: bot/stores/failsafe.py), and logs
   the sender id and the error's type and place only, never the message (an error's own text
@@ -65,6 +68,36 @@ UNAVAILABLE = {
     "en": "Sorry, something went wrong on our side and your message was not processed. "
     "Please send it again in a moment.",
 }
+
+
+# The query parameter with which a client asks for the replies' custom payloads besides their
+# text: the chat page (web/chat_proxy.py) draws its result cards from the Report in them.
+PAYLOADS_PARAM = "payloads"
+CUSTOM_PAYLOADS = "custom"
+
+
+class TextOnlyOutputChannel(CollectingOutputChannel):
+    """The replies' text alone. A result's custom payload (the household and the whole Report,
+    tens of kilobytes of JSON with internal statuses) is for the chat page's cards; a client that
+    reads text, as any caller of a REST webhook does, would print it as it is (tester 41 c10 got
+    50 KB of raw JSON on "yes please check everything"). Its text comes in the same reply."""
+
+    @classmethod
+    def name(cls) -> str:
+        return CollectingOutputChannel.name()
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        return None
+
+
+def output_channel(args: Any) -> CollectingOutputChannel:
+    """The channel collecting one turn's replies: with the custom payloads only for a client
+    that asks for them (`?payloads=custom`), else the text alone."""
+    if args.get(PAYLOADS_PARAM, "") == CUSTOM_PAYLOADS:
+        return CollectingOutputChannel()
+    return TextOnlyOutputChannel()
 
 
 class RequestError(ValueError):
@@ -217,7 +250,7 @@ class HardenedRestInput(RestInput):
                 reply = polite(TOO_LONG, text, limit=f"{limit:,}")
                 return response.json([{"recipient_id": sender, "text": reply}])
 
-            collector = CollectingOutputChannel()
+            collector = output_channel(request.args)
             kind = UserMessage if message_id is None else resends.ClientMessage
             message = kind(
                 text,

@@ -13,6 +13,9 @@ delivering the bot's replies.
   processed and stored (RasaHQ/rasa#13027). `session_request` is
   replaced here by one that awaits the join; a second tab sending the same session id joins the
   same room and sees the same replies.
+- Replies are text: a result's custom payload (the Report behind the chat page's cards) is not
+  sent, as on the REST channel without `?payloads=custom` (Rasa would emit its keys as arguments
+  of the event, which fails after the text).
 - Messages are read as the REST channel reads them: a message that is not a string is ignored
   with a warning in the log, a lone surrogate becomes U+FFFD, a leading "/" is text.
 """
@@ -24,7 +27,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import UserMessage
-from rasa.core.channels.socketio import SocketIOInput
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from bot.channels.rest import RequestError, extract_message
@@ -39,13 +42,36 @@ def session_id_of(data: Any) -> str:
     return asked if isinstance(asked, str) and asked.strip() else uuid.uuid4().hex
 
 
+class TextSocketIOOutput(SocketIOOutput):
+    """Rasa's Socket.IO output without the custom payloads (the text of the same reply stays)."""
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        return None
+
+
+def text_only(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+) -> Callable[[UserMessage], Awaitable[Any]]:
+    """`on_new_message` with the message's Socket.IO output channel sending text alone."""
+
+    async def handle(message: UserMessage) -> Any:
+        channel = message.output_channel
+        if isinstance(channel, SocketIOOutput) and not isinstance(channel, TextSocketIOOutput):
+            message.output_channel = TextSocketIOOutput(channel.sio, channel.bot_message_evt)
+        return await on_new_message(message)
+
+    return handle
+
+
 class WebOriginSocketIOInput(SocketIOInput):
     @classmethod
     def name(cls) -> str:
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(text_only(on_new_message))
         sio = self.sio
         sio.eio.cors_allowed_origins = settings().web_origins_list
         rasa_handle_message = sio.handlers[self.namespace or "/"][self.user_message_evt]
