@@ -5359,7 +5359,14 @@ def _understand(
     if _elder_by_word(told, story, norm, known_children):
         reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
     orders = _settle(
-        told, known_children, count[0] if count else None, norm, reserved, correcting, about
+        told,
+        known_children,
+        count[0] if count else None,
+        norm,
+        reserved,
+        correcting,
+        about,
+        asked,
     )
     orders = [(c, _known_birth_of_the_day(c, o, orders, known_children)) for c, o in orders]
     if (
@@ -6781,11 +6788,12 @@ def _settle(
     reserved: set[int] | None = None,
     correcting: bool = False,
     about: int | None = None,
+    asked: str | None = None,
 ) -> list[tuple[Child, int]]:
     """Birth orders: said ones first; the youngest is the last; twins together; the rest by age.
     `reserved`: orders named in the message with nothing told of them ("老大是外孙"), which a
     child told of without an order does not take. `about`: the child under discussion, whom a
-    correction naming no child corrects."""
+    correction naming no child corrects. `asked`: the fact the bot just asked about."""
     placed: list[tuple[Child, int]] = []
     taken: set[int] = set(reserved or ())
     for child in told:
@@ -6828,6 +6836,8 @@ def _settle(
     )
     known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
     for child in born:
+        if _age_of_an_ordered_one(child, told, text):
+            continue  # "the 4 year old, my 2nd, born jan 2023": the 2nd's date, no other child
         if child.later:
             start = max(taken) + 1 if taken else 2
         elif child.ahead and known:  # a birth still to come: the pregnancy known, or the next
@@ -6860,12 +6870,36 @@ def _settle(
         ):
             start = about  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
         elif (
+            not taken
+            and not child.new
+            and len(born) == 1
+            and (same := _known_of_the_birth(child, known, text)) is not None
+        ):
+            start = same  # "our May 2023 baby", 2nd born May 2023 and 1st undated: the 2nd
+        elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and not child.new
+            and len(born) == 1
+            and child.birth is not None
+            and not known[about - 1].get("birth_date")
+            and not known[about - 1].get("due_date")
+        ):
+            start = about  # 她是去年6月生的 while the talk is of 老二, whose date is not known
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
             and child.birth is not None
         ):
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
+            child.guessed = (
+                about is None
+                and asked is None
+                and child.size == 1
+                and sum(1 for k in known if not k) > 1
+            )  # "she was born may 2023" of two undated children, none in talk: asked which
         elif (
             child.size > 1
             and child.birth is None
@@ -7016,6 +7050,64 @@ def _sibling_rank(word: str) -> int:
 
 
 BABY = re.compile(r"宝宝|小宝宝|宝贝|baby|the baby|our baby|my baby", re.I)
+
+
+def _known_of_the_birth(child: Child, known: list[dict[str, Any]], text: str) -> int | None:
+    """The one known child a birth told of no child by order agrees with: its month, or an age
+    true of its date ("she was born june 2025", "she's 3 now" of a 2nd born 2023-05 with the
+    eldest's date unknown: that 2nd, not the eldest, and no twins; testers 41 c07, c10). None
+    when no child, or more than one, agrees."""
+    birth = child.birth
+    if birth is None or birth.kind not in ("date", "age"):
+        return None
+    span = text[birth.start : birth.end]
+    first = birth.value
+    last = first.replace(month=12, day=31) if birth.precision == "year" else first
+    if birth.precision == "month":
+        last = date.fromordinal(add_months(first.replace(day=1), 1).toordinal() - 1)
+    agreeing = []
+    for order, k in enumerate(known, 1):
+        told = k.get("birth_date")
+        if not told:
+            continue
+        if birth.kind == "age":
+            agrees = _age_agrees(told, birth.iso, span.strip())
+        else:
+            period = _period(told)
+            agrees = period is not None and period[0] <= last and first <= period[1]
+        if agrees:
+            agreeing.append(order)
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+# How far apart an age and an order with its date may be said to be of one child ("the 4 year
+# old, my 2nd, born jan 2023").
+SAME_PHRASE = 40
+
+
+def _age_of_an_ordered_one(child: Child, told: list[Child], text: str) -> bool:
+    """`child` is an age said beside a child named by its order whose date, told in the same
+    message, the age is true of: that child's age, not another child's (tester 40 n4)."""
+    birth = child.birth
+    if child.order is not None or child.youngest or birth is None or birth.kind != "age":
+        return False
+    return any(
+        other is not child
+        and other.order is not None
+        and other.size == 1
+        and other.birth is not None
+        and other.birth.kind == "date"
+        and abs(other.birth.start - birth.start) <= SAME_PHRASE
+        and _near_age(other.birth.iso, birth.iso)
+        for other in told
+    )
+
+
+def _near_age(told: str, estimate: str) -> bool:
+    """An age said in round years of a date told beside it, within a year ("the 4 year old …
+    born jan 2023" on 1 December 2026: 3 years 10 months)."""
+    k, e = _months(told), _months(estimate)
+    return k is not None and e is not None and abs(k - e) <= 12
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
