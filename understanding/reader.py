@@ -5484,6 +5484,7 @@ def _understand(
                 )
 
     updates += _moved(norm, known_children, about, updates)
+    updates += _date_taken_back(norm, known_children, updates, correcting)
     updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
@@ -6588,6 +6589,38 @@ def _moved(
         held = next((k for k in CHILD_KEYS if k in other), "birth_date")
         moved.append(FactUpdate(CHILD_KEYS[held], other.get(held), "correction", source, span=span))
     return moved
+
+
+def _date_taken_back(
+    text: str, known: list[dict[str, Any]], updates: list[FactUpdate], correcting: bool
+) -> list[FactUpdate]:
+    """ "不是老大 是老二 23年5月生的", "NO, the 2nd was born May 2023" when the eldest was noted
+    with that very month: the date told of its child by order is taken off the other child it
+    was wrongly put on (said not to be that child, or in a correction), which is left undated
+    and asked again, never made a twin of a date that collided (tester 41 c07)."""
+    denied = {
+        MOVED_ORDER.get((m.group("zh") or m.group("en") or "").lower())
+        or int(re.sub(r"\D", "", m.group(0)) or 0)
+        for m in NOT_THAT_ORDER.finditer(text)
+    }
+    if MULTIPLES.search(text) or MOVED.search(text):
+        return []  # "是龙凤胎 是老二老三": twins said; "他是老二不是老三": _moved moves it
+    counts = [int(u.value) for u in updates if u.fact == "child_count" and u.value is not None]
+    told = {u.child for u in updates if u.child is not None}
+    taken: list[FactUpdate] = []
+    for u in updates:
+        if u.fact != "child.birth_date" or u.child is None or not u.value or u.approx:
+            continue
+        for order, child in enumerate(known, 1):
+            same = str(child.get("birth_date") or "") == str(u.value)
+            if order == u.child or order in told or not same or child.get("due_date"):
+                continue
+            if counts and order > counts[-1]:
+                continue  # "we only have 2": the third is dropped, not left undated
+            if order in denied or (correcting and u.kind == "correction"):
+                taken.append(FactUpdate("child.birth_date", None, "correction", order, span=u.span))
+                told.add(order)
+    return taken
 
 
 def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> list[FactUpdate]:

@@ -231,3 +231,92 @@ async def test_a_date_of_no_child_that_cannot_be_told_is_asked(
     events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
     assert dates(TWO_UNDATED, slot_events(events)) == [None, None], events
     assert asked in texts(dispatcher), texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "Hi, we live in Jinan, our second baby was born 2023.5, how much subsidy do we get?",
+            "en",
+            ("600 yuan a month", "1 May 2026", "clause 12"),
+        ),  # tester 41 c07 t1
+        (
+            "we're in jinan, our 2nd was born in may 2023. how much money do we get?",
+            "en",
+            ("600 yuan a month", "1 May 2026", "clause 12"),
+        ),
+        (
+            "我们在济南 老二是23年5月生的 能领多少补贴",
+            "zh",
+            ("每月600元", "2026年5月1日", "第12条"),
+        ),
+        (
+            "济南的 二宝2023年5月出生 补贴一共能拿多少",
+            "zh",
+            ("每月600元", "2026年5月1日", "第12条"),
+        ),
+        (
+            "we're in jinan, our 2nd was born in may 2025. how much subsidy do we get?",
+            "en",
+            ("600 yuan a month", "1 May 2028", "clause 12"),
+        ),
+        ("济南 老二25年5月生的 能领多少补贴", "zh", ("每月600元", "2028年5月1日", "第12条")),
+    ],
+)
+async def test_how_much_subsidy_leads_with_the_600_not_the_supplement(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    """ "how much subsidy do we get" of a 2nd child born May 2023, the hukou and the benefits at
+    the birth not told: the 600 a month from the birth until the child turned 3 (1 May 2026),
+    with its end, and the 200 more only as its condition (Jinan clause 12); never the hardship
+    supplement's card alone (the bot showed only "supplement for families in hardship")."""
+    reply = await whole_turn(text, lang, city=None)
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("supplement for families in hardship (", "困难家庭育儿补贴（"):
+        assert wrong not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("不是老大 是老二 23年5月生的", "zh"),
+        ("是老二23年5月生的 不是老大", "zh"),
+        ("not the eldest, the 2nd was born may 2023", "en"),
+        ("no, she's not our first. the second was born in may 2023", "en"),
+    ],
+)
+async def test_a_date_moved_to_its_child_leaves_no_twin_behind(text: str, lang: str) -> None:
+    """May 2023 was wrongly noted on the eldest; "不是老大 是老二 23年5月生的" moves it to 老二
+    and leaves the eldest undated (asked again), never two children born the same month."""
+    reply, set_ = await form_turn(text, lang, **MAY_2023_ON_THE_ELDEST)
+    assert dates(MAY_2023_ON_THE_ELDEST, set_) == [None, "2023-05-01"], (reply, set_)
+    for wrong in ("twins", "双胞胎", "born together", "同一天"):
+        assert wrong not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whose"),
+    [
+        (
+            "ok so it's over already? she's 3 now. anything else for us, medical insurance maybe?",
+            "en",
+            "(child 2)",
+        ),  # tester 41 c07 t3
+        ("medical insurance for our May 2023 baby, did we miss it?", "en", "(child 2)"),
+        ("她都3岁多了 医保那个还能办吗", "zh", "（第2个孩子）"),
+        ("23年5月生的那个 医保补贴错过了吗", "zh", "（第2个孩子）"),
+    ],
+)
+async def test_a_question_of_her_by_age_or_month_is_answered_for_that_child(
+    text: str, lang: str, whose: str
+) -> None:
+    """ "she's 3 now … medical insurance?" of a 2nd born May 2023, the eldest undated: the
+    newborn's insurance answer is the 2nd child's (joining within six months of the birth,
+    Jinan clause 15), not "this is the 1st child"."""
+    slots = {**SECOND_OF_MAY_2023, "hardship_now": False}
+    reply = await whole_turn(text, lang, **slots)
+    assert whose in reply, reply
+    for wrong in ("this is the 1st child", "第1个孩子不在此列"):
+        assert wrong not in reply, reply
