@@ -339,12 +339,18 @@ def money_whatever_dates(
     several = len(paid) > 1
     first = next(iter(paid.values()))[0]
     age = get_entry(first.id).parameters.get("age_limit_years")
+    ends = [{c: items[0].end for c, items in _paid_and_open(r)[0].items()} for r in reports]
+    last = {e.get(c) for e in ends for c in paid} if len(paid) == 1 else set()
+    end = next(iter(last)) if len(last) == 1 else None  # one child, its end whatever the dates
+    on = (
+        t(lang, f"即{fmt.day(end, lang)}", f" on {fmt.day(end, lang)}") if end is not None else ""
+    )  # "how much subsidy do we get" of a 2nd born May 2025: until 1 May 2028 (tester 41 c07)
     until = (
         t(
             lang,
-            f"，发到孩子满{age.value}周岁（方案没写从哪个月开始发）",
-            f", paid until the child turns {age.value} (the plan does not say from which month "
-            "it starts)",
+            f"，发到孩子满{age.value}周岁{on}（方案没写从哪个月开始发）",
+            f", paid until the child turns {age.value}{on} (the plan does not say from which "
+            "month it starts)",
         )
         if age is not None
         else ""
@@ -368,7 +374,6 @@ def money_whatever_dates(
         )
     line += _extra(still, lang) + t(lang, "。", ".")
     lines = [line]
-    ends = [{c: items[0].end for c, items in _paid_and_open(r)[0].items()} for r in reports]
     open_end = sorted(c for c in paid if c and len({e.get(c) for e in ends}) > 1)
     if until_asked and open_end:  # "给到啥时候" of 老二 born "2025年": the day needs the month
         lines.append(_month_decides_end(open_end, lang))

@@ -447,9 +447,13 @@ def focused_reply(
     if verdict is not None:  # "我现在领失业金 能多领200吗": the time of the birth decides (12)
         sofar = monthly_total_for(slots, question, lang, until=True)
         return "\n".join(p for p in (verdict, sofar) if p)
-    monthly = monthly_total_for(slots, question, lang)
+    received = received_asked(entry, question)
+    monthly = monthly_total_for(slots, question, lang, received)
     if monthly is not None and not found.missing:
-        return monthly  # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money
+        # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money; "how much subsidy
+        # do we get" of a 2nd born May 2023: the 600 from the birth to 3 with its end, the 200
+        # on its condition, not the supplement's card alone (tester 41 c07, clause 12)
+        return monthly
     if found.missing:
         told = slots.get("children") or slots.get("children_partial")
         by_sex = children_named_by_sex(question, told or [])
@@ -1178,7 +1182,29 @@ def _now_ordered(
         return said.child  # "due in may, it's our second": the due date told, the child it is
     day = full_date(str(said.value))[0]
     same = [i for i, c in enumerate(children, start=1) if c.get("birth_date") == day]
+    if len(same) != 1:  # "she's 3 now", "our May 2023 baby": the one child it is true of
+        same = [
+            i for i, c in enumerate(children, start=1) if _true_of(said, c.get("birth_date"))
+        ]  # (tester 41 c07 was answered for the undated eldest)
     return same[0] if len(same) == 1 else said.child
+
+
+# How many months a birth worked out from an age in whole years ("she's 3": about June 2023)
+# may lie from a known birth month it is true of: N years and 0 to 11 months.
+AGE_SLACK_MONTHS = (-5, 6)
+
+
+def _true_of(said: FactUpdate, born: Any) -> bool:
+    """Whether the date `said` (or the birth worked out from an age) is true of a child known
+    born `born`: the same month or year, or an age that child has."""
+    if not born or not said.value:
+        return False
+    value, known = str(said.value), str(born)
+    if not said.approx:
+        return known.startswith(value) or value.startswith(known)
+    k = int(known[:4]) * 12 + int(known[5:7] or 1) if len(known) >= 7 else None
+    e = int(value[:4]) * 12 + int(value[5:7]) if len(value) >= 7 else None
+    return k is not None and e is not None and AGE_SLACK_MONTHS[0] <= k - e <= AGE_SLACK_MONTHS[1]
 
 
 # A yes to "shall I check everything?" that says more: "要 查查", "要的 老大07年的…", "Shall check

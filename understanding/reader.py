@@ -5400,7 +5400,14 @@ def _understand(
     if _elder_by_word(told, story, norm, known_children):
         reserved -= {1, 2}  # 老大是孙子: the order word named the grandson told, no other child
     orders = _settle(
-        told, known_children, count[0] if count else None, norm, reserved, correcting, about
+        told,
+        known_children,
+        count[0] if count else None,
+        norm,
+        reserved,
+        correcting,
+        about,
+        asked,
     )
     orders = [(c, _known_birth_of_the_day(c, o, orders, known_children)) for c, o in orders]
     if (
@@ -5518,6 +5525,7 @@ def _understand(
                 )
 
     updates += _moved(norm, known_children, about, updates)
+    updates += _date_taken_back(norm, known_children, updates, correcting)
     updates += _one_pregnancy(known_children, updates)
 
     # Hardship: now, at every birth, or at one birth.
@@ -6624,6 +6632,38 @@ def _moved(
     return moved
 
 
+def _date_taken_back(
+    text: str, known: list[dict[str, Any]], updates: list[FactUpdate], correcting: bool
+) -> list[FactUpdate]:
+    """ "不是老大 是老二 23年5月生的", "NO, the 2nd was born May 2023" when the eldest was noted
+    with that very month: the date told of its child by order is taken off the other child it
+    was wrongly put on (said not to be that child, or in a correction), which is left undated
+    and asked again, never made a twin of a date that collided (tester 41 c07)."""
+    denied = {
+        MOVED_ORDER.get((m.group("zh") or m.group("en") or "").lower())
+        or int(re.sub(r"\D", "", m.group(0)) or 0)
+        for m in NOT_THAT_ORDER.finditer(text)
+    }
+    if MULTIPLES.search(text) or MOVED.search(text):
+        return []  # "是龙凤胎 是老二老三": twins said; "他是老二不是老三": _moved moves it
+    counts = [int(u.value) for u in updates if u.fact == "child_count" and u.value is not None]
+    told = {u.child for u in updates if u.child is not None}
+    taken: list[FactUpdate] = []
+    for u in updates:
+        if u.fact != "child.birth_date" or u.child is None or not u.value or u.approx:
+            continue
+        for order, child in enumerate(known, 1):
+            same = str(child.get("birth_date") or "") == str(u.value)
+            if order == u.child or order in told or not same or child.get("due_date"):
+                continue
+            if counts and order > counts[-1]:
+                continue  # "we only have 2": the third is dropped, not left undated
+            if order in denied or (correcting and u.kind == "correction"):
+                taken.append(FactUpdate("child.birth_date", None, "correction", order, span=u.span))
+                told.add(order)
+    return taken
+
+
 def _one_pregnancy(known: list[dict[str, Any]], updates: list[FactUpdate]) -> list[FactUpdate]:
     """ "更正 预产期是3月8号" of known twins on the way (children after the one told of, not born,
     of its due date): one pregnancy, one due date, so it is the twins' both."""
@@ -6822,11 +6862,12 @@ def _settle(
     reserved: set[int] | None = None,
     correcting: bool = False,
     about: int | None = None,
+    asked: str | None = None,
 ) -> list[tuple[Child, int]]:
     """Birth orders: said ones first; the youngest is the last; twins together; the rest by age.
     `reserved`: orders named in the message with nothing told of them ("老大是外孙"), which a
     child told of without an order does not take. `about`: the child under discussion, whom a
-    correction naming no child corrects."""
+    correction naming no child corrects. `asked`: the fact the bot just asked about."""
     placed: list[tuple[Child, int]] = []
     taken: set[int] = set(reserved or ())
     for child in told:
@@ -6869,6 +6910,8 @@ def _settle(
     )
     known_born = [k for k in known if k.get("birth_date") or k.get("due_date", "x") is not None]
     for child in born:
+        if _age_of_an_ordered_one(child, told, text):
+            continue  # "the 4 year old, my 2nd, born jan 2023": the 2nd's date, no other child
         if child.later:
             start = max(taken) + 1 if taken else 2
         elif child.ahead and known:  # a birth still to come: the pregnancy known, or the next
@@ -6901,12 +6944,36 @@ def _settle(
         ):
             start = about  # "他现在两岁多了" of 老二 known born 2024-09: that child (tester 40 r08)
         elif (
+            not taken
+            and not child.new
+            and len(born) == 1
+            and (same := _known_of_the_birth(child, known, text)) is not None
+        ):
+            start = same  # "our May 2023 baby", 2nd born May 2023 and 1st undated: the 2nd
+        elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
+            and not child.new
+            and len(born) == 1
+            and child.birth is not None
+            and not known[about - 1].get("birth_date")
+            and not known[about - 1].get("due_date")
+        ):
+            start = about  # 她是去年6月生的 while the talk is of 老二, whose date is not known
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
             and child.birth is not None
         ):
             start = undated  # the answer to "第1个孩子是哪年哪月出生的？"
+            child.guessed = (
+                about is None
+                and asked is None
+                and child.size == 1
+                and sum(1 for k in known if not k) > 1
+            )  # "she was born may 2023" of two undated children, none in talk: asked which
         elif (
             child.size > 1
             and child.birth is None
@@ -7078,6 +7145,64 @@ def _multiples_after_the_known(child: Child, known: list[dict[str, Any]]) -> boo
         return False  # "the twins were born on the 14th": the twins known, their day told
     periods = [_period(k.get("birth_date")) for k in known]
     return all(p is not None and p[1] < child.birth.value for p in periods)
+
+
+def _known_of_the_birth(child: Child, known: list[dict[str, Any]], text: str) -> int | None:
+    """The one known child a birth told of no child by order agrees with: its month, or an age
+    true of its date ("she was born june 2025", "she's 3 now" of a 2nd born 2023-05 with the
+    eldest's date unknown: that 2nd, not the eldest, and no twins; testers 41 c07, c10). None
+    when no child, or more than one, agrees."""
+    birth = child.birth
+    if birth is None or birth.kind not in ("date", "age"):
+        return None
+    span = text[birth.start : birth.end]
+    first = birth.value
+    last = first.replace(month=12, day=31) if birth.precision == "year" else first
+    if birth.precision == "month":
+        last = date.fromordinal(add_months(first.replace(day=1), 1).toordinal() - 1)
+    agreeing = []
+    for order, k in enumerate(known, 1):
+        told = k.get("birth_date")
+        if not told:
+            continue
+        if birth.kind == "age":
+            agrees = _age_agrees(told, birth.iso, span.strip())
+        else:
+            period = _period(told)
+            agrees = period is not None and period[0] <= last and first <= period[1]
+        if agrees:
+            agreeing.append(order)
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+# How far apart an age and an order with its date may be said to be of one child ("the 4 year
+# old, my 2nd, born jan 2023").
+SAME_PHRASE = 40
+
+
+def _age_of_an_ordered_one(child: Child, told: list[Child], text: str) -> bool:
+    """`child` is an age said beside a child named by its order whose date, told in the same
+    message, the age is true of: that child's age, not another child's (tester 40 n4)."""
+    birth = child.birth
+    if child.order is not None or child.youngest or birth is None or birth.kind != "age":
+        return False
+    return any(
+        other is not child
+        and other.order is not None
+        and other.size == 1
+        and other.birth is not None
+        and other.birth.kind == "date"
+        and abs(other.birth.start - birth.start) <= SAME_PHRASE
+        and _near_age(other.birth.iso, birth.iso)
+        for other in told
+    )
+
+
+def _near_age(told: str, estimate: str) -> bool:
+    """An age said in round years of a date told beside it, within a year ("the 4 year old …
+    born jan 2023" on 1 December 2026: 3 years 10 months)."""
+    k, e = _months(told), _months(estimate)
+    return k is not None and e is not None and abs(k - e) <= 12
 
 
 def _nearest_known(child: Child, known: list[dict[str, Any]], correcting: bool = False) -> int:
