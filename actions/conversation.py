@@ -160,7 +160,7 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=mixed)
             return [
                 *(SlotSet(k, v) for k, v in updates.items()),
-                *child_in_talk(understood, tracker.slots),
+                *child_in_talk(understood, tracker.slots, text),
             ]
         if guessed is not None and guessed.fact.startswith("child.height"):
             # "my son is 1.2m is he free on buses": the yes or no first, then which child
@@ -204,7 +204,7 @@ class ActionHandleCorrection(Action):
                 dispatcher.utter_message(text=render.correction_unclear(lang, known))
             return []
         events: list[EventType] = [SlotSet(k, v) for k, v in updates.items()]
-        events += child_in_talk(understood, tracker.slots)
+        events += child_in_talk(understood, tracker.slots, text)
         dispatcher.utter_message(
             text=readback(
                 understood,
@@ -409,6 +409,8 @@ class ActionAskChildren(Action):
         deciding = deciding_child(dict(tracker.slots), measure, clock.today())
         dispatcher.utter_message(text=render.ask_children(partial, clock.today(), lang, deciding))
         asked = deciding or asked_child(partial, clock.today())
+        if asked is None and not partial:  # "my 2nd kid …": the children asked, that 2nd in talk
+            asked = tracker.get_slot(TALK_SLOT)
         return events + (
             [] if tracker.get_slot(TALK_SLOT) == asked else [SlotSet(TALK_SLOT, asked)]
         )

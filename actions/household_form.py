@@ -71,6 +71,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding import FactUpdate, understand
+from understanding.reader import birth_orders_named
 from understanding.sexes import (
     children_named_by_sex,
     heights_placed_by_sex,
@@ -389,12 +390,21 @@ def known_facts(slots: dict[str, Any], day: date) -> list[FactUpdate]:
     return facts
 
 
-def child_in_talk(understood: list[FactUpdate], slots: dict[str, Any]) -> list[EventType]:
+def child_in_talk(
+    understood: list[FactUpdate], slots: dict[str, Any], text: str = ""
+) -> list[EventType]:
     """The child the message is about becomes the one under discussion; a message about several
-    children, or about other facts only, leaves none; one that states nothing keeps it."""
+    children, or about other facts only, leaves none; one that states nothing keeps it. A child
+    named by its order with no fact of its own ("my 2nd kid, we moved hukou here", 我家老二)
+    is the one under discussion too: the birth told next with no order word ("she was born
+    june 2025") is that child's (tester 41 c10 had it put on a first child)."""
+    orders = {u.child for u in understood if u.child is not None}
+    named = {n for n in birth_orders_named(normalise(text)) if n > 0} if text else set()
+    if not orders and len(named) == 1:
+        order: int | None = named.pop()
+        return [] if slots.get(TALK_SLOT) == order else [SlotSet(TALK_SLOT, order)]
     if not understood:
         return []
-    orders = {u.child for u in understood if u.child is not None}
     order = orders.pop() if len(orders) == 1 else None
     if any(u.fact == "child.on_the_way" and u.child == order for u in understood):
         order = None  # "我没怀孕 删掉": the child removed is under discussion no more
@@ -1258,7 +1268,7 @@ class ValidateHouseholdForm(FormValidationAction):
                 )
             )
         events = [SlotSet(name, value) for name, value in updates.items()]
-        events += child_in_talk(understood, tracker.slots)
+        events += child_in_talk(understood, tracker.slots, text)
         mixed = mixed_hukou.answer_to(text, tracker.slots, updates, lang, clock.today())
         if mixed is not None:  # 只有我老公是济南户口: clause 12's silence, not a flipped hukou
             dispatcher.utter_message(text=mixed)

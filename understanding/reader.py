@@ -6962,6 +6962,18 @@ def _settle(
         ):
             start = about  # 她是去年6月生的 while the talk is of 老二, whose date is not known
         elif (
+            about is not None
+            and about > len(known)
+            and not count
+            and not taken
+            and not child.new
+            and not child.ahead
+            and len(born) == 1
+            and child.size == 1
+            and child.birth is not None
+        ):
+            start = about  # "my 2nd kid …", then "she was born june 2025": that 2nd (tester 41 c10)
+        elif (
             (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
             and not taken
             and len(born) == 1
