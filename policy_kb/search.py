@@ -40,7 +40,12 @@ KEEP_WORDS = {
     "same", "first", "one", "two", "three", "more", "only", "after", "before", "under", "over",
     "per", "each", "full", "last", "next", "own", "together", "other", "back", "free", "家", "第",
 }  # fmt: skip
-EXTRA_STOP = {"yuan", "元", "吗", "呢", "啊", "怎么", "什么", "多少", "can", "get", "much", "many"}
+# "thing" and "stuff" name nothing ("the medical insurance thing"): only the "Birth one thing"
+# service has the word in its title, and a question about that service still names its birth.
+EXTRA_STOP = {
+    "yuan", "元", "吗", "呢", "啊", "怎么", "什么", "多少", "can", "get", "much", "many", "thing",
+    "things", "stuff",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

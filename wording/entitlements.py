@@ -34,6 +34,23 @@ def ordered(items: list[Entitlement]) -> list[Entitlement]:
     return sorted(items, key=lambda e: (e.apply_by is None, KIND_ORDER[e.kind], e.child or 0))
 
 
+# The Jinan plan's part three, "safeguard measures" (a)-(d) (三、保障措施（一）至（四）): points of
+# that part, not numbered clauses, so "第safeguard (b)条" is never written.
+SAFEGUARD = "safeguard "
+SAFEGUARD_POINTS = {"(a)": "（一）", "(b)": "（二）", "(c)": "（三）", "(d)": "（四）"}
+
+
+def clause_name(clause: str, lang: Lang) -> str:
+    """How a clause is cited: '第12条' / 'clause 12' for a numbered clause (Beijing's '(4)' too);
+    '保障措施（二）' / 'safeguard measure (b)' for a point of Jinan's safeguard measures."""
+    if clause.startswith(SAFEGUARD):
+        point = clause.removeprefix(SAFEGUARD)
+        return t(
+            lang, f"保障措施{SAFEGUARD_POINTS.get(point, point)}", f"safeguard measure {point}"
+        )
+    return t(lang, f"第{clause}条", f"clause {clause}")
+
+
 def clause_refs(sources: Iterable[tuple[str, str]], lang: Lang) -> list[str]:
     """'《…》第12条' / '…, clause 12' for each (document, clause), each once, in order."""
     documents = catalogue().documents
@@ -41,8 +58,8 @@ def clause_refs(sources: Iterable[tuple[str, str]], lang: Lang) -> list[str]:
         dict.fromkeys(
             t(
                 lang,
-                f"《{documents[doc].title.zh}》第{clause}条",
-                f"{documents[doc].title.en}, clause {clause}",
+                f"《{documents[doc].title.zh}》{clause_name(clause, 'zh')}",
+                f"{documents[doc].title.en}, {clause_name(clause, 'en')}",
             )
             for doc, clause in sources
         )
