@@ -68,7 +68,7 @@ def start_over(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
     empty["language"] = lang
     read = accepted_updates(text, empty, clock.today(), family=True)
     events: list[EventType] = [Restarted(), SlotSet("language", lang)]
-    told = {k: v for k, v in read.updates.items() if k in tracker.slots and v is not None}
+    told = {k: v for k, v in read.updates.items() if v is not None}
     if not told or read.problem is not None:
         dispatcher.utter_message(text=render.restarted(lang))
         return events

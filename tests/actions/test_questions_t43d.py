@@ -37,7 +37,7 @@ THREE_CHILDREN: dict[str, Any] = {
     ],
     "hardship_at_birth": True,
     "result_shown": True,
-    "focus_entry": "jinan-birth-medical-costs",
+    "focus_entry": "jinan.childbirth_medical_insurance",
     "offer": "full_check",
 }
 
@@ -193,3 +193,36 @@ async def test_start_over_with_a_new_family_reads_only_the_new_family(
     for words in said:
         assert words in reply
     assert "Updated" not in reply and "已更新" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("从头来吧 我们在北京 一个孩子", "zh"),
+        ("let's start over, we're in beijing with one kid", "en"),
+    ],
+)
+async def test_start_over_while_a_question_waits_reads_nothing_into_the_old_family(
+    text: str, lang: str
+) -> None:
+    """Start over with the new family's facts while the form asks the birth insurance: the
+    form reads nothing into the old family (its three children kept no longer), so the turn
+    goes to the start-over rule, which resets and reads the new family."""
+    from actions.household_form import ValidateHouseholdForm
+
+    slots = {
+        **THREE_CHILDREN,
+        "language": lang,
+        "result_shown": False,
+        "requested_slot": "birth_insurance",
+        "pending_question": {"slot": "birth_insurance", "side_answers": 0},
+    }
+    tracker = make_tracker(text, intent="start_over", **slots)
+    dispatcher = CollectingDispatcher()
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    assert not {"city", "children", "children_partial"} & set(slot_events(events))
+    restarted = CollectingDispatcher()
+    after = await ActionRestartConversation().run(restarted, tracker, DOMAIN)
+    assert after[0]["event"] == "restart"
+    assert slot_events(after)["city"] == "beijing"
+    assert len(slot_events(after).get("children") or slot_events(after)["children_partial"]) == 1
