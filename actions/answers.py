@@ -132,6 +132,7 @@ from actions.side_questions import (
     topic,
     wants_brief,
 )
+from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
@@ -1726,6 +1727,10 @@ class ActionRouteUnclear(Action):
             dispatcher.utter_message(text=theirs)  # (tester 32 got "Sorry" for it)
             return []
         asked = asked_measure(text, tracker.get_slot("city"), lang)
+        if asks_start_over(text) and not tells_family_facts(tracker):  # "ok start over then"
+            return start_over(dispatcher, tracker)
+        if asked is None and asks_full_check(text) and not tells_family_facts(tracker):
+            return full_check()  # "check everything" (tester 42 c04 got "Sorry")
         if tells_family_facts(tracker):
             if tracker.get_slot("result_shown"):
                 return [FollowupAction("action_handle_correction")]
@@ -1888,6 +1893,10 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
+        if asks_full_check(text) and not in_hotline(tracker):  # "都帮我看看" while a question
+            from actions.conversation import ActionGoOn  # waits: the full check goes on
+
+            return await ActionGoOn().run(dispatcher, tracker, domain)
         if asks_money_after_a_move(dict(tracker.slots), text):
             # "那迁过来以后一个月多少" while the form asks the insurance: what the move would
             # bring, not the family's "现在没有" again (tester 30 c6)

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -65,6 +65,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
@@ -123,6 +124,8 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
+        if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
+            return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)
         if (
             not tracker.get_slot("result_shown")
             and tracker.active_loop.get("name") is None
@@ -654,6 +657,7 @@ class ActionRestartConversation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        lang = reply_language(tracker)
-        dispatcher.utter_message(text=render.restarted(lang))
-        return [Restarted(), SlotSet("language", lang)]
+        text = tracker.latest_message.get("text") or ""
+        if asks_full_check(text):  # "全部都查一遍吧", "check everything": the known family's
+            return full_check()  # full check, never a reset (tester 42 c10 lost the family)
+        return start_over(dispatcher, tracker)

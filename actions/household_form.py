@@ -1240,6 +1240,13 @@ class ValidateHouseholdForm(FormValidationAction):
                 dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent == "start_over" and tracker.get_slot("requested_slot"):
+            from actions.start_over import asks_start_over  # it reads with accepted_updates
+
+            if asks_start_over(text):  # "从头来吧 我们在北京 一个孩子" while a question waits:
+                return []  # nothing read into the old family; the start-over rule resets and
+                # reads the new one (tester 42 c09 got the old children kept)
         if tracker.get_slot("requested_slot") == "children":
             partial = tracker.get_slot("children_partial")
             unborn = no_to_a_date(text, partial) or no_such_known_child(text, partial)

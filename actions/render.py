@@ -1668,6 +1668,15 @@ def restarted(lang: Lang) -> str:
     )
 
 
+def restarted_with_facts(lang: Lang) -> str:
+    """Starting over with the new family's facts in the same message: they are read back next."""
+    return t(
+        lang,
+        "好的，我们重新开始，之前记下的都已清空。",
+        "OK, let's start over; what I had noted is cleared.",
+    )
+
+
 # Words of a question shared with a measure's title or synonyms that tie it to the subject:
 # three Chinese characters in a row (公租房) or an English word of five letters or more (rental).
 SUBJECT_WORD = re.compile(r"[\u4e00-\u9fff]{3}|[a-z]{5,}")
