@@ -51,7 +51,7 @@ def asks_money_before_birth(text: str) -> bool:
     return bool(PREGNANCY_MONEY.search(said)) and not _OTHER.search(said)
 
 
-def _monthly_measure(city: str) -> Entry | None:
+def monthly_measure(city: str) -> Entry | None:
     """`city`'s money by the month for a child up to an age (Jinan clause 12), if any."""
     for entry in catalogue().entries.values():
         if (
@@ -94,7 +94,7 @@ def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     due = _due(list(children), day) if isinstance(children, list) else None
     if not city or due is None:
         return None
-    entry = _monthly_measure(str(city))
+    entry = monthly_measure(str(city))
     if entry is None:
         return None
     if slots.get("hukou_in_city") is False and "hukou_in_city" in entry.facts:

@@ -190,3 +190,22 @@ async def test_another_measure_asked_of_the_pregnancy_is_not_the_money(
     """Leave or insurance asked of the pregnancy's time is not the monthly money."""
     reply, _ = await policy_turn(text, lang, **{**EXPECTING_THE_SECOND, "hukou_in_city": True})
     assert not reply.startswith(("Nothing is paid during", "怀孕期间不发钱")), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we're in jinan, 5 months pregnant with our 2nd, anything paid while pregnant?", "en"),
+        ("我们在济南 怀二胎5个月了 生之前有补贴吗", "zh"),
+    ],
+)
+async def test_the_first_message_asking_money_during_the_pregnancy_is_answered(
+    text: str, lang: str
+) -> None:
+    """The family told and the question asked in the first message: the read-back, then
+    nothing during the pregnancy and the 600 from the birth to age 3 on the hukou (cl.12)."""
+    from tests.actions.test_questions_t40j import whole_turn
+
+    reply = await whole_turn(text, lang)
+    assert "Nothing is paid during the pregnancy" in reply or "怀孕期间不发钱" in reply, reply
+    assert "600" in reply and ("Jinan hukou" in reply or "济南户口" in reply), reply
