@@ -36,11 +36,12 @@ PREGNANCY_MONEY = re.compile(
     rf"|(?:{_ANYTHING})[^。.!！]{{0,30}}(?:{_PREGNANCY_TIME})",
     re.I,
 )
-# Another measure asked of that time: leave, the delivery's costs, check-ups, insurance.
+# Another measure asked of that time (leave, the delivery's costs, check-ups, insurance, the
+# benefits at the birth that decide the 200 more), or a case supposed ("要是生之前失业金领完了").
 _OTHER = re.compile(
-    r"假|医保|报销|住院|分娩|产检|保险|公积金|房|贷"
+    r"假|医保|报销|住院|分娩|产检|保险|公积金|房|贷|低保|特困|失业|万|要是|如果|假如|万一|为什么|为啥"
     r"|\b(?:leave|insurance|hospital|delivery costs?|check-?ups?|reimburs\w*|loan|fund|rent"
-    r"|housing)\b",
+    r"|housing|dibao|unemployment|hardship|benefits|what if|suppose|why)\b",
     re.I,
 )
 
@@ -79,13 +80,16 @@ def _due_when(child: dict[str, Any], lang: Lang) -> str:
     born = date.fromisoformat(str(child["birth_date"]))
     if child.get("precision") == "day" and not child.get("approx"):
         return t(lang, f"预产期{fmt.day(born, lang)}", f"due {fmt.day(born, lang)}")
-    return t(lang, f"预产期约{born.year}年{born.month}月", f"due about {born:%B %Y}")
+    return t(
+        lang, f"预产期约{born.year}年{born.month}月，是估算", f"due about {born:%B %Y}, an estimate"
+    )
 
 
 def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
-    """'怀孕期间不发钱；育儿补贴是孩子出生后才有：第2个孩子每月600元，从出生起发到孩子满
-    3周岁（预产期约2027年3月）。' with its source, for a family with a baby on the way in a city
-    whose plan pays money by the month up to an age; the hukou condition said when not told.
+    """'现在还不能领：怀孕期间不发钱；育儿补贴是第2个孩子出生后才有（预产期约2027年3月，是估算）：
+    每月600元，从出生起发到孩子满3周岁。' with its source, for a family with a baby on the way
+    in a city whose plan pays money by the month up to an age; the hukou condition said when
+    not told.
     None for another question, no baby on the way, or a city with no such money."""
     if not asks_money_before_birth(text):
         return None
@@ -122,9 +126,9 @@ def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) 
             [
                 t(
                     lang,
-                    f"怀孕期间不发钱；{entry.title.zh}从孩子出生起按月发，但只给{allowed}，"
+                    f"现在还不能领：怀孕期间不发钱；{entry.title.zh}从孩子出生起按月发，但只给{allowed}，"
                     f"{label}不在此列。",
-                    f"Nothing is paid during the pregnancy; the {entry.title.en.lower()} is "
+                    f"No: nothing is paid during the pregnancy; the {entry.title.en.lower()} is "
                     f"paid monthly from the birth, but only for {allowed}, not {label}.",
                 ),
                 source,
@@ -139,11 +143,11 @@ def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) 
         [
             t(
                 lang,
-                f"怀孕期间不发钱；{entry.title.zh}是孩子出生后才有：{label}每月{amount}元"
-                f"{condition}，从出生起发到孩子满{age}周岁（{when}）。",
-                f"Nothing is paid during the pregnancy; the {entry.title.en.lower()} starts "
-                f"at the birth: {amount} yuan a month for {label}{condition}, from the birth "
-                f"until the child turns {age} ({when}).",
+                f"现在还不能领：怀孕期间不发钱；{entry.title.zh}是{label}出生后才有（{when}）："
+                f"每月{amount}元{condition}，从出生起发到孩子满{age}周岁。",
+                f"Not yet: nothing is paid during the pregnancy; the {entry.title.en.lower()} is "
+                f"for {label} once born ({when}): {amount} yuan a month{condition}, from the "
+                f"birth until the child turns {age}.",
             ),
             source,
         ]

@@ -166,11 +166,11 @@ async def test_money_asked_during_the_pregnancy_is_nothing_until_the_birth(
     reply, _ = await policy_turn(text, lang, **slots)
     first = reply.split("\n")[0]
     if lang == "zh":
-        assert first.startswith("怀孕期间不发钱"), reply
+        assert first.startswith("现在还不能领：怀孕期间不发钱"), reply
         assert "600元" in first and "满3周岁" in first and "第12条" in reply
         assert ("济南户口" in first) == (hukou is None), reply
     else:
-        assert first.startswith("Nothing is paid during the pregnancy"), reply
+        assert first.startswith("Not yet: nothing is paid during the pregnancy"), reply
         assert "600 yuan a month" in first and "turns 3" in first and "clause 12" in reply
         assert ("Jinan hukou" in first) == (hukou is None), reply
     for never in ("21,600", "3,000", "Which insurance", "医保", "insurance"):
@@ -189,7 +189,7 @@ async def test_another_measure_asked_of_the_pregnancy_is_not_the_money(
 ) -> None:
     """Leave or insurance asked of the pregnancy's time is not the monthly money."""
     reply, _ = await policy_turn(text, lang, **{**EXPECTING_THE_SECOND, "hukou_in_city": True})
-    assert not reply.startswith(("Nothing is paid during", "怀孕期间不发钱")), reply
+    assert "nothing is paid during" not in reply and "怀孕期间不发钱" not in reply, reply
 
 
 @pytest.mark.parametrize(
@@ -207,5 +207,5 @@ async def test_the_first_message_asking_money_during_the_pregnancy_is_answered(
     from tests.actions.test_questions_t40j import whole_turn
 
     reply = await whole_turn(text, lang)
-    assert "Nothing is paid during the pregnancy" in reply or "怀孕期间不发钱" in reply, reply
+    assert "nothing is paid during the pregnancy" in reply or "怀孕期间不发钱" in reply, reply
     assert "600" in reply and ("Jinan hukou" in reply or "济南户口" in reply), reply
