@@ -89,12 +89,18 @@ from actions.late_claims import (
 from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
-from actions.move_supposed import asks_money_after_a_move, money_after_a_move
+from actions.move_supposed import (
+    MOVE_WORDS,
+    TO_COME,
+    asks_money_after_a_move,
+    money_after_a_move,
+)
 from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
 from actions.one_child import one_child_answer
 from actions.per_parent import per_parent_leave
+from actions.pregnancy_money import money_before_birth
 from actions.remaining import open_items
 from actions.results import (
     ANOTHER_CHILD,
@@ -166,13 +172,18 @@ MAX_PARTS = 3  # a question naming more measures is answered for the first three
 
 
 def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
-    """The facts a question asked during the household form states beside it, as the form
-    reads them (an answer to the question it asks counts: "是济南户口" of the hukou asked),
-    with the understood facts to read back; None outside the form, for a hotline worker, or
-    when the message states none, or the form would refuse what it states."""
-    if in_hotline(tracker) or tracker.active_loop.get("name") != "household_form":
+    """The facts a question states beside it, as the form reads them (an answer to the
+    question it asks counts: "是济南户口" of the hukou asked), with the understood facts to read
+    back; after the form, a fact told beside a question (the hukou, the insurance at the birth)
+    is kept too, so it is applied before the answer and never asked again (tester 42 c07, c10),
+    but not the city or the children. None for a hotline worker, in another loop, or when the
+    message states none, or the form would refuse what it states."""
+    if in_hotline(tracker):
         return None
-    if not tracker.get_slot("requested_slot"):
+    in_form = tracker.active_loop.get("name") == "household_form"
+    if in_form and not tracker.get_slot("requested_slot"):
+        return None
+    if not in_form and tracker.active_loop.get("name"):
         return None
     text = tracker.latest_message.get("text") or ""
     accepted = accepted_updates(text, dict(tracker.slots), clock.today())
@@ -189,7 +200,28 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
     }  # "那三个孩子一共…" of the three children known: nothing new to read back
     if not changed or set(changed) <= {"children"}:
         return None
+    if not in_form and not _kept_after_the_form(text, changed, known):
+        return None
     return accepted.updates, accepted.understood
+
+
+# The facts a question after the form may tell beside it and have kept: the hukou and the
+# mother's insurance at the birth ("济南户口 一个月600是吧", "…我是居民医保": tester 42 c07, c10).
+# The city, the children and the rest have their own readers (corrections, supposed moves).
+KEPT_AFTER_FORM = frozenset({"hukou_in_city", "birth_insurance"})
+
+
+def _kept_after_the_form(text: str, changed: dict[str, Any], known: dict[str, Any]) -> bool:
+    """Whether facts told beside a question after the form are kept before its answer: only
+    the hukou and the insurance, not yet known, told as they are (not supposed: "户口迁过来之后
+    能领多少"), and an insurance named, not denied ("还没上医保" may be the child's enrolment)."""
+    if not changed or not set(changed) <= KEPT_AFTER_FORM:
+        return False
+    if any(known.get(name) is not None for name in changed):
+        return False  # a change of a fact known is a correction, with its own action
+    if SUPPOSING.search(text) or (MOVE_WORDS.search(text) and TO_COME.search(text)):
+        return False
+    return bool(changed.get("birth_insurance", "") != "none")
 
 
 def tells_family_facts(tracker: Tracker) -> bool:
@@ -542,6 +574,12 @@ class ActionAnswerPolicyQuestion(Action):
         left = money_left(dict(tracker.slots), text, reply_language(tracker))
         if left is not None:  # "我是问从现在到满3岁还剩多少钱": the months to come (tester 39 c07)
             dispatcher.utter_message(text=left)
+            return set_told
+        before_birth = money_before_birth(
+            dict(tracker.slots), text, reply_language(tracker), clock.today()
+        )
+        if before_birth is not None:  # "怀着孕现在有钱吗": nothing yet, from the birth (t42 c04)
+            dispatcher.utter_message(text=before_birth)
             return set_told
         start = len(dispatcher.messages)
         events = await self.answer(dispatcher, tracker, domain)

@@ -230,6 +230,7 @@ def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> 
         if _monthly(e) and e.status == "not_eligible" and e.end is not None and e.end <= day
     ]
     lines: list[str] = []
+    bases: dict[int, tuple[int, date]] = {}
     for child in sorted({e.child or 0 for e in ended}):
         end = min(e.end for e in ended if e.child == child and e.end is not None)
         before = evaluate_back_then(household, end - timedelta(days=1))
@@ -238,9 +239,65 @@ def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> 
             continue  # decided then: said as paid or not by the monthly answer itself
         if household.hukou_in_city is None or asked == _most(items, end):
             lines.append(_was_payable(household, child, items, end, lang))
+            base = [e for e in items if not (set(e.missing_facts) - {HUKOU})]
+            bases[child] = (sum(_amount(e, end) for e in base), end)
     if not lines:
         return ""
+    confirmed = _base_was_paid(household, bases, asked, lang)
+    if confirmed:  # "they were getting 600 each right": yes, each, and ended; not the block
+        return "\n".join([confirmed, clause_line(ended[0], lang)])
     return "\n".join([*lines, clause_line(ended[0], lang)])
+
+
+def _base_was_paid(
+    household: Household, bases: dict[int, tuple[int, date]], asked: int | None, lang: Lang
+) -> str:
+    """'Yes, with Jinan hukou: 600 yuan a month each for child 2 and child 3 (1,200 a month
+    together), until they turned 3 on 1 May 2026; it has ended.' to a monthly figure put back
+    to be confirmed ("they were getting 600 each right", "之前每人600是吧") that is each ended
+    child's amount on the hukou alone (Jinan clause 12), or their sum, before the hukou is
+    told (tester 42 c03 got each child's conditional block again, word for word); empty for
+    another figure or once the hukou is known."""
+    if asked is None or household.hukou_in_city is not None or not bases:
+        return ""
+    amounts = {amount for amount, _ in bases.values()}
+    total = sum(amount for amount, _ in bases.values())
+    if len(amounts) != 1 or asked not in (*amounts, total):
+        return ""
+    amount = amounts.pop()
+    children = sorted(bases)
+    names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in children)
+    ends = {end for _, end in bases.values()}
+    city = city_name(household.city, lang)
+    if len(ends) == 1:
+        end = fmt.day(ends.pop(), lang)
+        until_zh = f"到孩子满3周岁，已于{end}停发"
+        until_en = f"until {'they' if len(children) > 1 else 'the child'} turned 3 on {end}"
+    else:
+        each = [(c, fmt.day(bases[c][1], lang)) for c in children]
+        until_zh = (
+            "到孩子满3周岁停发（"
+            + "，".join(f"{fmt.child_label(c, lang)}于{d}" for c, d in each)
+            + "）"
+        )
+        until_en = (
+            "until each turned 3 ("
+            + "; ".join(f"{fmt.child_label(c, lang)} on {d}" for c, d in each)
+            + ")"
+        )
+    if len(children) > 1:
+        return t(
+            lang,
+            f"是的，如果是{city}户口：{names}每人每月{amount}元"
+            f"（合计每月{fmt.money(total, lang)}），{until_zh}，现在已经没有了。",
+            f"Yes, with {city} hukou: {amount} yuan a month each for {names} "
+            f"({fmt.money(total, lang)} a month together), {until_en}; it has ended.",
+        )
+    return t(
+        lang,
+        f"是的，如果是{city}户口：{names}每月{amount}元，{until_zh}，现在已经没有了。",
+        f"Yes, with {city} hukou: {amount} yuan a month for {names}, {until_en}; it has ended.",
+    )
 
 
 def _was_payable(

@@ -57,6 +57,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, utter_once
@@ -832,6 +833,11 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     question naming none ("2022年生的老二有没有" after the childcare subsidy), the one under
     discussion; None for a message that is no question or asks about everything."""
     asked = asked_measure(text, tracker.slots.get("city"), lang)
+    if asked is None and asks_money_before_birth(text):
+        # "anything paid while pregnant?" names no measure: the money by the month, answered
+        # as nothing until the birth (tester 42 c04)
+        city = tracker.slots.get("city") or mentioned_city(text)
+        return monthly_measure(city) if city else None
     if asked is None and (asks_on(text) or asks_of_a_child(text)):
         return topic(tracker)  # "那老大呢 他1米35了" after the transit question: that child's
     return asked

@@ -80,6 +80,7 @@ from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.one_child import child_items, one_child_answer
+from actions.pregnancy_money import money_before_birth
 from actions.side_questions import (
     BRIEF_SLOT,
     TOPIC_SLOT,
@@ -638,6 +639,9 @@ def monthly_total_for(
     left = money_left(dict(slots), question, lang)
     if left is not None:  # "从现在到满3岁还剩多少钱": what is to come, not the lifetime total
         return left
+    before_birth = money_before_birth(dict(slots), question, lang, clock.today())
+    if before_birth is not None:  # "so nothing while pregnant?": nothing yet, from the birth
+        return before_birth
     asked = amount_asked(question)
     if asked is None and not MONTHLY_TOTAL.search(question) and not until:
         return None
