@@ -1,0 +1,105 @@
+"""Tester 42's conversations (fix-t43g): clumsy replies. Each test: the family known so far
+(the slots), what the citizen wrote, what the reply must and must not say, with the clause.
+Today is 1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.results import ActionShowEntitlements, child_overview
+from tests.actions.conftest import DOMAIN, make_tracker, month
+from tests.actions.test_questions_t27a import form_turn
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def turn(text: str, lang: str, **slots: Any) -> str:
+    """The household form on `text`, then the answer action, which sees what the form said
+    this turn (as Rasa passes the turn's events)."""
+    reply, set_ = await form_turn(text, lang, **slots)
+    after = {**slots, **set_}
+    if after.get("requested_slot"):
+        return reply
+    message = {"text": text, "intent": {"name": "inform", "confidence": 0.99}, "entities": []}
+    events = [{"event": "user", "text": text}] + [
+        {"event": "bot", "text": line} for line in reply.split("\n") if line
+    ]
+    tracker = Tracker("test", after, message, events, False, None, {}, "")
+    dispatcher = CollectingDispatcher()
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    return reply + ("\n" + said if said else "")
+
+
+# Tester 42 c01: Jinan hukou, the eldest "3 and a half", the 2nd born September 2024 while the
+# father drew unemployment benefits; two fund contributors renting, buying a first home; the
+# housing fund loan was the last question answered.
+RENTING_FAMILY: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "birth_insurance": "employee_maternity",
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "owns_home_in_city": False,
+    "renting": True,
+    "children": [month("2023-06", approx="3岁半"), month("2024-09")],
+    "focus_entry": "jinan.housing_fund_loan_limit",
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end", "loan"),
+    [
+        ("对了我们二宝是闺女 她是9月15号生的", "zh", "2027年9月15日", "900,000"),
+        ("老二是9月15号生的", "zh", "2027年9月15日", "900,000"),
+        ("our 2nd is a girl, she was born on 15 september", "en", "15 Sep 2027", "900,000"),
+    ],
+)
+async def test_a_corrected_birth_day_shows_the_new_end_not_the_loan_card(
+    text: str, lang: str, end: str, loan: str
+) -> None:
+    """Jinan clause 12: the 600 a month runs to the 3rd birthday, so the exact day moves its
+    end to 15 September 2027; the housing fund loan (clause 14) does not depend on the day and
+    is not shown again (tester 42 c01 got the 900,000 card instead of the new end)."""
+    reply = await turn(text, lang, **RENTING_FAMILY)
+    assert end in reply, reply
+    assert loan not in reply, reply
+
+
+# Tester 42 c01/c07: the same Jinan family; the eldest, 3, is not a 2nd or 3rd child.
+@pytest.mark.parametrize(
+    ("text", "lang", "refused", "reaches"),
+    [
+        ("好的谢谢 那老大能领啥吗", "zh", "不能领：", "儿童青少年住院报销比例提高"),
+        ("老大有啥政策", "zh", "不能领：", "多孩家庭子女同校就读统筹"),
+        ("what about the oldest one, anything for him?", "en", "Not for this child:", "inpatient"),
+    ],
+)
+async def test_what_the_eldest_gets_leads_and_its_refusals_are_one_sentence(
+    text: str, lang: str, refused: str, reaches: str
+) -> None:
+    """Jinan clauses 12 and 15: the 600, its hardship supplement and the newborn's insurance
+    contribution are for a 2nd or 3rd child; the eldest has the inpatient rate (clause 15) and
+    the same school (clause 13). What the child gets comes first; the three refusals are one
+    sentence, the reason said once (tester 42 c01 read three "（不符合条件）" lines)."""
+    tracker = make_tracker(text, intent="check_eligibility", language=lang, **FAMILY_OF_TWO)
+    reply = child_overview(tracker, text, lang) or ""
+    assert reply.index(reaches) < reply.index(refused), reply
+    assert reply.count(refused) == 1, reply
+    assert "不符合条件" not in reply and "(not eligible)" not in reply, reply
+    for clause in ("第12条", "第15条") if lang == "zh" else ("clause 12", "clause 15"):
+        assert clause in reply, reply
+
+
+FAMILY_OF_TWO = {
+    k: v for k, v in RENTING_FAMILY.items() if k not in ("focus_entry", "result_shown")
+}
