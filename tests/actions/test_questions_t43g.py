@@ -103,3 +103,36 @@ async def test_what_the_eldest_gets_leads_and_its_refusals_are_one_sentence(
 FAMILY_OF_TWO = {
     k: v for k, v in RENTING_FAMILY.items() if k not in ("focus_entry", "result_shown")
 }
+
+
+# Tester 42 c03: Jinan, a 5-year-old and twins born May 2023; the births are past.
+TWINS_PAST: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2021-06", approx="5 yo"), month("2023-05"), month("2023-05")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "silence"),
+    [
+        ("how long is paternity leave in jinan? just that", "en", "at least 15 days", "by when"),
+        ("陪产假多少天", "zh", "不少于15天", "何时休完"),
+        ("我老公能休几天陪产假", "zh", "不少于15天", "何时休完"),
+        ("how many days of parental leave does she get", "en", "at least 10 days", "ended"),
+    ],
+)
+async def test_how_long_opens_with_the_days_and_the_silence_after(
+    text: str, lang: str, figure: str, silence: str
+) -> None:
+    """Jinan clause 11: paternity leave is at least 15 days, parental leave at least 10 days a
+    year each; asked how long, the reply opens with the days and the clause, and what the plan
+    leaves open (by when it must be taken) follows (tester 42 c03 read the silence first and
+    the figure only in "The rule")."""
+    reply = await turn(text, lang, **TWINS_PAST)
+    first = reply.strip().split("\n")[0]
+    assert figure in first, reply
+    assert first.index(figure) < first.index(silence), reply
+    assert ("第11条" if lang == "zh" else "clause 11") in first, reply
+    assert "The rule" not in reply and "规定：" not in reply, reply
