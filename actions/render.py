@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from actions.children import Child
-from actions.headline import fact_names
+from actions.headline import SILENT_FIGURE, fact_names
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
@@ -909,14 +909,52 @@ def next_steps(entry: Entry, lang: Lang) -> str:
 
 def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
     """One entitlement in full for this household."""
+    unsaid = lead_unless_unsaid(entry, lang)
+    told = [*e.reasons.get(lang), entry.summary.get(lang)]
     lines = [
         item_line(e, lang) + status_note(e, lang),
-        *e.reasons.get(lang),
-        entry.summary.get(lang),
+        *silence_once(told, said_after=_silent_figure(unsaid)),
         clause_line(e, lang),
     ]
-    lines += lead_unless_unsaid(entry, lang)
-    return "\n".join(lines)
+    return "\n".join([*lines, *unsaid])
+
+
+# The plan saying it does not give something, besides SILENT_FIGURE's wordings.
+_SILENT = re.compile(r"(?:does not|doesn't|do not) (?:state|say|give)|states? neither|未规定", re.I)
+# What a silence on a figure is about: the days or the amount.
+_FIGURE_WORD = re.compile(r"天数|金额|标准|多少|number|amount|figure|days", re.I)
+# A sentence within a line, its end mark kept.
+_SENTENCE = re.compile(r"[^。！？!?\n]+?(?:[。！？]|[.!?](?=\s|$))\s*|[^。！？!?\n]+$")
+
+
+def _silent_figure(lines: list[str]) -> bool:
+    return any(silent_on_figure(x) for x in lines)
+
+
+def silent_on_figure(text: str) -> bool:
+    said = SILENT_FIGURE.search(text) or _SILENT.search(text)
+    return bool(said) and bool(_FIGURE_WORD.search(text))
+
+
+def silence_once(lines: list[str], said_after: bool = False) -> list[str]:
+    """`lines` with the plan's silence on a figure ("但未写天数", "states no number of days")
+    said once: its first sentence kept, the later ones left out, and none at all when a line
+    said after them (the plan's note on what it leaves open) says it (tester 42 c09 read it
+    three times in one Beijing leave card). Lines left empty are dropped."""
+    seen = said_after
+    kept = []
+    for line in lines:
+        pieces = []
+        for piece in _SENTENCE.findall(line):
+            if silent_on_figure(piece):
+                if seen:
+                    continue
+                seen = True
+            pieces.append(piece)
+        text = "".join(pieces).strip()
+        if text:
+            kept.append(text)
+    return kept
 
 
 def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: Lang) -> str | None:

@@ -2,6 +2,7 @@
 (the slots), what the citizen wrote, what the reply must and must not say, with the clause.
 Today is 1 December 2026 in China."""
 
+import re
 from datetime import date
 from typing import Any
 
@@ -10,8 +11,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.results import ActionShowEntitlements, child_overview
-from tests.actions.conftest import DOMAIN, make_tracker, month
+from actions.results import ActionExplainItem, ActionShowEntitlements, child_overview
+from tests.actions.conftest import DOMAIN, make_tracker, month, texts
 from tests.actions.test_questions_t27a import form_turn
 
 
@@ -136,3 +137,36 @@ async def test_how_long_opens_with_the_days_and_the_silence_after(
     assert first.index(figure) < first.index(silence), reply
     assert ("第11条" if lang == "zh" else "clause 11") in first, reply
     assert "The rule" not in reply and "规定：" not in reply, reply
+
+
+# Tester 42 c09: Beijing, a 2-year-old, the 2nd due April 2027; the summary was shown.
+BEIJING_EXPECTING: dict[str, Any] = {
+    "city": "beijing",
+    "children": [month("2024-06", approx="2"), month("2027-04")],
+    "result_shown": True,
+}
+NO_DAYS = re.compile(
+    r"未写.{0,6}天数|no number of days|not state the number of days|number of days"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("details on the leave pls. how many days maternity leave in beijing", "en"),
+        ("产假的详情", "zh"),
+        ("tell me more about the leave", "en"),
+    ],
+)
+async def test_the_beijing_leave_card_says_once_that_no_days_are_given(
+    text: str, lang: str
+) -> None:
+    """Beijing clause (12) provides the leaves and states no number of days; the card says
+    that once (tester 42 c09 read it three times), with what the plan gives and its clause."""
+    tracker = make_tracker(text, intent="explain_item", language=lang, **BEIJING_EXPECTING)
+    dispatcher = CollectingDispatcher()
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert len(NO_DAYS.findall(reply)) == 1, reply
+    assert ("第(12)条" if lang == "zh" else "clause (12)") in reply, reply
+    assert ("育儿假" if lang == "zh" else "parental leave") in reply, reply
