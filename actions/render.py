@@ -113,7 +113,21 @@ def details(report: Report, lang: Lang) -> str:
             + "\n"
             + bullet_list([f"{label(e, lang)} — {e.reasons.get(lang)[0]}" for e in refused])
         )
-    return "\n\n".join(blocks)
+    # a phone reads a message per block (Rasa sends each "\n\n" part alone, tester 42 c06 got
+    # ten for Beijing): the items one message, what is open or refused another
+    shown = len([e for e in report.entitlements if e.status == "eligible"])
+    return "\n".join(blocks[:shown]) + "".join(
+        ("\n\n" if i == shown else "\n") + block for i, block in enumerate(blocks) if i >= shown
+    )
+
+
+def shows_amounts(report: Report) -> bool:
+    """Whether any item of `report` has a sum of money (the amounts a note on estimated dates
+    would call estimates; Beijing's plan gives families none)."""
+    return any(
+        e.monthly_amount_cny or e.total_amount_cny or e.amount_cny or e.max_amount_cny
+        for e in report.entitlements
+    )
 
 
 def _source_and_steps(e: Entitlement, lang: Lang) -> str:
@@ -1142,6 +1156,7 @@ def precision_note(
     dated: bool = True,
     on_age: bool = True,
     about: set[int] | None = None,
+    amounts: bool = True,
 ) -> str | None:
     """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
     deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
@@ -1165,6 +1180,9 @@ def precision_note(
     expecting = [
         i for i, c in enumerate(children, start=1) if on_age and c.get("approx") and i not in aged
     ]
+    estimates = t(lang, "金额和日期都是估算", "the amounts and dates above are estimates")
+    if not amounts:  # no amount shown: the dates alone are estimates
+        estimates = t(lang, "日期是估算", "the dates above are estimates")
     notes = []
     for which, zh, en in (
         (
@@ -1179,8 +1197,12 @@ def precision_note(
         ),
         (
             aged,
-            "（{who}的出生日期是按年龄推算的，以上金额和日期都是估算，可能有出入；告诉我准确的出生日期可以算准。）",
-            "({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
+            "（{who}的出生日期是按年龄推算的，以上"
+            + estimates
+            + "，可能有出入；告诉我准确的出生日期可以算准。）",
+            "({who}: birth date worked out from an age, so "
+            + estimates
+            + "; tell me the exact birth date for exact figures.)",
         ),
         (
             expecting,

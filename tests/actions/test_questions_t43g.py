@@ -170,3 +170,32 @@ async def test_the_beijing_leave_card_says_once_that_no_days_are_given(
     assert len(NO_DAYS.findall(reply)) == 1, reply
     assert ("第(12)条" if lang == "zh" else "clause (12)") in reply, reply
     assert ("育儿假" if lang == "zh" else "parental leave") in reply, reply
+
+
+# Tester 42 c06: Beijing, a 6-year-old of 120 cm and a baby of a month, ages told.
+BEIJING_TWO: dict[str, Any] = {
+    "city": "beijing",
+    "children": [
+        {**month("2020-12", approx="6岁"), "height_cm": 120},
+        month("2026-11", approx="刚满月"),
+    ],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("详情", "zh"), ("details", "en")])
+async def test_beijing_details_come_in_few_messages_with_no_amount_note(
+    text: str, lang: str
+) -> None:
+    """Beijing's plan gives families no sums of money (its items: leave, the under-3 tax
+    deduction to 1 Nov 2029 (clause (9)), free transit (clause (12))): "details" is a few
+    messages (Rasa sends each blank-line part alone; tester 42 c06 got ten), and the note on
+    ages worked out calls the dates estimates, not "amounts"."""
+    tracker = make_tracker(text, intent="ask_details", language=lang, **BEIJING_TWO)
+    dispatcher = CollectingDispatcher()
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert len(reply.strip().split("\n\n")) <= 3, reply
+    assert ("第(9)条" if lang == "zh" else "clause (9)") in reply, reply
+    assert "金额和日期" not in reply and "amounts and dates" not in reply, reply
+    assert ("日期是估算" if lang == "zh" else "dates above are estimates") in reply, reply
