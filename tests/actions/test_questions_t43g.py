@@ -199,3 +199,31 @@ async def test_beijing_details_come_in_few_messages_with_no_amount_note(
     assert ("第(9)条" if lang == "zh" else "clause (9)") in reply, reply
     assert "金额和日期" not in reply and "amounts and dates" not in reply, reply
     assert ("日期是估算" if lang == "zh" else "dates above are estimates") in reply, reply
+
+
+# A Jinan family with two children under 3 after the eldest, both on the 600 (clause 12).
+TWO_ON_THE_600: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2020-03"), month("2025-10"), month("2026-08")],
+    "result_shown": True,
+}
+START_SILENCE = re.compile(r"方案没写从哪个月开始发|does not say from which month")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("详情", "zh"), ("details", "en")])
+async def test_the_plans_silence_on_the_first_month_is_said_once_after_the_figures(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 pays 600 a month "until the child reaches 3" and names no first month:
+    that silence is true and kept, but said once a reply, after the end dates (tester 42 read
+    it beside every "until the child turns 3")."""
+    tracker = make_tracker(text, intent="ask_details", language=lang, **TWO_ON_THE_600)
+    dispatcher = CollectingDispatcher()
+    await ActionExplainItem().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    assert len(START_SILENCE.findall(reply)) == 1, reply
+    ends = ("2028年10月1日", "2029年8月1日") if lang == "zh" else ("1 Oct 2028", "1 Aug 2029")
+    for end in ends:
+        assert reply.index(end) < START_SILENCE.search(reply).start(), reply  # type: ignore[union-attr]
