@@ -679,13 +679,18 @@ def focused_answer(
             summarised = True
         else:
             lines.append(called + (t(lang, "：", ": ") + reason if reason else ""))
+    figure_first = _days_first(entry, shown, question, lang)
+    if figure_first is not None and lines:  # "how long is paternity leave": 15 days, then the rest
+        called = name(ordered(shown)[0]) + t(lang, "：", ": ")
+        rest = lines[0][len(called) :] if lines[0].startswith(called) else ""
+        lines[0] = figure_first + (t(lang, "", " ") + rest if rest else "")
     said = verdict(question, items, lang)
     each = each_parent(entry, shown, question, lang)
     if each and lines:  # "两个人都有吗" of the parental leave: each parent's days, first
         said = each
     if said and lines:
         lines[0] = f"{said}{t(lang, '', ' ')}{lines[0]}"
-    no_figure = not any(fmt.figures(e, lang) for e in shown)
+    no_figure = not any(fmt.figures(e, lang) for e in shown) and figure_first is None
     if all(e.status == "not_eligible" for e in shown) and no_figure:
         # "不能" alone hides what the measure gives: the rule in brief, for a later birth
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
@@ -714,6 +719,33 @@ def focused_answer(
     if note:
         lines.append(note)
     return "\n".join(lines)
+
+
+# "how long is paternity leave", "陪产假多少天", "能休几天", "how many days": the length asked.
+LENGTH_ASKED = re.compile(
+    r"多少天|几天|多久|多长|休多少|\bhow (?:long|many days)\b|\bnumber of days\b", re.I
+)
+
+
+def _days_first(entry: Entry, shown: list[Entitlement], question: str, lang: Lang) -> str | None:
+    """The measure's days with its clause, as the answer's opening, when a "how long" question
+    gets an item that states no days of its own (a paternity leave whose birth is past, tester
+    42 c03 read "does not say by when … must be taken" first and the 15 days only in the rule);
+    None when the length is not asked, the items give their days, or the plan states none."""
+    if not LENGTH_ASKED.search(question) or any(fmt.figures(e, lang) for e in shown):
+        return None
+    days = [
+        p.in_force(clock.today())
+        for name, p in entry.parameters.items()
+        if name in ("days", "min_days", "min_days_per_year")
+    ]
+    if len(days) != 1 or not isinstance(days[0], int) or not shown:
+        return None
+    first = ordered(shown)[0].model_copy(update={"days": days[0]})
+    figure = _join(fmt.figures(first, lang) or [], lang)
+    clause = first.sources[0].clause
+    title = entry.title.get(lang)
+    return t(lang, f"{title}：{figure}（第{clause}条）。", f"{title}: {figure} (clause {clause}).")
 
 
 def _alike_children(shown: list[Entitlement], lang: Lang) -> dict[int, list[int]]:

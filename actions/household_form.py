@@ -1182,6 +1182,37 @@ def _correction_effect(
     return correction_effect(dict(tracker.slots), {**tracker.slots, **updates}, lang)
 
 
+def _dates_shifted(tracker: Tracker, text: str, updates: dict[str, Any], lang: Lang) -> str | None:
+    """A child's birth date made exact or corrected, with no question, while a measure the date
+    does not decide is in focus ("她是9月15号生的" after the housing fund loan, tester 42 c01 was
+    shown the 900,000 loan card again): what the new date changed (the subsidy's new end date,
+    Jinan clause 12), not the unchanged card; None when the focused answer itself changes (it
+    is answered again) or the date changes nothing."""
+    from actions.results import focused_reply  # results imports us
+
+    focused = tracker.get_slot(FOCUS_SLOT)
+    entry = catalogue().entries.get(str(focused)) if focused else None
+    if entry is None or QUESTION.search(text):
+        return None
+    if not any(
+        k in updates and tracker.get_slot(k) is not None and updates[k] != tracker.get_slot(k)
+        for k in DATED_SLOTS
+    ):
+        return None
+    before, after = dict(tracker.slots), {**tracker.slots, **updates}
+    if entry.city != after.get("city"):
+        return None
+    try:
+        same = focused_reply(tracker, before, entry, lang) == focused_reply(
+            tracker, after, entry, lang
+        )
+    except InputError:
+        return None
+    if not same:
+        return None
+    return correction_effect(before, after, lang, asked=False)
+
+
 def _focus_moved(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> list[EventType]:
     """The question asked before the city was known, moved to the city now told ("一个月能领
     多少" then "我们是北京的": answered for Beijing once the form ends, not dropped; tester 28
@@ -1287,7 +1318,9 @@ class ValidateHouseholdForm(FormValidationAction):
             dispatcher.utter_message(text=mixed)
             return events
         events += _focus_moved(tracker, updates, lang)
-        effect = _correction_effect(tracker, text, updates, lang)
+        effect = _correction_effect(tracker, text, updates, lang) or _dates_shifted(
+            tracker, text, updates, lang
+        )
         if effect is not None:  # "不对 老大是6岁 不是三岁半 有影响吗": what it changes
             dispatcher.utter_message(text=effect)
             return events

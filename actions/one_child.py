@@ -143,6 +143,33 @@ def _clause(e: Entitlement, lang: Lang) -> str:
     return t(lang, f"（{'；'.join(clauses)}）", f" ({'; '.join(clauses)})")
 
 
+def _not_among(refused: list[Entitlement], lang: Lang) -> list[str]:
+    """The child's items it does not qualify for, one sentence per reason: the measures named
+    together, the reason once, the clauses after."""
+    by_reason: dict[str, list[Entitlement]] = {}
+    for e in refused:
+        by_reason.setdefault(e.reasons.get(lang)[0], []).append(e)
+    lines = []
+    for reason, items in by_reason.items():
+        titles = t(lang, "、", ", ").join(
+            dict.fromkeys(catalogue().entries[e.id].title.get(lang) for e in items)
+        )
+        refs = clause_refs([(s.document, s.clause) for e in items for s in e.sources], lang)
+        clauses = [
+            "第" + r.rsplit("第", 1)[-1] if lang == "zh" else r.rsplit(", ", 1)[-1]
+            for r in dict.fromkeys(refs)
+        ]
+        said = reason.rstrip("。.")
+        lines.append(
+            t(
+                lang,
+                f"不能领：{titles}——{said}（{'；'.join(clauses)}）。",
+                f"Not for this child: {titles}. {said} ({'; '.join(clauses)}).",
+            )
+        )
+    return lines
+
+
 def child_called(order: int, children: list[dict[str, Any]], text: str, lang: Lang) -> str:
     """How the answer names the child: as the citizen did when by sex ("your daughter (child
     1)", 您女儿（第1个孩子）), else by birth order."""
@@ -211,14 +238,13 @@ def child_items(
     plural = "" if years == 1 else "s"
     aged = "" if years is None else t(lang, f"，{years}岁", f", {years} year{plural} old")
     lines = [t(lang, f"{name}{aged}：", f"For {name}{aged}:")]
-    for e in ordered(own):
-        if e.status == "not_eligible":
-            reason = e.reasons.get(lang)[0]
-            sep = t(lang, "：", ": ")
-            lines.append(f"• {label(e, lang)}{render.status_note(e, lang)}{sep}{reason}")
-        else:
-            lines.append(f"• {render.item_line(e, lang)}{render.status_note(e, lang)}")
-        lines[-1] += _clause(e, lang)
+    # what the child does get first; the items it is not among said once, grouped by reason
+    # (tester 42 c01: three "（不符合条件）：仅限第2个、第3个孩子" lines for an eldest)
+    granted = [e for e in ordered(own) if e.status != "not_eligible"]
+    lines += [
+        f"• {render.item_line(e, lang)}{render.status_note(e, lang)}{_clause(e, lang)}"
+        for e in granted
+    ]
     if reaching:
         lines.append(
             t(
@@ -226,12 +252,19 @@ def child_items(
                 "按年龄，全家的这些项目也惠及这个孩子：",
                 "By age, these items of the family reach this child too:",
             )
+            if granted
+            else t(
+                lang,
+                "按年龄，全家的这些项目惠及这个孩子：",
+                "By age, these items of the family reach this child:",
+            )
         )
         lines += [  # "(you qualify)" once in a list is enough: said only of the others
             f"• {label(e, lang)}"
             f"{render.status_note(e, lang) if e.status != 'eligible' else ''}{_clause(e, lang)}"
             for e in reaching
         ]
+    lines += _not_among(ordered([e for e in own if e.status == "not_eligible"]), lang)
     lines.append(
         t(
             lang,

@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from actions.children import Child
-from actions.headline import fact_names
+from actions.headline import SILENT_FIGURE, fact_names
 from actions.household import FACT_SLOTS
 from policy_kb import format as fmt
 from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
@@ -113,7 +113,21 @@ def details(report: Report, lang: Lang) -> str:
             + "\n"
             + bullet_list([f"{label(e, lang)} — {e.reasons.get(lang)[0]}" for e in refused])
         )
-    return "\n\n".join(blocks)
+    # a phone reads a message per block (Rasa sends each "\n\n" part alone, tester 42 c06 got
+    # ten for Beijing): the items one message, what is open or refused another
+    shown = len([e for e in report.entitlements if e.status == "eligible"])
+    return "\n".join(blocks[:shown]) + "".join(
+        ("\n\n" if i == shown else "\n") + block for i, block in enumerate(blocks) if i >= shown
+    )
+
+
+def shows_amounts(report: Report) -> bool:
+    """Whether any item of `report` has a sum of money (the amounts a note on estimated dates
+    would call estimates; Beijing's plan gives families none)."""
+    return any(
+        e.monthly_amount_cny or e.total_amount_cny or e.amount_cny or e.max_amount_cny
+        for e in report.entitlements
+    )
 
 
 def _source_and_steps(e: Entitlement, lang: Lang) -> str:
@@ -909,14 +923,52 @@ def next_steps(entry: Entry, lang: Lang) -> str:
 
 def item_details(e: Entitlement, entry: Entry, lang: Lang) -> str:
     """One entitlement in full for this household."""
+    unsaid = lead_unless_unsaid(entry, lang)
+    told = [*e.reasons.get(lang), entry.summary.get(lang)]
     lines = [
         item_line(e, lang) + status_note(e, lang),
-        *e.reasons.get(lang),
-        entry.summary.get(lang),
+        *silence_once(told, said_after=_silent_figure(unsaid)),
         clause_line(e, lang),
     ]
-    lines += lead_unless_unsaid(entry, lang)
-    return "\n".join(lines)
+    return "\n".join([*lines, *unsaid])
+
+
+# The plan saying it does not give something, besides SILENT_FIGURE's wordings.
+_SILENT = re.compile(r"(?:does not|doesn't|do not) (?:state|say|give)|states? neither|未规定", re.I)
+# What a silence on a figure is about: the days or the amount.
+_FIGURE_WORD = re.compile(r"天数|金额|标准|多少|number|amount|figure|days", re.I)
+# A sentence within a line, its end mark kept.
+_SENTENCE = re.compile(r"[^。！？!?\n]+?(?:[。！？]|[.!?](?=\s|$))\s*|[^。！？!?\n]+$")
+
+
+def _silent_figure(lines: list[str]) -> bool:
+    return any(silent_on_figure(x) for x in lines)
+
+
+def silent_on_figure(text: str) -> bool:
+    said = SILENT_FIGURE.search(text) or _SILENT.search(text)
+    return bool(said) and bool(_FIGURE_WORD.search(text))
+
+
+def silence_once(lines: list[str], said_after: bool = False) -> list[str]:
+    """`lines` with the plan's silence on a figure ("但未写天数", "states no number of days")
+    said once: its first sentence kept, the later ones left out, and none at all when a line
+    said after them (the plan's note on what it leaves open) says it (tester 42 c09 read it
+    three times in one Beijing leave card). Lines left empty are dropped."""
+    seen = said_after
+    kept = []
+    for line in lines:
+        pieces = []
+        for piece in _SENTENCE.findall(line):
+            if silent_on_figure(piece):
+                if seen:
+                    continue
+                seen = True
+            pieces.append(piece)
+        text = "".join(pieces).strip()
+        if text:
+            kept.append(text)
+    return kept
 
 
 def what_if_of(base: Report, changed: Report, change: str, asked: Entry, lang: Lang) -> str | None:
@@ -1104,6 +1156,7 @@ def precision_note(
     dated: bool = True,
     on_age: bool = True,
     about: set[int] | None = None,
+    amounts: bool = True,
 ) -> str | None:
     """Dates given to the month (or year) are taken as the 1st (1 January): cut-offs stay right,
     deadlines come early; said only when the answer shows dates (`dated`). Dates worked out from
@@ -1127,6 +1180,9 @@ def precision_note(
     expecting = [
         i for i, c in enumerate(children, start=1) if on_age and c.get("approx") and i not in aged
     ]
+    estimates = t(lang, "金额和日期都是估算", "the amounts and dates above are estimates")
+    if not amounts:  # no amount shown: the dates alone are estimates
+        estimates = t(lang, "日期是估算", "the dates above are estimates")
     notes = []
     for which, zh, en in (
         (
@@ -1141,8 +1197,12 @@ def precision_note(
         ),
         (
             aged,
-            "（{who}的出生日期是按年龄推算的，以上金额和日期都是估算，可能有出入；告诉我准确的出生日期可以算准。）",
-            "({who}: birth date worked out from an age, so the amounts and dates above are estimates; tell me the exact birth date for exact figures.)",
+            "（{who}的出生日期是按年龄推算的，以上"
+            + estimates
+            + "，可能有出入；告诉我准确的出生日期可以算准。）",
+            "({who}: birth date worked out from an age, so "
+            + estimates
+            + "; tell me the exact birth date for exact figures.)",
         ),
         (
             expecting,

@@ -97,9 +97,9 @@ from actions.side_questions import (
     topic,
 )
 from actions.supplement import supplement_verdict
-from actions.turn import cards_once, utter_once
+from actions.turn import cards_once, said_this_turn, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
-from actions.what_changed import answered_change
+from actions.what_changed import answered_change, told_what_changed
 from actions.worked_out import worked_out
 from policy_kb import (
     Household,
@@ -195,6 +195,8 @@ class ActionShowEntitlements(Action):
             or _asks_the_focused(text, str(entry_id), tracker.get_slot("city"), lang)
         ):
             # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
+            if told_what_changed(said_this_turn(tracker, dispatcher)):
+                return [SlotSet("result_shown", True)]  # the correction's changes, not the card
             enrolled = answered_enrolment(dispatcher, tracker, text)
             if enrolled is not None:  # "is the twins' insurance free or not" after "at 2 months"
                 return [SlotSet("result_shown", True), *enrolled[0]]
@@ -1421,9 +1423,9 @@ class ActionExplainItem(Action):
                 return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if item is None and tracker.get_slot("result_shown"):  # "详情": every item in full
             children = tracker.get_slot("children") or tracker.get_slot("children_partial") or []
-            note = render.precision_note(children, lang)
+            note = render.precision_note(children, lang, amounts=render.shows_amounts(report))
             full = render.details(report, lang) + (f"\n\n{note}" if note else "")
-            dispatcher.utter_message(text=full + "\n\n" + report.notice.get(lang))
+            dispatcher.utter_message(text=full + "\n" + report.notice.get(lang))
             return []
         if item is None:
             dispatcher.utter_message(response="utter_which_item")

@@ -168,6 +168,53 @@ def _moved_to_the_end(text: str, line: str) -> str:
     return "\n".join([*kept[:at], line, *kept[at:]])
 
 
+# The plan's silence on the first month of money paid "until the child reaches 3" (Jinan
+# clause 12), as policy_kb.format words it beside each end date, and the one line saying it.
+START_UNSAID = re.compile(
+    r"；方案没写从哪个月开始发(?=）)|（方案没写从哪个月开始发）"
+    r"|; the plan does not say from which month it starts(?=\))"
+)
+START_UNSAID_LINE = {
+    "zh": "（方案没写从哪个月开始发。）",
+    "en": "(The plan does not say from which month the payment starts.)",
+}
+
+
+def start_unsaid_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """The plan's silence on the first month said once a reply, on its own line after the
+    figures, not beside every end date (tester 42: "方案没写从哪个月开始发" next to each "until
+    the child reaches 3" read oddly); none again when an earlier message this turn said it."""
+    earlier = said_this_turn(tracker, dispatcher) - {
+        str(m.get("text")) for m in dispatcher.messages[start:]
+    }
+    said = any(
+        START_UNSAID.search(x) or any(line in x for line in START_UNSAID_LINE.values())
+        for x in earlier
+    )
+    for message in dispatcher.messages[start:]:
+        text = str(message.get("text") or "")
+        if not START_UNSAID.search(text):
+            continue
+        lang = "en" if "the plan does not say" in text else "zh"
+        lines = text.split("\n")
+        last = max(i for i, line in enumerate(lines) if START_UNSAID.search(line))
+        lines = [START_UNSAID.sub("", line) for line in lines]
+        if said:
+            message["text"] = "\n".join(lines)
+            continue
+        said = True
+        # after the figures: before the source line that follows them, else at the end
+        source = next(
+            (i for i, x in enumerate(lines) if i > last and x.startswith(("依据：", "Source: "))),
+            None,
+        )
+        if source is None:
+            message["text"] = _moved_to_the_end("\n".join(lines), START_UNSAID_LINE[lang])
+        else:
+            lines.insert(source, START_UNSAID_LINE[lang])
+            message["text"] = "\n".join(lines)
+
+
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
 
@@ -185,6 +232,7 @@ def cards_once(run: Run) -> Run:
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
         drop_cards_said(dispatcher, tracker, start)
+        start_unsaid_once(dispatcher, tracker, start)
         leads_once(dispatcher, start, citizen=not in_hotline(tracker))
         return events
 

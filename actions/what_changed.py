@@ -207,28 +207,46 @@ def asks_what_correction_changes(text: str) -> bool:
     return bool(CHANGE_ASKED.search(text)) and not asks_if_hukou_matters(text)
 
 
-def correction_effect(before: dict[str, Any], after: dict[str, Any], lang: Lang) -> str | None:
+# How a correction told with no question opens what it changed (tester 42 c01): the answer
+# action then leaves the measure in focus unsaid, its answer being unchanged.
+UNASKED_HEAD = {"zh": "按更正后的情况，变化如下：\n", "en": "With that correction, this changes:\n"}
+
+
+def correction_effect(
+    before: dict[str, Any], after: dict[str, Any], lang: Lang, asked: bool = True
+) -> str | None:
     """What changing the family's facts from `before` to `after` changes in its results, item
     by item, or that nothing changes (tester 24 c09: the eldest 6, not 3½, changes nothing:
     the subsidy concerns only the 2nd child); None when either family is not yet known enough
-    to work out."""
+    to work out, or, for a correction told without asking (`asked` false), when it changes
+    nothing."""
     day = clock.today()
     old, new = _report(before, day), _report(after, day)
     if old is None or new is None:
         return None
     said = changes(old, new, lang)
     past = past_changes(before, after, old, new, lang)
+    head = (
+        t(lang, "有影响，变化如下：\n", "Yes, it changes this:\n") if asked else UNASKED_HEAD[lang]
+    )
     if past:
-        head = t(lang, "有影响，变化如下：\n", "Yes, it changes this:\n")
         return _with_past(said, past, lang, head)
     if said == changes(new, new, lang):
+        if not asked:
+            return None
         return t(
             lang,
             "没有影响。按更正后的情况重新算了一遍，到目前说到的每一项结果都和更正前一样。",
             "No, it changes nothing: worked out again with the corrected fact, every item so far "
             "comes out the same as before.",
         )
-    return t(lang, "有影响，变化如下：\n", "Yes, it changes this:\n") + said
+    return head + said
+
+
+def told_what_changed(said: set[str]) -> bool:
+    """Whether a message of this turn said what an unasked correction changed."""
+    heads = tuple(head.strip() for head in UNASKED_HEAD.values())
+    return any(text.startswith(heads) for text in said)
 
 
 def answered_change(

@@ -118,7 +118,7 @@ async def test_the_older_child_named_with_a_fact_is_the_one_answered(
 
 @pytest.mark.parametrize(
     ("text", "lang", "must"),
-    [("那大的呢", "zh", "（第1个孩子）"), ("what about the older one?", "en", "(child 1)")],
+    [("那大的呢", "zh", "第1个孩子，"), ("what about the older one?", "en", "For child 1")],
 )
 async def test_the_older_child_named_alone_is_the_one_answered(
     text: str, lang: str, must: str
