@@ -136,6 +136,7 @@ from actions.supplement import after_benefits_end, ends_before_birth, supplement
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.who_applies import who_or_where_answer
 from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
@@ -538,6 +539,10 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        who = who_or_where_answer(tracker, text, reply_language(tracker))
+        if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
+            dispatcher.utter_message(text=who[0])
+            return [*set_told, *about(who[1])]
         left = money_left(dict(tracker.slots), text, reply_language(tracker))
         if left is not None:  # "我是问从现在到满3岁还剩多少钱": the months to come (tester 39 c07)
             dispatcher.utter_message(text=left)
@@ -1689,6 +1694,10 @@ class ActionRouteUnclear(Action):
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker
+        who = who_or_where_answer(tracker, text, lang)
+        if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白
+            dispatcher.utter_message(text=who[0])
+            return about(who[1])
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)
@@ -1888,9 +1897,12 @@ class ActionUnclearInForm(Action):
     ) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         lang = reply_language(tracker)
-        if asks_money_after_a_move(dict(tracker.slots), text):
+        if asks_money_after_a_move(dict(tracker.slots), text) or (
+            who_or_where_answer(tracker, text, lang) is not None
+        ):
             # "那迁过来以后一个月多少" while the form asks the insurance: what the move would
-            # bring, not the family's "现在没有" again (tester 30 c6)
+            # bring, not the family's "现在没有" again (tester 30 c6); "姥姥能代办吗": the plan's
+            # silence on who may apply
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:
