@@ -46,6 +46,7 @@ from actions.focus import (
     found_by_search_only,
     is_monthly_money,
     kindergarten_measures,
+    leave_for_the_children,
     leaves_topic,
     measure_with_figure,
     measures_asked,
@@ -539,6 +540,13 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        care = leave_for_the_children(text, context_city(tracker))
+        if care is not None:  # "can she still take days off for the twins": parental leave
+            lang = reply_language(tracker)
+            asked = t(
+                lang, f"{care.title.get(lang)}还能休吗", f"can we take {care.title.get(lang)}?"
+            )
+            return [*set_told, *await self.run(dispatcher, with_text(tracker, asked), domain)]
         who = who_or_where_answer(tracker, text, reply_language(tracker))
         if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
             dispatcher.utter_message(text=who[0])
@@ -1694,6 +1702,9 @@ class ActionRouteUnclear(Action):
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker
+        if leave_for_the_children(text, context_city(tracker)) is not None:
+            # "can she still take days off for the twins": the parental leave, not 没太明白
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
         if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白
             dispatcher.utter_message(text=who[0])

@@ -23,6 +23,7 @@ from actions.focus import (
     deciding_child,
     focus,
     is_monthly_money,
+    leave_for_the_children,
     measures_asked,
     monthly_subsidy,
     settled_report,
@@ -124,9 +125,9 @@ class ActionHandleCorrection(Action):
         if in_hotline(tracker):  # a worker's case is no family's to correct: the rule asked
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         text = tracker.latest_message.get("text") or ""
-        if (
-            tracker.active_loop.get("name") is None
-            and who_or_where_answer(tracker, text, reply_language(tracker)) is not None
+        if tracker.active_loop.get("name") is None and (
+            who_or_where_answer(tracker, text, reply_language(tracker)) is not None
+            or leave_for_the_children(text, tracker.get_slot("city")) is not None
         ):  # "我当姥姥的能替闺女去办吗", "护理保险补贴 去哪交" after the answer: no fact to
             # correct; the plan's silence on who may apply, or the measure's steps
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)

@@ -42,6 +42,7 @@ from actions.focus import (
     focus,
     found_by_search_only,
     is_monthly_money,
+    leave_for_the_children,
     leaves_topic,
     monthly_subsidy,
     named_entry,
@@ -1332,6 +1333,11 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
+        if leave_for_the_children(text, tracker.get_slot("city")) is not None:
+            # "can she still take days off for the twins": the parental leave
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
         if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
             dispatcher.utter_message(text=who[0])

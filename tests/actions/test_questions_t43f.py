@@ -230,3 +230,55 @@ async def test_birth_hospital_costs_under_resident_insurance_are_the_fixed_3000(
         assert said in reply, reply
     for other in OTHER_INSURANCE_LINES:
         assert other not in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# D16. Tester 42 c03: Jinan, a 5-year-old son and twins born May 2023. "my wife's leave, she's
+# back at work, can she still take days off for the twins" got a fallback and a note on
+# benefits ending; asked again it was the parental leave, ended when the twins turned 3.
+
+TWINS_FAMILY: dict[str, Any] = {
+    "city": "jinan",
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5 yo"},
+        {**UNDATED, "birth_date": "2023-05-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2023-05-01", "precision": "month"},
+    ],
+}
+PARENTAL_LEAVE = {
+    "zh": ("育儿假", "3周岁", "2026年5月1日", "第11条"),
+    "en": ("Parental leave", "under 3", "1 May 2026", "clause 11"),
+}
+NOT_ASKED = {
+    "zh": ("158天", "陪产假", "没太明白", "加发"),
+    "en": ("158 days", "aternity leave", "didn't quite", "supplement"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "so what about my wife's leave, she's back at work, can she still take days off for "
+            "the twins",
+            "en",
+        ),  # tester 42 c03
+        ("can I still take time off to look after the kids?", "en"),
+        ("她已经回去上班了 还能请假照顾孩子吗", "zh"),
+        ("我老婆上班了 还能为双胞胎请几天假不", "zh"),
+    ],
+)
+@pytest.mark.parametrize("intent", ["ask_policy", "nlu_fallback", "inform", "ask_details"])
+async def test_days_off_for_the_children_is_the_parental_leave(
+    text: str, lang: str, intent: str
+) -> None:
+    """Jinan clause 11: each parent of a child under 3 gets at least 10 days of parental leave
+    a year; the twins turned 3 on 1 May 2026, so it has ended. Not the birth's leaves, not a
+    fallback, not a note on benefits ending."""
+    reply = await reply_to(text, intent, **TWINS_FAMILY, language=lang)
+    for said in PARENTAL_LEAVE[lang]:
+        assert said in reply, reply
+    for wrong in NOT_ASKED[lang]:
+        assert wrong not in reply, reply
