@@ -1105,7 +1105,9 @@ BIRTH_LEAVE = re.compile(
 def leave_for_the_children(part: str, city: str | None) -> Entry | None:
     """The city's leave for parents of a young child (Jinan clause 11's parental leave) when
     `part` asks time off to look after the children with no leave named; None otherwise."""
-    if city is None or not FOR_THE_CHILDREN.search(part) or BIRTH_LEAVE.search(part):
+    if city is None or not LEAVE_ASKED.search(part) or not FOR_THE_CHILDREN.search(part):
+        return None
+    if BIRTH_LEAVE.search(part):
         return None
     return catalogue().entries.get(f"{city}.parental_leave")
 
