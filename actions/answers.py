@@ -46,6 +46,7 @@ from actions.focus import (
     found_by_search_only,
     is_monthly_money,
     kindergarten_measures,
+    leave_for_the_children,
     leaves_topic,
     measure_with_figure,
     measures_asked,
@@ -143,6 +144,7 @@ from actions.supplement import after_benefits_end, ends_before_birth, supplement
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
+from actions.who_applies import who_or_where_answer
 from actions.worked_out import worked_out
 from policy_kb import Household, InputError, evaluate
 from policy_kb import format as fmt
@@ -571,6 +573,17 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        care = leave_for_the_children(text, context_city(tracker))
+        if care is not None:  # "can she still take days off for the twins": parental leave
+            lang = reply_language(tracker)
+            asked = t(
+                lang, f"{care.title.get(lang)}还能休吗", f"can we take {care.title.get(lang)}?"
+            )
+            return [*set_told, *await self.run(dispatcher, with_text(tracker, asked), domain)]
+        who = who_or_where_answer(tracker, text, reply_language(tracker))
+        if who is not None:  # "姥姥能替闺女去办吗", "护理保险补贴 去哪交": the plan's silence
+            dispatcher.utter_message(text=who[0])
+            return [*set_told, *about(who[1])]
         left = money_left(dict(tracker.slots), text, reply_language(tracker))
         if left is not None:  # "我是问从现在到满3岁还剩多少钱": the months to come (tester 39 c07)
             dispatcher.utter_message(text=left)
@@ -1728,6 +1741,13 @@ class ActionRouteUnclear(Action):
         worker = _hotline_turn(dispatcher, tracker, text, lang)
         if worker is not None:
             return worker
+        if leave_for_the_children(text, context_city(tracker)) is not None:
+            # "can she still take days off for the twins": the parental leave, not 没太明白
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        who = who_or_where_answer(tracker, text, lang)
+        if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白
+            dispatcher.utter_message(text=who[0])
+            return about(who[1])
         if without_comparison(text, lang) != text:  # "北京…有没有育儿补贴 济南好像有600"
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         asked_after_thanks = after_thanks(text)
@@ -1935,9 +1955,12 @@ class ActionUnclearInForm(Action):
             from actions.conversation import ActionGoOn  # waits: the full check goes on
 
             return await ActionGoOn().run(dispatcher, tracker, domain)
-        if asks_money_after_a_move(dict(tracker.slots), text):
+        if asks_money_after_a_move(dict(tracker.slots), text) or (
+            who_or_where_answer(tracker, text, lang) is not None
+        ):
             # "那迁过来以后一个月多少" while the form asks the insurance: what the move would
-            # bring, not the family's "现在没有" again (tester 30 c6)
+            # bring, not the family's "现在没有" again (tester 30 c6); "姥姥能代办吗": the plan's
+            # silence on who may apply
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         followed = answered_follow_up(dispatcher, tracker, text)
         if followed is not None:

@@ -23,6 +23,7 @@ from actions.focus import (
     deciding_child,
     focus,
     is_monthly_money,
+    leave_for_the_children,
     measures_asked,
     monthly_subsidy,
     settled_report,
@@ -69,6 +70,7 @@ from actions.start_over import asks_full_check, asks_start_over, full_check, sta
 from actions.turn import cards_once, utter_once
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import asks_what_correction_changes, correction_effect
+from actions.who_applies import ON_BEHALF, who_or_where_answer
 from policy_kb import evaluate, get_entry
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -126,6 +128,12 @@ class ActionHandleCorrection(Action):
         text = tracker.latest_message.get("text") or ""
         if asks_start_over(text):  # "ugh. let's start over. beijing, one daughter 2 years old…":
             return start_over(dispatcher, tracker)  # a new family, not a correction (tester 42 c09)
+        if tracker.active_loop.get("name") is None and (
+            who_or_where_answer(tracker, text, reply_language(tracker)) is not None
+            or leave_for_the_children(text, tracker.get_slot("city")) is not None
+        ):  # "我当姥姥的能替闺女去办吗", "护理保险补贴 去哪交" after the answer: no fact to
+            # correct; the plan's silence on who may apply, or the measure's steps
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if (
             not tracker.get_slot("result_shown")
             and tracker.active_loop.get("name") is None
@@ -460,8 +468,11 @@ class ActionOnBehalf(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        if ON_BEHALF.search(text) and tracker.get_slot("city"):
+            # "姥姥能替闺女去办吗": who may apply, which the plan does not say
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if not facts_told(tracker):
-            text = tracker.latest_message.get("text") or ""
             theirs = one_child_answer(tracker, text, reply_language(tracker), clock.today())
             if theirs is not None:  # "我问的是老大", "my son": that child's items
                 dispatcher.utter_message(text=theirs)

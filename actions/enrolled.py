@@ -13,7 +13,7 @@ from actions import clock
 from actions.headline import NOT_ENROLLED, enrolled_at_months, window_kept_answer
 from actions.household import household_from_slots
 from actions.language import reply_language
-from actions.side_questions import about, topic
+from actions.side_questions import about, named_measure, topic
 from policy_kb.engine import evaluate
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -21,6 +21,8 @@ from policy_kb.models import Entry
 # words of the insurance, or of "free", that make a told age an enrolment's
 INSURANCE_ASKED = re.compile(r"医保|参保|保险|免费|不要钱|不花钱|insur|enrol|\bfree\b", re.I)
 PART_BREAK = re.compile(r"[?？。.!！]|\band\b|还有|另外", re.I)
+# The parts of a Chinese message, split at its spaces and commas too ("在期限内上的 那…").
+CLAUSE_BREAK = re.compile(r"[?？。.!！，,；;\s]+|还有|另外", re.I)
 
 
 def window_entry(city: str | None) -> Entry | None:
@@ -63,7 +65,18 @@ def answered_enrolment(
     answer = window_kept_answer(entry, shown, told, reply_language(tracker))
     if answer is None:
         return None
+    lang = reply_language(tracker)
+    other = named_measure(text, tracker.get_slot("city"), lang)
+    another = other is not None and other.id != entry.id
+    if another and told != text:
+        return None  # "生老三住院的钱医保报多少": another measure asked, no enrolment told now
     dispatcher.utter_message(text=answer)
+    if another:
+        # "在期限内上的 那生老三住院的钱医保报多少 我是居民医保": the other measure asked, with
+        # the facts told beside it, is still to answer (tester 42 c10 heard only the enrolment)
+        breaks = CLAUSE_BREAK if lang == "zh" else PART_BREAK
+        pieces = [p.strip() for p in breaks.split(text) if p.strip()]
+        return about(entry), " ".join(p for p in pieces if enrolled_at_months(p) is None)
     rest = [
         p.strip()
         for p in PART_BREAK.split(text)

@@ -1083,6 +1083,35 @@ A_PARENT = re.compile(
 )
 
 
+# Time off to look after children already born ("days off for the twins", "为孩子请假",
+# "照顾孩子能休几天"): the leave for a young child, not one given for a birth.
+FOR_THE_CHILDREN = re.compile(
+    r"\bfor (?:the |our |my |her |his |their )?(?:twins|kids|children|child|baby|babies|son"
+    r"|daughter|little ones|toddlers?)\b|\b(?:look(?:ing)? after|car(?:e|ing) for"
+    r"|tak(?:e|ing) care of)\b"
+    r"|(?:为|给|陪|照顾|照看|带|看)(?:一下)?(?:孩子|娃|宝宝|双胞胎|老大|老二|老三|俩孩子|两个孩子)"
+    r"|(?:孩子|娃|宝宝|双胞胎)(?:生病|病了|有事)",
+    re.I,
+)
+# ... unless the leave is one given for a birth, or named ("产假", "after the birth").
+BIRTH_LEAVE = re.compile(
+    r"生完|生了以后|生孩子|生产|分娩|月子|产假|陪产|育儿假|护理假|\bafter (?:the )?birth\b"
+    r"|\bgiv(?:e|ing)\b[^.?!]{0,10}\bbirth\b|\bgave birth\b|\bdeliver|\bmaternity\b"
+    r"|\bpaternity\b|\bparental\b|\bdue\b|\bborn\b",
+    re.I,
+)
+
+
+def leave_for_the_children(part: str, city: str | None) -> Entry | None:
+    """The city's leave for parents of a young child (Jinan clause 11's parental leave) when
+    `part` asks time off to look after the children with no leave named; None otherwise."""
+    if city is None or not LEAVE_ASKED.search(part) or not FOR_THE_CHILDREN.search(part):
+        return None
+    if BIRTH_LEAVE.search(part):
+        return None
+    return catalogue().entries.get(f"{city}.parental_leave")
+
+
 def asked_in_general(part: str, city: str | None) -> list[Entry]:
     """The measures one part of a question asks after without naming one: leave in general
     ("what leave can we get": each leave of the plan, Jinan clause 11, Beijing (12)) or money
@@ -1093,6 +1122,9 @@ def asked_in_general(part: str, city: str | None) -> list[Entry]:
     if LEAVE_ASKED.search(part):
         if PARTNER_TOO.search(part):
             return []  # "孩子爸可以休多久": the father's leave, added below
+        care = leave_for_the_children(part, city)
+        if care is not None:  # "can she still take days off for the twins": parental leave
+            return [care]
         return [e for e in catalogue().entries.values() if e.city == city and e.kind == "leave"]
     if (MONEY_ASKED.search(part) or CHILDS_SUBSIDY.search(part)) and not OTHER_TOPIC.search(part):
         money = monthly_subsidy(city) or monthly_measure(city)

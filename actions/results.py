@@ -25,7 +25,7 @@ from actions.conditional import (
 )
 from actions.confirm_after_birth import figure_after_birth
 from actions.cutoffs import answered_cutoff
-from actions.enrolled import answered_enrolment
+from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     AMOUNT_RECEIVED,
     FOCUS_SLOT,
@@ -42,6 +42,7 @@ from actions.focus import (
     focus,
     found_by_search_only,
     is_monthly_money,
+    leave_for_the_children,
     leaves_topic,
     monthly_subsidy,
     named_entry,
@@ -100,6 +101,7 @@ from actions.supplement import supplement_verdict
 from actions.turn import cards_once, said_this_turn, utter_once
 from actions.unsaid import no_leave_granted, notes_unsaid_worries
 from actions.what_changed import answered_change, told_what_changed
+from actions.who_applies import ON_BEHALF, who_or_where_answer
 from actions.worked_out import worked_out
 from policy_kb import (
     Household,
@@ -197,7 +199,15 @@ class ActionShowEntitlements(Action):
             # "那还能领吗" of the measure discussed: its answer, not every item (tester 35 c06)
             if told_what_changed(said_this_turn(tracker, dispatcher)):
                 return [SlotSet("result_shown", True)]  # the correction's changes, not the card
-            enrolled = answered_enrolment(dispatcher, tracker, text)
+            named = named_measure(text, city, lang)
+            window = window_entry(city)
+            enrolled = (
+                answered_enrolment(dispatcher, tracker, text)
+                # "在期限内上的 那生老三住院的钱医保报多少": the enrolment was answered before
+                # the form; the hospital birth in focus is what is left (tester 42 c10)
+                if named is None or named.id != str(entry_id) or window is None or named == window
+                else None
+            )
             if enrolled is not None:  # "is the twins' insurance free or not" after "at 2 months"
                 return [SlotSet("result_shown", True), *enrolled[0]]
             entry = get_entry(str(entry_id))
@@ -1329,6 +1339,15 @@ class ActionExplainItem(Action):
         lang = reply_language(tracker)
         household = household_from_slots(tracker.slots, clock.today())
         text = tracker.latest_message.get("text") or ""
+        if leave_for_the_children(text, tracker.get_slot("city")) is not None:
+            # "can she still take days off for the twins": the parental leave
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        who = who_or_where_answer(tracker, text, lang)
+        if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
+            dispatcher.utter_message(text=who[0])
+            return about(who[1])
         current = topic(tracker)
         if topic_corrected(text) and asked_measure(text, tracker.get_slot("city"), lang):
             # "我问的是上户口 不是坐地铁" taken as "details": the measure meant is answered, not
@@ -1447,6 +1466,11 @@ class ActionNextSteps(Action):
     ) -> list[EventType]:
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
+        if ON_BEHALF.search(text):  # "姥姥能替闺女去办吗": the plan says nothing of who may
+            who = who_or_where_answer(tracker, text, lang)
+            if who is not None:
+                dispatcher.utter_message(text=who[0])
+                return about(who[1])
         household = household_from_slots(tracker.slots, clock.today())
         city = tracker.get_slot("city")
         quoted = asked_measure(text, city, lang)  # "where do I apply for the 600?"

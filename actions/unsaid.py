@@ -38,6 +38,9 @@ class Worry:
     zh: str
     en: str
     marker: re.Pattern[str]
+    # words that show the message is about something else ("back at work … days off for the
+    # twins": the leave, not benefits ending)
+    not_when: re.Pattern[str] | None = None
 
 
 WORRIES = (
@@ -137,6 +140,8 @@ WORRIES = (
         en="The plan looks only at benefits at the time of the birth; it says nothing about "
         "stopping the supplement if they end later",
         marker=re.compile(r"之后不再领取时|if they end later"),
+        # "she's back at work, can she still take days off for the twins": the leave asked
+        not_when=re.compile(r"请假|休假|育儿假|\bdays? off\b|\btime off\b|\bleave\b", re.I),
     ),
 )
 
@@ -249,6 +254,8 @@ def unsaid_worries(text: str, city: str | None, meant: Entry | None, lang: Lang)
         if not worry.raised.search(text):
             continue
         if worry.context is not None and not worry.context.search(text):
+            continue
+        if worry.not_when is not None and worry.not_when.search(text):
             continue
         entries = _concerned(city, worry.fact, meant)
         if not entries:
