@@ -64,6 +64,7 @@ from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL, window_closed_answer
 from actions.hotline import (
     answered_about,
+    case_birth_told,
     case_reply,
     cited_for_case,
     hotline_answer,
@@ -650,7 +651,13 @@ class ActionAnswerPolicyQuestion(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(money), *kept]
-        began = began_after_birth(context_city(tracker) or hotline_city(tracker), text, lang)
+        told_birth = case_birth_told(tracker)  # the birth told now, or the case's
+        began = began_after_birth(
+            context_city(tracker) or hotline_city(tracker),
+            text,
+            lang,
+            told_birth[0] if told_birth is not None else None,
+        )
         if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
             dispatcher.utter_message(text=began[0])
             kept = (
