@@ -240,13 +240,13 @@ def _hardship_applied(
         told.get("hardship_at_birth") is None and hardship_told(said, day) is False
     )
     ends = _benefit_end_month(said, day)
-    born = _birth_month(said)
+    told_born = _birth_month(said)
     dated = [
         str(c.get("birth_date"))
         for c in (case.get("children_partial") or case.get("children") or [])
         if c.get("birth_date")
     ]
-    later = born or (date.fromisoformat(dated[-1]) if dated else None)
+    later = told_born or (date.fromisoformat(dated[-1]) if dated else None)
     if later is not None and began_after(said, later):
         # "born dec 2024, benefits only started jan 2025", 生完才开始领: that child's birth was
         # not during the benefits (clause 12), whatever the benefits now
