@@ -63,8 +63,10 @@ from actions.focus import (
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL, window_closed_answer
 from actions.hotline import (
+    HOTLINE_SLOT,
     answered_about,
     case_birth_told,
+    case_facts,
     case_reply,
     cited_for_case,
     hotline_answer,
@@ -76,6 +78,7 @@ from actions.hotline import (
     opens_hotline,
 )
 from actions.hotline_case import cite_asked
+from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
@@ -748,6 +751,19 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        twins_case = (
+            twins_answer(case_facts(tracker, clock.today()), text, hotline_city(tracker), lang)
+            if in_hotline(tracker)
+            else None
+        )
+        if twins_case is not None:  # "twins + an older kid, each 600?": the case's own twins
+            dispatcher.utter_message(text=twins_case[0])
+            return [
+                *about(twins_case[1]),
+                SlotSet(BRIEF_SLOT, True),
+                *hotline_kept(tracker),
+                SlotSet(HOTLINE_SLOT, twins_case[1].city),  # 600 is Jinan's, whatever came before
+            ]
         unnamed = (
             order_unnamed(topic(tracker), text, hotline_city(tracker), lang)
             if in_hotline(tracker)

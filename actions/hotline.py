@@ -45,6 +45,7 @@ from actions.hotline_case import (
     stops_answer,
     total_asked,
 )
+from actions.hotline_twins import twins_answer, with_older_child
 from actions.hotline_verdicts import (
     both_cities,
     boundary_birth,
@@ -309,6 +310,7 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
         case = _day_applied(case, told, HOTLINE.sub(" ", said))
+        case = with_older_child(case, HOTLINE.sub(" ", said))  # "twins + an older kid"
         payers = payers_said(HOTLINE.sub(" ", said))
         if payers is not None:  # "只有一个人交公积金": the payers the worker told last
             case["housing_fund_contributors"] = payers
@@ -1175,6 +1177,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
+    twins = twins_answer(case, text, city, lang)
+    if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
+        return twins
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 

@@ -80,3 +80,99 @@ def test_benefits_begun_before_the_birth_still_get_the_200() -> None:
     )
     assert "not under the plan's wording" not in said, said
     assert "200" in said, said
+
+
+# ------------------------------------------------ C8: a new caller's twins after an older child
+# The call before: a Jinan family of 3 children, the youngest born Feb 2024, one parent paying
+# into the housing fund, the loan ceiling discussed (clause 14).
+HOUSING_CALL: dict[str, Any] = {
+    **JINAN_HOTLINE,
+    "topic_entry": "jinan.housing_fund_loan_limit",
+    "hotline_birth": "2024-02",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [child(None, None), child(None, None), child("2024-02-01")],  # type: ignore[arg-type]
+        "children_count": 3,
+        "housing_fund_contributors": 1,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        (
+            "new caller: twins born july 2024 in jinan plus an older kid. does each twin get "
+            "600? and from when",
+            "en",
+            "1 Jul 2027",
+        ),
+        (
+            "no, new caller, not about housing. twins born 2024 in jinan + an older kid. "
+            "childcare subsidy per twin?",
+            "en",
+            "2027",
+        ),
+        (
+            "下一个来电 济南 2024年7月生了双胞胎 还有个老大 每个双胞胎都能领600吗 从什么时候开始",
+            "zh",
+            "2027年7月1日",
+        ),
+        ("新来电：老大2019年生的，2024年7月又生了双胞胎，每个孩子600吗", "zh", "2027年7月1日"),
+    ],
+)
+def test_a_new_callers_twins_after_an_older_child_get_600_each(
+    text: str, lang: str, end: str
+) -> None:
+    """Jinan clause 12: 600 a month per 2nd or 3rd child, to age 3, for a family with Jinan
+    hukou. Twins after an older child are the 2nd and 3rd child: yes, 600 each, 1,200 together,
+    until they turn 3; never the call before's housing loan (clause 14). Asked from when: the
+    plan does not say from which month it starts."""
+    said, set_ = hotline_turn(text, lang, **HOUSING_CALL)
+    if lang == "zh":
+        assert said.startswith("能。"), said
+        for part in ("第2个、第3个孩子", "每月600元", "1,200元", "第12条", "济南户籍", end):
+            assert part in said, (part, said)
+        assert "第14条" not in said and "贷款" not in said, said
+    else:
+        assert said.startswith("Yes"), said
+        for part in ("2nd and 3rd", "600 yuan a month", "1,200", "clause 12", "Jinan", end):
+            assert part in said, (part, said)
+        assert "clause 14" not in said and "loan" not in said, said
+    if "from when" in text or "从什么时候" in text:
+        assert "from which month" in said or "从哪个月开始" in said, said
+    case = set_["hotline_case"]
+    children = case.get("children_partial") or case.get("children")
+    assert len(children) == 3 and children[0].get("birth_date") != "2024-02-01", case
+    assert "housing_fund_contributors" not in case, case
+
+
+# ------------------------------------------------ C9: twins at a first birth, a Jinan figure
+@pytest.mark.parametrize(
+    ("text", "lang", "before"),
+    [
+        ("市民问 双胞胎算二孩还是算一孩 第一胎就是双胞胎能领600吗", "zh", "beijing"),
+        ("我问的是济南 第一胎就生了双胞胎 能领600吗", "zh", "beijing"),
+        ("头胎是双胞胎 育儿补贴能领吗", "zh", "jinan"),
+        ("caller's first birth was twins, do they get the 600 for the second twin?", "en", "jinan"),
+        ("twins were their first kids, born 2025. any childcare subsidy?", "en", "jinan"),
+    ],
+)
+def test_twins_at_a_first_birth_get_the_plans_silence_not_a_flat_no(
+    text: str, lang: str, before: str
+) -> None:
+    """Jinan clause 12 pays the 2nd and 3rd child and says nothing of twins born at a first
+    birth. The 600 is Jinan's figure, so a worker who last asked about Beijing is answered for
+    Jinan; the answer says what clause 12 names, that it is silent on such twins, and the lead
+    department; never a flat no, never Beijing's card."""
+    slots = {"hotline_city": before, "reply_brief": True, "hotline_case": {"city": before}}
+    said, set_ = hotline_turn(text, lang, **slots)
+    assert not said.startswith(("不能", "No")), said
+    assert "北京" not in said and "Beijing" not in said, said
+    if lang == "zh":
+        for part in ("第12条", "二孩、三孩", "第一胎就生双胞胎", "济南市卫生健康委员会"):
+            assert part in said, (part, said)
+    else:
+        for part in ("Clause 12", "2nd and 3rd", "first birth", "Municipal Health Commission"):
+            assert part in said, (part, said)
+    assert set_["hotline_city"] == "jinan", set_
