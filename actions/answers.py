@@ -90,6 +90,7 @@ from actions.late_claims import (
     hukou_condition,
     hukou_moved_lately,
 )
+from actions.leave_short import employer_days_answer
 from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
@@ -751,6 +752,15 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        short = employer_days_answer(
+            text, hotline_city(tracker) if in_hotline(tracker) else context_city(tracker), lang
+        )
+        if short is not None:  # "单位只给7天" of paternity leave: fewer than clause 11's 15
+            dispatcher.utter_message(text=short[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(short[1]), *kept]
         twins_case = (
             twins_answer(case_facts(tracker, clock.today()), text, hotline_city(tracker), lang)
             if in_hotline(tracker)

@@ -176,3 +176,40 @@ def test_twins_at_a_first_birth_get_the_plans_silence_not_a_flat_no(
         for part in ("Clause 12", "2nd and 3rd", "first birth", "Municipal Health Commission"):
             assert part in said, (part, said)
     assert set_["hotline_city"] == "jinan", set_
+
+
+# ------------------------------------------------ D22: the employer's days beside the plan's
+@pytest.mark.parametrize(
+    ("text", "lang", "told", "plan"),
+    [
+        ("陪产假多少天 市民说单位只给7天", "zh", "7天", "不少于15天"),
+        ("市民说单位只给了5天陪产假 合法吗", "zh", "5天", "不少于15天"),
+        (
+            "paternity leave, caller says employer only gives 7 days. is that ok?",
+            "en",
+            "7 days",
+            "at least 15 days",
+        ),
+        ("育儿假 市民说公司一年只给5天", "zh", "5天", "每人每年不少于10天"),
+    ],
+)
+def test_an_employers_days_below_the_plans_minimum_are_said_to_fall_short(
+    text: str, lang: str, told: str, plan: str
+) -> None:
+    """Jinan clause 11: paternity leave of at least 15 days, parental leave of at least 10
+    days a year for each parent. An employer's fewer days are said plainly to fall short of
+    the plan, with the clause; the plan names no place for complaints, so none is named but the
+    lead department; a Jinan case never gets Beijing's leave card."""
+    said, _ = hotline_turn(text, lang, **JINAN_HOTLINE)
+    assert said.startswith("不够" if lang == "zh" else "No"), said
+    assert told in said and plan in said, said
+    assert ("第11条" if lang == "zh" else "clause 11") in said, said
+    assert "北京" not in said and "Beijing" not in said, said
+    assert "人力资源" not in said and "Human Resources" not in said, said
+
+
+def test_an_employers_days_that_meet_the_plan_are_said_to_meet_it() -> None:
+    """Clause 11's at least 15 days: an employer's 20 days meet it."""
+    said, _ = hotline_turn("市民说单位给了20天陪产假 够不够", "zh", **JINAN_HOTLINE)
+    assert said.startswith("够。"), said
+    assert "不少于15天" in said and "第11条" in said, said
