@@ -52,6 +52,8 @@ START_ASKED = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d+")
+# A hardship benefit named: the twins' money is then more than the subsidy (clause 12's 200).
+HARDSHIP = re.compile(r"低保|特困|失业|dibao|hardship|unemployment", re.I)
 
 
 def figure_city(text: str) -> str | None:
@@ -136,6 +138,11 @@ def twins_answer(
             base,
         )
     orders, born, precision = _twins_birth(case)
+    children = case.get("children_partial") or case.get("children") or []
+    if HARDSHIP.search(said) or any(
+        children[o - 1].get("hardship_at_birth") for o in orders if o <= len(children)
+    ):
+        return None  # a birth on benefits: the case's money with its supplement, elsewhere
     if OLDER_CHILD.search(said) and (not orders or min(orders) < 2):
         orders = [2, 3] if len(orders) <= 2 else list(range(2, 2 + len(orders)))
     if not orders or any(o not in paid_orders for o in orders):

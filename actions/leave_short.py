@@ -19,7 +19,11 @@ EMPLOYER = re.compile(
     r"单位|公司|厂里|老板|领导|用人单位|\b(?:employer|company|boss|firm|workplace|work)\b", re.I
 )
 # The days the employer gives: 只给7天, 给了5天, "only gives 7 days", "7 days only".
-DAYS_GIVEN = re.compile(r"(?P<n>\d{1,3})\s*(?:天|日|个工作日|days?\b|working days?\b)", re.I)
+DAYS_GIVEN = re.compile(
+    r"(?:给|批|放|只有|仅|\b(?:only|gives?|gave|grants?|granted|offers?|allows?)\b)\D{0,12}?"
+    r"(?P<n>\d{1,3})\s*(?:天|日|个工作日|days?\b|working days?\b)",
+    re.I,
+)
 
 
 def _days_parameter(entry: Entry) -> tuple[str, Parameter] | None:
@@ -59,6 +63,15 @@ def employer_days_answer(text: str, city: str | None, lang: Lang) -> tuple[str, 
     if len(set(given)) != 1:
         return None
     days = given[0]
+    others = {
+        int(v)
+        for e in catalogue().entries.values()
+        if e.city == entry.city and e.id != entry.id
+        for p in e.parameters.values()
+        if p.unit.startswith("day") and isinstance((v := p.value), int | float)
+    }
+    if days in others:  # "单位给了158天产假 陪产假多少天": another leave's own days
+        return None
     entry = catalogue().entries[entry.id]
     at_least = name.startswith("min") or "minimum" in param.description.lower()
     per_year = "year" in param.unit

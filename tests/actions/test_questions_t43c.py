@@ -213,3 +213,11 @@ def test_an_employers_days_that_meet_the_plan_are_said_to_meet_it() -> None:
     said, _ = hotline_turn("市民说单位给了20天陪产假 够不够", "zh", **JINAN_HOTLINE)
     assert said.startswith("够。"), said
     assert "不少于15天" in said and "第11条" in said, said
+
+
+def test_another_leaves_days_are_not_taken_for_the_employers_short_days() -> None:
+    """'单位给了158天产假' is maternity leave's own 158 days (clause 11), not paternity leave
+    cut short: no verdict on paternity leave from it."""
+    said, _ = hotline_turn("我单位给了158天产假 陪产假多少天", "zh", **JINAN_HOTLINE)
+    assert not said.startswith(("够", "不够")), said
+    assert "15天" in said, said
