@@ -762,7 +762,9 @@ class ActionAnswerPolicyQuestion(Action):
             )
             return [*about(short[1]), *kept]
         twins_case = (
-            twins_answer(case_facts(tracker, clock.today()), text, hotline_city(tracker), lang)
+            twins_answer(
+                case_facts(tracker, clock.today()), text, hotline_city(tracker), lang, clock.today()
+            )
             if in_hotline(tracker)
             else None
         )

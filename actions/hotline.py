@@ -1177,7 +1177,7 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
-    twins = twins_answer(case, text, city, lang)
+    twins = twins_answer(case, text, city, lang, day)
     if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
         return twins
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)

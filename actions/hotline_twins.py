@@ -15,7 +15,7 @@ from typing import Any
 
 from actions import render
 from actions.focus import monthly_subsidy
-from actions.hotline_case import born_with_case_child
+from actions.hotline_case import born_with_case_child, case_money
 from actions.multiples import MULTIPLES
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -96,7 +96,7 @@ def _twins_birth(case: dict[str, Any]) -> tuple[list[int], date | None, str | No
 
 
 def twins_answer(
-    case: dict[str, Any], text: str, city: str | None, lang: Lang
+    case: dict[str, Any], text: str, city: str | None, lang: Lang, day: date
 ) -> tuple[str, Entry] | None:
     """The answer to a question about the monthly money of a case's twins (see the module);
     None when the message asks no such thing, the city pays no monthly money, or the twins'
@@ -147,12 +147,28 @@ def twins_answer(
         orders = [2, 3] if len(orders) <= 2 else list(range(2, 2 + len(orders)))
     if not orders or any(o not in paid_orders for o in orders):
         return None
+    start = (
+        t(
+            lang,
+            f"方案没有写从哪个月开始发；请问牵头部门{lead}。",
+            f"The plan does not say from which month it starts; ask the lead department, the "
+            f"{lead}.",
+        )
+        if START_ASKED.search(said)
+        else None
+    )
+    settled = case_money(case, lang, day) if born is not None else None
+    if settled is not None:  # the case's twins dated: each one's money, ended or not
+        lines = [settled, *([start] if start else []), render.lead_departments(base, lang)]
+        return "\n".join(lines), base
     cutoff = base.parameters.get("born_on_or_after")
     if born is not None and cutoff is not None and born < date.fromisoformat(str(cutoff.value)):
         return None  # born before the plan's date: the engine's refusal, not this answer
     age = _number(base, "age_limit_years")
     if age is None:
         return None
+    if born is not None and add_years(born, age) <= day:
+        return None  # ended: said by the case's money, not as still paid
     on = ""
     if born is not None and precision in ("day", "month"):
         end = fmt.day(add_years(born, age), lang)
@@ -172,15 +188,8 @@ def twins_answer(
             "household registration).",
         )
     ]
-    if START_ASKED.search(said):
-        lines.append(
-            t(
-                lang,
-                f"方案没有写从哪个月开始发；请问牵头部门{lead}。",
-                f"The plan does not say from which month it starts; ask the lead department, the "
-                f"{lead}.",
-            )
-        )
+    if start:
+        lines.append(start)
     lines.append(render.lead_departments(base, lang))
     return "\n".join(lines), base
 
