@@ -15,7 +15,7 @@ from typing import Any
 
 from actions import render
 from actions.focus import monthly_subsidy
-from actions.hotline_case import born_with_case_child, case_money
+from actions.hotline_case import born_with_case_child, case_money, total_asked
 from actions.multiples import MULTIPLES
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -103,6 +103,8 @@ def twins_answer(
     orders are not known."""
     said = normalise(text)
     if not MULTIPLES.search(said) or not (MONEY_ASKED.search(said) or figure_city(said)):
+        return None
+    if total_asked(text):  # "total for both twins?": the case's sum over the months, elsewhere
         return None
     base = monthly_subsidy(figure_city(said) or city)
     if base is None:
