@@ -64,7 +64,10 @@ from actions.focus import (
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL, window_closed_answer
 from actions.hotline import (
+    HOTLINE_SLOT,
     answered_about,
+    case_birth_told,
+    case_facts,
     case_reply,
     cited_for_case,
     hotline_answer,
@@ -76,6 +79,7 @@ from actions.hotline import (
     opens_hotline,
 )
 from actions.hotline_case import cite_asked
+from actions.hotline_twins import twins_answer
 from actions.hotline_verdicts import both_cities, order_unnamed
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import accepted_updates, facts_told, known_facts, read_message
@@ -87,6 +91,7 @@ from actions.late_claims import (
     hukou_condition,
     hukou_moved_lately,
 )
+from actions.leave_short import employer_days_answer
 from actions.loan_case import family_loan_case, loan_case_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
@@ -702,7 +707,13 @@ class ActionAnswerPolicyQuestion(Action):
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
             return [*about(money), *kept]
-        began = began_after_birth(context_city(tracker) or hotline_city(tracker), text, lang)
+        told_birth = case_birth_told(tracker)  # the birth told now, or the case's
+        began = began_after_birth(
+            context_city(tracker) or hotline_city(tracker),
+            text,
+            lang,
+            told_birth[0] if told_birth is not None else None,
+        )
         if began is not None:  # "是生完之后才开始领的 还能加200吗": not under clause 12's words
             dispatcher.utter_message(text=began[0])
             kept = (
@@ -793,6 +804,30 @@ class ActionAnswerPolicyQuestion(Action):
         if counterpart is not None:  # "beijing equivalent?" after Jinan's loan ceiling
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
+        short = employer_days_answer(
+            text, hotline_city(tracker) if in_hotline(tracker) else context_city(tracker), lang
+        )
+        if short is not None:  # "单位只给7天" of paternity leave: fewer than clause 11's 15
+            dispatcher.utter_message(text=short[0])
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(short[1]), *kept]
+        twins_case = (
+            twins_answer(
+                case_facts(tracker, clock.today()), text, hotline_city(tracker), lang, clock.today()
+            )
+            if in_hotline(tracker)
+            else None
+        )
+        if twins_case is not None:  # "twins + an older kid, each 600?": the case's own twins
+            dispatcher.utter_message(text=twins_case[0])
+            return [
+                *about(twins_case[1]),
+                SlotSet(BRIEF_SLOT, True),
+                *hotline_kept(tracker),
+                SlotSet(HOTLINE_SLOT, twins_case[1].city),  # 600 is Jinan's, whatever came before
+            ]
         unnamed = (
             order_unnamed(topic(tracker), text, hotline_city(tracker), lang)
             if in_hotline(tracker)

@@ -6,6 +6,7 @@ the lead department decides a case at the edge. Tester 41 c02 (a hotline worker)
 +200 card twice, the second time after "你没回答我 … 算不算"."""
 
 import re
+from datetime import date
 
 from actions.supplement import supplement_entry
 from policy_kb.kb import department_names
@@ -51,6 +52,66 @@ BEGAN_AFTER_BIRTH = re.compile(
     rf"\b{_BORN_EN}\b[^.?!]{{0,30}}?\b(?:later|afterwards|after(?:wards?)?)\b",
     re.I,
 )
+_MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEAR_RE = r"(?:19|20)?\d\d"
+# The month a benefit is said to have started in ("unemployment benefits only started jan
+# 2025", "on dibao only since may 2024", "benefits began in january 2025", 2025年1月才开始领失业金,
+# 失业金是25年1月才领上的): compared with the birth's month, a start after it is a benefit that
+# began after the birth (tester 42 c08).
+BENEFIT_START = re.compile(
+    rf"\b{_BENEFIT_EN}\b[^.?!]{{0,25}}?\b(?:since|started|starting|began|begun|from|as of"
+    rf"|kicked in|came through|approved)\b(?:\s+(?:in|on|from))?\s+(?P<em>{_MONTH_RE})"
+    rf"(?:\s*,?\s*(?P<ey>(?:19|20)\d\d))?"
+    rf"|(?:(?P<zy>{_YEAR_RE})年)?(?P<zm>\d{{1,2}})月份?(?:才|开始|起|以后|之后)[^，。,?？]{{0,8}}?"
+    rf"{_BENEFIT_ZH}"
+    rf"|{_BENEFIT_ZH}[^，。,?？\d]{{0,6}}?(?:(?P<zy2>{_YEAR_RE})年)?(?P<zm2>\d{{1,2}})月份?"
+    rf"(?:才|开始|起)",
+    re.I,
+)
+
+
+def benefit_start(text: str, born: date | None) -> date | None:
+    """The first day of the month the benefits are said to have started in, or None. A month
+    told without its year is read in the birth's year (none known: None)."""
+    m = BENEFIT_START.search(text)
+    if m is None:
+        return None
+    if m["em"]:
+        month = _MONTH_EN.index(m["em"].lower()[:3]) + 1
+        year_said = m["ey"]
+    else:
+        month = int(m["zm"] or m["zm2"])
+        year_said = m["zy"] or m["zy2"]
+    if not 1 <= month <= 12:
+        return None
+    if year_said:
+        year = int(year_said) + (2000 if len(year_said) == 2 else 0)
+    elif born is not None:
+        year = born.year
+    else:
+        return None
+    return date(year, month, 1)
+
+
+def began_after(text: str, born: date | None) -> bool:
+    """Whether the words say the hardship benefits began only after the birth: in so many
+    words ("生完才开始领", "only got dibao after the baby was born"), or by a start month later
+    than the birth's month ("born dec 2024, benefits only started jan 2025")."""
+    if not _OF_BENEFITS.search(text):
+        return False
+    began = BEGAN_AFTER_BIRTH.search(text)
+    if began is not None:
+        return not (
+            _CLAIM_AFTER.search(text[max(0, began.end() - 8) : began.end() + 8])
+            and not _OF_BENEFITS.search(began.group(0))
+        )
+    start = benefit_start(text, born)
+    if start is None or born is None:
+        return False
+    return start > date(born.year, born.month, 1)
+
+
 # The benefits named, so that "we got the hukou after the baby was born" is no such question.
 _OF_BENEFITS = re.compile(rf"{_BENEFIT_ZH}|\b{_BENEFIT_EN}\b", re.I)
 # What began after the birth is the supplement's claim ("生完以后再申请加发的200"), not the
@@ -74,17 +135,15 @@ def _plan_words(entry: Entry, lang: Lang) -> str | None:
     return None
 
 
-def began_after_birth(city: str | None, text: str, lang: Lang) -> tuple[str, Entry] | None:
+def began_after_birth(
+    city: str | None, text: str, lang: Lang, born: date | None = None
+) -> tuple[str, Entry] | None:
     """Whether the 200 more a month is paid when the benefits began only after the birth: not
     under the plan's wording (its words quoted, with the clause), the lead department deciding
     a case at the edge. For the city named or discussed; when none, the one city whose plan
-    pays such a supplement. None when not asked so, or the city pays none (Beijing)."""
-    began = BEGAN_AFTER_BIRTH.search(text)
-    if began is None or not _OF_BENEFITS.search(text):
-        return None
-    if _CLAIM_AFTER.search(
-        text[max(0, began.end() - 8) : began.end() + 8]
-    ) and not _OF_BENEFITS.search(began.group(0)):
+    pays such a supplement. None when not asked so, or the city pays none (Beijing). `born`:
+    the birth the words are about (told in them, else the case's or family's child)."""
+    if not began_after(text, born):
         return None
     cities = [city] if city in CITIES else [c for c in CITIES if supplement_entry(c) is not None]
     extras = [e for e in (supplement_entry(c) for c in cities) if e is not None]

@@ -16,6 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from actions import clock, render
+from actions.began_after_birth import began_after
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
 from actions.cutoffs import cutoff_answer
@@ -44,6 +45,7 @@ from actions.hotline_case import (
     stops_answer,
     total_asked,
 )
+from actions.hotline_twins import twins_answer, with_older_child
 from actions.hotline_verdicts import (
     both_cities,
     boundary_birth,
@@ -239,6 +241,17 @@ def _hardship_applied(
         told.get("hardship_at_birth") is None and hardship_told(said, day) is False
     )
     ends = _benefit_end_month(said, day)
+    told_born = _birth_month(said)
+    dated = [
+        str(c.get("birth_date"))
+        for c in (case.get("children_partial") or case.get("children") or [])
+        if c.get("birth_date")
+    ]
+    later = told_born or (date.fromisoformat(dated[-1]) if dated else None)
+    if later is not None and began_after(said, later):
+        # "born dec 2024, benefits only started jan 2025", 生完才开始领: that child's birth was
+        # not during the benefits (clause 12), whatever the benefits now
+        return _began_after_applied(case, later.isoformat()[:7])
     if not denied and ends is None:
         return case
     out = dict(case)
@@ -254,6 +267,22 @@ def _hardship_applied(
                 child = {**child, "hardship_at_birth": False}
             marked.append(child)
         out[name] = marked
+    return out
+
+
+def _began_after_applied(case: dict[str, Any], month: str) -> dict[str, Any]:
+    """The case with the children born in `month` (YYYY-MM) marked as born outside the
+    hardship benefits, and the benefits no longer the case's at a birth."""
+    out = {k: v for k, v in case.items() if k != "hardship_now"}
+    for name in ("children_partial", "children"):
+        children = case.get(name)
+        if isinstance(children, list):
+            out[name] = [
+                {**c, "hardship_at_birth": False}
+                if str(c.get("birth_date") or "").startswith(month)
+                else c
+                for c in children
+            ]
     return out
 
 
@@ -281,6 +310,7 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
         case = _day_applied(case, told, HOTLINE.sub(" ", said))
+        case = with_older_child(case, HOTLINE.sub(" ", said))  # "twins + an older kid"
         payers = payers_said(HOTLINE.sub(" ", said))
         if payers is not None:  # "只有一个人交公积金": the payers the worker told last
             case["housing_fund_contributors"] = payers
@@ -1147,6 +1177,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     on_file = case_children_answer(case, text, lang)
     if on_file is not None:  # "how many children do you have on file": the case's children
         return on_file, None
+    twins = twins_answer(case, text, city, lang, day)
+    if twins is not None:  # "twins + an older kid, does each twin get 600?": 2nd and 3rd
+        return twins
     asked = asked_measure(text, city, lang) or named_measure(text, city, lang)
     from actions.household_form import accepted_updates  # household_form imports this module
 
