@@ -69,3 +69,26 @@ async def test_a_month_two_children_share_names_neither() -> None:
     }
     reply, _ = await ask("外孙女10月生的 600块补贴从哪个月开始发", "zh", **both_october)
     assert "第2个孩子" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("算了 那补贴从哪个月开始发啊 外孙女10月几号生的我得问问", "zh"),  # tester 42 c02
+        ("孙女是10月生的 那600从几月开始发", "zh"),
+        ("so when does the 600 start? my granddaughter was born in october", "en"),
+    ],
+)
+async def test_the_subsidy_in_talk_asked_of_a_grandchild_by_its_month(text: str, lang: str) -> None:
+    """The 600 a month in talk ("补贴从哪个月开始发"), the grandchild named by its October birth:
+    老二's 600 with the plan silent on the first month (the bot said "育儿补贴（第1个孩子）：仅限
+    第2个、第3个孩子")."""
+    slots = {**GRANDMOTHER, "topic_entry": "jinan.childcare_subsidy", "child_in_talk": 2}
+    reply, _ = await ask(text, lang, **slots)
+    if lang == "zh":
+        assert "第1个孩子" not in reply, reply
+        assert "第2个孩子" in reply and "600" in reply and "没写从哪个月开始发" in reply, reply
+        assert "第12条" in reply, reply
+    else:
+        assert "child 1" not in reply and "child 2" in reply and "600" in reply, reply
+        assert "clause 12" in reply, reply
