@@ -1190,7 +1190,7 @@ def known_child_of_the_date(said: FactUpdate, children: list[dict[str, Any]]) ->
     answered for the undated eldest); a month told without a year ("外孙女10月生的", "my grandson
     born in october", read as the latest October) is the one child born in that month (tester
     42 c02 was answered for the eldest). None when none or several."""
-    if said.fact != "child.birth_date" or not said.value:
+    if said.fact not in ("child.birth_date", "child.due_date") or not said.value:
         return None
     day = full_date(str(said.value))[0]
     same = [i for i, c in enumerate(children, start=1) if c.get("birth_date") == day]
