@@ -120,6 +120,7 @@ from actions.results import (
     answered_monthly,
     asked_children,
     child_overview,
+    children_told_by_birth,
     hypothetical,
     imagines_a_child,
     monthly_total_for,
@@ -1175,8 +1176,9 @@ def with_family_part(tracker: Tracker, entry: Entry, text: str, answer: str, lan
         lead = t(lang, "没有。", "No. ") + (why[0] if why else "")
         aside = [line for line in answer.split("\n") if line.startswith(("(", "（"))]
         return "\n".join([lead, clause_line(mine[0], lang), *aside])
-    count = len(household.children or tracker.get_slot("children_partial") or [])
-    shown, refused = children_in_question(mine, text, count)
+    told = list(tracker.get_slot("children") or tracker.get_slot("children_partial") or [])
+    count = len(household.children or told)
+    shown, refused = children_in_question(mine, text, count, told)
     earlier = " ".join(str(e.get("text") or "") for e in tracker.events if e.get("event") == "user")
     closed = window_closed_answer(entry, shown, text, lang, told=earlier)
     if closed is not None:  # "the twins aren't enrolled yet, still free?": no, once (clause 15)
@@ -1894,7 +1896,7 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
 
 
 def children_in_question(
-    items: list[Entitlement], text: str, count: int
+    items: list[Entitlement], text: str, count: int, children: list[dict[str, Any]] | None = None
 ) -> tuple[list[Entitlement], list[int]]:
     """A measure's per-child items for 按您家的情况: those of the children the question names
     ("老三的到啥时候停"), else every child's that applies, is open, or has dates (an ended
@@ -1904,6 +1906,10 @@ def children_in_question(
     if len(per_child) < 2:
         return items, []
     named = asked_children(text, count)
+    by_birth = not named and bool(children)
+    if by_birth and children:  # "外孙女10月几号生的": the one child born in October, alone
+        named = {o for o in children_told_by_birth(text, children) if o <= count}
+        by_birth = len(named) == 1
     if named:
         keep = [e for e in items if e.child is None or e.child in named]
     else:
@@ -1918,6 +1924,8 @@ def children_in_question(
         ]
     if not keep:
         return items, []
+    if by_birth:
+        return keep, []
     shown = {e.child for e in keep}
     others = sorted(
         {

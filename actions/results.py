@@ -1196,13 +1196,47 @@ def _now_ordered(
         return next(iter(coming))
     if not said.value:
         return said.child  # "due in may, it's our second": the due date told, the child it is
+    same = known_child_of_the_date(said, children)
+    return said.child if same is None else same
+
+
+def known_child_of_the_date(said: FactUpdate, children: list[dict[str, Any]]) -> int | None:
+    """The one known child a birth date a question tells is true of: the same date; the same
+    month or year, or an age it has ("she's 3 now", "our May 2023 baby"; tester 41 c07 was
+    answered for the undated eldest); a month told without a year ("外孙女10月生的", "my grandson
+    born in october", read as the latest October) is the one child born in that month (tester
+    42 c02 was answered for the eldest). None when none or several."""
+    if said.fact not in ("child.birth_date", "child.due_date") or not said.value:
+        return None
     day = full_date(str(said.value))[0]
     same = [i for i, c in enumerate(children, start=1) if c.get("birth_date") == day]
-    if len(same) != 1:  # "she's 3 now", "our May 2023 baby": the one child it is true of
+    if len(same) != 1:
+        same = [i for i, c in enumerate(children, start=1) if _true_of(said, c.get("birth_date"))]
+    if len(same) != 1 and not YEAR_TOLD.search(said.span):
         same = [
-            i for i, c in enumerate(children, start=1) if _true_of(said, c.get("birth_date"))
-        ]  # (tester 41 c07 was answered for the undated eldest)
-    return same[0] if len(same) == 1 else said.child
+            i
+            for i, c in enumerate(children, start=1)
+            if str(c.get("birth_date") or "")[4:7] == day[4:7]
+        ]
+    return same[0] if len(same) == 1 else None
+
+
+def children_told_by_birth(question: str, children: list[dict[str, Any]]) -> set[int]:
+    """The known children a question names by their birth month or date alone ("外孙女10月几号生
+    的", "my granddaughter born in october"): each one that date is true of."""
+    found = (
+        known_child_of_the_date(u, children) for u in understand(question, {}, None, clock.today())
+    )
+    return {o for o in found if o is not None}
+
+
+# A year in the words of a date ("2025年10月", "oct 2025", 去年十月, "last october"): a month
+# told without one is read as the latest such month, which may be no child's.
+YEAR_TOLD = re.compile(
+    r"\d{4}|\d{2}年|[今去前]年|\b(?:last|this|next) (?:year|[a-z]+ber|january|february|march"
+    r"|april|may|june|july|august)\b|\byear\b",
+    re.I,
+)
 
 
 # How many months a birth worked out from an age in whole years ("she's 3": about June 2023)

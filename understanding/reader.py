@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from policy_kb.dates import add_months
-from understanding import family_city, household, hukou_move
+from understanding import dates, family_city, household, hukou_move
 from understanding.dates import Mention, find_mentions
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
@@ -3532,6 +3532,20 @@ def _in_the_known_year(mention: Mention, known: Any, today: date) -> Mention:
     return mention if moved > today else replace(mention, value=moved, floating=False)
 
 
+def _day_alone_of_a_known_month(child: Child, known: dict[str, Any], text: str) -> bool:
+    """`child`'s birth is a day of the month told alone ("she was born on the 12th", 她是12号生的)
+    and `known` (the child in talk) has a birth month told, not worked out from an age: the day
+    is of that month (see _day_put_right)."""
+    birth = child.birth
+    return (
+        birth is not None
+        and birth.kind == "date"
+        and DAY_ALONE.fullmatch(text[birth.start : birth.end].strip()) is not None
+        and len(str(known.get("birth_date") or "")) in (7, 10)
+        and not known.get("approx")
+    )
+
+
 def _known_birth_of_the_day(
     child: Child, order: int, orders: list[tuple[Child, int]], known: list[dict[str, Any]]
 ) -> int:
@@ -3915,7 +3929,35 @@ ONLY_ONE_OF_AN_ORDER = re.compile(
 )
 
 
+# What follows the day of a date written day first: a month's name ("12 may 2023", "3rd of
+# march") or the rest of a numeric date ("12.5.2023", "12/05/2023", "12-5-2023").
+_REST_OF_A_DATE = re.compile(
+    r"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:(?:"
+    + "|".join(sorted((m for m in dates.MONTHS if m != "may"), key=len, reverse=True))
+    + r")\b|may\b(?=\s*(?:\d|$|[,.!?;])))|[./-]\d{1,2}[./-]\d{2,4}\b|/\d{1,2}\b",
+    re.I,
+)
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
+    """The number of children `text` tells, with the words telling it; never the day of a date
+    written day first ("12 may 2023 obviously, the twins birthday" is no 12 children, tester 42
+    c03)."""
+    found = _count_told(text, asked, story)
+    if found is None or not found[1]:
+        return found
+    at = text.find(found[1])
+    if at < 0:
+        return found
+    for number in re.finditer(r"(?<!\d)\d{1,2}(?!\d)", text[at : at + len(found[1])]):
+        if int(number.group(0)) == found[0]:
+            if _REST_OF_A_DATE.match(text, at + number.end()):
+                return None
+            break
+    return found
+
+
+def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     if NO_CHILDREN.search(text):
         return 0, "0"
     if _none_born_besides(text, story):  # "twins due 2025.7, no other kids yet": none born yet
@@ -6933,6 +6975,16 @@ def _settle(
             about is not None
             and 1 <= about <= len(known)
             and not taken
+            and not child.new
+            and len(born) == 1
+            and child.size == 1
+            and _day_alone_of_a_known_month(child, known[about - 1], text)
+        ):
+            start = about  # 她是12号生的 while the talk is of 老二, born May 2023 (tester 42 c03)
+        elif (
+            about is not None
+            and 1 <= about <= len(known)
+            and not taken
             and len(born) == 1
             and child.birth is not None
             and child.birth.approx
@@ -6974,7 +7026,13 @@ def _settle(
         ):
             start = about  # "my 2nd kid …", then "she was born june 2025": that 2nd (tester 41 c10)
         elif (
-            (undated := next((i for i, k in enumerate(known, 1) if not k), None)) is not None
+            (
+                undated := next(
+                    (i for i, k in enumerate(known, 1) if not k and not (count and i > count)),
+                    None,
+                )
+            )  # not a child beyond the count told ("we have 3 children: a boy of 5 …")
+            is not None
             and not taken
             and len(born) == 1
             and child.birth is not None
@@ -7803,21 +7861,26 @@ def _age_agrees(known: Any, estimate: Any, span: str, halves: bool = True) -> bo
     return False
 
 
-# A day of the month told alone: "on the 12th", "the 3rd", 12号.
+# A day of the month told alone: "on the 12th", "the 3rd", "on 12th", 12号, 15日.
 DAY_ALONE = re.compile(
-    r"(?:(?:on|born|came|arrived) )?the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?P<d2>\d{1,2})\s*号"
+    r"(?:(?:on|born|came|arrived) )?(?:the )?(?P<d>\d{1,2})(?:st|nd|rd|th)"
+    r"|(?P<d2>\d{1,2})\s*(?:号|日)"
 )
 
 
 def _day_put_right(update: FactUpdate, before: Any) -> FactUpdate:
-    """A correction telling only the day of a birth known to the day ("sorry, the twins were
-    born on the 12th, not the 21st", 不对 是12号生的) keeps the known year and month."""
+    """A day told alone of a child whose birth month is known ("our 2nd was born on the 12th
+    actually", 老二是15号出生的, "sorry, the twins were born on the 12th, not the 21st", 不对
+    是12号生的) keeps the known year and month: the 12th of May 2023, not of this month (tester
+    42 c03). A month worked out from an age is no known month."""
     known = _iso(before)
     said = DAY_ALONE.fullmatch(update.span.strip())
-    if said is None or known is None or len(known) != 10:
+    if said is None or known is None or len(known) not in (7, 10):
         return update
     try:
-        day = date.fromisoformat(known).replace(day=int(said.group("d") or said.group("d2")))
+        day = date.fromisoformat(known[:7] + "-01").replace(
+            day=int(said.group("d") or said.group("d2"))
+        )
     except ValueError:
         return update
     return replace(update, value=day.isoformat())
@@ -7832,6 +7895,12 @@ COUNT_CAPPED = re.compile(
     r"|\bno (?:child|kid|baby) \d|\bno (?:3rd|third|4th|fourth|5th|fifth) (?:child|kid|baby|one)"
     r"|只有\s*\d\s*(?:$|[\s，,。!！]|个?孩子|个?娃|个?小孩)|就\s*\d\s*个?\s*(?:孩子|娃|小孩|宝)"
     r"|没有老\d|没有第\d个|哪来的?老\d|啥老\d"
+    # the whole family counted, said as such ("we have 3 kids. a 5 year old boy and twin girls",
+    # 我们一共3个孩子): the count, also of more children known (tester 42 c03)
+    r"|\b(?:we|i) (?:have|'ve got|have got|got) (?:only |just )?\d (?:kids|children)\b"
+    r"(?!\s*(?:under|in|at|who|that|born|aged|over|below|with|from|of)\b)"
+    r"|(?:我们|我|俺|咱)(?:们)?家?(?:(?:一共|总共)就?有?|有|就有)\s*\d\s*个\s*(?:孩子|娃|小孩)"
+    r"(?![^，,。.!！?？]{0,6}(?:在|上|不到|以下|以上|出生|是\d{4}))"
 )
 
 
@@ -8122,7 +8191,7 @@ def _changes(
             child = known_children[u.child - 1] if u.child <= len(known_children) else {}
             name = u.fact.split(".", 1)[1]
             before = child.get(name)
-            if correcting and name == "birth_date":
+            if name == "birth_date" and (correcting or not child.get("approx")):
                 u = _day_put_right(u, before)  # "born on the 12th, not the 21st": that month's 12th
             if (
                 before is not None
