@@ -166,12 +166,19 @@ MAX_PARTS = 3  # a question naming more measures is answered for the first three
 
 def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdate]] | None:
     """The facts a question asked during the household form states beside it, as the form
-    reads them (an answer to the question it asks counts: "是济南户口" of the hukou asked),
-    with the understood facts to read back; None outside the form, for a hotline worker, or
+    reads them (an answer to the question it asks counts: "是济南户口" of the hukou asked), or
+    after the results were shown, with the understood facts to read back; None otherwise
+    (before any check), for a hotline worker, or
     when the message states none, or the form would refuse what it states."""
-    if in_hotline(tracker) or tracker.active_loop.get("name") != "household_form":
+    if in_hotline(tracker):
         return None
-    if not tracker.get_slot("requested_slot"):
+    in_form = tracker.active_loop.get("name") == "household_form" and bool(
+        tracker.get_slot("requested_slot")
+    )
+    # ... or after the family's results were shown, the form closed: "due in april. and is
+    # there any cash subsidy in beijing?" keeps the due month (tester 42 c09 was asked it again)
+    shown = tracker.active_loop.get("name") is None and bool(tracker.get_slot("result_shown"))
+    if not in_form and not shown:
         return None
     text = tracker.latest_message.get("text") or ""
     accepted = accepted_updates(text, dict(tracker.slots), clock.today())
