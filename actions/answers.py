@@ -175,8 +175,8 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
     in_form = tracker.active_loop.get("name") == "household_form" and bool(
         tracker.get_slot("requested_slot")
     )
-    # ... or after the family's results were shown, the form closed: "due in april. and is
-    # there any cash subsidy in beijing?" keeps the due month (tester 42 c09 was asked it again)
+    # ... or, of a due month alone, after the family's results were shown: "due in april. and
+    # is there any cash subsidy in beijing?" keeps it (tester 42 c09 was asked it again)
     shown = tracker.active_loop.get("name") is None and bool(tracker.get_slot("result_shown"))
     if not in_form and not shown:
         return None
@@ -195,6 +195,8 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
     }  # "那三个孩子一共…" of the three children known: nothing new to read back
     if not changed or set(changed) <= {"children"}:
         return None
+    if not in_form and any(u.fact != "child.due_date" for u in accepted.understood):
+        return None  # after the results, a due month alone ("…under 6 months right?" is a check)
     return accepted.updates, accepted.understood
 
 

@@ -5004,12 +5004,14 @@ def _due_after_the_children_counted(updates: list[FactUpdate]) -> list[FactUpdat
 
 # A benefit of the hardship kind named ("dibao", 低保, "special hardship", 失业金 …).
 BENEFIT_NAMED = re.compile(
-    r"低保|特困|失业|救助|dibao|tekun|shiyejin|hardship|unemploy|welfare|\bbenefits?\b", re.I
+    r"低保|特困|失业|救助|补助|没领|领过|在领|领着|dibao|tekun|shiyejin|hardship|unemploy|welfare"
+    r"|\bbenefits?\b|subsistence|minimum (?:living |income )?allowance|minimum (?:living|income)|living allowance",
+    re.I,
 )
 # The money itself talked of: a figure, the subsidy, when it is paid or starts ("so the 600 a
 # month only starts after the baby is born, right?", 那600是生了以后才开始发吗).
 MONEY_TALKED = re.compile(
-    r"\d{3,}|\b(?:subsidy|allowance|money|paid|pays?|payments?|starts?|begins?|yuan)\b"
+    r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|\b(?:subsidy|allowance|money|paid|pays?|payments?|starts?|begins?|yuan)\b"
     r"|补贴|补助|钱|[发给领]钱?吗|开始[发给领算]|起算|元",
     re.I,
 )
