@@ -184,8 +184,10 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
     question it asks counts: "是济南户口" of the hukou asked), with the understood facts to read
     back; after the form, a fact told beside a question (the hukou, the insurance at the birth)
     is kept too, so it is applied before the answer and never asked again (tester 42 c07, c10),
-    but not the city or the children. None for a hotline worker, in another loop, or when the
-    message states none, or the form would refuse what it states."""
+    but not the city or the children; after the results were shown, a due month alone ("due in
+    april. and is there any cash subsidy in beijing?", tester 42 c09 was asked it again). None
+    for a hotline worker, in another loop, or when the message states none, or the form would
+    refuse what it states."""
     if in_hotline(tracker):
         return None
     in_form = tracker.active_loop.get("name") == "household_form"
@@ -208,8 +210,12 @@ def facts_told_in_form(tracker: Tracker) -> tuple[dict[str, Any], list[FactUpdat
     }  # "那三个孩子一共…" of the three children known: nothing new to read back
     if not changed or set(changed) <= {"children"}:
         return None
-    if not in_form and not _kept_after_the_form(text, changed, known):
-        return None
+    if not in_form:
+        due_only = bool(tracker.get_slot("result_shown")) and all(
+            u.fact == "child.due_date" for u in accepted.understood
+        )  # "…under 6 months right?" is a check, not an age: only a due month is kept so
+        if not due_only and not _kept_after_the_form(text, changed, known):
+            return None
     return accepted.updates, accepted.understood
 
 

@@ -207,6 +207,42 @@ def without_amount_checked(
     ]
 
 
+# A benefit's time named as past only ("back then", 那时候, "when the eldest was born"): a denial
+# of that time alone, nothing of now or of a birth to come.
+PAST_ONLY = re.compile(
+    r"\b(?:back then|at the time|at that time|used to|was born|were born)\b"
+    r"|当时|那时候?|那会儿?|以前|之前|出生那|生(?:老大|老二|老三|大宝|二宝)",
+    re.I,
+)
+
+
+def _benefits_denied_now_and_at_the_coming_birth(
+    text: str, said: list[FactUpdate], children: list[dict[str, Any]], day: date
+) -> list[FactUpdate]:
+    """A denial of the hardship benefits with no past time of its own ("we're NOT on dibao",
+    "not now not at birth", 我们没低保 生的时候也没有) while a child is on the way: not on them now,
+    nor at that coming birth (a yes noted for it before is put right), unless the message says
+    otherwise of either (tester 42 c04 kept the +200 of a pregnancy through four denials)."""
+    hardship = [u for u in said if "hardship" in u.fact]
+    if not hardship or any(u.value is not False for u in hardship) or PAST_ONLY.search(text):
+        return said
+    coming = [  # a coming birth still open is taken from the "no" now further on
+        order
+        for order, child in enumerate(children, start=1)
+        if str(child.get("birth_date") or "") > day.isoformat()
+        and child.get("hardship_at_birth") is not None
+    ]
+    told = {u.child for u in hardship if u.fact == "child.hardship_at_birth"}
+    added = [
+        FactUpdate("child.hardship_at_birth", False, span=hardship[0].span, child=order)
+        for order in coming
+        if order not in told
+    ]
+    if not any(u.fact == "hardship_now" for u in hardship):
+        added.append(FactUpdate("hardship_now", False, span=hardship[0].span))
+    return [*said, *added]
+
+
 def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate]:
     """The fact updates `text` states, given what the conversation knows and asked, and which
     child it is about."""
@@ -245,6 +281,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
             for u in said
         ]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
+    said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
     return _dates_placed_by_sex(text, said, children)
 

@@ -116,8 +116,10 @@ WORRIES = (
         fact="hardship_at_birth",
         raised=re.compile(
             r"(?:低保|特困|失业金|失业保险金).{0,6}(?:停了|停掉|取消|没了|不领了|退出|到期)"
-            r"|(?:退出|不再领|不领|取消了?|停了)(?:了)?(?:低保|特困|失业金|失业保险金)"
-            r"|(?:不领|不吃|脱离)了?低保|低保\S{0,4}(?:没了|不领了|取消)"
+            r"|(?:退出|不再领|取消了?|停了)(?:了)?(?:低保|特困|失业金|失业保险金)"
+            # 不领了低保, 不吃低保了: stopped; "我们不吃低保" alone says only not on it
+            r"|(?:不领|不吃)(?:了(?:低保|特困|失业金)|(?:低保|特困|失业金)了)"
+            r"|脱离了?低保|低保\S{0,4}(?:没了|不领了|取消)"
             r"|\b(?:went|go|goes|come|came|got|gets?|getting|coming) off (?:the )?"
             r"(?:dibao|benefits|welfare)\b"
             r"|\b(?:leaves?|leaving|left|exits?|exited) (?:the )?(?:dibao|benefits|welfare)\b"
