@@ -20,6 +20,7 @@ from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
+from wording.entitlements import clause_name
 from wording.language import t
 
 # Where or how to apply or claim is asked: 去哪申请, 怎么领, 在哪办, 找谁申请, "where do we apply",
@@ -86,7 +87,7 @@ def apply_answer(entry: Entry, lang: Lang) -> str:
     if not NO_PROCEDURE.search(silent):
         return render.follow_up(entry, "", lang)
     title = entry.title.get(lang)
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     names = t(lang, "、", ", ").join(d.get(lang) for d in department_names(entry.departments.lead))
     ask = (
         t(

@@ -13,6 +13,7 @@ from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from wording.cities import CITIES
+from wording.entitlements import clause_name
 from wording.language import t
 
 _BENEFIT_ZH = r"(?:低保|特困|失业金|失业保险金?|失业补助)"
@@ -154,7 +155,7 @@ def began_after_birth(
     words = _plan_words(extra, lang)
     if words is None:
         return None
-    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    clause = clause_name(extra.clause, lang)
     leads = [d.get(lang) for d in department_names(extra.departments.lead)]
     lead = t(lang, "、", ", ").join(x for x in leads if x)
     decides = (

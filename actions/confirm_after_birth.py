@@ -15,7 +15,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang
-from wording.entitlements import clause_line
+from wording.entitlements import clause_line, clause_name
 from wording.language import t
 
 # The family-level amounts a confirmation may be about (a per-child amount is the child's own).
@@ -86,7 +86,7 @@ def figure_after_birth(slots: dict[str, Any], entry: Entry, lang: Lang, day: dat
         return None
     due = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
     figures = t(lang, "，", ", ").join(fmt.figures(then, lang))
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     return t(
         lang,
         f"第{order}个孩子出生后（预产期{due}）：{figures}（{clause}）。",

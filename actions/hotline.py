@@ -77,7 +77,7 @@ from understanding import understand
 from understanding.hukou_move import moved_lately
 from understanding.rule_case import children_said, payers_said
 from wording.cities import mentioned_city
-from wording.entitlements import ordered
+from wording.entitlements import clause_name, ordered
 from wording.language import t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -753,7 +753,7 @@ def silent_case(
     )
     if mine is None or (mine.status == "needs_info" and mine.missing_facts != []):
         return None
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     rule = entry.summary.get(lang).strip()
     reason = (mine.reasons.get(lang) or [""])[0]
     if mine.status == "not_eligible" and mine.end is None:  # the child itself does not qualify
@@ -886,7 +886,7 @@ def table_after_birth(
     if now_fig == then_fig:
         return None
     due = t(lang, f"{born.year}年{born.month}月", f"{born:%B %Y}")
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     said = t(
         lang,
         f"现在：{now_word}，{now_fig}（{clause}）。\n"

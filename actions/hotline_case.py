@@ -33,6 +33,7 @@ from policy_kb.text import Lang
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.cities import city_name
+from wording.entitlements import clause_name
 from wording.language import t
 
 # An end asked however it is put: the shared forms ("领到什么时候", "until when") and those a
@@ -178,7 +179,7 @@ def _money_of(case: dict[str, Any], order: int, lang: Lang, day: date) -> str | 
     who = who if lang == "zh" else who[:1].upper() + who[1:]
     years = int(value(base, "age_limit_years", day))
     end = fmt.day(mine.end, lang)
-    clause = t(lang, f"第{base.clause}条", f"clause {base.clause}")
+    clause = clause_name(base.clause, lang)
     if with_more and extra is not None:
         b = int(value(extra, "monthly_amount_cny", day))
         figure = t(lang, f"每月{a}+{b}={a + b}元", f"{a} + {b} = {a + b} yuan a month")
@@ -214,7 +215,7 @@ def supplement_condition(
     paid, the birth was not on benefits; or the condition it is paid on (for a child still to
     be born: still on the benefits at the birth), with its clause."""
     b = int(value(extra, "monthly_amount_cny", day))
-    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    clause = clause_name(extra.clause, lang)
     born = str(child.get("birth_date") or "") <= day.isoformat()
     if at_birth is False and not born:
         return t(
@@ -526,7 +527,7 @@ def case_total(case: dict[str, Any], lang: Lang, day: date) -> tuple[str, Entry]
     who = t(lang, "、", " and ").join(fmt.child_label(o, lang) for o in orders)
     who = who if lang == "zh" else who[:1].upper() + who[1:]
     count = t(lang, f"{n}×", f"{n} × ") if n > 1 else ""
-    clause = t(lang, f"第{base.clause}条", f"clause {base.clause}")
+    clause = clause_name(base.clause, lang)
     span = t(
         lang,
         f"{fmt.day(born, lang)}至{fmt.day(end, lang)}",

@@ -24,6 +24,7 @@ from policy_kb.models import Entry
 from policy_kb.text import Lang, ordinal
 from understanding.text import normalise
 from wording.cities import CITIES, city_name
+from wording.entitlements import clause_name
 from wording.language import t
 
 # Twins that are the family's first children: 第一胎就是双胞胎, 头胎双胞胎, "first birth was twins".
@@ -114,7 +115,7 @@ def twins_answer(
     paid_orders = [int(o) for o in listed] if isinstance(listed, list) else []
     if not paid_orders or amount is None:
         return None
-    clause = t(lang, f"第{base.clause}条", f"clause {base.clause}")
+    clause = clause_name(base.clause, lang)
     lead = _lead(base, lang)
     zh_orders = "一二三四五六七八九"
     named = t(

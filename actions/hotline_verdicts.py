@@ -22,6 +22,7 @@ from understanding.hukou_move import moved_lately
 from understanding.reader import birth_orders_named
 from understanding.text import normalise
 from wording.cities import CITIES, city_name
+from wording.entitlements import clause_name
 from wording.language import t
 
 # Whether the case is covered: 能领吗, 算不算, 可以吗, 行不行, 符合吗, "eligible?", "does … get it",
@@ -174,7 +175,7 @@ def boundary_verdict(entry: Entry, born: date, start: date, lang: Lang) -> str:
     the day itself counted as our reading, the lead department deciding (tester 39 c03, c09:
     never "on or after" given as the plan's words)."""
     on, since = fmt.day(born, lang), fmt.day(start, lang)
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     if born < start:
         return t(
             lang,
@@ -228,7 +229,7 @@ def order_unnamed(
     named = [int(n) for n in value(entry, "birth_orders", clock.today())]
     if order in named or order < max(named):
         return None  # a child the plan names, or one before them: the engine's own answer
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     listed = t(lang, "、", " and ").join(t(lang, f"第{n}个孩子", _ordinal(n)) for n in named)
     lead = t(
         lang,

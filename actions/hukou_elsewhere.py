@@ -18,6 +18,7 @@ from policy_kb.text import Lang
 from understanding.household import HUKOU_ELSEWHERE
 from understanding.text import normalise
 from wording.cities import city_name
+from wording.entitlements import clause_name
 from wording.language import t
 
 # "不是济南户口", "没有本地户口", "非本地户口", "not a Jinan hukou", "no local hukou",
@@ -59,7 +60,7 @@ def hukou_answer(entry: Entry, lang: Lang) -> str:
     (its facts name hukou_in_city), or no hukou condition written, the rule as the plan states
     it, and the lead department that decides a hukou held elsewhere."""
     name = city_name(entry.city, lang)
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     title = entry.title.get(lang)
     if "hukou_in_city" in entry.facts:
         return t(

@@ -12,6 +12,7 @@ from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry, Parameter
 from policy_kb.text import Lang
 from understanding.text import normalise
+from wording.entitlements import clause_name
 from wording.language import t
 
 # The employer's side: 单位, 公司, 老板, "employer", "company".
@@ -82,7 +83,7 @@ def employer_days_answer(text: str, city: str | None, lang: Lang) -> tuple[str, 
         f"{'at least ' if at_least else ''}{figure} days of {title_en}"
         f"{' a year for each parent' if per_year else ''}"
     )
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     if days < figure:
         verdict = t(
             lang,

@@ -17,6 +17,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.text import Lang
 from understanding.text import normalise
+from wording.entitlements import clause_name
 from wording.language import t
 
 MULTIPLES = re.compile(r"双胞胎|多胞胎|三胞胎|龙凤胎|\btwins?\b|\btriplets?\b|\bmultiple births?\b")
@@ -54,7 +55,7 @@ def multiples_answer(entry: Entry, family_answer: str, lang: Lang) -> str:
 
 def plan_silent_on_multiples(entry: Entry, lang: Lang) -> str:
     """That `entry`'s plan says nothing about more for multiple births, with its clause."""
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     return t(
         lang,
         f"方案（{clause}）没写双胞胎、多胞胎是否多给；请问单位或牵头部门。",
@@ -101,7 +102,7 @@ def order_in_birth_unsaid(
     for together in born.values():
         if len(together) < 2 or len({status.get(c) for c in together}) < 2:
             continue
-        clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+        clause = clause_name(entry.clause, lang)
         numbers = "、".join(f"第{c}个" for c in together)
         silent = t(
             lang,

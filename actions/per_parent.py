@@ -17,6 +17,7 @@ from policy_kb.models import Entry, Parameter
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import CITIES, city_asked
+from wording.entitlements import clause_name
 from wording.language import t
 
 # Each parent's or the couple's together asked: 各, 每人, 一共, 共享, 夫妻, 两个人都有, "each",
@@ -100,7 +101,7 @@ def per_parent_leave(
     if param is None:
         return None
     days = param.value
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     age = entry.parameters.get("age_limit_years")
     under = (
         t(lang, f"{age.value}周岁以下孩子的", f"of a child under {age.value} ")

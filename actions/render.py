@@ -19,7 +19,7 @@ from policy_kb.report import Entitlement, Report
 from policy_kb.text import Lang, ordinal
 from understanding.updates import FactUpdate
 from wording.cities import city_name
-from wording.entitlements import clause_line, clause_refs, label, ordered
+from wording.entitlements import clause_line, clause_name, clause_refs, label, ordered
 from wording.language import t
 from wording.understood import child_name, phrase, written_date
 
@@ -134,7 +134,7 @@ def _source_and_steps(e: Entitlement, lang: Lang) -> str:
     """'依据：第12条。怎么办：…' / 'Source: clause 12. How to apply: …': an item's clauses and its
     steps in one line, so "details" gives every item's figures, clause and how to apply in a
     phone's reading (tester 29 c6 got one item); the plan's title is named in the notice."""
-    clauses = dict.fromkeys(t(lang, f"第{s.clause}条", f"clause {s.clause}") for s in e.sources)
+    clauses = dict.fromkeys(clause_name(s.clause, lang) for s in e.sources)
     steps = get_entry(e.id).next_steps.get(lang)
     line = t(lang, "依据：", "Source: ") + t(lang, "、", ", ").join(clauses)
     if steps:

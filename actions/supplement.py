@@ -15,6 +15,7 @@ from policy_kb import format as fmt
 from policy_kb.household import Household
 from policy_kb.models import Entry
 from policy_kb.text import Lang
+from wording.entitlements import clause_name
 from wording.language import t
 
 NOW_SLOT = "hardship_now"  # household_form.NOW_SLOT (the form imports the answers' modules)
@@ -80,7 +81,7 @@ def supplement_verdict(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     if not births or not isinstance(amount, int) or any(b is True for _, b in births):
         return None
     who = t(lang, "、", " and ").join(fmt.child_label(order, lang) for order, _ in births)
-    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    clause = clause_name(extra.clause, lang)
     now = slots.get(NOW_SLOT) is True
     rule = t(
         lang,
@@ -135,7 +136,7 @@ def after_benefits_end(slots: dict[str, Any], text: str, lang: Lang, day: date) 
     amount = paid[0].monthly_amount_cny
     base = monthly_subsidy(household.city)
     age = None if base is None else base.parameters.get("age_limit_years")
-    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    clause = clause_name(extra.clause, lang)
     lines = []
     for e in paid:
         zh_who, en_who = fmt.child_label(e.child or 0, "zh"), fmt.child_label(e.child or 0, "en")
@@ -199,7 +200,7 @@ def ends_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     )
     report = evaluate(supposed, as_of=day)
     amount = extra.param("monthly_amount_cny").value
-    clause = t(lang, f"第{extra.clause}条", f"clause {extra.clause}")
+    clause = clause_name(extra.clause, lang)
     lines = []
     for e in report.entitlements:
         if e.id != base.id or e.child not in coming or e.status != "eligible":

@@ -21,6 +21,7 @@ from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
 from understanding.text import normalise
+from wording.entitlements import clause_name
 from wording.language import t
 
 # A relative of the family, or the one asking as one ("我当姥姥的", "grandma").
@@ -93,7 +94,7 @@ def on_behalf_answer(entry: Entry, text: str, lang: Lang) -> str:
     """The plan's silence on who may claim `entry`, whose account is paid and whether a
     relative may act for the family, with the clause; then whom to ask."""
     title = entry.title.get(lang)
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     money = bool(_monthly_amounts(entry)) or bool(ACCOUNT.search(text))
     names = t(lang, "、", ", ").join(d.get(lang) for d in department_names(entry.departments.lead))
     ask = (

@@ -10,6 +10,7 @@ from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from wording.entitlements import clause_name
 from wording.language import t
 
 DEADLINE_ASKED = re.compile(
@@ -38,7 +39,7 @@ def window_rule_answer(entry: Entry, text: str, lang: Lang) -> str | None:
     from actions import clock
 
     months = int(value(entry, "enrol_within_months", clock.today()))
-    clause = t(lang, f"第{entry.clause}条", f"clause {entry.clause}")
+    clause = clause_name(entry.clause, lang)
     lines = [
         t(
             lang,
