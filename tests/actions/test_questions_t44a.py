@@ -84,3 +84,41 @@ async def test_a_question_after_the_offer_is_not_taken_for_a_yes(text: str) -> N
     tracker = make_tracker(text, "nlu_fallback", **OFFERED, language="zh")
     events = await ActionRouteUnclear().run(dispatcher, tracker, DOMAIN)
     assert not goes_on(events)
+
+
+# Tester 43 c06, first message: "我家在济南租房子住 户口今年8月刚迁过来 生老三的时候在领低保
+# 老三2023.5生的 老大老二都上学了". 老三 turned 3 on 1 May 2026: the 600+200 yuan/month (Jinan
+# clause 12) was paid and has ended; the first summary says so, not only when asked again.
+@pytest.mark.parametrize(
+    ("lang", "must"),
+    [
+        ("zh", ("已结束", "第3个孩子", "800元/月", "2026年5月1日", "第12条")),
+        ("en", ("Ended", "800 yuan/month", "1 May 2026", "clause 12")),
+    ],
+)
+async def test_the_first_summary_names_the_third_childs_ended_subsidy(
+    lang: str, must: tuple[str, ...]
+) -> None:
+    from rasa_sdk import Tracker
+
+    from actions.results import ActionShowEntitlements
+    from tests.actions.conftest import texts
+    from tests.actions.test_questions_t27a import form_turn
+
+    text = (
+        "我家在济南租房子住 户口今年8月刚迁过来 生老三的时候在领低保 老三2023.5生的 老大老二都上学了"
+        if lang == "zh"
+        else "we rent in Jinan, hukou moved here in August; we were on dibao when our third was"
+        " born, May 2023; the older two are at school"
+    )
+    _, set_ = await form_turn(text, lang)
+    message = {"text": text, "intent": {"name": "inform", "confidence": 0.99}, "entities": []}
+    slots = {**set_, "language": lang}
+    tracker = Tracker(
+        "test", slots, message, [{"event": "user", "text": text}], False, None, {}, ""
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionShowEntitlements().run(dispatcher, tracker, DOMAIN)
+    reply = texts(dispatcher)
+    for part in must:
+        assert part in reply, reply
