@@ -18,7 +18,7 @@ from policy_kb.rules.base import value
 from policy_kb.text import Lang
 from understanding.text import normalise
 from wording.cities import city_name
-from wording.entitlements import clause_line, label, ordered
+from wording.entitlements import clause_line, clause_name, label, ordered
 from wording.language import t
 
 HEADLINE_LINES = 4  # the offer or the hint that follows makes five
@@ -236,6 +236,9 @@ def headline(
             + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
+    ended = _ended_line(report, lang)
+    if ended:  # 老三's 800/month that stopped at 3 (tester 43 c06): said, not asked for again
+        body.append(ended)
     if conditional:
         body.append(_conditional_line(conditional, lang))
     if notes:
@@ -1741,6 +1744,32 @@ def _ended(
         ):
             by_child[e.child].append(e)
     return by_child
+
+
+def _ended_line(report: Report, lang: Lang) -> str | None:
+    """'已结束：第3个孩子600+200=800元/月，已于2026年5月1日停发': per child, the monthly money
+    already paid out and ended (the child turned 3), so the summary does not leave it out."""
+    parts = []
+    for child, money in sorted(_ended(report).items()):
+        sum_text = _sum_text([_monthly_amount(e, e.end or report.as_of) for e in money])
+        end = fmt.day(min(e.end or report.as_of for e in money), lang)
+        who = fmt.child_label(child, lang)
+        parts.append(
+            t(
+                lang,
+                f"{who}{sum_text}元/月，已于{end}停发",
+                f"{who}: {sum_text} yuan/month, stopped on {end}",
+            )
+        )
+    if not parts:
+        return None
+    clauses = sorted({get_entry(e.id).clause for money in _ended(report).values() for e in money})
+    cited = t(lang, "、", ", ").join(clause_name(c, lang) for c in clauses)
+    return (
+        t(lang, "已结束：", "Ended: ")
+        + t(lang, "；", "; ").join(parts)
+        + t(lang, f"（{cited}）", f" ({cited})")
+    )
 
 
 def _monthly_amount(e: Entitlement, day: date) -> int:

@@ -1262,7 +1262,12 @@ def _true_of(said: FactUpdate, born: Any) -> bool:
 YES_TO_OFFER = re.compile(
     r"^\W*(?:要的|要|好的|好啊|好|行|可以|嗯+|查查|查一下|继续)(?=[\s，,。.!！~]|$)"
     r"|^\W*(?:yes|yeah|yep|ok|okay|sure|please|go ahead|go on)\b"
-    r"|\bcheck everything\b[^.?!]*\byes\b|都查|全查|全部查",
+    r"|\bcheck everything\b[^.?!]*\byes\b|都查|全查|全部查"
+    # "是", "还要问啥 你问吧", "问吧 我回答", "ask away": yes to "要继续吗？" too (tester 43 c06 got
+    # "没太明白" four times for it)
+    r"|^\W*(?:是|是的|对|对的|没问题)\W*$|(?<!问)(?:你|就)?问吧|你问(?:呗|嘛)?(?=\W|$)|我(?:来)?回答"
+    r"|接着问|继续问|\b(?:ask away|fire away|ask me|ask your questions?|go ahead and ask"
+    r"|i'?ll answer)\b",
     re.I,
 )
 
