@@ -812,7 +812,10 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
         short = employer_days_answer(
-            text, hotline_city(tracker) if in_hotline(tracker) else context_city(tracker), lang
+            text,
+            hotline_city(tracker) if in_hotline(tracker) else context_city(tracker),
+            lang,
+            topic(tracker),
         )
         if short is not None:  # "单位只给7天" of paternity leave: fewer than clause 11's 15
             dispatcher.utter_message(text=short[0])

@@ -4,9 +4,12 @@ citizen wrote, what the reply must and must not say. Today is 1 December 2026 in
 from datetime import date
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from policy_kb import get_entry
+from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 LEAVES = ("jinan.maternity_leave", "jinan.paternity_leave", "jinan.parental_leave")
 
@@ -29,3 +32,32 @@ def test_leave_next_steps_do_not_invent_a_complaint_channel(entry_id: str) -> No
     assert "contact the Municipal Human Resources" not in en
     assert "方案没有写" in zh and "济南市卫生健康委员会" in zh
     assert "does not say" in en and "Municipal Health Commission" in en
+
+
+async def ask(text: str, lang: str = "zh", **slots: object) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# Tester 43 item 19 (c01): Jinan, pregnant with the 2nd; the paternity leave just answered.
+# "他单位就给7天 这合理吗 少了吧" got "不是这个数。": the employer's days set beside the plan's
+# must say plainly they fall short of clause 11's at least 15 days.
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("他单位就给7天 这合理吗 少了吧", "zh", ("不够", "7天", "不少于15天", "第11条")),
+        ("公司只给了5天 正常吗", "zh", ("不够", "5天", "不少于15天", "第11条")),
+        ("his company only gives 7 days, is that ok?", "en", ("No", "7 days", "15 days", "11")),
+    ],
+)
+async def test_employer_days_of_the_leave_discussed_are_judged(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    reply = await ask(
+        text, lang, city="jinan", hukou_in_city=True, topic_entry="jinan.paternity_leave"
+    )
+    for part in must:
+        assert part in reply
+    assert "不是这个数" not in reply and "not the figure" not in reply
