@@ -61,3 +61,47 @@ async def test_employer_days_of_the_leave_discussed_are_judged(
     for part in must:
         assert part in reply
     assert "不是这个数" not in reply and "not the figure" not in reply
+
+
+# Tester 43 item 14 (c05): Jinan hukou, 老大 three and a half, 二宝 a month old, no dibao; the
+# subsidy just answered. "老大呢 老大有没有 还有我老婆产假多少天" got only "能。产假：158天": both
+# parts are answered (the eldest gets no 600, clause 12; 158 days, clause 11), and the days
+# asked are never opened with 能 / Yes.
+C05 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "hardship_now": False,
+    "children": [
+        {"birth_date": "2023-06-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2026-11-01", "precision": "month", "height_cm": None},
+    ],
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "老大呢 老大有没有 还有我老婆产假多少天",
+            "zh",
+            ("第1个孩子", "第12条", "158天", "第11条"),
+        ),
+        ("我老婆产假多少天？老大有没有", "zh", ("第1个孩子", "第12条", "158天", "第11条")),
+        (
+            "what about the older one, does she get anything? and how many days of maternity "
+            "leave for my wife",
+            "en",
+            ("child 1", "clause 12", "158 days", "clause 11"),
+        ),
+    ],
+)
+async def test_a_child_and_a_leave_asked_together_are_both_answered(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    reply = await ask(text, lang, **C05)
+    for part in must:
+        assert part in reply
+    assert not reply.startswith(("能。", "Yes"))
+    assert "能。产假" not in reply
