@@ -105,3 +105,25 @@ async def test_a_child_and_a_leave_asked_together_are_both_answered(
         assert part in reply
     assert not reply.startswith(("能。", "Yes"))
     assert "能。产假" not in reply
+
+
+# Tester 43 item 7 (c08): Jinan, resident insurance, the 2nd child on the way, the 600 just
+# told. "我们一直没领过低保 那就是600呗 从哪天开始算" was read as back pay ("没有写能否补发、补领"):
+# "一直没领过低保" tells the family's benefits, not money missed. The reply gives the 600 and
+# the plan's silence on the start month (clause 12), never back pay.
+@pytest.mark.parametrize(
+    "text",
+    ["我们一直没领过低保 那就是600呗 从哪天开始算", "从来没领过低保 那是600吧 从什么时候开始发"],
+)
+async def test_never_on_dibao_is_not_back_pay(text: str) -> None:
+    reply = await ask(
+        text,
+        "zh",
+        city="jinan",
+        birth_insurance="resident_medical",
+        hardship_now=False,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert "600元" in reply and "第12条" in reply
+    assert "从哪个月开始" in reply
+    assert "补发" not in reply and "补领" not in reply
