@@ -104,7 +104,8 @@ from actions.move_supposed import (
 from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
-from actions.one_child import one_child_answer
+from actions.one_child import ASKS as ONE_CHILD_ASKS
+from actions.one_child import child_named, one_child_answer
 from actions.per_parent import per_parent_leave
 from actions.pregnancy_money import money_before_birth
 from actions.remaining import open_items
@@ -343,6 +344,39 @@ def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
     if not any(named_measure(p, city, lang) is not None for p in parts):
         return None
     return parts
+
+
+def child_and_measure(
+    tracker: Tracker, text: str, city: str | None, lang: Lang
+) -> list[str] | None:
+    """A message asking what one of the family's children gets and, apart, another measure by
+    name ("老大呢 老大有没有 还有我老婆产假多少天": tester 43 c05 got only the leave): its parts,
+    in the order asked, each to be answered; None otherwise."""
+    parts = [p.strip() for p in SAID_BREAK.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    children = tracker.get_slot("children") or []
+    if not isinstance(children, list) or not children:
+        return None
+
+    def of_a_child(part: str) -> bool:
+        said = normalise(part)
+        return (
+            child_named(part, children, clock.today()) is not None
+            and ONE_CHILD_ASKS.search(said) is not None
+            and named_measure(part, city, lang) is None
+        )
+
+    def of_a_measure(part: str) -> bool:
+        return (QUESTION.search(normalise(part)) is not None) and named_measure(
+            part, city, lang
+        ) is not None
+
+    if (of_a_child(parts[0]) and of_a_measure(parts[1])) or (
+        of_a_measure(parts[0]) and of_a_child(parts[1])
+    ):
+        return parts
+    return None
 
 
 # Who a part of a leave question is about: the father (by his words or his leave's name), the
@@ -812,7 +846,10 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=counterpart[0])
             return about(counterpart[1])
         short = employer_days_answer(
-            text, hotline_city(tracker) if in_hotline(tracker) else context_city(tracker), lang
+            text,
+            hotline_city(tracker) if in_hotline(tracker) else context_city(tracker),
+            lang,
+            topic(tracker),
         )
         if short is not None:  # "单位只给7天" of paternity leave: fewer than clause 11's 15
             dispatcher.utter_message(text=short[0])
@@ -879,7 +916,11 @@ class ActionAnswerPolicyQuestion(Action):
             if rest:  # "双胞胎算二孩吗 老二能领600不": the second question answered too
                 return await self.run(dispatcher, with_text(tracker, rest), domain)
             return []
-        two = money_and_another(text, city, lang) or two_measures(text, city, lang)
+        two = (
+            money_and_another(text, city, lang)
+            or two_measures(text, city, lang)
+            or child_and_measure(tracker, text, city, lang)
+        )
         if two is not None:  # "how much will delivery be reimbursed? and is there monthly money"
             events: list[EventType] = []
             start = len(dispatcher.messages)

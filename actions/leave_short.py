@@ -41,17 +41,27 @@ def _lead(entry: Entry, lang: Lang) -> str:
     )
 
 
-def employer_days_answer(text: str, city: str | None, lang: Lang) -> tuple[str, Entry] | None:
-    """Whether the days of leave an employer gives reach the plan's figure for the leave named:
-    'No: 7 days is fewer than the at least 15 days of paternity leave the plan gives (clause
-    11).' None when no employer's days of a leave with a figure in days are told."""
+def employer_days_answer(
+    text: str, city: str | None, lang: Lang, discussed: Entry | None = None
+) -> tuple[str, Entry] | None:
+    """Whether the days of leave an employer gives reach the plan's figure for the leave named,
+    else for the leave under discussion (`discussed`: "他单位就给7天 这合理吗" right after the
+    paternity leave, tester 43 c01): 'No: 7 days is fewer than the at least 15 days of paternity
+    leave the plan gives (clause 11).' None when no employer's days of a leave with a figure in
+    days are told."""
     said = normalise(text)
     if not EMPLOYER.search(said):
         return None
     told = [int(m["n"]) for m in DAYS_GIVEN.finditer(said)]
-    entry = named_measure(text, city, lang)
-    if entry is None or city is None or entry.city != city:
+    # the leave named, else the one under discussion ("单位" alone names workplace childcare)
+    leaves = [
+        e
+        for e in (named_measure(text, city, lang), discussed)
+        if e is not None and city is not None and e.city == city and _days_parameter(e)
+    ]
+    if not leaves:
         return None
+    entry = leaves[0]
     found = _days_parameter(entry)
     if found is None:
         return None

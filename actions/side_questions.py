@@ -178,7 +178,9 @@ BACK_PAY = re.compile(
     # "didn't she get 600 a month too? we never claimed it", 我们一直没领过 (tester 39 c10)
     r"|\b(?:we|i) (?:have |had )?never (?:claimed|applied for|got|received|collected)"
     r" (?:it|that|them|the (?:money|subsidy|allowance|600|800))\b"
-    r"|(?:一直|从来|从)没(?:有)?(?:去)?(?:领|申请|申领)过?|没(?:有)?(?:去)?(?:领|申请|申领)过",
+    # ... but never "一直没领过低保": the family's benefits told (no dibao), not money missed
+    r"|(?:(?:一直|从来|从)没(?:有)?(?:去)?(?:领|申请|申领)过?|没(?:有)?(?:去)?(?:领|申请|申领)过)"
+    r"(?![^，。,.!?！？\s]{0,4}(?:低保|特困|失业|救助|困难))",
     re.I,
 )
 
