@@ -48,6 +48,8 @@ MONEY_ASKED = re.compile(
     r"|多少|\bhow much\b|\b(?:per|a) month\b",
     re.I,
 )
+# A measure put aside ("not about housing", 不是问贷款): not the one asked.
+NOT_ABOUT = re.compile(r"\bnot (?:about |the |for )?\w+|不是(?:问|说)?\S{0,4}", re.I)
 # The amount asked ("how much", 多少), not whether: the figure, with no "yes" before it.
 AMOUNT_ASKED = re.compile(r"多少|\bhow much\b", re.I)
 # Another measure named beside the twins: its own answer, not the monthly money.
@@ -115,7 +117,7 @@ def twins_answer(
     said = normalise(text)
     if not MULTIPLES.search(said) or not (MONEY_ASKED.search(said) or figure_city(said)):
         return None
-    if OTHER_MEASURE.search(said):  # "the twins' insurance premium": that measure's answer
+    if OTHER_MEASURE.search(NOT_ABOUT.sub(" ", said)):  # "the twins' premium": its own answer
         return None
     if total_asked(text):  # "total for both twins?": the case's sum over the months, elsewhere
         return None

@@ -89,3 +89,48 @@ def test_a_new_callers_twins_beside_an_older_child_are_the_2nd_and_3rd(
     children = case.get("children_partial") or case.get("children")
     assert len(children) == 3, case
     assert not any(str(c.get("birth_date") or "").startswith("2024") for c in children), case
+
+
+# ------------------------------------------------ A2: an end date asked, never the dating measure
+# The call so far: a Jinan 2nd child, the mother on dibao at the birth, the supplement discussed.
+SECOND_ON_DIBAO: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [child(None, None), child("2026-11-12", "day", hardship_at_birth=True)],
+        "children_count": 2,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("born 12th of march 2024. end date?", "en"),
+        ("the child was born 12 March 2024, mum on dibao then. until when is the 800 paid?", "en"),
+        ("二孩是2024年3月12日出生的 当时在领低保 800发到哪天", "zh"),
+    ],
+)
+def test_an_end_date_asked_gives_the_cases_last_day(text: str, lang: str) -> None:
+    """Jinan clause 12: the 600 and the 200 supplement run until the child reaches 3. The
+    worker gives the birth, 12 March 2024, and asks the end date: the day is 12 March 2027,
+    with the clause; "end date" never names the dating measure (clause 18)."""
+    said, _ = hotline_turn(text, lang, **SECOND_ON_DIBAO)
+    end = "2027年3月12日" if lang == "zh" else "12 Mar 2027"
+    assert end in said, said
+    assert ("第12条" if lang == "zh" else "clause 12") in said, said
+    assert "Dating" not in said and "婚恋" not in said and "第18条" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text", ["end date?", "what's the due date", "birth date 2024", "date of birth 2024-03-12"]
+)
+def test_a_date_of_a_day_never_names_the_dating_measure(text: str) -> None:
+    """ "end date", "due date", "birth date", "date of birth": a day, not Jinan clause 18's
+    dating activities."""
+    from actions.focus import asked_measure
+
+    entry = asked_measure(text, "jinan", "en")
+    assert entry is None or entry.id != "jinan.marriage_guidance", entry
