@@ -767,6 +767,15 @@ def _loan_wished(said: str, city: str | None) -> Entry | None:
     return named_entry(LOAN_MEASURE, city)
 
 
+# "date" of a day (an end, birth, due or start date, "date of birth"): the day, not a dating
+# activity (Jinan clause 18 lists "blind date" among its words; tester 43 c07 "end date?").
+DAY_NOT_DATING = re.compile(
+    r"\b(?P<what>end(?:ing)?|birth|due|start(?:ing)?|stop|final|last|exact|expiry|cut-?off"
+    r"|finish(?:ing)?|payment|closing)[- ]?dates?\b|\bdates? of (?P<of>birth)\b",
+    re.I,
+)
+
+
 def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     """The one measure `text` asks about ("济南陪产假多少天", "do we get the 600?"), or None
     for a message that is no question, asks about everything, or names no measure clearly:
@@ -774,6 +783,8 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     clear best answer."""
     said = corrected_topic(normalise(text))
     city = city_asked(text, city)
+    # "end date?", "birth date", "due date": a day asked or told, never the dating measure
+    said = DAY_NOT_DATING.sub(lambda m: m.group("what") or m.group("of"), said)
     if city is not None and said != normalise(text) and REGISTRATION_MEANT.search(said):
         # "我问的是上户口 不是坐地铁", "I meant hukou registration, not the subway": the measure
         # meant is the baby's registration (Beijing (4), Jinan's birth-one-thing), never the

@@ -604,6 +604,23 @@ def case_birth_told(tracker: Tracker) -> tuple[date, bool] | None:
         return None
 
 
+def _case_child_birth(tracker: Tracker, day: date) -> tuple[date, bool] | None:
+    """The birth of the case's one dated child ("born 12th of march 2024. end date?"), as
+    (day, known to the month only); None when no child or several are dated."""
+    case = case_facts(tracker, day)
+    children = case.get("children_partial") or case.get("children") or []
+    dated = [c for c in children if c.get("birth_date")]
+    if len({str(c["birth_date"]) for c in dated}) != 1:
+        return None
+    born, precision = str(dated[-1]["birth_date"]), dated[-1].get("precision")
+    try:
+        return date.fromisoformat(born[:10] if len(born) >= 10 else f"{born[:7]}-01"), (
+            precision != "day"
+        )
+    except ValueError:
+        return None
+
+
 def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, Entry] | None:
     """ "until when exactly" of the measure discussed, for the case whose birth date the worker
     gave (tester 23 c7: third child born 2023-02-10): the last day as a date, the child's
@@ -618,7 +635,7 @@ def case_end(tracker: Tracker, text: str, lang: Lang, day: date) -> tuple[str, E
         limited = catalogue().entries.get(current.id.removesuffix("_hardship_supplement"), current)
     if AGE_LIMIT not in limited.parameters:
         return None
-    told = case_birth_told(tracker)
+    told = case_birth_told(tracker) or _case_child_birth(tracker, day)
     if told is None:
         return None
     birth, month_only = told

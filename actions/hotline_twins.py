@@ -43,7 +43,19 @@ OLDER_CHILD = re.compile(
 )
 # The monthly money asked of the twins: 600, 补贴, 能领, "subsidy", "does each get".
 MONEY_ASKED = re.compile(
-    r"补贴|育儿|领|发|钱|\bsubsid\w*|\bchildcare\b|\bmoney\b|\bget\b|\bpaid\b|\bpay\w*|\beligible\b",
+    r"补贴|育儿|领|发|钱|\bsubsid\w*|\bchildcare\b|\bmoney\b|\bget\b|\bpaid\b|\bpay\w*|\beligible\b"
+    # "how much for the twins?", 双胞胎一个月多少: the amount, unless another measure is named
+    r"|多少|\bhow much\b|\b(?:per|a) month\b",
+    re.I,
+)
+# A measure put aside ("not about housing", 不是问贷款): not the one asked.
+NOT_ABOUT = re.compile(r"\bnot (?:about |the |for )?\w+|不是(?:问|说)?\S{0,4}", re.I)
+# The amount asked ("how much", 多少), not whether: the figure, with no "yes" before it.
+AMOUNT_ASKED = re.compile(r"多少|\bhow much\b", re.I)
+# Another measure named beside the twins: its own answer, not the monthly money.
+OTHER_MEASURE = re.compile(
+    r"贷|公积金|保险|医保|保费|护理|假|住房|房|托育|入园|学|\bloan|\bhousing|\binsurance|\bpremium"
+    r"|\bleave\b|\brent|\bnursery|\bschool|\bkindergarten|\btax",
     re.I,
 )
 # From which month the money starts is asked: 从什么时候, 哪个月开始, "from when".
@@ -104,6 +116,8 @@ def twins_answer(
     orders are not known."""
     said = normalise(text)
     if not MULTIPLES.search(said) or not (MONEY_ASKED.search(said) or figure_city(said)):
+        return None
+    if OTHER_MEASURE.search(NOT_ABOUT.sub(" ", said)):  # "the twins' premium": its own answer
         return None
     if total_asked(text):  # "total for both twins?": the case's sum over the months, elsewhere
         return None
@@ -181,13 +195,15 @@ def twins_answer(
     who = t(lang, "、".join(f"第{o}个" for o in orders), " and ".join(ordinal(o) for o in orders))
     total = fmt.money(amount * len(orders), lang)
     city_said = city_name(base.city, lang)
+    amount_asked = AMOUNT_ASKED.search(said) is not None  # "how much": no yes before a figure
+    yes_zh, yes_en = ("", "") if amount_asked else ("能。", "Yes: ")
     lines = [
         t(
             lang,
-            f"能。这对双胞胎是{who}孩子，每个孩子每月{amount}元，合计每月{total}，"
+            f"{yes_zh}这对双胞胎是{who}孩子，每个孩子每月{amount}元，合计每月{total}，"
             f"发到孩子满{age}周岁{on}（{clause}，须具有{city_said}户籍）。",
-            f"Yes: the twins are the {who} child; each gets {amount} yuan a month, {total} a month "
-            f"together, until they turn {age}{on} ({clause}; for a family with {city_said} "
+            f"{yes_en}the twins are the {who} child; each gets {amount} yuan a month, {total} a "
+            f"month together, until they turn {age}{on} ({clause}; for a family with {city_said} "
             "household registration).",
         )
     ]

@@ -1066,14 +1066,21 @@ class _Story:
         definite: bool = False,
         apart: bool = False,
         had: bool = False,
+        more: bool = False,
     ) -> None:
-        """`alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
+        """`more`: other multiples said (又/再/另一对, "another set of twins"). `alone`: the multiples word ends its clause (上周一出生 一对双胞胎), not 双胞胎哥哥们.
         `definite`: "the twins", said again of twins told before. `apart`: the child just named
         was counted as one (一个闺女一对双胞胎), so the multiples are other children. `had`: the
         multiples are said to be had already ("we have twins already who are 5"), children
         born, not the babies on the way told just before."""
         if had and any(c.pregnant for c in self.subject):
             self._set_subject([self.new(size=size)], clause_index, False)
+            return
+        told = [c for c in self.children if c.size == size and c not in self.subject]
+        if told and not (dated or apart or had or more):
+            # "twins born last month, they have a 4 year old. how much for the twins?": the
+            # twins told before, said again, not the child just named
+            self._set_subject([told[-1]], clause_index, False)
             return
         named = (
             [c for c in self.subject if c.order is not None]
@@ -2121,6 +2128,7 @@ def _read_children(
                     and ONE_COUNTED.search(clause[: previous.start]) is not None,
                     MULTIPLES_HAD.search(clause[: event.start]) is not None
                     or MULTIPLES_HAD_AGED.match(clause, event.end) is not None,
+                    MORE_MULTIPLES.search(clause[: event.start]) is not None,
                 )
             elif event.what == "pregnant":
                 expecting = True
@@ -2604,6 +2612,8 @@ def _joined(clause: str, before: _Event, after: _Event) -> bool:
 
 # Multiples said to be had already, with their age ("we have twins already who are 5", "already
 # got twins of 4", "have 2yo twins", "our twins are 5"): children born, beside a pregnancy told.
+# Other multiples than those told before: 又生了一对双胞胎, "another set of twins", "more twins".
+MORE_MULTIPLES = re.compile(r"[又再另]|\b(?:another|more|other|second|new)\b")
 MULTIPLES_HAD = re.compile(
     r"\b(?:already (?:have|has|got|had)|(?:have|has|got|'ve got|'ve) already|have got)"
     r"(?: (?:a pair of|a set of|\d{1,2} ?(?:yo|y/o|years? old|yr old)))? ?$"
