@@ -21,6 +21,9 @@ _.get_validation_events  # actions/household_form.py: FormValidationAction overr
 HardenedRestInput  # bot/channels/rest.py (credentials.yml)
 WebOriginSocketIOInput  # bot/channels/socketio.py (credentials.yml)
 _.cors_allowed_origins  # bot/channels/socketio.py: read by Rasa's SocketIOInput
+_.send_custom_json  # bot/channels/rest.py, socketio.py: OutputChannel override Rasa calls
+json_message  # same: the override's signature
+recipient_id  # same
 allow_mutation  # bot/settings.py: pydantic v1's Config, read by BaseSettings
 KeepAliveRedisLockStore  # bot/stores/redis_lock.py (endpoints.production.yml)
 wait_time_in_seconds  # bot/stores/redis_lock.py: LockStore.lock signature
