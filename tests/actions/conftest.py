@@ -58,3 +58,15 @@ def texts(dispatcher: CollectingDispatcher) -> str:
 
 def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def hotline_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """A worker's question answered in hotline mode: the reply and the slots it sets."""
+    import asyncio
+
+    from actions.answers import ActionAnswerPolicyQuestion
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    return texts(dispatcher), slot_events(events)

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, hotline_turn, make_tracker, slot_events, texts
 
 TODAY = date(2026, 12, 1)
 
@@ -24,14 +24,6 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
 
 def child(born: str, precision: str = "month", **more: Any) -> dict[str, Any]:
     return {"birth_date": born, "precision": precision, "height_cm": None, **more}
-
-
-def hotline_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
-    """A worker's question answered in hotline mode: the reply and the slots it sets."""
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
-    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
-    return texts(dispatcher), slot_events(events)
 
 
 # ---------------------------------------------------------------- (3) hotline: a new caller

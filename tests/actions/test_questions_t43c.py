@@ -2,16 +2,13 @@
 what the worker wrote, what the reply must and must not say. Today is 1 December 2026 in
 China."""
 
-import asyncio
 from datetime import date
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.answers import ActionAnswerPolicyQuestion
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import hotline_turn
 
 TODAY = date(2026, 12, 1)
 
@@ -24,14 +21,6 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
 
 def child(born: str, precision: str = "month", **more: Any) -> dict[str, Any]:
     return {"birth_date": born, "precision": precision, "height_cm": None, **more}
-
-
-def hotline_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
-    """A worker's question answered in hotline mode: the reply and the slots it sets."""
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
-    events = asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
-    return texts(dispatcher), slot_events(events)
 
 
 JINAN_HOTLINE: dict[str, Any] = {"hotline_city": "jinan", "reply_brief": True}
