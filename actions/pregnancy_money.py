@@ -87,9 +87,9 @@ def _due_when(child: dict[str, Any], lang: Lang) -> str:
 
 def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
     """'现在还不能领：怀孕期间不发钱；育儿补贴是第2个孩子出生后才有（预产期约2027年3月，是估算）：
-    每月600元，从出生起发到孩子满3周岁。' with its source, for a family with a baby on the way
-    in a city whose plan pays money by the month up to an age; the hukou condition said when
-    not told.
+    每月600元，发到孩子满3周岁（方案没写从哪个月开始发）。' with its source, for a family with
+    a baby on the way in a city whose plan pays money by the month up to an age; the hukou
+    condition said when not told.
     None for another question, no baby on the way, or a city with no such money."""
     if not asks_money_before_birth(text):
         return None
@@ -144,10 +144,10 @@ def money_before_birth(slots: dict[str, Any], text: str, lang: Lang, day: date) 
             t(
                 lang,
                 f"现在还不能领：怀孕期间不发钱；{entry.title.zh}是{label}出生后才有（{when}）："
-                f"每月{amount}元{condition}，从出生起发到孩子满{age}周岁。",
+                f"每月{amount}元{condition}，发到孩子满{age}周岁（方案没写从哪个月开始发）。",
                 f"Not yet: nothing is paid during the pregnancy; the {entry.title.en.lower()} is "
-                f"for {label} once born ({when}): {amount} yuan a month{condition}, from the "
-                f"birth until the child turns {age}.",
+                f"for {label} once born ({when}): {amount} yuan a month{condition} until the "
+                f"child turns {age} (the plan does not say from which month it starts).",
             ),
             source,
         ]
