@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
 from actions.conversation import ActionHandleCorrection
-from tests.actions.conftest import DOMAIN, texts
+from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 UNDATED: dict[str, Any] = {"birth_date": None, "precision": None, "height_cm": None}
 
@@ -23,17 +23,7 @@ def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def tracker(text: str, intent: str, **slots: Any) -> Tracker:
-    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
-    return Tracker(
-        "t42d",
-        dict(slots),
-        message,
-        [{"event": "user", "text": text, "parse_data": message}],
-        False,
-        None,
-        {"name": "household_form"} if slots.get("requested_slot") else {},
-        "action_listen",
-    )
+    return make_tracker(text, intent, **slots)
 
 
 async def answer(text: str, intent: str = "ask_policy", **slots: Any) -> str:

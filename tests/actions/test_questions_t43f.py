@@ -13,7 +13,7 @@ from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from actions.conversation import ActionHandleCorrection, ActionOnBehalf
 from actions.results import ActionExplainItem, ActionNextSteps
-from tests.actions.conftest import DOMAIN, texts
+from tests.actions.conftest import DOMAIN, make_tracker, texts
 
 UNDATED: dict[str, Any] = {"birth_date": None, "precision": None, "height_cm": None}
 ACTIONS: dict[str, type[Action]] = {
@@ -32,17 +32,7 @@ def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def tracker(text: str, intent: str, **slots: Any) -> Tracker:
-    message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
-    return Tracker(
-        "t43f",
-        dict(slots),
-        message,
-        [{"event": "user", "text": text, "parse_data": message}],
-        False,
-        None,
-        {"name": "household_form"} if slots.get("requested_slot") else {},
-        "action_listen",
-    )
+    return make_tracker(text, intent, **slots)
 
 
 async def reply_to(text: str, intent: str, **slots: Any) -> str:
