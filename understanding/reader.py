@@ -1525,6 +1525,35 @@ def _a_benefits_end(before: str, after: str) -> bool:
     return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
 
 
+# The end of a payment told by its date: 到27年9月, 领到2027年9月, 发到明年3月, "until sept 2027",
+# "till march 2028", "paid up to / through sept 2027" — when a subsidy stops, never a birth or a
+# due date (tester 45 c04: "双胞胎每人600 一共1200 到27年9月" made two more children due). Not a
+# date moved (预产期推迟到4月) nor a birth told at that time (等到明年3月生, "until march when
+# the baby is due").
+PAYMENT_END_BEFORE = re.compile(
+    r"(?:(?<![推迟延改挪等前])到|\b(?:until|till|til|up to|up until|through|thru)"
+    r"(?:\s+(?:about|around|roughly|the end of|end of|mid|early|late))?\s*)\s*$"
+)
+BIRTH_AFTER_END = re.compile(
+    r"\s*(?:份)?(?:底|初|中旬)?(?:就|才|再|的时候|时|那会)?\s*(?:要|该)?(?:生|出生|出世|预产|落地)"
+    r"|[^.?!;]{0,24}\b(?:born|due|arriv\w*|birth)\b"
+)
+
+
+DUE_BEFORE_END = re.compile(r"预产期[^，,。\s]{0,3}$")
+
+
+def _end_of_a_payment(before: str, after: str) -> bool:
+    """A date after 到 / "until" / "up to": when a payment ends, no birth or due date (not
+    预产期到明年4月, the due date itself)."""
+    end = PAYMENT_END_BEFORE.search(before)
+    return (
+        end is not None
+        and not BIRTH_AFTER_END.match(after)
+        and not DUE_BEFORE_END.search(before, 0, end.start())
+    )
+
+
 # The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
 BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
 YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
@@ -2229,6 +2258,9 @@ def _read_children(
                         clause[: mention.start - offset], clause[mention.end - offset :], mention
                     )
                     or _a_benefits_end(
+                        clause[: mention.start - offset], clause[mention.end - offset :]
+                    )
+                    or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
                     )
                 ):
@@ -8063,6 +8095,26 @@ NO_CHILD_OF_ORDER = re.compile(
 )
 
 
+# More orders denied after the first: 没有老四老五, 没有老四和老五, "there is no child 4 or 5".
+MORE_ORDERS_DENIED = re.compile(
+    r"[\s\u2060]*(?:[、/&,，]|和|跟|与|或|也没有?|\b(?:or|and|nor)\b)?\s*(?:老|第)(?P<zh>\d)"
+    r"|[\s\u2060]*(?:,|\b(?:or|and|nor)\b)\s*(?:(?:no )?(?:child|kid|baby) )?(?P<en>\d)\b"
+)
+
+
+def _orders_denied(norm: str) -> list[int]:
+    """The orders of the children said not to exist: 没有老四老五 → [4, 5], "no child 3" → [3]."""
+    named = NO_CHILD_OF_ORDER.search(norm)
+    if named is None:
+        return []
+    orders = [int(next(g for g in named.groups() if g))]
+    at = named.end()
+    while (more := MORE_ORDERS_DENIED.match(norm, at)) is not None:
+        orders.append(int(more.group("zh") or more.group("en")))
+        at = more.end()
+    return orders
+
+
 def _count_put_right(
     updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
 ) -> list[FactUpdate]:
@@ -8134,10 +8186,11 @@ def _pregnancy_denied(
     ):
         return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
     named = NO_CHILD_OF_ORDER.search(norm)
-    order = int(next(g for g in named.groups() if g)) if named else None
-    if not PREGNANCY_DENIED.search(norm) and order not in waiting:
+    denied = [o for o in _orders_denied(norm) if o in waiting]
+    if not PREGNANCY_DENIED.search(norm) and not denied:
         return updates
-    gone = [order] if order in waiting else waiting
+    # the last first, so that removing one leaves the orders of the others as they were
+    gone = sorted(denied or waiting, reverse=True)
     kept = [
         u
         for u in updates

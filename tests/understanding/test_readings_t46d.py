@@ -1,0 +1,130 @@
+"""Tester 45 c04 (fix-t46d): a Jinan family with an eldest born 2021 and twins born September
+2024. An end date said with 到 / "until" is when a payment stops, never a due date; 没有老四老五
+removes both babies wrongly taken to be on the way; 俩娃 in a money question is the children in
+talk, not the family's size. Today is 1 December 2026 in China."""
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from tests.actions.test_questions_t27a import form_turn
+from tests.understanding.readings import reading
+
+TODAY = date(2026, 12, 1)
+said = reading(TODAY)
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+# Jinan hukou; the eldest about 5, twins born September 2024 (tester 45 c04).
+ELDEST_AND_TWINS: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month", "approx": "5"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2024-09-01", "precision": "month"},
+    ],
+}
+# An eldest born 2021 and a 2nd born March 2025.
+TWO_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {**UNDATED, "birth_date": "2021-06-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2025-03-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+def _new_or_due(got: dict[tuple[str, int | None], object]) -> list[tuple[str, int | None]]:
+    return [
+        key
+        for key in got
+        if key[0] in ("child.due_date", "child_count")
+        or (key[0] == "child.birth_date" and key[1] is not None and key[1] > 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("你就说对不对 双胞胎每人600 一共1200 到27年9月", ELDEST_AND_TWINS),  # tester 45 c04 T5
+        ("双胞胎领到2027年9月对吧", ELDEST_AND_TWINS),
+        ("双胞胎补贴到27年9月是不是", ELDEST_AND_TWINS),
+        ("双胞胎每人600 一直发到2027年9月吗", ELDEST_AND_TWINS),
+        ("老二领到2028年3月吗", TWO_CHILDREN),
+        ("老二的补贴领到28年3月对不对", TWO_CHILDREN),
+        ("老二能领到明年3月吗", TWO_CHILDREN),
+        ("the twins get 600 each until sept 2027 right?", ELDEST_AND_TWINS),
+        ("twins are paid through sept 2027 correct?", ELDEST_AND_TWINS),
+        ("our second gets 600 till march 2028 right", TWO_CHILDREN),
+        ("so the 2nd is paid up to march 2028?", TWO_CHILDREN),
+    ],
+)
+def test_an_end_date_said_with_until_is_no_pregnancy(text: str, known: dict[str, Any]) -> None:
+    """ "双胞胎每人600 一共1200 到27年9月": the twins' 600 a month each until they turn 3
+    (clause 12) ends September 2027; the bot read "到27年9月" as two more babies due then."""
+    got = said(text, known)
+    assert not _new_or_due(got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("预产期推迟到明年4月了", "2027-04"),  # a due date moved: still a due date
+        ("怀了老三 预产期到明年4月", "2027-04"),
+        ("老三等到明年3月生", "2027-03"),  # a birth told at that time
+    ],
+)
+def test_a_due_date_said_with_to_stays_a_due_date(text: str, due: str) -> None:
+    got = said(text, TWO_CHILDREN)
+    assert got.get(("child.due_date", 3)) == due, got
+
+
+# After "到27年9月" had been read as two babies due September 2027 (老四, 老五).
+WITH_TWO_WRONGLY_DUE: dict[str, Any] = {
+    **ELDEST_AND_TWINS,
+    "children": [
+        *ELDEST_AND_TWINS["children"],
+        {**UNDATED, "birth_date": "2027-09-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2027-09-01", "precision": "month"},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "removed"),
+    [
+        (
+            "没有老四老五！！就三个孩子 老大21年 双胞胎24年9月 我问双胞胎补贴到27年9月是不是",
+            "zh",
+            "没有怀孕（已删去老四、老五）",
+        ),
+        ("没有老四和老五 就仨孩子", "zh", "没有怀孕（已删去老四、老五）"),
+        (
+            "there is no child 4 or 5, we have 3 kids",
+            "en",
+            "no baby on the way (the 4th child and the 5th child removed)",
+        ),
+    ],
+)
+def test_both_babies_denied_are_removed_and_said_back_once(
+    text: str, lang: str, removed: str
+) -> None:
+    """ "没有老四老五": both go, and the read-back says so once (it said only "已删去老四" and
+    kept 老五)."""
+    reply, set_ = asyncio.run(form_turn(text, lang, **WITH_TWO_WRONGLY_DUE))
+    children = set_.get("children") or []
+    assert [c["birth_date"] for c in children] == ["2021-06-01", "2024-09-01", "2024-09-01"], (
+        reply,
+        children,
+    )
+    assert removed in reply, reply
+    assert reply.count("没有怀孕") + reply.count("no baby on the way") == 1, reply
