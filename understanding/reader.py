@@ -3981,6 +3981,34 @@ _REST_OF_A_DATE = re.compile(
 )
 
 
+# The money of some children asked about right after their count: 俩娃加一起一个月1200, 两个孩子
+# 一共能领多少, "the two kids together get 1200 a month", "both kids 600 each".
+MONEY_AFTER_COUNT = re.compile(
+    r"[^，,。.;；!！?？\s]{0,6}?(?:加一起|加起来|加在一起|合起来|一共|总共|合计|共|每人|每个|各|1个?月|每个?月"
+    r"|多少|钱|补贴|能领|能拿|\d{3,})"
+    r"|[^,.;!?]{0,16}?\b(?:together|in total|total|altogether|each|a month|per month|monthly"
+    r"|how much|yuan|rmb|\d{3,})\b",
+    re.I,
+)
+# A count said as the family's size: 我们家俩娃, 我有两个孩子, 就俩娃, "we have 2 kids".
+SIZE_BEFORE_COUNT = re.compile(
+    r"(?:家|家里|有|就|只|一共有|共有|总共有)\s*(?:是\s*)?$"
+    r"|\b(?:have|has|had|got|are|there are|there's|only|just|of)\s*$",
+    re.I,
+)
+
+
+def _children_in_a_money_question(norm: str, span: str) -> bool:
+    """A count of children (`span`) said with the money of those children (俩娃加一起一个月1200对不对,
+    "the two kids together get 1200 a month right?"), not as the family's size: the children in
+    talk, never a count that lowers the known children (tester 45 c04 put a family of three
+    down to two)."""
+    at = norm.find(span)
+    if at < 0 or SIZE_BEFORE_COUNT.search(norm, 0, at) or SIZE_BEFORE_COUNT.search(span):
+        return False
+    return MONEY_AFTER_COUNT.match(norm, at + len(span)) is not None
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     """The number of children `text` tells, with the words telling it; never the day of a date
     written day first ("12 may 2023 obviously, the twins birthday" is no 12 children, tester 42
@@ -5467,6 +5495,13 @@ def _understand(
         and not (COUNT_CAPPED.search(norm) or _a_child_told_twice(known_children))
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
+    if (
+        count is not None
+        and count[0] < len([k for k in known_children if k.get("birth_date")])
+        and not COUNT_CAPPED.search(norm)
+        and _children_in_a_money_question(norm, count[1])
+    ):
+        count = None  # 我是说俩娃加一起一个月1200对不对: the children in talk, also when put right
     if count is not None and not correcting and _the_ones_on_the_way(count[0], known_children):
         count = None  # "双胞胎…两个都有吗" of twins due beside an elder: the twins, not the family
     if count is not None and _count_to_be(norm, count, known_children):

@@ -128,3 +128,31 @@ def test_both_babies_denied_are_removed_and_said_back_once(
     )
     assert removed in reply, reply
     assert reply.count("没有怀孕") + reply.count("no baby on the way") == 1, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是说俩娃加一起一个月1200对不对 老大不是问困难补助 是问那600老大有没有",  # c04 T3
+        "不是 我是问两个孩子一共1200对吗",
+        "不对 俩孩子一共能领多少",
+        "我的意思是两个娃加起来每月1200吧",
+        "no I mean the two kids together get 1200 a month right?",
+        "no, i meant both kids together, 1200 total?",
+        "no, the 2 kids get 600 each right?",
+    ],
+)
+def test_two_children_in_a_money_question_keep_the_three_known(text: str) -> None:
+    """ "俩娃加一起一个月1200对不对" of an eldest and twins: the twins' money asked about, not a
+    family of two (the bot said "已更新：2个孩子" and answered for two children)."""
+    got = said(text, ELDEST_AND_TWINS)
+    assert ("child_count", None) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不对 我有两个孩子", "不是 我们家就俩娃", "no we have 2 kids", "no, we only have 2 kids"],
+)
+def test_a_count_said_as_the_family_size_still_puts_the_count_right(text: str) -> None:
+    got = said(text, ELDEST_AND_TWINS)
+    assert got.get(("child_count", None)) == 2, got
