@@ -156,3 +156,40 @@ def test_two_children_in_a_money_question_keep_the_three_known(text: str) -> Non
 def test_a_count_said_as_the_family_size_still_puts_the_count_right(text: str) -> None:
     got = said(text, ELDEST_AND_TWINS)
     assert got.get(("child_count", None)) == 2, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have one kid, 2 years old, and another due in april",
+        "we have one kid, 2 years old and another one due in april",
+        "we've got one kid who's 2, another one due in april",
+        "we have a 2 year old and another due in april",
+        "we have one child (2 yrs old) and another due in April",
+        "we have 1 kid, 2yo, and another on the way due april",
+        "i have one son, 2 years old, and another baby due in april",
+        "有一个孩子2岁了 还有一个4月份预产期",
+        "有一个孩子2岁了 还有一个四月份的预产期",
+        "家里一个孩子两岁 还有一个预产期四月",
+        "一个孩子两岁了 老二明年四月出生",
+    ],
+)
+@pytest.mark.parametrize(("today", "born", "due"), [(TODAY, "2024-06", "2027-04")])
+def test_one_child_of_two_and_another_due_in_april(
+    text: str, today: date, born: str, due: str
+) -> None:
+    """ "we have one kid, 2 years old, and another due in april": one child born about two
+    years ago and a pregnancy due next April, never two children born."""
+    for asked in (None, "children"):
+        got = reading(today)(text, {}, asked)
+        assert got.get(("child.birth_date", 1)) == born, (asked, got)
+        assert got.get(("child.due_date", 2)) == due, (asked, got)
+        assert got.get(("child_count", None), 1) == 1, (asked, got)
+        assert ("child.birth_date", 2) not in got, (asked, got)
+
+
+def test_april_already_past_is_next_april() -> None:
+    """Said in May 2026, "due in april" is April 2027, not the April just gone."""
+    got = reading(date(2026, 5, 10))("we have one kid, 2 years old, and another due in april")
+    assert got.get(("child.due_date", 2)) == "2027-04", got
+    assert got.get(("child.birth_date", 1)) == "2023-11", got
