@@ -421,7 +421,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "md",
         re.compile(
-            r"(?<![\d.年个])(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。]|又|添了|来了|落地|降生|那天)))?(?P<tail>底|初|中旬|下旬|上旬)?"
+            # 还有一个4月份预产期: the due month of one more child counted (not 一个8月大的)
+            r"(?:(?<![\d.年个])|(?<=(?<![\d.])1个)(?=\d{1,2}\s*月份?\s*(?:的)?预产期))"
+            r"(?P<m>\d{1,2})\s*月份?(?:(?P<d>\d{1,2})\s*(?:[日号]|(?=\s|$|生|出生|的|[,，。]|又|添了|来了|落地|降生|那天)))?(?P<tail>底|初|中旬|下旬|上旬)?"
         ),
     ),
     # "born two years ago in june", "in march 3 years ago", "the year before last in may": the

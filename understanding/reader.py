@@ -1525,6 +1525,35 @@ def _a_benefits_end(before: str, after: str) -> bool:
     return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
 
 
+# The end of a payment told by its date: 到27年9月, 领到2027年9月, 发到明年3月, "until sept 2027",
+# "till march 2028", "paid up to / through sept 2027" — when a subsidy stops, never a birth or a
+# due date (tester 45 c04: "双胞胎每人600 一共1200 到27年9月" made two more children due). Not a
+# date moved (预产期推迟到4月) nor a birth told at that time (等到明年3月生, "until march when
+# the baby is due").
+PAYMENT_END_BEFORE = re.compile(
+    r"(?:(?<![推迟延改挪等前])到|\b(?:until|till|til|up to|up until|through|thru)"
+    r"(?:\s+(?:about|around|roughly|the end of|end of|mid|early|late))?\s*)\s*$"
+)
+BIRTH_AFTER_END = re.compile(
+    r"\s*(?:份)?(?:底|初|中旬)?(?:就|才|再|的时候|时|那会)?\s*(?:要|该)?(?:生|出生|出世|预产|落地)"
+    r"|[^.?!;]{0,24}\b(?:born|due|arriv\w*|birth)\b"
+)
+
+
+DUE_BEFORE_END = re.compile(r"预产期[^，,。\s]{0,3}$")
+
+
+def _end_of_a_payment(before: str, after: str) -> bool:
+    """A date after 到 / "until" / "up to": when a payment ends, no birth or due date (not
+    预产期到明年4月, the due date itself)."""
+    end = PAYMENT_END_BEFORE.search(before)
+    return (
+        end is not None
+        and not BIRTH_AFTER_END.match(after)
+        and not DUE_BEFORE_END.search(before, 0, end.start())
+    )
+
+
 # The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
 BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
 YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
@@ -2229,6 +2258,9 @@ def _read_children(
                         clause[: mention.start - offset], clause[mention.end - offset :], mention
                     )
                     or _a_benefits_end(
+                        clause[: mention.start - offset], clause[mention.end - offset :]
+                    )
+                    or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
                     )
                 ):
@@ -3949,6 +3981,34 @@ _REST_OF_A_DATE = re.compile(
 )
 
 
+# The money of some children asked about right after their count: 俩娃加一起一个月1200, 两个孩子
+# 一共能领多少, "the two kids together get 1200 a month", "both kids 600 each".
+MONEY_AFTER_COUNT = re.compile(
+    r"[^，,。.;；!！?？\s]{0,6}?(?:加一起|加起来|加在一起|合起来|一共|总共|合计|共|每人|每个|各|1个?月|每个?月"
+    r"|多少|钱|补贴|能领|能拿|\d{3,})"
+    r"|[^,.;!?]{0,16}?\b(?:together|in total|total|altogether|each|a month|per month|monthly"
+    r"|how much|yuan|rmb|\d{3,})\b",
+    re.I,
+)
+# A count said as the family's size: 我们家俩娃, 我有两个孩子, 就俩娃, "we have 2 kids".
+SIZE_BEFORE_COUNT = re.compile(
+    r"(?:家|家里|有|就|只|一共有|共有|总共有)\s*(?:是\s*)?$"
+    r"|\b(?:have|has|had|got|are|there are|there's|only|just|of)\s*$",
+    re.I,
+)
+
+
+def _children_in_a_money_question(norm: str, span: str) -> bool:
+    """A count of children (`span`) said with the money of those children (俩娃加一起一个月1200对不对,
+    "the two kids together get 1200 a month right?"), not as the family's size: the children in
+    talk, never a count that lowers the known children (tester 45 c04 put a family of three
+    down to two)."""
+    at = norm.find(span)
+    if at < 0 or SIZE_BEFORE_COUNT.search(norm, 0, at) or SIZE_BEFORE_COUNT.search(span):
+        return False
+    return MONEY_AFTER_COUNT.match(norm, at + len(span)) is not None
+
+
 def _count(text: str, asked: str | None, story: _Story) -> tuple[int, str] | None:
     """The number of children `text` tells, with the words telling it; never the day of a date
     written day first ("12 may 2023 obviously, the twins birthday" is no 12 children, tester 42
@@ -5435,6 +5495,13 @@ def _understand(
         and not (COUNT_CAPPED.search(norm) or _a_child_told_twice(known_children))
     ):
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
+    if (
+        count is not None
+        and count[0] < len([k for k in known_children if k.get("birth_date")])
+        and not COUNT_CAPPED.search(norm)
+        and _children_in_a_money_question(norm, count[1])
+    ):
+        count = None  # 我是说俩娃加一起一个月1200对不对: the children in talk, also when put right
     if count is not None and not correcting and _the_ones_on_the_way(count[0], known_children):
         count = None  # "双胞胎…两个都有吗" of twins due beside an elder: the twins, not the family
     if count is not None and _count_to_be(norm, count, known_children):
@@ -8063,6 +8130,26 @@ NO_CHILD_OF_ORDER = re.compile(
 )
 
 
+# More orders denied after the first: 没有老四老五, 没有老四和老五, "there is no child 4 or 5".
+MORE_ORDERS_DENIED = re.compile(
+    r"[\s\u2060]*(?:[、/&,，]|和|跟|与|或|也没有?|\b(?:or|and|nor)\b)?\s*(?:老|第)(?P<zh>\d)"
+    r"|[\s\u2060]*(?:,|\b(?:or|and|nor)\b)\s*(?:(?:no )?(?:child|kid|baby) )?(?P<en>\d)\b"
+)
+
+
+def _orders_denied(norm: str) -> list[int]:
+    """The orders of the children said not to exist: 没有老四老五 → [4, 5], "no child 3" → [3]."""
+    named = NO_CHILD_OF_ORDER.search(norm)
+    if named is None:
+        return []
+    orders = [int(next(g for g in named.groups() if g))]
+    at = named.end()
+    while (more := MORE_ORDERS_DENIED.match(norm, at)) is not None:
+        orders.append(int(more.group("zh") or more.group("en")))
+        at = more.end()
+    return orders
+
+
 def _count_put_right(
     updates: list[FactUpdate], known: list[dict[str, Any]], norm: str
 ) -> list[FactUpdate]:
@@ -8134,10 +8221,11 @@ def _pregnancy_denied(
     ):
         return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
     named = NO_CHILD_OF_ORDER.search(norm)
-    order = int(next(g for g in named.groups() if g)) if named else None
-    if not PREGNANCY_DENIED.search(norm) and order not in waiting:
+    denied = [o for o in _orders_denied(norm) if o in waiting]
+    if not PREGNANCY_DENIED.search(norm) and not denied:
         return updates
-    gone = [order] if order in waiting else waiting
+    # the last first, so that removing one leaves the orders of the others as they were
+    gone = sorted(denied or waiting, reverse=True)
     kept = [
         u
         for u in updates

@@ -151,6 +151,17 @@ def readback(
         u.fact in ("hardship_at_birth", "child.hardship_at_birth") for u in updates
     )
     phrases = [phrase(u, city, lang, only, at_birth and u.fact == "hardship_now") for u in shown]
+    removed = [u for u in shown if u.fact == "child.on_the_way" and u.value is False]
+    if len(removed) > 1:  # 没有老四老五: one "no baby on the way" naming both (tester 45 c04)
+        names = words["names_joined"][lang].join(
+            child_name(int(u.child or 0), lang, only) for u in removed
+        )
+        together = _pick(words["facts"]["child.on_the_way"], False)[lang].format(child=names)
+        phrases = [
+            together if u is removed[0] else p
+            for u, p in zip(shown, phrases, strict=True)
+            if u is removed[0] or u not in removed
+        ]
     correcting = answer_changes or any(u.kind == "correction" for u in updates)
     lead = words["lead_correction" if correcting else "lead"][lang]
     return f"{lead}{words['separator'][lang].join(dict.fromkeys(phrases))}"
