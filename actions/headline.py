@@ -16,7 +16,7 @@ from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_name, label, ordered
 from wording.language import t
@@ -437,12 +437,45 @@ def _born_later(items: list[Entitlement], lang: Lang) -> str | None:
     )
 
 
+# A piece of a message that is only a yes/no ("有没有", "能不能", "吗"), its measure said in the
+# piece before it ("陪产假 有没有"): what is left once the yes/no words are taken out.
+YES_NO_WORDS = re.compile(
+    r"能不能|可不可以|是不是|有没有|要不要|用不用|发不发|给不给|是否|[吗嘛呢啊呀]|[？?]"
+)
+BARE_YES_NO = 2  # characters left: "有没有啊", "能吗"
+
+
+def yes_no_part(question: str, entry: Entry) -> str:
+    """The part of `question` that asks about `entry`, where its yes or no is read: the pieces
+    naming the measure and the bare yes/no pieces beside them ("陪产假 有没有"), when a piece
+    names it; else the whole question. A yes/no put to another topic of the same message does
+    not open this measure's answer with "能。" (tester 45 c06: "我老婆产假多长 … 有没有住房方面的"
+    got "能。产假…")."""
+    from actions.side_questions import measure_terms  # it imports this module's neighbours
+
+    pieces = [piece for _, piece in clauses(normalise(question))]
+    if len(pieces) < 2:
+        return question
+    terms = [term.casefold() for term in measure_terms(entry) if len(term) >= 2]
+    naming = [i for i, piece in enumerate(pieces) if any(x in piece.casefold() for x in terms)]
+    if not naming:
+        return question
+    bare = [
+        i
+        for i, piece in enumerate(pieces)
+        if len(YES_NO_WORDS.sub("", piece).strip()) <= BARE_YES_NO and YES_NO.search(piece)
+    ]
+    return " ".join(pieces[i] for i in sorted({*naming, *bare}))
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
     tester 39 c07: never '有（已于…停发）'); None
     for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items or asks_what(question):
+    if not items or not YES_NO.search(yes_no_part(question, get_entry(items[0].id))):
+        return None
+    if asks_what(question):
         return None
     ended = [e for e in items if _ended_for_all([e]) is not None]
     if ended and not any(e.status == "eligible" for e in items):
