@@ -14,7 +14,7 @@ from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
-from policy_kb.rules.base import value
+from policy_kb.rules.base import reason, value
 from policy_kb.text import Lang
 from understanding.text import clauses, normalise
 from wording.cities import city_name
@@ -545,6 +545,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     eligible = [e for e in items if e.status == "eligible"]
+    if yes and any(set(e.reasons.get(lang)) & _owner_reasons(lang) for e in eligible):
+        # public rental housing for a family owning its home: the usual conditions are not met,
+        # said plainly, not "Probably yes" (tester 45 c07, c03)
+        return t(lang, "一般不能。", "Usually not.")
     if yes and not any(e.certain for e in eligible):
         if all(_count_unset(e) for e in eligible):
             # Beijing (12)'s "a large number of minor children", no number: only possibly
@@ -556,6 +560,11 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+def _owner_reasons(lang: Lang) -> set[str]:
+    """The reasons a rental-housing item gives a family that owns its home in the city."""
+    return {reason(code).get(lang) for code in ("rental.owner", "rental.owner_beijing")}
 
 
 def _count_unset(item: Entitlement) -> bool:

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.results import ActionShowEntitlements
-from tests.actions.conftest import DOMAIN, month, slot_events, texts
+from tests.actions.conftest import DOMAIN, month, texts
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +30,7 @@ def turn(
     tracker = Tracker("test", dict(slots), message, events, False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
     set_ = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
-    return texts(dispatcher), slot_events(set_)
+    return texts(dispatcher), {e["name"]: e["value"] for e in set_ if e.get("event") == "slot"}
 
 
 # Tester 45 c06: in Beijing, the 2nd child born last month, renting; the citizen asks how long
@@ -199,3 +199,117 @@ def test_the_leave_of_the_youngest_carries_no_note_on_an_older_childs_birth(
     (reply,) = conversation([text], language=lang, **THIRD_FROM_AN_AGE)
     assert ("10天" if lang == "zh" else "10 days") in reply, reply
     assert other not in reply, reply
+
+
+# Tester 45 c07: Jinan, two minor children, the family owns its flat.
+OWNERS: dict[str, Any] = {
+    "hukou_in_city": True,
+    "children": [month("2022-06"), month("2023-05")],
+    "result_shown": True,
+    "owns_home_in_city": True,
+}
+OWNER_ASKS = [
+    ("jinan", "zh", "公租房优先配租我们能享受吗 我们有自己的房子", "一般不能", "第14条"),
+    (
+        "jinan",
+        "en",
+        "do we qualify for the public rental housing priority? we own our flat",
+        "Usually not",
+        "clause 14",
+    ),
+    ("beijing", "zh", "北京公租房优先我们能享受吗 我们有房", "一般不能", "第(12)条"),
+    (
+        "beijing",
+        "en",
+        "can we get priority for public rental housing? we own our flat",
+        "Usually not",
+        "clause (12)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("city", "lang", "text", "lead", "clause"), OWNER_ASKS)
+def test_public_rental_priority_for_a_home_owner_is_said_plainly(
+    city: str, lang: str, text: str, lead: str, clause: str
+) -> None:
+    """Jinan clause 14 (Beijing (12)): the priority is for families applying for public rental
+    housing under its usual conditions. A family that owns its home usually does not meet
+    them: the answer says so, not "很可能可以，但不是确定的答复" (tester 45 c07, c03)."""
+    (reply,) = conversation([text], language=lang, city=city, **OWNERS)
+    assert reply.startswith(lead), reply
+    assert clause in reply, reply
+    assert ("公租房" in reply) if lang == "zh" else ("public rental housing" in reply), reply
+    assert ("自有住房" in reply) if lang == "zh" else ("owns a home" in reply), reply
+    for hedge in ("很可能可以", "不是确定的答复", "Probably yes", "not for certain"):
+        assert hedge not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("公积金最高能贷多少", "zh"), ("how much can we borrow from the housing fund?", "en")],
+)
+def test_a_home_owner_is_not_asked_whether_it_buys_a_first_home(text: str, lang: str) -> None:
+    """Jinan clause 14: the higher loan ceilings are for buying a first owner-occupied home. A
+    family that owns its home is told that, not asked whether it buys a first home."""
+    from policy_kb import evaluate
+    from policy_kb.household import Household
+
+    household = Household(
+        city="jinan",
+        hukou_in_city=True,
+        children=[{"birth_date": "2018-01-01"}, {"birth_date": "2023-05-01"}],
+        housing_fund_contributors=2,
+        owns_home_in_city=True,
+    )
+    report = evaluate(household, as_of=date(2026, 12, 1))
+    (loan,) = [e for e in report.entitlements if e.id == "jinan.housing_fund_loan_limit"]
+    assert "buying_first_home" not in loan.missing_facts
+    slots = {**OWNERS, "city": "jinan", "housing_fund_contributors": 2, "language": lang}
+    (reply,) = conversation([text], **slots)
+    assert ("首套" in reply) if lang == "zh" else ("first" in reply), reply
+    assert "？" not in reply and "?" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "not_said"),
+    [
+        (
+            "zh",
+            ("1,000,000元", "3个孩子", "2人缴存", "两人及以上缴存", "第14条"),
+            "方案要求2个及以上。",
+        ),
+        (
+            "en",
+            (
+                "1,000,000 yuan",
+                "3 children",
+                "2 housing fund contributor",
+                "two or more contributors",
+                "clause 14",
+            ),
+            "the plan asks for 2 or more.",
+        ),
+    ],
+)
+def test_the_loan_ceiling_says_which_row_and_column_it_is_read_from(
+    lang: str, says: tuple[str, ...], not_said: str
+) -> None:
+    """Jinan clause 14: three-child families with two or more contributors, ceiling 1 million
+    yuan. The line says what it counts, children and contributors, in the plan's words, not
+    "方案要求2个及以上" (tester 43 c06 read it as the contributors)."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2018-01"), month("2020-01"), month("2023-05")],
+        "result_shown": True,
+        "housing_fund_contributors": 2,
+        "buying_first_home": True,
+        "language": lang,
+    }
+    (reply,) = conversation(
+        ["公积金最高能贷多少" if lang == "zh" else "how much can we borrow from the housing fund?"],
+        **slots,
+    )
+    for x in says:
+        assert x in reply, reply
+    assert not_said not in reply, reply
