@@ -291,12 +291,14 @@ def block_once(text: str, said: set[str], how_asked: bool) -> str:
             continue
         clause = _clause_of(bare)
         if clause is not None:
-            if kept and kept[-1].strip() and clause not in kept[-1] and not _ends_card(kept[-1]):
-                joiner = "" if re.search(r"[\u4e00-\u9fff。）]$", kept[-1]) else " "
-                ref = f"（{clause}）" if SOURCE_ZH.match(bare) else f"({clause})"
-                kept[-1] = kept[-1].rstrip() + joiner + ref
-            elif not kept or clause not in kept[-1]:
-                kept.append(line)
+            zh = bool(SOURCE_ZH.match(bare))
+            if kept and clause in kept[-1]:
+                continue
+            if kept and _takes_clause(kept[-1]):
+                joiner = "" if re.search(r"[\u4e00-\u9fff。）]$", kept[-1].rstrip()) else " "
+                kept[-1] = kept[-1].rstrip() + joiner + (f"（{clause}）" if zh else f"({clause})")
+            else:
+                kept.append(f"依据：{clause}" if zh else f"Source: {clause}")
             continue
         if bare in summaries and kept and _bare_title(kept[-1]):
             sep = "：" if "（" in kept[-1] else ": "
@@ -310,9 +312,13 @@ def block_once(text: str, said: set[str], how_asked: bool) -> str:
     return "\n".join(kept)
 
 
-def _ends_card(line: str) -> bool:
-    """A line after which no clause is put: a card break, or a question."""
-    return line.rstrip().endswith(("？", "?"))
+def _takes_clause(line: str) -> bool:
+    """Whether the clause can close `line`: an answer's line, not a blank, a question, a lead
+    department or a footnote."""
+    bare = line.strip()
+    return bool(bare) and not (
+        bare.endswith(("？", "?")) or LEAD_LINE.match(bare) or FOOTNOTE.match(bare)
+    )
 
 
 def _said_lines(text: str) -> list[str]:
