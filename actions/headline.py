@@ -443,28 +443,47 @@ YES_NO_WORDS = re.compile(
     r"能不能|可不可以|是不是|有没有|要不要|用不用|发不发|给不给|是否|[吗嘛呢啊呀]|[？?]"
 )
 BARE_YES_NO = 2  # characters left: "有没有啊", "能吗"
+BARE_WORDS = 3  # an English yes/no this short names nothing else: "eligible?", "is he free?"
+
+
+def _other_question(piece: str) -> bool:
+    """A piece asking how long, how much, when, how or what: no yes/no of its own."""
+    return bool(
+        LENGTH_ASKED.search(piece)
+        or AMOUNT_ASKED.search(piece)
+        or TIMING_ASKED.search(piece)
+        or HOW_ASKED.search(piece)
+        or asks_what(piece)
+    )
+
+
+def _bare(piece: str) -> bool:
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return len(YES_NO_WORDS.sub("", piece).strip()) <= BARE_YES_NO
+    return len(piece.split()) <= BARE_WORDS
 
 
 def yes_no_part(question: str, entry: Entry) -> str:
-    """The part of `question` that asks about `entry`, where its yes or no is read: the pieces
-    naming the measure and the bare yes/no pieces beside them ("陪产假 有没有"), when a piece
-    names it; else the whole question. A yes/no put to another topic of the same message does
-    not open this measure's answer with "能。" (tester 45 c06: "我老婆产假多长 … 有没有住房方面的"
-    got "能。产假…")."""
+    """The part of `question` that asks about `entry`, where its yes or no is read: when the
+    pieces naming the measure ask something else (how long, how much, when, how), those pieces
+    and the bare yes/no pieces beside them ("陪产假多长 有没有"); else the whole question. A
+    yes/no put to another topic of the same message does not open this measure's answer with
+    "能。" (tester 45 c06: "我老婆产假多长 … 有没有住房方面的" got "能。产假…")."""
     from actions.side_questions import measure_terms  # it imports this module's neighbours
 
-    pieces = [piece for _, piece in clauses(normalise(question))]
+    said = normalise(question)
+    starts = [start for start, _ in clauses(said)]
+    # each piece with the marks after it: "eligible?" keeps its question mark
+    pieces = [said[a:b].strip() for a, b in zip(starts, [*starts[1:], len(said)], strict=True)]
     if len(pieces) < 2:
         return question
     terms = [term.casefold() for term in measure_terms(entry) if len(term) >= 2]
     naming = [i for i, piece in enumerate(pieces) if any(x in piece.casefold() for x in terms)]
-    if not naming:
+    if not naming or any(YES_NO.search(pieces[i]) for i in naming):
         return question
-    bare = [
-        i
-        for i, piece in enumerate(pieces)
-        if len(YES_NO_WORDS.sub("", piece).strip()) <= BARE_YES_NO and YES_NO.search(piece)
-    ]
+    if not any(_other_question(pieces[i]) for i in naming):
+        return question  # "we were on dibao, did we miss the extra 200 too?": its yes/no
+    bare = [i for i, piece in enumerate(pieces) if YES_NO.search(piece) and _bare(piece)]
     return " ".join(pieces[i] for i in sorted({*naming, *bare}))
 
 

@@ -402,7 +402,8 @@ def cards_once(run: Run) -> Run:
         citizen = not in_hotline(tracker)
         leads_once(dispatcher, start, citizen=citizen)
         if citizen:
-            events = [*events, *blocks_once(dispatcher, tracker, start)]
+            # before the action's own events: the slot it sets last stays last
+            events = [*blocks_once(dispatcher, tracker, start), *events]
         return events
 
     return cast(Run, wrapped)
