@@ -473,6 +473,8 @@ def yes_no_part(question: str, entry: Entry) -> str:
 
     said = normalise(question)
     starts = [start for start, _ in clauses(said)]
+    if len(starts) < 2:
+        return question
     # each piece with the marks after it: "eligible?" keeps its question mark
     pieces = [said[a:b].strip() for a, b in zip(starts, [*starts[1:], len(said)], strict=True)]
     if len(pieces) < 2:
