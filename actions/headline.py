@@ -14,9 +14,9 @@ from policy_kb import get_entry
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
-from policy_kb.rules.base import value
+from policy_kb.rules.base import reason, value
 from policy_kb.text import Lang
-from understanding.text import normalise
+from understanding.text import clauses, normalise
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_name, label, ordered
 from wording.language import t
@@ -437,12 +437,66 @@ def _born_later(items: list[Entitlement], lang: Lang) -> str | None:
     )
 
 
+# A piece of a message that is only a yes/no ("有没有", "能不能", "吗"), its measure said in the
+# piece before it ("陪产假 有没有"): what is left once the yes/no words are taken out.
+YES_NO_WORDS = re.compile(
+    r"能不能|可不可以|是不是|有没有|要不要|用不用|发不发|给不给|是否|[吗嘛呢啊呀]|[？?]"
+)
+BARE_YES_NO = 2  # characters left: "有没有啊", "能吗"
+BARE_WORDS = 3  # an English yes/no this short names nothing else: "eligible?", "is he free?"
+
+
+def _other_question(piece: str) -> bool:
+    """A piece asking how long, how much, when, how or what: no yes/no of its own."""
+    return bool(
+        LENGTH_ASKED.search(piece)
+        or AMOUNT_ASKED.search(piece)
+        or TIMING_ASKED.search(piece)
+        or HOW_ASKED.search(piece)
+        or asks_what(piece)
+    )
+
+
+def _bare(piece: str) -> bool:
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return len(YES_NO_WORDS.sub("", piece).strip()) <= BARE_YES_NO
+    return len(piece.split()) <= BARE_WORDS
+
+
+def yes_no_part(question: str, entry: Entry) -> str:
+    """The part of `question` that asks about `entry`, where its yes or no is read: when the
+    pieces naming the measure ask something else (how long, how much, when, how), those pieces
+    and the bare yes/no pieces beside them ("陪产假多长 有没有"); else the whole question. A
+    yes/no put to another topic of the same message does not open this measure's answer with
+    "能。" (tester 45 c06: "我老婆产假多长 … 有没有住房方面的" got "能。产假…")."""
+    from actions.side_questions import measure_terms  # it imports this module's neighbours
+
+    said = normalise(question)
+    starts = [start for start, _ in clauses(said)]
+    if len(starts) < 2:
+        return question
+    # each piece with the marks after it: "eligible?" keeps its question mark
+    pieces = [said[a:b].strip() for a, b in zip(starts, [*starts[1:], len(said)], strict=True)]
+    if len(pieces) < 2:
+        return question
+    terms = [term.casefold() for term in measure_terms(entry) if len(term) >= 2]
+    naming = [i for i, piece in enumerate(pieces) if any(x in piece.casefold() for x in terms)]
+    if not naming or any(YES_NO.search(pieces[i]) for i in naming):
+        return question
+    if not any(_other_question(pieces[i]) for i in naming):
+        return question  # "we were on dibao, did we miss the extra 200 too?": its yes/no
+    bare = [i for i, piece in enumerate(pieces) if YES_NO.search(piece) and _bare(piece)]
+    return " ".join(pieces[i] for i in sorted({*naming, *bare}))
+
+
 def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     """'能。' / '不能。' (or '不用。' / '要。' to a question about paying) / 'Yes.' / 'No.' for
     a yes/no question; '不发了（已于…停发）。' for what was paid and has ended (tester 26 r02,
     tester 39 c07: never '有（已于…停发）'); None
     for another question or an answer not yet decided."""
-    if not YES_NO.search(question.strip()) or not items or asks_what(question):
+    if not items or not YES_NO.search(yes_no_part(question, get_entry(items[0].id))):
+        return None
+    if asks_what(question):
         return None
     ended = [e for e in items if _ended_for_all([e]) is not None]
     if ended and not any(e.status == "eligible" for e in items):
@@ -512,6 +566,10 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
     if MUST_PAY.search(question):
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     eligible = [e for e in items if e.status == "eligible"]
+    if yes and any(set(e.reasons.get(lang)) & _owner_reasons(lang) for e in eligible):
+        # public rental housing for a family owning its home: the usual conditions are not met,
+        # said plainly, not "Probably yes" (tester 45 c07, c03)
+        return t(lang, "一般不能。", "Usually not.")
     if yes and not any(e.certain for e in eligible):
         if all(_count_unset(e) for e in eligible):
             # Beijing (12)'s "a large number of minor children", no number: only possibly
@@ -523,6 +581,11 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         # a reading of ours, not the text's (陪产假 past the maternity leave: no deadline set)
         return t(lang, "说不准。", "Not for certain.")
     return t(lang, "能。" if yes else "不能。", "Yes." if yes else "No.")
+
+
+def _owner_reasons(lang: Lang) -> set[str]:
+    """The reasons a rental-housing item gives a family that owns its home in the city."""
+    return {reason(code).get(lang) for code in ("rental.owner", "rental.owner_beijing")}
 
 
 def _count_unset(item: Entitlement) -> bool:

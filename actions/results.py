@@ -899,7 +899,31 @@ def _dates_note(children: list[dict[str, Any]], items: list[Entitlement], lang: 
         if e.status == "eligible" or (e.end is not None and e.child is not None)
     )
     on_age = dated or any(e.child is not None for e in items)
-    return render.precision_note(children, lang, dated, on_age, _estimated_for(items))
+    about = _estimated_for(items)
+    if about is None:
+        about = _ending_child(children, items)
+    return render.precision_note(children, lang, dated, on_age, about)
+
+
+def _ending_child(children: list[dict[str, Any]], items: list[Entitlement]) -> set[int] | None:
+    """Of a family's item that ends on a child's birthday (the parental leave, until the
+    youngest turns 3), that child: the youngest born on the day and month the item ends. Its
+    note is the one the end date rests on; another child's year-only birth changes nothing in
+    it (tester 45 c08: the 2nd child's note under the 3rd child's leave). None when no item
+    ends on a birthday (the loan ceiling counts every child)."""
+    ends = {e.end for e in items if e.child is None and e.end is not None}
+    if len(ends) != 1:
+        return None
+    end = ends.pop()
+    born: list[tuple[date, int]] = []
+    for order, child in enumerate(children, start=1):
+        try:
+            birth = date.fromisoformat(str(child.get("birth_date") or ""))
+        except ValueError:
+            continue
+        if (birth.month, birth.day) == (end.month, end.day) and birth.year < end.year:
+            born.append((birth, order))
+    return {max(born)[1]} if born else None
 
 
 def _base_refused(

@@ -2,12 +2,13 @@
 form's and the result's) is sent once."""
 
 import functools
+import hashlib
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar, cast
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 
@@ -215,6 +216,171 @@ def start_unsaid_once(dispatcher: CollectingDispatcher, tracker: Tracker, start:
             message["text"] = "\n".join(lines)
 
 
+# The lines of the clause block a citizen has read in an earlier turn (the slot keeps a short
+# digest of each: the action server sees only the current turn's events): a follow-up about a
+# measure already shown gets its answer line and the clause, not the rule, the plan's
+# silences and the footnotes again (tester 45: "第2个孩子的出生日期只知道年月…" on every turn,
+# the whole card of 产假 again for "他能休几天").
+SAID_SLOT = "said_lines"
+SAID_KEPT = 400  # digests kept: the most recent
+RULE_LINE = re.compile(r"^(?:规定：|The rule: )")
+FOOTNOTE = re.compile(r"^（[^\n]*）$|^\([^\n]*\)$")
+SOURCE_ZH = re.compile(r"^依据：《[^》]+》(第\(?[0-9]+\)?条|保障措施（[^）]+）)")
+SOURCE_EN = re.compile(r"^Source: [^\n]*?, ((?:clause|safeguard measure) \(?[0-9a-z]+\)?)")
+# "原文", "详细说说", "details", "the rule": the citizen asks for the block itself.
+BLOCK_ASKED = re.compile(
+    r"原文|条文|原话|怎么写的|详细|具体规定|规定是什么|全文|\bdetails?\b|\bquote\b|\bverbatim\b"
+    r"|\bexact words\b|\bwording\b|\bthe rule\b|\bin full\b",
+    re.I,
+)
+HOW_ASKED = re.compile(
+    r"怎么办|怎么[弄搞参交报申领]|如何|去哪|在哪|哪里|流程|手续|材料|[要得]办|办吗|申请|申领"
+    r"|\bhow (?:do|can|to|should)\b|\bwhere\b|\bappl(?:y|ied|ication)\b|\bclaim\b|\bdocuments?\b",
+    re.I,
+)
+
+
+def digest(line: str) -> str:
+    """A said line's short digest, as the slot keeps it."""
+    return hashlib.sha1(line.strip().encode()).hexdigest()[:10]
+
+
+@functools.cache
+def kb_lines() -> tuple[frozenset[str], frozenset[str]]:
+    """Each measure's summary and its note on what the plan leaves unsaid, both languages, as a
+    card prints them: the lines of a clause block told once."""
+    from policy_kb.kb import catalogue
+
+    summaries: set[str] = set()
+    silences: set[str] = set()
+    for entry in catalogue().entries.values():
+        summaries |= {entry.summary.zh, entry.summary.en}
+        if entry.silent_on is not None:
+            silences |= {entry.silent_on.zh, entry.silent_on.en}
+    return frozenset(summaries), frozenset(silences)
+
+
+def _clause_of(line: str) -> str | None:
+    """'第11条' / 'clause 11' of a source line, or None for another line."""
+    found = SOURCE_ZH.match(line) or SOURCE_EN.match(line)
+    return found.group(1) if found else None
+
+
+def _first_sentence(text: str) -> str:
+    found = re.match(r".+?(?:。|；|\.(?=\s|$))", text)
+    return found.group(0).rstrip("；") if found else text
+
+
+def _bare_title(line: str) -> bool:
+    """A card's heading that is the measure's title and city alone ("陪产假（济南）")."""
+    return bool(CITY_NAMED.search(line)) and not re.search(r"[：:]", CITY_NAMED.sub("", line))
+
+
+def block_once(text: str, said: set[str], how_asked: bool) -> str:
+    """`text` without the lines of a clause block the citizen read in an earlier turn (`said`,
+    their digests): the rule, the measure's summary, the plan's silences (kept when the question
+    asks how to apply or where: they answer it) and the footnotes; the source line said before
+    becomes its clause beside the answer ("…158天。（第11条）"). A bare title left alone takes
+    the first sentence of its summary: the figure stays."""
+    summaries, silences = kb_lines()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        bare = line.strip()
+        if not bare or digest(bare) not in said:
+            kept.append(line)
+            continue
+        clause = _clause_of(bare)
+        if clause is not None:
+            zh = bool(SOURCE_ZH.match(bare))
+            if kept and clause in kept[-1]:
+                continue
+            if kept and _takes_clause(kept[-1]):
+                joiner = "" if re.search(r"[\u4e00-\u9fff。）]$", kept[-1].rstrip()) else " "
+                kept[-1] = kept[-1].rstrip() + joiner + (f"（{clause}）" if zh else f"({clause})")
+            else:
+                kept.append(f"依据：{clause}" if zh else f"Source: {clause}")
+            continue
+        if bare in summaries and kept and _bare_title(kept[-1]):
+            sep = "：" if "（" in kept[-1] else ": "
+            kept[-1] = CITY_NAMED.sub("", kept[-1]).rstrip() + sep + _first_sentence(bare)
+            continue
+        if RULE_LINE.match(bare) or FOOTNOTE.match(bare) or bare in summaries:
+            continue
+        if bare in silences and not how_asked:
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _takes_clause(line: str) -> bool:
+    """Whether the clause can close `line`: an answer's line, not a blank, a question, a lead
+    department or a footnote."""
+    bare = line.strip()
+    return bool(bare) and not (
+        bare.endswith(("？", "?")) or LEAD_LINE.match(bare) or FOOTNOTE.match(bare)
+    )
+
+
+def _said_lines(text: str) -> list[str]:
+    """The digests of the lines of `text` that a later turn leaves out when repeated."""
+    summaries, silences = kb_lines()
+    return [
+        digest(line)
+        for line in (x.strip() for x in text.split("\n"))
+        if line
+        and (
+            RULE_LINE.match(line)
+            or FOOTNOTE.match(line)
+            or line in summaries
+            or line in silences
+            or _clause_of(line) is not None
+        )
+    ]
+
+
+def blocks_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> list[EventType]:
+    """The messages sent from `start` on, each line of a clause block the citizen read before
+    left out (`block_once`), and a footnote said earlier this turn not said again; the slot
+    event that records what these messages said. Nothing is left out when the citizen asks
+    for the wording or the details."""
+    earlier = tracker.get_slot(SAID_SLOT)
+    said = set(earlier) if isinstance(earlier, list) else set()
+    question = str((tracker.latest_message or {}).get("text") or "")
+    keep_all = bool(BLOCK_ASKED.search(question))
+    this_turn = {
+        line.strip()
+        for text in said_this_turn(tracker, dispatcher)
+        - {str(m.get("text")) for m in dispatcher.messages[start:]}
+        for line in text.split("\n")
+    }
+    recorded = list(earlier) if isinstance(earlier, list) else []
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        text = str(message.get("text") or "")
+        if not text:
+            kept.append(message)
+            continue
+        if not keep_all:
+            text = block_once(text, said, bool(HOW_ASKED.search(question)))
+        lines = [
+            line
+            for line in text.split("\n")
+            if not (FOOTNOTE.match(line.strip()) and line.strip() in this_turn)
+        ]
+        this_turn |= {line.strip() for line in lines}
+        text = "\n".join(lines).strip("\n")
+        for key in _said_lines(text):
+            if key not in said:
+                said.add(key)
+                recorded.append(key)
+        if text.strip():
+            kept.append({**message, "text": text})
+    dispatcher.messages[start:] = kept
+    if recorded == (earlier or []):
+        return []
+    return [SlotSet(SAID_SLOT, recorded[-SAID_KEPT:])]
+
+
 Run = TypeVar("Run", bound=Callable[..., Awaitable[list[EventType]]])
 
 
@@ -233,7 +399,11 @@ def cards_once(run: Run) -> Run:
         events = await run(self, dispatcher, tracker, *rest)
         drop_cards_said(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)
-        leads_once(dispatcher, start, citizen=not in_hotline(tracker))
+        citizen = not in_hotline(tracker)
+        leads_once(dispatcher, start, citizen=citizen)
+        if citizen:
+            # before the action's own events: the slot it sets last stays last
+            events = [*blocks_once(dispatcher, tracker, start), *events]
         return events
 
     return cast(Run, wrapped)

@@ -54,7 +54,10 @@ def family_upbringing_subsidy(ctx: Context) -> list[Entitlement]:
 
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
     e = entry("beijing.public_rental_priority")
-    return [decide(e, [several_minor_children(ctx)], certain=False)]
+    checks = [several_minor_children(ctx)]
+    if ctx.household.owns_home_in_city:  # a home owner usually does not meet the conditions
+        checks.append(Check(True, reason("rental.owner_beijing")))
+    return [decide(e, checks, certain=False)]
 
 
 def child_free_transit(ctx: Context) -> list[Entitlement]:

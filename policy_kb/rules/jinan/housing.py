@@ -15,6 +15,15 @@ from policy_kb.rules.predicates import (
 from policy_kb.text import Text
 
 
+def rental_conditions(ctx: Context) -> Check:
+    """The usual conditions of public rental housing or the rental subsidy, which the plan does
+    not list; for a family that owns a home in the city, that it usually does not meet them
+    (tester 45 c07 heard "Probably yes" of the priority after "we own our flat")."""
+    if ctx.household.owns_home_in_city:
+        return Check(True, reason("rental.owner"))
+    return Check(True, reason("rental.conditions"))
+
+
 def public_rental_priority(ctx: Context) -> list[Entitlement]:
     """Families "within the two children and above" minor children: adults do not count. Not
     certain: the family must also "meet the public rental housing application conditions",
@@ -23,7 +32,7 @@ def public_rental_priority(ctx: Context) -> list[Entitlement]:
     minimum = value(e, "min_children", ctx.as_of)
     checks = [
         at_least_minor_children(ctx, minimum),
-        Check(True, reason("rental.conditions")),
+        rental_conditions(ctx),
         Check(True, reason("rental.no_end")),
     ]
     # no end date: the plan sets none for this priority and no age of its own (the day the
@@ -36,12 +45,20 @@ def rental_subsidy_area(ctx: Context) -> list[Entitlement]:
     e = entry("jinan.rental_subsidy_area")
     checks = [
         at_least_minor_children(ctx, value(e, "min_children", ctx.as_of)),
-        Check(True, reason("rental.conditions")),
+        rental_conditions(ctx),
         Check(True, reason("reading.each_additional_child")),
     ]
     extra_children = max(len(minors(ctx)) - 1, 0)
     area = value(e, "area_per_additional_child_m2", ctx.as_of) * extra_children
     return [decide(e, checks, amounts={"area_m2": area}, certain=False)]
+
+
+def first_home(ctx: Context) -> Check:
+    """Buying a first owner-occupied home with a housing fund loan; a family that owns a home
+    in the city and has not said it buys a first home is not asked (tester 45, leftover C9)."""
+    if ctx.household.buying_first_home is None and ctx.household.owns_home_in_city:
+        return Check(False, reason("first_home.owner"))
+    return fact_is(ctx, "buying_first_home", True, "first_home")
 
 
 def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
@@ -53,7 +70,7 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
     checks = [
         at_least_children(ctx, min(ceilings)),
         has_contributors(ctx),
-        fact_is(ctx, "buying_first_home", True, "first_home"),
+        first_home(ctx),
     ]
     amounts = {}
     contributors = ctx.household.housing_fund_contributors
@@ -61,10 +78,37 @@ def housing_fund_loan_limit(ctx: Context) -> list[Entitlement]:
         ceiling = lookup(ceilings, len(ctx.born), contributors)
         if ceiling is not None:
             amounts["max_amount_cny"] = ceiling
+            checks[0] = _row_of(ceilings, len(ctx.born), contributors)
         after = _ceiling_after_birth(ctx, ceilings, contributors)
         if after is not None:
             checks[0] = after
     return [decide(e, checks, amounts=amounts)]
+
+
+# The loan table as the plan words it: 二孩家庭 / 三孩家庭, 一人缴存 / 两人及以上缴存.
+ZH_NUMBERS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
+ZH_PEOPLE = {**ZH_NUMBERS, 2: "两"}  # 两人, not 二人
+EN_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def _row_of(ceilings: dict[int, dict[int, int]], children: int, contributors: int) -> Check:
+    """The row and column of the loan table a family's ceiling is read from, said as what each
+    counts: children and contributors (tester 43 c06 read "方案要求2个及以上" of three children
+    and two contributors as the contributors' number)."""
+    row = max(k for k in ceilings if k <= children)
+    column = max(k for k in ceilings[row] if k <= contributors)
+    more = column == max(ceilings[row]) and column > 1  # the last column reads "or more"
+    zh_column = ZH_PEOPLE.get(column, str(column)) + "人" + ("及以上" if more else "")
+    en_column = EN_NUMBERS.get(column, str(column)) + (" or more" if more else "")
+    en_column += " contributors" if column > 1 else " contributor"
+    row_said = Text(
+        zh=ZH_NUMBERS.get(row, str(row)) + "孩家庭",
+        en=f"{EN_NUMBERS.get(row, str(row))}-child families",
+    )
+    column_said = Text(zh=zh_column, en=en_column)
+    return Check(
+        True, reason("loan.row", n=children, p=contributors, row=row_said, column=column_said)
+    )
 
 
 def _ceiling_after_birth(
