@@ -429,6 +429,9 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     when one entry holds both (Beijing (12))."""
     if city is None or not LEAVE_ASKED.search(text):
         return None
+    named_leaves = {m.group(0).lower() for m in LEAVE_NAMED.finditer(text)}
+    if named_leaves and named_leaves <= {"育儿假", "parental"}:
+        return None  # "那我老公育儿假呢 他能休几天": the parental leave, each parent's (tester 45)
     parts = [p.strip() for p in PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return None

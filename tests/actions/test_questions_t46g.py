@@ -1,0 +1,90 @@
+"""Tester 45's multi-part and follow-up questions (fix-t46g). Each test: the family known so
+far, what the citizen wrote, what the reply must and must not say, with the clause. Today is
+1 December 2026 in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, make_tracker, month, texts
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+async def ask(text: str, lang: str = "zh", **slots: Any) -> str:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+# ------------------------------------------- items 17 and 23: the other parent's parental leave
+# Tester 45 c01: Jinan hukou, 老大 about three and a half, 老二 born October 2025, no dibao; the
+# subsidy just answered. c05: Jinan hukou, the 2nd child due March 2027. "那我老婆的育儿假呢
+# 我们俩都能休吗" got the maternity and paternity leave with the parental leave in a footnote,
+# "那我老公育儿假呢 他能休几天" got no parental leave at all. Clause 11: each parent of a child
+# under 3 gets at least 10 days a year; the reply leads with it.
+C01: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2023-06", approx="3岁半"), month("2025-10")],
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+C05: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2027-03"),
+    ],
+    "children_count": 2,
+    "topic_entry": "jinan.newborn_insurance",
+    "result_shown": True,
+}
+
+PARENTAL = {
+    "zh": ("育儿假", "每人每年", "不少于10天", "第11条"),
+    "en": ("arental leave", "10 days", "clause 11"),
+}
+OTHER_LEAVES = {"zh": ("陪产假", "158天"), "en": ("aternity leave", "158 days", "15 days")}
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "lang", "until"),
+    [
+        (C01, "好的 那我老婆的育儿假呢 我们俩都能休吗 一年几天", "zh", "2028年10月"),
+        (C01, "我老公的育儿假呢 他能休几天", "zh", "2028年10月"),
+        (C01, "育儿假我和我老婆都能休吗", "zh", "2028年10月"),
+        (C01, "what about my wife's parental leave? can we both take it", "en", "Oct 2028"),
+        (C05, "谢谢 那我老公育儿假呢 他能休几天", "zh", None),
+        (C05, "那我老公的育儿假呢", "zh", None),
+        (
+            C05,
+            "thanks. what about my husband's parental leave? how many days can he take",
+            "en",
+            None,
+        ),
+        (C05, "and my husband's parental leave?", "en", None),
+    ],
+)
+async def test_the_other_parents_parental_leave_leads_with_the_parental_leave(
+    family: dict[str, Any], text: str, lang: str, until: str | None
+) -> None:
+    reply = await ask(text, lang, **family)
+    first = reply.split("\n")[0]
+    for part in PARENTAL[lang]:
+        assert part in reply, reply
+    assert ("育儿假" if lang == "zh" else "arental leave") in first, reply
+    for other in OTHER_LEAVES[lang]:
+        assert other not in reply, reply
+    if until is not None:
+        assert until in reply, reply
