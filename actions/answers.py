@@ -27,6 +27,7 @@ from actions.counterpart import (
 )
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
+from actions.each_part import each_part_answered
 from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
@@ -594,6 +595,7 @@ class ActionAnswerPolicyQuestion(Action):
 
     @cards_once
     @notes_unsaid_worries
+    @each_part_answered
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -88,3 +88,45 @@ async def test_the_other_parents_parental_leave_leads_with_the_parental_leave(
         assert other not in reply, reply
     if until is not None:
         assert until in reply, reply
+
+
+# ---------------------------------------------------- item 18: every part of the question answered
+# Tester 45 c05: Jinan hukou, the 2nd child due March 2027, the subsidy told. "生完孩子出生登记在哪办
+# 能网上办吗 孩子医保呢" got the registration (出生一件事, clause 2) and not the newborn's
+# insurance (clause 15); "那补贴从几月开始发 生完要去哪登记" got the subsidy and no registration.
+PREGNANT = {**C05, "topic_entry": "jinan.childcare_subsidy"}
+REGISTRATION = {"zh": ("出生一件事",), "en": ("birth one thing",)}
+INSURANCE = {"zh": ("居民医保", "第15条"), "en": ("resident medical insurance", "clause 15")}
+START = {"zh": ("方案没写从哪个月开始发", "第12条"), "en": ("from which month", "clause 12")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parts"),
+    [
+        ("生完孩子出生登记在哪办 能网上办吗 孩子医保呢", "zh", (REGISTRATION, INSURANCE)),
+        ("在哪登记 宝宝的医保怎么办", "zh", (REGISTRATION, INSURANCE)),
+        ("出生登记去哪办？孩子的医保呢", "zh", (REGISTRATION, INSURANCE)),
+        (
+            "where do we register the birth and what about the baby's medical insurance",
+            "en",
+            (REGISTRATION, INSURANCE),
+        ),
+        ("预产期是3月 那补贴从几月开始发 生完要去哪登记", "zh", (START, REGISTRATION)),
+        ("从几月开始发 在哪登记", "zh", (START, REGISTRATION)),
+        (
+            "the baby is due in March. from which month is the subsidy paid, and where do we "
+            "register?",
+            "en",
+            (START, REGISTRATION),
+        ),
+    ],
+)
+async def test_each_part_of_a_two_part_question_is_answered(
+    text: str, lang: str, parts: tuple[dict[str, tuple[str, ...]], ...]
+) -> None:
+    reply = await ask(text, lang, **PREGNANT)
+    for part in parts:
+        for must in part[lang]:
+            assert must.lower() in reply.lower(), reply
+    assert "没有写这方面的规定" not in reply and "says nothing about this" not in reply, reply
+    assert "nursing bed" not in reply and "护理床位" not in reply, reply
