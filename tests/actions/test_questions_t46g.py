@@ -130,3 +130,119 @@ async def test_each_part_of_a_two_part_question_is_answered(
             assert must.lower() in reply.lower(), reply
     assert "没有写这方面的规定" not in reply and "says nothing about this" not in reply, reply
     assert "nursing bed" not in reply and "护理床位" not in reply, reply
+
+
+# --------------------------------------------- item 19: the grandmother asking what she gets
+# Tester 45 c03: "我是奶奶 …孙女 今年3月生的 她是老二 在济南"; Jinan hukou, 老二 born 12 March
+# 2026. "那育儿假是我儿子和儿媳一人10天是吧 我带孩子有没有啥补贴" got only the leave confirmed;
+# the grandparents' long-term care insurance contribution (clause 15) came when asked again.
+GRANDMOTHER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2026-03-12", "precision": "day", "height_cm": None},
+    ],
+    "children_count": 2,
+    "topic_entry": "jinan.paternity_leave",
+}
+GRANDPARENTS = {
+    "zh": ("祖父母参加长期护理保险个人缴费全额补贴", "第15条"),
+    "en": ("long-term care insurance", "clause 15"),
+}
+
+
+async def ask_after(first: str, text: str, lang: str, **slots: Any) -> str:
+    """`text` asked after the citizen's first message `first` in the same conversation."""
+    from rasa_sdk import Tracker
+
+    before = make_tracker(first, language=lang, **slots)
+    tracker = Tracker(
+        sender_id="test",
+        slots=dict(before.slots),
+        latest_message={**before.latest_message, "text": text},
+        events=[*before.events, {"event": "user", "text": text}],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    tracker.latest_message["intent"] = {"name": "ask_policy", "confidence": 0.99}
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "lang"),
+    [
+        (
+            "我是奶奶 孙女今年3月生的 她是老二 在济南 能领钱吗",
+            "那育儿假是我儿子和儿媳一人10天是吧 我带孩子有没有啥补贴 我也是济南户口",
+            "zh",
+        ),
+        ("我是奶奶 孙女今年3月生的 她是老二 在济南 能领钱吗", "我带孩子有没有啥补贴", "zh"),
+        ("我是孩子姥姥 外孙女3月出生 老二 济南", "我天天帮着带娃 有啥好处没", "zh"),
+        (
+            "I'm the grandma, my granddaughter was born in March, she's the 2nd, Jinan",
+            "do I get anything for looking after the grandkid",
+            "en",
+        ),
+        (
+            "I'm the grandma, my granddaughter was born in March, she's the 2nd, Jinan",
+            "so parental leave is 10 days each for my son and his wife? and do I get anything "
+            "for looking after her?",
+            "en",
+        ),
+    ],
+)
+async def test_the_grandparent_asking_for_herself_gets_the_grandparents_measure(
+    first: str, text: str, lang: str
+) -> None:
+    reply = await ask_after(first, text, lang, **GRANDMOTHER)
+    for must in GRANDPARENTS[lang]:
+        assert must in reply, reply
+    assert "newborn" not in reply.lower() and "参加居民医保个人缴费" not in reply, reply
+
+
+# ------------------------------------------------- item 20: the subway asked beside the nursery
+# Tester 45 c06: Beijing, renting, 二宝 a month old beside an elder whose age was not yet told;
+# "老二1岁前坐地铁要钱吗 还有北京托育有补贴没" got the nursery money only. Beijing (12): children
+# under 1.3 m ride buses and the subway free.
+BEIJING: dict[str, Any] = {
+    "city": "beijing",
+    "result_shown": True,
+    "owns_home_in_city": False,
+    "renting": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2026-11", approx="刚满月"),
+    ],
+    "children_count": 2,
+    "topic_entry": "beijing.public_rental_priority",
+}
+SUBWAY = {"zh": ("1.3米", "第(12)条"), "en": ("1.3", "clause (12)")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "nursery"),
+    [
+        ("老二1岁前坐地铁要钱吗 还有北京托育有补贴没", "zh", "托育"),
+        ("北京托育有补贴没 老二坐地铁要买票吗", "zh", "托育"),
+        ("老二1岁前坐地铁要钱吗", "zh", None),
+        (
+            "does the baby need a ticket on the subway? and is there any childcare subsidy",
+            "en",
+            "subsidy",
+        ),
+    ],
+)
+async def test_the_subway_asked_with_another_question_is_answered(
+    text: str, lang: str, nursery: str | None
+) -> None:
+    reply = await ask(text, lang, **BEIJING)
+    for must in SUBWAY[lang]:
+        assert must in reply, reply
+    if nursery is not None:
+        assert nursery in reply.lower(), reply
