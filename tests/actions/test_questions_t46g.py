@@ -246,3 +246,48 @@ async def test_the_subway_asked_with_another_question_is_answered(
         assert must in reply, reply
     if nursery is not None:
         assert nursery in reply.lower(), reply
+
+
+# ----------------------------------------------- item 22: the hukou asked first, and said unknown
+# Tester 45 c08: "my son is 2, he's our third kid, born in Jinan. I was on unemployment benefit
+# when he was born. How much per month?" was asked child 2's birth before the hukou, which
+# decides the whole of clause 12 (families with Jinan hukou), and read "With the city's hukou:
+# … 800" as if it were the verdict.
+THIRD_CHILD: dict[str, Any] = {
+    "city": "jinan",
+    "focus_entry": "jinan.childcare_subsidy",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2024-06", approx="2", hardship_at_birth=True),
+    ],
+    "children_count": 3,
+}
+
+
+def test_the_hukou_is_asked_before_child_2s_birth() -> None:
+    from actions.household_form import required_facts
+
+    assert required_facts(THIRD_CHILD, date(2026, 12, 1))[0] == "hukou_in_city"
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "not known yet"), ("zh", "如果是济南户口")])
+def test_the_money_before_the_hukou_says_the_hukou_is_not_known(lang: str, said: str) -> None:
+    from actions.conditional import if_hukou
+    from policy_kb import evaluate, parse_household
+
+    household = parse_household(
+        {
+            "city": "jinan",
+            "children": [
+                {"birth_date": "2015-01-01"},
+                {"birth_date": "2019-01-01"},
+                {"birth_date": "2024-06-01", "hardship_at_birth": True},
+            ],
+        }
+    )
+    day = date(2026, 12, 1)
+    report = evaluate(household, as_of=day)
+    line = if_hukou(household, report.entitlements, day, lang, asked=False)
+    assert said in line and "800" in line, line
+    assert "With the city's hukou" not in line, line
