@@ -27,6 +27,7 @@ from actions.counterpart import (
 )
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
+from actions.each_part import each_part_answered
 from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
@@ -429,6 +430,9 @@ def parents_leave(text: str, city: str | None) -> list[Entry] | None:
     when one entry holds both (Beijing (12))."""
     if city is None or not LEAVE_ASKED.search(text):
         return None
+    named_leaves = {m.group(0).lower() for m in LEAVE_NAMED.finditer(text)}
+    if named_leaves and named_leaves <= {"育儿假", "parental"}:
+        return None  # "那我老公育儿假呢 他能休几天": the parental leave, each parent's (tester 45)
     parts = [p.strip() for p in PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2:
         return None
@@ -591,6 +595,7 @@ class ActionAnswerPolicyQuestion(Action):
 
     @cards_once
     @notes_unsaid_worries
+    @each_part_answered
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

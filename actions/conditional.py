@@ -148,7 +148,11 @@ def if_hukou(
     parts = [_child_money(child, items, lang) for child, items in sorted(paid.items())]
     total = sum(e.monthly_amount_cny or 0 for items in paid.values() for e in items)
     sep = t(lang, "；", "; ")
-    line = t(lang, f"如果是{city_name(household.city, lang)}户口：", "With the city's hukou: ")
+    line = t(  # the hukou not yet told, said so: no verdict before it (tester 45 item 22)
+        lang,
+        f"如果是{city_name(household.city, lang)}户口：",
+        f"If you have {city_name(household.city, lang)} hukou (not known yet): ",
+    )
     line += sep.join(parts)
     if len(paid) > 1:
         line += t(
@@ -328,7 +332,11 @@ def _was_payable(
         )
     hukou = household.hukou_in_city is None
     lead = (
-        t(lang, f"如果是{city_name(household.city, lang)}户口，", "With the city's hukou, ")
+        t(
+            lang,
+            f"如果是{city_name(household.city, lang)}户口，",
+            f"If you have {city_name(household.city, lang)} hukou (not known yet), ",
+        )
         if hukou
         else ""
     )
@@ -414,9 +422,8 @@ def money_whatever_dates(
     )
     line = ""
     if households[0].hukou_in_city is None:
-        line = t(
-            lang, f"如果是{city_name(households[0].city, lang)}户口：", "With the city's hukou: "
-        )
+        name = city_name(households[0].city, lang)
+        line = t(lang, f"如果是{name}户口：", f"If you have {name} hukou (not known yet): ")
     line += t(
         lang,
         f"{who}{'每人' if several else ''}每月{figure}元{until}",

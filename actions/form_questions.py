@@ -155,20 +155,23 @@ def contradiction_open(tracker: Tracker, slot: str) -> bool:
 ANSWER_CHANGED = "answer_changed"
 
 
-# The answer given on both outcomes of a fact still asked: "With the city's hukou: child 2:
+# The answer given on both outcomes of a fact still asked: "If you have Jinan hukou (not known
+# yet): child 2:
 # 600+200=800 yuan a month …" (conditional.if_hukou), "如果…出生时家里在领…，就是800元/月…；
 # 否则是600元/月" (headline, the 200 of Jinan clause 12).
 COVERED = {
-    "hukou_in_city": re.compile(r"如果是\S{1,6}户口：|With the city's hukou: "),
+    "hukou_in_city": re.compile(
+        r"如果是\S{1,6}户口：|If you have \w+ hukou \(not known yet\)[:,] "
+    ),
     "hardship_at_birth": re.compile(r"；否则|; otherwise"),
 }
 
 
 def covered_by_answer(events: list[dict[str, Any]], slot: str) -> bool:
     """Whether this turn's answer already said what each answer to `slot` gives ("so how much
-    per month?" answered "With the city's hukou: … 800 yuan"): the question asked the turn
-    before is not put again right under it (tester 29 c3 got the hukou question twice in a
-    row); it may come back on a later turn."""
+    per month?" answered "If you have Jinan hukou (not known yet): … 800 yuan"): the question
+    asked the turn before is not put again right under it (tester 29 c3 got the hukou question
+    twice in a row); it may come back on a later turn."""
     found = COVERED.get(slot)
     return found is not None and any(
         e.get("event") == "bot" and found.search(str(e.get("text") or "")) for e in events

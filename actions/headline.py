@@ -597,7 +597,8 @@ def _count_unset(item: Entitlement) -> bool:
 
 # Whether both parents have it: "两个人都有吗", "爸爸妈妈都能休吗", "do we both get it?".
 BOTH_PARENTS = re.compile(
-    r"(?:两个人|俩人|两人|我们俩|我俩|夫妻|双方|爸爸妈妈|爸妈|父母|老公|男方)[^，,。?？]{0,6}(?:都|各|也)"
+    r"(?:两个人|俩人|两人|我们|我俩|夫妻|双方|爸爸妈妈|爸妈|父母|老公|男方|老婆|媳妇|妻子|丈夫|爱人|女方)"
+    r"[^，,。?？]{0,6}(?:都|各|也)"
     r"|\b(?:both (?:of us|parents)|we both|each parent|my (?:husband|wife) too|dad too)\b",
     re.I,
 )

@@ -860,8 +860,19 @@ def required_facts(slots: dict[str, Any], day: date) -> list[str]:
     measure; for the full check, the money first, then (check_scope "all") the rest."""
     entry_id = slots.get(FOCUS_SLOT)
     if entry_id:
-        missing = focus(slots, str(entry_id), day).missing
-        return _unasked([FACT_TO_SLOT.get(f, f) for f in missing], slots)
+        missing = [FACT_TO_SLOT.get(f, f) for f in focus(slots, str(entry_id), day).missing]
+        entry = catalogue().entries.get(str(entry_id))
+        if (
+            "children" in missing
+            and entry is not None
+            and "hukou_in_city" in entry.facts
+            and slots.get("hukou_in_city") is None
+        ):
+            # the hukou decides the whole measure (Jinan clause 12: families with the city's
+            # hukou): asked before a child's date, which decides only that child's part
+            # (tester 45 c08 was asked child 2's birth before the hukou)
+            missing = ["hukou_in_city", *(f for f in missing if f != "hukou_in_city")]
+        return _unasked(missing, slots)
     return ordered_missing(slots, day, money_only=slots.get(SCOPE_SLOT) != "all")
 
 

@@ -260,11 +260,14 @@ def slot(name: str, value: Any) -> dict[str, Any]:
     [
         (
             "so how much per month?",  # tester 29 c3
-            "With the city's hukou: child 2: 600+200=800 yuan a month (1 Oct 2026 to 1 Oct 2029),"
+            "If you have Jinan hukou (not known yet): child 2: 600+200=800 yuan a month (1 Oct 2026 to 1 Oct 2029),"
             " until each child turns 3.",
         ),
         ("那一个月能领多少", "如果是济南户口：第2个孩子每月600+200=800元，到孩子满3周岁。"),
-        ("how much do we get for the boy each month", "With the city's hukou: child 2: 800 yuan"),
+        (
+            "how much do we get for the boy each month",
+            "If you have Jinan hukou (not known yet): child 2: 800 yuan",
+        ),
     ],
 )
 def test_the_hukou_question_is_not_put_under_the_answer_for_both_cases(

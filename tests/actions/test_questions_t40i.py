@@ -146,7 +146,7 @@ def test_the_family_hears_its_figure_while_the_hukou_is_open(told: str, lang: st
     asyncio.run(ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN))
     said = texts(dispatcher)
     assert "600+200=800" in said  # the baby, born on dibao (clause 12)
-    assert ("如果是济南户口" if lang == "zh" else "With the city's hukou") in said
+    assert ("如果是济南户口" if lang == "zh" else "If you have Jinan hukou (not known yet)") in said
     assert ("第12条" if lang == "zh" else "clause 12") in said
     assert "additional 200 yuan per month on top" not in said  # not the 200's text alone
 

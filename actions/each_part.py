@@ -1,0 +1,179 @@
+"""Every part of a message asking several things is answered ("生完孩子出生登记在哪办 能网上办吗
+孩子医保呢", "where do we register the birth and what about the baby's medical insurance"):
+after the answer, each asking part that names a measure the answer left out is answered on its
+own, in the order asked. Tester 45 c05 got the birth registration (Jinan clause 2) and had to ask
+again for the newborn's insurance (clause 15)."""
+
+import functools
+import re
+from typing import Any, cast
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.focus import (
+    ASKED_FOR_ONESELF,
+    GRANDPARENT_SPEAKING,
+    GRANDPARENTS_MEASURE,
+    QUESTION,
+    asks_for_grandparents,
+    corrected_topic,
+    monthly_subsidy,
+    named_entry,
+)
+from actions.language import reply_language
+from actions.side_questions import TOPIC_SLOT, context_city, named_measure
+from actions.turn import Run
+from policy_kb.kb import catalogue
+from policy_kb.models import Entry
+from policy_kb.text import Lang
+from understanding.text import clauses, normalise
+
+# A part asking something of its own: a question word, or where / how a thing is done
+# ("生完要去哪登记", "where do we register").
+ASKS = re.compile(r"去哪|在哪|哪里|哪儿|\bwhere\b|\bhow\b|\bwhat about\b|\bwhich\b", re.I)
+# The monthly money asked without its name, by when it starts ("补贴从几月开始发", "from which
+# month is the subsidy paid"): the city's money paid by the month (Jinan clause 12).
+MONEY_START = re.compile(
+    r"(?:补贴|补助|钱|600|800)\S{0,6}(?:从几月|从哪个?月|哪个月开始|从什么时候|从啥时候|什么时候开始|啥时候开始)"
+    r"|(?:从几月|从哪个?月|哪个月|什么时候|啥时候)开始(?:发|给|领)"
+    r"|\b(?:which|what) month\b[^.?!]{0,30}\b(?:subsidy|allowance|money|600|800)\b"
+    r"|\b(?:subsidy|allowance|money|600|800)\b[^.?!]{0,30}\b(?:start|begin)",
+    re.I,
+)
+# A grandparent asking what they get for minding the child ("我带孩子有没有啥补贴", "do I get
+# anything for looking after the grandkid"): asked for oneself.
+MINDING_ASKED = re.compile(
+    r"(?:我|俺)(?:也|自己|帮着|帮忙|天天|一直|每天){0,3}(?:带|看|照顾|管)(?:着)?(?:孩子|娃|孙子|孙女|外孙女?|小孩)"
+    r"[^，,。?？]{0,6}(?:有没有|有啥|有什么|能有|能领|能拿|补贴|好处)"
+    r"|(?:do|can|would) (?:i|we) get (?:anything|something|any \w+)\b"
+    r"|\b(?:anything|something) for (?:me|us)\b",
+    re.I,
+)
+MAX_PARTS = 3  # parts answered besides the first answer: a phone screen, not a brochure
+
+
+def grandparent_speaking(tracker: Tracker) -> bool:
+    """Whether the citizen said they are the child's grandparent ("我是奶奶", "I'm the grandma")
+    in this conversation."""
+    return any(
+        GRANDPARENT_SPEAKING.search(normalise(str(e.get("text") or "")))
+        for e in tracker.events
+        if e.get("event") == "user"
+    )
+
+
+def for_the_grandparent(part: str, city: str | None, grandparent: bool) -> Entry | None:
+    """The measure for grandparents (Jinan clause 15's long-term care insurance contribution)
+    when a grandparent asks what they themselves get ("我带孩子有没有啥补贴"), else None."""
+    said = normalise(part)
+    if city is None or not (
+        asks_for_grandparents(said)
+        or (grandparent and (MINDING_ASKED.search(said) or ASKED_FOR_ONESELF.search(said)))
+    ):
+        return None
+    return named_entry(GRANDPARENTS_MEASURE, city)
+
+
+def asked_parts(
+    text: str, city: str | None, lang: Lang, grandparent: bool = False
+) -> list[tuple[str, Entry]]:
+    """The asking parts of `text` that name a measure, each with it (the first part naming it),
+    in order; empty unless the message has two asking parts or more. `grandparent`: the
+    citizen is the child's grandparent, and asking for oneself asks the grandparents' measure."""
+    said = corrected_topic(normalise(text))  # "我问的是老三的600 不是托育机构的": that alone
+    parts = [  # a sentence's last clause keeps its question mark ("…, and do I get anything?")
+        c.strip() + ("?" if sentence.rstrip().endswith(("?", "？")) and i == len(cs) - 1 else "")
+        for sentence in re.split(r"(?<=[?？])", said)
+        for cs in [[c for _, c in clauses(sentence) if c.strip()]]
+        for i, c in enumerate(cs)
+    ]
+    pieces = [
+        p.strip()
+        for part in parts
+        for p in re.split(r"\band\b|还有|另外|以及", part, flags=re.I)
+        if p.strip()
+    ]
+    asking = [p for p in pieces if QUESTION.search(p) or ASKS.search(p) or MINDING_ASKED.search(p)]
+    if len(asking) < 2:
+        return []
+    found: list[tuple[str, Entry]] = []
+    for part in asking:
+        entry = named_measure(part, city, lang)
+        if entry is None:
+            entry = for_the_grandparent(part, city, grandparent)
+            if entry is None and MONEY_START.search(part):
+                entry = monthly_subsidy(city)
+            if entry is not None:  # its name said with it, for the part to be answered alone
+                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
+        if entry is not None and all(entry.id != e.id for _, e in found):
+            found.append((part, entry))
+    return found
+
+
+def _answered(entry: Entry, events: list[EventType], said: str) -> bool:
+    """Whether the answer given is about `entry`: it made `entry` or a measure of the same
+    clause the topic (the 600 and its 200 more, clause 12, are answered together), or names its
+    title."""
+    entries = catalogue().entries
+    topics = [
+        entries[str(e.get("value"))]
+        for e in events
+        if e.get("name") == TOPIC_SLOT and str(e.get("value")) in entries
+    ]
+    return (
+        any(t.id == entry.id or (t.city, t.clause) == (entry.city, entry.clause) for t in topics)
+        or entry.title.zh in said
+        or entry.title.en.lower() in said.lower()
+    )
+
+
+def left_out(
+    text: str,
+    city: str | None,
+    lang: Lang,
+    events: list[EventType],
+    said: str,
+    grandparent: bool = False,
+) -> list[str]:
+    """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out."""
+    parts = asked_parts(text, city, lang, grandparent)
+    return [p for p, e in parts if not _answered(e, events, said)][:MAX_PARTS]
+
+
+def each_part_answered(run: Run) -> Run:
+    """An answer's run that goes on to answer each part of the message it left out."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
+    ) -> list[EventType]:
+        from actions.answers import with_text  # answers imports this module
+
+        text = str(tracker.latest_message.get("text") or "")
+        city = context_city(tracker)
+        lang = reply_language(tracker)
+        grandparent = grandparent_speaking(tracker)
+        mine = for_the_grandparent(text, city, grandparent) if grandparent else None
+        if (
+            mine is not None
+            and not asks_for_grandparents(normalise(text))
+            and (named_measure(text, city, lang) is None)
+        ):  # "我带孩子有没有啥补贴" from a grandmother: the grandparents' measure (clause 15)
+            tracker = with_text(tracker, f"{mine.title.get(lang)} {text}")
+        start = len(dispatcher.messages)
+        events = await run(self, dispatcher, tracker, *rest)
+        if any(e.get("event") == "followup" for e in events):
+            return events  # the form goes on and answers the question for the family
+        said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
+        if not said:
+            return events
+        for part in left_out(text, city, lang, events, said, grandparent):
+            more = await run(self, dispatcher, with_text(tracker, part), *rest)
+            if any(e.get("event") == "followup" for e in more):
+                break
+            events = [*events, *more]
+        return events
+
+    return cast(Run, wrapped)
