@@ -125,3 +125,66 @@ async def test_a_whole_total_put_back_is_checked_against_the_engines(
     for said in must:
         assert said in reply, reply
     assert "第12条" in reply or "clause 12" in reply, reply
+
+
+# Tester 45 c07: Jinan, the hukou not told; the eldest "4" (about June 2022), the 2nd born May
+# 2023, so the 2nd child's subsidy ended when it turned 3 on 1 May 2026. They never applied.
+ENDED_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "children": [month("2022-06", approx="4"), month("2023-05")],
+    "children_partial": [month("2022-06", approx="4"), month("2023-05")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+WHOLE = {
+    "en": ("600 yuan a month x 36 months = 21,600 yuan", "1 May 2023 to 1 May 2026", "clause 12"),
+    "zh": ("每月600元×36个月=21,600元", "2023年5月1日至2026年5月1日", "第12条"),
+}
+BACK_PAY_SILENT = {
+    "en": ("does not say whether", "Municipal Health Commission"),
+    "zh": ("没有写", "补领", "济南市卫生健康委员会"),
+}
+
+
+@pytest.mark.parametrize("intent", ["correct", "ask_policy"])
+@pytest.mark.parametrize(
+    ("text", "lang", "lead"),
+    [
+        ("how much did we get in total for the 2nd one?", "en", None),  # c07 T3
+        ("so 36 months x 600, we got 21600 right? we never applied, can we still claim it back?",
+         "en", "Yes"),  # c07 T4
+        ("is 21600 the right total or not? yes or no", "en", "Yes"),  # c07 T5
+        ("is 21,600 right? yes or no", "en", "Yes"),
+        ("is it 20000 in total?", "en", "No, not 20000"),
+        ("老二一共领了多少", "zh", None),
+        ("36个月 一共21600对吧 我们一直没申请 还能补领吗", "zh", "对"),
+        ("一共28800对不对", "zh", "还不一定"),
+    ],
+)  # fmt: skip
+async def test_the_whole_total_of_ended_money_is_answered(
+    text: str, lang: str, lead: str | None, intent: str
+) -> None:
+    """Jinan clause 12: 600 a month until 3; of a child born May 2023 that is 600 x 36 months =
+    21,600 yuan, 1 May 2023 to 1 May 2026, with Jinan hukou (not told yet). Asked the total,
+    or a total put back, the reply gives that sum with its months and dates, yes or no first
+    to a figure, and that the plan does not say whether months not claimed are paid back
+    (lead department: the Municipal Health Commission); not the end-date block again (tester
+    45 c07 got it four times)."""
+    reply, _ = await reply_to(text, lang, intent, **ENDED_SECOND)
+    if lead is not None:
+        assert reply.startswith(lead), reply
+    for said in (*WHOLE[lang], *BACK_PAY_SILENT[lang]):
+        assert said in reply, reply
+    assert "Ended when the child turned 3" not in reply, reply
+    assert reply.count("21,600") <= 2, reply
+
+
+async def test_a_total_asked_again_is_not_the_end_date_block_again() -> None:
+    """Asked twice in a row ("how much in total", then "is 21600 right? yes or no"), the second
+    reply opens with its yes, not with the dates block."""
+    first, _ = await reply_to(
+        "how much money did we get in total for the 2nd one?", "en", "ask_policy", **ENDED_SECOND
+    )
+    second, _ = await reply_to("21600 total, yes or no?", "en", "ask_policy", **ENDED_SECOND)
+    assert second.startswith("Yes"), second
+    assert "21,600" in first, first
