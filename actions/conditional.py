@@ -511,11 +511,12 @@ def ended_totals(household: Household, day: date, lang: Lang, question: str) -> 
         None,
     )
     whole = WHOLE_ASKED.search(question) is not None and MONTH_SAID.search(question) is None
-    if said is None and not whole:
-        return ""
+    most = sum(_month_most(b, x, d) for _, b, x, d in rows)
+    if said is None and (not whole or (figures and max(figures) <= most)):
+        return ""  # "那一共是800对吧": a month's sum put back, answered as such
     lines: list[str] = []
     if said is not None and (said in bases.values() or said == sum(bases.values())):
-        lines.append(t(lang, "对。", "Yes."))
+        lines.append(t(lang, "以前是，现在已停发。", "It was; it has stopped."))  # yes, and ended
     elif said is not None:
         lines.append(t(lang, "还不一定。", "Not decided yet."))
     elif whole and figures and max(figures) > max(_month_most(b, x, d) for _, b, x, d in rows):
@@ -584,7 +585,7 @@ def _whole_line(
     who = fmt.child_label(child, lang)
     line = t(
         lang,
-        f"{who}：每月{monthly}元{times}={fmt.money(total, lang)}{dates}",
+        f"{who}：每月{monthly}元{times}，共{fmt.money(total, lang)}{dates}",
         f"{who}: {monthly} yuan a month{times} = {fmt.money(total, lang)}{dates}",
     )
     more = sum(_amount(e, end) for e in extra)

@@ -138,7 +138,7 @@ ENDED_SECOND: dict[str, Any] = {
 }
 WHOLE = {
     "en": ("600 yuan a month x 36 months = 21,600 yuan", "1 May 2023 to 1 May 2026", "clause 12"),
-    "zh": ("每月600元×36个月=21,600元", "2023年5月1日至2026年5月1日", "第12条"),
+    "zh": ("每月600元×36个月，共21,600元", "2023年5月1日至2026年5月1日", "第12条"),
 }
 BACK_PAY_SILENT = {
     "en": ("does not say whether", "Municipal Health Commission"),
@@ -152,12 +152,12 @@ BACK_PAY_SILENT = {
     [
         ("how much did we get in total for the 2nd one?", "en", None),  # c07 T3
         ("so 36 months x 600, we got 21600 right? we never applied, can we still claim it back?",
-         "en", "Yes"),  # c07 T4
-        ("is 21600 the right total or not? yes or no", "en", "Yes"),  # c07 T5
-        ("is 21,600 right? yes or no", "en", "Yes"),
+         "en", "It was"),  # c07 T4
+        ("is 21600 the right total or not? yes or no", "en", "It was"),  # c07 T5
+        ("is 21,600 right? yes or no", "en", "It was"),
         ("is it 20000 in total?", "en", "No, not 20000"),
         ("老二一共领了多少", "zh", None),
-        ("36个月 一共21600对吧 我们一直没申请 还能补领吗", "zh", "对"),
+        ("36个月 一共21600对吧 我们一直没申请 还能补领吗", "zh", "以前是"),
         ("一共28800对不对", "zh", "还不一定"),
     ],
 )  # fmt: skip
@@ -186,5 +186,5 @@ async def test_a_total_asked_again_is_not_the_end_date_block_again() -> None:
         "how much money did we get in total for the 2nd one?", "en", "ask_policy", **ENDED_SECOND
     )
     second, _ = await reply_to("21600 total, yes or no?", "en", "ask_policy", **ENDED_SECOND)
-    assert second.startswith("Yes"), second
+    assert second.startswith("It was"), second
     assert "21,600" in first, first
