@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from actions.headline import fact_names
 from actions.household import evaluate_back_then
+from actions.render import back_pay_unsaid
 from policy_kb import Household, evaluate, get_entry
 from policy_kb import format as fmt
 from policy_kb.report import Entitlement, Report
@@ -453,3 +454,155 @@ def money_whatever_dates(
             lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
     lines.append(clause_line(first, lang))
     return "\n".join(lines)
+
+
+# The money of the whole period asked ("how much did we get in total", "一共领了多少", "21600
+# right?"), not a month's: a sum word with no month beside it.
+WHOLE_ASKED = re.compile(
+    r"一共|总共|总计|合计|累计|加起来|总额|\bin total\b|\btotal\b|altogether|all together", re.I
+)
+MONTH_SAID = re.compile(r"一个月|每个月|每月|按月|\b(?:a|per|each|every) month\b|\bmonthly\b", re.I)
+# A sum put back: 21600, 21,600, 2.16万 is not read (the plans' totals are written out).
+FIGURE_SAID = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d.,]|\s*(?:个月|months?))")
+
+
+def ended_totals(household: Household, day: date, lang: Lang, question: str) -> str:
+    """The whole period's money of children whose monthly money has ended, asked as a total
+    ("how much did we get in total for the 2nd one", "我们一共领了多少") or put back as one
+    ("36 x 600, we got 21600 right?"): each child's monthly sum x months = total with its dates
+    (from the engine's figures; with the city's hukou when not told; the 200 more on its
+    condition), yes or no first to a figure put back, the clause, then that the plan does not
+    say whether months not claimed are paid back, and whom to ask (Jinan clause 12; tester 45
+    c07 got the end-date block four times and no total). Empty when not so asked, or when
+    money is still paid monthly (the month's sum is then the question)."""
+    report = evaluate(household, as_of=day)
+    if any(_monthly(e) and e.status == "eligible" and (e.end is None or day < e.end)
+           for e in report.entitlements):  # fmt: skip
+        return ""
+    ended = sorted(
+        {
+            (e.child, e.end)
+            for e in report.entitlements
+            if _monthly(e) and e.status == "not_eligible" and e.end is not None and e.end <= day
+        }
+    )
+    supposed = (
+        household
+        if household.hukou_in_city is not None
+        else household.model_copy(update={HUKOU: True})
+    )
+    rows: list[tuple[int, list[Entitlement], list[Entitlement], date]] = []
+    for child, end in ended:
+        if child is None or end is None or any(c == child for c, *_ in rows):
+            continue
+        before = evaluate_back_then(supposed, end - timedelta(days=1))
+        items = [e for e in before.entitlements if e.child == child and _monthly(e)]
+        base = [e for e in items if e.status == "eligible" and e.total_amount_cny]
+        extra = [e for e in items if e.status == "needs_info"]
+        if base:
+            rows.append((child, base, extra, end))
+    if not rows:
+        return ""
+    figures = [int(f.replace(",", "")) for f in FIGURE_SAID.findall(question)]
+    bases = {c: sum(e.total_amount_cny or 0 for e in base) for c, base, _, _ in rows}
+    withs = {
+        c: bases[c] + sum(_amount(e, end) for e in extra) * (_months_of(base) or 0)
+        for c, base, extra, end in rows
+    }
+    said = next(
+        (
+            f
+            for f in reversed(figures)
+            if f in {*bases.values(), *withs.values(), sum(bases.values()), sum(withs.values())}
+        ),
+        None,
+    )
+    whole = WHOLE_ASKED.search(question) is not None and MONTH_SAID.search(question) is None
+    most = sum(_month_most(b, x, d) for _, b, x, d in rows)
+    if said is None and (not whole or (figures and max(figures) <= most)):
+        return ""  # "那一共是800对吧": a month's sum put back, answered as such
+    lines: list[str] = []
+    if said is not None and (said in bases.values() or said == sum(bases.values())):
+        lines.append(t(lang, "以前是，现在已停发。", "It was; it has stopped."))  # yes, and ended
+    elif said is not None:
+        lines.append(t(lang, "还不一定。", "Not decided yet."))
+    elif whole and figures and max(figures) > max(_month_most(b, x, d) for _, b, x, d in rows):
+        wrong = max(figures)  # "一共20000对吧": no total the plan gives, the right ones after it
+        lines.append(t(lang, f"不是{wrong}元。", f"No, not {wrong} yuan."))
+    if household.hukou_in_city is None:  # "对。如果是济南户口，方案给的是：" on one line
+        city = city_name(household.city, lang)
+        given = t(lang, f"如果是{city}户口，方案给的是：", f"With {city} hukou, the plan gives:")
+        lines = [" ".join([*lines, given]) if lang == "en" else "".join([*lines, given])]
+    for child, base, extra, end in rows:
+        lines.append(_whole_line(household, child, base, extra, end, lang))
+    if len(rows) > 1:
+        lines.append(
+            t(
+                lang,
+                f"{len(rows)}个孩子合计{fmt.money(sum(bases.values()), lang)}。",
+                f"{fmt.money(sum(bases.values()), lang)} for the {len(rows)} children.",
+            )
+        )
+    first = get_entry(rows[0][1][0].id)
+    lines.append(clause_line(rows[0][1][0], lang))
+    lines.append(back_pay_unsaid(first, lang))
+    return "\n".join(lines)
+
+
+def _month_most(base: list[Entitlement], extra: list[Entitlement], end: date) -> int:
+    """A child's monthly money at most: its sum with the money still open (600 + 200)."""
+    return sum(e.monthly_amount_cny or 0 for e in base) + sum(_amount(e, end) for e in extra)
+
+
+def _months_of(items: list[Entitlement]) -> int | None:
+    """The months a child's money ran, from the engine's total and monthly figures."""
+    monthly = sum(e.monthly_amount_cny or 0 for e in items)
+    total = sum(e.total_amount_cny or 0 for e in items)
+    return total // monthly if monthly and total % monthly == 0 else None
+
+
+def _whole_line(
+    household: Household,
+    child: int,
+    base: list[Entitlement],
+    extra: list[Entitlement],
+    end: date,
+    lang: Lang,
+) -> str:
+    """'第2个孩子：每月600元×36个月=21,600元（2023年5月1日至2026年5月1日）；要看…：是的话每月
+    再加200元，共28,800元。'"""
+    monthly = sum(e.monthly_amount_cny or 0 for e in base)
+    total = sum(e.total_amount_cny or 0 for e in base)
+    months = _months_of(base)
+    start = min((e.start for e in base if e.start), default=None)
+    if start is None:
+        start = next(
+            (c.birth_date for i, c in enumerate(household.children or [], 1) if i == child), None
+        )
+    times = t(lang, f"×{months}个月", f" x {months} months") if months else ""
+    dates = (
+        t(
+            lang,
+            f"（{fmt.day(start, lang)}至{fmt.day(end, lang)}）",
+            f" ({fmt.day(start, lang)} to {fmt.day(end, lang)})",
+        )
+        if start
+        else ""
+    )
+    who = fmt.child_label(child, lang)
+    line = t(
+        lang,
+        f"{who}：每月{monthly}元{times}，共{fmt.money(total, lang)}{dates}",
+        f"{who}: {monthly} yuan a month{times} = {fmt.money(total, lang)}{dates}",
+    )
+    more = sum(_amount(e, end) for e in extra)
+    if extra and more and months:
+        facts = sorted({f for e in extra for f in e.missing_facts if f != HUKOU})
+        labels = t(lang, "、", "; ").join(fact_names(facts, lang))
+        whole = fmt.money(total + more * months, lang)
+        line += t(
+            lang,
+            f"；要看{labels}：是的话每月再加{more}元，共{whole}",
+            f"; {more} yuan a month more, {whole} in all, if yes to: {labels}",
+        )
+    return line + t(lang, "。", ".")

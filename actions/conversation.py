@@ -31,7 +31,7 @@ from actions.focus import (
 )
 from actions.form_questions import ask_in_full, no_such_known_child, no_to_a_date, question_spent
 from actions.grandparents import answered_grandparents
-from actions.headline import changes, headline, unchanged
+from actions.headline import amount_asked, changes, headline, unchanged
 from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
 from actions.household import birth_hardship_known, household_from_slots
 from actions.household_form import (
@@ -254,6 +254,13 @@ class ActionHandleCorrection(Action):
                 return events
             if tracker.get_slot("result_shown"):
                 return events + changed_answer(dispatcher, tracker, updates, lang, False)
+        if tracker.get_slot("result_shown") and amount_asked(text) is not None:
+            # "一个月1200是吧 老大能不能也领 他是21年生的": the fact noted, then yes or no to the
+            # monthly figure put back, as the family now stands (tester 45 c04 got the hardship
+            # supplement's refusal of the eldest instead)
+            monthly = answered_monthly(dispatcher, updated(tracker, updates), text)
+            if monthly is not None:
+                return [*events, *monthly]
         if tracker.get_slot("result_shown"):
             asked = asked_measure(text, slots.get("city"), lang)
             if asked is None and any(u.fact.startswith("child.height") for u in understood):
@@ -295,6 +302,20 @@ def height_measure(text: str, city: Any) -> Entry | None:
             if e.city == city and "max_height_m" in e.parameters
         ),
         None,
+    )
+
+
+def updated(tracker: Tracker, updates: dict[str, Any]) -> Tracker:
+    """`tracker` with the slots `updates` sets (the facts a correction has just noted)."""
+    return Tracker(
+        tracker.sender_id,
+        {**tracker.slots, **updates},
+        tracker.latest_message,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
     )
 
 

@@ -1149,7 +1149,7 @@ AMOUNT_CHECK = re.compile(
     r"|\beach\b|per (?:kid|child|baby|twin)|每个孩子|每孩|每人|每个娃"  # "800 each for the twins"
     r"|一共|总共|合计|加起来|\bin total\b|\btotal\b|altogether"  # "那一共是800对吧"
     r"|\bboth\b|\bfor the (?:two|twins)\b|两个一共|俩))"  # "so 1600 for both?"
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|没错吧|吧[\s?？。]*$|\bright\b|\bcorrect\b"
     r"|\bis (?:it|that)\b|isn'?t it|[?？]))"
     # never a day of birth ("今年8月15生的"): a figure is not followed by 生
     # nor a month of the year ("二宝11月2号生的 一个月600是吧": 11 is November, tester 37 c01)
@@ -1473,6 +1473,107 @@ def fact_names(facts: Sequence[str], lang: Lang) -> list[str]:
     return [labels[f].get(lang) if f in labels else f for f in facts]
 
 
+VERDICT_OPEN = ("还不一定。", "Not decided yet.")
+
+
+def _whole_total_checked(
+    asked: int | None,
+    report: Report,
+    paying: list[Entitlement],
+    by_child: Mapping[int | None, int],
+    lang: Lang,
+) -> list[str] | None:
+    """A sum for the whole period put back ("每个娃一共21600对吧", "双胞胎一共43200对不对", "so
+    36 x 600 = 21600 right?"), checked against the engine's totals of the children paid: yes
+    with each child's months and sum and the family's; "还不一定" when the money still open
+    (Jinan clause 12's 200 before the benefits at the birth are known) could make it; the
+    clause last. None when `asked` is no such total (a month's figure is checked elsewhere)."""
+    if asked is None or asked in by_child.values() or asked == sum(by_child.values()):
+        return None
+    money: dict[int, list[Entitlement]] = defaultdict(list)
+    for e in paying:
+        if e.child and e.monthly_amount_cny and e.total_amount_cny:
+            money[e.child].append(e)
+    if not money:
+        return None
+    totals = {c: sum(e.total_amount_cny or 0 for e in m) for c, m in money.items()}
+    if asked in totals.values() or asked == sum(totals.values()):
+        lead = t(lang, "对。", "Yes.")
+    else:
+        months = {c: _months(m) for c, m in money.items()}
+        open_totals: dict[int | None, list[int]] = defaultdict(list)
+        for e in report.entitlements:
+            n = months.get(e.child or 0)
+            if e.status == "needs_info" and n:
+                open_totals[e.child].append(_open_monthly(e, report.as_of) * n)
+        each = {totals[c] + more for c in totals for more in _subset_sums(open_totals.get(c, []))}
+        family = _subset_sums([a for amounts in open_totals.values() for a in amounts])
+        if asked not in each | {sum(totals.values()) + more for more in family}:
+            return None
+        lead = VERDICT_OPEN[0 if lang == "zh" else 1]
+    lines = [lead]
+    for child, items in sorted(money.items()):
+        monthly = sum(e.monthly_amount_cny or 0 for e in items)
+        n = _months(items)
+        times = t(lang, f"×{n}个月", f" x {n} months") if n else ""
+        end = min((e.end for e in items if e.end), default=None)
+        until = (
+            t(lang, f"（至{fmt.day(end, lang)}）", f" (until {fmt.day(end, lang)})") if end else ""
+        )
+        who = fmt.child_label(child, lang)
+        lines.append(
+            t(
+                lang,
+                f"{who}：{monthly}元/月{times}={fmt.money(totals[child], lang)}{until}",
+                f"{who}: {monthly} yuan/month{times} = {fmt.money(totals[child], lang)}{until}",
+            )
+        )
+    if len(money) > 1:
+        whole = fmt.money(sum(totals.values()), lang)
+        lines.append(t(lang, f"{len(money)}个孩子合计{whole}", f"{whole} for the {len(money)}"))
+    lines.append(clause_line(paying[0], lang))
+    return lines
+
+
+def _months(items: list[Entitlement]) -> int | None:
+    """The months a child's monthly money runs, from the engine's total and monthly figures."""
+    monthly = sum(e.monthly_amount_cny or 0 for e in items)
+    total = sum(e.total_amount_cny or 0 for e in items)
+    return total // monthly if monthly and total % monthly == 0 else None
+
+
+def _could_be(asked: int, report: Report, by_child: Mapping[int | None, int]) -> bool:
+    """Whether the monthly money still open in `report` (the hardship supplement before the
+    benefits at the birth are known, Jinan clause 12) could make `asked` a child's sum or the
+    family's: 800 or 1,600 of twins paid 600 each may be, 2,400 never is."""
+    open_by_child: dict[int | None, list[int]] = defaultdict(list)
+    for e in report.entitlements:
+        if e.status == "needs_info" and _open_monthly(e, report.as_of):
+            open_by_child[e.child].append(_open_monthly(e, report.as_of))
+    sums = _subset_sums([a for amounts in open_by_child.values() for a in amounts])
+    total = sum(by_child.values())
+    each = {
+        paid + s
+        for child, paid in by_child.items()
+        for s in _subset_sums(open_by_child.get(child, []))
+    }
+    return asked in {total + s for s in sums} | each
+
+
+def _open_monthly(e: Entitlement, day: date) -> int:
+    """The monthly figure of an item still to be decided (its measure's, in force on `day`)."""
+    param = get_entry(e.id).parameters.get("monthly_amount_cny")
+    amount = param.in_force(day) if param is not None else 0
+    return int(amount) if isinstance(amount, int | float) else 0
+
+
+def _subset_sums(amounts: list[int]) -> set[int]:
+    sums = {0}
+    for amount in amounts:
+        sums |= {s + amount for s in sums}
+    return sums
+
+
 def _open_money(report: Report, lang: Lang) -> list[str]:
     """Monthly money not yet decided, with the facts that decide it ('育儿补贴困难家庭加发
     （第2个孩子）每月200元还要确认：…')."""
@@ -1619,11 +1720,18 @@ def monthly_total(
         if if_held:  # "一个月800是吧 到哪年": 800 on the one fact open, else 600 (tester 26 c12)
             asking = if_held[-1:] if ask else []
             return "\n".join([*if_held[:-1], clause_line(paying[0], lang), *asking])
-        lines = _verdict(asked, total, list(by_child.values()), open_money, lang)
+        whole = _whole_total_checked(asked, report, paying, by_child, lang)
+        if whole is not None:  # "每个娃一共21600对吧": the whole period's money, not a month's
+            still = open_money if whole[0] in VERDICT_OPEN else []
+            return "\n".join([*whole[:-1], *still, whole[-1]])
+        # "一个月2400是吧" of twins paid 600 each: no 200 still open can make it, so no
+        # "还不一定" but the figure put right (tester 45 c04)
+        could = open_money if asked is not None and _could_be(asked, report, by_child) else []
+        lines = _verdict(asked, total, list(by_child.values()), could, lang)
         part = _part_confirmed(asked, paying, lang) if asked is not None else None
         if part is not None:  # "一个月600是吧" of 600+200: yes to the part, then the sum
             lines = [part]
-        elif asked is not None and lines and lines[0] not in ("对。", "Yes.") and not open_money:
+        elif asked is not None and lines and lines[0] not in ("对。", "Yes.") and not could:
             lines = [_not_the_figure(asked, report, paying, lang)]
         if lines and lines[0] in ("对。", "Yes.") and not upcoming_money(monthly, day):
             # "一个月1200是吧": yes with the figures in one sentence, not the block again

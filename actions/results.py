@@ -18,6 +18,7 @@ from actions.conditional import (
     UNTIL_ASKED,
     ended_at_age,
     ended_if,
+    ended_totals,
     if_hukou,
     money_whatever_dates,
     not_eligible_line,
@@ -418,9 +419,10 @@ def answered_monthly(
     if reply is None:
         return None
     subsidy = monthly_subsidy(tracker.get_slot("city"))
-    if subsidy is not None and asks_back_pay(text, subsidy):
+    back = render.back_pay_unsaid(subsidy, lang) if subsidy is not None else ""
+    if subsidy is not None and asks_back_pay(text, subsidy) and back not in reply:
         # "双胞胎的600是不是错过了 前面几个月的还能补领吗": the plan does not say
-        reply += "\n" + render.back_pay_unsaid(subsidy, reply_language(tracker))
+        reply += "\n" + back
     utter_once(dispatcher, tracker, reply)
     return about(subsidy) if subsidy is not None else []
 
@@ -673,6 +675,9 @@ def monthly_total_for(
             )
     if household is None or household.children is None:
         return None
+    whole = ended_totals(household, day, lang, question)
+    if whole:  # "how much did we get in total", "21600 right?" of money that has ended
+        return whole
     named = asked_measure(question, household.city, lang)
     if (
         named is not None

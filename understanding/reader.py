@@ -4879,6 +4879,20 @@ def _the_ones_on_the_way(count: int, known: list[dict[str, Any]]) -> bool:
     return 2 <= count == len(expected) < len(known)
 
 
+# Money summed over the children just counted: "俩娃加一起", "两个孩子一共", "the 2 kids together".
+COUNT_SUMMED = re.compile(
+    r"\s*(?:的|都)?\s*(?:加一起|加起来|加在一起|一共|总共|合计|together|combined|in total|altogether)",
+    re.I,
+)
+
+
+def _count_summed(text: str, span: str) -> bool:
+    """Whether the count said as `span` is followed by a sum ("俩娃加一起一个月1200对不对"): the
+    children whose money is added up, not the family's count corrected."""
+    at = text.find(span)
+    return at >= 0 and COUNT_SUMMED.match(text, at + len(span)) is not None
+
+
 def _count_to_be(text: str, count: tuple[int, str], known: list[dict[str, Any]]) -> bool:
     """A count said of the children the family will soon have ("our family has 2 kids soon",
     马上就俩娃了), equal to the known children born and on the way: no child_count (a pregnancy
@@ -5490,10 +5504,10 @@ def _understand(
         )
     if (
         count is not None
-        and not correcting
+        and (not correcting or _count_summed(norm, count[1]))
         and count[0] < len([k for k in known_children if k.get("birth_date")])
         and not (COUNT_CAPPED.search(norm) or _a_child_told_twice(known_children))
-    ):
+    ):  # (also in a correction: "俩娃加一起一个月1200对不对" sums the twins' money, tester 45 c04)
         count = None  # 俩娃 of the twins beside an elder child: some of the known children
     if (
         count is not None
