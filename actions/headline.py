@@ -567,9 +567,9 @@ def verdict(question: str, items: list[Entitlement], lang: Lang) -> str | None:
         return t(lang, "不用。" if yes else "要。", "No." if yes else "Yes.")
     eligible = [e for e in items if e.status == "eligible"]
     if yes and any(set(e.reasons.get(lang)) & _owner_reasons(lang) for e in eligible):
-        # public rental housing for a family owning its home: the usual conditions are not met,
-        # said plainly, not "Probably yes" (tester 45 c07, c03)
-        return t(lang, "一般不能。", "Usually not.")
+        # public rental housing for a family owning its home: the plan lists no conditions, so
+        # "not necessarily", said plainly, not "Probably yes" (tester 45 c07, c03)
+        return t(lang, "不一定。", "Not necessarily.")
     if yes and not any(e.certain for e in eligible):
         if all(_count_unset(e) for e in eligible):
             # Beijing (12)'s "a large number of minor children", no number: only possibly

@@ -209,20 +209,20 @@ OWNERS: dict[str, Any] = {
     "owns_home_in_city": True,
 }
 OWNER_ASKS = [
-    ("jinan", "zh", "公租房优先配租我们能享受吗 我们有自己的房子", "一般不能", "第14条"),
+    ("jinan", "zh", "公租房优先配租我们能享受吗 我们有自己的房子", "不一定", "第14条"),
     (
         "jinan",
         "en",
         "do we qualify for the public rental housing priority? we own our flat",
-        "Usually not",
+        "Not necessarily",
         "clause 14",
     ),
-    ("beijing", "zh", "北京公租房优先我们能享受吗 我们有房", "一般不能", "第(12)条"),
+    ("beijing", "zh", "北京公租房优先我们能享受吗 我们有房", "不一定", "第(12)条"),
     (
         "beijing",
         "en",
         "can we get priority for public rental housing? we own our flat",
-        "Usually not",
+        "Not necessarily",
         "clause (12)",
     ),
 ]
@@ -233,8 +233,8 @@ def test_public_rental_priority_for_a_home_owner_is_said_plainly(
     city: str, lang: str, text: str, lead: str, clause: str
 ) -> None:
     """Jinan clause 14 (Beijing (12)): the priority is for families applying for public rental
-    housing under its usual conditions. A family that owns its home usually does not meet
-    them: the answer says so, not "很可能可以，但不是确定的答复" (tester 45 c07, c03)."""
+    housing under its usual conditions, which the plan does not list. Whether a family that owns
+    its home still meets them the plan does not say: the answer says so plainly, not "很可能可以，但不是确定的答复" (tester 45 c07, c03)."""
     (reply,) = conversation([text], language=lang, city=city, **OWNERS)
     assert reply.startswith(lead), reply
     assert clause in reply, reply
