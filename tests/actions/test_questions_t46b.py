@@ -1,0 +1,130 @@
+"""Tester 45's hotline items (fix-t46b). Each test: the case known so far (the slots), what the
+worker wrote, what the reply must and must not say, with the clause. Today is 1 December 2026
+in China."""
+
+import asyncio
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
+from tests.actions.conftest import DOMAIN, hotline_turn, make_tracker, texts
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+def child(born: str | None = None, precision: str | None = None, **more: Any) -> dict[str, Any]:
+    return {"birth_date": born, "precision": precision, "height_cm": None, **more}
+
+
+# Tester 45 c02 after T4: a Jinan caller with three children, the family's hukou moved to
+# Jinan half a year ago, no dibao at 老二's birth, dibao at 老三's; the +200 discussed.
+THREE_CHILDREN_CALL: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [
+            child(),
+            child(hardship_at_birth=False),
+            child(hardship_at_birth=True),
+        ],
+        "children_count": 3,
+        "hukou_in_city": True,
+    },
+}
+# A new caller: only the city said, the 600 discussed.
+NEW_CALL: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_case": {"city": "jinan"},
+}
+
+
+# ------------------------------------ 1: the parents' hukou in Jinan, the child's still elsewhere
+CHILDS_HUKOU_ELSEWHERE = [
+    ("我说的是那个600的基本补贴 孩子户口还在外地 爸妈户口在济南 能领不", "zh"),
+    ("明白 那这个补贴要是孩子户口还没落 先落在老家 能领吗 市民问的", "zh"),
+    ("孩子户口在老家 我们两口子都是济南户口 600能领吗", "zh"),
+    ("市民说父母都是济南户口 宝宝户口还在临沂 育儿补贴能领不", "zh"),
+    (
+        "parents have Jinan hukou but the baby's hukou is still in another city, can they get "
+        "the 600?",
+        "en",
+    ),
+    (
+        "the caller and her husband both have jinan hukou, the baby is registered in her "
+        "hometown. does the baby get the 600?",
+        "en",
+    ),
+]
+
+
+def says_the_silence_on_the_childs_hukou(said: str, lang: str) -> None:
+    """Jinan clause 12 gives the 600 to families "of the city's household registration"
+    (具有济南户籍的…家庭); it says neither whose registration counts nor whether the child's own
+    must already be in Jinan. Not a flat no: the silence, the clause, the lead department."""
+    if lang == "zh":
+        for part in ("具有济南户籍", "孩子", "第12条", "济南市卫生健康委员会", "户口"):
+            assert part in said, (part, said)
+        assert "没写" in said and ("落" in said or "登记" in said), said  # the silence; registering
+        for wrong in ("不能", "不符合", "不在此列", "不能领"):
+            assert wrong not in said, (wrong, said)
+    else:
+        for part in ("household registration", "clause 12", "Municipal Health Commission"):
+            assert part in said, (part, said)
+        assert "does not say" in said and "child" in said and "regist" in said, said
+        assert not re.match(r"No\b", said), said
+        for wrong in ("does not qualify", "not covered", "not eligible"):
+            assert wrong not in said, (wrong, said)
+
+
+@pytest.mark.parametrize(("text", "lang"), CHILDS_HUKOU_ELSEWHERE)
+def test_the_childs_hukou_elsewhere_is_not_a_family_without_jinan_hukou(
+    text: str, lang: str
+) -> None:
+    """Tester 45 c02 T5–T6: the caller's parents are Jinan hukou, the child's is still in the
+    home town: "不能。…户口在外地的不符合" was wrong. The case's hukou is not set to "elsewhere"."""
+    said, set_ = hotline_turn(text, lang, **THREE_CHILDREN_CALL)
+    says_the_silence_on_the_childs_hukou(said, lang)
+    case = set_.get("hotline_case") or THREE_CHILDREN_CALL["hotline_case"]
+    assert case.get("hukou_in_city") is not False, case
+
+
+@pytest.mark.parametrize(("text", "lang"), CHILDS_HUKOU_ELSEWHERE)
+def test_a_new_callers_childs_hukou_elsewhere_gets_the_silence_too(text: str, lang: str) -> None:
+    """The same question from a new caller of whom only the city is known."""
+    said, set_ = hotline_turn(text, lang, **NEW_CALL)
+    says_the_silence_on_the_childs_hukou(said, lang)
+    case = set_.get("hotline_case") or NEW_CALL["hotline_case"]
+    assert case.get("hukou_in_city") is not False, case
+
+
+@pytest.mark.parametrize(("text", "lang"), CHILDS_HUKOU_ELSEWHERE[:1] + CHILDS_HUKOU_ELSEWHERE[4:5])
+def test_a_citizen_whose_childs_hukou_is_elsewhere_gets_the_silence(text: str, lang: str) -> None:
+    """A citizen (not the hotline) after the result: the same silence of clause 12."""
+    tracker = make_tracker(
+        text.replace("市民问的", ""),
+        intent="ask_policy",
+        language=lang,
+        city="jinan",
+        hukou_in_city=True,
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+        children=[child("2020-05-01", "month"), child("2024-03-01", "month")],
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
+    says_the_silence_on_the_childs_hukou(texts(dispatcher), lang)
