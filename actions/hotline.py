@@ -15,7 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import clock, render
+from actions import birth_supplement, clock, render
 from actions.began_after_birth import began_after
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
@@ -65,6 +65,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.supplement import supplement_entry
 from actions.window_rule import window_entry, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
@@ -1229,6 +1230,10 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         return "\n".join([cite_answer(cited, lang, case_supplement(case, cited)), *silence]), cited
     if unpaid is not None:  # "前几个月没领的能补发吗" of the case: the plan does not say
         return unpaid
+    own_birth = birth_supplement.answer(text, case, city, lang, day)
+    if own_birth is not None:  # "生老二的时候没领低保 老二也能加200吗": no, each birth decides
+        supplement = supplement_entry(city)
+        return own_birth, supplement
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere

@@ -128,3 +128,65 @@ def test_a_citizen_whose_childs_hukou_is_elsewhere_gets_the_silence(text: str, l
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN))
     says_the_silence_on_the_childs_hukou(texts(dispatcher), lang)
+
+
+# ------------------------------ 2: 老二 born when not on dibao asks for the +200, hukou moved lately
+# Tester 45 c02 after T1: three children, dibao at 老三's birth, the +200 discussed.
+DIBAO_AT_THE_THIRD: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [child(), child(), child(hardship_at_birth=True)],
+        "children_count": 3,
+    },
+}
+SECOND_NOT_ON_DIBAO = [
+    ("那这个要是户口刚迁过来半年的呢 还有生老二的时候没领低保 老二也能加200吗", "zh", True),
+    (
+        "我问的是两个事 一是户口刚迁来济南半年算不算济南户籍 二是老二出生时没低保 老三出生时有 "
+        "老二能不能也加200",
+        "zh",
+        True,
+    ),
+    ("老二出生时没领低保 老二也能加200吗", "zh", False),
+    ("生老二那会儿家里没低保 老二能不能多给200", "zh", False),
+    (
+        "what if the hukou only moved here 6 months ago? and they weren't on dibao when the 2nd "
+        "was born, does the 2nd also get the extra 200?",
+        "en",
+        True,
+    ),
+    (
+        "the 2nd was born when they were not on dibao. does the 2nd get the extra 200 too?",
+        "en",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "moved"), SECOND_NOT_ON_DIBAO)
+def test_the_200_follows_each_childs_own_birth_and_the_move_is_answered_too(
+    text: str, lang: str, moved: bool
+) -> None:
+    """Jinan clause 12: the +200 is for a birth during dibao, 特困 support or unemployment
+    benefit, so it follows each child's own birth: 老二, born when not on dibao, gets no +200,
+    only the 600. A hukou moved in half a year ago, asked in the same message, gets the plan's
+    silence on how long it must be held in the same reply. The refusal does not wait on 老二's
+    birth date, so no "具体日期要看…目前还不知道" beside it."""
+    said, _ = hotline_turn(text, lang, **DIBAO_AT_THE_THIRD)
+    if lang == "zh":
+        assert said.startswith("不能"), said
+        for part in ("第2个孩子", "出生时", "600元", "第12条", "济南市卫生健康委员会"):
+            assert part in said, (part, said)
+        assert "目前还不知道" not in said and "具体日期要看" not in said, said
+        if moved:
+            assert "落户多久" in said, said
+    else:
+        assert said.startswith("No"), said
+        for part in ("child 2", "own birth", "600 yuan", "clause 12", "Municipal Health"):
+            assert part in said, (part, said)
+        assert "not known yet" not in said and "depend on the birth date" not in said, said
+        if moved:
+            assert "how long" in said, said
