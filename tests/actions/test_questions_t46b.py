@@ -190,3 +190,87 @@ def test_the_200_follows_each_childs_own_birth_and_the_move_is_answered_too(
         assert "not known yet" not in said and "depend on the birth date" not in said, said
         if moved:
             assert "how long" in said, said
+
+
+# ------------------------------------ 3: a figure put back with its end asked; "the deadline"
+DATED_DIBAO_CALL: dict[str, Any] = {
+    **DIBAO_AT_THE_THIRD,
+    "hotline_birth": "2024-03-12",
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child(), child(), child("2024-03-12", "day", hardship_at_birth=True)],
+        "children_count": 3,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("一个月800是吧 发到什么时候", "zh"),
+        ("800一个月对吧 到哪天停", "zh"),
+        ("so 800 a month right? until when?", "en"),
+        ("it's 800 a month, correct? what's the end date?", "en"),
+    ],
+)
+def test_a_figure_put_back_with_its_end_gets_both(text: str, lang: str) -> None:
+    """Jinan clause 12: 600 + 200 a month for 老三 born 12 Mar 2024 on dibao, until the 3rd
+    birthday, 12 Mar 2027. "800 right? until when?": yes, and the end date, in one reply."""
+    said, _ = hotline_turn(text, lang, **DATED_DIBAO_CALL)
+    if lang == "zh":
+        assert said.startswith("对"), said
+        for part in ("800元", "2027年3月12日", "第12条"):
+            assert part in said, (part, said)
+    else:
+        assert said.startswith("Yes"), said
+        for part in ("800 yuan", "12 Mar 2027", "clause 12"):
+            assert part in said, (part, said)
+
+
+@pytest.mark.parametrize("case", [DATED_DIBAO_CALL, DIBAO_AT_THE_THIRD])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("截止日期是哪天", "zh"), ("what is the deadline", "en"), ("deadline?", "en")],
+)
+def test_the_deadline_of_the_money_is_its_end_never_the_plans_start(
+    case: dict[str, Any], text: str, lang: str
+) -> None:
+    """ "截止日期" of the money discussed: when it stops (the 3rd birthday, clause 12; the date
+    itself for a dated child), never 1 January 2023 nor another measure a search finds."""
+    said, _ = hotline_turn(text, lang, **case)
+    assert "2023" not in said and "第17条" not in said and "clause 17" not in said, said
+    if lang == "zh":
+        assert "3周岁" in said and "第12条" in said, said
+    else:
+        assert ("turns 3" in said or "age of 3" in said) and "clause 12" in said, said
+    if case is DATED_DIBAO_CALL:
+        assert "2027" in said, said
+
+
+BORN_BEFORE_THE_START: dict[str, Any] = {
+    "hotline_city": "jinan",
+    "reply_brief": True,
+    "topic_entry": "jinan.childcare_subsidy",
+    "hotline_birth": "2022-12-10",
+    "hotline_case": {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child(), child("2022-12-10", "day")],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("你直接说能不能", "zh"), ("到底能不能 一句话", "zh"), ("just tell me yes or no", "en")],
+)
+def test_a_plain_yes_or_no_demanded_is_the_cases_verdict(text: str, lang: str) -> None:
+    """After the rule: the case's verdict first. 老三 born 12 Mar 2024 on dibao: yes, 800 until
+    12 Mar 2027 (clause 12); 老二 born 10 Dec 2022: no, born before 1 Jan 2023 (clause 12)."""
+    said, _ = hotline_turn(text, lang, **DATED_DIBAO_CALL)
+    assert said.startswith("能" if lang == "zh" else "Yes"), said
+    assert "800" in said and "2027" in said, said
+    said, _ = hotline_turn(text, lang, **BORN_BEFORE_THE_START)
+    assert said.startswith("不能" if lang == "zh" else "No"), said
+    assert "2023" in said and ("第12条" in said or "clause 12" in said), said
