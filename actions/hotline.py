@@ -1347,6 +1347,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     if named is None and of_end is not None and is_the_money(of_end) and END_ASKED.search(text):
         # "what is the deadline" of the money, no child dated: its end as the plan words it and
         # what it leaves open (no claim procedure, no date to claim by), never a search's hit
+        told_end = case_end(tracker, text, lang, day)
+        if told_end is not None:  # the birth told earlier ("发到哪天" of a child born 2024-05-03)
+            return told_end
         lines = [f"{of_end.title.get(lang)}：" if lang == "zh" else f"{of_end.title.en}: "]
         lines[0] += of_end.summary.get(lang)
         silent = (monthly_subsidy(of_end.city) or of_end).silent_on  # how and when to claim
