@@ -1898,19 +1898,27 @@ def without_dates_tried(
     out = []
     for e in items:
         reasons: dict[str, list[str]] = {}
+        # refused whatever the dates tried (老二 born when not on dibao, of the +200): the
+        # refusal does not wait on the date, so no "具体日期要看…目前还不知道" beside it
+        others_of = alike.get((e.id, e.child), [])
+        settled = e.status == "not_eligible" and all(o.status == e.status for o in others_of)
         for lang in ("zh", "en"):
             seen = [
-                {d for r in o.reasons.get(lang) for d in REASON_DATE.findall(r)}
-                for o in alike.get((e.id, e.child), [])
+                {d for r in o.reasons.get(lang) for d in REASON_DATE.findall(r)} for o in others_of
             ]
             kept: list[str] = []
+            dated = False
             for reason in e.reasons.get(lang):
                 tried = {d for d in REASON_DATE.findall(reason) if any(d not in s for s in seen)}
                 stripped = _without_tried(reason, tried, baby)
                 if not any(d in stripped for d in tried):
                     kept.append(stripped)
+                elif settled:
+                    dated = True
                 elif (instead := undated_reason(children, day, lang, e.child)) not in kept:
                     kept.append(instead)
+            if dated and not kept:  # only the dates refused it: say whose date decides
+                kept.append(undated_reason(children, day, lang, e.child))
             reasons[lang] = kept
         out.append(e.model_copy(update={"reasons": TextList(**reasons)}))
     return out

@@ -15,7 +15,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from actions import clock, render
+from actions import birth_supplement, clock, render
 from actions.began_after_birth import began_after
 from actions.confirm_after_birth import confirmed_after_birth
 from actions.counterpart import counterpart_answer
@@ -65,6 +65,7 @@ from actions.side_questions import (
     named_measure,
     topic,
 )
+from actions.supplement import supplement_entry
 from actions.window_rule import window_entry, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
@@ -77,7 +78,7 @@ from understanding import understand
 from understanding.hukou_move import moved_lately
 from understanding.rule_case import children_said, payers_said
 from wording.cities import mentioned_city
-from wording.entitlements import clause_name, ordered
+from wording.entitlements import clause_name, clause_refs, ordered
 from wording.language import t
 
 # The worker says where they speak from (not "快点", which any citizen may say).
@@ -699,6 +700,63 @@ def children_case(
 FIGURE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]|\s*(?:年|-|/))")
 
 
+# A plain yes or no demanded after a rule answer ("你直接说能不能", "just tell me yes or no").
+YES_OR_NO = re.compile(
+    r"直接说|到底能不能|就说能不能|能还是不能|能不能(?:给个|一句话)|一句话|\byes or no\b"
+    r"|\bjust (?:tell me |say )?(?:yes|no)\b|\bstraight answer\b",
+    re.I,
+)
+
+
+def plain_verdict(
+    case: dict[str, Any], current: Entry | None, text: str, lang: Lang, day: date
+) -> tuple[str, Entry] | None:
+    """The case's own verdict on the money discussed when a plain yes or no is demanded: "能。"
+    with the case's money and its end, or "不能。" with the engine's reason, the clause and the
+    lead department. None when no such demand, no money discussed or the case leaves it open."""
+    if not YES_OR_NO.search(text) or current is None or not is_the_money(current):
+        return None
+    order = case_child(case)
+    try:
+        report = settled_report(case, day) if order is not None else None
+    except InputError:
+        return None
+    mine = next(
+        (
+            e
+            for e in (report.entitlements if report is not None else [])
+            if e.id == current.id and e.child == order
+        ),
+        None,
+    )
+    if mine is None or mine.status == "needs_info":
+        return None
+    lead = render.lead_departments(current, lang)
+    if mine.status == "eligible":
+        money = case_money(case, lang, day)
+        if money is None:
+            return None
+        return t(lang, "能。", "Yes. ") + money + "\n" + lead, current
+    reason = (mine.reasons.get(lang) or [""])[0]
+    clause = clause_name(current.clause, lang)
+    return t(lang, f"不能。{reason}（{clause}）", f"No. {reason} ({clause})") + "\n" + lead, current
+
+
+def _figure_checked_first(said: str, text: str, lang: Lang) -> str:
+    """`said` (the case's monthly money with its end) with yes or no first when `text` puts a
+    monthly figure back ("800一个月对吧 到哪天停"): the figure against the case's own sum."""
+    put = [int(n) for n in FIGURE.findall(text)]
+    shown = [int(n) for n in re.findall(r"=\s*(\d+)", said.split("\n")[0])]
+    if not put or not shown:
+        return said
+    if put[-1] == shown[0]:
+        return t(lang, "对。", "Yes. ") + said
+    return (
+        t(lang, f"不对，是{shown[0]}元，不是{put[-1]}元。", f"No: {shown[0]} yuan, not {put[-1]}. ")
+        + said
+    )
+
+
 def hardship_case(
     case: dict[str, Any],
     text: str,
@@ -1229,6 +1287,13 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         return "\n".join([cite_answer(cited, lang, case_supplement(case, cited)), *silence]), cited
     if unpaid is not None:  # "前几个月没领的能补发吗" of the case: the plan does not say
         return unpaid
+    plain = plain_verdict(case, topic(tracker), text, lang, day)
+    if plain is not None:  # "你直接说能不能", "just tell me yes or no": the case's verdict
+        return plain
+    own_birth = birth_supplement.answer(text, case, city, lang, day)
+    if own_birth is not None:  # "生老二的时候没领低保 老二也能加200吗": no, each birth decides
+        supplement = supplement_entry(city)
+        return own_birth, supplement
     elsewhere = hukou_answer(told_now, asked or topic(tracker), city, text, lang)
     if elsewhere is not None:  # "caller is from Beijing hukou but lives in Jinan, does it apply?"
         return elsewhere
@@ -1268,6 +1333,9 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         and for_whom(put_back[0], text, lang) is None  # "是不是给家长补400": whose, below
     ):  # "是100万对吧": 对 or not, then the rule
         verdict = figure_verdict(put_back[0], put_back[1], text, lang)
+        until = end_answer(case, put_back[0], text, lang, day) if END_ASKED.search(text) else None
+        if until is not None:  # "一个月800是吧 发到什么时候": the yes or no, then the case's end
+            return verdict.split("\n")[0] + "\n" + until[0], put_back[0]
         return verdict + "\n" + render.lead_departments(put_back[0], lang), put_back[0]
     # an end asked of the money discussed, unless another measure is named ("产假到哪天");
     # "child born" words found the parental leave by search (tester 35 c10)
@@ -1275,7 +1343,21 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
     of_end = named or (current if is_the_money(current) else asked)
     ended = end_answer(case, of_end, text, lang, day)
     if ended is not None:  # "end date? child born 2023-02-10": both parts, and that they ended
-        return ended
+        return _figure_checked_first(ended[0], text, lang), ended[1]
+    if named is None and of_end is not None and is_the_money(of_end) and END_ASKED.search(text):
+        # "what is the deadline" of the money, no child dated: its end as the plan words it and
+        # what it leaves open (no claim procedure, no date to claim by), never a search's hit
+        told_end = case_end(tracker, text, lang, day)
+        if told_end is not None:  # the birth told earlier ("发到哪天" of a child born 2024-05-03)
+            return told_end
+        lines = [f"{of_end.title.get(lang)}：" if lang == "zh" else f"{of_end.title.en}: "]
+        lines[0] += of_end.summary.get(lang)
+        silent = (monthly_subsidy(of_end.city) or of_end).silent_on  # how and when to claim
+        if silent is not None:
+            lines.append(silent.get(lang))
+        source = clause_refs([(of_end.document, of_end.clause)], lang)[0]
+        lines += [t(lang, "依据：", "Source: ") + source, render.lead_departments(of_end, lang)]
+        return "\n".join(lines), of_end
     if DAY_ITSELF.search(text):  # "2023年1月1日当天出生的二孩能领吗": the start day itself first
         boundary = boundary_birth(text, [asked, topic(tracker)], case, lang, day)
         if boundary is not None:

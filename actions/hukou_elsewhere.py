@@ -9,9 +9,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import render
+from actions import child_hukou, render
 from actions.focus import QUESTION, asked_measure
 from actions.language import reply_language
+from actions.mixed_hukou import silent_entries
 from actions.side_questions import about, topic
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -94,11 +95,21 @@ def answered_hukou_elsewhere(
     """The answer to a hukou elsewhere put as a question on the measure it names, else on the
     measure under discussion (see hukou_answer); None when the message is no such question or
     no measure is in talk."""
+    lang = reply_language(tracker)
+    current = topic(tracker)
+    if child_hukou.childs_hukou_elsewhere(text) and QUESTION.search(normalise(text)):
+        # "孩子户口还在外地 爸妈户口在济南 能领不": the plan's silence, not "户口在外地的不符合"
+        city = tracker.get_slot("hotline_city") or tracker.get_slot("city")
+        city = city or (current.city if current is not None else None)
+        silence = child_hukou.answer(city, lang)
+        if silence is not None:
+            dispatcher.utter_message(text=silence)
+            entries = silent_entries(city)
+            named = asked_measure(text, city, lang)
+            return about(named if named in entries else entries[0])
     rest = hukou_elsewhere_asked(text)
     if rest is None:
         return None
-    lang = reply_language(tracker)
-    current = topic(tracker)
     named = asked_measure(rest, tracker.get_slot("city"), lang)
     entry = named if named is not None and named_in(named, rest, lang) else current
     if entry is None:

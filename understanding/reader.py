@@ -8322,15 +8322,52 @@ CHILDREN_HUKOU_ELSEWHERE = re.compile(
 )
 
 
+# The parents' hukou in the city: 爸妈户口在济南, 父母都是济南户口, 我们两口子都是济南户口, "parents
+# have Jinan hukou", "she and her husband both have jinan hukou".
+PARENTS_HUKOU_HERE = re.compile(
+    r"(?:爸妈|父母|爸爸妈妈|爹妈|[两2]口子|夫妻|大人|家长|我们[俩2]|我[俩2])(?:[俩2]|[两2]个|二人|双方)?(?:的)?"
+    r"(?:(?:户口|户籍)(?:都|也|全)?(?:是|在|落在)(?:济南|北京|本地|本市|这边)"
+    r"|(?:都|也|全)?(?:是|有)(?:济南|北京|本地|本市)(?:的)?(?:户口|户籍))"
+    r"|\b(?:parents|mom and dad|husband and wife|the couple|both parents|she and her husband"
+    r"|he and his wife|my (?:husband|wife) and i)\b(?: both| all)? (?:have|has|hold|are|got)"
+    r"(?: both| all)?(?: a| the)? (?:jinan|beijing|local) hukou"
+    r"|\bparents'? hukous? (?:is|are) (?:in )?(?:jinan|beijing|local)",
+    re.I,
+)
+
+
+# The parents' elsewhere as well (我们也不是, 全家都在老家, "we're not either").
+PARENTS_ELSEWHERE_TOO = re.compile(
+    r"(?:我们|俺们|大人|爸妈|父母|全家|一家人?)(?:也|都|全)(?:不是|不在|没|在外地|在老家)"
+    r"|\b(?:we|parents|the whole family)\b[^.;]{0,20}\b(?:either|too|as well|also)\b",
+    re.I,
+)
+
+
 def _hukou_of_one_parent(
     updates: list[FactUpdate], known: dict[str, Any], norm: str
 ) -> list[FactUpdate]:
     """A city hukou said of one parent while the children's is elsewhere (tester 36 c09): clause
     12 says only "families with the city's household registration", not whose hukou counts, so
-    the family's hukou is not read as the city's; a city hukou known is put back to unknown."""
-    if not CHILDREN_HUKOU_ELSEWHERE.search(norm):
+    the family's hukou is not read as the city's; a city hukou known is put back to unknown.
+    The children's alone elsewhere while the parents' is in the city (said now, or known: 爸妈户口
+    在济南 孩子户口还在外地, tester 45 c02) is not a family without the city's hukou either."""
+    found = CHILDREN_HUKOU_ELSEWHERE.search(norm)
+    if found is None:
         return updates
-    kept = [u for u in updates if not (u.fact == "hukou_in_city" and u.value is True)]
+    childs_only = not re.match(r"\s*(?:我|俺)", found.group(0))
+    parents_here = bool(PARENTS_HUKOU_HERE.search(norm)) or (
+        known.get("hukou_in_city") is True and not PARENTS_ELSEWHERE_TOO.search(norm)
+    )
+    elsewhere_dropped = childs_only and parents_here
+    kept = [
+        u
+        for u in updates
+        if not (
+            u.fact == "hukou_in_city"
+            and (u.value is True or (elsewhere_dropped and u.value is False))
+        )
+    ]
     if known.get("hukou_in_city") is True and not any(u.fact == "hukou_in_city" for u in kept):
         kept.append(FactUpdate("hukou_in_city", None, "correction", span=norm))
     return kept
