@@ -44,6 +44,7 @@ from actions.focus import (
     figures_checked,
     filled_households,
     found_by_search_only,
+    housing_measures,
     is_monthly_money,
     kindergarten_measures,
     leave_for_the_children,
@@ -1023,7 +1024,9 @@ class ActionAnswerPolicyQuestion(Action):
             and not tracker.get_slot("result_shown")
             and WHOLE_CHECK.search(normalise(text))
             and named_measure(text, city, lang) is None
+            and not housing_measures(normalise(text), normalise(text), city)
         ):  # "what support is there for families with kids?": the full check, not one measure
+            # ("住房上有什么政策": the city's housing measures, clause 14, answered below)
             return [FollowupAction("household_form")]
         if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
             asked = asked_measure(text, city, lang)
