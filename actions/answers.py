@@ -742,9 +742,11 @@ class ActionAnswerPolicyQuestion(Action):
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
             return about(confirmed_later[1])
-        money = money_to_apply_for(text, context_city(tracker) or hotline_city(tracker))
+        money = money_to_apply_for(
+            text, context_city(tracker) or hotline_city(tracker), topic(tracker)
+        )
         if money is not None:  # "那我们去哪申请那600": the plan gives no procedure; whom to ask
-            dispatcher.utter_message(text=apply_answer(money, lang))
+            dispatcher.utter_message(text=apply_answer(money, lang, text))
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
@@ -1940,7 +1942,7 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         or elsewhere(text, city, lang)
         # "育儿假是夫妻各10天还是一共10天", "那我们去哪申请那600", "生完以后才领的低保 能加200吗"
         or per_parent_leave(text, city, lang) is not None
-        or money_to_apply_for(text, city) is not None
+        or money_to_apply_for(text, city, topic(tracker)) is not None
         or began_after_birth(city, text, lang) is not None
     )
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
@@ -89,3 +90,139 @@ async def test_housing_help_in_jinan_is_clause_14_once_the_family_is_known(
         children=[month("2023-06"), month("2027-01")],
     )
     _housing_help_said(reply, lang)
+
+
+# --- 2. how to apply for the 600, asked of the subsidy in talk (items 14 and 21) ------------
+
+# c01: Jinan hukou, 老大 three and a half, 老二 born October 2025, no dibao; the 600 just told.
+# "从啥时候开始发 咋申请啊" repeated the entitlement, "你还没说咋申请呢 去哪办 要带啥" got public
+# rental housing (clause 14). c08: the 3rd child's 600 + 200 just told; "do I have to apply
+# somewhere or is it automatic? which office" got the +200's steps only. The plan gives no
+# application procedure, no start month and does not say whether it is paid automatically;
+# the lead department of clause 12 is the Municipal Health Commission.
+C01 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "hardship_now": False,
+    "children": [month("2023-06"), month("2025-10")],
+    "result_shown": True,
+}
+C08 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children": [
+        {"birth_date": "2019-01-01", "precision": "year", "height_cm": None},
+        {"birth_date": "2019-01-01", "precision": "year", "height_cm": None},
+        month("2024-06"),
+    ],
+    "result_shown": True,
+}
+TOPICS = ["jinan.childcare_subsidy", "jinan.childcare_subsidy_hardship_supplement"]
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你还没说咋申请呢 去哪办 要带啥",
+        "从啥时候开始发 咋申请啊",
+        "要自己去申请吗 还是自动发",
+        "那这个钱去哪领 找哪个部门",
+    ],
+)
+async def test_applying_for_the_600_in_talk_zh(text: str, topic: str) -> None:
+    reply = await ask(text, "zh", **C01, topic_entry=topic)
+    assert "第12条" in reply and "济南市卫生健康委员会" in reply
+    assert "育儿补贴" in reply and "没有写申领" in reply
+    assert "公租房" not in reply and "第14条" not in reply
+    assert not reply.startswith("育儿补贴困难家庭加发")
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok 28800 total. but do I have to apply somewhere or is it automatic? which office",
+        "how to apply for the 600",
+        "so when does it start and do I need to apply somewhere",
+        "is it paid automatically or do we have to apply?",
+    ],
+)
+async def test_applying_for_the_600_in_talk_en(text: str, topic: str) -> None:
+    reply = await ask(text, "en", **C08, topic_entry=topic)
+    assert "clause 12" in reply and "Municipal Health Commission" in reply
+    assert "Childcare subsidy:" in reply and "no application procedure" in reply
+    assert "public rental" not in reply.lower() and "clause 14" not in reply
+    assert "How to apply for Childcare subsidy supplement" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("从啥时候开始发 咋申请啊", "zh", ("哪个月开始",)),
+        ("要自己去申请吗 还是自动发", "zh", ("自动",)),
+        ("so when does it start and do I need to apply somewhere", "en", ("which month",)),
+        ("is it paid automatically or do we have to apply?", "en", ("automatic",)),
+    ],
+)
+async def test_the_start_month_and_automatic_payment_are_said_unwritten(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    slots = C01 if lang == "zh" else C08
+    reply = await ask(text, lang, **slots, topic_entry="jinan.childcare_subsidy")
+    for part in must:
+        assert part in reply
+
+
+async def form_then_result(text: str, lang: str, **slots: Any) -> str:
+    """The household form on `text`, then the result when the form is complete."""
+    from actions.results import ActionShowEntitlements
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    after = {**slots, **slot_events(events)}
+    if after.get("requested_slot") is None:
+        following = Tracker(
+            "test", after, tracker.latest_message, tracker.events, False, None, {}, "household_form"
+        )
+        await ActionShowEntitlements().run(dispatcher, following, DOMAIN)
+    return texts(dispatcher)
+
+
+# c01 T2: the form asked about dibao at the birth after the 600 was given; "没有领低保 那从啥时候
+# 开始发 咋申请啊" answers it and asks how and from when the 600 is claimed.
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        (
+            "没有领低保 那从啥时候开始发 咋申请啊",
+            "zh",
+            ("没有写申领", "哪个月开始", "济南市卫生健康委员会"),
+        ),
+        ("没有 要自己申请吗 去哪办", "zh", ("没有写申领", "自动", "济南市卫生健康委员会")),
+        (
+            "no, we weren't. so when does it start and do I need to apply somewhere",
+            "en",
+            ("no application procedure", "which month", "Municipal Health Commission"),
+        ),
+    ],
+)
+async def test_the_application_asked_with_the_form_answer(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    reply = await form_then_result(
+        text,
+        lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=[month("2023-06"), month("2025-10")],
+        requested_slot="hardship_at_birth",
+        pending_question={"slot": "hardship_at_birth", "side_answers": 0},
+        topic_entry="jinan.childcare_subsidy",
+    )
+    for part in must:
+        assert part in reply
+    assert "公租房" not in reply and "public rental" not in reply
