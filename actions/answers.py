@@ -93,7 +93,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_short import employer_days_answer
-from actions.loan_case import family_loan_case, loan_case_answer
+from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
 from actions.move_supposed import (
@@ -886,7 +886,13 @@ class ActionAnswerPolicyQuestion(Action):
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
         case = (
-            (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
+            # "if we have a 3rd later, does the loan limit go up?": that many children's figure
+            (
+                more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
+                if not in_hotline(tracker)
+                else None
+            )
+            or (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
             or (hotline_table(tracker, text, lang) if in_hotline(tracker) else None)
             or (None if family else loan_case_answer(tracker, text, context_city(tracker), lang))
         )

@@ -77,6 +77,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
+from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.no_cash import no_before_its_card, no_monthly_cash
@@ -492,6 +493,9 @@ def focused_reply(
             return focused_answer(entry, decided, question, lang, None)
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
+    more = more_children_answer(slots, question, lang, entry)
+    if more is not None and more[1] == entry:  # "if we have a 3rd later, does the loan limit
+        return more[0]  # go up?": that many children's ceiling beside today's (clause 14)
     children = slots.get("children") or slots.get("children_partial") or []
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today

@@ -226,3 +226,78 @@ async def test_the_application_asked_with_the_form_answer(
     for part in must:
         assert part in reply
     assert "公租房" not in reply and "public rental" not in reply
+
+
+# --- 3. the loan ceiling with a 3rd child supposed (item 15, c09 T5) -------------------------
+
+# c09: Jinan hukou, renting, both parents pay into the housing fund, buying a first home; the
+# 1st child born, the 2nd due January 2027. "if we have a 3rd later, does the loan limit go up?"
+# got the mother's-insurance question (and asked again, "a child born on 1 Dec 2026", 900,000).
+# Clause 14: three-child families with two or more contributors 1,000,000 yuan (two-child
+# families 900,000); one contributor 600,000 either way.
+C09 = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "renting": True,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+}
+UNKNOWN = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ok thanks. one more: if we have a 3rd later, does the loan limit go up?", "en"),
+        ("if we have a third child, can we borrow more on the housing fund loan?", "en"),
+        ("要是以后再生个老三 公积金贷款额度会提高吗", "zh"),
+        ("如果再生一个 公积金能多贷吗", "zh"),
+    ],
+)
+@pytest.mark.parametrize("known", ["partial", "dated"])
+async def test_the_loan_ceiling_with_a_third_child_supposed(
+    text: str, lang: str, known: str
+) -> None:
+    children = (
+        {"children_partial": [UNKNOWN, month("2027-01")]}
+        if known == "partial"
+        else {"children": [month("2023-06"), month("2027-01")], "result_shown": True}
+    )
+    reply = await ask(text, lang, **C09, **children)
+    if lang == "zh":
+        assert reply.startswith("能")
+        assert "100万元" in reply and "90万元" in reply and "60万元" in reply
+        assert "第14条" in reply
+        assert "保险" not in reply
+    else:
+        assert reply.startswith("Yes")
+        assert "1,000,000 yuan" in reply and "900,000 yuan" in reply
+        assert "600,000 yuan" in reply and "clause 14" in reply
+        assert "insurance" not in reply
+        assert "1 Dec 2026" not in reply
+
+
+# One payer: the ceiling does not go up with a third child (600,000 either way, clause 14).
+async def test_one_payer_gets_no_more_with_a_third_child() -> None:
+    slots = {**C09, "housing_fund_contributors": 1}
+    reply = await ask(
+        "if we have a 3rd later, does the loan limit go up?",
+        "en",
+        **slots,
+        children=[month("2023-06"), month("2027-01")],
+        result_shown=True,
+    )
+    assert reply.startswith("No") and "600,000 yuan" in reply and "clause 14" in reply
+
+
+# The same question taken by the household form, the answer then given by the result.
+async def test_the_third_child_loan_question_through_the_form() -> None:
+    reply = await form_then_result(
+        "ok thanks. one more: if we have a 3rd later, does the loan limit go up?",
+        "en",
+        **C09,
+        children_partial=[UNKNOWN, month("2027-01")],
+    )
+    assert "1,000,000 yuan" in reply and "900,000 yuan" in reply and "clause 14" in reply
+    assert "Which insurance" not in reply and "1 Dec 2026" not in reply
