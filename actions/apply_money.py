@@ -79,16 +79,21 @@ OFFICE_ASKED = re.compile(
 )
 
 
+# Whether it can be claimed already, before the birth ("can I apply now? the baby isn't born
+# yet", "还没生 现在能申请吗"): the answer that says not yet, not where to apply.
+BEFORE_BIRTH = re.compile(
+    r"\b(?:not|isn't|isnt|hasn't|hasnt) (?:been )?born\b|\bbefore (?:the |she's |he's )?birth\b"
+    r"|\b(?:now|yet|already)\b|还没(?:生|出生)|没出生|生之前|出生前|现在就?(?:能|可以)",
+    re.I,
+)
+
+
 def _asks_application(text: str) -> bool:
-    """Whether `text` asks how, where or from when the money is claimed, and nothing else that
-    MORE_ASKED names (a deadline, an amount): the start month asked is part of the application."""
-    if not (
-        APPLY_ASKED.search(text)
-        or START_ASKED.search(text)
-        or AUTOMATIC_ASKED.search(text)
-        or OFFICE_ASKED.search(text)
-    ):
-        return False
+    """Whether `text` asks how or where the money is claimed, or whether without applying, and
+    nothing else that MORE_ASKED names (a deadline, an amount); the start month asked with it
+    is part of the application, not asked alone."""
+    if not (APPLY_ASKED.search(text) or AUTOMATIC_ASKED.search(text) or OFFICE_ASKED.search(text)):
+        return False  # "when does it start and when does it stop": the subsidy's own dates
     return not MORE_ASKED.search(START_ASKED.sub(" ", text))
 
 
@@ -103,8 +108,8 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
         return None
     in_talk = current is not None and current.city == city and is_monthly_money(current)
     if in_talk:
-        if not _asks_application(text):
-            return None
+        if not _asks_application(text) or BEFORE_BIRTH.search(text):
+            return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
     elif not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
         return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
     if figures_checked(text)[0] and not in_talk:
@@ -168,7 +173,7 @@ def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:
     )
     return t(
         lang,
-        f"方案（{clause}）只规定了{title}发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
+        f"{title}：方案（{clause}）只规定了发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
         f"怎么发放）{'，' if also else ''}{unwritten}{ask}",
         f"{title}: the plan ({clause}) says who gets it and how much, but gives no "
         f"application procedure: it does not say where to apply, which documents are needed or "
