@@ -301,3 +301,62 @@ async def test_the_third_child_loan_question_through_the_form() -> None:
     )
     assert "1,000,000 yuan" in reply and "900,000 yuan" in reply and "clause 14" in reply
     assert "Which insurance" not in reply and "1 Dec 2026" not in reply
+
+
+# --- 4. leftovers: the leave asked in general, a child named by age --------------------------
+
+# Jinan, 老大 born June 2023, 老二 October 2025; the 600 just told. "我们能休哪些假" got "没有找到"
+# (the word 哪些 was no question): the leave of clause 11, never the monthly money.
+LEAVE_FAMILY = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2023-06"), month("2025-10")],
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("我们能休哪些假", "zh", ("育儿假", "第11条")),
+        ("有哪些假期可以休", "zh", ("育儿假", "第11条")),
+        ("what leave can we take", "en", ("Parental leave", "clause 11")),
+    ],
+)
+async def test_the_leave_asked_in_general_is_clause_11(
+    text: str, lang: str, must: tuple[str, ...]
+) -> None:
+    reply = await ask(text, lang, **LEAVE_FAMILY)
+    for part in must:
+        assert part in reply
+    assert "600元/月" not in reply and "600 yuan a month" not in reply
+    assert "没有找到" not in reply
+
+
+# A grandmother, the family's eldest five, the 2nd born October 2025: "what about the
+# 5-year-old?" is about that child (its items), never clause 8's support for childcare
+# institutions that the search guessed from "year old".
+@pytest.mark.parametrize(
+    ("text", "lang", "must"),
+    [
+        ("what about the 5-year-old?", "en", "child 1"),
+        ("what about the 5 year old?", "en", "child 1"),
+        ("那5岁的那个呢", "zh", "第1个孩子"),
+    ],
+)
+async def test_a_child_named_by_age_is_answered_for_that_child(
+    text: str, lang: str, must: str
+) -> None:
+    reply = await ask(
+        text,
+        lang,
+        city="jinan",
+        hukou_in_city=True,
+        children=[month("2021-09"), month("2025-10")],
+        result_shown=True,
+        topic_entry="jinan.childcare_subsidy",
+    )
+    assert must in reply
+    assert "institution" not in reply.lower() and "托育机构" not in reply
