@@ -242,13 +242,13 @@ def more_children_answer(
             "一人缴存" if p == 1 else "两人及以上缴存",
             "One payer" if p == 1 else "Two or more payers",
         )
-        new = _money(cell(row_then, p), lang)
+        new = money(cell(row_then, p), lang)
         if row_now is None:
             before = t(lang, f"{now}个孩子时方案没有提高额度", f"with {now}, no raised ceiling")
         elif cell(row_now, p) == cell(row_then, p):
             before = t(lang, f"与{now}个孩子时相同", f"the same as with {now}")
         else:
-            old = _money(cell(row_now, p), lang)
+            old = money(cell(row_now, p), lang)
             before = t(lang, f"{now}个孩子时{old}", f"with {now}: {old}")
         lines.append(
             t(
