@@ -45,6 +45,7 @@ from actions.focus import (
     figures_checked,
     filled_households,
     found_by_search_only,
+    housing_measures,
     is_monthly_money,
     kindergarten_measures,
     leave_for_the_children,
@@ -93,7 +94,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_short import employer_days_answer
-from actions.loan_case import family_loan_case, loan_case_answer
+from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
 from actions.move_supposed import (
@@ -746,9 +747,11 @@ class ActionAnswerPolicyQuestion(Action):
         if confirmed_later is not None:  # "是100万对吧" expecting the 3rd: today's 90万 first
             dispatcher.utter_message(text=confirmed_later[0])
             return about(confirmed_later[1])
-        money = money_to_apply_for(text, context_city(tracker) or hotline_city(tracker))
+        money = money_to_apply_for(
+            text, context_city(tracker) or hotline_city(tracker), topic(tracker)
+        )
         if money is not None:  # "那我们去哪申请那600": the plan gives no procedure; whom to ask
-            dispatcher.utter_message(text=apply_answer(money, lang))
+            dispatcher.utter_message(text=apply_answer(money, lang, text))
             kept = (
                 [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
             )
@@ -888,7 +891,13 @@ class ActionAnswerPolicyQuestion(Action):
         # a family's own results shown: "what if one pays" compares theirs (ActionWhatIf)
         family = bool(tracker.get_slot("result_shown")) and not in_hotline(tracker)
         case = (
-            (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
+            # "if we have a 3rd later, does the loan limit go up?": that many children's figure
+            (
+                more_children_answer(dict(tracker.slots), text, lang, topic(tracker))
+                if not in_hotline(tracker)
+                else None
+            )
+            or (family_loan_case(tracker, text, lang) if not in_hotline(tracker) else None)
             or (hotline_table(tracker, text, lang) if in_hotline(tracker) else None)
             or (None if family else loan_case_answer(tracker, text, context_city(tracker), lang))
         )
@@ -1028,7 +1037,9 @@ class ActionAnswerPolicyQuestion(Action):
             and not tracker.get_slot("result_shown")
             and WHOLE_CHECK.search(normalise(text))
             and named_measure(text, city, lang) is None
+            and not housing_measures(normalise(text), normalise(text), city)
         ):  # "what support is there for families with kids?": the full check, not one measure
+            # ("住房上有什么政策": the city's housing measures, clause 14, answered below)
             return [FollowupAction("household_form")]
         if tracker.active_loop.get("name") is None and tells_family_facts(tracker):
             asked = asked_measure(text, city, lang)
@@ -1942,7 +1953,7 @@ def asks_about_a_measure(tracker: Tracker, text: str, lang: Lang) -> bool:
         or elsewhere(text, city, lang)
         # "育儿假是夫妻各10天还是一共10天", "那我们去哪申请那600", "生完以后才领的低保 能加200吗"
         or per_parent_leave(text, city, lang) is not None
-        or money_to_apply_for(text, city) is not None
+        or money_to_apply_for(text, city, topic(tracker)) is not None
         or began_after_birth(city, text, lang) is not None
     )
 

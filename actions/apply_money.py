@@ -13,6 +13,7 @@ from actions.focus import (
     OTHER_TOPIC,
     YEAR,
     figures_checked,
+    is_monthly_money,
     monthly_subsidy,
     paid_together_group,
 )
@@ -52,19 +53,74 @@ NO_PROCEDURE = re.compile(
 )
 
 
-def money_to_apply_for(text: str, city: str | None) -> Entry | None:
+# When the money starts is asked ("从啥时候开始发", "哪个月开始领", "when does it start"): the
+# plan's silence on the start month, said with the application (Jinan clause 12).
+START_ASKED = re.compile(
+    r"(?:从|打)?(?:啥时候|什么时候|哪个月|哪一个月|几月份?|哪天)(?:开始|起)?(?:发|领|给|算|打钱|到账|拿)"
+    r"|(?:开始|起)(?:发|领|给)(?:放)?(?:是)?(?:啥时候|什么时候|哪个月)"
+    r"|\bwhen (?:does|do|will|would) (?:it|they|the (?:money|subsidy|payments?|600|800))"
+    r"(?: \w+){0,2} (?:start|begin|come|be paid|arrive)\b"
+    r"|\bwhen (?:does|do|will) (?:it|payment|the payment) start\b|\bstart(?:ing)? (?:date|month)\b"
+    r"|\bfrom (?:which|what) month\b",
+    re.I,
+)
+# Whether it is paid without applying ("要自己申请吗 还是自动发", "is it automatic?").
+AUTOMATIC_ASKED = re.compile(
+    r"自动|直接(?:发|打)|不用(?:去)?申请|(?:要不要|需不需要|用不用|需要|要|得)(?:自己)?(?:去)?申请"
+    r"|\bautomatic(?:ally)?\b|\b(?:have|need) to apply\b|\bapply (?:for it )?or (?:is|does)\b",
+    re.I,
+)
+# Where to go, whom to ask or what to bring ("去哪办 要带啥", "which office", "what documents").
+OFFICE_ASKED = re.compile(
+    r"(?:带|准备|要|需要)(?:啥|什么|哪些)(?:材料|证件|东西)?|(?:什么|啥|哪些)材料|找(?:哪个|什么)部门"
+    r"|哪个部门|\bwhich (?:office|department|bureau|agency)\b|\bwhat documents?\b"
+    r"|\bwhat (?:do|should) (?:i|we) bring\b",
+    re.I,
+)
+
+
+# Whether it can be claimed already, before the birth ("can I apply now? the baby isn't born
+# yet", "还没生 现在能申请吗"): the answer that says not yet, not where to apply.
+BEFORE_BIRTH = re.compile(
+    r"\b(?:not|isn't|isnt|hasn't|hasnt) (?:been )?born\b|\bbefore (?:the |she's |he's )?birth\b"
+    r"|\b(?:now|yet|already)\b|还没(?:生|出生)|没出生|生之前|出生前|现在就?(?:能|可以)",
+    re.I,
+)
+
+
+def _asks_application(text: str) -> bool:
+    """Whether `text` asks how or where the money is claimed, or whether without applying, and
+    nothing else that MORE_ASKED names (a deadline, an amount); the start month asked with it
+    is part of the application, not asked alone."""
+    if not (APPLY_ASKED.search(text) or AUTOMATIC_ASKED.search(text) or OFFICE_ASKED.search(text)):
+        return False  # "when does it start and when does it stop": the subsidy's own dates
+    return not MORE_ASKED.search(START_ASKED.sub(" ", text))
+
+
+def money_to_apply_for(text: str, city: str | None, current: Entry | None = None) -> Entry | None:
     """The city's monthly money when the message asks where or how to apply for it by its
-    figure (600, or the 800 of 600 and 200 together): the subsidy the rest is paid with. None
-    when no application is asked, or no such figure is put."""
-    if city is None or not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
+    figure (600, or the 800 of 600 and 200 together), or, with that money or the money paid
+    with it under discussion (`current`: Jinan clause 12's 600 or its 200 supplement), asks
+    how, where or from when it is claimed with no measure named ("咋申请 去哪办 要带啥", "do I
+    have to apply or is it automatic?"): the subsidy the rest is paid with. None when no
+    application is asked, or neither such a figure nor such a topic is there."""
+    if city is None:
+        return None
+    in_talk = current is not None and current.city == city and is_monthly_money(current)
+    if in_talk:
+        if not _asks_application(text) or BEFORE_BIRTH.search(text):
+            return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
+    elif not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
         return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
-    if figures_checked(text)[0]:
+    if figures_checked(text)[0] and not in_talk:
         return None
     said = normalise(text)
     base = monthly_subsidy(city)
     if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", said)):
         return None  # "公积金那600怎么申请": another measure's words
     group = paid_together_group(base) or [base]
+    if in_talk and current in group:
+        return base  # "你还没说咋申请呢 去哪办 要带啥" after the 600: its application
     amounts = {
         float(v)
         for e in group
@@ -79,10 +135,11 @@ def money_to_apply_for(text: str, city: str | None) -> Entry | None:
     return base
 
 
-def apply_answer(entry: Entry, lang: Lang) -> str:
+def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:
     """Where to apply for `entry`: that the plan gives no procedure, where its silence says so,
-    with the clause; then whom to ask (its lead department). Else its steps as policy_kb has
-    them."""
+    with the clause, and, when `question` asks them, that it says neither the start month nor
+    whether it is paid without applying; then whom to ask (its lead department). Else its
+    steps as policy_kb has them."""
     silent = entry.silent_on.get(lang) if entry.silent_on is not None else ""
     if not NO_PROCEDURE.search(silent):
         return render.follow_up(entry, "", lang)
@@ -98,11 +155,27 @@ def apply_answer(entry: Entry, lang: Lang) -> str:
         if names
         else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
     )
+    also = []
+    if START_ASKED.search(question):
+        also.append(t(lang, "从哪个月开始发", "from which month it is paid"))
+    if AUTOMATIC_ASKED.search(question):
+        also.append(
+            t(
+                lang,
+                "是自动发放还是要自己申请",
+                "whether it is paid automatically or must be applied for",
+            )
+        )
+    unwritten = (
+        t(lang, f"也没有写{'、'.join(also)}。", f". Nor does it say {' or '.join(also)}.")
+        if also
+        else t(lang, "。", ".")
+    )
     return t(
         lang,
-        f"方案（{clause}）只规定了{title}发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
-        f"怎么发放）。{ask}",
+        f"{title}：方案（{clause}）只规定了发给谁、发多少，没有写申领流程（去哪申请、要什么材料、"
+        f"怎么发放）{'，' if also else ''}{unwritten}{ask}",
         f"{title}: the plan ({clause}) says who gets it and how much, but gives no "
         f"application procedure: it does not say where to apply, which documents are needed or "
-        f"how it is paid. {ask}",
+        f"how it is paid{unwritten} {ask}",
     )

@@ -36,6 +36,8 @@ SCOPE_SLOT = "check_scope"  # null: the money first; "all": every item
 QUESTION = re.compile(
     r"[吗么嘛？?]|[不没][\s。.!！]*$|呢(?:[\s，,。.!！]|$)|多少|几[天个年月岁]|多久|多长|能不能|可不可以|是不是|有没有"
     r"|要不要|用不用|是否|怎么|如何|咋|啥时候|什么时候|何时|到哪天|到几岁|哪天"
+    # "我们能休哪些假", "有哪几种假": which ones there are
+    r"|哪些|哪几[种个项样]"
     # "入园托育有啥政策", "想问问…": asking what there is
     r"|有(?:啥|什么)(?:政策|补贴|补助|优惠|帮助|福利|待遇|好处)|想(?:问问?|了解|咨询)"
     # "听说爷爷奶奶长护险不用交钱了": something heard, to be confirmed
@@ -1226,6 +1228,40 @@ def rent_measures(part: str, city: str | None) -> list[Entry]:
     ]
 
 
+# Housing help asked after with no measure named ("what housing help is there", "住房有啥帮助",
+# "住房上有什么政策"): the city's housing measures (Jinan clause 14: the loan ceiling, the rent
+# withdrawal, public rental housing), not one other plan's that shares the words "housing help".
+# "housing fund" names the fund, not housing in general.
+HOUSING_HELP_ASKED = re.compile(
+    r"(?:住房|住的方面|房子方面|买房租房|租房买房)[^，,。？?]{0,6}"
+    r"(?:帮助|帮扶|帮忙|政策|优惠|支持|好处|照顾|福利|补贴|补助|有啥|有什么|有没有)"
+    r"|\bhousing\b(?! (?:provident )?fund)[^.?!]{0,25}\b(?:help|support|benefits?|assistance"
+    r"|polic(?:y|ies)|measures?|anything)\b"
+    r"|\b(?:help|support|benefits?|assistance|anything)\b[^.?!]{0,25}\bhousing\b"
+    r"(?! (?:provident )?fund)",
+    re.I,
+)
+
+
+def housing_measures(part: str, said: str, city: str | None) -> list[Entry]:
+    """The housing measures of `city` when `part` asks after housing help with none named,
+    the most relevant to the whole message `said` first (its facts: renting, the housing
+    fund), at most MAX_ASKED; empty otherwise."""
+    if city is None or not HOUSING_HELP_ASKED.search(part):
+        return []
+    if named_entry(part, city, fact_spans(part)) is not None:
+        return []
+    housing = [e for e in catalogue().entries.values() if e.city == city and e.kind == "housing"]
+    lang: Lang = "en" if said.isascii() else "zh"
+    try:
+        hits = search(without_city(said), lang=lang, city=city)
+    except InputError:
+        hits = []
+    ranked = [h.entry for h in hits if h.entry in housing]
+    ranked += [e for e in housing if e not in ranked]
+    return ranked[:MAX_ASKED]
+
+
 def _each_part_first(groups: list[list[Entry]]) -> list[Entry]:
     """The measures of the parts of a question, in the order asked, each once; when there are
     more than can be answered, each part's first measure is kept before the rest of any part
@@ -1279,7 +1315,7 @@ def measures_asked(text: str, city: str | None, subsidy_shown: bool = True) -> l
         earlier = list(unnamed)  # the clauses before this one that named no measure
         if not groups and named_entry(clause, city, fact_spans(clause)) is None:
             unnamed.append(clause)
-        rent = rent_measures(clause, city)
+        rent = rent_measures(clause, city) or housing_measures(clause, said, city)
         if len(rent) >= 2:  # "租房能有补贴吗": each measure helping with the rent (Jinan 14)
             groups.append(rent)
             general = True

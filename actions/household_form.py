@@ -16,6 +16,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
+from actions.apply_money import money_to_apply_for
 from actions.children import (
     apply_updates,
     as_known,
@@ -880,7 +881,11 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     """The measure a question with facts in it asks about: the one it names, else, for a short
     question naming none ("2022年生的老二有没有" after the childcare subsidy), the one under
     discussion; None for a message that is no question or asks about everything."""
-    asked = asked_measure(text, tracker.slots.get("city"), lang)
+    city = tracker.slots.get("city")
+    applied = money_to_apply_for(text, city, topic(tracker))
+    if applied is not None:  # "没有 咋申请 去哪办" after the 600: its application (clause 12)
+        return applied
+    asked = asked_measure(text, city, lang)
     if asked is None and asks_money_before_birth(text):
         # "anything paid while pregnant?" names no measure: the money by the month, answered
         # as nothing until the birth (tester 42 c04)

@@ -40,10 +40,14 @@ def _table(entry: Entry) -> dict[int, dict[int, int]] | None:
 def case_entry(tracker: Tracker, text: str, city: str | None, lang: Lang) -> Entry | None:
     """The table measure asked: named now, or under discussion when the message names no other
     measure by its words ("and one payer?" after the ceiling)."""
+    return table_entry(text, city, lang, topic(tracker))
+
+
+def table_entry(text: str, city: str | None, lang: Lang, current: Entry | None) -> Entry | None:
+    """case_entry with the measure under discussion given (`current`)."""
     asked = asked_measure(text, city, lang)
     if asked is not None and _table(asked) is not None:
         return asked
-    current = topic(tracker)
     named = named_entry(normalise(text), city)
     if current is not None and _table(current) is not None and named in (None, current):
         return current
@@ -185,3 +189,99 @@ def family_loan_case(tracker: Tracker, text: str, lang: Lang) -> tuple[str, Entr
     else:
         lead = t(lang, f"按您家的情况{given}：", f"For your family{given}:") if given else ""
     return (lead + "\n" + reply if lead else reply), entry
+
+
+# A child to come put without "if" ("再生一个的话", "再要一个 能多贷吗", "a 3rd later").
+LATER = re.compile(r"再生|再要|再添|以后|将来|\blater\b|\bin the future\b|\bsomeday\b", re.I)
+
+
+def _unborn(children: list[dict[str, Any]]) -> int:
+    """How many of the children told are still on the way today."""
+    day = clock.today().isoformat()
+    return sum(1 for c in children if str(c.get("birth_date") or "")[:10] > day)
+
+
+def more_children_answer(
+    slots: dict[str, Any], text: str, lang: Lang, current: Entry | None = None
+) -> tuple[str, Entry] | None:
+    """The table measure with one more child supposed ("if we have a 3rd later, does the loan
+    limit go up?", "要是再生个老三 公积金能多贷吗"): yes or no for the family's payers, then each
+    payer count's figure for that many children beside the figure for the children told (those
+    on the way counted once born; Jinan clause 14: 1,000,000 yuan for three children and two
+    payers against 900,000 for two, 600,000 for one payer either way). None when no further
+    child is supposed, no table measure is asked (named, or `current` under discussion), or the
+    family's children (in `slots`) are not told."""
+    from actions.results import ANOTHER_CHILD, SUPPOSING  # results imports the answers' modules
+
+    supposed = SUPPOSING.search(text) or LATER.search(text)
+    if not (supposed and ANOTHER_CHILD.search(normalise(text))):
+        return None
+    entry = table_entry(text, slots.get("city"), lang, current)
+    if entry is None or entry.city != slots.get("city") or (table := _table(entry)) is None:
+        return None
+    told: list[dict[str, Any]] = slots.get("children") or slots.get("children_partial") or []
+    if not told:
+        return None
+    now = len(told)
+    then = children_said(text) or now + 1
+    rows = sorted(table)
+    if then <= now or then < rows[0]:
+        return None
+    row_then = min(then, rows[-1])
+    row_now = min(now, rows[-1]) if now >= rows[0] else None
+    payers = payers_said(text) or slots.get("housing_fund_contributors")
+    order = sorted(table[row_then], key=lambda p: (p != payers, p))
+
+    def cell(row: int, p: int) -> int:
+        return table[row][min(p, max(table[row]))]
+
+    lines = []
+    for p in order:
+        who = t(
+            lang,
+            "一人缴存" if p == 1 else "两人及以上缴存",
+            "One payer" if p == 1 else "Two or more payers",
+        )
+        new = money(cell(row_then, p), lang)
+        if row_now is None:
+            before = t(lang, f"{now}个孩子时方案没有提高额度", f"with {now}, no raised ceiling")
+        elif cell(row_now, p) == cell(row_then, p):
+            before = t(lang, f"与{now}个孩子时相同", f"the same as with {now}")
+        else:
+            old = money(cell(row_now, p), lang)
+            before = t(lang, f"{now}个孩子时{old}", f"with {now}: {old}")
+        lines.append(
+            t(
+                lang,
+                f"• {who}：{then}个孩子时最高{new}（{before}）",
+                f"• {who}: with {then} children up to {new} ({before})",
+            )
+        )
+    if payers in table[row_then]:
+        goes_up = row_now is None or cell(row_then, int(payers)) > cell(row_now, int(payers))
+        lead = (
+            t(lang, "能，额度会提高。", "Yes, the ceiling goes up.")
+            if goes_up
+            else t(lang, "不会，一人缴存的额度不变。", "No, with one payer it stays the same.")
+        )
+    else:
+        lead = t(lang, "要看几人缴存公积金：", "It depends on how many of you pay in:")
+    coming = _unborn(told)
+    counted = (
+        t(
+            lang,
+            f"（{now}个孩子含还没出生的{coming}个，出生后才计入。）",
+            f"(The {now} children include {coming} on the way, counted once born.)",
+        )
+        if coming
+        else ""
+    )
+    where = city_name(entry.city, lang)
+    document = catalogue().documents[entry.document].title.get(lang)
+    source = t(
+        lang,
+        f"{where}方案第{entry.clause}条，买首套自住住房用公积金贷款。\n依据：《{document}》第{entry.clause}条",
+        f"{where} plan, clause {entry.clause}; buying a first owner-occupied home.\n"
+        f"Source: {document}, clause {entry.clause}",
+    )
+    return "\n".join(p for p in (lead, *lines, counted, source) if p), entry

@@ -55,6 +55,10 @@ ASKS = re.compile(
     r"|能领|能拿|能享受|能有|有没有|有吗|有啥|有什么|有份|能不能|可以领|领不领|给不给|呢",
     re.I,
 )
+# A bare follow-up about a child ("what about the 5-year-old?", "and the 6 year old?", 5岁那个呢).
+WHAT_ABOUT = re.compile(
+    r"\b(?:what|how) about\b|^\W*(?:and|so)\b(?: (?:the|my|our))? \d|呢\s*[?？]?\s*$", re.I
+)
 # Another measure named than the money per child: left to the measure's own answer.
 MONEY = re.compile(r"补贴|补助|钱|subsid|allowance|money|cash|600", re.I)
 
@@ -205,13 +209,24 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
         return None  # "老大能领吗", "and the older one?": the order's own answers (results)
     if not (question != text or short(question) or ASKS.search(question)):
         return None  # "我问的是老大", "the girl?", or a question of what the child gets
-    from actions.focus import asked_measure, named_entry  # focus imports results, then this
+    from actions.focus import (  # focus imports results, then this
+        asked_measure,
+        found_by_search_only,
+        named_entry,
+    )
 
     named = named_entry(said, city)
     if named is not None and not (named.per_child and MONEY.search(question)):
         return None  # "does my 6 year old need a bus ticket": that measure's own answer
     found = asked_measure(question, city, lang)
-    if found is not None and not found.per_child and not MONEY.search(question):
+    if (
+        found is not None
+        and not found.per_child
+        and not MONEY.search(question)
+        # "what about the 5-year-old?": only the search's guess (clause 8's childcare
+        # institutions by "year old"), no measure asked; that child's items
+        and not (WHAT_ABOUT.search(question) and found_by_search_only(question, found))
+    ):
         return None  # "老大的医保报销比例高吗": the inpatient rate's own answer
     household = household_from_slots(slots, day)
     if household is None:

@@ -78,6 +78,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
 from actions.language import reply_language
+from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.no_cash import no_before_its_card, no_monthly_cash
@@ -228,7 +229,12 @@ class ActionShowEntitlements(Action):
                     dispatcher.utter_message(
                         text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
                     )
-            other = asked_measure(text, tracker.get_slot("city"), lang)
+            other = (
+                asked_measure(text, tracker.get_slot("city"), lang)
+                # "没有 要自己申请吗 去哪办": the 600's application was the whole question
+                if money_to_apply_for(text, tracker.get_slot("city"), entry) is None
+                else None
+            )
             if other is not None and other.id != entry.id and other.city == entry.city:
                 # the last answer came with another question ("没有低保 那爷爷奶奶有啥好处没")
                 dispatcher.utter_message(
@@ -456,6 +462,15 @@ def focused_reply(
     found = focus(slots, entry.id, clock.today())
     if question is None:
         question = str(tracker.get_slot(QUESTION_SLOT) or "")
+    applied = money_to_apply_for(question, slots.get("city"), entry)
+    if applied is not None and not found.missing:
+        # "没有领低保 那从啥时候开始发 咋申请啊": the plan's silence on claiming the 600 and whom
+        # to ask (clause 12); the money itself again only when it was not yet shown
+        how = apply_answer(applied, lang, question)
+        if slots.get("result_shown"):
+            return how
+        money = monthly_total_for(slots, "", lang, until=True)
+        return "\n".join(p for p in (money, how) if p)
     if not found.missing and not found.entitlements and slots.get("city") == entry.city:
         return render.entry_answer(entry, lang, question)  # a measure not worked out per family
     verdict = supplement_verdict(slots, question, lang, clock.today())
@@ -480,6 +495,9 @@ def focused_reply(
             return focused_answer(entry, decided, question, lang, None)
         needed = render.still_needed(found.missing, lang, told, clock.today())
         return render.entry_brief(entry, lang) + "\n" + needed
+    more = more_children_answer(slots, question, lang, entry)
+    if more is not None and more[1] == entry:  # "if we have a 3rd later, does the loan limit
+        return more[0]  # go up?": that many children's ceiling beside today's (clause 14)
     children = slots.get("children") or slots.get("children_partial") or []
     unborn = unborn_child_asked(question, children)
     if unborn is not None:  # 那老三能领吗, of a family of two: as if the third were born today
@@ -1555,9 +1573,9 @@ class ActionNextSteps(Action):
             and (current is None or not leaves_topic(text, quoted, current))
         ):
             quoted = None
-        applied = money_to_apply_for(text, city)
+        applied = money_to_apply_for(text, city, current)
         if applied is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
-            dispatcher.utter_message(text=apply_answer(applied, lang))
+            dispatcher.utter_message(text=apply_answer(applied, lang, text))
             return about(applied)
         meant = (
             (quoted if meant_instead else None)

@@ -122,7 +122,7 @@ def who_or_where_answer(tracker: Tracker, text: str, lang: Lang) -> tuple[str, E
         return (on_behalf_answer(entry, text, lang), entry) if entry is not None else None
     if not WHERE_DONE.search(text) or MORE_ASKED.search(text):
         return None
-    if money_to_apply_for(text, context_city(tracker)) is not None:
+    if money_to_apply_for(text, context_city(tracker), topic(tracker)) is not None:
         return None  # "去哪办那600": the application answer of the monthly money
     city = context_city(tracker)
     current = topic(tracker)
