@@ -151,10 +151,11 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     said = normalise(text)
     if not MONEY_OF_CHILD.search(said):
         return None
-    from actions.focus import asked_measure  # focus imports the action modules' neighbours
+    from actions.side_questions import named_measure  # it imports the answers' neighbours
 
+    # the measure the text names (a search's guess is none: "the 600" is no loan of 600,000);
     # "再生", "再要" are the birth imagined, not the measure of 再生育审批 (clause 1)
-    asked = asked_measure(ANOTHER.sub(" ", text), str(city), lang)
+    asked = named_measure(ANOTHER.sub(" ", text), str(city), lang)
     if asked is not None and not (asked.per_child and asked.kind == "cash"):
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = _known_children(slots)
@@ -167,7 +168,9 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     known = {"city": city, "children": []}
     updates = understand(text, known, None, day)
     told = _birth_told(updates, order, known)
-    born = date.fromisoformat(told[0]) if told else day + timedelta(days=1)
+    dated = [date.fromisoformat(str(c["birth_date"])[:10]) for c in children if c.get("birth_date")]
+    # no birth told: a stand-in after today and after any child on the way, never said
+    born = date.fromisoformat(told[0]) if told else max([day, *dated]) + timedelta(days=1)
     hukou = slots.get("hukou_in_city")
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)

@@ -129,3 +129,34 @@ async def test_a_loan_what_if_names_no_birth_date_nobody_said() -> None:
     )
     assert "1,000,000" in reply and "clause 14" in reply, reply
     assert "1 Dec 2026" not in reply and "joins the family" not in reply, reply
+
+
+# Tester 45 c09: Jinan hukou, the eldest not dated, the 2nd due January 2027.
+EXPECTING_THE_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [UNDATED, month("2027-01")],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("if we have a 3rd later, would that one get the 600 too?", "en"),
+        ("以后要是再生个老三 能领补贴吗", "zh"),
+    ],
+)
+async def test_a_third_imagined_after_the_second_on_the_way_is_the_third(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 for a 3rd child "later" while the 2nd is due: the 3rd's answer, yes
+    whatever its date, not the 2nd's and no date put on the 3rd."""
+    reply = await reply_to(text, lang, "what_if", **EXPECTING_THE_SECOND)
+    must = {
+        "en": ("Yes.", "Child 3", "600 yuan a month", "turns 3", "clause 12"),
+        "zh": ("能。", "第3个孩子", "每月600元", "满3周岁", "第12条"),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("2026", "2027", "child 2", "第2个孩子"):
+        assert wrong not in reply, reply
