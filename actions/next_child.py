@@ -47,7 +47,12 @@ CN_DIGITS = {"二": 2, "三": 3, "四": 4, "五": 5}
 MONEY_OF_CHILD = re.compile(
     r"\bget (?:it|that|this|the|anything|money|600|800)|\b[68]00\b|subsid|allowance|\bqualif"
     r"|\beligible|\bentitled|until when|how long|能领|领到|能拿|能不能领|补贴|补助|给钱|发钱|多少钱"
-    r"|每月|一个月|领|能有|加发|加钱|多给|\bextra\b|more money|top.?up",
+    r"|每月|一个月|领|加发|加钱|多给|\bextra\b|more money|top.?up",
+    re.I,
+)
+# All a next child brings asked, not one yes or no: 能领多少, 能有啥, "what would we get".
+EVERYTHING_ASKED = re.compile(
+    r"领多少|能有啥|有啥|有什么|有哪些|\bwhat (?:would|do|does|can|could) (?:we|they|she|it)\b",
     re.I,
 )
 CASH_ID = "childcare_subsidy"
@@ -149,8 +154,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     if cash is None:
         return None
     said = normalise(text)
-    if not MONEY_OF_CHILD.search(said):
-        return None
+    if not MONEY_OF_CHILD.search(said) or EVERYTHING_ASKED.search(said):
+        return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
     from actions.side_questions import named_measure  # it imports the answers' neighbours
 
     # the measure the text names (a search's guess is none: "the 600" is no loan of 600,000);
