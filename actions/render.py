@@ -1079,8 +1079,13 @@ def _depends_on(e: Entitlement, report: Report, lang: Lang) -> str:
     return t(lang, "：", ": ") + reasons[-1].rstrip("。.") if reasons else status_note(e, lang)
 
 
-def describe_change(before: Household, after: Household, lang: Lang) -> str:
-    """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family")."""
+def describe_change(
+    before: Household, after: Household, lang: Lang, undated_on: date | None = None
+) -> str:
+    """What the what-if changes, in words ("a child born on 1 Jan 2027 joins the family"). A
+    child imagined with no date told ("if we have a 3rd later") stands in on `undated_on`
+    (today), a date nobody said: "another child is born", no date (tester 45 c09/c10 read "a
+    child born on 1 Dec 2026 joins the family")."""
     parts = []
     old = Counter(c.birth_date for c in before.children or [])
     for c in after.ordered_children():
@@ -1097,6 +1102,10 @@ def describe_change(before: Household, after: Household, lang: Lang) -> str:
             )
             if multiple not in parts:
                 parts.append(multiple)
+        elif c.birth_date == undated_on:
+            joins = t(lang, "再生一个孩子", "another child is born")
+            if joins not in parts:
+                parts.append(joins)
         else:
             joins = t(
                 lang,

@@ -81,6 +81,7 @@ from actions.language import reply_language
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
+from actions.next_child import next_child_answer
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.one_child import child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
@@ -176,6 +177,11 @@ class ActionShowEntitlements(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
         text = tracker.latest_message.get("text") or ""
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
+            # that child's answer, never child 2's "No" (tester 45 c10)
+            dispatcher.utter_message(text=next_one)
+            return [SlotSet(FOCUS_SLOT, None)]
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary
             return elders
@@ -1650,8 +1656,17 @@ def twins_imagined(text: str, children: list[dict[str, Any]], day: date) -> list
     return [*children, *({**last} for _ in range(extra))]
 
 
+def stand_in_day(household: Household, day: date) -> date:
+    """The date a child imagined with no date told stands in on: today, or the day after the
+    latest child the family has, when that one is still on the way (a 3rd "later" is born after
+    the 2nd due next month, tester 45 c09)."""
+    latest = max((c.birth_date for c in household.children or []), default=day)
+    return latest + timedelta(days=1) if latest >= day else day
+
+
 def hypothetical(household: Household, text: str, day: date) -> Household | None:
     """The household with the change the user imagines, or None when the text names none."""
+    imagined_on = stand_in_day(household, day).isoformat()
     changed: dict[str, Any] = household.model_dump(mode="json", exclude_none=True)
     changed.pop("as_of", None)
     children = [
@@ -1677,15 +1692,11 @@ def hypothetical(household: Household, text: str, day: date) -> Household | None
         if len(dated) < len(imagined):  # "再生个二胎": a birth with no date, imagined today
             dated = [
                 *dated,
-                *[
-                    {**c, "birth_date": day.isoformat()}
-                    for c in imagined
-                    if not c.get("birth_date")
-                ],
+                *[{**c, "birth_date": imagined_on} for c in imagined if not c.get("birth_date")],
             ]
         changed["children"] = for_household(dated)
     elif ANOTHER_CHILD.search(normalise(text)) or _order_beyond(text, len(children)):
-        changed["children"] = [*changed.get("children", []), {"birth_date": day.isoformat()}]
+        changed["children"] = [*changed.get("children", []), {"birth_date": imagined_on}]
         touched = True
     stated = {
         u.fact: u.value for u in said if u.fact in FACT_SLOTS and u.fact not in ("city", "children")
@@ -1794,8 +1805,12 @@ class ActionWhatIf(Action):
     ) -> list[EventType]:
         lang = reply_language(tracker)
         day = clock.today()
-        household = household_from_slots(tracker.slots, day)
         text = tracker.latest_message.get("text") or ""
+        next_one = next_child_answer(dict(tracker.slots), text, lang, day)
+        if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
+            dispatcher.utter_message(text=next_one)
+            return []
+        household = household_from_slots(tracker.slots, day)
         from actions.hotline import in_hotline  # hotline imports this module's neighbours
 
         if household is None and in_hotline(tracker):
@@ -1826,11 +1841,17 @@ class ActionWhatIf(Action):
             dispatcher.utter_message(response="utter_what_if_unclear")
             return []
         on, base_on = when(changed, day), day
+        stand_in = stand_in_day(household, day)
+        if stand_in > on and any(c.birth_date == stand_in for c in changed.children or []):
+            # a child imagined after the one on the way: what the family gets once both are born
+            on = stand_in
         if twins_imagined(text, tracker.get_slot("children") or [], day):
             # twins beside one child, both once born: the loan ceiling of a two-child family
             # (clause 14) counts born children only
             on = base_on = max(c.birth_date for c in changed.children or [])
-        change = render.describe_change(household, changed, lang)
+        change = render.describe_change(
+            household, changed, lang, undated_on=stand_in_day(household, day)
+        )
         # "如果再生个老三呢 能贷多少": the measure named; "what if it's twins?" names none (the
         # search's guess is no question about it): every change is shown
         asked = (

@@ -1,0 +1,275 @@
+"""A child the family does not have yet, imagined ("what if she has a 3rd one next year, would
+that one get it?", "if the 3rd is born say March 2027 does the 3rd get 600 a month? until when?",
+"要是再生个老三 明年3月生 能领吗 领到啥时候"): answered for THAT child, yes or no, its monthly
+money (Jinan clause 12's childcare subsidy, the hardship supplement as a condition) and the end
+at its 3rd birthday worked out from the month given. No birth date the user never gave is put
+in the answer (tester 45 c10 read "a child born on 1 Dec 2026 joins the family" and another
+child's "No")."""
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from policy_kb import evaluate
+from policy_kb import format as fmt
+from policy_kb.errors import InputError
+from policy_kb.kb import catalogue, get_entry
+from policy_kb.report import Entitlement
+from policy_kb.text import Lang
+from understanding import understand
+from understanding.text import normalise
+from understanding.updates import FactUpdate
+from wording.cities import city_name
+from wording.entitlements import clause_line
+from wording.language import t
+
+# The birth is imagined, not told: "what if", "if", "say", "would", 要是, 如果, 假设, 再生.
+IMAGINED = re.compile(
+    r"\bwhat if\b|\bif\b|\bsuppos|\bsay\b|hypothetic|\bwould\b|\bwere to\b|\bin case\b"
+    r"|\b(?:plan|planning|want|wants|thinking)\b|要是|如果|假如|假设|万一|再生|再要|再添|打算|想要",
+    re.I,
+)
+# A next child named without its order: "another baby", 再生一个, "one more".
+ANOTHER = re.compile(
+    r"再生|再要|再添|another (?:one|child|baby|kid)|one more (?:child|baby|kid)"
+    r"|\bnext (?:child|baby)",
+    re.I,
+)
+# An order named: "3rd", "third", 老三, 第3个, 三胎, 3孩.
+ORDINALS_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+ORDER_NAMED = re.compile(
+    r"\b([2-9])(?:nd|rd|th)\b|\b(second|third|fourth|fifth)\b|老([二三四五2-5])"
+    r"|第([二三四五2-5])(?:个|胎)|([二三四五2-5])(?:胎|孩)",
+    re.I,
+)
+CN_DIGITS = {"二": 2, "三": 3, "四": 4, "五": 5}
+# The child's own money asked: "get it", "600", "subsidy", 能领, 补贴, "until when".
+MONEY_OF_CHILD = re.compile(
+    r"\bget (?:it|that|this|the|anything|money|600|800)|\b[68]00\b|subsid|allowance|\bqualif"
+    r"|\beligible|\bentitled|until when|how long|能领|领到|能拿|能不能领|补贴|补助|给钱|发钱|多少钱"
+    r"|每月|一个月|领|加发|加钱|多给|\bextra\b|more money|top.?up",
+    re.I,
+)
+# All a next child brings asked, not one yes or no: 能领多少, 能有啥, "what would we get".
+EVERYTHING_ASKED = re.compile(
+    r"领多少|能有啥|有啥|有什么|有哪些|\bwhat (?:would|do|does|can|could) (?:we|they|she|it)\b",
+    re.I,
+)
+CASH_ID = "childcare_subsidy"
+SUPPLEMENT_ID = "childcare_subsidy_hardship_supplement"
+
+
+def _known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
+    """The children told so far (dated or not), of the family or of the hotline's case."""
+    children = slots.get("children") or slots.get("children_partial")
+    if children:
+        return list(children)
+    case = slots.get("hotline_case") or {}
+    told = case.get("children") or case.get("children_partial") or []
+    count = int(case.get("children_count") or 0)
+    return list(told) or [{"birth_date": None} for _ in range(count)]
+
+
+def _order_named(text: str) -> int | None:
+    found = []
+    for digit, word, lao, di, tai in ORDER_NAMED.findall(text):
+        value = digit or word.lower() or lao or di or tai
+        found.append(
+            int(value) if value.isdigit() else ORDINALS_EN.get(value) or CN_DIGITS.get(value, 0)
+        )
+    return max(found) if found else None
+
+
+def imagined_order(text: str, count: int) -> int | None:
+    """The birth order of a child the text imagines beyond the `count` the family has, or None
+    when it imagines none ("what about the 2nd" of a family of two asks of a child it has)."""
+    said = normalise(text)
+    if not IMAGINED.search(said):
+        return None
+    named = _order_named(said)
+    if named is not None and named > count:
+        return named
+    if named is None and ANOTHER.search(said) and count:
+        return count + 1
+    return None
+
+
+def _birth_told(
+    updates: list[FactUpdate], order: int, known: dict[str, Any]
+) -> tuple[str, str] | None:
+    """The imagined child's birth as given: (ISO date of the 1st, precision), or None."""
+    for u in updates:
+        if u.fact in ("child.due_date", "child.birth_date") and u.value and not u.approx:
+            if u.child not in (None, order) and u.child <= len(known.get("children") or []):
+                continue
+            value = str(u.value)
+            if re.fullmatch(r"\d{4}", value):
+                return f"{value}-01-01", "year"
+            if re.fullmatch(r"\d{4}-\d{2}", value):
+                return f"{value}-01", "month"
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                return value, "day"
+    return None
+
+
+def _stand_ins(children: list[dict[str, Any]], born: date) -> list[dict[str, Any]]:
+    """The known children with a stand-in date for those whose date is unknown (only the
+    imagined child's own items are read, and those rest on its order and date alone)."""
+    dated = [date.fromisoformat(str(c["birth_date"])[:10]) for c in children if c.get("birth_date")]
+    start = min([*dated, born]) - timedelta(days=len(children) + 1)
+    out = []
+    for i, c in enumerate(children):
+        when = c.get("birth_date") or (start + timedelta(days=i)).isoformat()
+        out.append({"birth_date": str(when)[:10], "hardship_at_birth": c.get("hardship_at_birth")})
+    return out
+
+
+def _items(
+    slots: dict[str, Any], children: list[dict[str, Any]], born: date, hukou: Any, day: date
+) -> dict[str, Entitlement]:
+    from actions.household import household_from_slots  # household imports the form's helpers
+
+    kids = [*_stand_ins(children, born), {"birth_date": born.isoformat()}]
+    trial = {**slots, "children": kids, "children_partial": None, "hukou_in_city": hukou}
+    household = household_from_slots(trial, day)
+    if household is None:
+        return {}
+    order = len(kids)
+    report = evaluate(household, as_of=day)
+    return {
+        e.id.split(".", 1)[1]: e
+        for e in report.entitlements
+        if e.child == order and e.id.split(".", 1)[1] in (CASH_ID, SUPPLEMENT_ID)
+    }
+
+
+def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -> str | None:
+    """The answer for a child imagined beyond those the family has, when the question asks that
+    child's own money; None otherwise (another measure asked, no child imagined, or a city whose
+    plan pays no monthly money per child)."""
+    city = slots.get("city") or slots.get("hotline_city")
+    if city is None:
+        return None
+    cash = catalogue().entries.get(f"{city}.{CASH_ID}")
+    if cash is None:
+        return None
+    said = normalise(text)
+    if not MONEY_OF_CHILD.search(said) or EVERYTHING_ASKED.search(said):
+        return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
+    from actions.side_questions import named_measure  # it imports the answers' neighbours
+
+    # the measure the text names (a search's guess is none: "the 600" is no loan of 600,000);
+    # "再生", "再要" are the birth imagined, not the measure of 再生育审批 (clause 1)
+    asked = named_measure(ANOTHER.sub(" ", text), str(city), lang)
+    if asked is not None and not (asked.per_child and asked.kind == "cash"):
+        return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
+    children = _known_children(slots)
+    order = imagined_order(text, len(children))
+    if order is None:
+        return None
+    children = children[: order - 1]
+    while len(children) < order - 1:
+        children.append({"birth_date": None})
+    known = {"city": city, "children": []}
+    updates = understand(text, known, None, day)
+    told = _birth_told(updates, order, known)
+    dated = [date.fromisoformat(str(c["birth_date"])[:10]) for c in children if c.get("birth_date")]
+    # no birth told: a stand-in after today and after any child on the way, never said
+    born = date.fromisoformat(told[0]) if told else max([day, *dated]) + timedelta(days=1)
+    hukou = slots.get("hukou_in_city")
+    if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
+        hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
+    try:
+        items = _items(slots, children, born, hukou, day)
+        figures = items if hukou is not None else _items(slots, children, born, True, day)
+    except InputError:
+        return None
+    subsidy, with_hukou = items.get(CASH_ID), figures.get(CASH_ID)
+    if subsidy is None or with_hukou is None:
+        return None
+    return _render(
+        order, told, subsidy, with_hukou, figures.get(SUPPLEMENT_ID), str(city), lang, day
+    )
+
+
+def _born_words(told: tuple[str, str] | None, lang: Lang) -> str:
+    if told is None:
+        return ""
+    when = date.fromisoformat(told[0])
+    if told[1] == "year":
+        return t(lang, f"{when.year}年出生的", f" born in {when.year}")
+    if told[1] == "month":
+        return t(lang, f"{when.year}年{when.month}月出生的", f" born in {when:%B %Y}")
+    return t(lang, f"{fmt.day(when, lang)}出生的", f" born on {fmt.day(when, lang)}")
+
+
+def _render(
+    order: int,
+    told: tuple[str, str] | None,
+    subsidy: Entitlement,
+    with_hukou: Entitlement,
+    supplement: Entitlement | None,
+    city: str,
+    lang: Lang,
+    day: date,
+) -> str:
+    entry = get_entry(subsidy.id)
+    params = entry.parameters
+    zh_name, en_name = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    child = t(lang, f"{_born_words(told, lang)}{zh_name}", f"{en_name}{_born_words(told, lang)}")
+    source = clause_line(subsidy, lang)
+    if with_hukou.status != "eligible":
+        reasons = with_hukou.reasons.get(lang) or []
+        why = reasons[0] if reasons else ""
+        head = t(lang, f"不能。{child}：{why}", f"No. For {child}: {why}")
+        return "\n".join([head, source])
+    monthly = with_hukou.monthly_amount_cny
+    limit = params["age_limit_years"].in_force(day)
+    cutoff = params["born_on_or_after"].in_force(day)
+    title = subsidy.title.get(lang)
+    if told is not None and told[1] in ("month", "day") and with_hukou.end is not None:
+        end = fmt.day(with_hukou.end, lang)
+        until = t(
+            lang, f"发到{end}（满{limit}周岁）", f"paid until {end} (when the child turns {limit})"
+        )
+    else:
+        until = t(lang, f"发到孩子满{limit}周岁", f"paid until the child turns {limit}")
+    verdict = t(lang, "能。", "Yes. ")
+    if subsidy.status != "eligible":
+        place = city_name(city, lang)
+        verdict = t(lang, f"能，只要是{place}户籍家庭。", f"Yes, if the family has {place} hukou. ")
+    lines = [
+        t(
+            lang,
+            f"{verdict}{child}可以领{title}：每月{monthly}元，{until}。",
+            f"{verdict}{child[0].upper()}{child[1:]} gets the {title.lower()}: "
+            f"{monthly} yuan a month, {until}.",
+        )
+    ]
+    if (told is None or told[1] == "year") and isinstance(cutoff, date):
+        lines.append(
+            t(
+                lang,
+                f"（只要在{fmt.day(cutoff, lang)}以后出生，哪天出生都一样；"
+                f"告诉我出生月份可以算出到哪天为止。）",
+                f"(This holds for any birth date on or after {fmt.day(cutoff, lang)}; tell me "
+                f"the month of the birth and I can work out the end date.)",
+            )
+        )
+    more: object = supplement.monthly_amount_cny if supplement is not None else None
+    if supplement is not None and supplement.status != "not_eligible" and more is None:
+        param = get_entry(supplement.id).parameters.get("monthly_amount_cny")
+        more = param.in_force(day) if param is not None else None
+    if isinstance(more, int) and isinstance(monthly, int):
+        lines.append(
+            t(
+                lang,
+                f"如果{zh_name}出生时家里在领低保、特困供养或失业保险金，每月再加{more}元，"
+                f"就是{monthly + more}元；否则是{monthly}元。",
+                f"If the family is on minimum subsistence, special hardship support or "
+                f"unemployment benefits when {en_name} is born, {more} yuan more a month, "
+                f"{monthly + more} yuan; otherwise {monthly} yuan.",
+            )
+        )
+    lines.append(source)
+    return "\n".join(lines)
