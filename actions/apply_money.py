@@ -88,10 +88,22 @@ BEFORE_BIRTH = re.compile(
 )
 
 
+# The birth's own registration ("出生登记在哪办", "where do we register?", 上户口): the "birth one
+# thing" joint office (Jinan clause 2), another measure than the money's application.
+BIRTH_REGISTRATION = re.compile(
+    r"\S{0,4}(?:登记|上户口|报户口|落户|出生证)\S{0,4}"
+    r"|\bregist(?:er|ering|ration)\b(?! (?:for|to get) )",
+    re.I,
+)
+
+
 def _asks_application(text: str) -> bool:
     """Whether `text` asks how or where the money is claimed, or whether without applying, and
     nothing else that MORE_ASKED names (a deadline, an amount); the start month asked with it
-    is part of the application, not asked alone."""
+    is part of the application, not asked alone. Registering the birth is no application for
+    the money (tester 45 c05: "from which month is the subsidy paid, and where do we
+    register?" asks the start month and the registration)."""
+    text = BIRTH_REGISTRATION.sub(" ", text)
     if not (APPLY_ASKED.search(text) or AUTOMATIC_ASKED.search(text) or OFFICE_ASKED.search(text)):
         return False  # "when does it start and when does it stop": the subsidy's own dates
     return not MORE_ASKED.search(START_ASKED.sub(" ", text))
@@ -110,7 +122,7 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
     if in_talk:
         if not _asks_application(text) or BEFORE_BIRTH.search(text):
             return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
-    elif not APPLY_ASKED.search(text) or MORE_ASKED.search(text):
+    elif not APPLY_ASKED.search(BIRTH_REGISTRATION.sub(" ", text)) or MORE_ASKED.search(text):
         return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
     if figures_checked(text)[0] and not in_talk:
         return None
