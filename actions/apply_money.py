@@ -91,7 +91,7 @@ BEFORE_BIRTH = re.compile(
 # The birth's own registration ("出生登记在哪办", "where do we register?", 上户口): the "birth one
 # thing" joint office (Jinan clause 2), another measure than the money's application.
 BIRTH_REGISTRATION = re.compile(
-    r"\S{0,4}(?:登记|上户口|报户口|落户|出生证)\S{0,4}"
+    r"\S{0,4}(?:登记|上户口|报户口|落户|出生证)(?:呢|啊|吗)?"
     r"|\bregist(?:er|ering|ration)\b(?! (?:for|to get) )",
     re.I,
 )
