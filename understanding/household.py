@@ -3001,7 +3001,32 @@ def hardship(
         h for h in found
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
-    return _benefit_put_right(found, clauses)
+    return _benefit_put_right(_never_held(found), clauses)
+
+
+# Never had the benefit (一直没领过低保, 从来没吃过低保, "we've never been on dibao"): not at any
+# birth and not now.
+NEVER_HELD = re.compile(
+    r"(?:一直|从来|从|始终|向来|压根儿?|根本)(?:就)?(?:都|也)?(?:没|未|不)(?:有)?(?:领|吃|拿|办|享受|申请)"
+    r"|(?:一直|从来|始终|向来)(?:就)?(?:都|也)?(?:没有|没)过?(?=\s*(?:$|[，,。！!]))"
+    r"|\bnever\b(?! (?:stopped|ended|came off|went off|got off))"
+)
+
+
+def _never_held(found: list[HardshipSaid]) -> list[HardshipSaid]:
+    """A benefit said never held, read as one time only (now, or the births): the other time
+    too, unless the message tells that time otherwise."""
+    never = [h for h in found if not h.held and NEVER_HELD.search(h.span)]
+    if not never or any(h.held for h in found):
+        return found
+    added: list[HardshipSaid] = []
+    if not any(h.when == "birth" for h in found):
+        added.append(HardshipSaid("birth", False, None, never[0].at, never[0].span))
+    if not any(h.when == "now" for h in found) and all(
+        h.child is None and not BIRTH_TIME.search(h.span) for h in never
+    ):
+        added.append(HardshipSaid("now", False, None, never[0].at, never[0].span))
+    return [*found, *added]
 
 
 # A benefit begun between two births: "dibao started after our first and before our second", "we

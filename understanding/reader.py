@@ -7951,6 +7951,13 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
 
     rest = [u for u in updates if u.fact != asked]
+    if (
+        asked == "hardship_at_birth"
+        and value is False
+        and household.NEVER_HELD.search(text)
+        and not any(u.fact == "hardship_now" for u in rest)
+    ):  # 从来没领过, "never had it": not at the births and not now either
+        rest.append(FactUpdate("hardship_now", False, "statement", span=text[:12]))
     if NONE_OF.match(text):  # "none of the births", "neither time": the answer said in full
         return [FactUpdate(asked, value, "statement", span=text[:12]), *rest]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]
