@@ -136,8 +136,7 @@ def test_a_son_and_a_daughter_named_together_are_both_births(text: str, held: bo
 def test_none_of_the_births_is_a_full_answer(text: str, kind: str) -> None:
     """A bare no (nope, nah) is a confirmation; "none of the births" says the answer in full."""
     got = kinds(text, TWO, "hardship_at_birth")
-    never = {("hardship_now", None): (False, "statement")} if "never" in text else {}
-    assert got == {("hardship_at_birth", None): (False, kind), **never}  # never: now too (t46e)
+    assert got == {("hardship_at_birth", None): (False, kind)}
 
 
 @pytest.mark.parametrize(
