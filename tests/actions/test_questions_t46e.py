@@ -95,13 +95,16 @@ async def test_a_no_to_the_birth_question_says_nothing_of_now(text: str, lang: s
         ("we have never had dibao or tekun", "en", False),
     ],
 )
-async def test_never_on_dibao_is_every_birth_and_now(text: str, lang: str, asked: bool) -> None:
-    """ "一直没领过低保" / "never been on dibao": not on them at any child's birth, and not now;
-    so the +200 of clause 12 is not for this family and the 600 stands alone."""
+async def test_never_on_dibao_is_every_birth(text: str, lang: str, asked: bool) -> None:
+    """ "一直没领过低保" / "never been on dibao": not on them at any child's birth, so the +200
+    of clause 12 is not for this family and the 600 stands alone. Said out of the blue it is
+    not now either; said as the answer to "on dibao at the birth?" it answers the births, as
+    the corpus's writers read it (nothing is put in the citizen's mouth about now)."""
     slots = {**C01, **(ASKED_AT_BIRTH if asked else {})}
     _, set_ = await form_turn(text, lang, **slots)
     assert set_.get("hardship_at_birth") is False
-    assert set_.get("hardship_now") is False
+    if not asked:
+        assert set_.get("hardship_now") is False
 
 
 async def test_never_on_dibao_gives_the_600_alone() -> None:
