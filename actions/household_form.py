@@ -227,6 +227,14 @@ def _benefits_denied_now_and_at_the_coming_birth(
     hardship = [u for u in said if "hardship" in u.fact]
     if not hardship or any(u.value is not False for u in hardship) or PAST_ONLY.search(text):
         return said
+    if not any(
+        str(child.get("birth_date") or "") > day.isoformat() for child in children
+    ) and not any(
+        u.fact == "child.due_date"
+        or (u.fact == "child.birth_date" and str(u.value or "") > day.isoformat())
+        for u in said
+    ):
+        return said  # no child on the way: "没有领低保" answers the births asked of, not now
     coming = [  # a coming birth still open is taken from the "no" now further on
         order
         for order, child in enumerate(children, start=1)
@@ -394,7 +402,13 @@ def _negations_kept_to_their_fact(said: list[FactUpdate], asked: str | None) -> 
     if asked is None:
         return said
     asked_facts = {asked, "child_count"} if asked in ("children", "due_date") else {asked}
-    others = [u.span for u in said if u.fact not in asked_facts and u.span]
+    others = [
+        u.span
+        for u in said
+        if u.fact not in asked_facts
+        and u.span
+        and not (asked == "hardship_at_birth" and u.fact == "hardship_now" and u.value is False)
+    ]  # 从来没吃过低保: never on them, the births asked of and now alike, one no for both
     return [
         u
         for u in said

@@ -3001,7 +3001,32 @@ def hardship(
         h for h in found
         if not (h.when == "now" and PREGNANCY_TIME.search(h.span) and not NOW.search(h.span))
     ]  # fmt: skip
-    return _benefit_put_right(found, clauses)
+    return _benefit_put_right(_never_held(found), clauses)
+
+
+# Never had the benefit (一直没领过低保, 从来没吃过低保, "we've never been on dibao"): not at any
+# birth and not now.
+NEVER_HELD = re.compile(
+    r"(?:一直|从来|从|始终|向来|压根儿?|根本)(?:就)?(?:都|也)?(?:没|未|不)(?:有)?(?:领|吃|拿|办|享受|申请)"
+    r"|(?:一直|从来|始终|向来)(?:就)?(?:都|也)?(?:没有|没)过?(?=\s*(?:$|[，,。！!]))"
+    r"|\bnever\b(?! (?:stopped|ended|came off|went off|got off))"
+)
+
+
+def _never_held(found: list[HardshipSaid]) -> list[HardshipSaid]:
+    """A benefit said never held, read as one time only (now, or the births): the other time
+    too, unless the message tells that time otherwise."""
+    never = [h for h in found if not h.held and NEVER_HELD.search(h.span)]
+    if not never or any(h.held for h in found):
+        return found
+    added: list[HardshipSaid] = []
+    if not any(h.when == "birth" for h in found):
+        added.append(HardshipSaid("birth", False, None, never[0].at, never[0].span))
+    if not any(h.when == "now" for h in found) and all(
+        h.child is None and not BIRTH_TIME.search(h.span) for h in never
+    ):
+        added.append(HardshipSaid("now", False, None, never[0].at, never[0].span))
+    return [*found, *added]
 
 
 # A benefit begun between two births: "dibao started after our first and before our second", "we
@@ -4034,35 +4059,55 @@ def _owned_elsewhere(clause: str, after: list[str]) -> bool:
     )
 
 
+# Housing named as a topic asked about, no home owned or not (有没有住房方面的, 有住房补贴吗, 有没有房补,
+# 住房公积金, 有没有房的都能领吗), and a kind asked about ("what about homeowners?"): read with these
+# words set aside, so 有住房 / 没有房 inside them say nothing of the family's home.
+HOUSING_TOPIC = re.compile(
+    r"(?:有没有|有无|是否有|有)?(?:住房|房子|房产|购房|买房|租房|房)"
+    r"(?=(?:方面|补贴|补助|补(?!交)|政策|优惠|保障|支持|照顾|福利|待遇|相关|有关|帮扶|帮助|公积金))"
+    r"|住房公积金"
+    r"|(?:有没有|有无|是否有)(?:自己的|自有)?(?:住房|房子|房产|房)"
+)
+
+
+def _owning_words(clause: str, asked: str | None) -> str:
+    """The clause as read for owning a home: housing as a topic set aside (HOUSING_TOPIC), and
+    nothing left of a kind asked about ("what about homeowners?") unless owning was asked."""
+    if KIND_WHAT_ABOUT.match(clause) and asked != "owns_home_in_city":
+        return ""
+    return HOUSING_TOPIC.sub("〇", clause)
+
+
 def home(clauses: Clauses, hypothetical: set[int], asked: str | None = None) -> list[Said]:
     """owns_home_in_city, buying_first_home and renting, each at most once."""
     whole = " ".join(c for _, c in clauses)
     home_said = asked in ("renting", "owns_home_in_city") or bool(re.search(r"房|租", whole))
     found: dict[str, Said] = {}
     for i, (_, clause) in enumerate(clauses):
+        owning = _owning_words(clause, asked)
         if "owns_home_in_city" not in found:
-            if NO_HOME.search(clause) or (
+            if NO_HOME.search(owning) or (
                 (asked in ("owns_home_in_city", "buying_first_home") or HOME_TALK.search(whole))
-                and NO_HOME_SAID.search(clause)
+                and NO_HOME_SAID.search(owning)
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
-            elif _owned_elsewhere(clause, [c for _, c in clauses[i + 1 : i + 3]]):
+            elif _owned_elsewhere(owning, [c for _, c in clauses[i + 1 : i + 3]]):
                 # "we own a place but not in jinan, its back in my hometown": none in the city
                 found["owns_home_in_city"] = Said("owns_home_in_city", False, i, clause)
             elif (  # "not planning to, we already have one": the home asked of, had
-                asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(clause)
+                asked in ("owns_home_in_city", "buying_first_home") and HOME_HAD_SAID.search(owning)
             ) or (
                 (
-                    OWNS.search(clause)
-                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", clause))
+                    OWNS.search(owning)
+                    or (home_said and re.search(r"(?:我们|咱们?|自己|自家)买的\s*$", owning))
                 )  # asked about renting, "不是租的 是我们自己买的"
-                and not re.search(r"想|打算|plan|want", clause)
+                and not re.search(r"想|打算|plan|want", owning)
                 and not re.search(
-                    r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", clause
+                    r"老家|外地|农村|hometown|back home|in (?:my|our) home ?town", owning
                 )
-                and not LOAN_ASKED.search(clause)
+                and not LOAN_ASKED.search(owning)
                 and not (  # 公积金贷款买房 我们俩都交 能贷多少: the loan asked, not 我们有一套了
-                    re.search(r"贷款买|房贷|mortgage", clause) and LOAN_ASKED.search(whole)
+                    re.search(r"贷款买|房贷|mortgage", owning) and LOAN_ASKED.search(whole)
                 )
             ):
                 found["owns_home_in_city"] = Said("owns_home_in_city", True, i, clause)

@@ -7999,6 +7999,14 @@ def _no_of_now(no: re.Match[str] | None, updates: list[FactUpdate], asked: str |
 NONE_OF = re.compile(r"\s*(?:none of|neither)\b")
 
 
+# The present named ("现在也没有", "not now either"): a "never" answer to the births' question
+# that says now too.
+NOW_SAID = re.compile(
+    r"现在|目前|如今|眼下|这会儿|\bnow\b|\bcurrently\b|\bthese days\b|\bany ?more\b|\bno longer\b",
+    re.I,
+)
+
+
 def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> list[FactUpdate]:
     """A yes/no reply to a yes/no question: the asked fact, as a confirmation."""
     if asked not in YES_NO_FACTS:
@@ -8057,6 +8065,13 @@ def _confirmations(updates: list[FactUpdate], text: str, asked: str | None) -> l
         return updates  # 都是吃低保那些年生的: 都是 joins the words, the fact is stated
 
     rest = [u for u in updates if u.fact != asked]
+    if asked == "hardship_at_birth" and value is False and household.NEVER_HELD.search(text):
+        # "nah never" to the births' question answers the births: nothing said of now
+        rest = [
+            u
+            for u in rest
+            if not (u.fact == "hardship_now" and u.value is False and not NOW_SAID.search(text))
+        ]
     if NONE_OF.match(text):  # "none of the births", "neither time": the answer said in full
         return [FactUpdate(asked, value, "statement", span=text[:12]), *rest]
     return [FactUpdate(asked, value, "confirmation", span=text[:12]), *rest]

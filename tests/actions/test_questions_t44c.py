@@ -116,13 +116,25 @@ async def test_a_child_and_a_leave_asked_together_are_both_answered(
     ["我们一直没领过低保 那就是600呗 从哪天开始算", "从来没领过低保 那是600吧 从什么时候开始发"],
 )
 async def test_never_on_dibao_is_not_back_pay(text: str) -> None:
-    reply = await ask(
+    # "一直没领过低保" tells the births too (fix-t46e), a fact new to the form: the form reads
+    # it, then the question kept in the focus is answered (the whole turn).
+    from tests.actions.test_questions_t40j import whole_turn
+
+    undated = {"birth_date": None, "precision": None, "height_cm": None}
+    reply = await whole_turn(
         text,
         "zh",
         city="jinan",
+        hukou_in_city=True,
         birth_insurance="resident_medical",
         hardship_now=False,
+        children=[
+            {**undated, "birth_date": "2024-03-01", "precision": "month"},
+            {**undated, "birth_date": "2027-03-01", "precision": "month"},
+        ],
         topic_entry="jinan.childcare_subsidy",
+        focus_entry="jinan.childcare_subsidy",
+        focus_question=text,
     )
     assert "600元" in reply and "第12条" in reply
     assert "从哪个月开始" in reply
