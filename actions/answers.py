@@ -25,6 +25,7 @@ from actions.counterpart import (
     likened_line,
     priority_only_elsewhere,
 )
+from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.each_part import each_part_answered
@@ -954,6 +955,10 @@ class ActionAnswerPolicyQuestion(Action):
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
             city_asked_once(dispatcher.messages[start:], lang)
             return events
+        unsaid_cover = cover_unsaid_answer(text, city, cover_named(text), lang)
+        if unsaid_cover is not None:  # "北京居民医保生孩子能报多少": no amount in Beijing (12)
+            dispatcher.utter_message(text=unsaid_cover[0])
+            return about(unsaid_cover[1])
         ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
         if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3
             supplement = supplement_entry(city)

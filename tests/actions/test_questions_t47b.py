@@ -1,0 +1,119 @@
+"""Tester 45's leftovers (fix-t47b). Each test: the family known so far (the slots), what the
+citizen wrote, what the reply must and must not say, and the clause. Today is 1 December 2026
+in China."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from actions import clock
+from tests.actions.conftest import month
+from tests.actions.test_questions_t42e import whole_turn
+
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+
+
+@pytest.fixture(autouse=True)
+def december_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 1))
+
+
+# Tester 45 c05: Jinan hukou, pregnant with the 2nd, due March 2027; the eldest's birth date
+# never told; the result shown.
+EXPECTING_THE_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [UNDATED, month("2027-03")],
+    "child_in_talk": 2,
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+# The same mother expecting her first child.
+EXPECTING_THE_FIRST: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2027-03")],
+    "child_in_talk": 1,
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+PARENTAL_LEAVE_ASKED = [
+    ("那我老公育儿假呢 他能休几天", "zh"),  # tester 45 c05 T6
+    ("育儿假我们能休多久", "zh"),
+    ("what about my husband's parental leave, how many days can he take", "en"),
+    ("how long is our parental leave?", "en"),
+]
+
+
+@pytest.mark.parametrize("family", [EXPECTING_THE_SECOND, EXPECTING_THE_FIRST])
+@pytest.mark.parametrize(("text", "lang"), PARENTAL_LEAVE_ASKED)
+async def test_parental_leave_of_a_baby_on_the_way_ends_three_years_after_the_due_month(
+    text: str, lang: str, family: dict[str, Any]
+) -> None:
+    """Jinan clause 11: each parent at least 10 days a year until the child turns 3; the baby
+    due March 2027 is the youngest, so the leave runs until about 1 March 2030, whatever the
+    eldest's birth date (which cannot move that end): the end said from the due month, never
+    "still needed: the birth date of child 1" (tester 45 c05 T6)."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang, **family)
+    reply = "\n".join(said)
+    must = {
+        "zh": ("10天", "2030年3月1日", "预产期", "第11条"),
+        "en": ("10 days", "1 Mar", "2030", "due", "clause 11"),
+    }[lang]
+    for part in must:
+        assert part in reply, reply
+    for wrong in ("还需要知道", "还要确认", "still needed", "still to be confirmed"):
+        assert wrong not in reply, reply
+
+
+# Families who ask what Beijing's plan pays towards a birth under resident medical insurance:
+# none told yet, a Beijing family, a Beijing family with a child, a Jinan family asking of Beijing.
+BEIJING_FAMILIES: list[dict[str, Any]] = [
+    {},
+    {"city": "beijing"},
+    {
+        "city": "beijing",
+        "hukou_in_city": True,
+        "children": [month("2025-05")],
+        "result_shown": True,
+    },
+    {"city": "jinan"},
+]
+RESIDENT_COVER_ASKED = [
+    ("北京居民医保生孩子能报多少", "zh"),
+    ("北京参加居民医保的 生孩子住院费用能报销多少", "zh"),
+    ("在北京 我是城乡居民医保 生娃能报多少钱", "zh"),
+    ("in Beijing, how much of the birth costs does resident insurance cover?", "en"),
+    ("how much does beijing resident medical insurance pay for giving birth", "en"),
+]
+
+
+@pytest.mark.parametrize("family", BEIJING_FAMILIES)
+@pytest.mark.parametrize(("text", "lang"), RESIDENT_COVER_ASKED)
+async def test_beijing_gives_no_amount_for_a_birth_under_resident_insurance(
+    text: str, lang: str, family: dict[str, Any]
+) -> None:
+    """Beijing clause (12) only says insured female employees' maternity medical expenses are
+    paid by maternity insurance as regulated, with no rate or amount, and nothing of resident
+    insurance: the answer says so plainly, first. The fixed 3,000 yuan is Jinan's clause 15 and
+    is never said of Beijing; the knowledge base records no department for (12), so the plan
+    is said to name none (no department borrowed from another measure), and no cover is asked
+    of a family that just named it."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang, **family)
+    reply = "\n".join(said)
+    plain = next(line for line in reply.split("\n") if not line.startswith(("记下了", "Noted")))
+    must = {
+        "zh": (("北京", "居民医保", "没有", "金额"), ("第(12)条", "没有指明负责部门")),
+        "en": (("Beijing", "resident", "no amount"), ("clause (12)", "names no")),
+    }[lang]
+    for part in must[0]:
+        assert part in plain, reply
+    for part in must[1]:
+        assert part in reply, reply
+    for wrong in (
+        "3,000", "3000", "可咨询", "You can ask", "还需要知道", "still needed",
+        "无法据此回答能不能", "cannot say yes or no", "没有给家庭的这类补贴", "no such subsidy",
+        "医疗保障局", "Healthcare Security",
+    ):  # fmt: skip
+        assert wrong not in reply, reply
