@@ -58,6 +58,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
@@ -947,6 +948,10 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if bare_child_answer(tracker, text, lang, clock.today()) is not None:
+        # "and the 5 year old?" after the answer: that child's items (action_show_entitlements),
+        # no measure its words find by search
+        return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
     several = (
         measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
         if intent != "check_eligibility"

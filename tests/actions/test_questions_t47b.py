@@ -117,3 +117,92 @@ async def test_beijing_gives_no_amount_for_a_birth_under_resident_insurance(
         "医疗保障局", "Healthcare Security",
     ):  # fmt: skip
         assert wrong not in reply, reply
+
+
+# A Jinan family after its answer: the eldest born June 2021 (5 now), the 2nd March 2024 (its
+# 600 a month discussed); a Beijing family with the same eldest and a baby, the free transit
+# discussed.
+JINAN_TWO: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [month("2021-06"), month("2024-03")],
+    "child_in_talk": 2,
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+BEIJING_TWO: dict[str, Any] = {
+    "city": "beijing",
+    "hukou_in_city": True,
+    "children": [month("2021-06"), month("2025-08")],
+    "child_in_talk": 2,
+    "topic_entry": "beijing.child_free_transit",
+    "result_shown": True,
+}
+THE_FIVE_YEAR_OLD = [
+    ("and the 5 year old?", "en"),
+    ("what about the 5 year old", "en"),
+    ("那5岁的呢", "zh"),
+    ("那个5岁的呢 有啥", "zh"),
+]
+FIRSTS = {
+    "intent": ("ask_policy", "action_answer_policy_question"),
+    "form": ("inform", "household_form"),
+}
+
+
+@pytest.mark.parametrize("path", list(FIRSTS))
+@pytest.mark.parametrize(("text", "lang"), THE_FIVE_YEAR_OLD)
+async def test_a_child_asked_after_by_age_gets_that_childs_items(
+    text: str, lang: str, path: str
+) -> None:
+    """ "and the 5 year old?" after the 2nd child's 600 a month: the eldest's items (the 600 is
+    for a 2nd or 3rd child, Jinan clause 12; the inpatient rate reaches a child of 5, clause
+    15), never clause 8's support for childcare institutions that "year old" finds, nor the
+    2nd child's subsidy again."""
+    intent, first = FIRSTS[path]
+    said, _ = await whole_turn(text, intent, first, lang, **JINAN_TWO)
+    reply = "\n".join(said)
+    must = {"zh": ("第1个孩子", "5岁", "第12条"), "en": ("child 1", "5 years old", "clause 12")}
+    for part in must[lang]:
+        assert part in reply, reply
+    for wrong in (
+        "clause 8",
+        "第8条",
+        "guidance fund",
+        "引导基金",
+        "第2个孩子）：每月",
+        "(child 2):",
+    ):
+        assert wrong not in reply, reply
+
+
+@pytest.mark.parametrize("path", list(FIRSTS))
+@pytest.mark.parametrize(("text", "lang"), THE_FIVE_YEAR_OLD)
+async def test_in_beijing_the_child_asked_by_age_gets_its_own_items(
+    text: str, lang: str, path: str
+) -> None:
+    """Beijing (12): the free buses and subways under 1.3 m, for the eldest asked about by age,
+    not a measure found by "year old"."""
+    intent, first = FIRSTS[path]
+    said, _ = await whole_turn(text, intent, first, lang, **BEIJING_TWO)
+    reply = "\n".join(said)
+    must = {"zh": ("第1个孩子", "5岁", "第(12)条"), "en": ("child 1", "5 years old", "clause (12)")}
+    for part in must[lang]:
+        assert part in reply, reply
+    assert "(10)" not in reply and "托育" not in reply and "childcare" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["the older one?", "and the older one?", "what about the older one"]
+)
+async def test_the_older_one_asked_after_the_subsidy_is_the_eldests_answer(text: str) -> None:
+    """ "the older one?" after the 2nd child's subsidy: the eldest's answer (clause 12: only a
+    2nd or 3rd child), not clause 7's "one old and one young" found by the word "old"."""
+    said, _ = await whole_turn(
+        text, "ask_policy", "action_answer_policy_question", "en", **JINAN_TWO
+    )
+    reply = "\n".join(said)
+    assert "child 1" in reply and "clause 12" in reply, reply
+    for wrong in ("clause 7", "one old and one young", "facilities"):
+        assert wrong not in reply, reply
