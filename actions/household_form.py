@@ -16,7 +16,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
-from actions.apply_money import money_to_apply_for
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import (
     apply_updates,
     as_known,
@@ -25,6 +25,7 @@ from actions.children import (
     height_known,
     mark_order_conflicts,
 )
+from actions.each_part import money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -957,15 +958,29 @@ def focus_on_question(
         if intent != "check_eligibility"
         else []
     )
+    # "600的要去哪申请还是自动发 我陪产假有几天", "do I have to apply somewhere or is it
+    # automatic? and how long is my paternity leave": that part is the money's application
+    home = slots.get("city")
+    applied = (
+        money_applied_in_parts(text, home, topic(tracker))
+        if intent != "check_eligibility"
+        else None
+    )
+    if applied is not None and all(e.id != applied.id for e in several):
+        other = several or [
+            e for e in [question_about(tracker, text, lang)] if e is not None and e != applied
+        ]
+        several = [applied, *other] if other else []
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
         from actions.results import focused_reply
 
         day = clock.today()
-        home = slots.get("city")
         parts = [
             render.not_in_plan(str(home), [e], lang)
             if home is not None and e.city != home
+            else apply_answer(e, lang, text)
+            if applied is not None and e.id == applied.id
             else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
             else focused_reply(tracker, slots, e, lang, question=text)

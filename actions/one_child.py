@@ -215,7 +215,12 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
         and not (SEX_WORD.search(said) and children_named_by_sex(said, children))
         # "the older one?" alone: no measure but the search's guess (Jinan clause 7's "one old
         # and one young"), so that child's items here, not a measure found by "old"
-        and not (bare and found is not None and found_by_search_only(question, found))
+        and not (
+            bare
+            and found is not None
+            and not found.per_child
+            and found_by_search_only(question, found)
+        )
     ):
         return None  # "老大能领吗", "and the older one?": the order's own answers (results)
     if not (question != text or bare or ASKS.search(question)):
@@ -310,8 +315,12 @@ def bare_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str
     children = tracker.get_slot("children") or []
     if city is None or child_named(question, children, day) is None:
         return None
-    from actions.focus import named_entry  # focus imports results, then this
+    from actions.focus import CHILD_MONEY, named_entry  # focus imports results, then this
 
-    if named_entry(normalise(question), city) is not None or MONEY.search(question):
-        return None  # "老大的医保呢", "and the older one's subsidy?": that measure's answer
+    if (
+        named_entry(normalise(question), city) is not None
+        or MONEY.search(question)
+        or CHILD_MONEY.search(question)
+    ):  # "老大的医保呢", "and the older one's subsidy?", 老二能领多少: that measure's answer
+        return None
     return one_child_answer(tracker, text, lang, day)

@@ -206,3 +206,58 @@ async def test_the_older_one_asked_after_the_subsidy_is_the_eldests_answer(text:
     assert "child 1" in reply and "clause 12" in reply, reply
     for wrong in ("clause 7", "one old and one young", "facilities"):
         assert wrong not in reply, reply
+
+
+# Tester 45 c08: Jinan hukou, the 3rd child about 2 (born about June 2024) while on
+# unemployment benefits, the 2nd born 2019, the eldest's date not told; the 200 supplement's
+# application discussed last.
+THIRD_ON_BENEFITS: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children_partial": [
+        UNDATED,
+        {"birth_date": "2019-01-01", "precision": "year", "height_cm": None},
+        {**month("2024-06"), "approx": "2"},
+    ],
+    "child_in_talk": 3,
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "result_shown": True,
+}
+APPLY_AND_LEAVE = [
+    ("do I have to apply somewhere or is it automatic? and how long is my paternity leave", "en"),
+    (
+        "is the 600 part automatic or do I apply? and how many days of parental leave do we get",
+        "en",
+    ),
+    ("600的要去哪申请还是自动发 我陪产假有几天", "zh"),
+    ("补贴要自己申请吗 还是自动发 还有育儿假一年几天", "zh"),
+]
+LEAVE_SAID = {
+    "陪产假": "不少于15天",
+    "paternity": "15 days",
+    "育儿假": "10天",
+    "parental": "10 days",
+}
+
+
+@pytest.mark.parametrize("path", list(FIRSTS))
+@pytest.mark.parametrize(("text", "lang"), APPLY_AND_LEAVE)
+async def test_the_moneys_application_and_a_leave_asked_together_are_both_answered(
+    text: str, lang: str, path: str
+) -> None:
+    """Jinan clause 12 gives no application procedure for the 600 (nor says whether it comes
+    without applying): said, with the lead department; and the leave asked beside it, with its
+    days (clause 11). Tester 45 c08 T3-T4 got the 200's application only, or the leave alone."""
+    intent, first = FIRSTS[path]
+    said, _ = await whole_turn(text, intent, first, lang, **THIRD_ON_BENEFITS)
+    reply = "\n".join(said)
+    must = {
+        "zh": ("没有写申领流程", "自动发放", "济南市卫生健康委员会", "第12条", "第11条"),
+        "en": ("no application procedure", "automatically", "Municipal Health Commission",
+               "clause 12", "clause 11"),
+    }[lang]  # fmt: skip
+    for part in must:
+        assert part in reply, reply
+    leave = next(w for w in LEAVE_SAID if w in text.lower())
+    assert LEAVE_SAID[leave] in reply, reply
