@@ -25,9 +25,10 @@ from actions.counterpart import (
     likened_line,
     priority_only_elsewhere,
 )
+from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
-from actions.each_part import each_part_answered
+from actions.each_part import each_part_answered, money_applied_in_parts
 from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
@@ -954,6 +955,10 @@ class ActionAnswerPolicyQuestion(Action):
                 events += await self.run(dispatcher, with_text(tracker, piece), domain)
             city_asked_once(dispatcher.messages[start:], lang)
             return events
+        unsaid_cover = cover_unsaid_answer(text, city, cover_named(text), lang)
+        if unsaid_cover is not None:  # "北京居民医保生孩子能报多少": no amount in Beijing (12)
+            dispatcher.utter_message(text=unsaid_cover[0])
+            return about(unsaid_cover[1])
         ended = after_benefits_end(dict(tracker.slots), text, lang, clock.today())
         if ended is not None:  # "现在不领失业金了还给那200吗": the birth decides, paid to 3
             supplement = supplement_entry(city)
@@ -1077,9 +1082,13 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=render.not_in_plan(str(city), only_there, lang, text))
             return []
         if several:  # "产假多少天 陪产假多少天": each part answered
+            # "600的要去哪申请还是自动发 我陪产假有几天": that part is the money's application
+            applied = money_applied_in_parts(text, city, shown)
             parts = [
                 render.not_in_plan(str(city), [e], lang)
                 if city is not None and e.city != city
+                else apply_answer(e, lang, text)
+                if applied is not None and e.id == applied.id
                 else answer_for_family(tracker, text, e, lang)
                 or with_family_part(tracker, e, text, render.entry_answer(e, lang, text), lang)
                 for e in several[:MAX_PARTS]

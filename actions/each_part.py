@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.apply_money import money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -19,11 +20,12 @@ from actions.focus import (
     QUESTION,
     asks_for_grandparents,
     corrected_topic,
+    is_monthly_money,
     monthly_subsidy,
     named_entry,
 )
 from actions.language import reply_language
-from actions.side_questions import TOPIC_SLOT, context_city, named_measure
+from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -51,6 +53,8 @@ MINDING_ASKED = re.compile(
     r"|\b(?:anything|something) for (?:me|us)\b",
     re.I,
 )
+# The answer that said the plan gives no application procedure for the money (apply_answer).
+NO_PROCEDURE_SAID = re.compile(r"没有写申领流程|gives no application procedure")
 MAX_PARTS = 3  # parts answered besides the first answer: a phone screen, not a brochure
 
 
@@ -76,12 +80,9 @@ def for_the_grandparent(part: str, city: str | None, grandparent: bool) -> Entry
     return named_entry(GRANDPARENTS_MEASURE, city)
 
 
-def asked_parts(
-    text: str, city: str | None, lang: Lang, grandparent: bool = False
-) -> list[tuple[str, Entry]]:
-    """The asking parts of `text` that name a measure, each with it (the first part naming it),
-    in order; empty unless the message has two asking parts or more. `grandparent`: the
-    citizen is the child's grandparent, and asking for oneself asks the grandparents' measure."""
+def asking_pieces(text: str) -> list[str]:
+    """The parts of `text` that ask something, in order: its sentences' clauses, split again at
+    "and", 还有, 另外, 以及."""
     said = corrected_topic(normalise(text))  # "我问的是老三的600 不是托育机构的": that alone
     parts = [  # a sentence's last clause keeps its question mark ("…, and do I get anything?")
         c.strip() + ("?" if sentence.rstrip().endswith(("?", "？")) and i == len(cs) - 1 else "")
@@ -95,12 +96,43 @@ def asked_parts(
         for p in re.split(r"\band\b|还有|另外|以及", part, flags=re.I)
         if p.strip()
     ]
-    asking = [p for p in pieces if QUESTION.search(p) or ASKS.search(p) or MINDING_ASKED.search(p)]
+    return [p for p in pieces if QUESTION.search(p) or ASKS.search(p) or MINDING_ASKED.search(p)]
+
+
+def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -> Entry | None:
+    """The city's monthly money when one asking part of a message of several asks how or where
+    it is claimed, or whether it comes without applying ("do I have to apply somewhere or is it
+    automatic? and how long is my paternity leave", "600的要去哪申请还是自动发 我陪产假有几天"):
+    the other parts' words (the leave, "几天") do not hide that part. None otherwise."""
+    asking = asking_pieces(text)
+    if len(asking) < 2:
+        return None
+    return next(
+        (m for p in asking if (m := money_to_apply_for(p, city, current)) is not None), None
+    )
+
+
+def asked_parts(
+    text: str,
+    city: str | None,
+    lang: Lang,
+    grandparent: bool = False,
+    current: Entry | None = None,
+) -> list[tuple[str, Entry]]:
+    """The asking parts of `text` that name a measure, each with it (the first part naming it),
+    in order; empty unless the message has two asking parts or more. `grandparent`: the
+    citizen is the child's grandparent, and asking for oneself asks the grandparents' measure.
+    `current`: the measure under discussion, whose application a part may ask without naming
+    it ("or is it automatic?" after the 600: the monthly money's application, clause 12)."""
+    asking = asking_pieces(text)
     if len(asking) < 2:
         return []
     found: list[tuple[str, Entry]] = []
     for part in asking:
         entry = named_measure(part, city, lang)
+        applied = money_to_apply_for(part, city, current)
+        if applied is not None and (entry is None or is_monthly_money(entry)):
+            entry = applied  # the part asked again alone is its application (same topic)
         if entry is None:
             entry = for_the_grandparent(part, city, grandparent)
             if entry is None and MONEY_START.search(part):
@@ -136,10 +168,18 @@ def left_out(
     events: list[EventType],
     said: str,
     grandparent: bool = False,
+    current: Entry | None = None,
 ) -> list[str]:
-    """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out."""
-    parts = asked_parts(text, city, lang, grandparent)
-    return [p for p, e in parts if not _answered(e, events, said)][:MAX_PARTS]
+    """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out;
+    the monthly money's application is left out unless the answer says the plan gives none."""
+    parts = asked_parts(text, city, lang, grandparent, current)
+    applied = money_applied_in_parts(text, city, current)
+    return [
+        p
+        for p, e in parts
+        if not _answered(e, events, said)
+        or (applied is not None and e.id == applied.id and not NO_PROCEDURE_SAID.search(said))
+    ][:MAX_PARTS]
 
 
 def each_part_answered(run: Run) -> Run:
@@ -169,7 +209,7 @@ def each_part_answered(run: Run) -> Run:
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if not said:
             return events
-        for part in left_out(text, city, lang, events, said, grandparent):
+        for part in left_out(text, city, lang, events, said, grandparent, topic(tracker)):
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):
                 break

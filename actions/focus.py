@@ -22,8 +22,10 @@ from policy_kb.household import MAX_MONTHS_TO_DUE_DATE, Household
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement, Report
+from policy_kb.rules.base import birth_as_said
+from policy_kb.rules.base import reason as kb_reason
 from policy_kb.search import search
-from policy_kb.text import Lang, TextList
+from policy_kb.text import Lang, Text, TextList
 from understanding import understand
 from understanding.household import BABY_REGISTRATION, HARDSHIP_NAMED
 from understanding.text import clauses, normalise
@@ -1741,6 +1743,7 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
     children = slots.get("children") or slots.get("children_partial")
     trials: list[list[Child] | None] = [None] if not children else list(_fills(list(children), day))
     outcomes: list[list[Entitlement]] = []
+    first_household: Household | None = None
     for trial in trials:
         tried = {**slots, "children": trial, "children_partial": trial}
         try:
@@ -1749,8 +1752,11 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
             return Focus([], ["children"])
         if household is None:
             return Focus([], ["city"])
+        first_household = first_household or household
         report = evaluate(household, as_of=day)
         outcomes.append([e for e in report.entitlements if e.id in group])
+    if children and first_household is not None:
+        outcomes = start_left_open(outcomes, first_household, list(children), day)
     first = outcomes[0]
     if any([_key(e) for e in other] != [_key(e) for e in first] for other in outcomes[1:]):
         # the child's height, not the dates, for the free transit (Beijing (12))
@@ -1765,6 +1771,63 @@ def focus(slots: dict[str, Any], entry_id: str, day: date) -> Focus:
     if missing:
         return Focus([], missing)
     return Focus(asked + [e for e in first if e.id != entry_id and e.status == "eligible"], [])
+
+
+def start_left_open(
+    outcomes: list[list[Entitlement]], first: Household, children: list[Child], day: date
+) -> list[list[Entitlement]]:
+    """The trials' items with the start an undated elder's age leaves open made one: parental
+    leave (Jinan clause 11) with a baby due March 2027 runs until its 3rd birthday, 1 March
+    2030, whatever the eldest's date; only whether it runs from now (the eldest under 3) or
+    from the birth waits on that date. Such an item has no start, and its reason says so with
+    the end worked out from the due month (tester 45 c05 was asked "第1个孩子的出生日期" for
+    it). `first`: the household of the first trial (its babies on the way as said)."""
+    elders = [
+        i
+        for i, c in enumerate(children, start=1)
+        if not precise_enough(c, day)
+        and not c.get("expected")
+        and not (c.get("birth_date") and date.fromisoformat(c["birth_date"]) > day)
+    ]
+    if len(outcomes) < 2 or not elders:
+        return outcomes
+    made: dict[tuple[str, int | None], Entitlement] = {}
+    for e in outcomes[0]:
+        alike = [
+            next((o for o in other if (o.id, o.child) == (e.id, e.child)), None)
+            for other in outcomes[1:]
+        ]
+        unstarted = _key(e.model_copy(update={"start": None}))
+        if (
+            e.status != "eligible"
+            or e.start is None
+            or e.end is None
+            or any(
+                o is None or _key(o.model_copy(update={"start": None})) != unstarted for o in alike
+            )
+            or all(o is not None and o.start == e.start for o in alike)
+        ):
+            continue
+        due = next((c for c in first.children or [] if c.birth_date == e.start > day), None)
+        years = get_entry(e.id).parameters.get("age_limit_years")
+        if due is None or years is None or not isinstance(years.value, int):
+            continue
+        elder = Text(
+            zh="、".join(f"第{i}个孩子" for i in elders),
+            en=" or ".join(f"child {i}" for i in elders),
+        )
+        words = kb_reason(
+            "age.until_due_birthday",
+            years=years.value,
+            birthday=e.end,
+            born=birth_as_said(due),
+            elder=elder,
+        )
+        reasons = TextList(zh=[words.zh], en=[words.en])
+        made[(e.id, e.child)] = e.model_copy(update={"start": None, "reasons": reasons})
+    if not made:
+        return outcomes
+    return [[made.get((e.id, e.child), e) for e in trial] for trial in outcomes]
 
 
 def same_payment(entry: Entry) -> set[str]:

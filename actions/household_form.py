@@ -16,7 +16,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions import clock, mixed_hukou, render
-from actions.apply_money import money_to_apply_for
+from actions.apply_money import apply_answer, money_to_apply_for
 from actions.children import (
     apply_updates,
     as_known,
@@ -25,6 +25,7 @@ from actions.children import (
     height_known,
     mark_order_conflicts,
 )
+from actions.each_part import money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
     QUESTION,
@@ -58,6 +59,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
 from actions.supplement import supplement_verdict
@@ -947,20 +949,38 @@ def focus_on_question(
     answer (figure, condition, clause) comes first. Any other start is the full check."""
     text = tracker.latest_message.get("text") or ""
     intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if bare_child_answer(tracker, text, lang, clock.today()) is not None:
+        # "and the 5 year old?" after the answer: that child's items (action_show_entitlements),
+        # no measure its words find by search
+        return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
     several = (
         measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
         if intent != "check_eligibility"
         else []
     )
+    # "600的要去哪申请还是自动发 我陪产假有几天", "do I have to apply somewhere or is it
+    # automatic? and how long is my paternity leave": that part is the money's application
+    home = slots.get("city")
+    applied = (
+        money_applied_in_parts(text, home, topic(tracker))
+        if intent != "check_eligibility"
+        else None
+    )
+    if applied is not None and all(e.id != applied.id for e in several):
+        other = several or [
+            e for e in [question_about(tracker, text, lang)] if e is not None and e != applied
+        ]
+        several = [applied, *other] if other else []
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
         from actions.results import focused_reply
 
         day = clock.today()
-        home = slots.get("city")
         parts = [
             render.not_in_plan(str(home), [e], lang)
             if home is not None and e.city != home
+            else apply_answer(e, lang, text)
+            if applied is not None and e.id == applied.id
             else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
             else focused_reply(tracker, slots, e, lang, question=text)

@@ -201,24 +201,33 @@ def one_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str 
     if order is None:
         return None
     said = normalise(question)
-    if (
-        question == text
-        and child_by_age(said, children, day) is None
-        and not (SEX_WORD.search(said) and children_named_by_sex(said, children))
-    ):
-        return None  # "老大能领吗", "and the older one?": the order's own answers (results)
-    if not (question != text or short(question) or ASKS.search(question)):
-        return None  # "我问的是老大", "the girl?", or a question of what the child gets
     from actions.focus import (  # focus imports results, then this
         asked_measure,
         found_by_search_only,
         named_entry,
     )
 
+    bare = bool(short(question) or WHAT_ABOUT.search(question))
+    found = asked_measure(question, city, lang)
+    if (
+        question == text
+        and child_by_age(said, children, day) is None
+        and not (SEX_WORD.search(said) and children_named_by_sex(said, children))
+        # "the older one?" alone: no measure but the search's guess (Jinan clause 7's "one old
+        # and one young"), so that child's items here, not a measure found by "old"
+        and not (
+            bare
+            and found is not None
+            and not found.per_child
+            and found_by_search_only(question, found)
+        )
+    ):
+        return None  # "老大能领吗", "and the older one?": the order's own answers (results)
+    if not (question != text or bare or ASKS.search(question)):
+        return None  # "我问的是老大", "the girl?", "and the 5 year old?", or what the child gets
     named = named_entry(said, city)
     if named is not None and not (named.per_child and MONEY.search(question)):
         return None  # "does my 6 year old need a bus ticket": that measure's own answer
-    found = asked_measure(question, city, lang)
     if (
         found is not None
         and not found.per_child
@@ -289,3 +298,29 @@ def child_items(
         )
     )
     return "\n".join(lines)
+
+
+def bare_child_answer(tracker: Tracker, text: str, lang: Lang, day: date) -> str | None:
+    """After the answer, a bare follow-up naming one child of the family and no measure ("and
+    the 5 year old?", "the older one?", 那5岁的呢): that child's items, before any measure the
+    message's words find by search or the measure discussed for another child (tester 45:
+    "year old" found clause 8's support for childcare institutions, 那5岁的呢 the 2nd child's
+    subsidy). None for any other message."""
+    if not tracker.get_slot("result_shown"):
+        return None
+    question = restated(text)
+    if not (short(question) or WHAT_ABOUT.search(question) or ASKS.search(question)):
+        return None
+    city = tracker.get_slot("city")
+    children = tracker.get_slot("children") or []
+    if city is None or child_named(question, children, day) is None:
+        return None
+    from actions.focus import CHILD_MONEY, named_entry  # focus imports results, then this
+
+    if (
+        named_entry(normalise(question), city) is not None
+        or MONEY.search(question)
+        or CHILD_MONEY.search(question)
+    ):  # "老大的医保呢", "and the older one's subsidy?", 老二能领多少: that measure's answer
+        return None
+    return one_child_answer(tracker, text, lang, day)

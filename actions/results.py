@@ -83,7 +83,7 @@ from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.next_child import next_child_answer
 from actions.no_cash import no_before_its_card, no_monthly_cash
-from actions.one_child import child_items, one_child_answer
+from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
 from actions.side_questions import (
     BRIEF_SLOT,
@@ -181,6 +181,10 @@ class ActionShowEntitlements(Action):
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
             # that child's answer, never child 2's "No" (tester 45 c10)
             dispatcher.utter_message(text=next_one)
+            return [SlotSet(FOCUS_SLOT, None)]
+        theirs = bare_child_answer(tracker, text, lang, day)
+        if theirs is not None:  # "and the 5 year old?", 那5岁的呢: that child's items
+            dispatcher.utter_message(text=theirs)
             return [SlotSet(FOCUS_SLOT, None)]
         elders = answered_grandparents(dispatcher, tracker)
         if elders is not None:  # "我们老两口能有啥" in Beijing, after the family's summary

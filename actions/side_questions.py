@@ -99,6 +99,10 @@ _CHILD_ZH = (
 _CHILD_EN = (
     r"^\s*(?:and|what about|how about)\s+(?:the|our|my)\s+"
     r"(?:eldest|oldest|youngest|baby|older|younger|first|second|third|big|little)\b"
+    # "the older one?" alone: a child asked about, no measure named ("old" found Jinan
+    # clause 7's "one old and one young")
+    r"|^\s*(?:the|our|my)\s+(?:eldest|oldest|youngest|older|younger|elder|big|little)"
+    r"(?:\s+(?:one|kid|child|son|daughter|boy|girl))?\s*[?？]+\s*$"
 )
 # A child named in a short follow-up: "那老大呢", "老二要买票吗", "and the baby?".
 CHILD_FOLLOW_UP = re.compile(f"{_CHILD_ZH}|{_CHILD_EN}", re.I)
