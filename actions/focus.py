@@ -12,8 +12,8 @@ from typing import Any, NamedTuple
 
 from actions import clock, render
 from actions.children import Child, precise_enough
-from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, amount_asked, outcome
-from actions.household import household_from_slots
+from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, BackThen, amount_asked, outcome
+from actions.household import evaluate_back_then, household_from_slots
 from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
@@ -1860,6 +1860,21 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     return first.model_copy(  # the household as told: no date made up for a child
         update={"entitlements": settled, "missing_facts": rank_missing(settled), "household": echo}
     )
+
+
+def back_then(slots: dict[str, Any]) -> BackThen:
+    """The family's report (as settled_report works it out) on a past day, the babies due long
+    after it left out; None when it cannot be worked out then. For the summary's ended money:
+    what was paid, and what waited on a fact not told (headline._ended_line)."""
+
+    def on(day: date) -> Report | None:
+        try:
+            return settled_report(slots, day)
+        except InputError:
+            household = household_from_slots(slots, day)
+            return None if household is None else evaluate_back_then(household, day)
+
+    return on
 
 
 # A date as the reasons write it: 2027年1月1日, 2027年1月; "1 January 2027", "January 2027".

@@ -36,6 +36,7 @@ from actions.focus import (
     TIME_OFF_WORK,
     asked_measure,
     asks_for_grandparents,
+    back_then,
     child_money_asked,
     corrected_topic,
     dated_for,
@@ -290,6 +291,7 @@ class ActionShowEntitlements(Action):
                 lang,
                 render.aged_children(children),
                 render.month_only_children(children),
+                back_then(dict(tracker.slots)),
             ),
             json_message=report_payload(household, report),
         )
