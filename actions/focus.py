@@ -857,7 +857,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if summed is not None:  # "how do I apply for the 800": the subsidy with its 200 (clause 12)
         return summed
     ma = AMOUNT_ASKED_MA.search(text)
-    quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
+    quoted = (
+        amount_asked(text) or (int(ma.group(1)) if ma else None) or monthly_figure_put(text, city)
+    )
     if (MONTHLY_TOTAL.search(text) or quoted is not None) and not _others_figure(said, city):
         own = [e for e in _monthly(city) if quoted is not None and float(quoted) in _figures(e)]
         if len(own) == 1:  # "每月能领600吗": the subsidy's own figure, not the sum with the 200
@@ -1046,6 +1048,20 @@ def monthly_sum_quoted(said: str, city: str | None) -> Entry | None:
         return None  # "公积金能贷800吗": another measure's words
     numbers = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
     return _monthly_money(city) if sum(amounts) in numbers else None
+
+
+def monthly_figure_put(text: str, city: str | None) -> int | None:
+    """A figure of the city's monthly money put back for a yes with no "a month" said ("so it's
+    600 right?", "那就是600对吧": Jinan clause 12's 600, or the 800 it makes with the 200), or
+    None: the monthly money is what it asks about, not a measure the search finds by the other
+    words (tester 45: "we've never been on dibao" found clause 16's women's employment)."""
+    numbers, _ = figures_checked(text)
+    monthly = _monthly(city)
+    own = {f for e in monthly for f in _figures(e)} | {
+        f for e in monthly for f in paid_together_sums(e)
+    }
+    put = {n for n in numbers if n >= MIN_QUOTED_AMOUNT and n in own}
+    return int(put.pop()) if len(put) == 1 else None
 
 
 def _monthly(city: str | None) -> list[Entry]:

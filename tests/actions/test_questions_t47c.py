@@ -86,3 +86,42 @@ async def test_the_first_summary_with_older_children_undated_keeps_the_200_a_con
     assert "800" not in line and "600+200" not in line, line
     assert {"zh": "第3个孩子600元/月", "en": "child 3: 600 yuan/month"}[lang] in line, line
     assert "200" in line, line
+
+
+# ------------------------------ 2: "never on dibao, so it's 600 right?" with the subsidy in focus
+# Tester 45 c01's family after the first answer: Jinan hukou, the eldest about 3 and a half, the
+# 2nd born October 2025; the 600 a month (clause 12) in focus, the form asking about benefits at
+# the birth.
+SUBSIDY_IN_FOCUS: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2023-06", approx=True), month("2025-10")],
+    "focus_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we've never been on dibao, so it's 600 right?", "en"),
+        ("we were never on dibao so it's 600, right?", "en"),
+        ("never had dibao, so 600 then, correct?", "en"),
+        ("我们一直没领过低保 那就是600对吧", "zh"),
+        ("从来没领过低保 所以是600是吧", "zh"),
+    ],
+)
+async def test_never_on_dibao_so_600_is_confirmed(text: str, lang: str) -> None:
+    """Clause 12: no benefits at the birth, so the 600 alone: "Yes: 600 a month for child 2
+    until 1 October 2028", never another measure found by the words (clause 16's women's
+    employment rights)."""
+    from tests.actions.test_questions_t40j import whole_turn
+
+    reply = await whole_turn(text, lang, **SUBSIDY_IN_FOCUS)
+    yes = {"zh": "对。第2个孩子每月600元", "en": "Yes. Child 2 gets 600 yuan a month"}[lang]
+    assert yes in reply, reply
+    assert {"zh": "2028年10月1日", "en": "1 Oct 2028"}[lang] in reply, reply
+    assert {"zh": "第12条", "en": "clause 12"}[lang] in reply, reply
+    assert "16" not in reply and "妇女" not in reply and "Women" not in reply, reply
