@@ -125,3 +125,78 @@ async def test_never_on_dibao_so_600_is_confirmed(text: str, lang: str) -> None:
     assert {"zh": "2028年10月1日", "en": "1 Oct 2028"}[lang] in reply, reply
     assert {"zh": "第12条", "en": "clause 12"}[lang] in reply, reply
     assert "16" not in reply and "妇女" not in reply and "Women" not in reply, reply
+
+
+# ------------------------------------------ 3: a child supposed is answered, not recorded
+# Tester 45 c10: a caller in Jinan, two children, the 2nd born December 2022; the worker (or a
+# citizen) supposes a 3rd child born March 2027. The answer is for that child; the family (the
+# case) still has two children and no due date.
+UNDATED_CHILD = {"birth_date": None, "precision": None, "height_cm": None}
+TWO_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "children_partial": [UNDATED_CHILD, month("2022-12")],
+    "children": None,
+    "result_shown": True,
+    "topic_entry": "jinan.childcare_subsidy",
+}
+SUPPOSED = [
+    (
+        "you misunderstood. HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou. "
+        "Would child 3 get 600/month and until when?",
+        "en",
+    ),
+    ("what if the 3rd is born March 2027, would it get 600 a month?", "en"),
+    ("say the 3rd is born in March 2027, does it get the 600?", "en"),
+    ("假设来电人老三明年3月出生 济南户口 老三能领600吗 领到啥时候", "zh"),
+    ("要是老三明年3月生 能领600吗", "zh"),
+    ("如果明年3月再生个老三 能领多久", "zh"),
+]
+
+
+def _dates(children: list[dict[str, Any]] | None) -> list[str | None]:
+    return [c.get("birth_date") for c in children or []]
+
+
+@pytest.mark.parametrize(("text", "lang"), SUPPOSED)
+async def test_a_supposed_third_child_is_not_recorded_by_the_form(text: str, lang: str) -> None:
+    """A citizen's supposed 3rd child ("HYPOTHETICAL", "what if", "say", 假设, 要是, 如果): no due
+    date recorded nor read back as noted."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    reply, set_ = await form_turn(text, lang, **TWO_CHILDREN)
+    for name in ("children", "children_partial"):
+        if set_.get(name) is not None:
+            assert _dates(set_[name]) == [None, "2022-12-01"], set_
+    assert "2027" not in reply.split("\n")[0] or "Noted" not in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(("text", "lang"), SUPPOSED)
+def test_a_supposed_third_child_is_not_recorded_in_the_hotline_case(text: str, lang: str) -> None:
+    """The worker's supposed 3rd child is answered for that child, and the case keeps two
+    children: no due date, no count of three, no "3rd" read as a day of the 2nd's birth."""
+    from tests.actions.conftest import hotline_turn
+
+    case = {"city": "jinan", "children_partial": [UNDATED_CHILD, month("2022-12")]}
+    said, set_ = hotline_turn(text, lang, hotline_city="jinan", reply_brief=True, hotline_case=case)
+    # the supposed child answered all the same: 600 a month until it turns 3 (clause 12)
+    assert "600" in said and ("2030" in said or "3周岁" in said), said
+    after = set_.get("hotline_case") or case
+    assert _dates(after.get("children_partial")) == [None, "2022-12-01"], after
+    assert after.get("children_count") in (None, 2), after
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老三预产期明年3月 能领600吗", "zh"),
+        ("our 3rd is due March 2027, would it get 600 a month?", "en"),
+        ("we're expecting our 3rd in March 2027, if we're on dibao then do we get more?", "en"),
+    ],
+)
+async def test_a_real_due_date_is_still_recorded(text: str, lang: str) -> None:
+    """A due date told (预产期, "due", "expecting") is the family's, even beside an "if"."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    _, set_ = await form_turn(text, lang, **TWO_CHILDREN)
+    children = set_.get("children") or set_.get("children_partial")
+    assert _dates(children)[-1:] == ["2027-03-01"], set_
