@@ -293,7 +293,7 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
     said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
-    said = _supposed_child_left_out(text, said, slots)
+    said = _supposed_child_left_out(text, said, slots, day)
     return _dates_placed_by_sex(text, said, children)
 
 
@@ -301,17 +301,24 @@ CHILD_FACTS = ("child.due_date", "child.birth_date")
 
 
 def _supposed_child_left_out(
-    text: str, said: list[FactUpdate], slots: dict[str, Any]
+    text: str, said: list[FactUpdate], slots: dict[str, Any], day: date
 ) -> list[FactUpdate]:
-    """`said` without the birth of a child the message supposes ("HYPOTHETICAL: caller's 3rd
-    child born March 2027", 要是老三明年3月生): it is answered for that child, not recorded as the
-    family's (or the hotline case's); a due date told (预产期明年3月) is kept."""
+    """`said` without the birth to come of a child the message supposes ("HYPOTHETICAL:
+    caller's 3rd child born March 2027", 要是老三明年3月生): it is answered for that child, not
+    recorded as the family's (or the hotline case's); a due date told (预产期明年3月) is kept,
+    and so is a birth told as past."""
     children = slots.get("children") or slots.get("children_partial") or []
     order = supposed_order(text, len(children))
     if order is None:
         return said
     return [
-        u for u in said if not (u.fact in CHILD_FACTS and (u.child is None or u.child >= order))
+        u
+        for u in said
+        if not (
+            u.fact in CHILD_FACTS
+            and (u.child is None or u.child >= order)
+            and str(u.value or "") > day.isoformat()[: len(str(u.value or ""))]
+        )
     ]
 
 

@@ -98,7 +98,10 @@ def imagined_order(text: str, count: int) -> int | None:
 # 3rd is born March 2027", "say the 3rd is born in March", 假设老三明年3月出生, 要是老三明年3月生):
 # the word comes before the child it supposes. A due date (预产期, "due", "expecting") is told.
 SUPPOSED = re.compile(
-    r"假设|假如|要是|如果|万一|hypothetic|\bwhat if\b|\bif\b|\bsay\b|\bsuppos|\bimagine\b"
+    r"假设|假如|要是|如果|万一|hypothetic|\bwhat if\b|\bsuppos|\bimagine\b"
+    # "if the 3rd is born", not "I'd like to know if my 2nd …" (a question about a child told)
+    r"|(?<!know )(?<!wonder )(?<!wondering )(?<!ask )(?<!asking )(?<!see )(?<!check )\bif\b"
+    r"|(?<!you )(?<!they )(?<!people )\bsay\b"
     r"|\bin case\b",
     re.I,
 )
