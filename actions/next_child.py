@@ -101,7 +101,7 @@ SUPPOSED = re.compile(
     r"假设|假如|要是|如果|万一|hypothetic|\bwhat if\b|\bsuppos|\bimagine\b"
     # "if the 3rd is born", not "I'd like to know if my 2nd …" (a question about a child told)
     r"|(?<!know )(?<!wonder )(?<!wondering )(?<!ask )(?<!asking )(?<!see )(?<!check )\bif\b"
-    r"|(?<!you )(?<!they )(?<!people )\bsay\b"
+    r"|(?<!you )(?<!they )(?<!people )(?<!n't )(?<!not )(?<!didn't )\bsay\b(?! (?:order|which))"
     r"|\bin case\b",
     re.I,
 )
@@ -183,6 +183,7 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
+    hotline = not slots.get("city")
     case = slots.get("hotline_case") or {}
     # a hotline case's facts stand for the family's (tester 45 c10: the caller's 3rd child)
     slots = {**slots, "city": city}
@@ -203,6 +204,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = _known_children(slots)
     order = imagined_order(text, len(children))
+    if hotline and order != supposed_order(text, len(children)):
+        return None  # a hotline case's child: only one the worker plainly supposes
     if order is None:
         return None
     children = children[: order - 1]
