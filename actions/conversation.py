@@ -20,6 +20,7 @@ from actions.focus import (
     WHOLE_CHECK,
     asked_beside_whole_check,
     asked_measure,
+    back_then,
     deciding_child,
     focus,
     is_monthly_money,
@@ -402,7 +403,8 @@ def show_headline(
     children = tracker.get_slot("children") or []
     rough = (render.aged_children(children), render.month_only_children(children))
     dispatcher.utter_message(
-        text=headline(report, lang, *rough), json_message=report_payload(household, report)
+        text=headline(report, lang, *rough, back_then(dict(tracker.slots))),
+        json_message=report_payload(household, report),
     )
     return [SlotSet("result_shown", True)]
 

@@ -12,8 +12,8 @@ from typing import Any, NamedTuple
 
 from actions import clock, render
 from actions.children import Child, precise_enough
-from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, amount_asked, outcome
-from actions.household import household_from_slots
+from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, BackThen, amount_asked, outcome
+from actions.household import evaluate_back_then, household_from_slots
 from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
 from policy_kb.dates import add_months
@@ -859,7 +859,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if summed is not None:  # "how do I apply for the 800": the subsidy with its 200 (clause 12)
         return summed
     ma = AMOUNT_ASKED_MA.search(text)
-    quoted = amount_asked(text) or (int(ma.group(1)) if ma else None)
+    quoted = (
+        amount_asked(text) or (int(ma.group(1)) if ma else None) or monthly_figure_put(text, city)
+    )
     if (MONTHLY_TOTAL.search(text) or quoted is not None) and not _others_figure(said, city):
         own = [e for e in _monthly(city) if quoted is not None and float(quoted) in _figures(e)]
         if len(own) == 1:  # "每月能领600吗": the subsidy's own figure, not the sum with the 200
@@ -1048,6 +1050,20 @@ def monthly_sum_quoted(said: str, city: str | None) -> Entry | None:
         return None  # "公积金能贷800吗": another measure's words
     numbers = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
     return _monthly_money(city) if sum(amounts) in numbers else None
+
+
+def monthly_figure_put(text: str, city: str | None) -> int | None:
+    """A figure of the city's monthly money put back for a yes with no "a month" said ("so it's
+    600 right?", "那就是600对吧": Jinan clause 12's 600, or the 800 it makes with the 200), or
+    None: the monthly money is what it asks about, not a measure the search finds by the other
+    words (tester 45: "we've never been on dibao" found clause 16's women's employment)."""
+    numbers, _ = figures_checked(text)
+    monthly = _monthly(city)
+    own = {f for e in monthly for f in _figures(e)} | {
+        f for e in monthly for f in paid_together_sums(e)
+    }
+    put = {n for n in numbers if n >= MIN_QUOTED_AMOUNT and n in own}
+    return int(put.pop()) if len(put) == 1 else None
 
 
 def _monthly(city: str | None) -> list[Entry]:
@@ -1923,6 +1939,21 @@ def settled_report(slots: dict[str, Any], day: date) -> Report | None:
     return first.model_copy(  # the household as told: no date made up for a child
         update={"entitlements": settled, "missing_facts": rank_missing(settled), "household": echo}
     )
+
+
+def back_then(slots: dict[str, Any]) -> BackThen:
+    """The family's report (as settled_report works it out) on a past day, the babies due long
+    after it left out; None when it cannot be worked out then. For the summary's ended money:
+    what was paid, and what waited on a fact not told (headline._ended_line)."""
+
+    def on(day: date) -> Report | None:
+        try:
+            return settled_report(slots, day)
+        except InputError:
+            household = household_from_slots(slots, day)
+            return None if household is None else evaluate_back_then(household, day)
+
+    return on
 
 
 # A date as the reasons write it: 2027年1月1日, 2027年1月; "1 January 2027", "January 2027".

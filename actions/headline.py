@@ -5,8 +5,8 @@ words from the wording layer; nothing here holds a figure."""
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from datetime import date
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta
 
 from actions import clock
 from policy_kb import format as fmt
@@ -20,6 +20,10 @@ from understanding.text import clauses, normalise
 from wording.cities import city_name
 from wording.entitlements import clause_line, clause_name, label, ordered
 from wording.language import t
+
+# The family's report on a past day (the day before a child's money ended), or None when it
+# cannot be worked out then.
+BackThen = Callable[[date], Report | None]
 
 HEADLINE_LINES = 4  # the offer or the hint that follows makes five
 CHANGE_LINES = 4  # a correction's changes, with the read-back before them
@@ -177,12 +181,18 @@ def _deadlines(items: list[Entitlement], lang: Lang) -> str | None:
 
 
 def headline(
-    report: Report, lang: Lang, estimated: Sequence[int] = (), by_month: Sequence[int] = ()
+    report: Report,
+    lang: Lang,
+    estimated: Sequence[int] = (),
+    by_month: Sequence[int] = (),
+    back_then: BackThen | None = None,
 ) -> str:
     """The result in at most HEADLINE_LINES lines: how many items, deadlines, per child the
     money per month (until when, in total), then the other money and how many items more.
     `estimated`: the birth orders of children whose date was worked out from an age;
-    `by_month`: those born in a month said without the day (dates counted from the 1st)."""
+    `by_month`: those born in a month said without the day (dates counted from the 1st);
+    `back_then`: the family's report on a past day, to tell money paid from money that waited
+    on a fact not told (see _ended_line)."""
     eligible = ordered([e for e in report.entitlements if e.status == "eligible"])
     conditional = [e for e in eligible if _on_conditions(e)]
     eligible = [e for e in eligible if e not in conditional]
@@ -236,7 +246,7 @@ def headline(
             + (t(lang, f"，还有{more}项", f" and {more} more items") if more > 0 else "")
         )
     body = children + ([_join(tail, lang)] if tail else [])
-    ended = _ended_line(report, lang)
+    ended = _ended_line(report, lang, back_then)
     if ended:  # 老三's 800/month that stopped at 3 (tester 43 c06): said, not asked for again
         body.append(ended)
     if conditional:
@@ -1918,29 +1928,70 @@ def _ended(
     return by_child
 
 
-def _ended_line(report: Report, lang: Lang) -> str | None:
+def _before_the_end(report: Report, back_then: BackThen | None) -> dict[tuple[str, int], str]:
+    """Per ended monthly item (measure id, child), how it stood the day before it ended: "paid",
+    "open" (it waited on the benefits at that child's birth: Jinan clause 12's 200 more, not
+    told) or "refused". An item whose past cannot be worked out is taken as paid."""
+    ends = {(e.id, child): e.end for child, money in _ended(report).items() for e in money}
+    stood = dict.fromkeys(ends, "paid")
+    for end in {end for end in ends.values() if end is not None} if back_then else set():
+        before = back_then(end - timedelta(days=1)) if back_then else None
+        for e in before.entitlements if before is not None else []:
+            key = (e.id, e.child or 0)
+            if ends.get(key) != end:
+                continue
+            if e.status == "eligible":
+                stood[key] = "paid"
+            elif e.status == "needs_info" and "hardship_at_birth" in e.missing_facts:
+                stood[key] = "open"
+            else:
+                stood[key] = "refused"
+    return stood
+
+
+def _ended_line(report: Report, lang: Lang, back_then: BackThen | None = None) -> str | None:
     """'已结束：第3个孩子600+200=800元/月，已于2026年5月1日停发': per child, the monthly money
-    already paid out and ended (the child turned 3), so the summary does not leave it out."""
+    already paid out and ended (the child turned 3), so the summary does not leave it out. The
+    200 more of a birth whose benefits are not told is the condition it was paid on ("第2个孩子
+    600元/月，已于…停发，出生时在领低保…的每月再加200元"), never summed into money the
+    family is told it got (Jinan clause 12); `back_then` gives the report the day before."""
+    stood = _before_the_end(report, back_then)
     parts = []
+    cited: set[str] = set()
     for child, money in sorted(_ended(report).items()):
-        sum_text = _sum_text([_monthly_amount(e, e.end or report.as_of) for e in money])
-        end = fmt.day(min(e.end or report.as_of for e in money), lang)
+        got = [e for e in money if stood.get((e.id, child)) == "paid"]
+        extra = [e for e in money if stood.get((e.id, child)) == "open"]
+        if not got:
+            continue
+        cited.update(get_entry(e.id).clause for e in got + extra)
+        sum_text = _sum_text([_monthly_amount(e, e.end or report.as_of) for e in got])
+        end = fmt.day(min(e.end or report.as_of for e in got), lang)
         who = fmt.child_label(child, lang)
+        more = sum(_monthly_amount(e, e.end or report.as_of) for e in extra)
+        condition = (
+            t(
+                lang,
+                f"，出生时在领低保、特困供养或失业保险金的每月再加{more}元",
+                f", {more} yuan a month more if the family was on dibao, special hardship "
+                f"support or unemployment benefits at the birth",
+            )
+            if more
+            else ""
+        )
         parts.append(
             t(
                 lang,
-                f"{who}{sum_text}元/月，已于{end}停发",
-                f"{who}: {sum_text} yuan/month, stopped on {end}",
+                f"{who}{sum_text}元/月，已于{end}停发{condition}",
+                f"{who}: {sum_text} yuan/month, stopped on {end}{condition}",
             )
         )
     if not parts:
         return None
-    clauses = sorted({get_entry(e.id).clause for money in _ended(report).values() for e in money})
-    cited = t(lang, "、", ", ").join(clause_name(c, lang) for c in clauses)
+    names = t(lang, "、", ", ").join(clause_name(c, lang) for c in sorted(cited))
     return (
         t(lang, "已结束：", "Ended: ")
         + t(lang, "；", "; ").join(parts)
-        + t(lang, f"（{cited}）", f" ({cited})")
+        + t(lang, f"（{names}）", f" ({names})")
     )
 
 

@@ -55,6 +55,7 @@ from actions.hotline_verdicts import (
 )
 from actions.household import household_from_slots
 from actions.multiples import multiples_more_asked, plan_on_multiples, plan_silent_on_multiples
+from actions.next_child import supposed_order
 from actions.side_questions import (
     BACK_PAY,
     TOPIC_SLOT,
@@ -302,7 +303,11 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         elif NEW_CASE.search(said):  # another caller of the same hotline: its city stays
             case = {"city": case["city"]} if case.get("city") else {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
-        if _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
+        known = case.get("children_partial") or case.get("children") or []
+        # "HYPOTHETICAL: caller's 3rd child born March 2027": answered, not a fact of the case;
+        # its "3rd" is no day of the case's child, nor its order the case's count of children
+        supposed = supposed_order(HOTLINE.sub(" ", said), len(known)) is not None
+        if not supposed and _month_child(case) and bare_day(HOTLINE.sub(" ", said)) is not None:
             # "孩子是20号生的", "born may 20th": the day of the case's child, not a child born
             # this year
             told = {k: v for k, v in told.items() if k not in ("children_partial", "children")}
@@ -310,13 +315,16 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
             case.pop("children", None)
         case.update({k: v for k, v in told.items() if v is not None})
         case = _hardship_applied(case, told, HOTLINE.sub(" ", said), day)
-        case = _day_applied(case, told, HOTLINE.sub(" ", said))
+        if not supposed:
+            case = _day_applied(case, told, HOTLINE.sub(" ", said))
         case = with_older_child(case, HOTLINE.sub(" ", said))  # "twins + an older kid"
         payers = payers_said(HOTLINE.sub(" ", said))
         if payers is not None:  # "只有一个人交公积金": the payers the worker told last
             case["housing_fund_contributors"] = payers
         count = children_said(HOTLINE.sub(" ", said))
-        if count:  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
+        if (
+            count and not supposed
+        ):  # "三孩家庭 两人缴存 能贷多少": the number kept for "一人缴存呢" (tester 41)
             case[COUNT_KEY] = count
     return case
 

@@ -59,6 +59,7 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.next_child import supposed_order
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
@@ -294,7 +295,33 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
     said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
+    said = _supposed_child_left_out(text, said, slots, day)
     return _dates_placed_by_sex(text, said, children)
+
+
+CHILD_FACTS = ("child.due_date", "child.birth_date")
+
+
+def _supposed_child_left_out(
+    text: str, said: list[FactUpdate], slots: dict[str, Any], day: date
+) -> list[FactUpdate]:
+    """`said` without the birth to come of a child the message supposes ("HYPOTHETICAL:
+    caller's 3rd child born March 2027", 要是老三明年3月生): it is answered for that child, not
+    recorded as the family's (or the hotline case's); a due date told (预产期明年3月) is kept,
+    and so is a birth told as past."""
+    children = slots.get("children") or slots.get("children_partial") or []
+    order = supposed_order(text, len(children))
+    if order is None:
+        return said
+    return [
+        u
+        for u in said
+        if not (
+            u.fact in CHILD_FACTS
+            and (u.child is None or u.child >= order)
+            and str(u.value or "") > day.isoformat()[: len(str(u.value or ""))]
+        )
+    ]
 
 
 # A first home named in a question about a measure for buyers of one ("how much can we borrow

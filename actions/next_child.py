@@ -94,6 +94,39 @@ def imagined_order(text: str, count: int) -> int | None:
     return None
 
 
+# A birth supposed, not told ("HYPOTHETICAL: caller's 3rd child born March 2027", "what if the
+# 3rd is born March 2027", "say the 3rd is born in March", 假设老三明年3月出生, 要是老三明年3月生):
+# the word comes before the child it supposes. A due date (预产期, "due", "expecting") is told.
+SUPPOSED = re.compile(
+    r"假设|假如|要是|如果|万一|hypothetic|\bwhat if\b|\bsuppos|\bimagine\b"
+    # "if the 3rd is born", not "I'd like to know if my 2nd …" (a question about a child told)
+    r"|(?<!know )(?<!wonder )(?<!wondering )(?<!ask )(?<!asking )(?<!see )(?<!check )\bif\b"
+    r"|(?<!you )(?<!they )(?<!people )(?<!n't )(?<!not )(?<!didn't )\bsay\b(?! (?:order|which))"
+    r"|\bin case\b",
+    re.I,
+)
+DUE_TOLD = re.compile(r"预产期|怀孕|怀了|怀上|\bdue\b|\bexpecting\b|\bpregnan", re.I)
+SENTENCE_END = re.compile(r"[。！？!?;；]|\.(?:\s|$)")
+
+
+def supposed_order(text: str, count: int) -> int | None:
+    """The birth order of a child `text` supposes beyond the `count` the family (or the case)
+    has, the supposing word before it in the same sentence; None when it supposes none or tells
+    a due date: that child is answered (next_child_answer), never recorded as the family's."""
+    said = normalise(text)
+    if DUE_TOLD.search(said):
+        return None
+    for word in SUPPOSED.finditer(said):
+        end = SENTENCE_END.search(said, word.end())
+        sentence = said[word.end() : end.start() if end else len(said)]
+        named = _order_named(sentence)
+        if named is not None and named > count:
+            return named
+        if named is None and ANOTHER.search(sentence) and count:
+            return count + 1
+    return None
+
+
 def _birth_told(
     updates: list[FactUpdate], order: int, known: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -150,6 +183,12 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     city = slots.get("city") or slots.get("hotline_city")
     if city is None:
         return None
+    hotline = not slots.get("city")
+    case = slots.get("hotline_case") or {}
+    # a hotline case's facts stand for the family's (tester 45 c10: the caller's 3rd child)
+    slots = {**slots, "city": city}
+    if slots.get("hukou_in_city") is None and case.get("hukou_in_city") is not None:
+        slots["hukou_in_city"] = case["hukou_in_city"]
     cash = catalogue().entries.get(f"{city}.{CASH_ID}")
     if cash is None:
         return None
@@ -165,6 +204,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = _known_children(slots)
     order = imagined_order(text, len(children))
+    if hotline and order != supposed_order(text, len(children)):
+        return None  # a hotline case's child: only one the worker plainly supposes
     if order is None:
         return None
     children = children[: order - 1]

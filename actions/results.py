@@ -36,6 +36,7 @@ from actions.focus import (
     TIME_OFF_WORK,
     asked_measure,
     asks_for_grandparents,
+    back_then,
     child_money_asked,
     corrected_topic,
     dated_for,
@@ -45,6 +46,7 @@ from actions.focus import (
     is_monthly_money,
     leave_for_the_children,
     leaves_topic,
+    monthly_figure_put,
     monthly_subsidy,
     named_entry,
     settled_children,
@@ -294,6 +296,7 @@ class ActionShowEntitlements(Action):
                 lang,
                 render.aged_children(children),
                 render.month_only_children(children),
+                back_then(dict(tracker.slots)),
             ),
             json_message=report_payload(household, report),
         )
@@ -684,7 +687,8 @@ def monthly_total_for(
     before_birth = money_before_birth(dict(slots), question, lang, clock.today())
     if before_birth is not None:  # "so nothing while pregnant?": nothing yet, from the birth
         return before_birth
-    asked = amount_asked(question)
+    # "so it's 600 right?" with no "a month": a figure of the monthly money put back for a yes
+    asked = amount_asked(question) or monthly_figure_put(question, slots.get("city"))
     if asked is None and not MONTHLY_TOTAL.search(question) and not until:
         return None
     day = clock.today()

@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from actions.focus import settled_report
+from actions.focus import back_then, settled_report
 from actions.headline import changes, headline, unchanged
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.language import reply_language
@@ -180,7 +180,7 @@ def change_answer(tracker: Tracker, text: str, lang: Lang) -> str | None:
         return None
     if before is None:  # the action server is sent only this turn's events (bot/patches)
         return t(lang, "按更正后的情况重新算了：\n", "Worked out again with the correction:\n") + (
-            headline(new, lang)
+            headline(new, lang, back_then=back_then(dict(tracker.slots)))
         )
     old = _report(before, day)
     if old is None:
