@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -23,7 +24,7 @@ from actions.focus import (
     named_entry,
 )
 from actions.language import reply_language
-from actions.side_questions import TOPIC_SLOT, context_city, named_measure
+from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
@@ -77,11 +78,18 @@ def for_the_grandparent(part: str, city: str | None, grandparent: bool) -> Entry
 
 
 def asked_parts(
-    text: str, city: str | None, lang: Lang, grandparent: bool = False
+    text: str,
+    city: str | None,
+    lang: Lang,
+    grandparent: bool = False,
+    current: Entry | None = None,
 ) -> list[tuple[str, Entry]]:
     """The asking parts of `text` that name a measure, each with it (the first part naming it),
     in order; empty unless the message has two asking parts or more. `grandparent`: the
-    citizen is the child's grandparent, and asking for oneself asks the grandparents' measure."""
+    citizen is the child's grandparent, and asking for oneself asks the grandparents' measure.
+    `current`: the measure in talk; a part asking how to apply, or whether it is automatic, with
+    the monthly money in talk or named by its figure is the money's application (tester 46 c03,
+    c10: "how do we apply, is it automatic? and my wife's leave" got the leave alone)."""
     said = corrected_topic(normalise(text))  # "我问的是老三的600 不是托育机构的": that alone
     parts = [  # a sentence's last clause keeps its question mark ("…, and do I get anything?")
         c.strip() + ("?" if sentence.rstrip().endswith(("?", "？")) and i == len(cs) - 1 else "")
@@ -95,7 +103,15 @@ def asked_parts(
         for p in re.split(r"\band\b|还有|另外|以及", part, flags=re.I)
         if p.strip()
     ]
-    asking = [p for p in pieces if QUESTION.search(p) or ASKS.search(p) or MINDING_ASKED.search(p)]
+    asking = [
+        p
+        for p in pieces
+        if QUESTION.search(p)
+        or ASKS.search(p)
+        or MINDING_ASKED.search(p)
+        or AUTOMATIC_ASKED.search(p)
+        or APPLY_ASKED.search(p)
+    ]
     if len(asking) < 2:
         return []
     found: list[tuple[str, Entry]] = []
@@ -105,6 +121,8 @@ def asked_parts(
             entry = for_the_grandparent(part, city, grandparent)
             if entry is None and MONEY_START.search(part):
                 entry = monthly_subsidy(city)
+            if entry is None:  # "is it automatic or do we apply?" of the 600 in talk
+                entry = money_to_apply_for(part, city, current)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
         if entry is not None and all(entry.id != e.id for _, e in found):
@@ -136,9 +154,10 @@ def left_out(
     events: list[EventType],
     said: str,
     grandparent: bool = False,
+    current: Entry | None = None,
 ) -> list[str]:
     """The parts of `text` naming a measure the answer (`events`, the replies `said`) left out."""
-    parts = asked_parts(text, city, lang, grandparent)
+    parts = asked_parts(text, city, lang, grandparent, current)
     return [p for p, e in parts if not _answered(e, events, said)][:MAX_PARTS]
 
 
@@ -169,7 +188,7 @@ def each_part_answered(run: Run) -> Run:
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if not said:
             return events
-        for part in left_out(text, city, lang, events, said, grandparent):
+        for part in left_out(text, city, lang, events, said, grandparent, topic(tracker)):
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):
                 break

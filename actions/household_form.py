@@ -954,13 +954,15 @@ def focus_on_question(
     )
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
-        from actions.results import focused_reply
+        from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
         home = slots.get("city")
         parts = [
             render.not_in_plan(str(home), [e], lang)
             if home is not None and e.city != home
+            else whole
+            if (whole := whole_if_hukou(slots, e, text, lang)) is not None
             else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
             else focused_reply(tracker, slots, e, lang, question=text)

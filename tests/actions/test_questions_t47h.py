@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion, ActionRouteUnclear
 from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.test_questions_t40j import whole_turn
 
 TODAY = date(2026, 12, 1)
 
@@ -100,3 +101,135 @@ def test_a_wrong_total_is_no_with_the_right_totals(text: str, lang: str) -> None
     assert said.startswith("不是" if lang == "zh" else "No"), said
     for total in ("21,600", "28,800"):
         assert total in said, said
+
+
+# ------------------------------- items 14, 18: the application and the total of the 600 asked
+U = {"birth_date": None, "precision": None, "height_cm": None}
+# Tester 46 c03: Jinan hukou, a 5-year-old and twins born November 2026, not on dibao.
+TWINS = [
+    {**U, "birth_date": "2021-06-01", "precision": "month"},
+    {**U, "birth_date": "2026-11-01", "precision": "month"},
+    {**U, "birth_date": "2026-11-01", "precision": "month"},
+]
+TWINS_AFTER_LEAVE: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": TWINS,
+    "result_shown": True,
+    "topic_entry": "jinan.parental_leave",
+}
+TWINS_AFTER_MONEY = {**TWINS_AFTER_LEAVE, "topic_entry": "jinan.childcare_subsidy"}
+TWINS_FORM_ASKS_DIBAO: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": TWINS,
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+    "topic_entry": "jinan.childcare_subsidy",
+}
+
+
+def says_no_procedure(said: str, lang: str) -> None:
+    """Jinan clause 12 gives no application procedure; the lead department is the Municipal
+    Health Commission. Never another measure's steps (public rental housing, clause 14)."""
+    if lang == "zh":
+        for part in ("育儿补贴", "第12条", "没有写申领流程", "济南市卫生健康委员会"):
+            assert part in said, (part, said)
+        assert "公租房" not in said, said
+    else:
+        for part in ("Childcare subsidy", "clause 12", "no application procedure"):
+            assert part in said, (part, said)
+        assert "Municipal Health Commission" in said, said
+        assert "public rental" not in said.lower(), said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("HOW DO WE APPLY for the 1200. last time asking lol", "en"),
+        ("where do we apply for the 1200 a month", "en"),
+        ("1200怎么申请", "zh"),
+        ("那1200去哪领", "zh"),
+    ],
+)
+def test_the_twins_1200_is_the_subsidy_of_both(text: str, lang: str) -> None:
+    """1,200 a month is twice clause 12's 600 (children 2 and 3): its application, whatever
+    measure was discussed before (tester 46 c03 got switching public rental housing)."""
+    said = reply(ActionAnswerPolicyQuestion, text, lang, "ask_policy", **TWINS_AFTER_LEAVE)
+    says_no_procedure(said, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        (
+            "how do we apply, is it automatic? and my wife's maternity leave how many days",
+            "en",
+            "158",
+        ),
+        (
+            "ok and is it automatic or do we apply? also my parental leave each year how many days",
+            "en",
+            "10 days",
+        ),
+        ("怎么申请 是自动发吗 还有我老公陪产假几天", "zh", "15天"),
+    ],
+)
+def test_the_application_asked_beside_a_leave_is_answered_too(
+    text: str, lang: str, other: str
+) -> None:
+    """The 600 in talk; the application and a leave asked together: both answered (tester 46
+    c03, c10: the leave alone, the application skipped)."""
+    said = reply(ActionAnswerPolicyQuestion, text, lang, "ask_policy", **TWINS_AFTER_MONEY)
+    says_no_procedure(said, lang)
+    assert other in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other"),
+    [
+        (
+            "no, neither. how do we apply, is it automatic? and my wife's maternity leave how many days",
+            "en",
+            "158 days",
+        ),
+        ("没有 都没领 怎么申请 是自动发吗 我老婆产假多少天", "zh", "158天"),
+    ],
+)
+async def test_the_application_beside_the_forms_answer_and_a_leave(
+    text: str, lang: str, other: str
+) -> None:
+    """The form asked about dibao at the birth; the answer came with the application and the
+    maternity leave: the leave, and the application's silence (whether automatic too)."""
+    said = await whole_turn(text, lang, **TWINS_FORM_ASKS_DIBAO)
+    says_no_procedure(said, lang)
+    assert other in said, said
+    assert ("automatic" if lang == "en" else "自动") in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        (
+            "hi my son is 2 and we just had baby #2 two weeks ago in jinan, my husband is asking "
+            "how much paternity leave he gets and also how much the 600 thing is total",
+            "en",
+            "21,600 yuan in total",
+        ),
+        (
+            "我们在济南 老大2岁 老二两周前刚生 我老公陪产假几天 还有600那个一共多少钱",
+            "zh",
+            "共21,600元",
+        ),
+    ],
+)
+async def test_the_total_of_the_600_is_given_with_its_dates(
+    text: str, lang: str, total: str
+) -> None:
+    """Jinan clause 12: 600 a month from the birth (about 17 Nov 2026) to the 3rd birthday,
+    21,600 in all, if the family has Jinan hukou (not yet told); the paternity leave too."""
+    said = await whole_turn(text, lang)
+    assert total in said, said
+    assert ("17 Nov 2029" if lang == "en" else "2029年11月17日") in said, said
+    assert ("15 days" if lang == "en" else "15天") in said, said
