@@ -63,6 +63,7 @@ from actions.focus import (
     partner_leave,
     settled_report,
     undated_children,
+    whole_period_totals,
 )
 from actions.grandparents import answered_grandparents
 from actions.headline import MONTHLY_TOTAL, window_closed_answer
@@ -1474,6 +1475,23 @@ def figure_verdict(entry: Entry, right: bool | None, text: str, lang: Lang) -> s
     if right is not None:
         group = paid_together_group(entry)
         numbers = figures_checked(text)[0]
+        totals = whole_period_totals(entry)
+        total = max((n for n in numbers if n in totals), default=None)
+        if right and total is not None:
+            # "28800对不对": the whole period's money, month sum x months, with its conditions
+            return render.whole_period_verdict(totals[total], int(total), lang)
+        if (
+            right is False
+            and totals
+            and max(numbers, default=0) > max(paid_together_sums(entry) or {0})
+        ):
+            # "一共30000对吧": not the figure; the whole period's totals the plan's figures give
+            wrong = (
+                render.paid_together_verdict(group, right, lang)
+                if len(group) > 1
+                else (render.figure_verdict(entry, right, lang))
+            )
+            return wrong + "\n" + render.whole_period_totals_line(totals, lang)
         summed = bool(numbers & paid_together_sums(entry))
         if len(group) > 1 and (not right or summed):
             # "800 right?" of the 200 supplement, no family known: 对 or not, then the money

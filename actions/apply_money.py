@@ -142,9 +142,24 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
         if isinstance(v, int | float)
     }
     quoted = {float(n) for n in NUMBER.findall(YEAR.sub(" ", said))}
-    if not quoted & {*amounts, sum(amounts)}:
+    if not quoted & family_sums({*amounts, sum(amounts)}, base):
         return None
     return base
+
+
+def family_sums(per_child: set[float], base: Entry) -> set[float]:
+    """The monthly sums a family may be paid for all its children paid (each child's 600 or 800,
+    for as many children as the plan's birth orders pay: Jinan clause 12's 2nd and 3rd): "the
+    1200" of twins is the subsidy of both (tester 46 c03 got public rental housing)."""
+    orders = base.parameters.get("birth_orders")
+    paid = max(
+        (len(v) for v in orders.values.values() if isinstance(v, list)) if orders else [1],
+        default=1,
+    )
+    sums = set(per_child)
+    for _ in range(paid - 1):
+        sums |= {a + b for a in sums for b in per_child}
+    return sums
 
 
 def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:

@@ -131,12 +131,19 @@ def _month_decides_end(children: list[int], lang: Lang) -> str:
 
 
 def if_hukou(
-    household: Household, open_items: list[Entitlement], day: date, lang: Lang, asked: bool
+    household: Household,
+    open_items: list[Entitlement],
+    day: date,
+    lang: Lang,
+    asked: bool,
+    whole: bool = False,
 ) -> str:
     """'如果是济南户口：第2个孩子每月600元（2027年2月1日至2030年2月1日），到孩子满3周岁；…' for
     the monthly money `open_items` still wait on the hukou for, then the children who get none
     whatever the hukou (the first: clause 12) and the clause; empty when none waits on it.
-    `asked`: a figure was put back to be confirmed ("一个月600是吧"): "not decided yet" first."""
+    `asked`: a figure was put back to be confirmed ("一个月600是吧"): "not decided yet" first.
+    `whole`: the whole period's money asked ("how much the 600 thing is total"): each child's
+    total too (tester 46 c10 got the clause alone)."""
     if household.hukou_in_city is not None or not any(
         HUKOU in e.missing_facts and _monthly(e) for e in open_items
     ):
@@ -146,7 +153,7 @@ def if_hukou(
     paid, still = _paid_and_open(report)
     if not paid:
         return ""
-    parts = [_child_money(child, items, lang) for child, items in sorted(paid.items())]
+    parts = [_child_money(child, items, lang, whole) for child, items in sorted(paid.items())]
     total = sum(e.monthly_amount_cny or 0 for items in paid.values() for e in items)
     sep = t(lang, "；", "; ")
     line = t(  # the hukou not yet told, said so: no verdict before it (tester 45 item 22)
@@ -187,8 +194,9 @@ def if_hukou(
     return "\n".join(lines)
 
 
-def _child_money(child: int, items: list[Entitlement], lang: Lang) -> str:
-    """'第2个孩子每月600+200=800元（2026年11月1日至2029年11月1日）'."""
+def _child_money(child: int, items: list[Entitlement], lang: Lang, whole: bool = False) -> str:
+    """'第2个孩子每月600+200=800元（2026年11月1日至2029年11月1日）', with `whole` its total
+    ('，共28,800元')."""
     amounts = [e.monthly_amount_cny or 0 for e in items]
     figure = "+".join(str(a) for a in amounts) + (f"={sum(amounts)}" if len(amounts) > 1 else "")
     start = min((e.start for e in items if e.start), default=None)
@@ -203,7 +211,11 @@ def _child_money(child: int, items: list[Entitlement], lang: Lang) -> str:
         else ""
     )
     who = fmt.child_label(child, lang)
-    return t(lang, f"{who}每月{figure}元{dates}", f"{who}: {figure} yuan a month{dates}")
+    line = t(lang, f"{who}每月{figure}元{dates}", f"{who}: {figure} yuan a month{dates}")
+    total = sum(e.total_amount_cny or 0 for e in items)
+    if whole and total and all(e.total_amount_cny for e in items):
+        line += t(lang, f"，共{fmt.money(total, lang)}", f", {fmt.money(total, lang)} in total")
+    return line
 
 
 def _extra(still: list[Entitlement], lang: Lang) -> str:

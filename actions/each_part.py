@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.apply_money import money_to_apply_for
+from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -96,7 +96,15 @@ def asking_pieces(text: str) -> list[str]:
         for p in re.split(r"\band\b|还有|另外|以及", part, flags=re.I)
         if p.strip()
     ]
-    return [p for p in pieces if QUESTION.search(p) or ASKS.search(p) or MINDING_ASKED.search(p)]
+    return [
+        p
+        for p in pieces
+        if QUESTION.search(p)
+        or ASKS.search(p)
+        or MINDING_ASKED.search(p)
+        or AUTOMATIC_ASKED.search(p)
+        or APPLY_ASKED.search(p)
+    ]
 
 
 def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -> Entry | None:

@@ -106,8 +106,8 @@ def _figures(entry: Entry, share: bool = False) -> set[float]:
 # a tag asking for a yes, and the number (万, million, k scale it); years, ages and dates are no
 # figure.
 FIGURE_CHECK = re.compile(
-    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
-    r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b"
+    r"(?=.*(?:是吧|对吧|对吗|是吗|是不是|对不对|对还是不对|没错吧|吧[\s?？。]*$|真的吗|是真的|靠谱吗|\bright\b|\bcorrect\b"
+    r"|isn'?t it|\bis (?:it|that)\b|\btrue\b|\breally\b|\byes or no\b|\bright or wrong\b"
     r"|^\W*so\b[^?]*\d[^?]*\?\s*$"  # "so it's 1000 a month?", "so 1600 for both?"
     # a figure someone else gave ("我单位说128天", "HR said 98 days"): to be checked too
     r"|(?:单位|公司|人家|别人|朋友|网上|领导|人事)说"
@@ -125,6 +125,7 @@ FIGURE = re.compile(
 )
 
 
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 SCALE = {"万": 10_000, "million": 1_000_000, "k": 1_000}
 
 # The family's children counted with no noun ("我们就俩", "我家就两个了", "we only have two"):
@@ -143,6 +144,7 @@ def figures_checked(text: str) -> tuple[set[float], set[float]]:
     """The numbers and the percentages (as shares) a message asks to confirm ("陪产假15天对吧":
     {15}; "so it's 50% right?": shares {0.5}); both empty when it asks for no yes."""
     said = FAMILY_COUNT.sub(" ", normalise(text))
+    said = THOUSANDS.sub("", said)  # "28,800 altogether?": one figure, not 28 and 800
     if not FIGURE_CHECK.search(said):
         return set(), set()
     numbers = {float(n) * SCALE.get(unit, 1) for n, unit in FIGURE.findall(said)}
@@ -158,7 +160,10 @@ def checked_figure(entry: Entry, text: str) -> bool | None:
     own, own_shares = _figures_in_unit_said(entry, text, numbers), _figures(entry, share=True)
     if not own and not own_shares:
         return None
-    return bool(numbers & (own | paid_together_sums(entry)) or quoted & own_shares)
+    return bool(
+        numbers & (own | paid_together_sums(entry) | set(whole_period_totals(entry)))
+        or quoted & own_shares
+    )
 
 
 def paid_together_group(entry: Entry) -> list[Entry]:
@@ -182,6 +187,26 @@ def paid_together_sums(entry: Entry) -> set[float]:
         if "monthly_amount_cny" in e.parameters
     ]
     return {sum(amounts)} if len(amounts) > 1 else set()
+
+
+def whole_period_totals(entry: Entry) -> dict[float, list[Entry]]:
+    """The whole period's money of monthly money paid until an age limit, no family known, each
+    with the measures whose monthly sum it is (Jinan clause 12: 600 x 36 months = 21,600 for the
+    subsidy, (600+200) x 36 = 28,800 with its hardship supplement): a total put back ("28800对不
+    对") is the measure's figure, not "not the figure" (tester 46 c02). From the data only."""
+    group = paid_together_group(entry) or ([entry] if is_monthly_money(entry) else [])
+    if not group or "monthly_amount_cny" not in group[0].parameters:
+        return {}
+    limit = group[0].parameters.get("age_limit_years")
+    if limit is None:
+        return {}
+    months = int(limit.value) * 12  # type: ignore[arg-type]
+    totals: dict[float, list[Entry]] = {}
+    for size in range(1, len(group) + 1):
+        paid = group[:size]
+        monthly = sum([int(e.param("monthly_amount_cny").value) for e in paid])  # type: ignore[misc,arg-type]
+        totals[float(monthly * months)] = paid
+    return totals
 
 
 def _figures_in_unit_said(entry: Entry, text: str, numbers: set[float]) -> set[float]:

@@ -1000,7 +1000,7 @@ def focus_on_question(
         several = [applied, *other] if other else []
     if several:  # "没有 对了产假多少天 我老公陪产假呢": each part answered, and the form goes on
         from actions.answers import MAX_PARTS, joined_parts
-        from actions.results import focused_reply
+        from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
         parts = [
@@ -1008,6 +1008,8 @@ def focus_on_question(
             if home is not None and e.city != home
             else apply_answer(e, lang, text)
             if applied is not None and e.id == applied.id
+            else whole
+            if (whole := whole_if_hukou(slots, e, text, lang)) is not None
             else render.entry_brief(e, lang)
             if focus(slots, e.id, day).missing
             else focused_reply(tracker, slots, e, lang, question=text)

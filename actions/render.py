@@ -736,6 +736,66 @@ def paid_together_verdict(entries: list[Entry], right: bool, lang: Lang) -> str:
     )
 
 
+def whole_period_verdict(paid: list[Entry], total: int, lang: Lang) -> str:
+    """A whole period's total put back to be confirmed, no family's dates known ("一个月800 三年
+    一共28800对不对" of Jinan clause 12): yes first, with the month's sum x months = the total
+    and the age limit, then each measure's condition as its plan states it, and that the plan
+    does not say from which month payment starts; the lead department (tester 46 c02 got
+    "抱歉，我没太明白", then a yes without the total)."""
+    amounts = [int(e.param("monthly_amount_cny").value) for e in paid]  # type: ignore[arg-type]
+    monthly = sum(amounts)
+    figure = "+".join(str(a) for a in amounts) + (f"={monthly}" if len(amounts) > 1 else "")
+    limit = paid[0].parameters.get("age_limit_years")
+    months = total // monthly
+    age = limit.value if limit is not None else months // 12
+    lines = [
+        t(
+            lang,
+            f"对：每孩每月{figure}元×{months}个月={fmt.money(total, lang)}（从出生算到孩子满{age}周岁），"
+            f"{'以下条件都要符合' if len(paid) > 1 else '条件如下'}（第{paid[0].clause}条）：",
+            f"Yes: {figure} yuan a month x {months} months = {fmt.money(total, lang)} per child "
+            f"(from the birth until the child turns {age}), "
+            f"{'if all these conditions are met' if len(paid) > 1 else 'on this condition'} "
+            f"(clause {paid[0].clause}):",
+        ),
+        *(entry_brief(e, lang) for e in paid),
+        t(
+            lang,
+            "方案没写从哪个月开始发，这个总数按出生当月起算。",
+            "The plan does not say from which month payment starts; the total counts from the "
+            "birth.",
+        ),
+        lead_departments(paid[0], lang),
+    ]
+    return "\n".join(lines)
+
+
+def whole_period_totals_line(totals: dict[float, list[Entry]], lang: Lang) -> str:
+    """'整个期间（从出生到满3周岁，36个月）每孩合计：21,600元（600元/月）；28,800元（800元/月，
+    含育儿补贴困难家庭加发）。' after a total put back that is none of them."""
+    parts = []
+    months = 0
+    for total, paid in sorted(totals.items()):
+        monthly = sum([int(e.param("monthly_amount_cny").value) for e in paid])  # type: ignore[misc,arg-type]
+        months = int(total) // monthly
+        extra = t(lang, "、", " and ").join(e.title.get(lang) for e in paid[1:])
+        with_ = (
+            t(lang, f"，含{extra}", f", with the {extra[:1].lower() + extra[1:]}") if extra else ""
+        )
+        parts.append(
+            t(
+                lang,
+                f"{fmt.money(int(total), lang)}（{monthly}元/月{with_}）",
+                f"{fmt.money(int(total), lang)} ({monthly} yuan a month{with_})",
+            )
+        )
+    return t(
+        lang,
+        f"从出生到满{months // 12}周岁共{months}个月，每孩合计：{'；'.join(parts)}。",
+        f"From the birth until age {months // 12}, {months} months, per child: {'; '.join(parts)}.",
+    )
+
+
 # The slot a question fills, as the fact the facts file names (the heights' slot).
 ASKED_FACT = {"children_heights": "children.height_cm"}
 MAX_NAMED_ASKS = 3  # the questions named in the offer; more are "等" / "and more"

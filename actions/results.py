@@ -11,11 +11,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import clock, render
-from actions.apply_money import apply_answer, money_to_apply_for
+from actions.apply_money import AUTOMATIC_ASKED, apply_answer, money_to_apply_for
 from actions.children import apply_updates, as_known, for_household, full_date
 from actions.conditional import (
     AGE_SAID,
+    HUKOU,
+    MONTH_SAID,
     UNTIL_ASKED,
+    WHOLE_ASKED,
     ended_at_age,
     ended_if,
     ended_totals,
@@ -253,6 +256,9 @@ class ActionShowEntitlements(Action):
                     text=focused_reply(tracker, tracker.slots, other, lang, question=text)
                 )
                 entry = other
+            applied = application_left_out(tracker, text, entry, dispatcher, lang)
+            if applied is not None:  # "no. how do we apply, is it automatic? and her leave"
+                dispatcher.utter_message(text=apply_answer(applied, lang, text))
             if (
                 tracker.get_slot("offer") == "full_check"
                 and accepts_offer(tracker, text)
@@ -462,6 +468,62 @@ def received_asked(entry: Entry, text: str) -> bool:
     )
 
 
+def application_left_out(
+    tracker: Tracker, text: str, answered: Entry, dispatcher: CollectingDispatcher, lang: Lang
+) -> Entry | None:
+    """The monthly money whose application a part of `text` asks ("how do we apply, is it
+    automatic?") with that money in talk before the turn (or named by its figure), when the
+    answer given (`answered`, the replies so far) is about another measure: tester 46 c03 got
+    the maternity leave alone, three times."""
+    from actions.each_part import asked_parts  # each_part imports answers, which imports this
+
+    city = tracker.get_slot("city")
+    if city is None or answered.clause == (monthly_subsidy(city) or answered).clause:
+        return None
+    said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages)
+    money = monthly_subsidy(city)
+    before = topic_before_turn(tracker)
+    if before is None and AUTOMATIC_ASKED.search(text):
+        before = money  # "is it automatic?": only money is paid automatically or not
+    for part, entry in asked_parts(text, city, lang, current=before):
+        if (
+            entry == money
+            and entry.title.get(lang) not in said
+            and money_to_apply_for(part, city, before) is not None
+        ):
+            return entry
+    return None
+
+
+# How much is asked ("多少钱", "how much").
+HOW_MUCH = re.compile(r"多少|几[千万]|\bhow much\b", re.I)
+
+
+def whole_if_hukou(slots: dict[str, Any], entry: Entry, question: str, lang: Lang) -> str | None:
+    """The whole period's monthly money asked ("how much the 600 thing is total") while only the
+    hukou is unknown: each child's monthly sum, dates and total if the family has the city's
+    hukou (tester 46 c10 got the clause alone); None otherwise."""
+    whole = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
+    if not whole or not is_monthly_money(entry):
+        return None
+    missing = focus(slots, entry.id, clock.today()).missing
+    if not missing or not set(missing) <= {HUKOU}:
+        return None
+    parts = [p for p in re.split(r"\band\b|还有|另外|[?？。]", question) if WHOLE_ASKED.search(p)]
+    return monthly_total_for(slots, parts[-1] if parts else question, lang)
+
+
+def topic_before_turn(tracker: Tracker) -> Entry | None:
+    """The measure in talk before the latest message (the form may have set another this turn,
+    from the same message)."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    for e in reversed(events[: max(last_user, 0)]):
+        if e.get("event") == "slot" and e.get("name") == TOPIC_SLOT and e.get("value"):
+            return catalogue().entries.get(str(e.get("value")))
+    return None
+
+
 def focused_reply(
     tracker: Tracker,
     slots: dict[str, Any],
@@ -492,7 +554,8 @@ def focused_reply(
         return "\n".join(p for p in (verdict, sofar) if p)
     received = received_asked(entry, question)
     monthly = monthly_total_for(slots, question, lang, received)
-    if monthly is not None and not found.missing:
+    whole = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
+    if monthly is not None and (not found.missing or (whole and set(found.missing) <= {HUKOU})):
         # "双胞胎一个月一共能领多少钱": the sum of every child's monthly money; "how much subsidy
         # do we get" of a 2nd born May 2023: the 600 from the birth to 3 with its end, the 200
         # on its condition, not the supplement's card alone (tester 41 c07, clause 12)
@@ -689,8 +752,9 @@ def monthly_total_for(
         return before_birth
     # "so it's 600 right?" with no "a month": a figure of the monthly money put back for a yes
     asked = amount_asked(question) or monthly_figure_put(question, slots.get("city"))
-    if asked is None and not MONTHLY_TOTAL.search(question) and not until:
-        return None
+    sum_asked = bool(WHOLE_ASKED.search(question) and HOW_MUCH.search(question))
+    if asked is None and not MONTHLY_TOTAL.search(question) and not until and not sum_asked:
+        return None  # "how much the 600 thing is total": the whole period's (tester 46 c10)
     day = clock.today()
     settled = settled_children(dict(slots), day)
     if settled is not None:  # "一个月多少 到啥时候" of 老三, the elders' dates not yet asked
@@ -729,7 +793,10 @@ def monthly_total_for(
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
     quoted = asked if asked is not None else _amount_quoted(question)
-    conditional = if_hukou(household, list(report.entitlements), day, lang, asked is not None)
+    whole_asked = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
+    conditional = if_hukou(
+        household, list(report.entitlements), day, lang, asked is not None, whole_asked
+    )
     was = ""
     if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
         total = conditional
