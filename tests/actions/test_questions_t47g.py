@@ -186,3 +186,46 @@ async def test_flexibly_employed_in_beijing_hear_the_plans_silence(
         assert said in reply, reply
     for wrong in ("不能。", "并享受生育津贴", "No.", "As an insured female employee"):
         assert wrong not in reply, reply
+
+
+# --- 3. the grandparents' contribution year is our reading, every time (tester 46 item 8) ------
+
+GRANDSON_SEPTEMBER_2024: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2020-01"), month("2024-09")],
+    "children_partial": [month("2020-01"), month("2024-09")],
+    "result_shown": True,
+}
+THIRD_FEBRUARY_2026: dict[str, Any] = {
+    **GRANDSON_SEPTEMBER_2024,
+    "children": [month("2018-01"), month("2020-01"), month("2026-02")],
+    "children_partial": [month("2018-01"), month("2020-01"), month("2026-02")],
+}
+OUR_READING = {
+    "zh": ("当年", "我们的理解", "济南市医疗保障局", "第15条"),
+    "en": ("the year's", "our reading", "Municipal Health Insurance Bureau", "clause 15"),
+}
+
+
+@pytest.mark.parametrize("family", [GRANDSON_SEPTEMBER_2024, THIRD_FEBRUARY_2026])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我是奶奶 孙子是老二 我们老人有啥补贴没有", "zh"),  # c04 T1
+        ("那我跟老头子的长护险 今年交的能报吗 我们今年才参加", "zh"),  # c04 T6
+        ("爷爷奶奶的长护险是不是不用交钱", "zh"),
+        ("grandparents' long term care insurance, is it free for them now?", "en"),  # c09 T1
+        ("grandparents enrol in 2026, is 2026 contribution covered?", "en"),  # c09 T5
+    ],
+)
+async def test_the_grandparents_year_is_always_flagged_as_our_reading(
+    text: str, lang: str, family: dict[str, Any]
+) -> None:
+    """Jinan clause 15 subsidises only "当年"/"the year's" individual contribution: the year
+    (and any cut-off such as 31 Dec 2025) is our reading, said so with the lead department each
+    time, never a firm "至2025年12月31日止"."""
+    reply, _ = await reply_to(text, lang, "ask_policy", **family)
+    for said in OUR_READING[lang]:
+        assert said in reply, reply
+    assert "至2025年12月31日止" not in reply and "until 31 Dec 2025" not in reply, reply
