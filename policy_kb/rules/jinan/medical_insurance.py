@@ -3,8 +3,8 @@
 from datetime import date
 
 from policy_kb.dates import add_months
-from policy_kb.kb import department_names
 from policy_kb.household import Child
+from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import (
