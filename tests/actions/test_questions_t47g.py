@@ -229,3 +229,84 @@ async def test_the_grandparents_year_is_always_flagged_as_our_reading(
     for said in OUR_READING[lang]:
         assert said in reply, reply
     assert "至2025年12月31日止" not in reply and "until 31 Dec 2025" not in reply, reply
+
+
+# --- 4. the hotline's three-part question on clause 15 (tester 46 item 17) ---------------------
+
+# Tester 46 c09: a hotline worker; a Jinan caller's 3rd child born February 2026; the
+# grandparents' long-term care insurance discussed.
+HOTLINE_THIRD_FEBRUARY_2026: dict[str, Any] = {
+    "hotline": True,
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+    "reply_brief": True,
+    "hotline_city": "jinan",
+    "hotline_case": {
+        "city": "jinan",
+        "children_partial": [
+            {"birth_date": None, "precision": None, "height_cm": None},
+            {"birth_date": None, "precision": None, "height_cm": None},
+            month("2026-02"),
+        ],
+        "children_count": 3,
+    },
+    "hotline_birth": "2026-02",
+}
+BABYS_WINDOW_PASSED = {
+    "zh": (
+        "孩子本人的居民医保",
+        "6个月内",
+        "约2026年2月至2026年8月",
+        "已经过了",
+        "不再适用",
+        "第15条",
+    ),
+    "en": (
+        "The baby's own resident medical insurance",
+        "6 months",
+        "about February 2026 to August 2026",
+        "has passed",
+        "no longer applies",
+        "clause 15",
+    ),
+}
+GRANDPARENTS_NO_DEADLINE = {
+    "zh": ("祖父母", "当年", "没有写祖父母最晚何时参保"),
+    "en": ("The grandparents", "that year's", "sets no deadline by which the grandparents"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "grandparents"),
+    [
+        (
+            "ok so the caller should enrol the grandparents this year? by when? and also the "
+            "baby's own medical insurance is free?",
+            "en",
+            True,
+        ),  # c09 T2
+        (
+            "you didn't answer: grandparents - by when? baby born feb 2026, it's past 6 months. "
+            "is baby insurance still free?",
+            "en",
+            True,
+        ),  # c09 T3
+        ("奶奶长护险今年交能免吗 最晚什么时候交 孩子自己的医保是不是也免费", "zh", True),
+        ("孩子26年2月生的 已经过了6个月了 孩子医保还免费吗", "zh", False),
+    ],
+)
+def test_each_part_of_the_clause_15_question_is_answered(
+    text: str, lang: str, grandparents: bool
+) -> None:
+    """Jinan clause 15: the baby's own window is within 6 months of birth; for a baby born
+    February 2026 it ran to about August 2026 and has passed, so the plan's fully subsidised
+    contribution no longer applies to a late enrolment. The grandparents' contribution is
+    "that year's" with no enrolment deadline in the plan. Never the bare window line alone."""
+    from tests.actions.conftest import hotline_turn
+
+    reply, _ = hotline_turn(text, lang, **HOTLINE_THIRD_FEBRUARY_2026)
+    for said in BABYS_WINDOW_PASSED[lang]:
+        assert said in reply, reply
+    if grandparents:
+        for said in GRANDPARENTS_NO_DEADLINE[lang]:
+            assert said in reply, reply
+    assert len(set(reply.split("\n"))) == len(reply.split("\n")), reply
