@@ -151,6 +151,7 @@ from actions.side_questions import (
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import cards_once, utter_once
+from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from actions.who_applies import who_or_where_answer
@@ -637,6 +638,9 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        unborn = unborn_height_line(dict(tracker.slots), text, reply_language(tracker))
+        if unborn is not None:  # "how can i know her height she's not born yet": the rule
+            dispatcher.utter_message(text=unborn)
         care = leave_for_the_children(text, context_city(tracker))
         if care is not None:  # "can she still take days off for the twins": parental leave
             lang = reply_language(tracker)

@@ -310,3 +310,53 @@ def test_each_part_of_the_clause_15_question_is_answered(
         for said in GRANDPARENTS_NO_DEADLINE[lang]:
             assert said in reply, reply
     assert len(set(reply.split("\n"))) == len(reply.split("\n")), reply
+
+
+# --- 5. no height asked of a baby not yet born (tester 46 item 20) ----------------------------
+
+BEIJING_ELDEST_AND_DUE: dict[str, Any] = {
+    "city": "beijing",
+    "children": [month("2022-05"), month("2027-03")],
+    "children_partial": [month("2022-05"), month("2027-03")],
+    "result_shown": True,
+    "offer": "next_questions",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        (
+            "how can i know her height she's not born yet lol. what about the tax thing how much "
+            "is it",
+            "en",
+            ("No height is needed for the baby on the way", "under 1.3 metres", "(12)", "child 1"),
+        ),  # c05 T3
+        (
+            "还没生呢哪知道多高 那个税怎么算",
+            "zh",
+            ("还没出生的孩子不用报身高", "1.3米以下", "第(12)条", "第1个孩子的身高"),
+        ),
+    ],
+)
+async def test_a_baby_on_the_way_has_no_height_to_tell(
+    text: str, lang: str, said: tuple[str, ...]
+) -> None:
+    """Beijing (12): children under 1.3 m ride free, so a baby from the birth; the height asked
+    is the eldest's (child 1), never the unborn baby's."""
+    reply, _ = await reply_to(text, lang, "ask_policy", **BEIJING_ELDEST_AND_DUE)
+    for part in said:
+        assert part in reply, reply
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_offer_names_whose_height_it_asks(lang: str) -> None:
+    """The offer of the next questions names the born child whose height decides the free
+    transit (Beijing (12)), not "the child's height" beside a baby on the way."""
+    from actions import render
+    from actions.form_questions import heights_asked
+
+    heights = heights_asked(BEIJING_ELDEST_AND_DUE)
+    assert heights == [1]
+    line = render.offer_line("next_questions", lang, 2, 1, ["children_heights"], (), heights)
+    assert ("第1个孩子的身高" if lang == "zh" else "the height of child 1") in line, line
