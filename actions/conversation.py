@@ -31,7 +31,6 @@ from actions.focus import (
 )
 from actions.form_questions import (
     ask_in_full,
-    heights_asked,
     no_such_known_child,
     no_to_a_date,
     question_spent,
@@ -383,7 +382,7 @@ def changed_answer(
             len(questions),
             questions,
             undated_children({**tracker.slots, **updates}, day),
-            heights_asked({**tracker.slots, **updates}),
+            render.heights_missing(remaining),
         )
         events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))

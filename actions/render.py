@@ -753,6 +753,11 @@ class Undated(NamedTuple):
     due: bool = False
 
 
+def heights_missing(items: Sequence[Entitlement]) -> list[int]:
+    """The birth orders of the children whose height the open items wait for."""
+    return sorted({e.child for e in items if e.child and "children.height_cm" in e.missing_facts})
+
+
 def heights_named(orders: Sequence[int], lang: Lang) -> str:
     """Whose height the next question asks ("child 1's height"): never a bare "the child's
     height" beside a baby on the way, who has none to tell."""

@@ -52,7 +52,7 @@ from actions.focus import (
     topic_corrected,
     undated_children,
 )
-from actions.form_questions import MOST_ASKS, PENDING_SLOT, heights_asked
+from actions.form_questions import MOST_ASKS, PENDING_SLOT
 from actions.grandparents import answered_grandparents
 from actions.headline import (
     AMOUNT_ASKED,
@@ -307,7 +307,7 @@ class ActionShowEntitlements(Action):
             len(questions),
             questions,
             undated_children(tracker.slots, day),
-            heights_asked(tracker.slots),
+            render.heights_missing(remaining),
         )
         return [
             SlotSet(FOCUS_SLOT, None),
