@@ -153,6 +153,7 @@ from actions.side_questions import (
 from actions.start_over import asks_full_check, asks_start_over, full_check, start_over
 from actions.supplement import after_benefits_end, ends_before_birth, supplement_entry
 from actions.turn import cards_once, utter_once
+from actions.unborn_height import unborn_height_line
 from actions.unsaid import changes_nothing, notes_unsaid_worries
 from actions.what_changed import answered_change
 from actions.who_applies import who_or_where_answer
@@ -166,8 +167,8 @@ from policy_kb.report import Entitlement
 from policy_kb.search import absent_topics, search
 from policy_kb.text import Lang
 from understanding import FactUpdate
-from understanding.household import INSURANCE
-from understanding.text import CLAUSE_BREAK, normalise
+from understanding.household import INSURANCE, birth_insurance
+from understanding.text import CLAUSE_BREAK, clauses, normalise
 from wording.cities import (
     CITIES,
     cities_meant,
@@ -639,6 +640,9 @@ class ActionAnswerPolicyQuestion(Action):
             tracker = with_slots(tracker, **updates)
             set_told = [SlotSet(name, value) for name, value in updates.items()]
         text = tracker.latest_message.get("text") or ""
+        unborn = unborn_height_line(dict(tracker.slots), text, reply_language(tracker))
+        if unborn is not None:  # "how can i know her height she's not born yet": the rule
+            dispatcher.utter_message(text=unborn)
         care = leave_for_the_children(text, context_city(tracker))
         if care is not None:  # "can she still take days off for the twins": parental leave
             lang = reply_language(tracker)
@@ -1174,7 +1178,11 @@ class ActionAnswerPolicyQuestion(Action):
         meant = asked or (entry if entry is topic(tracker) and follow else None)
         decided = answer_for_family(tracker, text, meant, lang) if meant is not None else None
         cover = (
-            cover_named(text) if meant is not None and "birth_insurance" in meant.facts else None
+            cover_named(text)
+            if meant is not None
+            and "birth_insurance" in meant.facts
+            and not names_the_measure(text, meant)
+            else None
         )
         if meant is not None and cover is not None and cover != tracker.get_slot("birth_insurance"):
             # "按居民医保能报多少" of a family on employee cover: the named cover's figure first
@@ -1727,13 +1735,31 @@ def cover_named(text: str) -> str | None:
     """The insurance for a birth a question names, the last one when it names two (按居民医保能报
     多少; 她之前是职工医保 要是断了按居民医保能报多少: the resident cover), or None."""
     said = normalise(text).lower()
+    held = birth_insurance(clauses(said), said, None)
+    if held is not None and held.value == "none":
+        return None  # "a freelancer with no insurance": no cover named, none held
     found = [
         (m.start(), kind)
         for kind, pattern in INSURANCE
         if kind != "none"
         for m in pattern.finditer(said)
     ]
+    if any(kind == "flexible_employment" for _, kind in found):
+        # 灵活就业那种 交的职工医保: the employees' scheme joined as flexibly employed, one cover
+        found = [(at, kind) for at, kind in found if kind != "employee_maternity"]
     return max(found)[1] if found else None
+
+
+def names_the_measure(text: str, entry: Entry) -> bool:
+    """Every cover `text` names is the measure's own name ("maternity insurance, what does it
+    pay" of Beijing's maternity insurance benefits, (12)): the measure asked of, no cover
+    supposed for the family (tester 46 c05 was told "as an insured female employee")."""
+    said = normalise(text).lower()
+    titles = (entry.title.zh, entry.title.en.lower())
+    spans = [
+        m.group(0) for kind, pattern in INSURANCE if kind != "none" for m in pattern.finditer(said)
+    ]
+    return bool(spans) and all(any(span in title for title in titles) for span in spans)
 
 
 def cover_answer(

@@ -30,7 +30,12 @@ from actions.focus import (
     settled_report,
     undated_children,
 )
-from actions.form_questions import ask_in_full, no_such_known_child, no_to_a_date, question_spent
+from actions.form_questions import (
+    ask_in_full,
+    no_such_known_child,
+    no_to_a_date,
+    question_spent,
+)
 from actions.grandparents import answered_grandparents
 from actions.headline import amount_asked, changes, headline, unchanged
 from actions.hotline import hotline_kept, hotline_opened, in_hotline, opens_hotline
@@ -378,6 +383,7 @@ def changed_answer(
             len(questions),
             questions,
             undated_children({**tracker.slots, **updates}, day),
+            render.heights_missing(remaining),
         )
         events = [SlotSet("offer", "next_questions"), SlotSet(SCOPE_SLOT, None)]
     dispatcher.utter_message(text=text, json_message=report_payload(after, new))

@@ -448,6 +448,18 @@ def not_born_yet(child: dict[str, Any]) -> bool:
     )
 
 
+def heights_asked(slots: dict[str, Any]) -> list[int]:
+    """The birth orders of the children whose height is still to be asked: born ones only, a
+    baby on the way has no height to tell (tester 46 c05 read "the child's height" as the
+    unborn baby's)."""
+    children = slots.get("children_partial") or slots.get("children") or []
+    return [
+        i
+        for i, c in enumerate(children, start=1)
+        if isinstance(c, dict) and not height_known(c) and not not_born_yet(c)
+    ]
+
+
 class AskCity(AskFormQuestion):
     slot = "city"
 

@@ -67,7 +67,7 @@ from actions.side_questions import (
     topic,
 )
 from actions.supplement import supplement_entry
-from actions.window_rule import window_entry, window_rule_answer
+from actions.window_rule import window_entry, window_of_clause, window_rule_answer
 from policy_kb import InputError, evaluate
 from policy_kb import format as fmt
 from policy_kb.dates import add_years
@@ -1249,6 +1249,19 @@ def case_children_answer(case: dict[str, Any], text: str, lang: Lang) -> str | N
 DAY_ITSELF = re.compile(r"当天|当日|那一天|\bitself\b|\bon (?:the )?(?:day|date)\b|\bON\b")
 
 
+def _latest_birth(case: dict[str, Any], day: date) -> tuple[date | None, bool]:
+    """The case's latest birth by `day` (the baby a window is asked of: "baby born feb 2026"),
+    and whether it was told to the month only; (None, False) with no birth dated."""
+    children = case.get("children") or case.get("children_partial") or []
+    births = [
+        (date.fromisoformat(str(c["birth_date"])[:10]), c.get("precision") in ("month", "year"))
+        for c in children
+        if isinstance(c, dict) and c.get("birth_date")
+    ]
+    born = [b for b in births if b[0] <= day]
+    return max(born) if born else (None, False)
+
+
 def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None, Entry | None]:
     """hotline_answer's answer to the rule question itself."""
     text = tracker.latest_message.get("text") or ""
@@ -1314,8 +1327,15 @@ def _hotline_answer(tracker: Tracker, lang: Lang, day: date) -> tuple[str | None
         summed = case_total(case, lang, day)
         if summed is not None:
             return summed
-    window = window_entry([e for e in [named or asked] if e is not None])
-    ruled = window_rule_answer(window, text, lang) if window is not None else None
+    window = window_entry([e for e in [named or asked] if e is not None]) or window_of_clause(
+        named or asked, text
+    )
+    born, month_only = _latest_birth(case, day)
+    ruled = (
+        window_rule_answer(window, text, lang, born, month_only, day)
+        if window is not None
+        else None
+    )
     if ruled is not None and window is not None:  # "最晚啥时候办 超了还补吗": both, plainly
         return ruled, window
     stops = stops_answer(case, text, lang, day)

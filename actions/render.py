@@ -813,6 +813,18 @@ class Undated(NamedTuple):
     due: bool = False
 
 
+def heights_missing(items: Sequence[Entitlement]) -> list[int]:
+    """The birth orders of the children whose height the open items wait for."""
+    return sorted({e.child for e in items if e.child and "children.height_cm" in e.missing_facts})
+
+
+def heights_named(orders: Sequence[int], lang: Lang) -> str:
+    """Whose height the next question asks ("child 1's height"): never a bare "the child's
+    height" beside a baby on the way, who has none to tell."""
+    labels = [fmt.child_label(o, lang) for o in orders]
+    return t(lang, "、".join(labels) + "的身高", "the height of " + " and ".join(labels))
+
+
 def offer_line(
     offer: str | None,
     lang: Lang,
@@ -820,6 +832,7 @@ def offer_line(
     questions: int = 0,
     asks: Sequence[str] = (),
     undated: Sequence[Undated] = (),
+    heights: Sequence[int] = (),
 ) -> str:
     """The line after an answer: the offer of the full check (after a question about one
     measure), of the questions that decide the remaining items (naming what they ask, `asks`:
@@ -833,7 +846,11 @@ def offer_line(
         )
     if offer == "next_questions" and asks:
         names = [  # the children told: the dates still needed, not "the children" again
-            undated_dates(undated, lang) if a == "children" and undated else name
+            undated_dates(undated, lang)
+            if a == "children" and undated
+            else heights_named(heights, lang)
+            if a == "children_heights" and heights
+            else name
             for a, name in zip(
                 asks[:MAX_NAMED_ASKS],
                 fact_names([ASKED_FACT.get(a, a) for a in asks[:MAX_NAMED_ASKS]], lang),

@@ -320,6 +320,7 @@ class ActionShowEntitlements(Action):
             len(questions),
             questions,
             undated_children(tracker.slots, day),
+            render.heights_missing(remaining),
         )
         return [
             SlotSet(FOCUS_SLOT, None),

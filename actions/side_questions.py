@@ -59,12 +59,14 @@ def _terms(entry_id: str) -> list[str]:
 # A follow-up that names no measure and so means the one under discussion: how, where, online,
 # documents, how much (去哪办, 线上能办吗, 要带什么材料, 能取多少, "how do I apply?").
 FOLLOW_UP = re.compile(
-    r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
+    r"去哪|在哪|哪里|哪儿|怎么[办申领弄取]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|(?<![a-z])app(?![a-z])|材料|证件|带什么"
     r"|需要什么|要什么|流程|手续|多少|几天|多久|多长|找谁|哪个部门|电话|能办|能领|能取|能贷|能报|反映|投诉"
     r"|能不能[提取领办贷报](?!前)|从哪个?月|哪个月开始|从什么时候|从啥时候|什么时候开始|啥时候开始"
     r"|apply|application|where|online|document|paperwork|what do (?:i|we) need|how much|how long"
     r"|how many|who (?:do|should|can)|which (?:office|department)|claim|withdraw|how do (?:i|we)"
     r"|complain|turn to"
+    # "so what applies then", 那我这种情况呢: the measure discussed, for the family as now told
+    r"|\bwhat (?:applies|do (?:i|we) get)\b|我这种情况|那我这种呢|那我们这种呢"
     r"|几岁|到什么时候|到啥时候|到哪天|什么时候停|啥时候停|发到|领到|补到|给到|停发|截止"
     r"|[发领补给拿]多久|[发领补给拿]几年"
     r"|until when|until what|what age|期限|deadline|time limit"
@@ -82,7 +84,7 @@ FOLLOW_UP = re.compile(
     re.I,
 )
 STEPS = re.compile(
-    r"去哪|在哪|哪里|哪儿|怎么[办申领弄]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|app|材料|证件|带什么"
+    r"去哪|在哪|哪里|哪儿|怎么[办申领弄]|如何[办申领]|咋[办申领弄]|线上|网上|手机上|(?<![a-z])app(?![a-z])|材料|证件|带什么"
     r"|需要什么|流程|手续|找谁|哪个部门|能办|反映|投诉|apply|application|where|online|document|paperwork"
     r"|complain|turn to"
     r"|what do (?:i|we) need|who (?:do|should|can)|which (?:office|department)|how do (?:i|we)",

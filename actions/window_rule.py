@@ -4,12 +4,15 @@ medical insurance within six months of birth has that year's contribution paid):
 late"), each answered plainly with the clause, not the clause's text alone (tester 40 r03)."""
 
 import re
+from datetime import date
 
 from actions import render
+from policy_kb.dates import add_months
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 from policy_kb.rules.base import value
 from policy_kb.text import Lang
+from understanding.text import normalise
 from wording.entitlements import clause_name
 from wording.language import t
 
@@ -26,10 +29,28 @@ LATE_ASKED = re.compile(
     re.I,
 )
 
+# The grandparents or their long-term care insurance named beside the baby's window.
+GRANDPARENTS_NAMED = re.compile(
+    r"grand(?:parents?|ma|pa|mother|father)s?|祖父母|爷爷|奶奶|姥姥|姥爷|外公|外婆|老两口|长护险"
+    r"|长期护理|long[- ]term care",
+    re.I,
+)
 
-def window_rule_answer(entry: Entry, text: str, lang: Lang) -> str | None:
+
+def window_rule_answer(
+    entry: Entry,
+    text: str,
+    lang: Lang,
+    born: date | None = None,
+    month_only: bool = False,
+    today: date | None = None,
+) -> str | None:
     """The window's last day and what a late enrolment gets, as asked, with the clause and the
-    lead department; None for a measure without a window or a question of neither."""
+    lead department; the baby's own window, and, with the birth known (`born`, said to the month
+    only with `month_only`), whether it has passed by `today`; the grandparents' part too when
+    they are asked of in the same message (tester 46 c09: "enrol the grandparents this year? by
+    when? and the baby's own insurance is free?"). None for a measure without a window or a
+    question of neither."""
     if "enrol_within_months" not in entry.parameters:
         return None
     deadline = bool(DEADLINE_ASKED.search(text))
@@ -38,16 +59,31 @@ def window_rule_answer(entry: Entry, text: str, lang: Lang) -> str | None:
         return None
     from actions import clock
 
-    months = int(value(entry, "enrol_within_months", clock.today()))
+    today = today or clock.today()
+    months = int(value(entry, "enrol_within_months", today))
     clause = clause_name(entry.clause, lang)
     lines = [
         t(
             lang,
-            f"最晚：自出生之日起{months}个月内参保（{clause}）。",
-            f"Latest: within {months} months from the date of birth ({clause}).",
+            f"孩子本人的居民医保，最晚：自出生之日起{months}个月内参保（{clause}）。",
+            f"The baby's own resident medical insurance, at the latest: within {months} months "
+            f"from the date of birth ({clause}).",
         )
     ]
-    if late:
+    end = add_months(born, months) if born is not None else None
+    if born is not None and end is not None and end < today:
+        window = _window(born, end, month_only, lang)
+        lines.append(
+            t(
+                lang,
+                f"这个孩子的参保期限（{window}）已经过了：现在才参保的，方案规定的“{entry.title.zh}”"
+                f"不再适用（{clause}）；期限内已参保的，当年个人缴费已由财政全额补贴。",
+                f"This baby's window ({window}) has passed: enrolled now, the plan's "
+                f'"{entry.title.en}" no longer applies ({clause}); a baby enrolled within it had '
+                "that year's contribution paid in full.",
+            )
+        )
+    elif late:
         lines.append(
             t(
                 lang,
@@ -58,8 +94,55 @@ def window_rule_answer(entry: Entry, text: str, lang: Lang) -> str | None:
                 f"({clause}).",
             )
         )
+    grandparents = _grandparents_part(entry, text, lang)
+    if grandparents is not None:
+        lines.append(grandparents)
     lines.append(render.lead_departments(entry, lang))
     return "\n".join(lines)
+
+
+def _window(born: date, end: date, month_only: bool, lang: Lang) -> str:
+    """The six months as precisely as the birth was said: a birth month only gives months."""
+    if month_only:
+        return t(
+            lang,
+            f"约{born.year}年{born.month}月至{end.year}年{end.month}月",
+            f"about {born:%B %Y} to {end:%B %Y}",
+        )
+    return t(
+        lang,
+        f"{born.year}年{born.month}月{born.day}日至{end.year}年{end.month}月{end.day}日",
+        f"{born:%-d %B %Y} to {end:%-d %B %Y}",
+    )
+
+
+def _grandparents_part(entry: Entry, text: str, lang: Lang) -> str | None:
+    """The grandparents' measure of the same clause, when the message asks of them too: its
+    "that year's" contribution, and no enrolment deadline in the plan."""
+    if not GRANDPARENTS_NAMED.search(normalise(text)):
+        return None
+    theirs = next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == entry.city
+            and e.clause == entry.clause
+            and e.id != entry.id
+            and "enrol_within_months" not in e.parameters
+            and re.search(r"祖父母", e.title.zh)
+        ),
+        None,
+    )
+    if theirs is None:
+        return None
+    clause = clause_name(theirs.clause, lang)
+    return t(
+        lang,
+        f"祖父母：{theirs.summary.zh}方案只写“当年”，没有写祖父母最晚何时参保，也没写是哪一年"
+        f"（{clause}）。",
+        f'The grandparents: {theirs.summary.en} The plan says only "that year\'s" and sets no '
+        f"deadline by which the grandparents must enrol, nor which year ({clause}).",
+    )
 
 
 def window_entry(entries: list[Entry]) -> Entry | None:
@@ -68,3 +151,30 @@ def window_entry(entries: list[Entry]) -> Entry | None:
         return None
     entry = catalogue().entries.get(entries[0].id, entries[0])
     return entry if "enrol_within_months" in entry.parameters else None
+
+
+# The baby's own insurance named beside another measure of its clause ("and the baby's own
+# medical insurance is free?" after the grandparents' care insurance, 孩子自己的医保).
+BABY_INSURANCE = re.compile(
+    r"(?:孩子|宝宝|娃|小孩|孙子|孙女|外孙)(?:自己|本人)?的?(?:医保|医疗保险|居民医保)"
+    r"|\b(?:baby|child|kid|newborn|grandchild|grandkid)(?:'s)? (?:own )?(?:medical |health )?"
+    r"insurance\b",
+    re.I,
+)
+
+
+def window_of_clause(entry: Entry | None, text: str) -> Entry | None:
+    """The enrolment window of `entry`'s clause when the baby's own insurance is named beside
+    it (Jinan 15: the grandparents' care insurance and the newborn's, asked together)."""
+    if entry is None or not BABY_INSURANCE.search(normalise(text)):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == entry.city
+            and e.clause == entry.clause
+            and "enrol_within_months" in e.parameters
+        ),
+        None,
+    )

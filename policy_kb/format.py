@@ -120,7 +120,9 @@ def dates(e: Entitlement, lang: Lang) -> list[str]:
             if zh
             else f"{day(e.start, lang)} to {day(e.end, lang)}"
         )
-    elif e.end is not None:
+    elif e.end is not None and (e.certain or e.status != "not_eligible"):
+        # an end of our reading of the text (Jinan 15's "当年" read as the year of the birth)
+        # is said with that reading in the reason, never as a firm date (tester 46 item 8)
         parts.append(f"至{day(e.end, lang)}止" if zh else f"until {day(e.end, lang)}")
     if e.apply_by is not None and (e.status != "not_eligible" or e.certain):
         # a window passed with its outcome open (enrolled in time?): its reason says when it

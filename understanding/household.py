@@ -742,7 +742,10 @@ INSURANCE_HELD = re.compile(r"我|俺|咱|她|他|家|交|缴|买|上|参|有|�
 
 # An English question about what a cover pays, no one said to hold it ("resident medical
 # insurance delivery how much in jinan", "how much does employee maternity insurance pay?").
-EN_RULE_ASKED = re.compile(r"\bhow much\b|\bwhat (?:rate|percent|share)\b|\bpays? for\b|\?")
+EN_RULE_ASKED = re.compile(
+    r"\bhow much\b|\bwhat (?:rate|percent|share)\b|\bpays? for\b|\?"
+    r"|\bwhat (?:does|do|will|would|can)\b[^,.;!?]*\b(?:pay|pays|cover|covers|give|gives)\b"
+)
 EN_HOLDER = re.compile(r"\b(?:we|i|i'm|my|our|us|she|she's|her|he|his|wife|husband)\b")
 
 
@@ -881,6 +884,41 @@ def _employed_with_social_insurance(clauses: Clauses, text: str) -> Said | None:
     return None
 
 
+# A cover named bare, as the topic of the question that follows it ("and maternity insurance,
+# what does it pay", 生育保险 能报多少): the measure asked of, no cover of the family's (tester 46
+# c05 was read as holding employee maternity insurance and told "you qualify").
+TOPIC_FILLER = re.compile(
+    r"(?:\b(?:and|or|also|plus|then|so|the|about|what about|how about|tell me about|re)\b"
+    r"|那|那么|还有|另外|以及|和|再问一下|再问下|问下|问一下|\s)*"
+)
+ASKS_AFTER = re.compile(
+    r"^\s*(?:what|how|does|do|is|are|will|can|which|who|when)\b|\?"
+    r"|怎么|多少|能不能|能报|报不报|咋|吗|呢|[?？]",
+    re.I,
+)
+
+
+def _named_to_ask(clauses: Clauses, i: int, m: re.Match[str], asked: str | None) -> bool:
+    """The cover `m` is all its clause says, and the next clause asks something of it."""
+    if asked == "birth_insurance" or i + 1 >= len(clauses):
+        return False
+    clause = clauses[i][1]
+    rest = clause[: m.start()] + " " + clause[m.end() :]
+    if not TOPIC_FILLER.fullmatch(rest):
+        return False
+    return bool(ASKS_AFTER.search(clauses[i + 1][1]))
+
+
+def _uninsured_beside(clauses: Clauses, i: int, m: re.Match[str]) -> bool:
+    """Flexible or freelance work said with no cover at all in the same or the next clause ("a
+    freelancer with no insurance", 自由职业 没交医保): the work, and no insurance (tester 46 c05
+    was recorded as insured as flexibly employed)."""
+    uninsured = next(p for v, p in INSURANCE if v == "none")
+    after = clauses[i][1][m.end() :]
+    nearby = [after, clauses[i + 1][1]] if i + 1 < len(clauses) else [after]
+    return any(uninsured.search(piece) for piece in nearby)
+
+
 def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | None:
     """The insurance that covered the birth (an employer paying the housing fund is not it; a
     child's own enrolment, 生下来就上了居民医保, is not it either)."""
@@ -893,6 +931,10 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
                 continue
             if m and _insurance_asked_about(clause, m):
                 continue  # 这钱生育险能报多少: the rule asked about, no cover of the family's
+            if m and value != "none" and _named_to_ask(clauses, i, m, asked):
+                continue  # "and maternity insurance, what does it pay": the measure asked of
+            if m and value == "flexible_employment" and _uninsured_beside(clauses, i, m):
+                return Said("birth_insurance", "none", i, m.group(0))  # 自由职业 没交医保
             if m and pattern is COVER_LAPSED and not _lapse_at_the_birth(text, asked):
                 continue  # 刚换了工作 社保断了一个月: a gap, not the birth's cover
             if m and value != "none" and _what_about(clause, m, text):

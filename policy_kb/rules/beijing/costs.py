@@ -42,6 +42,12 @@ def maternity_insurance(ctx: Context) -> list[Entitlement]:
     cover = ctx.household.birth_insurance
     if cover is None:
         return [decide(e, [Check(None, reason("insurance.unknown"), ("birth_insurance",))])]
+    if cover == "flexible_employment":
+        # the plan names insured female employees only: whether flexibly employed women insured
+        # under the employees' scheme get it, and at what rate, it does not say (tester 46 c06)
+        return [decide(e, [Check(False, reason("insurance.beijing_flexible"))], certain=False)]
+    if cover == "none":
+        return [decide(e, [Check(False, reason("insurance.beijing_none"))])]
     insured_employee = cover == "employee_maternity"
     code = "insurance.beijing_employee" if insured_employee else "insurance.beijing_other"
     return [decide(e, [Check(insured_employee, reason(code))])]

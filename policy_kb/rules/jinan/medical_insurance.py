@@ -4,6 +4,7 @@ from datetime import date
 
 from policy_kb.dates import add_months
 from policy_kb.household import Child
+from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
 from policy_kb.rules.base import (
@@ -159,12 +160,14 @@ def grandparents_ltc_insurance_subsidy(ctx: Context) -> list[Entitlement]:
         return [decide(e, [Check(False, reason("grandparents.no_child", cutoff=cutoff))])]
     child, checks = births[-1]
     end = _contribution_year_end(ctx, child)
+    # the year is our reading of "当年": said so each time, with whom to ask (tester 46 item 8)
+    lead = department_names(e.departments.lead)[0]
     if ctx.as_of > end:
-        passed = Check(False, reason("grandparents.year_passed", end=end))
+        passed = Check(False, reason("grandparents.year_passed", end=end, lead=lead))
         return [decide(e, [passed], always={"end": end}, certain=False)]
     code = "grandparents.year_due" if ctx.is_due(child) else "grandparents.year"
     # No end date among the amounts: the plan names no year, so no deadline is shown as its own.
-    year = Check(True, reason(code, born=birth_as_said(child)))
+    year = Check(True, reason(code, born=birth_as_said(child), lead=lead))
     start = child.birth_date if ctx.is_due(child) else None
     return [decide(e, [*checks, year], amounts={"start": start}, certain=False)]
 
