@@ -74,6 +74,7 @@ from actions.hotline import (
     hotline_kept,
     in_hotline,
     measure_menu,
+    what_else,
 )
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
@@ -247,6 +248,10 @@ class ActionShowEntitlements(Action):
                     text=focused_reply(tracker, tracker.slots, other, lang, question=text)
                 )
                 entry = other
+            others = what_else(dict(tracker.slots), text, lang, day)
+            if others is not None:  # "那我们家还有别的啥能享受的 …育儿假呢": the rest answered
+                dispatcher.utter_message(text=others)  # with it, not offered (tester 46 c07)
+                return [SlotSet("result_shown", True), SlotSet("offer", None), *about(entry)]
             if (
                 tracker.get_slot("offer") == "full_check"
                 and accepts_offer(tracker, text)
