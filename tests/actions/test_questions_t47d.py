@@ -97,3 +97,31 @@ async def test_the_payers_put_right_restate_the_ceiling_with_its_clause(
     assert set_.get("housing_fund_contributors") == 2, reply
     assert "900,000" in reply and ("第14条" if lang == "zh" else "clause 14") in reply, reply
     assert "没听明白" not in reply and "600,000" not in reply, reply
+
+
+# Tester 46 c05: Beijing, the eldest born May 2022, the 2nd due March 2027; the overview shown.
+EXPECTING_THE_SECOND: dict[str, Any] = {
+    "city": "beijing",
+    "children": [month("2022-05"), month("2027-03")],
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what else is there for us in beijing? we rent, 2 kids", "en"),  # tester 46 c05
+        ("we have 2 children, we rent", "en"),
+        ("我们租房住 俩孩子", "zh"),
+        ("我们家2个孩子 租房", "zh"),
+    ],
+)
+async def test_two_children_counted_with_the_one_on_the_way_stay_two(text: str, lang: str) -> None:
+    """The count of 2 takes in the baby due in March: the family stays the 4-year-old and the
+    baby on the way, never a third child (no "child 3")."""
+    reply, set_ = await full_turn(text, lang, **EXPECTING_THE_SECOND)
+    children = (
+        set_.get("children") or set_.get("children_partial") or EXPECTING_THE_SECOND["children"]
+    )
+    assert len(children) == 2, (reply, children)
+    assert "child 3" not in reply and "第3个孩子" not in reply, reply
