@@ -1329,6 +1329,67 @@ def _dates_shifted(tracker: Tracker, text: str, updates: dict[str, Any], lang: L
     return correction_effect(before, after, lang, asked=False)
 
 
+# What a measure's outcome is made of, compared before and after a fact is put right.
+OUTCOME_FIELDS = (
+    *("child", "status", "monthly_amount_cny", "total_amount_cny", "amount_cny"),
+    *("max_amount_cny", "rate", "days", "area_m2", "end"),
+)
+
+
+def _outcomes(slots: dict[str, Any], day: date) -> dict[str, tuple[Any, ...]] | None:
+    """Each measure's outcome for the family in `slots` (status and figures, by child), or None
+    when the family cannot be worked out yet."""
+    try:
+        household = household_from_slots(slots, day)
+        if household is None:
+            return None
+        report = settled_report(slots, day) or evaluate(household, as_of=day)
+    except InputError:
+        return None
+    outcomes: dict[str, list[tuple[Any, ...]]] = {}
+    for e in report.entitlements:
+        outcomes.setdefault(e.id, []).append(tuple(getattr(e, name) for name in OUTCOME_FIELDS))
+    return {k: tuple(v) for k, v in outcomes.items()}
+
+
+MAX_RESTATED = 2  # measures answered again after one fact put right; more is the overview's job
+
+
+def _fact_put_right(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> str | None:
+    """A known fact other than a birth date put right ("我没说一个人交啊 我俩都交" of the
+    housing fund's payers, tester 46 c07) while a measure it does not decide is in focus: each
+    measure the new value changes, answered again with its clause (Jinan clause 14's loan
+    ceiling), never only "updated" and the unchanged focused card; None otherwise."""
+    from actions.results import focused_reply  # results imports us
+    from actions.what_changed import UNASKED_HEAD
+
+    put_right = [
+        k
+        for k in FACT_SLOTS
+        if k not in DATED_SLOTS
+        and k in updates
+        and tracker.get_slot(k) is not None
+        and updates[k] != tracker.get_slot(k)
+    ]
+    if not put_right:
+        return None
+    day = clock.today()
+    after = {**tracker.slots, **updates}
+    old, new = _outcomes(dict(tracker.slots), day), _outcomes(after, day)
+    if old is None or new is None:
+        return None
+    moved = [k for k in new if new[k] != old.get(k)]
+    focused = tracker.get_slot(FOCUS_SLOT) or tracker.get_slot("topic_entry")
+    if not moved or len(moved) > MAX_RESTATED or focused in moved:
+        return None
+    entries = [catalogue().entries[k] for k in moved if k in catalogue().entries]
+    try:
+        replies = [focused_reply(tracker, after, entry, lang) for entry in entries]
+    except InputError:
+        return None
+    return UNASKED_HEAD[lang] + "\n".join(replies) if replies else None
+
+
 def _focus_moved(tracker: Tracker, updates: dict[str, Any], lang: Lang) -> list[EventType]:
     """The question asked before the city was known, moved to the city now told ("一个月能领
     多少" then "我们是北京的": answered for Beijing once the form ends, not dropped; tester 28
@@ -1434,8 +1495,10 @@ class ValidateHouseholdForm(FormValidationAction):
             dispatcher.utter_message(text=mixed)
             return events
         events += _focus_moved(tracker, updates, lang)
-        effect = _correction_effect(tracker, text, updates, lang) or _dates_shifted(
-            tracker, text, updates, lang
+        effect = (
+            _correction_effect(tracker, text, updates, lang)
+            or _dates_shifted(tracker, text, updates, lang)
+            or _fact_put_right(tracker, updates, lang)
         )
         if effect is not None:  # "不对 老大是6岁 不是三岁半 有影响吗": what it changes
             dispatcher.utter_message(text=effect)

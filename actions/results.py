@@ -79,6 +79,7 @@ from actions.hotline import (
     hotline_kept,
     in_hotline,
     measure_menu,
+    what_else,
 )
 from actions.household import FACT_SLOTS, evaluate_back_then, household_from_slots
 from actions.household_form import STILL_THE_ONE, ordered_missing
@@ -259,6 +260,10 @@ class ActionShowEntitlements(Action):
             applied = application_left_out(tracker, text, entry, dispatcher, lang)
             if applied is not None:  # "no. how do we apply, is it automatic? and her leave"
                 dispatcher.utter_message(text=apply_answer(applied, lang, text))
+            others = what_else(dict(tracker.slots), text, lang, day)
+            if others is not None:  # "那我们家还有别的啥能享受的 …育儿假呢": the rest answered
+                dispatcher.utter_message(text=others)  # with it, not offered (tester 46 c07)
+                return [SlotSet("result_shown", True), SlotSet("offer", None), *about(entry)]
             if (
                 tracker.get_slot("offer") == "full_check"
                 and accepts_offer(tracker, text)

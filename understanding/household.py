@@ -3302,6 +3302,12 @@ OTHER_THINGS = re.compile(
     + r"|房|车|户口|低保|特困|insurance|\b(?:house|home|flat|car|hukou|dibao|tekun|rent)\b"
 )
 # "no wait", "no no", "不对": a correction's opening, no "no" to paying.
+# "What else is there" (还有别的啥, 有没有其他的, 有什么): the 有 asks, it does not say the fund is had.
+WHAT_ELSE = re.compile(
+    r"(?:还|另外)?有(?:没有)?(?:别的|其他|其它|什么|啥|哪些)|还有没有|还有(?=[^公]{0,4}(?:能|可以)享受)"
+)
+# A sum or its basis talked of (公积金900000, 90万, 是按2个孩子算的, 最高多少): the fund's money.
+SUM_TALKED = re.compile(r"\d{4,}|\d+(?:\.\d+)?\s*万|按.{0,8}算|上限|最高|封顶|ceiling|\bmax")
 OPENER = re.compile(
     r"^\s*(?:(?:no|nah|oh)[\s,]+(?:wait|no|sorry|actually)\b|不对|不是不是)[\s,，.。!！]*"
 )
@@ -3337,6 +3343,35 @@ PAYER_TOLD = re.compile(
 )
 
 
+# What the writer denies having said (我没说一个人交啊, i never said one person pays): the
+# record put right, not a payer told; the clauses after it say the count.
+NEVER_SAID = re.compile(
+    r"(?:我|俺)(?:可|也|从来|根本|压根)?(?:都)?没(?:有)?(?:说|讲)(?:过)?|(?:我|俺)哪(?:里|儿)?(?:说|讲)"
+    r"|谁说|\b(?:i|we) (?:never|didn't|did not|have never|never ever) (?:said|say|told|tell|wrote"
+    r"|write|typed|type)\b"
+)
+
+# …the payers it denies: 一个人交, one person pays, only 1 pays.
+PAYERS_SAID = re.compile(
+    r"\s*(?:(?:是|就|只有|只)?(?:一|1|两|2|俩|三|3)\s*(?:个)?人|[^，,。.;；]{0,6}(?:交|缴)"
+    r"|(?:that |it was )?(?:only |just )?(?:one|1|two|2|three|3) (?:person|people|of us|payers?)\b"
+    r"|[^,.;]{0,20}\b(?:pays?|paying|contribut\w*)\b)"
+)
+
+
+def _unsaid_left_out(clauses: Clauses, text: str) -> tuple[Clauses, str]:
+    """The clauses and text with each clause that denies having said something blanked, when
+    another clause is left to say what is so."""
+    denied = {i for i, (_, c) in enumerate(clauses) if NEVER_SAID.search(c)}
+    if not denied or len(denied) == len(clauses):
+        return clauses, text
+    for i in denied:
+        start, clause = clauses[i]
+        if text[start : start + len(clause)] == clause:
+            text = text[:start] + " " * len(clause) + text[start + len(clause) :]
+    return [(o, " " * len(c) if i in denied else c) for i, (o, c) in enumerate(clauses)], text
+
+
 def contributors(
     clauses: Clauses,
     asked: str | None,
@@ -3346,6 +3381,17 @@ def contributors(
 ) -> Said | None:
     """How many family members pay into the housing provident fund. `known_count`: the number
     known, which a count of payers said without the fund's name corrects ("no no only 2 pay")."""
+    denied = NEVER_SAID.search(text)
+    unsaid = _unsaid_left_out(clauses, text)
+    if (
+        denied
+        and unsaid[1] != text
+        and known_count is not None
+        and PAYERS_SAID.match(text, denied.end())
+        and asked is None
+    ):  # "我没说一个人交啊 我俩都交", "i never said one person pays, both of us do"
+        asked = "housing_fund_contributors"
+    clauses, text = unsaid
     if (RULE_PAYERS.search(text) or FUND_MEASURE_ASKED.search(text)) and not re.search(
         r"我|俺|咱|\b(?:we|i|my|our|us)\b", text
     ):
@@ -3885,6 +3931,7 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
     speaker, named_self = False, False  # "公积金交了快十年 老婆没交过": the writer pays
     for k, (_, clause) in enumerate(clauses):
         for piece in re.split(r"(?<=交)(?=[我他她])", OPENER.sub("", clause)):
+            piece = WHAT_ELSE.sub(" ", piece)  # 我们家还有别的啥: the "有" of a question, not had
             if not FUND.search(piece) and OTHER_THINGS.search(piece):
                 continue  # "我们在济南没有房子", "she has 灵活就业 insurance": not the fund
             person = PERSON.search(piece)
@@ -3923,8 +3970,10 @@ def _contributors_said(clauses: Clauses, asked: str | None, text: str) -> Said |
                 and not PAY_NEG.search(piece)
             ):
                 continue  # 老公之前交过公积金: paid once, not told to pay now
-            if not PAY.search(piece) and re.search(r"问|贷|额度|loan|ask|how much", piece):
-                continue  # "我就问公积金贷款": a question about the fund, not who pays
+            if not PAY.search(piece) and (
+                re.search(r"问|贷|额度|loan|ask|how much", piece) or SUM_TALKED.search(piece)
+            ):  # "我就问公积金贷款", 公积金900000是按2个孩子算的: the fund's sums, not who pays
+                continue
             if not FUND.search(piece) and re.search(
                 r"insurance|shebao|\brent|社保|医保|保险", piece
             ):
