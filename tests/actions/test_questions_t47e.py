@@ -95,3 +95,91 @@ def test_benefits_said_of_an_imagined_birth_go_on_that_child_not_the_baby(
         assert wrong not in reply, reply
     for fact in ("hardship_now", "hardship_at_birth", "children"):
         assert fact not in slots, slots
+
+
+# ------------------- 2: a monthly sum put back that counts the child on the way (clause 12)
+# Tester 46 c01 after T7: 老三 due March 2027, the family on unemployment benefits at that
+# birth (none at 二宝's).
+THIRD_ON_THE_WAY: dict[str, Any] = {
+    **TWO_CHILDREN,
+    "children": [
+        aged("2023-06-01", "3岁半"),
+        aged("2026-11-01", "刚满月", hardship_at_birth=False),
+        {
+            "birth_date": "2027-03-01",
+            "precision": "month",
+            "height_cm": None,
+            "hardship_at_birth": True,
+        },
+    ],
+}
+SUM_WITH_THE_THIRD = [
+    ("二宝600 老三800 一个月一共1400对不对", "zh"),
+    ("老二600 老三800 加起来一个月1400是吧", "zh"),
+    ("so 600 for the 2nd and 800 for the 3rd, that's 1400 a month in total right?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SUM_WITH_THE_THIRD)
+def test_a_sum_counting_the_child_on_the_way_is_confirmed_with_when_it_holds(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12: 二宝 600 until 1 Nov 2029, 老三 (born with the benefits) 800 until 1
+    Mar 2030: 1,400 a month from 老三's birth until 二宝 turns 3, then 800. Never "对" with
+    another figure ("对。每月合计600元", tester 46 c01)."""
+    reply, _ = reply_to(text, "ask_policy", **{**THIRD_ON_THE_WAY, "language": lang})
+    must = {
+        "zh": ("对，", "1,400元", "2029年11月1日", "800元", "2030年3月1日", "第12条"),
+        "en": ("Yes", "1,400 yuan", "1 Nov 2029", "800 yuan", "1 Mar 2030", "clause 12"),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("每月合计600元", "600 yuan a month in total", "不是"):
+        assert wrong not in reply, reply
+
+
+def test_the_sum_told_with_the_thirds_due_month_is_confirmed_by_the_form() -> None:
+    """Tester 46 c01 T8, the form asking 老三's month (老大's age misread as a due year before):
+    the month told and the sum put back in one message; the sum confirmed, clause 12."""
+    children = [
+        {"birth_date": "2027-01-01", "precision": "year", "height_cm": None},
+        aged("2026-11-01", "刚满月", hardship_at_birth=False),
+        {"birth_date": None, "precision": None, "height_cm": None, "hardship_at_birth": True},
+    ]
+    slots = {
+        **TWO_CHILDREN,
+        "children": None,
+        "children_partial": children,
+        "requested_slot": "children",
+        "child_in_talk": 3,
+        "result_shown": True,
+    }
+    text = "不是老大 老大都三岁半了 是老三 27年3月左右生 二宝600 老三800 一个月一共1400对不对"
+    reply, _ = reply_to(text, "form", **slots)
+    for said in ("对，", "1,400元", "2029年11月1日", "2030年3月1日", "第12条"):
+        assert said in reply, reply
+    assert "每月合计600元" not in reply and reply.count("1,400元") == 1, reply
+
+
+def test_a_sum_that_is_not_the_familys_gets_no_yes() -> None:
+    """A sum that neither now nor with 老三 makes (600 + 800 is not 1,600): no "对"."""
+    reply, _ = reply_to("二宝600 老三800 一个月一共1600对不对", "ask_policy", **THIRD_ON_THE_WAY)
+    assert not reply.startswith("对"), reply
+    assert "1600" in reply or "1,600" in reply, reply
+
+
+def test_the_same_answer_reached_twice_in_one_reply_is_sent_once() -> None:
+    """One reply never holds the same block twice (tester 46 c01: "对。每月合计600元…" twice,
+    the second with its clause folded beside the figures as a block already said reads)."""
+    from actions.turn import drop_blocks_said
+
+    first = "对。\n第2个孩子：600元/月，至2029年11月1日\n依据：《济南…》第12条\n（估算。）"
+    again = "对。\n第2个孩子：600元/月，至2029年11月1日（第12条）"
+    dispatcher = CollectingDispatcher()
+    for text in (first, again, "要不要我把您家能享受的其他政策也查一遍？"):
+        dispatcher.utter_message(text=text)
+    drop_blocks_said(dispatcher, make_tracker("二宝600对不对"), 0)
+    assert [m["text"] for m in dispatcher.messages] == [
+        first,
+        "要不要我把您家能享受的其他政策也查一遍？",
+    ]
