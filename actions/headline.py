@@ -645,7 +645,9 @@ def _orders_of(entry_id: str) -> set[int] | None:
 # A question about every child ("每个孩子都能领吗", "俩孩子都有吗", "do both kids get it?").
 EVERY_CHILD = re.compile(
     r"每个(?:孩子|娃|宝宝)|(?:俩|两个|三个|几个)(?:孩子|娃|宝宝)?都|孩子们|都能|都有"
-    r"|\b(?:both|all (?:the |our |my |three |two )?(?:kids|children))\b"
+    # "both" of the children, not of the parents ("we both have jinan hukou", tester 46 c10)
+    r"|(?<!\bwe )(?<!\bus )\bboth\b(?! of us\b| parents\b| have\b| of our (?:hukou|names)\b)"
+    r"|\ball (?:the |our |my |three |two )?(?:kids|children)\b"
     r"|\b(?:each|every) (?:child|kid|one)\b|\beach of (?:them|our)",
     re.I,
 )

@@ -721,7 +721,9 @@ def monthly_total_for(
     report = settled_report(slots, day) or evaluate(household, as_of=day)
     paying = any(e.status == "eligible" and e.monthly_amount_cny for e in report.entitlements)
     quoted = asked if asked is not None else _amount_quoted(question)
-    conditional = if_hukou(household, list(report.entitlements), day, lang, asked is not None)
+    conditional = if_hukou(
+        household, list(report.entitlements), day, lang, asked is not None, question
+    )
     was = ""
     if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
         total = conditional
@@ -753,7 +755,8 @@ def monthly_total_for(
             total += "\n" + until_age(report, lang)  # "一共多少 领到啥时候": in the order asked
         else:
             total = _until_first(report, total, lang)
-    total += without
+    if without:  # "那老大有没有": the child asked about answered first (tester 46 c01)
+        total = without.lstrip("\n") + "\n" + total
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
         head, _, last = total.rpartition("\n")
@@ -828,9 +831,25 @@ def _children_without_money(report: Report, question: str, count: int, lang: Lan
         ]
         if money or not refused or not refused[0].reasons.get(lang):
             continue
-        e = refused[0]
-        lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+        lines.append(refused_by_order(child, refused[0], lang))
     return "".join("\n" + line for line in lines)
+
+
+def refused_by_order(child: int, e: Entitlement, lang: Lang) -> str:
+    """A child asked about that the measure does not pay, said of that child first: "老大没有：
+    育儿补贴仅限第2个、第3个孩子，第1个孩子不在此列（第12条）。" (tester 46 c01 read "能。育儿
+    补贴（第2个孩子）…" to "那老大有没有")."""
+    from wording.understood import child_name
+
+    reason = e.reasons.get(lang)[0].rstrip("。.")
+    clause = get_entry(e.id).clause
+    name = child_name(child, lang)
+    return t(
+        lang,
+        f"{name}没有：{e.title.zh}{reason}（第{clause}条）。",
+        f"No, not {name}: the {e.title.en.lower()} is {reason[:1].lower()}{reason[1:]} "
+        f"(clause {clause}).",
+    )
 
 
 def paid_before_end(household: Household, report: Report) -> dict[tuple[str, int], int | None]:

@@ -183,3 +183,52 @@ def test_the_same_answer_reached_twice_in_one_reply_is_sent_once() -> None:
         first,
         "要不要我把您家能享受的其他政策也查一遍？",
     ]
+
+
+# ------------------------- 3: the eldest answered when asked, first; never when not (clause 12)
+def test_the_eldest_asked_beside_the_600_is_answered_first_as_not_his() -> None:
+    """Jinan clause 12 pays the 2nd and 3rd child only. "一个月600是吧 那老大有没有": the eldest
+    first ("老大没有"), then yes to 二宝's 600; never "能。育儿补贴（第2个孩子）" as the eldest's
+    answer (tester 46 c01 T2)."""
+    text = "是济南户口 俩孩子都是 一个月600是吧 那老大有没有"
+    slots = {
+        **TWO_CHILDREN,
+        "topic_entry": "jinan.childcare_subsidy",
+        "focus_entry": "jinan.childcare_subsidy",
+        "focus_question": text,
+    }
+    reply, _ = reply_to(text, "inform", **slots)
+    assert reply.startswith("老大没有：育儿补贴仅限第2个、第3个孩子"), reply
+    assert "第12条" in reply and "对。第2个孩子每月600元" in reply, reply
+    assert not reply.startswith("能"), reply
+
+
+NOBODY_ASKED_OF_THE_ELDEST = [
+    ("你好 我是济南的 老大三岁半 二宝刚满月 一个月能领多少钱", "zh", {}),
+    (
+        "so whats the total for the 3 years and until what date? we both have jinan hukou",
+        "en",
+        {"hukou_in_city": True},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "more"), NOBODY_ASKED_OF_THE_ELDEST)
+def test_no_line_on_the_eldest_when_nobody_asked_of_the_eldest(
+    text: str, lang: str, more: dict[str, Any]
+) -> None:
+    """Clause 12's 600 for 二宝 (until 1 Nov 2029), the hukou known or not; no line saying the
+    eldest gets none when the question is not about the eldest (tester 46 c01 T1, c10 T2)."""
+    slots = {
+        **TWO_CHILDREN,
+        "language": lang,
+        "topic_entry": "jinan.childcare_subsidy",
+        "focus_entry": "jinan.childcare_subsidy",
+        "focus_question": text,
+        **more,
+    }
+    slots.pop("hukou_in_city") if not more else None
+    reply, _ = reply_to(text, "inform" if more else "ask_policy", **slots)
+    assert ("600" in reply) and ("第12条" in reply or "clause 12" in reply), reply
+    for wrong in ("不在此列", "this is the 1st child", "(child 1)", "（第1个孩子）", "老大没有"):
+        assert wrong not in reply, reply
