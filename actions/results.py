@@ -354,6 +354,16 @@ def _focused_or_followed(
         and follows_up_in_length(text)
     )
     entry = current if followed and current is not None else focused
+    money = named_measure(text, city, lang) if city else None
+    if (
+        money is not None
+        and money.id != entry.id
+        and money.city == city
+        and is_monthly_money(money)
+        and tracker.get_slot(QUESTION_SLOT) != text[:500]
+    ):  # "那孙子每个月能领钱不" after the grandparents' insurance: the grandchild's money
+        # (Jinan clause 12), not the measure first asked about again (tester 46 c04)
+        return focused_reply(tracker, tracker.slots, money, lang, question=text), money
     if entry.city == city:
         # the measure asked again in new words ("how much can we take out?" after "can we use
         # the housing fund for rent?"): those words are the question answered
@@ -547,6 +557,21 @@ def focused_reply(
     if together is not None:  # twins as a first birth: which counts as 2nd, the plan is silent
         supplement = [*supplement, together]
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
+
+
+def leave_also_running(slots: dict[str, Any], entry: Entry, lang: Lang) -> str | None:
+    """The family's other leave of the plan still running beside the leave `entry` asked about
+    ("那孙子他爸能休几天陪产假 当时没休 现在还能补吗": Jinan clause 11's parental leave, at least
+    10 days a year per parent until the child turns 3, with its end); None when none runs."""
+    if entry.kind != "leave":
+        return None
+    report = settled_report(slots, clock.today())
+    if report is None:
+        return None
+    items = [e for e in report.entitlements if e.id == entry.id]
+    if any(e.status == "eligible" for e in items):
+        items = [e.model_copy(update={"status": "not_eligible"}) for e in items]
+    return _leave_still_running(slots, entry, items or [], lang) if items else None
 
 
 def _leave_still_running(

@@ -232,3 +232,61 @@ def test_no_line_on_the_eldest_when_nobody_asked_of_the_eldest(
     assert ("600" in reply) and ("第12条" in reply or "clause 12" in reply), reply
     for wrong in ("不在此列", "this is the 1st child", "(child 1)", "（第1个孩子）", "老大没有"):
         assert wrong not in reply, reply
+
+
+# ------------------------------ 4: a grandmother asks of her grandson's money and his father's leave
+# Tester 46 c04: a grandmother in Jinan, the grandson the 2nd child born September 2024; the
+# grandparents' long-term care insurance answered first (clause 15).
+GRANDSON: dict[str, Any] = {
+    "city": "jinan",
+    "language": "zh",
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        {"birth_date": "2024-09-01", "precision": "month", "height_cm": None},
+    ],
+    "result_shown": True,
+    "topic_entry": "jinan.grandparents_ltc_insurance_subsidy",
+}
+
+
+def test_the_grandsons_money_asked_after_the_grandparents_insurance_is_the_600() -> None:
+    """Jinan clause 12: the grandson, a 2nd child born September 2024 of a Jinan family, gets
+    600 a month until 1 Sep 2027; "那孙子每个月能领钱不" is not the grandparents' insurance
+    again (clause 15; tester 46 c04 T2)."""
+    text = "哦 那孙子每个月能领钱不 他爸妈都是济南户口"
+    slots = {
+        **GRANDSON,
+        "hukou_in_city": True,
+        "focus_entry": "jinan.grandparents_ltc_insurance_subsidy",
+        "focus_question": "我是奶奶 我们家在济南 孙子是老二 24年9月生的 我们老人有啥补贴没有",
+    }
+    reply, _ = reply_to(text, "inform", **slots)
+    for said in ("600元", "2027年9月1日", "第12条"):
+        assert said in reply, reply
+    for wrong in ("长期护理保险", "第15条"):
+        assert wrong not in reply, reply
+
+
+LEAVE_NOT_TAKEN = [
+    ("那孙子他爸能休几天陪产假 当时没休 现在还能补吗", "zh"),
+    ("孩子他爸陪产假当时没休 现在还能补吗", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LEAVE_NOT_TAKEN)
+def test_paternity_leave_not_taken_is_told_in_days_and_the_parental_leave_still_running(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11: paternity leave of at least 15 days; the plan says nothing of taking it
+    later; the parental leave, at least 10 days a year for each parent, runs until the grandson
+    turns 3 (1 Sep 2027). Leave is never "补发、补领" (money's words; tester 46 c04 T8)."""
+    slots = {**GRANDSON, "language": lang, "hukou_in_city": True}
+    reply, _ = reply_to(text, "ask_policy", **slots)
+    must = {
+        "zh": ("不少于15天", "第11条", "每年不少于10天", "2027年9月1日"),
+        "en": ("at least 15 days", "clause 11", "at least 10 days a year", "1 Sep 2027"),
+    }[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("补发", "补领", "paid back", "claimed"):
+        assert wrong not in reply, reply
