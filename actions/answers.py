@@ -1029,6 +1029,11 @@ class ActionAnswerPolicyQuestion(Action):
                 if theirs is not None:  # the plan's silence first, then each child's period
                     silence, _, rest = unsaid.partition("\n")
                     unsaid = "\n".join(p for p in (silence, theirs, rest) if p)
+                if meant.kind == "leave":  # "当时没休 还能补吗": the leave still running too
+                    from actions.results import leave_also_running  # results imports us
+
+                    also = leave_also_running(dict(tracker.slots), meant, lang)
+                    unsaid = "\n".join(p for p in (unsaid, also) if p)
                 dispatcher.utter_message(text=unsaid)
                 return about(meant)
         checked = figure_checked_of_topic(tracker, text, city, lang)

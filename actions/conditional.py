@@ -137,6 +137,7 @@ def if_hukou(
     lang: Lang,
     asked: bool,
     whole: bool = False,
+    question: str = "",
 ) -> str:
     """'如果是济南户口：第2个孩子每月600元（2027年2月1日至2030年2月1日），到孩子满3周岁；…' for
     the monthly money `open_items` still wait on the hukou for, then the children who get none
@@ -176,22 +177,37 @@ def if_hukou(
     first = next(iter(paid.values()))[0]
     lines = [t(lang, "还不一定。", "Not decided yet.")] if asked else []
     lines.append(line)
-    for e in report.entitlements:  # "老大没有": refused for its order, whatever the hukou
-        if e.id == first.id and e.status == "not_eligible" and e.child and e.reasons.get(lang):
-            # the reason once, under the measure's name: "育儿补贴：仅限…，第1个孩子不在此列。",
-            # "Childcare subsidy (child 1): only for the 2nd or 3rd child; this is the 1st
-            # child." (tester 40 read "Only for …; this is the 1st child." of nothing named);
-            # in Chinese the reason names the child itself (tester 35 item 20)
-            reason = e.reasons.get(lang)[0]
-            lines.append(
-                t(
-                    lang,
-                    f"{e.title.zh}：{reason}",
-                    f"{label(e, lang)}: {reason[:1].lower()}{reason[1:]}",
-                )
-            )
+    from actions.results import asked_children, refused_by_order  # results imports us
+
+    named = _children_asked(question, len(household.children or []))
+    first_said = asked_children(question, len(household.children or [])) if question else set()
+
+    eldest = [  # "老大没有": refused for its order, whatever the hukou; only of a child the
+        # question names (老大有没有, "all three"): a line on the eldest nobody asked about is
+        # noise (tester 46 c01, c03, c10); said first, as asked
+        refused_by_order(e.child, e, lang)
+        for e in report.entitlements
+        if e.id == first.id
+        and e.status == "not_eligible"
+        and e.child in named
+        and e.reasons.get(lang)
+    ]
+    # the eldest named alone ("老大有没有") answered first; of "三个孩子一共", after the money
+    lines = [*eldest, *lines] if first_said else [*lines, *eldest]
     lines.append(clause_line(first, lang))
     return "\n".join(lines)
+
+
+def _children_asked(question: str, count: int) -> set[int]:
+    """The children `question` names, every child when it asks of them all ("三个孩子一共")."""
+    from actions.headline import EVERY_CHILD  # headline imports this module's neighbours
+    from actions.results import asked_children
+
+    if not question:
+        return set()
+    if EVERY_CHILD.search(question) or re.search(rf"[{count}两俩三仨]个(?:孩子|娃)", question):
+        return set(range(1, count + 1))
+    return asked_children(question, count)
 
 
 def _child_money(child: int, items: list[Entitlement], lang: Lang, whole: bool = False) -> str:

@@ -29,10 +29,10 @@ BIRTH_COST = re.compile(
 PAID = re.compile(r"报|多少|给多少|补多少|how much|cover|pay|reimburs|refund", re.I)
 # The covers a birth can be insured under, as the answer names them (the household fact
 # `birth_insurance`, understanding/household.py); the employee maternity insurance is the cover
-# Beijing (12) speaks of, so it is not one the plan is silent on.
+# Beijing (12) speaks of, so it is not one the plan is silent on. The flexibly employed have
+# their own answer (the rule's reason for them: the plan speaks of insured female employees).
 COVER_NAMES: dict[str, tuple[str, str]] = {
     "resident_medical": ("城乡居民医保", "resident medical insurance"),
-    "flexible_employment": ("灵活就业人员医保", "medical insurance as a flexible worker"),
 }
 
 

@@ -655,7 +655,9 @@ def _orders_of(entry_id: str) -> set[int] | None:
 # A question about every child ("每个孩子都能领吗", "俩孩子都有吗", "do both kids get it?").
 EVERY_CHILD = re.compile(
     r"每个(?:孩子|娃|宝宝)|(?:俩|两个|三个|几个)(?:孩子|娃|宝宝)?都|孩子们|都能|都有"
-    r"|\b(?:both|all (?:the |our |my |three |two )?(?:kids|children))\b"
+    # "both" of the children, not of the parents ("we both have jinan hukou", tester 46 c10)
+    r"|(?<!\bwe )(?<!\bus )\bboth\b(?! of us\b| parents\b| have\b| of our (?:hukou|names)\b)"
+    r"|\ball (?:the |our |my |three |two )?(?:kids|children)\b"
     r"|\b(?:each|every) (?:child|kid|one)\b|\beach of (?:them|our)",
     re.I,
 )
@@ -1188,9 +1190,30 @@ DAY_NUMBER_BEFORE = re.compile(
 )
 
 
+# The figure named as the sum of several ("二宝600 老三800 一个月一共1400对不对": 1400, not the
+# first figure said; "600 and 800, so 1400 in total right?").
+TOTAL_FIGURE = re.compile(
+    r"(?:一共|总共|合计|加起来|加一起|总计|in total|altogether|together|total(?: of)?)"
+    r"\s*(?:一个月|每个月|每月|a month|per month|each month)?"
+    r"\s*(?:是|就是|才|有|能有|能领|领|拿|is|of|comes to)?\s*(?<![\d.])(\d{3,6})(?![\d.])"
+    r"|(?<![\d.])(\d{3,6})(?![\d.])\s*(?:元|块|yuan)?\s*(?:a month|per month|each month)?"
+    r"\s*(?:in total|altogether|together|in all)",
+    re.I,
+)
+
+
 def amount_asked(text: str) -> int | None:
-    """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None. A day of
-    the month said beside it ("born on the 14th", "march 14", 14号) is no figure."""
+    """The monthly figure a question asks to confirm ("一个月800是吧": 800), or None; of several
+    figures, the one named as their sum. A day of the month said beside it ("born on the 14th",
+    "march 14", 14号) is no figure."""
+    first = _first_amount(text)
+    summed = TOTAL_FIGURE.search(text)
+    if first is not None and summed is not None:
+        return int(summed.group(1) or summed.group(2))
+    return first
+
+
+def _first_amount(text: str) -> int | None:
     found = AMOUNT_CHECK.search(text)
     while found is not None:
         at, end = found.start(1), found.end(1)
@@ -1701,6 +1724,62 @@ def confirmed_money(paying: list[Entitlement], total: int, lang: Lang) -> str:
     return t(lang, f"对。{sentence}{until}。", f"Yes. {sentence}{until}.")
 
 
+def _with_the_coming_child(
+    asked: int | None, paying: list[Entitlement], upcoming: list[Entitlement], lang: Lang
+) -> str | None:
+    """A monthly sum put back that counts a child on the way with the children paid now ("二宝
+    600 老三800 一个月一共1400对不对", Jinan clause 12): yes, from that birth until the first of
+    them stops, then what is left; None when the sum is not that (a figure said of now alone is
+    answered as now)."""
+    if asked is None or not upcoming or not paying:
+        return None
+    now = sum(e.monthly_amount_cny or 0 for e in paying)
+    coming = sum(e.monthly_amount_cny or 0 for e in upcoming)
+    if asked != now + coming or asked == now:
+        return None
+    child, when = from_the_birth(upcoming, lang)
+    ends = [e.end for e in paying if e.end is not None]
+    if not ends:
+        return t(
+            lang,
+            f"对，{child}出生后（{when}）每月共{fmt.money(asked, lang)}。",
+            f"Yes, once {child} is born ({when}), {fmt.money(asked, lang)} a month in all.",
+        )
+    stop = min(ends)
+    limit = _age_limit(paying, stop)
+    stopping = sorted({e.child for e in paying if e.end == stop and e.child})
+    who = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in stopping)
+    left = now + coming - sum(e.monthly_amount_cny or 0 for e in paying if e.end == stop)
+    later = [e for e in upcoming if e.end is not None and e.end > stop]
+    after = ""
+    if later and left:
+        last = max(e.end for e in later if e.end is not None)
+        zh_who = "、".join(sorted({fmt.child_label(e.child or 0, "zh") for e in later}))
+        en_who = " and ".join(sorted({fmt.child_label(e.child or 0, "en") for e in later}))
+        after = t(
+            lang,
+            f"之后{zh_who}每月{fmt.money(left, lang)}，到{fmt.day(last, lang)}满{limit}周岁为止。",
+            f" After that {en_who} gets {fmt.money(left, lang)} a month until "
+            f"{fmt.day(last, lang)}.",
+        )
+    return t(
+        lang,
+        f"对，{child}出生后（{when}）到{who}满{limit}周岁（{fmt.day(stop, lang)}）每月共"
+        f"{fmt.money(asked, lang)}；{after}",
+        f"Yes: from {child}'s birth ({when}) until {who} turns {limit} ({fmt.day(stop, lang)}), "
+        f"{fmt.money(asked, lang)} a month in all.{after}",
+    ).rstrip("；")
+
+
+def _age_limit(items: list[Entitlement], day: date) -> object:
+    """The age the monthly money of `items` is paid until (Jinan clause 12: 3), from the kb."""
+    for e in items:
+        param = get_entry(e.id).parameters.get("age_limit_years")
+        if param is not None:
+            return param.in_force(day)
+    return ""
+
+
 def monthly_total(
     report: Report,
     lang: Lang,
@@ -1734,6 +1813,10 @@ def monthly_total(
         if whole is not None:  # "每个娃一共21600对吧": the whole period's money, not a month's
             still = open_money if whole[0] in VERDICT_OPEN else []
             return "\n".join([*whole[:-1], *still, whole[-1]])
+        upcoming = [e for e in monthly if e.start is not None and e.start > day]
+        together = _with_the_coming_child(asked, paying, upcoming, lang)
+        if together is not None:  # "二宝600 老三800 一个月一共1400对不对" (tester 46 c01)
+            return "\n".join([together, clause_line(paying[0], lang)])
         # "一个月2400是吧" of twins paid 600 each: no 200 still open can make it, so no
         # "还不一定" but the figure put right (tester 45 c04)
         could = open_money if asked is not None and _could_be(asked, report, by_child) else []

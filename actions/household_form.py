@@ -59,7 +59,13 @@ from actions.hotline import (
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
-from actions.next_child import supposed_order
+from actions.next_child import (
+    imagined_order,
+    known_children,
+    next_child_answer,
+    supposed_order,
+    without_imagined_hardship,
+)
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
@@ -294,6 +300,8 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
         ]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
     said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
+    # "要是明年再要个老三 那时候在领失业金": the imagined child's, answered with it, no fact kept
+    said = without_imagined_hardship(text, said, len(children))
     said = _first_home_of_the_loan_asked(text, said, slots)
     said = _supposed_child_left_out(text, said, slots, day)
     return _dates_placed_by_sex(text, said, children)
@@ -980,6 +988,12 @@ def focus_on_question(
         # "and the 5 year old?" after the answer: that child's items (action_show_entitlements),
         # no measure its words find by search
         return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
+    imagined = next_child_answer(slots, text, lang, clock.today())
+    if imagined is not None and intent != "check_eligibility":
+        # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
+        # +200 with it, not the hardship at the births the family has (tester 46 c01)
+        dispatcher.utter_message(text=imagined)
+        return [SlotSet(TALK_SLOT, imagined_order(text, len(known_children(slots))))]
     several = (
         measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
         if intent != "check_eligibility"

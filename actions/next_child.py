@@ -26,9 +26,15 @@ from wording.language import t
 # The birth is imagined, not told: "what if", "if", "say", "would", 要是, 如果, 假设, 再生.
 IMAGINED = re.compile(
     r"\bwhat if\b|\bif\b|\bsuppos|\bsay\b|hypothetic|\bwould\b|\bwere to\b|\bin case\b"
-    r"|\b(?:plan|planning|want|wants|thinking)\b|要是|如果|假如|假设|万一|再生|再要|再添|打算|想要",
+    r"|\b(?:plan|planning|want|wants|thinking)\b|要是|如果|假如|假设|万一|再生|再要|再添|打算|想要"
+    # a time to come named beside a child beyond those the family has ("到时候 老三能领800不")
+    r"|到时候|那时候|明年|后年|将来|\bnext year\b|\bin the future\b",
     re.I,
 )
+# The hardship benefits said of now, not of the imagined birth: "we're on dibao now, if we have
+# a 3rd"; 那时候/到时候/"by then" is that birth's time.
+NOW_SAID = re.compile(r"现在|目前|眼下|如今|这会儿|\bnow\b|\bcurrently\b|\bat the moment\b", re.I)
+HARDSHIP_FACTS = ("hardship_now", "hardship_at_birth", "child.hardship_at_birth")
 # A next child named without its order: "another baby", 再生一个, "one more".
 ANOTHER = re.compile(
     r"再生|再要|再添|another (?:one|child|baby|kid)|one more (?:child|baby|kid)"
@@ -55,11 +61,14 @@ EVERYTHING_ASKED = re.compile(
     r"领多少|能有啥|有啥|有什么|有哪些|\bwhat (?:would|do|does|can|could) (?:we|they|she|it)\b",
     re.I,
 )
+# The imagined child's money compared with the family's ("是不是也600", "the same 600 too?"),
+# or a total over both asked.
+ALSO_ASKED = re.compile(r"也|同样|一样|\btoo\b|\balso\b|\bsame\b|\bas well\b", re.I)
 CASH_ID = "childcare_subsidy"
 SUPPLEMENT_ID = "childcare_subsidy_hardship_supplement"
 
 
-def _known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
+def known_children(slots: dict[str, Any]) -> list[dict[str, Any]]:
     """The children told so far (dated or not), of the family or of the hotline's case."""
     children = slots.get("children") or slots.get("children_partial")
     if children:
@@ -127,6 +136,27 @@ def supposed_order(text: str, count: int) -> int | None:
     return None
 
 
+def hardship_of_imagined_birth(text: str, updates: list[FactUpdate], count: int) -> bool | None:
+    """The hardship benefits (dibao, special hardship support, unemployment benefits) a message
+    that imagines a child beyond the `count` the family has says the family will be on at that
+    birth ("如果明年再要个老三 那时候我老公失业在领失业金 能多200不"): that child's, the +200 of
+    Jinan clause 12 for it alone, no fact of now nor of the births before (tester 46 c01 had it
+    put on 二宝). None when no such child is imagined, nothing of the benefits is said, or they
+    are said of now."""
+    if imagined_order(text, count) is None or NOW_SAID.search(normalise(text)):
+        return None
+    said = [u.value for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
+    return said[0] if said and all(v == said[0] for v in said) else None
+
+
+def without_imagined_hardship(text: str, updates: list[FactUpdate], count: int) -> list[FactUpdate]:
+    """`updates` less the hardship benefits said of an imagined birth (they are that child's,
+    answered with it, never the family's facts)."""
+    if hardship_of_imagined_birth(text, updates, count) is None:
+        return updates
+    return [u for u in updates if u.fact not in HARDSHIP_FACTS]
+
+
 def _birth_told(
     updates: list[FactUpdate], order: int, known: dict[str, Any]
 ) -> tuple[str, str] | None:
@@ -158,11 +188,17 @@ def _stand_ins(children: list[dict[str, Any]], born: date) -> list[dict[str, Any
 
 
 def _items(
-    slots: dict[str, Any], children: list[dict[str, Any]], born: date, hukou: Any, day: date
+    slots: dict[str, Any],
+    children: list[dict[str, Any]],
+    born: date,
+    hukou: Any,
+    day: date,
+    hardship: bool | None = None,
 ) -> dict[str, Entitlement]:
     from actions.household import household_from_slots  # household imports the form's helpers
 
-    kids = [*_stand_ins(children, born), {"birth_date": born.isoformat()}]
+    imagined = {"birth_date": born.isoformat(), "hardship_at_birth": hardship}
+    kids = [*_stand_ins(children, born), imagined]
     trial = {**slots, "children": kids, "children_partial": None, "hukou_in_city": hukou}
     household = household_from_slots(trial, day)
     if household is None:
@@ -202,12 +238,13 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     asked = named_measure(ANOTHER.sub(" ", text), str(city), lang)
     if asked is not None and not (asked.per_child and asked.kind == "cash"):
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
-    children = _known_children(slots)
+    children = known_children(slots)
     order = imagined_order(text, len(children))
     if hotline and order != supposed_order(text, len(children)):
         return None  # a hotline case's child: only one the worker plainly supposes
     if order is None:
         return None
+    family = list(children)
     children = children[: order - 1]
     while len(children) < order - 1:
         children.append({"birth_date": None})
@@ -220,17 +257,52 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     hukou = slots.get("hukou_in_city")
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
+    hardship = hardship_of_imagined_birth(text, updates, len(family))
     try:
-        items = _items(slots, children, born, hukou, day)
-        figures = items if hukou is not None else _items(slots, children, born, True, day)
+        items = _items(slots, children, born, hukou, day, hardship)
+        figures = items if hukou is not None else _items(slots, children, born, True, day, hardship)
     except InputError:
         return None
     subsidy, with_hukou = items.get(CASH_ID), figures.get(CASH_ID)
     if subsidy is None or with_hukou is None:
         return None
-    return _render(
+    answer = _render(
         order, told, subsidy, with_hukou, figures.get(SUPPLEMENT_ID), str(city), lang, day
     )
+    if with_hukou.status == "eligible" and (hardship is not None or ALSO_ASKED.search(said)):
+        # "是不是也600", the +200 said of that birth: the children the family has keep theirs
+        kept = _kept_by_the_family(slots, day, lang)
+        if kept:
+            head, clause = answer.rsplit("\n", 1)
+            answer = "\n".join([head, *kept, clause])
+    return answer
+
+
+def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:
+    """The monthly money of the children the family has, as it stands (their own births'
+    benefits, not the imagined one's): "第2个孩子照旧：600元/月，至2029年11月1日…"."""
+    from actions.headline import per_child_money  # headline imports the answers' neighbours
+    from actions.household import household_from_slots
+
+    try:
+        household = household_from_slots(slots, day)
+        if household is None or household.children is None:
+            return []
+        report = evaluate(household, as_of=day)
+    except InputError:
+        return []
+    paying = [
+        e
+        for e in report.entitlements
+        if e.status == "eligible"
+        and e.monthly_amount_cny
+        and (e.end is None or day < e.end)
+        and (e.start is None or e.start <= day)
+    ]
+    if not paying:
+        return []
+    head = t(lang, "您家现有的孩子照旧：", "The children you have keep theirs:")
+    return [head, *per_child_money(paying, lang)]
 
 
 def _born_words(told: tuple[str, str] | None, lang: Lang) -> str:
@@ -301,7 +373,18 @@ def _render(
     if supplement is not None and supplement.status != "not_eligible" and more is None:
         param = get_entry(supplement.id).parameters.get("monthly_amount_cny")
         more = param.in_force(day) if param is not None else None
-    if isinstance(more, int) and isinstance(monthly, int):
+    held = supplement is not None and supplement.status == "eligible"
+    if held and isinstance(more, int) and isinstance(monthly, int):
+        lines[0] = t(
+            lang,
+            f"{verdict}{child}可以领{title}：每月{monthly}元；出生时家里在领低保、特困供养或"
+            f"失业保险金，每月再加{more}元，共{monthly + more}元，{until}。",
+            f"{verdict}{child[0].upper()}{child[1:]} gets the {title.lower()}: {monthly} yuan "
+            f"a month, and with the family on minimum subsistence, special hardship support or "
+            f"unemployment benefits at that birth {more} yuan more, {monthly + more} yuan a "
+            f"month, {until}.",
+        )
+    elif isinstance(more, int) and isinstance(monthly, int):
         lines.append(
             t(
                 lang,

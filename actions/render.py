@@ -633,6 +633,8 @@ def back_pay_unsaid(entry: Entry, lang: Lang) -> str:
     """能补发吗 of a measure: the plan does not say whether money not claimed is paid back or
     how late it may be claimed; what it leaves unsaid and whom to ask (its lead department)."""
     city = city_name(entry.city, lang)
+    if entry.kind == "leave":  # days off, not money: nothing is "paid back" (tester 46 c04)
+        return leave_later_unsaid(entry, lang)
     lines = [
         t(
             lang,
@@ -644,6 +646,36 @@ def back_pay_unsaid(entry: Entry, lang: Lang) -> str:
     if entry.silent_on:
         lines.append(entry.silent_on.get(lang))
     lines.append(lead_departments(entry, lang))
+    return "\n".join(lines)
+
+
+def leave_later_unsaid(entry: Entry, lang: Lang) -> str:
+    """ "当时没休 现在还能补吗" of a leave (Jinan clause 11's paternity leave, at least 15 days):
+    the days as the plan states them, then that it does not say whether leave not taken can be
+    taken later nor by when; whom to ask. Never "补发、补领", which is money's."""
+    city = city_name(entry.city, lang)
+    floor = days_floor(entry, lang)
+    title_zh, title_en = entry.title.zh, entry.title.en
+    leads = [d.get(lang) for d in department_names(entry.departments.lead)]
+    lines = [
+        t(
+            lang,
+            f"{title_zh}{floor}（第{entry.clause}条）。"
+            if floor
+            else f"{title_zh}：{entry.summary.zh}（第{entry.clause}条）",
+            f"{title_en}: {floor} (clause {entry.clause})."
+            if floor
+            else f"{title_en}: {entry.summary.en} (clause {entry.clause})",
+        ),
+        t(
+            lang,
+            f"{city}方案没有写当时没休的{title_zh}能不能以后补休，也没有写须在什么时候休完；"
+            f"请问用人单位或{'、'.join(leads) or '有关部门'}。",
+            f"The {city} plan does not say whether {title_en.lower()} not taken at the time "
+            f"can be taken later, nor by when it must be taken; ask the employer or "
+            f"{', '.join(leads) or 'the authorities'}.",
+        ),
+    ]
     return "\n".join(lines)
 
 

@@ -373,6 +373,16 @@ def _focused_or_followed(
         and follows_up_in_length(text)
     )
     entry = current if followed and current is not None else focused
+    money = named_measure(text, city, lang) if city else None
+    if (
+        money is not None
+        and money.id != entry.id
+        and money.city == city
+        and is_monthly_money(money)
+        and tracker.get_slot(QUESTION_SLOT) != text[:500]
+    ):  # "那孙子每个月能领钱不" after the grandparents' insurance: the grandchild's money
+        # (Jinan clause 12), not the measure first asked about again (tester 46 c04)
+        return focused_reply(tracker, tracker.slots, money, lang, question=text), money
     if entry.city == city:
         # the measure asked again in new words ("how much can we take out?" after "can we use
         # the housing fund for rent?"): those words are the question answered
@@ -625,6 +635,21 @@ def focused_reply(
     return answer if not supplement else answer + "\n" + "\n".join(supplement)
 
 
+def leave_also_running(slots: dict[str, Any], entry: Entry, lang: Lang) -> str | None:
+    """The family's other leave of the plan still running beside the leave `entry` asked about
+    ("那孙子他爸能休几天陪产假 当时没休 现在还能补吗": Jinan clause 11's parental leave, at least
+    10 days a year per parent until the child turns 3, with its end); None when none runs."""
+    if entry.kind != "leave":
+        return None
+    report = settled_report(slots, clock.today())
+    if report is None:
+        return None
+    items = [e for e in report.entitlements if e.id == entry.id]
+    if any(e.status == "eligible" for e in items):
+        items = [e.model_copy(update={"status": "not_eligible"}) for e in items]
+    return _leave_still_running(slots, entry, items or [], lang) if items else None
+
+
 def _leave_still_running(
     slots: dict[str, Any], entry: Entry, items: list[Entitlement], lang: Lang
 ) -> str | None:
@@ -801,7 +826,13 @@ def monthly_total_for(
     quoted = asked if asked is not None else _amount_quoted(question)
     whole_asked = bool(WHOLE_ASKED.search(question)) and not MONTH_SAID.search(question)
     conditional = if_hukou(
-        household, list(report.entitlements), day, lang, asked is not None, whole_asked
+        household,
+        list(report.entitlements),
+        day,
+        lang,
+        asked is not None,
+        whole=whole_asked,
+        question=question,
     )
     was = ""
     if conditional:  # "生了以后能领多少钱" before the hukou is known: the figure it would be
@@ -834,7 +865,8 @@ def monthly_total_for(
             total += "\n" + until_age(report, lang)  # "一共多少 领到啥时候": in the order asked
         else:
             total = _until_first(report, total, lang)
-    total += without
+    if without:  # "那老大有没有": the child asked about answered first (tester 46 c01)
+        total = without.lstrip("\n") + "\n" + total
     note = _monthly_dates_note(slots, report, lang)
     if note is not None:  # "至2028年10月1日" of a child born "去年十月": the day is counted
         head, _, last = total.rpartition("\n")
@@ -909,9 +941,25 @@ def _children_without_money(report: Report, question: str, count: int, lang: Lan
         ]
         if money or not refused or not refused[0].reasons.get(lang):
             continue
-        e = refused[0]
-        lines.append(f"{label(e, lang)}{t(lang, '：', ': ')}{e.reasons.get(lang)[0]}")
+        lines.append(refused_by_order(child, refused[0], lang))
     return "".join("\n" + line for line in lines)
+
+
+def refused_by_order(child: int, e: Entitlement, lang: Lang) -> str:
+    """A child asked about that the measure does not pay, said of that child first: "老大没有：
+    育儿补贴仅限第2个、第3个孩子，第1个孩子不在此列（第12条）。" (tester 46 c01 read "能。育儿
+    补贴（第2个孩子）…" to "那老大有没有")."""
+    from wording.understood import child_name
+
+    reason = e.reasons.get(lang)[0].rstrip("。.")
+    clause = get_entry(e.id).clause
+    name = child_name(child, lang)
+    return t(
+        lang,
+        f"{name}没有：{e.title.zh}{reason}（第{clause}条）。",
+        f"No, not {name}: the {e.title.en.lower()} is {reason[:1].lower()}{reason[1:]} "
+        f"(clause {clause}).",
+    )
 
 
 def paid_before_end(household: Household, report: Report) -> dict[tuple[str, int], int | None]:

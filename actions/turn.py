@@ -109,6 +109,48 @@ def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: i
     dispatcher.messages[start:] = kept
 
 
+# A clause said beside an answer's line ("…共28,800元（第12条）", "(clause 12)").
+INLINE_CLAUSE = re.compile(r"\s*[（(](?:第\(?[0-9]+\)?条|clause \(?[0-9]+\)?)[）)]\s*$")
+
+
+def _answer_lines(text: str) -> list[str]:
+    """The lines of a message that say something: not its source line, footnotes or blanks,
+    a clause beside a line left off (the same block told again reads "（第12条）" beside its
+    last figure once its source line was said)."""
+    lines = []
+    for line in text.split("\n"):
+        bare = line.strip()
+        if not bare or FOOTNOTE_LINE.match(bare) or SOURCE_LINE.match(bare):
+            continue
+        lines.append(INLINE_CLAUSE.sub("", bare))
+    return lines
+
+
+FOOTNOTE_LINE = re.compile(r"^（[^\n]*）$|^\([^\n]*\)$")
+SOURCE_LINE = re.compile(r"^(?:依据：|Source: )")
+
+
+def drop_blocks_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on one whose every line (two or more) a
+    message of this turn already said, its source and footnotes aside: tester 46 c01 read
+    "对。每月合计…" twice in one reply, the second with its clause folded beside the figures."""
+    earlier = [str(m.get("text") or "") for m in dispatcher.messages[:start]]
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            earlier.append(str(event["text"]))
+    said = {line for text in earlier for line in _answer_lines(text)}
+    kept: list[dict[str, Any]] = []
+    for message in dispatcher.messages[start:]:
+        lines = _answer_lines(str(message.get("text") or ""))
+        if len(lines) > 1 and all(line in said for line in lines):
+            continue
+        said |= set(lines)
+        kept.append(message)
+    dispatcher.messages[start:] = kept
+
+
 # A card's lead department line ("牵头部门：济南市卫生健康委员会", "Lead department: …").
 LEAD_LINE = re.compile(r"^(?:牵头部门：|Lead departments?: ).+$")
 
@@ -398,6 +440,7 @@ def cards_once(run: Run) -> Run:
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
         drop_cards_said(dispatcher, tracker, start)
+        drop_blocks_said(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)
         citizen = not in_hotline(tracker)
         leads_once(dispatcher, start, citizen=citizen)

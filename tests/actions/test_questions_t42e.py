@@ -387,16 +387,17 @@ async def test_the_hotline_reads_a_lead_department_once(text: str, lead: str) ->
             "Childcare subsidy (child 1): only for the 2nd or 3rd child",
         ),
         ("济南 老大三岁半 二宝刚满月 能领多少钱", "zh", "育儿补贴：仅限第2个、第3个孩子"),
+        # tester 46 (c01, c03, c10): a line on the eldest nobody asked about is noise; none now
     ],
 )
-async def test_a_child_refused_by_order_is_named_with_the_benefit(
+async def test_a_child_refused_by_order_and_not_asked_about_is_not_told_of(
     text: str, lang: str, labelled: str
 ) -> None:
-    """Jinan clause 12: the subsidy is for the 2nd and 3rd child; the line saying the eldest
-    has none names the subsidy, never "Only for the 2nd or 3rd child; this is the 1st child."
-    alone."""
+    """Jinan clause 12: the subsidy is for the 2nd and 3rd child; a question not about the eldest
+    ("what do they get", "能领多少钱") gets the children's money and no line on the eldest (this
+    test once required that line, named with the benefit; tester 46 read it as noise)."""
     intent = "check_eligibility" if lang == "en" else "inform"  # as the live turns were read
     said, _ = await whole_turn(text, intent, "household_form", lang)
     reply = "\n".join(said)
-    assert labelled in reply, reply
+    assert labelled not in reply, reply
     assert not re.search(r"^(?:Only for|仅限)", reply, re.M), reply
