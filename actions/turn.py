@@ -436,9 +436,12 @@ def cards_once(run: Run) -> Run:
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
         from actions.hotline import in_hotline  # the hotline's modules import this one
+        from actions.moved_total import child_hukou_told, months_from_now  # imports this module
 
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
+        months_from_now(dispatcher, tracker, start, events)
+        child_hukou_told(dispatcher, tracker, start, events)
         drop_cards_said(dispatcher, tracker, start)
         drop_blocks_said(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)

@@ -8350,9 +8350,10 @@ def _day_of_the_multiples(
 
 # One parent's hukou in the city, the children's (or the mother's and children's) elsewhere or
 # the parent the only one: "我老公是济南户口 我跟俩孩子户口还在聊城", "只有我老公一个人是济南的",
-# 孩子户口不在济南, "only my husband has jinan hukou, the kids are registered in liaocheng".
+# 孩子户口不在济南, "only my husband has jinan hukou, the kids are registered in liaocheng";
+# a child named by its order (老二户口落在菏泽, 二宝户口在老家: normalised to "老2\u2060", "2宝\u2060").
 CHILDREN_HUKOU_ELSEWHERE = re.compile(
-    r"(?:我和|我跟|俺和|俺跟)?\s*(?:\d\s*个?|俩|两个)?\s*(?:孩子|娃|宝宝?|小孩)(?:们|俩|\d)?(?:的)?\s*户口"
+    r"(?:我和|我跟|俺和|俺跟)?\s*(?:\d\s*个?|俩|两个)?\s*(?:孩子|娃|宝宝?|小孩|老[2-9])(?:们|俩|\d)?\u2060?(?:的)?\s*户口"
     r"[^，,。;；]{0,4}(?:(?:还在|在|是|落在|留在)(?!济南|北京|本市|这|本地|咱|此|一起|一块)|不在|没在|没迁|没落|不是)"
     r"|(?:我和|我跟|俺和|俺跟)\s*(?:\d\s*个?)?\s*(?:孩子|娃)(?:们)?\s*(?:都)?(?:是|在)"
     r"(?!济南|北京|本市|本地|这|咱|此)[\u4e00-\u9fff]{2,4}户口"

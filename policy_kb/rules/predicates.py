@@ -4,6 +4,7 @@ Children are counted as the clauses count them: a baby on the way (a birth date 
 evaluation date) is not a child of the family yet, so it counts from its birth; a person of 18
 or over is not a minor (Civil Code, Article 17, in definitions.yaml)."""
 
+from calendar import monthrange
 from datetime import date
 
 from policy_kb.dates import add_years
@@ -131,11 +132,30 @@ def born_on_or_after(ctx: Context, child: Child, cutoff: date) -> Check:
     return Check(ok, reason(code, born=birth_as_said(child), cutoff=cutoff, order=named))
 
 
+def latest_birth(child: Child) -> date:
+    """The last day the child can have been born on, as its birth was said: the month's last day
+    for "2023年12月", 31 December for "2023年", the day itself when the day was said."""
+    born = child.birth_date
+    if child.birth_date_precision == "year":
+        return date(born.year, 12, 31)
+    if child.birth_date_precision == "month":
+        return date(born.year, born.month, monthrange(born.year, born.month)[1])
+    return born
+
+
 def under_age(ctx: Context, child: Child, years: int) -> Check:
-    """The child has not yet reached `years` on the evaluation date."""
+    """The child has not yet reached `years` on the evaluation date. A birth said to the month
+    (or year) only is counted from its 1st, but the birthday may fall later in that month: while
+    it may still be ahead, the child is taken as under age, the birthday given as the month it
+    falls in ("约在2026年12月"), never as passed (tester 46 c08: "已于2026年12月1日停发" for a
+    child born 2023-12-20)."""
     birthday = add_years(child.birth_date, years)
-    ok = ctx.as_of < birthday
-    return Check(ok, reason("age.under" if ok else "age.reached", years=years, birthday=birthday))
+    if ctx.as_of < birthday:
+        return Check(True, reason("age.under", years=years, birthday=birthday))
+    if ctx.as_of < add_years(latest_birth(child), years):
+        when = birth_as_said(child.model_copy(update={"birth_date": birthday}))
+        return Check(True, reason("age.under_about", years=years, when=when))
+    return Check(False, reason("age.reached", years=years, birthday=birthday))
 
 
 def any_under_age(ctx: Context, years: int) -> tuple[Check, date | None, date | None]:

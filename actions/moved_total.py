@@ -1,0 +1,278 @@
+"""Money paid by the month until an age, for a family whose hukou is not in the city all along:
+moved in lately ("户口上个月才迁来济南"), a child's hukou still elsewhere ("二宝户口落在菏泽"), or a
+move only supposed ("如果把二宝户口迁回济南"). Jinan clause 12 requires the city's hukou and says
+nothing of a start month, of the months before a move or of back pay; the total from the birth
+to the 3rd birthday ("共21,600元") is then not what the family gets (tester 46 c02, c08). Each
+child's line gives the monthly figure until the birthday and the months left from now instead;
+the plan's silence on the months before the move and on back pay follows, with the clause and the
+lead department.
+
+Also a birth told to the month only whose counted end (the month's 1st) is today or past while
+the child may still be under the age: its end is told as the month it falls in ("约2026年12月"),
+never as a day that has come (c08: "发到2026年12月1日" on 1 December 2026)."""
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import child_hukou, clock, render
+from actions.focus import QUESTION, settled_report
+from actions.household import household_from_slots
+from actions.language import reply_language
+from actions.turn import said_this_turn
+from policy_kb import get_entry
+from policy_kb.dates import months_between
+from policy_kb.engine import evaluate
+from policy_kb.format import child_label, day, money
+from policy_kb.models import Entry
+from policy_kb.report import Entitlement
+from policy_kb.text import Lang
+from understanding.hukou_move import move_supposed, moved_lately
+from understanding.reader import PARENTS_HUKOU_HERE
+from understanding.text import normalise
+from wording.cities import city_name
+from wording.language import t
+
+# "把二宝户口迁回济南", "现在去迁户口", "move her hukou to Jinan": a move asked about, the child's
+# or the family's (understanding.hukou_move.move_supposed reads 把户口 only).
+MOVE_WORDS = re.compile(
+    r"户口.{0,6}(?:迁|转|落)|(?:迁|转|落)(?:回|到|来|过来)?.{0,4}户口"
+    r"|\b(?:move|moving|transfer|register)\b[^.?!]{0,20}\bhukou\b",
+    re.I,
+)
+
+
+def _user_texts(tracker: Tracker) -> list[str]:
+    texts = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    latest = str(tracker.latest_message.get("text") or "")
+    if latest and (not texts or texts[-1] != latest):
+        texts.append(latest)
+    return texts
+
+
+def hukou_not_all_along(tracker: Tracker) -> bool:
+    """The conversation told of a hukou not in the city all along: moved in lately, a child's
+    hukou elsewhere, or a move asked about."""
+    for text in _user_texts(tracker):
+        norm = normalise(text)
+        if moved_lately(norm) or move_supposed(norm) or child_hukou.childs_hukou_elsewhere(norm):
+            return True
+        if MOVE_WORDS.search(norm) and re.search(r"[?？吗呢]|能不能|还能|\b(?:can|could)\b", norm):
+            return True
+    return False
+
+
+def _slots_after(tracker: Tracker, events: list[EventType]) -> dict[str, Any]:
+    slots = dict(tracker.slots)
+    for e in events:
+        if e.get("event") == "slot":
+            slots[str(e["name"])] = e.get("value")
+    case = slots.get("hotline_case")
+    if slots.get("hotline_city") and isinstance(case, dict):
+        slots.update(case)  # a worker's case: the caller's family, not the worker's
+    return slots
+
+
+def _months_left(end: date, today: date, lang: Lang) -> str:
+    """'还剩约N个月' from today to `end` (whole months, 'less than a month' under one)."""
+    months = months_between(today, end)
+    if months < 1:
+        return t(lang, "不到1个月", "less than a month")
+    return t(lang, f"约{months}个月", f"about {months} months")
+
+
+def _about_month(end: date, lang: Lang) -> str:
+    return t(lang, f"约{end.year}年{end.month}月", f"about {end:%B %Y}")
+
+
+def _per_child_money(slots: dict[str, Any], today: date) -> list[tuple[Entitlement, Entry]]:
+    children = slots.get("children")
+    if children and any(not c.get("birth_date") for c in children):
+        slots = {**slots, "children": None, "children_partial": children}  # "老二" told alone
+    report = settled_report(slots, today)
+    if report is None:
+        household = household_from_slots(slots, today)
+        if household is None or not household.children:
+            return []
+        report = evaluate(household, as_of=today)
+    found = []
+    for e in report.entitlements:
+        if e.child is None or not e.monthly_amount_cny or e.end is None:
+            continue
+        entry = get_entry(e.id)
+        if entry.parameters.get("age_limit_years") is not None:
+            found.append((e, entry))
+    return found
+
+
+def _uncertain_ends(slots: dict[str, Any], today: date) -> dict[int, date]:
+    """Per birth order: the counted end (from the month's 1st) of a child born in a month told
+    only, when that end is today or past while the birthday may still be ahead."""
+    ends: dict[int, date] = {}
+    for e, _ in _per_child_money(slots, today):
+        if e.status != "eligible" or e.end is None or e.end > today:
+            continue
+        ends[e.child or 0] = e.end
+    return ends
+
+
+def _rewrite_line(
+    line: str, lang: Lang, moved: list[tuple[Entitlement, Entry]], today: date
+) -> tuple[str, Entry | None]:
+    """`line` with a child's total from the birth put as the months left from today."""
+    hit: Entry | None = None
+    for e, entry in moved:
+        if e.total_amount_cny is None or e.end is None or e.child is None:
+            continue
+        total = money(e.total_amount_cny, lang)
+        label = child_label(e.child, lang)
+        if label not in line and len(moved) > 1:
+            continue
+        left = _months_left(e.end, today, lang)
+        age = entry.parameters["age_limit_years"].value
+        end = day(e.end, lang)
+        if total not in line:
+            if end in line and hit is None and "还剩" not in line and " left " not in line:
+                # "发到孩子满3周岁即2026年12月20日": how long that is from now
+                at = line.index(end) + len(end)
+                line = (
+                    line[:at] + t(lang, f"（现在起还剩{left}）", f" ({left} from now)") + line[at:]
+                )
+                hit = entry
+            continue
+        pattern = (
+            r"[；，,;]?\s*共" + re.escape(total)
+            if lang == "zh"
+            else r",?\s*" + re.escape(total) + r" in total"
+        )
+        line = re.sub(
+            pattern,
+            t(
+                lang,
+                f"；现在起到满{age}周岁还剩{left}（不是从出生算起的总额）",
+                f"; {left} left from now until the child turns {age} (not the total "
+                "from the birth)",
+            ),
+            line,
+        )
+        hit = entry
+    return line, hit
+
+
+def _silence(entry: Entry, lang: Lang) -> str:
+    city = city_name(entry.city, lang)
+    return (
+        t(
+            lang,
+            f"{city}方案（第{entry.clause}条）只写了须有{city}户籍，没有写户口迁入以前的月份发不发、"
+            "从哪个月开始发，也没有写能否补发；",
+            f"The {city} plan (clause {entry.clause}) only requires {city} hukou; it does not say "
+            "whether months before the hukou move are paid, from which month payment starts, or "
+            "whether past months are paid back. ",
+        )
+        + render.lead_departments(entry, lang)
+        .replace("牵头部门：", "请问牵头部门")
+        .replace("Lead department: ", "Ask the lead department: ")
+        + t(lang, "。", ".")
+    )
+
+
+def months_from_now(
+    dispatcher: CollectingDispatcher, tracker: Tracker, start: int, events: list[EventType]
+) -> None:
+    """The messages this action sent (from `start`) with each child's total from the birth put
+    as the months left, where the hukou was not in the city all along, and with an end counted
+    from a month's 1st that may not have come put as the month."""
+    sent = dispatcher.messages[start:]
+    if not any(m.get("text") for m in sent):
+        return
+    lang = reply_language(tracker)
+    today = clock.today()
+    slots = _slots_after(tracker, events)
+    uncertain = _uncertain_ends(slots, today)
+    moved = (
+        [
+            (e, entry)
+            for e, entry in _per_child_money(slots, today)
+            if e.status == "eligible" and "hukou_in_city" in entry.facts
+        ]
+        if hukou_not_all_along(tracker)
+        else []
+    )
+    if not moved and not uncertain:
+        return
+    for message in sent:
+        text = message.get("text")
+        if not text:
+            continue
+        lines = []
+        silent: Entry | None = None
+        for line in str(text).split("\n"):
+            if moved:
+                line, hit = _rewrite_line(line, lang, moved, today)
+                silent = silent or hit
+            for end in uncertain.values():
+                month = _about_month(end, lang)
+                line = line.replace(
+                    t(lang, f"发到{day(end, lang)}", f"paid until {day(end, lang)}"),
+                    t(lang, f"发到{month}", f"paid until {month}"),
+                )
+                line = line.replace(f"至{day(end, lang)}", f"至{month}")
+                line = line.replace(f"until {day(end, lang)}", f"until {month}").replace(
+                    day(end, lang), month
+                )
+            lines.append(line)
+        new = "\n".join(lines)
+        if silent is not None and "补发" not in new and "paid back" not in new:
+            new += "\n" + _silence(silent, lang)
+        message["text"] = new
+
+
+READ_BACK = re.compile(r"^(?:记下了|已更新|Noted|Updated)[：:]", re.I)
+
+
+def child_hukou_told(
+    dispatcher: CollectingDispatcher, tracker: Tracker, start: int, events: list[EventType]
+) -> None:
+    """A child's hukou said to be elsewhere while the parents' is in the city ("我和老公都是济南
+    户口 但是二宝户口落在他老家菏泽了", tester 46 c08): the read-back says what was read of the
+    child's hukou, and an answer this action gives is followed by clause 12's silence on whose
+    hukou counts (actions.child_hukou), once a turn."""
+    text = str(tracker.latest_message.get("text") or "")
+    if not child_hukou.childs_hukou_elsewhere(text):
+        return
+    lang = reply_language(tracker)
+    slots = _slots_after(tracker, events)
+    city = slots.get("hotline_city") or slots.get("city")
+    sent = dispatcher.messages[start:]
+    name = city_name(city, lang) if city else t(lang, "本市", "the city")
+    answered = False
+    for message in sent:
+        said = str(message.get("text") or "")
+        if READ_BACK.match(said):
+            if "孩子户口" not in said and "child's hukou" not in said:
+                said_here = city_name(city, "zh") + "户口" if city else "户口"
+                parents = bool(PARENTS_HUKOU_HERE.search(normalise(text))) or (
+                    city is not None and (said_here in text or f"{city} hukou" in text.lower())
+                )
+                message["text"] = said + t(
+                    lang,
+                    f"；{'父母是' + name + '户口，' if parents else ''}孩子户口不在{name}",
+                    f"; {'the parents with ' + name + ' hukou, ' if parents else ''}"
+                    f"the child's hukou not in {name}",
+                )
+        elif said:
+            answered = True
+    if not answered and not QUESTION.search(normalise(text)):
+        return  # facts told, nothing asked: the read-back alone
+    silence = child_hukou.answer(city, lang)
+    if silence is None:
+        return
+    first = silence.split("\n")[0]
+    if any(first in s for s in said_this_turn(tracker, dispatcher)):
+        return
+    dispatcher.utter_message(text=silence)
