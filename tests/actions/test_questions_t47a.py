@@ -83,3 +83,70 @@ async def test_a_birth_told_with_the_monthly_money_asked_in_beijing_is_kept_and_
     assert "济南的方案有" not in reply and "Jinan's plan has" not in reply, reply
     children = set_.get("children") or set_.get("children_partial") or []
     assert [c.get("birth_date") for c in children][-1:] == ["2024-09-01"], set_
+
+
+# Item 2: "support", 支持 and 补助 asked for kindergarten are no dibao, 特困 or unemployment
+# benefits drawn; the answer is the city's clause on kindergartens.
+JINAN_TWO_CHILDREN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2023-05-01", "precision": "month", "height_cm": None},
+        {"birth_date": "2025-05-01", "precision": "month", "height_cm": None},
+    ],
+}
+CLAUSE_13 = {
+    ("jinan", "zh"): "第13条",
+    ("jinan", "en"): "clause 13",
+    ("beijing", "zh"): "第(13)条",
+    ("beijing", "en"): "clause (13)",
+}
+PRESCHOOL = ("幼儿园", "学前", "kindergarten", "re-school")
+HARDSHIP_READ = ("低保、特困", "dibao, special hardship", "unemployment benefits")
+HARDSHIP_SLOTS = ("hardship_now", "hardship_at_birth")
+
+
+@pytest.mark.parametrize("city", ["jinan", "beijing"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("any support for kindergarten", "en"),
+        ("is there any support for kindergarten fees?", "en"),
+        ("are there any benefits for kindergarten?", "en"),
+        ("幼儿园有啥支持", "zh"),
+        ("上幼儿园有补助吗", "zh"),
+        ("孩子上幼儿园有没有补助", "zh"),
+    ],
+)
+async def test_support_asked_for_kindergarten_is_no_hardship_told(
+    text: str, lang: str, city: str
+) -> None:
+    """Jinan clause 13 (inclusive kindergartens) and Beijing (13) (preschool places) answer a
+    question about support for kindergarten; no "on dibao, 特困 or unemployment benefits" is
+    read back or kept from the word "support"."""
+    reply, set_ = await asked_turn(text, lang, **{**JINAN_TWO_CHILDREN, "city": city})
+    assert CLAUSE_13[(city, lang)] in reply, reply
+    assert any(word in reply for word in PRESCHOOL), reply
+    assert not any(word in reply for word in HARDSHIP_READ), reply
+    assert not set(set_) & set(HARDSHIP_SLOTS), set_
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("any support for kindergarten", "en"), ("上幼儿园有补助吗", "zh")],
+)
+async def test_support_for_kindergarten_is_no_answer_to_the_hardship_question(
+    text: str, lang: str
+) -> None:
+    """Asked whether the family was on dibao, 特困 or unemployment benefits at the birth, a
+    question about kindergarten support answers it neither way: the question stays open and
+    clause 13 is answered."""
+    slots = {
+        **JINAN_TWO_CHILDREN,
+        "requested_slot": "hardship_at_birth",
+        "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+    }
+    reply, set_ = await form_turn(text, lang, **slots)
+    assert not set(set_) & set(HARDSHIP_SLOTS), set_
+    assert not any(word in reply for word in HARDSHIP_READ), reply
+    assert CLAUSE_13[("jinan", lang)] in reply, reply
