@@ -150,3 +150,75 @@ async def test_support_for_kindergarten_is_no_answer_to_the_hardship_question(
     assert not set(set_) & set(HARDSHIP_SLOTS), set_
     assert not any(word in reply for word in HARDSHIP_READ), reply
     assert CLAUSE_13[("jinan", lang)] in reply, reply
+
+
+# Item 3, tester 45 c08 T5: a Jinan family on unemployment benefits at the 3rd child's birth
+# put the 3rd child (a son, read as about June 2024 from "2") right: born 2022, "nearly 4".
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+THIRD_PUT_RIGHT: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "result_shown": True,
+    "child_in_talk": 3,
+    "children": [
+        {**UNDATED, "birth_date": "2016-05-01", "precision": "month"},
+        {**UNDATED, "birth_date": "2019-01-01", "precision": "year"},
+        {**UNDATED, "birth_date": "2024-06-01", "precision": "month", "approx": "2"},
+    ],
+}
+NARROWED = {
+    "zh": ("约2022年12月", "2025年12月1日"),
+    "en": ("about December 2022", "1 December 2025"),
+}
+FIRST_OF_JANUARY = {"zh": "2025年1月1日", "en": "1 January 2025"}
+
+
+async def correction_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    from actions.conversation import ActionHandleCorrection
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ActionHandleCorrection().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher), slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "actually sorry, I got it wrong, my son was born 2022 not 2024, he's nearly 4. "
+            "does that change things",
+            "en",
+        ),  # tester 45 c08 T5
+        ("no wait, he was born in 2022, he's almost 4", "en"),
+        ("不对 老三是2022年生的 不是2024 快4岁了 这有变化吗", "zh"),
+        ("说错了 老三2022年出生的 3岁多了", "zh"),
+    ],
+)
+async def test_a_year_put_right_with_an_age_is_narrowed_to_the_month_both_allow(
+    text: str, lang: str
+) -> None:
+    """Born in 2022 and nearly 4 on 1 December 2026: about December 2022, approximate, not 1
+    January 2022; the parental leave (Jinan clause 11, until the youngest turns 3) then ended
+    about 1 December 2025, not on 1 January 2025; the subsidy is still refused (clause 12:
+    born on or after 1 January 2023)."""
+    reply, set_ = await correction_turn(text, lang, **THIRD_PUT_RIGHT)
+    for said in NARROWED[lang]:
+        assert said in reply, reply
+    assert FIRST_OF_JANUARY[lang] not in reply, reply
+    third = (set_.get("children") or set_["children_partial"])[2]
+    assert third["birth_date"] == "2022-12-01" and third["precision"] == "month", third
+    assert third.get("approx"), third
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("my son was born 2022 not 2024, he's 2 now", "en"), ("老三是2022年生的 两岁了", "zh")],
+)
+async def test_a_year_and_an_age_that_disagree_keep_the_year(text: str, lang: str) -> None:
+    """2022 and "2" cannot both hold on 1 December 2026: the year told stays, known to the year
+    only (no month made up from the age)."""
+    _, set_ = await correction_turn(text, lang, **THIRD_PUT_RIGHT)
+    third = (set_.get("children") or set_["children_partial"])[2]
+    assert third["birth_date"] == "2022-01-01" and third["precision"] == "year", third
