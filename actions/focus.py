@@ -878,7 +878,15 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     partner = _partners_leave(said, city)
     if partner is not None:  # "我们在北京 我老公能休几天": Beijing's leave entry, (12)
         return partner
-    if named_only_elsewhere(said, city, spans):
+    only_there = named_only_elsewhere(said, city, spans)
+    if only_there:
+        if (
+            MONTHLY_TOTAL.search(text)
+            and all(is_monthly_money(e) for e in only_there)
+            and not _others_figure(said, city)
+        ):  # "每个月能领多少补贴" in Beijing: Jinan's words for its 600, asked of Beijing's own
+            # monthly money (clause (12): a subsidy to be established), not "nothing in the plan"
+            return _monthly_money(city)
         return None  # "北京公积金贷款能多贷吗": Jinan's measure, no Beijing one to guess at
     summed = monthly_sum_quoted(said, city)
     if summed is not None:  # "how do I apply for the 800": the subsidy with its 200 (clause 12)

@@ -775,6 +775,10 @@ def focused_answer(
         lines.append(t(lang, "规定：", "The rule: ") + entry.summary.get(lang))
         if _raised_by_table(entry):  # "how much loan?" with no children yet: who sets the usual
             lines.append(usual_limit(entry, lang))
+        elif entry.kind == "cash" and not entry.departments.lead and entry.silent_on is not None:
+            # Beijing's subsidy "to be established" (12): no amount and no department named,
+            # said so, so the family knows there is no office to ask yet
+            lines.append(entry.silent_on.get(lang))
     elif no_figure and AMOUNT_ASKED.search(question):
         # "公积金能取多少": the rule says how much (the actual rent), and what it leaves open;
         # not again when the item's reason already says the plan states no figure (tester 29

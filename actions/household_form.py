@@ -584,6 +584,11 @@ def _outcome(household: Any, day: date) -> dict[tuple[str, int | None], tuple[An
     }
 
 
+# A year among the words a date was worked out from ("2022, nearly 4": understanding's
+# `_year_narrowed_by_an_age`): the year was told, only the month is estimated.
+YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: date) -> list[Any]:
     """Children whose date was worked out from an age, marked `exact_needed` (the id of the
     first entitlement that changes) when the answer changes if the date moves by SHIFT_MONTHS
@@ -598,8 +603,12 @@ def mark_exact_dates_needed(slots: dict[str, Any], children: list[Any], day: dat
         if not child.get("approx") or not child.get("birth_date") or child.get("exact_declined"):
             continue  # an estimate the family went on from, when asked, is not asked again
         outcomes = []
+        year = YEAR_TOLD.search(str(child["approx"]))  # "2022, nearly 4": within 2022
         for shift in (-SHIFT_MONTHS, 0, SHIFT_MONTHS):
             moved = min(add_months(date.fromisoformat(child["birth_date"]), shift), day)
+            if year is not None:
+                told = int(year.group(0))
+                moved = min(max(moved, date(told, 1, 1)), date(told, 12, 1))
             trial = [dict(c) for c in marked]
             trial[i]["birth_date"] = moved.isoformat()
             try:

@@ -1012,6 +1012,14 @@ def birth_insurance(clauses: Clauses, text: str, asked: str | None) -> Said | No
 
 # --- dibao, special hardship, unemployment benefits ------------------------------------------
 
+# Support, benefits or welfare asked "for" a measure's object ("any support for kindergarten?",
+# "any benefits for nursery fees", "any welfare with the rent"): a measure asked about, never
+# a statement that the family draws dibao, special hardship support or unemployment benefits.
+FOR_A_MEASURE = (
+    r"(?!\s+(?:for|with|towards?|on|in)\s+(?:the\s+|our\s+|my\s+|a\s+|his\s+|her\s+)?"
+    r"(?:kindergarten|nurser|pre-?school|child ?care|day ?care|school|education|tuition|fees?\b"
+    r"|rent|housing|flat|home|house|mortgage|loan|transport|bus|subway|metro|toddler))"
+)
 HARDSHIP = re.compile(
     r"低保|特困|失业(?:保险)?金|领失业|救助金|dibao|minimum (?:subsistence|living)|special hardship"
     r"|minimum (?:\w+ )?allowance"  # "the minimum allowance", "minimum livelihood allowance": dibao
@@ -1022,10 +1030,16 @@ HARDSHIP = re.compile(
     r"|\b(?:support|relief|assistance|aid|allowance|provision) for (?:the )?(?:extremely |very )?"
     r"(?:poor|destitute)\b|\bdestitut(?:e|ion) (?:support|relief|assistance|aid|allowance)\b"
     r"|unemployment (?:insurance )?(?:benefits?|money|pay)|unemployment insurance\b(?! premium| contribution)"
-    r"|on (?:the )?unemployment|jobless benefits?|any benefits?|no benefits?|on benefits|welfare"
+    r"|on (?:the )?unemployment|jobless benefits?|(?:any|no) benefits?\b"
+    + FOR_A_MEASURE
+    + r"|on benefits|welfare\b"
+    + FOR_A_MEASURE
+    +
     # "we weren't on any support when the baby came", "no government assistance at the birth"
+    # but not "any support for kindergarten?", "any benefits for nursery?": a measure asked
     r"|\b(?:any|no) (?:government |state |public |welfare )?(?:support|assistance)\b"
-    r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不))"  # 当时家里啥补助都没有: none
+    + FOR_A_MEASURE
+    + r"|(?:啥|什么|任何)(?:补助|救助|福利)(?=\s*(?:都|也)?(?:没|不))"  # 当时家里啥补助都没有: none
     # of any kind (not 有啥福利, a question about the measures)
     # "at the birth we weren't getting any of that": the benefits the bot spoke of, drawn or not
     r"|\b(?:getting|get|got|gotten|receiving|received|receive|drawing|drew|claiming|claimed|on)"

@@ -5061,8 +5061,57 @@ def understand(
     updates = _due_after_the_children_counted(updates)
     updates = _benefits_unnamed_in_a_money_question(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
+    updates = _year_narrowed_by_an_age(text, updates, today)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# An age is read to the month within this many months either side of its estimate (N岁 is N
+# years and a half, 快N岁 N years less a month: dates.py); and it narrows a birth year told with
+# it only when at most this many months of that year are left (a plain "4岁" of a 2022 birth
+# leaves the whole year: the year stays as told).
+AGE_SPREAD_MONTHS = 6
+NARROWED_MONTHS = 7
+
+
+def _year_narrowed_by_an_age(text: str, updates: list[FactUpdate], today: date) -> list[FactUpdate]:
+    """ "my son was born 2022 not 2024, he's nearly 4", "老三2022年的 快4岁了": a birth year told
+    with the child's age narrows to the month both allow, approximate (about December 2022
+    here), not 1 January of the year (tester 45 c08 got parental leave "ended on 1 January
+    2025"). One year and one age, of the one child told of; when they disagree (2022 and "2岁
+    了") or the age leaves most of the year open, the year stays as told and its month is asked."""
+    years = [
+        u
+        for u in updates
+        if u.fact == "child.birth_date"
+        and not u.approx
+        and isinstance(u.value, str)
+        and re.fullmatch(r"\d{4}", u.value)
+    ]
+    if len(years) != 1 or any(u.fact == "child.birth_date" and u.approx for u in updates):
+        return updates
+    said = normalise(text)
+    ages = [m for m in find_mentions(said, today) if m.kind == "age" and m.precision == "month"]
+    if len(ages) != 1:
+        return updates
+    age, told = ages[0], years[0]
+    year = int(str(told.value))
+    first = max(add_months(age.value, -AGE_SPREAD_MONTHS), date(year, 1, 1))
+    last = min(add_months(age.value, AGE_SPREAD_MONTHS), date(year, 12, 1), today)
+    open_months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if not 0 < open_months <= NARROWED_MONTHS:
+        return updates
+    month = min(max(age.value, first), last)
+    # the words it was worked out from name the year too, which bounds the estimate (actions'
+    # household_form.mark_exact_dates_needed never moves it out of the year told)
+    at = said.find(told.span.strip())
+    words = (
+        said[min(at, age.start) : max(at + len(told.span.strip()), age.end)].strip()
+        if at >= 0
+        else told.span
+    )  # "2022 not 2024, he's nearly 4": both, as written
+    narrowed = replace(told, value=month.isoformat()[:7], approx=True, span=words)
+    return [narrowed if u is told else u for u in updates]
 
 
 # A benefit said of a past time with no time named ("we were not on dibao back then", 那时候我们
