@@ -27,6 +27,7 @@ from actions.turn import said_this_turn
 from policy_kb import get_entry
 from policy_kb.dates import months_between
 from policy_kb.engine import evaluate
+from policy_kb.errors import InputError
 from policy_kb.format import child_label, day, money
 from policy_kb.models import Entry
 from policy_kb.report import Entitlement
@@ -90,6 +91,15 @@ def _about_month(end: date, lang: Lang) -> str:
 
 
 def _per_child_money(slots: dict[str, Any], today: date) -> list[tuple[Entitlement, Entry]]:
+    """Each child's monthly money with its measure; none when the household cannot be
+    evaluated (the rewrite then leaves the reply as it is, it never breaks a turn)."""
+    try:
+        return _per_child_money_of(slots, today)
+    except InputError:
+        return []
+
+
+def _per_child_money_of(slots: dict[str, Any], today: date) -> list[tuple[Entitlement, Entry]]:
     children = slots.get("children")
     if children and any(not c.get("birth_date") for c in children):
         slots = {**slots, "children": None, "children_partial": children}  # "老二" told alone
@@ -273,6 +283,9 @@ def child_hukou_told(
     if silence is None:
         return
     first = silence.split("\n")[0]
-    if any(first in s for s in said_this_turn(tracker, dispatcher)):
+    # the plan's words on whose hukou counts, however the reply led into them ("不一定。方案只写…"
+    # from the mixed-hukou answer, "不一定，方案没有说。育儿补贴：方案只写…" from this one)
+    core = re.split(r"[：:]\s*", first, maxsplit=1)[-1][:16]
+    if any(first in s or core in s for s in said_this_turn(tracker, dispatcher)):
         return
     dispatcher.utter_message(text=silence)
