@@ -1149,6 +1149,7 @@ NEGATION = re.compile(
     r"|\bno\b(?! (?:job|work|income|money)\b)(?!\.?\s?\d\b(?!\s*(?:months?|years?|weeks?|days?)))"
     r"|n't|neither|never(?! (?:stopped|ended|came off|went off))|none|\bnothing\b"
     r"|\bnah\b|\bnope\b|\bwithout\b|\bzilch\b|\bnada\b"  # "born without any dibao", "we had zilch"; 一直没断过, "never stopped": no stop, still on them
+    r"|\bnobody\b|\bno-?one\b|\bno one\b"  # "nobody on benefits" (tester 47 c02 read it as on them)
 )
 EXPLICIT_NOW = re.compile(
     r"现在|目前|如今|\bnow\b|currently|right now|these days|nowadays|" + THIS_WHILE

@@ -8138,6 +8138,12 @@ _WHOLE_YEARS = re.compile(
 _HALF_YEARS = re.compile(
     r"\s*\d{1,2}\s*(?:周岁|岁)半(?:了|啦)?\s*|\s*\d{1,2} and a half(?: years?(?:[- ]old)?)?\s*"
 )
+# Nearly an age: 快N岁(了), 将近N岁, "nearly N", "almost N (years old)", "going on N".
+_NEARLY_YEARS = re.compile(
+    r"\s*(?:快|将近|差不多|马上)(?:要)?\s*\d{1,2}\s*(?:周岁|岁)(?:了|啦)?\s*"
+    r"|\s*(?:nearly|almost|going on|about to turn)\s+\d{1,2}(?:\s*(?:years?|yrs?)(?:[- ]old)?)?\s*",
+    re.I,
+)
 # A plain age in months: N个月(大), "N months old".
 _WHOLE_MONTHS = re.compile(r"\s*\d{1,2}\s*(?:个月(?:大)?|months?(?:[- ]old)?)\s*")
 
@@ -8162,6 +8168,8 @@ def _age_agrees(known: Any, estimate: Any, span: str, halves: bool = True) -> bo
         return -5 <= k - e <= 0
     if _WHOLE_MONTHS.fullmatch(span):
         return -1 <= k - e <= 0
+    if _NEARLY_YEARS.fullmatch(span):  # 老二快4岁了 of one born 2022-12 (tester 47 c09)
+        return -2 <= k - e <= 6
     return False
 
 
