@@ -136,13 +136,9 @@ def loan_case_answer(
             for r, v in cells.items()
         )
         said = t(lang, f"{who}：{each}", f"{who}: {each}")
-    where = city_name(entry.city, lang)
-    document = catalogue().documents[entry.document].title.get(lang)
+    lead_in, source = _loan_source(entry, lang).split("\n", 1)
     clause = t(
-        lang,
-        f"（{where}方案第{entry.clause}条，买首套自住住房用公积金贷款）。\n依据：《{document}》第{entry.clause}条",
-        f" ({where} plan, clause {entry.clause}; buying a first owner-occupied home).\n"
-        f"Source: {document}, clause {entry.clause}",
+        lang, f"（{lead_in.rstrip('。')}）。\n{source}", f" ({lead_in.rstrip('.')}).\n{source}"
     )
     return said + clause, entry
 
@@ -276,12 +272,18 @@ def more_children_answer(
         if coming
         else ""
     )
+    source = _loan_source(entry, lang)
+    return "\n".join(p for p in (lead, *lines, counted, source) if p), entry
+
+
+def _loan_source(entry: Entry, lang: Lang) -> str:
+    """'济南方案第14条，买首套自住住房用公积金贷款。\n依据：《…》第14条': the clause the loan
+    ceiling comes from, what it is for, and the document."""
     where = city_name(entry.city, lang)
     document = catalogue().documents[entry.document].title.get(lang)
-    source = t(
+    return t(
         lang,
         f"{where}方案第{entry.clause}条，买首套自住住房用公积金贷款。\n依据：《{document}》第{entry.clause}条",
         f"{where} plan, clause {entry.clause}; buying a first owner-occupied home.\n"
         f"Source: {document}, clause {entry.clause}",
     )
-    return "\n".join(p for p in (lead, *lines, counted, source) if p), entry

@@ -78,17 +78,23 @@ def _cards_in(texts: list[str]) -> set[tuple[str, str]]:
     return {key for key in keys if key is not None}
 
 
-def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
-    """Leave out of the messages sent from `start` on each measure's card that an earlier action
-    of this turn, or an earlier message of this one, already gave (tester 41 c05: the answer to
-    "那产假呢 …我是居民医保" gave "产假：158天…", then the form, reading the insurance, gave the
-    maternity card again with the delivery costs)."""
+def said_before(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> list[str]:
+    """The replies of this turn before message `start`: this action's and the earlier actions'."""
     earlier = [str(m.get("text") or "") for m in dispatcher.messages[:start]]
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             break
         if event.get("event") == "bot" and event.get("text"):
             earlier.append(str(event["text"]))
+    return earlier
+
+
+def drop_cards_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on each measure's card that an earlier action
+    of this turn, or an earlier message of this one, already gave (tester 41 c05: the answer to
+    "那产假呢 …我是居民医保" gave "产假：158天…", then the form, reading the insurance, gave the
+    maternity card again with the delivery costs)."""
+    earlier = said_before(dispatcher, tracker, start)
     said = _cards_in(earlier)
     kept: list[dict[str, Any]] = []
     for message in dispatcher.messages[start:]:
@@ -134,12 +140,7 @@ def drop_blocks_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: 
     """Leave out of the messages sent from `start` on one whose every line (two or more) a
     message of this turn already said, its source and footnotes aside: tester 46 c01 read
     "对。每月合计…" twice in one reply, the second with its clause folded beside the figures."""
-    earlier = [str(m.get("text") or "") for m in dispatcher.messages[:start]]
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "bot" and event.get("text"):
-            earlier.append(str(event["text"]))
+    earlier = said_before(dispatcher, tracker, start)
     said = {line for text in earlier for line in _answer_lines(text)}
     kept: list[dict[str, Any]] = []
     for message in dispatcher.messages[start:]:
