@@ -898,6 +898,11 @@ ASKS_AFTER = re.compile(
 )
 
 
+# A cover named by its kind (居民医保, 职工医保, "resident", "employee"): a family's own when it
+# stands bare among the facts; the bare measure (生育保险, "maternity insurance") is a topic.
+KIND_OF_COVER = re.compile(r"职工|居民|单位|灵活|城乡|employee|resident|flexib|staff|work", re.I)
+
+
 def _named_to_ask(clauses: Clauses, i: int, m: re.Match[str], asked: str | None) -> bool:
     """The cover `m` is all its clause says, and the next clause asks something of it."""
     if asked == "birth_insurance" or i + 1 >= len(clauses):
@@ -906,6 +911,8 @@ def _named_to_ask(clauses: Clauses, i: int, m: re.Match[str], asked: str | None)
     rest = clause[: m.start()] + " " + clause[m.end() :]
     if not TOPIC_FILLER.fullmatch(rest):
         return False
+    if not rest.strip() and KIND_OF_COVER.search(m.group(0)):
+        return False  # "预产期8月 在济南 居民医保 生孩子能报多少": a cover listed with the facts
     return bool(ASKS_AFTER.search(clauses[i + 1][1]))
 
 

@@ -48,3 +48,17 @@ def test_nearly_an_age_still_dates_a_child_with_no_month() -> None:
     said = understand("老二快4岁了", {"city": "jinan"}, None, TODAY)
     dates = [u for u in said if u.fact == "child.birth_date" and u.child == 2]
     assert dates and dates[0].approx, said
+
+
+@pytest.mark.parametrize(
+    ("text", "cover"),
+    [
+        ("预产期8月 在济南 居民医保 生孩子能报多少", "resident_medical"),
+        ("济南 职工医保 生孩子报多少", "employee_maternity"),
+    ],
+)
+def test_a_cover_listed_with_the_facts_is_the_familys(text: str, cover: str) -> None:
+    """A cover named by its kind among the facts, the question after it (tester 46's fix had
+    made "居民医保 生孩子能报多少" a question only; the e2e conversation caught it)."""
+    said = understand(text, {"city": "jinan"}, None, TODAY)
+    assert [u.value for u in said if u.fact == "birth_insurance"] == [cover], said
