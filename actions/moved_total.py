@@ -119,11 +119,12 @@ def _per_child_money_of(slots: dict[str, Any], today: date) -> list[tuple[Entitl
     return found
 
 
-def _uncertain_ends(slots: dict[str, Any], today: date) -> dict[int, date]:
+def _uncertain_ends(paid: list[tuple[Entitlement, Entry]], today: date) -> dict[int, date]:
     """Per birth order: the counted end (from the month's 1st) of a child born in a month told
-    only, when that end is today or past while the birthday may still be ahead."""
+    only, when that end is today or past while the birthday may still be ahead; `paid`: each
+    child's monthly money (_per_child_money)."""
     ends: dict[int, date] = {}
-    for e, _ in _per_child_money(slots, today):
+    for e, _ in paid:
         if e.status != "eligible" or e.end is None or e.end > today:
             continue
         ends[e.child or 0] = e.end
@@ -203,11 +204,12 @@ def months_from_now(
     lang = reply_language(tracker)
     today = clock.today()
     slots = _slots_after(tracker, events)
-    uncertain = _uncertain_ends(slots, today)
+    paid = _per_child_money(slots, today)  # evaluated once for both rewrites
+    uncertain = _uncertain_ends(paid, today)
     moved = (
         [
             (e, entry)
-            for e, entry in _per_child_money(slots, today)
+            for e, entry in paid
             if e.status == "eligible" and "hukou_in_city" in entry.facts
         ]
         if hukou_not_all_along(tracker)
