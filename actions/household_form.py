@@ -60,8 +60,8 @@ from actions.household import FACT_SLOTS, birth_hardship_known, household_from_s
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
-    imagined_order,
-    known_children,
+    hardship_kept_to_the_birth_to_come,
+    imagined_child,
     next_child_answer,
     supposed_order,
     without_imagined_hardship,
@@ -301,7 +301,11 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
     said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     # "要是明年再要个老三 那时候在领失业金": the imagined child's, answered with it, no fact kept
-    said = without_imagined_hardship(text, said, len(children))
+    said = without_imagined_hardship(
+        text, said, len(children), int(about) if isinstance(about, int | float) else None
+    )
+    # "我刚说了 会领失业金" with 老三 on the way: that birth's, not the births past (tester 48 c07)
+    said = hardship_kept_to_the_birth_to_come(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
     said = _supposed_child_left_out(text, said, slots, day)
     return _dates_placed_by_sex(text, said, children)
@@ -1002,7 +1006,7 @@ def focus_on_question(
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
         # +200 with it, not the hardship at the births the family has (tester 46 c01)
         dispatcher.utter_message(text=imagined)
-        return [SlotSet(TALK_SLOT, imagined_order(text, len(known_children(slots))))]
+        return [SlotSet(TALK_SLOT, imagined_child(text, slots))]
     several = (
         measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
         if intent != "check_eligibility"
