@@ -260,8 +260,8 @@ def _birth_told(
     """The imagined child's birth as given: (ISO date of the 1st, precision), or None."""
     for u in updates:
         if u.fact in ("child.due_date", "child.birth_date") and u.value and not u.approx:
-            if u.child not in (None, order) and u.child <= len(known.get("children") or []):
-                continue
+            if u.child not in (None, order):
+                continue  # "老二具体是25年5月20号 那要是明年生老三": the 2nd's, never the 3rd's
             value = str(u.value)
             if re.fullmatch(r"\d{4}", value):
                 return f"{value}-01-01", "year"

@@ -187,3 +187,45 @@ def test_a_figure_put_back_for_an_imagined_third_gets_its_yes_or_no(
     reply, _ = answer_turn(text, lang, "ask_policy", **slots)
     assert said in reply and wrong not in reply, reply
     assert "第12条" in reply or "clause 12" in reply, reply
+
+
+# ----------------- 2: one child's date told beside the next child asked is not the next one's
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "老二具体是25年5月20号 那要是明年生老三的时候我老公还在领失业金 一共能领28800对不对",
+            "zh",
+        ),
+        ("老二是2025年5月20日生的 要是再生个老三 能领补贴吗", "zh"),
+        (
+            "the 2nd was born on 20 May 2025. what if we have a 3rd next year, would it get 600?",
+            "en",
+        ),
+    ],
+)
+def test_the_date_told_of_the_second_is_not_the_imagined_third_s(text: str, lang: str) -> None:
+    """ "老二具体是25年5月20号 那要是明年生老三…": the date is the 2nd's (recorded for it), and
+    the 3rd is answered with its own time (next year, no month: until it turns 3), never "2025年5月
+    20日出生的第3个孩子…发到2028年5月20日" (tester 48 c07 T2)."""
+    slots = {
+        "city": "jinan",
+        "hardship_now": True,
+        "children_partial": [
+            child("2020-06-01", approx="6岁"),
+            child("2025-06-01", approx="1岁半"),
+        ],
+        "child_in_talk": 3,
+        "requested_slot": "children",
+    }
+    reply, set_ = form_turn(text, lang, **slots)
+    assert "第3个孩子" in reply or "hild 3" in reply, reply
+    for wrong in (
+        "2025年5月20日出生的第3个",
+        "2028年5月20日",
+        "20 May 2028",
+        "born on 20 May 2025",
+    ):
+        assert wrong not in reply, reply
+    assert set_["children_partial"][1]["birth_date"] == "2025-05-20", set_
+    assert len(set_["children_partial"]) == 2, set_
