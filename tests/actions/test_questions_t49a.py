@@ -229,3 +229,34 @@ def test_the_date_told_of_the_second_is_not_the_imagined_third_s(text: str, lang
         assert wrong not in reply, reply
     assert set_["children_partial"][1]["birth_date"] == "2025-05-20", set_
     assert len(set_["children_partial"]) == 2, set_
+
+
+# --------------------- 3: the benefits told of the birth to come are not asked again (P14)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_birth_to_come_told_is_not_asked_again_only_the_births_still_open(lang: str) -> None:
+    """老三's birth on unemployment benefits was told and read back: the benefits question names
+    the birth still open (the 2nd's, May 2025), never "孩子出生时（还没出生的，按预计那时的
+    情况）" again (tester 48 c07 asked it after the read-back)."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("大概明年8月吧", language=lang, **THIRD_PLANNED_ON_BENEFITS)
+    asyncio.run(AskHardshipAtBirth().run(dispatcher, tracker, DOMAIN))
+    reply = texts(dispatcher)
+    must = {"zh": ("第2个孩子2025年5月出生时",), "en": ("child 2 was born (May 2025)",)}[lang]
+    for said in must:
+        assert said in reply, reply
+    for wrong in ("还没出生的", "baby on the way", "第3个孩子", "child 3"):
+        assert wrong not in reply, reply
+
+
+def test_a_birth_to_come_not_yet_told_is_still_asked_as_to_come() -> None:
+    """Nothing told of the benefits at the coming birth: the question speaks of it as to come
+    (tester 9), as before."""
+    slots = {**THIRD_PLANNED_ON_BENEFITS}
+    slots["children"] = slots["children_partial"] = [
+        child("2020-06-01", approx="6岁"),
+        child("2025-05-20", "day"),
+        child("2027-08-01"),
+    ]
+    dispatcher = CollectingDispatcher()
+    asyncio.run(AskHardshipAtBirth().run(dispatcher, make_tracker("8月", **slots), DOMAIN))
+    assert "还没出生的" in texts(dispatcher), texts(dispatcher)
