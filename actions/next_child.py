@@ -431,7 +431,9 @@ def _figure_checked(
         more = param.in_force(subsidy.start or date.today()) if param is not None else None
     if not isinstance(more, int):
         more = 0
-    asked = figures[-1]
+    asked = max(figures)  # "老三一个月800 一共28800对不对": the sum
+    if asked in (monthly, more):
+        return None  # "是不是也600 能多200不": the answer's own "每月600元…再加200元" says it
     with_more = {monthly + more, (monthly + more) * months} if more else set()
     base = {monthly, total}
     zh_child, en_child = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
