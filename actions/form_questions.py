@@ -502,6 +502,18 @@ class AskHardshipAtBirth(AskFormQuestion):
         return events
 
 
+def only_births_past_asked(children: list[dict[str, Any]]) -> bool:
+    """Whether the benefits question names births already past only: each birth to come has its
+    own told ("老三出生时在领失业金") and a born one is still open. A bare "没有" then answers
+    those births, never the coming one told (tester 48 c07)."""
+    coming = [c for c in children if not_born_yet(c)]
+    return bool(
+        coming
+        and all(c.get("hardship_at_birth") is not None for c in coming)
+        and births_still_open(children)
+    )
+
+
 def births_still_open(children: list[dict[str, Any]], named: bool = False) -> list[tuple[int, str]]:
     """Once the benefits at one birth were told (or, `named`, whenever the births must be
     named), the later births (2nd child on; Jinan clause 12 pays the 200 for a 2nd or 3rd

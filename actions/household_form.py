@@ -46,6 +46,7 @@ from actions.form_questions import (
     asks_what_next,
     no_such_known_child,
     no_to_a_date,
+    only_births_past_asked,
 )
 from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
@@ -299,7 +300,8 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
             for u in said
         ]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
-    said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
+    if not (asked_fact(slots, day) == "hardship_at_birth" and only_births_past_asked(children)):
+        said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     # "要是明年再要个老三 那时候在领失业金": the imagined child's, answered with it, no fact kept
     said = without_imagined_hardship(
         text, said, len(children), int(about) if isinstance(about, int | float) else None

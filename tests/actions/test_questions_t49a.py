@@ -260,3 +260,16 @@ def test_a_birth_to_come_not_yet_told_is_still_asked_as_to_come() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(AskHardshipAtBirth().run(dispatcher, make_tracker("8月", **slots), DOMAIN))
     assert "还没出生的" in texts(dispatcher), texts(dispatcher)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("没有", "zh"), ("没领", "zh"), ("no, we weren't", "en")])
+def test_a_no_to_the_births_past_keeps_the_coming_birth_told(text: str, lang: str) -> None:
+    """The question named the 2nd's birth (May 2025) only: "没有" is the 2nd's, so 600 for it;
+    老三's birth on unemployment benefits, told before, and the benefits now stay (clause 12:
+    each birth its own)."""
+    _, slots = form_turn(text, lang, **THIRD_PLANNED_ON_BENEFITS)
+    assert slots.get("hardship_at_birth") is False, slots
+    assert "hardship_now" not in slots, slots
+    for name in ("children", "children_partial"):
+        third = (slots.get(name) or THIRD_PLANNED_ON_BENEFITS[name])[2]
+        assert third.get("hardship_at_birth") is True, slots
