@@ -63,6 +63,7 @@ from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
     hardship_kept_to_the_birth_to_come,
     imagined_child,
+    imagined_in_talk,
     next_child_answer,
     supposed_order,
     without_imagined_hardship,
@@ -1546,6 +1547,12 @@ class ValidateHouseholdForm(FormValidationAction):
                 or _topic_decided(dispatcher, tracker, text, updates, lang)
                 or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
             )
+        elif updates and (
+            imagined := next_child_answer({**tracker.slots, **updates}, text, lang, clock.today())
+        ):  # "the second was born 20 May 2025. if the 3rd is born next year … 28800 right?"
+            # while the form asks: the date noted, the imagined child answered (tester 48 c07)
+            dispatcher.utter_message(text=imagined)
+            events += imagined_in_talk({**tracker.slots, **updates}, text)
         elif updates and tracker.get_slot("result_shown"):
             events += (
                 _answer_too(dispatcher, tracker, text, updates, lang)

@@ -262,7 +262,9 @@ def test_a_birth_to_come_not_yet_told_is_still_asked_as_to_come() -> None:
     assert "还没出生的" in texts(dispatcher), texts(dispatcher)
 
 
-@pytest.mark.parametrize(("text", "lang"), [("没有", "zh"), ("没领", "zh"), ("no, we weren't", "en")])
+@pytest.mark.parametrize(
+    ("text", "lang"), [("没有", "zh"), ("没领", "zh"), ("no, we weren't", "en")]
+)
 def test_a_no_to_the_births_past_keeps_the_coming_birth_told(text: str, lang: str) -> None:
     """The question named the 2nd's birth (May 2025) only: "没有" is the 2nd's, so 600 for it;
     老三's birth on unemployment benefits, told before, and the benefits now stay (clause 12:
@@ -273,3 +275,29 @@ def test_a_no_to_the_births_past_keeps_the_coming_birth_told(text: str, lang: st
     for name in ("children", "children_partial"):
         third = (slots.get(name) or THIRD_PLANNED_ON_BENEFITS[name])[2]
         assert third.get("hardship_at_birth") is True, slots
+
+
+def test_the_date_of_the_second_and_the_imagined_third_asked_while_the_form_asks_hukou() -> None:
+    """The form asking the hukou, a measure in focus: "the second was born 20 May 2025. if the
+    3rd is born next year while he is still on unemployment benefits, it's 28800 in total
+    right?" notes the 2nd's date and answers the 3rd (clause 12: 800 x 36 = 28,800 if still on
+    them at that birth, and only with Jinan hukou), never with the 2nd's dates."""
+    slots = {
+        "city": "jinan",
+        "hardship_now": True,
+        "children_partial": [child("2020-06-01", approx="6"), child("2025-06-01", approx="1.5")],
+        "focus_entry": "jinan.childcare_subsidy_hardship_supplement",
+        "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+        "requested_slot": "hukou_in_city",
+    }
+    text = (
+        "the second was born 20 May 2025. if the 3rd is born next year while he is still on "
+        "unemployment benefits, it's 28800 in total right?"
+    )
+    reply, set_ = form_turn(text, "en", **slots)
+    for said in ("Jinan hukou", "Yes, as long as", "28,800 yuan", "21,600 yuan", "clause 12"):
+        assert said in reply, reply
+    for wrong in ("20 May 2028", "born on 20 May 2025 gets"):
+        assert wrong not in reply, reply
+    assert set_["children_partial"][1]["birth_date"] == "2025-05-20", set_
+    assert "hardship_at_birth" not in set_, set_
