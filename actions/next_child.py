@@ -210,7 +210,7 @@ def without_imagined_hardship(
 # The benefits said of a time to come ("会领失业金", "到时候还在领", "he'll still be on it", "by
 # then"), or said again ("我刚说了", "I already said"): of the birth to come, not the births past.
 TO_COME = re.compile(
-    r"会(?:在|是|一直)?(?:领|吃|拿)|还会|到时候?|将来|以后|届时|生的时候|出生的时候|生之前"
+    r"会(?:在|是|一直)?(?:领|吃|拿)|还会|到时候?|将来|届时"
     r"|\bwill\b|'ll\b|\bgoing to\b|\bby then\b|\bstill be\b",
     re.I,
 )
