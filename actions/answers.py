@@ -607,7 +607,10 @@ class ActionAnswerPolicyQuestion(Action):
         to the money by the month asked in a city whose plan sets no amount (Beijing clause
         (12)) when the answer did not say it: tester 37 c09's "我就问北京有没有每月发钱的 还有
         公积金能提出来交房租不" got only the housing fund's answer."""
-        from actions.next_child import next_child_answer  # next_child imports focus's helpers
+        from actions.next_child import (  # next_child imports focus's helpers
+            imagined_in_talk,
+            next_child_answer,
+        )
 
         next_one = next_child_answer(
             dict(tracker.slots),
@@ -618,7 +621,7 @@ class ActionAnswerPolicyQuestion(Action):
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get
             # it?": that child's answer, never another child's verdict (tester 45 c10)
             dispatcher.utter_message(text=next_one)
-            return []
+            return imagined_in_talk(dict(tracker.slots), tracker.latest_message.get("text") or "")
         set_told: list[EventType] = []
         told = facts_told_in_form(tracker)
         if told:

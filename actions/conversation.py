@@ -51,6 +51,7 @@ from actions.household_form import (
 )
 from actions.language import detect, reply_language, requested_language
 from actions.money_first import asks_whole_money, money_so_far
+from actions.next_child import imagined_in_talk, next_child_answer
 from actions.one_child import one_child_answer
 from actions.results import (
     OTHERS,
@@ -198,6 +199,13 @@ class ActionHandleCorrection(Action):
             dispatcher.utter_message(text=render.which_child(str(guessed.value), len(known), lang))
             if not updates:
                 return []
+        if not updates and problem is None:
+            # "生老三的时候我在领失业金 那老三是不是800" right after the 3rd imagined: that child's
+            # answer, never the 2nd's 600 (tester 47 c01)
+            next_one = next_child_answer(slots, text, lang, clock.today())
+            if next_one is not None:
+                dispatcher.utter_message(text=next_one)
+                return imagined_in_talk(slots, text)
         if not updates and problem is None:  # "一个月800是吧": about the amount, no correction
             monthly = answered_monthly(dispatcher, tracker, text)
             if monthly is not None:

@@ -1519,16 +1519,19 @@ def _whole_total_checked(
     paying: list[Entitlement],
     by_child: Mapping[int | None, int],
     lang: Lang,
+    upcoming: Sequence[Entitlement] = (),
 ) -> list[str] | None:
     """A sum for the whole period put back ("每个娃一共21600对吧", "双胞胎一共43200对不对", "so
-    36 x 600 = 21600 right?"), checked against the engine's totals of the children paid: yes
-    with each child's months and sum and the family's; "还不一定" when the money still open
-    (Jinan clause 12's 200 before the benefits at the birth are known) could make it; the
-    clause last. None when `asked` is no such total (a month's figure is checked elsewhere)."""
+    36 x 600 = 21600 right?"), checked against the engine's totals of the children paid and of
+    those on the way (`upcoming`: "老三出生时在领失业金 一共28800对吗" is 老三's sum, tester 48
+    c07): yes with each child's months and sum and the family's; "还不一定" when the money
+    still open (Jinan clause 12's 200 before the benefits at the birth are known) could make
+    it; the clause last. None when `asked` is no such total (a month's figure is checked
+    elsewhere)."""
     if asked is None or asked in by_child.values() or asked == sum(by_child.values()):
         return None
     money: dict[int, list[Entitlement]] = defaultdict(list)
-    for e in paying:
+    for e in [*paying, *upcoming]:
         if e.child and e.monthly_amount_cny and e.total_amount_cny:
             money[e.child].append(e)
     if not money:
@@ -1568,7 +1571,37 @@ def _whole_total_checked(
     if len(money) > 1:
         whole = fmt.money(sum(totals.values()), lang)
         lines.append(t(lang, f"{len(money)}个孩子合计{whole}", f"{whole} for the {len(money)}"))
+    lines += _if_still_held(asked, upcoming, totals, lang)
     lines.append(clause_line(paying[0], lang))
+    return lines
+
+
+def _if_still_held(
+    asked: int, upcoming: Sequence[Entitlement], totals: Mapping[int, int], lang: Lang
+) -> list[str]:
+    """The condition of a sum confirmed for a child on the way that counts the 200 of Jinan
+    clause 12: it holds if the family is still on the benefits at that birth; otherwise the
+    600 alone, with its sum (both from the engine's figures)."""
+    lines = []
+    for child in sorted({e.child for e in upcoming if e.child and totals.get(e.child) == asked}):
+        extra = [  # the money that rests on the benefits at the birth (its entry's facts)
+            e for e in upcoming if e.child == child and "hardship_at_birth" in get_entry(e.id).facts
+        ]
+        if not extra:
+            continue
+        more = sum(e.monthly_amount_cny or 0 for e in extra)
+        base = asked - sum(e.total_amount_cny or 0 for e in extra)
+        who = fmt.child_label(child, lang)
+        lines.append(
+            t(
+                lang,
+                f"（{who}还没出生：这是按{who}出生时仍在领低保、特困供养或失业保险金算的，"
+                f"每月加{more}元；到时不领，就只有{fmt.money(base, lang)}。）",
+                f"({who} is not born yet: this counts the family still on dibao, special "
+                f"hardship support or unemployment benefits at that birth, {more} yuan more a "
+                f"month; if not, {fmt.money(base, lang)}.)",
+            )
+        )
     return lines
 
 
@@ -1813,11 +1846,11 @@ def monthly_total(
         if if_held:  # "一个月800是吧 到哪年": 800 on the one fact open, else 600 (tester 26 c12)
             asking = if_held[-1:] if ask else []
             return "\n".join([*if_held[:-1], clause_line(paying[0], lang), *asking])
-        whole = _whole_total_checked(asked, report, paying, by_child, lang)
+        upcoming = [e for e in monthly if e.start is not None and e.start > day]
+        whole = _whole_total_checked(asked, report, paying, by_child, lang, upcoming)
         if whole is not None:  # "每个娃一共21600对吧": the whole period's money, not a month's
             still = open_money if whole[0] in VERDICT_OPEN else []
             return "\n".join([*whole[:-1], *still, whole[-1]])
-        upcoming = [e for e in monthly if e.start is not None and e.start > day]
         together = _with_the_coming_child(asked, paying, upcoming, lang)
         if together is not None:  # "二宝600 老三800 一个月一共1400对不对" (tester 46 c01)
             return "\n".join([together, clause_line(paying[0], lang)])

@@ -46,6 +46,7 @@ from actions.form_questions import (
     asks_what_next,
     no_such_known_child,
     no_to_a_date,
+    only_births_past_asked,
 )
 from actions.headline import MONEY_KINDS, MONTHLY_TOTAL, amount_asked, focused_answer
 from actions.hotline import (
@@ -60,8 +61,9 @@ from actions.household import FACT_SLOTS, birth_hardship_known, household_from_s
 from actions.language import language_of, reply_language
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
-    imagined_order,
-    known_children,
+    hardship_kept_to_the_birth_to_come,
+    imagined_child,
+    imagined_in_talk,
     next_child_answer,
     supposed_order,
     without_imagined_hardship,
@@ -299,9 +301,14 @@ def read_message(text: str, slots: dict[str, Any], day: date) -> list[FactUpdate
             for u in said
         ]
     said = heights_placed_by_sex(text, said, children)  # "my son is 1.1m": the one son
-    said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
+    if not (asked_fact(slots, day) == "hardship_at_birth" and only_births_past_asked(children)):
+        said = _benefits_denied_now_and_at_the_coming_birth(text, said, children, day)
     # "要是明年再要个老三 那时候在领失业金": the imagined child's, answered with it, no fact kept
-    said = without_imagined_hardship(text, said, len(children))
+    said = without_imagined_hardship(
+        text, said, len(children), int(about) if isinstance(about, int | float) else None
+    )
+    # "我刚说了 会领失业金" with 老三 on the way: that birth's, not the births past (tester 48 c07)
+    said = hardship_kept_to_the_birth_to_come(text, said, children, day)
     said = _first_home_of_the_loan_asked(text, said, slots)
     said = _supposed_child_left_out(text, said, slots, day)
     return _dates_placed_by_sex(text, said, children)
@@ -1002,7 +1009,7 @@ def focus_on_question(
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
         # +200 with it, not the hardship at the births the family has (tester 46 c01)
         dispatcher.utter_message(text=imagined)
-        return [SlotSet(TALK_SLOT, imagined_order(text, len(known_children(slots))))]
+        return [SlotSet(TALK_SLOT, imagined_child(text, slots))]
     several = (
         measures_asked(text, slots.get("city"), subsidy_shown=bool(slots.get("result_shown")))
         if intent != "check_eligibility"
@@ -1540,6 +1547,12 @@ class ValidateHouseholdForm(FormValidationAction):
                 or _topic_decided(dispatcher, tracker, text, updates, lang)
                 or _answer_after_dates_corrected(dispatcher, tracker, updates, lang)
             )
+        elif updates and (
+            imagined := next_child_answer({**tracker.slots, **updates}, text, lang, clock.today())
+        ):  # "the second was born 20 May 2025. if the 3rd is born next year … 28800 right?"
+            # while the form asks: the date noted, the imagined child answered (tester 48 c07)
+            dispatcher.utter_message(text=imagined)
+            events += imagined_in_talk({**tracker.slots, **updates}, text)
         elif updates and tracker.get_slot("result_shown"):
             events += (
                 _answer_too(dispatcher, tracker, text, updates, lang)

@@ -10,6 +10,8 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from rasa_sdk.events import EventType, SlotSet
+
 from policy_kb import evaluate
 from policy_kb import format as fmt
 from policy_kb.errors import InputError
@@ -64,6 +66,11 @@ EVERYTHING_ASKED = re.compile(
 # The imagined child's money compared with the family's ("是不是也600", "the same 600 too?"),
 # or a total over both asked.
 ALSO_ASKED = re.compile(r"也|同样|一样|\btoo\b|\balso\b|\bsame\b|\bas well\b", re.I)
+# The benefits named (dibao, special hardship support, unemployment benefits), and a figure.
+HARDSHIP_WORD = re.compile(
+    r"低保|特困|失业|dibao|tekun|unemploy|special hardship|welfare|benefits?\b", re.I
+)
+FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.])\d{3,6}(?![\d.])")
 CASH_ID = "childcare_subsidy"
 SUPPLEMENT_ID = "childcare_subsidy_hardship_supplement"
 
@@ -103,6 +110,44 @@ def imagined_order(text: str, count: int) -> int | None:
     return None
 
 
+def _talk(slots: dict[str, Any]) -> int | None:
+    talk = slots.get("child_in_talk")
+    return int(talk) if isinstance(talk, int | float) else None
+
+
+def imagined_child(text: str, slots: dict[str, Any]) -> int | None:
+    """The birth order of the child beyond those the family has that `text` asks about: one it
+    imagines (imagined_order), or, right after such a child was answered (`child_in_talk`), the
+    same child named again with no birth told ("生老三的时候我在领失业金 那老三是不是800", tester 47
+    c01 T3) or spoken of as to come with no child named ("我刚说了 会领失业金 所以28800对吗");
+    None otherwise."""
+    count = len(known_children(slots))
+    order = imagined_order(text, count)
+    if order is not None:
+        return order
+    talk = _talk(slots)
+    if talk is None or talk <= count:
+        return None
+    said = normalise(text)
+    named = _order_named(said)
+    if named is not None:
+        return talk if named == talk and not DUE_TOLD.search(said) else None
+    if (TO_COME.search(said) or SAID_AGAIN.search(said)) and (
+        HARDSHIP_WORD.search(said) or MONEY_OF_CHILD.search(said) or FIGURE.search(said)
+    ):
+        return talk
+    return None
+
+
+def imagined_in_talk(slots: dict[str, Any], text: str) -> list[EventType]:
+    """The event that keeps the imagined child just answered as the child in talk (none for a
+    hotline case, whose children are the case's)."""
+    order = imagined_child(text, slots)
+    if order is None or order == _talk(slots) or not slots.get("city"):
+        return []
+    return [SlotSet("child_in_talk", order)]
+
+
 # A birth supposed, not told ("HYPOTHETICAL: caller's 3rd child born March 2027", "what if the
 # 3rd is born March 2027", "say the 3rd is born in March", 假设老三明年3月出生, 要是老三明年3月生):
 # the word comes before the child it supposes. A due date (预产期, "due", "expecting") is told.
@@ -136,25 +181,77 @@ def supposed_order(text: str, count: int) -> int | None:
     return None
 
 
-def hardship_of_imagined_birth(text: str, updates: list[FactUpdate], count: int) -> bool | None:
+def hardship_of_imagined_birth(
+    text: str, updates: list[FactUpdate], count: int, talk: int | None = None
+) -> bool | None:
     """The hardship benefits (dibao, special hardship support, unemployment benefits) a message
     that imagines a child beyond the `count` the family has says the family will be on at that
     birth ("如果明年再要个老三 那时候我老公失业在领失业金 能多200不"): that child's, the +200 of
     Jinan clause 12 for it alone, no fact of now nor of the births before (tester 46 c01 had it
     put on 二宝). None when no such child is imagined, nothing of the benefits is said, or they
-    are said of now."""
-    if imagined_order(text, count) is None or NOW_SAID.search(normalise(text)):
+    are said of now. `talk`: the child under discussion (one imagined just before)."""
+    slots: dict[str, Any] = {"children": [{}] * count, "child_in_talk": talk}
+    if imagined_child(text, slots) is None or NOW_SAID.search(normalise(text)):
         return None
     said = [u.value for u in updates if u.fact in HARDSHIP_FACTS and isinstance(u.value, bool)]
     return said[0] if said and all(v == said[0] for v in said) else None
 
 
-def without_imagined_hardship(text: str, updates: list[FactUpdate], count: int) -> list[FactUpdate]:
+def without_imagined_hardship(
+    text: str, updates: list[FactUpdate], count: int, talk: int | None = None
+) -> list[FactUpdate]:
     """`updates` less the hardship benefits said of an imagined birth (they are that child's,
     answered with it, never the family's facts)."""
-    if hardship_of_imagined_birth(text, updates, count) is None:
+    if hardship_of_imagined_birth(text, updates, count, talk) is None:
         return updates
     return [u for u in updates if u.fact not in HARDSHIP_FACTS]
+
+
+# The benefits said of a time to come ("会领失业金", "到时候还在领", "he'll still be on it", "by
+# then"), or said again ("我刚说了", "I already said"): of the birth to come, not the births past.
+TO_COME = re.compile(
+    r"会(?:在|是|一直)?(?:领|吃|拿)|还会|到时候?|将来|届时"
+    r"|\bwill\b|'ll\b|\bgoing to\b|\bby then\b|\bstill be\b",
+    re.I,
+)
+SAID_AGAIN = re.compile(
+    r"刚(?:才|刚)?(?:说|讲)(?:了|过)|(?:说|讲)过了?|已经(?:说|讲)了|我(?:都)?说了|不是说了"
+    r"|\balready (?:said|told)\b|\btold you\b|\bi said\b|\bas i said\b",
+    re.I,
+)
+
+
+def hardship_kept_to_the_birth_to_come(
+    text: str, updates: list[FactUpdate], children: list[dict[str, Any]], day: date
+) -> list[FactUpdate]:
+    """`updates` with the benefits at "the birth" (no birth named) said of a time to come or
+    said again kept to the births still to come: Jinan clause 12's 200 looks at each child's own
+    birth, so "我刚说了 会领失业金" after "老三出生时在领失业金" is 老三's, never the 2nd's born
+    in 2025 (tester 48 c07 was told the 2nd gets 600+200). Unchanged when no child is on the way
+    or the message speaks of no time to come."""
+    coming = [
+        order
+        for order, child in enumerate(children, start=1)
+        if child.get("expected") or str(child.get("birth_date") or "") > day.isoformat()
+    ]
+    said = normalise(text)
+    to_come, again = bool(TO_COME.search(said)), bool(SAID_AGAIN.search(said))
+    family = [u for u in updates if u.fact == "hardship_at_birth" and isinstance(u.value, bool)]
+    if not coming or not family or not (to_come or again):
+        return updates
+    value = family[0].value
+    if not to_come and not any(children[o - 1].get("hardship_at_birth") is value for o in coming):
+        return updates  # said again, but nothing of the birth to come was said before
+    told = {u.child for u in updates if u.fact == "child.hardship_at_birth"}
+    kept = [u for u in updates if u.fact != "hardship_at_birth"]
+    return [
+        *kept,
+        *(
+            FactUpdate("child.hardship_at_birth", value, span=family[0].span, child=order)
+            for order in coming
+            if order not in told and children[order - 1].get("hardship_at_birth") is not value
+        ),
+    ]
 
 
 def _birth_told(
@@ -163,8 +260,8 @@ def _birth_told(
     """The imagined child's birth as given: (ISO date of the 1st, precision), or None."""
     for u in updates:
         if u.fact in ("child.due_date", "child.birth_date") and u.value and not u.approx:
-            if u.child not in (None, order) and u.child <= len(known.get("children") or []):
-                continue
+            if u.child not in (None, order):
+                continue  # "老二具体是25年5月20号 那要是明年生老三": the 2nd's, never the 3rd's
             value = str(u.value)
             if re.fullmatch(r"\d{4}", value):
                 return f"{value}-01-01", "year"
@@ -229,7 +326,8 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     if cash is None:
         return None
     said = normalise(text)
-    if not MONEY_OF_CHILD.search(said) or EVERYTHING_ASKED.search(said):
+    figure_put_back = bool(FIGURE_CHECKED.search(said) and FIGURE.search(said))  # "一共28800对不对"
+    if not (MONEY_OF_CHILD.search(said) or figure_put_back) or EVERYTHING_ASKED.search(said):
         return None  # "要是再生一个 能领多少", "老三能有啥": every change, the what-if lists them
     from actions.side_questions import named_measure  # it imports the answers' neighbours
 
@@ -239,7 +337,7 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     if asked is not None and not (asked.per_child and asked.kind == "cash"):
         return None  # "if we have a 3rd, does the loan limit go up": that measure's what-if
     children = known_children(slots)
-    order = imagined_order(text, len(children))
+    order = imagined_child(text, slots)
     if hotline and order != supposed_order(text, len(children)):
         return None  # a hotline case's child: only one the worker plainly supposes
     if order is None:
@@ -257,7 +355,7 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     hukou = slots.get("hukou_in_city")
     if hukou is None:  # "HYPOTHETICAL: caller's 3rd child born March 2027, Jinan hukou"
         hukou = next((u.value for u in updates if u.fact == "hukou_in_city"), None)
-    hardship = hardship_of_imagined_birth(text, updates, len(family))
+    hardship = hardship_of_imagined_birth(text, updates, len(family), _talk(slots))
     try:
         items = _items(slots, children, born, hukou, day, hardship)
         figures = items if hukou is not None else _items(slots, children, born, True, day, hardship)
@@ -269,6 +367,27 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
     answer = _render(
         order, told, subsidy, with_hukou, figures.get(SUPPLEMENT_ID), str(city), lang, day
     )
+    checked = _figure_checked(said, order, with_hukou, figures.get(SUPPLEMENT_ID), hardship, lang)
+    if checked is not None:  # "老三一个月800 一共28800对不对": yes or no to that figure, its
+        # sums and the end, in place of the general answer
+        limit = get_entry(with_hukou.id).parameters["age_limit_years"].in_force(day)
+        end = with_hukou.end if told is not None and told[1] in ("month", "day") else None
+        until = (
+            t(
+                lang,
+                f"发到{fmt.day(end, lang)}（满{limit}周岁）",
+                f"paid until {fmt.day(end, lang)}",
+            )
+            if end is not None
+            else t(lang, f"发到孩子满{limit}周岁", f"paid until the child turns {limit}")
+        )
+        if subsidy.status != "eligible":  # the hukou not yet told: the condition first
+            place = city_name(str(city), lang)
+            checked = t(lang, f"如果是{place}户籍家庭：", f"If the family has {place} hukou: ") + (
+                checked
+            )
+        source = answer.rsplit("\n", 1)[1]
+        answer = "\n".join([f"{checked}{t(lang, '，', ', ')}{until}{t(lang, '。', '.')}", source])
     if with_hukou.status == "eligible" and (hardship is not None or ALSO_ASKED.search(said)):
         # "是不是也600", the +200 said of that birth: the children the family has keep theirs
         kept = _kept_by_the_family(slots, day, lang)
@@ -276,6 +395,90 @@ def next_child_answer(slots: dict[str, Any], text: str, lang: Lang, day: date) -
             head, clause = answer.rsplit("\n", 1)
             answer = "\n".join([head, *kept, clause])
     return answer
+
+
+# A figure put back to be confirmed: "28800对不对", "是不是800一个月", "so 28,800 right?".
+FIGURE_CHECKED = re.compile(
+    r"对不对|对吗|对吧|是不是|是吧|是吗|没错吧|\bright\b|\bcorrect\b|\bis (?:it|that)\b|[?？]", re.I
+)
+YEAR_LIKE = range(1990, 2100)
+
+
+def _figure_checked(
+    said: str,
+    order: int,
+    subsidy: Entitlement,
+    supplement: Entitlement | None,
+    hardship: bool | None,
+    lang: Lang,
+) -> str | None:
+    """Yes or no to a monthly or whole-period figure put back for the imagined child (Jinan
+    clause 12: 600 a month until it turns 3; 200 more if the family is on the benefits at THAT
+    birth), with its sums: "对" to 28,800 with the +200 said of that birth, and its condition
+    (tester 47 c01 got "不是28,800元：第2个孩子每月600元", the 2nd's answer). None when no figure
+    is put back or the child gets nothing."""
+    if subsidy.status != "eligible" or not FIGURE_CHECKED.search(said):
+        return None
+    figures = [int(f.replace(",", "")) for f in FIGURE.findall(said)]
+    figures = [f for f in figures if f not in YEAR_LIKE]
+    monthly, total = subsidy.monthly_amount_cny, subsidy.total_amount_cny
+    if not figures or not monthly or not total:
+        return None
+    months = total // monthly
+    more: object = supplement.monthly_amount_cny if supplement is not None else None
+    if supplement is not None and more is None:
+        param = get_entry(supplement.id).parameters.get("monthly_amount_cny")
+        more = param.in_force(subsidy.start or date.today()) if param is not None else None
+    if not isinstance(more, int):
+        more = 0
+    asked = max(figures)  # "老三一个月800 一共28800对不对": the sum
+    if asked in (monthly, more):
+        return None  # "是不是也600 能多200不": the answer's own "每月600元…再加200元" says it
+    with_more = {monthly + more, (monthly + more) * months} if more else set()
+    base = {monthly, total}
+    zh_child, en_child = fmt.child_label(order, "zh"), fmt.child_label(order, "en")
+    base_line = t(
+        lang,
+        f"{monthly}元/月×{months}个月={fmt.money(total, lang)}",
+        f"{monthly} yuan/month x {months} months = {fmt.money(total, lang)}",
+    )
+    more_line = t(
+        lang,
+        f"{monthly}+{more}={monthly + more}元/月×{months}个月="
+        f"{fmt.money((monthly + more) * months, lang)}",
+        f"{monthly}+{more} = {monthly + more} yuan/month x {months} months = "
+        f"{fmt.money((monthly + more) * months, lang)}",
+    )
+    held = t(
+        lang,
+        f"{zh_child}出生时家里在领低保、特困供养或失业保险金",
+        f"the family is on dibao, special hardship support or unemployment benefits when "
+        f"{en_child} is born",
+    )
+    who = t(lang, f"{zh_child}：", f"{en_child[0].upper()}{en_child[1:]}: ")
+    yes, no = t(lang, "对。", "Yes. "), t(lang, f"不是{asked}元。", f"No, not {asked} yuan. ")
+    otherwise = t(lang, f"；否则{base_line}", f"; otherwise {base_line}")
+    if not more or hardship is False:
+        return f"{yes if asked in base else no}{who}{base_line}"
+    if hardship is True:
+        lead = (
+            t(lang, f"对，只要{held}。", f"Yes, as long as {held}. ")
+            if asked in with_more
+            else t(lang, f"不是{asked}元。只要{held}：", f"No, not {asked} yuan. If {held}: ")
+        )
+    elif asked in with_more:
+        lead = t(lang, f"要看{held}：在领就对。", f"Only if {held}. ")
+    elif asked in base:
+        return t(
+            lang,
+            f"对，{zh_child}出生时家里不领低保、特困供养或失业保险金的话：{base_line}；"
+            f"如果在领：{more_line}",
+            f"Yes, if the family is not on those benefits when {en_child} is born: {base_line}; "
+            f"if it is: {more_line}",
+        )
+    else:
+        lead = t(lang, f"不是{asked}元。如果{held}：", f"No, not {asked} yuan. If {held}: ")
+    return f"{lead}{who}{more_line}{otherwise}"
 
 
 def _kept_by_the_family(slots: dict[str, Any], day: date, lang: Lang) -> list[str]:

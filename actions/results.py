@@ -87,7 +87,7 @@ from actions.language import reply_language
 from actions.loan_case import more_children_answer
 from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
-from actions.next_child import next_child_answer
+from actions.next_child import imagined_in_talk, next_child_answer
 from actions.no_cash import no_before_its_card, no_monthly_cash
 from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
@@ -185,9 +185,10 @@ class ActionShowEntitlements(Action):
         text = tracker.latest_message.get("text") or ""
         next_one = next_child_answer(dict(tracker.slots), text, lang, day)
         if next_one is not None:  # "if the 3rd is born say March 2027 does the 3rd get 600?":
-            # that child's answer, never child 2's "No" (tester 45 c10)
+            # that child's answer, never child 2's "No" (tester 45 c10); it stays the child
+            # in talk, so "生老三的时候在领失业金" next is its own (tester 47 c01)
             dispatcher.utter_message(text=next_one)
-            return [SlotSet(FOCUS_SLOT, None)]
+            return [SlotSet(FOCUS_SLOT, None), *imagined_in_talk(dict(tracker.slots), text)]
         theirs = bare_child_answer(tracker, text, lang, day)
         if theirs is not None:  # "and the 5 year old?", 那5岁的呢: that child's items
             dispatcher.utter_message(text=theirs)
@@ -1938,7 +1939,7 @@ class ActionWhatIf(Action):
         next_one = next_child_answer(dict(tracker.slots), text, lang, day)
         if next_one is not None:  # "what if she has a 3rd one next year, would that one get it?"
             dispatcher.utter_message(text=next_one)
-            return []
+            return imagined_in_talk(dict(tracker.slots), text)
         household = household_from_slots(tracker.slots, day)
         from actions.hotline import in_hotline  # hotline imports this module's neighbours
 
