@@ -159,3 +159,78 @@ async def test_jinan_child_insurance_is_its_own_clause_15() -> None:
     }
     reply = await whole_turn("孩子医保有没有补贴", **slots)
     assert "第15条" in reply and "北京方案" not in reply, reply
+
+
+# Tester 48 c09: Jinan, three children; the 3rd born February 2023 while on dibao, the 2nd in
+# 2021, the eldest 15. The 3rd child's 600+200 ended when it turned 3 (February 2026).
+THREE_IN_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "children": [
+        {"birth_date": "2011-01-01", "precision": "year", "height_cm": None},
+        {"birth_date": "2021-01-01", "precision": "year", "height_cm": None},
+        month("2023-02"),
+    ],
+    "hardship_at_birth": True,
+    "result_shown": True,
+}
+
+
+@pytest.mark.parametrize("hukou", [None, True])
+@pytest.mark.parametrize(
+    ("text", "lang", "opening", "why"),
+    [
+        ("一个月1400对不对", "zh", "不对，不是每月1,400元", "只有第3个孩子符合条件"),  # t48 c09
+        ("每个月能领1200是吧", "zh", "不对，不是每月1,200元", "只有第3个孩子符合条件"),
+        ("so it was 1400 a month right?", "en", "No, not 1,400 yuan a month", "only child 3"),
+    ],
+)
+async def test_wrong_monthly_figure_put_back_gets_no_first(
+    text: str, lang: str, opening: str, why: str, hukou: bool | None
+) -> None:
+    """Jinan clause 12: only the 3rd child was paid, 600+200 = 800 a month, now ended. A
+    figure put back that no child ever got is "不对" first, which child qualifies, then 800."""
+    reply = await whole_turn(text, lang=lang, **{**THREE_IN_JINAN, "hukou_in_city": hukou})
+    assert reply.startswith(opening), reply
+    assert why in reply and "800" in reply and ("第12条" in reply or "clause 12" in reply)
+
+
+async def test_right_monthly_figure_of_ended_money_is_no_no() -> None:
+    reply = await whole_turn("一个月800对吧", **THREE_IN_JINAN)
+    assert "不对" not in reply and "800" in reply, reply
+
+
+# Tester 48 c01: Jinan, the eldest 3½, the 2nd born a month ago; the form asks the hukou.
+SECOND_BORN_LAST_MONTH: dict[str, Any] = {
+    "city": "jinan",
+    "children_partial": [
+        {**month("2023-06"), "approx": "3岁半"},
+        {**month("2026-11"), "approx": "刚满月"},
+    ],
+    "requested_slot": "hukou_in_city",
+}
+
+
+@pytest.mark.parametrize("first", ["household_form", "action_answer_policy_question"])
+async def test_total_put_back_is_confirmed_with_the_hardship_branch(first: str) -> None:
+    """Jinan clause 12: 600 a month for 36 months is 21,600; 200 more a month (28,800 in all)
+    only if the family was on dibao, special hardship support or unemployment benefits at the
+    birth. The yes does not wait for that fact: it is said as a branch."""
+    reply = await whole_turn(
+        "都是济南户口 那一共能领多少 是不是21600", first, **SECOND_BORN_LAST_MONTH
+    )
+    assert "对。" in reply and "21,600元" in reply and "×36个月" in reply, reply
+    assert "如果第2个孩子出生时家里在领低保、特困供养或失业保险金" in reply
+    assert "28,800元" in reply and "第12条" in reply
+    assert reply.index("21,600") < reply.index("28,800")
+
+
+async def test_total_put_back_in_english_with_the_hardship_branch() -> None:
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children": [month("2023-06"), month("2026-11")],
+        "result_shown": True,
+    }
+    reply = await whole_turn("so 21600 in total, right?", lang="en", **slots)
+    assert "Yes." in reply and "21,600" in reply, reply
+    assert "If the family was on minimum subsistence" in reply and "28,800" in reply
