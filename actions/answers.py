@@ -700,8 +700,8 @@ class ActionAnswerPolicyQuestion(Action):
             return about(nursery[1])
         elsewhere_paid = split_money_elsewhere(text, context_city(tracker), lang)
         if elsewhere_paid is not None:  # "北京孩子医保有没有补贴": no, only joint enrolment (4)
-            (paid, formality), rest = elsewhere_paid
-            dispatcher.utter_message(text=money_elsewhere_answer(text, paid, formality, lang))
+            (paid, formality), mine, rest = elsewhere_paid
+            dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
             if not rest:
                 return about(formality)
             return [

@@ -58,6 +58,7 @@ from actions.hotline import (
 )
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
+from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
     imagined_order,
@@ -1026,8 +1027,11 @@ def focus_on_question(
         from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
+        paid_there = split_money_elsewhere(text, home, lang)
         parts = [
-            render.not_in_plan(str(home), [e], lang)
+            money_elsewhere_answer(paid_there[1], *paid_there[0], lang)
+            if paid_there is not None and e.id == paid_there[0][0].id
+            else render.not_in_plan(str(home), [e], lang)
             if home is not None and e.city != home
             else apply_answer(e, lang, text)
             if applied is not None and e.id == applied.id
@@ -1048,7 +1052,13 @@ def focus_on_question(
     if entry is None:
         city = city_asked(text, slots.get("city"))
         others = elsewhere(text, city, lang) if intent != "check_eligibility" else []
-        if others and city is not None:
+        paid_there = split_money_elsewhere(text, city, lang) if others else None
+        if paid_there is not None and paid_there[0][0] in others:
+            # "北京 … 孩子医保有补贴吗": no, Beijing (4) only enrols the child jointly
+            dispatcher.utter_message(
+                text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang)
+            )
+        elif others and city is not None:
             # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the
             # form goes on, not after its questions (tester 16)
             dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))

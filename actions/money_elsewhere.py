@@ -8,10 +8,18 @@ plan's measure as that city's only; never "能。" from the formality the family
 c06, c03; tester 47 c06). All of it comes from policy_kb: which measures pay and for whom, their
 shared synonyms, summaries, clauses and departments."""
 
+import functools
 import re
+from typing import Any, cast
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.headline import MONEY_KINDS, MUST_PAY, YES_NO
-from actions.side_questions import measure_terms
+from actions.language import reply_language
+from actions.side_questions import context_city, measure_terms
+from actions.turn import Run
 from policy_kb import InputError
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
@@ -43,6 +51,8 @@ NO_MONEY_SAID = re.compile(
     re.I,
 )
 MIN_SHARED = 2  # characters (Chinese) a sentence shares with the other plan's measure, per run
+BARE_CHARACTERS = 2  # left of a Chinese yes/no about money: "有补贴吗" → 有
+BARE_WORDS = 2  # left of an English one: "any subsidy?" → any
 
 
 def _gives_child_money(entry: Entry) -> bool:
@@ -112,10 +122,17 @@ def paid_only_elsewhere(text: str, city: str | None) -> tuple[Entry, Entry] | No
 def asks_money_elsewhere(text: str, city: str | None) -> tuple[Entry, Entry] | None:
     """`paid_only_elsewhere` for a question about the money on that subject: a subsidy, for
     free, paying the contribution ("孩子医保有没有补贴", "do the twins get free medical
-    insurance?"); None when no money is asked ("孩子医保怎么办": the formality's own answer)."""
-    if not MONEY_WORDS.search(normalise(text)):
-        return None
-    return paid_only_elsewhere(text, city)
+    insurance?"), or naming the other plan's measure in words `city`'s plan never uses ("what
+    about insurance for the twins"); None otherwise ("孩子医保怎么办": the formality's own
+    answer)."""
+    if MONEY_WORDS.search(normalise(text)):
+        return paid_only_elsewhere(text, city)
+    from actions.focus import named_only_elsewhere  # focus imports this module's neighbours
+
+    found = paid_only_elsewhere(text, city)
+    if found is not None and found[0] in named_only_elsewhere(normalise(text), city, []):
+        return found  # "what about insurance for the twins": named as only the other plan has it
+    return None
 
 
 def _opening(text: str, lang: Lang) -> str:
@@ -175,9 +192,9 @@ def money_elsewhere_answer(text: str, paid: Entry, formality: Entry, lang: Lang)
         [
             t(
                 lang,
-                f"{opening}{here}方案没有给孩子的这类补贴，缴费由谁负担、交多少，方案都没有写。",
-                f"{opening}The {here} plan has no such subsidy for the children; it says "
-                "nothing about who pays the contribution or how much it is.",
+                f"{opening}{here}方案没有给孩子的这类补贴，这笔钱由谁出、出多少，方案都没有写。",
+                f"{opening}The {here} plan has no such subsidy for the children; it does not "
+                "say who pays or how much.",
             ),
             t(
                 lang,
@@ -197,29 +214,73 @@ def money_elsewhere_answer(text: str, paid: Entry, formality: Entry, lang: Lang)
     )
 
 
+def _bare(piece: str) -> bool:
+    """A piece that is only a yes/no about money ("有补贴吗", "any subsidy?"): it asks about the
+    subject the message names elsewhere."""
+    from actions.headline import YES_NO_WORDS  # the words of a yes/no, 有没有 and 吗
+
+    left = MONEY_WORDS.sub("", YES_NO_WORDS.sub("", piece))
+    left = re.sub(r"[^\w\u4e00-\u9fff]+", " ", left).strip()
+    if re.search(r"[\u4e00-\u9fff]", piece):
+        return len(left.replace(" ", "")) <= BARE_CHARACTERS
+    return len(left.split()) <= BARE_WORDS
+
+
 def split_money_elsewhere(
     text: str, city: str | None, lang: Lang
-) -> tuple[tuple[Entry, Entry], str] | None:
-    """The money asked about another plan's subject and the rest of the message that asks
-    about another measure ("do the twins get free medical insurance or anything? and how many
-    days leave does my husband get": the insurance, then "how many days leave does my husband
-    get"); None when no part asks it."""
-    from actions.focus import asked_measure  # focus imports this module's neighbours
+) -> tuple[tuple[Entry, Entry], str, str] | None:
+    """The money asked about another plan's subject, the part of the message that asks it and
+    the rest, which asks about other measures ("do the twins get free medical insurance or
+    anything? and how many days leave does my husband get": the insurance, then "how many days
+    leave does my husband get"; "we don't get any monthly money in beijing?" beside it is the
+    monthly money's); None when no part asks it."""
+    from actions.focus import MONEY_ASKED, asked_measure  # focus imports this module's neighbours
 
     pieces = [piece.strip() for _, piece in clauses(normalise(text)) if piece.strip()]
     found = next(
         (f for f in (asks_money_elsewhere(p, city) for p in pieces) if f is not None), None
     ) or asks_money_elsewhere(text, city)
-    if found is None or len(pieces) < 2:
-        return None if found is None else (found, "")
+    if found is None:
+        return None
     rest = []
-    for piece in pieces:
+    for piece in pieces if len(pieces) > 1 else []:
+        if asks_money_elsewhere(piece, city) is not None or _bare(piece):
+            continue
+        if paid_only_elsewhere(piece, city) == found:
+            continue
         other = asked_measure(piece, city, lang)
-        if (
-            other is not None
-            and other.id not in {found[0].id, found[1].id}
-            and not MONEY_WORDS.search(piece)
-            and paid_only_elsewhere(piece, city) is None
+        if (other is not None and other.id not in {found[0].id, found[1].id}) or (
+            MONEY_ASKED.search(piece)
         ):
             rest.append(piece)
-    return found, " ".join(rest)
+    mine = normalise(text)
+    for piece in rest:  # the part asking the money, its marks kept ("…or anything?")
+        mine = mine.replace(piece, " ")
+    return found, mine.strip(" ,.;，。；"), " ".join(rest)
+
+
+def answers_money_elsewhere(run: Run) -> Run:
+    """Decorates an action's `run` that reads the facts of a message (a correction: "she's
+    about 1.2m i think. we dont get any monthly money in beijing? and what about insurance for
+    the twins"): when its reply left out a part asking about money only another plan pays,
+    that part's answer follows (tester 48 c03 had the insurance ignored)."""
+
+    @functools.wraps(run)
+    async def wrapped(
+        self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
+    ) -> list[EventType]:
+        start = len(dispatcher.messages)
+        events = await run(self, dispatcher, tracker, *rest)
+        lang = reply_language(tracker)
+        text = tracker.latest_message.get("text") or ""
+        found = split_money_elsewhere(text, context_city(tracker), lang)
+        if found is None:
+            return events
+        (paid, formality), mine, _ = found
+        answer = money_elsewhere_answer(mine, paid, formality, lang)
+        said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
+        if answer.split("\n")[1] not in said:
+            dispatcher.utter_message(text=answer)
+        return events
+
+    return cast(Run, wrapped)

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
 from actions.answers import ActionAnswerPolicyQuestion
+from actions.conversation import ActionHandleCorrection
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, month
@@ -19,6 +20,7 @@ ACTIONS: dict[str, Any] = {
     "action_answer_policy_question": ActionAnswerPolicyQuestion,
     "household_form": ValidateHouseholdForm,
     "action_show_entitlements": ActionShowEntitlements,
+    "action_handle_correction": ActionHandleCorrection,
 }
 
 
@@ -33,7 +35,7 @@ async def whole_turn(
     """One turn as the rules play it: the first action, then each action it hands on to; the
     bot's messages joined."""
     slots = {"language": lang, **slots}
-    intent = "ask_policy" if first == "action_answer_policy_question" else "inform"
+    intent = {"action_answer_policy_question": "ask_policy"}.get(first, "inform")
     message = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": []}
     events: list[dict[str, Any]] = [{"event": "user", "text": text, "parse_data": message}]
     said: list[str] = []
@@ -146,6 +148,35 @@ async def test_insurance_subsidy_and_leave_days_in_chinese() -> None:
     assert reply.startswith("不能。"), reply
     assert "第(4)条" in reply and "陪产假" in reply and "未写天数" in reply, reply
     assert "能。" not in reply.replace("不能。", "")
+
+
+@pytest.mark.parametrize("first", ["action_handle_correction", "household_form"])
+async def test_insurance_asked_beside_a_height_and_the_money_is_answered(first: str) -> None:
+    """Tester 48 c03: "she's about 1.2m i think. we dont get any monthly money in beijing? and
+    what about insurance for the twins" got the height and the money, the insurance ignored.
+    Each part: the height read back, no monthly money ((12)), and the insurance: (4) only."""
+    slots = {
+        **BEIJING_TWINS,
+        "children": [{**month("2021-06"), "approx": "5"}, *BEIJING_TWINS["children"][1:]],
+    }
+    reply = await whole_turn(
+        "she's about 1.2m i think. we dont get any monthly money in beijing? and what about "
+        "insurance for the twins",
+        first,
+        lang="en",
+        **slots,
+    )
+    assert "120 cm" in reply and "no money is paid monthly" in reply, reply
+    for said in ONLY_JOINT_ENROLMENT_EN:
+        assert said in reply, (said, reply)
+    assert "cannot say yes or no" not in reply
+
+
+async def test_insurance_for_the_twins_named_alone() -> None:
+    reply = await whole_turn("what about insurance for the twins", lang="en", **BEIJING_TWINS)
+    for said in ONLY_JOINT_ENROLMENT_EN:
+        assert said in reply, (said, reply)
+    assert not reply.startswith(("Yes", "No")), reply  # nothing yes/no was asked
 
 
 async def test_jinan_child_insurance_is_its_own_clause_15() -> None:
