@@ -33,7 +33,8 @@ from wording.language import t
 # Money asked about the subject: a subsidy, for free, who pays the contribution.
 MONEY_WORDS = re.compile(
     r"补贴|补助|给不给补|补不补|补吗|免费|不要钱|要钱|不用[交缴]|[交缴掏花]钱|缴费|自己[交缴出掏付]"
-    r"|财政|subsid|\bfree\b|\bpaid for\b|\bpay\b|\bcost|\bcovered\b|allowance",
+    r"|财政|全免|免[交缴费]|减免|[谁钱](?:来)?[出交缴付掏]|花钱|给报|报销"
+    r"|subsid|\bfree\b|\bpaid for\b|\bpay\b|\bcost|\bcovered\b|allowance|\bhelp with\b",
     re.I,
 )
 # A statement put back for checking ("…对吧", "你就说对不对", "…, right?").
@@ -44,10 +45,10 @@ CHECKING = re.compile(
 )
 # The premise checked is that there is no such money ("没补贴 要自己交", "we pay it ourselves").
 NO_MONEY_SAID = re.compile(
-    r"没有?(?:这个|这种|啥|什么)?(?:补贴|补助|补)|不补|不给补|不免费|不是免费|[要得需]自己[交缴出掏付]"
+    r"没有?(?:这个|这种|啥|什么)?(?:补贴|补助|补)|不补|不给补|不免费|不是免费|自己[交缴出掏付]"
     r"|\bno (?:subsid\w*|help|money)\b|\bnot (?:free|covered|subsid\w*|paid)\b"
-    r"|\bisn'?t (?:free|covered|subsid\w*|paid)\b|\bpay (?:it |for it )?(?:ourselves|myself)\b"
-    r"|\bon our own\b",
+    r"|\bisn'?t (?:free|covered|subsid\w*|paid)\b|\bpay\b.{0,40}\b(?:ourselves|myself)\b"
+    r"|\bon our own\b|\bout of (?:our|my) (?:own )?pocket\b",
     re.I,
 )
 MIN_SHARED = 2  # characters (Chinese) a sentence shares with the other plan's measure, per run
@@ -95,7 +96,8 @@ def paid_only_elsewhere(text: str, city: str | None) -> tuple[Entry, Entry] | No
         return None
     from actions.focus import without_city  # focus imports this module's neighbours
 
-    said = normalise(without_city(text))
+    # "…, right?" put back for checking is no subject (it found Beijing's women's rights)
+    said = CHECKING.sub(" ", normalise(without_city(text)))
     if not said.strip():
         return None
     for other in CITIES:
@@ -144,7 +146,7 @@ def _opening(text: str, lang: Lang) -> str:
         return t(lang, "对。" if right else "不对。", "Right. " if right else "No. ")
     if MUST_PAY.search(said) and not re.search(r"免费|free", said, re.I):
         return ""
-    if YES_NO.search(said) or re.search(r"\?|？", said):
+    if YES_NO.search(said) or re.search(r"\?|？|(.)不\1", said):  # 补不补
         return t(lang, "不能。", "No. ")
     return ""
 

@@ -100,6 +100,9 @@ ONLY_JOINT_ENROLMENT_EN = ("Beijing plan has no", "clause (4)", "medical insuran
         ("那就是说北京孩子医保没补贴 要自己交 对吧", BEIJING_THREE, "对。"),
         ("你就说对不对 北京孩子医保没补贴 得自己交", BEIJING_THREE, "对。"),
         ("北京孩子医保是免费的 对吧", BEIJING_THREE, "不对。"),
+        ("北京的孩子医保是不是全免", BEIJING_THREE, "不对。"),
+        ("孩子医保财政补不补", BEIJING_TWO, "不能。"),
+        ("孩子医保钱谁出", BEIJING_TWO, "北京方案没有"),  # no yes/no asked: none given
     ],
 )
 async def test_beijing_child_insurance_has_no_subsidy_only_joint_enrolment(
@@ -116,11 +119,19 @@ async def test_beijing_child_insurance_has_no_subsidy_only_joint_enrolment(
     assert "只适用于济南" in reply  # Jinan's 15 is named as Jinan's, never offered as Beijing's
 
 
-async def test_beijing_child_insurance_subsidy_in_english() -> None:
-    reply = await whole_turn(
-        "is the baby's health insurance subsidised?", lang="en", **BEIJING_TWINS
-    )
-    assert reply.startswith("No."), reply
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("is the baby's health insurance subsidised?", "No."),
+        ("is the baby's medical insurance free in beijing?", "No."),
+        ("so no help with the baby's insurance in beijing, right?", "Right."),
+        ("so we pay the baby's insurance ourselves right?", "Right."),
+        ("do we have to pay for the baby's health insurance?", "The Beijing plan has no"),
+    ],
+)
+async def test_beijing_child_insurance_subsidy_in_english(text: str, opening: str) -> None:
+    reply = await whole_turn(text, lang="en", **BEIJING_TWINS)
+    assert reply.startswith(opening), reply
     for said in ONLY_JOINT_ENROLMENT_EN:
         assert said in reply, (said, reply)
     assert "applies in Jinan only" in reply
