@@ -701,6 +701,8 @@ class ActionAnswerPolicyQuestion(Action):
         elsewhere_paid = split_money_elsewhere(text, context_city(tracker), lang)
         if elsewhere_paid is not None:  # "北京孩子医保有没有补贴": no, only joint enrolment (4)
             (paid, formality), mine, rest = elsewhere_paid
+            if not rest and tracker.active_loop.get("name") is None and tells_family_facts(tracker):
+                return [FollowupAction("household_form")]  # the facts read first, then this
             dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
             if not rest:
                 return about(formality)

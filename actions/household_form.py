@@ -998,6 +998,13 @@ def focus_on_question(
         # "and the 5 year old?" after the answer: that child's items (action_show_entitlements),
         # no measure its words find by search
         return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
+    paid_there = split_money_elsewhere(text, slots.get("city"), lang)
+    if paid_there is not None and not paid_there[2]:
+        # "查一下吧 我们租房子住 孩子医保有没有补贴" in Beijing: no, only the joint enrolment of
+        # clause (4), never "能。" from that formality; the facts told are read back before it
+        # and the form goes on (tester 48 c06)
+        dispatcher.utter_message(text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang))
+        return [SlotSet(FOCUS_SLOT, None), *about(paid_there[0][1])]
     imagined = next_child_answer(slots, text, lang, clock.today())
     if imagined is not None and intent != "check_eligibility":
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the

@@ -119,6 +119,17 @@ async def test_beijing_child_insurance_has_no_subsidy_only_joint_enrolment(
     assert "只适用于济南" in reply  # Jinan's 15 is named as Jinan's, never offered as Beijing's
 
 
+@pytest.mark.parametrize("first", ["action_answer_policy_question", "household_form"])
+async def test_child_insurance_asked_with_a_fact_reads_the_fact_then_says_no(first: str) -> None:
+    """Tester 48 c06: "查一下吧 我们租房子住 孩子医保有没有补贴" got the form's next question, then
+    "能。生育登记…": the renting is read back, then no subsidy, clause (4) only."""
+    slots = {**BEIJING_THREE, "renting": None}
+    reply = await whole_turn("查一下吧 我们租房子住 孩子医保有没有补贴", first, **slots)
+    assert reply.startswith("记下了：租房住"), reply
+    assert "不能。北京方案没有" in reply and "第(4)条" in reply
+    assert "能。生育登记" not in reply.replace("不能。", "")
+
+
 @pytest.mark.parametrize(
     ("text", "opening"),
     [
