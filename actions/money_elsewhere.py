@@ -257,7 +257,7 @@ def split_money_elsewhere(
             rest.append(piece)
     mine = normalise(text)
     for piece in rest:  # the part asking the money, its marks kept ("…or anything?")
-        mine = mine.replace(piece, " ")
+        mine = re.sub(re.escape(piece) + r"\s*[?？!！.,，。;；]*", " ", mine)
     return found, mine.strip(" ,.;，。；"), " ".join(rest)
 
 
@@ -273,6 +273,8 @@ def answers_money_elsewhere(run: Run) -> Run:
     ) -> list[EventType]:
         start = len(dispatcher.messages)
         events = await run(self, dispatcher, tracker, *rest)
+        if any(e.get("event") == "followup" for e in events):
+            return events  # the action handed on answers it (the form, after the facts)
         lang = reply_language(tracker)
         text = tracker.latest_message.get("text") or ""
         found = split_money_elsewhere(text, context_city(tracker), lang)

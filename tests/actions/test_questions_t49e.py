@@ -192,6 +192,7 @@ async def test_insurance_asked_beside_a_height_and_the_money_is_answered(first: 
     for said in ONLY_JOINT_ENROLMENT_EN:
         assert said in reply, (said, reply)
     assert "cannot say yes or no" not in reply
+    assert "No. The Beijing plan has no" not in reply  # "what about…" asked no yes/no
 
 
 async def test_insurance_for_the_twins_named_alone() -> None:
