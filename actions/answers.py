@@ -98,6 +98,7 @@ from actions.late_claims import (
 from actions.leave_short import employer_days_answer
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
+from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_left import money_left
 from actions.move_supposed import (
     MOVE_WORDS,
@@ -700,6 +701,18 @@ class ActionAnswerPolicyQuestion(Action):
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])
             return about(nursery[1])
+        elsewhere_paid = split_money_elsewhere(text, context_city(tracker), lang)
+        if elsewhere_paid is not None:  # "北京孩子医保有没有补贴": no, only joint enrolment (4)
+            (paid, formality), mine, rest = elsewhere_paid
+            if not rest and tracker.active_loop.get("name") is None and tells_family_facts(tracker):
+                return [FollowupAction("household_form")]  # the facts read first, then this
+            dispatcher.utter_message(text=money_elsewhere_answer(mine, paid, formality, lang))
+            if not rest:
+                return about(formality)
+            return [
+                *about(formality),
+                *await self.run(dispatcher, with_text(tracker, rest), domain),
+            ]
         if not in_hotline(tracker) and _height_of_a_guessed_child(tracker, text):
             # "儿子1米2 坐公交免费吗": the yes/no, then which child (tester 26 c03)
             from actions.conversation import ActionHandleCorrection

@@ -6,7 +6,7 @@ so the family hears a number before the one missing fact is asked."""
 import re
 from datetime import date, timedelta
 
-from actions.headline import fact_names
+from actions.headline import fact_names, not_the_monthly_figure
 from actions.household import evaluate_back_then
 from actions.render import back_pay_unsaid
 from policy_kb import Household, evaluate, get_entry
@@ -264,6 +264,7 @@ def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> 
     ]
     lines: list[str] = []
     bases: dict[int, tuple[int, date]] = {}
+    amounts: dict[int, list[int]] = {}  # each child's monthly items then (600, 200)
     for child in sorted({e.child or 0 for e in ended}):
         end = min(e.end for e in ended if e.child == child and e.end is not None)
         before = evaluate_back_then(household, end - timedelta(days=1))
@@ -274,11 +275,19 @@ def ended_if(household: Household, day: date, lang: Lang, asked: int | None) -> 
             lines.append(_was_payable(household, child, items, end, lang))
             base = [e for e in items if not (set(e.missing_facts) - {HUKOU})]
             bases[child] = (sum(_amount(e, end) for e in base), end)
+            amounts[child] = [_amount(e, end) for e in items if e.status != "not_eligible"]
     if not lines:
         return ""
     confirmed = _base_was_paid(household, bases, asked, lang)
     if confirmed:  # "they were getting 600 each right": yes, each, and ended; not the block
         return "\n".join([confirmed, clause_line(ended[0], lang)])
+    if asked is not None and household.hukou_in_city is None:
+        most = {child: sum(each) for child, each in amounts.items()}
+        could = {a for each in amounts.values() for a in each} | set(most.values())
+        could |= {amount for amount, _ in bases.values()}
+        if asked not in could | {sum(a for a, _ in bases.values()), sum(most.values())}:
+            # "一个月1400对不对" of the 3rd child's 800: no, which child it is, then its money
+            lines.insert(0, not_the_monthly_figure(asked, sorted(bases), lang))
     return "\n".join([*lines, clause_line(ended[0], lang)])
 
 

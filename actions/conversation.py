@@ -50,6 +50,7 @@ from actions.household_form import (
     read_message,
 )
 from actions.language import detect, reply_language, requested_language
+from actions.money_elsewhere import answers_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import imagined_in_talk, next_child_answer
 from actions.one_child import one_child_answer
@@ -127,6 +128,7 @@ class ActionHandleCorrection(Action):
 
     @cards_once
     @notes_unsaid_worries
+    @answers_money_elsewhere
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:

@@ -1513,6 +1513,22 @@ def fact_names(facts: Sequence[str], lang: Lang) -> list[str]:
 VERDICT_OPEN = ("还不一定。", "Not decided yet.")
 
 
+def not_the_monthly_figure(asked: int, children: Sequence[int], lang: Lang) -> str:
+    """'不对，不是每月1,400元：只有第3个孩子符合条件。' for a monthly figure put back that no
+    child's money, nor their sum, ever came to (tester 48 c09: "一个月1400对不对" of three
+    children, the 3rd alone paid 800 under Jinan clause 12, got the 800 without the no)."""
+    figure = fmt.money(asked, lang)
+    if not children:
+        return t(lang, f"不对，不是每月{figure}。", f"No, not {figure} a month.")
+    names = t(lang, "、", " and ").join(fmt.child_label(c, lang) for c in children)
+    verb = "qualify" if len(children) > 1 else "qualifies"
+    return t(
+        lang,
+        f"不对，不是每月{figure}：只有{names}符合条件。",
+        f"No, not {figure} a month: only {names} {verb}.",
+    )
+
+
 def _whole_total_checked(
     asked: int | None,
     report: Report,
@@ -1572,6 +1588,8 @@ def _whole_total_checked(
         whole = fmt.money(sum(totals.values()), lang)
         lines.append(t(lang, f"{len(money)}个孩子合计{whole}", f"{whole} for the {len(money)}"))
     lines += _if_still_held(asked, upcoming, totals, lang)
+    if lead in ("对。", "Yes."):  # the money still open only adds a branch (tester 48 c01)
+        lines += _total_if_open(report, money, totals, lang)
     lines.append(clause_line(paying[0], lang))
     return lines
 
@@ -1602,6 +1620,45 @@ def _if_still_held(
                 f"month; if not, {fmt.money(base, lang)}.)",
             )
         )
+    return lines
+
+
+def _total_if_open(
+    report: Report, money: Mapping[int, list[Entitlement]], totals: Mapping[int, int], lang: Lang
+) -> list[str]:
+    """For a whole-period sum confirmed while a child's monthly money is still open (Jinan
+    clause 12's 200 before the benefits at the birth are known: "是不是21600"), the sum it would
+    make: "如果第2个孩子出生时家里在领低保、特困供养或失业保险金，每月再加200元，共28,800元"."""
+    lines = []
+    for child, items in sorted(money.items()):
+        n = _months(items)
+        for e in report.entitlements:
+            more = _open_monthly(e, report.as_of)
+            if e.status != "needs_info" or e.child != child or not more or not n:
+                continue
+            who = fmt.child_label(child, lang)
+            whole = fmt.money(totals[child] + more * n, lang)
+            if e.missing_facts == ["hardship_at_birth"]:
+                lines.append(
+                    t(
+                        lang,
+                        f"如果{who}出生时家里在领低保、特困供养或失业保险金，每月再加{more}元，"
+                        f"共{whole}。",
+                        f"If the family was on minimum subsistence, special hardship support or "
+                        f"unemployment benefits when {who} was born, {more} yuan more a month, "
+                        f"{whole} in all.",
+                    )
+                )
+            else:
+                facts = t(lang, "、", "; ").join(fact_names(e.missing_facts, lang))
+                lines.append(
+                    t(
+                        lang,
+                        f"{label(e, lang)}每月{more}元还要看：{facts}；能领的话共{whole}。",
+                        f"{label(e, lang)}, {more} yuan a month, depends on: {facts}; with it, "
+                        f"{whole} in all.",
+                    )
+                )
     return lines
 
 
@@ -1933,11 +1990,16 @@ def monthly_total(
     if ended:  # a child turned 3: the money it had, and that it has stopped
         was = ended_sums(report, paid) | {sum(x or 0 for x in (paid or {}).values())}
         was |= {x for x in (paid or {}).values() if x}  # "36个月是21600吧": one item's total
+        wrong = (
+            [not_the_monthly_figure(asked, sorted(_ended(report, paid)), lang)]
+            if asked is not None and asked not in was and not _ever_monthly(asked, report, paid)
+            else []
+        )
         lines = [
             *(
                 [t(lang, "以前是，现在已停发。", "It was; it has stopped.")]
                 if asked is not None and asked in was
-                else []
+                else wrong
             ),
             t(
                 lang,
@@ -2025,6 +2087,19 @@ def _undecided_money(
     if first is not None:
         lines.append(clause_line(first, lang))
     return lines
+
+
+def _ever_monthly(
+    asked: int, report: Report, paid: Mapping[tuple[str, int], int | None] | None
+) -> bool:
+    """Whether `asked` is a month's money that has ended: one item's, one child's or the
+    children's together (600, 600+200, 1,200 of twins)."""
+    months = {
+        child: [_open_monthly(e, report.as_of) for e in items]
+        for child, items in _ended(report, paid).items()
+    }
+    each = {a for amounts in months.values() for a in amounts} | {sum(a) for a in months.values()}
+    return asked in each or asked == sum(sum(a) for a in months.values())
 
 
 def _ended(

@@ -59,6 +59,7 @@ from actions.hotline import (
 )
 from actions.household import FACT_SLOTS, birth_hardship_known, household_from_slots
 from actions.language import language_of, reply_language
+from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
 from actions.money_first import asks_whole_money, money_so_far
 from actions.next_child import (
     hardship_kept_to_the_birth_to_come,
@@ -1004,6 +1005,13 @@ def focus_on_question(
         # "and the 5 year old?" after the answer: that child's items (action_show_entitlements),
         # no measure its words find by search
         return [SlotSet(FOCUS_SLOT, None)] if slots.get(FOCUS_SLOT) else []
+    paid_there = split_money_elsewhere(text, slots.get("city"), lang)
+    if paid_there is not None and not paid_there[2]:
+        # "查一下吧 我们租房子住 孩子医保有没有补贴" in Beijing: no, only the joint enrolment of
+        # clause (4), never "能。" from that formality; the facts told are read back before it
+        # and the form goes on (tester 48 c06)
+        dispatcher.utter_message(text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang))
+        return [SlotSet(FOCUS_SLOT, None), *about(paid_there[0][1])]
     imagined = next_child_answer(slots, text, lang, clock.today())
     if imagined is not None and intent != "check_eligibility":
         # "如果明年再要个老三 是不是也600 那时候在领失业金 能多200不": that child's money, the
@@ -1033,8 +1041,11 @@ def focus_on_question(
         from actions.results import focused_reply, whole_if_hukou
 
         day = clock.today()
+        paid_there = split_money_elsewhere(text, home, lang)
         parts = [
-            render.not_in_plan(str(home), [e], lang)
+            money_elsewhere_answer(paid_there[1], *paid_there[0], lang)
+            if paid_there is not None and e.id == paid_there[0][0].id
+            else render.not_in_plan(str(home), [e], lang)
             if home is not None and e.city != home
             else apply_answer(e, lang, text)
             if applied is not None and e.id == applied.id
@@ -1055,7 +1066,13 @@ def focus_on_question(
     if entry is None:
         city = city_asked(text, slots.get("city"))
         others = elsewhere(text, city, lang) if intent != "check_eligibility" else []
-        if others and city is not None:
+        paid_there = split_money_elsewhere(text, city, lang) if others else None
+        if paid_there is not None and paid_there[0][0] in others:
+            # "北京 … 孩子医保有补贴吗": no, Beijing (4) only enrols the child jointly
+            dispatcher.utter_message(
+                text=money_elsewhere_answer(paid_there[1], *paid_there[0], lang)
+            )
+        elif others and city is not None:
             # "北京的 俩娃 … 北京二孩公积金能多贷点不": only Jinan's plan has it; said before the
             # form goes on, not after its questions (tester 16)
             dispatcher.utter_message(text=render.not_in_plan(str(city), others, lang))
