@@ -108,6 +108,7 @@ from actions.move_supposed import (
 from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
+from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
 from actions.per_parent import per_parent_leave
@@ -1163,6 +1164,9 @@ class ActionAnswerPolicyQuestion(Action):
             asked = imagined
         if asked is None and topic(tracker) is None and ends_asked(text):
             asked = monthly_subsidy(city)  # a bare "到多大停": the money paid until an age
+        if asked is None and nothing_left_asked(text, topic(tracker), None):
+            # "so they get nothing anymore?" after the 600: the family's own, ended at 3 (12)
+            asked = topic_meant(topic(tracker), city)
         entry = asked or measure_meant(tracker, lang)
         if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
             return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
@@ -1919,6 +1923,9 @@ class ActionRouteUnclear(Action):
         )
         if applied is not None:  # "所以到底自动发不发 方案有没有说": the plan's silence on how
             # the money is claimed, and whom to ask (tester 48 c02 got "没太明白")
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if nothing_left_asked(text, topic(tracker), None):
+            # "so they get nothing anymore?" after the 600: its end for this family (12)
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
         if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白

@@ -38,8 +38,6 @@ from actions.focus import (
     focus,
     is_monthly_money,
     measures_asked,
-    monthly_subsidy,
-    paid_together_group,
     settled_report,
 )
 from actions.form_questions import (
@@ -68,7 +66,7 @@ from actions.next_child import (
     supposed_order,
     without_imagined_hardship,
 )
-from actions.of_the_topic import nothing_asked_of_children
+from actions.of_the_topic import nothing_asked_of_children, topic_meant
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
 from actions.side_questions import (
@@ -957,11 +955,7 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
         return applied
     current = topic(tracker)
     if nothing_asked_of_children(text, current, named_measure(text, city, lang)):
-        # "那老大老二都没有？老大15了" after the 800: that money for them, the 600 first
-        base = monthly_subsidy(city) if current is not None and is_monthly_money(current) else None
-        return (
-            base if base is not None and current in (paid_together_group(base) or []) else current
-        )
+        return topic_meant(current, city)  # "那老大老二都没有？老大15了" after the 800: the 600
     asked = asked_measure(text, city, lang)
     if asked is None and asks_money_before_birth(text):
         # "anything paid while pregnant?" names no measure: the money by the month, answered

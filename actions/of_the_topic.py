@@ -61,3 +61,36 @@ def none_of_them_lead(reply: str, items: list[Entitlement], lang: Lang) -> str:
 def children_asked(text: str, count: int) -> set[int]:
     """The birth orders of the family's `count` children that `text` names (老大老二 -> {1, 2})."""
     return {n for n in birth_orders_named(normalise(text)) if 1 <= n <= count}
+
+
+# Whether what they had is gone ("so they get nothing anymore?", "现在都没有了？", "不发了是吧"):
+# the measure discussed, for the family, with its end (Jinan clause 12: until the child is 3).
+NOTHING_NOW = re.compile(
+    r"\bnothing\b|\bno (?:more|money)\b|(?:都|就|也)?没(?:有|钱)?了|不(?:再)?发了|停(?:发)?了"
+    r"|不给了",
+    re.I,
+)
+ANYMORE = re.compile(r"\bany ?more\b|\bno longer\b|\bnow\b|\bstill\b|现在|已经|不再|以后", re.I)
+THEY = re.compile(
+    r"\b(?:they|them|he|she|the (?:kids?|child(?:ren)?|boy|girl|baby))\b|他们|孩子|娃", re.I
+)
+
+
+def nothing_left_asked(text: str, current: Entry | None, named: Entry | None) -> bool:
+    """Whether `text` asks whether the family has nothing more of the measure under discussion
+    ("so they get nothing anymore?" after the 600 that ended at 3), naming no measure itself."""
+    if current is None or (named is not None and named.id != current.id):
+        return False
+    said = normalise(text)
+    return bool(NOTHING_NOW.search(said) and (ANYMORE.search(said) or THEY.search(said)))
+
+
+def topic_meant(current: Entry | None, city: str | None) -> Entry | None:
+    """The measure under discussion as asked of again: the city's monthly money for the money
+    paid with it (Jinan clause 12's 200 is paid on top of the 600), else `current`."""
+    from actions.focus import is_monthly_money, monthly_subsidy, paid_together_group
+
+    if current is None or not is_monthly_money(current):
+        return current
+    base = monthly_subsidy(city or current.city)
+    return base if base is not None and current in (paid_together_group(base) or []) else current

@@ -91,7 +91,12 @@ from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.next_child import next_child_answer
 from actions.no_cash import no_before_its_card, no_monthly_cash
-from actions.of_the_topic import children_asked, none_of_them_lead, nothing_asked_of_children
+from actions.of_the_topic import (
+    children_asked,
+    none_of_them_lead,
+    nothing_asked_of_children,
+    nothing_left_asked,
+)
 from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
 from actions.side_questions import (
@@ -1594,7 +1599,11 @@ class ActionExplainItem(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         current = topic(tracker)
         city = tracker.get_slot("city") or (current.city if current else None)
-        if money_to_apply_for(text, city or hotline_city(tracker), current) is not None:
+        from actions.each_part import asking_pieces  # each_part imports answers, then us
+
+        if money_to_apply_for(text, city or hotline_city(tracker), current) is not None or any(
+            nothing_left_asked(piece, current, None) for piece in asking_pieces(text)
+        ):  # "so they get nothing anymore? what about me, the grandparent insurance thing?"
             # "所以到底自动发不发 方案有没有说": the money's application, which the plan leaves
             # unsaid (Jinan clause 12), not the card of the measure discussed (tester 48 c02)
             from actions.answers import ActionAnswerPolicyQuestion  # answers imports results

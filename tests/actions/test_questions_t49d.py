@@ -298,3 +298,70 @@ async def test_is_it_so_that_neither_child_gets_the_subsidy_asks_the_subsidy(
         assert said in reply, reply
     for wrong in NEVER_ANOTHER[lang]:
         assert wrong not in reply, reply
+
+
+# ---------------------------------------------------------------------------------------------
+# P10. Tester 48 c08: a grandfather; Jinan hukou, his grandson the 2nd child born May 2023, the
+# eldest's date not told; the 600 answered as ended on 1 May 2026 (the boy turned 3). "no
+# hardship. so they get nothing anymore? what about me, the grandparent insurance thing?" got
+# clause 12's whole text again and nothing of the grandparents.
+
+GRANDSON_SECOND: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "result_shown": True,
+    "offer": "full_check",
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "children_partial": [
+        {**UNDATED},
+        {**UNDATED, "birth_date": "2023-05-01", "precision": "month"},
+    ],
+}
+GRANDPA_OPENED = (
+    "My grandson was born in Jinan 2023.5, he is the second kid. Family hukou in jinan. How "
+    "much total do they get, is it 21600? I'm his grandpa",
+)
+BOTH_PARTS = {
+    "zh": ("育儿补贴", "2026年5月1日", "第12条", "长期护理保险", "第15条"),
+    "en": ("Childcare subsidy", "1 May 2026", "clause 12", "long-term care insurance", "clause 15"),
+}
+
+
+@pytest.mark.parametrize("intent", ["ask_policy", "nlu_fallback", "inform", "ask_details"])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "no hardship. so they get nothing anymore? what about me, the grandparent insurance "
+            "thing?",
+            "en",
+        ),  # tester 48 c08
+        ("so they get nothing anymore? and the grandparents insurance for me?", "en"),
+        ("那他们现在啥都没有了？那我们老人的护理保险呢", "zh"),
+    ],
+)
+async def test_the_ended_money_and_the_grandparents_measure_are_both_answered(
+    text: str, lang: str, intent: str
+) -> None:
+    """Both parts: the 600 ended when the child turned 3 (clause 12, with its date), and the
+    grandparents' long-term care insurance contribution (clause 15); not clause 12's text
+    alone."""
+    if intent == "inform" and text.startswith("no hardship"):
+        pytest.skip("a fact told is read by the form first (tests of the form)")
+    reply, _ = await reply_to(text, intent, GRANDPA_OPENED, **GRANDSON_SECOND, language=lang)
+    for said in BOTH_PARTS[lang]:
+        assert said in reply, reply
+    assert "housing" not in reply and "公积金" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("so they get nothing anymore?", "en"), ("那现在是不是都没有了", "zh")],
+)
+async def test_nothing_anymore_of_the_money_discussed_is_its_end(text: str, lang: str) -> None:
+    """ "so they get nothing anymore?" after the 600: it ended on 1 May 2026, when the child
+    turned 3 (clause 12), not "I could not find that"."""
+    for intent in ("ask_policy", "nlu_fallback", "ask_details"):
+        reply, _ = await reply_to(text, intent, GRANDPA_OPENED, **GRANDSON_SECOND, language=lang)
+        for said in BOTH_PARTS[lang][:3]:
+            assert said in reply, (intent, reply)
