@@ -29,7 +29,7 @@ from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
 from actions.each_part import each_part_answered, money_applied_in_parts
-from actions.enrolled import answered_enrolment
+from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
     MONEY_ASKED,
@@ -66,7 +66,7 @@ from actions.focus import (
     whole_period_totals,
 )
 from actions.grandparents import answered_grandparents
-from actions.headline import MONTHLY_TOTAL, window_closed_answer
+from actions.headline import MONTHLY_TOTAL, enrolled_at_months, window_closed_answer
 from actions.hotline import (
     HOTLINE_SLOT,
     answered_about,
@@ -109,6 +109,7 @@ from actions.move_supposed import (
 from actions.multiples import answered_multiples
 from actions.no_cash import no_before_its_card, no_cash_confirmed, no_monthly_cash
 from actions.nursery import nursery_money_answer
+from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.one_child import ASKS as ONE_CHILD_ASKS
 from actions.one_child import child_named, one_child_answer
 from actions.per_parent import per_parent_leave
@@ -1179,6 +1180,9 @@ class ActionAnswerPolicyQuestion(Action):
             asked = imagined
         if asked is None and topic(tracker) is None and ends_asked(text):
             asked = monthly_subsidy(city)  # a bare "到多大停": the money paid until an age
+        if asked is None and nothing_left_asked(text, topic(tracker), None):
+            # "so they get nothing anymore?" after the 600: the family's own, ended at 3 (12)
+            asked = topic_meant(topic(tracker), city)
         entry = asked or measure_meant(tracker, lang)
         if entry is None and tracker.get_slot("result_shown") and imagines_a_fact(tracker, text):
             return await ActionWhatIf().run(dispatcher, tracker, domain)  # "一个人交的话呢"
@@ -1930,6 +1934,15 @@ class ActionRouteUnclear(Action):
         if leave_for_the_children(text, context_city(tracker)) is not None:
             # "can she still take days off for the twins": the parental leave, not 没太明白
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        applied = money_to_apply_for(
+            text, context_city(tracker) or hotline_city(tracker), topic(tracker)
+        )
+        if applied is not None:  # "所以到底自动发不发 方案有没有说": the plan's silence on how
+            # the money is claimed, and whom to ask (tester 48 c02 got "没太明白")
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
+        if nothing_left_asked(text, topic(tracker), None):
+            # "so they get nothing anymore?" after the 600: its end for this family (12)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
         if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白
             dispatcher.utter_message(text=who[0])
@@ -1950,6 +1963,10 @@ class ActionRouteUnclear(Action):
         if elsewhere_insured is not None:  # "俩小的…在德州上了医保": clause 15, what it leaves open
             dispatcher.utter_message(text=elsewhere_insured)
             return []
+        if enrolled_at_months(text) is not None and window_entry(context_city(tracker)):
+            # "超过6个月才给孩子办的 还能免吗": the enrolment's yes or no (Jinan clause 15), not
+            # "6个月" taken for a child's age by the form (tester 48 c04)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if CONTACT.search(text):  # "whats the hotline for beijing health commission": none given
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if intent == "out_of_scope" and (mentioned_city(text) or tracker.get_slot("city")) is None:

@@ -17,6 +17,7 @@ from actions.focus import (
     monthly_subsidy,
     paid_together_group,
 )
+from actions.side_questions import named_measure
 from policy_kb.kb import department_names
 from policy_kb.models import Entry
 from policy_kb.text import Lang
@@ -70,6 +71,15 @@ AUTOMATIC_ASKED = re.compile(
     r"|\bautomatic(?:ally)?\b|\b(?:have|need) to apply\b|\bapply (?:for it )?or (?:is|does)\b",
     re.I,
 )
+# Whether the money is paid by itself, said of money ("自动发不发", "是直接打卡上吗", "is it paid
+# automatically"): only money is paid, so the city's monthly money is meant whatever measure was
+# discussed before (tester 48 c02 got the housing-fund loan's steps, then "没太明白").
+PAID_BY_ITSELF = re.compile(
+    r"自动(?:发|打|到账|给|拨|领|发放)|发不发|(?:直接|主动)(?:发|打|给)(?:到|钱)?"
+    r"|\b(?:paid|pays?|sent|deposited|comes?|given) (?:out )?automatically\b"
+    r"|\bautomatic(?:ally)? (?:paid|payments?|deposits?|transfers?)\b",
+    re.I,
+)
 # Where to go, whom to ask or what to bring ("去哪办 要带啥", "which office", "what documents").
 OFFICE_ASKED = re.compile(
     r"(?:带|准备|要|需要)(?:啥|什么|哪些)(?:材料|证件|东西)?|(?:什么|啥|哪些)材料|找(?:哪个|什么)部门"
@@ -118,7 +128,16 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
     application is asked, or neither such a figure nor such a topic is there."""
     if city is None:
         return None
-    in_talk = current is not None and current.city == city and is_monthly_money(current)
+    said = normalise(text)
+    base = monthly_subsidy(city)
+    group = (paid_together_group(base) or [base]) if base is not None else []
+    named = named_measure(NEGATED.sub(" ", said), city, "en" if said.isascii() else "zh")
+    # "育儿补贴那800 自动发还是要申请", "所以到底自动发不发": whether the money named, or the
+    # payment of no other measure named, comes without applying, whatever was discussed before
+    meant = (named in group and AUTOMATIC_ASKED.search(said) is not None) or (
+        named is None and PAID_BY_ITSELF.search(said) is not None
+    )
+    in_talk = meant or (current is not None and current.city == city and is_monthly_money(current))
     if in_talk:
         if not _asks_application(text) or BEFORE_BIRTH.search(text):
             return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
@@ -126,12 +145,9 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
         return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
     if figures_checked(text)[0] and not in_talk:
         return None
-    said = normalise(text)
-    base = monthly_subsidy(city)
     if base is None or OTHER_TOPIC.search(NEGATED.sub(" ", said)):
         return None  # "公积金那600怎么申请": another measure's words
-    group = paid_together_group(base) or [base]
-    if in_talk and current in group:
+    if meant or (in_talk and current in group):
         return base  # "你还没说咋申请呢 去哪办 要带啥" after the 600: its application
     amounts = {
         float(v)

@@ -25,6 +25,7 @@ from actions.focus import (
     named_entry,
 )
 from actions.language import reply_language
+from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
 from policy_kb.kb import catalogue
@@ -141,6 +142,8 @@ def asked_parts(
         applied = money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)
+        if entry is None and nothing_left_asked(part, current, None):
+            entry = topic_meant(current, city)  # "so they get nothing anymore?" of the 600
         if entry is None:
             entry = for_the_grandparent(part, city, grandparent)
             if entry is None and MONEY_START.search(part):

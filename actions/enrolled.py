@@ -10,11 +10,10 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.focus import settled_report
 from actions.headline import NOT_ENROLLED, enrolled_at_months, window_kept_answer
-from actions.household import household_from_slots
 from actions.language import reply_language
 from actions.side_questions import about, named_measure, topic
-from policy_kb.engine import evaluate
 from policy_kb.kb import catalogue
 from policy_kb.models import Entry
 
@@ -56,13 +55,14 @@ def answered_enrolment(
     current = topic(tracker)
     if not INSURANCE_ASKED.search(text) and (current is None or current.id != entry.id):
         return None
-    day = clock.today()
-    household = household_from_slots(tracker.slots, day)
-    if household is None:
+    # the children whose dates are told, while an elder's is still unknown ("外孙女去年十月出生
+    # 是老二"): the 2nd child's window is decided all the same (tester 48 c04)
+    report = settled_report(dict(tracker.slots), clock.today())
+    if report is None:
         return None
-    mine = [e for e in evaluate(household, as_of=day).entitlements if e.id == entry.id]
+    mine = [e for e in report.entitlements if e.id == entry.id]
     shown = [e for e in mine if e.status == "eligible" or not e.certain]
-    answer = window_kept_answer(entry, shown, told, reply_language(tracker))
+    answer = window_kept_answer(entry, shown, told, reply_language(tracker), text)
     if answer is None:
         return None
     lang = reply_language(tracker)

@@ -538,7 +538,9 @@ def _of_nursery_money(entry: Entry) -> bool:
 
 
 # A correction of the topic, "不是X 是Y" ("托儿所 不是育儿补贴 是上托儿所的钱"): Y is asked.
-NOT_THIS_BUT = re.compile(r"不是(?:说)?[^，,。；;\s]{1,12}?[\s，,]*(?:而)?是(?=\S)")
+# "是不是…" asks a question, it rejects nothing ("我问的是钱 老大老二是不是都领不了育儿补贴":
+# the subsidy asked, tester 48 c09 got the hospital delivery insurance).
+NOT_THIS_BUT = re.compile(r"(?<!是)不是(?:说)?[^，,。；;\s]{1,12}?[\s，,]*(?:而)?是(?=\S)")
 
 
 # The measure rejected after the one meant ("我问的是医保 不是公积金贷款", "I asked about the
@@ -547,7 +549,7 @@ I_ASKED = re.compile(
     r"(?:问的|说的|要问的|想问的?)是|\bi (?:asked|meant|mean|am asking|'m asking)\b", re.I
 )
 REJECTED_AFTER = re.compile(
-    r"(?:不是|而不是)(?:说)?[^，,。；;\s?？]{1,12}(?=[\s，,。；;?？]|$)"
+    r"(?:(?<!是)不是|而不是)(?:说)?[^，,。；;\s?？]{1,12}(?=[\s，,。；;?？]|$)"
     r"|\bnot (?:about )?(?:the |a )?[a-z' -]{1,30}?(?=[,.;?!]|$)",
     re.I,
 )

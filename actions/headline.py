@@ -886,7 +886,7 @@ def window_closed_answer(
         and not NOT_ENROLLED.search(question)
         and not NOT_ENROLLED_BARE.search(normalise(question))
     ):
-        kept = window_kept_answer(entry, shown, told, lang)  # "at 2 months" said before
+        kept = window_kept_answer(entry, shown, told, lang, question)  # "at 2 months" said before
     not_enrolled = NOT_ENROLLED.search(question) or NOT_ENROLLED_BARE.search(normalise(question))
     if kept is not None or not not_enrolled:
         return kept
@@ -935,6 +935,34 @@ ENROLLED_IN_TIME = re.compile(
 ENROLMENT_WORDS = re.compile(
     r"医保|参保|保险|办(?:了|的|好)|上(?:了|的)|insur|enrol|sign|did it|joined|\bdid\b", re.I
 )
+# Joined only after the window, said without the age ("过了半年才给她交的", "超过6个月才上的",
+# 没在期限内办, "we enrolled after 6 months", "not in time"): a no, not "was the child enrolled
+# in time?" asked again (tester 48 c04). Checked before ENROLLED_IN_TIME, whose 期限内 and "in
+# time" a negation also holds. A later month said as an age ("7个月才交") is ENROLLED_AT's.
+ENROLLED_LATE = re.compile(
+    r"(?:过了|超过了?|超了)(?:半年|6个月|参保期限|期限|时限|规定(?:的)?时间)[^，,。?？]{0,10}"
+    r"(?:交|办|上|参|买)"
+    r"|(?:半年|6个月)(?:以|之)?后[^，,。?？]{0,6}(?:交|办|上|参|买)"
+    r"|(?:没|未|不)(?:有)?(?:在|赶上)[^，,。?？]{0,4}(?:期限|规定时间|半年|6个月)内"
+    r"|(?:交|办|上|参|买)(?:得|的)(?:晚|迟)|(?:晚|迟)了?(?:半年|\d+个多?月|好几个月|几个月)才"
+    r"|\bnot (?:in|on) time\b|\bmissed the (?:\w+[- ])?(?:deadline|window)\b"
+    r"|\b(?:enrol+(?:ed)?|joined|signed|registered|insured|did it)\b[^.?!]{0,30}"
+    r"\b(?:late|after (?:the )?(?:6|six)[- ]months?|after the (?:\w+[- ])?(?:deadline|window))\b",
+    re.I,
+)
+# A case supposed, not told ("要是过了半年才交呢", "what if we enrol after 6 months?").
+SUPPOSED = re.compile(r"如果|要是|假如|万一|的话|\bif\b|\bsuppose", re.I)
+# The age enrolled_at_months gives a late enrolment told without one: past any window.
+AFTER_THE_WINDOW = 1000
+# A no asked to be confirmed ("那就不能免了是吧", "是不是就不给免了", "so it's not free then,
+# right?"): the answer's no opens with the yes to the confirmation.
+CONFIRMS_A_NO = re.compile(
+    r"(?:不能|不给|不免|不行|不享受|没有?|不补)[^，,。?？]{0,8}(?:是吧|吧|对吧|对吗|对不对)"
+    r"|是不是(?:就|也)?(?:不|没)"
+    r"|\b(?:not|no|isn'?t|won'?t|can'?t|doesn'?t)\b[^.?!]{0,40}\b(?:right|correct|then|huh)\b"
+    r"\s*\?*\s*$",
+    re.I,
+)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
@@ -961,8 +989,11 @@ def _an_age(said: str, found: re.Match[str]) -> bool:
 
 def enrolled_at_months(text: str) -> int | None:
     """The age in months at which the asker says the child joined the insurance ("at 2 months",
-    俩月的时候办的); 0 for "in time" said without an age; None when the text tells neither."""
+    俩月的时候办的); 0 for "in time" said without an age, AFTER_THE_WINDOW for "only after the
+    window" said without one (过了半年才交的); None when the text tells none of these."""
     said = normalise(text)
+    if ENROLLED_LATE.search(said) and not SUPPOSED.search(said):
+        return AFTER_THE_WINDOW
     if not ENROLMENT_WORDS.search(said) and not ENROLLED_IN_TIME.search(said):
         return None
     found = next((m for m in ENROLLED_AT.finditer(said) if _an_age(said, m)), None)
@@ -975,7 +1006,9 @@ def enrolled_at_months(text: str) -> int | None:
     return 0 if ENROLLED_IN_TIME.search(said) else None
 
 
-def window_kept_answer(entry: Entry, shown: list[Entitlement], told: str, lang: Lang) -> str | None:
+def window_kept_answer(
+    entry: Entry, shown: list[Entitlement], told: str, lang: Lang, question: str = ""
+) -> str | None:
     """The children the asker says joined within the window (Jinan clause 15: within six months
     of birth): a plain yes, the contribution paid in full, with the clause; a plain no when the
     age said is past the window. None when `told` says no such thing, or for children the
@@ -994,11 +1027,23 @@ def window_kept_answer(entry: Entry, shown: list[Entitlement], told: str, lang: 
     them = t(lang, who or "孩子", who or "the child")
     title = t(lang, f"“{entry.title.zh}”", entry.title.en[:1].lower() + entry.title.en[1:])
     if isinstance(months, int) and at >= months:
+        joined = (
+            t(
+                lang,
+                f"{them}是过了{months}个月才参保的",
+                f"joined after {months} months, {them}",
+            )
+            if at == AFTER_THE_WINDOW
+            else t(lang, f"{them}是{at}个月时才参保的", f"joined at {at} months, {them}")
+        )
+        right = CONFIRMS_A_NO.search(normalise(question or told)) is not None
         line = t(
             lang,
-            f"不能。须在出生后{months}个月内参保，{them}是{at}个月时才参保的，不享受{title}。",
-            f"No. The child had to join within {months} months of birth; joined at {at} months, "
-            f"{them} does not get the {title}.",
+            f"{'对，' if right else ''}不能。须在出生后{months}个月内参保，参保当年的个人缴费才由"
+            f"财政全额补贴；{joined}，不享受{title}。",
+            f"{'Right: no' if right else 'No'}. The child had to join within {months} months of "
+            f"birth for that year's individual contribution to be paid in full; {joined} does "
+            f"not get the {title}.",
         )
     else:
         when = t(lang, f"（{at}个月时）", f" (at {at} months)") if at else ""

@@ -69,9 +69,17 @@ from actions.next_child import (
     supposed_order,
     without_imagined_hardship,
 )
+from actions.of_the_topic import nothing_asked_of_children, topic_meant
 from actions.one_child import bare_child_answer
 from actions.pregnancy_money import asks_money_before_birth, monthly_measure
-from actions.side_questions import BRIEF_SLOT, HUKOU_NEEDED, about, asks_of_a_child, topic
+from actions.side_questions import (
+    BRIEF_SLOT,
+    HUKOU_NEEDED,
+    about,
+    asks_of_a_child,
+    named_measure,
+    topic,
+)
 from actions.supplement import supplement_verdict
 from actions.turn import cards_once, utter_once
 from actions.unsaid import notes_unsaid_worries
@@ -953,6 +961,9 @@ def question_about(tracker: Tracker, text: str, lang: Lang) -> Entry | None:
     applied = money_to_apply_for(text, city, topic(tracker))
     if applied is not None:  # "没有 咋申请 去哪办" after the 600: its application (clause 12)
         return applied
+    current = topic(tracker)
+    if nothing_asked_of_children(text, current, named_measure(text, city, lang)):
+        return topic_meant(current, city)  # "那老大老二都没有？老大15了" after the 800: the 600
     asked = asked_measure(text, city, lang)
     if asked is None and asks_money_before_birth(text):
         # "anything paid while pregnant?" names no measure: the money by the month, answered

@@ -66,6 +66,7 @@ from actions.headline import (
     MONEY_KINDS,
     MONTHLY_TOTAL,
     amount_asked,
+    enrolled_at_months,
     focused_answer,
     headline,
     if_on_benefits_at_birth,
@@ -76,6 +77,7 @@ from actions.hotline import (
     case_facts,
     case_items,
     hotline_answer,
+    hotline_city,
     hotline_kept,
     in_hotline,
     measure_menu,
@@ -89,6 +91,12 @@ from actions.money_left import money_left
 from actions.multiples import order_in_birth_unsaid
 from actions.next_child import imagined_in_talk, next_child_answer
 from actions.no_cash import no_before_its_card, no_monthly_cash
+from actions.of_the_topic import (
+    children_asked,
+    none_of_them_lead,
+    nothing_asked_of_children,
+    nothing_left_asked,
+)
 from actions.one_child import bare_child_answer, child_items, one_child_answer
 from actions.pregnancy_money import money_before_birth
 from actions.side_questions import (
@@ -233,6 +241,17 @@ class ActionShowEntitlements(Action):
             reply, entry = _focused_or_followed(tracker, entry, text, lang)
             if reply is not None and corrected_to_the_same(tracker, reply):
                 reply = answer_unchanged(entry, lang)
+            if reply is not None and nothing_asked_of_children(text, entry, named):
+                # "那老大老二都没有？": 都不能, then each child's reason (tester 48 c09)
+                children = tracker.get_slot("children") or tracker.get_slot("children_partial")
+                asked = children_asked(text, len(children or []))
+                report = settled_report(dict(tracker.slots), day)
+                items = [
+                    e
+                    for e in (report.entitlements if report is not None else [])
+                    if e.id == entry.id and e.child in asked
+                ]
+                reply = none_of_them_lead(reply, items, lang)
             if reply is not None:  # no "这次生育可以休" to a mother with no employer (c05)
                 reply = no_leave_granted(reply, text, {**tracker.slots}, lang)
                 # "北京…每个月多少" with the family told: 没有, on the card it rests on
@@ -246,10 +265,13 @@ class ActionShowEntitlements(Action):
                     dispatcher.utter_message(
                         text=focused_reply(tracker, tracker.slots, parent, lang, question=text)
                     )
+            city = tracker.get_slot("city")
             other = (
-                asked_measure(text, tracker.get_slot("city"), lang)
-                # "没有 要自己申请吗 去哪办": the 600's application was the whole question
-                if money_to_apply_for(text, tracker.get_slot("city"), entry) is None
+                asked_measure(text, city, lang)
+                # "没有 要自己申请吗 去哪办": the 600's application was the whole question;
+                # "那老大老二都没有？老大15了": the money for them was (no "15" days of leave)
+                if money_to_apply_for(text, city, entry) is None
+                and not nothing_asked_of_children(text, entry, named_measure(text, city, lang))
                 else None
             )
             if other is not None and other.id != entry.id and other.city == entry.city:
@@ -1570,7 +1592,24 @@ class ActionExplainItem(Action):
         if who is not None:  # "护理保险补贴 去哪交": its steps, not its card again
             dispatcher.utter_message(text=who[0])
             return about(who[1])
+        if not in_hotline(tracker) and enrolled_at_months(text) is not None:
+            # "过了半年才给她交的 那就不能免了是吧": the child's enrolment told, answered yes or
+            # no (Jinan clause 15), never an item its words find (交 → the rent, tester 48 c04)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         current = topic(tracker)
+        city = tracker.get_slot("city") or (current.city if current else None)
+        from actions.each_part import asking_pieces  # each_part imports answers, then us
+
+        if money_to_apply_for(text, city or hotline_city(tracker), current) is not None or any(
+            nothing_left_asked(piece, current, None) for piece in asking_pieces(text)
+        ):  # "so they get nothing anymore? what about me, the grandparent insurance thing?"
+            # "所以到底自动发不发 方案有没有说": the money's application, which the plan leaves
+            # unsaid (Jinan clause 12), not the card of the measure discussed (tester 48 c02)
+            from actions.answers import ActionAnswerPolicyQuestion  # answers imports results
+
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         if topic_corrected(text) and asked_measure(text, tracker.get_slot("city"), lang):
             # "我问的是上户口 不是坐地铁" taken as "details": the measure meant is answered, not
             # the one rejected (named in the message) nor the one under discussion
@@ -1634,10 +1673,11 @@ class ActionExplainItem(Action):
         if theirs is not None:  # "what about the older one, the 6 year old": that child's items
             dispatcher.utter_message(text=theirs)  # (tester 32 got the birth registration)
             return []
-        if (
-            names_a_child(text)
-            and named_measure(text, household.city, lang) is None
-            and not DETAILS_ONLY.search(text)
+        named = named_measure(text, household.city, lang)
+        if not DETAILS_ONLY.search(text) and (
+            (names_a_child(text) and named is None)
+            # "老大老二是不是都没有育儿补贴": the measure for each child named, not one item
+            or (named is not None and named.per_child and len(children_asked(text, 9)) > 1)
         ):  # "what about the older one?" after the subsidy: that child's answer, not an item;
             # with no measure discussed, what that child gets (tester 30 c7 got the birth
             # registration service, found by the words of the question)
@@ -1709,10 +1749,15 @@ class ActionNextSteps(Action):
             and (current is None or not leaves_topic(text, quoted, current))
         ):
             quoted = None
-        applied = money_to_apply_for(text, city, current)
+        # a hotline worker's "那来电问这800是自动发还是要去哪申请" (no family city): the city the
+        # worker named (tester 48 c02 got the housing-fund loan discussed before)
+        applied = money_to_apply_for(text, city or hotline_city(tracker), current)
         if applied is not None:  # "那我们去哪申请那600", "where do they apply for the 800"
             dispatcher.utter_message(text=apply_answer(applied, lang, text))
-            return about(applied)
+            kept = (
+                [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)] if in_hotline(tracker) else []
+            )
+            return [*about(applied), *kept]
         meant = (
             (quoted if meant_instead else None)
             or named_measure(wanted if meant_instead else text, city, lang)
