@@ -1755,6 +1755,27 @@ def cover_named(text: str) -> str | None:
     return max(found)[1] if found else None
 
 
+def covers_asked(text: str) -> list[str]:
+    """The covers a question asks the delivery's figure of, in order: each of them when a
+    later asking part names a cover of its own ("flexible employment, in employee medical
+    insurance, what % is reimbursed? and if resident insurance?", 灵活就业参加职工医保
+    生孩子能报多少 要是居民医保呢: the flexibly employed's 50 % and the resident 3,000,
+    Jinan clause 15); else the one `cover_named` reads (她之前是职工医保
+    要是断了按居民医保能报多少: the resident cover alone)."""
+    from actions.each_part import asking_pieces  # each_part's wrapper imports this module
+
+    last = cover_named(text)
+    if last is None:
+        return []
+    asking = asking_pieces(text)
+    if len(asking) < 2 or cover_named(asking[-1]) != last:
+        return [last]
+    said = normalise(text)
+    before = said[: said.rfind(asking[-1])] if asking[-1] in said else ""
+    first = cover_named(before) if before else None
+    return [first, last] if first is not None and first != last else [last]
+
+
 def names_the_measure(text: str, entry: Entry) -> bool:
     """Every cover `text` names is the measure's own name ("maternity insurance, what does it
     pay" of Beijing's maternity insurance benefits, (12)): the measure asked of, no cover
