@@ -28,7 +28,7 @@ from actions.counterpart import (
 from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
-from actions.each_part import each_part_answered, money_applied_in_parts
+from actions.each_part import asking_pieces, each_part_answered, money_applied_in_parts
 from actions.enrolled import answered_enrolment
 from actions.focus import (
     FOCUS_SLOT,
@@ -331,6 +331,21 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
 ASKS_IN_ENGLISH = re.compile(
     r"^\W*(?:how|what|when|which|who|where|is|are|do|does|can|will|could)\b", re.I
 )
+
+
+def child_asked_of_topic(tracker: Tracker, text: str, city: str | None, lang: Lang) -> str | None:
+    """A question whether one child of the family gets the measure under discussion, the measure
+    left unsaid ("can the eldest get it?", "老大能领吗" after the 600), put with the measure's
+    name, to be answered as that child's (Jinan clause 12: the 1st child does not get it);
+    None when the message names a measure or asks nothing of a child."""
+    from actions.each_part import for_the_child  # each_part's wrapper imports this module
+
+    current = topic(tracker)
+    if current is None or names_a_child(text) or named_measure(text, city, lang) is not None:
+        return None  # "那老大有没有", "and the older one?": the child follow-up's own answer
+    if len(asking_pieces(text)) > 1 or for_the_child(text, current) is None:
+        return None
+    return f"{current.title.get(lang)}{t(lang, '', ', ')}{text}"
 
 
 def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
@@ -941,6 +956,9 @@ class ActionAnswerPolicyQuestion(Action):
         if overview is not None:  # "is there anything for the older one", 老大有啥政策
             dispatcher.utter_message(text=overview)
             return []
+        of_child = child_asked_of_topic(tracker, text, city, lang)
+        if of_child is not None:  # "can the eldest get it?" after the 600: the eldest's answer
+            return await self.run(dispatcher, with_text(tracker, of_child), domain)
         twins = twins_counted_answer(tracker, text, lang)
         if twins is not None:  # "does the younger twin count as second child"
             dispatcher.utter_message(text=twins)

@@ -24,6 +24,7 @@ from actions.focus import (
     monthly_subsidy,
     named_entry,
 )
+from actions.headline import CHILD_NAMED
 from actions.language import reply_language
 from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
 from actions.turn import Run
@@ -51,6 +52,13 @@ MINDING_ASKED = re.compile(
     r"[^，,。?？]{0,6}(?:有没有|有啥|有什么|能有|能领|能拿|补贴|好处)"
     r"|(?:do|can|would) (?:i|we) get (?:anything|something|any \w+)\b"
     r"|\b(?:anything|something) for (?:me|us)\b",
+    re.I,
+)
+# A part asking whether one child of the family gets something, the measure left unsaid ("还有
+# 老大能领吗", "and can the eldest get it?"): the measure under discussion, for that child.
+GETS_ASKED = re.compile(
+    r"能领|能拿|能享受|能不能(?:领|拿|享受)|可以领|有没有|有吗|算不算|也有|也能"
+    r"|\b(?:get|gets|receive|eligible|qualify|qualifies|count|counts|covered|entitled)\b",
     re.I,
 )
 # The answer that said the plan gives no application procedure for the money (apply_answer).
@@ -107,6 +115,21 @@ def asking_pieces(text: str) -> list[str]:
     ]
 
 
+def for_the_child(part: str, current: Entry | None) -> Entry | None:
+    """The measure under discussion when `part` asks, naming no measure, whether one child of
+    the family gets it ("还有老大能领吗" after the 600: the eldest's answer, Jinan clause 12 is
+    for a 2nd or 3rd child; after the 200 more, the 600 it is paid with); None otherwise or
+    when the measure is not given per child."""
+    said = normalise(part)
+    if current is None or not current.per_child:
+        return None
+    if not (CHILD_NAMED.search(said) and GETS_ASKED.search(said)):
+        return None
+    if is_monthly_money(current):  # the 200 more is paid with the 600: the 600 is asked of
+        return monthly_subsidy(current.city) or current
+    return current
+
+
 def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -> Entry | None:
     """The city's monthly money when one asking part of a message of several asks how or where
     it is claimed, or whether it comes without applying ("do I have to apply somewhere or is it
@@ -147,6 +170,9 @@ def asked_parts(
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
+            elif (child := for_the_child(part, current)) is not None:
+                entry = child  # "老大能领吗": the measure discussed, asked of that child
+                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{part}"
         if entry is not None and all(entry.id != e.id for _, e in found):
             found.append((part, entry))
     return found

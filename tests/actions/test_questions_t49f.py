@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from actions import clock
-from tests.actions.conftest import hotline_turn
+from tests.actions.conftest import hotline_turn, month
+from tests.actions.test_questions_t42e import whole_turn
 
 
 @pytest.fixture(autouse=True)
@@ -83,3 +84,64 @@ def test_a_cover_left_behind_is_not_asked(
     """Only the cover the question asks of (resident, clause 15) when the other is a past fact."""
     said, _ = hotline_turn(text, lang, **JINAN_HOTLINE)
     assert figure in said and not_figure not in said, said
+
+
+# Item 2, tester 48 c01: Jinan hukou, the eldest about 3 and a half, the 2nd born a month ago,
+# no benefits at the birth; the 600's total and application answered last.
+SECOND_JUST_BORN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": False,
+    "children": [{**month("2023-06"), "approx": "3岁半"}, {**month("2026-11"), "approx": "刚满月"}],
+    "child_in_talk": 2,
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+}
+THREE_PARTS = {
+    "zh": ("158天", "不少于15天", "第11条", "不能。育儿补贴（第1个孩子）", "第12条"),
+    "en": ("158 days", "15 days", "clause 11", "Childcare subsidy (child 1)", "clause 12"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("那我老婆产假多少天 我陪产假呢 还有老大能领吗", "zh"),  # tester 48 c01
+        ("产假几天 陪产假呢 老大有没有", "zh"),
+        ("我老婆产假几天？我的陪产假呢？大宝能不能领？", "zh"),
+        (
+            "how long is my wife's maternity leave, my paternity leave? and can the eldest get it?",
+            "en",
+        ),
+        ("maternity leave how many days? paternity leave? does the older one get the 600?", "en"),
+    ],
+)
+async def test_a_childs_yes_or_no_opens_that_childs_answer_not_the_leaves(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 11 (maternity leave 158 days, paternity leave at least 15 days) for the two
+    leaves asked, without a yes in front; clause 12 for the eldest: the 600 is for a 2nd or 3rd
+    child, so the 1st does not get it. Tester 48 c01 read "能。陪产假…" as "yes, the eldest can
+    claim", and the eldest was not answered."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang,
+                               **SECOND_JUST_BORN)  # fmt: skip
+    reply = "\n".join(said)
+    for part in THREE_PARTS[lang]:
+        assert part in reply, reply
+    for line in said:
+        leave = "陪产假" in line or "Paternity leave" in line or "产假" in line
+        if leave:
+            assert not line.startswith(("能。", "Yes.", "不能。", "No.")), reply
+
+
+@pytest.mark.parametrize(("text", "lang"), [("can the eldest get it?", "en"), ("老大能领吗", "zh")])
+async def test_a_child_asked_of_the_money_discussed_gets_that_childs_no(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 12 after the 2nd child's 600: the eldest does not get it (1st child)."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang,
+                               **SECOND_JUST_BORN)  # fmt: skip
+    reply = "\n".join(said)
+    assert ("不能" if lang == "zh" else "No.") in reply, reply
+    assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
+    assert "could not find" not in reply, reply
