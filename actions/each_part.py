@@ -216,6 +216,17 @@ def left_out(
     ][:MAX_PARTS]
 
 
+def money_answered(events: list[EventType]) -> Entry | None:
+    """The monthly money an answer made the topic (`events`), or None."""
+    entries = catalogue().entries
+    made = [
+        entries[str(e.get("value"))]
+        for e in events
+        if e.get("name") == TOPIC_SLOT and str(e.get("value")) in entries
+    ]
+    return made[-1] if made and is_monthly_money(made[-1]) else None
+
+
 def each_part_answered(run: Run) -> Run:
     """An answer's run that goes on to answer each part of the message it left out."""
 
@@ -223,7 +234,7 @@ def each_part_answered(run: Run) -> Run:
     async def wrapped(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
-        from actions.answers import with_text  # answers imports this module
+        from actions.answers import with_slots, with_text  # answers imports this module
 
         text = str(tracker.latest_message.get("text") or "")
         city = context_city(tracker)
@@ -243,7 +254,14 @@ def each_part_answered(run: Run) -> Run:
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if not said:
             return events
-        for part in left_out(text, city, lang, events, said, grandparent, topic(tracker)):
+        current = topic(tracker)
+        now = money_answered(events)
+        if now is not None and (current is None or not is_monthly_money(current)):
+            # "老三一共能拿多少 28800对吗 现在去申请还来得及吗" after the rent withdrawal: the money
+            # the answer confirmed is what "申请" asks of (Jinan clause 12)
+            current = now
+            tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
+        for part in left_out(text, city, lang, events, said, grandparent, current):
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):
                 break

@@ -145,3 +145,75 @@ async def test_a_child_asked_of_the_money_discussed_gets_that_childs_no(
     assert ("不能" if lang == "zh" else "No.") in reply, reply
     assert ("第12条" if lang == "zh" else "clause 12") in reply, reply
     assert "could not find" not in reply, reply
+
+
+# Item 3, tester 47 c07: Jinan hukou, three children (the 3rd born March 2026 while the father
+# drew unemployment benefits), renting with no home; the rent withdrawal answered last.
+THIRD_ON_BENEFITS: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "hardship_at_birth": True,
+    "children": [
+        {**month("2019-06"), "approx": "7岁"},
+        {**month("2023-06"), "approx": "3岁"},
+        month("2026-03"),
+    ],
+    "renting": True,
+    "owns_home_in_city": False,
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "child_in_talk": 3,
+    "topic_entry": "jinan.housing_fund_rent_withdrawal",
+    "result_shown": True,
+}
+NO_DEADLINE = {
+    "zh": ("28,800元", "没有写申领流程", "申领期限", "济南市卫生健康委员会", "第12条"),
+    "en": (
+        "28,800 yuan",
+        "no application procedure",
+        "deadline for applying",
+        "Municipal Health Commission",
+        "clause 12",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("老三一共能拿多少 28800对吗 现在去申请还来得及吗", "zh"),  # tester 47 c07 T6
+        ("老三一共28800对吧 现在申请还来得及不", "zh"),
+        ("the third one gets 28800 in total, right? is it too late to apply now?", "en"),
+        ("so 28800 in total for our third child? can we still apply now or is it too late?", "en"),
+    ],
+)
+async def test_too_late_to_apply_asked_with_the_total_is_answered_too(text: str, lang: str) -> None:
+    """Jinan clause 12: the 3rd child's 800 a month (600 + 200, born during unemployment
+    benefits) to the third birthday, 28,800 in all; the plan sets no application deadline and
+    gives no procedure, so whom to ask: the Municipal Health Commission. Tester 47 c07 got the
+    total confirmed and "is it too late to apply" ignored."""
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang,
+                               **THIRD_ON_BENEFITS)  # fmt: skip
+    reply = "\n".join(said)
+    for part in NO_DEADLINE[lang]:
+        assert part in reply, reply
+    assert "房租" not in reply and "rent" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("现在去申请还来得及吗", "zh"),
+        ("申请晚不晚", "zh"),
+        ("is it too late to apply?", "en"),
+        ("is there a deadline to apply for it?", "en"),
+    ],
+)
+async def test_too_late_to_apply_asked_alone_of_the_money_discussed(text: str, lang: str) -> None:
+    """The same asked alone after the 600: no deadline, no procedure, the lead department."""
+    slots = {**THIRD_ON_BENEFITS, "topic_entry": "jinan.childcare_subsidy"}
+    said, _ = await whole_turn(text, "ask_policy", "action_answer_policy_question", lang,
+                               **slots)  # fmt: skip
+    reply = "\n".join(said)
+    for part in NO_DEADLINE[lang][1:]:
+        assert part in reply, reply
