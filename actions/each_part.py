@@ -23,6 +23,7 @@ from actions.focus import (
     is_monthly_money,
     monthly_subsidy,
     named_entry,
+    rate_quoted,
 )
 from actions.headline import CHILD_NAMED
 from actions.language import reply_language
@@ -160,7 +161,8 @@ def asked_parts(
         return []
     found: list[tuple[str, Entry]] = []
     for part in asking:
-        entry = named_measure(part, city, lang)
+        # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
+        entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
         applied = money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)
