@@ -96,6 +96,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_short import employer_days_answer
+from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
 from actions.money_left import money_left
@@ -708,6 +709,9 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        apart = answered_lives_elsewhere(dispatcher, tracker, text)
+        if apart is not None:  # "baby's hukou is jinan but the family lives in beijing": the
+            return apart  # Jinan rule with its clause, and the plan's silence on residence
         nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])

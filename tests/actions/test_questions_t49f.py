@@ -303,3 +303,115 @@ async def first_action(name: str, text: str, lang: str, **slots: Any) -> str:
     tracker = make_tracker(text, intent=intent, language=lang, **slots)
     await action.run(dispatcher, tracker, DOMAIN)
     return texts(dispatcher)
+
+
+# Item 5, tester 47 c08: a grandfather; his son's family lives in Beijing, the baby (born 2023)
+# has Jinan hukou; Beijing's answers given before.
+GRANDFATHER_FIRST = {
+    "en": "Hi my son and his wife live in Beijing, baby born 2023, anything for grandparents? "
+    "and is there monthly money for the baby",
+    "zh": "你好 我儿子儿媳在北京住 孙子2023年出生的 我们老人有啥补贴吗 孩子每个月有钱吗",
+}
+SON_IN_BEIJING: dict[str, Any] = {
+    "city": "beijing",
+    "children_partial": [{"birth_date": "2023-01-01", "precision": "year", "height_cm": None}],
+    "topic_entry": "beijing.special_family_planning_families",
+}
+ON_RESIDENCE = {
+    "zh": ("方案没有写居住地的要求", "住在北京"),
+    "en": ("says nothing about where the family lives", "living in Beijing"),
+}
+
+
+async def asked_by_the_grandfather(text: str, lang: str) -> str:
+    """`text` asked after the grandfather's first message, in the same conversation."""
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.answers import ActionAnswerPolicyQuestion
+    from tests.actions.conftest import DOMAIN, texts
+
+    message = {"text": text, "intent": {"name": "ask_policy", "confidence": 0.99}, "entities": []}
+    events = [
+        {"event": "user", "text": GRANDFATHER_FIRST[lang]},
+        {"event": "user", "text": text, "parse_data": message},
+    ]
+    slots = {**SON_IN_BEIJING, "language": lang}
+    tracker = Tracker("test", slots, message, events, False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    return texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "no I mean the jinan one for grandparents. my son lives in beijing but the baby's "
+            "hukou is jinan. does that count?",
+            "en",
+        ),  # tester 47 c08 T6
+        (
+            "the grandparents' one in jinan: the baby has jinan hukou, they live in beijing, ok?",
+            "en",
+        ),
+        ("我说的是济南那个老人的 我儿子住北京 孙子户口在济南 算不算", "zh"),
+        ("孙子是济南户口 一家住在北京 济南给老人的长护险补贴能享受吗", "zh"),
+    ],
+)
+async def test_the_jinan_grandparents_measure_for_a_family_living_in_beijing(
+    text: str, lang: str
+) -> None:
+    """Jinan clause 15: the grandparents of a 2nd or 3rd child born after 1 January 2023 who
+    join Jinan's long-term care insurance have that year's contribution paid; the plan sets no
+    hukou condition for it and says nothing about where the parents live: said, with the lead
+    department. Never Beijing's special family-planning families (clause (16))."""
+    said = await asked_by_the_grandfather(text, lang)
+    must = {
+        "zh": ("祖父母参加长期护理保险", "二孩、三孩", "第15条", "济南市医疗保障局"),
+        "en": ("long-term care insurance", "second or third child", "clause 15",
+               "Municipal Health Insurance Bureau"),
+    }[lang]  # fmt: skip
+    for part in (*must, *ON_RESIDENCE[lang]):
+        assert part in said, said
+    assert "(16)" not in said and "special family-planning" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "so if the baby has jinan hukou but the family lives in beijing, can the baby get the "
+            "jinan 600 a month?",
+            "en",
+        ),  # tester 47 c08 T7
+        ("孩子是济南户口 但一家人住在北京 能领济南的600吗", "zh"),
+        ("我们是济南户口 在北京上班 孩子能领济南的育儿补贴吗", "zh"),
+    ],
+)
+async def test_the_jinan_600_for_a_jinan_hukou_living_in_beijing(text: str, lang: str) -> None:
+    """Jinan clause 12: the 600 is for families with Jinan hukou, a 2nd or 3rd child born after
+    1 January 2023; the plan names Jinan hukou only and is silent on residence: both said, with
+    the Municipal Health Commission to ask (tester 47 c08 got the rule alone)."""
+    said = await asked_by_the_grandfather(text, lang)
+    must = {
+        "zh": ("济南户籍", "600元", "第12条", "济南市卫生健康委员会"),
+        "en": ("Jinan hukou", "600 yuan", "clause 12", "Municipal Health Commission"),
+    }[lang]
+    for part in (*must, *ON_RESIDENCE[lang]):
+        assert part in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们是北京户口 住在济南 产假多少天", "zh"),
+        ("beijing hukou, we live in jinan: how long is paternity leave?", "en"),
+    ],
+)
+async def test_a_leave_asked_with_the_two_cities_is_not_a_residence_question(
+    text: str, lang: str
+) -> None:
+    """A leave goes with the work, not the hukou: not answered as a hukou-and-residence case."""
+    said = await asked_by_the_grandfather(text, lang)
+    assert ON_RESIDENCE[lang][0] not in said, said
