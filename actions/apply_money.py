@@ -81,10 +81,10 @@ OFFICE_ASKED = re.compile(
 
 # Whether it is too late to apply ("现在去申请还来得及吗", "is it too late to apply now?"): the
 # plan sets no deadline for the application, said with its silence on the procedure (Jinan
-# clause 12). A deadline asked by name (期限, "deadline") has its own answer (MORE_ASKED).
+# clause 12). A deadline asked by name (期限, "deadline") has its own answer (MORE_ASKED), and
+# "还能领吗", "can we still claim it" ask whether it is still paid or paid back.
 LATE_ASKED = re.compile(
-    r"来得及|来不及|晚不晚|(?:申请|申领|领)\S{0,4}(?:晚了|过期)|还能(?:申请|申领|领)吗"
-    r"|\btoo late\b|\bstill (?:apply|claim)\b",
+    r"来得及|来不及|晚不晚|(?:申请|申领)\S{0,4}(?:晚了|过期)|\btoo late\b",
     re.I,
 )
 

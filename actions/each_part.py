@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, money_to_apply_for
+from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, LATE_ASKED, money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -113,6 +113,7 @@ def asking_pieces(text: str) -> list[str]:
         or MINDING_ASKED.search(p)
         or AUTOMATIC_ASKED.search(p)
         or APPLY_ASKED.search(p)
+        or LATE_ASKED.search(p)  # "现在申请晚不晚": too late to apply, a question of its own
     ]
 
 

@@ -252,7 +252,13 @@ def measure_with_figure(text: str, city: str | None) -> Entry | None:
     days, not the rental area's 15 m²); None when none or several have it."""
     numbers, _ = figures_checked(text)
     said = normalise(text)
-    return _one_with_figure(numbers, [u for pattern, u in UNITS_SAID if pattern.search(said)], city)
+    found = _one_with_figure(
+        numbers, [u for pattern, u in UNITS_SAID if pattern.search(said)], city
+    )
+    base = monthly_subsidy(city) if found is None else None
+    if base is not None and numbers & set(whole_period_totals(base)):
+        return base  # "老三28800对吧" after the rent withdrawal: the 600 and 200's whole period
+    return found
 
 
 def _one_with_figure(numbers: set[float], units: list[str], city: str | None) -> Entry | None:

@@ -183,8 +183,9 @@ NO_DEADLINE = {
     [
         ("老三一共能拿多少 28800对吗 现在去申请还来得及吗", "zh"),  # tester 47 c07 T6
         ("老三一共28800对吧 现在申请还来得及不", "zh"),
+        ("老三28800对吧 现在申请晚不晚", "zh"),
         ("the third one gets 28800 in total, right? is it too late to apply now?", "en"),
-        ("so 28800 in total for our third child? can we still apply now or is it too late?", "en"),
+        ("so 28800 in total for our third child? is it too late to apply now?", "en"),
     ],
 )
 async def test_too_late_to_apply_asked_with_the_total_is_answered_too(text: str, lang: str) -> None:
@@ -206,7 +207,7 @@ async def test_too_late_to_apply_asked_with_the_total_is_answered_too(text: str,
         ("现在去申请还来得及吗", "zh"),
         ("申请晚不晚", "zh"),
         ("is it too late to apply?", "en"),
-        ("can we still apply for it?", "en"),
+        ("are we too late to apply?", "en"),
     ],
 )
 async def test_too_late_to_apply_asked_alone_of_the_money_discussed(text: str, lang: str) -> None:
