@@ -28,7 +28,7 @@ from actions.counterpart import (
 from actions.cover_unsaid import cover_unsaid_answer
 from actions.cutoffs import SHORT as WHY_SHORT
 from actions.cutoffs import WHY_REFUSED, answered_cutoff, compares_money
-from actions.each_part import each_part_answered, money_applied_in_parts
+from actions.each_part import asking_pieces, each_part_answered, money_applied_in_parts
 from actions.enrolled import answered_enrolment, window_entry
 from actions.focus import (
     FOCUS_SLOT,
@@ -96,6 +96,7 @@ from actions.late_claims import (
     hukou_moved_lately,
 )
 from actions.leave_short import employer_days_answer
+from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
 from actions.money_asked import answered_money
 from actions.money_elsewhere import money_elsewhere_answer, split_money_elsewhere
@@ -333,6 +334,21 @@ def money_and_another(text: str, city: str | None, lang: Lang) -> list[str] | No
 ASKS_IN_ENGLISH = re.compile(
     r"^\W*(?:how|what|when|which|who|where|is|are|do|does|can|will|could)\b", re.I
 )
+
+
+def child_asked_of_topic(tracker: Tracker, text: str, city: str | None, lang: Lang) -> str | None:
+    """A question whether one child of the family gets the measure under discussion, the measure
+    left unsaid ("can the eldest get it?", "老大能领吗" after the 600), put with the measure's
+    name, to be answered as that child's (Jinan clause 12: the 1st child does not get it);
+    None when the message names a measure or asks nothing of a child."""
+    from actions.each_part import for_the_child  # each_part's wrapper imports this module
+
+    current = topic(tracker)
+    if current is None or names_a_child(text) or named_measure(text, city, lang) is not None:
+        return None  # "那老大有没有", "and the older one?": the child follow-up's own answer
+    if len(asking_pieces(text)) > 1 or for_the_child(text, current) is None:
+        return None
+    return f"{current.title.get(lang)}{t(lang, '', ', ')}{text}"
 
 
 def two_measures(text: str, city: str | None, lang: Lang) -> list[str] | None:
@@ -698,6 +714,9 @@ class ActionAnswerPolicyQuestion(Action):
         if listed is not None:  # "你刚才说还有2项 是啥": those items, each with what it waits on
             dispatcher.utter_message(text=listed)
             return []
+        apart = answered_lives_elsewhere(dispatcher, tracker, text)
+        if apart is not None:  # "baby's hukou is jinan but the family lives in beijing": the
+            return apart  # Jinan rule with its clause, and the plan's silence on residence
         nursery = nursery_money_answer(text, dict(tracker.slots), lang, clock.today())
         if nursery is not None:  # "外孙女想送托儿所 有补贴吗" in Beijing: no, then the ages (10)
             dispatcher.utter_message(text=nursery[0])
@@ -958,6 +977,9 @@ class ActionAnswerPolicyQuestion(Action):
         if overview is not None:  # "is there anything for the older one", 老大有啥政策
             dispatcher.utter_message(text=overview)
             return []
+        of_child = child_asked_of_topic(tracker, text, city, lang)
+        if of_child is not None:  # "can the eldest get it?" after the 600: the eldest's answer
+            return await self.run(dispatcher, with_text(tracker, of_child), domain)
         twins = twins_counted_answer(tracker, text, lang)
         if twins is not None:  # "does the younger twin count as second child"
             dispatcher.utter_message(text=twins)
@@ -1773,6 +1795,27 @@ def cover_named(text: str) -> str | None:
         # 灵活就业那种 交的职工医保: the employees' scheme joined as flexibly employed, one cover
         found = [(at, kind) for at, kind in found if kind != "employee_maternity"]
     return max(found)[1] if found else None
+
+
+def covers_asked(text: str) -> list[str]:
+    """The covers a question asks the delivery's figure of, in order: each of them when a
+    later asking part names a cover of its own ("flexible employment, in employee medical
+    insurance, what % is reimbursed? and if resident insurance?", 灵活就业参加职工医保
+    生孩子能报多少 要是居民医保呢: the flexibly employed's 50 % and the resident 3,000,
+    Jinan clause 15); else the one `cover_named` reads (她之前是职工医保
+    要是断了按居民医保能报多少: the resident cover alone)."""
+    from actions.each_part import asking_pieces  # each_part's wrapper imports this module
+
+    last = cover_named(text)
+    if last is None:
+        return []
+    asking = asking_pieces(text)
+    if len(asking) < 2 or cover_named(asking[-1]) != last:
+        return [last]
+    said = normalise(text)
+    before = said[: said.rfind(asking[-1])] if asking[-1] in said else ""
+    first = cover_named(before) if before else None
+    return [first, last] if first is not None and first != last else [last]
 
 
 def names_the_measure(text: str, entry: Entry) -> bool:

@@ -89,6 +89,16 @@ OFFICE_ASKED = re.compile(
 )
 
 
+# Whether it is too late to apply ("现在去申请还来得及吗", "is it too late to apply now?"): the
+# plan sets no deadline for the application, said with its silence on the procedure (Jinan
+# clause 12). A deadline asked by name (期限, "deadline") has its own answer (MORE_ASKED), and
+# "还能领吗", "can we still claim it" ask whether it is still paid or paid back.
+LATE_ASKED = re.compile(
+    r"来得及|来不及|晚不晚|(?:申请|申领)\S{0,4}(?:晚了|过期)|\btoo late\b",
+    re.I,
+)
+
+
 # Whether it can be claimed already, before the birth ("can I apply now? the baby isn't born
 # yet", "还没生 现在能申请吗"): the answer that says not yet, not where to apply.
 BEFORE_BIRTH = re.compile(
@@ -114,6 +124,8 @@ def _asks_application(text: str) -> bool:
     the money (tester 45 c05: "from which month is the subsidy paid, and where do we
     register?" asks the start month and the registration)."""
     text = BIRTH_REGISTRATION.sub(" ", text)
+    if LATE_ASKED.search(text):
+        return True  # "现在去申请还来得及吗": no deadline and no procedure in the plan
     if not (APPLY_ASKED.search(text) or AUTOMATIC_ASKED.search(text) or OFFICE_ASKED.search(text)):
         return False  # "when does it start and when does it stop": the subsidy's own dates
     return not MORE_ASKED.search(START_ASKED.sub(" ", text))
@@ -139,7 +151,9 @@ def money_to_apply_for(text: str, city: str | None, current: Entry | None = None
     )
     in_talk = meant or (current is not None and current.city == city and is_monthly_money(current))
     if in_talk:
-        if not _asks_application(text) or BEFORE_BIRTH.search(text):
+        if not _asks_application(text) or (
+            BEFORE_BIRTH.search(text) and not LATE_ASKED.search(text)
+        ):
             return None  # "can I apply now? the baby isn't born yet": not yet, its own answer
     elif not APPLY_ASKED.search(BIRTH_REGISTRATION.sub(" ", text)) or MORE_ASKED.search(text):
         return None  # "…and is there a deadline", "800是吧 怎么申请": the answers that say both
@@ -199,6 +213,14 @@ def apply_answer(entry: Entry, lang: Lang, question: str = "") -> str:
         else t(lang, "方案也没有指明负责部门。", "The plan names no responsible department either.")
     )
     also = []
+    if LATE_ASKED.search(question):
+        also.append(
+            t(
+                lang,
+                "申领期限（没有规定要在什么时候之前申请）",
+                "whether there is a deadline for applying",
+            )
+        )
     if START_ASKED.search(question):
         also.append(t(lang, "从哪个月开始发", "from which month it is paid"))
     if AUTOMATIC_ASKED.search(question):

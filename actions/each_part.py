@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, money_to_apply_for
+from actions.apply_money import APPLY_ASKED, AUTOMATIC_ASKED, LATE_ASKED, money_to_apply_for
 from actions.focus import (
     ASKED_FOR_ONESELF,
     GRANDPARENT_SPEAKING,
@@ -23,7 +23,9 @@ from actions.focus import (
     is_monthly_money,
     monthly_subsidy,
     named_entry,
+    rate_quoted,
 )
+from actions.headline import CHILD_NAMED
 from actions.language import reply_language
 from actions.of_the_topic import nothing_left_asked, topic_meant
 from actions.side_questions import TOPIC_SLOT, context_city, named_measure, topic
@@ -52,6 +54,13 @@ MINDING_ASKED = re.compile(
     r"[^，,。?？]{0,6}(?:有没有|有啥|有什么|能有|能领|能拿|补贴|好处)"
     r"|(?:do|can|would) (?:i|we) get (?:anything|something|any \w+)\b"
     r"|\b(?:anything|something) for (?:me|us)\b",
+    re.I,
+)
+# A part asking whether one child of the family gets something, the measure left unsaid ("还有
+# 老大能领吗", "and can the eldest get it?"): the measure under discussion, for that child.
+GETS_ASKED = re.compile(
+    r"能领|能拿|能享受|能不能(?:领|拿|享受)|可以领|有没有|有吗|算不算|也有|也能"
+    r"|\b(?:get|gets|receive|eligible|qualify|qualifies|count|counts|covered|entitled)\b",
     re.I,
 )
 # The answer that said the plan gives no application procedure for the money (apply_answer).
@@ -105,7 +114,23 @@ def asking_pieces(text: str) -> list[str]:
         or MINDING_ASKED.search(p)
         or AUTOMATIC_ASKED.search(p)
         or APPLY_ASKED.search(p)
+        or LATE_ASKED.search(p)  # "现在申请晚不晚": too late to apply, a question of its own
     ]
+
+
+def for_the_child(part: str, current: Entry | None) -> Entry | None:
+    """The measure under discussion when `part` asks, naming no measure, whether one child of
+    the family gets it ("还有老大能领吗" after the 600: the eldest's answer, Jinan clause 12 is
+    for a 2nd or 3rd child; after the 200 more, the 600 it is paid with); None otherwise or
+    when the measure is not given per child."""
+    said = normalise(part)
+    if current is None or not current.per_child:
+        return None
+    if not (CHILD_NAMED.search(said) and GETS_ASKED.search(said)):
+        return None
+    if is_monthly_money(current):  # the 200 more is paid with the 600: the 600 is asked of
+        return monthly_subsidy(current.city) or current
+    return current
 
 
 def money_applied_in_parts(text: str, city: str | None, current: Entry | None) -> Entry | None:
@@ -138,7 +163,8 @@ def asked_parts(
         return []
     found: list[tuple[str, Entry]] = []
     for part in asking:
-        entry = named_measure(part, city, lang)
+        # "老二住院报销是不是多5个点": named by its rate (Jinan clause 15's 5 percentage points)
+        entry = named_measure(part, city, lang) or rate_quoted(part, city, lang)
         applied = money_to_apply_for(part, city, current)
         if applied is not None and (entry is None or is_monthly_money(entry)):
             entry = applied  # the part asked again alone is its application (same topic)
@@ -150,6 +176,9 @@ def asked_parts(
                 entry = monthly_subsidy(city)
             if entry is not None:  # its name said with it, for the part to be answered alone
                 part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ': '}{part}"
+            elif (child := for_the_child(part, current)) is not None:
+                entry = child  # "老大能领吗": the measure discussed, asked of that child
+                part = f"{entry.title.get(lang)}{'' if lang == 'zh' else ', '}{part}"
         if entry is not None and all(entry.id != e.id for _, e in found):
             found.append((part, entry))
     return found
@@ -193,6 +222,17 @@ def left_out(
     ][:MAX_PARTS]
 
 
+def money_answered(events: list[EventType]) -> Entry | None:
+    """The monthly money an answer made the topic (`events`), or None."""
+    entries = catalogue().entries
+    made = [
+        entries[str(e.get("value"))]
+        for e in events
+        if e.get("name") == TOPIC_SLOT and str(e.get("value")) in entries
+    ]
+    return made[-1] if made and is_monthly_money(made[-1]) else None
+
+
 def each_part_answered(run: Run) -> Run:
     """An answer's run that goes on to answer each part of the message it left out."""
 
@@ -200,7 +240,7 @@ def each_part_answered(run: Run) -> Run:
     async def wrapped(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
-        from actions.answers import with_text  # answers imports this module
+        from actions.answers import with_slots, with_text  # answers imports this module
 
         text = str(tracker.latest_message.get("text") or "")
         city = context_city(tracker)
@@ -220,7 +260,14 @@ def each_part_answered(run: Run) -> Run:
         said = "\n".join(str(m.get("text") or "") for m in dispatcher.messages[start:])
         if not said:
             return events
-        for part in left_out(text, city, lang, events, said, grandparent, topic(tracker)):
+        current = topic(tracker)
+        now = money_answered(events)
+        if now is not None and (current is None or not is_monthly_money(current)):
+            # "老三一共能拿多少 28800对吗 现在去申请还来得及吗" after the rent withdrawal: the money
+            # the answer confirmed is what "申请" asks of (Jinan clause 12)
+            current = now
+            tracker = with_slots(tracker, **{TOPIC_SLOT: now.id})
+        for part in left_out(text, city, lang, events, said, grandparent, current):
             more = await run(self, dispatcher, with_text(tracker, part), *rest)
             if any(e.get("event") == "followup" for e in more):
                 break

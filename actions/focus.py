@@ -252,7 +252,13 @@ def measure_with_figure(text: str, city: str | None) -> Entry | None:
     days, not the rental area's 15 m²); None when none or several have it."""
     numbers, _ = figures_checked(text)
     said = normalise(text)
-    return _one_with_figure(numbers, [u for pattern, u in UNITS_SAID if pattern.search(said)], city)
+    found = _one_with_figure(
+        numbers, [u for pattern, u in UNITS_SAID if pattern.search(said)], city
+    )
+    base = monthly_subsidy(city) if found is None else None
+    if base is not None and numbers & set(whole_period_totals(base)):
+        return base  # "老三28800对吧" after the rent withdrawal: the 600 and 200's whole period
+    return found
 
 
 def _one_with_figure(numbers: set[float], units: list[str], city: str | None) -> Entry | None:
@@ -299,15 +305,32 @@ def _all_figures_in(value: object) -> set[float]:
     return set()
 
 
-# A percentage quoted ("报百分之50是吧", "能报50%吗", "提高5个点"): a share of 0.5, 0.05
+# A percentage quoted ("报百分之50是吧", "能报50%吗", "提高5个点", "5 percentage points"): a share
+# of 0.5, 0.05
 PERCENT = re.compile(
-    r"百分之\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:%|个百分点|个点|percent\b)", re.I
+    r"百分之\s*(\d+(?:\.\d+)?)"
+    r"|(\d+(?:\.\d+)?)\s*(?:%|个百分点|百分点|个点|percent\b|(?:percentage )?points?\b)",
+    re.I,
 )
 
 
 def shares(text: str) -> set[float]:
     """The percentages quoted in `text`, as shares (50% → 0.5)."""
     return {round(float(a or b) / 100, 6) for a, b in PERCENT.findall(text)}
+
+
+def rate_quoted(text: str, city: str | None, lang: str) -> Entry | None:
+    """The measure whose rate `text` quotes, among those the search finds for it ("住院报销多5个点
+    那个呢", "the 5 points more on hospital stays": Jinan clause 15's children's inpatient rate,
+    5 percentage points), or None when no percentage is quoted or no measure found has it."""
+    quoted = shares(normalise(text))
+    if not quoted:
+        return None
+    try:
+        hits = search(text, lang="zh" if lang == "zh" else "en", city=city, limit=5)
+    except InputError:
+        return None
+    return next((h.entry for h in hits if quoted & _figures(h.entry, share=True)), None)
 
 
 def named_entry(text: str, city: str | None, facts: list[str] | None = None) -> Entry | None:
@@ -863,6 +886,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         topics = topics_named(said, city)
         return topics[0] if len(topics) == 1 else None  # "上幼儿园有啥政策": that measure
     spans = told_spans(said)
+    rated = rate_quoted(said, city, lang) if named_entry(said, city, spans) is None else None
+    if rated is not None:  # "住院报销多5个点那个呢 你没说": the measure of that rate (Jinan 15)
+        return rated
     if not QUESTION.search(said):
         wished = _loan_wished(said, city)
         if wished is not None:

@@ -456,10 +456,24 @@ BARE_YES_NO = 2  # characters left: "有没有啊", "能吗"
 BARE_WORDS = 3  # an English yes/no this short names nothing else: "eligible?", "is he free?"
 
 
+# One child of the family named ("老大", "二宝", "the eldest", "our older one").
+CHILD_NAMED = re.compile(
+    r"老[大二三四五小幺]|[大二三小]宝|大的|小的|头胎"
+    r"|\b(?:the|our|my)\s+(?:eldest|oldest|youngest|older|younger|elder|first|second|third"
+    r"|big|little|baby)\b",
+    re.I,
+)
+# A piece naming a measure and asking it back without a verb ("我陪产假呢", "what about my
+# paternity leave"): its figure is asked, as the pieces before it asked theirs, not a yes or no.
+ELLIPTICAL = re.compile(r"呢\s*[?？]*\s*$|^\s*(?:and\s+)?(?:what|how) about\b", re.I)
+
+
 def _other_question(piece: str) -> bool:
-    """A piece asking how long, how much, when, how or what: no yes/no of its own."""
+    """A piece asking how long, how much, when, how or what, or asking a measure back ("我陪产假
+    呢"): no yes/no of its own."""
     return bool(
-        LENGTH_ASKED.search(piece)
+        ELLIPTICAL.search(piece)
+        or LENGTH_ASKED.search(piece)
         or AMOUNT_ASKED.search(piece)
         or TIMING_ASKED.search(piece)
         or HOW_ASKED.search(piece)
@@ -493,9 +507,20 @@ def yes_no_part(question: str, entry: Entry) -> str:
     naming = [i for i, piece in enumerate(pieces) if any(x in piece.casefold() for x in terms)]
     if not naming or any(YES_NO.search(pieces[i]) for i in naming):
         return question
+    # a yes/no of one child's, apart from the measure's pieces ("老大能领吗" beside "我陪产假呢"):
+    # that child's question, not this measure's (tester 48 c01 got "能。陪产假…")
+    # of a measure given per child, the child named is asked of it ("Childcare subsidy, can the
+    # eldest get it?")
+    others = [] if entry.per_child else [i for i in range(len(pieces)) if i not in naming]
+    apart = {i for i in others if CHILD_NAMED.search(pieces[i])}
+    own = [piece for i, piece in enumerate(pieces) if i not in apart]
     if not any(_other_question(pieces[i]) for i in naming):
-        return question  # "we were on dibao, did we miss the extra 200 too?": its yes/no
-    bare = [i for i, piece in enumerate(pieces) if YES_NO.search(piece) and _bare(piece)]
+        return " ".join(own)  # "we were on dibao, did we miss the extra 200 too?": its yes/no
+    bare = [
+        i
+        for i, piece in enumerate(pieces)
+        if YES_NO.search(piece) and _bare(piece) and i not in apart
+    ]
     return " ".join(pieces[i] for i in sorted({*naming, *bare}))
 
 

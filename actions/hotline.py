@@ -477,14 +477,24 @@ def cover_case(entries: list[Entry], text: str, lang: Lang, day: date) -> str | 
     """A delivery question put with the mother's cover ("flexible employment mother on employee
     medical insurance - reimbursement rate?"): that cover's figure alone, as the engine gives it
     for a birth under that cover, with the clause (tester 23 c7 got all three schemes)."""
-    from actions.answers import cover_named  # answers imports this module
+    from actions.answers import covers_asked  # answers imports this module
 
     asked = next((e for e in entries if "birth_insurance" in e.facts), None)
-    cover = cover_named(text)
-    if cover == "employee_maternity" and FLEXIBLE.search(text):
-        cover = "flexible_employment"  # "灵活就业参加职工医保": the flexibly employed's own rate
-    if asked is None or cover is None or cover == "none":
+    covers = covers_asked(text)
+    if covers == ["employee_maternity"] and FLEXIBLE.search(text):
+        covers[0] = (
+            "flexible_employment"  # "灵活就业参加职工医保": the flexibly employed's own rate
+        )
+    if asked is None or not covers or "none" in covers:
         return None
+    figures = [_cover_figure(asked, cover, lang, day) for cover in covers]
+    if any(f is None for f in figures):
+        return None
+    return "\n".join(f for f in figures if f is not None)  # each cover asked, in order
+
+
+def _cover_figure(asked: Entry, cover: str, lang: Lang, day: date) -> str | None:
+    """`asked`'s figure for a birth under `cover`, as the engine gives it, with the clause."""
     due = {"birth_date": (day + timedelta(days=30)).isoformat(), "precision": "day"}
     slots = {"city": asked.city, "children": [due], "birth_insurance": cover}
     household = household_from_slots(slots, day)
