@@ -7288,6 +7288,14 @@ def _settle(
             not taken
             and not child.new
             and len(born) == 1
+            and child.size == 1
+            and (held := _year_only_asked(child, known, about, asked)) is not None
+        ):
+            start = held  # "老三是2025年几月出生的？" "3月份": that child's month, of that year
+        elif (
+            not taken
+            and not child.new
+            and len(born) == 1
             and (same := _known_of_the_birth(child, known, text)) is not None
         ):
             start = same  # "our May 2023 baby", 2nd born May 2023 and 1st undated: the 2nd
@@ -7504,6 +7512,29 @@ def _multiples_after_the_known(child: Child, known: list[dict[str, Any]]) -> boo
         return False  # "the twins were born on the 14th": the twins known, their day told
     periods = [_period(k.get("birth_date")) for k in known]
     return all(p is not None and p[1] < child.birth.value for p in periods)
+
+
+def _year_only_asked(
+    child: Child, known: list[dict[str, Any]], about: int | None, asked: str | None
+) -> int | None:
+    """The known child born in a year told without its month whose month a date said without
+    a year answers ("老三是2025年几月出生的？" "3月份 医保呢"): the child in talk when it is such a
+    child, else, the children asked, the only such child. The date is then of that year
+    (_in_the_known_year), not the latest such month and a child not told of before (tester 48
+    c06 got "老四2026年3月出生"). None when the date names its year, or no such child is meant."""
+    birth = child.birth
+    if birth is None or birth.kind != "date" or not birth.floating or birth.day_alone:
+        return None
+    year_only = [
+        order
+        for order, k in enumerate(known, 1)
+        if re.fullmatch(r"\d{4}", str(k.get("birth_date") or "")) and not k.get("due_date")
+    ]
+    if about in year_only:
+        return about
+    if asked == "children" and len(year_only) == 1:
+        return year_only[0]
+    return None
 
 
 def _known_of_the_birth(child: Child, known: list[dict[str, Any]], text: str) -> int | None:
