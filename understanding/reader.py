@@ -1186,6 +1186,35 @@ SPAN_BEFORE_BIRTH_EN = re.compile(
     r"|(?:of \w+ )?(?:before|prior to|ahead of|in advance of) (?:the |her |his |our |my |a )?"
     r"(?:birth|due date|delivery)\b)"
 )
+# What was done for a child at an age, said right after it ("满7个月才参保的", "7个月的时候办的医保",
+# "八个月大才上的户口", "she was 7 months old when we enrolled her"): the age at that act, not the
+# child's age now, so no birth (tester 48 c04 got a new child "约2026年5月出生" from "满7个月才参保").
+# A connective (才, 的时候, 以后 …) or a 的 after the act tells it is past: "7个月了 能参保吗" is
+# the age now.
+ACT_AT_ZH = (
+    r"(?:参保|参加|参的|交|缴|办|上户|上的户|落户|入户|报(?:的)?户口|打(?:的|了)?(?:疫苗|针)|接种|入托|上托"
+    r"|登记|申请|投保|买(?:的|了)?(?:医保|保险)|上(?:的|了)?(?:医保|保险)|入(?:的|了)?医保|加入)"
+)
+AGE_AT_ACT = re.compile(
+    r"\s*(?:大|多)?\s*(?:(?:的时候|时候|时|那会儿?|那时候?|以后|之后|后|头上)\s*(?:才|就|又|再|都|还)?"
+    r"|(?:才|就|又|再|都|还))\s*(?:给(?:她|他|它|孩子|娃|宝宝|小孩)?)?\s*(?:去|把\S{0,3})?\s*"
+    + ACT_AT_ZH
+    + r"|\s*(?:大|多)?\s*"
+    + ACT_AT_ZH
+    + r"[^，,。?？\s]{0,4}的"
+    + r"|\s*(?:old)?\s*,?\s*(?:when|by the time|before)\s+(?:we|i|they|you|he|she|my \w+|her \w+|his \w+)\b"
+    r"[^.?!,]{0,24}?\b(?:enrol\w*|signed|sign(?:ing)? (?:her|him|them|up)|regist\w*|insured|paid|pay(?:ing)?"
+    r"|joined|appl\w*|got (?:her|him|them|the baby) (?:on|in|insured|enrolled|registered))",
+    re.I,
+)
+# The act said before the age: "参保的时候孩子已经7个月了", "we enrolled her at 7 months".
+ACT_BEFORE_AGE = re.compile(
+    ACT_AT_ZH + r"[^，,。?？]{0,4}(?:的时候|时候|时|那会儿?)[^，,。?？]{0,8}$"
+    r"|\b(?:enrol\w*|signed (?:her|him|them|the baby|up)|sign (?:her|him|them) up|registered|insured"
+    r"|joined|paid|got (?:her|him|them|the baby) (?:on|in|insured|enrolled|registered))\b[^.?!]{0,40}?"
+    r"\b(?:at|when (?:she|he|they|it|the baby) (?:was|were))\s+(?:about |around |only |just )?$",
+    re.I,
+)
 NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
@@ -1300,6 +1329,11 @@ def _about_a_child(
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
     if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
         return False  # "12 months of contributions before the due date": a length, no age
+    if mention.kind == "age" and (
+        AGE_AT_ACT.match(clause, mention.end - offset)
+        or ACT_BEFORE_AGE.search(clause, 0, mention.start - offset)
+    ):
+        return False  # "满7个月才参保的": the age at the enrolment, not the child's age now
     if (
         (
             mention.kind == "date"

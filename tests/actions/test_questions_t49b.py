@@ -66,3 +66,45 @@ async def test_a_month_alone_is_the_month_of_the_child_asked_and_the_question_is
     assert invented not in reply + answer, reply + answer
     assert ("医保参保" if lang == "zh" else "insurance") in answer, answer
     assert ("第(4)条" if lang == "zh" else "(4)") in answer, answer
+
+
+# Tester 48 c04: a grandmother in Jinan, Jinan hukou; the grandson about 8, the granddaughter
+# (the 2nd) born October 2025; the talk is of the granddaughter's medical insurance.
+GRANDDAUGHTER_INSURANCE: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [month("2018-06", approx=True), month("2025-10")],
+    "child_in_talk": 2,
+    "focus_entry": "jinan.newborn_medical_insurance_subsidy",
+    "topic_entry": "jinan.newborn_medical_insurance_subsidy",
+    "result_shown": True,
+}
+JOINED_LATE = [
+    ("孩子是满7个月才参保的", "zh", "不能。"),  # tester 48 c04
+    ("我说的是外孙女满7个月才交的医保", "zh", "不能。"),
+    ("孩子8个月的时候才办的医保 能免吗", "zh", "不能。"),
+    ("没有 过了半年才给她交的 那就不能免了是吧", "zh", "对，不能。"),  # tester 48 c04 (P6)
+    ("我问的是孩子医保 过了半年才交的 是不是就不给免了", "zh", "对，不能。"),
+    ("一岁多才上的医保 还能免吗", "zh", "不能。"),
+    ("she was 7 months old when we enrolled her, so it's not free, right?", "en", "Right, no."),
+    ("we only signed her up at 7 months, is it still free?", "en", "No."),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "opening"), JOINED_LATE)
+@pytest.mark.parametrize("focus", ["jinan.newborn_medical_insurance_subsidy", None])
+async def test_the_age_at_enrolment_answers_the_window_and_adds_no_child(
+    text: str, lang: str, opening: str, focus: str | None
+) -> None:
+    """Jinan clause 15: a 2nd or 3rd child's contribution is paid in full only when the child
+    joins within 6 months of birth. An age said with the enrolment is the age then: the reply
+    is the plain no (对，不能 to a no put back), with the clause, and no child is added or
+    moved (tester 48 c04 got a 老大, then a 老三, "约2026年5月出生"; and the housing fund)."""
+    slots = {**GRANDDAUGHTER_INSURANCE, "focus_entry": focus}
+    reply, answer = await answer_after_form(text, lang, slots)
+    said = reply + answer
+    assert answer.startswith(opening), said
+    assert ("6个月内参保" if lang == "zh" else "within 6 months") in answer, said
+    assert ("第15条" if lang == "zh" else "clause 15") in answer, said
+    for wrong in ("2026年5月", "May 2026", "老三", "child 3", "公积金", "housing fund", "说不准"):
+        assert wrong not in said, said

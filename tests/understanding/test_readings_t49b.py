@@ -42,3 +42,46 @@ def test_a_month_alone_answers_the_month_asked_of_a_child_known_to_the_year(
     """The bot asked "老三是2025年几月出生的？": a month said without its year is 老三's month of
     2025, not a 4th child born in March 2026."""
     assert births(text, THIRD_OF_LAST_YEAR, "children", about) == {3: "2025-03"}
+
+
+# Tester 48 c04: Jinan; the eldest about 8, the granddaughter (2nd) born October 2025.
+ELDEST_AND_GRANDDAUGHTER = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [{"birth_date": "2018-06", "approx": True}, {"birth_date": "2025-10"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子是满7个月才参保的",  # tester 48 c04
+        "我说的是外孙女满7个月才交的医保",
+        "孩子8个月才上的户口",
+        "孩子5个月的时候办的医保",
+        "孩子满7个月参保的",
+        "老二八个月大才打的疫苗",
+        "参保的时候孩子已经7个月了",
+        "she was 7 months old when we enrolled her",
+        "we enrolled her at 7 months",
+    ],
+)
+@pytest.mark.parametrize("about", [2, None])
+def test_an_age_at_the_enrolment_is_no_childs_age_now(text: str, about: int | None) -> None:
+    """An age said with what was done at it (参保, 交, 办, 上户, 打疫苗, enrolled) is the age at that
+    act: no child is added, none moved (tester 48 c04 got "老大约2026年5月出生", then a 老三)."""
+    assert births(text, ELDEST_AND_GRANDDAUGHTER, None, about) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("老二7个月了 还能参保吗", 2), ("my baby is 7 months old, can we still enrol her?", None)],
+)
+def test_an_age_now_asked_about_the_enrolment_is_still_the_childs(
+    text: str, order: int | None
+) -> None:
+    """The age now, with the enrolment asked of it ("7个月了 还能参保吗"): still that child's age."""
+    got = births(text, ELDEST_AND_GRANDDAUGHTER, None, 2)
+    assert list(got.values()) == ["2026-05"], got
+    if order is not None:
+        assert order in got
