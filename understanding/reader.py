@@ -5096,8 +5096,51 @@ def understand(
     updates = _benefits_unnamed_in_a_money_question(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
+    updates = _plan_no_pregnancy(text, known or {}, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A next child planned for a time ("还没生呢 打算明年 27年吧", "准备27年要", "计划明年生",
+# "planning for next year"): a plan, no pregnancy.
+PLAN_TIMED = re.compile(
+    r"(?:打算|准备|计划|想|考虑)(?:着)?(?:在|等)?\s*(?:明年|后年|今年|年底|年后|\d{2,4}\s*年|\d{1,2}\s*月|下半年|上半年)"
+    r"|\b(?:plan(?:ning)?|hoping|hope|want(?:ing)?|trying)\b[^.?!]{0,24}\b(?:next year|20\d\d)\b",
+    re.I,
+)
+
+
+def _plan_no_pregnancy(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A birth planned for a time ("还没生呢 打算明年 27年吧" of a 3rd asked about): the time is the
+    planned child's, supposed (a question: answered for that child, not kept as a pregnancy),
+    never a due date of a child already born (tester 46 c01 got "老大预产期2027年"); and "还没生呢"
+    beside it is no count of none of children born."""
+    said = normalise(text)
+    if not PLAN_TIMED.search(said):
+        return updates
+    children = list(known.get("children") or [])
+    born = [i for i, k in enumerate(children, 1) if k.get("birth_date")]
+    if not born:
+        return updates
+    waiting = next(
+        (i for i, k in enumerate(children, 1) if not k.get("birth_date")), len(children) + 1
+    )
+    kept: list[FactUpdate] = []
+    for u in updates:
+        if u.fact == "child_count" and u.value == 0:
+            continue  # "还没生呢": the planned one, not "no children"
+        if (
+            u.fact == "child.due_date"
+            and u.value is not None
+            and (u.child is None or u.child in born or u.child > waiting)
+        ):  # the eldest's, or one after the undated child asked about: that child's
+            u = replace(u, child=waiting, kind="question", guessed=False)
+        elif u.fact == "child.due_date" and u.value is not None and u.kind == "statement":
+            u = replace(u, kind="question")
+        kept.append(u)
+    return kept
 
 
 # An age is read to the month within this many months either side of its estimate (N岁 is N

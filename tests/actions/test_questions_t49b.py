@@ -108,3 +108,41 @@ async def test_the_age_at_enrolment_answers_the_window_and_adds_no_child(
     assert ("第15条" if lang == "zh" else "clause 15") in answer, said
     for wrong in ("2026年5月", "May 2026", "老三", "child 3", "公积金", "housing fund", "说不准"):
         assert wrong not in said, said
+
+
+# Tester 46 c01: Jinan hukou; the eldest three and a half, the 2nd a month old (no benefits at
+# that birth); a 3rd wondered about, the father on unemployment benefit at its birth; the bot
+# asked the 3rd's birth date.
+UNDATED = {"birth_date": None, "precision": None, "height_cm": None}
+THIRD_WONDERED: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [
+        month("2023-06", approx=True),
+        month("2026-11", approx=True, hardship_at_birth=False),
+        {**UNDATED, "hardship_at_birth": True},
+    ],
+    "requested_slot": "children",
+    "child_in_talk": 3,
+    "focus_entry": "jinan.childcare_subsidy_hardship_supplement",
+    "topic_entry": "jinan.childcare_subsidy_hardship_supplement",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("还没生呢 打算明年 27年吧 我就问二宝600老三800对不对 加起来一个月1400", "zh"),
+        ("还没生呢 准备27年要", "zh"),
+        ("not born yet, we're planning for 2027", "en"),
+    ],
+)
+async def test_a_planned_third_is_no_due_date_of_the_eldest(text: str, lang: str) -> None:
+    """A plan for the 3rd (打算明年, 27年) is not a pregnancy: no due date is recorded for the
+    eldest or the 2nd, and neither is asked its month (tester 46 c01 got "记下了：老大预产期2027年",
+    then "老大大概几月份生？")."""
+    reply, answer = await answer_after_form(text, lang, THIRD_WONDERED)
+    said = reply + answer
+    for wrong in ("老大预产期", "老二预产期", "老大大概", "child 1 is due", "child 2 is due"):
+        assert wrong not in said, said
+    assert "Which month is child 1" not in said and "Which month is child 2" not in said, said

@@ -85,3 +85,44 @@ def test_an_age_now_asked_about_the_enrolment_is_still_the_childs(
     assert list(got.values()) == ["2026-05"], got
     if order is not None:
         assert order in got
+
+
+# Tester 46 c01: Jinan; the eldest three and a half, the 2nd a month old; a 3rd wondered about,
+# the father to be on unemployment benefit at its birth; the bot asked the 3rd's birth date.
+TWO_AND_A_THIRD_WONDERED = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        {"birth_date": "2023-06", "approx": True},
+        {"birth_date": "2026-11", "approx": True, "hardship_at_birth": False},
+        {"hardship_at_birth": True},
+    ],
+}
+TWO_BORN = {**TWO_AND_A_THIRD_WONDERED, "children": TWO_AND_A_THIRD_WONDERED["children"][:2]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还没生呢 打算明年 27年吧 我就问二宝600老三800对不对 加起来一个月1400",  # tester 46 c01
+        "还没生呢 打算明年 27年吧",
+        "还没怀呢 准备27年要",
+        "计划2027年生",
+        "想27年3月左右生",
+        "not born yet, planning for 2027",
+        "we're hoping for next year, 2027 maybe",
+    ],
+)
+@pytest.mark.parametrize("known", [TWO_AND_A_THIRD_WONDERED, TWO_BORN])
+@pytest.mark.parametrize("asked", ["children", None])
+def test_a_planned_birth_is_no_due_date_of_a_child_born(
+    text: str, known: dict[str, object], asked: str | None
+) -> None:
+    """A next child planned for a time (打算/准备/想/计划 + a time) is no pregnancy: the time is
+    only supposed, of the 3rd, never a due date of the eldest or the 2nd (tester 46 c01 got
+    "记下了：老大预产期2027年"), and "还没生呢" counts no children away."""
+    got = list(understand(text, known, asked, TODAY, about=3 if asked else None))
+    assert not any(u.fact == "child_count" for u in got), got
+    for u in got:
+        if u.fact in ("child.birth_date", "child.due_date"):
+            assert u.child == 3 and u.kind == "question", got
