@@ -95,6 +95,8 @@ UNNAMED = re.compile(
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|闺女(?=\d|们)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    # 另一个4月份生, 还有一个4月份生的: the other child, its birth month after it (not 还有一个问题)
+    r"|(?:另外|另|还有)1?个(?=\s*(?:\d{2,4}\s*年|\d{1,2}\s*月|今年|去年|前年|上个?月))"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
@@ -4199,7 +4201,10 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         m
         and m.group("n") == "1"
         and len(story.children) > 1
-        and not story.known_children
+        and (
+            not story.known_children
+            or re.search(r"(?:另外|另|还有)1?个\s*(?:\d{1,2}\s*月|去年|今年|前年)", text[m.end() :])
+        )
         and re.search(r"还有|另外|另1个|\bplus\b|\banother\b", text[m.end() :])
     ):
         m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another

@@ -146,3 +146,19 @@ async def test_a_planned_third_is_no_due_date_of_the_eldest(text: str, lang: str
     for wrong in ("老大预产期", "老二预产期", "老大大概", "child 1 is due", "child 2 is due"):
         assert wrong not in said, said
     assert "Which month is child 1" not in said and "Which month is child 2" not in said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有一个娃两岁 另一个4月份生",
+        "有一个娃两岁 还有一个4月份生的",
+        "一个孩子两岁 另外一个4月份出生的",
+    ],
+)
+async def test_the_other_childs_month_is_read_back_as_its_birth(text: str) -> None:
+    """A Jinan family: "另一个4月份生" tells the 2nd child's birth month, April 2026 (the latest
+    April not in the future), not a due date nor a single child."""
+    reply, _ = await form_turn(text, "zh", city="jinan")
+    assert "老二2026年4月出生" in reply, reply
+    assert "预产期" not in reply, reply

@@ -126,3 +126,27 @@ def test_a_planned_birth_is_no_due_date_of_a_child_born(
     for u in got:
         if u.fact in ("child.birth_date", "child.due_date"):
             assert u.child == 3 and u.kind == "question", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有一个娃两岁 另一个4月份生",
+        "有一个娃两岁 还有一个4月份生的",
+        "有一个娃两岁 另外一个4月份生的",
+        "家里一个孩子两岁 还有一个4月份出生",
+    ],
+)
+@pytest.mark.parametrize("known", [{}, {"city": "jinan", "children": [{"birth_date": "2024-06"}]}])
+def test_the_others_month_is_its_birth_month(text: str, known: dict[str, object]) -> None:
+    """ "另一个4月份生" (no 预产期): the other child was born in April, the latest April not in the
+    future (2026-04 on 1 December 2026); two children, never a count of one."""
+    got = list(understand(text, known, None, TODAY))
+    assert births(text, known, None).get(2) == "2026-04", got
+    assert not any(u.fact == "child.due_date" for u in got), got
+    assert not any(u.fact == "child_count" and u.value == 1 for u in got), got
+
+
+def test_the_others_month_with_its_due_date_is_still_a_due_date() -> None:
+    """ "还有一个4月份预产期": a due month, ahead (April 2027)."""
+    assert births("有一个孩子2岁了 还有一个4月份预产期", {}, None).get(2) == "2027-04"
