@@ -5115,6 +5115,11 @@ PLAN_TIMED = re.compile(
 )
 
 
+PREGNANCY_TOLD = re.compile(
+    r"(?<!还没)(?<!没)怀(?!疑)|预产期|肚子|孕|pregnan|expecting|\bdue\b|on the way", re.I
+)
+
+
 def _plan_no_pregnancy(
     text: str, known: dict[str, Any], updates: list[FactUpdate]
 ) -> list[FactUpdate]:
@@ -5123,8 +5128,8 @@ def _plan_no_pregnancy(
     never a due date of a child already born (tester 46 c01 got "老大预产期2027年"); and "还没生呢"
     beside it is no count of none of children born."""
     said = normalise(text)
-    if not PLAN_TIMED.search(said):
-        return updates
+    if not PLAN_TIMED.search(said) or PREGNANCY_TOLD.search(said):
+        return updates  # "怀了老二 打算明年3月剖": a pregnancy, its due date
     children = list(known.get("children") or [])
     born = [i for i, k in enumerate(children, 1) if k.get("birth_date")]
     if not born:
