@@ -20,6 +20,15 @@ from policy_kb.models import Entry
 # words of the insurance, or of "free", that make a told age an enrolment's
 INSURANCE_ASKED = re.compile(r"医保|参保|保险|免费|不要钱|不花钱|insur|enrol|\bfree\b", re.I)
 PART_BREAK = re.compile(r"[?？。.!！]|\band\b|还有|另外", re.I)
+# The no put back for a yes ("那就不能免了是吧", "是不是就不给免了", "so it's not free, right?"):
+# the plain no opens with the yes to it, 对，不能 (tester 48 c04).
+NO_PUT_BACK = re.compile(
+    r"(?:不能|不给|不免|免不了|没有?|不享受|不补贴?)[^，,。?？]{0,6}(?:是吧|对吧|吧|是吗|对吗|对不对|是不是)"
+    r"|是不是(?:就)?(?:不能|不给|不免|没有?|不享受)"
+    r"|\b(?:not|isn'?t|no longer|doesn'?t|don'?t|won'?t|can'?t)\b[^.?!]{0,30}"
+    r"\b(?:right|correct|isn'?t it|yes or no)\b",
+    re.I,
+)
 # The parts of a Chinese message, split at its spaces and commas too ("在期限内上的 那…").
 CLAUSE_BREAK = re.compile(r"[?？。.!！，,；;\s]+|还有|另外", re.I)
 
@@ -70,6 +79,8 @@ def answered_enrolment(
     another = other is not None and other.id != entry.id
     if another and told != text:
         return None  # "生老三住院的钱医保报多少": another measure asked, no enrolment told now
+    if NO_PUT_BACK.search(text):  # "那就不能免了是吧": 对，不能
+        answer = re.sub(r"^不能。", "对，不能。", re.sub(r"^No\. ", "Right, no. ", answer))
     dispatcher.utter_message(text=answer)
     if another:
         # "在期限内上的 那生老三住院的钱医保报多少 我是居民医保": the other measure asked, with

@@ -12,7 +12,15 @@ from typing import Any, NamedTuple
 
 from actions import clock, render
 from actions.children import Child, precise_enough
-from actions.headline import AMOUNT_ASKED_MA, MONTHLY_TOTAL, BackThen, amount_asked, outcome
+from actions.headline import (
+    AMOUNT_ASKED_MA,
+    ENROLLED_AT,
+    MONTHLY_TOTAL,
+    BackThen,
+    amount_asked,
+    enrolled_at_months,
+    outcome,
+)
 from actions.household import evaluate_back_then, household_from_slots
 from actions.side_questions import MIN_WORD_SCORE, measure_terms, names_a_child
 from policy_kb import InputError, evaluate, get_entry
@@ -890,6 +898,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     if rated is not None:  # "住院报销多5个点那个呢 你没说": the measure of that rate (Jinan 15)
         return rated
     if not QUESTION.search(said):
+        window = None if INSURED_SOMEWHERE.search(said) else _enrolment_told(said, city)
+        if window is not None and named_entry(said, city, spans) in (None, window):
+            return window  # "孩子是满7个月才参保的": told for the verdict on the insurance (15)
         wished = _loan_wished(said, city)
         if wished is not None:
             return wished
@@ -900,6 +911,9 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
     named = named_entry(said, city, spans)
     if named is not None and not named_only_elsewhere(said, city, spans):
         return named
+    window = _enrolment_told(said, city)
+    if window is not None:  # "过了半年才给她交的 那就不能免了是吧": the child's insurance
+        return window  # enrolled at that age (Jinan clause 15), never a measure the search finds
     off_work = _mothers_time_off(said, city)
     if off_work is not None:  # "how long can my daughter stay off work?": maternity leave
         return off_work
@@ -962,6 +976,31 @@ def asked_measure(text: str, city: str | None, lang: str) -> Entry | None:
         return None
     guess = _clear_best(asking, city, lang, {float(n) for n in NUMBER.findall(asking)})
     return guess if guess is not None and for_the_asker(guess, said) else None
+
+
+# Insured at a place named ("在德州上了医保", "insured in Dezhou"): whether that counts is the
+# plan's silence (answers.insured_elsewhere_answer), not the window's verdict.
+INSURED_SOMEWHERE = re.compile(
+    r"在(?!期限|规定|时间|出生|满)[\u4e00-\u9fff]{2,4}?(?:上|参保|参加|交|缴|办|买)"
+    r"|\b(?:insured|enrol\w*|signed up|registered) in (?!time\b|the\b|a\b)[a-z]+\b",
+    re.I,
+)
+
+
+def _enrolment_told(said: str, city: str | None) -> Entry | None:
+    """The city's measure with a window to enrol after the birth (Jinan clause 15) for a message
+    telling the age at which the child joined ("过了半年才给她交的 那就不能免了是吧",
+    "满7个月才参保的"), which names no measure itself (tester 48 c04 got the housing fund)."""
+    if city is None or enrolled_at_months(said) is None or not ENROLLED_AT.search(said):
+        return None
+    return next(
+        (
+            e
+            for e in catalogue().entries.values()
+            if e.city == city and "enrol_within_months" in e.parameters
+        ),
+        None,
+    )
 
 
 # Words naming those besides families whom some measures are for ("托育机构有补贴吗", "money

@@ -944,21 +944,41 @@ def window_closed_answer(
 # Enrolled, and when, said by the asker ("we did it when they were 2 months old", "yes in
 # time, at 2 months", 俩月的时候就办了, 满月就上了医保, 出生后3个月参保的): the window's question
 # "was the child enrolled in time?" is answered (tester 37 c04 was asked it 3 times).
+# The act done at an age said in half years or years, told as past: "过了半年才给她交的", "一岁
+# 多的时候才上的医保" (not "没满半年吧 医保还能办吗": an age now, a question).
+LATE_ACT = (
+    r"(?:(?:的时候|时|那会儿?|以后|之后|后)[^，,。?？]{0,4}?|[^，,。?？]{0,4}?才[^，,。?？]{0,3}?)"
+    r"(?:办|上|参|交|缴|买)(?:的|了|好)?"
+)
 ENROLLED_AT = re.compile(
     r"(?P<zh>\d+|[一二两俩三四五六七八九十]+)\s*个?(?:多)?月(?:大)?(?:的时候|时|那会儿?)?[^，,。?？]{0,6}"
     r"(?:办|上|参|交|买)(?:的|了|好)?"
     r"|(?:办|上|参保|交|买)[^，,。?？]{0,8}(?:时|的时候)[^，,。?？]{0,4}(?P<zh2>\d+|[一二两俩三四五六]+)\s*个?月"
     r"|\b(?:at|when (?:they|he|she|it) (?:was|were)) (?:about |around )?(?P<en>\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten) months?\b",
+    r"four|five|six|seven|eight|nine|ten) months?\b"
+    # half a year, a year or more: "过了半年才给她交的", "一岁多才上的医保"
+    r"|(?P<half>半年|半岁)(?:多)?"
+    + LATE_ACT
+    + r"|(?P<year>\d+|[一两俩三])\s*周?岁(?:多)?"
+    + LATE_ACT
+    + r"|\b(?:at|when (?:they|he|she|it) (?:was|were)) (?:about |around )?"
+    r"(?P<enyear>one|1|a) years?(?: old)?\b"
+    r"|\b(?P<en2>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]months?[- ]old,? "
+    r"(?:when|by the time|before) (?:we|i|they|you)\b",
     re.I,
 )
+# The number of months an age said in years or half years is ("半年" 6, "一岁" 12).
+MONTHS_OF = {"half": 6}
+YEAR_WORDS = {"一": 1, "两": 2, "俩": 2, "三": 3, "one": 1, "a": 1}
 ENROLLED_IN_TIME = re.compile(
     r"按时|及时|准时|满月就|出生就|一出生|刚出生就|期限内|规定时间内|六个月内|6个月内"
     r"|\bin time\b|\bon time\b|\bwithin (?:the )?(?:6|six)(?:-| )months?\b|\bright after birth\b",
     re.I,
 )
 ENROLMENT_WORDS = re.compile(
-    r"医保|参保|保险|办(?:了|的|好)|上(?:了|的)|insur|enrol|sign|did it|joined|\bdid\b", re.I
+    r"医保|参保|保险|办(?:了|的|好)|上(?:了|的)|(?:交|缴)(?:了|的)"
+    r"|insur|enrol|sign|did it|joined|\bdid\b",
+    re.I,
 )
 # Joined only after the window, said without the age ("过了半年才给她交的", "超过6个月才上的",
 # 没在期限内办, "we enrolled after 6 months", "not in time"): a no, not "was the child enrolled
@@ -1003,7 +1023,7 @@ NEGATED_VERB = re.compile(r"(?:没|未|不)(?:有)?(?:办|上|参|交|买)")
 def _an_age(said: str, found: re.Match[str]) -> bool:
     """Whether an ENROLLED_AT match tells an age at enrolment, not a calendar month or a
     negated enrolment."""
-    group = "zh" if found.group("zh") else "zh2" if found.group("zh2") else None
+    group = next((g for g in ("zh", "zh2", "half", "year") if found.group(g)), None)
     if group is None:
         return True
     before, after = said[: found.start(group)], said[found.end(group) :]
@@ -1023,7 +1043,15 @@ def enrolled_at_months(text: str) -> int | None:
         return None
     found = next((m for m in ENROLLED_AT.finditer(said) if _an_age(said, m)), None)
     if found is not None:
-        word = found.group("zh") or found.group("zh2") or found.group("en") or ""
+        if found.group("half"):
+            return MONTHS_OF["half"]
+        years = found.group("year") or found.group("enyear")
+        if years:
+            count = int(years) if years.isdigit() else YEAR_WORDS.get(years.lower(), 1)
+            return 12 * count  # "一岁多才上的": past a year
+        word = (
+            found.group("zh") or found.group("zh2") or found.group("en") or found.group("en2") or ""
+        )
         if word.isdigit():
             return int(word)
         if word.lower() in NUMBER_WORDS:

@@ -95,6 +95,8 @@ UNNAMED = re.compile(
     r"|(?<=[他她])[2-5](?:弟|妹)(?=\s*" + _A_CHILDS_AGE + ")"
     r"|闺女(?=\d|们)|(?<=的)闺女|(?<=个)闺女|(?<=\d)(?<!周\d)(?<!期\d)(?<!拜\d)闺女"
     r"|丫头|小子|(?<![大小])崽|\bbaby\b|\bkids?\b|\bkiddos?\b|\btoddler\b|\binfant\b|\bchild\b|\bchildren\b|\bsons?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bdaughters?\b(?!-in-law| says\b| said\b| tells\b| told\b| thinks\b| (?:just |has |had )?(?:gave|given) birth\b| delivered\b|(?:'s)? (?:boys?|girls?|sons?|daughters?|kids?|children|little|baby|babies|twins|lads?|lass(?:ie)?|eldest|youngest|oldest)\b)|\bboys?\b|\bgirls?\b|\blads?\b|\blass(?:ie|es|ies)?\b|\bbrothers?\b|\bsisters?\b|grandson|granddaughter|\bprincess\b|\blittle (?:man|prince)\b|\bours\b|\bshe\b|\bhe\b|\bnewborn\b"
+    # 另一个4月份生, 还有一个4月份生的: the other child, its birth month after it (not 还有一个问题)
+    r"|(?:另外|另|还有)1?个(?=\s*(?:\d{2,4}\s*年|\d{1,2}\s*月|今年|去年|前年|上个?月))"
     # "my grandkids are 4, 2 and 5 months" (not "grandkids: the boy is 8", a heading naming none)
     r"|\b(?:grandkids?|grandchild(?:ren)?)\b(?!\s*:)"
     # "one is turning 5 next month, the baby is 9 weeks": one of the children, opening a clause
@@ -1186,6 +1188,35 @@ SPAN_BEFORE_BIRTH_EN = re.compile(
     r"|(?:of \w+ )?(?:before|prior to|ahead of|in advance of) (?:the |her |his |our |my |a )?"
     r"(?:birth|due date|delivery)\b)"
 )
+# What was done for a child at an age, said right after it ("满7个月才参保的", "7个月的时候办的医保",
+# "八个月大才上的户口", "she was 7 months old when we enrolled her"): the age at that act, not the
+# child's age now, so no birth (tester 48 c04 got a new child "约2026年5月出生" from "满7个月才参保").
+# A connective (才, 的时候, 以后 …) or a 的 after the act tells it is past: "7个月了 能参保吗" is
+# the age now.
+ACT_AT_ZH = (
+    r"(?:参保|参加|参的|交|缴|办|上户|上的户|落户|入户|报(?:的)?户口|打(?:的|了)?(?:疫苗|针)|接种|入托|上托"
+    r"|登记|申请|投保|买(?:的|了)?(?:医保|保险)|上(?:的|了)?(?:医保|保险)|入(?:的|了)?医保|加入)"
+)
+AGE_AT_ACT = re.compile(
+    r"\s*(?:大|多)?\s*(?:(?:的时候|时候|时|那会儿?|那时候?|以后|之后|后|头上)\s*(?:才|就|又|再|都|还)?"
+    r"|(?:才|就|又|再|都|还))\s*(?:给(?:她|他|它|孩子|娃|宝宝|小孩)?)?\s*(?:去|把\S{0,3})?\s*"
+    + ACT_AT_ZH
+    + r"|\s*(?:大|多)?\s*"
+    + ACT_AT_ZH
+    + r"[^，,。?？\s]{0,4}的"
+    + r"|\s*(?:old)?\s*,?\s*(?:when|by the time|before)\s+(?:we|i|they|you|he|she|my \w+|her \w+|his \w+)\b"
+    r"[^.?!,]{0,24}?\b(?:enrol\w*|signed|sign(?:ing)? (?:her|him|them|up)|regist\w*|insured|paid|pay(?:ing)?"
+    r"|joined|appl\w*|got (?:her|him|them|the baby) (?:on|in|insured|enrolled|registered))",
+    re.I,
+)
+# The act said before the age: "参保的时候孩子已经7个月了", "we enrolled her at 7 months".
+ACT_BEFORE_AGE = re.compile(
+    ACT_AT_ZH + r"[^，,。?？]{0,4}(?:的时候|时候|时|那会儿?)[^，,。?？]{0,8}$"
+    r"|\b(?:enrol\w*|signed (?:her|him|them|the baby|up)|sign (?:her|him|them) up|registered|insured"
+    r"|joined|paid|got (?:her|him|them|the baby) (?:on|in|insured|enrolled|registered))\b[^.?!]{0,40}?"
+    r"\b(?:at|when (?:she|he|they|it|the baby) (?:was|were))\s+(?:about |around |only |just )?$",
+    re.I,
+)
 NAMED_DAY = re.compile(
     r"今天|今早|今儿|昨天|昨儿|前天|大前天|today|this morning|tonight|last night|yesterday"
     r"|day before yesterday"
@@ -1300,6 +1331,11 @@ def _about_a_child(
         return False  # "老三出生前头俩月 低保批下来了": a time before the birth, no age
     if mention.kind == "age" and SPAN_BEFORE_BIRTH_EN.match(clause, mention.end - offset):
         return False  # "12 months of contributions before the due date": a length, no age
+    if mention.kind == "age" and (
+        AGE_AT_ACT.match(clause, mention.end - offset)
+        or ACT_BEFORE_AGE.search(clause, 0, mention.start - offset)
+    ):
+        return False  # "满7个月才参保的": the age at the enrolment, not the child's age now
     if (
         (
             mention.kind == "date"
@@ -4165,7 +4201,10 @@ def _count_told(text: str, asked: str | None, story: _Story) -> tuple[int, str] 
         m
         and m.group("n") == "1"
         and len(story.children) > 1
-        and not story.known_children
+        and (
+            not story.known_children
+            or re.search(r"(?:另外|另|还有)1?个\s*(?:\d{1,2}\s*月|去年|今年|前年)", text[m.end() :])
+        )
         and re.search(r"还有|另外|另1个|\bplus\b|\banother\b", text[m.end() :])
     ):
         m = None  # "家里一个宝宝八个月 还有个老大": one of the children, told beside another
@@ -5062,8 +5101,56 @@ def understand(
     updates = _benefits_unnamed_in_a_money_question(text, updates)
     updates = _benefit_list_under_one_no(text, updates)
     updates = _year_narrowed_by_an_age(text, updates, today)
+    updates = _plan_no_pregnancy(text, known or {}, updates)
     unknown = unknown_facts(normalise(text)) if UNKNOWN_SAID.search(text.lower()) else set()
     return [u for u in updates if u.fact not in unknown]
+
+
+# A next child planned for a time ("还没生呢 打算明年 27年吧", "准备27年要", "计划明年生",
+# "planning for next year"): a plan, no pregnancy.
+PLAN_TIMED = re.compile(
+    r"(?:打算|准备|计划|想|考虑)(?:着)?(?:在|等)?\s*(?:明年|后年|今年|年底|年后|\d{2,4}\s*年|\d{1,2}\s*月|下半年|上半年)"
+    r"|\b(?:plan(?:ning)?|hoping|hope|want(?:ing)?|trying)\b[^.?!]{0,24}\b(?:next year|20\d\d)\b",
+    re.I,
+)
+
+
+PREGNANCY_TOLD = re.compile(
+    r"(?<!还没)(?<!没)怀(?!疑)|预产期|肚子|孕|pregnan|expecting|\bdue\b|on the way", re.I
+)
+
+
+def _plan_no_pregnancy(
+    text: str, known: dict[str, Any], updates: list[FactUpdate]
+) -> list[FactUpdate]:
+    """A birth planned for a time ("还没生呢 打算明年 27年吧" of a 3rd asked about): the time is the
+    planned child's, supposed (a question: answered for that child, not kept as a pregnancy),
+    never a due date of a child already born (tester 46 c01 got "老大预产期2027年"); and "还没生呢"
+    beside it is no count of none of children born."""
+    said = normalise(text)
+    if not PLAN_TIMED.search(said) or PREGNANCY_TOLD.search(said):
+        return updates  # "怀了老二 打算明年3月剖": a pregnancy, its due date
+    children = list(known.get("children") or [])
+    born = [i for i, k in enumerate(children, 1) if k.get("birth_date")]
+    if not born:
+        return updates
+    waiting = next(
+        (i for i, k in enumerate(children, 1) if not k.get("birth_date")), len(children) + 1
+    )
+    kept: list[FactUpdate] = []
+    for u in updates:
+        if u.fact == "child_count" and u.value == 0:
+            continue  # "还没生呢": the planned one, not "no children"
+        if (
+            u.fact == "child.due_date"
+            and u.value is not None
+            and (u.child is None or u.child in born or u.child > waiting)
+        ):  # the eldest's, or one after the undated child asked about: that child's
+            u = replace(u, child=waiting, kind="question", guessed=False)
+        elif u.fact == "child.due_date" and u.value is not None and u.kind == "statement":
+            u = replace(u, kind="question")
+        kept.append(u)
+    return kept
 
 
 # An age is read to the month within this many months either side of its estimate (N岁 is N
@@ -7288,6 +7375,14 @@ def _settle(
             not taken
             and not child.new
             and len(born) == 1
+            and child.size == 1
+            and (held := _year_only_asked(child, known, about, asked)) is not None
+        ):
+            start = held  # "老三是2025年几月出生的？" "3月份": that child's month, of that year
+        elif (
+            not taken
+            and not child.new
+            and len(born) == 1
             and (same := _known_of_the_birth(child, known, text)) is not None
         ):
             start = same  # "our May 2023 baby", 2nd born May 2023 and 1st undated: the 2nd
@@ -7504,6 +7599,29 @@ def _multiples_after_the_known(child: Child, known: list[dict[str, Any]]) -> boo
         return False  # "the twins were born on the 14th": the twins known, their day told
     periods = [_period(k.get("birth_date")) for k in known]
     return all(p is not None and p[1] < child.birth.value for p in periods)
+
+
+def _year_only_asked(
+    child: Child, known: list[dict[str, Any]], about: int | None, asked: str | None
+) -> int | None:
+    """The known child born in a year told without its month whose month a date said without
+    a year answers ("老三是2025年几月出生的？" "3月份 医保呢"): the child in talk when it is such a
+    child, else, the children asked, the only such child. The date is then of that year
+    (_in_the_known_year), not the latest such month and a child not told of before (tester 48
+    c06 got "老四2026年3月出生"). None when the date names its year, or no such child is meant."""
+    birth = child.birth
+    if birth is None or birth.kind != "date" or not birth.floating or birth.day_alone:
+        return None
+    year_only = [
+        order
+        for order, k in enumerate(known, 1)
+        if re.fullmatch(r"\d{4}", str(k.get("birth_date") or "")) and not k.get("due_date")
+    ]
+    if about in year_only:
+        return about
+    if asked == "children" and len(year_only) == 1:
+        return year_only[0]
+    return None
 
 
 def _known_of_the_birth(child: Child, known: list[dict[str, Any]], text: str) -> int | None:
