@@ -71,8 +71,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A home typed short, as a word of its own: "i own an apt", "2 apts" (not "adapt", "aptitude").
 _APT = re.compile(r"(?<![a-z])apt(s?)(?![a-z])")
 # Units of an age or a pregnancy typed short, said in full so one set of patterns reads them:
-# "18 mths", "5 mos pregnant", "a 2-yr-old", "last yr", "3 yo" / "3 y/o" (years old after a
-# number only: "yo" alone is a greeting).
+# "18 mths", "5 mos pregnant", "a 2-yr-old", "last yr", "3 wks ago" ("yo" is left to the age
+# patterns: "the 6yo" names a child there).
 _SHORT_UNITS = (
     (re.compile(r"\b(?:mths|mnths|mons|mos)\b|(?<=\d)(?:mths|mnths|mos)\b"), " months"),
     (re.compile(r"\b(?:mth|mnth)\b"), "month"),
@@ -80,17 +80,12 @@ _SHORT_UNITS = (
     (re.compile(r"\bwk\b"), "week"),
     (re.compile(r"\byrs\b"), "years"),
     (re.compile(r"\byr\b"), "year"),
-    (
-        re.compile(r"(?<=\d)\s*(?:y/o|y\.o\.?|yo)(?=\s*\d)"),
-        " years",
-    ),  # "1yo 10mo": 1 year 10 months
-    (re.compile(r"(?<=\d)\s*(?:y/o|y\.o\.?|yo)(?![a-z/])"), " years old"),
 )
-_SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b|y/o|y\.o|\dyo\b|\d yo\b")
+_SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b")
 # "child"/"children" as a plain count or order word: not "child's", childcare, childbirth,
 # "only child" (read as written), "child benefit"-like compounds keep the word too.
 _CHILDREN = re.compile(
-    r"(?<!only )\bchild(?:ren)?\b(?!['’]|\s*(?:care|birth|benefit|allowance|subsid))"
+    r"\bchildren\b(?!['’])|(?<=\bone )child\b(?!['’]|\s*(?:care|birth|benefit|allowance|subsid))"
 )
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
@@ -406,7 +401,15 @@ def _ordinal(m: re.Match[str]) -> str:
     head, digit, tail = next(
         (m.group(i), m.group(i + 1), m.group(i + 2)) for i in (1, 4, 7) if m.group(i + 1)
     )
-    return f"{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
+    # 上周四二宝出生了: a numeral just before 二宝 (a weekday, a day) is kept apart from the
+    # order, as 老 keeps 老二 apart: not 上周42宝
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    apart = (
+        JOINER
+        if not head and tail == "宝" and before[-1:] in _CN_DIGIT and before[:1] not in "老第"
+        else ""
+    )
+    return f"{apart}{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
 
 
 _EN_TEENS = (
@@ -827,8 +830,8 @@ def normalise(text: str) -> str:
             text = pattern.sub(unit, text)
         text = re.sub(r"(?<=\S)  +months", " months", text)
     if "child" in text and not _HAN.search(text):
-        # "one child aged 3", "our first children": the same words as kid / kids, which the
-        # patterns read ("child's", childcare, childbirth, "only child" are left as written)
+        # "one child aged 3", "our first children": the same words as "one kid", kids, which the
+        # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
         text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
@@ -954,9 +957,7 @@ def normalise(text: str) -> str:
     )  # "hes 2", "whos 7", "thats 3"
     # "im 7 months", "ive paid", "theyre 3", "weve been on dibao": a pronoun's contraction typed
     # without its apostrophe (not "were", "well", "ill", "id": words of their own)
-    text = re.sub(
-        r"\b(?:(i)(m|ve)|(we|they|you)(ve)|(they|you)(re|ll|d))\b", _apostrophe_back, text
-    )
+    text = re.sub(r"\b(?:(we|they|you)(ve)|(they|you)(re|ll|d))\b", _apostrophe_back, text)
     # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
     text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
     text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
