@@ -3300,6 +3300,15 @@ REPAIR = re.compile(
     r"\s*(?:(?:no|nope|nah|not that)\b[\s,.!]*)+(?:i mean|i meant|i'm asking|i am asking|i was asking|what i mean)\b"
     r"|\s*(?:不是|不不|没有)[\s，,。!！]*(?:我是说|我说的是|我问的是|我是问|我的意思是|我想问的是)"
 )
+# Hesitation words that open a message and answer nothing (那个，没有 / 这个，是的 / 呃 我们租的 /
+# "well, no" / "so, we rent"): blanked, so the reply after them is read as if it opened the
+# message. Only before a pause (a space or a mark), not 那个是老大的 (that one). 嗯, 哦 and 啊
+# are left: 嗯 is itself a yes, and the yes/no patterns take 哦/啊 before an answer.
+OPENING_FILLER = re.compile(
+    r"^(?:\s*(?:嗯+|哦+|啊+)[\s,，、。.~!！…]*)?"
+    r"(?P<filler>(?:(?:那个|这个|就是说|呃+|额+|唔+|emm*|um+|uh+|erm?|hmm+|well|so)[\s,，、。.~!！…]+)+)"
+    r"(?=\S)"
+)
 # A span of time before or after a birth (二胎出生前俩月, 生之前半年, 出生后三个月) is no age.
 AROUND_A_BIRTH = re.compile(r"(?:出生|生|生产|分娩|坐月子)\u2060?(?:前|之前|以前|后|之后|以后)\s*$")
 # The time from a birth to an event (医保是出生三个月才上的, 出生两个月后才办的户口, 出生一个月的时候参的保):
@@ -5381,6 +5390,10 @@ def _understand(
     if repair:  # "no I mean the housing fund withdrawal": no answer to the question asked
         asked = None
         norm = " " * repair.end() + norm[repair.end() :]
+    filler = OPENING_FILLER.match(norm)
+    if filler:  # 那个，没有: the reply after the hesitation (the same length: spans stay put)
+        start, end = filler.span("filler")
+        norm = norm[:start] + " " * (end - start) + norm[end:]
     # "caller's 3rd child", "mom's 2nd kid": a possessive before an order, no "is 3" (the
     # same length, so the spans stay where they were; tester 45 c10)
     norm = re.sub(r"(?<=\w)['’]s(?=\s+\d+(?:st|nd|rd|th)\b)", "  ", norm)

@@ -25,6 +25,7 @@ TYPOS = {
     "戶口": "户口",
     "戸口": "户口",
     "低包": "低保",
+    "最低生活保障": "低保",  # dibao named in full (领最低生活保障金 = 领低保金)
     "低宝": "低保",
     "双包胎": "双胞胎",
     "三包胎": "三胞胎",
@@ -69,6 +70,23 @@ _PINYIN_INITIALS = re.compile(r"(?<![a-z])(gjj|lg|lp|xf)(?![a-z])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A home typed short, as a word of its own: "i own an apt", "2 apts" (not "adapt", "aptitude").
 _APT = re.compile(r"(?<![a-z])apt(s?)(?![a-z])")
+# Units of an age or a pregnancy typed short, said in full so one set of patterns reads them:
+# "18 mths", "5 mos pregnant", "a 2-yr-old", "last yr", "3 wks ago" ("yo" is left to the age
+# patterns: "the 6yo" names a child there).
+_SHORT_UNITS = (
+    (re.compile(r"\b(?:mths|mnths|mons|mos)\b|(?<=\d)(?:mths|mnths|mos)\b"), " months"),
+    (re.compile(r"\b(?:mth|mnth)\b"), "month"),
+    (re.compile(r"\bwks\b"), "weeks"),
+    (re.compile(r"\bwk\b"), "week"),
+    (re.compile(r"\byrs\b"), "years"),
+    (re.compile(r"\byr\b"), "year"),
+)
+_SHORT_UNIT_HINT = re.compile(r"wks?\b|mths|mnth|mons|mos\b|mth|yrs?\b")
+# "child"/"children" as a plain count or order word: not "child's", childcare, childbirth,
+# "only child" (read as written), "child benefit"-like compounds keep the word too.
+_CHILDREN = re.compile(
+    r"\bchildren\b(?!['’])|(?<=\bone )child\b(?!['’]|\s*(?:care|birth|benefit|allowance|subsid))"
+)
 # Phone typos of 岁 (睡, 碎) and 月 (曰) right after a numeral: 三睡半 = 三岁半, 一周碎 = 一周岁,
 # 五曰 = 五月; not 一睡就醒 or 三点睡 (睡 is read as 岁 only before what follows an age).
 _NUMERAL_TYPOS = (
@@ -358,6 +376,11 @@ def _en_ordinal_pair(m: re.Match[str]) -> str:
     return f"老{first}{JOINER}老{second}{JOINER}"
 
 
+def _apostrophe_back(m: re.Match[str]) -> str:
+    word, ending = (g for g in m.groups() if g)
+    return f"{word}'{ending}"
+
+
 _EN_NO_APOSTROPHE = re.compile(
     r"\b(don|didn|doesn|isn|wasn|weren|aren|ain|haven|hasn|hadn|couldn|wouldn|shouldn|can)t\b"
 )
@@ -378,7 +401,15 @@ def _ordinal(m: re.Match[str]) -> str:
     head, digit, tail = next(
         (m.group(i), m.group(i + 1), m.group(i + 2)) for i in (1, 4, 7) if m.group(i + 1)
     )
-    return f"{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
+    # 上周四二宝出生了: a numeral just before 二宝 (a weekday, a day) is kept apart from the
+    # order, as 老 keeps 老二 apart: not 上周42宝
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    apart = (
+        JOINER
+        if not head and tail == "宝" and before[-1:] in _CN_DIGIT and before[:1] not in "老第"
+        else ""
+    )
+    return f"{apart}{head or ''}{_CN_DIGIT[digit]}{tail or ''}{JOINER}"
 
 
 _EN_TEENS = (
@@ -794,6 +825,14 @@ def normalise(text: str) -> str:
         text = re.sub(r"预产(?!期)", "预产期", text)
     if _HAN.search(text) and _PINYIN_INITIALS.search(text):  # lg没gjj: 老公没公积金
         text = _PINYIN_INITIALS.sub(lambda m: PINYIN_INITIALS[m.group(1)], text)
+    if _SHORT_UNIT_HINT.search(text):
+        for pattern, unit in _SHORT_UNITS:
+            text = pattern.sub(unit, text)
+        text = re.sub(r"(?<=\S)  +months", " months", text)
+    if "child" in text and not _HAN.search(text):
+        # "one child aged 3", "our first children": the same words as "one kid", kids, which the
+        # patterns read (a lone "child" is left: "a child 2 years old" is read as written)
+        text = _CHILDREN.sub(lambda m: "kids" if m.group(0) == "children" else "kid", text)
     if "apt" in text:
         text = _APT.sub(r"apartment\1", text)
     if "睡" in text or "碎" in text or "曰" in text or "好" in text:
@@ -913,7 +952,12 @@ def normalise(text: str) -> str:
     text = re.sub(r"\ba (met(?:er|re)s?)\b", r"1 \1", text)  # "not even a metre" = 1 metre
     text = re.sub(r"\b1 (m|met(?:er|re)s?) (\d) (\d)\b", r"1 \1 \2\3", text)  # "one meter two five"
     text = _EN_NO_APOSTROPHE.sub(r"\1't", text)  # "dont", "didnt": phone typing
-    text = re.sub(r"\b(he|she|who|that)s\b", r"\1's", text)  # "hes 2", "whos 7", "thats 3"
+    text = re.sub(
+        r"\b(he|she|who|that|there|what)s\b", r"\1's", text
+    )  # "hes 2", "whos 7", "thats 3"
+    # "im 7 months", "ive paid", "theyre 3", "weve been on dibao": a pronoun's contraction typed
+    # without its apostrophe (not "were", "well", "ill", "id": words of their own)
+    text = re.sub(r"\b(?:(we|they|you)(ve)|(they|you)(re|ll|d))\b", _apostrophe_back, text)
     # "next yr", "the yr before last", "2 yrs ago", "last mth": a relative year or month, typed short
     text = re.sub(r"\b(last|this|next|nxt|the|a) yr\b(?![- ]old)", r"\1 year", text)
     text = re.sub(r"\b(\d{1,2}) yr(s?) ago\b", r"\1 year\2 ago", text)
