@@ -17,7 +17,7 @@ from typing import Any
 
 from policy_kb.dates import add_months
 from understanding import dates, family_city, household, hukou_move
-from understanding.dates import Mention, find_mentions
+from understanding.dates import Mention, Precision, find_mentions
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -4886,6 +4886,69 @@ COUNT_SUMMED = re.compile(
 )
 
 
+# Ages listed right after a count of the children ("we have two already (7 and 2)", "got 2
+# kids, 7 and 2", "we have 2 already: ages 7 and 2"): one age of each child counted.
+_LISTED_AGE = r"\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o|岁))?"
+AGES_AFTER_THE_COUNT = re.compile(
+    r"\s*(?:kids|children|boys|girls|sons|daughters|of them|孩子|娃)?\s*(?:already|now|so far|了)?\s*"
+    r"(?:[:：(（,，-]\s*)?(?:aged?\s+|ages?\s+|who are\s+|they(?:'re| are)\s+|分别(?:是)?)?"
+    rf"{_LISTED_AGE}(?:\s*(?:,|，|、|and|&|和|跟)\s*{_LISTED_AGE})+"
+)
+
+
+def _ages_of_the_counted(
+    norm: str, count: tuple[int, str], story: _Story, known: list[dict[str, Any]]
+) -> None:
+    """ "its actually my third, we have two already (7 and 2)": the ages listed right after the
+    count are the children counted, born, eldest first; none is the age of a child named by an
+    order beyond them, which a story carried over from the clause before would give it (tester
+    48 c05 read the 7-year-old as the 3rd child). The order right after the count, named with
+    nothing else told of it while a baby is known on the way among the counted orders (or a
+    pregnancy is told), is that baby: the baby due is the 3rd, with its due date."""
+    at = norm.find(count[1])
+    listed = AGES_AFTER_THE_COUNT.match(norm, at + len(count[1])) if at >= 0 else None
+    for index, child in enumerate(list(story.children)):
+        if (
+            listed is not None
+            and child.order is not None
+            and child.order > count[0]
+            and child.size == 1
+            and child.birth is not None
+            and child.birth.kind == "age"
+            and listed.start() <= child.birth.start < listed.end()
+        ):  # the age is one of the list: a child counted, placed by its age
+            story.children.insert(index, Child(birth=child.birth, first=child.first))
+            child.birth = None
+    due = next(
+        (
+            str(k["due_date"])
+            for k in known[: count[0]]
+            if k.get("due_date") and not k.get("birth_date")
+        ),
+        None,
+    )
+    if due is None and not PREGNANCY_WORD.search(norm):
+        return
+    for child in story.children:
+        if (
+            child.order == count[0] + 1
+            and child.size == 1
+            and not child.told
+            and not child.ahead
+            and child.due is None
+        ):  # the baby on the way, moved to this order
+            child.pregnant = True
+            child.due = _known_due(due) if due else None
+
+
+def _known_due(value: str) -> Mention:
+    """A due date known (YYYY, YYYY-MM or YYYY-MM-DD) as a mention said nowhere in the text."""
+    precisions: dict[int, Precision] = {4: "year", 7: "month"}
+    precision = precisions.get(len(value), "day")
+    day = date.fromisoformat({4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value))
+    return Mention(0, 0, day, precision, "pregnancy")
+
+
 def _count_summed(text: str, span: str) -> bool:
     """Whether the count said as `span` is followed by a sum ("俩娃加一起一个月1200对不对"): the
     children whose money is added up, not the family's count corrected."""
@@ -5619,6 +5682,7 @@ def _understand(
             count = (count[0] + len(elders), count[1])
     if count is not None:
         add("child_count", count[0], count[1])
+        _ages_of_the_counted(norm, count, story, known_children)
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
         r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*(?:$|[,，.;!]|and\b)",
