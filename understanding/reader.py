@@ -1554,6 +1554,38 @@ def _end_of_a_payment(before: str, after: str) -> bool:
     )
 
 
+# A time asked about by its ends: "from Jan 2027 till she turns 3", 从明年1月到她满3岁, "from
+# march 2027 to aug 2028": the first month of a payment, and the age it runs to, never a birth
+# or a due date (tester 47 c10 got "the 3rd child due January 2027" from a hukou move).
+SPAN_START_BEFORE = re.compile(
+    r"(?:\b(?:from|starting(?: from| in)?|beginning(?: in)?|since)"
+    r"(?:\s+(?:about|around|early|late|mid|the start of|the beginning of))?|从|自)\s*$"
+)
+SPAN_START_AFTER = re.compile(
+    r"\s*(?:份)?(?:起|开始)?\s*,?\s*(?:\b(?:to|until|till|til|through|thru|up to|up until)\b"
+    r"|到|至|-|~)"
+)
+AGE_REACHED_BEFORE = re.compile(
+    r"(?:到|直到|等到|一直到)\s*(?:他|她|孩子|娃|宝宝|小孩|老\d\u2060?)?\s*(?:满)?\s*$"
+    r"|\b(?:until|till|til|up to|to)\s+(?:(?:he|she|they|it|the (?:child|baby|kid))"
+    r"(?:'s|'re|\s+(?:turns?|is|are|reach(?:es)?|gets?))|age|the age of)\s*$"
+)
+
+
+BIRTH_BEFORE_SPAN = re.compile(r"\b(?:due|born|birth|deliver\w*|expect\w*)\b|预产|出生|生", re.I)
+
+
+def _start_of_a_span(before: str, after: str, mention: Mention) -> bool:
+    """A date that opens a time running to another date or an age ("from Jan 2027 till she
+    turns 3"), or an age a child will reach (到她满3岁, "until she's 3"): when a payment runs,
+    not a birth."""
+    if mention.kind == "age":
+        return bool(AGE_REACHED_BEFORE.search(before[-24:]))
+    if BIRTH_AFTER_END.match(after) or BIRTH_BEFORE_SPAN.search(before[-30:]):
+        return False  # "due from march to april": the birth's own time
+    return bool(SPAN_START_BEFORE.search(before)) and bool(SPAN_START_AFTER.match(after))
+
+
 # The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
 BENEFIT_AFTER_SPAN = re.compile(r"[^,.;!?]{0,16}?(?:" + household.HARDSHIP.pattern + r")")
 YEAR_THEN_TO = re.compile(r"(?:19|20)\d{2}\s*(?:to|until|till|til|through|thru|-|~)\s*$")
@@ -2262,6 +2294,11 @@ def _read_children(
                     )
                     or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
+                    )
+                    or _start_of_a_span(
+                        whole[: mention.start] if whole else clause[: mention.start - offset],
+                        whole[mention.end :] if whole else clause[mention.end - offset :],
+                        mention,
                     )
                 ):
                     previous = event
@@ -8302,7 +8339,19 @@ def _a_child_told_twice(known: list[dict[str, Any]]) -> bool:
 
 NO_CHILD_OF_ORDER = re.compile(
     r"\bno (?:child|kid|baby) (?P<n>\d)|没有(?:老|第)(?P<zh>\d)|哪来的?老(?P<w>\d)|啥老(?P<q>\d)"
+    # "there is no 3rd child!!", "we do not have a third kid", "there's no 3rd": the English
+    # order said as an ordinal (words read as digits first: _ordinals_as_digits)
+    r"|\b(?:no|(?:do not|don'?t|does not|doesn'?t|never) (?:have|had|got) (?:a|any)|not having a)"
+    r" (?P<en>\d)(?:st|nd|rd|th) (?:child|kid|baby|one|grandchild|grandkid|pregnancy)\b"
+    r"|\b(?:there is|there's|theres|there isn'?t a|there is not a) (?:no )?(?P<bare>\d)(?:st|nd|rd|th)\b"
+    r"(?= *(?:child|kid|baby|one|[!.,?]|$))"
 )
+ORDINAL_WORDS = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+
+
+def _ordinals_as_digits(norm: str) -> str:
+    """ "no third child": the ordinal word as NO_CHILD_OF_ORDER reads it ("no 3rd child")."""
+    return re.sub(r"\b(second|third|fourth|fifth)\b", lambda m: ORDINAL_WORDS[m.group(1)], norm)
 
 
 # More orders denied after the first: 没有老四老五, 没有老四和老五, "there is no child 4 or 5".
@@ -8314,6 +8363,7 @@ MORE_ORDERS_DENIED = re.compile(
 
 def _orders_denied(norm: str) -> list[int]:
     """The orders of the children said not to exist: 没有老四老五 → [4, 5], "no child 3" → [3]."""
+    norm = _ordinals_as_digits(norm)
     named = NO_CHILD_OF_ORDER.search(norm)
     if named is None:
         return []
@@ -8338,7 +8388,7 @@ def _count_put_right(
     counts = [int(u.value) for u in updates if u.fact == "child_count"]
     if not counts:
         digits = re.search(r"\d", capped.group(0))
-        order = NO_CHILD_OF_ORDER.search(norm)
+        order = NO_CHILD_OF_ORDER.search(_ordinals_as_digits(norm))
         if digits and not order:
             said = int(digits.group(0))
         elif order:
@@ -8369,6 +8419,7 @@ def _count_put_right(
 PREGNANCY_DENIED = re.compile(
     r"(?:没有?|不是|并没有?)(?:在)?怀(?:孕|上|着)|没有?(?:身孕|怀二胎|怀三胎|又怀)"
     r"|\b(?:not|n't|never|nobody'?s?|no one'?s?)\s+(?:been\s+)?(?:pregnant|expecting)\b"
+    r"|\b(?:nobody|no one|none of us) (?:is|are|was) (?:pregnant|expecting)\b"
     r"|\bno (?:baby|child|kid|pregnancy|one) (?:is )?(?:on the way|coming|due|expected)\b"
     r"|\bnot (?:having|expecting) (?:a |another |any )?(?:baby|child)",
     re.I,
@@ -8378,6 +8429,33 @@ BORN_SAID = re.compile(
     r"|\bhad (?:the|our|her) baby\b",
     re.I,
 )
+
+
+# "we only have two kids", 我们就俩孩子: the children counted as all there are.
+ONLY_COUNTED = re.compile(
+    r"\b(?:we|i) (?:only|just) (?:have|got|had) (?P<en>\d)(?: (?:kids?|children|boys|girls))?\b"
+    r"(?! (?:of|payer|pay|people|person|adult))"
+    r"|\b(?:only|just) (?P<n>\d) (?:kids?|children|boys|girls)\b"
+    r"|(?:只有|就)\s*(?P<zh>\d)\s*个?\s*(?:孩子|娃|小孩)"
+)
+# Words that keep a baby on the way beside the children counted ("only 2 so far", "2 kids and
+# one on the way", 俩孩子 还怀着一个).
+MORE_TO_COME = re.compile(
+    r"\b(?:so far|yet|for now|plus|on the way|coming)\b|pregnan|expecting|\bdue\b|怀|预产期|肚子里|快生",
+    re.I,
+)
+
+
+def _only_the_born(norm: str, known: list[dict[str, Any]]) -> bool:
+    """ "we only have two kids" of a family known with two born and one on the way that was
+    never there (tester 47 c10: a due date read from "from Jan 2027 till she turns 3"): the
+    children counted are all there are, the one on the way is not."""
+    only = ONLY_COUNTED.search(norm)
+    if only is None or MORE_TO_COME.search(norm):
+        return False
+    said = int(next(g for g in only.groups() if g))
+    born = [k for k in known if not ("due_date" in k and not k.get("birth_date"))]
+    return said == len(born) < len(known)
 
 
 def _pregnancy_denied(
@@ -8395,9 +8473,9 @@ def _pregnancy_denied(
         u.fact == "child.birth_date" and u.child in waiting and u.value is not None for u in updates
     ):
         return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
-    named = NO_CHILD_OF_ORDER.search(norm)
+    named = NO_CHILD_OF_ORDER.search(_ordinals_as_digits(norm))
     denied = [o for o in _orders_denied(norm) if o in waiting]
-    if not PREGNANCY_DENIED.search(norm) and not denied:
+    if not PREGNANCY_DENIED.search(norm) and not denied and not _only_the_born(norm, known):
         return updates
     # the last first, so that removing one leaves the orders of the others as they were
     gone = sorted(denied or waiting, reverse=True)

@@ -73,3 +73,72 @@ async def test_the_children_already_had_are_the_eldest_and_the_baby_due_the_thir
     assert now in reply and after in reply, reply
     assert {"en": "clause 14", "zh": "第14条"}[lang] in reply, reply
     assert "would be younger" not in reply and "哪个不对" not in reply, reply
+
+
+# ------------------------------------ 2: "from Jan 2027 till she turns 3" and "no 3rd child!!"
+# Tester 47 c10: Jinan, hukou still in Hebei and moving in January 2027, the eldest undated, the
+# 2nd born August 2025; the childcare subsidy (clause 12) in talk. Nobody is pregnant.
+HUKOU_MOVING: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": False,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2025-08"),
+    ],
+    "focus_entry": "jinan.childcare_subsidy",
+    "topic_entry": "jinan.childcare_subsidy",
+    "result_shown": True,
+    "requested_slot": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("and the total from Jan 2027 till she turns 3, how much?", "en"),
+        ("那从明年1月到她满3岁一共多少钱", "zh"),
+    ],
+)
+async def test_the_months_a_payment_runs_make_no_child(text: str, lang: str) -> None:
+    """A time "from Jan 2027 till she turns 3" is no 3rd child due in January 2027, and parental
+    leave still ends when the 2nd turns 3 (August 2028), not in 2030."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    reply, set_ = await form_turn(text, lang, **HUKOU_MOVING)
+    children = (
+        set_.get("children_partial") or set_.get("children") or HUKOU_MOVING["children_partial"]
+    )
+    assert len(children) == 2, set_
+    assert "3rd child" not in reply and "老三" not in reply and "2030" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "removed"),
+    [
+        (
+            "there is no 3rd child!! I meant our 2nd, born Aug 2025, if hukou moves Jan 2027",
+            "en",
+            "the 3rd child removed",
+        ),
+        ("we do not have a 3rd child and nobody is pregnant", "en", "the 3rd child removed"),
+        ("we only have two kids", "en", "the 3rd child removed"),
+        ("没有老三!!", "zh", "已删去老三"),
+        ("我们就俩孩子 没有老三", "zh", "已删去老三"),
+    ],
+)
+async def test_a_child_said_not_to_exist_is_removed_and_read_back(
+    text: str, lang: str, removed: str
+) -> None:
+    """The 3rd child "due January 2027" wrongly noted goes, and the read-back says so; never "I
+    did not catch what to change" nor a card on mothers' safety (clause 4)."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    made_up = {
+        **HUKOU_MOVING,
+        "children_partial": [*HUKOU_MOVING["children_partial"], month("2027-01")],
+    }
+    reply, set_ = await form_turn(text, lang, **made_up)
+    assert removed in reply, reply
+    children = set_.get("children_partial") or set_.get("children")
+    assert children is not None and len(children) == 2, set_
+    assert "did not catch" not in reply and "birth defects" not in reply, reply

@@ -46,3 +46,67 @@ def test_the_third_put_right_without_ages_moves_the_baby_due() -> None:
     assert got[("child_count", None)] == 2, got
     assert got[("child.due_date", 3)] == "2027-03", got
     assert ("child.birth_date", 2) not in got and ("child.due_date", 2) not in got, got
+
+
+# Tester 47 c10: Jinan, hukou moving in January 2027, the eldest undated, the 2nd born August
+# 2025; nobody is pregnant.
+SECOND_BORN_AUG_2025: dict[str, object] = {
+    "city": "jinan",
+    "hukou_in_city": False,
+    "children": [{}, {"birth_date": "2025-08"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "and the total from Jan 2027 till she turns 3, how much?",
+        "from march 2027 until he turns 3 how much in total",
+        "so from 2027.1 until she's 3?",
+        "from jan 2027 to aug 2028 how much is it",
+        "那从明年1月到她满3岁一共多少钱",
+        "从2027年1月到孩子满3岁 能领多少",
+    ],
+)
+def test_a_time_from_a_month_until_an_age_is_no_birth(text: str) -> None:
+    """The months a payment runs ("from Jan 2027 till she turns 3") are no due date of another
+    child and no age of a child now."""
+    got = said(text, SECOND_BORN_AUG_2025)
+    assert not [k for k in got if k[0] in ("child.due_date", "child.birth_date", "child_count")], (
+        got
+    )
+
+
+# The same family with the 3rd child "due January 2027" wrongly noted.
+THIRD_MADE_UP: dict[str, object] = {
+    **SECOND_BORN_AUG_2025,
+    "children": [{}, {"birth_date": "2025-08"}, {"due_date": "2027-01"}],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there is no 3rd child!! I meant our 2nd, born Aug 2025, if hukou moves Jan 2027",
+        "we do not have a 3rd child and nobody is pregnant",
+        "there's no third kid",
+        "nobody is pregnant",
+        "no we only have two kids",
+        "没有老三",
+        "我们就俩孩子",
+    ],
+)
+def test_a_child_denied_is_removed(text: str) -> None:
+    """ "there is no 3rd child!!", 没有老三, "we only have two kids": the 3rd child goes; no due
+    date of it is kept or read again."""
+    got = said(text, THIRD_MADE_UP)
+    assert got.get(("child.on_the_way", 3)) is False, got
+    assert ("child.due_date", 3) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["we only have 2 kids so far", "we only have 2 kids, the third is due in january"]
+)
+def test_only_the_children_so_far_keeps_the_baby_on_the_way(text: str) -> None:
+    got = said(text, THIRD_MADE_UP)
+    assert ("child.on_the_way", 3) not in got, got
