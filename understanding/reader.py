@@ -1518,9 +1518,22 @@ BENEFIT_ENDS_BEFORE = re.compile(
 BENEFIT_ENDS_AFTER = re.compile(r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:到期|停发?|断|领完|结束)")
 
 
+# A benefit still held at a time ("he'll still be on it in March", "still getting dibao by
+# then, in march", "we'll be on unemployment in april"): the time it is held, no birth (tester 47
+# c05 read "on it in March" as the eldest born March 2026).
+BENEFIT_HELD_BEFORE = re.compile(
+    r"\b(?:be|is|are|was|were|been|stay|stays|remain|remains|'s|'re|'ll be|still)\s+"
+    r"(?:still\s+)?(?:on|getting|receiving|claiming|drawing|collecting)\s+"
+    r"(?:it|that|them|this|those|(?:the |his |her |our |my )?(?:dibao|tekun|shiyejin|benefits?"
+    r"|unemployment(?: benefits?| insurance| money| pay)?|welfare|hardship(?: support)?|support))"
+    r"(?:\s+(?:still|then|too|as well))?\s+(?:in|by|until|till|through|at|around|come)\s*$"
+)
+
+
 def _a_benefits_end(before: str, after: str) -> bool:
-    """A date that is the end of a benefit named in its clause, no birth or due date."""
-    if BENEFIT_ENDS_BEFORE.search(before):
+    """A date that is the end of a benefit named in its clause, or a time it is still held
+    ("he'll still be on it in March"): no birth or due date."""
+    if BENEFIT_ENDS_BEFORE.search(before) or BENEFIT_HELD_BEFORE.search(before[-60:]):
         return True
     return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
 
@@ -3247,6 +3260,8 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 YES = re.compile(
     r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
     r"(?:(?:mine|ours)[\s,.~!]*(?=\S))?"  # "hmm mine yes, i mean we both have beijing hukou": one's own
+    # "probably yes he'll still be on it in March": a yes hedged, as 应该是 is (tester 47 c05)
+    r"(?:(?:probably|most likely|likely|i think|i guess|i believe)[\s,]+(?=(?:yes|yeah|yep|yup)\b))?"
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yeh|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
@@ -5314,7 +5329,9 @@ MONEY_TALKED = re.compile(
 )
 # A plain yes or no leading the message: an answer, whatever follows.
 PLAIN_ANSWER = re.compile(
-    r"^\s*(?:(?:yes|yeah|yep|yup|no|nope|nah)\b|是的|是啊|对的?|有(?!没)|没|不是|无)", re.I
+    r"^\s*(?:(?:probably|most likely|likely|i think|i guess|i believe)[\s,]+)?"
+    r"(?:(?:yes|yeah|yep|yup|no|nope|nah)\b|是的|是啊|对的?|有(?!没)|没|不是|无)",
+    re.I,
 )
 
 
@@ -8077,7 +8094,12 @@ def _asks_instead(text: str, asked: str) -> bool:
     a question that does not start with a yes or a no; to the dibao question, any question of
     the user's own ("要带什么材料": its 要 is no yes to it)."""
     said = text.strip()
-    if re.match(r"(?:是|对|嗯|没|不|有(?!没有))|(?:yes|yep|yeah|no|nope|nah)\b", said, re.I):
+    if re.match(
+        r"(?:是|对|嗯|没|不|有(?!没有))|(?:(?:probably|most likely|likely|i think|i guess|i believe)"
+        r"[\s,]+)?(?:yes|yep|yeah|no|nope|nah)\b",
+        said,
+        re.I,
+    ):
         return False
     own = asked == "hardship_at_birth" and household.ASKING.search(said)
     return bool(household.MEASURE_ASKED.search(said) or own)

@@ -142,3 +142,38 @@ async def test_a_child_said_not_to_exist_is_removed_and_read_back(
     children = set_.get("children_partial") or set_.get("children")
     assert children is not None and len(children) == 2, set_
     assert "did not catch" not in reply and "birth defects" not in reply, reply
+
+
+# ------------------------------------------------ 3: "pregnant with our second, due in March"
+# Tester 47 c05 after her first message: Jinan, the husband on unemployment benefit now, the
+# eldest undated and the 2nd due March 2027; the bot asked about the benefits at the birth.
+SECOND_DUE_BENEFITS_ASKED: dict[str, Any] = {
+    "city": "jinan",
+    "hardship_now": True,
+    "children_partial": [
+        {"birth_date": None, "precision": None, "height_cm": None},
+        month("2027-03"),
+    ],
+    "child_in_talk": 2,
+    "requested_slot": "hardship_at_birth",
+    "pending_question": {"slot": "hardship_at_birth", "side_answers": 0},
+}
+
+
+async def test_still_on_it_in_march_is_the_benefit_at_the_birth_not_a_birth() -> None:
+    """ "probably yes he'll still be on it in March": on unemployment benefit at the birth
+    (clause 12: 200 more a month), the eldest untouched; no "eldest born March 2026", and no
+    parental leave "from 1 Dec 2026" for a child under 3 the family does not have (clause 11)."""
+    from tests.actions.test_questions_t27a import form_turn
+
+    text = (
+        "probably yes he'll still be on it in March. so how much would the baby get in total? "
+        "and what about leave for me and him"
+    )
+    reply, set_ = await form_turn(text, "en", **SECOND_DUE_BENEFITS_ASKED)
+    assert "March 2026" not in reply and "eldest born" not in reply, reply
+    children = set_.get("children") or set_.get("children_partial")
+    assert children is None or children[0]["birth_date"] is None, set_
+    assert set_.get("hardship_at_birth") is True or any(
+        c.get("hardship_at_birth") for c in children or []
+    ), set_

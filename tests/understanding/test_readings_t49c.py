@@ -110,3 +110,36 @@ def test_a_child_denied_is_removed(text: str) -> None:
 def test_only_the_children_so_far_keeps_the_baby_on_the_way(text: str) -> None:
     got = said(text, THIRD_MADE_UP)
     assert ("child.on_the_way", 3) not in got, got
+
+
+# Tester 47 c05: Jinan, "pregnant with our second, due in March", the husband on unemployment
+# benefit now; the bot asked whether the family will be on such benefits at the birth.
+SECOND_DUE_MARCH: dict[str, object] = {
+    "city": "jinan",
+    "hardship_now": True,
+    "children": [{}, {"due_date": "2027-03"}],
+}
+
+
+def test_pregnant_with_our_second_due_in_march_is_the_second_due_next_march() -> None:
+    got = said("I'm pregnant with our second, due in March, we're in Jinan", {})
+    assert got[("child.due_date", 2)] == "2027-03", got
+    assert ("child.birth_date", 1) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "probably yes he'll still be on it in March. so how much would the baby get in total? "
+        "and what about leave for me and him",
+        "yes he'll still be on it in March",
+        "probably yes. so how much would the baby get in total?",
+        "yeah he's still on it in march",
+    ],
+)
+def test_a_benefit_still_held_in_the_due_month_is_a_yes_and_no_birth(text: str) -> None:
+    """ "he'll still be on it in March": on the benefit at the birth due in March (clause 12's
+    +200), never the eldest born March 2026."""
+    got = said(text, SECOND_DUE_MARCH, "hardship_at_birth")
+    assert got.get(("hardship_at_birth", None)) is True, got
+    assert not [k for k in got if k[0] in ("child.birth_date", "child.due_date")], got
