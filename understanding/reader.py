@@ -17,7 +17,7 @@ from typing import Any
 
 from policy_kb.dates import add_months
 from understanding import dates, family_city, household, hukou_move
-from understanding.dates import Mention, find_mentions
+from understanding.dates import Mention, Precision, find_mentions
 from understanding.text import EN_NUMBERS, normalise
 from understanding.text import clauses as cut
 from understanding.updates import FactUpdate, UpdateKind
@@ -1554,9 +1554,22 @@ BENEFIT_ENDS_BEFORE = re.compile(
 BENEFIT_ENDS_AFTER = re.compile(r"\s*(?:份)?(?:底|末)?(?:就|才)?(?:到期|停发?|断|领完|结束)")
 
 
+# A benefit still held at a time ("he'll still be on it in March", "still getting dibao by
+# then, in march", "we'll be on unemployment in april"): the time it is held, no birth (tester 47
+# c05 read "on it in March" as the eldest born March 2026).
+BENEFIT_HELD_BEFORE = re.compile(
+    r"\b(?:be|is|are|was|were|been|stay|stays|remain|remains|'s|'re|'ll be|still)\s+"
+    r"(?:still\s+)?(?:on|getting|receiving|claiming|drawing|collecting)\s+"
+    r"(?:it|that|them|this|those|(?:the |his |her |our |my )?(?:dibao|tekun|shiyejin|benefits?"
+    r"|unemployment(?: benefits?| insurance| money| pay)?|welfare|hardship(?: support)?|support))"
+    r"(?:\s+(?:still|then|too|as well))?\s+(?:in|by|until|till|through|at|around|come)\s*$"
+)
+
+
 def _a_benefits_end(before: str, after: str) -> bool:
-    """A date that is the end of a benefit named in its clause, no birth or due date."""
-    if BENEFIT_ENDS_BEFORE.search(before):
+    """A date that is the end of a benefit named in its clause, or a time it is still held
+    ("he'll still be on it in March"): no birth or due date."""
+    if BENEFIT_ENDS_BEFORE.search(before) or BENEFIT_HELD_BEFORE.search(before[-60:]):
         return True
     return bool(BENEFIT_ENDS_AFTER.match(after) and household.HARDSHIP.search(before))
 
@@ -1588,6 +1601,38 @@ def _end_of_a_payment(before: str, after: str) -> bool:
         and not BIRTH_AFTER_END.match(after)
         and not DUE_BEFORE_END.search(before, 0, end.start())
     )
+
+
+# A time asked about by its ends: "from Jan 2027 till she turns 3", 从明年1月到她满3岁, "from
+# march 2027 to aug 2028": the first month of a payment, and the age it runs to, never a birth
+# or a due date (tester 47 c10 got "the 3rd child due January 2027" from a hukou move).
+SPAN_START_BEFORE = re.compile(
+    r"(?:\b(?:from|starting(?: from| in)?|beginning(?: in)?|since)"
+    r"(?:\s+(?:about|around|early|late|mid|the start of|the beginning of))?|从|自)\s*$"
+)
+SPAN_START_AFTER = re.compile(
+    r"\s*(?:份)?(?:起|开始)?\s*,?\s*(?:\b(?:to|until|till|til|through|thru|up to|up until)\b"
+    r"|到|至|-|~)"
+)
+AGE_REACHED_BEFORE = re.compile(
+    r"(?:到|直到|等到|一直到)\s*(?:他|她|孩子|娃|宝宝|小孩|老\d\u2060?)?\s*(?:满)?\s*$"
+    r"|\b(?:until|till|til|up to|to)\s+(?:(?:he|she|they|it|the (?:child|baby|kid))"
+    r"(?:'s|'re|\s+(?:turns?|is|are|reach(?:es)?|gets?))|age|the age of)\s*$"
+)
+
+
+BIRTH_BEFORE_SPAN = re.compile(r"\b(?:due|born|birth|deliver\w*|expect\w*)\b|预产|出生|生", re.I)
+
+
+def _start_of_a_span(before: str, after: str, mention: Mention) -> bool:
+    """A date that opens a time running to another date or an age ("from Jan 2027 till she
+    turns 3"), or an age a child will reach (到她满3岁, "until she's 3"): when a payment runs,
+    not a birth."""
+    if mention.kind == "age":
+        return bool(AGE_REACHED_BEFORE.search(before[-24:]))
+    if BIRTH_AFTER_END.match(after) or BIRTH_BEFORE_SPAN.search(before[-30:]):
+        return False  # "due from march to april": the birth's own time
+    return bool(SPAN_START_BEFORE.search(before)) and bool(SPAN_START_AFTER.match(after))
 
 
 # The benefit named right after a time of years: "2016 to 2020 on tekun", "2019-2022 we had dibao".
@@ -2298,6 +2343,11 @@ def _read_children(
                     )
                     or _end_of_a_payment(
                         clause[: mention.start - offset], clause[mention.end - offset :]
+                    )
+                    or _start_of_a_span(
+                        whole[: mention.start] if whole else clause[: mention.start - offset],
+                        whole[mention.end :] if whole else clause[mention.end - offset :],
+                        mention,
                     )
                 ):
                     previous = event
@@ -3246,6 +3296,8 @@ def _bare_heights(pieces: list[tuple[int, str]], story: _Story, asked: str | Non
 YES = re.compile(
     r"^\s*(?:(?:mm+|hmm+|um+|uhm*|erm?|oh+|哦+|呃+|额+|唔+|啊+)[\s,，.。、~!！]*(?=\S))?"  # "mm yes": a filler
     r"(?:(?:mine|ours)[\s,.~!]*(?=\S))?"  # "hmm mine yes, i mean we both have beijing hukou": one's own
+    # "probably yes he'll still be on it in March": a yes hedged, as 应该是 is (tester 47 c05)
+    r"(?:(?:probably|most likely|likely|i think|i guess|i believe)[\s,]+(?=(?:yes|yeah|yep|yup)\b))?"
     r"(?:都|也|一直)?(?:(?:(?:也|应该|大概)?算(?:是|有|吧)|应该是|差不多(?:吧|算)?|当然|肯定|必须的|那必须|那是|可不是|可以这么说)(?!\s*(?:不|没))|是的?|对的?|对啊|没错|嗯+|有的?|有这个打算|打算|要|在领|领着|领过|领了|吃过|yes|yeah|yep|yup|ya|yah|yea|yeh|yess+|absolutely|sure|correct|right|we do|i do|true|ok|okay|of course|definitely|indeed|uh[- ]?huh|mhm|planning (?:to|on it)|(?:we |i )?plan to|hoping to|(?:we're |we are |i'm )?going to|gonna|intend to|thinking (?:of|about) it|want to)(?![a-z])"
 )
 NO = re.compile(
@@ -4934,6 +4986,69 @@ COUNT_SUMMED = re.compile(
 )
 
 
+# Ages listed right after a count of the children ("we have two already (7 and 2)", "got 2
+# kids, 7 and 2", "we have 2 already: ages 7 and 2"): one age of each child counted.
+_LISTED_AGE = r"\d{1,2}(?:\s*(?:yrs?|years?(?: old)?|yo|y/o|岁))?"
+AGES_AFTER_THE_COUNT = re.compile(
+    r"\s*(?:kids|children|boys|girls|sons|daughters|of them|孩子|娃)?\s*(?:already|now|so far|了)?\s*"
+    r"(?:[:：(（,，-]\s*)?(?:aged?\s+|ages?\s+|who are\s+|they(?:'re| are)\s+|分别(?:是)?)?"
+    rf"{_LISTED_AGE}(?:\s*(?:,|，|、|and|&|和|跟)\s*{_LISTED_AGE})+"
+)
+
+
+def _ages_of_the_counted(
+    norm: str, count: tuple[int, str], story: _Story, known: list[dict[str, Any]]
+) -> None:
+    """ "its actually my third, we have two already (7 and 2)": the ages listed right after the
+    count are the children counted, born, eldest first; none is the age of a child named by an
+    order beyond them, which a story carried over from the clause before would give it (tester
+    48 c05 read the 7-year-old as the 3rd child). The order right after the count, named with
+    nothing else told of it while a baby is known on the way among the counted orders (or a
+    pregnancy is told), is that baby: the baby due is the 3rd, with its due date."""
+    at = norm.find(count[1])
+    listed = AGES_AFTER_THE_COUNT.match(norm, at + len(count[1])) if at >= 0 else None
+    for index, child in enumerate(list(story.children)):
+        if (
+            listed is not None
+            and child.order is not None
+            and child.order > count[0]
+            and child.size == 1
+            and child.birth is not None
+            and child.birth.kind == "age"
+            and listed.start() <= child.birth.start < listed.end()
+        ):  # the age is one of the list: a child counted, placed by its age
+            story.children.insert(index, Child(birth=child.birth, first=child.first))
+            child.birth = None
+    due = next(
+        (
+            str(k["due_date"])
+            for k in known[: count[0]]
+            if k.get("due_date") and not k.get("birth_date")
+        ),
+        None,
+    )
+    if due is None and not PREGNANCY_WORD.search(norm):
+        return
+    for child in story.children:
+        if (
+            child.order == count[0] + 1
+            and child.size == 1
+            and not child.told
+            and not child.ahead
+            and child.due is None
+        ):  # the baby on the way, moved to this order
+            child.pregnant = True
+            child.due = _known_due(due) if due else None
+
+
+def _known_due(value: str) -> Mention:
+    """A due date known (YYYY, YYYY-MM or YYYY-MM-DD) as a mention said nowhere in the text."""
+    precisions: dict[int, Precision] = {4: "year", 7: "month"}
+    precision = precisions.get(len(value), "day")
+    day = date.fromisoformat({4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value))
+    return Mention(0, 0, day, precision, "pregnancy")
+
+
 def _count_summed(text: str, span: str) -> bool:
     """Whether the count said as `span` is followed by a sum ("俩娃加一起一个月1200对不对"): the
     children whose money is added up, not the family's count corrected."""
@@ -5310,7 +5425,9 @@ MONEY_TALKED = re.compile(
 )
 # A plain yes or no leading the message: an answer, whatever follows.
 PLAIN_ANSWER = re.compile(
-    r"^\s*(?:(?:yes|yeah|yep|yup|no|nope|nah)\b|是的|是啊|对的?|有(?!没)|没|不是|无)", re.I
+    r"^\s*(?:(?:probably|most likely|likely|i think|i guess|i believe)[\s,]+)?"
+    r"(?:(?:yes|yeah|yep|yup|no|nope|nah)\b|是的|是啊|对的?|有(?!没)|没|不是|无)",
+    re.I,
 )
 
 
@@ -5719,6 +5836,7 @@ def _understand(
             count = (count[0] + len(elders), count[1])
     if count is not None:
         add("child_count", count[0], count[1])
+        _ages_of_the_counted(norm, count, story, known_children)
     told = [c for c in story.children if c.told]
     listed = count is not None and re.match(
         r"\s*[:：(（-]?\s*\d{1,2}(?:\s*(?:,|，|、|and|和)\s*\d{1,2})+\s*[)）]?\s*(?:$|[,，.;!]|and\b)",
@@ -8107,7 +8225,12 @@ def _asks_instead(text: str, asked: str) -> bool:
     a question that does not start with a yes or a no; to the dibao question, any question of
     the user's own ("要带什么材料": its 要 is no yes to it)."""
     said = text.strip()
-    if re.match(r"(?:是|对|嗯|没|不|有(?!没有))|(?:yes|yep|yeah|no|nope|nah)\b", said, re.I):
+    if re.match(
+        r"(?:是|对|嗯|没|不|有(?!没有))|(?:(?:probably|most likely|likely|i think|i guess|i believe)"
+        r"[\s,]+)?(?:yes|yep|yeah|no|nope|nah)\b",
+        said,
+        re.I,
+    ):
         return False
     own = asked == "hardship_at_birth" and household.ASKING.search(said)
     return bool(household.MEASURE_ASKED.search(said) or own)
@@ -8369,7 +8492,19 @@ def _a_child_told_twice(known: list[dict[str, Any]]) -> bool:
 
 NO_CHILD_OF_ORDER = re.compile(
     r"\bno (?:child|kid|baby) (?P<n>\d)|没有(?:老|第)(?P<zh>\d)|哪来的?老(?P<w>\d)|啥老(?P<q>\d)"
+    # "there is no 3rd child!!", "we do not have a third kid", "there's no 3rd": the English
+    # order said as an ordinal (words read as digits first: _ordinals_as_digits)
+    r"|\b(?:no|(?:do not|don'?t|does not|doesn'?t|never) (?:have|had|got) (?:a|any)|not having a)"
+    r" (?P<en>\d)(?:st|nd|rd|th) (?:child|kid|baby|one|grandchild|grandkid|pregnancy)\b"
+    r"|\b(?:there is|there's|theres|there isn'?t a|there is not a) (?:no )?(?P<bare>\d)(?:st|nd|rd|th)\b"
+    r"(?= *(?:child|kid|baby|one|[!.,?]|$))"
 )
+ORDINAL_WORDS = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+
+
+def _ordinals_as_digits(norm: str) -> str:
+    """ "no third child": the ordinal word as NO_CHILD_OF_ORDER reads it ("no 3rd child")."""
+    return re.sub(r"\b(second|third|fourth|fifth)\b", lambda m: ORDINAL_WORDS[m.group(1)], norm)
 
 
 # More orders denied after the first: 没有老四老五, 没有老四和老五, "there is no child 4 or 5".
@@ -8381,6 +8516,7 @@ MORE_ORDERS_DENIED = re.compile(
 
 def _orders_denied(norm: str) -> list[int]:
     """The orders of the children said not to exist: 没有老四老五 → [4, 5], "no child 3" → [3]."""
+    norm = _ordinals_as_digits(norm)
     named = NO_CHILD_OF_ORDER.search(norm)
     if named is None:
         return []
@@ -8405,7 +8541,7 @@ def _count_put_right(
     counts = [int(u.value) for u in updates if u.fact == "child_count"]
     if not counts:
         digits = re.search(r"\d", capped.group(0))
-        order = NO_CHILD_OF_ORDER.search(norm)
+        order = NO_CHILD_OF_ORDER.search(_ordinals_as_digits(norm))
         if digits and not order:
             said = int(digits.group(0))
         elif order:
@@ -8436,6 +8572,7 @@ def _count_put_right(
 PREGNANCY_DENIED = re.compile(
     r"(?:没有?|不是|并没有?)(?:在)?怀(?:孕|上|着)|没有?(?:身孕|怀二胎|怀三胎|又怀)"
     r"|\b(?:not|n't|never|nobody'?s?|no one'?s?)\s+(?:been\s+)?(?:pregnant|expecting)\b"
+    r"|\b(?:nobody|no one|none of us) (?:is|are|was) (?:pregnant|expecting)\b"
     r"|\bno (?:baby|child|kid|pregnancy|one) (?:is )?(?:on the way|coming|due|expected)\b"
     r"|\bnot (?:having|expecting) (?:a |another |any )?(?:baby|child)",
     re.I,
@@ -8445,6 +8582,33 @@ BORN_SAID = re.compile(
     r"|\bhad (?:the|our|her) baby\b",
     re.I,
 )
+
+
+# "we only have two kids", 我们就俩孩子: the children counted as all there are.
+ONLY_COUNTED = re.compile(
+    r"\b(?:we|i) (?:only|just) (?:have|got|had) (?P<en>\d)(?: (?:kids?|children|boys|girls))?\b"
+    r"(?! (?:of|payer|pay|people|person|adult))"
+    r"|\b(?:only|just) (?P<n>\d) (?:kids?|children|boys|girls)\b"
+    r"|(?:只有|就)\s*(?P<zh>\d)\s*个?\s*(?:孩子|娃|小孩)"
+)
+# Words that keep a baby on the way beside the children counted ("only 2 so far", "2 kids and
+# one on the way", 俩孩子 还怀着一个).
+MORE_TO_COME = re.compile(
+    r"\b(?:so far|yet|for now|plus|on the way|coming)\b|pregnan|expecting|\bdue\b|怀|预产期|肚子里|快生",
+    re.I,
+)
+
+
+def _only_the_born(norm: str, known: list[dict[str, Any]]) -> bool:
+    """ "we only have two kids" of a family known with two born and one on the way that was
+    never there (tester 47 c10: a due date read from "from Jan 2027 till she turns 3"): the
+    children counted are all there are, the one on the way is not."""
+    only = ONLY_COUNTED.search(norm)
+    if only is None or MORE_TO_COME.search(norm):
+        return False
+    said = int(next(g for g in only.groups() if g))
+    born = [k for k in known if not ("due_date" in k and not k.get("birth_date"))]
+    return said == len(born) < len(known)
 
 
 def _pregnancy_denied(
@@ -8462,9 +8626,9 @@ def _pregnancy_denied(
         u.fact == "child.birth_date" and u.child in waiting and u.value is not None for u in updates
     ):
         return updates  # 不是怀孕 是2月出生的: the baby is born, its date told
-    named = NO_CHILD_OF_ORDER.search(norm)
+    named = NO_CHILD_OF_ORDER.search(_ordinals_as_digits(norm))
     denied = [o for o in _orders_denied(norm) if o in waiting]
-    if not PREGNANCY_DENIED.search(norm) and not denied:
+    if not PREGNANCY_DENIED.search(norm) and not denied and not _only_the_born(norm, known):
         return updates
     # the last first, so that removing one leaves the orders of the others as they were
     gone = sorted(denied or waiting, reverse=True)
