@@ -11,6 +11,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import clock
+
 
 def said_this_turn(tracker: Tracker, dispatcher: CollectingDispatcher) -> set[str]:
     """The texts of the bot's messages since the user's last message: the events of earlier
@@ -436,7 +438,8 @@ def cards_once(run: Run) -> Run:
     async def wrapped(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
-        from actions.hotline import in_hotline  # the hotline's modules import this one
+        from actions.hotline import caller_verdict, in_hotline  # the hotline imports this
+        from actions.hotline_caller import caller_said
         from actions.moved_total import child_hukou_told, months_from_now  # imports this module
 
         start = len(dispatcher.messages)
@@ -448,6 +451,8 @@ def cards_once(run: Run) -> Run:
         start_unsaid_once(dispatcher, tracker, start)
         citizen = not in_hotline(tracker)
         leads_once(dispatcher, start, citizen=citizen)
+        if not citizen:  # "caller …, baby 2nd child born 2026.6": another caller's family?
+            caller_said(dispatcher, tracker, start, caller_verdict(tracker, clock.today()))
         if citizen:
             # before the action's own events: the slot it sets last stays last
             events = [*blocks_once(dispatcher, tracker, start), *events]
