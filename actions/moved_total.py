@@ -174,16 +174,20 @@ def _rewrite_line(
     return line, hit
 
 
-def _silence(entry: Entry, lang: Lang) -> str:
+def _silence(entry: Entry, lang: Lang, held: bool = False) -> str:
+    """The plan's silence on the months before a hukou move, with the lead department to ask;
+    `held`: also that it says nothing of how long the hukou must have been held (a move made)."""
     city = city_name(entry.city, lang)
     return (
         t(
             lang,
-            f"{city}方案（第{entry.clause}条）只写了须有{city}户籍，没有写户口迁入以前的月份发不发、"
-            "从哪个月开始发，也没有写能否补发；",
+            f"{city}方案（第{entry.clause}条）只写了须有{city}户籍，没有写"
+            + ("户籍须落户多久、" if held else "")
+            + "户口迁入以前的月份发不发、从哪个月开始发，也没有写能否补发；",
             f"The {city} plan (clause {entry.clause}) only requires {city} hukou; it does not say "
-            "whether months before the hukou move are paid, from which month payment starts, or "
-            "whether past months are paid back. ",
+            + ("for how long it must have been held, " if held else "")
+            + "whether months before the hukou move are paid, from which month payment starts, "
+            "or whether past months are paid back. ",
         )
         + render.lead_departments(entry, lang)
         .replace("牵头部门：", "请问牵头部门")
@@ -240,7 +244,7 @@ def months_from_now(
             lines.append(line)
         new = "\n".join(lines)
         if silent is not None and "补发" not in new and "paid back" not in new:
-            new = _silence_once(new, _silence(silent, lang), silent, lang, tracker)
+            new = _silence_once(new, silent, lang, tracker)
         message["text"] = new
 
 
@@ -256,12 +260,14 @@ START_ASKED = re.compile(
 )
 
 
-def _silence_once(text: str, silence: str, entry: Entry, lang: Lang, tracker: Tracker) -> str:
+def _silence_once(text: str, entry: Entry, lang: Lang, tracker: Tracker) -> str:
     """`text` with the plan's silence on the months before a hukou move said once (tester 48
     c10 read it twice in a row, the short note and this one): the short note and the plain
-    lead department line give way to it; it comes first when the question asks from which
-    month the money starts (that is the answer), else last."""
+    lead department line give way to it; it follows the first line (the verdict, the figure)
+    when the question asks from which month the money starts (that is the answer), else it
+    comes last."""
     lead = render.lead_departments(entry, lang)
+    silence = _silence(entry, lang, held=any(MOVED_NOTE.match(x.strip()) for x in text.split("\n")))
     text = START_UNSAID.sub("", text)  # "from which month payment starts": the silence says it
     lines = [
         x
@@ -269,7 +275,7 @@ def _silence_once(text: str, silence: str, entry: Entry, lang: Lang, tracker: Tr
         if x.strip() and not MOVED_NOTE.match(x.strip()) and x.strip() != lead
     ]
     asked = START_ASKED.search(normalise(str(tracker.latest_message.get("text") or "")))
-    return "\n".join([silence, *lines] if asked else [*lines, silence])
+    return "\n".join([*lines[:1], silence, *lines[1:]] if asked else [*lines, silence])
 
 
 READ_BACK = re.compile(r"^(?:记下了|已更新|Noted|Updated)[：:]", re.I)
