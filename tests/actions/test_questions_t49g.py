@@ -6,9 +6,13 @@ from datetime import date
 from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
-from tests.actions.conftest import hotline_turn
+from actions.household_form import ValidateHouseholdForm
+from actions.results import ActionOfferAccepted, ActionShowEntitlements
+from tests.actions.conftest import DOMAIN, hotline_turn, make_tracker, slot_events, texts
 
 TODAY = date(2026, 12, 1)
 
@@ -114,3 +118,87 @@ def test_the_same_callers_family_is_no_new_case(text: str, lang: str) -> None:
         assert line not in said, said
     case = set_.get("hotline_case", THIRD_OF_2024["hotline_case"])
     assert "2024-08" in str(case), case
+
+
+async def form_turn(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    """The household form on `text`, then the result when the form is complete (the rule that
+    follows it). The replies and the slots after it."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="inform", language=lang, **slots)
+    events = await ValidateHouseholdForm().run(dispatcher, tracker, DOMAIN)
+    after = {**slots, **slot_events(events)}
+    if after.get("requested_slot") is None:
+        following = Tracker(
+            "test", after, tracker.latest_message, tracker.events, False, None, {}, "household_form"
+        )
+        events = await ActionShowEntitlements().run(dispatcher, following, DOMAIN)
+        after = {**after, **slot_events(events)}
+    return texts(dispatcher), after
+
+
+# ------------------------------------------ 2. a goodbye inside the form ends it (47 c04 t5)
+# Tester 47 c04: a grandmother, Jinan, her granddaughter (the 2nd child) born October 2025; the
+# form asks the eldest's birth.
+GRANDMOTHER: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children_partial": [child(None), child("2025-10-01", hardship_at_birth=False)],
+    "requested_slot": "children",
+    "pending_question": {"slot": "children", "side_answers": 0},
+}
+CLOSED = {"zh": "继续查", "en": "continue the check"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("行 那我自己去问 谢谢啊", "zh"),
+        ("好的谢谢", "zh"),
+        ("先这样吧 谢谢", "zh"),
+        ("嗯 知道了 我去问问他们 谢谢", "zh"),
+        ("ok I'll ask them, thanks", "en"),
+        ("got it, thanks. that's all", "en"),
+        ("alright thank you, bye", "en"),
+    ],
+)
+async def test_a_goodbye_inside_the_form_ends_it_keeping_the_facts(text: str, lang: str) -> None:
+    """A thanks with a closing sense while the form waits for the eldest's birth: a polite end
+    that keeps the facts told (how to go on), never the next form question, no result."""
+    said, after = await form_turn(text, lang, **GRANDMOTHER)
+    assert CLOSED[lang] in said, said
+    assert "出生" not in said and "born" not in said, said
+    assert after.get("requested_slot") is None, after
+    assert after["children_partial"] == GRANDMOTHER["children_partial"], after
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("行 那我自己去问 谢谢啊", "zh"), ("ok I'll ask them, thanks", "en")],
+)
+async def test_a_goodbye_taken_for_a_yes_to_the_offer_starts_no_form(text: str, lang: str) -> None:
+    """The same goodbye read as a yes to "shall I check the rest?" (the rule after a side
+    answer): the offer is closed politely, no form question follows."""
+    dispatcher = CollectingDispatcher()
+    slots = {
+        k: v for k, v in GRANDMOTHER.items() if k not in ("requested_slot", "pending_question")
+    }
+    tracker = make_tracker(text, intent="affirm", language=lang, offer="next_questions", **slots)
+    events = await ActionOfferAccepted().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    assert CLOSED[lang] in said, said
+    assert not any(e.get("event") == "followup" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("好的 老大是2019年5月出生的 谢谢", "zh"),
+        ("谢谢 那老大能领吗", "zh"),
+        ("ok thanks, and the eldest?", "en"),
+    ],
+)
+async def test_thanks_with_a_fact_or_a_question_is_no_goodbye(text: str, lang: str) -> None:
+    """Thanks beside a fact or a question: the form goes on (the fact read, or the question
+    answered), nothing said of stopping."""
+    said, _ = await form_turn(text, lang, **GRANDMOTHER)
+    assert CLOSED[lang] not in said, said
