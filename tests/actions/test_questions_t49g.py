@@ -10,6 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import clock
+from actions.answers import ActionAnswerPolicyQuestion
 from actions.household_form import ValidateHouseholdForm
 from actions.results import ActionOfferAccepted, ActionShowEntitlements
 from tests.actions.conftest import DOMAIN, hotline_turn, make_tracker, slot_events, texts
@@ -202,3 +203,44 @@ async def test_thanks_with_a_fact_or_a_question_is_no_goodbye(text: str, lang: s
     answered), nothing said of stopping."""
     said, _ = await form_turn(text, lang, **GRANDMOTHER)
     assert CLOSED[lang] not in said, said
+
+
+# -------------------------------- 3. a yes or no about one leave gets one line (47 c01 t5)
+# Tester 47 c01: Jinan hukou, the eldest 3 and a half, the 2nd child a month old (November
+# 2026); the parental leave was just answered.
+TWO_CHILDREN_JINAN: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2023-06-01"), child("2026-11-01", hardship_at_birth=False)],
+    "result_shown": True,
+    "topic_entry": "jinan.parental_leave",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("意思是因为二宝才能休是吧 那我跟我老婆一人每年10天？", "zh"),
+        ("那我俩每人每年10天对吧", "zh"),
+        ("so my wife and I get 10 days a year each?", "en"),
+        ("both of us 10 days per year, right?", "en"),
+    ],
+)
+async def test_a_yes_or_no_about_the_parental_leave_gets_one_line(text: str, lang: str) -> None:
+    """Jinan clause 11: each parent of a child under 3 has at least 10 days of parental leave a
+    year. The couple's 10 days each put back: yes, with until when (the 2nd child, born
+    November 2026, turns 3 in November 2029) and the clause; not the maternity and paternity
+    cards beside it."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **TWO_CHILDREN_JINAN)
+    await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    if lang == "zh":
+        assert said.startswith("对，你们俩每人每年不少于10天"), said
+        assert "2029年11月" in said and "第2个孩子满3周岁" in said and "第11条" in said, said
+        assert "产假" not in said.replace("育儿假", "") and "158" not in said, said
+    else:
+        assert said.startswith("Yes: each of you gets at least 10 days"), said
+        assert "Nov 2029" in said and "child 2 turns 3" in said and "clause 11" in said, said
+        assert "Maternity" not in said and "Paternity" not in said and "158" not in said, said
+    assert len(said.strip().split("\n")) == 1, said
