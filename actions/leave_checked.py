@@ -3,9 +3,9 @@ wife and I get 10 days a year each?"): tester 47 c01 got the paternity, maternit
 leave cards for it, and wrote "我就问一句 … 说这么多". The answer is one line: yes, the leave's
 figure as the plan words it (a floor, a year, each parent's), until when the family has it (its
 youngest child's birthday at the age limit) and the clause. The leave is the one of the city
-whose figure the days are, the one under discussion first; None when the days are no leave's,
-another leave is named beside it, or the family does not have it (the full answer then says
-why)."""
+given per parent whose figure the days are, the one under discussion first; None when the days
+are no such leave's, another leave is named beside it, or the family does not have it (the full
+answer then says why)."""
 
 import re
 from datetime import date
@@ -13,7 +13,7 @@ from typing import Any
 
 from actions.focus import settled_report
 from actions.leave_short import _days_parameter
-from actions.per_parent import _named
+from actions.per_parent import EITHER_OR, _named
 from policy_kb import InputError
 from policy_kb.format import child_label
 from policy_kb.kb import catalogue
@@ -76,8 +76,10 @@ def leave_days_checked(
         return None
     name, param = found
     each = "per parent" in param.unit
-    if COUPLE.search(said) and not each:
-        return None  # "we each get 15 days?" of a leave the plan gives one parent: the full card
+    if not each or not COUPLE.search(said) or EITHER_OR.search(said):
+        # a leave of one parent, or one figure put back alone ("so it's 15 days right?": the
+        # short yes of answers.figure_verdict), or "each or shared?" (actions.per_parent)
+        return None
     try:
         report = settled_report(slots, day)
     except InputError:
