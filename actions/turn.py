@@ -367,9 +367,12 @@ def _takes_clause(line: str) -> bool:
 
 
 def _said_lines(text: str) -> list[str]:
-    """The digests of the lines of `text` that a later turn leaves out when repeated."""
+    """The digests of the lines of `text` that a later turn leaves out when repeated, and of
+    the plan's silences on a worry it says (actions.unsaid: said once a conversation)."""
+    from actions.unsaid import worry_keys  # unsaid imports this module
+
     summaries, silences = kb_lines()
-    return [
+    return worry_keys(text) + [
         digest(line)
         for line in (x.strip() for x in text.split("\n"))
         if line

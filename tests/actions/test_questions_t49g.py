@@ -244,3 +244,75 @@ async def test_a_yes_or_no_about_the_parental_leave_gets_one_line(text: str, lan
         assert "Nov 2029" in said and "child 2 turns 3" in said and "clause 11" in said, said
         assert "Maternity" not in said and "Paternity" not in said and "158" not in said, said
     assert len(said.strip().split("\n")) == 1, said
+
+
+# ------------------------------- 4. a caveat said once a conversation unless asked (48 s4)
+# Tester 48 c04: a grandmother, Jinan, the 2nd child born October 2025, enrolled in the
+# resident medical insurance at 7 months; "方案没有规定参保或缴费须满多久…" was said on every turn.
+ENROLLED_LATE: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [child("2018-06-01", "year"), child("2025-10-01", hardship_at_birth=False)],
+    "result_shown": True,
+    "topic_entry": "jinan.child_medical_insurance_subsidy",
+}
+
+
+async def _answer(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, Any]]:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
+    events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    said_lines = next(
+        (e["value"] for e in events if e.get("event") == "slot" and e["name"] == "said_lines"),
+        slots.get("said_lines"),
+    )
+    return texts(dispatcher), {"said_lines": said_lines}
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "lang", "caveat"),
+    [
+        (
+            "我问的是孩子医保 过了半年才交的 是不是就不给免了",
+            "老二的医保是出生7个月才参保的 能免吗",
+            "zh",
+            "缴费须满多久",
+        ),
+        (
+            "we only enrolled her in the insurance at 7 months, just started paying. still free?",
+            "so her insurance only started at 7 months, no subsidy then?",
+            "en",
+            "minimum contribution period",
+        ),
+    ],
+)
+async def test_a_caveat_is_said_once_a_conversation(
+    first: str, again: str, lang: str, caveat: str
+) -> None:
+    """Jinan clause 15: the enrolment within 6 months of the birth decides. The plan's silence on
+    a minimum contribution period, said with the first answer, is not said again when the
+    next message raises the same words: the answer alone."""
+    said, kept = await _answer(first, lang, **ENROLLED_LATE)
+    assert caveat in said, said
+    said_again, _ = await _answer(again, lang, **ENROLLED_LATE, **kept)
+    assert caveat not in said_again, said_again
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "lang", "caveat"),
+    [
+        (
+            "我问的是孩子医保 过了半年才交的 是不是就不给免了",
+            "那医保要交多久才行？",
+            "zh",
+            "缴费须满多久",
+        ),
+    ],
+)
+async def test_a_caveat_asked_about_is_said_again(
+    first: str, asked: str, lang: str, caveat: str
+) -> None:
+    """The same silence asked about outright ("要满多久") is the answer: said again."""
+    _, kept = await _answer(first, lang, **ENROLLED_LATE)
+    said, _ = await _answer(asked, lang, **ENROLLED_LATE, **kept)
+    assert caveat in said, said
