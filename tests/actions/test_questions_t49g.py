@@ -262,6 +262,10 @@ async def _answer(text: str, lang: str, **slots: Any) -> tuple[str, dict[str, An
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(text, intent="ask_policy", language=lang, **slots)
     events = await ActionAnswerPolicyQuestion().run(dispatcher, tracker, DOMAIN)
+    if any(e.get("event") == "followup" and e["name"] == "household_form" for e in events):
+        # the facts told with the question are read first, then the question answered
+        said, after = await form_turn(text, lang, **{**slots, **slot_events(events)})
+        return "\n".join(x for x in (texts(dispatcher), said) if x), after
     said_lines = next(
         (e["value"] for e in events if e.get("event") == "slot" and e["name"] == "said_lines"),
         slots.get("said_lines"),
@@ -316,3 +320,45 @@ async def test_a_caveat_asked_about_is_said_again(
     _, kept = await _answer(first, lang, **ENROLLED_LATE)
     said, _ = await _answer(asked, lang, **ENROLLED_LATE, **kept)
     assert caveat in said, said
+
+
+# ------------------------- 4b. renting and buying a first home: no home owned (48 P16, c05)
+# Tester 48 c05: Jinan hukou, children of 2019 and 2024 and a third due March 2027, both pay
+# the housing fund, renting now and wanting to buy their first flat.
+RENTING_FIRST_HOME: dict[str, Any] = {
+    "city": "jinan",
+    "hukou_in_city": True,
+    "children": [
+        child("2019-06-01", approx=True),
+        child("2024-06-01", approx=True),
+        child("2027-03-01", expected=True),
+    ],
+    "housing_fund_contributors": 2,
+    "buying_first_home": True,
+    "renting": True,
+    "result_shown": True,
+    "topic_entry": "jinan.housing_fund_loan_multi_child",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "asked_again"),
+    [
+        (
+            "great. and can we take out housing fund for rent now since we have 2 kids already?",
+            "en",
+            "whether you own a home",
+        ),
+        ("那我们现在租房 能用公积金付房租吗", "zh", "是否有自有住房"),
+    ],
+)
+async def test_renting_and_buying_a_first_home_is_owning_none(
+    text: str, lang: str, asked_again: str
+) -> None:
+    """Jinan clause 14: families with two or more children who own no home in the city and rent
+    can withdraw the housing fund against the actual rent. Renting and buying a first home says
+    they own none: the answer is not held back asking whether they own a home."""
+    said, _ = await _answer(text, lang, **RENTING_FIRST_HOME)
+    assert asked_again not in said, said
+    assert ("能。" if lang == "zh" else "Yes.") in said, said
+    assert ("第14条" if lang == "zh" else "clause 14") in said, said
