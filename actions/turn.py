@@ -156,6 +156,36 @@ def drop_blocks_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: 
 
 # A card's lead department line ("牵头部门：济南市卫生健康委员会", "Lead department: …").
 LEAD_LINE = re.compile(r"^(?:牵头部门：|Lead departments?: ).+$")
+MIN_LINE_REPEATED = 12  # shorter lines ("对。", "Yes.") may well stand twice
+
+
+def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on a line this turn already said, in an
+    earlier message or earlier in the same one (tester 48 c04 read "仍可享受：育儿假：每人每年不少于
+    10天，至2028年10月1日（第11条）" under both the maternity and the paternity card). Each card's
+    source and lead department lines stay, and footnotes are left to blocks_once."""
+    seen = {x.strip() for text in said_before(dispatcher, tracker, start) for x in text.split("\n")}
+    emptied: list[int] = []
+    for at, message in enumerate(dispatcher.messages[start:], start=start):
+        text = message.get("text")
+        if not text:
+            continue
+        kept = []
+        for line in str(text).split("\n"):
+            bare = line.strip()
+            repeated = bare in seen and len(bare) >= MIN_LINE_REPEATED
+            if repeated and not (
+                SOURCE_LINE.match(bare) or LEAD_LINE.match(bare) or FOOTNOTE_LINE.match(bare)
+            ):
+                continue
+            seen.add(bare)
+            kept.append(line)
+        message["text"] = "\n".join(kept).strip("\n")
+        others = ("custom", "buttons", "image", "attachment", "response", "elements")
+        if not message["text"] and not any(message.get(k) for k in others):
+            emptied.append(at)
+    for at in reversed(emptied):  # every line said already: no empty message
+        del dispatcher.messages[at]
 
 
 def _lines_said_twice_dropped(text: str) -> str:
@@ -451,6 +481,7 @@ def cards_once(run: Run) -> Run:
         child_hukou_told(dispatcher, tracker, start, events)
         drop_cards_said(dispatcher, tracker, start)
         drop_blocks_said(dispatcher, tracker, start)
+        lines_once(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)
         citizen = not in_hotline(tracker)
         leads_once(dispatcher, start, citizen=citizen)

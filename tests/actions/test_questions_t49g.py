@@ -362,3 +362,30 @@ async def test_renting_and_buying_a_first_home_is_owning_none(
     assert asked_again not in said, said
     assert ("能。" if lang == "zh" else "Yes.") in said, said
     assert ("第14条" if lang == "zh" else "clause 14") in said, said
+
+
+# ------------------------------------- 4c. one reply never says one line twice (48 c04)
+# Tester 48 c04: the grandmother's daughter's maternity leave and the son-in-law's paternity
+# leave, the birth in October 2025: both over; the parental leave still runs.
+@pytest.mark.parametrize(
+    ("text", "lang", "still"),
+    [
+        ("哦 那我闺女的产假多少天 她女婿呢", "zh", "仍可享受"),
+        ("how long is my daughter's maternity leave? and her husband's?", "en", "Still available"),
+    ],
+)
+async def test_the_leave_still_running_is_said_once_a_reply(
+    text: str, lang: str, still: str
+) -> None:
+    """Jinan clause 11: the maternity leave (158 days) of an October 2025 birth is over; the
+    parental leave (at least 10 days a year each) runs until the child turns 3 in October
+    2028. Said once, though both leaves asked about are over."""
+    slots = {
+        "city": "jinan",
+        "hukou_in_city": True,
+        "children_partial": [child(None), child("2025-10-01", hardship_at_birth=False)],
+        "result_shown": True,
+    }
+    said, _ = await _answer(text, lang, **slots)
+    assert said.count(still) == 1, said
+    assert ("第11条" if lang == "zh" else "clause 11") in said, said
