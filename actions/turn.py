@@ -163,7 +163,8 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
     """Leave out of the messages sent from `start` on a line this turn already said, in an
     earlier message or earlier in the same one (tester 48 c04 read "仍可享受：育儿假：每人每年不少于
     10天，至2028年10月1日（第11条）" under both the maternity and the paternity card). Each card's
-    source and lead department lines stay, and footnotes are left to blocks_once."""
+    source and lead department lines stay; footnotes are left to blocks_once and questions to
+    the steps that ask them last."""
     seen = {x.strip() for text in said_before(dispatcher, tracker, start) for x in text.split("\n")}
     emptied: list[int] = []
     for at, message in enumerate(dispatcher.messages[start:], start=start):
@@ -174,9 +175,14 @@ def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -
         for line in str(text).split("\n"):
             bare = line.strip()
             repeated = bare in seen and len(bare) >= MIN_LINE_REPEATED
-            if repeated and not (
-                SOURCE_LINE.match(bare) or LEAD_LINE.match(bare) or FOOTNOTE_LINE.match(bare)
-            ):
+            kept_as_is = (
+                SOURCE_LINE.match(bare)
+                or LEAD_LINE.match(bare)
+                or FOOTNOTE_LINE.match(bare)
+                or "？" in bare  # a question: asked last, where other steps put it
+                or "?" in bare
+            )
+            if repeated and not kept_as_is:
                 continue
             seen.add(bare)
             kept.append(line)
