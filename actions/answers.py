@@ -95,6 +95,7 @@ from actions.late_claims import (
     hukou_condition,
     hukou_moved_lately,
 )
+from actions.leave_checked import leave_days_checked
 from actions.leave_short import employer_days_answer
 from actions.lives_elsewhere import answered_lives_elsewhere
 from actions.loan_case import family_loan_case, loan_case_answer, more_children_answer
@@ -838,6 +839,14 @@ class ActionAnswerPolicyQuestion(Action):
             dispatcher.utter_message(text=moved)
             subsidy = monthly_subsidy(context_city(tracker))
             return about(subsidy) if subsidy is not None else []
+        days_put = (
+            leave_days_checked(dict(tracker.slots), text, topic(tracker), lang, clock.today())
+            if not in_hotline(tracker)
+            else None
+        )
+        if days_put is not None:  # "那我跟我老婆一人每年10天？": yes, until when, the clause
+            dispatcher.utter_message(text=days_put[0])
+            return about(days_put[1])
         per_parent = per_parent_leave(
             text,
             context_city(tracker) or hotline_city(tracker),

@@ -27,6 +27,7 @@ from actions.focus import (
     monthly_subsidy,
     settled_report,
 )
+from actions.hotline_caller import Verdict, fresh_family
 from actions.hotline_case import (
     CITE_ASKED,
     END_ASKED,
@@ -203,6 +204,20 @@ def hotline_kept(tracker: Tracker) -> list[Any]:
 CASE_SLOT = "hotline_case"
 
 
+def caller_verdict(tracker: Tracker, day: date) -> Verdict:
+    """Whether the worker's message tells another caller's family than the case kept, without
+    saying so ("caller …, baby 2nd child born 2026.6" after a case with a 3rd of 2024): "new",
+    "unclear" (ask whether it is the same caller) or "same". A message that names another
+    caller or another city starts a new case by itself, with nothing to say."""
+    text = str(tracker.latest_message.get("text") or "")
+    said = HOTLINE.sub(" ", text)
+    before: dict[str, Any] = dict(tracker.get_slot(CASE_SLOT) or {})
+    city = mentioned_city(said)
+    if NEW_CASE.search(said) or (city is not None and before.get("city") not in (None, city)):
+        return "same"
+    return fresh_family(said, before, day)
+
+
 def hardship_told(text: str, day: date) -> bool | None:
     """Whether the worker's words put the case on a hardship benefit (二孩 低保户, "he is on
     unemployment benefit") or deny one ("they were not on dibao or anything", 不是低保户);
@@ -300,7 +315,10 @@ def case_facts(tracker: Tracker, day: date) -> dict[str, Any]:
         city = mentioned_city(said)
         if city is not None and case.get("city") not in (None, city):
             case = {}
-        elif NEW_CASE.search(said):  # another caller of the same hotline: its city stays
+        elif NEW_CASE.search(said) or fresh_family(said, case, day) == "new":
+            # another caller of the same hotline, named so or told by a family that is not
+            # the case's ("caller …, baby 2nd child born 2026.6" after a 3rd of 2024): its city
+            # stays
             case = {"city": case["city"]} if case.get("city") else {}
         told = placed(accepted_updates(HOTLINE.sub(" ", said), case, day).updates, case, said)
         known = case.get("children_partial") or case.get("children") or []

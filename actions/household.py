@@ -29,7 +29,16 @@ def household_from_slots(slots: dict[str, Any], today: date) -> Household | None
             value = int(value)
         if value is not None:
             facts[name] = value
+    if facts.get("owns_home_in_city") is None and no_home_told(slots):
+        facts["owns_home_in_city"] = False
     return parse_household(facts)
+
+
+def no_home_told(slots: dict[str, Any]) -> bool:
+    """Whether the facts told say the family owns no home in the city although it was not asked:
+    renting now and buying its first home ("we rent and want to buy our first flat", tester 48
+    c05 was still asked "whether you own a home in the city")."""
+    return slots.get("renting") is True and slots.get("buying_first_home") is True
 
 
 def birth_hardship_known(slots: dict[str, Any]) -> bool:

@@ -25,6 +25,7 @@ from actions.children import (
     height_known,
     mark_order_conflicts,
 )
+from actions.closing import closes, closing_reply
 from actions.each_part import money_applied_in_parts
 from actions.focus import (
     FOCUS_SLOT,
@@ -1492,6 +1493,8 @@ class ValidateHouseholdForm(FormValidationAction):
     ) -> list[str]:
         if in_hotline(tracker):  # a worker's rule questions: no family is asked about
             return []
+        if closes(tracker.latest_message.get("text") or ""):  # "行 那我自己去问 谢谢啊": the
+            return []  # form ends here, its facts kept (tester 47 c04)
         return required_facts(tracker.slots, clock.today())
 
     @cards_once
@@ -1512,6 +1515,10 @@ class ValidateHouseholdForm(FormValidationAction):
                 dispatcher.utter_message(text=hotline_opened(tracker, lang))
                 return [SlotSet(BRIEF_SLOT, True), *hotline_kept(tracker)]
             return hotline_kept(tracker)
+        if closes(text):  # "好的谢谢", "ok I'll ask them, thanks": a polite end, facts kept
+            utter_once(dispatcher, tracker, closing_reply(text, lang))
+            # a slot other than requested_slot keeps the form from rejecting the turn
+            return [SlotSet("topic_entry", tracker.get_slot("topic_entry"))]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         if intent == "start_over" and tracker.get_slot("requested_slot"):
             from actions.start_over import asks_start_over  # it reads with accepted_updates

@@ -23,7 +23,7 @@ from actions import child_hukou, clock, render
 from actions.focus import QUESTION, settled_report
 from actions.household import household_from_slots
 from actions.language import reply_language
-from actions.turn import said_this_turn
+from actions.turn import START_UNSAID, said_this_turn
 from policy_kb import get_entry
 from policy_kb.dates import months_between
 from policy_kb.engine import evaluate
@@ -174,16 +174,20 @@ def _rewrite_line(
     return line, hit
 
 
-def _silence(entry: Entry, lang: Lang) -> str:
+def _silence(entry: Entry, lang: Lang, held: bool = False) -> str:
+    """The plan's silence on the months before a hukou move, with the lead department to ask;
+    `held`: also that it says nothing of how long the hukou must have been held (a move made)."""
     city = city_name(entry.city, lang)
     return (
         t(
             lang,
-            f"{city}方案（第{entry.clause}条）只写了须有{city}户籍，没有写户口迁入以前的月份发不发、"
-            "从哪个月开始发，也没有写能否补发；",
+            f"{city}方案（第{entry.clause}条）只写了须有{city}户籍，没有写"
+            + ("户籍须落户多久、" if held else "")
+            + "户口迁入以前的月份发不发、从哪个月开始发，也没有写能否补发；",
             f"The {city} plan (clause {entry.clause}) only requires {city} hukou; it does not say "
-            "whether months before the hukou move are paid, from which month payment starts, or "
-            "whether past months are paid back. ",
+            + ("for how long it must have been held, " if held else "")
+            + "whether months before the hukou move are paid, from which month payment starts, "
+            "or whether past months are paid back. ",
         )
         + render.lead_departments(entry, lang)
         .replace("牵头部门：", "请问牵头部门")
@@ -240,8 +244,38 @@ def months_from_now(
             lines.append(line)
         new = "\n".join(lines)
         if silent is not None and "补发" not in new and "paid back" not in new:
-            new += "\n" + _silence(silent, lang)
+            new = _silence_once(new, silent, lang, tracker)
         message["text"] = new
+
+
+# The shorter note on a hukou moved in lately (hotline_verdicts.moved_hukou_unsaid): the same
+# silence of the plan as _silence's, which also names the lead department to ask.
+MOVED_NOTE = re.compile(r"^(?:户口新迁入的：|A hukou moved in lately: )")
+# The first month asked ("from birth or only from now?", 从出生算还是从迁入算, 从哪个月开始发).
+START_ASKED = re.compile(
+    r"从出生|从现在|从迁|从落户|从哪个?月|从什么时候|从哪天|几月开始|哪个月开始"
+    r"|\bfrom (?:birth|now|the (?:move|birth|transfer)|when|which month)\b"
+    r"|\b(?:start|begin)s? (?:from|at|when)\b|\bonly from\b",
+    re.I,
+)
+
+
+def _silence_once(text: str, entry: Entry, lang: Lang, tracker: Tracker) -> str:
+    """`text` with the plan's silence on the months before a hukou move said once (tester 48
+    c10 read it twice in a row, the short note and this one): the short note and the plain
+    lead department line give way to it; it follows the first line (the verdict, the figure)
+    when the question asks from which month the money starts (that is the answer), else it
+    comes last."""
+    lead = render.lead_departments(entry, lang)
+    silence = _silence(entry, lang, held=any(MOVED_NOTE.match(x.strip()) for x in text.split("\n")))
+    text = START_UNSAID.sub("", text)  # "from which month payment starts": the silence says it
+    lines = [
+        x
+        for x in text.split("\n")
+        if x.strip() and not MOVED_NOTE.match(x.strip()) and x.strip() != lead
+    ]
+    asked = START_ASKED.search(normalise(str(tracker.latest_message.get("text") or "")))
+    return "\n".join([*lines[:1], silence, *lines[1:]] if asked else [*lines, silence])
 
 
 READ_BACK = re.compile(r"^(?:记下了|已更新|Noted|Updated)[：:]", re.I)

@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import clock, render
 from actions.apply_money import AUTOMATIC_ASKED, apply_answer, money_to_apply_for
 from actions.children import apply_updates, as_known, for_household, full_date
+from actions.closing import closes, closing_reply
 from actions.conditional import (
     AGE_SAID,
     HUKOU,
@@ -187,6 +188,9 @@ class ActionShowEntitlements(Action):
         day = clock.today()
         if in_hotline(tracker):
             # a worker's rule questions were answered as asked: no family check, no city asked
+            return [FollowupAction("action_listen")]
+        if closes(tracker.latest_message.get("text") or ""):
+            # the form ended on a goodbye ("行 那我自己去问 谢谢啊"): said goodbye, no result
             return [FollowupAction("action_listen")]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         entry_id = tracker.get_slot(FOCUS_SLOT)
@@ -1498,6 +1502,9 @@ class ActionOfferAccepted(Action):
     ) -> list[EventType]:
         offer = tracker.get_slot("offer")
         text = tracker.latest_message.get("text") or ""
+        if closes(text):  # "行 那我自己去问 谢谢啊" taken for a yes: a goodbye, no form started
+            utter_once(dispatcher, tracker, closing_reply(text, reply_language(tracker)))
+            return [SlotSet("offer", None)]
         if (not YES_TO_OFFER.search(text) and _asks_instead(tracker, text)) or (
             asks_for_grandparents(normalise(text))
         ):  # "查查 我和老头子能有啥": the grandparents' own measure rests on the children known,

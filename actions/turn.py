@@ -11,6 +11,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import clock
+
 
 def said_this_turn(tracker: Tracker, dispatcher: CollectingDispatcher) -> set[str]:
     """The texts of the bot's messages since the user's last message: the events of earlier
@@ -154,6 +156,42 @@ def drop_blocks_said(dispatcher: CollectingDispatcher, tracker: Tracker, start: 
 
 # A card's lead department line ("牵头部门：济南市卫生健康委员会", "Lead department: …").
 LEAD_LINE = re.compile(r"^(?:牵头部门：|Lead departments?: ).+$")
+MIN_LINE_REPEATED = 12  # shorter lines ("对。", "Yes.") may well stand twice
+
+
+def lines_once(dispatcher: CollectingDispatcher, tracker: Tracker, start: int) -> None:
+    """Leave out of the messages sent from `start` on a line this turn already said, in an
+    earlier message or earlier in the same one (tester 48 c04 read "仍可享受：育儿假：每人每年不少于
+    10天，至2028年10月1日（第11条）" under both the maternity and the paternity card). Each card's
+    source and lead department lines stay; footnotes are left to blocks_once and questions to
+    the steps that ask them last."""
+    seen = {x.strip() for text in said_before(dispatcher, tracker, start) for x in text.split("\n")}
+    emptied: list[int] = []
+    for at, message in enumerate(dispatcher.messages[start:], start=start):
+        text = message.get("text")
+        if not text:
+            continue
+        kept = []
+        for line in str(text).split("\n"):
+            bare = line.strip()
+            repeated = bare in seen and len(bare) >= MIN_LINE_REPEATED
+            kept_as_is = (
+                SOURCE_LINE.match(bare)
+                or LEAD_LINE.match(bare)
+                or FOOTNOTE_LINE.match(bare)
+                or "？" in bare  # a question: asked last, where other steps put it
+                or "?" in bare
+            )
+            if repeated and not kept_as_is:
+                continue
+            seen.add(bare)
+            kept.append(line)
+        message["text"] = "\n".join(kept).strip("\n")
+        others = ("custom", "buttons", "image", "attachment", "response", "elements")
+        if not message["text"] and not any(message.get(k) for k in others):
+            emptied.append(at)
+    for at in reversed(emptied):  # every line said already: no empty message
+        del dispatcher.messages[at]
 
 
 def _lines_said_twice_dropped(text: str) -> str:
@@ -365,9 +403,12 @@ def _takes_clause(line: str) -> bool:
 
 
 def _said_lines(text: str) -> list[str]:
-    """The digests of the lines of `text` that a later turn leaves out when repeated."""
+    """The digests of the lines of `text` that a later turn leaves out when repeated, and of
+    the plan's silences on a worry it says (actions.unsaid: said once a conversation)."""
+    from actions.unsaid import worry_keys  # unsaid imports this module
+
     summaries, silences = kb_lines()
-    return [
+    return worry_keys(text) + [
         digest(line)
         for line in (x.strip() for x in text.split("\n"))
         if line
@@ -436,7 +477,8 @@ def cards_once(run: Run) -> Run:
     async def wrapped(
         self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, *rest: Any
     ) -> list[EventType]:
-        from actions.hotline import in_hotline  # the hotline's modules import this one
+        from actions.hotline import caller_verdict, in_hotline  # the hotline imports this
+        from actions.hotline_caller import caller_said
         from actions.moved_total import child_hukou_told, months_from_now  # imports this module
 
         start = len(dispatcher.messages)
@@ -445,9 +487,12 @@ def cards_once(run: Run) -> Run:
         child_hukou_told(dispatcher, tracker, start, events)
         drop_cards_said(dispatcher, tracker, start)
         drop_blocks_said(dispatcher, tracker, start)
+        lines_once(dispatcher, tracker, start)
         start_unsaid_once(dispatcher, tracker, start)
         citizen = not in_hotline(tracker)
         leads_once(dispatcher, start, citizen=citizen)
+        if not citizen:  # "caller …, baby 2nd child born 2026.6": another caller's family?
+            caller_said(dispatcher, tracker, start, caller_verdict(tracker, clock.today()))
         if citizen:
             # before the action's own events: the slot it sets last stays last
             events = [*blocks_once(dispatcher, tracker, start), *events]

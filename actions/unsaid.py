@@ -19,7 +19,7 @@ from actions.headline import NO_EMPLOYER
 from actions.language import reply_language
 from actions.late_claims import ended_told_as_ended, hukou_moved_lately
 from actions.side_questions import TOPIC_SLOT
-from actions.turn import no_sentence_twice, said_this_turn
+from actions.turn import SAID_SLOT, digest, no_sentence_twice, said_this_turn
 from policy_kb import format as fmt
 from policy_kb.kb import catalogue, department_names
 from policy_kb.models import Entry
@@ -41,6 +41,14 @@ class Worry:
     # words that show the message is about something else ("back at work … days off for the
     # twins": the leave, not benefits ending)
     not_when: re.Pattern[str] | None = None
+    # words asking about the silence itself ("要交多久", "how long"): said again, though said
+    # before in the conversation (tester 48 c04 read it on every turn its words came back)
+    asked: re.Pattern[str] | None = None
+
+    @property
+    def key(self) -> str:
+        """The worry's digest in the said-lines slot, the same in both languages."""
+        return digest("worry:" + self.zh)
 
 
 WORRIES = (
@@ -67,6 +75,11 @@ WORRIES = (
         en="The plan sets no minimum contribution period and says nothing about a job change or "
         "a gap in contributions",
         marker=re.compile(r"缴费须满多久|minimum contribution period"),
+        asked=re.compile(
+            r"多久|年限|交(?:够|满)|(?:断缴|换工作|跳槽).{0,8}(?:影响|有没有|会不会|吗)"
+            r"|\bhow long\b|\bminimum\b|\b(?:does|do|will) (?:a |the )?(?:gap|job change)",
+            re.I,
+        ),
     ),
     # a hukou moved in lately: neither plan says for how long it must have been held
     Worry(
@@ -84,6 +97,7 @@ WORRIES = (
         en="The plan does not say how long the hukou must have been held; for a new "
         "registration the lead department decides",
         marker=re.compile(r"落户多久|how long (?:the|it) (?:hukou )?must have been held"),
+        asked=re.compile(r"多久|\bhow long\b", re.I),
     ),
     # from the birth or from the hukou's registration: the plan requires the city's hukou and
     # says nothing of which counts (tester 41 c10 "from when, the hukou month or birth?" heard
@@ -142,6 +156,9 @@ WORRIES = (
         en="The plan looks only at benefits at the time of the birth; it says nothing about "
         "stopping the supplement if they end later",
         marker=re.compile(r"之后不再领取时|if they end later"),
+        asked=re.compile(
+            r"停|还(?:给|发|有|能)|取消|\bstops?\b|\bstill\b|\bcontinue|\bend\b|\bcut\b", re.I
+        ),
         # "she's back at work, can she still take days off for the twins": the leave asked
         not_when=re.compile(r"请假|休假|育儿假|\bdays? off\b|\btime off\b|\bleave\b", re.I),
     ),
@@ -342,10 +359,20 @@ def say_unsaid_worries(
     if not lines:
         return
     worries = {w.zh: w for w in WORRIES} | {w.en: w for w in WORRIES}
+    earlier = tracker.get_slot(SAID_SLOT)
+    told = set(earlier) if isinstance(earlier, list) else set()
     for line in lines:
         worry = next(w for key, w in worries.items() if line.startswith(key.split("{")[0]))
+        if worry.key in told and not (worry.asked is not None and worry.asked.search(text)):
+            continue  # said in an earlier turn, and not asked about now
         if not any(worry.marker.search(s) for s in said):
             dispatcher.utter_message(text=line)
+
+
+def worry_keys(text: str) -> list[str]:
+    """The keys of the worries `text` says (its words, either language): kept in the slot of
+    lines said so that a later turn does not say them again."""
+    return [w.key for w in WORRIES if w.marker.search(text)]
 
 
 Run = Callable[[Any, CollectingDispatcher, Tracker, Any], Awaitable[list[EventType]]]

@@ -9,6 +9,8 @@ HUKOU_MOVED = re.compile(
     r"户口?.{0,8}(?:迁过来|迁来|迁到|迁入|转过来|转来|落户|落到|落在)|(?:刚|才|新)落户"
     r"|(?:刚|才).{0,6}(?:迁过来|迁来|迁入)"
     r"|\b(?:just|recently|only) (?:moved|transferred|got|registered) (?:our |my |the )?hukou"
+    # "caller moved hukou to jinan last month", "they transferred their hukou here": a move done
+    r"|\b(?:moved|transferred) (?:(?:our|my|the|their|his|her) )?hukou\b"
     r"|\bhukou\b.{0,20}\b(?:moved|transferred)\b|\bnew hukou\b",
     re.I,
 )

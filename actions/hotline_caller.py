@@ -1,0 +1,130 @@
+"""A hotline worker describing a caller's family afresh (tester 48 c10): "caller moved hukou to
+jinan last month, baby 2nd child born 2026.6, …" after a case whose 3rd child was born in
+August 2024 is another caller, not a 2nd child added to the call before's family (that read
+made the baby "child 3"). A message that names the caller (caller, 来电, 这位, 来电人) and
+places children by order or count is compared with the case kept:
+
+- its children contradict the case's (a child of one order born in another month, a lower
+  order born after a higher one, another number of children): a new case, said in one line;
+- they fit but the case had dated children the message does not repeat: the same case, and
+  the worker is asked whether it is the same caller;
+- otherwise the same case, nothing said."""
+
+import re
+from datetime import date
+from typing import Any, Literal
+
+from policy_kb.text import Lang
+from understanding.text import normalise
+from wording.language import t
+
+# The caller named: "caller", "the caller's", 来电, 来电人, 这位, 该市民, 对方.
+CALLER = re.compile(r"\bcallers?\b|\bcaller's\b|来电|这位|该市民|这个市民|对方家", re.I)
+# The number of children told outright: "2 kids", "only two children", 两个孩子, 一共三个娃, 独生.
+COUNT = re.compile(
+    r"\b(?P<en>one|two|three|four|[1-4])\s+(?:kids|children|child(?:ren)?)\b"
+    r"|\bonly (?:one )?child\b|独生|(?<![第老])(?P<zh>[一二两俩三仨四1-4])个(?:孩子|娃|小孩)",
+    re.I,
+)
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+    "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4,
+}  # fmt: skip
+
+Verdict = Literal["new", "unclear", "same"]
+
+
+def _children(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    found = facts.get("children_partial") or facts.get("children") or []
+    return [c for c in found if isinstance(c, dict)]
+
+
+def _month(child: dict[str, Any]) -> str | None:
+    born = child.get("birth_date")
+    return str(born)[:7] if born else None
+
+
+def count_told(text: str) -> int | None:
+    """The number of children a message states outright, or None."""
+    found = COUNT.search(text)
+    if found is None:
+        return None
+    word = found.group("en") or found.group("zh")
+    return NUMBERS.get(word.lower()) if word else 1
+
+
+def _contradicts(fresh: list[dict[str, Any]], kept: list[dict[str, Any]]) -> bool:
+    """Whether the children read afresh cannot be the case's: a month told for an order the
+    case dates otherwise, or an order the case's births put before or after it."""
+    for i, child in enumerate(fresh):
+        born = _month(child)
+        if born is None:
+            continue
+        for j, other in enumerate(kept):
+            was = _month(other)
+            if was is None:
+                continue
+            if (i == j and was != born) or (j > i and was < born) or (j < i and was > born):
+                return True
+    return False
+
+
+def fresh_family(text: str, case: dict[str, Any], day: date) -> Verdict:
+    """Whether `text`, a worker's message, tells the family of another caller than the case's."""
+    from actions.household_form import accepted_updates  # household_form imports the hotline
+
+    said = normalise(text)
+    if not CALLER.search(said):
+        return "same"
+    kept = _children(case)
+    if not any(_month(c) for c in kept):
+        return "same"  # nothing of a call before to lose or mix up
+    fresh = _children(accepted_updates(said, {}, day).updates)
+    count = count_told(said)
+    if count is None and len(fresh) < 2:
+        return "same"  # "the caller's child was born 2024-08-15": no order, the case's child
+    if count is not None and count != len(kept):
+        return "new"
+    if _contradicts(fresh, kept):
+        return "new"
+    told = {_month(c) for c in fresh if _month(c)}
+    if any(_month(c) not in told for c in kept if _month(c)):
+        return "unclear"
+    return "same"
+
+
+def new_caller_line(lang: Lang) -> str:
+    """The one line that says the case starts again."""
+    return t(
+        lang,
+        "新来电：按新的一户来算，上一位来电的孩子不计入。",
+        "New caller: a new case, the previous caller's children are not carried over.",
+    )
+
+
+def same_caller_asked(lang: Lang) -> str:
+    """The question when the message may tell the same caller's family or another's."""
+    return t(
+        lang,
+        "同一位来电吗？如果是新来电，请说“新来电”，我按新的一户重新算。",
+        "Same caller as before? If it is a new caller, say “new caller” and I start a new case.",
+    )
+
+
+def caller_said(dispatcher: Any, tracker: Any, start: int, verdict: Verdict) -> None:
+    """The messages sent from `start` on, for a worker's message `verdict` judged: a new case
+    said in one line before them, or the same caller asked after them; once a turn."""
+    from actions.language import reply_language  # the language module imports the hotline's
+    from actions.turn import said_this_turn
+
+    sent = [m for m in dispatcher.messages[start:] if m.get("text")]
+    if verdict == "same" or not sent:
+        return
+    lang = reply_language(tracker)
+    line = new_caller_line(lang) if verdict == "new" else same_caller_asked(lang)
+    if any(line in said for said in said_this_turn(tracker, dispatcher)):
+        return
+    if verdict == "new":
+        sent[0]["text"] = line + "\n" + str(sent[0]["text"])
+    else:
+        sent[-1]["text"] = str(sent[-1]["text"]) + "\n" + line
