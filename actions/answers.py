@@ -1992,8 +1992,10 @@ class ActionRouteUnclear(Action):
         if applied is not None:  # "所以到底自动发不发 方案有没有说": the plan's silence on how
             # the money is claimed, and whom to ask (tester 48 c02 got "没太明白")
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
-        if nothing_left_asked(text, topic(tracker), None):
-            # "so they get nothing anymore?" after the 600: its end for this family (12)
+        if nothing_left_asked(text, topic(tracker), None) or child_asked_of_topic(
+            tracker, text, context_city(tracker), lang
+        ):  # "so they get nothing anymore?" after the 600: its end for this family (12);
+            # "does the older one get it too?": that child's answer (tester 48 got "Sorry")
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         who = who_or_where_answer(tracker, text, lang)
         if who is not None:  # "政策上写了姥姥能代办吗 你确定？": the plan's silence, not 没太明白

@@ -1094,7 +1094,7 @@ def window_kept_answer(
             lang,
             f"{'对，' if right else ''}不能。须在出生后{months}个月内参保，参保当年的个人缴费才由"
             f"财政全额补贴；{joined}，不享受{title}。",
-            f"{'Right: no' if right else 'No'}. The child had to join within {months} months of "
+            f"{'Right, no' if right else 'No'}. The child had to join within {months} months of "
             f"birth for that year's individual contribution to be paid in full; {joined} does "
             f"not get the {title}.",
         )

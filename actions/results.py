@@ -1607,7 +1607,13 @@ class ActionExplainItem(Action):
             return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
         current = topic(tracker)
         city = tracker.get_slot("city") or (current.city if current else None)
+        from actions.answers import ActionAnswerPolicyQuestion, child_asked_of_topic
         from actions.each_part import asking_pieces  # each_part imports answers, then us
+
+        if child_asked_of_topic(tracker, text, city, lang) is not None:
+            # "does the older one get it too?" after the 600: that child's answer on the measure
+            # discussed (Jinan clause 12), not an item its words find ("one" → clause 2)
+            return await ActionAnswerPolicyQuestion().run(dispatcher, tracker, domain)
 
         if money_to_apply_for(text, city or hotline_city(tracker), current) is not None or any(
             nothing_left_asked(piece, current, None) for piece in asking_pieces(text)
